@@ -1,0 +1,37 @@
+import type { Sentence } from '../record/types.js';
+
+/** A character range [start, end) within a sentence's text to show in bold. */
+export type Highlight = readonly [number, number];
+
+export interface SearchHit {
+  readonly sentence: Sentence;
+  /** Relevance in [0, 1], higher is better; comparable with `RELEVANCE_BAR`. */
+  readonly score: number;
+  readonly highlights: readonly Highlight[];
+}
+
+export interface SearchOptions {
+  /** How many hits at most (default 10). */
+  readonly limit?: number;
+  /** Only sentences for which this holds are considered (e.g. sentences that carry a date). */
+  readonly within?: (s: Sentence) => boolean;
+}
+
+export interface SearchOutcome {
+  /** Hits at or above the relevance bar, best first. */
+  readonly hits: readonly SearchHit[];
+  /** When `hits` is empty: the nearest sentences below the bar, best first. Never answers. */
+  readonly suggestions: readonly SearchHit[];
+  /** The content terms the query was reduced to (after stop words), for messages. */
+  readonly terms: readonly string[];
+}
+
+/** The searchable record. Documents can be replaced one at a time (an edit re-indexes only it). */
+export interface SearchIndex {
+  search(query: string, options?: SearchOptions): SearchOutcome;
+  /** Prefix completion for autocomplete: sentences whose words start with what is typed. */
+  complete(prefix: string, options?: SearchOptions): readonly SearchHit[];
+  replaceDocument(docId: string, sentences: readonly Sentence[]): void;
+  removeDocument(docId: string): void;
+  readonly size: number;
+}
