@@ -1,0 +1,34 @@
+import type { Doc, LoadProblem, Sentence } from '../record/types.js';
+import type { SearchIndex } from '../search/types.js';
+import { NO_FACTS } from '../understand/analyze.js';
+import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
+
+/**
+ * The record as the answers see it: documents, what the extractors found in each sentence, and
+ * the search index over every sentence. A `Corpus` is immutable; a reload builds a new one.
+ */
+export interface Corpus {
+  readonly docs: readonly Doc[];
+  readonly problems: readonly LoadProblem[];
+  readonly index: SearchIndex;
+  doc(id: string): Doc | undefined;
+  facts(s: Sentence): SentenceFacts;
+}
+
+export interface CorpusParts {
+  readonly docs: readonly Doc[];
+  readonly problems: readonly LoadProblem[];
+  readonly facts: ReadonlyMap<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
+  readonly index: SearchIndex;
+}
+
+export function makeCorpus(parts: CorpusParts): Corpus {
+  const byId = new Map(parts.docs.map((d) => [d.id, d]));
+  return {
+    docs: parts.docs,
+    problems: parts.problems,
+    index: parts.index,
+    doc: (id) => byId.get(id),
+    facts: (s) => parts.facts.get(s.doc)?.get(sentenceKey(s)) ?? NO_FACTS,
+  };
+}
