@@ -1,0 +1,444 @@
+import Fuse from 'fuse.js';
+import type { Sentence } from '../record/types.js';
+import { boundedLevenshtein, deletions } from './fuzzy.js';
+import {
+  DEFAULT_LIMIT,
+  maxEdits,
+  PREFIX_EXPANSIONS,
+  RELEVANCE_BAR,
+  RERANK_CANDIDATES,
+  SEARCH_OPTIONS,
+  SUGGESTION_LIMIT,
+  similarity,
+  similarityOfFuseScore,
+} from './options.js';
+import { fuseText, queryTerms, tokenize, type QueryTerm } from './text.js';
+import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
+
+export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
+
+/**
+ * The search index. A query never scans every sentence:
+ *  1. the query is reduced to content terms (stop words out, folded, stemmed);
+ *  2. each term is expanded over the VOCABULARY (exact stem, typo neighbours within 1–2 edits by
+ *     a deletion index, or, for autocomplete, words starting with the prefix);
+ *  3. the postings of those words give candidate sentences, scored by the share of the query's
+ *     content they hold (IDF × similarity); the best `RERANK_CANDIDATES` are kept;
+ *  4. fuse.js scores every term against each candidate with the pinned `SEARCH_OPTIONS`, and the
+ *     final relevance is the IDF-weighted share of the query fuse.js found in the sentence.
+ * `exhaustive` runs step 4 over every sentence: the plain fuse.js baseline the fast path must agree
+ * with (tests check it on small records, the benchmark at scale).
+ */
+export interface FastSearchIndex extends SearchIndex {
+  /** The same ranking with fuse.js over every sentence (slow: the baseline, for tests and bench). */
+  exhaustive(query: string, options?: SearchOptions): SearchOutcome;
+}
+
+interface Entry {
+  readonly sentence: Sentence;
+  readonly fuseText: string;
+  /** Distinct stem ids of the sentence. */
+  readonly stems: Int32Array;
+  readonly docOrder: number;
+  alive: boolean;
+}
+
+interface TermPlan {
+  readonly term: QueryTerm;
+  /** IDF of the word the term most likely means. */
+  readonly weight: number;
+  /** Stem id → similarity in (0, 1]. */
+  readonly expansions: ReadonlyMap<number, number>;
+}
+
+interface Scored {
+  readonly id: number;
+  readonly score: number;
+}
+
+const EMPTY: SearchOutcome = Object.freeze({ hits: [], suggestions: [], terms: [] });
+
+export function createSearchIndex(sentences: readonly Sentence[]): FastSearchIndex {
+  let entries: Entry[] = [];
+  let aliveCount = 0;
+  const docEntries = new Map<string, number[]>();
+  const docOrder = new Map<string, number>();
+
+  // Vocabulary: stems with their postings (sentence ids, ascending) and live document frequency;
+  // surface words (folded, unstemmed) with their stem, for typo lookup and prefixes.
+  let stemIds = new Map<string, number>();
+  let postings: number[][] = [];
+  let df: number[] = [];
+  let surface = new Map<string, number>();
+  let deletionIndex = new Map<string, string[]>();
+  let sortedSurface: string[] | null = null;
+
+  // Scratch buffers for scoring, reused across queries.
+  let acc = new Float64Array(1024);
+  let termBest = new Float64Array(1024);
+  let exhaustiveFuse: { fuse: Fuse<string>; ids: number[] } | null = null;
+
+  function stemId(stem: string): number {
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = postings.length;
+      stemIds.set(stem, id);
+      postings.push([]);
+      df.push(0);
+    }
+    return id;
+  }
+
+  function addSurface(word: string, sid: number): void {
+    if (surface.has(word)) return;
+    surface.set(word, sid);
+    sortedSurface = null;
+    for (const d of deletions(word, maxEdits(word.length))) {
+      const list = deletionIndex.get(d);
+      if (list) list.push(word);
+      else deletionIndex.set(d, [word]);
+    }
+  }
+
+  function addSentence(s: Sentence): void {
+    const tokens = tokenize(s.text);
+    const id = entries.length;
+    const ids = new Set<number>();
+    for (const t of tokens) {
+      const sid = stemId(t.stem);
+      ids.add(sid);
+      addSurface(t.word, sid);
+    }
+    for (const sid of ids) {
+      (postings[sid] as number[]).push(id);
+      df[sid] = (df[sid] ?? 0) + 1;
+    }
+    if (!docOrder.has(s.doc)) docOrder.set(s.doc, docOrder.size);
+    entries.push({ sentence: s, fuseText: fuseText(tokens), stems: Int32Array.from(ids), docOrder: docOrder.get(s.doc) ?? 0, alive: true });
+    let list = docEntries.get(s.doc);
+    if (!list) docEntries.set(s.doc, (list = []));
+    list.push(id);
+    aliveCount++;
+  }
+
+  function ensureScratch(): void {
+    if (acc.length >= entries.length) return;
+    let n = acc.length;
+    while (n < entries.length) n *= 2;
+    acc = new Float64Array(n);
+    termBest = new Float64Array(n);
+  }
+
+  /** Rebuilds the vocabulary from the live sentences once removals have left too many dead ids. */
+  function compact(): void {
+    const live = entries.filter((e) => e.alive).map((e) => e.sentence);
+    entries = [];
+    aliveCount = 0;
+    docEntries.clear();
+    stemIds = new Map();
+    postings = [];
+    df = [];
+    surface = new Map();
+    deletionIndex = new Map();
+    sortedSurface = null;
+    for (const s of live) addSentence(s);
+  }
+
+  function removeDocument(docId: string): void {
+    const ids = docEntries.get(docId);
+    if (!ids) return;
+    for (const id of ids) {
+      const e = entries[id];
+      if (!e || !e.alive) continue;
+      e.alive = false;
+      aliveCount--;
+      for (const sid of e.stems) df[sid] = (df[sid] ?? 1) - 1;
+    }
+    docEntries.delete(docId);
+    exhaustiveFuse = null;
+    const dead = entries.length - aliveCount;
+    if (dead > 1000 && dead > aliveCount) compact();
+  }
+
+  function idf(docFreq: number): number {
+    const n = Math.max(aliveCount, 1);
+    return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
+  function prefixWords(prefix: string): string[] {
+    if (!sortedSurface) sortedSurface = [...surface.keys()].sort();
+    const words = sortedSurface;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((words[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!w.startsWith(prefix)) break;
+      out.push(w);
+    }
+    return out;
+  }
+
+  function plan(term: QueryTerm): TermPlan {
+    const expansions = new Map<number, number>();
+    let bestSim = 0;
+    let bestDf = -1;
+    const consider = (sid: number, sim: number): void => {
+      const f = df[sid] ?? 0;
+      if (sim <= 0 || f <= 0) return;
+      if (sim > (expansions.get(sid) ?? 0)) expansions.set(sid, sim);
+      if (sim > bestSim || (sim === bestSim && f > bestDf)) {
+        bestSim = sim;
+        bestDf = f;
+      }
+    };
+    if (term.prefix) {
+      // The most frequent completions: "neg" should offer "negotiations" before "neglect".
+      const byStem = new Map<number, number>();
+      for (const w of prefixWords(term.word)) {
+        const sid = surface.get(w);
+        if (sid !== undefined && (df[sid] ?? 0) > 0) byStem.set(sid, df[sid] ?? 0);
+      }
+      const top = [...byStem].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, PREFIX_EXPANSIONS);
+      for (const [sid] of top) consider(sid, 1);
+    } else {
+      const exact = stemIds.get(term.stem);
+      if (exact !== undefined) consider(exact, 1);
+      const max = maxEdits(term.word.length);
+      const seen = new Set<string>();
+      for (const d of deletions(term.word, max)) {
+        for (const w of deletionIndex.get(d) ?? []) {
+          if (seen.has(w)) continue;
+          seen.add(w);
+          const errors = boundedLevenshtein(term.word, w, max);
+          const sid = surface.get(w);
+          if (errors <= max && sid !== undefined) consider(sid, similarity(errors, term.word.length));
+        }
+      }
+      if (expansions.size === 0) {
+        // Nothing within a typo or two: look as far as fuse.js itself would (its threshold), so a
+        // not-found answer still offers the nearest sentences. Rare path, a scan of the vocabulary.
+        const far = Math.floor(SEARCH_OPTIONS.threshold * (term.word.length + 2));
+        for (const [w, sid] of surface) {
+          if (Math.abs(w.length - term.word.length) > far) continue;
+          const errors = boundedLevenshtein(term.word, w, far);
+          if (errors <= far) consider(sid, similarity(errors, term.word.length));
+        }
+      }
+    }
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf), expansions };
+  }
+
+  /** IDF-weighted share of the query each sentence holds, from the postings (steps 2–3). */
+  function candidates(plans: readonly TermPlan[], k: number, within: SearchOptions['within']): Scored[] {
+    ensureScratch();
+    const total = plans.reduce((a, p) => a + p.weight, 0);
+    const touched: number[] = [];
+    for (const p of plans) {
+      const termTouched: number[] = [];
+      for (const [sid, sim] of p.expansions) {
+        for (const id of postings[sid] ?? []) {
+          if (!(entries[id] as Entry).alive) continue;
+          const cur = termBest[id] as number;
+          if (cur === 0) termTouched.push(id);
+          if (sim > cur) termBest[id] = sim;
+        }
+      }
+      for (const id of termTouched) {
+        if (acc[id] === 0) touched.push(id);
+        acc[id] = (acc[id] as number) + p.weight * (termBest[id] as number);
+        termBest[id] = 0;
+      }
+    }
+    // Keep the best k (a bounded min-heap); `within` is asked only of sentences that would enter.
+    const heap: Scored[] = [];
+    const worse = (a: Scored, b: Scored): boolean => a.score < b.score || (a.score === b.score && a.id > b.id);
+    for (const id of touched) {
+      const score = (acc[id] as number) / total;
+      acc[id] = 0;
+      const item = { id, score };
+      if (heap.length >= k && !worse(heap[0] as Scored, item)) continue;
+      if (within && !within((entries[id] as Entry).sentence)) continue;
+      if (heap.length < k) {
+        heap.push(item);
+        siftUp(heap, heap.length - 1, worse);
+      } else {
+        heap[0] = item;
+        siftDown(heap, 0, worse);
+      }
+    }
+    return heap;
+  }
+
+  function patternsOf(term: QueryTerm): string[] {
+    if (term.prefix) return [` ${term.word}`];
+    return term.stem === term.word ? [` ${term.word} `] : [` ${term.word} `, ` ${term.stem} `];
+  }
+
+  /** Step 4: fuse.js scores each term in each candidate; relevance is the weighted share found. */
+  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>): Scored[] {
+    const total = plans.reduce((a, p) => a + p.weight, 0);
+    const score = new Float64Array(ids.length);
+    for (const p of plans) {
+      const best = new Float64Array(ids.length);
+      for (const pattern of patternsOf(p.term)) {
+        for (const r of fuse.search(pattern)) {
+          const sim = similarityOfFuseScore(r.score ?? 1);
+          if (sim > (best[r.refIndex] as number)) best[r.refIndex] = sim;
+        }
+      }
+      for (let i = 0; i < ids.length; i++) score[i] = (score[i] as number) + p.weight * (best[i] as number);
+    }
+    const out: Scored[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const s = (score[i] as number) / total;
+      if (s > 0) out.push({ id: ids[i] as number, score: s });
+    }
+    return out;
+  }
+
+  function compareEntries(a: Scored, b: Scored): number {
+    if (b.score !== a.score) return b.score - a.score;
+    const ea = entries[a.id] as Entry;
+    const eb = entries[b.id] as Entry;
+    return (
+      ea.docOrder - eb.docOrder ||
+      ea.sentence.paragraph - eb.sentence.paragraph ||
+      ea.sentence.sentence - eb.sentence.sentence ||
+      a.id - b.id
+    );
+  }
+
+  function toHit(item: Scored, plans: readonly TermPlan[]): SearchHit {
+    const sentence = (entries[item.id] as Entry).sentence;
+    return { sentence, score: item.score, highlights: highlightsOf(sentence.text, plans.map((p) => p.term)) };
+  }
+
+  function outcome(scored: Scored[], plans: readonly TermPlan[], limit: number): SearchOutcome {
+    scored.sort(compareEntries);
+    const terms = plans.map((p) => p.term.word);
+    const hits = scored.filter((s) => s.score >= RELEVANCE_BAR).slice(0, limit);
+    if (hits.length > 0) return { hits: hits.map((h) => toHit(h, plans)), suggestions: [], terms };
+    const suggestions = scored.slice(0, Math.min(limit, SUGGESTION_LIMIT)).map((h) => toHit(h, plans));
+    return { hits: [], suggestions, terms };
+  }
+
+  function search(query: string, options: SearchOptions = {}): SearchOutcome {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return EMPTY;
+    const plans = terms.map(plan);
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const cands = candidates(plans, Math.max(RERANK_CANDIDATES, limit), options.within);
+    if (cands.length === 0) return { hits: [], suggestions: [], terms: plans.map((p) => p.term.word) };
+    const ids = cands.map((c) => c.id);
+    const fuse = new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), SEARCH_OPTIONS);
+    return outcome(rerank(plans, ids, fuse), plans, limit);
+  }
+
+  function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return EMPTY;
+    const plans = terms.map(plan);
+    if (!exhaustiveFuse) {
+      const ids: number[] = [];
+      entries.forEach((e, i) => e.alive && ids.push(i));
+      exhaustiveFuse = { ids, fuse: new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), SEARCH_OPTIONS) };
+    }
+    const { fuse, ids } = exhaustiveFuse;
+    let scored = rerank(plans, ids, fuse);
+    const within = options.within;
+    if (within) scored = scored.filter((s) => within((entries[s.id] as Entry).sentence));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT);
+  }
+
+  function complete(prefix: string, options: SearchOptions = {}): readonly SearchHit[] {
+    const terms = queryTerms(prefix, true);
+    if (terms.length === 0) return [];
+    const plans = terms.map(plan);
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const scored = candidates(plans, limit, options.within).sort(compareEntries);
+    return scored.map((s) => toHit(s, plans));
+  }
+
+  for (const s of sentences) addSentence(s);
+
+  return {
+    search,
+    complete,
+    exhaustive,
+    removeDocument,
+    replaceDocument(docId: string, docSentences: readonly Sentence[]): void {
+      removeDocument(docId);
+      for (const s of docSentences) {
+        if (s.doc !== docId) throw new Error(`search: replaceDocument(${docId}) got a sentence of ${s.doc}`);
+        addSentence(s);
+      }
+      exhaustiveFuse = null;
+    },
+    get size() {
+      return aliveCount;
+    },
+  };
+}
+
+/** Exhaustive fuse.js search over `sentences` (builds a fresh index: for tests and baselines). */
+export function exhaustiveSearch(sentences: readonly Sentence[], query: string, options?: SearchOptions): SearchOutcome {
+  return createSearchIndex(sentences).exhaustive(query, options);
+}
+
+/**
+ * Ranges of the words that matched, in the ORIGINAL text: for each term, every word that matches
+ * it as well as any word in the sentence does (the stem, the closest typo neighbour, or a word
+ * starting with an autocomplete prefix).
+ */
+export function highlightsOf(text: string, terms: readonly QueryTerm[]): Highlight[] {
+  const tokens = tokenize(text);
+  const marked = new Set<number>();
+  for (const term of terms) {
+    let best = 0;
+    const sims = tokens.map((t) => {
+      let sim: number;
+      if (term.prefix) sim = t.word.startsWith(term.word) ? 1 : 0;
+      else if (t.stem === term.stem || t.word === term.word) sim = 1;
+      else {
+        const max = Math.floor(SEARCH_OPTIONS.threshold * (term.word.length + 2));
+        sim = similarity(boundedLevenshtein(term.word, t.word, max), term.word.length);
+        if (max >= 1 && t.word.length > max + 1 && term.word.length > max + 1) {
+          // A typo may also be closest to the stem ("negotiatons" to "negoti…").
+          sim = Math.max(sim, similarity(boundedLevenshtein(term.stem, t.stem, max), term.stem.length));
+        }
+      }
+      if (sim > best) best = sim;
+      return sim;
+    });
+    if (best > 0) sims.forEach((s, i) => s === best && marked.add(i));
+  }
+  return [...marked].sort((a, b) => a - b).map((i) => [(tokens[i] as { start: number }).start, (tokens[i] as { end: number }).end] as const);
+}
+
+function siftUp<T>(heap: T[], i: number, worse: (a: T, b: T) => boolean): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!worse(heap[i] as T, heap[parent] as T)) break;
+    [heap[i], heap[parent]] = [heap[parent] as T, heap[i] as T];
+    i = parent;
+  }
+}
+
+function siftDown<T>(heap: T[], i: number, worse: (a: T, b: T) => boolean): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < heap.length && worse(heap[l] as T, heap[m] as T)) m = l;
+    if (r < heap.length && worse(heap[r] as T, heap[m] as T)) m = r;
+    if (m === i) return;
+    [heap[i], heap[m]] = [heap[m] as T, heap[i] as T];
+    i = m;
+  }
+}

@@ -1,0 +1,73 @@
+import type { IFuseOptions } from 'fuse.js';
+
+/**
+ * fuse.js options, pinned in one place. fuse.js scores each query term against a candidate
+ * sentence's folded word list (see `fuseText`); these options are also what the exhaustive
+ * baseline (`exhaustiveSearch`, and the benchmark's "plain fuse.js") uses, so the fast path and
+ * the baseline differ only in which sentences they look at.
+ */
+export const SEARCH_OPTIONS = Object.freeze({
+  // Words are anywhere in a sentence: by default fuse only looks near the start of a field
+  // (location 0, distance 100, so a match past ~40 characters fails). A news sentence names its
+  // subject late as often as early; a test searches a word at the end of a 300-character sentence.
+  ignoreLocation: true,
+  // fuse's field-length norm ranks short fields above long ones holding the same words. Long
+  // sentences are not less relevant in news copy; relevance comes from how much of the query a
+  // sentence holds (IDF-weighted), so the norm is off.
+  ignoreFieldNorm: true,
+  // Highest fuse score accepted: errors / pattern length. A term is searched padded with spaces
+  // (" talks "), so 0.4 forgives one typo in a 3-letter word and two in a 5-letter word, and
+  // rejects words that merely share letters.
+  threshold: 0.4,
+  // Scores are needed to weigh each term; matches are not: fuse's match indices mark every letter
+  // the pattern contains, so highlights are computed from our own tokens instead.
+  includeScore: true,
+  includeMatches: false,
+  // The caller sorts: the final order combines all query terms.
+  shouldSort: false,
+  // Case and accents are already folded in the text fuse reads (`fold`), identically for queries.
+  isCaseSensitive: false,
+  ignoreDiacritics: false,
+  // Stop at the first match with the best possible score for speed; the score is the same.
+  findAllMatches: false,
+  // Plain fuzzy patterns: a query term is a word, never fuse's extended operators ('=', '^', '!').
+  useExtendedSearch: false,
+  minMatchCharLength: 1,
+} as const satisfies IFuseOptions<string>);
+
+/**
+ * A sentence answers a query when it holds at least this share of the query's content, each term
+ * weighted by its rarity in the record (IDF) and by how closely it matched (1 for the word or a
+ * word form, less per typo). Half: a two-term query with its rare term missing ("taiwan
+ * earthquake" where the record has no earthquake) is not answered with whatever mentions Taiwan;
+ * one typo per word still passes.
+ */
+export const RELEVANCE_BAR = 0.5;
+
+/** How many candidate sentences the inverted index hands to fuse.js for re-ranking. */
+export const RERANK_CANDIDATES = 100;
+
+/** Default number of hits, and of suggestions when nothing reaches the bar. */
+export const DEFAULT_LIMIT = 10;
+export const SUGGESTION_LIMIT = 3;
+
+/** Autocomplete looks at this many of the most frequent words that start with the typed prefix. */
+export const PREFIX_EXPANSIONS = 40;
+
+/** Similarity of a term matched with `errors` edits, as fuse.js would score it (see threshold). */
+export function similarity(errors: number, termLength: number): number {
+  if (errors <= 0) return 1;
+  const fuseScore = errors / (termLength + 2);
+  return fuseScore > SEARCH_OPTIONS.threshold ? 0 : 1 - fuseScore / SEARCH_OPTIONS.threshold;
+}
+
+/** Similarity from a fuse.js score (fuse reports an exact match as 0.001). */
+export function similarityOfFuseScore(score: number): number {
+  if (score <= 0.001) return 1;
+  return score > SEARCH_OPTIONS.threshold ? 0 : 1 - score / SEARCH_OPTIONS.threshold;
+}
+
+/** Most edits a query word may be away from a record word to be considered at all. */
+export function maxEdits(length: number): number {
+  return length <= 2 ? 0 : length <= 4 ? 1 : 2;
+}

@@ -1,0 +1,130 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * How the search reads text: words are found in the ORIGINAL sentence (so highlights point at
+ * the characters the user sees), then each word is folded (NFKD, accents stripped, lower case,
+ * curly apostrophes straightened, possessive dropped) and stemmed (communication/communications
+ * share a stem). The same function reads sentences and queries, so both sides always agree.
+ */
+
+export interface Token {
+  /** The folded, unstemmed word ("communications"), used for typo matching and prefixes. */
+  readonly word: string;
+  /** Porter stem of `word` ("commun"): word forms meet here. */
+  readonly stem: string;
+  /** Character range of the word in the original text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A word: letters, digits and combining marks (text in NFD keeps its accents attached), joined by
+ * inner apostrophes (straight, curly or modifier letter). Dotted acronyms ("U.S.", "U.N.") are one
+ * word, otherwise "U.S." would fall apart into single letters that carry no meaning.
+ */
+const WORD = /(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}\p{M}]+(?:['’ʼ‘][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * Function words and question words. They neither drive ranking nor are indexed: a question
+ * "what did they say about the talks" is about "talks". "said"/"say" are dropped too — a
+ * who-said question is routed by the answer layer, and the reporting verb appears in nearly every
+ * news sentence, so it would only add noise. "us" is kept on purpose: in news it is usually the
+ * United States.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have ' +
+    'having he her here hers herself him himself his how i if in into is it its itself just me more most ' +
+    'my myself no nor not now of off on once only or other our ours ourselves out over own same she should ' +
+    'so some such than that the their theirs them themselves then there these they this those through to ' +
+    'too under until up very was we were what when where which while who whom whose why will with would ' +
+    'you your yours yourself yourselves say says said saying tell told tells ever also yet may might must ' +
+    'shall let lets whats whos wheres whens hows ok please show find give me any anything something ' +
+    'thing things there theres'
+  ).split(' '),
+);
+
+/** Folds one word as written: NFKD, combining marks removed, lower case, apostrophes removed. */
+export function fold(raw: string): string {
+  let w = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  w = w.replace(/[’ʼ‘]/g, "'").replace(/\./g, '');
+  // Possessive and contractions: "china's" is about China; "don't" stays one word.
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  return w.replace(/'/g, '').replace(/ß/g, 'ss');
+}
+
+const stemCache = new Map<string, string>();
+/** Porter stem, memoised: the vocabulary of a record is small next to its token count. */
+export function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^\p{N}+$/u.test(word) ? word : stemmer(word);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * The content words of a text, in order, with their original ranges. Stop words and one-letter
+ * words are left out: they are neither indexed nor searched.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = fold(m[0]);
+    if (word.length < 2 || STOP_WORDS.has(word)) continue;
+    out.push({ word, stem: stemOf(word), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A content term of a query: the folded word and its stem; `prefix` for an unfinished last word. */
+export interface QueryTerm {
+  readonly word: string;
+  readonly stem: string;
+  readonly prefix: boolean;
+}
+
+/** Most content terms a query may bring; the rest is ignored (a query is a question, not a text). */
+export const MAX_QUERY_TERMS = 16;
+
+/**
+ * The query's content terms, each stem once. With `completing`, the last word is an unfinished
+ * prefix (autocomplete) unless the query ends in a space; a prefix is kept even when it looks like
+ * a stop word ("the" may become "theater").
+ */
+export function queryTerms(query: string, completing = false): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  const matches = [...query.matchAll(WORD)];
+  const last = matches[matches.length - 1];
+  const open = completing && last !== undefined && last.index + last[0].length === query.length;
+  for (const m of matches) {
+    const word = fold(m[0]);
+    const prefix = open && m === last;
+    if (word.length === 0 || (!prefix && (word.length < 2 || STOP_WORDS.has(word)))) continue;
+    const stem = prefix ? word : stemOf(word);
+    const key = (prefix ? '>' : '') + stem;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push({ word, stem, prefix });
+    if (terms.length >= MAX_QUERY_TERMS) break;
+  }
+  return terms;
+}
+
+/**
+ * What fuse.js reads for a sentence: every content word and (when different) its stem, space
+ * separated and space padded, so a query term searched as " term " matches whole words and word
+ * forms, and a typo costs its edit distance.
+ */
+export function fuseText(tokens: readonly Token[]): string {
+  const parts: string[] = [];
+  for (const t of tokens) {
+    parts.push(t.word);
+    if (t.stem !== t.word) parts.push(t.stem);
+  }
+  return ` ${parts.join(' ')} `;
+}
