@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { sentencesOf, type Doc } from '../record/types.js';
+
+/**
+ * What a digest saw of the record: per document, its content hash and a short hash of each
+ * sentence. The next digest compares against it to tell added, edited and removed documents,
+ * and, inside an edited document, which sentences are new.
+ */
+export const SnapshotSchema = z.record(
+  z.string(),
+  z.object({ hash: z.string(), title: z.string().nullable(), sentences: z.array(z.string()) }),
+);
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+export const sentenceHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+export function snapshotOf(docs: readonly Doc[]): Snapshot {
+  const out: Snapshot = {};
+  for (const d of docs) out[d.id] = { hash: d.hash, title: d.title, sentences: sentencesOf(d).map((s) => sentenceHash(s.text)) };
+  return out;
+}

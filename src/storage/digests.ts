@@ -1,0 +1,293 @@
+import { z } from 'zod';
+import { ScheduleSchema, type Schedule } from '../digest/schedule.js';
+import { SnapshotSchema, type Snapshot } from '../digest/snapshot.js';
+import type { Db, Logger } from './db.js';
+
+/**
+ * Digests and their runs. Every read is validated with zod: a row that does not match (hand
+ * edited, half-written by an old build, bad JSON) is reported through the logger and skipped, and
+ * the bot keeps serving the others.
+ */
+
+const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO instant');
+const jsonOf = <T extends z.ZodType>(schema: T) =>
+  z.string().transform((s, ctx): z.infer<T> => {
+    let value: unknown;
+    try {
+      value = JSON.parse(s);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not JSON' });
+      return z.NEVER;
+    }
+    const r = schema.safeParse(value);
+    if (!r.success) {
+      for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    return r.data;
+  });
+
+const DigestRowSchema = z
+  .object({
+    id: z.number().int().positive(),
+    guild_id: z.string().min(1),
+    channel_id: z.string().min(1),
+    schedule: jsonOf(ScheduleSchema),
+    topic: z.string().nullable(),
+    created_by: z.string(),
+    notify_channel_id: z.string().nullable(),
+    anchor: iso,
+    created_at: iso,
+    updated_at: iso,
+    paused_reason: z.string().nullable(),
+    paused_at: iso.nullable(),
+    pause_notified: z.number().int(),
+  })
+  .transform((r) => ({
+    id: r.id,
+    guildId: r.guild_id,
+    channelId: r.channel_id,
+    schedule: r.schedule as Schedule,
+    topic: r.topic,
+    createdBy: r.created_by,
+    notifyChannelId: r.notify_channel_id,
+    anchor: new Date(r.anchor),
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+    pausedReason: r.paused_reason,
+    pausedAt: r.paused_at === null ? null : new Date(r.paused_at),
+    pauseNotified: r.pause_notified !== 0,
+  }));
+export type Digest = z.output<typeof DigestRowSchema>;
+
+export const RUN_STATUSES = ['claimed', 'posted', 'empty', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+export type RunTrigger = 'schedule' | 'manual';
+
+const RunRowSchema = z
+  .object({
+    id: z.number().int().positive(),
+    digest_id: z.number().int().positive(),
+    slot: iso,
+    trigger: z.enum(['schedule', 'manual']),
+    status: z.enum(RUN_STATUSES),
+    late: z.number().int(),
+    owner: z.string().nullable(),
+    claimed_at: iso,
+    completed_at: iso.nullable(),
+    parts: jsonOf(z.array(z.string())),
+    message_ids: jsonOf(z.array(z.string())),
+    snapshot: jsonOf(SnapshotSchema),
+    summary: z.string().nullable(),
+    error: z.string().nullable(),
+  })
+  .transform((r) => ({
+    id: r.id,
+    digestId: r.digest_id,
+    slot: new Date(r.slot),
+    trigger: r.trigger,
+    status: r.status,
+    late: r.late !== 0,
+    owner: r.owner,
+    claimedAt: new Date(r.claimed_at),
+    completedAt: r.completed_at === null ? null : new Date(r.completed_at),
+    parts: r.parts as string[],
+    messageIds: r.message_ids as string[],
+    snapshot: r.snapshot as Snapshot,
+    summary: r.summary,
+    error: r.error,
+  }));
+export type Run = z.output<typeof RunRowSchema>;
+
+export interface DigestInput {
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly schedule: Schedule;
+  readonly topic: string | null;
+  readonly createdBy: string;
+  readonly notifyChannelId: string | null;
+}
+
+export interface ClaimInput {
+  readonly digestId: number;
+  readonly slot: Date;
+  readonly trigger: RunTrigger;
+  readonly late: boolean;
+  readonly owner: string;
+  readonly now: Date;
+  /** The messages to post; none means the run is recorded as `empty` right away. */
+  readonly parts: readonly string[];
+  readonly snapshot: Snapshot;
+  readonly summary: string;
+}
+
+export class DigestStore {
+  constructor(
+    private readonly db: Db,
+    private readonly logger: Logger,
+  ) {}
+
+  private parseRows<T>(table: string, schema: z.ZodType<T>, rows: unknown[]): T[] {
+    const out: T[] = [];
+    for (const row of rows) {
+      const r = schema.safeParse(row);
+      if (r.success) out.push(r.data);
+      else {
+        const id = typeof row === 'object' && row !== null && 'id' in row ? (row as { id: unknown }).id : null;
+        this.logger.warn(
+          { table, id, issues: r.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`) },
+          `Storage: skipped a ${table} row that does not match the schema`,
+        );
+      }
+    }
+    return out;
+  }
+
+  private digests(where: string, ...params: unknown[]): Digest[] {
+    return this.parseRows('digests', DigestRowSchema, this.db.prepare(`SELECT * FROM digests ${where} ORDER BY id`).all(...params));
+  }
+
+  private runs(where: string, ...params: unknown[]): Run[] {
+    return this.parseRows('digest_runs', RunRowSchema, this.db.prepare(`SELECT * FROM digest_runs ${where}`).all(...params));
+  }
+
+  /** Creates the channel's digest or updates it (one per channel). An update clears a pause. */
+  upsert(input: DigestInput, now: Date): { digest: Digest; created: boolean } {
+    const t = now.toISOString();
+    const tx = this.db.transaction(() => {
+      const existing = this.db.prepare('SELECT id FROM digests WHERE channel_id = ?').get(input.channelId) as { id: number } | undefined;
+      if (existing) {
+        this.db
+          .prepare(
+            `UPDATE digests SET guild_id = ?, schedule = ?, topic = ?, created_by = ?, notify_channel_id = ?, anchor = ?, updated_at = ?,
+               paused_reason = NULL, paused_at = NULL, pause_notified = 0 WHERE id = ?`,
+          )
+          .run(input.guildId, JSON.stringify(input.schedule), input.topic, input.createdBy, input.notifyChannelId, t, t, existing.id);
+        return { id: existing.id, created: false };
+      }
+      const r = this.db
+        .prepare(
+          `INSERT INTO digests (guild_id, channel_id, schedule, topic, created_by, notify_channel_id, anchor, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(input.guildId, input.channelId, JSON.stringify(input.schedule), input.topic, input.createdBy, input.notifyChannelId, t, t, t);
+      return { id: Number(r.lastInsertRowid), created: true };
+    });
+    const { id, created } = tx.immediate();
+    const digest = this.digests('WHERE id = ?', id)[0];
+    if (!digest) throw new Error(`Storage: digest ${id} was written but cannot be read back`);
+    return { digest, created };
+  }
+
+  /** Every valid digest, of one guild or of all. */
+  list(guildId?: string): Digest[] {
+    return guildId === undefined ? this.digests('') : this.digests('WHERE guild_id = ?', guildId);
+  }
+
+  byChannel(channelId: string): Digest | null {
+    return this.digests('WHERE channel_id = ?', channelId)[0] ?? null;
+  }
+
+  byId(id: number): Digest | null {
+    return this.digests('WHERE id = ?', id)[0] ?? null;
+  }
+
+  /** Removes the channel's digest and its history. */
+  remove(channelId: string): boolean {
+    return this.db.prepare('DELETE FROM digests WHERE channel_id = ?').run(channelId).changes > 0;
+  }
+
+  pause(digestId: number, reason: string, now: Date): void {
+    this.db
+      .prepare('UPDATE digests SET paused_reason = ?, paused_at = ?, pause_notified = 0 WHERE id = ? AND paused_reason IS NULL')
+      .run(reason, now.toISOString(), digestId);
+  }
+
+  /** Records that the moderator was told about the pause; true only for the first caller. */
+  markPauseNotified(digestId: number): boolean {
+    return this.db.prepare('UPDATE digests SET pause_notified = 1 WHERE id = ? AND pause_notified = 0').run(digestId).changes > 0;
+  }
+
+  /** The latest scheduled slot with a run in any state, or null. */
+  lastScheduledSlot(digestId: number): Date | null {
+    const runs = this.runs("WHERE digest_id = ? AND trigger = 'schedule' ORDER BY slot DESC LIMIT 5", digestId);
+    return runs[0]?.slot ?? null;
+  }
+
+  /** The most recent run (any trigger, any state). */
+  lastRun(digestId: number): Run | null {
+    return this.runs('WHERE digest_id = ? ORDER BY claimed_at DESC, id DESC LIMIT 5', digestId)[0] ?? null;
+  }
+
+  /** The record as the channel's previous posted digest saw it; null before the first one. */
+  previousSnapshot(digestId: number): Snapshot | null {
+    return this.runs("WHERE digest_id = ? AND status = 'posted' ORDER BY id DESC LIMIT 5", digestId)[0]?.snapshot ?? null;
+  }
+
+  run(runId: number): Run | null {
+    return this.runs('WHERE id = ?', runId)[0] ?? null;
+  }
+
+  /** Runs claimed but not completed: a process is posting them, or crashed while doing so. */
+  openClaims(): Run[] {
+    return this.runs("WHERE status = 'claimed' ORDER BY id");
+  }
+
+  /**
+   * Claims a slot: inserts its run, or does nothing when any process already has a run for that
+   * (digest, slot). The unique constraint decides; the immediate transaction makes the check and
+   * the insert one step. Returns the run when this call claimed it, null otherwise.
+   */
+  claim(input: ClaimInput): Run | null {
+    const t = input.now.toISOString();
+    const empty = input.parts.length === 0;
+    const r = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO digest_runs (digest_id, slot, trigger, status, late, owner, claimed_at, completed_at, parts, snapshot, summary)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.digestId,
+        input.slot.toISOString(),
+        input.trigger,
+        empty ? 'empty' : 'claimed',
+        input.late ? 1 : 0,
+        input.owner,
+        t,
+        empty ? t : null,
+        JSON.stringify(input.parts),
+        JSON.stringify(input.snapshot),
+        input.summary,
+      );
+    return r.changes > 0 ? this.run(Number(r.lastInsertRowid)) : null;
+  }
+
+  /**
+   * Takes over an open claim whose owner is gone (compare-and-swap on owner and claim time, so
+   * of two processes trying, one wins). Returns the run when taken.
+   */
+  takeOver(run: Run, owner: string, now: Date): Run | null {
+    const r = this.db
+      .prepare("UPDATE digest_runs SET owner = ?, claimed_at = ? WHERE id = ? AND status = 'claimed' AND owner IS ? AND claimed_at = ?")
+      .run(owner, now.toISOString(), run.id, run.owner, run.claimedAt.toISOString());
+    return r.changes > 0 ? this.run(run.id) : null;
+  }
+
+  /** Keeps a claim fresh while posting takes long (retries, rate limits). */
+  heartbeat(runId: number, owner: string, now: Date): boolean {
+    return this.db.prepare("UPDATE digest_runs SET claimed_at = ? WHERE id = ? AND owner = ? AND status = 'claimed'").run(now.toISOString(), runId, owner).changes > 0;
+  }
+
+  /** Records a posted part so a retry resumes after it. */
+  recordPart(runId: number, owner: string, messageIds: readonly string[]): void {
+    this.db.prepare("UPDATE digest_runs SET message_ids = ? WHERE id = ? AND owner = ? AND status = 'claimed'").run(JSON.stringify(messageIds), runId, owner);
+  }
+
+  complete(runId: number, owner: string, status: 'posted' | 'failed', now: Date, error: string | null = null): boolean {
+    return (
+      this.db
+        .prepare("UPDATE digest_runs SET status = ?, completed_at = ?, error = ? WHERE id = ? AND owner = ? AND status = 'claimed'")
+        .run(status, now.toISOString(), error, runId, owner).changes > 0
+    );
+  }
+}
