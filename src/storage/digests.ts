@@ -47,7 +47,7 @@ const DigestRowSchema = z
     id: r.id,
     guildId: r.guild_id,
     channelId: r.channel_id,
-    schedule: r.schedule as Schedule,
+    schedule: r.schedule,
     topic: r.topic,
     createdBy: r.created_by,
     notifyChannelId: r.notify_channel_id,
@@ -91,9 +91,9 @@ const RunRowSchema = z
     owner: r.owner,
     claimedAt: new Date(r.claimed_at),
     completedAt: r.completed_at === null ? null : new Date(r.completed_at),
-    parts: r.parts as string[],
-    messageIds: r.message_ids as string[],
-    snapshot: r.snapshot as Snapshot,
+    parts: r.parts,
+    messageIds: r.message_ids,
+    snapshot: r.snapshot,
     summary: r.summary,
     error: r.error,
   }));
@@ -133,7 +133,7 @@ export class DigestStore {
       const r = schema.safeParse(row);
       if (r.success) out.push(r.data);
       else {
-        const id = typeof row === 'object' && row !== null && 'id' in row ? (row as { id: unknown }).id : null;
+        const id = typeof row === 'object' && row !== null && 'id' in row ? (row).id : null;
         this.logger.warn(
           { table, id, issues: r.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`) },
           `Storage: skipped a ${table} row that does not match the schema`,
