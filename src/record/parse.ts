@@ -91,7 +91,7 @@ function readParagraphs(text: string, from: number, id: string): Paragraph[] {
 
 function decode(raw: Buffer): { ok: true; text: string } | { ok: false; reason: string } {
   if (raw.length === 0) return { ok: false, reason: 'empty file' };
-  if (raw.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: `too large: ${megabytes(raw.length)} (limit ${megabytes(MAX_DOCUMENT_BYTES)})` };
+  if (raw.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooLargeReason(raw.length) };
   if ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff)) {
     return { ok: false, reason: 'not valid UTF-8: the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8' };
   }
@@ -138,6 +138,10 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     i += n + 1;
   }
   return -1;
+}
+
+export function tooLargeReason(bytes: number): string {
+  return `too large: ${megabytes(bytes)} (limit ${megabytes(MAX_DOCUMENT_BYTES)})`;
 }
 
 function megabytes(n: number): string {
