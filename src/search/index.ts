@@ -4,6 +4,7 @@ import { boundedLevenshtein, deletions } from './fuzzy.js';
 import {
   DEFAULT_LIMIT,
   maxEdits,
+  MIN_SIMILARITY,
   PREFIX_EXPANSIONS,
   RELEVANCE_BAR,
   RERANK_CANDIDATES,
@@ -184,7 +185,7 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     return out;
   }
 
-  function plan(term: QueryTerm): TermPlan {
+  function plan(term: QueryTerm, floor: number): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -217,17 +218,18 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
           seen.add(w);
           const errors = boundedLevenshtein(term.word, w, max);
           const sid = surface.get(w);
-          if (errors <= max && sid !== undefined) consider(sid, similarity(errors, term.word.length));
+          if (errors <= max && sid !== undefined) consider(sid, similarity(errors, term.word.length, floor));
         }
       }
       if (expansions.size === 0) {
-        // Nothing within a typo or two: look as far as fuse.js itself would (its threshold), so a
-        // not-found answer still offers the nearest sentences. Rare path, a scan of the vocabulary.
-        const far = Math.floor(SEARCH_OPTIONS.threshold * (term.word.length + 2));
+        // Nothing within a typo or two: look as far as fuse.js itself would (its threshold, less
+        // the floor), so long words with three typos are found and a not-found answer still offers
+        // the nearest sentences. Rare path: a scan of the vocabulary, not of the sentences.
+        const far = Math.floor(SEARCH_OPTIONS.threshold * (1 - floor) * (term.word.length + 2) + 1e-9);
         for (const [w, sid] of surface) {
           if (Math.abs(w.length - term.word.length) > far) continue;
           const errors = boundedLevenshtein(term.word, w, far);
-          if (errors <= far) consider(sid, similarity(errors, term.word.length));
+          if (errors <= far) consider(sid, similarity(errors, term.word.length, floor));
         }
       }
     }
@@ -281,14 +283,14 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
   }
 
   /** Step 4: fuse.js scores each term in each candidate; relevance is the weighted share found. */
-  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>): Scored[] {
+  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>, floor: number): Scored[] {
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const score = new Float64Array(ids.length);
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       for (const pattern of patternsOf(p.term)) {
         for (const r of fuse.search(pattern)) {
-          const sim = similarityOfFuseScore(r.score ?? 1);
+          const sim = similarityOfFuseScore(r.score ?? 1, floor);
           if (sim > (best[r.refIndex] as number)) best[r.refIndex] = sim;
         }
       }
@@ -319,47 +321,63 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     return { sentence, score: item.score, highlights: highlightsOf(sentence.text, plans.map((p) => p.term)) };
   }
 
-  function outcome(scored: Scored[], plans: readonly TermPlan[], limit: number): SearchOutcome {
+  /**
+   * Hits at or above the bar. Without any, the nearest sentences become suggestions; when even
+   * those are empty, `rescore` looks again counting weak, shared-letter matches (floor 0), so a
+   * question the record does not cover still gets its nearest sentences, labelled as such.
+   */
+  function outcome(scored: Scored[], plans: readonly TermPlan[], limit: number, rescore: () => Scored[]): SearchOutcome {
     scored.sort(compareEntries);
     const terms = plans.map((p) => p.term.word);
     const hits = scored.filter((s) => s.score >= RELEVANCE_BAR).slice(0, limit);
     if (hits.length > 0) return { hits: hits.map((h) => toHit(h, plans)), suggestions: [], terms };
-    const suggestions = scored.slice(0, Math.min(limit, SUGGESTION_LIMIT)).map((h) => toHit(h, plans));
+    const near = scored.length > 0 ? scored : rescore().sort(compareEntries);
+    const suggestions = near.slice(0, Math.min(limit, SUGGESTION_LIMIT)).map((h) => toHit(h, plans));
     return { hits: [], suggestions, terms };
+  }
+
+  function fastScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number): Scored[] {
+    const plans = terms.map((t) => plan(t, floor));
+    const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
+    if (cands.length === 0) return [];
+    const ids = cands.map((c) => c.id);
+    const fuse = new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), SEARCH_OPTIONS);
+    return rerank(plans, ids, fuse, floor);
   }
 
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const plans = terms.map(plan);
-    const limit = options.limit ?? DEFAULT_LIMIT;
-    const cands = candidates(plans, Math.max(RERANK_CANDIDATES, limit), options.within);
-    if (cands.length === 0) return { hits: [], suggestions: [], terms: plans.map((p) => p.term.word) };
-    const ids = cands.map((c) => c.id);
-    const fuse = new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), SEARCH_OPTIONS);
-    return outcome(rerank(plans, ids, fuse), plans, limit);
+    const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const scored = fastScores(terms, options, MIN_SIMILARITY);
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms, options, 0));
   }
 
-  function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return EMPTY;
-    const plans = terms.map(plan);
+  function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number): Scored[] {
+    const plans = terms.map((t) => plan(t, floor));
     if (!exhaustiveFuse) {
       const ids: number[] = [];
       entries.forEach((e, i) => e.alive && ids.push(i));
       exhaustiveFuse = { ids, fuse: new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), SEARCH_OPTIONS) };
     }
     const { fuse, ids } = exhaustiveFuse;
-    let scored = rerank(plans, ids, fuse);
+    const scored = rerank(plans, ids, fuse, floor);
     const within = options.within;
-    if (within) scored = scored.filter((s) => within((entries[s.id] as Entry).sentence));
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT);
+    return within ? scored.filter((s) => within((entries[s.id] as Entry).sentence)) : scored;
+  }
+
+  function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return EMPTY;
+    const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const scored = exhaustiveScores(terms, options, MIN_SIMILARITY);
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0));
   }
 
   function complete(prefix: string, options: SearchOptions = {}): readonly SearchHit[] {
     const terms = queryTerms(prefix, true);
     if (terms.length === 0) return [];
-    const plans = terms.map(plan);
+    const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
     const limit = options.limit ?? DEFAULT_LIMIT;
     const scored = candidates(plans, limit, options.within).sort(compareEntries);
     return scored.map((s) => toHit(s, plans));

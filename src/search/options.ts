@@ -54,17 +54,23 @@ export const SUGGESTION_LIMIT = 3;
 /** Autocomplete looks at this many of the most frequent words that start with the typed prefix. */
 export const PREFIX_EXPANSIONS = 40;
 
+/**
+ * Weakest term match that counts towards an answer. Near fuse's threshold a "match" is mostly
+ * shared letters ("market" ~ "met", three edits): such matches only find suggestions when nothing
+ * answers. 0.25 keeps two typos in a 5-letter word (0.29) and drops two in a 4-letter word (0.17).
+ */
+export const MIN_SIMILARITY = 0.25;
+
 /** Similarity of a term matched with `errors` edits, as fuse.js would score it (see threshold). */
-export function similarity(errors: number, termLength: number): number {
-  if (errors <= 0) return 1;
-  const fuseScore = errors / (termLength + 2);
-  return fuseScore > SEARCH_OPTIONS.threshold ? 0 : 1 - fuseScore / SEARCH_OPTIONS.threshold;
+export function similarity(errors: number, termLength: number, floor = MIN_SIMILARITY): number {
+  return similarityOfFuseScore(errors <= 0 ? 0 : errors / (termLength + 2), floor);
 }
 
-/** Similarity from a fuse.js score (fuse reports an exact match as 0.001). */
-export function similarityOfFuseScore(score: number): number {
+/** Similarity from a fuse.js score (fuse reports an exact match as 0.001); 0 below `floor`. */
+export function similarityOfFuseScore(score: number, floor = MIN_SIMILARITY): number {
   if (score <= 0.001) return 1;
-  return score > SEARCH_OPTIONS.threshold ? 0 : 1 - score / SEARCH_OPTIONS.threshold;
+  const sim = score > SEARCH_OPTIONS.threshold ? 0 : 1 - score / SEARCH_OPTIONS.threshold;
+  return sim < floor || sim <= 0 ? 0 : sim;
 }
 
 /** Most edits a query word may be away from a record word to be considered at all. */

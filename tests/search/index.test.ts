@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/record/types.js';
+import { createSearchIndex, exhaustiveSearch, RELEVANCE_BAR, SEARCH_OPTIONS } from '../../src/search/index.js';
+import type { SearchHit, SearchOutcome } from '../../src/search/types.js';
+import { COURT, HARBOR, cite, record } from './record.js';
+
+const ALL = [...HARBOR, ...COURT];
+const index = createSearchIndex(ALL);
+
+const cites = (hits: readonly SearchHit[]): string[] => hits.map((h) => cite(h.sentence));
+const marked = (h: SearchHit): string[] => h.highlights.map(([a, b]) => h.sentence.text.slice(a, b));
+const first = (o: SearchOutcome): SearchHit => {
+  const h = o.hits[0];
+  if (!h) throw new Error(`no hit for terms ${o.terms.join(' ')}`);
+  return h;
+};
+
+describe('ranking', () => {
+  it('ranks sentences holding all of the query first, word forms count as the word', () => {
+    const o = index.search('port authority ruling');
+    expect(o.terms).toEqual(['port', 'authority', 'ruling']);
+    // ¶1.1 and ¶2.1 of the court story hold all three terms ("ruled"/"rules" are forms of "ruling"):
+    // both score 1 and keep record order. The harbor ¶3.2 holds "port" and "authorities" but not
+    // "ruling" (about two thirds of the query's weight), still above the bar.
+    expect(cites(o.hits)).toEqual(['court-ruling ¶1.1', 'court-ruling ¶2.1', 'harbor-talks ¶3.2']);
+    expect(o.hits.map((h) => h.score)).toEqual([1, 1, expect.closeTo(0.611, 3) as number]);
+    expect(marked(o.hits[0] as SearchHit)).toEqual(['ruled', 'port', 'authority', 'rules']);
+  });
+
+  it('ranks an exact name above a one-edit variant of it', () => {
+    const o = index.search('Vestria');
+    // Both exact mentions score 1 (record order), "Vestrian" is one edit away and ranks last.
+    expect(cites(o.hits)).toEqual(['harbor-talks ¶1.1', 'court-ruling ¶1.1', 'harbor-talks ¶3.1']);
+    expect(o.hits[2]?.score).toBeCloseTo(0.7222, 4);
+  });
+
+  it('does not rank a long sentence below a short one holding the same word (no field-length norm)', () => {
+    expect(SEARCH_OPTIONS.ignoreFieldNorm).toBe(true);
+    const o = index.search('fishing');
+    expect(cites(o.hits)).toEqual(['harbor-talks ¶1.1', 'harbor-talks ¶3.2']);
+    expect(o.hits.map((h) => h.score)).toEqual([1, 1]);
+  });
+
+  it('finds a word at the very end of a long sentence (ignoreLocation) and highlights it there', () => {
+    expect(SEARCH_OPTIONS.ignoreLocation).toBe(true);
+    const long = HARBOR[5] as Sentence;
+    expect(long.text.length).toBeGreaterThan(290);
+    const h = first(index.search('quotas'));
+    expect(cite(h.sentence)).toBe('harbor-talks ¶3.2');
+    expect(h.highlights).toEqual([[266, 272]]);
+    expect(long.text.slice(266, 272)).toBe('quotas');
+  });
+
+  it('respects `within` and `limit`', () => {
+    expect(cites(index.search('fishing', { within: (s) => s.paragraph === 3 }).hits)).toEqual(['harbor-talks ¶3.2']);
+    expect(cites(index.search('Vestria', { limit: 2 }).hits)).toEqual(['harbor-talks ¶1.1', 'court-ruling ¶1.1']);
+  });
+});
+
+describe('forgiveness', () => {
+  it('forgives typos, including a transposition, and highlights the words as written', () => {
+    const h = first(index.search('negotaitors geneva'));
+    expect(cite(h.sentence)).toBe('harbor-talks ¶1.1');
+    expect(h.highlights).toEqual([
+      [0, 11],
+      [44, 50],
+    ]);
+    expect(marked(first(index.search('Geneva fishng')))).toEqual(['Geneva', 'fishing']);
+  });
+
+  it('forgives word forms, case, quotes and accents', () => {
+    const comm = first(index.search('communications'));
+    expect([cite(comm.sentence), comm.score, marked(comm)]).toEqual(['harbor-talks ¶2.1', 1, ['communication']]);
+    expect(cite(first(index.search('GENEVA')).sentence)).toBe('harbor-talks ¶1.1');
+    for (const q of ['"provisional"', '“provisional”', 'PROVISIONAL']) {
+      expect(cite(first(index.search(q)).sentence)).toBe('harbor-talks ¶4.1');
+    }
+    // Straight apostrophe in the query, curly in the text; the possessive is the name.
+    const norland = first(index.search("Norland's minister"));
+    expect([cite(norland.sentence), norland.score, marked(norland)]).toEqual(['harbor-talks ¶2.1', 1, ['Norland’s', 'minister']]);
+    // Accent in the text, none in the query, and the other way round.
+    expect(marked(first(index.search('Kovac')))).toEqual(['Kovač']);
+    expect(marked(first(index.search('café')))).toEqual(['cafe']);
+    // Text in decomposed form (NFD) is read the same.
+    const nfd = createSearchIndex(record('nfd', [['The Cafe\u0301 Bleu closed.']]));
+    expect(nfd.search('cafe').hits[0]?.highlights).toEqual([[4, 9]]);
+  });
+});
+
+describe('stop words and relevance bar', () => {
+  it('a query of only stop and question words has no terms, hits or suggestions', () => {
+    expect(index.search('what did they say about the')).toEqual({ hits: [], suggestions: [], terms: [] });
+    expect(index.search('')).toEqual({ hits: [], suggestions: [], terms: [] });
+  });
+
+  it('question words do not drive ranking', () => {
+    const o = index.search('who said the talks lasted?');
+    expect(o.terms).toEqual(['talks', 'lasted']);
+    // ¶1.2 holds both; ¶2.2 holds only "talks", the commoner of the two words (under half the weight).
+    expect(cites(o.hits)).toEqual(['harbor-talks ¶1.2']);
+    expect(o.hits.map((h) => h.score)).toEqual([1]);
+  });
+
+  it('a question the record does not cover is not answered, and gets suggestions below the bar', () => {
+    const o = index.search('stock market crash');
+    expect(o.hits).toEqual([]);
+    expect(o.terms).toEqual(['stock', 'market', 'crash']);
+    expect(o.suggestions.length).toBe(3);
+    for (const s of o.suggestions) expect(s.score).toBeLessThan(RELEVANCE_BAR);
+  });
+
+  it('a rare missing word outweighs a present one', () => {
+    // "Geneva" is in the record, "earthquake" is not and would be the rarer word.
+    const o = index.search('Geneva earthquake');
+    expect(o.hits).toEqual([]);
+    expect(cites(o.suggestions)).toEqual(['harbor-talks ¶1.1']);
+    expect(o.suggestions[0]?.score).toBeLessThan(RELEVANCE_BAR);
+    expect(marked(o.suggestions[0] as SearchHit)).toEqual(['Geneva']);
+  });
+});
+
+describe('complete', () => {
+  it('completes the last word as a prefix, earlier words fuzzily', () => {
+    const round = index.complete('secnd ro');
+    // ¶2.2 has "second" (one typo) and "round"; ¶3.2 only "end", two edits from "secnd".
+    expect(cites(round)).toEqual(['harbor-talks ¶2.2', 'harbor-talks ¶3.2']);
+    expect(round.map((h) => Math.round(h.score * 1000))).toEqual([821, 143]);
+    expect(marked(round[0] as SearchHit)).toEqual(['second', 'round']);
+    // Every sentence with a word starting "fish", record order on equal scores.
+    expect(cites(index.complete('fish'))).toEqual(['harbor-talks ¶1.1', 'harbor-talks ¶3.1', 'harbor-talks ¶3.2']);
+    // A trailing space closes the word: "judge" is then a whole word.
+    expect(cites(index.complete('judge '))).toEqual(['court-ruling ¶1.2']);
+    expect(index.complete('  ')).toEqual([]);
+  });
+});
+
+describe('incremental re-index', () => {
+  it('removes and replaces one document', () => {
+    const idx = createSearchIndex(ALL);
+    expect(idx.size).toBe(11);
+    idx.removeDocument('court-ruling');
+    expect(idx.size).toBe(8);
+    expect(idx.search('tender').hits).toEqual([]);
+    const revised = record('court-ruling', [['A hearing on the appeal of the port authority is set for June.']]);
+    idx.replaceDocument('court-ruling', revised);
+    expect(idx.size).toBe(9);
+    expect(cites(idx.search('appeal hearing').hits)).toEqual(['court-ruling ¶1.1']);
+    expect(idx.search('tender').hits).toEqual([]);
+    // Same answers as an index built fresh from the same sentences.
+    const fresh = createSearchIndex([...HARBOR, ...revised]);
+    for (const q of ['port authority', 'appeal', 'fishing talks', 'Vestria']) {
+      expect(idx.search(q)).toEqual(fresh.search(q));
+    }
+    expect(() => idx.replaceDocument('x', HARBOR)).toThrow('search: replaceDocument(x) got a sentence of harbor-talks');
+    idx.removeDocument('never-indexed');
+    expect(idx.size).toBe(9);
+  });
+});
+
+describe('fast path equals exhaustive fuse.js', () => {
+  const queries = [
+    'port authority ruling', 'ministry talks', 'negotaitors geneva', 'Kovac ministr', 'fishing quotas',
+    'second round', 'tendr rulez', 'judge oriol', 'cafe owners', 'news', 'provisional arrangement',
+    'fishermen compensation', 'vestria court', 'march', 'nine hours', 'navy channel', 'wednesday statement',
+    'stock market crash', 'weather forecast', 'Geneva earthquake', 'comunication chanel',
+  ];
+  it.each(queries)('%s', (q) => {
+    const fast = index.search(q);
+    const slow = exhaustiveSearch(ALL, q);
+    expect(fast.terms).toEqual(slow.terms);
+    expect(fast.hits.map((h) => [cite(h.sentence), h.score, h.highlights])).toEqual(
+      slow.hits.map((h) => [cite(h.sentence), h.score, h.highlights]),
+    );
+    // Suggestions are the weak near-misses; fuse can also match across word boundaries there, so
+    // only the decision (answer or not) and "suggestions only when nothing answers" must agree.
+    expect(fast.hits.length === 0 ? 'not_found' : 'answered').toBe(slow.hits.length === 0 ? 'not_found' : 'answered');
+    for (const s of fast.suggestions) expect(s.score).toBeLessThan(RELEVANCE_BAR);
+    if (fast.hits.length > 0) expect(fast.suggestions).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const words = [...new Set(ALL.flatMap((s) => s.text.split(/\s+/)))];
+  const query = fc.oneof(
+    fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
+    fc.string({ maxLength: 30 }),
+    fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).chain((w) =>
+      fc.nat(1000).map((n) => {
+        const s = w.join(' ');
+        const i = n % Math.max(s.length, 1);
+        return s.slice(0, i) + s.slice(i + 1);
+      }),
+    ),
+  );
+  const indexed = new Set(ALL);
+
+  it('every hit is an indexed sentence, highlights are in bounds and disjoint, scores sorted', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        const o = index.search(q);
+        const all = [...o.hits, ...o.suggestions, ...index.complete(q)];
+        for (const h of all) {
+          expect(indexed.has(h.sentence)).toBe(true);
+          expect(h.score).toBeGreaterThan(0);
+          expect(h.score).toBeLessThanOrEqual(1);
+          let last = 0;
+          for (const [a, b] of h.highlights) {
+            expect(a).toBeGreaterThanOrEqual(last);
+            expect(b).toBeGreaterThan(a);
+            expect(b).toBeLessThanOrEqual(h.sentence.text.length);
+            last = b;
+          }
+        }
+        for (const list of [o.hits, o.suggestions]) {
+          for (let i = 1; i < list.length; i++) expect((list[i] as SearchHit).score).toBeLessThanOrEqual((list[i - 1] as SearchHit).score);
+        }
+        for (const h of o.hits) expect(h.score).toBeGreaterThanOrEqual(RELEVANCE_BAR);
+        for (const h of o.suggestions) expect(h.score).toBeLessThan(RELEVANCE_BAR);
+        expect(o.hits.length === 0 || o.suggestions.length === 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
