@@ -1,0 +1,235 @@
+import type { Corpus } from '../answer/corpus.js';
+import { describeResolution } from '../answer/resolved.js';
+import { dated, excerptOf, whenOf } from '../answer/shared.js';
+import type { AgreementFact, Result } from '../answer/types.js';
+import { speakerFact } from '../answer/whoSaid.js';
+import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
+import type { Highlight } from '../search/types.js';
+import type { Agreement } from '../understand/types.js';
+import { sentenceHash, snapshotOf, type Snapshot } from './snapshot.js';
+
+/**
+ * What goes in a digest. Pure: the record, what the channel's previous digest saw, the moment
+ * and the topic in; a plan out, with the reason each candidate is in or out (for
+ * `/digest preview`). Every item is a verbatim sentence of the record, cited like any answer.
+ */
+
+/** How much each part of a digest shows, and why. */
+export const DIGEST_LIMITS = Object.freeze({
+  /** An overview lists documents by headline; beyond this it stops being short. */
+  overviewDocuments: 10,
+  /** Key dated events: lead paragraphs first (news puts what matters first), shown in date order. */
+  overviewEvents: 5,
+  overviewAgreements: 3,
+  /** Notable statements: direct quotes first, one per speaker before a second from anyone. */
+  overviewStatements: 3,
+  /** Key facts shown per added or edited document, so one long new story does not fill it. */
+  factsPerChangedDocument: 3,
+  /** "Coming up" means a dated item starting or ending within this many days from today. */
+  upcomingDays: 7,
+  upcomingItems: 5,
+});
+export type DigestLimits = { -readonly [K in keyof typeof DIGEST_LIMITS]: number };
+
+export type Section = 'documents' | 'events' | 'agreements' | 'statements' | 'added' | 'edited' | 'upcoming';
+
+export interface DigestItem {
+  readonly section: Section;
+  readonly result: Result;
+  /** Why it is in, in words a moderator reads in the preview. */
+  readonly why: string;
+}
+
+export interface Omitted {
+  readonly cite: string;
+  readonly why: string;
+}
+
+export interface DigestPlan {
+  readonly kind: 'overview' | 'update';
+  readonly items: readonly DigestItem[];
+  /** Candidates left out, with the reason (topic, limits, already shown, not coming up). */
+  readonly omitted: readonly Omitted[];
+  /** Documents the previous digest saw that are no longer in the record. */
+  readonly removed: readonly { readonly doc: string; readonly title: string | null }[];
+  /** The record as this digest sees it: what the next digest compares against. */
+  readonly snapshot: Snapshot;
+}
+
+export interface PlanInput {
+  readonly corpus: Corpus;
+  /** What the channel's previous posted digest saw; null for the first digest. */
+  readonly previous: Snapshot | null;
+  readonly now: Date;
+  /** The digest's timezone: "today" for coming-up items is the day there. */
+  readonly timezone: string;
+  readonly topic: string | null;
+  readonly limits?: Partial<DigestLimits>;
+}
+
+/** Search limit when narrowing to a topic: every matching sentence, not just a page of them. */
+const TOPIC_SEARCH_LIMIT = 10_000;
+
+const keyOf = (s: Pick<Sentence, 'doc' | 'paragraph' | 'sentence'>): string => `${s.doc}#${s.paragraph}.${s.sentence}`;
+
+/** The ISO day of `now` in `timezone`. */
+export function dayIn(now: Date, timezone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + n)).toISOString().slice(0, 10);
+}
+
+function agreementFactOf(a: Agreement): AgreementFact {
+  const parties = a.parties.join(', ');
+  return { parties: a.parties, mention: a.mention, resolved: describeResolution(a.mention, parties, a.resolution), cue: a.cue, action: a.action, when: null };
+}
+
+/** A sentence as a cited result with the facts the record gives for it. */
+function resultOf(corpus: Corpus, s: Sentence, highlights: readonly Highlight[], focus: 'when' | 'speaker' | 'agreement' | 'any'): Result {
+  const facts = corpus.facts(s);
+  const time = dated(facts.times)[0];
+  const statement = facts.statements[0];
+  const agreement = facts.agreements[0];
+  const excerpt = excerptOf(corpus, s, highlights);
+  const out: { -readonly [K in keyof Result]: Result[K] } = { excerpt, score: 1 };
+  if (time && (focus === 'when' || focus === 'any' || focus === 'agreement')) out.when = whenOf(time, null);
+  if (statement && (focus === 'speaker' || focus === 'any')) out.speaker = speakerFact(statement);
+  if (agreement && (focus === 'agreement' || focus === 'any')) out.agreement = agreementFactOf(agreement);
+  return out;
+}
+
+const hasFacts = (corpus: Corpus, s: Sentence): boolean => {
+  const f = corpus.facts(s);
+  return dated(f.times).length > 0 || f.statements.length > 0 || f.agreements.length > 0;
+};
+
+/** The sentence that stands for a document: its headline, else its first sentence. */
+const leadOf = (doc: Doc): Sentence | undefined => doc.headline ?? doc.paragraphs[0]?.sentences[0];
+
+export function planDigest(input: PlanInput): DigestPlan {
+  const { corpus, previous, topic } = input;
+  const limits: DigestLimits = { ...DIGEST_LIMITS, ...input.limits };
+  const items: DigestItem[] = [];
+  const omitted: Omitted[] = [];
+  const shown = new Set<string>();
+  const cite = (s: Sentence) => excerptOf(corpus, s).cite;
+
+  // Topic: the sentences the search index matches, with the words to show in bold.
+  const topicText = topic?.trim() || null;
+  const matches = new Map<string, readonly Highlight[]>();
+  if (topicText) {
+    for (const h of corpus.index.search(topicText, { limit: TOPIC_SEARCH_LIMIT }).hits) matches.set(keyOf(h.sentence), h.highlights);
+  }
+  const onTopic = (s: Sentence) => !topicText || matches.has(keyOf(s));
+  const topicWhy = topicText ? `; matches topic “${topicText}”` : '';
+  const highlightsOf = (s: Sentence) => matches.get(keyOf(s)) ?? [];
+
+  /** Offers candidates for a section in order; takes up to `max`, recording why others are out. */
+  const offer = (section: Section, candidates: readonly { s: Sentence; why: string; focus: Parameters<typeof resultOf>[3] }[], max: number) => {
+    let taken = 0;
+    for (const c of candidates) {
+      const k = keyOf(c.s);
+      if (!onTopic(c.s)) omitted.push({ cite: cite(c.s), why: `${section}: not about topic “${topicText}”` });
+      else if (shown.has(k)) omitted.push({ cite: cite(c.s), why: `${section}: already shown above` });
+      else if (taken >= max) omitted.push({ cite: cite(c.s), why: `${section}: more than the ${max} this section shows` });
+      else {
+        shown.add(k);
+        taken++;
+        items.push({ section, result: resultOf(corpus, c.s, highlightsOf(c.s), c.focus), why: c.why + topicWhy });
+      }
+    }
+  };
+
+  const all = corpus.docs.flatMap((d) => sentencesOf(d));
+
+  if (previous === null) {
+    // Documents: a topic keeps the documents that have a matching sentence, shown by that sentence.
+    const docs = corpus.docs.flatMap((d) => {
+      const s = topicText ? sentencesOf(d).find(onTopic) : leadOf(d);
+      if (!s) {
+        const lead = leadOf(d);
+        if (lead) omitted.push({ cite: cite(lead), why: `documents: not about topic “${topicText}”` });
+        return [];
+      }
+      return [{ s, why: `document in the record`, focus: 'any' as const }];
+    });
+    offer('documents', docs, limits.overviewDocuments);
+
+    const events = all
+      .flatMap((s, order) => {
+        const t = dated(corpus.facts(s).times)[0];
+        return t ? [{ s, order, start: t.start!, end: t.end ?? t.start! }] : [];
+      })
+      .sort((a, b) => a.s.paragraph - b.s.paragraph || a.order - b.order);
+    // Pick by prominence, show in date order.
+    const picked = events.filter((e) => onTopic(e.s) && !shown.has(keyOf(e.s))).slice(0, limits.overviewEvents);
+    const byDate = [...picked].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);
+    const rest = events.filter((e) => !picked.includes(e));
+    offer('events', [...byDate, ...rest].map((e) => ({ s: e.s, why: `key dated event (${e.start === e.end ? e.start : `${e.start} to ${e.end}`})`, focus: 'when' as const })), limits.overviewEvents);
+
+    offer(
+      'agreements',
+      all.filter((s) => corpus.facts(s).agreements.length > 0).map((s) => ({ s, why: 'agreement in the record', focus: 'agreement' as const })),
+      limits.overviewAgreements,
+    );
+
+    const statements = all
+      .flatMap((s, order) => {
+        const st = corpus.facts(s).statements[0];
+        return st ? [{ s, order, direct: st.direct, speaker: st.speaker.name }] : [];
+      })
+      .sort((a, b) => Number(b.direct) - Number(a.direct) || a.order - b.order);
+    // One per speaker first, then seconds: a digest of one voice is not an overview.
+    const seen = new Set<string>();
+    const firsts = statements.filter((x) => (seen.has(x.speaker) ? false : (seen.add(x.speaker), true)));
+    const seconds = statements.filter((x) => !firsts.includes(x));
+    offer(
+      'statements',
+      [...firsts, ...seconds].map((x) => ({ s: x.s, why: `notable statement by ${x.speaker}${x.direct ? ' (direct quote)' : ''}`, focus: 'speaker' as const })),
+      limits.overviewStatements,
+    );
+    return { kind: 'overview', items, omitted, removed: [], snapshot: snapshotOf(corpus.docs) };
+  }
+
+  // Update: documents added or edited since the previous digest, with their key facts.
+  for (const doc of corpus.docs) {
+    const before = previous[doc.id];
+    if (before && before.hash === doc.hash) continue;
+    const sentences = sentencesOf(doc);
+    const known = new Set(before?.sentences ?? []);
+    const fresh = before ? sentences.filter((s) => !known.has(sentenceHash(s.text))) : sentences;
+    const section: Section = before ? 'edited' : 'added';
+    const lead = leadOf(doc);
+    // Key facts: sentences with a date, speaker or agreement first, then the rest in reading order.
+    const ranked = [...fresh.filter((s) => hasFacts(corpus, s)), ...fresh.filter((s) => !hasFacts(corpus, s))];
+    const candidates = before ? ranked : [...(lead ? [lead] : []), ...ranked.filter((s) => s !== lead)];
+    const what = before ? 'new or changed sentence in an edited document' : 'new document since the previous digest';
+    offer(section, candidates.map((s) => ({ s, why: what, focus: 'any' as const })), limits.factsPerChangedDocument + (before ? 0 : 1));
+  }
+  const removed = Object.entries(previous)
+    .filter(([id]) => !corpus.doc(id))
+    .map(([doc, v]) => ({ doc, title: v.title }));
+
+  // Coming up: a dated item that starts or ends within the next days, in the digest's timezone.
+  const today = dayIn(input.now, input.timezone);
+  const horizon = addDays(today, limits.upcomingDays);
+  const within = (d: string) => d >= today && d <= horizon;
+  const upcoming = all
+    .flatMap((s, order) => {
+      const t = dated(corpus.facts(s).times).find((x) => within(x.start!) || within(x.end ?? x.start!));
+      return t ? [{ s, order, start: t.start!, end: t.end ?? t.start! }] : [];
+    })
+    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);
+  const daysWhy = (e: { start: string; end: string }) =>
+    `coming up: dated ${e.start === e.end ? e.start : `${e.start} to ${e.end}`}, within ${limits.upcomingDays} days of ${today}`;
+  offer('upcoming', upcoming.map((e) => ({ s: e.s, why: daysWhy(e), focus: 'when' as const })), limits.upcomingItems);
+
+  return { kind: 'update', items, omitted, removed, snapshot: snapshotOf(corpus.docs) };
+}
+
+/** True when the plan has nothing worth a message: nothing is posted, the run is still recorded. */
+export const isEmptyPlan = (plan: DigestPlan): boolean => plan.items.length === 0 && plan.removed.length === 0;
