@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * The whole environment of OnRecord, parsed once at start-up. Nothing else reads `process.env`:
+ * the composition root calls `parseConfig(process.env)` and passes the `Config` down.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** Bot token; null means console mode (no Discord). Never log it. */
+  readonly token: string | null;
+  /** Application id: from DISCORD_CLIENT_ID, else read from the token, else null (learned at ready). */
+  readonly clientId: string | null;
+  /** When set, commands are registered to this one server (instant) instead of globally. */
+  readonly guildId: string | null;
+  /** REST base such as `http://127.0.0.1:8080/api` (no version); null means Discord's default. */
+  readonly apiBase: string | null;
+  readonly knowledgeDir: string;
+  readonly dataDir: string;
+  readonly logLevel: LogLevel;
+}
+
+/** A configuration problem; `problems` holds one line per bad key, naming it and what it expects. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`OnRecord configuration: ${problems.join('; ')}`);
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/** dotenv turns `KEY=` into an empty string; treat blank values as "not set". */
+const blankAsUnset = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalText = (inner: z.ZodType<string>) => z.preprocess(blankAsUnset, inner.optional());
+
+const schema = z.object({
+  DISCORD_TOKEN: optionalText(
+    z
+      .string()
+      .trim()
+      .regex(/^[\x21-\x7e]+$/, { message: 'a bot token without spaces (from the Bot page of the application)' }),
+  ),
+  DISCORD_CLIENT_ID: optionalText(z.string().trim().regex(SNOWFLAKE, { message: 'a Discord application id (17–20 digits)' })),
+  DISCORD_GUILD_ID: optionalText(z.string().trim().regex(SNOWFLAKE, { message: 'a Discord server id (17–20 digits)' })),
+  DISCORD_API_BASE: optionalText(
+    z
+      .string()
+      .trim()
+      .refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), {
+        message: 'an http(s) URL such as http://127.0.0.1:8080/api',
+      }),
+  ),
+  KNOWLEDGE_DIR: z.preprocess(blankAsUnset, z.string().default('./knowledge')),
+  DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./data')),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof blankAsUnset(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
+    z.enum(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+});
+
+/**
+ * Parse the environment. Pure: the same env always gives the same Config or the same error.
+ * @throws ConfigError naming every bad key and what it expects (never echoing the token).
+ */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = issue.path.map(String).join('.') || '(environment)';
+      return `${key} must be ${issue.message}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const token = e.DISCORD_TOKEN ?? null;
+  return {
+    token,
+    clientId: e.DISCORD_CLIENT_ID ?? (token ? clientIdFromToken(token) : null),
+    guildId: e.DISCORD_GUILD_ID ?? null,
+    apiBase: e.DISCORD_API_BASE ? e.DISCORD_API_BASE.replace(/\/+$/, '') : null,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/**
+ * A bot token's first segment is the application's user id in base64. Returns null when it is
+ * not (test tokens, future formats): the id is then learned from the gateway's READY.
+ */
+export function clientIdFromToken(token: string): string | null {
+  const first = token.split('.')[0] ?? '';
+  if (!/^[A-Za-z0-9_-]+={0,2}$/.test(first)) return null;
+  const decoded = Buffer.from(first, 'base64').toString('utf8');
+  return SNOWFLAKE.test(decoded) ? decoded : null;
+}
+
+export const REDACTED = '[redacted]';
+
+/** Replace every occurrence of the token in a text (error messages, URLs, log lines). */
+export function redactToken(text: string, token: string | null): string {
+  if (!token || token.length < 8) return text;
+  return text.split(token).join(REDACTED);
+}

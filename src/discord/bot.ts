@@ -1,0 +1,149 @@
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import type { Corpus } from '../answer/corpus.js';
+import { answer as coreAnswer } from '../answer/index.js';
+import { redactToken, type Config } from '../config.js';
+import type { Logger } from '../log.js';
+import { TextStore } from './buttons.js';
+import { Cooldown } from './cooldown.js';
+import { buildRegistry, commandDefinitions } from './registry.js';
+import { DEFAULT_COOLDOWN, createRouter } from './router.js';
+import { syncCommands, type SyncOutcome } from './sync.js';
+import type { AnswerFn, BotContext, CommandModule } from './types.js';
+
+export interface StartBotOptions {
+  readonly config: Config;
+  /** The current record; called per request because the record reloads on file edits. */
+  readonly getCorpus: () => Corpus;
+  readonly logger: Logger;
+  /** Commands whose modules are built at start-up (e.g. `/digest`); see registry.ts. */
+  readonly extraCommands?: readonly CommandModule[];
+  /** The core answer function; tests inject a slow one to prove deferral. */
+  readonly answer?: AnswerFn;
+  /** Results per page (default 5). */
+  readonly pageSize?: number;
+  /** Defer if no answer this long after the interaction was created (default 1500 ms of Discord's 3 s). */
+  readonly deferAfterMs?: number;
+  readonly cooldown?: { readonly limit: number; readonly windowMs: number };
+  /** Register commands when they differ from Discord's copy (default true). */
+  readonly registerCommands?: boolean;
+  /** Give up connecting after this long (default 30 s). */
+  readonly readyTimeoutMs?: number;
+}
+
+export interface RunningBot {
+  readonly client: Client<true>;
+  readonly applicationId: string;
+  /** What start-up did about command registration. */
+  readonly commands: SyncOutcome | 'skipped';
+  /** Lets in-flight answers finish (up to 2 s), then closes the gateway. */
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_PAGE_SIZE = 5;
+export const DEFAULT_DEFER_AFTER_MS = 1_500;
+const STOP_GRACE_MS = 2_000;
+
+/** Errors from start-up may quote a URL or header; make sure the token is never among them. */
+function scrub(error: unknown, token: string): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const clean = new Error(`OnRecord could not connect to Discord: ${redactToken(message, token)}`);
+  if (error instanceof Error && error.stack) clean.stack = redactToken(error.stack, token);
+  return clean;
+}
+
+/**
+ * Connect to Discord (or to `DISCORD_API_BASE`), register commands if they changed, and serve
+ * interactions. Intents: Guilds only; the bot reads no message content.
+ */
+export async function startBot(options: StartBotOptions): Promise<RunningBot> {
+  const { config, logger } = options;
+  const token = config.token;
+  if (!token) throw new Error('OnRecord: startBot needs DISCORD_TOKEN (without it, run the console instead)');
+
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // The same base serves every REST call the client makes; the version stays 10.
+    rest: config.apiBase ? { api: config.apiBase, version: '10' } : { version: '10' },
+    allowedMentions: { parse: [] },
+  });
+
+  const registry = buildRegistry(options.extraCommands ?? []);
+  const ctx: BotContext = {
+    client,
+    getCorpus: options.getCorpus,
+    answer: options.answer ?? coreAnswer,
+    logger,
+    store: new TextStore(),
+    pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
+    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+  };
+  const limits = options.cooldown ?? DEFAULT_COOLDOWN;
+  const router = createRouter(registry, ctx, { cooldown: new Cooldown(limits.limit, limits.windowMs) });
+
+  const inFlight = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    const job = router.route(interaction).catch((error: unknown) => logger.error({ err: error }, 'router failed'));
+    inFlight.add(job);
+    void job.finally(() => inFlight.delete(job));
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+
+  const readyTimeout = options.readyTimeoutMs ?? 30_000;
+  let readyTimer: NodeJS.Timeout | undefined;
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    client.once(Events.ClientReady, resolve);
+    readyTimer = setTimeout(() => reject(new Error(`no READY from the gateway within ${readyTimeout} ms`)), readyTimeout);
+  });
+  try {
+    await client.login(token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw scrub(error, token);
+  } finally {
+    clearTimeout(readyTimer);
+  }
+  const readyClient = client as Client<true>;
+  const applicationId = readyClient.application.id;
+  if (config.clientId && config.clientId !== applicationId) {
+    logger.warn({ configured: config.clientId, actual: applicationId }, 'DISCORD_CLIENT_ID differs from the token’s application; using the token’s');
+  }
+  logger.info({ user: readyClient.user.tag, applicationId, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
+
+  let commands: SyncOutcome | 'skipped' = 'skipped';
+  if (options.registerCommands ?? true) {
+    try {
+      commands = await syncCommands(readyClient.rest, applicationId, config.guildId, commandDefinitions(options.extraCommands ?? []));
+      logger.info({ outcome: commands, scope: config.guildId ? `guild ${config.guildId}` : 'global' }, 'slash commands checked');
+    } catch (error) {
+      // Serving with the previous registration beats not serving at all.
+      logger.error({ err: error }, 'could not register slash commands; serving the ones Discord has');
+    }
+  }
+
+  let stopping: Promise<void> | null = null;
+  return {
+    client: readyClient,
+    applicationId,
+    commands,
+    stop() {
+      stopping ??= (async () => {
+        let grace: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => {
+            grace = setTimeout(resolve, STOP_GRACE_MS);
+          }),
+        ]);
+        clearTimeout(grace);
+        await client.destroy();
+        logger.info('disconnected from Discord');
+      })();
+      return stopping;
+    },
+  };
+}

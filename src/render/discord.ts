@@ -1,0 +1,257 @@
+import type { Answer, Excerpt, Result, SourceInfo, WhenFact } from '../answer/types.js';
+import type { Highlight } from '../search/types.js';
+
+/**
+ * Answer → Discord message content. Pure: no discord.js here, so the digest and the tests can use
+ * it too. The layout is plain text first (quote, fact, citation) so that it reads well with
+ * embeds disabled and in a screen reader.
+ */
+
+// Discord's limits, named once (https://discord.com/developers/docs/resources/message).
+export const MESSAGE_MAX_LENGTH = 2_000;
+export const AUTOCOMPLETE_MAX_CHOICES = 25;
+export const CHOICE_NAME_MAX_LENGTH = 100;
+export const CHOICE_VALUE_MAX_LENGTH = 100;
+export const CUSTOM_ID_MAX_LENGTH = 100;
+export const BUTTON_LABEL_MAX_LENGTH = 80;
+
+// Message flag bits (https://discord.com/developers/docs/resources/message#message-object-message-flags).
+export const FLAG_SUPPRESS_EMBEDS = 1 << 2;
+export const FLAG_EPHEMERAL = 1 << 6;
+
+/** Shown when a message had to be cut to fit; counts against the limit. */
+export const CUT_NOTICE = '\n… (cut to fit Discord’s message limit)';
+
+/** The message body every reply and post uses: no pings, no link previews. */
+export interface DiscordMessagePayload {
+  readonly content: string;
+  readonly flags: number;
+  readonly allowed_mentions: { readonly parse: readonly [] };
+}
+
+/** Wrap content as a safe payload: cut to the limit, never pinging, link embeds suppressed. */
+export function discordMessage(content: string, options: { ephemeral?: boolean } = {}): DiscordMessagePayload {
+  return {
+    content: fitMessage(content),
+    flags: FLAG_SUPPRESS_EMBEDS | (options.ephemeral ? FLAG_EPHEMERAL : 0),
+    allowed_mentions: { parse: [] },
+  };
+}
+
+/**
+ * Escape Discord markdown so quoted text shows as written: emphasis, code, spoilers, masked
+ * links, block quotes, headings and lists, and mentions (`<@1>`, `@everyone` show as text; the
+ * reply also sends `allowed_mentions: { parse: [] }` so nothing can ping either way).
+ * Line breaks become spaces so a quote stays one quoted line.
+ */
+export function escapeMarkdown(text: string): string {
+  const oneLine = text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+  const escaped = oneLine.replace(/[\\*_~`|<>@[\]#]/g, (c) => `\\${c}`);
+  // A leading list or heading marker would change the layout even inside a quote.
+  return escaped.replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+}
+
+/** Escape `text`, then show the highlight ranges in bold (merged, clipped to the text). */
+export function boldHighlights(text: string, highlights: readonly Highlight[]): string {
+  const ranges = mergeRanges(text.length, highlights);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += escapeMarkdown(text.slice(at, start));
+    const inner = escapeMarkdown(text.slice(start, end));
+    out += inner.trim() === '' ? inner : `**${inner}**`;
+    at = end;
+  }
+  return out + escapeMarkdown(text.slice(at));
+}
+
+function mergeRanges(length: number, highlights: readonly Highlight[]): Array<[number, number]> {
+  const sorted = highlights
+    .map(([s, e]): [number, number] => [Math.max(0, Math.min(s, length)), Math.max(0, Math.min(e, length))])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/**
+ * Cut `content` to `max` characters at the last line break that fits, else the last sentence end,
+ * else the last space, and say it was cut. Bold markers left open by the cut are closed.
+ */
+export function fitMessage(content: string, max: number = MESSAGE_MAX_LENGTH): string {
+  if (content.length <= max) return content;
+  const room = max - CUT_NOTICE.length - 2; // 2: room to close a bold span
+  const head = content.slice(0, Math.max(0, room));
+  const floor = Math.floor(room / 2); // never throw away more than half for a nicer boundary
+  const candidates = [head.lastIndexOf('\n'), lastSentenceEnd(head), head.lastIndexOf(' ')];
+  const cutAt = candidates.find((i) => i >= floor) ?? head.length;
+  let cut = head.slice(0, cutAt).replace(/\\+$/, (m) => (m.length % 2 ? m.slice(1) : m)).trimEnd();
+  if (countBoldMarkers(cut) % 2 === 1) cut += '**';
+  return cut + CUT_NOTICE;
+}
+
+function lastSentenceEnd(text: string): number {
+  let best = -1;
+  for (const m of text.matchAll(/[.!?…]["”’)]?\s/g)) best = m.index + m[0].length - 1;
+  return best;
+}
+
+function countBoldMarkers(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (text[i] === '*' && text[i + 1] === '*') {
+      n++;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** Cut a plain (unescaped) text to `max` characters at a word boundary, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space >= max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+const COMMAND_TITLE: Record<Answer['command'], string> = {
+  when: 'When',
+  'who-said': 'Who said',
+  agreed: 'Agreed',
+  search: 'Search',
+  ask: 'Ask',
+  context: 'Context',
+  timeline: 'Timeline',
+  sources: 'Sources',
+  help: 'Help',
+};
+
+/** The header line: the command and what was asked, escaped (user input never renders as markdown). */
+export function headerLine(answer: Answer): string {
+  const routed = answer.routedTo && answer.routedTo !== answer.command ? ` (answered as /${answer.routedTo})` : '';
+  const query = answer.query.trim() ? ` “${escapeMarkdown(clip(answer.query, 200))}”` : '';
+  return `**${COMMAND_TITLE[answer.command]}**${query}${routed}`;
+}
+
+export function citationLine(e: Excerpt): string {
+  const title = e.title ? `*${escapeMarkdown(e.title)}*, ` : '';
+  const date = e.published ? `${e.published}, ` : '';
+  return `Source: ${title}${date}${escapeMarkdown(e.cite)}`;
+}
+
+export function whenText(w: WhenFact): string {
+  if (!w.start) return w.text ? `Date: not stated as a day (written “${escapeMarkdown(w.text)}”)` : 'Date: the record gives no date';
+  const range = w.end && w.end !== w.start ? `${w.start} to ${w.end}` : w.start;
+  const about = w.approximate ? 'about ' : '';
+  const written = w.text ? ` (written “${escapeMarkdown(w.text)}”)` : '';
+  const ctx = w.byContext ? `, dated by context: ${escapeMarkdown(w.byContext.cite)}` : '';
+  return `Date: ${about}${range}${written}${ctx}`;
+}
+
+/** Lines of one result: quote first, then the facts, then the citation. */
+export function resultLines(r: Result): string[] {
+  const lines = [`> ${boldHighlights(r.excerpt.text, r.excerpt.highlights)}`];
+  if (r.when) lines.push(whenText(r.when));
+  if (r.speaker) {
+    const desc = r.speaker.description ? `, ${escapeMarkdown(r.speaker.description)}` : '';
+    const how = r.speaker.resolved ? ` (${escapeMarkdown(r.speaker.resolved)})` : '';
+    lines.push(`Said by: ${escapeMarkdown(r.speaker.name)}${desc}${how}`);
+  }
+  if (r.agreement) {
+    const how = r.agreement.resolved ? ` (${escapeMarkdown(r.agreement.resolved)})` : '';
+    lines.push(`Parties: ${r.agreement.parties.map(escapeMarkdown).join(', ')}${how}`);
+    lines.push(`Agreed: ${escapeMarkdown(r.agreement.action)}`);
+    if (r.agreement.when && !r.when) lines.push(whenText(r.agreement.when));
+  }
+  lines.push(citationLine(r.excerpt));
+  return lines;
+}
+
+function sourceLine(s: SourceInfo): string {
+  const title = s.title ? `*${escapeMarkdown(s.title)}*` : escapeMarkdown(s.doc);
+  const bits = [s.published, s.source ? escapeMarkdown(s.source) : null, `${s.paragraphs} paragraphs`, `${s.sentences} sentences`];
+  return `• ${title} (${escapeMarkdown(s.doc)}): ${bits.filter((b) => b !== null).join(', ')}`;
+}
+
+/**
+ * Add blocks while they fit, then say how many were left out, so a long answer is cut between
+ * results rather than in the middle of a quote.
+ */
+function joinBlocks(head: string[], blocks: string[][], max: number, more: (left: number) => string): string {
+  let out = head.join('\n');
+  for (let i = 0; i < blocks.length; i++) {
+    const block = `\n\n${(blocks[i] ?? []).join('\n')}`;
+    const tail = i < blocks.length - 1 ? `\n\n${more(blocks.length - i - 1)}` : '';
+    if (out.length + block.length + tail.length > max && i > 0) {
+      return `${out}\n\n${more(blocks.length - i)}`;
+    }
+    out += block;
+  }
+  return out;
+}
+
+export interface RenderOptions {
+  /** Limit to fit (default MESSAGE_MAX_LENGTH). */
+  readonly max?: number;
+}
+
+/** The message content for an answer. Always ≤ `max` characters. */
+export function renderDiscord(answer: Answer, options: RenderOptions = {}): string {
+  const max = options.max ?? MESSAGE_MAX_LENGTH;
+  const header = headerLine(answer);
+  const notShown = (n: number) => `(${n} more not shown here)`;
+
+  if (answer.status === 'invalid') {
+    return fitMessage(`${header}\n${escapeMarkdown(answer.message ?? 'That request could not be read.')}`, max);
+  }
+  if (answer.help) {
+    const lines = answer.help.map((h) => `\`${h.usage.replace(/`/g, 'ʼ')}\` ${escapeMarkdown(h.summary)}`);
+    return fitMessage([header, ...lines].join('\n'), max);
+  }
+  if (answer.sources) {
+    const lines = answer.sources.documents.map(sourceLine);
+    if (lines.length === 0) lines.push('The record holds no documents.');
+    for (const p of answer.sources.problems) lines.push(`Skipped ${escapeMarkdown(p.file)}: ${escapeMarkdown(p.reason)}`);
+    return fitMessage([header, ...lines].join('\n'), max);
+  }
+  if (answer.context) {
+    const { target, sentences } = answer.context;
+    const lines = sentences.map((s) => {
+      const text = escapeMarkdown(s.text);
+      const isTarget = s.paragraph === target.paragraph && s.sentence === target.sentence && s.doc === target.doc;
+      return isTarget ? `> ▶ **${text}** (${escapeMarkdown(s.cite)})` : `> ${text}`;
+    });
+    return fitMessage([header, ...lines, citationLine(target)].join('\n'), max);
+  }
+  if (answer.status === 'not_found') {
+    const head = [header, escapeMarkdown(answer.message ?? 'The record does not cover that.')];
+    if (answer.suggestions.length === 0) return fitMessage(head.join('\n'), max);
+    head.push('', 'Nearest sentences (suggestions, not answers):');
+    const blocks = answer.suggestions.map((s) => [`> ${boldHighlights(s.excerpt.text, s.excerpt.highlights)}`, citationLine(s.excerpt)]);
+    return fitMessage(joinBlocks(head, blocks, max, notShown), max);
+  }
+  const page = answer.page;
+  const count =
+    page && page.total > 0
+      ? `Results ${page.index * page.size + 1}–${page.index * page.size + answer.results.length} of ${page.total}`
+      : `${answer.results.length} result${answer.results.length === 1 ? '' : 's'}`;
+  const blocks = answer.results.map(resultLines);
+  return fitMessage(joinBlocks([`${header} · ${count}`], blocks, max, notShown), max);
+}
+
+/** True when a further page exists. */
+export function hasMorePages(answer: Answer): boolean {
+  const p = answer.page;
+  return !!p && (p.index + 1) * p.size < p.total;
+}
