@@ -1,0 +1,241 @@
+/**
+ * Follows the knowledge folder while the program runs. A file is read only once its size and
+ * modification time have stayed the same for `stableMs` (so a half-written file is never
+ * served), and read again if they changed while it was being read. When a new version of a
+ * document cannot be parsed, the last good version keeps being served and the problem says so.
+ *
+ * Change detection uses `fs.watch` (recursive) for promptness and a slow poll as a fallback for
+ * platforms and file systems where events are missed; both only ask for a rescan, and rescans
+ * never overlap.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { listDocumentFiles, readDocument, type DocumentFile } from './load.js';
+import type { Doc, LoadProblem } from './types.js';
+
+export interface KnowledgeChange {
+  readonly docs: Doc[];
+  readonly problems: LoadProblem[];
+}
+
+export interface WatchOptions {
+  /** Quiet time after an event before rescanning (editors write in bursts). */
+  readonly debounceMs?: number;
+  /** How long a file's size and modification time must hold still before it is read. */
+  readonly stableMs?: number;
+  /** Rescan interval when no event arrives (fallback for missed events). */
+  readonly pollMs?: number;
+  /** Errors thrown by `onChange`; by default written to stderr. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface KnowledgeWatcher {
+  /** Resolves when the first scan (the baseline, never reported) is done. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export const WATCH_DEFAULTS = Object.freeze({ debounceMs: 150, stableMs: 500, pollMs: 2_000 });
+
+/** Appended to a problem when an older good version of the file is still served. */
+export const STILL_SERVING = '(still serving the previous version)';
+
+interface Known {
+  readonly id: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly result: { ok: true; doc: Doc } | { ok: false; problem: LoadProblem };
+  readonly lastGood: Doc | null;
+}
+
+/**
+ * Calls `onChange` with the whole record (documents sorted by id, and problems) each time what
+ * would be served changes. The state at start is the baseline and is not reported.
+ */
+export function watchKnowledge(dir: string, onChange: (change: KnowledgeChange) => void, options: WatchOptions = {}): KnowledgeWatcher {
+  const debounceMs = options.debounceMs ?? WATCH_DEFAULTS.debounceMs;
+  const stableMs = options.stableMs ?? WATCH_DEFAULTS.stableMs;
+  const pollMs = options.pollMs ?? WATCH_DEFAULTS.pollMs;
+  const onError = options.onError ?? ((e: unknown) => console.error('knowledge watcher:', e));
+
+  const known = new Map<string, Known>();
+  const pending = new Map<string, Stamp & { since: number }>();
+  let folderProblem: LoadProblem | null = null;
+  let lastSignature: string | null = null;
+  let closed = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let dirty = false;
+  let fsWatcher: FSWatcher | null = null;
+
+  const request = (delay: number): void => {
+    if (closed) return;
+    if (running) {
+      dirty = true;
+      return;
+    }
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      running = scan(false).catch(onError).finally(() => {
+        running = null;
+        if (dirty) {
+          dirty = false;
+          request(debounceMs);
+        }
+      });
+    }, delay);
+  };
+
+  const startWatcher = (): void => {
+    if (fsWatcher || closed) return;
+    try {
+      fsWatcher = watch(dir, { recursive: true, persistent: false }, () => request(debounceMs));
+      fsWatcher.on('error', () => {
+        fsWatcher?.close();
+        fsWatcher = null;
+      });
+    } catch {
+      fsWatcher = null; // no recursive watch here: the poll alone picks up changes
+    }
+  };
+
+  async function scan(baseline: boolean): Promise<void> {
+    let recheck = false;
+    try {
+      const info = await stat(dir);
+      if (!info.isDirectory()) throw new Error('not a folder');
+      folderProblem = null;
+    } catch {
+      folderProblem = { file: dir, reason: `the knowledge folder is missing or unreadable ${STILL_SERVING}` };
+      fsWatcher?.close();
+      fsWatcher = null;
+      publish(baseline);
+      return;
+    }
+    startWatcher();
+    const files = await listDocumentFiles(dir);
+    const present = new Set(files.map((f) => f.file));
+    for (const file of [...known.keys()]) if (!present.has(file)) known.delete(file);
+    for (const file of [...pending.keys()]) if (!present.has(file)) pending.delete(file);
+    for (const f of files) {
+      if (closed) return;
+      const now = await statOf(f.file);
+      const old = known.get(f.file);
+      if (now && old && same(old, now) && old.id === f.id) {
+        pending.delete(f.file);
+        continue;
+      }
+      if (!baseline && now) {
+        const p = pending.get(f.file);
+        if (!p || !same(p, now)) {
+          pending.set(f.file, { ...now, since: Date.now() });
+          recheck = true;
+          continue;
+        }
+        if (Date.now() - p.since < stableMs) {
+          recheck = true;
+          continue;
+        }
+      }
+      const result = await readDocument(f);
+      const after = await statOf(f.file);
+      if (now && after && !same(after, now)) {
+        // Written to while being read: wait for it to settle.
+        pending.set(f.file, { ...after, since: Date.now() });
+        recheck = true;
+        continue;
+      }
+      pending.delete(f.file);
+      record(f, now ?? { size: -1, mtimeMs: -1, ctimeMs: -1 }, result, old);
+    }
+    publish(baseline);
+    if (recheck) request(stableMs);
+  }
+
+  function record(f: DocumentFile, st: Stamp, result: Known['result'], old: Known | undefined): void {
+    const lastGood = result.ok ? result.doc : old?.id === f.id ? (old.result.ok ? old.result.doc : old.lastGood) : null;
+    known.set(f.file, { id: f.id, ...st, result, lastGood });
+  }
+
+  function publish(baseline: boolean): void {
+    const change = current();
+    const signature = JSON.stringify([change.docs.map((d) => [d.id, d.file, d.hash]), change.problems]);
+    if (signature === lastSignature) return;
+    lastSignature = signature;
+    if (baseline || closed) return;
+    try {
+      onChange(change);
+    } catch (error) {
+      onError(error);
+    }
+  }
+
+  function current(): KnowledgeChange {
+    const entries = [...known.entries()].sort(([fa, a], [fb, b]) => (a.id < b.id ? -1 : a.id > b.id ? 1 : fa < fb ? -1 : 1));
+    const docs: Doc[] = [];
+    const problems: LoadProblem[] = folderProblem ? [folderProblem] : [];
+    const ids = new Map<string, string>();
+    for (const [file, k] of entries) {
+      const doc = k.result.ok ? k.result.doc : k.lastGood;
+      if (!k.result.ok) {
+        const { reason } = k.result.problem;
+        problems.push({ file, reason: k.lastGood ? `${reason} ${STILL_SERVING}` : reason });
+      }
+      if (!doc) continue;
+      const earlier = ids.get(k.id);
+      if (earlier !== undefined) {
+        problems.push({ file, reason: `duplicate document id "${k.id}" (also ${earlier}); rename one of them` });
+        continue;
+      }
+      ids.set(k.id, file);
+      docs.push(doc);
+    }
+    return { docs, problems };
+  }
+
+  const ready = scan(true).catch((error: unknown) => onError(error));
+  running = ready.finally(() => {
+    running = null;
+    if (dirty) {
+      dirty = false;
+      request(debounceMs);
+    }
+  });
+  const poll = setInterval(() => request(0), pollMs);
+  poll.unref();
+
+  return {
+    ready,
+    async close(): Promise<void> {
+      closed = true;
+      clearInterval(poll);
+      if (timer) clearTimeout(timer);
+      timer = null;
+      fsWatcher?.close();
+      fsWatcher = null;
+      await running;
+    },
+  };
+}
+
+/** What identifies a version of a file: size, content time, and status time (a chmod). */
+interface Stamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+}
+
+function same(a: Stamp, b: Stamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
+async function statOf(file: string): Promise<Stamp | null> {
+  try {
+    const s = await stat(file);
+    return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
+  } catch {
+    return null;
+  }
+}
