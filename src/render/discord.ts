@@ -51,9 +51,12 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
 }
 
-/** Escape `text`, then show the highlight ranges in bold (merged, clipped to the text). */
+/**
+ * Escape `text`, then show the highlight ranges in bold (merged, clipped to the text; ranges
+ * separated only by spaces become one bold run, so "night ferry" reads as one phrase).
+ */
 export function boldHighlights(text: string, highlights: readonly Highlight[]): string {
-  const ranges = mergeRanges(text.length, highlights);
+  const ranges = mergeRanges(text, highlights);
   let out = '';
   let at = 0;
   for (const [start, end] of ranges) {
@@ -65,7 +68,8 @@ export function boldHighlights(text: string, highlights: readonly Highlight[]): 
   return out + escapeMarkdown(text.slice(at));
 }
 
-function mergeRanges(length: number, highlights: readonly Highlight[]): Array<[number, number]> {
+function mergeRanges(text: string, highlights: readonly Highlight[]): Array<[number, number]> {
+  const length = text.length;
   const sorted = highlights
     .map(([s, e]): [number, number] => [Math.max(0, Math.min(s, length)), Math.max(0, Math.min(e, length))])
     .filter(([s, e]) => e > s)
@@ -73,7 +77,7 @@ function mergeRanges(length: number, highlights: readonly Highlight[]): Array<[n
   const out: Array<[number, number]> = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    if (last && (r[0] <= last[1] || /^[ \t]+$/.test(text.slice(last[1], r[0])))) last[1] = Math.max(last[1], r[1]);
     else out.push([r[0], r[1]]);
   }
   return out;
