@@ -1,0 +1,74 @@
+/**
+ * Which way a date without a year (or a bare weekday) points from the reporting date: decided by
+ * the verb nearest to the time expression in its clause. "said on Thursday" → past, "will meet
+ * on Monday" → future. No marker at all → unknown (callers pick the nearest occurrence, or the
+ * past for weekdays, which is how news reports use them).
+ */
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+interface Marker {
+  readonly start: number;
+  readonly end: number;
+  readonly tense: 'past' | 'future';
+}
+
+// "due to" is causal when a noun phrase follows ("due to the storm"), a plan when a verb does.
+const FUTURE =
+  /\b(?:[Ww]ill|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Mm]ay|[Mm]ight|[Ss]hould|[Mm]ust|going to|plans? to|planned to|planning to|(?:is|are|was|were|be) set to|(?:is|are) due (?:to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|these\b|those\b|[A-Z0-9])|on\b|in\b)|expected to|expects? to|scheduled (?:to|for)|slated (?:to|for)|intends? to|aims? to|hopes? to|to be held|(?:is|are) to\b|upcoming|[Nn]ext|from now|(?:is|are|am) (?!being\b)[a-z]+ing\b)|['’]ll\b/g;
+
+const IRREGULAR_PAST =
+  'said|told|was|were|had|did|made|took|gave|began|held|came|went|saw|got|won|lost|left|fell|rose|hit|sent|spoke|wrote|met|put|set|paid|sold|bought|brought|thought|found|led|ran|became|broke|built|chose|drew|drove|ate|flew|forgot|froze|grew|heard|hid|kept|knew|laid|let|meant|read|rode|rang|shot|shut|sang|sank|sat|slept|slid|split|spread|stood|stole|struck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wound|quit|cut|cost|beat|bore|sought|fought|caught|dealt|felt|fed|fled|forbade|hung|lay|lit|overtook|sped|spent|spun|stuck|stung|withdrew|undertook|underwent|overcame|arose|ago|[Ll]ast|[Yy]esterday|since|earlier|previously';
+// A participle after "be" ("will be finalized", "to be signed") is not a past tense.
+const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|(?<!\\bbe\\s)[a-z]{2,}ed)\\b`, 'g');
+
+/** Clause breaks a tense does not cross. */
+const BREAK = /[;:!?]|\.\s|—|--/g;
+
+/** Markers of a sentence, computed once per sentence and only when a mention needs them. */
+export class TenseMap {
+  private markers: Marker[] | null = null;
+  private breaks: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  private build(): Marker[] {
+    const future: Marker[] = [];
+    for (const m of this.text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
+    const all = [...future];
+    for (const m of this.text.matchAll(PAST)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // "is expected to", "scheduled for": the future reading wins over the -ed form.
+      if (future.some((f) => f.start < end && start < f.end)) continue;
+      all.push({ start, end, tense: 'past' });
+    }
+    for (const b of this.text.matchAll(BREAK)) this.breaks.push(b.index);
+    return all;
+  }
+
+  /** The tense governing the words at [start, end): the nearest marker in the same clause. */
+  at(start: number, end: number): Tense {
+    // "closed until Friday", "finalized by June 10": a deadline points ahead.
+    if (/\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) return 'future';
+    this.markers ??= this.build();
+    let lo = 0;
+    let hi = this.text.length;
+    for (const b of this.breaks) {
+      if (b < start) lo = Math.max(lo, b);
+      else if (b >= end) hi = Math.min(hi, b);
+    }
+    let best: Marker | null = null;
+    let bestDistance = Infinity;
+    for (const mk of this.markers) {
+      if (mk.end <= lo || mk.start >= hi) continue;
+      if (mk.start < end && start < mk.end) continue; // the mention's own words ("last", "next")
+      const distance = mk.end <= start ? start - mk.end : mk.start - end;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = mk;
+      }
+    }
+    return best ? best.tense : 'unknown';
+  }
+}
