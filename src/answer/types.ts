@@ -101,4 +101,6 @@ export interface Answer {
   readonly context?: ContextView;
   readonly sources?: { readonly documents: readonly SourceInfo[]; readonly problems: readonly LoadProblem[] };
   readonly help?: readonly HelpEntry[];
+  /** Which slice of the results this is: page `index` (from 0) of `size`, out of `total` results. */
+  readonly page?: { readonly index: number; readonly size: number; readonly total: number };
 }

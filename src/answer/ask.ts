@@ -1,0 +1,19 @@
+import type { Command } from './types.js';
+
+/**
+ * Routes a free question to the command that answers it. Patterns are about the form of the
+ * question, never its subject: "when …", "what date …", "who said …", "what did X say about …",
+ * "what did … agree …". Everything else is a plain search.
+ */
+const ROUTES: readonly { command: Command; pattern: RegExp }[] = [
+  { command: 'timeline', pattern: /^\s*(?:show (?:me )?)?(?:the )?timeline\s*[?.!]*\s*$/iu },
+  { command: 'sources', pattern: /^\s*(?:(?:list|show) (?:the )?)?(?:sources|documents)\s*[?.!]*\s*$/iu },
+  { command: 'help', pattern: /^\s*help\s*[?.!]*\s*$/iu },
+  { command: 'when', pattern: /^\s*(?:when|what (?:date|day|time|year|month)|on what (?:date|day)|how long ago|since when)\b/iu },
+  { command: 'agreed', pattern: /\b(?:agree|agreed|agreement|pledged?|committ?(?:ed)?|signed?|deal)\b/iu },
+  { command: 'who-said', pattern: /^\s*(?:who\b|whom\b|which (?:official|person|spokesman|spokeswoman|minister|side)\b)|\bwhat did .+ (?:say|said|claim|tell|announce)\b|\b(?:said|says|quoted|stated)\b.*\?\s*$/iu },
+];
+
+export function routeQuestion(question: string): Command {
+  return ROUTES.find((r) => r.pattern.test(question))?.command ?? 'search';
+}

@@ -1,0 +1,76 @@
+import { loadKnowledge } from '../record/load.js';
+import { sentencesOf, type Doc, type LoadProblem } from '../record/types.js';
+import { createSearchIndex } from '../search/index.js';
+import { analyzeDocument } from '../understand/analyze.js';
+import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
+import { makeCorpus, type Corpus } from './corpus.js';
+
+/** Extraction of one document's facts; a cache can stand in for the plain analyser. */
+export type Analyze = (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts>;
+
+/** A corpus from documents already read: analyse each, index every sentence. */
+export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], analyze: Analyze = analyzeDocument): Corpus {
+  const facts = new Map(docs.map((d) => [d.id, analyze(d)]));
+  const index = createSearchIndex(docs.flatMap((d) => sentencesOf(d)));
+  return makeCorpus({ docs, problems, facts, index });
+}
+
+/** Reads a knowledge folder into a corpus. Throws `KnowledgeError` for a missing or empty folder. */
+export async function buildCorpus(dir: string, analyze?: Analyze): Promise<Corpus> {
+  const { docs, problems } = await loadKnowledge(dir);
+  return corpusOf(docs, problems, analyze);
+}
+
+/**
+ * A corpus that follows the knowledge folder: on each change only the documents whose content
+ * hash changed are analysed again and re-indexed, then a new `Corpus` value replaces the old.
+ */
+export class LiveCorpus {
+  #docs: Map<string, Doc>;
+  #facts: Map<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
+  #current: Corpus;
+
+  constructor(
+    initial: Corpus,
+    private readonly analyze: Analyze = analyzeDocument,
+  ) {
+    this.#docs = new Map(initial.docs.map((d) => [d.id, d]));
+    this.#facts = new Map(initial.docs.map((d) => [d.id, factsOf(initial, d)]));
+    this.#current = initial;
+  }
+
+  get current(): Corpus {
+    return this.#current;
+  }
+
+  /** Applies a new reading of the folder; returns the ids that were added, changed or removed. */
+  update(docs: readonly Doc[], problems: readonly LoadProblem[]): { added: string[]; changed: string[]; removed: string[] } {
+    const index = this.#current.index;
+    const next = new Map(docs.map((d) => [d.id, d]));
+    const added: string[] = [];
+    const changed: string[] = [];
+    const removed: string[] = [];
+    for (const id of this.#docs.keys()) {
+      if (!next.has(id)) {
+        removed.push(id);
+        index.removeDocument(id);
+        this.#facts.delete(id);
+      }
+    }
+    for (const doc of docs) {
+      const old = this.#docs.get(doc.id);
+      if (old && old.hash === doc.hash) continue;
+      (old ? changed : added).push(doc.id);
+      this.#facts.set(doc.id, this.analyze(doc));
+      index.replaceDocument(doc.id, sentencesOf(doc));
+    }
+    this.#docs = next;
+    // A copy, so a corpus handed out earlier keeps the facts it was built with.
+    this.#current = makeCorpus({ docs, problems, facts: new Map(this.#facts), index });
+    return { added, changed, removed };
+  }
+}
+
+function factsOf(corpus: Corpus, doc: Doc): ReadonlyMap<SentenceKey, SentenceFacts> {
+  return new Map(sentencesOf(doc).map((s) => [sentenceKey(s), corpus.facts(s)]));
+}

@@ -1,0 +1,65 @@
+import { agreedAnswer } from './agreed.js';
+import { routeQuestion } from './ask.js';
+import { contextAnswer } from './context.js';
+import type { Corpus } from './corpus.js';
+import { helpAnswer } from './help.js';
+import { searchAnswer } from './search.js';
+import { invalid, type Paging } from './shared.js';
+import { sourcesAnswer } from './sources.js';
+import { timelineAnswer } from './timeline.js';
+import type { Answer, Command } from './types.js';
+import { checkQuery } from './validate.js';
+import { whenAnswer } from './when.js';
+import { whoSaidAnswer } from './whoSaid.js';
+
+export interface Request extends Paging {
+  readonly command: Command;
+  readonly query?: string | null;
+}
+
+/** Commands that take no query; anything typed after them is ignored. */
+const NO_QUERY: ReadonlySet<Command> = new Set(['timeline', 'sources', 'help']);
+
+/**
+ * The one entry point of the core: a request in, an `Answer` out. Every surface (console,
+ * contract, Discord, digests) goes through here, so validation and routing happen once.
+ */
+export function answer(corpus: Corpus, request: Request): Answer {
+  const { command } = request;
+  if (NO_QUERY.has(command)) return dispatch(corpus, command, '', request);
+  const checked = checkQuery(request.query, { optional: command === 'agreed' });
+  if (!checked.ok) return invalid(command, displayable(request.query), checked.message);
+  if (command !== 'ask') return dispatch(corpus, command, checked.query, request);
+  const routedTo = routeQuestion(checked.query);
+  return { ...dispatch(corpus, routedTo, checked.query, request), command: 'ask', routedTo };
+}
+
+function dispatch(corpus: Corpus, command: Command, query: string, paging: Paging): Answer {
+  switch (command) {
+    case 'search':
+    case 'ask':
+      return searchAnswer(corpus, query, paging);
+    case 'when':
+      return whenAnswer(corpus, query, paging);
+    case 'who-said':
+      return whoSaidAnswer(corpus, query, paging);
+    case 'agreed':
+      return agreedAnswer(corpus, query, paging);
+    case 'context':
+      return contextAnswer(corpus, query);
+    case 'timeline':
+      return timelineAnswer(corpus, paging);
+    case 'sources':
+      return sourcesAnswer(corpus);
+    case 'help':
+      return helpAnswer();
+  }
+}
+
+/** An invalid query is echoed only as a short, single-line, control-free preview. */
+function displayable(raw: string | null | undefined): string {
+  const flat = (raw ?? '').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+
+export type { Answer, Command };

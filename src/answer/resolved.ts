@@ -1,0 +1,18 @@
+import type { Resolution } from '../understand/types.js';
+
+/** How a name was found, in words a reader can check: `he = Jane Doe, named in ¶1.1`. */
+export function describeResolution(mention: string, name: string, resolution: Resolution | null): string | null {
+  if (!resolution || mention === name) return null;
+  const where = `¶${resolution.from.paragraph}.${resolution.from.sentence}`;
+  switch (resolution.how) {
+    case 'pronoun':
+    case 'surname':
+    case 'collective':
+      return `${mention} = ${name}, named in ${where}`;
+    case 'capital':
+      return `${mention} = ${name} (the capital stands for its government)`;
+    case 'earlier-quote':
+    case 'following-cue':
+      return `quote continued; speaker ${name} named in ${where}`;
+  }
+}

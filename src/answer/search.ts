@@ -1,0 +1,20 @@
+import type { Corpus } from './corpus.js';
+import { answered, excerptOf, notFound, round, suggestionsOf, type Paging } from './shared.js';
+import type { Answer } from './types.js';
+
+/** Search results the answer layer asks the index for; pages beyond this are not offered. */
+export const MAX_RESULTS = 50;
+
+export function notCovered(query: string): string {
+  return `The record does not cover “${query}”.`;
+}
+
+/** `search <text>`: the sentences that best match, best first. */
+export function searchAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
+  const outcome = corpus.index.search(query, { limit: MAX_RESULTS });
+  if (outcome.hits.length === 0) {
+    return notFound('search', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
+  }
+  const all = outcome.hits.map((h) => ({ excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score) }));
+  return answered('search', query, all, paging);
+}

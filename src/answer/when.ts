@@ -1,0 +1,38 @@
+import type { SearchHit } from '../search/types.js';
+import type { Corpus } from './corpus.js';
+import { MAX_RESULTS, notCovered } from './search.js';
+import { answered, dated, earlierInParagraph, excerptOf, nearestTime, notFound, round, suggestionsOf, whenOf, type Paging } from './shared.js';
+import type { Answer, Result, WhenFact } from './types.js';
+
+/**
+ * The date of one matched sentence: its own mention nearest to the matched words; else the
+ * nearest earlier sentence of the paragraph that carries a date ("dated by context", cited);
+ * else null — the record gives no date, and none is invented.
+ */
+export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highlights'>): WhenFact | null {
+  const own = nearestTime(dated(corpus.facts(hit.sentence).times), hit.highlights);
+  if (own) return whenOf(own, null);
+  for (const s of earlierInParagraph(corpus, hit.sentence)) {
+    const t = dated(corpus.facts(s).times);
+    const last = t[t.length - 1];
+    if (last) return whenOf(last, excerptOf(corpus, s));
+  }
+  return null;
+}
+
+/** `when <event>`: the sentences about the event, each with its date. */
+export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
+  const outcome = corpus.index.search(query, { limit: MAX_RESULTS });
+  if (outcome.hits.length === 0) {
+    return notFound('when', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
+  }
+  // A dated sentence answers "when" better than an undated one of similar relevance: keep the
+  // search order but move sentences with no date (own or by context) behind the dated ones.
+  const all: Result[] = outcome.hits.map((h) => ({
+    excerpt: excerptOf(corpus, h.sentence, h.highlights),
+    score: round(h.score),
+    when: dateOf(corpus, h) ?? undefined,
+  }));
+  const ordered = [...all.filter((r) => r.when), ...all.filter((r) => !r.when)];
+  return answered('when', query, ordered, paging);
+}

@@ -1,0 +1,89 @@
+import { sentencesOf, type Sentence } from '../record/types.js';
+import type { Highlight } from '../search/types.js';
+import type { Statement } from '../understand/types.js';
+import type { Corpus } from './corpus.js';
+import { describeResolution } from './resolved.js';
+import { MAX_RESULTS, notCovered } from './search.js';
+import { answered, excerptOf, notFound, round, suggestionsOf, type Paging } from './shared.js';
+import type { Answer, Result, SpeakerFact } from './types.js';
+
+export function speakerFact(st: Statement): SpeakerFact {
+  return {
+    name: st.speaker.name,
+    mention: st.speaker.mention,
+    description: st.speaker.description,
+    resolved: describeResolution(st.speaker.mention, st.speaker.name, st.speaker.resolution),
+    cue: st.cue,
+    quote: st.content,
+  };
+}
+
+const fold = (s: string): string =>
+  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Every speaker of the record with how often they speak, most frequent first. */
+export function speakersOf(corpus: Corpus): { name: string; statements: number }[] {
+  const counts = new Map<string, number>();
+  for (const doc of corpus.docs) {
+    for (const s of sentencesOf(doc)) {
+      for (const st of corpus.facts(s).statements) counts.set(st.speaker.name, (counts.get(st.speaker.name) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([name, statements]) => ({ name, statements })).sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+}
+
+/**
+ * The speaker a query names, when it is a person or organisation rather than a topic: every
+ * word of the query is a word of the name ("Doe" or "jane doe" for Jane Doe). Ambiguous → none.
+ */
+export function speakerNamed(corpus: Corpus, query: string): string | null {
+  const q = fold(query).split(' ').filter(Boolean);
+  if (q.length === 0) return null;
+  const matches = speakersOf(corpus).filter(({ name }) => {
+    const words = new Set(fold(name).split(' '));
+    return q.every((w) => words.has(w));
+  });
+  return matches.length === 1 ? matches[0]!.name : null;
+}
+
+function mentionHighlight(s: Sentence, st: Statement): Highlight[] {
+  const i = s.text.indexOf(st.speaker.mention);
+  return i >= 0 && st.speaker.mention ? [[i, i + st.speaker.mention.length]] : [];
+}
+
+/** The statement of a sentence that the matched words fall in (its content), else the first. */
+function statementAt(s: Sentence, statements: readonly Statement[], highlights: readonly Highlight[]): Statement | undefined {
+  const inside = (st: Statement): number => {
+    const at = s.text.indexOf(st.content);
+    if (at < 0) return 0;
+    return highlights.filter(([a, b]) => a >= at && b <= at + st.content.length).length;
+  };
+  return [...statements].sort((x, y) => inside(y) - inside(x))[0];
+}
+
+/** `who-said <quote, topic or person>`: who said it, with the quote and how the speaker was resolved. */
+export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
+  const speaker = speakerNamed(corpus, query);
+  if (speaker) {
+    const all: Result[] = [];
+    for (const doc of corpus.docs) {
+      for (const s of sentencesOf(doc)) {
+        for (const st of corpus.facts(s).statements) {
+          if (st.speaker.name === speaker) all.push({ excerpt: excerptOf(corpus, s, mentionHighlight(s, st)), score: 1, speaker: speakerFact(st) });
+        }
+      }
+    }
+    return answered('who-said', query, all, paging);
+  }
+  const outcome = corpus.index.search(query, { limit: MAX_RESULTS, within: (s) => corpus.facts(s).statements.length > 0 });
+  if (outcome.hits.length === 0) {
+    const nearest = outcome.suggestions.length ? outcome.suggestions : corpus.index.search(query).suggestions;
+    return notFound('who-said', query, `The record has no statement about “${query}”.`, suggestionsOf(corpus, nearest));
+  }
+  const all: Result[] = [];
+  for (const h of outcome.hits) {
+    const st = statementAt(h.sentence, corpus.facts(h.sentence).statements, h.highlights);
+    if (st) all.push({ excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score), speaker: speakerFact(st) });
+  }
+  return all.length ? answered('who-said', query, all, paging) : notFound('who-said', query, notCovered(query), []);
+}

@@ -1,0 +1,78 @@
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { answer } from '../answer/index.js';
+import type { Corpus } from '../answer/corpus.js';
+import { COMMANDS, type Command } from '../answer/types.js';
+import { sentencesOf } from '../record/types.js';
+import { PLAIN, renderText, type TextStyle } from '../render/text.js';
+
+export interface ConsoleOptions {
+  readonly getCorpus: () => Corpus;
+  readonly input: Readable;
+  readonly output: Writable;
+  readonly style?: TextStyle;
+  /** File that keeps the command history between runs; none when absent. */
+  readonly historyFile?: string | null;
+  /** Shown once at start, e.g. how to connect to Discord. */
+  readonly banner?: string;
+}
+
+const HISTORY_SIZE = 500;
+
+/** One console line → the text to print; `null` means leave. Bare text is a question (`/ask`). */
+export function consoleLine(corpus: Corpus, line: string, style: TextStyle = PLAIN): string | null {
+  const text = line.trim();
+  if (!text) return '';
+  if (/^\/(?:quit|exit|q)$/iu.test(text)) return null;
+  if (!text.startsWith('/')) return renderText(answer(corpus, { command: 'ask', query: text }), style);
+  const [, name = '', rest = ''] = /^\/(\S+)\s*(.*)$/su.exec(text) ?? [];
+  const command = name.toLowerCase().replace(/_/gu, '-');
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    return `✖ Unknown command /${name.slice(0, 40)}. Type /help for the list.`;
+  }
+  return renderText(answer(corpus, { command: command as Command, query: rest }), style);
+}
+
+function readHistory(file: string | null | undefined): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
+  } catch {
+    return [];
+  }
+}
+
+/** The interactive console: the same commands as Discord, with history, until /quit or end of input. */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { output, style = PLAIN } = options;
+  const rl = readline.createInterface({
+    input: options.input,
+    output,
+    terminal: (output as { isTTY?: boolean }).isTTY === true,
+    history: readHistory(options.historyFile),
+    historySize: HISTORY_SIZE,
+  });
+  const corpus = options.getCorpus();
+  const sentences = corpus.docs.reduce((n, d) => n + sentencesOf(d).length, 0);
+  output.write(`OnRecord console: ${corpus.docs.length} document(s), ${sentences} sentences. Type /help for commands, /quit to leave.\n`);
+  if (options.banner) output.write(`${options.banner}\n`);
+  rl.setPrompt('onrecord> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const reply = consoleLine(options.getCorpus(), line, style);
+    if (reply === null) break;
+    if (reply) output.write(`${reply}\n`);
+    if (line.trim() && options.historyFile) {
+      try {
+        mkdirSync(path.dirname(options.historyFile), { recursive: true });
+        appendFileSync(options.historyFile, `${line.trim()}\n`);
+      } catch {
+        // History is a convenience; a read-only data folder must not stop the console.
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+}
