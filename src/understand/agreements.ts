@@ -1,10 +1,453 @@
-import type { DocView } from './statements.js';
-import type { Agreement, SentenceKey, Statement } from './types.js';
+/**
+ * Agreements: what parties agreed, decided, pledged, signed or committed to.
+ *
+ * What it finds, per sentence:
+ * - Cues: agreed/agrees/agree (to, on, upon, over, that, "agreed a ceasefire"), decided (to, that,
+ *   on, against), pledged/vowed/promised (to, that, or an object: "pledged $5 million"),
+ *   committed/resolved/undertook/consented (to), reached/struck/concluded/inked (an agreement,
+ *   a deal, an accord, a consensus, a ceasefire …), signed (a deal, an accord …; and the passive
+ *   "the agreement signed by X and Y"), approved/endorsed/adopted/ratified (an object).
+ * - Parties: the subject before the cue, split on "and" and commas ("China and the United
+ *   States" → two parties); "agreed with Y to …" adds Y. Collective subjects ("the sides", "the
+ *   parties", "both countries", "the two leaders", "they", "both", "officials from both sides")
+ *   resolve to the most recent sentence (this one first, then backwards) that names two or more
+ *   parties joined by "and" ("officials from X and Y held talks"), with resolution `collective`
+ *   pointing at it. "he"/"she" resolve to the most recent person who spoke; "we" inside a quote to
+ *   the quote's speaker (resolution `pronoun`). A second cue with no subject of its own ("agreed
+ *   to A and pledged to B") shares the first one's parties.
+ * - The action: the verbatim clause from the cue's complement ("to strengthen …", "on a
+ *   ceasefire", "that …", "a deal to …") to the end of the sentence, cut at the next agreement
+ *   cue, at the end of the quote the cue stands in, and before a trailing "…, he said".
+ *   Two cues in one sentence are two agreements; "agreed to A and develop B" is one.
+ *
+ * What it leaves out, on purpose: negated or failed agreements ("did not agree", "failed to
+ *   agree", "have yet to sign", "refused to sign"), hypotheticals ("if they agree", "would agree",
+ *   "will sign" — not yet agreed), questions, "disagreed", and agreement with an opinion ("agreed
+ *   with the assessment", "I agree with him", and a single party's "agreed that …"), which is
+ *   not a commitment. "agreed that …" counts when two or more parties or a collective agree.
+ *
+ * What it cannot do: no parsing, so an organisation name containing "and" ("Office for Science
+ *   and Technology") splits into two parties, and a party list is found only when joined by
+ *   "and" with capitalised names on both sides.
+ */
+import type { Sentence } from '../record/types.js';
+import { NP_LOWER, NP_MODIFIERS, PRONOUNS, CAP_FUNCTION_WORDS, CALENDAR_WORDS, capitalOf } from './lexicon.js';
+import { isCap, isWord, lowerThe, tokenize, type Token } from './names.js';
+import { skipAdverbials, type DocView } from './statements.js';
+import { sentencesOf } from '../record/types.js';
+import { sentenceKey, type Agreement, type Resolution, type SentenceKey, type Statement } from './types.js';
 
-/** Agreements with resolved parties, per sentence. (Placeholder: lands with issue 3.) */
+type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
+
+const CUE_FAMILY: ReadonlyMap<string, Family> = new Map<string, Family>([
+  ...(['agreed', 'agrees', 'agree'] as const).map((w) => [w, 'agree'] as const),
+  ...(['decided', 'decides'] as const).map((w) => [w, 'decide'] as const),
+  ...(['pledged', 'pledges', 'vowed', 'vows', 'promised', 'promises'] as const).map((w) => [w, 'pledge'] as const),
+  ...(['committed', 'commits', 'resolved', 'undertook', 'consented'] as const).map((w) => [w, 'commit'] as const),
+  ...(['reached', 'reaches', 'struck', 'strikes', 'concluded', 'concludes', 'inked', 'sealed', 'clinched', 'brokered'] as const).map(
+    (w) => [w, 'reach'] as const,
+  ),
+  ...(['signed', 'signs'] as const).map((w) => [w, 'sign'] as const),
+  ...(['approved', 'approves', 'endorsed', 'endorses', 'adopted', 'ratified', 'ratifies'] as const).map((w) => [w, 'approve'] as const),
+]);
+
+const DEAL_NOUN = String.raw`(?:agreement|agreements|deal|deals|accord|accords|consensus|understanding|settlement|compromise|truce|ceasefire|cease-fire|pact|treaty|arrangement|memorandum|bargain|framework|declaration|protocol|convention|charter|contract|communique|communiqué|roadmap|road map|plan|resolution|statement)`;
+/** The object of "reached/struck/signed": an agreement of some kind. */
+const DEAL_OBJECT = new RegExp(String.raw`^(?:an?|the|their|its|a\s+new|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN}\b`, 'u');
+const PASSIVE_SIGNED = new RegExp(
+  String.raw`((?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN})\s*,?\s+(?:(?:was|were|which\s+was|that\s+was)\s+)?(?:signed|reached|concluded|agreed)\s+(?:\w+\s+)?by\s+`,
+  'gu',
+);
+const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
+const WITH = /\s*with\s+/y;
+const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
+const NEGATORS = new Set([
+  'not', 'never', "n't", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", 'cannot', "can't",
+  'failed', 'refused', 'declined', 'unable', 'yet', 'neither', 'nor', 'no',
+]);
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'would', 'could', 'might', 'may', 'should', 'will', 'shall', 'must', 'to', 'can']);
+const SUBJECT_SKIP = new Set([
+  'have', 'has', 'had', 'also', 'jointly', 'both', 'all', 'formally', 'finally', 'unanimously', 'already', 'reportedly', 'previously',
+  'recently', 'then', 'later', 'eventually', 'tentatively', 'provisionally', 'quickly', 'were', 'was', 'are', 'is', 'been', 'once', 'again',
+  'swiftly', 'officially', 'publicly', 'now', 'each', 'together', 'mutually', 'only', 'just', 'subsequently', 'initially', 'did', 'do', 'does',
+  'firmly', 'fully', 'strongly', 'earlier', 'repeatedly',
+]);
+const COLLECTIVE_HEAD =
+  /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|sides')|the\s+pair|the\s+two|both|they|them)$/i;
+const COLLECTIVE_ANYWHERE =
+  /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
+const TRAILING_CUE =
+  /,?["”’]?\s*,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
+const CLOSE_QUOTES = /["”’»]/;
+
+/** Agreements with resolved parties, per sentence. */
 export function extractAgreements(
-  _doc: DocView,
-  _statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
+  doc: DocView,
+  statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
 ): Map<SentenceKey, Agreement[]> {
-  return new Map();
+  const out = new Map<SentenceKey, Agreement[]>();
+  const all = sentencesOf(doc);
+  const pairsMemo = new Map<number, string[] | null>();
+  const pairsAt = (i: number): string[] | null => {
+    let v = pairsMemo.get(i);
+    if (v === undefined) {
+      v = namedParties(all[i]!.text, all[i]!.text.length);
+      pairsMemo.set(i, v);
+    }
+    return v;
+  };
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]!;
+    if (!CUE_HINT.test(s.text)) continue;
+    const found = agreementsIn(s, i, all, pairsAt, statements);
+    if (found.length > 0) out.set(sentenceKey(s), found);
+  }
+  return out;
+}
+
+/** Cheap pre-filter: most sentences have no cue at all. */
+const CUE_HINT =
+  /\b(?:agree[ds]?|decide[ds]|pledge[ds]?|vow(?:ed|s)|promise[ds]|commit(?:ted|s)|resolved|undertook|consented|reach(?:ed|es)|struck|strikes|conclude[ds]|inked|sealed|clinched|brokered|sign(?:ed|s)|approve[ds]|endorse[ds]|adopted|ratifie[ds])\b/;
+
+interface Parties {
+  readonly parties: readonly string[];
+  readonly mention: string;
+  readonly resolution: Resolution | null;
+}
+
+function agreementsIn(
+  s: Sentence,
+  index: number,
+  all: readonly Sentence[],
+  pairsAt: (i: number) => string[] | null,
+  statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
+): Agreement[] {
+  const text = s.text;
+  if (/\?\s*["”’]?\s*$/.test(text)) return [];
+  const tokens = tokenize(text);
+  const here = { paragraph: s.paragraph, sentence: s.sentence };
+  const found: Array<{ cueTok: number; cue: string; actionStart: number; parties: Parties }> = [];
+
+  // "the agreement signed by X and Y": the parties follow "by".
+  PASSIVE_SIGNED.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  const passiveCues = new Set<number>();
+  while ((pm = PASSIVE_SIGNED.exec(text)) !== null) {
+    const after = pm.index + pm[0].length;
+    const ti = tokens.findIndex((t) => t.start >= after);
+    if (ti < 0) continue;
+    const list = partyListAfter(text, tokens, ti);
+    if (!list) continue;
+    const cueTok = tokens.findIndex((t) => t.start >= pm!.index + pm![1]!.length && CUE_FAMILY.has(t.text));
+    if (cueTok >= 0) passiveCues.add(cueTok);
+    let action = pm[1]!;
+    let actionStart = pm.index;
+    const tail = text.slice(list.end);
+    const comma = /^[^,.;]*,\s*/.exec(tail);
+    if (/^\s*Under\b/.test(text.slice(0, pm.index)) && comma) {
+      actionStart = list.end + comma[0].length;
+      action = trimAction(text.slice(actionStart));
+    }
+    found.push({ cueTok: cueTok >= 0 ? cueTok : ti, cue: tokens[cueTok]?.text ?? 'signed', actionStart, parties: { parties: list.parties, mention: list.mention, resolution: null } });
+    void action;
+  }
+
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const w = tokens[ti]!.text;
+    const family = CUE_FAMILY.get(w);
+    if (!family || passiveCues.has(ti)) continue;
+    // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
+    const complement = complementAfter(text, tokens, ti, family, w);
+    if (!complement) continue;
+    const subject = subjectBefore(text, tokens, ti);
+    if (subject === 'blocked') continue;
+    let parties: Parties | null = null;
+    if (subject) parties = resolveParties(subject.text, subject.start, index, all, pairsAt, statements, here);
+    else if (found.length > 0 && /\band\s*$|,\s*$/.test(text.slice(0, tokens[ti]!.start))) parties = found[found.length - 1]!.parties;
+    if (!parties) continue;
+    if (complement.with) parties = { ...parties, parties: [...parties.parties, complement.with] };
+    if (family === 'agree' && complement.that && parties.parties.length < 2 && !COLLECTIVE_HEAD.test(parties.mention.trim())) continue;
+    found.push({ cueTok: ti, cue: w, actionStart: complement.start, parties });
+  }
+  found.sort((a, b) => a.cueTok - b.cueTok);
+
+  const quoteEnd = quoteEndAfter(text, statements.get(sentenceKey(s)) ?? []);
+  return found.map((f, k) => {
+    const next = found[k + 1];
+    let end = next ? tokens[next.cueTok]!.start : text.length;
+    if (next) {
+      // Step back over the next cue's own subject and the "and" that joins them.
+      const head = text.slice(0, end);
+      const m = /(?:,?\s+and\s+|,\s*|;\s*)(?:(?:the|both|all)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:also|then|later|jointly)\s+)?$/u.exec(head.slice(f.actionStart));
+      if (m && m.index > 0) end = f.actionStart + m.index;
+    }
+    const qEnd = quoteEnd(tokens[f.cueTok]!.start);
+    if (qEnd !== null && qEnd < end) end = qEnd;
+    const action = trimAction(text.slice(f.actionStart, end));
+    return { parties: f.parties.parties, mention: f.parties.mention, cue: f.cue, action, resolution: f.parties.resolution };
+  }).filter((a) => a.action.length > 0);
+}
+
+/** If position `pos` lies inside a direct quote of this sentence, where that quote ends. */
+function quoteEndAfter(text: string, statements: readonly Statement[]): (pos: number) => number | null {
+  const ranges: Array<[number, number]> = [];
+  for (const st of statements) {
+    if (!st.direct) continue;
+    const at = text.indexOf(st.content);
+    if (at >= 0) ranges.push([at, at + st.content.length]);
+  }
+  return (pos) => {
+    for (const [a, b] of ranges) if (pos >= a && pos < b) return b;
+    // A quote opened before the cue and closed after it, even without a statement.
+    const before = text.slice(0, pos);
+    const opens = (before.match(/[“«]/g)?.length ?? 0) + ((before.match(/"/g)?.length ?? 0) % 2);
+    const closes = before.match(/[”»]/g)?.length ?? 0;
+    if (opens > closes) {
+      const rest = text.slice(pos);
+      const c = CLOSE_QUOTES.exec(rest);
+      if (c && (c[0] !== '’' || !/\p{L}/u.test(rest[c.index + 1] ?? ''))) return pos + c.index;
+    }
+    return null;
+  };
+}
+
+function trimAction(s: string): string {
+  let t = s.replace(TRAILING_CUE, '');
+  t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
+  if (t.endsWith('.') && !/(?:\b\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
+  return t.replace(/[\s,:;]+$/, '');
+}
+
+interface Complement {
+  readonly start: number;
+  readonly with: string | null;
+  readonly that: boolean;
+}
+
+function complementAfter(text: string, tokens: readonly Token[], ti: number, family: Family, w: string): Complement | null {
+  const prev = tokens[ti - 1]?.text;
+  if ((w === 'agree') && (prev === undefined || HYPOTHETICAL.has(prev) || NEGATORS.has(prev) || prev === 'and' || prev === 'or')) return null;
+  let pos = skipAdverbials(text, tokens[ti]!.end);
+  IN_PRINCIPLE.lastIndex = pos;
+  if (IN_PRINCIPLE.test(text)) pos = IN_PRINCIPLE.lastIndex;
+  let withParty: string | null = null;
+  if (family === 'agree' || family === 'reach' || family === 'sign') {
+    WITH.lastIndex = pos;
+    if (WITH.test(text)) {
+      const ti2 = tokens.findIndex((t) => t.start >= WITH.lastIndex);
+      const list = ti2 >= 0 ? partyListAfter(text, tokens, ti2) : null;
+      if (!list) return null;
+      withParty = list.parties.join(' and ');
+      pos = skipAdverbials(text, list.end);
+      IN_PRINCIPLE.lastIndex = pos;
+      if (IN_PRINCIPLE.test(text)) pos = IN_PRINCIPLE.lastIndex;
+    }
+  }
+  const rest = text.slice(pos).replace(/^[\s,]+/, '');
+  const start = text.length - rest.length;
+  const isThat = /^that\b/.test(rest);
+  switch (family) {
+    case 'agree':
+      if (COMPLEMENT.test(rest) || DEAL_OBJECT.test(rest)) return { start, with: withParty, that: isThat };
+      return null;
+    case 'decide':
+      return /^(?:to|that|on|upon|against)\b/.test(rest) ? { start, with: null, that: isThat } : null;
+    case 'pledge':
+      if (/^(?:to|that|an?|the|\$|€|£|\d|more|further|support|aid|funds|full)\b|^[$€£]/.test(rest)) return { start, with: null, that: isThat };
+      return null;
+    case 'commit':
+      if (w === 'committed' && /^(?:themselves|itself|ourselves|himself|herself)\s+to\b/.test(rest)) return { start, with: null, that: false };
+      return /^to\b/.test(rest) ? { start, with: null, that: false } : null;
+    case 'reach':
+      return DEAL_OBJECT.test(rest) ? { start, with: withParty, that: false } : null;
+    case 'sign':
+      return DEAL_OBJECT.test(rest) || /^(?:on|up)\s+to\b/.test(rest) ? { start, with: withParty, that: false } : null;
+    case 'approve':
+      return /^(?:an?|the|\$|\d|plans?|new|legislation|measures?|funding)\b|^\p{Lu}|^[$€£]/u.test(rest) ? { start, with: null, that: false } : null;
+  }
+}
+
+/** The subject before the cue, or 'blocked' when a negation or hypothetical governs it. */
+function subjectBefore(text: string, tokens: readonly Token[], ti: number): { text: string; start: number } | null | 'blocked' {
+  let i = ti - 1;
+  for (let guard = 0; i >= 0 && guard < 8; guard++) {
+    const t = tokens[i]!.text;
+    if (NEGATORS.has(t) || t.endsWith("n't")) return 'blocked';
+    if (HYPOTHETICAL.has(t)) return 'blocked';
+    if (SUBJECT_SKIP.has(t)) i--;
+    else if (CALENDAR_WORDS.has(t) && tokens[i - 1]?.text === 'on') i -= 2;
+    else if (/^(?:week|month|year)$/.test(t) && /^(?:last|this)$/.test(tokens[i - 1]?.text ?? '')) i -= 2;
+    else break;
+  }
+  if (i < 0) return null;
+  // A conditional or a question word earlier in the clause makes it hypothetical.
+  for (let k = i; k >= 0 && ti - k < 25; k--) {
+    const t = tokens[k]!.text;
+    if (t === ',' || t === ';' || t === '"' || t === '“' || t === '”') break;
+    if (/^(?:if|If|unless|Unless|whether|Whether)$/.test(t)) return 'blocked';
+  }
+  const last = tokens[i]!.text;
+  if (PRONOUNS.has(last)) return { text: last, start: tokens[i]!.start };
+  let j = i;
+  let sawAnd = false;
+  while (j >= 0 && i - j < 30) {
+    const t = tokens[j]!.text;
+    if (t === 'and' || t === '&') {
+      sawAnd = true;
+      j--;
+      continue;
+    }
+    if (t === ',') {
+      // Only inside a list of names: "China, Russia and Iran agreed".
+      const before = tokens[j - 1]?.text ?? '';
+      if (sawAnd && isCap(before) && !CAP_FUNCTION_WORDS.has(before)) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (!partyTokenOk(t)) break;
+    j--;
+  }
+  let start = j + 1;
+  while (start <= i && /^(?:of|for|from|and|at|in|with|by)$/.test(tokens[start]!.text)) start++;
+  if (start > i) {
+    // "the leaders, who agreed": the subject is before the relative pronoun's comma.
+    if (/^(?:who|which|that)$/.test(tokens[i]!.text) && tokens[i - 1]?.text === ',') return subjectBefore(text, tokens, i - 1 + 0);
+    return null;
+  }
+  const head = tokens[i]!.text;
+  if (!isCap(head) && !NP_LOWER.has(head.toLowerCase().replace(/['’]s?$/, ''))) return null;
+  if (NP_MODIFIERS.has(head.toLowerCase()) && !isCap(head)) return null;
+  return { text: text.slice(tokens[start]!.start, tokens[i]!.end), start: tokens[start]!.start };
+}
+
+function partyTokenOk(t: string): boolean {
+  if (!isWord(t)) return false;
+  if (isCap(t)) return !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t);
+  const base = t.toLowerCase().replace(/['’]s?$/, '');
+  return NP_LOWER.has(t) || NP_LOWER.has(base) || /^(?:de|von|van|al|bin)$/.test(t);
+}
+
+function resolveParties(
+  subject: string,
+  subjectStart: number,
+  index: number,
+  all: readonly Sentence[],
+  pairsAt: (i: number) => string[] | null,
+  statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
+  here: { paragraph: number; sentence: number },
+): Parties | null {
+  const bare = subject.trim();
+  const lower = bare.toLowerCase();
+  if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
+    const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i');
+    if (!hit) return lower === 'we' || lower === 'i' ? null : { parties: [bare], mention: bare, resolution: null };
+    return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
+  }
+  if (COLLECTIVE_HEAD.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
+    // This sentence before the subject first, then earlier sentences, most recent first.
+    const own = namedParties(all[index]!.text, subjectStart);
+    if (own) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
+    for (let k = index - 1; k >= 0 && index - k <= 40; k--) {
+      const p = pairsAt(k);
+      if (p) return { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
+    }
+    return { parties: [lowerThe(bare)], mention: bare, resolution: null };
+  }
+  const parts = splitParties(bare);
+  if (parts.length === 0) return null;
+  const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
+  if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };
+  return { parties: parts.map(lowerThe), mention: bare, resolution: null };
+}
+
+function splitParties(np: string): string[] {
+  return np
+    .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** The most recent statement speaker before (or in) sentence `index`, for "he", "she", "we". */
+function recentSpeaker(
+  index: number,
+  all: readonly Sentence[],
+  statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
+  quoteOnly: boolean,
+): { name: string; from: { paragraph: number; sentence: number } } | null {
+  for (let k = index; k >= 0 && index - k <= 40; k--) {
+    const list = statements.get(sentenceKey(all[k]!)) ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const st = list[j]!;
+      if (quoteOnly && (k !== index || !st.direct)) continue;
+      if (!quoteOnly && st.speaker.kind !== 'person') continue;
+      return { name: st.speaker.name, from: st.speaker.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
+    }
+    if (quoteOnly) return null;
+  }
+  return null;
+}
+
+/**
+ * Two or more parties named together in `text` before `limit`: capitalised names joined by
+ * "and" (and commas), e.g. "officials from the X Ministry and the Y Department held talks".
+ * The last such list before `limit` wins.
+ */
+function namedParties(text: string, limit: number): string[] | null {
+  if (!/\band\b/.test(text.slice(0, limit))) return null;
+  const tokens = tokenize(text.slice(0, limit));
+  let best: string[] | null = null;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== 'and') continue;
+    const leftEnd = i - 1;
+    if (!nameWord(tokens[leftEnd]!.text)) continue;
+    let r = i + 1;
+    if (tokens[r]?.text === 'the') r++;
+    if (!tokens[r] || !nameWord(tokens[r]!.text)) continue;
+    // Right: capitalised words and connectors up to the first other word.
+    let re = r;
+    while (re < tokens.length && (nameWord(tokens[re]!.text) || (/^(?:of|for|the|de|and)$/.test(tokens[re]!.text) && nameWord(tokens[re + 1]?.text ?? '')))) {
+      if (tokens[re]!.text === 'and') break;
+      re++;
+    }
+    // Left: back over capitalised words and connectors.
+    let ls = leftEnd;
+    while (ls - 1 >= 0 && (nameWord(tokens[ls - 1]!.text) || (/^(?:of|for|de)$/.test(tokens[ls - 1]!.text) && ls - 2 >= 0 && nameWord(tokens[ls - 2]!.text)))) ls--;
+    const parts: string[] = [];
+    if (tokens[ls - 1]?.text === 'the') ls--;
+    // More names before: "X, Y and Z".
+    let k = ls;
+    while (tokens[k - 1]?.text === ',' && nameWord(tokens[k - 2]?.text ?? '')) {
+      let s2 = k - 2;
+      while (s2 - 1 >= 0 && nameWord(tokens[s2 - 1]!.text)) s2--;
+      if (tokens[s2 - 1]?.text === 'the') s2--;
+      parts.unshift(text.slice(tokens[s2]!.start, tokens[k - 2]!.end));
+      k = s2;
+    }
+    const left = text.slice(tokens[ls]!.start, tokens[leftEnd]!.end);
+    const right = text.slice(tokens[i + 1]!.start, tokens[re - 1]!.end);
+    if (NP_MODIFIERS.has(left.toLowerCase()) || (isWord(tokens[re]?.text ?? '') && !isCap(tokens[re]!.text) && /^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ese|an|ish|ic|i))$/.test(left)))
+      continue;
+    best = [...parts, left, right].map(lowerThe);
+  }
+  return best;
+}
+
+const nameWord = (t: string): boolean => isWord(t) && isCap(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t);
+
+/** A list of names after "by"/"with": "X and Y", "the X Ministry", "X, Y and Z". */
+function partyListAfter(text: string, tokens: readonly Token[], from: number): { parties: string[]; mention: string; end: number } | null {
+  let j = from;
+  while (j < tokens.length) {
+    const t = tokens[j]!.text;
+    if (partyTokenOk(t) && !/^(?:in|at|from)$/.test(t)) j++;
+    else if ((t === 'and' || t === ',' || t === '&') && j + 1 < tokens.length && (partyTokenOk(tokens[j + 1]!.text))) j++;
+    else break;
+  }
+  while (j > from && /^(?:of|for|and|the|a|an|,)$/.test(tokens[j - 1]!.text)) j--;
+  if (j <= from) return null;
+  const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
+  if (!/\p{Lu}/u.test(mention) && !/\b(?:sides|parties|countries|government|ministry|officials|leaders)\b/.test(mention)) return null;
+  return { parties: splitParties(mention).map(lowerThe), mention, end: tokens[j - 1]!.end };
 }

@@ -1,9 +1,494 @@
-import type { Doc } from '../record/types.js';
-import type { SentenceKey, Statement } from './types.js';
+/**
+ * Statements and their speakers.
+ *
+ * What it finds, per sentence, in one linear pass over the document:
+ * - Direct quotes in straight ("), curly (“ ”), single curly (‘ ’) or guillemet (« ») marks, with
+ *   the cue after the quote (`…," the minister said`, `…," said Jane Doe`), before it
+ *   (`He said: "…"`, `Doe told reporters on Monday that "…"`), or around it
+ *   (`"A," he said, "B."`). A quote running over several sentences is attributed sentence by
+ *   sentence to the speaker named at its end or its start (resolution `following-cue` /
+ *   `earlier-quote` pointing at the sentence with the cue), and a paragraph that is only a quote
+ *   goes to the speaker of the statement just before it (`earlier-quote`).
+ * - Reported speech: `X said (that) …`, `X said on Thursday …`, `X told reporters …`,
+ *   `X insists/warned/noted/added/stressed/announced/claimed/denied/accused Y of …` and ~80 more
+ *   reporting verbs, `…, X said (on Monday).`, `…, said X.`, `According to X, …` and
+ *   `…, according to X.`, and the headline form `Doe: …`.
+ * - Speakers: the noun phrase before (or, inverted, after) the verb, split into name and
+ *   descriptor (`Defense Ministry spokesman Jane Doe`, `Jane Doe, the ministry's spokeswoman,`);
+ *   countries (aliases such as "the US" → "the United States"); world capitals standing for their
+ *   government (`Beijing` → China, how `capital`); organisations (`the ministry`, `the
+ *   Pentagon`); groups (`officials`, `analysts`); pronouns (`he`/`she` → the most recently named
+ *   person of compatible gender, how `pronoun`; `they` → the last group, organisation or country
+ *   that spoke; `it` only to an organisation or country of this or the previous paragraph);
+ *   a lone surname or given name → the full name used earlier (how `surname`). People named with a
+ *   title anywhere ("President Jane Doe met…") are remembered for later pronouns.
+ *
+ * What it cannot do (by design or not yet):
+ * - No parsing: speakers are found by shape (capitalised names, role nouns, a closed list of
+ *   descriptor words). An unusual descriptor ("a well-placed source") is cut to its head
+ *   ("source"); long relative clauses between speaker and verb ("X, who … anonymity, said")
+ *   lose the speaker.
+ * - Passive ("is said to"), negated ("did not say") and relative-clause ("which said") uses are
+ *   skipped; "I"/"we"/"this"/"that" are never speakers; an unattributed quote in mid-paragraph
+ *   stays without a statement rather than get a guessed speaker.
+ * - Gender is known only from titles, gendered roles and earlier pronouns; with two people of
+ *   unknown gender, "he" goes to the more recent one.
+ * - Content is the quote or the reported clause to the end of the sentence; it is not trimmed
+ *   at a following subordinate clause.
+ */
+import type { Doc, Sentence } from '../record/types.js';
+import { SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { Cast, isCap, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, type PhraseSpan, type Token, type Where } from './names.js';
+import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
 export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>;
 
-/** Statements and their resolved speakers, per sentence. (Placeholder: lands with issue 3.) */
-export function extractStatements(_doc: DocView): Map<SentenceKey, Statement[]> {
-  return new Map();
+/** Statements and their resolved speakers, per sentence, in reading order within a sentence. */
+export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
+  const out = new Map<SentenceKey, Ordered[]>();
+  const cast = new Cast();
+  const state: FlowState = { last: null };
+  if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
+  for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
+  for (const list of out.values()) list.sort((a, b) => a.order - b.order);
+  const clean = new Map<SentenceKey, Statement[]>();
+  for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
+  return clean;
+}
+
+type Ordered = Statement & { order: number };
+
+interface FlowState {
+  /** The last statement's speaker and where its cue was: for quote-only paragraphs. */
+  last: { speaker: Speaker; at: Where; paragraph: number } | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes
+
+interface QuoteSeg {
+  readonly sentence: number;
+  /** Content range inside the sentence text, marks excluded. */
+  start: number;
+  end: number;
+  readonly openAt: number | null;
+  closeAt: number | null;
+}
+
+interface QuoteGroup {
+  readonly segs: QuoteSeg[];
+}
+
+const LETTER = /\p{L}/u;
+const OPEN_BEFORE = /[\s([{—–-]/;
+
+/** Quoted stretches of a paragraph; a quote may run over several sentences. */
+function findQuotes(texts: readonly string[]): QuoteGroup[] {
+  const groups: QuoteGroup[] = [];
+  let open: { kind: 'double' | 'single'; group: QuoteGroup; seg: QuoteSeg } | null = null;
+  texts.forEach((text, si) => {
+    if (open) {
+      const seg: QuoteSeg = { sentence: si, start: 0, end: text.length, openAt: null, closeAt: null };
+      open.group.segs.push(seg);
+      open.seg = seg;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c !== '"' && c !== '“' && c !== '”' && c !== '‘' && c !== '’' && c !== '«' && c !== '»') continue;
+      const prev = i > 0 ? text[i - 1]! : ' ';
+      const next = i + 1 < text.length ? text[i + 1]! : ' ';
+      const startQuote = (kind: 'double' | 'single'): void => {
+        const seg: QuoteSeg = { sentence: si, start: i + 1, end: text.length, openAt: i, closeAt: null };
+        const group: QuoteGroup = { segs: [seg] };
+        groups.push(group);
+        open = { kind, group, seg };
+      };
+      if (c === '"') {
+        if (open && open.kind === 'double') {
+          open.seg.end = i;
+          open.seg.closeAt = i;
+          open = null;
+        } else if (!open) startQuote('double');
+      } else if (c === '“' || c === '«') {
+        if (!open) startQuote('double');
+      } else if (c === '”' || c === '»') {
+        if (open && open.kind === 'double') {
+          open.seg.end = i;
+          open.seg.closeAt = i;
+          open = null;
+        }
+      } else if (c === '‘') {
+        if (!open && OPEN_BEFORE.test(prev)) startQuote('single');
+      } else if (c === '’') {
+        if (open && open.kind === 'single' && !LETTER.test(next)) {
+          open.seg.end = i;
+          open.seg.closeAt = i;
+          open = null;
+        }
+      }
+    }
+  });
+  return groups;
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const countWords = (s: string): number => s.match(WORDS)?.length ?? 0;
+
+// ---------------------------------------------------------------------------------------------
+// Cues
+
+interface Cue {
+  readonly cue: string;
+  /** Character range of speaker phrase + verb (+ adverbials) in the sentence. */
+  readonly regionStart: number;
+  readonly regionEnd: number;
+  /** Where the reported content would begin after the verb, listener, adverbials and "that". */
+  readonly contentStart: number;
+  readonly span: PhraseSpan;
+  readonly tokens: readonly Token[];
+  readonly weak: boolean;
+  readonly that: boolean;
+  readonly according: boolean;
+  /** For "according to X, …": the content range; for others computed on use. */
+  readonly fixedContent: readonly [number, number] | null;
+  speaker?: Speaker | null;
+}
+
+/** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
+const ADVERBIAL =
+  /\s*,?\s*(?:(?:on|last|this|late|early|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:,?\s+\d{4})?|yesterday|today|tonight|earlier|later|recently|again|also|publicly|separately|previously|repeatedly|then|now|too|bluntly|flatly|firmly|privately|openly|explicitly|simply|once|further|(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|post|speech|briefing|letter|report|note|address|release|message|video|email|e-mail|column|op-ed|remarks|comments|testimony|broadcast|conference|session|hearing|filing|posting|appearance|event|rally|meeting|summit|forum|gathering|ceremony|call|visit|debate)(?:\s+(?:with|to|on|at|in|posted|released|issued|published|broadcast|before)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})?|(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Telegram|television|TV|radio|state\s+(?:television|TV|media|radio)|social\s+media))(?=[\s,.:;"“”]|$)/y;
+/** Whom something was told: kept out of the content ("told reporters", "told the BBC"). */
+const LISTENER =
+  /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?)(?=[\s,.:;"“”]|$)/y;
+const THAT = /\s*,?\s*that\b/y;
+const LEAD = /\s*[:,]?\s*/y;
+const ACCORDING = /\b[Aa]ccording to\s+/g;
+const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
+/** Words that begin an adverbial clause, not reported content, after "…, X said". */
+const NOT_CONTENT = /^(?:when|while|as|after|before|during|in|at|on|adding|citing|referring|according|amid|without|with|from|to|of|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying|[,.;:!?)"“”'’-]|$)/;
+
+function sticky(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? pos + m[0].length : pos;
+}
+
+export function skipAdverbials(text: string, pos: number): number {
+  for (let guard = 0; guard < 6; guard++) {
+    const next = sticky(ADVERBIAL, text, pos);
+    if (next === pos) return pos;
+    pos = next;
+  }
+  return pos;
+}
+
+function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean): Cue[] {
+  const cues: Cue[] = [];
+  for (let vi = 0; vi < tokens.length; vi++) {
+    const tok = tokens[vi]!;
+    if (!SPEECH_VERBS.has(tok.text) || inQuote(tok.start)) continue;
+    let verbEnd = tok.end;
+    let cueText = tok.text;
+    const nextTok = tokens[vi + 1]?.text;
+    if (tok.text === 'pointed') {
+      if (nextTok !== 'out') continue;
+      verbEnd = tokens[vi + 1]!.end;
+      cueText = 'pointed out';
+    }
+    if (tok.text === 'called' && nextTok !== 'for' && nextTok !== 'on') continue;
+    const back = phraseBefore(tokens, vi);
+    if (back && (back.negated || back.passive)) continue;
+    let span: PhraseSpan | null = back;
+    let regionStart: number;
+    let regionEnd = verbEnd;
+    let inverted = false;
+    if (span) {
+      regionStart = tokens[span.start]!.start;
+    } else {
+      const prev = tokens[vi - 1]?.text;
+      if (prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) continue;
+      span = phraseAfter(tokens, vi + 1);
+      if (!span) continue;
+      inverted = true;
+      regionStart = tok.start;
+      regionEnd = tokens[span.end - 1]!.end;
+    }
+    let pos = skipAdverbials(text, regionEnd);
+    if (!inverted && TELL_VERBS.has(tok.text)) {
+      pos = sticky(LISTENER, text, pos);
+      pos = skipAdverbials(text, pos);
+    }
+    const beforeThat = pos;
+    pos = sticky(THAT, text, pos);
+    const that = pos !== beforeThat;
+    pos = sticky(LEAD, text, pos);
+    cues.push({
+      cue: cueText,
+      regionStart,
+      regionEnd,
+      contentStart: pos,
+      span,
+      tokens,
+      weak: WEAK_SPEECH_VERBS.has(tok.text),
+      that,
+      according: false,
+      fixedContent: null,
+    });
+  }
+  ACCORDING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ACCORDING.exec(text)) !== null) {
+    if (inQuote(m.index)) continue;
+    const after = m.index + m[0].length;
+    const ti = tokens.findIndex((t) => t.start >= after);
+    if (ti < 0) continue;
+    const span = phraseAfter(tokens, ti);
+    if (!span) continue;
+    const regionEnd = tokens[span.end - 1]!.end;
+    let content: [number, number] | null = null;
+    const following = tokens[span.end];
+    if (following?.text === ',' && span.end + 1 < tokens.length) {
+      content = [following.end, text.length];
+    } else {
+      const lead = text.slice(0, m.index).trimEnd();
+      if (lead.endsWith(',')) content = [clauseStart(text), lead.length - 1];
+    }
+    if (!content) continue;
+    cues.push({
+      cue: 'according to',
+      regionStart: m.index,
+      regionEnd,
+      contentStart: regionEnd,
+      span,
+      tokens,
+      weak: false,
+      that: false,
+      according: true,
+      fixedContent: content,
+    });
+  }
+  cues.sort((a, b) => a.regionStart - b.regionStart);
+  return cues;
+}
+
+/** A dateline opening the sentence ("LONDON (Reuters) - ", "WASHINGTON — ") is not content. */
+const DATELINE =
+  /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
+
+function clauseStart(text: string): number {
+  const m = DATELINE.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Verbatim content between `a` and `b`, trimmed of spaces, quote marks and closing punctuation. */
+function contentOf(text: string, a: number, b: number): { text: string; start: number } | null {
+  while (a < b && /[\s"“”‘’«»,:;—–-]/.test(text[a]!)) a++;
+  while (b > a && /[\s"“”«»,:;—–-]/.test(text[b - 1]!)) b--;
+  // A final period is the sentence's, unless it ends an abbreviation ("U.S.").
+  if (b > a && text[b - 1] === '.' && !/(?:\b\p{Lu}|\.\p{L}{1,3}|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Corp|Ltd|Co|St))\.$/u.test(text.slice(Math.max(a, b - 6), b)))
+    b--;
+  while (b > a && /[\s,:;]/.test(text[b - 1]!)) b--;
+  if (b <= a) return null;
+  // Drop a single unmatched closing single quote left at the end ("…’").
+  if (text[b - 1] === '’' && !text.slice(a, b - 1).includes('‘')) b--;
+  return b > a ? { text: text.slice(a, b), start: a } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs
+
+const HEADLINE_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u;
+
+function extractParagraph(
+  sentences: readonly Sentence[],
+  cast: Cast,
+  state: FlowState,
+  out: Map<SentenceKey, Ordered[]>,
+  headline: boolean,
+): void {
+  if (sentences.length === 0) return;
+  const texts = sentences.map((s) => s.text);
+  const groups = findQuotes(texts);
+  const segsBySentence: QuoteSeg[][] = texts.map(() => []);
+  const groupOfSeg = new Map<QuoteSeg, QuoteGroup>();
+  for (const g of groups)
+    for (const seg of g.segs) {
+      segsBySentence[seg.sentence]!.push(seg);
+      groupOfSeg.set(seg, g);
+    }
+  const tokensOf = texts.map((t) => tokenize(t));
+  const cuesOf = texts.map((text, si) => {
+    const segs = segsBySentence[si]!;
+    const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
+    return findCues(text, tokensOf[si]!, inQuote);
+  });
+
+  // Attach each quote to its cue: right after its close, or right before its open.
+  const cueOfGroup = new Map<QuoteGroup, { cue: Cue; sentence: number }>();
+  const used = new Set<Cue>();
+  for (const g of groups) {
+    const last = g.segs[g.segs.length - 1]!;
+    let found: { cue: Cue; sentence: number } | null = null;
+    if (last.closeAt !== null) {
+      const text = texts[last.sentence]!;
+      const after = last.closeAt + 1;
+      for (const c of cuesOf[last.sentence]!) {
+        if (c.according || c.regionStart < after) continue;
+        if (/^[\s,—–-]*$/.test(text.slice(after, c.regionStart))) found = { cue: c, sentence: last.sentence };
+        break;
+      }
+    }
+    const first = g.segs[0]!;
+    if (!found && first.openAt !== null) {
+      const text = texts[first.sentence]!;
+      for (const c of cuesOf[first.sentence]!) {
+        if (c.according || c.regionEnd > first.openAt) continue;
+        if (c.contentStart >= first.openAt && /^[\s:,—–-]*$/.test(text.slice(c.regionEnd, first.openAt))) found = { cue: c, sentence: first.sentence };
+        else if (c.contentStart === first.openAt) found = { cue: c, sentence: first.sentence };
+      }
+    }
+    if (found) {
+      cueOfGroup.set(g, found);
+      used.add(found.cue);
+    }
+  }
+
+  const pushStatement = (si: number, st: Ordered): void => {
+    const key = sentenceKey(sentences[si]!);
+    const list = out.get(key);
+    if (list) list.push(st);
+    else out.set(key, [st]);
+  };
+  const where = (si: number): Where => ({ paragraph: sentences[si]!.paragraph, sentence: sentences[si]!.sentence });
+  const emitGroup = (g: QuoteGroup, speaker: Speaker, cueText: string, cueSentence: number | null, how: 'following-cue' | 'earlier-quote', from: Where): void => {
+    for (const seg of g.segs) {
+      const c = contentOf(texts[seg.sentence]!, seg.start, seg.end);
+      if (!c) continue;
+      const own = cueSentence === seg.sentence;
+      const sp: Speaker = own ? speaker : { ...speaker, resolution: { how: seg.sentence < (cueSentence ?? -1) ? 'following-cue' : how, from } };
+      pushStatement(seg.sentence, { speaker: sp, cue: cueText, content: c.text, direct: true, order: c.start });
+    }
+  };
+
+  // Resolve in reading order so pronouns see exactly the people named before them.
+  const pendingQuote = new Set(groups.filter((g) => !cueOfGroup.has(g)));
+  for (let si = 0; si < texts.length; si++) {
+    const text = texts[si]!;
+    const here = where(si);
+    const names = titledNames(text);
+    let nameIdx = 0;
+    const rememberNamesBefore = (pos: number): void => {
+      while (nameIdx < names.length && names[nameIdx]!.index < pos) {
+        const n = names[nameIdx++]!;
+        rememberTitled(cast, n.name, n.title, here);
+      }
+    };
+    // Quote-only paragraphs (and later quotes of this one) continue the previous speaker.
+    for (const g of [...pendingQuote]) {
+      const first = g.segs[0]!;
+      if (first.sentence !== si) continue;
+      pendingQuote.delete(g);
+      const all = g.segs.map((s) => texts[s.sentence]!.slice(s.start, s.end)).join(' ');
+      const startsSentence = first.openAt !== null && text.slice(0, first.openAt).trim() === '';
+      const prev = state.last;
+      if (!startsSentence || countWords(all) < 4 || !prev) continue;
+      if (prev.paragraph < here.paragraph - 1) continue;
+      const sentenceHasCue = cuesOf[si]!.some((c) => !used.has(c));
+      if (sentenceHasCue) continue;
+      const speaker: Speaker = { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } };
+      emitGroup(g, speaker, 'said', null, 'earlier-quote', prev.at);
+    }
+    const cues = cuesOf[si]!;
+    for (let ci = 0; ci < cues.length; ci++) {
+      const c = cues[ci]!;
+      rememberNamesBefore(c.regionStart);
+      const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
+      if (groupsHere.length === 0) {
+        const st = reported(text, c, cues[ci + 1] ?? null, segsBySentence[si]!);
+        if (!st) continue;
+        const speaker = speakerOf(c, text, cast, here);
+        if (!speaker) continue;
+        pushStatement(si, { speaker, cue: c.cue, content: st.text, direct: false, order: st.start });
+        state.last = { speaker, at: here, paragraph: here.paragraph };
+        continue;
+      }
+      const speaker = speakerOf(c, text, cast, here);
+      if (!speaker) continue;
+      for (const g of groupsHere) {
+        const isBefore = g.segs[0]!.sentence > si || (g.segs[0]!.sentence === si && (g.segs[0]!.openAt ?? 0) >= c.regionEnd);
+        emitGroup(g, speaker, c.cue, si, isBefore ? 'earlier-quote' : 'following-cue', here);
+      }
+      state.last = { speaker, at: here, paragraph: here.paragraph };
+    }
+    rememberNamesBefore(Number.POSITIVE_INFINITY);
+    if (headline && cues.length === 0) {
+      const m = HEADLINE_COLON.exec(text);
+      if (m) headlineColon(text, m[1]!, m[2]!, cast, here, (st) => pushStatement(si, st));
+    }
+  }
+}
+
+function rememberTitled(cast: Cast, name: string, title: string, at: Where): void {
+  if (name.includes(' ')) {
+    cast.namePerson(name, genderFromTitle(title), null, at);
+    return;
+  }
+  const known = cast.bySurname(name);
+  if (known) cast.touch(known, at, genderFromTitle(title));
+}
+
+function genderFromTitle(title: string): 'm' | 'f' | null {
+  if (/^(?:Mrs|Ms|Miss|Queen|Chairwoman|Spokeswoman|spokeswoman)\b/.test(title)) return 'f';
+  if (/^(?:Mr|King|Chairman|Spokesman|spokesman)\b/.test(title)) return 'm';
+  return null;
+}
+
+function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
+  if (c.speaker !== undefined) return c.speaker;
+  const parsed = parsePhrase(text, c.tokens, c.span);
+  c.speaker = cast.resolve(parsed, here);
+  return c.speaker;
+}
+
+/** The reported clause of a cue that no quote used, or null when it has none. */
+function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[]): { text: string; start: number } | null {
+  if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
+  const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
+  const rest = text.slice(c.contentStart, end).trim();
+  const forward = !NOT_CONTENT.test(rest) && countWords(rest) >= 2;
+  // A reported clause that is itself a quote with a cue of its own was handled as a quote.
+  if (forward && (!c.weak || c.that || c.cue === 'called')) {
+    const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
+    if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
+    return contentOf(text, c.contentStart, end);
+  }
+  if (c.weak) return null;
+  // "…, the minister said (on Monday)." — the clause before the comma is the content.
+  const lead = text.slice(0, c.regionStart).trimEnd();
+  if (!lead.endsWith(',')) return null;
+  const start = clauseStart(text);
+  const clause = contentOf(text, start, lead.length - 1);
+  if (!clause || countWords(clause.text) < 3) return null;
+  return clause;
+}
+
+/** Cut reported content before the next cue, without the ", and"/", but" that joins them. */
+function cutBefore(text: string, pos: number): number {
+  const head = text.slice(0, pos);
+  const m = /(?:,?\s+(?:and|but|while|whereas)\s*|[,;]\s*)$/.exec(head);
+  return m ? pos - m[0].length : pos;
+}
+
+function headlineColon(text: string, who: string, rest: string, cast: Cast, here: Where, push: (st: Ordered) => void): void {
+  const tokens = tokenize(who);
+  const span = phraseAfter(tokens, 0);
+  if (!span || span.end !== tokens.length || !isCap(who)) return;
+  const parsed = parsePhrase(who, tokens, span);
+  if (parsed.kind === 'unknown') return;
+  const speaker = cast.resolve(parsed, here);
+  if (!speaker) return;
+  const start = text.length - rest.length;
+  const c = contentOf(text, start, text.length);
+  if (!c) return;
+  push({ speaker, cue: ':', content: c.text, direct: /^["“‘«]/.test(rest), order: c.start });
 }

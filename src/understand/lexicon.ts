@@ -1,0 +1,261 @@
+/**
+ * Word lists shared by the speaker and agreement extractors. They are general English news
+ * vocabulary (countries, world capitals, reporting verbs, roles), never words of one article.
+ * Everything is built once at module load: the extractors only do Set/Map look-ups per token.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split('|').map((w) => w.trim()).filter(Boolean));
+
+/** Country names as usually written in news copy (with "the" where English uses it). */
+const COUNTRY_NAMES = [
+  'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria',
+  'Azerbaijan', 'the Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Belize', 'Benin',
+  'Bhutan', 'Bolivia', 'Bosnia', 'Botswana', 'Brazil', 'Brunei', 'Bulgaria', 'Burkina Faso', 'Burundi',
+  'Cambodia', 'Cameroon', 'Canada', 'Cape Verde', 'Chad', 'Chile', 'China', 'Colombia', 'Comoros', 'Congo',
+  'Costa Rica', 'Croatia', 'Cuba', 'Cyprus', 'the Czech Republic', 'Czechia', 'Denmark', 'Djibouti',
+  'Dominica', 'the Dominican Republic', 'Ecuador', 'Egypt', 'El Salvador', 'Equatorial Guinea', 'Eritrea',
+  'Estonia', 'Eswatini', 'Ethiopia', 'Fiji', 'Finland', 'France', 'Gabon', 'Gambia', 'Georgia', 'Germany',
+  'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti', 'Honduras',
+  'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel', 'Italy', 'Ivory Coast',
+  'Jamaica', 'Japan', 'Jordan', 'Kazakhstan', 'Kenya', 'Kiribati', 'Kosovo', 'Kuwait', 'Kyrgyzstan', 'Laos',
+  'Latvia', 'Lebanon', 'Lesotho', 'Liberia', 'Libya', 'Liechtenstein', 'Lithuania', 'Luxembourg',
+  'Madagascar', 'Malawi', 'Malaysia', 'the Maldives', 'Mali', 'Malta', 'Mauritania', 'Mauritius', 'Mexico',
+  'Moldova', 'Monaco', 'Mongolia', 'Montenegro', 'Morocco', 'Mozambique', 'Myanmar', 'Namibia', 'Nauru',
+  'Nepal', 'the Netherlands', 'New Zealand', 'Nicaragua', 'Niger', 'Nigeria', 'North Korea',
+  'North Macedonia', 'Norway', 'Oman', 'Pakistan', 'Palau', 'Palestine', 'Panama', 'Papua New Guinea',
+  'Paraguay', 'Peru', 'the Philippines', 'Poland', 'Portugal', 'Qatar', 'Romania', 'Russia', 'Rwanda',
+  'Samoa', 'San Marino', 'Saudi Arabia', 'Senegal', 'Serbia', 'Seychelles', 'Sierra Leone', 'Singapore',
+  'Slovakia', 'Slovenia', 'Somalia', 'South Africa', 'South Korea', 'South Sudan', 'Spain', 'Sri Lanka',
+  'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand',
+  'Togo', 'Tonga', 'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine',
+  'the United Arab Emirates', 'the United Kingdom', 'the United States', 'Uruguay', 'Uzbekistan',
+  'Vanuatu', 'Vatican', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe',
+  // Blocs that speak like countries in news copy.
+  'the European Union', 'the United Nations', 'NATO', 'the African Union', 'ASEAN',
+];
+
+/** Other spellings → the canonical name above. Keys are compared without a leading "the". */
+const COUNTRY_ALIASES: Record<string, string> = {
+  US: 'the United States', 'U.S.': 'the United States', USA: 'the United States', 'U.S.A.': 'the United States',
+  America: 'the United States', 'United States of America': 'the United States',
+  UK: 'the United Kingdom', 'U.K.': 'the United Kingdom', Britain: 'the United Kingdom',
+  'Great Britain': 'the United Kingdom', EU: 'the European Union', 'E.U.': 'the European Union',
+  UN: 'the United Nations', 'U.N.': 'the United Nations', UAE: 'the United Arab Emirates',
+  PRC: 'China', "People's Republic of China": 'China', 'Russian Federation': 'Russia', DPRK: 'North Korea',
+  'Republic of Korea': 'South Korea', ROK: 'South Korea', 'Holland': 'the Netherlands', 'Burma': 'Myanmar',
+  "Côte d'Ivoire": 'Ivory Coast', 'Czech Republic': 'the Czech Republic', 'Islamic Republic': 'Iran',
+};
+
+/**
+ * Capitals (and seats of government) that news copy uses for the government itself:
+ * "Beijing said", "according to Moscow". Lower-priority, ambiguous city names are left out.
+ */
+const CAPITALS: Record<string, string> = {
+  Kabul: 'Afghanistan', Tirana: 'Albania', Algiers: 'Algeria', Luanda: 'Angola', 'Buenos Aires': 'Argentina',
+  Yerevan: 'Armenia', Canberra: 'Australia', Vienna: 'Austria', Baku: 'Azerbaijan', Manama: 'Bahrain',
+  Dhaka: 'Bangladesh', Minsk: 'Belarus', Sarajevo: 'Bosnia', Brasilia: 'Brazil', 'Brasília': 'Brazil',
+  Sofia: 'Bulgaria', 'Phnom Penh': 'Cambodia', 'Yaounde': 'Cameroon', Ottawa: 'Canada', Santiago: 'Chile',
+  Beijing: 'China', Peking: 'China', Bogota: 'Colombia', 'Bogotá': 'Colombia', Kinshasa: 'Congo',
+  Zagreb: 'Croatia', Havana: 'Cuba', Nicosia: 'Cyprus', Prague: 'the Czech Republic', Copenhagen: 'Denmark',
+  Quito: 'Ecuador', Cairo: 'Egypt', Asmara: 'Eritrea', Tallinn: 'Estonia', 'Addis Ababa': 'Ethiopia',
+  Helsinki: 'Finland', Paris: 'France', Tbilisi: 'Georgia', Berlin: 'Germany', Accra: 'Ghana',
+  Athens: 'Greece', Budapest: 'Hungary', Reykjavik: 'Iceland', 'New Delhi': 'India', Delhi: 'India',
+  Jakarta: 'Indonesia', Tehran: 'Iran', Teheran: 'Iran', Baghdad: 'Iraq', Dublin: 'Ireland',
+  Jerusalem: 'Israel', Rome: 'Italy', Tokyo: 'Japan', Amman: 'Jordan', Astana: 'Kazakhstan',
+  Nairobi: 'Kenya', Pristina: 'Kosovo', Bishkek: 'Kyrgyzstan', Vientiane: 'Laos', Riga: 'Latvia',
+  Beirut: 'Lebanon', Monrovia: 'Liberia', Tripoli: 'Libya', Vilnius: 'Lithuania', 'Kuala Lumpur': 'Malaysia',
+  Bamako: 'Mali', Valletta: 'Malta', 'Mexico City': 'Mexico', Chisinau: 'Moldova', Ulaanbaatar: 'Mongolia',
+  Podgorica: 'Montenegro', Rabat: 'Morocco', Maputo: 'Mozambique', Naypyidaw: 'Myanmar', Kathmandu: 'Nepal',
+  'The Hague': 'the Netherlands', Wellington: 'New Zealand', Managua: 'Nicaragua', Niamey: 'Niger',
+  Abuja: 'Nigeria', Pyongyang: 'North Korea', Skopje: 'North Macedonia', Oslo: 'Norway', Muscat: 'Oman',
+  Islamabad: 'Pakistan', Ramallah: 'Palestine', Asuncion: 'Paraguay', Lima: 'Peru', Manila: 'the Philippines',
+  Warsaw: 'Poland', Lisbon: 'Portugal', Doha: 'Qatar', Bucharest: 'Romania', Moscow: 'Russia',
+  Kigali: 'Rwanda', Riyadh: 'Saudi Arabia', Dakar: 'Senegal', Belgrade: 'Serbia', Bratislava: 'Slovakia',
+  Ljubljana: 'Slovenia', Mogadishu: 'Somalia', Pretoria: 'South Africa', Seoul: 'South Korea', Juba: 'South Sudan',
+  Madrid: 'Spain', Colombo: 'Sri Lanka', Khartoum: 'Sudan', Stockholm: 'Sweden', Bern: 'Switzerland',
+  Berne: 'Switzerland', Damascus: 'Syria', Taipei: 'Taiwan', Dushanbe: 'Tajikistan', Dodoma: 'Tanzania',
+  Bangkok: 'Thailand', Tunis: 'Tunisia', Ankara: 'Turkey', Ashgabat: 'Turkmenistan', Kampala: 'Uganda',
+  Kyiv: 'Ukraine', Kiev: 'Ukraine', 'Abu Dhabi': 'the United Arab Emirates', London: 'the United Kingdom',
+  Washington: 'the United States', Montevideo: 'Uruguay', Tashkent: 'Uzbekistan', Caracas: 'Venezuela',
+  Hanoi: 'Vietnam', Sanaa: 'Yemen', Lusaka: 'Zambia', Harare: 'Zimbabwe', Brussels: 'the European Union',
+};
+
+const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
+
+const COUNTRY_BY_KEY: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const c of COUNTRY_NAMES) m.set(stripThe(c), c);
+  for (const [k, v] of Object.entries(COUNTRY_ALIASES)) m.set(k, v);
+  return m;
+})();
+
+/** The canonical country (or bloc) a phrase names, ignoring a leading "the"; else null. */
+export function countryOf(phrase: string): string | null {
+  return COUNTRY_BY_KEY.get(stripThe(phrase)) ?? null;
+}
+
+/** The country whose government a capital stands for ("Beijing" → "China"); else null. */
+export function capitalOf(phrase: string): string | null {
+  return CAPITALS[phrase] ?? null;
+}
+
+/**
+ * Reporting verbs that introduce a statement. Lower-case only: a capitalised "Says" or "Said"
+ * is more often a name than a verb. "states" is left out (the United States).
+ */
+export const SPEECH_VERBS = words(
+  'said|says|say|told|tells|tell|added|adds|stressed|stresses|noted|notes|warned|warns|announced|announces|' +
+    'claimed|claims|denied|denies|insisted|insists|explained|explains|stated|argued|argues|asserted|asserts|' +
+    'declared|declares|emphasized|emphasised|emphasizes|emphasises|acknowledged|acknowledges|admitted|admits|' +
+    'confirmed|confirms|accused|accuses|alleged|alleges|maintained|maintains|reiterated|reiterates|urged|urges|' +
+    'wrote|writes|suggested|suggests|predicted|predicts|countered|counters|cautioned|cautions|complained|' +
+    'complains|conceded|concedes|tweeted|testified|revealed|reveals|disclosed|underlined|underscored|replied|' +
+    'responded|remarked|commented|observed|recalled|asked|reported|reports|pointed|contended|contends|charged|' +
+    'blamed|blames|criticized|criticised|condemned|slammed|praised|welcomed|called|demanded|demands|vowed|' +
+    'promised|threatened|estimated|expects|expected|believes|believed|hopes|hoped|thinks|thought|' +
+    'acknowledges|announced|assured|informed|briefed|explained|mentioned|indicated|indicates|signaled|' +
+    'signalled|clarified|specified|highlighted|lamented|conceded',
+);
+
+/**
+ * Verbs that only report speech when followed by content of the right shape. "called" needs
+ * "called for"/"called on"/"called it"; "pointed" needs "out"; "thinks"/"believes" are opinion.
+ */
+export const WEAK_SPEECH_VERBS = words(
+  'called|pointed|expects|expected|believes|believed|hopes|hoped|thinks|thought|welcomed|praised|' +
+    'condemned|slammed|criticized|criticised|blamed|blames|estimated|informed|briefed|asked|mentioned|' +
+    'indicated|indicates|signaled|signalled|highlighted|reported|reports|vowed|promised|threatened',
+);
+
+/** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */
+export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed|urged|urges|asked|warned|warns');
+
+/** Personal and organisational titles that precede a name ("President Jane Doe", "Mr. Doe"). */
+export const TITLES = words(
+  'Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Sir|Dame|Lord|Lady|President|Vice|Premier|Prime|Minister|' +
+    'Secretary|Senator|Sen.|Sen|Rep.|Rep|Representative|Congressman|Congresswoman|Gov.|Gov|Governor|Mayor|' +
+    'General|Gen.|Gen|Lt.|Lt|Col.|Col|Capt.|Capt|Maj.|Maj|Adm.|Adm|Admiral|Commander|Cmdr.|Sgt.|Sgt|Colonel|' +
+    'Captain|Major|Lieutenant|Sergeant|Marshal|Ambassador|Envoy|Chancellor|King|Queen|Prince|Princess|Pope|' +
+    'Judge|Justice|Chief|Director|Chairman|Chairwoman|Chair|Chairperson|Speaker|Spokesman|Spokeswoman|' +
+    'Spokesperson|Deputy|Acting|Foreign|Defense|Defence|Interior|Finance|Health|Trade|Economy|Attorney|' +
+    'Inspector|Superintendent|Commissioner|Councillor|Councilman|Councilwoman|Leader|Sheikh|Crown|Emir|' +
+    'Rabbi|Bishop|Archbishop|Cardinal|Father|Reverend|Rev.|Coach|Detective|Officer|Professor|Executive|' +
+    'CEO|Founder|Senior|State|Security|Affairs|Homeland|Treasury|Commerce|Energy|Education|Agriculture|' +
+    'Labor|Labour|Transport|Transportation|Culture|Justice|Environment|Intelligence|National|Military|' +
+    'Information|Press|Communications|Secretary-General|Vice-President|Vice-Premier|Minister-President',
+);
+
+/** Name particles that may stand lower-case inside a personal name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES = words('von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|dos|das|ben');
+
+/** Heads that make a noun phrase an organisation ("the Defense Ministry", "the police"). */
+export const ORG_HEADS = words(
+  'ministry|Ministry|department|Department|office|Office|agency|Agency|commission|Commission|council|' +
+    'Council|committee|Committee|government|Government|administration|Administration|police|Police|army|' +
+    'Army|military|navy|Navy|company|Company|firm|bank|Bank|court|Court|embassy|Embassy|consulate|Consulate|' +
+    'parliament|Parliament|Senate|Congress|House|party|Party|Union|Organization|Organisation|organization|' +
+    'organisation|Association|association|Institute|institute|University|university|Service|service|Corps|' +
+    'Command|command|Forces|forces|Force|cabinet|Cabinet|Foundation|foundation|Group|group|Inc|Inc.|Corp|' +
+    'Corp.|Ltd|Ltd.|LLC|Fund|fund|Authority|authority|Board|board|Bureau|bureau|Secretariat|Federation|' +
+    'Alliance|alliance|Guard|Agency|Center|Centre|centre|center|Program|Programme|Tribunal|tribunal|' +
+    'regulator|watchdog|network|Network|newspaper|station|campaign|Campaign|team|Team|club|Club|Club|' +
+    'coalition|Coalition|Assembly|assembly|Parliament|Kremlin|Pentagon|Secretariat|Directorate|directorate|' +
+    'Headquarters|headquarters|Staff|International|Watch|Nations|Mission|mission|delegation|Delegation|Airlines|airline|Airways|' +
+    'Reuters|Xinhua|TASS|Tass|Sputnik|Bloomberg|Interfax|AFP|AP|BBC|CNN|Yonhap|Kyodo|statement|report|' +
+    'spokesman\'s|Times|Post|Journal|News|Agency|Exchange|Commission|Court|Cabinet|Prosecutors',
+);
+
+/** Single-word seats of power that speak for an institution ("the Kremlin said"). */
+export const INSTITUTIONS = words(
+  'Kremlin|Pentagon|Elysee|Élysée|Vatican|Quai|Whitehall|Downing|Zhongnanhai|Bundestag|Knesset|Duma|' +
+    'Reuters|Xinhua|TASS|Tass|Sputnik|Bloomberg|Interfax|AFP|AP|BBC|CNN|Yonhap|Kyodo|Kremlin',
+);
+
+/** Plural nouns that make a speaker a group ("officials said", "analysts say"). */
+export const GROUP_NOUNS = words(
+  'officials|analysts|experts|sources|lawmakers|legislators|diplomats|leaders|critics|residents|witnesses|' +
+    'activists|protesters|protestors|authorities|prosecutors|investigators|researchers|scientists|economists|' +
+    'doctors|officers|observers|monitors|organizers|organisers|negotiators|delegates|members|representatives|' +
+    'executives|aides|advisers|advisors|spokespeople|people|police|ministers|senators|governments|countries|' +
+    'nations|sides|parties|allies|militaries|agencies|groups|companies|firms|banks|unions|regulators|' +
+    'participants|students|teachers|workers|farmers|families|relatives|villagers|survivors|victims|fans|' +
+    'voters|citizens|locals|supporters|opponents|rebels|militants|troops|soldiers|forces|Democrats|' +
+    'Republicans|Conservatives|Liberals|ministries|states|men|women|both|statements|reports',
+);
+
+/** Determiners and connectors that may stand inside a speaker's noun phrase but never head it. */
+export const NP_GLUE = words(
+  'the|a|an|his|her|its|their|our|both|two|three|four|five|six|several|many|some|other|another|one|all|' +
+    'most|few|of|for|from|at|in|and',
+);
+
+/** Lower-case modifiers that stand before a role ("a senior administration official"). */
+export const NP_MODIFIERS = words(
+  'vice|prime|deputy|acting|senior|junior|top|former|foreign|defense|defence|military|state|federal|local|' +
+    'regional|national|international|interior|health|finance|economy|trade|justice|security|intelligence|' +
+    'press|communications|public|assistant|associate|special|independent|political|opposition|ruling|' +
+    'unnamed|anonymous|western|eastern|northern|southern|european|naval|air|white|central|industry|' +
+    'elections|election|emergency|fire|rescue|hospital|school|university|city|county|town|village|' +
+    'provincial|municipal|district|tribal|religious|u.s.|us|chinese|american|russian|british|french|' +
+    'german|japanese|indian|iranian|israeli|palestinian|ukrainian|turkish|korean|taiwanese|saudi|syrian|' +
+    'iraqi|afghan|pakistani|egyptian|energy|environment|education|agriculture|transport|transportation|' +
+    'culture|labor|labour|commerce|treasury|homeland|affairs|information|media|relations|planning|' +
+    'development|infrastructure|technology|science|digital|research|legal|medical|economic|financial|' +
+    'army|navy|police|company|government|administration|department|agency|office|embassy|ministry|' +
+    'court|party|campaign|union|council|committee|commission|bank|house|cabinet|chief',
+);
+
+/** Lower-case nouns that can head a speaker's noun phrase ("the minister", "a spokesman"). */
+export const ROLE_NOUNS = words(
+  'spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|official|minister|president|secretary|' +
+    'ambassador|envoy|diplomat|analyst|expert|source|lawmaker|legislator|senator|representative|' +
+    'congressman|congresswoman|governor|mayor|leader|chief|head|director|chairman|chairwoman|chair|' +
+    'executive|commander|general|officer|prosecutor|judge|lawyer|attorney|adviser|advisor|aide|economist|' +
+    'scientist|researcher|doctor|witness|resident|activist|critic|protester|correspondent|reporter|editor|' +
+    'owner|founder|manager|member|negotiator|delegate|observer|professor|teacher|student|worker|farmer|' +
+    'survivor|victim|father|mother|son|daughter|wife|husband|brother|sister|friend|neighbor|neighbour|' +
+    'colleague|coach|player|captain|counterpart|premier|chancellor|king|queen|pope|ministry|government|' +
+    'administration|department|agency|office|company|firm|group|statement|report|embassy|council|' +
+    'committee|commission|parliament|union|party|campaign|team|court|bank|regulator|watchdog|cabinet|' +
+    'military|army|navy|police|organization|organisation|association|institute|foundation|authority|' +
+    'board|bureau|force|service|mission|delegation|network|newspaper|station|study|survey|document|' +
+    'letter|filing|complaint|lawsuit|indictment|ruling|verdict|spokesperson',
+);
+
+/** Every lower-case word allowed inside a speaker's noun phrase. */
+export const NP_LOWER: ReadonlySet<string> = new Set([...NP_GLUE, ...NP_MODIFIERS, ...ROLE_NOUNS, ...GROUP_NOUNS]);
+
+/** Personal pronouns that can stand for a speaker. */
+export const PRONOUNS = words('he|she|they|it|we|He|She|They|It|We');
+
+/**
+ * Capitalised words that open a sentence or clause but never begin a speaker's noun phrase
+ * ("But he said", "Asked about…"). Scans for a speaker stop before them.
+ */
+export const CAP_FUNCTION_WORDS = words(
+  'But|And|Or|So|Yet|However|Meanwhile|Still|Also|Then|Now|Instead|Earlier|Later|Last|Next|On|In|At|' +
+    'After|Before|When|While|As|If|Although|Though|Because|Since|Asked|Speaking|Separately|Moreover|' +
+    'Furthermore|Additionally|Indeed|Nevertheless|Nonetheless|Thus|Hence|Today|Yesterday|Tonight|This|' +
+    'That|These|Those|There|Here|I|You|What|Which|Who|Whom|Whose|Why|How|Where|Monday|Tuesday|Wednesday|' +
+    'Thursday|Friday|Saturday|Sunday|According|For|From|With|Without|By|To|Under|Over|Amid|During|' +
+    'Despite|Unlike|Like|Until|Once|Even|Only|Just|Not|No|Yes|Finally|First|Second|Third|Lastly|Overall|' +
+    'Besides|Otherwise|Elsewhere|Regarding|Reportedly|Apparently|Clearly|Earlier|Recently|Initially',
+);
+
+/** Words that mark a personal name as female or male (titles and gendered roles). */
+export const FEMALE_MARKERS = words(
+  'Mrs|Mrs.|Ms|Ms.|Miss|Madam|Dame|Lady|Queen|Princess|spokeswoman|Spokeswoman|chairwoman|Chairwoman|' +
+    'congresswoman|Congresswoman|councilwoman|Councilwoman|businesswoman|actress|wife|mother|daughter|' +
+    'sister|grandmother|widow|she|She|her|Her|herself',
+);
+export const MALE_MARKERS = words(
+  'Mr|Mr.|Sir|Lord|King|Prince|spokesman|Spokesman|chairman|Chairman|congressman|Congressman|' +
+    'councilman|Councilman|businessman|actor|husband|father|son|brother|grandfather|widower|he|He|him|' +
+    'his|His|himself',
+);
+
+/** Weekday and month names: never a speaker. */
+export const CALENDAR_WORDS = words(
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|' +
+    'August|September|October|November|December|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.',
+);
