@@ -1,6 +1,6 @@
 import type { Corpus } from '../answer/corpus.js';
 import { describeResolution } from '../answer/resolved.js';
-import { dated, excerptOf, whenOf } from '../answer/shared.js';
+import { eventTimes, excerptOf, whenOf } from '../answer/shared.js';
 import type { AgreementFact, Result } from '../answer/types.js';
 import { speakerFact } from '../answer/whoSaid.js';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
@@ -91,10 +91,12 @@ function agreementFactOf(a: Agreement): AgreementFact {
 /** A sentence as a cited result with the facts the record gives for it. */
 function resultOf(corpus: Corpus, s: Sentence, highlights: readonly Highlight[], focus: 'when' | 'speaker' | 'agreement' | 'any'): Result {
   const facts = corpus.facts(s);
-  const time = dated(facts.times)[0];
+  const time = eventTimes(corpus, s)[0];
   const statement = facts.statements[0];
   const agreement = facts.agreements[0];
-  const excerpt = excerptOf(corpus, s, highlights);
+  // A date item shows its date words in bold, like the timeline, unless a topic already bolds its words.
+  const bold: readonly Highlight[] = highlights.length === 0 && focus === 'when' && time ? [[time.index, time.index + time.text.length]] : highlights;
+  const excerpt = excerptOf(corpus, s, bold);
   const out: { -readonly [K in keyof Result]: Result[K] } = { excerpt, score: 1 };
   if (time && (focus === 'when' || focus === 'any' || focus === 'agreement')) out.when = whenOf(time, null);
   if (statement && (focus === 'speaker' || focus === 'any')) out.speaker = speakerFact(statement);
@@ -104,7 +106,7 @@ function resultOf(corpus: Corpus, s: Sentence, highlights: readonly Highlight[],
 
 const hasFacts = (corpus: Corpus, s: Sentence): boolean => {
   const f = corpus.facts(s);
-  return dated(f.times).length > 0 || f.statements.length > 0 || f.agreements.length > 0;
+  return eventTimes(corpus, s).length > 0 || f.statements.length > 0 || f.agreements.length > 0;
 };
 
 /** The sentence that stands for a document: its headline, else its first sentence. */
@@ -161,7 +163,7 @@ export function planDigest(input: PlanInput): DigestPlan {
 
     const events = all
       .flatMap((s, order) => {
-        const t = dated(corpus.facts(s).times)[0];
+        const t = eventTimes(corpus, s)[0];
         return t ? [{ s, order, start: t.start!, end: t.end ?? t.start! }] : [];
       })
       .sort((a, b) => a.s.paragraph - b.s.paragraph || a.order - b.order);
@@ -220,7 +222,7 @@ export function planDigest(input: PlanInput): DigestPlan {
   const within = (d: string) => d >= today && d <= horizon;
   const upcoming = all
     .flatMap((s, order) => {
-      const t = dated(corpus.facts(s).times).find((x) => within(x.start!) || within(x.end ?? x.start!));
+      const t = eventTimes(corpus, s).find((x) => within(x.start!) || within(x.end ?? x.start!));
       return t ? [{ s, order, start: t.start!, end: t.end ?? t.start! }] : [];
     })
     .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);

@@ -219,9 +219,14 @@ export class DigestStore {
     return this.runs('WHERE digest_id = ? ORDER BY claimed_at DESC, id DESC LIMIT 5', digestId)[0] ?? null;
   }
 
+  /** The channel's previous posted digest; null before the first one. */
+  lastPosted(digestId: number): Run | null {
+    return this.runs("WHERE digest_id = ? AND status = 'posted' ORDER BY id DESC LIMIT 5", digestId)[0] ?? null;
+  }
+
   /** The record as the channel's previous posted digest saw it; null before the first one. */
   previousSnapshot(digestId: number): Snapshot | null {
-    return this.runs("WHERE digest_id = ? AND status = 'posted' ORDER BY id DESC LIMIT 5", digestId)[0]?.snapshot ?? null;
+    return this.lastPosted(digestId)?.snapshot ?? null;
   }
 
   run(runId: number): Run | null {

@@ -84,10 +84,8 @@ describe('the first digest is an overview', () => {
     expect(brief(plan)).toEqual(['documents ferry-plan ¶1.1']);
     expect(plan.items[0]!.why).toBe('document in the record; matches topic “pine island”');
     const at = s(ferry, 1, 1).indexOf('Pine Island');
-    expect(plan.items[0]!.result.excerpt.highlights).toEqual([
-      [at, at + 4],
-      [at + 5, at + 11],
-    ]);
+    // The excerpt joins the two matched words into one bold span.
+    expect(plan.items[0]!.result.excerpt.highlights).toEqual([[at, at + 11]]);
     expect(plan.omitted.slice(0, 3)).toEqual([
       { cite: 'school-roof ¶0.1', why: 'documents: not about topic “pine island”' },
       { cite: 'ferry-plan ¶1.1', why: 'events: already shown above' },

@@ -24,7 +24,7 @@ describe('renderDigest', () => {
         'Source: *Harbour office changes its hours*, 2031-04-01, notice ¶0.1',
         '',
         '__**Key dated events**__',
-        '> The harbour office will open at seven from Tuesday.',
+        '> The harbour office will open at seven **from Tuesday**.',
         'Date: 2031-05-20 (written “from Tuesday”)',
         'Source: *Harbour office changes its hours*, 2031-04-01, notice ¶1.1',
       ].join('\n'),

@@ -1,0 +1,457 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Corpus } from '../answer/corpus.js';
+import { FLAG_SUPPRESS_EMBEDS } from '../render/discord.js';
+import type { Db, Logger } from '../storage/db.js';
+import { DigestStore, type Digest, type Run } from '../storage/digests.js';
+import { isEmptyPlan, planDigest, type DigestPlan } from './content.js';
+import { renderDigest, renderPreview } from './render.js';
+import { dueSlot, nextSlot, type Due } from './schedule.js';
+
+/**
+ * The thin timer around the pure parts: finds due slots, claims each in the database before
+ * posting, posts through an injected function, completes the claim with the message ids.
+ *
+ * Never twice: a slot is a unique (digest, slot) row; whoever inserts it posts it. Never lost:
+ * a claim left open by a crash is taken over (at once when its owner process is gone, after
+ * `LEASE_MS` otherwise) and posted again with the same nonce per message; Discord's
+ * `enforce_nonce` turns the repeated create into the original message instead of a second one.
+ */
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The body of a channel message create, as Discord's REST API takes it. */
+export interface PostPayload {
+  readonly content: string;
+  readonly nonce: string;
+  readonly enforce_nonce: true;
+  readonly allowed_mentions: { readonly parse: readonly [] };
+  readonly flags: number;
+}
+
+/**
+ * Creates a message in a channel. Throws on failure with the shape of discord.js errors: a
+ * numeric `status` (HTTP), optionally `code` (Discord JSON code) and, for 429, `retryAfter`
+ * (ms, discord.js RateLimitError) or `retry_after` / `rawError.retry_after` (seconds).
+ */
+export type Poster = (channelId: string, payload: PostPayload) => Promise<{ id: string }>;
+
+export interface DigestDeps {
+  readonly db: Db;
+  readonly getCorpus: () => Corpus;
+  readonly post: Poster;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** Waits (backoff, retry_after); injectable so tests do not wait. Resolves early on stop. */
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Identifies this process in claims; defaults to host:pid:random. */
+  readonly owner?: string;
+}
+
+/** An open claim whose owner cannot be shown to be alive is taken over after this long. */
+export const LEASE_MS = 60_000;
+/** An open claim older than this is given up (marked failed, logged): Discord forgets nonces long before. */
+export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
+/** Attempts per message within one tick for 5xx and network errors; later ticks try again. */
+export const MAX_ATTEMPTS = 4;
+export const BACKOFF_BASE_MS = 1_000;
+export const BACKOFF_MAX_MS = 30_000;
+/** Longest rate-limit wait honoured inline; longer ones leave the claim for a later tick. */
+export const RETRY_AFTER_MAX_MS = 60_000;
+/** The timer wakes at the next slot, and at least this often (to retry open claims). */
+export const TICK_MAX_MS = 30_000;
+/** Discord's limit on a message nonce. */
+export const NONCE_MAX_LENGTH = 25;
+
+/** Claim owners of this process that are running; an owner of this pid not in here is gone. */
+const liveOwners = new Set<string>();
+
+/**
+ * The nonce of one message of a run: the same digest, slot and part always give the same nonce,
+ * so a retried create is recognised by Discord. At most 25 characters.
+ */
+export function nonceOf(digestId: number, slot: Date, trigger: Run['trigger'], part: number): string {
+  const nonce = `d${digestId.toString(36)}${trigger === 'manual' ? 'm' : 's'}${Math.floor(slot.getTime() / 1000).toString(36)}p${part}`;
+  if (nonce.length > NONCE_MAX_LENGTH) throw new Error(`Digest: nonce ${nonce} is longer than ${NONCE_MAX_LENGTH} characters`);
+  return nonce;
+}
+
+export type PostFailure =
+  | { readonly kind: 'rate-limited'; readonly afterMs: number }
+  | { readonly kind: 'transient'; readonly detail: string }
+  | { readonly kind: 'pause'; readonly reason: string }
+  | { readonly kind: 'fail'; readonly detail: string };
+
+const numberAt = (o: unknown, ...path: string[]): number | undefined => {
+  let at: unknown = o;
+  for (const k of path) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[k] : undefined;
+  return typeof at === 'number' && Number.isFinite(at) ? at : undefined;
+};
+
+/** Maps an error thrown by the poster to what the runner does about it. */
+export function classifyPostError(error: unknown): PostFailure {
+  const status = numberAt(error, 'status');
+  const code = numberAt(error, 'code');
+  if (status === 429) {
+    const ms = numberAt(error, 'retryAfter') ?? secondsToMs(numberAt(error, 'retry_after') ?? numberAt(error, 'rawError', 'retry_after'));
+    return { kind: 'rate-limited', afterMs: Math.max(0, ms ?? BACKOFF_BASE_MS) };
+  }
+  if (status === 403) {
+    if (code === 50001) return { kind: 'pause', reason: 'Missing Access: the bot cannot view this channel (Discord 403, code 50001)' };
+    if (code === 50013) return { kind: 'pause', reason: 'Missing Permissions: the bot cannot send messages in this channel (Discord 403, code 50013)' };
+    return { kind: 'pause', reason: `Forbidden: Discord refused the post (403${code ? `, code ${code}` : ''}); the bot needs View Channel and Send Messages` };
+  }
+  if (status === 404) return { kind: 'pause', reason: `Unknown Channel: the channel was deleted or is out of the bot's reach (Discord 404${code ? `, code ${code}` : ''})` };
+  if (status !== undefined && status >= 500) return { kind: 'transient', detail: `Discord ${status}` };
+  if (status !== undefined) return { kind: 'fail', detail: `Discord ${status}${code ? `, code ${code}` : ''}` };
+  // No status: a network error or a timeout. The nonce makes trying again safe.
+  return { kind: 'transient', detail: error instanceof Error ? error.name : 'unknown error' };
+}
+
+const secondsToMs = (s: number | undefined): number | undefined => (s === undefined ? undefined : Math.ceil(s * 1000));
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done);
+  });
+}
+
+/** Whether the process named in a claim's owner is certainly gone. */
+function ownerGone(owner: string | null): boolean {
+  if (owner === null) return true;
+  const [host, pidText] = owner.split(':');
+  const pid = Number(pidText);
+  if (host !== hostname() || !Number.isInteger(pid)) return false;
+  if (pid === process.pid) return !liveOwners.has(owner);
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+export type RunOutcome =
+  | { readonly kind: 'posted'; readonly run: Run; readonly messageIds: readonly string[] }
+  | { readonly kind: 'empty'; readonly run: Run }
+  | { readonly kind: 'taken'; readonly slot: Date }
+  | { readonly kind: 'paused'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly detail: string }
+  | { readonly kind: 'pending'; readonly detail: string };
+
+export interface DigestStatus {
+  readonly digest: Digest;
+  readonly nextRun: Date | null;
+  readonly lastRun: Run | null;
+}
+
+export interface Preview {
+  readonly plan: DigestPlan;
+  /** Exactly what would be posted now. */
+  readonly messages: readonly string[];
+  /** The messages, then the reasons, ready to show privately. */
+  readonly report: readonly string[];
+}
+
+export class DigestRunner {
+  readonly store: DigestStore;
+  readonly owner: string;
+  private readonly clock: Clock;
+  private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  private readonly abort = new AbortController();
+  private readonly inFlight = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+  private current: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+
+  constructor(private readonly deps: DigestDeps) {
+    this.store = new DigestStore(deps.db, deps.logger);
+    this.clock = deps.clock ?? systemClock;
+    this.sleep = deps.sleep ?? abortableSleep;
+    this.owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    liveOwners.add(this.owner);
+  }
+
+  private get log(): Logger {
+    return this.deps.logger;
+  }
+
+  /** The slot after which a digest's schedule counts: its set-up time or its last scheduled run. */
+  private lastSlotOf(d: Digest): Date {
+    const last = this.store.lastScheduledSlot(d.id);
+    return last && last.getTime() > d.anchor.getTime() ? last : d.anchor;
+  }
+
+  status(channelId: string): DigestStatus | null {
+    const digest = this.store.byChannel(channelId);
+    if (!digest) return null;
+    const now = this.clock.now();
+    const last = this.lastSlotOf(digest);
+    return {
+      digest,
+      nextRun: digest.pausedReason ? null : nextSlot(digest.schedule, last.getTime() > now.getTime() ? last : now),
+      lastRun: this.store.lastRun(digest.id),
+    };
+  }
+
+  private plan(d: Digest, now: Date): { plan: DigestPlan; previousAt: Date | null } {
+    const last = this.store.lastPosted(d.id);
+    const plan = planDigest({ corpus: this.deps.getCorpus(), previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic });
+    return { plan, previousAt: last?.completedAt ?? null };
+  }
+
+  /** Exactly what would be posted now in that channel, and why each item is in or out. */
+  preview(channelId: string): Preview | null {
+    const d = this.store.byChannel(channelId);
+    if (!d) return null;
+    const now = this.clock.now();
+    const { plan, previousAt } = this.plan(d, now);
+    const messages = renderDigest(plan, { slot: now, timezone: d.schedule.timezone, late: false, topic: d.topic, previousAt, manual: true });
+    return { plan, messages, report: renderPreview(plan, messages) };
+  }
+
+  /** Posts the channel's digest now, outside its schedule (a moderator's `send-now`). */
+  async sendNow(channelId: string): Promise<RunOutcome | null> {
+    const d = this.store.byChannel(channelId);
+    if (!d) return null;
+    if (d.pausedReason) return { kind: 'paused', reason: d.pausedReason };
+    // Whole seconds: a double click within a second claims the same slot and posts once.
+    const slot = new Date(Math.floor(this.clock.now().getTime() / 1000) * 1000);
+    return this.claimAndPost(d, { slot, late: false, missed: false }, 'manual');
+  }
+
+  private async claimAndPost(d: Digest, due: Due, trigger: Run['trigger']): Promise<RunOutcome> {
+    const now = this.clock.now();
+    const { plan, previousAt } = this.plan(d, now);
+    const empty = isEmptyPlan(plan);
+    const parts = empty ? [] : renderDigest(plan, { slot: due.slot, timezone: d.schedule.timezone, late: due.late, topic: d.topic, previousAt, manual: trigger === 'manual' });
+    const summary = empty
+      ? 'nothing new and nothing coming up: nothing posted'
+      : `${plan.kind === 'overview' ? 'overview' : 'update'}: ${plan.items.length} item${plan.items.length === 1 ? '' : 's'} in ${parts.length} message${parts.length === 1 ? '' : 's'}${due.late ? ', late' : ''}`;
+    const run = this.store.claim({ digestId: d.id, slot: due.slot, trigger, late: due.late, owner: this.owner, now, parts, snapshot: plan.snapshot, summary });
+    if (!run) return { kind: 'taken', slot: due.slot };
+    this.log.info({ digest: d.id, channel: d.channelId, slot: due.slot.toISOString(), trigger, late: due.late, missed: due.missed, summary }, 'Digest: claimed a slot');
+    if (run.status === 'empty') return { kind: 'empty', run };
+    return this.deliver(d, run);
+  }
+
+  /** Posts the parts of a claimed run not yet posted, in order, each with its fixed nonce. */
+  private async deliver(d: Digest, claimed: Run): Promise<RunOutcome> {
+    if (this.inFlight.has(claimed.id)) return { kind: 'pending', detail: 'already being posted' };
+    this.inFlight.add(claimed.id);
+    try {
+      const ids = [...claimed.messageIds];
+      for (let part = ids.length; part < claimed.parts.length; part++) {
+        const payload: PostPayload = {
+          content: claimed.parts[part]!,
+          nonce: nonceOf(d.id, claimed.slot, claimed.trigger, part),
+          enforce_nonce: true,
+          allowed_mentions: { parse: [] },
+          flags: FLAG_SUPPRESS_EMBEDS,
+        };
+        const result = await this.postWithRetry(d, claimed, payload);
+        if ('id' in result) {
+          ids.push(result.id);
+          this.store.recordPart(claimed.id, this.owner, ids);
+          continue;
+        }
+        const now = this.clock.now();
+        switch (result.kind) {
+          case 'pause':
+            this.store.complete(claimed.id, this.owner, 'failed', now, result.reason);
+            await this.pause(d, result.reason);
+            return { kind: 'paused', reason: result.reason };
+          case 'fail':
+            this.store.complete(claimed.id, this.owner, 'failed', now, result.detail);
+            this.log.error({ digest: d.id, channel: d.channelId, run: claimed.id, detail: result.detail }, 'Digest: Discord rejected the post; the slot is marked failed');
+            return { kind: 'failed', detail: result.detail };
+          case 'pending':
+            return result;
+        }
+      }
+      const run = this.store.complete(claimed.id, this.owner, 'posted', this.clock.now()) ? this.store.run(claimed.id) : null;
+      this.log.info({ digest: d.id, channel: d.channelId, run: claimed.id, messages: ids }, 'Digest: posted');
+      return run ? { kind: 'posted', run, messageIds: ids } : { kind: 'pending', detail: 'the claim was taken over by another process' };
+    } finally {
+      this.inFlight.delete(claimed.id);
+    }
+  }
+
+  private async postWithRetry(
+    d: Digest,
+    run: Run,
+    payload: PostPayload,
+  ): Promise<{ id: string } | { kind: 'pause'; reason: string } | { kind: 'fail'; detail: string } | { kind: 'pending'; detail: string }> {
+    let failures = 0;
+    for (;;) {
+      if (this.stopped) return { kind: 'pending', detail: 'stopping; the claim stays open and is retried on restart' };
+      // Keep the claim ours while we try; if another process took it over, it posts instead.
+      if (!this.store.heartbeat(run.id, this.owner, this.clock.now())) return { kind: 'pending', detail: 'the claim was taken over by another process' };
+      try {
+        return await this.deps.post(d.channelId, payload);
+      } catch (error) {
+        const f = classifyPostError(error);
+        const ctx = { digest: d.id, channel: d.channelId, run: run.id, nonce: payload.nonce };
+        if (f.kind === 'pause' || f.kind === 'fail') return f;
+        failures++;
+        if (f.kind === 'rate-limited') {
+          if (f.afterMs > RETRY_AFTER_MAX_MS || failures > MAX_ATTEMPTS * 2) return { kind: 'pending', detail: `rate limited for ${f.afterMs} ms` };
+          this.log.warn({ ...ctx, retryAfterMs: f.afterMs }, 'Digest: rate limited; waiting retry_after');
+          await this.sleep(f.afterMs, this.abort.signal);
+          continue;
+        }
+        if (failures >= MAX_ATTEMPTS) {
+          this.log.warn({ ...ctx, detail: f.detail, attempts: failures }, 'Digest: Discord keeps failing; the claim stays open for the next tick');
+          return { kind: 'pending', detail: f.detail };
+        }
+        const wait = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (failures - 1));
+        this.log.warn({ ...ctx, detail: f.detail, waitMs: wait }, 'Digest: Discord error; retrying with backoff');
+        await this.sleep(wait, this.abort.signal);
+      }
+    }
+  }
+
+  /** Pauses a digest and tells the moderator once, in the channel where they set it up. */
+  private async pause(d: Digest, reason: string): Promise<void> {
+    const now = this.clock.now();
+    this.store.pause(d.id, reason, now);
+    this.log.warn({ digest: d.id, channel: d.channelId, reason }, 'Digest: paused');
+    if (!this.store.markPauseNotified(d.id)) return;
+    const where = d.notifyChannelId;
+    if (!where || where === d.channelId) {
+      this.log.warn({ digest: d.id }, 'Digest: no other channel to report the pause in; /digest status shows it');
+      return;
+    }
+    const content =
+      `The OnRecord digest for <#${d.channelId}> is paused: ${reason}.\n` +
+      'Give the bot View Channel, Send Messages and Embed Links there (or pick another channel), then run `/digest set` again to resume. `/digest status` shows this too.';
+    try {
+      await this.deps.post(where, {
+        content,
+        nonce: `n${d.id.toString(36)}${Math.floor(now.getTime() / 1000).toString(36)}`,
+        enforce_nonce: true,
+        allowed_mentions: { parse: [] },
+        flags: FLAG_SUPPRESS_EMBEDS,
+      });
+    } catch (error) {
+      this.log.warn({ digest: d.id, notifyChannel: where, failure: classifyPostError(error) }, 'Digest: could not report the pause; /digest status shows it');
+    }
+  }
+
+  /** Open claims this process may post: its own left pending, and those of gone or silent owners. */
+  private async recover(now: Date): Promise<number> {
+    let resumed = 0;
+    for (const open of this.store.openClaims()) {
+      if (this.inFlight.has(open.id)) continue;
+      const d = this.store.byId(open.digestId);
+      if (!d) continue;
+      let run: Run | null = open;
+      if (open.owner !== this.owner) {
+        const silent = now.getTime() - open.claimedAt.getTime() > LEASE_MS;
+        if (!silent && !ownerGone(open.owner)) continue;
+        run = this.store.takeOver(open, this.owner, now);
+        if (!run) continue;
+        this.log.warn({ digest: d.id, run: run.id, from: open.owner, slot: run.slot.toISOString() }, 'Digest: resuming a slot claimed but not completed; same nonces, so no second post');
+      }
+      if (now.getTime() - run.slot.getTime() > GIVE_UP_AFTER_MS) {
+        this.store.complete(run.id, this.owner, 'failed', now, 'gave up: could not post within 24 hours');
+        this.log.error({ digest: d.id, run: run.id, slot: run.slot.toISOString() }, 'Digest: gave up on a slot after 24 hours of failures');
+        continue;
+      }
+      if (d.pausedReason) {
+        this.store.complete(run.id, this.owner, 'failed', now, `paused: ${d.pausedReason}`);
+        continue;
+      }
+      resumed++;
+      await this.deliver(d, run);
+    }
+    return resumed;
+  }
+
+  /**
+   * One pass: finish open claims, then post every due slot (the latest only, after downtime).
+   * One digest's failure never stops the others.
+   */
+  async tick(): Promise<RunOutcome[]> {
+    const work = this.tickOnce();
+    this.current = work.catch(() => undefined);
+    return work;
+  }
+
+  private async tickOnce(): Promise<RunOutcome[]> {
+    const outcomes: RunOutcome[] = [];
+    try {
+      await this.recover(this.clock.now());
+    } catch (error) {
+      this.log.error({ err: error }, 'Digest: recovering open claims failed');
+    }
+    for (const d of this.store.list()) {
+      if (this.stopped) break;
+      if (d.pausedReason) continue;
+      try {
+        const due = dueSlot(d.schedule, this.lastSlotOf(d), this.clock.now());
+        if (due) outcomes.push(await this.claimAndPost(d, due, 'schedule'));
+      } catch (error) {
+        this.log.error({ err: error, digest: d.id, channel: d.channelId }, 'Digest: running a digest failed; the others go on');
+      }
+    }
+    return outcomes;
+  }
+
+  /** Milliseconds until the next slot of any active digest, within [250 ms, TICK_MAX_MS]. */
+  msToNextTick(): number {
+    const now = this.clock.now();
+    let best = TICK_MAX_MS;
+    for (const d of this.store.list()) {
+      if (d.pausedReason) continue;
+      const next = nextSlot(d.schedule, now);
+      if (next) best = Math.min(best, next.getTime() - now.getTime() + 50);
+    }
+    return Math.max(250, best);
+  }
+
+  /** Starts the timer: a tick now, then at each next slot (and at least every TICK_MAX_MS). */
+  start(): void {
+    if (this.timer || this.stopped) return;
+    const loop = async () => {
+      this.timer = null;
+      if (this.stopped) return;
+      await this.tick().catch((error: unknown) => this.log.error({ err: error }, 'Digest: tick failed'));
+      if (!this.stopped) this.timer = setTimeout(() => void loop(), this.msToNextTick());
+    };
+    this.timer = setTimeout(() => void loop(), 0);
+  }
+
+  /** Stops the timer, cuts waits short and lets the current pass end (open claims resume on restart). */
+  async stop(timeoutMs = 5_000): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.abort.abort();
+    let t: NodeJS.Timeout | undefined;
+    await Promise.race([this.current, new Promise<void>((r) => (t = setTimeout(r, timeoutMs)))]);
+    clearTimeout(t);
+    liveOwners.delete(this.owner);
+  }
+}
+
+export function createDigestRunner(deps: DigestDeps): DigestRunner {
+  return new DigestRunner(deps);
+}
+
+/** Composition-root entry: creates the runner and starts its timer. */
+export function startDigests(deps: DigestDeps): { runner: DigestRunner; stop(): Promise<void> } {
+  const runner = new DigestRunner(deps);
+  runner.start();
+  return { runner, stop: () => runner.stop() };
+}
