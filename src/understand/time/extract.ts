@@ -92,7 +92,8 @@ function pickYear(of: (y: number) => Period | null, rd: Day | null, tense: Tense
   let best: Period | null = null;
   let bestDistance = Infinity;
   for (const p of options) {
-    const distance = p.start > rd ? p.start - rd : p.end < rd ? rd - p.end : 0;
+    // News reports mostly look back: an occurrence ahead counts as twice as far away.
+    const distance = p.start > rd ? 2 * (p.start - rd) : p.end < rd ? rd - p.end : 0;
     if (distance < bestDistance) {
       best = p;
       bestDistance = distance;
@@ -140,7 +141,8 @@ function seasonValue(season: Season, rel: string | null, rd: Day | null): Value 
   const all = [ry - 2, ry - 1, ry, ry + 1].map((y) => seasonPeriod(y, season));
   switch (rel) {
     case 'this':
-      return all.find((p) => p.end >= rd && p.start - rd < 300) ?? null;
+      // This year's season; for winter the one under way, else the one that begins this December.
+      return season === 'winter' ? all.find((p) => p.end >= rd) ?? null : seasonPeriod(ry, season);
     case 'last':
     case 'this past':
     case 'past':
@@ -188,7 +190,6 @@ const g = (source: string): RegExp => new RegExp(source, 'gd');
 const HAS_DIGIT = /\d/;
 const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const HAS_DAYWORD = /day|night|morning|evening|afternoon/i;
-const ANY = /./;
 
 /** Words after which a bare "May", "March", "August", "April" or "June" is a month, not a verb or a name. */
 const MONTH_CONTEXT =
@@ -197,7 +198,7 @@ const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'August', 'April', 'June']);
 
 /** Words before a number that make it a quantity, not a year ("about 2000 people", "$2020"). */
 const QUANTITY_BEFORE =
-  /\b(?:about|some|nearly|almost|around|roughly|approximately|than|only|just|over|under|least|most|additional|another|total|estimated|exactly|all|with|number|No|no|[Nn]umber|[Rr]oom|[Ff]light|[Rr]oute|[Bb]us|[Pp]age|[Mm]odel|[Vv]ersion|[Ss]eries|[Pp]aragraph|[Aa]rticle|[Ss]ection|[Rr]esolution|[Cc]ode|[Bb]ox|[Cc]hapter|[Ss]ize|[Ff]orm|[Ll]evel)\s+$/;
+  /\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|than|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder|least|most|additional|another|total|estimated|exactly|all|with|number|No|no|[Nn]umber|[Rr]oom|[Ff]light|[Rr]oute|[Bb]us|[Pp]age|[Mm]odel|[Vv]ersion|[Ss]eries|[Pp]aragraph|[Aa]rticle|[Ss]ection|[Rr]esolution|[Cc]ode|[Bb]ox|[Cc]hapter|[Ss]ize|[Ff]orm|[Ll]evel)\s+$/;
 /** Words that, right after a number, show it counts something ("2009 troops") unless a determiner precedes it. */
 const PLURAL_AFTER = /^\s+(?!(?:was|has|is|its|as|his|this|thus|plus|versus|across|always|saw|sees|was|does|goes|says)\b)[a-z]+s\b/;
 const YEAR_DETERMINER = /\b(?:[Tt]he|[Aa]n?|its|their|his|her|our|this|that|[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Ff]or|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom)\s+$|['’]s\s+$/;
@@ -339,6 +340,8 @@ const RULES: Rule[] = [
       if (QUANTITY_BEFORE.test(prev)) return null;
       const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (PLURAL_AFTER.test(next) && !YEAR_DETERMINER.test(prev)) return null;
+      // "Russell 2000 Index", "Windows 2000 Server": a number inside a name.
+      if (/[A-Z][\w&.-]*\s+$/.test(prev) && /^\s+[A-Z]/.test(next) && !/(?:^|\s)(?:In|Since|By|Until|From|Of|During|Before|After|The)\s+$/.test(prev)) return null;
       const strong = YEAR_STRONG_CONTEXT.test(prev) || /^\s*(?:AD|BC|BCE|CE)\b/.test(next);
       if ((y < 1800 || y > 2100) && !strong) return null;
       let value: Period = yearPeriod(y);
@@ -585,7 +588,7 @@ const RULES: Rule[] = [
     re: g(
       `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Nn]ow|[Cc]urrently|[Rr]ecently|[Nn]owadays|[Pp]resently|[Ll]ately|[Ss]oon)\\b|\\b(?:at\\s+present|[Tt]he\\s+(?:near\\s+|distant\\s+)?(?:present|future)|[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks))\\b`,
     ),
-    gate: ANY,
+    gate: /[Ee]very|[Ee]ach|days\b|annual|yearly|monthly|weekly|daily|nightly|quarterly|bienn|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]resent|[Ll]ately|[Ss]oon|future|past|term|far|date|being|years|decades|months|weeks/,
     make: (m) => {
       let index = m.index;
       let text = m[0];

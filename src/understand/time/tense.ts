@@ -15,12 +15,12 @@ interface Marker {
 
 // "due to" is causal when a noun phrase follows ("due to the storm"), a plan when a verb does.
 const FUTURE =
-  /\b(?:[Ww]ill|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Mm]ay|[Mm]ight|[Ss]hould|[Mm]ust|going to|plans? to|planned to|planning to|(?:is|are|was|were|be) set to|(?:is|are) due (?:to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|these\b|those\b|[A-Z0-9])|on\b|in\b)|expected to|expects? to|scheduled (?:to|for)|slated (?:to|for)|intends? to|aims? to|hopes? to|to be held|(?:is|are) to\b|upcoming|[Nn]ext|from now|(?:is|are|am) (?!being\b)[a-z]+ing\b)|['’]ll\b/g;
+  /\b(?:[Ww]ill|[Ww]on['’]t|[Ss]hall|[Ww]ould|[Mm]ay|[Mm]ight|[Ss]hould|[Mm]ust|going to|plans? to|planned to|planning to|(?:is|are|was|were|be) set to|(?:is|are) due (?:to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|these\b|those\b|[A-Z0-9])|on\b|in\b)|expected to|expects? to|scheduled (?:to|for)|slated (?:to|for)|intends? to|aims? to|hopes? to|to be held|(?:is|are) to\b|upcoming|[Nn]ext|from now|(?:is|are|am) (?!being\b)[a-z]+ing\b|(?:is|are|been|be) (?:scheduled|planned|slated|set|expected|postponed|delayed|rescheduled|pushed back|moved)|(?:arrives|begins|starts|opens|closes|ends|meets|launches|returns|departs|expires|resumes|convenes|takes place|kicks off|takes effect|goes into effect|comes into force))\b|['’]ll\b/g;
 
 const IRREGULAR_PAST =
-  'said|told|was|were|had|did|made|took|gave|began|held|came|went|saw|got|won|lost|left|fell|rose|hit|sent|spoke|wrote|met|put|set|paid|sold|bought|brought|thought|found|led|ran|became|broke|built|chose|drew|drove|ate|flew|forgot|froze|grew|heard|hid|kept|knew|laid|let|meant|read|rode|rang|shot|shut|sang|sank|sat|slept|slid|split|spread|stood|stole|struck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wound|quit|cut|cost|beat|bore|sought|fought|caught|dealt|felt|fed|fled|forbade|hung|lay|lit|overtook|sped|spent|spun|stuck|stung|withdrew|undertook|underwent|overcame|arose|ago|[Ll]ast|[Yy]esterday|since|earlier|previously';
+  'said|told|was|were|had|did|made|took|gave|began|held|came|went|saw|got|won|lost|left|fell|rose|hit|sent|spoke|wrote|met|put|set|paid|sold|bought|brought|thought|found|led|ran|became|broke|built|chose|drew|drove|ate|flew|forgot|froze|grew|heard|hid|kept|knew|laid|let|meant|read|rode|rang|shot|shut|sang|sank|sat|slept|slid|split|spread|stood|stole|struck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wound|quit|cut|cost|beat|bore|sought|fought|caught|dealt|felt|fed|fled|forbade|hung|lay|lit|overtook|sped|spent|spun|stuck|shrank|swung|sprang|strove|dove|stung|withdrew|undertook|underwent|overcame|arose|ago|[Ll]ast|[Yy]esterday|since|earlier|previously';
 // A participle after "be" ("will be finalized", "to be signed") is not a past tense.
-const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|(?<!\\bbe\\s)[a-z]{2,}ed)\\b`, 'g');
+const PAST = new RegExp(`(?<!\\bbe\\s)\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, 'g');
 
 /** Clause breaks a tense does not cross. */
 const BREAK = /[;:!?]|\.\s|—|--/g;
@@ -51,6 +51,7 @@ export class TenseMap {
   at(start: number, end: number): Tense {
     // "closed until Friday", "finalized by June 10": a deadline points ahead.
     if (/\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) return 'future';
+    if (/^[Bb]y\s/.test(this.text.slice(start, start + 3))) return 'future';
     this.markers ??= this.build();
     let lo = 0;
     let hi = this.text.length;
@@ -63,7 +64,9 @@ export class TenseMap {
     for (const mk of this.markers) {
       if (mk.end <= lo || mk.start >= hi) continue;
       if (mk.start < end && start < mk.end) continue; // the mention's own words ("last", "next")
-      const distance = mk.end <= start ? start - mk.end : mk.start - end;
+      // A verb just before the expression governs it more often than one just after
+      // ("said on Monday it will strike"), so markers after it count as a little further away.
+      const distance = mk.end <= start ? start - mk.end : mk.start - end + 3;
       if (distance < bestDistance) {
         bestDistance = distance;
         best = mk;
