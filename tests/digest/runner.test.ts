@@ -196,7 +196,7 @@ describe('never twice, never lost', () => {
     set(a.runner, 'news', clock.now());
     clock.set('2031-05-01T07:00:00Z');
     const [ra, rb] = await Promise.all([a.runner.tick(), b.runner.tick()]);
-    expect([...ra!, ...rb!].map((o) => o.kind)).toEqual(['posted']);
+    expect([...ra, ...rb].map((o) => o.kind)).toEqual(['posted']);
     expect(discord.messages.length).toBe(1);
   });
 
