@@ -69,7 +69,7 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   if (!topic) {
     const all = corpus.docs.flatMap((d) => sentencesOf(d).filter(withAgreements).flatMap((s) => resultsFor(corpus, s, 1)));
     if (all.length === 0) return notFound('agreed', query, 'The record mentions no agreement.', []);
-    return answered('agreed', query, all, paging);
+    return answered('agreed', query, all, paging, Infinity);
   }
   const words = topic.toLowerCase().split(/\s+/u);
   const byParty = corpus.docs.flatMap((d) =>

@@ -52,14 +52,19 @@ export function invalid(command: Command, query: string, message: string): Answe
 }
 
 /** Cuts `all` to the requested page; `total` tells renderers whether there is more. */
-export function paged(all: readonly Result[], paging: Paging): { results: Result[]; page: NonNullable<Answer['page']> } {
-  const size = Math.max(1, paging.pageSize ?? DEFAULT_PAGE_SIZE);
+export function paged(all: readonly Result[], paging: Paging, defaultSize = DEFAULT_PAGE_SIZE): { results: Result[]; page: NonNullable<Answer['page']> } {
+  const requested = Math.max(1, paging.pageSize ?? defaultSize);
+  const size = Number.isFinite(requested) ? requested : Math.max(1, all.length);
   const index = Math.max(0, paging.page ?? 0);
   return { results: all.slice(index * size, index * size + size), page: { index, size, total: all.length } };
 }
 
-export function answered(command: Command, query: string, all: readonly Result[], paging: Paging): Answer {
-  const { results, page } = paged(all, paging);
+/**
+ * An answer with one page of `all`. Lists that are complete by nature (every agreement, the
+ * timeline) pass `defaultSize = Infinity` so that a caller that does not page sees them whole.
+ */
+export function answered(command: Command, query: string, all: readonly Result[], paging: Paging, defaultSize = DEFAULT_PAGE_SIZE): Answer {
+  const { results, page } = paged(all, paging, defaultSize);
   return { command, query, status: 'answered', message: null, results, suggestions: [], page };
 }
 
@@ -73,6 +78,16 @@ export function whenOf(t: TimeMention, byContext: Excerpt | null): WhenFact {
 
 /** Dated mentions only: a mention without a day range says nothing about when. */
 export const dated = (times: readonly TimeMention[]): TimeMention[] => times.filter((t) => t.start !== null);
+
+/**
+ * The dated mentions of a sentence that speak about events: a mention without a day range says
+ * nothing about when, and a date inside the news dateline is the reporting date, not an event.
+ */
+export function eventTimes(corpus: Corpus, s: Sentence): TimeMention[] {
+  const dateline = s.paragraph === 1 && s.sentence === 1 ? corpus.doc(s.doc)?.dateline : null;
+  const skip = dateline && s.text.startsWith(dateline.text) ? dateline.text.length : 0;
+  return dated(corpus.facts(s).times).filter((t) => t.index >= skip);
+}
 
 /**
  * The mention closest to the matched words: in "From May 3 the parties met; they will meet

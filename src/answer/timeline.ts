@@ -1,6 +1,6 @@
 import { sentencesOf } from '../record/types.js';
 import type { Corpus } from './corpus.js';
-import { answered, dated, excerptOf, notFound, whenOf, type Paging } from './shared.js';
+import { answered, eventTimes, excerptOf, notFound, whenOf, type Paging } from './shared.js';
 import type { Answer, Result } from './types.js';
 
 /**
@@ -15,7 +15,7 @@ export function timelineAnswer(corpus: Corpus, paging: Paging = {}): Answer {
     const body = doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     for (const s of sentencesOf(doc)) {
       if (s.paragraph === 0 && body.some((t) => t.includes(s.text.replace(/[.!?\s]+$/u, '')))) continue;
-      for (const t of dated(corpus.facts(s).times)) {
+      for (const t of eventTimes(corpus, s)) {
         const at: [number, number] = [t.index, t.index + t.text.length];
         entries.push({ result: { excerpt: excerptOf(corpus, s, [at]), score: 1, when: whenOf(t, null) }, start: t.start!, end: t.end ?? t.start!, order: order++ });
       }
@@ -23,5 +23,5 @@ export function timelineAnswer(corpus: Corpus, paging: Paging = {}): Answer {
   }
   if (entries.length === 0) return notFound('timeline', '', 'The record has no dated events.', []);
   entries.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);
-  return answered('timeline', '', entries.map((e) => e.result), paging);
+  return answered('timeline', '', entries.map((e) => e.result), paging, Infinity);
 }

@@ -1,19 +1,20 @@
 import type { SearchHit } from '../search/types.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS, notCovered } from './search.js';
-import { answered, dated, earlierInParagraph, excerptOf, nearestTime, notFound, round, suggestionsOf, whenOf, type Paging } from './shared.js';
+import { answered, earlierInParagraph, eventTimes, excerptOf, nearestTime, notFound, round, suggestionsOf, whenOf, type Paging } from './shared.js';
 import type { Answer, Result, WhenFact } from './types.js';
 
 /**
  * The date of one matched sentence: its own mention nearest to the matched words; else the
- * nearest earlier sentence of the paragraph that carries a date ("dated by context", cited);
- * else null — the record gives no date, and none is invented.
+ * nearest earlier sentence of its paragraph that carries a date
+ * ("dated by context", cited); else null — the record gives no date, and none is invented.
  */
 export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highlights'>): WhenFact | null {
-  const own = nearestTime(dated(corpus.facts(hit.sentence).times), hit.highlights);
+  const own = nearestTime(eventTimes(corpus, hit.sentence), hit.highlights);
   if (own) return whenOf(own, null);
+  // Context stops at the paragraph: across a break the previous sentence is usually another event.
   for (const s of earlierInParagraph(corpus, hit.sentence)) {
-    const t = dated(corpus.facts(s).times);
+    const t = eventTimes(corpus, s);
     const last = t[t.length - 1];
     if (last) return whenOf(last, excerptOf(corpus, s));
   }

@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/answer/build.js';
+import type { Corpus } from '../../src/answer/corpus.js';
+import { answer } from '../../src/answer/index.js';
+import type { Answer } from '../../src/answer/types.js';
+
+// Two short stories of our own (a port deal, a council vote) in tests/fixtures/newsroom.
+const DIR = 'tests/fixtures/newsroom';
+const H = '2021-03-12-harbor-data';
+const L = '2022-06-08-library-budget';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await buildCorpus(DIR);
+});
+
+const cites = (a: Answer) => a.results.map((r) => r.excerpt.cite);
+const bold = (a: Answer, i = 0) => {
+  const e = a.results[i]!.excerpt;
+  return e.highlights.map(([x, y]) => e.text.slice(x, y));
+};
+
+describe('search', () => {
+  it('ranks the headline that holds the exact phrase above the sentence that splits it', () => {
+    const a = answer(corpus, { command: 'search', query: 'berth data' });
+    expect(a.status).toBe('answered');
+    // ¶0.1 has "berth data" together; ¶1.1 has "berth scheduling data". Nothing else has both.
+    expect(cites(a)).toEqual([`${H} ¶0.1`, `${H} ¶1.1`]);
+    expect(bold(a)).toEqual(['berth data']);
+  });
+
+  it('forgives typos and still bolds the words as written', () => {
+    const a = answer(corpus, { command: 'search', query: 'emisions reprot' });
+    expect(cites(a)[0]).toBe(`${H} ¶4.1`);
+    expect(bold(a)).toEqual(['emissions report']);
+  });
+
+  it('answers a query the record does not contain with not_found and labelled suggestions', () => {
+    const a = answer(corpus, { command: 'search', query: 'stock market crash' });
+    expect(a.status).toBe('not_found');
+    expect(a.results).toEqual([]);
+    expect(a.message).toBe('The record does not cover “stock market crash”.');
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('rejects an empty or mention-only query before searching', () => {
+    expect(answer(corpus, { command: 'search', query: '  ' }).status).toBe('invalid');
+    const a = answer(corpus, { command: 'search', query: '@everyone' });
+    expect([a.status, a.message]).toEqual(['invalid', 'Mentions cannot be searched. Type the words you are looking for instead of a mention.']);
+  });
+});
+
+describe('when', () => {
+  it('gives the day of an explicit date, as written and normalised', () => {
+    const a = answer(corpus, { command: 'when', query: 'negotiators met in Brussels' });
+    expect(cites(a)[0]).toBe(`${H} ¶3.1`);
+    expect(a.results[0]!.when).toEqual({ text: 'March 3', start: '2021-03-03', end: '2021-03-03', approximate: false, byContext: null });
+  });
+
+  it('dates a sentence by the previous sentence when it has no date of its own, and cites it', () => {
+    const a = answer(corpus, { command: 'when', query: 'container terminal tour' });
+    expect(cites(a)[0]).toBe(`${H} ¶3.2`);
+    const w = a.results[0]!.when!;
+    expect([w.start, w.end, w.text, w.byContext?.cite]).toEqual(['2021-03-03', '2021-03-03', 'March 3', `${H} ¶3.1`]);
+  });
+
+  it('says plainly that the record gives no date, and still shows the sentence', () => {
+    const a = answer(corpus, { command: 'when', query: 'critics' });
+    expect(cites(a)).toEqual([`${H} ¶5.1`]);
+    expect(a.results[0]!.when).toBeUndefined();
+  });
+
+  it('gives a vague expression as an approximate range', () => {
+    const a = answer(corpus, { command: 'when', query: 'pilot with shipping lines' });
+    expect(cites(a)[0]).toBe(`${H} ¶4.2`);
+    expect(a.results[0]!.when).toMatchObject({ text: 'mid-April', start: '2021-04-11', end: '2021-04-20', approximate: true });
+  });
+});
+
+describe('context, sources, timeline, help', () => {
+  it('shows the whole paragraph with the cited sentence marked', () => {
+    const a = answer(corpus, { command: 'context', query: `${H} ¶2.2` });
+    expect(a.context!.target.cite).toBe(`${H} ¶2.2`);
+    expect(a.context!.sentences.map((s) => s.cite)).toEqual([`${H} ¶2.1`, `${H} ¶2.2`]);
+  });
+
+  it('accepts a unique prefix of the document id', () => {
+    expect(answer(corpus, { command: 'context', query: '2022 ¶3.1' }).context!.target.text).toBe(
+      'Construction is expected to start in September and to finish in late 2024.',
+    );
+  });
+
+  it('refuses a citation that does not resolve, with the reason', () => {
+    const a = answer(corpus, { command: 'context', query: `${H} ¶9.9` });
+    expect(a.status).toBe('invalid');
+    expect(a.message).toMatch(/¶9/u);
+  });
+
+  it('lists the documents with title, date and size', () => {
+    const a = answer(corpus, { command: 'sources' });
+    expect(a.sources!.documents.map((d) => [d.doc, d.title, d.published, d.paragraphs, d.sentences])).toEqual([
+      [H, 'Two North Sea ports agree to share berth data, officials said on Friday', '2021-03-12', 5, 10],
+      [L, 'City council approves new library budget', '2022-06-08', 4, 6],
+    ]);
+  });
+
+  it('orders the timeline by date, leaving out the dateline (a reporting date, not an event)', () => {
+    const a = answer(corpus, { command: 'timeline' });
+    const starts = a.results.map((r) => r.when!.start!);
+    expect(starts).toEqual([...starts].sort());
+    expect(a.results.some((r) => r.when!.text === '12th March, 2021')).toBe(false);
+    expect(a.results[0]!.when).toMatchObject({ text: 'March 3', start: '2021-03-03' });
+  });
+
+  it('lists every command in help', () => {
+    expect(answer(corpus, { command: 'help' }).help!.map((h) => h.command)).toEqual([
+      'when', 'who-said', 'agreed', 'search', 'ask', 'context', 'timeline', 'sources', 'help',
+    ]);
+  });
+});
+
+describe('ask', () => {
+  it('routes a when-question and keeps the routed command visible', () => {
+    const a = answer(corpus, { command: 'ask', query: 'When did the negotiators meet in Brussels?' });
+    expect([a.command, a.routedTo, cites(a)[0]]).toEqual(['ask', 'when', `${H} ¶3.1`]);
+  });
+
+  it('pages: page 1 of size 1 is the second result, with the total', () => {
+    const all = answer(corpus, { command: 'search', query: 'berth data' });
+    const p1 = answer(corpus, { command: 'search', query: 'berth data', page: 1, pageSize: 1 });
+    expect(cites(p1)).toEqual([cites(all)[1]]);
+    expect(p1.page).toEqual({ index: 1, size: 1, total: 2 });
+  });
+});
