@@ -170,7 +170,9 @@ describe('extractTimes: expressions with no calendar value', () => {
   const cases: [string, Expected[]][] = [
     ['The war lasted for three years.', [['three years', null, null]]],
     ['The market opens every Monday.', [['every Monday', null, null]]],
-    ['Prices are rising now, traders say.', [['now', null, null]]],
+    // "now" is left out on purpose: it is never a date and too common to be worth a mention.
+    ['Prices are rising now, traders say.', []],
+    ['The recent floods closed the pass.', [['recent', null, null]]],
     ['Sales have recently improved.', [['recently', null, null]]],
     ['The river flooded the following week.', [['the following week', null, null]]],
     ['It was a 20-year low for the index.', [['20-year', null, null]]],
@@ -182,6 +184,22 @@ describe('extractTimes: expressions with no calendar value', () => {
   it('finds nothing in a sentence without time words', () => {
     expect(times('The committee rejected the proposal without a vote.')).toEqual([]);
     expect(times('')).toEqual([]);
+  });
+});
+
+describe('extractTimes: clock times sit on the sentence\'s date, else the report date', () => {
+  it('anchors a time of day', () => {
+    expect(times('The index closed at 16:08 UTC, down 3%.')).toEqual([['16:08 UTC', THU, THU]]);
+    expect(times('The plane landed on Tuesday at 6:40 p.m. local time.')).toEqual([
+      ['Tuesday', '2020-10-27', '2020-10-27'],
+      ['6:40 p.m.', '2020-10-27', '2020-10-27'],
+    ]);
+    expect(times('Shares ended the day 2% lower.')).toEqual([['the day', THU, THU]]);
+    expect(times('The index closed at 16:08 UTC.', null)).toEqual([['16:08 UTC', null, null]]);
+  });
+
+  it('does not read decimals as times', () => {
+    expect(times('Turnout rose by 10.30 points.')).toEqual([]);
   });
 });
 

@@ -56,6 +56,8 @@ interface Candidate {
   weekday?: boolean;
   /** Durations, sets and vague words: never a date, so they only fill gaps the dated rules leave. */
   none?: boolean;
+  /** A clock time or "the day": the day of another date in the sentence, else the reporting date. */
+  anchor?: boolean;
 }
 
 type Rule = {
@@ -583,10 +585,32 @@ const RULES: Rule[] = [
       return { index: m.index, end: m.index + m[0].length, value: null, approximate: false, none: true };
     },
   },
+  // Clock times ("at 18:00 UTC", "6:40 p.m.", "0800 GMT") and "end the day", "for the day": the day
+  // they sit on is the sentence's own date, else the reporting date (news times are that day's).
+  {
+    re: g(
+      '(?<![\\d:.,])(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)(?:\\s*[ap]\\.?\\s?m\\b\\.?)?(?:\\s*\\(?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\)?)?|(?:[01]?\\d|2[0-3])\\s*[ap]\\.\\s?m\\.|(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:UTC|GMT)\\b)|\\b(?:(?<verb>end(?:ed|ing|s)?|finish(?:ed|ing|es)?|close(?:d|s)?|clos(?:ing)|start(?:ed|ing|s)?|beg[ai]n)\\s+(?<day>the\\s+day)\\b|[Ff]or\\s+(?<day2>the\\s+day)\\b|(?<day3>(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\\s+in\\s+the\\s+day)\\b)',
+    ),
+    gate: /\d[:.]\d|\d\d\s+(?:UTC|GMT)|\d\s*[ap]\.|the day/,
+    make: (m, ctx) => {
+      const gr = m.groups!;
+      const dayGroup = gr.day ? 'day' : gr.day2 ? 'day2' : gr.day3 ? 'day3' : null;
+      let index = m.index;
+      let end = m.index + m[0].length;
+      if (dayGroup) [index, end] = m.indices!.groups![dayGroup]!;
+      else {
+        const clock = m[0];
+        // A bare "10.30" is a number; a bare "10:30" only with a preposition or a zone to say it is a time.
+        const zoned = /[ap]\.?\s?m|UTC|GMT|T\)?$|\d\)?$/.test(clock) && /[A-Za-z]/.test(clock);
+        if (!zoned && !(clock.includes(':') && /\b(?:at|by|from|until|till|before|after|around|since|to)\s+$/i.test(before(ctx, m.index, 10)))) return null;
+      }
+      return { index, end, value: null, approximate: true, anchor: true };
+    },
+  },
   // Sets, vague present/past/future: no calendar value ("every Monday", "annually", "now", "recently")
   {
     re: g(
-      `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Nn]ow|[Cc]urrently|[Rr]ecently|[Nn]owadays|[Pp]resently|[Ll]ately|[Ss]oon)\\b|\\b(?:at\\s+present|[Tt]he\\s+(?:near\\s+|distant\\s+)?(?:present|future)|[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks))\\b`,
+      `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Rr]ecently|[Ll]ately|[Rr]ecent|[Ll]ater(?!\\s+(?:than|on\\b)))\\b|\\b(?:[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks))\\b`,
     ),
     gate: /[Ee]very|[Ee]ach|days\b|annual|yearly|monthly|weekly|daily|nightly|quarterly|bienn|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]resent|[Ll]ately|[Ss]oon|future|past|term|far|date|being|years|decades|months|weeks/,
     make: (m) => {
@@ -767,11 +791,25 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
     kept.splice(i, 2, { index: lead ? a.index - lead[0].length : a.index, end: b.end, value, approximate: a.approximate || b.approximate, rank: a.rank });
   }
 
+  const periods = kept.map((c) => (typeof c.value === 'function' ? c.value(ctx.tense.at(c.index, c.end)) : c.value));
+  kept.forEach((c, i) => {
+    if (!c.anchor) return;
+    let best: Period | null = ctx.rd === null ? null : dayPeriod(ctx.rd);
+    let bestDistance = Infinity;
+    kept.forEach((o, j) => {
+      const p = periods[j];
+      if (j === i || o.anchor || !p || p.start !== p.end) return;
+      const distance = Math.abs(o.index - c.index);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = p;
+      }
+    });
+    periods[i] = best;
+  });
   const out: Found[] = [];
-  for (const c of kept) {
-    let p: Period | null;
-    if (typeof c.value === 'function') p = c.value(ctx.tense.at(c.index, c.end));
-    else p = c.value;
+  for (const [i, c] of kept.entries()) {
+    const p = periods[i] ?? null;
     out.push({
       index: c.index,
       text: text.slice(c.index, c.end),
