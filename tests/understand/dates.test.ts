@@ -176,6 +176,7 @@ describe('extractTimes: expressions with no calendar value', () => {
     ['Sales have recently improved.', [['recently', null, null]]],
     ['The river flooded the following week.', [['the following week', null, null]]],
     ['It was a 20-year low for the index.', [['20-year', null, null]]],
+    ['The company said fiscal 2008 profits rose.', [['fiscal 2008', null, null]]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(times(sentence)).toEqual(expected);
@@ -190,10 +191,13 @@ describe('extractTimes: expressions with no calendar value', () => {
 describe('extractTimes: clock times sit on the sentence\'s date, else the report date', () => {
   it('anchors a time of day', () => {
     expect(times('The index closed at 16:08 UTC, down 3%.')).toEqual([['16:08 UTC', THU, THU]]);
-    expect(times('The plane landed on Tuesday at 6:40 p.m. local time.')).toEqual([
+    expect(times('The plane landed on Tuesday in Lyon at 6:40 p.m. local time.')).toEqual([
       ['Tuesday', '2020-10-27', '2020-10-27'],
       ['6:40 p.m.', '2020-10-27', '2020-10-27'],
     ]);
+    // Next to its day, a clock time is part of one expression.
+    expect(times('The plane landed on Tuesday at 6:40 p.m. local time.')).toEqual([['Tuesday at 6:40 p.m.', '2020-10-27', '2020-10-27']]);
+    expect(times('The shop filed for protection at 12:00 UTC Monday.')).toEqual([['12:00 UTC Monday', '2020-10-26', '2020-10-26']]);
     expect(times('Shares ended the day 2% lower.')).toEqual([['the day', THU, THU]]);
     expect(times('The index closed at 16:08 UTC.', null)).toEqual([['16:08 UTC', null, null]]);
   });

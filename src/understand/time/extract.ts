@@ -339,6 +339,9 @@ const RULES: Rule[] = [
     make: (m, ctx) => {
       const y = Number(m.groups!.y);
       const prev = before(ctx, m.index, 30);
+      // "fiscal 2008", "FY 2008": a fiscal year has no calendar value we can know.
+      const fiscal = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FY|[Ff]inancial\s+[Yy]ear)\s*$/.exec(prev);
+      if (fiscal) return { index: m.index - fiscal[0].length, end: m.index + m[0].length, value: null, approximate: false, none: true };
       if (QUANTITY_BEFORE.test(prev)) return null;
       const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (PLURAL_AFTER.test(next) && !YEAR_DETERMINER.test(prev)) return null;
@@ -761,6 +764,18 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
     if (a.weekday && b.parts?.d != null && /^,?\s+(?:the\s+)?$/.test(text.slice(a.end, b.index))) {
       kept.splice(i, 2, { ...b, index: a.index });
     }
+  }
+
+  // "12:00 UTC Monday", "Tuesday at 18:00": a clock time next to its day is one expression.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.anchor === b.anchor || a.none || b.none) continue;
+    const gap = text.slice(a.end, b.index);
+    const ok = a.anchor ? /^\s*,?\s*(?:on\s+)?$/.test(gap) : /^\s*,?\s*(?:at\s+)?$/.test(gap);
+    if (!ok) continue;
+    const day = a.anchor ? b : a;
+    kept.splice(i, 2, { ...day, index: a.index, end: b.end, parts: undefined, moddable: false, weekday: false });
   }
 
   // Vague modifiers in front: "early December", "mid-2011", "the end of March", "by late 2019".
