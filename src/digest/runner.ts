@@ -47,6 +47,11 @@ export interface DigestDeps {
   readonly clock?: Clock;
   /** Waits (backoff, retry_after); injectable so tests do not wait. Resolves early on stop. */
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * Sends a direct message to a user; used to tell the moderator about a pause when there is no
+   * other channel to say it in (they set the digest up in the channel that now fails).
+   */
+  readonly directMessage?: (userId: string, payload: PostPayload) => Promise<{ id: string }>;
   /** Identifies this process in claims; defaults to host:pid:random. */
   readonly owner?: string;
 }
@@ -321,30 +326,32 @@ export class DigestRunner {
     }
   }
 
-  /** Pauses a digest and tells the moderator once, in the channel where they set it up. */
+  /**
+   * Pauses a digest and tells the moderator once: in the channel where they ran `/digest set`
+   * when that is another channel, else by direct message. Either way `/digest status` shows it.
+   */
   private async pause(d: Digest, reason: string): Promise<void> {
     const now = this.clock.now();
     this.store.pause(d.id, reason, now);
     this.log.warn({ digest: d.id, channel: d.channelId, reason }, 'Digest: paused');
     if (!this.store.markPauseNotified(d.id)) return;
-    const where = d.notifyChannelId;
-    if (!where || where === d.channelId) {
-      this.log.warn({ digest: d.id }, 'Digest: no other channel to report the pause in; /digest status shows it');
-      return;
-    }
     const content =
       `The OnRecord digest for <#${d.channelId}> is paused: ${reason}.\n` +
       'Give the bot View Channel, Send Messages and Embed Links there (or pick another channel), then run `/digest set` again to resume. `/digest status` shows this too.';
+    const payload: PostPayload = {
+      content,
+      nonce: `n${d.id.toString(36)}${Math.floor(now.getTime() / 1000).toString(36)}`,
+      enforce_nonce: true,
+      allowed_mentions: { parse: [] },
+      flags: FLAG_SUPPRESS_EMBEDS,
+    };
+    const where = d.notifyChannelId && d.notifyChannelId !== d.channelId ? d.notifyChannelId : null;
     try {
-      await this.deps.post(where, {
-        content,
-        nonce: `n${d.id.toString(36)}${Math.floor(now.getTime() / 1000).toString(36)}`,
-        enforce_nonce: true,
-        allowed_mentions: { parse: [] },
-        flags: FLAG_SUPPRESS_EMBEDS,
-      });
+      if (where) await this.deps.post(where, payload);
+      else if (this.deps.directMessage) await this.deps.directMessage(d.createdBy, payload);
+      else this.log.warn({ digest: d.id }, 'Digest: no other channel to report the pause in; /digest status shows it');
     } catch (error) {
-      this.log.warn({ digest: d.id, notifyChannel: where, failure: classifyPostError(error) }, 'Digest: could not report the pause; /digest status shows it');
+      this.log.warn({ digest: d.id, notifyChannel: where, dm: where ? null : d.createdBy, failure: classifyPostError(error) }, 'Digest: could not report the pause; /digest status shows it');
     }
   }
 
