@@ -488,6 +488,10 @@ const RULES: Rule[] = [
       const season = SEASONS[unit];
       const relWord = rel === 'the coming' ? 'next' : rel === 'the current' || rel === 'the present' ? 'this' : rel;
       if (season) return { ...span, value: seasonValue(season, relWord, ctx.rd), approximate, moddable: true };
+      // "this (coming) weekend" is the next Saturday–Sunday not yet over; "last weekend" the one before it.
+      if (unit === 'weekend' && (relWord === 'this' || relWord === 'this coming' || relWord === 'coming')) {
+        return { ...span, value: weekendPeriod(ctx.rd), approximate, moddable: true };
+      }
       const k = relWord === 'last' || relWord === 'this past' ? -1 : relWord === 'next' || relWord === 'coming' || relWord === 'this coming' ? 1 : 0;
       return { ...span, value: relativePeriod(unit, k, ctx.rd), approximate, moddable: true };
     },
@@ -584,7 +588,8 @@ const RULES: Rule[] = [
     gate: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/,
     make: (m) => {
       // "a second consecutive day": "second" is an ordinal there, not a unit
-      if (/^second/.test(m.groups!.unit!) && /^[Aa]n?$/.test(m.groups!.n!)) return null;
+      // "a quarter point": a fraction, not three months
+      if (/^(?:second|quarter)/.test(m.groups!.unit!) && /^[Aa]n?$/.test(m.groups!.n!)) return null;
       return { index: m.index, end: m.index + m[0].length, value: null, approximate: false, none: true };
     },
   },
@@ -803,6 +808,7 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
     if (/\band\b/.test(gap) && !(lead && /^[Bb]/.test(lead[1]!))) continue;
     if (/^\s*[-–—]\s*$/.test(gap) && a.parts.m === null && b.parts.m === null && !lead) continue; // taken by the year rule already
     const value = rangeValue(a.parts, b.parts, ctx);
+    if (value === null && a.parts.y !== null && b.parts.y !== null) continue; // "a 2019 to 1876 vote": not a range
     kept.splice(i, 2, { index: lead ? a.index - lead[0].length : a.index, end: b.end, value, approximate: a.approximate || b.approximate, rank: a.rank });
   }
 
