@@ -27,17 +27,24 @@
  *   the year" and "by the end of the year" are its first/last month. Seasons are meteorological
  *   (summer = June–August; winter = December–February). Quarters and halves: "the third quarter",
  *   "Q3 2020", "the first half of 2021". These come with `approximate: true`.
+ * - Clock times ("at 18:00 UTC", "6:40 p.m.", "0800 GMT") and trading-day idioms ("ended the day",
+ *   "later in the day") are the day of the nearest dated expression in the same sentence, else the
+ *   reporting date (approximate); next to their day they join it ("Tuesday at 6:40 p.m.").
  * - Expressions with no calendar value are still reported, with start and end null: durations
- *   ("for three years", "a 20-year low"), sets ("every Monday", "annually"), vague present, past or
- *   future ("now", "recently", "in the future"), fiscal periods, anaphora ("the previous week"),
- *   named days that are not dates ("Black Monday").
+ *   ("for three years", "a 20-year low"), sets ("every Monday", "annually"), vague past or future
+ *   ("recently", "recent", "later", "in the past"), fiscal periods ("fiscal 2008"), anaphora ("the
+ *   previous week"), named days that are not dates ("Black Monday"). "Now", "currently" and "soon"
+ *   are left out altogether: never a date, and too common to be worth a mention.
  *
  * What it cannot do
- * - Clock times ("at 18:00 UTC") are not reported; a time inside "Friday morning" is kept as the day.
- * - Expressions anchored on another event ("three days later", "the next day", "the same day")
- *   are not resolved: they stay null rather than guessed.
+ * - Expressions anchored on another event ("three days later", "the next day", "the same day",
+ *   "a year earlier") are not resolved: they stay null rather than guessed.
  * - Tense comes from nearby verbs, not a parse: "Monday's meeting, which will decide …" may resolve
- *   "Monday" as future. Ambiguous numeric dates (7/8/2020) read month first.
+ *   "Monday" as future, and a bare present ("the minister travels to Brussels on Wednesday") reads
+ *   as past. Ambiguous numeric dates (7/8/2020) read month first.
+ * - Numbers are years only in year-like places: "in 2009", "the 2008 crisis", "since 1989" yes;
+ *   "2009 troops", "$2020", "about 2000 people", "Russell 2000 Index" no. A four-digit number inside
+ *   an unknown name or code may still slip through.
  * - Without a reporting date everything relative (weekdays, "last week", a month without a year)
  *   stays null; explicit dates are still resolved.
  * - English only; northern-hemisphere seasons; US Thanksgiving.
