@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Sentence } from '../record/types.js';
-import { boundedLevenshtein, deletions } from './fuzzy.js';
+import { boundedLevenshtein, WordIndex } from './fuzzy.js';
 import {
   DEFAULT_LIMIT,
   maxEdits,
@@ -13,7 +13,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { fuseText, queryTerms, tokenize, type QueryTerm } from './text.js';
+import { queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 
 export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
@@ -70,9 +70,9 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
   let stemIds = new Map<string, number>();
   let postings: number[][] = [];
   let df: number[] = [];
-  let surface = new Map<string, number>();
-  let deletionIndex = new Map<string, string[]>();
-  let sortedSurface: string[] | null = null;
+  let surface = new WordIndex();
+  /** Surface word id → stem id. */
+  let stemOfWord: number[] = [];
 
   // Scratch buffers for scoring, reused across queries.
   let acc = new Float64Array(1024);
@@ -91,31 +91,45 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
   }
 
   function addSurface(word: string, sid: number): void {
-    if (surface.has(word)) return;
-    surface.set(word, sid);
-    sortedSurface = null;
-    for (const d of deletions(word, maxEdits(word.length))) {
-      const list = deletionIndex.get(d);
-      if (list) list.push(word);
-      else deletionIndex.set(d, [word]);
-    }
+    stemOfWord[surface.add(word)] = sid;
   }
 
+  /** Per word as written: its stem id and its part of the fuse text (null: not indexed). */
+  let known = new Map<string, { sid: number; fuse: string } | null>();
+  /** Sentence id that last added each stem id: distinct stems per sentence without a Set. */
+  let lastSeen: number[] = [];
+
   function addSentence(s: Sentence): void {
-    const tokens = tokenize(s.text);
     const id = entries.length;
-    const ids = new Set<number>();
-    for (const t of tokens) {
-      const sid = stemId(t.stem);
-      ids.add(sid);
-      addSurface(t.word, sid);
+    const sids: number[] = [];
+    let fuse = ' ';
+    const text = s.text;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      const raw = m[0];
+      let k = known.get(raw);
+      if (k === undefined) {
+        const read = readWord(raw);
+        if (read) {
+          const sid = stemId(read.stem);
+          addSurface(read.word, sid);
+          k = { sid, fuse: read.stem === read.word ? `${read.word} ` : `${read.word} ${read.stem} ` };
+        } else k = null;
+        known.set(raw, k);
+      }
+      if (k === null) continue;
+      fuse += k.fuse;
+      if (lastSeen[k.sid] !== id) {
+        lastSeen[k.sid] = id;
+        sids.push(k.sid);
+      }
     }
-    for (const sid of ids) {
+    for (const sid of sids) {
       (postings[sid] as number[]).push(id);
       df[sid] = (df[sid] ?? 0) + 1;
     }
     if (!docOrder.has(s.doc)) docOrder.set(s.doc, docOrder.size);
-    entries.push({ sentence: s, fuseText: fuseText(tokens), stems: Int32Array.from(ids), docOrder: docOrder.get(s.doc) ?? 0, alive: true });
+    entries.push({ sentence: s, fuseText: fuse, stems: Int32Array.from(sids), docOrder: docOrder.get(s.doc) ?? 0, alive: true });
     let list = docEntries.get(s.doc);
     if (!list) docEntries.set(s.doc, (list = []));
     list.push(id);
@@ -139,9 +153,10 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     stemIds = new Map();
     postings = [];
     df = [];
-    surface = new Map();
-    deletionIndex = new Map();
-    sortedSurface = null;
+    surface = new WordIndex();
+    stemOfWord = [];
+    known = new Map();
+    lastSeen = [];
     for (const s of live) addSentence(s);
   }
 
@@ -166,25 +181,6 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
   }
 
-  function prefixWords(prefix: string): string[] {
-    if (!sortedSurface) sortedSurface = [...surface.keys()].sort();
-    const words = sortedSurface;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((words[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < words.length; i++) {
-      const w = words[i] as string;
-      if (!w.startsWith(prefix)) break;
-      out.push(w);
-    }
-    return out;
-  }
-
   function plan(term: QueryTerm, floor: number): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
@@ -201,36 +197,26 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     if (term.prefix) {
       // The most frequent completions: "neg" should offer "negotiations" before "neglect".
       const byStem = new Map<number, number>();
-      for (const w of prefixWords(term.word)) {
-        const sid = surface.get(w);
-        if (sid !== undefined && (df[sid] ?? 0) > 0) byStem.set(sid, df[sid] ?? 0);
+      for (const wid of surface.withPrefix(term.word)) {
+        const sid = stemOfWord[wid] as number;
+        if ((df[sid] ?? 0) > 0) byStem.set(sid, df[sid] ?? 0);
       }
       const top = [...byStem].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, PREFIX_EXPANSIONS);
       for (const [sid] of top) consider(sid, 1);
     } else {
       const exact = stemIds.get(term.stem);
       if (exact !== undefined) consider(exact, 1);
-      const max = maxEdits(term.word.length);
-      const seen = new Set<string>();
-      for (const d of deletions(term.word, max)) {
-        for (const w of deletionIndex.get(d) ?? []) {
-          if (seen.has(w)) continue;
-          seen.add(w);
-          const errors = boundedLevenshtein(term.word, w, max);
-          const sid = surface.get(w);
-          if (errors <= max && sid !== undefined) consider(sid, similarity(errors, term.word.length, floor));
-        }
-      }
+      surface.near(term.word, maxEdits(term.word.length), (wid, errors) =>
+        consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)),
+      );
       if (expansions.size === 0) {
         // Nothing within a typo or two: look as far as fuse.js itself would (its threshold, less
         // the floor), so long words with three typos are found and a not-found answer still offers
-        // the nearest sentences. Rare path: a scan of the vocabulary, not of the sentences.
+        // the nearest sentences.
         const far = Math.floor(SEARCH_OPTIONS.threshold * (1 - floor) * (term.word.length + 2) + 1e-9);
-        for (const [w, sid] of surface) {
-          if (Math.abs(w.length - term.word.length) > far) continue;
-          const errors = boundedLevenshtein(term.word, w, far);
-          if (errors <= far) consider(sid, similarity(errors, term.word.length, floor));
-        }
+        surface.near(term.word, far, (wid, errors) =>
+          consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)),
+        );
       }
     }
     return { term, weight: idf(bestDf < 0 ? 0 : bestDf), expansions };
@@ -241,11 +227,12 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     ensureScratch();
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const touched: number[] = [];
+    const anyDead = aliveCount !== entries.length;
     for (const p of plans) {
       const termTouched: number[] = [];
       for (const [sid, sim] of p.expansions) {
         for (const id of postings[sid] ?? []) {
-          if (!(entries[id] as Entry).alive) continue;
+          if (anyDead && !(entries[id] as Entry).alive) continue;
           const cur = termBest[id] as number;
           if (cur === 0) termTouched.push(id);
           if (sim > cur) termBest[id] = sim;

@@ -22,7 +22,7 @@ export interface Token {
  * inner apostrophes (straight, curly or modifier letter). Dotted acronyms ("U.S.", "U.N.") are one
  * word, otherwise "U.S." would fall apart into single letters that carry no meaning.
  */
-const WORD = /(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}\p{M}]+(?:['’ʼ‘][\p{L}\p{N}\p{M}]+)*/gu;
+export const WORD = /(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}\p{M}]+(?:['’ʼ‘][\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
  * Function words and question words. They neither drive ranking nor are indexed: a question
@@ -47,6 +47,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Folds one word as written: NFKD, combining marks removed, lower case, apostrophes removed. */
 export function fold(raw: string): string {
+  // Plain ASCII letters and digits, the common case, need nothing but lower case.
+  if (/^[A-Za-z0-9]+$/.test(raw)) return raw.toLowerCase();
   let w = raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   w = w.replace(/[’ʼ‘]/g, "'").replace(/\./g, '');
   // Possessive and contractions: "china's" is about China; "don't" stays one word.
@@ -70,14 +72,31 @@ export function stemOf(word: string): string {
  * The content words of a text, in order, with their original ranges. Stop words and one-letter
  * words are left out: they are neither indexed nor searched.
  */
+/** How a word as written is read: folded and stemmed, or null for a stop word or a single letter. */
+export function readWord(raw: string): { word: string; stem: string } | null {
+  const known = readCache.get(raw);
+  return known === undefined ? readFresh(raw) : known;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = fold(m[0]);
-    if (word.length < 2 || STOP_WORDS.has(word)) continue;
-    out.push({ word, stem: stemOf(word), start: m.index, end: m.index + m[0].length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const raw = m[0];
+    const read = readWord(raw);
+    if (read) out.push({ word: read.word, stem: read.stem, start: m.index, end: m.index + raw.length });
   }
   return out;
+}
+
+/** How each word as written is read (null: a stop word or too short). A record repeats its words. */
+const readCache = new Map<string, { word: string; stem: string } | null>();
+function readFresh(raw: string): { word: string; stem: string } | null {
+  const word = fold(raw);
+  const read = word.length < 2 || STOP_WORDS.has(word) ? null : { word, stem: stemOf(word) };
+  if (readCache.size > 500_000) readCache.clear();
+  readCache.set(raw, read);
+  return read;
 }
 
 /** A content term of a query: the folded word and its stem; `prefix` for an unfinished last word. */
