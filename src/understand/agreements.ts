@@ -31,8 +31,8 @@
  *   "and" with capitalised names on both sides.
  */
 import type { Sentence } from '../record/types.js';
-import { NP_LOWER, NP_MODIFIERS, PRONOUNS, CAP_FUNCTION_WORDS, CALENDAR_WORDS, capitalOf } from './lexicon.js';
-import { isCap, isWord, lowerThe, tokenize, type Token } from './names.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf } from './lexicon.js';
+import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -253,7 +253,7 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
     case 'decide':
       return /^(?:to|that|on|upon|against)\b/.test(rest) ? { start, with: null, that: isThat } : null;
     case 'pledge':
-      if (/^(?:to|that|an?|the|\$|€|£|\d|more|further|support|aid|funds|full)\b|^[$€£]/.test(rest)) return { start, with: null, that: isThat };
+      if (/^(?:to|that|an?|the|more|further|support|aid|funds|full|its|their)\b|^[\d$€£]/.test(rest)) return { start, with: null, that: isThat };
       return null;
     case 'commit':
       if (w === 'committed' && /^(?:themselves|itself|ourselves|himself|herself)\s+to\b/.test(rest)) return { start, with: null, that: false };
@@ -288,8 +288,12 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
   }
   const last = tokens[i]!.text;
   if (PRONOUNS.has(last)) return { text: last, start: tokens[i]!.start };
+  // "agreed to A and pledged to B": the second cue has no subject of its own.
+  if (last === 'and' || last === ',' || last === 'or') return null;
   let j = i;
   let sawAnd = false;
+  let loose = 0;
+  let lastLoose = -1;
   while (j >= 0 && i - j < 30) {
     const t = tokens[j]!.text;
     if (t === 'and' || t === '&') {
@@ -306,10 +310,15 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
       }
       break;
     }
-    if (!partyTokenOk(t)) break;
-    j--;
+    if (partyTokenOk(t)) j--;
+    else if (j < i && loose < 3 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
+      loose++;
+      lastLoose = j;
+      j--;
+    } else break;
   }
   let start = j + 1;
+  if (lastLoose === start && j >= 0 && !/^[,;:"“”‘’«»()—–-]$/.test(tokens[j]!.text)) start++;
   while (start <= i && /^(?:of|for|from|and|at|in|with|by)$/.test(tokens[start]!.text)) start++;
   if (start > i) {
     // "the leaders, who agreed": the subject is before the relative pronoun's comma.
@@ -390,9 +399,10 @@ function recentSpeaker(
 }
 
 /**
- * Two or more parties named together in `text` before `limit`: capitalised names joined by
- * "and" (and commas), e.g. "officials from the X Ministry and the Y Department held talks".
- * The last such list before `limit` wins.
+ * Two or more parties named together in `text` before `limit`, joined by "and" (and commas):
+ * "officials from the X Ministry and the Y Department held talks", "the city council and the
+ * port authority". Capitalised names, or lower-case phrases headed by an institution or group
+ * noun. The last such list before `limit` wins.
  */
 function namedParties(text: string, limit: number): string[] | null {
   if (!/\band\b/.test(text.slice(0, limit))) return null;
@@ -400,38 +410,77 @@ function namedParties(text: string, limit: number): string[] | null {
   let best: string[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.text !== 'and') continue;
-    const leftEnd = i - 1;
-    if (!nameWord(tokens[leftEnd]!.text)) continue;
-    let r = i + 1;
-    if (tokens[r]?.text === 'the') r++;
-    if (!tokens[r] || !nameWord(tokens[r]!.text)) continue;
-    // Right: capitalised words and connectors up to the first other word.
-    let re = r;
-    while (re < tokens.length && (nameWord(tokens[re]!.text) || (/^(?:of|for|the|de|and)$/.test(tokens[re]!.text) && nameWord(tokens[re + 1]?.text ?? '')))) {
-      if (tokens[re]!.text === 'and') break;
-      re++;
-    }
-    // Left: back over capitalised words and connectors.
-    let ls = leftEnd;
-    while (ls - 1 >= 0 && (nameWord(tokens[ls - 1]!.text) || (/^(?:of|for|de)$/.test(tokens[ls - 1]!.text) && ls - 2 >= 0 && nameWord(tokens[ls - 2]!.text)))) ls--;
-    const parts: string[] = [];
-    if (tokens[ls - 1]?.text === 'the') ls--;
+    const left = sideBefore(tokens, i);
+    const right = sideAfter(tokens, i + 1);
+    if (!left || !right) continue;
+    const leftText = text.slice(tokens[left[0]]!.start, tokens[left[1] - 1]!.end);
+    const rightText = text.slice(tokens[right[0]]!.start, tokens[right[1] - 1]!.end);
+    // "Chinese and US militaries": adjectives, not parties.
+    if (left[1] - left[0] === 1 && NP_MODIFIERS.has(leftText.toLowerCase())) continue;
+    const parts = [leftText];
     // More names before: "X, Y and Z".
-    let k = ls;
-    while (tokens[k - 1]?.text === ',' && nameWord(tokens[k - 2]?.text ?? '')) {
-      let s2 = k - 2;
-      while (s2 - 1 >= 0 && nameWord(tokens[s2 - 1]!.text)) s2--;
-      if (tokens[s2 - 1]?.text === 'the') s2--;
-      parts.unshift(text.slice(tokens[s2]!.start, tokens[k - 2]!.end));
-      k = s2;
+    let k = left[0];
+    while (tokens[k - 1]?.text === ',') {
+      const more = sideBefore(tokens, k - 1);
+      if (!more) break;
+      parts.unshift(text.slice(tokens[more[0]]!.start, tokens[more[1] - 1]!.end));
+      k = more[0];
     }
-    const left = text.slice(tokens[ls]!.start, tokens[leftEnd]!.end);
-    const right = text.slice(tokens[i + 1]!.start, tokens[re - 1]!.end);
-    if (NP_MODIFIERS.has(left.toLowerCase()) || (isWord(tokens[re]?.text ?? '') && !isCap(tokens[re]!.text) && /^(?:[A-Z]{2,}|[A-Z][a-z]+(?:ese|an|ish|ic|i))$/.test(left)))
-      continue;
-    best = [...parts, left, right].map(lowerThe);
+    best = [...parts, rightText].map(lowerThe);
   }
   return best;
+}
+
+const partyHead = (t: string): boolean => {
+  const base = t.toLowerCase().replace(/['’]s?$/, '');
+  return !isCap(t) && (ROLE_NOUNS.has(base) || GROUP_NOUNS.has(base) || ORG_HEADS.has(base));
+};
+
+/** Token range of the party phrase ending right before token `end` (exclusive), or null. */
+function sideBefore(tokens: readonly Token[], end: number): [number, number] | null {
+  const last = tokens[end - 1]?.text ?? '';
+  let s = end - 1;
+  if (nameWord(last)) {
+    while (s - 1 >= 0 && (nameWord(tokens[s - 1]!.text) || (/^(?:of|for|de)$/.test(tokens[s - 1]!.text) && s - 2 >= 0 && nameWord(tokens[s - 2]!.text)))) s--;
+  } else if (partyHead(last)) {
+    let loose = 0;
+    while (s - 1 >= 0) {
+      const t = tokens[s - 1]!.text;
+      if (nameWord(t) || NP_MODIFIERS.has(t) || partyHead(t)) s--;
+      else if (loose < 2 && looseWord(t)) {
+        loose++;
+        s--;
+      } else break;
+    }
+    const det = tokens[s - 1]?.text ?? '';
+    if (!/^(?:the|The|both|Both|its|their)$/.test(det) && !isCap(tokens[s]!.text)) return null;
+  } else return null;
+  if (/^(?:the|The)$/.test(tokens[s - 1]?.text ?? '')) s--;
+  return [s, end];
+}
+
+/** Token range of the party phrase starting at token `from`, or null. */
+function sideAfter(tokens: readonly Token[], from: number): [number, number] | null {
+  let r = from;
+  if (/^(?:the|its|their)$/.test(tokens[r]?.text ?? '')) r++;
+  const first = tokens[r]?.text ?? '';
+  let e = r;
+  if (nameWord(first)) {
+    while (e < tokens.length && (nameWord(tokens[e]!.text) || (/^(?:of|for|the|de)$/.test(tokens[e]!.text) && nameWord(tokens[e + 1]?.text ?? '')))) e++;
+  } else {
+    let loose = 0;
+    while (e < tokens.length) {
+      const t = tokens[e]!.text;
+      if (NP_MODIFIERS.has(t) || partyHead(t)) e++;
+      else if (loose < 2 && looseWord(t)) {
+        loose++;
+        e++;
+      } else break;
+    }
+    while (e > r && !partyHead(tokens[e - 1]!.text)) e--;
+    if (e <= r) return null;
+  }
+  return e > r ? [from, e] : null;
 }
 
 const nameWord = (t: string): boolean => isWord(t) && isCap(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t);

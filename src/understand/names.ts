@@ -16,6 +16,7 @@ import {
   NAME_PARTICLES,
   NP_GLUE,
   NP_LOWER,
+  NP_MODIFIERS,
   ORG_HEADS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -90,8 +91,44 @@ function npTokenOk(t: string, forward: boolean): boolean {
   return base !== t && NP_LOWER.has(base);
 }
 
+/**
+ * Lower-case words outside the lexicon that can still modify a noun inside a name-like phrase
+ * ("the harbor authority", "market analysts"): not a function word, not an obvious verb or adverb.
+ */
+const STOP_LOWER = new Set(
+  ('that which who whom whose when while after before because if as than but or so then also not to by with on about into ' +
+    'over under is are was were be been being has have had will would can could may might should must do does did said says ' +
+    'told there here it this these those such what how where why very more less only even just still yet however though ' +
+    'although since until despite during without within against between through per via up down out off held met made took ' +
+    'gave went came saw found began left became spoke sent led won lost put set kept brought thought felt ran stood paid ' +
+    'built got knew wrote read cut hit let showed shown seen done gone taken given known say tell agree agreed decided ' +
+    'pledged signed warned added noted insists insisted denied claimed stressed announced accused urged called asked ' +
+    'reached struck vowed promised committed approved adopted ratified endorsed concluded undertook resolved consented ' +
+    'see make take give go come get keep run stand pay build become remain remained seems seemed appears appeared').split(' '),
+);
+const LOOSE = /^[a-z][a-z-]*$/;
+
+export function looseWord(t: string): boolean {
+  return LOOSE.test(t) && !STOP_LOWER.has(t) && !/(?:ed|ly|ing)$/.test(t) && !PRONOUNS.has(t);
+}
+
+/** Any ordinary word of a descriptor after a name ("the GAO's managing counsel for law"). */
+const descWord = (t: string): boolean => {
+  const base = stripPossessive(t);
+  return (LOOSE.test(base) && !STOP_LOWER.has(base)) || isNameToken(t) || NP_LOWER.has(base.toLowerCase());
+};
+
+/** A descriptor names a role, group or institution ("the shelter's director", "a Kansas representative"). */
+const hasRoleWord = (toks: readonly Token[]): boolean =>
+  toks.some((t) => {
+    const b = stripPossessive(t.text);
+    return ROLE_NOUNS.has(b.toLowerCase()) || GROUP_NOUNS.has(b.toLowerCase()) || TITLES.has(b) || ORG_HEADS.has(b) || b !== t.text;
+  });
+
+const BOUNDARY = /^[,;:"“”‘’«»()—–-]$/;
+
 function isHead(t: string): boolean {
-  if (!isWord(t)) return false;
+  if (!isWord(t) || DETERMINER_START.has(t)) return false;
   if (isCap(t)) return !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t);
   const base = stripPossessive(t).toLowerCase();
   return ROLE_NOUNS.has(base) || GROUP_NOUNS.has(base);
@@ -115,15 +152,25 @@ export interface PhraseSpan {
 function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan | null {
   // `Name, descriptor,` ← comma is the second comma.
   let k = comma - 1;
-  while (k >= 0 && tokens[k]!.text !== ',' && npTokenOk(tokens[k]!.text, false) && comma - k < 12) k--;
+  while (k >= 0 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text)) && comma - k < 12) k--;
   if (k < 1 || tokens[k]!.text !== ',') return null;
   const descStart = k + 1;
   const descEnd = comma;
   if (descEnd <= descStart) return null;
   const first = tokens[descStart]!.text;
-  if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !TITLES.has(first)) return null;
-  if (!isHead(tokens[descEnd - 1]!.text) && !tokens.slice(descStart, descEnd).some((t) => ROLE_NOUNS.has(stripPossessive(t.text).toLowerCase())))
+  const inner = tokens.slice(descStart, descEnd).map((t) => t.text);
+  // `The mayor, Jane Doe, said`: descriptor first, the name between the commas.
+  if (inner.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && inner.length <= 4 && !TITLES.has(inner[inner.length - 1]!)) {
+    let d = k - 1;
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text)) && k - d < 10) d--;
+    const dStart = d + 1;
+    const dFirst = tokens[dStart]?.text ?? '';
+    if (dStart < k && DETERMINER_START.has(dFirst) && (d < 0 || BOUNDARY.test(tokens[d]!.text)))
+      return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
+  }
+  if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !TITLES.has(first)) return null;
+  if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
   let n = k - 1;
   while (n >= 0 && (isNameToken(tokens[n]!.text) || (NAME_PARTICLES.has(tokens[n]!.text) && n > 0)) && k - n <= 4) n--;
   const nameStart = n + 1;
@@ -168,8 +215,29 @@ export function phraseBefore(tokens: readonly Token[], verb: number): PhraseSpan
     return inner && inner.end === k ? { ...inner, negated, passive } : null;
   }
   let j = i;
-  while (j >= 0 && i - j < 12 && npTokenOk(tokens[j]!.text, false)) j--;
+  let loose = 0;
+  let lastLoose = -1;
+  while (j >= 0 && i - j < 12) {
+    const t = tokens[j]!.text;
+    if (npTokenOk(t, false)) j--;
+    else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
+      loose++;
+      lastLoose = j;
+      j--;
+    } else break;
+  }
   let start = j + 1;
+  // A loose word may open the phrase only at a clause boundary ("…, market analysts said").
+  if (lastLoose === start && j >= 0 && !BOUNDARY.test(tokens[j]!.text)) start++;
+  if (start > i && looseWord(tokens[i]!.text)) {
+    // "The contractor insists": an ordinary noun heads the phrase when a determiner opens it.
+    let d = i - 1;
+    while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseWord(tokens[d]!.text))) d--;
+    const det = tokens[d]?.text ?? '';
+    if (d >= 0 && /^(?:the|The|a|A|an|An)$/.test(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that'))
+      return { start: d, end: i + 1, apposition: null, negated, passive };
+    return null;
+  }
   while (start <= i && (tokens[start]!.text === 'of' || tokens[start]!.text === 'for' || tokens[start]!.text === 'and' || tokens[start]!.text === 'from' || tokens[start]!.text === 'at' || tokens[start]!.text === 'in'))
     start++;
   if (start > i || !isHead(tokens[i]!.text)) return null;
@@ -182,7 +250,15 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
   if (!first) return null;
   if (PRONOUNS.has(first.text)) return { start: from, end: from + 1, apposition: null, negated: false, passive: false };
   let j = from;
-  while (j < tokens.length && j - from < 12 && npTokenOk(tokens[j]!.text, true)) j++;
+  let loose = 0;
+  while (j < tokens.length && j - from < 12) {
+    const t = tokens[j]!.text;
+    if (npTokenOk(t, true)) j++;
+    else if (loose < 2 && looseWord(t) && j + 1 < tokens.length && npTokenOk(tokens[j + 1]!.text, true) && !isCap(tokens[j + 1]!.text)) {
+      loose++;
+      j++;
+    } else break;
+  }
   let end = j;
   while (end > from && NP_GLUE.has(tokens[end - 1]!.text)) end--;
   if (end <= from || !isHead(tokens[end - 1]!.text)) return null;
@@ -191,9 +267,9 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     let k = end + 1;
     const d0 = tokens[k]?.text ?? '';
     if (DETERMINER_START.has(d0) || ROLE_NOUNS.has(d0) || NP_LOWER.has(d0)) {
-      while (k < tokens.length && tokens[k]!.text !== ',' && npTokenOk(tokens[k]!.text, false)) k++;
+      while (k < tokens.length && k - end < 12 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || descWord(tokens[k]!.text))) k++;
       const stop = tokens[k]?.text;
-      if (k > end + 1 && (stop === undefined || stop === ',' || stop === '.' || stop === ';') && isHead(tokens[k - 1]!.text))
+      if (k > end + 1 && (stop === undefined || stop === ',' || stop === '.' || stop === ';' || stop === '"' || stop === '”') && hasRoleWord(tokens.slice(end + 1, k)))
         return { start: from, end: k, apposition: { name: [from, end], desc: [end + 1, k] }, negated: false, passive: false };
     }
   }
@@ -232,6 +308,7 @@ function genderOf(words: readonly string[]): Gender {
 }
 
 const ACRONYM = /^[A-Z][A-Z.&]{1,7}$/;
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** Split a speaker phrase into its name, descriptor and kind. */
 export function parsePhrase(text: string, tokens: readonly Token[], span: PhraseSpan): ParsedPhrase {
@@ -243,10 +320,16 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     return { ...base, kind: p === 'he' || p === 'she' ? 'person' : 'unknown', name: null, pronoun: p, gender: p === 'she' ? 'f' : p === 'he' ? 'm' : null };
   }
   if (span.apposition) {
-    const [n0, n1] = span.apposition.name;
+    const n1 = span.apposition.name[1];
+    let n0 = span.apposition.name[0];
     const [d0, d1] = span.apposition.desc;
+    // "General Jane Doe, head of …": the title belongs with the descriptor, not the name.
+    const titleStart = n0;
+    while (n1 - n0 > 1 && TITLES.has(tokens[n0]!.text)) n0++;
+    const title = n0 > titleStart ? sliceText(text, tokens, titleStart, n0) : '';
     const name = sliceText(text, tokens, n0, n1);
-    const desc = sliceText(text, tokens, d0, d1);
+    const descOnly = sliceText(text, tokens, d0, d1);
+    const desc = title ? (d0 > n1 ? `${title}, ${descOnly}` : `${descOnly} ${title}`) : descOnly;
     const country = countryOf(name);
     if (country) return { ...base, kind: 'country', name: country, description: desc, gender: null };
     return {
@@ -276,7 +359,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       !NP_LOWER.has(t.toLowerCase()) &&
       !t.endsWith("'s") &&
       !t.endsWith('’s') &&
-      !ACRONYM.test(t);
+      (!ACRONYM.test(t) || INITIAL.test(t));
     const particle = NAME_PARTICLES.has(t) && k < toks.length && k > 1;
     if (!isName && !particle) break;
     k--;
@@ -295,12 +378,15 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     const descText = k > 0 ? sliceText(text, tokens, span.start, span.start + k).replace(/[\s,]+$/, '') : '';
     const description = descText && !/^(?:the|The|a|A|an|An)$/.test(descText) ? descText : null;
     const titled = k > 0 && (TITLES.has(toks[k - 1]!) || ROLE_NOUNS.has(toks[k - 1]!.toLowerCase()));
+    // A lone capitalised word with no title ("Boeing said") may be a surname met before, or a
+    // company or party: it is a person only once the document has named one with it.
+    const single = nameTokens.length === 1;
     return {
       ...base,
-      kind: 'person',
+      kind: single && !titled ? 'unknown' : 'person',
       name,
       description,
-      single: nameTokens.length === 1 && !titled ? true : nameTokens.length === 1,
+      single,
       gender: genderOf(toks),
     };
   }
@@ -356,6 +442,18 @@ export class Cast {
     this.persons.set(clean, { name: clean, parts, gender, description, fullAt: at, lastAt: at, order: ++this.order });
   }
 
+  /**
+   * Remember a full name written without a title or a statement ("Dara Finch, 54, runs the
+   * mill"): only a later lone surname can bring it in, never a pronoun, because a run of
+   * capitalised words may as well be a place or an office.
+   */
+  nameCandidate(name: string, at: Where): void {
+    if (this.persons.has(name) || this.candidates.has(name)) return;
+    this.candidates.set(name, { name, parts: name.split(/\s+/), at });
+  }
+
+  private readonly candidates = new Map<string, { name: string; parts: readonly string[]; at: Where }>();
+
   /** The person a lone surname (or given name) stands for, most recent first. */
   bySurname(word: string): PersonEntry | null {
     let best: PersonEntry | null = null;
@@ -364,7 +462,13 @@ export class Cast {
       if (p.parts[p.parts.length - 1] !== word && p.parts[0] !== word) continue;
       if (!best || p.order > best.order) best = p;
     }
-    return best;
+    if (best) return best;
+    let cand: { name: string; parts: readonly string[]; at: Where } | null = null;
+    for (const c of this.candidates.values()) if (c.parts[c.parts.length - 1] === word || c.parts[0] === word) cand = c;
+    if (!cand) return null;
+    this.candidates.delete(cand.name);
+    this.namePerson(cand.name, null, null, cand.at);
+    return this.persons.get(cand.name) ?? null;
   }
 
   touch(p: PersonEntry, at: Where, gender: Gender): void {
@@ -381,6 +485,12 @@ export class Cast {
       if (!best || p.order > best.order) best = p;
     }
     return best;
+  }
+
+  /** Learn a person's gender from a pronoun that plainly refers to them. */
+  learnGender(name: string, gender: Gender): void {
+    const p = this.persons.get(name);
+    if (p && !p.gender) p.gender = gender;
   }
 
   noteCollective(name: string, kind: SpeakerKind, at: Where): void {
@@ -408,7 +518,7 @@ export class Cast {
       const c = this.collective;
       // "it" only stands for an organisation or country that spoke in this or the last paragraph.
       if (p.pronoun === 'it') {
-        if (!c || c.kind === 'group' || at.paragraph - c.at.paragraph > 1) return null;
+        if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1) return null;
         return { name: c.name, mention: p.mention, description: null, kind: c.kind, resolution: { how: 'pronoun', from: c.at } };
       }
       if (p.pronoun === 'we') return null;
@@ -421,7 +531,7 @@ export class Cast {
       const resolution: Resolution | null = p.capital ? { how: 'capital', from: here } : null;
       return { name, mention: p.mention, description: p.description, kind: 'country', resolution };
     }
-    if (p.kind === 'person' && p.name && isCap(p.name)) {
+    if ((p.kind === 'person' || p.single) && p.name && isCap(p.name)) {
       const clean = stripTitle(p.name);
       if (!clean.includes(' ')) {
         const full = this.bySurname(clean);
@@ -437,6 +547,10 @@ export class Cast {
           };
         }
       }
+      if (p.kind !== 'person') {
+        this.noteCollective(clean, 'unknown', here);
+        return { name: clean, mention: p.mention, description: p.description, kind: 'unknown', resolution: null };
+      }
       this.namePerson(clean, p.gender, p.description, here);
       return { name: clean, mention: p.mention, description: p.description, kind: 'person', resolution: null };
     }
@@ -451,6 +565,24 @@ export class Cast {
  */
 const TITLED_NAME =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?|\b(?:President|Premier|Minister|Secretary|Senator|Governor|Mayor|General|Ambassador|Chancellor|King|Queen|Pope|Judge|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|spokesman|spokeswoman|spokesperson|minister|president|secretary|ambassador|envoy|counterpart|leader|chief|official|Commander|commander|Admiral|Colonel|Captain|Professor|Detective))\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){0,2})/gu;
+
+/** Two or three capitalised words that look like a personal name, anywhere in a sentence. */
+const NAME_RUN = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2})\b/gu;
+
+export function untitledNames(text: string): string[] {
+  const out: string[] = [];
+  NAME_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_RUN.exec(text)) !== null) {
+    const parts = m[1]!.split(/\s+/);
+    if (parts.some((p) => CAP_FUNCTION_WORDS.has(p) || CALENDAR_WORDS.has(p) || TITLES.has(p) || ORG_HEADS.has(p) || NP_LOWER.has(p.toLowerCase())))
+      continue;
+    const name = parts.join(' ');
+    if (countryOf(name) || capitalOf(name) || parts.some((p) => countryOf(p) || capitalOf(p))) continue;
+    out.push(name);
+  }
+  return out;
+}
 
 export function titledNames(text: string): Array<{ name: string; title: string; index: number }> {
   const out: Array<{ name: string; title: string; index: number }> = [];

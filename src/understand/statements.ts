@@ -38,7 +38,7 @@
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
-import { Cast, isCap, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, isCap, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
 export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>;
@@ -47,7 +47,7 @@ export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>
 export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
-  const state: FlowState = { last: null };
+  const state: FlowState = { last: null, count: 0 };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
@@ -60,7 +60,9 @@ type Ordered = Statement & { order: number };
 
 interface FlowState {
   /** The last statement's speaker and where its cue was: for quote-only paragraphs. */
-  last: { speaker: Speaker; at: Where; paragraph: number } | null;
+  last: { speaker: Speaker; at: Where; paragraph: number; count: number } | null;
+  /** Sentences seen so far. */
+  count: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,7 +167,7 @@ const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
 /** Words that begin an adverbial clause, not reported content, after "…, X said". */
-const NOT_CONTENT = /^(?:when|while|as|after|before|during|in|at|on|adding|citing|referring|according|amid|without|with|from|to|of|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying|[,.;:!?)"“”'’-]|$)/;
+const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
 
 function sticky(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
@@ -332,7 +334,10 @@ function extractParagraph(
     if (last.closeAt !== null) {
       const text = texts[last.sentence]!;
       const after = last.closeAt + 1;
-      for (const c of cuesOf[last.sentence]!) {
+      // `…." He said` is a new sentence, not a cue: only `…," he said` / `…?" he asked` attach.
+      const quoted = g.segs.map((sg) => texts[sg.sentence]!.slice(sg.start, sg.end)).join(' ').trimEnd();
+      const endsSentence = quoted.endsWith('.') && !quoted.endsWith('...');
+      for (const c of endsSentence ? [] : cuesOf[last.sentence]!) {
         if (c.according || c.regionStart < after) continue;
         if (/^[\s,—–-]*$/.test(text.slice(after, c.regionStart))) found = { cue: c, sentence: last.sentence };
         break;
@@ -392,7 +397,8 @@ function extractParagraph(
       const startsSentence = first.openAt !== null && text.slice(0, first.openAt).trim() === '';
       const prev = state.last;
       if (!startsSentence || countWords(all) < 4 || !prev) continue;
-      if (prev.paragraph < here.paragraph - 1) continue;
+      // Only right after the previous statement: the next paragraph or a few sentences on.
+      if (prev.paragraph < here.paragraph - 1 || state.count - prev.count > 3) continue;
       const sentenceHasCue = cuesOf[si]!.some((c) => !used.has(c));
       if (sentenceHasCue) continue;
       const speaker: Speaker = { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } };
@@ -409,7 +415,7 @@ function extractParagraph(
         const speaker = speakerOf(c, text, cast, here);
         if (!speaker) continue;
         pushStatement(si, { speaker, cue: c.cue, content: st.text, direct: false, order: st.start });
-        state.last = { speaker, at: here, paragraph: here.paragraph };
+        state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
         continue;
       }
       const speaker = speakerOf(c, text, cast, here);
@@ -418,14 +424,30 @@ function extractParagraph(
         const isBefore = g.segs[0]!.sentence > si || (g.segs[0]!.sentence === si && (g.segs[0]!.openAt ?? 0) >= c.regionEnd);
         emitGroup(g, speaker, c.cue, si, isBefore ? 'earlier-quote' : 'following-cue', here);
       }
-      state.last = { speaker, at: here, paragraph: here.paragraph };
+      state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
     }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
-    if (headline && cues.length === 0) {
+    for (const n of untitledNames(text)) cast.nameCandidate(n, here);
+    // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
+    if (cues.length === 0) {
       const m = HEADLINE_COLON.exec(text);
-      if (m) headlineColon(text, m[1]!, m[2]!, cast, here, (st) => pushStatement(si, st));
+      if (m && (headline || /^["“‘«]/.test(m[2]!))) headlineColon(text, m[1]!, m[2]!, cast, here, (st) => pushStatement(si, st));
     }
+    learnGender(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast);
+    state.count++;
   }
+}
+
+/**
+ * "Jane Doe said she …": when a sentence names exactly one person and then uses only "she"
+ * (or only "he"), that is the person's gender for later pronouns.
+ */
+function learnGender(text: string, statements: readonly Statement[], cast: Cast): void {
+  const named = new Set(statements.filter((s) => s.speaker.kind === 'person' && s.speaker.resolution?.how !== 'pronoun').map((s) => s.speaker.name));
+  if (named.size !== 1) return;
+  const f = /\b(?:she|her|herself)\b/i.test(text);
+  const m = /\b(?:he|him|his|himself)\b/i.test(text);
+  if (f !== m) cast.learnGender([...named][0]!, f ? 'f' : 'm');
 }
 
 function rememberTitled(cast: Cast, name: string, title: string, at: Where): void {
@@ -484,7 +506,7 @@ function headlineColon(text: string, who: string, rest: string, cast: Cast, here
   const span = phraseAfter(tokens, 0);
   if (!span || span.end !== tokens.length || !isCap(who)) return;
   const parsed = parsePhrase(who, tokens, span);
-  if (parsed.kind === 'unknown') return;
+  if (parsed.kind === 'unknown' && !parsed.single) return;
   const speaker = cast.resolve(parsed, here);
   if (!speaker) return;
   const start = text.length - rest.length;

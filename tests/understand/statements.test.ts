@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/understand/statements.js';
+import type { Statement } from '../../src/understand/types.js';
+import { docOf } from './statements-fixture.js';
+
+/** One row per statement: key, name, mention, description, kind, resolution, cue, direct, content. */
+function rows(body: string, headline: string | null = null): string[][] {
+  const out: string[][] = [];
+  const map = extractStatements(docOf(body, headline));
+  const keys = [...map.keys()].sort((a, b) => {
+    const [ap, as] = a.split('.').map(Number) as [number, number];
+    const [bp, bs] = b.split('.').map(Number) as [number, number];
+    return ap - bp || as - bs;
+  });
+  for (const k of keys) for (const s of map.get(k)!) out.push(row(k, s));
+  return out;
+}
+
+function row(key: string, s: Statement): string[] {
+  const r = s.speaker.resolution;
+  return [
+    key,
+    s.speaker.name,
+    s.speaker.mention,
+    s.speaker.description ?? '-',
+    s.speaker.kind,
+    r ? `${r.how}@${r.from.paragraph}.${r.from.sentence}` : '-',
+    s.cue,
+    s.direct ? 'direct' : 'reported',
+    s.content,
+  ];
+}
+
+/** Just [key, name, content] for compact expectations. */
+const who = (body: string, headline: string | null = null): string[][] => rows(body, headline).map((r) => [r[0]!, r[1]!, r[8]!]);
+
+describe('direct quotes', () => {
+  it('quote then cue, name with descriptor before the verb (wire style)', () => {
+    expect(rows('"The harvest is the worst in a decade," Agriculture Ministry spokesman Tomas Ferreira said on Monday.')).toEqual([
+      ['1.1', 'Tomas Ferreira', 'Agriculture Ministry spokesman Tomas Ferreira', 'Agriculture Ministry spokesman', 'person', '-', 'said', 'direct', 'The harvest is the worst in a decade'],
+    ]);
+  });
+
+  it('inverted cue with an apposition after the name (AP style)', () => {
+    expect(rows('“We simply ran out of room,” said Hannah Oyelaran, the shelter’s director.')).toEqual([
+      ['1.1', 'Hannah Oyelaran', 'Hannah Oyelaran, the shelter’s director', 'the shelter’s director', 'person', '-', 'said', 'direct', 'We simply ran out of room'],
+    ]);
+  });
+
+  it('a quote over several sentences goes to the speaker named at its end, every sentence of it', () => {
+    const body = '"We tried everything.\nNothing worked.\nIn the end we had to close the mill," said owner Dara Finch.';
+    expect(rows(body)).toEqual([
+      ['1.1', 'Dara Finch', 'owner Dara Finch', 'owner', 'person', 'following-cue@1.3', 'said', 'direct', 'We tried everything'],
+      ['1.2', 'Dara Finch', 'owner Dara Finch', 'owner', 'person', 'following-cue@1.3', 'said', 'direct', 'Nothing worked'],
+      ['1.3', 'Dara Finch', 'owner Dara Finch', 'owner', 'person', '-', 'said', 'direct', 'In the end we had to close the mill'],
+    ]);
+  });
+
+  it('cue then quote, and a quote split around its cue', () => {
+    // Dara Finch is named without a title or a statement: a later lone "Finch" still finds her.
+    const body = 'Dara Finch, 54, has run the mill since 1990.\n\nFinch said: "We will reopen in the spring."\n\n"It will be hard," she said, "but the town needs the jobs."';
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[5], r[8]])).toEqual([
+      ['2.1', 'Dara Finch', 'Finch', 'surname@1.1', 'We will reopen in the spring'],
+      ['3.1', 'Dara Finch', 'she', 'pronoun@2.1', 'It will be hard'],
+      ['3.1', 'Dara Finch', 'she', 'pronoun@2.1', 'but the town needs the jobs'],
+    ]);
+  });
+
+  it('a paragraph that is only a quote continues the speaker of the paragraph before', () => {
+    const body = [
+      'Port director Aiko Tanaka said: "The cranes are twenty years old.',
+      '"We have asked for new ones every year since 2015."',
+      'The board meets next week.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[5], r[8]])).toEqual([
+      ['1.1', 'Aiko Tanaka', '-', 'The cranes are twenty years old'],
+      ['2.1', 'Aiko Tanaka', 'earlier-quote@1.1', 'We have asked for new ones every year since 2015'],
+    ]);
+  });
+
+  it('a question quote with "asked", and an exclamation', () => {
+    expect(who('"Who pays for the repairs?" asked council member Ines Duarte.\n\n"Not us!" the landlord shouted back.')).toEqual([
+      ['1.1', 'Ines Duarte', 'Who pays for the repairs?'],
+    ]);
+  });
+
+  it('scare quotes inside reported speech are part of the reported clause, not a direct quote', () => {
+    expect(rows('The opposition leader said the budget was "a fantasy" and would be rejected.')).toEqual([
+      ['1.1', 'the opposition leader', 'The opposition leader', '-', 'person', '-', 'said', 'reported', 'the budget was "a fantasy" and would be rejected'],
+    ]);
+  });
+});
+
+describe('reported speech', () => {
+  it('"X said (that)" with adverbials, "X told reporters", "X insists", "X accused Y of"', () => {
+    const body = [
+      'Mayor Ruth Calder said on Tuesday that the bridge would reopen in May.',
+      'Calder told reporters the contractor had been fined.',
+      'The contractor insists the delays were caused by the weather.',
+      'Norway accused Denmark of ignoring the fishing quota.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[4], r[5], r[6], r[8]])).toEqual([
+      ['1.1', 'Ruth Calder', 'person', '-', 'said', 'the bridge would reopen in May'],
+      ['2.1', 'Ruth Calder', 'person', 'surname@1.1', 'told', 'the contractor had been fined'],
+      ['3.1', 'the contractor', 'person', '-', 'insists', 'the delays were caused by the weather'],
+      ['4.1', 'Norway', 'country', '-', 'accused', 'Denmark of ignoring the fishing quota'],
+    ]);
+  });
+
+  it('warned, noted, added, stressed, announced, claimed, denied', () => {
+    const body = [
+      'The central bank warned that inflation could rise again.',
+      'Economists noted that wages were flat.',
+      'The governor added that rates would stay unchanged.',
+      'Finance Minister Leila Haddad stressed the need for restraint.',
+      'The airline announced 400 job cuts on Wednesday.',
+      'The rebels claimed responsibility for the attack.',
+      'The army denied any involvement.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[4], r[6], r[8]])).toEqual([
+      ['1.1', 'the central bank', 'organisation', 'warned', 'inflation could rise again'],
+      ['2.1', 'Economists', 'group', 'noted', 'wages were flat'],
+      ['3.1', 'the governor', 'person', 'added', 'rates would stay unchanged'],
+      ['4.1', 'Leila Haddad', 'person', 'stressed', 'the need for restraint'],
+      ['5.1', 'the airline', 'organisation', 'announced', '400 job cuts on Wednesday'],
+      ['6.1', 'the rebels', 'group', 'claimed', 'responsibility for the attack'],
+      ['7.1', 'the army', 'organisation', 'denied', 'any involvement'],
+    ]);
+  });
+
+  it('trailing cue: the clause before ", X said (on Monday)" is the content', () => {
+    expect(rows('Exports fell for a third month in March, the statistics office said on Monday.')).toEqual([
+      ['1.1', 'the statistics office', 'the statistics office', '-', 'organisation', '-', 'said', 'reported', 'Exports fell for a third month in March'],
+    ]);
+  });
+
+  it('a dateline is not part of the reported clause', () => {
+    expect(who('LISBON (Atlantic Wire) — Portugal will raise the minimum wage next year, Labour Minister Rui Sousa said on Friday.')).toEqual([
+      ['1.1', 'Rui Sousa', 'Portugal will raise the minimum wage next year'],
+    ]);
+  });
+
+  it('"according to X, …" and "…, according to X"', () => {
+    const body = 'Water engineer Mirela Popescu inspected the dam.\n\nAccording to Popescu, the spillway is sound.\n\nThe reservoir is half full, according to the water authority.';
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[5], r[6], r[8]])).toEqual([
+      ['2.1', 'Mirela Popescu', 'Popescu', 'surname@1.1', 'according to', 'the spillway is sound'],
+      ['3.1', 'the water authority', 'the water authority', '-', 'according to', 'The reservoir is half full'],
+    ]);
+  });
+
+  it('a parenthetical between subject and verb: "X, for its part, insists"', () => {
+    expect(who('Canada, for its part, insists the waters are its own.')).toEqual([['1.1', 'Canada', 'the waters are its own']]);
+  });
+});
+
+describe('speaker resolution', () => {
+  it('"Jane Doe, the ministry\'s spokeswoman," and "The mayor, Jane Doe,"', () => {
+    const body = 'Sofia Lind, the ministry’s spokeswoman, said the talks would resume.\n\nThe mayor, Pavel Novak, said the roads were clear.';
+    expect(rows(body).map((r) => [r[1], r[3]])).toEqual([
+      ['Sofia Lind', 'the ministry’s spokeswoman'],
+      ['Pavel Novak', 'The mayor'],
+    ]);
+  });
+
+  it('he/she go to the most recent person of compatible gender, with where the name was', () => {
+    const body = [
+      'Spokeswoman Anna Berg announced the merger on Monday.',
+      'Mr. Lars Olsen, the finance director, was not available.',
+      'She said the deal would close in June.',
+      'He later said the price was fair.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
+      ['1.1', 'Anna Berg', 'Spokeswoman Anna Berg', '-'],
+      ['3.1', 'Anna Berg', 'She', 'pronoun@1.1'],
+      ['4.1', 'Lars Olsen', 'He', 'pronoun@2.1'],
+    ]);
+  });
+
+  it('a pronoun with no named person before it stays as written', () => {
+    expect(rows('He said the plan was sound.').map((r) => [r[1], r[2], r[5]])).toEqual([['He', 'He', '-']]);
+  });
+
+  it('capitals stand for their governments; countries and aliases are canonical', () => {
+    const body = [
+      'Beijing said the drills were routine.',
+      'Washington warned of further sanctions.',
+      'According to Brussels, the tariffs break trade rules.',
+      'New Delhi denied the report.',
+      'The US insists the sanctions will stay.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
+      ['China', 'Beijing', 'country', 'capital@1.1'],
+      ['the United States', 'Washington', 'country', 'capital@2.1'],
+      ['the European Union', 'Brussels', 'country', 'capital@3.1'],
+      ['India', 'New Delhi', 'country', 'capital@4.1'],
+      ['the United States', 'The US', 'country', '-'],
+    ]);
+  });
+
+  it('organisations speak; "it" only for an organisation that just spoke', () => {
+    const body = 'The Pentagon said in a statement that the exercise was routine.\nIt added that no ships were damaged.\n\nIt was a cold morning.\n\nIt said nothing more.';
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[4], r[5], r[8]])).toEqual([
+      ['1.1', 'the Pentagon', 'The Pentagon', 'organisation', '-', 'the exercise was routine'],
+      ['1.2', 'the Pentagon', 'It', 'organisation', 'pronoun@1.1', 'no ships were damaged'],
+    ]);
+  });
+
+  it('a lone word with no title is not taken for a person until the document names one', () => {
+    expect(rows('Halvorsen announced record profits.').map((r) => [r[1], r[4]])).toEqual([['Halvorsen', 'unknown']]);
+  });
+
+  it('titled people named outside a statement are remembered for later pronouns', () => {
+    const body = 'President Amara Diallo met farmers in the north.\n\nShe promised that the new road would be built.';
+    expect(rows(body).map((r) => [r[1], r[2], r[5], r[6], r[8]])).toEqual([['Amara Diallo', 'She', 'pronoun@1.1', 'promised', 'the new road would be built']]);
+  });
+});
+
+describe('headlines', () => {
+  it('headline with a trailing attribution', () => {
+    expect(rows('Body text here.', 'Ferry service to resume in April, port spokesman Ivo Maras said on Monday').map((r) => [r[0], r[1], r[3], r[8]])).toEqual([
+      ['0.1', 'Ivo Maras', 'port spokesman', 'Ferry service to resume in April'],
+    ]);
+  });
+
+  it('"Doe: Quote" and BBC-style single quotes', () => {
+    expect(who('Nothing to see.', 'Okafor: ‘We will not back down’')).toEqual([['0.1', 'Okafor', 'We will not back down']]);
+    expect(who('Nothing to see.', 'Flood walls ‘not fit for purpose’, says council chief')).toEqual([['0.1', 'the council chief', 'not fit for purpose']].map(([k, , c]) => [k!, 'council chief', c!]));
+  });
+});
+
+describe('not statements', () => {
+  it('passive, relative clauses, negation, "it" with no antecedent, "said" as an adjective', () => {
+    const body = [
+      'The painting is said to be worth millions.',
+      'The company, which said last year that profits would double, reported a loss.',
+      'The minister did not say when the vote would be held.',
+      'It said nothing about the cost.',
+      'The said property was sold in 1999.',
+      'He was told to leave the building.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([]);
+  });
+});
