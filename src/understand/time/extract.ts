@@ -395,7 +395,7 @@ const RULES: Rule[] = [
   // the third quarter (of 2020 / of this year) · the first half · Q3 2020 · 2020 Q3 · fiscal quarters have no calendar value
   {
     re: g(
-      `(?:\\b[Tt]he\\s+)?\\b(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]+(?<fiscal>fiscal\\s+|financial\\s+)?(?<unit>quarter|half)(?:\\s+of\\s+(?:(?:the\\s+)?(?<fy>fiscal\\s+|financial\\s+)?(?:year\\s+)?(?<y>${YEAR})|(?<rel>this|last|next|the)\\s+year)|,?\\s+(?<y3>${YEAR}))?`,
+      `(?:\\b[Tt]he\\s+|(?<![\\w$£€])(?<yp>${YEAR})['’]s\\s+)?\\b(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]+(?<fiscal>fiscal\\s+|financial\\s+)?(?<unit>quarter|half)(?:\\s+of\\s+(?:(?:the\\s+)?(?<fy>fiscal\\s+|financial\\s+)?(?:year\\s+)?(?<y>${YEAR})|(?<rel>this|last|next|the)\\s+year)|,?\\s+(?<y3>${YEAR}))?`,
     ),
     gate: /quarter|half/,
     make: (m, ctx) => {
@@ -406,7 +406,7 @@ const RULES: Rule[] = [
       const n = gr.ord === 'final' ? (isHalf ? 2 : 4) : ORDINALS[gr.ord!]!;
       if (isHalf && n > 2) return null;
       const of = (y: number): Period => (isHalf ? halfPeriod(y, n) : quarterPeriod(y, n));
-      const y = gr.y ?? gr.y3;
+      const y = gr.y ?? gr.y3 ?? gr.yp;
       if (y) return { ...span, value: of(Number(y)), approximate: false, moddable: true };
       if (ctx.rd === null) return { ...span, value: null, approximate: false };
       const [ry] = ymdOf(ctx.rd);
