@@ -187,6 +187,11 @@ export class DigestRunner {
     liveOwners.add(this.owner);
   }
 
+  /** The runner's clock: commands use it too, so set-up times and slots agree in tests. */
+  now(): Date {
+    return this.clock.now();
+  }
+
   private get log(): Logger {
     return this.deps.logger;
   }

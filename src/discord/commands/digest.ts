@@ -151,8 +151,15 @@ async function targetChannel(interaction: ChatInputCommandInteraction, id: strin
 function assertMayManage(interaction: ChatInputCommandInteraction, channel: GuildBasedChannel | null, channelId: string): void {
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild, true)) return;
   const member = interaction.member instanceof GuildMember ? interaction.member : interaction.user.id;
-  const inChannel = channel?.permissionsFor(member) ?? (channelId === interaction.channelId ? interaction.memberPermissions : null);
-  if (inChannel?.has(PermissionFlagsBits.ManageChannels, true)) return;
+  if (channel) {
+    if (channel.permissionsFor(member)?.has(PermissionFlagsBits.ManageChannels, true)) return;
+  } else {
+    // A channel that is gone (deleted, or hidden from the bot) is judged by the invoking channel:
+    // Discord's own figure for it, or the one computed from the cached overwrites.
+    const invoking = interaction.guild?.channels.cache.get(interaction.channelId);
+    const perms = [interaction.memberPermissions, invoking?.permissionsFor(member) ?? null];
+    if (perms.some((p) => p?.has(PermissionFlagsBits.ManageChannels, true))) return;
+  }
   throw new UserFacingError(`You need the Manage Channels permission in <#${channelId}> (or Manage Server) to change its digest.`);
 }
 
@@ -175,10 +182,12 @@ function runLine(run: Run, timezone: string): string {
   return `${parts.join(' · ')}${detail ? ` — ${escapeMarkdown(detail)}` : ''}`;
 }
 
+// describeSchedule needs no escaping: its parts are a validated cron expression (shown in code)
+// or a validated time, weekday and IANA timezone.
 function digestLine(d: Digest): string {
   const topic = d.topic ? ` · topic “${escapeMarkdown(d.topic)}”` : '';
   const paused = d.pausedReason ? ` · **paused**: ${escapeMarkdown(d.pausedReason)}` : '';
-  return `<#${d.channelId}> · ${escapeMarkdown(describeSchedule(d.schedule))}${topic}${paused}`;
+  return `<#${d.channelId}> · ${describeSchedule(d.schedule)}${topic}${paused}`;
 }
 
 function outcomeText(outcome: RunOutcome, channelId: string): string {
@@ -205,7 +214,7 @@ export interface DigestCommandOptions {
 /** The `/digest` module for `startBot({ extraCommands })`. */
 export function digestCommand({ runner }: DigestCommandOptions): CommandModule {
   const store = runner.store;
-  const now = () => new Date();
+  const now = () => runner.now();
 
   async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
     if (!interaction.inGuild() || !interaction.guildId) throw new UserFacingError('/digest works in servers only.');
@@ -235,7 +244,7 @@ export function digestCommand({ runner }: DigestCommandOptions): CommandModule {
       const tz = status.digest.schedule.timezone;
       const lines = [
         `**Digest of <#${channelId}>**`,
-        `Schedule: ${escapeMarkdown(describeSchedule(status.digest.schedule))}${status.digest.topic ? ` · topic “${escapeMarkdown(status.digest.topic)}”` : ''}`,
+        `Schedule: ${describeSchedule(status.digest.schedule)}${status.digest.topic ? ` · topic “${escapeMarkdown(status.digest.topic)}”` : ''}`,
         status.digest.pausedReason
           ? `**Paused** since ${when(status.digest.pausedAt ?? now(), tz)}: ${escapeMarkdown(status.digest.pausedReason)}. Fix it, then run /digest set again to resume.`
           : `Next run: ${status.nextRun ? when(status.nextRun, tz) : 'never (the schedule does not fire again)'}`,
@@ -269,7 +278,7 @@ export function digestCommand({ runner }: DigestCommandOptions): CommandModule {
       );
       const next = runner.status(channelId)?.nextRun ?? null;
       const lines = [
-        `${created ? 'Digest set' : 'Digest updated'} for <#${channelId}>: ${escapeMarkdown(describeSchedule(digest.schedule))}${topic ? `, topic “${escapeMarkdown(topic)}”` : ''}.`,
+        `${created ? 'Digest set' : 'Digest updated'} for <#${channelId}>: ${describeSchedule(digest.schedule)}${topic ? `, topic “${escapeMarkdown(topic)}”` : ''}.`,
         `Next run: ${next ? when(next, schedule.timezone) : 'never (the schedule does not fire again)'}.`,
         created ? 'The first digest is a short overview of the record; later ones say what changed and what is coming up.' : 'The next digest says what changed since the previous one.',
         'If I ever cannot post there, I pause the digest and tell you here; `/digest status` shows it.',
