@@ -583,7 +583,7 @@ const RULES: Rule[] = [
   // Durations (no calendar value): for three years · the past nine days · a 20-year low · 56-year-old
   {
     re: g(
-      `\\b(?:(?:[Tt]he|[Tt]his)\\s+(?:past|last|next|previous|coming|following|first|final)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|over|some|around|at\\s+least|up\\s+to|just)\\s+)?(?<n>${COUNT}(?:\\s+and\\s+a\\s+half)?|[Aa]n?|[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ss]everal|[Ff]ew|[Mm]any|[Ss]ome)(?:\\s+|-)(?:(?:more|consecutive|straight|full|trading|business|working|long)\\s+)?(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century)(?:-(?:long|old))?\\b`,
+      `\\b(?:(?:[Tt]he|[Tt]his)\\s+(?:past|last|next|previous|coming|following|first|final)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|over|some|around|at\\s+least|up\\s+to|just)\\s+)?(?<n>${COUNT}(?:\\s+and\\s+a\\s+half)?|[Aa]n?|[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ss]everal|[Ff]ew|[Mm]any|[Ss]ome)(?:\\s+|-)(?:(?:more|consecutive|straight|full|trading|business|working|long)\\s+)?(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century)(?:-(?:long|old))?\\b(?:\\s+(?:later|earlier)\\b)?`,
     ),
     gate: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/,
     make: (m) => {
@@ -618,9 +618,9 @@ const RULES: Rule[] = [
   // Sets, vague present/past/future: no calendar value ("every Monday", "annually", "now", "recently")
   {
     re: g(
-      `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Rr]ecently|[Ll]ately|[Rr]ecent|[Ll]ater(?!\\s+(?:than|on\\b)))\\b|\\b(?:[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks))\\b`,
+      `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Rr]ecently|[Ll]ately|[Rr]ecent|[Ll]ater(?!\\s+(?:than|on\\b)))\\b|\\b(?:[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks)|(?:[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks)-long)\\b`,
     ),
-    gate: /[Ee]very|[Ee]ach|days\b|annual|yearly|monthly|weekly|daily|nightly|quarterly|bienn|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]resent|[Ll]ately|[Ss]oon|future|past|term|far|date|being|years|decades|months|weeks/,
+    gate: /[Ee]very|[Ee]ach|[Ll]ater|days\b|annual|yearly|monthly|weekly|daily|nightly|quarterly|bienn|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]resent|[Ll]ately|[Ss]oon|future|past|term|far|date|being|years|decades|months|weeks/,
     make: (m) => {
       let index = m.index;
       let text = m[0];

@@ -29,9 +29,13 @@ const UNITS: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
-/** A cardinal count in words or digits: "two", "twenty-one", "18", "2.5". */
-export const COUNT =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+/** "three" → "[Tt]hree": a word as written in the middle or at the start of a sentence. */
+const capable = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SMALL = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+
+/** A cardinal count in words or digits: "two", "Twenty-one", "18", "2.5". */
+export const COUNT = `(?:\\d+(?:\\.\\d+)?|(?:${TENS.map(capable).join('|')})-(?:${SMALL.slice(0, 9).join('|')})|${[...SMALL, ...TENS, 'hundred'].map(capable).join('|')})`;
 
 /** The value of a COUNT (or "a"/"an"), or null for vague counts ("several", "a few"). */
 export function countValue(words: string): number | null {
