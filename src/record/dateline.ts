@@ -44,7 +44,7 @@ export function readDateline(text: string, from: number, to: number, headerDate:
   let place = '';
   let caps = false;
   const cp = CAPS_PLACE.exec(head);
-  const tp = cp ? null : TITLE_PLACE.exec(head);
+  const tp = TITLE_PLACE.exec(head);
   if (cp && /\p{Lu}.*\p{Lu}/u.test(cp[0])) {
     // A capitalised first word of a sentence ("A", "I") is not a place in capitals.
     place = cp[0].replace(/[ \t]+\S*$/u, (w) => (/\p{Lu}{2}|\p{Lu}\./u.test(w) ? w : ''));

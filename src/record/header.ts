@@ -60,6 +60,9 @@ function implicitHeader(text: string): Header {
 }
 
 function readFrontMatter(text: string, firstEnd: number): HeaderResult {
+  if (!/\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u.test(text.slice(firstEnd))) {
+    return { ok: false, reason: 'malformed header: front matter opened with "---" on line 1 is never closed by a "---" line' };
+  }
   const fields = new Map<string, { value: string; start: number; end: number }>();
   let pos = firstEnd + 1;
   let lineNo = 1;

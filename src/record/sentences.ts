@@ -173,31 +173,49 @@ class Splitter {
   /** E-mail addresses and URLs keep their dots (and `?`/`!` in query strings). */
   private maskAddresses(): void {
     const seg = this.text.slice(this.from, this.to);
-    const re = /\b(?:https?:\/\/|ftp:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-    for (const m of seg.matchAll(re)) {
+    const mask = (at: number, match: string): void => {
       // Trailing punctuation belongs to the sentence, not the address.
-      const core = m[0].replace(/[.,;:!?)\]"'”’»]+$/u, '');
-      for (let k = 0; k < core.length; k++) this.masked[m.index + k] = 1;
+      const core = match.replace(/[.,;:!?)\]"'”’»]+$/u, '');
+      for (let k = 0; k < core.length; k++) this.masked[at + k] = 1;
+    };
+    for (const m of seg.matchAll(/\b(?:https?:\/\/|ftp:\/\/|www\.)\S+/gu)) mask(m.index, m[0]);
+    // E-mail addresses, found from their `@` (a pattern starting with a character class would
+    // rescan long runs of letters from every position).
+    for (let at = seg.indexOf('@'); at >= 0; at = seg.indexOf('@', at + 1)) {
+      let a = at;
+      while (a > 0 && at - a < 64 && /[\p{L}\p{N}._%+-]/u.test(seg[a - 1] ?? '')) a--;
+      const domain = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u.exec(seg.slice(at + 1, at + 256));
+      if (a < at && domain) mask(a, seg.slice(a, at + 1 + domain[0].length));
     }
   }
 
   private matchBrackets(): void {
     const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
     const stack: Array<{ ch: string; at: number }> = [];
+    const closeOf = new Map<number, number>();
     for (let i = this.from; i < this.to; i++) {
       const c = this.text[i] ?? '';
       if (c === '(' || c === '[' || c === '{') stack.push({ ch: c, at: i });
       else if (c in pairs) {
-        // Only a matching opener closes; a stray `)` (as in `1) item`) is ignored.
-        const k = stack.map((x) => x.ch).lastIndexOf(pairs[c] ?? '');
-        if (k < 0) continue;
-        const open = stack[k];
-        stack.length = k;
-        if (!open) continue;
-        for (let p = open.at + 1; p < i; p++) {
-          if (this.closingBracket[p - this.from] === -1) this.closingBracket[p - this.from] = i;
+        // Only a matching opener closes (looking a few levels down for a stray one); a stray
+        // `)` as in `1) item` is ignored.
+        for (let k = stack.length - 1; k >= Math.max(0, stack.length - 8); k--) {
+          const open = stack[k];
+          if (open?.ch === pairs[c]) {
+            closeOf.set(open.at, i);
+            stack.length = k;
+            break;
+          }
         }
       }
+    }
+    // Every position strictly inside a pair gets the closing offset of its innermost pair.
+    const open: number[] = [];
+    for (let i = this.from; i < this.to; i++) {
+      if (open.length > 0 && open[open.length - 1] === i) open.pop();
+      this.closingBracket[i - this.from] = open[open.length - 1] ?? -1;
+      const close = closeOf.get(i);
+      if (close !== undefined) open.push(close);
     }
   }
 
@@ -374,7 +392,7 @@ class Splitter {
 
     const terminal = (l: Span): boolean => /[.?!…‽]["'”’»)\]]*$/u.test(text.slice(l.start, l.end));
     const lengths = lines.map((l) => l.end - l.start);
-    const longest = Math.max(...lengths);
+    const longest = lengths.reduce((m, n) => Math.max(m, n), 0);
     // Hard-wrapped prose: every line but the last fills most of the width.
     const wrapped = lines.length >= 3 && longest >= 40 && lengths.slice(0, -1).every((n) => n >= 0.7 * longest);
     const listOfLines = lines.every((l) => !terminal(l) && !/[,;:]$/u.test(text.slice(l.start, l.end)));
