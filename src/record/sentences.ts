@@ -201,7 +201,7 @@ class Splitter {
         // `)` as in `1) item` is ignored.
         for (let k = stack.length - 1; k >= Math.max(0, stack.length - 8); k--) {
           const open = stack[k];
-          if (open?.ch === pairs[c]) {
+          if (open && open.ch === pairs[c]) {
             closeOf.set(open.at, i);
             stack.length = k;
             break;
