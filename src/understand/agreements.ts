@@ -259,9 +259,19 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       if (w === 'committed' && /^(?:themselves|itself|ourselves|himself|herself)\s+to\b/.test(rest)) return { start, with: null, that: false };
       return /^to\b/.test(rest) ? { start, with: null, that: false } : null;
     case 'reach':
-      return DEAL_OBJECT.test(rest) ? { start, with: withParty, that: false } : null;
-    case 'sign':
-      return DEAL_OBJECT.test(rest) || /^(?:on|up)\s+to\b/.test(rest) ? { start, with: withParty, that: false } : null;
+    case 'sign': {
+      const obj = DEAL_OBJECT.exec(rest);
+      if (!obj) return family === 'sign' && /^(?:on|up)\s+to\b/.test(rest) ? { start, with: withParty, that: false } : null;
+      // "reached an agreement with the rail operator on pay": the partner follows the object.
+      const after = start + obj[0].length;
+      WITH.lastIndex = after;
+      if (!withParty && WITH.test(text)) {
+        const ti2 = tokens.findIndex((t) => t.start >= WITH.lastIndex);
+        const list = ti2 >= 0 ? partyListAfter(text, tokens, ti2) : null;
+        if (list) withParty = list.parties.join(' and ');
+      }
+      return { start, with: withParty, that: false };
+    }
     case 'approve':
       return /^(?:an?|the|\$|\d|plans?|new|legislation|measures?|funding)\b|^\p{Lu}|^[$€£]/u.test(rest) ? { start, with: null, that: false } : null;
   }
@@ -311,7 +321,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
       break;
     }
     if (partyTokenOk(t)) j--;
-    else if (j < i && loose < 3 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
+    else if (loose < 3 && looseWord(t) && (j === i || !isCap(tokens[j + 1]!.text))) {
       loose++;
       lastLoose = j;
       j--;
@@ -326,8 +336,11 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
     return null;
   }
   const head = tokens[i]!.text;
-  if (!isCap(head) && !NP_LOWER.has(head.toLowerCase().replace(/['’]s?$/, ''))) return null;
-  if (NP_MODIFIERS.has(head.toLowerCase()) && !isCap(head)) return null;
+  // An ordinary noun heads a subject only when a determiner or a name opens it ("the ferry operator").
+  const opener = tokens[start]!.text;
+  if (!isCap(head) && !NP_LOWER.has(head.toLowerCase().replace(/['’]s?$/, '')) && !(isCap(opener) || /^(?:the|a|an|its|their|both|all)$/.test(opener)))
+    return null;
+  if (NP_MODIFIERS.has(head.toLowerCase()) && !isCap(head) && !partyHead(head)) return null;
   return { text: text.slice(tokens[start]!.start, tokens[i]!.end), start: tokens[start]!.start };
 }
 
@@ -488,15 +501,20 @@ const nameWord = (t: string): boolean => isWord(t) && isCap(t) && !CAP_FUNCTION_
 /** A list of names after "by"/"with": "X and Y", "the X Ministry", "X, Y and Z". */
 function partyListAfter(text: string, tokens: readonly Token[], from: number): { parties: string[]; mention: string; end: number } | null {
   let j = from;
+  let loose = 0;
   while (j < tokens.length) {
     const t = tokens[j]!.text;
-    if (partyTokenOk(t) && !/^(?:in|at|from)$/.test(t)) j++;
-    else if ((t === 'and' || t === ',' || t === '&') && j + 1 < tokens.length && (partyTokenOk(tokens[j + 1]!.text))) j++;
-    else break;
+    if (partyTokenOk(t) && !/^(?:in|at|from|on)$/.test(t)) j++;
+    else if ((t === 'and' || t === ',' || t === '&') && j + 1 < tokens.length && partyTokenOk(tokens[j + 1]!.text)) j++;
+    else if (loose < 2 && looseWord(t) && j > from) {
+      loose++;
+      j++;
+    } else break;
   }
   while (j > from && /^(?:of|for|and|the|a|an|,)$/.test(tokens[j - 1]!.text)) j--;
   if (j <= from) return null;
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
-  if (!/\p{Lu}/u.test(mention) && !/\b(?:sides|parties|countries|government|ministry|officials|leaders)\b/.test(mention)) return null;
+  const opener = tokens[from]!.text;
+  if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener)) return null;
   return { parties: splitParties(mention).map(lowerThe), mention, end: tokens[j - 1]!.end };
 }

@@ -97,6 +97,7 @@ function npTokenOk(t: string, forward: boolean): boolean {
  */
 const STOP_LOWER = new Set(
   ('that which who whom whose when while after before because if as than but or so then also not to by with on about into ' +
+    'in at of for from the a an and ' +
     'over under is are was were be been being has have had will would can could may might should must do does did said says ' +
     'told there here it this these those such what how where why very more less only even just still yet however though ' +
     'although since until despite during without within against between through per via up down out off held met made took ' +

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../src/understand/agreements.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/** One row per agreement: key, parties joined by " | ", mention, cue, resolution, action. */
+function rows(body: string, headline: string | null = null): string[][] {
+  const doc = docOf(body, headline);
+  const map = extractAgreements(doc, extractStatements(doc));
+  const out: string[][] = [];
+  const keys = [...map.keys()].sort((a, b) => {
+    const [ap, as] = a.split('.').map(Number) as [number, number];
+    const [bp, bs] = b.split('.').map(Number) as [number, number];
+    return ap - bp || as - bs;
+  });
+  for (const k of keys)
+    for (const a of map.get(k)!) {
+      const r = a.resolution;
+      out.push([k, a.parties.join(' | '), a.mention, a.cue, r ? `${r.how}@${r.from.paragraph}.${r.from.sentence}` : '-', a.action]);
+    }
+  return out;
+}
+
+describe('named parties', () => {
+  it('two countries agree to an action', () => {
+    expect(rows('Chile and Argentina agreed on Friday to reopen the Los Andes border crossing.')).toEqual([
+      ['1.1', 'Chile | Argentina', 'Chile and Argentina', 'agreed', '-', 'to reopen the Los Andes border crossing'],
+    ]);
+  });
+
+  it('a list of three, and lower-case institutions', () => {
+    const body = 'Estonia, Latvia and Lithuania have agreed to link their power grids.\n\nThe city council and the port authority agreed to share the cost of dredging.';
+    expect(rows(body)).toEqual([
+      ['1.1', 'Estonia | Latvia | Lithuania', 'Estonia, Latvia and Lithuania', 'agreed', '-', 'to link their power grids'],
+      ['2.1', 'the city council | the port authority', 'The city council and the port authority', 'agreed', '-', 'to share the cost of dredging'],
+    ]);
+  });
+
+  it('"agreed with Y to/on" adds Y; "reached an agreement", "struck a deal", "signed a deal"', () => {
+    const body = [
+      'Kenya agreed with Ethiopia on a new water-sharing plan.',
+      'The union reached an agreement with the rail operator on pay.',
+      'Vossberg Motors struck a deal to buy a battery plant in Ohio.',
+      'Peru and Bolivia signed a deal to protect Lake Titicaca.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Kenya | Ethiopia', 'Kenya', 'agreed', '-', 'on a new water-sharing plan'],
+      ['2.1', 'the union | the rail operator', 'The union', 'reached', '-', 'an agreement with the rail operator on pay'],
+      ['3.1', 'Vossberg Motors', 'Vossberg Motors', 'struck', '-', 'a deal to buy a battery plant in Ohio'],
+      ['4.1', 'Peru | Bolivia', 'Peru and Bolivia', 'signed', '-', 'a deal to protect Lake Titicaca'],
+    ]);
+  });
+
+  it('single-party pledges, decisions and commitments', () => {
+    const body = [
+      'Germany pledged 50 million euros in flood aid.',
+      'The board decided to close the Leeds plant.',
+      'The airline committed to cutting emissions by half.',
+      'Japan vowed to respond to any attack.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[3], r[5]])).toEqual([
+      ['Germany', 'pledged', '50 million euros in flood aid'],
+      ['the board', 'decided', 'to close the Leeds plant'],
+      ['the airline', 'committed', 'to cutting emissions by half'],
+      ['Japan', 'vowed', 'to respond to any attack'],
+    ]);
+  });
+
+  it('"under the agreement signed by X and Y"', () => {
+    expect(rows('Under the agreement signed by Egypt and Sudan in 2015, both countries share data on the river.')).toEqual([
+      ['1.1', 'Egypt | Sudan', 'Egypt and Sudan', 'signed', '-', 'both countries share data on the river'],
+    ]);
+  });
+});
+
+describe('collective parties resolve to who they are in the document', () => {
+  it('"the two sides" after "officials from X and Y held talks"', () => {
+    const body = 'Officials from Norway and Iceland held talks in Reykjavik on Monday.\n\nThe two sides agreed on a new quota for herring.';
+    expect(rows(body)).toEqual([['2.1', 'Norway | Iceland', 'The two sides', 'agreed', 'collective@1.1', 'on a new quota for herring']]);
+  });
+
+  it('"they", "both countries", "the parties" look back to the most recent pair, skipping sentences without one', () => {
+    const body = [
+      'Delegations from the Andean Water Commission and the Pacific Fisheries Board met in Lima.',
+      'The meeting lasted six hours.',
+      'They decided to publish joint catch figures.',
+      'Later, Ecuador and Colombia held a separate session.',
+      'Both countries pledged to patrol the estuary together.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['3.1', 'the Andean Water Commission | the Pacific Fisheries Board', 'They', 'collective@1.1'],
+      ['5.1', 'Ecuador | Colombia', 'Both countries', 'collective@4.1'],
+    ]);
+  });
+
+  it('a pair earlier in the same sentence wins', () => {
+    expect(rows('Ghana and Togo held talks on Friday and the two sides agreed to open a joint customs post.').map((r) => [r[1], r[4], r[5]])).toEqual([
+      ['Ghana | Togo', 'collective@1.1', 'to open a joint customs post'],
+    ]);
+  });
+
+  it('a collective with nobody named before it stays as written', () => {
+    expect(rows('The parties agreed to meet again in June.').map((r) => [r[1], r[4]])).toEqual([['the parties', '-']]);
+  });
+});
+
+describe('several agreements in one sentence', () => {
+  it('two cues are two agreements; one cue with two verbs is one clause', () => {
+    const body = 'Serbia and Hungary agreed to cut tariffs and expand rail freight.\n\nThe parties agreed to a ceasefire and pledged to release all prisoners.';
+    expect(rows(body).map((r) => [r[0], r[1], r[3], r[5]])).toEqual([
+      ['1.1', 'Serbia | Hungary', 'agreed', 'to cut tariffs and expand rail freight'],
+      ['2.1', 'Serbia | Hungary', 'agreed', 'to a ceasefire'],
+      ['2.1', 'Serbia | Hungary', 'pledged', 'to release all prisoners'],
+    ]);
+  });
+});
+
+describe('agreements inside quotes', () => {
+  it('the action stops at the quote; "we" is the quote\'s speaker; a collective resolves as outside quotes', () => {
+    const body = [
+      'Trade ministers from Malaysia and Thailand met in Penang.',
+      '"The two sides agreed to drop the rice levy," Malaysian trade minister Aziz Rahman said.',
+      '"We have agreed to meet every quarter," Rahman told reporters.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['2.1', 'Malaysia | Thailand', 'The two sides', 'agreed', 'collective@1.1', 'to drop the rice levy'],
+      ['3.1', 'Aziz Rahman', 'We', 'agreed', 'pronoun@2.1', 'to meet every quarter'],
+    ]);
+  });
+});
+
+describe('not agreements', () => {
+  it('negated, failed, hypothetical, disagreement, opinions, questions', () => {
+    const body = [
+      'Critics did not agree that the plan was fair.',
+      'The two governments disagreed over the border.',
+      'Talks failed to agree on a timetable.',
+      'If the sides agree on quotas, the deal could be signed next month.',
+      'The minister said he agreed with the assessment.',
+      '"I agree with him," she said.',
+      'Will the two leaders agree to a summit?',
+      'The unions have yet to sign the contract.',
+      'He agreed that the design was ugly.',
+      'The firm has never signed an agreement with the union.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([]);
+  });
+
+  it('"agreed that" counts for two parties or a collective', () => {
+    const body = 'Spain and Morocco agreed that the ferry link should reopen.\n\nBoth sides agreed that the talks were useful.';
+    expect(rows(body).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['1.1', 'Spain | Morocco', 'that the ferry link should reopen'],
+      ['2.1', 'Spain | Morocco', 'that the talks were useful'],
+    ]);
+  });
+});
+
+describe('headlines and wire copy', () => {
+  it('a headline agreement and a dated wire lead with a trailing attribution', () => {
+    const headline = 'Harbor council and ferry operator agree to restore night crossings';
+    const body = 'HALIFAX (Maritime Wire) — The harbor council and the ferry operator agreed on Wednesday to restore the night crossings, council spokeswoman Mara Quill said.';
+    expect(rows(body, headline)).toEqual([
+      ['0.1', 'Harbor council | ferry operator', 'Harbor council and ferry operator', 'agree', '-', 'to restore night crossings'],
+      ['1.1', 'the harbor council | the ferry operator', 'The harbor council and the ferry operator', 'agreed', '-', 'to restore the night crossings'],
+    ]);
+  });
+});
