@@ -19,10 +19,10 @@ export const DIGEST_LIMITS = Object.freeze({
   /** An overview lists documents by headline; beyond this it stops being short. */
   overviewDocuments: 10,
   /** Key dated events: lead paragraphs first (news puts what matters first), shown in date order. */
-  overviewEvents: 5,
-  overviewAgreements: 3,
+  overviewEvents: 4,
+  overviewAgreements: 2,
   /** Notable statements: direct quotes first, one per speaker before a second from anyone. */
-  overviewStatements: 3,
+  overviewStatements: 2,
   /** Key facts shown per added or edited document, so one long new story does not fill it. */
   factsPerChangedDocument: 3,
   /** "Coming up" means a dated item starting or ending within this many days from today. */
@@ -72,6 +72,14 @@ const TOPIC_SEARCH_LIMIT = 10_000;
 
 const keyOf = (s: Pick<Sentence, 'doc' | 'paragraph' | 'sentence'>): string => `${s.doc}#${s.paragraph}.${s.sentence}`;
 
+/** Shorter sentences are never treated as repeats: "He said." is not a repeat of anything. */
+const REPEAT_MIN_LENGTH = 40;
+const normal = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /** The ISO day of `now` in `timezone`. */
 export function dayIn(now: Date, timezone: string): string {
   // en-CA formats as YYYY-MM-DD.
@@ -89,7 +97,7 @@ function agreementFactOf(a: Agreement): AgreementFact {
 }
 
 /** A sentence as a cited result with the facts the record gives for it. */
-function resultOf(corpus: Corpus, s: Sentence, highlights: readonly Highlight[], focus: 'when' | 'speaker' | 'agreement' | 'any'): Result {
+function resultOf(corpus: Corpus, s: Sentence, highlights: readonly Highlight[], focus: 'when' | 'speaker' | 'agreement' | 'any' | 'none'): Result {
   const facts = corpus.facts(s);
   const time = eventTimes(corpus, s)[0];
   const statement = facts.statements[0];
@@ -131,15 +139,23 @@ export function planDigest(input: PlanInput): DigestPlan {
   const highlightsOf = (s: Sentence) => matches.get(keyOf(s)) ?? [];
 
   /** Offers candidates for a section in order; takes up to `max`, recording why others are out. */
+  const shownTexts: string[] = [];
+  /** A sentence that repeats one already shown (a lead that repeats the headline, after its dateline). */
+  const repeats = (s: Sentence): boolean => {
+    const t = normal(s.text);
+    return t.length >= REPEAT_MIN_LENGTH && shownTexts.some((x) => x.length >= REPEAT_MIN_LENGTH && (t.includes(x) || x.includes(t)));
+  };
   const offer = (section: Section, candidates: readonly { s: Sentence; why: string; focus: Parameters<typeof resultOf>[3] }[], max: number) => {
     let taken = 0;
     for (const c of candidates) {
       const k = keyOf(c.s);
       if (!onTopic(c.s)) omitted.push({ cite: cite(c.s), why: `${section}: not about topic “${topicText}”` });
       else if (shown.has(k)) omitted.push({ cite: cite(c.s), why: `${section}: already shown above` });
+      else if (repeats(c.s)) omitted.push({ cite: cite(c.s), why: `${section}: repeats a sentence shown above` });
       else if (taken >= max) omitted.push({ cite: cite(c.s), why: `${section}: more than the ${max} this section shows` });
       else {
         shown.add(k);
+        shownTexts.push(normal(c.s.text));
         taken++;
         items.push({ section, result: resultOf(corpus, c.s, highlightsOf(c.s), c.focus), why: c.why + topicWhy });
       }
@@ -157,7 +173,7 @@ export function planDigest(input: PlanInput): DigestPlan {
         if (lead) omitted.push({ cite: cite(lead), why: `documents: not about topic “${topicText}”` });
         return [];
       }
-      return [{ s, why: `document in the record`, focus: 'any' as const }];
+      return [{ s, why: `document in the record`, focus: 'none' as const }];
     });
     offer('documents', docs, limits.overviewDocuments);
 

@@ -59,21 +59,34 @@ function headerLines(plan: DigestPlan, h: DigestHeader): string[] {
   return [first, second];
 }
 
+interface Block {
+  readonly doc: string | null;
+  /** The item with its full citation (document title and date) and, for later items of the same document in a message, without. */
+  readonly full: string;
+  readonly short: string;
+}
+
 /** Item blocks; a section's title travels with its first item so it is never left alone at the end of a part. */
-function blocksOf(plan: DigestPlan): string[] {
-  const blocks: string[] = [];
+function blocksOf(plan: DigestPlan): Block[] {
+  const blocks: Block[] = [];
   let section: Section | null = null;
   for (const item of plan.items) {
-    const lines = resultLines(item.result);
+    const e = item.result.excerpt;
+    // A headline quoted as the item already shows the title: do not repeat it in the citation.
+    const full = resultLines(e.title !== null && e.text.trim() === e.title.trim() ? { ...item.result, excerpt: { ...e, title: null } } : item.result);
+    // The citation is the same (`doc ¶p.s`); the title and date are said once per message.
+    const short = resultLines({ ...item.result, excerpt: { ...item.result.excerpt, title: null, published: null } });
     if (item.section !== section) {
       section = item.section;
-      lines.unshift(`__**${SECTION_TITLE[section]}**__`);
+      full.unshift(`__**${SECTION_TITLE[section]}**__`);
+      short.unshift(`__**${SECTION_TITLE[section]}**__`);
     }
-    blocks.push(lines.join('\n'));
+    blocks.push({ doc: item.result.excerpt.doc, full: full.join('\n'), short: short.join('\n') });
   }
   if (plan.removed.length > 0) {
     const names = plan.removed.map((r) => `• ${r.title ? `*${escapeMarkdown(r.title)}* ` : ''}(${escapeMarkdown(r.doc)})`);
-    blocks.push(['__**No longer in the record**__', ...names].join('\n'));
+    const text = ['__**No longer in the record**__', ...names].join('\n');
+    blocks.push({ doc: null, full: text, short: text });
   }
   return blocks;
 }
@@ -90,15 +103,19 @@ export function renderDigest(plan: DigestPlan, header: DigestHeader, max: number
   const parts: string[] = [];
   let current = headerLines(plan, header).join('\n');
   let hasItem = false;
+  let introduced = new Set<string>();
+  const textOf = (b: Block, docs: Set<string>) => (b.doc !== null && docs.has(b.doc) ? b.short : b.full);
   for (const block of blocks) {
-    const next = `${current}\n\n${block}`;
+    const next = `${current}\n\n${textOf(block, introduced)}`;
     if (next.length <= room || !hasItem) {
       current = next;
       hasItem = true;
+      if (block.doc !== null) introduced.add(block.doc);
       continue;
     }
     parts.push(current);
-    current = block;
+    introduced = new Set(block.doc !== null ? [block.doc] : []);
+    current = block.full;
   }
   parts.push(current);
   if (parts.length === 1) return [fitMessage(parts[0]!, max)];
