@@ -78,6 +78,8 @@ describe('extractTimes: weekdays by tense (report date Thursday 2020-10-29)', ()
     ['The envoy returns next Thursday.', [['next Thursday', '2020-11-05', '2020-11-05']]],
     ['The union said on Monday it will strike on Friday.', [['Monday', '2020-10-26', '2020-10-26'], ['Friday', '2020-10-30', '2020-10-30']]],
     ['Markets stay closed until Friday.', [['Friday', '2020-10-30', '2020-10-30']]],
+    ['The deadline was extended to Dec. 31.', [['Dec. 31', '2020-12-31', '2020-12-31']]],
+    ['The parties agreed to hold a seminar in mid-November.', [['mid-November', '2020-11-11', '2020-11-20']]],
     ['On Monday, October 26, the board met.', [['Monday, October 26', '2020-10-26', '2020-10-26']]],
     ['The board met on Tuesday night.', [['Tuesday night', '2020-10-27', '2020-10-27']]],
   ];
@@ -109,6 +111,8 @@ describe('extractTimes: relative expressions (report date Thursday 2020-10-29)',
     ['Profits fell in the third quarter.', [['the third quarter', '2020-07-01', '2020-09-30']]],
     ['The bank expects growth in Q3 2021.', [['Q3 2021', '2021-07-01', '2021-09-30']]],
     ['Orders doubled in the first half of 2021.', [['the first half of 2021', '2021-01-01', '2021-06-30']]],
+    ["The company lost money in 2019's third quarter.", [["2019's third quarter", '2019-07-01', '2019-09-30']]],
+    ['The fair returns this coming weekend.', [['this coming weekend', '2020-10-31', '2020-11-01']]],
     ['The pass closes before Christmas.', [['Christmas', '2020-12-25', '2020-12-25']]],
     ['Fewer tourists came during the weekend.', [['the weekend', '2020-10-24', '2020-10-25']]],
   ];
@@ -176,6 +180,10 @@ describe('extractTimes: expressions with no calendar value', () => {
     ['Sales have recently improved.', [['recently', null, null]]],
     ['The river flooded the following week.', [['the following week', null, null]]],
     ['It was a 20-year low for the index.', [['20-year', null, null]]],
+    ['Three years after the launch, sales slowed.', [['Three years', null, null]]],
+    ['Three days later, the talks resumed.', [['Three days later', null, null]]],
+    ['The firms settled their decades-long dispute.', [['decades-long', null, null]]],
+    ['The Fed raised rates by a quarter point.', []],
     ['The company said fiscal 2008 profits rose.', [['fiscal 2008', null, null]]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
@@ -225,6 +233,15 @@ describe('extractTimes without a report date', () => {
 
   it('treats a malformed report date like a missing one', () => {
     expect(times('Exports fell last week.', '2020-13-45')).toEqual([['last week', null, null]]);
+  });
+});
+
+describe('extractTimes: pathological input', () => {
+  it('stays linear on a huge run-on "sentence" full of dates', () => {
+    const s = 'in 2009 and 2010 '.repeat(2000);
+    const ms = extractTimes(s, THU);
+    expect(ms.length).toBe(4000);
+    expect([ms[0]!.text, ms[0]!.start, ms.at(-1)!.text, ms.at(-1)!.end]).toEqual(['2009', '2009-01-01', '2010', '2010-12-31']);
   });
 });
 

@@ -534,7 +534,7 @@ const RULES: Rule[] = [
   },
   // two days ago · a week ago · three years ago · two weeks from now
   {
-    re: g(`\\b(?<n>${COUNT}|[Aa]n?|[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ss]everal|[Ss]ome|[Ff]ew)\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>ago|from\\s+now)\\b`),
+    re: g(`\\b(?<n>${COUNT}|[Aa]n?|[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ss]everal|[Ss]ome|[Ff]ew)\\s+(?<unit>days?|weeks?|months?|years?|decades?|century|centuries)\\s+(?<dir>ago|from\\s+now)\\b`),
     gate: /\bago\b|from now/,
     make: (m, ctx) => {
       const gr = m.groups!;
@@ -758,8 +758,16 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
   // Dated expressions first, longest first, on a tie the earlier rule; then keep what does not
   // overlap a kept one, so "the last week of March" is not swallowed by the duration "the last week".
   cands.sort((a, b) => Number(a.none ?? false) - Number(b.none ?? false) || b.end - b.index - (a.end - a.index) || a.rank - b.rank || a.index - b.index);
+  // Occupied characters, so a pathological "sentence" with thousands of dates stays linear.
+  const taken = new Uint8Array(text.length + 1);
   const kept: Candidate[] = [];
-  for (const c of cands) if (!kept.some((k) => c.index < k.end && k.index < c.end)) kept.push(c);
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.index; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.index, c.end);
+    kept.push(c);
+  }
   kept.sort((a, b) => a.index - b.index);
 
   // "Monday, May 4": the weekday and its date are one expression with the date's value.

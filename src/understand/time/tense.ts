@@ -52,6 +52,8 @@ export class TenseMap {
     // "closed until Friday", "finalized by June 10": a deadline points ahead.
     if (/\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) return 'future';
     if (/^[Bb]y\s/.test(this.text.slice(start, start + 3))) return 'future';
+    // "extended to Dec. 31", "postponed until March": a new date is ahead of the report.
+    if (/\b(?:extended|postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|deferred|adjourned|brought\s+forward)\s+(?:to|until|till|for)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 40), start))) return 'future';
     this.markers ??= this.build();
     let lo = 0;
     let hi = this.text.length;
