@@ -353,7 +353,7 @@ const RULES: Rule[] = [
       if (m.groups!.y2) {
         const raw = m.groups!.y2;
         const y2 = raw.length === 2 ? Math.floor(y / 100) * 100 + Number(raw) : Number(raw);
-        if (y2 <= y || y2 - y > 50) return { index: m.index, end: m.indices!.groups!.y![1], value, approximate: false, parts: { y, m: null, d: null }, moddable: true };
+        if (y2 <= y || y2 - y > 120) return { index: m.index, end: m.indices!.groups!.y![1], value, approximate: false, parts: { y, m: null, d: null }, moddable: true };
         value = { start: yearPeriod(y).start, end: yearPeriod(y2).end, gran: 'year' };
         return { index: m.index, end: m.index + m[0].length, value, approximate: false };
       }
@@ -395,13 +395,13 @@ const RULES: Rule[] = [
   // the third quarter (of 2020 / of this year) · the first half · Q3 2020 · 2020 Q3 · fiscal quarters have no calendar value
   {
     re: g(
-      `(?:\\b[Tt]he\\s+|(?<![\\w$£€])(?<yp>${YEAR})['’]s\\s+)?\\b(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]+(?<fiscal>fiscal\\s+|financial\\s+)?(?<unit>quarter|half)(?:\\s+of\\s+(?:(?:the\\s+)?(?<fy>fiscal\\s+|financial\\s+)?(?:year\\s+)?(?<y>${YEAR})|(?<rel>this|last|next|the)\\s+year)|,?\\s+(?<y3>${YEAR}))?`,
+      `(?:\\b[Tt]he\\s+|(?<![\\w$£€])(?<yp>${YEAR})['’]s\\s+)?\\b(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]+(?<fiscal>fiscal\\s+|financial\\s+)?(?<unit>quarter|half)(?:\\s+of\\s+(?:(?:the\\s+)?(?<fy>fiscal\\s+|financial\\s+)?(?:year\\s+)?(?<y>${YEAR})|(?<rel>this|last|next|the)\\s+year|(?:the|its|this|their|next|last)\\s+(?<fy2>fiscal|financial)\\s+year)|,?\\s+(?<y3>${YEAR}))?`,
     ),
     gate: /quarter|half/,
     make: (m, ctx) => {
       const gr = m.groups!;
       const span = { index: m.index, end: m.index + m[0].length };
-      if (gr.fiscal || gr.fy) return { ...span, value: null, approximate: false };
+      if (gr.fiscal || gr.fy || gr.fy2) return { ...span, value: null, approximate: false, none: true };
       const isHalf = gr.unit === 'half';
       const n = gr.ord === 'final' ? (isHalf ? 2 : 4) : ORDINALS[gr.ord!]!;
       if (isHalf && n > 2) return null;
@@ -597,7 +597,7 @@ const RULES: Rule[] = [
   // they sit on is the sentence's own date, else the reporting date (news times are that day's).
   {
     re: g(
-      '(?<![\\d:.,])(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)(?:\\s*[ap]\\.?\\s?m\\b\\.?)?(?:\\s*\\(?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\)?)?|(?:[01]?\\d|2[0-3])\\s*[ap]\\.\\s?m\\.|(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:UTC|GMT)\\b)|\\b(?:(?<verb>end(?:ed|ing|s)?|finish(?:ed|ing|es)?|close(?:d|s)?|clos(?:ing)|start(?:ed|ing|s)?|beg[ai]n)\\s+(?<day>the\\s+day)\\b|[Ff]or\\s+(?<day2>the\\s+day)\\b|(?<day3>(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\\s+in\\s+the\\s+day)\\b)',
+      '(?<![\\d:.,])(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)(?:\\s*[ap]\\.?\\s?m\\b\\.?)?(?:\\s*(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?|\\s*\\((?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\))?|(?:[01]?\\d|2[0-3])\\s*[ap]\\.\\s?m\\.|(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:UTC|GMT)\\b)|\\b(?:(?<verb>end(?:ed|ing|s)?|finish(?:ed|ing|es)?|close(?:d|s)?|clos(?:ing)|start(?:ed|ing|s)?|beg[ai]n)\\s+(?<day>the\\s+day)\\b|[Ff]or\\s+(?<day2>the\\s+day)\\b|(?<day3>(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\\s+in\\s+the\\s+day)\\b)',
     ),
     gate: /\d[:.]\d|\d\d\s+(?:UTC|GMT)|\d\s*[ap]\.|the day/,
     make: (m, ctx) => {
