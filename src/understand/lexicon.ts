@@ -127,8 +127,19 @@ export const WEAK_SPEECH_VERBS = words(
     'indicated|indicates|signaled|signalled|highlighted|reported|reports|vowed|promised|threatened',
 );
 
+/**
+ * Reporting verbs that make almost any noun before them a speaker ("the contractor insists");
+ * "adds", "announced" and the like also describe things ("the update adds support").
+ */
+export const STRONG_SPEECH_VERBS = words(
+  'said|says|say|told|tells|insisted|insists|claimed|claims|argued|argues|warned|warns|denied|denies|stated|' +
+    'explained|explains|asserted|asserts|declared|declares|acknowledged|acknowledges|admitted|admits|alleged|' +
+    'alleges|accused|accuses|stressed|stresses|noted|notes|emphasized|emphasised|countered|conceded|replied|' +
+    'responded|testified|tweeted|wrote|writes|announced|cautioned',
+);
+
 /** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */
-export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed|urged|urges|asked|warned|warns');
+export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
 
 /** Personal and organisational titles that precede a name ("President Jane Doe", "Mr. Doe"). */
 export const TITLES = words(
@@ -219,7 +230,15 @@ export const ROLE_NOUNS = words(
     'committee|commission|parliament|union|party|campaign|team|court|bank|regulator|watchdog|cabinet|' +
     'military|army|navy|police|organization|organisation|association|institute|foundation|authority|' +
     'board|bureau|force|service|mission|delegation|network|newspaper|station|study|survey|document|' +
-    'letter|filing|complaint|lawsuit|indictment|ruling|verdict|spokesperson',
+    'letter|filing|complaint|lawsuit|indictment|ruling|verdict|spokesperson|airline|carrier|automaker|carmaker|' +
+    'manufacturer|maker|retailer|insurer|lender|operator|contractor|developer|producer|supplier|utility|' +
+    'broadcaster|publisher|club|school|hospital|charity|nonprofit|ngo|agency|prosecution|defence|defense|' +
+    'federation|alliance|coalition|opposition|administration|presidency|palace|ministry|junta|regime|' +
+    'militia|tribunal|jury|panel|inquiry|commissioner|ombudsman|auditor|inspector|investigator|' +
+    'engineer|pilot|nurse|surgeon|scientist|historian|author|writer|poet|artist|singer|actor|actress|' +
+    'director|producer|analyst|strategist|consultant|candidate|nominee|challenger|incumbent|' +
+    'chancellor|premier|governor|diplomat|envoy|negotiator|mediator|monitor|observer|veteran|' +
+    'partner|shareholder|investor|trader|banker|economist|entrepreneur|founder|chairman|president',
 );
 
 /** Every lower-case word allowed inside a speaker's noun phrase. */

@@ -185,7 +185,7 @@ const isNameToken = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTI
  * The noun phrase that ends right before token `verb` (auxiliaries and adverbs skipped):
  * "Defense Ministry spokesman Jane Doe has said" → "Defense Ministry spokesman Jane Doe".
  */
-export function phraseBefore(tokens: readonly Token[], verb: number): PhraseSpan | null {
+export function phraseBefore(tokens: readonly Token[], verb: number, looseHead = true): PhraseSpan | null {
   let i = verb - 1;
   let negated = false;
   let passive = false;
@@ -230,7 +230,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number): PhraseSpan
   let start = j + 1;
   // A loose word may open the phrase only at a clause boundary ("…, market analysts said").
   if (lastLoose === start && j >= 0 && !BOUNDARY.test(tokens[j]!.text)) start++;
-  if (start > i && looseWord(tokens[i]!.text)) {
+  if (start > i && looseHead && looseWord(tokens[i]!.text)) {
     // "The contractor insists": an ordinary noun heads the phrase when a determiner opens it.
     let d = i - 1;
     while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseWord(tokens[d]!.text))) d--;
@@ -242,6 +242,13 @@ export function phraseBefore(tokens: readonly Token[], verb: number): PhraseSpan
   while (start <= i && (tokens[start]!.text === 'of' || tokens[start]!.text === 'for' || tokens[start]!.text === 'and' || tokens[start]!.text === 'from' || tokens[start]!.text === 'at' || tokens[start]!.text === 'in'))
     start++;
   if (start > i || !isHead(tokens[i]!.text)) return null;
+  // "Jane Doe, president of the club said": an apposition whose closing comma is missing.
+  if (tokens[start - 1]?.text === ',' && !isCap(tokens[start]!.text) && tokens.slice(start, i + 1).some((t) => ROLE_NOUNS.has(t.text))) {
+    let n = start - 2;
+    while (n >= 0 && isNameToken(tokens[n]!.text) && start - 1 - n <= 4) n--;
+    if (n < start - 2 && (n < 0 || BOUNDARY.test(tokens[n]!.text)))
+      return { start: n + 1, end: i + 1, apposition: { name: [n + 1, start - 1], desc: [start, i + 1] }, negated, passive };
+  }
   return { start, end: i + 1, apposition: null, negated, passive };
 }
 
@@ -273,6 +280,15 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
       if (k > end + 1 && (stop === undefined || stop === ',' || stop === '.' || stop === ';' || stop === '"' || stop === '”') && hasRoleWord(tokens.slice(end + 1, k)))
         return { start: from, end: k, apposition: { name: [from, end], desc: [end + 1, k] }, negated: false, passive: false };
     }
+  }
+  // "said Airbus President and Chief Executive Officer, Tom Enders.": the name comes last.
+  if (tokens[end]?.text === ',') {
+    let k = end + 1;
+    while (k < tokens.length && isNameToken(tokens[k]!.text) && k - end <= 4) k++;
+    const stop = tokens[k]?.text;
+    const lastWord = tokens[end - 1]!.text;
+    if (k > end + 1 && (stop === undefined || stop === '.' || stop === ',') && (TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord.toLowerCase())))
+      return { start: from, end: k, apposition: { name: [end + 1, k], desc: [from, end] }, negated: false, passive: false };
   }
   return { start: from, end, apposition: null, negated: false, passive: false };
 }
@@ -465,7 +481,8 @@ export class Cast {
     }
     if (best) return best;
     let cand: { name: string; parts: readonly string[]; at: Where } | null = null;
-    for (const c of this.candidates.values()) if (c.parts[c.parts.length - 1] === word || c.parts[0] === word) cand = c;
+    // Untitled runs match on their last word only: "Boeing" is not "Boeing Commercial Airplanes".
+    for (const c of this.candidates.values()) if (c.parts[c.parts.length - 1] === word) cand = c;
     if (!cand) return null;
     this.candidates.delete(cand.name);
     this.namePerson(cand.name, null, null, cand.at);

@@ -37,7 +37,7 @@
  *   at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { Cast, isCap, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
@@ -198,7 +198,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       cueText = 'pointed out';
     }
     if (tok.text === 'called' && nextTok !== 'for' && nextTok !== 'on') continue;
-    const back = phraseBefore(tokens, vi);
+    const back = phraseBefore(tokens, vi, STRONG_SPEECH_VERBS.has(tok.text));
     if (back && (back.negated || back.passive)) continue;
     let span: PhraseSpan | null = back;
     let regionStart: number;
@@ -331,7 +331,12 @@ function extractParagraph(
   for (const g of groups) {
     const last = g.segs[g.segs.length - 1]!;
     let found: { cue: Cue; sentence: number } | null = null;
-    if (last.closeAt !== null) {
+    // A quote takes the cue after it only when it opens its clause: `Citing "a measure", X said` does not.
+    const opensClause =
+      g.segs[0]!.openAt === null ||
+      g.segs.length > 1 ||
+      /^(?:|.*[:—–-]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
+    if (last.closeAt !== null && opensClause) {
       const text = texts[last.sentence]!;
       const after = last.closeAt + 1;
       // `…." He said` is a new sentence, not a cue: only `…," he said` / `…?" he asked` attach.
