@@ -5,7 +5,7 @@
  * single servable document, is a start-up error (`KnowledgeError`).
  */
 import type { Dirent } from 'node:fs';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_DOCUMENT_BYTES, describeProblem, parseDocument, tooLargeReason, type ParseResult } from './parse.js';
 import type { Doc, LoadProblem } from './types.js';
@@ -77,7 +77,9 @@ export async function readDocument(f: DocumentFile): Promise<ParseResult> {
     if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, problem: { file: f.file, reason: tooLargeReason(info.size) } };
     return parseDocument(await readFile(f.file), f);
   } catch (error) {
-    return { ok: false, problem: { file: f.file, reason: unreadable(error) } };
+    const code = (error as NodeJS.ErrnoException).code;
+    const dangling = code === 'ENOENT' && (await lstat(f.file).then((l) => l.isSymbolicLink(), () => false));
+    return { ok: false, problem: { file: f.file, reason: dangling ? 'unreadable: broken symbolic link' : unreadable(error) } };
   }
 }
 

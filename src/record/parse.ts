@@ -141,7 +141,10 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 export function tooLargeReason(bytes: number): string {
-  return `too large: ${megabytes(bytes)} (limit ${megabytes(MAX_DOCUMENT_BYTES)})`;
+  // Just over the limit, megabytes would read like the limit itself: count bytes then.
+  const size = megabytes(bytes);
+  const shown = Number.parseFloat(size) <= MAX_DOCUMENT_BYTES / (1024 * 1024) ? `${bytes} bytes` : size;
+  return `too large: ${shown} (limit ${megabytes(MAX_DOCUMENT_BYTES)})`;
 }
 
 function megabytes(n: number): string {

@@ -52,6 +52,8 @@ const ABBREVIATIONS = new Set([
   'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo', 'penn',
 ]);
 
+const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
 /**
  * Words that typically open a sentence: after an abbreviation (`U.S. How`, `Co. It`) they mark a
  * sentence end; other capitalised words (`U.S. Government`, `E. Smith`) continue the sentence.
@@ -336,11 +338,26 @@ class Splitter {
     if (isUpper(c)) {
       if (look.hasQuote) return this.attribution(look.next) ? null : look.closersEnd;
       if (kind === 'title') return null;
-      if (kind === 'abbreviation') return SENTENCE_OPENERS.has(this.nextWord(look.next)) ? look.closersEnd : null;
+      if (kind === 'abbreviation') {
+        const word = this.nextWord(look.next);
+        if (/^[ap]\.m$/iu.test(token)) return this.continuesTime(word, look.next) ? null : look.closersEnd;
+        return SENTENCE_OPENERS.has(word) ? look.closersEnd : null;
+      }
       return look.closersEnd;
     }
     if (kind !== 'word' || '&,;:)]}'.includes(c)) return null;
     return look.closersEnd;
+  }
+
+  /**
+   * After `6 p.m.` a capitalised word usually opens a new sentence, except a time zone (`ET`,
+   * `GMT`), a day or month name, a title before a name, or a place before "time".
+   */
+  private continuesTime(word: string, at: number): boolean {
+    if (/^\p{Lu}{2,4}$/u.test(word)) return true;
+    if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u.test(word) || MONTH_NAMES.has(word)) return true;
+    if (TITLES.has(word.toLowerCase()) && this.text[at + word.length] === '.') return true;
+    return /^\S+\s+time\b/u.test(this.text.slice(at, at + 40));
   }
 
   private afterEllipsis(i: number, run: { end: number; dots: number; spaced: boolean }): number | null {

@@ -122,7 +122,7 @@ describe('parseDocument: bad files', () => {
     expect(reason(Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toBe(
       'not valid UTF-8: the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8',
     );
-    expect(reason(Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x61))).toBe('too large: 5.0 MB (limit 5 MB)');
+    expect(reason(Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x61))).toBe('too large: 5242881 bytes (limit 5 MB)');
     expect(reason(' date 2023-01-02 Only a title\n')).toBe('no body text after the header');
   });
 
