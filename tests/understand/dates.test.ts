@@ -23,6 +23,9 @@ describe('extractTimes: explicit dates', () => {
     ['The form is stamped 10/20/2020 and 21/10/2020.', [['10/20/2020', '2020-10-20', '2020-10-20'], ['21/10/2020', '2020-10-21', '2020-10-21']]],
     ['The bridge opened in 2009 after a long delay.', [['2009', '2009-01-01', '2009-12-31']]],
     ['She was born on February 29, 1996.', [['February 29, 1996', '1996-02-29', '1996-02-29']]],
+    ['The order was signed on 29.10.2020 in Bern.', [['29.10.2020', '2020-10-29', '2020-10-29']]],
+    // An impossible day is still a time expression, but it names no day.
+    ['No such day as February 30, 2021 exists.', [['February 30, 2021', null, null]]],
     ['The empire peaked in the 18th century.', [['the 18th century', '1700-01-01', '1799-12-31']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
@@ -229,6 +232,10 @@ describe('extractTimes without a report date', () => {
       ['March', null, null],
       ['last week', null, null],
     ]);
+  });
+
+  it('reads a timestamp report date as its day', () => {
+    expect(times('It happened yesterday.', '2020-10-29T23:59:00Z')).toEqual([['yesterday', '2020-10-28', '2020-10-28']]);
   });
 
   it('treats a malformed report date like a missing one', () => {

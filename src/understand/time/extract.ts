@@ -235,6 +235,16 @@ const RULES: Rule[] = [
       return { index: m.index, end: m.index + m[0].length, value: periodOfParts(y, p), approximate: false, parts: p };
     },
   },
+  // 29.10.2020 (day first, as written where dots separate the parts)
+  {
+    re: g('(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.]\\d|\\d)'),
+    gate: /\d\.\d/,
+    make: (m, ctx) => {
+      const p: Parts = { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
+      if (!validYmd(p.y!, p.m!, p.d!) || QUANTITY_BEFORE.test(before(ctx, m.index, 20))) return null; // "version 1.2.2020"
+      return { index: m.index, end: m.index + m[0].length, value: periodOfParts(p.y!, p), approximate: false, parts: p };
+    },
+  },
   // October 20 · Oct. 20, 2020 · October 28-29 · from May 3 to 5 · between March 1 and March 4
   {
     re: g(
