@@ -173,7 +173,15 @@ export const ORG_HEADS = words(
     'coalition|Coalition|Assembly|assembly|Parliament|Kremlin|Pentagon|Secretariat|Directorate|directorate|' +
     'Headquarters|headquarters|Staff|International|Watch|Nations|Mission|mission|delegation|Delegation|Airlines|airline|Airways|' +
     'Reuters|Xinhua|TASS|Tass|Sputnik|Bloomberg|Interfax|AFP|AP|BBC|CNN|Yonhap|Kyodo|statement|report|' +
-    'spokesman\'s|Times|Post|Journal|News|Agency|Exchange|Commission|Court|Cabinet|Prosecutors',
+    'spokesman\'s|Times|Post|Journal|News|Agency|Exchange|Commission|Court|Cabinet|Prosecutors|Computer|' +
+    'Computers|Motors|Motor|Airlines|Airline|Airways|Systems|Technologies|Technology|Industries|Holdings|' +
+    'Partners|Capital|Energy|Group|Media|Pharmaceuticals|Labs|Software|Electronics|Communications|Networks|' +
+    'Foods|Brands|Entertainment|Studios|Records|Steel|Oil|Petroleum|Gas|Power|Telecom|Wireless|Insurance|' +
+    'Securities|Investments|Ventures|Aerospace|Dynamics|Logistics|Shipping|Rail|Railways|Healthcare|Pharma|' +
+    'Co.|Company|Daily|Herald|Tribune|Gazette|Telegraph|Guardian|Reports|Institution|Council|Ministries|' +
+    'Bureau|Authority|Agencies|Commission|Trust|Society|Club|League|Federation|Party|Front|Movement|Army|' +
+    'Navy|Corporation|Incorporated|Limited|plc|PLC|AG|SA|GmbH|NV|Bank|Fund|Foundation|Institute|Academy|' +
+    'College|School|Hospital|Clinic|Church|Mosque|Temple|Stores|Store|Markets|Market|Exchange|Website|website',
 );
 
 /** Single-word seats of power that speak for an institution ("the Kremlin said"). */

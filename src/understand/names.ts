@@ -262,14 +262,21 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
   while (j < tokens.length && j - from < 12) {
     const t = tokens[j]!.text;
     if (npTokenOk(t, true)) j++;
-    else if (loose < 2 && looseWord(t) && j + 1 < tokens.length && npTokenOk(tokens[j + 1]!.text, true) && !isCap(tokens[j + 1]!.text)) {
+    else if (
+      loose < 2 &&
+      looseWord(t) &&
+      ((j + 1 < tokens.length && npTokenOk(tokens[j + 1]!.text, true) && !isCap(tokens[j + 1]!.text)) ||
+        (j > from && NP_LOWER.has(tokens[j - 1]!.text) && !NP_GLUE.has(tokens[j - 1]!.text) && !isWord(tokens[j + 1]?.text ?? '.')))
+    ) {
       loose++;
       j++;
     } else break;
   }
   let end = j;
   while (end > from && NP_GLUE.has(tokens[end - 1]!.text)) end--;
-  if (end <= from || !isHead(tokens[end - 1]!.text)) return null;
+  if (end <= from) return null;
+  const headTok = tokens[end - 1]!.text;
+  if (!isHead(headTok) && !(loose > 0 && looseWord(headTok) && end - from > 1)) return null;
   // Apposition after a name: ", the ministry's spokeswoman" up to the next comma or the end.
   if (tokens[end]?.text === ',' && isCap(tokens[end - 1]!.text)) {
     let k = end + 1;
@@ -364,6 +371,14 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   const capital = capitalOf(bare);
   if (capital) return { ...base, kind: 'country', name: capital, capital: true, gender: null };
   if (INSTITUTIONS.has(bare) || bare === 'White House') return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
+
+  // "Mike Gikas of Consumer Reports": a personal name, then where they work.
+  const ofAt = toks.findIndex((t, i) => i >= 2 && (t === 'of' || t === 'at' || t === 'from'));
+  if (ofAt > 0 && toks.slice(0, ofAt).every((t) => isNameToken(t) && !TITLES.has(t) && !ORG_HEADS.has(t) && !NP_LOWER.has(t.toLowerCase()))) {
+    const name = sliceText(text, tokens, span.start, span.start + ofAt);
+    if (!countryOf(name) && !capitalOf(name))
+      return { ...base, kind: 'person', name, description: sliceText(text, tokens, span.start + ofAt, span.end), gender: genderOf(toks) };
+  }
 
   // The personal name is the run of capitalised words at the end that are not titles.
   let k = toks.length;
@@ -593,6 +608,8 @@ export function untitledNames(text: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = NAME_RUN.exec(text)) !== null) {
     const parts = m[1]!.split(/\s+/);
+    // "Employee Phil Schiller said": a sentence's first word is capitalised anyway.
+    if (m.index === 0 && parts.length === 3) parts.shift();
     if (parts.some((p) => CAP_FUNCTION_WORDS.has(p) || CALENDAR_WORDS.has(p) || TITLES.has(p) || ORG_HEADS.has(p) || NP_LOWER.has(p.toLowerCase())))
       continue;
     const name = parts.join(' ');

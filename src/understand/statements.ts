@@ -158,7 +158,7 @@ interface Cue {
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
 const ADVERBIAL =
-  /\s*,?\s*(?:(?:on|last|this|late|early|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:,?\s+\d{4})?|yesterday|today|tonight|earlier|later|recently|again|also|publicly|separately|previously|repeatedly|then|now|too|bluntly|flatly|firmly|privately|openly|explicitly|simply|once|further|(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|post|speech|briefing|letter|report|note|address|release|message|video|email|e-mail|column|op-ed|remarks|comments|testimony|broadcast|conference|session|hearing|filing|posting|appearance|event|rally|meeting|summit|forum|gathering|ceremony|call|visit|debate)(?:\s+(?:with|to|on|at|in|posted|released|issued|published|broadcast|before)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})?|(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Telegram|television|TV|radio|state\s+(?:television|TV|media|radio)|social\s+media))(?=[\s,.:;"“”]|$)/y;
+  /\s*,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:to|before)\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|Parliament|Congress)|(?:on|last|this|late|early|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:,?\s+\d{4})?|yesterday|today|tonight|earlier|later|recently|again|also|publicly|separately|previously|repeatedly|then|now|too|bluntly|flatly|firmly|privately|openly|explicitly|simply|once|further|(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|post|speech|briefing|letter|report|note|address|release|message|video|email|e-mail|column|op-ed|remarks|comments|testimony|broadcast|conference|session|hearing|filing|posting|appearance|event|rally|meeting|summit|forum|gathering|ceremony|call|visit|debate)(?:\s+(?:with|to|on|at|in|posted|released|issued|published|broadcast|before)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})?|(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Telegram|television|TV|radio|state\s+(?:television|TV|media|radio)|social\s+media))(?=[\s,.:;"“”]|$)/y;
 /** Whom something was told: kept out of the content ("told reporters", "told the BBC"). */
 const LISTENER =
   /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?)(?=[\s,.:;"“”]|$)/y;
@@ -299,6 +299,8 @@ function contentOf(text: string, a: number, b: number): { text: string; start: n
 // ---------------------------------------------------------------------------------------------
 // Paragraphs
 
+const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[Aa]ccording to)\b`);
+
 const HEADLINE_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u;
 
 function extractParagraph(
@@ -318,11 +320,12 @@ function extractParagraph(
       segsBySentence[seg.sentence]!.push(seg);
       groupOfSeg.set(seg, g);
     }
-  const tokensOf = texts.map((t) => tokenize(t));
   const cuesOf = texts.map((text, si) => {
+    // Most sentences have no reporting verb at all: skip them before tokenising.
+    if (!SPEECH_HINT.test(text)) return [];
     const segs = segsBySentence[si]!;
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
-    return findCues(text, tokensOf[si]!, inQuote);
+    return findCues(text, tokenize(text), inQuote);
   });
 
   // Attach each quote to its cue: right after its close, or right before its open.
@@ -482,7 +485,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
   const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
   const rest = text.slice(c.contentStart, end).trim();
-  const forward = !NOT_CONTENT.test(rest) && countWords(rest) >= 2;
+  // "X claims to have seen …": an infinitive complement is the claim itself.
+  const infinitive = /^to\s+\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
+  const forward = (infinitive || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   if (forward && (!c.weak || c.that || c.cue === 'called')) {
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
