@@ -25,6 +25,8 @@ export interface WatchOptions {
   readonly stableMs?: number;
   /** Rescan interval when no event arrives (fallback for missed events). */
   readonly pollMs?: number;
+  /** Use file-system events (default true); false leaves only the poll, as on platforms without them. */
+  readonly events?: boolean;
   /** Errors thrown by `onChange`; by default written to stderr. */
   readonly onError?: (error: unknown) => void;
 }
@@ -89,7 +91,7 @@ export function watchKnowledge(dir: string, onChange: (change: KnowledgeChange) 
   };
 
   const startWatcher = (): void => {
-    if (fsWatcher || closed) return;
+    if (fsWatcher || closed || options.events === false) return;
     try {
       fsWatcher = watch(dir, { recursive: true, persistent: false }, () => request(debounceMs));
       fsWatcher.on('error', () => {
