@@ -584,7 +584,8 @@ const RULES: Rule[] = [
       if (!gr.y && !gr.pre && !gr.the) return null;
       if (gr.s!.toLowerCase() === 'fall' && !gr.y && !gr.pre) return null; // "the fall of the city", "the fall in prices"
       const season = SEASONS[gr.s!.toLowerCase()]!;
-      const start = gr.pre && !/^[EeLlMm]/.test(gr.pre) ? m.indices!.groups!.the?.[0] ?? m.indices!.groups!.s![0] : m.indices!.groups!.the?.[0] ?? m.indices!.groups!.s![0];
+      // The preposition only licenses the reading; "early"/"late" are taken up as modifiers later.
+      const start = m.indices!.groups!.the?.[0] ?? m.indices!.groups!.s![0];
       const span = { index: start, end: m.index + m[0].length };
       if (gr.y) return { ...span, value: seasonPeriod(Number(gr.y), season), approximate: true, moddable: true };
       return { ...span, value: seasonValue(season, null, ctx.rd), approximate: true, moddable: true };
