@@ -482,7 +482,7 @@ const RULES: Rule[] = [
   },
   // this week · last month · next year · this summer · the past decade (a duration: no date)
   {
-    re: g(`\\b(?<rel>[Tt]his\\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Tt]he\\s+(?:past|last|previous|coming|next|following|current|same|present))\\s+(?<unit>${RELATIVE_UNIT})\\b`),
+    re: g(`\\b(?<rel>[Tt]his\\s+(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Tt]he\\s+(?:past|last|previous|coming|next|following|current|same|present|latest|most\\s+recent))\\s+(?<unit>${RELATIVE_UNIT})\\b`),
     gate: /week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter/,
     make: (m, ctx) => {
       const gr = m.groups!;
@@ -491,8 +491,8 @@ const RULES: Rule[] = [
       const span = { index: m.index, end: m.index + m[0].length };
       // Anaphoric ("the previous week", "the same month") or a stretch of time ("the past year").
       // "the last quarter" is the latest reported quarter; "the last year" or "the past week" a stretch of time.
-      if ((rel === 'the last' || rel === 'the past') && unit === 'quarter' && ctx.rd !== null) return { ...span, value: relativePeriod('quarter', -1, ctx.rd), approximate: false };
-      if (/^the (?:past|last|previous|following|same|next)$/.test(rel)) return { ...span, value: null, approximate: true, none: true };
+      if (/^the (?:last|past|latest|most recent)$/.test(rel) && unit === 'quarter' && ctx.rd !== null) return { ...span, value: relativePeriod('quarter', -1, ctx.rd), approximate: false };
+      if (/^the (?:past|last|previous|following|same|next|latest|most recent)$/.test(rel)) return { ...span, value: null, approximate: true, none: true };
       const approximate = unit === 'week' || unit === 'weekend' || unit === 'decade' || unit === 'century' || unit in SEASONS;
       if (ctx.rd === null) return { ...span, value: null, approximate };
       const season = SEASONS[unit];
