@@ -182,6 +182,9 @@ describe('extractTimes: expressions with no calendar value', () => {
     ['The recent floods closed the pass.', [['recent', null, null]]],
     ['Sales have recently improved.', [['recently', null, null]]],
     ['The river flooded the following week.', [['the following week', null, null]]],
+    // Anchored on another event: reported, never guessed.
+    ['The next day, talks resumed.', [['The next day', null, null]]],
+    ['Profit in the latest quarter rose.', [['the latest quarter', '2020-07-01', '2020-09-30']]],
     ['It was a 20-year low for the index.', [['20-year', null, null]]],
     ['Three years after the launch, sales slowed.', [['Three years', null, null]]],
     ['Three days later, the talks resumed.', [['Three days later', null, null]]],

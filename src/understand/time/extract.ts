@@ -629,9 +629,9 @@ const RULES: Rule[] = [
   // Sets, vague present/past/future: no calendar value ("every Monday", "annually", "now", "recently")
   {
     re: g(
-      `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Rr]ecently|[Ll]ately|[Rr]ecent|[Ll]ater(?!\\s+(?:than|on\\b)))\\b|\\b(?:[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks)|(?:[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks)-long)\\b`,
+      `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Rr]ecently|[Ll]ately|[Rr]ecent|[Ll]ater(?!\\s+(?:than|on\\b)))\\b|\\b(?:[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks)|(?:[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks)-long|[Oo]ver\\s+the\\s+years|[Tt]he\\s+(?:next|following|previous|same)\\s+day|[Tt]he\\s+day\\s+(?:before|after)(?!\\s+(?:yesterday|tomorrow))|[Tt]hat\\s+day)\\b`,
     ),
-    gate: /[Ee]very|[Ee]ach|[Ll]ater|days\b|annual|yearly|monthly|weekly|daily|nightly|quarterly|bienn|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]resent|[Ll]ately|[Ss]oon|future|past|term|far|date|being|years|decades|months|weeks/,
+    gate: /[Ee]very|[Ee]ach|[Ll]ater|day\b|days\b|annual|yearly|monthly|weekly|daily|nightly|quarterly|bienn|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]resent|[Ll]ately|[Ss]oon|future|past|term|far|date|being|years|decades|months|weeks/,
     make: (m) => {
       let index = m.index;
       let text = m[0];
