@@ -110,15 +110,17 @@ export function toChoices(list: readonly AutocompleteChoice[], typed: string): A
   const seen = new Set<string>();
   for (const c of list) {
     const name = clip(c.name, CHOICE_NAME_MAX_LENGTH);
-    const value = clip(c.value, CHOICE_VALUE_MAX_LENGTH);
+    // A value is sent back as the query: cut at a word, without an ellipsis that would be searched.
+    const value = clip(c.value, CHOICE_VALUE_MAX_LENGTH, '');
     if (!name || !value || seen.has(value)) continue;
     seen.add(value);
     out.push({ name, value });
     if (out.length === AUTOCOMPLETE_MAX_CHOICES) break;
   }
   if (out.length === 0) {
-    const free = clip(typed, CHOICE_VALUE_MAX_LENGTH);
-    if (free) out.push({ name: free, value: free });
+    const name = clip(typed, CHOICE_NAME_MAX_LENGTH);
+    const value = clip(typed, CHOICE_VALUE_MAX_LENGTH, '');
+    if (name && value) out.push({ name, value });
   }
   return out;
 }

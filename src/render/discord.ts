@@ -120,13 +120,13 @@ function countBoldMarkers(text: string): number {
   return n;
 }
 
-/** Cut a plain (unescaped) text to `max` characters at a word boundary, with an ellipsis. */
-export function clip(text: string, max: number): string {
+/** Cut a plain (unescaped) text to `max` characters at a word boundary, marked with `ellipsis`. */
+export function clip(text: string, max: number, ellipsis = '…'): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const head = flat.slice(0, max - 1);
+  const head = flat.slice(0, max - ellipsis.length);
   const space = head.lastIndexOf(' ');
-  return `${(space >= max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+  return `${(space >= max / 2 ? head.slice(0, space) : head).trimEnd()}${ellipsis}`;
 }
 
 const COMMAND_TITLE: Record<Answer['command'], string> = {
@@ -141,8 +141,12 @@ const COMMAND_TITLE: Record<Answer['command'], string> = {
   help: 'Help',
 };
 
-/** The header line: the command and what was asked, escaped (user input never renders as markdown). */
+/**
+ * The header line: the command and what was asked, escaped (user input never renders as
+ * markdown). A refused query is not echoed at all: the reason says what was wrong with it.
+ */
 export function headerLine(answer: Answer): string {
+  if (answer.status === 'invalid') return `**${COMMAND_TITLE[answer.command]}**`;
   const routed = answer.routedTo && answer.routedTo !== answer.command ? ` (answered as /${answer.routedTo})` : '';
   const query = answer.query.trim() ? ` “${escapeMarkdown(clip(answer.query, 200))}”` : '';
   return `**${COMMAND_TITLE[answer.command]}**${query}${routed}`;

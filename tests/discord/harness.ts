@@ -10,6 +10,9 @@ import { startBot, type RunningBot, type StartBotOptions } from '../../src/disco
 import { createLogger } from '../../src/log.js';
 import { DiscordStandIn, type User } from './standin.js';
 
+/** Small pages so that paging shows up on a short fixture. */
+export const PAGE_SIZE = 2;
+
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 export const ALICE: User = { id: '200000000000000001', username: 'alice', global_name: 'Alice' };
@@ -37,7 +40,7 @@ export async function startHarness(
   });
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', token: config.token, sink: { write: (line: string) => logs.push(line) } });
-  const bot = await startBot({ cooldown: { limit: 100, windowMs: 1_000 }, ...options, config, logger, getCorpus: () => corpus });
+  const bot = await startBot({ cooldown: { limit: 100, windowMs: 1_000 }, pageSize: PAGE_SIZE, ...options, config, logger, getCorpus: () => corpus });
   return {
     standin,
     bot,

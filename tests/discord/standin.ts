@@ -52,6 +52,15 @@ export interface User {
 
 type Json = Record<string, unknown>;
 
+interface Session {
+  readonly id: string;
+  socket: WebSocket | null;
+  seq: number;
+  readonly log: Array<{ s: number; payload: string }>;
+  /** The client closed it on purpose (code 1000/1001): it will not resume. */
+  ended: boolean;
+}
+
 interface InteractionState {
   readonly id: string;
   readonly token: string;
@@ -59,6 +68,7 @@ interface InteractionState {
   readonly channelId: string;
   /** For buttons: the message the button sits on. */
   readonly message: Json | null;
+  readonly user: Json;
   acknowledged: boolean;
   original: Json | null;
 }
@@ -88,8 +98,8 @@ export class DiscordStandIn extends EventEmitter {
   private readonly nonces = new Map<string, { id: string; at: number }>();
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
-  private socket: WebSocket | null = null;
-  private session: { id: string; seq: number; log: Array<{ s: number; payload: string }> } | null = null;
+  /** Gateway sessions, oldest first; events go to the newest one not closed normally. */
+  private readonly sessions: Session[] = [];
   private readonly heartbeatMs: number;
   port = 0;
 
@@ -136,7 +146,7 @@ export class DiscordStandIn extends EventEmitter {
     ws.on('message', (raw) => {
       let msg: { op: number; d: unknown };
       try {
-        msg = JSON.parse(String(raw)) as { op: number; d: unknown };
+        msg = JSON.parse((raw as Buffer).toString('utf8')) as { op: number; d: unknown };
       } catch {
         ws.close(4002, 'Decode error');
         return;
@@ -154,49 +164,62 @@ export class DiscordStandIn extends EventEmitter {
       ws.close(4004, 'Authentication failed');
       return;
     }
-    this.socket = ws;
-    this.session = { id: snowflake(), seq: 0, log: [] };
+    const session: Session = { id: snowflake(), socket: ws, seq: 0, log: [], ended: false };
+    this.sessions.push(session);
+    this.watch(ws, session);
     this.dispatch('READY', {
       v: 10,
       user: this.botUser,
       guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: this.session.id,
+      session_id: session.id,
       resume_gateway_url: `ws://127.0.0.1:${this.port}`,
       shard: [0, 1],
       application: { id: this.applicationId, flags: 0 },
+    }, session);
+    this.dispatch('GUILD_CREATE', this.guild(), session);
+  }
+
+  private watch(ws: WebSocket, session: Session): void {
+    ws.on('close', (code) => {
+      if (session.socket !== ws) return;
+      session.socket = null;
+      if (code === 1000 || code === 1001) session.ended = true;
     });
-    this.dispatch('GUILD_CREATE', this.guild());
   }
 
   private resume(ws: WebSocket, d: Json): void {
-    if (d.token !== this.token || !this.session || d.session_id !== this.session.id) {
+    const session = this.sessions.find((x) => x.id === d.session_id && !x.ended);
+    if (d.token !== this.token || !session) {
       this.send(ws, { op: 9, d: false, s: null, t: null });
       return;
     }
-    this.socket = ws;
+    session.socket = ws;
+    this.watch(ws, session);
     const after = Number(d.seq ?? 0);
-    for (const e of this.session.log) if (e.s > after) ws.send(e.payload);
-    this.dispatch('RESUMED', {});
+    for (const e of session.log) if (e.s > after) ws.send(e.payload);
+    this.dispatch('RESUMED', {}, session);
+  }
+
+  private get session(): Session {
+    const live = this.sessions.filter((x) => !x.ended).at(-1);
+    if (!live) throw new Error('stand-in: no gateway session');
+    return live;
   }
 
   /** Send a dispatch event; while the connection is down it waits in the session log for RESUME. */
-  dispatch(t: string, d: unknown): void {
-    if (!this.session) throw new Error('stand-in: no gateway session');
-    const s = ++this.session.seq;
+  dispatch(t: string, d: unknown, session: Session = this.session): void {
+    const s = ++session.seq;
     const payload = JSON.stringify({ op: 0, t, s, d });
-    this.session.log.push({ s, payload });
-    if (this.socket && this.socket.readyState === this.socket.OPEN) this.socket.send(payload);
+    session.log.push({ s, payload });
+    if (session.socket && session.socket.readyState === session.socket.OPEN) session.socket.send(payload);
   }
 
   /** Close the gateway connection as Discord does when it wants a resume (4000: unknown error). */
   dropConnection(code = 4000): void {
-    const ws = this.socket;
-    this.socket = null;
+    const session = this.session;
+    const ws = session.socket;
+    session.socket = null;
     ws?.close(code, 'stand-in drop');
-  }
-
-  get connected(): boolean {
-    return this.socket !== null && this.socket.readyState === this.socket.OPEN;
   }
 
   private guild(): Json {
@@ -230,8 +253,8 @@ export class DiscordStandIn extends EventEmitter {
     const id = snowflake();
     const token = `itoken-${id}`;
     const channelId = where.dm ? this.dmChannelId : this.channelId;
-    this.interactions.set(token, { id, token, createdAt: Date.now(), channelId, message, acknowledged: false, original: null });
     const user = { discriminator: '0', avatar: null, global_name: null, ...where.user };
+    this.interactions.set(token, { id, token, createdAt: Date.now(), channelId, message, user, acknowledged: false, original: null });
     const common = {
       id,
       token,
@@ -360,7 +383,7 @@ export class DiscordStandIn extends EventEmitter {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     let body: unknown = null;
     if (raw) {
       try {
@@ -398,6 +421,18 @@ export class DiscordStandIn extends EventEmitter {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(out));
     }
     this.emit('request', record);
+  }
+
+  /** The last message the bot has in the stand-in with exactly this content. */
+  messageWith(content: unknown): Json {
+    const found = [...this.messages.values()].reverse().find((m) => m.content === content);
+    if (!found) throw new Error('stand-in: no message with that content');
+    return found;
+  }
+
+  /** A message of the bot as if posted earlier (e.g. by a previous process). */
+  oldMessage(content: string, channelId = this.channelId): Json {
+    return this.message(channelId, { content });
   }
 
   private message(channelId: string, data: Json, extra: Json = {}): Json {
@@ -483,7 +518,7 @@ export class DiscordStandIn extends EventEmitter {
           type: 20,
           application_id: this.applicationId,
           webhook_id: this.applicationId,
-          interaction_metadata: { id: state.id, type: 2 },
+          interaction_metadata: { id: state.id, type: 2, user: state.user, authorizing_integration_owners: {} },
         });
         resource = state.original;
       } else if (b.type === 7 && state.message) {
@@ -530,7 +565,7 @@ export class DiscordStandIn extends EventEmitter {
       }
       if (method === 'POST' && m[2]) {
         if (!authed) return unauthorized;
-        const nonce = b.nonce === undefined ? null : String(b.nonce);
+        const nonce = typeof b.nonce === 'string' || typeof b.nonce === 'number' ? String(b.nonce) : null;
         if (nonce && b.enforce_nonce) {
           const seen = this.nonces.get(`${m[1]}:${nonce}`);
           if (seen && Date.now() - seen.at < 5 * 60_000) return [200, this.messages.get(seen.id)];
