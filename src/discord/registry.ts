@@ -1,4 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { digestData } from './commands/digest.js';
 import { recordCommands } from './commands/record.js';
 import type { CommandModule } from './types.js';
 
@@ -11,7 +12,7 @@ import type { CommandModule } from './types.js';
 export const CORE_COMMANDS: readonly CommandModule[] = [...recordCommands];
 
 /** Definitions of commands whose modules are built at start-up (add one line per command). */
-export const EXTRA_DEFINITIONS: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [];
+export const EXTRA_DEFINITIONS: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [digestData];
 
 /** Modules by name; a later module with the same name is a programming error. */
 export function buildRegistry(extra: readonly CommandModule[] = []): ReadonlyMap<string, CommandModule> {
