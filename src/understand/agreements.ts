@@ -79,6 +79,7 @@ const COLLECTIVE_ANYWHERE =
 const TRAILING_CUE =
   /,?["”’]?\s*,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
 const CLOSE_QUOTES = /["”’»]/;
+const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
 /** Agreements with resolved parties, per sentence. */
 export function extractAgreements(
@@ -157,7 +158,7 @@ function agreementsIn(
     const family = CUE_FAMILY.get(w);
     if (!family || passiveCues.has(ti)) continue;
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
-    const complement = complementAfter(text, tokens, ti, family, w);
+    const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
     if (!complement) continue;
     const subject = subjectBefore(text, tokens, ti);
     if (subject === 'blocked') continue;
@@ -165,8 +166,12 @@ function agreementsIn(
     if (subject) parties = resolveParties(subject.text, subject.start, index, all, pairsAt, statements, here);
     else if (found.length > 0 && /\band\s*$|,\s*$/.test(text.slice(0, tokens[ti]!.start))) parties = found[found.length - 1]!.parties;
     if (!parties) continue;
-    if (complement.with) parties = { ...parties, parties: [...parties.parties, complement.with] };
-    if (family === 'agree' && complement.that && parties.parties.length < 2 && !COLLECTIVE_HEAD.test(parties.mention.trim())) continue;
+    if (complement.with) parties = { ...parties, parties: [...parties.parties, ...complement.with] };
+    const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim());
+    if (family === 'agree' && complement.that && !plural) continue;
+    // Body text reports agreements in the past; a bare "agree" there is a demand or a plan
+    // ("insisted that the union agree to …") unless a collective is its subject.
+    if (w === 'agree' && s.paragraph !== 0 && !plural) continue;
     found.push({ cueTok: ti, cue: w, actionStart: complement.start, parties });
   }
   found.sort((a, b) => a.cueTok - b.cueTok);
@@ -183,9 +188,14 @@ function agreementsIn(
     }
     const qEnd = quoteEnd(tokens[f.cueTok]!.start);
     if (qEnd !== null && qEnd < end) end = qEnd;
+    // "Although the House approved the measures, the Senate …": the clause ends at its comma.
+    if (SUBORDINATE_OPENER.test(text.slice(0, tokens[f.cueTok]!.start))) {
+      const comma = text.indexOf(',', f.actionStart);
+      if (comma > 0 && comma < end) end = comma;
+    }
     const action = trimAction(text.slice(f.actionStart, end));
     return { parties: f.parties.parties, mention: f.parties.mention, cue: f.cue, action, resolution: f.parties.resolution };
-  }).filter((a) => a.action.length > 0);
+  }).filter((a) => /\s/.test(a.action));
 }
 
 /** If position `pos` lies inside a direct quote of this sentence, where that quote ends. */
@@ -211,7 +221,12 @@ function quoteEndAfter(text: string, statements: readonly Statement[]): (pos: nu
   };
 }
 
+/** Where a clause joined by a contrasting conjunction begins: the agreement ends there. */
+const CONTRAST = /(?:,\s*|\s+)(?:but|while|whereas|although|though|yet)\s|;\s/;
+
 function trimAction(s: string): string {
+  const contrast = CONTRAST.exec(s);
+  if (contrast && contrast.index > 0) s = s.slice(0, contrast.index);
   let t = s.replace(TRAILING_CUE, '');
   t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
   if (t.endsWith('.') && !/(?:\b\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
@@ -220,24 +235,24 @@ function trimAction(s: string): string {
 
 interface Complement {
   readonly start: number;
-  readonly with: string | null;
+  readonly with: readonly string[] | null;
   readonly that: boolean;
 }
 
-function complementAfter(text: string, tokens: readonly Token[], ti: number, family: Family, w: string): Complement | null {
+function complementAfter(text: string, tokens: readonly Token[], ti: number, family: Family, w: string, headline: boolean): Complement | null {
   const prev = tokens[ti - 1]?.text;
   if ((w === 'agree') && (prev === undefined || HYPOTHETICAL.has(prev) || NEGATORS.has(prev) || prev === 'and' || prev === 'or')) return null;
   let pos = skipAdverbials(text, tokens[ti]!.end);
   IN_PRINCIPLE.lastIndex = pos;
   if (IN_PRINCIPLE.test(text)) pos = IN_PRINCIPLE.lastIndex;
-  let withParty: string | null = null;
+  let withParty: string[] | null = null;
   if (family === 'agree' || family === 'reach' || family === 'sign') {
     WITH.lastIndex = pos;
     if (WITH.test(text)) {
       const ti2 = tokens.findIndex((t) => t.start >= WITH.lastIndex);
       const list = ti2 >= 0 ? partyListAfter(text, tokens, ti2) : null;
       if (!list) return null;
-      withParty = list.parties.join(' and ');
+      withParty = list.parties;
       pos = skipAdverbials(text, list.end);
       IN_PRINCIPLE.lastIndex = pos;
       if (IN_PRINCIPLE.test(text)) pos = IN_PRINCIPLE.lastIndex;
@@ -248,7 +263,11 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
   const isThat = /^that\b/.test(rest);
   switch (family) {
     case 'agree':
+      // "agreed with X that …" shares X's view; "agreed with X to/on …" is a commitment.
+      if (withParty && isThat) return null;
       if (COMPLEMENT.test(rest) || DEAL_OBJECT.test(rest)) return { start, with: withParty, that: isThat };
+      // Headline English drops the preposition: "Airlines agree purchase of 60 jets".
+      if (headline && /^[\p{L}\d$€£]/u.test(rest) && !/^(?:with|and|or|but)\b/.test(rest)) return { start, with: withParty, that: false };
       return null;
     case 'decide':
       return /^(?:to|that|on|upon|against)\b/.test(rest) ? { start, with: null, that: isThat } : null;
@@ -268,7 +287,7 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       if (!withParty && WITH.test(text)) {
         const ti2 = tokens.findIndex((t) => t.start >= WITH.lastIndex);
         const list = ti2 >= 0 ? partyListAfter(text, tokens, ti2) : null;
-        if (list) withParty = list.parties.join(' and ');
+        if (list) withParty = list.parties;
       }
       return { start, with: withParty, that: false };
     }
@@ -296,7 +315,16 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
     if (t === ',' || t === ';' || t === '"' || t === '“' || t === '”') break;
     if (/^(?:if|If|unless|Unless|whether|Whether)$/.test(t)) return 'blocked';
   }
-  const last = tokens[i]!.text;
+  let last = tokens[i]!.text;
+  // "The airline, which is the third largest in China, signed": skip the relative clause.
+  if (last === ',') {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.text !== ',' && i - k < 20) k--;
+    if (k > 0 && /^(?:which|who)$/.test(tokens[k + 1]?.text ?? '')) {
+      i = k - 1;
+      last = tokens[i]!.text;
+    }
+  }
   if (PRONOUNS.has(last)) return { text: last, start: tokens[i]!.start };
   // "agreed to A and pledged to B": the second cue has no subject of its own.
   if (last === 'and' || last === ',' || last === 'or') return null;
@@ -362,6 +390,11 @@ function resolveParties(
 ): Parties | null {
   const bare = subject.trim();
   const lower = bare.toLowerCase();
+  if (lower === 'it') {
+    // "X said it had signed …": the organisation or country that just spoke.
+    const hit = recentCollectiveSpeaker(index, all, statements);
+    return hit ? { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } } : null;
+  }
   if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
     const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i');
     if (!hit) return lower === 'we' || lower === 'i' ? null : { parties: [bare], mention: bare, resolution: null };
@@ -377,7 +410,9 @@ function resolveParties(
     }
     return { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }
-  const parts = splitParties(bare);
+  // "Officials from X and Y agreed": the parties are X and Y.
+  const from = /^(?:the\s+)?(?:senior\s+|top\s+)?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/i.exec(bare);
+  const parts = splitParties(from ? from[1]! : bare);
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };
@@ -389,6 +424,25 @@ function splitParties(np: string): string[] {
     .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
+}
+
+/** The organisation, country or group that spoke in this or the two sentences before, for "it". */
+function recentCollectiveSpeaker(
+  index: number,
+  all: readonly Sentence[],
+  statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
+): { name: string; from: { paragraph: number; sentence: number } } | null {
+  for (let k = index; k >= 0 && index - k <= 2; k--) {
+    const list = statements.get(sentenceKey(all[k]!)) ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const sp = list[j]!.speaker;
+      // "it" never stands for a person, but a company named like one ("Nordhavn Ferries said
+      // it …") may have been taken for a person: accept that only within the same sentence.
+      if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null)) continue;
+      return { name: sp.name, from: sp.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
+    }
+  }
+  return null;
 }
 
 /** The most recent statement speaker before (or in) sentence `index`, for "he", "she", "we". */

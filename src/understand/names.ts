@@ -110,7 +110,9 @@ const STOP_LOWER = new Set(
 const LOOSE = /^[a-z][a-z-]*$/;
 
 export function looseWord(t: string): boolean {
-  return LOOSE.test(t) && !STOP_LOWER.has(t) && !/(?:ed|ly|ing)$/.test(t) && !PRONOUNS.has(t);
+  // Past forms, gerunds and the usual adverb endings are verbs' company, not a noun's
+  // ("assembly", "family" stay nouns).
+  return LOOSE.test(t) && !STOP_LOWER.has(t) && !/(?:ed|ing|ally|edly|ously|ently|antly|ively|ately|ully|ibly)$/.test(t) && !PRONOUNS.has(t);
 }
 
 /** Any ordinary word of a descriptor after a name ("the GAO's managing counsel for law"). */

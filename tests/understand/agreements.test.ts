@@ -155,7 +155,53 @@ describe('not agreements', () => {
   });
 });
 
+describe('edges of the clause and of the subject', () => {
+  it('the action stops at a contrasting clause and at the comma of an opening subordinate clause', () => {
+    const body = [
+      'Halvard Shipping had agreed to charter four tankers, but the deal collapsed in May.',
+      'Although the assembly approved the budget, the governor vetoed it.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[3], r[5]])).toEqual([
+      ['Halvard Shipping', 'agreed', 'to charter four tankers'],
+      ['the assembly', 'approved', 'the budget'],
+    ]);
+  });
+
+  it('"officials from X" agree for X; "it" is the organisation that just spoke; a relative clause is skipped', () => {
+    const body = [
+      'Officials from the Republic of Kiribati agreed to host the next summit.',
+      'Nordhavn Ferries said on Tuesday that it had signed a contract for two new ships.',
+      'The insurer, which is the largest in the region, signed the settlement in Oslo.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[4], r[5]])).toEqual([
+      ['1.1', 'the Republic of Kiribati', 'Officials from the Republic of Kiribati', '-', 'to host the next summit'],
+      ['2.1', 'Nordhavn Ferries', 'it', 'pronoun@2.1', 'a contract for two new ships'],
+      ['3.1', 'the insurer', 'The insurer', '-', 'the settlement in Oslo'],
+    ]);
+  });
+
+  it('partners after "with" are each a party', () => {
+    expect(rows('Vireo Air has signed deals with the Chilean Air Force, the Peruvian Navy and the Bolivian Army.').map((r) => r[1])).toEqual([
+      'Vireo Air | the Chilean Air Force | the Peruvian Navy | the Bolivian Army',
+    ]);
+  });
+
+  it('"agreed with X that" is an opinion; a bare "agree" in body text is a demand, not an agreement', () => {
+    const body = [
+      'The judge agreed with the defence that the contract was void.',
+      'The owners insisted that the union agree to longer shifts.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([]);
+  });
+});
+
 describe('headlines and wire copy', () => {
+  it('headline English without a preposition', () => {
+    expect(rows('Body.', 'Regional airlines agree purchase of 40 turboprops').map((r) => [r[1], r[5]])).toEqual([
+      ['Regional airlines', 'purchase of 40 turboprops'],
+    ]);
+  });
+
   it('a headline agreement and a dated wire lead with a trailing attribution', () => {
     const headline = 'Harbor council and ferry operator agree to restore night crossings';
     const body = 'HALIFAX (Maritime Wire) — The harbor council and the ferry operator agreed on Wednesday to restore the night crossings, council spokeswoman Mara Quill said.';

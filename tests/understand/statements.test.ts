@@ -153,6 +153,37 @@ describe('reported speech', () => {
   });
 });
 
+describe('more speaker shapes', () => {
+  it('"Name of Organisation", AP-style bare weekday, apposition without its closing comma, title-then-name after the verb', () => {
+    const body = [
+      'Prices will keep rising, said Marta Kowalczyk of the Baltic Grain Exchange.',
+      'Harrow Foods announced Friday that it will close two bakeries.',
+      'Ines Roldan, chief economist at Banco Litoral said the peso was undervalued.',
+      '"The line is safe," said Nordrail Chief Executive Officer, Piet Jansen.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[3], r[4], r[8]])).toEqual([
+      ['Marta Kowalczyk', 'of the Baltic Grain Exchange', 'person', 'Prices will keep rising'],
+      ['Harrow Foods', '-', 'organisation', 'it will close two bakeries'],
+      ['Ines Roldan', 'chief economist at Banco Litoral', 'person', 'the peso was undervalued'],
+      ['Piet Jansen', 'Nordrail Chief Executive Officer', 'person', 'The line is safe'],
+    ]);
+  });
+
+  it('"claims to have …" keeps its infinitive; "according to the company website"', () => {
+    const body = 'A rival blog claims to have seen the prototype.\n\nThe launch is set for June, according to the company website.';
+    expect(rows(body).map((r) => [r[1], r[6], r[8]])).toEqual([
+      ['a rival blog', 'claims', 'to have seen the prototype'],
+      ['the company website', 'according to', 'The launch is set for June'],
+    ]);
+  });
+
+  it('a mid-sentence partial quote does not take the cue that follows it', () => {
+    expect(rows('Citing "safety concerns", the regulator said the checks would take a week.').map((r) => [r[1], r[6], r[7], r[8]])).toEqual([
+      ['the regulator', 'said', 'reported', 'the checks would take a week'],
+    ]);
+  });
+});
+
 describe('speaker resolution', () => {
   it('"Jane Doe, the ministry\'s spokeswoman," and "The mayor, Jane Doe,"', () => {
     const body = 'Sofia Lind, the ministry’s spokeswoman, said the talks would resume.\n\nThe mayor, Pavel Novak, said the roads were clear.';
