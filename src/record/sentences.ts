@@ -54,6 +54,13 @@ const ABBREVIATIONS = new Set([
 
 const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+/** Abbreviations that are also ordinary words when written in lowercase. */
+const ORDINARY_WORDS = new Set([
+  'no', 'art', 'op', 'ext', 'tel', 'ref', 'sun', 'sat', 'wed', 'mar', 'min', 'max', 'mins', 'pop',
+  'lit', 'mass', 'miss', 'ill', 'wash', 'ind', 'la', 'pa', 'mo', 'cal', 'dir', 'div', 'est', 'ed',
+  'sec', 'secs', 'ca', 'al', 'fig', 'ore', 'del', 'col', 'pt', 'sq', 'may', 'ala', 'conn', 'penn',
+]);
+
 /**
  * Words that typically open a sentence: after an abbreviation (`U.S. How`, `Co. It`) they mark a
  * sentence end; other capitalised words (`U.S. Government`, `E. Smith`) continue the sentence.
@@ -69,12 +76,15 @@ const SENTENCE_OPENERS = new Set([
   'Was', 'Were', 'Can', 'Could', 'Should', 'Would', 'Will', 'Has', 'Have', 'Had', 'More', 'Millions',
   'Thus', 'Instead', 'Each', 'Every', 'Both', 'Such', 'Other', 'Another', 'Nor', 'Further',
   'Furthermore', 'Moreover', 'Nevertheless', 'Indeed', 'Last', 'Next', 'Once', 'Until', 'Among',
-  'Whether', 'Please', 'Let', 'Let’s', "Let's", 'Yes', 'Asked', 'Speaking', 'Following', 'Amid',
+  'Whether', 'Please', 'Let', 'Yes', 'Asked', 'Speaking', 'Following', 'Amid',
 ]);
 
-/** Verbs of an attribution after a quote (`"Why?" Jane Doe asked.`): the quote does not end there. */
+/**
+ * An attribution that completes a quote (`"Why?" Jane Doe asked.`, `"No." Mr Keller said,`):
+ * the quote does not end the sentence there. `"..." Jane Doe said the plan ...` opens a new one.
+ */
 const SPEECH_VERB =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|explained|noted|insisted|declared|stated|continued|recalled|warned|argued|tweeted|shouted|exclaimed|answered|agreed|responded)\b/u;
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|explained|noted|insisted|declared|stated|continued|recalled|warned|argued|tweeted|shouted|exclaimed|answered|agreed|responded)(?:\s+[\p{Ll}\p{N}'’-]+){0,3}[.,!?]/u;
 const PRONOUN = /^(?:He|She|They|We|I|It|You)\b/u;
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}']);
@@ -269,8 +279,9 @@ class Splitter {
     return { closersEnd: k, hasQuote, spaced: w > k, next: n };
   }
 
+  /** The word at `n`, without a contraction or possessive (`That's` → `That`). */
   private nextWord(n: number): string {
-    return /^[\p{L}\p{N}'’]+/u.exec(this.text.slice(n, Math.min(this.to, n + 40)))?.[0] ?? '';
+    return /^[\p{L}\p{N}]+/u.exec(this.text.slice(n, Math.min(this.to, n + 40)))?.[0] ?? '';
   }
 
   /** The token before a mark at `i`, without surrounding quotes and brackets. */
@@ -289,6 +300,8 @@ class Splitter {
 
   private classify(token: string): TokenKind {
     const lower = token.toLowerCase();
+    // `no.`, `ill.`, `mass.` in lowercase are words; `No.`, `Ill.`, `Mass.` abbreviations.
+    if (lower === token && ORDINARY_WORDS.has(lower)) return 'word';
     if (TITLES.has(lower)) return 'title';
     if (ABBREVIATIONS.has(lower)) return 'abbreviation';
     if (/^\p{L}$/u.test(token)) return 'abbreviation';
@@ -373,8 +386,7 @@ class Splitter {
       if (run.spaced && !isSpace(text[i - 1]) && text[i] === '.') return i + 1;
       return look.closersEnd;
     }
-    const w = this.nextWord(look.next);
-    if (w === 'I' || /^I['’]/u.test(w)) return null; // `. . . I didn't mean it`
+    if (this.nextWord(look.next) === 'I') return null; // `. . . I didn't mean it`
     return look.closersEnd;
   }
 
@@ -439,12 +451,17 @@ class Splitter {
   /** `1) one 2) two`, `a. one b. two`, `• one • two` on one line: one item a sentence. */
   private inlineListCuts(line: Span): void {
     const t = this.text.slice(line.start, line.end);
-    const first = t[0] ?? '';
-    if (INLINE_BULLETS.has(first)) {
-      for (let k = 1; k < t.length; k++) {
-        if (t[k] === first && isSpace(t[k - 1])) this.cuts.add(line.start + k);
+    // Bullets running inline (`affected: * one * two`, `• one • two`): two or more of the same
+    // bullet, each after whitespace (an asterisk also before whitespace, so *emphasis* is not one).
+    for (const b of [...INLINE_BULLETS, '*']) {
+      const at: number[] = [];
+      for (let k = t.indexOf(b); k >= 0; k = t.indexOf(b, k + 1)) {
+        if ((k === 0 || isSpace(t[k - 1])) && (b !== '*' || isSpace(t[k + 1]))) at.push(k);
       }
-      return;
+      if (at.length >= 2 || (at.length === 1 && at[0] === 0 && b !== '*')) {
+        for (const k of at) if (k > 0) this.cuts.add(line.start + k);
+        if (at[0] === 0) return;
+      }
     }
     const numbered = /^(\(?)(\d{1,3})(\.\)|\)|\.)\s/u.exec(t);
     const lettered = numbered ? null : /^(\(?)([a-zA-Z])(\.\)|\)|\.)\s/u.exec(t);

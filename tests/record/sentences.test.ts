@@ -99,6 +99,23 @@ describe('splitSentences: abbreviations and initials', () => {
     ]);
   });
 
+  it('ends after a time before a capitalised word unless a time zone or day follows', () => {
+    expect(split('Polls open at 7 a.m. Voters queued early. Results come at 10 p.m. GMT on Friday.')).toEqual([
+      'Polls open at 7 a.m.',
+      'Voters queued early.',
+      'Results come at 10 p.m. GMT on Friday.',
+    ]);
+  });
+
+  it('reads a lowercase word that doubles as an abbreviation as a word', () => {
+    expect(split("The answer was no. That's final. He lives at No. 10 Mill Road and felt ill. Doctors came.")).toEqual([
+      'The answer was no.',
+      "That's final.",
+      'He lives at No. 10 Mill Road and felt ill.',
+      'Doctors came.',
+    ]);
+  });
+
   it('keeps a possessive after an abbreviation', () => {
     expect(split("It was Ruiz Sr.'s boat. It sank.")).toEqual(["It was Ruiz Sr.'s boat.", 'It sank.']);
   });
@@ -147,8 +164,12 @@ describe('splitSentences: quotations and brackets', () => {
     expect(split("He called the plan 'a disgrace.' Then he left.")).toEqual(["He called the plan 'a disgrace.'", 'Then he left.']);
   });
 
-  it('keeps a named attribution after a quoted question', () => {
+  it('keeps a named attribution after a quoted question, not a new clause', () => {
     expect(split('“Why now?” Maria Keller asked. Nobody answered.')).toEqual(['“Why now?” Maria Keller asked.', 'Nobody answered.']);
+    expect(split('"We are ready." Ana Ruiz said the cranes would arrive in June.')).toEqual([
+      '"We are ready."',
+      'Ana Ruiz said the cranes would arrive in June.',
+    ]);
   });
 
   it('does not end inside brackets', () => {
@@ -210,6 +231,16 @@ describe('splitSentences: lists', () => {
   it('splits lettered and bulleted items', () => {
     expect(split('a. Wheat b. Barley c. Rye')).toEqual(['a. Wheat', 'b. Barley', 'c. Rye']);
     expect(split('• 1. Coal • 2. Gas')).toEqual(['• 1. Coal', '• 2. Gas']);
+  });
+
+  it('splits asterisk bullets running inline after a colon', () => {
+    expect(split('Three depots will close: * North Yard * Eastgate, Ayr * the old mill')).toEqual([
+      'Three depots will close:',
+      '* North Yard',
+      '* Eastgate, Ayr',
+      '* the old mill',
+    ]);
+    expect(split('He said it was *very* late.')).toEqual(['He said it was *very* late.']);
   });
 
   it('makes each line of a list its own sentence', () => {
