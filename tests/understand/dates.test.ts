@@ -61,6 +61,19 @@ describe('extractTimes: ranges', () => {
     expect(times('The 2008–09 season was cut short.')).toEqual([['2008–09', '2008-01-01', '2009-12-31']]);
   });
 
+  it('joins weekdays once each is resolved, and reads "postponed from … to …" as two times', () => {
+    expect(times('The talks ran from Monday to Wednesday.')).toEqual([['from Monday to Wednesday', '2020-10-26', '2020-10-28']]);
+    expect(times('The fair will run from Friday to Monday.')).toEqual([['from Friday to Monday', '2020-10-30', '2020-11-02']]);
+    expect(times('The Games were postponed from 2020 to 2021.')).toEqual([
+      ['2020', '2020-01-01', '2020-12-31'],
+      ['2021', '2021-01-01', '2021-12-31'],
+    ]);
+    expect(times('The vote moved from Monday to Wednesday.')).toEqual([
+      ['Monday', '2020-10-26', '2020-10-26'],
+      ['Wednesday', '2020-10-28', '2020-10-28'],
+    ]);
+  });
+
   it('carries a range across the new year', () => {
     expect(times('The border was closed from December 28 to January 3.', '2021-01-10')).toEqual([
       ['from December 28 to January 3', '2020-12-28', '2021-01-03'],

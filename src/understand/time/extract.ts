@@ -751,6 +751,12 @@ const PRECHECK =
 const MOD_PREFIX =
   /(?:\b(?<by>[Bb]y)\s+)?(?:\b(?<the>[Tt]he)\s+)?(?:\b(?<m1>[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|\b(?<m2>[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd|[Cc]lose)\s+of\s+(?:the\s+)?)$/;
 const RANGE_GAP = /^(?:\s*[-–—]\s*|\s+(?:to|through|until|till|thru|and)\s+)$/;
+/**
+ * "postponed from 2020 to 2021": a date moved from one time to another, not a range. ("Output grew
+ * from 2009 to 2011" stays a range: the growth spans it.)
+ */
+const CHANGE_BEFORE =
+  /\b(?:postpone[ds]?|move[ds]?|delay(?:ed|s)?|push(?:ed|es)?\s+back|shift(?:ed|s)?|change[ds]?|reschedule[ds]?|brought\s+forward|put\s+off|defer(?:red|s)?|switch(?:ed|es)?|advance[ds]?)\b[^.;:]*$/;
 
 export function findTimes(text: string, reportDate: Day | null): Found[] {
   if (!PRECHECK.test(text)) return [];
@@ -825,6 +831,7 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
     if (!RANGE_GAP.test(gap)) continue;
     const lead = /\b([Ff]rom|[Bb]etween)\s+$/.exec(before(ctx, a.index, 12));
     if (/\band\b/.test(gap) && !(lead && /^[Bb]/.test(lead[1]!))) continue;
+    if (lead && CHANGE_BEFORE.test(before(ctx, a.index - lead[0].length, 40))) continue;
     if (/^\s*[-–—]\s*$/.test(gap) && a.parts.m === null && b.parts.m === null && !lead) continue; // taken by the year rule already
     const value = rangeValue(a.parts, b.parts, ctx);
     if (value === null && a.parts.y !== null && b.parts.y !== null) continue; // "a 2019 to 1876 vote": not a range
@@ -847,6 +854,20 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
     });
     periods[i] = best;
   });
+  // "from Monday to Wednesday": weekdays resolve on their own, then join when in order.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    const pa = periods[i];
+    const pb = periods[i + 1];
+    if (!a.weekday || !b.weekday || !pa || !pb || pb.start < pa.start) continue;
+    const gap = text.slice(a.end, b.index);
+    const lead = /\b([Ff]rom|[Bb]etween)\s+$/.exec(before(ctx, a.index, 12));
+    if (!RANGE_GAP.test(gap) || (/\band\b/.test(gap) && !(lead && /^[Bb]/.test(lead[1]!))) || (!lead && !/[-–—]/.test(gap))) continue;
+    if (lead && CHANGE_BEFORE.test(before(ctx, a.index - lead[0].length, 40))) continue;
+    kept.splice(i, 2, { ...a, index: lead ? a.index - lead[0].length : a.index, end: b.end, weekday: false });
+    periods.splice(i, 2, { start: pa.start, end: pb.end, gran: 'day' });
+  }
   const out: Found[] = [];
   for (const [i, c] of kept.entries()) {
     const p = periods[i] ?? null;
