@@ -345,3 +345,40 @@ describe('send-now and preview', () => {
     expect(await runner.sendNow('nowhere')).toBeNull();
   });
 });
+
+describe('telling the moderator', () => {
+  it('set up in the failing channel itself: the notice goes by direct message, once', async () => {
+    const { deps, clock, discord } = setup();
+    const dms: { userId: string; content: string }[] = [];
+    const runner = new DigestRunner({ ...deps, directMessage: (userId, payload) => (dms.push({ userId, content: payload.content }), Promise.resolve({ id: 'dm1' })) });
+    runners.push(runner);
+    set(runner, 'locked', clock.now(), 'locked');
+    discord.perChannel.set('locked', { status: 403, code: 50001 });
+    clock.set('2031-05-01T07:00:00Z');
+    await runner.tick();
+    clock.set('2031-05-02T07:00:00Z');
+    await runner.tick();
+    expect(dms.map((d) => [d.userId, d.content.split('\n')[0]])).toEqual([['mod', 'The OnRecord digest for <#locked> is paused: Missing Access: the bot cannot view this channel (Discord 403, code 50001).']]);
+  });
+});
+
+describe('the timer', () => {
+  it('start() ticks at once and at the next slot; stop() ends it', async () => {
+    const { runner, clock, discord } = setup();
+    runner.store.upsert({ guildId: 'g', channelId: 'c', schedule: parseSchedule({ schedule: '* * * * *' }), topic: null, createdBy: 'm', notifyChannelId: null }, clock.now());
+    // Just before the 06:02 slot: the first tick posts 06:01 at once, then the timer wakes for 06:02.
+    clock.set('2031-05-01T06:01:59.900Z');
+    runner.start();
+    for (let i = 0; i < 50 && discord.messages.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(discord.messages.length).toBe(1);
+    expect(runner.msToNextTick()).toBe(250);
+    clock.set('2031-05-01T06:02:00.000Z');
+    for (let i = 0; i < 100 && runner.store.lastRun(1)?.slot.getTime() !== Date.parse('2031-05-01T06:02:00Z'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(runner.store.lastRun(1)?.slot).toEqual(new Date('2031-05-01T06:02:00Z'));
+    await runner.stop();
+    const runs = runner.store.lastRun(1);
+    clock.set('2031-05-01T06:05:00Z');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(runner.store.lastRun(1)).toEqual(runs);
+  });
+});

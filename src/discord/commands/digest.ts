@@ -14,7 +14,7 @@ import {
 } from 'discord.js';
 import { localTime } from '../../digest/render.js';
 import type { DigestRunner, PostPayload, Poster, RunOutcome } from '../../digest/runner.js';
-import { describeSchedule, parseSchedule, ScheduleError, WEEKDAYS } from '../../digest/schedule.js';
+import { describeSchedule, isTimezone, parseSchedule, ScheduleError, WEEKDAYS } from '../../digest/schedule.js';
 import { escapeMarkdown } from '../../render/discord.js';
 import type { Digest, Run } from '../../storage/digests.js';
 import { UserFacingError } from '../errors.js';
@@ -102,9 +102,36 @@ export function missingPermissions(has: bigint, needs: readonly (readonly [strin
   return needs.filter(([, bit]) => !perms.has(bit, true)).map(([name]) => name);
 }
 
-/** Timezones for autocomplete: prefix matches first, then matches anywhere; UTC always offered. */
+/**
+ * Current IANA names that some ICU versions list only under their older alias (Node 20 lists
+ * Asia/Calcutta, not Asia/Kolkata). Both work; people look for the current one.
+ */
+const CURRENT_NAMES = [
+  'Asia/Kolkata',
+  'Europe/Kyiv',
+  'America/Nuuk',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Kathmandu',
+  'Asia/Yangon',
+  'Pacific/Kanton',
+  'Atlantic/Faroe',
+  'America/Argentina/Buenos_Aires',
+  'America/Indiana/Indianapolis',
+];
+
+let zones: readonly string[] | null = null;
+function allZones(): readonly string[] {
+  if (!zones) {
+    const listed = Intl.supportedValuesOf('timeZone');
+    const extra = CURRENT_NAMES.filter((z) => !listed.includes(z) && isTimezone(z));
+    zones = ['UTC', ...[...listed, ...extra].filter((z) => z !== 'UTC').sort()];
+  }
+  return zones;
+}
+
+/** Timezones for autocomplete: prefix matches of any part first, then matches anywhere; UTC first. */
 export function timezoneChoices(typed: string): AutocompleteChoice[] {
-  const all = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
+  const all = allZones();
   const q = typed.trim().toLowerCase().replace(/\s+/g, '_');
   const starts = all.filter((z) => z.toLowerCase().startsWith(q) || z.toLowerCase().split('/').some((p) => p.startsWith(q)));
   const inside = all.filter((z) => !starts.includes(z) && z.toLowerCase().includes(q));
@@ -123,7 +150,8 @@ export function scheduleChoices(typed: string): AutocompleteChoice[] {
   const q = typed.trim().toLowerCase();
   const matching = SCHEDULE_SUGGESTIONS.filter((c) => !q || c.value.startsWith(q) || c.name.toLowerCase().includes(q));
   // Whatever was typed stays a choice: a cron expression of one's own is the point of the option.
-  return q && !matching.some((c) => c.value === typed.trim()) ? [{ name: typed.trim(), value: typed.trim() }, ...matching] : matching;
+  const offerTyped = q !== '' && !SCHEDULE_SUGGESTIONS.some((c) => c.value.startsWith(q));
+  return offerTyped ? [{ name: typed.trim(), value: typed.trim() }, ...matching] : matching;
 }
 
 const discordTime = (at: Date, style: 'f' | 'R' = 'f') => `<t:${Math.floor(at.getTime() / 1000)}:${style}>`;
