@@ -48,7 +48,10 @@ export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
   const escaped = oneLine.replace(/[\\*_~`|<>@[\]#]/g, (c) => `\\${c}`);
   // A leading list or heading marker would change the layout even inside a quote.
-  return escaped.replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+  // (A backslash escapes punctuation only: "1." becomes "1\.", "-" becomes "\-".)
+  return escaped.replace(/^(\s*)(?:([-+])|(\d+)\.)(\s)/, (_m, sp: string, sign: string | undefined, num: string | undefined, ws: string) =>
+    sign ? `${sp}\\${sign}${ws}` : `${sp}${num ?? ''}\\.${ws}`,
+  );
 }
 
 /**

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, clientIdFromToken, parseConfig, redactToken } from '../src/config.js';
+import { createLogger } from '../src/log.js';
+
+const APP_ID = '123456789012345678';
+const TOKEN = `${Buffer.from(APP_ID).toString('base64url')}.GhIjKl.secret-part-of-the-token_xyz`;
+
+describe('parseConfig', () => {
+  test('an empty environment is console mode with defaults', () => {
+    expect(parseConfig({})).toEqual({
+      token: null,
+      clientId: null,
+      guildId: null,
+      apiBase: null,
+      knowledgeDir: './knowledge',
+      dataDir: './data',
+      logLevel: 'info',
+    });
+  });
+
+  test('blank values (KEY= in .env) count as unset', () => {
+    expect(parseConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ', KNOWLEDGE_DIR: '', LOG_LEVEL: '' })).toEqual(parseConfig({}));
+  });
+
+  test('every key is read; the client id comes from the token when not given; the API base loses its trailing slash', () => {
+    expect(
+      parseConfig({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_GUILD_ID: '876543210987654321',
+        DISCORD_API_BASE: 'http://127.0.0.1:5050/api/',
+        KNOWLEDGE_DIR: '/srv/record',
+        DATA_DIR: '/srv/data',
+        LOG_LEVEL: 'DEBUG',
+        UNRELATED: 'ignored',
+      }),
+    ).toEqual({
+      token: TOKEN,
+      clientId: APP_ID,
+      guildId: '876543210987654321',
+      apiBase: 'http://127.0.0.1:5050/api',
+      knowledgeDir: '/srv/record',
+      dataDir: '/srv/data',
+      logLevel: 'debug',
+    });
+  });
+
+  test('DISCORD_CLIENT_ID wins over the token; a token that does not carry an id leaves it null', () => {
+    expect(parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '111111111111111111' }).clientId).toBe('111111111111111111');
+    expect(parseConfig({ DISCORD_TOKEN: 'not-a-real.token' }).clientId).toBe(null);
+    expect(clientIdFromToken('bm90LWFuLWlk.x.y')).toBe(null);
+  });
+
+  test('each bad key is named with what it expects, all at once, and the token is never echoed', () => {
+    let error: unknown;
+    try {
+      parseConfig({ DISCORD_TOKEN: 'has a space secret', DISCORD_GUILD_ID: 'my-server', DISCORD_API_BASE: 'localhost:8080', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'DISCORD_TOKEN must be a bot token without spaces (from the Bot page of the application)',
+      'DISCORD_GUILD_ID must be a Discord server id (17–20 digits)',
+      'DISCORD_API_BASE must be an http(s) URL such as http://127.0.0.1:8080/api',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    ]);
+    expect((error as Error).message).toBe(`OnRecord configuration: ${(error as ConfigError).problems.join('; ')}`);
+    expect((error as Error).message).not.toContain('secret');
+  });
+});
+
+describe('the token stays secret', () => {
+  test('redactToken replaces every occurrence', () => {
+    expect(redactToken(`GET /x?t=${TOKEN} and ${TOKEN}`, TOKEN)).toBe('GET /x?t=[redacted] and [redacted]');
+    expect(redactToken('nothing here', null)).toBe('nothing here');
+  });
+
+  test('log lines never contain it, whether in a field, a message or an error', () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'info', token: TOKEN, sink: { write: (l: string) => lines.push(l) } });
+    log.info({ token: TOKEN }, 'field');
+    log.info(`message with ${TOKEN}`);
+    log.error({ err: new Error(`failed for Bot ${TOKEN}`) }, 'error');
+    log.debug('below the level');
+    expect(lines.length).toBe(3);
+    expect(lines.join('')).not.toContain(TOKEN);
+    const parsed = lines.map((l) => JSON.parse(l) as { msg: string; token?: string; err?: { message: string } });
+    expect(parsed[0]?.token).toBe('[redacted]');
+    expect(parsed[1]?.msg).toBe('message with [redacted]');
+    expect(parsed[2]?.err?.message).toBe('failed for Bot [redacted]');
+  });
+});
