@@ -353,7 +353,7 @@ class Splitter {
       if (kind === 'title') return null;
       if (kind === 'abbreviation') {
         const word = this.nextWord(look.next);
-        if (/^[ap]\.m$/iu.test(token)) return this.continuesTime(word, look.next) ? null : look.closersEnd;
+        if (/^[ap]\.m$/iu.test(token)) return this.continuesTime(word, look.next, text.slice(sentenceStart, start)) ? null : look.closersEnd;
         return SENTENCE_OPENERS.has(word) ? look.closersEnd : null;
       }
       return look.closersEnd;
@@ -364,12 +364,13 @@ class Splitter {
 
   /**
    * After `6 p.m.` a capitalised word usually opens a new sentence, except a time zone (`ET`,
-   * `GMT`), a day or month name, a title before a name, or a place before "time".
+   * `GMT`), a day or month name, or a place before "time"; and a sentence is never just an
+   * opening time phrase (`At 5 a.m. Mr. Smith left` is one sentence).
    */
-  private continuesTime(word: string, at: number): boolean {
+  private continuesTime(word: string, at: number, before: string): boolean {
+    if (/^\s*(?:at|by|from|until|till|after|before|around|about|since|shortly\s+after|just\s+after)\s+[\d:.]+\s*$/iu.test(before)) return true;
     if (/^\p{Lu}{2,4}$/u.test(word)) return true;
     if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u.test(word) || MONTH_NAMES.has(word)) return true;
-    if (TITLES.has(word.toLowerCase()) && this.text[at + word.length] === '.') return true;
     return /^\S+\s+time\b/u.test(this.text.slice(at, at + 40));
   }
 

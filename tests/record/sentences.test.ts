@@ -107,6 +107,14 @@ describe('splitSentences: abbreviations and initials', () => {
     ]);
   });
 
+  it('never ends a sentence that is only an opening time phrase', () => {
+    expect(split('At 7 a.m. Dr. Okafor opened the clinic. She closed it at 9 p.m. Dr. Okafor then went home.')).toEqual([
+      'At 7 a.m. Dr. Okafor opened the clinic.',
+      'She closed it at 9 p.m.',
+      'Dr. Okafor then went home.',
+    ]);
+  });
+
   it('reads a lowercase word that doubles as an abbreviation as a word', () => {
     expect(split("The answer was no. That's final. He lives at No. 10 Mill Road and felt ill. Doctors came.")).toEqual([
       'The answer was no.',
