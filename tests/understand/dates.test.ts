@@ -94,6 +94,11 @@ describe('extractTimes: weekdays by tense (report date Thursday 2020-10-29)', ()
     ['The envoy returns next Thursday.', [['next Thursday', '2020-11-05', '2020-11-05']]],
     ['The union said on Monday it will strike on Friday.', [['Monday', '2020-10-26', '2020-10-26'], ['Friday', '2020-10-30', '2020-10-30']]],
     ['Markets stay closed until Friday.', [['Friday', '2020-10-30', '2020-10-30']]],
+    // The verb before the expression in its comma segment governs it, then the one after it.
+    ['The president, who arrives in Tokyo on Monday, said talks would focus on trade.', [['Monday', '2020-11-02', '2020-11-02']]],
+    ['Negotiators met again on Tuesday and plan to meet on Friday.', [['Tuesday', '2020-10-27', '2020-10-27'], ['Friday', '2020-10-30', '2020-10-30']]],
+    ['Schools will reopen on Monday, the ministry announced on Friday.', [['Monday', '2020-11-02', '2020-11-02'], ['Friday', '2020-10-23', '2020-10-23']]],
+    ['On Wednesday, the court ruled against the mayor.', [['Wednesday', '2020-10-28', '2020-10-28']]],
     ['The deadline was extended to Dec. 31.', [['Dec. 31', '2020-12-31', '2020-12-31']]],
     ['The parties agreed to hold a seminar in mid-November.', [['mid-November', '2020-11-11', '2020-11-20']]],
     ['On Monday, October 26, the board met.', [['Monday, October 26', '2020-10-26', '2020-10-26']]],

@@ -29,6 +29,7 @@ const BREAK = /[;:!?]|\.\s|—|--/g;
 export class TenseMap {
   private markers: Marker[] | null = null;
   private breaks: number[] = [];
+  private commas: number[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -44,6 +45,8 @@ export class TenseMap {
       all.push({ start, end, tense: 'past' });
     }
     for (const b of this.text.matchAll(BREAK)) this.breaks.push(b.index);
+    for (const b of this.text.matchAll(/[,()]/g)) this.commas.push(b.index);
+    this.commas.push(...this.breaks);
     return all;
   }
 
@@ -55,25 +58,43 @@ export class TenseMap {
     // "extended to Dec. 31", "postponed until March": a new date is ahead of the report.
     if (/\b(?:extended|postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|deferred|adjourned|brought\s+forward)\s+(?:to|until|till|for)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 40), start))) return 'future';
     this.markers ??= this.build();
+    const clause = this.bounds(this.breaks, start, end);
+    const segment = this.bounds(this.commas, start, end);
+    // The verb before the expression in its comma-delimited segment governs it ("who arrives in
+    // Tokyo on Monday, said …"); failing that the one after it ("On Monday, the firm said"); then
+    // the same search over the whole clause.
+    return (
+      this.nearest(segment, start, end, 'before') ??
+      this.nearest(segment, start, end, 'after') ??
+      this.nearest(clause, start, end, 'before') ??
+      this.nearest(clause, start, end, 'after') ??
+      'unknown'
+    );
+  }
+
+  private bounds(cuts: readonly number[], start: number, end: number): [number, number] {
     let lo = 0;
     let hi = this.text.length;
-    for (const b of this.breaks) {
+    for (const b of cuts) {
       if (b < start) lo = Math.max(lo, b);
       else if (b >= end) hi = Math.min(hi, b);
     }
+    return [lo, hi];
+  }
+
+  private nearest([lo, hi]: [number, number], start: number, end: number, side: 'before' | 'after'): Tense | null {
     let best: Marker | null = null;
     let bestDistance = Infinity;
-    for (const mk of this.markers) {
+    for (const mk of this.markers!) {
       if (mk.end <= lo || mk.start >= hi) continue;
       if (mk.start < end && start < mk.end) continue; // the mention's own words ("last", "next")
-      // A verb just before the expression governs it more often than one just after
-      // ("said on Monday it will strike"), so markers after it count as a little further away.
-      const distance = mk.end <= start ? start - mk.end : mk.start - end + 3;
+      if (side === 'before' ? mk.end > start : mk.start < end) continue;
+      const distance = side === 'before' ? start - mk.end : mk.start - end;
       if (distance < bestDistance) {
         bestDistance = distance;
         best = mk;
       }
     }
-    return best ? best.tense : 'unknown';
+    return best ? best.tense : null;
   }
 }
