@@ -168,7 +168,7 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text)) && k - d < 10) d--;
     const dStart = d + 1;
     const dFirst = tokens[dStart]?.text ?? '';
-    if (dStart < k && DETERMINER_START.has(dFirst) && (d < 0 || BOUNDARY.test(tokens[d]!.text)))
+    if (dStart < k && DETERMINER_START.has(dFirst) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|whereas|as|that)$/.test(tokens[d]!.text)))
       return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }
@@ -210,10 +210,14 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   if (last === ',') {
     const ap = appositionBefore(tokens, i);
     if (ap) return { ...ap, negated, passive };
-    // "The US, on its part, insists …": skip a short parenthetical between two commas.
+    // "The US, on its part, insists …" / "The report, published on Monday, said …" / "An official,
+    // who …, said": skip a parenthetical, participial or relative clause between two commas.
     let k = i - 1;
-    while (k >= 0 && tokens[k]!.text !== ',' && i - k <= 5) k--;
-    if (k < 1 || tokens[k]!.text !== ',' || i - k < 2 || !PARENTHETICAL_START.has(tokens[k + 1]!.text)) return null;
+    while (k >= 0 && tokens[k]!.text !== ',' && i - k <= 25) k--;
+    if (k < 1 || tokens[k]!.text !== ',' || i - k < 2) return null;
+    const opener = tokens[k + 1]!.text;
+    const clause = /^(?:who|which|whose)$/.test(opener) || /^[a-z]+(?:ed|en|ing)$/.test(opener);
+    if (!clause && (i - k > 5 || !PARENTHETICAL_START.has(opener))) return null;
     const inner = phraseBefore(tokens, k);
     return inner && inner.end === k ? { ...inner, negated, passive } : null;
   }
@@ -374,6 +378,15 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (capital) return { ...base, kind: 'country', name: capital, capital: true, gender: null };
   if (INSTITUTIONS.has(bare) || bare === 'White House') return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
 
+  // Anonymous sources: "two people familiar with the matter" are a group, "a source close to …" a person.
+  if (/\b(?:familiar with|close to|knowledge of|briefed on|involved in|aware of|anonymity)\b/.test(mention))
+    return { ...base, kind: /\b(?:people|sources|officials|diplomats|executives|insiders|persons)\b/.test(mention) ? 'group' : 'person', name: lowerThe(mention), gender: null };
+
+  // "A spokesperson for the Department of Health": a person known by role only.
+  const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention);
+  if (roleFor && ROLE_NOUNS.has(roleFor[1]!.toLowerCase()) && !ORG_HEADS.has(roleFor[1]!.toLowerCase()) && !GROUP_NOUNS.has(roleFor[1]!.toLowerCase()))
+    return { ...base, kind: 'person', name: lowerThe(mention), gender: genderOf(toks) };
+
   // "Mike Gikas of Consumer Reports": a personal name, then where they work.
   const ofAt = toks.findIndex((t, i) => i >= 2 && (t === 'of' || t === 'at' || t === 'from'));
   if (ofAt > 0 && toks.slice(0, ofAt).every((t) => isNameToken(t) && !TITLES.has(t) && !ORG_HEADS.has(t) && !NP_LOWER.has(t.toLowerCase()))) {
@@ -429,7 +442,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (GROUP_NOUNS.has(lastLower) || GROUP_NOUNS.has(last)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
   if (ORG_HEADS.has(last) || isCap(last) || ACRONYM.test(last))
     return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
-  return { ...base, kind: 'person', name: lowerThe(mention), gender: genderOf(toks) };
+  // "the minister" is a person; "the audit" or "the contractor" could be anything that speaks.
+  return { ...base, kind: ROLE_NOUNS.has(lastLower) ? 'person' : 'unknown', name: lowerThe(mention), gender: genderOf(toks) };
 }
 
 const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady)\s+/;

@@ -163,11 +163,27 @@ const ADVERBIAL =
 const LISTENER =
   /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?)(?=[\s,.:;"“”]|$)/y;
 const THAT = /\s*,?\s*that\b/y;
+const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
 /** Words that begin an adverbial clause, not reported content, after "…, X said". */
 const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
+
+/**
+ * Anonymous sources, whose noun phrase runs on past any word list: "two people familiar with
+ * the matter", "a senior official who spoke on condition of anonymity".
+ */
+const ANONYMOUS =
+  /(?:^|[\s,(])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:people|persons|sources|officials|person|source|official|diplomats|diplomat|executives|executive|insiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)\s*,?\s*$/;
+
+/** The phrase span covering tokens from character `from` up to character `to`. */
+function spanOfText(tokens: readonly Token[], from: number, to: number): PhraseSpan | null {
+  const a = tokens.findIndex((t) => t.start >= from);
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= to && tokens[b]!.text !== ',') b++;
+  return a >= 0 && b > a ? { start: a, end: b, apposition: null, negated: false, passive: false } : null;
+}
 
 function sticky(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
@@ -197,8 +213,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       verbEnd = tokens[vi + 1]!.end;
       cueText = 'pointed out';
     }
-    if (tok.text === 'called' && nextTok !== 'for' && nextTok !== 'on') continue;
-    const back = phraseBefore(tokens, vi, STRONG_SPEECH_VERBS.has(tok.text));
+    if (tok.text === 'called') {
+      if (nextTok !== 'for' && nextTok !== 'on') continue;
+      verbEnd = tokens[vi + 1]!.end;
+      cueText = `called ${nextTok}`;
+    }
+    const anon = ANONYMOUS.exec(text.slice(0, tok.start));
+    const back = anon ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start) : phraseBefore(tokens, vi, STRONG_SPEECH_VERBS.has(tok.text));
     if (back && (back.negated || back.passive)) continue;
     let span: PhraseSpan | null = back;
     let regionStart: number;
@@ -217,8 +238,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     }
     let pos = skipAdverbials(text, regionEnd);
     if (!inverted && TELL_VERBS.has(tok.text)) {
-      pos = sticky(LISTENER, text, pos);
-      pos = skipAdverbials(text, pos);
+      // "told the BBC's Today programme that …": whatever stands before a near "that" is the listener.
+      TOLD_THAT.lastIndex = pos;
+      const near = TOLD_THAT.exec(text);
+      pos = near ? pos + near[1]!.length : skipAdverbials(text, sticky(LISTENER, text, pos));
     }
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);
@@ -404,7 +427,10 @@ function extractParagraph(
       const all = g.segs.map((s) => texts[s.sentence]!.slice(s.start, s.end)).join(' ');
       const startsSentence = first.openAt !== null && text.slice(0, first.openAt).trim() === '';
       const prev = state.last;
-      if (!startsSentence || countWords(all) < 4 || !prev) continue;
+      // A whole-sentence quote continues the speaker however short; a fragment needs some length.
+      const last = g.segs[g.segs.length - 1]!;
+      const wholeSentence = last.closeAt === null || /^[\s.,!?;:)\]]*$/.test(texts[last.sentence]!.slice(last.closeAt + 1));
+      if (!startsSentence || (!wholeSentence && countWords(all) < 4) || !prev) continue;
       // Only right after the previous statement: the next paragraph or a few sentences on.
       if (prev.paragraph < here.paragraph - 1 || state.count - prev.count > 3) continue;
       const sentenceHasCue = cuesOf[si]!.some((c) => !used.has(c));
@@ -487,9 +513,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const rest = text.slice(c.contentStart, end).trim();
   // "X claims to have seen …": an infinitive complement is the claim itself.
   const infinitive = /^to\s+\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
-  const forward = (infinitive || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
+  const forward = (infinitive || c.cue.startsWith('called') || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
-  if (forward && (!c.weak || c.that || c.cue === 'called')) {
+  if (forward && (!c.weak || c.that || c.cue.startsWith('called'))) {
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     return contentOf(text, c.contentStart, end);

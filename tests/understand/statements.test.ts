@@ -184,6 +184,40 @@ describe('more speaker shapes', () => {
   });
 });
 
+describe('wire and broadcast habits', () => {
+  it('listeners, briefings, anonymous sources and clauses between subject and verb', () => {
+    const body = [
+      'Mr Okoro told the station’s breakfast programme that he had done nothing wrong.',
+      'Two people familiar with the matter told Reuters that the merger was close.',
+      'A senior official, who spoke on condition of anonymity because talks were continuing, said the strike would go ahead.',
+      'The audit, published on Monday, said emissions had risen.',
+      'A spokesperson for the Department of Transport said: "We are reviewing the figures."',
+      'Opposition leader Keir Hale called for an inquiry.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[4], r[6], r[8]])).toEqual([
+      ['Okoro', 'person', 'told', 'he had done nothing wrong'],
+      ['Two people familiar with the matter', 'group', 'told', 'the merger was close'],
+      ['a senior official', 'person', 'said', 'the strike would go ahead'],
+      ['the audit', 'unknown', 'said', 'emissions had risen'],
+      ['a spokesperson for the Department of Transport', 'person', 'said', 'We are reviewing the figures'],
+      ['Keir Hale', 'person', 'called for', 'an inquiry'],
+    ]);
+  });
+
+  it('two statements in one sentence, and a short whole-sentence quote continuing the speaker', () => {
+    const body = [
+      'Prime Minister Anna Lindqvist said she would not resign, while her deputy, Erik Sand, said he backed her.',
+      '“This is not over,” Sand added.\n“We will appeal.”',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[5], r[8]])).toEqual([
+      ['1.1', 'Anna Lindqvist', 'Prime Minister Anna Lindqvist', '-', 'she would not resign'],
+      ['1.1', 'Erik Sand', 'her deputy, Erik Sand', '-', 'he backed her'],
+      ['2.1', 'Erik Sand', 'Sand', 'surname@1.1', 'This is not over'],
+      ['2.2', 'Erik Sand', 'Sand', 'earlier-quote@2.1', 'We will appeal'],
+    ]);
+  });
+});
+
 describe('speaker resolution', () => {
   it('"Jane Doe, the ministry\'s spokeswoman," and "The mayor, Jane Doe,"', () => {
     const body = 'Sofia Lind, the ministry’s spokeswoman, said the talks would resume.\n\nThe mayor, Pavel Novak, said the roads were clear.';
