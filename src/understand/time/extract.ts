@@ -188,7 +188,9 @@ function relativePeriod(unit: string, k: number, rd: Day): Period | null {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
-const g = (source: string): RegExp => new RegExp(source, 'gd');
+const g = (source: string): RegExp => new RegExp(source, 'g');
+/** With match indices ('d'), which cost an allocation per match: only for rules that need group offsets. */
+const gd = (source: string): RegExp => new RegExp(source, 'gd');
 const HAS_DIGIT = /\d/;
 const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const HAS_DAYWORD = /day|night|morning|evening|afternoon/i;
@@ -247,7 +249,7 @@ const RULES: Rule[] = [
   },
   // October 20 · Oct. 20, 2020 · October 28-29 · from May 3 to 5 · between March 1 and March 4
   {
-    re: g(
+    re: gd(
       `(?:\\b(?<pre>[Ff]rom|[Bb]etween)\\s+)?\\b(?<m1>${MONTH})\\s+(?:the\\s+)?(?<d1>${DAY})(?:(?<sep>\\s*[-–—]\\s*|\\s+(?:to|through|until|till|thru|and)\\s+)(?:(?<m2>${MONTH})\\s+)?(?:the\\s+)?(?<d2>${DAY})(?![\\d:]))?(?:(?:,\\s*|\\s+)(?<y>${YEAR})(?![\\d,.]\\d))?`,
     ),
     gate: HAS_MONTH,
@@ -266,7 +268,7 @@ const RULES: Rule[] = [
   },
   // 20 October · 29th October, 2020 · the 20th of October · 28-29 October · 28 October to 2 November
   {
-    re: g(
+    re: gd(
       `(?:\\b(?<pre>[Ff]rom|[Bb]etween)\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w$£€.,/:-])(?<d1>${DAY})(?:(?<sep>\\s*[-–—]\\s*|\\s+(?:to|through|until|till|and)\\s+)(?:the\\s+)?(?<d2>${DAY})(?:\\s+(?:of\\s+)?(?<m1>${MONTH}))?)?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s*(?<y>${YEAR})(?![\\d,.]\\d))?`,
     ),
     gate: HAS_MONTH,
@@ -363,7 +365,7 @@ const RULES: Rule[] = [
       if (m.groups!.y2) {
         const raw = m.groups!.y2;
         const y2 = raw.length === 2 ? Math.floor(y / 100) * 100 + Number(raw) : Number(raw);
-        if (y2 <= y || y2 - y > 120) return { index: m.index, end: m.indices!.groups!.y![1], value, approximate: false, parts: { y, m: null, d: null }, moddable: true };
+        if (y2 <= y || y2 - y > 120) return { index: m.index, end: m.index + m.groups!.y!.length, value, approximate: false, parts: { y, m: null, d: null }, moddable: true };
         value = { start: yearPeriod(y).start, end: yearPeriod(y2).end, gran: 'year' };
         return { index: m.index, end: m.index + m[0].length, value, approximate: false };
       }
@@ -373,7 +375,7 @@ const RULES: Rule[] = [
   // since '82
   {
     re: g(`(?<=\\b(?:[Ss]ince|[Ii]n|of|from|until|by|before|after|during|and|to)\\s)['’](?<yy>\\d\\d)(?![\\w'’])`),
-    gate: HAS_DIGIT,
+    gate: /['’]\d\d/,
     make: (m, ctx) => {
       const y = fullYear(Number(m.groups!.yy), ctx.rd);
       return { index: m.index, end: m.index + m[0].length, value: yearPeriod(y), approximate: false, parts: { y, m: null, d: null }, moddable: true };
@@ -577,7 +579,7 @@ const RULES: Rule[] = [
   },
   // Seasons: summer 2019 · in the spring · the winter of 2010 (this/last/next summer: the relative rule)
   {
-    re: g(`(?:\\b(?<pre>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+|(?<![\\w-]))(?:(?<the>[Tt]he)\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?\\b(?!\\s+(?:of\\s+(?!${YEAR})|in\\b))`),
+    re: gd(`(?:\\b(?<pre>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+|(?<![\\w-]))(?:(?<the>[Tt]he)\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?\\b(?!\\s+(?:of\\s+(?!${YEAR})|in\\b))`),
     gate: /pring|ummer|utumn|all|inter/,
     make: (m, ctx) => {
       const gr = m.groups!;
@@ -607,7 +609,7 @@ const RULES: Rule[] = [
   // Clock times ("at 18:00 UTC", "6:40 p.m.", "0800 GMT") and "end the day", "for the day": the day
   // they sit on is the sentence's own date, else the reporting date (news times are that day's).
   {
-    re: g(
+    re: gd(
       '(?<![\\d:.,])(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)(?:\\s*[ap]\\.?\\s?m\\b\\.?)?(?:\\s*(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?|\\s*\\((?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\))?|(?:[01]?\\d|2[0-3])\\s*[ap]\\.\\s?m\\.|(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:UTC|GMT)\\b)|\\b(?:(?<verb>end(?:ed|ing|s)?|finish(?:ed|ing|es)?|close(?:d|s)?|clos(?:ing)|start(?:ed|ing|s)?|beg[ai]n)\\s+(?<day>the\\s+day)\\b|[Ff]or\\s+(?<day2>the\\s+day)\\b|(?<day3>(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\\s+in\\s+the\\s+day)\\b)',
     ),
     gate: /\d[:.]\d|\d\d\s+(?:UTC|GMT)|\d\s*[ap]\.|the day/,
