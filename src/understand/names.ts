@@ -300,7 +300,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     while (k < tokens.length && isNameToken(tokens[k]!.text) && k - end <= 4) k++;
     const stop = tokens[k]?.text;
     const lastWord = tokens[end - 1]!.text;
-    if (k > end + 1 && (stop === undefined || stop === '.' || stop === ',') && (TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord.toLowerCase())))
+    if (k > end + 1 && (stop === undefined || stop === '.' || stop === ',') && (TITLES.has(lastWord) || hasRoleWord(tokens.slice(from, end))))
       return { start: from, end: k, apposition: { name: [end + 1, k], desc: [from, end] }, negated: false, passive: false };
   }
   return { start: from, end, apposition: null, negated: false, passive: false };
@@ -425,6 +425,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     const descText = k > 0 ? sliceText(text, tokens, span.start, span.start + k).replace(/[\s,]+$/, '') : '';
     const description = descText && !/^(?:the|The|a|A|an|An)$/.test(descText) ? descText : null;
     const titled = k > 0 && (TITLES.has(toks[k - 1]!) || ROLE_NOUNS.has(toks[k - 1]!.toLowerCase()));
+    // "the US car manufacturer Ford": the descriptor says it is a company.
+    if (k > 0 && ORG_ROLES.has(toks[k - 1]!.toLowerCase()))
+      return { ...base, kind: 'organisation', name, description, gender: null };
     // A lone capitalised word with no title ("Boeing said") may be a surname met before, or a
     // company or party: it is a person only once the document has named one with it.
     const single = nameTokens.length === 1;
@@ -440,11 +443,27 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   const last = stripPossessive(toks[toks.length - 1]!);
   const lastLower = last.toLowerCase();
   if (GROUP_NOUNS.has(lastLower) || GROUP_NOUNS.has(last)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
-  if (ORG_HEADS.has(last) || isCap(last) || ACRONYM.test(last))
+  if (ORG_HEADS.has(last) || isCap(last) || ACRONYM.test(last)) {
+    // "The US car manufacturer General Motors": the capitalised run is the name.
+    let c = toks.length;
+    while (c > 0 && isNameToken(toks[c - 1]!)) c--;
+    if (c > 0 && c < toks.length && !NP_GLUE.has(toks[c - 1]!) && !isCap(toks[c - 1]!)) {
+      const desc = sliceText(text, tokens, span.start, span.start + c);
+      return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + c, span.end), description: desc, gender: null };
+    }
     return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
+  }
   // "the minister" is a person; "the audit" or "the contractor" could be anything that speaks.
   return { ...base, kind: ROLE_NOUNS.has(lastLower) ? 'person' : 'unknown', name: lowerThe(mention), gender: genderOf(toks) };
 }
+
+/** Descriptors that make the name after them a company or institution ("carmaker Ford"). */
+const ORG_ROLES = new Set(
+  ('manufacturer maker firm company carrier airline automaker carmaker retailer insurer lender operator group bank ' +
+    'broadcaster publisher club agency network newspaper station union party giant conglomerate startup start-up ' +
+    'chain brand supplier producer developer distributor exporter importer regulator watchdog charity organisation ' +
+    'organization').split(' '),
+);
 
 const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady)\s+/;
 const stripTitle = (name: string): string => name.replace(TITLE_PREFIX, '');
@@ -473,6 +492,8 @@ export class Cast {
   private readonly persons = new Map<string, PersonEntry>();
   private order = 0;
   private collective: CollectiveEntry | null = null;
+  /** Names (and first words of names) of organisations seen so far. */
+  private readonly orgs = new Set<string>();
 
   /** Remember a person named in full (two or more words) at `at`. */
   namePerson(name: string, gender: Gender, description: string | null, at: Where): void {
@@ -597,13 +618,19 @@ export class Cast {
         }
       }
       if (p.kind !== 'person') {
-        this.noteCollective(clean, 'unknown', here);
-        return { name: clean, mention: p.mention, description: p.description, kind: 'unknown', resolution: null };
+        // "Ford said" after "the carmaker Ford" or "Ford Motor Company said": an organisation.
+        const kind = this.orgs.has(clean) ? 'organisation' : 'unknown';
+        this.noteCollective(clean, kind, here);
+        return { name: clean, mention: p.mention, description: p.description, kind, resolution: null };
       }
       this.namePerson(clean, p.gender, p.description, here);
       return { name: clean, mention: p.mention, description: p.description, kind: 'person', resolution: null };
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
+    if (p.kind === 'organisation' && isCap(name)) {
+      this.orgs.add(name);
+      this.orgs.add(name.split(/\s+/)[0]!);
+    }
     return { name, mention: p.mention, description: p.description, kind: p.kind, resolution: null };
   }
 }

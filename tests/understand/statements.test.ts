@@ -169,6 +169,14 @@ describe('more speaker shapes', () => {
     ]);
   });
 
+  it('companies: a descriptor before the name, the name alone later', () => {
+    const body = 'The Swedish truck maker Norrvagn Industries said it would cut 900 jobs.\n\nNorrvagn said the cuts would fall mostly in Gothenburg.';
+    expect(rows(body).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['Norrvagn Industries', 'The Swedish truck maker Norrvagn Industries', 'The Swedish truck maker', 'organisation'],
+      ['Norrvagn', 'Norrvagn', '-', 'organisation'],
+    ]);
+  });
+
   it('"claims to have …" keeps its infinitive; "according to the company website"', () => {
     const body = 'A rival blog claims to have seen the prototype.\n\nThe launch is set for June, according to the company website.';
     expect(rows(body).map((r) => [r[1], r[6], r[8]])).toEqual([
