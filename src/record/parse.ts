@@ -7,10 +7,10 @@
  * sentence is a slice of that text.
  */
 import { createHash } from 'node:crypto';
-import { readDateline } from './dateline.js';
+import { parseDateText, readDateline } from './dateline.js';
 import { readHeader } from './header.js';
 import { splitSentences } from './sentences.js';
-import type { Doc, LoadProblem, Paragraph, Sentence } from './types.js';
+import type { Dateline, Doc, LoadProblem, Paragraph, Sentence } from './types.js';
 
 /** Largest file served: a news article is a few kB; anything near this size is not one. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -41,8 +41,7 @@ export function parseDocument(raw: Buffer, meta: { id: string; file: string }): 
   const paragraphs = readParagraphs(text, header.bodyStart, meta.id);
   if (paragraphs.length === 0) return fail('no body text after the header');
 
-  const first = paragraphs[0];
-  const dateline = first ? readDateline(text, first.start, first.end, header.date) : null;
+  const dateline = findDateline(text, paragraphs, header.date);
   const doc: Doc = {
     id: meta.id,
     file: meta.file,
@@ -59,6 +58,29 @@ export function parseDocument(raw: Buffer, meta: { id: string; file: string }): 
     hash: createHash('sha256').update(raw).digest('hex'),
   };
   return { ok: true, doc };
+}
+
+/** How many paragraphs at the top may precede the story (a title line, a date line, a byline). */
+const DATELINE_SEARCH_PARAGRAPHS = 3;
+
+/**
+ * The dateline opens the first paragraph of the story, which may come after a title line, a
+ * byline or a date line (header-less documents keep their title as paragraph 1). Failing a
+ * dateline, a paragraph that is only a date (`March 3, 2021`) gives the reporting date.
+ */
+function findDateline(text: string, paragraphs: readonly Paragraph[], headerDate: string | null): Dateline | null {
+  let dateOnly: Dateline | null = null;
+  for (const p of paragraphs.slice(0, DATELINE_SEARCH_PARAGRAPHS)) {
+    const found = readDateline(text, p.start, p.end, headerDate);
+    // A dateline without a date (`OSLO (Wire) -`) takes the date line above it.
+    if (found) return found.date === null && dateOnly ? { ...found, date: dateOnly.date } : found;
+    const whole = text.slice(p.start, p.end);
+    const date = whole.length <= 40 ? parseDateText(whole.replace(/^(?:published|updated|posted)[:\s]+/iu, ''), headerDate) : undefined;
+    if (date && !dateOnly) dateOnly = { text: whole, place: '', source: null, date };
+    // A paragraph of story text ends the search: a dateline only ever opens the story.
+    if (p.sentences.length > 1 || /[.?!…]["'”’)]?$/u.test(whole)) break;
+  }
+  return dateOnly;
 }
 
 /** Blank-line separated blocks of the body, numbered from 1, each split into sentences. */

@@ -197,6 +197,19 @@ describe('datelines', () => {
     expect(dl('Madrid (Spain) hosts the summit.')).toBe(null);
   });
 
+  it('is found after a title line and a date line, but never inside the story', () => {
+    const d = parse('Ferries halted\n\nMarch 4, 2021\n\nOSLO (Nordic Daily) - Ferries stopped. Buses ran.\n');
+    expect(d.dateline).toEqual({ text: 'OSLO (Nordic Daily)', place: 'OSLO', source: 'Nordic Daily', date: '2021-03-04' });
+    expect(parse('Ferries stopped today. Buses ran.\n\nOSLO (Nordic Daily) - More later.').dateline).toBe(null);
+  });
+
+  it('falls back to a paragraph that is only a date', () => {
+    const d = parse('Ferries halted\n\nThursday, March 4, 2021\n\nFerries stopped. Buses ran.\n');
+    expect(d.dateline).toEqual({ text: 'Thursday, March 4, 2021', place: '', source: null, date: '2021-03-04' });
+    expect(d.reportDate).toBe('2021-03-04');
+    expect(d.published).toBe(null);
+  });
+
   it('becomes the document report date and stays in the sentence text', () => {
     const d = parse(' date 2021-03-05 Ferries halted\n\nOSLO (Nordic Daily - 4th March, 2021) Ferries stopped. Buses ran.\n');
     expect(d.dateline).toEqual({ text: 'OSLO (Nordic Daily - 4th March, 2021)', place: 'OSLO', source: 'Nordic Daily', date: '2021-03-04' });
