@@ -99,6 +99,8 @@ describe('extractTimes: weekdays by tense (report date Thursday 2020-10-29)', ()
     ['Negotiators met again on Tuesday and plan to meet on Friday.', [['Tuesday', '2020-10-27', '2020-10-27'], ['Friday', '2020-10-30', '2020-10-30']]],
     ['Schools will reopen on Monday, the ministry announced on Friday.', [['Monday', '2020-11-02', '2020-11-02'], ['Friday', '2020-10-23', '2020-10-23']]],
     ['On Wednesday, the court ruled against the mayor.', [['Wednesday', '2020-10-28', '2020-10-28']]],
+    // News writes scheduled events in the present.
+    ['The team faces Brazil on Saturday.', [['Saturday', '2020-10-31', '2020-10-31']]],
     ['The deadline was extended to Dec. 31.', [['Dec. 31', '2020-12-31', '2020-12-31']]],
     ['The parties agreed to hold a seminar in mid-November.', [['mid-November', '2020-11-11', '2020-11-20']]],
     ['On Monday, October 26, the board met.', [['Monday, October 26', '2020-10-26', '2020-10-26']]],
