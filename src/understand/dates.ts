@@ -41,7 +41,8 @@
  *   "a year earlier") are not resolved: they stay null rather than guessed.
  * - Tense comes from nearby verbs, not a parse: "Monday's meeting, which will decide …" may resolve
  *   "Monday" as future, and a bare present outside a short list of scheduling verbs ("arrives",
- *   "travels", "faces", "begins" …) reads as past: "Farmers sell the crop on Saturday". Ambiguous numeric dates (7/8/2020) read month first.
+ *   "travels", "faces", "begins" …) reads as past: "Farmers sell the crop on Saturday".
+ * - Ambiguous numeric dates (7/8/2020) read month first.
  * - Numbers are years only in year-like places: "in 2009", "the 2008 crisis", "since 1989" yes;
  *   "2009 troops", "$2020", "about 2000 people", "Russell 2000 Index" no. A four-digit number inside
  *   an unknown name or code may still slip through.
