@@ -471,7 +471,7 @@ export class DiscordStandIn extends EventEmitter {
     }
     if (method === 'GET' && path === '/gateway') return [200, { url: `ws://127.0.0.1:${this.port}` }];
     if (method === 'GET' && path === '/users/@me') return authed ? [200, this.botUser] : unauthorized;
-    if (method === 'GET' && path === '/oauth2/applications/@me') {
+    if (method === 'GET' && (path === '/oauth2/applications/@me' || path === '/applications/@me')) {
       return authed ? [200, { id: this.applicationId, name: 'OnRecord', bot: this.botUser, flags: 0, description: '' }] : unauthorized;
     }
     if ((m = /^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands(?:\/(\d+))?$/.exec(path))) {
