@@ -345,8 +345,9 @@ class Splitter {
     if (isDigit(c)) {
       // `p. 55`, `No. 5`, `N°. 12` continue; `item. 2. Next item` and `… rose 10 percent. 20
       // people …` end after a plain word.
-      if (/^\d{1,3}(?:\.\)|\)|\.)\s/u.test(text.slice(look.next, look.next + 6))) return look.closersEnd;
-      return kind === 'word' && /^\p{L}{2,}$/u.test(token) ? look.closersEnd : null;
+      if (kind !== 'word') return null;
+      if (/^\d{1,3}(?:\.\)|\)|\.)[ \t]+\S/u.test(text.slice(look.next, look.next + 8))) return look.closersEnd;
+      return /^\p{L}{2,}$/u.test(token) ? look.closersEnd : null;
     }
     if (isUpper(c)) {
       if (look.hasQuote) return this.attribution(look.next) ? null : look.closersEnd;

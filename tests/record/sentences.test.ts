@@ -85,6 +85,7 @@ describe('splitSentences: abbreviations and initials', () => {
       'The law took effect on Oct. 5 and is quoted on p. 12 of the filing.',
       'Critics objected.',
     ]);
+    expect(split('Funding runs until Sept. 30.')).toEqual(['Funding runs until Sept. 30.']);
   });
 
   it('keeps state abbreviations before a place name and ends before a sentence opener', () => {
