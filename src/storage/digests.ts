@@ -122,6 +122,9 @@ export interface ClaimInput {
 }
 
 export class DigestStore {
+  /** Rows already reported: the timer reads every few seconds, the log says it once. */
+  private readonly reported = new Set<string>();
+
   constructor(
     private readonly db: Db,
     private readonly logger: Logger,
@@ -133,7 +136,10 @@ export class DigestStore {
       const r = schema.safeParse(row);
       if (r.success) out.push(r.data);
       else {
-        const id = typeof row === 'object' && row !== null && 'id' in row ? (row).id : null;
+        const id = typeof row === 'object' && row !== null && 'id' in row ? row.id : null;
+        const key = `${table}:${String(id)}:${JSON.stringify(row)}`;
+        if (this.reported.has(key)) continue;
+        this.reported.add(key);
         this.logger.warn(
           { table, id, issues: r.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`) },
           `Storage: skipped a ${table} row that does not match the schema`,

@@ -101,6 +101,9 @@ describe('digests', () => {
       ['Storage: skipped a digests row that does not match the schema', 'digests', 3],
     ]);
     expect((warnings[0]!.obj as { issues: string[] }).issues).toEqual(['schedule: not JSON']);
+    // Read again (the timer does, every few seconds): still skipped, reported only once.
+    expect(store.list().map((d) => d.channelId)).toEqual(['c1']);
+    expect(log.lines.filter((l) => l.level === 'warn').length).toBe(2);
   });
 
   it('a corrupt run row is skipped and the previous valid one is used', () => {

@@ -309,7 +309,7 @@ export function digestCommand({ runner }: DigestCommandOptions): CommandModule {
         `${created ? 'Digest set' : 'Digest updated'} for <#${channelId}>: ${describeSchedule(digest.schedule)}${topic ? `, topic “${escapeMarkdown(topic)}”` : ''}.`,
         `Next run: ${next ? when(next, schedule.timezone) : 'never (the schedule does not fire again)'}.`,
         created ? 'The first digest is a short overview of the record; later ones say what changed and what is coming up.' : 'The next digest says what changed since the previous one.',
-        'If I ever cannot post there, I pause the digest and tell you here; `/digest status` shows it.',
+        `If I ever cannot post there, I pause the digest and tell you ${interaction.channelId === channelId ? 'by direct message' : 'in this channel'}; \`/digest status\` shows it too.`,
       ];
       await respond(interaction, { content: lines.join('\n') }, { ephemeral: true });
       return;
