@@ -266,7 +266,8 @@ export const CAP_FUNCTION_WORDS = words(
     'That|These|Those|There|Here|I|You|What|Which|Who|Whom|Whose|Why|How|Where|Monday|Tuesday|Wednesday|' +
     'Thursday|Friday|Saturday|Sunday|According|For|From|With|Without|By|To|Under|Over|Amid|During|' +
     'Despite|Unlike|Like|Until|Once|Even|Only|Just|Not|No|Yes|Finally|First|Second|Third|Lastly|Overall|' +
-    'Besides|Otherwise|Elsewhere|Regarding|Reportedly|Apparently|Clearly|Earlier|Recently|Initially',
+    'Besides|Otherwise|Elsewhere|Regarding|Reportedly|Apparently|Clearly|Earlier|Recently|Initially|Whereas|' +
+    'Whilst|Unless|Whether|Following|Including|Among|Between|Against|Within|Through|Toward|Towards|Via|Per',
 );
 
 /** Words that mark a personal name as female or male (titles and gendered roles). */

@@ -236,6 +236,13 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   let start = j + 1;
   // A loose word may open the phrase only at a clause boundary ("…, market analysts said").
   if (lastLoose === start && j >= 0 && !BOUNDARY.test(tokens[j]!.text)) start++;
+  // "… set records and the White House said": "and" joins clauses here, not names.
+  for (let a = i - 1; a > start; a--) {
+    if (tokens[a]!.text !== 'and') continue;
+    const left = tokens[a - 1]!.text;
+    if (!isCap(left) && !ROLE_NOUNS.has(left.toLowerCase()) && !GROUP_NOUNS.has(left.toLowerCase())) start = a + 1;
+    break;
+  }
   if (start > i && looseHead && looseWord(tokens[i]!.text)) {
     // "The contractor insists": an ordinary noun heads the phrase when a determiner opens it.
     let d = i - 1;
@@ -384,7 +391,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
 
   // "A spokesperson for the Department of Health": a person known by role only.
   const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention);
-  if (roleFor && ROLE_NOUNS.has(roleFor[1]!.toLowerCase()) && !ORG_HEADS.has(roleFor[1]!.toLowerCase()) && !GROUP_NOUNS.has(roleFor[1]!.toLowerCase()))
+  const endsWithPersonalName = toks.length >= 2 && isNameToken(toks[toks.length - 1]!) && isNameToken(toks[toks.length - 2]!) && !ORG_HEADS.has(toks[toks.length - 1]!) && !ORG_HEADS.has(toks[toks.length - 2]!);
+  if (roleFor && !endsWithPersonalName && ROLE_NOUNS.has(roleFor[1]!.toLowerCase()) && !ORG_HEADS.has(roleFor[1]!.toLowerCase()) && !GROUP_NOUNS.has(roleFor[1]!.toLowerCase()))
     return { ...base, kind: 'person', name: lowerThe(mention), gender: genderOf(toks) };
 
   // "Mike Gikas of Consumer Reports": a personal name, then where they work.
@@ -415,6 +423,14 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (toks.length - k > 3) k = toks.length - 3;
   const before = k > 0 ? toks[k - 1]! : null;
   const nameTokens = toks.slice(k);
+  // "Times Online", "Fort Pitt Capital": a capitalised run that contains an organisation word
+  // right before the tail is one organisation name, not a person.
+  if (nameTokens.length === 1 && before !== null && isCap(before) && ORG_HEADS.has(before)) {
+    let c = k - 1;
+    while (c > 0 && isNameToken(toks[c - 1]!)) c--;
+    if (c === 0 || !isCap(toks[c - 1]!))
+      return { ...base, kind: 'organisation', name: lowerThe(sliceText(text, tokens, span.start + c, span.end)), description: c > 0 ? sliceText(text, tokens, span.start, span.start + c) : null, gender: null };
+  }
   const tailIsName =
     nameTokens.length > 0 &&
     !(before !== null && NP_GLUE.has(before) && before !== 'the' && before !== 'a' && before !== 'an') &&
@@ -426,7 +442,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     const description = descText && !/^(?:the|The|a|A|an|An)$/.test(descText) ? descText : null;
     const titled = k > 0 && (TITLES.has(toks[k - 1]!) || ROLE_NOUNS.has(toks[k - 1]!.toLowerCase()));
     // "the US car manufacturer Ford": the descriptor says it is a company.
-    if (k > 0 && ORG_ROLES.has(toks[k - 1]!.toLowerCase()))
+    if (k > 0 && !isCap(toks[k - 1]!) && ORG_ROLES.has(toks[k - 1]!))
       return { ...base, kind: 'organisation', name, description, gender: null };
     // A lone capitalised word with no title ("Boeing said") may be a surname met before, or a
     // company or party: it is a person only once the document has named one with it.
