@@ -14,7 +14,7 @@ import { postToChannel } from '../../src/discord/reply.js';
 import type { CommandModule } from '../../src/discord/types.js';
 import { renderDiscord } from '../../src/render/discord.js';
 import { PAGE_SIZE, startHarness, type Harness } from './harness.js';
-import type { User } from './standin.js';
+import { DiscordStandIn, type User } from './standin.js';
 
 const SUPPRESS_EMBEDS = 4;
 const EPHEMERAL_AND_SUPPRESS = 64 | 4;
@@ -387,8 +387,16 @@ test('every core command module is in the registry once', () => {
 describe('mention injection, with a record that quotes @everyone, a user mention and markdown', () => {
   let m: Harness;
   beforeAll(async () => {
-    // guild: false also proves global registration when DISCORD_GUILD_ID is not set.
-    m = await startHarness('mentions', { guild: false });
+    // guild: false also proves global registration when DISCORD_GUILD_ID is not set; the short
+    // heartbeat interval proves heartbeats are acknowledged without the client reconnecting.
+    m = await startHarness('mentions', { guild: false, standin: await new DiscordStandIn({ heartbeatMs: 200 }).start() });
+  });
+
+  test('heartbeats are sent and acknowledged; the session stays up', async () => {
+    await m.standin.waitForGateway((e) => e.op === 1);
+    await sleep(700);
+    expect(m.standin.gatewayIn.filter((e) => e.op === 1).length).toBeGreaterThanOrEqual(2);
+    expect(m.standin.gatewayIn.filter((e) => e.op === 2 || e.op === 6).map((e) => e.op)).toEqual([2]);
   });
   afterAll(async () => {
     await m?.stop();
