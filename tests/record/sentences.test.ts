@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/record/sentences.js';
 
@@ -296,5 +297,33 @@ describe('splitSentences: lines', () => {
       'OSLO, March 3 (Nordwire) - Ferries were halted.',
       'Buses ran.',
     ]);
+  });
+});
+
+describe('splitSentences: invariants', () => {
+  // Pieces that exercise every rule: marks, quotes, brackets, abbreviations, lists, line breaks.
+  const piece = fc.constantFrom(
+    'word', 'Word', 'U.S.', 'Mr.', 'a.m.', 'p.', '3.5', '1.', '2)', 'a.', '•', '*', '.', '?', '!', '...', '. . .', '…',
+    '"', '“', '”', "'", '(', ')', '[', ']', ' ', ' ', ' ', '\n', '\n\n', 'e@x.org', 'http://x.io/a.b', '—', '-', ',', ':', 'I',
+  );
+  const text = fc.array(piece, { maxLength: 60 }).map((ps) => ps.join(''));
+
+  it('returns ordered, non-overlapping, trimmed spans that cover every visible character', () => {
+    fc.assert(
+      fc.property(text, fc.nat(5), fc.nat(5), (t, cutA, cutB) => {
+        const from = Math.min(cutA, t.length);
+        const to = Math.max(from, t.length - cutB);
+        const spans = splitSentences(t, from, to);
+        let prev = from;
+        for (const s of spans) {
+          if (s.start < prev || s.end <= s.start || s.end > to) return false;
+          if (/\s/u.test(t[s.start] ?? '') || /\s/u.test(t[s.end - 1] ?? '')) return false;
+          if (t.slice(prev, s.start).trim() !== '') return false;
+          prev = s.end;
+        }
+        return t.slice(prev, to).trim() === '';
+      }),
+      { numRuns: 500 },
+    );
   });
 });
