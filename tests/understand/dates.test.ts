@@ -178,6 +178,9 @@ describe('extractTimes: vague expressions are the matching third', () => {
     ['Rents rose in the mid-1990s.', [['the mid-1990s', '1993-01-01', '1996-12-31']]],
     ['The rules were drafted at the end of March 2018.', [['the end of March 2018', '2018-03-21', '2018-03-31']]],
     ['Work starts early next year.', [['early next year', '2021-01-01', '2021-04-30']]],
+    ['The deal should close by year-end.', [['by year-end', '2020-12-01', '2020-12-31']]],
+    ['Debt stood at $5bn at end-2019 and rose by end-March.', [['end-2019', '2019-12-01', '2019-12-31'], ['by end-March', '2020-03-21', '2020-03-31']]],
+    ['Sales rose late last year.', [['late last year', '2019-09-01', '2019-12-31']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(times(sentence)).toEqual(expected);

@@ -197,7 +197,7 @@ const HAS_DAYWORD = /day|night|morning|evening|afternoon/i;
 
 /** Words after which a bare "May", "March", "August", "April" or "June" is a month, not a verb or a name. */
 const MONTH_CONTEXT =
-  /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Dd]uring|through|throughout|[Ff]rom|to|and|or|of|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Bb]etween|for|end|beginning|start|middle)\s+|\b[Mm]id-\s*)$/;
+  /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Dd]uring|through|throughout|[Ff]rom|to|and|or|of|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Bb]etween|for|end|beginning|start|middle)\s+|\b(?:[Mm]id|[Ee]nd)-\s*)$/;
 const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'August', 'April', 'June']);
 
 /** Words before a number that make it a quantity, not a year ("about 2000 people", "$2020"). */
@@ -532,6 +532,16 @@ const RULES: Rule[] = [
       return { ...span, value, approximate: true };
     },
   },
+  // year-end · by year end · month-end: the last month of the year, the last third of the month
+  {
+    re: g('(?:\\b[Bb]y\\s+)?(?:\\b[Tt]he\\s+)?\\b(?<unit>[Yy]ear|[Mm]onth)(?:[-\\s]end|[\'’]s\\s+end)\\b'),
+    gate: /[Yy]ear|[Mm]onth/,
+    make: (m, ctx) => {
+      const span = { index: m.index, end: m.index + m[0].length };
+      if (ctx.rd === null) return { ...span, value: null, approximate: true };
+      return { ...span, value: applyMod(relativePeriod(m.groups!.unit!.toLowerCase(), 0, ctx.rd)!, 'end'), approximate: true };
+    },
+  },
   // the end of the year · by the end of the month · the beginning of the week · late in the year
   {
     re: g('(?:\\b[Bb]y\\s+)?(?:\\b[Tt]he\\s+)?\\b(?<mod>beginning|start|middle|end|close)\\s+of\\s+(?:the|this)\\s+(?<unit>year|month|week|decade|quarter)\\b|\\b(?<mod2>[Ee]arly|[Ll]ate)\\s+in\\s+the\\s+(?<unit2>year|month|week)\\b'),
@@ -631,7 +641,7 @@ const RULES: Rule[] = [
   // Sets, vague present/past/future: no calendar value ("every Monday", "annually", "now", "recently")
   {
     re: g(
-      `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Rr]ecently|[Ll]ately|[Rr]ecent|[Ll]ater(?!\\s+(?:than|on\\b)))\\b|\\b(?:[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks)|(?:[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks)-long|[Oo]ver\\s+the\\s+years|[Tt]he\\s+(?:next|following|previous|same)\\s+day|[Tt]he\\s+day\\s+(?:before|after)(?!\\s+(?:yesterday|tomorrow))|[Tt]hat\\s+day)\\b`,
+      `\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?(?:day|week|weekend|month|year|morning|night|evening|afternoon|summer|spring|autumn|winter|quarter|${WEEKDAY})\\b|\\bon\\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|quarterly|biannual|biennial)\\b|\\b(?:[Rr]ecently|[Ll]ately|[Rr]ecent|[Ll]ater(?!\\s+(?:than|on\\b)))\\b|\\b(?:[Tt]he\\s+past(?!\\s+(?:tense|participle))|[Tt]he\\s+(?:near|short|long|medium)\\s+term|[Ss]o\\s+far|[Tt]o\\s+date|[Tt]hese\\s+days|[Tt]he\\s+time\\s+being|[Rr]ecent\\s+(?:years|months|weeks|days|times|history|decades)|(?:[Ff]or|[Ii]n)\\s+(?:years|decades|months|weeks)|(?:[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks)-long|[Oo]ver\\s+the\\s+years|[Tt]he\\s+(?:coming|next|past|last|previous|following|recent)\\s+(?:few\\s+|several\\s+)?(?:days|weeks|months|years|decades)|[Tt]he\\s+(?:next|following|previous|same)\\s+day|[Tt]he\\s+day\\s+(?:before|after)(?!\\s+(?:yesterday|tomorrow))|[Tt]hat\\s+day)\\b`,
     ),
     gate: /[Ee]very|[Ee]ach|[Ll]ater|day\b|days\b|annual|yearly|monthly|weekly|daily|nightly|quarterly|bienn|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]resent|[Ll]ately|[Ss]oon|future|past|term|far|date|being|years|decades|months|weeks/,
     make: (m) => {
@@ -751,7 +761,7 @@ const PRECHECK =
   /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|night|morning|evening|afternoon|[Nn]ow|recent|[Cc]urrent|[Ss]oon|ago\b|annual|spring|summer|autumn|[Ff]all|winter|quarter|half|decade|centur|present|past|future|term|Christmas|Easter|Halloween|Thanksgiving|Valentine|[Tt]oday|[Tt]onight|[Tt]omorrow|hour|minute|second|ties\b|lately|date|[Ss]o far|being|Q[1-4]|H[12]/;
 
 const MOD_PREFIX =
-  /(?:\b(?<by>[Bb]y)\s+)?(?:\b(?<the>[Tt]he)\s+)?(?:\b(?<m1>[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|\b(?<m2>[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd|[Cc]lose)\s+of\s+(?:the\s+)?)$/;
+  /(?:\b(?<by>[Bb]y)\s+)?(?:\b(?<the>[Tt]he)\s+)?(?:\b(?<m1>[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|\b(?<m3>[Ee]nd)-|\b(?<m2>[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd|[Cc]lose)\s+of\s+(?:the\s+)?)$/;
 const RANGE_GAP = /^(?:\s*[-–—]\s*|\s+(?:to|through|until|till|thru|and)\s+)$/;
 /**
  * "postponed from 2020 to 2021": a date moved from one time to another, not a range. ("Output grew
@@ -816,8 +826,9 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
     if (!c.moddable) continue;
     const floor = i > 0 ? kept[i - 1]!.end : 0;
     const prefix = MOD_PREFIX.exec(text.slice(Math.max(floor, c.index - 40), c.index));
-    if (!prefix || (prefix.groups!.m1 === undefined && prefix.groups!.m2 === undefined)) continue;
-    const mod = modOf((prefix.groups!.m1 ?? prefix.groups!.m2)!);
+    const word = prefix?.groups!.m1 ?? prefix?.groups!.m2 ?? prefix?.groups!.m3;
+    if (!prefix || word === undefined) continue;
+    const mod = modOf(word);
     const inner = c.value;
     const value: Value =
       inner === null ? null : typeof inner === 'function' ? (tense) => { const p = inner(tense); return p && applyMod(p, mod); } : applyMod(inner, mod);

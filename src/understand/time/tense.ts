@@ -52,14 +52,17 @@ export class TenseMap {
 
   /** The tense governing the words at [start, end): the nearest marker in the same clause. */
   at(start: number, end: number): Tense {
-    // "closed until Friday", "finalized by June 10": a deadline points ahead.
-    if (/\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) return 'future';
-    if (/^[Bb]y\s/.test(this.text.slice(start, start + 3))) return 'future';
+    // "closed until Friday": a deadline points ahead.
+    if (/\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) return 'future';
+    // "by June 10" too, unless a past verb just before says it is over ("had fallen by March").
     // "extended to Dec. 31", "postponed until March": a new date is ahead of the report.
     if (/\b(?:extended|postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|deferred|adjourned|brought\s+forward)\s+(?:to|until|till|for)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 40), start))) return 'future';
     this.markers ??= this.build();
     const clause = this.bounds(this.breaks, start, end);
     const segment = this.bounds(this.commas, start, end);
+    if (/\b[Bb]y\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 8), start)) || /^[Bb]y\s/.test(this.text.slice(start, start + 3))) {
+      return this.nearest(segment, start, end, 'before') === 'past' ? 'past' : 'future';
+    }
     // The verb before the expression in its comma-delimited segment governs it ("who arrives in
     // Tokyo on Monday, said …"); failing that the one after it ("On Monday, the firm said"); then
     // the same search over the whole clause.
