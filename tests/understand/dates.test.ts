@@ -37,6 +37,11 @@ describe('extractTimes: explicit dates', () => {
     expect(times('Each ticket cost $2020 at the door.')).toEqual([]);
     expect(times('About 2000 people marched to the square.')).toEqual([]);
     expect(times('The Russell 2000 Index closed higher.')).toEqual([]);
+    expect(times('A crowd of 2000 people gathered.')).toEqual([]);
+    expect(times('The firm hired 2000 new workers.')).toEqual([]);
+    // …but a year stays a year before a plural when time words or determiners frame it.
+    expect(times('Since 2009 prices have risen.')).toEqual([['2009', '2009-01-01', '2009-12-31']]);
+    expect(times('The 2008 elections were close.')).toEqual([['2008', '2008-01-01', '2008-12-31']]);
   });
 
   it('does not read the verb or the name "May" as a month', () => {

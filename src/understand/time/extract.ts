@@ -202,10 +202,13 @@ const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'August', 'April', 'June']);
 
 /** Words before a number that make it a quantity, not a year ("about 2000 people", "$2020"). */
 const QUANTITY_BEFORE =
-  /\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|than|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder|least|most|additional|another|total|estimated|exactly|all|with|number|No|no|[Nn]umber|[Rr]oom|[Ff]light|[Rr]oute|[Bb]us|[Pp]age|[Mm]odel|[Vv]ersion|[Ss]eries|[Pp]aragraph|[Aa]rticle|[Ss]ection|[Rr]esolution|[Cc]ode|[Bb]ox|[Cc]hapter|[Ss]ize|[Ff]orm|[Ll]evel)\s+$/;
+  /\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately|than|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder|least|most|additional|another|total|estimated|exactly|all|with|number|No|no|[Nn]umber|[Rr]oom|[Ff]light|[Rr]oute|[Bb]us|[Pp]age|[Mm]odel|[Vv]ersion|[Ss]eries|[Pp]aragraph|[Aa]rticle|[Ss]ection|[Rr]esolution|[Cc]ode|[Bb]ox|[Cc]hapter|[Ss]ize|[Ff]orm|[Ll]evel)\s+$/;
 /** Words that, right after a number, show it counts something ("2009 troops") unless a determiner precedes it. */
-const PLURAL_AFTER = /^\s+(?!(?:was|has|is|its|as|his|this|thus|plus|versus|across|always|saw|sees|was|does|goes|says)\b)[a-z]+s\b/;
-const YEAR_DETERMINER = /\b(?:[Tt]he|[Aa]n?|its|their|his|her|our|this|that|[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Ff]or|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom)\s+$|['’]s\s+$/;
+const PLURAL_AFTER =
+  /^\s+(?:(?:new|more|other|extra|additional|fewer|young|local|foreign|armed|civilian|full-time|part-time|registered|eligible|international|American|British|US|U\.S\.)\s+)?(?:(?!(?:was|has|is|its|as|his|this|thus|plus|versus|across|always|saw|sees|does|goes|says)\b)[a-z]+s|people|men|women|children|staff|personnel|police|cattle|sheep|feet|yen)\b/;
+// Temporal prepositions keep a year before a plural ("since 2009 prices have risen"); "of", "for",
+// "with" do not ("a crowd of 2000 people").
+const YEAR_DETERMINER = /\b(?:[Tt]he|[Aa]n?|its|their|his|her|our|this|that|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom)\s+$|['’]s\s+$/;
 const YEAR_STRONG_CONTEXT = /\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|circa|c\.|[Yy]ear|[Dd]uring|[Tt]o|and)\s+$/;
 
 const before = (ctx: Ctx, index: number, n = 40): string => ctx.text.slice(Math.max(0, index - n), index);
