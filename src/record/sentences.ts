@@ -87,6 +87,14 @@ const SPEECH_VERB =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|explained|noted|insisted|declared|stated|continued|recalled|warned|argued|tweeted|shouted|exclaimed|answered|agreed|responded)(?:\s+[\p{Ll}\p{N}'’-]+){0,3}[.,!?]/u;
 const PRONOUN = /^(?:He|She|They|We|I|It|You)\b/u;
 
+/** Words a line can end with only when the sentence goes on in the next line. */
+const WRAP_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'and', 'or',
+  'but', 'nor', 'that', 'which', 'who', 'whose', 'whom', 'as', 'than', 'is', 'are', 'was', 'were', 'be',
+  'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'told', 'between', 'about', 'after',
+  'before', 'over', 'under', 'against', 'during', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
+]);
+
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}']);
 const QUOTE_CLOSERS = new Set(['"', "'", '”', '’', '»', '›']);
 const OPENERS = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡']);
@@ -445,8 +453,10 @@ class Splitter {
       }
       let n = next.start;
       while (n < next.end && OPENERS.has(text[n] ?? '')) n++;
-      // A heading is followed by a capitalised line; a lowercase line continues an errant break.
-      if (isUpper(text[n]) || isDigit(text[n])) this.cuts.add(line.end);
+      // A heading is followed by a capitalised line; a lowercase line continues an errant break,
+      // and so does a line cut after a word that cannot end a heading (`met with\nPresident X`).
+      const lastWord = /[\p{L}']+$/u.exec(text.slice(line.start, line.end))?.[0].toLowerCase() ?? '';
+      if ((isUpper(text[n]) || isDigit(text[n])) && !WRAP_WORDS.has(lastWord)) this.cuts.add(line.end);
     }
   }
 

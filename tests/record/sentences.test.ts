@@ -276,6 +276,13 @@ describe('splitSentences: lines', () => {
     ]);
   });
 
+  it('joins a line break after a word that cannot end a heading', () => {
+    expect(split('The minister met with\nPresident Okafor on Friday. They talked.')).toEqual([
+      'The minister met with\nPresident Okafor on Friday.',
+      'They talked.',
+    ]);
+  });
+
   it('joins an errant line break continued in lowercase', () => {
     expect(split('The council met in the\nold town hall on Monday.')).toEqual(['The council met in the\nold town hall on Monday.']);
   });
