@@ -76,7 +76,8 @@ const AUX = new Set(
     'recently publicly separately then now too already often long just even still only reportedly allegedly bluntly ' +
     'flatly firmly quickly privately openly explicitly jointly formally finally unanimously eventually tentatively ' +
     'provisionally both all is are was were been be being has had officially initially subsequently additionally ' +
-    'furthermore similarly likewise specifically directly immediately swiftly angrily sharply told').split(' '),
+    'furthermore similarly likewise specifically directly immediately swiftly angrily sharply told today yesterday ' +
+    'tonight').split(' '),
 );
 export const NEGATIONS = new Set(["not", "never", "n't", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot", "can't", "no", "did", "does", "do", "neither", "nor"]);
 const NEGATION_WORDS = new Set(["not", "never", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot", "can't", "neither", "nor"]);
@@ -97,7 +98,7 @@ function npTokenOk(t: string, forward: boolean): boolean {
  */
 const STOP_LOWER = new Set(
   ('that which who whom whose when while after before because if as than but or so then also not to by with on about into ' +
-    'in at of for from the a an and ' +
+    'in at of for from the a an and today yesterday tonight now then here there ' +
     'over under is are was were be been being has have had will would can could may might should must do does did said says ' +
     'told there here it this these those such what how where why very more less only even just still yet however though ' +
     'although since until despite during without within against between through per via up down out off held met made took ' +
@@ -168,7 +169,7 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text)) && k - d < 10) d--;
     const dStart = d + 1;
     const dFirst = tokens[dStart]?.text ?? '';
-    if (dStart < k && DETERMINER_START.has(dFirst) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|whereas|as|that)$/.test(tokens[d]!.text)))
+    if (dStart < k && (DETERMINER_START.has(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|whereas|as|that)$/.test(tokens[d]!.text)))
       return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }
@@ -279,12 +280,15 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
       loose < 2 &&
       looseWord(t) &&
       ((j + 1 < tokens.length && npTokenOk(tokens[j + 1]!.text, true) && !isCap(tokens[j + 1]!.text)) ||
+        (j + 2 < tokens.length && looseWord(tokens[j + 1]!.text) && ROLE_NOUNS.has(tokens[j + 2]!.text)) ||
         (j > from && NP_LOWER.has(tokens[j - 1]!.text) && !NP_GLUE.has(tokens[j - 1]!.text) && !isWord(tokens[j + 1]?.text ?? '.')))
     ) {
       loose++;
       j++;
     } else break;
   }
+  // "according to figures released by …": a lone ordinary noun is the whole phrase.
+  if (j === from && looseWord(first.text)) return { start: from, end: from + 1, apposition: null, negated: false, passive: false };
   let end = j;
   while (end > from && NP_GLUE.has(tokens[end - 1]!.text)) end--;
   if (end <= from) return null;
@@ -369,6 +373,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     const desc = title ? (d0 > n1 ? `${title}, ${descOnly}` : `${descOnly} ${title}`) : descOnly;
     const country = countryOf(name);
     if (country) return { ...base, kind: 'country', name: country, description: desc, gender: null };
+    // "Ryanair, the Irish low-cost airline,": the descriptor's head says it is a company.
+    const descHead = tokens[d1 - 1]!.text;
+    if (ORG_ROLES.has(descHead) || ORG_HEADS.has(descHead)) return { ...base, kind: 'organisation', name, description: desc, gender: null };
     return {
       ...base,
       kind: 'person',
@@ -391,7 +398,13 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
 
   // "A spokesperson for the Department of Health": a person known by role only.
   const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention);
-  const endsWithPersonalName = toks.length >= 2 && isNameToken(toks[toks.length - 1]!) && isNameToken(toks[toks.length - 2]!) && !ORG_HEADS.has(toks[toks.length - 1]!) && !ORG_HEADS.has(toks[toks.length - 2]!);
+  const endsWithPersonalName =
+    toks.length >= 3 &&
+    isNameToken(toks[toks.length - 1]!) &&
+    isNameToken(toks[toks.length - 2]!) &&
+    !ORG_HEADS.has(toks[toks.length - 1]!) &&
+    !ORG_HEADS.has(toks[toks.length - 2]!) &&
+    !NP_GLUE.has(toks[toks.length - 3]!);
   if (roleFor && !endsWithPersonalName && ROLE_NOUNS.has(roleFor[1]!.toLowerCase()) && !ORG_HEADS.has(roleFor[1]!.toLowerCase()) && !GROUP_NOUNS.has(roleFor[1]!.toLowerCase()))
     return { ...base, kind: 'person', name: lowerThe(mention), gender: genderOf(toks) };
 
@@ -423,6 +436,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (toks.length - k > 3) k = toks.length - 3;
   const before = k > 0 ? toks[k - 1]! : null;
   const nameTokens = toks.slice(k);
+  // "the Federal Reserve": a capitalised modifier and one more word are an institution's name.
+  if (nameTokens.length === 1 && before !== null && isCap(before) && !TITLES.has(before) && NP_MODIFIERS.has(before.toLowerCase())) {
+    let c = k - 1;
+    while (c > 0 && isNameToken(toks[c - 1]!) && !TITLES.has(toks[c - 1]!)) c--;
+    return { ...base, kind: 'organisation', name: lowerThe(sliceText(text, tokens, span.start + (c > 0 && /^(?:the|The)$/.test(toks[c - 1]!) ? c - 1 : c), span.end)), description: null, gender: null };
+  }
   // "Times Online", "Fort Pitt Capital": a capitalised run that contains an organisation word
   // right before the tail is one organisation name, not a person.
   if (nameTokens.length === 1 && before !== null && isCap(before) && ORG_HEADS.has(before)) {
@@ -458,6 +477,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   }
   const last = stripPossessive(toks[toks.length - 1]!);
   const lastLower = last.toLowerCase();
+  // "The bankruptcy filing indicated …": documents speak, but are neither people nor bodies.
+  if (!isCap(last) && DOC_NOUNS.has(lastLower)) return { ...base, kind: 'unknown', name: lowerThe(mention), gender: null };
   if (GROUP_NOUNS.has(lastLower) || GROUP_NOUNS.has(last)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
   if (ORG_HEADS.has(last) || isCap(last) || ACRONYM.test(last)) {
     // "The US car manufacturer General Motors": the capitalised run is the name.
@@ -472,6 +493,11 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   // "the minister" is a person; "the audit" or "the contractor" could be anything that speaks.
   return { ...base, kind: ROLE_NOUNS.has(lastLower) ? 'person' : 'unknown', name: lowerThe(mention), gender: genderOf(toks) };
 }
+
+/** Documents that "say" things: speakers of unknown kind. */
+const DOC_NOUNS = new Set(
+  'statement report filing study survey document letter complaint lawsuit indictment ruling verdict memo release data figures poll analysis review audit'.split(' '),
+);
 
 /** Descriptors that make the name after them a company or institution ("carmaker Ford"). */
 const ORG_ROLES = new Set(

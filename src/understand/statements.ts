@@ -237,7 +237,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       regionEnd = tokens[span.end - 1]!.end;
     }
     let pos = skipAdverbials(text, regionEnd);
-    if (!inverted && TELL_VERBS.has(tok.text)) {
+    if (!inverted && (TELL_VERBS.has(tok.text) || (/^(?:said|says|say)$/.test(tok.text) && /^\s+to\s/.test(text.slice(pos))))) {
       // "told the BBC's Today programme that …": whatever stands before a near "that" is the listener.
       TOLD_THAT.lastIndex = pos;
       const near = TOLD_THAT.exec(text);
@@ -513,7 +513,8 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const rest = text.slice(c.contentStart, end).trim();
   // "X claims to have seen …": an infinitive complement is the claim itself.
   const infinitive = /^to\s+\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
-  const forward = (infinitive || c.cue.startsWith('called') || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
+  // After an explicit "that" the content follows whatever word opens it ("said that, although …").
+  const forward = (c.that || infinitive || c.cue.startsWith('called') || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   if (forward && (!c.weak || c.that || c.cue.startsWith('called'))) {
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);

@@ -177,6 +177,25 @@ describe('more speaker shapes', () => {
     ]);
   });
 
+  it('institutions, companies in apposition, documents, and "said that, although …"', () => {
+    const body = [
+      'In its press release, the Central Bank stated that rates would stay at 2 percent.',
+      'Baltic low cost airline, Skyrella, announced today that it would open six routes.',
+      'The court filing indicated that the firm owed 40 creditors.',
+      'He also said that, although sales fell, profits rose.',
+      'The yard said to reporters that the hull was sound.',
+      'Prices rose 4 percent in March, according to figures released by the statistics office.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[3], r[4], r[8]])).toEqual([
+      ['the Central Bank', '-', 'organisation', 'rates would stay at 2 percent'],
+      ['Skyrella', 'Baltic low cost airline', 'organisation', 'it would open six routes'],
+      ['the court filing', '-', 'unknown', 'the firm owed 40 creditors'],
+      ['He', '-', 'person', 'although sales fell, profits rose'],
+      ['the yard', '-', 'unknown', 'the hull was sound'],
+      ['figures', '-', 'unknown', 'Prices rose 4 percent in March'],
+    ]);
+  });
+
   it('"claims to have …" keeps its infinitive; "according to the company website"', () => {
     const body = 'A rival blog claims to have seen the prototype.\n\nThe launch is set for June, according to the company website.';
     expect(rows(body).map((r) => [r[1], r[6], r[8]])).toEqual([
