@@ -4,6 +4,9 @@ import { boundedLevenshtein, WordIndex } from './fuzzy.js';
 import {
   DEFAULT_LIMIT,
   maxEdits,
+  fuseOptionsFor,
+  LOOSE_CANDIDATES,
+  LOOSE_MAX_EDITS,
   MIN_SIMILARITY,
   PREFIX_EXPANSIONS,
   RELEVANCE_BAR,
@@ -77,7 +80,8 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
   // Scratch buffers for scoring, reused across queries.
   let acc = new Float64Array(1024);
   let termBest = new Float64Array(1024);
-  let exhaustiveFuse: { fuse: Fuse<string>; ids: number[] } | null = null;
+  /** The exhaustive baseline's fuse.js collections, per floor, built on first use. */
+  const exhaustiveFuse = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
 
   function stemId(stem: string): number {
     let id = stemIds.get(stem);
@@ -171,7 +175,7 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
       for (const sid of e.stems) df[sid] = (df[sid] ?? 1) - 1;
     }
     docEntries.delete(docId);
-    exhaustiveFuse = null;
+    exhaustiveFuse.clear();
     const dead = entries.length - aliveCount;
     if (dead > 1000 && dead > aliveCount) compact();
   }
@@ -213,7 +217,7 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
         // Nothing within a typo or two: look as far as fuse.js itself would (its threshold, less
         // the floor), so long words with three typos are found and a not-found answer still offers
         // the nearest sentences.
-        const far = Math.floor(SEARCH_OPTIONS.threshold * (1 - floor) * (term.word.length + 2) + 1e-9);
+        const far = Math.min(LOOSE_MAX_EDITS, Math.floor(SEARCH_OPTIONS.threshold * (1 - floor) * (term.word.length + 2) + 1e-9));
         surface.near(term.word, far, (wid, errors) =>
           consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)),
         );
@@ -250,9 +254,10 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     for (const id of touched) {
       const score = (acc[id] as number) / total;
       acc[id] = 0;
-      const item = { id, score };
-      if (heap.length >= k && !worse(heap[0] as Scored, item)) continue;
+      const min = heap.length >= k ? (heap[0] as Scored) : null;
+      if (min && (score < min.score || (score === min.score && id > min.id))) continue;
       if (within && !within((entries[id] as Entry).sentence)) continue;
+      const item = { id, score };
       if (heap.length < k) {
         heap.push(item);
         siftUp(heap, heap.length - 1, worse);
@@ -264,23 +269,42 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     return heap;
   }
 
+  /**
+   * The fuse.js patterns of a term: the stem first (word forms meet there, and a sentence holding
+   * the word as typed holds its stem too), then the word as typed (typos are counted on it).
+   */
   function patternsOf(term: QueryTerm): string[] {
     if (term.prefix) return [` ${term.word}`];
-    return term.stem === term.word ? [` ${term.word} `] : [` ${term.word} `, ` ${term.stem} `];
+    return term.stem === term.word ? [` ${term.word} `] : [` ${term.stem} `, ` ${term.word} `];
   }
 
-  /** Step 4: fuse.js scores each term in each candidate; relevance is the weighted share found. */
+  /**
+   * Step 4: fuse.js scores each term in each candidate; relevance is the weighted share found.
+   * A term's later patterns only run on the candidates an earlier one did not match exactly (the
+   * best score cannot improve there), which halves the bitap work without changing any score.
+   */
   function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>, floor: number): Scored[] {
+    const options = fuseOptionsFor(floor);
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const score = new Float64Array(ids.length);
     for (const p of plans) {
       const best = new Float64Array(ids.length);
-      for (const pattern of patternsOf(p.term)) {
-        for (const r of fuse.search(pattern)) {
-          const sim = similarityOfFuseScore(r.score ?? 1, floor);
-          if (sim > (best[r.refIndex] as number)) best[r.refIndex] = sim;
+      patternsOf(p.term).forEach((pattern, n) => {
+        let searcher = fuse;
+        let at: number[] | null = null;
+        if (n > 0) {
+          at = [];
+          for (let i = 0; i < ids.length; i++) if ((best[i] as number) < 1) at.push(i);
+          if (at.length === 0) return;
+          if (at.length < ids.length) searcher = new Fuse(at.map((i) => (entries[ids[i] as number] as Entry).fuseText), options);
+          else at = null;
         }
-      }
+        for (const r of searcher.search(pattern)) {
+          const i = at ? (at[r.refIndex] as number) : r.refIndex;
+          const sim = similarityOfFuseScore(r.score ?? 1, floor);
+          if (sim > (best[i] as number)) best[i] = sim;
+        }
+      });
       for (let i = 0; i < ids.length; i++) score[i] = (score[i] as number) + p.weight * (best[i] as number);
     }
     const out: Scored[] = [];
@@ -318,17 +342,21 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     const terms = plans.map((p) => p.term.word);
     const hits = scored.filter((s) => s.score >= RELEVANCE_BAR).slice(0, limit);
     if (hits.length > 0) return { hits: hits.map((h) => toHit(h, plans)), suggestions: [], terms };
-    const near = scored.length > 0 ? scored : rescore().sort(compareEntries);
+    // A loose score counts matches under the floor, so in odd cases (fuse matching across word
+    // boundaries) it can reach the bar although no term matched as a word: never as a suggestion.
+    const near = scored.length > 0 ? scored : rescore().filter((s) => s.score < RELEVANCE_BAR).sort(compareEntries);
     const suggestions = near.slice(0, Math.min(limit, SUGGESTION_LIMIT)).map((h) => toHit(h, plans));
     return { hits: [], suggestions, terms };
   }
 
   function fastScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number): Scored[] {
     const plans = terms.map((t) => plan(t, floor));
-    const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
+    // The loose pass only looks for a few suggestions, so it re-ranks fewer candidates.
+    const k = floor > 0 ? Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT) : LOOSE_CANDIDATES;
+    const cands = candidates(plans, k, options.within);
     if (cands.length === 0) return [];
     const ids = cands.map((c) => c.id);
-    const fuse = new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), SEARCH_OPTIONS);
+    const fuse = new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
     return rerank(plans, ids, fuse, floor);
   }
 
@@ -342,12 +370,15 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number): Scored[] {
     const plans = terms.map((t) => plan(t, floor));
-    if (!exhaustiveFuse) {
+    const key = String(floor);
+    let baseline = exhaustiveFuse.get(key);
+    if (!baseline) {
       const ids: number[] = [];
       entries.forEach((e, i) => e.alive && ids.push(i));
-      exhaustiveFuse = { ids, fuse: new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), SEARCH_OPTIONS) };
+      baseline = { ids, fuse: new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor)) };
+      exhaustiveFuse.set(key, baseline);
     }
-    const { fuse, ids } = exhaustiveFuse;
+    const { fuse, ids } = baseline;
     const scored = rerank(plans, ids, fuse, floor);
     const within = options.within;
     return within ? scored.filter((s) => within((entries[s.id] as Entry).sentence)) : scored;
@@ -383,7 +414,7 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
         if (s.doc !== docId) throw new Error(`search: replaceDocument(${docId}) got a sentence of ${s.doc}`);
         addSentence(s);
       }
-      exhaustiveFuse = null;
+      exhaustiveFuse.clear();
     },
     get size() {
       return aliveCount;

@@ -195,6 +195,15 @@ describe('properties', () => {
   );
   const indexed = new Set(ALL);
 
+  it('a near-miss that fuse matches only across word boundaries is never a suggestion at the bar', () => {
+    // Found by the property below: "afte" matches no word, and fuse's loose match scored 0.5.
+    for (const q of ['afte', 'it afte']) {
+      const o = index.search(q);
+      expect(o.hits).toEqual([]);
+      for (const s of o.suggestions) expect(s.score).toBeLessThan(RELEVANCE_BAR);
+    }
+  });
+
   it('every hit is an indexed sentence, highlights are in bounds and disjoint, scores sorted', () => {
     fc.assert(
       fc.property(query, (q) => {

@@ -1,0 +1,394 @@
+/**
+ * `npm run bench [-- --json FILE] [--sizes 1000,10000,100000] [--fuse-sample N]`
+ *
+ * For each size, in a child process of its own (so memory figures do not mix): generate a
+ * news-like record, parse it, extract facts (cold, through the cache; then warm), build the
+ * index, then time every command on a fixed query set, the same search queries through
+ * MiniSearch and through exhaustive fuse.js, and the agreement of our top hit with fuse's.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { makeCorpus } from '../src/answer/corpus.js';
+import { answer } from '../src/answer/index.js';
+import type { Command } from '../src/answer/types.js';
+import { parseDocument } from '../src/record/parse.js';
+import { sentencesOf, type Doc, type Sentence } from '../src/record/types.js';
+import { createSearchIndex } from '../src/search/index.js';
+import { STOP_WORDS } from '../src/search/text.js';
+import type { SearchOutcome } from '../src/search/types.js';
+import { analyzeDocument } from '../src/understand/analyze.js';
+import { loadOrAnalyze } from '../src/understand/cache.js';
+import { generateRecord, pick, rng, type Rng, type World } from './generate.js';
+
+interface Args {
+  json: string | null;
+  sizes: number[];
+  child: number | null;
+  fuseSample: number | null;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { json: null, sizes: [1_000, 10_000, 100_000], child: null, fuseSample: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[i + 1];
+    if (v === undefined) continue;
+    if (a === '--json') args.json = v;
+    else if (a === '--sizes') args.sizes = v.split(',').map(Number);
+    else if (a === '--child') args.child = Number(v);
+    else if (a === '--fuse-sample') args.fuseSample = Number(v);
+    else continue;
+    i++;
+  }
+  return args;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+type QueryClass = 'exact' | 'typo1' | 'typo2' | 'notfound' | 'when' | 'who-said' | 'agreed' | 'autocomplete';
+interface Query {
+  readonly cls: QueryClass;
+  readonly text: string;
+}
+
+/** One typo in a word of four letters or more: substitution, deletion, insertion or transposition. */
+function typo(r: Rng, word: string): string {
+  const i = 1 + Math.floor(r() * (word.length - 2));
+  const c = String.fromCharCode(97 + Math.floor(r() * 26));
+  switch (Math.floor(r() * 4)) {
+    case 0:
+      return word.slice(0, i) + c + word.slice(i + 1);
+    case 1:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 2:
+      return word.slice(0, i) + c + word.slice(i);
+    default:
+      return word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2);
+  }
+}
+
+const NOT_FOUND = [
+  'stock market crash', 'volcano eruption tourism', 'football championship final', 'smartphone battery recall',
+  'wedding ceremony guests', 'chess tournament winner', 'bakery bread recipe', 'olympic swimming record',
+  'movie premiere festival', 'vaccine for dogs', 'pizza delivery robots', 'lottery jackpot', 'cryptocurrency wallet hack',
+  'garden flowers spring', 'museum painting theft', 'airline luggage fees', 'piano concert tickets',
+  'snowboard competition', 'coffee prices café', 'marathon runners',
+];
+
+function makeQueries(sentences: readonly Sentence[], w: World, seed: number, perClass: number): Query[] {
+  const r = rng(seed);
+  const out: Query[] = [];
+  const phrase = (): string[] => {
+    for (;;) {
+      const s = pick(r, sentences);
+      const words = s.text.split(/[^\p{L}\p{N}]+/u).filter((x) => x.length > 2);
+      if (words.length < 4) continue;
+      const n = 2 + Math.floor(r() * 3);
+      const at = Math.floor(r() * (words.length - n));
+      return words.slice(at, at + n);
+    }
+  };
+  for (let i = 0; i < perClass; i++) {
+    out.push({ cls: 'exact', text: phrase().join(' ') });
+    const p1 = phrase();
+    const j = p1.findIndex((x) => x.length >= 4);
+    if (j >= 0) p1[j] = typo(r, p1[j] as string);
+    out.push({ cls: 'typo1', text: p1.join(' ') });
+    const p2 = phrase();
+    const long = p2.map((x, k) => [x, k] as const).filter(([x]) => x.length >= 5);
+    const a = long[0];
+    const b = long[long.length - 1];
+    if (a) p2[a[1]] = typo(r, a[0]);
+    if (b) p2[b[1]] = typo(r, p2[b[1]] as string);
+    out.push({ cls: 'typo2', text: p2.join(' ') });
+    out.push({ cls: 'notfound', text: NOT_FOUND[i % NOT_FOUND.length] as string });
+    const c1 = pick(r, w.countries);
+    const c2 = pick(r, w.countries);
+    out.push({ cls: 'when', text: pick(r, [`when did ${c1} and ${c2} agree to extend the ceasefire`, `when was the military hotline set up`, `when did ${c1} announce the ${phrase().slice(-1).join('')}`]) });
+    out.push({ cls: 'who-said', text: pick(r, [`who said the talks would go ahead`, `what did ${pick(r, w.people)} say`, `who warned about ${phrase().slice(-1).join('')}`]) });
+    out.push({ cls: 'agreed', text: pick(r, ['fishing quotas', 'ceasefire', `${c1}`, 'border crossing', 'prisoners', 'hotline']) });
+    const ac = phrase();
+    const lastWord = ac[ac.length - 1] as string;
+    out.push({ cls: 'autocomplete', text: `${ac.slice(0, -1).join(' ')} ${lastWord.slice(0, 1 + Math.floor(r() * lastWord.length))}`.trim() });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurement
+
+interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  return { n: s.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s[s.length - 1] ?? NaN };
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t = performance.now();
+  const v = f();
+  return [v, performance.now() - t];
+}
+
+const mb = (b: number): number => Math.round(b / 1e6);
+
+interface SizeResult {
+  size: number;
+  sentences: number;
+  documents: number;
+  vocabularyNote: string;
+  buildMs: { parse: number; extractCold: number; extractWarm: number; index: number; coldStart: number; warmStart: number; minisearch: number };
+  memory: { rssMB: number; heapMB: number };
+  /** 1-minute load average at the start and end: on a shared 2-core machine, read times with it. */
+  load: [number, number];
+  reindexOneDocMs: number;
+  commands: Record<string, Stats>;
+  index: Record<string, Stats>;
+  minisearch: Record<string, Stats>;
+  fuse: { sampled: number; perClass: Record<string, Stats>; naive: Stats | null; naiveSampled: number };
+  ratios: Record<string, { vsMiniSearchP50: number; vsFuseP50: number | null }>;
+  agreement: { typoQueries: number; top1Same: number; top1SameScore: number; notFoundQueries: number; notFoundSame: number };
+}
+
+const COMMAND_OF: Partial<Record<QueryClass, Command>> = {
+  exact: 'search',
+  typo1: 'search',
+  typo2: 'search',
+  notfound: 'search',
+  when: 'when',
+  'who-said': 'who-said',
+  agreed: 'agreed',
+};
+
+function runSize(size: number, fuseSample: number | null): SizeResult {
+  const loadStart = round2(loadavg()[0] ?? 0);
+  const { files, world } = generateRecord(size, 42);
+
+  // Parse.
+  const [docs, parseMs] = time(() =>
+    files.map((f) => {
+      const p = parseDocument(f.raw, { id: f.id, file: `${f.id}.txt` });
+      if (!p.ok) throw new Error(`bench: generated ${f.id} did not parse: ${p.problem.reason}`);
+      return p.doc;
+    }),
+  );
+  const sentences = docs.flatMap((d) => sentencesOf(d));
+
+  // Extract: cold through an empty cache (analyse + write), then warm (read back).
+  const dataDir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
+  const [facts, extractCold] = time(() => new Map(docs.map((d) => [d.id, loadOrAnalyze(d, dataDir, analyzeDocument)])));
+  const [, extractWarm] = time(() => new Map(docs.map((d) => [d.id, loadOrAnalyze(d, dataDir, analyzeDocument)])));
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const [index, indexMs] = time(() => createSearchIndex(sentences));
+  const corpus = makeCorpus({ docs, problems: [], facts, index });
+  const mem = process.memoryUsage();
+
+  // Incremental: re-index one document.
+  const one = docs[Math.floor(docs.length / 2)] as Doc;
+  const [, reindexMs] = time(() => index.replaceDocument(one.id, sentencesOf(one)));
+
+  const perClass = 40;
+  const queries = makeQueries(sentences, world, 7, perClass);
+  const classes = [...new Set(queries.map((q) => q.cls))];
+
+  // Warm up the JIT once over every query, then time three rounds.
+  const runCommand = (q: Query): unknown => {
+    const command = COMMAND_OF[q.cls];
+    return command ? answer(corpus, { command, query: q.text }) : index.complete(q.text, { limit: 25 });
+  };
+  const runIndex = (q: Query): unknown => (q.cls === 'autocomplete' ? index.complete(q.text, { limit: 25 }) : index.search(q.text, { limit: 10 }));
+  for (const q of queries) {
+    runCommand(q);
+    runIndex(q);
+  }
+  const cmdTimes = new Map<string, number[]>();
+  const idxTimes = new Map<string, number[]>();
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) {
+      push(cmdTimes, q.cls, time(() => runCommand(q))[1]);
+      push(idxTimes, q.cls, time(() => runIndex(q))[1]);
+    }
+  }
+
+  // MiniSearch over the same sentences: fuzzy 0.2, prefix, and our stop words dropped (without
+  // that, prefix matching on "the", "to", "and" makes it ten times slower: an unfair baseline).
+  const [mini, miniMs] = time(() => {
+    const processTerm = (term: string): string | null => {
+      const t = term.toLowerCase();
+      return t.length < 2 || STOP_WORDS.has(t) ? null : t;
+    };
+    const m = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [], processTerm });
+    m.addAll(sentences.map((s, id) => ({ id, text: s.text })));
+    return m;
+  });
+  const miniRun = (q: Query): unknown =>
+    q.cls === 'autocomplete' ? mini.autoSuggest(q.text, { fuzzy: 0.2, prefix: true }) : mini.search(q.text, { fuzzy: 0.2, prefix: true }).slice(0, 10);
+  for (const q of queries) miniRun(q);
+  const miniTimes = new Map<string, number[]>();
+  for (let round = 0; round < 3; round++) for (const q of queries) push(miniTimes, q.cls, time(() => miniRun(q))[1]);
+
+  // Exhaustive fuse.js: the same ranking with fuse over every sentence. Slow by design, so at
+  // larger sizes a sample of the queries (typo queries first, for the agreement figure).
+  const sample = fuseSample ?? (size <= 1_000 ? Infinity : size <= 10_000 ? 40 : 12);
+  const fuseQueries = [...queries.filter((q) => q.cls === 'typo1' || q.cls === 'typo2'), ...queries.filter((q) => q.cls === 'exact' || q.cls === 'notfound')]
+    .filter((_, i, all) => i < sample || all.length <= sample);
+  const fuseTimes = new Map<string, number[]>();
+  const agreement = { typoQueries: 0, top1Same: 0, top1SameScore: 0, notFoundQueries: 0, notFoundSame: 0 };
+  index.exhaustive('warm up the baseline'); // builds the exhaustive fuse collection once, untimed
+  for (const q of fuseQueries) {
+    const [slow, ms] = time(() => index.exhaustive(q.text));
+    push(fuseTimes, q.cls, ms);
+    const fast = index.search(q.text);
+    agreement.notFoundQueries++;
+    if ((fast.hits.length === 0) === (slow.hits.length === 0)) agreement.notFoundSame++;
+    if (q.cls === 'typo1' || q.cls === 'typo2') {
+      agreement.typoQueries++;
+      const [same, sameScore] = top1(fast, slow);
+      if (same) agreement.top1Same++;
+      if (sameScore) agreement.top1SameScore++;
+    }
+  }
+
+  // Naive fuse.js, the issue's baseline: the raw query against every raw sentence.
+  const naiveSample = size <= 1_000 ? 20 : size <= 10_000 ? 5 : 2;
+  const naiveFuse = new Fuse(sentences.map((s) => s.text), { ignoreLocation: true, threshold: 0.4, includeScore: true });
+  const naive = queries.filter((q) => q.cls === 'exact').slice(0, naiveSample).map((q) => time(() => naiveFuse.search(q.text))[1]);
+
+  const commands = mapStats(cmdTimes);
+  const idx = mapStats(idxTimes);
+  const ms = mapStats(miniTimes);
+  const fz = mapStats(fuseTimes);
+  const ratios: SizeResult['ratios'] = {};
+  for (const c of classes) {
+    const ours = idx[c]?.p50 ?? NaN;
+    ratios[c] = { vsMiniSearchP50: round2((ms[c]?.p50 ?? NaN) / ours), vsFuseP50: fz[c] ? round2((fz[c]?.p50 ?? NaN) / ours) : null };
+  }
+  return {
+    size,
+    sentences: sentences.length,
+    documents: docs.length,
+    vocabularyNote: `${world.people.length} people, ${world.countries.length} places, ${world.rare.length} rare words`,
+    buildMs: {
+      parse: Math.round(parseMs),
+      extractCold: Math.round(extractCold),
+      extractWarm: Math.round(extractWarm),
+      index: Math.round(indexMs),
+      coldStart: Math.round(parseMs + extractCold + indexMs),
+      warmStart: Math.round(parseMs + extractWarm + indexMs),
+      minisearch: Math.round(miniMs),
+    },
+    memory: { rssMB: mb(mem.rss), heapMB: mb(mem.heapUsed) },
+    load: [loadStart, round2(loadavg()[0] ?? 0)],
+    reindexOneDocMs: round2(reindexMs),
+    commands,
+    index: idx,
+    minisearch: ms,
+    fuse: { sampled: fuseQueries.length, perClass: fz, naive: naive.length ? stats(naive) : null, naiveSampled: naive.length },
+    ratios,
+    agreement,
+  };
+}
+
+/** Same top sentence; or, failing that, an equally scored top (a tie broken differently). */
+function top1(fast: SearchOutcome, slow: SearchOutcome): [boolean, boolean] {
+  const a = fast.hits[0];
+  const b = slow.hits[0];
+  if (!a || !b) return [!a && !b, !a && !b];
+  const same = a.sentence.doc === b.sentence.doc && a.sentence.paragraph === b.sentence.paragraph && a.sentence.sentence === b.sentence.sentence;
+  return [same, same || Math.abs(a.score - b.score) < 1e-9];
+}
+
+function push(m: Map<string, number[]>, k: string, v: number): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function mapStats(m: Map<string, number[]>): Record<string, Stats> {
+  return Object.fromEntries([...m].map(([k, v]) => [k, roundStats(stats(v))]));
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const roundStats = (s: Stats): Stats => ({ n: s.n, p50: round2(s.p50), p95: round2(s.p95), p99: round2(s.p99), max: round2(s.max) });
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function report(results: readonly SizeResult[]): void {
+  const pad = (s: string | number, n: number): string => String(s).padStart(n);
+  for (const r of results) {
+    console.log(`\n== ${r.sentences.toLocaleString('en')} sentences in ${r.documents} documents (${r.vocabularyNote})`);
+    const b = r.buildMs;
+    console.log(
+      `build: parse ${b.parse} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; MiniSearch build ${b.minisearch} ms`,
+    );
+    console.log(`memory: RSS ${r.memory.rssMB} MB, heap ${r.memory.heapMB} MB; re-index one document ${r.reindexOneDocMs} ms; load average ${r.load[0]} → ${r.load[1]} on ${availableParallelism()} cores`);
+    console.log(`${'class'.padEnd(13)}${pad('cmd p50', 9)}${pad('p95', 8)}${pad('p99', 8)} |${pad('index p50', 10)}${pad('p99', 8)} |${pad('mini p50', 9)}${pad('p99', 8)} |${pad('fuse p50', 10)} |${pad('×mini', 7)}${pad('×fuse', 9)}`);
+    for (const c of Object.keys(r.commands)) {
+      const cm = r.commands[c] as Stats;
+      const ix = r.index[c] as Stats;
+      const mi = r.minisearch[c] as Stats;
+      const fz = r.fuse.perClass[c];
+      const ra = r.ratios[c];
+      console.log(
+        `${c.padEnd(13)}${pad(cm.p50, 9)}${pad(cm.p95, 8)}${pad(cm.p99, 8)} |${pad(ix.p50, 10)}${pad(ix.p99, 8)} |${pad(mi.p50, 9)}${pad(mi.p99, 8)} |${pad(fz ? fz.p50 : '-', 10)} |${pad(ra?.vsMiniSearchP50 ?? '-', 7)}${pad(ra?.vsFuseP50 ?? '-', 9)}`,
+      );
+    }
+    const a = r.agreement;
+    const pct = (x: number, n: number): string => (n ? `${((100 * x) / n).toFixed(1)}%` : '-');
+    console.log(
+      `exhaustive fuse.js on ${r.fuse.sampled} queries: top-1 agreement on ${a.typoQueries} typo queries ${pct(a.top1Same, a.typoQueries)} (same score ${pct(a.top1SameScore, a.typoQueries)}), not-found decision agreement ${pct(a.notFoundSame, a.notFoundQueries)}`,
+    );
+    if (r.fuse.naive) console.log(`naive fuse.js (raw query over raw sentences, ${r.fuse.naiveSampled} queries): p50 ${r.fuse.naive.p50} ms`);
+  }
+  console.log('\n(times in ms; cmd = the answer command end to end; ×mini/×fuse = their p50 divided by the index p50)');
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.child !== null) {
+    const result = runSize(args.child, args.fuseSample);
+    process.stdout.write(`\n@@RESULT ${JSON.stringify(result)}\n`);
+    return;
+  }
+  const results: SizeResult[] = [];
+  const script = fileURLToPath(import.meta.url);
+  for (const size of args.sizes) {
+    const extra = args.fuseSample !== null ? ['--fuse-sample', String(args.fuseSample)] : [];
+    const t = performance.now();
+    const child = spawnSync(process.execPath, [...process.execArgv, script, '--child', String(size), ...extra], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const line = child.stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
+    if (child.status !== 0 || !line) {
+      console.error(`bench: size ${size} failed (exit ${child.status})`);
+      process.exitCode = 1;
+      continue;
+    }
+    results.push(JSON.parse(line.slice('@@RESULT '.length)) as SizeResult);
+    console.log(`size ${size}: done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  report(results);
+  if (args.json) {
+    writeFileSync(args.json, `${JSON.stringify({ machine: { node: process.version, cpus: availableParallelism(), platform: process.platform }, results }, null, 2)}\n`);
+    console.log(`figures written to ${args.json}`);
+  }
+}
+
+main();
