@@ -104,6 +104,22 @@ describe('collective parties resolve to who they are in the document', () => {
   });
 });
 
+describe('more cues', () => {
+  it('concluded, approved, ratified; "the two leaders" after two named people', () => {
+    const body = [
+      'The two utilities concluded an agreement on shared grid maintenance.',
+      'The assembly ratified the treaty by 88 votes to 12.',
+      'President Ana Ruiz and Prime Minister Tomas Vik met in Quito.',
+      'The two leaders decided to set up a joint commission.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'the two utilities', 'The two utilities', 'concluded', '-', 'an agreement on shared grid maintenance'],
+      ['2.1', 'the assembly', 'The assembly', 'ratified', '-', 'the treaty by 88 votes to 12'],
+      ['4.1', 'President Ana Ruiz | Prime Minister Tomas Vik', 'The two leaders', 'decided', 'collective@3.1', 'to set up a joint commission'],
+    ]);
+  });
+});
+
 describe('several agreements in one sentence', () => {
   it('two cues are two agreements; one cue with two verbs is one clause', () => {
     const body = 'Serbia and Hungary agreed to cut tariffs and expand rail freight.\n\nThe parties agreed to a ceasefire and pledged to release all prisoners.';

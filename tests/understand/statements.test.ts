@@ -289,6 +289,23 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('a general list of capitals, not one article\'s', () => {
+    const capitals = ['Tokyo', 'Kyiv', 'Kiev', 'Tehran', 'Ankara', 'Seoul', 'Pyongyang', 'Taipei', 'Moscow', 'London', 'Paris', 'Berlin', 'Canberra', 'Nairobi'];
+    const body = capitals.map((c) => `${c} said the proposal was unacceptable.`).join('\n\n');
+    expect(rows(body).map((r) => `${r[2]}→${r[1]}`)).toEqual([
+      'Tokyo→Japan', 'Kyiv→Ukraine', 'Kiev→Ukraine', 'Tehran→Iran', 'Ankara→Turkey', 'Seoul→South Korea', 'Pyongyang→North Korea',
+      'Taipei→Taiwan', 'Moscow→Russia', 'London→the United Kingdom', 'Paris→France', 'Berlin→Germany', 'Canberra→Australia', 'Nairobi→Kenya',
+    ]);
+  });
+
+  it('"they" goes to the group or body that spoke last', () => {
+    const body = 'Union leaders said the offer was too low.\n\nThey added that a strike was likely.';
+    expect(rows(body).map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
+      ['Union leaders', 'Union leaders', 'group', '-'],
+      ['Union leaders', 'They', 'group', 'pronoun@1.1'],
+    ]);
+  });
+
   it('organisations speak; "it" only for an organisation that just spoke', () => {
     const body = 'The Pentagon said in a statement that the exercise was routine.\nIt added that no ships were damaged.\n\nIt was a cold morning.\n\nIt said nothing more.';
     expect(rows(body).map((r) => [r[0], r[1], r[2], r[4], r[5], r[8]])).toEqual([
