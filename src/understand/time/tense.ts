@@ -1,8 +1,9 @@
 /**
  * Which way a date without a year (or a bare weekday) points from the reporting date: decided by
- * the verb nearest to the time expression in its clause. "said on Thursday" → past, "will meet
- * on Monday" → future. No marker at all → unknown (callers pick the nearest occurrence, or the
- * past for weekdays, which is how news reports use them).
+ * the tense markers (verbs, modals, "next", "ago" …) nearest to the time expression: first the
+ * one before it in its comma segment, then the one after it, then the same over the clause.
+ * "said on Thursday" → past, "will meet on Monday" → future. No marker at all → unknown (callers
+ * pick the nearest occurrence, or the past for weekdays, which is how news reports use them).
  */
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -50,16 +51,16 @@ export class TenseMap {
     return all;
   }
 
-  /** The tense governing the words at [start, end): the nearest marker in the same clause. */
+  /** The tense governing the words at [start, end). */
   at(start: number, end: number): Tense {
     // "closed until Friday": a deadline points ahead.
     if (/\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) return 'future';
-    // "by June 10" too, unless a past verb just before says it is over ("had fallen by March").
     // "extended to Dec. 31", "postponed until March": a new date is ahead of the report.
     if (/\b(?:extended|postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|deferred|adjourned|brought\s+forward)\s+(?:to|until|till|for)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 40), start))) return 'future';
     this.markers ??= this.build();
     const clause = this.bounds(this.breaks, start, end);
     const segment = this.bounds(this.commas, start, end);
+    // "by June 10" points ahead too, unless a past verb just before says it is over ("had fallen by March").
     if (/\b[Bb]y\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 8), start)) || /^[Bb]y\s/.test(this.text.slice(start, start + 3))) {
       return this.nearest(segment, start, end, 'before') === 'past' ? 'past' : 'future';
     }
