@@ -43,6 +43,13 @@ export const DEFAULT_PAGE_SIZE = 5;
 export const DEFAULT_DEFER_AFTER_MS = 1_500;
 const STOP_GRACE_MS = 2_000;
 
+/** Documented empty values for interaction fields that discord.js expects to be present. */
+export function fillInteractionDefaults(d: Record<string, unknown>): void {
+  if (!Array.isArray(d.entitlements)) d.entitlements = [];
+  if (!d.authorizing_integration_owners || typeof d.authorizing_integration_owners !== 'object') d.authorizing_integration_owners = {};
+  if (d.app_permissions === undefined || d.app_permissions === null) d.app_permissions = '0';
+}
+
 /** Errors from start-up may quote a URL or header; make sure the token is never among them. */
 function scrub(error: unknown, token: string): Error {
   const message = error instanceof Error ? error.message : String(error);
@@ -80,6 +87,21 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const limits = options.cooldown ?? DEFAULT_COOLDOWN;
   const router = createRouter(registry, ctx, { cooldown: new Cooldown(limits.limit, limits.windowMs) });
 
+  // discord.js 14 reads some payload fields without a guard (an interaction's `entitlements`
+  // and `authorizing_integration_owners`, READY's `application`) and throws inside its packet
+  // handler when a (stand-in or older) gateway leaves them out: the interaction would go
+  // unanswered, READY would never complete. The raw listener runs first, on the same object,
+  // so fill in Discord's documented values.
+  client.on('raw', (packet: { t?: unknown; d?: unknown }) => {
+    if (!packet.d || typeof packet.d !== 'object') return;
+    const d = packet.d as Record<string, unknown>;
+    if (packet.t === 'INTERACTION_CREATE') fillInteractionDefaults(d);
+    if (packet.t === 'READY' && !d.application) {
+      const user = d.user as { id?: unknown } | undefined;
+      d.application = { id: config.clientId ?? (typeof user?.id === 'string' ? user.id : ''), flags: 0 };
+    }
+  });
+
   const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     const job = router.route(interaction).catch((error: unknown) => logger.error({ err: error }, 'router failed'));
@@ -108,7 +130,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     clearTimeout(readyTimer);
   }
   const readyClient = client as Client<true>;
-  const applicationId = readyClient.application.id;
+  // READY carries the application (filled in above from DISCORD_CLIENT_ID or the bot user's id,
+  // which is the application's for every bot made since 2019, when a gateway leaves it out).
+  const applicationId = readyClient.application.id || readyClient.user.id;
   if (config.clientId && config.clientId !== applicationId) {
     logger.warn({ configured: config.clientId, actual: applicationId }, 'DISCORD_CLIENT_ID differs from the token’s application; using the token’s');
   }

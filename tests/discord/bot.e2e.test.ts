@@ -68,6 +68,16 @@ afterAll(async () => {
 const expected = (command: Command, query: string, page = 0) => renderDiscord(coreAnswer(h.corpus, { command, query, page, pageSize: PAGE_SIZE }));
 
 describe('start-up', () => {
+  test('a READY without the application still starts, with the bot user’s id as the application id', async () => {
+    const lean = await startHarness('harbour', { standin: await new DiscordStandIn({ readyWithoutApplication: true }).start() });
+    try {
+      expect(lean.bot.applicationId).toBe(lean.standin.applicationId);
+      expect(lean.bot.commands).toBe('updated');
+    } finally {
+      await lean.stop();
+    }
+  });
+
   test('identifies with the Guilds intent only and registers every command once, to the guild', async () => {
     const identify = await h.standin.waitForGateway((e) => e.op === 2);
     expect((identify.d as { intents: number }).intents).toBe(1);
@@ -125,6 +135,14 @@ describe('each command', () => {
     expect(r.body.content).toBe(expected(command, query));
     expect(r.body.flags).toBe(EPHEMERAL_AND_SUPPRESS);
     expect(r.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  test('payloads without the optional fields (context, channel, entitlements…) are still served', async () => {
+    const strip = ['context', 'channel', 'entitlements', 'app_permissions', 'authorizing_integration_owners', 'guild', 'guild_locale', 'attachment_size_limit'];
+    const inServer = await h.standin.reply(h.standin.chatInput('help', [], { user: newUser(), strip }));
+    expect([inServer.body.content, inServer.body.flags]).toEqual([expected('help', ''), SUPPRESS_EMBEDS]);
+    const inDm = await h.standin.reply(h.standin.chatInput('help', [], { user: newUser(), dm: true, strip }));
+    expect([inDm.body.content, inDm.body.flags]).toEqual([expected('help', ''), EPHEMERAL_AND_SUPPRESS]);
   });
 
   test('the private option overrides the default both ways', async () => {

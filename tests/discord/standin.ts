@@ -79,6 +79,8 @@ export interface StandInOptions {
   readonly token?: string;
   /** Heartbeat interval sent in HELLO (ms). */
   readonly heartbeatMs?: number;
+  /** Leave `application` out of READY, as a leaner gateway might. */
+  readonly readyWithoutApplication?: boolean;
 }
 
 export class DiscordStandIn extends EventEmitter {
@@ -101,12 +103,14 @@ export class DiscordStandIn extends EventEmitter {
   /** Gateway sessions, oldest first; events go to the newest one not closed normally. */
   private readonly sessions: Session[] = [];
   private readonly heartbeatMs: number;
+  private readonly readyWithoutApplication: boolean;
   port = 0;
 
   constructor(options: StandInOptions = {}) {
     super();
     this.token = options.token ?? `${Buffer.from(this.applicationId).toString('base64url')}.standin.${snowflake()}`;
     this.heartbeatMs = options.heartbeatMs ?? 41_250;
+    this.readyWithoutApplication = options.readyWithoutApplication ?? false;
     this.botUser = { id: this.applicationId, username: 'OnRecord', discriminator: '0', global_name: null, avatar: null, bot: true };
   }
 
@@ -174,7 +178,7 @@ export class DiscordStandIn extends EventEmitter {
       session_id: session.id,
       resume_gateway_url: `ws://127.0.0.1:${this.port}`,
       shard: [0, 1],
-      application: { id: this.applicationId, flags: 0 },
+      ...(this.readyWithoutApplication ? {} : { application: { id: this.applicationId, flags: 0 } }),
     }, session);
     this.dispatch('GUILD_CREATE', this.guild(), session);
   }
@@ -296,9 +300,13 @@ export class DiscordStandIn extends EventEmitter {
     return snowflake();
   }
 
-  /** A slash command; `options` as Discord sends them (name, type, value). */
-  chatInput(name: string, options: Json[], where: { user: User; dm?: boolean }): { id: string; token: string } {
+  /**
+   * A slash command; `options` as Discord sends them (name, type, value). `strip` removes
+   * optional payload fields, as an older or different Discord might leave them out.
+   */
+  chatInput(name: string, options: Json[], where: { user: User; dm?: boolean; strip?: readonly string[] }): { id: string; token: string } {
     const payload = this.base(2, where);
+    for (const key of where.strip ?? []) delete payload[key];
     payload.data = { id: this.commandId(name), name, type: 1, options };
     this.dispatch('INTERACTION_CREATE', payload);
     return { id: payload.id, token: payload.token };
