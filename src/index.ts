@@ -4,19 +4,57 @@
  */
 import path from 'node:path';
 import { LiveCorpus, buildCorpus } from './answer/build.js';
-import { loadConfig, fail } from './cli/shared.js';
 import { runConsole } from './cli/console.js';
-import { createLogger } from './log.js';
+import { fail, loadConfig } from './cli/shared.js';
+import type { Config } from './config.js';
+import { createDigestRunner } from './digest/runner.js';
+import { startBot } from './discord/bot.js';
+import { digestCommand, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
+import { createLogger, type Logger } from './log.js';
 import { watchKnowledge } from './record/watch.js';
 import { ANSI, PLAIN } from './render/text.js';
+import { databasePath, openDatabase } from './storage/db.js';
+import { cachedAnalyzer } from './understand/cache.js';
+import type { Client } from 'discord.js';
 
 const DISCORD_HINT =
   'Not connected to Discord. To run the bot, put DISCORD_TOKEN=<your bot token> in a .env file (see .env.example and the README) and run npm start again.';
 
+/** Shutdown must not hang on a stuck socket: after this, the process exits anyway. */
+const SHUTDOWN_DEADLINE_MS = 5_000;
+
+async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current']): Promise<() => Promise<void>> {
+  const db = openDatabase(databasePath(config.dataDir), logger);
+  let client: Client | null = null;
+  const connected = (): Client => {
+    if (!client) throw new Error('OnRecord: the Discord client is not connected yet');
+    return client;
+  };
+  const runner = createDigestRunner({
+    db,
+    getCorpus,
+    logger,
+    post: (channelId, payload) => discordPoster(connected())(channelId, payload),
+    directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
+  });
+  const bot = await startBot({ config, getCorpus, logger, extraCommands: [digestCommand({ runner })] });
+  client = bot.client;
+  runner.start();
+  logger.info({ user: bot.client.user.tag, commands: bot.commands }, 'OnRecord is online');
+  return async () => {
+    await runner.stop();
+    await bot.stop();
+    db.close();
+  };
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, token: config.token });
-  const live = new LiveCorpus(await buildCorpus(config.knowledgeDir));
+  const analyze = cachedAnalyzer(config.dataDir, undefined, {
+    onWriteError: (doc, error) => logger.warn({ doc: doc.id, err: error }, 'extraction cache not written'),
+  });
+  const live = new LiveCorpus(await buildCorpus(config.knowledgeDir, analyze), analyze);
   for (const p of live.current.problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
   const watcher = watchKnowledge(config.knowledgeDir, ({ docs, problems }) => {
     const change = live.update(docs, problems);
@@ -37,7 +75,23 @@ async function main(): Promise<void> {
     await watcher.close();
     return;
   }
-  fail('the Discord bot is not wired yet');
+
+  const stopBot = await runBot(config, logger, getCorpus);
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    Promise.all([stopBot(), watcher.close()])
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
 }
 
 main().catch(fail);
