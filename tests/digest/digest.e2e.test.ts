@@ -100,8 +100,9 @@ async function digestCmd(w: World, user: User, sub: string, options: { name: str
 }
 
 const chan = (w: World, id = w.standin.channelId) => ({ name: 'channel', type: CHANNEL, value: id });
+/** Digest messages posted in the channel (not interaction replies, which come through the webhook). */
 const digestPosts = (w: World, channelId = w.standin.channelId) =>
-  [...w.standin.messages.values()].filter((m) => m.channel_id === channelId && String(m.content).startsWith('**OnRecord digest**'));
+  [...w.standin.messages.values()].filter((m) => m.channel_id === channelId && m.webhook_id === undefined && String(m.content).startsWith('**OnRecord digest**'));
 
 async function settle(ms = 150): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
@@ -246,5 +247,25 @@ describe('/digest end to end', () => {
     ]);
     const removed = await digestCmd(w, mod, 'remove', [chan(w, news)]);
     expect(removed).toBe(`Removed the digest of <#${news}> and its history.`);
+  });
+
+  test('list, preview (privately, with reasons) and send-now', async () => {
+    const w = await newWorld();
+    const mod = newUser('mod');
+    overwrite(w.standin, w.standin.channelId, mod.id, 1, MANAGE_CHANNELS);
+    await settle();
+    await digestCmd(w, mod, 'set', [chan(w), { name: 'schedule', type: STRING, value: 'weekly' }, { name: 'weekday', type: STRING, value: 'friday' }, { name: 'time', type: STRING, value: '18:30' }, { name: 'timezone', type: STRING, value: 'Asia/Kolkata' }, { name: 'topic', type: STRING, value: 'ferry' }]);
+    expect(await digestCmd(w, mod, 'list', [])).toBe(`**Digests in this server**\n<#${w.standin.channelId}> · every Friday at 18:30 (Asia/Kolkata) · topic “ferry”`);
+
+    const i = w.standin.chatInput('digest', [{ name: 'preview', type: SUB, options: [chan(w)] }], { user: mod });
+    const first = await w.standin.reply(i);
+    expect(String(first.body.content)).toBe(`**Preview of the digest for <#${w.standin.channelId}>** (only you see this; 1 message would be posted)`);
+    const followUps = await w.standin.waitFor((r) => r.method === 'POST' && r.path.startsWith(`/webhooks/${w.standin.applicationId}/${i.token}`) && String((r.body as { content?: string }).content).startsWith('**Why each item is in**'));
+    expect(((followUps.body as { flags: number }).flags & 64) === 64).toBe(true);
+    expect(digestPosts(w).length).toBe(0);
+
+    expect(await digestCmd(w, mod, 'send-now', [chan(w)])).toBe(`Posted the digest in <#${w.standin.channelId}> (1 message).`);
+    expect(digestPosts(w).length).toBe(1);
+    expect(String(digestPosts(w)[0]!.content).split('\n')[0]).toMatch(/^\*\*OnRecord digest\*\* · \d{4}-\d\d-\d\d \d\d:\d\d Asia\/Kolkata · sent now by a moderator · topic “ferry”$/);
   });
 });

@@ -175,18 +175,26 @@ async function targetChannel(interaction: ChatInputCommandInteraction, id: strin
   return channel;
 }
 
+/**
+ * Manage Channels (or Manage Server) in the channel the command was run in: Discord's own figure
+ * for it, or the one computed from the cached roles and overwrites.
+ */
+function mayManageHere(interaction: ChatInputCommandInteraction): boolean {
+  const member = interaction.member instanceof GuildMember ? interaction.member : interaction.user.id;
+  const invoking = interaction.guild?.channels.cache.get(interaction.channelId);
+  const perms = [interaction.memberPermissions, invoking?.permissionsFor(member) ?? null];
+  return perms.some((p) => p?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild], true));
+}
+
 /** Manage Server anywhere, or Manage Channels in that channel (computed with its overwrites). */
 function assertMayManage(interaction: ChatInputCommandInteraction, channel: GuildBasedChannel | null, channelId: string): void {
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild, true)) return;
   const member = interaction.member instanceof GuildMember ? interaction.member : interaction.user.id;
   if (channel) {
     if (channel.permissionsFor(member)?.has(PermissionFlagsBits.ManageChannels, true)) return;
-  } else {
-    // A channel that is gone (deleted, or hidden from the bot) is judged by the invoking channel:
-    // Discord's own figure for it, or the one computed from the cached overwrites.
-    const invoking = interaction.guild?.channels.cache.get(interaction.channelId);
-    const perms = [interaction.memberPermissions, invoking?.permissionsFor(member) ?? null];
-    if (perms.some((p) => p?.has(PermissionFlagsBits.ManageChannels, true))) return;
+  } else if (mayManageHere(interaction)) {
+    // A channel that is gone (deleted, or hidden from the bot) is judged by the invoking channel.
+    return;
   }
   throw new UserFacingError(`You need the Manage Channels permission in <#${channelId}> (or Manage Server) to change its digest.`);
 }
@@ -248,7 +256,7 @@ export function digestCommand({ runner }: DigestCommandOptions): CommandModule {
     if (!interaction.inGuild() || !interaction.guildId) throw new UserFacingError('/digest works in servers only.');
     const sub = interaction.options.getSubcommand(true);
     if (sub === 'list') {
-      if (!interaction.memberPermissions?.any([PermissionFlagsBits.ManageGuild, PermissionFlagsBits.ManageChannels], true)) {
+      if (!mayManageHere(interaction)) {
         throw new UserFacingError('You need the Manage Channels or Manage Server permission to see the digests of this server.');
       }
       const digests = store.list(interaction.guildId);
