@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
-import { analyzeDocument } from './analyze.js';
+import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 /** Bump when the extractors' output changes shape or meaning in a way the probe may not show. */
@@ -65,10 +65,16 @@ const agreement = z.looseObject({
   resolution: resolution.nullable(),
 });
 const facts = z.looseObject({ times: z.array(time), statements: z.array(statement), agreements: z.array(agreement) });
+/**
+ * `sentences` is the document's sentence keys in reading order; `facts` holds only the sentences
+ * where something was found (most news sentences carry no date, quote or agreement), so a warm
+ * start reads and validates a fraction of the entries.
+ */
 const cacheFile = z.object({
   version: z.number(),
   fingerprint: z.string(),
   hash: z.string(),
+  sentences: z.array(z.string()),
   facts: z.array(z.tuple([z.string().regex(/^\d+\.\d+$/), facts])),
 });
 
@@ -88,7 +94,8 @@ export function loadOrAnalyze(doc: Doc, dataDir: string, analyze: Analyze = anal
   const fresh = new Map(analyze(doc));
   try {
     mkdirSync(join(dataDir, CACHE_DIR), { recursive: true });
-    const body = JSON.stringify({ version: EXTRACTOR_VERSION, fingerprint, hash: doc.hash, facts: [...fresh] });
+    const found = [...fresh].filter(([, f]) => f.times.length + f.statements.length + f.agreements.length > 0);
+    const body = JSON.stringify({ version: EXTRACTOR_VERSION, fingerprint, hash: doc.hash, sentences: [...fresh.keys()], facts: found });
     // Write then rename: a crash mid-write leaves no half file under the real name.
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, body);
@@ -126,10 +133,14 @@ function readEntry(file: string, doc: Doc, fingerprint: string): Read {
   const parsed = cacheFile.safeParse(json);
   if (!parsed.success) return { ok: false, why: 'corrupt' };
   if (parsed.data.hash !== doc.hash) return { ok: false, why: 'mismatch' };
-  const out = new Map<SentenceKey, SentenceFacts>();
-  for (const [key, f] of parsed.data.facts) out.set(key as SentenceKey, f);
   const keys = sentencesOf(doc).map(sentenceKey);
-  if (keys.length !== out.size || keys.some((k) => !out.has(k))) return { ok: false, why: 'mismatch' };
+  const listed = parsed.data.sentences;
+  if (keys.length !== listed.length || keys.some((k, i) => listed[i] !== k)) return { ok: false, why: 'mismatch' };
+  const out = new Map<SentenceKey, SentenceFacts>(keys.map((k) => [k, NO_FACTS]));
+  for (const [key, f] of parsed.data.facts) {
+    if (!out.has(key as SentenceKey)) return { ok: false, why: 'mismatch' };
+    out.set(key as SentenceKey, f);
+  }
   return { ok: true, facts: out };
 }
 

@@ -52,8 +52,8 @@ describe('extraction cache', () => {
     expect(calls).toEqual(['probe', 'ferry']);
     expect([...warm]).toEqual([...cold]);
     expect(warm.get('1.2')?.statements[0]?.speaker.name).toBe('Pia Holm v1');
-    const file = JSON.parse(readFileSync(cachePath(dir, DOC.hash), 'utf8')) as { version: number; hash: string };
-    expect([file.version, file.hash]).toEqual([EXTRACTOR_VERSION, DOC.hash]);
+    const file = JSON.parse(readFileSync(cachePath(dir, DOC.hash), 'utf8')) as { version: number; hash: string; sentences: string[]; facts: [string, unknown][] };
+    expect([file.version, file.hash, file.sentences, file.facts.map(([k]) => k)]).toEqual([EXTRACTOR_VERSION, DOC.hash, ['1.1', '1.2'], ['1.1', '1.2']]);
   });
 
   it('rebuilds a corrupt, stale or mismatching file', () => {
@@ -67,7 +67,8 @@ describe('extraction cache', () => {
       [good.replace(`"version":${EXTRACTOR_VERSION}`, '"version":999'), 'stale'],
       [good.replace('"approximate":false', '"approximate":"no"'), 'corrupt'],
       [good.replace(`"hash":"${DOC.hash}"`, `"hash":"${'b'.repeat(64)}"`), 'mismatch'],
-      [good.replace('"1.2"', '"1.3"'), 'mismatch'],
+      [good.replace('"sentences":["1.1","1.2"]', '"sentences":["1.1","1.3"]'), 'mismatch'],
+      [good.replace('["1.2",{', '["1.3",{'), 'mismatch'],
     ];
     for (const [content, why] of cases) {
       writeFileSync(file, content);
