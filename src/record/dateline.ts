@@ -1,10 +1,10 @@
 /**
  * News datelines at the start of the first body paragraph, read as metadata only (the sentence
  * text keeps them verbatim):
- *   `BEIJING (Agency News / Wire - 29th October, 2020) Text`
+ *   `OSLO (Agency News / Wire - 3rd March, 2021) Text`
  *   `WASHINGTON, Oct. 5 (Reuters) - Text`      `LONDON (AP) — Text`
  *   `KYIV, Ukraine — Text`                      `NEW YORK, March 3, 2021 /PRNewswire/ -- Text`
- *   `Beijing, Oct. 29 (Xinhua) -- Text`         `(CNN) — Text` (no place: `place` is "")
+ *   `Nairobi, Oct. 9 (Kenwire) -- Text`         `(CNN) — Text` (no place: `place` is "")
  * A place in capitals needs a source in brackets or a dash after it; a place in title case needs
  * a source in brackets, so that an ordinary opening ("NATO said ...", "Paris is ...") is no
  * dateline.
@@ -26,7 +26,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
 /** Words in capitals (`NEW YORK`, `ST. LOUIS`, `RIO DE JANEIRO`, `PORT-AU-PRINCE`). */
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ \t]+(?:[\p{Lu}\p{M}.'’-]+|de|da|do|del|la|le|al|el|of))*/u;
-/** Words in title case (`Beijing`, `Buenos Aires`, `St. Louis`). */
+/** Words in title case (`Nairobi`, `Buenos Aires`, `St. Louis`). */
 const TITLE_PLACE = /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}.'’-]+|de|da|do|del|la|le|al|el|of))*/u;
 const DASH = /^[ \t]*(?:--|[-–—:])[ \t]+/u;
 /** Capitalised labels that open a story but name no place. */
@@ -96,8 +96,8 @@ export function readDateline(text: string, from: number, to: number, headerDate:
   if (dash) pos += dash[0].length;
   if (!place && !marked) return null;
   if (NOT_PLACES.has(place.toUpperCase())) return null;
-  // Without a dash, only a bracket that carries a date makes a dateline (`BEIJING (Wire - 29th
-  // October, 2020) Text`); "NATO (the alliance) said" is a sentence.
+  // Without a dash, only a bracket that carries a date makes a dateline (`OSLO (Wire - 3rd
+  // March, 2021) Text`); "NATO (the alliance) said" is a sentence.
   if (!dash && !(datedBracket && caps)) return null;
   if (!caps && place && !marked) return null;
   // Text must follow: a dateline introduces a story.
@@ -106,7 +106,7 @@ export function readDateline(text: string, from: number, to: number, headerDate:
   return { text: head.slice(0, end).trim(), place: placeFull.trim(), source, date };
 }
 
-/** `(Reuters)`, `(AP)`, `(Agency News / Wire - 29th October, 2020)`, `/PRNewswire/`. */
+/** `(Reuters)`, `(AP)`, `(Agency News / Wire - 3rd March, 2021)`, `/PRNewswire/`. */
 function readBracket(inner: string, headerDate: string | null): { source: string | null; date: string | null; dated: boolean } | null {
   const parts = inner.split(/[ \t]+[-–—][ \t]+|[ \t]*[-–—]{2}[ \t]*/u).map((p) => p.trim()).filter(Boolean);
   let date: string | null = null;
