@@ -31,7 +31,7 @@
  *   "and" with capitalised names on both sides.
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -162,6 +162,8 @@ function agreementsIn(
     if (!complement) continue;
     const subject = subjectBefore(text, tokens, ti);
     if (subject === 'blocked') continue;
+    // "Neither side has agreed", "No country signed": a negated subject.
+    if (subject && /^(?:neither|no|none|nobody|not)\b/i.test(subject.text)) continue;
     let parties: Parties | null = null;
     if (subject) parties = resolveParties(subject.text, subject.start, index, all, pairsAt, statements, here);
     else if (found.length > 0 && /\band\s*$|,\s*$/.test(text.slice(0, tokens[ti]!.start))) parties = found[found.length - 1]!.parties;
@@ -402,13 +404,20 @@ function resolveParties(
   }
   if (COLLECTIVE_HEAD.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
+    // "both countries" / "the two nations" prefer a pair of countries when one was named.
+    const nations = /\b(?:countries|nations|states|governments|capitals)\b/i.test(bare);
+    const fits = (p: readonly string[]): boolean => !nations || p.every((x) => isNation(x));
     const own = namedParties(all[index]!.text, subjectStart);
-    if (own) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
+    if (own && fits(own)) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
+    let fallback: Parties | null = own ? { parties: own, mention: bare, resolution: { how: 'collective', from: here } } : null;
     for (let k = index - 1; k >= 0 && index - k <= 40; k--) {
       const p = pairsAt(k);
-      if (p) return { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
+      if (!p) continue;
+      const found: Parties = { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
+      if (fits(p)) return found;
+      fallback ??= found;
     }
-    return { parties: [lowerThe(bare)], mention: bare, resolution: null };
+    return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }
   // "Officials from X and Y agreed": the parties are X and Y.
   const from = /^(?:the\s+)?(?:senior\s+|top\s+)?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/i.exec(bare);
@@ -417,6 +426,12 @@ function resolveParties(
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };
   return { parties: parts.map(lowerThe), mention: bare, resolution: null };
+}
+
+/** A country in its own right, not a bloc such as the European Union. */
+function isNation(name: string): boolean {
+  const c = countryOf(name);
+  return c !== null && !/\b(?:Union|Nations)\b|^(?:NATO|ASEAN)$/.test(c);
 }
 
 function splitParties(np: string): string[] {

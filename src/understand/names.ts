@@ -218,7 +218,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (k < 1 || tokens[k]!.text !== ',' || i - k < 2) return null;
     const opener = tokens[k + 1]!.text;
     const clause = /^(?:who|which|whose)$/.test(opener) || /^[a-z]+(?:ed|en|ing)$/.test(opener);
-    if (!clause && (i - k > 5 || !PARENTHETICAL_START.has(opener))) return null;
+    // "Residents of Stepanakert, the region's main city, said": an apposition to a place.
+    const placeApposition = /^(?:the|a|an)$/.test(opener) && i - k <= 8;
+    if (!clause && !placeApposition && (i - k > 5 || !PARENTHETICAL_START.has(opener))) return null;
     const inner = phraseBefore(tokens, k);
     return inner && inner.end === k ? { ...inner, negated, passive } : null;
   }
@@ -294,15 +296,18 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
   if (end <= from) return null;
   const headTok = tokens[end - 1]!.text;
   if (!isHead(headTok) && !(loose > 0 && looseWord(headTok) && end - from > 1)) return null;
-  // Apposition after a name: ", the ministry's spokeswoman" up to the next comma or the end.
+  // Apposition after a name: ", the ministry's spokeswoman" up to the next comma or the end;
+  // an age in between is skipped ("Jane Doe, 47, a teacher").
   if (tokens[end]?.text === ',' && isCap(tokens[end - 1]!.text)) {
     let k = end + 1;
+    if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+    const descFrom = k;
     const d0 = tokens[k]?.text ?? '';
     if (DETERMINER_START.has(d0) || ROLE_NOUNS.has(d0) || NP_LOWER.has(d0)) {
       while (k < tokens.length && k - end < 12 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || descWord(tokens[k]!.text))) k++;
       const stop = tokens[k]?.text;
-      if (k > end + 1 && (stop === undefined || stop === ',' || stop === '.' || stop === ';' || stop === '"' || stop === '”') && hasRoleWord(tokens.slice(end + 1, k)))
-        return { start: from, end: k, apposition: { name: [from, end], desc: [end + 1, k] }, negated: false, passive: false };
+      if (k > descFrom && (stop === undefined || stop === ',' || stop === '.' || stop === ';' || stop === '"' || stop === '”') && hasRoleWord(tokens.slice(descFrom, k)))
+        return { start: from, end: k, apposition: { name: [from, end], desc: [descFrom, k] }, negated: false, passive: false };
     }
   }
   // "said Airbus President and Chief Executive Officer, Tom Enders.": the name comes last.
@@ -407,6 +412,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     !NP_GLUE.has(toks[toks.length - 3]!);
   if (roleFor && !endsWithPersonalName && ROLE_NOUNS.has(roleFor[1]!.toLowerCase()) && !ORG_HEADS.has(roleFor[1]!.toLowerCase()) && !GROUP_NOUNS.has(roleFor[1]!.toLowerCase()))
     return { ...base, kind: 'person', name: lowerThe(mention), gender: genderOf(toks) };
+
+  // "Residents of Stepanakert", "officials from both countries": a group by its head noun.
+  if (roleFor && GROUP_NOUNS.has(roleFor[1]!.toLowerCase())) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
   // "Mike Gikas of Consumer Reports": a personal name, then where they work.
   const ofAt = toks.findIndex((t, i) => i >= 2 && (t === 'of' || t === 'at' || t === 'from'));

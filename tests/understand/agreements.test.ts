@@ -162,6 +162,22 @@ describe('not agreements', () => {
     expect(rows(body)).toEqual([]);
   });
 
+  it('a negated subject: "Neither side has agreed"', () => {
+    expect(rows('Neither side has agreed to international monitors.\n\nNo country signed the declaration.')).toEqual([]);
+  });
+
+  it('"both countries" prefers the last pair of countries over a pair of blocs or bodies', () => {
+    const body = [
+      'Armenia and Azerbaijan agreed to a ceasefire.',
+      'The European Union and the African Union welcomed the truce.',
+      'Both countries pledged to resume negotiations.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['1.1', 'Armenia | Azerbaijan', '-'],
+      ['3.1', 'Armenia | Azerbaijan', 'collective@1.1'],
+    ]);
+  });
+
   it('"agreed that" counts for two parties or a collective', () => {
     const body = 'Spain and Morocco agreed that the ferry link should reopen.\n\nBoth sides agreed that the talks were useful.';
     expect(rows(body).map((r) => [r[0], r[1], r[5]])).toEqual([

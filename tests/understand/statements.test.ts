@@ -196,6 +196,14 @@ describe('more speaker shapes', () => {
     ]);
   });
 
+  it('an apposition to a place, and an age before the descriptor', () => {
+    const body = 'Residents of Varnessa, the island’s main port, said the ferry had not run for a week.\n\n"Nobody told us anything," said Ilse Marten, 47, a teacher.';
+    expect(rows(body).map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['Residents of Varnessa', '-', 'group'],
+      ['Ilse Marten', 'a teacher', 'person'],
+    ]);
+  });
+
   it('"claims to have …" keeps its infinitive; "according to the company website"', () => {
     const body = 'A rival blog claims to have seen the prototype.\n\nThe launch is set for June, according to the company website.';
     expect(rows(body).map((r) => [r[1], r[6], r[8]])).toEqual([
