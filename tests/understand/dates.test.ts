@@ -186,6 +186,9 @@ describe('extractTimes: vague expressions are the matching third', () => {
     ['The deal should close by year-end.', [['by year-end', '2020-12-01', '2020-12-31']]],
     ['Debt stood at $5bn at end-2019 and rose by end-March.', [['end-2019', '2019-12-01', '2019-12-31'], ['by end-March', '2020-03-21', '2020-03-31']]],
     ['Sales rose late last year.', [['late last year', '2019-09-01', '2019-12-31']]],
+    // After "since", the start or end of a period is a point in time.
+    ['The index has fallen 15% since the start of this year.', [['the start of this year', '2020-01-01', '2020-01-01']]],
+    ['Rents rose at the start of this year.', [['the start of this year', '2020-01-01', '2020-01-31']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(times(sentence)).toEqual(expected);

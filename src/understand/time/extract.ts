@@ -554,7 +554,7 @@ const RULES: Rule[] = [
       const span = { index: m.index, end: m.index + m[0].length };
       if (ctx.rd === null) return { ...span, value: null, approximate: true };
       const p = relativePeriod((gr.unit ?? gr.unit2)!, 0, ctx.rd)!;
-      return { ...span, value: applyMod(p, modOf((gr.mod ?? gr.mod2)!)), approximate: true };
+      return { ...span, value: cut(p, modOf((gr.mod ?? gr.mod2)!), SINCE.test(before(ctx, m.index, 8))), approximate: true };
     },
   },
   // two days ago · a week ago · three years ago · two weeks from now
@@ -623,12 +623,12 @@ const RULES: Rule[] = [
   // they sit on is the sentence's own date, else the reporting date (news times are that day's).
   {
     re: gd(
-      '(?<![\\d:.,])(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)(?:\\s*[ap]\\.?\\s?m\\b\\.?)?(?:\\s*(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?|\\s*\\((?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\))?|(?:[01]?\\d|2[0-3])\\s*(?:[ap]\\.\\s?m\\.|[ap]m\\b)|(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:UTC|GMT)\\b)|\\b(?:(?<verb>end(?:ed|ing|s)?|finish(?:ed|ing|es)?|close(?:d|s)?|clos(?:ing)|start(?:ed|ing|s)?|beg[ai]n)\\s+(?<day>the\\s+day)\\b|[Ff]or\\s+(?<day2>the\\s+day)\\b|(?<day3>(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\\s+in\\s+the\\s+day)\\b)',
+      '(?<![\\d:.,])(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)(?:\\s*[ap]\\.?\\s?m\\b\\.?)?(?:\\s*(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?|\\s*\\((?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\))?|(?:[01]?\\d|2[0-3])\\s*(?:[ap]\\.\\s?m\\.|[ap]m\\b)|(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:UTC|GMT)\\b)|\\b(?:(?<verb>end(?:ed|ing|s)?|finish(?:ed|ing|es)?|close(?:d|s)?|clos(?:ing)|start(?:ed|ing|s)?|beg[ai]n)\\s+(?<day>the\\s+day)\\b|[Ff]or\\s+(?<day2>the\\s+day)\\b|(?<day3>(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\\s+in\\s+the\\s+day)\\b|(?<day4>\\b[Tt]he\\s+(?:start|beginning|end|close)\\s+of\\s+(?:the\\s+)?(?:day|session|trading\\s+day))\\b)',
     ),
     gate: /\d[:.]\d|\d\d\s+(?:UTC|GMT)|\d\s*[ap]\.?m|the day/,
     make: (m, ctx) => {
       const gr = m.groups!;
-      const dayGroup = gr.day ? 'day' : gr.day2 ? 'day2' : gr.day3 ? 'day3' : null;
+      const dayGroup = gr.day ? 'day' : gr.day2 ? 'day2' : gr.day3 ? 'day3' : gr.day4 ? 'day4' : null;
       let index = m.index;
       let end = m.index + m[0].length;
       if (dayGroup) [index, end] = m.indices!.groups![dayGroup]!;
@@ -661,6 +661,18 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+const SINCE = /\b[Ss]ince\s+$/;
+
+/**
+ * The part of a period a modifier names; after "since", "the start/end of" is a point in time
+ * ("since the start of this year" = since 1 January), not a stretch of it.
+ */
+function cut(p: Period, mod: Mod, since: boolean): Period {
+  if (since && mod === 'start') return dayPeriod(p.start);
+  if (since && mod === 'end') return dayPeriod(p.end);
+  return applyMod(p, mod);
+}
 
 const modOf = (word: string): Mod => {
   const w = word.toLowerCase();
@@ -832,9 +844,10 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
     const word = prefix?.groups!.m1 ?? prefix?.groups!.m2 ?? prefix?.groups!.m3;
     if (!prefix || word === undefined) continue;
     const mod = modOf(word);
+    const since = SINCE.test(before(ctx, c.index - prefix[0].length, 8));
     const inner = c.value;
     const value: Value =
-      inner === null ? null : typeof inner === 'function' ? (tense) => { const p = inner(tense); return p && applyMod(p, mod); } : applyMod(inner, mod);
+      inner === null ? null : typeof inner === 'function' ? (tense) => { const p = inner(tense); return p && cut(p, mod, since); } : cut(inner, mod, since);
     kept[i] = { ...c, index: c.index - prefix[0].length, value, approximate: true, parts: undefined, weekday: false };
   }
 
