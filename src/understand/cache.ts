@@ -78,6 +78,8 @@ const cacheFile = z.object({
   facts: z.array(z.tuple([z.string().regex(/^\d+\.\d+$/), facts])),
 });
 
+const cacheHead = z.object({ version: z.number(), fingerprint: z.string(), hash: z.string() });
+
 /** The cache file of a document's content. */
 export const cachePath = (dataDir: string, hash: string): string => join(dataDir, CACHE_DIR, `facts-${hash}.json`);
 
@@ -127,7 +129,7 @@ function readEntry(file: string, doc: Doc, fingerprint: string): Read {
     return { ok: false, why: 'corrupt' };
   }
   // Check the version before the (costlier) full schema: a stale file is common after an upgrade.
-  const head = z.object({ version: z.number(), fingerprint: z.string(), hash: z.string() }).safeParse(json);
+  const head = cacheHead.safeParse(json);
   if (!head.success) return { ok: false, why: 'corrupt' };
   if (head.data.version !== EXTRACTOR_VERSION || head.data.fingerprint !== fingerprint) return { ok: false, why: 'stale' };
   const parsed = cacheFile.safeParse(json);
