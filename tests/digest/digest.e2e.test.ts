@@ -104,9 +104,15 @@ const chan = (w: World, id = w.standin.channelId) => ({ name: 'channel', type: C
 const digestPosts = (w: World, channelId = w.standin.channelId) =>
   [...w.standin.messages.values()].filter((m) => m.channel_id === channelId && m.webhook_id === undefined && String(m.content).startsWith('**OnRecord digest**'));
 
-async function settle(ms = 150): Promise<void> {
-  await new Promise((r) => setTimeout(r, ms));
+/** Waits until the bot's cache has taken in the gateway events just sent (overwrites, channels). */
+async function settle(w: World, ready: (client: Client) => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ready(w.h.bot.client); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!ready(w.h.bot.client)) throw new Error('the bot did not take in the gateway event');
 }
+const hasOverwrite = (channelId: string, id: string) => (c: Client) => {
+  const ch = c.channels.cache.get(channelId);
+  return !!ch && 'permissionOverwrites' in ch && ch.permissionOverwrites.cache.has(id);
+};
 
 describe('/digest end to end', () => {
   test('a non-moderator is refused; a moderator sets a digest; a slot fires and exactly one message appears', async () => {
@@ -114,7 +120,7 @@ describe('/digest end to end', () => {
     const mod = newUser('mod');
     const member = newUser('member');
     overwrite(w.standin, w.standin.channelId, mod.id, 1, MANAGE_CHANNELS);
-    await settle();
+    await settle(w, hasOverwrite(w.standin.channelId, mod.id));
 
     const refused = await digestCmd(w, member, 'set', [chan(w), { name: 'schedule', type: STRING, value: '* * * * *' }]);
     expect(refused).toBe(`❌ You need the Manage Channels permission in <#${w.standin.channelId}> (or Manage Server) to change its digest.`);
@@ -160,7 +166,7 @@ describe('/digest end to end', () => {
         { id: w.standin.applicationId, type: 1, allow: '0', deny: EMBED_LINKS.toString() },
       ],
     });
-    await settle();
+    await settle(w, hasOverwrite(w.standin.channelId, w.standin.applicationId));
     const refused = await digestCmd(w, mod, 'set', [chan(w), { name: 'schedule', type: STRING, value: 'daily' }]);
     expect(refused).toBe(
       `❌ I cannot post digests in <#${w.standin.channelId}>: I am missing Embed Links there. Give my role that permission in the channel settings, then run /digest set again.`,
@@ -171,7 +177,7 @@ describe('/digest end to end', () => {
     const first = await newWorld();
     const mod = newUser('mod');
     overwrite(first.standin, first.standin.channelId, mod.id, 1, MANAGE_CHANNELS);
-    await settle();
+    await settle(first, hasOverwrite(first.standin.channelId, mod.id));
     await digestCmd(first, mod, 'set', [chan(first), { name: 'schedule', type: STRING, value: '* * * * *' }]);
     const anchor = first.runner.store.list()[0]!.anchor;
     const slot = new Date(Math.floor(anchor.getTime() / 60_000 + 1) * 60_000);
@@ -209,7 +215,7 @@ describe('/digest end to end', () => {
     const w = await newWorld();
     const mod = newUser('mod');
     overwrite(w.standin, w.standin.channelId, mod.id, 1, MANAGE_CHANNELS);
-    await settle();
+    await settle(w, hasOverwrite(w.standin.channelId, mod.id));
     await digestCmd(w, mod, 'set', [chan(w), { name: 'schedule', type: STRING, value: '* * * * *' }]);
     w.standin.failOnce({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 403, body: { message: 'Missing Permissions', code: 50013 } });
     w.clock.set(new Date(Math.floor(w.runner.store.list()[0]!.anchor.getTime() / 60_000 + 1) * 60_000).toISOString());
@@ -234,10 +240,12 @@ describe('/digest end to end', () => {
     const news = snowflake();
     overwrite(w.standin, w.standin.channelId, mod.id, 1, MANAGE_CHANNELS);
     w.standin.dispatch('CHANNEL_CREATE', { id: news, type: 0, name: 'news', position: 1, guild_id: w.standin.guildId, permission_overwrites: [{ id: mod.id, type: 1, allow: MANAGE_CHANNELS.toString(), deny: '0' }] });
-    await settle();
+    await settle(w, hasOverwrite(w.standin.channelId, mod.id));
+    await settle(w, hasOverwrite(news, mod.id));
     const ok = await digestCmd(w, mod, 'set', [chan(w, news), { name: 'schedule', type: STRING, value: 'daily' }, { name: 'time', type: STRING, value: '09:00' }]);
     expect(ok.split('\n')[0]).toBe(`Digest set for <#${news}>: daily at 09:00 (UTC).`);
     w.standin.dispatch('CHANNEL_DELETE', { id: news, type: 0, name: 'news', position: 1, guild_id: w.standin.guildId, permission_overwrites: [] });
+    await settle(w, (c) => !c.channels.cache.has(news));
     w.clock.set('2031-05-01T09:00:00Z');
     const [outcome] = await w.runner.tick();
     expect(outcome).toEqual({ kind: 'paused', reason: "Unknown Channel: the channel was deleted or is out of the bot's reach (Discord 404, code 10003)" });
@@ -253,7 +261,7 @@ describe('/digest end to end', () => {
     const w = await newWorld();
     const mod = newUser('mod');
     overwrite(w.standin, w.standin.channelId, mod.id, 1, MANAGE_CHANNELS);
-    await settle();
+    await settle(w, hasOverwrite(w.standin.channelId, mod.id));
     await digestCmd(w, mod, 'set', [chan(w), { name: 'schedule', type: STRING, value: 'weekly' }, { name: 'weekday', type: STRING, value: 'friday' }, { name: 'time', type: STRING, value: '18:30' }, { name: 'timezone', type: STRING, value: 'Asia/Kolkata' }, { name: 'topic', type: STRING, value: 'ferry' }]);
     expect(await digestCmd(w, mod, 'list', [])).toBe(`**Digests in this server**\n<#${w.standin.channelId}> · every Friday at 18:30 (Asia/Kolkata) · topic “ferry”`);
 
