@@ -2,16 +2,17 @@
  * Dates: every time expression of a sentence, normalised to an honest ISO day range.
  *
  * What the extractor can do
- * - Explicit dates in the usual news forms: "October 20", "Oct. 20, 2020", "29th October, 2020",
- *   "the 20th of October", "2020-10-20", "10/20/2020" (month first unless the first number is over
+ * - Explicit dates in the usual news forms: "March 14", "Oct. 5, 2019", "14th March, 2019",
+ *   "the 14th of March", "2019-03-14", "3/14/2019" (month first unless the first number is over
  *   12), "October 2019" (the month), "2009" (the year), "the 1990s", "the 20th century".
- * - Ranges: "October 28-29", "from May 3 to 5", "between March 1 and March 4", "Oct. 3–5",
+ * - Ranges: "March 3-4", "from May 3 to 5", "between March 1 and March 4", "Oct. 3–5",
  *   "28 October to 2 November", "from 2009 to 2011", "between April and June 2020", "2008–09".
  * - Relative to the reporting date: "today", "yesterday", "tomorrow", "tonight", "last night",
  *   "this/last/next week" (ISO weeks, Monday–Sunday), "… month/year/quarter/weekend/decade",
  *   "two days ago", "three years ago", "a week from now", "earlier this year" (1 January to the
  *   reporting date), "later this month" (the reporting date to the month's end).
- * - Weekdays by the tense of their clause: the nearest verb decides. Past ("said on Thursday") →
+ * - Weekdays by the tense of their clause: the tense marker just before the expression in its comma
+ *   segment decides (else the one after it, else the clause's). Past ("said on Tuesday") →
  *   the latest such weekday on or before the reporting date; future ("will meet on Monday") → the
  *   first on or after it; no tense → the past one. Same-day rule: a weekday equal to the reporting
  *   date's own weekday is the reporting date itself, in either tense ("on Monday" in Monday's

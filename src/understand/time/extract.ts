@@ -130,7 +130,7 @@ function weekdayValue(wd: number, rel: string | null, rd: Day | null): Value {
     case 'this':
       return dayPeriod(rd - cur + wd);
     default:
-      // The reporting day's own weekday is that day ("said on Thursday" in Thursday's paper).
+      // The reporting day's own weekday is that day ("said on Tuesday" in Tuesday's paper).
       return (tense) => dayPeriod(tense === 'future' ? rd + ahead : rd - back);
   }
 }
@@ -250,7 +250,7 @@ const RULES: Rule[] = [
       return { index: m.index, end: m.index + m[0].length, value: periodOfParts(p.y!, p), approximate: false, parts: p };
     },
   },
-  // October 20 · Oct. 20, 2020 · October 28-29 · from May 3 to 5 · between March 1 and March 4
+  // March 14 · Oct. 5, 2019 · March 3-4 · from May 3 to 5 · between March 1 and March 4
   {
     re: gd(
       `(?:\\b(?<pre>[Ff]rom|[Bb]etween)\\s+)?\\b(?<m1>${MONTH})\\s+(?:the\\s+)?(?<d1>${DAY})(?:(?<sep>\\s*[-–—]\\s*|\\s+(?:to|through|until|till|thru|and)\\s+)(?:(?<m2>${MONTH})\\s+)?(?:the\\s+)?(?<d2>${DAY})(?![\\d:]))?(?:(?:,\\s*|\\s+)(?<y>${YEAR})(?![\\d,.]\\d))?`,
@@ -269,7 +269,7 @@ const RULES: Rule[] = [
       return { index: start, end: m.index + m[0].length, value: rangeValue(a, { y, m: m2, d: d2 }, ctx), approximate: false };
     },
   },
-  // 20 October · 29th October, 2020 · the 20th of October · 28-29 October · 28 October to 2 November
+  // 14 March · 14th March, 2019 · the 14th of March · 3-4 March · 28 February to 2 March
   {
     re: gd(
       `(?:\\b(?<pre>[Ff]rom|[Bb]etween)\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w$£€.,/:-])(?<d1>${DAY})(?:(?<sep>\\s*[-–—]\\s*|\\s+(?:to|through|until|till|and)\\s+)(?:the\\s+)?(?<d2>${DAY})(?:\\s+(?:of\\s+)?(?<m1>${MONTH}))?)?\\s+(?:of\\s+)?(?<m2>${MONTH})(?:,?\\s*(?<y>${YEAR})(?![\\d,.]\\d))?`,

@@ -2,7 +2,7 @@
  * Which way a date without a year (or a bare weekday) points from the reporting date: decided by
  * the tense markers (verbs, modals, "next", "ago" …) nearest to the time expression: first the
  * one before it in its comma segment, then the one after it, then the same over the clause.
- * "said on Thursday" → past, "will meet on Monday" → future. No marker at all → unknown (callers
+ * "said on Tuesday" → past, "will meet on Monday" → future. No marker at all → unknown (callers
  * pick the nearest occurrence, or the past for weekdays, which is how news reports use them).
  */
 
