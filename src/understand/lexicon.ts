@@ -164,7 +164,7 @@ export const ORG_HEADS = words(
   'ministry|Ministry|department|Department|office|Office|agency|Agency|commission|Commission|council|' +
     'Council|committee|Committee|government|Government|administration|Administration|police|Police|army|' +
     'Army|military|navy|Navy|company|Company|firm|bank|Bank|court|Court|embassy|Embassy|consulate|Consulate|' +
-    'parliament|Parliament|Senate|Congress|House|party|Party|Union|Organization|Organisation|organization|' +
+    'parliament|Parliament|Senate|Congress|House|party|Party|Union|union|Organization|Organisation|organization|' +
     'organisation|Association|association|Institute|institute|University|university|Service|service|Corps|' +
     'Command|command|Forces|forces|Force|cabinet|Cabinet|Foundation|foundation|Group|group|Inc|Inc.|Corp|' +
     'Corp.|Ltd|Ltd.|LLC|Fund|fund|Authority|authority|Board|board|Bureau|bureau|Secretariat|Federation|' +
@@ -180,7 +180,7 @@ export const ORG_HEADS = words(
     'Securities|Investments|Ventures|Aerospace|Dynamics|Logistics|Shipping|Rail|Railways|Healthcare|Pharma|' +
     'Co.|Company|Daily|Herald|Tribune|Gazette|Telegraph|Guardian|Reports|Institution|Council|Ministries|' +
     'Bureau|Authority|Agencies|Commission|Trust|Society|Club|League|Federation|Party|Front|Movement|Army|' +
-    'Navy|Corporation|Incorporated|Limited|plc|PLC|AG|SA|GmbH|NV|Bank|Fund|Foundation|Institute|Academy|' +
+    'Navy|Corporation|Incorporated|Limited|plc|PLC|AG|SA|ASA|SpA|S.A.|AB|Oyj|BV|KK|LLP|GmbH|NV|Bank|Fund|Foundation|Institute|Academy|' +
     'College|School|Hospital|Clinic|Church|Mosque|Temple|Stores|Store|Markets|Market|Exchange|Website|website',
 );
 

@@ -379,8 +379,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     const country = countryOf(name);
     if (country) return { ...base, kind: 'country', name: country, description: desc, gender: null };
     // "Ryanair, the Irish low-cost airline,": the descriptor's head says it is a company.
-    const descHead = tokens[d1 - 1]!.text;
-    if (ORG_ROLES.has(descHead) || ORG_HEADS.has(descHead)) return { ...base, kind: 'organisation', name, description: desc, gender: null };
+    // The descriptor's head is its last word before any "of/at/for" ("an analyst at Hafen Bank").
+    let h = d0;
+    while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text)) h++;
+    const descHead = tokens[h - 1]?.text ?? '';
+    if (isOrgRole(descHead) || (ORG_HEADS.has(descHead) && !ROLE_NOUNS.has(descHead)))
+      return { ...base, kind: 'organisation', name, description: desc, gender: null };
     return {
       ...base,
       kind: 'person',
@@ -469,7 +473,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     const description = descText && !/^(?:the|The|a|A|an|An)$/.test(descText) ? descText : null;
     const titled = k > 0 && (TITLES.has(toks[k - 1]!) || ROLE_NOUNS.has(toks[k - 1]!.toLowerCase()));
     // "the US car manufacturer Ford": the descriptor says it is a company.
-    if (k > 0 && !isCap(toks[k - 1]!) && ORG_ROLES.has(toks[k - 1]!))
+    if (k > 0 && !isCap(toks[k - 1]!) && isOrgRole(toks[k - 1]!))
       return { ...base, kind: 'organisation', name, description, gender: null };
     // A lone capitalised word with no title ("Boeing said") may be a surname met before, or a
     // company or party: it is a person only once the document has named one with it.
@@ -499,7 +503,27 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
   }
   // "the minister" is a person; "the audit" or "the contractor" could be anything that speaks.
+  if (isOrgRole(lastLower)) return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
   return { ...base, kind: ROLE_NOUNS.has(lastLower) ? 'person' : 'unknown', name: lowerThe(mention), gender: genderOf(toks) };
+}
+
+/**
+ * The first company-like name in a stretch of text: a capitalised run ending in a corporate word
+ * ("Rhenwerk AG", "Nordhavn Airlines") or introduced by a company descriptor ("carmaker Rhenwerk").
+ */
+export function organisationIn(text: string): string | null {
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameToken(toks[i]!.text)) continue;
+    let e = i;
+    while (e < toks.length && isNameToken(toks[e]!.text)) e++;
+    const run = toks.slice(i, e).map((t) => t.text);
+    const prev = toks[i - 1]?.text ?? '';
+    const corporate = run.length >= 2 && ORG_HEADS.has(run[run.length - 1]!) && !countryOf(run.join(' '));
+    if (corporate || (isOrgRole(prev) && !countryOf(run.join(' ')))) return text.slice(toks[i]!.start, toks[e - 1]!.end);
+    i = e;
+  }
+  return null;
 }
 
 /** Documents that "say" things: speakers of unknown kind. */
@@ -512,8 +536,10 @@ const ORG_ROLES = new Set(
   ('manufacturer maker firm company carrier airline automaker carmaker retailer insurer lender operator group bank ' +
     'broadcaster publisher club agency network newspaper station union party giant conglomerate startup start-up ' +
     'chain brand supplier producer developer distributor exporter importer regulator watchdog charity organisation ' +
-    'organization').split(' '),
+    'organization shipbuilder shipper miner refiner drugmaker chipmaker automaker planemaker steelmaker brewer ' +
+    'telecom exchange fund railway utility platform website app broadcaster outlet daily tabloid').split(' '),
 );
+const isOrgRole = (w: string): boolean => ORG_ROLES.has(w) || (/maker$/.test(w) && w.length > 6);
 
 const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady)\s+/;
 const stripTitle = (name: string): string => name.replace(TITLE_PREFIX, '');
@@ -625,7 +651,7 @@ export class Cast {
    * Turn a parsed phrase into a speaker, consulting and updating the memory. Returns null
    * for a phrase that cannot be a speaker here (an unresolvable "it").
    */
-  resolve(p: ParsedPhrase, at: Where): Speaker | null {
+  resolve(p: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
     const here = { paragraph: at.paragraph, sentence: at.sentence };
     if (p.pronoun) {
       if (p.pronoun === 'he' || p.pronoun === 'she') {
@@ -638,6 +664,9 @@ export class Cast {
       const c = this.collective;
       // "it" only stands for an organisation or country that spoke in this or the last paragraph.
       if (p.pronoun === 'it') {
+        // "Rhenwerk AG will cut 5,000 jobs, it said": a company named earlier in the sentence.
+        const named = sentenceText !== undefined ? organisationIn(sentenceText) : null;
+        if (named) return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
         if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1) return null;
         return { name: c.name, mention: p.mention, description: null, kind: c.kind, resolution: { how: 'pronoun', from: c.at } };
       }

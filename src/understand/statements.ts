@@ -502,7 +502,7 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
   const parsed = parsePhrase(text, c.tokens, c.span);
-  c.speaker = cast.resolve(parsed, here);
+  c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
   return c.speaker;
 }
 

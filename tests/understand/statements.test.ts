@@ -239,6 +239,19 @@ describe('wire and broadcast habits', () => {
     ]);
   });
 
+  it('the Reuters lead "X will cut jobs, it said", an analyst at a bank, a union', () => {
+    const body = [
+      'OSLO, May 5 (Reuters) - Norwegian shipbuilder Fjordverk ASA will close its Bergen yard, it said on Tuesday.',
+      '"Orders have dried up," said Lena Dahl, an analyst at Nordkyst Bank.',
+      'The dockworkers union, which represents 800 staff, said it would appeal.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[2], r[4], r[5], r[8]])).toEqual([
+      ['Fjordverk ASA', 'it', 'organisation', 'pronoun@1.1', 'Norwegian shipbuilder Fjordverk ASA will close its Bergen yard'],
+      ['Lena Dahl', 'Lena Dahl, an analyst at Nordkyst Bank', 'person', '-', 'Orders have dried up'],
+      ['the dockworkers union', 'The dockworkers union', 'organisation', '-', 'it would appeal'],
+    ]);
+  });
+
   it('two statements in one sentence, and a short whole-sentence quote continuing the speaker', () => {
     const body = [
       'Prime Minister Anna Lindqvist said she would not resign, while her deputy, Erik Sand, said he backed her.',
