@@ -18,29 +18,40 @@ export interface Suggestion {
 }
 
 interface Candidate extends Suggestion {
-  /** Folded text that typed words are matched against. */
+  /**
+   * The folded words of the label, each preceded by one space (" mara quill council"), so that
+   * "a typed word starts a word" is one `includes(' ' + typed)`: fast enough to scan 100,000
+   * citations per keystroke.
+   */
   readonly haystack: string;
-  /** Folded words of `haystack`, for prefix matching. */
-  readonly words: readonly string[];
   /** Higher first when nothing is typed (how often a speaker speaks); ties keep reading order. */
   readonly weight: number;
 }
 
 /** Case, accents and curly quotes do not matter when matching what is typed. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[‘’ʼ]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase();
+  // One pass for common non-ASCII punctuation (curly quotes become straight, ¶ § dashes and the
+  // like are not part of any word), so most text stays ASCII and skips Unicode decomposition:
+  // this runs once per sentence of the record when suggestions are first asked for.
+  const plain = text.replace(PUNCTUATION, (c) => PUNCTUATION_MAP[c] ?? ' ');
+  if (ASCII.test(plain)) return plain.toLowerCase();
+  return plain.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-const wordsOf = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+const PUNCTUATION = /[‘’ʼ“”¶§–—…«»•·\u00a0]/g;
+const PUNCTUATION_MAP: Readonly<Record<string, string>> = { '‘': "'", '’': "'", 'ʼ': "'", '“': '"', '”': '"' };
+const ASCII = /^[\x00-\x7f]*$/;
 
-function candidate(label: string, value: string, weight = 0, extra = ''): Candidate {
-  const haystack = fold(`${label} ${extra}`);
-  return { label, value, haystack, words: wordsOf(haystack), weight };
+function wordsOf(folded: string): string[] {
+  return (ASCII.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
+}
+
+/** Only the start of a long label is shown (Discord cuts names to 100), so only that is matched. */
+const MATCHED_LABEL_LENGTH = 100;
+
+function candidate(label: string, value: string, weight = 0): Candidate {
+  const words = wordsOf(fold(label.slice(0, MATCHED_LABEL_LENGTH)));
+  return { label, value, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight };
 }
 
 /** Candidates are computed once per corpus: a Corpus is immutable, a reload makes a new one. */
@@ -75,7 +86,8 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
     case 'quotes':
       for (const s of sentences(corpus)) {
         for (const st of corpus.facts(s).statements) {
-          out.push(candidate(`“${st.content.trim()}” (${st.speaker.name})`, st.content.trim()));
+          // The speaker first: it stays visible (and matchable) when a long quote is cut.
+          out.push(candidate(`${st.speaker.name}: “${st.content.trim()}”`, st.content.trim()));
         }
       }
       return out;
@@ -103,6 +115,7 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
     case 'citations':
       for (const s of sentences(corpus)) {
         const cite = citeOf(s);
+        // The paragraph sign is not a word: matching "doc 3.1" or "doc ¶3.1" alike.
         out.push(candidate(`${cite} ${s.text}`, cite));
       }
       return out;
@@ -130,17 +143,26 @@ function dedupe(list: Candidate[]): Candidate[] {
  */
 export function suggest(corpus: Corpus, kind: SuggestionKind, typed: string, limit = 25): Suggestion[] {
   const all = candidatesOf(corpus, kind);
-  const folded = fold(typed).trim();
-  const terms = wordsOf(folded);
+  const terms = wordsOf(fold(typed));
   if (terms.length === 0) return all.slice(0, limit).map(strip);
+  const needles = terms.map((t) => ` ${t}`);
+  const lead = ` ${terms.join(' ')}`;
   const starts: Candidate[] = [];
   const rest: Candidate[] = [];
   for (const c of all) {
-    if (!terms.every((t) => c.words.some((w) => w.startsWith(t)))) continue;
-    (c.haystack.startsWith(folded) ? starts : rest).push(c);
+    if (!needles.every((n) => c.haystack.includes(n))) continue;
+    (c.haystack.startsWith(lead) ? starts : rest).push(c);
     if (starts.length >= limit) break;
   }
   return [...starts, ...rest].slice(0, limit).map(strip);
 }
 
 const strip = (c: Candidate): Suggestion => ({ label: c.label, value: c.value });
+
+/**
+ * Build every suggestion list of a corpus now (about 2 s for 100,000 sentences on a small
+ * machine, milliseconds for an article), so the first keystroke after start-up does not pay it.
+ */
+export function warmSuggestions(corpus: Corpus): void {
+  for (const kind of SUGGESTION_KINDS) candidatesOf(corpus, kind);
+}

@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Corpus } from '../answer/corpus.js';
+import { warmSuggestions } from '../answer/autocomplete.js';
 import { answer as coreAnswer } from '../answer/index.js';
 import { redactToken, type Config } from '../config.js';
 import type { Logger } from '../log.js';
@@ -148,6 +149,15 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       logger.error({ err: error }, 'could not register slash commands; serving the ones Discord has');
     }
   }
+
+  // Autocomplete lists are built once per corpus; build them now rather than on the first keystroke.
+  setImmediate(() => {
+    try {
+      warmSuggestions(options.getCorpus());
+    } catch (error) {
+      logger.warn({ err: error }, 'could not prepare autocomplete suggestions; they will be built on first use');
+    }
+  });
 
   let stopping: Promise<void> | null = null;
   return {

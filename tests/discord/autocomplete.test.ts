@@ -61,10 +61,10 @@ describe('suggest', () => {
     expect(suggest(corpus, 'events', '').every((s) => s.label === s.value)).toBe(true);
   });
 
-  test('quotes carry their speaker in the label; the value is the quote', () => {
+  test('quotes carry their speaker first in the label; the value is the quote', () => {
     expect(suggest(corpus, 'quotes', 'lifeline')).toEqual([
       {
-        label: '“The night ferry is a lifeline for shift workers and we will not let it lapse again” (Mara Quill)',
+        label: 'Mara Quill: “The night ferry is a lifeline for shift workers and we will not let it lapse again”',
         value: 'The night ferry is a lifeline for shift workers and we will not let it lapse again',
       },
     ]);
