@@ -79,15 +79,8 @@ export function whenOf(t: TimeMention, byContext: Excerpt | null): WhenFact {
 /** Dated mentions only: a mention without a day range says nothing about when. */
 export const dated = (times: readonly TimeMention[]): TimeMention[] => times.filter((t) => t.start !== null);
 
-/**
- * The dated mentions of a sentence that speak about events: a mention without a day range says
- * nothing about when, and a date inside the news dateline is the reporting date, not an event.
- */
-export function eventTimes(corpus: Corpus, s: Sentence): TimeMention[] {
-  const dateline = s.paragraph === 1 && s.sentence === 1 ? corpus.doc(s.doc)?.dateline : null;
-  const skip = dateline && s.text.startsWith(dateline.text) ? dateline.text.length : 0;
-  return dated(corpus.facts(s).times).filter((t) => t.index >= skip);
-}
+/** The dated mentions of a sentence (the extractors already leave the dateline's date out). */
+export const eventTimes = (corpus: Corpus, s: Sentence): TimeMention[] => dated(corpus.facts(s).times);
 
 /**
  * The mention closest to the matched words: in "From May 3 the parties met; they will meet

@@ -1,23 +1,35 @@
-import { sentencesOf } from '../record/types.js';
+import { sentencesOf, type Dateline, type Sentence } from '../record/types.js';
 import { extractAgreements } from './agreements.js';
 import { extractTimes } from './dates.js';
 import { extractStatements, type DocView } from './statements.js';
-import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
+import { sentenceKey, type SentenceFacts, type SentenceKey, type TimeMention } from './types.js';
 
-/** All facts of a document, per sentence key. Pure: the same document gives the same facts. */
-export function analyzeDocument(doc: DocView): Map<SentenceKey, SentenceFacts> {
+/**
+ * All facts of a document, per sentence key. Pure: the same document gives the same facts.
+ * The dateline is metadata: a date inside it is when the story was filed, not an event of the
+ * record, so it is not reported as a time of the sentence that carries it.
+ */
+export function analyzeDocument(doc: DocView & { readonly dateline?: Dateline | null }): Map<SentenceKey, SentenceFacts> {
   const statements = extractStatements(doc);
   const agreements = extractAgreements(doc, statements);
   const out = new Map<SentenceKey, SentenceFacts>();
   for (const s of sentencesOf(doc)) {
     const key = sentenceKey(s);
     out.set(key, {
-      times: extractTimes(s.text, doc.reportDate),
+      times: outsideDateline(s, extractTimes(s.text, doc.reportDate), doc.dateline ?? null),
       statements: statements.get(key) ?? [],
       agreements: agreements.get(key) ?? [],
     });
   }
   return out;
+}
+
+/** Datelines open one of the first paragraphs: the sentence starts with it, or is all of it. */
+function outsideDateline(s: Sentence, times: TimeMention[], dateline: Dateline | null): TimeMention[] {
+  if (!dateline || s.paragraph < 1 || s.paragraph > 3 || times.length === 0) return times;
+  if (dateline.text.includes(s.text.trim())) return [];
+  if (!s.text.startsWith(dateline.text)) return times;
+  return times.filter((t) => t.index >= dateline.text.length);
 }
 
 export const NO_FACTS: SentenceFacts = Object.freeze({ times: [], statements: [], agreements: [] });
