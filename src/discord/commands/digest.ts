@@ -313,9 +313,14 @@ export function digestCommand({ runner }: DigestCommandOptions): CommandModule {
         now(),
       );
       const next = runner.status(channelId)?.nextRun ?? null;
+      const ignored = [
+        schedule.kind === 'cron' && interaction.options.getString('time') ? 'time' : null,
+        schedule.kind !== 'weekly' && interaction.options.getString('weekday') ? 'weekday' : null,
+      ].filter((x) => x !== null);
       const lines = [
         `${created ? 'Digest set' : 'Digest updated'} for <#${channelId}>: ${describeSchedule(digest.schedule)}${topic ? `, topic “${escapeMarkdown(topic)}”` : ''}.`,
         `Next run: ${next ? when(next, schedule.timezone) : 'never (the schedule does not fire again)'}.`,
+        ...(ignored.length ? [`(${ignored.join(' and ')} not used: ${schedule.kind === 'cron' ? 'the cron expression says when' : 'a daily digest runs every day'}.)`] : []),
         created ? 'The first digest is a short overview of the record; later ones say what changed and what is coming up.' : 'The next digest says what changed since the previous one.',
         `If I ever cannot post there, I pause the digest and tell you ${interaction.channelId === channelId ? 'by direct message' : 'in this channel'}; \`/digest status\` shows it too.`,
       ];
