@@ -36,6 +36,35 @@ export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
 export interface FastSearchIndex extends SearchIndex {
   /** The same ranking with fuse.js over every sentence (slow: the baseline, for tests and bench). */
   exhaustive(query: string, options?: SearchOptions): SearchOutcome;
+  /** What was derived from the sentences (words, stems, fuse texts), to restore without re-reading. */
+  snapshot(): IndexSnapshot;
+}
+
+/**
+ * The derived part of an index, JSON-serialisable: restoring it skips tokenising and stemming
+ * every sentence. It holds no sentence: the sentences are given again, in the same order.
+ */
+export interface IndexSnapshot {
+  readonly version: number;
+  /** Number of sentences. */
+  readonly count: number;
+  readonly stems: readonly string[];
+  readonly words: readonly string[];
+  /** Word id → stem id. */
+  readonly wordStems: readonly number[];
+  /** Per sentence, in order. */
+  readonly fuseTexts: readonly string[];
+  /** Stem ids of sentence i are `sentenceStems[stemStarts[i] .. stemStarts[i + 1])`. */
+  readonly sentenceStems: readonly number[];
+  readonly stemStarts: readonly number[];
+}
+
+/** Bump when tokenising, folding, stemming or the fuse text change: old snapshots are then rebuilt. */
+export const SNAPSHOT_VERSION = 1;
+
+export interface CreateOptions {
+  /** A snapshot taken from an index over exactly these sentences (see `persist.ts`). */
+  readonly snapshot?: IndexSnapshot;
 }
 
 interface Entry {
@@ -62,7 +91,7 @@ interface Scored {
 
 const EMPTY: SearchOutcome = Object.freeze({ hits: [], suggestions: [], terms: [] });
 
-export function createSearchIndex(sentences: readonly Sentence[]): FastSearchIndex {
+export function createSearchIndex(sentences: readonly Sentence[], create: CreateOptions = {}): FastSearchIndex {
   let entries: Entry[] = [];
   let aliveCount = 0;
   const docEntries = new Map<string, number[]>();
@@ -401,12 +430,63 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
     return scored.map((s) => toHit(s, plans));
   }
 
-  for (const s of sentences) addSentence(s);
+  function restore(snap: IndexSnapshot): void {
+    snap.stems.forEach((stem) => stemId(stem));
+    snap.words.forEach((w, i) => {
+      const wid = surface.add(w);
+      stemOfWord[wid] = snap.wordStems[i] as number;
+    });
+    // One typed array for all sentences; each entry holds a view on its part (no copies).
+    const all = Int32Array.from(snap.sentenceStems);
+    sentences.forEach((s, id) => {
+      const sids = all.subarray(snap.stemStarts[id], snap.stemStarts[id + 1]);
+      for (const sid of sids) {
+        (postings[sid] as number[]).push(id);
+        df[sid] = (df[sid] ?? 0) + 1;
+      }
+      if (!docOrder.has(s.doc)) docOrder.set(s.doc, docOrder.size);
+      entries.push({ sentence: s, fuseText: snap.fuseTexts[id] as string, stems: sids, docOrder: docOrder.get(s.doc) ?? 0, alive: true });
+      let list = docEntries.get(s.doc);
+      if (!list) docEntries.set(s.doc, (list = []));
+      list.push(id);
+      aliveCount++;
+    });
+  }
+
+  function snapshot(): IndexSnapshot {
+    if (aliveCount !== entries.length) compact();
+    const sentenceStems: number[] = [];
+    const stemStarts: number[] = [0];
+    for (const e of entries) {
+      for (const sid of e.stems) sentenceStems.push(sid);
+      stemStarts.push(sentenceStems.length);
+    }
+    const stems: string[] = [];
+    for (const [stem, id] of stemIds) stems[id] = stem;
+    return {
+      version: SNAPSHOT_VERSION,
+      count: entries.length,
+      stems,
+      words: [...surface.words],
+      wordStems: [...stemOfWord],
+      fuseTexts: entries.map((e) => e.fuseText),
+      sentenceStems,
+      stemStarts,
+    };
+  }
+
+  const snap = create.snapshot;
+  if (snap) {
+    const problem = snapshotProblem(snap, sentences.length);
+    if (problem) throw new Error(`search: cannot restore the index snapshot: ${problem}`);
+    restore(snap);
+  } else for (const s of sentences) addSentence(s);
 
   return {
     search,
     complete,
     exhaustive,
+    snapshot,
     removeDocument,
     replaceDocument(docId: string, docSentences: readonly Sentence[]): void {
       removeDocument(docId);
@@ -420,6 +500,21 @@ export function createSearchIndex(sentences: readonly Sentence[]): FastSearchInd
       return aliveCount;
     },
   };
+}
+
+/** Why a snapshot cannot serve `count` sentences, or null when it is consistent. */
+export function snapshotProblem(snap: IndexSnapshot, count: number): string | null {
+  if (snap.version !== SNAPSHOT_VERSION) return `version ${snap.version}, expected ${SNAPSHOT_VERSION}`;
+  if (snap.count !== count || snap.fuseTexts.length !== count || snap.stemStarts.length !== count + 1) return `it holds ${snap.count} sentences, not ${count}`;
+  if (snap.words.length !== snap.wordStems.length) return 'words and their stems differ in number';
+  const stems = snap.stems.length;
+  if (snap.stemStarts[0] !== 0 || snap.stemStarts[count] !== snap.sentenceStems.length) return 'sentence stems do not add up';
+  for (let i = 0; i < count; i++) if ((snap.stemStarts[i + 1] as number) < (snap.stemStarts[i] as number)) return 'sentence stems out of order';
+  for (const sid of snap.sentenceStems) if (!(Number.isInteger(sid) && sid >= 0 && sid < stems)) return 'a stem id out of range';
+  for (const sid of snap.wordStems) if (!(Number.isInteger(sid) && sid >= 0 && sid < stems)) return 'a stem id out of range';
+  if (new Set(snap.words).size !== snap.words.length || new Set(snap.stems).size !== stems) return 'duplicate words';
+  if (snap.fuseTexts.some((t) => typeof t !== 'string')) return 'a fuse text is not a string';
+  return null;
 }
 
 /** Exhaustive fuse.js search over `sentences` (builds a fresh index: for tests and baselines). */

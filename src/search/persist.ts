@@ -1,0 +1,90 @@
+/**
+ * The search index kept in DATA_DIR between runs: a restart with an unchanged record restores the
+ * words, stems and fuse texts of every sentence instead of reading them again (the slowest part of
+ * building the index). The file is keyed by a hash of the sentences themselves, so any edit to the
+ * record, or a new tokeniser (`SNAPSHOT_VERSION`), simply misses; a corrupt file is rebuilt.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Sentence } from '../record/types.js';
+import { createSearchIndex, SNAPSHOT_VERSION, snapshotProblem, type FastSearchIndex, type IndexSnapshot } from './index.js';
+
+export const INDEX_CACHE_DIR = 'cache';
+const PREFIX = 'index-';
+
+export type IndexCacheMiss = 'missing' | 'unreadable' | 'corrupt';
+
+export interface IndexCacheOptions {
+  readonly onMiss?: (why: IndexCacheMiss) => void;
+  readonly onWriteError?: (error: unknown) => void;
+}
+
+const snapshotSchema = z.object({
+  version: z.number(),
+  count: z.number().int().nonnegative(),
+  stems: z.array(z.string()),
+  words: z.array(z.string()),
+  wordStems: z.array(z.number()),
+  fuseTexts: z.array(z.string()),
+  sentenceStems: z.array(z.number()),
+  stemStarts: z.array(z.number()),
+});
+
+/** Identity of an ordered list of sentences (and of the snapshot format). */
+export function sentencesKey(sentences: readonly Sentence[]): string {
+  const h = createHash('sha256').update(`v${SNAPSHOT_VERSION}\n`);
+  for (const s of sentences) h.update(`${s.doc}\u0000${s.paragraph}.${s.sentence}\u0000${s.text}\u0001`);
+  return h.digest('hex').slice(0, 32);
+}
+
+export const indexCachePath = (dataDir: string, key: string): string => join(dataDir, INDEX_CACHE_DIR, `${PREFIX}${key}.json`);
+
+/**
+ * An index over `sentences`, restored from DATA_DIR when it holds one for exactly these
+ * sentences, else built and saved (replacing older index files). The cache never makes this fail:
+ * an unreadable or unwritable DATA_DIR only costs time.
+ */
+export function loadOrBuildIndex(sentences: readonly Sentence[], dataDir: string, options: IndexCacheOptions = {}): FastSearchIndex {
+  const key = sentencesKey(sentences);
+  const file = indexCachePath(dataDir, key);
+  const read = readSnapshot(file, sentences.length);
+  if (read.ok) return createSearchIndex(sentences, { snapshot: read.snapshot });
+  options.onMiss?.(read.why);
+  const index = createSearchIndex(sentences);
+  try {
+    const dir = join(dataDir, INDEX_CACHE_DIR);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(index.snapshot()));
+    renameSync(tmp, file);
+    // One record, one index file: older ones describe a record that no longer exists.
+    for (const f of readdirSync(dir)) {
+      if (f.startsWith(PREFIX) && f.endsWith('.json') && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
+    }
+  } catch (error) {
+    options.onWriteError?.(error);
+  }
+  return index;
+}
+
+type Read = { ok: true; snapshot: IndexSnapshot } | { ok: false; why: IndexCacheMiss };
+
+function readSnapshot(file: string, count: number): Read {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, why: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, why: 'corrupt' };
+  }
+  const parsed = snapshotSchema.safeParse(json);
+  if (!parsed.success || snapshotProblem(parsed.data, count) !== null) return { ok: false, why: 'corrupt' };
+  return { ok: true, snapshot: parsed.data };
+}
