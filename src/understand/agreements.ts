@@ -1,34 +1,40 @@
 /**
- * Agreements: what parties agreed, decided, pledged, signed or committed to.
+ * Agreements: what parties agreed, decided, pledged, signed or committed to, per sentence.
  *
- * What it finds, per sentence:
- * - Cues: agreed/agrees/agree (to, on, upon, over, that, "agreed a ceasefire"), decided (to, that,
- *   on, against), pledged/vowed/promised (to, that, or an object: "pledged $5 million"),
- *   committed/resolved/undertook/consented (to), reached/struck/concluded/inked (an agreement,
- *   a deal, an accord, a consensus, a ceasefire …), signed (a deal, an accord …; and the passive
- *   "the agreement signed by X and Y"), approved/endorsed/adopted/ratified (an object).
+ * What it finds
+ * - Cues: agreed/agrees (to, on, upon, over, that, "agreed a ceasefire"; "agree" only in
+ *   headlines or with a plural subject), decided (to, that, on, against), pledged/vowed/promised
+ *   (to, that, or an object: "pledged $5 million"), committed/resolved/undertook/consented (to),
+ *   reached/struck/concluded/inked/sealed/clinched (an agreement, a deal, an accord, a
+ *   consensus, a ceasefire …), signed (a deal, a treaty …; and the passive "the agreement signed
+ *   by X and Y"), approved/endorsed/adopted/ratified (an object).
  * - Parties: the subject before the cue, split on "and" and commas ("China and the United
- *   States" → two parties); "agreed with Y to …" adds Y. Collective subjects ("the sides", "the
- *   parties", "both countries", "the two leaders", "they", "both", "officials from both sides")
- *   resolve to the most recent sentence (this one first, then backwards) that names two or more
- *   parties joined by "and" ("officials from X and Y held talks"), with resolution `collective`
- *   pointing at it. "he"/"she" resolve to the most recent person who spoke; "we" inside a quote to
- *   the quote's speaker (resolution `pronoun`). A second cue with no subject of its own ("agreed
- *   to A and pledged to B") shares the first one's parties.
+ *   States" → two parties; "officials from X" → X); "agreed with Y to …", "reached an agreement
+ *   with Y", "signed deals with Y and Z" add Y (and Z). Collective subjects ("the sides", "the
+ *   parties", "both countries", "the two leaders", "they", "both") resolve to the most recent
+ *   sentence (this one first, then backwards) naming two or more parties joined by "and" —
+ *   capitalised names ("officials from X and Y held talks") or institutions ("the city council
+ *   and the port authority") — with resolution `collective` pointing at it; "both countries" /
+ *   "the two nations" prefer a pair of countries. "he"/"she" → the person who spoke most
+ *   recently; "we" inside a quote → the quote's speaker; "it" → the organisation that just spoke
+ *   (resolution `pronoun`). A second cue without a subject ("agreed to A and pledged to B")
+ *   shares the first one's parties.
  * - The action: the verbatim clause from the cue's complement ("to strengthen …", "on a
- *   ceasefire", "that …", "a deal to …") to the end of the sentence, cut at the next agreement
- *   cue, at the end of the quote the cue stands in, and before a trailing "…, he said".
- *   Two cues in one sentence are two agreements; "agreed to A and develop B" is one.
+ *   ceasefire", "that …", "a deal to …") to the end of the sentence, cut before the next cue,
+ *   at the end of the quote the cue stands in, before a contrast (", but …", "; …"), at the comma
+ *   that closes an opening subordinate clause ("Although X approved Y, …"), and before a
+ *   trailing "…, he said". Two cues in one sentence are two agreements; "agreed to A and develop
+ *   B" is one.
  *
  * What it leaves out, on purpose: negated or failed agreements ("did not agree", "failed to
- *   agree", "have yet to sign", "refused to sign"), hypotheticals ("if they agree", "would agree",
- *   "will sign" — not yet agreed), questions, "disagreed", and agreement with an opinion ("agreed
- *   with the assessment", "I agree with him", and a single party's "agreed that …"), which is
- *   not a commitment. "agreed that …" counts when two or more parties or a collective agree.
+ *   agree", "have yet to sign", "refused to sign", "Neither side has agreed"), hypotheticals ("if
+ *   they agree", "would agree", "will sign" — not yet agreed), questions, "disagreed", and
+ *   agreement with an opinion ("agreed with the assessment", "I agree with him", "agreed with X
+ *   that …", and a single party's "agreed that …"): sharing a view is not a commitment.
  *
- * What it cannot do: no parsing, so an organisation name containing "and" ("Office for Science
- *   and Technology") splits into two parties, and a party list is found only when joined by
- *   "and" with capitalised names on both sides.
+ * What it cannot do: there is no parser, so an organisation name containing "and" ("Office for
+ *   Science and Technology") splits into two parties, a subject separated from its verb by a
+ *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';

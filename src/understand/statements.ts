@@ -1,40 +1,49 @@
 /**
- * Statements and their speakers.
+ * Statements and their speakers: who said what, per sentence, in one pass over a document.
  *
- * What it finds, per sentence, in one linear pass over the document:
- * - Direct quotes in straight ("), curly (“ ”), single curly (‘ ’) or guillemet (« ») marks, with
- *   the cue after the quote (`…," the minister said`, `…," said Jane Doe`), before it
- *   (`He said: "…"`, `Doe told reporters on Monday that "…"`), or around it
- *   (`"A," he said, "B."`). A quote running over several sentences is attributed sentence by
- *   sentence to the speaker named at its end or its start (resolution `following-cue` /
- *   `earlier-quote` pointing at the sentence with the cue), and a paragraph that is only a quote
- *   goes to the speaker of the statement just before it (`earlier-quote`).
- * - Reported speech: `X said (that) …`, `X said on Thursday …`, `X told reporters …`,
- *   `X insists/warned/noted/added/stressed/announced/claimed/denied/accused Y of …` and ~80 more
- *   reporting verbs, `…, X said (on Monday).`, `…, said X.`, `According to X, …` and
- *   `…, according to X.`, and the headline form `Doe: …`.
- * - Speakers: the noun phrase before (or, inverted, after) the verb, split into name and
- *   descriptor (`Defense Ministry spokesman Jane Doe`, `Jane Doe, the ministry's spokeswoman,`);
- *   countries (aliases such as "the US" → "the United States"); world capitals standing for their
- *   government (`Beijing` → China, how `capital`); organisations (`the ministry`, `the
- *   Pentagon`); groups (`officials`, `analysts`); pronouns (`he`/`she` → the most recently named
- *   person of compatible gender, how `pronoun`; `they` → the last group, organisation or country
- *   that spoke; `it` only to an organisation or country of this or the previous paragraph);
- *   a lone surname or given name → the full name used earlier (how `surname`). People named with a
- *   title anywhere ("President Jane Doe met…") are remembered for later pronouns.
+ * What it finds
+ * - Direct quotes in straight ("), curly (“ ”), single curly (‘ ’) or guillemet (« ») marks with
+ *   the cue after the quote (`…," the minister said`, `…," said Jane Doe, the ministry's
+ *   spokeswoman`), before it (`He said: "…"`, `Doe told reporters on Monday that "…"`) or around
+ *   it (`"A," he said, "B."`). A quote over several sentences is attributed sentence by sentence
+ *   to the speaker named at its end or start (the other sentences carry resolution
+ *   `following-cue` / `earlier-quote` pointing at the cue's sentence); a sentence or paragraph
+ *   that is only a quote continues the speaker of the statement just before it (`earlier-quote`,
+ *   at most three sentences on and one paragraph back).
+ * - Reported speech: `X said (that) …` and ~90 other reporting verbs (insists, warned, noted,
+ *   added, stressed, announced, claimed, denied, accused Y of, called for …), with adverbials
+ *   skipped (`said on Thursday`, `said Friday`, `said in a statement`, `told reporters`, `told
+ *   the BBC's Today programme that`); `…, X said (on Monday).`; `…, said X.`; `According to X, …`
+ *   and `…, according to X.`; `X claims to have …`; `Doe: "…"` (and `Doe: …` in a headline).
+ * - Speakers, split into name and descriptor: `Defense Ministry spokesman Jane Doe`, `Jane Doe,
+ *   the ministry's spokeswoman,`, `The mayor, Jane Doe,`, `Jane Doe, 47, a teacher`, `Mike Roe of
+ *   the Grain Exchange`, `the carmaker Ford`; countries with aliases (`the US` → `the United
+ *   States`); ~150 world capitals standing for their government (`Beijing` → China, resolution
+ *   `capital`); organisations (`the ministry`, `the Pentagon`, `Rhenwerk AG`, `the Federal
+ *   Reserve`); groups (`officials`, `analysts`, `residents of X`, `two people familiar with the
+ *   matter`); documents (`the report`, kind `unknown`).
+ * - Resolution: `he`/`she` → the most recently named person of compatible gender (gender from
+ *   titles, gendered roles, and "X said she …"), resolution `pronoun` pointing at where the
+ *   name was last written; `they` → the group, organisation or country that spoke last; `it` →
+ *   a company named earlier in the same sentence, else an organisation or country that spoke in
+ *   this or the previous paragraph; a lone surname or given name (`Doe`, `according to Wu`,
+ *   `Mr. Doe`) → the full name used earlier, including names met without a title or a
+ *   statement (resolution `surname`). People named with a title anywhere ("President Jane Doe
+ *   met …") are remembered for later pronouns.
  *
- * What it cannot do (by design or not yet):
- * - No parsing: speakers are found by shape (capitalised names, role nouns, a closed list of
- *   descriptor words). An unusual descriptor ("a well-placed source") is cut to its head
- *   ("source"); long relative clauses between speaker and verb ("X, who … anonymity, said")
- *   lose the speaker.
- * - Passive ("is said to"), negated ("did not say") and relative-clause ("which said") uses are
- *   skipped; "I"/"we"/"this"/"that" are never speakers; an unattributed quote in mid-paragraph
- *   stays without a statement rather than get a guessed speaker.
- * - Gender is known only from titles, gendered roles and earlier pronouns; with two people of
- *   unknown gender, "he" goes to the more recent one.
- * - Content is the quote or the reported clause to the end of the sentence; it is not trimmed
- *   at a following subordinate clause.
+ * What it does not do
+ * - It does not parse: speakers are found by shape (capitalised runs, closed lists of roles,
+ *   company words and modifiers). A lone capitalised word never seen before ("Halvorsen said")
+ *   gets kind `unknown`; a company whose name looks like a person's ("Nordhavn Ferries") is taken
+ *   for a person.
+ * - Skipped on purpose: passive (`is said to`), negated (`did not say`) and relative-clause
+ *   (`the firm, which said …`) uses; `I`/`we`/`this`/`that` as speakers; an `it` with nothing
+ *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
+ *   quote inside a clause (a scare quote) never takes the cue after it.
+ * - Coordinated verbs lose their subject ("X welcomed the deal but warned that …"); two
+ *   speakers joined by "and" give the last one's name.
+ * - Content runs from the cue to the end of the sentence (or to the next cue); it is not
+ *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
