@@ -138,7 +138,8 @@ function checkOptions(interaction: ChatInputCommandInteraction, module: CommandM
     if (def.max_length !== undefined && length > def.max_length) {
       throw new UserFacingError(`The ${def.name} is ${length} characters long; the limit is ${def.max_length}. Shorten it to the words that matter.`);
     }
-    if (def.min_length !== undefined && value.trim().length < def.min_length) {
+    // An optional option left blank means "not given" (e.g. /agreed with an empty topic lists all).
+    if (def.required && def.min_length !== undefined && value.trim().length < def.min_length) {
       throw new UserFacingError(`The ${def.name} is empty. Type a few words to look for.`);
     }
   }

@@ -284,6 +284,13 @@ describe('errors and bad input', () => {
     expect(r.body.content).toBe('❌ The query is 305 characters long; the limit is 300. Shorten it to the words that matter.');
   });
 
+  test('a blank required query is refused privately; a blank optional topic means "all"', async () => {
+    const blank = await h.standin.reply(h.standin.chatInput('search', [{ name: 'query', type: STRING, value: '   ' }], { user: newUser() }));
+    expect([blank.body.content, blank.body.flags]).toEqual(['❌ The query is empty. Type a few words to look for.', EPHEMERAL_AND_SUPPRESS]);
+    const all = await h.standin.reply(h.standin.chatInput('agreed', [{ name: 'topic', type: STRING, value: ' ' }], { user: newUser() }));
+    expect([all.body.content, all.body.flags]).toEqual([expected('agreed', ''), SUPPRESS_EMBEDS]);
+  });
+
   test('control characters are refused privately by the core, never echoed', async () => {
     const r = await h.standin.reply(h.standin.chatInput('when', [{ name: 'event', type: STRING, value: 'pier\u0007bell' }], { user: newUser() }));
     expect(r.body.flags).toBe(EPHEMERAL_AND_SUPPRESS);
@@ -390,6 +397,16 @@ describe('Discord trouble', () => {
     } finally {
       slowMs = 0;
     }
+  });
+
+  test('under a burst of 40 interactions at once, every one is acknowledged within 3 s', async () => {
+    const burst = Array.from({ length: 40 }, (_, k) =>
+      h.standin.chatInput(k % 2 ? 'search' : 'timeline', k % 2 ? [{ name: 'query', type: STRING, value: 'ferry' }] : [], { user: newUser(), dm: k % 3 === 0 }),
+    );
+    const callbacks = await Promise.all(burst.map((i) => h.standin.callback(i)));
+    expect(callbacks.map((c) => c.status).every((st) => st === 204)).toBe(true);
+    // The stand-in answers 404 "Unknown interaction" after 3 s: none of those happened.
+    expect(h.standin.requests.filter((r) => r.status === 404 && r.path.startsWith('/interactions/')).length).toBe(0);
   });
 
   test('the token never appears in the logs', () => {
