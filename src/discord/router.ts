@@ -33,6 +33,25 @@ export function createRouter(modules: ReadonlyMap<string, CommandModule>, ctx: B
   const byPrefix = [...modules.values()].filter((m) => m.componentPrefix && m.component);
 
   async function route(interaction: Interaction): Promise<void> {
+    const started = Date.now();
+    try {
+      await dispatch(interaction);
+    } finally {
+      ctx.logger.debug(
+        {
+          kind: interaction.type,
+          command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
+          user: interaction.user.id,
+          guild: interaction.guildId,
+          ageMs: started - interaction.createdTimestamp,
+          ms: Date.now() - started,
+        },
+        'interaction handled',
+      );
+    }
+  }
+
+  async function dispatch(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return autocomplete(interaction);
     if (!interaction.isRepliable()) return;
     try {

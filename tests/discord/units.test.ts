@@ -140,3 +140,38 @@ describe('Cooldown', () => {
     expect(cooldownMessage(200)).toBe("You're asking faster than I can keep up. Please wait 1 second and try again.");
   });
 });
+
+describe('command definitions are within Discord’s limits', () => {
+  interface Opt {
+    name: string;
+    description: string;
+    options?: Opt[];
+    choices?: Array<{ name: string }>;
+    max_length?: number;
+  }
+  const all = commandDefinitions() as unknown as Opt[];
+  const walk = (o: Opt, visit: (o: Opt) => void): void => {
+    visit(o);
+    for (const child of o.options ?? []) walk(child, visit);
+  };
+  const size = (o: Opt): number => o.name.length + o.description.length + (o.choices ?? []).reduce((n, c) => n + c.name.length, 0) + (o.options ?? []).reduce((n, c) => n + size(c), 0);
+
+  test.each(all.map((c) => [c.name, c] as const))('/%s', (_name, command) => {
+    walk(command, (o) => {
+      // Names: 1–32 lowercase word characters or dashes; descriptions 1–100; at most 25 options.
+      expect(o.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+      expect(o.description.length).toBeGreaterThanOrEqual(1);
+      expect(o.description.length).toBeLessThanOrEqual(100);
+      expect((o.options ?? []).length).toBeLessThanOrEqual(25);
+      if (o.max_length !== undefined) expect(o.max_length).toBeLessThanOrEqual(6_000);
+    });
+    // Names, descriptions and choice names together: at most 4000 characters per command.
+    expect(size(command)).toBeLessThanOrEqual(4_000);
+  });
+
+  test('every command says where it may be used', () => {
+    for (const c of commandDefinitions()) {
+      expect([c.name, (c.contexts ?? []).length > 0, (c.integration_types ?? []).length > 0]).toEqual([c.name, true, true]);
+    }
+  });
+});
