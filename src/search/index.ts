@@ -69,6 +69,11 @@ export interface CreateOptions {
 
 interface Entry {
   readonly sentence: Sentence;
+  /**
+   * What fuse.js reads: each content word folded, followed by its stem when different, space
+   * separated and space padded (" talks talk geneva "). A term searched as " term " then matches
+   * whole words, a word form meets its stem, and a typo costs its edit distance.
+   */
   readonly fuseText: string;
   /** Distinct stem ids of the sentence. */
   readonly stems: Int32Array;

@@ -133,17 +133,3 @@ export function queryTerms(query: string, completing = false): QueryTerm[] {
   }
   return terms;
 }
-
-/**
- * What fuse.js reads for a sentence: every content word and (when different) its stem, space
- * separated and space padded, so a query term searched as " term " matches whole words and word
- * forms, and a typo costs its edit distance.
- */
-export function fuseText(tokens: readonly Token[]): string {
-  const parts: string[] = [];
-  for (const t of tokens) {
-    parts.push(t.word);
-    if (t.stem !== t.word) parts.push(t.stem);
-  }
-  return ` ${parts.join(' ')} `;
-}
