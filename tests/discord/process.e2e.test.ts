@@ -1,57 +1,67 @@
 /**
- * The bot as users start it: `src/index.ts` (what `npm start` runs) in its own process with the
- * environment keys of the README, against the stand-in. Proves the composition root wires
- * config → record → Discord, answers a command, keeps the token out of the logs, and shuts down
- * cleanly on SIGTERM.
+ * `npm start` as a real process, configured only through the environment keys, against the
+ * stand-in: it connects, registers the commands, answers, and stops cleanly on SIGTERM.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ALICE } from './harness.js';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { FIXTURES } from './harness.js';
 import { DiscordStandIn } from './standin.js';
 
-let standin: DiscordStandIn | null = null;
-afterEach(async () => {
-  await standin?.close();
-  standin = null;
+let s: DiscordStandIn;
+let child: ChildProcess;
+let dataDir: string;
+const stderr: string[] = [];
+let exit: Promise<number | null>;
+
+beforeAll(async () => {
+  s = await new DiscordStandIn().start();
+  dataDir = await mkdtemp(path.join(tmpdir(), 'onrecord-process-'));
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: path.resolve(FIXTURES, '../../..'),
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: s.token,
+      DISCORD_API_BASE: s.apiBase,
+      DISCORD_GUILD_ID: s.guildId,
+      KNOWLEDGE_DIR: path.join(FIXTURES, 'harbour'),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
+  exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  await s.waitFor((r) => r.method === 'PUT' && r.path.endsWith('/commands'), 25_000);
+}, 30_000);
+
+afterAll(async () => {
+  if (child.exitCode === null) child.kill('SIGKILL');
+  await s?.close();
+  await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('npm start with DISCORD_TOKEN', () => {
-  it('connects through DISCORD_API_BASE, answers /when, and exits 0 on SIGTERM', async () => {
-    standin = await new DiscordStandIn().start();
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'onrecord-process-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      env: {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: standin.token,
-        DISCORD_API_BASE: standin.apiBase,
-        DISCORD_GUILD_ID: standin.guildId,
-        KNOWLEDGE_DIR: 'tests/fixtures/newsroom',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'debug',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
-    // Registration to the guild shows the process got through config, record and login.
-    await standin.waitFor((r) => r.method === 'PUT' && r.path.includes(`/guilds/${standin!.guildId}/commands`), 20_000);
-    await standin.waitForGateway((e) => e.op === 2, 20_000);
-    const interaction = standin.chatInput('when', [{ name: 'event', type: 3, value: 'negotiators met in Brussels' }], { user: ALICE });
-    const reply = await standin.reply(interaction, 10_000);
-    const content = String((reply.body as { content?: unknown }).content ?? (reply.body as { data?: { content?: unknown } }).data?.content);
-    expect(content).toContain('2021-03-03');
-    expect(content).toContain('2021-03-12-harbor-data ¶3.1');
-
-    const stoppingAt = Date.now();
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(Date.now() - stoppingAt).toBeLessThan(5_000);
-    expect(stderr).toContain('OnRecord is online');
-    expect(stderr).not.toContain(standin.token);
-  }, 45_000);
+test('connects with the Guilds intent and registers the record commands and /digest to the guild', async () => {
+  const identify = await s.waitForGateway((e) => e.op === 2);
+  expect((identify.d as { intents: number }).intents).toBe(1);
+  const names = (s.commands.get(s.guildId) ?? []).map((c) => c.name);
+  expect([...names].sort()).toEqual(['agreed', 'ask', 'context', 'digest', 'help', 'search', 'sources', 'timeline', 'when', 'who-said']);
 });
+
+test('answers a command', async () => {
+  const r = await s.reply(s.chatInput('search', [{ name: 'query', type: 3, value: 'mooring posts' }], { user: { id: '400000000000000001', username: 'dana' } }), 10_000);
+  expect(String(r.body.content).split('\n')[0]).toBe('**Search** “mooring posts” · Results 1–1 of 1');
+  expect(r.body.allowed_mentions).toEqual({ parse: [] });
+});
+
+test('SIGTERM: a clean exit within a few seconds, and the token never reached the logs', async () => {
+  const started = Date.now();
+  child.kill('SIGTERM');
+  expect(await exit).toBe(0);
+  expect(Date.now() - started).toBeLessThan(5_000);
+  const log = stderr.join('');
+  expect(log).toContain('"msg":"OnRecord is online"');
+  expect(log).not.toContain(s.token);
+}, 10_000);
