@@ -492,6 +492,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   // "The bankruptcy filing indicated …": documents speak, but are neither people nor bodies.
   if (!isCap(last) && DOC_NOUNS.has(lastLower)) return { ...base, kind: 'unknown', name: lowerThe(mention), gender: null };
   if (GROUP_NOUNS.has(lastLower) || GROUP_NOUNS.has(last)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
+  // "The President said", "Minister says": a title alone is a person known by role.
+  if (TITLES.has(last) && !ORG_HEADS.has(last) && toks.every((t) => TITLES.has(t) || DETERMINER_START.has(t) || NP_LOWER.has(t.toLowerCase())))
+    return { ...base, kind: 'person', name: lowerThe(mention), gender: genderOf(toks) };
   if (ORG_HEADS.has(last) || isCap(last) || ACRONYM.test(last)) {
     // "The US car manufacturer General Motors": the capitalised run is the name.
     let c = toks.length;
@@ -526,6 +529,28 @@ export function organisationIn(text: string): string | null {
   return null;
 }
 
+const GROUP_START = new RegExp(String.raw`^(?:\S+\s+){0,4}?(?:${[...GROUP_NOUNS].join('|')})\b`, 'i');
+
+/**
+ * The plural group a sentence opens with ("Officials from both sides met …", "Protesters
+ * blocked …"), for a later "they"; null when the sentence does not open with one.
+ */
+export function openingGroup(text: string): string | null {
+  if (!GROUP_START.test(text.slice(0, 80))) return null;
+  const toks = tokenize(text.slice(0, 120));
+  let e = 0;
+  let head = -1;
+  while (e < toks.length && e < 10) {
+    const t = toks[e]!.text;
+    if (!npTokenOk(t, false) && !(e > 0 && looseWord(t) && head < 0)) break;
+    if (GROUP_NOUNS.has(t.toLowerCase())) head = e;
+    e++;
+  }
+  if (head < 0) return null;
+  while (e > head + 1 && NP_GLUE.has(toks[e - 1]!.text)) e--;
+  return lowerThe(text.slice(toks[0]!.start, toks[e - 1]!.end));
+}
+
 /** Documents that "say" things: speakers of unknown kind. */
 const DOC_NOUNS = new Set(
   'statement report filing study survey document letter complaint lawsuit indictment ruling verdict memo release data figures poll analysis review audit'.split(' '),
@@ -558,6 +583,7 @@ interface CollectiveEntry {
   readonly name: string;
   readonly kind: SpeakerKind;
   readonly at: Where;
+  readonly order: number;
 }
 
 /**
@@ -640,8 +666,16 @@ export class Cast {
   }
 
   noteCollective(name: string, kind: SpeakerKind, at: Where): void {
-    this.collective = { name, kind, at };
+    this.collective = { name, kind, at, order: ++this.order };
+    if (kind === 'group') this.group = this.collective;
   }
+
+  /** A plural group that opens a sentence without speaking ("Officials from both sides met"). */
+  noteGroup(name: string, at: Where): void {
+    this.group = { name, kind: 'group', at, order: ++this.order };
+  }
+
+  private group: CollectiveEntry | null = null;
 
   recentCollective(): CollectiveEntry | null {
     return this.collective;
@@ -671,8 +705,11 @@ export class Cast {
         return { name: c.name, mention: p.mention, description: null, kind: c.kind, resolution: { how: 'pronoun', from: c.at } };
       }
       if (p.pronoun === 'we') return null;
-      if (!c || at.paragraph - c.at.paragraph > 2) return { name: p.mention, mention: p.mention, description: null, kind: 'group', resolution: null };
-      return { name: c.name, mention: p.mention, description: null, kind: c.kind, resolution: { how: 'pronoun', from: c.at } };
+      // "they": a group named (speaking or not) more recently than the last body that spoke.
+      const g = this.group;
+      const best = g && (!c || g.order > c.order) ? g : c;
+      if (!best || at.paragraph - best.at.paragraph > 2) return { name: p.mention, mention: p.mention, description: null, kind: 'group', resolution: null };
+      return { name: best.name, mention: p.mention, description: null, kind: best.kind, resolution: { how: 'pronoun', from: best.at } };
     }
     const name = p.name ?? p.mention;
     if (p.kind === 'country') {

@@ -47,7 +47,7 @@
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
-import { Cast, isCap, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, isCap, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
 export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>;
@@ -477,6 +477,10 @@ function extractParagraph(
       if (m && (headline || /^["“‘«]/.test(m[2]!))) headlineColon(text, m[1]!, m[2]!, cast, here, (st) => pushStatement(si, st));
     }
     learnGender(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast);
+    if (cues.length === 0) {
+      const group = openingGroup(text);
+      if (group) cast.noteGroup(group, here);
+    }
     state.count++;
   }
 }

@@ -327,6 +327,20 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('"they" prefers a group that opened a later sentence over an office that spoke earlier; a title alone is a person', () => {
+    const body = [
+      'The prime minister’s office said the visit had been postponed.',
+      'Negotiators from both unions met on Monday.',
+      'They said the talks had been productive.',
+      'The President said the deal was final.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
+      ['the prime minister’s office', 'The prime minister’s office', 'organisation', '-'],
+      ['Negotiators from both unions', 'They', 'group', 'pronoun@2.1'],
+      ['the President', 'The President', 'person', '-'],
+    ]);
+  });
+
   it('organisations speak; "it" only for an organisation that just spoke', () => {
     const body = 'The Pentagon said in a statement that the exercise was routine.\nIt added that no ships were damaged.\n\nIt was a cold morning.\n\nIt said nothing more.';
     expect(rows(body).map((r) => [r[0], r[1], r[2], r[4], r[5], r[8]])).toEqual([
