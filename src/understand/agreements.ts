@@ -235,7 +235,9 @@ const CONTRAST = /(?:,\s*|\s+)(?:but|while|whereas|although|though|yet)\s|;\s/;
 function trimAction(s: string): string {
   const contrast = CONTRAST.exec(s);
   if (contrast && contrast.index > 0) s = s.slice(0, contrast.index);
-  let t = s.replace(TRAILING_CUE, '');
+  // Only the tail can hold a trailing "…, he said": keep the search short on long sentences.
+  const cut = Math.max(0, s.length - 200);
+  let t = s.slice(0, cut) + s.slice(cut).replace(TRAILING_CUE, '');
   t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
   if (t.endsWith('.') && !/(?:\b\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
   return t.replace(/[\s,:;]+$/, '');
