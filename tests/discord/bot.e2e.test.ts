@@ -129,12 +129,15 @@ describe('each command', () => {
     expect(r.body.allowed_mentions).toEqual({ parse: [] });
   });
 
-  test.each(CASES)('/%s in a DM: private by default, same content', async (command, options, query) => {
+  test.each(CASES)('/%s in a DM: private by default, same content, nothing to share', async (command, options, query) => {
     const i = h.standin.chatInput(command, options, { user: newUser(), dm: true });
     const r = await h.standin.reply(i);
     expect(r.body.content).toBe(expected(command, query));
     expect(r.body.flags).toBe(EPHEMERAL_AND_SUPPRESS);
     expect(r.body.allowed_mentions).toEqual({ parse: [] });
+    // A DM with the bot has no one to share with.
+    const labels = (r.body.components as Array<{ components: Array<{ label: string }> }>).flatMap((row) => row.components.map((b) => b.label));
+    expect(labels.includes('Share')).toBe(false);
   });
 
   test('payloads without the optional fields (context, channel, entitlements…) are still served', async () => {
