@@ -8,7 +8,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { answer as coreAnswer } from '../../src/answer/index.js';
 import type { Command } from '../../src/answer/types.js';
+import { parseConfig } from '../../src/config.js';
+import { startBot } from '../../src/discord/bot.js';
 import { encodeButton, TextStore } from '../../src/discord/buttons.js';
+import { createLogger } from '../../src/log.js';
 import { CORE_COMMANDS, commandDefinitions } from '../../src/discord/registry.js';
 import { postToChannel } from '../../src/discord/reply.js';
 import type { CommandModule } from '../../src/discord/types.js';
@@ -68,6 +71,18 @@ afterAll(async () => {
 const expected = (command: Command, query: string, page = 0) => renderDiscord(coreAnswer(h.corpus, { command, query, page, pageSize: PAGE_SIZE }));
 
 describe('start-up', () => {
+  test('a rejected token fails start-up with a clear message that does not contain it', async () => {
+    const wrong = `${h.standin.token}-revoked`;
+    const logs: string[] = [];
+    const attempt = startBot({
+      config: parseConfig({ DISCORD_TOKEN: wrong, DISCORD_API_BASE: h.standin.apiBase }),
+      logger: createLogger({ level: 'debug', token: wrong, sink: { write: (l: string) => logs.push(l) } }),
+      getCorpus: () => h.corpus,
+    });
+    await expect(attempt).rejects.toThrow('OnRecord could not connect to Discord: An invalid token was provided.');
+    expect(logs.join('')).not.toContain(wrong);
+  });
+
   test('a READY without the application still starts, with the bot user’s id as the application id', async () => {
     const lean = await startHarness('harbour', { standin: await new DiscordStandIn({ readyWithoutApplication: true }).start() });
     try {
