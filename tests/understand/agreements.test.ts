@@ -212,6 +212,12 @@ describe('edges of the clause and of the subject', () => {
     ]);
   });
 
+  it('a year between the cue and its complement, and a possessive party', () => {
+    expect(rows('The city and the vendors’ association agreed in 2019 to a permit system.').map((r) => [r[1], r[5]])).toEqual([
+      ['the city | the vendors’ association', 'to a permit system'],
+    ]);
+  });
+
   it('partners after "with" are each a party', () => {
     expect(rows('Vireo Air has signed deals with the Chilean Air Force, the Peruvian Navy and the Bolivian Army.').map((r) => r[1])).toEqual([
       'Vireo Air | the Chilean Air Force | the Peruvian Navy | the Bolivian Army',

@@ -252,6 +252,23 @@ describe('wire and broadcast habits', () => {
     ]);
   });
 
+  it('court copy: "wrote in her ruling that", a listener after "told", a possessive document', () => {
+    const body = [
+      'U.S. District Judge Maria Esposito wrote in her ruling that the city had "failed to show any harm" from the vendors.',
+      'The vendors’ lawyer, Sam Okafor, told The Associated Press that his clients wanted to work.',
+      'He said they would seek damages.',
+      'The judge’s order said the ban could not be enforced.',
+      'Mr Patel told the station that he had done nothing wrong.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
+      ['Maria Esposito', 'U.S. District Judge Maria Esposito', 'U.S. District Judge', 'person', '-', 'wrote'],
+      ['Sam Okafor', 'The vendors’ lawyer, Sam Okafor', 'The vendors’ lawyer', 'person', '-', 'told'],
+      ['Sam Okafor', 'He', 'The vendors’ lawyer', 'person', 'pronoun@2.1', 'said'],
+      ['the judge’s order', 'The judge’s order', '-', 'unknown', '-', 'said'],
+      ['Patel', 'Mr Patel', '-', 'person', '-', 'told'],
+    ]);
+  });
+
   it('two statements in one sentence, and a short whole-sentence quote continuing the speaker', () => {
     const body = [
       'Prime Minister Anna Lindqvist said she would not resign, while her deputy, Erik Sand, said he backed her.',
