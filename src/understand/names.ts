@@ -284,6 +284,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
   while (j < tokens.length && j - from < 12) {
     const t = tokens[j]!.text;
     if (npTokenOk(t, true)) j++;
+    // "President and Chief Executive Officer": titles joined by "and".
+    else if (t === 'and' && j > from && TITLES.has(tokens[j - 1]!.text) && TITLES.has(tokens[j + 1]?.text ?? '')) j++;
     else if (
       loose < 2 &&
       looseWord(t) &&

@@ -244,7 +244,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
       // has a listener after the verb, and its speaker stood before the comma.
       const after = skipAdverbials(text, tokens[span.end - 1]!.end);
-      if (!/^\s*(?:[,.;:!?"”’)]|$)/.test(text.slice(after))) continue;
+      if (!/^\s*(?:[,.;:!?"”’)]|$|(?:who|which|whose|commenting|adding|speaking|referring|noting|explaining|when|as|after|before|in|at|on|during|while|from|of|with|for)\b)/.test(text.slice(after)))
+        continue;
       inverted = true;
       regionStart = tok.start;
       regionEnd = tokens[span.end - 1]!.end;

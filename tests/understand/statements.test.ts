@@ -252,6 +252,19 @@ describe('wire and broadcast habits', () => {
     ]);
   });
 
+  it('inverted cues followed by a relative clause, a participle, or titles joined by "and"', () => {
+    const body = [
+      '"They will have to close," said a professor at Lund University who studies shipping.',
+      '"It took too long," said Nordbank analyst Chris Weller commenting on the decision.',
+      '"This is a milestone," said Airbus President and Chief Executive Officer, Tom Enders.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[3]])).toEqual([
+      ['a professor', '-'],
+      ['Chris Weller', 'Nordbank analyst'],
+      ['Tom Enders', 'Airbus President and Chief Executive Officer'],
+    ]);
+  });
+
   it('court copy: "wrote in her ruling that", a listener after "told", a possessive document', () => {
     const body = [
       'U.S. District Judge Maria Esposito wrote in her ruling that the city had "failed to show any harm" from the vendors.',
