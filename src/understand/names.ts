@@ -666,7 +666,15 @@ export class Cast {
       if (gender && p.gender && p.gender !== gender) continue;
       if (!best || p.order > best.order) best = p;
     }
-    return best;
+    if (best || this.candidates.size === 0) return best;
+    // Nobody confirmed as a person yet: the last full name written without a title is the
+    // best guess ("Dana Perino commented on …, she stated").
+    let last: { name: string; parts: readonly string[]; at: Where } | null = null;
+    for (const c of this.candidates.values()) last = c;
+    if (!last) return null;
+    this.candidates.delete(last.name);
+    this.namePerson(last.name, null, null, last.at);
+    return this.persons.get(last.name) ?? null;
   }
 
   /** Learn a person's gender from a pronoun that plainly refers to them. */
@@ -768,6 +776,13 @@ export class Cast {
 const TITLED_NAME =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?|\b(?:President|Premier|Minister|Secretary|Senator|Governor|Mayor|General|Ambassador|Chancellor|King|Queen|Pope|Judge|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|spokesman|spokeswoman|spokesperson|minister|president|secretary|ambassador|envoy|counterpart|leader|chief|official|Commander|commander|Admiral|Colonel|Captain|Professor|Detective))\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){0,2})/gu;
 
+/** Words of place names, never of a person's name ("San Francisco", "Wall Street"). */
+const PLACE_WORDS = new Set(
+  ('San Santa Los Las New North South East West Port Fort Mount Lake Saint St. City Street Avenue Road Square Park Bay ' +
+    'Island Islands River Valley County State Province Region Sea Ocean Strait Gulf Hills Beach Coast Airport Station ' +
+    'Bridge Hall Center Centre Plaza Tower Wall Downtown Upper Lower Greater Central Northern Southern Eastern Western').split(' '),
+);
+
 /** Two or three capitalised words that look like a personal name, anywhere in a sentence. */
 const NAME_RUN = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2})\b/gu;
 
@@ -781,6 +796,9 @@ export function untitledNames(text: string): string[] {
     if (m.index === 0 && parts.length === 3) parts.shift();
     if (parts.some((p) => CAP_FUNCTION_WORDS.has(p) || CALENDAR_WORDS.has(p) || TITLES.has(p) || ORG_HEADS.has(p) || NP_LOWER.has(p.toLowerCase())))
       continue;
+    // A possessive ends the name ("the United States's") and places are not people.
+    if (/['’]s?$/.test(parts[parts.length - 1]!)) continue;
+    if (parts.some((p) => PLACE_WORDS.has(p))) continue;
     const name = parts.join(' ');
     if (countryOf(name) || capitalOf(name) || parts.some((p) => countryOf(p) || capitalOf(p))) continue;
     out.push(name);

@@ -459,9 +459,10 @@ function extractParagraph(
       const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
       if (groupsHere.length === 0) {
         const st = reported(text, c, cues[ci + 1] ?? null, segsBySentence[si]!);
-        if (!st) continue;
+        // A speaker whose words are not in this sentence ("X commented on the falls") is
+        // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
-        if (!speaker) continue;
+        if (!st || !speaker) continue;
         pushStatement(si, { speaker, cue: c.cue, content: st.text, direct: false, order: st.start });
         state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
         continue;

@@ -319,6 +319,18 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('a speaker whose words are elsewhere, or a full name without a title, still anchors a later pronoun', () => {
+    const body = [
+      'Stocks fell sharply in New York and San Francisco.',
+      'Dana Pereira, a spokesperson for the treasury, commented on the falls.',
+      '"Deposits are safe," she stated.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Dana Pereira', 'she', 'pronoun@2.1']]);
+    // With no speaker at all, the last full name written is the best guess; places are not names.
+    const body2 = 'Marta Kowal visited the plant in San Francisco.\n\n"It is a good day," she said.';
+    expect(rows(body2).map((r) => [r[1], r[2], r[5]])).toEqual([['Marta Kowal', 'she', 'pronoun@1.1']]);
+  });
+
   it('a pronoun with no named person before it stays as written', () => {
     expect(rows('He said the plan was sound.').map((r) => [r[1], r[2], r[5]])).toEqual([['He', 'He', '-']]);
   });
