@@ -55,7 +55,17 @@ const CUE_FAMILY: ReadonlyMap<string, Family> = new Map<string, Family>([
   ),
   ...(['signed', 'signs'] as const).map((w) => [w, 'sign'] as const),
   ...(['approved', 'approves', 'endorsed', 'endorses', 'adopted', 'ratified', 'ratifies'] as const).map((w) => [w, 'approve'] as const),
+  // Present-tense base forms, as headlines write them ("EU and Mercosur seal trade pact").
+  ...(['decide'] as const).map((w) => [w, 'decide'] as const),
+  ...(['pledge', 'vow', 'promise'] as const).map((w) => [w, 'pledge'] as const),
+  ...(['commit'] as const).map((w) => [w, 'commit'] as const),
+  ...(['reach', 'strike', 'conclude', 'ink', 'seal', 'clinch'] as const).map((w) => [w, 'reach'] as const),
+  ...(['sign'] as const).map((w) => [w, 'sign'] as const),
+  ...(['approve', 'endorse', 'adopt', 'ratify'] as const).map((w) => [w, 'approve'] as const),
 ]);
+
+/** Base forms: a headline's present tense, or a plural subject's; elsewhere a plan or a demand. */
+const BASE_FORMS = new Set(['agree', 'decide', 'pledge', 'vow', 'promise', 'commit', 'reach', 'strike', 'conclude', 'ink', 'seal', 'clinch', 'sign', 'approve', 'endorse', 'adopt', 'ratify']);
 
 const DEAL_NOUN = String.raw`(?:agreement|agreements|deal|deals|accord|accords|consensus|understanding|settlement|compromise|truce|ceasefire|cease-fire|pact|treaty|arrangement|memorandum|bargain|framework|declaration|protocol|convention|charter|contract|communique|communiqué|roadmap|road map|plan|resolution|statement)`;
 /** The object of "reached/struck/signed": an agreement of some kind. */
@@ -114,7 +124,7 @@ export function extractAgreements(
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
-  /\b(?:agree[ds]?|decide[ds]|pledge[ds]?|vow(?:ed|s)|promise[ds]|commit(?:ted|s)|resolved|undertook|consented|reach(?:ed|es)|struck|strikes|conclude[ds]|inked|sealed|clinched|brokered|sign(?:ed|s)|approve[ds]|endorse[ds]|adopted|ratifie[ds])\b/;
+  /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|brokered|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/;
 
 interface Parties {
   readonly parties: readonly string[];
@@ -175,11 +185,12 @@ function agreementsIn(
     else if (found.length > 0 && /\band\s*$|,\s*$/.test(text.slice(0, tokens[ti]!.start))) parties = found[found.length - 1]!.parties;
     if (!parties) continue;
     if (complement.with) parties = { ...parties, parties: [...parties.parties, ...complement.with] };
-    const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim());
+    const head = parties.mention.trim().split(/\s+/).pop()!.toLowerCase();
+    const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || GROUP_NOUNS.has(head);
     if (family === 'agree' && complement.that && !plural) continue;
     // Body text reports agreements in the past; a bare "agree" there is a demand or a plan
     // ("insisted that the union agree to …") unless a collective is its subject.
-    if (w === 'agree' && s.paragraph !== 0 && !plural) continue;
+    if (BASE_FORMS.has(w) && s.paragraph !== 0 && !plural) continue;
     found.push({ cueTok: ti, cue: w, actionStart: complement.start, parties });
   }
   found.sort((a, b) => a.cueTok - b.cueTok);
@@ -328,9 +339,15 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
   let last = tokens[i]!.text;
   // "The airline, which is the third largest in China, signed": skip the relative clause.
   if (last === ',') {
+    // "The EU, in turn, committed", "The airline, which …, signed": skip the inserted clause.
     let k = i - 1;
     while (k >= 0 && tokens[k]!.text !== ',' && i - k < 20) k--;
-    if (k > 0 && /^(?:which|who)$/.test(tokens[k + 1]?.text ?? '')) {
+    const opener = tokens[k + 1]?.text ?? '';
+    const inserted =
+      /^(?:which|who|whose)$/.test(opener) ||
+      /^[a-z]+(?:ed|en|ing)$/.test(opener) ||
+      (i - k <= 5 && /^(?:in|for|on|however|meanwhile|too|though|also|likewise|instead|moreover|by|at|as|then|now)$/.test(opener));
+    if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;
     }

@@ -234,6 +234,19 @@ describe('edges of the clause and of the subject', () => {
 });
 
 describe('headlines and wire copy', () => {
+  it('present-tense cues in a headline; a parenthetical after the subject; a plural group "agreed that"', () => {
+    const body = [
+      'The bloc, in turn, committed to importing 90,000 tonnes of beef a year.',
+      'Ministers also agreed that talks on investment would begin next year.',
+      'The two sides must still sign the treaty.',
+    ].join('\n\n');
+    expect(rows(body, 'Andean states and Nordic Council seal trade pact').map((r) => [r[0], r[1], r[3], r[5]])).toEqual([
+      ['0.1', 'Andean states | Nordic Council', 'seal', 'trade pact'],
+      ['1.1', 'the bloc', 'committed', 'to importing 90,000 tonnes of beef a year'],
+      ['2.1', 'Ministers', 'agreed', 'that talks on investment would begin next year'],
+    ]);
+  });
+
   it('headline English without a preposition', () => {
     expect(rows('Body.', 'Regional airlines agree purchase of 40 turboprops').map((r) => [r[1], r[5]])).toEqual([
       ['Regional airlines', 'purchase of 40 turboprops'],
