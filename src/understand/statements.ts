@@ -115,6 +115,8 @@ function findQuotes(texts: readonly string[]): QuoteGroup[] {
         open = { kind, group, seg };
       };
       if (c === '"') {
+        // 12" pipe, 5'10": an inch mark after a digit opens nothing.
+        if (!open && /\d/.test(prev)) continue;
         if (open && open.kind === 'double') {
           open.seg.end = i;
           open.seg.closeAt = i;

@@ -84,6 +84,10 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('an inch mark is not a quote', () => {
+    expect(who('A 12" water main burst under the square, the utility said.')).toEqual([['1.1', 'the utility', 'A 12" water main burst under the square']]);
+  });
+
   it('scare quotes inside reported speech are part of the reported clause, not a direct quote', () => {
     expect(rows('The opposition leader said the budget was "a fantasy" and would be rejected.')).toEqual([
       ['1.1', 'the opposition leader', 'The opposition leader', '-', 'person', '-', 'said', 'reported', 'the budget was "a fantasy" and would be rejected'],
