@@ -7,8 +7,10 @@ import {
   fuseOptionsFor,
   LOOSE_CANDIDATES,
   LOOSE_MAX_EDITS,
+  RERANK_MARGIN,
   MIN_SIMILARITY,
   PREFIX_EXPANSIONS,
+  PREFIX_POSTINGS,
   RELEVANCE_BAR,
   RERANK_CANDIDATES,
   SEARCH_OPTIONS,
@@ -239,22 +241,27 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         const sid = stemOfWord[wid] as number;
         if ((df[sid] ?? 0) > 0) byStem.set(sid, df[sid] ?? 0);
       }
+      // A one-letter prefix may start thousands of words: take the most frequent ones, up to a
+      // budget of postings, so autocomplete stays fast on every keystroke.
+      let budget = PREFIX_POSTINGS;
       const top = [...byStem].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, PREFIX_EXPANSIONS);
-      for (const [sid] of top) consider(sid, 1);
+      for (const [sid, f] of top) {
+        if (budget <= 0) break;
+        consider(sid, 1);
+        budget -= f;
+      }
     } else {
       const exact = stemIds.get(term.stem);
       if (exact !== undefined) consider(exact, 1);
-      surface.near(term.word, maxEdits(term.word.length), (wid, errors) =>
-        consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)),
-      );
-      if (expansions.size === 0) {
-        // Nothing within a typo or two: look as far as fuse.js itself would (its threshold, less
-        // the floor), so long words with three typos are found and a not-found answer still offers
-        // the nearest sentences.
-        const far = Math.min(LOOSE_MAX_EDITS, Math.floor(SEARCH_OPTIONS.threshold * (1 - floor) * (term.word.length + 2) + 1e-9));
-        surface.near(term.word, far, (wid, errors) =>
-          consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)),
-        );
+      const max = maxEdits(term.word.length);
+      surface.near(term.word, max, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
+      // Nothing within a typo or two: look as far as fuse.js itself would (its threshold, less
+      // the floor). When answering, only long words get there: three edits in a word under eight
+      // letters score below the floor (3/9 > 0.3), so fuse would not count them either. When
+      // looking for suggestions (floor 0), any word may: the nearest sentences are wanted.
+      const far = Math.min(LOOSE_MAX_EDITS, Math.floor(SEARCH_OPTIONS.threshold * (1 - floor) * (term.word.length + 2) + 1e-9));
+      if (expansions.size === 0 && far > max && (floor === 0 || term.word.length >= 8)) {
+        surface.near(term.word, far, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
       }
     }
     return { term, weight: idf(bestDf < 0 ? 0 : bestDf), expansions };
@@ -383,12 +390,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return { hits: [], suggestions, terms };
   }
 
-  function fastScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number): Scored[] {
-    const plans = terms.map((t) => plan(t, floor));
-    // The loose pass only looks for a few suggestions, so it re-ranks fewer candidates.
-    const k = floor > 0 ? Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT) : LOOSE_CANDIDATES;
-    const cands = candidates(plans, k, options.within);
+  function fastScores(plans: readonly TermPlan[], options: SearchOptions, floor: number): Scored[] {
+    // The loose pass only looks for a few suggestions: the index's own scores rank them.
+    if (floor === 0) return candidates(plans, LOOSE_CANDIDATES, options.within);
+    const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
     if (cands.length === 0) return [];
+    // Far below the bar, fuse.js cannot lift a candidate to an answer (it scores the same edits);
+    // the question is not covered, and the candidates are the suggestions as they stand.
+    if (Math.max(...cands.map((c) => c.score)) < RELEVANCE_BAR - RERANK_MARGIN) return cands;
     const ids = cands.map((c) => c.id);
     const fuse = new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
     return rerank(plans, ids, fuse, floor);
@@ -398,8 +407,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const scored = fastScores(terms, options, MIN_SIMILARITY);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms, options, 0));
+    const scored = fastScores(plans, options, MIN_SIMILARITY);
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms.map((t) => plan(t, 0)), options, 0));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number): Scored[] {
