@@ -56,7 +56,7 @@ export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>
 export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
-  const state: FlowState = { last: null, count: 0 };
+  const state: FlowState = { last: null, count: 0, orphan: null };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
@@ -72,6 +72,11 @@ interface FlowState {
   last: { speaker: Speaker; at: Where; paragraph: number; count: number } | null;
   /** Sentences seen so far. */
   count: number;
+  /**
+   * A quote that opened the previous paragraph, ran to its end, and found no speaker there:
+   * when this paragraph's opening quote gets a cue, the orphan gets the same speaker.
+   */
+  orphan: ((speaker: Speaker, cueAt: Where, cue: string) => void) | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,6 +355,8 @@ function extractParagraph(
   headline: boolean,
 ): void {
   if (sentences.length === 0) return;
+  const orphan = state.orphan;
+  state.orphan = null;
   const texts = sentences.map((s) => s.text);
   const groups = findQuotes(texts);
   const segsBySentence: QuoteSeg[][] = texts.map(() => []);
@@ -446,9 +453,16 @@ function extractParagraph(
       // A whole-sentence quote continues the speaker however short; a fragment needs some length.
       const last = g.segs[g.segs.length - 1]!;
       const wholeSentence = last.closeAt === null || /^[\s.,!?;:)\]]*$/.test(texts[last.sentence]!.slice(last.closeAt + 1));
+      const runsOn = last.closeAt === null && last.sentence === texts.length - 1 && si === 0 && startsSentence;
+      const recent = prev !== null && prev.paragraph >= here.paragraph - 1 && state.count - prev.count <= 3;
+      if (!recent && runsOn) {
+        // A quote that runs on into the next paragraph, where its speaker is named.
+        state.orphan = (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt);
+        continue;
+      }
       if (!startsSentence || (!wholeSentence && countWords(all) < 4) || !prev) continue;
       // Only right after the previous statement: the next paragraph or a few sentences on.
-      if (prev.paragraph < here.paragraph - 1 || state.count - prev.count > 3) continue;
+      if (!recent) continue;
       const sentenceHasCue = cuesOf[si]!.some((c) => !used.has(c));
       if (sentenceHasCue) continue;
       const speaker: Speaker = { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } };
@@ -474,6 +488,8 @@ function extractParagraph(
       for (const g of groupsHere) {
         const isBefore = g.segs[0]!.sentence > si || (g.segs[0]!.sentence === si && (g.segs[0]!.openAt ?? 0) >= c.regionEnd);
         emitGroup(g, speaker, c.cue, si, isBefore ? 'earlier-quote' : 'following-cue', here);
+        const opensParagraph = g.segs[0]!.sentence === 0 && texts[0]!.slice(0, g.segs[0]!.openAt ?? 0).trim() === '';
+        if (orphan && opensParagraph) orphan(speaker, here, c.cue);
       }
       state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
     }

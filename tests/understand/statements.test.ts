@@ -78,6 +78,15 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('a quote that runs on into the next paragraph takes the speaker named there', () => {
+    const body = '"The cranes are twenty years old.\nWe have asked for new ones every year.\n\n"Nobody listens," port director Aiko Tanaka said.';
+    expect(rows(body).map((r) => [r[0], r[1], r[5], r[8]])).toEqual([
+      ['1.1', 'Aiko Tanaka', 'following-cue@2.1', 'The cranes are twenty years old'],
+      ['1.2', 'Aiko Tanaka', 'following-cue@2.1', 'We have asked for new ones every year'],
+      ['2.1', 'Aiko Tanaka', '-', 'Nobody listens'],
+    ]);
+  });
+
   it('a question quote with "asked", and an exclamation', () => {
     expect(who('"Who pays for the repairs?" asked council member Ines Duarte.\n\n"Not us!" the landlord shouted back.')).toEqual([
       ['1.1', 'Ines Duarte', 'Who pays for the repairs?'],
