@@ -429,6 +429,21 @@ function extractParagraph(
     }
   };
 
+  /** `…, adding that …` after a cue: the same speaker's next words, outside any quote. */
+  const addParticiple = (si: number, text: string, from: number, next: Cue | null, speaker: Speaker): void => {
+    const to = next && next.regionStart > from ? next.regionStart : text.length;
+    let more = participleAfter(text, from, to);
+    for (let guard = 0; more && guard < 4; guard++) {
+      const at = more.at;
+      if (segsBySentence[si]!.some((sg) => at >= sg.start && at < sg.end)) return;
+      const further = participleAfter(text, more.contentStart, to);
+      const content = contentOf(text, more.contentStart, further ? further.at : to);
+      if (content && countWords(content.text) >= 2)
+        pushStatement(si, { speaker, cue: more.cue, content: content.text, direct: false, order: content.start });
+      more = further;
+    }
+  };
+
   // Resolve in reading order so pronouns see exactly the people named before them.
   const pendingQuote = new Set(groups.filter((g) => !cueOfGroup.has(g)));
   for (let si = 0; si < texts.length; si++) {
@@ -480,11 +495,13 @@ function extractParagraph(
         const speaker = speakerOf(c, text, cast, here);
         if (!st || !speaker) continue;
         pushStatement(si, { speaker, cue: c.cue, content: st.text, direct: false, order: st.start });
+        addParticiple(si, text, st.start, cues[ci + 1] ?? null, speaker);
         state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
         continue;
       }
       const speaker = speakerOf(c, text, cast, here);
       if (!speaker) continue;
+      addParticiple(si, text, c.regionEnd, cues[ci + 1] ?? null, speaker);
       for (const g of groupsHere) {
         const isBefore = g.segs[0]!.sentence > si || (g.segs[0]!.sentence === si && (g.segs[0]!.openAt ?? 0) >= c.regionEnd);
         emitGroup(g, speaker, c.cue, si, isBefore ? 'earlier-quote' : 'following-cue', here);
@@ -556,7 +573,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   if (forward && (!c.weak || c.that || c.cue.startsWith('called'))) {
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
-    return contentOf(text, c.contentStart, end);
+    // "…, adding that …" is a statement of its own.
+    const more = participleAfter(text, c.contentStart, end);
+    return contentOf(text, c.contentStart, more ? more.at : end);
   }
   if (c.weak) return null;
   // "…, the minister said (on Monday)." — the clause before the comma is the content.
@@ -566,6 +585,21 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const clause = contentOf(text, start, lead.length - 1);
   if (!clause || countWords(clause.text) < 3) return null;
   return clause;
+}
+
+const PARTICIPLE =
+  /,\s+(adding|saying|noting|stressing|insisting|warning|arguing|explaining|claiming|acknowledging|admitting|denying|accusing|urging|calling for)\s+(?:that\s+|,\s*)?/g;
+
+/**
+ * A participle that continues a statement with more of the speaker's words: "…, he said,
+ * adding that the plan was dead." Returns where the participle clause starts (its comma), the
+ * cue, and where its content starts.
+ */
+function participleAfter(text: string, from: number, to: number): { at: number; cue: string; contentStart: number } | null {
+  PARTICIPLE.lastIndex = from;
+  const m = PARTICIPLE.exec(text);
+  if (!m || m.index >= to) return null;
+  return { at: m.index, cue: m[1]!, contentStart: m.index + m[0].length };
 }
 
 /** Cut reported content before the next cue, without the ", and"/", but" that joins them. */

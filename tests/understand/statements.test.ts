@@ -141,6 +141,23 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('"…, adding that …" and other participles are further statements by the same speaker', () => {
+    const body = [
+      'Mayor Ruth Calder said the plan was sound, adding that it would be cheap.',
+      '"It\'s a disgrace," Calder said in a post, adding that the contractor "must go".',
+      '"We will appeal," the lawyer said, saying the ruling was flawed, noting that it ignored the evidence.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[6], r[7], r[8]])).toEqual([
+      ['1.1', 'Ruth Calder', 'said', 'reported', 'the plan was sound'],
+      ['1.1', 'Ruth Calder', 'adding', 'reported', 'it would be cheap'],
+      ['2.1', 'Ruth Calder', 'said', 'direct', "It's a disgrace"],
+      ['2.1', 'Ruth Calder', 'adding', 'reported', 'the contractor "must go"'],
+      ['3.1', 'the lawyer', 'said', 'direct', 'We will appeal'],
+      ['3.1', 'the lawyer', 'saying', 'reported', 'the ruling was flawed'],
+      ['3.1', 'the lawyer', 'noting', 'reported', 'it ignored the evidence'],
+    ]);
+  });
+
   it('trailing cue: the clause before ", X said (on Monday)" is the content', () => {
     expect(rows('Exports fell for a third month in March, the statistics office said on Monday.')).toEqual([
       ['1.1', 'the statistics office', 'the statistics office', '-', 'organisation', '-', 'said', 'reported', 'Exports fell for a third month in March'],
