@@ -130,8 +130,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return id;
   }
 
+  /** A word of the vocabulary, with the stem it stands for (the first one seen, if ever two). */
   function addSurface(word: string, sid: number): void {
-    stemOfWord[surface.add(word)] = sid;
+    const wid = surface.add(word);
+    if (stemOfWord[wid] === undefined) stemOfWord[wid] = sid;
   }
 
   /** Per word as written: its stem id and its part of the fuse text (null: not indexed). */
@@ -153,6 +155,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         if (read) {
           const sid = stemId(read.stem);
           addSurface(read.word, sid);
+          // The stem is a word of the fuse text too ("lasted last"), so typos are looked up
+          // against it as well: "lbst" is one edit from "last".
+          if (read.stem !== read.word) addSurface(read.stem, sid);
           k = { sid, fuse: read.stem === read.word ? `${read.word} ` : `${read.word} ${read.stem} ` };
         } else k = null;
         known.set(raw, k);
