@@ -510,6 +510,28 @@ function extractParagraph(
       }
       state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
     }
+    // "A federal judge blocked the ban, saying it was unlawful": no reporting verb, but the
+    // participle's speaker is the subject that opens the sentence.
+    if (cues.length === 0) {
+      const more = participleAfter(text, 0, text.length);
+      const inQuote = more !== null && segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end);
+      if (more && !inQuote) {
+        const tokens = tokenize(text);
+        const first = tokens.findIndex((t) => t.start >= clauseStart(text));
+        const span = first >= 0 ? phraseAfter(tokens, first) : null;
+        const parsed = span ? parsePhrase(text, tokens, span) : null;
+        if (span && parsed && parsed.kind !== 'unknown' && !parsed.pronoun) {
+          rememberNamesBefore(tokens[span.start]!.start);
+          const speaker = cast.resolve(parsed, here, '');
+          const further = participleAfter(text, more.contentStart, text.length);
+          const content = contentOf(text, more.contentStart, further ? further.at : text.length);
+          if (speaker && content && countWords(content.text) >= 2) {
+            pushStatement(si, { speaker, cue: more.cue, content: content.text, direct: false, order: content.start });
+            state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+          }
+        }
+      }
+    }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
     for (const n of untitledNames(text)) cast.nameCandidate(n, here);
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
@@ -597,9 +619,13 @@ const PARTICIPLE =
  */
 function participleAfter(text: string, from: number, to: number): { at: number; cue: string; contentStart: number } | null {
   PARTICIPLE.lastIndex = from;
-  const m = PARTICIPLE.exec(text);
-  if (!m || m.index >= to) return null;
-  return { at: m.index, cue: m[1]!, contentStart: m.index + m[0].length };
+  let m: RegExpExecArray | null;
+  while ((m = PARTICIPLE.exec(text)) !== null && m.index < to) {
+    // "…, adding to the losses" adds no words of anyone.
+    if (/^(?:to|up|on)\s/.test(text.slice(m.index + m[0].length))) continue;
+    return { at: m.index, cue: m[1]!, contentStart: m.index + m[0].length };
+  }
+  return null;
 }
 
 /** Cut reported content before the next cue, without the ", and"/", but" that joins them. */

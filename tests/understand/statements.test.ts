@@ -158,6 +158,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a participle with no reporting verb speaks for the subject that opens the sentence', () => {
+    const body = 'A federal judge on Friday blocked the ban, saying it likely violated due process.\n\nThe central bank raised rates, adding to pressure on borrowers.';
+    expect(rows(body).map((r) => [r[0], r[1], r[6], r[8]])).toEqual([['1.1', 'a federal judge', 'saying', 'it likely violated due process']]);
+  });
+
   it('trailing cue: the clause before ", X said (on Monday)" is the content', () => {
     expect(rows('Exports fell for a third month in March, the statistics office said on Monday.')).toEqual([
       ['1.1', 'the statistics office', 'the statistics office', '-', 'organisation', '-', 'said', 'reported', 'Exports fell for a third month in March'],
