@@ -9,12 +9,16 @@
  *   to the speaker named at its end or start (the other sentences carry resolution
  *   `following-cue` / `earlier-quote` pointing at the cue's sentence); a sentence or paragraph
  *   that is only a quote continues the speaker of the statement just before it (`earlier-quote`,
- *   at most three sentences on and one paragraph back).
+ *   at most three sentences on and one paragraph back); a quote that opens a paragraph and runs
+ *   on into the next takes the speaker named there (`following-cue`).
  * - Reported speech: `X said (that) …` and ~90 other reporting verbs (insists, warned, noted,
  *   added, stressed, announced, claimed, denied, accused Y of, called for …), with adverbials
  *   skipped (`said on Thursday`, `said Friday`, `said in a statement`, `told reporters`, `told
  *   the BBC's Today programme that`); `…, X said (on Monday).`; `…, said X.`; `According to X, …`
- *   and `…, according to X.`; `X claims to have …`; `Doe: "…"` (and `Doe: …` in a headline).
+ *   and `…, according to X.`; `X claims to have …`; `Doe: "…"` (and `Doe: …` in a headline);
+ *   participles that continue a statement (`…, he said, adding that …`, `…, saying …`,
+ *   `noting`, `warning` …) as further statements of the same speaker, or of the sentence's
+ *   subject when there is no reporting verb ("A judge blocked the ban, saying it was unlawful").
  * - Speakers, split into name and descriptor: `Defense Ministry spokesman Jane Doe`, `Jane Doe,
  *   the ministry's spokeswoman,`, `The mayor, Jane Doe,`, `Jane Doe, 47, a teacher`, `Mike Roe of
  *   the Grain Exchange`, `the carmaker Ford`; countries with aliases (`the US` → `the United
