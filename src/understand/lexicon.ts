@@ -246,7 +246,9 @@ export const ROLE_NOUNS = words(
     'engineer|pilot|nurse|surgeon|scientist|historian|author|writer|poet|artist|singer|actor|actress|' +
     'director|producer|analyst|strategist|consultant|candidate|nominee|challenger|incumbent|' +
     'chancellor|premier|governor|diplomat|envoy|negotiator|mediator|monitor|observer|veteran|' +
-    'partner|shareholder|investor|trader|banker|economist|entrepreneur|founder|chairman|president',
+    'partner|shareholder|investor|trader|banker|economist|entrepreneur|founder|chairman|president|master|' +
+    'headmaster|headteacher|principal|dean|rector|curator|warden|sheriff|constable|marshal|ranger|coroner|' +
+    'clerk|registrar|treasurer|comptroller|controller|superintendent|commander|skipper|manager|referee',
 );
 
 /** Every lower-case word allowed inside a speaker's noun phrase. */

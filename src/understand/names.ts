@@ -259,6 +259,11 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     const det = tokens[d]?.text ?? '';
     if (d >= 0 && /^(?:the|The|a|A|an|An)$/.test(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that'))
       return { start: d, end: i + 1, apposition: null, negated, passive };
+    // "The spokeswoman for the coastguard said": the phrase is headed before the preposition.
+    if (d >= 1 && /^(?:the|a|an)$/.test(det) && /^(?:for|of|at|from|with)$/.test(tokens[d - 1]!.text)) {
+      const head = phraseBefore(tokens, d - 1, false);
+      if (head && head.end === d - 1 && !head.apposition) return { start: head.start, end: i + 1, apposition: null, negated, passive };
+    }
     return null;
   }
   while (start <= i && (tokens[start]!.text === 'of' || tokens[start]!.text === 'for' || tokens[start]!.text === 'and' || tokens[start]!.text === 'from' || tokens[start]!.text === 'at' || tokens[start]!.text === 'in'))
@@ -761,6 +766,12 @@ export class Cast {
       return { name: clean, mention: p.mention, description: p.description, kind: 'person', resolution: null };
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
+    // "the minister said …; he added …": a person known only by role is who "he" means next.
+    if (p.kind === 'person' && !/^(?:a|an)\s/i.test(name)) {
+      const known = this.persons.get(name);
+      if (known) this.touch(known, here, p.gender);
+      else this.persons.set(name, { name, parts: [], gender: p.gender, description: null, fullAt: here, lastAt: here, order: ++this.order });
+    }
     if (p.kind === 'organisation' && isCap(name)) {
       this.orgs.add(name);
       this.orgs.add(name.split(/\s+/)[0]!);

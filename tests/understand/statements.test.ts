@@ -366,6 +366,16 @@ describe('speaker resolution', () => {
     expect(rows(body2).map((r) => [r[1], r[2], r[5]])).toEqual([['Marta Kowal', 'she', 'pronoun@1.1']]);
   });
 
+  it('a person known only by role is who the next "she" means', () => {
+    const body = 'Spokesman Ivo Maras said the port was closed.\n\nThe harbour master, a former captain, said the storm had passed.\n\nThe spokeswoman for the coastguard said two boats were missing.\n\nShe said the search would resume at dawn.';
+    expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([
+      ['Ivo Maras', 'Spokesman Ivo Maras', '-'],
+      ['the harbour master', 'The harbour master', '-'],
+      ['the spokeswoman for the coastguard', 'The spokeswoman for the coastguard', '-'],
+      ['the spokeswoman for the coastguard', 'She', 'pronoun@3.1'],
+    ]);
+  });
+
   it('a pronoun with no named person before it stays as written', () => {
     expect(rows('He said the plan was sound.').map((r) => [r[1], r[2], r[5]])).toEqual([['He', 'He', '-']]);
   });
