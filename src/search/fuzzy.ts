@@ -80,7 +80,8 @@ export function deletions(word: string, depth: number): Set<string> {
 export class WordIndex {
   readonly words: string[] = [];
   readonly #ids = new Map<string, number>();
-  readonly #grams = new Map<string, number[]>();
+  /** Bigram → word length → ids: a lookup only counts words of a possible length. */
+  readonly #grams = new Map<string, number[][]>();
   #byLength: number[][] = [];
   #sorted: string[] | null = null;
   #counts = new Uint16Array(1024);
@@ -101,9 +102,9 @@ export class WordIndex {
     this.words.push(word);
     this.#ids.set(word, id);
     for (const g of bigrams(word)) {
-      const list = this.#grams.get(g);
-      if (list) list.push(id);
-      else this.#grams.set(g, [id]);
+      let byLength = this.#grams.get(g);
+      if (!byLength) this.#grams.set(g, (byLength = []));
+      (byLength[word.length] ??= []).push(id);
     }
     (this.#byLength[word.length] ??= []).push(id);
     this.#sorted = null;
@@ -124,10 +125,16 @@ export class WordIndex {
     if (this.#counts.length < this.words.length) this.#counts = new Uint16Array(this.words.length * 2);
     const counts = this.#counts;
     const touched: number[] = [];
+    const lo = Math.max(0, word.length - max);
+    const hi = word.length + max;
     for (const g of grams) {
-      for (const id of this.#grams.get(g) ?? []) {
-        if (counts[id] === 0) touched.push(id);
-        counts[id] = (counts[id] as number) + 1;
+      const byLength = this.#grams.get(g);
+      if (!byLength) continue;
+      for (let len = lo; len <= hi && len < byLength.length; len++) {
+        for (const id of byLength[len] ?? []) {
+          if (counts[id] === 0) touched.push(id);
+          counts[id] = (counts[id] as number) + 1;
+        }
       }
     }
     for (const id of touched) {
