@@ -658,6 +658,16 @@ export class Cast {
     return this.persons.get(cand.name) ?? null;
   }
 
+  /** The most recent named person whose descriptor has this role word ("minister"). */
+  byRole(role: string): PersonEntry | null {
+    let best: PersonEntry | null = null;
+    for (const p of this.persons.values()) {
+      if (p.parts.length < 2 || !p.description || !p.description.toLowerCase().split(/[^\p{L}-]+/u).includes(role)) continue;
+      if (!best || p.order > best.order) best = p;
+    }
+    return best;
+  }
+
   touch(p: PersonEntry, at: Where, gender: Gender): void {
     p.lastAt = at;
     p.order = ++this.order;
@@ -766,6 +776,17 @@ export class Cast {
       return { name: clean, mention: p.mention, description: p.description, kind: 'person', resolution: null };
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
+    // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
+    // descriptor carries is that person (an anaphor, like a pronoun).
+    const role = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(name);
+    if (p.kind === 'person' && role) {
+      const named = this.byRole(role[1]!.toLowerCase());
+      if (named) {
+        const from = named.lastAt;
+        this.touch(named, here, p.gender);
+        return { name: named.name, mention: p.mention, description: named.description, kind: 'person', resolution: { how: 'pronoun', from } };
+      }
+    }
     // "the minister said …; he added …": a person known only by role is who "he" means next.
     if (p.kind === 'person' && !/^(?:a|an)\s/i.test(name)) {
       const known = this.persons.get(name);

@@ -366,6 +366,15 @@ describe('speaker resolution', () => {
     expect(rows(body2).map((r) => [r[1], r[2], r[5]])).toEqual([['Marta Kowal', 'she', 'pronoun@1.1']]);
   });
 
+  it('"the minister" after "Foreign Minister Jane Doe" is Jane Doe', () => {
+    const body = 'Foreign Minister Lena Holm said the embassy would reopen.\n\nThe minister added that staff had been vetted.\n\nThe mayor said nothing had changed.';
+    expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([
+      ['Lena Holm', 'Foreign Minister Lena Holm', '-'],
+      ['Lena Holm', 'The minister', 'pronoun@1.1'],
+      ['the mayor', 'The mayor', '-'],
+    ]);
+  });
+
   it('a person known only by role is who the next "she" means', () => {
     const body = 'Spokesman Ivo Maras said the port was closed.\n\nThe harbour master, a former captain, said the storm had passed.\n\nThe spokeswoman for the coastguard said two boats were missing.\n\nShe said the search would resume at dawn.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([
