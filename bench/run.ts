@@ -174,7 +174,7 @@ function runSize(size: number, fuseSample: number | null): SizeResult {
 
   // Exhaustive fuse.js: the same ranking with fuse over every sentence. Slow by design, so at
   // larger sizes a sample of the queries (typo queries first, for the agreement figure).
-  const sample = fuseSample ?? (size <= 1_000 ? Infinity : size <= 10_000 ? 40 : 12);
+  const sample = fuseSample ?? (size <= 1_000 ? Infinity : size <= 10_000 ? 60 : 24);
   const fuseQueries = [...queries.filter((q) => q.cls === 'typo1' || q.cls === 'typo2'), ...queries.filter((q) => q.cls === 'exact' || q.cls === 'notfound')]
     .filter((_, i, all) => i < sample || all.length <= sample);
   const fuseTimes = new Map<string, number[]>();
