@@ -512,8 +512,9 @@ function recentSpeaker(
  * noun. The last such list before `limit` wins.
  */
 function namedParties(text: string, limit: number): string[] | null {
-  if (!/\band\b/.test(text.slice(0, limit))) return null;
-  const tokens = tokenize(text.slice(0, limit));
+  const head = text.slice(0, limit);
+  if (!/\b(?:and|with)\b/.test(head)) return null;
+  const tokens = tokenize(head);
   let best: string[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.text !== 'and') continue;
@@ -535,7 +536,29 @@ function namedParties(text: string, limit: number): string[] | null {
     }
     best = [...parts, rightText].map(lowerThe);
   }
-  return best;
+  return best ?? talksWith(head, tokens);
+}
+
+const MEETING_WORDS = /^(?:talks|met|meets|spoke|speaks|talked|negotiated|negotiations|meeting|call|conversation|consultations|summit)$/;
+
+/**
+ * "Norway held talks with Iceland", "On Monday, the mayor met with the union": the subject
+ * that opens the clause and the party after "with".
+ */
+function talksWith(text: string, tokens: readonly Token[]): string[] | null {
+  const w = tokens.findIndex((t, i) => t.text === 'with' && i > 0 && MEETING_WORDS.test(tokens[i - 1]!.text));
+  if (w < 0) return null;
+  const right = sideAfter(tokens, w + 1);
+  if (!right) return null;
+  // The subject: after an opening phrase that ends with a comma ("On Monday, …"), if any.
+  let from = 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma < w && CAP_FUNCTION_WORDS.has(tokens[0]!.text)) from = comma + 1;
+  const left = sideAfter(tokens, from);
+  if (!left || left[1] > w) return null;
+  const leftText = text.slice(tokens[left[0]]!.start, tokens[left[1] - 1]!.end);
+  const rightText = text.slice(tokens[right[0]]!.start, tokens[right[1] - 1]!.end);
+  return [leftText, rightText].map(lowerThe);
 }
 
 const partyHead = (t: string): boolean => {

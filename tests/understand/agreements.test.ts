@@ -93,6 +93,11 @@ describe('collective parties resolve to who they are in the document', () => {
     ]);
   });
 
+  it('"X held talks with Y" names the pair too', () => {
+    const body = 'On Monday, Norway held talks with Iceland in Reykjavik.\n\nThe two countries agreed to share herring data.';
+    expect(rows(body).map((r) => [r[0], r[1], r[4]])).toEqual([['2.1', 'Norway | Iceland', 'collective@1.1']]);
+  });
+
   it('a pair earlier in the same sentence wins', () => {
     expect(rows('Ghana and Togo held talks on Friday and the two sides agreed to open a joint customs post.').map((r) => [r[1], r[4], r[5]])).toEqual([
       ['Ghana | Togo', 'collective@1.1', 'to open a joint customs post'],
