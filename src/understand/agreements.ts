@@ -14,7 +14,8 @@
  *   parties", "both countries", "the two leaders", "they", "both") resolve to the most recent
  *   sentence (this one first, then backwards) naming two or more parties joined by "and" —
  *   capitalised names ("officials from X and Y held talks") or institutions ("the city council
- *   and the port authority") — with resolution `collective` pointing at it; "both countries" /
+ *   and the port authority"), or by "X held talks with Y" — with resolution `collective`
+ *   pointing at it; "both countries" /
  *   "the two nations" prefer a pair of countries. "he"/"she" → the person who spoke most
  *   recently; "we" inside a quote → the quote's speaker; "it" → the organisation that just spoke
  *   (resolution `pronoun`). A second cue without a subject ("agreed to A and pledged to B")
