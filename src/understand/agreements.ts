@@ -87,7 +87,7 @@ const SUBJECT_SKIP = new Set([
   'have', 'has', 'had', 'also', 'jointly', 'both', 'all', 'formally', 'finally', 'unanimously', 'already', 'reportedly', 'previously',
   'recently', 'then', 'later', 'eventually', 'tentatively', 'provisionally', 'quickly', 'were', 'was', 'are', 'is', 'been', 'once', 'again',
   'swiftly', 'officially', 'publicly', 'now', 'each', 'together', 'mutually', 'only', 'just', 'subsequently', 'initially', 'did', 'do', 'does',
-  'firmly', 'fully', 'strongly', 'earlier', 'repeatedly',
+  'firmly', 'fully', 'strongly', 'earlier', 'repeatedly', 'still', 'already', 'remain', 'remains', 'remained',
 ]);
 const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|sides')|the\s+pair|the\s+two|both|they|them)$/i;
@@ -347,7 +347,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
     const inserted =
       /^(?:which|who|whose)$/.test(opener) ||
       /^[a-z]+(?:ed|en|ing)$/.test(opener) ||
-      (i - k <= 5 && /^(?:in|for|on|however|meanwhile|too|though|also|likewise|instead|moreover|by|at|as|then|now)$/.test(opener));
+      (i - k <= 5 && /^(?:in|for|on|however|meanwhile|too|though|also|likewise|instead|moreover|by|at|as|then|now)$/.test(opener)) ||
+      // "AirTanker Ltd., an EADS-led consortium, have signed": an apposition after a name.
+      (i - k <= 9 && /^(?:a|an|the)$/.test(opener) && k > 0 && isCap(tokens[k - 1]!.text));
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;

@@ -223,6 +223,14 @@ describe('edges of the clause and of the subject', () => {
     ]);
   });
 
+  it('an apposition after a company name, and "is still committed to"', () => {
+    const body = 'Skyvane Ltd., a Welsh leasing firm, has signed a ten-year contract with the Air Ministry to supply six tankers.\n\nThe carmaker is still committed to building the plant.';
+    expect(rows(body).map((r) => [r[1], r[3], r[5]])).toEqual([
+      ['Skyvane Ltd. | the Air Ministry', 'signed', 'a ten-year contract with the Air Ministry to supply six tankers'],
+      ['the carmaker', 'committed', 'to building the plant'],
+    ]);
+  });
+
   it('partners after "with" are each a party', () => {
     expect(rows('Vireo Air has signed deals with the Chilean Air Force, the Peruvian Navy and the Bolivian Army.').map((r) => r[1])).toEqual([
       'Vireo Air | the Chilean Air Force | the Peruvian Navy | the Bolivian Army',
