@@ -46,9 +46,13 @@ export function speakerNamed(corpus: Corpus, query: string): string | null {
   return matches.length === 1 ? matches[0]!.name : null;
 }
 
+/** The speaker's words in the sentence, as a whole word ("he" is not the "he" of "The"). */
 function mentionHighlight(s: Sentence, st: Statement): Highlight[] {
-  const i = s.text.indexOf(st.speaker.mention);
-  return i >= 0 && st.speaker.mention ? [[i, i + st.speaker.mention.length]] : [];
+  const mention = st.speaker.mention;
+  if (!mention) return [];
+  const escaped = mention.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(s.text);
+  return found ? [[found.index, found.index + mention.length]] : [];
 }
 
 /** The statement of a sentence that the matched words fall in (its content), else the first. */

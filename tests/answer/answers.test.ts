@@ -77,6 +77,33 @@ describe('when', () => {
   });
 });
 
+describe('who-said', () => {
+  it('lists everything a person said, in reading order, resolving the surname to the full name', () => {
+    const a = answer(corpus, { command: 'who-said', query: 'Smit' });
+    expect(cites(a)).toEqual([`${H} ¶1.1`, `${H} ¶2.1`, `${H} ¶2.2`, `${H} ¶4.2`]);
+    expect(a.results.map((r) => r.speaker!.name)).toEqual(['Marieke Smit', 'Marieke Smit', 'Marieke Smit', 'Marieke Smit']);
+    expect(a.results[3]!.speaker!.resolved).toBe('Smit = Marieke Smit, named in ¶1.1');
+  });
+
+  it('bolds a pronoun speaker as a whole word, never the "he" inside another word', () => {
+    const a = answer(corpus, { command: 'who-said', query: 'Nowak' });
+    const second = a.results[1]!;
+    expect(second.speaker!.resolved).toBe('he = Tomasz Nowak, named in ¶5.2');
+    expect(bold(a, 1)).toEqual(['he']);
+    expect(second.excerpt.highlights).toEqual([[second.excerpt.text.indexOf(' he ') + 1, second.excerpt.text.indexOf(' he ') + 3]]);
+  });
+
+  it('attributes the second sentence of a quote to the speaker named after the first', () => {
+    const a = answer(corpus, { command: 'who-said', query: 'best investment' });
+    expect([cites(a)[0], a.results[0]!.speaker!.name]).toEqual([`${L} ¶2.2`, 'Ana Ruiz']);
+  });
+
+  it('says when no statement matches, with suggestions', () => {
+    const a = answer(corpus, { command: 'who-said', query: 'volcanic eruption' });
+    expect([a.status, a.message]).toEqual(['not_found', 'The record has no statement about “volcanic eruption”.']);
+  });
+});
+
 describe('context, sources, timeline, help', () => {
   it('shows the whole paragraph with the cited sentence marked', () => {
     const a = answer(corpus, { command: 'context', query: `${H} ¶2.2` });
