@@ -639,10 +639,19 @@ function cutBefore(text: string, pos: number): number {
   return m ? pos - m[0].length : pos;
 }
 
+const LABELS = new Set(
+  ('update updated note watch live exclusive analysis opinion breaking editorial review explainer video photos photo ' +
+    'q&a factbox timeline profile comment interview correction clarification warning alert summary recap preview ' +
+    'report feature obituary obit listen read more related see also source sources credit ap reuters afp bbc cnn ' +
+    'in pictures in depth fact check factcheck verified what we know key points background context').split(' '),
+);
+
 function headlineColon(text: string, who: string, rest: string, cast: Cast, here: Where, push: (st: Ordered) => void): void {
   const tokens = tokenize(who);
   const span = phraseAfter(tokens, 0);
   if (!span || span.end !== tokens.length || !isCap(who)) return;
+  // Section labels are not speakers: "UPDATE: …", "Analysis: …", "Watch: …".
+  if (LABELS.has(who.toLowerCase())) return;
   const parsed = parsePhrase(who, tokens, span);
   if (parsed.kind === 'unknown' && !parsed.single) return;
   const speaker = cast.resolve(parsed, here);

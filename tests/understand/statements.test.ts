@@ -462,6 +462,11 @@ describe('headlines', () => {
     ]);
   });
 
+  it('section labels before a colon are not speakers', () => {
+    expect(rows('Note: "Figures are provisional."', 'UPDATE: Ferry service resumes')).toEqual([]);
+    expect(rows('Analysis: "The market has turned."')).toEqual([]);
+  });
+
   it('"Doe: Quote" and BBC-style single quotes', () => {
     expect(who('Nothing to see.', 'Okafor: ‘We will not back down’')).toEqual([['0.1', 'Okafor', 'We will not back down']]);
     // A partial quote inside the clause: the whole clause is what the council chief said.
