@@ -212,6 +212,11 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     } else break;
   }
   if (i < 0) return null;
+  // "the Royal College of Nursing (RCN) has said": an acronym in brackets is not the head.
+  if (tokens[i]!.text === ')' && i >= 2 && tokens[i - 2]!.text === '(') {
+    const inner = phraseBefore(tokens, i - 2, looseHead);
+    return inner && inner.end === i - 2 ? { ...inner, negated: inner.negated || negated, passive: inner.passive || passive } : null;
+  }
   const last = tokens[i]!.text;
   if (PRONOUNS.has(last)) return { start: i, end: i + 1, apposition: null, negated, passive };
   if (last === ',') {

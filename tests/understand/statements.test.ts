@@ -455,6 +455,22 @@ describe('speaker resolution', () => {
   });
 });
 
+describe('British style', () => {
+  it('single curly quotes in the body, an acronym in brackets, "has said"', () => {
+    const body = [
+      'Midwives will strike next month, the Royal College of Midwifery (RCM) has said.',
+      'Its general secretary, Pat Corrin, said members had been left with ‘no choice’.',
+      '‘We have tried everything to avoid this,’ she told BBC Breakfast.\n‘The government has simply refused to talk.’',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[5], r[7], r[8]])).toEqual([
+      ['1.1', 'the Royal College of Midwifery', 'the Royal College of Midwifery', '-', 'reported', 'Midwives will strike next month'],
+      ['2.1', 'Pat Corrin', 'Its general secretary, Pat Corrin', '-', 'reported', 'members had been left with ‘no choice’'],
+      ['3.1', 'Pat Corrin', 'she', 'pronoun@2.1', 'direct', 'We have tried everything to avoid this'],
+      ['3.2', 'Pat Corrin', 'she', 'earlier-quote@3.1', 'direct', 'The government has simply refused to talk'],
+    ]);
+  });
+});
+
 describe('headlines', () => {
   it('headline with a trailing attribution', () => {
     expect(rows('Body text here.', 'Ferry service to resume in April, port spokesman Ivo Maras said on Monday').map((r) => [r[0], r[1], r[3], r[8]])).toEqual([
