@@ -494,6 +494,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // "the US car manufacturer Ford": the descriptor says it is a company.
     if (k > 0 && !isCap(toks[k - 1]!) && isOrgRole(toks[k - 1]!))
       return { ...base, kind: 'organisation', name, description, gender: null };
+    // "The Register", "the Kremlin-backed Izvestia": a name with an article is an institution.
+    if (nameTokens.length === 1 && k === 1 && DETERMINER_START.has(toks[0]!) && /^(?:the|The)$/.test(toks[0]!))
+      return { ...base, kind: 'organisation', name: lowerThe(mention), description: null, gender: null };
     // A lone capitalised word with no title ("Boeing said") may be a surname met before, or a
     // company or party: it is a person only once the document has named one with it.
     const single = nameTokens.length === 1;

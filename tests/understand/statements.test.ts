@@ -239,6 +239,10 @@ describe('more speaker shapes', () => {
     ]);
   });
 
+  it('"According to The Register": a single name with an article is an institution', () => {
+    expect(rows('According to The Ledger, the mill will close in May.').map((r) => [r[1], r[2], r[4]])).toEqual([['the Ledger', 'The Ledger', 'organisation']]);
+  });
+
   it('"claims to have …" keeps its infinitive; "according to the company website"', () => {
     const body = 'A rival blog claims to have seen the prototype.\n\nThe launch is set for June, according to the company website.';
     expect(rows(body).map((r) => [r[1], r[6], r[8]])).toEqual([
