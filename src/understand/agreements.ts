@@ -96,6 +96,7 @@ const COLLECTIVE_ANYWHERE =
 const TRAILING_CUE =
   /,?["”’]?\s*,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
 const CLOSE_QUOTES = /["”’»]/;
+const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
 /** Agreements with resolved parties, per sentence. */
@@ -125,7 +126,7 @@ export function extractAgreements(
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
-  /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|brokered|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/;
+  /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|brokered|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
 
 interface Parties {
   readonly parties: readonly string[];
@@ -171,13 +172,14 @@ function agreementsIn(
   }
 
   for (let ti = 0; ti < tokens.length; ti++) {
-    const w = tokens[ti]!.text;
+    // Headlines are often in title case ("Russia, Turkey Agree to Extend Ceasefire").
+    const w = s.paragraph === 0 ? tokens[ti]!.text.toLowerCase() : tokens[ti]!.text;
     const family = CUE_FAMILY.get(w);
     if (!family || passiveCues.has(ti)) continue;
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
     const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
     if (!complement) continue;
-    const subject = subjectBefore(text, tokens, ti);
+    const subject = subjectBefore(text, tokens, ti, s.paragraph === 0);
     if (subject === 'blocked') continue;
     // "Neither side has agreed", "No country signed": a negated subject.
     if (subject && /^(?:neither|no|none|nobody|not)\b/i.test(subject.text)) continue;
@@ -192,7 +194,7 @@ function agreementsIn(
     // Body text reports agreements in the past; a bare "agree" there is a demand or a plan
     // ("insisted that the union agree to …") unless a collective is its subject.
     if (BASE_FORMS.has(w) && s.paragraph !== 0 && !plural) continue;
-    found.push({ cueTok: ti, cue: w, actionStart: complement.start, parties });
+    found.push({ cueTok: ti, cue: tokens[ti]!.text, actionStart: complement.start, parties });
   }
   found.sort((a, b) => a.cueTok - b.cueTok);
 
@@ -213,7 +215,10 @@ function agreementsIn(
       const comma = text.indexOf(',', f.actionStart);
       if (comma > 0 && comma < end) end = comma;
     }
-    const action = trimAction(text.slice(f.actionStart, end));
+    let actionText = text.slice(f.actionStart, end);
+    // A headline's trailing attribution is not part of the deal: "… Ceasefire - Lavrov".
+    if (s.paragraph === 0) actionText = actionText.replace(HEADLINE_ATTRIBUTION, '');
+    const action = trimAction(actionText);
     return { parties: f.parties.parties, mention: f.parties.mention, cue: f.cue, action, resolution: f.parties.resolution };
   }).filter((a) => /\s/.test(a.action));
 }
@@ -319,7 +324,7 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
 }
 
 /** The subject before the cue, or 'blocked' when a negation or hypothetical governs it. */
-function subjectBefore(text: string, tokens: readonly Token[], ti: number): { text: string; start: number } | null | 'blocked' {
+function subjectBefore(text: string, tokens: readonly Token[], ti: number, headline = false): { text: string; start: number } | null | 'blocked' {
   let i = ti - 1;
   for (let guard = 0; i >= 0 && guard < 8; guard++) {
     const t = tokens[i]!.text;
@@ -372,7 +377,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
     if (t === ',') {
       // Only inside a list of names: "China, Russia and Iran agreed".
       const before = tokens[j - 1]?.text ?? '';
-      if (sawAnd && isCap(before) && !CAP_FUNCTION_WORDS.has(before)) {
+      // Headlines drop the "and": "Russia, Turkey agree …".
+      if ((sawAnd || headline) && isCap(before) && !CAP_FUNCTION_WORDS.has(before)) {
         j--;
         continue;
       }
@@ -390,7 +396,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number): { te
   while (start <= i && /^(?:of|for|from|and|at|in|with|by)$/.test(tokens[start]!.text)) start++;
   if (start > i) {
     // "the leaders, who agreed": the subject is before the relative pronoun's comma.
-    if (/^(?:who|which|that)$/.test(tokens[i]!.text) && tokens[i - 1]?.text === ',') return subjectBefore(text, tokens, i - 1 + 0);
+    if (/^(?:who|which|that)$/.test(tokens[i]!.text) && tokens[i - 1]?.text === ',') return subjectBefore(text, tokens, i - 1, headline);
     return null;
   }
   const head = tokens[i]!.text;

@@ -666,11 +666,16 @@ export class Cast {
     return this.persons.get(cand.name) ?? null;
   }
 
-  /** The most recent named person whose descriptor has this role word ("minister"). */
-  byRole(role: string): PersonEntry | null {
+  /**
+   * The most recent named person whose descriptor has all these words ("the Turkish minister"
+   * needs both "Turkish" and "minister" in "Turkish Foreign Minister").
+   */
+  byRole(words: readonly string[]): PersonEntry | null {
     let best: PersonEntry | null = null;
     for (const p of this.persons.values()) {
-      if (p.parts.length < 2 || !p.description || !p.description.toLowerCase().split(/[^\p{L}-]+/u).includes(role)) continue;
+      if (p.parts.length < 2 || !p.description) continue;
+      const own = p.description.toLowerCase().split(/[^\p{L}-]+/u);
+      if (!words.every((w) => own.includes(w))) continue;
       if (!best || p.order > best.order) best = p;
     }
     return best;
@@ -786,9 +791,9 @@ export class Cast {
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
     // descriptor carries is that person (an anaphor, like a pronoun).
-    const role = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(name);
+    const role = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(name);
     if (p.kind === 'person' && role) {
-      const named = this.byRole(role[1]!.toLowerCase());
+      const named = this.byRole(role[1]!.toLowerCase().split(/\s+/));
       if (named) {
         const from = named.lastAt;
         this.touch(named, here, p.gender);

@@ -63,6 +63,23 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const state: FlowState = { last: null, count: 0, orphan: null };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
+  // A headline names people by surname before the body introduces them ("… - Lavrov").
+  if (doc.headline) {
+    const key = sentenceKey(doc.headline);
+    const list = out.get(key);
+    if (list)
+      out.set(
+        key,
+        list.map((st) => {
+          const sp = st.speaker;
+          if (sp.resolution || /\s/.test(sp.name) || (sp.kind !== 'unknown' && sp.kind !== 'person') || !isCap(sp.name)) return st;
+          const full = cast.bySurname(sp.name);
+          if (!full) return st;
+          const speaker: Speaker = { ...sp, name: full.name, kind: 'person', description: sp.description ?? full.description, resolution: { how: 'surname', from: full.fullAt } };
+          return { ...st, speaker };
+        }),
+      );
+  }
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -349,6 +366,7 @@ function contentOf(text: string, a: number, b: number): { text: string; start: n
 
 const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[Aa]ccording to)\b`);
 
+const HEADLINE_DASH = /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
 const HEADLINE_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u;
 
 function extractParagraph(
@@ -542,6 +560,9 @@ function extractParagraph(
     if (cues.length === 0) {
       const m = HEADLINE_COLON.exec(text);
       if (m && (headline || /^["“‘«]/.test(m[2]!))) headlineColon(text, m[1]!, m[2]!, cast, here, (st) => pushStatement(si, st));
+      // Wire headlines name the source after a dash: "Russia, Turkey Agree to … - Lavrov".
+      const d = headline && !m ? HEADLINE_DASH.exec(text) : null;
+      if (d) headlineColon(text, d[2]!, d[1]!, cast, here, (st) => pushStatement(si, st), ' - ');
     }
     learnGender(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast);
     if (cues.length === 0) {
@@ -646,7 +667,7 @@ const LABELS = new Set(
     'in pictures in depth fact check factcheck verified what we know key points background context').split(' '),
 );
 
-function headlineColon(text: string, who: string, rest: string, cast: Cast, here: Where, push: (st: Ordered) => void): void {
+function headlineColon(text: string, who: string, rest: string, cast: Cast, here: Where, push: (st: Ordered) => void, cue = ':'): void {
   const tokens = tokenize(who);
   const span = phraseAfter(tokens, 0);
   if (!span || span.end !== tokens.length || !isCap(who)) return;
@@ -656,8 +677,9 @@ function headlineColon(text: string, who: string, rest: string, cast: Cast, here
   if (parsed.kind === 'unknown' && !parsed.single) return;
   const speaker = cast.resolve(parsed, here);
   if (!speaker) return;
-  const start = text.length - rest.length;
-  const c = contentOf(text, start, text.length);
+  // The words are after the colon ("Doe: …") or before the dash ("… - Doe").
+  const start = cue === ':' ? text.length - rest.length : 0;
+  const c = contentOf(text, start, cue === ':' ? text.length : rest.length);
   if (!c) return;
-  push({ speaker, cue: ':', content: c.text, direct: /^["“‘«]/.test(rest), order: c.start });
+  push({ speaker, cue: cue.trim(), content: c.text, direct: /^["“‘«]/.test(rest), order: c.start });
 }

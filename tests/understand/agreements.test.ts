@@ -260,6 +260,19 @@ describe('headlines and wire copy', () => {
     ]);
   });
 
+  it('a title-case headline with a comma for "and" and a trailing attribution', () => {
+    expect(rows('Body.', 'Norway, Iceland Agree to Share Herring Data - Lunde').map((r) => [r[1], r[3], r[5]])).toEqual([
+      ['Norway | Iceland', 'Agree', 'to Share Herring Data'],
+    ]);
+  });
+
+  it('"the Turkish minister" is not the Russian one', () => {
+    const body = 'Russian Foreign Minister Sergey Lavrov said the talks went well.\n\nThe Turkish minister added that the two countries would meet again in April.';
+    const doc = docOf(body);
+    const st = extractStatements(doc);
+    expect([...st.values()].flat().map((x) => x.speaker.name)).toEqual(['Sergey Lavrov', 'the Turkish minister']);
+  });
+
   it('headline English without a preposition', () => {
     expect(rows('Body.', 'Regional airlines agree purchase of 40 turboprops').map((r) => [r[1], r[5]])).toEqual([
       ['Regional airlines', 'purchase of 40 turboprops'],

@@ -482,6 +482,14 @@ describe('headlines', () => {
     ]);
   });
 
+  it('a wire headline names its source after a dash, by surname, before the body names them in full', () => {
+    const body = 'Norway and Iceland have agreed to share herring data, Norwegian Fisheries Minister Kari Lunde said on Friday.';
+    expect(rows(body, 'Norway, Iceland Agree to Share Herring Data - Lunde').map((r) => [r[0], r[1], r[2], r[5], r[6], r[8]])).toEqual([
+      ['0.1', 'Kari Lunde', 'Lunde', 'surname@1.1', '-', 'Norway, Iceland Agree to Share Herring Data'],
+      ['1.1', 'Kari Lunde', 'Norwegian Fisheries Minister Kari Lunde', '-', 'said', 'Norway and Iceland have agreed to share herring data'],
+    ]);
+  });
+
   it('section labels before a colon are not speakers', () => {
     expect(rows('Note: "Figures are provisional."', 'UPDATE: Ferry service resumes')).toEqual([]);
     expect(rows('Analysis: "The market has turned."')).toEqual([]);
