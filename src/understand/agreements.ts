@@ -2,8 +2,8 @@
  * Agreements: what parties agreed, decided, pledged, signed or committed to, per sentence.
  *
  * What it finds
- * - Cues: agreed/agrees (to, on, upon, over, that, "agreed a ceasefire"; "agree" only in
- *   headlines or with a plural subject), decided (to, that, on, against), pledged/vowed/promised
+ * - Cues: agreed/agrees (to, on, upon, over, that, "agreed a ceasefire"; present-tense "agree",
+ *   "sign", "seal" … only in headlines, title case included, or with a plural subject), decided (to, that, on, against), pledged/vowed/promised
  *   (to, that, or an object: "pledged $5 million"), committed/resolved/undertook/consented (to),
  *   reached/struck/concluded/inked/sealed/clinched (an agreement, a deal, an accord, a
  *   consensus, a ceasefire …), signed (a deal, a treaty …; and the passive "the agreement signed

@@ -15,7 +15,8 @@
  *   added, stressed, announced, claimed, denied, accused Y of, called for …), with adverbials
  *   skipped (`said on Thursday`, `said Friday`, `said in a statement`, `told reporters`, `told
  *   the BBC's Today programme that`); `…, X said (on Monday).`; `…, said X.`; `According to X, …`
- *   and `…, according to X.`; `X claims to have …`; `Doe: "…"` (and `Doe: …` in a headline);
+ *   and `…, according to X.`; `X claims to have …`; `Doe: "…"` (and `Doe: …` and wire-style
+ *   `… - Lavrov` in a headline, the surname resolved against the body);
  *   participles that continue a statement (`…, he said, adding that …`, `…, saying …`,
  *   `noting`, `warning` …) as further statements of the same speaker, or of the sentence's
  *   subject when there is no reporting verb ("A judge blocked the ban, saying it was unlawful").
