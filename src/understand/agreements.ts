@@ -459,7 +459,12 @@ function resolveParties(
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };
-  return { parties: parts.map(lowerThe), mention: bare, resolution: null };
+  return { parties: parts.map(partyName), mention: bare, resolution: null };
+}
+
+/** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */
+function partyName(raw: string): string {
+  return countryOf(raw) ?? lowerThe(raw);
 }
 
 /** A country in its own right, not a bloc such as the European Union. */
@@ -543,7 +548,7 @@ function namedParties(text: string, limit: number): string[] | null {
       parts.unshift(text.slice(tokens[more[0]]!.start, tokens[more[1] - 1]!.end));
       k = more[0];
     }
-    best = [...parts, rightText].map(lowerThe);
+    best = [...parts, rightText].map(partyName);
   }
   return best ?? talksWith(head, tokens);
 }
@@ -567,7 +572,7 @@ function talksWith(text: string, tokens: readonly Token[]): string[] | null {
   if (!left || left[1] > w) return null;
   const leftText = text.slice(tokens[left[0]]!.start, tokens[left[1] - 1]!.end);
   const rightText = text.slice(tokens[right[0]]!.start, tokens[right[1] - 1]!.end);
-  return [leftText, rightText].map(lowerThe);
+  return [leftText, rightText].map(partyName);
 }
 
 const partyHead = (t: string): boolean => {
@@ -642,5 +647,5 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;
   if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener)) return null;
-  return { parties: splitParties(mention).map(lowerThe), mention, end: tokens[j - 1]!.end };
+  return { parties: splitParties(mention).map(partyName), mention, end: tokens[j - 1]!.end };
 }

@@ -28,6 +28,12 @@ describe('named parties', () => {
     ]);
   });
 
+  it('country aliases take their usual name, as speakers do', () => {
+    expect(rows('The US and the UK signed a pact to share satellite data.').map((r) => [r[1], r[2]])).toEqual([
+      ['the United States | the United Kingdom', 'The US and the UK'],
+    ]);
+  });
+
   it('a list of three, and lower-case institutions', () => {
     const body = 'Estonia, Latvia and Lithuania have agreed to link their power grids.\n\nThe city council and the port authority agreed to share the cost of dredging.';
     expect(rows(body)).toEqual([
