@@ -412,6 +412,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       gender: genderOf([...toks]),
     };
   }
+  // "Some said", "Others argued": an unnamed group.
+  if (toks.length === 1 && /^(?:Some|Many|Others|Several|Most|Few|Both|All)$/.test(toks[0]!))
+    return { ...base, kind: 'group', name: mention.toLowerCase(), gender: null };
   const bare = mention.replace(/^(?:the|The)\s+/, '');
   const country = countryOf(bare);
   if (country) return { ...base, kind: 'country', name: country, gender: null };

@@ -504,6 +504,17 @@ describe('headlines', () => {
   });
 });
 
+describe('nested and unnamed speakers', () => {
+  it('"X said Y told him …" gives both; "Some said" is a group', () => {
+    const body = 'Doe said Smith told him the plan was dead.\n\nSome said the decision came too late.';
+    expect(rows(body).map((r) => [r[1], r[4], r[6], r[8]])).toEqual([
+      ['Doe', 'unknown', 'said', 'Smith told him the plan was dead'],
+      ['Smith', 'unknown', 'told', 'the plan was dead'],
+      ['some', 'group', 'said', 'the decision came too late'],
+    ]);
+  });
+});
+
 describe('not statements', () => {
   it('passive, relative clauses, negation, "it" with no antecedent, "said" as an adjective', () => {
     const body = [
@@ -513,6 +524,8 @@ describe('not statements', () => {
       'It said nothing about the cost.',
       'The said property was sold in 1999.',
       'He was told to leave the building.',
+      'As the saying goes, time is money.',
+      'It is not clear what the government will say.',
     ].join('\n\n');
     expect(rows(body)).toEqual([]);
   });
