@@ -79,7 +79,6 @@ const AUX = new Set(
     'furthermore similarly likewise specifically directly immediately swiftly angrily sharply told today yesterday ' +
     'tonight').split(' '),
 );
-export const NEGATIONS = new Set(["not", "never", "n't", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot", "can't", "no", "did", "does", "do", "neither", "nor"]);
 const NEGATION_WORDS = new Set(["not", "never", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot", "can't", "neither", "nor"]);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 
@@ -874,4 +873,3 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
   return out;
 }
 
-export { genderOf };
