@@ -75,6 +75,10 @@ const PASSIVE_SIGNED = new RegExp(
   String.raw`((?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN})\s*,?\s+(?:(?:was|were|which\s+was|that\s+was)\s+)?(?:signed|reached|concluded|agreed)\s+(?:\w+\s+)?by\s+`,
   'gu',
 );
+const POLICY_OBJECT = new RegExp(
+  String.raw`^(?:an?|the|their|its|a\s+new)?\s*(?:[\w'’-]+\s+){0,4}?(?:${DEAL_NOUN.slice(3, -1)}|law|laws|bill|budget|measure|measures|policy|policies|rules|regulation|regulations|constitution|standard|standards|strategy|agenda|text|mandate|proposal|proposals|package|reform|reforms|guidelines|target|targets|motion)\b`,
+  'u',
+);
 const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
 const WITH = /\s*with\s+/y;
 const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
@@ -319,6 +323,9 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       return { start, with: withParty, that: false };
     }
     case 'approve':
+      // "adopted a child", "endorsed a candidate" are not decisions on a text: those two need
+      // a policy-like object; "approved"/"ratified" take any.
+      if (/^(?:adopt|endorse)/.test(w) && !POLICY_OBJECT.test(rest)) return null;
       return /^(?:an?|the|\$|\d|plans?|new|legislation|measures?|funding)\b|^\p{Lu}|^[$€£]/u.test(rest) ? { start, with: null, that: false } : null;
   }
 }

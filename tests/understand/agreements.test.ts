@@ -157,6 +157,11 @@ describe('agreements inside quotes', () => {
 });
 
 describe('not agreements', () => {
+  it('"adopted" and "endorsed" need a text or policy as object', () => {
+    const body = 'The couple adopted a child in 2019.\n\nThe union endorsed a candidate for mayor.\n\nThe assembly adopted a resolution on water rights.';
+    expect(rows(body).map((r) => [r[0], r[1], r[5]])).toEqual([['3.1', 'the assembly', 'a resolution on water rights']]);
+  });
+
   it('negated, failed, hypothetical, disagreement, opinions, questions', () => {
     const body = [
       'Critics did not agree that the plan was fair.',
