@@ -280,11 +280,15 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       regionEnd = tokens[span.end - 1]!.end;
     }
     let pos = skipAdverbials(text, regionEnd);
+    // "told the story of his escape" has no listener and no "that": not a report of speech.
+    let tellWithoutListener = false;
     if (!inverted && (TELL_VERBS.has(tok.text) || (/^(?:said|says|say)$/.test(tok.text) && /^\s+to\s/.test(text.slice(pos))))) {
       // "told the BBC's Today programme that …": whatever stands before a near "that" is the listener.
       TOLD_THAT.lastIndex = pos;
       const near = TOLD_THAT.exec(text);
-      pos = near ? pos + near[1]!.length : skipAdverbials(text, sticky(LISTENER, text, pos));
+      const listened = near ? pos + near[1]!.length : sticky(LISTENER, text, pos);
+      tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
+      pos = near ? listened : skipAdverbials(text, listened);
     }
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);
@@ -297,7 +301,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       contentStart: pos,
       span,
       tokens,
-      weak: WEAK_SPEECH_VERBS.has(tok.text),
+      weak: WEAK_SPEECH_VERBS.has(tok.text) || tellWithoutListener,
       that,
       according: false,
       fixedContent: null,

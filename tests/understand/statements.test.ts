@@ -525,6 +525,7 @@ describe('not statements', () => {
       'The said property was sold in 1999.',
       'He was told to leave the building.',
       'As the saying goes, time is money.',
+      'He told the story of his escape.',
       'It is not clear what the government will say.',
     ].join('\n\n');
     expect(rows(body)).toEqual([]);
