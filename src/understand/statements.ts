@@ -499,7 +499,12 @@ function extractParagraph(
       const recent = prev !== null && prev.paragraph >= here.paragraph - 1 && state.count - prev.count <= 3;
       if (!recent && runsOn) {
         // A quote that runs on into the next paragraph, where its speaker is named.
-        state.orphan = (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt);
+        // Over several paragraphs, each waiting one hands the speaker back to the one before.
+        const before = orphan;
+        state.orphan = (speaker, cueAt, cue) => {
+          emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt);
+          before?.(speaker, cueAt, cue);
+        };
         continue;
       }
       if (!startsSentence || (!wholeSentence && countWords(all) < 4) || !prev) continue;

@@ -87,6 +87,15 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('a quote over three paragraphs with its speaker named only at the very end', () => {
+    const body = '"The cranes are old.\n\n"The quay is cracked.\n\n"Nobody listens," port director Aiko Tanaka said.';
+    expect(rows(body).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['1.1', 'Aiko Tanaka', 'following-cue@3.1'],
+      ['2.1', 'Aiko Tanaka', 'following-cue@3.1'],
+      ['3.1', 'Aiko Tanaka', '-'],
+    ]);
+  });
+
   it('a question quote with "asked", and an exclamation', () => {
     expect(who('"Who pays for the repairs?" asked council member Ines Duarte.\n\n"Not us!" the landlord shouted back.')).toEqual([
       ['1.1', 'Ines Duarte', 'Who pays for the repairs?'],
