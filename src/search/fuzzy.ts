@@ -1,7 +1,7 @@
 /**
- * Fuzzy lookup over the VOCABULARY, never over sentences: a deletion neighbourhood (SymSpell)
- * finds every word within a few edits of a query word in a handful of map lookups, verified with
- * a bounded Levenshtein distance (the measure fuse.js's bitap counts errors in).
+ * Fuzzy lookup over the VOCABULARY, never over sentences: a bigram index proposes the words
+ * within a few edits of a query word, a bounded Levenshtein distance (the measure fuse.js's bitap
+ * counts errors in) confirms them.
  */
 
 let rowA = new Int32Array(64);
@@ -51,31 +51,12 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
   return d > max ? big : d;
 }
 
-/** Every string obtained from `word` by deleting up to `depth` characters (the word itself too). */
-export function deletions(word: string, depth: number): Set<string> {
-  const out = new Set<string>([word]);
-  let frontier = [word];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const w of frontier) {
-      for (let i = 0; i < w.length; i++) {
-        const v = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(v)) {
-          out.add(v);
-          next.push(v);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return out;
-}
-
 /**
  * The record's words, searchable by edit distance without a scan: a bigram index over the
  * words (with ^ and $ padding) proposes candidates, a bounded Levenshtein confirms them. One edit
  * changes at most two bigrams, so a word within k edits shares at least (distinct bigrams − 2k)
- * of the query word's bigrams. Cheap to build (a few entries per word), unlike a deletion index.
+ * of the query word's bigrams. Cheap to build (a few entries per word); a SymSpell deletion index
+ * was tried first: its millions of keys made the 100,000-sentence build slower and larger.
  */
 export class WordIndex {
   readonly words: string[] = [];
