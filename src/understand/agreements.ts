@@ -466,7 +466,29 @@ function resolveParties(
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };
-  return { parties: parts.map(partyName), mention: bare, resolution: null };
+  // "Hale and Lopes agreed": surnames of people who spoke earlier take their full names.
+  const full = parts.map((p) => (/^\p{Lu}[\p{L}'’-]+$/u.test(p) ? speakerBySurname(p, index, all, statements) : null));
+  const parties = parts.map((p, i) => full[i]?.name ?? partyName(p));
+  const one = full.length === 1 ? full[0] : null;
+  return { parties, mention: bare, resolution: one ? { how: 'surname', from: one.from } : null };
+}
+
+/** A person who spoke at or before sentence `index` and whose name ends (or begins) with `word`. */
+function speakerBySurname(
+  word: string,
+  index: number,
+  all: readonly Sentence[],
+  statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
+): { name: string; from: { paragraph: number; sentence: number } } | null {
+  for (let k = index; k >= 0 && index - k <= 200; k--) {
+    for (const st of statements.get(sentenceKey(all[k]!)) ?? []) {
+      const parts = st.speaker.name.split(/\s+/);
+      if (st.speaker.kind !== 'person' || parts.length < 2) continue;
+      if (parts[parts.length - 1] === word || parts[0] === word)
+        return { name: st.speaker.name, from: st.speaker.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
+    }
+  }
+  return null;
 }
 
 /** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */

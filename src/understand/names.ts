@@ -165,7 +165,8 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   const first = tokens[descStart]!.text;
   const inner = tokens.slice(descStart, descEnd).map((t) => t.text);
   // `The mayor, Jane Doe, said`: descriptor first, the name between the commas.
-  if (inner.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && inner.length <= 4 && !TITLES.has(inner[inner.length - 1]!)) {
+  const innerLast = inner[inner.length - 1]!;
+  if (inner.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && inner.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
     let d = k - 1;
     while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text)) && k - d < 10) d--;
     const dStart = d + 1;

@@ -420,7 +420,8 @@ function extractParagraph(
       const endsSentence = quoted.endsWith('.') && !quoted.endsWith('...');
       for (const c of endsSentence ? [] : cuesOf[last.sentence]!) {
         if (c.according || c.regionStart < after) continue;
-        if (/^[\s,—–-]*$/.test(text.slice(after, c.regionStart))) found = { cue: c, sentence: last.sentence };
+        // `…," retired fisherman Tom Hale said`: a few lower-case descriptor words may come first.
+        if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart))) found = { cue: c, sentence: last.sentence };
         break;
       }
     }

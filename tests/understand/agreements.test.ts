@@ -228,6 +228,19 @@ describe('edges of the clause and of the subject', () => {
     ]);
   });
 
+  it('surnames of people who spoke take their full names; "it" after a company that spoke', () => {
+    const body = [
+      'Maria Lopes, who chairs the parish council, said the turbines would pay for a school.',
+      '"They will ruin the view," retired fisherman Tom Hale said.',
+      'The developer, Northwind Energy, said it had agreed to fund a community trust.',
+      'Hale and Lopes later agreed to sit on a joint committee.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[4], r[5]])).toEqual([
+      ['3.1', 'Northwind Energy', 'it', 'pronoun@3.1', 'to fund a community trust'],
+      ['4.1', 'Tom Hale | Maria Lopes', 'Hale and Lopes', '-', 'to sit on a joint committee'],
+    ]);
+  });
+
   it('a year between the cue and its complement, and a possessive party', () => {
     expect(rows('The city and the vendors’ association agreed in 2019 to a permit system.').map((r) => [r[1], r[5]])).toEqual([
       ['the city | the vendors’ association', 'to a permit system'],

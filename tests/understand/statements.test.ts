@@ -499,6 +499,12 @@ describe('headlines', () => {
     ]);
   });
 
+  it('a company introduced by its role before the commas', () => {
+    expect(rows('The developer, Northwind Energy, said it had agreed to fund a trust.').map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['Northwind Energy', 'The developer', 'organisation'],
+    ]);
+  });
+
   it('section labels before a colon are not speakers', () => {
     expect(rows('Note: "Figures are provisional."', 'UPDATE: Ferry service resumes')).toEqual([]);
     expect(rows('Analysis: "The market has turned."')).toEqual([]);
