@@ -184,7 +184,7 @@ interface Cue {
   readonly regionEnd: number;
   /** Where the reported content would begin after the verb, listener, adverbials and "that". */
   readonly contentStart: number;
-  readonly span: PhraseSpan;
+  span: PhraseSpan;
   readonly tokens: readonly Token[];
   readonly weak: boolean;
   readonly that: boolean;
@@ -421,7 +421,12 @@ function extractParagraph(
       for (const c of endsSentence ? [] : cuesOf[last.sentence]!) {
         if (c.according || c.regionStart < after) continue;
         // `…," retired fisherman Tom Hale said`: a few lower-case descriptor words may come first.
-        if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart))) found = { cue: c, sentence: last.sentence };
+        if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart))) {
+          found = { cue: c, sentence: last.sentence };
+          // Those words describe the speaker: widen the phrase to take them in.
+          const first = c.tokens.findIndex((t) => t.start >= after && t.start < c.regionStart && /^\p{Ll}/u.test(t.text));
+          if (first >= 0 && first < c.span.start && !c.span.apposition && !c.according) c.span = { ...c.span, start: first };
+        }
         break;
       }
     }

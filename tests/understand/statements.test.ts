@@ -499,6 +499,12 @@ describe('headlines', () => {
     ]);
   });
 
+  it('descriptor words between a quote and its speaker are the description', () => {
+    expect(rows('"They will ruin the view," retired fisherman Tom Hale said.').map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['Tom Hale', 'retired fisherman Tom Hale', 'retired fisherman'],
+    ]);
+  });
+
   it('a company introduced by its role before the commas', () => {
     expect(rows('The developer, Northwind Energy, said it had agreed to fund a trust.').map((r) => [r[1], r[3], r[4]])).toEqual([
       ['Northwind Energy', 'The developer', 'organisation'],
