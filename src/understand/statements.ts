@@ -594,11 +594,14 @@ function extractParagraph(
  * (or only "he"), that is the person's gender for later pronouns.
  */
 function learnGender(text: string, statements: readonly Statement[], cast: Cast): void {
-  const named = new Set(statements.filter((s) => s.speaker.kind === 'person' && s.speaker.resolution?.how !== 'pronoun').map((s) => s.speaker.name));
+  const own = statements.filter((s) => s.speaker.kind === 'person' && s.speaker.resolution?.how !== 'pronoun' && !s.direct);
+  const named = new Set(own.map((s) => s.speaker.name));
   if (named.size !== 1) return;
-  const f = /\b(?:she|her|herself)\b/i.test(text);
-  const m = /\b(?:he|him|his|himself)\b/i.test(text);
-  if (f !== m) cast.learnGender([...named][0]!, f ? 'f' : 'm');
+  // Only the pronoun that opens the reported clause ("Doe said she would …") is taken to be
+  // the speaker; "Doe said he would resign" about someone else is rarer but would mislead.
+  const lead = own.map((s) => /^(she|he)\b/i.exec(s.content)?.[1]?.toLowerCase()).find((x) => x !== undefined);
+  const mixed = /\b(?:she|her|herself)\b/i.test(text) && /\b(?:he|him|his|himself)\b/i.test(text);
+  if (lead && !mixed) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
 }
 
 function rememberTitled(cast: Cast, name: string, title: string, at: Where): void {

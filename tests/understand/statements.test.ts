@@ -398,6 +398,21 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('"X said she would …" teaches X\'s gender; "X said he …" about someone else in a mixed sentence does not', () => {
+    const body = [
+      'Kim Arden said she would stand again.',
+      'Lee Moran said he and her rival would debate.',
+      '"It is time," he said.',
+      '"I am ready," she said.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Kim Arden', 'Kim Arden'],
+      ['2.1', 'Lee Moran', 'Lee Moran'],
+      ['3.1', 'Lee Moran', 'he'],
+      ['4.1', 'Kim Arden', 'she'],
+    ]);
+  });
+
   it('a pronoun with no named person before it stays as written', () => {
     expect(rows('He said the plan was sound.').map((r) => [r[1], r[2], r[5]])).toEqual([['He', 'He', '-']]);
   });
