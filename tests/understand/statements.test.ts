@@ -184,6 +184,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('Xinhua, AP and Reuters datelines stay out of the content', () => {
+    const body = [
+      'BEIJING, Oct. 29 (Xinhua) -- China will boost imports, a spokesperson for the Ministry of Commerce said Thursday.',
+      'WASHINGTON (AP) — The Senate passed the bill, Majority Leader Ruth Calder said.',
+      'LONDON, March 3 (Reuters) - Prices rose again in February, officials said.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[1], r[8]])).toEqual([
+      ['a spokesperson for the Ministry of Commerce', 'China will boost imports'],
+      ['Ruth Calder', 'The Senate passed the bill'],
+      ['officials', 'Prices rose again in February'],
+    ]);
+  });
+
   it('"according to X, …" and "…, according to X"', () => {
     const body = 'Water engineer Mirela Popescu inspected the dam.\n\nAccording to Popescu, the spillway is sound.\n\nThe reservoir is half full, according to the water authority.';
     expect(rows(body).map((r) => [r[0], r[1], r[2], r[5], r[6], r[8]])).toEqual([
