@@ -215,6 +215,25 @@ const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|adding|ci
 const ANONYMOUS =
   /(?:^|[\s,(])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:people|persons|sources|officials|person|source|official|diplomats|diplomat|executives|executive|insiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)\s*,?\s*$/;
 
+/** For a verb right after "and"/"but", the subject that opens the sentence, if it is a speaker. */
+function sharedSubject(text: string, tokens: readonly Token[], vi: number): PhraseSpan | null {
+  let j = vi - 1;
+  while (j >= 0 && /^(?:also|later|then|further|repeatedly|publicly|has|have|had)$/.test(tokens[j]!.text)) j--;
+  if (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || tokens[j - 1]!.text === ',') return null;
+  let first = tokens.findIndex((t) => t.start >= clauseStart(text));
+  // "On Monday, X …": skip an opening phrase that ends with a comma.
+  if (first >= 0 && CAP_OPENER.test(tokens[first]!.text)) {
+    const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
+    if (comma < 0 || comma > j) return null;
+    first = comma + 1;
+  }
+  if (first < 0 || first >= j) return null;
+  const span = phraseAfter(tokens, first);
+  return span && span.end < j ? span : null;
+}
+
+const CAP_OPENER = /^(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Meanwhile|However|Separately|Also|Yesterday|Today)$/;
+
 /** The phrase span covering tokens from character `from` up to character `to`. */
 function spanOfText(tokens: readonly Token[], from: number, to: number): PhraseSpan | null {
   const a = tokens.findIndex((t) => t.start >= from);
@@ -263,7 +282,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     let regionStart: number;
     let regionEnd = verbEnd;
     let inverted = false;
-    if (span) {
+    // "Pashinyan welcomed the deal but warned that …": a second verb shares the subject
+    // that opens the sentence.
+    const joined = !span && !back ? sharedSubject(text, tokens, vi) : null;
+    if (joined) {
+      span = joined;
+      regionStart = tok.start;
+    } else if (span) {
       regionStart = tokens[span.start]!.start;
     } else {
       const prev = tokens[vi - 1]?.text;

@@ -553,6 +553,22 @@ describe('headlines', () => {
   });
 });
 
+describe('coordinated verbs', () => {
+  it('a second verb after "and"/"but" shares the subject that opens the sentence', () => {
+    const body = [
+      'Prime Minister Nikol Arvan welcomed the deal but warned that the border was still tense.',
+      'On Monday, the ministry published the figures and said that exports had fallen.',
+      'He visited the plant and said the jobs were safe.',
+      'The storm hit the coast and killed two people.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[6], r[8]])).toEqual([
+      ['1.1', 'Nikol Arvan', 'Prime Minister Nikol Arvan', 'warned', 'the border was still tense'],
+      ['2.1', 'the ministry', 'the ministry', 'said', 'exports had fallen'],
+      ['3.1', 'Nikol Arvan', 'He', 'said', 'the jobs were safe'],
+    ]);
+  });
+});
+
 describe('nested and unnamed speakers', () => {
   it('"X said Y told him …" gives both; "Some said" is a group', () => {
     const body = 'Doe said Smith told him the plan was dead.\n\nSome said the decision came too late.';
