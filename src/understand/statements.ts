@@ -45,8 +45,9 @@
  *   (`the firm, which said …`) uses; `I`/`we`/`this`/`that` as speakers; an `it` with nothing
  *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
- * - Coordinated verbs lose their subject ("X welcomed the deal but warned that …"); two
- *   speakers joined by "and" give the last one's name.
+ * - A verb after "and"/"but" takes the subject that opens the sentence ("X welcomed the deal but
+ *   warned that …"); deeper coordination loses it. Two speakers joined by "and" give the last
+ *   one's name.
  * - Content runs from the cue to the end of the sentence (or to the next cue); it is not
  *   trimmed at a following subordinate clause.
  */
