@@ -167,6 +167,24 @@ describe('extractTimes: months and seasons without a year follow the tense', () 
     expect(times('The talks ended on December 30.', '2021-01-05')).toEqual([['December 30', '2020-12-30', '2020-12-30']]);
   });
 
+  it('a plan named by a participle or an adjective points ahead, even after a past verb', () => {
+    // "due on", "set for": the schedule a past agreement fixed lies ahead of the report.
+    expect(times('The two clubs settled the dispute, with the fee due on Oct. 4 and the hearing set for Jan. 12.', '2020-09-20')).toEqual([
+      ['Oct. 4', '2020-10-04', '2020-10-04'],
+      ['Jan. 12', '2021-01-12', '2021-01-12'],
+    ]);
+    // "committed to" joins "agreed to", "pledged to": what was committed to comes later.
+    expect(times('The mayor said both unions had committed to ending the strike before the end of March.', '2021-02-10')).toEqual([
+      ['the end of March', '2021-03-21', '2021-03-31'],
+    ]);
+    // Backshifted reported speech: "were possible in the spring" is a prospect, not a past spring.
+    expect(times('An aide told reporters that new elections were possible in the spring.', '2021-02-10')).toEqual([
+      ['the spring', '2021-03-01', '2021-05-31'],
+    ]);
+    // A plain past verb still points back.
+    expect(times('The fee was paid on Oct. 4.', '2020-11-20')).toEqual([['Oct. 4', '2020-10-04', '2020-10-04']]);
+  });
+
   it('seasons are meteorological', () => {
     expect(times('Floods hit the valley this summer.')).toEqual([['this summer', '2020-06-01', '2020-08-31']]);
     expect(times('The dam was finished last spring.')).toEqual([['last spring', '2020-03-01', '2020-05-31']]);
