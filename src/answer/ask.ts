@@ -10,6 +10,9 @@ const ROUTES: readonly { command: Command; pattern: RegExp }[] = [
   { command: 'sources', pattern: /^\s*(?:(?:list|show) (?:the )?)?(?:sources|documents)\s*[?.!]*\s*$/iu },
   { command: 'help', pattern: /^\s*help\s*[?.!]*\s*$/iu },
   { command: 'when', pattern: /^\s*(?:when|what (?:date|day|time|year|month)|on what (?:date|day)|how long ago|since when)\b/iu },
+  // Asking for a speaker wins over the subject of the quote: "who said the deal was fair?" is
+  // about who said it, not about a deal; "what did X say about the agreement?" likewise.
+  { command: 'who-said', pattern: /^\s*(?:who|whom)\s+(?:(?:first|publicly|also|had|has|have)\s+)?(?:said|says|say|told|tells|claimed|claims|stated|states|insisted|insists|warned|warns|called|calls|described|describes|argued|argues|announced|announces|added|adds|wrote|writes|declared|declares|predicted|predicts|accused|accuses|criticized|criticised|praised|quoted|is quoted|was quoted|according)\b|\bwhat did .+ (?:say|said|claim|tell|announce)\b|^\s*according to whom\b/iu },
   { command: 'agreed', pattern: /\b(?:agree|agreed|agreement|pledged?|committ?(?:ed)?|signed?|deal)\b/iu },
   { command: 'who-said', pattern: /^\s*(?:who\b|whom\b|which (?:official|person|spokesman|spokeswoman|minister|side)\b)|\bwhat did .+ (?:say|said|claim|tell|announce)\b|\b(?:said|says|quoted|stated)\b.*\?\s*$/iu },
 ];

@@ -11,6 +11,13 @@ describe('routeQuestion', () => {
     ['What did the two ports agree?', 'agreed'],
     ['who agreed to share data', 'agreed'],
     ['When did they sign the deal?', 'when'],
+    // Asking for the speaker wins over a quote that mentions a deal or an agreement.
+    ['Who said the merger deal was a mistake?', 'who-said'],
+    ['Who warned the agreement would collapse?', 'who-said'],
+    ['What did the coach say about the signing of the striker?', 'who-said'],
+    ['who called the pledge empty', 'who-said'],
+    ['Who signed the accord?', 'agreed'],
+    ['What did the unions agree to?', 'agreed'],
     ['timeline', 'timeline'],
     ['show the timeline', 'timeline'],
     ['sources', 'sources'],
