@@ -82,15 +82,60 @@ export const dated = (times: readonly TimeMention[]): TimeMention[] => times.fil
 /** The dated mentions of a sentence (the extractors already leave the dateline's date out). */
 export const eventTimes = (corpus: Corpus, s: Sentence): TimeMention[] => dated(corpus.facts(s).times);
 
+/** Which way a "when" question looks: "when will …" asks about what lies ahead, "when did …" behind. */
+export type Direction = 'past' | 'future' | null;
+
+export function directionOf(question: string): Direction {
+  if (/^\s*(?:when|on what (?:date|day)|what (?:date|day|time|year|month))\s+(?:did|was|were|had|has|have)\b|\bhow long ago\b/iu.test(question)) return 'past';
+  if (/^\s*(?:when|on what (?:date|day)|what (?:date|day|time|year|month))\s+(?:will|shall|is|are|does|do|would|could|can|might|may)\b|\b(?:going to|expected|scheduled|due|planned|set to)\b/iu.test(question)) return 'future';
+  return null;
+}
+
+/** Words that end a clause: a date on the far side of one belongs to another event. */
+const CLAUSE_BREAK = /[,;:—–()]|\b(?:and|but|while|whereas|after|before|although|though)\b/u;
+
+export interface TimeChoice {
+  /** The question's direction and the reporting date it is measured from. */
+  readonly direction?: Direction;
+  readonly reportDate?: string | null;
+  /** The sentence, to see what lies between a mention and the matched words. */
+  readonly text?: string;
+}
+
 /**
- * The mention closest to the matched words: in "From May 3 the parties met; they will meet
- * again in June", a question about the second meeting highlights words near "in June".
+ * The mention that dates the matched words. In order: one on the side of the reporting date
+ * the question looks to ("when will …" → not yet over); one that is not itself part of the
+ * matched words ("the 2026 edition will run from Aug. 26 to Sept. 5" dates the run, not the
+ * edition's name); one in the same clause as the nearest matched word ("briefs due on Dec. 2
+ * and arguments set for Jan. 15": arguments → Jan. 15); then the closest.
  */
-export function nearestTime(times: readonly TimeMention[], highlights: readonly Highlight[]): TimeMention | undefined {
-  if (times.length <= 1 || highlights.length === 0) return times[0];
-  const distance = (t: TimeMention): number =>
-    Math.min(...highlights.map(([a, b]) => (t.index + t.text.length <= a ? a - (t.index + t.text.length) : t.index >= b ? t.index - b : 0)));
-  return [...times].sort((x, y) => distance(x) - distance(y) || x.index - y.index)[0];
+export function nearestTime(times: readonly TimeMention[], highlights: readonly Highlight[], choice: TimeChoice = {}): TimeMention | undefined {
+  if (times.length <= 1) return times[0];
+  const { direction = null, reportDate = null, text } = choice;
+  const gap = (t: TimeMention, [a, b]: readonly [number, number]): [number, number] =>
+    t.index + t.text.length <= a ? [t.index + t.text.length, a] : t.index >= b ? [b, t.index] : [t.index, t.index];
+  const distance = (t: TimeMention): number => Math.min(Infinity, ...highlights.map((h) => { const [x, y] = gap(t, h); return y - x; }));
+  const overlaps = (t: TimeMention): number => (highlights.some(([a, b]) => t.index < b && a < t.index + t.text.length) ? 1 : 0);
+  const separated = (t: TimeMention): number => {
+    if (!text || highlights.length === 0) return 0;
+    // Ignoring matched words inside the mention itself, is the nearest other one across a clause break?
+    const others = highlights.filter(([a, b]) => !(t.index < b && a < t.index + t.text.length));
+    if (others.length === 0) return 0;
+    const nearest = [...others].sort((h1, h2) => { const g1 = gap(t, h1); const g2 = gap(t, h2); return g1[1] - g1[0] - (g2[1] - g2[0]); })[0]!;
+    const [x, y] = gap(t, nearest);
+    return CLAUSE_BREAK.test(text.slice(x, y)) ? 1 : 0;
+  };
+  const wrongSide = (t: TimeMention): number => {
+    if (!direction || !reportDate || t.start === null || t.end === null) return 0;
+    return direction === 'future' ? (t.end < reportDate ? 1 : 0) : t.start > reportDate ? 1 : 0;
+  };
+  const key = (t: TimeMention): number[] => [wrongSide(t), overlaps(t), separated(t), distance(t), t.index];
+  return [...times].sort((x, y) => {
+    const kx = key(x);
+    const ky = key(y);
+    for (let i = 0; i < kx.length; i++) if (kx[i] !== ky[i]) return kx[i]! - ky[i]!;
+    return 0;
+  })[0];
 }
 
 /** The sentences of the same paragraph before `s`, nearest first. */

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../search/types.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS, notCovered } from './search.js';
-import { answered, earlierInParagraph, eventTimes, excerptOf, nearestTime, notFound, round, suggestionsOf, whenOf, type Paging } from './shared.js';
+import { answered, directionOf, earlierInParagraph, eventTimes, excerptOf, nearestTime, notFound, round, suggestionsOf, whenOf, type Direction, type Paging } from './shared.js';
 import type { Answer, Result, WhenFact } from './types.js';
 
 /**
@@ -9,8 +9,9 @@ import type { Answer, Result, WhenFact } from './types.js';
  * nearest earlier sentence of its paragraph that carries a date
  * ("dated by context", cited); else null — the record gives no date, and none is invented.
  */
-export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highlights'>): WhenFact | null {
-  const own = nearestTime(eventTimes(corpus, hit.sentence), hit.highlights);
+export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highlights'>, direction: Direction = null): WhenFact | null {
+  const reportDate = corpus.doc(hit.sentence.doc)?.reportDate ?? null;
+  const own = nearestTime(eventTimes(corpus, hit.sentence), hit.highlights, { direction, reportDate, text: hit.sentence.text });
   if (own) return whenOf(own, null);
   // Context stops at the paragraph: across a break the previous sentence is usually another event.
   for (const s of earlierInParagraph(corpus, hit.sentence)) {
@@ -27,12 +28,13 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): 
   if (outcome.hits.length === 0) {
     return notFound('when', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
   }
+  const direction = directionOf(query);
   // A dated sentence answers "when" better than an undated one of similar relevance: keep the
   // search order but move sentences with no date (own or by context) behind the dated ones.
   const all: Result[] = outcome.hits.map((h) => ({
     excerpt: excerptOf(corpus, h.sentence, h.highlights),
     score: round(h.score),
-    when: dateOf(corpus, h) ?? undefined,
+    when: dateOf(corpus, h, direction) ?? undefined,
   }));
   const ordered = [...all.filter((r) => r.when), ...all.filter((r) => !r.when)];
   return answered('when', query, ordered, paging);

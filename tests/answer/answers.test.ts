@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
 import { answer } from '../../src/answer/index.js';
+import { directionOf, nearestTime } from '../../src/answer/shared.js';
 import type { Answer } from '../../src/answer/types.js';
+import { extractTimes } from '../../src/understand/dates.js';
 
 // Two short stories of our own (a port deal, a council vote) in tests/fixtures/newsroom.
 const DIR = 'tests/fixtures/newsroom';
@@ -74,6 +76,37 @@ describe('when', () => {
     const a = answer(corpus, { command: 'when', query: 'pilot with shipping lines' });
     expect(cites(a)[0]).toBe(`${H} ¶4.2`);
     expect(a.results[0]!.when).toMatchObject({ text: 'mid-April', start: '2021-04-11', end: '2021-04-20', approximate: true });
+  });
+});
+
+describe('when: which date of a sentence with several', () => {
+  // Our own sentences; the highlights are the words a question matched.
+  const pick = (text: string, words: string[], question = ''): string | undefined => {
+    const highlights = words.map((w): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length]);
+    const rd = '2023-05-10';
+    const t = nearestTime(extractTimes(text, rd), highlights, { direction: directionOf(question), reportDate: rd, text });
+    return t?.text;
+  };
+
+  it('takes the date in the clause of the matched words, not one across "and"', () => {
+    const s = 'The panel fixed a timetable, with written comments due on June 2 and public hearings set for July 19.';
+    expect(pick(s, ['public hearings'])).toBe('July 19');
+    expect(pick(s, ['written comments'])).toBe('June 2');
+  });
+
+  it('looks ahead for "when will …" and back for "when did …"', () => {
+    const s = 'Okoro, who coached the junior squad from 2015 to 2019, will start the new job on June 1.';
+    expect(pick(s, ['Okoro'], 'When will Okoro start?')).toBe('June 1');
+    expect(pick(s, ['Okoro'], 'When did Okoro coach the junior squad?')).toBe('from 2015 to 2019');
+  });
+
+  it('does not answer with a date the question itself names', () => {
+    const s = 'The 2024 fair will be held from Sept. 3 to Sept. 8, the organisers said.';
+    expect(pick(s, ['2024', 'fair'], 'When will the 2024 fair be held?')).toBe('from Sept. 3 to Sept. 8');
+  });
+
+  it('reads the direction of a question', () => {
+    expect([directionOf('When will the bridge open?'), directionOf('When was the bridge opened?'), directionOf('bridge opening')]).toEqual(['future', 'past', null]);
   });
 });
 
