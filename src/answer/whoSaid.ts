@@ -1,7 +1,8 @@
-import { sentencesOf, type Sentence } from '../record/types.js';
+import type { Sentence } from '../record/types.js';
 import type { Highlight } from '../search/types.js';
 import type { Statement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
+import { factIndex, foldWords, pageOf } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS, notCovered } from './search.js';
 import { answered, excerptOf, notFound, round, suggestionsOf, type Paging } from './shared.js';
@@ -18,18 +19,9 @@ export function speakerFact(st: Statement): SpeakerFact {
   };
 }
 
-const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 /** Every speaker of the record with how often they speak, most frequent first. */
 export function speakersOf(corpus: Corpus): { name: string; statements: number }[] {
-  const counts = new Map<string, number>();
-  for (const doc of corpus.docs) {
-    for (const s of sentencesOf(doc)) {
-      for (const st of corpus.facts(s).statements) counts.set(st.speaker.name, (counts.get(st.speaker.name) ?? 0) + 1);
-    }
-  }
-  return [...counts].map(([name, statements]) => ({ name, statements })).sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+  return factIndex(corpus).speakers.map(({ name, statements }) => ({ name, statements }));
 }
 
 /**
@@ -37,13 +29,15 @@ export function speakersOf(corpus: Corpus): { name: string; statements: number }
  * word of the query is a word of the name ("Doe" or "jane doe" for Jane Doe). Ambiguous → none.
  */
 export function speakerNamed(corpus: Corpus, query: string): string | null {
-  const q = fold(query).split(' ').filter(Boolean);
+  const q = foldWords(query);
   if (q.length === 0) return null;
-  const matches = speakersOf(corpus).filter(({ name }) => {
-    const words = new Set(fold(name).split(' '));
-    return q.every((w) => words.has(w));
-  });
-  return matches.length === 1 ? matches[0]!.name : null;
+  let found: string | null = null;
+  for (const { name, words } of factIndex(corpus).speakers) {
+    if (!q.every((w) => words.has(w))) continue;
+    if (found) return null;
+    found = name;
+  }
+  return found;
 }
 
 /** The speaker's words in the sentence, as a whole word ("he" is not the "he" of "The"). */
@@ -69,15 +63,13 @@ function statementAt(s: Sentence, statements: readonly Statement[], highlights: 
 export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
   const speaker = speakerNamed(corpus, query);
   if (speaker) {
-    const all: Result[] = [];
-    for (const doc of corpus.docs) {
-      for (const s of sentencesOf(doc)) {
-        for (const st of corpus.facts(s).statements) {
-          if (st.speaker.name === speaker) all.push({ excerpt: excerptOf(corpus, s, mentionHighlight(s, st)), score: 1, speaker: speakerFact(st) });
-        }
-      }
-    }
-    return answered('who-said', query, all, paging);
+    const { items, page } = pageOf(factIndex(corpus).statementsBy.get(speaker) ?? [], paging);
+    const results = items.map(({ sentence, statement }) => ({
+      excerpt: excerptOf(corpus, sentence, mentionHighlight(sentence, statement)),
+      score: 1,
+      speaker: speakerFact(statement),
+    }));
+    return { command: 'who-said', query, status: 'answered', message: null, results, suggestions: [], page };
   }
   const outcome = corpus.index.search(query, { limit: MAX_RESULTS, within: (s) => corpus.facts(s).statements.length > 0 });
   if (outcome.hits.length === 0) {
