@@ -168,14 +168,16 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   const innerLast = inner[inner.length - 1]!;
   if (inner.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && inner.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
     let d = k - 1;
-    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text)) && k - d < 10) d--;
+    // "the deputy mining minister", "the acting mayor": inside a descriptor that a determiner
+    // opens (checked below), an -ing or -ed word is a modifier, not a verb.
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text)) && k - d < 10) d--;
     const dStart = d + 1;
     const dFirst = tokens[dStart]?.text ?? '';
-    if (dStart < k && (DETERMINER_START.has(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|whereas|as|that)$/.test(tokens[d]!.text)))
+    if (dStart < k && (DETERMINER_START.has(dFirst) || possessiveName(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|whereas|as|that)$/.test(tokens[d]!.text)))
       return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }
-  if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !TITLES.has(first)) return null;
+  if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
   // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place.
   if (!hasRoleWord(tokens.slice(descStart, descEnd))) return null;
@@ -187,6 +189,9 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   if (n >= 0 && NP_GLUE.has(tokens[n]!.text) && !DETERMINER_START.has(tokens[n]!.text)) return null;
   return { start: nameStart, end: descEnd, apposition: { name: [nameStart, k], desc: [descStart, descEnd] }, negated: false, passive: false };
 }
+
+/** "Ukraine's", "Acme's": a possessive name opens a descriptor the way "the" does. */
+const possessiveName = (t: string): boolean => isCap(t) && /\p{L}['’]s$/u.test(t);
 
 const isNameToken = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t);
 

@@ -392,6 +392,17 @@ describe('speaker resolution', () => {
     expect(rows(body2).map((r) => [r[1], r[2], r[5]])).toEqual([['Marta Kowal', 'she', 'pronoun@1.1']]);
   });
 
+  it('a possessive name opens a descriptor like "the": "Chile\'s mining minister, Name," and "Name, Acme\'s chief buyer,"', () => {
+    const body = [
+      'The mine will reopen in May, Chile’s deputy mining minister, Rosa Quintero, said in a radio interview.',
+      'Prices will rise again, Tomas Ebner, Kelvar\'s chief wheat buyer, said.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[3], r[8]])).toEqual([
+      ['1.1', 'Rosa Quintero', 'Chile’s deputy mining minister', 'The mine will reopen in May'],
+      ['2.1', 'Tomas Ebner', "Kelvar's chief wheat buyer", 'Prices will rise again'],
+    ]);
+  });
+
   it('"the minister" after "Foreign Minister Jane Doe" is Jane Doe', () => {
     const body = 'Foreign Minister Lena Holm said the embassy would reopen.\n\nThe minister added that staff had been vetted.\n\nThe mayor said nothing had changed.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([
