@@ -54,7 +54,12 @@ async function main(): Promise<void> {
   const analyze = cachedAnalyzer(config.dataDir, undefined, {
     onWriteError: (doc, error) => logger.warn({ doc: doc.id, err: error }, 'extraction cache not written'),
   });
-  const live = new LiveCorpus(await buildCorpus(config.knowledgeDir, analyze), analyze);
+  const corpus = await buildCorpus(config.knowledgeDir, {
+    analyze,
+    dataDir: config.dataDir,
+    onIndexMiss: (why) => logger.debug({ why }, 'search index built afresh'),
+  });
+  const live = new LiveCorpus(corpus, analyze);
   for (const p of live.current.problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
   const watcher = watchKnowledge(config.knowledgeDir, ({ docs, problems }) => {
     const change = live.update(docs, problems);

@@ -1,6 +1,7 @@
 import { loadKnowledge } from '../record/load.js';
 import { sentencesOf, type Doc, type LoadProblem } from '../record/types.js';
 import { createSearchIndex } from '../search/index.js';
+import { loadOrBuildIndex } from '../search/persist.js';
 import { analyzeDocument } from '../understand/analyze.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
 import { makeCorpus, type Corpus } from './corpus.js';
@@ -8,17 +9,30 @@ import { makeCorpus, type Corpus } from './corpus.js';
 /** Extraction of one document's facts; a cache can stand in for the plain analyser. */
 export type Analyze = (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts>;
 
+export interface BuildOptions {
+  /** Extraction; `cachedAnalyzer(dataDir)` reads unchanged documents' facts from the cache. */
+  readonly analyze?: Analyze;
+  /** When set, the search index is saved there and restored on the next start with the same sentences. */
+  readonly dataDir?: string | null;
+  /** Told why a saved index could not be used (missing on a first start, stale, corrupt). */
+  readonly onIndexMiss?: (why: string) => void;
+}
+
 /** A corpus from documents already read: analyse each, index every sentence. */
-export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], analyze: Analyze = analyzeDocument): Corpus {
+export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], options: BuildOptions = {}): Corpus {
+  const analyze = options.analyze ?? analyzeDocument;
   const facts = new Map(docs.map((d) => [d.id, analyze(d)]));
-  const index = createSearchIndex(docs.flatMap((d) => sentencesOf(d)));
+  const sentences = docs.flatMap((d) => sentencesOf(d));
+  const index = options.dataDir
+    ? loadOrBuildIndex(sentences, options.dataDir, { onMiss: options.onIndexMiss })
+    : createSearchIndex(sentences);
   return makeCorpus({ docs, problems, facts, index });
 }
 
 /** Reads a knowledge folder into a corpus. Throws `KnowledgeError` for a missing or empty folder. */
-export async function buildCorpus(dir: string, analyze?: Analyze): Promise<Corpus> {
+export async function buildCorpus(dir: string, options: BuildOptions = {}): Promise<Corpus> {
   const { docs, problems } = await loadKnowledge(dir);
-  return corpusOf(docs, problems, analyze);
+  return corpusOf(docs, problems, options);
 }
 
 /**
