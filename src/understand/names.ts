@@ -844,16 +844,21 @@ export function untitledNames(text: string): string[] {
   NAME_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_RUN.exec(text)) !== null) {
-    const parts = m[1]!.split(/\s+/);
+    let parts = m[1]!.split(/\s+/);
+    // "Kenya's Grace Wambui": the possessive is where the person is from, not their name.
+    const owner = parts.findLastIndex((p, i) => i < parts.length - 1 && /\p{L}['’]s$/u.test(p));
+    if (owner >= 0) parts = parts.slice(owner + 1);
+    if (parts.length < 2) continue;
     // "Employee Phil Schiller said": a sentence's first word is capitalised anyway.
-    if (m.index === 0 && parts.length === 3) parts.shift();
+    if (m.index === 0 && parts.length === 3 && owner < 0) parts.shift();
     if (parts.some((p) => CAP_FUNCTION_WORDS.has(p) || CALENDAR_WORDS.has(p) || TITLES.has(p) || ORG_HEADS.has(p) || NP_LOWER.has(p.toLowerCase())))
       continue;
     // A possessive ends the name ("the United States's") and places are not people.
     if (/['’]s?$/.test(parts[parts.length - 1]!)) continue;
     if (parts.some((p) => PLACE_WORDS.has(p))) continue;
     const name = parts.join(' ');
-    if (countryOf(name) || capitalOf(name) || parts.some((p) => countryOf(p) || capitalOf(p))) continue;
+    // A capital may be a given name ("Sofia Ricci", "Victoria Lane"), never a surname.
+    if (countryOf(name) || capitalOf(name) || parts.some((p, i) => countryOf(p) || (i > 0 && capitalOf(p)))) continue;
     out.push(name);
   }
   return out;

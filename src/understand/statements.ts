@@ -52,7 +52,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import { Cast, isCap, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
@@ -598,6 +598,13 @@ function extractParagraph(
     }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
     for (const n of untitledNames(text)) cast.nameCandidate(n, here);
+    // "Wambui, 27, pulled away …": a lone surname opening the sentence is its subject, the
+    // person a following "she said" most likely means, so it becomes the most recent person.
+    const opener = /^(\p{Lu}[\p{Ll}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(clauseStart(text)));
+    if (opener && !CAP_FUNCTION_WORDS.has(opener[1]!)) {
+      const person = cast.bySurname(opener[1]!);
+      if (person) cast.touch(person, here, null);
+    }
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       const m = HEADLINE_COLON.exec(text);

@@ -403,6 +403,24 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('"she" after "Surname, 31, beat … Country\'s Other Name" is the subject, not the last name written', () => {
+    const body = [
+      'Norway’s Ingrid Solberg won the downhill on Sunday.',
+      'Solberg, 31, overtook the leader on the final turn and finished ahead of Austria’s Lena Maier.',
+      '"The snow was perfect," she said.',
+      'Maier said she had made a mistake at the top.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
+      ['3.1', 'Ingrid Solberg', 'she', 'pronoun@2.1'],
+      ['4.1', 'Lena Maier', 'Maier', 'surname@2.1'],
+    ]);
+  });
+
+  it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
+    const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
+    expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
+  });
+
   it('"the minister" after "Foreign Minister Jane Doe" is Jane Doe', () => {
     const body = 'Foreign Minister Lena Holm said the embassy would reopen.\n\nThe minister added that staff had been vetted.\n\nThe mayor said nothing had changed.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([
