@@ -99,6 +99,10 @@ const COLLECTIVE_ANYWHERE =
   /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
 const TRAILING_CUE =
   /,?["”’]?\s*,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
+/** "…, the board's president, Jane Doe, said." and "…, Jane Doe, the board's president, said.": one of the two is a name. */
+const TRAILING_APPOSITION_CUE =
+  /,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|confirmed|wrote)\b[^"“”]*$/u;
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const CLOSE_QUOTES = /["”’»]/;
 const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
@@ -222,6 +226,8 @@ function agreementsIn(
     let actionText = text.slice(f.actionStart, end);
     // A headline's trailing attribution is not part of the deal: "… Ceasefire - Lavrov".
     if (s.paragraph === 0) actionText = actionText.replace(HEADLINE_ATTRIBUTION, '');
+    // "… agree to prisoner swap, no deal on ceasefire": a headline's second clause is another story.
+    if (s.paragraph === 0) actionText = actionText.replace(/,\s*(?:no|not|but|yet|still no)\b.*$/isu, '');
     const action = trimAction(actionText);
     return { parties: f.parties.parties, mention: f.parties.mention, cue: f.cue, action, resolution: f.parties.resolution };
   }).filter((a) => /\s/.test(a.action));
@@ -258,7 +264,7 @@ function trimAction(s: string): string {
   if (contrast && contrast.index > 0) s = s.slice(0, contrast.index);
   // Only the tail can hold a trailing "…, he said": keep the search short on long sentences.
   const cut = Math.max(0, s.length - 200);
-  let t = s.slice(0, cut) + s.slice(cut).replace(TRAILING_CUE, '');
+  let t = s.slice(0, cut) + s.slice(cut).replace(TRAILING_APPOSITION_CUE, (m, a: string, b: string) => (FULL_NAME.test(a) || FULL_NAME.test(b) ? '' : m)).replace(TRAILING_CUE, '');
   t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
   if (t.endsWith('.') && !/(?:\b\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
   return t.replace(/[\s,:;]+$/, '');
@@ -411,7 +417,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   const opener = tokens[start]!.text;
   if (!isCap(head) && !NP_LOWER.has(head.toLowerCase().replace(/['’]s?$/, '')) && !(isCap(opener) || /^(?:the|a|an|its|their|both|all)$/.test(opener)))
     return null;
-  if (NP_MODIFIERS.has(head.toLowerCase()) && !isCap(head) && !partyHead(head)) return null;
+  // A modifier ("city", "state") heads the subject when a determiner governs it: "the city agreed".
+  const determined = i > 0 && /^(?:the|The|a|an|its|their|both|Both)$/.test(tokens[i - 1]!.text);
+  if (NP_MODIFIERS.has(head.toLowerCase()) && !isCap(head) && !partyHead(head) && !determined) return null;
   return { text: text.slice(tokens[start]!.start, tokens[i]!.end), start: tokens[start]!.start };
 }
 
@@ -468,7 +476,8 @@ function resolveParties(
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };
   // "Hale and Lopes agreed": surnames of people who spoke earlier take their full names.
   const full = parts.map((p) => (/^\p{Lu}[\p{L}'’-]+$/u.test(p) ? speakerBySurname(p, index, all, statements) : null));
-  const parties = parts.map((p, i) => full[i]?.name ?? partyName(p));
+  // "Kyiv and Moscow agree": each capital stands for its government.
+  const parties = parts.map((p, i) => full[i]?.name ?? (parts.length > 1 ? capitalOf(p) : null) ?? partyName(p));
   const one = full.length === 1 ? full[0] : null;
   return { parties, mention: bare, resolution: one ? { how: 'surname', from: one.from } : null };
 }

@@ -311,4 +311,24 @@ describe('headlines and wire copy', () => {
       ['1.1', 'the harbor council | the ferry operator', 'The harbor council and the ferry operator', 'agreed', '-', 'to restore the night crossings'],
     ]);
   });
+
+  it('capitals in a party list stand for their countries; a headline\'s ", no deal on …" is not agreed', () => {
+    const headline = 'Seoul and Tokyo agree to fishing quotas, no deal on disputed islands';
+    expect(rows('The talks ran late.', headline)).toEqual([
+      ['0.1', 'South Korea | Japan', 'Seoul and Tokyo', 'agree', '-', 'to fishing quotas'],
+    ]);
+  });
+
+  it('"the city" heads a subject; a trailing "…, the board\'s chair, Name, said" is cut from the clause', () => {
+    const body = [
+      'Race organisers and the city agreed to close the bridge for the event.',
+      'The museum board and the regional council agreed last week to double the grant, the board\'s chair, Ilse Brandt, said.',
+      'The two unions agreed to a joint wage claim, Omar Haddad, the federation\'s secretary, told reporters.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['1.1', 'Race organisers | the city', 'to close the bridge for the event'],
+      ['2.1', 'the museum board | the regional council', 'to double the grant'],
+      ['3.1', 'the two unions', 'to a joint wage claim'],
+    ]);
+  });
 });
