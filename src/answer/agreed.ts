@@ -48,6 +48,16 @@ export function topicOf(query: string): string {
     .join(' ');
 }
 
+/** True when a matched word lies between the start of the agreement's subject and the end of its clause. */
+function holdsMatch(s: Sentence, a: AgreementFact, highlights: readonly (readonly [number, number])[]): boolean {
+  const at = a.action ? s.text.indexOf(a.action) : -1;
+  if (at < 0) return true;
+  const mentionAt = a.mention ? s.text.lastIndexOf(a.mention, at) : -1;
+  const from = mentionAt >= 0 ? mentionAt : at;
+  const to = at + a.action.length;
+  return highlights.some(([x, y]) => x < to && y > from);
+}
+
 /** `agreed [topic]`: every agreement (no topic) or the ones about the topic or with that party. */
 export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
   const topic = topicOf(query);
@@ -68,6 +78,11 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
     const nearest = outcome.suggestions.length ? outcome.suggestions : corpus.index.search(topic).suggestions;
     return notFound('agreed', query, `The record has no agreement about “${topic}”.`, suggestionsOf(corpus, nearest));
   }
-  const found = outcome.hits.flatMap((h) => resultsFor(corpus, h.sentence, round(h.score), h.highlights));
+  // The topic must be in the agreement itself (its parties, date or clause), not elsewhere in
+  // the sentence: "agreed to swap prisoners but failed to agree on a ceasefire" agreed no ceasefire.
+  const found = outcome.hits.flatMap((h) =>
+    resultsFor(corpus, h.sentence, round(h.score), h.highlights).filter((r) => !r.agreement || holdsMatch(h.sentence, r.agreement, h.highlights)),
+  );
+  if (found.length === 0) return notFound('agreed', query, `The record has no agreement about “${topic}”.`, suggestionsOf(corpus, outcome.hits));
   return answered('agreed', query, found, paging);
 }

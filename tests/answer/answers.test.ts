@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
@@ -190,5 +193,29 @@ describe('ask', () => {
     const p1 = answer(corpus, { command: 'search', query: 'berth data', page: 1, pageSize: 1 });
     expect(cites(p1)).toEqual([cites(all)[1]]);
     expect(p1.page).toEqual({ index: 1, size: 1, total: 2 });
+  });
+});
+
+describe('agreed: the topic must be in the agreement, not elsewhere in its sentence', () => {
+  it('answers the agreed clause and leaves out what the parties failed to agree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-agreed-'));
+    writeFileSync(
+      join(dir, 'river-talks.txt'),
+      ' date 2023-06-02 Upstream and downstream towns agree on flood gauges, no deal on dredging\n\n' +
+        'The towns of Arlow and Benmore agreed on Thursday to share flood gauge readings, but the two sides failed to agree on dredging the channel.\n',
+    );
+    const c = await buildCorpus(dir);
+    const gauges = answer(c, { command: 'agreed', query: 'flood gauge readings' });
+    expect([gauges.status, gauges.results[0]?.excerpt.cite, gauges.results[0]?.agreement?.action]).toEqual([
+      'answered',
+      'river-talks ¶1.1',
+      'to share flood gauge readings',
+    ]);
+    const dredging = answer(c, { command: 'agreed', query: 'dredging' });
+    expect([dredging.status, dredging.results.length, dredging.suggestions.map((r) => r.excerpt.cite).sort()]).toEqual([
+      'not_found',
+      0,
+      ['river-talks ¶0.1', 'river-talks ¶1.1'],
+    ]);
   });
 });
