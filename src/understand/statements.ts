@@ -272,9 +272,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       cueText = 'pointed out';
     }
     if (tok.text === 'called') {
-      if (nextTok !== 'for' && nextTok !== 'on') continue;
-      verbEnd = tokens[vi + 1]!.end;
-      cueText = `called ${nextTok}`;
+      // "called the ruling "a victory for …"": naming something with a quote is a statement.
+      const namesWithQuote = /^\s+(?:[\p{L}'’-]+\s+){1,5}["“‘«]/u.test(text.slice(tok.end));
+      if (nextTok !== 'for' && nextTok !== 'on' && !namesWithQuote) continue;
+      if (!namesWithQuote) {
+        verbEnd = tokens[vi + 1]!.end;
+        cueText = `called ${nextTok}`;
+      }
     }
     const anon = ANONYMOUS.exec(text.slice(0, tok.start));
     const back = anon ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start) : phraseBefore(tokens, vi, STRONG_SPEECH_VERBS.has(tok.text));

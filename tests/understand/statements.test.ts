@@ -416,6 +416,16 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('"called X \"…\"" names something with a quote: a statement; "called the plan a waste" is not', () => {
+    const body = [
+      'The harbour master, Ines Duarte, called the closure "a blow to every fisherman on this coast."',
+      'Critics called the plan a waste of money.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[6], r[8]])).toEqual([
+      ['1.1', 'Ines Duarte', 'called', 'the closure "a blow to every fisherman on this coast'],
+    ]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
