@@ -1,5 +1,16 @@
 import type { Command } from './types.js';
 
+/** A question that names speaking: "who said …", "who warned …", "what did X say …". */
+export const SPEAKER_QUESTION = /^\s*(?:who|whom)\s+(?:(?:first|publicly|also|had|has|have)\s+)?(?:said|says|say|told|tells|claimed|claims|stated|states|insisted|insists|warned|warns|called|calls|described|describes|argued|argues|announced|announces|added|adds|wrote|writes|declared|declares|predicted|predicts|accused|accuses|criticized|criticised|praised|quoted|is quoted|was quoted|according)\b|\bwhat did .+ (?:say|said|claim|tell|announce)\b|^\s*according to whom\b/iu;
+
+/**
+ * True when a question routed to who-said asks about speech. "Who scored the goals?" does not:
+ * when no statement answers it, the plain search may.
+ */
+export function asksForSpeaker(question: string): boolean {
+  return SPEAKER_QUESTION.test(question) || /\b(?:said|says|say|told|quoted|stated|statement|comments?|remarks?)\b/iu.test(question);
+}
+
 /**
  * Routes a free question to the command that answers it. Patterns are about the form of the
  * question, never its subject: "when …", "what date …", "who said …", "what did X say about …",
@@ -12,7 +23,7 @@ const ROUTES: readonly { command: Command; pattern: RegExp }[] = [
   { command: 'when', pattern: /^\s*(?:when|what (?:date|day|time|year|month)|on what (?:date|day)|how long ago|since when)\b/iu },
   // Asking for a speaker wins over the subject of the quote: "who said the deal was fair?" is
   // about who said it, not about a deal; "what did X say about the agreement?" likewise.
-  { command: 'who-said', pattern: /^\s*(?:who|whom)\s+(?:(?:first|publicly|also|had|has|have)\s+)?(?:said|says|say|told|tells|claimed|claims|stated|states|insisted|insists|warned|warns|called|calls|described|describes|argued|argues|announced|announces|added|adds|wrote|writes|declared|declares|predicted|predicts|accused|accuses|criticized|criticised|praised|quoted|is quoted|was quoted|according)\b|\bwhat did .+ (?:say|said|claim|tell|announce)\b|^\s*according to whom\b/iu },
+  { command: 'who-said', pattern: SPEAKER_QUESTION },
   { command: 'agreed', pattern: /\b(?:agree|agreed|agreement|pledged?|committ?(?:ed)?|signed?|deal)\b/iu },
   { command: 'who-said', pattern: /^\s*(?:who\b|whom\b|which (?:official|person|spokesman|spokeswoman|minister|side)\b)|\bwhat did .+ (?:say|said|claim|tell|announce)\b|\b(?:said|says|quoted|stated)\b.*\?\s*$/iu },
 ];

@@ -1,5 +1,5 @@
 import { agreedAnswer } from './agreed.js';
-import { routeQuestion } from './ask.js';
+import { asksForSpeaker, routeQuestion } from './ask.js';
 import { contextAnswer } from './context.js';
 import type { Corpus } from './corpus.js';
 import { helpAnswer } from './help.js';
@@ -31,7 +31,14 @@ export function answer(corpus: Corpus, request: Request): Answer {
   if (!checked.ok) return invalid(command, displayable(request.query), checked.message);
   if (command !== 'ask') return dispatch(corpus, command, checked.query, request);
   const routedTo = routeQuestion(checked.query);
-  return { ...dispatch(corpus, routedTo, checked.query, request), command: 'ask', routedTo };
+  const routed = dispatch(corpus, routedTo, checked.query, request);
+  // "Who scored the goals?" starts like a who-said question but asks for a fact: when no
+  // statement answers it, a search of the record may.
+  if (routed.status === 'not_found' && routedTo === 'who-said' && !asksForSpeaker(checked.query)) {
+    const searched = searchAnswer(corpus, checked.query, request);
+    if (searched.status === 'answered') return { ...searched, command: 'ask', routedTo: 'search' };
+  }
+  return { ...routed, command: 'ask', routedTo };
 }
 
 function dispatch(corpus: Corpus, command: Command, query: string, paging: Paging): Answer {

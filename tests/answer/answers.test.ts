@@ -219,3 +219,18 @@ describe('agreed: the topic must be in the agreement, not elsewhere in its sente
     ]);
   });
 });
+
+describe('ask: a "who" question about a fact, not about speech', () => {
+  it('falls back to search when no statement answers it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-who-'));
+    writeFileSync(
+      join(dir, 'derby.txt'),
+      ' date 2023-10-02 Northfield win the derby\n\nMidfielder Tariq Bello scored the winning goal in the 90th minute.\n\n"We never stopped believing," coach Hana Ruiz said.\n',
+    );
+    const c = await buildCorpus(dir);
+    const fact = answer(c, { command: 'ask', query: 'Who scored the winning goal?' });
+    expect([fact.status, fact.routedTo, fact.results[0]?.excerpt.cite]).toEqual(['answered', 'search', 'derby ¶1.1']);
+    const speech = answer(c, { command: 'ask', query: 'Who said they never stopped believing?' });
+    expect([speech.status, speech.routedTo, speech.results[0]?.speaker?.name]).toEqual(['answered', 'who-said', 'Hana Ruiz']);
+  });
+});
