@@ -58,6 +58,8 @@ async function main(): Promise<void> {
     analyze,
     dataDir: config.dataDir,
     onIndexMiss: (why) => logger.debug({ why }, 'search index built afresh'),
+    onParseCache: (use) => logger.debug(use, 'documents read from the parse cache'),
+    onCacheWriteError: (error) => logger.warn({ err: error }, 'parse cache not written'),
   });
   const live = new LiveCorpus(corpus, analyze);
   for (const p of live.current.problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');

@@ -12,10 +12,17 @@ export type Analyze = (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts>;
 export interface BuildOptions {
   /** Extraction; `cachedAnalyzer(dataDir)` reads unchanged documents' facts from the cache. */
   readonly analyze?: Analyze;
-  /** When set, the search index is saved there and restored on the next start with the same sentences. */
+  /**
+   * When set, parsed documents and the search index are saved there, and the next start with
+   * unchanged files (the same sentences) restores them instead of parsing and indexing again.
+   */
   readonly dataDir?: string | null;
   /** Told why a saved index could not be used (missing on a first start, stale, corrupt). */
   readonly onIndexMiss?: (why: string) => void;
+  /** Told how many documents came from the parse cache in DATA_DIR and how many were parsed. */
+  readonly onParseCache?: (use: { hits: number; misses: number }) => void;
+  /** Told when a cache file in DATA_DIR cannot be written (the record is still served). */
+  readonly onCacheWriteError?: (error: unknown) => void;
 }
 
 /** A corpus from documents already read: analyse each, index every sentence. */
@@ -31,7 +38,11 @@ export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[],
 
 /** Reads a knowledge folder into a corpus. Throws `KnowledgeError` for a missing or empty folder. */
 export async function buildCorpus(dir: string, options: BuildOptions = {}): Promise<Corpus> {
-  const { docs, problems } = await loadKnowledge(dir);
+  const { docs, problems } = await loadKnowledge(dir, {
+    cacheDir: options.dataDir,
+    onCacheUse: options.onParseCache,
+    onCacheWriteError: options.onCacheWriteError,
+  });
   return corpusOf(docs, problems, options);
 }
 

@@ -8,6 +8,7 @@ import type { Dirent } from 'node:fs';
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_DOCUMENT_BYTES, describeProblem, parseDocument, tooLargeReason, type ParseResult } from './parse.js';
+import { hashOf, ParseCache } from './parse-cache.js';
 import type { Doc, LoadProblem } from './types.js';
 
 export { MAX_DOCUMENT_BYTES } from './parse.js';
@@ -35,31 +36,62 @@ export interface LoadResult {
   problems: LoadProblem[];
 }
 
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
+export interface LoadOptions {
+  /**
+   * DATA_DIR: when set, parsed documents are kept in its cache (by content hash) and a restart
+   * with unchanged files reads them from there instead of splitting sentences again.
+   */
+  readonly cacheDir?: string | null;
+  /** Called when the parse cache cannot be written (the record is still served). */
+  readonly onCacheWriteError?: (error: unknown) => void;
+  /** Told how many documents came from the parse cache and how many were parsed afresh. */
+  readonly onCacheUse?: (use: { hits: number; misses: number }) => void;
+}
+
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   await checkFolder(dir);
   const files = await listDocumentFiles(dir);
   if (files.length === 0) {
     throw new KnowledgeError(`no documents in ${dir}: add .txt or .md files (a header line " date YYYY-MM-DD Title" is optional).`);
   }
-  const result = await readAll(files);
+  const cache = options.cacheDir ? ParseCache.open(options.cacheDir) : undefined;
+  const result = await readAll(files, cache);
+  if (cache) {
+    cache.save(options.onCacheWriteError);
+    options.onCacheUse?.({ hits: cache.hits, misses: cache.misses });
+  }
   if (result.docs.length === 0) {
     throw new KnowledgeError(`none of the ${files.length} files in ${dir} could be read:\n${result.problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
   }
   return result;
 }
 
+/** Files read at once: enough to overlap the file system's latency, few enough for any ulimit. */
+const READ_AHEAD = 16;
+
 /** Parses the given files in order; duplicate ids (`a.txt` and `a.md`) keep the first. */
-export async function readAll(files: readonly DocumentFile[]): Promise<LoadResult> {
+export async function readAll(files: readonly DocumentFile[], cache?: ParseCache): Promise<LoadResult> {
   const docs: Doc[] = [];
   const problems: LoadProblem[] = [];
   const seen = new Map<string, string>();
-  for (const f of files) {
+  // Files are read a few ahead (the reads overlap the parsing); results are taken in order.
+  const pending: (Promise<ParseResult> | undefined)[] = [];
+  const start = (i: number): void => {
+    const f = files[i];
+    if (f) pending[i] = readDocument(f, cache);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) start(i);
+  for (let i = 0; i < files.length; i++) {
+    start(i + READ_AHEAD);
+    const f = files[i] as DocumentFile;
+    const read = pending[i] as Promise<ParseResult>;
+    pending[i] = undefined;
     const earlier = seen.get(f.id);
     if (earlier !== undefined) {
       problems.push({ file: f.file, reason: `duplicate document id "${f.id}" (also ${earlier}); rename one of them` });
       continue;
     }
-    const r = await readDocument(f);
+    const r = await read;
     if (r.ok) {
       docs.push(r.doc);
       seen.set(f.id, f.file);
@@ -68,14 +100,24 @@ export async function readAll(files: readonly DocumentFile[]): Promise<LoadResul
   return { docs, problems };
 }
 
-/** Reads and parses one file; an unreadable file becomes a problem, never an exception. */
-export async function readDocument(f: DocumentFile): Promise<ParseResult> {
+/**
+ * Reads and parses one file; an unreadable file becomes a problem, never an exception. With a
+ * parse cache, unchanged bytes are not parsed again.
+ */
+export async function readDocument(f: DocumentFile, cache?: ParseCache): Promise<ParseResult> {
   try {
     const info = await stat(f.file);
     if (!info.isFile()) return { ok: false, problem: { file: f.file, reason: 'not a regular file' } };
     // Refuse before reading: an oversized file is not loaded into memory.
     if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, problem: { file: f.file, reason: tooLargeReason(info.size) } };
-    return parseDocument(await readFile(f.file), f);
+    const raw = await readFile(f.file);
+    if (!cache) return parseDocument(raw, f);
+    const hash = hashOf(raw);
+    const cached = cache.lookup(raw, hash, f);
+    if (cached) return { ok: true, doc: cached };
+    const parsed = parseDocument(raw, f, hash);
+    if (parsed.ok) cache.remember(parsed.doc);
+    return parsed;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const dangling = code === 'ENOENT' && (await lstat(f.file).then((l) => l.isSymbolicLink(), () => false));

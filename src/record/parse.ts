@@ -17,7 +17,8 @@ export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 export type ParseResult = { ok: true; doc: Doc } | { ok: false; problem: LoadProblem };
 
-export function parseDocument(raw: Buffer, meta: { id: string; file: string }): ParseResult {
+/** `hash`: the sha256 of `raw` when the caller has it already (else computed here). */
+export function parseDocument(raw: Buffer, meta: { id: string; file: string }, hash?: string): ParseResult {
   const fail = (reason: string): ParseResult => ({ ok: false, problem: { file: meta.file, reason } });
   const checked = decode(raw);
   if (!checked.ok) return fail(checked.reason);
@@ -55,7 +56,7 @@ export function parseDocument(raw: Buffer, meta: { id: string; file: string }): 
     paragraphs,
     text,
     bytes: raw.length,
-    hash: createHash('sha256').update(raw).digest('hex'),
+    hash: hash ?? createHash('sha256').update(raw).digest('hex'),
   };
   return { ok: true, doc };
 }
@@ -111,7 +112,8 @@ function readParagraphs(text: string, from: number, id: string): Paragraph[] {
   return out;
 }
 
-function decode(raw: Buffer): { ok: true; text: string } | { ok: false; reason: string } {
+/** The document text of a file: checked UTF-8, without byte order mark, line ends as `\n`. */
+export function decode(raw: Buffer): { ok: true; text: string } | { ok: false; reason: string } {
   if (raw.length === 0) return { ok: false, reason: 'empty file' };
   if (raw.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooLargeReason(raw.length) };
   if ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff)) {
