@@ -495,7 +495,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     !capitalOf(nameTokens.join(' '));
   if (tailIsName) {
     const name = sliceText(text, tokens, span.start + k, span.end);
-    const descText = k > 0 ? sliceText(text, tokens, span.start, span.start + k).replace(/[\s,]+$/, '') : '';
+    // "chief executive Mr. Aaron Feld": the honorific belongs to neither the role nor the name.
+    const descText = k > 0 ? sliceText(text, tokens, span.start, span.start + k).replace(/[\s,]+$/, '').replace(/(?<=\S)\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?$/, '') : '';
     // An honorific alone ("Mr Patel") is not a description.
     const description = descText && !/^(?:the|The|a|A|an|An|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?)$/.test(descText) ? descText : null;
     const titled = k > 0 && (TITLES.has(toks[k - 1]!) || ROLE_NOUNS.has(toks[k - 1]!.toLowerCase()));

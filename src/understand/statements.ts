@@ -344,7 +344,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const after = m.index + m[0].length;
     const ti = tokens.findIndex((t) => t.start >= after);
     if (ti < 0) continue;
-    const span = phraseAfter(tokens, ti);
+    // "according to a statement from the governor's office": the office speaks, not the paper.
+    const doc = DOCUMENT_FROM.exec(text.slice(after));
+    const authorAt = doc ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
+    const span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? phraseAfter(tokens, ti);
     if (!span) continue;
     const regionEnd = tokens[span.end - 1]!.end;
     let content: [number, number] | null = null;
@@ -376,6 +379,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
 /** A dateline opening the sentence ("LONDON (Reuters) - ", "WASHINGTON — ") is not content. */
 const DATELINE =
   /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
+
+/** A document that only carries someone's words: its author is the speaker. */
+const DOCUMENT_FROM =
+  /^\s*(?:an?|the)\s+(?:(?:written|joint|brief|short|new|separate|official|emailed|signed)\s+)?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by|of)\s+/iu;
 
 function clauseStart(text: string): number {
   const m = DATELINE.exec(text);

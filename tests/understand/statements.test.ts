@@ -426,6 +426,24 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('"according to a statement from X": X speaks; a bare "according to a statement" stays a document', () => {
+    const body = [
+      'The ferry will not sail on Sunday, according to a statement from the island council.',
+      'According to a press release issued by Marlow Foods, the recall covers three batches.',
+      'The road will reopen soon, according to a statement.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[4], r[8]])).toEqual([
+      ['1.1', 'the island council', 'organisation', 'The ferry will not sail on Sunday'],
+      ['2.1', 'Marlow Foods', 'organisation', 'the recall covers three batches'],
+      ['3.1', 'a statement', 'unknown', 'The road will reopen soon'],
+    ]);
+  });
+
+  it('an honorific between role and name is in neither: "chief executive Mr. Name"', () => {
+    const body = '"We will hire locally," Orvane chief executive Mr. Paul Dekker told reporters.';
+    expect(rows(body).map((r) => [r[1], r[3]])).toEqual([['Paul Dekker', 'Orvane chief executive']]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
