@@ -207,7 +207,7 @@ const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
 /** Words that begin an adverbial clause, not reported content, after "…, X said". */
-const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
+const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
 
 /**
  * Anonymous sources, whose noun phrase runs on past any word list: "two people familiar with

@@ -444,6 +444,11 @@ describe('speaker resolution', () => {
     expect(rows(body).map((r) => [r[1], r[3]])).toEqual([['Paul Dekker', 'Orvane chief executive']]);
   });
 
+  it('"testified against him" reports no words: not a statement', () => {
+    const body = 'Three former clerks who handled the accounts testified against him.\n\nOne clerk testified that the ledgers were altered.';
+    expect(who(body)).toEqual([['2.1', 'One clerk', 'the ledgers were altered']]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
