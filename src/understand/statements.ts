@@ -586,8 +586,9 @@ function extractParagraph(
       state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
     }
     // "A federal judge blocked the ban, saying it was unlawful": no reporting verb, but the
-    // participle's speaker is the subject that opens the sentence.
-    if (cues.length === 0) {
+    // participle's speaker is the subject that opens the sentence. A weak verb that reported
+    // nothing ("Washington criticised the rules, saying …") leaves the participle to speak.
+    if (cues.length === 0 || (cues.every((c) => c.weak) && !out.has(sentenceKey(sentences[si]!)))) {
       const more = participleAfter(text, 0, text.length);
       const inQuote = more !== null && segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end);
       if (more && !inQuote) {

@@ -449,6 +449,11 @@ describe('speaker resolution', () => {
     expect(who(body)).toEqual([['2.1', 'One clerk', 'the ledgers were altered']]);
   });
 
+  it('a weak verb that reports nothing leaves its participle to speak: "X criticised the plan, saying …"', () => {
+    const body = 'Ottawa criticised the tariffs, saying they would hurt farmers on both sides.';
+    expect(rows(body).map((r) => [r[1], r[2], r[6], r[8]])).toEqual([['Canada', 'Ottawa', 'saying', 'they would hurt farmers on both sides']]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
