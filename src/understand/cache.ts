@@ -3,7 +3,7 @@
  * restart with an unchanged record reads facts instead of re-running the extractors.
  *
  * One file per document: `DATA_DIR/cache/facts-<sha256>.json`. A file is used only if it parses,
- * passes the schema, was written by the same extractors (`EXTRACTOR_VERSION` and a fingerprint of
+ * has the expected shape, was written by the same extractors (`EXTRACTOR_VERSION` and a fingerprint of
  * what they find in a probe document, so changed extractor code invalidates the cache even when
  * nobody bumps the version) and covers exactly the document's sentences. Anything else is a stale
  * or corrupt entry: the document is analysed again and the file rewritten.
@@ -11,7 +11,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
 import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
@@ -33,52 +32,61 @@ export interface CacheOptions {
   readonly onWriteError?: (doc: Doc, error: unknown) => void;
 }
 
-const resolution = z.object({
-  how: z.enum(['pronoun', 'surname', 'capital', 'collective', 'earlier-quote', 'following-cue']),
-  from: z.object({ paragraph: z.number().int(), sentence: z.number().int() }),
-});
-// Loose objects: a field the extractors add later survives a round trip through the cache.
-const time = z.looseObject({
-  text: z.string(),
-  index: z.number().int().nonnegative(),
-  start: z.string().nullable(),
-  end: z.string().nullable(),
-  approximate: z.boolean(),
-});
-const statement = z.looseObject({
-  speaker: z.looseObject({
-    name: z.string(),
-    mention: z.string(),
-    description: z.string().nullable(),
-    kind: z.enum(['person', 'organisation', 'country', 'group', 'unknown']),
-    resolution: resolution.nullable(),
-  }),
-  cue: z.string(),
-  content: z.string(),
-  direct: z.boolean(),
-});
-const agreement = z.looseObject({
-  parties: z.array(z.string()),
-  mention: z.string(),
-  cue: z.string(),
-  action: z.string(),
-  resolution: resolution.nullable(),
-});
-const facts = z.looseObject({ times: z.array(time), statements: z.array(statement), agreements: z.array(agreement) });
-/**
+/*
+ * The shape of a cache file, checked by hand rather than with a schema library: a warm start
+ * reads thousands of these, and the check is a measurable part of it. Objects are "loose": a
+ * field the extractors add later survives a round trip through the cache.
+ *
  * `sentences` is the document's sentence keys in reading order; `facts` holds only the sentences
  * where something was found (most news sentences carry no date, quote or agreement), so a warm
- * start reads and validates a fraction of the entries.
+ * start reads and checks a fraction of the entries.
  */
-const cacheFile = z.object({
-  version: z.number(),
-  fingerprint: z.string(),
-  hash: z.string(),
-  sentences: z.array(z.string()),
-  facts: z.array(z.tuple([z.string().regex(/^\d+\.\d+$/), facts])),
-});
+interface CacheFile {
+  version: number;
+  fingerprint: string;
+  hash: string;
+  sentences: string[];
+  facts: [string, SentenceFacts][];
+}
 
-const cacheHead = z.object({ version: z.number(), fingerprint: z.string(), hash: z.string() });
+type Json = Record<string, unknown>;
+const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isNullableString = (x: unknown): boolean => x === null || typeof x === 'string';
+const isInteger = (x: unknown): x is number => Number.isInteger(x);
+const everyOf = (x: unknown, check: (item: unknown) => boolean): boolean => Array.isArray(x) && x.every(check);
+
+const RESOLUTION_HOWS: ReadonlySet<unknown> = new Set(['pronoun', 'surname', 'capital', 'collective', 'earlier-quote', 'following-cue']);
+const SPEAKER_KINDS: ReadonlySet<unknown> = new Set(['person', 'organisation', 'country', 'group', 'unknown']);
+const FACT_KEY = /^\d+\.\d+$/u;
+
+const isResolution = (x: unknown): boolean =>
+  x === null || (isObject(x) && RESOLUTION_HOWS.has(x.how) && isObject(x.from) && isInteger(x.from.paragraph) && isInteger(x.from.sentence));
+
+const isTime = (x: unknown): boolean =>
+  isObject(x) && isString(x.text) && isInteger(x.index) && x.index >= 0 && isNullableString(x.start) && isNullableString(x.end) && typeof x.approximate === 'boolean';
+
+const isStatement = (x: unknown): boolean =>
+  isObject(x) &&
+  isString(x.cue) &&
+  isString(x.content) &&
+  typeof x.direct === 'boolean' &&
+  isObject(x.speaker) &&
+  isString(x.speaker.name) &&
+  isString(x.speaker.mention) &&
+  isNullableString(x.speaker.description) &&
+  SPEAKER_KINDS.has(x.speaker.kind) &&
+  isResolution(x.speaker.resolution);
+
+const isAgreement = (x: unknown): boolean =>
+  isObject(x) && everyOf(x.parties, isString) && isString(x.mention) && isString(x.cue) && isString(x.action) && isResolution(x.resolution);
+
+const isFacts = (x: unknown): x is SentenceFacts => isObject(x) && everyOf(x.times, isTime) && everyOf(x.statements, isStatement) && everyOf(x.agreements, isAgreement);
+
+const isFactEntry = (x: unknown): boolean => Array.isArray(x) && x.length === 2 && isString(x[0]) && FACT_KEY.test(x[0]) && isFacts(x[1]);
+
+/** The whole file's shape (after its head was found current). */
+const isCacheFile = (x: Json): x is Json & CacheFile => isString(x.hash) && everyOf(x.sentences, isString) && everyOf(x.facts, isFactEntry);
 
 /** The cache file of a document's content. */
 export const cachePath = (dataDir: string, hash: string): string => join(dataDir, CACHE_DIR, `facts-${hash}.json`);
@@ -128,18 +136,16 @@ function readEntry(file: string, doc: Doc, fingerprint: string): Read {
   } catch {
     return { ok: false, why: 'corrupt' };
   }
-  // Check the version before the (costlier) full schema: a stale file is common after an upgrade.
-  const head = cacheHead.safeParse(json);
-  if (!head.success) return { ok: false, why: 'corrupt' };
-  if (head.data.version !== EXTRACTOR_VERSION || head.data.fingerprint !== fingerprint) return { ok: false, why: 'stale' };
-  const parsed = cacheFile.safeParse(json);
-  if (!parsed.success) return { ok: false, why: 'corrupt' };
-  if (parsed.data.hash !== doc.hash) return { ok: false, why: 'mismatch' };
+  // Check the version before the (costlier) full shape: a stale file is common after an upgrade.
+  if (!isObject(json) || typeof json.version !== 'number' || !isString(json.fingerprint)) return { ok: false, why: 'corrupt' };
+  if (json.version !== EXTRACTOR_VERSION || json.fingerprint !== fingerprint) return { ok: false, why: 'stale' };
+  if (!isCacheFile(json)) return { ok: false, why: 'corrupt' };
+  if (json.hash !== doc.hash) return { ok: false, why: 'mismatch' };
   const keys = sentencesOf(doc).map(sentenceKey);
-  const listed = parsed.data.sentences;
+  const listed = json.sentences;
   if (keys.length !== listed.length || keys.some((k, i) => listed[i] !== k)) return { ok: false, why: 'mismatch' };
   const out = new Map<SentenceKey, SentenceFacts>(keys.map((k) => [k, NO_FACTS]));
-  for (const [key, f] of parsed.data.facts) {
+  for (const [key, f] of json.facts) {
     if (!out.has(key as SentenceKey)) return { ok: false, why: 'mismatch' };
     out.set(key as SentenceKey, f);
   }

@@ -38,6 +38,8 @@ function fakeAnalyzer(tag = 'v1') {
   return { analyze, calls };
 }
 
+const sentencesOfDoc = (doc: Doc): string[] => doc.paragraphs.flatMap((p) => p.sentences.map((x) => `${x.paragraph}.${x.sentence}`));
+
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'onrecord-cache-'));
 
 describe('extraction cache', () => {
@@ -79,6 +81,71 @@ describe('extraction cache', () => {
       expect(facts.get('1.1')?.times[0]?.start).toBe('2024-05-03');
       expect(readFileSync(file, 'utf8')).toBe(good); // rewritten
     }
+  });
+
+  it('checks every field of the facts: a wrong type anywhere is corrupt, an extra field survives', () => {
+    const dir = tempDir();
+    const rich = (doc: Doc): Map<SentenceKey, SentenceFacts> =>
+      new Map([
+        ['1.1', { times: [{ text: 'on Friday', index: 23, start: '2024-05-03', end: null, approximate: true }], statements: [], agreements: [] }],
+        [
+          '1.2',
+          {
+            times: [],
+            statements: [
+              {
+                speaker: { name: 'Pia Holm', mention: 'she', description: null, kind: 'person', resolution: { how: 'pronoun', from: { paragraph: 1, sentence: 1 } } },
+                cue: 'said',
+                content: 'talks would resume',
+                direct: false,
+              },
+            ],
+            agreements: [{ parties: ['union', 'ferry company'], mention: 'talks', cue: 'agreed', action: 'resume talks', resolution: null }],
+          },
+        ],
+      ].filter(([k]) => sentencesOfDoc(doc).includes(k as string)) as [SentenceKey, SentenceFacts][]);
+    const cold = loadOrAnalyze(DOC, dir, rich);
+    const file = cachePath(dir, DOC.hash);
+    const good = readFileSync(file, 'utf8');
+    const DELETE = Symbol('delete');
+    // facts[0] is sentence 1.1 (a time); facts[1] is 1.2 (a statement and an agreement).
+    const edits: [(string | number)[], unknown][] = [
+      [[0, 1, 'times', 0, 'index'], -1],
+      [[0, 1, 'times', 0, 'start'], 3],
+      [[0, 1, 'times', 0, 'approximate'], DELETE],
+      [[1, 1, 'statements', 0, 'speaker', 'kind'], 'alien'],
+      [[1, 1, 'statements', 0, 'speaker', 'name'], null],
+      [[1, 1, 'statements', 0, 'speaker', 'resolution', 'how'], 'guess'],
+      [[1, 1, 'statements', 0, 'speaker', 'resolution', 'from', 'sentence'], 1.5],
+      [[1, 1, 'statements', 0, 'direct'], 'no'],
+      [[1, 1, 'agreements', 0, 'parties', 1], 2],
+      [[1, 1, 'agreements', 0, 'resolution'], 'x'],
+      [[1, 1, 'agreements'], DELETE],
+      [[1, 0], '1-2'],
+      [[1, 2], 'a third item'],
+    ];
+    for (const [where, value] of edits) {
+      const copy = JSON.parse(good) as { facts: unknown };
+      let node = copy.facts as Record<string | number, unknown>;
+      for (const step of where.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+      const last = where[where.length - 1] as string | number;
+      if (value === DELETE) delete node[last];
+      else node[last] = value;
+      writeFileSync(file, JSON.stringify(copy));
+      const misses: CacheMiss[] = [];
+      const facts = loadOrAnalyze(DOC, dir, rich, { onMiss: (_d, w) => misses.push(w) });
+      expect([where, misses]).toEqual([where, ['corrupt']]);
+      expect([...facts]).toEqual([...cold]);
+    }
+    // A field a later extractor adds is kept as written.
+    const extended = JSON.parse(good) as { facts: [string, { statements: Record<string, unknown>[] }][] };
+    const statement = extended.facts[1]?.[1].statements[0];
+    if (statement) statement.confidence = 0.9;
+    writeFileSync(file, JSON.stringify(extended));
+    const misses: CacheMiss[] = [];
+    const warm = loadOrAnalyze(DOC, dir, rich, { onMiss: (_d, w) => misses.push(w) });
+    expect([misses, (warm.get('1.2')?.statements[0] as unknown as Record<string, unknown>).confidence]).toEqual([[], 0.9]);
+    expect(warm.get('1.1')).toEqual(cold.get('1.1'));
   });
 
   it('changed extractor behaviour invalidates the cache without a version bump', () => {
