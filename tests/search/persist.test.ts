@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, type FastSearchIndex } from '../../src/search/index.js';
+import { createSearchIndex, SNAPSHOT_VERSION, type FastSearchIndex } from '../../src/search/index.js';
 import { indexCachePath, loadOrBuildIndex, sentencesKey, type IndexCacheMiss } from '../../src/search/persist.js';
 import { COURT, HARBOR, record } from './record.js';
 
@@ -49,9 +50,45 @@ describe('index cache in DATA_DIR', () => {
     expect(readdirSync(join(dir, 'cache'))).toEqual([`index-${sentencesKey(HARBOR)}.json`]);
   });
 
+  it('rebuilds a snapshot of the wrong shape', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-index-'));
+    const fresh = loadOrBuildIndex(ALL, dir);
+    const file = indexCachePath(dir, sentencesKey(ALL));
+    const good = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown[]>;
+    const edits: [string, unknown][] = [
+      ['stems', [...(good.stems ?? []).slice(1), 7]],
+      ['words', null],
+      ['wordStems', (good.wordStems ?? []).map(String)],
+      ['fuseTexts', [...(good.fuseTexts ?? []).slice(1), null]],
+      ['sentenceStems', [...(good.sentenceStems ?? []).slice(1), 0.5]],
+      ['stemStarts', [0.5, ...(good.stemStarts ?? []).slice(1)]],
+      ['count', -1],
+      ['version', '2'],
+    ];
+    for (const [field, value] of edits) {
+      writeFileSync(file, JSON.stringify({ ...good, [field]: value }));
+      const misses: IndexCacheMiss[] = [];
+      const rebuilt = loadOrBuildIndex(ALL, dir, { onMiss: (w) => misses.push(w) });
+      expect([field, misses]).toEqual([field, ['corrupt']]);
+      expect(answers(rebuilt)).toEqual(answers(fresh));
+    }
+    writeFileSync(file, '[1, 2]');
+    const misses: IndexCacheMiss[] = [];
+    loadOrBuildIndex(ALL, dir, { onMiss: (w) => misses.push(w) });
+    expect(misses).toEqual(['corrupt']);
+  });
+
   it('the key changes with any sentence text', () => {
     const edited = ALL.map((s, i) => (i === 3 ? { ...s, text: `${s.text} ` } : s));
     expect(sentencesKey(edited)).not.toBe(sentencesKey(ALL));
     expect(sentencesKey(ALL)).toBe(sentencesKey([...ALL]));
+    // Many sentences (hashed in several batches): still one key per list, any change shows.
+    const many = Array.from({ length: 400 }, () => ALL).flat().map((s, i) => ({ ...s, sentence: i + 1 }));
+    const last = many.length - 1;
+    const whole = many.map((s) => `${s.doc}\u0000${s.paragraph}.${s.sentence}\u0000${s.text}\u0001`).join('');
+    expect(whole.length).toBeGreaterThan(3 * 65536);
+    expect(sentencesKey(many)).toBe(createHash('sha256').update(`v${SNAPSHOT_VERSION}\n${whole}`).digest('hex').slice(0, 32));
+    expect(sentencesKey(many.map((s, i) => (i === last ? { ...s, text: `${s.text}!` } : s)))).not.toBe(sentencesKey(many));
+    expect(sentencesKey(many.map((s, i) => (i === 200 ? { ...s, doc: 'other' } : s)))).not.toBe(sentencesKey(many));
   });
 });
