@@ -57,7 +57,9 @@ export function factIndex(corpus: Corpus): FactIndex {
         else statementsBy.set(statement.speaker.name, [{ sentence, statement }]);
       }
       for (const agreement of facts.agreements) {
-        agreements.push({ sentence, agreement, partyWords: new Set(agreement.parties.flatMap(partyWords)) });
+        // The words the sentence used count too: "what did the companies agree?" asks for the
+        // agreements whose parties the record called "the companies".
+        agreements.push({ sentence, agreement, partyWords: new Set([...agreement.parties, agreement.mention].flatMap(partyWords)) });
       }
     }
   }

@@ -234,3 +234,23 @@ describe('ask: a "who" question about a fact, not about speech', () => {
     expect([speech.status, speech.routedTo, speech.results[0]?.speaker?.name]).toEqual(['answered', 'who-said', 'Hana Ruiz']);
   });
 });
+
+describe('agreed: parties asked for by the words the record used for them', () => {
+  it('"what did the unions agree?" finds "the unions", resolved to the named pair', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-unions-'));
+    writeFileSync(
+      join(dir, 'rail.txt'),
+      ' date 2023-03-01 Rail strike called off\n\n' +
+        'The Drivers Union and the Signal Workers Guild met the operator on Monday.\n\n' +
+        'The unions agreed to suspend the strike for two weeks.\n\n' +
+        'The operator promised to publish new rosters by Friday.\n',
+    );
+    const c = await buildCorpus(dir);
+    const a = answer(c, { command: 'ask', query: 'What did the unions agree?' });
+    expect([a.routedTo, a.results.map((r) => r.excerpt.cite), a.results[0]?.agreement?.parties]).toEqual([
+      'agreed',
+      ['rail ¶2.1'],
+      ['the Drivers Union', 'the Signal Workers Guild'],
+    ]);
+  });
+});

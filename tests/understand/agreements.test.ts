@@ -323,12 +323,17 @@ describe('headlines and wire copy', () => {
     const body = [
       'Race organisers and the city agreed to close the bridge for the event.',
       'The museum board and the regional council agreed last week to double the grant, the board\'s chair, Ilse Brandt, said.',
-      'The two unions agreed to a joint wage claim, Omar Haddad, the federation\'s secretary, told reporters.',
+      'The Bakers Union and the Millers Guild agreed to a joint wage claim, Omar Haddad, the federation\'s secretary, told reporters.',
     ].join('\n\n');
     expect(rows(body).map((r) => [r[0], r[1], r[5]])).toEqual([
       ['1.1', 'Race organisers | the city', 'to close the bridge for the event'],
       ['2.1', 'the museum board | the regional council', 'to double the grant'],
-      ['3.1', 'the two unions', 'to a joint wage claim'],
+      ['3.1', 'the Bakers Union | the Millers Guild', 'to a joint wage claim'],
     ]);
+  });
+
+  it('"the unions", "the airlines": more collectives resolve to the pair named before', () => {
+    const body = 'The Drivers Union and the Signal Workers Guild met the operator on Monday.\n\nThe unions agreed to suspend the strike.';
+    expect(rows(body).map((r) => [r[0], r[1], r[4]])).toEqual([['2.1', 'the Drivers Union | the Signal Workers Guild', 'collective@1.1']]);
   });
 });
