@@ -22,9 +22,23 @@ export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highli
   return null;
 }
 
+/**
+ * The event a when-question asks about, without the words that only ask for a time: "what date
+ * will the exchange happen" is about "the exchange".
+ */
+export function eventOf(query: string): string {
+  const event = query
+    .replace(/^\s*(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month|week)\b/iu, ' ')
+    .replace(/^\s*(?:how\s+long\s+ago|since\s+when|until\s+when)\b/iu, ' ')
+    .replace(/\b(?:happen|happens|happened|happening|occur|occurs|occurred)\b/giu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return event || query;
+}
+
 /** `when <event>`: the sentences about the event, each with its date. */
 export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
-  const outcome = corpus.index.search(query, { limit: MAX_RESULTS });
+  const outcome = corpus.index.search(eventOf(query), { limit: MAX_RESULTS });
   if (outcome.hits.length === 0) {
     return notFound('when', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
   }
@@ -36,6 +50,15 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): 
     score: round(h.score),
     when: dateOf(corpus, h, direction) ?? undefined,
   }));
-  const ordered = [...all.filter((r) => r.when), ...all.filter((r) => !r.when)];
+  // Likewise "when will …" is answered first by dates not yet over at the report, "when did …"
+  // by dates already begun: "what date will the exchange happen" wants the planned exchange.
+  const onSide = (r: Result): boolean => {
+    const w = r.when;
+    const rd = corpus.doc(r.excerpt.doc)?.reportDate ?? null;
+    if (!w || !direction || !rd || w.start === null || w.end === null) return true;
+    return direction === 'future' ? w.end >= rd : w.start <= rd;
+  };
+  const dated = all.filter((r) => r.when);
+  const ordered = [...dated.filter(onSide), ...dated.filter((r) => !onSide(r)), ...all.filter((r) => !r.when)];
   return answered('when', query, ordered, paging);
 }

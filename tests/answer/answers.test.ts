@@ -6,6 +6,7 @@ import { buildCorpus } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
 import { answer } from '../../src/answer/index.js';
 import { directionOf, nearestTime } from '../../src/answer/shared.js';
+import { eventOf } from '../../src/answer/when.js';
 import type { Answer } from '../../src/answer/types.js';
 import { extractTimes } from '../../src/understand/dates.js';
 
@@ -252,5 +253,24 @@ describe('agreed: parties asked for by the words the record used for them', () =
       ['rail ¶2.1'],
       ['the Drivers Union', 'the Signal Workers Guild'],
     ]);
+  });
+});
+
+describe('when: the direction of the question orders dated answers', () => {
+  it('"when will …" puts a date ahead of the report first, "when did …" one behind it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-when-'));
+    writeFileSync(
+      join(dir, 'fisheries.txt'),
+      ' date 2023-05-10 Fisheries ministers to hold talks again\n\n' +
+        'The fisheries ministers held talks in Oslo on May 2.\n\n' +
+        'The fisheries ministers will hold talks again in Bergen on June 9.\n',
+    );
+    const c = await buildCorpus(dir);
+    const ahead = answer(c, { command: 'ask', query: 'When will the fisheries ministers hold talks?' });
+    const behind = answer(c, { command: 'ask', query: 'When did the fisheries ministers hold talks?' });
+    expect([ahead.results[0]?.when?.start, behind.results[0]?.when?.start]).toEqual(['2023-06-09', '2023-05-02']);
+    const what = answer(c, { command: 'ask', query: 'What date will the talks in Bergen happen?' });
+    expect([what.status, what.results[0]?.excerpt.cite]).toEqual(['answered', 'fisheries ¶2.1']);
+    expect([eventOf('what date will the ferry service happen'), eventOf('On which day did the strike occur?')]).toEqual(['will the ferry service', 'did the strike ?']);
   });
 });
