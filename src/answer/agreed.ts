@@ -38,7 +38,7 @@ function resultsFor(corpus: Corpus, s: Sentence, score: number, highlights?: rea
  * agree on" has no topic, so every agreement answers it.
  */
 const GENERIC = new Set(
-  'what which did do does have has had the a an on to about upon over with they them their sides side parties party both two all any agree agreed agrees agreement agreements deal deals pledge pledged commit committed decide decided sign signed promise promised'.split(' '),
+  'what which did do does have has had the a an and between on to about upon over with they them their sides side parties party both two all any agree agreed agrees agreement agreements deal deals pledge pledged commit committed decide decided sign signed promise promised'.split(' '),
 );
 
 export function topicOf(query: string): string {

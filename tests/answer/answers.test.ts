@@ -274,3 +274,18 @@ describe('when: the direction of the question orders dated answers', () => {
     expect([eventOf('what date will the ferry service happen'), eventOf('On which day did the strike occur?')]).toEqual(['will the ferry service', 'did the strike ?']);
   });
 });
+
+describe('agreed: "X and Y" names the parties, whatever words the sentence used for them', () => {
+  it('"what did Arlow and Benmore agree?" also finds "the two towns agreed"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-towns-'));
+    writeFileSync(
+      join(dir, 'towns.txt'),
+      ' date 2023-06-02 Towns share gauges\n\n' +
+        'Arlow and Benmore agreed on Thursday to share flood gauge readings.\n\n' +
+        'The two towns also pledged to dredge the channel next spring.\n',
+    );
+    const c = await buildCorpus(dir);
+    const a = answer(c, { command: 'ask', query: 'What did Arlow and Benmore agree?' });
+    expect(a.results.map((r) => r.excerpt.cite)).toEqual(['towns ¶1.1', 'towns ¶2.1']);
+  });
+});
