@@ -132,6 +132,49 @@ export function extractAgreements(
   return out;
 }
 
+/** A collective that speaks for parties named earlier: "Both companies said …", "The two sides said …". */
+const COLLECTIVE_SPEAKER =
+  /^(?:the|both|both\s+the)\s+(?:two\s+|three\s+)?(?:sides|parties|countries|nations|governments|companies|firms|delegations|teams|clubs|unions|banks|airlines|carmakers|automakers|lenders|retailers|ministries|councils|cities|towns|organisations|organizations)$/i;
+
+/**
+ * Statements whose speaker is a collective ("Both companies said …") with the speaker resolved
+ * to the parties named before it, as agreements resolve "the sides"; other statements as they are.
+ */
+export function resolveCollectiveSpeakers(
+  doc: DocView,
+  statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
+): Map<SentenceKey, Statement[]> {
+  const all = sentencesOf(doc);
+  const pairsMemo = new Map<number, string[] | null>();
+  const pairsAt = (i: number): string[] | null => {
+    let v = pairsMemo.get(i);
+    if (v === undefined) {
+      v = namedParties(all[i]!.text, all[i]!.text.length);
+      pairsMemo.set(i, v);
+    }
+    return v;
+  };
+  const out = new Map<SentenceKey, Statement[]>();
+  all.forEach((s, index) => {
+    const key = sentenceKey(s);
+    const list = statements.get(key);
+    if (!list) return;
+    out.set(
+      key,
+      list.map((st) => {
+        const mention = st.speaker.mention.trim();
+        if (st.speaker.resolution || !COLLECTIVE_SPEAKER.test(mention)) return st;
+        const at = s.text.indexOf(mention);
+        const p = resolveParties(mention, at >= 0 ? at : 0, index, all, pairsAt, statements, { paragraph: s.paragraph, sentence: s.sentence });
+        if (!p || !p.resolution || p.parties.length < 2) return st;
+        const name = `${p.parties.slice(0, -1).join(', ')} and ${p.parties[p.parties.length - 1]!}`;
+        return { ...st, speaker: { ...st.speaker, name, resolution: p.resolution } };
+      }),
+    );
+  });
+  return out;
+}
+
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
   /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|brokered|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;

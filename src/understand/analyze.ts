@@ -1,5 +1,5 @@
 import { sentencesOf, type Dateline, type Sentence } from '../record/types.js';
-import { extractAgreements } from './agreements.js';
+import { extractAgreements, resolveCollectiveSpeakers } from './agreements.js';
 import { extractTimes } from './dates.js';
 import { extractStatements, type DocView } from './statements.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey, type TimeMention } from './types.js';
@@ -10,8 +10,9 @@ import { sentenceKey, type SentenceFacts, type SentenceKey, type TimeMention } f
  * record, so it is not reported as a time of the sentence that carries it.
  */
 export function analyzeDocument(doc: DocView & { readonly dateline?: Dateline | null }): Map<SentenceKey, SentenceFacts> {
-  const statements = extractStatements(doc);
-  const agreements = extractAgreements(doc, statements);
+  const raw = extractStatements(doc);
+  const agreements = extractAgreements(doc, raw);
+  const statements = resolveCollectiveSpeakers(doc, raw);
   const out = new Map<SentenceKey, SentenceFacts>();
   for (const s of sentencesOf(doc)) {
     const key = sentenceKey(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
+import { extractAgreements, resolveCollectiveSpeakers } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
 import { docOf } from './statements-fixture.js';
 
@@ -335,5 +335,25 @@ describe('headlines and wire copy', () => {
   it('"the unions", "the airlines": more collectives resolve to the pair named before', () => {
     const body = 'The Drivers Union and the Signal Workers Guild met the operator on Monday.\n\nThe unions agreed to suspend the strike.';
     expect(rows(body).map((r) => [r[0], r[1], r[4]])).toEqual([['2.1', 'the Drivers Union | the Signal Workers Guild', 'collective@1.1']]);
+  });
+});
+
+describe('collective speakers', () => {
+  it('"Both companies said" speaks for the pair named before; "officials said" stays as written', () => {
+    const doc = docOf(
+      [
+        'Harlow Mills and Brisk Bakeries said on Monday they would merge.',
+        'Both companies said the merged firm would keep its two head offices.',
+        'Officials said the review would take a year.',
+      ].join('\n\n'),
+      null,
+    );
+    const map = resolveCollectiveSpeakers(doc, extractStatements(doc));
+    const speakers = [...map.entries()].map(([k, list]) => [k, ...list.map((st) => `${st.speaker.name} (${st.speaker.mention}${st.speaker.resolution ? `, ${st.speaker.resolution.how}@${st.speaker.resolution.from.paragraph}.${st.speaker.resolution.from.sentence}` : ''})`)]);
+    expect(speakers).toEqual([
+      ['1.1', 'Harlow Mills and Brisk Bakeries (Harlow Mills and Brisk Bakeries)'],
+      ['2.1', 'Harlow Mills and Brisk Bakeries (Both companies, collective@1.1)'],
+      ['3.1', 'Officials (Officials)'],
+    ]);
   });
 });
