@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answer } from '../answer/index.js';
+import { answer, type Request } from '../answer/index.js';
 import type { Corpus } from '../answer/corpus.js';
 import { COMMANDS, type Command } from '../answer/types.js';
 import { sentencesOf } from '../record/types.js';
@@ -21,18 +21,37 @@ export interface ConsoleOptions {
 
 const HISTORY_SIZE = 500;
 
-/** One console line → the text to print; `null` means leave. Bare text is a question (`/ask`). */
-export function consoleLine(corpus: Corpus, line: string, style: TextStyle = PLAIN): string | null {
+/** What `/more` continues: the last request that had more results than it showed. */
+export interface ConsoleState {
+  last: Request | null;
+}
+
+/**
+ * One console line → the text to print; `null` means leave. Bare text is a question (`/ask`);
+ * `/more` shows the next page of the previous answer.
+ */
+export function consoleLine(corpus: Corpus, line: string, style: TextStyle = PLAIN, state: ConsoleState = { last: null }): string | null {
   const text = line.trim();
   if (!text) return '';
   if (/^\/(?:quit|exit|q)$/iu.test(text)) return null;
-  if (!text.startsWith('/')) return renderText(answer(corpus, { command: 'ask', query: text }), style);
-  const [, name = '', rest = ''] = /^\/(\S+)\s*(.*)$/su.exec(text) ?? [];
-  const command = name.toLowerCase().replace(/_/gu, '-');
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    return `✖ Unknown command /${name.slice(0, 40)}. Type /help for the list.`;
+  let request: Request;
+  if (/^\/more$/iu.test(text)) {
+    if (!state.last) return '✖ Nothing more to show. /more continues an answer that said “(1–10 of N)”.';
+    request = { ...state.last, page: (state.last.page ?? 0) + 1 };
+  } else if (!text.startsWith('/')) {
+    request = { command: 'ask', query: text };
+  } else {
+    const [, name = '', rest = ''] = /^\/(\S+)\s*(.*)$/su.exec(text) ?? [];
+    const command = name.toLowerCase().replace(/_/gu, '-');
+    if (!(COMMANDS as readonly string[]).includes(command)) {
+      return `✖ Unknown command /${name.slice(0, 40)}. Type /help for the list.`;
+    }
+    request = { command: command as Command, query: rest };
   }
-  return renderText(answer(corpus, { command: command as Command, query: rest }), style);
+  const result = answer(corpus, request);
+  const shown = result.page ? (result.page.index + 1) * result.page.size : Infinity;
+  state.last = result.page && result.page.total > shown ? request : null;
+  return renderText(result, style);
 }
 
 function readHistory(file: string | null | undefined): string[] {
@@ -55,13 +74,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     historySize: HISTORY_SIZE,
   });
   const corpus = options.getCorpus();
+  const state: ConsoleState = { last: null };
   const sentences = corpus.docs.reduce((n, d) => n + sentencesOf(d).length, 0);
   output.write(`OnRecord console: ${corpus.docs.length} document(s), ${sentences} sentences. Type /help for commands, /quit to leave.\n`);
   if (options.banner) output.write(`${options.banner}\n`);
   rl.setPrompt('onrecord> ');
   rl.prompt();
   for await (const line of rl) {
-    const reply = consoleLine(options.getCorpus(), line, style);
+    const reply = consoleLine(options.getCorpus(), line, style, state);
     if (reply === null) break;
     if (reply) output.write(`${reply}\n`);
     if (line.trim() && options.historyFile) {

@@ -116,7 +116,7 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
   const blocks = answer.results.map((r, i) => resultBlock(r, offset + i + 1, style, command));
   const more =
     answer.page && answer.page.total > offset + answer.results.length
-      ? [`(${offset + 1}–${offset + answer.results.length} of ${answer.page.total})`]
+      ? [`(${offset + 1}–${offset + answer.results.length} of ${answer.page.total}; /more shows the next ones)`]
       : [];
   return [head, ...blocks, ...more].join('\n');
 }

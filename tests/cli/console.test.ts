@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
-import { consoleLine, runConsole } from '../../src/cli/console.js';
+import { consoleLine, runConsole, type ConsoleState } from '../../src/cli/console.js';
+import { PLAIN } from '../../src/render/text.js';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -26,6 +27,21 @@ describe('console lines', () => {
     expect(consoleLine(corpus, '/dance now')).toBe('✖ Unknown command /dance. Type /help for the list.');
     expect(consoleLine(corpus, '   ')).toBe('');
     expect(consoleLine(corpus, '/quit')).toBeNull();
+  });
+});
+
+describe('/more', () => {
+  it('shows the next page of the previous answer, then says there is nothing more', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'onrecord-more-'));
+    const lines = Array.from({ length: 12 }, (_, i) => `The ferry made crossing number ${i + 1} before noon.`);
+    writeFileSync(path.join(dir, 'ferry.txt'), ` date 2024-05-01 Ferry log\n\n${lines.join(' ')}\n`);
+    const ferries = await buildCorpus(dir);
+    const state: ConsoleState = { last: null };
+    const page1 = consoleLine(ferries, '/search ferry crossing', PLAIN, state)!;
+    expect(page1.split('\n').at(-1)).toBe('(1–10 of 12; /more shows the next ones)');
+    const page2 = consoleLine(ferries, '/more', PLAIN, state)!;
+    expect(page2.split('\n').filter((l) => /^\d+\. /u.test(l)).map((l) => l.split('.')[0])).toEqual(['11', '12']);
+    expect(consoleLine(ferries, '/more', PLAIN, state)).toBe('✖ Nothing more to show. /more continues an answer that said “(1–10 of N)”.');
   });
 });
 
