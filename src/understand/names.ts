@@ -114,7 +114,8 @@ export function looseWord(word: string): boolean {
   const t = word.replace(/s['’]$/, 's').replace(/['’]s$/, '');
   // Past forms, gerunds and the usual adverb endings are verbs' company, not a noun's
   // ("assembly", "family" stay nouns).
-  return LOOSE.test(t) && !STOP_LOWER.has(t) && !/(?:ed|ing|ally|edly|ously|ently|antly|ively|ately|ully|ibly)$/.test(t) && !PRONOUNS.has(t);
+  // A hyphenated compound is a modifier whatever its ending ("right-wing", "state-owned").
+  return LOOSE.test(t) && !STOP_LOWER.has(t) && (/\p{L}-\p{L}/u.test(t) || !/(?:ed|ing|ally|edly|ously|ently|antly|ively|ately|ully|ibly)$/.test(t)) && !PRONOUNS.has(t);
 }
 
 /** Any ordinary word of a descriptor after a name ("the GAO's managing counsel for law"). */
@@ -217,6 +218,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     } else break;
   }
   if (i < 0) return null;
+  if (i >= 1 && AGE_NOUN.test(tokens[i]!.text) && /^(?:the|The)$/.test(tokens[i - 1]!.text)) return { start: i - 1, end: i + 1, apposition: null, negated, passive };
   // "the Royal College of Nursing (RCN) has said": an acronym in brackets is not the head.
   if (tokens[i]!.text === ')' && i >= 2 && tokens[i - 2]!.text === '(') {
     const inner = phraseBefore(tokens, i - 2, looseHead);
@@ -253,8 +255,12 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     } else break;
   }
   let start = j + 1;
-  // A loose word may open the phrase only at a clause boundary ("…, market analysts said").
-  if (lastLoose === start && j >= 0 && !BOUNDARY.test(tokens[j]!.text)) start++;
+  // A loose word may open the phrase only at a clause boundary ("…, market analysts said"), or
+  // after a determiner that then opens it ("The right-wing leader said").
+  if (lastLoose === start && j >= 0 && !BOUNDARY.test(tokens[j]!.text)) {
+    if (/^(?:The|the|A|a|An|an)$/.test(tokens[j]!.text) && (j === 0 || BOUNDARY.test(tokens[j - 1]!.text))) start = j;
+    else start++;
+  }
   // "… set records and the White House said": "and" joins clauses here, not names.
   for (let a = i - 1; a > start; a--) {
     if (tokens[a]!.text !== 'and') continue;
@@ -380,6 +386,9 @@ const ACRONYM = /^[A-Z][A-Z.&]{1,7}$/;
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** Split a speaker phrase into its name, descriptor and kind. */
+/** "58-year-old", "62-year-old": an age standing for a person. */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 export function parsePhrase(text: string, tokens: readonly Token[], span: PhraseSpan): ParsedPhrase {
   const mention = sliceText(text, tokens, span.start, span.end);
   const toks = tokens.slice(span.start, span.end).map((t) => t.text);
@@ -387,6 +396,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (toks.length === 1 && PRONOUNS.has(toks[0]!)) {
     const p = toks[0]!.toLowerCase() as 'he' | 'she' | 'they' | 'it' | 'we';
     return { ...base, kind: p === 'he' || p === 'she' ? 'person' : 'unknown', name: null, pronoun: p, gender: p === 'she' ? 'f' : p === 'he' ? 'm' : null };
+  }
+  // "the 58-year-old added": an age in place of a name refers back like "he"/"she" (any gender).
+  if (toks.length === 2 && /^(?:the|The)$/.test(toks[0]!) && AGE_NOUN.test(toks[1]!)) {
+    return { ...base, kind: 'person', name: null, pronoun: 'he', gender: null };
   }
   if (span.apposition) {
     const n1 = span.apposition.name[1];

@@ -454,6 +454,19 @@ describe('speaker resolution', () => {
     expect(rows(body).map((r) => [r[1], r[2], r[6], r[8]])).toEqual([['Canada', 'Ottawa', 'saying', 'they would hurt farmers on both sides']]);
   });
 
+  it('"the 61-year-old added" refers back to the person quoted; "The far-right leader said" keeps its modifier', () => {
+    const body = [
+      '"We lost this one fairly," Coach Ruth Okafor said after the final.',
+      '"Next season starts tomorrow," the 61-year-old added.',
+      'The far-right leader, speaking on television, said the result was rigged.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
+      ['1.1', 'Ruth Okafor', 'Coach Ruth Okafor', '-'],
+      ['2.1', 'Ruth Okafor', 'the 61-year-old', 'pronoun@1.1'],
+      ['3.1', 'the far-right leader', 'The far-right leader', '-'],
+    ]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
