@@ -239,6 +239,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     // "Residents of Stepanakert, the region's main city, said": an apposition to a place.
     const placeApposition = /^(?:the|a|an)$/.test(opener) && i - k <= 8;
     if (!clause && !placeApposition && (i - k > 5 || !PARENTHETICAL_START.has(opener))) return null;
+    // "Her finance minister, Louis Garnier, who …, said": the clause follows an apposition.
+    const innerAp = clause ? appositionBefore(tokens, k) : null;
+    if (innerAp && innerAp.end === k) return { ...innerAp, negated, passive };
     const inner = phraseBefore(tokens, k);
     return inner && inner.end === k ? { ...inner, negated, passive } : null;
   }

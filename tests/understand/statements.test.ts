@@ -467,6 +467,11 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('"The port\'s director, Name, who …, said": the apposition before a relative clause is kept', () => {
+    const body = 'The port’s director, Hugo Lind, who took office in May, said the cranes would be replaced.';
+    expect(rows(body).map((r) => [r[1], r[3], r[8]])).toEqual([['Hugo Lind', 'The port’s director', 'the cranes would be replaced']]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
