@@ -338,7 +338,9 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     if (DETERMINER_START.has(d0) || ROLE_NOUNS.has(d0) || NP_LOWER.has(d0)) {
       while (k < tokens.length && k - end < 12 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || descWord(tokens[k]!.text))) k++;
       const stop = tokens[k]?.text;
-      if (k > descFrom && (stop === undefined || stop === ',' || stop === '.' || stop === ';' || stop === '"' || stop === '”') && hasRoleWord(tokens.slice(descFrom, k)))
+      // "…, said Jane Doe, the lawmaker who led the talks.": a relative clause ends the descriptor.
+      const relative = (stop === 'who' || stop === 'whose') && k - descFrom <= 6;
+      if (k > descFrom && (stop === undefined || stop === ',' || stop === '.' || stop === ';' || stop === '"' || stop === '”' || relative) && hasRoleWord(tokens.slice(descFrom, k)))
         return { start: from, end: k, apposition: { name: [from, end], desc: [descFrom, k] }, negated: false, passive: false };
     }
   }
@@ -612,7 +614,8 @@ const ORG_ROLES = new Set(
     'organization shipbuilder shipper miner refiner drugmaker chipmaker automaker planemaker steelmaker brewer ' +
     'telecom exchange fund railway utility platform website app broadcaster outlet daily tabloid').split(' '),
 );
-const isOrgRole = (w: string): boolean => ORG_ROLES.has(w) || (/maker$/.test(w) && w.length > 6);
+// "carmaker", "chipmaker" are companies; "lawmaker", "policymaker", "peacemaker" are people.
+const isOrgRole = (w: string): boolean => ORG_ROLES.has(w) || (/maker$/.test(w) && w.length > 6 && !ROLE_NOUNS.has(w) && !/(?:law|policy|peace|deal|film|king|match|decision)maker$/.test(w));
 
 const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady)\s+/;
 const stripTitle = (name: string): string => name.replace(TITLE_PREFIX, '');

@@ -472,6 +472,14 @@ describe('speaker resolution', () => {
     expect(rows(body).map((r) => [r[1], r[3], r[8]])).toEqual([['Hugo Lind', 'The port’s director', 'the cranes would be replaced']]);
   });
 
+  it('"said Name, the lawmaker who …": the descriptor stops at the relative clause, and a lawmaker is a person', () => {
+    const body = '"The bill is dead," said Ilona Varga, the lawmaker who drafted it.\n\n"It will not come back," she added.';
+    expect(rows(body).map((r) => [r[1], r[3], r[4], r[5]])).toEqual([
+      ['Ilona Varga', 'the lawmaker', 'person', '-'],
+      ['Ilona Varga', 'the lawmaker', 'person', 'pronoun@1.1'],
+    ]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
