@@ -2,27 +2,29 @@
  * `npm run bench [-- --json FILE] [--sizes 1000,10000,100000] [--fuse-sample N]`
  *
  * For each size, in a child process of its own (so memory figures do not mix): generate a
- * news-like record, parse it, extract facts (cold, through the cache; then warm), build the
- * index, then time every command on a fixed query set, the same search queries through
- * MiniSearch and through exhaustive fuse.js, and the agreement of our top hit with fuse's.
+ * news-like record as knowledge files, read and parse them, extract facts, build the index (cold,
+ * through the caches in a DATA_DIR; then warm, from the caches), then time every command on a
+ * fixed query set, the same search queries through MiniSearch and through exhaustive fuse.js, and
+ * the agreement of our top hit with fuse's. Then a fresh process restarts on the unchanged record
+ * and DATA_DIR, as the bot does, and times each step of it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { makeCorpus } from '../src/answer/corpus.js';
 import { answer } from '../src/answer/index.js';
 import type { Command } from '../src/answer/types.js';
-import { parseDocument } from '../src/record/parse.js';
+import { loadKnowledge } from '../src/record/load.js';
 import { sentencesOf, type Doc } from '../src/record/types.js';
 import { loadOrBuildIndex } from '../src/search/persist.js';
 import { STOP_WORDS } from '../src/search/text.js';
 import type { SearchOutcome } from '../src/search/types.js';
 import { analyzeDocument } from '../src/understand/analyze.js';
-import { loadOrAnalyze } from '../src/understand/cache.js';
+import { cachedAnalyzer, loadOrAnalyze } from '../src/understand/cache.js';
 import { generateRecord } from './generate.js';
 import { makeQueries, type Query, type QueryClass } from './queries.js';
 
@@ -30,11 +32,15 @@ interface Args {
   json: string | null;
   sizes: number[];
   child: number | null;
+  /** A child that restarts on the record and DATA_DIR left in this folder. */
+  restart: string | null;
+  /** The folder a child writes the record and its DATA_DIR to. */
+  work: string | null;
   fuseSample: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: null, sizes: [1_000, 10_000, 100_000], child: null, fuseSample: null };
+  const args: Args = { json: null, sizes: [1_000, 10_000, 100_000], child: null, restart: null, work: null, fuseSample: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
@@ -42,6 +48,8 @@ function parseArgs(argv: readonly string[]): Args {
     if (a === '--json') args.json = v;
     else if (a === '--sizes') args.sizes = v.split(',').map(Number);
     else if (a === '--child') args.child = Number(v);
+    else if (a === '--restart') args.restart = v;
+    else if (a === '--work') args.work = v;
     else if (a === '--fuse-sample') args.fuseSample = Number(v);
     else continue;
     i++;
@@ -79,7 +87,21 @@ interface SizeResult {
   sentences: number;
   documents: number;
   vocabularyNote: string;
-  buildMs: { parse: number; extractCold: number; extractWarm: number; index: number; indexWarm: number; coldStart: number; warmStart: number; minisearch: number };
+  buildMs: {
+    /** Reading and parsing the files (cold: and writing the parse cache; warm: from it). */
+    parse: number;
+    parseWarm: number;
+    extractCold: number;
+    extractWarm: number;
+    index: number;
+    indexWarm: number;
+    coldStart: number;
+    /** parseWarm + extractWarm + indexWarm, in the process that built the caches. */
+    warmStart: number;
+    minisearch: number;
+  };
+  /** A restart in a fresh process on the unchanged record and DATA_DIR (see `restart`). */
+  restart: RestartResult | null;
   memory: { rssMB: number; heapMB: number };
   /** 1-minute load average at the start and end: on a shared 2-core machine, read times with it. */
   load: [number, number];
@@ -102,29 +124,46 @@ const COMMAND_OF: Partial<Record<QueryClass, Command>> = {
   agreed: 'agreed',
 };
 
-function runSize(size: number, fuseSample: number | null): SizeResult {
+async function timeAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const v = await f();
+  return [v, performance.now() - t];
+}
+
+const knowledgeDir = (work: string): string => join(work, 'knowledge');
+const dataDirOf = (work: string): string => join(work, 'data');
+
+/** Reads the knowledge folder through the parse cache; every generated file must be served. */
+async function loadRecord(work: string, expected: number | null): Promise<Doc[]> {
+  const { docs, problems } = await loadKnowledge(knowledgeDir(work), { cacheDir: dataDirOf(work) });
+  if (problems.length > 0 || (expected !== null && docs.length !== expected)) {
+    throw new Error(`bench: ${docs.length} of ${expected ?? '?'} documents read; ${problems.map((p) => `${p.file}: ${p.reason}`).join('; ')}`);
+  }
+  return docs;
+}
+
+async function runSize(size: number, fuseSample: number | null, work: string): Promise<SizeResult> {
   const loadStart = round2(loadavg()[0] ?? 0);
   const { files, world } = generateRecord(size, 42);
+  for (const f of files) {
+    const file = join(knowledgeDir(work), `${f.id}.txt`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, f.raw);
+  }
+  const dataDir = dataDirOf(work);
 
-  // Parse.
-  const [docs, parseMs] = time(() =>
-    files.map((f) => {
-      const p = parseDocument(f.raw, { id: f.id, file: `${f.id}.txt` });
-      if (!p.ok) throw new Error(`bench: generated ${f.id} did not parse: ${p.problem.reason}`);
-      return p.doc;
-    }),
-  );
+  // Read and parse: cold (parse, write the parse cache), then warm (from the cache).
+  const [, parseMs] = await timeAsync(() => loadRecord(work, files.length));
+  const [docs, parseWarmMs] = await timeAsync(() => loadRecord(work, files.length));
   const sentences = docs.flatMap((d) => sentencesOf(d));
 
   // Extract: cold through an empty cache (analyse + write), then warm (read back).
-  const dataDir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
   const [facts, extractCold] = time(() => new Map(docs.map((d) => [d.id, loadOrAnalyze(d, dataDir, analyzeDocument)])));
   const [, extractWarm] = time(() => new Map(docs.map((d) => [d.id, loadOrAnalyze(d, dataDir, analyzeDocument)])));
 
   // Index: built (and saved to DATA_DIR) on a cold start, restored from DATA_DIR on a warm one.
   const [, indexMs] = time(() => loadOrBuildIndex(sentences, dataDir));
   const [index, indexWarmMs] = time(() => loadOrBuildIndex(sentences, dataDir));
-  rmSync(dataDir, { recursive: true, force: true });
   const corpus = makeCorpus({ docs, problems: [], facts, index });
   const mem = process.memoryUsage();
 
@@ -215,14 +254,16 @@ function runSize(size: number, fuseSample: number | null): SizeResult {
     vocabularyNote: `${world.people.length} people, ${world.countries.length} places, ${world.rare.length} rare words`,
     buildMs: {
       parse: Math.round(parseMs),
+      parseWarm: Math.round(parseWarmMs),
       extractCold: Math.round(extractCold),
       extractWarm: Math.round(extractWarm),
       index: Math.round(indexMs),
       indexWarm: Math.round(indexWarmMs),
       coldStart: Math.round(parseMs + extractCold + indexMs),
-      warmStart: Math.round(parseMs + extractWarm + indexWarmMs),
+      warmStart: Math.round(parseWarmMs + extractWarm + indexWarmMs),
       minisearch: Math.round(miniMs),
     },
+    restart: null,
     memory: { rssMB: mb(mem.rss), heapMB: mb(mem.heapUsed) },
     load: [loadStart, round2(loadavg()[0] ?? 0)],
     reindexOneDocMs: round2(reindexMs),
@@ -233,6 +274,41 @@ function runSize(size: number, fuseSample: number | null): SizeResult {
     ratios,
     agreement,
   };
+}
+
+interface RestartResult {
+  /** Each step as `buildCorpus` takes it, in a fresh process (cold JIT, warm file system cache). */
+  parse: number;
+  extract: number;
+  index: number;
+  corpus: number;
+  total: number;
+  /** Documents parsed afresh and facts/index rebuilt: all 0 on an unchanged record. */
+  parseMisses: number;
+  extractMisses: number;
+  indexMisses: number;
+}
+
+/**
+ * A restart on the unchanged record: the steps of `buildCorpus` (read and parse through the parse
+ * cache, extraction through the facts cache, the index restored), timed one by one.
+ */
+async function restart(work: string): Promise<RestartResult> {
+  const dataDir = dataDirOf(work);
+  const t0 = performance.now();
+  let parseMisses = 0;
+  const [docs, parse] = await timeAsync(async () => {
+    const { docs: read } = await loadKnowledge(knowledgeDir(work), { cacheDir: dataDir, onCacheUse: (u) => (parseMisses = u.misses) });
+    return read;
+  });
+  let extractMisses = 0;
+  const analyze = cachedAnalyzer(dataDir, analyzeDocument, { onMiss: () => extractMisses++ });
+  const [facts, extract] = time(() => new Map(docs.map((d) => [d.id, analyze(d)])));
+  let indexMisses = 0;
+  const [index, indexMs] = time(() => loadOrBuildIndex(docs.flatMap((d) => sentencesOf(d)), dataDir, { onMiss: () => indexMisses++ }));
+  const [, corpus] = time(() => makeCorpus({ docs, problems: [], facts, index }));
+  const total = performance.now() - t0;
+  return { parse: Math.round(parse), extract: Math.round(extract), index: Math.round(indexMs), corpus: Math.round(corpus), total: Math.round(total), parseMisses, extractMisses, indexMisses };
 }
 
 /** Same top sentence; or, failing that, an equally scored top (a tie broken differently). */
@@ -266,8 +342,14 @@ function report(results: readonly SizeResult[]): void {
     console.log(`\n== ${r.sentences.toLocaleString('en')} sentences in ${r.documents} documents (${r.vocabularyNote})`);
     const b = r.buildMs;
     console.log(
-      `build: parse ${b.parse} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; MiniSearch build ${b.minisearch} ms`,
+      `build: read+parse ${b.parse} ms / cached ${b.parseWarm} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; MiniSearch build ${b.minisearch} ms`,
     );
+    const rs = r.restart;
+    if (rs) {
+      console.log(
+        `restart (fresh process, unchanged record): read+parse ${rs.parse} ms, extract ${rs.extract} ms, index ${rs.index} ms, corpus ${rs.corpus} ms → ${rs.total} ms (rebuilt: ${rs.parseMisses} parses, ${rs.extractMisses} extractions, ${rs.indexMisses} indexes)`,
+      );
+    }
     console.log(`memory: RSS ${r.memory.rssMB} MB, heap ${r.memory.heapMB} MB; re-index one document ${r.reindexOneDocMs} ms; load average ${r.load[0]} → ${r.load[1]} on ${availableParallelism()} cores`);
     console.log(`${'class'.padEnd(13)}${pad('cmd p50', 9)}${pad('p95', 8)}${pad('p99', 8)} |${pad('index p50', 10)}${pad('p99', 8)} |${pad('mini p50', 9)}${pad('p99', 8)} |${pad('fuse p50', 10)} |${pad('×mini', 7)}${pad('×fuse', 9)}`);
     for (const c of Object.keys(r.commands)) {
@@ -290,30 +372,49 @@ function report(results: readonly SizeResult[]): void {
   console.log('\n(times in ms; cmd = the answer command end to end; ×mini/×fuse = their p50 divided by the index p50)');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.child !== null) {
-    const result = runSize(args.child, args.fuseSample);
+  const work = args.work;
+  if (args.child !== null && work) {
+    const result = await runSize(args.child, args.fuseSample, work);
     process.stdout.write(`\n@@RESULT ${JSON.stringify(result)}\n`);
+    return;
+  }
+  if (args.restart !== null) {
+    process.stdout.write(`\n@@RESULT ${JSON.stringify(await restart(args.restart))}\n`);
     return;
   }
   const results: SizeResult[] = [];
   const script = fileURLToPath(import.meta.url);
-  for (const size of args.sizes) {
-    const extra = args.fuseSample !== null ? ['--fuse-sample', String(args.fuseSample)] : [];
-    const t = performance.now();
-    const child = spawnSync(process.execPath, [...process.execArgv, script, '--child', String(size), ...extra], {
+  const runChild = <T>(childArgs: readonly string[]): T | null => {
+    const child = spawnSync(process.execPath, [...process.execArgv, script, ...childArgs], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const line = child.stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
-    if (child.status !== 0 || !line) {
-      console.error(`bench: size ${size} failed (exit ${child.status})`);
-      process.exitCode = 1;
-      continue;
+    return child.status === 0 && line ? (JSON.parse(line.slice('@@RESULT '.length)) as T) : null;
+  };
+  for (const size of args.sizes) {
+    const extra = args.fuseSample !== null ? ['--fuse-sample', String(args.fuseSample)] : [];
+    const t = performance.now();
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
+    try {
+      const result = runChild<SizeResult>(['--child', String(size), '--work', dir, ...extra]);
+      if (!result) {
+        console.error(`bench: size ${size} failed`);
+        process.exitCode = 1;
+        continue;
+      }
+      result.restart = runChild<RestartResult>(['--restart', dir]);
+      if (!result.restart) {
+        console.error(`bench: the restart at size ${size} failed`);
+        process.exitCode = 1;
+      }
+      results.push(result);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    results.push(JSON.parse(line.slice('@@RESULT '.length)) as SizeResult);
     console.log(`size ${size}: done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   report(results);
@@ -323,4 +424,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
