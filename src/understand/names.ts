@@ -578,6 +578,10 @@ export function organisationIn(text: string): string | null {
   return null;
 }
 
+/** "the company", "the firm": a generic noun for an organisation named nearby. */
+const COMPANY_ANAPHOR =
+  /^the\s+(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/i;
+
 const GROUP_START = new RegExp(String.raw`^(?:\S+\s+){0,4}?(?:${[...GROUP_NOUNS].join('|')})\b`, 'i');
 
 /**
@@ -815,6 +819,18 @@ export class Cast {
       }
       this.namePerson(clean, p.gender, p.description, here);
       return { name: clean, mention: p.mention, description: p.description, kind: 'person', resolution: null };
+    }
+    // "Streaming company Lumio will cut jobs, the firm said": a generic company noun stands for
+    // the company named earlier in the sentence, else the named organisation that last spoke.
+    if (p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) {
+      const named = sentenceText !== undefined ? organisationIn(sentenceText) : null;
+      if (named) {
+        this.noteCollective(named, 'organisation', here);
+        return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
+      }
+      const c = this.collective;
+      if (c && c.kind === 'organisation' && isCap(c.name) && at.paragraph - c.at.paragraph <= 2)
+        return { name: c.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: c.at } };
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's

@@ -480,6 +480,19 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('"the firm said" is the company named before it; "in a memo to staff that"; "told state television"', () => {
+    const body = [
+      'Budget airline Skyvale will close two bases next year, the company said on Monday.',
+      'Its chief executive, Mara Lentz, said in a memo to staff that the decision was final.',
+      'The transport minister told state television the bases would be reviewed.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[2], r[5], r[8]])).toEqual([
+      ['1.1', 'Skyvale', 'the company', 'pronoun@1.1', 'Budget airline Skyvale will close two bases next year'],
+      ['2.1', 'Mara Lentz', 'Its chief executive, Mara Lentz', '-', 'the decision was final'],
+      ['3.1', 'the transport minister', 'The transport minister', '-', 'the bases would be reviewed'],
+    ]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
