@@ -498,7 +498,10 @@ function resolveParties(
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
     const nations = /\b(?:countries|nations|states|governments|capitals)\b/i.test(bare);
-    const fits = (p: readonly string[]): boolean => !nations || p.every((x) => isNation(x));
+    // "the two leaders", "the pair": people, so not a pair of countries ("Australia and India
+    // share a vision", said one of them).
+    const people = /\b(?:leaders|men|women|presidents|ministers|premiers|chiefs|pair|heads of state|counterparts)\b/i.test(bare);
+    const fits = (p: readonly string[]): boolean => (!nations || p.every((x) => isNation(x))) && (!people || !p.every((x) => isNation(x)));
     const own = namedParties(all[index]!.text, subjectStart);
     if (own && fits(own)) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
     let fallback: Parties | null = own ? { parties: own, mention: bare, resolution: { how: 'collective', from: here } } : null;

@@ -331,7 +331,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       contentStart: pos,
       span,
       tokens,
-      weak: WEAK_SPEECH_VERBS.has(tok.text) || tellWithoutListener,
+      // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
+      // in quotes after a short object is a statement even from a weak verb.
+      weak: (WEAK_SPEECH_VERBS.has(tok.text) && !(JUDGING_VERBS.test(tok.text) && QUOTED_OBJECT.test(text.slice(tok.end)))) || tellWithoutListener,
       that,
       according: false,
       fixedContent: null,
@@ -379,6 +381,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
 /** A dateline opening the sentence ("LONDON (Reuters) - ", "WASHINGTON — ") is not content. */
 const DATELINE =
   /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
+
+const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
+const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}["“‘«]/u;
 
 /** A document that only carries someone's words: its author is the speaker. */
 const DOCUMENT_FROM =

@@ -357,3 +357,18 @@ describe('collective speakers', () => {
     ]);
   });
 });
+
+describe('"the pair", "the two leaders" are people', () => {
+  it('skip a pair of countries named in a quote and take the two people', () => {
+    const body = [
+      'President Lena Maro and Chancellor Otto Fries agreed on Monday to open the border crossings.',
+      'Maro said: "Chile and Peru share a long history."',
+      'The pair also pledged to meet again in the autumn.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['1.1', 'President Lena Maro | Chancellor Otto Fries', '-'],
+      ['3.1', 'President Lena Maro | Chancellor Otto Fries', 'collective@1.1'],
+    ]);
+  });
+});
+
