@@ -11,9 +11,10 @@
  * type) is a miss: that document is parsed afresh and the file rewritten.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonFile, writeFileAtomic } from '../storage/files.js';
 import { decode, parseDocument } from './parse.js';
 import type { Dateline, Doc, Paragraph, Sentence } from './types.js';
 
@@ -67,12 +68,8 @@ export class ParseCache {
   /** Opens the cache in `dataDir`; a missing, corrupt or stale file is an empty cache. */
   static open(dataDir: string): ParseCache {
     const file = parseCachePath(dataDir);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      return new ParseCache(file, new Map(), true);
-    }
+    const read = readJsonFile(file);
+    const json = read.ok ? read.json : null;
     if (!isObject(json) || json.fingerprint !== parserFingerprint() || !isObject(json.entries)) return new ParseCache(file, new Map(), true);
     return new ParseCache(file, new Map(Object.entries(json.entries)), false);
   }
@@ -100,13 +97,10 @@ export class ParseCache {
     const dropped = [...this.#old.keys()].some((h) => !this.#next.has(h));
     if (!this.#changed && !dropped) return;
     try {
-      mkdirSync(dirname(this.#file), { recursive: true });
       // Sorted: files are read concurrently, and the same record should give the same file.
       const entries = Object.fromEntries([...this.#next].sort(([a], [b]) => (a < b ? -1 : 1)));
       const body: CacheFile = { fingerprint: parserFingerprint(), entries };
-      const tmp = `${this.#file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(body));
-      renameSync(tmp, this.#file);
+      writeFileAtomic(this.#file, JSON.stringify(body));
     } catch (error) {
       onWriteError?.(error);
     }

@@ -5,8 +5,9 @@
  * record, or a new tokeniser (`SNAPSHOT_VERSION`), simply misses; a corrupt file is rebuilt.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonFile, writeFileAtomic } from '../storage/files.js';
 import type { Sentence } from '../record/types.js';
 import { createSearchIndex, SNAPSHOT_VERSION, snapshotProblem, type FastSearchIndex, type IndexSnapshot } from './index.js';
 
@@ -75,10 +76,7 @@ export function loadOrBuildIndex(sentences: readonly Sentence[], dataDir: string
   const index = createSearchIndex(sentences);
   try {
     const dir = join(dataDir, INDEX_CACHE_DIR);
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(index.snapshot()));
-    renameSync(tmp, file);
+    writeFileAtomic(file, JSON.stringify(index.snapshot()));
     // One record, one index file: older ones describe a record that no longer exists.
     for (const f of readdirSync(dir)) {
       if (f.startsWith(PREFIX) && f.endsWith('.json') && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
@@ -92,18 +90,9 @@ export function loadOrBuildIndex(sentences: readonly Sentence[], dataDir: string
 type Read = { ok: true; snapshot: IndexSnapshot } | { ok: false; why: IndexCacheMiss };
 
 function readSnapshot(file: string, count: number): Read {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return { ok: false, why: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, why: 'corrupt' };
-  }
+  const read = readJsonFile(file);
+  if (!read.ok) return read;
+  const { json } = read;
   if (!isSnapshot(json) || snapshotProblem(json, count) !== null) return { ok: false, why: 'corrupt' };
   return { ok: true, snapshot: json };
 }

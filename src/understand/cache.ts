@@ -9,8 +9,8 @@
  * or corrupt entry: the document is analysed again and the file rewritten.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonFile, writeFileAtomic } from '../storage/files.js';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
 import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
@@ -103,13 +103,9 @@ export function loadOrAnalyze(doc: Doc, dataDir: string, analyze: Analyze = anal
   options.onMiss?.(doc, read.why);
   const fresh = new Map(analyze(doc));
   try {
-    mkdirSync(join(dataDir, CACHE_DIR), { recursive: true });
     const found = [...fresh].filter(([, f]) => f.times.length + f.statements.length + f.agreements.length > 0);
     const body = JSON.stringify({ version: EXTRACTOR_VERSION, fingerprint, hash: doc.hash, sentences: [...fresh.keys()], facts: found });
-    // Write then rename: a crash mid-write leaves no half file under the real name.
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, body);
-    renameSync(tmp, file);
+    writeFileAtomic(file, body);
   } catch (error) {
     options.onWriteError?.(doc, error);
   }
@@ -124,18 +120,9 @@ export function cachedAnalyzer(dataDir: string, analyze: Analyze = analyzeDocume
 type Read = { ok: true; facts: Map<SentenceKey, SentenceFacts> } | { ok: false; why: CacheMiss };
 
 function readEntry(file: string, doc: Doc, fingerprint: string): Read {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return { ok: false, why: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, why: 'corrupt' };
-  }
+  const read = readJsonFile(file);
+  if (!read.ok) return read;
+  const { json } = read;
   // Check the version before the (costlier) full shape: a stale file is common after an upgrade.
   if (!isObject(json) || typeof json.version !== 'number' || !isString(json.fingerprint)) return { ok: false, why: 'corrupt' };
   if (json.version !== EXTRACTOR_VERSION || json.fingerprint !== fingerprint) return { ok: false, why: 'stale' };

@@ -1,0 +1,32 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Why a cache file could not be used: absent (a first start), unreadable, or not JSON. */
+export type FileMiss = 'missing' | 'unreadable' | 'corrupt';
+
+/** Reads and parses a JSON file the process wrote earlier; never throws. */
+export function readJsonFile(file: string): { ok: true; json: unknown } | { ok: false; why: FileMiss } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, why: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
+  }
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, why: 'corrupt' };
+  }
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary name first, then renamed, so a crash
+ * mid-write never leaves half a file under the real name. Throws on failure (callers of the
+ * caches turn that into "slower next time", never an error for the user).
+ */
+export function writeFileAtomic(file: string, body: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, body);
+  renameSync(tmp, file);
+}
