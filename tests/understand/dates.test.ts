@@ -185,6 +185,13 @@ describe('extractTimes: months and seasons without a year follow the tense', () 
     expect(times('The fee was paid on Oct. 4.', '2020-11-20')).toEqual([['Oct. 4', '2020-10-04', '2020-10-04']]);
   });
 
+  it('"until" points ahead unless the state it ends is over', () => {
+    expect(times('The bridge had been closed to lorries until February, when repairs ended.', '2021-03-10')).toEqual([['February', '2021-02-01', '2021-02-28']]);
+    expect(times('She stayed on as treasurer until November.', '2021-03-10')).toEqual([['November', '2020-11-01', '2020-11-30']]);
+    expect(times('Flights were suspended until June.', '2021-03-10')).toEqual([['June', '2021-06-01', '2021-06-30']]);
+    expect(times('The port has remained shut until April.', '2021-03-10')).toEqual([['April', '2021-04-01', '2021-04-30']]);
+  });
+
   it('seasons are meteorological', () => {
     expect(times('Floods hit the valley this summer.')).toEqual([['this summer', '2020-06-01', '2020-08-31']]);
     expect(times('The dam was finished last spring.')).toEqual([['last spring', '2020-03-01', '2020-05-31']]);

@@ -53,8 +53,18 @@ export class TenseMap {
 
   /** The tense governing the words at [start, end). */
   at(start: number, end: number): Tense {
-    // "closed until Friday": a deadline points ahead.
-    if (/\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) return 'future';
+    // "closed until Friday": a deadline points ahead, unless a past verb just before says it is
+    // over ("had been an outsider until February").
+    if (/\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) {
+      // A state that held until then is over: the past perfect ("had been … until February") or a
+      // plain active past ("stayed until March"); "is closed/were suspended until June" still point ahead.
+      const [lo] = this.bounds(this.commas, start, end);
+      const before = this.text.slice(lo, start);
+      if (/\bhad\b/.test(before)) return 'past';
+      const verb = /\b(\w+\s+)?(\w+ed|stayed|remained|lasted|ran|kept|stood|held|lived|worked|served)\b(?:\s+\S+){0,6}?\s+(?:until|till)\s+(?:the\s+)?$/i.exec(before);
+      if (verb && !/^(?:is|are|was|were|be|been|being|am|will|would|'s|has|have|stay|stays|remain|remains|keep|keeps|get|gets|to)\s+$/i.test(verb[1] ?? '')) return 'past';
+      return 'future';
+    }
     // "extended to Dec. 31", "postponed until March": a new date is ahead of the report.
     if (/\b(?:extended|postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|deferred|adjourned|brought\s+forward)\s+(?:to|until|till|for)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 40), start))) return 'future';
     this.markers ??= this.build();
