@@ -421,6 +421,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   if (last === 'and' || last === ',' || last === 'or') return null;
   let j = i;
   let sawAnd = false;
+  /** Relative clauses cut out of a party list, as character ranges (latest first). */
+  const cut: Array<[number, number]> = [];
   let loose = 0;
   let lastLoose = -1;
   while (j >= 0 && i - j < 30) {
@@ -437,6 +439,17 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       if ((sawAnd || headline) && isCap(before) && !CAP_FUNCTION_WORDS.has(before)) {
         j--;
         continue;
+      }
+      // "Netflix, which distributes the film, and the institute agreed": a relative clause
+      // after the first party is left out of the list.
+      if (sawAnd) {
+        let k = j - 1;
+        while (k >= 0 && tokens[k]!.text !== ',' && j - k <= 15) k--;
+        if (k >= 1 && tokens[k]!.text === ',' && /^(?:which|who|whose)$/.test(tokens[k + 1]?.text ?? '') && isCap(tokens[k - 1]!.text)) {
+          cut.push([tokens[k]!.start, tokens[j]!.start]);
+          j = k - 1;
+          continue;
+        }
       }
       break;
     }
@@ -463,7 +476,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   // A modifier ("city", "state") heads the subject when a determiner governs it: "the city agreed".
   const determined = i > 0 && /^(?:the|The|a|an|its|their|both|Both)$/.test(tokens[i - 1]!.text);
   if (NP_MODIFIERS.has(head.toLowerCase()) && !isCap(head) && !partyHead(head) && !determined) return null;
-  return { text: text.slice(tokens[start]!.start, tokens[i]!.end), start: tokens[start]!.start };
+  let subject = text.slice(tokens[start]!.start, tokens[i]!.end);
+  for (const [a, b] of cut) subject = subject.slice(0, a - tokens[start]!.start) + subject.slice(b - tokens[start]!.start);
+  return { text: subject, start: tokens[start]!.start };
 }
 
 function partyTokenOk(t: string): boolean {

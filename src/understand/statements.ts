@@ -283,6 +283,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const anon = ANONYMOUS.exec(text.slice(0, tok.start));
     const back = anon ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start) : phraseBefore(tokens, vi, STRONG_SPEECH_VERBS.has(tok.text));
     if (back && (back.negated || back.passive)) continue;
+    // "Neither has disclosed the budget", "Nobody said …": no one spoke.
+    if (back && back.end - back.start === 1 && /^(?:neither|none|nobody|noone)$/i.test(tokens[back.start]!.text)) continue;
     let span: PhraseSpan | null = back;
     let regionStart: number;
     let regionEnd = verbEnd;

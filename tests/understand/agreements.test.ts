@@ -372,3 +372,10 @@ describe('"the pair", "the two leaders" are people', () => {
   });
 });
 
+describe('a relative clause inside a party list', () => {
+  it('"A, which …, and B agreed" has the parties A and B', () => {
+    const body = 'Kestrel Air, which flies to 40 cities, and the airport authority agreed last year to build a second terminal.';
+    expect(rows(body).map((r) => [r[1], r[5]])).toEqual([['Kestrel Air | the airport authority', 'to build a second terminal']]);
+  });
+});
+

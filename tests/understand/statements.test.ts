@@ -498,6 +498,10 @@ describe('speaker resolution', () => {
     expect(rows(body).map((r) => [r[0], r[1], r[6], r[8]])).toEqual([['1.1', 'the farmers’ union', 'criticised', 'the budget as "a betrayal of rural Ireland"']]);
   });
 
+  it('"Neither has disclosed …", "Nobody said …": no speaker, no statement', () => {
+    expect(who('Neither has disclosed the price.\n\nNobody said the plan was safe.')).toEqual([]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
