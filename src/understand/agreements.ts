@@ -71,6 +71,8 @@ const BASE_FORMS = new Set(['agree', 'decide', 'pledge', 'vow', 'promise', 'comm
 const DEAL_NOUN = String.raw`(?:agreement|agreements|deal|deals|accord|accords|consensus|understanding|settlement|compromise|truce|ceasefire|cease-fire|pact|treaty|arrangement|memorandum|bargain|framework|declaration|protocol|convention|charter|contract|communique|communiqué|roadmap|road map|plan|resolution|statement)`;
 /** The object of "reached/struck/signed": an agreement of some kind. */
 const DEAL_OBJECT = new RegExp(String.raw`^(?:an?|the|their|its|a\s+new|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN}\b`, 'u');
+/** A preposition cannot open the object of "reached/struck/signed": "end strike after pay deal" strikes no deal. */
+const PREPOSITION_START = /^(?:after|before|over|on|with|for|of|in|at|to|from|without|amid|despite|against|under|by|into|since|until|following)\b/;
 const PASSIVE_SIGNED = new RegExp(
   String.raw`((?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN})\s*,?\s+(?:(?:was|were|which\s+was|that\s+was)\s+)?(?:signed|reached|concluded|agreed)\s+(?:\w+\s+)?by\s+`,
   'gu',
@@ -359,7 +361,7 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       return /^to\b/.test(rest) ? { start, with: null, that: false } : null;
     case 'reach':
     case 'sign': {
-      const obj = DEAL_OBJECT.exec(rest);
+      const obj = PREPOSITION_START.test(rest) ? null : DEAL_OBJECT.exec(rest);
       if (!obj) return family === 'sign' && /^(?:on|up)\s+to\b/.test(rest) ? { start, with: withParty, that: false } : null;
       // "reached an agreement with the rail operator on pay": the partner follows the object.
       const after = start + obj[0].length;

@@ -516,7 +516,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // "chief executive Mr. Aaron Feld": the honorific belongs to neither the role nor the name.
     const descText = k > 0 ? sliceText(text, tokens, span.start, span.start + k).replace(/[\s,]+$/, '').replace(/(?<=\S)\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?$/, '') : '';
     // An honorific alone ("Mr Patel") is not a description.
-    const description = descText && !/^(?:the|The|a|A|an|An|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?)$/.test(descText) ? descText : null;
+    // "Mr. de Vries": an honorific and a name particle are not a description either.
+    const description =
+      descText && !/^(?:the|The|a|A|an|An|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?(?:\s+(?:de|van|von|der|den|del|della|da|di|du|la|le|al|el|bin|ibn|dos|das|ben))*)$/.test(descText) ? descText : null;
     const titled = k > 0 && (TITLES.has(toks[k - 1]!) || ROLE_NOUNS.has(toks[k - 1]!.toLowerCase()));
     // "the US car manufacturer Ford": the descriptor says it is a company.
     if (k > 0 && !isCap(toks[k - 1]!) && isOrgRole(toks[k - 1]!))

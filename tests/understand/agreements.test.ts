@@ -379,3 +379,10 @@ describe('a relative clause inside a party list', () => {
   });
 });
 
+describe('"strike" as a noun in a headline', () => {
+  it('"Nurses end strike after pay deal" strikes no deal; "Unions strike deal" does', () => {
+    expect(rows('The talks ran late.', 'Nurses end strike after pay deal')).toEqual([]);
+    expect(rows('The talks ran late.', 'Unions strike deal on hours').map((r) => [r[0], r[3], r[5]])).toEqual([['0.1', 'strike', 'deal on hours']]);
+  });
+});
+

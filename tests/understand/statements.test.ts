@@ -502,6 +502,14 @@ describe('speaker resolution', () => {
     expect(who('Neither has disclosed the price.\n\nNobody said the plan was safe.')).toEqual([]);
   });
 
+  it('"Mr. van Dijk said": the honorific and the particle are not a description', () => {
+    const body = 'Harbour pilot Joris van Dijk said the channel was clear.\n\nMr. van Dijk said the buoys would be replaced.';
+    expect(rows(body).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['Joris van Dijk', 'Harbour pilot Joris van Dijk', 'Harbour pilot'],
+      ['Joris van Dijk', 'Mr. van Dijk', 'Harbour pilot'],
+    ]);
+  });
+
   it('a capital can be a given name: "Sofia Osei" is found again as "Osei"', () => {
     const body = 'The museum on Friday appointed Sofia Osei as its curator.\n\n"We will open late on Thursdays," Osei said.';
     expect(rows(body).map((r) => [r[1], r[2], r[5]])).toEqual([['Sofia Osei', 'Osei', 'surname@1.1']]);
