@@ -59,9 +59,26 @@ function statementAt(s: Sentence, statements: readonly Statement[], highlights: 
   return [...statements].sort((x, y) => inside(y) - inside(x))[0];
 }
 
+const SAY_QUESTION = /^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|state|stated)\b(?:\s+(?:about|on|regarding|of)\s+(.+?))?\s*[?.!]*\s*$/iu;
+
 /** `who-said <quote, topic or person>`: who said it, with the quote and how the speaker was resolved. */
 export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
-  const speaker = speakerNamed(corpus, query);
+  // "What did the WHO say (about measles)?": the speaker is the question's subject, the topic
+  // what follows "about"; a subject that is all stop words ("the WHO") is still a name here.
+  const asked = SAY_QUESTION.exec(query);
+  const subject = asked ? speakerNamed(corpus, asked[1]!) : null;
+  if (subject && asked?.[2]) {
+    const outcome = corpus.index.search(asked[2], { limit: MAX_RESULTS, within: (s) => corpus.facts(s).statements.some((st) => st.speaker.name === subject) });
+    const found: Result[] = outcome.hits.flatMap((h) =>
+      corpus
+        .facts(h.sentence)
+        .statements.filter((st) => st.speaker.name === subject)
+        .slice(0, 1)
+        .map((st) => ({ excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score), speaker: speakerFact(st) })),
+    );
+    if (found.length > 0) return answered('who-said', query, found, paging);
+  }
+  const speaker = subject ?? speakerNamed(corpus, query);
   if (speaker) {
     const { items, page } = pageOf(factIndex(corpus).statementsBy.get(speaker) ?? [], paging);
     const results = items.map(({ sentence, statement }) => ({

@@ -289,3 +289,21 @@ describe('agreed: "X and Y" names the parties, whatever words the sentence used 
     expect(a.results.map((r) => r.excerpt.cite)).toEqual(['towns ¶1.1', 'towns ¶2.1']);
   });
 });
+
+describe('who-said: "what did X say (about Y)?"', () => {
+  it('lists X\'s statements, or those about Y, even when X is written in stop words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-say-'));
+    writeFileSync(
+      join(dir, 'fish.txt'),
+      ' date 2023-04-04 Quotas cut\n\n' +
+        'The WHO said cod was a healthy food.\n\n' +
+        'Fisheries chief Ola Brandt said the cut was painful.\n\n' +
+        'Brandt said herring stocks were recovering.\n',
+    );
+    const c = await buildCorpus(dir);
+    const who = answer(c, { command: 'ask', query: 'What did the WHO say?' });
+    expect([who.status, who.results.map((r) => [r.excerpt.cite, r.speaker?.name])]).toEqual(['answered', [['fish ¶1.1', 'the WHO']]]);
+    const herring = answer(c, { command: 'ask', query: 'What did Brandt say about herring?' });
+    expect(herring.results.map((r) => [r.excerpt.cite, r.speaker?.name])).toEqual([['fish ¶3.1', 'Ola Brandt']]);
+  });
+});
