@@ -78,7 +78,8 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
     );
     if (found.length > 0) return answered('who-said', query, found, paging);
   }
-  const speaker = subject ?? speakerNamed(corpus, query);
+  // With a topic the speaker never spoke about, the question is not answered by all they said.
+  const speaker = asked?.[2] ? speakerNamed(corpus, query) : (subject ?? speakerNamed(corpus, query));
   if (speaker) {
     const { items, page } = pageOf(factIndex(corpus).statementsBy.get(speaker) ?? [], paging);
     const results = items.map(({ sentence, statement }) => ({

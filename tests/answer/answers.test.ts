@@ -305,5 +305,7 @@ describe('who-said: "what did X say (about Y)?"', () => {
     expect([who.status, who.results.map((r) => [r.excerpt.cite, r.speaker?.name])]).toEqual(['answered', [['fish ¶1.1', 'the WHO']]]);
     const herring = answer(c, { command: 'ask', query: 'What did Brandt say about herring?' });
     expect(herring.results.map((r) => [r.excerpt.cite, r.speaker?.name])).toEqual([['fish ¶3.1', 'Ola Brandt']]);
+    // A topic X never spoke about is not answered with everything X said.
+    expect(answer(c, { command: 'ask', query: 'What did Brandt say about whaling?' }).status).toBe('not_found');
   });
 });
