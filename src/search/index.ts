@@ -66,7 +66,7 @@ export interface IndexSnapshot {
 }
 
 /** Bump when tokenising, folding, stemming or the fuse text change: old snapshots are then rebuilt. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 export interface CreateOptions {
   /** A snapshot taken from an index over exactly these sentences (see `persist.ts`). */

@@ -56,12 +56,35 @@ export function fold(raw: string): string {
   return w.replace(/'/g, '').replace(/ß/g, 'ss');
 }
 
+/**
+ * Irregular past forms of verbs that news questions ask with their base form ("where did the
+ * leaders meet" for "the leaders met"): Porter stemming cannot join them. Forms that are also
+ * common nouns or adjectives with another sense ("left", "rose", "felt", "saw") are not listed.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  (
+    'met:meet took:take taken:take won:win began:begin begun:begin held:hold made:make went:go gone:go ' +
+    'came:come gave:give given:give knew:know known:know thought:think brought:bring bought:buy ' +
+    'sought:seek fought:fight caught:catch taught:teach sent:send spent:spend built:build paid:pay ' +
+    'sold:sell led:lead fled:flee chose:choose chosen:choose spoke:speak spoken:speak wrote:write ' +
+    'written:write drove:drive driven:drive broke:break broken:break struck:strike stood:stand ' +
+    'ran:run grew:grow grown:grow threw:throw thrown:throw flew:fly flown:fly drew:draw drawn:draw ' +
+    'shook:shake shaken:shake froze:freeze frozen:freeze stole:steal stolen:steal swore:swear ' +
+    'sworn:swear hid:hide hidden:hide kept:keep meant:mean dealt:deal heard:hear sat:sit shot:shoot ' +
+    'sang:sing sung:sing sank:sink sunk:sink rang:ring rung:ring forgot:forget forgotten:forget ' +
+    'became:become withdrew:withdraw withdrawn:withdraw overtook:overtake undertook:undertake ' +
+    'beaten:beat lost:lose slid:slide woke:wake woken:wake'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 const stemCache = new Map<string, string>();
 /** Porter stem, memoised: the vocabulary of a record is small next to its token count. */
 export function stemOf(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\p{N}+$/u.test(word) ? word : stemmer(word);
+    s = /^\p{N}+$/u.test(word) ? word : stemmer(IRREGULAR.get(word) ?? word);
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }

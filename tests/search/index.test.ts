@@ -88,6 +88,19 @@ describe('forgiveness', () => {
   });
 });
 
+describe('irregular verbs', () => {
+  it('finds "met" for "meet" and "began" for "begin": questions ask with the base form', () => {
+    const story = record('mayors', [
+      ['The two mayors met at the river bridge on Friday.', 'Repairs began in spring.'],
+      ['A ferry captain said little else had changed.'],
+    ]);
+    const small = createSearchIndex(story);
+    expect(cites(small.search('where did the mayors meet').hits)).toEqual(['mayors ¶1.1']);
+    expect(marked(first(small.search('where did the mayors meet')))).toEqual(['mayors', 'met']);
+    expect(cites(small.search('when did the repairs begin').hits)).toEqual(['mayors ¶1.2']);
+  });
+});
+
 describe('stop words and relevance bar', () => {
   it('a query of only stop and question words has no terms, hits or suggestions', () => {
     expect(index.search('what did they say about the')).toEqual({ hits: [], suggestions: [], terms: [] });
