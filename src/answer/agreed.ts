@@ -1,10 +1,10 @@
 import type { Sentence } from '../record/types.js';
 import type { Agreement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
-import { factIndex, pageOf } from './facts.js';
+import { factIndex } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS } from './search.js';
-import { answered, excerptOf, notFound, round, suggestionsOf, type Paging } from './shared.js';
+import { excerptOf, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
 import type { AgreementFact, Answer, Result } from './types.js';
 import { dateOf } from './when.js';
 
@@ -29,10 +29,6 @@ function resultOf(corpus: Corpus, s: Sentence, a: Agreement, score: number, high
   return { excerpt: excerptOf(corpus, s, highlights ?? highlightOf(s, a)), score, agreement: agreementFact(corpus, s, a) };
 }
 
-function resultsFor(corpus: Corpus, s: Sentence, score: number, highlights?: readonly (readonly [number, number])[]): Result[] {
-  return corpus.facts(s).agreements.map((a) => resultOf(corpus, s, a, score, highlights));
-}
-
 /**
  * Words that ask about agreements in general rather than name a topic: "what did the sides
  * agree on" has no topic, so every agreement answers it.
@@ -49,7 +45,7 @@ export function topicOf(query: string): string {
 }
 
 /** True when a matched word lies between the start of the agreement's subject and the end of its clause. */
-function holdsMatch(s: Sentence, a: AgreementFact, highlights: readonly (readonly [number, number])[]): boolean {
+function holdsMatch(s: Sentence, a: Pick<Agreement, 'action' | 'mention'>, highlights: readonly (readonly [number, number])[]): boolean {
   const at = a.action ? s.text.indexOf(a.action) : -1;
   if (at < 0) return true;
   const mentionAt = a.mention ? s.text.lastIndexOf(a.mention, at) : -1;
@@ -69,7 +65,7 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   const chosen = !topic ? every : every.filter((e) => words.every((w) => e.partyWords.has(w)));
   if (!topic && chosen.length === 0) return notFound('agreed', query, 'The record mentions no agreement.', []);
   if (chosen.length) {
-    const { items, page } = pageOf(chosen, paging, topic ? undefined : Infinity);
+    const { results: items, page } = paged(chosen, paging, topic ? undefined : Infinity);
     const results = items.map(({ sentence, agreement }) => resultOf(corpus, sentence, agreement, 1));
     return { command: 'agreed', query, status: 'answered', message: null, results, suggestions: [], page };
   }
@@ -80,9 +76,12 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   }
   // The topic must be in the agreement itself (its parties, date or clause), not elsewhere in
   // the sentence: "agreed to swap prisoners but failed to agree on a ceasefire" agreed no ceasefire.
-  const found = outcome.hits.flatMap((h) =>
-    resultsFor(corpus, h.sentence, round(h.score), h.highlights).filter((r) => !r.agreement || holdsMatch(h.sentence, r.agreement, h.highlights)),
+  const found = outcome.hits.flatMap((hit) =>
+    corpus.facts(hit.sentence).agreements.filter((a) => holdsMatch(hit.sentence, a, hit.highlights)).map((agreement) => ({ hit, agreement })),
   );
   if (found.length === 0) return notFound('agreed', query, `The record has no agreement about “${topic}”.`, suggestionsOf(corpus, outcome.hits));
-  return answered('agreed', query, found, paging);
+  // Only the page shown is turned into results (dates by context, excerpts): up to 50 hits match.
+  const { results: items, page } = paged(found, paging);
+  const results = items.map(({ hit, agreement }) => resultOf(corpus, hit.sentence, agreement, round(hit.score), hit.highlights));
+  return { command: 'agreed', query, status: 'answered', message: null, results, suggestions: [], page };
 }

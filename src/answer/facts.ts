@@ -1,8 +1,6 @@
 import { sentencesOf, type Sentence } from '../record/types.js';
 import type { Agreement, Statement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
-import { DEFAULT_PAGE_SIZE, type Paging } from './shared.js';
-import type { Answer } from './types.js';
 
 /**
  * The record's statements and agreements gathered once per corpus. /who-said with a person and
@@ -69,15 +67,4 @@ export function factIndex(corpus: Corpus): FactIndex {
   const index = { speakers, statementsBy, agreements };
   memo.set(corpus, index);
   return index;
-}
-
-/**
- * One page of a list, before the (costlier) results are built from it: a caller that pages
- * through 5,000 agreements builds five results, not 5,000.
- */
-export function pageOf<T>(all: readonly T[], paging: Paging, defaultSize = DEFAULT_PAGE_SIZE): { items: T[]; page: NonNullable<Answer['page']> } {
-  const requested = Math.max(1, paging.pageSize ?? defaultSize);
-  const size = Number.isFinite(requested) ? requested : Math.max(1, all.length);
-  const index = Math.max(0, paging.page ?? 0);
-  return { items: all.slice(index * size, index * size + size), page: { index, size, total: all.length } };
 }

@@ -52,7 +52,11 @@ export function invalid(command: Command, query: string, message: string): Answe
 }
 
 /** Cuts `all` to the requested page; `total` tells renderers whether there is more. */
-export function paged(all: readonly Result[], paging: Paging, defaultSize = DEFAULT_PAGE_SIZE): { results: Result[]; page: NonNullable<Answer['page']> } {
+/**
+ * One page of a list. Callers page their cheap entries before turning them into results, so
+ * paging through 5,000 agreements builds five results, not 5,000.
+ */
+export function paged<T>(all: readonly T[], paging: Paging, defaultSize = DEFAULT_PAGE_SIZE): { results: T[]; page: NonNullable<Answer['page']> } {
   const requested = Math.max(1, paging.pageSize ?? defaultSize);
   const size = Number.isFinite(requested) ? requested : Math.max(1, all.length);
   const index = Math.max(0, paging.page ?? 0);

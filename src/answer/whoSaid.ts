@@ -2,10 +2,10 @@ import type { Sentence } from '../record/types.js';
 import type { Highlight } from '../search/types.js';
 import type { Statement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
-import { factIndex, foldWords, pageOf } from './facts.js';
+import { factIndex, foldWords } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS, notCovered } from './search.js';
-import { answered, excerptOf, notFound, round, suggestionsOf, type Paging } from './shared.js';
+import { answered, excerptOf, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
 import type { Answer, Result, SpeakerFact } from './types.js';
 
 export function speakerFact(st: Statement): SpeakerFact {
@@ -81,7 +81,7 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
   // With a topic the speaker never spoke about, the question is not answered by all they said.
   const speaker = asked?.[2] ? speakerNamed(corpus, query) : (subject ?? speakerNamed(corpus, query));
   if (speaker) {
-    const { items, page } = pageOf(factIndex(corpus).statementsBy.get(speaker) ?? [], paging);
+    const { results: items, page } = paged(factIndex(corpus).statementsBy.get(speaker) ?? [], paging);
     const results = items.map(({ sentence, statement }) => ({
       excerpt: excerptOf(corpus, sentence, mentionHighlight(sentence, statement)),
       score: 1,
