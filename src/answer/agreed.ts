@@ -57,8 +57,9 @@ function holdsMatch(s: Sentence, a: Pick<Agreement, 'action' | 'mention'>, highl
 /** `agreed [topic]`: every agreement (no topic) or the ones about the topic or with that party. */
 export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
   const topic = topicOf(query);
-  const withAgreements = (s: Sentence): boolean => corpus.facts(s).agreements.length > 0;
-  const every = factIndex(corpus).agreements;
+  const facts = factIndex(corpus);
+  const withAgreements = (s: Sentence): boolean => facts.withAgreements.has(s);
+  const every = facts.agreements;
   // Without a topic every agreement answers; with one that only names parties ("China US"), the
   // agreements of those parties; otherwise a search among the sentences that hold agreements.
   const words = topic.toLowerCase().split(/\s+/u).map((w) => w.replace(/[.’']/gu, ''));

@@ -14,6 +14,9 @@ export interface FactIndex {
   readonly statementsBy: ReadonlyMap<string, readonly StatementEntry[]>;
   /** Every agreement in reading order, with the words its parties answer to. */
   readonly agreements: readonly AgreementEntry[];
+  /** The sentences that hold a statement / an agreement: cheap `within` filters for search. */
+  readonly withStatements: ReadonlySet<Sentence>;
+  readonly withAgreements: ReadonlySet<Sentence>;
 }
 
 export interface StatementEntry {
@@ -46,9 +49,13 @@ export function factIndex(corpus: Corpus): FactIndex {
   if (known) return known;
   const statementsBy = new Map<string, StatementEntry[]>();
   const agreements: AgreementEntry[] = [];
+  const withStatements = new Set<Sentence>();
+  const withAgreements = new Set<Sentence>();
   for (const doc of corpus.docs) {
     for (const sentence of sentencesOf(doc)) {
       const facts = corpus.facts(sentence);
+      if (facts.statements.length) withStatements.add(sentence);
+      if (facts.agreements.length) withAgreements.add(sentence);
       for (const statement of facts.statements) {
         const list = statementsBy.get(statement.speaker.name);
         if (list) list.push({ sentence, statement });
@@ -64,7 +71,7 @@ export function factIndex(corpus: Corpus): FactIndex {
   const speakers = [...statementsBy]
     .map(([name, list]) => ({ name, statements: list.length, words: new Set(foldWords(name)) }))
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
-  const index = { speakers, statementsBy, agreements };
+  const index = { speakers, statementsBy, agreements, withStatements, withAgreements };
   memo.set(corpus, index);
   return index;
 }

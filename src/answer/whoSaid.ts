@@ -89,7 +89,7 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
     }));
     return { command: 'who-said', query, status: 'answered', message: null, results, suggestions: [], page };
   }
-  const outcome = corpus.index.search(query, { limit: MAX_RESULTS, within: (s) => corpus.facts(s).statements.length > 0 });
+  const outcome = corpus.index.search(query, { limit: MAX_RESULTS, within: (s) => factIndex(corpus).withStatements.has(s) });
   if (outcome.hits.length === 0) {
     const nearest = outcome.suggestions.length ? outcome.suggestions : corpus.index.search(query).suggestions;
     return notFound('who-said', query, `The record has no statement about “${query}”.`, suggestionsOf(corpus, nearest));
