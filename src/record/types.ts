@@ -25,7 +25,7 @@ export interface Paragraph {
 
 /** A news dateline such as `BEIJING (Agency / Wire - 29th October, 2020)`: metadata, not text. */
 export interface Dateline {
-  /** The dateline as written, e.g. `BEIJING (UrduPoint News / Sputnik - 29th October, 2020)`. */
+  /** The dateline as written, e.g. `NAIROBI (Coast Wire - 4th March, 2019)`. */
   readonly text: string;
   readonly place: string;
   readonly source: string | null;

@@ -61,7 +61,7 @@ import type { TimeMention } from './types.js';
  * `text.slice(index, index + text.length)`.
  */
 export function extractTimes(text: string, reportDate: string | null): TimeMention[] {
-  // A timestamp ("2020-10-29T08:00:00Z") is read as its day.
+  // A timestamp ("2019-03-04T08:00:00Z") is read as its day.
   const rd = reportDate === null ? null : parseIsoDay(reportDate.slice(0, 10));
   return findTimes(text, rd).map((f) => ({ text: f.text, index: f.index, start: f.start, end: f.end, approximate: f.approximate }));
 }

@@ -172,7 +172,7 @@ export const ORG_HEADS = words(
     'regulator|watchdog|network|Network|newspaper|station|campaign|Campaign|team|Team|club|Club|Club|' +
     'coalition|Coalition|Assembly|assembly|Parliament|Kremlin|Pentagon|Secretariat|Directorate|directorate|' +
     'Headquarters|headquarters|Staff|International|Watch|Nations|Mission|mission|delegation|Delegation|Airlines|airline|Airways|' +
-    'Reuters|Xinhua|TASS|Tass|Sputnik|Bloomberg|Interfax|AFP|AP|BBC|CNN|Yonhap|Kyodo|statement|report|' +
+    'Reuters|Xinhua|TASS|Tass|RIA|Bloomberg|Interfax|AFP|AP|BBC|CNN|Yonhap|Kyodo|statement|report|' +
     'spokesman\'s|Times|Post|Journal|News|Agency|Exchange|Commission|Court|Cabinet|Prosecutors|Computer|' +
     'Computers|Motors|Motor|Airlines|Airline|Airways|Systems|Technologies|Technology|Industries|Holdings|' +
     'Partners|Capital|Energy|Group|Media|Pharmaceuticals|Labs|Software|Electronics|Communications|Networks|' +
@@ -187,7 +187,7 @@ export const ORG_HEADS = words(
 /** Single-word seats of power that speak for an institution ("the Kremlin said"). */
 export const INSTITUTIONS = words(
   'Kremlin|Pentagon|Elysee|Élysée|Vatican|Quai|Whitehall|Downing|Zhongnanhai|Bundestag|Knesset|Duma|' +
-    'Reuters|Xinhua|TASS|Tass|Sputnik|Bloomberg|Interfax|AFP|AP|BBC|CNN|Yonhap|Kyodo|Kremlin',
+    'Reuters|Xinhua|TASS|Tass|RIA|Bloomberg|Interfax|AFP|AP|BBC|CNN|Yonhap|Kyodo|Kremlin',
 );
 
 /** Plural nouns that make a speaker a group ("officials said", "analysts say"). */

@@ -216,7 +216,7 @@ const before = (ctx: Ctx, index: number, n = 40): string => ctx.text.slice(Math.
 const RELATIVE_UNIT = '(?:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)';
 
 const RULES: Rule[] = [
-  // 2020-10-20
+  // 2019-03-04
   {
     re: g('(?<![\\d./-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)'),
     gate: HAS_DIGIT,
