@@ -109,6 +109,19 @@ const CLOSE_QUOTES = /["”’»]/;
 const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
+/** The parties each sentence names ("X and Y"), computed once per sentence on first use. */
+function pairsLookup(all: readonly Sentence[]): (i: number) => string[] | null {
+  const memo = new Map<number, string[] | null>();
+  return (i) => {
+    let v = memo.get(i);
+    if (v === undefined) {
+      v = namedParties(all[i]!.text, all[i]!.text.length);
+      memo.set(i, v);
+    }
+    return v;
+  };
+}
+
 /** Agreements with resolved parties, per sentence. */
 export function extractAgreements(
   doc: DocView,
@@ -116,15 +129,7 @@ export function extractAgreements(
 ): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const all = sentencesOf(doc);
-  const pairsMemo = new Map<number, string[] | null>();
-  const pairsAt = (i: number): string[] | null => {
-    let v = pairsMemo.get(i);
-    if (v === undefined) {
-      v = namedParties(all[i]!.text, all[i]!.text.length);
-      pairsMemo.set(i, v);
-    }
-    return v;
-  };
+  const pairsAt = pairsLookup(all);
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!;
     if (!CUE_HINT.test(s.text)) continue;
@@ -147,15 +152,7 @@ export function resolveCollectiveSpeakers(
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
 ): Map<SentenceKey, Statement[]> {
   const all = sentencesOf(doc);
-  const pairsMemo = new Map<number, string[] | null>();
-  const pairsAt = (i: number): string[] | null => {
-    let v = pairsMemo.get(i);
-    if (v === undefined) {
-      v = namedParties(all[i]!.text, all[i]!.text.length);
-      pairsMemo.set(i, v);
-    }
-    return v;
-  };
+  const pairsAt = pairsLookup(all);
   const out = new Map<SentenceKey, Statement[]>();
   all.forEach((s, index) => {
     const key = sentenceKey(s);
