@@ -63,7 +63,8 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   // Without a topic every agreement answers; with one that only names parties ("China US"), the
   // agreements of those parties; otherwise a search among the sentences that hold agreements.
   const words = topic.toLowerCase().split(/\s+/u).map((w) => w.replace(/[.’']/gu, ''));
-  const chosen = !topic ? every : every.filter((e) => words.every((w) => e.partyWords.has(w)));
+  const partiesOnly = words.every((w) => facts.partyWords.has(w));
+  const chosen = !topic ? every : partiesOnly ? every.filter((e) => words.every((w) => e.partyWords.has(w))) : [];
   if (!topic && chosen.length === 0) return notFound('agreed', query, 'The record mentions no agreement.', []);
   if (chosen.length) {
     const { results: items, page } = paged(chosen, paging, topic ? undefined : Infinity);

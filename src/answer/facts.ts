@@ -17,6 +17,8 @@ export interface FactIndex {
   /** The sentences that hold a statement / an agreement: cheap `within` filters for search. */
   readonly withStatements: ReadonlySet<Sentence>;
   readonly withAgreements: ReadonlySet<Sentence>;
+  /** Every word any party answers to: a topic with another word is not a list of parties. */
+  readonly partyWords: ReadonlySet<string>;
 }
 
 export interface StatementEntry {
@@ -71,7 +73,8 @@ export function factIndex(corpus: Corpus): FactIndex {
   const speakers = [...statementsBy]
     .map(([name, list]) => ({ name, statements: list.length, words: new Set(foldWords(name)) }))
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
-  const index = { speakers, statementsBy, agreements, withStatements, withAgreements };
+  const allPartyWords = new Set(agreements.flatMap((e) => [...e.partyWords]));
+  const index = { speakers, statementsBy, agreements, withStatements, withAgreements, partyWords: allPartyWords };
   memo.set(corpus, index);
   return index;
 }
