@@ -4,7 +4,7 @@ import type { Corpus } from './corpus.js';
 import { factIndex } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS } from './search.js';
-import { excerptOf, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
+import { answeredPage, excerptOf, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
 import type { AgreementFact, Answer, Result } from './types.js';
 import { dateOf } from './when.js';
 
@@ -69,7 +69,7 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   if (chosen.length) {
     const { results: items, page } = paged(chosen, paging, topic ? undefined : Infinity);
     const results = items.map(({ sentence, agreement }) => resultOf(corpus, sentence, agreement, 1));
-    return { command: 'agreed', query, status: 'answered', message: null, results, suggestions: [], page };
+    return answeredPage('agreed', query, results, page);
   }
   const outcome = corpus.index.search(topic, { limit: MAX_RESULTS, within: withAgreements });
   if (outcome.hits.length === 0) {
@@ -85,5 +85,5 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   // Only the page shown is turned into results (dates by context, excerpts): up to 50 hits match.
   const { results: items, page } = paged(found, paging);
   const results = items.map(({ hit, agreement }) => resultOf(corpus, hit.sentence, agreement, round(hit.score), hit.highlights));
-  return { command: 'agreed', query, status: 'answered', message: null, results, suggestions: [], page };
+  return answeredPage('agreed', query, results, page);
 }

@@ -69,6 +69,11 @@ export function paged<T>(all: readonly T[], paging: Paging, defaultSize = DEFAUL
  */
 export function answered(command: Command, query: string, all: readonly Result[], paging: Paging, defaultSize = DEFAULT_PAGE_SIZE): Answer {
   const { results, page } = paged(all, paging, defaultSize);
+  return answeredPage(command, query, results, page);
+}
+
+/** An answer from a page its caller cut before building the results (see `paged`). */
+export function answeredPage(command: Command, query: string, results: readonly Result[], page: NonNullable<Answer['page']>): Answer {
   return { command, query, status: 'answered', message: null, results, suggestions: [], page };
 }
 
@@ -80,11 +85,11 @@ export function whenOf(t: TimeMention, byContext: Excerpt | null): WhenFact {
   return { text: t.text, start: t.start, end: t.end, approximate: t.approximate, byContext };
 }
 
-/** Dated mentions only: a mention without a day range says nothing about when. */
-export const dated = (times: readonly TimeMention[]): TimeMention[] => times.filter((t) => t.start !== null);
-
-/** The dated mentions of a sentence (the extractors already leave the dateline's date out). */
-export const eventTimes = (corpus: Corpus, s: Sentence): TimeMention[] => dated(corpus.facts(s).times);
+/**
+ * The dated mentions of a sentence: a mention without a day range says nothing about when (the
+ * extractors already leave the dateline's date out).
+ */
+export const eventTimes = (corpus: Corpus, s: Sentence): TimeMention[] => corpus.facts(s).times.filter((t) => t.start !== null);
 
 /** Which way a "when" question looks: "when will …" asks about what lies ahead, "when did …" behind. */
 export type Direction = 'past' | 'future' | null;

@@ -5,7 +5,7 @@ import type { Corpus } from './corpus.js';
 import { factIndex, foldWords } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS, notCovered } from './search.js';
-import { answered, excerptOf, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
+import { answered, answeredPage, excerptOf, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
 import type { Answer, Result, SpeakerFact } from './types.js';
 
 export function speakerFact(st: Statement): SpeakerFact {
@@ -87,7 +87,7 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
       score: 1,
       speaker: speakerFact(statement),
     }));
-    return { command: 'who-said', query, status: 'answered', message: null, results, suggestions: [], page };
+    return answeredPage('who-said', query, results, page);
   }
   const outcome = corpus.index.search(query, { limit: MAX_RESULTS, within: (s) => factIndex(corpus).withStatements.has(s) });
   if (outcome.hits.length === 0) {

@@ -46,7 +46,8 @@ describe('search', () => {
     expect(a.status).toBe('not_found');
     expect(a.results).toEqual([]);
     expect(a.message).toBe('The record does not cover “stock market crash”.');
-    expect(a.suggestions.length).toBeGreaterThan(0);
+    // Nearest by shared letters only ("market" ~ "March", "crash" ~ "chief"): offered, never answers.
+    expect(a.suggestions.map((r) => r.excerpt.cite)).toEqual([`${H} ¶1.1`, `${L} ¶2.2`, `${H} ¶5.2`]);
   });
 
   it('rejects an empty or mention-only query before searching', () => {

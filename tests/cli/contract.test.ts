@@ -30,7 +30,8 @@ describe('ask --jsonl answers', () => {
       text: 'On March 3, negotiators from both ports met in Brussels to settle the last technical questions.',
     });
     expect(first.when).toEqual({ text: 'March 3', start: '2021-03-03', end: '2021-03-03', approximate: false });
-    expect(typeof first.score).toBe('number');
+    // Every content word of the question is in the sentence: full relevance.
+    expect(first.score).toBe(1);
   });
 
   it('give when: null where the record gives no date', () => {
@@ -48,7 +49,7 @@ describe('ask --jsonl answers', () => {
     expect(answerLine(corpus, '{"command":"agreed"}').status).toBe('answered');
     const nf = answerLine(corpus, '{"command":"search","query":"stock market crash"}');
     expect([nf.status, (nf.results as unknown[]).length]).toEqual(['not_found', 0]);
-    expect((nf.suggestions as { excerpt: { cite: string } }[]).length).toBeGreaterThan(0);
+    expect((nf.suggestions as { excerpt: { cite: string } }[]).map((x) => x.excerpt.cite)).toEqual([`${H} ¶1.1`, '2022-06-08-library-budget ¶2.2', `${H} ¶5.2`]);
   });
 });
 
