@@ -64,6 +64,8 @@ export class WordIndex {
   /** Bigram → word length → ids: a lookup only counts words of a possible length. */
   readonly #grams = new Map<string, number[][]>();
   #byLength: number[][] = [];
+  /** Per word id: the letters it holds, one bit each (see `letterMask`). */
+  #masks = new Int32Array(1024);
   #sorted: string[] | null = null;
   #counts = new Uint16Array(1024);
 
@@ -88,28 +90,49 @@ export class WordIndex {
       (byLength[word.length] ??= []).push(id);
     }
     (this.#byLength[word.length] ??= []).push(id);
+    if (id >= this.#masks.length) {
+      const grown = new Int32Array(this.#masks.length * 2);
+      grown.set(this.#masks);
+      this.#masks = grown;
+    }
+    this.#masks[id] = letterMask(word);
     this.#sorted = null;
     return id;
   }
 
-  /** Every word within `max` edits of `word`, with its distance. */
+  /**
+   * Every word within `max` edits of `word`, with its distance. A word within `max` edits shares
+   * at least `need` = (distinct bigrams − 2·max) of the query word's bigrams, so it holds at least
+   * one of any 2·max + 1 of them: only the postings of the 2·max + 1 rarest bigrams are walked
+   * (prefix filtering); the commoner ones ("in", "^s", "er" start thousands of words) are checked
+   * on those candidates alone, then the survivors are confirmed by edit distance.
+   */
   near(word: string, max: number, visit: (id: number, errors: number) => void): void {
-    const grams = bigrams(word);
-    const need = grams.size - 2 * max;
+    const grams = [...bigrams(word)];
+    const mask = letterMask(word);
+    const need = grams.length - 2 * max;
     if (need <= 0) {
       // Too short for the bigram filter to help: check the words of a similar length.
       for (let len = Math.max(0, word.length - max); len <= word.length + max; len++) {
-        for (const id of this.#byLength[len] ?? []) this.#verify(word, id, max, visit);
+        for (const id of this.#byLength[len] ?? []) this.#verify(word, mask, id, max, visit);
       }
       return;
     }
     if (this.#counts.length < this.words.length) this.#counts = new Uint16Array(this.words.length * 2);
     const counts = this.#counts;
-    const touched: number[] = [];
     const lo = Math.max(0, word.length - max);
     const hi = word.length + max;
-    for (const g of grams) {
+    const sized = grams.map((g) => {
       const byLength = this.#grams.get(g);
+      let size = 0;
+      if (byLength) for (let len = lo; len <= hi && len < byLength.length; len++) size += byLength[len]?.length ?? 0;
+      return { g, byLength, size };
+    });
+    sized.sort((a, b) => a.size - b.size);
+    const probe = sized.length - need + 1;
+    const touched: number[] = [];
+    for (let i = 0; i < probe; i++) {
+      const byLength = (sized[i] as { byLength: number[][] | undefined }).byLength;
       if (!byLength) continue;
       for (let len = lo; len <= hi && len < byLength.length; len++) {
         for (const id of byLength[len] ?? []) {
@@ -119,14 +142,23 @@ export class WordIndex {
       }
     }
     for (const id of touched) {
-      if ((counts[id] as number) >= need) this.#verify(word, id, max, visit);
+      let shared = counts[id] as number;
       counts[id] = 0;
+      const w = this.words[id] as string;
+      for (let i = probe; i < sized.length && shared < need && shared + sized.length - i >= need; i++) {
+        if (holdsBigram(w, (sized[i] as { g: string }).g)) shared++;
+      }
+      if (shared >= need) this.#verify(word, mask, id, max, visit);
     }
   }
 
-  #verify(word: string, id: number, max: number, visit: (id: number, errors: number) => void): void {
+  #verify(word: string, mask: number, id: number, max: number, visit: (id: number, errors: number) => void): void {
     const w = this.words[id] as string;
     if (Math.abs(w.length - word.length) > max) return;
+    // Each letter one word holds and the other lacks costs an edit of its own: a cheap lower
+    // bound that spares most of the edit distances when `max` is 3.
+    const other = this.#masks[id] as number;
+    if (popcount(mask & ~other) > max || popcount(other & ~mask) > max) return;
     const errors = boundedLevenshtein(word, w, max);
     if (errors <= max) visit(id, errors);
   }
@@ -150,6 +182,29 @@ export class WordIndex {
     }
     return out;
   }
+}
+
+/** The letters of a word as bits: a–z one each, any other character in one of six buckets. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Whether `word` holds `gram` among the bigrams of `^word$`. */
+function holdsBigram(word: string, gram: string): boolean {
+  if (gram.charCodeAt(0) === 94 /* ^ */) return word.length > 0 ? word.charCodeAt(0) === gram.charCodeAt(1) : gram === '^$';
+  if (gram.charCodeAt(1) === 36 /* $ */) return word.length > 0 && word.charCodeAt(word.length - 1) === gram.charCodeAt(0);
+  return word.includes(gram);
 }
 
 function bigrams(word: string): Set<string> {
