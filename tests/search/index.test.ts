@@ -284,3 +284,49 @@ describe('fast path against exhaustive fuse.js on random typo queries', () => {
     }
   });
 });
+
+describe('MaxScore pruning', () => {
+  // A record large enough that the candidate lists fill up: 1,500 sentences over a small,
+  // Zipf-distributed vocabulary, so common words hold hundreds of postings and rare ones a few.
+  const random = (seed: number): (() => number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const r = random(7);
+  const letters = 'aeioubcdfglmnprstvz';
+  const vocabulary = Array.from({ length: 120 }, () => Array.from({ length: 4 + Math.floor(r() * 6) }, () => letters[Math.floor(r() * letters.length)]).join(''));
+  const zipf = (): string => vocabulary[Math.floor(vocabulary.length * r() ** 2.5)] as string;
+  const sentences = record(
+    'generated',
+    Array.from({ length: 150 }, () => Array.from({ length: 10 }, () => `${Array.from({ length: 5 + Math.floor(r() * 8) }, zipf).join(' ')}.`)),
+  );
+  const pruned = createSearchIndex(sentences);
+  const plain = createSearchIndex(sentences, { prune: false });
+  const shown = (hits: readonly SearchHit[]): [string, number][] => hits.map((h) => [cite(h.sentence), h.score]);
+  const query = fc.tuple(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 }), fc.nat(30), fc.nat(1000)).map(([ws, cut, at]) => {
+    // Now and then a typo, or the last word cut to a prefix as autocomplete sees it.
+    if (at % 3 === 0) {
+      const w = ws[0] as string;
+      const i = at % w.length;
+      ws[0] = w.slice(0, i) + w.slice(i + 1);
+    }
+    const last = ws[ws.length - 1] as string;
+    return { words: ws.join(' '), typed: [...ws.slice(0, -1), last.slice(0, 1 + (cut % last.length))].join(' ') };
+  });
+  const everyThird = (s: Sentence): boolean => s.sentence % 3 === 0;
+
+  it('the record is big enough to prune: a common word is in hundreds of sentences', () => {
+    expect(plain.search(vocabulary[0] as string, { limit: 1000 }).hits.length).toBeGreaterThan(500);
+  });
+
+  it('gives exactly the hits, suggestions and completions of walking every posting', () => {
+    fc.assert(
+      fc.property(query, fc.constantFrom(5, 10, 25), ({ words, typed }, limit) => {
+        const [a, b] = [pruned.search(words, { limit }), plain.search(words, { limit })];
+        expect(shown(a.hits)).toEqual(shown(b.hits));
+        expect(shown(a.suggestions)).toEqual(shown(b.suggestions));
+        expect(shown(pruned.search(words, { limit, within: everyThird }).hits)).toEqual(shown(plain.search(words, { limit, within: everyThird }).hits));
+        expect(shown(pruned.complete(typed, { limit }))).toEqual(shown(plain.complete(typed, { limit })));
+        expect(shown(pruned.complete(typed, { limit, within: everyThird }))).toEqual(shown(plain.complete(typed, { limit, within: everyThird })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
