@@ -310,7 +310,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     let touched: number[] = [];
     let closed = false;
     const admit = within ? (id: number): boolean => within((entries[id] as Entry).sentence) : null;
-    for (const { p, bound, size } of order) {
+    for (const [i, { p, bound, size }] of order.entries()) {
+      if (prune && touched.length === 0 && i === order.length - 1) {
+        closestFirst(p, k, admit, anyDead, touched);
+        break;
+      }
       if (closed || (prune && touched.length >= k && reached > remaining + EPSILON)) {
         // The k-th best so far is a lower bound of the k-th final score; an untouched sentence
         // can gain `remaining` at most, and so can the touched ones: those that cannot reach the
@@ -388,6 +392,39 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
     }
     return heap;
+  }
+
+  /**
+   * When one term alone scores (the only one, or the others matched nothing), its best k
+   * sentences are its closest matches, lowest ids first: taken from the heads of the postings,
+   * group by group of equal similarity, instead of walking every posting of a common word.
+   */
+  function closestFirst(p: TermPlan, k: number, admit: ((id: number) => boolean) | null, anyDead: boolean, touched: number[]): void {
+    const bySim = [...p.expansions].sort((a, b) => b[1] - a[1]);
+    for (let g = 0; g < bySim.length && touched.length < k; ) {
+      const sim = (bySim[g] as [number, number])[1];
+      const wanted = k - touched.length;
+      // Postings are ascending: the lowest `wanted` new ids of the group are among the first
+      // `wanted` new ids of each of its lists.
+      const group: number[] = [];
+      for (; g < bySim.length && (bySim[g] as [number, number])[1] === sim; g++) {
+        let taken = 0;
+        for (const id of postings[(bySim[g] as [number, number])[0]] ?? []) {
+          if (taken >= wanted) break;
+          // Seen in a closer group (acc) or earlier in this one (termBest marks it).
+          if (acc[id] !== 0 || termBest[id] !== 0) continue;
+          if ((anyDead && !(entries[id] as Entry).alive) || (admit && !admit(id))) continue;
+          termBest[id] = 1;
+          group.push(id);
+          taken++;
+        }
+      }
+      for (const id of group) termBest[id] = 0;
+      for (const id of group.sort((a, b) => a - b).slice(0, wanted)) {
+        acc[id] = p.weight * sim;
+        touched.push(id);
+      }
+    }
   }
 
   /** The k-th largest score among `ids` (that `admit` lets in), or -1 when fewer than k are. */
