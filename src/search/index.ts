@@ -18,7 +18,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
+import { MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 
 export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
@@ -99,10 +99,24 @@ interface TermPlan {
   readonly best: number;
 }
 
+/** The expansions of one query term that match at one similarity: what MaxScore takes in turn. */
+interface Unit {
+  /** The term's position in the query. */
+  readonly term: number;
+  readonly plan: TermPlan;
+  readonly sim: number;
+  readonly sids: ReadonlySet<number>;
+  /** Postings in all. */
+  readonly size: number;
+}
+
 interface Scored {
   readonly id: number;
   readonly score: number;
 }
+
+// Scoring marks each sentence with one bit per query term, in one 32-bit integer.
+if (MAX_QUERY_TERMS > 31) throw new Error('search: MAX_QUERY_TERMS must stay under 32 (one bit per term)');
 
 /** Slack for comparing sums of floating-point weights that may have been added in another order. */
 const EPSILON = 1e-9;
@@ -127,7 +141,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   // Scratch buffers for scoring, reused across queries.
   let acc = new Float64Array(1024);
-  let termBest = new Float64Array(1024);
+  /** Per sentence, one bit per query term once that term has scored it (`MAX_QUERY_TERMS` ≤ 31). */
+  let marks = new Int32Array(1024);
   /** The exhaustive baseline's fuse.js collections, per floor, built on first use. */
   const exhaustiveFuse = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
 
@@ -198,7 +213,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     let n = acc.length;
     while (n < entries.length) n *= 2;
     acc = new Float64Array(n);
-    termBest = new Float64Array(n);
+    marks = new Int32Array(n);
   }
 
   /** Rebuilds the vocabulary from the live sentences once removals have left too many dead ids. */
@@ -286,33 +301,35 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   /**
    * The `k` sentences holding the largest IDF-weighted share of the query, from the postings
-   * (steps 2–3), exactly; ties go to the lower id. Terms are taken rarest first (by the most each
-   * can add), and once k sentences are ahead of anything the remaining terms could still lift an
-   * untouched sentence to, those terms only refine the sentences already touched (MaxScore): a
-   * common word ("said", a one-letter prefix) is then looked up in a few sentences instead of
-   * walking its tens of thousands of postings.
+   * (steps 2–3), exactly; ties go to the lower id. A sentence scores, per term, its closest match
+   * among the term's expansions. The expansions are taken in units of one term and one similarity,
+   * the unit that can add most first (a rare word as typed before its typo neighbours, a common
+   * word last), and once k sentences are ahead of anything the units left could still lift an
+   * untouched sentence to, those units only refine the sentences already touched (MaxScore): a
+   * common word ("said", a one-letter prefix, the dozens of two-edit neighbours of a short name)
+   * is then looked up in a few sentences instead of walking tens of thousands of postings.
    */
   function candidates(plans: readonly TermPlan[], k: number, within: SearchOptions['within']): Scored[] {
     ensureScratch();
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const anyDead = aliveCount !== entries.length;
-    const order = plans
-      .map((p) => {
-        let size = 0;
-        for (const sid of p.expansions.keys()) size += postings[sid]?.length ?? 0;
-        return { p, bound: p.weight * p.best, size };
-      })
-      .filter((t) => t.bound > 0)
-      .sort((a, b) => b.bound - a.bound || a.size - b.size);
-    let remaining = order.reduce((a, t) => a + t.bound, 0);
+    const admit = within ? (id: number): boolean => within((entries[id] as Entry).sentence) : null;
+    const { units, soleFrom } = unitsOf(plans);
+    /** Per term, the similarity of its closest unit not yet taken: what an untouched sentence can still gain. */
+    const next = plans.map((p) => p.best);
+    let remaining = plans.reduce((a, p, t) => a + p.weight * (next[t] as number), 0);
     /** Best sum so far: no sentence can be ahead of the others by more. */
     let reached = 0;
     let touched: number[] = [];
     let closed = false;
-    const admit = within ? (id: number): boolean => within((entries[id] as Entry).sentence) : null;
-    for (const [i, { p, bound, size }] of order.entries()) {
-      if (prune && touched.length === 0 && i === order.length - 1) {
-        closestFirst(p, k, admit, anyDead, touched);
+    const scored = (id: number, t: number): boolean => ((marks[id] as number) & (1 << t)) !== 0;
+    const mark = (id: number, t: number): void => {
+      marks[id] = (marks[id] as number) | (1 << t);
+    };
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i] as Unit;
+      if (prune && touched.length === 0 && i >= soleFrom) {
+        closestFirst(units.slice(i), k, admit, anyDead, touched);
         break;
       }
       if (closed || (prune && touched.length >= k && reached > remaining + EPSILON)) {
@@ -325,53 +342,48 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           const kept: number[] = [];
           for (const id of touched) {
             if ((acc[id] as number) + remaining + EPSILON >= kth) kept.push(id);
-            else acc[id] = 0;
+            else {
+              acc[id] = 0;
+              marks[id] = 0;
+            }
           }
           touched = kept;
         }
       }
-      if (closed) {
-        if (touched.length * 16 < size) {
-          for (const id of touched) {
-            let best = 0;
-            for (const sid of (entries[id] as Entry).stems) {
-              const sim = p.expansions.get(sid);
-              if (sim !== undefined && sim > best) best = sim;
+      const gain = u.plan.weight * u.sim;
+      if (closed && touched.length * 16 < u.size) {
+        // Few sentences left: look the unit's stems up in each of them.
+        for (const id of touched) {
+          if (scored(id, u.term)) continue;
+          for (const sid of (entries[id] as Entry).stems) {
+            if (u.sids.has(sid)) {
+              acc[id] = (acc[id] as number) + gain;
+              mark(id, u.term);
+              break;
             }
-            acc[id] = (acc[id] as number) + p.weight * best;
-          }
-        } else {
-          for (const [sid, sim] of p.expansions) {
-            for (const id of postings[sid] ?? []) {
-              if (acc[id] === 0) continue;
-              if (sim > (termBest[id] as number)) termBest[id] = sim;
-            }
-          }
-          for (const id of touched) {
-            acc[id] = (acc[id] as number) + p.weight * (termBest[id] as number);
-            termBest[id] = 0;
           }
         }
       } else {
-        const termTouched: number[] = [];
-        for (const [sid, sim] of p.expansions) {
+        for (const sid of u.sids) {
           for (const id of postings[sid] ?? []) {
-            if (anyDead && !(entries[id] as Entry).alive) continue;
-            const cur = termBest[id] as number;
-            if (cur === 0) termTouched.push(id);
-            if (sim > cur) termBest[id] = sim;
+            if (scored(id, u.term)) continue;
+            const before = acc[id] as number;
+            if (before === 0) {
+              // Closed: only touched sentences take part.
+              if (closed || (anyDead && !(entries[id] as Entry).alive)) continue;
+              touched.push(id);
+            }
+            const after = before + gain;
+            acc[id] = after;
+            mark(id, u.term);
+            if (after > reached) reached = after;
           }
         }
-        for (const id of termTouched) {
-          const before = acc[id] as number;
-          if (before === 0) touched.push(id);
-          const after = before + p.weight * (termBest[id] as number);
-          acc[id] = after;
-          if (after > reached) reached = after;
-          termBest[id] = 0;
-        }
       }
-      remaining -= bound;
+      const following = units.findIndex((v, j) => j > i && v.term === u.term);
+      const nextSim = following < 0 ? 0 : (units[following] as Unit).sim;
+      remaining -= u.plan.weight * ((next[u.term] as number) - nextSim);
+      next[u.term] = nextSim;
     }
     // Keep the best k (a bounded min-heap); `within` is asked only of sentences that would enter.
     const heap: Scored[] = [];
@@ -379,6 +391,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const id of touched) {
       const score = (acc[id] as number) / total;
       acc[id] = 0;
+      marks[id] = 0;
       const min = heap.length >= k ? (heap[0] as Scored) : null;
       if (min && (score < min.score || (score === min.score && id > min.id))) continue;
       if (within && !within((entries[id] as Entry).sentence)) continue;
@@ -395,35 +408,62 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   /**
-   * When one term alone scores (the only one, or the others matched nothing), its best k
-   * sentences are its closest matches, lowest ids first: taken from the heads of the postings,
-   * group by group of equal similarity, instead of walking every posting of a common word.
+   * The scoring units of a query: per term, its expansions grouped by similarity; the unit that
+   * can add most first, and among equals the one with fewer postings. `soleFrom`: the position
+   * from which every unit is of one term.
    */
-  function closestFirst(p: TermPlan, k: number, admit: ((id: number) => boolean) | null, anyDead: boolean, touched: number[]): void {
-    const bySim = [...p.expansions].sort((a, b) => b[1] - a[1]);
-    for (let g = 0; g < bySim.length && touched.length < k; ) {
-      const sim = (bySim[g] as [number, number])[1];
+  function unitsOf(plans: readonly TermPlan[]): { units: Unit[]; soleFrom: number } {
+    const units: Unit[] = [];
+    plans.forEach((plan, term) => {
+      const bySim = new Map<number, Set<number>>();
+      for (const [sid, sim] of plan.expansions) {
+        let sids = bySim.get(sim);
+        if (!sids) bySim.set(sim, (sids = new Set()));
+        sids.add(sid);
+      }
+      for (const [sim, sids] of bySim) {
+        let size = 0;
+        for (const sid of sids) size += postings[sid]?.length ?? 0;
+        units.push({ term, plan, sim, sids, size });
+      }
+    });
+    units.sort((a, b) => b.plan.weight * b.sim - a.plan.weight * a.sim || a.size - b.size || a.term - b.term);
+    let soleFrom = units.length;
+    while (soleFrom > 0 && (units[soleFrom - 1] as Unit).term === (units[units.length - 1] as Unit).term) soleFrom--;
+    return { units, soleFrom };
+  }
+
+  /**
+   * When one term alone is left to score and nothing is touched yet (the only term, or the others
+   * matched nothing), the best k sentences are its closest matches, lowest ids first: taken from
+   * the heads of the postings, unit by unit, instead of walking every posting of a common word.
+   */
+  function closestFirst(units: readonly Unit[], k: number, admit: ((id: number) => boolean) | null, anyDead: boolean, touched: number[]): void {
+    for (const u of units) {
       const wanted = k - touched.length;
-      // Postings are ascending: the lowest `wanted` new ids of the group are among the first
+      if (wanted <= 0) return;
+      // Postings are ascending: the lowest `wanted` new ids of the unit are among the first
       // `wanted` new ids of each of its lists.
       const group: number[] = [];
-      for (; g < bySim.length && (bySim[g] as [number, number])[1] === sim; g++) {
+      for (const sid of u.sids) {
         let taken = 0;
-        for (const id of postings[(bySim[g] as [number, number])[0]] ?? []) {
+        for (const id of postings[sid] ?? []) {
           if (taken >= wanted) break;
-          // Seen in a closer group (acc) or earlier in this one (termBest marks it).
-          if (acc[id] !== 0 || termBest[id] !== 0) continue;
+          // Taken by a closer unit (acc), or seen in this one (marked -1 until the unit is done).
+          if (acc[id] !== 0) continue;
           if ((anyDead && !(entries[id] as Entry).alive) || (admit && !admit(id))) continue;
-          termBest[id] = 1;
+          acc[id] = -1;
           group.push(id);
           taken++;
         }
       }
-      for (const id of group) termBest[id] = 0;
-      for (const id of group.sort((a, b) => a - b).slice(0, wanted)) {
-        acc[id] = p.weight * sim;
-        touched.push(id);
-      }
+      group.sort((a, b) => a - b);
+      group.forEach((id, n) => {
+        if (n < wanted) {
+          acc[id] = u.plan.weight * u.sim;
+          touched.push(id);
+        } else acc[id] = 0;
+      });
     }
   }
 

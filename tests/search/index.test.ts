@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/record/types.js';
 import { createSearchIndex, exhaustiveSearch, RELEVANCE_BAR, SEARCH_OPTIONS } from '../../src/search/index.js';
+import { MAX_QUERY_TERMS } from '../../src/search/text.js';
 import type { SearchHit, SearchOutcome } from '../../src/search/types.js';
 import { COURT, HARBOR, cite, record } from './record.js';
 
@@ -328,5 +329,12 @@ describe('MaxScore pruning', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps the most terms a query may bring apart', () => {
+    const words = vocabulary.slice(0, 40).join(' ');
+    expect(pruned.search(words).terms.length).toBe(MAX_QUERY_TERMS);
+    expect(shown(pruned.search(words, { limit: 25 }).hits)).toEqual(shown(plain.search(words, { limit: 25 }).hits));
+    expect(shown(pruned.complete(words, { limit: 25 }))).toEqual(shown(plain.complete(words, { limit: 25 })));
   });
 });
