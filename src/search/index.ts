@@ -5,6 +5,7 @@ import {
   DEFAULT_LIMIT,
   maxEdits,
   fuseOptionsFor,
+  LIGHT_WEIGHT,
   LOOSE_CANDIDATES,
   LOOSE_MAX_EDITS,
   RERANK_MARGIN,
@@ -18,7 +19,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
+import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 
 export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
@@ -91,8 +92,10 @@ interface Entry {
 
 interface TermPlan {
   readonly term: QueryTerm;
-  /** IDF of the word the term most likely means. */
+  /** IDF of the word the term most likely means (times `LIGHT_WEIGHT` for a light verb). */
   readonly weight: number;
+  /** A verb questions use for any event (see `isLight`). */
+  readonly light: boolean;
   /** Stem id → similarity in (0, 1]. */
   readonly expansions: ReadonlyMap<number, number>;
   /** The closest match among the expansions (0: none): the most the term adds is weight × best. */
@@ -296,7 +299,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         surface.near(term.word, far, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
       }
     }
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf), expansions, best: bestSim };
+    const light = !term.prefix && isLight(term.stem);
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim };
   }
 
   /**
@@ -504,6 +508,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const options = fuseOptionsFor(floor);
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const score = new Float64Array(ids.length);
+    // A sentence that holds only the light verbs of a question ("begin" of "ceasefire begin") is
+    // about another event: it scores nothing, unless the question has no other word.
+    const topical = plans.some((p) => !p.light);
+    const onTopic = new Uint8Array(ids.length);
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       patternsOf(p.term).forEach((pattern, n) => {
@@ -522,12 +530,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (sim > (best[i] as number)) best[i] = sim;
         }
       });
-      for (let i = 0; i < ids.length; i++) score[i] = (score[i] as number) + p.weight * (best[i] as number);
+      for (let i = 0; i < ids.length; i++) {
+        score[i] = (score[i] as number) + p.weight * (best[i] as number);
+        if (!p.light && (best[i] as number) > 0) onTopic[i] = 1;
+      }
     }
     const out: Scored[] = [];
     for (let i = 0; i < ids.length; i++) {
       const s = (score[i] as number) / total;
-      if (s > 0) out.push({ id: ids[i] as number, score: s });
+      if (s > 0 && (onTopic[i] === 1 || !topical)) out.push({ id: ids[i] as number, score: s });
     }
     return out;
   }

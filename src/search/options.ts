@@ -69,6 +69,15 @@ export const RERANK_MARGIN = 0.2;
  */
 export const LOOSE_MAX_EDITS = 3;
 
+/**
+ * A light verb's weight next to its rarity (see `isLight`): a quarter. The question's topic is
+ * usually the commonest word of a record about it, and its verb often the rarest, so at full or
+ * half weight the verb alone held over half the query: "when will the ceasefire begin" found
+ * nothing in a story where the ceasefire "will take effect on Monday". A sentence holding both
+ * still ranks first; one holding only the verb never answers (see `rerank`).
+ */
+export const LIGHT_WEIGHT = 0.25;
+
 /** Default number of hits, and of suggestions when nothing reaches the bar. */
 export const DEFAULT_LIMIT = 10;
 export const SUGGESTION_LIMIT = 3;

@@ -79,6 +79,21 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * Verbs a question uses for any event ("when will the ceasefire begin", "when did the talks take
+ * place"): they say little about which event is meant. In a short record such a verb can be rarer
+ * than the topic, and weighed by rarity alone a sentence holding just the verb ("construction will
+ * begin") outranked the topic. Search weighs them by `LIGHT_WEIGHT` (see options.ts).
+ */
+const LIGHT_WORDS = 'begin start end finish stop continue resume take place hold happen occur come go get make put set keep';
+
+/** Whether a query term is one of the light verbs (by stem, so "began" and "starting" are too). */
+export function isLight(stem: string): boolean {
+  lightStems ??= new Set(LIGHT_WORDS.split(' ').map(stemOf));
+  return lightStems.has(stem);
+}
+let lightStems: Set<string> | undefined;
+
 const stemCache = new Map<string, string>();
 /** Porter stem, memoised: the vocabulary of a record is small next to its token count. */
 export function stemOf(word: string): string {

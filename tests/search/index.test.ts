@@ -149,6 +149,35 @@ describe('complete', () => {
   });
 });
 
+describe('light verbs of a question', () => {
+  // A story of our own where the topic ("ceasefire") is common and the question's verb is rare.
+  const story = record('truce', [
+    ['The ceasefire between the river militias will take effect on Monday, mediators said.', 'Both militias accepted the ceasefire after three days of talks in Arvel.'],
+    ['Construction of the new bridge at Tolsk will begin in May.', 'The council approved the budget for the bridge on Tuesday.'],
+    ['Monitors will watch the ceasefire line from the hills.', 'Farmers near the line asked for safe passage to their fields.'],
+    ['The ceasefire does not cover the northern valley, a mediator said.', 'Aid convoys are expected to reach Arvel by Thursday.'],
+    ['Grain deliveries resumed on Friday.', 'Schools in the valley remain closed.'],
+  ]);
+  const truce = createSearchIndex(story);
+
+  it('a sentence holding only the verb is about another event: not an answer, not a suggestion', () => {
+    const o = truce.search('When will the ceasefire begin?');
+    expect(o.terms).toEqual(['ceasefire', 'begin']);
+    expect(cites(o.hits)).toEqual(['truce ¶1.1', 'truce ¶1.2', 'truce ¶3.1', 'truce ¶4.1']);
+    expect(o.hits[0]?.score).toBeCloseTo(0.6421, 4);
+    expect(cites(truce.exhaustive('When will the ceasefire begin?').hits)).toEqual(cites(o.hits));
+  });
+
+  it('a sentence holding the topic and the verb ranks first', () => {
+    const more = createSearchIndex([...story, ...record('truce-2', [['The ceasefire will begin at dawn on Monday.']])]);
+    expect(cites(more.search('When will the ceasefire begin?').hits)).toEqual(['truce-2 ¶1.1', 'truce ¶1.1', 'truce ¶1.2', 'truce ¶3.1', 'truce ¶4.1']);
+  });
+
+  it('a question of light verbs only is answered by them', () => {
+    expect(cites(truce.search('when will it begin').hits)).toEqual(['truce ¶2.1']);
+  });
+});
+
 describe('incremental re-index', () => {
   it('removes and replaces one document', () => {
     const idx = createSearchIndex(ALL);
