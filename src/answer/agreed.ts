@@ -4,7 +4,7 @@ import type { Corpus } from './corpus.js';
 import { factIndex } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS } from './search.js';
-import { answeredPage, excerptOf, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
+import { answeredPage, excerptOf, nearestTo, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
 import type { AgreementFact, Answer, Result } from './types.js';
 import { dateOf } from './when.js';
 
@@ -73,8 +73,7 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   }
   const outcome = corpus.index.search(topic, { limit: MAX_RESULTS, within: withAgreements });
   if (outcome.hits.length === 0) {
-    const nearest = outcome.suggestions.length ? outcome.suggestions : corpus.index.search(topic).suggestions;
-    return notFound('agreed', query, `The record has no agreement about “${topic}”.`, suggestionsOf(corpus, nearest));
+    return notFound('agreed', query, `The record has no agreement about “${topic}”.`, nearestTo(corpus, outcome, topic));
   }
   // The topic must be in the agreement itself (its parties, date or clause), not elsewhere in
   // the sentence: "agreed to swap prisoners but failed to agree on a ceasefire" agreed no ceasefire.

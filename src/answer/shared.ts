@@ -1,6 +1,7 @@
 import { citeOf } from '../record/citation.js';
 import type { Sentence } from '../record/types.js';
-import type { Highlight, SearchHit } from '../search/types.js';
+import { SUGGESTION_LIMIT } from '../search/options.js';
+import type { Highlight, SearchHit, SearchOutcome } from '../search/types.js';
 import type { TimeMention } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
 import type { Answer, Command, Excerpt, Result, WhenFact } from './types.js';
@@ -45,13 +46,23 @@ export function suggestionsOf(corpus: Corpus, hits: readonly SearchHit[]): Resul
   return hits.map((h) => ({ excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score) }));
 }
 
+/**
+ * The nearest sentences when a search limited to some sentences (statements, agreements) found
+ * nothing: its own near misses, else what the whole record holds on those words — its best
+ * sentences even when they answer a plain search, offered as suggestions, never as answers.
+ */
+export function nearestTo(corpus: Corpus, limited: SearchOutcome, query: string): Result[] {
+  if (limited.suggestions.length > 0) return suggestionsOf(corpus, limited.suggestions);
+  const all = corpus.index.search(query, { limit: SUGGESTION_LIMIT });
+  return suggestionsOf(corpus, all.hits.length > 0 ? all.hits : all.suggestions);
+}
+
 export const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 export function invalid(command: Command, query: string, message: string): Answer {
   return { command, query, status: 'invalid', message, results: [], suggestions: [] };
 }
 
-/** Cuts `all` to the requested page; `total` tells renderers whether there is more. */
 /**
  * One page of a list. Callers page their cheap entries before turning them into results, so
  * paging through 5,000 agreements builds five results, not 5,000.

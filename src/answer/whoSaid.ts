@@ -5,7 +5,7 @@ import type { Corpus } from './corpus.js';
 import { factIndex, foldWords } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS, notCovered } from './search.js';
-import { answered, answeredPage, excerptOf, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
+import { answered, answeredPage, excerptOf, nearestTo, notFound, paged, round, type Paging } from './shared.js';
 import type { Answer, Result, SpeakerFact } from './types.js';
 
 export function speakerFact(st: Statement): SpeakerFact {
@@ -91,8 +91,7 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
   }
   const outcome = corpus.index.search(query, { limit: MAX_RESULTS, within: (s) => factIndex(corpus).withStatements.has(s) });
   if (outcome.hits.length === 0) {
-    const nearest = outcome.suggestions.length ? outcome.suggestions : corpus.index.search(query).suggestions;
-    return notFound('who-said', query, `The record has no statement about “${query}”.`, suggestionsOf(corpus, nearest));
+    return notFound('who-said', query, `The record has no statement about “${query}”.`, nearestTo(corpus, outcome, query));
   }
   const all: Result[] = [];
   for (const h of outcome.hits) {

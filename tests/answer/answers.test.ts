@@ -140,6 +140,13 @@ describe('who-said', () => {
     const a = answer(corpus, { command: 'who-said', query: 'volcanic eruption' });
     expect([a.status, a.message]).toEqual(['not_found', 'The record has no statement about “volcanic eruption”.']);
   });
+
+  it('offers the sentences on the topic as suggestions when none of them is a statement', () => {
+    // The container terminal is only in a sentence nobody is quoted in (¶3.2).
+    const a = answer(corpus, { command: 'who-said', query: 'container terminal' });
+    expect([a.status, a.results.length, a.suggestions.map((r) => r.excerpt.cite)]).toEqual(['not_found', 0, [`${H} ¶3.2`]]);
+    expect(a.suggestions[0]!.score).toBe(1);
+  });
 });
 
 describe('context, sources, timeline, help', () => {
