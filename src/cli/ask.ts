@@ -10,7 +10,11 @@ import { COMMANDS, type Command } from '../answer/types.js';
 import { toContract } from '../render/json.js';
 import { answerLine } from './contract.js';
 import { ANSI, PLAIN, renderText } from '../render/text.js';
-import { fail, loadConfig, openCorpus, takeFlag, takeOption } from './shared.js';
+import { checkRest, fail, loadConfig, openCorpus, takeFlag, takeOption } from './shared.js';
+
+const USAGE = `usage: npm run ask -- [--json] [--knowledge DIR] [COMMAND] QUERY...
+       npm run -s ask -- --jsonl [--knowledge DIR]   (one JSON request per stdin line)
+COMMAND: ${COMMANDS.join(', ')} (default: ask, which picks one from the question)`;
 
 async function runJsonl(corpus: Corpus): Promise<void> {
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -26,6 +30,7 @@ async function main(): Promise<void> {
   const knowledge = takeOption(argv, '--knowledge') ?? config.knowledgeDir;
   const jsonl = takeFlag(argv, '--jsonl');
   const json = takeFlag(argv, '--json');
+  checkRest(argv, USAGE);
   const corpus = await openCorpus(knowledge);
   if (jsonl) return runJsonl(corpus);
   const first = argv[0] ?? '';

@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from '../record/parse.js';
 import { inspectErrorLine, inspectLine } from './contract.js';
-import { fail, takeFlag } from './shared.js';
+import { checkRest, fail, takeFlag } from './shared.js';
+
+const USAGE = 'usage: npm run inspect -- [--json] FILE...';
 
 interface SentenceView {
   cite: string;
@@ -53,7 +55,8 @@ async function inspectFile(file: string): Promise<Record<string, unknown>> {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const json = takeFlag(argv, '--json');
-  if (argv.length === 0) fail('usage: npm run inspect -- [--json] FILE...');
+  checkRest(argv, USAGE);
+  if (argv.length === 0) fail(USAGE);
   for (const file of argv) {
     const line = await inspectFile(file);
     process.stdout.write(json ? `${JSON.stringify(line)}\n` : `${human(line)}\n\n`);

@@ -40,3 +40,16 @@ export function takeFlag(argv: string[], name: string): boolean {
   argv.splice(i, 1);
   return true;
 }
+
+/**
+ * After the known options are taken: `--help` / `-h` prints `usage` and exits 0; any other
+ * `--option` is a mistake to report, not words to search for.
+ */
+export function checkRest(argv: readonly string[], usage: string): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const unknown = argv.find((a) => a.startsWith('--'));
+  if (unknown) fail(`unknown option ${unknown}\n${usage}`);
+}

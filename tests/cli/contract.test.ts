@@ -80,4 +80,11 @@ describe('the command line itself', () => {
     expect(empty).toMatchObject({ doc: 'empty', paragraphs: [] });
     expect((empty!.errors as string[]).length).toBe(1);
   }, 30_000);
+
+  it('ask --help prints the usage instead of searching for "help"; an unknown option is an error', () => {
+    const help = spawnSync('npm', ['run', '-s', 'ask', '--', '--help'], { encoding: 'utf8' });
+    expect([help.status, help.stdout.split('\n')[0]]).toEqual([0, 'usage: npm run ask -- [--json] [--knowledge DIR] [COMMAND] QUERY...']);
+    const typo = spawnSync('npm', ['run', '-s', 'ask', '--', '--jsnol', 'when', 'talks'], { encoding: 'utf8' });
+    expect([typo.status, typo.stdout, typo.stderr.split('\n')[0]]).toEqual([2, '', 'onrecord: unknown option --jsnol']);
+  }, 30_000);
 });
