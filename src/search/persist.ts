@@ -2,13 +2,15 @@
  * The search index kept in DATA_DIR between runs: a restart with an unchanged record restores the
  * words, stems and fuse texts of every sentence instead of reading them again (the slowest part of
  * building the index). The file is keyed by a hash of the sentences themselves, so any edit to the
- * record, or a new tokeniser (`SNAPSHOT_VERSION`), simply misses; a corrupt file is rebuilt.
+ * record, or a new tokeniser (`SNAPSHOT_VERSION`, `tokeniserFingerprint`), simply misses; a
+ * corrupt file is rebuilt.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonFile, writeFileAtomic } from '../storage/files.js';
 import type { Sentence } from '../record/types.js';
+import { tokeniserFingerprint } from './text.js';
 import { createSearchIndex, SNAPSHOT_VERSION, snapshotProblem, type FastSearchIndex, type IndexSnapshot } from './index.js';
 
 export const INDEX_CACHE_DIR = 'cache';
@@ -47,7 +49,7 @@ function isSnapshot(x: unknown): x is IndexSnapshot {
 
 /** Identity of an ordered list of sentences (and of the snapshot format). */
 export function sentencesKey(sentences: readonly Sentence[]): string {
-  const h = createHash('sha256').update(`v${SNAPSHOT_VERSION}\n`);
+  const h = createHash('sha256').update(`v${SNAPSHOT_VERSION}\n${tokeniserFingerprint()}\n`);
   // Hashed in batches: one update per sentence is a measurable part of a warm start at 100k.
   let batch = '';
   for (const s of sentences) {

@@ -41,7 +41,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'too under until up very was we were what when where which while who whom whose why will with would ' +
     'you your yours yourself yourselves say says said saying tell told tells ever also yet may might must ' +
     'shall let lets whats whos wheres whens hows ok please show find give me any anything something ' +
-    'thing things there theres'
+    'thing things there theres much many'
   ).split(' '),
 );
 
@@ -86,6 +86,16 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
  * begin") outranked the topic. Search weighs them by `LIGHT_WEIGHT` (see options.ts).
  */
 const LIGHT_WORDS = 'begin start end finish stop continue resume take place hold happen occur come go get make put set keep';
+
+/**
+ * What the tokeniser makes of its own word lists and a few samples of folding: it changes with
+ * the stop words, the irregular verbs, folding or stemming, so an index snapshot written by an
+ * older tokeniser is not restored even when nobody bumped `SNAPSHOT_VERSION`.
+ */
+export function tokeniserFingerprint(): string {
+  const samples = ['Négociations', 'China’s', "don't", 'U.S.', 'Straße', 'talks', 'lasted', 'agreed', '2020'];
+  return [...STOP_WORDS, ...IRREGULAR.keys(), ...samples].map((w) => readFresh(w)?.stem ?? '-').join(' ');
+}
 
 /** Whether a query term is one of the light verbs (by stem, so "began" and "starting" are too). */
 export function isLight(stem: string): boolean {

@@ -105,6 +105,7 @@ describe('irregular verbs', () => {
 describe('stop words and relevance bar', () => {
   it('a query of only stop and question words has no terms, hits or suggestions', () => {
     expect(index.search('what did they say about the')).toEqual({ hits: [], suggestions: [], terms: [] });
+    expect(index.search('how much and how many?')).toEqual({ hits: [], suggestions: [], terms: [] });
     expect(index.search('')).toEqual({ hits: [], suggestions: [], terms: [] });
   });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, SNAPSHOT_VERSION, type FastSearchIndex } from '../../src/search/index.js';
 import { indexCachePath, loadOrBuildIndex, sentencesKey, type IndexCacheMiss } from '../../src/search/persist.js';
+import { tokeniserFingerprint } from '../../src/search/text.js';
 import { COURT, HARBOR, record } from './record.js';
 
 const ALL = [...HARBOR, ...COURT];
@@ -87,8 +88,14 @@ describe('index cache in DATA_DIR', () => {
     const last = many.length - 1;
     const whole = many.map((s) => `${s.doc}\u0000${s.paragraph}.${s.sentence}\u0000${s.text}\u0001`).join('');
     expect(whole.length).toBeGreaterThan(3 * 65536);
-    expect(sentencesKey(many)).toBe(createHash('sha256').update(`v${SNAPSHOT_VERSION}\n${whole}`).digest('hex').slice(0, 32));
+    expect(sentencesKey(many)).toBe(createHash('sha256').update(`v${SNAPSHOT_VERSION}\n${tokeniserFingerprint()}\n${whole}`).digest('hex').slice(0, 32));
     expect(sentencesKey(many.map((s, i) => (i === last ? { ...s, text: `${s.text}!` } : s)))).not.toBe(sentencesKey(many));
     expect(sentencesKey(many.map((s, i) => (i === 200 ? { ...s, doc: 'other' } : s)))).not.toBe(sentencesKey(many));
+  });
+
+  it('the tokeniser fingerprint reads its own stop words as stop words', () => {
+    const fingerprint = tokeniserFingerprint().split(' ');
+    expect(fingerprint.slice(0, 3)).toEqual(['-', '-', '-']);
+    expect(fingerprint.slice(-9)).toEqual(['negoci', 'china', 'dont', 'us', 'strass', 'talk', 'last', 'agre', '2020']);
   });
 });
