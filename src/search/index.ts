@@ -26,16 +26,18 @@ export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
 
 /**
  * The search index. A query never scans every sentence:
- *  1. the query is reduced to content terms (stop words out, folded, stemmed);
+ *  1. the query is reduced to content terms (stop words out, folded, stemmed; a light verb such as
+ *     "begin" weighs a quarter);
  *  2. each term is expanded over the VOCABULARY of words and stems (the exact stem, typo
  *     neighbours within 1–2 edits from a bigram index, or, for autocomplete, the most frequent
  *     words starting with the prefix);
  *  3. the postings of those words give candidate sentences, scored by the share of the query's
  *     content they hold (IDF × similarity, the similarity fuse.js would give the same edits); the
- *     best `RERANK_CANDIDATES` are kept;
- *  4. fuse.js scores every term against each candidate with the pinned `SEARCH_OPTIONS`, and the
- *     final relevance is the IDF-weighted share of the query fuse.js found in the sentence.
- *     Far below the bar (`RERANK_MARGIN`) step 4 is skipped: nothing there can become an answer.
+ *     best `RERANK_CANDIDATES` are kept, found exactly without walking every posting (MaxScore);
+ *  4. fuse.js scores every term against each candidate near the bar with the pinned
+ *     `SEARCH_OPTIONS`, and the final relevance is the IDF-weighted share of the query fuse.js
+ *     found in the sentence. Candidates far below the bar (`RERANK_MARGIN`) keep their index
+ *     score: nothing there can become an answer.
  * Below the bar, the nearest sentences become suggestions (never answers).
  * `exhaustive` runs step 4 over every sentence: the plain fuse.js baseline the fast path must agree
  * with (tests check it on small records, the benchmark at scale).

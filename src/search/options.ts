@@ -51,14 +51,15 @@ export const RELEVANCE_BAR = 0.5;
  */
 export const RERANK_CANDIDATES = 50;
 
-/** Candidates kept when looking for suggestions only (nothing reached the bar). */
+/** Candidates kept when looking for suggestions only (nothing can reach the bar, or nothing did). */
 export const LOOSE_CANDIDATES = 20;
 
 /**
- * When the best candidate's index score is this far below the bar, fuse.js is not asked: its
- * scores follow the same edit counts and weights, so it cannot find an answer there (the benchmark
- * checks that not-found decisions agree with exhaustive fuse.js). Saves the re-rank on questions
- * the record does not cover.
+ * A candidate whose index score is this far below the bar is not re-ranked by fuse.js: its scores
+ * follow the same edit counts and weights, so it cannot become an answer there (the benchmark
+ * checks that not-found decisions agree with exhaustive fuse.js). When no sentence could get that
+ * close even holding every term at its closest match, the candidates are not even gathered for
+ * re-ranking: only the few suggestions are. Saves the re-rank on questions the record does not cover.
  */
 export const RERANK_MARGIN = 0.2;
 
