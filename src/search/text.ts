@@ -116,16 +116,16 @@ export function stemOf(word: string): string {
   return s;
 }
 
-/**
- * The content words of a text, in order, with their original ranges. Stop words and one-letter
- * words are left out: they are neither indexed nor searched.
- */
 /** How a word as written is read: folded and stemmed, or null for a stop word or a single letter. */
 export function readWord(raw: string): { word: string; stem: string } | null {
   const known = readCache.get(raw);
   return known === undefined ? readFresh(raw) : known;
 }
 
+/**
+ * The content words of a text, in order, with their original ranges. Stop words and one-letter
+ * words are left out: they are neither indexed nor searched.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
