@@ -1,6 +1,10 @@
 /** The core suggestion lists (src/answer/autocomplete.ts) over a fixture record of our own. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { fold, suggest } from '../../src/answer/autocomplete.js';
+import { fold, suggest, SUGGESTION_KINDS, type Suggestion, type SuggestionKind } from '../../src/answer/autocomplete.js';
 import { buildCorpus } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
 import type { Sentence } from '../../src/record/types.js';
@@ -82,5 +86,66 @@ describe('suggest', () => {
 
   test('fold', () => {
     expect(fold('Éclair “Quoted” it’s')).toBe('eclair "quoted" it\'s');
+  });
+});
+
+describe('suggest uses its word index exactly as a scan of every suggestion would', () => {
+  // A record of our own, generated from small word lists so that words repeat across hundreds of
+  // sentences, speakers, dates and agreements (the index's holders lists get long).
+  const names = ['Ana Ruiz', 'Tomas Berg', 'Lena Hart', 'Omar Said', 'Ines Moreau', 'Theo Dunn'];
+  const things = ['ferry timetable', 'harbour wall', 'night bus', 'tram depot', 'the toll bridge', 'a flood barrier', 'the tender'];
+  const verbs = ['would reopen', 'must close', 'will cost more', 'was delayed', 'is safe', 'opens on time'];
+  const parties = ['the council', 'the union', 'the port', 'the operators'];
+  let record: Corpus;
+  const words: string[] = [];
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-suggest-'));
+    let n = 0;
+    const pick = <T>(xs: readonly T[]): T => xs[(n = (n * 7 + 3) % 9973) % xs.length] as T;
+    for (let d = 1; d <= 12; d++) {
+      const paragraphs: string[] = [];
+      for (let p = 0; p < 12; p++) {
+        paragraphs.push(
+          `On March ${1 + (p % 28)}, ${pick(names)} said ${pick(things)} ${pick(verbs)}. ` +
+            `${pick(parties).replace(/^t/, 'T')} and ${pick(parties)} agreed to share ${pick(things)}. ` +
+            `"${pick(things).replace(/^./, (c) => c.toUpperCase())} ${pick(verbs)}," ${pick(names)} told reporters.`,
+        );
+      }
+      writeFileSync(join(dir, `town-${d}.txt`), ` date 2024-03-${String(d + 10).padStart(2, '0')} Town news ${d}\n\n${paragraphs.join('\n\n')}\n`);
+    }
+    record = await buildCorpus(dir);
+    for (const kind of SUGGESTION_KINDS) for (const s of suggest(record, kind, '', Infinity)) words.push(...fold(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  });
+
+  /** The rule, by brute force: every typed word starts a word; labels beginning with them first. */
+  function scan(kind: SuggestionKind, typed: string, limit: number): Suggestion[] {
+    const split = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const all = suggest(record, kind, '', Infinity);
+    const terms = split(fold(typed));
+    if (terms.length === 0) return all.slice(0, limit);
+    const hay = (s: Suggestion): string => ` ${split(fold(s.label.slice(0, 100))).join(' ')}`;
+    const lead = ` ${terms.join(' ')}`;
+    const matching = all.filter((s) => terms.every((t) => hay(s).includes(` ${t}`)));
+    return [...matching.filter((s) => hay(s).startsWith(lead)), ...matching.filter((s) => !hay(s).startsWith(lead))].slice(0, limit);
+  }
+
+  test('the record is big enough: hundreds of citations, dozens of quotes, every agreed clause', () => {
+    expect(suggest(record, 'citations', '', Infinity).length).toBe(12 * 37);
+    expect(suggest(record, 'quotes', '', Infinity).length).toBeGreaterThan(30);
+    // One topic per distinct clause ("to share the ferry timetable", ...): the seven things.
+    expect(suggest(record, 'topics', '', Infinity).length).toBe(things.length);
+  });
+
+  test('for typed words, prefixes and letters', () => {
+    const typed = fc.oneof(
+      fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).chain((ws) => fc.nat(20).map((cut) => ws.join(' ').slice(0, Math.max(1, ws.join(' ').length - cut)))),
+      fc.stringMatching(/^[a-z ]{1,6}$/),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...SUGGESTION_KINDS), typed, fc.constantFrom(1, 5, 25), (kind, t, limit) => {
+        expect(suggest(record, kind, t, limit)).toEqual(scan(kind, t, limit));
+      }),
+      { numRuns: 600 },
+    );
   });
 });
