@@ -1,4 +1,5 @@
 /** The benchmark's fixed query set, drawn from the generated record with a seeded PRNG. */
+import type { SuggestionKind } from '../src/answer/autocomplete.js';
 import type { Sentence } from '../src/record/types.js';
 import { pick, rng, type Rng, type World } from './generate.js';
 
@@ -6,7 +7,12 @@ export type QueryClass = 'exact' | 'typo1' | 'typo2' | 'notfound' | 'when' | 'wh
 export interface Query {
   readonly cls: QueryClass;
   readonly text: string;
+  /** For autocomplete: the suggestion lists one keystroke in one command option asks for. */
+  readonly kinds?: readonly SuggestionKind[];
 }
+
+/** The options that autocomplete, as the command registry wires them: /when, /who-said, /agreed, /context. */
+const OPTION_KINDS: readonly (readonly SuggestionKind[])[] = [['events'], ['speakers', 'quotes'], ['topics'], ['citations']];
 
 /** One typo in a word of four letters or more: substitution, deletion, insertion or transposition. */
 function typo(r: Rng, word: string): string {
@@ -66,7 +72,11 @@ export function makeQueries(sentences: readonly Sentence[], w: World, seed: numb
     out.push({ cls: 'agreed', text: pick(r, ['fishing quotas', 'ceasefire', `${c1}`, 'border crossing', 'prisoners', 'hotline']) });
     const ac = phrase();
     const lastWord = ac[ac.length - 1] as string;
-    out.push({ cls: 'autocomplete', text: `${ac.slice(0, -1).join(' ')} ${lastWord.slice(0, 1 + Math.floor(r() * lastWord.length))}`.trim() });
+    out.push({
+      cls: 'autocomplete',
+      text: `${ac.slice(0, -1).join(' ')} ${lastWord.slice(0, 1 + Math.floor(r() * lastWord.length))}`.trim(),
+      kinds: OPTION_KINDS[i % OPTION_KINDS.length],
+    });
   }
   return out;
 }

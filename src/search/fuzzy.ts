@@ -66,7 +66,6 @@ export class WordIndex {
   #byLength: number[][] = [];
   /** Per word id: the letters it holds, one bit each (see `letterMask`). */
   #masks = new Int32Array(1024);
-  #sorted: string[] | null = null;
   #counts = new Uint16Array(1024);
 
   get size(): number {
@@ -96,7 +95,6 @@ export class WordIndex {
       this.#masks = grown;
     }
     this.#masks[id] = letterMask(word);
-    this.#sorted = null;
     return id;
   }
 
@@ -161,26 +159,6 @@ export class WordIndex {
     if (popcount(mask & ~other) > max || popcount(other & ~mask) > max) return;
     const errors = boundedLevenshtein(word, w, max);
     if (errors <= max) visit(id, errors);
-  }
-
-  /** Ids of the words starting with `prefix`, in alphabetical order. */
-  withPrefix(prefix: string): number[] {
-    this.#sorted ??= [...this.words].sort();
-    const words = this.#sorted;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((words[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: number[] = [];
-    for (let i = lo; i < words.length; i++) {
-      const w = words[i] as string;
-      if (!w.startsWith(prefix)) break;
-      out.push(this.#ids.get(w) as number);
-    }
-    return out;
   }
 }
 

@@ -10,8 +10,6 @@ import {
   LOOSE_MAX_EDITS,
   RERANK_MARGIN,
   MIN_SIMILARITY,
-  PREFIX_EXPANSIONS,
-  PREFIX_POSTINGS,
   RELEVANCE_BAR,
   RERANK_CANDIDATES,
   SEARCH_OPTIONS,
@@ -28,9 +26,8 @@ export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
  * The search index. A query never scans every sentence:
  *  1. the query is reduced to content terms (stop words out, folded, stemmed; a light verb such as
  *     "begin" weighs a quarter);
- *  2. each term is expanded over the VOCABULARY of words and stems (the exact stem, typo
- *     neighbours within 1–2 edits from a bigram index, or, for autocomplete, the most frequent
- *     words starting with the prefix);
+ *  2. each term is expanded over the VOCABULARY of words and stems (the exact stem and typo
+ *     neighbours within 1–2 edits from a bigram index);
  *  3. the postings of those words give candidate sentences, scored by the share of the query's
  *     content they hold (IDF × similarity, the similarity fuse.js would give the same edits); the
  *     best `RERANK_CANDIDATES` are kept, found exactly without walking every posting (MaxScore);
@@ -136,7 +133,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   const docOrder = new Map<string, number>();
 
   // Vocabulary: stems with their postings (sentence ids, ascending) and live document frequency;
-  // surface words (folded, unstemmed) with their stem, for typo lookup and prefixes.
+  // surface words (folded, unstemmed) with their stem, for typo lookup.
   let stemIds = new Map<string, number>();
   let postings: number[][] = [];
   let df: number[] = [];
@@ -271,37 +268,19 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         bestDf = f;
       }
     };
-    if (term.prefix) {
-      // The most frequent completions: "neg" should offer "negotiations" before "neglect".
-      const byStem = new Map<number, number>();
-      for (const wid of surface.withPrefix(term.word)) {
-        const sid = stemOfWord[wid] as number;
-        if ((df[sid] ?? 0) > 0) byStem.set(sid, df[sid] ?? 0);
-      }
-      // A one-letter prefix may start thousands of words: take the most frequent ones, up to a
-      // budget of postings, so autocomplete stays fast on every keystroke.
-      let budget = PREFIX_POSTINGS;
-      const top = [...byStem].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, PREFIX_EXPANSIONS);
-      for (const [sid, f] of top) {
-        if (budget <= 0) break;
-        consider(sid, 1);
-        budget -= f;
-      }
-    } else {
-      const exact = stemIds.get(term.stem);
-      if (exact !== undefined) consider(exact, 1);
-      const max = maxEdits(term.word.length);
-      surface.near(term.word, max, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
-      // Nothing within a typo or two: look as far as fuse.js itself would (its threshold, less
-      // the floor). When answering, only long words get there: three edits in a word under eight
-      // letters score below the floor (3/9 > 0.3), so fuse would not count them either. When
-      // looking for suggestions (floor 0), any word may: the nearest sentences are wanted.
-      const far = Math.min(LOOSE_MAX_EDITS, Math.floor(SEARCH_OPTIONS.threshold * (1 - floor) * (term.word.length + 2) + 1e-9));
-      if (expansions.size === 0 && far > max && (floor === 0 || term.word.length >= 8)) {
-        surface.near(term.word, far, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
-      }
+    const exact = stemIds.get(term.stem);
+    if (exact !== undefined) consider(exact, 1);
+    const max = maxEdits(term.word.length);
+    surface.near(term.word, max, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
+    // Nothing within a typo or two: look as far as fuse.js itself would (its threshold, less the
+    // floor). When answering, only long words get there: three edits in a word under eight letters
+    // score below the floor (3/9 > 0.3), so fuse would not count them either. When looking for
+    // suggestions (floor 0), any word may: the nearest sentences are wanted.
+    const far = Math.min(LOOSE_MAX_EDITS, Math.floor(SEARCH_OPTIONS.threshold * (1 - floor) * (term.word.length + 2) + 1e-9));
+    if (expansions.size === 0 && far > max && (floor === 0 || term.word.length >= 8)) {
+      surface.near(term.word, far, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
     }
-    const light = !term.prefix && isLight(term.stem);
+    const light = isLight(term.stem);
     return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim };
   }
 
@@ -312,7 +291,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * the unit that can add most first (a rare word as typed before its typo neighbours, a common
    * word last), and once k sentences are ahead of anything the units left could still lift an
    * untouched sentence to, those units only refine the sentences already touched (MaxScore): a
-   * common word ("said", a one-letter prefix, the dozens of two-edit neighbours of a short name)
+   * common word ("said", "officials", the dozens of two-edit neighbours of a short name)
    * is then looked up in a few sentences instead of walking tens of thousands of postings.
    */
   function candidates(plans: readonly TermPlan[], k: number, within: SearchOptions['within']): Scored[] {
@@ -497,7 +476,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * the word as typed holds its stem too), then the word as typed (typos are counted on it).
    */
   function patternsOf(term: QueryTerm): string[] {
-    if (term.prefix) return [` ${term.word}`];
     return term.stem === term.word ? [` ${term.word} `] : [` ${term.stem} `, ` ${term.word} `];
   }
 
@@ -628,15 +606,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0));
   }
 
-  function complete(prefix: string, options: SearchOptions = {}): readonly SearchHit[] {
-    const terms = queryTerms(prefix, true);
-    if (terms.length === 0) return [];
-    const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const limit = options.limit ?? DEFAULT_LIMIT;
-    const scored = candidates(plans, limit, options.within).sort(compareEntries);
-    return scored.map((s) => toHit(s, plans));
-  }
-
   function restore(snap: IndexSnapshot): void {
     snap.stems.forEach((stem) => stemId(stem));
     snap.words.forEach((w, i) => {
@@ -691,7 +660,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   return {
     search,
-    complete,
     exhaustive,
     snapshot,
     removeDocument,
@@ -731,8 +699,7 @@ export function exhaustiveSearch(sentences: readonly Sentence[], query: string, 
 
 /**
  * Ranges of the words that matched, in the ORIGINAL text: for each term, every word that matches
- * it as well as any word in the sentence does (the stem, the closest typo neighbour, or a word
- * starting with an autocomplete prefix).
+ * it as well as any word in the sentence does (the stem or the closest typo neighbour).
  */
 export function highlightsOf(text: string, terms: readonly QueryTerm[]): Highlight[] {
   const tokens = tokenize(text);
@@ -741,8 +708,7 @@ export function highlightsOf(text: string, terms: readonly QueryTerm[]): Highlig
     let best = 0;
     const sims = tokens.map((t) => {
       let sim: number;
-      if (term.prefix) sim = t.word.startsWith(term.word) ? 1 : 0;
-      else if (t.stem === term.stem || t.word === term.word) sim = 1;
+      if (t.stem === term.stem || t.word === term.word) sim = 1;
       else {
         const max = Math.floor(SEARCH_OPTIONS.threshold * (term.word.length + 2));
         sim = similarity(boundedLevenshtein(term.word, t.word, max), term.word.length);

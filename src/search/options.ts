@@ -83,12 +83,6 @@ export const LIGHT_WEIGHT = 0.25;
 export const DEFAULT_LIMIT = 10;
 export const SUGGESTION_LIMIT = 3;
 
-/** Autocomplete looks at this many of the most frequent words that start with the typed prefix. */
-export const PREFIX_EXPANSIONS = 40;
-
-/** …and stops adding completions once they hold this many sentence postings together. */
-export const PREFIX_POSTINGS = 20_000;
-
 /**
  * Weakest term match that counts towards an answer. Near fuse's threshold a "match" is mostly
  * shared letters ("market" ~ "met", three edits): such matches only find suggestions when nothing

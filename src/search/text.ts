@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
  */
 
 export interface Token {
-  /** The folded, unstemmed word ("communications"), used for typo matching and prefixes. */
+  /** The folded, unstemmed word ("communications"), used for typo matching. */
   readonly word: string;
   /** Porter stem of `word` ("commun"): word forms meet here. */
   readonly stem: string;
@@ -147,36 +147,24 @@ function readFresh(raw: string): { word: string; stem: string } | null {
   return read;
 }
 
-/** A content term of a query: the folded word and its stem; `prefix` for an unfinished last word. */
+/** A content term of a query: the folded word and its stem. */
 export interface QueryTerm {
   readonly word: string;
   readonly stem: string;
-  readonly prefix: boolean;
 }
 
 /** Most content terms a query may bring; the rest is ignored (a query is a question, not a text). */
 export const MAX_QUERY_TERMS = 16;
 
-/**
- * The query's content terms, each stem once. With `completing`, the last word is an unfinished
- * prefix (autocomplete) unless the query ends in a space; a prefix is kept even when it looks like
- * a stop word ("the" may become "theater").
- */
-export function queryTerms(query: string, completing = false): QueryTerm[] {
+/** The query's content terms, each stem once. */
+export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  const matches = [...query.matchAll(WORD)];
-  const last = matches[matches.length - 1];
-  const open = completing && last !== undefined && last.index + last[0].length === query.length;
-  for (const m of matches) {
-    const word = fold(m[0]);
-    const prefix = open && m === last;
-    if (word.length === 0 || (!prefix && (word.length < 2 || STOP_WORDS.has(word)))) continue;
-    const stem = prefix ? word : stemOf(word);
-    const key = (prefix ? '>' : '') + stem;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    terms.push({ word, stem, prefix });
+  for (const m of query.matchAll(WORD)) {
+    const read = readWord(m[0]);
+    if (!read || seen.has(read.stem)) continue;
+    seen.add(read.stem);
+    terms.push(read);
     if (terms.length >= MAX_QUERY_TERMS) break;
   }
   return terms;

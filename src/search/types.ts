@@ -29,8 +29,6 @@ export interface SearchOutcome {
 /** The searchable record. Documents can be replaced one at a time (an edit re-indexes only it). */
 export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchOutcome;
-  /** Prefix completion for autocomplete: sentences whose words start with what is typed. */
-  complete(prefix: string, options?: SearchOptions): readonly SearchHit[];
   replaceDocument(docId: string, sentences: readonly Sentence[]): void;
   removeDocument(docId: string): void;
   readonly size: number;

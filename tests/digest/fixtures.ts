@@ -65,7 +65,6 @@ export function fakeIndex(sentences: readonly Sentence[]): SearchIndex {
   };
   return {
     search,
-    complete: () => [],
     replaceDocument: () => undefined,
     removeDocument: () => undefined,
     size: sentences.length,

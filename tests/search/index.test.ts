@@ -135,21 +135,6 @@ describe('stop words and relevance bar', () => {
   });
 });
 
-describe('complete', () => {
-  it('completes the last word as a prefix, earlier words fuzzily', () => {
-    const round = index.complete('secnd ro');
-    // ¶2.2 has "second" (one typo) and "round"; ¶3.2 only "end", two edits from "secnd".
-    expect(cites(round)).toEqual(['harbor-talks ¶2.2', 'harbor-talks ¶3.2']);
-    expect(round.map((h) => Math.round(h.score * 1000))).toEqual([821, 143]);
-    expect(marked(round[0] as SearchHit)).toEqual(['second', 'round']);
-    // Every sentence with a word starting "fish", record order on equal scores.
-    expect(cites(index.complete('fish'))).toEqual(['harbor-talks ¶1.1', 'harbor-talks ¶3.1', 'harbor-talks ¶3.2']);
-    // A trailing space closes the word: "judge" is then a whole word.
-    expect(cites(index.complete('judge '))).toEqual(['court-ruling ¶1.2']);
-    expect(index.complete('  ')).toEqual([]);
-  });
-});
-
 describe('light verbs of a question', () => {
   // A story of our own where the topic ("ceasefire") is common and the question's verb is rare.
   const story = record('truce', [
@@ -252,7 +237,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(query, (q) => {
         const o = index.search(q);
-        const all = [...o.hits, ...o.suggestions, ...index.complete(q)];
+        const all = [...o.hits, ...o.suggestions];
         for (const h of all) {
           expect(indexed.has(h.sentence)).toBe(true);
           expect(h.score).toBeGreaterThan(0);
@@ -331,15 +316,14 @@ describe('MaxScore pruning', () => {
   const pruned = createSearchIndex(sentences);
   const plain = createSearchIndex(sentences, { prune: false });
   const shown = (hits: readonly SearchHit[]): [string, number][] => hits.map((h) => [cite(h.sentence), h.score]);
-  const query = fc.tuple(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 }), fc.nat(30), fc.nat(1000)).map(([ws, cut, at]) => {
-    // Now and then a typo, or the last word cut to a prefix as autocomplete sees it.
+  const query = fc.tuple(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 }), fc.nat(1000)).map(([ws, at]) => {
+    // Now and then a typo: a word's typo neighbours are units of their own.
     if (at % 3 === 0) {
       const w = ws[0] as string;
       const i = at % w.length;
       ws[0] = w.slice(0, i) + w.slice(i + 1);
     }
-    const last = ws[ws.length - 1] as string;
-    return { words: ws.join(' '), typed: [...ws.slice(0, -1), last.slice(0, 1 + (cut % last.length))].join(' ') };
+    return ws.join(' ');
   });
   const everyThird = (s: Sentence): boolean => s.sentence % 3 === 0;
 
@@ -347,15 +331,13 @@ describe('MaxScore pruning', () => {
     expect(plain.search(vocabulary[0] as string, { limit: 1000 }).hits.length).toBeGreaterThan(500);
   });
 
-  it('gives exactly the hits, suggestions and completions of walking every posting', () => {
+  it('gives exactly the hits and suggestions of walking every posting', () => {
     fc.assert(
-      fc.property(query, fc.constantFrom(5, 10, 25), ({ words, typed }, limit) => {
+      fc.property(query, fc.constantFrom(5, 10, 25), (words, limit) => {
         const [a, b] = [pruned.search(words, { limit }), plain.search(words, { limit })];
         expect(shown(a.hits)).toEqual(shown(b.hits));
         expect(shown(a.suggestions)).toEqual(shown(b.suggestions));
         expect(shown(pruned.search(words, { limit, within: everyThird }).hits)).toEqual(shown(plain.search(words, { limit, within: everyThird }).hits));
-        expect(shown(pruned.complete(typed, { limit }))).toEqual(shown(plain.complete(typed, { limit })));
-        expect(shown(pruned.complete(typed, { limit, within: everyThird }))).toEqual(shown(plain.complete(typed, { limit, within: everyThird })));
       }),
       { numRuns: 300 },
     );
@@ -365,6 +347,5 @@ describe('MaxScore pruning', () => {
     const words = vocabulary.slice(0, 40).join(' ');
     expect(pruned.search(words).terms.length).toBe(MAX_QUERY_TERMS);
     expect(shown(pruned.search(words, { limit: 25 }).hits)).toEqual(shown(plain.search(words, { limit: 25 }).hits));
-    expect(shown(pruned.complete(words, { limit: 25 }))).toEqual(shown(plain.complete(words, { limit: 25 })));
   });
 });
