@@ -150,14 +150,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     }
   }
 
-  // Autocomplete lists are built once per corpus; build them now rather than on the first keystroke.
-  setImmediate(() => {
-    try {
-      warmSuggestions(options.getCorpus());
-    } catch (error) {
-      logger.warn({ err: error }, 'could not prepare autocomplete suggestions; they will be built on first use');
-    }
-  });
+  prepareSuggestions(options.getCorpus(), logger);
 
   let stopping: Promise<void> | null = null;
   return {
@@ -180,4 +173,19 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       return stopping;
     },
   };
+}
+
+/**
+ * Autocomplete lists are built once per corpus (about 2.5 s at 100,000 sentences, milliseconds
+ * for an article): build them right after start-up or a reload rather than on the first keystroke,
+ * which Discord gives 3 seconds.
+ */
+export function prepareSuggestions(corpus: Corpus, logger: Logger): void {
+  setImmediate(() => {
+    try {
+      warmSuggestions(corpus);
+    } catch (error) {
+      logger.warn({ err: error }, 'could not prepare autocomplete suggestions; they will be built on first use');
+    }
+  });
 }
