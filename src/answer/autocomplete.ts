@@ -18,11 +18,10 @@ export interface Suggestion {
 }
 
 interface Candidate extends Suggestion {
-  /** The folded words of the (shown part of the) label, in order: what typed words are matched to. */
-  readonly words: readonly string[];
   /**
-   * The same words, each preceded by one space (" mara quill council"): "a typed word starts a
-   * word" is one `includes(' ' + typed)` on a candidate the word index proposed.
+   * The folded words of the (shown part of the) label, each preceded by one space (" mara quill
+   * council"): "a typed word starts a word" is one `includes(' ' + typed)` on a candidate the word
+   * index proposed. (Kept as one string: an array of words per suggestion cost 80 MB at 100k.)
    */
   readonly haystack: string;
   /** Higher first when nothing is typed (how often a speaker speaks); ties keep reading order. */
@@ -52,7 +51,7 @@ const MATCHED_LABEL_LENGTH = 100;
 
 function candidate(label: string, value: string, weight = 0): Candidate {
   const words = wordsOf(fold(label.slice(0, MATCHED_LABEL_LENGTH)));
-  return { label, value, words, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight };
+  return { label, value, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight };
 }
 
 /**
@@ -97,10 +96,11 @@ function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
   const known = perKind.get(kind);
   if (known) return known;
   const all = dedupe(build(corpus, kind));
+  const wordsOfCandidate = (c: Candidate): string[] => c.haystack.split(' ').slice(1);
   const built: KindIndex = {
     all,
-    anyWord: postingsOf(all, (c) => c.words),
-    firstWord: postingsOf(all, (c) => c.words.slice(0, 1)),
+    anyWord: postingsOf(all, wordsOfCandidate),
+    firstWord: postingsOf(all, (c) => wordsOfCandidate(c).slice(0, 1)),
   };
   perKind.set(kind, built);
   return built;
