@@ -71,17 +71,45 @@ interface WordPostings {
   readonly holders: readonly Int32Array[];
 }
 
-function postingsOf(all: readonly Candidate[], wordsOfCandidate: (c: Candidate) => readonly string[]): WordPostings {
-  const byWord = new Map<string, number[]>();
-  all.forEach((c, i) => {
-    for (const w of wordsOfCandidate(c)) {
-      const list = byWord.get(w);
-      if (!list) byWord.set(w, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+/**
+ * The word postings of the candidates' haystacks (only their first word with `firstOnly`). Two
+ * passes, counting then filling typed arrays: at 100k sentences a list per word built by pushing
+ * left hundreds of megabytes of garbage behind at start-up.
+ */
+function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings {
+  const slots = new Map<string, { n: number; last: number; ids: Int32Array | null }>();
+  const eachWord = (visit: (word: string, i: number) => void): void => {
+    all.forEach(({ haystack }, i) => {
+      // The haystack is " word word …": each word runs from after a space to the next space.
+      for (let at = 0; at < haystack.length; ) {
+        const end = haystack.indexOf(' ', at + 1);
+        visit(haystack.slice(at + 1, end < 0 ? haystack.length : end), i);
+        if (end < 0 || firstOnly) break;
+        at = end;
+      }
+    });
+  };
+  eachWord((word, i) => {
+    const slot = slots.get(word);
+    if (!slot) slots.set(word, { n: 1, last: i, ids: null });
+    else if (slot.last !== i) {
+      slot.n++;
+      slot.last = i;
     }
   });
-  const words = [...byWord.keys()].sort();
-  return { words, holders: words.map((w) => Int32Array.from(byWord.get(w) as number[])) };
+  for (const slot of slots.values()) {
+    slot.ids = new Int32Array(slot.n);
+    slot.n = 0;
+    slot.last = -1;
+  }
+  eachWord((word, i) => {
+    const slot = slots.get(word) as { n: number; last: number; ids: Int32Array };
+    if (slot.last === i) return;
+    slot.ids[slot.n++] = i;
+    slot.last = i;
+  });
+  const words = [...slots.keys()].sort();
+  return { words, holders: words.map((w) => (slots.get(w) as { ids: Int32Array }).ids) };
 }
 
 /** Suggestion lists are computed once per corpus: a Corpus is immutable, a reload makes a new one. */
@@ -96,12 +124,7 @@ function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
   const known = perKind.get(kind);
   if (known) return known;
   const all = dedupe(build(corpus, kind));
-  const wordsOfCandidate = (c: Candidate): string[] => c.haystack.split(' ').slice(1);
-  const built: KindIndex = {
-    all,
-    anyWord: postingsOf(all, wordsOfCandidate),
-    firstWord: postingsOf(all, (c) => wordsOfCandidate(c).slice(0, 1)),
-  };
+  const built: KindIndex = { all, anyWord: postingsOf(all, false), firstWord: postingsOf(all, true) };
   perKind.set(kind, built);
   return built;
 }
