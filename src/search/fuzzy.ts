@@ -99,11 +99,17 @@ export class WordIndex {
   }
 
   /**
-   * Every word within `max` edits of `word`, with its distance. A word within `max` edits shares
-   * at least `need` = (distinct bigrams − 2·max) of the query word's bigrams, so it holds at least
-   * one of any 2·max + 1 of them: only the postings of the 2·max + 1 rarest bigrams are walked
-   * (prefix filtering); the commoner ones ("in", "^s", "er" start thousands of words) are checked
-   * on those candidates alone, then the survivors are confirmed by edit distance.
+   * Every word within `max` edits of `word`, with its distance. Two filters decide which words
+   * are looked at, whichever walks fewer postings:
+   *  - counting: a word within `max` edits shares at least `need` = (distinct bigrams − 2·max) of
+   *    the query word's bigrams, so it holds one of any 2·max + 1 of them: the postings of the
+   *    2·max + 1 rarest are walked, the commoner ones ("in", "^s", "er" start thousands of words)
+   *    checked on those candidates alone;
+   *  - pigeonhole: an edit breaks at most one of several bigrams that share no letter, so a word
+   *    within `max` edits holds one of any max + 1 non-overlapping bigrams of the query word: the
+   *    postings of the cheapest such set are walked (fewer lists; what a long word with three
+   *    typos, or with no neighbour at all, needs).
+   * The survivors are confirmed by edit distance.
    */
   near(word: string, max: number, visit: (id: number, errors: number) => void): void {
     const grams = [...bigrams(word)];
@@ -126,11 +132,31 @@ export class WordIndex {
       if (byLength) for (let len = lo; len <= hi && len < byLength.length; len++) size += byLength[len]?.length ?? 0;
       return { g, byLength, size };
     });
-    sized.sort((a, b) => a.size - b.size);
-    const probe = sized.length - need + 1;
+    const disjoint = this.#disjointProbe(word, max, lo, hi);
+    const byRarity = [...sized].sort((a, b) => a.size - b.size);
+    const probe = byRarity.length - need + 1;
+    let probeCost = 0;
+    for (let i = 0; i < probe; i++) probeCost += (byRarity[i] as { size: number }).size;
+    if (disjoint && disjoint.cost < probeCost) {
+      const touched: number[] = [];
+      for (const byLength of disjoint.lists) {
+        for (let len = lo; len <= hi && len < byLength.length; len++) {
+          for (const id of byLength[len] ?? []) {
+            if (counts[id] !== 0) continue;
+            counts[id] = 1;
+            touched.push(id);
+          }
+        }
+      }
+      for (const id of touched) {
+        counts[id] = 0;
+        this.#verify(word, mask, id, max, visit);
+      }
+      return;
+    }
     const touched: number[] = [];
     for (let i = 0; i < probe; i++) {
-      const byLength = (sized[i] as { byLength: number[][] | undefined }).byLength;
+      const byLength = (byRarity[i] as { byLength: number[][] | undefined }).byLength;
       if (!byLength) continue;
       for (let len = lo; len <= hi && len < byLength.length; len++) {
         for (const id of byLength[len] ?? []) {
@@ -143,11 +169,55 @@ export class WordIndex {
       let shared = counts[id] as number;
       counts[id] = 0;
       const w = this.words[id] as string;
-      for (let i = probe; i < sized.length && shared < need && shared + sized.length - i >= need; i++) {
-        if (holdsBigram(w, (sized[i] as { g: string }).g)) shared++;
+      for (let i = probe; i < byRarity.length && shared < need && shared + byRarity.length - i >= need; i++) {
+        if (holdsBigram(w, (byRarity[i] as { g: string }).g)) shared++;
       }
       if (shared >= need) this.#verify(word, mask, id, max, visit);
     }
+  }
+
+  /**
+   * The cheapest `max` + 1 bigrams of `^word$` that share no letter (positions at least two
+   * apart), with the number of postings they hold for lengths lo..hi; null when the word is too
+   * short to hold that many.
+   */
+  #disjointProbe(word: string, max: number, lo: number, hi: number): { cost: number; lists: number[][][] } | null {
+    const padded = `^${word}$`;
+    const n = padded.length - 1;
+    const pick = max + 1;
+    if (n < 2 * pick - 1) return null;
+    const lists: (number[][] | undefined)[] = [];
+    const size: number[] = [];
+    for (let p = 0; p < n; p++) {
+      const byLength = this.#grams.get(padded.slice(p, p + 2));
+      let s = 0;
+      if (byLength) for (let len = lo; len <= hi && len < byLength.length; len++) s += byLength[len]?.length ?? 0;
+      lists.push(byLength);
+      size.push(s);
+    }
+    // best[i][j]: least cost of j positions among the first i, none adjacent.
+    const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(pick + 1).fill(Infinity));
+    for (let i = 0; i <= n; i++) (best[i] as number[])[0] = 0;
+    for (let i = 1; i <= n; i++) {
+      for (let j = 1; j <= pick; j++) {
+        const skip = (best[i - 1] as number[])[j] as number;
+        const take = ((best[Math.max(0, i - 2)] as number[])[j - 1] as number) + (size[i - 1] as number);
+        (best[i] as number[])[j] = Math.min(skip, take);
+      }
+    }
+    const cost = (best[n] as number[])[pick] as number;
+    if (!Number.isFinite(cost)) return null;
+    const chosen: number[][][] = [];
+    for (let i = n, j = pick; j > 0; ) {
+      if ((best[i - 1] as number[])[j] === (best[i] as number[])[j]) i--;
+      else {
+        const list = lists[i - 1];
+        if (list) chosen.push(list);
+        i -= 2;
+        j--;
+      }
+    }
+    return { cost, lists: chosen };
   }
 
   #verify(word: string, mask: number, id: number, max: number, visit: (id: number, errors: number) => void): void {
