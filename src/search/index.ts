@@ -481,10 +481,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   /**
    * Step 4: fuse.js scores each term in each candidate; relevance is the weighted share found.
-   * A term's later patterns only run on the candidates an earlier one did not match exactly (the
-   * best score cannot improve there), which halves the bitap work without changing any score.
+   * A term's patterns only run on the candidates not yet matched exactly (the best score cannot
+   * improve there), which saves most of the bitap work without changing any score. With
+   * `exactFromIndex` (the fast path), a sentence the index knows to hold the term's stem starts
+   * matched exactly: fuse.js scores " stem " in its text 0.001, which is similarity 1. The
+   * exhaustive baseline leaves every score to fuse.js.
    */
-  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>, floor: number): Scored[] {
+  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>, floor: number, exactFromIndex: boolean): Scored[] {
     const options = fuseOptionsFor(floor);
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const score = new Float64Array(ids.length);
@@ -494,10 +497,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const onTopic = new Uint8Array(ids.length);
     for (const p of plans) {
       const best = new Float64Array(ids.length);
+      const exact = exactFromIndex ? stemIds.get(p.term.stem) : undefined;
+      if (exact !== undefined) ids.forEach((id, i) => (entries[id] as Entry).stems.includes(exact) && (best[i] = 1));
       patternsOf(p.term).forEach((pattern, n) => {
         let searcher = fuse;
         let at: number[] | null = null;
-        if (n > 0) {
+        if (n > 0 || exact !== undefined) {
           at = [];
           for (let i = 0; i < ids.length; i++) if ((best[i] as number) < 1) at.push(i);
           if (at.length === 0) return;
@@ -571,7 +576,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const near = cands.filter((c) => c.score >= RELEVANCE_BAR - RERANK_MARGIN).map((c) => c.id);
     if (near.length === 0) return cands;
     const fuse = new Fuse(near.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
-    return [...rerank(plans, near, fuse, floor), ...cands.filter((c) => c.score < RELEVANCE_BAR - RERANK_MARGIN)];
+    return [...rerank(plans, near, fuse, floor, true), ...cands.filter((c) => c.score < RELEVANCE_BAR - RERANK_MARGIN)];
   }
 
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
@@ -593,7 +598,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       exhaustiveFuse.set(key, baseline);
     }
     const { fuse, ids } = baseline;
-    const scored = rerank(plans, ids, fuse, floor);
+    const scored = rerank(plans, ids, fuse, floor, false);
     const within = options.within;
     return within ? scored.filter((s) => within((entries[s.id] as Entry).sentence)) : scored;
   }
