@@ -380,14 +380,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const min = heap.length >= k ? (heap[0] as Scored) : null;
       if (min && (score < min.score || (score === min.score && id > min.id))) continue;
       if (within && !within((entries[id] as Entry).sentence)) continue;
-      const item = { id, score };
-      if (heap.length < k) {
-        heap.push(item);
-        siftUp(heap, heap.length - 1, worse);
-      } else {
-        heap[0] = item;
-        siftDown(heap, 0, worse);
-      }
+      offer(heap, { id, score }, k, worse);
     }
     return heap;
   }
@@ -460,13 +453,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const v = acc[id] as number;
       if (heap.length >= k && v <= (heap[0] as number)) continue;
       if (admit && !admit(id)) continue;
-      if (heap.length < k) {
-        heap.push(v);
-        siftUp(heap, heap.length - 1, lower);
-      } else {
-        heap[0] = v;
-        siftDown(heap, 0, lower);
-      }
+      offer(heap, v, k, lower);
     }
     return heap.length < k ? -1 : (heap[0] as number);
   }
@@ -728,6 +715,17 @@ export function highlightsOf(text: string, terms: readonly QueryTerm[]): Highlig
     if (best > 0) sims.forEach((s, i) => s === best && marked.add(i));
   }
   return [...marked].sort((a, b) => a - b).map((i) => [(tokens[i] as { start: number }).start, (tokens[i] as { end: number }).end] as const);
+}
+
+/** Puts `item` in a heap of the best `k` seen, whose root is the worst: the caller checked it beats the root. */
+function offer<T>(heap: T[], item: T, k: number, worse: (a: T, b: T) => boolean): void {
+  if (heap.length < k) {
+    heap.push(item);
+    siftUp(heap, heap.length - 1, worse);
+  } else {
+    heap[0] = item;
+    siftDown(heap, 0, worse);
+  }
 }
 
 function siftUp<T>(heap: T[], i: number, worse: (a: T, b: T) => boolean): void {
