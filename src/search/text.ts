@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
  */
 
 export interface Token {
-  /** The folded, unstemmed word ("communications"), used for typo matching. */
+  /** The folded, unstemmed word ("negotiations"), used for typo matching. */
   readonly word: string;
   /** Porter stem of `word` ("commun"): word forms meet here. */
   readonly stem: string;
