@@ -8,7 +8,7 @@ import { runConsole } from './cli/console.js';
 import { fail, loadConfig } from './cli/shared.js';
 import type { Config } from './config.js';
 import { createDigestRunner } from './digest/runner.js';
-import { prepareSuggestions, startBot } from './discord/bot.js';
+import { prepareAnswers, startBot } from './discord/bot.js';
 import { digestCommand, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
 import { createLogger, type Logger } from './log.js';
 import { watchKnowledge } from './record/watch.js';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const watcher = watchKnowledge(config.knowledgeDir, ({ docs, problems }) => {
     const change = live.update(docs, problems);
     logger.info(change, 'knowledge reloaded');
-    if (config.token) prepareSuggestions(live.current, logger);
+    if (config.token) prepareAnswers(live.current, logger);
     for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
   });
   const getCorpus = () => live.current;

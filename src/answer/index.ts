@@ -1,4 +1,5 @@
 import { agreedAnswer } from './agreed.js';
+import { warmSuggestions } from './autocomplete.js';
 import { asksForSpeaker, routeQuestion } from './ask.js';
 import { contextAnswer } from './context.js';
 import type { Corpus } from './corpus.js';
@@ -6,7 +7,8 @@ import { helpAnswer } from './help.js';
 import { searchAnswer } from './search.js';
 import { invalid, type Paging } from './shared.js';
 import { sourcesAnswer } from './sources.js';
-import { timelineAnswer } from './timeline.js';
+import { factIndex } from './facts.js';
+import { timelineAnswer, timelineOf } from './timeline.js';
 import type { Answer, Command } from './types.js';
 import { checkQuery } from './validate.js';
 import { whenAnswer } from './when.js';
@@ -15,6 +17,18 @@ import { whoSaidAnswer } from './whoSaid.js';
 export interface Request extends Paging {
   readonly command: Command;
   readonly query?: string | null;
+}
+
+/**
+ * Builds now what the answers derive from a corpus once and keep: the statement and agreement
+ * lists, the ordered timeline and the autocomplete lists (about 3 s at 100,000 sentences,
+ * milliseconds for an article), so that the first question or keystroke after start-up or a
+ * reload does not pay it.
+ */
+export function prepareCorpus(corpus: Corpus): void {
+  factIndex(corpus);
+  timelineOf(corpus);
+  warmSuggestions(corpus);
 }
 
 /** Commands that take no query; anything typed after them is ignored. */

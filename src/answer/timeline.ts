@@ -1,27 +1,54 @@
+import type { Sentence } from '../record/types.js';
 import { sentencesOf } from '../record/types.js';
+import type { TimeMention } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
-import { answered, eventTimes, excerptOf, notFound, whenOf, type Paging } from './shared.js';
-import type { Answer, Result } from './types.js';
+import { answeredPage, eventTimes, excerptOf, notFound, paged, whenOf, type Paging } from './shared.js';
+import type { Answer } from './types.js';
+
+interface Entry {
+  readonly sentence: Sentence;
+  readonly time: TimeMention;
+  readonly start: string;
+  readonly end: string;
+  readonly order: number;
+}
+
+/** The ordered timeline of a corpus, computed once (a Corpus is immutable; a reload makes a new one). */
+const memo = new WeakMap<Corpus, readonly Entry[]>();
 
 /**
  * Every dated mention of the record in date order: by start day, then the narrower range first
  * (a day before the month it falls in), then reading order. A headline that repeats its lead
  * sentence is not listed twice.
  */
-export function timelineAnswer(corpus: Corpus, paging: Paging = {}): Answer {
-  const entries: { result: Result; start: string; end: string; order: number }[] = [];
-  let order = 0;
+export function timelineOf(corpus: Corpus): readonly Entry[] {
+  const known = memo.get(corpus);
+  if (known) return known;
+  const entries: Entry[] = [];
   for (const doc of corpus.docs) {
     const body = doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     for (const s of sentencesOf(doc)) {
       if (s.paragraph === 0 && body.some((t) => t.includes(s.text.replace(/[.!?\s]+$/u, '')))) continue;
       for (const t of eventTimes(corpus, s)) {
-        const at: [number, number] = [t.index, t.index + t.text.length];
-        entries.push({ result: { excerpt: excerptOf(corpus, s, [at]), score: 1, when: whenOf(t, null) }, start: t.start!, end: t.end ?? t.start!, order: order++ });
+        const start = t.start as string;
+        entries.push({ sentence: s, time: t, start, end: t.end ?? start, order: entries.length });
       }
     }
   }
-  if (entries.length === 0) return notFound('timeline', '', 'The record has no dated events.', []);
   entries.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);
-  return answered('timeline', '', entries.map((e) => e.result), paging, Infinity);
+  memo.set(corpus, entries);
+  return entries;
+}
+
+/** The timeline, one page of it: only the page's entries become results (100k sentences hold 60k dates). */
+export function timelineAnswer(corpus: Corpus, paging: Paging = {}): Answer {
+  const all = timelineOf(corpus);
+  if (all.length === 0) return notFound('timeline', '', 'The record has no dated events.', []);
+  const { results, page } = paged(all, paging, Infinity);
+  return answeredPage(
+    'timeline',
+    '',
+    results.map(({ sentence, time }) => ({ excerpt: excerptOf(corpus, sentence, [[time.index, time.index + time.text.length]]), score: 1, when: whenOf(time, null) })),
+    page,
+  );
 }

@@ -1,7 +1,6 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Corpus } from '../answer/corpus.js';
-import { warmSuggestions } from '../answer/autocomplete.js';
-import { answer as coreAnswer } from '../answer/index.js';
+import { answer as coreAnswer, prepareCorpus } from '../answer/index.js';
 import { redactToken, type Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { TextStore } from './buttons.js';
@@ -150,7 +149,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     }
   }
 
-  prepareSuggestions(options.getCorpus(), logger);
+  prepareAnswers(options.getCorpus(), logger);
 
   let stopping: Promise<void> | null = null;
   return {
@@ -176,16 +175,16 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
 }
 
 /**
- * Autocomplete lists are built once per corpus (about 2.5 s at 100,000 sentences, milliseconds
- * for an article): build them right after start-up or a reload rather than on the first keystroke,
- * which Discord gives 3 seconds.
+ * What answers derive from a corpus once (statement lists, the timeline, autocomplete lists;
+ * about 3 s at 100,000 sentences, milliseconds for an article) is built right after start-up or a
+ * reload rather than by the first question or keystroke, which Discord gives 3 seconds.
  */
-export function prepareSuggestions(corpus: Corpus, logger: Logger): void {
+export function prepareAnswers(corpus: Corpus, logger: Logger): void {
   setImmediate(() => {
     try {
-      warmSuggestions(corpus);
+      prepareCorpus(corpus);
     } catch (error) {
-      logger.warn({ err: error }, 'could not prepare autocomplete suggestions; they will be built on first use');
+      logger.warn({ err: error }, 'could not prepare the answer lists; they will be built on first use');
     }
   });
 }
