@@ -3,12 +3,14 @@ import type { SuggestionKind } from '../src/answer/autocomplete.js';
 import type { Sentence } from '../src/record/types.js';
 import { pick, rng, type Rng, type World } from './generate.js';
 
-export type QueryClass = 'exact' | 'typo1' | 'typo2' | 'notfound' | 'when' | 'who-said' | 'agreed' | 'autocomplete';
+export type QueryClass = 'exact' | 'typo1' | 'typo2' | 'notfound' | 'when' | 'who-said' | 'agreed' | 'autocomplete' | 'timeline';
 export interface Query {
   readonly cls: QueryClass;
   readonly text: string;
   /** For autocomplete: the suggestion lists one keystroke in one command option asks for. */
   readonly kinds?: readonly SuggestionKind[];
+  /** For the timeline: which page (of 5 entries, as Discord shows it). */
+  readonly page?: number;
 }
 
 /** The options that autocomplete, as the command registry wires them: /when, /who-said, /agreed, /context. */
@@ -77,6 +79,9 @@ export function makeQueries(sentences: readonly Sentence[], w: World, seed: numb
       text: `${ac.slice(0, -1).join(' ')} ${lastWord.slice(0, 1 + Math.floor(r() * lastWord.length))}`.trim(),
       kinds: OPTION_KINDS[i % OPTION_KINDS.length],
     });
+    // Pages near the start, as people read a timeline, and now and then one far in (without
+    // drawing from the generator, so the other classes keep their queries from earlier runs).
+    out.push({ cls: 'timeline', text: '', page: i % 4 === 3 ? (i * 397) % 2000 : i % 4 });
   }
   return out;
 }

@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { makeCorpus } from '../src/answer/corpus.js';
-import { suggest, warmSuggestions } from '../src/answer/autocomplete.js';
-import { answer } from '../src/answer/index.js';
+import { suggest } from '../src/answer/autocomplete.js';
+import { answer, prepareCorpus } from '../src/answer/index.js';
 import type { Command } from '../src/answer/types.js';
 import { loadKnowledge } from '../src/record/load.js';
 import { sentencesOf, type Doc } from '../src/record/types.js';
@@ -100,7 +100,7 @@ interface SizeResult {
     /** parseWarm + extractWarm + indexWarm, in the process that built the caches. */
     warmStart: number;
     minisearch: number;
-    /** The autocomplete suggestion lists with their word indexes. */
+    /** What the answers keep per corpus: statement lists, the timeline, autocomplete lists. */
     suggestions: number;
   };
   /** A restart in a fresh process on the unchanged record and DATA_DIR (see `restart`). */
@@ -113,7 +113,7 @@ interface SizeResult {
   index: Record<string, Stats>;
   minisearch: Record<string, Stats>;
   fuse: { sampled: number; perClass: Record<string, Stats>; naive: Stats | null; naiveSampled: number };
-  ratios: Record<string, { vsMiniSearchP50: number; vsFuseP50: number | null }>;
+  ratios: Record<string, { vsMiniSearchP50: number | null; vsFuseP50: number | null }>;
   agreement: { typoQueries: number; top1Same: number; top1SameScore: number; notFoundQueries: number; notFoundSame: number };
 }
 
@@ -168,8 +168,9 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
   const [, indexMs] = time(() => loadOrBuildIndex(sentences, dataDir));
   const [index, indexWarmMs] = time(() => loadOrBuildIndex(sentences, dataDir));
   const corpus = makeCorpus({ docs, problems: [], facts, index });
-  // The autocomplete lists and their word indexes, built once per corpus (the bot does it at start-up and after a reload).
-  const [, suggestionsMs] = time(() => warmSuggestions(corpus));
+  // What the answers keep per corpus (statement lists, the timeline, the autocomplete lists with
+  // their word indexes), built as the bot does at start-up and after a reload.
+  const [, suggestionsMs] = time(() => prepareCorpus(corpus));
   const mem = process.memoryUsage();
 
   // Incremental: re-index one document.
@@ -185,10 +186,13 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
   // (they are their own index, so both columns time the same call).
   const keystroke = (q: Query): unknown => (q.kinds ?? []).flatMap((kind) => suggest(corpus, kind, q.text));
   const runCommand = (q: Query): unknown => {
+    if (q.cls === 'timeline') return answer(corpus, { command: 'timeline', page: q.page ?? 0, pageSize: 5 });
     const command = COMMAND_OF[q.cls];
     return command ? answer(corpus, { command, query: q.text }) : keystroke(q);
   };
-  const runIndex = (q: Query): unknown => (q.cls === 'autocomplete' ? keystroke(q) : index.search(q.text, { limit: 10 }));
+  // The timeline has no index part (it is a list kept per corpus): its index column is the command.
+  const runIndex = (q: Query): unknown =>
+    q.cls === 'autocomplete' ? keystroke(q) : q.cls === 'timeline' ? runCommand(q) : index.search(q.text, { limit: 10 });
   for (const q of queries) {
     runCommand(q);
     runIndex(q);
@@ -214,10 +218,11 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
     return m;
   });
   const miniRun = (q: Query): unknown =>
+    q.cls === 'timeline' ? null :
     q.cls === 'autocomplete' ? mini.autoSuggest(q.text, { fuzzy: 0.2, prefix: true }) : mini.search(q.text, { fuzzy: 0.2, prefix: true }).slice(0, 10);
   for (const q of queries) miniRun(q);
   const miniTimes = new Map<string, number[]>();
-  for (let round = 0; round < 3; round++) for (const q of queries) push(miniTimes, q.cls, time(() => miniRun(q))[1]);
+  for (let round = 0; round < 3; round++) for (const q of queries) if (q.cls !== 'timeline') push(miniTimes, q.cls, time(() => miniRun(q))[1]);
 
   // Exhaustive fuse.js: the same ranking with fuse over every sentence. Slow by design, so at
   // larger sizes a sample of the queries (typo queries first, for the agreement figure).
@@ -253,7 +258,7 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
   const ratios: SizeResult['ratios'] = {};
   for (const c of classes) {
     const ours = idx[c]?.p50 ?? NaN;
-    ratios[c] = { vsMiniSearchP50: round2((ms[c]?.p50 ?? NaN) / ours), vsFuseP50: fz[c] ? round2((fz[c]?.p50 ?? NaN) / ours) : null };
+    ratios[c] = { vsMiniSearchP50: ms[c] ? round2(ms[c].p50 / ours) : null, vsFuseP50: fz[c] ? round2((fz[c]?.p50 ?? NaN) / ours) : null };
   }
   return {
     size,
@@ -351,7 +356,7 @@ function report(results: readonly SizeResult[]): void {
     console.log(`\n== ${r.sentences.toLocaleString('en')} sentences in ${r.documents} documents (${r.vocabularyNote})`);
     const b = r.buildMs;
     console.log(
-      `build: read+parse ${b.parse} ms / cached ${b.parseWarm} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; autocomplete lists ${b.suggestions} ms; MiniSearch build ${b.minisearch} ms`,
+      `build: read+parse ${b.parse} ms / cached ${b.parseWarm} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch} ms`,
     );
     const rs = r.restart;
     if (rs) {
@@ -364,7 +369,7 @@ function report(results: readonly SizeResult[]): void {
     for (const c of Object.keys(r.commands)) {
       const cm = r.commands[c] as Stats;
       const ix = r.index[c] as Stats;
-      const mi = r.minisearch[c] as Stats;
+      const mi = r.minisearch[c] ?? { p50: '-', p99: '-' };
       const fz = r.fuse.perClass[c];
       const ra = r.ratios[c];
       console.log(
