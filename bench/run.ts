@@ -170,7 +170,7 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
   const corpus = makeCorpus({ docs, problems: [], facts, index });
   // What the answers keep per corpus (statement lists, the timeline, the autocomplete lists with
   // their word indexes), built as the bot does at start-up and after a reload.
-  const [, suggestionsMs] = time(() => prepareCorpus(corpus));
+  const [, suggestionsMs] = await timeAsync(() => prepareCorpus(corpus));
   const mem = process.memoryUsage();
 
   // Incremental: re-index one document.

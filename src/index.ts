@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   const watcher = watchKnowledge(config.knowledgeDir, ({ docs, problems }) => {
     const change = live.update(docs, problems);
     logger.info(change, 'knowledge reloaded');
-    if (config.token) prepareAnswers(live.current, logger);
+    const fresh = live.current;
+    if (config.token) prepareAnswers(fresh, logger, () => live.current === fresh);
     for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
   });
   const getCorpus = () => live.current;

@@ -1,5 +1,5 @@
 import { agreedAnswer } from './agreed.js';
-import { warmSuggestions } from './autocomplete.js';
+import { SUGGESTION_KINDS, warmSuggestions } from './autocomplete.js';
 import { asksForSpeaker, routeQuestion } from './ask.js';
 import { contextAnswer } from './context.js';
 import type { Corpus } from './corpus.js';
@@ -21,14 +21,19 @@ export interface Request extends Paging {
 
 /**
  * Builds now what the answers derive from a corpus once and keep: the statement and agreement
- * lists, the ordered timeline and the autocomplete lists (about 3 s at 100,000 sentences,
+ * lists, the ordered timeline and each autocomplete list (3-4 s at 100,000 sentences,
  * milliseconds for an article), so that the first question or keystroke after start-up or a
- * reload does not pay it.
+ * reload does not pay it. One list at a time, yielding between them, so that requests arriving
+ * meanwhile wait for one list (a second at most at 100k) rather than for all; it stops when
+ * `current` says a newer corpus has replaced this one.
  */
-export function prepareCorpus(corpus: Corpus): void {
-  factIndex(corpus);
-  timelineOf(corpus);
-  warmSuggestions(corpus);
+export async function prepareCorpus(corpus: Corpus, current: () => boolean = () => true): Promise<void> {
+  const steps = [() => factIndex(corpus), () => timelineOf(corpus), ...SUGGESTION_KINDS.map((kind) => () => warmSuggestions(corpus, [kind]))];
+  for (const step of steps) {
+    if (!current()) return;
+    step();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Commands that take no query; anything typed after them is ignored. */
