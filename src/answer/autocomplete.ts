@@ -210,7 +210,7 @@ export function suggest(corpus: Corpus, kind: SuggestionKind, typed: string, lim
   // Every match holds a word starting with the rarest typed word: its holders are walked, the
   // other typed words checked on them.
   const ranked = terms.map((t) => ({ t, cost: costOf(index.anyWord, t) })).sort((a, b) => a.cost - b.cost);
-  const rarest = (ranked[0] as { t: string; cost: number });
+  const rarest = ranked[0] as { t: string; cost: number };
   const needles = ranked.slice(1).map(({ t }) => ` ${t}`);
   // Those that begin with the typed words come first: found among the holders of the rarest word,
   // or among the candidates whose first word starts with the first typed word if they are fewer.
