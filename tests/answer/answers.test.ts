@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
-import { answer } from '../../src/answer/index.js';
+import { suggest } from '../../src/answer/autocomplete.js';
+import { answer, prepareCorpus } from '../../src/answer/index.js';
 import { directionOf, nearestTime } from '../../src/answer/shared.js';
 import { eventOf } from '../../src/answer/when.js';
 import type { Answer } from '../../src/answer/types.js';
@@ -188,6 +189,31 @@ describe('context, sources, timeline, help', () => {
     expect(answer(corpus, { command: 'help' }).help!.map((h) => h.command)).toEqual([
       'when', 'who-said', 'agreed', 'search', 'ask', 'context', 'timeline', 'sources', 'help',
     ]);
+  });
+});
+
+describe('prepareCorpus', () => {
+  /** The fixture corpus, counting how often the answers read a sentence's facts. */
+  const counting = (): { corpus: Corpus; reads: () => number } => {
+    let reads = 0;
+    const counted: Corpus = { ...corpus, doc: (id) => corpus.doc(id), facts: (s) => (reads++, corpus.facts(s)) };
+    return { corpus: counted, reads: () => reads };
+  };
+
+  it('builds the lists answers keep, so the timeline and autocomplete read no facts afterwards', async () => {
+    const { corpus: c, reads } = counting();
+    await prepareCorpus(c);
+    const built = reads();
+    expect(built).toBeGreaterThan(0);
+    expect(answer(c, { command: 'timeline', page: 0, pageSize: 2 }).results.map((r) => r.excerpt.cite)).toEqual([`${H} ¶3.1`, `${H} ¶0.1`]);
+    expect(suggest(c, 'events', 'negotiators').length).toBe(1);
+    expect(reads()).toBe(built);
+  });
+
+  it('stops as soon as a newer corpus has replaced this one', async () => {
+    const { corpus: c, reads } = counting();
+    await prepareCorpus(c, () => false);
+    expect(reads()).toBe(0);
   });
 });
 
