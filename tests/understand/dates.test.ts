@@ -110,6 +110,8 @@ describe('extractTimes: weekdays by tense (report date Thursday 2020-10-29)', ()
     ['The parties agreed to hold a seminar in mid-November.', [['mid-November', '2020-11-11', '2020-11-20']]],
     ['On Monday, October 26, the board met.', [['Monday, October 26', '2020-10-26', '2020-10-26']]],
     ['The board met on Tuesday night.', [['Tuesday night', '2020-10-27', '2020-10-27']]],
+    // A participle after a present "is"/"are" is not a past tense: "will" governs.
+    ['The ministry will review how such fees are calculated before the spring.', [['the spring', '2021-03-01', '2021-05-31']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(times(sentence)).toEqual(expected);

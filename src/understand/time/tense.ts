@@ -20,8 +20,9 @@ const FUTURE =
 
 const IRREGULAR_PAST =
   'said|told|was|were|had|did|made|took|gave|began|held|came|went|saw|got|won|lost|left|fell|rose|hit|sent|spoke|wrote|met|paid|sold|bought|brought|thought|found|led|ran|became|broke|built|chose|drew|drove|ate|flew|forgot|froze|grew|heard|hid|kept|knew|laid|meant|rode|rang|shot|sang|sank|sat|slept|slid|stood|stole|struck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wound|cut|bore|sought|fought|caught|dealt|felt|fed|fled|forbade|hung|lay|lit|overtook|sped|spent|spun|stuck|shrank|swung|sprang|strove|dove|stung|withdrew|undertook|underwent|overcame|arose|ago|[Ll]ast|[Yy]esterday|since|earlier|previously';
-// A participle after "be" ("will be finalized", "to be signed") is not a past tense.
-const PAST = new RegExp(`(?<!\\bbe\\s)\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, 'g');
+// A participle after "be" ("will be finalized", "to be signed") or after a present "is"/"are"
+// ("how disputes are settled before the autumn", "is being reviewed") is not a past tense.
+const PAST = new RegExp(`(?<!\\b(?:be|is|are|am|being)\\s)\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, 'g');
 
 /** Clause breaks a tense does not cross. */
 const BREAK = /[;:!?]|\.\s|—|--/g;
