@@ -467,6 +467,14 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     if (/^(?:who|which|that)$/.test(tokens[i]!.text) && tokens[i - 1]?.text === ',') return subjectBefore(text, tokens, i - 1, headline);
     return null;
   }
+  // "The two militias fighting over the river crossings agreed", "the firms based in Ohio
+  // signed": the words before the cue end a participle phrase; the subject is before it.
+  const preposition = tokens[start - 1]?.text ?? '';
+  const participle = tokens[start - 2]?.text ?? '';
+  if (/^(?:over|in|on|at|for|from|with|by|near|across|along|against|under|behind|to)$/.test(preposition) && /^[a-z]{3,}(?:ing|ed)$/.test(participle)) {
+    const outer = subjectBefore(text, tokens, start - 2, headline);
+    if (outer && outer !== 'blocked') return outer;
+  }
   const head = tokens[i]!.text;
   // An ordinary noun heads a subject only when a determiner or a name opens it ("the ferry operator").
   const opener = tokens[start]!.text;

@@ -28,6 +28,13 @@ describe('named parties', () => {
     ]);
   });
 
+  it('a participle phrase between the subject and the cue is not the subject', () => {
+    expect(rows('The two towns fighting over the river crossings agreed on Monday to share the ferry.').map((r) => [r[2], r[5]])).toEqual([
+      ['The two towns', 'to share the ferry'],
+    ]);
+    expect(rows('Workers based in Ohio agreed to end the strike.').map((r) => r[2])).toEqual(['Workers']);
+  });
+
   it('country aliases take their usual name, as speakers do', () => {
     expect(rows('The US and the UK signed a pact to share satellite data.').map((r) => [r[1], r[2]])).toEqual([
       ['the United States | the United Kingdom', 'The US and the UK'],
