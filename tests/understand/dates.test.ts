@@ -112,6 +112,8 @@ describe('extractTimes: weekdays by tense (report date Thursday 2020-10-29)', ()
     ['The board met on Tuesday night.', [['Tuesday night', '2020-10-27', '2020-10-27']]],
     // A participle after a present "is"/"are" is not a past tense: "will" governs.
     ['The ministry will review how such fees are calculated before the spring.', [['the spring', '2021-03-01', '2021-05-31']]],
+    // A postponement points ahead even with its object between the verb and "until".
+    ['The court postponed its ruling on the harbour expansion until March 3.', [['March 3', '2021-03-03', '2021-03-03']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(times(sentence)).toEqual(expected);

@@ -54,6 +54,10 @@ export class TenseMap {
 
   /** The tense governing the words at [start, end). */
   at(start: number, end: number): Tense {
+    // "extended to Dec. 31", "postponed until March", "postponed its ruling on the expansion until
+    // March 3": a new date is ahead of the report ("moved from Monday to Wednesday" is read as
+    // two times by the range rules instead).
+    if (/\b(?:extended|postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|deferred|adjourned|brought\s+forward)\b(?:\s+(?!from\b)[^\s,;]+){0,6}?\s+(?:to|until|till|for)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 90), start))) return 'future';
     // "closed until Friday": a deadline points ahead, unless a past verb just before says it is
     // over ("had been an outsider until February").
     if (/\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 10), start))) {
@@ -66,8 +70,6 @@ export class TenseMap {
       if (verb && !/^(?:is|are|was|were|be|been|being|am|will|would|'s|has|have|stay|stays|remain|remains|keep|keeps|get|gets|to)\s+$/i.test(verb[1] ?? '')) return 'past';
       return 'future';
     }
-    // "extended to Dec. 31", "postponed until March": a new date is ahead of the report.
-    if (/\b(?:extended|postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|deferred|adjourned|brought\s+forward)\s+(?:to|until|till|for)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, start - 40), start))) return 'future';
     this.markers ??= this.build();
     const clause = this.bounds(this.breaks, start, end);
     const segment = this.bounds(this.commas, start, end);
