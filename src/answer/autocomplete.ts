@@ -1,6 +1,6 @@
 import { citeOf } from '../record/citation.js';
 import { sentencesOf, type Sentence } from '../record/types.js';
-import type { Corpus } from './corpus.js';
+import { perCorpus, type Corpus } from './corpus.js';
 
 /**
  * Suggestion lists for autocomplete, drawn from the record. Pure and front-end neutral: the
@@ -112,15 +112,11 @@ function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings
   return { words, holders: words.map((w) => (slots.get(w) as { ids: Int32Array }).ids) };
 }
 
-/** Suggestion lists are computed once per corpus: a Corpus is immutable, a reload makes a new one. */
-const cache = new WeakMap<Corpus, Map<SuggestionKind, KindIndex>>();
+/** Each kind's list of a corpus, built on first use (or by prepareCorpus). */
+const listsOf = perCorpus(() => new Map<SuggestionKind, KindIndex>());
 
 function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
-  let perKind = cache.get(corpus);
-  if (!perKind) {
-    perKind = new Map();
-    cache.set(corpus, perKind);
-  }
+  const perKind = listsOf(corpus);
   const known = perKind.get(kind);
   if (known) return known;
   const all = dedupe(build(corpus, kind));

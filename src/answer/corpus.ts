@@ -32,3 +32,17 @@ export function makeCorpus(parts: CorpusParts): Corpus {
     facts: (s) => parts.facts.get(s.doc)?.get(sentenceKey(s)) ?? NO_FACTS,
   };
 }
+
+/**
+ * `derive`, computed once per corpus and kept while the corpus lives: a Corpus is immutable and a
+ * reload makes a new one, so nothing derived from it goes stale.
+ */
+export function perCorpus<T>(derive: (corpus: Corpus) => T): (corpus: Corpus) => T {
+  const memo = new WeakMap<Corpus, T>();
+  return (corpus) => {
+    if (memo.has(corpus)) return memo.get(corpus) as T;
+    const value = derive(corpus);
+    memo.set(corpus, value);
+    return value;
+  };
+}

@@ -1,6 +1,6 @@
 import { sentencesOf, type Sentence } from '../record/types.js';
 import type { Agreement, Statement } from '../understand/types.js';
-import type { Corpus } from './corpus.js';
+import { perCorpus, type Corpus } from './corpus.js';
 
 /**
  * The record's statements and agreements gathered once per corpus. /who-said with a person and
@@ -32,8 +32,6 @@ export interface AgreementEntry {
   readonly partyWords: ReadonlySet<string>;
 }
 
-const memo = new WeakMap<Corpus, FactIndex>();
-
 export const foldWords = (s: string): string[] =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -46,9 +44,7 @@ function partyWords(party: string): string[] {
   return out;
 }
 
-export function factIndex(corpus: Corpus): FactIndex {
-  const known = memo.get(corpus);
-  if (known) return known;
+export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
   const statementsBy = new Map<string, StatementEntry[]>();
   const agreements: AgreementEntry[] = [];
   const withStatements = new Set<Sentence>();
@@ -75,6 +71,5 @@ export function factIndex(corpus: Corpus): FactIndex {
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
   const allPartyWords = new Set(agreements.flatMap((e) => [...e.partyWords]));
   const index = { speakers, statementsBy, agreements, withStatements, withAgreements, partyWords: allPartyWords };
-  memo.set(corpus, index);
   return index;
-}
+});

@@ -1,7 +1,7 @@
 import type { Sentence } from '../record/types.js';
 import { sentencesOf } from '../record/types.js';
 import type { TimeMention } from '../understand/types.js';
-import type { Corpus } from './corpus.js';
+import { perCorpus, type Corpus } from './corpus.js';
 import { answeredPage, eventTimes, excerptOf, notFound, paged, whenOf, type Paging } from './shared.js';
 import type { Answer } from './types.js';
 
@@ -13,17 +13,12 @@ interface Entry {
   readonly order: number;
 }
 
-/** The ordered timeline of a corpus, computed once (a Corpus is immutable; a reload makes a new one). */
-const memo = new WeakMap<Corpus, readonly Entry[]>();
-
 /**
  * Every dated mention of the record in date order: by start day, then the narrower range first
  * (a day before the month it falls in), then reading order. A headline that repeats its lead
  * sentence is not listed twice.
  */
-export function timelineOf(corpus: Corpus): readonly Entry[] {
-  const known = memo.get(corpus);
-  if (known) return known;
+export const timelineOf = perCorpus((corpus: Corpus): readonly Entry[] => {
   const entries: Entry[] = [];
   for (const doc of corpus.docs) {
     const body = doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
@@ -36,9 +31,8 @@ export function timelineOf(corpus: Corpus): readonly Entry[] {
     }
   }
   entries.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);
-  memo.set(corpus, entries);
   return entries;
-}
+});
 
 /** The timeline, one page of it: only the page's entries become results (100k sentences hold 60k dates). */
 export function timelineAnswer(corpus: Corpus, paging: Paging = {}): Answer {
