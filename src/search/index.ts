@@ -485,7 +485,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       const exact = exactFromIndex ? stemIds.get(p.term.stem) : undefined;
-      if (exact !== undefined) ids.forEach((id, i) => (entries[id] as Entry).stems.includes(exact) && (best[i] = 1));
+      if (exact !== undefined) {
+        for (let i = 0; i < ids.length; i++) if ((entries[ids[i] as number] as Entry).stems.includes(exact)) best[i] = 1;
+      }
       patternsOf(p.term).forEach((pattern, n) => {
         let searcher = fuse;
         let at: number[] | null = null;
