@@ -1,0 +1,83 @@
+/**
+ * Part-of-speech tags, lemmas and entity spans for one sentence, from wink-nlp with its English
+ * lite web model (MIT, offline, about 500,000 tokens a second on one core). Both fact extractors
+ * (statements, agreements) and the question reader take their tags from here, so the project
+ * carries one tagger, loaded once per process on first use.
+ *
+ * Every token carries its character offsets in the text it was read from, so callers can cut
+ * verbatim spans: `text.slice(token.start, token.end)` is the token as written.
+ */
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Universal Dependencies part-of-speech tags, as the model assigns them. */
+export type Upos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface TaggedToken {
+  /** The token as written (a slice of the text). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pos: Upos;
+  /** Lower-case lemma ("said" → "say", "talks" → "talk"). */
+  readonly lemma: string;
+}
+
+/** An entity the model recognises (dates, numbers, money, percentages …), as a token range. */
+export interface TaggedEntity {
+  readonly type: string;
+  /** First and last token index, inclusive. */
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface Tagged {
+  readonly tokens: readonly TaggedToken[];
+  readonly entities: readonly TaggedEntity[];
+}
+
+/** A wink collection (tokens, entities): `out(helper)` reads one property of each item. */
+interface Outable {
+  out(helper: unknown): unknown[];
+}
+
+let loaded: WinkMethods | null = null;
+
+function tagger(): WinkMethods {
+  loaded ??= winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+  return loaded;
+}
+
+/** Tags one sentence (or any short text). Pure: the same text always gives the same tags. */
+export function tag(text: string): Tagged {
+  const nlp = tagger();
+  // wink's helpers are plain functions read off `its`; its typings model them as methods.
+  const its = nlp.its as unknown as Readonly<Record<'value' | 'pos' | 'lemma' | 'type' | 'span', unknown>>;
+  const doc = nlp.readDoc(text);
+  const words = doc.tokens() as unknown as Outable;
+  const values = words.out(its.value) as string[];
+  const pos = words.out(its.pos) as Upos[];
+  const lemmas = words.out(its.lemma) as string[];
+  const tokens: TaggedToken[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    // wink keeps each token's characters as written; find it from where the last one ended.
+    let start = text.indexOf(value, at);
+    if (start < 0) start = at;
+    const end = Math.min(text.length, start + value.length);
+    tokens.push({ text: text.slice(start, end), start, end, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
+    at = end;
+  }
+  const entities: TaggedEntity[] = [];
+  const found = doc.entities() as unknown as Outable;
+  const types = found.out(its.type) as string[];
+  const spans = found.out(its.span) as Array<[number, number]>;
+  for (let i = 0; i < types.length; i++) {
+    const span = spans[i];
+    if (span) entities.push({ type: types[i] ?? 'X', first: span[0], last: span[1] });
+  }
+  return { tokens, entities };
+}
