@@ -1,0 +1,30 @@
+/**
+ * `npx tsx bench/facts-eval.ts --show ID...` prints the sentences of MEANTIME dev articles with
+ * their body offsets and the facts found in each: the view to label from (labels name a sentence
+ * by its offset, never by its text). Skips, with a message, when `../shared` is absent.
+ */
+import { devIds, loadArticles, sharedEval } from './facts/meantime.js';
+
+function main(): void {
+  const dir = sharedEval();
+  if (!dir) {
+    console.log('facts-eval: ../shared/eval is not here; nothing to score.');
+    return;
+  }
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--show') {
+    const ids = argv.length > 1 ? argv.slice(1) : devIds(dir);
+    for (const a of loadArticles(dir, ids)) {
+      console.log(`== ${a.id}`);
+      for (const s of a.sentences) {
+        console.log(`@${s.at} ${s.cite} ${s.text}`);
+        for (const st of s.facts.statements) console.log(`    said: ${st.speaker.name} [${st.cue}]${st.direct ? ' direct' : ''}`);
+        for (const ag of s.facts.agreements) console.log(`    agreed: ${ag.parties.join(' | ')} [${ag.cue}] ${ag.action}`);
+      }
+    }
+    return;
+  }
+  console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
+}
+
+main();
