@@ -1,4 +1,5 @@
 import { agreedAnswer } from './agreed.js';
+import { checkAnswer } from './check.js';
 import { SUGGESTION_KINDS, warmSuggestions } from './autocomplete.js';
 import { asksForSpeaker, routeQuestion } from './ask.js';
 import { contextAnswer } from './context.js';
@@ -46,6 +47,9 @@ const NO_QUERY: ReadonlySet<Command> = new Set(['timeline', 'sources', 'help']);
 export function answer(corpus: Corpus, request: Request): Answer {
   const { command } = request;
   if (NO_QUERY.has(command)) return dispatch(corpus, command, '', request);
+  // A claim is a whole message (up to 4,000 characters, mentions and links included): the check
+  // reads it on its own terms rather than as a 300-character query.
+  if (command === 'check') return checkAnswer(corpus, request.query ?? '', request);
   const checked = checkQuery(request.query, { optional: command === 'agreed' });
   if (!checked.ok) return invalid(command, displayable(request.query), checked.message);
   if (command !== 'ask') return dispatch(corpus, command, checked.query, request);
@@ -79,6 +83,8 @@ function dispatch(corpus: Corpus, command: Command, query: string, paging: Pagin
       return sourcesAnswer(corpus);
     case 'help':
       return helpAnswer();
+    case 'check':
+      return checkAnswer(corpus, query, paging);
   }
 }
 

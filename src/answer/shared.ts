@@ -34,6 +34,7 @@ export function excerptOf(corpus: Corpus, s: Sentence, highlights: readonly High
     doc: s.doc,
     title: doc?.title ?? null,
     published: doc?.published ?? null,
+    url: doc?.url ?? null,
     paragraph: s.paragraph,
     sentence: s.sentence,
     cite: citeOf(s),

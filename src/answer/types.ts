@@ -1,7 +1,7 @@
 import type { LoadProblem } from '../record/types.js';
 import type { Highlight } from '../search/types.js';
 
-export const COMMANDS = ['when', 'who-said', 'agreed', 'search', 'ask', 'context', 'timeline', 'sources', 'help'] as const;
+export const COMMANDS = ['when', 'who-said', 'agreed', 'search', 'ask', 'context', 'timeline', 'sources', 'help', 'check'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type Status = 'answered' | 'not_found' | 'invalid';
@@ -15,6 +15,8 @@ export interface Excerpt {
   readonly sentence: number;
   readonly cite: string;
   readonly text: string;
+  /** The document's address when it names one (front matter or header); renderers link the title to it. */
+  readonly url?: string | null;
   /** Ranges of `text` to show in bold (matched words). */
   readonly highlights: readonly Highlight[];
 }
@@ -92,6 +94,8 @@ export interface Answer {
   readonly status: Status;
   /** For `invalid` and `not_found`: the plain reason shown to the user. */
   readonly message: string | null;
+  /** A remark on how the question was read, shown above the results (e.g. which sentences of a long claim were checked). */
+  readonly note?: string;
   /** Best first; empty unless `answered`. */
   readonly results: readonly Result[];
   /** Nearest sentences when nothing answers; never presented as answers. */

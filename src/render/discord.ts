@@ -142,7 +142,11 @@ const COMMAND_TITLE: Record<Answer['command'], string> = {
   timeline: 'Timeline',
   sources: 'Sources',
   help: 'Help',
+  check: 'Checked in the record',
 };
+
+/** A pasted message is echoed only as its start: the answer is about the record, not the claim. */
+const ECHO_MAX_LENGTH: Partial<Record<Answer['command'], number>> = { check: 120 };
 
 /**
  * The header line: the command and what was asked, escaped (user input never renders as
@@ -151,14 +155,44 @@ const COMMAND_TITLE: Record<Answer['command'], string> = {
 export function headerLine(answer: Answer): string {
   if (answer.status === 'invalid') return `**${COMMAND_TITLE[answer.command]}**`;
   const routed = answer.routedTo && answer.routedTo !== answer.command ? ` (answered as /${answer.routedTo})` : '';
-  const query = answer.query.trim() ? ` “${escapeMarkdown(clip(answer.query, 200))}”` : '';
+  const query = answer.query.trim() ? ` “${escapeMarkdown(clip(answer.query, ECHO_MAX_LENGTH[answer.command] ?? 200))}”` : '';
   return `**${COMMAND_TITLE[answer.command]}**${query}${routed}`;
 }
 
+/** A title is a label, not the article: the first words, cut at a word (a headline can run to 200). */
+export const TITLE_MAX_LENGTH = 90;
+
+/**
+ * A document's `url` as a link target, or null: only http(s), no credentials, at most 512
+ * characters, and parentheses encoded so the markdown link cannot be closed early.
+ */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username || parsed.password) return null;
+  const href = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return href.length <= 512 && !/[\s<>]/.test(href) ? href : null;
+}
+
+/**
+ * The line that names a document, once per answer: its title shortened at a word, a link when
+ * the document has a url (`<…>` keeps Discord from previewing it), and its date.
+ */
+export function documentLine(doc: { readonly doc: string; readonly title: string | null; readonly published: string | null; readonly url?: string | null }): string {
+  const label = escapeMarkdown(doc.title ? clip(doc.title, TITLE_MAX_LENGTH) : doc.doc);
+  const url = safeUrl(doc.url);
+  const title = url ? `[${label}](<${url}>)` : label;
+  return `**${title}**${doc.published ? ` · ${doc.published}` : ''}`;
+}
+
+/** The citation under a quote, in Discord's small grey subtext: the document is named above. */
 export function citationLine(e: Excerpt): string {
-  const title = e.title ? `*${escapeMarkdown(e.title)}*, ` : '';
-  const date = e.published ? `${e.published}, ` : '';
-  return `Source: ${title}${date}${escapeMarkdown(e.cite)}`;
+  return `-# ${escapeMarkdown(e.cite)}`;
 }
 
 export function whenText(w: WhenFact): string {
@@ -170,9 +204,39 @@ export function whenText(w: WhenFact): string {
   return `Date: ${about}${range}${written}${ctx}`;
 }
 
-/** Lines of one result: quote first, then the facts, then the citation. */
+/** What the command found in the sentence (date, speaker, parties), as one short line; null when nothing. */
+export function factLine(r: Result): string | null {
+  const bits: string[] = [];
+  if (r.when) bits.push(whenText(r.when));
+  if (r.speaker) {
+    const desc = r.speaker.description ? `, ${escapeMarkdown(r.speaker.description)}` : '';
+    const how = r.speaker.resolved ? ` (${escapeMarkdown(r.speaker.resolved)})` : '';
+    bits.push(`Said by: ${escapeMarkdown(r.speaker.name)}${desc}${how}`);
+  }
+  if (r.agreement) {
+    const how = r.agreement.resolved ? ` (${escapeMarkdown(r.agreement.resolved)})` : '';
+    bits.push(`Parties: ${r.agreement.parties.map(escapeMarkdown).join(', ')}${how}`);
+    bits.push(`Agreed: ${escapeMarkdown(r.agreement.action)}`);
+    if (r.agreement.when && !r.when) bits.push(whenText(r.agreement.when));
+  }
+  return bits.length > 0 ? bits.join(' · ') : null;
+}
+
+/** Lines of one result: the quote, what was found, the citation. */
+export function answerLines(r: Result): string[] {
+  const fact = factLine(r);
+  return [`> ${boldHighlights(r.excerpt.text, r.excerpt.highlights)}`, ...(fact ? [fact] : []), citationLine(r.excerpt)];
+}
+
+/**
+ * Lines of one result with its full citation (title, date, place), for messages that do not
+ * group by document (digests).
+ */
 export function resultLines(r: Result): string[] {
-  const lines = [`> ${boldHighlights(r.excerpt.text, r.excerpt.highlights)}`];
+  const e = r.excerpt;
+  const title = e.title ? `*${escapeMarkdown(e.title)}*, ` : '';
+  const date = e.published ? `${e.published}, ` : '';
+  const lines = [`> ${boldHighlights(e.text, e.highlights)}`];
   if (r.when) lines.push(whenText(r.when));
   if (r.speaker) {
     const desc = r.speaker.description ? `, ${escapeMarkdown(r.speaker.description)}` : '';
@@ -185,14 +249,27 @@ export function resultLines(r: Result): string[] {
     lines.push(`Agreed: ${escapeMarkdown(r.agreement.action)}`);
     if (r.agreement.when && !r.when) lines.push(whenText(r.agreement.when));
   }
-  lines.push(citationLine(r.excerpt));
+  lines.push(`Source: ${title}${date}${escapeMarkdown(e.cite)}`);
   return lines;
 }
 
+/**
+ * One block per result, the document's line before the first result from it: a document's
+ * title is said once however many of its sentences are quoted.
+ */
+function groupedBlocks(results: readonly Result[]): string[][] {
+  const named = new Set<string>();
+  return results.map((r) => {
+    const lines = answerLines(r);
+    if (named.has(r.excerpt.doc)) return lines;
+    named.add(r.excerpt.doc);
+    return [documentLine(r.excerpt), ...lines];
+  });
+}
+
 function sourceLine(s: SourceInfo): string {
-  const title = s.title ? `*${escapeMarkdown(s.title)}*` : escapeMarkdown(s.doc);
   const bits = [s.published, s.source ? escapeMarkdown(s.source) : null, `${s.paragraphs} paragraphs`, `${s.sentences} sentences`];
-  return `• ${title} (${escapeMarkdown(s.doc)}): ${bits.filter((b) => b !== null).join(', ')}`;
+  return `• ${documentLine({ ...s, published: null })} (${escapeMarkdown(s.doc)}): ${bits.filter((b) => b !== null).join(', ')}`;
 }
 
 /**
@@ -217,11 +294,22 @@ export interface RenderOptions {
   readonly max?: number;
 }
 
+/** "Results 3–4 of 9 · page 2 of 5": where this page is, and how much there is. */
+export function pagePosition(answer: Answer): string {
+  const page = answer.page;
+  const n = answer.results.length;
+  if (!page || page.total === 0) return `${n} result${n === 1 ? '' : 's'}`;
+  const from = page.index * page.size + 1;
+  const pages = Math.ceil(page.total / page.size);
+  return `Results ${from}–${from + n - 1} of ${page.total}${pages > 1 ? ` · page ${page.index + 1} of ${pages}` : ''}`;
+}
+
 /** The message content for an answer. Always ≤ `max` characters. */
 export function renderDiscord(answer: Answer, options: RenderOptions = {}): string {
   const max = options.max ?? MESSAGE_MAX_LENGTH;
   const header = headerLine(answer);
   const notShown = (n: number) => `(${n} more not shown here)`;
+  const note = answer.note ? [`-# ${escapeMarkdown(answer.note)}`] : [];
 
   if (answer.status === 'invalid') {
     return fitMessage(`${header}\n${escapeMarkdown(answer.message ?? 'That request could not be read.')}`, max);
@@ -241,24 +329,17 @@ export function renderDiscord(answer: Answer, options: RenderOptions = {}): stri
     const lines = sentences.map((s) => {
       const text = escapeMarkdown(s.text);
       const isTarget = s.paragraph === target.paragraph && s.sentence === target.sentence && s.doc === target.doc;
-      return isTarget ? `> ▶ **${text}** (${escapeMarkdown(s.cite)})` : `> ${text}`;
+      return isTarget ? `> ▶ **${text}**` : `> ${text}`;
     });
-    return fitMessage([header, ...lines, citationLine(target)].join('\n'), max);
+    return fitMessage([header, '', documentLine(target), ...lines, citationLine(target)].join('\n'), max);
   }
   if (answer.status === 'not_found') {
-    const head = [header, escapeMarkdown(answer.message ?? 'The record does not cover that.')];
+    const head = [header, ...note, escapeMarkdown(answer.message ?? 'The record does not cover that.')];
     if (answer.suggestions.length === 0) return fitMessage(head.join('\n'), max);
     head.push('', 'Nearest sentences (suggestions, not answers):');
-    const blocks = answer.suggestions.map((s) => [`> ${boldHighlights(s.excerpt.text, s.excerpt.highlights)}`, citationLine(s.excerpt)]);
-    return fitMessage(joinBlocks(head, blocks, max, notShown), max);
+    return fitMessage(joinBlocks(head, groupedBlocks(answer.suggestions), max, notShown), max);
   }
-  const page = answer.page;
-  const count =
-    page && page.total > 0
-      ? `Results ${page.index * page.size + 1}–${page.index * page.size + answer.results.length} of ${page.total}`
-      : `${answer.results.length} result${answer.results.length === 1 ? '' : 's'}`;
-  const blocks = answer.results.map(resultLines);
-  return fitMessage(joinBlocks([`${header} · ${count}`], blocks, max, notShown), max);
+  return fitMessage(joinBlocks([`${header} · ${pagePosition(answer)}`, ...note], groupedBlocks(answer.results), max, notShown), max);
 }
 
 /** True when a further page exists. */

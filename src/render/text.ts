@@ -79,6 +79,7 @@ const HEADINGS: Partial<Record<Answer['command'], string>> = {
   agreed: 'Agreed',
   search: 'Search',
   timeline: 'Timeline',
+  check: 'Checked in the record',
 };
 
 /** The answer as the console prints it (and as the contract's `text` field carries it). */

@@ -187,7 +187,7 @@ describe('context, sources, timeline, help', () => {
 
   it('lists every command in help', () => {
     expect(answer(corpus, { command: 'help' }).help!.map((h) => h.command)).toEqual([
-      'when', 'who-said', 'agreed', 'search', 'ask', 'context', 'timeline', 'sources', 'help',
+      'when', 'who-said', 'agreed', 'search', 'ask', 'context', 'timeline', 'sources', 'check', 'help',
     ]);
   });
 });

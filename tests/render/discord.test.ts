@@ -6,10 +6,12 @@ import {
   MESSAGE_MAX_LENGTH,
   boldHighlights,
   discordMessage,
+  documentLine,
   escapeMarkdown,
   fitMessage,
   hasMorePages,
   renderDiscord,
+  safeUrl,
 } from '../../src/render/discord.js';
 
 const excerpt = (text: string, over: Partial<Excerpt> = {}): Excerpt => ({
@@ -113,9 +115,10 @@ describe('renderDiscord', () => {
       [
         '**Who said** “bridge \\*toll\\*” · Results 1–1 of 1',
         '',
+        '**Lakeside votes on the \\*new\\* bridge** · 2023-05-09',
         '> "The **toll** will stay," she said.',
         'Said by: Ada Park, transport minister (she = Ada Park, named in ¶1.1)',
-        'Source: *Lakeside votes on the \\*new\\* bridge*, 2023-05-09, lakeside-vote ¶2.1',
+        '-# lakeside-vote ¶2.1',
       ].join('\n'),
     );
   });
@@ -144,11 +147,10 @@ describe('renderDiscord', () => {
         agreement: { parties: ['Lakeside', 'Millbrook'], mention: 'Both towns', resolved: 'Both towns = Lakeside, Millbrook', cue: 'agreed', action: 'to share the ferry', when: null },
       },
     ]);
-    expect(renderDiscord(a).split('\n').slice(2)).toEqual([
+    expect(renderDiscord(a).split('\n').slice(3)).toEqual([
       '> Both towns agreed to share the ferry.',
-      'Parties: Lakeside, Millbrook (Both towns = Lakeside, Millbrook)',
-      'Agreed: to share the ferry',
-      'Source: *Lakeside votes on the \\*new\\* bridge*, 2023-05-09, lakeside-vote ¶2.1',
+      'Parties: Lakeside, Millbrook (Both towns = Lakeside, Millbrook) · Agreed: to share the ferry',
+      '-# lakeside-vote ¶2.1',
     ]);
   });
 
@@ -168,8 +170,9 @@ describe('renderDiscord', () => {
         '',
         'Nearest sentences (suggestions, not answers):',
         '',
+        '**Lakeside votes on the \\*new\\* bridge** · 2023-05-09',
         '> The **market** square was closed.',
-        'Source: *Lakeside votes on the \\*new\\* bridge*, 2023-05-09, lakeside-vote ¶2.1',
+        '-# lakeside-vote ¶2.1',
       ].join('\n'),
     );
   });
@@ -193,10 +196,12 @@ describe('renderDiscord', () => {
     expect(renderDiscord(a)).toBe(
       [
         '**Context** “lakeside-vote ¶2.2”',
+        '',
+        '**Lakeside votes on the \\*new\\* bridge** · 2023-05-09',
         '> First.',
-        '> ▶ **Second.** (lakeside-vote ¶2.2)',
+        '> ▶ **Second.**',
         '> Third \\_x\\_.',
-        'Source: *Lakeside votes on the \\*new\\* bridge*, 2023-05-09, lakeside-vote ¶2.2',
+        '-# lakeside-vote ¶2.2',
       ].join('\n'),
     );
   });
@@ -214,7 +219,7 @@ describe('renderDiscord', () => {
         problems: [{ file: 'broken.txt', reason: 'the file is empty' }],
       },
     };
-    expect(renderDiscord(a)).toBe('**Sources**\n• *Lakeside votes* (lakeside-vote): 2023-05-09, Valley Post, 4 paragraphs, 9 sentences\nSkipped broken.txt: the file is empty');
+    expect(renderDiscord(a)).toBe('**Sources**\n• **Lakeside votes** (lakeside-vote): 2023-05-09, Valley Post, 4 paragraphs, 9 sentences\nSkipped broken.txt: the file is empty');
   });
 
   test('many long results are cut between results, saying how many were left out, within 2000', () => {
@@ -222,11 +227,60 @@ describe('renderDiscord', () => {
     const results = Array.from({ length: 12 }, (_, i) => ({ excerpt: excerpt(`${long}${i}`, { cite: `lakeside-vote ¶${i + 1}.1` }), score: 0.5 }));
     const text = renderDiscord(answered('search', 'bridge', results, { page: { index: 0, size: 12, total: 30 } }));
     expect(text.length).toBeLessThanOrEqual(MESSAGE_MAX_LENGTH);
-    expect(text.split('\n')[0]).toBe('**Search** “bridge” · Results 1–12 of 30');
-    const shown = text.split('\n').filter((l) => l.startsWith('Source:')).length;
-    // Each block is about 340 characters: five fit under 2000 with the header and the tail line.
-    expect(shown).toBe(5);
+    expect(text.split('\n')[0]).toBe('**Search** “bridge” · Results 1–12 of 30 · page 1 of 3');
+    const shown = text.split('\n').filter((l) => l.startsWith('-# lakeside-vote')).length;
+    // Each block is about 285 characters (quote and citation; the title is said once, above the
+    // first): six fit under 2000 with the header, the title line and the tail line.
+    expect(shown).toBe(6);
     expect(text.endsWith(`(${12 - shown} more not shown here)`)).toBe(true);
+  });
+
+  test('a document is named once, linked when it has a url, its long title cut at a word', () => {
+    const other = { doc: 'millbrook-ferry', title: 'Millbrook ferry crews say the new timetable leaves the last crossing of the night without a second deckhand on board', published: '2023-05-10', url: 'https://news.example/millbrook (2023)' };
+    const a = answered('search', 'ferry', [
+      { excerpt: excerpt('One.', { cite: 'lakeside-vote ¶1.1' }), score: 0.9 },
+      { excerpt: excerpt('Two.', { ...other, cite: 'millbrook-ferry ¶2.1' }), score: 0.8 },
+      { excerpt: excerpt('Three.', { cite: 'lakeside-vote ¶3.1' }), score: 0.7 },
+      { excerpt: excerpt('Four.', { ...other, cite: 'millbrook-ferry ¶4.1' }), score: 0.6 },
+    ]);
+    expect(renderDiscord(a)).toBe(
+      [
+        '**Search** “ferry” · 4 results',
+        '',
+        '**Lakeside votes on the \\*new\\* bridge** · 2023-05-09',
+        '> One.',
+        '-# lakeside-vote ¶1.1',
+        '',
+        // 90 characters at most, cut at a word; the url's parentheses are encoded so the link holds.
+        '**[Millbrook ferry crews say the new timetable leaves the last crossing of the night…](<https://news.example/millbrook%20%282023%29>)** · 2023-05-10',
+        '> Two.',
+        '-# millbrook-ferry ¶2.1',
+        '',
+        '> Three.',
+        '-# lakeside-vote ¶3.1',
+        '',
+        '> Four.',
+        '-# millbrook-ferry ¶4.1',
+      ].join('\n'),
+    );
+  });
+
+  test('only http(s) addresses become links', () => {
+    expect(documentLine({ doc: 'd', title: 'T', published: null, url: 'javascript:alert(1)' })).toBe('**T**');
+    expect(documentLine({ doc: 'd', title: 'T', published: null, url: 'https://user:pw@example.org/' })).toBe('**T**');
+    expect(documentLine({ doc: 'd', title: null, published: '2023-01-02', url: 'http://example.org/a?b=<c>' })).toBe('**[d](<http://example.org/a?b=%3Cc%3E>)** · 2023-01-02');
+    expect(safeUrl('not a url')).toBe(null);
+  });
+
+  test('a page says where it is and how much there is; a note is shown under the header', () => {
+    const a = answered('check', 'the ferry is back', [{ excerpt: excerpt('Two.'), score: 1 }], {
+      page: { index: 1, size: 1, total: 3 },
+      note: 'A long message: checked its 3 most specific sentences (names, numbers, dates).',
+    });
+    expect(renderDiscord(a).split('\n').slice(0, 2)).toEqual([
+      '**Checked in the record** “the ferry is back” · Results 2–2 of 3 · page 2 of 3',
+      '-# A long message: checked its 3 most specific sentences (names, numbers, dates).',
+    ]);
   });
 
   test('hasMorePages', () => {
