@@ -128,26 +128,44 @@ export function claimParts(claim: string): { sentences: ClaimSentence[]; shorten
 }
 
 /**
- * The query a claim's sentence is searched with: its content words that the record holds. A claim
- * is worded by someone else ("I heard the council brought back the night ferry"): its own words
- * the record never uses ("heard", "brought") would otherwise count as missing content and keep
- * the record's sentence about the council and the night ferry below the relevance bar. Each word is
- * looked up with the search's own matching, as the word or a form of it (a near spelling is not
- * enough: "moon" is not "mooring"). Empty when the record holds too little of the sentence to
- * bear on it: fewer than two of its content words, unless that is at least half of them.
+ * The queries a claim's sentence is searched with: its content words that the record holds, the
+ * whole sentence and, when it joins several clauses ("Smit said the ports agreed to share data;
+ * the union warned of strikes"), each clause on its own, since no one sentence of the record
+ * need hold them all. A claim is worded by someone else ("I heard the council brought back the
+ * night ferry"): its own words the record never uses ("heard", "brought") would otherwise count
+ * as missing content and keep the record's sentence about the council and the night ferry below
+ * the relevance bar. Each word is looked up with the search's own matching, as the word or a form
+ * of it (a near spelling is not enough: "moon" is not "mooring"). A clause of which the record
+ * holds too little (fewer than two content words, unless that is at least half of them) gives no query.
  */
-export function recordQuery(corpus: Corpus, tokens: readonly TaggedToken[]): string {
-  const content: string[] = [];
-  const held: string[] = [];
+export function recordQueries(corpus: Corpus, tokens: readonly TaggedToken[]): string[] {
+  const holds = new Map<string, boolean>();
+  const held = (word: string): boolean => {
+    let known = holds.get(word);
+    if (known === undefined) {
+      const best = corpus.index.search(word, { limit: 1 }).hits[0];
+      known = best !== undefined && best.score >= EXACT_WORD;
+      holds.set(word, known);
+    }
+    return known;
+  };
+  const clauses: TaggedToken[][] = [[]];
   for (const t of tokens) {
-    if (!CONTENT_POS.has(t.pos) || !/[\p{L}\p{N}]/u.test(t.text) || content.includes(t.text)) continue;
-    content.push(t.text);
-    const best = corpus.index.search(t.text, { limit: 1 }).hits[0];
-    if (best && best.score >= EXACT_WORD) held.push(t.text);
+    if (CLAUSE_BREAK.has(t.pos) || (t.pos === 'PUNCT' && /^[,;:—–()]$/u.test(t.text))) clauses.push([]);
+    else (clauses[clauses.length - 1] as TaggedToken[]).push(t);
   }
-  if (held.length < 2 && held.length * 2 < content.length) return '';
-  return held.join(' ').slice(0, MAX_QUERY_LENGTH);
+  const queryOf = (part: readonly TaggedToken[]): string => {
+    const content = [...new Set(part.filter((t) => CONTENT_POS.has(t.pos) && /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text))];
+    const kept = content.filter(held);
+    if (kept.length < 2 && kept.length * 2 < content.length) return '';
+    return kept.join(' ').slice(0, MAX_QUERY_LENGTH);
+  };
+  const queries = [queryOf(tokens), ...(clauses.length > 1 ? clauses.map(queryOf) : [])];
+  return [...new Set(queries.filter((q) => q !== ''))];
 }
+
+/** Tokens that join clauses: the record may hold each clause in a different sentence. */
+const CLAUSE_BREAK: ReadonlySet<Upos> = new Set(['CCONJ', 'SCONJ']);
 
 /** A one-word search scores 1 for the word or a form of it, less per typo. */
 const EXACT_WORD = 0.999;
@@ -205,10 +223,10 @@ export function checkAnswer(corpus: Corpus, raw: string, paging: Paging = {}): A
   const found = new Map<string, Found>();
   const near = new Map<string, Found>();
   for (const sentence of sentences) {
-    const query = recordQuery(corpus, sentence.tokens);
+    const queries = recordQueries(corpus, sentence.tokens);
     // Nothing the record holds: only its nearest sentences to the words as written, as suggestions.
-    if (!query) merge(near, corpus.index.search(sentence.text.slice(0, MAX_QUERY_LENGTH), { limit: SUGGESTION_LIMIT }).suggestions);
-    else {
+    if (queries.length === 0) merge(near, corpus.index.search(sentence.text.slice(0, MAX_QUERY_LENGTH), { limit: SUGGESTION_LIMIT }).suggestions);
+    for (const query of queries) {
       const outcome = corpus.index.search(query, { limit: MAX_RESULTS });
       merge(found, outcome.hits);
       merge(near, outcome.suggestions);
