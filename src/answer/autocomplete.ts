@@ -15,11 +15,16 @@ export interface Suggestion {
   readonly label: string;
   /** What is sent back when picked: a query the command answers well (a phrase, a name, a citation). */
   readonly value: string;
+  /**
+   * How many characters at the start of `label` stay visible however it is cut (the citation before
+   * a sentence, the speaker before a quote); absent when none.
+   */
+  readonly lead?: number;
 }
 
 interface Candidate extends Suggestion {
   /**
-   * The folded words of the (shown part of the) label, each preceded by one space (" mara quill
+   * The folded words of the label, each preceded by one space (" mara quill
    * council"): "a typed word starts a word" is one `includes(' ' + typed)` on a candidate the word
    * index proposed. (Kept as one string: an array of words per suggestion cost 80 MB at 100k.)
    */
@@ -46,12 +51,13 @@ function wordsOf(folded: string): string[] {
   return (ASCII.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
 }
 
-/** Only the start of a long label is shown (Discord cuts names to 100), so only that is matched. */
-const MATCHED_LABEL_LENGTH = 100;
-
-function candidate(label: string, value: string, weight = 0): Candidate {
-  const words = wordsOf(fold(label.slice(0, MATCHED_LABEL_LENGTH)));
-  return { label, value, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight };
+/**
+ * The whole label is matched: a front end shows the part of a long label around the typed word
+ * (Discord: `choiceName` in render/discord.ts), so a word late in a sentence is found and seen.
+ */
+function candidate(label: string, value: string, weight = 0, lead = 0): Candidate {
+  const words = wordsOf(fold(label));
+  return { label, value, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight, ...(lead > 0 ? { lead } : {}) };
 }
 
 /**
@@ -142,7 +148,8 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
       for (const s of sentences(corpus)) {
         for (const st of corpus.facts(s).statements) {
           // The speaker first: it stays visible (and matchable) when a long quote is cut.
-          out.push(candidate(`${st.speaker.name}: “${st.content.trim()}”`, st.content.trim()));
+          const who = `${st.speaker.name}: `;
+          out.push(candidate(`${who}“${st.content.trim()}”`, st.content.trim(), 0, who.length));
         }
       }
       return out;
@@ -171,7 +178,7 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
       for (const s of sentences(corpus)) {
         const cite = citeOf(s);
         // The paragraph sign is not a word: matching "doc 3.1" or "doc ¶3.1" alike.
-        out.push(candidate(`${cite} ${s.text}`, cite));
+        out.push(candidate(`${cite} ${s.text}`, cite, 0, cite.length + 1));
       }
       return out;
   }
@@ -301,7 +308,7 @@ function firstMatches(postings: WordPostings, prefix: string, n: number, accept:
   return out;
 }
 
-const strip = (c: Candidate): Suggestion => ({ label: c.label, value: c.value });
+const strip = (c: Candidate): Suggestion => ({ label: c.label, value: c.value, ...(c.lead ? { lead: c.lead } : {}) });
 
 /**
  * Build every suggestion list of a corpus now (about 2 s for 100,000 sentences on a small

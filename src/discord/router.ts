@@ -6,7 +6,7 @@ import {
   type Interaction,
   type RepliableInteraction,
 } from 'discord.js';
-import { AUTOCOMPLETE_MAX_CHOICES, CHOICE_NAME_MAX_LENGTH, CHOICE_VALUE_MAX_LENGTH, clip } from '../render/discord.js';
+import { AUTOCOMPLETE_MAX_CHOICES, CHOICE_NAME_MAX_LENGTH, CHOICE_VALUE_MAX_LENGTH, choiceName, clip } from '../render/discord.js';
 import { handleAnswerButton } from './answering.js';
 import { BUTTON_PREFIX } from './buttons.js';
 import { Cooldown, cooldownMessage } from './cooldown.js';
@@ -120,15 +120,15 @@ export function createRouter(modules: ReadonlyMap<string, CommandModule>, ctx: B
 }
 
 /**
- * Cut suggestions to Discord's limits: at most 25, names and values 1–100 characters, no
- * duplicate values. When nothing matches, the typed text itself is offered so the user can go on
+ * Cut suggestions to Discord's limits: at most 25, names and values 1–100 characters (a long
+ * name shows the part around the typed word), no duplicate values. When nothing matches, the typed text itself is offered so the user can go on
  * with free text; the list is empty only when nothing is typed and there is nothing to suggest.
  */
 export function toChoices(list: readonly AutocompleteChoice[], typed: string): AutocompleteChoice[] {
   const out: AutocompleteChoice[] = [];
   const seen = new Set<string>();
   for (const c of list) {
-    const name = clip(c.name, CHOICE_NAME_MAX_LENGTH);
+    const name = choiceName(c.name, typed, c.lead ?? 0, CHOICE_NAME_MAX_LENGTH);
     // A value is sent back as the query: cut at a word, without an ellipsis that would be searched.
     const value = clip(c.value, CHOICE_VALUE_MAX_LENGTH, '');
     if (!name || !value || seen.has(value)) continue;

@@ -38,6 +38,8 @@ export interface BotContext {
 export interface AutocompleteChoice {
   readonly name: string;
   readonly value: string;
+  /** Characters at the start of `name` that stay visible when it is cut around the typed word. */
+  readonly lead?: number;
 }
 
 /**

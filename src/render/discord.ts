@@ -132,6 +132,44 @@ export function clip(text: string, max: number, ellipsis = '…'): string {
   return `${(space >= max / 2 ? head.slice(0, space) : head).trimEnd()}${ellipsis}`;
 }
 
+/**
+ * An autocomplete choice's name: the part of a long label where the typed word is, with "…"
+ * where text was left out on either side, within `max` characters; the first `lead` characters
+ * (a citation, a speaker) always stay. Without a typed word found, the label's start, as before.
+ */
+export function choiceName(label: string, typed: string, lead = 0, max: number = CHOICE_NAME_MAX_LENGTH): string {
+  const flat = label.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const keep = Math.min(Math.max(0, lead), Math.floor(max / 2));
+  const head = flat.slice(0, keep);
+  const body = flat.slice(keep);
+  const room = max - head.length;
+  const at = typedWordAt(body, typed);
+  const plain = clip(body, room);
+  // The whole word already shows in the plain cut: cut at the end only.
+  if (at === null || plain.length - (plain.endsWith('…') ? 1 : 0) >= at.end) return head + plain;
+  // Some context before the word (a third of the room, more when the label ends soon after it),
+  // started at a word.
+  const from = Math.max(0, Math.min(at.start - Math.floor(room / 3), body.length - (room - 1)));
+  const space = body.indexOf(' ', from);
+  const rest = body.slice(from === 0 ? 0 : space >= 0 && space < at.start ? space + 1 : at.start);
+  const lefted = `…${rest}`;
+  return head + (lefted.length <= room ? lefted : `…${clip(rest, room - 1)}`);
+}
+
+/** Where in `text` a typed word starts a word (the whole word, to its end): the last typed word (the one being typed) first, else any. */
+function typedWordAt(text: string, typed: string): { start: number; end: number } | null {
+  const words = typed.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const folded = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+  // Folding must keep offsets (it does for letters with accents; a ligature would shift them).
+  const hay = folded.length === text.length ? folded : text.toLowerCase();
+  for (const w of [...words].reverse()) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${w}[\\p{L}\\p{N}]*`, 'u').exec(hay);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 const COMMAND_TITLE: Record<Answer['command'], string> = {
   when: 'When',
   'who-said': 'Who said',

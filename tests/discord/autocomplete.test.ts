@@ -70,6 +70,8 @@ describe('suggest', () => {
       {
         label: 'Mara Quill: “The night ferry is a lifeline for shift workers and we will not let it lapse again”',
         value: 'The night ferry is a lifeline for shift workers and we will not let it lapse again',
+        // "Mara Quill: " stays when the label is cut around a typed word.
+        lead: 12,
       },
     ]);
   });
@@ -123,7 +125,7 @@ describe('suggest uses its word index exactly as a scan of every suggestion woul
     const all = suggest(record, kind, '', Infinity);
     const terms = split(fold(typed));
     if (terms.length === 0) return all.slice(0, limit);
-    const hay = (s: Suggestion): string => ` ${split(fold(s.label.slice(0, 100))).join(' ')}`;
+    const hay = (s: Suggestion): string => ` ${split(fold(s.label)).join(' ')}`;
     const lead = ` ${terms.join(' ')}`;
     const matching = all.filter((s) => terms.every((t) => hay(s).includes(` ${t}`)));
     return [...matching.filter((s) => hay(s).startsWith(lead)), ...matching.filter((s) => !hay(s).startsWith(lead))].slice(0, limit);

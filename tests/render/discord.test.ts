@@ -5,6 +5,7 @@ import {
   CUT_NOTICE,
   MESSAGE_MAX_LENGTH,
   boldHighlights,
+  choiceName,
   discordMessage,
   documentLine,
   escapeMarkdown,
@@ -293,4 +294,30 @@ describe('renderDiscord', () => {
 test('discordMessage: no pings, no embeds, private on request', () => {
   expect(discordMessage('hi @everyone')).toEqual({ content: 'hi @everyone', flags: 4, allowed_mentions: { parse: [] } });
   expect(discordMessage('x', { ephemeral: true }).flags).toBe(68);
+});
+
+describe('choiceName', () => {
+  // 143 characters: Discord shows 100 at most.
+  const long = 'According to Lena Hart, by the end of the year the two towns will also hold a video conference on maritime affairs and exchange views on fish.';
+
+  test('a word late in a long label: the part around it, "…" before and, if cut there too, after', () => {
+    expect(choiceName(long, 'mari')).toBe('…the two towns will also hold a video conference on maritime affairs and exchange views on fish.');
+    expect(choiceName(`${long} ${long}`, 'affairs exch')).toBe(
+      '…on maritime affairs and exchange views on fish. According to Lena Hart, by the end of the year…',
+    );
+  });
+
+  test('a word near the start, or no word found: the start, cut at a word', () => {
+    expect(choiceName(long, 'lena')).toBe('According to Lena Hart, by the end of the year the two towns will also hold a video conference on…');
+    expect(choiceName(long, 'zeppelin')).toBe(choiceName(long, ''));
+  });
+
+  test('the lead (a citation) stays; short labels are unchanged; never over 100', () => {
+    const cite = 'lakeside-vote ¶3.1 ';
+    expect(choiceName(`${cite}${long}`, 'fish', cite.length)).toBe('lakeside-vote ¶3.1 …also hold a video conference on maritime affairs and exchange views on fish.');
+    expect(choiceName('Ana Ruiz (mayor)', 'ruiz')).toBe('Ana Ruiz (mayor)');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.string({ maxLength: 20 }), fc.nat(150), (label, typed, lead) => choiceName(label, typed, lead).length <= 100),
+    );
+  });
 });

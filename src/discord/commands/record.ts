@@ -122,7 +122,7 @@ function recordCommand(spec: Spec): CommandModule {
     autocomplete: (interaction, ctx): AutocompleteChoice[] => {
       const typed = String(interaction.options.getFocused());
       const corpus = ctx.getCorpus();
-      return spec.suggestions.flatMap((kind) => suggest(corpus, kind, typed).map((s) => ({ name: s.label, value: s.value })));
+      return spec.suggestions.flatMap((kind) => suggest(corpus, kind, typed).map((s) => ({ name: s.label, value: s.value, ...(s.lead ? { lead: s.lead } : {}) })));
     },
   };
 }
