@@ -9,13 +9,16 @@ import {
 } from 'discord.js';
 import type { Answer, Command } from '../answer/types.js';
 import { BUTTON_LABEL_MAX_LENGTH, clip, escapeMarkdown, hasMorePages, renderDiscord } from '../render/discord.js';
-import { decodeButton, encodeButton, type ButtonAction } from './buttons.js';
+import { BUTTON_PREFIX, decodeButton, encodeButton, type ButtonAction } from './buttons.js';
 import { UserFacingError } from './errors.js';
 import { deferReply, respond, updateMessage, type ActionRow } from './reply.js';
 import type { AnswerRequest, BotContext } from './types.js';
 
 /** Commands whose results are sentences, so each result gets a "Show context" button. */
-const HAS_EXCERPTS: ReadonlySet<Command> = new Set(['when', 'who-said', 'agreed', 'search', 'ask', 'timeline']);
+const HAS_EXCERPTS: ReadonlySet<Command> = new Set(['when', 'who-said', 'agreed', 'search', 'ask', 'timeline', 'check']);
+
+/** Commands whose answer is for the asker alone unless they say otherwise (a list of commands clutters a channel). */
+const PRIVATE_BY_DEFAULT: ReadonlySet<Command> = new Set(['help']);
 
 /** True in a server channel; DMs and group DMs are private by default. */
 export function inServer(interaction: RepliableInteraction): boolean {
@@ -92,9 +95,15 @@ function button(label: string, action: ButtonAction, ctx: BotContext, style: But
   return { type: ComponentType.Button, style, label: clip(label, BUTTON_LABEL_MAX_LENGTH), custom_id: encodeButton(action, ctx.store) };
 }
 
-/** An invalid request is the asker's business only, whatever was asked for. */
-function visibility(answer: Answer, wantPrivate: boolean): boolean {
-  return wantPrivate || answer.status === 'invalid';
+/**
+ * Who sees an answer. An invalid request is the asker's business only, whatever was asked for.
+ * Otherwise `private` decides when set; unset, an answer is public in a server and private in a
+ * DM, except /help and "not in the record", which are private by default (Share posts them).
+ */
+export function visibility(answer: Answer, explicit: boolean | null, server: boolean): boolean {
+  if (answer.status === 'invalid') return true;
+  if (explicit !== null) return explicit;
+  return !server || PRIVATE_BY_DEFAULT.has(answer.command) || answer.status === 'not_found';
 }
 
 export async function answerCommandInteraction(
@@ -104,10 +113,12 @@ export async function answerCommandInteraction(
   option: string | null,
 ): Promise<void> {
   const explicit = interaction.options.getBoolean('private');
-  const wantPrivate = explicit ?? !inServer(interaction);
+  // A slow answer is deferred before its status is known: as an answer would be (a late
+  // "not found" then replaces the public "thinking…" with a private reply, see respond()).
+  const wantPrivate = explicit ?? (!inServer(interaction) || PRIVATE_BY_DEFAULT.has(command));
   const query = option ? (interaction.options.getString(option) ?? '') : '';
   const answer = await answerInTime(interaction, ctx, { command, query, page: 0, pageSize: ctx.pageSize }, () => deferReply(interaction, wantPrivate));
-  const isPrivate = visibility(answer, wantPrivate);
+  const isPrivate = visibility(answer, explicit, inServer(interaction));
   const view: View = { private: isPrivate, owner: interaction.user.id, shareable: inServer(interaction) || interaction.context === InteractionContextType.PrivateChannel };
   await respond(interaction, { content: renderDiscord(answer), components: answerComponents(answer, view, ctx) }, { ephemeral: isPrivate });
 }
@@ -149,12 +160,24 @@ async function more(interaction: ButtonInteraction, ctx: BotContext, action: Ext
 }
 
 /**
- * Post the private answer this button sits on, as it is, for everyone: nothing is searched
+ * Post the private answer this button sits on, as it is, for everyone, once: the private copy's
+ * Share button becomes a disabled "Shared" first, then the answer is posted. Nothing is searched
  * again, and the text is the bot's own message content, so it is already escaped and cut.
  */
+const SHARE_ID = `${BUTTON_PREFIX}s`;
+
 async function share(interaction: ButtonInteraction): Promise<void> {
   const original = interaction.message.content;
   if (!original.trim()) throw new UserFacingError('There is nothing to share in this message. Run the command again with private off.');
+  const rows: ActionRow[] = interaction.message.components.flatMap((row) => {
+    const json = row.toJSON() as { type: number; components?: Array<{ type: number; custom_id?: string }> };
+    if (json.type !== ComponentType.ActionRow || !json.components) return [];
+    const components = json.components.map((c) =>
+      c.custom_id === SHARE_ID ? { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Shared', custom_id: c.custom_id, disabled: true } : c,
+    );
+    return [{ type: ComponentType.ActionRow, components } as ActionRow];
+  });
+  await updateMessage(interaction, { content: original, components: rows });
   const by = escapeMarkdown(interaction.user.displayName || interaction.user.username);
   await respond(interaction, { content: `Shared by ${by}:\n${original}` }, { ephemeral: false });
 }

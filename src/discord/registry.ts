@@ -1,7 +1,8 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIApplicationCommandsJSONBody, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { checkMessageCommand } from './commands/check.js';
 import { digestData } from './commands/digest.js';
 import { recordCommands } from './commands/record.js';
-import type { CommandModule } from './types.js';
+import type { CommandModule, MessageCommandModule } from './types.js';
 
 /**
  * The one list of commands. The router serves it and the deploy script registers it, so the two
@@ -10,6 +11,9 @@ import type { CommandModule } from './types.js';
  * `extraCommands` and its definition listed in `EXTRA_DEFINITIONS` so `npm run commands` sees it.
  */
 export const CORE_COMMANDS: readonly CommandModule[] = [...recordCommands];
+
+/** Message commands (a message's Apps menu), registered and routed with the others. */
+export const MESSAGE_COMMANDS: readonly MessageCommandModule[] = [checkMessageCommand];
 
 /** Definitions of commands whose modules are built at start-up (add one line per command). */
 export const EXTRA_DEFINITIONS: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [digestData];
@@ -24,10 +28,10 @@ export function buildRegistry(extra: readonly CommandModule[] = []): ReadonlyMap
   return map;
 }
 
-/** What gets registered with Discord: every module's definition plus the extra definitions. */
-export function commandDefinitions(extra: readonly CommandModule[] = []): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+/** What gets registered with Discord: every module's definition plus the extra definitions, then the message commands. */
+export function commandDefinitions(extra: readonly CommandModule[] = []): RESTPostAPIApplicationCommandsJSONBody[] {
   const byName = new Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody>();
   for (const d of EXTRA_DEFINITIONS) byName.set(d.name, d);
   for (const m of buildRegistry(extra).values()) byName.set(m.data.name, m.data);
-  return [...byName.values()];
+  return [...byName.values(), ...MESSAGE_COMMANDS.map((m) => m.data)];
 }

@@ -12,25 +12,29 @@ import { BUTTON_PREFIX } from './buttons.js';
 import { Cooldown, cooldownMessage } from './cooldown.js';
 import { USER_ERROR_PREFIX, UserFacingError, bugMessage, referenceId } from './errors.js';
 import { respond } from './reply.js';
-import type { AutocompleteChoice, BotContext, CommandModule } from './types.js';
+import { MESSAGE_COMMANDS } from './registry.js';
+import type { AutocompleteChoice, BotContext, CommandModule, MessageCommandModule } from './types.js';
 
 export interface RouterOptions {
   /** Per-user flood control for commands and buttons (autocomplete is exempt: it fires per keystroke). */
   readonly cooldown?: Cooldown;
+  /** Message commands (default: the registry's). */
+  readonly messageCommands?: readonly MessageCommandModule[];
 }
 
 /** Five actions per ten seconds: generous for a person, a wall for a script. */
 export const DEFAULT_COOLDOWN = { limit: 5, windowMs: 10_000 } as const;
 
 /**
- * Routes every interaction: slash commands and autocomplete by command name, buttons by custom_id
- * prefix. Interactions from DMs (no guild, `user` instead of `member`) take the same path.
+ * Routes every interaction: slash commands, message commands and autocomplete by command name,
+ * buttons by custom_id prefix. Interactions from DMs (no guild, `user` instead of `member`) take the same path.
  * Nothing thrown escapes: expected failures are shown privately as they are, anything else as a
  * reference id that is also in the log next to the full error.
  */
 export function createRouter(modules: ReadonlyMap<string, CommandModule>, ctx: BotContext, options: RouterOptions = {}) {
   const cooldown = options.cooldown ?? new Cooldown(DEFAULT_COOLDOWN.limit, DEFAULT_COOLDOWN.windowMs);
   const byPrefix = [...modules.values()].filter((m) => m.componentPrefix && m.component);
+  const messageCommands = new Map((options.messageCommands ?? MESSAGE_COMMANDS).map((m) => [m.data.name, m]));
 
   async function route(interaction: Interaction): Promise<void> {
     const started = Date.now();
@@ -55,7 +59,7 @@ export function createRouter(modules: ReadonlyMap<string, CommandModule>, ctx: B
     if (interaction.isAutocomplete()) return autocomplete(interaction);
     if (!interaction.isRepliable()) return;
     try {
-      if (interaction.isChatInputCommand() || interaction.isMessageComponent()) {
+      if (interaction.isChatInputCommand() || interaction.isMessageComponent() || interaction.isMessageContextMenuCommand()) {
         const wait = cooldown.take(interaction.user.id);
         if (wait > 0) throw new UserFacingError(cooldownMessage(wait));
       }
@@ -63,6 +67,12 @@ export function createRouter(modules: ReadonlyMap<string, CommandModule>, ctx: B
         const module = modules.get(interaction.commandName);
         if (!module) throw new UserFacingError(`/${interaction.commandName} is not a command of this bot (any more). Type / to see the current ones.`);
         checkOptions(interaction, module);
+        await module.execute(interaction, ctx);
+        return;
+      }
+      if (interaction.isMessageContextMenuCommand()) {
+        const module = messageCommands.get(interaction.commandName);
+        if (!module) throw new UserFacingError(`“${interaction.commandName}” is not a command of this bot (any more).`);
         await module.execute(interaction, ctx);
         return;
       }

@@ -1,4 +1,4 @@
-import { Routes, type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { Routes, type REST, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 
 /** Where commands live: one server (instant, for development) or everywhere (global). */
 export function commandsRoute(applicationId: string, guildId: string | null): `/${string}` {
@@ -10,7 +10,7 @@ export function commandsRoute(applicationId: string, guildId: string | null): `/
  * fields (ids, versions, defaults such as `required: false`), so only the keys we define are
  * compared, recursively; a missing remote value equals our `false` or empty list.
  */
-export function sameDefinitions(local: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[], remote: readonly unknown[]): boolean {
+export function sameDefinitions(local: readonly RESTPostAPIApplicationCommandsJSONBody[], remote: readonly unknown[]): boolean {
   if (local.length !== remote.length) return false;
   const byName = new Map<string, unknown>();
   for (const r of remote) {
@@ -40,7 +40,7 @@ export async function syncCommands(
   rest: REST,
   applicationId: string,
   guildId: string | null,
-  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
 ): Promise<SyncOutcome> {
   const route = commandsRoute(applicationId, guildId);
   const remote = (await rest.get(route)) as unknown[];

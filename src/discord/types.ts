@@ -3,7 +3,9 @@ import type {
   ChatInputCommandInteraction,
   Client,
   MessageComponentInteraction,
+  MessageContextMenuCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Corpus } from '../answer/corpus.js';
 import type { Answer, Command } from '../answer/types.js';
@@ -54,4 +56,10 @@ export interface CommandModule {
   /** Buttons and menus whose custom_id starts with this prefix are routed to `component`. */
   readonly componentPrefix?: string;
   readonly component?: (interaction: MessageComponentInteraction, ctx: BotContext) => Promise<void>;
+}
+
+/** A message command (Apps menu on a message): its definition as data and its handler. */
+export interface MessageCommandModule {
+  readonly data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  readonly execute: (interaction: MessageContextMenuCommandInteraction, ctx: BotContext) => Promise<void>;
 }

@@ -135,12 +135,12 @@ const CASES: Array<[Command, Array<{ name: string; type: number; value: string }
 ];
 
 describe('each command', () => {
-  test.each(CASES)('/%s in a server: public, exact content, no pings, no embeds', async (command, options, query) => {
+  test.each(CASES)('/%s in a server: public (help private), exact content, no pings, no embeds', async (command, options, query) => {
     const i = h.standin.chatInput(command, options, { user: newUser() });
     const r = await h.standin.reply(i);
     expect(r.via).toBe('callback');
     expect(r.body.content).toBe(expected(command, query));
-    expect(r.body.flags).toBe(SUPPRESS_EMBEDS);
+    expect(r.body.flags).toBe(command === 'help' ? EPHEMERAL_AND_SUPPRESS : SUPPRESS_EMBEDS);
     expect(r.body.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -157,10 +157,10 @@ describe('each command', () => {
 
   test('payloads without the optional fields (context, channel, entitlements…) are still served', async () => {
     const strip = ['context', 'channel', 'entitlements', 'app_permissions', 'authorizing_integration_owners', 'guild', 'guild_locale', 'attachment_size_limit'];
-    const inServer = await h.standin.reply(h.standin.chatInput('help', [], { user: newUser(), strip }));
-    expect([inServer.body.content, inServer.body.flags]).toEqual([expected('help', ''), SUPPRESS_EMBEDS]);
-    const inDm = await h.standin.reply(h.standin.chatInput('help', [], { user: newUser(), dm: true, strip }));
-    expect([inDm.body.content, inDm.body.flags]).toEqual([expected('help', ''), EPHEMERAL_AND_SUPPRESS]);
+    const inServer = await h.standin.reply(h.standin.chatInput('sources', [], { user: newUser(), strip }));
+    expect([inServer.body.content, inServer.body.flags]).toEqual([expected('sources', ''), SUPPRESS_EMBEDS]);
+    const inDm = await h.standin.reply(h.standin.chatInput('sources', [], { user: newUser(), dm: true, strip }));
+    expect([inDm.body.content, inDm.body.flags]).toEqual([expected('sources', ''), EPHEMERAL_AND_SUPPRESS]);
   });
 
   test('the private option overrides the default both ways', async () => {
@@ -172,10 +172,14 @@ describe('each command', () => {
 
   test('an answer starts with the quote, then the fact, then the citation', async () => {
     const r = await h.standin.reply(h.standin.chatInput('when', [{ name: 'event', type: STRING, value: 'engineers inspected the pier' }], { user: newUser() }));
-    const lines = String(r.body.content).split('\n');
-    expect(lines[2]?.startsWith('> On March 2, harbour ')).toBe(true);
-    expect(lines[3]).toBe('Date: 2024-03-02 (written “March 2”)');
-    expect(lines[4]).toBe('Source: *Riverton council and port authority agree to restore the night ferry*, 2024-03-14, riverton-ferry ¶3.1');
+    expect(String(r.body.content).split('\n')).toEqual([
+      '**When** “engineers inspected the pier” · Results 1–1 of 1',
+      '',
+      '**Riverton council and port authority agree to restore the night ferry** · 2024-03-14',
+      '> On March 2, harbour **engineers inspected** the eastern **pier** and found corrosion in two mooring posts.',
+      'Date: 2024-03-02 (written “March 2”)',
+      '-# riverton-ferry ¶3.1',
+    ]);
   });
 });
 
@@ -267,11 +271,19 @@ describe('buttons', () => {
     expect(share?.custom_id).toBe('or1|s');
     const message = h.standin.messageWith(priv.body.content);
     const answersBefore = h.standin.requests.length;
-    const shared = await h.standin.reply(h.standin.button('or1|s', message, { user }));
-    expect(shared.type).toBe(4);
-    expect(shared.body.flags).toBe(SUPPRESS_EMBEDS);
-    expect(shared.body.content).toBe(`Shared by carol:\n${String(priv.body.content)}`);
-    expect(h.standin.requests.length - answersBefore).toBe(1); // the callback alone
+    const click = h.standin.button('or1|s', message, { user });
+    // First the private copy: its Share becomes a disabled "Shared", so it is posted once.
+    const updated = await h.standin.reply(click);
+    expect(updated.type).toBe(7);
+    expect(updated.body.content).toBe(priv.body.content);
+    expect(componentsOf(updated.body).find((b) => b.custom_id === 'or1|s')).toEqual({ type: 2, style: 2, label: 'Shared', custom_id: 'or1|s', disabled: true });
+    // Then the public post, as it was.
+    const posted = await h.standin.waitFor((q) => q.method === 'POST' && q.path === `/webhooks/${h.standin.applicationId}/${click.token}`);
+    const body = posted.body as Record<string, unknown>;
+    expect(body.flags).toBe(SUPPRESS_EMBEDS);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(body.content).toBe(`Shared by carol:\n${String(priv.body.content)}`);
+    expect(h.standin.requests.length - answersBefore).toBe(2); // the update and the post, nothing searched
   });
 
   test('Show context answers privately with the paragraph', async () => {
@@ -335,7 +347,7 @@ describe('errors and bad input', () => {
   test('a flood from one user hits the cooldown with a friendly private message', async () => {
     const user = newUser();
     const replies = [];
-    for (let k = 0; k < 6; k++) replies.push(await h.standin.reply(h.standin.chatInput('help', [], { user })));
+    for (let k = 0; k < 6; k++) replies.push(await h.standin.reply(h.standin.chatInput('sources', [], { user })));
     expect(replies.slice(0, 5).map((r) => r.body.flags)).toEqual([4, 4, 4, 4, 4]);
     expect(replies[5]?.body.flags).toBe(EPHEMERAL_AND_SUPPRESS);
     expect(String(replies[5]?.body.content)).toMatch(/^❌ You're asking faster than I can keep up\. Please wait (10|9) seconds and try again\.$/);
@@ -482,8 +494,10 @@ describe('mention injection, with a record that quotes @everyone, a user mention
   test('Share of a private answer quoting @everyone stays mention-safe', async () => {
     const user = { ...newUser('mallory'), global_name: '@everyone' };
     const priv = await m.standin.reply(m.standin.chatInput('search', [{ name: 'query', type: STRING, value: 'parade notice' }, { name: 'private', type: BOOLEAN, value: true }], { user }));
-    const shared = await m.standin.reply(m.standin.button('or1|s', m.standin.messageWith(priv.body.content), { user }));
-    expect(shared.body.allowed_mentions).toEqual({ parse: [] });
-    expect(String(shared.body.content).split('\n')[0]).toBe('Shared by \\@everyone:');
+    const click = m.standin.button('or1|s', m.standin.messageWith(priv.body.content), { user });
+    const posted = await m.standin.waitFor((q) => q.method === 'POST' && q.path === `/webhooks/${m.standin.applicationId}/${click.token}`);
+    const body = posted.body as Record<string, unknown>;
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(String(body.content).split('\n')[0]).toBe('Shared by \\@everyone:');
   });
 });

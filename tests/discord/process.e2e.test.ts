@@ -47,7 +47,7 @@ test('connects with the Guilds intent and registers the record commands and /dig
   const identify = await s.waitForGateway((e) => e.op === 2);
   expect((identify.d as { intents: number }).intents).toBe(1);
   const names = (s.commands.get(s.guildId) ?? []).map((c) => c.name);
-  expect([...names].sort()).toEqual(['agreed', 'ask', 'context', 'digest', 'help', 'search', 'sources', 'timeline', 'when', 'who-said']);
+  expect([...names].sort()).toEqual(['Check in the record', 'agreed', 'ask', 'context', 'digest', 'help', 'search', 'sources', 'timeline', 'when', 'who-said']);
 });
 
 test('answers a command', async () => {

@@ -3,7 +3,8 @@
  * JSON gateway (no compression). The bot's real discord.js client connects to it through
  * DISCORD_API_BASE, unchanged. Every request is recorded; a route can be made to fail once
  * (429 with retry_after, 500); the gateway can be dropped and resumed; interactions are
- * dispatched as Discord does, in a server and in a DM. Like Discord, an interaction must be
+ * dispatched as Discord does (slash and message commands, autocomplete, buttons), in a server
+ * and in a DM. Like Discord, an interaction must be
  * acknowledged within 3 seconds and only once.
  */
 import { EventEmitter } from 'node:events';
@@ -324,6 +325,43 @@ export class DiscordStandIn extends EventEmitter {
     const payload = this.base(3, where, message);
     payload.data = { custom_id: customId, component_type: 2 };
     payload.message = message;
+    this.dispatch('INTERACTION_CREATE', payload);
+    return { id: payload.id, token: payload.token };
+  }
+
+  /**
+   * A message posted by someone (not the bot), as Discord resolves it for a message command:
+   * text, attachments (images) and embeds as given; it mentions nobody by itself.
+   */
+  userMessage(content: string, author: User, options: { dm?: boolean; attachments?: Json[]; embeds?: Json[] } = {}): Json {
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: options.dm ? this.dmChannelId : this.channelId,
+      author: { discriminator: '0', avatar: null, global_name: null, ...author },
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: options.attachments ?? [],
+      embeds: options.embeds ?? [],
+      pinned: false,
+      flags: 0,
+      components: [],
+    };
+  }
+
+  /**
+   * A message command (Apps → `name` on `target`), as Discord sends it: type 2 with command type
+   * 3, `target_id` and the message in `resolved.messages`.
+   */
+  messageCommand(name: string, target: Json, where: { user: User; dm?: boolean }): { id: string; token: string } {
+    const payload = this.base(2, where);
+    const id = String(target.id);
+    payload.data = { id: this.commandId(name), name, type: 3, target_id: id, resolved: { messages: { [id]: target } } };
     this.dispatch('INTERACTION_CREATE', payload);
     return { id: payload.id, token: payload.token };
   }

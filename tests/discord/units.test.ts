@@ -105,7 +105,7 @@ describe('sameDefinitions', () => {
       default_member_permissions: null,
       nsfw: false,
       ...(JSON.parse(JSON.stringify(d)) as Record<string, unknown>),
-      options: (d.options ?? []).map((o) => {
+      options: ('options' in d ? (d.options ?? []) : []).map((o) => {
         const { required, ...rest } = o as { required?: boolean };
         return required ? { ...rest, required } : rest;
       }),
@@ -149,7 +149,8 @@ describe('command definitions are within Discord’s limits', () => {
     choices?: Array<{ name: string }>;
     max_length?: number;
   }
-  const all = commandDefinitions() as unknown as Opt[];
+  // Slash commands; message commands (type 3) have a display name and no description, below.
+  const all = commandDefinitions().filter((c) => (c.type ?? 1) === 1) as unknown as Opt[];
   const walk = (o: Opt, visit: (o: Opt) => void): void => {
     visit(o);
     for (const child of o.options ?? []) walk(child, visit);
@@ -167,6 +168,11 @@ describe('command definitions are within Discord’s limits', () => {
     });
     // Names, descriptions and choice names together: at most 4000 characters per command.
     expect(size(command)).toBeLessThanOrEqual(4_000);
+  });
+
+  test('message commands: a display name of 1–32 characters, no description or options', () => {
+    const menus = commandDefinitions().filter((c) => c.type === 3);
+    expect(menus.map((c) => [c.name, 'description' in c, 'options' in c])).toEqual([['Check in the record', false, false]]);
   });
 
   test('every command says where it may be used', () => {

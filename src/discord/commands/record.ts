@@ -24,8 +24,13 @@ const everywhere = () => ({
 const PRIVATE_OPTION = {
   type: ApplicationCommandOptionType.Boolean,
   name: 'private',
-  description: 'Only you see the answer (default: public in servers, private in DMs)',
+  description: 'Only you see the answer (default: public in servers unless nothing is found; private in DMs)',
   required: false,
+} as const;
+
+const HELP_PRIVATE_OPTION = {
+  ...PRIVATE_OPTION,
+  description: 'Only you see the list (default: yes; choose False to show it to the channel)',
 } as const;
 
 const text = (name: string, description: string, required: boolean, autocomplete: boolean) =>
@@ -98,7 +103,7 @@ export const sourcesData = {
 export const helpData = {
   name: 'help',
   description: 'What OnRecord can answer and how to ask',
-  options: [PRIVATE_OPTION],
+  options: [HELP_PRIVATE_OPTION],
   ...everywhere(),
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
