@@ -170,7 +170,7 @@ async function share(interaction: ButtonInteraction): Promise<void> {
   const original = interaction.message.content;
   if (!original.trim()) throw new UserFacingError('There is nothing to share in this message. Run the command again with private off.');
   const rows: ActionRow[] = interaction.message.components.flatMap((row) => {
-    const json = row.toJSON() as { type: number; components?: Array<{ type: number; custom_id?: string }> };
+    const json = row.toJSON() as { type: ComponentType; components?: Array<{ type: ComponentType; custom_id?: string }> };
     if (json.type !== ComponentType.ActionRow || !json.components) return [];
     const components = json.components.map((c) =>
       c.custom_id === SHARE_ID ? { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Shared', custom_id: c.custom_id, disabled: true } : c,

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../src/answer/types.js';
 import { decodeButton, encodeButton, TextStore } from '../../src/discord/buttons.js';
 import { Cooldown, cooldownMessage } from '../../src/discord/cooldown.js';
+import { ApplicationCommandType } from 'discord.js';
 import { commandDefinitions } from '../../src/discord/registry.js';
 import { toChoices } from '../../src/discord/router.js';
 import { sameDefinitions } from '../../src/discord/sync.js';
@@ -150,7 +151,7 @@ describe('command definitions are within Discord’s limits', () => {
     max_length?: number;
   }
   // Slash commands; message commands (type 3) have a display name and no description, below.
-  const all = commandDefinitions().filter((c) => (c.type ?? 1) === 1) as unknown as Opt[];
+  const all = commandDefinitions().filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput) as unknown as Opt[];
   const walk = (o: Opt, visit: (o: Opt) => void): void => {
     visit(o);
     for (const child of o.options ?? []) walk(child, visit);
@@ -171,7 +172,7 @@ describe('command definitions are within Discord’s limits', () => {
   });
 
   test('message commands: a display name of 1–32 characters, no description or options', () => {
-    const menus = commandDefinitions().filter((c) => c.type === 3);
+    const menus = commandDefinitions().filter((c) => c.type === ApplicationCommandType.Message);
     expect(menus.map((c) => [c.name, 'description' in c, 'options' in c])).toEqual([['Check in the record', false, false]]);
   });
 
