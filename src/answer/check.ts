@@ -5,7 +5,7 @@ import type { Highlight, SearchHit } from '../search/types.js';
 import { tag, type TaggedToken, type Upos } from '../understand/nlp.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS } from './search.js';
-import { answered, eventTimes, excerptOf, invalid, joinHighlights, nearestTime, notFound, round, whenOf, type Paging } from './shared.js';
+import { answered, eventTimes, excerptOf, invalid, joinHighlights, notFound, round, whenOf, type Paging } from './shared.js';
 import type { Answer, Result } from './types.js';
 import { MAX_QUERY_LENGTH } from './validate.js';
 import { whoSaidAnswer } from './whoSaid.js';
@@ -191,11 +191,13 @@ function merge(into: Map<string, Found>, hits: readonly SearchHit[]): void {
   }
 }
 
-/** The date a sentence gives, when it gives one: part of what the reader compares with the claim. */
+/**
+ * The date a sentence gives, when it gives one and only one: part of what the reader compares
+ * with the claim. With several, which one the claim is about is a guess, so none is shown.
+ */
 function withDate(corpus: Corpus, r: Result, s: Sentence): Result {
   const times = eventTimes(corpus, s);
-  const t = nearestTime(times, r.excerpt.highlights, { text: s.text, reportDate: corpus.doc(s.doc)?.reportDate ?? null });
-  return t && !r.when ? { ...r, when: whenOf(t, null) } : r;
+  return times.length === 1 && times[0] && !r.when ? { ...r, when: whenOf(times[0], null) } : r;
 }
 
 /** `check <message text>`: the record's sentences that bear on a claim, best first. */

@@ -27,7 +27,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  fixture: 'harbour' | 'mentions',
+  fixture: 'harbour' | 'mentions' | 'layout',
   options: Partial<Omit<StartBotOptions, 'config' | 'logger' | 'getCorpus'>> & { guild?: boolean; standin?: DiscordStandIn } = {},
 ): Promise<Harness> {
   const standin = options.standin ?? (await new DiscordStandIn().start());
