@@ -72,13 +72,19 @@ export function quotesOf(claim: string): string[] {
   return out.slice(0, MAX_QUOTES);
 }
 
-/** The sentences of a claim, each line a paragraph. */
+/**
+ * The sentences of a claim, each line a paragraph. Chat is often written in lower case ("ok so.
+ * nobody knew."), which the record's splitter (made for news copy) reads as one sentence: a
+ * sentence end followed by a space also ends a claim's sentence.
+ */
 export function claimSentences(claim: string): string[] {
   const out: string[] = [];
   for (const line of claim.split('\n')) {
     for (const span of splitSentences(line)) {
-      const s = line.slice(span.start, span.end).trim();
-      if (/[\p{L}\p{N}]/u.test(s)) out.push(s);
+      for (const part of line.slice(span.start, span.end).split(/(?<=[.!?…])\s+/u)) {
+        const s = part.trim();
+        if (/[\p{L}\p{N}]/u.test(s)) out.push(s);
+      }
     }
   }
   return out;

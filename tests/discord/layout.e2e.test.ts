@@ -213,3 +213,94 @@ describe('autocomplete shows the part of a long text where the typed word is', (
     expect(first?.name.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('"Check in the record", the message command', () => {
+  const CLAIM = 'Apparently "the late bus is the only way home" and the councils start it by the end of May?? @everyone <@99> https://x.example/a';
+
+  test('registered with the others: a message command, in servers, DMs and user installs', () => {
+    const registered = (h.standin.commands.get(h.standin.guildId) ?? []).find((c) => c.name === CHECK);
+    expect([registered?.type, registered?.contexts, registered?.integration_types]).toEqual([3, [0, 1, 2], [0, 1]]);
+  });
+
+  test('in a server: a private answer, the quote matched with its speaker, no pings, Share and context buttons', async () => {
+    const user = newUser('erin');
+    const target = h.standin.userMessage(CLAIM, newUser('frank'));
+    const r = await h.standin.reply(h.standin.messageCommand(CHECK, target, { user }));
+    expect(r.via).toBe('callback');
+    expect([r.body.flags, r.body.allowed_mentions]).toEqual([PRIVATE, { parse: [] }]);
+    // The mentions and the link are not part of the claim (nor echoed); the quote comes first, with who said it.
+    expect(r.body.content).toBe(
+      [
+        '**Checked in the record** “Apparently "the late bus is the only way home" and the councils start it by the end of May??” · Results 1–5 of 5',
+        '',
+        VALLEY,
+        '> "The **late bus** is the only **way home** for night-shift nurses, and we will keep it running," Pike told the Courier after the meeting.',
+        'Said by: Nora Pike, council leader (Pike = Nora Pike, named in ¶1.1)',
+        '-# valley-late-bus ¶2.1',
+        '',
+        '> The **councils** said new buses would arrive in early April and the service would **start** by the **end** of May.',
+        '-# valley-late-bus ¶4.1',
+        '',
+        '> Greyford and Ashby **councils** sign a pact to run a **shared** late bus across the valley until the **end** of next year, officials said',
+        'Date: about 2026-12-01 to 2026-12-31 (written “the end of next year”)',
+        '-# valley-late-bus ¶0.1',
+        '',
+        '> Both **councils** pledged to publish the timetable before the service **starts**.',
+        '-# valley-late-bus ¶5.1',
+        '',
+        '> GREYFORD (Valley Courier - 20th February, 2025) The Greyford and Ashby **councils** agreed on Tuesday to run a **shared** late bus across the valley, **council** leader Nora Pike said.',
+        'Date: 2025-02-18 (written “Tuesday”)',
+        '-# valley-late-bus ¶1.1',
+      ].join('\n'),
+    );
+    expect([String(r.body.content).includes('everyone'), String(r.body.content).includes('99')]).toEqual([false, false]);
+    expect(buttons(r.body)).toEqual([
+      ['Share', 'or1|s'],
+      ...['2.1', '4.1', '0.1', '5.1', '1.1'].map((p) => [`Show context ¶${p}`, `or1|c|=valley-late-bus ¶${p}`]),
+    ]);
+    // Share posts it for the channel, once.
+    const click = h.standin.button('or1|s', h.standin.messageWith(r.body.content), { user });
+    await h.standin.reply(click);
+    const posted = await h.standin.waitFor((q) => q.method === 'POST' && q.path === `/webhooks/${h.standin.applicationId}/${click.token}`);
+    expect([(posted.body as Body).flags, (posted.body as Body).content]).toEqual([PUBLIC, `Shared by erin:\n${String(r.body.content)}`]);
+  });
+
+  test('in a DM: the same answer, private, nothing to share', async () => {
+    const target = h.standin.userMessage(CLAIM, newUser(), { dm: true });
+    const r = await h.standin.reply(h.standin.messageCommand(CHECK, target, { user: newUser(), dm: true }));
+    expect(r.body.flags).toBe(PRIVATE);
+    expect(r.body.content).toBe(renderDiscord(coreAnswer(h.corpus, { command: 'check', query: CLAIM, page: 0, pageSize: 5 })));
+    expect(buttons(r.body).some(([label]) => label === 'Share')).toBe(false);
+  });
+
+  test('a message with only a link and an image gets a clear private answer', async () => {
+    const target = h.standin.userMessage('https://x.example/cat.png', newUser(), {
+      attachments: [{ id: '1', filename: 'cat.png', size: 10, url: 'https://cdn.example/cat.png', proxy_url: 'https://cdn.example/cat.png', content_type: 'image/png' }],
+    });
+    const r = await h.standin.reply(h.standin.messageCommand(CHECK, target, { user: newUser() }));
+    expect([r.body.flags, r.body.content]).toEqual([
+      PRIVATE,
+      '**Checked in the record**\nThat message has no words to check: only links, images, mentions or emoji. Use Check in the record on a message that states something in words.',
+    ]);
+  });
+
+  test('a long message is checked by its most specific sentences, and says so', async () => {
+    const long =
+      'ok so. long story. I was on the platform for ages last night and it was freezing. nobody knew anything. ' +
+      'Someone said inspectors found the two oldest buses unfit for winter roads on February 3. ' +
+      'honestly what is going on. anyway. whatever happens I am walking.';
+    const r = await h.standin.reply(h.standin.messageCommand(CHECK, h.standin.userMessage(long, newUser()), { user: newUser() }));
+    const lines = String(r.body.content).split('\n');
+    expect(lines[1]).toBe('-# A long message: checked its 3 most specific sentences (names, numbers, dates).');
+    expect(lines.slice(3)).toEqual([
+      VALLEY,
+      '> On **February** 3, **inspectors** checked the depot and **found** the **two oldest buses unfit** for **winter roads**.',
+      '-# valley-late-bus ¶3.1',
+    ]);
+  });
+
+  test('a claim the record does not bear on: "nothing in the record", privately', async () => {
+    const r = await h.standin.reply(h.standin.messageCommand(CHECK, h.standin.userMessage('Penguins were seen on the moon.', newUser()), { user: newUser() }));
+    expect([r.body.flags, String(r.body.content).split('\n').slice(0, 2)]).toEqual([PRIVATE, ['**Checked in the record** “Penguins were seen on the moon.”', 'Nothing in the record bears on this message.']]);
+  });
+});
