@@ -75,8 +75,10 @@ export function answerComponents(answer: Answer, view: View, ctx: BotContext): A
   if (answer.status === 'answered' && HAS_EXCERPTS.has(answer.command)) {
     const seen = new Set<string>();
     const context: APIButtonComponentWithCustomId[] = [];
+    // "¶2.1" is enough under one document's results; under several it would name two sentences.
+    const oneDocument = new Set(answer.results.map((r) => r.excerpt.doc)).size === 1;
     for (const r of answer.results) {
-      const b = button(`Show context ${shortCite(r.excerpt.cite)}`, { kind: 'context', cite: r.excerpt.cite }, ctx);
+      const b = button(`Show context ${oneDocument ? shortCite(r.excerpt.cite) : r.excerpt.cite}`, { kind: 'context', cite: r.excerpt.cite }, ctx);
       if (seen.has(b.custom_id) || context.length >= 5) continue;
       seen.add(b.custom_id);
       context.push(b);

@@ -67,6 +67,10 @@ describe('one layout for every answer: the title once per document, then quote, 
       ].join('\n'),
     );
     expect([body.flags, body.allowed_mentions]).toEqual([PUBLIC, { parse: [] }]);
+    // Results from two documents: each context button names its document.
+    expect(buttons(body).map(([label]) => label)).toEqual(
+      ['ashby-depot ¶0.1', 'ashby-depot ¶1.1', 'valley-late-bus ¶0.1', 'valley-late-bus ¶1.1', 'valley-late-bus ¶2.1'].map((c) => `Show context ${c}`),
+    );
   });
 
   test('/when: the date line between the quote and the citation', async () => {
