@@ -9,7 +9,7 @@ export const HELP: readonly HelpEntry[] = [
   { command: 'context', usage: '/context <citation>', summary: 'The paragraph around a cited sentence, e.g. /context my-doc ¶3.1.' },
   { command: 'timeline', usage: '/timeline', summary: 'Every dated event of the record in date order.' },
   { command: 'sources', usage: '/sources', summary: 'The documents of the record with title, date and size.' },
-  { command: 'check', usage: 'Apps → Check in the record', summary: 'On any message (right-click or long-press): the record’s sentences that bear on what it says.' },
+  { command: 'check', usage: 'Apps → Check in the record', summary: 'On any message (right-click or long-press): the record’s sentences that bear on what it says. In the console: /check <text>.' },
   { command: 'help', usage: '/help', summary: 'This list.' },
 ];
 

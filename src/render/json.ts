@@ -14,6 +14,7 @@ export function toContract(answer: Answer): Record<string, unknown> {
     status: answer.status,
     text: renderText(answer),
     ...(answer.message ? { message: answer.message } : {}),
+    ...(answer.note ? { note: answer.note } : {}),
     results: answer.results.map((r) => result(r, command)),
     suggestions: answer.suggestions.map((s) => ({ excerpt: excerpt(s.excerpt), score: s.score })),
     ...(answer.page ? { total: answer.page.total } : {}),

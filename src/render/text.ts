@@ -112,7 +112,7 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
     return lines.join('\n');
   }
   const heading = HEADINGS[command] ?? 'Answer';
-  const head = answer.query ? `${heading}: ${answer.query}` : heading;
+  const head = [answer.query ? `${heading}: ${answer.query}` : heading, ...(answer.note ? [answer.note] : [])].join('\n');
   const offset = answer.page ? answer.page.index * answer.page.size : 0;
   const blocks = answer.results.map((r, i) => resultBlock(r, offset + i + 1, style, command));
   const more =
