@@ -3,10 +3,12 @@ import { hostname } from 'node:os';
 import type { Corpus } from '../answer/corpus.js';
 import { FLAG_SUPPRESS_EMBEDS } from '../render/discord.js';
 import type { Db, Logger } from '../storage/db.js';
-import { DigestStore, type Digest, type Run } from '../storage/digests.js';
+import { DigestStore } from '../storage/digests.js';
+import { DIGEST_ROWS, type Digest, type Run } from './rows.js';
 import { isEmptyPlan, planDigest, type DigestPlan } from './content.js';
 import { renderDigest, renderPreview } from './render.js';
-import { dueSlot, nextSlot, type Due } from './schedule.js';
+import { dueSlot, nextSlot, type Due, type Schedule } from './schedule.js';
+import type { Snapshot } from './snapshot.js';
 
 /**
  * The thin timer around the pure parts: finds due slots, claims each in the database before
@@ -169,7 +171,7 @@ export interface Preview {
 }
 
 export class DigestRunner {
-  readonly store: DigestStore;
+  readonly store: DigestStore<Schedule, Snapshot>;
   readonly owner: string;
   private readonly clock: Clock;
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -180,7 +182,7 @@ export class DigestRunner {
   private stopped = false;
 
   constructor(private readonly deps: DigestDeps) {
-    this.store = new DigestStore(deps.db, deps.logger);
+    this.store = new DigestStore(deps.db, deps.logger, DIGEST_ROWS);
     this.clock = deps.clock ?? systemClock;
     this.sleep = deps.sleep ?? abortableSleep;
     this.owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;

@@ -16,7 +16,7 @@ import { localTime } from '../../digest/render.js';
 import type { DigestRunner, PostPayload, Poster, RunOutcome } from '../../digest/runner.js';
 import { describeSchedule, isTimezone, parseSchedule, ScheduleError, WEEKDAYS } from '../../digest/schedule.js';
 import { escapeMarkdown } from '../../render/discord.js';
-import type { Digest, Run } from '../../storage/digests.js';
+import type { Digest, Run } from '../../digest/rows.js';
 import { UserFacingError } from '../errors.js';
 import { deferReply, postToChannel, respond } from '../reply.js';
 import type { AutocompleteChoice, CommandModule } from '../types.js';
