@@ -37,15 +37,34 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
     post: (channelId, payload) => discordPoster(connected())(channelId, payload),
     directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
   });
-  const bot = await startBot({ config, getCorpus, logger, extraCommands: [digestCommand({ runner })] });
+  let stop: () => Promise<void> = async () => {
+    await runner.stop();
+    db.close();
+  };
+  const bot = await startBot({
+    config,
+    getCorpus,
+    logger,
+    extraCommands: [digestCommand({ runner })],
+    // Discord told us to stop (token reset, 4004, 401): say what to do, once, and exit non-zero;
+    // restarting in a loop (a process manager) would only be refused again.
+    onFatal: (message) => {
+      logger.fatal(message);
+      setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+      stop()
+        .catch((error: unknown) => logger.error({ err: error }, 'error during shutdown'))
+        .finally(() => process.exit(1));
+    },
+  });
   client = bot.client;
   runner.start();
   logger.info({ user: bot.client.user.tag, commands: bot.commands }, 'OnRecord is online');
-  return async () => {
+  stop = async () => {
     await runner.stop();
     await bot.stop();
     db.close();
   };
+  return () => stop();
 }
 
 async function main(): Promise<void> {
