@@ -22,6 +22,7 @@ const DISCORD_HINT =
 
 /** Shutdown must not hang on a stuck socket: after this, the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 5_000;
+const HEALTH_EVERY_MS = 60_000;
 
 async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current']): Promise<() => Promise<void>> {
   const db = openDatabase(databasePath(config.dataDir), logger);
@@ -58,8 +59,17 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
   });
   client = bot.client;
   runner.start();
+  // A health line a minute at debug level: what a leak would show (memory, handles, listeners).
+  const health = setInterval(() => {
+    const resources: Record<string, number> = {};
+    for (const r of process.getActiveResourcesInfo()) resources[r] = (resources[r] ?? 0) + 1;
+    const listeners = bot.client.eventNames().reduce((n, e) => n + bot.client.listenerCount(e), 0);
+    logger.debug({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, resources, listeners }, 'health');
+  }, HEALTH_EVERY_MS);
+  health.unref();
   logger.info({ user: bot.client.user.tag, commands: bot.commands }, 'OnRecord is online');
   stop = async () => {
+    clearInterval(health);
     await runner.stop();
     await bot.stop();
     db.close();

@@ -272,6 +272,21 @@ export class DiscordStandIn extends EventEmitter {
     this.down = false;
   }
 
+  /**
+   * Forget what a long run no longer needs (records, messages, answered interactions, the replay
+   * log) so the stand-in's own memory stays flat in a soak.
+   */
+  trim(olderThanMs = 60_000): void {
+    const cut = Date.now() - olderThanMs;
+    this.requests.splice(0, this.requests.length);
+    this.gatewayIn.splice(0, this.gatewayIn.length);
+    for (const [token, state] of this.interactions) if (state.createdAt < cut) this.interactions.delete(token);
+    for (const [id, payload] of this.dispatched) if (!this.interactions.has(String(payload.token))) this.dispatched.delete(id);
+    for (const [id, m] of this.messages) if (Date.parse(String(m.timestamp)) < cut) this.messages.delete(id);
+    for (const session of this.sessions) session.log.splice(0, Math.max(0, session.log.length - 1_000));
+    for (const [key, n] of this.nonces) if (n.at < cut - 5 * 60_000) this.nonces.delete(key);
+  }
+
   /** Deliver an interaction a second time, as a replaying or misbehaving gateway might. */
   redeliver(interaction: { id: string }): void {
     const payload = this.dispatched.get(interaction.id);
