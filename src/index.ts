@@ -92,13 +92,17 @@ async function main(): Promise<void> {
   });
   const live = new LiveCorpus(corpus, analyze);
   for (const p of live.current.problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
-  const watcher = watchKnowledge(config.knowledgeDir, ({ docs, problems }) => {
-    const change = live.update(docs, problems);
-    logger.info(change, 'knowledge reloaded');
-    const fresh = live.current;
-    if (config.token) prepareAnswers(fresh, logger, () => live.current === fresh);
-    for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
-  });
+  const watcher = watchKnowledge(
+    config.knowledgeDir,
+    ({ docs, problems }) => {
+      const change = live.update(docs, problems);
+      logger.info(change, 'knowledge reloaded');
+      const fresh = live.current;
+      if (config.token) prepareAnswers(fresh, logger, () => live.current === fresh);
+      for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
+    },
+    { stableMs: config.knowledgeStableMs },
+  );
   const getCorpus = () => live.current;
 
   if (!config.token) {
