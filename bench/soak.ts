@@ -7,8 +7,9 @@
  * sends `count` interactions (every command, autocomplete keystrokes, from many users so the
  * per-user cooldown stays out of the way), `concurrency` at a time; rewrites a document of the
  * record every `reload-s` seconds so the record reloads. Reports:
- * - the bot's RSS after warm-up (the first 10 % of interactions) and at the end, and its highest
- *   value after warm-up: flat means no growth beyond 10 %;
+ * - the bot's RSS after warm-up (the first 10 % of interactions): the mean of the first third of
+ *   the samples (every 5 s) against the mean of the last third, since one sample lands anywhere
+ *   on the garbage collector's saw-tooth; flat means no growth beyond 10 %. The peak is shown too;
  * - its open file descriptors, active handles and client listeners (from its debug health line)
  *   at warm-up and at the end: a leak shows as growth;
  * - the time from each interaction's creation to its acknowledgement (Discord allows 3 s), and
@@ -219,8 +220,12 @@ export async function soak(args: SoakArgs): Promise<void> {
     const after = samples.filter((s) => s.at >= warm.at);
     const end = samples[samples.length - 1]!;
     const peak = Math.max(...after.map((s) => s.rssKb));
-    const growth = (100 * (end.rssKb - warm.rssKb)) / warm.rssKb;
-    const peakGrowth = (100 * (peak - warm.rssKb)) / warm.rssKb;
+    const third = Math.max(1, Math.floor(after.length / 3));
+    const mean = (xs: readonly Sample[]) => xs.reduce((n, x) => n + x.rssKb, 0) / xs.length;
+    const firstMean = mean(after.slice(0, third));
+    const lastMean = mean(after.slice(-third));
+    const growth = (100 * (lastMean - firstMean)) / firstMean;
+    const peakGrowth = (100 * (peak - firstMean)) / firstMean;
     const sorted = [...acks].sort((a, b) => a - b);
     const firstHealth = health.find((h) => h.at >= warm.at) ?? health[0];
     const lastHealth = health[health.length - 1];
@@ -231,7 +236,15 @@ export async function soak(args: SoakArgs): Promise<void> {
       perSecond: Math.round(args.count / seconds),
       reloads,
       digestPosts,
-      rssMb: { warm: Math.round(warm.rssKb / 1024), end: Math.round(end.rssKb / 1024), peakAfterWarm: Math.round(peak / 1024), growthPct: Number(growth.toFixed(1)), peakGrowthPct: Number(peakGrowth.toFixed(1)) },
+      rssMb: {
+        firstThirdMean: Math.round(firstMean / 1024),
+        lastThirdMean: Math.round(lastMean / 1024),
+        growthPct: Number(growth.toFixed(1)),
+        atWarmUp: Math.round(warm.rssKb / 1024),
+        atEnd: Math.round(end.rssKb / 1024),
+        peakAfterWarmUp: Math.round(peak / 1024),
+        peakOverFirstThirdPct: Number(peakGrowth.toFixed(1)),
+      },
       fds: { warm: warm.fds, end: end.fds, max: Math.max(...after.map((s) => s.fds)) },
       handles: { warm: firstHealth?.resources ?? null, end: lastHealth?.resources ?? null },
       listeners: { warm: firstHealth?.listeners ?? null, end: lastHealth?.listeners ?? null },
@@ -240,7 +253,7 @@ export async function soak(args: SoakArgs): Promise<void> {
       refused: rejected,
       maxListenersWarnings: warnings,
       botErrorLines: errors,
-      rssSeries: samples.filter((_, k) => k % 6 === 0).map((s) => [Math.round((s.at - t0) / 1000), Math.round(s.rssKb / 1024)]),
+      rssSeries: samples.filter((_, k) => k % 6 === 0).map((s) => `${Math.round((s.at - t0) / 1000)} s: ${Math.round(s.rssKb / 1024)} MB`),
     };
     console.log(JSON.stringify(figures, null, 2));
     const ok = growth <= 10 && figures.ackMs.over3s === 0 && unacked === 0 && rejected === 0 && warnings === 0 && end.fds <= warm.fds + 2;
