@@ -7,13 +7,15 @@ import { LiveCorpus, buildCorpus } from './answer/build.js';
 import { runConsole } from './cli/console.js';
 import { fail, loadConfig } from './cli/shared.js';
 import type { Config } from './config.js';
-import { createDigestRunner } from './digest/runner.js';
+import { createDigestRunner, type DigestRunner } from './digest/runner.js';
 import { prepareAnswers, startBot } from './discord/bot.js';
-import { digestCommand, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
+import { digestCommand, digestData, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
+import { UserFacingError } from './discord/errors.js';
+import type { CommandModule } from './discord/types.js';
 import { createLogger, type Logger } from './log.js';
 import { watchKnowledge } from './record/watch.js';
 import { ANSI, PLAIN } from './render/text.js';
-import { databasePath, openDatabase } from './storage/db.js';
+import { databasePath, openDatabase, unwritableReason, type Db } from './storage/db.js';
 import { cachedAnalyzer } from './understand/cache.js';
 import type { Client } from 'discord.js';
 
@@ -23,30 +25,82 @@ const DISCORD_HINT =
 /** Shutdown must not hang on a stuck socket: after this, the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 5_000;
 const HEALTH_EVERY_MS = 60_000;
+const DATABASE_RETRY_MS = 30_000;
+
+/**
+ * The digests: a database in DATA_DIR and the runner on it. When the database cannot be opened
+ * (DATA_DIR full, read-only or removed) the bot serves anyway: `/digest` says why digests wait,
+ * and the database is tried again every `DATABASE_RETRY_MS` until it opens.
+ */
+function startDigests(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current'], connected: () => Client) {
+  let runner: DigestRunner | null = null;
+  let db: Db | null = null;
+  let module: CommandModule | null = null;
+  let problem = '';
+  let retry: NodeJS.Timeout | null = null;
+  let running = false;
+  const open = (): boolean => {
+    try {
+      db = openDatabase(databasePath(config.dataDir), logger);
+    } catch (error) {
+      const reason = unwritableReason(error) ?? (error instanceof Error ? error.message : String(error));
+      if (reason !== problem) logger.error({ reason, retryInMs: DATABASE_RETRY_MS }, 'Digests wait: the database cannot be opened; answers go on');
+      problem = reason;
+      return false;
+    }
+    if (problem) logger.info('Digests: the database opened; digests start');
+    runner = createDigestRunner({
+      db,
+      getCorpus,
+      logger,
+      post: (channelId, payload) => discordPoster(connected())(channelId, payload),
+      directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
+    });
+    module = digestCommand({ runner });
+    if (running) runner.start();
+    return true;
+  };
+  if (!open()) {
+    retry = setInterval(() => {
+      if (open() && retry) clearInterval(retry);
+    }, DATABASE_RETRY_MS);
+    retry.unref();
+  }
+  const command: CommandModule = {
+    data: digestData,
+    execute: (interaction, ctx) => {
+      if (module) return module.execute(interaction, ctx);
+      return Promise.reject(new UserFacingError(`Digests wait: ${problem}. Answers go on; digests start by themselves once DATA_DIR can be written.`));
+    },
+    autocomplete: (interaction, ctx) => module?.autocomplete?.(interaction, ctx) ?? [],
+  };
+  return {
+    command,
+    start(): void {
+      running = true;
+      runner?.start();
+    },
+    async stop(): Promise<void> {
+      if (retry) clearInterval(retry);
+      await runner?.stop();
+      db?.close();
+    },
+  };
+}
 
 async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current']): Promise<() => Promise<void>> {
-  const db = openDatabase(databasePath(config.dataDir), logger);
   let client: Client | null = null;
   const connected = (): Client => {
     if (!client) throw new Error('OnRecord: the Discord client is not connected yet');
     return client;
   };
-  const runner = createDigestRunner({
-    db,
-    getCorpus,
-    logger,
-    post: (channelId, payload) => discordPoster(connected())(channelId, payload),
-    directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
-  });
-  let stop: () => Promise<void> = async () => {
-    await runner.stop();
-    db.close();
-  };
+  const digests = startDigests(config, logger, getCorpus, connected);
+  let stop: () => Promise<void> = () => digests.stop();
   const bot = await startBot({
     config,
     getCorpus,
     logger,
-    extraCommands: [digestCommand({ runner })],
+    extraCommands: [digests.command],
     // Discord told us to stop (token reset, 4004, 401): say what to do, once, and exit non-zero;
     // restarting in a loop (a process manager) would only be refused again.
     onFatal: (message) => {
@@ -58,7 +112,7 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
     },
   });
   client = bot.client;
-  runner.start();
+  digests.start();
   // A health line a minute at debug level: what a leak would show (memory, handles, listeners).
   const health = setInterval(() => {
     const resources: Record<string, number> = {};
@@ -70,9 +124,8 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
   logger.info({ user: bot.client.user.tag, commands: bot.commands }, 'OnRecord is online');
   stop = async () => {
     clearInterval(health);
-    await runner.stop();
+    await digests.stop();
     await bot.stop();
-    db.close();
   };
   return () => stop();
 }

@@ -85,7 +85,9 @@ export function unwritableReason(error: unknown): string | null {
   const why = (text: string) => `${text} (${code})`;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return why('the disk of DATA_DIR is full');
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return why('DATA_DIR is read-only');
-  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'ENOTDIR') return why('the database in DATA_DIR cannot be opened (was DATA_DIR removed?)');
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EEXIST') {
+    return why('the database in DATA_DIR cannot be opened (DATA_DIR was removed, or is not a folder)');
+  }
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return why('the disk of DATA_DIR failed a write');
   return null;
 }
