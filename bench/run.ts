@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --json FILE] [--sizes 1000,10000,100000] [--fuse-sample N]`
+ * `npm run bench -- --soak [--count N] [--concurrency C] [--reload-s S] [--json FILE]` (bench/soak.ts)
  *
  * For each size, in a child process of its own (so memory figures do not mix): generate a
  * news-like record as knowledge files, read and parse them, extract facts, build the index (cold,
@@ -387,6 +388,10 @@ function report(results: readonly SizeResult[]): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--soak')) {
+    const { parseSoakArgs, soak } = await import('./soak.js');
+    return soak(parseSoakArgs(process.argv.slice(2)));
+  }
   const args = parseArgs(process.argv.slice(2));
   const work = args.work;
   if (args.child !== null && work) {

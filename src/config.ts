@@ -18,6 +18,8 @@ export interface Config {
   /** REST base such as `http://127.0.0.1:8080/api` (no version); null means Discord's default. */
   readonly apiBase: string | null;
   readonly knowledgeDir: string;
+  /** How long a changed knowledge file must hold still before it is read (see record/watch.ts). */
+  readonly knowledgeStableMs: number;
   readonly dataDir: string;
   readonly logLevel: LogLevel;
 }
@@ -54,6 +56,15 @@ const schema = z.object({
       }),
   ),
   KNOWLEDGE_DIR: z.preprocess(blankAsUnset, z.string().default('./knowledge')),
+  KNOWLEDGE_STABLE_MS: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ message: 'a whole number of milliseconds from 100 to 600000, e.g. 2000' })
+      .int({ message: 'a whole number of milliseconds from 100 to 600000, e.g. 2000' })
+      .min(100, { message: 'a whole number of milliseconds from 100 to 600000, e.g. 2000' })
+      .max(600_000, { message: 'a whole number of milliseconds from 100 to 600000, e.g. 2000' })
+      .default(2_000),
+  ),
   DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./data')),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof blankAsUnset(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
@@ -82,6 +93,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     guildId: e.DISCORD_GUILD_ID ?? null,
     apiBase: e.DISCORD_API_BASE ? e.DISCORD_API_BASE.replace(/\/+$/, '') : null,
     knowledgeDir: e.KNOWLEDGE_DIR,
+    knowledgeStableMs: e.KNOWLEDGE_STABLE_MS,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
   };

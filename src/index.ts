@@ -7,13 +7,15 @@ import { LiveCorpus, buildCorpus } from './answer/build.js';
 import { runConsole } from './cli/console.js';
 import { fail, loadConfig } from './cli/shared.js';
 import type { Config } from './config.js';
-import { createDigestRunner } from './digest/runner.js';
+import { createDigestRunner, type DigestRunner } from './digest/runner.js';
 import { prepareAnswers, startBot } from './discord/bot.js';
-import { digestCommand, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
+import { digestCommand, digestData, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
+import { UserFacingError } from './discord/errors.js';
+import type { CommandModule } from './discord/types.js';
 import { createLogger, type Logger } from './log.js';
 import { watchKnowledge } from './record/watch.js';
 import { ANSI, PLAIN } from './render/text.js';
-import { databasePath, openDatabase } from './storage/db.js';
+import { databasePath, openDatabase, unwritableReason, type Db } from './storage/db.js';
 import { cachedAnalyzer } from './understand/cache.js';
 import type { Client } from 'discord.js';
 
@@ -22,30 +24,110 @@ const DISCORD_HINT =
 
 /** Shutdown must not hang on a stuck socket: after this, the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 5_000;
+const HEALTH_EVERY_MS = 60_000;
+const DATABASE_RETRY_MS = 30_000;
+
+/**
+ * The digests: a database in DATA_DIR and the runner on it. When the database cannot be opened
+ * (DATA_DIR full, read-only or removed) the bot serves anyway: `/digest` says why digests wait,
+ * and the database is tried again every `DATABASE_RETRY_MS` until it opens.
+ */
+function startDigests(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current'], connected: () => Client) {
+  let runner: DigestRunner | null = null;
+  let db: Db | null = null;
+  let module: CommandModule | null = null;
+  let problem = '';
+  let retry: NodeJS.Timeout | null = null;
+  let running = false;
+  const open = (): boolean => {
+    try {
+      db = openDatabase(databasePath(config.dataDir), logger);
+    } catch (error) {
+      const reason = unwritableReason(error) ?? (error instanceof Error ? error.message : String(error));
+      if (reason !== problem) logger.error({ reason, retryInMs: DATABASE_RETRY_MS }, 'Digests wait: the database cannot be opened; answers go on');
+      problem = reason;
+      return false;
+    }
+    if (problem) logger.info('Digests: the database opened; digests start');
+    runner = createDigestRunner({
+      db,
+      getCorpus,
+      logger,
+      post: (channelId, payload) => discordPoster(connected())(channelId, payload),
+      directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
+    });
+    module = digestCommand({ runner });
+    if (running) runner.start();
+    return true;
+  };
+  if (!open()) {
+    retry = setInterval(() => {
+      if (open() && retry) clearInterval(retry);
+    }, DATABASE_RETRY_MS);
+    retry.unref();
+  }
+  const command: CommandModule = {
+    data: digestData,
+    execute: (interaction, ctx) => {
+      if (module) return module.execute(interaction, ctx);
+      return Promise.reject(new UserFacingError(`Digests wait: ${problem}. Answers go on; digests start by themselves once DATA_DIR can be written.`));
+    },
+    autocomplete: (interaction, ctx) => module?.autocomplete?.(interaction, ctx) ?? [],
+  };
+  return {
+    command,
+    start(): void {
+      running = true;
+      runner?.start();
+    },
+    async stop(): Promise<void> {
+      if (retry) clearInterval(retry);
+      await runner?.stop();
+      db?.close();
+    },
+  };
+}
 
 async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current']): Promise<() => Promise<void>> {
-  const db = openDatabase(databasePath(config.dataDir), logger);
   let client: Client | null = null;
   const connected = (): Client => {
     if (!client) throw new Error('OnRecord: the Discord client is not connected yet');
     return client;
   };
-  const runner = createDigestRunner({
-    db,
+  const digests = startDigests(config, logger, getCorpus, connected);
+  let stop: () => Promise<void> = () => digests.stop();
+  const bot = await startBot({
+    config,
     getCorpus,
     logger,
-    post: (channelId, payload) => discordPoster(connected())(channelId, payload),
-    directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
+    extraCommands: [digests.command],
+    // Discord told us to stop (token reset, 4004, 401): say what to do, once, and exit non-zero;
+    // restarting in a loop (a process manager) would only be refused again.
+    onFatal: (message) => {
+      logger.fatal(message);
+      setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+      stop()
+        .catch((error: unknown) => logger.error({ err: error }, 'error during shutdown'))
+        .finally(() => process.exit(1));
+    },
   });
-  const bot = await startBot({ config, getCorpus, logger, extraCommands: [digestCommand({ runner })] });
   client = bot.client;
-  runner.start();
+  digests.start();
+  // A health line a minute at debug level: what a leak would show (memory, handles, listeners).
+  const health = setInterval(() => {
+    const resources: Record<string, number> = {};
+    for (const r of process.getActiveResourcesInfo()) resources[r] = (resources[r] ?? 0) + 1;
+    const listeners = bot.client.eventNames().reduce((n, e) => n + bot.client.listenerCount(e), 0);
+    logger.debug({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, resources, listeners }, 'health');
+  }, HEALTH_EVERY_MS);
+  health.unref();
   logger.info({ user: bot.client.user.tag, commands: bot.commands }, 'OnRecord is online');
-  return async () => {
-    await runner.stop();
+  stop = async () => {
+    clearInterval(health);
+    await digests.stop();
     await bot.stop();
-    db.close();
   };
+  return () => stop();
 }
 
 async function main(): Promise<void> {
@@ -63,13 +145,17 @@ async function main(): Promise<void> {
   });
   const live = new LiveCorpus(corpus, analyze);
   for (const p of live.current.problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
-  const watcher = watchKnowledge(config.knowledgeDir, ({ docs, problems }) => {
-    const change = live.update(docs, problems);
-    logger.info(change, 'knowledge reloaded');
-    const fresh = live.current;
-    if (config.token) prepareAnswers(fresh, logger, () => live.current === fresh);
-    for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
-  });
+  const watcher = watchKnowledge(
+    config.knowledgeDir,
+    ({ docs, problems }) => {
+      const change = live.update(docs, problems);
+      logger.info(change, 'knowledge reloaded');
+      const fresh = live.current;
+      if (config.token) prepareAnswers(fresh, logger, () => live.current === fresh);
+      for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
+    },
+    { stableMs: config.knowledgeStableMs },
+  );
   const getCorpus = () => live.current;
 
   if (!config.token) {

@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       guildId: null,
       apiBase: null,
       knowledgeDir: './knowledge',
+      knowledgeStableMs: 2_000,
       dataDir: './data',
       logLevel: 'info',
     });
@@ -29,6 +30,7 @@ describe('parseConfig', () => {
         DISCORD_GUILD_ID: '876543210987654321',
         DISCORD_API_BASE: 'http://127.0.0.1:5050/api/',
         KNOWLEDGE_DIR: '/srv/record',
+        KNOWLEDGE_STABLE_MS: '5000',
         DATA_DIR: '/srv/data',
         LOG_LEVEL: 'DEBUG',
         UNRELATED: 'ignored',
@@ -39,9 +41,16 @@ describe('parseConfig', () => {
       guildId: '876543210987654321',
       apiBase: 'http://127.0.0.1:5050/api',
       knowledgeDir: '/srv/record',
+      knowledgeStableMs: 5_000,
       dataDir: '/srv/data',
       logLevel: 'debug',
     });
+  });
+
+  test('KNOWLEDGE_STABLE_MS must be whole milliseconds from 100 to 600000', () => {
+    for (const bad of ['50', '2.5', 'two seconds', '700000']) {
+      expect(() => parseConfig({ KNOWLEDGE_STABLE_MS: bad })).toThrow('OnRecord configuration: KNOWLEDGE_STABLE_MS must be a whole number of milliseconds from 100 to 600000, e.g. 2000');
+    }
   });
 
   test('DISCORD_CLIENT_ID wins over the token; a token that does not carry an id leaves it null', () => {

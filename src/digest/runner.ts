@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Corpus } from '../answer/corpus.js';
 import { FLAG_SUPPRESS_EMBEDS } from '../render/discord.js';
-import type { Db, Logger } from '../storage/db.js';
-import { DigestStore, type Digest, type Run } from '../storage/digests.js';
+import { unwritableReason, type Db, type Logger } from '../storage/db.js';
+import { DigestStore } from '../storage/digests.js';
+import { DIGEST_ROWS, type Digest, type Run } from './rows.js';
 import { isEmptyPlan, planDigest, type DigestPlan } from './content.js';
 import { renderDigest, renderPreview } from './render.js';
-import { dueSlot, nextSlot, type Due } from './schedule.js';
+import { dueSlot, nextSlot, type Due, type Schedule } from './schedule.js';
+import type { Snapshot } from './snapshot.js';
 
 /**
  * The thin timer around the pure parts: finds due slots, claims each in the database before
@@ -158,6 +160,13 @@ export interface DigestStatus {
   readonly digest: Digest;
   readonly nextRun: Date | null;
   readonly lastRun: Run | null;
+  /** Every digest waits while the database cannot be written; why, and since when. */
+  readonly storage: StorageProblem | null;
+}
+
+export interface StorageProblem {
+  readonly reason: string;
+  readonly since: Date;
 }
 
 export interface Preview {
@@ -169,7 +178,7 @@ export interface Preview {
 }
 
 export class DigestRunner {
-  readonly store: DigestStore;
+  readonly store: DigestStore<Schedule, Snapshot>;
   readonly owner: string;
   private readonly clock: Clock;
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -178,13 +187,40 @@ export class DigestRunner {
   private timer: NodeJS.Timeout | null = null;
   private current: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  private storageProblem: StorageProblem | null = null;
 
   constructor(private readonly deps: DigestDeps) {
-    this.store = new DigestStore(deps.db, deps.logger);
+    this.store = new DigestStore(deps.db, deps.logger, DIGEST_ROWS);
     this.clock = deps.clock ?? systemClock;
     this.sleep = deps.sleep ?? abortableSleep;
     this.owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     liveOwners.add(this.owner);
+  }
+
+  /**
+   * Why digests are paused for want of a writable database (full, read-only or removed DATA_DIR),
+   * or null. Nothing is claimed, so nothing is posted, until a write succeeds again; then the
+   * latest missed slot is posted once, as after any downtime.
+   */
+  get storage(): StorageProblem | null {
+    return this.storageProblem;
+  }
+
+  /** Turns a failed write into the pause it means; false when the error is something else. */
+  private storageFailed(error: unknown): boolean {
+    const reason = unwritableReason(error);
+    if (!reason) return false;
+    if (this.storageProblem?.reason !== reason) {
+      this.storageProblem = { reason, since: this.clock.now() };
+      this.log.warn({ reason }, 'Digest: paused: the database cannot be written; answers go on, digests resume by themselves when it can');
+    }
+    return true;
+  }
+
+  private storageWritable(): void {
+    if (!this.storageProblem) return;
+    this.log.info({ reason: this.storageProblem.reason, since: this.storageProblem.since.toISOString() }, 'Digest: the database can be written again; digests resume');
+    this.storageProblem = null;
   }
 
   /** The runner's clock: commands use it too, so set-up times and slots agree in tests. */
@@ -211,6 +247,7 @@ export class DigestRunner {
       digest,
       nextRun: digest.pausedReason ? null : nextSlot(digest.schedule, last.getTime() > now.getTime() ? last : now),
       lastRun: this.store.lastRun(digest.id),
+      storage: this.storageProblem,
     };
   }
 
@@ -249,6 +286,7 @@ export class DigestRunner {
       ? 'nothing new and nothing coming up: nothing posted'
       : `${plan.kind === 'overview' ? 'overview' : 'update'}: ${plan.items.length} item${plan.items.length === 1 ? '' : 's'} in ${parts.length} message${parts.length === 1 ? '' : 's'}${due.late ? ', late' : ''}`;
     const run = this.store.claim({ digestId: d.id, slot: due.slot, trigger, late: due.late, owner: this.owner, now, parts, snapshot: plan.snapshot, summary });
+    this.storageWritable();
     if (!run) return { kind: 'taken', slot: due.slot };
     this.log.info({ digest: d.id, channel: d.channelId, slot: due.slot.toISOString(), trigger, late: due.late, missed: due.missed, summary }, 'Digest: claimed a slot');
     if (run.status === 'empty') return { kind: 'empty', run };
@@ -405,15 +443,24 @@ export class DigestRunner {
     try {
       await this.recover(this.clock.now());
     } catch (error) {
-      this.log.error({ err: error }, 'Digest: recovering open claims failed');
+      if (!this.storageFailed(error)) this.log.error({ err: error }, 'Digest: recovering open claims failed');
     }
-    for (const d of this.store.list()) {
+    let digests: Digest[];
+    try {
+      digests = this.store.list();
+    } catch (error) {
+      if (!this.storageFailed(error)) this.log.error({ err: error }, 'Digest: reading the digests failed');
+      return outcomes;
+    }
+    for (const d of digests) {
       if (this.stopped) break;
       if (d.pausedReason) continue;
       try {
         const due = dueSlot(d.schedule, this.lastSlotOf(d), this.clock.now());
         if (due) outcomes.push(await this.claimAndPost(d, due, 'schedule'));
       } catch (error) {
+        // One unwritable database stops them all: the next tick tries again.
+        if (this.storageFailed(error)) break;
         this.log.error({ err: error, digest: d.id, channel: d.channelId }, 'Digest: running a digest failed; the others go on');
       }
     }
@@ -424,7 +471,13 @@ export class DigestRunner {
   msToNextTick(): number {
     const now = this.clock.now();
     let best = TICK_MAX_MS;
-    for (const d of this.store.list()) {
+    let digests: Digest[] = [];
+    try {
+      digests = this.store.list();
+    } catch (error) {
+      this.storageFailed(error);
+    }
+    for (const d of digests) {
       if (d.pausedReason) continue;
       const next = nextSlot(d.schedule, now);
       if (next) best = Math.min(best, next.getTime() - now.getTime() + 50);

@@ -5,6 +5,7 @@ import { redactToken, type Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { TextStore } from './buttons.js';
 import { Cooldown } from './cooldown.js';
+import { GatewayBackoff, RECONNECT_DEFAULTS, REST_UNAUTHORIZED, backoffStrategy, watchGateway, type ReconnectOptions } from './gateway.js';
 import { buildRegistry, commandDefinitions } from './registry.js';
 import { DEFAULT_COOLDOWN, createRouter } from './router.js';
 import { syncCommands, type SyncOutcome } from './sync.js';
@@ -28,6 +29,14 @@ export interface StartBotOptions {
   readonly registerCommands?: boolean;
   /** Give up connecting after this long (default 30 s). */
   readonly readyTimeoutMs?: number;
+  /**
+   * Discord told the bot to stop (gateway close 4004 and other unrecoverable codes, REST 401)
+   * after it was running: called once with what to do; the bot no longer reconnects. Before
+   * READY the same condition makes `startBot` reject instead. Default: log it as fatal.
+   */
+  readonly onFatal?: (message: string) => void;
+  /** Back-off of gateway reconnects while Discord is away (default 1 s doubling to 60 s). */
+  readonly reconnect?: ReconnectOptions;
 }
 
 export interface RunningBot {
@@ -35,6 +44,8 @@ export interface RunningBot {
   readonly applicationId: string;
   /** What start-up did about command registration. */
   readonly commands: SyncOutcome | 'skipped';
+  /** The gateway reconnect back-off (its waits, for the log and tests). */
+  readonly backoff: GatewayBackoff;
   /** Lets in-flight answers finish (up to 2 s), then closes the gateway. */
   stop(): Promise<void>;
 }
@@ -42,6 +53,18 @@ export interface RunningBot {
 export const DEFAULT_PAGE_SIZE = 5;
 export const DEFAULT_DEFER_AFTER_MS = 1_500;
 const STOP_GRACE_MS = 2_000;
+/**
+ * Interaction ids remembered to drop a second delivery of the same one (a replay after a resume,
+ * a gateway that sends it twice): answering twice would post twice. Discord accepts a response
+ * within 15 minutes at most, far fewer interactions than this arrive in that time.
+ */
+export const SEEN_INTERACTIONS_MAX = 10_000;
+/**
+ * Discord takes the first response to an interaction within 3 s of its creation. One older than
+ * that on arrival (replayed after a gateway outage) can no longer be answered: trying only
+ * produces "Unknown interaction" errors, and then an error report that fails the same way.
+ */
+export const DISCORD_ACK_WINDOW_MS = 3_000;
 
 /** Documented empty values for interaction fields that discord.js expects to be present. */
 export function fillInteractionDefaults(d: Record<string, unknown>): void {
@@ -67,8 +90,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const token = config.token;
   if (!token) throw new Error('OnRecord: startBot needs DISCORD_TOKEN (without it, run the console instead)');
 
+  const backoff = new GatewayBackoff(options.reconnect ?? RECONNECT_DEFAULTS);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    ws: { buildStrategy: backoffStrategy(backoff) },
     // The same base serves every REST call the client makes; the version stays 10.
     rest: config.apiBase ? { api: config.apiBase, version: '10' } : { version: '10' },
     allowedMentions: { parse: [] },
@@ -103,7 +128,20 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   });
 
   const inFlight = new Set<Promise<void>>();
+  const seen = new Set<string>();
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (seen.has(interaction.id)) {
+      logger.warn({ interaction: interaction.id }, 'the same interaction was delivered again; it is answered once');
+      return;
+    }
+    seen.add(interaction.id);
+    // A Set iterates in insertion order: the first entry is the oldest.
+    if (seen.size > SEEN_INTERACTIONS_MAX) seen.delete(seen.values().next().value as string);
+    const ageMs = Date.now() - interaction.createdTimestamp;
+    if (ageMs > DISCORD_ACK_WINDOW_MS) {
+      logger.warn({ interaction: interaction.id, ageMs }, 'an interaction arrived after Discord’s 3 s (the gateway was away); it cannot be answered any more');
+      return;
+    }
     const job = router.route(interaction).catch((error: unknown) => logger.error({ err: error }, 'router failed'));
     inFlight.add(job);
     void job.finally(() => inFlight.delete(job));
@@ -111,21 +149,38 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardReconnecting, (shard) =>
+    logger.info({ shard, attempt: backoff.consecutiveFailures, waitMs: backoff.delayFor(backoff.consecutiveFailures) }, 'gateway reconnecting'),
+  );
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
 
   const readyTimeout = options.readyTimeoutMs ?? 30_000;
   let readyTimer: NodeJS.Timeout | undefined;
+  let started = false;
+  let refuseStart: (error: Error) => void = () => undefined;
   const ready = new Promise<Client<true>>((resolve, reject) => {
     client.once(Events.ClientReady, resolve);
+    refuseStart = reject;
     readyTimer = setTimeout(() => reject(new Error(`no READY from the gateway within ${readyTimeout} ms`)), readyTimeout);
   });
+  watchGateway(client, backoff, (message) => {
+    if (!started) return refuseStart(new Error(message));
+    if (options.onFatal) options.onFatal(message);
+    else logger.fatal(message);
+  });
   try {
-    await client.login(token);
+    // A gateway that refuses the token leaves login() waiting for a READY that never comes; the
+    // fatal close rejects `ready` instead, and the abandoned login must not reject unhandled.
+    const login = client.login(token);
+    login.catch(() => undefined);
+    await Promise.race([login, ready]);
     await ready;
+    started = true;
   } catch (error) {
+    backoff.stop();
     await client.destroy();
-    throw scrub(error, token);
+    // discord.js says "An invalid token was provided." when /gateway/bot answers 401.
+    throw scrub((error as { code?: unknown }).code === 'TokenInvalid' ? new Error(REST_UNAUTHORIZED) : error, token);
   } finally {
     clearTimeout(readyTimer);
   }
@@ -157,6 +212,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     client: readyClient,
     applicationId,
     commands,
+    backoff,
     stop() {
       stopping ??= (async () => {
         let grace: NodeJS.Timeout | undefined;
@@ -167,6 +223,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
           }),
         ]);
         clearTimeout(grace);
+        backoff.stop();
         await client.destroy();
         logger.info('disconnected from Discord');
       })();

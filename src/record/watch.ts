@@ -1,15 +1,25 @@
 /**
- * Follows the knowledge folder while the program runs. A file is read only once its size and
- * modification time have stayed the same for `stableMs` (so a half-written file is never
- * served), and read again if they changed while it was being read. When a new version of a
- * document cannot be parsed, the last good version keeps being served and the problem says so.
+ * Follows the knowledge folder while the program runs. When a new version of a document cannot
+ * be parsed, the last good version keeps being served and the problem says so.
+ *
+ * No half documents. A copy pauses: `cp` from a slow network share, `scp` on a slow link, an
+ * editor that truncates and then writes. So a changed file is read only once
+ * - its size and times have held still for `stableMs` (2 s by default; KNOWLEDGE_STABLE_MS),
+ * - and, when it is new or has grown, its text ends at a sentence end: a file that grew and ends
+ *   mid-sentence ("… revised on Monday t") is waited for, up to `incompleteHoldMs` (30 s) of
+ *   stillness, after which it is served as it is (a list or a heading may end a document);
+ * and read again if it changed while it was being read.
+ * A file that arrives by rename (written elsewhere, then moved in: the recommended way, and the
+ * atomic save of many editors) is complete the moment it appears; when the only event for it is
+ * the rename and its text ends at a sentence end, it is read at once, without the window.
  *
  * Change detection uses `fs.watch` (recursive) for promptness and a slow poll as a fallback for
  * platforms and file systems where events are missed; both only ask for a rescan, and rescans
  * never overlap.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { listDocumentFiles, readDocument, type DocumentFile } from './load.js';
 import type { Doc, LoadProblem } from './types.js';
 
@@ -23,6 +33,8 @@ export interface WatchOptions {
   readonly debounceMs?: number;
   /** How long a file's size and modification time must hold still before it is read. */
   readonly stableMs?: number;
+  /** How long a grown file that ends mid-sentence must hold still before it is served anyway. */
+  readonly incompleteHoldMs?: number;
   /** Rescan interval when no event arrives (fallback for missed events). */
   readonly pollMs?: number;
   /** Use file-system events (default true); false leaves only the poll, as on platforms without them. */
@@ -37,7 +49,7 @@ export interface KnowledgeWatcher {
   close(): Promise<void>;
 }
 
-export const WATCH_DEFAULTS = Object.freeze({ debounceMs: 150, stableMs: 500, pollMs: 2_000 });
+export const WATCH_DEFAULTS = Object.freeze({ debounceMs: 150, stableMs: 2_000, incompleteHoldMs: 30_000, pollMs: 2_000 });
 
 /** Appended to a problem when an older good version of the file is still served. */
 export const STILL_SERVING = '(still serving the previous version)';
@@ -58,11 +70,14 @@ interface Known {
 export function watchKnowledge(dir: string, onChange: (change: KnowledgeChange) => void, options: WatchOptions = {}): KnowledgeWatcher {
   const debounceMs = options.debounceMs ?? WATCH_DEFAULTS.debounceMs;
   const stableMs = options.stableMs ?? WATCH_DEFAULTS.stableMs;
+  const incompleteHoldMs = Math.max(stableMs, options.incompleteHoldMs ?? WATCH_DEFAULTS.incompleteHoldMs);
   const pollMs = options.pollMs ?? WATCH_DEFAULTS.pollMs;
   const onError = options.onError ?? ((e: unknown) => console.error('knowledge watcher:', e));
 
   const known = new Map<string, Known>();
   const pending = new Map<string, Stamp & { since: number }>();
+  /** Per file, the file-system events since it was last read: only 'rename', or a write too. */
+  const events = new Map<string, 'rename' | 'change'>();
   let folderProblem: LoadProblem | null = null;
   let lastSignature: string | null = null;
   let closed = false;
@@ -93,7 +108,14 @@ export function watchKnowledge(dir: string, onChange: (change: KnowledgeChange) 
   const startWatcher = (): void => {
     if (fsWatcher || closed || options.events === false) return;
     try {
-      fsWatcher = watch(dir, { recursive: true, persistent: false }, () => request(debounceMs));
+      fsWatcher = watch(dir, { recursive: true, persistent: false }, (type, name) => {
+        if (name) {
+          const file = path.join(dir, name.toString());
+          if (type === 'change' || events.get(file) === 'change') events.set(file, 'change');
+          else events.set(file, 'rename');
+        }
+        request(debounceMs);
+      });
       fsWatcher.on('error', () => {
         fsWatcher?.close();
         fsWatcher = null;
@@ -121,22 +143,26 @@ export function watchKnowledge(dir: string, onChange: (change: KnowledgeChange) 
     const present = new Set(files.map((f) => f.file));
     for (const file of [...known.keys()]) if (!present.has(file)) known.delete(file);
     for (const file of [...pending.keys()]) if (!present.has(file)) pending.delete(file);
+    for (const file of [...events.keys()]) if (!present.has(file)) events.delete(file);
     for (const f of files) {
       if (closed) return;
       const now = await statOf(f.file);
       const old = known.get(f.file);
       if (now && old && same(old, now) && old.id === f.id) {
         pending.delete(f.file);
+        events.delete(f.file);
         continue;
       }
       if (!baseline && now) {
         const p = pending.get(f.file);
-        if (!p || !same(p, now)) {
+        const grown = !old || now.size > old.size;
+        if (!p && events.get(f.file) === 'rename' && now.size > 0 && !(await endsMidSentence(f.file))) {
+          // Moved in whole: read it now.
+        } else if (!p || !same(p, now)) {
           pending.set(f.file, { ...now, since: Date.now() });
           recheck = true;
           continue;
-        }
-        if (Date.now() - p.since < stableMs) {
+        } else if (Date.now() - p.since < stableMs || (grown && Date.now() - p.since < incompleteHoldMs && (await endsMidSentence(f.file)))) {
           recheck = true;
           continue;
         }
@@ -150,6 +176,7 @@ export function watchKnowledge(dir: string, onChange: (change: KnowledgeChange) 
         continue;
       }
       pending.delete(f.file);
+      events.delete(f.file);
       record(f, now ?? { size: -1, mtimeMs: -1, ctimeMs: -1 }, result, old);
     }
     publish(baseline);
@@ -239,5 +266,29 @@ async function statOf(file: string): Promise<Stamp | null> {
     return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
   } catch {
     return null;
+  }
+}
+
+/** Sentence-final punctuation, then any closing quotes or brackets, then only white space. */
+const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*\s*$/u;
+
+/**
+ * Whether the text of a file stops inside a sentence (the tail of an unfinished copy). Reads the
+ * last few hundred bytes only; an unreadable or empty file counts as unfinished.
+ */
+export async function endsMidSentence(file: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    const length = Math.min(size, 512);
+    if (length === 0) return true;
+    const buf = Buffer.alloc(length);
+    await handle.read(buf, 0, length, size - length);
+    return !SENTENCE_END.test(buf.toString('utf8'));
+  } catch {
+    return true;
+  } finally {
+    await handle?.close();
   }
 }

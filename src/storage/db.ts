@@ -74,3 +74,20 @@ export function migrate(db: Db, logger: Logger, migrations: readonly Migration[]
   }
   return version;
 }
+
+/**
+ * Why the database cannot be written, in an operator's words, when `error` says so (a full or
+ * read-only disk, a removed DATA_DIR, a failing device); null for any other error. SQLite's
+ * extended codes are kept whole (`SQLITE_READONLY_DBMOVED`), file-system ones too (`ENOSPC`).
+ */
+export function unwritableReason(error: unknown): string | null {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const why = (text: string) => `${text} (${code})`;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return why('the disk of DATA_DIR is full');
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return why('DATA_DIR is read-only');
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EEXIST') {
+    return why('the database in DATA_DIR cannot be opened (DATA_DIR was removed, or is not a folder)');
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return why('the disk of DATA_DIR failed a write');
+  return null;
+}

@@ -1,13 +1,20 @@
 import { z } from 'zod';
-import { ScheduleSchema, type Schedule } from '../digest/schedule.js';
-import { SnapshotSchema, type Snapshot } from '../digest/snapshot.js';
 import type { Db, Logger } from './db.js';
 
 /**
  * Digests and their runs. Every read is validated with zod: a row that does not match (hand
  * edited, half-written by an old build, bad JSON) is reported through the logger and skipped, and
  * the bot keeps serving the others.
+ *
+ * Storage keeps the rows; what a schedule and a snapshot are belongs to the digest layer, which
+ * hands its schemas in (`RowSchemas`). The arrow points from digest/ to storage/, never back.
  */
+
+/** The digest layer's schemas of the two JSON columns whose shape storage does not know. */
+export interface RowSchemas<S, N> {
+  readonly schedule: z.ZodType<S>;
+  readonly snapshot: z.ZodType<N>;
+}
 
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO instant');
 const jsonOf = <T extends z.ZodType>(schema: T) =>
@@ -27,88 +34,119 @@ const jsonOf = <T extends z.ZodType>(schema: T) =>
     return r.data;
   });
 
-const DigestRowSchema = z
-  .object({
-    id: z.number().int().positive(),
-    guild_id: z.string().min(1),
-    channel_id: z.string().min(1),
-    schedule: jsonOf(ScheduleSchema),
-    topic: z.string().nullable(),
-    created_by: z.string(),
-    notify_channel_id: z.string().nullable(),
-    anchor: iso,
-    created_at: iso,
-    updated_at: iso,
-    paused_reason: z.string().nullable(),
-    paused_at: iso.nullable(),
-    pause_notified: z.number().int(),
-  })
-  .transform((r) => ({
-    id: r.id,
-    guildId: r.guild_id,
-    channelId: r.channel_id,
-    schedule: r.schedule,
-    topic: r.topic,
-    createdBy: r.created_by,
-    notifyChannelId: r.notify_channel_id,
-    anchor: new Date(r.anchor),
-    createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at),
-    pausedReason: r.paused_reason,
-    pausedAt: r.paused_at === null ? null : new Date(r.paused_at),
-    pauseNotified: r.pause_notified !== 0,
-  }));
-export type Digest = z.output<typeof DigestRowSchema>;
+const digestRowSchema = <S>(scheduleSchema: z.ZodType<S>) =>
+  z
+    .object({
+      id: z.number().int().positive(),
+      guild_id: z.string().min(1),
+      channel_id: z.string().min(1),
+      schedule: jsonOf(scheduleSchema),
+      topic: z.string().nullable(),
+      created_by: z.string(),
+      notify_channel_id: z.string().nullable(),
+      anchor: iso,
+      created_at: iso,
+      updated_at: iso,
+      paused_reason: z.string().nullable(),
+      paused_at: iso.nullable(),
+      pause_notified: z.number().int(),
+    })
+    .transform((r) => ({
+      id: r.id,
+      guildId: r.guild_id,
+      channelId: r.channel_id,
+      schedule: r.schedule,
+      topic: r.topic,
+      createdBy: r.created_by,
+      notifyChannelId: r.notify_channel_id,
+      anchor: new Date(r.anchor),
+      createdAt: new Date(r.created_at),
+      updatedAt: new Date(r.updated_at),
+      pausedReason: r.paused_reason,
+      pausedAt: r.paused_at === null ? null : new Date(r.paused_at),
+      pauseNotified: r.pause_notified !== 0,
+    }));
+export interface Digest<S> {
+  readonly id: number;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly schedule: S;
+  readonly topic: string | null;
+  readonly createdBy: string;
+  readonly notifyChannelId: string | null;
+  readonly anchor: Date;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly pausedReason: string | null;
+  readonly pausedAt: Date | null;
+  readonly pauseNotified: boolean;
+}
 
 export const RUN_STATUSES = ['claimed', 'posted', 'empty', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 export type RunTrigger = 'schedule' | 'manual';
 
-const RunRowSchema = z
-  .object({
-    id: z.number().int().positive(),
-    digest_id: z.number().int().positive(),
-    slot: iso,
-    trigger: z.enum(['schedule', 'manual']),
-    status: z.enum(RUN_STATUSES),
-    late: z.number().int(),
-    owner: z.string().nullable(),
-    claimed_at: iso,
-    completed_at: iso.nullable(),
-    parts: jsonOf(z.array(z.string())),
-    message_ids: jsonOf(z.array(z.string())),
-    snapshot: jsonOf(SnapshotSchema),
-    summary: z.string().nullable(),
-    error: z.string().nullable(),
-  })
-  .transform((r) => ({
-    id: r.id,
-    digestId: r.digest_id,
-    slot: new Date(r.slot),
-    trigger: r.trigger,
-    status: r.status,
-    late: r.late !== 0,
-    owner: r.owner,
-    claimedAt: new Date(r.claimed_at),
-    completedAt: r.completed_at === null ? null : new Date(r.completed_at),
-    parts: r.parts,
-    messageIds: r.message_ids,
-    snapshot: r.snapshot,
-    summary: r.summary,
-    error: r.error,
-  }));
-export type Run = z.output<typeof RunRowSchema>;
+const runRowSchema = <N>(snapshotSchema: z.ZodType<N>) =>
+  z
+    .object({
+      id: z.number().int().positive(),
+      digest_id: z.number().int().positive(),
+      slot: iso,
+      trigger: z.enum(['schedule', 'manual']),
+      status: z.enum(RUN_STATUSES),
+      late: z.number().int(),
+      owner: z.string().nullable(),
+      claimed_at: iso,
+      completed_at: iso.nullable(),
+      parts: jsonOf(z.array(z.string())),
+      message_ids: jsonOf(z.array(z.string())),
+      snapshot: jsonOf(snapshotSchema),
+      summary: z.string().nullable(),
+      error: z.string().nullable(),
+    })
+    .transform((r) => ({
+      id: r.id,
+      digestId: r.digest_id,
+      slot: new Date(r.slot),
+      trigger: r.trigger,
+      status: r.status,
+      late: r.late !== 0,
+      owner: r.owner,
+      claimedAt: new Date(r.claimed_at),
+      completedAt: r.completed_at === null ? null : new Date(r.completed_at),
+      parts: r.parts,
+      messageIds: r.message_ids,
+      snapshot: r.snapshot,
+      summary: r.summary,
+      error: r.error,
+    }));
+export interface Run<N> {
+  readonly id: number;
+  readonly digestId: number;
+  readonly slot: Date;
+  readonly trigger: RunTrigger;
+  readonly status: RunStatus;
+  readonly late: boolean;
+  readonly owner: string | null;
+  readonly claimedAt: Date;
+  readonly completedAt: Date | null;
+  readonly parts: readonly string[];
+  readonly messageIds: readonly string[];
+  readonly snapshot: N;
+  readonly summary: string | null;
+  readonly error: string | null;
+}
 
-export interface DigestInput {
+export interface DigestInput<S> {
   readonly guildId: string;
   readonly channelId: string;
-  readonly schedule: Schedule;
+  readonly schedule: S;
   readonly topic: string | null;
   readonly createdBy: string;
   readonly notifyChannelId: string | null;
 }
 
-export interface ClaimInput {
+export interface ClaimInput<N> {
   readonly digestId: number;
   readonly slot: Date;
   readonly trigger: RunTrigger;
@@ -117,18 +155,24 @@ export interface ClaimInput {
   readonly now: Date;
   /** The messages to post; none means the run is recorded as `empty` right away. */
   readonly parts: readonly string[];
-  readonly snapshot: Snapshot;
+  readonly snapshot: N;
   readonly summary: string;
 }
 
-export class DigestStore {
+export class DigestStore<S, N> {
   /** Rows already reported: the timer reads every few seconds, the log says it once. */
   private readonly reported = new Set<string>();
+  private readonly digestRow: z.ZodType<Digest<S>>;
+  private readonly runRow: z.ZodType<Run<N>>;
 
   constructor(
     private readonly db: Db,
     private readonly logger: Logger,
-  ) {}
+    schemas: RowSchemas<S, N>,
+  ) {
+    this.digestRow = digestRowSchema(schemas.schedule);
+    this.runRow = runRowSchema(schemas.snapshot);
+  }
 
   private parseRows<T>(table: string, schema: z.ZodType<T>, rows: unknown[]): T[] {
     const out: T[] = [];
@@ -149,16 +193,16 @@ export class DigestStore {
     return out;
   }
 
-  private digests(where: string, ...params: unknown[]): Digest[] {
-    return this.parseRows('digests', DigestRowSchema, this.db.prepare(`SELECT * FROM digests ${where} ORDER BY id`).all(...params));
+  private digests(where: string, ...params: unknown[]): Digest<S>[] {
+    return this.parseRows('digests', this.digestRow, this.db.prepare(`SELECT * FROM digests ${where} ORDER BY id`).all(...params));
   }
 
-  private runs(where: string, ...params: unknown[]): Run[] {
-    return this.parseRows('digest_runs', RunRowSchema, this.db.prepare(`SELECT * FROM digest_runs ${where}`).all(...params));
+  private runs(where: string, ...params: unknown[]): Run<N>[] {
+    return this.parseRows('digest_runs', this.runRow, this.db.prepare(`SELECT * FROM digest_runs ${where}`).all(...params));
   }
 
   /** Creates the channel's digest or updates it (one per channel). An update clears a pause. */
-  upsert(input: DigestInput, now: Date): { digest: Digest; created: boolean } {
+  upsert(input: DigestInput<S>, now: Date): { digest: Digest<S>; created: boolean } {
     const t = now.toISOString();
     const tx = this.db.transaction(() => {
       const existing = this.db.prepare('SELECT id FROM digests WHERE channel_id = ?').get(input.channelId) as { id: number } | undefined;
@@ -186,15 +230,15 @@ export class DigestStore {
   }
 
   /** Every valid digest, of one guild or of all. */
-  list(guildId?: string): Digest[] {
+  list(guildId?: string): Digest<S>[] {
     return guildId === undefined ? this.digests('') : this.digests('WHERE guild_id = ?', guildId);
   }
 
-  byChannel(channelId: string): Digest | null {
+  byChannel(channelId: string): Digest<S> | null {
     return this.digests('WHERE channel_id = ?', channelId)[0] ?? null;
   }
 
-  byId(id: number): Digest | null {
+  byId(id: number): Digest<S> | null {
     return this.digests('WHERE id = ?', id)[0] ?? null;
   }
 
@@ -221,26 +265,26 @@ export class DigestStore {
   }
 
   /** The most recent run (any trigger, any state). */
-  lastRun(digestId: number): Run | null {
+  lastRun(digestId: number): Run<N> | null {
     return this.runs('WHERE digest_id = ? ORDER BY claimed_at DESC, id DESC LIMIT 5', digestId)[0] ?? null;
   }
 
   /** The channel's previous posted digest; null before the first one. */
-  lastPosted(digestId: number): Run | null {
+  lastPosted(digestId: number): Run<N> | null {
     return this.runs("WHERE digest_id = ? AND status = 'posted' ORDER BY id DESC LIMIT 5", digestId)[0] ?? null;
   }
 
   /** The record as the channel's previous posted digest saw it; null before the first one. */
-  previousSnapshot(digestId: number): Snapshot | null {
+  previousSnapshot(digestId: number): N | null {
     return this.lastPosted(digestId)?.snapshot ?? null;
   }
 
-  run(runId: number): Run | null {
+  run(runId: number): Run<N> | null {
     return this.runs('WHERE id = ?', runId)[0] ?? null;
   }
 
   /** Runs claimed but not completed: a process is posting them, or crashed while doing so. */
-  openClaims(): Run[] {
+  openClaims(): Run<N>[] {
     return this.runs("WHERE status = 'claimed' ORDER BY id");
   }
 
@@ -249,7 +293,7 @@ export class DigestStore {
    * (digest, slot). The unique constraint decides; the immediate transaction makes the check and
    * the insert one step. Returns the run when this call claimed it, null otherwise.
    */
-  claim(input: ClaimInput): Run | null {
+  claim(input: ClaimInput<N>): Run<N> | null {
     const t = input.now.toISOString();
     const empty = input.parts.length === 0;
     const r = this.db
@@ -277,7 +321,7 @@ export class DigestStore {
    * Takes over an open claim whose owner is gone (compare-and-swap on owner and claim time, so
    * of two processes trying, one wins). Returns the run when taken.
    */
-  takeOver(run: Run, owner: string, now: Date): Run | null {
+  takeOver(run: Run<N>, owner: string, now: Date): Run<N> | null {
     const r = this.db
       .prepare("UPDATE digest_runs SET owner = ?, claimed_at = ? WHERE id = ? AND status = 'claimed' AND owner IS ? AND claimed_at = ?")
       .run(owner, now.toISOString(), run.id, run.owner, run.claimedAt.toISOString());

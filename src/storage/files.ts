@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Why a cache file could not be used: absent (a first start), unreadable, or not JSON. */
@@ -20,13 +20,26 @@ export function readJsonFile(file: string): { ok: true; json: unknown } | { ok: 
 }
 
 /**
- * Writes a file whole or not at all: into a temporary name first, then renamed, so a crash
- * mid-write never leaves half a file under the real name. Throws on failure (callers of the
- * caches turn that into "slower next time", never an error for the user).
+ * Writes a file whole or not at all: into a temporary name first, flushed to the disk, then
+ * renamed, so neither a crash mid-write nor a power cut right after the rename leaves half a
+ * file under the real name. A failed write (a full or read-only disk) removes its temporary file
+ * and leaves the old file as it was. Throws on failure (callers of the caches turn that into
+ * "slower next time", never an error for the user).
  */
 export function writeFileAtomic(file: string, body: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, body);
-  renameSync(tmp, file);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, body);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }

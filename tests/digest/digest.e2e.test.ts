@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DigestRunner, type Poster } from '../../src/digest/runner.js';
-import { digestCommand, discordDirectMessage, discordPoster } from '../../src/discord/commands/digest.js';
+import { digestCommand, storagePauseLine, discordDirectMessage, discordPoster } from '../../src/discord/commands/digest.js';
 import { databasePath, openDatabase, type Db } from '../../src/storage/db.js';
 import { startHarness, type Harness } from '../discord/harness.js';
 import { DiscordStandIn, snowflake, type User } from '../discord/standin.js';
@@ -150,6 +150,36 @@ describe('/digest end to end', () => {
     const status = await digestCmd(w, mod, 'status', [chan(w)]);
     expect(status.split('\n').slice(0, 2)).toEqual([`**Digest of <#${w.standin.channelId}>**`, 'Schedule: cron `* * * * *` (UTC)']);
     expect(status.split('\n')[3]).toMatch(/^Last run: \d{4}-\d\d-\d\d \d\d:\d\d UTC · posted — overview: \d+ items? in \d messages?$/);
+  });
+
+  test('a read-only DATA_DIR: answers go on, /digest status says why digests wait, /digest set is refused clearly; all resume by themselves', async () => {
+    const w = await newWorld();
+    const mod = newUser('mod');
+    overwrite(w.standin, w.standin.channelId, mod.id, 1, MANAGE_CHANNELS);
+    await settle(w, hasOverwrite(w.standin.channelId, mod.id));
+    await digestCmd(w, mod, 'set', [chan(w), { name: 'schedule', type: STRING, value: '* * * * *' }]);
+    const [digest] = w.runner.store.list();
+    const minute = (k: number) => new Date((Math.floor(digest!.anchor.getTime() / 60_000) + k) * 60_000).toISOString();
+
+    w.db.pragma('query_only = ON'); // every write refused, as on a read-only or full disk
+    w.clock.set(minute(1));
+    await w.runner.tick();
+    expect(digestPosts(w)).toEqual([]);
+    const r = await w.standin.reply(w.standin.chatInput('search', [{ name: 'query', type: STRING, value: 'mooring posts' }], { user: mod }));
+    expect(String(r.body.content).split('\n')[0]).toBe('**Search** “mooring posts” · Results 1–1 of 1');
+    const status = await digestCmd(w, mod, 'status', [chan(w)]);
+    const t = Date.parse(minute(1)) / 1000;
+    const since = `<t:${t}:f> (${minute(1).slice(0, 10)} ${minute(1).slice(11, 16)} UTC, <t:${t}:R>)`;
+    expect(status.split('\n').at(-1)).toBe(storagePauseLine('DATA_DIR is read-only (SQLITE_READONLY)', since));
+    const refused = await digestCmd(w, mod, 'set', [chan(w), { name: 'schedule', type: STRING, value: 'daily' }]);
+    expect(refused).toBe("❌ Digests cannot be saved right now: DATA_DIR is read-only (SQLITE_READONLY). Answers go on; try again once the bot's operator has fixed it.");
+
+    w.db.pragma('query_only = OFF');
+    w.clock.set(minute(3));
+    await w.runner.tick();
+    await w.runner.tick();
+    expect(digestPosts(w).length).toBe(1);
+    expect((await digestCmd(w, mod, 'status', [chan(w)])).includes('**Paused**')).toBe(false);
   });
 
   test('the bot lacking Embed Links there is refused with the permission named', async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/answer/corpus.js';
 import { classifyPostError, DigestRunner, LEASE_MS, nonceOf, TICK_MAX_MS, type DigestDeps } from '../../src/digest/runner.js';
 import { parseSchedule } from '../../src/digest/schedule.js';
-import { databasePath, openDatabase, type Db } from '../../src/storage/db.js';
+import { databasePath, openDatabase, unwritableReason, type Db } from '../../src/storage/db.js';
 import { memoryLogger } from '../storage/helpers.js';
 import { fakeDiscord, fixedClock, recordedSleep } from './fakeDiscord.js';
 import { corpusOf, day, docOf } from './fixtures.js';
@@ -380,5 +380,53 @@ describe('the timer', () => {
     clock.set('2031-05-01T06:05:00Z');
     await new Promise((r) => setTimeout(r, 300));
     expect(runner.store.lastRun(1)).toEqual(runs);
+  });
+});
+
+describe('a DATA_DIR that cannot be written', () => {
+  it('pauses every digest with the reason, once in the log; resumes by itself with exactly one catch-up', async () => {
+    let record = corpus;
+    const { runner, db, clock, discord, log } = setup({ file: dbFile(), getCorpus: () => record });
+    set(runner, 'news', clock.now());
+    clock.set('2031-05-01T07:00:00Z');
+    expect((await runner.tick()).map((o) => o.kind)).toEqual(['posted']);
+
+    db.pragma('query_only = ON'); // SQLite refuses every write, as on a read-only disk
+    record = corpusOf([MARKET, docOf('ferry', 'Night ferry returns', [['The night ferry returns to the harbour timetable.']])]);
+    clock.set('2031-05-02T07:00:00Z');
+    expect(await runner.tick()).toEqual([]);
+    clock.set('2031-05-04T07:00:30Z'); // down across three slots
+    expect(await runner.tick()).toEqual([]);
+    expect(discord.messages.length).toBe(1);
+    expect(runner.storage).toEqual({ reason: 'DATA_DIR is read-only (SQLITE_READONLY)', since: new Date('2031-05-02T07:00:00Z') });
+    expect(runner.status('news')?.storage).toEqual(runner.storage);
+    expect(log.lines.filter((l) => l.msg?.startsWith('Digest: paused: the database cannot be written')).map((l) => l.obj)).toEqual([{ reason: 'DATA_DIR is read-only (SQLITE_READONLY)' }]);
+
+    db.pragma('query_only = OFF');
+    clock.set('2031-05-04T07:01:00Z');
+    const [catchUp, ...more] = await runner.tick();
+    expect([catchUp?.kind, more]).toEqual(['posted', []]);
+    expect(catchUp?.kind === 'posted' ? [catchUp.run.slot, catchUp.run.late] : null).toEqual([new Date('2031-05-04T07:00:00Z'), true]);
+    expect(runner.storage).toBe(null);
+    clock.set('2031-05-04T07:01:30Z');
+    expect(await runner.tick()).toEqual([]);
+    expect(discord.messages.length).toBe(2);
+    expect(discord.messages[1]!.content).toContain('Night ferry returns');
+    expect(log.lines.filter((l) => l.msg === 'Digest: the database can be written again; digests resume').length).toBe(1);
+  });
+
+  it('names a full disk as such (a real SQLITE_FULL)', () => {
+    const db = openDatabase(':memory:', memoryLogger());
+    dbs.push(db);
+    db.exec('CREATE TABLE filler (x BLOB)');
+    db.pragma(`max_page_count = ${Number(db.pragma('page_count', { simple: true }))}`);
+    let error: unknown;
+    try {
+      db.prepare('INSERT INTO filler VALUES (randomblob(100000))').run();
+    } catch (e) {
+      error = e;
+    }
+    expect(unwritableReason(error)).toBe('the disk of DATA_DIR is full (SQLITE_FULL)');
+    expect(unwritableReason(new Error('something else'))).toBe(null);
   });
 });

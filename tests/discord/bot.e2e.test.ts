@@ -11,6 +11,7 @@ import type { Command } from '../../src/answer/types.js';
 import { parseConfig } from '../../src/config.js';
 import { startBot } from '../../src/discord/bot.js';
 import { encodeButton, TextStore } from '../../src/discord/buttons.js';
+import { REST_UNAUTHORIZED } from '../../src/discord/gateway.js';
 import { createLogger } from '../../src/log.js';
 import { CORE_COMMANDS, commandDefinitions } from '../../src/discord/registry.js';
 import { postToChannel } from '../../src/discord/reply.js';
@@ -79,7 +80,7 @@ describe('start-up', () => {
       logger: createLogger({ level: 'debug', token: wrong, sink: { write: (l: string) => logs.push(l) } }),
       getCorpus: () => h.corpus,
     });
-    await expect(attempt).rejects.toThrow('OnRecord could not connect to Discord: An invalid token was provided.');
+    await expect(attempt).rejects.toThrow(`OnRecord could not connect to Discord: ${REST_UNAUTHORIZED}`);
     expect(logs.join('')).not.toContain(wrong);
   });
 

@@ -6,6 +6,10 @@
  * dispatched as Discord does (slash and message commands, autocomplete, buttons), in a server
  * and in a DM. Like Discord, an interaction must be
  * acknowledged within 3 seconds and only once.
+ *
+ * Discord telling the bot to stop, or being away: the token can be revoked (REST answers 401 and
+ * the gateway closes with 4004), a session invalidated (op 9), the gateway taken down for an
+ * outage (connections refused with 503 until it is back), and an interaction delivered twice.
  */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -85,7 +89,11 @@ export interface StandInOptions {
 }
 
 export class DiscordStandIn extends EventEmitter {
-  readonly token: string;
+  token: string;
+  /** When a gateway connection was attempted (accepted or refused), for back-off checks. */
+  readonly connectionAttempts: number[] = [];
+  private down = false;
+  private readonly dispatched = new Map<string, Json>();
   readonly applicationId = snowflake();
   readonly botUser: User & { bot: true; discriminator: string; avatar: null };
   readonly guildId = snowflake();
@@ -121,7 +129,14 @@ export class DiscordStandIn extends EventEmitter {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.onHttp(req, res));
-    this.wss = new WebSocketServer({ server: this.server });
+    this.wss = new WebSocketServer({
+      server: this.server,
+      verifyClient: (_info, done) => {
+        this.connectionAttempts.push(Date.now());
+        if (this.down) done(false, 503, 'Service Unavailable');
+        else done(true);
+      },
+    });
     this.wss.on('connection', (ws) => this.onSocket(ws));
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
@@ -227,6 +242,59 @@ export class DiscordStandIn extends EventEmitter {
     ws?.close(code, 'stand-in drop');
   }
 
+  /** Revoke the bot token: REST answers 401 from now on and the gateway closes with 4004. */
+  revokeToken(): void {
+    this.token = `revoked.${snowflake()}`;
+    for (const session of this.sessions) {
+      session.ended = true;
+      session.socket?.close(4004, 'Authentication failed');
+      session.socket = null;
+    }
+  }
+
+  /** Op 9 on the live session; not resumable means the bot must identify again. */
+  invalidateSession(resumable = false): void {
+    const session = this.session;
+    if (!resumable) session.ended = true;
+    if (session.socket) this.send(session.socket, { op: 9, d: resumable, s: null, t: null });
+  }
+
+  /**
+   * A gateway outage: open connections are cut (no close frame, as when a network fails) and
+   * new ones refused with 503 until `endOutage`. Dispatches meanwhile wait in the session log.
+   */
+  startOutage(): void {
+    this.down = true;
+    for (const session of this.sessions) session.socket = null;
+    for (const client of this.wss?.clients ?? []) client.terminate();
+  }
+
+  endOutage(): void {
+    this.down = false;
+  }
+
+  /**
+   * Forget what a long run no longer needs (records, messages, answered interactions, the replay
+   * log) so the stand-in's own memory stays flat in a soak.
+   */
+  trim(olderThanMs = 60_000): void {
+    const cut = Date.now() - olderThanMs;
+    this.requests.splice(0, this.requests.length);
+    this.gatewayIn.splice(0, this.gatewayIn.length);
+    for (const [token, state] of this.interactions) if (state.createdAt < cut) this.interactions.delete(token);
+    for (const [id, payload] of this.dispatched) if (!this.interactions.has(String(payload.token))) this.dispatched.delete(id);
+    for (const [id, m] of this.messages) if (Date.parse(String(m.timestamp)) < cut) this.messages.delete(id);
+    for (const session of this.sessions) session.log.splice(0, Math.max(0, session.log.length - 1_000));
+    for (const [key, n] of this.nonces) if (n.at < cut - 5 * 60_000) this.nonces.delete(key);
+  }
+
+  /** Deliver an interaction a second time, as a replaying or misbehaving gateway might. */
+  redeliver(interaction: { id: string }): void {
+    const payload = this.dispatched.get(interaction.id);
+    if (!payload) throw new Error('stand-in: no such interaction');
+    this.dispatch('INTERACTION_CREATE', payload);
+  }
+
   private guild(): Json {
     return {
       id: this.guildId,
@@ -309,6 +377,7 @@ export class DiscordStandIn extends EventEmitter {
     const payload = this.base(2, where);
     for (const key of where.strip ?? []) delete payload[key];
     payload.data = { id: this.commandId(name), name, type: 1, options };
+    this.dispatched.set(payload.id, payload);
     this.dispatch('INTERACTION_CREATE', payload);
     return { id: payload.id, token: payload.token };
   }

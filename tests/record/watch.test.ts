@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STILL_SERVING, watchKnowledge, type KnowledgeChange, type KnowledgeWatcher } from '../../src/record/watch.js';
 
 /** Short timings keep the test fast; waits poll for the expected state with a deadline. */
-const OPTIONS = { debounceMs: 20, stableMs: 150, pollMs: 100 };
+const OPTIONS = { debounceMs: 20, stableMs: 150, incompleteHoldMs: 1_500, pollMs: 100 };
 const DEADLINE_MS = 8_000;
 
 let dir: string;
@@ -22,7 +22,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function start(extra: { events?: boolean } = {}): Promise<void> {
+async function start(extra: { events?: boolean; stableMs?: number } = {}): Promise<void> {
   watcher = watchKnowledge(dir, (c) => changes.push(c), { ...OPTIONS, ...extra });
   await watcher.ready;
 }
@@ -98,6 +98,55 @@ describe('watchKnowledge', () => {
     // Only the finished file was ever served.
     const versions = changes.flatMap((c) => c.docs.filter((d) => d.id === 'slow').map((d) => d.text));
     expect(new Set(versions)).toEqual(new Set(['Part one of a slow write part 2 part 3 part 4 part 5 part 6 part 7. Done.']));
+  });
+
+  it('never serves a version that ends mid-sentence while the file grows, even after pauses longer than the window', async () => {
+    await writeFile(path.join(dir, 'a.txt'), 'Alpha.');
+    await start();
+    const file = path.join(dir, 'ferry.txt');
+    // A slow copy: the first half cut mid-word, then a pause of 4 windows, then the rest.
+    await writeFile(file, 'The ferry timetable was revised on Monday t');
+    await new Promise((r) => setTimeout(r, 4 * OPTIONS.stableMs));
+    await appendFile(file, 'o add a night crossing.\n');
+    await until({ docs: ['a: Alpha.', 'ferry: The ferry timetable was revised on Monday to add a night crossing.'], problems: [] });
+    const versions = changes.flatMap((c) => c.docs.filter((d) => d.id === 'ferry').map((d) => d.text));
+    expect(new Set(versions)).toEqual(new Set(['The ferry timetable was revised on Monday to add a night crossing.\n']));
+  });
+
+  it('serves a grown file that really ends without a full stop once it has held still long enough', async () => {
+    await writeFile(path.join(dir, 'a.txt'), 'Alpha.');
+    await start();
+    const t0 = Date.now();
+    await writeFile(path.join(dir, 'list.md'), 'Ferry times\n\n- Monday 06:00\n- Tuesday 06:30\n');
+    await until({ docs: ['a: Alpha.', 'list: Ferry times'], problems: [] });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(OPTIONS.incompleteHoldMs);
+  });
+
+  it('picks up a complete file renamed into the folder at once, without waiting out the window', async () => {
+    await writeFile(path.join(dir, 'a.txt'), 'Alpha.');
+    await start({ stableMs: 5_000 });
+    const outside = await mkdtemp(path.join(tmpdir(), 'onrecord-watch-out-'));
+    try {
+      await writeFile(path.join(outside, 'port.txt'), 'The port reopened on Friday.\n');
+      const t0 = Date.now();
+      await rename(path.join(outside, 'port.txt'), path.join(dir, 'port.txt'));
+      await until({ docs: ['a: Alpha.', 'port: The port reopened on Friday.'], problems: [] });
+      expect(Date.now() - t0).toBeLessThan(2_000);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('waits out the window for a file written in place, even when the first write ends a sentence', async () => {
+    await writeFile(path.join(dir, 'a.txt'), 'Alpha.');
+    await start({ stableMs: 1_000 });
+    const file = path.join(dir, 'two.txt');
+    await writeFile(file, 'First sentence.');
+    await new Promise((r) => setTimeout(r, 300));
+    await appendFile(file, ' Second sentence.');
+    await until({ docs: ['a: Alpha.', 'two: First sentence.'], problems: [] });
+    const versions = changes.flatMap((c) => c.docs.filter((d) => d.id === 'two').map((d) => d.text));
+    expect(versions[0]).toBe('First sentence. Second sentence.');
   });
 
   it('picks up a file moved into place (the atomic-save pattern of editors)', async () => {

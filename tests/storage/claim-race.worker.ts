@@ -1,12 +1,13 @@
 // Run as a separate process by claims.test.ts: claims the same slots as its siblings, on the same
 // database file, and prints how many it won. Started together, the processes really contend.
 import { openDatabase } from '../../src/storage/db.js';
+import { DIGEST_ROWS } from '../../src/digest/rows.js';
 import { DigestStore } from '../../src/storage/digests.js';
 
 const [file, digestId, count, owner, startAt] = process.argv.slice(2);
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 const db = openDatabase(file!, quiet);
-const store = new DigestStore(db, quiet);
+const store = new DigestStore(db, quiet, DIGEST_ROWS);
 // Start at the same wall-clock moment as the siblings, so the claims overlap in time.
 while (Date.now() < Number(startAt)) {
   /* spin */

@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Schedule } from '../../src/digest/schedule.js';
 import { databasePath, openDatabase, type Db } from '../../src/storage/db.js';
+import { DIGEST_ROWS } from '../../src/digest/rows.js';
+import type { Snapshot } from '../../src/digest/snapshot.js';
 import { DigestStore, type ClaimInput } from '../../src/storage/digests.js';
 import { memoryLogger } from './helpers.js';
 
@@ -17,10 +19,10 @@ function tempFile(): string {
   dirs.push(d);
   return databasePath(d);
 }
-function open(file = ':memory:', log = memoryLogger()): { db: Db; store: DigestStore; log: ReturnType<typeof memoryLogger> } {
+function open(file = ':memory:', log = memoryLogger()): { db: Db; store: DigestStore<Schedule, Snapshot>; log: ReturnType<typeof memoryLogger> } {
   const db = openDatabase(file, log);
   dbs.push(db);
-  return { db, store: new DigestStore(db, log), log };
+  return { db, store: new DigestStore(db, log, DIGEST_ROWS), log };
 }
 afterEach(() => {
   for (const db of dbs.splice(0)) if (db.open) db.close();
@@ -30,7 +32,7 @@ afterEach(() => {
 const daily: Schedule = { kind: 'daily', time: '09:00', timezone: 'Europe/Berlin' };
 const T0 = new Date('2026-05-01T10:00:00Z');
 const input = (channelId: string, guildId = 'g1') => ({ guildId, channelId, schedule: daily, topic: null, createdBy: 'mod', notifyChannelId: 'cmd' });
-const claimOf = (digestId: number, slot: string, over: Partial<ClaimInput> = {}): ClaimInput => ({
+const claimOf = (digestId: number, slot: string, over: Partial<ClaimInput<Snapshot>> = {}): ClaimInput<Snapshot> => ({
   digestId,
   slot: new Date(slot),
   trigger: 'schedule',

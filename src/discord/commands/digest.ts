@@ -16,7 +16,8 @@ import { localTime } from '../../digest/render.js';
 import type { DigestRunner, PostPayload, Poster, RunOutcome } from '../../digest/runner.js';
 import { describeSchedule, isTimezone, parseSchedule, ScheduleError, WEEKDAYS } from '../../digest/schedule.js';
 import { escapeMarkdown } from '../../render/discord.js';
-import type { Digest, Run } from '../../storage/digests.js';
+import { unwritableReason } from '../../storage/db.js';
+import type { Digest, Run } from '../../digest/rows.js';
 import { UserFacingError } from '../errors.js';
 import { deferReply, postToChannel, respond } from '../reply.js';
 import type { AutocompleteChoice, CommandModule } from '../types.js';
@@ -243,6 +244,11 @@ function outcomeText(outcome: RunOutcome, channelId: string): string {
   }
 }
 
+/** The `/digest status` line for digests waiting on the database. */
+export function storagePauseLine(reason: string, since: string): string {
+  return `**Paused** (every digest) since ${since}: ${reason}. Answers go on; digests resume by themselves when the database can be written again, with one catch-up post.`;
+}
+
 export interface DigestCommandOptions {
   readonly runner: DigestRunner;
 }
@@ -285,6 +291,7 @@ export function digestCommand({ runner }: DigestCommandOptions): CommandModule {
           ? `**Paused** since ${when(status.digest.pausedAt ?? now(), tz)}: ${escapeMarkdown(status.digest.pausedReason)}. Fix it, then run /digest set again to resume.`
           : `Next run: ${status.nextRun ? when(status.nextRun, tz) : 'never (the schedule does not fire again)'}`,
         `Last run: ${status.lastRun ? runLine(status.lastRun, tz) : 'none yet'}`,
+        ...(status.storage ? [storagePauseLine(status.storage.reason, when(status.storage.since, tz))] : []),
       ];
       await respond(interaction, { content: lines.join('\n') }, { ephemeral: true });
       return;
@@ -349,7 +356,16 @@ export function digestCommand({ runner }: DigestCommandOptions): CommandModule {
 
   return {
     data: digestData,
-    execute,
+    async execute(interaction) {
+      try {
+        await execute(interaction);
+      } catch (error) {
+        // A full, read-only or removed DATA_DIR is the operator's to fix, not a bug: say so.
+        const reason = unwritableReason(error);
+        if (reason) throw new UserFacingError(`Digests cannot be saved right now: ${reason}. Answers go on; try again once the bot's operator has fixed it.`);
+        throw error;
+      }
+    },
     autocomplete(interaction) {
       const focused = interaction.options.getFocused(true);
       if (focused.name === 'timezone') return timezoneChoices(String(focused.value));
