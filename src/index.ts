@@ -10,10 +10,13 @@ import type { Config } from './config.js';
 import { createDigestRunner } from './digest/runner.js';
 import { prepareAnswers, startBot } from './discord/bot.js';
 import { digestCommand, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
+import { recordEditCommand } from './discord/commands/editing.js';
 import { createLogger, type Logger } from './log.js';
+import { RecordEditor } from './record/editor.js';
 import { watchKnowledge } from './record/watch.js';
 import { ANSI, PLAIN } from './render/text.js';
-import { databasePath, openDatabase } from './storage/db.js';
+import { ChangeLog } from './storage/changes.js';
+import { databasePath, openDatabase, type Db } from './storage/db.js';
 import { cachedAnalyzer } from './understand/cache.js';
 import type { Client } from 'discord.js';
 
@@ -23,8 +26,24 @@ const DISCORD_HINT =
 /** Shutdown must not hang on a stuck socket: after this, the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 5_000;
 
+/** Changing the record (Discord's /record, the console's /record): writes the folder, logs each change. */
+function recordEditing(config: Config, db: Db, logger: Logger, getCorpus: () => LiveCorpus['current']): { editor: RecordEditor; changes: ChangeLog } {
+  const changes = new ChangeLog(db, logger);
+  const editor = new RecordEditor({
+    knowledgeDir: config.knowledgeDir,
+    allowHosts: config.recordUrlAllow,
+    docById: (id) => getCorpus().doc(id),
+    log: (entry) => {
+      changes.record(entry);
+      logger.info({ action: entry.action, doc: entry.doc, user: entry.userId, origin: entry.origin }, 'record changed');
+    },
+  });
+  return { editor, changes };
+}
+
 async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current']): Promise<() => Promise<void>> {
   const db = openDatabase(databasePath(config.dataDir), logger);
+  const { editor, changes } = recordEditing(config, db, logger, getCorpus);
   let client: Client | null = null;
   const connected = (): Client => {
     if (!client) throw new Error('OnRecord: the Discord client is not connected yet');
@@ -37,7 +56,11 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
     post: (channelId, payload) => discordPoster(connected())(channelId, payload),
     directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
   });
-  const bot = await startBot({ config, getCorpus, logger, extraCommands: [digestCommand({ runner })] });
+  const bot = await startBot({ config, getCorpus, logger, extraCommands: [
+      digestCommand({ runner }),
+      recordEditCommand({ editor, changes, homeGuildId: config.guildId, editors: config.recordEditors }),
+    ],
+  });
   client = bot.client;
   runner.start();
   logger.info({ user: bot.client.user.tag, commands: bot.commands }, 'OnRecord is online');
@@ -73,7 +96,10 @@ async function main(): Promise<void> {
   const getCorpus = () => live.current;
 
   if (!config.token) {
+    const db = openDatabase(databasePath(config.dataDir), logger);
+    const { editor } = recordEditing(config, db, logger, getCorpus);
     await runConsole({
+      editor,
       getCorpus,
       input: process.stdin,
       output: process.stdout,
@@ -82,6 +108,7 @@ async function main(): Promise<void> {
       banner: DISCORD_HINT,
     });
     await watcher.close();
+    db.close();
     return;
   }
 

@@ -1,5 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { digestData } from './commands/digest.js';
+import { recordEditData } from './commands/editing.js';
 import { recordCommands } from './commands/record.js';
 import type { CommandModule } from './types.js';
 
@@ -12,7 +13,7 @@ import type { CommandModule } from './types.js';
 export const CORE_COMMANDS: readonly CommandModule[] = [...recordCommands];
 
 /** Definitions of commands whose modules are built at start-up (add one line per command). */
-export const EXTRA_DEFINITIONS: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [digestData];
+export const EXTRA_DEFINITIONS: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [digestData, recordEditData];
 
 /** Modules by name; a later module with the same name is a programming error. */
 export function buildRegistry(extra: readonly CommandModule[] = []): ReadonlyMap<string, CommandModule> {
