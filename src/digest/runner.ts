@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { Corpus } from '../answer/corpus.js';
 import { FLAG_SUPPRESS_EMBEDS } from '../render/discord.js';
 import type { Db, Logger } from '../storage/db.js';
+import { ChangeLog } from '../storage/changes.js';
 import { DigestStore, type Digest, type Run } from '../storage/digests.js';
 import { isEmptyPlan, planDigest, type DigestPlan } from './content.js';
 import { renderDigest, renderPreview } from './render.js';
@@ -171,6 +172,7 @@ export interface Preview {
 export class DigestRunner {
   readonly store: DigestStore;
   readonly owner: string;
+  private readonly changes: ChangeLog;
   private readonly clock: Clock;
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   private readonly abort = new AbortController();
@@ -181,6 +183,7 @@ export class DigestRunner {
 
   constructor(private readonly deps: DigestDeps) {
     this.store = new DigestStore(deps.db, deps.logger);
+    this.changes = new ChangeLog(deps.db, deps.logger);
     this.clock = deps.clock ?? systemClock;
     this.sleep = deps.sleep ?? abortableSleep;
     this.owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -216,7 +219,9 @@ export class DigestRunner {
 
   private plan(d: Digest, now: Date): { plan: DigestPlan; previousAt: Date | null } {
     const last = this.store.lastPosted(d.id);
-    const plan = planDigest({ corpus: this.deps.getCorpus(), previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic });
+    // Who changed the record since the previous digest (an overview has no "since").
+    const changes = last?.completedAt ? this.changes.since(last.completedAt).map((c) => ({ doc: c.doc, action: c.action, by: c.userName })) : [];
+    const plan = planDigest({ corpus: this.deps.getCorpus(), previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic, changes });
     return { plan, previousAt: last?.completedAt ?? null };
   }
 
