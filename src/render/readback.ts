@@ -1,4 +1,4 @@
-import { citeOf } from '../record/citation.js';
+import { PARAGRAPH_SIGN } from '../record/citation.js';
 import { sentencesOf, type Doc } from '../record/types.js';
 import { analyzeDocument } from '../understand/analyze.js';
 import { sentenceKey } from '../understand/types.js';
@@ -30,6 +30,8 @@ export const DISCORD_READBACK: ReadbackStyle = { escape: escapeMarkdown, bold: (
 export const TEXT_READBACK: ReadbackStyle = { escape: (t) => t.replace(/\s+/gu, ' '), bold: (t) => t };
 
 const cut = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+/** Every sentence here is of the one document named above: its citation is `¶p.s`. */
+const cite = (s: { paragraph: number; sentence: number }): string => `${PARAGRAPH_SIGN}${s.paragraph}.${s.sentence}`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export interface ReadbackInput {
@@ -53,7 +55,7 @@ export function renderReadback({ doc, verb, how }: ReadbackInput, style: Readbac
     `Read as ${plural(doc.paragraphs.length, 'paragraph')}, ${plural(sentences.length, 'sentence')}.`,
     '',
     style.bold('First sentences'),
-    ...sentences.slice(0, READBACK_LIMITS.firstSentences).map((s) => `> ${q(s.text)} — ${e(citeOf(s))}`),
+    ...sentences.slice(0, READBACK_LIMITS.firstSentences).map((s) => `> ${q(s.text)} — ${cite(s)}`),
   ];
   const times: string[] = [];
   const said: string[] = [];
@@ -62,20 +64,20 @@ export function renderReadback({ doc, verb, how }: ReadbackInput, style: Readbac
   for (const s of sentences) {
     const f = facts.get(sentenceKey(s));
     if (!f) continue;
-    const cite = e(citeOf(s));
+    const at = cite(s);
     for (const t of f.times) {
       if (!t.start) continue;
       counts = { ...counts, times: counts.times + 1 };
       const range = t.end && t.end !== t.start ? `${t.start} to ${t.end}` : t.start;
-      if (times.length < READBACK_LIMITS.factsPerKind) times.push(`• date ${range}${t.approximate ? ' (approximate)' : ''}: “${q(t.text)}” — ${cite}`);
+      if (times.length < READBACK_LIMITS.factsPerKind) times.push(`• date ${range}${t.approximate ? ' (approximate)' : ''}: “${q(t.text)}” — ${at}`);
     }
     for (const st of f.statements) {
       counts = { ...counts, said: counts.said + 1 };
-      if (said.length < READBACK_LIMITS.factsPerKind) said.push(`• ${e(st.speaker.name)} ${e(st.cue)}: “${q(st.content)}” — ${cite}`);
+      if (said.length < READBACK_LIMITS.factsPerKind) said.push(`• ${e(st.speaker.name)} ${e(st.cue)}: “${q(st.content)}” — ${at}`);
     }
     for (const a of f.agreements) {
       counts = { ...counts, agreed: counts.agreed + 1 };
-      if (agreed.length < READBACK_LIMITS.factsPerKind) agreed.push(`• ${e(a.parties.join(', '))} ${e(a.cue)}: “${q(a.action)}” — ${cite}`);
+      if (agreed.length < READBACK_LIMITS.factsPerKind) agreed.push(`• ${e(a.parties.join(', '))} ${e(a.cue)}: “${q(a.action)}” — ${at}`);
     }
   }
   lines.push(

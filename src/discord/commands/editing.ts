@@ -190,7 +190,7 @@ export function recordEditCommand(options: RecordEditCommandOptions): CommandMod
     }
   }
 
-  async function component(interaction: MessageComponentInteraction): Promise<void> {
+  async function component(interaction: MessageComponentInteraction, ctx: Parameters<NonNullable<CommandModule['component']>>[1]): Promise<void> {
     assertMayEdit(interaction, options.homeGuildId, options.editors);
     const rest = interaction.customId.slice(RECORD_BUTTON_PREFIX.length);
     const who = escapeMarkdown(editorOf(interaction.user).name);
@@ -202,6 +202,8 @@ export function recordEditCommand(options: RecordEditCommandOptions): CommandMod
     if (!m) throw new UserFacingError('This button is not one I know. Run the command again.');
     try {
       const doc = editor.remove(m[2] ?? '', editorOf(interaction.user), m[1]);
+      await interaction.deferUpdate();
+      await waitServed((id) => ctx.getCorpus().doc(id), doc.id, null, waitMs);
       await updateMessage(interaction, { content: fitMessage(`${interaction.message.content}\n\n🗑 Removed again by ${who}: ${escapeMarkdown(doc.id)} is no longer in the record.`), components: [] });
     } catch (error) {
       if (error instanceof RecordEditError) throw new UserFacingError(`Nothing was changed: ${error.message}.`);
