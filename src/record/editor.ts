@@ -99,7 +99,7 @@ export class RecordEditor {
     const prepared = prepareDocument(await this.incoming(from), given, { knowledgeDir: this.options.knowledgeDir });
     const clash = this.options.docById(prepared.id);
     if (clash) {
-      throw new RecordEditError(`a document named ${prepared.id} is already in the record (“${clash.title ?? clash.id}”). To put this one in its place, use replace with document ${prepared.id}; to keep both, give this one another title.`);
+      throw new RecordEditError(`a document named ${prepared.id} is already in the record (“${clash.title ?? clash.id}”). To put this one in its place, use replace with document ${prepared.id}; to keep both, give this one another title`);
     }
     const file = writeDocument(prepared, null);
     this.log('added', prepared, by);

@@ -150,7 +150,7 @@ describe('/record add', () => {
     const a = attachment('library.html', `${pages.base}/blog/library`, 2_000, 'text/html');
     const r = await run('add', [a.option], { ...mod, resolved: a.resolved });
     expect(r.content).toBe(
-      '❌ Nothing was changed: a document named library is already in the record (“Northgate library opens on Sundays”). To put this one in its place, use replace with document library; to keep both, give this one another title..',
+      '❌ Nothing was changed: a document named library is already in the record (“Northgate library opens on Sundays”). To put this one in its place, use replace with document library; to keep both, give this one another title.',
     );
     expect(files()).toEqual(['2025-04-17-lakeside-council-votes-to-reopen-the-old-tram-depot.txt', 'library.txt', 'riverton-ferry.txt']);
   });

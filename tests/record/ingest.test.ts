@@ -263,7 +263,7 @@ describe('RecordEditor', () => {
       docs.set(added.prepared.id, added.prepared.doc);
       const again = await refusal(editor.add({ kind: 'path', path: src }, {}, by));
       expect(again).toBe(
-        `RecordEditError: a document named onrecord-src-${process.pid} is already in the record (“Wind farm approved”). To put this one in its place, use replace with document onrecord-src-${process.pid}; to keep both, give this one another title.`,
+        `RecordEditError: a document named onrecord-src-${process.pid} is already in the record (“Wind farm approved”). To put this one in its place, use replace with document onrecord-src-${process.pid}; to keep both, give this one another title`,
       );
       expect(log.length).toBe(1);
     } finally {
