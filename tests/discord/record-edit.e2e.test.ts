@@ -238,6 +238,18 @@ describe('/record replace, remove, list, and the digest', () => {
     expect(files()).toEqual(['2025-04-17-lakeside-council-votes-to-reopen-the-old-tram-depot.txt', 'library.txt']);
   });
 
+  test('the document option suggests documents of the record by id or title', async () => {
+    const i = standin.autocomplete('record', [{ name: 'remove', type: SUB, options: [{ name: 'document', type: STRING, value: 'tram', focused: true }] }], mod);
+    const body = (await standin.callback(i)).body as { data: { choices: { name: string; value: string }[] } };
+    expect(body.data.choices).toEqual([
+      {
+        // Cut by the router to Discord's 100 characters, at a word.
+        name: '2025-04-17-lakeside-council-votes-to-reopen-the-old-tram-depot — Lakeside council votes to reopen…',
+        value: '2025-04-17-lakeside-council-votes-to-reopen-the-old-tram-depot',
+      },
+    ]);
+  });
+
   test('/record list shows who added each document and the change log', async () => {
     const r = await run('list', [], mod);
     const lines = r.content.split('\n').map((l) => l.replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/gu, 'TIME'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/record/extract.js';
-import { FetchRefused, fetchChecked, isPublicAddress, type FetchOptions } from '../../src/record/fetch.js';
+import { fetchChecked, isPublicAddress, type FetchOptions } from '../../src/record/fetch.js';
 import { RecordEditError, RecordEditor, type ChangeEntry } from '../../src/record/editor.js';
 import { prepareDocument, slugOf, writeDocument } from '../../src/record/ingest.js';
 import { parseDocument } from '../../src/record/parse.js';
@@ -291,8 +291,4 @@ describe('RecordEditor', () => {
     expect(readdirSync(dir)).toEqual([]);
     expect(log.map((e) => [e.action, e.doc, e.title])).toEqual([['removed', 'a', 'A']]);
   });
-});
-
-test('FetchRefused is what the fetcher throws', () => {
-  expect(new FetchRefused('x').name).toBe('FetchRefused');
 });

@@ -14,7 +14,7 @@ import {
 } from 'discord.js';
 import { RecordEditError, waitServed, type Editor, type From, type RecordEditor } from '../../record/editor.js';
 import type { Given } from '../../record/ingest.js';
-import { CHOICE_NAME_MAX_LENGTH, CUSTOM_ID_MAX_LENGTH, escapeMarkdown, fitMessage } from '../../render/discord.js';
+import { CUSTOM_ID_MAX_LENGTH, escapeMarkdown, fitMessage } from '../../render/discord.js';
 import { DISCORD_READBACK, renderReadback } from '../../render/readback.js';
 import type { ChangeLog, RecordChange } from '../../storage/changes.js';
 import { UserFacingError } from '../errors.js';
@@ -217,12 +217,13 @@ export function recordEditCommand(options: RecordEditCommandOptions): CommandMod
     componentPrefix: RECORD_BUTTON_PREFIX,
     component,
     autocomplete(interaction, ctx): AutocompleteChoice[] {
-      // Suggestions name the documents, which /sources shows anyone; changing still needs the permission.
+      // Suggestions name the documents, which /sources shows anyone; changing still needs the
+      // permission. The router cuts names to Discord's 100 characters at a word.
       const typed = String(interaction.options.getFocused()).trim().toLowerCase();
       return ctx
         .getCorpus()
         .docs.filter((d) => !typed || d.id.toLowerCase().includes(typed) || (d.title ?? '').toLowerCase().includes(typed))
-        .map((d) => ({ name: `${d.id}${d.title ? ` — ${d.title}` : ''}`.slice(0, CHOICE_NAME_MAX_LENGTH), value: d.id }));
+        .map((d) => ({ name: `${d.id}${d.title ? ` — ${d.title}` : ''}`, value: d.id }));
     },
   };
 }
