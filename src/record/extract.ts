@@ -5,8 +5,26 @@
  * (lighter and faster than jsdom for this: see the README's dependency table). Pure: the same
  * HTML gives the same article.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as LinkedomModule from 'linkedom';
+import { createRequire } from 'node:module';
+
+/**
+ * Readability and linkedom are loaded on first use, not at start-up: importing them takes about
+ * a second on a busy two-core machine, which every start of the bot would pay for a command that
+ * moderators use now and then. Both ship CommonJS builds, so the load stays synchronous.
+ */
+let libs: { Readability: typeof ReadabilityModule.Readability; parseHTML: typeof LinkedomModule.parseHTML } | null = null;
+function load(): NonNullable<typeof libs> {
+  if (!libs) {
+    const require = createRequire(import.meta.url);
+    libs = {
+      Readability: (require('@mozilla/readability') as typeof ReadabilityModule).Readability,
+      parseHTML: (require('linkedom') as typeof LinkedomModule).parseHTML,
+    };
+  }
+  return libs;
+}
 
 export interface Article {
   readonly title: string | null;
@@ -38,7 +56,7 @@ interface Page {
   querySelector(selector: string): Node | null;
   querySelectorAll(selector: string): Iterable<Node>;
 }
-const pageOf = (html: string): Page => (parseHTML as (html: string) => { document: unknown })(html).document as Page;
+const pageOf = (html: string): Page => (load().parseHTML as (html: string) => { document: unknown })(html).document as Page;
 
 const oneLine = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
@@ -58,7 +76,7 @@ export function extractArticle(html: string): Article | null {
   for (const el of [...document.querySelectorAll('[class], [id]')]) {
     if (AD_SLOT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) el.remove();
   }
-  const reader = new Readability(document, { charThreshold: 200 });
+  const reader = new (load().Readability)(document, { charThreshold: 200 });
   const parsed = reader.parse();
   if (!parsed?.content) return null;
   const body = pageOf(`<!doctype html><html><body>${parsed.content}</body></html>`);

@@ -121,26 +121,27 @@ async function checkedAddress(url: URL, options: FetchOptions): Promise<{ addres
     const bad = addresses.find((a) => !isPublicAddress(a.address));
     if (bad) {
       const what = host === bare(bad.address) ? host : `${host} (${bad.address})`;
-      throw new FetchRefused(`${what} is a ${rangeWords(bad.address)} address; links must lead to the public internet`);
+      throw new FetchRefused(`${what} is ${rangeWords(bad.address)} address; links must lead to the public internet`);
     }
   }
   return first;
 }
 
+/** The range an address is in, with its article, in a moderator's words. */
 function rangeWords(address: string): string {
   const range = ipaddr.isValid(address) ? addressRange(address) : 'unknown';
   const words: Record<string, string> = {
-    private: 'private',
-    loopback: 'loopback',
-    linkLocal: 'link-local (cloud metadata)',
-    uniqueLocal: 'private (unique-local)',
-    unspecified: 'unspecified',
-    carrierGradeNat: 'carrier-grade NAT',
-    multicast: 'multicast',
-    broadcast: 'broadcast',
-    reserved: 'reserved',
+    private: 'a private',
+    loopback: 'a loopback',
+    linkLocal: 'a link-local (cloud metadata)',
+    uniqueLocal: 'a private (unique-local)',
+    unspecified: 'an unspecified',
+    carrierGradeNat: 'a carrier-grade NAT',
+    multicast: 'a multicast',
+    broadcast: 'a broadcast',
+    reserved: 'a reserved',
   };
-  return words[range] ?? `non-public (${range})`;
+  return words[range] ?? `a non-public (${range})`;
 }
 
 interface Answered {

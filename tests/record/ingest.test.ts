@@ -92,7 +92,7 @@ describe('fetchChecked', () => {
       ['http://10.1.2.3/', 'FetchRefused: 10.1.2.3 is a private address; links must lead to the public internet'],
       ['http://[::1]:8080/', 'FetchRefused: ::1 is a loopback address; links must lead to the public internet'],
       ['http://[::ffff:127.0.0.1]/', 'FetchRefused: ::ffff:7f00:1 is a loopback address; links must lead to the public internet'],
-      ['http://0.0.0.0/', 'FetchRefused: 0.0.0.0 is a unspecified address; links must lead to the public internet'],
+      ['http://0.0.0.0/', 'FetchRefused: 0.0.0.0 is an unspecified address; links must lead to the public internet'],
     ];
     for (const [url, expected] of cases) expect(await refusal(fetchChecked(url, opts()))).toBe(expected);
     const mixed = () =>

@@ -19,7 +19,7 @@ import { DISCORD_READBACK, renderReadback } from '../../render/readback.js';
 import type { ChangeLog, RecordChange } from '../../storage/changes.js';
 import { UserFacingError } from '../errors.js';
 import { deferReply, respond, updateMessage, type ActionRow } from '../reply.js';
-import type { AutocompleteChoice, CommandModule } from '../types.js';
+import type { AutocompleteChoice, BotContext, CommandModule } from '../types.js';
 
 /**
  * `/record`: moderators keep the record from Discord. `add` a document from an attached file or
@@ -148,7 +148,7 @@ export function recordEditCommand(options: RecordEditCommandOptions): CommandMod
   const { editor, changes } = options;
   const waitMs = options.servedWaitMs ?? SERVED_WAIT_MS;
 
-  async function execute(interaction: ChatInputCommandInteraction, ctx: Parameters<CommandModule['execute']>[1]): Promise<void> {
+  async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
     assertMayEdit(interaction, options.homeGuildId, options.editors);
     const sub = interaction.options.getSubcommand(true);
     const by = editorOf(interaction.user);
@@ -190,7 +190,7 @@ export function recordEditCommand(options: RecordEditCommandOptions): CommandMod
     }
   }
 
-  async function component(interaction: MessageComponentInteraction, ctx: Parameters<NonNullable<CommandModule['component']>>[1]): Promise<void> {
+  async function component(interaction: MessageComponentInteraction, ctx: BotContext): Promise<void> {
     assertMayEdit(interaction, options.homeGuildId, options.editors);
     const rest = interaction.customId.slice(RECORD_BUTTON_PREFIX.length);
     const who = escapeMarkdown(editorOf(interaction.user).name);
