@@ -158,11 +158,12 @@ export function recordEditCommand(options: RecordEditCommandOptions): CommandMod
         const latest = changes.latestByDoc();
         const docs = corpus.docs.map((d) => {
           const c = latest.get(d.id);
-          const who = c && c.action !== 'removed' ? ` — ${c.action} by ${escapeMarkdown(c.userName)} on ${day(c.at)} UTC` : ' — on the machine from the start (not added from Discord)';
+          const who = c && c.action !== 'removed' ? ` — ${c.action} by ${escapeMarkdown(c.userName)} on ${day(c.at)} UTC` : ' — in the folder (not added with /record)';
           return `• ${escapeMarkdown(d.id)}: ${d.title ? `*${escapeMarkdown(d.title)}*` : '(no title)'}${who}`;
         });
         const recent = changes.recent(LIST_CHANGES).map(changeLine);
-        const text = [`**The record: ${docs.length} document${docs.length === 1 ? '' : 's'}**`, ...docs, '', `**Latest changes**`, ...(recent.length ? recent : ['• none yet'])].join('\n');
+        // The change log first: on a large record the document list is what gets cut to fit.
+        const text = [`**Latest changes**`, ...(recent.length ? recent : ['• none yet']), '', `**The record: ${docs.length} document${docs.length === 1 ? '' : 's'}**`, ...docs].join('\n');
         await respond(interaction, { content: fitMessage(text) }, { ephemeral: true });
         return;
       }
