@@ -22,6 +22,10 @@ export interface Config {
   readonly knowledgeStableMs: number;
   readonly dataDir: string;
   readonly logLevel: LogLevel;
+  /** RECORD_EDITORS: user ids who may change the record besides the home server's Manage Server members. */
+  readonly recordEditors: readonly string[];
+  /** RECORD_URL_ALLOW: hosts (names or IPs, lowercase) exempt from the private-address rule for links. */
+  readonly recordUrlAllow: readonly string[];
 }
 
 /** A configuration problem; `problems` holds one line per bad key, naming it and what it expects. */
@@ -36,6 +40,16 @@ const SNOWFLAKE = /^\d{17,20}$/;
 
 /** dotenv turns `KEY=` into an empty string; treat blank values as "not set". */
 const blankAsUnset = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+/** `a, b,,c` → `['a', 'b', 'c']`; blank → unset. */
+const listOf = (v: unknown): unknown =>
+  typeof v === 'string'
+    ? v.trim() === ''
+      ? undefined
+      : v
+          .split(',')
+          .map((x) => x.trim().toLowerCase())
+          .filter(Boolean)
+    : v;
 const optionalText = (inner: z.ZodType<string>) => z.preprocess(blankAsUnset, inner.optional());
 
 const schema = z.object({
@@ -66,6 +80,16 @@ const schema = z.object({
       .default(2_000),
   ),
   DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./data')),
+  RECORD_EDITORS: z.preprocess(
+    listOf,
+    z.array(z.string().regex(SNOWFLAKE, { message: 'a comma-separated list of Discord user ids (17–20 digits each)' })).default([]),
+  ),
+  RECORD_URL_ALLOW: z.preprocess(
+    listOf,
+    z
+      .array(z.string().regex(/^(?:[a-z0-9.-]+|\[?[0-9a-f:.]+\]?)$/u, { message: 'a comma-separated list of host names or IP addresses (no scheme, no port)' }))
+      .default([]),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof blankAsUnset(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -96,6 +120,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     knowledgeStableMs: e.KNOWLEDGE_STABLE_MS,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
+    recordEditors: e.RECORD_EDITORS,
+    recordUrlAllow: e.RECORD_URL_ALLOW.map((h) => h.replace(/^\[|\]$/gu, '')),
   };
 }
 

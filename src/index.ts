@@ -10,11 +10,14 @@ import type { Config } from './config.js';
 import { createDigestRunner, type DigestRunner } from './digest/runner.js';
 import { prepareAnswers, startBot } from './discord/bot.js';
 import { digestCommand, digestData, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
+import { recordEditCommand } from './discord/commands/editing.js';
 import { UserFacingError } from './discord/errors.js';
 import type { CommandModule } from './discord/types.js';
 import { createLogger, type Logger } from './log.js';
+import { RecordEditor } from './record/editor.js';
 import { watchKnowledge } from './record/watch.js';
 import { ANSI, PLAIN } from './render/text.js';
+import { ChangeLog } from './storage/changes.js';
 import { databasePath, openDatabase, unwritableReason, type Db } from './storage/db.js';
 import { cachedAnalyzer } from './understand/cache.js';
 import type { Client } from 'discord.js';
@@ -76,6 +79,7 @@ function startDigests(config: Config, logger: Logger, getCorpus: () => LiveCorpu
   };
   return {
     command,
+    database: (): Db | null => db,
     start(): void {
       running = true;
       runner?.start();
@@ -88,6 +92,25 @@ function startDigests(config: Config, logger: Logger, getCorpus: () => LiveCorpu
   };
 }
 
+/** Changing the record (Discord's /record, the console's /record): writes the folder, logs each change. */
+function recordEditing(config: Config, db: Db | (() => Db | null), logger: Logger, getCorpus: () => LiveCorpus['current']): { editor: RecordEditor; changes: ChangeLog } {
+  const changes = new ChangeLog(db, logger);
+  const editor = new RecordEditor({
+    knowledgeDir: config.knowledgeDir,
+    allowHosts: config.recordUrlAllow,
+    docById: (id) => getCorpus().doc(id),
+    log: (entry) => {
+      try {
+        changes.record(entry);
+      } catch (error) {
+        logger.warn({ err: error, doc: entry.doc }, 'record change not written to the change log');
+      }
+      logger.info({ action: entry.action, doc: entry.doc, user: entry.userId, origin: entry.origin }, 'record changed');
+    },
+  });
+  return { editor, changes };
+}
+
 async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current']): Promise<() => Promise<void>> {
   let client: Client | null = null;
   const connected = (): Client => {
@@ -95,12 +118,15 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
     return client;
   };
   const digests = startDigests(config, logger, getCorpus, connected);
+  // The change log shares the digests' database: while it cannot be opened, edits still land
+  // and are logged to the log file only.
+  const { editor, changes } = recordEditing(config, digests.database, logger, getCorpus);
   let stop: () => Promise<void> = () => digests.stop();
   const bot = await startBot({
     config,
     getCorpus,
     logger,
-    extraCommands: [digests.command],
+    extraCommands: [digests.command, recordEditCommand({ editor, changes, homeGuildId: config.guildId, editors: config.recordEditors })],
     // Discord told us to stop (token reset, 4004, 401): say what to do, once, and exit non-zero;
     // restarting in a loop (a process manager) would only be refused again.
     onFatal: (message) => {
@@ -159,7 +185,10 @@ async function main(): Promise<void> {
   const getCorpus = () => live.current;
 
   if (!config.token) {
+    const db = openDatabase(databasePath(config.dataDir), logger);
+    const { editor } = recordEditing(config, db, logger, getCorpus);
     await runConsole({
+      editor,
       getCorpus,
       input: process.stdin,
       output: process.stdout,
@@ -168,6 +197,7 @@ async function main(): Promise<void> {
       banner: DISCORD_HINT,
     });
     await watcher.close();
+    db.close();
     return;
   }
 

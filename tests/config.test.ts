@@ -16,6 +16,8 @@ describe('parseConfig', () => {
       knowledgeStableMs: 2_000,
       dataDir: './data',
       logLevel: 'info',
+      recordEditors: [],
+      recordUrlAllow: [],
     });
   });
 
@@ -33,6 +35,8 @@ describe('parseConfig', () => {
         KNOWLEDGE_STABLE_MS: '5000',
         DATA_DIR: '/srv/data',
         LOG_LEVEL: 'DEBUG',
+        RECORD_EDITORS: '200000000000000001, 200000000000000002,',
+        RECORD_URL_ALLOW: 'Wiki.Intranet.example, 127.0.0.1,[::1]',
         UNRELATED: 'ignored',
       }),
     ).toEqual({
@@ -44,6 +48,8 @@ describe('parseConfig', () => {
       knowledgeStableMs: 5_000,
       dataDir: '/srv/data',
       logLevel: 'debug',
+      recordEditors: ['200000000000000001', '200000000000000002'],
+      recordUrlAllow: ['wiki.intranet.example', '127.0.0.1', '::1'],
     });
   });
 
@@ -62,7 +68,14 @@ describe('parseConfig', () => {
   test('each bad key is named with what it expects, all at once, and the token is never echoed', () => {
     let error: unknown;
     try {
-      parseConfig({ DISCORD_TOKEN: 'has a space secret', DISCORD_GUILD_ID: 'my-server', DISCORD_API_BASE: 'localhost:8080', LOG_LEVEL: 'loud' });
+      parseConfig({
+        DISCORD_TOKEN: 'has a space secret',
+        DISCORD_GUILD_ID: 'my-server',
+        DISCORD_API_BASE: 'localhost:8080',
+        RECORD_EDITORS: '200000000000000001,alice',
+        RECORD_URL_ALLOW: 'http://wiki.example',
+        LOG_LEVEL: 'loud',
+      });
     } catch (e) {
       error = e;
     }
@@ -71,6 +84,8 @@ describe('parseConfig', () => {
       'DISCORD_TOKEN must be a bot token without spaces (from the Bot page of the application)',
       'DISCORD_GUILD_ID must be a Discord server id (17–20 digits)',
       'DISCORD_API_BASE must be an http(s) URL such as http://127.0.0.1:8080/api',
+      'RECORD_EDITORS.1 must be a comma-separated list of Discord user ids (17–20 digits each)',
+      'RECORD_URL_ALLOW.0 must be a comma-separated list of host names or IP addresses (no scheme, no port)',
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     ]);
     expect((error as Error).message).toBe(`OnRecord configuration: ${(error as ConfigError).problems.join('; ')}`);

@@ -1,11 +1,14 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answer, type Request } from '../answer/index.js';
 import type { Corpus } from '../answer/corpus.js';
 import { COMMANDS, type Command } from '../answer/types.js';
+import { RecordEditError, waitServed, type From, type RecordEditor } from '../record/editor.js';
 import { sentencesOf } from '../record/types.js';
+import { TEXT_READBACK, renderReadback } from '../render/readback.js';
 import { PLAIN, renderText, type TextStyle } from '../render/text.js';
 
 export interface ConsoleOptions {
@@ -17,6 +20,56 @@ export interface ConsoleOptions {
   readonly historyFile?: string | null;
   /** Shown once at start, e.g. how to connect to Discord. */
   readonly banner?: string;
+  /** Changes the record (`/record add|replace|remove`); without it the console only answers. */
+  readonly editor?: RecordEditor;
+  /** How long `/record add` waits for the record to serve the new document (default 5 s). */
+  readonly servedWaitMs?: number;
+}
+
+export const RECORD_USAGE = 'Usage: /record add <path or url> · /record replace <document> <path or url> · /record remove <document>';
+
+/**
+ * `/record …` in the console: the same checks and change log as Discord's `/record`, by the
+ * person at the terminal (whoever can run the console can edit the folder anyway).
+ * Returns null for a line that is not a `/record` command.
+ */
+export async function consoleRecordLine(line: string, editor: RecordEditor, getCorpus: () => Corpus, servedWaitMs = 5_000): Promise<string | null> {
+  const m = /^\/record(?:\s+(\S+))?(?:\s+(.*))?$/isu.exec(line.trim());
+  if (!m) return null;
+  const sub = (m[1] ?? '').toLowerCase();
+  const args = (m[2] ?? '').trim();
+  const by = { id: 'console', name: `${safeUser()} (console)` };
+  const fromOf = (target: string): From => (/^https?:\/\//iu.test(target) ? { kind: 'link', url: target } : { kind: 'path', path: target });
+  try {
+    if (sub === 'remove' && args) {
+      const doc = editor.remove(args, by);
+      await waitServed((id) => getCorpus().doc(id), doc.id, null, servedWaitMs);
+      return `Removed ${doc.id}${doc.title ? ` (${doc.title})` : ''} from the record.`;
+    }
+    if ((sub === 'add' && args) || (sub === 'replace' && /\S\s+\S/u.test(args))) {
+      const changed =
+        sub === 'add'
+          ? await editor.add(fromOf(args), {}, by)
+          : await editor.replace(args.slice(0, args.search(/\s/u)), fromOf(args.slice(args.search(/\s/u)).trim()), {}, by);
+      const doc = changed.prepared.doc;
+      const served = await waitServed((id) => getCorpus().doc(id), doc.id, doc.hash, servedWaitMs);
+      const how = `${changed.prepared.readAs === 'article' ? 'read as a web page: the article kept, the page around it dropped' : 'read as text, as written'}; written to ${changed.file}.`;
+      const text = renderReadback({ doc, verb: sub === 'add' ? 'Added' : 'Replaced', how }, TEXT_READBACK);
+      return `${text}\n${served ? 'It is in the record now.' : 'It will be answered from within a few seconds.'}`;
+    }
+    return `✖ ${RECORD_USAGE}`;
+  } catch (error) {
+    if (error instanceof RecordEditError) return `✖ Nothing was changed: ${error.message}.`;
+    throw error;
+  }
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'someone';
+  }
 }
 
 const HISTORY_SIZE = 500;
@@ -81,7 +134,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   rl.setPrompt('onrecord> ');
   rl.prompt();
   for await (const line of rl) {
-    const reply = consoleLine(options.getCorpus(), line, style, state);
+    const edited = options.editor ? await consoleRecordLine(line, options.editor, options.getCorpus, options.servedWaitMs) : null;
+    const reply = edited ?? consoleLine(options.getCorpus(), line, style, state);
     if (reply === null) break;
     if (reply) output.write(`${reply}\n`);
     if (line.trim() && options.historyFile) {

@@ -2,9 +2,11 @@
  * `npm run inspect -- [--json] FILE...` shows how each file is read as a knowledge document:
  * header, dateline, paragraphs, sentences with citations, and the times, statements and
  * agreements found in each. With `--json`, one contract line per file (shared/CONTRACT.md).
+ * An `.html` file is read as `/record add` reads it: reduced to its article first.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { RecordEditError, prepareDocument } from '../record/ingest.js';
 import { parseDocument } from '../record/parse.js';
 import { inspectErrorLine, inspectLine } from './contract.js';
 import { checkRest, fail, takeFlag } from './shared.js';
@@ -40,13 +42,21 @@ function human(line: Record<string, unknown>): string {
 }
 
 async function inspectFile(file: string): Promise<Record<string, unknown>> {
-  const id = path.basename(file).replace(/\.(txt|md)$/iu, '');
+  const id = path.basename(file).replace(/\.(txt|md|html?)$/iu, '');
   let raw: Buffer;
   try {
     raw = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return inspectErrorLine(id, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `unreadable (${code ?? 'error'})`);
+  }
+  if (/\.html?$/iu.test(file)) {
+    try {
+      return inspectLine(prepareDocument({ kind: 'file', name: path.basename(file), bytes: raw }, {}, { id, file, knowledgeDir: path.dirname(file) }).doc);
+    } catch (error) {
+      if (error instanceof RecordEditError) return inspectErrorLine(id, error.message);
+      throw error;
+    }
   }
   const parsed = parseDocument(raw, { id, file });
   return parsed.ok ? inspectLine(parsed.doc) : inspectErrorLine(id, parsed.problem.reason);

@@ -38,6 +38,16 @@ export interface DigestItem {
   readonly result: Result;
   /** Why it is in, in words a moderator reads in the preview. */
   readonly why: string;
+  /** On the first item of a document changed from Discord or the console: who did it ("added by Alice"). */
+  readonly by?: string;
+}
+
+/** A change of the change log, as a digest needs it (the runner reads the log). */
+export interface ChangeNote {
+  readonly doc: string;
+  readonly action: 'added' | 'replaced' | 'removed';
+  /** The name shown for who did it. */
+  readonly by: string;
 }
 
 export interface Omitted {
@@ -51,7 +61,7 @@ export interface DigestPlan {
   /** Candidates left out, with the reason (topic, limits, already shown, not coming up). */
   readonly omitted: readonly Omitted[];
   /** Documents the previous digest saw that are no longer in the record. */
-  readonly removed: readonly { readonly doc: string; readonly title: string | null }[];
+  readonly removed: readonly { readonly doc: string; readonly title: string | null; readonly by?: string }[];
   /** The record as this digest sees it: what the next digest compares against. */
   readonly snapshot: Snapshot;
 }
@@ -65,6 +75,8 @@ export interface PlanInput {
   readonly timezone: string;
   readonly topic: string | null;
   readonly limits?: Partial<DigestLimits>;
+  /** The change log since the previous digest, oldest first: who added, replaced or removed what. */
+  readonly changes?: readonly ChangeNote[];
 }
 
 /** Search limit when narrowing to a topic: every matching sentence, not just a page of them. */
@@ -213,6 +225,14 @@ export function planDigest(input: PlanInput): DigestPlan {
     return { kind: 'overview', items, omitted, removed: [], snapshot: snapshotOf(corpus.docs) };
   }
 
+  // Who changed each document last (a later change of the same document says more).
+  const lastChange = new Map<string, ChangeNote>();
+  for (const c of input.changes ?? []) lastChange.set(c.doc, c);
+  const byOf = (doc: string, actions: readonly ChangeNote['action'][]): string | undefined => {
+    const c = lastChange.get(doc);
+    return c && actions.includes(c.action) ? `${c.action} by ${c.by}` : undefined;
+  };
+
   // Update: documents added or edited since the previous digest, with their key facts.
   for (const doc of corpus.docs) {
     const before = previous[doc.id];
@@ -226,11 +246,18 @@ export function planDigest(input: PlanInput): DigestPlan {
     const ranked = [...fresh.filter((s) => hasFacts(corpus, s)), ...fresh.filter((s) => !hasFacts(corpus, s))];
     const candidates = before ? ranked : [...(lead ? [lead] : []), ...ranked.filter((s) => s !== lead)];
     const what = before ? 'new or changed sentence in an edited document' : 'new document since the previous digest';
+    const firstItem = items.length;
     offer(section, candidates.map((s) => ({ s, why: what, focus: 'any' as const })), limits.factsPerChangedDocument + (before ? 0 : 1));
+    const by = byOf(doc.id, ['added', 'replaced']);
+    const first = items[firstItem];
+    if (by && first) items[firstItem] = { ...first, by };
   }
   const removed = Object.entries(previous)
     .filter(([id]) => !corpus.doc(id))
-    .map(([doc, v]) => ({ doc, title: v.title }));
+    .map(([doc, v]) => {
+      const by = byOf(doc, ['removed']);
+      return by ? { doc, title: v.title, by } : { doc, title: v.title };
+    });
 
   // Coming up: a dated item that starts or ends within the next days, in the digest's timezone.
   const today = dayIn(input.now, input.timezone);

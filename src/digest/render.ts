@@ -76,6 +76,12 @@ function blocksOf(plan: DigestPlan): Block[] {
     const full = resultLines(e.title !== null && e.text.trim() === e.title.trim() ? { ...item.result, excerpt: { ...e, title: null } } : item.result);
     // The citation is the same (`doc ¶p.s`); the title and date are said once per message.
     const short = resultLines({ ...item.result, excerpt: { ...item.result.excerpt, title: null, published: null } });
+    if (item.by) {
+      // Who changed the record travels with the document's first item, in both forms.
+      const line = `↳ ${escapeMarkdown(item.by)}`;
+      full.push(line);
+      short.push(line);
+    }
     if (item.section !== section) {
       section = item.section;
       full.unshift(`__**${SECTION_TITLE[section]}**__`);
@@ -84,7 +90,7 @@ function blocksOf(plan: DigestPlan): Block[] {
     blocks.push({ doc: item.result.excerpt.doc, full: full.join('\n'), short: short.join('\n') });
   }
   if (plan.removed.length > 0) {
-    const names = plan.removed.map((r) => `• ${r.title ? `*${escapeMarkdown(r.title)}* ` : ''}(${escapeMarkdown(r.doc)})`);
+    const names = plan.removed.map((r) => `• ${r.title ? `*${escapeMarkdown(r.title)}* ` : ''}(${escapeMarkdown(r.doc)})${r.by ? ` — ${escapeMarkdown(r.by)}` : ''}`);
     const text = ['__**No longer in the record**__', ...names].join('\n');
     blocks.push({ doc: null, full: text, short: text });
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Corpus } from '../answer/corpus.js';
 import { FLAG_SUPPRESS_EMBEDS } from '../render/discord.js';
+import { ChangeLog } from '../storage/changes.js';
 import { unwritableReason, type Db, type Logger } from '../storage/db.js';
 import { DigestStore } from '../storage/digests.js';
 import { DIGEST_ROWS, type Digest, type Run } from './rows.js';
@@ -180,6 +181,7 @@ export interface Preview {
 export class DigestRunner {
   readonly store: DigestStore<Schedule, Snapshot>;
   readonly owner: string;
+  private readonly changes: ChangeLog;
   private readonly clock: Clock;
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   private readonly abort = new AbortController();
@@ -191,6 +193,7 @@ export class DigestRunner {
 
   constructor(private readonly deps: DigestDeps) {
     this.store = new DigestStore(deps.db, deps.logger, DIGEST_ROWS);
+    this.changes = new ChangeLog(deps.db, deps.logger);
     this.clock = deps.clock ?? systemClock;
     this.sleep = deps.sleep ?? abortableSleep;
     this.owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -253,7 +256,9 @@ export class DigestRunner {
 
   private plan(d: Digest, now: Date): { plan: DigestPlan; previousAt: Date | null } {
     const last = this.store.lastPosted(d.id);
-    const plan = planDigest({ corpus: this.deps.getCorpus(), previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic });
+    // Who changed the record since the previous digest (an overview has no "since").
+    const changes = last?.completedAt ? this.changes.since(last.completedAt).map((c) => ({ doc: c.doc, action: c.action, by: c.userName })) : [];
+    const plan = planDigest({ corpus: this.deps.getCorpus(), previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic, changes });
     return { plan, previousAt: last?.completedAt ?? null };
   }
 

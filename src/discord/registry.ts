@@ -1,6 +1,7 @@
 import type { RESTPostAPIApplicationCommandsJSONBody, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { checkMessageCommand } from './commands/check.js';
 import { digestData } from './commands/digest.js';
+import { recordEditData } from './commands/editing.js';
 import { recordCommands } from './commands/record.js';
 import type { CommandModule, MessageCommandModule } from './types.js';
 
@@ -16,7 +17,7 @@ export const CORE_COMMANDS: readonly CommandModule[] = [...recordCommands];
 export const MESSAGE_COMMANDS: readonly MessageCommandModule[] = [checkMessageCommand];
 
 /** Definitions of commands whose modules are built at start-up (add one line per command). */
-export const EXTRA_DEFINITIONS: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [digestData];
+export const EXTRA_DEFINITIONS: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [digestData, recordEditData];
 
 /** Modules by name; a later module with the same name is a programming error. */
 export function buildRegistry(extra: readonly CommandModule[] = []): ReadonlyMap<string, CommandModule> {

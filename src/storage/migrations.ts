@@ -56,4 +56,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX digest_runs_by_status ON digest_runs (status);
     `,
   },
+  {
+    version: 2,
+    why: 'the change log of the record: who added, replaced or removed which document, and when',
+    sql: `
+      CREATE TABLE record_changes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('added', 'replaced', 'removed')),
+        doc TEXT NOT NULL,
+        title TEXT,
+        -- The file name or link it came from (null for a removal).
+        origin TEXT,
+        user_id TEXT NOT NULL,
+        -- The name shown at the time: digests and /record list name who did it without a lookup.
+        user_name TEXT NOT NULL
+      );
+      CREATE INDEX record_changes_by_time ON record_changes (at);
+    `,
+  },
 ];

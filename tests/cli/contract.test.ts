@@ -70,15 +70,18 @@ describe('the command line itself', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'onrecord-inspect-'));
     const bad = path.join(dir, 'empty.txt');
     writeFileSync(bad, '');
-    const run = spawnSync('npm', ['run', '-s', 'inspect', '--', '--json', `tests/fixtures/newsroom/${H}.txt`, bad], { encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', '-s', 'inspect', '--', '--json', `tests/fixtures/newsroom/${H}.txt`, bad, 'tests/fixtures/ingest/library-blog.html'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    const [doc, empty] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const [doc, empty, page] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect([doc!.doc, doc!.published, doc!.errors]).toEqual([H, '2021-03-12', []]);
     const paragraphs = doc!.paragraphs as { sentences: { cite: string; times: { text: string; start: string }[] }[] }[];
     expect(paragraphs.map((p) => p.sentences.length)).toEqual([1, 2, 2, 2, 2]);
     expect(paragraphs[2]!.sentences[0]!.times.map((t) => [t.text, t.start])).toEqual([['March 3', '2021-03-03']]);
     expect(empty).toMatchObject({ doc: 'empty', paragraphs: [] });
     expect((empty!.errors as string[]).length).toBe(1);
+    // An .html file is read as /record add reads it: the article only, under a front-matter header.
+    expect([page!.doc, page!.title, page!.published, page!.errors]).toEqual(['library-blog', 'Northgate library extends weekend opening hours', '2024-11-02', []]);
+    expect((page!.paragraphs as unknown[]).length).toBe(7);
   }, 30_000);
 
   it('ask --help prints the usage instead of searching for "help"; an unknown option is an error', () => {

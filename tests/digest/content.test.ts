@@ -131,6 +131,31 @@ describe('later digests say what changed and what is coming up', () => {
     ]);
   });
 
+  it('the change log names who added, replaced and removed documents; a later change of a document says more than an earlier one', () => {
+    const prev = snapshotOf([ferry, { ...school, id: 'old-notice', title: 'Old notice' }]);
+    const changes = [
+      { doc: 'school-roof', action: 'added' as const, by: 'Bob' },
+      { doc: 'school-roof', action: 'replaced' as const, by: 'Alice' },
+      { doc: 'ferry-plan', action: 'replaced' as const, by: 'Carol' },
+      { doc: 'old-notice', action: 'removed' as const, by: 'Dan_the*mod' },
+    ];
+    const plan = planDigest({ corpus, previous: prev, now: new Date('2031-09-01T00:00:00Z'), timezone: 'UTC', topic: null, changes });
+    expect(plan.items.map((i) => [i.section, i.result.excerpt.cite, i.by ?? null])).toEqual([
+      ['edited', 'ferry-plan ¶3.2', 'replaced by Carol'],
+      ['added', 'school-roof ¶0.1', 'replaced by Alice'],
+      ['added', 'school-roof ¶1.1', null],
+      ['added', 'school-roof ¶1.2', null],
+      ['added', 'school-roof ¶2.1', null],
+    ]);
+    expect(plan.removed).toEqual([{ doc: 'old-notice', title: 'Old notice', by: 'removed by Dan_the*mod' }]);
+    const [message] = renderDigest(plan, { slot: new Date('2031-09-01T00:00:00Z'), timezone: 'UTC', late: false, topic: null, previousAt: null });
+    expect(message?.split('\n').filter((l) => l.startsWith('↳') || l.startsWith('•'))).toEqual([
+      '↳ replaced by Carol',
+      '↳ replaced by Alice',
+      '• *Old notice* (old-notice) — removed by Dan\\_the\\*mod',
+    ]);
+  });
+
   it('a removed document is listed as no longer in the record', () => {
     const prev = snapshotOf([ferryEdited, school]);
     const only = corpusOf([school], factsFor(ferryEdited));

@@ -6,6 +6,7 @@ import type { Corpus } from '../../src/answer/corpus.js';
 import { classifyPostError, DigestRunner, LEASE_MS, nonceOf, TICK_MAX_MS, type DigestDeps } from '../../src/digest/runner.js';
 import { parseSchedule } from '../../src/digest/schedule.js';
 import { databasePath, openDatabase, unwritableReason, type Db } from '../../src/storage/db.js';
+import { ChangeLog } from '../../src/storage/changes.js';
 import { memoryLogger } from '../storage/helpers.js';
 import { fakeDiscord, fixedClock, recordedSleep } from './fakeDiscord.js';
 import { corpusOf, day, docOf } from './fixtures.js';
@@ -428,5 +429,24 @@ describe('a DATA_DIR that cannot be written', () => {
     }
     expect(unwritableReason(error)).toBe('the disk of DATA_DIR is full (SQLITE_FULL)');
     expect(unwritableReason(new Error('something else'))).toBe(null);
+  });
+});
+
+describe('who changed the record', () => {
+  it('the next posted digest names who added and removed documents since the previous one, from the change log', async () => {
+    const PIER = docOf('pier', 'Pier reopens after repairs', [['The eastern pier reopened on Friday after six weeks of repairs.']]);
+    let current = corpus;
+    const { runner, clock, discord, db, log } = setup({ getCorpus: () => current });
+    set(runner, 'news', clock.now());
+    clock.set('2031-05-01T07:00:00Z');
+    await runner.tick();
+    const changes = new ChangeLog(db, log);
+    changes.record({ at: new Date('2031-05-01T08:00:00Z'), action: 'added', doc: 'pier', title: 'Pier reopens after repairs', origin: 'pier.txt', userId: '1', userName: 'Mara' });
+    changes.record({ at: new Date('2031-05-01T08:05:00Z'), action: 'removed', doc: 'market', title: 'Riverside market moves to the old depot', origin: null, userId: '2', userName: 'Ola' });
+    current = corpusOf([PIER], {});
+    clock.set('2031-05-02T07:00:00Z');
+    await runner.tick();
+    const lines = discord.messages[1]!.content.split('\n');
+    expect(lines.filter((l) => l.startsWith('↳') || l.startsWith('•'))).toEqual(['↳ added by Mara', '• *Riverside market moves to the old depot* (market) — removed by Ola']);
   });
 });

@@ -43,11 +43,11 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-test('connects with the Guilds intent and registers the record commands and /digest to the guild', async () => {
+test('connects with the Guilds intent and registers the record commands, /digest and /record to the guild', async () => {
   const identify = await s.waitForGateway((e) => e.op === 2);
   expect((identify.d as { intents: number }).intents).toBe(1);
   const names = (s.commands.get(s.guildId) ?? []).map((c) => c.name);
-  expect([...names].sort()).toEqual(['Check in the record', 'agreed', 'ask', 'context', 'digest', 'help', 'search', 'sources', 'timeline', 'when', 'who-said']);
+  expect([...names].sort()).toEqual(['Check in the record', 'agreed', 'ask', 'context', 'digest', 'help', 'record', 'search', 'sources', 'timeline', 'when', 'who-said']);
 });
 
 test('answers a command', async () => {

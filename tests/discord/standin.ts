@@ -80,6 +80,28 @@ interface InteractionState {
 
 export const ACK_WINDOW_MS = 3_000;
 
+/** What a member may do in the stand-in server unless told otherwise: no Manage Server (1 << 5). */
+export const MEMBER_PERMISSIONS = String(1071698660929n & ~(1n << 5n));
+/** A moderator: the same plus Manage Server. */
+export const MEMBER_PERMISSIONS_MODERATOR = String(1071698660929n | (1n << 5n));
+
+export interface Where {
+  readonly user: User;
+  readonly dm?: boolean;
+  /** The member's permissions in the server, as a decimal bit field. */
+  readonly permissions?: string;
+}
+
+/**
+ * An uploaded file as Discord describes it in `data.resolved.attachments`; the tests serve its
+ * bytes from their own local web server at `url`.
+ */
+export function attachment(filename: string, url: string, size: number, contentType = 'text/plain'): { id: string; option: Json; resolved: Json } {
+  const id = snowflake();
+  const att = { id, filename, size, url, proxy_url: url, content_type: contentType, ephemeral: true };
+  return { id, option: { name: 'file', type: 11, value: id }, resolved: { attachments: { [id]: att } } };
+}
+
 export interface StandInOptions {
   readonly token?: string;
   /** Heartbeat interval sent in HELLO (ms). */
@@ -322,7 +344,12 @@ export class DiscordStandIn extends EventEmitter {
 
   // ---- interactions --------------------------------------------------------------------------
 
-  private base(type: number, where: { user: User; dm?: boolean }, message: Json | null = null): Json & { id: string; token: string } {
+  /**
+   * Where an interaction comes from: a user, in the server or a DM, and in the server with the
+   * member's permissions as Discord computes them (default: the @everyone role's, which has no
+   * Manage Server; `MEMBER_PERMISSIONS_MODERATOR` adds it).
+   */
+  private base(type: number, where: Where, message: Json | null = null): Json & { id: string; token: string } {
     const id = snowflake();
     const token = `itoken-${id}`;
     const channelId = where.dm ? this.dmChannelId : this.channelId;
@@ -355,7 +382,7 @@ export class DiscordStandIn extends EventEmitter {
       guild_locale: 'en-US',
       guild: { id: this.guildId, locale: 'en-US', features: [] },
       channel: { id: channelId, type: 0, name: 'general', guild_id: this.guildId, position: 0, permission_overwrites: [] },
-      member: { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, permissions: '1071698660929' },
+      member: { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, permissions: where.permissions ?? MEMBER_PERMISSIONS },
       authorizing_integration_owners: { '0': this.guildId },
       context: 0,
     };
@@ -373,16 +400,16 @@ export class DiscordStandIn extends EventEmitter {
    * A slash command; `options` as Discord sends them (name, type, value). `strip` removes
    * optional payload fields, as an older or different Discord might leave them out.
    */
-  chatInput(name: string, options: Json[], where: { user: User; dm?: boolean; strip?: readonly string[] }): { id: string; token: string } {
+  chatInput(name: string, options: Json[], where: Where & { strip?: readonly string[]; resolved?: Json }): { id: string; token: string } {
     const payload = this.base(2, where);
     for (const key of where.strip ?? []) delete payload[key];
-    payload.data = { id: this.commandId(name), name, type: 1, options };
+    payload.data = { id: this.commandId(name), name, type: 1, options, ...(where.resolved ? { resolved: where.resolved } : {}) };
     this.dispatched.set(payload.id, payload);
     this.dispatch('INTERACTION_CREATE', payload);
     return { id: payload.id, token: payload.token };
   }
 
-  autocomplete(name: string, options: Json[], where: { user: User; dm?: boolean }): { id: string; token: string } {
+  autocomplete(name: string, options: Json[], where: Where): { id: string; token: string } {
     const payload = this.base(4, where);
     payload.data = { id: this.commandId(name), name, type: 1, options };
     this.dispatch('INTERACTION_CREATE', payload);
@@ -390,7 +417,7 @@ export class DiscordStandIn extends EventEmitter {
   }
 
   /** A click on a button of `message` (a message object as the bot sent it). */
-  button(customId: string, message: Json, where: { user: User; dm?: boolean }): { id: string; token: string } {
+  button(customId: string, message: Json, where: Where): { id: string; token: string } {
     const payload = this.base(3, where, message);
     payload.data = { custom_id: customId, component_type: 2 };
     payload.message = message;

@@ -23,11 +23,14 @@ describe('openDatabase and migrations', () => {
     const db = openDatabase(file, log);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['digest_runs', 'digests']);
+    expect(tables).toEqual(['digest_runs', 'digests', 'record_changes']);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(log.lines.map((l) => [l.msg, (l.obj as { version: number }).version])).toEqual([['Storage: applied migration', 1]]);
+    expect(log.lines.map((l) => [l.msg, (l.obj as { version: number }).version])).toEqual([
+      ['Storage: applied migration', 1],
+      ['Storage: applied migration', 2],
+    ]);
     db.close();
   });
 
