@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { LiveCorpus, buildCorpus } from './answer/build.js';
 import { runConsole } from './cli/console.js';
-import { fail, loadConfig } from './cli/shared.js';
+import { fail, loadConfig, progressLines } from './cli/shared.js';
 import type { Config } from './config.js';
 import { createDigestRunner } from './digest/runner.js';
 import { prepareAnswers, startBot } from './discord/bot.js';
@@ -54,9 +54,14 @@ async function main(): Promise<void> {
   const analyze = cachedAnalyzer(config.dataDir, undefined, {
     onWriteError: (doc, error) => logger.warn({ doc: doc.id, err: error }, 'extraction cache not written'),
   });
+  // The first build extracts across worker threads through the same facts cache (`analyze` is
+  // for the documents a reload finds changed, a few at a time).
   const corpus = await buildCorpus(config.knowledgeDir, {
-    analyze,
     dataDir: config.dataDir,
+    onProgress: progressLines((line, { done, total, elapsedMs }) => {
+      logger.info({ done, total, elapsedMs: Math.round(elapsedMs) }, line);
+      if (!config.token && process.stderr.isTTY) process.stderr.write(`${line}\n`);
+    }),
     onIndexMiss: (why) => logger.debug({ why }, 'search index built afresh'),
     onParseCache: (use) => logger.debug(use, 'documents read from the parse cache'),
     onCacheWriteError: (error) => logger.warn({ err: error }, 'parse cache not written'),

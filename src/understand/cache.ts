@@ -112,12 +112,17 @@ export function loadOrAnalyze(doc: Doc, dataDir: string, analyze: Analyze = anal
   return fresh;
 }
 
+/** The cached facts of `doc` for the plain extractors, or why there are none (never analyses). */
+export function readCached(doc: Doc, dataDir: string): Read {
+  return readEntry(cachePath(dataDir, doc.hash), doc, fingerprintOf(analyzeDocument));
+}
+
 /** An `Analyze` that goes through the cache: a drop-in for `analyzeDocument` when building a corpus. */
 export function cachedAnalyzer(dataDir: string, analyze: Analyze = analyzeDocument, options: CacheOptions = {}): Analyze {
   return (doc) => loadOrAnalyze(doc, dataDir, analyze, options);
 }
 
-type Read = { ok: true; facts: Map<SentenceKey, SentenceFacts> } | { ok: false; why: CacheMiss };
+export type Read = { ok: true; facts: Map<SentenceKey, SentenceFacts> } | { ok: false; why: CacheMiss };
 
 function readEntry(file: string, doc: Doc, fingerprint: string): Read {
   const read = readJsonFile(file);
