@@ -1,5 +1,6 @@
 /**
- * Composition root: config → knowledge → corpus (kept live) → console or Discord → digests.
+ * Composition root: config → knowledge → corpus (kept live) → console or Discord → digests; or,
+ * with SHARDS, the sharding manager that runs this file once per shard process.
  * Nothing below this file reads the environment or decides which surface runs.
  */
 import path from 'node:path';
@@ -10,6 +11,7 @@ import type { Config } from './config.js';
 import { createDigestRunner } from './digest/runner.js';
 import { prepareAnswers, startBot } from './discord/bot.js';
 import { digestCommand, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
+import { runShards } from './discord/shards.js';
 import { createLogger, type Logger } from './log.js';
 import { watchKnowledge } from './record/watch.js';
 import { ANSI, PLAIN } from './render/text.js';
@@ -37,7 +39,9 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
     post: (channelId, payload) => discordPoster(connected())(channelId, payload),
     directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
   });
-  const bot = await startBot({ config, getCorpus, logger, extraCommands: [digestCommand({ runner })] });
+  // Under a sharding manager, shard 0 alone keeps the slash commands registered.
+  const registerCommands = !config.shard || config.shard.id === 0;
+  const bot = await startBot({ config, getCorpus, logger, registerCommands, extraCommands: [digestCommand({ runner })] });
   client = bot.client;
   runner.start();
   logger.info({ user: bot.client.user.tag, commands: bot.commands }, 'OnRecord is online');
@@ -48,9 +52,35 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
   };
 }
 
+/** Shutdown on SIGTERM/SIGINT: `stop`, then exit (after SHUTDOWN_DEADLINE_MS in any case). */
+function exitOnSignal(logger: Logger, stop: () => Promise<unknown>): void {
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, token: config.token });
+  const root = createLogger({ level: config.logLevel, token: config.token });
+  const logger = config.shard ? root.child({ shard: config.shard.id }) : root;
+  if (config.token && config.shards !== null) {
+    // The manager's process only starts and watches the shard processes; each reads the record.
+    const shards = await runShards(config, logger);
+    exitOnSignal(logger, () => shards.stop());
+    return;
+  }
   const analyze = cachedAnalyzer(config.dataDir, undefined, {
     onWriteError: (doc, error) => logger.warn({ doc: doc.id, err: error }, 'extraction cache not written'),
   });
@@ -91,21 +121,7 @@ async function main(): Promise<void> {
   }
 
   const stopBot = await runBot(config, logger, getCorpus);
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
-    Promise.all([stopBot(), watcher.close()])
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'error during shutdown');
-        process.exit(1);
-      });
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  exitOnSignal(logger, () => Promise.all([stopBot(), watcher.close()]));
 }
 
 main().catch(fail);

@@ -15,6 +15,8 @@ describe('parseConfig', () => {
       knowledgeDir: './knowledge',
       dataDir: './data',
       logLevel: 'info',
+      shards: null,
+      shard: null,
     });
   });
 
@@ -31,6 +33,7 @@ describe('parseConfig', () => {
         KNOWLEDGE_DIR: '/srv/record',
         DATA_DIR: '/srv/data',
         LOG_LEVEL: 'DEBUG',
+        SHARDS: '4',
         UNRELATED: 'ignored',
       }),
     ).toEqual({
@@ -41,7 +44,23 @@ describe('parseConfig', () => {
       knowledgeDir: '/srv/record',
       dataDir: '/srv/data',
       logLevel: 'debug',
+      shards: 4,
+      shard: null,
     });
+  });
+
+  test('SHARDS is a number of shards or auto; in a process the sharding manager started it is that process\'s shard', () => {
+    expect(parseConfig({ SHARDS: 'Auto' }).shards).toBe('auto');
+    expect(parseConfig({ SHARDS: ' 2 ' }).shards).toBe(2);
+    for (const bad of ['0', '-1', 'two', '1.5', '1025']) {
+      expect(() => parseConfig({ SHARDS: bad })).toThrow('SHARDS must be a number of shards (1 to 1024) or auto');
+    }
+    // discord.js starts each shard process with SHARDING_MANAGER=true, SHARDS=<id>, SHARD_COUNT=<n>.
+    const child = parseConfig({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' });
+    expect([child.shards, child.shard]).toEqual([null, { id: 1, count: 2 }]);
+    expect(() => parseConfig({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })).toThrow(
+      'SHARDS and SHARD_COUNT (set by the sharding manager) must be a shard id below the shard count, not 2 of 2',
+    );
   });
 
   test('DISCORD_CLIENT_ID wins over the token; a token that does not carry an id leaves it null', () => {
