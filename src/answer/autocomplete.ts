@@ -1,5 +1,6 @@
 import { citeOf } from '../record/citation.js';
 import { sentencesOf, type Sentence } from '../record/types.js';
+import type { Agreement, Statement } from '../understand/types.js';
 import { perCorpus, type Corpus } from './corpus.js';
 
 /**
@@ -17,7 +18,14 @@ export interface Suggestion {
   readonly value: string;
 }
 
-interface Candidate extends Suggestion {
+/**
+ * A suggestion as kept: what it is drawn from (a sentence, a statement, an agreement; or for
+ * speakers the label and value themselves) and how to show it. Labels and values are made only
+ * for the few suggestions shown: kept for every candidate, a citation's label (the citation and
+ * the whole sentence) alone cost 20 MB at 100,000 sentences.
+ */
+interface Candidate {
+  readonly item: unknown;
   /**
    * The folded words of the (shown part of the) label, each preceded by one space (" mara quill
    * council"): "a typed word starts a word" is one `includes(' ' + typed)` on a candidate the word
@@ -49,9 +57,9 @@ function wordsOf(folded: string): string[] {
 /** Only the start of a long label is shown (Discord cuts names to 100), so only that is matched. */
 const MATCHED_LABEL_LENGTH = 100;
 
-function candidate(label: string, value: string, weight = 0): Candidate {
+function candidate(item: unknown, label: string, weight = 0): Candidate {
   const words = wordsOf(fold(label.slice(0, MATCHED_LABEL_LENGTH)));
-  return { label, value, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight };
+  return { item, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight };
 }
 
 /**
@@ -62,6 +70,7 @@ function candidate(label: string, value: string, weight = 0): Candidate {
  */
 interface KindIndex {
   readonly all: readonly Candidate[];
+  readonly show: (item: unknown) => Suggestion;
   readonly anyWord: WordPostings;
   readonly firstWord: WordPostings;
 }
@@ -119,8 +128,9 @@ function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
   const perKind = listsOf(corpus);
   const known = perKind.get(kind);
   if (known) return known;
-  const all = dedupe(build(corpus, kind));
-  const built: KindIndex = { all, anyWord: postingsOf(all, false), firstWord: postingsOf(all, true) };
+  const show = SHOW[kind] as (item: unknown) => Suggestion;
+  const all = dedupe(build(corpus, kind), show);
+  const built: KindIndex = { all, show, anyWord: postingsOf(all, false), firstWord: postingsOf(all, true) };
   perKind.set(kind, built);
   return built;
 }
@@ -129,21 +139,35 @@ function* sentences(corpus: Corpus): Generator<Sentence> {
   for (const doc of corpus.docs) yield* sentencesOf(doc);
 }
 
+const sentenceText = (s: Sentence): Suggestion => ({ label: s.text, value: s.text });
+// The speaker first: it stays visible (and matchable) when a long quote is cut.
+const quote = (st: Statement): Suggestion => ({ label: `${st.speaker.name}: “${st.content.trim()}”`, value: st.content.trim() });
+const topic = (a: Agreement): Suggestion => ({ label: `${a.action.trim()} (${a.parties.join(', ')})`, value: a.action.trim() });
+// The paragraph sign is not a word: matching "doc 3.1" or "doc ¶3.1" alike.
+const citation = (s: Sentence): Suggestion => {
+  const cite = citeOf(s);
+  return { label: `${cite} ${s.text}`, value: cite };
+};
+const SHOW: { readonly [K in SuggestionKind]: (item: never) => Suggestion } = {
+  events: sentenceText,
+  quotes: quote,
+  speakers: (x: Suggestion) => x,
+  topics: topic,
+  citations: citation,
+};
+
 function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
   const out: Candidate[] = [];
   switch (kind) {
     case 'events':
       for (const s of sentences(corpus)) {
         const dated = corpus.facts(s).times.find((t) => t.start !== null);
-        if (dated) out.push(candidate(s.text, s.text));
+        if (dated) out.push(candidate(s, s.text));
       }
       return out;
     case 'quotes':
       for (const s of sentences(corpus)) {
-        for (const st of corpus.facts(s).statements) {
-          // The speaker first: it stays visible (and matchable) when a long quote is cut.
-          out.push(candidate(`${st.speaker.name}: “${st.content.trim()}”`, st.content.trim()));
-        }
+        for (const st of corpus.facts(s).statements) out.push(candidate(st, quote(st).label));
       }
       return out;
     case 'speakers': {
@@ -156,33 +180,29 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
         }
       }
       for (const [name, { n, description }] of counts) {
-        out.push(candidate(description ? `${name} (${description})` : name, name, n));
+        const label = description ? `${name} (${description})` : name;
+        out.push(candidate({ label, value: name } satisfies Suggestion, label, n));
       }
       return out;
     }
     case 'topics':
       for (const s of sentences(corpus)) {
-        for (const a of corpus.facts(s).agreements) {
-          out.push(candidate(`${a.action.trim()} (${a.parties.join(', ')})`, a.action.trim()));
-        }
+        for (const a of corpus.facts(s).agreements) out.push(candidate(a, topic(a).label));
       }
       return out;
     case 'citations':
-      for (const s of sentences(corpus)) {
-        const cite = citeOf(s);
-        // The paragraph sign is not a word: matching "doc 3.1" or "doc ¶3.1" alike.
-        out.push(candidate(`${cite} ${s.text}`, cite));
-      }
+      for (const s of sentences(corpus)) out.push(candidate(s, citation(s).label));
       return out;
   }
 }
 
-function dedupe(list: Candidate[]): Candidate[] {
+function dedupe(list: Candidate[], show: (item: unknown) => Suggestion): Candidate[] {
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const c of list) {
-    const key = fold(c.value);
-    if (c.value.trim() === '' || c.label.trim() === '' || seen.has(key)) continue;
+    const { label, value } = show(c.item);
+    const key = fold(value);
+    if (value.trim() === '' || label.trim() === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(c);
   }
@@ -200,7 +220,7 @@ export function suggest(corpus: Corpus, kind: SuggestionKind, typed: string, lim
   const index = indexOf(corpus, kind);
   const { all } = index;
   const terms = wordsOf(fold(typed));
-  if (terms.length === 0) return all.slice(0, limit).map(strip);
+  if (terms.length === 0) return all.slice(0, limit).map((c) => index.show(c.item));
   const lead = ` ${terms.join(' ')}`;
   const isStart = (i: number): boolean => (all[i] as Candidate).haystack.startsWith(lead);
   // Every match holds a word starting with the rarest typed word: its holders are walked, the
@@ -215,12 +235,12 @@ export function suggest(corpus: Corpus, kind: SuggestionKind, typed: string, lim
     costOf(index.firstWord, first) < rarest.cost
       ? firstMatches(index.firstWord, first, limit, isStart)
       : firstMatches(index.anyWord, rarest.t, limit, isStart);
-  if (starts.length >= limit) return starts.map((i) => strip(all[i] as Candidate));
+  if (starts.length >= limit) return starts.map((i) => index.show((all[i] as Candidate).item));
   const rest = firstMatches(index.anyWord, rarest.t, limit - starts.length, (i) => {
     const c = all[i] as Candidate;
     return needles.every((n) => c.haystack.includes(n)) && !c.haystack.startsWith(lead);
   });
-  return [...starts, ...rest].map((i) => strip(all[i] as Candidate));
+  return [...starts, ...rest].map((i) => index.show((all[i] as Candidate).item));
 }
 
 /** [lo, hi) of the sorted `words` that start with `prefix`. */
@@ -301,7 +321,6 @@ function firstMatches(postings: WordPostings, prefix: string, n: number, accept:
   return out;
 }
 
-const strip = (c: Candidate): Suggestion => ({ label: c.label, value: c.value });
 
 /**
  * Build every suggestion list of a corpus now (about 2 s for 100,000 sentences on a small

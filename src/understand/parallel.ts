@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { sentencesOf, type Doc } from '../record/types.js';
 import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { loadOrAnalyze, readCached, type CacheMiss } from './cache.js';
+import { compactFacts, Interner } from './compact.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 export type DocFacts = ReadonlyMap<SentenceKey, SentenceFacts>;
@@ -62,10 +63,14 @@ export const foundFacts = (facts: DocFacts): Found =>
  * Every sentence of `doc` with its facts, in reading order; sentences without any share one
  * frozen empty value (at 100,000 sentences, three empty arrays per sentence are tens of megabytes).
  */
-export function factsOfDoc(doc: Doc, found: Found): Map<SentenceKey, SentenceFacts> {
+export function factsOfDoc(doc: Doc, found: Found, intern: Interner): Map<SentenceKey, SentenceFacts> {
   const out = new Map<SentenceKey, SentenceFacts>();
-  for (const s of sentencesOf(doc)) out.set(sentenceKey(s), NO_FACTS);
-  for (const [key, f] of found) out.set(key, f);
+  const texts = new Map<SentenceKey, string>();
+  for (const s of sentencesOf(doc)) {
+    out.set(sentenceKey(s), NO_FACTS);
+    texts.set(sentenceKey(s), s.text);
+  }
+  for (const [key, f] of found) out.set(key, compactFacts(f, texts.get(key) ?? '', intern));
   return out;
 }
 
@@ -75,9 +80,10 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
   const dataDir = options.dataDir ?? null;
   const results: (DocFacts | undefined)[] = new Array<DocFacts | undefined>(docs.length);
   const todo: number[] = [];
+  const intern = new Interner();
   docs.forEach((doc, i) => {
     if (!dataDir) return void todo.push(i);
-    const read = readCached(doc, dataDir);
+    const read = readCached(doc, dataDir, intern);
     if (read.ok) results[i] = read.facts;
     else {
       options.onMiss?.(doc, read.why);
@@ -90,12 +96,12 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(todo.length / BATCH)));
   if (threads === 1 || todo.length < MIN_PARALLEL_DOCS) {
     for (const i of todo) {
-      results[i] = factsOfDoc(docs[i] as Doc, foundFacts(analyzeOne(docs[i] as Doc, dataDir, options.onWriteError)));
+      results[i] = factsOfDoc(docs[i] as Doc, foundFacts(analyzeOne(docs[i] as Doc, dataDir, options.onWriteError)), intern);
       if (++done % BATCH === 0 || done === docs.length) report();
     }
   } else {
     await inWorkers(docs, todo, threads, dataDir, options.onWriteError, (batch, found) => {
-      batch.forEach((i, k) => (results[i] = factsOfDoc(docs[i] as Doc, found[k] ?? [])));
+      batch.forEach((i, k) => (results[i] = factsOfDoc(docs[i] as Doc, found[k] ?? [], intern)));
       done += batch.length;
       report();
     });
