@@ -75,9 +75,15 @@ interface KindIndex {
   readonly firstWord: WordPostings;
 }
 
+/**
+ * The sorted distinct words, and the candidates holding word `w` (ascending) at
+ * `ids[starts[w]]` up to `ids[starts[w + 1]]`: two typed arrays for all words, where an array per
+ * word cost a hundred-odd bytes of bookkeeping each (tens of thousands of words per list).
+ */
 interface WordPostings {
   readonly words: readonly string[];
-  readonly holders: readonly Int32Array[];
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
 }
 
 /**
@@ -86,7 +92,7 @@ interface WordPostings {
  * left hundreds of megabytes of garbage behind at start-up.
  */
 function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings {
-  const slots = new Map<string, { n: number; last: number; ids: Int32Array | null }>();
+  const slots = new Map<string, { n: number; last: number }>();
   const eachWord = (visit: (word: string, i: number) => void): void => {
     all.forEach(({ haystack }, i) => {
       // The haystack is " word word …": each word runs from after a space to the next space.
@@ -100,25 +106,29 @@ function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings
   };
   eachWord((word, i) => {
     const slot = slots.get(word);
-    if (!slot) slots.set(word, { n: 1, last: i, ids: null });
+    if (!slot) slots.set(word, { n: 1, last: i });
     else if (slot.last !== i) {
       slot.n++;
       slot.last = i;
     }
   });
-  for (const slot of slots.values()) {
-    slot.ids = new Int32Array(slot.n);
-    slot.n = 0;
+  const words = [...slots.keys()].sort();
+  const starts = new Int32Array(words.length + 1);
+  words.forEach((w, k) => {
+    const slot = slots.get(w) as { n: number; last: number };
+    starts[k + 1] = (starts[k] as number) + slot.n;
+    // From here `n` is where the word's next holder goes, `last` the last one written.
+    slot.n = starts[k] as number;
     slot.last = -1;
-  }
+  });
+  const ids = new Int32Array(starts[words.length] as number);
   eachWord((word, i) => {
-    const slot = slots.get(word) as { n: number; last: number; ids: Int32Array };
+    const slot = slots.get(word) as { n: number; last: number };
     if (slot.last === i) return;
-    slot.ids[slot.n++] = i;
+    ids[slot.n++] = i;
     slot.last = i;
   });
-  const words = [...slots.keys()].sort();
-  return { words, holders: words.map((w) => (slots.get(w) as { ids: Int32Array }).ids) };
+  return { words, starts, ids };
 }
 
 /** Each kind's list of a corpus, built on first use (or by prepareCorpus). */
@@ -262,9 +272,7 @@ function prefixRange(words: readonly string[], prefix: string): [number, number]
 /** How many candidates (with repeats) hold a word starting with `prefix`. */
 function costOf(postings: WordPostings, prefix: string): number {
   const [lo, hi] = prefixRange(postings.words, prefix);
-  let n = 0;
-  for (let w = lo; w < hi; w++) n += (postings.holders[w] as Int32Array).length;
-  return n;
+  return (postings.starts[hi] as number) - (postings.starts[lo] as number);
 }
 
 /**
@@ -275,12 +283,12 @@ function costOf(postings: WordPostings, prefix: string): number {
  */
 function firstMatches(postings: WordPostings, prefix: string, n: number, accept: (i: number) => boolean): number[] {
   const [lo, hi] = prefixRange(postings.words, prefix);
-  const lists = postings.holders.slice(lo, hi);
+  const { starts, ids } = postings;
   const out: number[] = [];
-  // The heap holds one entry per list not yet exhausted: the list and its position.
-  const list = new Int32Array(lists.length);
-  const pos = new Int32Array(lists.length);
-  const idAt = (h: number): number => (lists[list[h] as number] as Int32Array)[pos[h] as number] as number;
+  // The heap holds one entry per word's list not yet exhausted: the word and its position in `ids`.
+  const list = new Int32Array(hi - lo);
+  const pos = new Int32Array(hi - lo);
+  const idAt = (h: number): number => ids[pos[h] as number] as number;
   let size = 0;
   const siftDown = (from: number): void => {
     let h = from;
@@ -295,12 +303,12 @@ function firstMatches(postings: WordPostings, prefix: string, n: number, accept:
       h = m;
     }
   };
-  lists.forEach((holders, i) => {
-    if (holders.length === 0) return;
-    list[size] = i;
-    pos[size] = 0;
+  for (let w = lo; w < hi; w++) {
+    if (starts[w] === starts[w + 1]) continue;
+    list[size] = w;
+    pos[size] = starts[w] as number;
     size++;
-  });
+  }
   for (let h = (size >> 1) - 1; h >= 0; h--) siftDown(h);
   let last = -1;
   while (size > 0 && out.length < n) {
@@ -311,7 +319,7 @@ function firstMatches(postings: WordPostings, prefix: string, n: number, accept:
       if (accept(id)) out.push(id);
     }
     pos[0] = (pos[0] as number) + 1;
-    if ((pos[0]) >= (lists[list[0] as number] as Int32Array).length) {
+    if ((pos[0]) >= (starts[(list[0] as number) + 1] as number)) {
       size--;
       list[0] = list[size] as number;
       pos[0] = pos[size] as number;
