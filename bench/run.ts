@@ -10,14 +10,16 @@
  * and DATA_DIR, as the bot does, and times each step of it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { makeCorpus } from '../src/answer/corpus.js';
-import { suggest } from '../src/answer/autocomplete.js';
+import { makeCorpus, type Corpus } from '../src/answer/corpus.js';
+import { SUGGESTION_KINDS, suggest, warmSuggestions } from '../src/answer/autocomplete.js';
+import { factIndex } from '../src/answer/facts.js';
+import { timelineOf } from '../src/answer/timeline.js';
 import { answer, prepareCorpus } from '../src/answer/index.js';
 import type { Command } from '../src/answer/types.js';
 import { loadKnowledge } from '../src/record/load.js';
@@ -25,8 +27,11 @@ import { sentencesOf, type Doc } from '../src/record/types.js';
 import { loadOrBuildIndex } from '../src/search/persist.js';
 import { STOP_WORDS } from '../src/search/text.js';
 import type { SearchOutcome } from '../src/search/types.js';
+import type { Sentence } from '../src/record/types.js';
+import type { FastSearchIndex } from '../src/search/index.js';
 import { analyzeDocument } from '../src/understand/analyze.js';
-import { cachedAnalyzer, loadOrAnalyze } from '../src/understand/cache.js';
+import { fingerprintOf } from '../src/understand/cache.js';
+import { extractAll } from '../src/understand/parallel.js';
 import { generateRecord } from './generate.js';
 import { makeQueries, type Query, type QueryClass } from './queries.js';
 
@@ -38,11 +43,15 @@ interface Args {
   restart: string | null;
   /** The folder a child writes the record and its DATA_DIR to. */
   work: string | null;
+  /** A child that restarts on that folder and measures the heap each structure takes. */
+  breakdown: string | null;
+  /** MiniSearch and exhaustive fuse.js (default: below a million sentences, where they take minutes and gigabytes). */
+  baselines: boolean | null;
   fuseSample: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: null, sizes: [1_000, 10_000, 100_000], child: null, restart: null, work: null, fuseSample: null };
+  const args: Args = { json: null, sizes: [1_000, 10_000, 100_000], child: null, restart: null, work: null, fuseSample: null, breakdown: null, baselines: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
@@ -53,6 +62,8 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--restart') args.restart = v;
     else if (a === '--work') args.work = v;
     else if (a === '--fuse-sample') args.fuseSample = Number(v);
+    else if (a === '--breakdown') args.breakdown = v;
+    else if (a === '--baselines') args.baselines = v !== 'no' && v !== 'false';
     else continue;
     i++;
   }
@@ -100,12 +111,15 @@ interface SizeResult {
     coldStart: number;
     /** parseWarm + extractWarm + indexWarm, in the process that built the caches. */
     warmStart: number;
-    minisearch: number;
+    /** null when the baselines were skipped. */
+    minisearch: number | null;
     /** What the answers keep per corpus: statement lists, the timeline, autocomplete lists. */
     suggestions: number;
   };
   /** A restart in a fresh process on the unchanged record and DATA_DIR (see `restart`). */
   restart: RestartResult | null;
+  /** Heap per structure, measured in a fresh process (see `breakdown`). */
+  breakdown: BreakdownResult | null;
   memory: { rssMB: number; heapMB: number };
   /** 1-minute load average at the start and end: on a shared 2-core machine, read times with it. */
   load: [number, number];
@@ -117,6 +131,9 @@ interface SizeResult {
   ratios: Record<string, { vsMiniSearchP50: number | null; vsFuseP50: number | null }>;
   agreement: { typoQueries: number; top1Same: number; top1SameScore: number; notFoundQueries: number; notFoundSame: number };
 }
+
+/** From this size on, MiniSearch and exhaustive fuse.js are skipped unless `--baselines yes`. */
+const BASELINES_BELOW = 1_000_000;
 
 const COMMAND_OF: Partial<Record<QueryClass, Command>> = {
   exact: 'search',
@@ -146,7 +163,19 @@ async function loadRecord(work: string, expected: number | null): Promise<Doc[]>
   return docs;
 }
 
-async function runSize(size: number, fuseSample: number | null, work: string): Promise<SizeResult> {
+/** What the bot runs for a query of each class (autocomplete: one keystroke in one option). */
+function commandRunner(corpus: Corpus): (q: Query) => unknown {
+  const keystroke = (q: Query): unknown => (q.kinds ?? []).flatMap((kind) => suggest(corpus, kind, q.text));
+  return (q) => {
+    if (q.cls === 'timeline') return answer(corpus, { command: 'timeline', page: q.page ?? 0, pageSize: 5 });
+    const command = COMMAND_OF[q.cls];
+    return command ? answer(corpus, { command, query: q.text }) : keystroke(q);
+  };
+}
+
+const queriesFile = (work: string): string => join(work, 'queries.json');
+
+async function runSize(size: number, fuseSample: number | null, work: string, baselines: boolean): Promise<SizeResult> {
   const loadStart = round2(loadavg()[0] ?? 0);
   const { files, world } = generateRecord(size, 42);
   for (const f of files) {
@@ -161,9 +190,10 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
   const [docs, parseWarmMs] = await timeAsync(() => loadRecord(work, files.length));
   const sentences = docs.flatMap((d) => sentencesOf(d));
 
-  // Extract: cold through an empty cache (analyse + write), then warm (read back).
-  const [facts, extractCold] = time(() => new Map(docs.map((d) => [d.id, loadOrAnalyze(d, dataDir, analyzeDocument)])));
-  const [, extractWarm] = time(() => new Map(docs.map((d) => [d.id, loadOrAnalyze(d, dataDir, analyzeDocument)])));
+  // Extract as the bot does (across the cores' worker threads): cold through an empty cache
+  // (analyse + write), then warm (read back).
+  const [facts, extractCold] = await timeAsync(() => extractAll(docs, { dataDir }));
+  const [, extractWarm] = await timeAsync(() => extractAll(docs, { dataDir }));
 
   // Index: built (and saved to DATA_DIR) on a cold start, restored from DATA_DIR on a warm one.
   const [, indexMs] = time(() => loadOrBuildIndex(sentences, dataDir));
@@ -180,20 +210,16 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
 
   const perClass = 40;
   const queries = makeQueries(sentences, world, 7, perClass);
+  writeFileSync(queriesFile(work), JSON.stringify(queries));
   const classes = [...new Set(queries.map((q) => q.cls))];
 
   // Warm up the JIT once over every query, then time three rounds.
   // Autocomplete is what the bot does on a keystroke: the suggestion lists of one command option
   // (they are their own index, so both columns time the same call).
-  const keystroke = (q: Query): unknown => (q.kinds ?? []).flatMap((kind) => suggest(corpus, kind, q.text));
-  const runCommand = (q: Query): unknown => {
-    if (q.cls === 'timeline') return answer(corpus, { command: 'timeline', page: q.page ?? 0, pageSize: 5 });
-    const command = COMMAND_OF[q.cls];
-    return command ? answer(corpus, { command, query: q.text }) : keystroke(q);
-  };
+  const runCommand = commandRunner(corpus);
   // The timeline has no index part (it is a list kept per corpus): its index column is the command.
   const runIndex = (q: Query): unknown =>
-    q.cls === 'autocomplete' ? keystroke(q) : q.cls === 'timeline' ? runCommand(q) : index.search(q.text, { limit: 10 });
+    q.cls === 'autocomplete' || q.cls === 'timeline' ? runCommand(q) : index.search(q.text, { limit: 10 });
   for (const q of queries) {
     runCommand(q);
     runIndex(q);
@@ -207,6 +233,49 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
     }
   }
 
+  const base = baselines ? runBaselines(sentences, queries, index, fuseSample, size) : null;
+  const commands = mapStats(cmdTimes);
+  const idx = mapStats(idxTimes);
+  const ms = base?.ms ?? {};
+  const fz = base?.fz ?? {};
+  const ratios: SizeResult['ratios'] = {};
+  for (const c of classes) {
+    const ours = idx[c]?.p50 ?? NaN;
+    ratios[c] = { vsMiniSearchP50: ms[c] ? round2(ms[c].p50 / ours) : null, vsFuseP50: fz[c] ? round2((fz[c]?.p50 ?? NaN) / ours) : null };
+  }
+  return {
+    size,
+    sentences: sentences.length,
+    documents: docs.length,
+    vocabularyNote: `${world.people.length} people, ${world.countries.length} places, ${world.rare.length} rare words`,
+    buildMs: {
+      parse: Math.round(parseMs),
+      parseWarm: Math.round(parseWarmMs),
+      extractCold: Math.round(extractCold),
+      extractWarm: Math.round(extractWarm),
+      index: Math.round(indexMs),
+      indexWarm: Math.round(indexWarmMs),
+      coldStart: Math.round(parseMs + extractCold + indexMs),
+      warmStart: Math.round(parseWarmMs + extractWarm + indexWarmMs),
+      minisearch: base ? Math.round(base.miniMs) : null,
+      suggestions: Math.round(suggestionsMs),
+    },
+    restart: null,
+    breakdown: null,
+    memory: { rssMB: mb(mem.rss), heapMB: mb(mem.heapUsed) },
+    load: [loadStart, round2(loadavg()[0] ?? 0)],
+    reindexOneDocMs: round2(reindexMs),
+    commands,
+    index: idx,
+    minisearch: ms,
+    fuse: { sampled: base?.fuseSampled ?? 0, perClass: fz, naive: base?.naive.length ? stats(base.naive) : null, naiveSampled: base?.naive.length ?? 0 },
+    ratios,
+    agreement: base?.agreement ?? { typoQueries: 0, top1Same: 0, top1SameScore: 0, notFoundQueries: 0, notFoundSame: 0 },
+  };
+}
+
+/** MiniSearch and exhaustive fuse.js on the same queries, and the agreement of our top hit with fuse's. */
+function runBaselines(sentences: readonly Sentence[], queries: readonly Query[], index: FastSearchIndex, fuseSample: number | null, size: number) {
   // MiniSearch over the same sentences: fuzzy 0.2, prefix, and our stop words dropped (without
   // that, prefix matching on "the", "to", "and" makes it ten times slower: an unfair baseline).
   const [mini, miniMs] = time(() => {
@@ -251,44 +320,7 @@ async function runSize(size: number, fuseSample: number | null, work: string): P
   const naiveSample = size <= 1_000 ? 20 : size <= 10_000 ? 5 : 2;
   const naiveFuse = new Fuse(sentences.map((s) => s.text), { ignoreLocation: true, threshold: 0.4, includeScore: true });
   const naive = queries.filter((q) => q.cls === 'exact').slice(0, naiveSample).map((q) => time(() => naiveFuse.search(q.text))[1]);
-
-  const commands = mapStats(cmdTimes);
-  const idx = mapStats(idxTimes);
-  const ms = mapStats(miniTimes);
-  const fz = mapStats(fuseTimes);
-  const ratios: SizeResult['ratios'] = {};
-  for (const c of classes) {
-    const ours = idx[c]?.p50 ?? NaN;
-    ratios[c] = { vsMiniSearchP50: ms[c] ? round2(ms[c].p50 / ours) : null, vsFuseP50: fz[c] ? round2((fz[c]?.p50 ?? NaN) / ours) : null };
-  }
-  return {
-    size,
-    sentences: sentences.length,
-    documents: docs.length,
-    vocabularyNote: `${world.people.length} people, ${world.countries.length} places, ${world.rare.length} rare words`,
-    buildMs: {
-      parse: Math.round(parseMs),
-      parseWarm: Math.round(parseWarmMs),
-      extractCold: Math.round(extractCold),
-      extractWarm: Math.round(extractWarm),
-      index: Math.round(indexMs),
-      indexWarm: Math.round(indexWarmMs),
-      coldStart: Math.round(parseMs + extractCold + indexMs),
-      warmStart: Math.round(parseWarmMs + extractWarm + indexWarmMs),
-      minisearch: Math.round(miniMs),
-      suggestions: Math.round(suggestionsMs),
-    },
-    restart: null,
-    memory: { rssMB: mb(mem.rss), heapMB: mb(mem.heapUsed) },
-    load: [loadStart, round2(loadavg()[0] ?? 0)],
-    reindexOneDocMs: round2(reindexMs),
-    commands,
-    index: idx,
-    minisearch: ms,
-    fuse: { sampled: fuseQueries.length, perClass: fz, naive: naive.length ? stats(naive) : null, naiveSampled: naive.length },
-    ratios,
-    agreement,
-  };
+  return { miniMs, ms: mapStats(miniTimes), fz: mapStats(fuseTimes), fuseSampled: fuseQueries.length, naive, agreement };
 }
 
 interface RestartResult {
@@ -297,16 +329,27 @@ interface RestartResult {
   extract: number;
   index: number;
   corpus: number;
+  /** The answer lists the bot builds once the record is read (prepareCorpus). */
+  lists: number;
+  /** Ready to answer: parse + extract + index + corpus + lists. */
   total: number;
   /** Documents parsed afresh and facts/index rebuilt: all 0 on an unchanged record. */
   parseMisses: number;
   extractMisses: number;
   indexMisses: number;
+  /** RSS and heap once started (no forced garbage collection), and after QUERIES_AFTER_START queries. */
+  memoryStarted: { rssMB: number; heapMB: number };
+  memoryAfterQueries: { rssMB: number; heapMB: number };
+  queries: number;
 }
 
+/** How many queries the restarted process answers before its memory is read again. */
+const QUERIES_AFTER_START = 1_000;
+
 /**
- * A restart on the unchanged record: the steps of `buildCorpus` (read and parse through the parse
- * cache, extraction through the facts cache, the index restored), timed one by one.
+ * A restart on the unchanged record, as the bot starts: the steps of `buildCorpus` (read and parse
+ * through the parse cache, extraction through the facts cache, the index restored) and the answer
+ * lists, timed one by one; then its memory, and again after a thousand queries of every class.
  */
 async function restart(work: string): Promise<RestartResult> {
   const dataDir = dataDirOf(work);
@@ -317,13 +360,74 @@ async function restart(work: string): Promise<RestartResult> {
     return read;
   });
   let extractMisses = 0;
-  const analyze = cachedAnalyzer(dataDir, analyzeDocument, { onMiss: () => extractMisses++ });
-  const [facts, extract] = time(() => new Map(docs.map((d) => [d.id, analyze(d)])));
+  const [facts, extract] = await timeAsync(() => extractAll(docs, { dataDir, onMiss: () => extractMisses++ }));
   let indexMisses = 0;
   const [index, indexMs] = time(() => loadOrBuildIndex(docs.flatMap((d) => sentencesOf(d)), dataDir, { onMiss: () => indexMisses++ }));
-  const [, corpus] = time(() => makeCorpus({ docs, problems: [], facts, index }));
+  const [corpus, corpusMs] = time(() => makeCorpus({ docs, problems: [], facts, index }));
+  const [, lists] = await timeAsync(() => prepareCorpus(corpus));
   const total = performance.now() - t0;
-  return { parse: Math.round(parse), extract: Math.round(extract), index: Math.round(indexMs), corpus: Math.round(corpus), total: Math.round(total), parseMisses, extractMisses, indexMisses };
+  const started = process.memoryUsage();
+  const queries = JSON.parse(readFileSync(queriesFile(work), 'utf8')) as Query[];
+  const run = commandRunner(corpus);
+  for (let i = 0; i < QUERIES_AFTER_START && queries.length > 0; i++) run(queries[i % queries.length] as Query);
+  const after = process.memoryUsage();
+  return {
+    parse: Math.round(parse),
+    extract: Math.round(extract),
+    index: Math.round(indexMs),
+    corpus: Math.round(corpusMs),
+    lists: Math.round(lists),
+    total: Math.round(total),
+    parseMisses,
+    extractMisses,
+    indexMisses,
+    memoryStarted: { rssMB: mb(started.rss), heapMB: mb(started.heapUsed) },
+    memoryAfterQueries: { rssMB: mb(after.rss), heapMB: mb(after.heapUsed) },
+    queries: queries.length > 0 ? QUERIES_AFTER_START : 0,
+  };
+}
+
+interface BreakdownResult {
+  /** Heap (MB, after full garbage collections) each structure adds, in the order the bot builds them. */
+  parts: [string, number][];
+  heapMB: number;
+  rssMB: number;
+}
+
+/**
+ * Where the heap goes: a fresh process (run with --expose-gc) builds the corpus from the caches
+ * step by step, collecting garbage fully after each, and records what each step kept.
+ */
+async function breakdown(work: string): Promise<BreakdownResult> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('bench: the breakdown needs node --expose-gc');
+  const dataDir = dataDirOf(work);
+  const heap = (): number => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const parts: [string, number][] = [];
+  const keep: unknown[] = [];
+  let last = heap();
+  const step = <T>(name: string, value: T): T => {
+    keep.push(value);
+    const now = heap();
+    parts.push([name, mb(now - last)]);
+    last = now;
+    return value;
+  };
+  parts.push(['runtime and code', mb(last)]);
+  step('the tagger\'s model and the extractors', fingerprintOf(analyzeDocument));
+  const { docs } = step('documents: text, paragraphs, sentences', await loadKnowledge(knowledgeDir(work), { cacheDir: dataDir }));
+  const facts = step('facts of every sentence', await extractAll(docs, { dataDir }));
+  const index = step('search index', loadOrBuildIndex(docs.flatMap((d) => sentencesOf(d)), dataDir));
+  const corpus = step('corpus (documents by id)', makeCorpus({ docs, problems: [], facts, index }));
+  step('statement and agreement lists', factIndex(corpus));
+  step('timeline', timelineOf(corpus));
+  for (const kind of SUGGESTION_KINDS) step(`autocomplete: ${kind}`, warmSuggestions(corpus, [kind]));
+  const total = heap();
+  return { parts, heapMB: mb(total), rssMB: mb(process.memoryUsage().rss) };
 }
 
 /** Same top sentence; or, failing that, an equally scored top (a tie broken differently). */
@@ -357,13 +461,21 @@ function report(results: readonly SizeResult[]): void {
     console.log(`\n== ${r.sentences.toLocaleString('en')} sentences in ${r.documents} documents (${r.vocabularyNote})`);
     const b = r.buildMs;
     console.log(
-      `build: read+parse ${b.parse} ms / cached ${b.parseWarm} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch} ms`,
+      `build: read+parse ${b.parse} ms / cached ${b.parseWarm} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
     );
     const rs = r.restart;
     if (rs) {
       console.log(
-        `restart (fresh process, unchanged record): read+parse ${rs.parse} ms, extract ${rs.extract} ms, index ${rs.index} ms, corpus ${rs.corpus} ms → ${rs.total} ms (rebuilt: ${rs.parseMisses} parses, ${rs.extractMisses} extractions, ${rs.indexMisses} indexes)`,
+        `restart (fresh process, unchanged record): read+parse ${rs.parse} ms, extract ${rs.extract} ms, index ${rs.index} ms, corpus ${rs.corpus} ms, answer lists ${rs.lists} ms → ${rs.total} ms (rebuilt: ${rs.parseMisses} parses, ${rs.extractMisses} extractions, ${rs.indexMisses} indexes)`,
       );
+      console.log(
+        `restarted process: RSS ${rs.memoryStarted.rssMB} MB (heap ${rs.memoryStarted.heapMB} MB) once started, RSS ${rs.memoryAfterQueries.rssMB} MB (heap ${rs.memoryAfterQueries.heapMB} MB) after ${rs.queries} queries`,
+      );
+    }
+    const bd = r.breakdown;
+    if (bd) {
+      console.log(`heap by structure (fresh process, full GC after each step; total heap ${bd.heapMB} MB, RSS ${bd.rssMB} MB):`);
+      for (const [name, size] of bd.parts) console.log(`  ${name.padEnd(42)}${pad(size, 6)} MB`);
     }
     console.log(`memory: RSS ${r.memory.rssMB} MB, heap ${r.memory.heapMB} MB; re-index one document ${r.reindexOneDocMs} ms; load average ${r.load[0]} → ${r.load[1]} on ${availableParallelism()} cores`);
     console.log(`${'class'.padEnd(13)}${pad('cmd p50', 9)}${pad('p95', 8)}${pad('p99', 8)} |${pad('index p50', 10)}${pad('p99', 8)} |${pad('mini p50', 9)}${pad('p99', 8)} |${pad('fuse p50', 10)} |${pad('×mini', 7)}${pad('×fuse', 9)}`);
@@ -385,6 +497,30 @@ function report(results: readonly SizeResult[]): void {
     if (r.fuse.naive) console.log(`naive fuse.js (raw query over raw sentences, ${r.fuse.naiveSampled} queries): p50 ${r.fuse.naive.p50} ms`);
   }
   console.log('\n(times in ms; cmd = the answer command end to end; ×mini/×fuse = their p50 divided by the index p50)');
+  growth(results);
+}
+
+/** One row per size: what growing the record costs at start-up, in memory and per command. */
+function growth(results: readonly SizeResult[]): void {
+  if (results.length === 0) return;
+  const pad = (s: string | number, n: number): string => String(s).padStart(n);
+  const classes = [...new Set(results.flatMap((r) => Object.keys(r.commands)))];
+  const secs = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(1));
+  console.log('\n== growth (start-up in s; RSS in MB; p50/p99 of each command in ms)');
+  console.log(
+    `${pad('sentences', 10)}${pad('cold', 7)}${pad('restart', 8)}${pad('RSS', 6)}${pad('+1k q', 7)} | ${classes.map((c) => pad(c, 13)).join('')}`,
+  );
+  for (const r of results) {
+    const rs = r.restart;
+    const cells = classes.map((c) => {
+      const st = r.commands[c];
+      return pad(st ? `${st.p50}/${st.p99}` : '-', 13);
+    });
+    console.log(
+      `${pad(r.sentences, 10)}${pad(secs(r.buildMs.coldStart), 7)}${pad(secs(rs?.total), 8)}${pad(rs?.memoryStarted.rssMB ?? '-', 6)}${pad(rs?.memoryAfterQueries.rssMB ?? '-', 7)} | ${cells.join('')}`,
+    );
+  }
+  console.log('(cold = read+parse, extract, index with empty caches; restart = a fresh process ready to answer, answer lists included; RSS of that process once started and after 1,000 queries)');
 }
 
 async function main(): Promise<void> {
@@ -395,7 +531,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const work = args.work;
   if (args.child !== null && work) {
-    const result = await runSize(args.child, args.fuseSample, work);
+    const result = await runSize(args.child, args.fuseSample, work, args.baselines ?? args.child < BASELINES_BELOW);
     process.stdout.write(`\n@@RESULT ${JSON.stringify(result)}\n`);
     return;
   }
@@ -403,10 +539,17 @@ async function main(): Promise<void> {
     process.stdout.write(`\n@@RESULT ${JSON.stringify(await restart(args.restart))}\n`);
     return;
   }
+  if (args.breakdown !== null) {
+    process.stdout.write(`\n@@RESULT ${JSON.stringify(await breakdown(args.breakdown))}\n`);
+    return;
+  }
   const results: SizeResult[] = [];
   const script = fileURLToPath(import.meta.url);
-  const runChild = <T>(childArgs: readonly string[]): T | null => {
-    const child = spawnSync(process.execPath, [...process.execArgv, script, ...childArgs], {
+  const runChild = <T>(childArgs: readonly string[], size: number, nodeArgs: readonly string[] = []): T | null => {
+    // A million sentences need more than the default heap limit in the process that also holds the
+    // generated files and the query set.
+    const heap = size >= 300_000 ? [`--max-old-space-size=${Math.ceil(size / 1_000_000) * 6_144}`] : [];
+    const child = spawnSync(process.execPath, [...process.execArgv, ...heap, ...nodeArgs, script, ...childArgs], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -415,18 +558,19 @@ async function main(): Promise<void> {
     return child.status === 0 && line ? (JSON.parse(line.slice('@@RESULT '.length)) as T) : null;
   };
   for (const size of args.sizes) {
-    const extra = args.fuseSample !== null ? ['--fuse-sample', String(args.fuseSample)] : [];
+    const extra = [...(args.fuseSample !== null ? ['--fuse-sample', String(args.fuseSample)] : []), ...(args.baselines !== null ? ['--baselines', String(args.baselines)] : [])];
     const t = performance.now();
     const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
     try {
-      const result = runChild<SizeResult>(['--child', String(size), '--work', dir, ...extra]);
+      const result = runChild<SizeResult>(['--child', String(size), '--work', dir, ...extra], size);
       if (!result) {
         console.error(`bench: size ${size} failed`);
         process.exitCode = 1;
         continue;
       }
-      result.restart = runChild<RestartResult>(['--restart', dir]);
-      if (!result.restart) {
+      result.restart = runChild<RestartResult>(['--restart', dir], size);
+      result.breakdown = runChild<BreakdownResult>(['--breakdown', dir], size, ['--expose-gc']);
+      if (!result.restart || !result.breakdown) {
         console.error(`bench: the restart at size ${size} failed`);
         process.exitCode = 1;
       }

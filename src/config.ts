@@ -26,7 +26,17 @@ export interface Config {
   readonly recordEditors: readonly string[];
   /** RECORD_URL_ALLOW: hosts (names or IPs, lowercase) exempt from the private-address rule for links. */
   readonly recordUrlAllow: readonly string[];
+  /**
+   * SHARDS: run the bot as this many shard processes under discord.js's ShardingManager (`auto`:
+   * as many as Discord recommends); null: one process, no manager.
+   */
+  readonly shards: number | 'auto' | null;
+  /** Set in a shard process started by the manager: which shard it serves, of how many. */
+  readonly shard: { readonly id: number; readonly count: number } | null;
 }
+
+/** More shards than this is a typo, not a bot (Discord asks for one per 1,000 to 2,500 servers). */
+export const MAX_SHARDS = 1_024;
 
 /** A configuration problem; `problems` holds one line per bad key, naming it and what it expects. */
 export class ConfigError extends Error {
@@ -90,6 +100,15 @@ const schema = z.object({
       .array(z.string().regex(/^(?:[a-z0-9.-]+|\[?[0-9a-f:.]+\]?)$/u, { message: 'a comma-separated list of host names or IP addresses (no scheme, no port)' }))
       .default([]),
   ),
+  SHARDS: optionalText(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARDS), {
+        message: `a number of shards (1 to ${MAX_SHARDS}) or auto`,
+      }),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof blankAsUnset(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -101,7 +120,10 @@ const schema = z.object({
  * @throws ConfigError naming every bad key and what it expects (never echoing the token).
  */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
-  const parsed = schema.safeParse(env);
+  // In a process the ShardingManager started, discord.js has put the shard's id in SHARDS and the
+  // total in SHARD_COUNT (and SHARDING_MANAGER=true): that SHARDS is an assignment, not a setting.
+  const shard = env.SHARDING_MANAGER === 'true' ? shardOf(env.SHARDS, env.SHARD_COUNT) : null;
+  const parsed = schema.safeParse(shard ? { ...env, SHARDS: undefined } : env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const key = issue.path.map(String).join('.') || '(environment)';
@@ -122,7 +144,17 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logLevel: e.LOG_LEVEL,
     recordEditors: e.RECORD_EDITORS,
     recordUrlAllow: e.RECORD_URL_ALLOW.map((h) => h.replace(/^\[|\]$/gu, '')),
+    shards: shard ? null : e.SHARDS === undefined ? null : e.SHARDS === 'auto' ? 'auto' : Number(e.SHARDS),
+    shard,
   };
+}
+
+function shardOf(id: string | undefined, count: string | undefined): Config['shard'] {
+  const shard = { id: Number(id), count: Number(count) };
+  if (!Number.isInteger(shard.id) || !Number.isInteger(shard.count) || shard.id < 0 || shard.id >= shard.count) {
+    throw new ConfigError([`SHARDS and SHARD_COUNT (set by the sharding manager) must be a shard id below the shard count, not ${String(id)} of ${String(count)}`]);
+  }
+  return shard;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
- * Composition root: config → knowledge → corpus (kept live) → console or Discord → digests.
+ * Composition root: config → knowledge → corpus (kept live) → console or Discord → digests; or,
+ * with SHARDS, the sharding manager that runs this file once per shard process.
  * Nothing below this file reads the environment or decides which surface runs.
  */
 import path from 'node:path';
 import { LiveCorpus, buildCorpus } from './answer/build.js';
 import { runConsole } from './cli/console.js';
-import { fail, loadConfig } from './cli/shared.js';
+import { fail, loadConfig, progressLines } from './cli/shared.js';
 import type { Config } from './config.js';
 import { createDigestRunner, type DigestRunner } from './digest/runner.js';
 import { prepareAnswers, startBot } from './discord/bot.js';
@@ -13,6 +14,7 @@ import { digestCommand, digestData, discordDirectMessage, discordPoster } from '
 import { recordEditCommand } from './discord/commands/editing.js';
 import { UserFacingError } from './discord/errors.js';
 import type { CommandModule } from './discord/types.js';
+import { runShards } from './discord/shards.js';
 import { createLogger, type Logger } from './log.js';
 import { RecordEditor } from './record/editor.js';
 import { watchKnowledge } from './record/watch.js';
@@ -126,6 +128,8 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
     config,
     getCorpus,
     logger,
+    // Under a sharding manager, shard 0 alone keeps the slash commands registered.
+    registerCommands: !config.shard || config.shard.id === 0,
     extraCommands: [digests.command, recordEditCommand({ editor, changes, homeGuildId: config.guildId, editors: config.recordEditors })],
     // Discord told us to stop (token reset, 4004, 401): say what to do, once, and exit non-zero;
     // restarting in a loop (a process manager) would only be refused again.
@@ -156,15 +160,46 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
   return () => stop();
 }
 
+/** Shutdown on SIGTERM/SIGINT: `stop`, then exit (after SHUTDOWN_DEADLINE_MS in any case). */
+function exitOnSignal(logger: Logger, stop: () => Promise<unknown>): void {
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, token: config.token });
+  const root = createLogger({ level: config.logLevel, token: config.token });
+  const logger = config.shard ? root.child({ shard: config.shard.id }) : root;
+  if (config.token && config.shards !== null) {
+    // The manager's process only starts and watches the shard processes; each reads the record.
+    const shards = await runShards(config, logger);
+    exitOnSignal(logger, () => shards.stop());
+    return;
+  }
   const analyze = cachedAnalyzer(config.dataDir, undefined, {
     onWriteError: (doc, error) => logger.warn({ doc: doc.id, err: error }, 'extraction cache not written'),
   });
+  // The first build extracts across worker threads through the same facts cache (`analyze` is
+  // for the documents a reload finds changed, a few at a time).
   const corpus = await buildCorpus(config.knowledgeDir, {
-    analyze,
     dataDir: config.dataDir,
+    onProgress: progressLines((line, { done, total, elapsedMs }) => {
+      logger.info({ done, total, elapsedMs: Math.round(elapsedMs) }, line);
+      if (!config.token && process.stderr.isTTY) process.stderr.write(`${line}\n`);
+    }),
     onIndexMiss: (why) => logger.debug({ why }, 'search index built afresh'),
     onParseCache: (use) => logger.debug(use, 'documents read from the parse cache'),
     onCacheWriteError: (error) => logger.warn({ err: error }, 'parse cache not written'),
@@ -202,21 +237,7 @@ async function main(): Promise<void> {
   }
 
   const stopBot = await runBot(config, logger, getCorpus);
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
-    Promise.all([stopBot(), watcher.close()])
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'error during shutdown');
-        process.exit(1);
-      });
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  exitOnSignal(logger, () => Promise.all([stopBot(), watcher.close()]));
 }
 
 main().catch(fail);

@@ -18,6 +18,8 @@ describe('parseConfig', () => {
       logLevel: 'info',
       recordEditors: [],
       recordUrlAllow: [],
+      shards: null,
+      shard: null,
     });
   });
 
@@ -37,6 +39,7 @@ describe('parseConfig', () => {
         LOG_LEVEL: 'DEBUG',
         RECORD_EDITORS: '200000000000000001, 200000000000000002,',
         RECORD_URL_ALLOW: 'Wiki.Intranet.example, 127.0.0.1,[::1]',
+        SHARDS: '4',
         UNRELATED: 'ignored',
       }),
     ).toEqual({
@@ -50,6 +53,8 @@ describe('parseConfig', () => {
       logLevel: 'debug',
       recordEditors: ['200000000000000001', '200000000000000002'],
       recordUrlAllow: ['wiki.intranet.example', '127.0.0.1', '::1'],
+      shards: 4,
+      shard: null,
     });
   });
 
@@ -57,6 +62,20 @@ describe('parseConfig', () => {
     for (const bad of ['50', '2.5', 'two seconds', '700000']) {
       expect(() => parseConfig({ KNOWLEDGE_STABLE_MS: bad })).toThrow('OnRecord configuration: KNOWLEDGE_STABLE_MS must be a whole number of milliseconds from 100 to 600000, e.g. 2000');
     }
+  });
+
+  test('SHARDS is a number of shards or auto; in a process the sharding manager started it is that process\'s shard', () => {
+    expect(parseConfig({ SHARDS: 'Auto' }).shards).toBe('auto');
+    expect(parseConfig({ SHARDS: ' 2 ' }).shards).toBe(2);
+    for (const bad of ['0', '-1', 'two', '1.5', '1025']) {
+      expect(() => parseConfig({ SHARDS: bad })).toThrow('SHARDS must be a number of shards (1 to 1024) or auto');
+    }
+    // discord.js starts each shard process with SHARDING_MANAGER=true, SHARDS=<id>, SHARD_COUNT=<n>.
+    const child = parseConfig({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' });
+    expect([child.shards, child.shard]).toEqual([null, { id: 1, count: 2 }]);
+    expect(() => parseConfig({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })).toThrow(
+      'SHARDS and SHARD_COUNT (set by the sharding manager) must be a shard id below the shard count, not 2 of 2',
+    );
   });
 
   test('DISCORD_CLIENT_ID wins over the token; a token that does not carry an id leaves it null', () => {

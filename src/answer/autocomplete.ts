@@ -1,5 +1,6 @@
 import { citeOf } from '../record/citation.js';
 import { sentencesOf, type Sentence } from '../record/types.js';
+import type { Agreement, Statement } from '../understand/types.js';
 import { perCorpus, type Corpus } from './corpus.js';
 
 /**
@@ -22,7 +23,14 @@ export interface Suggestion {
   readonly lead?: number;
 }
 
-interface Candidate extends Suggestion {
+/**
+ * A suggestion as kept: what it is drawn from (a sentence, a statement, an agreement; or for
+ * speakers the label and value themselves) and how to show it. Labels and values are made only
+ * for the few suggestions shown: kept for every candidate, a citation's label (the citation and
+ * the whole sentence) alone cost 20 MB at 100,000 sentences.
+ */
+interface Candidate {
+  readonly item: unknown;
   /**
    * The folded words of the label, each preceded by one space (" mara quill
    * council"): "a typed word starts a word" is one `includes(' ' + typed)` on a candidate the word
@@ -55,9 +63,9 @@ function wordsOf(folded: string): string[] {
  * The whole label is matched: a front end shows the part of a long label around the typed word
  * (Discord: `choiceName` in render/discord.ts), so a word late in a sentence is found and seen.
  */
-function candidate(label: string, value: string, weight = 0, lead = 0): Candidate {
+function candidate(item: unknown, label: string, weight = 0): Candidate {
   const words = wordsOf(fold(label));
-  return { label, value, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight, ...(lead > 0 ? { lead } : {}) };
+  return { item, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight };
 }
 
 /**
@@ -68,13 +76,20 @@ function candidate(label: string, value: string, weight = 0, lead = 0): Candidat
  */
 interface KindIndex {
   readonly all: readonly Candidate[];
+  readonly show: (item: unknown) => Suggestion;
   readonly anyWord: WordPostings;
   readonly firstWord: WordPostings;
 }
 
+/**
+ * The sorted distinct words, and the candidates holding word `w` (ascending) at
+ * `ids[starts[w]]` up to `ids[starts[w + 1]]`: two typed arrays for all words, where an array per
+ * word cost a hundred-odd bytes of bookkeeping each (tens of thousands of words per list).
+ */
 interface WordPostings {
   readonly words: readonly string[];
-  readonly holders: readonly Int32Array[];
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
 }
 
 /**
@@ -83,7 +98,7 @@ interface WordPostings {
  * left hundreds of megabytes of garbage behind at start-up.
  */
 function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings {
-  const slots = new Map<string, { n: number; last: number; ids: Int32Array | null }>();
+  const slots = new Map<string, { n: number; last: number }>();
   const eachWord = (visit: (word: string, i: number) => void): void => {
     all.forEach(({ haystack }, i) => {
       // The haystack is " word word …": each word runs from after a space to the next space.
@@ -97,25 +112,29 @@ function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings
   };
   eachWord((word, i) => {
     const slot = slots.get(word);
-    if (!slot) slots.set(word, { n: 1, last: i, ids: null });
+    if (!slot) slots.set(word, { n: 1, last: i });
     else if (slot.last !== i) {
       slot.n++;
       slot.last = i;
     }
   });
-  for (const slot of slots.values()) {
-    slot.ids = new Int32Array(slot.n);
-    slot.n = 0;
+  const words = [...slots.keys()].sort();
+  const starts = new Int32Array(words.length + 1);
+  words.forEach((w, k) => {
+    const slot = slots.get(w) as { n: number; last: number };
+    starts[k + 1] = (starts[k] as number) + slot.n;
+    // From here `n` is where the word's next holder goes, `last` the last one written.
+    slot.n = starts[k] as number;
     slot.last = -1;
-  }
+  });
+  const ids = new Int32Array(starts[words.length] as number);
   eachWord((word, i) => {
-    const slot = slots.get(word) as { n: number; last: number; ids: Int32Array };
+    const slot = slots.get(word) as { n: number; last: number };
     if (slot.last === i) return;
-    slot.ids[slot.n++] = i;
+    ids[slot.n++] = i;
     slot.last = i;
   });
-  const words = [...slots.keys()].sort();
-  return { words, holders: words.map((w) => (slots.get(w) as { ids: Int32Array }).ids) };
+  return { words, starts, ids };
 }
 
 /** Each kind's list of a corpus, built on first use (or by prepareCorpus). */
@@ -125,8 +144,9 @@ function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
   const perKind = listsOf(corpus);
   const known = perKind.get(kind);
   if (known) return known;
-  const all = dedupe(build(corpus, kind));
-  const built: KindIndex = { all, anyWord: postingsOf(all, false), firstWord: postingsOf(all, true) };
+  const show = SHOW[kind] as (item: unknown) => Suggestion;
+  const all = dedupe(build(corpus, kind), show);
+  const built: KindIndex = { all, show, anyWord: postingsOf(all, false), firstWord: postingsOf(all, true) };
   perKind.set(kind, built);
   return built;
 }
@@ -135,22 +155,38 @@ function* sentences(corpus: Corpus): Generator<Sentence> {
   for (const doc of corpus.docs) yield* sentencesOf(doc);
 }
 
+const sentenceText = (s: Sentence): Suggestion => ({ label: s.text, value: s.text });
+// The speaker first: it stays visible (and matchable) when a long quote is cut.
+const quote = (st: Statement): Suggestion => {
+  const who = `${st.speaker.name}: `;
+  return { label: `${who}“${st.content.trim()}”`, value: st.content.trim(), lead: who.length };
+};
+const topic = (a: Agreement): Suggestion => ({ label: `${a.action.trim()} (${a.parties.join(', ')})`, value: a.action.trim() });
+// The paragraph sign is not a word: matching "doc 3.1" or "doc ¶3.1" alike.
+const citation = (s: Sentence): Suggestion => {
+  const cite = citeOf(s);
+  return { label: `${cite} ${s.text}`, value: cite, lead: cite.length + 1 };
+};
+const SHOW: { readonly [K in SuggestionKind]: (item: never) => Suggestion } = {
+  events: sentenceText,
+  quotes: quote,
+  speakers: (x: Suggestion) => x,
+  topics: topic,
+  citations: citation,
+};
+
 function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
   const out: Candidate[] = [];
   switch (kind) {
     case 'events':
       for (const s of sentences(corpus)) {
         const dated = corpus.facts(s).times.find((t) => t.start !== null);
-        if (dated) out.push(candidate(s.text, s.text));
+        if (dated) out.push(candidate(s, s.text));
       }
       return out;
     case 'quotes':
       for (const s of sentences(corpus)) {
-        for (const st of corpus.facts(s).statements) {
-          // The speaker first: it stays visible (and matchable) when a long quote is cut.
-          const who = `${st.speaker.name}: `;
-          out.push(candidate(`${who}“${st.content.trim()}”`, st.content.trim(), 0, who.length));
-        }
+        for (const st of corpus.facts(s).statements) out.push(candidate(st, quote(st).label));
       }
       return out;
     case 'speakers': {
@@ -163,33 +199,29 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
         }
       }
       for (const [name, { n, description }] of counts) {
-        out.push(candidate(description ? `${name} (${description})` : name, name, n));
+        const label = description ? `${name} (${description})` : name;
+        out.push(candidate({ label, value: name } satisfies Suggestion, label, n));
       }
       return out;
     }
     case 'topics':
       for (const s of sentences(corpus)) {
-        for (const a of corpus.facts(s).agreements) {
-          out.push(candidate(`${a.action.trim()} (${a.parties.join(', ')})`, a.action.trim()));
-        }
+        for (const a of corpus.facts(s).agreements) out.push(candidate(a, topic(a).label));
       }
       return out;
     case 'citations':
-      for (const s of sentences(corpus)) {
-        const cite = citeOf(s);
-        // The paragraph sign is not a word: matching "doc 3.1" or "doc ¶3.1" alike.
-        out.push(candidate(`${cite} ${s.text}`, cite, 0, cite.length + 1));
-      }
+      for (const s of sentences(corpus)) out.push(candidate(s, citation(s).label));
       return out;
   }
 }
 
-function dedupe(list: Candidate[]): Candidate[] {
+function dedupe(list: Candidate[], show: (item: unknown) => Suggestion): Candidate[] {
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const c of list) {
-    const key = fold(c.value);
-    if (c.value.trim() === '' || c.label.trim() === '' || seen.has(key)) continue;
+    const { label, value } = show(c.item);
+    const key = fold(value);
+    if (value.trim() === '' || label.trim() === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(c);
   }
@@ -207,7 +239,7 @@ export function suggest(corpus: Corpus, kind: SuggestionKind, typed: string, lim
   const index = indexOf(corpus, kind);
   const { all } = index;
   const terms = wordsOf(fold(typed));
-  if (terms.length === 0) return all.slice(0, limit).map(strip);
+  if (terms.length === 0) return all.slice(0, limit).map((c) => index.show(c.item));
   const lead = ` ${terms.join(' ')}`;
   const isStart = (i: number): boolean => (all[i] as Candidate).haystack.startsWith(lead);
   // Every match holds a word starting with the rarest typed word: its holders are walked, the
@@ -222,12 +254,12 @@ export function suggest(corpus: Corpus, kind: SuggestionKind, typed: string, lim
     costOf(index.firstWord, first) < rarest.cost
       ? firstMatches(index.firstWord, first, limit, isStart)
       : firstMatches(index.anyWord, rarest.t, limit, isStart);
-  if (starts.length >= limit) return starts.map((i) => strip(all[i] as Candidate));
+  if (starts.length >= limit) return starts.map((i) => index.show((all[i] as Candidate).item));
   const rest = firstMatches(index.anyWord, rarest.t, limit - starts.length, (i) => {
     const c = all[i] as Candidate;
     return needles.every((n) => c.haystack.includes(n)) && !c.haystack.startsWith(lead);
   });
-  return [...starts, ...rest].map((i) => strip(all[i] as Candidate));
+  return [...starts, ...rest].map((i) => index.show((all[i] as Candidate).item));
 }
 
 /** [lo, hi) of the sorted `words` that start with `prefix`. */
@@ -249,9 +281,7 @@ function prefixRange(words: readonly string[], prefix: string): [number, number]
 /** How many candidates (with repeats) hold a word starting with `prefix`. */
 function costOf(postings: WordPostings, prefix: string): number {
   const [lo, hi] = prefixRange(postings.words, prefix);
-  let n = 0;
-  for (let w = lo; w < hi; w++) n += (postings.holders[w] as Int32Array).length;
-  return n;
+  return (postings.starts[hi] as number) - (postings.starts[lo] as number);
 }
 
 /**
@@ -262,12 +292,12 @@ function costOf(postings: WordPostings, prefix: string): number {
  */
 function firstMatches(postings: WordPostings, prefix: string, n: number, accept: (i: number) => boolean): number[] {
   const [lo, hi] = prefixRange(postings.words, prefix);
-  const lists = postings.holders.slice(lo, hi);
+  const { starts, ids } = postings;
   const out: number[] = [];
-  // The heap holds one entry per list not yet exhausted: the list and its position.
-  const list = new Int32Array(lists.length);
-  const pos = new Int32Array(lists.length);
-  const idAt = (h: number): number => (lists[list[h] as number] as Int32Array)[pos[h] as number] as number;
+  // The heap holds one entry per word's list not yet exhausted: the word and its position in `ids`.
+  const list = new Int32Array(hi - lo);
+  const pos = new Int32Array(hi - lo);
+  const idAt = (h: number): number => ids[pos[h] as number] as number;
   let size = 0;
   const siftDown = (from: number): void => {
     let h = from;
@@ -282,12 +312,12 @@ function firstMatches(postings: WordPostings, prefix: string, n: number, accept:
       h = m;
     }
   };
-  lists.forEach((holders, i) => {
-    if (holders.length === 0) return;
-    list[size] = i;
-    pos[size] = 0;
+  for (let w = lo; w < hi; w++) {
+    if (starts[w] === starts[w + 1]) continue;
+    list[size] = w;
+    pos[size] = starts[w] as number;
     size++;
-  });
+  }
   for (let h = (size >> 1) - 1; h >= 0; h--) siftDown(h);
   let last = -1;
   while (size > 0 && out.length < n) {
@@ -298,7 +328,7 @@ function firstMatches(postings: WordPostings, prefix: string, n: number, accept:
       if (accept(id)) out.push(id);
     }
     pos[0] = (pos[0] as number) + 1;
-    if ((pos[0]) >= (lists[list[0] as number] as Int32Array).length) {
+    if ((pos[0]) >= (starts[(list[0] as number) + 1] as number)) {
       size--;
       list[0] = list[size] as number;
       pos[0] = pos[size] as number;
@@ -308,7 +338,6 @@ function firstMatches(postings: WordPostings, prefix: string, n: number, accept:
   return out;
 }
 
-const strip = (c: Candidate): Suggestion => ({ label: c.label, value: c.value, ...(c.lead ? { lead: c.lead } : {}) });
 
 /**
  * Build every suggestion list of a corpus now (about 2 s for 100,000 sentences on a small

@@ -3,6 +3,7 @@ import { sentencesOf, type Doc, type LoadProblem } from '../record/types.js';
 import { createSearchIndex } from '../search/index.js';
 import { loadOrBuildIndex } from '../search/persist.js';
 import { analyzeDocument } from '../understand/analyze.js';
+import { extractAll, type Progress } from '../understand/parallel.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
 import { makeCorpus, type Corpus } from './corpus.js';
 
@@ -10,8 +11,15 @@ import { makeCorpus, type Corpus } from './corpus.js';
 export type Analyze = (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts>;
 
 export interface BuildOptions {
-  /** Extraction; `cachedAnalyzer(dataDir)` reads unchanged documents' facts from the cache. */
+  /**
+   * Extraction, one document at a time in this thread. Unset: the plain extractors, across worker
+   * threads (`extractAll`), through the facts cache in `dataDir` when that is set.
+   */
   readonly analyze?: Analyze;
+  /** Worker threads for the extraction (default: the machine's cores). */
+  readonly threads?: number;
+  /** Told how far the extraction is (documents done / total, elapsed). */
+  readonly onProgress?: (progress: Progress) => void;
   /**
    * When set, parsed documents and the search index are saved there, and the next start with
    * unchanged files (the same sentences) restores them instead of parsing and indexing again.
@@ -25,10 +33,12 @@ export interface BuildOptions {
   readonly onCacheWriteError?: (error: unknown) => void;
 }
 
-/** A corpus from documents already read: analyse each, index every sentence. */
-export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], options: BuildOptions = {}): Corpus {
+type Facts = ReadonlyMap<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
+
+/** A corpus from documents already read: analyse each (unless `facts` are given), index every sentence. */
+export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], options: BuildOptions = {}, known?: Facts): Corpus {
   const analyze = options.analyze ?? analyzeDocument;
-  const facts = new Map(docs.map((d) => [d.id, analyze(d)]));
+  const facts = known ?? new Map(docs.map((d) => [d.id, analyze(d)]));
   const sentences = docs.flatMap((d) => sentencesOf(d));
   const index = options.dataDir
     ? loadOrBuildIndex(sentences, options.dataDir, { onMiss: options.onIndexMiss })
@@ -43,7 +53,15 @@ export async function buildCorpus(dir: string, options: BuildOptions = {}): Prom
     onCacheUse: options.onParseCache,
     onCacheWriteError: options.onCacheWriteError,
   });
-  return corpusOf(docs, problems, options);
+  const facts = options.analyze
+    ? undefined
+    : await extractAll(docs, {
+        dataDir: options.dataDir,
+        threads: options.threads,
+        onProgress: options.onProgress,
+        onWriteError: options.onCacheWriteError,
+      });
+  return corpusOf(docs, problems, options, facts);
 }
 
 /**

@@ -10,7 +10,7 @@ import { COMMANDS, type Command } from '../answer/types.js';
 import { toContract } from '../render/json.js';
 import { answerLine } from './contract.js';
 import { ANSI, PLAIN, renderText } from '../render/text.js';
-import { checkRest, fail, loadConfig, openCorpus, takeFlag, takeOption } from './shared.js';
+import { cacheDirFor, checkRest, fail, loadConfig, openCorpus, takeFlag, takeOption } from './shared.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--knowledge DIR] [COMMAND] QUERY...
        npm run -s ask -- --jsonl [--knowledge DIR]   (one JSON request per stdin line)
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const jsonl = takeFlag(argv, '--jsonl');
   const json = takeFlag(argv, '--json');
   checkRest(argv, USAGE);
-  const corpus = await openCorpus(knowledge);
+  const corpus = await openCorpus(knowledge, cacheDirFor(config, knowledge));
   if (jsonl) return runJsonl(corpus);
   const first = argv[0] ?? '';
   const command: Command = (COMMANDS as readonly string[]).includes(first) ? (argv.shift() as Command) : 'ask';

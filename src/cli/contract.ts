@@ -39,8 +39,8 @@ function invalidLine(command: string | null, message: string): Record<string, un
 
 
 /** One `inspect --json` line: how a document was read and what was found in each sentence. */
-export function inspectLine(doc: Doc): Record<string, unknown> {
-  const facts = analyzeDocument(doc);
+export function inspectLine(doc: Doc, analyze: (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts> = analyzeDocument): Record<string, unknown> {
+  const facts = analyze(doc);
   const sentence = (s: Sentence) => sentenceJson(s, facts);
   return {
     doc: doc.id,

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { RecordEditError, prepareDocument } from '../record/ingest.js';
 import { parseDocument } from '../record/parse.js';
 import { inspectErrorLine, inspectLine } from './contract.js';
-import { checkRest, fail, takeFlag } from './shared.js';
+import { checkRest, fail, loadConfig, takeFlag } from './shared.js';
+import { cachedAnalyzer, type Analyze } from '../understand/cache.js';
 
 const USAGE = 'usage: npm run inspect -- [--json] FILE...';
 
@@ -41,7 +42,7 @@ function human(line: Record<string, unknown>): string {
   return out.join('\n');
 }
 
-async function inspectFile(file: string): Promise<Record<string, unknown>> {
+async function inspectFile(file: string, analyze: Analyze): Promise<Record<string, unknown>> {
   const id = path.basename(file).replace(/\.(txt|md|html?)$/iu, '');
   let raw: Buffer;
   try {
@@ -52,14 +53,14 @@ async function inspectFile(file: string): Promise<Record<string, unknown>> {
   }
   if (/\.html?$/iu.test(file)) {
     try {
-      return inspectLine(prepareDocument({ kind: 'file', name: path.basename(file), bytes: raw }, {}, { id, file, knowledgeDir: path.dirname(file) }).doc);
+      return inspectLine(prepareDocument({ kind: 'file', name: path.basename(file), bytes: raw }, {}, { id, file, knowledgeDir: path.dirname(file) }).doc, analyze);
     } catch (error) {
       if (error instanceof RecordEditError) return inspectErrorLine(id, error.message);
       throw error;
     }
   }
   const parsed = parseDocument(raw, { id, file });
-  return parsed.ok ? inspectLine(parsed.doc) : inspectErrorLine(id, parsed.problem.reason);
+  return parsed.ok ? inspectLine(parsed.doc, analyze) : inspectErrorLine(id, parsed.problem.reason);
 }
 
 async function main(): Promise<void> {
@@ -67,8 +68,10 @@ async function main(): Promise<void> {
   const json = takeFlag(argv, '--json');
   checkRest(argv, USAGE);
   if (argv.length === 0) fail(USAGE);
+  // The facts cache is keyed by each file's content, so the bot's DATA_DIR serves any file.
+  const analyze = cachedAnalyzer(loadConfig().dataDir);
   for (const file of argv) {
-    const line = await inspectFile(file);
+    const line = await inspectFile(file, analyze);
     process.stdout.write(json ? `${JSON.stringify(line)}\n` : `${human(line)}\n\n`);
   }
 }

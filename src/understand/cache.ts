@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { readJsonFile, writeFileAtomic } from '../storage/files.js';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
 import { analyzeDocument, NO_FACTS } from './analyze.js';
+import { compactFacts, type Interner } from './compact.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 /** Bump when the extractors' output changes shape or meaning in a way the probe may not show. */
@@ -112,14 +113,22 @@ export function loadOrAnalyze(doc: Doc, dataDir: string, analyze: Analyze = anal
   return fresh;
 }
 
+/**
+ * The cached facts of `doc` for the plain extractors, or why there are none (never analyses);
+ * with `intern`, compacted as they are kept for a corpus (compact.ts).
+ */
+export function readCached(doc: Doc, dataDir: string, intern?: Interner): Read {
+  return readEntry(cachePath(dataDir, doc.hash), doc, fingerprintOf(analyzeDocument), intern);
+}
+
 /** An `Analyze` that goes through the cache: a drop-in for `analyzeDocument` when building a corpus. */
 export function cachedAnalyzer(dataDir: string, analyze: Analyze = analyzeDocument, options: CacheOptions = {}): Analyze {
   return (doc) => loadOrAnalyze(doc, dataDir, analyze, options);
 }
 
-type Read = { ok: true; facts: Map<SentenceKey, SentenceFacts> } | { ok: false; why: CacheMiss };
+export type Read = { ok: true; facts: Map<SentenceKey, SentenceFacts> } | { ok: false; why: CacheMiss };
 
-function readEntry(file: string, doc: Doc, fingerprint: string): Read {
+function readEntry(file: string, doc: Doc, fingerprint: string, intern?: Interner): Read {
   const read = readJsonFile(file);
   if (!read.ok) return read;
   const { json } = read;
@@ -128,13 +137,15 @@ function readEntry(file: string, doc: Doc, fingerprint: string): Read {
   if (json.version !== EXTRACTOR_VERSION || json.fingerprint !== fingerprint) return { ok: false, why: 'stale' };
   if (!isCacheFile(json)) return { ok: false, why: 'corrupt' };
   if (json.hash !== doc.hash) return { ok: false, why: 'mismatch' };
-  const keys = sentencesOf(doc).map(sentenceKey);
+  const sentences = sentencesOf(doc);
+  const keys = sentences.map(sentenceKey);
   const listed = json.sentences;
   if (keys.length !== listed.length || keys.some((k, i) => listed[i] !== k)) return { ok: false, why: 'mismatch' };
   const out = new Map<SentenceKey, SentenceFacts>(keys.map((k) => [k, NO_FACTS]));
+  const texts = intern ? new Map(keys.map((k, i) => [k, (sentences[i] as Sentence).text])) : null;
   for (const [key, f] of json.facts) {
     if (!out.has(key as SentenceKey)) return { ok: false, why: 'mismatch' };
-    out.set(key as SentenceKey, f);
+    out.set(key as SentenceKey, intern && texts ? compactFacts(f, texts.get(key as SentenceKey) ?? '', intern) : f);
   }
   return { ok: true, facts: out };
 }

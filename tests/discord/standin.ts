@@ -5,7 +5,9 @@
  * (429 with retry_after, 500); the gateway can be dropped and resumed; interactions are
  * dispatched as Discord does (slash and message commands, autocomplete, buttons), in a server
  * and in a DM. Like Discord, an interaction must be
- * acknowledged within 3 seconds and only once.
+ * acknowledged within 3 seconds and only once. With `shards`, /gateway/bot recommends that many,
+ * each IDENTIFY names its shard `[id, count]`, and a guild's events go to the session of the shard
+ * that owns it, `(guild_id >> 22) % count`, as Discord routes them.
  *
  * Discord telling the bot to stop, or being away: the token can be revoked (REST answers 401 and
  * the gateway closes with 4004), a session invalidated (op 9), the gateway taken down for an
@@ -57,8 +59,17 @@ export interface User {
 
 type Json = Record<string, unknown>;
 
+/** Where an interaction happens: a guild (default the first) or a DM. */
+export interface Where {
+  readonly user: User;
+  readonly dm?: boolean;
+  readonly guild?: string;
+}
+
 interface Session {
   readonly id: string;
+  /** `[id, count]` from IDENTIFY (`[0, 1]` when the client did not shard). */
+  readonly shard: readonly [number, number];
   socket: WebSocket | null;
   seq: number;
   readonly log: Array<{ s: number; payload: string }>;
@@ -108,6 +119,19 @@ export interface StandInOptions {
   readonly heartbeatMs?: number;
   /** Leave `application` out of READY, as a leaner gateway might. */
   readonly readyWithoutApplication?: boolean;
+  /** Shards /gateway/bot recommends (default 1); there is one guild per shard, each on its own. */
+  readonly shards?: number;
+}
+
+/** Which shard of `count` Discord sends a guild's events to. */
+export const shardOfGuild = (guildId: string, count: number): number => Number((BigInt(guildId) >> 22n) % BigInt(count));
+
+/** A guild id that falls on `shard` of `count` (ids made a millisecond apart until one does). */
+function guildOnShard(shard: number, count: number): string {
+  for (let at = Date.now(); ; at--) {
+    const id = snowflake(at);
+    if (shardOfGuild(id, count) === shard) return id;
+  }
 }
 
 export class DiscordStandIn extends EventEmitter {
@@ -118,8 +142,12 @@ export class DiscordStandIn extends EventEmitter {
   private readonly dispatched = new Map<string, Json>();
   readonly applicationId = snowflake();
   readonly botUser: User & { bot: true; discriminator: string; avatar: null };
-  readonly guildId = snowflake();
-  readonly channelId = snowflake();
+  /** One guild per shard, the first is `guildId`; each has one text channel. */
+  readonly guildIds: readonly string[];
+  readonly channelIds: readonly string[];
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly shards: number;
   readonly dmChannelId = snowflake();
   readonly requests: RecordedRequest[] = [];
   readonly gatewayIn: GatewayEvent[] = [];
@@ -142,6 +170,11 @@ export class DiscordStandIn extends EventEmitter {
     this.token = options.token ?? `${Buffer.from(this.applicationId).toString('base64url')}.standin.${snowflake()}`;
     this.heartbeatMs = options.heartbeatMs ?? 41_250;
     this.readyWithoutApplication = options.readyWithoutApplication ?? false;
+    this.shards = options.shards ?? 1;
+    this.guildIds = this.shards === 1 ? [snowflake()] : Array.from({ length: this.shards }, (_, i) => guildOnShard(i, this.shards));
+    this.channelIds = this.guildIds.map(() => snowflake());
+    this.guildId = this.guildIds[0] as string;
+    this.channelId = this.channelIds[0] as string;
     this.botUser = { id: this.applicationId, username: 'OnRecord', discriminator: '0', global_name: null, avatar: null, bot: true };
   }
 
@@ -206,19 +239,26 @@ export class DiscordStandIn extends EventEmitter {
       ws.close(4004, 'Authentication failed');
       return;
     }
-    const session: Session = { id: snowflake(), socket: ws, seq: 0, log: [], ended: false };
+    const [shardId, count] = Array.isArray(d.shard) ? (d.shard as number[]) : [0, 1];
+    if (!Number.isInteger(shardId) || !Number.isInteger(count) || (shardId as number) < 0 || (shardId as number) >= (count as number)) {
+      ws.close(4010, 'Invalid shard');
+      return;
+    }
+    const shard = [shardId as number, count as number] as const;
+    const session: Session = { id: snowflake(), shard, socket: ws, seq: 0, log: [], ended: false };
     this.sessions.push(session);
     this.watch(ws, session);
+    const guilds = this.guildIds.filter((g) => shardOfGuild(g, shard[1]) === shard[0]);
     this.dispatch('READY', {
       v: 10,
       user: this.botUser,
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-      shard: [0, 1],
+      shard,
       ...(this.readyWithoutApplication ? {} : { application: { id: this.applicationId, flags: 0 } }),
     }, session);
-    this.dispatch('GUILD_CREATE', this.guild(), session);
+    for (const g of guilds) this.dispatch('GUILD_CREATE', this.guild(g), session);
   }
 
   private watch(ws: WebSocket, session: Session): void {
@@ -245,6 +285,13 @@ export class DiscordStandIn extends EventEmitter {
   private get session(): Session {
     const live = this.sessions.filter((x) => !x.ended).at(-1);
     if (!live) throw new Error('stand-in: no gateway session');
+    return live;
+  }
+
+  /** The newest live session of the shard that owns `guildId`. */
+  private sessionFor(guildId: string): Session {
+    const live = this.sessions.filter((x) => !x.ended && shardOfGuild(guildId, x.shard[1]) === x.shard[0]).at(-1);
+    if (!live) throw new Error(`stand-in: no gateway session serves guild ${guildId}`);
     return live;
   }
 
@@ -317,9 +364,14 @@ export class DiscordStandIn extends EventEmitter {
     this.dispatch('INTERACTION_CREATE', payload);
   }
 
-  private guild(): Json {
+  private channelOf(guildId: string): string {
+    return this.channelIds[this.guildIds.indexOf(guildId)] ?? this.channelId;
+  }
+
+  private guild(guildId = this.guildId): Json {
+    const channelId = this.channelOf(guildId);
     return {
-      id: this.guildId,
+      id: guildId,
       name: 'Stand-in server',
       icon: null,
       owner_id: snowflake(),
@@ -328,8 +380,8 @@ export class DiscordStandIn extends EventEmitter {
       large: false,
       joined_at: new Date().toISOString(),
       features: [],
-      roles: [{ id: this.guildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [], guild_id: this.guildId }],
+      roles: [{ id: guildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [{ id: channelId, type: 0, name: 'general', position: 0, permission_overwrites: [], guild_id: guildId }],
       members: [{ user: this.botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
       emojis: [],
       stickers: [],
@@ -352,7 +404,8 @@ export class DiscordStandIn extends EventEmitter {
   private base(type: number, where: Where, message: Json | null = null): Json & { id: string; token: string } {
     const id = snowflake();
     const token = `itoken-${id}`;
-    const channelId = where.dm ? this.dmChannelId : this.channelId;
+    const guildId = where.guild ?? this.guildId;
+    const channelId = where.dm ? this.dmChannelId : this.channelOf(guildId);
     const user = { discriminator: '0', avatar: null, global_name: null, ...where.user };
     this.interactions.set(token, { id, token, createdAt: Date.now(), channelId, message, user, acknowledged: false, original: null });
     const common = {
@@ -378,12 +431,12 @@ export class DiscordStandIn extends EventEmitter {
     }
     return {
       ...common,
-      guild_id: this.guildId,
+      guild_id: guildId,
       guild_locale: 'en-US',
-      guild: { id: this.guildId, locale: 'en-US', features: [] },
-      channel: { id: channelId, type: 0, name: 'general', guild_id: this.guildId, position: 0, permission_overwrites: [] },
+      guild: { id: guildId, locale: 'en-US', features: [] },
+      channel: { id: channelId, type: 0, name: 'general', guild_id: guildId, position: 0, permission_overwrites: [] },
       member: { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, permissions: where.permissions ?? MEMBER_PERMISSIONS },
-      authorizing_integration_owners: { '0': this.guildId },
+      authorizing_integration_owners: { '0': guildId },
       context: 0,
     };
   }
@@ -405,14 +458,14 @@ export class DiscordStandIn extends EventEmitter {
     for (const key of where.strip ?? []) delete payload[key];
     payload.data = { id: this.commandId(name), name, type: 1, options, ...(where.resolved ? { resolved: where.resolved } : {}) };
     this.dispatched.set(payload.id, payload);
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.dispatchInteraction(payload, where);
     return { id: payload.id, token: payload.token };
   }
 
   autocomplete(name: string, options: Json[], where: Where): { id: string; token: string } {
     const payload = this.base(4, where);
     payload.data = { id: this.commandId(name), name, type: 1, options };
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.dispatchInteraction(payload, where);
     return { id: payload.id, token: payload.token };
   }
 
@@ -421,7 +474,7 @@ export class DiscordStandIn extends EventEmitter {
     const payload = this.base(3, where, message);
     payload.data = { custom_id: customId, component_type: 2 };
     payload.message = message;
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.dispatchInteraction(payload, where);
     return { id: payload.id, token: payload.token };
   }
 
@@ -458,8 +511,13 @@ export class DiscordStandIn extends EventEmitter {
     const payload = this.base(2, where);
     const id = String(target.id);
     payload.data = { id: this.commandId(name), name, type: 3, target_id: id, resolved: { messages: { [id]: target } } };
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.dispatchInteraction(payload, where);
     return { id: payload.id, token: payload.token };
+  }
+
+  /** A guild's interaction goes to the shard that owns the guild; a DM's to shard 0, as Discord does. */
+  private dispatchInteraction(payload: Json, where: Where): void {
+    this.dispatch('INTERACTION_CREATE', payload, this.sessionFor(where.dm ? '0' : (where.guild ?? this.guildId)));
   }
 
   // ---- waiting -------------------------------------------------------------------------------
@@ -609,7 +667,7 @@ export class DiscordStandIn extends EventEmitter {
 
     if (method === 'GET' && path === '/gateway/bot') {
       if (!authed) return unauthorized;
-      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: this.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
     }
     if (method === 'GET' && path === '/gateway') return [200, { url: `ws://127.0.0.1:${this.port}` }];
     if (method === 'GET' && path === '/users/@me') return authed ? [200, this.botUser] : unauthorized;
@@ -700,10 +758,10 @@ export class DiscordStandIn extends EventEmitter {
       }
     }
     if ((m = /^\/channels\/(\d+)(\/messages)?$/.exec(path))) {
-      const known = m[1] === this.channelId || m[1] === this.dmChannelId;
-      if (!known) return [404, { message: 'Unknown Channel', code: 10003 }];
+      const guildId = this.guildIds[this.channelIds.indexOf(m[1] ?? '')];
+      if (!guildId && m[1] !== this.dmChannelId) return [404, { message: 'Unknown Channel', code: 10003 }];
       if (method === 'GET' && !m[2]) {
-        return [200, m[1] === this.channelId ? { id: m[1], type: 0, name: 'general', guild_id: this.guildId, position: 0, permission_overwrites: [] } : { id: m[1], type: 1, recipients: [] }];
+        return [200, guildId ? { id: m[1], type: 0, name: 'general', guild_id: guildId, position: 0, permission_overwrites: [] } : { id: m[1], type: 1, recipients: [] }];
       }
       if (method === 'POST' && m[2]) {
         if (!authed) return unauthorized;

@@ -1,0 +1,56 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/record/parse.js';
+import type { Doc } from '../../src/record/types.js';
+import { analyzeDocument } from '../../src/understand/analyze.js';
+import { extractAll, MIN_PARALLEL_DOCS, type Progress } from '../../src/understand/parallel.js';
+
+/** Small news items of our own, each a little different, enough of them to go to worker threads. */
+const TOWNS = ['Arlen', 'Brisk', 'Cove', 'Dunmore', 'Elsby', 'Fennick', 'Garrow'];
+function docs(n: number): Doc[] {
+  return Array.from({ length: n }, (_, i) => {
+    const town = TOWNS[i % TOWNS.length] ?? 'Arlen';
+    const raw = [
+      `2031-0${1 + (i % 9)}-1${i % 10} ${town} ferry talks, round ${i + 1}`,
+      '',
+      `${town} council and the port authority agreed on Tuesday to restore the night ferry by mid-${['March', 'April', 'May'][i % 3] ?? 'March'}.`,
+      '',
+      `"We will not let it lapse again," said Mara Quill, the council spokeswoman. She added that ${i + 2} crews were ready.`,
+    ].join('\n');
+    const parsed = parseDocument(Buffer.from(raw), { id: `news/item-${i}`, file: `news/item-${i}.txt` });
+    if (!parsed.ok) throw new Error(parsed.problem.reason);
+    return parsed.doc;
+  });
+}
+
+const plain = (facts: ReadonlyMap<string, ReadonlyMap<string, unknown>>): string => JSON.stringify([...facts].map(([id, f]) => [id, [...f]]));
+
+describe('extractAll', () => {
+  const record = docs(MIN_PARALLEL_DOCS + 5);
+  const expected = plain(new Map(record.map((d) => [d.id, analyzeDocument(d)])));
+
+  it('finds across two threads exactly what one thread finds, in the documents\' order, and says how far it is', async () => {
+    const progress: Progress[] = [];
+    const facts = await extractAll(record, { threads: 2, onProgress: (p) => progress.push(p) });
+    expect([...facts.keys()]).toEqual(record.map((d) => d.id));
+    expect(plain(facts)).toBe(expected);
+    // At the start (nothing cached), after each batch of eight, and the last one says all are done.
+    expect(progress[0]?.done).toBe(0);
+    expect(progress.map((p) => p.total)).toEqual(progress.map(() => record.length));
+    expect(progress.at(-1)?.done).toBe(record.length);
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('writes the facts cache from the workers and reads it back on the next start, with the same facts', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'onrecord-parallel-'));
+    const cold = await extractAll(record, { dataDir, threads: 2 });
+    expect(readdirSync(join(dataDir, 'cache')).filter((f) => f.startsWith('facts-')).length).toBe(record.length);
+    const misses: string[] = [];
+    const warm = await extractAll(record, { dataDir, threads: 2, onMiss: (d) => misses.push(d.id) });
+    expect(misses).toEqual([]);
+    expect(plain(cold)).toBe(expected);
+    expect(plain(warm)).toBe(expected);
+  }, 60_000);
+});
