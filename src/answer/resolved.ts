@@ -11,6 +11,8 @@ export function describeResolution(mention: string, name: string, resolution: Re
       return `${mention} = ${name}, named in ${where}`;
     case 'capital':
       return `${mention} = ${name} (the capital stands for its government)`;
+    case 'earlier-agreement':
+      return `${mention} = the agreement of ${name} in ${where}`;
     case 'earlier-quote':
     case 'following-cue':
       return `quote continued; speaker ${name} named in ${where}`;
