@@ -162,7 +162,10 @@ function spanOf(text: string, a: Agreement): [number, number] {
   const at = text.indexOf(a.action);
   if (at < 0) return [0, 0];
   const m = a.mention ? text.lastIndexOf(a.mention, at) : -1;
-  return [m >= 0 ? m : at, at + a.action.length];
+  // The clause begins at the punctuation before the subject: "Under the agreement signed by X, …".
+  const from = m >= 0 ? m : at;
+  const clause = Math.max(text.lastIndexOf(',', from - 1), text.lastIndexOf(';', from - 1)) + 1;
+  return [clause, at + a.action.length];
 }
 
 /** "European aircraft manufacturer, Airbus, has won": the name between commas before the verb. */
@@ -238,9 +241,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     let a = f.agreement;
     const changes = a.noun !== null && !f.later && a.status !== 'reached' && a.status !== 'signed' && a.status !== 'proposed';
     if (f.later || changes) {
-      const key = sentenceKey(all[f.index]!);
       const target = [...done].reverse().find(
-        (d) => d.index < f.index && sentenceKey(all[d.index]!) !== key && sameKind(f.kind, d.kind) && (a.parties.length === 0 || overlaps(a.parties, d.agreement.parties)),
+        (d) => d.index <= f.index && sameKind(f.kind, d.kind) && (a.parties.length === 0 || overlaps(a.parties, d.agreement.parties)),
       );
       if (target) {
         const from = { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };

@@ -37,7 +37,7 @@ function factsFor(f: typeof ferry) {
       '1.1': { times: [day('on Monday', s(f, 1, 1), '2031-03-31')] },
       '1.2': { times: [day('June 12', s(f, 1, 2), '2031-06-12')] },
       '2.1': { statements: [said('Ida Brenner', 'Mayor Ida Brenner', 'The island deserves a daily link.', true)] },
-      '2.2': { agreements: [{ parties: ['the operator', 'the council'], mention: 'The operator and the council', cue: 'agreed', action: 'to share the cost of a new pier', resolution: null }] },
+      '2.2': { agreements: [{ parties: ['the operator', 'the council'], mention: 'The operator and the council', cue: 'agreed', action: 'to share the cost of a new pier', resolution: null, status: 'reached' as const, noun: null, refersTo: null }] },
       [`3.${hearing.sentence}`]: { times: [day('on May 20', hearing.text, '2031-05-20')] },
     },
     'school-roof': {
