@@ -134,17 +134,27 @@ export function extractAgreements(
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!;
     const verbs = CUE_HINT.test(s.text) ? agreementsIn(s, i, all, pairsAt, statements) : [];
-    for (const a of verbs) found.push({ index: i, agreement: a, kind: 'verb', later: false });
+    for (const a of verbs) {
+      // "approved the merger", "ratified the treaty": a status change of the agreement it names.
+      const named = a.status === 'approved' || a.status === 'ratified' ? DEFINITE_AGREEMENT.exec(a.action) : null;
+      const agreement = named ? { ...a, noun: named[0] } : a;
+      found.push({ index: i, agreement, kind: named ? named[1]!.toLowerCase().replace(/s$/, '').replace(/ies$/, 'y') : 'verb', later: false });
+    }
     // Nouns and outcomes, outside the clauses the verbs above already cover.
     const covered = verbs.map((a) => spanOf(s.text, a));
     for (const hit of dealsIn(s.text, s.paragraph === 0)) {
       if (covered.some(([x, y]) => hit.cueAt >= x && hit.cueAt < y)) continue;
-      const f = dealAgreement(s, i, all, pairsAt, hit, statements);
+      const last = found[found.length - 1];
+      const f = dealAgreement(s, i, all, pairsAt, hit, statements, last && i - last.index <= 2 ? last : null);
       if (f) found.push(f);
     }
   }
   return linkLaterMentions(found, all, pairsAt);
 }
+
+/** "the merger", "the 1991 treaty": an agreement the sentence names as known, with its noun. */
+const DEFINITE_AGREEMENT =
+  /^(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|truce|memorandum|arrangement)s?\b/iu;
 
 interface Found {
   readonly index: number;
@@ -172,7 +182,7 @@ function spanOf(text: string, a: Agreement): [number, number] {
 const APPOSED_SUBJECT = /,\s*(\p{Lu}[^,"“”]{0,60}?)\s*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|today|then)\s+){0,3}$/u;
 
 /** A deal the noun/outcome reader found, with its parties resolved as for "agreed". */
-function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Found | null {
+function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null): Found | null {
   const text = s.text;
   const here = { paragraph: s.paragraph, sentence: s.sentence };
   let subject: Parties | null = null;
@@ -191,12 +201,19 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (sb === 'blocked') return null;
     if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
       subject = resolveParties(sb.text, sb.start, index, all, pairsAt, statements, here);
+    // "It also opened swap lines with …": "it" is who made the agreement just before, when no speaker answers.
+    if (sb && /^it$/i.test(sb.text) && !subject && previous?.agreement.parties[0])
+      subject = { parties: [previous.agreement.parties[0]], mention: sb.text, resolution: { how: 'pronoun', from: { paragraph: all[previous.index]!.paragraph, sentence: all[previous.index]!.sentence } } };
+    // An unresolved pronoun names nobody.
+    if (subject && !subject.resolution && /^(?:he|she|it|they|we|i)$/i.test(subject.mention.trim())) subject = null;
     if (!subject) {
       const m = APPOSED_SUBJECT.exec(text.slice(0, hit.subjectEnd));
       if (m) subject = resolveParties(m[1]!, text.indexOf(m[1]!), index, all, pairsAt, statements, here);
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
+  // "the strike violates an agreement": what breaks or ends a deal is a party only when named.
+  if (subject && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/\p{Lu}/u.test(subject.mention.replace(/^The\b/, ''))) subject = null;
   const named = hit.named.map(partyName);
   const parties: string[] = [];
   for (const p of [...(subject?.parties ?? []), ...named]) {
@@ -212,7 +229,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (!/\s/.test(action)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
-  return { index, agreement, kind: hit.kind, later: hit.later || parties.length === 0, needsTwo: hit.needsTwo };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo };
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
@@ -239,17 +256,22 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   const done: Found[] = [];
   for (const f of found) {
     let a = f.agreement;
-    const changes = a.noun !== null && !f.later && a.status !== 'reached' && a.status !== 'signed' && a.status !== 'proposed';
-    if (f.later || changes) {
+    // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
+    // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
+    // with no parties of its own takes the parties last named together instead.
+    const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under)\b/i.test(a.noun);
+    const changes = a.noun !== null && a.status !== 'reached' && a.status !== 'signed' && a.status !== 'proposed';
+    if (f.later || changes || (definite && a.parties.length === 0)) {
       const target = [...done].reverse().find(
         (d) => d.index <= f.index && sameKind(f.kind, d.kind) && (a.parties.length === 0 || overlaps(a.parties, d.agreement.parties)),
       );
       if (target) {
         const from = { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
         const inherit = a.parties.length === 0;
+        const parties = [...a.parties, ...target.agreement.parties.filter((p) => !overlaps([p], a.parties))];
         a = {
           ...a,
-          parties: inherit ? target.agreement.parties : a.parties,
+          parties: inherit ? target.agreement.parties : parties,
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           status: f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : a.status,
@@ -257,12 +279,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         };
       } else if (f.needsTwo && a.parties.length < 2) {
         continue;
-      } else if (a.parties.length === 0) {
-        // "A settlement was reached" with no earlier deal: the parties last named together.
-        const pair = collectivePair(f.index, all, pairsAt);
-        if (!pair) continue;
-        a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: 'collective', from: pair.from } };
       }
+    }
+    if (a.parties.length === 0) {
+      // "A settlement was reached" with no earlier deal: the parties last named together.
+      const pair = collectivePair(f.index, all, pairsAt);
+      if (!pair) continue;
+      a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: 'collective', from: pair.from } };
     }
     const g: Found = { ...f, agreement: a };
     done.push(g);

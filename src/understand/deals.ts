@@ -101,7 +101,7 @@ const NOT_MADE = new Set([
 /** Verbs an agreement is the subject of (active), by lemma → status. */
 const SUBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['take', 'come', 'go', 'enter', 'remain', 'stay', 'hold', 'apply', 'run', 'last'].map((v) => [v, 'in force'] as const),
-  ...['collapse', 'fail', 'fall', 'break', 'unravel', 'founder', 'crumble', 'die', 'lapse', 'expire', 'falter', 'stall'].map((v) => [v, 'collapsed'] as const),
+  ...['collapse', 'fail', 'fall', 'break', 'unravel', 'founder', 'crumble', 'die', 'falter', 'stall'].map((v) => [v, 'collapsed'] as const),
 ]);
 /** A participle after "was/were/has been" → the status it gives; the NOT_MADE ones make no deal. */
 const PASSIVE_STATUS = new Map<string, AgreementStatus>([
@@ -224,7 +224,8 @@ export function dealsIn(text: string, headline: boolean): DealHit[] {
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && DEAL_LEMMAS.has(lemma)) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'VERB' && lemma === 'settle') hit = settled(tokens, i, text);
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
-    else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma)) hit = traded(tokens, i, text);
+    // A capitalised verb inside a sentence is part of a name ("Best Buy").
+    else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -237,7 +238,7 @@ export function dealsIn(text: string, headline: boolean): DealHit[] {
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb or a determiner.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k]!.text) && ['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && ['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -254,7 +255,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let s = i;
   while (s > 0) {
     const p = tokens[s - 1]!;
-    if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
+    // A determiner opens the phrase: "in 2011 the deal" is "the deal".
+    if (p.pos === 'DET') {
+      s--;
+      break;
+    }
+    if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
   }
@@ -321,7 +327,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
-    const objectStatus: AgreementStatus = proposed ? 'proposed' : status;
+    const objectStatus: AgreementStatus = proposed && status === 'reached' ? 'proposed' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
   }
