@@ -2,7 +2,7 @@ import type { Sentence } from '../record/types.js';
 import type { Agreement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
 import { factIndex } from './facts.js';
-import { describeResolution } from './resolved.js';
+import { describeResolution, statusFacts } from './resolved.js';
 import { MAX_RESULTS } from './search.js';
 import { answeredPage, excerptOf, nearestTo, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
 import type { AgreementFact, Answer, Result } from './types.js';
@@ -17,6 +17,7 @@ function agreementFact(corpus: Corpus, s: Sentence, a: Agreement): AgreementFact
     cue: a.cue,
     action: a.action,
     when: dateOf(corpus, { sentence: s, highlights: highlightOf(s, a) }),
+    ...statusFacts(a),
   };
 }
 
