@@ -1,6 +1,6 @@
 import type { Sentence } from '../record/types.js';
 import { sentencesOf } from '../record/types.js';
-import type { TimeMention } from '../understand/types.js';
+import type { Agreement, TimeMention } from '../understand/types.js';
 import { perCorpus, type Corpus } from './corpus.js';
 import { describeResolution, statusFacts } from './resolved.js';
 import { answeredPage, earlierInParagraph, eventTimes, excerptOf, notFound, paged, whenOf, type Paging } from './shared.js';
@@ -14,6 +14,8 @@ interface Entry {
   readonly order: number;
   /** Set when the date comes from an earlier sentence of the paragraph (an agreement dated by context). */
   readonly context: Sentence | null;
+  /** The sentence's first agreement, read when the list is built (answers read no facts). */
+  readonly agreement: Agreement | null;
 }
 
 /**
@@ -30,16 +32,17 @@ export const timelineOf = perCorpus((corpus: Corpus): readonly Entry[] => {
     for (const s of sentencesOf(doc)) {
       if (s.paragraph === 0 && body.some((t) => t.includes(s.text.replace(/[.!?\s]+$/u, '')))) continue;
       const times = eventTimes(corpus, s);
+      const agreement = corpus.facts(s).agreements[0] ?? null;
       for (const t of times) {
         const start = t.start as string;
-        entries.push({ sentence: s, time: t, start, end: t.end ?? start, order: entries.length, context: null });
+        entries.push({ sentence: s, time: t, start, end: t.end ?? start, order: entries.length, context: null, agreement });
       }
-      if (times.length === 0 && corpus.facts(s).agreements.length > 0) {
+      if (times.length === 0 && agreement) {
         for (const c of earlierInParagraph(corpus, s)) {
           const t = eventTimes(corpus, c).at(-1);
           if (!t) continue;
           const start = t.start as string;
-          entries.push({ sentence: s, time: t, start, end: t.end ?? start, order: entries.length, context: c });
+          entries.push({ sentence: s, time: t, start, end: t.end ?? start, order: entries.length, context: c, agreement });
           break;
         }
       }
@@ -62,10 +65,9 @@ export function timelineAnswer(corpus: Corpus, paging: Paging = {}): Answer {
   );
 }
 
-function resultOf(corpus: Corpus, { sentence, time, context }: Entry): Result {
+function resultOf(corpus: Corpus, { sentence, time, context, agreement: a }: Entry): Result {
   const highlights: [number, number][] = context ? [] : [[time.index, time.index + time.text.length]];
   const out: Result = { excerpt: excerptOf(corpus, sentence, highlights), score: 1, when: whenOf(time, context ? excerptOf(corpus, context) : null) };
-  const a = corpus.facts(sentence).agreements[0];
   if (!a) return out;
   const agreement: AgreementFact = {
     parties: a.parties,
