@@ -135,10 +135,11 @@ export function extractAgreements(
     const s = all[i]!;
     const verbs = CUE_HINT.test(s.text) ? agreementsIn(s, i, all, pairsAt, statements) : [];
     for (const a of verbs) {
-      // "approved the merger", "ratified the treaty": a status change of the agreement it names.
-      const named = a.status === 'approved' || a.status === 'ratified' ? DEFINITE_AGREEMENT.exec(a.action) : null;
+      // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
+      // approval or ratification is a status change of it.
+      const named = NAMED_AGREEMENT.exec(a.action);
       const agreement = named ? { ...a, noun: named[0] } : a;
-      found.push({ index: i, agreement, kind: named ? named[1]!.toLowerCase().replace(/s$/, '').replace(/ies$/, 'y') : 'verb', later: false });
+      found.push({ index: i, agreement, kind: named ? kindsIn(named[0]) : 'verb', later: false });
     }
     // Nouns and outcomes, outside the clauses the verbs above already cover.
     const covered = verbs.map((a) => spanOf(s.text, a));
@@ -152,9 +153,17 @@ export function extractAgreements(
   return linkLaterMentions(found, all, pairsAt);
 }
 
-/** "the merger", "the 1991 treaty": an agreement the sentence names as known, with its noun. */
-const DEFINITE_AGREEMENT =
-  /^(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|truce|memorandum|arrangement)s?\b/iu;
+/** "a merger agreement", "the 1991 treaty": the agreement a verb's clause opens with. */
+const NAMED_AGREEMENT =
+  /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/iu;
+
+const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/giu;
+
+/** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
+function kindsIn(noun: string): string {
+  const kinds = [...noun.matchAll(KIND_WORDS)].map((m) => m[1]!.toLowerCase().replace(/ies$/, 'y'));
+  return kinds.length > 0 ? kinds.join(' ') : 'verb';
+}
 
 interface Found {
   readonly index: number;
@@ -212,8 +221,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
-  // "the strike violates an agreement": what breaks or ends a deal is a party only when named.
-  if (subject && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/\p{Lu}/u.test(subject.mention.replace(/^The\b/, ''))) subject = null;
+  // "the strike violates an agreement", "a court voided the deal": what breaks or ends a deal is
+  // a party only when it is a name.
+  if (subject && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
   const named = hit.named.map(partyName);
   const parties: string[] = [];
   for (const p of [...(subject?.parties ?? []), ...named]) {
@@ -237,9 +247,11 @@ const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'trea
 const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract']);
 const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal']);
 
+/** Two kinds (space-separated lists) that can name the same agreement. */
 function sameKind(a: string, b: string): boolean {
-  if (a === b) return true;
-  return [PACT_KINDS, TRADE_KINDS, MERGER_KINDS].some((k) => k.has(a) && k.has(b));
+  const as = a.split(' ');
+  const bs = b.split(' ');
+  return as.some((x) => bs.some((y) => x === y || [PACT_KINDS, TRADE_KINDS, MERGER_KINDS].some((k) => k.has(x) && k.has(y))));
 }
 
 const overlaps = (a: readonly string[], b: readonly string[]): boolean =>
@@ -266,7 +278,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         (d) => d.index <= f.index && sameKind(f.kind, d.kind) && (a.parties.length === 0 || overlaps(a.parties, d.agreement.parties)),
       );
       if (target) {
-        const from = { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
+        // A chain of mentions points at the agreement itself, not at the mention before.
+        const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
         const inherit = a.parties.length === 0;
         const parties = [...a.parties, ...target.agreement.parties.filter((p) => !overlaps([p], a.parties))];
         a = {
