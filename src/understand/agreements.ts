@@ -155,7 +155,7 @@ export function extractAgreements(
 
 /** "a merger agreement", "the 1991 treaty": the agreement a verb's clause opens with. */
 const NAMED_AGREEMENT =
-  /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/iu;
+  /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum\s+of\s+understanding|memorandum|arrangement|order|purchase)s?\b/iu;
 
 const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/giu;
 
@@ -352,6 +352,8 @@ export function resolveCollectiveSpeakers(
   return out;
 }
 
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed)|ruled\s+out)\b/i;
+
 /** What an agreement verb says became of the agreement. */
 function statusOfCue(family: Family, w: string): AgreementStatus {
   if (family === 'sign' || /^ink/.test(w)) return 'signed';
@@ -419,6 +421,8 @@ function agreementsIn(
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
     const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
     if (!complement) continue;
+    // "X denied that it had reached a deal": a denial states no agreement.
+    if (DENIAL.test(text.slice(0, tokens[ti]!.start))) continue;
     const subject = subjectBefore(text, tokens, ti, s.paragraph === 0);
     if (subject === 'blocked') continue;
     // "Neither side has agreed", "No country signed": a negated subject.
@@ -575,6 +579,13 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
 
 /** The subject before the cue, or 'blocked' when a negation or hypothetical governs it. */
 function subjectBefore(text: string, tokens: readonly Token[], ti: number, headline = false): { text: string; start: number } | null | 'blocked' {
+  // "The fifteen countries of the group — those that use the currency — agreed": the dashes
+  // set off an aside; the subject stands before it.
+  if (/^[—–]$/.test(tokens[ti - 1]?.text ?? '')) {
+    let k = ti - 2;
+    while (k > 0 && ti - k < 25 && !/^[—–]$/.test(tokens[k]!.text)) k--;
+    if (k > 0 && /^[—–]$/.test(tokens[k]!.text)) return subjectBefore(text, tokens, k, headline);
+  }
   let i = ti - 1;
   for (let guard = 0; i >= 0 && guard < 8; guard++) {
     const t = tokens[i]!.text;

@@ -354,7 +354,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
     if (notReal(tokens, k) && k > auxFrom) return null;
-    if (NOT_MADE.has(verb.lemma)) return null;
+    // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
+    if (passive && NOT_MADE.has(verb.lemma)) return null;
     const status = passive ? PASSIVE_STATUS.get(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
