@@ -221,6 +221,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
+  // "a ceasefire between the two sides": the sides named before.
+  if (!subject && hit.collective) {
+    const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
+    if (c?.resolution) subject = c;
+  }
   // "the strike violates an agreement", "a court voided the deal": what breaks or ends a deal is
   // a party only when it is a name.
   if (subject && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
@@ -272,10 +277,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.
     const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under)\b/i.test(a.noun);
-    const changes = a.noun !== null && a.status !== 'reached' && a.status !== 'signed' && a.status !== 'proposed';
+    // Approval, ratification or coming into force changes a deal named as known ("the treaty");
+    // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
+    const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
     if (f.later || changes || (definite && a.parties.length === 0)) {
       const target = [...done].reverse().find(
-        (d) => d.index <= f.index && sameKind(f.kind, d.kind) && (a.parties.length === 0 || overlaps(a.parties, d.agreement.parties)),
+        // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y".
+        (d) => d.index <= f.index && sameKind(f.kind, d.kind) && a.parties.every((p) => overlaps([p], d.agreement.parties)),
       );
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.

@@ -52,6 +52,8 @@ export interface DealHit {
   readonly subjectEnd: number | null;
   /** The subject is a relative pronoun ("Pixar, which was acquired by …"): its antecedent ends here. */
   readonly antecedent: string | null;
+  /** Parties named by a collective after "between"/"with" ("between the two sides"), for the caller to resolve. */
+  readonly collective: string | null;
   /** A definite mention with no verb that makes or changes it: the caller links it to an earlier agreement. */
   readonly later: boolean;
   /** Orders, purchases and acquisitions need two named parties to be a deal. */
@@ -272,6 +274,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const proposed = mods.some((m) => PROPOSED_ADJ.has(word(m)));
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
+  let collective: string | null = null;
   // Names before the noun: a possessor ("Apple Computer's purchase") or a compound ("Qatar Airways order").
   const possessive = mods.findIndex((m) => m.pos === 'PART');
   const nameFrom = possessive >= 0 ? s : mods.findIndex((m) => nameToken(m, s + 1)) >= 0 ? s + mods.findIndex((m) => nameToken(m, s + 1)) : -1;
@@ -285,9 +288,18 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     const prep = word(tokens[e]);
     const takesOf = lemma === 'merger' || TRADE_LEMMAS.has(lemma);
-    if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || (prep === 'among' )) {
+    if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       const run = namesAt(tokens, e + 1, text);
-      if (!run) break;
+      if (!run) {
+        // "between the two sides": a phrase of common nouns, resolved by the caller.
+        let c = e + 1;
+        while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos)) c++;
+        if (c > e + 1 && tokens[c - 1]!.pos === 'NOUN') {
+          collective = text.slice(tokens[e + 1]!.start, tokens[c - 1]!.end);
+          e = c;
+        }
+        break;
+      }
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
       if (e < 0) e = tokens.length;
@@ -311,7 +323,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
-  const base = { kind: lemma, noun, named, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) };
+  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -386,7 +398,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   }
   if (!dispute && !outOfCourt && named.length === 0) return null;
   const t = tokens[i]!;
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, later: false, needsTwo: false };
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: false };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */
@@ -400,7 +412,7 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string): DealHi
     const run = namesAt(tokens, k + 1, text);
     if (run) named.push(...run.names);
   }
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'merge', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, later: false, needsTwo: true };
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'merge', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X". */
@@ -429,7 +441,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
       while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
       if (nameToken(tokens[last], last)) antecedent = text.slice(tokens[a]!.start, tokens[last]!.end);
     }
-    return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: antecedent ? null : t.start, antecedent, later: false, needsTwo: true };
+    return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: antecedent ? null : t.start, antecedent, collective: null, later: false, needsTwo: true };
   }
   // Active: the object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
   const stop = Math.min(tokens.length, k + 12);
@@ -454,5 +466,5 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
     }
   }
   if (named.length === 0) return null;
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent, later: false, needsTwo: true };
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent, collective: null, later: false, needsTwo: true };
 }
