@@ -134,16 +134,22 @@ export function extractAgreements(
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!;
     const verbs = CUE_HINT.test(s.text) ? agreementsIn(s, i, all, pairsAt, statements) : [];
-    for (const a of verbs) {
+    const covered = verbs.map((a) => spanOf(s.text, a));
+    const deals = dealsIn(s.text, s.paragraph === 0);
+    verbs.forEach((a, k) => {
       // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
       // approval or ratification is a status change of it.
       const named = NAMED_AGREEMENT.exec(a.action);
-      const agreement = named ? { ...a, noun: named[0] } : a;
+      // "agreed to buy Merrill Lynch", "agreed to sell the unit to X": the other side of the deal
+      // the clause holds is a party too.
+      const [x, y] = covered[k]!;
+      const more = deals.filter((d) => d.cueAt >= x && d.cueAt < y && d.subjectEnd !== null).flatMap((d) => d.named.map(partyName));
+      const parties = [...a.parties, ...more.filter((p, j) => !overlaps([p], a.parties) && more.indexOf(p) === j)];
+      const agreement = { ...a, parties, noun: named ? named[0] : null };
       found.push({ index: i, agreement, kind: named ? kindsIn(named[0]) : 'verb', later: false });
-    }
+    });
     // Nouns and outcomes, outside the clauses the verbs above already cover.
-    const covered = verbs.map((a) => spanOf(s.text, a));
-    for (const hit of dealsIn(s.text, s.paragraph === 0)) {
+    for (const hit of deals) {
       if (covered.some(([x, y]) => hit.cueAt >= x && hit.cueAt < y)) continue;
       const last = found[found.length - 1];
       const f = dealAgreement(s, i, all, pairsAt, hit, statements, last && i - last.index <= 2 ? last : null);

@@ -72,7 +72,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options)\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -132,8 +132,11 @@ const isCapital = (t: TaggedToken): boolean => /^\p{Lu}/u.test(t.text) || /^[\p{
 const word = (t: TaggedToken | undefined): string => (t ? t.text.toLowerCase() : '');
 
 /** A token that can be part of a name: a proper noun, or a capitalised noun/adjective ("Apple Computer", "A350"). */
+/** Days and months are capitalised but name no party. */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function nameToken(t: TaggedToken | undefined, i: number): boolean {
-  if (!t || /[$€£%]/.test(t.text)) return false;
+  if (!t || /[$€£%]/.test(t.text) || CALENDAR.test(t.text)) return false;
   if (t.pos === 'PROPN') return isCapital(t) || /\d/.test(t.text);
   return i > 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM') && isCapital(t);
 }
@@ -156,7 +159,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
-    while (e < tokens.length && (nameToken(tokens[e], e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
+    // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
+    const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
+    while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
     units.push({ name: text.slice(tokens[j]!.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end, joinedBy });
     i = e;
     // "X, Y and Z", "X and Y", "X, and Y"
@@ -311,10 +316,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const run = namesAt(tokens, m + 1, text);
     if (run) named.push(...run.names);
   }
-  // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets".
+  // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets", "an order
+  // for 20 Airbus A380s" (a name before a model number).
   if (TRADE_LEMMAS.has(lemma)) {
     for (let m = e; m < tokens.length && m - e < 8 && tokens[m]!.pos !== 'VERB' && !/^[,.;]$/.test(tokens[m]!.text); m++) {
-      if (!nameToken(tokens[m], m) || !/^(?:['’]s?)$/.test(tokens[m + 1]?.text ?? '')) continue;
+      const model = /\d/.test(tokens[m + 1]?.text ?? '') && !/\d/.test(tokens[m]!.text) && nameToken(tokens[m + 1], m + 1);
+      if (!nameToken(tokens[m], m) || !(model || /^(?:['’]s?)$/.test(tokens[m + 1]?.text ?? ''))) continue;
       let a = m;
       while (a > e && nameToken(tokens[a - 1], a - 1)) a--;
       named.push(text.slice(tokens[a]!.start, tokens[m]!.end));
@@ -460,8 +467,11 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
       if (!run) continue;
       const after = tokens.findIndex((y) => y.start >= run.end);
       const possessor = after >= 0 && tokens[after]!.pos === 'PART';
-      const head = after < 0 || ['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON'].includes(tokens[after]!.pos) && !/^[)\]]$/.test(tokens[after]!.text);
-      if ((possessor || head) && t.lemma !== 'sell') named.push(...run.names);
+      const head = after < 0 || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON'].includes(tokens[after]!.pos) && !/^[)\]]$/.test(tokens[after]!.text));
+      // "20 Airbus A380s", "six Boeing 787 jets": the maker before a model number sells them.
+      const maker = /^(\p{Lu}[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]+)*)\s+\p{L}*\d/u.exec(run.names[0] ?? '') ?? (/\d/.test(tokens[after]?.text ?? '') ? ['', run.names[0]!] : null);
+      if ((possessor || head) && t.lemma !== 'sell' && !maker) named.push(...run.names);
+      else if (maker && t.lemma !== 'sell') named.push(maker[1]!);
       k = after < 0 ? tokens.length : after - 1;
     }
   }
