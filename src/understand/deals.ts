@@ -460,7 +460,8 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
       if (run) named.push(...run.names);
       break;
     }
-    if (word(x) === 'for' || (word(x) === 'in' && t.lemma !== 'buy')) break;
+    // "a battery plant in Ohio" is where, not whom; "a stake in Borel" is whose.
+    if (/^(?:for|at|on|near)$/.test(word(x)) || (word(x) === 'in' && !/^(?:stake|interest|share|holding)$/.test(tokens[k - 1]?.lemma ?? ''))) break;
     if (nameToken(x, k) && (x.pos === 'PROPN' || /^\p{Lu}/u.test(x.text))) {
       // A product named after its maker is not the maker: only a name that is the object's head or a possessor counts.
       const run = namesAt(tokens, k, text);
