@@ -450,7 +450,14 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
     }
     return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: antecedent ? null : t.start, antecedent, collective: null, later: false, needsTwo: true };
   }
-  // Active: the object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
+  // Active: the buyer is a name (or a pronoun for one), not "investors" or "customers".
+  const from = clauseStart(tokens, i);
+  let c = i - 1;
+  // The sentence's first word is capitalised anyway: "Investors bought …" names nobody.
+  const isName = (k: number): boolean => tokens[k]!.pos === 'PROPN' && !(k === 0 && /s$/.test(tokens[k]!.text) && tokens[1]?.pos !== 'PROPN');
+  while (c > from && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)) c--;
+  if (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text))) return null;
+  // The object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
   const stop = Math.min(tokens.length, k + 12);
   for (; k < stop; k++) {
     const x = tokens[k]!;
