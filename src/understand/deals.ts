@@ -479,7 +479,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
       // "20 Airbus A380s", "six Boeing 787 jets": the maker before a model number sells them.
       const maker = /^(\p{Lu}[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]+)*)\s+\p{L}*\d/u.exec(run.names[0] ?? '') ?? (/\d/.test(tokens[after]?.text ?? '') ? ['', run.names[0]!] : null);
       if ((possessor || head) && t.lemma !== 'sell' && !maker) named.push(...run.names);
-      else if (maker && t.lemma !== 'sell') named.push(maker[1]!);
+      else if (maker && t.lemma !== 'sell') named.push(maker[1]);
       k = after < 0 ? tokens.length : after - 1;
     }
   }
