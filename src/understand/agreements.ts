@@ -135,7 +135,7 @@ export function extractAgreements(
     const s = all[i]!;
     const verbs = CUE_HINT.test(s.text) ? agreementsIn(s, i, all, pairsAt, statements) : [];
     const covered = verbs.map((a) => spanOf(s.text, a));
-    const deals = dealsIn(s.text, s.paragraph === 0);
+    const deals = dealsIn(s.text, s.paragraph === 0, covered);
     verbs.forEach((a, k) => {
       // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
       // approval or ratification is a status change of it.
@@ -287,7 +287,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
     if (f.later || changes || (definite && a.parties.length === 0)) {
-      const target = [...done].reverse().find(
+      const target = done.findLast(
         // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y".
         (d) => d.index <= f.index && sameKind(f.kind, d.kind) && a.parties.every((p) => overlaps([p], d.agreement.parties)),
       );

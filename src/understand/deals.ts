@@ -214,12 +214,26 @@ function notReal(tokens: readonly TaggedToken[], v: number): boolean {
   return false;
 }
 
-/** Deals stated by a noun or an outcome verb in one sentence. */
-export function dealsIn(text: string, headline: boolean): DealHit[] {
+/** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
+const TRADE_HINT = /\b(?:purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
+
+/**
+ * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
+ * cues ("agreed to a ceasefire") already explain: a sentence whose agreement words all lie in
+ * them, with no purchase or sale to add a party, is not tagged (tagging is most of the cost).
+ */
+export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
   if (!DEAL_HINT.test(text) || /\?\s*["”’]?\s*$/.test(text)) return [];
-  const tokens = tag(text).tokens;
+  if (covered.length > 0 && !TRADE_HINT.test(text)) {
+    const words = new RegExp(DEAL_HINT.source, 'gi');
+    let m: RegExpExecArray | null;
+    let outside = false;
+    while (!outside && (m = words.exec(text)) !== null) outside = !covered.some(([x, y]) => m!.index >= x && m!.index < y);
+    if (!outside) return [];
+  }
+  const tokens = tag(text, { entities: false }).tokens;
   // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
-  if (tokens.some((t) => t.lemma === 'deny' || (t.lemma === 'rule' && word(tokens[tokens.indexOf(t) + 1]) === 'out'))) return [];
+  if (tokens.some((t, k) => t.lemma === 'deny' || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
