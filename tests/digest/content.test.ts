@@ -142,3 +142,32 @@ describe('later digests say what changed and what is coming up', () => {
     );
   });
 });
+
+describe('agreements in a digest', () => {
+  it('show their status changes in date order, whatever the reading order', () => {
+    // The lead tells the voiding (May 17); the background paragraph the signing (March 4).
+    const deal = docOf('pier-deal', 'Court voids pier deal', [['On May 17 a court voided the pier deal.'], ['The operator and the council signed the deal on March 4.']]);
+    const agreement = (status: 'signed' | 'voided', refersTo: { paragraph: number; sentence: number } | null) => ({
+      parties: ['the operator', 'the council'],
+      mention: 'The operator and the council',
+      cue: status,
+      action: 'the pier deal',
+      resolution: null,
+      status,
+      noun: 'the pier deal',
+      refersTo,
+    });
+    const corpus = corpusOf([deal], {
+      'pier-deal': {
+        '1.1': { times: [day('On May 17', s(deal, 1, 1), '2031-05-17')], agreements: [agreement('voided', { paragraph: 2, sentence: 1 })] },
+        '2.1': { times: [day('on March 4', s(deal, 2, 1), '2031-03-04')], agreements: [agreement('signed', null)] },
+      },
+    });
+    const plan = planDigest({ corpus, previous: null, now, timezone: 'UTC', topic: null, limits: { overviewEvents: 0 } });
+    const deals = plan.items.filter((i) => i.section === 'agreements');
+    expect(deals.map((i) => [i.result.excerpt.cite, i.result.agreement?.status, i.result.agreement?.refersTo, i.why])).toEqual([
+      ['pier-deal ¶2.1', 'signed', null, 'agreement in the record (signed)'],
+      ['pier-deal ¶1.1', 'voided', '¶2.1', 'agreement in the record (voided)'],
+    ]);
+  });
+});
