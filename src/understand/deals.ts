@@ -440,6 +440,8 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string): DealHi
 function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   const t = tokens[i]!;
   if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
+  // "ordered 20 jets" is a purchase; "ordered GM to repay" is a command.
+  if (t.lemma === 'order' && !/^(?:NUM|DET|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
   if (notReal(tokens, i)) return null;
   // "to buy" after a verb of wanting or planning is no purchase yet.
   const named: string[] = [];
