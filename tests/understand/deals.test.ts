@@ -151,6 +151,8 @@ describe('not agreements', () => {
       '149 orders for the jet have been received so far.',
       'Customers bought the new phone in record numbers.',
       'Will the two firms sign the deal?',
+      'President Ana Ruiz ordered Vesta Rail to cut its fares.',
+      'Investors bought shares of Halvard Air on Monday.',
     ].join('\n\n');
     expect(rows(body)).toEqual([]);
   });
