@@ -1,8 +1,11 @@
 /**
  * `npx tsx bench/facts-eval.ts --show ID...` prints the sentences of MEANTIME dev articles with
  * their body offsets and the facts found in each: the view to label from (labels name a sentence
- * by its offset, never by its text). Skips, with a message, when `../shared` is absent.
+ * by its offset, never by its text). `--score agreements` scores the agreement extractor against
+ * `bench/labels/agreements.jsonl` (see `facts/agreements.ts`). Skips, with a message, when
+ * `../shared` is absent.
  */
+import { scoreAgreements } from './facts/agreements.js';
 import { devIds, loadArticles, sharedEval } from './facts/meantime.js';
 
 function main(): void {
@@ -24,7 +27,12 @@ function main(): void {
     }
     return;
   }
+  if (argv[0] === '--score' && argv[1] === 'agreements') {
+    scoreAgreements(dir, argv.includes('--verbose'));
+    return;
+  }
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
+  console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose]');
 }
 
 main();

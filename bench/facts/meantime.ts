@@ -38,10 +38,16 @@ export interface Article {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** `../shared/eval` beside the project, or null when it is absent (a fresh clone). */
+/**
+ * `../shared/eval` beside the project (or beside the folder of worktrees, `../../shared/eval`),
+ * or null when it is absent (a fresh clone).
+ */
 export function sharedEval(): string | null {
-  const dir = path.resolve(ROOT, '..', 'shared', 'eval');
-  return existsSync(path.join(dir, 'meantime_en_timex.json')) ? dir : null;
+  for (const up of [['..'], ['..', '..']]) {
+    const dir = path.resolve(ROOT, ...up, 'shared', 'eval');
+    if (existsSync(path.join(dir, 'meantime_en_timex.json'))) return dir;
+  }
+  return null;
 }
 
 /** The article ids the project may label by hand (the others are kept for acceptance). */

@@ -1,8 +1,8 @@
 import type { Sentence } from '../record/types.js';
 import type { Agreement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
-import { factIndex } from './facts.js';
-import { describeResolution } from './resolved.js';
+import { facetStemOf, factIndex, type AgreementEntry } from './facts.js';
+import { describeResolution, statusFacts } from './resolved.js';
 import { MAX_RESULTS } from './search.js';
 import { answeredPage, excerptOf, nearestTo, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
 import type { AgreementFact, Answer, Result } from './types.js';
@@ -17,6 +17,7 @@ function agreementFact(corpus: Corpus, s: Sentence, a: Agreement): AgreementFact
     cue: a.cue,
     action: a.action,
     when: dateOf(corpus, { sentence: s, highlights: highlightOf(s, a) }),
+    ...statusFacts(a),
   };
 }
 
@@ -64,7 +65,11 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   // agreements of those parties; otherwise a search among the sentences that hold agreements.
   const words = topic.toLowerCase().split(/\s+/u).map((w) => w.replace(/[.’']/gu, ''));
   const partiesOnly = words.every((w) => facts.partyWords.has(w));
-  const chosen = !topic ? every : partiesOnly ? every.filter((e) => words.every((w) => e.partyWords.has(w))) : [];
+  // A topic of parties, kinds and statuses ("settlement", "Acme merger", "voided"): the agreements
+  // whose parties, noun or verb, or status answer every word ("cancelled" finds the voided ones).
+  const fits = (e: AgreementEntry): boolean => words.every((w) => e.partyWords.has(w) || e.facetStems.has(facetStemOf(w)));
+  const faceted = topic && !partiesOnly ? every.filter(fits) : [];
+  const chosen = !topic ? every : partiesOnly ? every.filter((e) => words.every((w) => e.partyWords.has(w))) : faceted;
   if (!topic && chosen.length === 0) return notFound('agreed', query, 'The record mentions no agreement.', []);
   if (chosen.length) {
     const { results: items, page } = paged(chosen, paging, topic ? undefined : Infinity);

@@ -30,6 +30,36 @@ export interface AgreementEntry {
   readonly sentence: Sentence;
   readonly agreement: Agreement;
   readonly partyWords: ReadonlySet<string>;
+  /** Stems of what the agreement is and what became of it: its noun, its verb, its status. */
+  readonly facetStems: ReadonlySet<string>;
+}
+
+/** A word's first five letters: "settlement" and "settled", "merger" and "merged" share one. */
+export const stem5 = (w: string): string => w.toLowerCase().slice(0, 5);
+
+/** The status a query word asks for: "cancelled" asks for the voided ones. */
+const STATUS_WORDS: ReadonlyMap<string, string> = new Map([
+  ...['propo', 'plann', 'pendi', 'draft'].map((w) => [w, 'proposed'] as const),
+  ...['reach', 'struc', 'concl'].map((w) => [w, 'reached'] as const),
+  ...['signe', 'inked'].map((w) => [w, 'signed'] as const),
+  ...['appro', 'endor', 'clear'].map((w) => [w, 'approved'] as const),
+  ...['ratif'].map((w) => [w, 'ratified'] as const),
+  ...['force', 'effec'].map((w) => [w, 'in force'] as const),
+  ...['breac', 'viola', 'broke', 'break'].map((w) => [w, 'breached'] as const),
+  ...['void', 'voide', 'annul', 'cance', 'scrap', 'termi', 'revok'].map((w) => [w, 'voided'] as const),
+  ...['colla', 'faile', 'fell'].map((w) => [w, 'collapsed'] as const),
+  ...['rejec', 'vetoe', 'veto'].map((w) => [w, 'rejected'] as const),
+]);
+
+/** The status stem a query word stands for ("cancelled" → the stem of "voided"), else its own stem. */
+export const facetStemOf = (w: string): string => {
+  const status = STATUS_WORDS.get(stem5(w));
+  return status ? `status:${status}` : stem5(w);
+};
+
+function facetsOf(a: Agreement): Set<string> {
+  const words = [...(a.noun ?? '').split(/[^\p{L}]+/u), a.cue].filter((w) => w.length > 2);
+  return new Set([...words.map(stem5), `status:${a.status}`]);
 }
 
 export const foldWords = (s: string): string[] =>
@@ -62,7 +92,7 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
       for (const agreement of facts.agreements) {
         // The words the sentence used count too: "what did the companies agree?" asks for the
         // agreements whose parties the record called "the companies".
-        agreements.push({ sentence, agreement, partyWords: new Set([...agreement.parties, agreement.mention].flatMap(partyWords)) });
+        agreements.push({ sentence, agreement, partyWords: new Set([...agreement.parties, agreement.mention].flatMap(partyWords)), facetStems: facetsOf(agreement) });
       }
     }
   }

@@ -3,7 +3,7 @@ import type { Answer, HelpEntry } from './types.js';
 export const HELP: readonly HelpEntry[] = [
   { command: 'when', usage: '/when <event>', summary: 'When something happened or will happen: the date, the sentence and its citation.' },
   { command: 'who-said', usage: '/who-said <quote, topic or person>', summary: 'Who said it, with the exact quote; or everything a person said.' },
-  { command: 'agreed', usage: '/agreed [topic]', summary: 'What the parties agreed, pledged or signed: parties, clause, citation.' },
+  { command: 'agreed', usage: '/agreed [topic]', summary: 'Every deal, settlement or pact: parties, status, clause, citation.' },
   { command: 'search', usage: '/search <words>', summary: 'The sentences that match best, typos forgiven.' },
   { command: 'ask', usage: '/ask <question>', summary: 'A free question, routed to when, who-said, agreed or search.' },
   { command: 'context', usage: '/context <citation>', summary: 'The paragraph around a cited sentence, e.g. /context my-doc ¶3.1.' },

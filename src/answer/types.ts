@@ -1,3 +1,4 @@
+import type { AgreementStatus } from '../understand/types.js';
 import type { LoadProblem } from '../record/types.js';
 import type { Highlight } from '../search/types.js';
 
@@ -51,6 +52,10 @@ export interface AgreementFact {
   /** The agreed clause, verbatim. */
   readonly action: string;
   readonly when: WhenFact | null;
+  /** What became of the agreement as the sentence tells it ("signed", "voided" …). */
+  readonly status?: AgreementStatus;
+  /** A later mention: the citation of the sentence holding the agreement it refers to ("¶2.1"). */
+  readonly refersTo?: string | null;
 }
 
 export interface Result {

@@ -85,6 +85,9 @@ function sentenceJson(s: Sentence, facts: ReadonlyMap<SentenceKey, SentenceFacts
       cue: a.cue,
       action: a.action,
       resolved: describeResolution(a.mention, a.parties.join(', '), a.resolution),
+      status: a.status,
+      noun: a.noun,
+      refers_to: a.refersTo ? `¶${a.refersTo.paragraph}.${a.refersTo.sentence}` : null,
     })),
   };
 }

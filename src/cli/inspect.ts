@@ -19,7 +19,7 @@ interface SentenceView {
   text: string;
   times: { text: string; start: string | null; end: string | null }[];
   statements: { speaker: { name: string; mention: string; resolved: string | null }; cue: string; content: string }[];
-  agreements: { parties: string[]; cue: string; action: string; resolved: string | null }[];
+  agreements: { parties: string[]; cue: string; action: string; resolved: string | null; status: string; refers_to: string | null }[];
 }
 
 function human(line: Record<string, unknown>): string {
@@ -37,7 +37,8 @@ function human(line: Record<string, unknown>): string {
     out.push(`${s.cite}  ${s.text}`);
     for (const t of s.times) out.push(`      time: “${t.text}” → ${t.start ?? 'no date'}${t.end && t.end !== t.start ? ` to ${t.end}` : ''}`);
     for (const st of s.statements) out.push(`      said: ${st.speaker.name}${st.speaker.resolved ? ` (${st.speaker.resolved})` : ''} [${st.cue}] “${st.content}”`);
-    for (const a of s.agreements) out.push(`      agreed: ${a.parties.join(', ')}${a.resolved ? ` (${a.resolved})` : ''} [${a.cue}] “${a.action}”`);
+    for (const a of s.agreements)
+      out.push(`      agreed: ${a.parties.join(', ')}${a.resolved ? ` (${a.resolved})` : ''} [${a.cue}; ${a.status}${a.refers_to ? `, the agreement of ${a.refers_to}` : ''}] “${a.action}”`);
   }
   return out.join('\n');
 }

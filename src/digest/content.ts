@@ -1,5 +1,5 @@
 import type { Corpus } from '../answer/corpus.js';
-import { describeResolution } from '../answer/resolved.js';
+import { describeResolution, statusFacts } from '../answer/resolved.js';
 import { eventTimes, excerptOf, whenOf } from '../answer/shared.js';
 import type { AgreementFact, Result } from '../answer/types.js';
 import { speakerFact } from '../answer/whoSaid.js';
@@ -105,7 +105,7 @@ export function addDays(day: string, n: number): string {
 
 function agreementFactOf(a: Agreement): AgreementFact {
   const parties = a.parties.join(', ');
-  return { parties: a.parties, mention: a.mention, resolved: describeResolution(a.mention, parties, a.resolution), cue: a.cue, action: a.action, when: null };
+  return { parties: a.parties, mention: a.mention, resolved: describeResolution(a.mention, parties, a.resolution), cue: a.cue, action: a.action, when: null, ...statusFacts(a) };
 }
 
 /** A sentence as a cited result with the facts the record gives for it. */
@@ -201,9 +201,18 @@ export function planDigest(input: PlanInput): DigestPlan {
     const rest = events.filter((e) => !picked.includes(e));
     offer('events', [...byDate, ...rest].map((e) => ({ s: e.s, why: `key dated event (${e.start === e.end ? e.start : `${e.start} to ${e.end}`})`, focus: 'when' as const })), limits.overviewEvents);
 
+    // Agreements as events: picked in reading order, shown in date order (a dated status change
+    // after the deal it changes), undated ones after the dated.
+    const agreements = all.filter((s) => corpus.facts(s).agreements.length > 0 && onTopic(s) && !shown.has(keyOf(s)));
+    const pickedDeals = agreements.slice(0, limits.overviewAgreements);
+    const dayOf = (s: Sentence): string => eventTimes(corpus, s)[0]?.start ?? '9999';
+    const dealsByDate = [...pickedDeals].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
     offer(
       'agreements',
-      all.filter((s) => corpus.facts(s).agreements.length > 0).map((s) => ({ s, why: 'agreement in the record', focus: 'agreement' as const })),
+      [...dealsByDate, ...all.filter((s) => corpus.facts(s).agreements.length > 0 && !pickedDeals.includes(s))].map((s) => {
+        const a = corpus.facts(s).agreements[0]!;
+        return { s, why: `agreement in the record (${a.status})`, focus: 'agreement' as const };
+      }),
       limits.overviewAgreements,
     );
 

@@ -285,6 +285,7 @@ export function resultLines(r: Result): string[] {
     const how = r.agreement.resolved ? ` (${escapeMarkdown(r.agreement.resolved)})` : '';
     lines.push(`Parties: ${r.agreement.parties.map(escapeMarkdown).join(', ')}${how}`);
     lines.push(`Agreed: ${escapeMarkdown(r.agreement.action)}`);
+    if (r.agreement.status) lines.push(`Status: ${r.agreement.status}${r.agreement.refersTo ? ` (the agreement of ${r.agreement.refersTo})` : ''}`);
     if (r.agreement.when && !r.when) lines.push(whenText(r.agreement.when));
   }
   lines.push(`Source: ${title}${date}${escapeMarkdown(e.cite)}`);

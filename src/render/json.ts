@@ -57,9 +57,9 @@ function result(r: Result, command: Answer['command']): Record<string, unknown> 
     out.speaker = { name, mention, description, resolved, cue, quote };
   }
   if (r.agreement) {
-    const { parties, mention, resolved, cue, action } = r.agreement;
+    const { parties, mention, resolved, cue, action, status, refersTo } = r.agreement;
     out.parties = parties;
-    out.agreement = { action, cue, mention, resolved };
+    out.agreement = { action, cue, mention, resolved, status: status ?? null, refers_to: refersTo ?? null };
   }
   return out;
 }

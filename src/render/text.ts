@@ -59,11 +59,12 @@ function facts(r: Result, command: Answer['command']): string[] {
     const a = r.agreement;
     lines.push(`Parties: ${a.parties.join(', ') || a.mention}${a.resolved ? ` — ${a.resolved}` : ''}`);
     lines.push(`Agreed (${a.cue}): “${a.action}”`);
+    if (a.status) lines.push(`Status: ${a.status}${a.refersTo ? ` — the agreement of ${a.refersTo}` : ''}`);
     const w = whenLine(a.when ?? undefined, command);
     if (a.when && w) lines.push(w);
   }
   const w = whenLine(r.when, command);
-  if (w && !r.agreement) lines.push(w);
+  if (w && !r.agreement?.when) lines.push(w);
   return lines;
 }
 

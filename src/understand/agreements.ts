@@ -40,9 +40,10 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
+import { dealsIn, type DealHit } from './deals.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
-import { sentenceKey, type Agreement, type Resolution, type SentenceKey, type Statement } from './types.js';
+import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
@@ -127,16 +128,207 @@ export function extractAgreements(
   doc: DocView,
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
 ): Map<SentenceKey, Agreement[]> {
-  const out = new Map<SentenceKey, Agreement[]>();
   const all = sentencesOf(doc);
   const pairsAt = pairsLookup(all);
+  const found: Found[] = [];
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!;
-    if (!CUE_HINT.test(s.text)) continue;
-    const found = agreementsIn(s, i, all, pairsAt, statements);
-    if (found.length > 0) out.set(sentenceKey(s), found);
+    const verbs = CUE_HINT.test(s.text) ? agreementsIn(s, i, all, pairsAt, statements) : [];
+    const covered = verbs.map((a) => spanOf(s.text, a));
+    const deals = dealsIn(s.text, s.paragraph === 0, covered);
+    verbs.forEach((a, k) => {
+      // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
+      // approval or ratification is a status change of it.
+      const named = NAMED_AGREEMENT.exec(a.action);
+      // "agreed to buy Merrill Lynch", "agreed to sell the unit to X": the other side of the deal
+      // the clause holds is a party too.
+      const [x, y] = covered[k]!;
+      const more = deals.filter((d) => d.cueAt >= x && d.cueAt < y && d.subjectEnd !== null).flatMap((d) => d.named.map(partyName));
+      const parties = [...a.parties, ...more.filter((p, j) => !overlaps([p], a.parties) && more.indexOf(p) === j)];
+      const agreement = { ...a, parties, noun: named ? named[0] : null };
+      found.push({ index: i, agreement, kind: named ? kindsIn(named[0]) : 'verb', later: false });
+    });
+    // Nouns and outcomes, outside the clauses the verbs above already cover.
+    for (const hit of deals) {
+      if (covered.some(([x, y]) => hit.cueAt >= x && hit.cueAt < y)) continue;
+      const last = found[found.length - 1];
+      const f = dealAgreement(s, i, all, pairsAt, hit, statements, last && i - last.index <= 2 ? last : null);
+      if (f) found.push(f);
+    }
+  }
+  return linkLaterMentions(found, all, pairsAt);
+}
+
+/** "a merger agreement", "the 1991 treaty": the agreement a verb's clause opens with. */
+const NAMED_AGREEMENT =
+  /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum\s+of\s+understanding|memorandum|arrangement|order|purchase)s?\b/iu;
+
+const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/giu;
+
+/** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
+function kindsIn(noun: string): string {
+  const kinds = [...noun.matchAll(KIND_WORDS)].map((m) => m[1]!.toLowerCase().replace(/ies$/, 'y'));
+  return kinds.length > 0 ? kinds.join(' ') : 'verb';
+}
+
+interface Found {
+  readonly index: number;
+  readonly agreement: Agreement;
+  /** The agreement noun's lemma, the outcome verb's, or `verb` for "agreed/signed/…" cues. */
+  readonly kind: string;
+  /** A mention of an agreement made before, to be linked to it. */
+  readonly later: boolean;
+  /** An order or a purchase: a deal only between two named parties. */
+  readonly needsTwo?: boolean;
+}
+
+/** Where an agreement's clause (with its subject) lies in the sentence. */
+function spanOf(text: string, a: Agreement): [number, number] {
+  const at = text.indexOf(a.action);
+  if (at < 0) return [0, 0];
+  const m = a.mention ? text.lastIndexOf(a.mention, at) : -1;
+  // The clause begins at the punctuation before the subject: "Under the agreement signed by X, …".
+  const from = m >= 0 ? m : at;
+  const clause = Math.max(text.lastIndexOf(',', from - 1), text.lastIndexOf(';', from - 1)) + 1;
+  return [clause, at + a.action.length];
+}
+
+/** "European aircraft manufacturer, Airbus, has won": the name between commas before the verb. */
+const APPOSED_SUBJECT = /,\s*(\p{Lu}[^,"“”]{0,60}?)\s*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|today|then)\s+){0,3}$/u;
+
+/** A deal the noun/outcome reader found, with its parties resolved as for "agreed". */
+function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null): Found | null {
+  const text = s.text;
+  const here = { paragraph: s.paragraph, sentence: s.sentence };
+  let subject: Parties | null = null;
+  if (hit.subjectEnd !== null) {
+    const tokens = tokenize(text);
+    let ti = tokens.findIndex((t) => t.start >= hit.subjectEnd!);
+    // The reader of deals has judged negation and hypothesis; "will purchase", "will merge" state a deal.
+    // "arranged to increase the swap lines": the subject is the controlling verb's.
+    for (let guard = 0; guard < 6 && ti > 0; guard++) {
+      const p = tokens[ti - 1]!.text;
+      if (/^(?:will|shall|soon|also|already|now)$/.test(p)) ti--;
+      else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
+      else break;
+    }
+    const sb = ti >= 0 ? subjectBefore(text, tokens, ti, s.paragraph === 0) : null;
+    if (sb === 'blocked') return null;
+    if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
+      subject = resolveParties(sb.text, sb.start, index, all, pairsAt, statements, here);
+    // "It also opened swap lines with …": "it" is who made the agreement just before, when no speaker answers.
+    if (sb && /^it$/i.test(sb.text) && !subject && previous?.agreement.parties[0])
+      subject = { parties: [previous.agreement.parties[0]], mention: sb.text, resolution: { how: 'pronoun', from: { paragraph: all[previous.index]!.paragraph, sentence: all[previous.index]!.sentence } } };
+    // An unresolved pronoun names nobody.
+    if (subject && !subject.resolution && /^(?:he|she|it|they|we|i)$/i.test(subject.mention.trim())) subject = null;
+    if (!subject) {
+      const m = APPOSED_SUBJECT.exec(text.slice(0, hit.subjectEnd));
+      if (m) subject = resolveParties(m[1]!, text.indexOf(m[1]!), index, all, pairsAt, statements, here);
+    }
+  }
+  if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
+  // "a ceasefire between the two sides": the sides named before.
+  if (!subject && hit.collective) {
+    const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
+    if (c?.resolution) subject = c;
+  }
+  // "the strike violates an agreement", "a court voided the deal": what breaks or ends a deal is
+  // a party only when it is a name.
+  if (subject && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
+  const named = hit.named.map(partyName);
+  const parties: string[] = [];
+  for (const p of [...(subject?.parties ?? []), ...named]) {
+    const n = p.toLowerCase();
+    if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
+  }
+  if (hit.needsTwo && !hit.later && parties.length < 2) return null;
+  // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
+  // acts on an agreement; an outcome verb with neither subject nor partner states none.
+  if (parties.length === 0 && !hit.noun) return null;
+  const noun = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : null;
+  const action = trimAction(text.slice(hit.actionStart));
+  if (!/\s/.test(action)) return null;
+  const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
+  const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo };
+}
+
+/** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
+const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line']);
+const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract']);
+const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal']);
+
+/** Two kinds (space-separated lists) that can name the same agreement. */
+function sameKind(a: string, b: string): boolean {
+  const as = a.split(' ');
+  const bs = b.split(' ');
+  return as.some((x) => bs.some((y) => x === y || [PACT_KINDS, TRADE_KINDS, MERGER_KINDS].some((k) => k.has(x) && k.has(y))));
+}
+
+const overlaps = (a: readonly string[], b: readonly string[]): boolean =>
+  a.some((x) => b.some((y) => x.toLowerCase().includes(y.toLowerCase()) || y.toLowerCase().includes(x.toLowerCase())));
+
+/**
+ * Later mentions ("the order is worth …", "the deal was voided") linked to the most recent
+ * earlier agreement of the same kind whose parties they share (or any, when they name none):
+ * they take its parties when they state none, and its status when they change nothing.
+ * A mention with nothing to link to and no parties of its own is dropped.
+ */
+function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {
+  const out = new Map<SentenceKey, Agreement[]>();
+  const done: Found[] = [];
+  for (const f of found) {
+    let a = f.agreement;
+    // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
+    // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
+    // with no parties of its own takes the parties last named together instead.
+    const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under)\b/i.test(a.noun);
+    // Approval, ratification or coming into force changes a deal named as known ("the treaty");
+    // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
+    const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
+    if (f.later || changes || (definite && a.parties.length === 0)) {
+      const target = done.findLast(
+        // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y".
+        (d) => d.index <= f.index && sameKind(f.kind, d.kind) && a.parties.every((p) => overlaps([p], d.agreement.parties)),
+      );
+      if (target) {
+        // A chain of mentions points at the agreement itself, not at the mention before.
+        const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
+        const inherit = a.parties.length === 0;
+        const parties = [...a.parties, ...target.agreement.parties.filter((p) => !overlaps([p], a.parties))];
+        a = {
+          ...a,
+          parties: inherit ? target.agreement.parties : parties,
+          mention: inherit ? (a.noun ?? a.mention) : a.mention,
+          resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
+          status: f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : a.status,
+          refersTo: from,
+        };
+      } else if (f.needsTwo && a.parties.length < 2) {
+        continue;
+      }
+    }
+    if (a.parties.length === 0) {
+      // "A settlement was reached" with no earlier deal: the parties last named together.
+      const pair = collectivePair(f.index, all, pairsAt);
+      if (!pair) continue;
+      a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: 'collective', from: pair.from } };
+    }
+    const g: Found = { ...f, agreement: a };
+    done.push(g);
+    const key = sentenceKey(all[f.index]!);
+    out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/** The parties most recently named together in this or an earlier sentence (at most 40 back). */
+function collectivePair(index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null): { parties: string[]; from: { paragraph: number; sentence: number } } | null {
+  for (let k = index; k >= 0 && index - k <= 40; k--) {
+    const p = pairsAt(k);
+    if (p) return { parties: p, from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
+  }
+  return null;
 }
 
 /** A collective that speaks for parties named earlier: "Both companies said …", "The two sides said …". */
@@ -174,6 +366,19 @@ export function resolveCollectiveSpeakers(
   return out;
 }
 
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed)|ruled\s+out)\b/i;
+
+/** What an agreement verb says became of the agreement. */
+function statusOfCue(family: Family, w: string): AgreementStatus {
+  if (family === 'sign' || /^ink/.test(w)) return 'signed';
+  if (family === 'approve') return /^ratif/.test(w) ? 'ratified' : 'approved';
+  return 'reached';
+}
+
+/** The object of "approved/ratified" when it is an agreement rather than a plan, a law or a budget. */
+const AGREEMENT_OBJECT =
+  /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\w'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/u;
+
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
   /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|brokered|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
@@ -195,7 +400,7 @@ function agreementsIn(
   if (/\?\s*["”’]?\s*$/.test(text)) return [];
   const tokens = tokenize(text);
   const here = { paragraph: s.paragraph, sentence: s.sentence };
-  const found: Array<{ cueTok: number; cue: string; actionStart: number; parties: Parties }> = [];
+  const found: Array<{ cueTok: number; cue: string; actionStart: number; parties: Parties; status: AgreementStatus }> = [];
 
   // "the agreement signed by X and Y": the parties follow "by".
   PASSIVE_SIGNED.lastIndex = 0;
@@ -217,7 +422,8 @@ function agreementsIn(
       actionStart = list.end + comma[0].length;
       action = trimAction(text.slice(actionStart));
     }
-    found.push({ cueTok: cueTok >= 0 ? cueTok : ti, cue: tokens[cueTok]?.text ?? 'signed', actionStart, parties: { parties: list.parties, mention: list.mention, resolution: null } });
+    const cue = tokens[cueTok]?.text ?? 'signed';
+    found.push({ cueTok: cueTok >= 0 ? cueTok : ti, cue, actionStart, parties: { parties: list.parties, mention: list.mention, resolution: null }, status: cue === 'signed' ? 'signed' : 'reached' });
     void action;
   }
 
@@ -229,6 +435,8 @@ function agreementsIn(
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
     const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
     if (!complement) continue;
+    // "X denied that it had reached a deal": a denial states no agreement.
+    if (DENIAL.test(text.slice(0, tokens[ti]!.start))) continue;
     const subject = subjectBefore(text, tokens, ti, s.paragraph === 0);
     if (subject === 'blocked') continue;
     // "Neither side has agreed", "No country signed": a negated subject.
@@ -244,7 +452,12 @@ function agreementsIn(
     // Body text reports agreements in the past; a bare "agree" there is a demand or a plan
     // ("insisted that the union agree to …") unless a collective is its subject.
     if (BASE_FORMS.has(w) && s.paragraph !== 0 && !plural) continue;
-    found.push({ cueTok: ti, cue: tokens[ti]!.text, actionStart: complement.start, parties });
+    // One party's decision, pledge or commitment is no agreement; several parties' is a joint one.
+    if ((family === 'decide' || family === 'pledge' || family === 'commit') && !plural) continue;
+    // Approving or ratifying is an outcome of an agreement only when what is approved is one:
+    // "approved the merger", "ratified the treaty"; "approved the budget" is one party's decision.
+    if (family === 'approve' && !AGREEMENT_OBJECT.test(text.slice(complement.start))) continue;
+    found.push({ cueTok: ti, cue: tokens[ti]!.text, actionStart: complement.start, parties, status: statusOfCue(family, w) });
   }
   found.sort((a, b) => a.cueTok - b.cueTok);
 
@@ -271,7 +484,7 @@ function agreementsIn(
     // "… agree to prisoner swap, no deal on ceasefire": a headline's second clause is another story.
     if (s.paragraph === 0) actionText = actionText.replace(/,\s*(?:no|not|but|yet|still no)\b.*$/isu, '');
     const action = trimAction(actionText);
-    return { parties: f.parties.parties, mention: f.parties.mention, cue: f.cue, action, resolution: f.parties.resolution };
+    return { parties: f.parties.parties, mention: f.parties.mention, cue: f.cue, action, resolution: f.parties.resolution, status: f.status, noun: null, refersTo: null };
   }).filter((a) => /\s/.test(a.action));
 }
 
@@ -380,6 +593,13 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
 
 /** The subject before the cue, or 'blocked' when a negation or hypothetical governs it. */
 function subjectBefore(text: string, tokens: readonly Token[], ti: number, headline = false): { text: string; start: number } | null | 'blocked' {
+  // "The fifteen countries of the group — those that use the currency — agreed": the dashes
+  // set off an aside; the subject stands before it.
+  if (/^[—–]$/.test(tokens[ti - 1]?.text ?? '')) {
+    let k = ti - 2;
+    while (k > 0 && ti - k < 25 && !/^[—–]$/.test(tokens[k]!.text)) k--;
+    if (k > 0 && /^[—–]$/.test(tokens[k]!.text)) return subjectBefore(text, tokens, k, headline);
+  }
   let i = ti - 1;
   for (let guard = 0; i >= 0 && guard < 8; guard++) {
     const t = tokens[i]!.text;

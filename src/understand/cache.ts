@@ -14,10 +14,10 @@ import { readJsonFile, writeFileAtomic } from '../storage/files.js';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
 import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { compactFacts, type Interner } from './compact.js';
-import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
+import { AGREEMENT_STATUSES, sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 /** Bump when the extractors' output changes shape or meaning in a way the probe may not show. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 export const CACHE_DIR = 'cache';
 
@@ -57,7 +57,7 @@ const isNullableString = (x: unknown): boolean => x === null || typeof x === 'st
 const isInteger = (x: unknown): x is number => Number.isInteger(x);
 const everyOf = (x: unknown, check: (item: unknown) => boolean): boolean => Array.isArray(x) && x.every(check);
 
-const RESOLUTION_HOWS: ReadonlySet<unknown> = new Set(['pronoun', 'surname', 'capital', 'collective', 'earlier-quote', 'following-cue']);
+const RESOLUTION_HOWS: ReadonlySet<unknown> = new Set(['pronoun', 'surname', 'capital', 'collective', 'earlier-quote', 'following-cue', 'earlier-agreement']);
 const SPEAKER_KINDS: ReadonlySet<unknown> = new Set(['person', 'organisation', 'country', 'group', 'unknown']);
 const FACT_KEY = /^\d+\.\d+$/u;
 
@@ -79,8 +79,19 @@ const isStatement = (x: unknown): boolean =>
   SPEAKER_KINDS.has(x.speaker.kind) &&
   isResolution(x.speaker.resolution);
 
+const STATUSES: ReadonlySet<unknown> = new Set(AGREEMENT_STATUSES);
+const isPlace = (x: unknown): boolean => x === null || (isObject(x) && isInteger(x.paragraph) && isInteger(x.sentence));
+
 const isAgreement = (x: unknown): boolean =>
-  isObject(x) && everyOf(x.parties, isString) && isString(x.mention) && isString(x.cue) && isString(x.action) && isResolution(x.resolution);
+  isObject(x) &&
+  everyOf(x.parties, isString) &&
+  isString(x.mention) &&
+  isString(x.cue) &&
+  isString(x.action) &&
+  isResolution(x.resolution) &&
+  STATUSES.has(x.status) &&
+  isNullableString(x.noun) &&
+  isPlace(x.refersTo);
 
 const isFacts = (x: unknown): x is SentenceFacts => isObject(x) && everyOf(x.times, isTime) && everyOf(x.statements, isStatement) && everyOf(x.agreements, isAgreement);
 

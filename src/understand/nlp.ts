@@ -50,9 +50,22 @@ function tagger(): WinkMethods {
   return loaded;
 }
 
-/** Tags one sentence (or any short text). Pure: the same text always gives the same tags. */
-export function tag(text: string): Tagged {
-  const nlp = tagger();
+let lean: WinkMethods | null = null;
+
+/** Tags and lemmas without the entity and negation passes: about twice as fast (same model). */
+function leanTagger(): WinkMethods {
+  lean ??= winkNLP(model, ['pos']);
+  return lean;
+}
+
+/**
+ * Tags one sentence (or any short text). Pure: the same text always gives the same tags.
+ * `entities: false` skips entity recognition (no `entities` in the result) for callers that read
+ * only tags and lemmas on many sentences.
+ */
+export function tag(text: string, options: { readonly entities?: boolean } = {}): Tagged {
+  const withEntities = options.entities !== false;
+  const nlp = withEntities ? tagger() : leanTagger();
   // wink's helpers are plain functions read off `its`; its typings model them as methods.
   const its = nlp.its as unknown as Readonly<Record<'value' | 'pos' | 'lemma' | 'type' | 'span', unknown>>;
   const doc = nlp.readDoc(text);
@@ -72,6 +85,7 @@ export function tag(text: string): Tagged {
     at = end;
   }
   const entities: TaggedEntity[] = [];
+  if (!withEntities) return { tokens, entities };
   const found = doc.entities() as unknown as Outable;
   const types = found.out(its.type) as string[];
   const spans = found.out(its.span) as Array<[number, number]>;

@@ -20,7 +20,7 @@ export type SpeakerKind = 'person' | 'organisation' | 'country' | 'group' | 'unk
 
 /** How a speaker's name was found when the sentence itself does not name them. */
 export interface Resolution {
-  readonly how: 'pronoun' | 'surname' | 'capital' | 'collective' | 'earlier-quote' | 'following-cue';
+  readonly how: 'pronoun' | 'surname' | 'capital' | 'collective' | 'earlier-quote' | 'following-cue' | 'earlier-agreement';
   /** Where the full name was found: sentence key `P.S` in the same document. */
   readonly from: { readonly paragraph: number; readonly sentence: number };
 }
@@ -56,7 +56,19 @@ export interface Agreement {
   /** The agreed action as a verbatim clause of the sentence. */
   readonly action: string;
   readonly resolution: Resolution | null;
+  /** What became of the agreement as this sentence tells it ("signed", "voided" …). */
+  readonly status: AgreementStatus;
+  /** The words naming the agreement when the sentence uses a noun ("a supply deal", "the order"), else null. */
+  readonly noun: string | null;
+  /** A later mention: the sentence holding the agreement it refers to, else null. */
+  readonly refersTo: { readonly paragraph: number; readonly sentence: number } | null;
 }
+
+/** What became of an agreement, in the order a deal usually lives. */
+export const AGREEMENT_STATUSES = [
+  'proposed', 'reached', 'signed', 'approved', 'ratified', 'in force', 'breached', 'voided', 'collapsed', 'rejected',
+] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 export interface SentenceFacts {
   readonly times: readonly TimeMention[];

@@ -37,7 +37,7 @@ function factsFor(f: typeof ferry) {
       '1.1': { times: [day('on Monday', s(f, 1, 1), '2031-03-31')] },
       '1.2': { times: [day('June 12', s(f, 1, 2), '2031-06-12')] },
       '2.1': { statements: [said('Ida Brenner', 'Mayor Ida Brenner', 'The island deserves a daily link.', true)] },
-      '2.2': { agreements: [{ parties: ['the operator', 'the council'], mention: 'The operator and the council', cue: 'agreed', action: 'to share the cost of a new pier', resolution: null }] },
+      '2.2': { agreements: [{ parties: ['the operator', 'the council'], mention: 'The operator and the council', cue: 'agreed', action: 'to share the cost of a new pier', resolution: null, status: 'reached' as const, noun: null, refersTo: null }] },
       [`3.${hearing.sentence}`]: { times: [day('on May 20', hearing.text, '2031-05-20')] },
     },
     'school-roof': {
@@ -165,5 +165,34 @@ describe('later digests say what changed and what is coming up', () => {
     expect(message).toBe(
       '**OnRecord digest** · 2031-09-01 00:00 UTC\nWhat changed in the record since the previous digest, and what is coming up.\n\n__**No longer in the record**__\n• *Lakeview council backs new ferry route* (ferry-plan)',
     );
+  });
+});
+
+describe('agreements in a digest', () => {
+  it('show their status changes in date order, whatever the reading order', () => {
+    // The lead tells the voiding (May 17); the background paragraph the signing (March 4).
+    const deal = docOf('pier-deal', 'Court voids pier deal', [['On May 17 a court voided the pier deal.'], ['The operator and the council signed the deal on March 4.']]);
+    const agreement = (status: 'signed' | 'voided', refersTo: { paragraph: number; sentence: number } | null) => ({
+      parties: ['the operator', 'the council'],
+      mention: 'The operator and the council',
+      cue: status,
+      action: 'the pier deal',
+      resolution: null,
+      status,
+      noun: 'the pier deal',
+      refersTo,
+    });
+    const corpus = corpusOf([deal], {
+      'pier-deal': {
+        '1.1': { times: [day('On May 17', s(deal, 1, 1), '2031-05-17')], agreements: [agreement('voided', { paragraph: 2, sentence: 1 })] },
+        '2.1': { times: [day('on March 4', s(deal, 2, 1), '2031-03-04')], agreements: [agreement('signed', null)] },
+      },
+    });
+    const plan = planDigest({ corpus, previous: null, now, timezone: 'UTC', topic: null, limits: { overviewEvents: 0 } });
+    const deals = plan.items.filter((i) => i.section === 'agreements');
+    expect(deals.map((i) => [i.result.excerpt.cite, i.result.agreement?.status, i.result.agreement?.refersTo, i.why])).toEqual([
+      ['pier-deal ¶2.1', 'signed', null, 'agreement in the record (signed)'],
+      ['pier-deal ¶1.1', 'voided', '¶2.1', 'agreement in the record (voided)'],
+    ]);
   });
 });

@@ -100,7 +100,9 @@ describe('extraction cache', () => {
                 direct: false,
               },
             ],
-            agreements: [{ parties: ['union', 'ferry company'], mention: 'talks', cue: 'agreed', action: 'resume talks', resolution: null }],
+            agreements: [
+              { parties: ['union', 'ferry company'], mention: 'talks', cue: 'agreed', action: 'resume talks', resolution: null, status: 'reached', noun: null, refersTo: { paragraph: 1, sentence: 1 } },
+            ],
           },
         ],
       ].filter(([k]) => sentencesOfDoc(doc).includes(k as string)) as [SentenceKey, SentenceFacts][]);
@@ -120,6 +122,9 @@ describe('extraction cache', () => {
       [[1, 1, 'statements', 0, 'direct'], 'no'],
       [[1, 1, 'agreements', 0, 'parties', 1], 2],
       [[1, 1, 'agreements', 0, 'resolution'], 'x'],
+      [[1, 1, 'agreements', 0, 'status'], 'maybe'],
+      [[1, 1, 'agreements', 0, 'noun'], 3],
+      [[1, 1, 'agreements', 0, 'refersTo', 'sentence'], 'one'],
       [[1, 1, 'agreements'], DELETE],
       [[1, 0], '1-2'],
       [[1, 2], 'a third item'],

@@ -78,6 +78,9 @@ describe('bundled article: agreements', () => {
         cue: 'agreed',
         action: 'to strengthen interaction between the military of the two countries and develop cooperation in areas of common interest',
         resolution: { how: 'collective', from: { paragraph: 3, sentence: 1 } },
+        status: 'reached',
+        noun: null,
+        refersTo: null,
       },
       {
         k: '5.2',
@@ -87,6 +90,9 @@ describe('bundled article: agreements', () => {
         action:
           'to hold an annual seminar on the provision of humanitarian assistance by the military and liquidation of the consequences of natural disasters by video conference, in mid-November',
         resolution: { how: 'collective', from: { paragraph: 5, sentence: 1 } },
+        status: 'reached',
+        noun: null,
+        refersTo: null,
       },
     ]);
   });

@@ -1,0 +1,504 @@
+/**
+ * Agreements that news states by a noun or an outcome rather than by "agreed to", read from the
+ * part-of-speech tags of `nlp.ts` (lemmas and UPOS), not from word lists of inflected forms.
+ *
+ * What it finds
+ * - An agreement noun (by lemma: deal, agreement, accord, pact, treaty, settlement, merger,
+ *   memorandum, ceasefire, truce, armistice, contract, arrangement, order, purchase, acquisition,
+ *   takeover, swap or credit line, joint venture, partnership, alliance) with what happened to it:
+ *   the verb that governs it as an object ("signed a supply deal" → signed, "struck an accord",
+ *   "won an order from …" → reached, "approved the merger" → approved, "ratified the treaty",
+ *   "violates an agreement" → breached, "scrapped the deal" → voided, "rejected the pact"), or
+ *   the verb it is the subject of ("a settlement was reached", "the deal was voided", "the
+ *   ceasefire took effect" → in force, "the deal collapsed"), or "under the agreement" (in force).
+ * - Outcomes that are agreements without such a noun: "settled the lawsuit", "settled its dispute
+ *   with …", "merged with …", "X and Y will merge", "acquired X", "X was acquired by Y", "bought X",
+ *   "will purchase 20 of X's jets", "sold its stake to X".
+ * - Where the parties stand apart from the verb: "between X and Y", "with X", "from X" (an order),
+ *   "of X and Y" (a merger), "by X" (a purchase), a possessor ("X's purchase of Y"), and names
+ *   before the noun ("wins Qatar Airways order"). The subject is the caller's business (it resolves
+ *   collectives and pronouns as for "agreed").
+ * - A later mention ("the order is worth …", "these swap lines will be available …", "the 1991
+ *   settlement between …"): a definite noun with no verb of its own is marked `later`; the caller
+ *   links it to the agreement it refers to and gives it that agreement's status.
+ *
+ * What it leaves out, on purpose: a proposal, an offer, talks, a vote or a meeting about a deal
+ *   ("proposed a deal", "talks on a merger", "hopes for a ceasefire"), a deal under a negation or a
+ *   hypothesis ("no deal", "did not sign", "would approve", "if they settle"), a denial, a
+ *   question, a possible or rumoured deal, and an indefinite deal with no verb that makes it real
+ *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
+ *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
+ */
+import { tag, type TaggedToken } from './nlp.js';
+import type { AgreementStatus } from './types.js';
+
+/** A span of the sentence text (character offsets). */
+export type Span = readonly [number, number];
+
+export interface DealHit {
+  /** The verb (or noun) that carries the status, as written, and where it stands. */
+  readonly cue: string;
+  readonly cueAt: number;
+  readonly status: AgreementStatus;
+  /** The lemma of the agreement noun, or of the outcome verb ("settle", "merge", "acquire"). */
+  readonly kind: string;
+  /** The noun phrase naming the agreement, or null for an outcome verb. */
+  readonly noun: Span | null;
+  /** Where the clause shown as the action begins. */
+  readonly actionStart: number;
+  /** Party names stated around the noun or verb (not the subject), each as written. */
+  readonly named: readonly string[];
+  /** Where the subject of the cue verb ends (the cue's position), or null when the subject is not a party. */
+  readonly subjectEnd: number | null;
+  /** The subject is a relative pronoun ("Pixar, which was acquired by …"): its antecedent ends here. */
+  readonly antecedent: string | null;
+  /** Parties named by a collective after "between"/"with" ("between the two sides"), for the caller to resolve. */
+  readonly collective: string | null;
+  /** A definite mention with no verb that makes or changes it: the caller links it to an earlier agreement. */
+  readonly later: boolean;
+  /** Orders, purchases and acquisitions need two named parties to be a deal. */
+  readonly needsTwo: boolean;
+}
+
+const DEAL_LEMMAS = new Set([
+  'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'merger', 'memorandum', 'ceasefire', 'cease-fire', 'truce',
+  'armistice', 'contract', 'arrangement', 'order', 'purchase', 'acquisition', 'takeover', 'buyout', 'line', 'venture',
+  'partnership', 'alliance', 'option',
+]);
+/** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
+const TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'takeover', 'buyout', 'option']);
+/** Nouns too common to stand alone: they need a verb that forms them ("formed an alliance"). */
+const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'option']);
+
+/** A cheap test before tagging: most sentences hold none of these words. */
+export const DEAL_HINT =
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options)\b/i;
+
+/** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
+const OBJECT_STATUS = new Map<string, AgreementStatus>([
+  ...['sign', 'ink', 'initial', 'countersign'].map((v) => [v, 'signed'] as const),
+  ...[
+    'reach', 'strike', 'seal', 'clinch', 'conclude', 'agree', 'broker', 'finalize', 'finalise', 'complete', 'close', 'win', 'secure',
+    'land', 'receive', 'get', 'place', 'book', 'announce', 'unveil', 'forge', 'cut', 'hammer', 'enter', 'make', 'award', 'accept',
+    'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm',
+  ].map((v) => [v, 'reached'] as const),
+  ...['approve', 'endorse', 'back', 'clear', 'sanction', 'authorize', 'authorise', 'adopt', 'pass', 'greenlight', 'okay'].map((v) => [v, 'approved'] as const),
+  ...['ratify'].map((v) => [v, 'ratified'] as const),
+  ...['implement', 'honour', 'honor', 'extend', 'renew', 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
+  ...['violate', 'breach', 'break', 'flout', 'contravene'].map((v) => [v, 'breached'] as const),
+  ...['void', 'annul', 'cancel', 'scrap', 'terminate', 'revoke', 'rescind', 'abandon', 'ditch', 'nullify', 'invalidate', 'overturn', 'quit', 'tear', 'end'].map(
+    (v) => [v, 'voided'] as const,
+  ),
+  ...['reject', 'veto', 'block', 'refuse', 'spurn', 'rebuff'].map((v) => [v, 'rejected'] as const),
+]);
+
+/** Verbs whose object is a deal not (yet) made: a proposal, talks, a hope, a denial. */
+const NOT_MADE = new Set([
+  'propose', 'offer', 'table', 'suggest', 'draft', 'seek', 'want', 'need', 'push', 'discuss', 'negotiate', 'consider', 'pursue',
+  'explore', 'urge', 'demand', 'request', 'hope', 'expect', 'plan', 'eye', 'weigh', 'study', 'review', 'debate', 'await', 'mull',
+  'prepare', 'talk', 'vote', 'deny', 'oppose', 'criticise', 'criticize', 'question', 'challenge', 'call', 'try', 'attempt', 'aim',
+  'favour', 'favor', 'support', 'welcome', 'rule', 'dismiss', 'fear', 'doubt', 'delay', 'postpone', 'threaten', 'lobby', 'press',
+]);
+
+/** Verbs an agreement is the subject of (active), by lemma → status. */
+const SUBJECT_STATUS = new Map<string, AgreementStatus>([
+  ...['take', 'come', 'go', 'enter', 'remain', 'stay', 'hold', 'apply', 'run', 'last'].map((v) => [v, 'in force'] as const),
+  ...['collapse', 'fail', 'fall', 'break', 'unravel', 'founder', 'crumble', 'die', 'falter', 'stall'].map((v) => [v, 'collapsed'] as const),
+]);
+/** A participle after "was/were/has been" → the status it gives; the NOT_MADE ones make no deal. */
+const PASSIVE_STATUS = new Map<string, AgreementStatus>([
+  ...[...OBJECT_STATUS].filter(([v]) => !['have', 'get', 'receive', 'accept', 'increase', 'expand'].includes(v)),
+]);
+
+/** Nouns whose talk about a deal is not the deal: "talks on a merger", "hopes for a ceasefire". */
+const TALK_NOUNS = new Set([
+  'talk', 'negotiation', 'discussion', 'meeting', 'vote', 'referendum', 'proposal', 'offer', 'bid', 'plan', 'hope', 'prospect',
+  'possibility', 'chance', 'rumour', 'rumor', 'speculation', 'report', 'call', 'demand', 'push', 'request', 'effort', 'attempt',
+  'idea', 'draft', 'denial', 'opposition', 'objection', 'question', 'doubt', 'fear', 'threat', 'search', 'quest', 'pursuit',
+  'lack', 'absence', 'failure', 'summit', 'conference', 'round',
+]);
+const NOT_YET_ADJ = new Set(['possible', 'potential', 'rumoured', 'rumored', 'hypothetical', 'eventual', 'future', 'hoped-for', 'likely', 'mooted', 'failed', 'stalled', 'elusive']);
+const PROPOSED_ADJ = new Set(['proposed', 'planned', 'pending', 'draft', 'tentative', 'prospective']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
+const HYPOTHESIS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
+const CONDITION = new Set(['if', 'unless', 'whether', 'once']);
+/** "failed to sign", "refused to ratify": the attempt did not come off. */
+const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'want', 'hope', 'seek', 'try', 'plan', 'aim', 'expect', 'threaten', 'propose', 'offer', 'intend', 'need', 'urge', 'ask', 'attempt']);
+/** Objects of "settle" that are a dispute ("settled the lawsuit"), not a place or a price. */
+const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score']);
+const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take']);
+
+const isCapital = (t: TaggedToken): boolean => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}]+\p{Lu}/u.test(t.text);
+const word = (t: TaggedToken | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** A token that can be part of a name: a proper noun, or a capitalised noun/adjective ("Apple Computer", "A350"). */
+/** Days and months are capitalised but name no party. */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function nameToken(t: TaggedToken | undefined, i: number): boolean {
+  if (!t || /[$€£%]/.test(t.text) || CALENDAR.test(t.text)) return false;
+  if (t.pos === 'PROPN') return isCapital(t) || /\d/.test(t.text);
+  return i > 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM') && isCapital(t);
+}
+
+/**
+ * The names listed from token `k`: "Air Berlin and ALAFCO Aviation Lease & Finance of Kuwait",
+ * "the Bank of Japan", "German airline Air Berlin" (a lower-case description before a name is
+ * left out). Null when no name starts there.
+ */
+export function namesAt(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
+  const units: Array<{ name: string; end: number; joinedBy: string }> = [];
+  let i = k;
+  let joinedBy = '';
+  for (let guard = 0; guard < 12; guard++) {
+    let j = i;
+    if (/^(?:the|its|their)$/i.test(tokens[j]?.text ?? '')) j++;
+    // A lower-case description before the name: "German airline Air Berlin", "carrier Ryanair".
+    let d = j;
+    while (d < tokens.length && d - j < 4 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
+    if (!nameToken(tokens[j], j)) break;
+    let e = j;
+    // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
+    const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
+    while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
+    units.push({ name: text.slice(tokens[j]!.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end, joinedBy });
+    i = e;
+    // "X, Y and Z", "X and Y", "X, and Y"
+    if (tokens[i]?.text === ',' && /^(?:and|&)$/.test(tokens[i + 1]?.text ?? '')) {
+      joinedBy = 'and';
+      i += 2;
+    } else if (/^(?:and|&)$/.test(tokens[i]?.text ?? '')) {
+      joinedBy = 'and';
+      i += 1;
+    } else if (tokens[i]?.text === ',') {
+      joinedBy = ',';
+      i += 1;
+    } else break;
+  }
+  // A comma joins names only in a list that an "and" closes: "X, Y and Z", not "from X, US$200".
+  let n = units.length;
+  while (n > 1 && units.slice(1, n).every((u) => u.joinedBy === ',')) n = 1;
+  if (n > 1 && units[n - 1]!.joinedBy !== 'and') {
+    const lastAnd = units.map((u) => u.joinedBy).lastIndexOf('and');
+    n = lastAnd > 0 ? lastAnd + 1 : 1;
+  }
+  const kept = units.slice(0, n);
+  return kept.length > 0 ? { names: kept.map((u) => u.name), end: kept[kept.length - 1]!.end } : null;
+}
+
+function nameRunStartsAt(tokens: readonly TaggedToken[], d: number): boolean {
+  const t = tokens[d];
+  return t !== undefined && t.pos === 'PROPN' && isCapital(t);
+}
+
+/** The index of the first token of the clause holding token `i` (after the last , ; : — or a quote). */
+function clauseStart(tokens: readonly TaggedToken[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (/^[;:—–"“”]$/.test(tokens[k]!.text)) return k + 1;
+  return 0;
+}
+
+/** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
+function notReal(tokens: readonly TaggedToken[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const t = tokens[k]!;
+    const w = word(t);
+    if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
+    if (HYPOTHESIS.has(w)) return true;
+    if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
+    if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '')) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && w !== 'to') break;
+  }
+  // "if they sign", "whether to ratify": a condition earlier in the clause.
+  for (let k = clauseStart(tokens, v); k < v; k++) if (CONDITION.has(word(tokens[k]))) return true;
+  return false;
+}
+
+/** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
+const TRADE_HINT = /\b(?:purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
+
+/**
+ * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
+ * cues ("agreed to a ceasefire") already explain: a sentence whose agreement words all lie in
+ * them, with no purchase or sale to add a party, is not tagged (tagging is most of the cost).
+ */
+export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
+  if (!DEAL_HINT.test(text) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (covered.length > 0 && !TRADE_HINT.test(text)) {
+    const words = new RegExp(DEAL_HINT.source, 'gi');
+    let m: RegExpExecArray | null;
+    let outside = false;
+    while (!outside && (m = words.exec(text)) !== null) outside = !covered.some(([x, y]) => m!.index >= x && m!.index < y);
+    if (!outside) return [];
+  }
+  const tokens = tag(text, { entities: false }).tokens;
+  // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
+  if (tokens.some((t, k) => t.lemma === 'deny' || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
+  const hits: DealHit[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
+    let hit: DealHit | null = null;
+    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && DEAL_LEMMAS.has(lemma)) hit = nounDeal(tokens, i, lemma, text);
+    else if (t.pos === 'VERB' && lemma === 'settle') hit = settled(tokens, i, text);
+    else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
+    // A capitalised verb inside a sentence is part of a name ("Best Buy").
+    else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
+    if (!hit) continue;
+    hits.push(hit);
+    // One agreement per noun phrase: the rest of the phrase names the same deal.
+    for (let k = i; k < tokens.length && tokens[k]!.start < (hit.noun?.[1] ?? t.end); k++) used.add(k);
+  }
+  return hits;
+}
+
+/** The agreement noun at `i` and what the sentence says became of it. */
+function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
+  // "increase existing swap lines": a participle before the noun modifies it, after a verb or a determiner.
+  const participle = (k: number): boolean =>
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && ['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (lemma === 'line' && !/^(?:swap|credit)$/.test(prev?.lemma ?? '')) return null;
+  if (lemma === 'venture' && word(prev) !== 'joint') return null;
+  if (lemma === 'order') {
+    // "in order to", "court order", "executive order", "under orders of the government", "buy orders".
+    if (/^(?:in|executive|court|restraining|gag|buy|sell|stop|limit|market|standing|emergency|protection)$/.test(word(prev))) return null;
+    if (/^(?:to|of)$/.test(word(next))) return null;
+  }
+  if (lemma === 'memorandum' && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding')) return null;
+  if ((lemma === 'alliance' || lemma === 'partnership') && isCapital(t) && i > 0) return null;
+  // The noun phrase: determiners, numbers, adjectives, compounds and a possessor before the noun.
+  let s = i;
+  while (s > 0) {
+    const p = tokens[s - 1]!;
+    // A determiner opens the phrase: "in 2011 the deal" is "the deal".
+    if (p.pos === 'DET') {
+      s--;
+      break;
+    }
+    if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
+      s--;
+    else break;
+  }
+  const first = tokens[s]!;
+  const det = word(first);
+  if (det === 'no' || det === 'any') return null;
+  const mods = tokens.slice(s, i);
+  if (mods.some((m) => NOT_YET_ADJ.has(word(m)))) return null;
+  const proposed = mods.some((m) => PROPOSED_ADJ.has(word(m)));
+  const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
+  const named: string[] = [];
+  let collective: string | null = null;
+  // Names before the noun: a possessor ("Apple Computer's purchase") or a compound ("Qatar Airways order").
+  const possessive = mods.findIndex((m) => m.pos === 'PART');
+  const nameFrom = possessive >= 0 ? s : mods.findIndex((m) => nameToken(m, s + 1)) >= 0 ? s + mods.findIndex((m) => nameToken(m, s + 1)) : -1;
+  if (nameFrom >= 0) {
+    const run = namesAt(tokens, nameFrom, text);
+    if (run && run.end <= t.start) named.push(...run.names);
+  }
+  // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
+  let e = i + 1;
+  if (lemma === 'memorandum') e = i + 3;
+  for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
+    const prep = word(tokens[e]);
+    const takesOf = lemma === 'merger' || TRADE_LEMMAS.has(lemma);
+    if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
+      const run = namesAt(tokens, e + 1, text);
+      if (!run) {
+        // "between the two sides": a phrase of common nouns, resolved by the caller.
+        let c = e + 1;
+        while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos)) c++;
+        if (c > e + 1 && tokens[c - 1]!.pos === 'NOUN') {
+          collective = text.slice(tokens[e + 1]!.start, tokens[c - 1]!.end);
+          e = c;
+        }
+        break;
+      }
+      named.push(...run.names);
+      e = tokens.findIndex((x) => x.start >= run.end);
+      if (e < 0) e = tokens.length;
+    } else break;
+  }
+  // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
+  for (let m = e; m < tokens.length && tokens[m]!.pos !== 'VERB' && tokens[m]!.pos !== 'SCONJ' && tokens[m]!.text !== ';'; m++) {
+    if (word(tokens[m]) !== 'with' || named.length === 0) continue;
+    const run = namesAt(tokens, m + 1, text);
+    if (run) named.push(...run.names);
+  }
+  // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets", "an order
+  // for 20 Airbus A380s" (a name before a model number).
+  if (TRADE_LEMMAS.has(lemma)) {
+    for (let m = e; m < tokens.length && m - e < 8 && tokens[m]!.pos !== 'VERB' && !/^[,.;]$/.test(tokens[m]!.text); m++) {
+      const model = /\d/.test(tokens[m + 1]?.text ?? '') && !/\d/.test(tokens[m]!.text) && nameToken(tokens[m + 1], m + 1);
+      if (!nameToken(tokens[m], m) || !(model || /^(?:['’]s?)$/.test(tokens[m + 1]?.text ?? ''))) continue;
+      let a = m;
+      while (a > e && nameToken(tokens[a - 1], a - 1)) a--;
+      named.push(text.slice(tokens[a]!.start, tokens[m]!.end));
+      break;
+    }
+  }
+  const npEnd = tokens[e - 1]!.end;
+  const noun: Span = [first.start, npEnd];
+  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) };
+
+  // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
+  let v = s - 1;
+  while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to)$/.test(word(tokens[v])))) v--;
+  const gov = tokens[v];
+  if (gov && word(gov) === 'under' && v === s - 1) {
+    // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
+    return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: gov.start, subjectEnd: null, later: true };
+  }
+  if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
+    if (NOT_MADE.has(gov.lemma) || notReal(tokens, v)) return null;
+    const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
+    // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
+    if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
+    // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
+    const objectStatus: AgreementStatus = proposed && status === 'reached' ? 'proposed' : status;
+    if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
+    return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
+  }
+  // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
+  if (gov && gov.pos === 'ADP' && v === s - 1) {
+    const head = tokens[v - 1];
+    if (head && TALK_NOUNS.has(head.lemma)) return null;
+    if (head && head.pos === 'VERB' && (NOT_MADE.has(head.lemma) || notReal(tokens, v - 1))) return null;
+  }
+  if (gov && TALK_NOUNS.has(gov.lemma) && gov.pos === 'NOUN') return null;
+  // The phrase as a subject: skip a relative clause or apposition between commas, then auxiliaries.
+  let k = e;
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
+    if (tokens[c]?.text === ',') k = c + 1;
+  }
+  const auxFrom = k;
+  let passive = false;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
+    if (tokens[k]!.lemma === 'be') passive = true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (verb && verb.pos === 'VERB' && k > i) {
+    if (notReal(tokens, k) && k > auxFrom) return null;
+    // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
+    if (passive && NOT_MADE.has(verb.lemma)) return null;
+    const status = passive ? PASSIVE_STATUS.get(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
+    if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
+    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+  }
+  return definite || proposed ? laterMention() : null;
+
+  function laterMention(): DealHit | null {
+    if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
+    return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
+  }
+}
+
+/** "settled the lawsuit (out of court)", "settled its dispute with X", "the two sides settled". */
+function settled(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i)) return null;
+  let k = i + 1;
+  while (k < tokens.length && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'PART') && !DISPUTES.has(tokens[k]!.lemma)) k++;
+  const object = tokens[k];
+  const dispute = object !== undefined && DISPUTES.has(object.lemma);
+  let e = dispute ? k + 1 : i + 1;
+  const named: string[] = [];
+  const outOfCourt = word(tokens[e]) === 'out' && word(tokens[e + 2]) === 'court';
+  if (outOfCourt) e += 3;
+  if (word(tokens[e]) === 'with') {
+    const run = namesAt(tokens, e + 1, text);
+    if (run) named.push(...run.names);
+    else if (!dispute) return null;
+  }
+  if (!dispute && !outOfCourt && named.length === 0) return null;
+  const t = tokens[i]!;
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: false };
+}
+
+/** "merged with X", "X and Y merged", "will merge its unit with X". */
+function merged(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i)) return null;
+  const t = tokens[i]!;
+  const named: string[] = [];
+  let k = i + 1;
+  while (k < tokens.length && k - i < 6 && word(tokens[k]) !== 'with' && !/^[,.;]$/.test(tokens[k]!.text)) k++;
+  if (word(tokens[k]) === 'with') {
+    const run = namesAt(tokens, k + 1, text);
+    if (run) named.push(...run.names);
+  }
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'merge', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
+}
+
+/** "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X". */
+function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  const t = tokens[i]!;
+  if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
+  // "ordered 20 jets" is a purchase; "ordered GM to repay" is a command.
+  if (t.lemma === 'order' && !/^(?:NUM|DET|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
+  if (notReal(tokens, i)) return null;
+  // "to buy" after a verb of wanting or planning is no purchase yet.
+  const named: string[] = [];
+  let passive = false;
+  for (let k = i - 1; k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV'); k--) if (tokens[k]!.lemma === 'be') passive = true;
+  let antecedent: string | null = null;
+  let k = t.lemma === 'take' ? i + 2 : i + 1;
+  if (passive) {
+    // "Pixar was acquired by The Walt Disney Company": the buyer follows "by".
+    if (word(tokens[k]) !== 'by') return null;
+    const run = namesAt(tokens, k + 1, text);
+    if (!run) return null;
+    named.push(...run.names);
+    // "Pixar which was acquired by …": the relative pronoun stands for the name before it.
+    let r = i - 1;
+    while (r >= 0 && (tokens[r]!.pos === 'AUX' || tokens[r]!.pos === 'ADV')) r--;
+    if (/^(?:which|that)$/.test(word(tokens[r])) && tokens[r - (tokens[r - 1]?.text === ',' ? 2 : 1)] !== undefined) {
+      let a = r - (tokens[r - 1]?.text === ',' ? 2 : 1);
+      const last = a;
+      while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
+      if (nameToken(tokens[last], last)) antecedent = text.slice(tokens[a]!.start, tokens[last]!.end);
+    }
+    return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: antecedent ? null : t.start, antecedent, collective: null, later: false, needsTwo: true };
+  }
+  // Active: the buyer is a name (or a pronoun for one), not "investors" or "customers".
+  const from = clauseStart(tokens, i);
+  let c = i - 1;
+  // The sentence's first word is capitalised anyway: "Investors bought …" names nobody.
+  const isName = (k: number): boolean => tokens[k]!.pos === 'PROPN' && !(k === 0 && /s$/.test(tokens[k]!.text) && tokens[1]?.pos !== 'PROPN');
+  while (c > from && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)) c--;
+  if (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text))) return null;
+  // The object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
+  const stop = Math.min(tokens.length, k + 12);
+  for (; k < stop; k++) {
+    const x = tokens[k]!;
+    if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
+    if (/^(?:from|to)$/.test(word(x)) && (t.lemma !== 'sell' || word(x) === 'to')) {
+      const run = namesAt(tokens, k + 1, text);
+      if (run) named.push(...run.names);
+      break;
+    }
+    // "a battery plant in Ohio" is where, not whom; "a stake in Borel" is whose.
+    if (/^(?:for|at|on|near)$/.test(word(x)) || (word(x) === 'in' && !/^(?:stake|interest|share|holding)$/.test(tokens[k - 1]?.lemma ?? ''))) break;
+    if (nameToken(x, k) && (x.pos === 'PROPN' || /^\p{Lu}/u.test(x.text))) {
+      // A product named after its maker is not the maker: only a name that is the object's head or a possessor counts.
+      const run = namesAt(tokens, k, text);
+      if (!run) continue;
+      const after = tokens.findIndex((y) => y.start >= run.end);
+      const possessor = after >= 0 && tokens[after]!.pos === 'PART';
+      const head = after < 0 || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON'].includes(tokens[after]!.pos) && !/^[)\]]$/.test(tokens[after]!.text));
+      // "20 Airbus A380s", "six Boeing 787 jets": the maker before a model number sells them.
+      const maker = /^(\p{Lu}[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]+)*)\s+\p{L}*\d/u.exec(run.names[0] ?? '') ?? (/\d/.test(tokens[after]?.text ?? '') ? ['', run.names[0]!] : null);
+      if ((possessor || head) && t.lemma !== 'sell' && !maker) named.push(...run.names);
+      else if (maker && t.lemma !== 'sell') named.push(maker[1]);
+      k = after < 0 ? tokens.length : after - 1;
+    }
+  }
+  if (named.length === 0) return null;
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent, collective: null, later: false, needsTwo: true };
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../src/understand/agreements.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/** One row per agreement: key, parties joined by " | ", status, resolution, the agreement referred to, clause. */
+function rows(body: string, headline: string | null = null): string[][] {
+  const doc = docOf(body, headline);
+  const map = extractAgreements(doc, extractStatements(doc));
+  const out: string[][] = [];
+  for (const [k, list] of map)
+    for (const a of list) {
+      const r = a.resolution;
+      const ref = a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : '-';
+      out.push([k, a.parties.join(' | '), a.status, r ? `${r.how}@${r.from.paragraph}.${r.from.sentence}` : '-', ref, a.action]);
+    }
+  return out;
+}
+
+describe('agreements stated by a noun', () => {
+  it('signed a deal, a settlement reached, an accord struck, entered into an agreement with …', () => {
+    const body = [
+      'Acme and Borel signed a supply deal on Monday.',
+      'A settlement was reached after three days of talks.',
+      'The two firms struck an accord on prices.',
+      'Trask Media has entered into an agreement with the Lorne Gazette for printing services.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Acme | Borel', 'signed', '-', '-', 'a supply deal on Monday'],
+      // No parties of its own: the pair named last.
+      ['2.1', 'Acme | Borel', 'reached', 'collective@1.1', '-', 'A settlement was reached after three days of talks'],
+      ['3.1', 'Acme | Borel', 'reached', 'collective@1.1', '-', 'an accord on prices'],
+      ['4.1', 'Trask Media | Lorne Gazette', 'reached', '-', '-', 'an agreement with the Lorne Gazette for printing services'],
+    ]);
+  });
+
+  it('"the deal with X went through", "under the agreement": in force, linked to the deal they mean', () => {
+    const body = ['Acme and Borel struck an accord on prices.', 'The deal with Borel went through in May.', 'Under the agreement, Acme will deliver 40 tonnes a month.'].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Acme | Borel', 'reached', '-', '-', 'an accord on prices'],
+      ['2.1', 'Borel | Acme', 'in force', '-', '1.1', 'The deal with Borel went through in May'],
+      ['3.1', 'Borel | Acme', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the agreement, Acme will deliver 40 tonnes a month'],
+    ]);
+  });
+
+  it('"the treaty between X and Y", a memorandum of understanding, a ceasefire that took effect', () => {
+    const body = [
+      'The treaty between Norland and Vesta expires next year.',
+      'A ceasefire between the two sides took effect at midnight.',
+      'The union and the rail operator signed a memorandum of understanding on pay.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Norland | Vesta', 'reached', '-', '-', 'The treaty between Norland and Vesta expires next year'],
+      ['2.1', 'Norland | Vesta', 'in force', 'collective@1.1', '-', 'A ceasefire between the two sides took effect at midnight'],
+      ['3.1', 'the union | the rail operator', 'signed', '-', '-', 'a memorandum of understanding on pay'],
+    ]);
+  });
+
+  it('orders, purchases and acquisitions between two named firms', () => {
+    const body = [
+      'Halvard Air has won an order from Vesta Airways for ten jets.',
+      'The order is worth $900 million.',
+      'Vesta Airways will also purchase six of Halvard’s larger jets.',
+      'Norland Steel was acquired by Pell Group in 2019.',
+      'In 2001, following Pell Group’s purchase of Ostrander Mills, the firm moved to Leeds.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Halvard Air | Vesta Airways', 'reached', '-', '-', 'an order from Vesta Airways for ten jets'],
+      ['2.1', 'Halvard Air | Vesta Airways', 'reached', 'earlier-agreement@1.1', '1.1', 'The order is worth $900 million'],
+      ['3.1', 'Vesta Airways | Halvard', 'reached', '-', '-', 'purchase six of Halvard’s larger jets'],
+      ['4.1', 'Norland Steel | Pell Group', 'reached', '-', '-', 'acquired by Pell Group in 2019'],
+      ['5.1', 'Pell Group | Ostrander Mills', 'reached', '-', '-', 'Pell Group’s purchase of Ostrander Mills, the firm moved to Leeds'],
+    ]);
+  });
+});
+
+describe('outcomes that are agreements', () => {
+  it('settled a lawsuit or a dispute, merged with, approved the merger, ratified', () => {
+    const body = [
+      'Halden Oil settled the lawsuit out of court.',
+      'Trask Media settled its dispute with the Lorne Gazette.',
+      'Pell Foods merged with Ostrander Dairy in 2004.',
+      'The board of Pell Foods approved the merger on Friday.',
+      'Norland and Vesta signed a treaty on river traffic.',
+      'Norland ratified the treaty in March.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Halden Oil', 'reached', '-', '-', 'settled the lawsuit out of court'],
+      ['2.1', 'Trask Media | Lorne Gazette', 'reached', '-', '-', 'settled its dispute with the Lorne Gazette'],
+      ['3.1', 'Pell Foods | Ostrander Dairy', 'reached', '-', '-', 'merged with Ostrander Dairy in 2004'],
+      // The approval changes the merger above: linked to it, its other party added.
+      ['4.1', 'the board of Pell Foods | Ostrander Dairy', 'approved', '-', '3.1', 'the merger on Friday'],
+      ['5.1', 'Norland | Vesta', 'signed', '-', '-', 'a treaty on river traffic'],
+      ['6.1', 'Norland | Vesta', 'ratified', '-', '5.1', 'the treaty in March'],
+    ]);
+  });
+});
+
+describe('parties apart from the verb', () => {
+  it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
+    const body = [
+      'The fifteen countries of the group — those that use the currency — agreed to cap their deficits.',
+      'Northern carrier, Halvard Air, has signed a contract with Vesta Airports for ground handling.',
+      'It also opened new credit lines with the Bank of Norland and the Bank of Vesta.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'the fifteen countries of the group', 'reached', '-', '-', 'to cap their deficits'],
+      ['2.1', 'Halvard Air | Vesta Airports', 'signed', '-', '-', 'a contract with Vesta Airports for ground handling'],
+      ['3.1', 'Halvard Air | Bank of Norland | Bank of Vesta', 'reached', 'pronoun@2.1', '-', 'new credit lines with the Bank of Norland and the Bank of Vesta'],
+    ]);
+  });
+});
+
+describe('later mentions carry the status of what became of the agreement', () => {
+  it('voided, breached, collapsed, rejected and proposed', () => {
+    const body = [
+      'Acme and Borel signed a merger agreement in 2009.',
+      'In 2011 the deal was voided by a court in Lisbon.',
+      'Vesta says the strike violates an agreement reached in 1991.',
+      'Norland and Vesta agreed to a truce on Sunday.',
+      'The truce collapsed within hours.',
+      'The Senate of Norland rejected the treaty in 1999.',
+      'The proposed merger of Halden Oil and Trask Media awaits approval.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Acme | Borel', 'signed', '-', '-', 'a merger agreement in 2009'],
+      ['2.1', 'Acme | Borel', 'voided', 'earlier-agreement@1.1', '1.1', 'the deal was voided by a court in Lisbon'],
+      ['3.1', 'Acme | Borel', 'breached', 'earlier-agreement@1.1', '1.1', 'an agreement reached in 1991'],
+      ['4.1', 'Norland | Vesta', 'reached', '-', '-', 'to a truce on Sunday'],
+      ['5.1', 'Norland | Vesta', 'collapsed', 'earlier-agreement@4.1', '4.1', 'The truce collapsed within hours'],
+      ['6.1', 'the Senate of Norland | Vesta', 'rejected', '-', '4.1', 'the treaty in 1999'],
+      ['7.1', 'Halden Oil | Trask Media', 'proposed', '-', '-', 'The proposed merger of Halden Oil and Trask Media awaits approval'],
+    ]);
+  });
+});
+
+describe('not agreements', () => {
+  it('one party’s decision, a meeting, talks, a vote, a proposal, a denial, a negation, a hypothesis', () => {
+    const body = [
+      'Acme has decided to widen its share offer.',
+      'Norland and Vesta met in Geneva on Monday.',
+      'Talks between Acme and Borel on a merger began in June.',
+      'The city council voted to approve the plan.',
+      'The motion failed in a vote on Tuesday.',
+      'Acme and Borel proposed a joint venture last year.',
+      'Acme denied that it had reached a deal with Borel.',
+      'Acme and Borel did not reach an agreement.',
+      'Acme and Borel would sign a deal if prices fell.',
+      'There is no deal between the two firms.',
+      'Analysts expect a possible merger of Acme and Borel.',
+      '149 orders for the jet have been received so far.',
+      'Customers bought the new phone in record numbers.',
+      'Will the two firms sign the deal?',
+      'President Ana Ruiz ordered Vesta Rail to cut its fares.',
+      'Investors bought shares of Halvard Air on Monday.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([]);
+  });
+});
