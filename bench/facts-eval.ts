@@ -1,9 +1,11 @@
 /**
  * `npx tsx bench/facts-eval.ts --show ID...` prints the sentences of MEANTIME dev articles with
  * their body offsets and the facts found in each: the view to label from (labels name a sentence
- * by its offset, never by its text). Skips, with a message, when `../shared` is absent.
+ * by its offset, never by its text). `--score statements [--verbose]` scores the statement labels
+ * (bench/facts/statements.ts). Skips, with a message, when `../shared` is absent.
  */
 import { devIds, loadArticles, sharedEval } from './facts/meantime.js';
+import { scoreStatements } from './facts/statements.js';
 
 function main(): void {
   const dir = sharedEval();
@@ -24,7 +26,11 @@ function main(): void {
     }
     return;
   }
-  console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
+  if (argv[0] === '--score' && argv[1] === 'statements') {
+    scoreStatements(dir, argv.includes('--verbose'));
+    return;
+  }
+  console.log('usage: npx tsx bench/facts-eval.ts --show [ID...] | --score statements [--verbose]');
 }
 
 main();
