@@ -52,8 +52,9 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
-import { Cast, isCap, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { CAP_FUNCTION_WORDS, SPEECH_LEMMAS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_LEMMAS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
 export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>;
@@ -258,11 +259,74 @@ export function skipAdverbials(text: string, pos: number): number {
   return pos;
 }
 
-function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean): Cue[] {
+/** The sentence's part-of-speech tags, computed on first need (most sentences never need them). */
+export type LazyTags = () => readonly TaggedToken[];
+
+function lazyTags(text: string): LazyTags {
+  let tags: readonly TaggedToken[] | null = null;
+  return () => (tags ??= tag(text).tokens);
+}
+
+/** The tagged token that starts where `tok` starts (both read the same text). */
+function taggedAt(tags: readonly TaggedToken[], start: number): TaggedToken | undefined {
+  let lo = 0;
+  let hi = tags.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tags[mid]!;
+    if (t.start === start) return t;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** First letters of the forms of every reporting verb's lemma: a word that has none is never tagged. */
+const LEMMA_STEMS = new Set([...SPEECH_LEMMAS].map((l) => l.slice(0, 4)).concat(['sai', 'tol', 'wro', 'thou', 'brie']));
+const maybeLemmaCue = (word: string): boolean =>
+  /^\p{Ll}{2,}$/u.test(word) && (LEMMA_STEMS.has(word.slice(0, 4)) || LEMMA_STEMS.has(word.slice(0, 3)));
+const LEMMA_HINT = new RegExp(String.raw`\b(?:${[...LEMMA_STEMS].join('|')})\p{Ll}*`, 'u');
+
+const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
+
+/**
+ * The reporting verb's lemma when the tagger calls the token a verb whose lemma reports speech
+ * ("states", "is saying", "predicts"); null otherwise. An -ing form counts only after a form of
+ * "be" ("is saying"): after a comma it is a participle, read as one elsewhere.
+ */
+function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string | null {
+  const tok = tokens[vi]!;
+  if (!maybeLemmaCue(tok.text)) return null;
+  const tagged = taggedAt(tags(), tok.start);
+  if (!tagged || tagged.pos !== 'VERB' || !SPEECH_LEMMAS.has(tagged.lemma)) return null;
+  if (tok.text.endsWith('ing')) {
+    let j = vi - 1;
+    while (j >= 0 && /^(?:also|still|now|already|again|repeatedly|publicly|not)$/.test(tokens[j]!.text)) j--;
+    if (j < 0 || !BE_FORMS.test(tokens[j]!.text)) return null;
+  }
+  return tagged.lemma;
+}
+
+/**
+ * "X went on to say", "X continued to insist": the subject stands before the verb that carries
+ * the reporting verb's infinitive. Returns that verb's token index, or -1.
+ */
+function carrierVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
+  if (tokens[vi - 1]?.text !== 'to') return -1;
+  let j = vi - 2;
+  if (tokens[j]?.text === 'on') j--;
+  const t = j >= 0 ? taggedAt(tags(), tokens[j]!.start) : undefined;
+  return t && t.pos === 'VERB' && /^(?:go|continue|proceed|rush|hasten)$/.test(t.lemma) ? j : -1;
+}
+
+function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   for (let vi = 0; vi < tokens.length; vi++) {
     const tok = tokens[vi]!;
-    if (!SPEECH_VERBS.has(tok.text) || inQuote(tok.start)) continue;
+    if (inQuote(tok.start)) continue;
+    const known = SPEECH_VERBS.has(tok.text);
+    const lemma = known ? null : lemmaCue(tokens, vi, tags);
+    if (!known && !lemma) continue;
     let verbEnd = tok.end;
     let cueText = tok.text;
     const nextTok = tokens[vi + 1]?.text;
@@ -281,8 +345,12 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       }
     }
     const anon = ANONYMOUS.exec(text.slice(0, tok.start));
-    const back = anon ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start) : phraseBefore(tokens, vi, STRONG_SPEECH_VERBS.has(tok.text));
-    if (back && (back.negated || back.passive)) continue;
+    const carrier = anon ? -1 : carrierVerb(tokens, vi, tags);
+    const back = anon
+      ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
+      : phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text));
+    // "is saying" is progressive, not passive.
+    if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
     if (back && back.end - back.start === 1 && /^(?:neither|none|nobody|noone)$/i.test(tokens[back.start]!.text)) continue;
     let span: PhraseSpan | null = back;
@@ -335,7 +403,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       tokens,
       // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
       // in quotes after a short object is a statement even from a weak verb.
-      weak: (WEAK_SPEECH_VERBS.has(tok.text) && !(JUDGING_VERBS.test(tok.text) && QUOTED_OBJECT.test(text.slice(tok.end)))) || tellWithoutListener,
+      weak:
+        ((WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && WEAK_SPEECH_LEMMAS.has(lemma))) &&
+          !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
+        tellWithoutListener,
       that,
       according: false,
       fixedContent: null,
@@ -378,6 +449,128 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   }
   cues.sort((a, b) => a.regionStart - b.regionStart);
   return cues;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cues that only a quote makes
+
+/** A participle that hands over to a quote: "…, saying: "…"", "…, stating, "…"". */
+const PARTICIPLE_TO_QUOTE = /,\s*(saying|stating|adding|writing|declaring|explaining|noting|insisting|warning)\s*[,:]?\s*$/;
+/** "A statement on Acme's website states: "…"": the document's owner speaks. */
+const DOCUMENT_OWNER =
+  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|post|message|note|release|email|e-mail|memo|notice)\s+(?:posted\s+|published\s+)?(?:on|from|by|of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+(?:website|web\s+site|site|blog|page|account|feed|newsroom)\b/u;
+/** What may follow the speaker of a quote before the sentence ends: an end, more quote, or a participle. */
+const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the)\s)|$)/u;
+const QUOTED_AS_SAYING = /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}quoted\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+as\s+(saying|telling)\b/u;
+
+function cueOf(cue: string, span: PhraseSpan, tokens: readonly Token[], regionStart: number, regionEnd: number, contentStart: number): Cue {
+  return { cue, regionStart, regionEnd, contentStart, span, tokens, weak: false, that: false, according: false, fixedContent: null };
+}
+
+/** Whether cue `c` introduces a quote that opens at `openAt` (only marks or spaces between). */
+const introduces = (text: string, c: Cue, openAt: number): boolean =>
+  !c.according && c.regionEnd <= openAt && (c.contentStart === openAt || (c.contentStart >= openAt && /^[\s:,—–-]*$/.test(text.slice(c.regionEnd, openAt))));
+
+/**
+ * The subject of the clause that ends at `end`: the noun phrase before its first verb that
+ * reads as a speaker ("During the keynote, Procter & Gamble spokeswoman Jane Doe spoke …").
+ */
+function subjectSpan(text: string, tokens: readonly Token[], tags: LazyTags, end: number): PhraseSpan | null {
+  const from = clauseStart(text);
+  const first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0) return null;
+  const tagged = tags();
+  for (let i = first + 1; i < tokens.length && tokens[i]!.start < end; i++) {
+    const t = taggedAt(tagged, tokens[i]!.start);
+    if (!t || t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text)) continue;
+    const span = phraseBefore(tokens, i, false);
+    if (span && !span.negated && speakerLike(text, tokens, span)) return span;
+  }
+  // "Jane Doe an analyst at Acme, commented:": a name opening the clause, however it goes on.
+  const span = phraseAfter(tokens, first);
+  return span && tokens[span.end - 1]!.start < end && speakerLike(text, tokens, span) ? span : null;
+}
+
+function speakerLike(text: string, tokens: readonly Token[], span: PhraseSpan): boolean {
+  const p = parsePhrase(text, tokens, span);
+  return p.pronoun !== null ? p.pronoun !== 'we' : p.kind !== 'unknown' || (p.single && isCap(p.mention));
+}
+
+/**
+ * Cues that a quote's position makes, beside the reporting verbs `findCues` saw:
+ * - a colon before the quote: `Jane Doe spoke about the fire: "…"`, `A statement on Acme's
+ *   website reads: "…"` (the subject of the clause before the colon speaks);
+ * - a participle before it: `Doe ended the briefing, saying: "…"` (the clause's subject);
+ * - the speaker after its close with any verb or none: `"…," he continued.`, `"…," beamed Jane
+ *   Doe.`, `"…," Jane Doe, an analyst at Acme.`, `"…," the Post quoted Doe as saying.`
+ */
+function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs: readonly QuoteSeg[], found: readonly Cue[]): Cue[] {
+  const cues = [...found];
+  for (const seg of segs) {
+    const openAt = seg.openAt;
+    if (openAt !== null && !cues.some((c) => introduces(text, c, openAt))) {
+      const head = text.slice(0, openAt);
+      const colon = /:\s*$/.exec(head);
+      const participle = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
+      if (colon || participle) {
+        const end = colon ? colon.index : participle!.index;
+        // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
+        const before = cues.filter((c) => !c.according && c.regionEnd <= end).pop();
+        const doc = colon ? DOCUMENT_OWNER.exec(text.slice(clauseStart(text), end)) : null;
+        let span: PhraseSpan | null = before ? before.span : null;
+        if (!span && doc) {
+          const at = clauseStart(text) + doc[0].indexOf(doc[1]!, doc[0].search(/\s(?:on|from|by|of|in)\s/u));
+          span = spanOfText(tokens, at, at + doc[1]!.length);
+        }
+        // "Note: "…"" is a label: a clause before the colon has a verb of its own.
+        const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
+        if (!span && (verb || participle)) span = subjectSpan(text, tokens, tags, end);
+        if (span) {
+          const cue = participle ? participle[1]! : before ? before.cue : (verb?.text ?? ':');
+          cues.push(cueOf(cue, span, tokens, tokens[span.start]!.start, end + 1, openAt));
+        }
+      }
+    }
+    const closeAt = seg.closeAt;
+    if (closeAt === null) continue;
+    const after = closeAt + 1;
+    if (cues.some((c) => !c.according && c.regionStart >= after && /^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart)))) continue;
+    const k = tokens.findIndex((t) => t.start >= after && t.text !== ',');
+    if (k < 0 || !isWord(tokens[k]!.text)) continue;
+    const quoted = QUOTED_AS_SAYING.exec(text.slice(after));
+    if (quoted) {
+      const at = after + quoted[0].lastIndexOf(quoted[1]!, quoted[0].length - quoted[2]!.length);
+      const span = spanOfText(tokens, at, at + quoted[1]!.length);
+      if (span) cues.push(cueOf(`quoted as ${quoted[2]!}`, span, tokens, tokens[k]!.start, after + quoted[0].length, after + quoted[0].length));
+      continue;
+    }
+    const tagged = tags();
+    const isVerb = (i: number): boolean => {
+      const t = tokens[i] ? taggedAt(tagged, tokens[i]!.start) : undefined;
+      return t !== undefined && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
+    };
+    let cue: Cue | null = null;
+    if (isVerb(k)) {
+      // `"…," beamed Jane Doe, the club's coach.`
+      const span = phraseAfter(tokens, k + 1);
+      if (span && ATTRIBUTION_END.test(text.slice(skipAdverbials(text, tokens[span.end - 1]!.end))))
+        cue = cueOf(tokens[k]!.text, span, tokens, tokens[k]!.start, tokens[span.end - 1]!.end, tokens[span.end - 1]!.end);
+    } else {
+      const span = phraseAfter(tokens, k);
+      if (span && speakerLike(text, tokens, span)) {
+        const v = span.end;
+        const endOfName = tokens[span.end - 1]!.end;
+        if (isVerb(v) && ATTRIBUTION_END.test(text.slice(skipAdverbials(text, tokens[v]!.end))))
+          // `"…," he continued.`
+          cue = cueOf(tokens[v]!.text, span, tokens, tokens[k]!.start, tokens[v]!.end, tokens[v]!.end);
+        else if (/,\s*$/.test(text.slice(0, closeAt)) && isCap(tokens[k]!.text) && /^\s*\.?\s*$/.test(text.slice(endOfName)))
+          // `"…," Jane Doe, an analyst at Acme.` (the verb lost in editing).
+          cue = cueOf('said', span, tokens, tokens[k]!.start, endOfName, endOfName);
+      }
+    }
+    if (cue) cues.push(cue);
+  }
+  return cues.sort((a, b) => a.regionStart - b.regionStart);
 }
 
 /** A dateline opening the sentence ("LONDON (Reuters) - ", "WASHINGTON — ") is not content. */
@@ -439,10 +632,13 @@ function extractParagraph(
     }
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
-    if (!SPEECH_HINT.test(text)) return [];
     const segs = segsBySentence[si]!;
+    if (!SPEECH_HINT.test(text) && !LEMMA_HINT.test(text) && segs.length === 0) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
-    return findCues(text, tokenize(text), inQuote);
+    const tokens = tokenize(text);
+    const tags = lazyTags(text);
+    const cues = findCues(text, tokens, inQuote, tags);
+    return segs.length ? quoteCues(text, tokens, tags, segs, cues) : cues;
   });
 
   // Attach each quote to its cue: right after its close, or right before its open.
@@ -462,8 +658,10 @@ function extractParagraph(
       // `…." He said` is a new sentence, not a cue: only `…," he said` / `…?" he asked` attach.
       const quoted = g.segs.map((sg) => texts[sg.sentence]!.slice(sg.start, sg.end)).join(' ').trimEnd();
       const endsSentence = quoted.endsWith('.') && !quoted.endsWith('...');
-      for (const c of endsSentence ? [] : cuesOf[last.sentence]!) {
+      for (const c of cuesOf[last.sentence]!) {
         if (c.according || c.regionStart < after) continue;
+        // `…." He said` is a new sentence; `…." Mr Doe said.` left in one sentence is a cue.
+        if (endsSentence && !(/^\s*$/.test(text.slice(after, c.regionStart)) && /^[\s.!?]*$/.test(text.slice(skipAdverbials(text, c.regionEnd))))) break;
         // `…," retired fisherman Tom Hale said`: a few lower-case descriptor words may come first.
         if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart))) {
           found = { cue: c, sentence: last.sentence };
