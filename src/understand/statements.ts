@@ -218,11 +218,13 @@ const ANONYMOUS =
   /(?:^|[\s,(])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:people|persons|sources|officials|person|source|official|diplomats|diplomat|executives|executive|insiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)\s*,?\s*$/;
 
 /** For a verb right after "and"/"but", the subject that opens the sentence, if it is a speaker. */
-function sharedSubject(text: string, tokens: readonly Token[], vi: number): PhraseSpan | null {
+function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
   let j = vi - 1;
   while (j >= 0 && /^(?:also|later|then|further|repeatedly|publicly|has|have|had)$/.test(tokens[j]!.text)) j--;
-  if (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || tokens[j - 1]!.text === ',') return null;
-  let first = tokens.findIndex((t) => t.start >= clauseStart(text));
+  // ", and said" may follow a list; ", but said" always turns back to the subject.
+  if (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || (tokens[j - 1]!.text === ',' && tokens[j]!.text !== 'but')) return null;
+  // A quote's closing mark left at the start of the next sentence is not its subject.
+  let first = tokens.findIndex((t) => t.start >= clauseStart(text) && isWord(t.text));
   // "On Monday, X …": skip an opening phrase that ends with a comma.
   if (first >= 0 && CAP_OPENER.test(tokens[first]!.text)) {
     const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
@@ -231,7 +233,10 @@ function sharedSubject(text: string, tokens: readonly Token[], vi: number): Phra
   }
   if (first < 0 || first >= j) return null;
   const span = phraseAfter(tokens, first);
-  return span && span.end < j ? span : null;
+  if (span && span.end < j && speakerLike(text, tokens, span)) return span;
+  // "The current Acme CEO Jane Doe expressed … and described …": the subject of the first verb.
+  const subject = subjectSpan(text, tokens, tags, tokens[j]!.start);
+  return subject && subject.end < j ? subject : null;
 }
 
 const CAP_OPENER = /^(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Meanwhile|However|Separately|Also|Yesterday|Today)$/;
@@ -359,7 +364,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     let inverted = false;
     // "Pashinyan welcomed the deal but warned that …": a second verb shares the subject
     // that opens the sentence.
-    const joined = !span && !back ? sharedSubject(text, tokens, vi) : null;
+    const joined = !span && !back ? sharedSubject(text, tokens, vi, tags) : null;
     if (joined) {
       span = joined;
       regionStart = tok.start;
@@ -455,10 +460,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
 // Cues that only a quote makes
 
 /** A participle that hands over to a quote: "…, saying: "…"", "…, stating, "…"". */
-const PARTICIPLE_TO_QUOTE = /,\s*(saying|stating|adding|writing|declaring|explaining|noting|insisting|warning)\s*[,:]?\s*$/;
+const PARTICIPLE_TO_QUOTE = /(?:,\s*|\s+)(saying|stating|adding|writing|declaring|explaining|noting|insisting|warning)\s*[,:]?\s*$/;
 /** "A statement on Acme's website states: "…"": the document's owner speaks. */
 const DOCUMENT_OWNER =
-  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|post|message|note|release|email|e-mail|memo|notice)\s+(?:posted\s+|published\s+)?(?:on|from|by|of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+(?:website|web\s+site|site|blog|page|account|feed|newsroom)\b/u;
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|post|message|note|release|email|e-mail|memo|notice)\s+(?:posted\s+|published\s+)?(?:on|from|by|of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+(?:website|web\s+site|site|blog|page|account|feed|newsroom)\b/u;
 /** What may follow the speaker of a quote before the sentence ends: an end, more quote, or a participle. */
 const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the)\s)|$)/u;
 const QUOTED_AS_SAYING = /^\s*,?\s*(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}quoted\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+as\s+(saying|telling)\b/u;
@@ -491,6 +496,22 @@ function subjectSpan(text: string, tokens: readonly Token[], tags: LazyTags, end
   return span && tokens[span.end - 1]!.start < end && speakerLike(text, tokens, span) ? span : null;
 }
 
+/**
+ * `said the vice president and chairman of Acme LLC Jane Doe.`: a descriptor too long for a
+ * phrase scan, ending in the name (its last two capitalised words, or three with an initial).
+ */
+function trailingName(text: string, tokens: readonly Token[], from: number): PhraseSpan | null {
+  let end = tokens.length;
+  while (end > from && !isWord(tokens[end - 1]!.text)) end--;
+  const tail = text.slice(tokens[end - 1]?.end ?? text.length);
+  if (end - from < 2 || !/^[\s.!?]*$/.test(tail) || tokens.slice(from, end).some((t) => t.text === ',' || /["“”]/.test(t.text))) return null;
+  const capital = (i: number): boolean => i >= from && isCap(tokens[i]!.text) && isWord(tokens[i]!.text);
+  if (!capital(end - 1) || !capital(end - 2)) return null;
+  const start = /^\p{Lu}\.$/u.test(tokens[end - 2]!.text) && capital(end - 3) ? end - 3 : end - 2;
+  const span: PhraseSpan = { start, end, apposition: null, negated: false, passive: false };
+  return parsePhrase(text, tokens, span).kind !== 'country' ? span : null;
+}
+
 function speakerLike(text: string, tokens: readonly Token[], span: PhraseSpan): boolean {
   const p = parsePhrase(text, tokens, span);
   return p.pronoun !== null ? p.pronoun !== 'we' : p.kind !== 'unknown' || (p.single && isCap(p.mention));
@@ -508,26 +529,33 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
   const cues = [...found];
   for (const seg of segs) {
     const openAt = seg.openAt;
+    const head = openAt === null ? '' : text.slice(0, openAt);
+    const colon = /:\s*$/.exec(head);
+    // "A statement on Acme's website reads: "…"": the owner speaks, whatever verb stands there.
+    const owner = colon ? DOCUMENT_OWNER.exec(text.slice(clauseStart(text), colon.index)) : null;
+    if (owner) for (let i = cues.length - 1; i >= 0; i--) if (introduces(text, cues[i]!, openAt!)) cues.splice(i, 1);
     if (openAt !== null && !cues.some((c) => introduces(text, c, openAt))) {
-      const head = text.slice(0, openAt);
-      const colon = /:\s*$/.exec(head);
       const participle = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
       if (colon || participle) {
         const end = colon ? colon.index : participle!.index;
         // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
-        const before = cues.filter((c) => !c.according && c.regionEnd <= end).pop();
-        const doc = colon ? DOCUMENT_OWNER.exec(text.slice(clauseStart(text), end)) : null;
+        const before = owner ? undefined : cues.filter((c) => !c.according && c.regionEnd <= end).pop();
+        const doc = owner;
         let span: PhraseSpan | null = before ? before.span : null;
         if (!span && doc) {
           const at = clauseStart(text) + doc[0].indexOf(doc[1]!, doc[0].search(/\s(?:on|from|by|of|in)\s/u));
-          span = spanOfText(tokens, at, at + doc[1]!.length);
+          // The owner's token may carry its possessive ("Acme's").
+          span = spanOfText(tokens, at, at + doc[1]!.length + 2);
         }
         // "Note: "…"" is a label: a clause before the colon has a verb of its own.
         const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
         if (!span && (verb || participle)) span = subjectSpan(text, tokens, tags, end);
         if (span) {
-          const cue = participle ? participle[1]! : before ? before.cue : (verb?.text ?? ':');
-          cues.push(cueOf(cue, span, tokens, tokens[span.start]!.start, end + 1, openAt));
+          const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];
+          const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : (verb?.text ?? ':');
+          const c = cueOf(cue, span, tokens, tokens[span.start]!.start, end + 1, openAt);
+          if (doc) c.speaker = { name: doc[1]!, mention: doc[0].trim(), description: null, kind: 'organisation', resolution: null };
+          cues.push(c);
         }
       }
     }
@@ -552,9 +580,9 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
     let cue: Cue | null = null;
     if (isVerb(k)) {
       // `"…," beamed Jane Doe, the club's coach.`
-      const span = phraseAfter(tokens, k + 1);
-      if (span && ATTRIBUTION_END.test(text.slice(skipAdverbials(text, tokens[span.end - 1]!.end))))
-        cue = cueOf(tokens[k]!.text, span, tokens, tokens[k]!.start, tokens[span.end - 1]!.end, tokens[span.end - 1]!.end);
+      let span = phraseAfter(tokens, k + 1);
+      if (span && !ATTRIBUTION_END.test(text.slice(skipAdverbials(text, tokens[span.end - 1]!.end)))) span = trailingName(text, tokens, k + 1);
+      if (span) cue = cueOf(tokens[k]!.text, span, tokens, tokens[k]!.start, tokens[span.end - 1]!.end, tokens[span.end - 1]!.end);
     } else {
       const span = phraseAfter(tokens, k);
       if (span && speakerLike(text, tokens, span)) {
@@ -651,7 +679,7 @@ function extractParagraph(
     const opensClause =
       g.segs[0]!.openAt === null ||
       g.segs.length > 1 ||
-      /^(?:|.*[:—–-]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
+      /^(?:|.*[:—–-]|.*[,.!?]["”]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
     if (last.closeAt !== null && opensClause) {
       const text = texts[last.sentence]!;
       const after = last.closeAt + 1;
@@ -799,9 +827,11 @@ function extractParagraph(
       if (more && !inQuote) {
         const tokens = tokenize(text);
         const first = tokens.findIndex((t) => t.start >= clauseStart(text));
-        const span = first >= 0 ? phraseAfter(tokens, first) : null;
+        // "He declined to predict …, stating that …": a pronoun subject speaks as well as a name.
+        let span = first >= 0 ? phraseAfter(tokens, first) : null;
+        if (!span || !speakerLike(text, tokens, span)) span = subjectSpan(text, tokens, lazyTags(text), more.at);
         const parsed = span ? parsePhrase(text, tokens, span) : null;
-        if (span && parsed && parsed.kind !== 'unknown' && !parsed.pronoun) {
+        if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown')) {
           rememberNamesBefore(tokens[span.start]!.start);
           const speaker = cast.resolve(parsed, here, '');
           const further = participleAfter(text, more.contentStart, text.length);
@@ -904,7 +934,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
 }
 
 const PARTICIPLE =
-  /,\s+(adding|saying|noting|stressing|insisting|warning|arguing|explaining|claiming|acknowledging|admitting|denying|accusing|urging|calling for)\s+(?:that\s+|,\s*)?/g;
+  /,\s+(?:(?:later|also|then)\s+)?(adding|saying|stating|noting|stressing|insisting|warning|arguing|explaining|claiming|acknowledging|admitting|denying|revealing|predicting|accusing|urging|calling for)\s+(?:that\s+|,\s*)?/g;
 
 /**
  * A participle that continues a statement with more of the speaker's words: "…, he said,
