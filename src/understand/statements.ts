@@ -574,7 +574,7 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
     }
     const tagged = tags();
     const isVerb = (i: number): boolean => {
-      const t = tokens[i] ? taggedAt(tagged, tokens[i]!.start) : undefined;
+      const t = tokens[i] ? taggedAt(tagged, tokens[i].start) : undefined;
       return t !== undefined && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
     };
     let cue: Cue | null = null;
