@@ -658,13 +658,15 @@ function extractParagraph(
       segsBySentence[seg.sentence]!.push(seg);
       groupOfSeg.set(seg, g);
     }
+  // Tags are computed only for the sentences a rule asks about, once each.
+  const tagsOf = texts.map((text) => lazyTags(text));
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
     if (!SPEECH_HINT.test(text) && !LEMMA_HINT.test(text) && segs.length === 0) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
-    const tags = lazyTags(text);
+    const tags = tagsOf[si]!;
     const cues = findCues(text, tokens, inQuote, tags);
     return segs.length ? quoteCues(text, tokens, tags, segs, cues) : cues;
   });
@@ -797,7 +799,7 @@ function extractParagraph(
       rememberNamesBefore(c.regionStart);
       const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
       if (groupsHere.length === 0) {
-        const st = reported(text, c, cues[ci + 1] ?? null, segsBySentence[si]!);
+        const st = reported(text, c, cues[ci + 1] ?? null, segsBySentence[si]!, tagsOf[si]!);
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
@@ -907,7 +909,26 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
 }
 
 /** The reported clause of a cue that no quote used, or null when it has none. */
-function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[]): { text: string; start: number } | null {
+/** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
+const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin)/;
+
+/**
+ * Whether the words from `a` to `b` hold a clause: a verb with a tense of its own before any
+ * comma or relative pronoun ("the plant will close", "it lost money"), not a thing ("a new
+ * laptop to sync data", "job cuts over four years").
+ */
+function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  let prev: TaggedToken | undefined;
+  for (const t of tags) {
+    if (t.start < a) continue;
+    if (t.start >= b || t.text === ',' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && prev?.lemma !== 'to' && !/ing$/.test(t.text) && prev?.pos !== 'DET')) return true;
+    prev = t;
+  }
+  return false;
+}
+
+function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
   const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
   const rest = text.slice(c.contentStart, end).trim();
@@ -917,6 +938,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const forward = (c.that || infinitive || c.cue.startsWith('called') || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   if (forward && (!c.weak || c.that || c.cue.startsWith('called'))) {
+    if (!c.that && OBJECT_VERBS.test(c.cue) && !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
