@@ -577,12 +577,19 @@ export function organisationIn(text: string): string | null {
     if (corporate || (isOrgRole(prev) && !countryOf(run.join(' ')))) return text.slice(toks[i]!.start, toks[e - 1]!.end);
     i = e;
   }
-  return null;
+  // "Acme's shares fell after the company said", "on the Acme website, the firm said": a name
+  // that owns shares, a website or staff is an organisation.
+  const owner = OWNER_OF.exec(text);
+  const name = owner?.[1];
+  return name && !countryOf(name) && !capitalOf(name) && !CAP_FUNCTION_WORDS.has(name.split(' ')[0]!) ? name : null;
 }
+
+const OWNER_OF =
+  /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?)?\s+(?:website|web\s+site|shares|stock|share\s+price|board|headquarters|factory|plant|plants|dealers|dealerships|employees|workers|staff|shareholders|investors)\b/u;
 
 /** "the company", "the firm": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
-  /^the\s+(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/i;
+  /^the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/iu;
 
 const GROUP_START = new RegExp(String.raw`^(?:\S+\s+){0,4}?(?:${[...GROUP_NOUNS].join('|')})\b`, 'i');
 
@@ -831,7 +838,7 @@ export class Cast {
         return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
       }
       const c = this.collective;
-      if (c && c.kind === 'organisation' && isCap(c.name) && at.paragraph - c.at.paragraph <= 2)
+      if (c && c.kind === 'organisation' && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2)
         return { name: c.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: c.at } };
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);

@@ -854,6 +854,10 @@ function extractParagraph(
       const person = cast.bySurname(opener[1]!);
       if (person) cast.touch(person, here, null);
     }
+    // "Dara Finch attributes the rise to …": a full name that opens the sentence as the subject
+    // of a verb is the person a following "he said" most likely means.
+    const subject = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
+    if (subject && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       const m = HEADLINE_COLON.exec(text);
@@ -904,11 +908,13 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
   const parsed = parsePhrase(text, c.tokens, c.span);
+  // "Jane Doe, the chief executive, outlined what she called …": a full name earlier in the
+  // same sentence is who the pronoun means.
+  if (parsed.pronoun === 'he' || parsed.pronoun === 'she') for (const n of untitledNames(text.slice(clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
   c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
   return c.speaker;
 }
 
-/** The reported clause of a cue that no quote used, or null when it has none. */
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
 const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin)/;
 
@@ -928,6 +934,7 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolea
   return false;
 }
 
+/** The reported clause of a cue that no quote used, or null when it has none. */
 function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
   const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
