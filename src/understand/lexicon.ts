@@ -151,14 +151,14 @@ export const SPEECH_LEMMAS = words(
     'observe|recall|contend|recommend|describe|forecast|propose|advise|point|estimate|' +
     'expect|believe|hope|think|ask|report|mention|indicate|signal|highlight|call|praise|criticize|criticise|' +
     'welcome|blame|condemn|slam|vow|promise|threaten|inform|assure|brief|quip|joke|enthuse|boast|muse|exclaim|' +
-    'shout|tout|lament|conclude|acknowledge',
+    'shout|tout|lament|conclude|acknowledge|find|show',
 );
 
 /** Lemmas of reporting verbs that need a "that", a quote or a listener to report speech ("expects a rise"). */
 export const WEAK_SPEECH_LEMMAS = words(
   'call|point|expect|believe|hope|think|welcome|praise|condemn|slam|criticize|criticise|blame|estimate|inform|' +
     'brief|ask|mention|indicate|signal|highlight|report|vow|promise|threaten|describe|recommend|propose|advise|' +
-    'forecast|predict|suggest|tout|conclude',
+    'forecast|predict|suggest|tout|conclude|find|show',
 );
 
 /** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */

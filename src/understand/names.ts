@@ -772,8 +772,9 @@ export class Cast {
    * Turn a parsed phrase into a speaker, consulting and updating the memory. Returns null
    * for a phrase that cannot be a speaker here (an unresolvable "it").
    */
-  resolve(p: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
+  resolve(phrase: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
     const here = { paragraph: at.paragraph, sentence: at.sentence };
+    const p = phrase.name ? { ...phrase, name: withoutFurniture(phrase.name) } : phrase;
     if (p.pronoun) {
       if (p.pronoun === 'he' || p.pronoun === 'she') {
         const person = this.recentPerson(p.gender);
@@ -865,6 +866,21 @@ export class Cast {
     }
     return { name, mention: p.mention, description: p.description, kind: p.kind, resolution: null };
   }
+}
+
+/**
+ * A name written twice in a row is a photo caption or byline glued to the sentence by the page
+ * scraper ("Brexit Jane Rowe Jane Rowe from Acme told …"): the name is the repeated words, and
+ * what stands before them belongs to the caption or the previous sentence.
+ */
+export function withoutFurniture(name: string): string {
+  const words = name.split(/\s+/);
+  for (let k = 1; k <= 3 && 2 * k <= words.length; k++) {
+    const a = words.slice(words.length - 2 * k, words.length - k).join(' ');
+    const b = words.slice(words.length - k).join(' ');
+    if (a === b && /^\p{Lu}/u.test(b)) return b;
+  }
+  return name;
 }
 
 /**

@@ -287,7 +287,7 @@ function taggedAt(tags: readonly TaggedToken[], start: number): TaggedToken | un
 }
 
 /** First letters of the forms of every reporting verb's lemma: a word that has none is never tagged. */
-const LEMMA_STEMS = new Set([...SPEECH_LEMMAS].map((l) => l.slice(0, 4)).concat(['sai', 'tol', 'wro', 'thou', 'brie']));
+const LEMMA_STEMS = new Set([...SPEECH_LEMMAS].map((l) => l.slice(0, 4)).concat(['sai', 'tol', 'wro', 'thou', 'brie', 'foun']));
 const maybeLemmaCue = (word: string): boolean =>
   /^\p{Ll}{2,}$/u.test(word) && (LEMMA_STEMS.has(word.slice(0, 4)) || LEMMA_STEMS.has(word.slice(0, 3)));
 const LEMMA_HINT = new RegExp(String.raw`\b(?:${[...LEMMA_STEMS].join('|')})\p{Ll}*`, 'u');
@@ -353,7 +353,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const carrier = anon ? -1 : carrierVerb(tokens, vi, tags);
     const back = anon
       ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
-      : phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text));
+      : // "The survey found that …": before a "that", any noun may report (a document, a study).
+        phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that'));
     // "is saying" is progressive, not passive.
     if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
