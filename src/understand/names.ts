@@ -45,6 +45,7 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
 const SINGLE_CAP = /^\p{Lu}$/u;
 const AFTER_POSSESSIVE = /[\s,.;:!?)"”]/;
+const IRISH_TAIL = /^ ?['’] ?\p{Lu}\p{Ll}+/u;
 
 /** Words, with "Mr." / "U.S." keeping their period and "States'" its possessive mark. */
 export function tokenize(text: string): Token[] {
@@ -54,7 +55,10 @@ export function tokenize(text: string): Token[] {
   while ((m = re.exec(text)) !== null) {
     let end = m.index + m[0].length;
     const t = m[0];
-    if (WORD_START.test(t)) {
+    // "O' Leary", "O 'Reilly": text re-joined from tokens splits an Irish name at its apostrophe.
+    const irish = t === 'O' || t === 'D' ? IRISH_TAIL.exec(text.slice(end)) : null;
+    if (irish) end += irish[0].length;
+    else if (WORD_START.test(t)) {
       const next = text[end];
       if (next === '.' && (t.includes('.') || ABBREVIATIONS.has(t) || SINGLE_CAP.test(t))) end++;
       else if ((next === "'" || next === '’') && t.endsWith('s') && (end + 1 >= text.length || AFTER_POSSESSIVE.test(text[end + 1] ?? ' ')))

@@ -351,10 +351,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     }
     const anon = ANONYMOUS.exec(text.slice(0, tok.start));
     const carrier = anon ? -1 : carrierVerb(tokens, vi, tags);
-    const back = anon
+    let back = anon
       ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
       : // "The survey found that …": before a "that", any noun may report (a document, a study).
         phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that'));
+    // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
+    const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
+    if (relative?.apposition) back = relative;
     // "is saying" is progressive, not passive.
     if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
@@ -831,8 +834,9 @@ function extractParagraph(
         const tokens = tokenize(text);
         const first = tokens.findIndex((t) => t.start >= clauseStart(text));
         // "He declined to predict …, stating that …": a pronoun subject speaks as well as a name.
-        let span = first >= 0 ? phraseAfter(tokens, first) : null;
-        if (!span || !speakerLike(text, tokens, span)) span = subjectSpan(text, tokens, lazyTags(text), more.at);
+        // The subject of the clause's verb first: "Acme CEO, Jane Doe, justified it by saying …".
+        let span = subjectSpan(text, tokens, tagsOf[si]!, more.at);
+        if (!span && first >= 0) span = phraseAfter(tokens, first);
         const parsed = span ? parsePhrase(text, tokens, span) : null;
         if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown')) {
           rememberNamesBefore(tokens[span.start]!.start);
