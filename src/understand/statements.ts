@@ -286,11 +286,23 @@ function taggedAt(tags: readonly TaggedToken[], start: number): TaggedToken | un
   return undefined;
 }
 
-/** First letters of the forms of every reporting verb's lemma: a word that has none is never tagged. */
-const LEMMA_STEMS = new Set([...SPEECH_LEMMAS].map((l) => l.slice(0, 4)).concat(['sai', 'tol', 'wro', 'thou', 'brie', 'foun']));
-const maybeLemmaCue = (word: string): boolean =>
-  /^\p{Ll}{2,}$/u.test(word) && (LEMMA_STEMS.has(word.slice(0, 4)) || LEMMA_STEMS.has(word.slice(0, 3)));
-const LEMMA_HINT = new RegExp(String.raw`\b(?:${[...LEMMA_STEMS].join('|')})\p{Ll}*`, 'u');
+/**
+ * Every regular form of every reporting verb's lemma ("state" → states, stated, stating), and the
+ * irregular ones: a word that is none of them is never sent to the tagger, which then decides
+ * whether the form is a verb here ("the United States" is not).
+ */
+const LEMMA_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set(['said', 'told', 'wrote', 'written', 'thought', 'found', 'shown', 'sought', 'spoke', 'spoken']);
+  for (const l of SPEECH_LEMMAS) {
+    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+    const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(l) && l.length <= 4 ? l + l.slice(-1) : l;
+    forms.add(l).add(`${l}s`).add(`${l}es`).add(`${stem}ed`).add(`${stem}ing`).add(`${doubled}ed`).add(`${doubled}ing`);
+    if (/[^aeiou]y$/.test(l)) forms.add(`${l.slice(0, -1)}ies`).add(`${l.slice(0, -1)}ied`);
+  }
+  return forms;
+})();
+const maybeLemmaCue = (word: string): boolean => LEMMA_FORMS.has(word);
+const LEMMA_HINT = new RegExp(String.raw`\b(?:${[...LEMMA_FORMS].filter((f) => !SPEECH_VERBS.has(f)).join('|')})\b`);
 
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
 
@@ -576,6 +588,8 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
       if (span) cues.push(cueOf(`quoted as ${quoted[2]!}`, span, tokens, tokens[k]!.start, after + quoted[0].length, after + quoted[0].length));
       continue;
     }
+    // An attribution is short; a long clause after the close is the article's own (and not worth tagging).
+    if (countWords(text.slice(after).split(/["“”]/u)[0]!) > 16) continue;
     const tagged = tags();
     const isVerb = (i: number): boolean => {
       const t = tokens[i] ? taggedAt(tagged, tokens[i].start) : undefined;
