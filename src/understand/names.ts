@@ -593,7 +593,7 @@ const OWNER_OF =
 
 /** "the company", "the firm": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
-  /^the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/iu;
+  /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 const GROUP_START = new RegExp(String.raw`^(?:\S+\s+){0,4}?(?:${[...GROUP_NOUNS].join('|')})\b`, 'i');
 
