@@ -302,7 +302,11 @@ const LEMMA_FORMS: ReadonlySet<string> = (() => {
   return forms;
 })();
 const maybeLemmaCue = (word: string): boolean => LEMMA_FORMS.has(word);
-const LEMMA_HINT = new RegExp(String.raw`\b(?:${[...LEMMA_FORMS].filter((f) => !SPEECH_VERBS.has(f)).join('|')})\b`);
+/** Whether a sentence has any word that may be a reporting verb: a set lookup per word, not a regex of 700 forms. */
+function hasLemmaForm(text: string): boolean {
+  const words = text.match(/\p{Ll}{3,}/gu);
+  return words !== null && words.some((w) => LEMMA_FORMS.has(w));
+}
 
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
 
@@ -681,7 +685,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (!SPEECH_HINT.test(text) && !LEMMA_HINT.test(text) && segs.length === 0) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text)) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;
