@@ -485,7 +485,7 @@ const PARTICIPLE_TO_QUOTE = /(?:,\s*|\s+)(saying|stating|adding|writing|declarin
 const DOCUMENT_OWNER =
   /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|post|message|note|release|email|e-mail|memo|notice)\s+(?:posted\s+|published\s+)?(?:on|from|by|of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+(?:website|web\s+site|site|blog|page|account|feed|newsroom)\b/u;
 /** What may follow the speaker of a quote before the sentence ends: an end, more quote, or a participle. */
-const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the)\s)|$)/u;
+const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the|who|whose)\s)|$)/u;
 const QUOTED_AS_SAYING = /^\s*,?\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}quoted\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+as\s+(saying|telling)\b/u;
 
 function cueOf(cue: string, span: PhraseSpan, tokens: readonly Token[], regionStart: number, regionEnd: number, contentStart: number): Cue {
