@@ -16,7 +16,7 @@ import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 /** Bump when the extractors' output changes shape or meaning in a way the probe may not show. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 export const CACHE_DIR = 'cache';
 
