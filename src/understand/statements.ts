@@ -36,12 +36,22 @@
  *   statement (resolution `surname`). People named with a title anywhere ("President Jane Doe
  *   met …") are remembered for later pronouns.
  *
+ * - With the part-of-speech tagger (`nlp.ts`, only for sentences that need it): reporting verbs
+ *   by lemma in any tense (`states` the verb, not `the United States`; `is saying`, `predicts`,
+ *   `went on to say`); the subject of a clause for a colon quote (`Doe spoke about the fire: "…"`,
+ *   `A statement on Acme's website reads: "…"` → Acme) or a participle before a quote (`…,
+ *   saying: "…"`); a speaker after a quote's close with any verb or none (`"…," he continued`,
+ *   `"…," Jane Doe, an analyst.`, `"…," the Herald quoted Doe as saying`); and whether reported
+ *   words hold a clause: `announced 400 job cuts` is a decision, not a statement.
+ * - `Jane Doe, the mayor, who said …` is Jane Doe; a name written twice by glued page furniture
+ *   (`Brexit Jane Rowe Jane Rowe`) is read once.
+ *
  * What it does not do
- * - It does not parse: speakers are found by shape (capitalised runs, closed lists of roles,
+ * - It does not parse: noun phrases are found by shape (capitalised runs, closed lists of roles,
  *   company words and modifiers). A lone capitalised word never seen before ("Halvorsen said")
  *   gets kind `unknown`; a company whose name looks like a person's ("Nordhavn Ferries") is taken
  *   for a person.
- * - Skipped on purpose: passive (`is said to`), negated (`did not say`) and relative-clause
+ * - Skipped on purpose: passive (`is said to`), negated (`did not say`) and `which`-clause
  *   (`the firm, which said …`) uses; `I`/`we`/`this`/`that` as speakers; an `it` with nothing
  *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
