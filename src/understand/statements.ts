@@ -642,7 +642,7 @@ const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}["“‘«]/u;
 
 /** A document that only carries someone's words: its author is the speaker. */
 const DOCUMENT_FROM =
-  /^\s*(?:an?|the)\s+(?:(?:written|joint|brief|short|new|separate|official|emailed|signed)\s+)?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by|of)\s+/iu;
+  /^\s*(?:(?:an?|the)\s+)?(?:(?:written|joint|brief|short|new|separate|official|emailed|signed|recent|latest|preliminary)\s+)?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of)\s+(?=\p{Lu}|the\s+\p{Lu})/iu;
 
 function clauseStart(text: string): number {
   const m = DATELINE.exec(text);

@@ -155,6 +155,7 @@ describe('organisations, documents and groups', () => {
       'Acme Foods said on Monday it would cut jobs.',
       'The company said the plant was too old.',
       "Norvik's shares fell after the food firm warned that sales had slowed.",
+      'The mill made a profit, according to figures released on Friday by the Grain Board.',
     ].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'the report', 'said', '-'],
@@ -163,6 +164,8 @@ describe('organisations, documents and groups', () => {
       ['4.1', 'Acme Foods', 'said', '-'],
       ['5.1', 'Acme Foods', 'said', 'pronoun@4.1'],
       ['6.1', 'Norvik', 'warned', 'pronoun@6.1'],
+      // Figures, a report or a statement from a body are that body's words.
+      ['7.1', 'the Grain Board', 'according to', '-'],
     ]);
   });
 });

@@ -249,7 +249,8 @@ describe('more speaker shapes', () => {
       ['the court filing', '-', 'unknown', 'the firm owed 40 creditors'],
       ['He', '-', 'person', 'although sales fell, profits rose'],
       ['the yard', '-', 'unknown', 'the hull was sound'],
-      ['figures', '-', 'unknown', 'Prices rose 4 percent in March'],
+      // Figures released by an office are the office's words, as a statement from it would be.
+      ['the statistics office', '-', 'organisation', 'Prices rose 4 percent in March'],
     ]);
   });
 
