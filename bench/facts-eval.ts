@@ -1,12 +1,13 @@
 /**
  * `npx tsx bench/facts-eval.ts --show ID...` prints the sentences of MEANTIME dev articles with
  * their body offsets and the facts found in each: the view to label from (labels name a sentence
- * by its offset, never by its text). `--score agreements` scores the agreement extractor against
- * `bench/labels/agreements.jsonl` (see `facts/agreements.ts`). Skips, with a message, when
- * `../shared` is absent.
+ * by its offset, never by its text). `--score statements [--verbose]` scores the statement labels
+ * (bench/facts/statements.ts); `--score agreements [--verbose]` scores the agreement labels
+ * (bench/facts/agreements.ts). Skips, with a message, when `../shared` is absent.
  */
 import { scoreAgreements } from './facts/agreements.js';
 import { devIds, loadArticles, sharedEval } from './facts/meantime.js';
+import { scoreStatements } from './facts/statements.js';
 
 function main(): void {
   const dir = sharedEval();
@@ -31,8 +32,12 @@ function main(): void {
     scoreAgreements(dir, argv.includes('--verbose'));
     return;
   }
+  if (argv[0] === '--score' && argv[1] === 'statements') {
+    scoreStatements(dir, argv.includes('--verbose'));
+    return;
+  }
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
-  console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose]');
+  console.log('       npx tsx bench/facts-eval.ts --score statements|agreements [--verbose]');
 }
 
 main();

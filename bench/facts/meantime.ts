@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../src/record/parse.js';
-import { sentencesOf } from '../../src/record/types.js';
+import { sentencesOf, type Doc } from '../../src/record/types.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
 import { sentenceKey, type SentenceFacts } from '../../src/understand/types.js';
 
@@ -32,6 +32,8 @@ export interface LocatedSentence {
 
 export interface Article {
   readonly id: string;
+  /** The document as the project reads it (for a corpus of these articles). */
+  readonly doc: Doc;
   readonly body: string;
   readonly sentences: readonly LocatedSentence[];
 }
@@ -43,6 +45,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
  * or null when it is absent (a fresh clone).
  */
 export function sharedEval(): string | null {
+  // A worktree sits one level deeper than the main checkout (`wt/NAME` beside `main`).
   for (const up of [['..'], ['..', '..']]) {
     const dir = path.resolve(ROOT, ...up, 'shared', 'eval');
     if (existsSync(path.join(dir, 'meantime_en_timex.json'))) return dir;
@@ -89,7 +92,7 @@ function readArticle(r: RawArticle): Article {
     cursor = at + s.text.length;
     sentences.push({ at, end: cursor, cite, text: s.text, facts: f });
   }
-  return { id: r.doc_id, body, sentences };
+  return { id: r.doc_id, doc, body, sentences };
 }
 
 /** The sentence of an article that holds body offset `at`, or null. */

@@ -138,6 +138,29 @@ export const STRONG_SPEECH_VERBS = words(
     'responded|testified|tweeted|wrote|writes|announced|cautioned',
 );
 
+/**
+ * Reporting verbs by lemma, for a token the tagger marks as a verb: any tense or person
+ * ("states", "is saying", "has been insisting", "predicts"), so the forms need no list of their
+ * own. The tag is what keeps "the United States" and "the update adds support" out: "States" is
+ * a proper noun there, and "adds" without a speaker-like subject is left to the shape rules.
+ */
+export const SPEECH_LEMMAS = words(
+  'say|tell|add|stress|note|warn|announce|claim|deny|insist|explain|state|argue|assert|declare|emphasize|' +
+    'emphasise|acknowledge|admit|confirm|accuse|allege|maintain|reiterate|urge|write|suggest|predict|counter|' +
+    'caution|complain|concede|tweet|testify|reveal|disclose|underline|underscore|reply|respond|remark|comment|' +
+    'observe|recall|contend|recommend|describe|forecast|propose|advise|point|estimate|' +
+    'expect|believe|hope|think|ask|report|mention|indicate|signal|highlight|call|praise|criticize|criticise|' +
+    'welcome|blame|condemn|slam|vow|promise|threaten|inform|assure|brief|quip|joke|enthuse|boast|muse|exclaim|' +
+    'shout|tout|lament|conclude|acknowledge|find|show',
+);
+
+/** Lemmas of reporting verbs that need a "that", a quote or a listener to report speech ("expects a rise"). */
+export const WEAK_SPEECH_LEMMAS = words(
+  'call|point|expect|believe|hope|think|welcome|praise|condemn|slam|criticize|criticise|blame|estimate|inform|' +
+    'brief|ask|mention|indicate|signal|highlight|report|vow|promise|threaten|describe|recommend|propose|advise|' +
+    'forecast|predict|suggest|tout|conclude|find|show',
+);
+
 /** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */
 export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
 

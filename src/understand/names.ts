@@ -45,6 +45,7 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
 const SINGLE_CAP = /^\p{Lu}$/u;
 const AFTER_POSSESSIVE = /[\s,.;:!?)"”]/;
+const IRISH_TAIL = /^ ?['’] ?\p{Lu}\p{Ll}+/u;
 
 /** Words, with "Mr." / "U.S." keeping their period and "States'" its possessive mark. */
 export function tokenize(text: string): Token[] {
@@ -54,7 +55,10 @@ export function tokenize(text: string): Token[] {
   while ((m = re.exec(text)) !== null) {
     let end = m.index + m[0].length;
     const t = m[0];
-    if (WORD_START.test(t)) {
+    // "O' Leary", "O 'Reilly": text re-joined from tokens splits an Irish name at its apostrophe.
+    const irish = t === 'O' || t === 'D' ? IRISH_TAIL.exec(text.slice(end)) : null;
+    if (irish) end += irish[0].length;
+    else if (WORD_START.test(t)) {
       const next = text[end];
       if (next === '.' && (t.includes('.') || ABBREVIATIONS.has(t) || SINGLE_CAP.test(t))) end++;
       else if ((next === "'" || next === '’') && t.endsWith('s') && (end + 1 >= text.length || AFTER_POSSESSIVE.test(text[end + 1] ?? ' ')))
@@ -577,12 +581,19 @@ export function organisationIn(text: string): string | null {
     if (corporate || (isOrgRole(prev) && !countryOf(run.join(' ')))) return text.slice(toks[i]!.start, toks[e - 1]!.end);
     i = e;
   }
-  return null;
+  // "Acme's shares fell after the company said", "on the Acme website, the firm said": a name
+  // that owns shares, a website or staff is an organisation.
+  const owner = OWNER_OF.exec(text);
+  const name = owner?.[1];
+  return name && !countryOf(name) && !capitalOf(name) && !CAP_FUNCTION_WORDS.has(name.split(' ')[0]!) ? name : null;
 }
+
+const OWNER_OF =
+  /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?)?\s+(?:website|web\s+site|shares|stock|share\s+price|board|headquarters|factory|plant|plants|dealers|dealerships|employees|workers|staff|shareholders|investors)\b/u;
 
 /** "the company", "the firm": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
-  /^the\s+(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/i;
+  /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 const GROUP_START = new RegExp(String.raw`^(?:\S+\s+){0,4}?(?:${[...GROUP_NOUNS].join('|')})\b`, 'i');
 
@@ -765,8 +776,9 @@ export class Cast {
    * Turn a parsed phrase into a speaker, consulting and updating the memory. Returns null
    * for a phrase that cannot be a speaker here (an unresolvable "it").
    */
-  resolve(p: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
+  resolve(phrase: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
     const here = { paragraph: at.paragraph, sentence: at.sentence };
+    const p = phrase.name ? { ...phrase, name: withoutFurniture(phrase.name) } : phrase;
     if (p.pronoun) {
       if (p.pronoun === 'he' || p.pronoun === 'she') {
         const person = this.recentPerson(p.gender);
@@ -831,7 +843,7 @@ export class Cast {
         return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
       }
       const c = this.collective;
-      if (c && c.kind === 'organisation' && isCap(c.name) && at.paragraph - c.at.paragraph <= 2)
+      if (c && c.kind === 'organisation' && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2)
         return { name: c.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: c.at } };
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
@@ -858,6 +870,21 @@ export class Cast {
     }
     return { name, mention: p.mention, description: p.description, kind: p.kind, resolution: null };
   }
+}
+
+/**
+ * A name written twice in a row is a photo caption or byline glued to the sentence by the page
+ * scraper ("Brexit Jane Rowe Jane Rowe from Acme told …"): the name is the repeated words, and
+ * what stands before them belongs to the caption or the previous sentence.
+ */
+export function withoutFurniture(name: string): string {
+  const words = name.split(/\s+/);
+  for (let k = 1; k <= 3 && 2 * k <= words.length; k++) {
+    const a = words.slice(words.length - 2 * k, words.length - k).join(' ');
+    const b = words.slice(words.length - k).join(' ');
+    if (a === b && /^\p{Lu}/u.test(b)) return b;
+  }
+  return name;
 }
 
 /**

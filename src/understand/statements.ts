@@ -36,12 +36,22 @@
  *   statement (resolution `surname`). People named with a title anywhere ("President Jane Doe
  *   met …") are remembered for later pronouns.
  *
+ * - With the part-of-speech tagger (`nlp.ts`, only for sentences that need it): reporting verbs
+ *   by lemma in any tense (`states` the verb, not `the United States`; `is saying`, `predicts`,
+ *   `went on to say`); the subject of a clause for a colon quote (`Doe spoke about the fire: "…"`,
+ *   `A statement on Acme's website reads: "…"` → Acme) or a participle before a quote (`…,
+ *   saying: "…"`); a speaker after a quote's close with any verb or none (`"…," he continued`,
+ *   `"…," Jane Doe, an analyst.`, `"…," the Herald quoted Doe as saying`); and whether reported
+ *   words hold a clause: `announced 400 job cuts` is a decision, not a statement.
+ * - `Jane Doe, the mayor, who said …` is Jane Doe; a name written twice by glued page furniture
+ *   (`Brexit Jane Rowe Jane Rowe`) is read once.
+ *
  * What it does not do
- * - It does not parse: speakers are found by shape (capitalised runs, closed lists of roles,
+ * - It does not parse: noun phrases are found by shape (capitalised runs, closed lists of roles,
  *   company words and modifiers). A lone capitalised word never seen before ("Halvorsen said")
  *   gets kind `unknown`; a company whose name looks like a person's ("Nordhavn Ferries") is taken
  *   for a person.
- * - Skipped on purpose: passive (`is said to`), negated (`did not say`) and relative-clause
+ * - Skipped on purpose: passive (`is said to`), negated (`did not say`) and `which`-clause
  *   (`the firm, which said …`) uses; `I`/`we`/`this`/`that` as speakers; an `it` with nothing
  *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
@@ -52,8 +62,9 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
-import { Cast, isCap, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { CAP_FUNCTION_WORDS, SPEECH_LEMMAS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_LEMMAS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
 export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>;
@@ -217,11 +228,13 @@ const ANONYMOUS =
   /(?:^|[\s,(])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:people|persons|sources|officials|person|source|official|diplomats|diplomat|executives|executive|insiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)\s*,?\s*$/;
 
 /** For a verb right after "and"/"but", the subject that opens the sentence, if it is a speaker. */
-function sharedSubject(text: string, tokens: readonly Token[], vi: number): PhraseSpan | null {
+function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
   let j = vi - 1;
   while (j >= 0 && /^(?:also|later|then|further|repeatedly|publicly|has|have|had)$/.test(tokens[j]!.text)) j--;
-  if (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || tokens[j - 1]!.text === ',') return null;
-  let first = tokens.findIndex((t) => t.start >= clauseStart(text));
+  // ", and said" may follow a list; ", but said" always turns back to the subject.
+  if (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || (tokens[j - 1]!.text === ',' && tokens[j]!.text !== 'but')) return null;
+  // A quote's closing mark left at the start of the next sentence is not its subject.
+  let first = tokens.findIndex((t) => t.start >= clauseStart(text) && isWord(t.text));
   // "On Monday, X …": skip an opening phrase that ends with a comma.
   if (first >= 0 && CAP_OPENER.test(tokens[first]!.text)) {
     const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
@@ -230,7 +243,10 @@ function sharedSubject(text: string, tokens: readonly Token[], vi: number): Phra
   }
   if (first < 0 || first >= j) return null;
   const span = phraseAfter(tokens, first);
-  return span && span.end < j ? span : null;
+  if (span && span.end < j && speakerLike(text, tokens, span)) return span;
+  // "The current Acme CEO Jane Doe expressed … and described …": the subject of the first verb.
+  const subject = subjectSpan(text, tokens, tags, tokens[j]!.start);
+  return subject && subject.end < j ? subject : null;
 }
 
 const CAP_OPENER = /^(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Meanwhile|However|Separately|Also|Yesterday|Today)$/;
@@ -258,11 +274,90 @@ export function skipAdverbials(text: string, pos: number): number {
   return pos;
 }
 
-function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean): Cue[] {
+/** The sentence's part-of-speech tags, computed on first need (most sentences never need them). */
+export type LazyTags = () => readonly TaggedToken[];
+
+function lazyTags(text: string): LazyTags {
+  let tags: readonly TaggedToken[] | null = null;
+  return () => (tags ??= tag(text).tokens);
+}
+
+/** The tagged token that starts where `tok` starts (both read the same text). */
+function taggedAt(tags: readonly TaggedToken[], start: number): TaggedToken | undefined {
+  let lo = 0;
+  let hi = tags.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tags[mid]!;
+    if (t.start === start) return t;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Every regular form of every reporting verb's lemma ("state" → states, stated, stating), and the
+ * irregular ones: a word that is none of them is never sent to the tagger, which then decides
+ * whether the form is a verb here ("the United States" is not).
+ */
+const LEMMA_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set(['said', 'told', 'wrote', 'written', 'thought', 'found', 'shown', 'sought', 'spoke', 'spoken']);
+  for (const l of SPEECH_LEMMAS) {
+    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+    const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(l) && l.length <= 4 ? l + l.slice(-1) : l;
+    forms.add(l).add(`${l}s`).add(`${l}es`).add(`${stem}ed`).add(`${stem}ing`).add(`${doubled}ed`).add(`${doubled}ing`);
+    if (/[^aeiou]y$/.test(l)) forms.add(`${l.slice(0, -1)}ies`).add(`${l.slice(0, -1)}ied`);
+  }
+  return forms;
+})();
+const maybeLemmaCue = (word: string): boolean => LEMMA_FORMS.has(word);
+/** Whether a sentence has any word that may be a reporting verb: a set lookup per word, not a regex of 700 forms. */
+function hasLemmaForm(text: string): boolean {
+  const words = text.match(/\p{Ll}{3,}/gu);
+  return words !== null && words.some((w) => LEMMA_FORMS.has(w));
+}
+
+const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
+
+/**
+ * The reporting verb's lemma when the tagger calls the token a verb whose lemma reports speech
+ * ("states", "is saying", "predicts"); null otherwise. An -ing form counts only after a form of
+ * "be" ("is saying"): after a comma it is a participle, read as one elsewhere.
+ */
+function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string | null {
+  const tok = tokens[vi]!;
+  if (!maybeLemmaCue(tok.text)) return null;
+  const tagged = taggedAt(tags(), tok.start);
+  if (!tagged || tagged.pos !== 'VERB' || !SPEECH_LEMMAS.has(tagged.lemma)) return null;
+  if (tok.text.endsWith('ing')) {
+    let j = vi - 1;
+    while (j >= 0 && /^(?:also|still|now|already|again|repeatedly|publicly|not)$/.test(tokens[j]!.text)) j--;
+    if (j < 0 || !BE_FORMS.test(tokens[j]!.text)) return null;
+  }
+  return tagged.lemma;
+}
+
+/**
+ * "X went on to say", "X continued to insist": the subject stands before the verb that carries
+ * the reporting verb's infinitive. Returns that verb's token index, or -1.
+ */
+function carrierVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
+  if (tokens[vi - 1]?.text !== 'to') return -1;
+  let j = vi - 2;
+  if (tokens[j]?.text === 'on') j--;
+  const t = j >= 0 ? taggedAt(tags(), tokens[j]!.start) : undefined;
+  return t && t.pos === 'VERB' && /^(?:go|continue|proceed|rush|hasten)$/.test(t.lemma) ? j : -1;
+}
+
+function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   for (let vi = 0; vi < tokens.length; vi++) {
     const tok = tokens[vi]!;
-    if (!SPEECH_VERBS.has(tok.text) || inQuote(tok.start)) continue;
+    if (inQuote(tok.start)) continue;
+    const known = SPEECH_VERBS.has(tok.text);
+    const lemma = known ? null : lemmaCue(tokens, vi, tags);
+    if (!known && !lemma) continue;
     let verbEnd = tok.end;
     let cueText = tok.text;
     const nextTok = tokens[vi + 1]?.text;
@@ -273,7 +368,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     }
     if (tok.text === 'called') {
       // "called the ruling "a victory for …"": naming something with a quote is a statement.
-      const namesWithQuote = /^\s+(?:[\p{L}'’-]+\s+){1,5}["“‘«]/u.test(text.slice(tok.end));
+      const namesWithQuote = /^\s+(?:[\p{L}'’-]+\s+){0,5}["“‘«]/u.test(text.slice(tok.end));
       if (nextTok !== 'for' && nextTok !== 'on' && !namesWithQuote) continue;
       if (!namesWithQuote) {
         verbEnd = tokens[vi + 1]!.end;
@@ -281,8 +376,16 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       }
     }
     const anon = ANONYMOUS.exec(text.slice(0, tok.start));
-    const back = anon ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start) : phraseBefore(tokens, vi, STRONG_SPEECH_VERBS.has(tok.text));
-    if (back && (back.negated || back.passive)) continue;
+    const carrier = anon ? -1 : carrierVerb(tokens, vi, tags);
+    let back = anon
+      ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
+      : // "The survey found that …": before a "that", any noun may report (a document, a study).
+        phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that'));
+    // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
+    const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
+    if (relative?.apposition) back = relative;
+    // "is saying" is progressive, not passive.
+    if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
     if (back && back.end - back.start === 1 && /^(?:neither|none|nobody|noone)$/i.test(tokens[back.start]!.text)) continue;
     let span: PhraseSpan | null = back;
@@ -291,7 +394,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     let inverted = false;
     // "Pashinyan welcomed the deal but warned that …": a second verb shares the subject
     // that opens the sentence.
-    const joined = !span && !back ? sharedSubject(text, tokens, vi) : null;
+    const joined = !span && !back ? sharedSubject(text, tokens, vi, tags) : null;
     if (joined) {
       span = joined;
       regionStart = tok.start;
@@ -335,7 +438,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       tokens,
       // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
       // in quotes after a short object is a statement even from a weak verb.
-      weak: (WEAK_SPEECH_VERBS.has(tok.text) && !(JUDGING_VERBS.test(tok.text) && QUOTED_OBJECT.test(text.slice(tok.end)))) || tellWithoutListener,
+      weak:
+        ((WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && WEAK_SPEECH_LEMMAS.has(lemma))) &&
+          !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
+        tellWithoutListener,
       that,
       according: false,
       fixedContent: null,
@@ -380,6 +486,153 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   return cues;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Cues that only a quote makes
+
+/** A participle that hands over to a quote: "…, saying: "…"", "…, stating, "…"". */
+const PARTICIPLE_TO_QUOTE = /(?:,\s*|\s+)(saying|stating|adding|writing|declaring|explaining|noting|insisting|warning)\s*[,:]?\s*$/;
+/** "A statement on Acme's website states: "…"": the document's owner speaks. */
+const DOCUMENT_OWNER =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|post|message|note|release|email|e-mail|memo|notice)\s+(?:posted\s+|published\s+)?(?:on|from|by|of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+(?:website|web\s+site|site|blog|page|account|feed|newsroom)\b/u;
+/** What may follow the speaker of a quote before the sentence ends: an end, more quote, or a participle. */
+const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the|who|whose)\s)|$)/u;
+const QUOTED_AS_SAYING = /^\s*,?\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}quoted\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+as\s+(saying|telling)\b/u;
+
+function cueOf(cue: string, span: PhraseSpan, tokens: readonly Token[], regionStart: number, regionEnd: number, contentStart: number): Cue {
+  return { cue, regionStart, regionEnd, contentStart, span, tokens, weak: false, that: false, according: false, fixedContent: null };
+}
+
+/** Whether cue `c` introduces a quote that opens at `openAt` (only marks or spaces between). */
+const introduces = (text: string, c: Cue, openAt: number): boolean =>
+  !c.according && c.regionEnd <= openAt && (c.contentStart === openAt || (c.contentStart >= openAt && /^[\s:,—–-]*$/.test(text.slice(c.regionEnd, openAt))));
+
+/**
+ * The subject of the clause that ends at `end`: the noun phrase before its first verb that
+ * reads as a speaker ("During the keynote, Procter & Gamble spokeswoman Jane Doe spoke …").
+ */
+function subjectSpan(text: string, tokens: readonly Token[], tags: LazyTags, end: number): PhraseSpan | null {
+  const from = clauseStart(text);
+  const first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0) return null;
+  const tagged = tags();
+  for (let i = first + 1; i < tokens.length && tokens[i]!.start < end; i++) {
+    const t = taggedAt(tagged, tokens[i]!.start);
+    if (!t || t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text)) continue;
+    const span = phraseBefore(tokens, i, false);
+    if (span && !span.negated && speakerLike(text, tokens, span)) return span;
+  }
+  // "Jane Doe an analyst at Acme, commented:": a name opening the clause, however it goes on.
+  const span = phraseAfter(tokens, first);
+  return span && tokens[span.end - 1]!.start < end && speakerLike(text, tokens, span) ? span : null;
+}
+
+/**
+ * `said the vice president and chairman of Acme LLC Jane Doe.`: a descriptor too long for a
+ * phrase scan, ending in the name (its last two capitalised words, or three with an initial).
+ */
+function trailingName(text: string, tokens: readonly Token[], from: number): PhraseSpan | null {
+  let end = tokens.length;
+  while (end > from && !isWord(tokens[end - 1]!.text)) end--;
+  const tail = text.slice(tokens[end - 1]?.end ?? text.length);
+  if (end - from < 2 || !/^[\s.!?]*$/.test(tail) || tokens.slice(from, end).some((t) => t.text === ',' || /["“”]/.test(t.text))) return null;
+  const capital = (i: number): boolean => i >= from && isCap(tokens[i]!.text) && isWord(tokens[i]!.text);
+  if (!capital(end - 1) || !capital(end - 2)) return null;
+  const start = /^\p{Lu}\.$/u.test(tokens[end - 2]!.text) && capital(end - 3) ? end - 3 : end - 2;
+  const span: PhraseSpan = { start, end, apposition: null, negated: false, passive: false };
+  return parsePhrase(text, tokens, span).kind !== 'country' ? span : null;
+}
+
+function speakerLike(text: string, tokens: readonly Token[], span: PhraseSpan): boolean {
+  const p = parsePhrase(text, tokens, span);
+  return p.pronoun !== null ? p.pronoun !== 'we' : p.kind !== 'unknown' || (p.single && isCap(p.mention));
+}
+
+/**
+ * Cues that a quote's position makes, beside the reporting verbs `findCues` saw:
+ * - a colon before the quote: `Jane Doe spoke about the fire: "…"`, `A statement on Acme's
+ *   website reads: "…"` (the subject of the clause before the colon speaks);
+ * - a participle before it: `Doe ended the briefing, saying: "…"` (the clause's subject);
+ * - the speaker after its close with any verb or none: `"…," he continued.`, `"…," beamed Jane
+ *   Doe.`, `"…," Jane Doe, an analyst at Acme.`, `"…," the Post quoted Doe as saying.`
+ */
+function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs: readonly QuoteSeg[], found: readonly Cue[]): Cue[] {
+  const cues = [...found];
+  for (const seg of segs) {
+    const openAt = seg.openAt;
+    const head = openAt === null ? '' : text.slice(0, openAt);
+    const colon = /:\s*$/.exec(head);
+    // "A statement on Acme's website reads: "…"": the owner speaks, whatever verb stands there.
+    const owner = colon ? DOCUMENT_OWNER.exec(text.slice(clauseStart(text), colon.index)) : null;
+    if (owner) for (let i = cues.length - 1; i >= 0; i--) if (introduces(text, cues[i]!, openAt!)) cues.splice(i, 1);
+    if (openAt !== null && !cues.some((c) => introduces(text, c, openAt))) {
+      const participle = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
+      if (colon || participle) {
+        const end = colon ? colon.index : participle!.index;
+        // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
+        const before = owner ? undefined : cues.filter((c) => !c.according && c.regionEnd <= end).pop();
+        const doc = owner;
+        let span: PhraseSpan | null = before ? before.span : null;
+        if (!span && doc) {
+          const at = clauseStart(text) + doc[0].indexOf(doc[1]!, doc[0].search(/\s(?:on|from|by|of|in)\s/u));
+          // The owner's token may carry its possessive ("Acme's").
+          span = spanOfText(tokens, at, at + doc[1]!.length + 2);
+        }
+        // "Note: "…"" is a label: a clause before the colon has a verb of its own.
+        const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
+        if (!span && (verb || participle)) span = subjectSpan(text, tokens, tags, end);
+        if (span) {
+          const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];
+          const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : (verb?.text ?? ':');
+          const c = cueOf(cue, span, tokens, tokens[span.start]!.start, end + 1, openAt);
+          if (doc) c.speaker = { name: doc[1]!, mention: doc[0].trim(), description: null, kind: 'organisation', resolution: null };
+          cues.push(c);
+        }
+      }
+    }
+    const closeAt = seg.closeAt;
+    if (closeAt === null) continue;
+    const after = closeAt + 1;
+    if (cues.some((c) => !c.according && c.regionStart >= after && /^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart)))) continue;
+    const k = tokens.findIndex((t) => t.start >= after && t.text !== ',');
+    if (k < 0 || !isWord(tokens[k]!.text)) continue;
+    const quoted = QUOTED_AS_SAYING.exec(text.slice(after));
+    if (quoted) {
+      const at = after + quoted[0].lastIndexOf(quoted[1]!, quoted[0].length - quoted[2]!.length);
+      const span = spanOfText(tokens, at, at + quoted[1]!.length);
+      if (span) cues.push(cueOf(`quoted as ${quoted[2]!}`, span, tokens, tokens[k]!.start, after + quoted[0].length, after + quoted[0].length));
+      continue;
+    }
+    // An attribution is short; a long clause after the close is the article's own (and not worth tagging).
+    if (countWords(text.slice(after).split(/["“”]/u)[0]!) > 16) continue;
+    const tagged = tags();
+    const isVerb = (i: number): boolean => {
+      const t = tokens[i] ? taggedAt(tagged, tokens[i].start) : undefined;
+      return t !== undefined && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text);
+    };
+    let cue: Cue | null = null;
+    if (isVerb(k)) {
+      // `"…," beamed Jane Doe, the club's coach.`
+      let span = phraseAfter(tokens, k + 1);
+      if (span && !ATTRIBUTION_END.test(text.slice(skipAdverbials(text, tokens[span.end - 1]!.end)))) span = trailingName(text, tokens, k + 1);
+      if (span) cue = cueOf(tokens[k]!.text, span, tokens, tokens[k]!.start, tokens[span.end - 1]!.end, tokens[span.end - 1]!.end);
+    } else {
+      const span = phraseAfter(tokens, k);
+      if (span && speakerLike(text, tokens, span)) {
+        const v = span.end;
+        const endOfName = tokens[span.end - 1]!.end;
+        if (isVerb(v) && ATTRIBUTION_END.test(text.slice(skipAdverbials(text, tokens[v]!.end))))
+          // `"…," he continued.`
+          cue = cueOf(tokens[v]!.text, span, tokens, tokens[k]!.start, tokens[v]!.end, tokens[v]!.end);
+        else if (/,\s*$/.test(text.slice(0, closeAt)) && isCap(tokens[k]!.text) && /^\s*\.?\s*$/.test(text.slice(endOfName)))
+          // `"…," Jane Doe, an analyst at Acme.` (the verb lost in editing).
+          cue = cueOf('said', span, tokens, tokens[k]!.start, endOfName, endOfName);
+      }
+    }
+    if (cue) cues.push(cue);
+  }
+  return cues.sort((a, b) => a.regionStart - b.regionStart);
+}
+
 /** A dateline opening the sentence ("LONDON (Reuters) - ", "WASHINGTON — ") is not content. */
 const DATELINE =
   /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
@@ -389,7 +642,7 @@ const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}["“‘«]/u;
 
 /** A document that only carries someone's words: its author is the speaker. */
 const DOCUMENT_FROM =
-  /^\s*(?:an?|the)\s+(?:(?:written|joint|brief|short|new|separate|official|emailed|signed)\s+)?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by|of)\s+/iu;
+  /^\s*(?:(?:an?|the)\s+)?(?:(?:written|joint|brief|short|new|separate|official|emailed|signed|recent|latest|preliminary)\s+)?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of)\s+(?=\p{Lu}|the\s+\p{Lu})/iu;
 
 function clauseStart(text: string): number {
   const m = DATELINE.exec(text);
@@ -437,12 +690,17 @@ function extractParagraph(
       segsBySentence[seg.sentence]!.push(seg);
       groupOfSeg.set(seg, g);
     }
+  // Tags are computed only for the sentences a rule asks about, once each.
+  const tagsOf = texts.map((text) => lazyTags(text));
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
-    if (!SPEECH_HINT.test(text)) return [];
     const segs = segsBySentence[si]!;
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text)) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
-    return findCues(text, tokenize(text), inQuote);
+    const tokens = tokenize(text);
+    const tags = tagsOf[si]!;
+    const cues = findCues(text, tokens, inQuote, tags);
+    return segs.length ? quoteCues(text, tokens, tags, segs, cues) : cues;
   });
 
   // Attach each quote to its cue: right after its close, or right before its open.
@@ -455,15 +713,17 @@ function extractParagraph(
     const opensClause =
       g.segs[0]!.openAt === null ||
       g.segs.length > 1 ||
-      /^(?:|.*[:—–-]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
+      /^(?:|.*[:—–-]|.*[,.!?]["”]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
     if (last.closeAt !== null && opensClause) {
       const text = texts[last.sentence]!;
       const after = last.closeAt + 1;
       // `…." He said` is a new sentence, not a cue: only `…," he said` / `…?" he asked` attach.
       const quoted = g.segs.map((sg) => texts[sg.sentence]!.slice(sg.start, sg.end)).join(' ').trimEnd();
       const endsSentence = quoted.endsWith('.') && !quoted.endsWith('...');
-      for (const c of endsSentence ? [] : cuesOf[last.sentence]!) {
+      for (const c of cuesOf[last.sentence]!) {
         if (c.according || c.regionStart < after) continue;
+        // `…." He said` is a new sentence; `…." Mr Doe said.` left in one sentence is a cue.
+        if (endsSentence && !(/^\s*$/.test(text.slice(after, c.regionStart)) && /^[\s.!?]*$/.test(text.slice(skipAdverbials(text, c.regionEnd))))) break;
         // `…," retired fisherman Tom Hale said`: a few lower-case descriptor words may come first.
         if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart))) {
           found = { cue: c, sentence: last.sentence };
@@ -571,7 +831,7 @@ function extractParagraph(
       rememberNamesBefore(c.regionStart);
       const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
       if (groupsHere.length === 0) {
-        const st = reported(text, c, cues[ci + 1] ?? null, segsBySentence[si]!);
+        const st = reported(text, c, cues[ci + 1] ?? null, segsBySentence[si]!, tagsOf[si]!);
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
@@ -601,9 +861,12 @@ function extractParagraph(
       if (more && !inQuote) {
         const tokens = tokenize(text);
         const first = tokens.findIndex((t) => t.start >= clauseStart(text));
-        const span = first >= 0 ? phraseAfter(tokens, first) : null;
+        // "He declined to predict …, stating that …": a pronoun subject speaks as well as a name.
+        // The subject of the clause's verb first: "Acme CEO, Jane Doe, justified it by saying …".
+        let span = subjectSpan(text, tokens, tagsOf[si]!, more.at);
+        if (!span && first >= 0) span = phraseAfter(tokens, first);
         const parsed = span ? parsePhrase(text, tokens, span) : null;
-        if (span && parsed && parsed.kind !== 'unknown' && !parsed.pronoun) {
+        if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown')) {
           rememberNamesBefore(tokens[span.start]!.start);
           const speaker = cast.resolve(parsed, here, '');
           const further = participleAfter(text, more.contentStart, text.length);
@@ -624,6 +887,10 @@ function extractParagraph(
       const person = cast.bySurname(opener[1]!);
       if (person) cast.touch(person, here, null);
     }
+    // "Dara Finch attributes the rise to …": a full name that opens the sentence as the subject
+    // of a verb is the person a following "he said" most likely means.
+    const subject = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
+    if (subject && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       const m = HEADLINE_COLON.exec(text);
@@ -674,12 +941,34 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
   const parsed = parsePhrase(text, c.tokens, c.span);
+  // "Jane Doe, the chief executive, outlined what she called …": a full name earlier in the
+  // same sentence is who the pronoun means.
+  if (parsed.pronoun === 'he' || parsed.pronoun === 'she') for (const n of untitledNames(text.slice(clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
   c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
   return c.speaker;
 }
 
+/** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
+const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin)/;
+
+/**
+ * Whether the words from `a` to `b` hold a clause: a verb with a tense of its own before any
+ * comma or relative pronoun ("the plant will close", "it lost money"), not a thing ("a new
+ * laptop to sync data", "job cuts over four years").
+ */
+function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  let prev: TaggedToken | undefined;
+  for (const t of tags) {
+    if (t.start < a) continue;
+    if (t.start >= b || t.text === ',' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && prev?.lemma !== 'to' && !/ing$/.test(t.text) && prev?.pos !== 'DET')) return true;
+    prev = t;
+  }
+  return false;
+}
+
 /** The reported clause of a cue that no quote used, or null when it has none. */
-function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[]): { text: string; start: number } | null {
+function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
   const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
   const rest = text.slice(c.contentStart, end).trim();
@@ -689,6 +978,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const forward = (c.that || infinitive || c.cue.startsWith('called') || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   if (forward && (!c.weak || c.that || c.cue.startsWith('called'))) {
+    if (!c.that && OBJECT_VERBS.test(c.cue) && !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
@@ -706,7 +996,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
 }
 
 const PARTICIPLE =
-  /,\s+(adding|saying|noting|stressing|insisting|warning|arguing|explaining|claiming|acknowledging|admitting|denying|accusing|urging|calling for)\s+(?:that\s+|,\s*)?/g;
+  /,\s+(?:(?:later|also|then)\s+)?(adding|saying|stating|noting|stressing|insisting|warning|arguing|explaining|claiming|acknowledging|admitting|denying|revealing|predicting|accusing|urging|calling for)\s+(?:that\s+|,\s*)?/g;
 
 /**
  * A participle that continues a statement with more of the speaker's words: "…, he said,

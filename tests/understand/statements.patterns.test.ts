@@ -1,0 +1,197 @@
+/**
+ * The statement shapes real news uses beyond "X said": colon quotes, quotes over several
+ * sentences, reported speech in every position and tense, documents and groups as speakers,
+ * names glued to page furniture, and sentences that must stay unattributed. Every sentence
+ * here is our own; each test asserts the exact speaker of the exact sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/** [sentence key, speaker, cue, how the speaker was resolved] for every statement, in reading order. */
+function said(body: string): string[][] {
+  const map = extractStatements(docOf(body));
+  const keys = [...map.keys()].sort((a, b) => {
+    const [ap, as] = a.split('.').map(Number) as [number, number];
+    const [bp, bs] = b.split('.').map(Number) as [number, number];
+    return ap - bp || as - bs;
+  });
+  return keys.flatMap((k) =>
+    map.get(k)!.map((s) => [k, s.speaker.name, s.cue, s.speaker.resolution ? `${s.speaker.resolution.how}@${s.speaker.resolution.from.paragraph}.${s.speaker.resolution.from.sentence}` : '-']),
+  );
+}
+
+describe('a speaker named before a colon', () => {
+  it('owns every sentence of the quote, the ones after the first included', () => {
+    const body = ['Jane Rowe runs the Dunmore plant.', 'Ms Rowe said: "We never planned this.\nIt was forced on us."'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Jane Rowe', 'said', 'surname@1.1'],
+      ['2.2', 'Jane Rowe', 'said', 'earlier-quote@2.1'],
+    ]);
+  });
+
+  it('with any verb before the colon, or a document whose owner speaks', () => {
+    const body = [
+      'Plant manager Tom Hale spoke about the fire: "Nobody was hurt.\nWe were lucky."',
+      'A statement on Acme\'s website, which was updated at noon, reads: "We are deeply sorry."',
+      'The mayor told reporters: "The road stays shut."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Tom Hale', 'spoke', '-'],
+      ['1.2', 'Tom Hale', 'spoke', 'earlier-quote@1.1'],
+      ['2.1', 'Acme', 'reads', '-'],
+      ['3.1', 'the mayor', 'told', '-'],
+    ]);
+  });
+
+  it('a label before a colon is no speaker', () => {
+    expect(said('Update: "The road has reopened."')).toEqual([]);
+  });
+});
+
+describe('a speaker named after the quote', () => {
+  it('with any verb, with none, or quoted by a paper', () => {
+    const body = [
+      '"We doubled the output," beamed Tom Hale, the plant manager.',
+      '"Nobody expected it," he continued.',
+      '"Margins will stay thin," Vera Lund, an analyst at Dunmore Bank.',
+      '"The site will be sold," the Herald quoted Hale as saying.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Tom Hale', 'beamed', '-'],
+      ['2.1', 'Tom Hale', 'continued', 'pronoun@1.1'],
+      ['3.1', 'Vera Lund', 'said', '-'],
+      ['4.1', 'Tom Hale', 'quoted as saying', 'surname@1.1'],
+    ]);
+  });
+
+  it('after a long descriptor, the name at its end; after a second quote, that quote too', () => {
+    const body = [
+      '"Demand is back," said the vice president and head of sales of Acme Foods Ltd Tom Hale.',
+      '"It is good," "It is better than good." Mr Hale said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Tom Hale', 'said', '-'],
+      // The second quote takes the cue; the short first one is a fragment before it.
+      ['2.1', 'Tom Hale', 'said', 'surname@1.1'],
+    ]);
+  });
+});
+
+describe('reported speech in every position and tense', () => {
+  it('before, after and around the clause, with a listener, "according to" and "she added"', () => {
+    const body = [
+      'Dara Finch said that the plant will close.',
+      'The plant will close in May, Finch said.',
+      'Finch told the council the plant would close.',
+      'According to Finch, the workers will be moved.',
+      'The move is final, she added.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Dara Finch', 'said', '-'],
+      ['2.1', 'Dara Finch', 'said', 'surname@1.1'],
+      ['3.1', 'Dara Finch', 'told', 'surname@1.1'],
+      ['4.1', 'Dara Finch', 'according to', 'surname@1.1'],
+      ['5.1', 'Dara Finch', 'added', 'pronoun@4.1'],
+    ]);
+  });
+
+  it('present and progressive forms, "states" as a verb, "went on to say", "in a statement", "in an interview with"', () => {
+    const body = [
+      'Dara Finch insists the plant is safe.',
+      'Finch is saying the plant is safe.',
+      'Union leader Omar Sande warns that jobs will go.',
+      'He states that the pay offer is too low.',
+      'Sande went on to say that a strike was likely.',
+      'The ministry said in a statement that talks would resume.',
+      'Finch said in an interview with the Dunmore Herald that the site was sound.',
+      'Analysts are predicting that prices will rise.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Dara Finch', 'insists'],
+      ['2.1', 'Dara Finch', 'saying'],
+      ['3.1', 'Omar Sande', 'warns'],
+      ['4.1', 'Omar Sande', 'states'],
+      ['5.1', 'Omar Sande', 'say'],
+      ['6.1', 'the ministry', 'said'],
+      ['7.1', 'Dara Finch', 'said'],
+      ['8.1', 'Analysts', 'predicting'],
+    ]);
+  });
+
+  it('a participle speaks for the clause subject, a pronoun or a name in apposition', () => {
+    const body = [
+      'Tom Hale resigned in a letter to the board stating, "I have done my part."',
+      'He declined to give a date, saying that talks would continue.',
+      'Acme chief executive, Michael O\' Leary, justified the order by saying, "The plane is the most reliable."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Tom Hale', 'stating', '-'],
+      ['2.1', 'Tom Hale', 'saying', 'pronoun@1.1'],
+      ['3.1', "Michael O' Leary", 'saying', '-'],
+    ]);
+  });
+
+  it('a verb after ", but" keeps the subject; "X, the mayor, who said" is X; a pronoun takes the name earlier in its sentence', () => {
+    const body = [
+      'Vera Lund has not said why she left, but said she would stay on the board.',
+      'The rule was backed by Jane Rowe, the mayor, who said it was fair.',
+      'Tom Hale, the chief executive of Acme, which filed for bankruptcy today, outlined what he called "a new Acme".',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Vera Lund', 'said', '-'],
+      ['2.1', 'Jane Rowe', 'said', '-'],
+      ['3.1', 'Tom Hale', 'called', 'pronoun@3.1'],
+    ]);
+  });
+});
+
+describe('organisations, documents and groups', () => {
+  it('speak for themselves, and "the company" is the company named before', () => {
+    const body = [
+      'The report said the bridge was unsafe.',
+      'A survey by the Dunmore Institute found that most residents wanted it closed.',
+      'Officials said the bridge would be inspected.',
+      'Acme Foods said on Monday it would cut jobs.',
+      'The company said the plant was too old.',
+      "Norvik's shares fell after the food firm warned that sales had slowed.",
+      'The mill made a profit, according to figures released on Friday by the Grain Board.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the report', 'said', '-'],
+      ['2.1', 'the Dunmore Institute', 'found', '-'],
+      ['3.1', 'Officials', 'said', '-'],
+      ['4.1', 'Acme Foods', 'said', '-'],
+      ['5.1', 'Acme Foods', 'said', 'pronoun@4.1'],
+      ['6.1', 'Norvik', 'warned', 'pronoun@6.1'],
+      // Figures, a report or a statement from a body are that body's words.
+      ['7.1', 'the Grain Board', 'according to', '-'],
+    ]);
+  });
+});
+
+describe('page furniture and the article\'s own voice', () => {
+  it('a name glued to a caption or byline is the repeated name', () => {
+    const body = [
+      "It's not related to Brexit Jane Rowe Jane Rowe from Acme told the BBC the plant would close.",
+      'Image caption Sam Okafor Sam Okafor, a farmer, said the rain came too late.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1]])).toEqual([
+      ['1.1', 'Jane Rowe'],
+      ['2.1', 'Sam Okafor'],
+    ]);
+  });
+
+  it('claims of the article, decisions, plans and votes are no statements', () => {
+    const body = [
+      'The plant opened in 1990 and employs 400 people.',
+      'The council voted to close the plant.',
+      'Acme announced 400 job cuts on Wednesday.',
+      'Acme unveiled a new oven at the fair.',
+      'The United States imports most of its grain.',
+      'The update adds support for older ovens.',
+      'Police found the car in a field.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+});
