@@ -23,6 +23,9 @@ import path from 'node:path';
 import { listDocumentFiles, readDocument, type DocumentFile } from './load.js';
 import type { Doc, LoadProblem } from './types.js';
 
+
+/** How long after it starts the file-system watcher may still miss events (see startWatcher). */
+const WATCHER_SETTLE_MS = 500;
 export interface KnowledgeChange {
   readonly docs: Doc[];
   readonly problems: LoadProblem[];
@@ -108,10 +111,15 @@ export function watchKnowledge(dir: string, onChange: (change: KnowledgeChange) 
   const startWatcher = (): void => {
     if (fsWatcher || closed || options.events === false) return;
     try {
+      const startedAt = Date.now();
       fsWatcher = watch(dir, { recursive: true, persistent: false }, (type, name) => {
         if (name) {
           const file = path.join(dir, name.toString());
-          if (type === 'change' || events.get(file) === 'change') events.set(file, 'change');
+          // Node's recursive watcher on Linux adds its watches asynchronously: while it settles, a
+          // file created and written at once can show only as a 'rename' (the write unseen), so
+          // such a file waits out the window like any write instead of being read as moved in.
+          const settling = Date.now() - startedAt < WATCHER_SETTLE_MS;
+          if (type === 'change' || settling || events.get(file) === 'change') events.set(file, 'change');
           else events.set(file, 'rename');
         }
         request(debounceMs);

@@ -125,6 +125,8 @@ describe('watchKnowledge', () => {
   it('picks up a complete file renamed into the folder at once, without waiting out the window', async () => {
     await writeFile(path.join(dir, 'a.txt'), 'Alpha.');
     await start({ stableMs: 5_000 });
+    // A rename is trusted once the watcher has settled (half a second after it starts).
+    await new Promise((r) => setTimeout(r, 700));
     const outside = await mkdtemp(path.join(tmpdir(), 'onrecord-watch-out-'));
     try {
       await writeFile(path.join(outside, 'port.txt'), 'The port reopened on Friday.\n');
