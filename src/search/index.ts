@@ -557,13 +557,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * (not even a typo away): a question about Lisbon is not answered from a record without it,
    * however many of its other words a sentence shares.
    */
-  function absentNames(shape: QueryShape): boolean {
-    return shape.names.length > 0 && shape.names.every((name) => plan(name, MIN_SIMILARITY).best < NAME_SIMILARITY);
+  function absentNames(shape: QueryShape, plans: readonly TermPlan[]): boolean {
+    const best = (name: QueryTerm): number => (plans.find((p) => p.term.stem === name.stem) ?? plan(name, MIN_SIMILARITY)).best;
+    return shape.names.length > 0 && shape.names.every((name) => best(name) < NAME_SIMILARITY);
   }
 
-  function contextOf(query: string): QueryContext {
+  function contextOf(query: string, plans: readonly TermPlan[]): QueryContext {
     const shape = shapeOf(query);
-    return { shape, unnamed: absentNames(shape), memo: [] };
+    return { shape, unnamed: absentNames(shape, plans), memo: [] };
   }
 
   /**
@@ -645,6 +646,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const reachable = plans.reduce((a, p) => a + p.weight * p.best, 0) / total;
     if (floor === 0 || reachable < RELEVANCE_BAR - RERANK_MARGIN) return candidates(plans, LOOSE_CANDIDATES, options.within);
+    // Nor can anything answer when no sentence can hold two of the question's terms (or its one
+    // term closely enough), or when it names only what the record lacks (see `relevance`): the
+    // index's candidates are the suggestions, scaled below the bar as `relevance` would.
+    const topical = plans.some((p) => !p.light);
+    const holdable = plans.filter((p) => (!p.light || !topical) && p.best >= HELD_SIMILARITY).length;
+    const terms = topical ? plans.filter((p) => !p.light).length : plans.length;
+    if (query.unnamed || holdable < Math.min(2, terms) || (terms === 1 && reachable < ONE_TERM_BAR)) {
+      return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * RELEVANCE_BAR * LONE_SCALE }));
+    }
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
     // Likewise per candidate: only those near the bar are re-ranked; the others stay as the index
     // scored them, as suggestions should nothing answer.
@@ -657,8 +667,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const ctx = contextOf(query);
     const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const ctx = contextOf(query, plans);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms.map((t) => plan(t, 0)), options, 0, ctx));
   }
@@ -682,8 +692,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const ctx = contextOf(query);
     const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const ctx = contextOf(query, plans);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0, ctx));
   }
