@@ -17,7 +17,7 @@ export interface Query {
 const OPTION_KINDS: readonly (readonly SuggestionKind[])[] = [['events'], ['speakers', 'quotes'], ['topics'], ['citations']];
 
 /** One typo in a word of four letters or more: substitution, deletion, insertion or transposition. */
-function typo(r: Rng, word: string): string {
+export function typo(r: Rng, word: string): string {
   const i = 1 + Math.floor(r() * (word.length - 2));
   const c = String.fromCharCode(97 + Math.floor(r() * 26));
   switch (Math.floor(r() * 4)) {

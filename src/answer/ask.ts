@@ -1,7 +1,14 @@
 import type { Command } from './types.js';
 
+/** Verbs of saying, as questions ask about them ("who warned …", "which minister announced …"). */
+const SAYING =
+  '(?:said|says|say|told|tells|claimed|claims|stated|states|insisted|insists|warned|warns|called|calls|described|describes|argued|argues|announced|announces|added|adds|wrote|writes|declared|declares|predicted|predicts|accused|accuses|criticized|criticised|praised|quoted|is quoted|was quoted|according)';
+
 /** A question that names speaking: "who said …", "who warned …", "what did X say …". */
-export const SPEAKER_QUESTION = /^\s*(?:who|whom)\s+(?:(?:first|publicly|also|had|has|have)\s+)?(?:said|says|say|told|tells|claimed|claims|stated|states|insisted|insists|warned|warns|called|calls|described|describes|argued|argues|announced|announces|added|adds|wrote|writes|declared|declares|predicted|predicts|accused|accuses|criticized|criticised|praised|quoted|is quoted|was quoted|according)\b|\bwhat did .+ (?:say|said|claim|tell|announce)\b|^\s*according to whom\b/iu;
+export const SPEAKER_QUESTION = new RegExp(
+  `^\\s*(?:who|whom)\\s+(?:(?:first|publicly|also|had|has|have)\\s+)?${SAYING}\\b|\\bwhat did .+ (?:say|said|claim|tell|announce)\\b|^\\s*according to whom\\b`,
+  'iu',
+);
 
 /**
  * True when a question routed to who-said asks about speech. "Who scored the goals?" does not:
@@ -25,7 +32,7 @@ const ROUTES: readonly { command: Command; pattern: RegExp }[] = [
   // about who said it, not about a deal; "what did X say about the agreement?" likewise.
   { command: 'who-said', pattern: SPEAKER_QUESTION },
   { command: 'agreed', pattern: /\b(?:agree|agreed|agreement|pledged?|committ?(?:ed)?|signed?|deal)\b/iu },
-  { command: 'who-said', pattern: /^\s*(?:who\b|whom\b|which (?:official|person|spokesman|spokeswoman|minister|side)\b)|\bwhat did .+ (?:say|said|claim|tell|announce)\b|\b(?:said|says|quoted|stated)\b.*\?\s*$/iu },
+  { command: 'who-said', pattern: new RegExp(`^\\s*which (?:official|person|spokesman|spokeswoman|minister|side)\\s+(?:\\w+\\s+)?${SAYING}\\b|\\b(?:said|says|quoted|stated)\\b.*\\?\\s*$`, 'iu') },
 ];
 
 export function routeQuestion(question: string): Command {

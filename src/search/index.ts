@@ -2,8 +2,18 @@ import Fuse from 'fuse.js';
 import type { Sentence } from '../record/types.js';
 import { boundedLevenshtein, WordIndex } from './fuzzy.js';
 import {
+  ANSWER_TYPE_REACH,
+  ANSWER_TYPE_SHARE,
+  BARE_SENTENCE_SCALE,
+  CLOSENESS_SHARE,
   DEFAULT_LIMIT,
+  EXTRAS_WEIGHT,
+  HELD_SIMILARITY,
+  NAME_SIMILARITY,
+  ONE_TERM_BAR,
+  LONE_SCALE,
   maxEdits,
+  PHRASE_SHARE,
   fuseOptionsFor,
   LIGHT_WEIGHT,
   LOOSE_CANDIDATES,
@@ -18,6 +28,7 @@ import {
   similarityOfFuseScore,
 } from './options.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
+import { closeness, holdsAnswerType, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 
 export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
@@ -110,6 +121,15 @@ interface Unit {
   readonly sids: ReadonlySet<number>;
   /** Postings in all. */
   readonly size: number;
+}
+
+/** What a query brings besides its terms, read once per query. */
+interface QueryContext {
+  readonly shape: QueryShape;
+  /** It names people or places the record never mentions: nothing can answer it (see `absentNames`). */
+  readonly unnamed: boolean;
+  /** Per query word, the sentence words it matched (see `phraseShare`). */
+  readonly memo: Map<string, boolean>[];
 }
 
 interface Scored {
@@ -474,7 +494,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * matched exactly: fuse.js scores " stem " in its text 0.001, which is similarity 1. The
    * exhaustive baseline leaves every score to fuse.js.
    */
-  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>, floor: number, exactFromIndex: boolean): Scored[] {
+  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>, floor: number, exactFromIndex: boolean, query: QueryContext): Scored[] {
     const options = fuseOptionsFor(floor);
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const score = new Float64Array(ids.length);
@@ -482,6 +502,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // about another event: it scores nothing, unless the question has no other word.
     const topical = plans.some((p) => !p.light);
     const onTopic = new Uint8Array(ids.length);
+    /**
+     * Per sentence, how many of the query's topical terms it holds as written, as a word form or
+     * with a typo (`HELD_SIMILARITY`); light verbs do not count.
+     */
+    const held = new Uint8Array(ids.length);
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       const exact = exactFromIndex ? stemIds.get(p.term.stem) : undefined;
@@ -506,15 +531,77 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       });
       for (let i = 0; i < ids.length; i++) {
         score[i] = (score[i] as number) + p.weight * (best[i] as number);
-        if (!p.light && (best[i] as number) > 0) onTopic[i] = 1;
+        if ((best[i] as number) > 0 && (!p.light || !topical)) {
+          onTopic[i] = 1;
+          if ((best[i] as number) >= HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
+        }
       }
     }
+    const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
+    const stems = new Set(plans.map((p) => p.term.stem));
     const out: Scored[] = [];
+    let bestCoverage = 0;
+    for (let i = 0; i < ids.length; i++) if (onTopic[i] === 1) bestCoverage = Math.max(bestCoverage, (score[i] as number) / total);
     for (let i = 0; i < ids.length; i++) {
-      const s = (score[i] as number) / total;
-      if (s > 0 && (onTopic[i] === 1 || !topical)) out.push({ id: ids[i] as number, score: s });
+      const coverage = (score[i] as number) / total;
+      if (!(coverage > 0 && onTopic[i] === 1)) continue;
+      const id = ids[i] as number;
+      const rel = relevance(coverage, held[i] as number, topicalTerms, id, query, stems, bestCoverage);
+      out.push({ id, score: rel });
     }
     return out;
+  }
+
+  /**
+   * Whether the query names people, places or organisations and the record holds none of them
+   * (not even a typo away): a question about Lisbon is not answered from a record without it,
+   * however many of its other words a sentence shares.
+   */
+  function absentNames(shape: QueryShape, plans: readonly TermPlan[]): boolean {
+    const best = (name: QueryTerm): number => (plans.find((p) => p.term.stem === name.stem) ?? plan(name, MIN_SIMILARITY)).best;
+    return shape.names.length > 0 && shape.names.every((name) => best(name) < NAME_SIMILARITY);
+  }
+
+  function contextOf(query: string, plans: readonly TermPlan[]): QueryContext {
+    const shape = shapeOf(query);
+    return { shape, unnamed: absentNames(shape, plans), memo: [] };
+  }
+
+  /**
+   * Final relevance of a sentence, in [0, 1]: the weighted share of the query it holds
+   * (`coverage`), scaled by what the share cannot see (see `shape.ts`): the query's words in order
+   * as a phrase, its content words close together, an answer of the kind the question asks for.
+   * Scaled, not added: extras never lift a sentence that holds little of the query. They are read
+   * only where they can matter (sentences that could reach the bar), and the answer type only
+   * for those near the best share (it runs the tagger).
+   */
+  function relevance(coverage: number, held: number, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, bestCoverage: number): number {
+    // One shared word of a question of several is a coincidence, not an answer; and nothing
+    // answers a question that names only what the record never mentions.
+    const lone = held < Math.min(2, terms) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
+    // The extras this query can show at all: order needs two words, closeness two terms, an
+    // answer type a question asking for one. A one-word query is judged by its word alone.
+    const { shape } = query;
+    const possible =
+      (shape.sequence.length >= 2 ? PHRASE_SHARE : 0) + (stems.size >= 2 ? CLOSENESS_SHARE : 0) + (shape.answerType ? ANSWER_TYPE_SHARE : 0);
+    const plain = possible > 0 ? 1 - EXTRAS_WEIGHT : 1;
+    let s = coverage * plain;
+    // The extras only lower a sentence that misses them, so one under the bar stays there.
+    if (!lone && coverage >= RELEVANCE_BAR) {
+      const text = (entries[id] as Entry).sentence.text;
+      const seq = sequenceOf(text);
+      if (possible > 0) {
+        let extras = 0;
+        if (shape.sequence.length >= 2) extras += PHRASE_SHARE * phraseShare(shape.sequence, seq, query.memo);
+        if (stems.size >= 2) extras += CLOSENESS_SHARE * closeness(stems, seq);
+        if (shape.answerType && coverage >= bestCoverage - ANSWER_TYPE_REACH && holdsAnswerType(text, shape.answerType, stems)) extras += ANSWER_TYPE_SHARE;
+        s = coverage * (plain + (EXTRAS_WEIGHT * extras) / possible);
+      }
+      // A question asks for something it does not say: a sentence holding nothing but the
+      // question's own words (a heading) cannot answer it as well as one that says more.
+      if (shape.question && !saysMore(seq, stems)) s *= BARE_SENTENCE_SCALE;
+    }
+    return lone ? s * RELEVANCE_BAR * LONE_SCALE : s;
   }
 
   function compareEntries(a: Scored, b: Scored): number {
@@ -551,7 +638,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return { hits: [], suggestions, terms };
   }
 
-  function fastScores(plans: readonly TermPlan[], options: SearchOptions, floor: number): Scored[] {
+  function fastScores(plans: readonly TermPlan[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
     // Far below the bar, fuse.js cannot lift a sentence to an answer (it scores the same edits;
     // the benchmark checks that not-found decisions agree with exhaustive fuse.js). When even a
     // sentence holding every term at its closest match stays there, or when looking for
@@ -559,24 +646,34 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const reachable = plans.reduce((a, p) => a + p.weight * p.best, 0) / total;
     if (floor === 0 || reachable < RELEVANCE_BAR - RERANK_MARGIN) return candidates(plans, LOOSE_CANDIDATES, options.within);
+    // Nor can anything answer when no sentence can hold two of the question's terms (or its one
+    // term closely enough), or when it names only what the record lacks (see `relevance`): the
+    // index's candidates are the suggestions, scaled below the bar as `relevance` would.
+    const topical = plans.some((p) => !p.light);
+    const holdable = plans.filter((p) => (!p.light || !topical) && p.best >= HELD_SIMILARITY).length;
+    const terms = topical ? plans.filter((p) => !p.light).length : plans.length;
+    if (query.unnamed || holdable < Math.min(2, terms) || (terms === 1 && reachable < ONE_TERM_BAR)) {
+      return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * RELEVANCE_BAR * LONE_SCALE }));
+    }
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
     // Likewise per candidate: only those near the bar are re-ranked; the others stay as the index
     // scored them, as suggestions should nothing answer.
     const near = cands.filter((c) => c.score >= RELEVANCE_BAR - RERANK_MARGIN).map((c) => c.id);
     if (near.length === 0) return cands;
     const fuse = new Fuse(near.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
-    return [...rerank(plans, near, fuse, floor, true), ...cands.filter((c) => c.score < RELEVANCE_BAR - RERANK_MARGIN)];
+    return [...rerank(plans, near, fuse, floor, true, query), ...cands.filter((c) => c.score < RELEVANCE_BAR - RERANK_MARGIN)];
   }
 
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const scored = fastScores(plans, options, MIN_SIMILARITY);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms.map((t) => plan(t, 0)), options, 0));
+    const ctx = contextOf(query, plans);
+    const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms.map((t) => plan(t, 0)), options, 0, ctx));
   }
 
-  function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number): Scored[] {
+  function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
     const plans = terms.map((t) => plan(t, floor));
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
@@ -587,7 +684,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       exhaustiveFuse.set(key, baseline);
     }
     const { fuse, ids } = baseline;
-    const scored = rerank(plans, ids, fuse, floor, false);
+    const scored = rerank(plans, ids, fuse, floor, false, query);
     const within = options.within;
     return within ? scored.filter((s) => within((entries[s.id] as Entry).sentence)) : scored;
   }
@@ -596,8 +693,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const scored = exhaustiveScores(terms, options, MIN_SIMILARITY);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0));
+    const ctx = contextOf(query, plans);
+    const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0, ctx));
   }
 
   function restore(snap: IndexSnapshot): void {

@@ -1,0 +1,178 @@
+import { boundedLevenshtein } from './fuzzy.js';
+import { maxEdits } from './options.js';
+import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
+import { tag, type Tagged } from '../understand/nlp.js';
+
+/**
+ * What a query says beyond its content words, and how a candidate sentence fits it:
+ *  - word ORDER: the query's words (stop words included) read as a sequence, so a pasted phrase
+ *    ("commitment to put into") finds the sentence holding it in that order above one holding the
+ *    same content words scattered ("put this commitment on paper");
+ *  - PROXIMITY: the content words a sentence holds close together, not one at each end;
+ *  - the ANSWER TYPE a question asks for: "how many/how much" a number, "when" a date, "who" a
+ *    person or organisation, "where" a place. A sentence holding that kind of answer outside the
+ *    words the question typed is more likely to answer it.
+ */
+
+export type AnswerType = 'number' | 'date' | 'person' | 'place';
+
+export interface QueryShape {
+  /** Every word of the query in order, folded and stemmed, stop words included. */
+  readonly sequence: readonly SeqWord[];
+  readonly answerType: AnswerType | null;
+  /** A question (a wh-word first, or a question mark last), not a phrase or a topic. */
+  readonly question: boolean;
+  /** The words the query writes as names (capitalised, not its first word). */
+  readonly names: readonly QueryTerm[];
+}
+
+interface SeqWord {
+  readonly word: string;
+  readonly stem: string;
+}
+
+/**
+ * The question forms that ask for a kind of answer, by their opening words (anywhere in the
+ * question for "how many/much": "in 1990, how many …"). Question words only: a topic never decides.
+ */
+const ANSWER_TYPES: readonly { type: AnswerType; pattern: RegExp }[] = [
+  { type: 'number', pattern: /\bhow\s+(?:many|much|long|far|old|large|big|tall|high)\b|\b(?:what|which)\s+(?:number|percentage|percent|amount|proportion|population)\b/iu },
+  { type: 'date', pattern: /^\s*(?:since\s+|until\s+)?when\b|\b(?:what|which|in\s+what|in\s+which)\s+(?:year|date|day|month|decade|century|period|time)\b/iu },
+  { type: 'person', pattern: /^\s*(?:who|whom|whose)\b|\b(?:what|which)\s+(?:person|man|woman|company|organi[sz]ation|team|group|party|president|leader)\b/iu },
+  { type: 'place', pattern: /^\s*where\b|\b(?:what|which|in\s+what|in\s+which)\s+(?:city|country|place|state|region|town|nation|continent|province|area)\b/iu },
+];
+
+export function answerTypeOf(query: string): AnswerType | null {
+  return ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
+}
+
+/** Folded, stemmed words of a text in order, stop words included (order needs them). */
+export function sequenceOf(text: string): SeqWord[] {
+  const out: SeqWord[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = fold(m[0]);
+    if (word.length > 0) out.push({ word, stem: stemOf(word) });
+  }
+  return out;
+}
+
+export function shapeOf(query: string): QueryShape {
+  const question = /^\s*(?:who|whom|whose|what|which|when|where|why|how)\b|\?\s*$/iu.test(query);
+  return { sequence: sequenceOf(query), answerType: answerTypeOf(query), question, names: namesOf(query) };
+}
+
+/**
+ * The content words a query writes with a capital, other than its first word: the people, places
+ * and organisations it names. A query in title case or capitals says nothing by its case: none.
+ */
+export function namesOf(query: string): QueryTerm[] {
+  const words = [...query.matchAll(WORD)];
+  const capital = words.filter((m) => /^\p{Lu}/u.test(m[0]));
+  if (capital.length * 2 > words.length) return [];
+  const names: QueryTerm[] = [];
+  for (const m of words.slice(1)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const read = readWord(m[0]);
+    if (read) names.push(read);
+  }
+  return names;
+}
+
+/** Whether two words are the same word for order: one stem, or a typo apart in a longer word. */
+function same(q: SeqWord, s: SeqWord): boolean {
+  if (q.stem === s.stem || q.word === s.word) return true;
+  const max = maxEdits(q.word.length);
+  return max > 0 && s.word.length > 3 && boundedLevenshtein(q.word, s.word, max) <= max;
+}
+
+/**
+ * How much of the query stands in the sentence as one run of consecutive words, in order: the
+ * longest common run of words (typos forgiven), as a share of the query beyond its first word.
+ * 1 for a pasted phrase found whole, 0 when no two query words stand together. `memo` keeps,
+ * per query word, which sentence words it matched (a query's candidates share most words).
+ */
+export function phraseShare(query: readonly SeqWord[], sentence: readonly SeqWord[], memo: Map<string, boolean>[] = []): number {
+  const n = query.length;
+  if (n < 2) return 0;
+  let longest = 0;
+  let prev = new Uint8Array(sentence.length + 1);
+  let row = new Uint8Array(sentence.length + 1);
+  for (let i = 0; i < n; i++) {
+    const q = query[i] as SeqWord;
+    const seen = (memo[i] ??= new Map());
+    for (let j = 0; j < sentence.length; j++) {
+      const w = sentence[j] as SeqWord;
+      let match = seen.get(w.word);
+      if (match === undefined) seen.set(w.word, (match = same(q, w)));
+      const run = match ? Math.min(255, (prev[j] as number) + 1) : 0;
+      row[j + 1] = run;
+      if (run > longest) longest = run;
+    }
+    [prev, row] = [row, prev];
+    row.fill(0);
+  }
+  return longest < 2 ? 0 : (longest - 1) / (n - 1);
+}
+
+/**
+ * How close together the sentence holds the query's content stems it holds at all: the number of
+ * them over the width of the narrowest window holding one of each (1: side by side).
+ */
+export function closeness(stems: ReadonlySet<string>, sentence: readonly SeqWord[]): number {
+  const last = new Map<string, number>();
+  let best = 0;
+  for (let j = 0; j < sentence.length; j++) {
+    const stem = (sentence[j] as SeqWord).stem;
+    if (!stems.has(stem)) continue;
+    last.set(stem, j);
+    if (last.size < 2) continue;
+    let from = j;
+    for (const p of last.values()) if (p < from) from = p;
+    const density = last.size / (j - from + 1);
+    if (density > best) best = density;
+  }
+  return best;
+}
+
+/** Whether a sentence holds at least two content words besides the query's stems. */
+export function saysMore(sentence: readonly SeqWord[], stems: ReadonlySet<string>): boolean {
+  let other = 0;
+  for (const w of sentence) if (!stems.has(w.stem) && readWord(w.word) !== null && ++other >= 2) return true;
+  return false;
+}
+
+/** Sentences already tagged, by text: a question's candidates repeat across questions. */
+const tagged = new Map<string, Tagged>();
+const TAG_CACHE = 20_000;
+
+/**
+ * Whether the sentence holds an answer of `type` outside the query's own words (`typed`, stems):
+ * a number or an amount, a date, a proper name. Read from the tagger's entities and parts of
+ * speech; only asked of the few candidates near the top, so the cost stays per question.
+ */
+export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlySet<string>): boolean {
+  let t = tagged.get(text);
+  if (!t) {
+    t = tag(text);
+    if (tagged.size >= TAG_CACHE) tagged.clear();
+    tagged.set(text, t);
+  }
+  const { tokens, entities } = t;
+  const own = (i: number): boolean => {
+    const tok = tokens[i];
+    return tok !== undefined && typed.has(stemOf(fold(tok.text)));
+  };
+  const entity = (kinds: readonly string[]): boolean =>
+    entities.some((e) => kinds.includes(e.type) && !Array.from({ length: e.last - e.first + 1 }, (_, k) => e.first + k).every(own));
+  switch (type) {
+    case 'number':
+      return entity(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION']) || tokens.some((tok, i) => tok.pos === 'NUM' && !own(i));
+    case 'date':
+      return entity(['DATE', 'TIME']) || tokens.some((tok, i) => tok.pos === 'NUM' && /^(?:1[0-9]|20)\d\d$/u.test(tok.text) && !own(i));
+    case 'person':
+    case 'place':
+      // The first word of a sentence is capitalised anyway; a proper noun after it is a name.
+      return tokens.some((tok, i) => i > 0 && tok.pos === 'PROPN' && !own(i));
+  }
+}

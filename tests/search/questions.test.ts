@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/index.js';
+import { makeCorpus } from '../../src/answer/corpus.js';
+import { routeQuestion } from '../../src/answer/ask.js';
+import { createSearchIndex, RELEVANCE_BAR } from '../../src/search/index.js';
+import { answerTypeOf, closeness, namesOf, phraseShare, sequenceOf } from '../../src/search/shape.js';
+import type { SearchHit } from '../../src/search/types.js';
+import { cite, record } from './record.js';
+
+/**
+ * Questions as readers ask them, on stories of our own writing (names and places invented):
+ * a pasted phrase, a word form, the kind of answer a question wants, routing, and the two sides
+ * of the bar (a paraphrase answered, an off-topic question refused).
+ */
+const cites = (hits: readonly SearchHit[]): string[] => hits.map((h) => cite(h.sentence));
+
+const LEAGUE = record('league', [
+  [
+    'The Harwick Hawks beat the Dunmore Otters 3-1 in the league final on Sunday.',
+    'Their captain, Ilse Brandt, scored before half-time and again late on.',
+  ],
+  [
+    'Brandt’s goals (17) and assists led the team this season.',
+    'The club plans to put this commitment on paper before the summer break.',
+  ],
+  [
+    'Fans of the club gathered in Harwick after the final.',
+    'The coach said the club had a firm commitment to put young players into the first team.',
+  ],
+  [
+    'The stadium, opened in 1998, holds 12,000 people.',
+    'Fans cheered when the stadium gates opened for the final.',
+    'The Otters will play their home games at the stadium in Calder next season.',
+  ],
+]);
+const league = createSearchIndex(LEAGUE);
+
+describe('phrases and word order', () => {
+  it('a pasted phrase finds the sentence holding it in order above one holding its words scattered', () => {
+    // ¶2.2 holds "put this commitment on paper": the same content words, another order.
+    // ¶3.2 holds "commitment to put young players into" … the phrase itself.
+    const o = league.search('commitment to put young players into');
+    expect(cites(o.hits).slice(0, 2)).toEqual(['league ¶3.2', 'league ¶2.2']);
+    // With one typo in it the phrase still finds its sentence first.
+    expect(cites(league.search('commitmnet to put young players into').hits)[0]).toBe('league ¶3.2');
+  });
+
+  it('reads order with stop words and typos: the longest run of the query in the sentence', () => {
+    const q = sequenceOf('commitment to put into');
+    expect(phraseShare(q, sequenceOf('a firm commitment to put young players into'))).toBeCloseTo(2 / 3, 6);
+    expect(phraseShare(q, sequenceOf('put this commitment on paper'))).toBe(0);
+    expect(phraseShare(sequenceOf('comitment to put'), sequenceOf('a commitment to put'))).toBe(1);
+    // Closeness: two held words side by side score 1, three apart 2/4.
+    expect(closeness(new Set(['hawk', 'otter']), sequenceOf('Hawks beat the Otters'))).toBe(0.5);
+    expect(closeness(new Set(['hawk', 'beat']), sequenceOf('Hawks beat the Otters'))).toBe(1);
+  });
+});
+
+describe('what the question asks for', () => {
+  it('reads the answer type from the question form only', () => {
+    expect(['How many goals did Brandt score?', 'how much does a ticket cost', 'When did the stadium open?', 'In what year was it built?', 'Who did the Hawks beat?', 'Where will the Otters play?', 'stadium capacity'].map(answerTypeOf)).toEqual([
+      'number', 'number', 'date', 'date', 'person', 'place', null,
+    ]);
+  });
+
+  it('"how many" ranks the sentence holding a number first', () => {
+    // ¶1.2 holds "Brandt scored", ¶2.1 "Brandt’s goals": the same share of the question, as close.
+    // Only ¶2.1 holds a number that the question does not ("17").
+    const o = league.search('How many goals did Brandt score?');
+    expect(cites(o.hits).slice(0, 2)).toEqual(['league ¶2.1', 'league ¶1.2']);
+  });
+
+  it('"when" ranks the sentence holding a date first', () => {
+    // ¶4.1 and ¶4.2 both hold "stadium" and "opened"; ¶4.1 says when (1998). ¶4.3 holds only
+    // "stadium": one word of two, a suggestion at most.
+    expect(cites(league.search('When did the stadium open?').hits)).toEqual(['league ¶4.1', 'league ¶4.2']);
+  });
+
+  it('"where" ranks the sentence holding a place name first', () => {
+    // ¶4.3 names Calder, the place asked for.
+    expect(cites(league.search('Where will the Otters play their home games?').hits)[0]).toBe('league ¶4.3');
+  });
+
+  it('a word form of the question meets the record: "scoring" finds "scored"', () => {
+    expect(cites(league.search('Brandt scoring before half-time').hits)[0]).toBe('league ¶1.2');
+  });
+});
+
+describe('/ask routing', () => {
+  it.each([
+    ['Who did the Hawks beat in the final?', 'search'],
+    ['Who scored before half-time?', 'search'],
+    ['Who told reporters the final was fair?', 'who-said'],
+    ['Who announced the new stadium?', 'who-said'],
+    ['which minister warned of cuts', 'who-said'],
+    ['How many goals did Brandt score?', 'search'],
+  ] as const)('%s → %s', (question, command) => {
+    expect(routeQuestion(question)).toBe(command);
+  });
+
+  it('"who did X beat?" is answered by the sentence naming the beaten team', () => {
+    const corpus = makeCorpus({ docs: [], problems: [], facts: new Map(), index: league });
+    const a = answer(corpus, { command: 'ask', query: 'Who did the Hawks beat in the final?' });
+    expect([a.status, a.routedTo]).toEqual(['answered', 'search']);
+  });
+});
+
+describe('the bar: answered when covered, refused when not', () => {
+  it('answers a paraphrase that shares only some of its words with the sentence', () => {
+    // "register" is not in the record; "Brandt" and "assists" are: ¶2.1 answers.
+    const o = league.search('How many assists did Brandt register?');
+    expect(cites(o.hits)[0]).toBe('league ¶2.1');
+    expect((o.hits[0] as SearchHit).score).toBeGreaterThanOrEqual(RELEVANCE_BAR);
+  });
+
+  it('refuses a question on a topic the record does not hold, with suggestions below the bar', () => {
+    for (const q of ['How many tourists visited the cathedral?', 'What did the central bank decide on interest rates?', 'Which volcano erupted in March?']) {
+      const o = league.search(q);
+      expect([q, o.hits.length]).toEqual([q, 0]);
+      for (const s of o.suggestions) expect(s.score).toBeLessThan(RELEVANCE_BAR);
+    }
+  });
+
+  it('one shared word of a question of several only suggests', () => {
+    // "final" is in the record; "ticket" and "prices" are not.
+    const o = league.search('What were ticket prices for the final?');
+    expect(o.hits).toEqual([]);
+    expect(cites(o.suggestions)[0]).toBe('league ¶1.1');
+  });
+
+  it('a question naming only people or places the record never mentions is refused', () => {
+    expect(namesOf('Who did the Hawks beat in Lisbon?').map((t) => t.word)).toEqual(['hawks', 'lisbon']);
+    expect(namesOf('WHO DID THE HAWKS BEAT')).toEqual([]);
+    // "club" and "final" are in the record, "Marseille" is not and it is all the question names.
+    expect(league.search('When did the club from Marseille play the final?').hits).toEqual([]);
+    // Named once right, the same question is answered.
+    expect(league.search('When did the club from Harwick play the final?').hits.length).toBeGreaterThan(0);
+  });
+});
