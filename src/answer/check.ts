@@ -230,10 +230,15 @@ export function checkAnswer(corpus: Corpus, raw: string, paging: Paging = {}): A
 
   const found = new Map<string, Found>();
   const near = new Map<string, Found>();
-  for (const sentence of sentences) {
-    const queries = recordQueries(corpus, sentence.tokens);
+  const perSentence = sentences.map((sentence) => ({ sentence, queries: recordQueries(corpus, sentence.tokens) }));
+  // A one-word query ("Long day." → "day") answers only when no part of the claim gives more: a
+  // lone word scores in full on any sentence holding it and would outrank the claim's real point.
+  const wordsIn = (q: string): number => q.split(' ').length;
+  const hasPhrase = perSentence.some(({ queries }) => queries.some((q) => wordsIn(q) >= 2));
+  for (const { sentence, queries: all } of perSentence) {
+    const queries = hasPhrase ? all.filter((q) => wordsIn(q) >= 2) : all;
     // Nothing the record holds: only its nearest sentences to the words as written, as suggestions.
-    if (queries.length === 0) merge(near, corpus.index.search(sentence.text.slice(0, MAX_QUERY_LENGTH), { limit: SUGGESTION_LIMIT }).suggestions);
+    if (all.length === 0) merge(near, corpus.index.search(sentence.text.slice(0, MAX_QUERY_LENGTH), { limit: SUGGESTION_LIMIT }).suggestions);
     for (const query of queries) {
       const outcome = corpus.index.search(query, { limit: MAX_RESULTS });
       merge(found, outcome.hits);
