@@ -329,13 +329,30 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   const tok = tokens[vi]!;
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
-  if (!tagged || tagged.pos !== 'VERB' || !SPEECH_LEMMAS.has(tagged.lemma)) return null;
+  if (!tagged || !SPEECH_LEMMAS.has(tagged.lemma)) return null;
+  if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
     while (j >= 0 && /^(?:also|still|now|already|again|repeatedly|publicly|not)$/.test(tokens[j]!.text)) j--;
     if (j < 0 || !BE_FORMS.test(tokens[j]!.text)) return null;
   }
   return tagged.lemma;
+}
+
+/**
+ * "Acme states that …": the tagger reads a name and a plural-looking verb as a noun phrase ("the
+ * Gulf states"); a lower-case -s form between a name that no determiner opens and "that" is the
+ * verb.
+ */
+function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  if (!/^\p{Ll}+s$/u.test(tokens[vi]!.text) || tokens[vi + 1]?.text !== 'that') return false;
+  const all = tags();
+  let j = vi - 1;
+  const propn = (k: number): boolean => k >= 0 && taggedAt(all, tokens[k]!.start)?.pos === 'PROPN';
+  if (!propn(j)) return false;
+  while (propn(j - 1)) j--;
+  const before = j > 0 ? taggedAt(all, tokens[j - 1]!.start) : undefined;
+  return before?.pos !== 'DET';
 }
 
 /**

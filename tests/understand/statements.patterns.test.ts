@@ -195,3 +195,14 @@ describe('page furniture and the article\'s own voice', () => {
     expect(said(body)).toEqual([]);
   });
 });
+
+describe('shapes first met on articles the extractor was not tuned on', () => {
+  it('"Acme states that" is the verb after a name; "the Gulf states that" and "the United States that" are not', () => {
+    const body = [
+      'Rhenwerk states that the plant was sold in 2004.',
+      'The Gulf states that border the sea export oil.',
+      'The United States that we knew has changed.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rhenwerk', 'states']]);
+  });
+});
