@@ -760,6 +760,13 @@ function extractParagraph(
         else if (c.contentStart === first.openAt) found = { cue: c, sentence: first.sentence };
       }
     }
+    // `"…"... "…"`: a quote that opens right where the one before it closed is the same speaker's.
+    const before = groups[groups.indexOf(g) - 1];
+    const beforeLast = before?.segs[before.segs.length - 1];
+    if (!found && before && beforeLast && first.openAt !== null && beforeLast.sentence === first.sentence && beforeLast.closeAt !== null) {
+      const joined = cueOfGroup.get(before);
+      if (joined && /^[\s.,;…–—-]*$/u.test(texts[first.sentence]!.slice(beforeLast.closeAt + 1, first.openAt))) found = joined;
+    }
     if (found) {
       cueOfGroup.set(g, found);
       used.add(found.cue);

@@ -205,4 +205,17 @@ describe('shapes first met on articles the extractor was not tuned on', () => {
     ].join('\n\n');
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rhenwerk', 'states']]);
   });
+
+  it('a quote that opens right after the close of one with a speaker is that speaker\'s, over every sentence it runs', () => {
+    const body = [
+      'Mill owner Ada Quist defended the deal by saying, "The new looms are the most reliable we have"... "Besides, they cost less to run.',
+      'They will let us open two more shops next year.',
+      '" The mill has 40 looms today.',
+    ].join('\n');
+    expect(said(body).map((r) => [r[0], r[1]])).toEqual([
+      ['1.1', 'Ada Quist'],
+      ['1.1', 'Ada Quist'],
+      ['1.2', 'Ada Quist'],
+    ]);
+  });
 });
