@@ -356,6 +356,19 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
 }
 
 /**
+ * "…, with Acme spokesman Tom Hale saying the move was unprecedented": after "with", a noun
+ * phrase and a reporting verb's participle, the phrase speaks. Returns the verb's lemma, or null.
+ */
+function withParticiple(tokens: readonly Token[], vi: number, tags: LazyTags): string | null {
+  const tok = tokens[vi]!;
+  if (!tok.text.endsWith('ing') || !maybeLemmaCue(tok.text)) return null;
+  const span = phraseBefore(tokens, vi, false);
+  if (!span || span.end !== vi || tokens[span.start - 1]?.text.toLowerCase() !== 'with') return null;
+  const tagged = taggedAt(tags(), tok.start);
+  return tagged && tagged.pos === 'VERB' && SPEECH_LEMMAS.has(tagged.lemma) ? tagged.lemma : null;
+}
+
+/**
  * "X went on to say", "X continued to insist": the subject stands before the verb that carries
  * the reporting verb's infinitive. Returns that verb's token index, or -1.
  */
@@ -373,7 +386,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const tok = tokens[vi]!;
     if (inQuote(tok.start)) continue;
     const known = SPEECH_VERBS.has(tok.text);
-    const lemma = known ? null : lemmaCue(tokens, vi, tags);
+    const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags));
     if (!known && !lemma) continue;
     let verbEnd = tok.end;
     let cueText = tok.text;

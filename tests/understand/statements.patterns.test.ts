@@ -218,4 +218,14 @@ describe('shapes first met on articles the extractor was not tuned on', () => {
       ['1.2', 'Ada Quist'],
     ]);
   });
+
+  it('"with X saying" makes X the speaker; "with X" and a participle that reports nothing do not', () => {
+    const body = [
+      'Refunds are rare, with Acme spokesman Tom Hale saying the payment was a one-off.',
+      'The plant reopened, with workers returning on Monday.',
+      'She left the meeting with the saying still in her head.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Tom Hale', 'saying']]);
+  });
 });
+
