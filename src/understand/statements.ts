@@ -1004,6 +1004,8 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolea
   return false;
 }
 
+const OPINION_VERBS = /^(?:believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|expects?|expected)$/;
+
 /** The reported clause of a cue that no quote used, or null when it has none. */
 function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
@@ -1014,7 +1016,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
   const forward = (c.that || infinitive || c.cue.startsWith('called') || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
-  if (forward && (!c.weak || c.that || c.cue.startsWith('called'))) {
+  // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
+  const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
+  if (forward && (!c.weak || c.that || c.cue.startsWith('called') || weakClause)) {
     if (!c.that && OBJECT_VERBS.test(c.cue) && !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;

@@ -227,5 +227,14 @@ describe('shapes first met on articles the extractor was not tuned on', () => {
     ].join('\n\n');
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Tom Hale', 'saying']]);
   });
+
+  it('a verb of opinion reports a clause without "that", past a parenthetical; not an object or an infinitive', () => {
+    const body = [
+      'Rhenwerk, by contrast, believes buyers will want smaller ovens.',
+      'Rhenwerk expects growth in Asia.',
+      'Tom Hale hopes to retire next year.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rhenwerk', 'believes']]);
+  });
 });
 
