@@ -843,8 +843,16 @@ export class Cast {
         return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
       }
       const c = this.collective;
-      if (c && c.kind === 'organisation' && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2)
+      // "Boeing claims … According to the company, …": a lone name of unknown kind that spoke
+      // last is the company the generic noun means, and an organisation from then on.
+      const orgLike = c !== null && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
+      if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
+        if (c.kind === 'unknown') {
+          this.orgs.add(c.name);
+          this.collective = { ...c, kind: 'organisation' };
+        }
         return { name: c.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: c.at } };
+      }
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's

@@ -236,5 +236,14 @@ describe('shapes first met on articles the extractor was not tuned on', () => {
     ].join('\n\n');
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rhenwerk', 'believes']]);
   });
+
+  it('"the company" after a lone name that spoke is that name, an organisation from then on', () => {
+    const body = ['Rhenwerk claims that the new oven saves energy.', 'According to the company, it uses a fifth less gas.', 'Rhenwerk said sales rose.'].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['1.1', 'Rhenwerk', '-'],
+      ['2.1', 'Rhenwerk', 'pronoun@1.1'],
+      ['3.1', 'Rhenwerk', '-'],
+    ]);
+  });
 });
 
