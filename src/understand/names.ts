@@ -303,6 +303,13 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
 }
 
 /** The noun phrase that starts at token `from` ("said Jane Doe, the ministry's spokeswoman"). */
+/** "marketing vice president", "engineering chief": an -ing word right before a role is a noun. */
+function gerundBeforeRole(tokens: readonly Token[], j: number): boolean {
+  if (!/^[a-z]+ing$/.test(tokens[j]!.text)) return false;
+  const next = tokens[j + 1]?.text ?? '';
+  return ROLE_NOUNS.has(next) || (looseWord(next) && ROLE_NOUNS.has(tokens[j + 2]?.text ?? ''));
+}
+
 export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan | null {
   const first = tokens[from];
   if (!first) return null;
@@ -316,7 +323,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     else if (t === 'and' && j > from && TITLES.has(tokens[j - 1]!.text) && TITLES.has(tokens[j + 1]?.text ?? '')) j++;
     else if (
       loose < 2 &&
-      looseWord(t) &&
+      (looseWord(t) || gerundBeforeRole(tokens, j)) &&
       ((j + 1 < tokens.length && npTokenOk(tokens[j + 1]!.text, true) && !isCap(tokens[j + 1]!.text)) ||
         (j + 2 < tokens.length && looseWord(tokens[j + 1]!.text) && ROLE_NOUNS.has(tokens[j + 2]!.text)) ||
         (j > from && NP_LOWER.has(tokens[j - 1]!.text) && !NP_GLUE.has(tokens[j - 1]!.text) && !isWord(tokens[j + 1]?.text ?? '.')))

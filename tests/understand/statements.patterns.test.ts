@@ -245,5 +245,13 @@ describe('shapes first met on articles the extractor was not tuned on', () => {
       ['3.1', 'Rhenwerk', '-'],
     ]);
   });
+
+  it('a role after "said" may carry an -ing noun before it ("marketing vice president")', () => {
+    const body = ['"Orders will fall," said Rhenwerk\'s marketing vice president in a call.', '"We will hire," said Rhenwerk\'s engineering chief.'].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1]])).toEqual([
+      ['1.1', "Rhenwerk's marketing vice president"],
+      ['2.1', "Rhenwerk's engineering chief"],
+    ]);
+  });
 });
 
