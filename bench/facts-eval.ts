@@ -1,8 +1,8 @@
 /**
  * `npx tsx bench/facts-eval.ts --show ID...` prints the sentences of MEANTIME dev articles with
  * their body offsets and the facts found in each: the view to label from (labels name a sentence
- * by its offset, never by its text). `--score statements [--verbose]` scores the statement labels
- * (bench/facts/statements.ts); `--score agreements [--verbose]` scores the agreement labels
+ * by its offset, never by its text). `--score statements [--verbose] [--labels FILE]` scores the
+ * statement labels (bench/facts/statements.ts), or another file of them (new, unseen articles); `--score agreements [--verbose]` scores the agreement labels
  * (bench/facts/agreements.ts). Skips, with a message, when `../shared` is absent.
  */
 import { scoreAgreements } from './facts/agreements.js';
@@ -33,11 +33,12 @@ function main(): void {
     return;
   }
   if (argv[0] === '--score' && argv[1] === 'statements') {
-    scoreStatements(dir, argv.includes('--verbose'));
+    const at = argv.indexOf('--labels');
+    scoreStatements(dir, argv.includes('--verbose'), at > 0 ? argv[at + 1] : undefined);
     return;
   }
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
-  console.log('       npx tsx bench/facts-eval.ts --score statements|agreements [--verbose]');
+  console.log('       npx tsx bench/facts-eval.ts --score statements|agreements [--verbose] [--labels FILE]');
 }
 
 main();

@@ -27,8 +27,8 @@ interface Label {
 
 const LABELS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'labels', 'statements.jsonl');
 
-export function readLabels(): Label[] {
-  return readFileSync(LABELS, 'utf8')
+export function readLabels(file = LABELS): Label[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Label);
@@ -100,8 +100,9 @@ interface Tally {
 
 const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 
-export function scoreStatements(dir: string, verbose: boolean): void {
-  const labels = readLabels();
+/** `labelsFile` scores another labels file of the same shape (new articles, before they join the set). */
+export function scoreStatements(dir: string, verbose: boolean, labelsFile?: string): void {
+  const labels = readLabels(labelsFile);
   const articles = loadArticles(dir, labels.map((l) => l.doc));
   const byKind = new Map<string, Tally>();
   const bySpeaker = new Map<string, Tally>();

@@ -303,6 +303,13 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
 }
 
 /** The noun phrase that starts at token `from` ("said Jane Doe, the ministry's spokeswoman"). */
+/** "marketing vice president", "engineering chief": an -ing word right before a role is a noun. */
+function gerundBeforeRole(tokens: readonly Token[], j: number): boolean {
+  if (!/^[a-z]+ing$/.test(tokens[j]!.text)) return false;
+  const next = tokens[j + 1]?.text ?? '';
+  return ROLE_NOUNS.has(next) || (looseWord(next) && ROLE_NOUNS.has(tokens[j + 2]?.text ?? ''));
+}
+
 export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan | null {
   const first = tokens[from];
   if (!first) return null;
@@ -316,7 +323,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     else if (t === 'and' && j > from && TITLES.has(tokens[j - 1]!.text) && TITLES.has(tokens[j + 1]?.text ?? '')) j++;
     else if (
       loose < 2 &&
-      looseWord(t) &&
+      (looseWord(t) || gerundBeforeRole(tokens, j)) &&
       ((j + 1 < tokens.length && npTokenOk(tokens[j + 1]!.text, true) && !isCap(tokens[j + 1]!.text)) ||
         (j + 2 < tokens.length && looseWord(tokens[j + 1]!.text) && ROLE_NOUNS.has(tokens[j + 2]!.text)) ||
         (j > from && NP_LOWER.has(tokens[j - 1]!.text) && !NP_GLUE.has(tokens[j - 1]!.text) && !isWord(tokens[j + 1]?.text ?? '.')))
@@ -843,8 +850,16 @@ export class Cast {
         return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
       }
       const c = this.collective;
-      if (c && c.kind === 'organisation' && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2)
+      // "Boeing claims … According to the company, …": a lone name of unknown kind that spoke
+      // last is the company the generic noun means, and an organisation from then on.
+      const orgLike = c !== null && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
+      if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
+        if (c.kind === 'unknown') {
+          this.orgs.add(c.name);
+          this.collective = { ...c, kind: 'organisation' };
+        }
         return { name: c.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: c.at } };
+      }
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's

@@ -329,13 +329,43 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   const tok = tokens[vi]!;
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
-  if (!tagged || tagged.pos !== 'VERB' || !SPEECH_LEMMAS.has(tagged.lemma)) return null;
+  if (!tagged || !SPEECH_LEMMAS.has(tagged.lemma)) return null;
+  if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
     while (j >= 0 && /^(?:also|still|now|already|again|repeatedly|publicly|not)$/.test(tokens[j]!.text)) j--;
     if (j < 0 || !BE_FORMS.test(tokens[j]!.text)) return null;
   }
   return tagged.lemma;
+}
+
+/**
+ * "Acme states that …": the tagger reads a name and a plural-looking verb as a noun phrase ("the
+ * Gulf states"); a lower-case -s form between a name that no determiner opens and "that" is the
+ * verb.
+ */
+function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  if (!/^\p{Ll}+s$/u.test(tokens[vi]!.text) || tokens[vi + 1]?.text !== 'that') return false;
+  const all = tags();
+  let j = vi - 1;
+  const propn = (k: number): boolean => k >= 0 && taggedAt(all, tokens[k]!.start)?.pos === 'PROPN';
+  if (!propn(j)) return false;
+  while (propn(j - 1)) j--;
+  const before = j > 0 ? taggedAt(all, tokens[j - 1]!.start) : undefined;
+  return before?.pos !== 'DET';
+}
+
+/**
+ * "…, with Acme spokesman Tom Hale saying the move was unprecedented": after "with", a noun
+ * phrase and a reporting verb's participle, the phrase speaks. Returns the verb's lemma, or null.
+ */
+function withParticiple(tokens: readonly Token[], vi: number, tags: LazyTags): string | null {
+  const tok = tokens[vi]!;
+  if (!tok.text.endsWith('ing') || !maybeLemmaCue(tok.text)) return null;
+  const span = phraseBefore(tokens, vi, false);
+  if (!span || span.end !== vi || tokens[span.start - 1]?.text.toLowerCase() !== 'with') return null;
+  const tagged = taggedAt(tags(), tok.start);
+  return tagged && tagged.pos === 'VERB' && SPEECH_LEMMAS.has(tagged.lemma) ? tagged.lemma : null;
 }
 
 /**
@@ -356,7 +386,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const tok = tokens[vi]!;
     if (inQuote(tok.start)) continue;
     const known = SPEECH_VERBS.has(tok.text);
-    const lemma = known ? null : lemmaCue(tokens, vi, tags);
+    const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags));
     if (!known && !lemma) continue;
     let verbEnd = tok.end;
     let cueText = tok.text;
@@ -743,6 +773,13 @@ function extractParagraph(
         else if (c.contentStart === first.openAt) found = { cue: c, sentence: first.sentence };
       }
     }
+    // `"…"... "…"`: a quote that opens right where the one before it closed is the same speaker's.
+    const before = groups[groups.indexOf(g) - 1];
+    const beforeLast = before?.segs[before.segs.length - 1];
+    if (!found && before && beforeLast && first.openAt !== null && beforeLast.sentence === first.sentence && beforeLast.closeAt !== null) {
+      const joined = cueOfGroup.get(before);
+      if (joined && /^[\s.,;…–—-]*$/u.test(texts[first.sentence]!.slice(beforeLast.closeAt + 1, first.openAt))) found = joined;
+    }
     if (found) {
       cueOfGroup.set(g, found);
       used.add(found.cue);
@@ -967,6 +1004,8 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolea
   return false;
 }
 
+const OPINION_VERBS = /^(?:believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|expects?|expected)$/;
+
 /** The reported clause of a cue that no quote used, or null when it has none. */
 function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
@@ -977,7 +1016,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
   const forward = (c.that || infinitive || c.cue.startsWith('called') || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
-  if (forward && (!c.weak || c.that || c.cue.startsWith('called'))) {
+  // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
+  const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
+  if (forward && (!c.weak || c.that || c.cue.startsWith('called') || weakClause)) {
     if (!c.that && OBJECT_VERBS.test(c.cue) && !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;

@@ -195,3 +195,63 @@ describe('page furniture and the article\'s own voice', () => {
     expect(said(body)).toEqual([]);
   });
 });
+
+describe('shapes first met on articles the extractor was not tuned on', () => {
+  it('"Acme states that" is the verb after a name; "the Gulf states that" and "the United States that" are not', () => {
+    const body = [
+      'Rhenwerk states that the plant was sold in 2004.',
+      'The Gulf states that border the sea export oil.',
+      'The United States that we knew has changed.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rhenwerk', 'states']]);
+  });
+
+  it('a quote that opens right after the close of one with a speaker is that speaker\'s, over every sentence it runs', () => {
+    const body = [
+      'Mill owner Ada Quist defended the deal by saying, "The new looms are the most reliable we have"... "Besides, they cost less to run.',
+      'They will let us open two more shops next year.',
+      '" The mill has 40 looms today.',
+    ].join('\n');
+    expect(said(body).map((r) => [r[0], r[1]])).toEqual([
+      ['1.1', 'Ada Quist'],
+      ['1.1', 'Ada Quist'],
+      ['1.2', 'Ada Quist'],
+    ]);
+  });
+
+  it('"with X saying" makes X the speaker; "with X" and a participle that reports nothing do not', () => {
+    const body = [
+      'Refunds are rare, with Acme spokesman Tom Hale saying the payment was a one-off.',
+      'The plant reopened, with workers returning on Monday.',
+      'She left the meeting with the saying still in her head.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Tom Hale', 'saying']]);
+  });
+
+  it('a verb of opinion reports a clause without "that", past a parenthetical; not an object or an infinitive', () => {
+    const body = [
+      'Rhenwerk, by contrast, believes buyers will want smaller ovens.',
+      'Rhenwerk expects growth in Asia.',
+      'Tom Hale hopes to retire next year.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rhenwerk', 'believes']]);
+  });
+
+  it('"the company" after a lone name that spoke is that name, an organisation from then on', () => {
+    const body = ['Rhenwerk claims that the new oven saves energy.', 'According to the company, it uses a fifth less gas.', 'Rhenwerk said sales rose.'].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['1.1', 'Rhenwerk', '-'],
+      ['2.1', 'Rhenwerk', 'pronoun@1.1'],
+      ['3.1', 'Rhenwerk', '-'],
+    ]);
+  });
+
+  it('a role after "said" may carry an -ing noun before it ("marketing vice president")', () => {
+    const body = ['"Orders will fall," said Rhenwerk\'s marketing vice president in a call.', '"We will hire," said Rhenwerk\'s engineering chief.'].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1]])).toEqual([
+      ['1.1', "Rhenwerk's marketing vice president"],
+      ['2.1', "Rhenwerk's engineering chief"],
+    ]);
+  });
+});
+
