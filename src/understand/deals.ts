@@ -13,7 +13,8 @@
  *   ceasefire took effect" → in force, "the deal collapsed"), or "under the agreement" (in force).
  * - Outcomes that are agreements without such a noun: "settled the lawsuit", "settled its dispute
  *   with …", "merged with …", "X and Y will merge", "acquired X", "X was acquired by Y", "bought X",
- *   "will purchase 20 of X's jets", "sold its stake to X".
+ *   "will purchase 20 of X's jets", "sold its stake to X"; rights or a licence got from someone
+ *   ("gained rights to sell videos from record labels", "secured a licence from X").
  * - Where the parties stand apart from the verb: "between X and Y", "with X", "from X" (an order),
  *   "of X and Y" (a merger), "by X" (a purchase), a possessor ("X's purchase of Y"), and names
  *   before the noun ("wins Qatar Airways order"). The subject is the caller's business (it resolves
@@ -72,7 +73,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options|rights|licen[cs]es?)\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -127,6 +128,10 @@ const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'wa
 /** Objects of "settle" that are a dispute ("settled the lawsuit"), not a place or a price. */
 const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take']);
+/** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
+const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
+/** Verbs by which rights or a licence change hands ("gained rights … from X", "secured a licence from X"). */
+const LICENCE_VERBS = new Set(['gain', 'obtain', 'secure', 'win', 'acquire', 'buy', 'purchase', 'get', 'land', 'receive', 'license']);
 
 const isCapital = (t: TaggedToken): boolean => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}]+\p{Lu}/u.test(t.text);
 const word = (t: TaggedToken | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -243,6 +248,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && DEAL_LEMMAS.has(lemma)) hit = nounDeal(tokens, i, lemma, text);
+    else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     else if (t.pos === 'VERB' && lemma === 'settle') hit = settled(tokens, i, text);
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
@@ -420,6 +426,37 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   if (!dispute && !outOfCourt && named.length === 0) return null;
   const t = tokens[i]!;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: false };
+}
+
+/**
+ * "gained rights to sell videos from record labels", "secured a licence from Borel Music": rights
+ * or a licence that the subject gets from a party named after "from" (a name or a plain noun
+ * phrase: "from the studios"). Holding a right ("has the right to appeal") or rights with no
+ * grantor make no deal.
+ */
+function licensed(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  // The verb governing the noun phrase: "obtained the broadcast rights", "has been gaining rights".
+  let v = i - 1;
+  while (v >= 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(tokens[v]!.pos) && i - v <= 5) v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !LICENCE_VERBS.has(verb.lemma) || notReal(tokens, v)) return null;
+  // The grantor: "from X" later in the clause.
+  let k = i + 1;
+  while (k < tokens.length && word(tokens[k]) !== 'from' && !/^[,.;:]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'SCONJ') k++;
+  if (word(tokens[k]) !== 'from') return null;
+  // A plain noun phrase ("record labels", "Hollywood studios") whole, else the names ("Borel Music").
+  let a = k + 1;
+  while (tokens[a]?.pos === 'DET') a++;
+  let b = a;
+  while (b < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[b]!.pos)) b++;
+  const grantor = b > a && tokens[b - 1]!.pos === 'NOUN' ? [text.slice(tokens[a]!.start, tokens[b - 1]!.end)] : (namesAt(tokens, k + 1, text)?.names ?? []);
+  if (grantor.length === 0) return null;
+  let n = v + 1;
+  while (n < i && /^(?:DET|PRON)$/.test(tokens[n]!.pos)) n++;
+  return {
+    cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'licence', noun: [tokens[n]!.start, tokens[i]!.end], actionStart: tokens[n]!.start,
+    named: grantor, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true,
+  };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */

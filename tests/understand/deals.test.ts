@@ -96,6 +96,24 @@ describe('outcomes that are agreements', () => {
   });
 });
 
+describe('rights and licences that change hands', () => {
+  it('gaining rights from a grantor named by a plain noun phrase or by a name; holding a right or rights with no grantor is no deal', () => {
+    const body = [
+      'Recently Borel has been gaining rights to stream films from Hollywood studios.',
+      'Trask Media obtained the broadcast rights from the Northern League for a record sum.',
+      'The channel secured a licence from Vesta Music to play its catalogue.',
+      'Halden Oil has the right to appeal the ruling.',
+      'Pell Foods won the rights to the recipe.',
+      'Norland Steel did not obtain the rights from Ostrander Mills.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Borel | Hollywood studios', 'reached', '-', '-', 'rights to stream films from Hollywood studios'],
+      ['2.1', 'Trask Media | Northern League', 'reached', '-', '-', 'broadcast rights from the Northern League for a record sum'],
+      ['3.1', 'the channel | Vesta Music', 'reached', '-', '-', 'licence from Vesta Music to play its catalogue'],
+    ]);
+  });
+});
+
 describe('parties apart from the verb', () => {
   it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
     const body = [
