@@ -52,7 +52,7 @@ const CUE_FAMILY: ReadonlyMap<string, Family> = new Map<string, Family>([
   ...(['decided', 'decides'] as const).map((w) => [w, 'decide'] as const),
   ...(['pledged', 'pledges', 'vowed', 'vows', 'promised', 'promises'] as const).map((w) => [w, 'pledge'] as const),
   ...(['committed', 'commits', 'resolved', 'undertook', 'consented'] as const).map((w) => [w, 'commit'] as const),
-  ...(['reached', 'reaches', 'struck', 'strikes', 'concluded', 'concludes', 'inked', 'sealed', 'clinched', 'brokered'] as const).map(
+  ...(['reached', 'reaches', 'struck', 'strikes', 'concluded', 'concludes', 'inked', 'sealed', 'clinched'] as const).map(
     (w) => [w, 'reach'] as const,
   ),
   ...(['signed', 'signs'] as const).map((w) => [w, 'sign'] as const),
@@ -381,7 +381,7 @@ const AGREEMENT_OBJECT =
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
-  /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|brokered|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
+  /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
 
 interface Parties {
   readonly parties: readonly string[];

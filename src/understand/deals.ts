@@ -12,9 +12,11 @@
  *   the verb it is the subject of ("a settlement was reached", "the deal was voided", "the
  *   ceasefire took effect" → in force, "the deal collapsed"), or "under the agreement" (in force).
  * - Outcomes that are agreements without such a noun: "settled the lawsuit", "settled its dispute
- *   with …", "merged with …", "X and Y will merge", "acquired X", "X was acquired by Y", "bought X",
+ *   with …", "merged with …", "X and Y will merge", "acquired X", "took over X", "X was acquired by Y", "bought X",
  *   "will purchase 20 of X's jets", "sold its stake to X"; rights or a licence got from someone
  *   ("gained rights to sell videos from record labels", "secured a licence from X").
+ * - A participle that made the deal before its parties ("the treaty signed by X and Y", "the truce
+ *   brokered by X between Y and Z"); a go-between (broker, mediate) is no party when two are named.
  * - Where the parties stand apart from the verb: "between X and Y", "with X", "from X" (an order),
  *   "of X and Y" (a merger), "by X" (a purchase), a possessor ("X's purchase of Y"), and names
  *   before the noun ("wins Qatar Airways order"). The subject is the caller's business (it resolves
@@ -73,7 +75,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options|rights|licen[cs]es?)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options|rights|licen[cs]es?)\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -127,6 +129,8 @@ const CONDITION = new Set(['if', 'unless', 'whether', 'once']);
 const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'want', 'hope', 'seek', 'try', 'plan', 'aim', 'expect', 'threaten', 'propose', 'offer', 'intend', 'need', 'urge', 'ask', 'attempt']);
 /** Objects of "settle" that are a dispute ("settled the lawsuit"), not a place or a price. */
 const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score']);
+/** Verbs by which a third party brings others to a deal: its subject is no party ("Egypt brokered a ceasefire between X and Y"). */
+const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take']);
 /** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
@@ -310,6 +314,22 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
   let e = i + 1;
   if (lemma === 'memorandum') e = i + 3;
+  // A participle that made the deal, before its parties: "the ceasefire brokered by Egypt between
+  // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
+  let madeBy: AgreementStatus | null = null;
+  const madeVerb = tokens[e];
+  if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && OBJECT_STATUS.has(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
+    madeBy = OBJECT_STATUS.get(madeVerb.lemma)!;
+    e++;
+    if (word(tokens[e]) === 'by') {
+      const agent = namesAt(tokens, e + 1, text);
+      if (agent) {
+        if (!GO_BETWEEN.has(madeVerb.lemma)) named.push(...agent.names);
+        e = tokens.findIndex((x) => x.start >= agent.end);
+        if (e < 0) e = tokens.length;
+      }
+    }
+  }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     const prep = word(tokens[e]);
     const takesOf = lemma === 'merger' || TRADE_LEMMAS.has(lemma);
@@ -332,9 +352,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
   for (let m = e; m < tokens.length && tokens[m]!.pos !== 'VERB' && tokens[m]!.pos !== 'SCONJ' && tokens[m]!.text !== ';'; m++) {
-    if (word(tokens[m]) !== 'with' || named.length === 0) continue;
+    if (word(tokens[m]) !== 'with' || (named.length === 0 && !TRADE_LEMMAS.has(lemma))) continue;
     const run = namesAt(tokens, m + 1, text);
-    if (run) named.push(...run.names);
+    // "an order for 30 jets with Halvard" names the seller; "… with Rolls-Royce engines" a part.
+    let after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
+    while (after >= 0 && (tokens[after]!.text === '-' || tokens[after]!.pos === 'PROPN')) after++;
+    if (run && (named.length > 0 || tokens[after]?.pos !== 'NOUN')) named.push(...run.names);
   }
   // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets", "an order
   // for 20 Airbus A380s" (a name before a model number).
@@ -368,7 +391,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
     const objectStatus: AgreementStatus = proposed && status === 'reached' ? 'proposed' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
-    return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
+    // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.
+    const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : gov.start;
+    return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   if (gov && gov.pos === 'ADP' && v === s - 1) {
@@ -399,6 +424,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
   }
+  // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
+  if (madeBy && madeVerb && named.length > 0) return { ...base, cue: madeVerb.text, cueAt: madeVerb.start, status: madeBy, actionStart: first.start, subjectEnd: null, later: false };
   return definite || proposed ? laterMention() : null;
 
   function laterMention(): DealHit | null {

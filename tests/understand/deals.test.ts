@@ -114,6 +114,27 @@ describe('rights and licences that change hands', () => {
   });
 });
 
+describe('takeovers, orders placed with a seller, deals made by a participle or through a go-between', () => {
+  it('"took over X"; "placed an order … with X" (not "with X engines"); "the truce brokered by X between Y and Z"; "X brokered a deal between Y and Z"', () => {
+    const body = [
+      'Halvard Air took over Ostrander Mills in 2005.',
+      'Vesta Airways placed an order for 30 jets with Halvard Air.',
+      'Norland Air placed an order for 12 jets with Trask engines.',
+      'The truce brokered by Pell between Norland and Vesta held overnight.',
+      'The accord signed by Trask Media and the Lorne Gazette in 1991 still governs printing.',
+      'Borel brokered a deal between Acme and Trask.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Halvard Air | Ostrander Mills', 'reached', '-', '-', 'took over Ostrander Mills in 2005'],
+      ['2.1', 'Vesta Airways | Halvard Air', 'reached', '-', '-', 'an order for 30 jets with Halvard Air'],
+      // The go-between (Pell, Borel) is no party; the participle's agent is one when it signs.
+      ['4.1', 'Norland | Vesta', 'in force', '-', '-', 'The truce brokered by Pell between Norland and Vesta held overnight'],
+      ['5.1', 'Trask Media | Lorne Gazette', 'signed', '-', '-', 'The accord signed by Trask Media and the Lorne Gazette in 1991 still governs printing'],
+      ['6.1', 'Acme | Trask', 'reached', '-', '-', 'a deal between Acme and Trask'],
+    ]);
+  });
+});
+
 describe('parties apart from the verb', () => {
   it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
     const body = [
