@@ -229,11 +229,14 @@ const TRADE_HINT = /\b(?:purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|
 /**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
  * cues ("agreed to a ceasefire") already explain: a sentence whose agreement words all lie in
- * them, with no purchase or sale to add a party, is not tagged (tagging is most of the cost).
+ * them, with no purchase or sale and no "with"/"between" to add a party, is not tagged (tagging
+ * is most of the cost).
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
   if (!DEAL_HINT.test(text) || /\?\s*["”’]?\s*$/.test(text)) return [];
-  if (covered.length > 0 && !TRADE_HINT.test(text)) {
+  // "ratified the treaty with X", "approved a settlement between X and Y": the verb's clause holds
+  // a party the noun reader adds, so such a sentence is tagged too.
+  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;

@@ -135,6 +135,16 @@ describe('takeovers, orders placed with a seller, deals made by a participle or 
   });
 });
 
+describe('a verb cue whose clause names the other side after "with" or "between"', () => {
+  it('"ratified the treaty with X", "signed a deal with X": the named side joins the subject', () => {
+    const body = ['The Norland Senate ratified the treaty with Vesta on Tuesday.', 'Acme signed a deal with Borel.'].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'the Norland Senate | Vesta', 'ratified', '-', '-', 'the treaty with Vesta on Tuesday'],
+      ['2.1', 'Acme | Borel', 'signed', '-', '-', 'a deal with Borel'],
+    ]);
+  });
+});
+
 describe('parties apart from the verb', () => {
   it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
     const body = [
