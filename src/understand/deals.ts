@@ -437,7 +437,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
 }
 
-/** "settled the lawsuit (out of court)", "settled its dispute with X", "the two sides settled". */
+/**
+ * "settled the lawsuit (out of court)", "settled its dispute with X", "settled a lawsuit brought by
+ * X", "paid $40 million to settle the claim" (the payer settles), "the two sides settled".
+ */
 function settled(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i)) return null;
   let k = i + 1;
@@ -446,6 +449,15 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   const dispute = object !== undefined && DISPUTES.has(object.lemma);
   let e = dispute ? k + 1 : i + 1;
   const named: string[] = [];
+  // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
+  if (dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by') {
+    const run = namesAt(tokens, e + 2, text);
+    if (run) {
+      named.push(...run.names);
+      e = tokens.findIndex((x) => x.start >= run.end);
+      if (e < 0) e = tokens.length;
+    }
+  }
   const outOfCourt = word(tokens[e]) === 'out' && word(tokens[e + 2]) === 'court';
   if (outOfCourt) e += 3;
   if (word(tokens[e]) === 'with') {
@@ -455,7 +467,17 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   }
   if (!dispute && !outOfCourt && named.length === 0) return null;
   const t = tokens[i]!;
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: false };
+  // "paid $40 million to settle the lawsuit": the payer settles; the clause opens at the payment.
+  let from = t;
+  if (word(tokens[i - 1]) === 'to') {
+    let v = i - 2;
+    while (v >= 0 && tokens[v]!.pos !== 'VERB' && !/^[,;:]$/.test(tokens[v]!.text)) v--;
+    if (tokens[v]?.pos === 'VERB' && tokens[v]!.lemma === 'pay') {
+      if (notReal(tokens, v)) return null;
+      from = tokens[v]!;
+    }
+  }
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: from.start, named, subjectEnd: from.start, antecedent: null, collective: null, later: false, needsTwo: false };
 }
 
 /**

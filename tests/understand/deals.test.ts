@@ -145,6 +145,21 @@ describe('a verb cue whose clause names the other side after "with" or "between"
   });
 });
 
+describe('settling by payment, and who brought the dispute', () => {
+  it('"paid $X to settle a lawsuit brought by Y"; "settled a lawsuit brought by Y"; a refused or hypothetical payment settles nothing', () => {
+    const body = [
+      'Halden Oil paid 40 million dollars to settle a lawsuit brought by Vesta Farms.',
+      'Trask Media settled a lawsuit filed by Pell Group.',
+      'Norland Steel refused to pay 9 million dollars to settle the lawsuit.',
+      'Ostrander Mills would pay 2 million dollars to settle the claim.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Halden Oil | Vesta Farms', 'reached', '-', '-', 'paid 40 million dollars to settle a lawsuit brought by Vesta Farms'],
+      ['2.1', 'Trask Media | Pell Group', 'reached', '-', '-', 'settled a lawsuit filed by Pell Group'],
+    ]);
+  });
+});
+
 describe('parties apart from the verb', () => {
   it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
     const body = [
