@@ -10,7 +10,9 @@
  *   "won an order from …" → reached, "approved the merger" → approved, "ratified the treaty",
  *   "violates an agreement" → breached, "scrapped the deal" → voided, "rejected the pact"), or
  *   the verb it is the subject of ("a settlement was reached", "the deal was voided", "the
- *   ceasefire took effect" → in force, "the deal collapsed"), or "under the agreement" (in force).
+ *   ceasefire took effect" → in force, "the deal collapsed"), or "under the agreement" (in force),
+ *   or a party leaving it ("withdrew from the treaty", "pulled out of the deal" → voided);
+ *   "accused X of violating the accord" makes X the one in breach.
  * - Outcomes that are agreements without such a noun: "settled the lawsuit", "settled its dispute
  *   with …", "merged with …", "X and Y will merge", "acquired X", "took over X", "X was acquired by Y", "bought X",
  *   "will purchase 20 of X's jets", "sold its stake to X"; rights or a licence got from someone
@@ -131,6 +133,8 @@ const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'wa
 const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score']);
 /** Verbs by which a third party brings others to a deal: its subject is no party ("Egypt brokered a ceasefire between X and Y"). */
 const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
+/** Verbs of leaving a deal ("withdrew from", "pulled out of", "walked away from"): it is voided for them. */
+const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take']);
 /** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
@@ -381,6 +385,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
   while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to)$/.test(word(tokens[v])))) v--;
+  // "withdrew from the treaty", "pulled out of the deal", "walked away from the accord": voided.
+  if (/^(?:from|of)$/.test(word(tokens[v]))) {
+    let w = v - 1;
+    while (w >= 0 && /^(?:out|away|back)$/.test(word(tokens[w]))) w--;
+    const quit = tokens[w];
+    if (quit?.pos === 'VERB' && LEAVE_VERBS.has(quit.lemma) && (quit.lemma !== 'pull' || word(tokens[w + 1]) === 'out')) {
+      if (NOT_MADE.has(quit.lemma) || notReal(tokens, w)) return null;
+      return { ...base, cue: quit.text, cueAt: quit.start, status: 'voided', actionStart: quit.start, subjectEnd: quit.start, later: false };
+    }
+  }
   const gov = tokens[v];
   if (gov && word(gov) === 'under' && v === s - 1) {
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
@@ -395,7 +409,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const objectStatus: AgreementStatus = proposed && status === 'reached' ? 'proposed' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
     // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.
-    const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : gov.start;
+    // "accused Vesta of violating the accord": the one who violates is the name before "of".
+    // "the cost of violating the accord" states no breach.
+    const accused = /ing$/.test(gov.text) && word(tokens[v - 1]) === 'of';
+    if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB')) return null;
+    const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.

@@ -160,6 +160,25 @@ describe('settling by payment, and who brought the dispute', () => {
   });
 });
 
+describe('leaving a deal, and who is accused of breaking it', () => {
+  it('"withdrew from", "pulled out of" void it; "accused X of violating" makes X the breaker; a threat or "the cost of violating" is nothing', () => {
+    const body = [
+      'Norland and Vesta signed a water treaty in 2004.',
+      'Norland accused Vesta of violating the 1991 accord.',
+      'Norland withdrew from the treaty in 2019.',
+      'Vesta threatened to withdraw from the accord.',
+      'The cost of violating the accord is high.',
+      'Acme pulled out of the deal with Borel.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Norland | Vesta', 'signed', '-', '-', 'a water treaty in 2004'],
+      ['2.1', 'Vesta | Norland', 'breached', '-', '1.1', 'the 1991 accord'],
+      ['3.1', 'Norland | Vesta', 'voided', '-', '1.1', 'withdrew from the treaty in 2019'],
+      ['6.1', 'Acme | Borel', 'voided', '-', '-', 'pulled out of the deal with Borel'],
+    ]);
+  });
+});
+
 describe('parties apart from the verb', () => {
   it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
     const body = [
