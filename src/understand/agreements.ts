@@ -208,7 +208,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // "arranged to increase the swap lines": the subject is the controlling verb's.
     for (let guard = 0; guard < 6 && ti > 0; guard++) {
       const p = tokens[ti - 1]!.text;
-      if (/^(?:will|shall|soon|also|already|now)$/.test(p)) ti--;
+      // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
+      if (/^(?:will|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
       else break;
     }

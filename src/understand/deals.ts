@@ -16,7 +16,9 @@
  * - Outcomes that are agreements without such a noun: "settled the lawsuit", "settled its dispute
  *   with …", "merged with …", "X and Y will merge", "acquired X", "took over X", "X was acquired by Y", "bought X",
  *   "will purchase 20 of X's jets", "sold its stake to X"; rights or a licence got from someone
- *   ("gained rights to sell videos from record labels", "secured a licence from X").
+ *   ("gained rights to sell videos from record labels", "secured a licence from X"); a bid or
+ *   offer accepted ("accepted X's bid", "accepted an offer from X"); a deal given to a receiver
+ *   ("awarded X a contract").
  * - A participle that made the deal before its parties ("the treaty signed by X and Y", "the truce
  *   brokered by X between Y and Z"); a go-between (broker, mediate) is no party when two are named.
  * - Where the parties stand apart from the verb: "between X and Y", "with X", "from X" (an order),
@@ -77,7 +79,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options|rights|licen[cs]es?)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options|rights|licen[cs]es?|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -135,6 +137,10 @@ const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litiga
 const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
 /** Verbs of leaving a deal ("withdrew from", "pulled out of", "walked away from"): it is voided for them. */
 const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
+/** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
+const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
+/** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"). */
+const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take']);
 /** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
@@ -260,6 +266,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     let hit: DealHit | null = null;
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && DEAL_LEMMAS.has(lemma)) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
+    else if (t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma)) hit = accepted(tokens, i, text);
     else if (t.pos === 'VERB' && lemma === 'settle') hit = settled(tokens, i, text);
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
@@ -395,6 +402,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       return { ...base, cue: quit.text, cueAt: quit.start, status: 'voided', actionStart: quit.start, subjectEnd: quit.start, later: false };
     }
   }
+  // "The Pentagon awarded Acme a contract": a verb of giving with the receiver before the deal.
+  if (tokens[v]?.pos === 'PROPN') {
+    let r = v;
+    while (r > 0 && nameToken(tokens[r - 1], r - 1)) r--;
+    const giver = tokens[r - 1];
+    const run = namesAt(tokens, r, text);
+    if (giver?.pos === 'VERB' && GIVE_VERBS.has(giver.lemma) && run && run.end <= first.start) {
+      if (notReal(tokens, r - 1)) return null;
+      return { ...base, named: [...run.names, ...named], cue: giver.text, cueAt: giver.start, status: 'reached', actionStart: giver.start, subjectEnd: giver.start, later: false };
+    }
+  }
   const gov = tokens[v];
   if (gov && word(gov) === 'under' && v === s - 1) {
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
@@ -527,6 +545,31 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
     cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'licence', noun: [tokens[n]!.start, tokens[i]!.end], actionStart: tokens[n]!.start,
     named: grantor, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true,
   };
+}
+
+/**
+ * "Borel accepted Acme's $3 billion bid", "accepted an offer from Acme": a proposal accepted is a
+ * deal between the one who accepts and the one who offered (a possessor or "from X"). An offer
+ * nobody is said to accept, or one refused, is none.
+ */
+function accepted(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  let s = i;
+  while (s > 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos)) s--;
+  const verb = tokens[s - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.lemma !== 'accept' || notReal(tokens, s - 1)) return null;
+  const named: string[] = [];
+  const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
+  if (possessive > 0) {
+    const run = namesAt(tokens, s, text);
+    if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
+  }
+  if (word(tokens[i + 1]) === 'from') {
+    const run = namesAt(tokens, i + 2, text);
+    if (run) named.push(...run.names);
+  }
+  if (named.length === 0) return null;
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */

@@ -179,6 +179,25 @@ describe('leaving a deal, and who is accused of breaking it', () => {
   });
 });
 
+describe('a deal awarded, a bid accepted, a passive purchase to come', () => {
+  it('"awarded X a contract"; "accepted X\'s bid", "accepted an offer from X"; "X will be bought by Y"; a rejected or ownerless offer is none', () => {
+    const body = [
+      'The Norland Navy awarded Halvard Yards a contract to build four ships.',
+      'Pell Group accepted Ostrander Mills’s 3 billion dollar bid.',
+      'Trask Media accepted an offer from Vesta Press.',
+      'Borel rejected Acme’s offer.',
+      'Borel accepted the offer.',
+      'Lorne Foods will be bought by Halden Group.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'the Norland Navy | Halvard Yards', 'reached', '-', '-', 'awarded Halvard Yards a contract to build four ships'],
+      ['2.1', 'Pell Group | Ostrander Mills', 'reached', '-', '-', 'Ostrander Mills’s 3 billion dollar bid'],
+      ['3.1', 'Trask Media | Vesta Press', 'reached', '-', '-', 'an offer from Vesta Press'],
+      ['6.1', 'Lorne Foods | Halden Group', 'reached', '-', '-', 'bought by Halden Group'],
+    ]);
+  });
+});
+
 describe('parties apart from the verb', () => {
   it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
     const body = [
