@@ -71,7 +71,7 @@ const BASE_FORMS = new Set(['agree', 'decide', 'pledge', 'vow', 'promise', 'comm
 
 const DEAL_NOUN = String.raw`(?:agreement|agreements|deal|deals|accord|accords|consensus|understanding|settlement|compromise|truce|ceasefire|cease-fire|pact|treaty|arrangement|memorandum|bargain|framework|declaration|protocol|convention|charter|contract|communique|communiqué|roadmap|road map|plan|resolution|statement)`;
 /** The object of "reached/struck/signed": an agreement of some kind. */
-const DEAL_OBJECT = new RegExp(String.raw`^(?:an?|the|their|its|a\s+new|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN}\b`, 'u');
+const DEAL_OBJECT = new RegExp(String.raw`^(?:an?|the|their|its|a\s+new|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN}\b`, 'iu');
 /** A preposition cannot open the object of "reached/struck/signed": "end strike after pay deal" strikes no deal. */
 const PREPOSITION_START = /^(?:after|before|over|on|with|for|of|in|at|to|from|without|amid|despite|against|under|by|into|since|until|following)\b/;
 const PASSIVE_SIGNED = new RegExp(
@@ -378,7 +378,7 @@ function statusOfCue(family: Family, w: string): AgreementStatus {
 
 /** The object of "approved/ratified" when it is an agreement rather than a plan, a law or a budget. */
 const AGREEMENT_OBJECT =
-  /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\w'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/u;
+  /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\w'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/iu;
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =

@@ -198,6 +198,22 @@ describe('a deal awarded, a bid accepted, a passive purchase to come', () => {
   });
 });
 
+describe('agreements known by a capitalised name', () => {
+  it('"signed the Treaty of Lorne", "ratified the Treaty of Lorne", "withdrew from the Lorne Agreement"; a law is no agreement', () => {
+    const body = [
+      'Leaders of Norland and Vesta signed the Treaty of Lorne on Friday.',
+      'Vesta ratified the Treaty of Lorne.',
+      'Norland withdrew from the Lorne Agreement in 2019.',
+      'The Senate approved the Budget Act.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Norland | Vesta', 'signed', '-', '-', 'the Treaty of Lorne on Friday'],
+      ['2.1', 'Vesta | Norland', 'ratified', '-', '1.1', 'the Treaty of Lorne'],
+      ['3.1', 'Norland | Vesta', 'voided', '-', '1.1', 'withdrew from the Lorne Agreement in 2019'],
+    ]);
+  });
+});
+
 describe('parties apart from the verb', () => {
   it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
     const body = [
