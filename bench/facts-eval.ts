@@ -2,8 +2,10 @@
  * `npx tsx bench/facts-eval.ts --show ID...` prints the sentences of MEANTIME dev articles with
  * their body offsets and the facts found in each: the view to label from (labels name a sentence
  * by its offset, never by its text). `--score statements [--verbose] [--labels FILE]` scores the
- * statement labels (bench/facts/statements.ts), or another file of them (new, unseen articles); `--score agreements [--verbose]` scores the agreement labels
- * (bench/facts/agreements.ts). Skips, with a message, when `../shared` is absent.
+ * statement labels (bench/facts/statements.ts), or another file of them (new, unseen articles);
+ * `--score agreements [--verbose] [--labels FILE] [--only ID,ID]` scores the agreement labels
+ * (bench/facts/agreements.ts), or another labels file, or some articles. Skips, with a message,
+ * when `../shared` is absent.
  */
 import { scoreAgreements } from './facts/agreements.js';
 import { devIds, loadArticles, sharedEval } from './facts/meantime.js';
@@ -29,7 +31,13 @@ function main(): void {
     return;
   }
   if (argv[0] === '--score' && argv[1] === 'agreements') {
-    scoreAgreements(dir, argv.includes('--verbose'));
+    const value = (flag: string): string | undefined => {
+      const i = argv.indexOf(flag);
+      return i >= 0 ? argv[i + 1] : undefined;
+    };
+    const labels = value('--labels');
+    const only = value('--only')?.split(',').map((s) => s.trim()).filter(Boolean);
+    scoreAgreements(dir, { verbose: argv.includes('--verbose'), ...(labels ? { labels } : {}), ...(only ? { only } : {}) });
     return;
   }
   if (argv[0] === '--score' && argv[1] === 'statements') {
@@ -38,7 +46,8 @@ function main(): void {
     return;
   }
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
-  console.log('       npx tsx bench/facts-eval.ts --score statements|agreements [--verbose] [--labels FILE]');
+  console.log('       npx tsx bench/facts-eval.ts --score statements [--verbose] [--labels FILE]');
+  console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose] [--labels FILE] [--only ID,ID]');
 }
 
 main();

@@ -16,6 +16,8 @@
  *   payment or grant (compensation, aid, a loan sought); counts of orders or sales without a named
  *   counterpart ("149 orders have been received", "ANA have ordered 55"); retail purchases.
  *
+ * `--labels FILE` scores another labels file, `--only ID,ID` some articles (an id or its number).
+ *
  * Labels: one line per labelled article, `{"doc", "agreements": [{"at", "parties", "status",
  * "kind"}]}`; `at` is the body offset of the sentence start as `facts-eval --show` prints it
  * (-1 is the headline); `kind` (order, acquisition, noun, verb, later) only groups the misses.
@@ -83,8 +85,21 @@ function add(map: Map<string, string[]>, key: string, item: string): void {
   map.set(key, [...(map.get(key) ?? []), item]);
 }
 
-export function scoreAgreements(dir: string, verbose: boolean): void {
-  const labels = readLabels();
+export interface ScoreOptions {
+  readonly verbose?: boolean;
+  /** Another labels file (e.g. new labels scored alone before they are appended). */
+  readonly labels?: string;
+  /** Only these articles (ids or their numeric prefixes). */
+  readonly only?: readonly string[];
+}
+
+/** Whether `doc` is named by one of `only` (its full id or the number before its first "_"). */
+const named = (doc: string, only: readonly string[]): boolean => only.some((o) => doc === o || doc.split('_')[0] === o);
+
+export function scoreAgreements(dir: string, options: ScoreOptions = {}): void {
+  const verbose = options.verbose ?? false;
+  const only = options.only;
+  const labels = readLabels(options.labels).filter((l) => !only || named(l.doc, only));
   const articles = loadArticles(dir, labels.map((l) => l.doc));
   const t: Tally = { tp: 0, fp: 0, fn: 0, partiesRight: 0, statusRight: 0, misses: new Map(), falsePositives: new Map() };
   labels.forEach((label, i) => {

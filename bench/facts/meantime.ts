@@ -73,7 +73,10 @@ export function loadArticles(dir: string, ids?: readonly string[]): Article[] {
 function readArticle(r: RawArticle): Article {
   const body = r.text.trimStart();
   const title = (r.title ?? r.doc_id).replace(/\s+/g, ' ').trim();
-  const file = ` date ${String(r.dct).slice(0, 10)} ${title}\n\n${body}`;
+  // One article's DCT is written "03-02-2009" (day first: its dateline is February 3): read it as YYYY-MM-DD.
+  const dayFirst = /^(\d{2})-(\d{2})-(\d{4})/.exec(String(r.dct));
+  const dct = dayFirst ? `${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}` : String(r.dct).slice(0, 10);
+  const file = ` date ${dct} ${title}\n\n${body}`;
   const parsed = parseDocument(Buffer.from(file, 'utf8'), { id: r.doc_id, file: `${r.doc_id}.txt` });
   if (!parsed.ok) throw new Error(`${r.doc_id}: ${parsed.problem.reason}`);
   const doc = parsed.doc;

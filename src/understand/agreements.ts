@@ -52,7 +52,7 @@ const CUE_FAMILY: ReadonlyMap<string, Family> = new Map<string, Family>([
   ...(['decided', 'decides'] as const).map((w) => [w, 'decide'] as const),
   ...(['pledged', 'pledges', 'vowed', 'vows', 'promised', 'promises'] as const).map((w) => [w, 'pledge'] as const),
   ...(['committed', 'commits', 'resolved', 'undertook', 'consented'] as const).map((w) => [w, 'commit'] as const),
-  ...(['reached', 'reaches', 'struck', 'strikes', 'concluded', 'concludes', 'inked', 'sealed', 'clinched', 'brokered'] as const).map(
+  ...(['reached', 'reaches', 'struck', 'strikes', 'concluded', 'concludes', 'inked', 'sealed', 'clinched'] as const).map(
     (w) => [w, 'reach'] as const,
   ),
   ...(['signed', 'signs'] as const).map((w) => [w, 'sign'] as const),
@@ -71,7 +71,7 @@ const BASE_FORMS = new Set(['agree', 'decide', 'pledge', 'vow', 'promise', 'comm
 
 const DEAL_NOUN = String.raw`(?:agreement|agreements|deal|deals|accord|accords|consensus|understanding|settlement|compromise|truce|ceasefire|cease-fire|pact|treaty|arrangement|memorandum|bargain|framework|declaration|protocol|convention|charter|contract|communique|communiqué|roadmap|road map|plan|resolution|statement)`;
 /** The object of "reached/struck/signed": an agreement of some kind. */
-const DEAL_OBJECT = new RegExp(String.raw`^(?:an?|the|their|its|a\s+new|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN}\b`, 'u');
+const DEAL_OBJECT = new RegExp(String.raw`^(?:an?|the|their|its|a\s+new|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN}\b`, 'iu');
 /** A preposition cannot open the object of "reached/struck/signed": "end strike after pay deal" strikes no deal. */
 const PREPOSITION_START = /^(?:after|before|over|on|with|for|of|in|at|to|from|without|amid|despite|against|under|by|into|since|until|following)\b/;
 const PASSIVE_SIGNED = new RegExp(
@@ -208,7 +208,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // "arranged to increase the swap lines": the subject is the controlling verb's.
     for (let guard = 0; guard < 6 && ti > 0; guard++) {
       const p = tokens[ti - 1]!.text;
-      if (/^(?:will|shall|soon|also|already|now)$/.test(p)) ti--;
+      // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
+      if (/^(?:will|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
       else break;
     }
@@ -377,11 +378,11 @@ function statusOfCue(family: Family, w: string): AgreementStatus {
 
 /** The object of "approved/ratified" when it is an agreement rather than a plan, a law or a budget. */
 const AGREEMENT_OBJECT =
-  /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\w'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/u;
+  /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\w'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/iu;
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
-  /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|brokered|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
+  /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
 
 interface Parties {
   readonly parties: readonly string[];

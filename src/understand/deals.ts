@@ -10,10 +10,17 @@
  *   "won an order from …" → reached, "approved the merger" → approved, "ratified the treaty",
  *   "violates an agreement" → breached, "scrapped the deal" → voided, "rejected the pact"), or
  *   the verb it is the subject of ("a settlement was reached", "the deal was voided", "the
- *   ceasefire took effect" → in force, "the deal collapsed"), or "under the agreement" (in force).
+ *   ceasefire took effect" → in force, "the deal collapsed"), or "under the agreement" (in force),
+ *   or a party leaving it ("withdrew from the treaty", "pulled out of the deal" → voided);
+ *   "accused X of violating the accord" makes X the one in breach.
  * - Outcomes that are agreements without such a noun: "settled the lawsuit", "settled its dispute
- *   with …", "merged with …", "X and Y will merge", "acquired X", "X was acquired by Y", "bought X",
- *   "will purchase 20 of X's jets", "sold its stake to X".
+ *   with …", "merged with …", "X and Y will merge", "acquired X", "took over X", "X was acquired by Y", "bought X",
+ *   "will purchase 20 of X's jets", "sold its stake to X"; rights or a licence got from someone
+ *   ("gained rights to sell videos from record labels", "secured a licence from X"); a bid or
+ *   offer accepted ("accepted X's bid", "accepted an offer from X"); a deal given to a receiver
+ *   ("awarded X a contract").
+ * - A participle that made the deal before its parties ("the treaty signed by X and Y", "the truce
+ *   brokered by X between Y and Z"); a go-between (broker, mediate) is no party when two are named.
  * - Where the parties stand apart from the verb: "between X and Y", "with X", "from X" (an order),
  *   "of X and Y" (a merger), "by X" (a purchase), a possessor ("X's purchase of Y"), and names
  *   before the noun ("wins Qatar Airways order"). The subject is the caller's business (it resolves
@@ -72,7 +79,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options|rights|licen[cs]es?|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -126,7 +133,19 @@ const CONDITION = new Set(['if', 'unless', 'whether', 'once']);
 const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'want', 'hope', 'seek', 'try', 'plan', 'aim', 'expect', 'threaten', 'propose', 'offer', 'intend', 'need', 'urge', 'ask', 'attempt']);
 /** Objects of "settle" that are a dispute ("settled the lawsuit"), not a place or a price. */
 const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score']);
+/** Verbs by which a third party brings others to a deal: its subject is no party ("Egypt brokered a ceasefire between X and Y"). */
+const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
+/** Verbs of leaving a deal ("withdrew from", "pulled out of", "walked away from"): it is voided for them. */
+const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
+/** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
+const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
+/** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"). */
+const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take']);
+/** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
+const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
+/** Verbs by which rights or a licence change hands ("gained rights … from X", "secured a licence from X"). */
+const LICENCE_VERBS = new Set(['gain', 'obtain', 'secure', 'win', 'acquire', 'buy', 'purchase', 'get', 'land', 'receive', 'license']);
 
 const isCapital = (t: TaggedToken): boolean => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}]+\p{Lu}/u.test(t.text);
 const word = (t: TaggedToken | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -220,11 +239,14 @@ const TRADE_HINT = /\b(?:purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|
 /**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
  * cues ("agreed to a ceasefire") already explain: a sentence whose agreement words all lie in
- * them, with no purchase or sale to add a party, is not tagged (tagging is most of the cost).
+ * them, with no purchase or sale and no "with"/"between" to add a party, is not tagged (tagging
+ * is most of the cost).
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
   if (!DEAL_HINT.test(text) || /\?\s*["”’]?\s*$/.test(text)) return [];
-  if (covered.length > 0 && !TRADE_HINT.test(text)) {
+  // "ratified the treaty with X", "approved a settlement between X and Y": the verb's clause holds
+  // a party the noun reader adds, so such a sentence is tagged too.
+  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -243,6 +265,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && DEAL_LEMMAS.has(lemma)) hit = nounDeal(tokens, i, lemma, text);
+    else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
+    else if (t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma)) hit = accepted(tokens, i, text);
     else if (t.pos === 'VERB' && lemma === 'settle') hit = settled(tokens, i, text);
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
@@ -304,6 +328,22 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
   let e = i + 1;
   if (lemma === 'memorandum') e = i + 3;
+  // A participle that made the deal, before its parties: "the ceasefire brokered by Egypt between
+  // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
+  let madeBy: AgreementStatus | null = null;
+  const madeVerb = tokens[e];
+  if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && OBJECT_STATUS.has(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
+    madeBy = OBJECT_STATUS.get(madeVerb.lemma)!;
+    e++;
+    if (word(tokens[e]) === 'by') {
+      const agent = namesAt(tokens, e + 1, text);
+      if (agent) {
+        if (!GO_BETWEEN.has(madeVerb.lemma)) named.push(...agent.names);
+        e = tokens.findIndex((x) => x.start >= agent.end);
+        if (e < 0) e = tokens.length;
+      }
+    }
+  }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     const prep = word(tokens[e]);
     const takesOf = lemma === 'merger' || TRADE_LEMMAS.has(lemma);
@@ -326,9 +366,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
   for (let m = e; m < tokens.length && tokens[m]!.pos !== 'VERB' && tokens[m]!.pos !== 'SCONJ' && tokens[m]!.text !== ';'; m++) {
-    if (word(tokens[m]) !== 'with' || named.length === 0) continue;
+    if (word(tokens[m]) !== 'with' || (named.length === 0 && !TRADE_LEMMAS.has(lemma))) continue;
     const run = namesAt(tokens, m + 1, text);
-    if (run) named.push(...run.names);
+    // "an order for 30 jets with Halvard" names the seller; "… with Rolls-Royce engines" a part.
+    let after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
+    while (after >= 0 && (tokens[after]!.text === '-' || tokens[after]!.pos === 'PROPN')) after++;
+    if (run && (named.length > 0 || tokens[after]?.pos !== 'NOUN')) named.push(...run.names);
   }
   // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets", "an order
   // for 20 Airbus A380s" (a name before a model number).
@@ -349,6 +392,27 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
   while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to)$/.test(word(tokens[v])))) v--;
+  // "withdrew from the treaty", "pulled out of the deal", "walked away from the accord": voided.
+  if (/^(?:from|of)$/.test(word(tokens[v]))) {
+    let w = v - 1;
+    while (w >= 0 && /^(?:out|away|back)$/.test(word(tokens[w]))) w--;
+    const quit = tokens[w];
+    if (quit?.pos === 'VERB' && LEAVE_VERBS.has(quit.lemma) && (quit.lemma !== 'pull' || word(tokens[w + 1]) === 'out')) {
+      if (NOT_MADE.has(quit.lemma) || notReal(tokens, w)) return null;
+      return { ...base, cue: quit.text, cueAt: quit.start, status: 'voided', actionStart: quit.start, subjectEnd: quit.start, later: false };
+    }
+  }
+  // "The Pentagon awarded Acme a contract": a verb of giving with the receiver before the deal.
+  if (tokens[v]?.pos === 'PROPN') {
+    let r = v;
+    while (r > 0 && nameToken(tokens[r - 1], r - 1)) r--;
+    const giver = tokens[r - 1];
+    const run = namesAt(tokens, r, text);
+    if (giver?.pos === 'VERB' && GIVE_VERBS.has(giver.lemma) && run && run.end <= first.start) {
+      if (notReal(tokens, r - 1)) return null;
+      return { ...base, named: [...run.names, ...named], cue: giver.text, cueAt: giver.start, status: 'reached', actionStart: giver.start, subjectEnd: giver.start, later: false };
+    }
+  }
   const gov = tokens[v];
   if (gov && word(gov) === 'under' && v === s - 1) {
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
@@ -362,7 +426,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
     const objectStatus: AgreementStatus = proposed && status === 'reached' ? 'proposed' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
-    return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
+    // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.
+    // "accused Vesta of violating the accord": the one who violates is the name before "of".
+    // "the cost of violating the accord" states no breach.
+    const accused = /ing$/.test(gov.text) && word(tokens[v - 1]) === 'of';
+    if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB')) return null;
+    const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
+    return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   if (gov && gov.pos === 'ADP' && v === s - 1) {
@@ -393,6 +463,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
   }
+  // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
+  if (madeBy && madeVerb && named.length > 0) return { ...base, cue: madeVerb.text, cueAt: madeVerb.start, status: madeBy, actionStart: first.start, subjectEnd: null, later: false };
   return definite || proposed ? laterMention() : null;
 
   function laterMention(): DealHit | null {
@@ -401,7 +473,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
 }
 
-/** "settled the lawsuit (out of court)", "settled its dispute with X", "the two sides settled". */
+/**
+ * "settled the lawsuit (out of court)", "settled its dispute with X", "settled a lawsuit brought by
+ * X", "paid $40 million to settle the claim" (the payer settles), "the two sides settled".
+ */
 function settled(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i)) return null;
   let k = i + 1;
@@ -410,6 +485,15 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   const dispute = object !== undefined && DISPUTES.has(object.lemma);
   let e = dispute ? k + 1 : i + 1;
   const named: string[] = [];
+  // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
+  if (dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by') {
+    const run = namesAt(tokens, e + 2, text);
+    if (run) {
+      named.push(...run.names);
+      e = tokens.findIndex((x) => x.start >= run.end);
+      if (e < 0) e = tokens.length;
+    }
+  }
   const outOfCourt = word(tokens[e]) === 'out' && word(tokens[e + 2]) === 'court';
   if (outOfCourt) e += 3;
   if (word(tokens[e]) === 'with') {
@@ -419,7 +503,73 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   }
   if (!dispute && !outOfCourt && named.length === 0) return null;
   const t = tokens[i]!;
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: false };
+  // "paid $40 million to settle the lawsuit": the payer settles; the clause opens at the payment.
+  let from = t;
+  if (word(tokens[i - 1]) === 'to') {
+    let v = i - 2;
+    while (v >= 0 && tokens[v]!.pos !== 'VERB' && !/^[,;:]$/.test(tokens[v]!.text)) v--;
+    if (tokens[v]?.pos === 'VERB' && tokens[v]!.lemma === 'pay') {
+      if (notReal(tokens, v)) return null;
+      from = tokens[v]!;
+    }
+  }
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: from.start, named, subjectEnd: from.start, antecedent: null, collective: null, later: false, needsTwo: false };
+}
+
+/**
+ * "gained rights to sell videos from record labels", "secured a licence from Borel Music": rights
+ * or a licence that the subject gets from a party named after "from" (a name or a plain noun
+ * phrase: "from the studios"). Holding a right ("has the right to appeal") or rights with no
+ * grantor make no deal.
+ */
+function licensed(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  // The verb governing the noun phrase: "obtained the broadcast rights", "has been gaining rights".
+  let v = i - 1;
+  while (v >= 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(tokens[v]!.pos) && i - v <= 5) v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !LICENCE_VERBS.has(verb.lemma) || notReal(tokens, v)) return null;
+  // The grantor: "from X" later in the clause.
+  let k = i + 1;
+  while (k < tokens.length && word(tokens[k]) !== 'from' && !/^[,.;:]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'SCONJ') k++;
+  if (word(tokens[k]) !== 'from') return null;
+  // A plain noun phrase ("record labels", "Hollywood studios") whole, else the names ("Borel Music").
+  let a = k + 1;
+  while (tokens[a]?.pos === 'DET') a++;
+  let b = a;
+  while (b < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[b]!.pos)) b++;
+  const grantor = b > a && tokens[b - 1]!.pos === 'NOUN' ? [text.slice(tokens[a]!.start, tokens[b - 1]!.end)] : (namesAt(tokens, k + 1, text)?.names ?? []);
+  if (grantor.length === 0) return null;
+  let n = v + 1;
+  while (n < i && /^(?:DET|PRON)$/.test(tokens[n]!.pos)) n++;
+  return {
+    cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'licence', noun: [tokens[n]!.start, tokens[i]!.end], actionStart: tokens[n]!.start,
+    named: grantor, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true,
+  };
+}
+
+/**
+ * "Borel accepted Acme's $3 billion bid", "accepted an offer from Acme": a proposal accepted is a
+ * deal between the one who accepts and the one who offered (a possessor or "from X"). An offer
+ * nobody is said to accept, or one refused, is none.
+ */
+function accepted(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  let s = i;
+  while (s > 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos)) s--;
+  const verb = tokens[s - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.lemma !== 'accept' || notReal(tokens, s - 1)) return null;
+  const named: string[] = [];
+  const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
+  if (possessive > 0) {
+    const run = namesAt(tokens, s, text);
+    if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
+  }
+  if (word(tokens[i + 1]) === 'from') {
+    const run = namesAt(tokens, i + 2, text);
+    if (run) named.push(...run.names);
+  }
+  if (named.length === 0) return null;
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */

@@ -96,6 +96,124 @@ describe('outcomes that are agreements', () => {
   });
 });
 
+describe('rights and licences that change hands', () => {
+  it('gaining rights from a grantor named by a plain noun phrase or by a name; holding a right or rights with no grantor is no deal', () => {
+    const body = [
+      'Recently Borel has been gaining rights to stream films from Hollywood studios.',
+      'Trask Media obtained the broadcast rights from the Northern League for a record sum.',
+      'The channel secured a licence from Vesta Music to play its catalogue.',
+      'Halden Oil has the right to appeal the ruling.',
+      'Pell Foods won the rights to the recipe.',
+      'Norland Steel did not obtain the rights from Ostrander Mills.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Borel | Hollywood studios', 'reached', '-', '-', 'rights to stream films from Hollywood studios'],
+      ['2.1', 'Trask Media | Northern League', 'reached', '-', '-', 'broadcast rights from the Northern League for a record sum'],
+      ['3.1', 'the channel | Vesta Music', 'reached', '-', '-', 'licence from Vesta Music to play its catalogue'],
+    ]);
+  });
+});
+
+describe('takeovers, orders placed with a seller, deals made by a participle or through a go-between', () => {
+  it('"took over X"; "placed an order … with X" (not "with X engines"); "the truce brokered by X between Y and Z"; "X brokered a deal between Y and Z"', () => {
+    const body = [
+      'Halvard Air took over Ostrander Mills in 2005.',
+      'Vesta Airways placed an order for 30 jets with Halvard Air.',
+      'Norland Air placed an order for 12 jets with Trask engines.',
+      'The truce brokered by Pell between Norland and Vesta held overnight.',
+      'The accord signed by Trask Media and the Lorne Gazette in 1991 still governs printing.',
+      'Borel brokered a deal between Acme and Trask.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Halvard Air | Ostrander Mills', 'reached', '-', '-', 'took over Ostrander Mills in 2005'],
+      ['2.1', 'Vesta Airways | Halvard Air', 'reached', '-', '-', 'an order for 30 jets with Halvard Air'],
+      // The go-between (Pell, Borel) is no party; the participle's agent is one when it signs.
+      ['4.1', 'Norland | Vesta', 'in force', '-', '-', 'The truce brokered by Pell between Norland and Vesta held overnight'],
+      ['5.1', 'Trask Media | Lorne Gazette', 'signed', '-', '-', 'The accord signed by Trask Media and the Lorne Gazette in 1991 still governs printing'],
+      ['6.1', 'Acme | Trask', 'reached', '-', '-', 'a deal between Acme and Trask'],
+    ]);
+  });
+});
+
+describe('a verb cue whose clause names the other side after "with" or "between"', () => {
+  it('"ratified the treaty with X", "signed a deal with X": the named side joins the subject', () => {
+    const body = ['The Norland Senate ratified the treaty with Vesta on Tuesday.', 'Acme signed a deal with Borel.'].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'the Norland Senate | Vesta', 'ratified', '-', '-', 'the treaty with Vesta on Tuesday'],
+      ['2.1', 'Acme | Borel', 'signed', '-', '-', 'a deal with Borel'],
+    ]);
+  });
+});
+
+describe('settling by payment, and who brought the dispute', () => {
+  it('"paid $X to settle a lawsuit brought by Y"; "settled a lawsuit brought by Y"; a refused or hypothetical payment settles nothing', () => {
+    const body = [
+      'Halden Oil paid 40 million dollars to settle a lawsuit brought by Vesta Farms.',
+      'Trask Media settled a lawsuit filed by Pell Group.',
+      'Norland Steel refused to pay 9 million dollars to settle the lawsuit.',
+      'Ostrander Mills would pay 2 million dollars to settle the claim.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Halden Oil | Vesta Farms', 'reached', '-', '-', 'paid 40 million dollars to settle a lawsuit brought by Vesta Farms'],
+      ['2.1', 'Trask Media | Pell Group', 'reached', '-', '-', 'settled a lawsuit filed by Pell Group'],
+    ]);
+  });
+});
+
+describe('leaving a deal, and who is accused of breaking it', () => {
+  it('"withdrew from", "pulled out of" void it; "accused X of violating" makes X the breaker; a threat or "the cost of violating" is nothing', () => {
+    const body = [
+      'Norland and Vesta signed a water treaty in 2004.',
+      'Norland accused Vesta of violating the 1991 accord.',
+      'Norland withdrew from the treaty in 2019.',
+      'Vesta threatened to withdraw from the accord.',
+      'The cost of violating the accord is high.',
+      'Acme pulled out of the deal with Borel.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Norland | Vesta', 'signed', '-', '-', 'a water treaty in 2004'],
+      ['2.1', 'Vesta | Norland', 'breached', '-', '1.1', 'the 1991 accord'],
+      ['3.1', 'Norland | Vesta', 'voided', '-', '1.1', 'withdrew from the treaty in 2019'],
+      ['6.1', 'Acme | Borel', 'voided', '-', '-', 'pulled out of the deal with Borel'],
+    ]);
+  });
+});
+
+describe('a deal awarded, a bid accepted, a passive purchase to come', () => {
+  it('"awarded X a contract"; "accepted X\'s bid", "accepted an offer from X"; "X will be bought by Y"; a rejected or ownerless offer is none', () => {
+    const body = [
+      'The Norland Navy awarded Halvard Yards a contract to build four ships.',
+      'Pell Group accepted Ostrander Mills’s 3 billion dollar bid.',
+      'Trask Media accepted an offer from Vesta Press.',
+      'Borel rejected Acme’s offer.',
+      'Borel accepted the offer.',
+      'Lorne Foods will be bought by Halden Group.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'the Norland Navy | Halvard Yards', 'reached', '-', '-', 'awarded Halvard Yards a contract to build four ships'],
+      ['2.1', 'Pell Group | Ostrander Mills', 'reached', '-', '-', 'Ostrander Mills’s 3 billion dollar bid'],
+      ['3.1', 'Trask Media | Vesta Press', 'reached', '-', '-', 'an offer from Vesta Press'],
+      ['6.1', 'Lorne Foods | Halden Group', 'reached', '-', '-', 'bought by Halden Group'],
+    ]);
+  });
+});
+
+describe('agreements known by a capitalised name', () => {
+  it('"signed the Treaty of Lorne", "ratified the Treaty of Lorne", "withdrew from the Lorne Agreement"; a law is no agreement', () => {
+    const body = [
+      'Leaders of Norland and Vesta signed the Treaty of Lorne on Friday.',
+      'Vesta ratified the Treaty of Lorne.',
+      'Norland withdrew from the Lorne Agreement in 2019.',
+      'The Senate approved the Budget Act.',
+    ].join('\n\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Norland | Vesta', 'signed', '-', '-', 'the Treaty of Lorne on Friday'],
+      ['2.1', 'Vesta | Norland', 'ratified', '-', '1.1', 'the Treaty of Lorne'],
+      ['3.1', 'Norland | Vesta', 'voided', '-', '1.1', 'withdrew from the Lorne Agreement in 2019'],
+    ]);
+  });
+});
+
 describe('parties apart from the verb', () => {
   it('a long subject with an aside between dashes; an apposition; "it" after the deal just made', () => {
     const body = [
