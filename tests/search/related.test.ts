@@ -22,8 +22,8 @@ const banks = createSearchIndex(BANKS);
 
 describe('relatedWords (WordNet 3.1)', () => {
   it('gives base forms by morphy and same-synset or derivationally related words', () => {
-    expect(relatedWords('merger')).toEqual({ forms: [], related: ['amalgamation', 'uniting', 'merge', 'fusion', 'unification'] });
-    expect(relatedWords('registered')).toEqual({ forms: ['register'], related: ['registration', 'registrant', 'registry', 'file'] });
+    expect(relatedWords('merger')).toEqual({ forms: [], related: ['amalgamation', 'uniting', 'merge'] });
+    expect(relatedWords('registered')).toEqual({ forms: ['register'], related: ['registration', 'registrant', 'registry'] });
     expect(relatedWords('the')).toEqual({ forms: [], related: [] });
   });
 });
