@@ -8,6 +8,7 @@ import {
   CLOSENESS_SHARE,
   DEFAULT_LIMIT,
   EXTRAS_WEIGHT,
+  FORM_SIMILARITY,
   HELD_SIMILARITY,
   NAME_SIMILARITY,
   ONE_TERM_BAR,
@@ -20,6 +21,7 @@ import {
   LOOSE_MAX_EDITS,
   RERANK_MARGIN,
   MIN_SIMILARITY,
+  RELATED_SIMILARITY,
   RELEVANCE_BAR,
   RERANK_CANDIDATES,
   SEARCH_OPTIONS,
@@ -27,6 +29,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
+import { relatedWords } from './related.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { closeness, holdsAnswerType, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
@@ -110,6 +113,8 @@ interface TermPlan {
   readonly expansions: ReadonlyMap<number, number>;
   /** The closest match among the expansions (0: none): the most the term adds is weight × best. */
   readonly best: number;
+  /** WordNet's words for the term (stem id → similarity), where closer than its typed matches. */
+  readonly related: ReadonlyMap<number, number>;
 }
 
 /** The expansions of one query term that match at one similarity: what MaxScore takes in turn. */
@@ -301,7 +306,20 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       surface.near(term.word, far, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
     }
     const light = isLight(term.stem);
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim };
+    const related = new Map<number, number>();
+    if (!light) {
+      const words = relatedWords(term.word);
+      const add = (w: string, sim: number): void => {
+        const read = readWord(w);
+        const sid = read ? stemIds.get(read.stem) : undefined;
+        if (sid === undefined || (expansions.get(sid) ?? 0) >= sim || (df[sid] ?? 0) <= 0) return;
+        related.set(sid, sim);
+        consider(sid, sim);
+      };
+      for (const w of words.forms) add(w, FORM_SIMILARITY);
+      for (const w of words.related) add(w, RELATED_SIMILARITY);
+    }
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related };
   }
 
   /**
@@ -529,11 +547,22 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (sim > (best[i] as number)) best[i] = sim;
         }
       });
+      // A related word scores, but does not make the term held: a question answered only through
+      // WordNet's words would otherwise pass the one-held-term rule on generic words.
+      const typed = p.related.size > 0 ? best.slice() : best;
+      if (p.related.size > 0) {
+        for (let i = 0; i < ids.length; i++) {
+          for (const sid of (entries[ids[i] as number] as Entry).stems) {
+            const sim = p.related.get(sid) ?? 0;
+            if (sim > (best[i] as number)) best[i] = sim;
+          }
+        }
+      }
       for (let i = 0; i < ids.length; i++) {
         score[i] = (score[i] as number) + p.weight * (best[i] as number);
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
-          if ((best[i] as number) >= HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
+          if ((typed[i] as number) >= HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
         }
       }
     }

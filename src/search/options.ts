@@ -136,6 +136,16 @@ export const SUGGESTION_LIMIT = 3;
  * shared letters ("market" ~ "met", three edits): such matches only find suggestions when nothing
  * answers. 0.25 keeps two typos in a 5-letter word (0.29) and drops two in a 4-letter word (0.17).
  */
+/**
+ * What a WordNet word of a query term counts for, against 1 for the word as typed: a base form
+ * morphy finds that Porter does not join ("merger" is its own word, "valued" → "value"), and a
+ * related word (a same-synset lemma of its two most common senses, or a derivationally related
+ * form: "merger" ~ "merge", "registration" ~ "enrollment"). A related word only decides where the
+ * typed word is absent or weaker.
+ */
+export const FORM_SIMILARITY = 0.9;
+export const RELATED_SIMILARITY = 0.55;
+
 export const MIN_SIMILARITY = 0.25;
 
 /**

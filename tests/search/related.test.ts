@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../src/search/index.js';
+import { relatedWords } from '../../src/search/related.js';
+import type { SearchHit } from '../../src/search/types.js';
+import { cite, record } from './record.js';
+
+/** Word forms and related words from WordNet, on a story of our own writing (names invented). */
+const cites = (hits: readonly SearchHit[]): string[] => hits.map((h) => cite(h.sentence));
+
+const BANKS = record('banks', [
+  [
+    'Halden Bank and Orm Savings completed their amalgamation in a deal worth $2 billion.',
+    'Halden Bank reported profits worth $1 billion in the spring.',
+  ],
+  [
+    'Registration for the river race opened in June with 40 crews.',
+    'Enrollment for the river race of the rowing club opened in May.',
+    'The rowing club opened a new boathouse in Orm.',
+  ],
+]);
+const banks = createSearchIndex(BANKS);
+
+describe('relatedWords (WordNet 3.1)', () => {
+  it('gives base forms by morphy and same-synset or derivationally related words', () => {
+    expect(relatedWords('merger')).toEqual({ forms: [], related: ['amalgamation', 'uniting', 'merge'] });
+    expect(relatedWords('registered')).toEqual({ forms: ['register'], related: ['registration', 'registrant', 'registry'] });
+    expect(relatedWords('the')).toEqual({ forms: [], related: [] });
+  });
+});
+
+describe('related words in search', () => {
+  it('a related word lifts the sentence that holds it, where the typed word is absent', () => {
+    // "merger" is not in the record; "amalgamation" is a same-synset word of it. Without it ¶1.2
+    // would lead: it holds "bank" and "worth" closer together.
+    const o = banks.search('How much was the bank merger worth?');
+    expect(cites(o.hits)).toEqual(['banks ¶1.1', 'banks ¶1.2']);
+    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([606, 458]);
+  });
+
+  it('a related word alone does not answer a question of several words', () => {
+    // ¶1.1 holds "worth" as typed and "merger" only through WordNet: a suggestion, still first.
+    const o = banks.search('How much was the merger worth?');
+    expect([o.hits.length, cites(o.suggestions)]).toEqual([0, ['banks ¶1.1', 'banks ¶1.2']]);
+  });
+
+  it('a related word counts less than the word typed', () => {
+    // ¶2.2 holds "enrollment", a same-synset word of "registration": found, below ¶2.1 holding the word itself.
+    const o = banks.search('When did registration for the river race open?');
+    expect(cites(o.hits)).toEqual(['banks ¶2.1', 'banks ¶2.2']);
+    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([910, 792]);
+  });
+
+  it('an off-topic question stays refused', () => {
+    const o = banks.search('Who won the chess tournament in the capital?');
+    expect([o.hits.length, cites(o.suggestions)]).toEqual([0, ['banks ¶2.1']]);
+  });
+});
