@@ -483,25 +483,12 @@ export class DiscordStandIn extends EventEmitter {
    * text, attachments (images) and embeds as given; it mentions nobody by itself.
    */
   userMessage(content: string, author: User, options: { dm?: boolean; attachments?: Json[]; embeds?: Json[] } = {}): Json {
-    return {
-      id: snowflake(),
-      type: 0,
-      channel_id: options.dm ? this.dmChannelId : this.channelId,
-      author: { discriminator: '0', avatar: null, global_name: null, ...author },
-      content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
+    return messageJson(options.dm ? this.dmChannelId : this.channelId, { discriminator: '0', avatar: null, global_name: null, ...author }, content, {
       attachments: options.attachments ?? [],
       embeds: options.embeds ?? [],
-      pinned: false,
-      flags: 0,
-      components: [],
-    };
+    });
   }
+
 
   /**
    * A message command (Apps → `name` on `target`), as Discord sends it: type 2 with command type
@@ -636,25 +623,11 @@ export class DiscordStandIn extends EventEmitter {
   }
 
   private message(channelId: string, data: Json, extra: Json = {}): Json {
-    const msg: Json = {
-      id: snowflake(),
-      type: 0,
-      channel_id: channelId,
-      author: this.botUser,
-      content: data.content ?? '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
+    const msg = messageJson(channelId, { ...this.botUser }, typeof data.content === 'string' ? data.content : '', {
       flags: data.flags ?? 0,
       components: data.components ?? [],
       ...extra,
-    };
+    });
     this.messages.set(String(msg.id), msg);
     return msg;
   }
@@ -777,4 +750,27 @@ export class DiscordStandIn extends EventEmitter {
     }
     return [404, { message: `stand-in: unknown route ${method} ${path}`, code: 0 }];
   }
+}
+
+/** A message object as Discord sends it: nobody mentioned, nothing attached unless `extra` says so. */
+function messageJson(channelId: string, author: Json, content: string, extra: Json = {}): Json {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: channelId,
+    author,
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    flags: 0,
+    components: [],
+    ...extra,
+  };
 }
