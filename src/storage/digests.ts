@@ -66,14 +66,9 @@ const digestRowSchema = <S>(scheduleSchema: z.ZodType<S>) =>
       pausedAt: r.paused_at === null ? null : new Date(r.paused_at),
       pauseNotified: r.pause_notified !== 0,
     }));
-export interface Digest<S> {
+/** A stored digest: what a moderator set (`DigestInput`) and its bookkeeping. */
+export interface Digest<S> extends DigestInput<S> {
   readonly id: number;
-  readonly guildId: string;
-  readonly channelId: string;
-  readonly schedule: S;
-  readonly topic: string | null;
-  readonly createdBy: string;
-  readonly notifyChannelId: string | null;
   readonly anchor: Date;
   readonly createdAt: Date;
   readonly updatedAt: Date;

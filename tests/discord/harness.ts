@@ -2,6 +2,9 @@
  * Starts the real bot (startBot, real discord.js client) against the stand-in, over a corpus
  * built from one of our own fixture folders. Logs are collected, not printed.
  */
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
@@ -51,4 +54,27 @@ export async function startHarness(
       await standin.close();
     },
   };
+}
+
+/**
+ * The real bot process (`src/index.ts`, as `npm start` runs it) against the stand-in, on the
+ * harbour fixture, with `env` added or overriding; stdout is drained, stderr (the log) piped.
+ */
+export function spawnBot(s: DiscordStandIn, dataDir: string, env: Readonly<Record<string, string>> = {}): ChildProcessByStdio<null, Readable, Readable> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: path.resolve(FIXTURES, '../../..'),
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: s.token,
+      DISCORD_API_BASE: s.apiBase,
+      DISCORD_GUILD_ID: s.guildId,
+      KNOWLEDGE_DIR: path.join(FIXTURES, 'harbour'),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.resume();
+  return child;
 }

@@ -3,12 +3,11 @@
  * folder should be, as after a botched clean-up; root ignores permission bits, this it cannot):
  * the bot still starts and answers, and `/digest` says why digests wait.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { FIXTURES } from './harness.js';
+import { spawnBot } from './harness.js';
 import { DiscordStandIn } from './standin.js';
 
 test('an unusable DATA_DIR: answers go on, /digest says why digests wait, the log says it once', async () => {
@@ -16,11 +15,7 @@ test('an unusable DATA_DIR: answers go on, /digest says why digests wait, the lo
   const work = await mkdtemp(path.join(tmpdir(), 'onrecord-datadir-'));
   const dataDir = path.join(work, 'data');
   await writeFile(dataDir, 'not a folder');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: path.resolve(FIXTURES, '../../..'),
-    env: { PATH: process.env.PATH, DISCORD_TOKEN: s.token, DISCORD_API_BASE: s.apiBase, DISCORD_GUILD_ID: s.guildId, KNOWLEDGE_DIR: path.join(FIXTURES, 'harbour'), DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawnBot(s, dataDir);
   const chunks: string[] = [];
   child.stderr.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
   try {

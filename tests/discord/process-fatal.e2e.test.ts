@@ -3,23 +3,18 @@
  * token revoked while running (gateway close 4004). Either way one clear message, a non-zero
  * exit, and no reconnect loop.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { FATAL_CLOSE_CODES, REST_UNAUTHORIZED } from '../../src/discord/gateway.js';
-import { FIXTURES } from './harness.js';
+import { spawnBot } from './harness.js';
 import { DiscordStandIn } from './standin.js';
 
 async function run(s: DiscordStandIn, token: string, whileRunning?: () => void): Promise<{ code: number | null; stderr: string }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'onrecord-fatal-'));
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      cwd: path.resolve(FIXTURES, '../../..'),
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: token, DISCORD_API_BASE: s.apiBase, DISCORD_GUILD_ID: s.guildId, KNOWLEDGE_DIR: path.join(FIXTURES, 'harbour'), DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawnBot(s, dataDir, { DISCORD_TOKEN: token });
     const chunks: string[] = [];
     child.stderr.on('data', (c: Buffer) => {
       chunks.push(c.toString('utf8'));

@@ -2,12 +2,12 @@
  * `npm start` as a real process, configured only through the environment keys, against the
  * stand-in: it connects, registers the commands, answers, and stops cleanly on SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FIXTURES } from './harness.js';
+import { spawnBot } from './harness.js';
 import { DiscordStandIn } from './standin.js';
 
 let s: DiscordStandIn;
@@ -19,19 +19,7 @@ let exit: Promise<number | null>;
 beforeAll(async () => {
   s = await new DiscordStandIn().start();
   dataDir = await mkdtemp(path.join(tmpdir(), 'onrecord-process-'));
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: path.resolve(FIXTURES, '../../..'),
-    env: {
-      PATH: process.env.PATH,
-      DISCORD_TOKEN: s.token,
-      DISCORD_API_BASE: s.apiBase,
-      DISCORD_GUILD_ID: s.guildId,
-      KNOWLEDGE_DIR: path.join(FIXTURES, 'harbour'),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  child = spawnBot(s, dataDir);
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
   exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   await s.waitFor((r) => r.method === 'PUT' && r.path.endsWith('/commands'), 25_000);

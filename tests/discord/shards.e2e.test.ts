@@ -4,7 +4,7 @@
  * digest due in each guild is posted exactly once though both processes run the digest timer on
  * the same database.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { databasePath, openDatabase } from '../../src/storage/db.js';
 import { DIGEST_ROWS } from '../../src/digest/rows.js';
 import { DigestStore } from '../../src/storage/digests.js';
 import { memoryLogger } from '../storage/helpers.js';
-import { FIXTURES } from './harness.js';
+import { spawnBot } from './harness.js';
 import { DiscordStandIn, shardOfGuild } from './standin.js';
 
 let s: DiscordStandIn;
@@ -39,20 +39,7 @@ beforeAll(async () => {
     );
   });
   db.close();
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: path.resolve(FIXTURES, '../../..'),
-    env: {
-      PATH: process.env.PATH,
-      DISCORD_TOKEN: s.token,
-      DISCORD_API_BASE: s.apiBase,
-      DISCORD_GUILD_ID: s.guildId,
-      KNOWLEDGE_DIR: path.join(FIXTURES, 'harbour'),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      SHARDS: 'auto',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  child = spawnBot(s, dataDir, { SHARDS: 'auto' });
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
   exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   // Shard 1 starts once shard 0 is connected (and Discord's 5 s between identifies has passed).
