@@ -1,7 +1,7 @@
 import type { Sentence } from '../record/types.js';
 import type { Agreement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
-import { facetStemOf, factIndex, type AgreementEntry } from './facts.js';
+import { facetStemOf, factIndex, intersectionOf, unionOf, type AgreementEntry } from './facts.js';
 import { describeResolution, statusFacts } from './resolved.js';
 import { MAX_RESULTS } from './search.js';
 import { answeredPage, excerptOf, nearestTo, notFound, paged, round, suggestionsOf, type Paging } from './shared.js';
@@ -64,12 +64,14 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {})
   // Without a topic every agreement answers; with one that only names parties ("China US"), the
   // agreements of those parties; otherwise a search among the sentences that hold agreements.
   const words = topic.toLowerCase().split(/\s+/u).map((w) => w.replace(/[.’']/gu, ''));
-  const partiesOnly = words.every((w) => facts.partyWords.has(w));
+  const partiesOnly = words.every((w) => facts.byPartyWord.has(w));
   // A topic of parties, kinds and statuses ("settlement", "Acme merger", "voided"): the agreements
   // whose parties, noun or verb, or status answer every word ("cancelled" finds the voided ones).
-  const fits = (e: AgreementEntry): boolean => words.every((w) => e.partyWords.has(w) || e.facetStems.has(facetStemOf(w)));
-  const faceted = topic && !partiesOnly ? every.filter(fits) : [];
-  const chosen = !topic ? every : partiesOnly ? every.filter((e) => words.every((w) => e.partyWords.has(w))) : faceted;
+  const answering = (w: string): readonly number[] => {
+    const parties = facts.byPartyWord.get(w) ?? [];
+    return partiesOnly ? parties : unionOf(parties, facts.byFacet.get(facetStemOf(w)) ?? []);
+  };
+  const chosen = !topic ? every : words.map(answering).reduce(intersectionOf).map((at) => every[at] as AgreementEntry);
   if (!topic && chosen.length === 0) return notFound('agreed', query, 'The record mentions no agreement.', []);
   if (chosen.length) {
     const { results: items, page } = paged(chosen, paging, topic ? undefined : Infinity);

@@ -17,8 +17,13 @@ export interface FactIndex {
   /** The sentences that hold a statement / an agreement: cheap `within` filters for search. */
   readonly withStatements: ReadonlySet<Sentence>;
   readonly withAgreements: ReadonlySet<Sentence>;
-  /** Every word any party answers to: a topic with another word is not a list of parties. */
-  readonly partyWords: ReadonlySet<string>;
+  /**
+   * Per word a party answers to, the positions in `agreements` of the agreements with that party,
+   * ascending; its keys are every party word (a topic with another word is not a list of parties).
+   */
+  readonly byPartyWord: ReadonlyMap<string, readonly number[]>;
+  /** Per stem of what an agreement is or what became of it (see `facetStemOf`), the same. */
+  readonly byFacet: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface StatementEntry {
@@ -29,9 +34,6 @@ export interface StatementEntry {
 export interface AgreementEntry {
   readonly sentence: Sentence;
   readonly agreement: Agreement;
-  readonly partyWords: ReadonlySet<string>;
-  /** Stems of what the agreement is and what became of it: its noun, its verb, its status. */
-  readonly facetStems: ReadonlySet<string>;
 }
 
 /** A word's first five letters: "settlement" and "settled", "merger" and "merged" share one. */
@@ -57,6 +59,7 @@ export const facetStemOf = (w: string): string => {
   return status ? `status:${status}` : stem5(w);
 };
 
+/** Stems of what the agreement is and what became of it: its noun, its verb, its status. */
 function facetsOf(a: Agreement): Set<string> {
   const words = [...(a.noun ?? '').split(/[^\p{L}]+/u), a.cue].filter((w) => w.length > 2);
   return new Set([...words.map(stem5), `status:${a.status}`]);
@@ -74,9 +77,49 @@ function partyWords(party: string): string[] {
   return out;
 }
 
+function listAt(map: Map<string, number[]>, key: string): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/** The ascending positions in both lists (each ascending, without repeats). */
+export function unionOf(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    out.push(Math.min(x, y));
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return out;
+}
+
+/** The ascending positions in both lists (each ascending). */
+export function intersectionOf(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) out.push(x);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return out;
+}
+
 export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
   const statementsBy = new Map<string, StatementEntry[]>();
   const agreements: AgreementEntry[] = [];
+  // Inverted lists rather than a set of words per agreement: /agreed with a topic looks a few
+  // words up instead of testing every agreement of the record (31,000 at 100,000 sentences).
+  const byPartyWord = new Map<string, number[]>();
+  const byFacet = new Map<string, number[]>();
   const withStatements = new Set<Sentence>();
   const withAgreements = new Set<Sentence>();
   for (const doc of corpus.docs) {
@@ -92,14 +135,14 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
       for (const agreement of facts.agreements) {
         // The words the sentence used count too: "what did the companies agree?" asks for the
         // agreements whose parties the record called "the companies".
-        agreements.push({ sentence, agreement, partyWords: new Set([...agreement.parties, agreement.mention].flatMap(partyWords)), facetStems: facetsOf(agreement) });
+        const at = agreements.push({ sentence, agreement }) - 1;
+        for (const w of new Set([...agreement.parties, agreement.mention].flatMap(partyWords))) listAt(byPartyWord, w).push(at);
+        for (const f of facetsOf(agreement)) listAt(byFacet, f).push(at);
       }
     }
   }
   const speakers = [...statementsBy]
     .map(([name, list]) => ({ name, statements: list.length, words: new Set(foldWords(name)) }))
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
-  const allPartyWords = new Set(agreements.flatMap((e) => [...e.partyWords]));
-  const index = { speakers, statementsBy, agreements, withStatements, withAgreements, partyWords: allPartyWords };
-  return index;
+  return { speakers, statementsBy, agreements, withStatements, withAgreements, byPartyWord, byFacet };
 });

@@ -1,5 +1,5 @@
 import type { Corpus } from './corpus.js';
-import { answered, excerptOf, notFound, round, suggestionsOf, type Paging } from './shared.js';
+import { answered, excerptOfHit, notFound, round, suggestionsOf, type Paging } from './shared.js';
 import type { Answer } from './types.js';
 
 /** Search results the answer layer asks the index for; pages beyond this are not offered. */
@@ -15,6 +15,6 @@ export function searchAnswer(corpus: Corpus, query: string, paging: Paging = {})
   if (outcome.hits.length === 0) {
     return notFound('search', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
   }
-  const all = outcome.hits.map((h) => ({ excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score) }));
+  const all = outcome.hits.map((h) => ({ excerpt: excerptOfHit(corpus, h), score: round(h.score) }));
   return answered('search', query, all, paging);
 }

@@ -5,6 +5,7 @@ import type { Highlight, SearchHit, SearchOutcome } from '../search/types.js';
 import type { TimeMention } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
 import type { Answer, Command, Excerpt, Result, WhenFact } from './types.js';
+import { lazyProperty } from '../lazy.js';
 
 /** Results per page when a caller pages (Discord); the contract and console show one page of this many. */
 export const DEFAULT_PAGE_SIZE = 10;
@@ -28,9 +29,9 @@ export function joinHighlights(text: string, highlights: readonly Highlight[]): 
   return out;
 }
 
-export function excerptOf(corpus: Corpus, s: Sentence, highlights: readonly Highlight[] = []): Excerpt {
+export function excerptOf(corpus: Corpus, s: Sentence, highlights: readonly Highlight[] | (() => readonly Highlight[]) = []): Excerpt {
   const doc = corpus.doc(s.doc);
-  return {
+  const excerpt = {
     doc: s.doc,
     title: doc?.title ?? null,
     published: doc?.published ?? null,
@@ -39,12 +40,18 @@ export function excerptOf(corpus: Corpus, s: Sentence, highlights: readonly High
     sentence: s.sentence,
     cite: citeOf(s),
     text: s.text,
-    highlights: joinHighlights(s.text, highlights),
   };
+  // A hit's highlights are worked out when read (see `lazyProperty`): only a shown result's are.
+  return lazyProperty(excerpt, 'highlights', () => joinHighlights(s.text, typeof highlights === 'function' ? highlights() : highlights));
+}
+
+/** A search hit's excerpt; its highlights are read from the hit only if the excerpt's are. */
+export function excerptOfHit(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highlights'>): Excerpt {
+  return excerptOf(corpus, hit.sentence, () => hit.highlights);
 }
 
 export function suggestionsOf(corpus: Corpus, hits: readonly SearchHit[]): Result[] {
-  return hits.map((h) => ({ excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score) }));
+  return hits.map((h) => ({ excerpt: excerptOfHit(corpus, h), score: round(h.score) }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../search/types.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS, notCovered } from './search.js';
-import { answered, directionOf, earlierInParagraph, eventTimes, excerptOf, nearestTime, notFound, round, suggestionsOf, whenOf, type Direction, type Paging } from './shared.js';
+import { answered, directionOf, earlierInParagraph, eventTimes, excerptOf, excerptOfHit, nearestTime, notFound, round, suggestionsOf, whenOf, type Direction, type Paging } from './shared.js';
 import type { Answer, Result, WhenFact } from './types.js';
 
 /**
@@ -46,7 +46,7 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): 
   // A dated sentence answers "when" better than an undated one of similar relevance: keep the
   // search order but move sentences with no date (own or by context) behind the dated ones.
   const all: Result[] = outcome.hits.map((h) => ({
-    excerpt: excerptOf(corpus, h.sentence, h.highlights),
+    excerpt: excerptOfHit(corpus, h),
     score: round(h.score),
     when: dateOf(corpus, h, direction) ?? undefined,
   }));

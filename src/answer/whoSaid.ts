@@ -5,7 +5,7 @@ import type { Corpus } from './corpus.js';
 import { factIndex, foldWords } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS, notCovered } from './search.js';
-import { answered, answeredPage, excerptOf, nearestTo, notFound, paged, round, type Paging } from './shared.js';
+import { answered, answeredPage, excerptOf, excerptOfHit, nearestTo, notFound, paged, round, type Paging } from './shared.js';
 import type { Answer, Result, SpeakerFact } from './types.js';
 
 export function speakerFact(st: Statement): SpeakerFact {
@@ -74,7 +74,7 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
         .facts(h.sentence)
         .statements.filter((st) => st.speaker.name === subject)
         .slice(0, 1)
-        .map((st) => ({ excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score), speaker: speakerFact(st) })),
+        .map((st) => ({ excerpt: excerptOfHit(corpus, h), score: round(h.score), speaker: speakerFact(st) })),
     );
     if (found.length > 0) return answered('who-said', query, found, paging);
   }
@@ -96,7 +96,7 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
   const all: Result[] = [];
   for (const h of outcome.hits) {
     const st = statementAt(h.sentence, corpus.facts(h.sentence).statements, h.highlights);
-    if (st) all.push({ excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score), speaker: speakerFact(st) });
+    if (st) all.push({ excerpt: excerptOfHit(corpus, h), score: round(h.score), speaker: speakerFact(st) });
   }
   return all.length ? answered('who-said', query, all, paging) : notFound('who-said', query, notCovered(query), []);
 }

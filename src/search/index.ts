@@ -33,6 +33,7 @@ import { relatedWords } from './related.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { closeness, holdsAnswerType, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
+import { lazyProperty } from '../lazy.js';
 
 export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
 
@@ -647,7 +648,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   function toHit(item: Scored, plans: readonly TermPlan[]): SearchHit {
     const sentence = (entries[item.id] as Entry).sentence;
-    return { sentence, score: item.score, highlights: highlightsOf(sentence.text, plans.map((p) => p.term)) };
+    return lazyProperty({ sentence, score: item.score }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
   }
 
   /**

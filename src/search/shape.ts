@@ -51,10 +51,23 @@ export function sequenceOf(text: string): SeqWord[] {
   const out: SeqWord[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = fold(m[0]);
-    if (word.length > 0) out.push({ word, stem: stemOf(word) });
+    const read = seqWordOf(m[0]);
+    if (read) out.push(read);
   }
   return out;
+}
+
+/** How each word as written reads in a sequence (null: nothing left once folded). A record repeats its words. */
+const seqWords = new Map<string, SeqWord | null>();
+function seqWordOf(raw: string): SeqWord | null {
+  let read = seqWords.get(raw);
+  if (read === undefined) {
+    const word = fold(raw);
+    read = word.length > 0 ? { word, stem: stemOf(word) } : null;
+    if (seqWords.size > 200_000) seqWords.clear();
+    seqWords.set(raw, read);
+  }
+  return read;
 }
 
 export function shapeOf(query: string): QueryShape {

@@ -7,6 +7,7 @@ import type { Corpus } from '../../src/answer/corpus.js';
 import { answer } from '../../src/answer/index.js';
 import type { Answer } from '../../src/answer/types.js';
 import { renderText } from '../../src/render/text.js';
+import { intersectionOf, unionOf } from '../../src/answer/facts.js';
 
 // A story of our own: a merger agreed, approved, then voided by a court; a supply contract elsewhere.
 const STORY =
@@ -46,6 +47,11 @@ describe('agreed: by subject, party or status word', () => {
     expect(rows(answer(corpus, { command: 'agreed', query: 'Norland Steel' }))).toEqual([['pell ¶4.1', 'reached', null, 'Vesta Rail | Norland Steel']]);
   });
 
+  it('a party and a kind or status word together find only the agreements answering both', () => {
+    expect(rows(answer(corpus, { command: 'agreed', query: 'Vesta contract' }))).toEqual([['pell ¶4.1', 'reached', null, 'Vesta Rail | Norland Steel']]);
+    expect(rows(answer(corpus, { command: 'agreed', query: 'Pell voided' }))).toEqual([['pell ¶3.1', 'voided', '¶1.1', 'the board of Pell Foods | Ostrander Dairy']]);
+  });
+
   it('the text answer shows the status and the agreement a later mention refers to', () => {
     const text = renderText(answer(corpus, { command: 'agreed', query: 'voided' }));
     expect(text.split('\n').filter((l) => /Status|Parties/.test(l)).map((l) => l.trim())).toEqual([
@@ -72,5 +78,14 @@ describe('timeline: agreements and their status changes in date order', () => {
       // Dated by context: the earlier sentence of its paragraph.
       ['pell ¶3.2', '2024-05-17', 'reached'],
     ]);
+  });
+});
+
+describe('the inverted lists /agreed looks topics up in', () => {
+  it('unites and intersects ascending positions without repeats', () => {
+    expect(unionOf([1, 4, 9], [2, 4, 10, 11])).toEqual([1, 2, 4, 9, 10, 11]);
+    expect(unionOf([], [3])).toEqual([3]);
+    expect(intersectionOf([1, 4, 9, 11], [2, 4, 10, 11])).toEqual([4, 11]);
+    expect(intersectionOf([1, 2], [])).toEqual([]);
   });
 });
