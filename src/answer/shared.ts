@@ -131,6 +131,16 @@ export interface TimeChoice {
 }
 
 /**
+ * Whether a mention lies on the side of the reporting date a question looks to: "when will …"
+ * wants one not yet over, "when did …" one already begun. Without a direction, a reporting date or
+ * a day range, any mention is.
+ */
+export function onSide(t: Pick<TimeMention, 'start' | 'end'>, direction: Direction, reportDate: string | null): boolean {
+  if (!direction || !reportDate || t.start === null || t.end === null) return true;
+  return direction === 'future' ? t.end >= reportDate : t.start <= reportDate;
+}
+
+/**
  * The mention that dates the matched words. In order: one on the side of the reporting date
  * the question looks to ("when will …" → not yet over); one that is not itself part of the
  * matched words ("the 2026 edition will run from Aug. 26 to Sept. 5" dates the run, not the
@@ -153,10 +163,7 @@ export function nearestTime(times: readonly TimeMention[], highlights: readonly 
     const [x, y] = gap(t, nearest);
     return CLAUSE_BREAK.test(text.slice(x, y)) ? 1 : 0;
   };
-  const wrongSide = (t: TimeMention): number => {
-    if (!direction || !reportDate || t.start === null || t.end === null) return 0;
-    return direction === 'future' ? (t.end < reportDate ? 1 : 0) : t.start > reportDate ? 1 : 0;
-  };
+  const wrongSide = (t: TimeMention): number => (onSide(t, direction, reportDate) ? 0 : 1);
   const key = (t: TimeMention): number[] => [wrongSide(t), overlaps(t), separated(t), distance(t), t.index];
   return [...times].sort((x, y) => {
     const kx = key(x);

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../search/types.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS, notCovered } from './search.js';
-import { answered, directionOf, earlierInParagraph, eventTimes, excerptOf, excerptOfHit, nearestTime, notFound, round, suggestionsOf, whenOf, type Direction, type Paging } from './shared.js';
+import { answeredPage, directionOf, earlierInParagraph, eventTimes, excerptOf, excerptOfHit, nearestTime, notFound, onSide, paged, round, suggestionsOf, whenOf, type Direction, type Paging } from './shared.js';
 import type { Answer, Result, WhenFact } from './types.js';
 
 /**
@@ -38,27 +38,30 @@ export function eventOf(query: string): string {
 
 /** `when <event>`: the sentences about the event, each with its date. */
 export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
-  const outcome = corpus.index.search(eventOf(query), { limit: MAX_RESULTS });
+  const outcome = corpus.index.search(eventOf(query), { limit: MAX_RESULTS, answerType: false });
   if (outcome.hits.length === 0) {
     return notFound('when', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
   }
   const direction = directionOf(query);
   // A dated sentence answers "when" better than an undated one of similar relevance: keep the
   // search order but move sentences with no date (own or by context) behind the dated ones.
-  const all: Result[] = outcome.hits.map((h) => ({
-    excerpt: excerptOfHit(corpus, h),
-    score: round(h.score),
-    when: dateOf(corpus, h, direction) ?? undefined,
-  }));
   // Likewise "when will …" is answered first by dates not yet over at the report, "when did …"
   // by dates already begun: "what date will the exchange happen" wants the planned exchange.
-  const onSide = (r: Result): boolean => {
-    const w = r.when;
-    const rd = corpus.doc(r.excerpt.doc)?.reportDate ?? null;
-    if (!w || !direction || !rd || w.start === null || w.end === null) return true;
-    return direction === 'future' ? w.end >= rd : w.start <= rd;
+  // The order needs only which dates a sentence has (`dateOf` picks one on the asked side when
+  // there is one), so the date itself is worked out for the page shown.
+  const placeOf = (h: SearchHit): number => {
+    const reportDate = corpus.doc(h.sentence.doc)?.reportDate ?? null;
+    const own = eventTimes(corpus, h.sentence);
+    if (own.length > 0) return own.some((t) => onSide(t, direction, reportDate)) ? 0 : 1;
+    for (const s of earlierInParagraph(corpus, h.sentence)) {
+      const last = eventTimes(corpus, s).at(-1);
+      if (last) return onSide(last, direction, reportDate) ? 0 : 1;
+    }
+    return 2;
   };
-  const dated = all.filter((r) => r.when);
-  const ordered = [...dated.filter(onSide), ...dated.filter((r) => !onSide(r)), ...all.filter((r) => !r.when)];
-  return answered('when', query, ordered, paging);
+  const places = outcome.hits.map(placeOf);
+  const ordered = [0, 1, 2].flatMap((place) => outcome.hits.filter((_, i) => places[i] === place));
+  const { results: shown, page } = paged(ordered, paging);
+  const results: Result[] = shown.map((h) => ({ excerpt: excerptOfHit(corpus, h), score: round(h.score), when: dateOf(corpus, h, direction) ?? undefined }));
+  return answeredPage('when', query, results, page);
 }

@@ -68,7 +68,7 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
   const asked = SAY_QUESTION.exec(query);
   const subject = asked ? speakerNamed(corpus, asked[1]!) : null;
   if (subject && asked?.[2]) {
-    const outcome = corpus.index.search(asked[2], { limit: MAX_RESULTS, within: (s) => corpus.facts(s).statements.some((st) => st.speaker.name === subject) });
+    const outcome = corpus.index.search(asked[2], { limit: MAX_RESULTS, answerType: false, within: (s) => corpus.facts(s).statements.some((st) => st.speaker.name === subject) });
     const found: Result[] = outcome.hits.flatMap((h) =>
       corpus
         .facts(h.sentence)
@@ -89,7 +89,8 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
     }));
     return answeredPage('who-said', query, results, page);
   }
-  const outcome = corpus.index.search(query, { limit: MAX_RESULTS, within: (s) => factIndex(corpus).withStatements.has(s) });
+  const { withStatements } = factIndex(corpus);
+  const outcome = corpus.index.search(query, { limit: MAX_RESULTS, answerType: false, within: (s) => withStatements.has(s) });
   if (outcome.hits.length === 0) {
     return notFound('who-said', query, `The record has no statement about “${query}”.`, nearestTo(corpus, outcome, query));
   }

@@ -592,8 +592,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return shape.names.length > 0 && shape.names.every((name) => best(name) < NAME_SIMILARITY);
   }
 
-  function contextOf(query: string, plans: readonly TermPlan[]): QueryContext {
-    const shape = shapeOf(query);
+  function contextOf(query: string, plans: readonly TermPlan[], options: SearchOptions): QueryContext {
+    const read = shapeOf(query);
+    const shape = options.answerType === false ? { ...read, answerType: null } : read;
     return { shape, unnamed: absentNames(shape, plans), memo: [] };
   }
 
@@ -698,7 +699,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const ctx = contextOf(query, plans);
+    const ctx = contextOf(query, plans, options);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms.map((t) => plan(t, 0)), options, 0, ctx));
   }
@@ -723,7 +724,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const ctx = contextOf(query, plans);
+    const ctx = contextOf(query, plans, options);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0, ctx));
   }

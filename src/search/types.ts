@@ -15,6 +15,12 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Only sentences for which this holds are considered (e.g. sentences that carry a date). */
   readonly within?: (s: Sentence) => boolean;
+  /**
+   * Rank sentences up for holding the kind of answer the question asks for (default true). False
+   * when the caller supplies that answer itself: /who-said the speaker of a statement, /when the
+   * date of an event; the tagger is then not run on the candidates.
+   */
+  readonly answerType?: boolean;
 }
 
 export interface SearchOutcome {
