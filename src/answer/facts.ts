@@ -92,7 +92,9 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
       for (const agreement of facts.agreements) {
         // The words the sentence used count too: "what did the companies agree?" asks for the
         // agreements whose parties the record called "the companies".
-        agreements.push({ sentence, agreement, partyWords: new Set([...agreement.parties, agreement.mention].flatMap(partyWords)), facetStems: facetsOf(agreement) });
+        // A mention that is the agreement itself ("the merger" of an earlier deal) names no party.
+        const mention = agreement.mention === agreement.noun ? [] : [agreement.mention];
+        agreements.push({ sentence, agreement, partyWords: new Set([...agreement.parties, ...mention].flatMap(partyWords)), facetStems: facetsOf(agreement) });
       }
     }
   }

@@ -36,6 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
+import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 
@@ -107,6 +108,9 @@ const NOT_MADE = new Set([
   'favour', 'favor', 'support', 'welcome', 'rule', 'dismiss', 'fear', 'doubt', 'delay', 'postpone', 'threaten', 'lobby', 'press',
 ]);
 
+/** Verbs of reacting to a deal: said of a definite one ("welcomed the accord"), they mention it again. */
+const REACTIONS = new Set(['welcome', 'criticise', 'criticize', 'question', 'challenge', 'oppose', 'support', 'favour', 'favor', 'praise', 'hail']);
+
 /** Verbs an agreement is the subject of (active), by lemma → status. */
 const SUBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['take', 'come', 'go', 'enter', 'remain', 'stay', 'hold', 'apply', 'run', 'last'].map((v) => [v, 'in force'] as const),
@@ -160,6 +164,26 @@ function nameToken(t: TaggedToken | undefined, i: number): boolean {
   return i > 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM') && isCapital(t);
 }
 
+const CAP_WORD = String.raw`\p{Lu}[\p{L}.’'-]*`;
+/** "Securities | Exchange Commission": one capitalised word, then words ending with an organisation's head. */
+const SHARED_HEAD = new RegExp(String.raw`^(?:[Tt]he\s+)?${CAP_WORD}$`, 'u');
+const HEADED = new RegExp(String.raw`^${CAP_WORD}(?:\s+${CAP_WORD})*\s+(${CAP_WORD})$`, 'u');
+/** "Bank of Trade | Industry": an organisation's head, "of", one word, then one more word. */
+const HEAD_OF = new RegExp(String.raw`\b(${CAP_WORD})\s+(?:of|for)\s+(${CAP_WORD})$`, 'u');
+
+/**
+ * Whether two names joined by "and" are one name: "the Securities and Exchange Commission" (a
+ * lone word before a name that ends with an organisation's head), "the Department of Trade and
+ * Industry" (an organisation of two things). Countries are never joined ("the Bank of Norway and
+ * Sweden" names two).
+ */
+export function oneName(left: string, right: string): boolean {
+  const headed = HEADED.exec(right);
+  if (SHARED_HEAD.test(left) && headed && ORG_HEADS.has(headed[1]!) && !countryOf(left)) return true;
+  const of = HEAD_OF.exec(left);
+  return of !== null && ORG_HEADS.has(of[1]!) && new RegExp(`^${CAP_WORD}$`, 'u').test(right) && !countryOf(of[2]!) && !countryOf(right);
+}
+
 /**
  * The names listed from token `k`: "Air Berlin and ALAFCO Aviation Lease & Finance of Kuwait",
  * "the Bank of Japan", "German airline Air Berlin" (a lower-case description before a name is
@@ -181,7 +205,11 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
     const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
     while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
-    units.push({ name: text.slice(tokens[j]!.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end, joinedBy });
+    const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
+    const prev = units[units.length - 1];
+    // "the Securities and Exchange Commission" is one name, not two.
+    if (prev && joinedBy === 'and' && oneName(prev.name, name)) units[units.length - 1] = { name: text.slice(text.lastIndexOf(prev.name, tokens[j]!.start), tokens[e - 1]!.end), end: tokens[e - 1]!.end, joinedBy: prev.joinedBy };
+    else units.push({ name, end: tokens[e - 1]!.end, joinedBy });
     i = e;
     // "X, Y and Z", "X and Y", "X, and Y"
     if (tokens[i]?.text === ',' && /^(?:and|&)$/.test(tokens[i + 1]?.text ?? '')) {
@@ -205,6 +233,26 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
   const kept = units.slice(0, n);
   return kept.length > 0 ? { names: kept.map((u) => u.name), end: kept[kept.length - 1]!.end } : null;
 }
+
+/**
+ * A party named by a plain noun phrase from token `k`: "the state", "the pilots’ union", "the
+ * state of Ostria" (with the name it is of). Needs a determiner or a possessor; null otherwise.
+ */
+function commonParty(tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
+  if (tokens[k]?.pos !== 'DET' || !/^(?:the|its|their)$/i.test(tokens[k].text)) return null;
+  let e = k + 1;
+  while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
+  if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN') return null;
+  let end = tokens[e - 1]!.end;
+  // "the state of Ostria", "the city of Lorne": the name it is of belongs to it.
+  if (word(tokens[e]) === 'of') {
+    const run = namesAt(tokens, e + 1, text);
+    if (run && run.names.length === 1) end = run.end;
+  }
+  return { name: text.slice(tokens[k].start, end), end };
+}
+
+const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
 
 function nameRunStartsAt(tokens: readonly TaggedToken[], d: number): boolean {
   const t = tokens[d];
@@ -246,7 +294,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (!DEAL_HINT.test(text) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y": the verb's clause holds
   // a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b/i.test(text)) {
+  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -362,6 +410,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
       if (e < 0) e = tokens.length;
+      // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
+      if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
+        const other = commonParty(tokens, e + 1, text);
+        if (other) {
+          named.push(other.name);
+          e = tokens.findIndex((x) => x.start >= other.end);
+          if (e < 0) e = tokens.length;
+        }
+      }
     } else break;
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
@@ -419,6 +476,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: gov.start, subjectEnd: null, later: true };
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
+    if (definite && REACTIONS.has(gov.lemma) && !notReal(tokens, v)) return reacted();
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v)) return null;
     const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
@@ -458,6 +516,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (verb && verb.pos === 'VERB' && k > i) {
     if (notReal(tokens, k) && k > auxFrom) return null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
+    if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
     const status = passive ? PASSIVE_STATUS.get(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
@@ -466,6 +525,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
   if (madeBy && madeVerb && named.length > 0) return { ...base, cue: madeVerb.text, cueAt: madeVerb.start, status: madeBy, actionStart: first.start, subjectEnd: null, later: false };
   return definite || proposed ? laterMention() : null;
+
+  /** "traders welcomed the arrangements": a reaction to a deal made before, only if one was. */
+  function reacted(): DealHit | null {
+    const m = laterMention();
+    return m && { ...m, needsTwo: true };
+  }
 
   function laterMention(): DealHit | null {
     if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
@@ -487,7 +552,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
   if (dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by') {
-    const run = namesAt(tokens, e + 2, text);
+    const run = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text));
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
@@ -497,7 +562,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   const outOfCourt = word(tokens[e]) === 'out' && word(tokens[e + 2]) === 'court';
   if (outOfCourt) e += 3;
   if (word(tokens[e]) === 'with') {
-    const run = namesAt(tokens, e + 1, text);
+    // "settled its dispute with the pilots’ union": with a dispute, a plain noun phrase is a party.
+    const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : null);
     if (run) named.push(...run.names);
     else if (!dispute) return null;
   }

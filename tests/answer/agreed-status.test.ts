@@ -31,12 +31,12 @@ describe('agreed: by subject, party or status word', () => {
     // The headline's "merger" is voided ("voids"), the body's agreement signed, approved, voided.
     expect(rows(answer(corpus, { command: 'agreed', query: 'merger' }))).toEqual([
       ['pell ¶1.1', 'signed', null, 'Pell Foods | Ostrander Dairy'],
-      ['pell ¶2.1', 'approved', '¶1.1', 'the board of Pell Foods | Ostrander Dairy'],
+      ['pell ¶2.1', 'approved', '¶1.1', 'Pell Foods | Ostrander Dairy'],
     ]);
   });
 
   it('a status word finds the agreements with that status, and a synonym of it too', () => {
-    const voided = [['pell ¶3.1', 'voided', '¶1.1', 'the board of Pell Foods | Ostrander Dairy']];
+    const voided = [['pell ¶3.1', 'voided', '¶1.1', 'Pell Foods | Ostrander Dairy']];
     expect(rows(answer(corpus, { command: 'agreed', query: 'voided' }))).toEqual(voided);
     expect(rows(answer(corpus, { command: 'agreed', query: 'cancelled' }))).toEqual(voided);
   });
@@ -49,7 +49,7 @@ describe('agreed: by subject, party or status word', () => {
   it('the text answer shows the status and the agreement a later mention refers to', () => {
     const text = renderText(answer(corpus, { command: 'agreed', query: 'voided' }));
     expect(text.split('\n').filter((l) => /Status|Parties/.test(l)).map((l) => l.trim())).toEqual([
-      'Parties: the board of Pell Foods, Ostrander Dairy — the deal = the agreement of the board of Pell Foods, Ostrander Dairy in ¶1.1',
+      'Parties: Pell Foods, Ostrander Dairy — the deal = the agreement of Pell Foods, Ostrander Dairy in ¶1.1',
       'Status: voided — the agreement of ¶1.1',
     ]);
   });

@@ -1,0 +1,151 @@
+/**
+ * News-like articles written for the agreement extractor (invented names, our own words), with
+ * hand labels: which sentences state an agreement (or mention one again), between whom, and with
+ * what status. Labelled before the extractor was run on them; `agreement-patterns.test.ts` checks
+ * the extractor's exact output on them, `bench/facts-eval.ts --score patterns` scores them like
+ * the MEANTIME labels.
+ *
+ * Sentences are one per line, paragraphs separated by blank lines (see `docOf`); a gold key is
+ * "paragraph.sentence".
+ */
+export interface PatternGold {
+  readonly at: string;
+  readonly parties: readonly string[];
+  readonly status: string;
+  /** The pattern the sentence stands for (groups the misses). */
+  readonly kind: string;
+}
+
+export interface PatternArticle {
+  readonly name: string;
+  readonly body: string;
+  readonly gold: readonly PatternGold[];
+}
+
+export const PATTERN_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'joint credit arrangements',
+    body: [
+      'The Bank of Norland, the Vesta Reserve Bank and the Central Bank of Ostria jointly announced on Thursday that they would provide reciprocal credit arrangements to each other.',
+      'The arrangements, known as swap lines, were welcomed by traders.',
+      'Traders said the move calmed the markets.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Bank of Norland', 'Vesta Reserve Bank', 'Central Bank of Ostria'], status: 'reached', kind: 'joint announcement' },
+      { at: '2.1', parties: ['Bank of Norland', 'Vesta Reserve Bank', 'Central Bank of Ostria'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'settlement approved by a judge, then voided',
+    body: [
+      'Marlow Pharma has agreed to pay $12 million to settle a lawsuit brought by the state of Ostria.',
+      'A federal judge approved the settlement between Marlow Pharma and the state on Friday.',
+      'The company denied that it had made any deal with prosecutors.',
+      'The settlement was voided in March after an appeals court found it unfair.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Marlow Pharma', 'Ostria'], status: 'reached', kind: 'settle' },
+      { at: '2.1', parties: ['Marlow Pharma', 'state'], status: 'approved', kind: 'approved by a third party' },
+      { at: '4.1', parties: ['Marlow Pharma', 'Ostria'], status: 'voided', kind: 'later' },
+    ],
+  },
+  {
+    name: 'merger agreed with each other, approved, merged with',
+    body: [
+      'Halden Bank and Corvo Savings said on Monday that they had agreed with each other to merge their retail arms.',
+      'Shareholders of Corvo Savings approved the merger in a vote on Wednesday.',
+      'Halden Bank merged with Trask Finance in 2004.',
+      'The Competition Authority approved the merger of Pell Foods and Dunmore Farms.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Halden Bank', 'Corvo Savings'], status: 'reached', kind: 'agreed with each other' },
+      { at: '2.1', parties: ['Halden Bank', 'Corvo Savings'], status: 'approved', kind: 'later' },
+      { at: '3.1', parties: ['Halden Bank', 'Trask Finance'], status: 'reached', kind: 'merge' },
+      { at: '4.1', parties: ['Pell Foods', 'Dunmore Farms'], status: 'approved', kind: 'approved by a third party' },
+    ],
+  },
+  {
+    name: 'ceasefire: long subject, signed, in force, breached, collapsed, ratified',
+    body: [
+      'The fifteen members of the Lorne Council — those that share the river — agreed on Tuesday to cap water use.',
+      'Norland and Vesta signed a ceasefire in Geneva on Saturday.',
+      'The truce took effect at dawn.',
+      'Vesta breached the ceasefire on Monday, shelling two villages.',
+      'The ceasefire collapsed a week later.',
+      'Talks on a permanent peace treaty are due to start in May.',
+      'Norland’s parliament ratified the 1998 border treaty with Vesta on Thursday.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Lorne Council'], status: 'reached', kind: 'long subject' },
+      { at: '2.1', parties: ['Norland', 'Vesta'], status: 'signed', kind: 'noun' },
+      { at: '3.1', parties: ['Norland', 'Vesta'], status: 'in force', kind: 'later' },
+      { at: '4.1', parties: ['Norland', 'Vesta'], status: 'breached', kind: 'later' },
+      { at: '5.1', parties: ['Norland', 'Vesta'], status: 'collapsed', kind: 'later' },
+      { at: '7.1', parties: ['Norland', 'Vesta'], status: 'ratified', kind: 'noun' },
+    ],
+  },
+  {
+    name: 'not agreements',
+    body: [
+      'Pell Group has decided to close its plant in Ashby.',
+      'The mayor met union leaders on Monday.',
+      'The council voted to raise bus fares by five percent.',
+      'Trask proposed a merger with Borel, but Borel has not responded.',
+      'Officials denied that a deal had been reached with the rebels.',
+      'If the two firms merge, prices could rise.',
+      'Ostria did not sign the accord.',
+      'The rail union and the operator held talks on pay.',
+      'A deal would give Acme control of the port.',
+      'A court order forced the firm to halt sales.',
+    ].join('\n\n'),
+    gold: [],
+  },
+  {
+    name: 'names that contain "and"',
+    body: [
+      'The Securities and Exchange Commission reached a settlement with Farrow Capital over misleading reports.',
+      'The Bank of Trade and Industry signed a memorandum of understanding with Vesta Telecom.',
+      'A regulator approved the deal between Farrow Capital and Dunmore Foods in June.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Securities and Exchange Commission', 'Farrow Capital'], status: 'reached', kind: 'and in a name' },
+      { at: '2.1', parties: ['Bank of Trade and Industry', 'Vesta Telecom'], status: 'signed', kind: 'and in a name' },
+      { at: '3.1', parties: ['Farrow Capital', 'Dunmore Foods'], status: 'approved', kind: 'approved by a third party' },
+    ],
+  },
+  {
+    name: 'agreement nouns and outcomes',
+    body: [
+      'Dunmore Foods has entered into an agreement with Pell Group to supply grain.',
+      'Under the contract, Dunmore will deliver 40,000 tonnes a year.',
+      'Vesta Airways placed an order for 12 jets with Halvard Air.',
+      'Norland and Ostria signed a memorandum of understanding on energy.',
+      'The agreement between Vesta Telecom and Corvo Mobile was rejected by the regulator.',
+      'Corvo Mobile settled its dispute with the pilots’ union.',
+      'The singer signed a recording contract with Lorne Records in 2010.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Dunmore Foods', 'Pell Group'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Dunmore Foods', 'Pell Group'], status: 'in force', kind: 'later' },
+      { at: '3.1', parties: ['Vesta Airways', 'Halvard Air'], status: 'reached', kind: 'order' },
+      { at: '4.1', parties: ['Norland', 'Ostria'], status: 'signed', kind: 'noun' },
+      { at: '5.1', parties: ['Vesta Telecom', 'Corvo Mobile'], status: 'rejected', kind: 'approved by a third party' },
+      { at: '6.1', parties: ['Corvo Mobile', 'pilots’ union'], status: 'reached', kind: 'settle' },
+      { at: '7.1', parties: ['singer', 'Lorne Records'], status: 'signed', kind: 'noun' },
+    ],
+  },
+  {
+    name: 'a later mention of an old deal',
+    body: [
+      'Ashby Mining and the Kirra Land Council struck a royalty deal in 1991.',
+      'Activists say the new pit violates the 1991 agreement with the council.',
+      'The deal remains in force until 2030.',
+      'Ashby Mining is also in talks with Lorne Power about a joint venture.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Ashby Mining', 'Kirra Land Council'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Ashby Mining', 'Kirra Land Council'], status: 'breached', kind: 'later' },
+      { at: '3.1', parties: ['Ashby Mining', 'Kirra Land Council'], status: 'in force', kind: 'later' },
+    ],
+  },
+];
