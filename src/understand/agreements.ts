@@ -40,7 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealsIn, oneName, type DealHit } from './deals.js';
+import { PROPOSED_ADJ, dealsIn, oneName, type DealHit } from './deals.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -150,7 +150,9 @@ export function extractAgreements(
       // parties (a court, a regulator, shareholders) is not one of them.
       const approver = APPROVER_STATUS.has(a.status) && others.length >= 2;
       const parties = approver ? others : [...a.parties, ...others];
-      const agreement = { ...a, parties, noun: named ? named[0] : null };
+      // "reached a tentative agreement": not final yet, as the noun reader says of "a proposed deal".
+      const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
+      const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}) };
       const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: a.parties } : {}) });
     });
@@ -178,7 +180,7 @@ function kindsIn(noun: string): string {
 }
 
 /** Statuses given by someone who may stand outside the deal (a court, a regulator, shareholders). */
-const APPROVER_STATUS = new Set<AgreementStatus>(['approved', 'rejected']);
+const APPROVER_STATUS = new Set<AgreementStatus>(['approved', 'ratified', 'rejected']);
 
 /** "agreed to merge", "agreed to buy X": the deal a verb's clause makes, for linking later mentions. */
 const VERB_KIND = /^(?:that\s+\S+\s+(?:would|will)\s+|to\s+)(merge|buy|acquire|purchase|sell|settle)\b/iu;
@@ -223,7 +225,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     for (let guard = 0; guard < 6 && ti > 0; guard++) {
       const p = tokens[ti - 1]!.text;
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
-      if (/^(?:will|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
+      if (/^(?:will|would|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
       else break;
     }
@@ -260,7 +262,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const n = p.toLowerCase();
     if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
   }
-  if (hit.needsTwo && !hit.later && parties.length < 2) return null;
+  // "The boards approved the transaction": an approval of a deal found earlier, linked below.
+  // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
+  const definiteNoun = hit.noun !== null && /^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1]));
+  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.
   if (parties.length === 0 && !hit.noun) return null;
@@ -274,8 +279,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
 const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line']);
-const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract']);
-const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal']);
+const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract', 'transaction', 'license', 'licence']);
+const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction']);
 
 /** Two kinds (space-separated lists) that can name the same agreement. */
 function sameKind(a: string, b: string): boolean {
@@ -307,7 +312,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // Approval, ratification or coming into force changes a deal named as known ("the treaty");
     // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
-    if (f.later || changes || (definite && a.parties.length === 0)) {
+    // "Volland confirmed the deal": a definite deal with one party of its own is the earlier one, if any.
+    const oneSided = definite && a.parties.length === 1 && a.status === 'reached';
+    if (f.later || changes || oneSided || (definite && a.parties.length === 0)) {
       // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y";
       // who approved it may stand outside ("the regulator approved the merger").
       const fits = (d: Found, own: readonly string[]): boolean => d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([p], d.agreement.parties));
@@ -316,7 +323,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
-        const own = f.approver && target.agreement.parties.length >= 2 ? a.parties.filter((p) => !f.approver!.includes(p)) : a.parties;
+        // Who approved or ratified it stays only if it is one of the deal's own parties ("Norland ratified the treaty").
+        const isParty = (p: string): boolean => target.agreement.parties.some((q) => bareName(q) === bareName(p));
+        const own = f.approver && target.agreement.parties.length >= 2 ? a.parties.filter((p) => !f.approver!.includes(p) || isParty(p)) : a.parties;
         const inherit = own.length === 0;
         // A later mention names a party more briefly ("the state" for "the state of Ostria"): the fuller name stays.
         const fuller = (p: string): string => target.agreement.parties.find((q) => bareName(q).length > bareName(p).length && sameParty(p, q)) ?? p;
@@ -404,6 +413,9 @@ function statusOfCue(family: Family, w: string): AgreementStatus {
 const AGREEMENT_OBJECT =
   /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\w'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/iu;
 
+/** The clause of a joint announcement that commits its makers: "that they would/will …", "that both will …". */
+const JOINT_PLEDGE = /^that\s+(?:they|we|both|all|the\s+\w+(?:\s+\w+)?)\s+(?:would|will|are\s+to|were\s+to|had\s+agreed|have\s+agreed)\b/iu;
+
 /** A preposition that opens a sentence with a phrase of time or place ("At noon, …", "In Oslo, …"). */
 const OPENING_PREPOSITION = /^(?:At|On|In|By|After|Before|During|Since|Until|From|Following|Earlier|Later)$/;
 
@@ -468,6 +480,8 @@ function agreementsIn(
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
     const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
     if (!complement) continue;
+    // A joint announcement counts when it is of what they will do ("that they would provide …"), not of a fact.
+    if (!CUE_FAMILY.has(w) && !JOINT_PLEDGE.test(text.slice(complement.start))) continue;
     // "X denied that it had reached a deal": a denial states no agreement.
     if (DENIAL.test(text.slice(0, tokens[ti]!.start))) continue;
     const subject = subjectBefore(text, tokens, ti, s.paragraph === 0);
@@ -803,7 +817,7 @@ function resolveParties(
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }
   // "Officials from X and Y agreed": the parties are X and Y.
-  const from = /^(?:the\s+)?(?:senior\s+|top\s+)?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/i.exec(bare);
+  const from = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/iu.exec(bare);
   const parts = splitParties(from ? from[1]! : bare);
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
@@ -1025,5 +1039,8 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;
   if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener)) return null;
+  // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
+  const apposed = /^(?:the|a|an|its|their)\s+[\p{Ll}\s-]+,\s*(\p{Lu}[^,]*)$/u.exec(mention);
+  if (apposed) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };
   return { parties: splitParties(mention).map(partyName), mention, end: tokens[j - 1]!.end };
 }

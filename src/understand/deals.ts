@@ -71,7 +71,7 @@ export interface DealHit {
 const DEAL_LEMMAS = new Set([
   'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'merger', 'memorandum', 'ceasefire', 'cease-fire', 'truce',
   'armistice', 'contract', 'arrangement', 'order', 'purchase', 'acquisition', 'takeover', 'buyout', 'line', 'venture',
-  'partnership', 'alliance', 'option',
+  'partnership', 'alliance', 'option', 'transaction',
 ]);
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'takeover', 'buyout', 'option']);
@@ -80,7 +80,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options|rights|licen[cs]es?|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|transactions?|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -129,7 +129,7 @@ const TALK_NOUNS = new Set([
   'lack', 'absence', 'failure', 'summit', 'conference', 'round',
 ]);
 const NOT_YET_ADJ = new Set(['possible', 'potential', 'rumoured', 'rumored', 'hypothetical', 'eventual', 'future', 'hoped-for', 'likely', 'mooted', 'failed', 'stalled', 'elusive']);
-const PROPOSED_ADJ = new Set(['proposed', 'planned', 'pending', 'draft', 'tentative', 'prospective']);
+export const PROPOSED_ADJ = new Set(['proposed', 'planned', 'pending', 'draft', 'tentative', 'prospective']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 const HYPOTHESIS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
 const CONDITION = new Set(['if', 'unless', 'whether', 'once']);
@@ -145,7 +145,9 @@ const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 /** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"). */
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal']);
-const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take']);
+const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
+/** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
+const SELL_VERBS = new Set(['sell', 'license', 'licence']);
 /** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
 /** Verbs by which rights or a licence change hands ("gained rights … from X", "secured a licence from X"). */
@@ -271,7 +273,7 @@ function notReal(tokens: readonly TaggedToken[], v: number): boolean {
     const t = tokens[k]!;
     const w = word(t);
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
-    if (HYPOTHESIS.has(w)) return true;
+    if (HYPOTHESIS.has(w) && !(w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
     if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '')) return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && w !== 'to') break;
@@ -281,8 +283,39 @@ function notReal(tokens: readonly TaggedToken[], v: number): boolean {
   return false;
 }
 
+/** Statuses that make or confirm a deal; a future one makes it proposed. */
+const MAKING = new Set<AgreementStatus>(['signed', 'reached', 'approved', 'ratified']);
+
+/** "will sign", "said it would sign", "is to sign": the verb at `v` is in the future. */
+function willDo(tokens: readonly TaggedToken[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const w = word(tokens[k]);
+    if (w === 'will' || w === 'shall' || w === "'ll" || (w === 'would' && reportedFuture(tokens, k))) return true;
+    if (w === 'to' && /^(?:be|go)$/.test(tokens[k - 1]?.lemma ?? '')) return true;
+    if (tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** Verbs that report what someone said or announced. */
+const REPORTING = new Set(['say', 'announce', 'confirm', 'state', 'tell', 'report', 'disclose', 'reveal']);
+
+/**
+ * "X said on Tuesday it would buy Y": "would" after a reporting verb in the past is the reported
+ * "will" (sequence of tenses), not a hypothesis; "would have …" still is one.
+ */
+function reportedFuture(tokens: readonly TaggedToken[], k: number): boolean {
+  if (word(tokens[k + 1]) === 'have') return false;
+  for (let r = k - 1; r >= 0 && k - r <= 8; r--) {
+    const t = tokens[r]!;
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma) && /ed$|^(?:said|told)$/i.test(t.text);
+    if (/^[,;:"“”]$/.test(t.text) && r < k - 1 && tokens[r + 1]?.pos !== 'PRON' && tokens[r + 1]?.pos !== 'SCONJ') return false;
+  }
+  return false;
+}
+
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
-const TRADE_HINT = /\b(?:purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
+const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
 
 /**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
@@ -331,7 +364,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb or a determiner.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && ['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? ''));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -430,6 +463,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (after >= 0 && (tokens[after]!.text === '-' || tokens[after]!.pos === 'PROPN')) after++;
     if (run && (named.length > 0 || tokens[after]?.pos !== 'NOUN')) named.push(...run.names);
   }
+  // "a contract to supply chips to carmaker Volland": the one supplied is the other party.
+  if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
+    for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
+      if (!/^(?:to|for|with)$/.test(word(tokens[m]))) continue;
+      const run = namesAt(tokens, m + 1, text);
+      if (run) named.push(...run.names);
+      break;
+    }
+  }
   // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets", "an order
   // for 20 Airbus A380s" (a name before a model number).
   if (TRADE_LEMMAS.has(lemma)) {
@@ -444,11 +486,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
-  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) };
+  // "the transaction" is a deal only as a mention of one made before (or with two named parties).
+  if (lemma === 'transaction' && !definite) return null;
+  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) || lemma === 'transaction' };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
-  while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to)$/.test(word(tokens[v])))) v--;
+  while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])))) v--;
   // "withdrew from the treaty", "pulled out of the deal", "walked away from the accord": voided.
   if (/^(?:from|of)$/.test(word(tokens[v]))) {
     let w = v - 1;
@@ -477,12 +521,21 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
     if (definite && REACTIONS.has(gov.lemma) && !notReal(tokens, v)) return reacted();
+    // "called off their planned merger", "broke off the deal": it is voided.
+    if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
+      if (notReal(tokens, v)) return null;
+      return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
+    }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v)) return null;
     const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
-    const objectStatus: AgreementStatus = proposed && status === 'reached' ? 'proposed' : status;
+    // "will sign a deal with X", "said it would ratify the treaty": the deal is to come, so proposed;
+    // "will scrap the deal" changes nothing yet, it only mentions the deal.
+    const future = willDo(tokens, v);
+    if (future && !MAKING.has(status)) return definite ? reacted() : null;
+    const objectStatus: AgreementStatus = (proposed && status === 'reached') || future ? 'proposed' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
     // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.
     // "accused Vesta of violating the accord": the one who violates is the name before "of".
@@ -514,7 +567,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
-    if (notReal(tokens, k) && k > auxFrom) return null;
+    // "The merger would have created …", "the deal could collapse": the deal is mentioned, nothing more.
+    if (notReal(tokens, k) && k > auxFrom) return definite ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
@@ -694,7 +748,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
   for (; k < stop; k++) {
     const x = tokens[k]!;
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
-    if (/^(?:from|to)$/.test(word(x)) && (t.lemma !== 'sell' || word(x) === 'to')) {
+    if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
       const run = namesAt(tokens, k + 1, text);
       if (run) named.push(...run.names);
       break;
@@ -710,8 +764,8 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
       const head = after < 0 || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON'].includes(tokens[after]!.pos) && !/^[)\]]$/.test(tokens[after]!.text));
       // "20 Airbus A380s", "six Boeing 787 jets": the maker before a model number sells them.
       const maker = /^(\p{Lu}[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]+)*)\s+\p{L}*\d/u.exec(run.names[0] ?? '') ?? (/\d/.test(tokens[after]?.text ?? '') ? ['', run.names[0]!] : null);
-      if ((possessor || head) && t.lemma !== 'sell' && !maker) named.push(...run.names);
-      else if (maker && t.lemma !== 'sell') named.push(maker[1]);
+      if ((possessor || head) && !SELL_VERBS.has(t.lemma) && !maker) named.push(...run.names);
+      else if (maker && !SELL_VERBS.has(t.lemma)) named.push(maker[1]);
       k = after < 0 ? tokens.length : after - 1;
     }
   }

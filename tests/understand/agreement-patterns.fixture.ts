@@ -149,3 +149,124 @@ export const PATTERN_ARTICLES: readonly PatternArticle[] = [
     ],
   },
 ];
+
+/**
+ * A second set, written and labelled after the first set's fixes, and scored before any change
+ * made for it: a check of how the extractor does on agreements phrased in ways it was not tuned on.
+ */
+export const BLIND_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'labour contract',
+    body: [
+      'Dock workers in Port Halley ended a nine-day strike on Sunday after their union reached a tentative agreement with the port operator, Halley Terminals.',
+      'The deal raises wages by 4 percent a year over three years.',
+      'Union members will vote on the agreement next week.',
+      'Halley Terminals had earlier rejected the union’s demand for a 7 percent rise.',
+      'Members ratified the contract on Friday by a wide margin.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['union', 'Halley Terminals'], status: 'proposed', kind: 'noun' },
+      { at: '2.1', parties: ['union', 'Halley Terminals'], status: 'proposed', kind: 'later' },
+      { at: '3.1', parties: ['union', 'Halley Terminals'], status: 'proposed', kind: 'later' },
+      { at: '5.1', parties: ['union', 'Halley Terminals'], status: 'ratified', kind: 'later' },
+    ],
+  },
+  {
+    name: 'takeover',
+    body: [
+      'Brightwell Media said on Tuesday it would buy rival publisher Oakden Press for $2.1 billion in cash.',
+      'The boards of both companies have approved the transaction, which is expected to close in the spring.',
+      'Oakden shareholders will receive $31 a share.',
+      'Analysts said the price looked high.',
+      'The acquisition was completed on April 30.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Brightwell Media', 'Oakden Press'], status: 'reached', kind: 'acquisition' },
+      { at: '2.1', parties: ['Brightwell Media', 'Oakden Press'], status: 'approved', kind: 'later' },
+      { at: '5.1', parties: ['Brightwell Media', 'Oakden Press'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'trade pact',
+    body: [
+      'Trade ministers from Kestria and the Ulm Federation signed a free trade agreement in Vasse on Wednesday, ending six years of negotiations.',
+      'The pact removes tariffs on most farm goods.',
+      'It must still be ratified by both parliaments.',
+      'The Ulm parliament approved the agreement in November, but Kestria’s senate voted it down in January.',
+      'A spokesman for the Kestrian government said talks on a revised text could begin in the summer.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Kestria', 'Ulm Federation'], status: 'signed', kind: 'noun' },
+      { at: '2.1', parties: ['Kestria', 'Ulm Federation'], status: 'signed', kind: 'later' },
+      { at: '3.1', parties: ['Kestria', 'Ulm Federation'], status: 'signed', kind: 'later' },
+      { at: '4.1', parties: ['Kestria', 'Ulm Federation'], status: 'approved', kind: 'later' },
+    ],
+  },
+  {
+    name: 'peace accord',
+    body: [
+      'The government of Sarnia and the Free Hills Movement signed a peace accord in the capital on Saturday, ending a conflict that lasted 14 years.',
+      'Under the accord, rebel fighters will hand in their weapons within six months.',
+      'The United Nations will monitor the deal.',
+      'In March, rebels accused the army of violating the accord by shelling a village.',
+      'The army denied the claim.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'signed', kind: 'noun' },
+      { at: '2.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'in force', kind: 'later' },
+      { at: '3.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'signed', kind: 'later' },
+      { at: '4.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'breached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'court settlement',
+    body: [
+      'Carrow Motors will pay $85 million to settle claims that it hid defects in its brakes, the company said on Thursday.',
+      'The settlement with owners of about 200,000 cars still needs the approval of a judge in Denton.',
+      'Carrow did not admit any wrongdoing.',
+      'Last year, a similar case against Dray Autos was dismissed.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Carrow Motors'], status: 'reached', kind: 'settle' },
+      { at: '2.1', parties: ['Carrow Motors', 'owners'], status: 'proposed', kind: 'later' },
+    ],
+  },
+  {
+    name: 'supply and licence deals',
+    body: [
+      'Nexa Semiconductors has won a contract to supply chips to carmaker Volland for five years.',
+      'Volland confirmed the deal in a statement.',
+      'Separately, Nexa licensed its battery technology to Tamsin Energy.',
+      'Nexa also plans to open a factory in Ruddock.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Nexa Semiconductors', 'Volland'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Nexa Semiconductors', 'Volland'], status: 'reached', kind: 'later' },
+      { at: '3.1', parties: ['Nexa', 'Tamsin Energy'], status: 'reached', kind: 'licence' },
+    ],
+  },
+  {
+    name: 'coalition and non-agreements',
+    body: [
+      'The Green Party and the Liberal Union agreed on Monday to form a coalition government in Wessar.',
+      'The two parties will share the ministries equally.',
+      'The Labour bloc said it would not join any coalition.',
+      'Parliament passed the budget by 61 votes to 40.',
+      'The prime minister met the leaders of both parties on Tuesday.',
+      'Whether the coalition survives the winter is unclear.',
+    ].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Green Party', 'Liberal Union'], status: 'reached', kind: 'verb' }],
+  },
+  {
+    name: 'deal called off',
+    body: [
+      'Ferro Steel and Kaldor Metals have called off their planned merger, the two companies said on Friday.',
+      'The merger, announced in May, would have created the region’s largest steelmaker.',
+      'Regulators had raised concerns about competition.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Ferro Steel', 'Kaldor Metals'], status: 'voided', kind: 'noun' },
+      { at: '2.1', parties: ['Ferro Steel', 'Kaldor Metals'], status: 'voided', kind: 'later' },
+    ],
+  },
+];
