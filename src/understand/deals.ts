@@ -268,18 +268,22 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
 }
 
 /** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
-function notReal(tokens: readonly TaggedToken[], v: number): boolean {
+function notReal(tokens: readonly TaggedToken[], v: number, reported = false): boolean {
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const t = tokens[k]!;
     const w = word(t);
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
-    if (HYPOTHESIS.has(w) && !(w === 'would' && reportedFuture(tokens, k))) return true;
+    if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
     if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '')) return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && w !== 'to') break;
   }
   // "if they sign", "whether to ratify": a condition earlier in the clause.
   for (let k = clauseStart(tokens, v); k < v; k++) if (CONDITION.has(word(tokens[k]))) return true;
+  // "would sign it only if the price fell", "unless the board objects": a condition after it.
+  for (let k = v + 1; k < tokens.length && !/^[;:]$/.test(tokens[k]!.text); k++) {
+    if (word(tokens[k]) === 'unless' || (word(tokens[k]) === 'if' && word(tokens[k - 1]) === 'only')) return true;
+  }
   return false;
 }
 
@@ -526,7 +530,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (notReal(tokens, v)) return null;
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
     }
-    if (NOT_MADE.has(gov.lemma) || notReal(tokens, v)) return null;
+    if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
@@ -567,8 +571,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
-    // "The merger would have created …", "the deal could collapse": the deal is mentioned, nothing more.
-    if (notReal(tokens, k) && k > auxFrom) return definite ? reacted() : null;
+    // "The merger, announced in May, would have created …": a deal that was (and is no more) is
+    // mentioned; "the deal would go ahead" or "could collapse" states nothing of it.
+    if (notReal(tokens, k) && k > auxFrom) return definite && word(tokens[k - 1]) === 'have' && HYPOTHESIS.has(word(tokens[k - 2])) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
@@ -712,7 +717,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
   if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
   // "ordered 20 jets" is a purchase; "ordered GM to repay" is a command.
   if (t.lemma === 'order' && !/^(?:NUM|DET|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
-  if (notReal(tokens, i)) return null;
+  if (notReal(tokens, i, true)) return null;
   // "to buy" after a verb of wanting or planning is no purchase yet.
   const named: string[] = [];
   let passive = false;

@@ -270,3 +270,41 @@ export const BLIND_ARTICLES: readonly PatternArticle[] = [
     ],
   },
 ];
+
+/**
+ * Sentences of business and political news that state no agreement (a buy-back, a court's order,
+ * talks, an offer, a rejected proposal, a failed attempt, a condition, a plan, a denial, a joint
+ * announcement of a fact), each read alone: a precision check for the rules above.
+ */
+export const NO_AGREEMENT: readonly string[] = [
+  'Shares of Acme rose after the company said it would buy back $1 billion of its stock.',
+  'The central bank said it would cut interest rates in March.',
+  'Acme and Borel jointly announced record sales for the quarter.',
+  'Investors sold shares of Borel on Tuesday.',
+  'Acme\'s order book grew by 12 percent.',
+  'A judge ordered Acme to pay $3 million in damages.',
+  'Merger talks between Acme and Borel collapsed on Friday.',
+  'Lawmakers approved the budget by a narrow margin.',
+  'The Lorne family settled in Denver in 1990.',
+  'Borel said a deal with Acme was possible but not certain.',
+  'Acme declined to comment on reports of a deal.',
+  'Acme is in talks to buy Borel.',
+  'Acme has offered to buy Borel for $3 billion.',
+  'Borel rejected the offer on Monday.',
+  'The company signed up two million new users last year.',
+  'The contract for the new bridge was put out to tender.',
+  'The exchange said it had coordinated its move with other exchanges.',
+  'Analysts expect a settlement later this year.',
+  'Acme denied it had agreed to sell its stake in Borel.',
+  'The union and the company will hold talks next week.',
+  'A court order blocked the sale of the plant.',
+  'European markets closed higher after the Fed and the ECB announced rate cuts.',
+  'The treaty would ban nuclear tests if it were ever ratified.',
+  'Acme said it would sign an agreement with Borel only if the price fell.',
+  'Acme may merge with Borel next year, analysts said.',
+  'Borel\'s chief executive said he would welcome a deal.',
+  'The ceasefire talks will resume on Monday.',
+  'Ostria and Norland failed to reach an agreement on fishing rights.',
+  'The proposal was rejected by a majority of shareholders.',
+  'Acme will announce its results on Thursday.',
+];

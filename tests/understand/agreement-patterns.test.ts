@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
-import { BLIND_ARTICLES, PATTERN_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
 
 const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES];
 import { docOf } from './statements-fixture.js';
@@ -113,6 +113,14 @@ describe('agreement patterns on articles of our own writing', () => {
       expect(rows(article)).toEqual(EXPECTED[article.name]);
     });
   }
+
+  it('no agreement in sentences that state none', () => {
+    const found = NO_AGREEMENT.filter((text) => {
+      const doc = docOf(text);
+      return extractAgreements(doc, extractStatements(doc)).size > 0;
+    });
+    expect(found).toEqual([]);
+  });
 
   it('every labelled sentence of the first set is found with its labelled parties and status, and nothing else is', () => {
     expect(labelErrors(PATTERN_ARTICLES)).toEqual([]);
