@@ -8,11 +8,11 @@ import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
 import { sentenceKey } from '../../src/understand/types.js';
 import { docOf } from '../../tests/understand/statements-fixture.js';
-import { BLIND_ARTICLES, PATTERN_ARTICLES } from '../../tests/understand/agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES } from '../../tests/understand/agreement-patterns.fixture.js';
 import { partiesMatch } from './agreements.js';
 
-export function scorePatterns(verbose = false, blind = false): void {
-  const articles = blind ? BLIND_ARTICLES : PATTERN_ARTICLES;
+export function scorePatterns(verbose = false, set: 'first' | 'blind' | 'third' = 'first'): void {
+  const articles = set === 'blind' ? BLIND_ARTICLES : set === 'third' ? THIRD_ARTICLES : PATTERN_ARTICLES;
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -47,7 +47,7 @@ export function scorePatterns(verbose = false, blind = false): void {
       }
   }
   const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
-  console.log(`${blind ? 'blind patterns' : 'patterns'}: ${articles.length} articles, ${tp + fn} gold sentences, ${tp + fp} found`);
+  console.log(`${set === 'first' ? 'patterns' : `${set} patterns`}: ${articles.length} articles, ${tp + fn} gold sentences, ${tp + fp} found`);
   console.log(`precision ${pct(tp, tp + fp)}  recall ${pct(tp, tp + fn)}  parties right ${pct(partiesRight, tp)}  status right ${pct(statusRight, tp)}`);
   console.log('misses by kind:');
   for (const [k, v] of [...misses].sort()) console.log(`  ${k} ${v.length}: ${v.join('; ')}`);

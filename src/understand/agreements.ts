@@ -85,7 +85,7 @@ const POLICY_OBJECT = new RegExp(
 const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
 const WITH = /\s*with\s+/y;
 const RECIPROCAL = /\s*(?:with\s+)?(?:each\s+other|one\s+another)\b\s*,?/y;
-const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
+const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|early|late|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
 const NEGATORS = new Set([
   'not', 'never', "n't", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", 'cannot', "can't",
   'failed', 'refused', 'declined', 'unable', 'yet', 'neither', 'nor', 'no',
@@ -101,8 +101,9 @@ const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|unions|clubs|airlines|banks|lenders|carmakers|automakers|retailers|operators|agencies|ministries|councils|cities|towns|provinces|regions|organisations|organizations|institutions|universities|producers|manufacturers|broadcasters|publishers|sides')|the\s+pair|the\s+two|both|they|them)$/i;
 const COLLECTIVE_ANYWHERE =
   /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
+/** "…, he said", "…” the minister added": a comma or a closing quote sets it off ("an agreement announced on Monday" is none). */
 const TRAILING_CUE =
-  /,?["”’]?\s*,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
+  /(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
 /** "…, the board's president, Jane Doe, said." and "…, Jane Doe, the board's president, said.": one of the two is a name. */
 const TRAILING_APPOSITION_CUE =
   /,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|confirmed|wrote)\b[^"“”]*$/u;
@@ -279,8 +280,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
 const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line']);
-const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract', 'transaction', 'license', 'licence']);
-const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction']);
+const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
+const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 
 /** Two kinds (space-separated lists) that can name the same agreement. */
 function sameKind(a: string, b: string): boolean {
@@ -583,7 +584,8 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
   if ((w === 'agree') && (prev === undefined || HYPOTHETICAL.has(prev) || NEGATORS.has(prev) || prev === 'and' || prev === 'or')) return null;
   let pos = skipAdverbials(text, tokens[ti]!.end);
   IN_PRINCIPLE.lastIndex = pos;
-  if (IN_PRINCIPLE.test(text)) pos = IN_PRINCIPLE.lastIndex;
+  // "agreed early on Friday to …": an adverb, then the time it qualifies.
+  if (IN_PRINCIPLE.test(text)) pos = skipAdverbials(text, IN_PRINCIPLE.lastIndex);
   let withParty: string[] | null = null;
   // "agreed with each other to …": the subject's parties agreed among themselves.
   RECIPROCAL.lastIndex = pos;

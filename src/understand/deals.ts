@@ -71,7 +71,7 @@ export interface DealHit {
 const DEAL_LEMMAS = new Set([
   'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'merger', 'memorandum', 'ceasefire', 'cease-fire', 'truce',
   'armistice', 'contract', 'arrangement', 'order', 'purchase', 'acquisition', 'takeover', 'buyout', 'line', 'venture',
-  'partnership', 'alliance', 'option', 'transaction',
+  'partnership', 'alliance', 'option', 'transaction', 'sale',
 ]);
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'takeover', 'buyout', 'option']);
@@ -80,7 +80,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|transactions?|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -491,8 +491,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).
-  if (lemma === 'transaction' && !definite) return null;
-  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) || lemma === 'transaction' };
+  if ((lemma === 'transaction' || lemma === 'sale') && !definite) return null;
+  // "the sale of the plant" is one deal; "the sales rose" are a shop's.
+  if (lemma === 'sale' && /s$/i.test(t.text)) return null;
+  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) || lemma === 'transaction' || lemma === 'sale' };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -519,9 +521,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   const gov = tokens[v];
-  if (gov && word(gov) === 'under' && v === s - 1) {
+  // "under the terms of the settlement" is under the settlement.
+  const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
+  const under = termsOf ? tokens[v - 3] : gov;
+  if (under && word(under) === 'under' && (v === s - 1 || termsOf)) {
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
-    return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: gov.start, subjectEnd: null, later: true };
+    return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
     if (definite && REACTIONS.has(gov.lemma) && !notReal(tokens, v)) return reacted();
@@ -554,6 +559,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const head = tokens[v - 1];
     if (head && TALK_NOUNS.has(head.lemma)) return null;
     if (head && head.pos === 'VERB' && (NOT_MADE.has(head.lemma) || notReal(tokens, v - 1))) return null;
+    // "Critics of the treaty said …", "the cost of the deal": the deal only qualifies another
+    // noun; it is a mention of one found before, or nothing.
+    if (head && head.pos === 'NOUN' && word(gov) === 'of') return definite ? reacted() : null;
   }
   if (gov && TALK_NOUNS.has(gov.lemma) && gov.pos === 'NOUN') return null;
   // The phrase as a subject: skip a relative clause or apposition between commas, then auxiliaries.
@@ -573,9 +581,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (verb && verb.pos === 'VERB' && k > i) {
     // "The merger, announced in May, would have created …": a deal that was (and is no more) is
     // mentioned; "the deal would go ahead" or "could collapse" states nothing of it.
-    if (notReal(tokens, k) && k > auxFrom) return definite && word(tokens[k - 1]) === 'have' && HYPOTHESIS.has(word(tokens[k - 2])) ? reacted() : null;
+    // "The deal must now be approved by …" names a step still ahead of a deal that exists.
+    const counterfactual = word(tokens[k - 1]) === 'have' && HYPOTHESIS.has(word(tokens[k - 2]));
+    const pending = passive && tokens.slice(auxFrom, k).some((x) => word(x) === 'must');
+    if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
+    // "The sale is expected to be completed by June": a deal that exists, with a step still ahead.
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
     const status = passive ? PASSIVE_STATUS.get(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;

@@ -308,3 +308,81 @@ export const NO_AGREEMENT: readonly string[] = [
   'The proposal was rejected by a majority of shareholders.',
   'Acme will announce its results on Thursday.',
 ];
+
+/**
+ * A third set, written and labelled after the second set's fixes and scored before any change
+ * for it (see `--score patterns --third`).
+ */
+export const THIRD_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'airline alliance and codeshare',
+    body: [
+      'Skyline Air and Pacific Crest Airways will share flights on twelve routes under a codeshare agreement announced on Monday.',
+      'The agreement still needs the approval of transport regulators in both countries.',
+      'Skyline’s chief executive, Mara Oduya, said passengers would benefit from more connections.',
+      'Pacific Crest left the Horizon alliance last year.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Skyline Air', 'Pacific Crest Airways'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Skyline Air', 'Pacific Crest Airways'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'hostage swap',
+    body: [
+      'After months of mediation by Qadira, the governments of Tessaly and Morvania exchanged prisoners on Thursday under a deal reached in Geneva last month.',
+      'Each side released 40 detainees.',
+      'Morvania had rejected an earlier proposal in June.',
+    ].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Tessaly', 'Morvania'], status: 'in force', kind: 'noun' }],
+  },
+  {
+    name: 'pharma lawsuit and licence',
+    body: [
+      'Venn Biologics has settled a patent lawsuit with rival drugmaker Orrin Labs, ending a four-year legal fight.',
+      'Under the terms of the settlement, Orrin will pay royalties on sales of its arthritis drug.',
+      'Venn shares rose 6 percent after the news.',
+      'The company also said it was in early talks with a Japanese partner.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Venn Biologics', 'Orrin Labs'], status: 'reached', kind: 'settle' },
+      { at: '2.1', parties: ['Venn Biologics', 'Orrin Labs'], status: 'in force', kind: 'later' },
+    ],
+  },
+  {
+    name: 'EU members agree',
+    body: [
+      'The 27 member states of the Union agreed early on Friday to cut methane emissions by a third by 2030, after all-night talks in Brussels.',
+      'Poland and Hungary had threatened to block the accord.',
+      'The deal must now be approved by the European Parliament.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['member states of the Union'], status: 'reached', kind: 'verb' },
+      { at: '3.1', parties: ['member states of the Union'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'sale of a unit and a broken deal',
+    body: [
+      'Grenholm Energy has sold its wind farm business to Aster Capital for €900 million.',
+      'The sale is expected to be completed by the end of the year.',
+      'In 2019, Grenholm walked away from a planned deal with Dunmere Power after a dispute over price.',
+      'Dunmere later sued Grenholm for breach of contract.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Grenholm Energy', 'Aster Capital'], status: 'reached', kind: 'acquisition' },
+      { at: '2.1', parties: ['Grenholm Energy', 'Aster Capital'], status: 'reached', kind: 'later' },
+      { at: '3.1', parties: ['Grenholm', 'Dunmere Power'], status: 'voided', kind: 'noun' },
+    ],
+  },
+  {
+    name: 'no deal here',
+    body: [
+      'Negotiators from Kessin and Varda met for a third round of talks on Tuesday but failed to agree on a border line.',
+      'Kessin’s foreign minister said a deal was close.',
+      'Varda’s parliament voted to extend the state of emergency.',
+      'The talks will continue next month in Oslo.',
+    ].join('\n\n'),
+    gold: [],
+  },
+];

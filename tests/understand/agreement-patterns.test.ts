@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
-import { BLIND_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
 
-const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES];
+const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES];
 import { docOf } from './statements-fixture.js';
 
 /** One row per agreement: key, parties joined by " | ", status, resolution, the agreement referred to, clause. */
@@ -105,6 +105,28 @@ const EXPECTED: Record<string, string[][]> = {
     ['1.1', 'Ferro Steel | Kaldor Metals', 'voided', '-', '-', 'their planned merger'],
     ['2.1', 'Ferro Steel | Kaldor Metals', 'voided', 'earlier-agreement@1.1', '1.1', 'The merger'],
   ],
+  'airline alliance and codeshare': [
+    ['1.1', 'Skyline Air | Pacific Crest Airways', 'in force', 'collective@1.1', '-', 'under a codeshare agreement announced on Monday'],
+    ['2.1', 'Skyline Air | Pacific Crest Airways', 'in force', 'earlier-agreement@1.1', '1.1', 'The agreement still needs the approval of transport regulators in both countries'],
+  ],
+  'hostage swap': [
+    ['1.1', 'Tessaly | Morvania', 'in force', 'collective@1.1', '-', 'under a deal reached in Geneva last month'],
+  ],
+  'pharma lawsuit and licence': [
+    ['1.1', 'Venn Biologics | Orrin Labs', 'reached', '-', '-', 'settled a patent lawsuit with rival drugmaker Orrin Labs, ending a four-year legal fight'],
+    ['2.1', 'Venn Biologics | Orrin Labs', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the terms of the settlement, Orrin will pay royalties on sales of its arthritis drug'],
+  ],
+  'EU members agree': [
+    ['1.1', 'member states of the Union', 'reached', '-', '-', 'to cut methane emissions by a third by 2030, after all-night talks in Brussels'],
+    ['3.1', 'member states of the Union', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal must now be approved by the European Parliament'],
+  ],
+  'sale of a unit and a broken deal': [
+    ['1.1', 'Grenholm Energy | Aster Capital', 'reached', '-', '-', 'sold its wind farm business to Aster Capital for €900 million'],
+    ['2.1', 'Grenholm Energy | Aster Capital', 'reached', 'earlier-agreement@1.1', '1.1', 'The sale is expected to be completed by the end of the year'],
+    ['3.1', 'Grenholm | Dunmere Power', 'voided', '-', '-', 'walked away from a planned deal with Dunmere Power after a dispute over price'],
+  ],
+  'no deal here': [
+  ],
 };
 
 describe('agreement patterns on articles of our own writing', () => {
@@ -132,6 +154,12 @@ describe('agreement patterns on articles of our own writing', () => {
     // "Under the accord …") where the label says signed; "the settlement with owners of … cars"
     // loses its plain-noun party (no determiner) and the pending status its sentence gives it.
     expect(labelErrors(BLIND_ARTICLES)).toEqual(['labour contract 3.1', 'trade pact 3.1', 'peace accord 3.1', 'court settlement 2.1']);
+  });
+
+  it('the third set: what is still wrong against the labels, exactly', () => {
+    // "will share flights under a codeshare agreement announced on Monday": "under" reads as in
+    // force where the label says reached (the agreement is only announced), and its later mention inherits that.
+    expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1', 'airline alliance and codeshare 2.1']);
   });
 });
 
