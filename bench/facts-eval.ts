@@ -5,13 +5,19 @@
  * statement labels (bench/facts/statements.ts), or another file of them (new, unseen articles);
  * `--score agreements [--verbose] [--labels FILE] [--only ID,ID]` scores the agreement labels
  * (bench/facts/agreements.ts), or another labels file, or some articles. Skips, with a message,
- * when `../shared` is absent.
+ * when `../shared` is absent. `--score patterns [--verbose] [--blind|--third]` scores the agreement articles of our
+ * own writing, or the second or third set, each written after the fixes for the one before (bench/facts/patterns.ts; needs no ../shared).
  */
 import { scoreAgreements } from './facts/agreements.js';
 import { devIds, loadArticles, sharedEval } from './facts/meantime.js';
+import { scorePatterns } from './facts/patterns.js';
 import { scoreStatements } from './facts/statements.js';
 
 function main(): void {
+  if (process.argv[2] === '--score' && process.argv[3] === 'patterns') {
+    scorePatterns(process.argv.includes('--verbose'), process.argv.includes('--blind') ? 'blind' : process.argv.includes('--third') ? 'third' : 'first');
+    return;
+  }
   const dir = sharedEval();
   if (!dir) {
     console.log('facts-eval: ../shared/eval is not here; nothing to score.');
@@ -48,6 +54,7 @@ function main(): void {
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
   console.log('       npx tsx bench/facts-eval.ts --score statements [--verbose] [--labels FILE]');
   console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose] [--labels FILE] [--only ID,ID]');
+  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third]');
 }
 
 main();

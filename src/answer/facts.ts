@@ -135,8 +135,10 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
       for (const agreement of facts.agreements) {
         // The words the sentence used count too: "what did the companies agree?" asks for the
         // agreements whose parties the record called "the companies".
+        // A mention that is the agreement itself ("the merger" of an earlier deal) names no party.
+        const mention = agreement.mention === agreement.noun ? [] : [agreement.mention];
         const at = agreements.push({ sentence, agreement }) - 1;
-        for (const w of new Set([...agreement.parties, agreement.mention].flatMap(partyWords))) listAt(byPartyWord, w).push(at);
+        for (const w of new Set([...agreement.parties, ...mention].flatMap(partyWords))) listAt(byPartyWord, w).push(at);
         for (const f of facetsOf(agreement)) listAt(byFacet, f).push(at);
       }
     }

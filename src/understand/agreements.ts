@@ -40,7 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealsIn, type DealHit } from './deals.js';
+import { PROPOSED_ADJ, dealsIn, oneName, type DealHit } from './deals.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -84,7 +84,8 @@ const POLICY_OBJECT = new RegExp(
 );
 const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
 const WITH = /\s*with\s+/y;
-const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
+const RECIPROCAL = /\s*(?:with\s+)?(?:each\s+other|one\s+another)\b\s*,?/y;
+const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|early|late|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
 const NEGATORS = new Set([
   'not', 'never', "n't", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", 'cannot', "can't",
   'failed', 'refused', 'declined', 'unable', 'yet', 'neither', 'nor', 'no',
@@ -100,8 +101,9 @@ const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|unions|clubs|airlines|banks|lenders|carmakers|automakers|retailers|operators|agencies|ministries|councils|cities|towns|provinces|regions|organisations|organizations|institutions|universities|producers|manufacturers|broadcasters|publishers|sides')|the\s+pair|the\s+two|both|they|them)$/i;
 const COLLECTIVE_ANYWHERE =
   /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
+/** "…, he said", "…” the minister added": a comma or a closing quote sets it off ("an agreement announced on Monday" is none). */
 const TRAILING_CUE =
-  /,?["”’]?\s*,?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
+  /(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
 /** "…, the board's president, Jane Doe, said." and "…, Jane Doe, the board's president, said.": one of the two is a name. */
 const TRAILING_APPOSITION_CUE =
   /,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|confirmed|wrote)\b[^"“”]*$/u;
@@ -144,9 +146,16 @@ export function extractAgreements(
       // the clause holds is a party too.
       const [x, y] = covered[k]!;
       const more = deals.filter((d) => d.cueAt >= x && d.cueAt < y && d.subjectEnd !== null).flatMap((d) => d.named.map(partyName));
-      const parties = [...a.parties, ...more.filter((p, j) => !overlaps([p], a.parties) && more.indexOf(p) === j)];
-      const agreement = { ...a, parties, noun: named ? named[0] : null };
-      found.push({ index: i, agreement, kind: named ? kindsIn(named[0]) : 'verb', later: false });
+      const others = more.filter((p, j) => !overlaps([p], a.parties) && more.indexOf(p) === j);
+      // "A judge approved the settlement between X and Y": who approves a deal of two named
+      // parties (a court, a regulator, shareholders) is not one of them.
+      const approver = APPROVER_STATUS.has(a.status) && others.length >= 2;
+      const parties = approver ? others : [...a.parties, ...others];
+      // "reached a tentative agreement": not final yet, as the noun reader says of "a proposed deal".
+      const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
+      const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}) };
+      const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
+      found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: a.parties } : {}) });
     });
     // Nouns and outcomes, outside the clauses the verbs above already cover.
     for (const hit of deals) {
@@ -171,6 +180,12 @@ function kindsIn(noun: string): string {
   return kinds.length > 0 ? kinds.join(' ') : 'verb';
 }
 
+/** Statuses given by someone who may stand outside the deal (a court, a regulator, shareholders). */
+const APPROVER_STATUS = new Set<AgreementStatus>(['approved', 'ratified', 'rejected']);
+
+/** "agreed to merge", "agreed to buy X": the deal a verb's clause makes, for linking later mentions. */
+const VERB_KIND = /^(?:that\s+\S+\s+(?:would|will)\s+|to\s+)(merge|buy|acquire|purchase|sell|settle)\b/iu;
+
 interface Found {
   readonly index: number;
   readonly agreement: Agreement;
@@ -180,6 +195,8 @@ interface Found {
   readonly later: boolean;
   /** An order or a purchase: a deal only between two named parties. */
   readonly needsTwo?: boolean;
+  /** The subject of an approval or rejection: not a party when the deal it acts on has its own. */
+  readonly approver?: readonly string[];
 }
 
 /** Where an agreement's clause (with its subject) lies in the sentence. */
@@ -209,7 +226,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     for (let guard = 0; guard < 6 && ti > 0; guard++) {
       const p = tokens[ti - 1]!.text;
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
-      if (/^(?:will|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
+      if (/^(?:will|would|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
       else break;
     }
@@ -237,12 +254,19 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // a party only when it is a name.
   if (subject && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
   const named = hit.named.map(partyName);
+  // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
+  // none of them; with fewer, it is kept unless the deal it approves is found earlier.
+  const approver = subject !== null && APPROVER_STATUS.has(hit.status);
+  if (approver && named.length >= 2) subject = null;
   const parties: string[] = [];
   for (const p of [...(subject?.parties ?? []), ...named]) {
     const n = p.toLowerCase();
     if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
   }
-  if (hit.needsTwo && !hit.later && parties.length < 2) return null;
+  // "The boards approved the transaction": an approval of a deal found earlier, linked below.
+  // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
+  const definiteNoun = hit.noun !== null && /^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1]));
+  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.
   if (parties.length === 0 && !hit.noun) return null;
@@ -251,13 +275,13 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (!/\s/.test(action)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(approver && subject ? { approver: subject.parties } : {}) };
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
 const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line']);
-const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract']);
-const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal']);
+const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
+const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 
 /** Two kinds (space-separated lists) that can name the same agreement. */
 function sameKind(a: string, b: string): boolean {
@@ -266,8 +290,10 @@ function sameKind(a: string, b: string): boolean {
   return as.some((x) => bs.some((y) => x === y || [PACT_KINDS, TRADE_KINDS, MERGER_KINDS].some((k) => k.has(x) && k.has(y))));
 }
 
-const overlaps = (a: readonly string[], b: readonly string[]): boolean =>
-  a.some((x) => b.some((y) => x.toLowerCase().includes(y.toLowerCase()) || y.toLowerCase().includes(x.toLowerCase())));
+/** A name without case or a leading "the", for comparing mentions of one party. */
+const bareName = (x: string): string => x.toLowerCase().replace(/^the\s+/, '');
+const sameParty = (x: string, y: string): boolean => bareName(x).includes(bareName(y)) || bareName(y).includes(bareName(x));
+const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.some((y) => sameParty(x, y)));
 
 /**
  * Later mentions ("the order is worth …", "the deal was voided") linked to the most recent
@@ -287,16 +313,24 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // Approval, ratification or coming into force changes a deal named as known ("the treaty");
     // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
-    if (f.later || changes || (definite && a.parties.length === 0)) {
-      const target = done.findLast(
-        // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y".
-        (d) => d.index <= f.index && sameKind(f.kind, d.kind) && a.parties.every((p) => overlaps([p], d.agreement.parties)),
-      );
+    // "Volland confirmed the deal": a definite deal with one party of its own is the earlier one, if any.
+    const oneSided = definite && a.parties.length === 1 && a.status === 'reached';
+    if (f.later || changes || oneSided || (definite && a.parties.length === 0)) {
+      // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y";
+      // who approved it may stand outside ("the regulator approved the merger").
+      const fits = (d: Found, own: readonly string[]): boolean => d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([p], d.agreement.parties));
+      const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
+      const target = done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
-        const inherit = a.parties.length === 0;
-        const parties = [...a.parties, ...target.agreement.parties.filter((p) => !overlaps([p], a.parties))];
+        // Who approved or ratified it stays only if it is one of the deal's own parties ("Norland ratified the treaty").
+        const isParty = (p: string): boolean => target.agreement.parties.some((q) => bareName(q) === bareName(p));
+        const own = f.approver && target.agreement.parties.length >= 2 ? a.parties.filter((p) => !f.approver!.includes(p) || isParty(p)) : a.parties;
+        const inherit = own.length === 0;
+        // A later mention names a party more briefly ("the state" for "the state of Ostria"): the fuller name stays.
+        const fuller = (p: string): string => target.agreement.parties.find((q) => bareName(q).length > bareName(p).length && sameParty(p, q)) ?? p;
+        const parties = [...own.map(fuller), ...target.agreement.parties.filter((p) => !overlaps([p], own))];
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
@@ -380,9 +414,18 @@ function statusOfCue(family: Family, w: string): AgreementStatus {
 const AGREEMENT_OBJECT =
   /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\w'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/iu;
 
+/** The clause of a joint announcement that commits its makers: "that they would/will …", "that both will …". */
+const JOINT_PLEDGE = /^that\s+(?:they|we|both|all|the\s+\w+(?:\s+\w+)?)\s+(?:would|will|are\s+to|were\s+to|had\s+agreed|have\s+agreed)\b/iu;
+
+/** A preposition that opens a sentence with a phrase of time or place ("At noon, …", "In Oslo, …"). */
+const OPENING_PREPOSITION = /^(?:At|On|In|By|After|Before|During|Since|Until|From|Following|Earlier|Later)$/;
+
+/** Verbs of announcing: a cue when "jointly" or "together" precedes them. */
+const JOINT_VERB = /^(?:announced|announce|announces|declared|stated|confirmed|said)$/;
+
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
-  /\b(?:agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
+  /\b(?:(?:jointly|together)\s+(?:announced?|announces|declared|stated|confirmed|said)|agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
 
 interface Parties {
   readonly parties: readonly string[];
@@ -431,11 +474,15 @@ function agreementsIn(
   for (let ti = 0; ti < tokens.length; ti++) {
     // Headlines are often in title case ("Russia, Turkey Agree to Extend Ceasefire").
     const w = s.paragraph === 0 ? tokens[ti]!.text.toLowerCase() : tokens[ti]!.text;
-    const family = CUE_FAMILY.get(w);
+    // "X and Y jointly announced that they would …": an announcement made together is a joint
+    // decision (it needs two parties, as "decided" does).
+    const family = CUE_FAMILY.get(w) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
     const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
     if (!complement) continue;
+    // A joint announcement counts when it is of what they will do ("that they would provide …"), not of a fact.
+    if (!CUE_FAMILY.has(w) && !JOINT_PLEDGE.test(text.slice(complement.start))) continue;
     // "X denied that it had reached a deal": a denial states no agreement.
     if (DENIAL.test(text.slice(0, tokens[ti]!.start))) continue;
     const subject = subjectBefore(text, tokens, ti, s.paragraph === 0);
@@ -537,8 +584,12 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
   if ((w === 'agree') && (prev === undefined || HYPOTHETICAL.has(prev) || NEGATORS.has(prev) || prev === 'and' || prev === 'or')) return null;
   let pos = skipAdverbials(text, tokens[ti]!.end);
   IN_PRINCIPLE.lastIndex = pos;
-  if (IN_PRINCIPLE.test(text)) pos = IN_PRINCIPLE.lastIndex;
+  // "agreed early on Friday to …": an adverb, then the time it qualifies.
+  if (IN_PRINCIPLE.test(text)) pos = skipAdverbials(text, IN_PRINCIPLE.lastIndex);
   let withParty: string[] | null = null;
+  // "agreed with each other to …": the subject's parties agreed among themselves.
+  RECIPROCAL.lastIndex = pos;
+  if (RECIPROCAL.test(text)) pos = RECIPROCAL.lastIndex;
   if (family === 'agree' || family === 'reach' || family === 'sign') {
     WITH.lastIndex = pos;
     if (WITH.test(text)) {
@@ -645,7 +696,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   const cut: Array<[number, number]> = [];
   let loose = 0;
   let lastLoose = -1;
-  while (j >= 0 && i - j < 30) {
+  while (j >= 0 && i - j < 50) {
     const t = tokens[j]!.text;
     if (t === 'and' || t === '&') {
       sawAnd = true;
@@ -655,8 +706,18 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     if (t === ',') {
       // Only inside a list of names: "China, Russia and Iran agreed".
       const before = tokens[j - 1]?.text ?? '';
+      // "the European Central Bank (ECB), the Bank of Japan and …": an acronym in brackets after a name.
+      if (sawAnd && before === ')' && tokens[j - 3]?.text === '(' && isCap(tokens[j - 4]?.text ?? '')) {
+        cut.push([tokens[j - 4]!.end, tokens[j - 1]!.end]);
+        j -= 4;
+        continue;
+      }
+      // "At 0800 UTC, the Bank of X and …": a phrase of time or place that opens the sentence is no party.
+      let e0 = j - 1;
+      while (e0 > 0 && tokens[e0 - 1]!.text !== ',') e0--;
+      const adverbial = e0 === 0 && OPENING_PREPOSITION.test(tokens[0]?.text ?? '');
       // Headlines drop the "and": "Russia, Turkey agree …".
-      if ((sawAnd || headline) && isCap(before) && !CAP_FUNCTION_WORDS.has(before)) {
+      if ((sawAnd || headline) && isCap(before) && !CAP_FUNCTION_WORDS.has(before) && !adverbial) {
         j--;
         continue;
       }
@@ -758,7 +819,7 @@ function resolveParties(
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }
   // "Officials from X and Y agreed": the parties are X and Y.
-  const from = /^(?:the\s+)?(?:senior\s+|top\s+)?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/i.exec(bare);
+  const from = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/iu.exec(bare);
   const parts = splitParties(from ? from[1]! : bare);
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
@@ -801,10 +862,16 @@ function isNation(name: string): boolean {
 }
 
 function splitParties(np: string): string[] {
-  return np
-    .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+  const parts: string[] = [];
+  for (const piece of np.split(/(\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/)) {
+    const p = piece.trim();
+    const last = parts.length - 1;
+    // A separator is kept (odd pieces) so that "Securities and Exchange Commission" can be rejoined.
+    if (/^(?:,\s*(?:and)?|and|&)$/.test(p)) parts.push(p);
+    else if (p.length > 0 && last >= 1 && /^(?:and|&)$/.test(parts[last]!) && oneName(parts[last - 1]!, p)) parts.splice(last - 1, 2, `${parts[last - 1]!} ${parts[last]!} ${p}`);
+    else if (p.length > 0) parts.push(p);
+  }
+  return parts.filter((p) => !/^(?:,\s*(?:and)?|and|&)$/.test(p));
 }
 
 /** The organisation, country or group that spoke in this or the two sentences before, for "it". */
@@ -974,5 +1041,8 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;
   if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener)) return null;
+  // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
+  const apposed = /^(?:the|a|an|its|their)\s+[\p{Ll}\s-]+,\s*(\p{Lu}[^,]*)$/u.exec(mention);
+  if (apposed) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };
   return { parties: splitParties(mention).map(partyName), mention, end: tokens[j - 1]!.end };
 }

@@ -36,6 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
+import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 
@@ -70,7 +71,7 @@ export interface DealHit {
 const DEAL_LEMMAS = new Set([
   'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'merger', 'memorandum', 'ceasefire', 'cease-fire', 'truce',
   'armistice', 'contract', 'arrangement', 'order', 'purchase', 'acquisition', 'takeover', 'buyout', 'line', 'venture',
-  'partnership', 'alliance', 'option',
+  'partnership', 'alliance', 'option', 'transaction', 'sale',
 ]);
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'takeover', 'buyout', 'option']);
@@ -79,7 +80,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|alliances?|options|rights|licen[cs]es?|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -107,6 +108,9 @@ const NOT_MADE = new Set([
   'favour', 'favor', 'support', 'welcome', 'rule', 'dismiss', 'fear', 'doubt', 'delay', 'postpone', 'threaten', 'lobby', 'press',
 ]);
 
+/** Verbs of reacting to a deal: said of a definite one ("welcomed the accord"), they mention it again. */
+const REACTIONS = new Set(['welcome', 'criticise', 'criticize', 'question', 'challenge', 'oppose', 'support', 'favour', 'favor', 'praise', 'hail']);
+
 /** Verbs an agreement is the subject of (active), by lemma → status. */
 const SUBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['take', 'come', 'go', 'enter', 'remain', 'stay', 'hold', 'apply', 'run', 'last'].map((v) => [v, 'in force'] as const),
@@ -125,7 +129,7 @@ const TALK_NOUNS = new Set([
   'lack', 'absence', 'failure', 'summit', 'conference', 'round',
 ]);
 const NOT_YET_ADJ = new Set(['possible', 'potential', 'rumoured', 'rumored', 'hypothetical', 'eventual', 'future', 'hoped-for', 'likely', 'mooted', 'failed', 'stalled', 'elusive']);
-const PROPOSED_ADJ = new Set(['proposed', 'planned', 'pending', 'draft', 'tentative', 'prospective']);
+export const PROPOSED_ADJ = new Set(['proposed', 'planned', 'pending', 'draft', 'tentative', 'prospective']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 const HYPOTHESIS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
 const CONDITION = new Set(['if', 'unless', 'whether', 'once']);
@@ -141,7 +145,9 @@ const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 /** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"). */
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal']);
-const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take']);
+const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
+/** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
+const SELL_VERBS = new Set(['sell', 'license', 'licence']);
 /** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
 /** Verbs by which rights or a licence change hands ("gained rights … from X", "secured a licence from X"). */
@@ -158,6 +164,26 @@ function nameToken(t: TaggedToken | undefined, i: number): boolean {
   if (!t || /[$€£%]/.test(t.text) || CALENDAR.test(t.text)) return false;
   if (t.pos === 'PROPN') return isCapital(t) || /\d/.test(t.text);
   return i > 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM') && isCapital(t);
+}
+
+const CAP_WORD = String.raw`\p{Lu}[\p{L}.’'-]*`;
+/** "Securities | Exchange Commission": one capitalised word, then words ending with an organisation's head. */
+const SHARED_HEAD = new RegExp(String.raw`^(?:[Tt]he\s+)?${CAP_WORD}$`, 'u');
+const HEADED = new RegExp(String.raw`^${CAP_WORD}(?:\s+${CAP_WORD})*\s+(${CAP_WORD})$`, 'u');
+/** "Bank of Trade | Industry": an organisation's head, "of", one word, then one more word. */
+const HEAD_OF = new RegExp(String.raw`\b(${CAP_WORD})\s+(?:of|for)\s+(${CAP_WORD})$`, 'u');
+
+/**
+ * Whether two names joined by "and" are one name: "the Securities and Exchange Commission" (a
+ * lone word before a name that ends with an organisation's head), "the Department of Trade and
+ * Industry" (an organisation of two things). Countries are never joined ("the Bank of Norway and
+ * Sweden" names two).
+ */
+export function oneName(left: string, right: string): boolean {
+  const headed = HEADED.exec(right);
+  if (SHARED_HEAD.test(left) && headed && ORG_HEADS.has(headed[1]!) && !countryOf(left)) return true;
+  const of = HEAD_OF.exec(left);
+  return of !== null && ORG_HEADS.has(of[1]!) && new RegExp(`^${CAP_WORD}$`, 'u').test(right) && !countryOf(of[2]!) && !countryOf(right);
 }
 
 /**
@@ -181,7 +207,11 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
     const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
     while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
-    units.push({ name: text.slice(tokens[j]!.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end, joinedBy });
+    const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
+    const prev = units[units.length - 1];
+    // "the Securities and Exchange Commission" is one name, not two.
+    if (prev && joinedBy === 'and' && oneName(prev.name, name)) units[units.length - 1] = { name: text.slice(text.lastIndexOf(prev.name, tokens[j]!.start), tokens[e - 1]!.end), end: tokens[e - 1]!.end, joinedBy: prev.joinedBy };
+    else units.push({ name, end: tokens[e - 1]!.end, joinedBy });
     i = e;
     // "X, Y and Z", "X and Y", "X, and Y"
     if (tokens[i]?.text === ',' && /^(?:and|&)$/.test(tokens[i + 1]?.text ?? '')) {
@@ -206,6 +236,26 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
   return kept.length > 0 ? { names: kept.map((u) => u.name), end: kept[kept.length - 1]!.end } : null;
 }
 
+/**
+ * A party named by a plain noun phrase from token `k`: "the state", "the pilots’ union", "the
+ * state of Ostria" (with the name it is of). Needs a determiner or a possessor; null otherwise.
+ */
+function commonParty(tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
+  if (tokens[k]?.pos !== 'DET' || !/^(?:the|its|their)$/i.test(tokens[k].text)) return null;
+  let e = k + 1;
+  while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
+  if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN') return null;
+  let end = tokens[e - 1]!.end;
+  // "the state of Ostria", "the city of Lorne": the name it is of belongs to it.
+  if (word(tokens[e]) === 'of') {
+    const run = namesAt(tokens, e + 1, text);
+    if (run && run.names.length === 1) end = run.end;
+  }
+  return { name: text.slice(tokens[k].start, end), end };
+}
+
+const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
+
 function nameRunStartsAt(tokens: readonly TaggedToken[], d: number): boolean {
   const t = tokens[d];
   return t !== undefined && t.pos === 'PROPN' && isCapital(t);
@@ -218,23 +268,58 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
 }
 
 /** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
-function notReal(tokens: readonly TaggedToken[], v: number): boolean {
+function notReal(tokens: readonly TaggedToken[], v: number, reported = false): boolean {
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const t = tokens[k]!;
     const w = word(t);
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
-    if (HYPOTHESIS.has(w)) return true;
+    if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
     if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '')) return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && w !== 'to') break;
   }
   // "if they sign", "whether to ratify": a condition earlier in the clause.
   for (let k = clauseStart(tokens, v); k < v; k++) if (CONDITION.has(word(tokens[k]))) return true;
+  // "would sign it only if the price fell", "unless the board objects": a condition after it.
+  for (let k = v + 1; k < tokens.length && !/^[;:]$/.test(tokens[k]!.text); k++) {
+    if (word(tokens[k]) === 'unless' || (word(tokens[k]) === 'if' && word(tokens[k - 1]) === 'only')) return true;
+  }
+  return false;
+}
+
+/** Statuses that make or confirm a deal; a future one makes it proposed. */
+const MAKING = new Set<AgreementStatus>(['signed', 'reached', 'approved', 'ratified']);
+
+/** "will sign", "said it would sign", "is to sign": the verb at `v` is in the future. */
+function willDo(tokens: readonly TaggedToken[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const w = word(tokens[k]);
+    if (w === 'will' || w === 'shall' || w === "'ll" || (w === 'would' && reportedFuture(tokens, k))) return true;
+    if (w === 'to' && /^(?:be|go)$/.test(tokens[k - 1]?.lemma ?? '')) return true;
+    if (tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** Verbs that report what someone said or announced. */
+const REPORTING = new Set(['say', 'announce', 'confirm', 'state', 'tell', 'report', 'disclose', 'reveal']);
+
+/**
+ * "X said on Tuesday it would buy Y": "would" after a reporting verb in the past is the reported
+ * "will" (sequence of tenses), not a hypothesis; "would have …" still is one.
+ */
+function reportedFuture(tokens: readonly TaggedToken[], k: number): boolean {
+  if (word(tokens[k + 1]) === 'have') return false;
+  for (let r = k - 1; r >= 0 && k - r <= 8; r--) {
+    const t = tokens[r]!;
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma) && /ed$|^(?:said|told)$/i.test(t.text);
+    if (/^[,;:"“”]$/.test(t.text) && r < k - 1 && tokens[r + 1]?.pos !== 'PRON' && tokens[r + 1]?.pos !== 'SCONJ') return false;
+  }
   return false;
 }
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
-const TRADE_HINT = /\b(?:purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
+const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
 
 /**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
@@ -246,7 +331,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (!DEAL_HINT.test(text) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y": the verb's clause holds
   // a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b/i.test(text)) {
+  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -283,7 +368,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb or a determiner.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && ['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '');
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? ''));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -362,6 +447,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
       if (e < 0) e = tokens.length;
+      // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
+      if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
+        const other = commonParty(tokens, e + 1, text);
+        if (other) {
+          named.push(other.name);
+          e = tokens.findIndex((x) => x.start >= other.end);
+          if (e < 0) e = tokens.length;
+        }
+      }
     } else break;
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
@@ -372,6 +466,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     let after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
     while (after >= 0 && (tokens[after]!.text === '-' || tokens[after]!.pos === 'PROPN')) after++;
     if (run && (named.length > 0 || tokens[after]?.pos !== 'NOUN')) named.push(...run.names);
+  }
+  // "a contract to supply chips to carmaker Volland": the one supplied is the other party.
+  if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
+    for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
+      if (!/^(?:to|for|with)$/.test(word(tokens[m]))) continue;
+      const run = namesAt(tokens, m + 1, text);
+      if (run) named.push(...run.names);
+      break;
+    }
   }
   // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets", "an order
   // for 20 Airbus A380s" (a name before a model number).
@@ -387,11 +490,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
-  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) };
+  // "the transaction" is a deal only as a mention of one made before (or with two named parties).
+  if ((lemma === 'transaction' || lemma === 'sale') && !definite) return null;
+  // "the sale of the plant" is one deal; "the sales rose" are a shop's.
+  if (lemma === 'sale' && /s$/i.test(t.text)) return null;
+  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) || lemma === 'transaction' || lemma === 'sale' };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
-  while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to)$/.test(word(tokens[v])))) v--;
+  while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])))) v--;
   // "withdrew from the treaty", "pulled out of the deal", "walked away from the accord": voided.
   if (/^(?:from|of)$/.test(word(tokens[v]))) {
     let w = v - 1;
@@ -414,17 +521,30 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   const gov = tokens[v];
-  if (gov && word(gov) === 'under' && v === s - 1) {
+  // "under the terms of the settlement" is under the settlement.
+  const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
+  const under = termsOf ? tokens[v - 3] : gov;
+  if (under && word(under) === 'under' && (v === s - 1 || termsOf)) {
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
-    return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: gov.start, subjectEnd: null, later: true };
+    return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
-    if (NOT_MADE.has(gov.lemma) || notReal(tokens, v)) return null;
+    if (definite && REACTIONS.has(gov.lemma) && !notReal(tokens, v)) return reacted();
+    // "called off their planned merger", "broke off the deal": it is voided.
+    if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
+      if (notReal(tokens, v)) return null;
+      return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
+    }
+    if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
-    const objectStatus: AgreementStatus = proposed && status === 'reached' ? 'proposed' : status;
+    // "will sign a deal with X", "said it would ratify the treaty": the deal is to come, so proposed;
+    // "will scrap the deal" changes nothing yet, it only mentions the deal.
+    const future = willDo(tokens, v);
+    if (future && !MAKING.has(status)) return definite ? reacted() : null;
+    const objectStatus: AgreementStatus = (proposed && status === 'reached') || future ? 'proposed' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
     // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.
     // "accused Vesta of violating the accord": the one who violates is the name before "of".
@@ -439,6 +559,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const head = tokens[v - 1];
     if (head && TALK_NOUNS.has(head.lemma)) return null;
     if (head && head.pos === 'VERB' && (NOT_MADE.has(head.lemma) || notReal(tokens, v - 1))) return null;
+    // "Critics of the treaty said …", "the cost of the deal": the deal only qualifies another
+    // noun; it is a mention of one found before, or nothing.
+    if (head && head.pos === 'NOUN' && word(gov) === 'of') return definite ? reacted() : null;
   }
   if (gov && TALK_NOUNS.has(gov.lemma) && gov.pos === 'NOUN') return null;
   // The phrase as a subject: skip a relative clause or apposition between commas, then auxiliaries.
@@ -456,8 +579,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
-    if (notReal(tokens, k) && k > auxFrom) return null;
+    // "The merger, announced in May, would have created …": a deal that was (and is no more) is
+    // mentioned; "the deal would go ahead" or "could collapse" states nothing of it.
+    // "The deal must now be approved by …" names a step still ahead of a deal that exists.
+    const counterfactual = word(tokens[k - 1]) === 'have' && HYPOTHESIS.has(word(tokens[k - 2]));
+    const pending = passive && tokens.slice(auxFrom, k).some((x) => word(x) === 'must');
+    if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
+    if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
+    // "The sale is expected to be completed by June": a deal that exists, with a step still ahead.
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
     const status = passive ? PASSIVE_STATUS.get(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
@@ -466,6 +597,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
   if (madeBy && madeVerb && named.length > 0) return { ...base, cue: madeVerb.text, cueAt: madeVerb.start, status: madeBy, actionStart: first.start, subjectEnd: null, later: false };
   return definite || proposed ? laterMention() : null;
+
+  /** "traders welcomed the arrangements": a reaction to a deal made before, only if one was. */
+  function reacted(): DealHit | null {
+    const m = laterMention();
+    return m && { ...m, needsTwo: true };
+  }
 
   function laterMention(): DealHit | null {
     if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
@@ -487,7 +624,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
   if (dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by') {
-    const run = namesAt(tokens, e + 2, text);
+    const run = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text));
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
@@ -497,7 +634,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
   const outOfCourt = word(tokens[e]) === 'out' && word(tokens[e + 2]) === 'court';
   if (outOfCourt) e += 3;
   if (word(tokens[e]) === 'with') {
-    const run = namesAt(tokens, e + 1, text);
+    // "settled its dispute with the pilots’ union": with a dispute, a plain noun phrase is a party.
+    const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : null);
     if (run) named.push(...run.names);
     else if (!dispute) return null;
   }
@@ -592,7 +730,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
   if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
   // "ordered 20 jets" is a purchase; "ordered GM to repay" is a command.
   if (t.lemma === 'order' && !/^(?:NUM|DET|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
-  if (notReal(tokens, i)) return null;
+  if (notReal(tokens, i, true)) return null;
   // "to buy" after a verb of wanting or planning is no purchase yet.
   const named: string[] = [];
   let passive = false;
@@ -628,7 +766,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
   for (; k < stop; k++) {
     const x = tokens[k]!;
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
-    if (/^(?:from|to)$/.test(word(x)) && (t.lemma !== 'sell' || word(x) === 'to')) {
+    if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
       const run = namesAt(tokens, k + 1, text);
       if (run) named.push(...run.names);
       break;
@@ -644,8 +782,8 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
       const head = after < 0 || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PRON'].includes(tokens[after]!.pos) && !/^[)\]]$/.test(tokens[after]!.text));
       // "20 Airbus A380s", "six Boeing 787 jets": the maker before a model number sells them.
       const maker = /^(\p{Lu}[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]+)*)\s+\p{L}*\d/u.exec(run.names[0] ?? '') ?? (/\d/.test(tokens[after]?.text ?? '') ? ['', run.names[0]!] : null);
-      if ((possessor || head) && t.lemma !== 'sell' && !maker) named.push(...run.names);
-      else if (maker && t.lemma !== 'sell') named.push(maker[1]);
+      if ((possessor || head) && !SELL_VERBS.has(t.lemma) && !maker) named.push(...run.names);
+      else if (maker && !SELL_VERBS.has(t.lemma)) named.push(maker[1]);
       k = after < 0 ? tokens.length : after - 1;
     }
   }

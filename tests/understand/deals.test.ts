@@ -89,7 +89,8 @@ describe('outcomes that are agreements', () => {
       ['2.1', 'Trask Media | Lorne Gazette', 'reached', '-', '-', 'settled its dispute with the Lorne Gazette'],
       ['3.1', 'Pell Foods | Ostrander Dairy', 'reached', '-', '-', 'merged with Ostrander Dairy in 2004'],
       // The approval changes the merger above: linked to it, its other party added.
-      ['4.1', 'the board of Pell Foods | Ostrander Dairy', 'approved', '-', '3.1', 'the merger on Friday'],
+      // The board that approves is no party of the merger it approves: the merger's parties stand.
+      ['4.1', 'Pell Foods | Ostrander Dairy', 'approved', 'earlier-agreement@3.1', '3.1', 'the merger on Friday'],
       ['5.1', 'Norland | Vesta', 'signed', '-', '-', 'a treaty on river traffic'],
       ['6.1', 'Norland | Vesta', 'ratified', '-', '5.1', 'the treaty in March'],
     ]);
@@ -246,7 +247,8 @@ describe('later mentions carry the status of what became of the agreement', () =
       ['3.1', 'Acme | Borel', 'breached', 'earlier-agreement@1.1', '1.1', 'an agreement reached in 1991'],
       ['4.1', 'Norland | Vesta', 'reached', '-', '-', 'to a truce on Sunday'],
       ['5.1', 'Norland | Vesta', 'collapsed', 'earlier-agreement@4.1', '4.1', 'The truce collapsed within hours'],
-      ['6.1', 'the Senate of Norland | Vesta', 'rejected', '-', '4.1', 'the treaty in 1999'],
+      // The senate that rejects it stands outside the treaty's two parties.
+      ['6.1', 'Norland | Vesta', 'rejected', 'earlier-agreement@4.1', '4.1', 'the treaty in 1999'],
       ['7.1', 'Halden Oil | Trask Media', 'proposed', '-', '-', 'The proposed merger of Halden Oil and Trask Media awaits approval'],
     ]);
   });

@@ -1,0 +1,56 @@
+/**
+ * Scores the agreement extractor on the news-like articles of our own writing in
+ * `tests/understand/agreement-patterns.fixture.ts` (one per pattern the /agreed issue lists, with
+ * non-agreements), by the same rules as the MEANTIME labels (bench/facts/agreements.ts): sentence
+ * precision and recall, parties right and status right among the found. Needs no ../shared.
+ */
+import { extractAgreements } from '../../src/understand/agreements.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { sentenceKey } from '../../src/understand/types.js';
+import { docOf } from '../../tests/understand/statements-fixture.js';
+import { BLIND_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES } from '../../tests/understand/agreement-patterns.fixture.js';
+import { partiesMatch } from './agreements.js';
+
+export function scorePatterns(verbose = false, set: 'first' | 'blind' | 'third' = 'first'): void {
+  const articles = set === 'blind' ? BLIND_ARTICLES : set === 'third' ? THIRD_ARTICLES : PATTERN_ARTICLES;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let partiesRight = 0;
+  let statusRight = 0;
+  const misses = new Map<string, string[]>();
+  const falsePositives: string[] = [];
+  for (const article of articles) {
+    const doc = docOf(article.body);
+    const found = extractAgreements(doc, extractStatements(doc));
+    const gold = new Map(article.gold.map((g) => [g.at, g]));
+    for (const p of doc.paragraphs)
+      for (const s of p.sentences) {
+        const at = `${s.paragraph}.${s.sentence}`;
+        const g = gold.get(at);
+        const list = found.get(sentenceKey(s)) ?? [];
+        const where = `${article.name} ${at}`;
+        if (g && list.length > 0) {
+          tp++;
+          const parties = list.flatMap((a) => a.parties);
+          if (partiesMatch(g.parties, parties)) partiesRight++;
+          else if (verbose) console.log(`  parties  ${where}: gold ${g.parties.join(' | ')}; found ${parties.join(' | ')}`);
+          if (list.some((a) => a.status === g.status)) statusRight++;
+          else if (verbose) console.log(`  status   ${where}: gold ${g.status}; found ${list.map((a) => a.status).join(', ')}`);
+        } else if (g) {
+          fn++;
+          misses.set(g.kind, [...(misses.get(g.kind) ?? []), where]);
+        } else if (list.length > 0) {
+          fp++;
+          falsePositives.push(`${where}: ${list[0]!.parties.join(' | ')} [${list[0]!.cue}]`);
+        }
+      }
+  }
+  const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+  console.log(`${set === 'first' ? 'patterns' : `${set} patterns`}: ${articles.length} articles, ${tp + fn} gold sentences, ${tp + fp} found`);
+  console.log(`precision ${pct(tp, tp + fp)}  recall ${pct(tp, tp + fn)}  parties right ${pct(partiesRight, tp)}  status right ${pct(statusRight, tp)}`);
+  console.log('misses by kind:');
+  for (const [k, v] of [...misses].sort()) console.log(`  ${k} ${v.length}: ${v.join('; ')}`);
+  console.log(`false positives: ${falsePositives.length}`);
+  for (const f of falsePositives) console.log(`  ${f}`);
+}

@@ -1,0 +1,388 @@
+/**
+ * News-like articles written for the agreement extractor (invented names, our own words), with
+ * hand labels: which sentences state an agreement (or mention one again), between whom, and with
+ * what status. Labelled before the extractor was run on them; `agreement-patterns.test.ts` checks
+ * the extractor's exact output on them, `bench/facts-eval.ts --score patterns` scores them like
+ * the MEANTIME labels.
+ *
+ * Sentences are one per line, paragraphs separated by blank lines (see `docOf`); a gold key is
+ * "paragraph.sentence".
+ */
+export interface PatternGold {
+  readonly at: string;
+  readonly parties: readonly string[];
+  readonly status: string;
+  /** The pattern the sentence stands for (groups the misses). */
+  readonly kind: string;
+}
+
+export interface PatternArticle {
+  readonly name: string;
+  readonly body: string;
+  readonly gold: readonly PatternGold[];
+}
+
+export const PATTERN_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'joint credit arrangements',
+    body: [
+      'The Bank of Norland, the Vesta Reserve Bank and the Central Bank of Ostria jointly announced on Thursday that they would provide reciprocal credit arrangements to each other.',
+      'The arrangements, known as swap lines, were welcomed by traders.',
+      'Traders said the move calmed the markets.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Bank of Norland', 'Vesta Reserve Bank', 'Central Bank of Ostria'], status: 'reached', kind: 'joint announcement' },
+      { at: '2.1', parties: ['Bank of Norland', 'Vesta Reserve Bank', 'Central Bank of Ostria'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'settlement approved by a judge, then voided',
+    body: [
+      'Marlow Pharma has agreed to pay $12 million to settle a lawsuit brought by the state of Ostria.',
+      'A federal judge approved the settlement between Marlow Pharma and the state on Friday.',
+      'The company denied that it had made any deal with prosecutors.',
+      'The settlement was voided in March after an appeals court found it unfair.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Marlow Pharma', 'Ostria'], status: 'reached', kind: 'settle' },
+      { at: '2.1', parties: ['Marlow Pharma', 'state'], status: 'approved', kind: 'approved by a third party' },
+      { at: '4.1', parties: ['Marlow Pharma', 'Ostria'], status: 'voided', kind: 'later' },
+    ],
+  },
+  {
+    name: 'merger agreed with each other, approved, merged with',
+    body: [
+      'Halden Bank and Corvo Savings said on Monday that they had agreed with each other to merge their retail arms.',
+      'Shareholders of Corvo Savings approved the merger in a vote on Wednesday.',
+      'Halden Bank merged with Trask Finance in 2004.',
+      'The Competition Authority approved the merger of Pell Foods and Dunmore Farms.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Halden Bank', 'Corvo Savings'], status: 'reached', kind: 'agreed with each other' },
+      { at: '2.1', parties: ['Halden Bank', 'Corvo Savings'], status: 'approved', kind: 'later' },
+      { at: '3.1', parties: ['Halden Bank', 'Trask Finance'], status: 'reached', kind: 'merge' },
+      { at: '4.1', parties: ['Pell Foods', 'Dunmore Farms'], status: 'approved', kind: 'approved by a third party' },
+    ],
+  },
+  {
+    name: 'ceasefire: long subject, signed, in force, breached, collapsed, ratified',
+    body: [
+      'The fifteen members of the Lorne Council — those that share the river — agreed on Tuesday to cap water use.',
+      'Norland and Vesta signed a ceasefire in Geneva on Saturday.',
+      'The truce took effect at dawn.',
+      'Vesta breached the ceasefire on Monday, shelling two villages.',
+      'The ceasefire collapsed a week later.',
+      'Talks on a permanent peace treaty are due to start in May.',
+      'Norland’s parliament ratified the 1998 border treaty with Vesta on Thursday.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Lorne Council'], status: 'reached', kind: 'long subject' },
+      { at: '2.1', parties: ['Norland', 'Vesta'], status: 'signed', kind: 'noun' },
+      { at: '3.1', parties: ['Norland', 'Vesta'], status: 'in force', kind: 'later' },
+      { at: '4.1', parties: ['Norland', 'Vesta'], status: 'breached', kind: 'later' },
+      { at: '5.1', parties: ['Norland', 'Vesta'], status: 'collapsed', kind: 'later' },
+      { at: '7.1', parties: ['Norland', 'Vesta'], status: 'ratified', kind: 'noun' },
+    ],
+  },
+  {
+    name: 'not agreements',
+    body: [
+      'Pell Group has decided to close its plant in Ashby.',
+      'The mayor met union leaders on Monday.',
+      'The council voted to raise bus fares by five percent.',
+      'Trask proposed a merger with Borel, but Borel has not responded.',
+      'Officials denied that a deal had been reached with the rebels.',
+      'If the two firms merge, prices could rise.',
+      'Ostria did not sign the accord.',
+      'The rail union and the operator held talks on pay.',
+      'A deal would give Acme control of the port.',
+      'A court order forced the firm to halt sales.',
+    ].join('\n\n'),
+    gold: [],
+  },
+  {
+    name: 'names that contain "and"',
+    body: [
+      'The Securities and Exchange Commission reached a settlement with Farrow Capital over misleading reports.',
+      'The Bank of Trade and Industry signed a memorandum of understanding with Vesta Telecom.',
+      'A regulator approved the deal between Farrow Capital and Dunmore Foods in June.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Securities and Exchange Commission', 'Farrow Capital'], status: 'reached', kind: 'and in a name' },
+      { at: '2.1', parties: ['Bank of Trade and Industry', 'Vesta Telecom'], status: 'signed', kind: 'and in a name' },
+      { at: '3.1', parties: ['Farrow Capital', 'Dunmore Foods'], status: 'approved', kind: 'approved by a third party' },
+    ],
+  },
+  {
+    name: 'agreement nouns and outcomes',
+    body: [
+      'Dunmore Foods has entered into an agreement with Pell Group to supply grain.',
+      'Under the contract, Dunmore will deliver 40,000 tonnes a year.',
+      'Vesta Airways placed an order for 12 jets with Halvard Air.',
+      'Norland and Ostria signed a memorandum of understanding on energy.',
+      'The agreement between Vesta Telecom and Corvo Mobile was rejected by the regulator.',
+      'Corvo Mobile settled its dispute with the pilots’ union.',
+      'The singer signed a recording contract with Lorne Records in 2010.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Dunmore Foods', 'Pell Group'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Dunmore Foods', 'Pell Group'], status: 'in force', kind: 'later' },
+      { at: '3.1', parties: ['Vesta Airways', 'Halvard Air'], status: 'reached', kind: 'order' },
+      { at: '4.1', parties: ['Norland', 'Ostria'], status: 'signed', kind: 'noun' },
+      { at: '5.1', parties: ['Vesta Telecom', 'Corvo Mobile'], status: 'rejected', kind: 'approved by a third party' },
+      { at: '6.1', parties: ['Corvo Mobile', 'pilots’ union'], status: 'reached', kind: 'settle' },
+      { at: '7.1', parties: ['singer', 'Lorne Records'], status: 'signed', kind: 'noun' },
+    ],
+  },
+  {
+    name: 'a later mention of an old deal',
+    body: [
+      'Ashby Mining and the Kirra Land Council struck a royalty deal in 1991.',
+      'Activists say the new pit violates the 1991 agreement with the council.',
+      'The deal remains in force until 2030.',
+      'Ashby Mining is also in talks with Lorne Power about a joint venture.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Ashby Mining', 'Kirra Land Council'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Ashby Mining', 'Kirra Land Council'], status: 'breached', kind: 'later' },
+      { at: '3.1', parties: ['Ashby Mining', 'Kirra Land Council'], status: 'in force', kind: 'later' },
+    ],
+  },
+];
+
+/**
+ * A second set, written and labelled after the first set's fixes, and scored before any change
+ * made for it: a check of how the extractor does on agreements phrased in ways it was not tuned on.
+ */
+export const BLIND_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'labour contract',
+    body: [
+      'Dock workers in Port Halley ended a nine-day strike on Sunday after their union reached a tentative agreement with the port operator, Halley Terminals.',
+      'The deal raises wages by 4 percent a year over three years.',
+      'Union members will vote on the agreement next week.',
+      'Halley Terminals had earlier rejected the union’s demand for a 7 percent rise.',
+      'Members ratified the contract on Friday by a wide margin.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['union', 'Halley Terminals'], status: 'proposed', kind: 'noun' },
+      { at: '2.1', parties: ['union', 'Halley Terminals'], status: 'proposed', kind: 'later' },
+      { at: '3.1', parties: ['union', 'Halley Terminals'], status: 'proposed', kind: 'later' },
+      { at: '5.1', parties: ['union', 'Halley Terminals'], status: 'ratified', kind: 'later' },
+    ],
+  },
+  {
+    name: 'takeover',
+    body: [
+      'Brightwell Media said on Tuesday it would buy rival publisher Oakden Press for $2.1 billion in cash.',
+      'The boards of both companies have approved the transaction, which is expected to close in the spring.',
+      'Oakden shareholders will receive $31 a share.',
+      'Analysts said the price looked high.',
+      'The acquisition was completed on April 30.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Brightwell Media', 'Oakden Press'], status: 'reached', kind: 'acquisition' },
+      { at: '2.1', parties: ['Brightwell Media', 'Oakden Press'], status: 'approved', kind: 'later' },
+      { at: '5.1', parties: ['Brightwell Media', 'Oakden Press'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'trade pact',
+    body: [
+      'Trade ministers from Kestria and the Ulm Federation signed a free trade agreement in Vasse on Wednesday, ending six years of negotiations.',
+      'The pact removes tariffs on most farm goods.',
+      'It must still be ratified by both parliaments.',
+      'The Ulm parliament approved the agreement in November, but Kestria’s senate voted it down in January.',
+      'A spokesman for the Kestrian government said talks on a revised text could begin in the summer.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Kestria', 'Ulm Federation'], status: 'signed', kind: 'noun' },
+      { at: '2.1', parties: ['Kestria', 'Ulm Federation'], status: 'signed', kind: 'later' },
+      { at: '3.1', parties: ['Kestria', 'Ulm Federation'], status: 'signed', kind: 'later' },
+      { at: '4.1', parties: ['Kestria', 'Ulm Federation'], status: 'approved', kind: 'later' },
+    ],
+  },
+  {
+    name: 'peace accord',
+    body: [
+      'The government of Sarnia and the Free Hills Movement signed a peace accord in the capital on Saturday, ending a conflict that lasted 14 years.',
+      'Under the accord, rebel fighters will hand in their weapons within six months.',
+      'The United Nations will monitor the deal.',
+      'In March, rebels accused the army of violating the accord by shelling a village.',
+      'The army denied the claim.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'signed', kind: 'noun' },
+      { at: '2.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'in force', kind: 'later' },
+      { at: '3.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'signed', kind: 'later' },
+      { at: '4.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'breached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'court settlement',
+    body: [
+      'Carrow Motors will pay $85 million to settle claims that it hid defects in its brakes, the company said on Thursday.',
+      'The settlement with owners of about 200,000 cars still needs the approval of a judge in Denton.',
+      'Carrow did not admit any wrongdoing.',
+      'Last year, a similar case against Dray Autos was dismissed.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Carrow Motors'], status: 'reached', kind: 'settle' },
+      { at: '2.1', parties: ['Carrow Motors', 'owners'], status: 'proposed', kind: 'later' },
+    ],
+  },
+  {
+    name: 'supply and licence deals',
+    body: [
+      'Nexa Semiconductors has won a contract to supply chips to carmaker Volland for five years.',
+      'Volland confirmed the deal in a statement.',
+      'Separately, Nexa licensed its battery technology to Tamsin Energy.',
+      'Nexa also plans to open a factory in Ruddock.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Nexa Semiconductors', 'Volland'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Nexa Semiconductors', 'Volland'], status: 'reached', kind: 'later' },
+      { at: '3.1', parties: ['Nexa', 'Tamsin Energy'], status: 'reached', kind: 'licence' },
+    ],
+  },
+  {
+    name: 'coalition and non-agreements',
+    body: [
+      'The Green Party and the Liberal Union agreed on Monday to form a coalition government in Wessar.',
+      'The two parties will share the ministries equally.',
+      'The Labour bloc said it would not join any coalition.',
+      'Parliament passed the budget by 61 votes to 40.',
+      'The prime minister met the leaders of both parties on Tuesday.',
+      'Whether the coalition survives the winter is unclear.',
+    ].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Green Party', 'Liberal Union'], status: 'reached', kind: 'verb' }],
+  },
+  {
+    name: 'deal called off',
+    body: [
+      'Ferro Steel and Kaldor Metals have called off their planned merger, the two companies said on Friday.',
+      'The merger, announced in May, would have created the region’s largest steelmaker.',
+      'Regulators had raised concerns about competition.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Ferro Steel', 'Kaldor Metals'], status: 'voided', kind: 'noun' },
+      { at: '2.1', parties: ['Ferro Steel', 'Kaldor Metals'], status: 'voided', kind: 'later' },
+    ],
+  },
+];
+
+/**
+ * Sentences of business and political news that state no agreement (a buy-back, a court's order,
+ * talks, an offer, a rejected proposal, a failed attempt, a condition, a plan, a denial, a joint
+ * announcement of a fact), each read alone: a precision check for the rules above.
+ */
+export const NO_AGREEMENT: readonly string[] = [
+  'Shares of Acme rose after the company said it would buy back $1 billion of its stock.',
+  'The central bank said it would cut interest rates in March.',
+  'Acme and Borel jointly announced record sales for the quarter.',
+  'Investors sold shares of Borel on Tuesday.',
+  'Acme\'s order book grew by 12 percent.',
+  'A judge ordered Acme to pay $3 million in damages.',
+  'Merger talks between Acme and Borel collapsed on Friday.',
+  'Lawmakers approved the budget by a narrow margin.',
+  'The Lorne family settled in Denver in 1990.',
+  'Borel said a deal with Acme was possible but not certain.',
+  'Acme declined to comment on reports of a deal.',
+  'Acme is in talks to buy Borel.',
+  'Acme has offered to buy Borel for $3 billion.',
+  'Borel rejected the offer on Monday.',
+  'The company signed up two million new users last year.',
+  'The contract for the new bridge was put out to tender.',
+  'The exchange said it had coordinated its move with other exchanges.',
+  'Analysts expect a settlement later this year.',
+  'Acme denied it had agreed to sell its stake in Borel.',
+  'The union and the company will hold talks next week.',
+  'A court order blocked the sale of the plant.',
+  'European markets closed higher after the Fed and the ECB announced rate cuts.',
+  'The treaty would ban nuclear tests if it were ever ratified.',
+  'Acme said it would sign an agreement with Borel only if the price fell.',
+  'Acme may merge with Borel next year, analysts said.',
+  'Borel\'s chief executive said he would welcome a deal.',
+  'The ceasefire talks will resume on Monday.',
+  'Ostria and Norland failed to reach an agreement on fishing rights.',
+  'The proposal was rejected by a majority of shareholders.',
+  'Acme will announce its results on Thursday.',
+];
+
+/**
+ * A third set, written and labelled after the second set's fixes and scored before any change
+ * for it (see `--score patterns --third`).
+ */
+export const THIRD_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'airline alliance and codeshare',
+    body: [
+      'Skyline Air and Pacific Crest Airways will share flights on twelve routes under a codeshare agreement announced on Monday.',
+      'The agreement still needs the approval of transport regulators in both countries.',
+      'Skyline’s chief executive, Mara Oduya, said passengers would benefit from more connections.',
+      'Pacific Crest left the Horizon alliance last year.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Skyline Air', 'Pacific Crest Airways'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Skyline Air', 'Pacific Crest Airways'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'hostage swap',
+    body: [
+      'After months of mediation by Qadira, the governments of Tessaly and Morvania exchanged prisoners on Thursday under a deal reached in Geneva last month.',
+      'Each side released 40 detainees.',
+      'Morvania had rejected an earlier proposal in June.',
+    ].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Tessaly', 'Morvania'], status: 'in force', kind: 'noun' }],
+  },
+  {
+    name: 'pharma lawsuit and licence',
+    body: [
+      'Venn Biologics has settled a patent lawsuit with rival drugmaker Orrin Labs, ending a four-year legal fight.',
+      'Under the terms of the settlement, Orrin will pay royalties on sales of its arthritis drug.',
+      'Venn shares rose 6 percent after the news.',
+      'The company also said it was in early talks with a Japanese partner.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Venn Biologics', 'Orrin Labs'], status: 'reached', kind: 'settle' },
+      { at: '2.1', parties: ['Venn Biologics', 'Orrin Labs'], status: 'in force', kind: 'later' },
+    ],
+  },
+  {
+    name: 'EU members agree',
+    body: [
+      'The 27 member states of the Union agreed early on Friday to cut methane emissions by a third by 2030, after all-night talks in Brussels.',
+      'Poland and Hungary had threatened to block the accord.',
+      'The deal must now be approved by the European Parliament.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['member states of the Union'], status: 'reached', kind: 'verb' },
+      { at: '3.1', parties: ['member states of the Union'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'sale of a unit and a broken deal',
+    body: [
+      'Grenholm Energy has sold its wind farm business to Aster Capital for €900 million.',
+      'The sale is expected to be completed by the end of the year.',
+      'In 2019, Grenholm walked away from a planned deal with Dunmere Power after a dispute over price.',
+      'Dunmere later sued Grenholm for breach of contract.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Grenholm Energy', 'Aster Capital'], status: 'reached', kind: 'acquisition' },
+      { at: '2.1', parties: ['Grenholm Energy', 'Aster Capital'], status: 'reached', kind: 'later' },
+      { at: '3.1', parties: ['Grenholm', 'Dunmere Power'], status: 'voided', kind: 'noun' },
+    ],
+  },
+  {
+    name: 'no deal here',
+    body: [
+      'Negotiators from Kessin and Varda met for a third round of talks on Tuesday but failed to agree on a border line.',
+      'Kessin’s foreign minister said a deal was close.',
+      'Varda’s parliament voted to extend the state of emergency.',
+      'The talks will continue next month in Oslo.',
+    ].join('\n\n'),
+    gold: [],
+  },
+];

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../src/understand/agreements.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { BLIND_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
+
+const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES];
+import { docOf } from './statements-fixture.js';
+
+/** One row per agreement: key, parties joined by " | ", status, resolution, the agreement referred to, clause. */
+function rows(article: PatternArticle): string[][] {
+  const doc = docOf(article.body);
+  const out: string[][] = [];
+  for (const [k, list] of extractAgreements(doc, extractStatements(doc)))
+    for (const a of list) {
+      const r = a.resolution;
+      out.push([k, a.parties.join(' | '), a.status, r ? `${r.how}@${r.from.paragraph}.${r.from.sentence}` : '-', a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : '-', a.action]);
+    }
+  return out;
+}
+
+/**
+ * The extractor's exact output on each article of our own writing. Every clause is a verbatim
+ * slice of its sentence; the hand labels of the fixture (which sentences, whose, what status) are
+ * checked separately below, so a change that breaks a label fails twice.
+ */
+const EXPECTED: Record<string, string[][]> = {
+  'joint credit arrangements': [
+    ['1.1', 'the Bank of Norland | the Vesta Reserve Bank | the Central Bank of Ostria', 'reached', '-', '-', 'that they would provide reciprocal credit arrangements to each other'],
+    ['2.1', 'the Bank of Norland | the Vesta Reserve Bank | the Central Bank of Ostria', 'reached', 'earlier-agreement@1.1', '1.1', 'The arrangements, known as swap lines, were welcomed by traders'],
+  ],
+  'settlement approved by a judge, then voided': [
+    ['1.1', 'Marlow Pharma | the state of Ostria', 'reached', '-', '-', 'to pay $12 million to settle a lawsuit brought by the state of Ostria'],
+    ['2.1', 'Marlow Pharma | the state of Ostria', 'approved', '-', '1.1', 'the settlement between Marlow Pharma and the state on Friday'],
+    ['4.1', 'Marlow Pharma | the state of Ostria', 'voided', 'earlier-agreement@1.1', '1.1', 'The settlement was voided in March after an appeals court found it unfair'],
+  ],
+  'merger agreed with each other, approved, merged with': [
+    ['1.1', 'Halden Bank | Corvo Savings', 'reached', 'collective@1.1', '-', 'to merge their retail arms'],
+    ['2.1', 'Halden Bank | Corvo Savings', 'approved', 'earlier-agreement@1.1', '1.1', 'the merger in a vote on Wednesday'],
+    ['3.1', 'Halden Bank | Trask Finance', 'reached', '-', '-', 'merged with Trask Finance in 2004'],
+    ['4.1', 'Pell Foods | Dunmore Farms', 'approved', '-', '-', 'the merger of Pell Foods and Dunmore Farms'],
+  ],
+  'ceasefire: long subject, signed, in force, breached, collapsed, ratified': [
+    ['1.1', 'the Lorne Council', 'reached', '-', '-', 'to cap water use'],
+    ['2.1', 'Norland | Vesta', 'signed', '-', '-', 'a ceasefire in Geneva on Saturday'],
+    ['3.1', 'Norland | Vesta', 'in force', 'earlier-agreement@2.1', '2.1', 'The truce took effect at dawn'],
+    ['4.1', 'Vesta | Norland', 'breached', '-', '2.1', 'the ceasefire on Monday, shelling two villages'],
+    ['5.1', 'Vesta | Norland', 'collapsed', 'earlier-agreement@2.1', '2.1', 'The ceasefire collapsed a week later'],
+    ['7.1', 'Vesta | Norland', 'ratified', '-', '2.1', 'the 1998 border treaty with Vesta on Thursday'],
+  ],
+  'not agreements': [
+  ],
+  'names that contain "and"': [
+    ['1.1', 'the Securities and Exchange Commission | Farrow Capital', 'reached', '-', '-', 'a settlement with Farrow Capital over misleading reports'],
+    ['2.1', 'the Bank of Trade and Industry | Vesta Telecom', 'signed', '-', '-', 'a memorandum of understanding with Vesta Telecom'],
+    ['3.1', 'Farrow Capital | Dunmore Foods', 'approved', '-', '-', 'the deal between Farrow Capital and Dunmore Foods in June'],
+  ],
+  'agreement nouns and outcomes': [
+    ['1.1', 'Dunmore Foods | Pell Group', 'reached', '-', '-', 'an agreement with Pell Group to supply grain'],
+    ['2.1', 'Dunmore Foods | Pell Group', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the contract, Dunmore will deliver 40,000 tonnes a year'],
+    ['3.1', 'Vesta Airways | Halvard Air', 'reached', '-', '-', 'an order for 12 jets with Halvard Air'],
+    ['4.1', 'Norland | Ostria', 'signed', '-', '-', 'a memorandum of understanding on energy'],
+    ['5.1', 'Vesta Telecom | Corvo Mobile', 'rejected', '-', '-', 'The agreement between Vesta Telecom and Corvo Mobile was rejected by the regulator'],
+    ['6.1', 'Corvo Mobile | the pilots’ union', 'reached', '-', '-', 'settled its dispute with the pilots’ union'],
+    ['7.1', 'the singer | Lorne Records', 'signed', '-', '-', 'a recording contract with Lorne Records in 2010'],
+  ],
+  'a later mention of an old deal': [
+    ['1.1', 'Ashby Mining | the Kirra Land Council', 'reached', '-', '-', 'a royalty deal in 1991'],
+    ['2.1', 'Ashby Mining | the Kirra Land Council', 'breached', 'earlier-agreement@1.1', '1.1', 'the 1991 agreement with the council'],
+    ['3.1', 'Ashby Mining | the Kirra Land Council', 'in force', 'earlier-agreement@1.1', '1.1', 'The deal remains in force until 2030'],
+  ],
+  'labour contract': [
+    ['1.1', 'their union | Halley Terminals', 'proposed', '-', '-', 'a tentative agreement with the port operator, Halley Terminals'],
+    ['2.1', 'their union | Halley Terminals', 'proposed', 'earlier-agreement@1.1', '1.1', 'The deal raises wages by 4 percent a year over three years'],
+    ['5.1', 'their union | Halley Terminals', 'ratified', 'earlier-agreement@1.1', '1.1', 'the contract on Friday by a wide margin'],
+  ],
+  'takeover': [
+    ['1.1', 'Brightwell Media | Oakden Press', 'reached', 'pronoun@1.1', '-', 'buy rival publisher Oakden Press for $2.1 billion in cash'],
+    ['2.1', 'Brightwell Media | Oakden Press', 'approved', 'earlier-agreement@1.1', '1.1', 'the transaction, which is expected to close in the spring'],
+    ['5.1', 'Brightwell Media | Oakden Press', 'reached', 'earlier-agreement@1.1', '1.1', 'The acquisition was completed on April 30'],
+  ],
+  'trade pact': [
+    ['1.1', 'Kestria | the Ulm Federation', 'signed', '-', '-', 'a free trade agreement in Vasse on Wednesday, ending six years of negotiations'],
+    ['2.1', 'Kestria | the Ulm Federation', 'signed', 'earlier-agreement@1.1', '1.1', 'The pact removes tariffs on most farm goods'],
+    ['4.1', 'Kestria | the Ulm Federation', 'approved', 'earlier-agreement@1.1', '1.1', 'the agreement in November'],
+  ],
+  'peace accord': [
+    ['1.1', 'the government of Sarnia | the Free Hills Movement', 'signed', '-', '-', 'a peace accord in the capital on Saturday, ending a conflict that lasted 14 years'],
+    ['2.1', 'the government of Sarnia | the Free Hills Movement', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the accord, rebel fighters will hand in their weapons within six months'],
+    ['3.1', 'the government of Sarnia | the Free Hills Movement', 'in force', 'earlier-agreement@1.1', '1.1', 'the deal'],
+    ['4.1', 'the government of Sarnia | the Free Hills Movement', 'breached', 'earlier-agreement@1.1', '1.1', 'the accord by shelling a village'],
+  ],
+  'court settlement': [
+    ['1.1', 'Carrow Motors', 'reached', '-', '-', 'pay $85 million to settle claims that it hid defects in its brakes'],
+    ['2.1', 'Carrow Motors', 'reached', 'earlier-agreement@1.1', '1.1', 'The settlement with owners of about 200,000 cars still needs the approval of a judge in Denton'],
+  ],
+  'supply and licence deals': [
+    ['1.1', 'Nexa Semiconductors | Volland', 'reached', '-', '-', 'a contract to supply chips to carmaker Volland for five years'],
+    ['2.1', 'Volland | Nexa Semiconductors', 'reached', '-', '1.1', 'the deal in a statement'],
+    ['3.1', 'Nexa | Tamsin Energy', 'reached', '-', '-', 'licensed its battery technology to Tamsin Energy'],
+  ],
+  'coalition and non-agreements': [
+    ['1.1', 'the Green Party | the Liberal Union', 'reached', '-', '-', 'to form a coalition government in Wessar'],
+  ],
+  'deal called off': [
+    ['1.1', 'Ferro Steel | Kaldor Metals', 'voided', '-', '-', 'their planned merger'],
+    ['2.1', 'Ferro Steel | Kaldor Metals', 'voided', 'earlier-agreement@1.1', '1.1', 'The merger'],
+  ],
+  'airline alliance and codeshare': [
+    ['1.1', 'Skyline Air | Pacific Crest Airways', 'in force', 'collective@1.1', '-', 'under a codeshare agreement announced on Monday'],
+    ['2.1', 'Skyline Air | Pacific Crest Airways', 'in force', 'earlier-agreement@1.1', '1.1', 'The agreement still needs the approval of transport regulators in both countries'],
+  ],
+  'hostage swap': [
+    ['1.1', 'Tessaly | Morvania', 'in force', 'collective@1.1', '-', 'under a deal reached in Geneva last month'],
+  ],
+  'pharma lawsuit and licence': [
+    ['1.1', 'Venn Biologics | Orrin Labs', 'reached', '-', '-', 'settled a patent lawsuit with rival drugmaker Orrin Labs, ending a four-year legal fight'],
+    ['2.1', 'Venn Biologics | Orrin Labs', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the terms of the settlement, Orrin will pay royalties on sales of its arthritis drug'],
+  ],
+  'EU members agree': [
+    ['1.1', 'member states of the Union', 'reached', '-', '-', 'to cut methane emissions by a third by 2030, after all-night talks in Brussels'],
+    ['3.1', 'member states of the Union', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal must now be approved by the European Parliament'],
+  ],
+  'sale of a unit and a broken deal': [
+    ['1.1', 'Grenholm Energy | Aster Capital', 'reached', '-', '-', 'sold its wind farm business to Aster Capital for €900 million'],
+    ['2.1', 'Grenholm Energy | Aster Capital', 'reached', 'earlier-agreement@1.1', '1.1', 'The sale is expected to be completed by the end of the year'],
+    ['3.1', 'Grenholm | Dunmere Power', 'voided', '-', '-', 'walked away from a planned deal with Dunmere Power after a dispute over price'],
+  ],
+  'no deal here': [
+  ],
+};
+
+describe('agreement patterns on articles of our own writing', () => {
+  for (const article of ARTICLES) {
+    it(`${article.name}: exact parties, status, link and clause`, () => {
+      expect(rows(article)).toEqual(EXPECTED[article.name]);
+    });
+  }
+
+  it('no agreement in sentences that state none', () => {
+    const found = NO_AGREEMENT.filter((text) => {
+      const doc = docOf(text);
+      return extractAgreements(doc, extractStatements(doc)).size > 0;
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('every labelled sentence of the first set is found with its labelled parties and status, and nothing else is', () => {
+    expect(labelErrors(PATTERN_ARTICLES)).toEqual([]);
+  });
+
+  it('the second set: what is still missed or wrong against the labels, exactly', () => {
+    // Missed: a mention through a vote or a pronoun ("will vote on the agreement", "It must still
+    // be ratified"). Wrong: "will monitor the deal" carries the latest status (in force, from
+    // "Under the accord …") where the label says signed; "the settlement with owners of … cars"
+    // loses its plain-noun party (no determiner) and the pending status its sentence gives it.
+    expect(labelErrors(BLIND_ARTICLES)).toEqual(['labour contract 3.1', 'trade pact 3.1', 'peace accord 3.1', 'court settlement 2.1']);
+  });
+
+  it('the third set: what is still wrong against the labels, exactly', () => {
+    // "will share flights under a codeshare agreement announced on Monday": "under" reads as in
+    // force where the label says reached (the agreement is only announced), and its later mention inherits that.
+    expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1', 'airline alliance and codeshare 2.1']);
+  });
+});
+
+function labelErrors(articles: readonly PatternArticle[]): string[] {
+  const wrong: string[] = [];
+  for (const article of articles) {
+    const found = rows(article);
+    const keys = new Set(found.map((r) => r[0]));
+    for (const g of article.gold) {
+      const here = found.filter((r) => r[0] === g.at);
+      const parties = here.flatMap((r) => r[1]!.split(' | ').map((p) => p.toLowerCase()));
+      const partiesOk = g.parties.every((p) => parties.some((q) => q.includes(p.toLowerCase())));
+      if (here.length === 0 || !partiesOk || !here.some((r) => r[2] === g.status)) wrong.push(`${article.name} ${g.at}`);
+      keys.delete(g.at);
+    }
+    for (const k of keys) wrong.push(`${article.name} ${k} (not labelled)`);
+  }
+  return wrong;
+}
