@@ -435,8 +435,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     let h = d0;
     while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text)) h++;
     const descHead = tokens[h - 1]?.text ?? '';
+    // A company keeps every word of its name: "Another automaker, General Motors (GM),".
     if (isOrgRole(descHead) || (ORG_HEADS.has(descHead) && !ROLE_NOUNS.has(descHead)))
-      return { ...base, kind: 'organisation', name, description: desc, gender: null };
+      return { ...base, kind: 'organisation', name: sliceText(text, tokens, titleStart, n1), description: descOnly, gender: null };
     return {
       ...base,
       kind: 'person',
@@ -459,6 +460,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   // Anonymous sources: "two people familiar with the matter" are a group, "a source close to …" a person.
   if (/\b(?:familiar with|close to|knowledge of|briefed on|involved in|aware of|anonymity)\b/.test(mention))
     return { ...base, kind: /\b(?:people|sources|officials|diplomats|executives|insiders|persons)\b/.test(mention) ? 'group' : 'person', name: lowerThe(mention), gender: null };
+
+  // "Acme Corp. and Bolt & Co. announced": names joined by "and" speak together, as a group.
+  const and = toks.indexOf('and');
+  const nameAt = (i: number): boolean => isNameToken(toks[i] ?? '') && !TITLES.has(toks[i]!);
+  if (and > 0 && nameAt(and - 1) && (nameAt(and + 1) || (/^the$/i.test(toks[and + 1] ?? '') && nameAt(and + 2))))
+    return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
   // "A spokesperson for the Department of Health": a person known by role only.
   const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention);
