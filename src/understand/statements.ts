@@ -1057,6 +1057,7 @@ function extractParagraph(
     }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
     for (const n of untitledNames(text)) cast.nameCandidate(n, here);
+    cast.passSentence(text, here);
     // "Wambui, 27, pulled away …": a lone surname opening the sentence is its subject, the
     // person a following "she said" most likely means, so it becomes the most recent person.
     const opener = /^(\p{Lu}[\p{Ll}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(clauseStart(text)));

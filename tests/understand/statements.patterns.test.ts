@@ -346,3 +346,30 @@ describe('shapes met on a third batch of unseen articles', () => {
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['2.1', 'Acme', 'announced']]);
   });
 });
+
+describe('"the company" when several bodies are named', () => {
+  it('is the subject of a clause in the sentence before, written after the last body that spoke', () => {
+    const body = [
+      'Rivet Inc. said the phone sold well.',
+      'The launch came days after Dunmore Reports declined to give Rivet\'s phone a top rating.',
+      'The group said that the free cases are a good first step.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Rivet Inc.', 'said', '-'],
+      ['1.3', 'Dunmore Reports', 'said', 'pronoun@1.2'],
+    ]);
+  });
+
+  it('is the last body the sentence before names when none has spoken; a body that spoke stays over one only mentioned', () => {
+    const body = [
+      'The dispute is between the maker of the phone - Acme Inc. - and a network firm based in Oslo - Bolt.',
+      'The company claims to own the trademark.',
+      'Acme Inc. said profits rose.\nAnalysts at Bolt Bank were surprised.\nThe company said the rise would last.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Bolt', 'claims', 'pronoun@1.1'],
+      ['3.1', 'Acme Inc.', 'said', '-'],
+      ['3.3', 'Acme Inc.', 'said', 'pronoun@3.1'],
+    ]);
+  });
+});
