@@ -488,6 +488,25 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   return { start, end, apposition: null, negated: false, passive: false };
 }
 
+/**
+ * `said Acme's sales, service, and marketing vice president in a call`: a name in the
+ * possessive opens a descriptor that goes on to its head noun (tags: nouns and adjectives, a
+ * list joined by commas and "and"), not a speaker of its own.
+ */
+function roleAfterPossessive(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): PhraseSpan {
+  if (span.apposition || !/\p{L}['’]s$/u.test(tokens[span.end - 1]!.text)) return span;
+  const all = tags();
+  let end = span.end;
+  for (let j = span.end; j < tokens.length && j - span.end < 10; j++) {
+    const t = taggedAt(all, tokens[j]!.start);
+    const w = tokens[j]!.text;
+    if (t && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(w)) {
+      if (t.pos === 'NOUN') end = j + 1;
+    } else if (w !== ',' && w !== 'and') break;
+  }
+  return end > span.end ? { ...span, end } : span;
+}
+
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   for (let vi = 0; vi < tokens.length; vi++) {
@@ -562,6 +581,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       if (prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) continue;
       span = phraseAfter(tokens, vi + 1);
       if (!span) continue;
+      span = roleAfterPossessive(tokens, span, tags);
       // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
       // has a listener after the verb, and its speaker stood before the comma.
       const after = skipAdverbials(text, tokens[span.end - 1]!.end);

@@ -341,6 +341,14 @@ describe('shapes met on a third batch of unseen articles', () => {
     ]);
   });
 
+  it('"said Acme\'s sales, service, and marketing vice president": the possessive opens a descriptor to its head noun', () => {
+    const body = ['"Orders are down," said Rivet\'s sales, service, and marketing vice president in a call.', '"It hurts," said Rivet\'s Tom Hale.'].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1]])).toEqual([
+      ['1.1', "Rivet's sales, service, and marketing vice president"],
+      ['2.1', 'Tom Hale'],
+    ]);
+  });
+
   it('an event announced "to be held" is a plan, not words', () => {
     const body = ['Acme announced today another launch event to be held on May 2.', 'Acme announced today that an event will be held on May 2.'].join('\n\n');
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['2.1', 'Acme', 'announced']]);
