@@ -207,6 +207,8 @@ interface Cue {
   /** For "according to X, …": the content range; for others computed on use. */
   readonly fixedContent: readonly [number, number] | null;
   speaker?: Speaker | null;
+  /** For `Doe's email, which reads: …`: the owner's name, read as a phrase of its own. */
+  owner?: string;
 }
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
@@ -624,6 +626,15 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       fixedContent: null,
     });
   }
+  // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
+  // without marks is its owner's words.
+  const written = inQuote(0) ? null : DOCUMENT_COLON.exec(text);
+  if (written && !cues.some((c) => c.regionEnd > written.index && c.regionStart < written.index + written[0].length)) {
+    const at = written.index + written[0].indexOf(written[1]!);
+    const span = spanOfText(tokens, at, at + written[1]!.length + 2);
+    if (span)
+      cues.push({ cue: written[2]!, regionStart: at, regionEnd: written.index + written[0].length, contentStart: written.index + written[0].length, span, tokens, weak: false, that: true, according: false, fixedContent: null, owner: written[1]! });
+  }
   ACCORDING.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ACCORDING.exec(text)) !== null) {
@@ -813,6 +824,13 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
   return cues.sort((a, b) => a.regionStart - b.regionStart);
 }
 
+/** A first-person word: "I" before a verb, "my", "we", "our" … (never the article's own voice). */
+const FIRST_PERSON = /(?:^|[\s,;:(])(?:I(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)|(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b)/u;
+
+/** `Doe's email, which reads: …`, `the company's statement said: …` with no quote marks after the colon. */
+const DOCUMENT_COLON =
+  /(\p{Lu}[\p{L}\p{N}.'’-]*?(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*?){0,3})['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:email|e-mail|letter|memo|note|statement|message|post|tweet)\b[^:"“”]{0,60}?\b(reads?|says?|said|stated|states|wrote)\s*:\s*(?=[^\s"“‘«])/u;
+
 /** A dateline opening the sentence ("LONDON (Reuters) - ", "WASHINGTON — ") is not content. */
 const DATELINE =
   /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
@@ -875,7 +893,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text)) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;
@@ -1075,6 +1093,25 @@ function extractParagraph(
         }
       }
     }
+    // "… which reads: Team, I …" / "I will stay on as chief.": news prose never says "I"; a
+    // sentence in the first person right after a statement, with no marks and no cue of its
+    // own, runs on the same speaker's words.
+    const lastSaid = state.last;
+    if (
+      lastSaid &&
+      !out.has(sentenceKey(sentences[si]!)) &&
+      segsBySentence[si]!.length === 0 &&
+      cues.length === 0 &&
+      state.count - lastSaid.count === 1 &&
+      here.paragraph - lastSaid.paragraph <= 1 &&
+      FIRST_PERSON.test(text)
+    ) {
+      const content = contentOf(text, clauseStart(text), text.length);
+      if (content) {
+        pushStatement(si, { speaker: { ...lastSaid.speaker, resolution: { how: 'earlier-quote', from: lastSaid.at } }, cue: 'said', content: content.text, direct: true, order: content.start });
+        state.last = { ...lastSaid, count: state.count };
+      }
+    }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
     for (const n of untitledNames(text)) cast.nameCandidate(n, here);
     cast.passSentence(text, here);
@@ -1138,7 +1175,8 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
 
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
-  const parsed = parsePhrase(text, c.tokens, c.span);
+  const ownerTokens = c.owner !== undefined ? tokenize(c.owner) : null;
+  const parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
   // "Jane Doe, the chief executive, outlined what she called …": a full name earlier in the
   // same sentence is who the pronoun means.
   if (parsed.pronoun === 'he' || parsed.pronoun === 'she') for (const n of untitledNames(text.slice(clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);

@@ -381,3 +381,21 @@ describe('"the company" when several bodies are named', () => {
     ]);
   });
 });
+
+describe('a quote that runs on without marks', () => {
+  it('a document read after a colon is its owner\'s words, and first-person sentences right after go on with them', () => {
+    const body = [
+      'Jane Rowe has run the mill since 2004.',
+      "On its website, Acme posted the text of Rowe's email, which reads: Team, at my request the board has granted me a leave.",
+      'I will stay on as chair.',
+      'My family and I thank you for your patience.',
+      'The mill employs 300 people.',
+      'We will see what the summer brings.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Jane Rowe', 'reads', 'surname@1.1'],
+      ['1.3', 'Jane Rowe', 'said', 'earlier-quote@1.2'],
+      ['1.4', 'Jane Rowe', 'said', 'earlier-quote@1.2'],
+    ]);
+  });
+});
