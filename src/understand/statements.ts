@@ -509,6 +509,28 @@ function roleAfterPossessive(tokens: readonly Token[], span: PhraseSpan, tags: L
   return end > span.end ? { ...span, end } : span;
 }
 
+/**
+ * The word lists found no subject for the reporting verb at `vi`: read it from the tags ("Some
+ * customers reported that …", "Acme Corp. and Bolt & Co., who announced that …"), where the
+ * words before the verb can hold one at all (a word, or a parenthetical's opening comma).
+ */
+function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
+  const tok = tokens[vi]!;
+  const prev = tokens[vi - 1]?.text;
+  if (prev === undefined || CLOSE_MARKS.has(prev)) return null;
+  if (prev === ',' && !tokens.slice(Math.max(0, vi - 18), vi - 2).some((t) => t.text === ',' || t.text === 'who')) return null;
+  const back = prev === 'who' && tokens[vi - 2]?.text === ',' ? taggedSubject(tokens, vi - 2, tags, true) : taggedSubject(tokens, vi, tags);
+  if (!back) return null;
+  const head = tokens[(back.apposition ? back.apposition.name[1] : back.end) - 1]!.text;
+  // "The flight data suggests that …" is evidence, not a speaker: after a verb of evidence a
+  // common noun speaks only in the plural ("sources indicate that").
+  if (EVIDENCE_VERB.test(tok.text) && !isCap(head) && !/s$/.test(head)) return null;
+  // "the update adds support": a common noun speaks only before a verb that says so, a
+  // "that", or right after a quote (`"Not us!" the landlord shouted`).
+  const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '');
+  return isCap(head) || saysSo ? back : null;
+}
+
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   for (let vi = 0; vi < tokens.length; vi++) {
@@ -549,19 +571,6 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
     const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
     if (relative?.apposition) back = relative;
-    // The word lists found no subject: read it from the tags ("Some customers reported that …",
-    // "Acme Corp. and Bolt & Co., who announced that …").
-    if (!back && !anon && carrier < 0) {
-      back = tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? taggedSubject(tokens, vi - 2, tags, true) : taggedSubject(tokens, vi, tags);
-      // "The flight data suggests that …" is evidence, not a speaker: after a verb of evidence
-      // a common noun speaks only in the plural ("sources indicate that").
-      const head = back ? tokens[(back.apposition ? back.apposition.name[1] : back.end) - 1]!.text : '';
-      if (back && EVIDENCE_VERB.test(tok.text) && !isCap(head) && !/s$/.test(head)) back = null;
-      // "the update adds support": a common noun speaks only before a verb that says so, a
-      // "that", or right after a quote (`"Not us!" the landlord shouted`).
-      const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[(back?.start ?? 0) - 1]?.text ?? '');
-      if (back && !isCap(head) && !saysSo) back = null;
-    }
     // "is saying" is progressive, not passive.
     if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
@@ -580,18 +589,27 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       regionStart = tokens[span.start]!.start;
     } else {
       const prev = tokens[vi - 1]?.text;
-      if (prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) continue;
-      span = phraseAfter(tokens, vi + 1);
-      if (!span) continue;
-      span = roleAfterPossessive(tokens, span, tags);
-      // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
-      // has a listener after the verb, and its speaker stood before the comma.
-      const after = skipAdverbials(text, tokens[span.end - 1]!.end);
-      if (!/^\s*(?:[,.;:!?"”’)]|$|(?:who|which|whose|commenting|adding|speaking|referring|noting|explaining|when|as|after|before|in|at|on|during|while|from|of|with|for)\b)/.test(text.slice(after)))
-        continue;
-      inverted = true;
-      regionStart = tok.start;
-      regionEnd = tokens[span.end - 1]!.end;
+      let after = phraseAfter(tokens, vi + 1);
+      if ((prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) || !after) after = null;
+      else {
+        after = roleAfterPossessive(tokens, after, tags);
+        // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
+        // has a listener after the verb, and its speaker stood before the comma.
+        const rest = skipAdverbials(text, tokens[after.end - 1]!.end);
+        if (!/^\s*(?:[,.;:!?"”’)]|$|(?:who|which|whose|commenting|adding|speaking|referring|noting|explaining|when|as|after|before|in|at|on|during|while|from|of|with|for)\b)/.test(text.slice(rest)))
+          after = null;
+      }
+      if (after) {
+        span = after;
+        inverted = true;
+        regionStart = tok.start;
+        regionEnd = tokens[span.end - 1]!.end;
+      } else {
+        // The word lists found no subject: read it from the tags.
+        span = anon || carrier >= 0 ? null : subjectFromTags(text, tokens, vi, tags);
+        if (!span) continue;
+        regionStart = tokens[span.start]!.start;
+      }
     }
     let pos = skipAdverbials(text, regionEnd);
     // "told the story of his escape" has no listener and no "that": not a report of speech.
