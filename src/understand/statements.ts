@@ -519,7 +519,11 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   const prev = tokens[vi - 1]?.text;
   if (prev === undefined || CLOSE_MARKS.has(prev)) return null;
   if (prev === ',' && !tokens.slice(Math.max(0, vi - 18), vi - 2).some((t) => t.text === ',' || t.text === 'who')) return null;
-  const back = prev === 'who' && tokens[vi - 2]?.text === ',' ? taggedSubject(tokens, vi - 2, tags, true) : taggedSubject(tokens, vi, tags);
+  const relative = prev === 'who' && tokens[vi - 2]?.text === ',';
+  // "…, with Jane Doe, who called them …": a name the lists know needs no tags.
+  const known = relative ? phraseBefore(tokens, vi - 2, false) : null;
+  if (known && known.end === vi - 2 && isCap(tokens[known.start]!.text)) return known;
+  const back = relative ? taggedSubject(tokens, vi - 2, tags, true) : taggedSubject(tokens, vi, tags);
   if (!back) return null;
   const head = tokens[(back.apposition ? back.apposition.name[1] : back.end) - 1]!.text;
   // "The flight data suggests that …" is evidence, not a speaker: after a verb of evidence a
