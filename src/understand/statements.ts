@@ -650,7 +650,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   }
   // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
   // without marks is its owner's words.
-  const written = inQuote(0) ? null : DOCUMENT_COLON.exec(text);
+  const written = inQuote(0) || !text.includes(':') ? null : DOCUMENT_COLON.exec(text);
   if (written && !cues.some((c) => c.regionEnd > written.index && c.regionStart < written.index + written[0].length)) {
     const at = written.index + written[0].indexOf(written[1]!);
     const span = spanOfText(tokens, at, at + written[1]!.length + 2);
