@@ -42,7 +42,13 @@
  *   `A statement on Acme's website reads: "…"` → Acme) or a participle before a quote (`…,
  *   saying: "…"`); a speaker after a quote's close with any verb or none (`"…," he continued`,
  *   `"…," Jane Doe, an analyst.`, `"…," the Herald quoted Doe as saying`); and whether reported
- *   words hold a clause: `announced 400 job cuts` is a decision, not a statement.
+ *   words hold a clause: `announced 400 job cuts` is a decision, not a statement; the subject
+ *   of a reporting verb the word lists do not know (`Some customers reported that …`, `Jane
+ *   Doe, with Acme Capital, estimated that …`); a reporting verb the tagger takes for a noun
+ *   (`analysts point out that`, `both report that`); a descriptor after a possessive (`said
+ *   Acme's sales and marketing vice president`); any reporting verb's participle before a quote.
+ * - A document quoted after a colon without marks (`Doe's email, which reads: …`) and the
+ *   first-person sentences right after it are the owner's words.
  * - `Jane Doe, the mayor, who said …` is Jane Doe; a name written twice by glued page furniture
  *   (`Brexit Jane Rowe Jane Rowe`) is read once.
  *
@@ -56,8 +62,8 @@
  *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
  * - A verb after "and"/"but" takes the subject that opens the sentence ("X welcomed the deal but
- *   warned that …"); deeper coordination loses it. Two speakers joined by "and" give the last
- *   one's name.
+ *   warned that …"); deeper coordination loses it. Names joined by "and" speak together, as a
+ *   group ("Acme Corp. and Bolt & Co., who announced that …").
  * - Content runs from the cue to the end of the sentence (or to the next cue); it is not
  *   trimmed at a following subordinate clause.
  */
