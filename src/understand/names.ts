@@ -24,6 +24,7 @@ import {
   capitalOf,
   countryOf,
 } from './lexicon.js';
+import { tag, type TaggedToken } from './nlp.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
 
 export interface Token {
@@ -435,8 +436,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     let h = d0;
     while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text)) h++;
     const descHead = tokens[h - 1]?.text ?? '';
+    // A company keeps every word of its name: "Another automaker, General Motors (GM),".
     if (isOrgRole(descHead) || (ORG_HEADS.has(descHead) && !ROLE_NOUNS.has(descHead)))
-      return { ...base, kind: 'organisation', name, description: desc, gender: null };
+      return { ...base, kind: 'organisation', name: sliceText(text, tokens, titleStart, n1), description: descOnly, gender: null };
     return {
       ...base,
       kind: 'person',
@@ -459,6 +461,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   // Anonymous sources: "two people familiar with the matter" are a group, "a source close to …" a person.
   if (/\b(?:familiar with|close to|knowledge of|briefed on|involved in|aware of|anonymity)\b/.test(mention))
     return { ...base, kind: /\b(?:people|sources|officials|diplomats|executives|insiders|persons)\b/.test(mention) ? 'group' : 'person', name: lowerThe(mention), gender: null };
+
+  // "Acme Corp. and Bolt & Co. announced": names joined by "and" speak together, as a group.
+  const and = toks.indexOf('and');
+  const nameAt = (i: number): boolean => isNameToken(toks[i] ?? '') && !TITLES.has(toks[i]!);
+  if (and > 0 && nameAt(and - 1) && (nameAt(and + 1) || (/^the$/i.test(toks[and + 1] ?? '') && nameAt(and + 2))))
+    return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
   // "A spokesperson for the Department of Health": a person known by role only.
   const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention);
@@ -597,6 +605,40 @@ export function organisationIn(text: string): string | null {
 
 const OWNER_OF =
   /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?)?\s+(?:website|web\s+site|shares|stock|share\s+price|board|headquarters|factory|plant|plants|dealers|dealerships|employees|workers|staff|shareholders|investors)\b/u;
+
+/**
+ * The names of bodies in a sentence, in order, each marked when it is the subject of a verb
+ * (tags): a capitalised run that is no person the document named, no place, country, date or
+ * possessive ("Acme's phone"), and that no preposition governs when it counts as a subject.
+ */
+function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[] {
+  const toks = tokenize(text);
+  const out: { name: string; subject: boolean }[] = [];
+  let tags: readonly TaggedToken[] | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameToken(toks[i]!.text) || DETERMINER_START.has(toks[i]!.text)) continue;
+    let e = i;
+    while (e < toks.length && (isNameToken(toks[e]!.text) || (toks[e]!.text === '&' && e > i))) e++;
+    const run = toks.slice(i, e).map((t) => t.text);
+    const name = text.slice(toks[i]!.start, toks[e - 1]!.end);
+    const skip =
+      /['’]s?$/.test(run[run.length - 1]!) ||
+      run.some((w) => PLACE_WORDS.has(w) || TITLES.has(w)) ||
+      countryOf(name) !== null ||
+      capitalOf(name) !== null ||
+      cast.isPerson(name) ||
+      (run.length >= 2 && !ORG_HEADS.has(run[run.length - 1]!) && untitledNames(name).length > 0 && !cast.isOrganisation(name));
+    if (!skip) {
+      tags ??= tag(text, { entities: false }).tokens;
+      const next = tags.find((t) => t.start >= toks[e - 1]!.end);
+      const before = toks[i - 1]?.text ?? '';
+      const subject = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before);
+      out.push({ name, subject });
+    }
+    i = e;
+  }
+  return out;
+}
 
 /** "the company", "the firm": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
@@ -775,6 +817,29 @@ export class Cast {
 
   private group: CollectiveEntry | null = null;
 
+  /** The sentence read just before the current one, for "the company" after a body named there. */
+  private previous: { text: string; at: Where; order: number } | null = null;
+
+  /** Called once a sentence is read: the next sentence's "the company" may mean a body it names. */
+  passSentence(text: string, at: Where): void {
+    this.previous = { text, at, order: ++this.order };
+  }
+
+  /** Whether a name is an organisation this document has seen speak. */
+  isOrganisation(name: string): boolean {
+    return this.orgs.has(name);
+  }
+
+  /** Whether a name is a person this document has named. */
+  isPerson(name: string): boolean {
+    return this.persons.has(name) || this.bySurnameQuiet(name);
+  }
+
+  private bySurnameQuiet(word: string): boolean {
+    for (const p of this.persons.values()) if (p.parts.length >= 2 && p.parts[p.parts.length - 1] === word) return true;
+    return false;
+  }
+
   recentCollective(): CollectiveEntry | null {
     return this.collective;
   }
@@ -850,6 +915,15 @@ export class Cast {
         return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
       }
       const c = this.collective;
+      // "Acme cut 500 jobs. The company said …": the body that is the subject of a clause in
+      // the sentence just before, when it was written after the last body that spoke.
+      const prev = this.previous;
+      const recentPrev = prev !== null && (!c || prev.order > c.order) && at.paragraph - prev.at.paragraph <= 1;
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject).pop() : undefined;
+      if (subject) {
+        this.noteCollective(subject.name, 'organisation', prev!.at);
+        return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
+      }
       // "Boeing claims … According to the company, …": a lone name of unknown kind that spoke
       // last is the company the generic noun means, and an organisation from then on.
       const orgLike = c !== null && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
@@ -859,6 +933,13 @@ export class Cast {
           this.collective = { ...c, kind: 'organisation' };
         }
         return { name: c.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: c.at } };
+      }
+      // Nobody spoke yet: the last body the sentence before named ("… between Acme Inc. and a
+      // network firm, Bolt. The company claims …").
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).pop() : undefined;
+      if (last) {
+        this.noteCollective(last.name, 'organisation', prev!.at);
+        return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
       }
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);

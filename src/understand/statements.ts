@@ -42,7 +42,13 @@
  *   `A statement on Acme's website reads: "…"` → Acme) or a participle before a quote (`…,
  *   saying: "…"`); a speaker after a quote's close with any verb or none (`"…," he continued`,
  *   `"…," Jane Doe, an analyst.`, `"…," the Herald quoted Doe as saying`); and whether reported
- *   words hold a clause: `announced 400 job cuts` is a decision, not a statement.
+ *   words hold a clause: `announced 400 job cuts` is a decision, not a statement; the subject
+ *   of a reporting verb the word lists do not know (`Some customers reported that …`, `Jane
+ *   Doe, with Acme Capital, estimated that …`); a reporting verb the tagger takes for a noun
+ *   (`analysts point out that`, `both report that`); a descriptor after a possessive (`said
+ *   Acme's sales and marketing vice president`); any reporting verb's participle before a quote.
+ * - A document quoted after a colon without marks (`Doe's email, which reads: …`) and the
+ *   first-person sentences right after it are the owner's words.
  * - `Jane Doe, the mayor, who said …` is Jane Doe; a name written twice by glued page furniture
  *   (`Brexit Jane Rowe Jane Rowe`) is read once.
  *
@@ -56,8 +62,8 @@
  *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
  * - A verb after "and"/"but" takes the subject that opens the sentence ("X welcomed the deal but
- *   warned that …"); deeper coordination loses it. Two speakers joined by "and" give the last
- *   one's name.
+ *   warned that …"); deeper coordination loses it. Names joined by "and" speak together, as a
+ *   group ("Acme Corp. and Bolt & Co., who announced that …").
  * - Content runs from the cue to the end of the sentence (or to the next cue); it is not
  *   trimmed at a following subordinate clause.
  */
@@ -135,7 +141,8 @@ const OPEN_BEFORE = /[\s([{—–-]/;
 /** Quoted stretches of a paragraph; a quote may run over several sentences. */
 function findQuotes(texts: readonly string[]): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
-  let open: { kind: 'double' | 'single'; group: QuoteGroup; seg: QuoteSeg } | null = null;
+  // A single quote closes with "’", or with "'" when a backtick opened it (`…').
+  let open: { kind: 'double' | 'single'; closer?: string; group: QuoteGroup; seg: QuoteSeg } | null = null;
   texts.forEach((text, si) => {
     if (open) {
       const seg: QuoteSeg = { sentence: si, start: 0, end: text.length, openAt: null, closeAt: null };
@@ -143,40 +150,42 @@ function findQuotes(texts: readonly string[]): QuoteGroup[] {
       open.seg = seg;
     }
     for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+      let c = text[i]!;
+      // Two apostrophes written for a double mark (''…'' or ''…").
+      const twin = c === "'" && text[i + 1] === "'";
+      if (twin) c = '"';
+      else if (c === "'" && open?.closer === "'") c = '’';
+      else if (c === '`') c = '‘';
       if (c !== '"' && c !== '“' && c !== '”' && c !== '‘' && c !== '’' && c !== '«' && c !== '»') continue;
-      const prev = i > 0 ? text[i - 1]! : ' ';
-      const next = i + 1 < text.length ? text[i + 1]! : ' ';
+      const at = i;
+      const width = twin ? 2 : 1;
+      const prev = at > 0 ? text[at - 1]! : ' ';
+      const next = at + width < text.length ? text[at + width]! : ' ';
+      i += width - 1;
       const startQuote = (kind: 'double' | 'single'): void => {
-        const seg: QuoteSeg = { sentence: si, start: i + 1, end: text.length, openAt: i, closeAt: null };
+        const seg: QuoteSeg = { sentence: si, start: at + width, end: text.length, openAt: at, closeAt: null };
         const group: QuoteGroup = { segs: [seg] };
         groups.push(group);
-        open = { kind, group, seg };
+        open = { kind, group, seg, ...(text[at] === '`' ? { closer: "'" } : {}) };
+      };
+      const closeQuote = (q: { seg: QuoteSeg }): void => {
+        q.seg.end = at;
+        q.seg.closeAt = at + width - 1;
+        open = null;
       };
       if (c === '"') {
         // 12" pipe, 5'10": an inch mark after a digit opens nothing.
         if (!open && /\d/.test(prev)) continue;
-        if (open && open.kind === 'double') {
-          open.seg.end = i;
-          open.seg.closeAt = i;
-          open = null;
-        } else if (!open) startQuote('double');
+        if (open && open.kind === 'double') closeQuote(open);
+        else if (!open) startQuote('double');
       } else if (c === '“' || c === '«') {
         if (!open) startQuote('double');
       } else if (c === '”' || c === '»') {
-        if (open && open.kind === 'double') {
-          open.seg.end = i;
-          open.seg.closeAt = i;
-          open = null;
-        }
+        if (open && open.kind === 'double') closeQuote(open);
       } else if (c === '‘') {
         if (!open && OPEN_BEFORE.test(prev)) startQuote('single');
       } else if (c === '’') {
-        if (open && open.kind === 'single' && !LETTER.test(next)) {
-          open.seg.end = i;
-          open.seg.closeAt = i;
-          open = null;
-        }
+        if (open && open.kind === 'single' && !LETTER.test(next)) closeQuote(open);
       }
     }
   });
@@ -204,6 +213,8 @@ interface Cue {
   /** For "according to X, …": the content range; for others computed on use. */
   readonly fixedContent: readonly [number, number] | null;
   speaker?: Speaker | null;
+  /** For `Doe's email, which reads: …`: the owner's name, read as a phrase of its own. */
+  owner?: string;
 }
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
@@ -217,8 +228,11 @@ const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
-/** Words that begin an adverbial clause, not reported content, after "…, X said". */
-const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
+/**
+ * Words that begin an adverbial clause, not reported content, after "…, X said"; or a topic
+ * without a clause ("tweeted about it"; "warned of sanctions" is a warning given, a statement).
+ */
+const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|about|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
 
 /**
  * Anonymous sources, whose noun phrase runs on past any word list: "two people familiar with
@@ -340,19 +354,20 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
 }
 
 /**
- * "Acme states that …": the tagger reads a name and a plural-looking verb as a noun phrase ("the
- * Gulf states"); a lower-case -s form between a name that no determiner opens and "that" is the
- * verb.
+ * "Acme states that …", "Analysts point out that …", "The Times and the Post both report that …",
+ * "Acme points to the rise as …": the tagger often reads a reporting verb after a name or a
+ * plural noun as part of a noun phrase ("the Gulf states"). Followed by "that" ("out that",
+ * "to"), the word is the verb when a subject phrase ends before it, unless a determiner opens a
+ * compound with it ("the Gulf states that", "the member states that" stay nouns).
  */
 function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
-  if (!/^\p{Ll}+s$/u.test(tokens[vi]!.text) || tokens[vi + 1]?.text !== 'that') return false;
+  const next = tokens[vi + 1]?.text;
+  if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
+  const subject = taggedSubject(tokens, vi, tags);
+  if (!subject) return false;
   const all = tags();
-  let j = vi - 1;
-  const propn = (k: number): boolean => k >= 0 && taggedAt(all, tokens[k]!.start)?.pos === 'PROPN';
-  if (!propn(j)) return false;
-  while (propn(j - 1)) j--;
-  const before = j > 0 ? taggedAt(all, tokens[j - 1]!.start) : undefined;
-  return before?.pos !== 'DET';
+  const determined = tokens.slice(subject.start, subject.end).some((t) => taggedAt(all, t.start)?.pos === 'DET');
+  return !(subject.end === vi && determined);
 }
 
 /**
@@ -380,6 +395,152 @@ function carrierVerb(tokens: readonly Token[], vi: number, tags: LazyTags): numb
   return t && t.pos === 'VERB' && /^(?:go|continue|proceed|rush|hasten)$/.test(t.lemma) ? j : -1;
 }
 
+const capWord = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTION_WORDS.has(t);
+
+/** Verbs that evidence "says" with as well as people ("the data suggests that …"). */
+const EVIDENCE_VERB = /^(?:suggest|indicat|show|find|found|mean|impl)/;
+
+/** Tags that a noun phrase is made of, read backwards from its head. */
+const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'SYM']);
+/** Prepositions that stay inside a speaker's noun phrase ("an aide for X", "analysts at Y", "Bank of Z"). */
+const NP_PREPOSITIONS = /^(?:of|for|at)$/;
+
+/**
+ * The subject of the reporting verb at `vi` read from the tagger, for the phrases the word lists
+ * do not know ("Some customers reported that …", "Ben Roe, with Acme Capital, estimated that …",
+ * "An aide to X, its largest investor (at 9%), has called on …", "The Times and the Post both
+ * report that …"): the noun phrase (nouns, names, adjectives, determiners, numbers, "of/for/at"
+ * and names joined by "and") that ends before the verb, past auxiliaries, adverbs and a
+ * parenthetical between commas or brackets that holds no clause of its own. It must open its
+ * clause (a sentence start, a comma, a conjunction), so an object or the end of a prepositional
+ * phrase never speaks. `relative` (", who said") takes the phrase before the comma wherever it
+ * stands. Negated and passive uses give null.
+ */
+function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, relative = false): PhraseSpan | null {
+  const all = tags();
+  const posOf = (i: number): string => {
+    const t = taggedAt(all, tokens[i]!.start);
+    return t ? t.pos : isCap(tokens[i]!.text) ? 'PROPN' : 'X';
+  };
+  let i = vi - 1;
+  let passive = false;
+  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(posOf(i)) && !/^['’]s$/.test(tokens[i]!.text)) {
+    const w = tokens[i]!.text.toLowerCase();
+    if (/^(?:not|n't|never)$/.test(w)) return null;
+    if (BE_FORMS.test(w)) passive = true;
+    i--;
+  }
+  if (passive && !tokens[vi]!.text.endsWith('ing')) return null;
+  // "The Times and the Post both report": a floating quantifier after the subject.
+  if (i >= 1 && /^(?:both|all)$/i.test(tokens[i]!.text)) i--;
+  let apposition: { desc: [number, number] } | null = null;
+  let named: [number, number] | null = null;
+  for (let guard = 0; guard < 2 && i >= 1 && (tokens[i]!.text === ',' || tokens[i]!.text === ')'); guard++) {
+    const close = tokens[i]!.text;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 16 && tokens[k]!.text !== (close === ',' ? ',' : '(')) k--;
+    if (k < 1 || i - k < 2 || tokens[k]!.text !== (close === ',' ? ',' : '(')) return null;
+    // A clause between the commas ("…, sales fell, said X") is no parenthetical.
+    for (let m = k + 1; m < i; m++) {
+      const p = posOf(m);
+      if (p === 'AUX' || (p === 'VERB' && !/(?:ed|ing|en)$/.test(tokens[m]!.text))) return null;
+    }
+    // "X, another big lender, said": the noun phrase between the commas describes the name.
+    if (close === ',' && /^(?:DET|ADJ)$/.test(posOf(k + 1)) && apposition === null && guard === 0) apposition = { desc: [k + 1, i] };
+    // "Acme's vice-president for the iPod, Jane Doe, said": a name between the commas.
+    // "Another automaker, General Motors (GM), announced": an acronym in brackets after the name.
+    let innerEnd = i;
+    if (tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(') innerEnd = i - 3;
+    if (close === ',' && guard === 0 && innerEnd - k - 1 >= 2 && innerEnd - k - 1 <= 4 && tokens.slice(k + 1, innerEnd).every((t) => capWord(t.text))) named = [k + 1, innerEnd];
+    i = k - 1;
+    // "X, its largest investor (at 9%), said": a bracket inside the commas.
+    if (close === ')' && tokens[i]?.text !== ',') continue;
+  }
+  if (i < 0 || !(/^(?:NOUN|PROPN)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && /^(?:VERB|ADV|X)$/.test(posOf(i)))) || !isWord(tokens[i]!.text)) return null;
+  const end = i + 1;
+  let start = i;
+  for (let j = i - 1; j >= 0 && end - j <= 14; j--) {
+    const t = tokens[j]!.text;
+    const p = posOf(j);
+    // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
+    if (t === '&' || ((NP_TAGS.has(p) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
+      start = j;
+      // A determiner opens the phrase, unless a preposition or "and" joins it to one before.
+      if (p === 'DET' && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
+      continue;
+    }
+    // "Bank of America", "an aide for X", "The Times and the Post": a noun must stand before.
+    if ((NP_PREPOSITIONS.test(t) || t === 'and') && j >= 1 && /^(?:NOUN|PROPN)$/.test(posOf(j - 1))) {
+      // "and" joins two names only ("The Times and the Post"), never a clause to a name.
+      const right = /^(?:the|The)$/.test(tokens[start]!.text) ? tokens[start + 1]!.text : tokens[start]!.text;
+      if (t === 'and' && !(isCap(tokens[j - 1]!.text) && isCap(right))) break;
+      start = j;
+      continue;
+    }
+    break;
+  }
+  while (start < end && /^(?:of|for|at|and)$/.test(tokens[start]!.text)) start++;
+  if (start >= end) return null;
+  if (!relative && start > 0) {
+    // The phrase must open its clause: not an object ("bought Acme said") or a prepositional phrase.
+    const before = tokens[start - 1]!.text;
+    const p = posOf(start - 1);
+    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || (p === 'ADV' && start - 1 === 0))) return null;
+    // After "and"/"but" only a name starts a new subject: "… and several times described" goes on with the first.
+    if (p === 'CCONJ' && !isCap(tokens[end - 1]!.text)) return null;
+  }
+  if (named && tokens.slice(start, end).some((t) => /^\p{Ll}/u.test(t.text) && posOf(tokens.indexOf(t)) === 'NOUN'))
+    return { start, end: named[1], apposition: { name: named, desc: [start, end] }, negated: false, passive: false };
+  // A name described between commas; a phrase that a determiner opens is a description already.
+  if (apposition && posOf(start) !== 'DET') return { start, end: apposition.desc[1], apposition: { name: [start, end], desc: apposition.desc }, negated: false, passive: false };
+  return { start, end, apposition: null, negated: false, passive: false };
+}
+
+/**
+ * `said Acme's sales, service, and marketing vice president in a call`: a name in the
+ * possessive opens a descriptor that goes on to its head noun (tags: nouns and adjectives, a
+ * list joined by commas and "and"), not a speaker of its own.
+ */
+function roleAfterPossessive(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): PhraseSpan {
+  if (span.apposition || !/\p{L}['’]s$/u.test(tokens[span.end - 1]!.text)) return span;
+  const all = tags();
+  let end = span.end;
+  for (let j = span.end; j < tokens.length && j - span.end < 10; j++) {
+    const t = taggedAt(all, tokens[j]!.start);
+    const w = tokens[j]!.text;
+    if (t && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(w)) {
+      if (t.pos === 'NOUN') end = j + 1;
+    } else if (w !== ',' && w !== 'and') break;
+  }
+  return end > span.end ? { ...span, end } : span;
+}
+
+/**
+ * The word lists found no subject for the reporting verb at `vi`: read it from the tags ("Some
+ * customers reported that …", "Acme Corp. and Bolt & Co., who announced that …"), where the
+ * words before the verb can hold one at all (a word, or a parenthetical's opening comma).
+ */
+function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
+  const tok = tokens[vi]!;
+  const prev = tokens[vi - 1]?.text;
+  if (prev === undefined || CLOSE_MARKS.has(prev)) return null;
+  if (prev === ',' && !tokens.slice(Math.max(0, vi - 18), vi - 2).some((t) => t.text === ',' || t.text === 'who')) return null;
+  const relative = prev === 'who' && tokens[vi - 2]?.text === ',';
+  // "…, with Jane Doe, who called them …": a name the lists know needs no tags.
+  const known = relative ? phraseBefore(tokens, vi - 2, false) : null;
+  if (known && known.end === vi - 2 && isCap(tokens[known.start]!.text)) return known;
+  const back = relative ? taggedSubject(tokens, vi - 2, tags, true) : taggedSubject(tokens, vi, tags);
+  if (!back) return null;
+  const head = tokens[(back.apposition ? back.apposition.name[1] : back.end) - 1]!.text;
+  // "The flight data suggests that …" is evidence, not a speaker: after a verb of evidence a
+  // common noun speaks only in the plural ("sources indicate that").
+  if (EVIDENCE_VERB.test(tok.text) && !isCap(head) && !/s$/.test(head)) return null;
+  // "the update adds support": a common noun speaks only before a verb that says so, a
+  // "that", or right after a quote (`"Not us!" the landlord shouted`).
+  const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '');
+  return isCap(head) || saysSo ? back : null;
+}
+
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   for (let vi = 0; vi < tokens.length; vi++) {
@@ -391,11 +552,17 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     let verbEnd = tok.end;
     let cueText = tok.text;
     const nextTok = tokens[vi + 1]?.text;
-    if (tok.text === 'pointed') {
-      if (nextTok !== 'out') continue;
+    let causal = false;
+    if (tok.text === 'pointed' || lemma === 'point') {
+      // "pointed out that …"; "points to the rise as the cause": a cause named is a claim.
+      const pointsToAs = nextTok === 'to' && /^[^.;:"“”]*\sas\s/.test(text.slice(tokens[vi + 1]!.end));
+      if (nextTok !== 'out' && !pointsToAs) continue;
       verbEnd = tokens[vi + 1]!.end;
-      cueText = 'pointed out';
+      cueText = `${tok.text} ${nextTok}`;
+      causal = pointsToAs;
     }
+    // "Analysts blame the losses on fears of …": a cause named is a claim too.
+    if ((lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) && /^[^.;:,"“”]*\son\s/.test(text.slice(tok.end))) causal = true;
     if (tok.text === 'called') {
       // "called the ruling "a victory for …"": naming something with a quote is a statement.
       const namesWithQuote = /^\s+(?:[\p{L}'’-]+\s+){0,5}["“‘«]/u.test(text.slice(tok.end));
@@ -432,17 +599,27 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       regionStart = tokens[span.start]!.start;
     } else {
       const prev = tokens[vi - 1]?.text;
-      if (prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) continue;
-      span = phraseAfter(tokens, vi + 1);
-      if (!span) continue;
-      // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
-      // has a listener after the verb, and its speaker stood before the comma.
-      const after = skipAdverbials(text, tokens[span.end - 1]!.end);
-      if (!/^\s*(?:[,.;:!?"”’)]|$|(?:who|which|whose|commenting|adding|speaking|referring|noting|explaining|when|as|after|before|in|at|on|during|while|from|of|with|for)\b)/.test(text.slice(after)))
-        continue;
-      inverted = true;
-      regionStart = tok.start;
-      regionEnd = tokens[span.end - 1]!.end;
+      let after = phraseAfter(tokens, vi + 1);
+      if ((prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) || !after) after = null;
+      else {
+        after = roleAfterPossessive(tokens, after, tags);
+        // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
+        // has a listener after the verb, and its speaker stood before the comma.
+        const rest = skipAdverbials(text, tokens[after.end - 1]!.end);
+        if (!/^\s*(?:[,.;:!?"”’)]|$|(?:who|which|whose|commenting|adding|speaking|referring|noting|explaining|when|as|after|before|in|at|on|during|while|from|of|with|for)\b)/.test(text.slice(rest)))
+          after = null;
+      }
+      if (after) {
+        span = after;
+        inverted = true;
+        regionStart = tok.start;
+        regionEnd = tokens[span.end - 1]!.end;
+      } else {
+        // The word lists found no subject: read it from the tags.
+        span = anon || carrier >= 0 ? null : subjectFromTags(text, tokens, vi, tags);
+        if (!span) continue;
+        regionStart = tokens[span.start]!.start;
+      }
     }
     let pos = skipAdverbials(text, regionEnd);
     // "told the story of his escape" has no listener and no "that": not a report of speech.
@@ -469,13 +646,22 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
       // in quotes after a short object is a statement even from a weak verb.
       weak:
-        ((WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && WEAK_SPEECH_LEMMAS.has(lemma))) &&
+        (!causal && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && WEAK_SPEECH_LEMMAS.has(lemma))) &&
           !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
         tellWithoutListener,
       that,
       according: false,
       fixedContent: null,
     });
+  }
+  // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
+  // without marks is its owner's words.
+  const written = inQuote(0) || !text.includes(':') ? null : DOCUMENT_COLON.exec(text);
+  if (written && !cues.some((c) => c.regionEnd > written.index && c.regionStart < written.index + written[0].length)) {
+    const at = written.index + written[0].indexOf(written[1]!);
+    const span = spanOfText(tokens, at, at + written[1]!.length + 2);
+    if (span)
+      cues.push({ cue: written[2]!, regionStart: at, regionEnd: written.index + written[0].length, contentStart: written.index + written[0].length, span, tokens, weak: false, that: true, according: false, fixedContent: null, owner: written[1]! });
   }
   ACCORDING.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -519,8 +705,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
 // ---------------------------------------------------------------------------------------------
 // Cues that only a quote makes
 
-/** A participle that hands over to a quote: "…, saying: "…"", "…, stating, "…"". */
-const PARTICIPLE_TO_QUOTE = /(?:,\s*|\s+)(saying|stating|adding|writing|declaring|explaining|noting|insisting|warning)\s*[,:]?\s*$/;
+/** A participle that hands over to a quote: "…, saying: "…"", "…, stating, "…"" (a reporting verb's, by its lemma). */
+const PARTICIPLE_TO_QUOTE = /(?:,\s*|\s+)(\p{Ll}+ing)\s*[,:]?\s*$/u;
 /** "A statement on Acme's website states: "…"": the document's owner speaks. */
 const DOCUMENT_OWNER =
   /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|post|message|note|release|email|e-mail|memo|notice)\s+(?:posted\s+|published\s+)?(?:on|from|by|of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+(?:website|web\s+site|site|blog|page|account|feed|newsroom)\b/u;
@@ -595,7 +781,10 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
     const owner = colon ? DOCUMENT_OWNER.exec(text.slice(clauseStart(text), colon.index)) : null;
     if (owner) for (let i = cues.length - 1; i >= 0; i--) if (introduces(text, cues[i]!, openAt!)) cues.splice(i, 1);
     if (openAt !== null && !cues.some((c) => introduces(text, c, openAt))) {
-      const participle = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
+      // Any reporting verb's participle, by its lemma ("remembered asking, "…"").
+      const ing = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
+      const ingLemma = ing ? taggedAt(tags(), ing.index + ing[0].indexOf(ing[1]!))?.lemma : undefined;
+      const participle = ing && ingLemma !== undefined && SPEECH_LEMMAS.has(ingLemma) ? ing : null;
       if (colon || participle) {
         const end = colon ? colon.index : participle!.index;
         // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
@@ -663,16 +852,23 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
   return cues.sort((a, b) => a.regionStart - b.regionStart);
 }
 
+/** A first-person word: "I" before a verb, "my", "we", "our" … (never the article's own voice). */
+const FIRST_PERSON = /(?:^|[\s,;:(])(?:I(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)|(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b)/u;
+
+/** `Doe's email, which reads: …`, `the company's statement said: …` with no quote marks after the colon. */
+const DOCUMENT_COLON =
+  /(\p{Lu}[\p{L}\p{N}.'’-]*?(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*?){0,3})['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:email|e-mail|letter|memo|note|statement|message|post|tweet)\b[^:"“”]{0,60}?\b(reads?|says?|said|stated|states|wrote)\s*:\s*(?=[^\s"“‘«])/u;
+
 /** A dateline opening the sentence ("LONDON (Reuters) - ", "WASHINGTON — ") is not content. */
 const DATELINE =
   /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
 
 const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
-const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}["“‘«]/u;
+const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:["“‘«`]|'')/u;
 
 /** A document that only carries someone's words: its author is the speaker. */
 const DOCUMENT_FROM =
-  /^\s*(?:(?:an?|the)\s+)?(?:(?:written|joint|brief|short|new|separate|official|emailed|signed|recent|latest|preliminary)\s+)?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of)\s+(?=\p{Lu}|the\s+\p{Lu})/iu;
+  /^\s*(?:(?:an?|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?=\p{Lu}|the\s+\p{Lu})/iu;
 
 function clauseStart(text: string): number {
   const m = DATELINE.exec(text);
@@ -681,7 +877,7 @@ function clauseStart(text: string): number {
 
 /** Verbatim content between `a` and `b`, trimmed of spaces, quote marks and closing punctuation. */
 function contentOf(text: string, a: number, b: number): { text: string; start: number } | null {
-  while (a < b && /[\s"“”‘’«»,:;—–-]/.test(text[a]!)) a++;
+  while (a < b && (/[\s"“”‘’«»`,:;—–-]/.test(text[a]!) || text.startsWith("''", a))) a++;
   while (b > a && /[\s"“”«»,:;—–-]/.test(text[b - 1]!)) b--;
   // A final period is the sentence's, unless it ends an abbreviation ("U.S.").
   if (b > a && text[b - 1] === '.' && !/(?:\b\p{Lu}|\.\p{L}{1,3}|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Corp|Ltd|Co|St))\.$/u.test(text.slice(Math.max(a, b - 6), b)))
@@ -725,7 +921,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text)) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;
@@ -818,6 +1014,7 @@ function extractParagraph(
     }
   };
 
+  let waiting: { sentence: number; emit: (speaker: Speaker, cueAt: Where, cue: string) => void } | null = null;
   // Resolve in reading order so pronouns see exactly the people named before them.
   const pendingQuote = new Set(groups.filter((g) => !cueOfGroup.has(g)));
   for (let si = 0; si < texts.length; si++) {
@@ -854,6 +1051,13 @@ function extractParagraph(
         };
         continue;
       }
+      // `"How can it fail?" Doe recalled asking, "…"`: a whole-sentence quote with nobody
+      // quoted just before is the speaker's who quotes in the very next sentence.
+      if (!recent && startsSentence && wholeSentence && last.sentence === si)
+        waiting = {
+          sentence: si,
+          emit: (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt),
+        };
       if (!startsSentence || (!wholeSentence && countWords(all) < 4) || !prev) continue;
       // Only right after the previous statement: the next paragraph or a few sentences on.
       if (!recent) continue;
@@ -886,6 +1090,8 @@ function extractParagraph(
         emitGroup(g, speaker, c.cue, si, isBefore ? 'earlier-quote' : 'following-cue', here);
         const opensParagraph = g.segs[0]!.sentence === 0 && texts[0]!.slice(0, g.segs[0]!.openAt ?? 0).trim() === '';
         if (orphan && opensParagraph) orphan(speaker, here, c.cue);
+        if (waiting?.sentence === si - 1) waiting.emit(speaker, here, c.cue);
+        waiting = null;
       }
       state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
     }
@@ -915,8 +1121,28 @@ function extractParagraph(
         }
       }
     }
+    // "… which reads: Team, I …" / "I will stay on as chief.": news prose never says "I"; a
+    // sentence in the first person right after a statement, with no marks and no cue of its
+    // own, runs on the same speaker's words.
+    const lastSaid = state.last;
+    if (
+      lastSaid &&
+      !out.has(sentenceKey(sentences[si]!)) &&
+      segsBySentence[si]!.length === 0 &&
+      cues.length === 0 &&
+      state.count - lastSaid.count === 1 &&
+      here.paragraph - lastSaid.paragraph <= 1 &&
+      FIRST_PERSON.test(text)
+    ) {
+      const content = contentOf(text, clauseStart(text), text.length);
+      if (content) {
+        pushStatement(si, { speaker: { ...lastSaid.speaker, resolution: { how: 'earlier-quote', from: lastSaid.at } }, cue: 'said', content: content.text, direct: true, order: content.start });
+        state.last = { ...lastSaid, count: state.count };
+      }
+    }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
     for (const n of untitledNames(text)) cast.nameCandidate(n, here);
+    cast.passSentence(text, here);
     // "Wambui, 27, pulled away …": a lone surname opening the sentence is its subject, the
     // person a following "she said" most likely means, so it becomes the most recent person.
     const opener = /^(\p{Lu}[\p{Ll}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(clauseStart(text)));
@@ -977,7 +1203,8 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
 
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
-  const parsed = parsePhrase(text, c.tokens, c.span);
+  const ownerTokens = c.owner !== undefined ? tokenize(c.owner) : null;
+  const parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
   // "Jane Doe, the chief executive, outlined what she called …": a full name earlier in the
   // same sentence is who the pronoun means.
   if (parsed.pronoun === 'he' || parsed.pronoun === 'she') for (const n of untitledNames(text.slice(clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
@@ -995,10 +1222,14 @@ const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disc
  */
 function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolean {
   let prev: TaggedToken | undefined;
+  // "an event to be held in May" is a thing: the verbs after "to" have no tense of their own.
+  let infinitive = false;
   for (const t of tags) {
     if (t.start < a) continue;
     if (t.start >= b || t.text === ',' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && prev?.lemma !== 'to' && !/ing$/.test(t.text) && prev?.pos !== 'DET')) return true;
+    const verbal = t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV';
+    infinitive = t.lemma === 'to' ? t.pos === 'PART' || infinitive : infinitive && verbal;
+    if (!infinitive && (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text) && prev?.pos !== 'DET'))) return true;
     prev = t;
   }
   return false;
@@ -1010,7 +1241,12 @@ const OPINION_VERBS = /^(?:believes?|believed|thinks?|thought|hopes?|hoped|fears
 function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
   const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
-  const rest = text.slice(c.contentStart, end).trim();
+  // "X said according to those figures, Y": the content is Y.
+  const via = /^\s*according to [^,"“”]{1,60},\s*/.exec(text.slice(c.contentStart, end));
+  const from = via ? c.contentStart + via[0].length : c.contentStart;
+  const rest = text.slice(from, end).trim();
+  // "X recalled asking, "…"": the participle hands the words over to the quote.
+  if (/^\p{Ll}+ing\s*[,:]?\s*["“‘«]/u.test(rest)) return null;
   // "X claims to have seen …": an infinitive complement is the claim itself.
   const infinitive = /^to\s+\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
@@ -1023,8 +1259,8 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
-    const more = participleAfter(text, c.contentStart, end);
-    return contentOf(text, c.contentStart, more ? more.at : end);
+    const more = participleAfter(text, from, end);
+    return contentOf(text, from, more ? more.at : end);
   }
   if (c.weak) return null;
   // "…, the minister said (on Monday)." — the clause before the comma is the content.

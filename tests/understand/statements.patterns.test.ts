@@ -255,3 +255,147 @@ describe('shapes first met on articles the extractor was not tuned on', () => {
   });
 });
 
+
+describe('shapes met on a third batch of unseen articles', () => {
+  it('the tagger finds a subject the word lists do not know, past a parenthetical, and names joined by "and"', () => {
+    const body = [
+      'Some shoppers reported that the tills had frozen.',
+      'Vera Lund, with Dunmore Capital, estimated that prices will fall.',
+      'Harbor Home Lending, another regional mortgage specialist, said it was seeking fresh funds.',
+      'An aide for Tom Hale, the mill\'s largest shareholder (at 12%), has called on the board to cut the dividend.',
+      'The day ended with news from Rivet Corp. and Bolt & Co., who announced that they had returned to profit.',
+      'The Dunmore Herald and the Coast Post both report that the ferry will stop.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Some shoppers', 'reported'],
+      ['2.1', 'Vera Lund', 'estimated'],
+      ['3.1', 'Harbor Home Lending', 'said'],
+      ['4.1', 'an aide for Tom Hale', 'called on'],
+      ['5.1', 'Rivet Corp. and Bolt & Co.', 'announced'],
+      ['6.1', 'the Dunmore Herald and the Coast Post', 'report'],
+    ]);
+  });
+
+  it('a name between commas after its descriptor speaks, a company keeps a title-like first word; things and evidence do not speak', () => {
+    const body = [
+      "Acme's head of sales for the eBook, Mara Quist, indicated that the price will stay.",
+      'Another operator, General Rail (GR), announced that it would cut 500 jobs.',
+      'According to Acme, the update adds new maps to the app.',
+      'The flight data suggests that the engine failed.',
+      'Tom Hale stated that the plan works and several times described it as sound.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Mara Quist', 'indicated'],
+      ['2.1', 'General Rail', 'announced'],
+      ['3.1', 'Acme', 'according to'],
+      ['5.1', 'Tom Hale', 'stated'],
+    ]);
+  });
+
+  it('"point out that", "points to X as the cause" and "blame X on Y" report a claim; "pointed to the door" does not', () => {
+    const body = [
+      'Other traders, however, point out that volumes were thin.',
+      'Dunmore Radio points to the rise in fuel costs as the cause of the fall.',
+      'Economists blame the slump on higher rates.',
+      'She pointed to the door.',
+      'The ferry firm blamed the delay.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Other traders', 'point out'],
+      ['2.1', 'Dunmore Radio', 'points to'],
+      ['3.1', 'Economists', 'blame'],
+    ]);
+  });
+
+  it("two apostrophes open a quote as a double mark does, and a backtick opens one that an apostrophe closes", () => {
+    const body = [
+      'Tom Hale spoke on the falls.',
+      "''We are not finished yet.",
+      'The low came when we broke 8,000," he continued.',
+      "He described the new bridge as `a marvel of the age'.",
+    ].join('\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.2', 'Tom Hale', 'continued'],
+      ['1.3', 'Tom Hale', 'continued'],
+      ['1.4', 'Tom Hale', 'described'],
+    ]);
+  });
+
+  it('any reporting verb\'s participle hands over to a quote, and a lone quote just before is the same speaker\'s', () => {
+    const body = ['Sales of the van slumped.', '"Why drop it now?"', 'Tom Hale recalled asking, "It is our best seller."'].join('\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Tom Hale', 'asking', 'following-cue@1.3'],
+      ['1.3', 'Tom Hale', 'asking', '-'],
+    ]);
+  });
+
+  it('"said according to X, …" and "according to a report in X": the words and the author', () => {
+    const body = [
+      'Rivet said according to its own figures, sales doubled in May.',
+      'According to a March 3rd report in the Dunmore Herald, the mill will close.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect([...map.values()].flat().map((s) => [s.speaker.name, s.cue, s.content])).toEqual([
+      ['Rivet', 'said', 'sales doubled in May'],
+      ['the Dunmore Herald', 'according to', 'the mill will close'],
+    ]);
+  });
+
+  it('"said Acme\'s sales, service, and marketing vice president": the possessive opens a descriptor to its head noun', () => {
+    const body = ['"Orders are down," said Rivet\'s sales, service, and marketing vice president in a call.', '"It hurts," said Rivet\'s Tom Hale.'].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1]])).toEqual([
+      ['1.1', "Rivet's sales, service, and marketing vice president"],
+      ['2.1', 'Tom Hale'],
+    ]);
+  });
+
+  it('an event announced "to be held" is a plan, not words', () => {
+    const body = ['Acme announced today another launch event to be held on May 2.', 'Acme announced today that an event will be held on May 2.'].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['2.1', 'Acme', 'announced']]);
+  });
+});
+
+describe('"the company" when several bodies are named', () => {
+  it('is the subject of a clause in the sentence before, written after the last body that spoke', () => {
+    const body = [
+      'Rivet Inc. said the phone sold well.',
+      'The launch came days after Dunmore Reports declined to give Rivet\'s phone a top rating.',
+      'The group said that the free cases are a good first step.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Rivet Inc.', 'said', '-'],
+      ['1.3', 'Dunmore Reports', 'said', 'pronoun@1.2'],
+    ]);
+  });
+
+  it('is the last body the sentence before names when none has spoken; a body that spoke stays over one only mentioned', () => {
+    const body = [
+      'The dispute is between the maker of the phone - Acme Inc. - and a network firm based in Oslo - Bolt.',
+      'The company claims to own the trademark.',
+      'Acme Inc. said profits rose.\nAnalysts at Bolt Bank were surprised.\nThe company said the rise would last.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Bolt', 'claims', 'pronoun@1.1'],
+      ['3.1', 'Acme Inc.', 'said', '-'],
+      ['3.3', 'Acme Inc.', 'said', 'pronoun@3.1'],
+    ]);
+  });
+});
+
+describe('a quote that runs on without marks', () => {
+  it('a document read after a colon is its owner\'s words, and first-person sentences right after go on with them', () => {
+    const body = [
+      'Jane Rowe has run the mill since 2004.',
+      "On its website, Acme posted the text of Rowe's email, which reads: Team, at my request the board has granted me a leave.",
+      'I will stay on as chair.',
+      'My family and I thank you for your patience.',
+      'The mill employs 300 people.',
+      'We will see what the summer brings.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Jane Rowe', 'reads', 'surname@1.1'],
+      ['1.3', 'Jane Rowe', 'said', 'earlier-quote@1.2'],
+      ['1.4', 'Jane Rowe', 'said', 'earlier-quote@1.2'],
+    ]);
+  });
+});

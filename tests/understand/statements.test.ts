@@ -99,6 +99,8 @@ describe('direct quotes', () => {
   it('a question quote with "asked", and an exclamation', () => {
     expect(who('"Who pays for the repairs?" asked council member Ines Duarte.\n\n"Not us!" the landlord shouted back.')).toEqual([
       ['1.1', 'Ines Duarte', 'Who pays for the repairs?'],
+      // "shouted" is a verb of saying, and the tags find its subject: the landlord said it.
+      ['2.1', 'the landlord', 'Not us!'],
     ]);
   });
 
