@@ -36,6 +36,28 @@ export function eventOf(query: string): string {
   return event || query;
 }
 
+/**
+ * What relevance a when-answer keeps by how it is dated (see `whenAnswer`): all of it for a date
+ * in its own words, less for a date taken from an earlier sentence ("dated by context"), least
+ * without a date. A flat sweep on the development set (undated 0.5–0.85, by context 0.75–0.95
+ * moved at most 2 of its 1,295 questions); dating first whatever the relevance missed 30.
+ */
+const OWN_DATE = 1;
+const CONTEXT_DATE = 0.85;
+const NO_DATE = 0.7;
+/** "When will …" asks for a date not yet over at the report, "when did …" for one begun by then. */
+const WRONG_SIDE = 0.8;
+
+function datedWeight(corpus: Corpus, r: Result, direction: Direction): number {
+  const w = r.when;
+  if (!w) return NO_DATE;
+  const base = w.byContext ? CONTEXT_DATE : OWN_DATE;
+  const rd = corpus.doc(r.excerpt.doc)?.reportDate ?? null;
+  if (!direction || !rd || w.start === null || w.end === null) return base;
+  const onSide = direction === 'future' ? w.end >= rd : w.start <= rd;
+  return onSide ? base : base * WRONG_SIDE;
+}
+
 /** `when <event>`: the sentences about the event, each with its date. */
 export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
   const outcome = corpus.index.search(eventOf(query), { limit: MAX_RESULTS });
@@ -43,22 +65,18 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): 
     return notFound('when', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
   }
   const direction = directionOf(query);
-  // A dated sentence answers "when" better than an undated one of similar relevance: keep the
-  // search order but move sentences with no date (own or by context) behind the dated ones.
-  const all: Result[] = outcome.hits.map((h) => ({
-    excerpt: excerptOf(corpus, h.sentence, h.highlights),
-    score: round(h.score),
-    when: dateOf(corpus, h, direction) ?? undefined,
-  }));
-  // Likewise "when will …" is answered first by dates not yet over at the report, "when did …"
-  // by dates already begun: "what date will the exchange happen" wants the planned exchange.
-  const onSide = (r: Result): boolean => {
-    const w = r.when;
-    const rd = corpus.doc(r.excerpt.doc)?.reportDate ?? null;
-    if (!w || !direction || !rd || w.start === null || w.end === null) return true;
-    return direction === 'future' ? w.end >= rd : w.start <= rd;
-  };
-  const dated = all.filter((r) => r.when);
-  const ordered = [...dated.filter(onSide), ...dated.filter((r) => !onSide(r)), ...all.filter((r) => !r.when)];
+  const all = outcome.hits.map((h) => {
+    const when = dateOf(corpus, h, direction) ?? undefined;
+    const result: Result = { excerpt: excerptOf(corpus, h.sentence, h.highlights), score: round(h.score), when };
+    return { result, weight: h.score * datedWeight(corpus, result, direction) };
+  });
+  // Relevance first, the date second: a sentence about the event that gives no date of its own
+  // still beats a dated sentence about something else (the date of a paragraph's first sentence
+  // dates every sentence after it "by context"). Among sentences of similar relevance, one
+  // dated in its own words comes first, then one dated by context, then an undated one.
+  const ordered = all
+    .map((r, i) => ({ ...r, i }))
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .map((r) => r.result);
   return answered('when', query, ordered, paging);
 }
