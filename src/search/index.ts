@@ -3,6 +3,7 @@ import type { Sentence } from '../record/types.js';
 import { boundedLevenshtein, isTransposition, WordIndex } from './fuzzy.js';
 import {
   ABSENT_NAMES,
+  ANSWER_TYPE_CANDIDATES,
   ANSWER_TYPE_REACH,
   ANSWER_TYPE_SHARE,
   BARE_SENTENCE_SCALE,
@@ -654,13 +655,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
     const stems = new Set(plans.map((p) => p.term.stem));
     const out: Scored[] = [];
-    let bestCoverage = 0;
-    for (let i = 0; i < ids.length; i++) if (onTopic[i] === 1) bestCoverage = Math.max(bestCoverage, (score[i] as number) / total);
+    // The answer type is looked for (by the tagger) in the sentences closest to the best share
+    // only: within `ANSWER_TYPE_REACH` of it, and at most `ANSWER_TYPE_CANDIDATES` of them.
+    const shares: number[] = [];
+    for (let i = 0; i < ids.length; i++) if (onTopic[i] === 1) shares.push((score[i] as number) / total);
+    shares.sort((a, b) => b - a);
+    const typeFloor = shares.length === 0 ? 1 : Math.max((shares[0] as number) - ANSWER_TYPE_REACH, shares[Math.min(shares.length, ANSWER_TYPE_CANDIDATES) - 1] as number);
     for (let i = 0; i < ids.length; i++) {
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
-      const rel = relevance(coverage, held[i] as number, topicalTerms, id, query, stems, bestCoverage);
+      const rel = relevance(coverage, held[i] as number, topicalTerms, id, query, stems, typeFloor);
       out.push({ id, score: rel });
     }
     return out;
@@ -690,7 +695,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * only where they can matter (sentences that could reach the bar), and the answer type only
    * for those near the best share (it runs the tagger).
    */
-  function relevance(coverage: number, held: number, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, bestCoverage: number): number {
+  function relevance(coverage: number, held: number, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, typeFloor: number): number {
     // One shared word of a question of several is a coincidence, not an answer; and nothing
     // answers a question that names only what the record never mentions.
     const lone = held < Math.min(2, terms) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
@@ -709,7 +714,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         let extras = 0;
         if (shape.sequence.length >= 2) extras += PHRASE_SHARE * phraseShare(shape.sequence, seq, query.memo);
         if (stems.size >= 2) extras += CLOSENESS_SHARE * closeness(stems, seq);
-        if (shape.answerType && coverage >= bestCoverage - ANSWER_TYPE_REACH && holdsAnswerType(text, shape.answerType, stems)) extras += ANSWER_TYPE_SHARE;
+        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems)) extras += ANSWER_TYPE_SHARE;
         s = coverage * (plain + (EXTRAS_WEIGHT * extras) / possible);
       }
       // A question asks for something it does not say: a sentence holding nothing but the
