@@ -11,14 +11,6 @@ export const SPEAKER_QUESTION = new RegExp(
 );
 
 /**
- * True when a question routed to who-said asks about speech. "Who scored the goals?" does not:
- * when no statement answers it, the plain search may.
- */
-export function asksForSpeaker(question: string): boolean {
-  return SPEAKER_QUESTION.test(question) || /\b(?:said|says|say|told|quoted|stated|statement|comments?|remarks?)\b/iu.test(question);
-}
-
-/**
  * Routes a free question to the command that answers it. Patterns are about the form of the
  * question, never its subject: "when …", "what date …", "who said …", "what did X say about …",
  * "what did … agree …". Everything else is a plain search.

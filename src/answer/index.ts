@@ -1,7 +1,7 @@
 import { agreedAnswer } from './agreed.js';
 import { checkAnswer } from './check.js';
 import { SUGGESTION_KINDS, warmSuggestions } from './autocomplete.js';
-import { asksForSpeaker, routeQuestion } from './ask.js';
+import { routeQuestion } from './ask.js';
 import { contextAnswer } from './context.js';
 import type { Corpus } from './corpus.js';
 import { helpAnswer } from './help.js';
@@ -55,9 +55,11 @@ export function answer(corpus: Corpus, request: Request): Answer {
   if (command !== 'ask') return dispatch(corpus, command, checked.query, request);
   const routedTo = routeQuestion(checked.query);
   const routed = dispatch(corpus, routedTo, checked.query, request);
-  // "Who scored the goals?" starts like a who-said question but asks for a fact: when no
-  // statement answers it, a search of the record may.
-  if (routed.status === 'not_found' && routedTo === 'who-said' && !asksForSpeaker(checked.query)) {
+  // A question routed by its form to the statements or the agreements may still be answered by
+  // the record's words: "who scored the goals?" asks for a fact, and "who warned about the
+  // floods?" is answered by a warning the extractor did not take for a statement. When neither
+  // list answers it, a search of the record may.
+  if (routed.status === 'not_found' && (routedTo === 'who-said' || routedTo === 'agreed')) {
     const searched = searchAnswer(corpus, checked.query, request);
     if (searched.status === 'answered') return { ...searched, command: 'ask', routedTo: 'search' };
   }

@@ -2,6 +2,7 @@ import type { SearchHit } from '../search/types.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS, notCovered } from './search.js';
 import { answeredPage, directionOf, earlierInParagraph, eventTimes, excerptOf, excerptOfHit, nearestTime, notFound, onSide, paged, round, suggestionsOf, whenOf, type Direction, type Paging } from './shared.js';
+import type { TimeMention } from '../understand/types.js';
 import type { Answer, Result, WhenFact } from './types.js';
 
 /**
@@ -36,6 +37,19 @@ export function eventOf(query: string): string {
   return event || query;
 }
 
+/**
+ * What relevance a when-answer keeps by how it is dated (see `whenAnswer`): all of it for a date
+ * in its own words, less for a date taken from an earlier sentence ("dated by context"), least
+ * without a date. A flat sweep on the development set (undated 0.5–0.85, by context 0.75–0.95
+ * moved at most 2 of its 1,295 questions); dating first whatever the relevance missed 30.
+ */
+const OWN_DATE = 1;
+const CONTEXT_DATE = 0.85;
+const NO_DATE = 0.7;
+/** "When will …" asks for a date not yet over at the report, "when did …" for one begun by then. */
+const WRONG_SIDE = 0.8;
+
+
 /** `when <event>`: the sentences about the event, each with its date. */
 export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
   const outcome = corpus.index.search(eventOf(query), { limit: MAX_RESULTS, answerType: false });
@@ -43,24 +57,27 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): 
     return notFound('when', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
   }
   const direction = directionOf(query);
-  // A dated sentence answers "when" better than an undated one of similar relevance: keep the
-  // search order but move sentences with no date (own or by context) behind the dated ones.
-  // Likewise "when will …" is answered first by dates not yet over at the report, "when did …"
-  // by dates already begun: "what date will the exchange happen" wants the planned exchange.
-  // The order needs only which dates a sentence has (`dateOf` picks one on the asked side when
+  // Relevance first, the date second: a sentence about the event that gives no date of its own
+  // still beats a dated sentence about something else (the date of a paragraph's first sentence
+  // dates every sentence after it "by context"). Among sentences of similar relevance, one
+  // dated in its own words comes first, then one dated by context, then an undated one. The
+  // weight needs only which dates a sentence has (`dateOf` picks one on the asked side when
   // there is one), so the date itself is worked out for the page shown.
-  const placeOf = (h: SearchHit): number => {
+  const weightOf = (h: SearchHit): number => {
     const reportDate = corpus.doc(h.sentence.doc)?.reportDate ?? null;
+    const side = (times: readonly TimeMention[]): number => (times.some((t) => onSide(t, direction, reportDate)) ? 1 : WRONG_SIDE);
     const own = eventTimes(corpus, h.sentence);
-    if (own.length > 0) return own.some((t) => onSide(t, direction, reportDate)) ? 0 : 1;
+    if (own.length > 0) return OWN_DATE * side(own);
     for (const s of earlierInParagraph(corpus, h.sentence)) {
       const last = eventTimes(corpus, s).at(-1);
-      if (last) return onSide(last, direction, reportDate) ? 0 : 1;
+      if (last) return CONTEXT_DATE * side([last]);
     }
-    return 2;
+    return NO_DATE;
   };
-  const places = outcome.hits.map(placeOf);
-  const ordered = [0, 1, 2].flatMap((place) => outcome.hits.filter((_, i) => places[i] === place));
+  const ordered = outcome.hits
+    .map((h, i) => ({ h, i, weight: h.score * weightOf(h) }))
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .map((r) => r.h);
   const { results: shown, page } = paged(ordered, paging);
   const results: Result[] = shown.map((h) => ({ excerpt: excerptOfHit(corpus, h), score: round(h.score), when: dateOf(corpus, h, direction) ?? undefined }));
   return answeredPage('when', query, results, page);

@@ -52,6 +52,18 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
 }
 
 /**
+ * Whether b is a with two neighbouring letters swapped ("tuscon" for "tucson"): one slip of the
+ * fingers, which Levenshtein distance (and fuse.js's bitap) counts as two edits.
+ */
+export function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  return a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
  * The record's words, searchable by edit distance without a scan: a bigram index over the
  * words (with ^ and $ padding) proposes candidates, a bounded Levenshtein confirms them. One edit
  * changes at most two bigrams, so a word within k edits shares at least (distinct bigrams − 2k)

@@ -1,7 +1,9 @@
 import Fuse from 'fuse.js';
 import type { Sentence } from '../record/types.js';
-import { boundedLevenshtein, WordIndex } from './fuzzy.js';
+import { boundedLevenshtein, isTransposition, WordIndex } from './fuzzy.js';
 import {
+  ABSENT_NAMES,
+  ANSWER_TYPE_CANDIDATES,
   ANSWER_TYPE_REACH,
   ANSWER_TYPE_SHARE,
   BARE_SENTENCE_SCALE,
@@ -9,12 +11,15 @@ import {
   DEFAULT_LIMIT,
   EXTRAS_WEIGHT,
   FORM_SIMILARITY,
+  HEADLINE_CONTEXT,
   HELD_SIMILARITY,
   NAME_SIMILARITY,
   ONE_TERM_BAR,
   LONE_SCALE,
   maxEdits,
   PHRASE_SHARE,
+  PREVIOUS_CONTEXT,
+  PRONOUN_CONTEXT,
   fuseOptionsFor,
   LIGHT_WEIGHT,
   LOOSE_CANDIDATES,
@@ -36,6 +41,18 @@ import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } 
 import { lazyProperty } from '../lazy.js';
 
 export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
+
+/**
+ * Words that open a sentence about something an earlier sentence named ("He led the team…",
+ * "Its capital…", "These were…"): pronouns and determiners that point back.
+ */
+const PRONOUN_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'there', 'such', 'both']);
+
+/** Whether a sentence's first word points back to an earlier sentence (see `PRONOUN_OPENERS`). */
+function opensWithPronoun(text: string): boolean {
+  const m = /[\p{L}']+/u.exec(text);
+  return m !== null && PRONOUN_OPENERS.has(m[0].toLowerCase());
+}
 
 /**
  * The search index. A query never scans every sentence:
@@ -116,6 +133,8 @@ interface TermPlan {
   readonly best: number;
   /** WordNet's words for the term (stem id → similarity), where closer than its typed matches. */
   readonly related: ReadonlyMap<number, number>;
+  /** Words the term is with two letters swapped (stem id → similarity of one edit; see `isTransposition`). */
+  readonly swapped: ReadonlyMap<number, number>;
 }
 
 /** The expansions of one query term that match at one similarity: what MaxScore takes in turn. */
@@ -297,7 +316,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const exact = stemIds.get(term.stem);
     if (exact !== undefined) consider(exact, 1);
     const max = maxEdits(term.word.length);
-    surface.near(term.word, max, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
+    /** Stems fuse.js scores lower than their typo is worth: two letters swapped, counted as one edit. */
+    const swapped = new Map<number, number>();
+    surface.near(term.word, max, (wid, errors) => {
+      const sid = stemOfWord[wid] as number;
+      if (errors === 2 && isTransposition(term.word, surface.words[wid] as string)) {
+        const sim = similarity(1, term.word.length, floor);
+        if (sim > (swapped.get(sid) ?? 0)) swapped.set(sid, sim);
+        consider(sid, sim);
+      } else consider(sid, similarity(errors, term.word.length, floor));
+    });
     // Nothing within a typo or two: look as far as fuse.js itself would (its threshold, less the
     // floor). When answering, only long words get there: three edits in a word under eight letters
     // score below the floor (3/9 > 0.3), so fuse would not count them either. When looking for
@@ -320,7 +348,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
     }
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped };
   }
 
   /**
@@ -506,6 +534,34 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   /**
+   * What a sentence is read with besides its own words, each with what it counts for: the
+   * sentence before it in its paragraph when it opens with a pronoun ("He led the team in
+   * tackles" is about the man the previous sentence names), and its document's headline (the
+   * topic every sentence of the story is about). null when no candidate has any.
+   */
+  function contextsOf(ids: readonly number[]): ([Int32Array, number][] | null)[] | null {
+    let any = false;
+    const out = ids.map((id) => {
+      const e = entries[id] as Entry;
+      const s = e.sentence;
+      const ctx: [Int32Array, number][] = [];
+      if (s.paragraph > 0) {
+        const before = entries[id - 1];
+        if (before && before.alive && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
+          ctx.push([before.stems, opensWithPronoun(s.text) ? PRONOUN_CONTEXT : PREVIOUS_CONTEXT]);
+        }
+        const first = docEntries.get(s.doc)?.[0];
+        const head = first === undefined ? undefined : entries[first];
+        if (head && head.alive && head.sentence.paragraph === 0) ctx.push([head.stems, HEADLINE_CONTEXT]);
+      }
+      if (ctx.length === 0) return null;
+      any = true;
+      return ctx;
+    });
+    return any ? out : null;
+  }
+
+  /**
    * Step 4: fuse.js scores each term in each candidate; relevance is the weighted share found.
    * A term's patterns only run on the candidates not yet matched exactly (the best score cannot
    * improve there), which saves most of the bitap work without changing any score. With
@@ -526,6 +582,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
      * with a typo (`HELD_SIMILARITY`); light verbs do not count.
      */
     const held = new Uint8Array(ids.length);
+    // Context reads a question's words around a sentence; a topic or a phrase is looked for in
+    // the sentences that hold it.
+    const contexts = query.shape.question ? contextsOf(ids) : null;
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       const exact = exactFromIndex ? stemIds.get(p.term.stem) : undefined;
@@ -548,6 +607,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (sim > (best[i] as number)) best[i] = sim;
         }
       });
+      // fuse.js counts two swapped letters as two errors; the term holds such a word as one typo.
+      if (p.swapped.size > 0) {
+        for (let i = 0; i < ids.length; i++) {
+          for (const sid of (entries[ids[i] as number] as Entry).stems) {
+            const sim = p.swapped.get(sid) ?? 0;
+            if (sim > (best[i] as number)) best[i] = sim;
+          }
+        }
+      }
       // A related word scores, but does not make the term held: a question answered only through
       // WordNet's words would otherwise pass the one-held-term rule on generic words.
       const typed = p.related.size > 0 ? best.slice() : best;
@@ -560,23 +628,45 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
       for (let i = 0; i < ids.length; i++) {
-        score[i] = (score[i] as number) + p.weight * (best[i] as number);
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
           if ((typed[i] as number) >= HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
         }
       }
+      // The context's words, for a term the sentence does not hold as well itself. They count
+      // as held too: "He led the team in tackles" holds the man the sentence before names.
+      if (contexts) {
+        for (let i = 0; i < ids.length; i++) {
+          const ctx = contexts[i];
+          if (!ctx || (best[i] as number) >= 1) continue;
+          let sim = 0;
+          for (const [sids, discount] of ctx) {
+            for (const sid of sids) {
+              const e = p.expansions.get(sid);
+              if (e !== undefined && e * discount > sim) sim = e * discount;
+            }
+          }
+          if (sim <= (best[i] as number)) continue;
+          if ((!p.light || !topical) && sim >= HELD_SIMILARITY && (typed[i] as number) < HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
+          best[i] = sim;
+        }
+      }
+      for (let i = 0; i < ids.length; i++) score[i] = (score[i] as number) + p.weight * (best[i] as number);
     }
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
     const stems = new Set(plans.map((p) => p.term.stem));
     const out: Scored[] = [];
-    let bestCoverage = 0;
-    for (let i = 0; i < ids.length; i++) if (onTopic[i] === 1) bestCoverage = Math.max(bestCoverage, (score[i] as number) / total);
+    // The answer type is looked for (by the tagger) in the sentences closest to the best share
+    // only: within `ANSWER_TYPE_REACH` of it, and at most `ANSWER_TYPE_CANDIDATES` of them.
+    const shares: number[] = [];
+    for (let i = 0; i < ids.length; i++) if (onTopic[i] === 1) shares.push((score[i] as number) / total);
+    shares.sort((a, b) => b - a);
+    const typeFloor = shares.length === 0 ? 1 : Math.max((shares[0] as number) - ANSWER_TYPE_REACH, shares[Math.min(shares.length, ANSWER_TYPE_CANDIDATES) - 1] as number);
     for (let i = 0; i < ids.length; i++) {
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
-      const rel = relevance(coverage, held[i] as number, topicalTerms, id, query, stems, bestCoverage);
+      const rel = relevance(coverage, held[i] as number, topicalTerms, id, query, stems, typeFloor);
       out.push({ id, score: rel });
     }
     return out;
@@ -589,7 +679,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    */
   function absentNames(shape: QueryShape, plans: readonly TermPlan[]): boolean {
     const best = (name: QueryTerm): number => (plans.find((p) => p.term.stem === name.stem) ?? plan(name, MIN_SIMILARITY)).best;
-    return shape.names.length > 0 && shape.names.every((name) => best(name) < NAME_SIMILARITY);
+    const absent = shape.names.filter((name) => best(name) < NAME_SIMILARITY).length;
+    return shape.names.length > 0 && absent > 0 && absent >= shape.names.length * ABSENT_NAMES;
   }
 
   function contextOf(query: string, plans: readonly TermPlan[], options: SearchOptions): QueryContext {
@@ -606,7 +697,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * only where they can matter (sentences that could reach the bar), and the answer type only
    * for those near the best share (it runs the tagger).
    */
-  function relevance(coverage: number, held: number, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, bestCoverage: number): number {
+  function relevance(coverage: number, held: number, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, typeFloor: number): number {
     // One shared word of a question of several is a coincidence, not an answer; and nothing
     // answers a question that names only what the record never mentions.
     const lone = held < Math.min(2, terms) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
@@ -625,7 +716,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         let extras = 0;
         if (shape.sequence.length >= 2) extras += PHRASE_SHARE * phraseShare(shape.sequence, seq, query.memo);
         if (stems.size >= 2) extras += CLOSENESS_SHARE * closeness(stems, seq);
-        if (shape.answerType && coverage >= bestCoverage - ANSWER_TYPE_REACH && holdsAnswerType(text, shape.answerType, stems)) extras += ANSWER_TYPE_SHARE;
+        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems)) extras += ANSWER_TYPE_SHARE;
         s = coverage * (plain + (EXTRAS_WEIGHT * extras) / possible);
       }
       // A question asks for something it does not say: a sentence holding nothing but the
@@ -689,10 +780,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
     // Likewise per candidate: only those near the bar are re-ranked; the others stay as the index
     // scored them, as suggestions should nothing answer.
-    const near = cands.filter((c) => c.score >= RELEVANCE_BAR - RERANK_MARGIN).map((c) => c.id);
+    // A question's sentence may gain its missing terms from its context (see `contextsOf`), at
+    // most `PRONOUN_CONTEXT` of each: what it could reach so decides.
+    const lift = query.shape.question ? PRONOUN_CONTEXT : 0;
+    const near = cands.filter((c) => c.score + lift * (reachable - c.score) >= RELEVANCE_BAR - RERANK_MARGIN).map((c) => c.id);
     if (near.length === 0) return cands;
     const fuse = new Fuse(near.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
-    return [...rerank(plans, near, fuse, floor, true, query), ...cands.filter((c) => c.score < RELEVANCE_BAR - RERANK_MARGIN)];
+    const ranked = new Set(near);
+    return [...rerank(plans, near, fuse, floor, true, query), ...cands.filter((c) => !ranked.has(c.id))];
   }
 
   function search(query: string, options: SearchOptions = {}): SearchOutcome {

@@ -343,3 +343,37 @@ describe('who-said: "what did X say (about Y)?"', () => {
     expect(answer(c, { command: 'ask', query: 'What did Brandt say about whaling?' }).status).toBe('not_found');
   });
 });
+
+describe('when and ask: relevance first, then the date; a question the lists miss goes to search', () => {
+  let town: Corpus;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-town-'));
+    writeFileSync(
+      join(dir, 'town.txt'),
+      ' date 2023-05-10 Town news\n\n' +
+        'The library board met on May 2 to discuss the budget for the new wing.\n\n' +
+        'The library opened its new wing to readers, officials said.\n\n' +
+        'Inspectors found the old bridge unsafe in March.\n',
+    );
+    town = await buildCorpus(dir);
+  });
+
+  it('/when puts the sentence about the event first, though it gives no date', () => {
+    // ¶2.1 holds the whole question (0.967) and no date; ¶1.1 is dated (May 2) but is about a
+    // meeting (0.401). Weighed by its date (an undated sentence keeps 0.7 of its relevance),
+    // ¶2.1 still leads; dated sentences used to come first whatever their relevance. (/when
+    // weighs the date itself, so its search does not also rank by the question's answer type.)
+    const a = answer(town, { command: 'when', query: 'When did the library open its new wing?' });
+    expect(a.results.map((r) => [r.excerpt.cite, r.score, r.when?.text ?? null])).toEqual([
+      ['town ¶2.1', 0.967, null],
+      ['town ¶1.1', 0.401, 'May 2'],
+    ]);
+  });
+
+  it('a saying-question no statement answers is answered by the sentence that holds its words', () => {
+    // No statement: inspectors "found", nobody "said". /who-said says so; /ask then searches.
+    expect(answer(town, { command: 'who-said', query: 'Who said the old bridge was unsafe?' }).status).toBe('not_found');
+    const a = answer(town, { command: 'ask', query: 'Who said the old bridge was unsafe?' });
+    expect([a.status, a.routedTo, a.results.map((r) => r.excerpt.cite)]).toEqual(['answered', 'search', ['town ¶3.1']]);
+  });
+});

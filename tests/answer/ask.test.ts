@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForSpeaker, routeQuestion } from '../../src/answer/ask.js';
+import { routeQuestion } from '../../src/answer/ask.js';
 
 describe('routeQuestion', () => {
   it.each([
@@ -26,17 +26,5 @@ describe('routeQuestion', () => {
     ['library budget vote', 'search'],
   ] as const)('%s → %s', (question, command) => {
     expect(routeQuestion(question)).toBe(command);
-  });
-});
-
-describe('asksForSpeaker', () => {
-  it.each([
-    ['Who scored the winning goal?', false],
-    ['Who will lead the merged company?', false],
-    ['Who warned about the floods?', true],
-    ['Who said the bridge was unsafe?', true],
-    ['which official made the remarks about pay', true],
-  ] as const)('%s → %s', (question, speech) => {
-    expect(asksForSpeaker(question)).toBe(speech);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedLevenshtein, WordIndex } from '../../src/search/fuzzy.js';
+import { boundedLevenshtein, isTransposition, WordIndex } from '../../src/search/fuzzy.js';
 
 /** Textbook Levenshtein, the reference. */
 function levenshtein(a: string, b: string): number {
@@ -55,5 +55,13 @@ describe('WordIndex', () => {
     for (const w of ['talks', 'tariffs', 'talk', 'tax', 'atlas']) index.add(w);
     expect(index.add('talk')).toBe(2);
     expect([index.size, index.id('atlas'), index.id('zebra')]).toEqual([5, 4, undefined]);
+  });
+});
+
+describe('isTransposition', () => {
+  it('is true for one pair of neighbouring letters swapped, and nothing else', () => {
+    expect(['tucson', 'tuscon', 'utcson', 'tucsno', 'tucosn', 'tcuson', 'tucson ', 'tucsom', 'tsucon'].map((w) => isTransposition('tucson', w))).toEqual([
+      false, true, true, true, true, true, false, false, false,
+    ]);
   });
 });
