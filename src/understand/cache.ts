@@ -1,14 +1,19 @@
 /**
- * Cache of what the extractors found in a document, keyed by the document's content hash, so a
- * restart with an unchanged record reads facts instead of re-running the extractors.
+ * Cache of what the extractors found in the record's documents, so a restart with an unchanged
+ * record reads facts instead of re-running the extractors.
  *
- * One file per document: `DATA_DIR/cache/facts-<sha256>.json`. A file is used only if it parses,
- * has the expected shape, was written by the same extractors (`EXTRACTOR_VERSION` and a fingerprint of
+ * One file for the whole record, like the parse cache: `DATA_DIR/cache/facts.json`, its entries
+ * keyed by each document's content hash. Reading one file instead of one per document is what
+ * makes a warm start of thousands of documents quick (opening, reading and parsing 3,000 small
+ * files cost about two seconds of CPU; the one file a fraction of that). The file is used only
+ * if it parses and was written by the same extractors (`EXTRACTOR_VERSION` and a fingerprint of
  * what they find in a probe document, so changed extractor code invalidates the cache even when
- * nobody bumps the version) and covers exactly the document's sentences. Anything else is a stale
- * or corrupt entry: the document is analysed again and the file rewritten.
+ * nobody bumps the version); an entry only if it has the expected shape and covers exactly its
+ * document's sentences. Anything else is a stale or corrupt cache: those documents are analysed
+ * again and the file rewritten.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonFile, writeFileAtomic } from '../storage/files.js';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
@@ -20,32 +25,34 @@ import { AGREEMENT_STATUSES, sentenceKey, type SentenceFacts, type SentenceKey }
 export const EXTRACTOR_VERSION = 9;
 
 export const CACHE_DIR = 'cache';
+export const FACTS_CACHE_FILE = 'facts.json';
 
 export type Analyze = (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts>;
 
-/** Why a cache entry was not used (for a log line); `missing` is the normal cold start. */
+/**
+ * Why a document's facts were not read from the cache: `missing` is the normal cold start (no
+ * file, or no entry for that content); `unreadable`, `corrupt` and `stale` describe the whole
+ * file or the entry; `mismatch` an entry that does not cover the document's sentences.
+ */
 export type CacheMiss = 'missing' | 'unreadable' | 'corrupt' | 'stale' | 'mismatch';
 
-export interface CacheOptions {
-  /** Called once per document analysed afresh, with the reason. */
-  readonly onMiss?: (doc: Doc, why: CacheMiss) => void;
-  /** Called when a cache file cannot be written (the answer is still served). */
-  readonly onWriteError?: (doc: Doc, error: unknown) => void;
-}
+/** The facts of one document's sentences, only those where something was found, in reading order. */
+export type Found = readonly (readonly [SentenceKey, SentenceFacts])[];
 
 /*
- * The shape of a cache file, checked by hand rather than with a schema library: a warm start
- * reads thousands of these, and the check is a measurable part of it. Objects are "loose": a
- * field the extractors add later survives a round trip through the cache.
+ * The shape of the file, checked by hand rather than with a schema library (a warm start of a
+ * large record checks a hundred thousand sentences' facts). Objects are "loose": a field the
+ * extractors add later survives a round trip through the cache.
  *
- * `sentences` is the document's sentence keys in reading order; `facts` holds only the sentences
- * where something was found (most news sentences carry no date, quote or agreement), so a warm
- * start reads and checks a fraction of the entries.
+ * Per entry, `sentences` is the document's sentence keys in reading order; `facts` holds only the
+ * sentences where something was found (most news sentences carry no date, quote or agreement).
  */
 interface CacheFile {
   version: number;
   fingerprint: string;
-  hash: string;
+  entries: Record<string, Entry>;
+}
+interface Entry {
   sentences: string[];
   facts: [string, SentenceFacts][];
 }
@@ -97,69 +104,129 @@ const isFacts = (x: unknown): x is SentenceFacts => isObject(x) && everyOf(x.tim
 
 const isFactEntry = (x: unknown): boolean => Array.isArray(x) && x.length === 2 && isString(x[0]) && FACT_KEY.test(x[0]) && isFacts(x[1]);
 
-/** The whole file's shape (after its head was found current). */
-const isCacheFile = (x: Json): x is Json & CacheFile => isString(x.hash) && everyOf(x.sentences, isString) && everyOf(x.facts, isFactEntry);
 
-/** The cache file of a document's content. */
-export const cachePath = (dataDir: string, hash: string): string => join(dataDir, CACHE_DIR, `facts-${hash}.json`);
+const isEntry = (x: unknown): x is Entry => isObject(x) && everyOf(x.sentences, isString) && everyOf(x.facts, isFactEntry);
 
-/**
- * The facts of `doc`: from the cache when a valid entry exists, else from `analyze` (then
- * written to the cache). Never throws because of the cache: an unwritable DATA_DIR only costs speed.
- */
-export function loadOrAnalyze(doc: Doc, dataDir: string, analyze: Analyze = analyzeDocument, options: CacheOptions = {}): Map<SentenceKey, SentenceFacts> {
-  const fingerprint = fingerprintOf(analyze);
-  const file = cachePath(dataDir, doc.hash);
-  const read = readEntry(file, doc, fingerprint);
-  if (read.ok) return read.facts;
-  options.onMiss?.(doc, read.why);
-  const fresh = new Map(analyze(doc));
-  try {
-    const found = [...fresh].filter(([, f]) => f.times.length + f.statements.length + f.agreements.length > 0);
-    const body = JSON.stringify({ version: EXTRACTOR_VERSION, fingerprint, hash: doc.hash, sentences: [...fresh.keys()], facts: found });
-    writeFileAtomic(file, body);
-  } catch (error) {
-    options.onWriteError?.(doc, error);
-  }
-  return fresh;
-}
+export const factsCachePath = (dataDir: string): string => join(dataDir, CACHE_DIR, FACTS_CACHE_FILE);
 
-/**
- * The cached facts of `doc` for the plain extractors, or why there are none (never analyses);
- * with `intern`, compacted as they are kept for a corpus (compact.ts).
- */
-export function readCached(doc: Doc, dataDir: string, intern?: Interner): Read {
-  return readEntry(cachePath(dataDir, doc.hash), doc, fingerprintOf(analyzeDocument), intern);
-}
-
-/** An `Analyze` that goes through the cache: a drop-in for `analyzeDocument` when building a corpus. */
-export function cachedAnalyzer(dataDir: string, analyze: Analyze = analyzeDocument, options: CacheOptions = {}): Analyze {
-  return (doc) => loadOrAnalyze(doc, dataDir, analyze, options);
-}
+/** The one-file-per-document cache of earlier versions (`facts-<sha256>.json`), removed on the first save. */
+const OLD_FILE = /^facts-[0-9a-f]{64}\.json$/u;
 
 export type Read = { ok: true; facts: Map<SentenceKey, SentenceFacts> } | { ok: false; why: CacheMiss };
 
-function readEntry(file: string, doc: Doc, fingerprint: string, intern?: Interner): Read {
-  const read = readJsonFile(file);
-  if (!read.ok) return read;
-  const { json } = read;
-  // Check the version before the (costlier) full shape: a stale file is common after an upgrade.
-  if (!isObject(json) || typeof json.version !== 'number' || !isString(json.fingerprint)) return { ok: false, why: 'corrupt' };
-  if (json.version !== EXTRACTOR_VERSION || json.fingerprint !== fingerprint) return { ok: false, why: 'stale' };
-  if (!isCacheFile(json)) return { ok: false, why: 'corrupt' };
-  if (json.hash !== doc.hash) return { ok: false, why: 'mismatch' };
+/**
+ * The facts cache of one load: `read` each document before analysing it, `remember` what was
+ * found in the others, `save` at the end (which keeps only the entries of the documents of this
+ * load, so the file does not grow, unless `keepOthers`).
+ */
+export class FactsCache {
+  readonly #dataDir: string;
+  readonly #analyze: Analyze;
+  readonly #old: ReadonlyMap<string, unknown>;
+  readonly #next = new Map<string, Entry>();
+  #changed: boolean;
+  /** Why the file as a whole could not be used (null: it was, or there was none yet). */
+  readonly problem: Exclude<CacheMiss, 'missing' | 'mismatch'> | null;
+  readonly #fileMiss: CacheMiss | null;
+
+  private constructor(dataDir: string, analyze: Analyze, old: ReadonlyMap<string, unknown>, fileMiss: CacheMiss | null) {
+    this.#dataDir = dataDir;
+    this.#analyze = analyze;
+    this.#old = old;
+    this.#fileMiss = fileMiss;
+    this.#changed = fileMiss !== null;
+    this.problem = fileMiss === null || fileMiss === 'missing' || fileMiss === 'mismatch' ? null : fileMiss;
+  }
+
+  /**
+   * Opens the cache in `dataDir` for the facts of `analyze`; a missing, unreadable, corrupt or
+   * stale file is an empty cache (and `problem` says why, but for a missing one).
+   */
+  static open(dataDir: string, analyze: Analyze = analyzeDocument): FactsCache {
+    const read = readJsonFile(factsCachePath(dataDir));
+    if (!read.ok) return new FactsCache(dataDir, analyze, new Map(), read.why);
+    const { json } = read;
+    // The head first: a stale file is common after an upgrade, and says so before any entry is checked.
+    if (!isObject(json) || typeof json.version !== 'number' || !isString(json.fingerprint) || !isObject(json.entries)) {
+      return new FactsCache(dataDir, analyze, new Map(), 'corrupt');
+    }
+    if (json.version !== EXTRACTOR_VERSION || json.fingerprint !== fingerprintOf(analyze)) return new FactsCache(dataDir, analyze, new Map(), 'stale');
+    return new FactsCache(dataDir, analyze, new Map(Object.entries(json.entries)), null);
+  }
+
+  /**
+   * The cached facts of `doc`, or why there are none (never analyses); with `intern`, compacted
+   * as they are kept for a corpus (compact.ts). A document read here is kept by `save`.
+   */
+  read(doc: Doc, intern?: Interner): Read {
+    const entry = this.#old.get(doc.hash);
+    if (entry === undefined) return { ok: false, why: this.#fileMiss ?? 'missing' };
+    const read = restore(entry, doc, intern);
+    if (read.ok) this.#next.set(doc.hash, entry as Entry);
+    else this.#changed = true;
+    return read;
+  }
+
+  /** What the extractors found in `doc` (its sentences with any facts), for `save`. */
+  remember(doc: Doc, found: Found): void {
+    this.#next.set(doc.hash, { sentences: sentencesOf(doc).map(sentenceKey), facts: found as [string, SentenceFacts][] });
+    this.#changed = true;
+  }
+
+  /**
+   * Writes the file when anything changed, with the entries read or remembered in this load (and,
+   * with `keepOthers`, the other entries of the file too); removes the per-document files of
+   * earlier versions. Never throws: an unwritable DATA_DIR costs speed only.
+   */
+  save(options: { keepOthers?: boolean; onWriteError?: (error: unknown) => void } = {}): void {
+    const dropped = !options.keepOthers && [...this.#old.keys()].some((h) => !this.#next.has(h));
+    if (!this.#changed && !dropped) return;
+    try {
+      const all = new Map<string, unknown>(options.keepOthers ? this.#old : []);
+      for (const [hash, entry] of this.#next) all.set(hash, entry);
+      // Sorted, so the same record gives the same file whatever order the documents were analysed in.
+      const entries = Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : 1)));
+      const file = factsCachePath(this.#dataDir);
+      const body: CacheFile = { version: EXTRACTOR_VERSION, fingerprint: fingerprintOf(this.#analyze), entries: entries as Record<string, Entry> };
+      writeFileAtomic(file, JSON.stringify(body));
+      this.#changed = false;
+      const dir = join(this.#dataDir, CACHE_DIR);
+      for (const f of readdirSync(dir)) if (OLD_FILE.test(f)) rmSync(join(dir, f), { force: true });
+    } catch (error) {
+      options.onWriteError?.(error);
+    }
+  }
+}
+
+/** The facts of `doc` from its cache entry (every sentence; those without any share NO_FACTS), or why not. */
+function restore(entry: unknown, doc: Doc, intern?: Interner): Read {
+  if (!isEntry(entry)) return { ok: false, why: 'corrupt' };
   const sentences = sentencesOf(doc);
   const keys = sentences.map(sentenceKey);
-  const listed = json.sentences;
+  const listed = entry.sentences;
   if (keys.length !== listed.length || keys.some((k, i) => listed[i] !== k)) return { ok: false, why: 'mismatch' };
   const out = new Map<SentenceKey, SentenceFacts>(keys.map((k) => [k, NO_FACTS]));
   const texts = intern ? new Map(keys.map((k, i) => [k, (sentences[i] as Sentence).text])) : null;
-  for (const [key, f] of json.facts) {
+  for (const [key, f] of entry.facts) {
     if (!out.has(key as SentenceKey)) return { ok: false, why: 'mismatch' };
     out.set(key as SentenceKey, intern && texts ? compactFacts(f, texts.get(key as SentenceKey) ?? '', intern) : f);
   }
   return { ok: true, facts: out };
 }
+
+/** The facts of `doc` through `cache`: read back when it holds them, else analysed and remembered. */
+export function readOrAnalyze(cache: FactsCache, doc: Doc, analyze: Analyze = analyzeDocument, onMiss?: (doc: Doc, why: CacheMiss) => void): ReadonlyMap<SentenceKey, SentenceFacts> {
+  const read = cache.read(doc);
+  if (read.ok) return read.facts;
+  onMiss?.(doc, read.why);
+  const fresh = analyze(doc);
+  cache.remember(doc, foundFacts(fresh));
+  return fresh;
+}
+
+/** The sentences of a document's facts that carry any. */
+export const foundFacts = (facts: ReadonlyMap<SentenceKey, SentenceFacts>): Found =>
+  [...facts].filter(([, f]) => f.times.length + f.statements.length + f.agreements.length > 0);
 
 const fingerprints = new WeakMap<Analyze, string>();
 
