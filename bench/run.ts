@@ -10,9 +10,9 @@
  * and DATA_DIR, as the bot does, and times each step of it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
@@ -455,9 +455,10 @@ const roundStats = (s: Stats): Stats => ({ n: s.n, p50: round2(s.p50), p95: roun
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function report(results: readonly SizeResult[]): void {
+/** One size's figures, printed as soon as it is done (a run up to a million sentences is long). */
+function report(r: SizeResult): void {
   const pad = (s: string | number, n: number): string => String(s).padStart(n);
-  for (const r of results) {
+  {
     console.log(`\n== ${r.sentences.toLocaleString('en')} sentences in ${r.documents} documents (${r.vocabularyNote})`);
     const b = r.buildMs;
     console.log(
@@ -496,8 +497,6 @@ function report(results: readonly SizeResult[]): void {
     );
     if (r.fuse.naive) console.log(`naive fuse.js (raw query over raw sentences, ${r.fuse.naiveSampled} queries): p50 ${r.fuse.naive.p50} ms`);
   }
-  console.log('\n(times in ms; cmd = the answer command end to end; ×mini/×fuse = their p50 divided by the index p50)');
-  growth(results);
 }
 
 /** One row per size: what growing the record costs at start-up, in memory and per command. */
@@ -523,6 +522,31 @@ function growth(results: readonly SizeResult[]): void {
   console.log('(cold = read+parse, extract, index with empty caches; restart = a fresh process ready to answer, answer lists included; RSS of that process once started and after 1,000 queries)');
 }
 
+/**
+ * The children run the benchmark compiled, as `npm start` runs the bot (plain Node: no tsx loader
+ * thread, nothing transpiled), so their memory and start-up are the bot's. The sources and these
+ * scripts are built into a temporary folder (beside links to node_modules and package.json);
+ * null (children through tsx, as before) when the build fails.
+ */
+function buildChildren(): string | null {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-build-'));
+  for (const beside of ['node_modules', 'package.json']) symlinkSync(join(root, beside), join(dir, beside));
+  const config = join(dir, 'tsconfig.json');
+  const out = join(dir, 'out');
+  writeFileSync(
+    config,
+    JSON.stringify({ extends: join(root, 'tsconfig.build.json'), compilerOptions: { rootDir: root, outDir: out }, include: [join(root, 'src'), join(root, 'bench')] }),
+  );
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { encoding: 'utf8' });
+  if (tsc.status !== 0) {
+    console.error(`bench: the build failed, children run through tsx:\n${tsc.stdout}${tsc.stderr}`);
+    return null;
+  }
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return join(out, 'bench', 'run.js');
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--soak')) {
     const { parseSoakArgs, soak } = await import('./soak.js');
@@ -544,12 +568,13 @@ async function main(): Promise<void> {
     return;
   }
   const results: SizeResult[] = [];
-  const script = fileURLToPath(import.meta.url);
+  const built = buildChildren();
+  const script = built ?? fileURLToPath(import.meta.url);
   const runChild = <T>(childArgs: readonly string[], size: number, nodeArgs: readonly string[] = []): T | null => {
     // A million sentences need more than the default heap limit in the process that also holds the
     // generated files and the query set.
     const heap = size >= 300_000 ? [`--max-old-space-size=${Math.ceil(size / 1_000_000) * 6_144}`] : [];
-    const child = spawnSync(process.execPath, [...process.execArgv, ...heap, ...nodeArgs, script, ...childArgs], {
+    const child = spawnSync(process.execPath, [...(built ? [] : process.execArgv), ...heap, ...nodeArgs, script, ...childArgs], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -579,8 +604,11 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
     console.log(`size ${size}: done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const last = results.at(-1);
+    if (last?.size === size) report(last);
   }
-  report(results);
+  console.log('\n(times in ms; cmd = the answer command end to end; ×mini/×fuse = their p50 divided by the index p50)');
+  growth(results);
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify({ machine: { node: process.version, cpus: availableParallelism(), platform: process.platform }, results }, null, 2)}\n`);
     console.log(`figures written to ${args.json}`);
