@@ -2,20 +2,27 @@
  * Cache of what the extractors found in the record's documents, so a restart with an unchanged
  * record reads facts instead of re-running the extractors.
  *
- * One file for the whole record, like the parse cache: `DATA_DIR/cache/facts.json`, its entries
- * keyed by each document's content hash. Reading one file instead of one per document is what
+ * One file for the whole record, like the parse cache: `DATA_DIR/cache/facts.jsonl`, a line per
+ * document keyed by its content hash. Reading one file instead of one per document is what
  * makes a warm start of thousands of documents quick (opening, reading and parsing 3,000 small
- * files cost about two seconds of CPU; the one file a fraction of that). The file is used only
+ * files cost about two seconds of CPU; the one file a fraction of that). Lines rather than one
+ * JSON value: each document's line is parsed when that document is read, so a warm start never
+ * holds the whole record's facts twice (parsed and kept), and a million sentences' facts need
+ * not fit in one string. The file is used only
  * if it parses and was written by the same extractors (`EXTRACTOR_VERSION` and a fingerprint of
  * what they find in a probe document, so changed extractor code invalidates the cache even when
- * nobody bumps the version); an entry only if it has the expected shape and covers exactly its
+ * nobody bumps the version; when the file was written by the same extractor code, see
+ * `extractorCode`, the fingerprint it records is trusted, so a warm start neither runs the probe
+ * nor loads the tagger's model); an entry only if it has the expected shape and covers exactly its
  * document's sentences. Anything else is a stale or corrupt cache: those documents are analysed
  * again and the file rewritten.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { readJsonFile, writeFileAtomic } from '../storage/files.js';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../storage/files.js';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
 import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { compactFacts, type Interner } from './compact.js';
@@ -25,7 +32,7 @@ import { AGREEMENT_STATUSES, sentenceKey, type SentenceFacts, type SentenceKey }
 export const EXTRACTOR_VERSION = 9;
 
 export const CACHE_DIR = 'cache';
-export const FACTS_CACHE_FILE = 'facts.json';
+export const FACTS_CACHE_FILE = 'facts.jsonl';
 
 export type Analyze = (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts>;
 
@@ -40,17 +47,19 @@ export type CacheMiss = 'missing' | 'unreadable' | 'corrupt' | 'stale' | 'mismat
 export type Found = readonly (readonly [SentenceKey, SentenceFacts])[];
 
 /*
- * The shape of the file, checked by hand rather than with a schema library (a warm start of a
+ * The file: a head line (JSON: `version`, `fingerprint`, `code`), then one line per document,
+ * `<sha256 of its content>\t<JSON entry>`, sorted by hash. Entries are checked by hand rather than with a schema library (a warm start of a
  * large record checks a hundred thousand sentences' facts). Objects are "loose": a field the
  * extractors add later survives a round trip through the cache.
  *
  * Per entry, `sentences` is the document's sentence keys in reading order; `facts` holds only the
  * sentences where something was found (most news sentences carry no date, quote or agreement).
  */
-interface CacheFile {
+interface Head {
   version: number;
   fingerprint: string;
-  entries: Record<string, Entry>;
+  /** `extractorCode()` of the plain extractors that wrote it (null: other extractors, in tests). */
+  code: string | null;
 }
 interface Entry {
   sentences: string[];
@@ -112,6 +121,31 @@ export const factsCachePath = (dataDir: string): string => join(dataDir, CACHE_D
 /** The one-file-per-document cache of earlier versions (`facts-<sha256>.json`), removed on the first save. */
 const OLD_FILE = /^facts-[0-9a-f]{64}\.json$/u;
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+const HASH_LENGTH = 64;
+
+/** The head of the file and where each document's entry is, or why the file is unusable. */
+function scan(bytes: Buffer): { head: unknown; lines: Map<string, Buffer> } | null {
+  let end = bytes.indexOf(NEWLINE);
+  if (end < 0) end = bytes.length;
+  let head: unknown;
+  try {
+    head = JSON.parse(bytes.toString('utf8', 0, end));
+  } catch {
+    return null;
+  }
+  const lines = new Map<string, Buffer>();
+  for (let start = end + 1; start < bytes.length; start = end + 1) {
+    end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    if (end === start) continue;
+    if (bytes[start + HASH_LENGTH] !== TAB) return null;
+    lines.set(bytes.toString('latin1', start, start + HASH_LENGTH), bytes.subarray(start + HASH_LENGTH + 1, end));
+  }
+  return { head, lines };
+}
+
 export type Read = { ok: true; facts: Map<SentenceKey, SentenceFacts> } | { ok: false; why: CacheMiss };
 
 /**
@@ -122,14 +156,18 @@ export type Read = { ok: true; facts: Map<SentenceKey, SentenceFacts> } | { ok: 
 export class FactsCache {
   readonly #dataDir: string;
   readonly #analyze: Analyze;
-  readonly #old: ReadonlyMap<string, unknown>;
-  readonly #next = new Map<string, Entry>();
+  /** Each document's line of the file as it was read (the JSON entry, parsed when read). */
+  readonly #old: ReadonlyMap<string, Buffer>;
+  /** What `save` writes: lines kept as read, or entries found in this load. */
+  readonly #next = new Map<string, Buffer | Entry>();
   #changed: boolean;
   /** Why the file as a whole could not be used (null: it was, or there was none yet). */
   readonly problem: Exclude<CacheMiss, 'missing' | 'mismatch'> | null;
   readonly #fileMiss: CacheMiss | null;
+  /** The extractors' fingerprint as the file recorded it, when written by the same code (no probe needed). */
+  #fingerprint: string | null = null;
 
-  private constructor(dataDir: string, analyze: Analyze, old: ReadonlyMap<string, unknown>, fileMiss: CacheMiss | null) {
+  private constructor(dataDir: string, analyze: Analyze, old: ReadonlyMap<string, Buffer>, fileMiss: CacheMiss | null) {
     this.#dataDir = dataDir;
     this.#analyze = analyze;
     this.#old = old;
@@ -143,15 +181,23 @@ export class FactsCache {
    * stale file is an empty cache (and `problem` says why, but for a missing one).
    */
   static open(dataDir: string, analyze: Analyze = analyzeDocument): FactsCache {
-    const read = readJsonFile(factsCachePath(dataDir));
-    if (!read.ok) return new FactsCache(dataDir, analyze, new Map(), read.why);
-    const { json } = read;
-    // The head first: a stale file is common after an upgrade, and says so before any entry is checked.
-    if (!isObject(json) || typeof json.version !== 'number' || !isString(json.fingerprint) || !isObject(json.entries)) {
-      return new FactsCache(dataDir, analyze, new Map(), 'corrupt');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(factsCachePath(dataDir));
+    } catch (error) {
+      return new FactsCache(dataDir, analyze, new Map(), (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable');
     }
-    if (json.version !== EXTRACTOR_VERSION || json.fingerprint !== fingerprintOf(analyze)) return new FactsCache(dataDir, analyze, new Map(), 'stale');
-    return new FactsCache(dataDir, analyze, new Map(Object.entries(json.entries)), null);
+    const file = scan(bytes);
+    const head = file?.head;
+    // The head first: a stale file is common after an upgrade, and says so before any entry is read.
+    if (!file || !isObject(head) || typeof head.version !== 'number' || !isString(head.fingerprint)) return new FactsCache(dataDir, analyze, new Map(), 'corrupt');
+    if (head.version !== EXTRACTOR_VERSION) return new FactsCache(dataDir, analyze, new Map(), 'stale');
+    // Written by the same code: the probe would give the fingerprint recorded. Else run it.
+    const sameCode = analyze === analyzeDocument && head.code === extractorCode();
+    if (!sameCode && head.fingerprint !== fingerprintOf(analyze)) return new FactsCache(dataDir, analyze, new Map(), 'stale');
+    const cache = new FactsCache(dataDir, analyze, file.lines, null);
+    cache.#fingerprint = head.fingerprint;
+    return cache;
   }
 
   /**
@@ -159,10 +205,16 @@ export class FactsCache {
    * as they are kept for a corpus (compact.ts). A document read here is kept by `save`.
    */
   read(doc: Doc, intern?: Interner): Read {
-    const entry = this.#old.get(doc.hash);
-    if (entry === undefined) return { ok: false, why: this.#fileMiss ?? 'missing' };
+    const line = this.#old.get(doc.hash);
+    if (line === undefined) return { ok: false, why: this.#fileMiss ?? 'missing' };
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line.toString('utf8'));
+    } catch {
+      entry = null;
+    }
     const read = restore(entry, doc, intern);
-    if (read.ok) this.#next.set(doc.hash, entry as Entry);
+    if (read.ok) this.#next.set(doc.hash, line);
     else this.#changed = true;
     return read;
   }
@@ -182,13 +234,24 @@ export class FactsCache {
     const dropped = !options.keepOthers && [...this.#old.keys()].some((h) => !this.#next.has(h));
     if (!this.#changed && !dropped) return;
     try {
-      const all = new Map<string, unknown>(options.keepOthers ? this.#old : []);
+      const all = new Map<string, Buffer | Entry>(options.keepOthers ? this.#old : []);
       for (const [hash, entry] of this.#next) all.set(hash, entry);
+      const head: Head = {
+        version: EXTRACTOR_VERSION,
+        fingerprint: this.#fingerprint ?? fingerprintOf(this.#analyze),
+        code: this.#analyze === analyzeDocument ? extractorCode() : null,
+      };
       // Sorted, so the same record gives the same file whatever order the documents were analysed in.
-      const entries = Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : 1)));
-      const file = factsCachePath(this.#dataDir);
-      const body: CacheFile = { version: EXTRACTOR_VERSION, fingerprint: fingerprintOf(this.#analyze), entries: entries as Record<string, Entry> };
-      writeFileAtomic(file, JSON.stringify(body));
+      const hashes = [...all.keys()].sort();
+      function* parts(): Generator<string | Buffer> {
+        yield `${JSON.stringify(head)}\n`;
+        for (const hash of hashes) {
+          const entry = all.get(hash) as Buffer | Entry;
+          if (Buffer.isBuffer(entry)) yield* [`${hash}\t`, entry, '\n'];
+          else yield `${hash}\t${JSON.stringify(entry)}\n`;
+        }
+      }
+      writeFileAtomic(factsCachePath(this.#dataDir), parts());
       this.#changed = false;
       const dir = join(this.#dataDir, CACHE_DIR);
       for (const f of readdirSync(dir)) if (OLD_FILE.test(f)) rmSync(join(dir, f), { force: true });
@@ -227,6 +290,38 @@ export function readOrAnalyze(cache: FactsCache, doc: Doc, analyze: Analyze = an
 /** The sentences of a document's facts that carry any. */
 export const foundFacts = (facts: ReadonlyMap<SentenceKey, SentenceFacts>): Found =>
   [...facts].filter(([, f]) => f.times.length + f.statements.length + f.agreements.length > 0);
+
+let code: string | null = null;
+
+/**
+ * Identity of the plain extractors' code: EXTRACTOR_VERSION, the sources of this folder (the
+ * extractors, their word lists, the tagger's wrapper; from the build, the TypeScript it was
+ * compiled from when that is there, so the bot and the command line agree) and the versions of
+ * wink-nlp and its model. Reading these files takes milliseconds; the probe loads the model.
+ */
+export function extractorCode(): string {
+  if (code !== null) return code;
+  const h = createHash('sha256').update(`v${EXTRACTOR_VERSION}\n`);
+  const here = dirname(fileURLToPath(import.meta.url));
+  const sources = join(here, '..', '..', 'src', 'understand');
+  const dir = import.meta.url.endsWith('.js') && existsSync(join(sources, 'cache.ts')) ? sources : here;
+  const walk = (folder: string, prefix: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.isDirectory()) walk(join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (/\.[cm]?[jt]s$/u.test(entry.name)) h.update(`${prefix}${entry.name}\n`).update(readFileSync(join(folder, entry.name)));
+    }
+  };
+  try {
+    walk(dir, '');
+    const require = createRequire(import.meta.url);
+    for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model']) h.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}\n`);
+    code = h.digest('hex').slice(0, 32);
+  } catch {
+    // Sources or packages unreadable: no code identity, the probe decides.
+    code = `unknown:${process.pid}:${Date.now()}`;
+  }
+  return code;
+}
 
 const fingerprints = new WeakMap<Analyze, string>();
 

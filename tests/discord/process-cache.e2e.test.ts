@@ -28,8 +28,8 @@ test('a corrupt facts cache: one clear log line, facts extracted afresh, the fil
     expect(lines.length).toBe(1);
     const line = JSON.parse(lines[0] ?? '{}') as { level: number; msg: string; why: string; file: string };
     expect([line.level, line.msg, line.why, line.file]).toEqual([40, 'facts cache corrupt: extracting afresh', 'corrupt', factsCachePath(dataDir)]);
-    const file = JSON.parse(await readFile(factsCachePath(dataDir), 'utf8')) as { version: number; entries: object };
-    expect([file.version, Object.keys(file.entries).length]).toEqual([EXTRACTOR_VERSION, 1]);
+    const [head = '', ...entries] = (await readFile(factsCachePath(dataDir), 'utf8')).split('\n').filter((l) => l !== '');
+    expect([(JSON.parse(head) as { version: number }).version, entries.length]).toEqual([EXTRACTOR_VERSION, 1]);
   } finally {
     child.kill('SIGKILL');
     await s.close();

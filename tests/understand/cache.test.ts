@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Doc, Sentence } from '../../src/record/types.js';
-import { EXTRACTOR_VERSION, FactsCache, factsCachePath, readOrAnalyze, type Analyze, type CacheMiss } from '../../src/understand/cache.js';
+import { EXTRACTOR_VERSION, extractorCode, FactsCache, factsCachePath, readOrAnalyze, type Analyze, type CacheMiss } from '../../src/understand/cache.js';
+import { analyzeDocument } from '../../src/understand/analyze.js';
+import { parseDocument } from '../../src/record/parse.js';
 import type { SentenceFacts, SentenceKey } from '../../src/understand/types.js';
 
 const TEXT = 'The ferry strike ended on Friday. Union leader Pia Holm said talks would resume.';
@@ -55,9 +57,17 @@ function load(dir: string, analyze: Analyze, docs: readonly Doc[] = [DOC], keepO
 interface FileShape {
   version: number;
   fingerprint: string;
+  code: string | null;
   entries: Record<string, { sentences: string[]; facts: [string, unknown][] }>;
 }
-const readCacheFile = (dir: string): FileShape => JSON.parse(readFileSync(factsCachePath(dir), 'utf8')) as FileShape;
+/** The file's lines (a head, then `<hash>\t<entry>` per document) as one object, and back. */
+function parseShape(text: string): FileShape {
+  const [head = '', ...lines] = text.split('\n').filter((l) => l !== '');
+  const entries = Object.fromEntries(lines.map((l) => [l.slice(0, 64), JSON.parse(l.slice(65)) as FileShape['entries'][string]]));
+  return { ...(JSON.parse(head) as Omit<FileShape, 'entries'>), entries };
+}
+const shapeText = ({ entries, ...head }: FileShape): string => [JSON.stringify(head), ...Object.entries(entries).map(([h, e]) => `${h}\t${JSON.stringify(e)}`), ''].join('\n');
+const readCacheFile = (dir: string): FileShape => parseShape(readFileSync(factsCachePath(dir), 'utf8'));
 
 /** A second document of other content (another hash). */
 const OTHER: Doc = { ...DOC, id: 'other', file: 'other.txt', hash: '0'.repeat(64) };
@@ -75,7 +85,7 @@ describe('facts cache: one file for the record', () => {
     expect([...warm.first]).toEqual([...cold.first]);
     expect(warm.first.get('1.2')?.statements[0]?.speaker.name).toBe('Pia Holm v1');
     const file = readCacheFile(dir);
-    expect(readdirSync(join(dir, 'cache'))).toEqual(['facts.json']);
+    expect(readdirSync(join(dir, 'cache'))).toEqual(['facts.jsonl']);
     expect([file.version, Object.keys(file.entries), file.entries[DOC.hash]?.sentences, file.entries[DOC.hash]?.facts.map(([k]) => k)]).toEqual([
       EXTRACTOR_VERSION,
       [DOC.hash],
@@ -102,16 +112,18 @@ describe('facts cache: one file for the record', () => {
     const dir = tempDir();
     const { analyze } = fakeAnalyzer();
     load(dir, analyze);
-    // The same content laid out differently: a write would put it back on one line.
-    const pretty = JSON.stringify(readCacheFile(dir), null, 2);
-    writeFileSync(factsCachePath(dir), pretty);
+    // The same content laid out differently (the head's keys in another order): a write would undo it.
+    const { version, fingerprint, code } = readCacheFile(dir);
+    const [, ...lines] = readFileSync(factsCachePath(dir), 'utf8').split('\n');
+    const other = [JSON.stringify({ code, fingerprint, version }), ...lines].join('\n');
+    writeFileSync(factsCachePath(dir), other);
     expect(load(dir, analyze).misses).toEqual([]);
-    expect(readFileSync(factsCachePath(dir), 'utf8')).toBe(pretty);
+    expect(readFileSync(factsCachePath(dir), 'utf8')).toBe(other);
     const old = `facts-${DOC.hash}.json`;
     writeFileSync(join(dir, 'cache', old), '{}');
     writeFileSync(join(dir, 'cache', 'parsed.json'), '{}');
     expect(load(dir, analyze, [DOC, OTHER]).misses).toEqual(['missing']);
-    expect(readdirSync(join(dir, 'cache')).sort()).toEqual(['facts.json', 'parsed.json']);
+    expect(readdirSync(join(dir, 'cache')).sort()).toEqual(['facts.jsonl', 'parsed.json']);
   });
 
   it('rebuilds a corrupt or stale file, and says why once for the whole file', () => {
@@ -122,7 +134,7 @@ describe('facts cache: one file for the record', () => {
     const cases: [string, CacheMiss][] = [
       ['{"version": 1, "fingerp', 'corrupt'],
       ['[]', 'corrupt'],
-      [good.replace(/"entries":\{.*\}\}$/u, '"entries":[]}'), 'corrupt'],
+      [good.replace(/\n[0-9a-f]{64}\t/u, '\nnot-a-hash\t'), 'corrupt'],
       [good.replace(`"version":${EXTRACTOR_VERSION}`, '"version":999'), 'stale'],
       [good.replace(/"fingerprint":"[^"]*"/u, '"fingerprint":"0000"'), 'stale'],
     ];
@@ -151,14 +163,20 @@ describe('facts cache: one file for the record', () => {
       [(f) => void ((entry(f).facts[1] as [string, unknown])[0] = '1.3'), 'mismatch'],
     ];
     for (const [edit, why] of edits) {
-      const copy = JSON.parse(good) as FileShape;
+      const copy = parseShape(good);
       edit(copy);
-      writeFileSync(factsCachePath(dir), JSON.stringify(copy));
+      writeFileSync(factsCachePath(dir), shapeText(copy));
       const before = calls.slice();
       const again = load(dir, analyze, [DOC, OTHER]);
       expect([again.problem, again.misses, calls.slice(before.length)]).toEqual([null, [why], ['ferry']]);
       expect(readFileSync(factsCachePath(dir), 'utf8')).toBe(good);
     }
+    // A line cut short (not JSON) is that document's loss only.
+    const lines = good.split('\n');
+    writeFileSync(factsCachePath(dir), lines.map((l) => (l.startsWith(DOC.hash) ? l.slice(0, 90) : l)).join('\n'));
+    const cut = load(dir, analyze, [DOC, OTHER]);
+    expect([cut.problem, cut.misses]).toEqual([null, ['corrupt']]);
+    expect(readFileSync(factsCachePath(dir), 'utf8')).toBe(good);
   });
 
   it('checks every field of the facts: a wrong type anywhere is corrupt, an extra field survives', () => {
@@ -207,22 +225,22 @@ describe('facts cache: one file for the record', () => {
       [[1, 2], 'a third item'],
     ];
     for (const [where, value] of edits) {
-      const copy = JSON.parse(good) as FileShape;
+      const copy = parseShape(good);
       let node = copy.entries[DOC.hash]?.facts as unknown as Record<string | number, unknown>;
       for (const step of where.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
       const last = where[where.length - 1] as string | number;
       if (value === DELETE) delete node[last];
       else node[last] = value;
-      writeFileSync(factsCachePath(dir), JSON.stringify(copy));
+      writeFileSync(factsCachePath(dir), shapeText(copy));
       const again = load(dir, rich);
       expect([where, again.misses]).toEqual([where, ['corrupt']]);
       expect([...again.first]).toEqual([...cold]);
     }
     // A field a later extractor adds is kept as written.
-    const extended = JSON.parse(good) as FileShape;
+    const extended = parseShape(good);
     const statement = (extended.entries[DOC.hash]?.facts[1]?.[1] as { statements: Record<string, unknown>[] }).statements[0];
     if (statement) statement.confidence = 0.9;
-    writeFileSync(factsCachePath(dir), JSON.stringify(extended));
+    writeFileSync(factsCachePath(dir), shapeText(extended));
     const warm = load(dir, rich);
     expect([warm.misses, (warm.first.get('1.2')?.statements[0] as unknown as Record<string, unknown>).confidence]).toEqual([[], 0.9]);
     expect(warm.first.get('1.1')).toEqual(cold.get('1.1'));
@@ -245,5 +263,30 @@ describe('facts cache: one file for the record', () => {
     writeFileSync(notADir, 'x');
     const unwritable = load(notADir, fakeAnalyzer().analyze);
     expect([unwritable.problem, unwritable.misses, unwritable.errors.length, unwritable.first.size]).toEqual(['unreadable', ['unreadable'], 1, 2]);
+  });
+});
+
+describe('facts cache: the plain extractors', () => {
+  it('trusts the fingerprint recorded by the same extractor code (no probe, no tagger loaded); other code is probed', () => {
+    const dir = tempDir();
+    const parsed = parseDocument(Buffer.from('2031-04-02 Ferry talks\n\nThe council agreed on Tuesday to restore the night ferry, officials said.'), { id: 'ferry', file: 'ferry.txt' });
+    if (!parsed.ok) throw new Error(parsed.problem.reason);
+    const docs = [parsed.doc];
+    expect(load(dir, analyzeDocument, docs).misses).toEqual(['missing']);
+    const file = readCacheFile(dir);
+    expect([file.code, extractorCode()]).toEqual([extractorCode(), expect.stringMatching(/^[0-9a-f]{32}$/u)]);
+    const rewrite = (change: Partial<FileShape>): void => writeFileSync(factsCachePath(dir), shapeText({ ...file, ...change }));
+    // The same code: the recorded fingerprint stands, even one the probe would not give.
+    rewrite({ fingerprint: 'not-the-probe' });
+    expect(load(dir, analyzeDocument, docs).misses).toEqual([]);
+    // Other code: the probe decides.
+    rewrite({ code: 'other', fingerprint: 'not-the-probe' });
+    expect(load(dir, analyzeDocument, docs).misses).toEqual(['stale']);
+    rewrite({ code: 'other' });
+    expect(load(dir, analyzeDocument, docs).misses).toEqual([]);
+    // A fake extractor never records a code (the sources would be the same for any of them).
+    const fake = tempDir();
+    load(fake, fakeAnalyzer().analyze);
+    expect(readCacheFile(fake).code).toBe(null);
   });
 });
