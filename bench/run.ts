@@ -10,9 +10,9 @@
  * and DATA_DIR, as the bot does, and times each step of it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
@@ -333,6 +333,8 @@ interface RestartResult {
   lists: number;
   /** Ready to answer: parse + extract + index + corpus + lists. */
   total: number;
+  /** CPU time (user + system, all threads) of the process from its start until ready, imports included: less load-dependent than `total`. */
+  cpu: number;
   /** Documents parsed afresh and facts/index rebuilt: all 0 on an unchanged record. */
   parseMisses: number;
   extractMisses: number;
@@ -366,6 +368,7 @@ async function restart(work: string): Promise<RestartResult> {
   const [corpus, corpusMs] = time(() => makeCorpus({ docs, problems: [], facts, index }));
   const [, lists] = await timeAsync(() => prepareCorpus(corpus));
   const total = performance.now() - t0;
+  const used = process.cpuUsage();
   const started = process.memoryUsage();
   const queries = JSON.parse(readFileSync(queriesFile(work), 'utf8')) as Query[];
   const run = commandRunner(corpus);
@@ -378,6 +381,7 @@ async function restart(work: string): Promise<RestartResult> {
     corpus: Math.round(corpusMs),
     lists: Math.round(lists),
     total: Math.round(total),
+    cpu: Math.round((used.user + used.system) / 1000),
     parseMisses,
     extractMisses,
     indexMisses,
@@ -455,49 +459,46 @@ const roundStats = (s: Stats): Stats => ({ n: s.n, p50: round2(s.p50), p95: roun
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function report(results: readonly SizeResult[]): void {
+/** One size's figures, printed as soon as it is done (a run up to a million sentences is long). */
+function report(r: SizeResult): void {
   const pad = (s: string | number, n: number): string => String(s).padStart(n);
-  for (const r of results) {
-    console.log(`\n== ${r.sentences.toLocaleString('en')} sentences in ${r.documents} documents (${r.vocabularyNote})`);
-    const b = r.buildMs;
+  console.log(`\n== ${r.sentences.toLocaleString('en')} sentences in ${r.documents} documents (${r.vocabularyNote})`);
+  const b = r.buildMs;
+  console.log(
+    `build: read+parse ${b.parse} ms / cached ${b.parseWarm} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
+  );
+  const rs = r.restart;
+  if (rs) {
     console.log(
-      `build: read+parse ${b.parse} ms / cached ${b.parseWarm} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
+      `restart (fresh process, unchanged record): read+parse ${rs.parse} ms, extract ${rs.extract} ms, index ${rs.index} ms, corpus ${rs.corpus} ms, answer lists ${rs.lists} ms → ${rs.total} ms, ${rs.cpu} ms of CPU since the process started (rebuilt: ${rs.parseMisses} parses, ${rs.extractMisses} extractions, ${rs.indexMisses} indexes)`,
     );
-    const rs = r.restart;
-    if (rs) {
-      console.log(
-        `restart (fresh process, unchanged record): read+parse ${rs.parse} ms, extract ${rs.extract} ms, index ${rs.index} ms, corpus ${rs.corpus} ms, answer lists ${rs.lists} ms → ${rs.total} ms (rebuilt: ${rs.parseMisses} parses, ${rs.extractMisses} extractions, ${rs.indexMisses} indexes)`,
-      );
-      console.log(
-        `restarted process: RSS ${rs.memoryStarted.rssMB} MB (heap ${rs.memoryStarted.heapMB} MB) once started, RSS ${rs.memoryAfterQueries.rssMB} MB (heap ${rs.memoryAfterQueries.heapMB} MB) after ${rs.queries} queries`,
-      );
-    }
-    const bd = r.breakdown;
-    if (bd) {
-      console.log(`heap by structure (fresh process, full GC after each step; total heap ${bd.heapMB} MB, RSS ${bd.rssMB} MB):`);
-      for (const [name, size] of bd.parts) console.log(`  ${name.padEnd(42)}${pad(size, 6)} MB`);
-    }
-    console.log(`memory: RSS ${r.memory.rssMB} MB, heap ${r.memory.heapMB} MB; re-index one document ${r.reindexOneDocMs} ms; load average ${r.load[0]} → ${r.load[1]} on ${availableParallelism()} cores`);
-    console.log(`${'class'.padEnd(13)}${pad('cmd p50', 9)}${pad('p95', 8)}${pad('p99', 8)} |${pad('index p50', 10)}${pad('p99', 8)} |${pad('mini p50', 9)}${pad('p99', 8)} |${pad('fuse p50', 10)} |${pad('×mini', 7)}${pad('×fuse', 9)}`);
-    for (const c of Object.keys(r.commands)) {
-      const cm = r.commands[c] as Stats;
-      const ix = r.index[c] as Stats;
-      const mi = r.minisearch[c] ?? { p50: '-', p99: '-' };
-      const fz = r.fuse.perClass[c];
-      const ra = r.ratios[c];
-      console.log(
-        `${c.padEnd(13)}${pad(cm.p50, 9)}${pad(cm.p95, 8)}${pad(cm.p99, 8)} |${pad(ix.p50, 10)}${pad(ix.p99, 8)} |${pad(mi.p50, 9)}${pad(mi.p99, 8)} |${pad(fz ? fz.p50 : '-', 10)} |${pad(ra?.vsMiniSearchP50 ?? '-', 7)}${pad(ra?.vsFuseP50 ?? '-', 9)}`,
-      );
-    }
-    const a = r.agreement;
-    const pct = (x: number, n: number): string => (n ? `${((100 * x) / n).toFixed(1)}%` : '-');
     console.log(
-      `exhaustive fuse.js on ${r.fuse.sampled} queries: top-1 agreement on ${a.typoQueries} typo queries ${pct(a.top1Same, a.typoQueries)} (same score ${pct(a.top1SameScore, a.typoQueries)}), not-found decision agreement ${pct(a.notFoundSame, a.notFoundQueries)}`,
+      `restarted process: RSS ${rs.memoryStarted.rssMB} MB (heap ${rs.memoryStarted.heapMB} MB) once started, RSS ${rs.memoryAfterQueries.rssMB} MB (heap ${rs.memoryAfterQueries.heapMB} MB) after ${rs.queries} queries`,
     );
-    if (r.fuse.naive) console.log(`naive fuse.js (raw query over raw sentences, ${r.fuse.naiveSampled} queries): p50 ${r.fuse.naive.p50} ms`);
   }
-  console.log('\n(times in ms; cmd = the answer command end to end; ×mini/×fuse = their p50 divided by the index p50)');
-  growth(results);
+  const bd = r.breakdown;
+  if (bd) {
+    console.log(`heap by structure (fresh process, full GC after each step; total heap ${bd.heapMB} MB, RSS ${bd.rssMB} MB):`);
+    for (const [name, size] of bd.parts) console.log(`  ${name.padEnd(42)}${pad(size, 6)} MB`);
+  }
+  console.log(`memory: RSS ${r.memory.rssMB} MB, heap ${r.memory.heapMB} MB; re-index one document ${r.reindexOneDocMs} ms; load average ${r.load[0]} → ${r.load[1]} on ${availableParallelism()} cores`);
+  console.log(`${'class'.padEnd(13)}${pad('cmd p50', 9)}${pad('p95', 8)}${pad('p99', 8)} |${pad('index p50', 10)}${pad('p99', 8)} |${pad('mini p50', 9)}${pad('p99', 8)} |${pad('fuse p50', 10)} |${pad('×mini', 7)}${pad('×fuse', 9)}`);
+  for (const c of Object.keys(r.commands)) {
+    const cm = r.commands[c] as Stats;
+    const ix = r.index[c] as Stats;
+    const mi = r.minisearch[c] ?? { p50: '-', p99: '-' };
+    const fz = r.fuse.perClass[c];
+    const ra = r.ratios[c];
+    console.log(
+      `${c.padEnd(13)}${pad(cm.p50, 9)}${pad(cm.p95, 8)}${pad(cm.p99, 8)} |${pad(ix.p50, 10)}${pad(ix.p99, 8)} |${pad(mi.p50, 9)}${pad(mi.p99, 8)} |${pad(fz ? fz.p50 : '-', 10)} |${pad(ra?.vsMiniSearchP50 ?? '-', 7)}${pad(ra?.vsFuseP50 ?? '-', 9)}`,
+    );
+  }
+  const a = r.agreement;
+  const pct = (x: number, n: number): string => (n ? `${((100 * x) / n).toFixed(1)}%` : '-');
+  console.log(
+    `exhaustive fuse.js on ${r.fuse.sampled} queries: top-1 agreement on ${a.typoQueries} typo queries ${pct(a.top1Same, a.typoQueries)} (same score ${pct(a.top1SameScore, a.typoQueries)}), not-found decision agreement ${pct(a.notFoundSame, a.notFoundQueries)}`,
+  );
+  if (r.fuse.naive) console.log(`naive fuse.js (raw query over raw sentences, ${r.fuse.naiveSampled} queries): p50 ${r.fuse.naive.p50} ms`);
 }
 
 /** One row per size: what growing the record costs at start-up, in memory and per command. */
@@ -508,7 +509,7 @@ function growth(results: readonly SizeResult[]): void {
   const secs = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(1));
   console.log('\n== growth (start-up in s; RSS in MB; p50/p99 of each command in ms)');
   console.log(
-    `${pad('sentences', 10)}${pad('cold', 7)}${pad('restart', 8)}${pad('RSS', 6)}${pad('+1k q', 7)} | ${classes.map((c) => pad(c, 13)).join('')}`,
+    `${pad('sentences', 10)}${pad('cold', 7)}${pad('restart', 8)}${pad('CPU', 6)}${pad('RSS', 6)}${pad('+1k q', 7)}${pad('load', 6)} | ${classes.map((c) => pad(c, 13)).join('')}`,
   );
   for (const r of results) {
     const rs = r.restart;
@@ -517,10 +518,37 @@ function growth(results: readonly SizeResult[]): void {
       return pad(st ? `${st.p50}/${st.p99}` : '-', 13);
     });
     console.log(
-      `${pad(r.sentences, 10)}${pad(secs(r.buildMs.coldStart), 7)}${pad(secs(rs?.total), 8)}${pad(rs?.memoryStarted.rssMB ?? '-', 6)}${pad(rs?.memoryAfterQueries.rssMB ?? '-', 7)} | ${cells.join('')}`,
+      `${pad(r.sentences, 10)}${pad(secs(r.buildMs.coldStart), 7)}${pad(secs(rs?.total), 8)}${pad(secs(rs?.cpu), 6)}${pad(rs?.memoryStarted.rssMB ?? '-', 6)}${pad(rs?.memoryAfterQueries.rssMB ?? '-', 7)}${pad(r.load[1], 6)} | ${cells.join('')}`,
     );
   }
-  console.log('(cold = read+parse, extract, index with empty caches; restart = a fresh process ready to answer, answer lists included; RSS of that process once started and after 1,000 queries)');
+  console.log(
+    '(cold = read+parse, extract, index with empty caches; restart = a fresh process ready to answer, answer lists included, and its CPU time in s; RSS of that process once started and after 1,000 queries; load = the 1-minute load average when the size was done)',
+  );
+}
+
+/**
+ * The children run the benchmark compiled, as `npm start` runs the bot (plain Node: no tsx loader
+ * thread, nothing transpiled), so their memory and start-up are the bot's. The sources and these
+ * scripts are built into a temporary folder (beside links to node_modules and package.json);
+ * null (children through tsx, as before) when the build fails.
+ */
+function buildChildren(): string | null {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-build-'));
+  for (const beside of ['node_modules', 'package.json']) symlinkSync(join(root, beside), join(dir, beside));
+  const config = join(dir, 'tsconfig.json');
+  const out = join(dir, 'out');
+  writeFileSync(
+    config,
+    JSON.stringify({ extends: join(root, 'tsconfig.build.json'), compilerOptions: { rootDir: root, outDir: out }, include: [join(root, 'src'), join(root, 'bench')] }),
+  );
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { encoding: 'utf8' });
+  if (tsc.status !== 0) {
+    console.error(`bench: the build failed, children run through tsx:\n${tsc.stdout}${tsc.stderr}`);
+    return null;
+  }
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return join(out, 'bench', 'run.js');
 }
 
 async function main(): Promise<void> {
@@ -544,12 +572,13 @@ async function main(): Promise<void> {
     return;
   }
   const results: SizeResult[] = [];
-  const script = fileURLToPath(import.meta.url);
+  const built = buildChildren();
+  const script = built ?? fileURLToPath(import.meta.url);
   const runChild = <T>(childArgs: readonly string[], size: number, nodeArgs: readonly string[] = []): T | null => {
     // A million sentences need more than the default heap limit in the process that also holds the
     // generated files and the query set.
     const heap = size >= 300_000 ? [`--max-old-space-size=${Math.ceil(size / 1_000_000) * 6_144}`] : [];
-    const child = spawnSync(process.execPath, [...process.execArgv, ...heap, ...nodeArgs, script, ...childArgs], {
+    const child = spawnSync(process.execPath, [...(built ? [] : process.execArgv), ...heap, ...nodeArgs, script, ...childArgs], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -579,8 +608,11 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
     console.log(`size ${size}: done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const last = results.at(-1);
+    if (last?.size === size) report(last);
   }
-  report(results);
+  console.log('\n(times in ms; cmd = the answer command end to end; ×mini/×fuse = their p50 divided by the index p50)');
+  growth(results);
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify({ machine: { node: process.version, cpus: availableParallelism(), platform: process.platform }, results }, null, 2)}\n`);
     console.log(`figures written to ${args.json}`);

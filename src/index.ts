@@ -21,7 +21,7 @@ import { watchKnowledge } from './record/watch.js';
 import { ANSI, PLAIN } from './render/text.js';
 import { ChangeLog } from './storage/changes.js';
 import { databasePath, openDatabase, unwritableReason, type Db } from './storage/db.js';
-import { cachedAnalyzer } from './understand/cache.js';
+import { factsCachePath } from './understand/cache.js';
 import type { Client } from 'discord.js';
 
 const DISCORD_HINT =
@@ -189,22 +189,21 @@ async function main(): Promise<void> {
     exitOnSignal(logger, () => shards.stop());
     return;
   }
-  const analyze = cachedAnalyzer(config.dataDir, undefined, {
-    onWriteError: (doc, error) => logger.warn({ doc: doc.id, err: error }, 'extraction cache not written'),
-  });
-  // The first build extracts across worker threads through the same facts cache (`analyze` is
-  // for the documents a reload finds changed, a few at a time).
+  // The first build extracts across worker threads through the facts cache in DATA_DIR; a reload
+  // analyses the few documents it finds changed (the next start adds them to the cache).
   const corpus = await buildCorpus(config.knowledgeDir, {
     dataDir: config.dataDir,
     onProgress: progressLines((line, { done, total, elapsedMs }) => {
       logger.info({ done, total, elapsedMs: Math.round(elapsedMs) }, line);
       if (!config.token && process.stderr.isTTY) process.stderr.write(`${line}\n`);
     }),
+    onFactsCacheProblem: (why) =>
+      logger[why === 'stale' ? 'info' : 'warn']({ why, file: factsCachePath(config.dataDir) }, `facts cache ${why === 'stale' ? 'written by other extractors' : why}: extracting afresh`),
     onIndexMiss: (why) => logger.debug({ why }, 'search index built afresh'),
     onParseCache: (use) => logger.debug(use, 'documents read from the parse cache'),
-    onCacheWriteError: (error) => logger.warn({ err: error }, 'parse cache not written'),
+    onCacheWriteError: (error) => logger.warn({ err: error }, 'cache not written'),
   });
-  const live = new LiveCorpus(corpus, analyze);
+  const live = new LiveCorpus(corpus);
   for (const p of live.current.problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
   const watcher = watchKnowledge(
     config.knowledgeDir,

@@ -3,6 +3,7 @@ import { sentencesOf, type Doc, type LoadProblem } from '../record/types.js';
 import { createSearchIndex } from '../search/index.js';
 import { loadOrBuildIndex } from '../search/persist.js';
 import { analyzeDocument } from '../understand/analyze.js';
+import type { CacheMiss } from '../understand/cache.js';
 import { extractAll, type Progress } from '../understand/parallel.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
 import { makeCorpus, type Corpus } from './corpus.js';
@@ -25,6 +26,8 @@ export interface BuildOptions {
    * unchanged files (the same sentences) restores them instead of parsing and indexing again.
    */
   readonly dataDir?: string | null;
+  /** Told when the facts cache file in DATA_DIR could not be used (corrupt, stale, unreadable). */
+  readonly onFactsCacheProblem?: (why: CacheMiss) => void;
   /** Told why a saved index could not be used (missing on a first start, stale, corrupt). */
   readonly onIndexMiss?: (why: string) => void;
   /** Told how many documents came from the parse cache in DATA_DIR and how many were parsed. */
@@ -59,6 +62,7 @@ export async function buildCorpus(dir: string, options: BuildOptions = {}): Prom
         dataDir: options.dataDir,
         threads: options.threads,
         onProgress: options.onProgress,
+        onCacheProblem: options.onFactsCacheProblem,
         onWriteError: options.onCacheWriteError,
       });
   return corpusOf(docs, problems, options, facts);

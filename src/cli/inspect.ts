@@ -10,7 +10,7 @@ import { RecordEditError, prepareDocument } from '../record/ingest.js';
 import { parseDocument } from '../record/parse.js';
 import { inspectErrorLine, inspectLine } from './contract.js';
 import { checkRest, fail, loadConfig, takeFlag } from './shared.js';
-import { cachedAnalyzer, type Analyze } from '../understand/cache.js';
+import { FactsCache, readOrAnalyze, type Analyze } from '../understand/cache.js';
 
 const USAGE = 'usage: npm run inspect -- [--json] FILE...';
 
@@ -69,12 +69,15 @@ async function main(): Promise<void> {
   const json = takeFlag(argv, '--json');
   checkRest(argv, USAGE);
   if (argv.length === 0) fail(USAGE);
-  // The facts cache is keyed by each file's content, so the bot's DATA_DIR serves any file.
-  const analyze = cachedAnalyzer(loadConfig().dataDir);
+  // The facts cache is keyed by each file's content, so the bot's DATA_DIR serves any file; the
+  // entries of the bot's other documents are kept.
+  const cache = FactsCache.open(loadConfig().dataDir);
+  const analyze: Analyze = (doc) => readOrAnalyze(cache, doc);
   for (const file of argv) {
     const line = await inspectFile(file, analyze);
     process.stdout.write(json ? `${JSON.stringify(line)}\n` : `${human(line)}\n\n`);
   }
+  cache.save({ keepOthers: true });
 }
 
 main().catch(fail);

@@ -33,13 +33,14 @@ export async function recommendedShards(config: Config): Promise<number> {
 export async function runShards(config: Config, logger: Logger): Promise<RunningShards> {
   if (!config.token) throw new Error('OnRecord: SHARDS needs DISCORD_TOKEN');
   const count = config.shards === 'auto' || config.shards === null ? await recommendedShards(config) : config.shards;
-  const manager = new ShardingManager(fileURLToPath(new URL('../index.ts', import.meta.url)), {
+  // The same entry point as this process: the build's JavaScript (`npm start`), or the sources through tsx.
+  const compiled = import.meta.url.endsWith('.js');
+  const manager = new ShardingManager(fileURLToPath(new URL(`../index.${compiled ? 'js' : 'ts'}`, import.meta.url)), {
     token: config.token,
     totalShards: count,
     mode: 'process',
     respawn: true,
-    // The sources are TypeScript, run by tsx in every process.
-    execArgv: ['--import', 'tsx'],
+    execArgv: compiled ? [] : ['--import', 'tsx'],
   });
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shard: shard.id, of: count }, 'shard process started');

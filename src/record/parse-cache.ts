@@ -11,7 +11,7 @@
  * type) is a miss: that document is parsed afresh and the file rewritten.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonFile, writeFileAtomic } from '../storage/files.js';
@@ -195,7 +195,7 @@ export function parserFingerprint(version = PARSE_VERSION): string {
   if (known !== undefined) return known;
   const h = createHash('sha256').update(`v${version}\n`);
   try {
-    const dir = dirname(fileURLToPath(import.meta.url));
+    const dir = sourceDir();
     for (const name of readdirSync(dir).filter((n) => /\.[cm]?[jt]s$/u.test(n)).sort()) h.update(`${name}\n`).update(readFileSync(join(dir, name)));
   } catch {
     h.update('no source');
@@ -205,6 +205,18 @@ export function parserFingerprint(version = PARSE_VERSION): string {
   const value = h.digest('hex').slice(0, 32);
   fingerprints.set(version, value);
   return value;
+}
+
+/**
+ * The record reader's sources: this folder, or, run from the build (dist/record), the TypeScript
+ * it was compiled from when it is there (src/record), so the bot (`npm start`, the build) and the
+ * command line (tsx, the sources) share one parse cache instead of each invalidating the other's.
+ */
+function sourceDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  if (!import.meta.url.endsWith('.js')) return here;
+  const sources = join(here, '..', '..', 'src', 'record');
+  return existsSync(join(sources, 'parse-cache.ts')) ? sources : here;
 }
 
 const PROBE = [

@@ -26,13 +26,17 @@ export function readJsonFile(file: string): { ok: true; json: unknown } | { ok: 
  * and leaves the old file as it was. Throws on failure (callers of the caches turn that into
  * "slower next time", never an error for the user).
  */
-export function writeFileAtomic(file: string, body: string): void {
+export function writeFileAtomic(file: string, body: string | Iterable<string | Uint8Array>): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, body);
+      // In parts, a large file need not be one string (V8 caps a string at about 512 MB).
+      for (const part of typeof body === 'string' ? [body] : body) {
+        if (typeof part === 'string') writeSync(fd, part);
+        else writeSync(fd, part);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -2,13 +2,20 @@
  * Part-of-speech tags, lemmas and entity spans for one sentence, from wink-nlp with its English
  * lite web model (MIT, offline, about 500,000 tokens a second on one core). Both fact extractors
  * (statements, agreements) and the question reader take their tags from here, so the project
- * carries one tagger, loaded once per process on first use.
+ * carries one tagger, loaded once per process on first use: the model (about 25 MB, and 50 MB
+ * more once a tagger is built from it) is required then, not when this module is imported, so a
+ * restart that reads every fact from the cache does not load it before a question needs it.
  *
  * Every token carries its character offsets in the text it was read from, so callers can cut
  * verbatim spans: `text.slice(token.start, token.end)` is the token as written.
  */
+import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
+
+let model: typeof Model | null = null;
+/** The model, required on first use (a CommonJS package, so it loads synchronously). */
+const theModel = (): typeof Model => (model ??= createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof Model);
 
 /** Universal Dependencies part-of-speech tags, as the model assigns them. */
 export type Upos =
@@ -46,7 +53,7 @@ interface Outable {
 let loaded: WinkMethods | null = null;
 
 function tagger(): WinkMethods {
-  loaded ??= winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+  loaded ??= winkNLP(theModel(), ['sbd', 'negation', 'pos', 'ner']);
   return loaded;
 }
 
@@ -54,7 +61,7 @@ let lean: WinkMethods | null = null;
 
 /** Tags and lemmas without the entity and negation passes: about twice as fast (same model). */
 function leanTagger(): WinkMethods {
-  lean ??= winkNLP(model, ['pos']);
+  lean ??= winkNLP(theModel(), ['pos']);
   return lean;
 }
 

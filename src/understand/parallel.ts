@@ -2,8 +2,8 @@
  * Fact extraction of a whole record, across the machine's cores. The extractors are pure and
  * work one document at a time, so a cold start splits the documents over worker threads
  * (`node:worker_threads`: a dozen lines of pool for one batch job, no dependency; see the README,
- * Deployment). Cached documents are read in the calling thread first; only the rest goes to the
- * workers, in small batches taken in turn, and every result lands at its document's position, so
+ * Deployment). Cached documents are read in the calling thread first (from the one facts file of
+ * the record, cache.ts); only the rest goes to the workers, in small batches taken in turn, and every result lands at its document's position, so
  * the facts (and so every answer) are the same whatever thread finished first.
  */
 import { availableParallelism } from 'node:os';
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sentencesOf, type Doc } from '../record/types.js';
 import { analyzeDocument, NO_FACTS } from './analyze.js';
-import { loadOrAnalyze, readCached, type CacheMiss } from './cache.js';
+import { FactsCache, foundFacts, type CacheMiss, type Found } from './cache.js';
 import { compactFacts, Interner } from './compact.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
@@ -33,8 +33,10 @@ export interface ExtractOptions {
   /** Told after each batch of documents (cached documents count as done at once). */
   readonly onProgress?: (progress: Progress) => void;
   readonly onMiss?: (doc: Doc, why: CacheMiss) => void;
-  /** Told when a cache file cannot be written (the facts are still served). */
-  readonly onWriteError?: (doc: Doc, error: unknown) => void;
+  /** Told once when the cache file as a whole could not be used (a corrupt, stale or unreadable file). */
+  readonly onCacheProblem?: (why: CacheMiss) => void;
+  /** Told when the cache file cannot be written (the facts are still served). */
+  readonly onWriteError?: (error: unknown) => void;
 }
 
 /** Below this many documents to analyse, starting threads (each loads the tagger) costs more than it saves. */
@@ -42,22 +44,14 @@ export const MIN_PARALLEL_DOCS = 48;
 /** Documents per message to a worker: large enough to amortise the copy, small enough to balance. */
 const BATCH = 8;
 
-/** What a worker is started with, and the messages both ways (extract-worker.ts). */
-export interface WorkerSetup {
-  readonly dataDir: string | null;
-}
+/** The messages to a worker and back (extract-worker.ts). */
 export interface WorkerRequest {
   readonly id: number;
   readonly docs: readonly Doc[];
 }
 export type WorkerReply =
-  | { readonly id: number; readonly facts: readonly Found[]; readonly writeErrors: readonly (readonly [number, string])[] }
+  | { readonly id: number; readonly facts: readonly Found[] }
   | { readonly id: number; readonly error: string };
-/** A document's facts, only the sentences that carry any. */
-type Found = readonly (readonly [SentenceKey, SentenceFacts])[];
-
-export const foundFacts = (facts: DocFacts): Found =>
-  [...facts].filter(([, f]) => f.times.length + f.statements.length + f.agreements.length > 0);
 
 /**
  * Every sentence of `doc` with its facts, in reading order; sentences without any share one
@@ -77,13 +71,14 @@ export function factsOfDoc(doc: Doc, found: Found, intern: Interner): Map<Senten
 /** The facts of every document (keyed by document id, in the documents' order). */
 export async function extractAll(docs: readonly Doc[], options: ExtractOptions = {}): Promise<Map<string, DocFacts>> {
   const t0 = performance.now();
-  const dataDir = options.dataDir ?? null;
+  const cache = options.dataDir ? FactsCache.open(options.dataDir) : null;
+  if (cache?.problem) options.onCacheProblem?.(cache.problem);
   const results: (DocFacts | undefined)[] = new Array<DocFacts | undefined>(docs.length);
   const todo: number[] = [];
   const intern = new Interner();
   docs.forEach((doc, i) => {
-    if (!dataDir) return void todo.push(i);
-    const read = readCached(doc, dataDir, intern);
+    if (!cache) return void todo.push(i);
+    const read = cache.read(doc, intern);
     if (read.ok) results[i] = read.facts;
     else {
       options.onMiss?.(doc, read.why);
@@ -93,31 +88,43 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
   let done = docs.length - todo.length;
   const report = (): void => options.onProgress?.({ done, total: docs.length, elapsedMs: performance.now() - t0 });
   report();
+  const keep = (i: number, found: Found): void => {
+    const doc = docs[i] as Doc;
+    results[i] = factsOfDoc(doc, found, intern);
+    cache?.remember(doc, found);
+  };
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(todo.length / BATCH)));
   if (threads === 1 || todo.length < MIN_PARALLEL_DOCS) {
     for (const i of todo) {
-      results[i] = factsOfDoc(docs[i] as Doc, foundFacts(analyzeOne(docs[i] as Doc, dataDir, options.onWriteError)), intern);
+      keep(i, foundFacts(analyzeDocument(docs[i] as Doc)));
       if (++done % BATCH === 0 || done === docs.length) report();
     }
   } else {
-    await inWorkers(docs, todo, threads, dataDir, options.onWriteError, (batch, found) => {
-      batch.forEach((i, k) => (results[i] = factsOfDoc(docs[i] as Doc, found[k] ?? [], intern)));
+    await inWorkers(docs, todo, threads, (batch, found) => {
+      batch.forEach((i, k) => keep(i, found[k] ?? []));
       done += batch.length;
       report();
     });
   }
+  cache?.save({ onWriteError: options.onWriteError });
   return new Map(docs.map((d, i) => [d.id, results[i] as DocFacts]));
 }
 
+/** Run from the build (`npm start` runs dist/, plain JavaScript) rather than from the sources through tsx. */
+const COMPILED = import.meta.url.endsWith('.js');
+
 /**
- * The worker's module, run through tsx's loader (the sources are TypeScript, run as they are).
- * Node 20 does not apply an `--import` loader given in a worker's `execArgv`, so the worker's
- * first lines register tsx themselves, then import the module.
+ * What a worker thread runs: from the build, the worker's module itself; from the sources, the
+ * module through tsx's loader. Node 20 does not apply an `--import` loader given in a worker's
+ * `execArgv`, so then the worker's first lines register tsx themselves, then import the module.
  */
-const WORKER = new URL('./extract-worker.ts', import.meta.url).href;
-// tsx's `esm/api` export for `import` (a require.resolve would find its CommonJS twin).
-const TSX_API = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
+function workerBoot(): string {
+  const worker = JSON.stringify(new URL(`./extract-worker.${COMPILED ? 'js' : 'ts'}`, import.meta.url).href);
+  if (COMPILED) return `import(${worker})`;
+  // tsx's `esm/api` export for `import` (a require.resolve would find its CommonJS twin).
+  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${worker}); })`;
+}
 
 /**
  * The batches of `todo` shared by `threads - 1` worker threads and this thread: this thread has
@@ -129,8 +136,6 @@ function inWorkers(
   docs: readonly Doc[],
   todo: readonly number[],
   threads: number,
-  dataDir: string | null,
-  onWriteError: ExtractOptions['onWriteError'],
   onBatch: (batch: readonly number[], found: readonly Found[]) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -157,13 +162,12 @@ function inWorkers(
       const batch = batches[id];
       if (batch) worker.postMessage({ id, docs: batch.map((i) => docs[i] as Doc) } satisfies WorkerRequest);
     };
+    const boot = workerBoot();
     for (let t = 1; t < threads; t++) {
-      const worker = new Worker(BOOT, { eval: true, workerData: { dataDir } satisfies WorkerSetup });
+      const worker = new Worker(boot, { eval: true });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if ('error' in reply) return settle(new Error(`OnRecord: fact extraction failed in a worker thread: ${reply.error}`));
-        const batch = batches[reply.id] ?? [];
-        for (const [k, error] of reply.writeErrors) if (batch[k] !== undefined) onWriteError?.(docs[batch[k]] as Doc, new Error(error));
         complete(reply.id, reply.facts);
         feed(worker);
       });
@@ -177,7 +181,7 @@ function inWorkers(
       if (settled || next >= batches.length) return;
       const id = next++;
       try {
-        complete(id, (batches[id] ?? []).map((i) => foundFacts(analyzeOne(docs[i] as Doc, dataDir, onWriteError))));
+        complete(id, (batches[id] ?? []).map((i) => foundFacts(analyzeDocument(docs[i] as Doc))));
       } catch (error) {
         return settle(error instanceof Error ? error : new Error(String(error)));
       }
@@ -186,6 +190,3 @@ function inWorkers(
     setImmediate(here);
   });
 }
-
-export const analyzeOne = (doc: Doc, dataDir: string | null, onWriteError?: (doc: Doc, error: unknown) => void): DocFacts =>
-  dataDir ? loadOrAnalyze(doc, dataDir, analyzeDocument, { onWriteError }) : analyzeDocument(doc);

@@ -47,3 +47,15 @@ it('a DATA_DIR that cannot hold files (a file where the folder should be) fails 
   expect(() => writeFileAtomic(join(dir, 'data', 'cache', 'x.json'), '{}')).toThrow(/EEXIST|ENOTDIR/);
   expect(readdirSync(dir)).toEqual(['data']);
 });
+
+it('writes a file given in parts (strings and bytes, in order), so a large file need not be one string', () => {
+  const dir = temp();
+  const file = join(dir, 'facts.jsonl');
+  function* parts(): Generator<string | Buffer> {
+    yield '{"head":1}\n';
+    yield* ['abc\t', Buffer.from('{"é":2}'), '\n'];
+  }
+  writeFileAtomic(file, parts());
+  expect(readFileSync(file, 'utf8')).toBe('{"head":1}\nabc\t{"é":2}\n');
+  expect(readdirSync(dir)).toEqual(['facts.jsonl']);
+});

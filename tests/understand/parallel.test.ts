@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/record/parse.js';
 import type { Doc } from '../../src/record/types.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
+import { factsCachePath, type CacheMiss } from '../../src/understand/cache.js';
 import { extractAll, MIN_PARALLEL_DOCS, type Progress } from '../../src/understand/parallel.js';
 
 /** Small news items of our own, each a little different, enough of them to go to worker threads. */
@@ -43,14 +44,25 @@ describe('extractAll', () => {
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
   }, 60_000);
 
-  it('writes the facts cache from the workers and reads it back on the next start, with the same facts', async () => {
+  it('keeps what the workers found in one cache file and reads it back on the next start, with the same facts', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'onrecord-parallel-'));
     const cold = await extractAll(record, { dataDir, threads: 2 });
-    expect(readdirSync(join(dataDir, 'cache')).filter((f) => f.startsWith('facts-')).length).toBe(record.length);
+    expect(readdirSync(join(dataDir, 'cache'))).toEqual(['facts.jsonl']);
+    const file = readFileSync(factsCachePath(dataDir), 'utf8');
+    // A head line, then a line per document, by content hash.
+    expect(file.split('\n').slice(1, -1).map((l) => l.slice(0, 64))).toEqual(record.map((d) => d.hash).sort());
     const misses: string[] = [];
     const warm = await extractAll(record, { dataDir, threads: 2, onMiss: (d) => misses.push(d.id) });
     expect(misses).toEqual([]);
     expect(plain(cold)).toBe(expected);
     expect(plain(warm)).toBe(expected);
+    // The same facts written whichever thread finished first: byte for byte the same file.
+    writeFileSync(factsCachePath(dataDir), 'not json');
+    const problems: CacheMiss[] = [];
+    const whys = new Set<CacheMiss>();
+    const rebuilt = await extractAll(record, { dataDir, threads: 2, onCacheProblem: (why) => problems.push(why), onMiss: (_d, why) => whys.add(why) });
+    expect([problems, [...whys]]).toEqual([['corrupt'], ['corrupt']]);
+    expect(plain(rebuilt)).toBe(expected);
+    expect(readFileSync(factsCachePath(dataDir), 'utf8')).toBe(file);
   }, 60_000);
 });
