@@ -100,6 +100,12 @@ const OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['reject', 'veto', 'block', 'refuse', 'spurn', 'rebuff'].map((v) => [v, 'rejected'] as const),
 ]);
 
+/** Nouns of an act done to a deal ("approval of", "breach of"), by lemma → the status it gives. */
+const ACTION_NOUNS = new Map<string, AgreementStatus>([
+  ['approval', 'approved'], ['ratification', 'ratified'], ['signing', 'signed'], ['breach', 'breached'], ['violation', 'breached'],
+  ['cancellation', 'voided'], ['termination', 'voided'], ['annulment', 'voided'], ['rejection', 'rejected'], ['implementation', 'in force'],
+]);
+
 /** Verbs whose object is a deal not (yet) made: a proposal, talks, a hope, a denial. */
 const NOT_MADE = new Set([
   'propose', 'offer', 'table', 'suggest', 'draft', 'seek', 'want', 'need', 'push', 'discuss', 'negotiate', 'consider', 'pursue',
@@ -200,7 +206,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     if (/^(?:the|its|their)$/i.test(tokens[j]?.text ?? '')) j++;
     // A lower-case description before the name: "German airline Air Berlin", "carrier Ryanair".
     let d = j;
-    while (d < tokens.length && d - j < 4 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // A hyphenated word is one: "ride-hailing company Zoomly".
+    const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-';
+    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
@@ -240,8 +248,14 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
  * A party named by a plain noun phrase from token `k`: "the state", "the pilots’ union", "the
  * state of Ostria" (with the name it is of). Needs a determiner or a possessor; null otherwise.
  */
-function commonParty(tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
-  if (tokens[k]?.pos !== 'DET' || !/^(?:the|its|their)$/i.test(tokens[k].text)) return null;
+function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
+  // "about 60,000 of its drivers": a number of a group is that group, named whole.
+  let k = k0;
+  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'NUM') k++;
+  if (tokens[k]?.pos === 'NUM' && word(tokens[k + 1]) === 'of') k += 2;
+  if (k > k0 && k - k0 < 2) return null;
+  if (tokens[k]?.pos !== 'DET' && !(tokens[k]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[k]!.text))) return null;
+  if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
   while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
   if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN') return null;
@@ -251,7 +265,7 @@ function commonParty(tokens: readonly TaggedToken[], k: number, text: string): {
     const run = namesAt(tokens, e + 1, text);
     if (run && run.names.length === 1) end = run.end;
   }
-  return { name: text.slice(tokens[k].start, end), end };
+  return { name: text.slice(tokens[k0]!.start, end), end };
 }
 
 const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
@@ -390,7 +404,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       s--;
       break;
     }
-    if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
+    if (p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
   }
@@ -553,6 +567,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB')) return null;
     const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
+  }
+  // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
+  // to the deal gives its status, as its verb would.
+  const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
+  const acted = act?.pos === 'NOUN' ? ACTION_NOUNS.get(act.lemma) : undefined;
+  if (act && acted && !tokens.slice(Math.max(0, v - 4), v).some((x) => NEGATIONS.has(word(x)) || (x.pos === 'NOUN' && TALK_NOUNS.has(x.lemma)))) {
+    return { ...base, cue: act.text, cueAt: act.start, status: acted, actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   if (gov && gov.pos === 'ADP' && v === s - 1) {
