@@ -114,6 +114,9 @@ const NOT_MADE = new Set([
   'favour', 'favor', 'support', 'welcome', 'rule', 'dismiss', 'fear', 'doubt', 'delay', 'postpone', 'threaten', 'lobby', 'press',
 ]);
 
+/** Verbs that judge an object ("called the deal fair", "described it as a victory"). */
+const JUDGE_VERBS = new Set(['call', 'deem', 'consider', 'describe', 'judge', 'brand', 'label', 'term']);
+
 /** Verbs of reacting to a deal: said of a definite one ("welcomed the accord"), they mention it again. */
 const REACTIONS = new Set(['welcome', 'criticise', 'criticize', 'question', 'challenge', 'oppose', 'support', 'favour', 'favor', 'praise', 'hail']);
 
@@ -549,6 +552,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (notReal(tokens, v)) return null;
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
     }
+    // "called the agreement fair", "described the deal as a victory": a judgement of a deal made before.
+    if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
@@ -686,6 +691,21 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
   let v = i - 1;
   while (v >= 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(tokens[v]!.pos) && i - v <= 5) v--;
   const verb = tokens[v];
+  // "has granted Miura Pharma exclusive rights to sell …": the grantor is the subject, the receiver a name after the verb.
+  if (verb?.pos === 'VERB' && GIVE_VERBS.has(verb.lemma) && !notReal(tokens, v)) {
+    let receiver = namesAt(tokens, v + 1, text);
+    // "Japan’s Miura Pharma": the name after a possessor is the receiver.
+    const owned = receiver ? tokens.findIndex((x) => x.start >= receiver!.end) : -1;
+    if (owned > 0 && tokens[owned]!.pos === 'PART') receiver = namesAt(tokens, owned + 1, text) ?? receiver;
+    if (!receiver || receiver.end > tokens[i]!.start) return null;
+    const r = tokens.findIndex((x) => x.start >= receiver.end);
+    let n = r;
+    while (n < i && /^(?:DET|PRON|PART)$/.test(tokens[n]!.pos)) n++;
+    return {
+      cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'licence', noun: [tokens[n]!.start, tokens[i]!.end], actionStart: tokens[n]!.start,
+      named: receiver.names, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true,
+    };
+  }
   if (!verb || verb.pos !== 'VERB' || !LICENCE_VERBS.has(verb.lemma) || notReal(tokens, v)) return null;
   // The grantor: "from X" later in the clause.
   let k = i + 1;
