@@ -40,7 +40,8 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { PROPOSED_ADJ, dealsIn, oneName, type DealHit } from './deals.js';
+import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
+import { tag } from './nlp.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -107,7 +108,7 @@ const COLLECTIVE_ANYWHERE =
   /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
 /** "…, he said", "…” the minister added": a comma or a closing quote sets it off ("an agreement announced on Monday" is none). */
 const TRAILING_CUE =
-  /(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
+  /(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to|confirmed(?=(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+)?\s*\.?\s*$))\b[^"“”]*$/u;
 /** "…, the board's president, Jane Doe, said." and "…, Jane Doe, the board's president, said.": one of the two is a name. */
 const TRAILING_APPOSITION_CUE =
   /,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|confirmed|wrote)\b[^"“”]*$/u;
@@ -283,7 +284,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
-const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line']);
+const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship']);
 const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'agreement', 'pact', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
 const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 
@@ -618,9 +619,13 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       // agreed is the object, the partner follows it.
       if (!withParty) {
         const obj = AGREED_OBJECT.exec(rest);
-        const ti2 = obj ? tokens.findIndex((t) => t.start >= start + obj[0].length) : -1;
-        const list = ti2 >= 0 ? partyListAfter(text, tokens, ti2) : null;
-        if (list) return { start, with: list.parties, that: false };
+        if (obj) {
+          // The partner's names by the tagger: "with Porto Verde for winger Tiago Sá" names Porto Verde.
+          const tagged = tag(text, { entities: false }).tokens;
+          const k = tagged.findIndex((t) => t.start >= start + obj[0].length);
+          const run = k >= 0 ? namesAt(tagged, k, text) : null;
+          if (run) return { start, with: run.names, that: false };
+        }
       }
       // Headline English drops the preposition: "Airlines agree purchase of 60 jets".
       if (headline && /^[\p{L}\d$€£]/u.test(rest) && !/^(?:with|and|or|but)\b/.test(rest)) return { start, with: withParty, that: false };

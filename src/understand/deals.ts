@@ -71,7 +71,7 @@ export interface DealHit {
 const DEAL_LEMMAS = new Set([
   'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'merger', 'memorandum', 'ceasefire', 'cease-fire', 'truce',
   'armistice', 'contract', 'arrangement', 'order', 'purchase', 'acquisition', 'takeover', 'buyout', 'line', 'venture',
-  'partnership', 'alliance', 'option', 'transaction', 'sale',
+  'partnership', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
 ]);
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'takeover', 'buyout', 'option']);
@@ -80,7 +80,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -153,7 +153,7 @@ const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 /** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 /** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"). */
-const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal']);
+const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
 const SELL_VERBS = new Set(['sell', 'license', 'licence']);
@@ -448,7 +448,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     const prep = word(tokens[e]);
-    const takesOf = lemma === 'merger' || TRADE_LEMMAS.has(lemma);
+    // "its sponsorship of the Hawks": who is sponsored is the other party.
+    const takesOf = lemma === 'merger' || lemma === 'sponsorship' || TRADE_LEMMAS.has(lemma);
     if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       const run = namesAt(tokens, e + 1, text);
       if (!run) {
@@ -577,8 +578,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // to the deal gives its status, as its verb would.
   const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
   const acted = act?.pos === 'NOUN' ? ACTION_NOUNS.get(act.lemma) : undefined;
-  if (act && acted && !tokens.slice(Math.max(0, v - 4), v).some((x) => NEGATIONS.has(word(x)) || (x.pos === 'NOUN' && TALK_NOUNS.has(x.lemma)))) {
-    return { ...base, cue: act.text, cueAt: act.start, status: acted, actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
+  // "sued for breach of contract" names a legal claim, not a deal: the deal needs a determiner.
+  // "could grant approval to …", "discussed the ratification of …": the act is not done.
+  const actAt = act ? tokens.indexOf(act) : -1;
+  let actVerb = actAt - 1;
+  while (actVerb >= 0 && actAt - actVerb <= 4 && tokens[actVerb]!.pos !== 'VERB') actVerb--;
+  const actUndone = actVerb >= 0 && tokens[actVerb]!.pos === 'VERB' && ((NOT_MADE.has(tokens[actVerb]!.lemma) && !JUDGE_VERBS.has(tokens[actVerb]!.lemma)) || notReal(tokens, actVerb));
+  if (act && acted && !actUndone && (first.pos === 'DET' || first.pos === 'PRON') && !tokens.slice(Math.max(0, v - 4), v).some((x) => NEGATIONS.has(word(x)) || (x.pos === 'NOUN' && TALK_NOUNS.has(x.lemma)))) {
+    return { ...base, cue: act.text, cueAt: act.start, status: acted, actionStart: Math.min(act.start, first.start), subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   if (gov && gov.pos === 'ADP' && v === s - 1) {
@@ -742,13 +749,20 @@ function accepted(tokens: readonly TaggedToken[], i: number, text: string): Deal
     const run = namesAt(tokens, s, text);
     if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
   }
-  if (word(tokens[i + 1]) === 'from') {
-    const run = namesAt(tokens, i + 2, text);
+  // "the terms of a rescue package from the Fund": the terms are of what one party offers.
+  let f = i + 1;
+  if (tokens[i]!.lemma === 'term') {
+    if (word(tokens[f]) !== 'of') return null;
+    f++;
+    while (f < tokens.length && f - i < 10 && /^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos)) f++;
+  }
+  if (word(tokens[f]) === 'from') {
+    const run = namesAt(tokens, f + 1, text);
     if (run) named.push(...run.names);
   }
   if (named.length === 0) return null;
   const t = tokens[i]!;
-  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma === 'term' ? 'deal' : t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */

@@ -307,6 +307,12 @@ export const NO_AGREEMENT: readonly string[] = [
   'Ostria and Norland failed to reach an agreement on fishing rights.',
   'The proposal was rejected by a majority of shareholders.',
   'Acme will announce its results on Thursday.',
+  // Written with the fourth set: an act on a deal that is not done, a legal claim, an opinion shared, a judgement of nothing made.
+  'The regulator said it could grant approval to a merger of the two grocers only if prices were frozen.',
+  'Officials discussed the ratification of a trade pact with Ambria on Tuesday.',
+  'Dunmere sued Grenholm for breach of contract in 2021.',
+  'Halden United agreed with Porto Verde that the pitch was in poor condition.',
+  'The mayor called the proposal unworkable.',
 ];
 
 /**
