@@ -5,8 +5,8 @@
  * statement labels (bench/facts/statements.ts), or another file of them (new, unseen articles);
  * `--score agreements [--verbose] [--labels FILE] [--only ID,ID]` scores the agreement labels
  * (bench/facts/agreements.ts), or another labels file, or some articles. Skips, with a message,
- * when `../shared` is absent. `--score patterns [--verbose] [--blind|--third]` scores the agreement articles of our
- * own writing, or the second or third set, each written after the fixes for the one before (bench/facts/patterns.ts; needs no ../shared).
+ * when `../shared` is absent. `--score patterns [--verbose] [--blind|--third|--fourth]` scores the agreement articles of our
+ * own writing, or the second, third or fourth set, each written after the fixes for the one before (bench/facts/patterns.ts; needs no ../shared).
  */
 import { scoreAgreements } from './facts/agreements.js';
 import { devIds, loadArticles, sharedEval } from './facts/meantime.js';
@@ -15,7 +15,7 @@ import { scoreStatements } from './facts/statements.js';
 
 function main(): void {
   if (process.argv[2] === '--score' && process.argv[3] === 'patterns') {
-    scorePatterns(process.argv.includes('--verbose'), process.argv.includes('--blind') ? 'blind' : process.argv.includes('--third') ? 'third' : 'first');
+    scorePatterns(process.argv.includes('--verbose'), process.argv.includes('--blind') ? 'blind' : process.argv.includes('--third') ? 'third' : process.argv.includes('--fourth') ? 'fourth' : 'first');
     return;
   }
   const dir = sharedEval();
@@ -54,7 +54,7 @@ function main(): void {
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
   console.log('       npx tsx bench/facts-eval.ts --score statements [--verbose] [--labels FILE]');
   console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose] [--labels FILE] [--only ID,ID]');
-  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third]');
+  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth]');
 }
 
 main();

@@ -40,7 +40,8 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { PROPOSED_ADJ, dealsIn, oneName, type DealHit } from './deals.js';
+import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
+import { tag } from './nlp.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -84,6 +85,8 @@ const POLICY_OBJECT = new RegExp(
 );
 const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
 const WITH = /\s*with\s+/y;
+/** A noun phrase object, then "with": "a £45 million fee with", "terms with", "a price with". */
+const AGREED_OBJECT = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?=\p{Lu}|the\s)/u;
 const RECIPROCAL = /\s*(?:with\s+)?(?:each\s+other|one\s+another)\b\s*,?/y;
 const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|early|late|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
 const NEGATORS = new Set([
@@ -99,11 +102,13 @@ const SUBJECT_SKIP = new Set([
 ]);
 const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|unions|clubs|airlines|banks|lenders|carmakers|automakers|retailers|operators|agencies|ministries|councils|cities|towns|provinces|regions|organisations|organizations|institutions|universities|producers|manufacturers|broadcasters|publishers|sides')|the\s+pair|the\s+two|both|they|them)$/i;
+/** A counted plural of common nouns is a collective whatever its noun: "the two chains", "both rival clubs". */
+const COUNTED_PLURAL = /^(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two|three|four|both)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/u;
 const COLLECTIVE_ANYWHERE =
   /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
 /** "…, he said", "…” the minister added": a comma or a closing quote sets it off ("an agreement announced on Monday" is none). */
 const TRAILING_CUE =
-  /(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to)\b[^"“”]*$/u;
+  /(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to|confirmed(?=(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+)?\s*\.?\s*$))\b[^"“”]*$/u;
 /** "…, the board's president, Jane Doe, said." and "…, Jane Doe, the board's president, said.": one of the two is a name. */
 const TRAILING_APPOSITION_CUE =
   /,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|confirmed|wrote)\b[^"“”]*$/u;
@@ -279,8 +284,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
-const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line']);
-const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
+const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship']);
+const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'agreement', 'pact', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
 const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 
 /** Two kinds (space-separated lists) that can name the same agreement. */
@@ -610,6 +615,18 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       // "agreed with X that …" shares X's view; "agreed with X to/on …" is a commitment.
       if (withParty && isThat) return null;
       if (COMPLEMENT.test(rest) || DEAL_OBJECT.test(rest)) return { start, with: withParty, that: isThat };
+      // "agreed a £45 million fee with Porto Verde", "agreed terms with the lenders": what was
+      // agreed is the object, the partner follows it.
+      if (!withParty) {
+        const obj = AGREED_OBJECT.exec(rest);
+        if (obj) {
+          // The partner's names by the tagger: "with Porto Verde for winger Tiago Sá" names Porto Verde.
+          const tagged = tag(text, { entities: false }).tokens;
+          const k = tagged.findIndex((t) => t.start >= start + obj[0].length);
+          const run = k >= 0 ? namesAt(tagged, k, text) : null;
+          if (run) return { start, with: run.names, that: false };
+        }
+      }
       // Headline English drops the preposition: "Airlines agree purchase of 60 jets".
       if (headline && /^[\p{L}\d$€£]/u.test(rest) && !/^(?:with|and|or|but)\b/.test(rest)) return { start, with: withParty, that: false };
       return null;
@@ -798,7 +815,7 @@ function resolveParties(
     if (!hit) return lower === 'we' || lower === 'i' ? null : { parties: [bare], mention: bare, resolution: null };
     return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
   }
-  if (COLLECTIVE_HEAD.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
+  if (COLLECTIVE_HEAD.test(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
     const nations = /\b(?:countries|nations|states|governments|capitals)\b/i.test(bare);

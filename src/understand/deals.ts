@@ -71,7 +71,7 @@ export interface DealHit {
 const DEAL_LEMMAS = new Set([
   'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'merger', 'memorandum', 'ceasefire', 'cease-fire', 'truce',
   'armistice', 'contract', 'arrangement', 'order', 'purchase', 'acquisition', 'takeover', 'buyout', 'line', 'venture',
-  'partnership', 'alliance', 'option', 'transaction', 'sale',
+  'partnership', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
 ]);
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'takeover', 'buyout', 'option']);
@@ -80,7 +80,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
 
 /** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
 const OBJECT_STATUS = new Map<string, AgreementStatus>([
@@ -100,6 +100,12 @@ const OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['reject', 'veto', 'block', 'refuse', 'spurn', 'rebuff'].map((v) => [v, 'rejected'] as const),
 ]);
 
+/** Nouns of an act done to a deal ("approval of", "breach of"), by lemma → the status it gives. */
+const ACTION_NOUNS = new Map<string, AgreementStatus>([
+  ['approval', 'approved'], ['ratification', 'ratified'], ['signing', 'signed'], ['breach', 'breached'], ['violation', 'breached'],
+  ['cancellation', 'voided'], ['termination', 'voided'], ['annulment', 'voided'], ['rejection', 'rejected'], ['implementation', 'in force'],
+]);
+
 /** Verbs whose object is a deal not (yet) made: a proposal, talks, a hope, a denial. */
 const NOT_MADE = new Set([
   'propose', 'offer', 'table', 'suggest', 'draft', 'seek', 'want', 'need', 'push', 'discuss', 'negotiate', 'consider', 'pursue',
@@ -107,6 +113,9 @@ const NOT_MADE = new Set([
   'prepare', 'talk', 'vote', 'deny', 'oppose', 'criticise', 'criticize', 'question', 'challenge', 'call', 'try', 'attempt', 'aim',
   'favour', 'favor', 'support', 'welcome', 'rule', 'dismiss', 'fear', 'doubt', 'delay', 'postpone', 'threaten', 'lobby', 'press',
 ]);
+
+/** Verbs that judge an object ("called the deal fair", "described it as a victory"). */
+const JUDGE_VERBS = new Set(['call', 'deem', 'consider', 'describe', 'judge', 'brand', 'label', 'term']);
 
 /** Verbs of reacting to a deal: said of a definite one ("welcomed the accord"), they mention it again. */
 const REACTIONS = new Set(['welcome', 'criticise', 'criticize', 'question', 'challenge', 'oppose', 'support', 'favour', 'favor', 'praise', 'hail']);
@@ -144,7 +153,7 @@ const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 /** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 /** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"). */
-const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal']);
+const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
 const SELL_VERBS = new Set(['sell', 'license', 'licence']);
@@ -200,7 +209,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     if (/^(?:the|its|their)$/i.test(tokens[j]?.text ?? '')) j++;
     // A lower-case description before the name: "German airline Air Berlin", "carrier Ryanair".
     let d = j;
-    while (d < tokens.length && d - j < 4 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // A hyphenated word is one: "ride-hailing company Zoomly".
+    const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-';
+    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
@@ -240,8 +251,14 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
  * A party named by a plain noun phrase from token `k`: "the state", "the pilots’ union", "the
  * state of Ostria" (with the name it is of). Needs a determiner or a possessor; null otherwise.
  */
-function commonParty(tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
-  if (tokens[k]?.pos !== 'DET' || !/^(?:the|its|their)$/i.test(tokens[k].text)) return null;
+function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
+  // "about 60,000 of its drivers": a number of a group is that group, named whole.
+  let k = k0;
+  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'NUM') k++;
+  if (tokens[k]?.pos === 'NUM' && word(tokens[k + 1]) === 'of') k += 2;
+  if (k > k0 && k - k0 < 2) return null;
+  if (tokens[k]?.pos !== 'DET' && !(tokens[k]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[k]!.text))) return null;
+  if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
   while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
   if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN') return null;
@@ -251,7 +268,7 @@ function commonParty(tokens: readonly TaggedToken[], k: number, text: string): {
     const run = namesAt(tokens, e + 1, text);
     if (run && run.names.length === 1) end = run.end;
   }
-  return { name: text.slice(tokens[k].start, end), end };
+  return { name: text.slice(tokens[k0]!.start, end), end };
 }
 
 const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
@@ -390,7 +407,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       s--;
       break;
     }
-    if (p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
+    if (p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
   }
@@ -431,7 +448,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     const prep = word(tokens[e]);
-    const takesOf = lemma === 'merger' || TRADE_LEMMAS.has(lemma);
+    // "its sponsorship of the Hawks": who is sponsored is the other party.
+    const takesOf = lemma === 'merger' || lemma === 'sponsorship' || TRADE_LEMMAS.has(lemma);
     if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       const run = namesAt(tokens, e + 1, text);
       if (!run) {
@@ -535,6 +553,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (notReal(tokens, v)) return null;
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
     }
+    // "called the agreement fair", "described the deal as a victory": a judgement of a deal made before.
+    if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
@@ -553,6 +573,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB')) return null;
     const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
+  }
+  // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
+  // to the deal gives its status, as its verb would.
+  const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
+  const acted = act?.pos === 'NOUN' ? ACTION_NOUNS.get(act.lemma) : undefined;
+  // "sued for breach of contract" names a legal claim, not a deal: the deal needs a determiner.
+  // "could grant approval to …", "discussed the ratification of …": the act is not done.
+  const actAt = act ? tokens.indexOf(act) : -1;
+  let actVerb = actAt - 1;
+  while (actVerb >= 0 && actAt - actVerb <= 4 && tokens[actVerb]!.pos !== 'VERB') actVerb--;
+  const actUndone = actVerb >= 0 && tokens[actVerb]!.pos === 'VERB' && ((NOT_MADE.has(tokens[actVerb]!.lemma) && !JUDGE_VERBS.has(tokens[actVerb]!.lemma)) || notReal(tokens, actVerb));
+  if (act && acted && !actUndone && (first.pos === 'DET' || first.pos === 'PRON') && !tokens.slice(Math.max(0, v - 4), v).some((x) => NEGATIONS.has(word(x)) || (x.pos === 'NOUN' && TALK_NOUNS.has(x.lemma)))) {
+    return { ...base, cue: act.text, cueAt: act.start, status: acted, actionStart: Math.min(act.start, first.start), subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   if (gov && gov.pos === 'ADP' && v === s - 1) {
@@ -665,6 +698,21 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
   let v = i - 1;
   while (v >= 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(tokens[v]!.pos) && i - v <= 5) v--;
   const verb = tokens[v];
+  // "has granted Miura Pharma exclusive rights to sell …": the grantor is the subject, the receiver a name after the verb.
+  if (verb?.pos === 'VERB' && GIVE_VERBS.has(verb.lemma) && !notReal(tokens, v)) {
+    let receiver = namesAt(tokens, v + 1, text);
+    // "Japan’s Miura Pharma": the name after a possessor is the receiver.
+    const owned = receiver ? tokens.findIndex((x) => x.start >= receiver!.end) : -1;
+    if (owned > 0 && tokens[owned]!.pos === 'PART') receiver = namesAt(tokens, owned + 1, text) ?? receiver;
+    if (!receiver || receiver.end > tokens[i]!.start) return null;
+    const r = tokens.findIndex((x) => x.start >= receiver.end);
+    let n = r;
+    while (n < i && /^(?:DET|PRON|PART)$/.test(tokens[n]!.pos)) n++;
+    return {
+      cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'licence', noun: [tokens[n]!.start, tokens[i]!.end], actionStart: tokens[n]!.start,
+      named: receiver.names, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true,
+    };
+  }
   if (!verb || verb.pos !== 'VERB' || !LICENCE_VERBS.has(verb.lemma) || notReal(tokens, v)) return null;
   // The grantor: "from X" later in the clause.
   let k = i + 1;
@@ -701,13 +749,20 @@ function accepted(tokens: readonly TaggedToken[], i: number, text: string): Deal
     const run = namesAt(tokens, s, text);
     if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
   }
-  if (word(tokens[i + 1]) === 'from') {
-    const run = namesAt(tokens, i + 2, text);
+  // "the terms of a rescue package from the Fund": the terms are of what one party offers.
+  let f = i + 1;
+  if (tokens[i]!.lemma === 'term') {
+    if (word(tokens[f]) !== 'of') return null;
+    f++;
+    while (f < tokens.length && f - i < 10 && /^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos)) f++;
+  }
+  if (word(tokens[f]) === 'from') {
+    const run = namesAt(tokens, f + 1, text);
     if (run) named.push(...run.names);
   }
   if (named.length === 0) return null;
   const t = tokens[i]!;
-  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma === 'term' ? 'deal' : t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */

@@ -307,6 +307,12 @@ export const NO_AGREEMENT: readonly string[] = [
   'Ostria and Norland failed to reach an agreement on fishing rights.',
   'The proposal was rejected by a majority of shareholders.',
   'Acme will announce its results on Thursday.',
+  // Written with the fourth set: an act on a deal that is not done, a legal claim, an opinion shared, a judgement of nothing made.
+  'The regulator said it could grant approval to a merger of the two grocers only if prices were frozen.',
+  'Officials discussed the ratification of a trade pact with Ambria on Tuesday.',
+  'Dunmere sued Grenholm for breach of contract in 2021.',
+  'Halden United agreed with Porto Verde that the pitch was in poor condition.',
+  'The mayor called the proposal unworkable.',
 ];
 
 /**
@@ -382,6 +388,136 @@ export const THIRD_ARTICLES: readonly PatternArticle[] = [
       'Kessin’s foreign minister said a deal was close.',
       'Varda’s parliament voted to extend the state of emergency.',
       'The talks will continue next month in Oslo.',
+    ].join('\n\n'),
+    gold: [],
+  },
+];
+
+/**
+ * A fourth set, written and labelled by another hand after the third set's fixes, before reading
+ * the extractor's code, and scored before any change for it (see `--score patterns --fourth`):
+ * sport, labour, courts, licensing, a bail-out, a peace accord, a blocked merger, a sponsorship,
+ * a trade pact in force, a takeover that fell apart, and sentences that state no agreement.
+ */
+export const FOURTH_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'transfer fee',
+    body: [
+      'Halden United have agreed a £45 million fee with Porto Verde for winger Tiago Sá, both clubs confirmed on Saturday.',
+      'Sá, 24, scored 19 goals in the Portuguese league last season.',
+    ].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Halden United', 'Porto Verde'], status: 'reached', kind: 'agree a noun' }],
+  },
+  {
+    name: 'nurses pay deal',
+    body: [
+      'Nurses in the Calder region will get a 7 percent raise over two years after the Calder Nurses Union and the regional health authority reached a pay deal late on Wednesday.',
+      'Members ratified the three-year contract by a margin of 82 percent on Sunday, ending a strike that had closed wards in four hospitals.',
+      'The health authority’s director, Ines Marr, called the agreement fair to patients and staff.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Calder Nurses Union', 'regional health authority'], status: 'reached', kind: 'noun' },
+      { at: '2.1', parties: ['Calder Nurses Union', 'regional health authority'], status: 'ratified', kind: 'later' },
+      { at: '3.1', parties: ['Calder Nurses Union', 'regional health authority'], status: 'ratified', kind: 'later' },
+    ],
+  },
+  {
+    name: 'class action approved',
+    body: [
+      'A federal judge in Ashby on Tuesday granted final approval to a $310 million settlement between ride-hailing company Zoomly and about 60,000 of its drivers.',
+      'The drivers had accused Zoomly of classifying them as contractors to avoid paying overtime.',
+      'Under the settlement, each driver will receive an average of $5,000, and Zoomly admits no wrongdoing.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Zoomly', 'drivers'], status: 'approved', kind: 'approved by a third party' },
+      { at: '3.1', parties: ['Zoomly', 'drivers'], status: 'in force', kind: 'later' },
+    ],
+  },
+  {
+    name: 'drug licence',
+    body: [
+      'Kestrel Therapeutics has granted Japan’s Miura Pharma exclusive rights to sell its migraine drug in Asia in exchange for $120 million up front.',
+      'The licensing pact also entitles Kestrel to royalties of up to 15 percent.',
+      'Kestrel’s shares jumped 22 percent in early trading.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Kestrel Therapeutics', 'Miura Pharma'], status: 'reached', kind: 'licence' },
+      { at: '2.1', parties: ['Kestrel Therapeutics', 'Miura Pharma'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'bail-out terms accepted',
+    body: [
+      'Lydonia’s government on Monday accepted the terms of a €14 billion rescue package from the Monetary Fund, including deep cuts to public pensions.',
+      'The first tranche of the loan is due to be paid in March.',
+    ].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Lydonia', 'Monetary Fund'], status: 'reached', kind: 'accept terms' }],
+  },
+  {
+    name: 'peace accord broken',
+    body: [
+      'Leaders of Barova and the Northern Front rebels signed a peace accord in Tamsi on 4 May, ending eleven years of civil war.',
+      'Six weeks later, rebel units attacked an army post near the border, in what the government called a clear breach of the accord.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Barova', 'Northern Front'], status: 'signed', kind: 'noun' },
+      { at: '2.1', parties: ['Barova', 'Northern Front'], status: 'breached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'merger blocked',
+    body: [
+      'The Competition Board on Thursday blocked the proposed merger of supermarket chains Fairway and Brightmart, saying it would raise prices for shoppers.',
+      'The two chains had agreed to combine in a $9 billion all-share deal last March.',
+      'Brightmart said it would appeal the decision.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Fairway', 'Brightmart'], status: 'rejected', kind: 'blocked' },
+      { at: '2.1', parties: ['Fairway', 'Brightmart'], status: 'reached', kind: 'verb' },
+    ],
+  },
+  {
+    name: 'sponsorship renewed',
+    body: [
+      'Carmaker Velora has extended its shirt sponsorship of the Harbour City Hawks for another five years.',
+      'The renewed contract is worth about $8 million a season, the club said.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Velora', 'Harbour City Hawks'], status: 'reached', kind: 'renewal' },
+      { at: '2.1', parties: ['Velora', 'Harbour City Hawks'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'trade pact in force',
+    body: [
+      'A free-trade agreement between Merovia and the Kalan Republic came into force on 1 January, removing tariffs on 90 percent of goods.',
+      'The pact was signed in 2024 but took two years to clear both parliaments.',
+      'Exporters of wine and machinery are expected to gain most.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Merovia', 'Kalan Republic'], status: 'in force', kind: 'noun' },
+      { at: '2.1', parties: ['Merovia', 'Kalan Republic'], status: 'signed', kind: 'later' },
+    ],
+  },
+  {
+    name: 'takeover fell apart',
+    body: [
+      'Caldera Group’s £2 billion takeover of shipbuilder Norbeck Yards fell apart on Friday after the two sides failed to agree on pension liabilities.',
+      'Norbeck’s board had backed the offer in October.',
+      'Caldera said it had no plans to make a new bid.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Caldera Group', 'Norbeck Yards'], status: 'collapsed', kind: 'collapsed' },
+      { at: '2.1', parties: ['Caldera Group', 'Norbeck Yards'], status: 'approved', kind: 'later' },
+    ],
+  },
+  {
+    name: 'nothing agreed',
+    body: [
+      'Officials from Ambria and Tolvenia held a second day of talks on fishing quotas in Reykholt.',
+      'The mayor proposed a new contract for the city’s bus drivers, but the drivers’ union has not responded.',
+      'The central bank decided on its own to raise interest rates by half a point.',
+      'A spokesman for Dunmore Steel denied reports that the company had agreed to sell its Welsh plant.',
     ].join('\n\n'),
     gold: [],
   },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
-import { BLIND_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, FOURTH_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
 
-const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES];
+const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES, ...FOURTH_ARTICLES];
 import { docOf } from './statements-fixture.js';
 
 /** One row per agreement: key, parties joined by " | ", status, resolution, the agreement referred to, clause. */
@@ -127,6 +127,49 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'no deal here': [
   ],
+  // The fourth set (written before its fixes): an object then the partner ("agreed a fee with"),
+  // a noun of what was done to the deal ("final approval to", "a clear breach of"), a licence
+  // granted to a receiver, accepted terms, a counted plural ("the two chains"), a sponsorship.
+  'transfer fee': [
+    ['1.1', 'Halden United | Porto Verde', 'reached', '-', '-', 'a £45 million fee with Porto Verde for winger Tiago Sá'],
+  ],
+  'nurses pay deal': [
+    ['1.1', 'the Calder Nurses Union | the regional health authority', 'reached', '-', '-', 'a pay deal late on Wednesday'],
+    ['2.1', 'the Calder Nurses Union | the regional health authority', 'ratified', 'earlier-agreement@1.1', '1.1', 'the three-year contract by a margin of 82 percent on Sunday, ending a strike that had closed wards in four hospitals'],
+    ['3.1', 'the Calder Nurses Union | the regional health authority', 'ratified', 'earlier-agreement@1.1', '1.1', 'the agreement fair to patients and staff'],
+  ],
+  'class action approved': [
+    ['1.1', 'Zoomly | about 60,000 of its drivers', 'approved', '-', '-', 'approval to a $310 million settlement between ride-hailing company Zoomly and about 60,000 of its drivers'],
+    ['3.1', 'Zoomly | about 60,000 of its drivers', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the settlement, each driver will receive an average of $5,000, and Zoomly admits no wrongdoing'],
+  ],
+  'drug licence': [
+    ['1.1', 'Kestrel Therapeutics | Miura Pharma', 'reached', '-', '-', 'exclusive rights to sell its migraine drug in Asia in exchange for $120 million up front'],
+    ['2.1', 'Kestrel Therapeutics | Miura Pharma', 'reached', 'earlier-agreement@1.1', '1.1', 'The licensing pact also entitles Kestrel to royalties of up to 15 percent'],
+  ],
+  'bail-out terms accepted': [
+    ['1.1', 'Lydonia’s government | Monetary Fund', 'reached', '-', '-', 'the terms of a €14 billion rescue package from the Monetary Fund, including deep cuts to public pensions'],
+  ],
+  'peace accord broken': [
+    ['1.1', 'Barova | the Northern Front rebels', 'signed', '-', '-', 'a peace accord in Tamsi on 4 May, ending eleven years of civil war'],
+    ['2.1', 'Barova | the Northern Front rebels', 'breached', 'earlier-agreement@1.1', '1.1', 'breach of the accord'],
+  ],
+  'merger blocked': [
+    ['1.1', 'Fairway | Brightmart', 'rejected', '-', '-', 'the proposed merger of supermarket chains Fairway and Brightmart, saying it would raise prices for shoppers'],
+    ['2.1', 'Fairway | Brightmart', 'reached', 'collective@1.1', '-', 'to combine in a $9 billion all-share deal last March'],
+  ],
+  'sponsorship renewed': [
+    ['1.1', 'Carmaker Velora | Harbour City Hawks', 'in force', '-', '-', 'its shirt sponsorship of the Harbour City Hawks for another five years'],
+    ['2.1', 'Carmaker Velora | Harbour City Hawks', 'in force', 'earlier-agreement@1.1', '1.1', 'The renewed contract is worth about $8 million a season'],
+  ],
+  'trade pact in force': [
+    ['1.1', 'Merovia | Kalan Republic', 'in force', '-', '-', 'A free-trade agreement between Merovia and the Kalan Republic came into force on 1 January, removing tariffs on 90 percent of goods'],
+    ['2.1', 'Merovia | Kalan Republic', 'signed', 'earlier-agreement@1.1', '1.1', 'The pact was signed in 2024'],
+  ],
+  'takeover fell apart': [
+    ['1.1', 'Caldera Group | Norbeck Yards', 'collapsed', '-', '-', 'Caldera Group’s £2 billion takeover of shipbuilder Norbeck Yards fell apart on Friday after the two sides failed to agree on pension liabilities'],
+  ],
+  'nothing agreed': [
+  ],
 };
 
 describe('agreement patterns on articles of our own writing', () => {
@@ -160,6 +203,12 @@ describe('agreement patterns on articles of our own writing', () => {
     // "will share flights under a codeshare agreement announced on Monday": "under" reads as in
     // force where the label says reached (the agreement is only announced), and its later mention inherits that.
     expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1', 'airline alliance and codeshare 2.1']);
+  });
+
+  it('the fourth set: what is still wrong against the labels, exactly', () => {
+    // "extended its sponsorship" reads as in force (the label says a renewal is reached), and its
+    // later mention inherits that; "Norbeck’s board had backed the offer" is not linked to the takeover.
+    expect(labelErrors(FOURTH_ARTICLES)).toEqual(['sponsorship renewed 1.1', 'sponsorship renewed 2.1', 'takeover fell apart 2.1']);
   });
 });
 
