@@ -10,7 +10,9 @@ import { perCorpus, type Corpus } from './corpus.js';
  */
 export interface FactIndex {
   /** Speakers, most statements first, with the folded words of their name. */
-  readonly speakers: readonly { readonly name: string; readonly statements: number; readonly words: ReadonlySet<string> }[];
+  readonly speakers: readonly { readonly name: string; readonly statements: number }[];
+  /** Per folded word of a speaker's name, the positions in `speakers` of the speakers it names, ascending. */
+  readonly speakersByWord: ReadonlyMap<string, readonly number[]>;
   readonly statementsBy: ReadonlyMap<string, readonly StatementEntry[]>;
   /** Every agreement in reading order, with the words its parties answer to. */
   readonly agreements: readonly AgreementEntry[];
@@ -144,7 +146,11 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
     }
   }
   const speakers = [...statementsBy]
-    .map(([name, list]) => ({ name, statements: list.length, words: new Set(foldWords(name)) }))
+    .map(([name, list]) => ({ name, statements: list.length }))
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
-  return { speakers, statementsBy, agreements, withStatements, withAgreements, byPartyWord, byFacet };
+  const speakersByWord = new Map<string, number[]>();
+  speakers.forEach(({ name }, at) => {
+    for (const w of new Set(foldWords(name))) listAt(speakersByWord, w).push(at);
+  });
+  return { speakers, speakersByWord, statementsBy, agreements, withStatements, withAgreements, byPartyWord, byFacet };
 });

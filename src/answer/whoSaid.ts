@@ -2,7 +2,7 @@ import type { Sentence } from '../record/types.js';
 import type { Highlight } from '../search/types.js';
 import type { Statement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
-import { factIndex, foldWords } from './facts.js';
+import { factIndex, foldWords, intersectionOf } from './facts.js';
 import { describeResolution } from './resolved.js';
 import { MAX_RESULTS, notCovered } from './search.js';
 import { answered, answeredPage, excerptOf, excerptOfHit, nearestTo, notFound, paged, round, type Paging } from './shared.js';
@@ -31,13 +31,11 @@ export function speakersOf(corpus: Corpus): { name: string; statements: number }
 export function speakerNamed(corpus: Corpus, query: string): string | null {
   const q = foldWords(query);
   if (q.length === 0) return null;
-  let found: string | null = null;
-  for (const { name, words } of factIndex(corpus).speakers) {
-    if (!q.every((w) => words.has(w))) continue;
-    if (found) return null;
-    found = name;
-  }
-  return found;
+  // The one speaker whose name holds every word of the query (looked up by word, not by scanning
+  // every speaker of the record).
+  const { speakers, speakersByWord } = factIndex(corpus);
+  const named = q.map((w) => speakersByWord.get(w) ?? []).reduce(intersectionOf);
+  return named.length === 1 ? (speakers[named[0] as number] as { name: string }).name : null;
 }
 
 /** The speaker's words in the sentence, as a whole word ("he" is not the "he" of "The"). */
