@@ -17,7 +17,7 @@ import { compactFacts, type Interner } from './compact.js';
 import { AGREEMENT_STATUSES, sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 /** Bump when the extractors' output changes shape or meaning in a way the probe may not show. */
-export const EXTRACTOR_VERSION = 12;
+export const EXTRACTOR_VERSION = 14;
 
 export const CACHE_DIR = 'cache';
 

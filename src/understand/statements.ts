@@ -541,6 +541,28 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   return isCap(head) || saysSo ? back : null;
 }
 
+/** Tags a prepositional phrase between a reporting verb and its "that" is made of. */
+const PP_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'CCONJ', 'SYM']);
+
+/**
+ * "said on a call with analysts that …", "told a hearing of the transport committee on Monday
+ * that …": prepositional phrases (tags: a preposition, then nouns, names, determiners …, no
+ * verb) between the verb and a subordinating "that" are no content. Returns where the "that"
+ * stands, or `pos` unchanged.
+ */
+function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): number {
+  if (!/^\s*,?\s*\p{Ll}+\s[^"“”:;.]{0,100}?\bthat\b/u.test(text.slice(pos, pos + 120)) || /^\s*,?\s*that\b/.test(text.slice(pos))) return pos;
+  const all = tags();
+  let i = all.findIndex((t) => t.start >= pos);
+  if (i < 0 || all[i]!.pos !== 'ADP') return pos;
+  for (const first = i; i < all.length && i - first <= 14; i++) {
+    const t = all[i]!;
+    if (t.text.toLowerCase() === 'that') return t.pos === 'SCONJ' && i > first + 1 ? all[i - 1]!.end : pos;
+    if (!PP_TAGS.has(t.pos) && t.text !== ',') return pos;
+  }
+  return pos;
+}
+
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   for (let vi = 0; vi < tokens.length; vi++) {
@@ -632,6 +654,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);
     }
+    pos = prepositionsBeforeThat(text, pos, tags);
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);
     const that = pos !== beforeThat;

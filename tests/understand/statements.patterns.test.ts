@@ -399,3 +399,25 @@ describe('a quote that runs on without marks', () => {
     ]);
   });
 });
+
+/** [sentence key, speaker, content] for every statement, in reading order. */
+function saidWhat(body: string): string[][] {
+  const map = extractStatements(docOf(body));
+  return [...map.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .flatMap(([k, list]) => list.map((s) => [k, s.speaker.name, s.content]));
+}
+
+describe('blind set (issue 10, fourth session): shapes the first blind score missed', () => {
+  it('a prepositional phrase between the verb and its "that" is not the content', () => {
+    const body = [
+      'Dunmore Mills chief executive Nora Quist said on a call with analysts that the mill was "running flat out".',
+      'Her deputy, Ivo Brandt, told a hearing of the county council on Friday that the loan was safe.',
+      'The mill hired 40 people in June.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.1', 'Nora Quist', 'the mill was "running flat out"'],
+      ['1.2', 'Ivo Brandt', 'the loan was safe'],
+    ]);
+  });
+});
