@@ -536,8 +536,11 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   // common noun speaks only in the plural ("sources indicate that").
   if (EVIDENCE_VERB.test(tok.text) && !isCap(head) && !/s$/.test(head)) return null;
   // "the update adds support": a common noun speaks only before a verb that says so, a
-  // "that", or right after a quote (`"Not us!" the landlord shouted`).
-  const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '');
+  // "that", right after a quote (`"Not us!" the landlord shouted`) or at the sentence's end.
+  // "…, the authors found.": a subject and its verb that close the sentence after a comma report
+  // the clause before them.
+  const closing = tokens[back.start - 1]?.text === ',' && /^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, tok.end)));
+  const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '') || closing;
   return isCap(head) || saysSo ? back : null;
 }
 
@@ -1285,8 +1288,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     const more = participleAfter(text, from, end);
     return contentOf(text, from, more ? more.at : end);
   }
-  if (c.weak) return null;
-  // "…, the minister said (on Monday)." — the clause before the comma is the content.
+  // "…, the minister said (on Monday)." — the clause before the comma is the content; a weak
+  // verb reports it too when it closes the sentence ("…, the authors found.").
+  if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   const lead = text.slice(0, c.regionStart).trimEnd();
   if (!lead.endsWith(',')) return null;
   const start = clauseStart(text);

@@ -420,4 +420,17 @@ describe('blind set (issue 10, fourth session): shapes the first blind score mis
       ['1.2', 'Ivo Brandt', 'the loan was safe'],
     ]);
   });
+
+  it('a subject and a weak verb that close the sentence after a comma report the clause before them', () => {
+    const body = [
+      'Patients who walked daily slept an hour longer, the authors found.',
+      'Rents will fall by a tenth this year, the researchers estimated on Monday.',
+      'The clinic closed in May, the data shows.',
+      'The authors found a second effect.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.1', 'the authors', 'Patients who walked daily slept an hour longer'],
+      ['1.2', 'the researchers', 'Rents will fall by a tenth this year'],
+    ]);
+  });
 });
