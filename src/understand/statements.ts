@@ -892,9 +892,12 @@ const DATELINE =
 const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
 const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:["“‘«`]|'')/u;
 
-/** A document that only carries someone's words: its author is the speaker. */
+/**
+ * A document that only carries someone's words: its author is the speaker ("a report by the
+ * consultancy Brightline": the descriptor before the name is skipped).
+ */
 const DOCUMENT_FROM =
-  /^\s*(?:(?:an?|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?=\p{Lu}|the\s+\p{Lu})/iu;
+  /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
 function clauseStart(text: string): number {
   const m = DATELINE.exec(text);

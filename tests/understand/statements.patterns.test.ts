@@ -433,4 +433,16 @@ describe('blind set (issue 10, fourth session): shapes the first blind score mis
       ['1.2', 'the researchers', 'Rents will fall by a tenth this year'],
     ]);
   });
+
+  it('"according to a report by the consultancy X": the name after the descriptor is the speaker', () => {
+    const body = [
+      'According to a survey by the consultancy Marlow, the tunnel will cost twice as much.',
+      'According to a report from the Associated Press, the vote was delayed.',
+      'The tunnel opens in 2031.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.1', 'Marlow', 'the tunnel will cost twice as much'],
+      ['1.2', 'the Associated Press', 'the vote was delayed'],
+    ]);
+  });
 });
