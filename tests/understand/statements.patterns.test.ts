@@ -445,4 +445,18 @@ describe('blind set (issue 10, fourth session): shapes the first blind score mis
       ['1.2', 'the Associated Press', 'the vote was delayed'],
     ]);
   });
+
+  it('"the firm" is the body that is the subject of the sentence before, past its relative clause', () => {
+    const body = [
+      'Dunmore Foods posted a loss of $40 million for the year.',
+      'The company said costs had doubled.',
+      '',
+      'Bolt Grocers, which also reported results on Monday, did better.',
+      'The firm said it would open 12 stores.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.2', 'Dunmore Foods', 'costs had doubled'],
+      ['2.2', 'Bolt Grocers', 'it would open 12 stores'],
+    ]);
+  });
 });
