@@ -893,6 +893,18 @@ const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welco
 const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:["“‘«`]|'')/u;
 
 /**
+ * `On her critics: "I read every review."`: in an interview a topic before a colon (tags: a
+ * preposition first, no verb) heads the interviewee's next answer; the quote still opens the
+ * sentence's words.
+ */
+function topicLabel(text: string, openAt: number, tags: LazyTags): boolean {
+  const head = text.slice(0, openAt);
+  if (!/^[^"“”:;.]{2,50}:\s*$/.test(head)) return false;
+  const inHead = tags().filter((t) => t.start < head.length && /\p{L}/u.test(t.text));
+  return inHead.length > 0 && inHead[0]!.pos === 'ADP' && inHead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
+/**
  * A document that only carries someone's words: its author is the speaker ("a report by the
  * consultancy Brightline": the descriptor before the name is skipped).
  */
@@ -1063,7 +1075,7 @@ function extractParagraph(
       if (first.sentence !== si) continue;
       pendingQuote.delete(g);
       const all = g.segs.map((s) => texts[s.sentence]!.slice(s.start, s.end)).join(' ');
-      const startsSentence = first.openAt !== null && text.slice(0, first.openAt).trim() === '';
+      const startsSentence = first.openAt !== null && (text.slice(0, first.openAt).trim() === '' || topicLabel(text, first.openAt, tagsOf[si]!));
       const prev = state.last;
       // A whole-sentence quote continues the speaker however short; a fragment needs some length.
       const last = g.segs[g.segs.length - 1]!;

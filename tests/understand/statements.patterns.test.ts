@@ -459,4 +459,22 @@ describe('blind set (issue 10, fourth session): shapes the first blind score mis
       ['2.2', 'Bolt Grocers', 'it would open 12 stores'],
     ]);
   });
+
+  it('an interview topic before a colon does not stop the next answer being the interviewee\'s', () => {
+    const body = [
+      'Painter Olga Wren talked to us about her new show.',
+      '',
+      'Asked why she paints at night, Wren said: "The light is kinder."',
+      '',
+      'On her early work: "I burned most of it.',
+      'It was not very good."',
+      '',
+      'Update: "The show has been extended."',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['2.1', 'Olga Wren', 'The light is kinder'],
+      ['3.1', 'Olga Wren', 'I burned most of it'],
+      ['3.2', 'Olga Wren', 'It was not very good'],
+    ]);
+  });
 });
