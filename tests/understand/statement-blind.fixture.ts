@@ -223,3 +223,99 @@ export const BLIND_STATEMENT_ARTICLES: BlindArticle[] = [
     ],
   },
 ];
+
+/**
+ * A second set, written after the fixes for the first and scored before any change for it
+ * (`--score statement-patterns --second`): the blind figure for the fixes themselves.
+ */
+export const SECOND_BLIND_STATEMENT_ARTICLES: BlindArticle[] = [
+  {
+    name: 'strike',
+    body: [
+      'LONDON (Reuters) - Train drivers will strike for 48 hours next week after talks broke down, their union said on Thursday.',
+      'The rail operator, Northway Trains, said it was "deeply disappointed" by the decision.',
+      '"We have made a fair offer and we stand by it," a spokeswoman for Northway told the BBC.',
+      'Union leader Mick Dorran accused the company of refusing to negotiate.',
+      'Passengers are advised to check timetables before travelling.',
+      'Dorran added that further strikes in December could not be ruled out.',
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'union', cue: 'reported', who: 'group' },
+      { at: '1.2', speaker: 'Northway Trains|Northway', cue: 'direct', who: 'organisation' },
+      { at: '1.3', speaker: 'spokeswoman|Northway', cue: 'direct', who: 'person' },
+      { at: '1.4', speaker: 'Mick Dorran', cue: 'reported', who: 'person' },
+      { at: '1.6', speaker: 'Mick Dorran', cue: 'reported', who: 'person' },
+    ],
+  },
+  {
+    name: 'trial-drug',
+    body: [
+      'A drug used for decades to treat gout may also slow the progress of heart failure, researchers at Kessler University reported on Monday.',
+      'In a trial of 900 patients, those given the drug were admitted to hospital 30% less often.',
+      'The results were published in The Lancet.',
+      '"It is cheap, it is safe and it is already on every pharmacy shelf," said Dr. Amara Quinn, who led the trial.',
+      'But Quinn warned patients not to start taking it without advice from their doctor.',
+      'Heart failure affects about 64 million people worldwide, the World Health Organization estimates.',
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'researchers', cue: 'reported', who: 'group' },
+      { at: '1.4', speaker: 'Amara Quinn', cue: 'direct', who: 'person' },
+      { at: '1.5', speaker: 'Amara Quinn', cue: 'reported', who: 'person' },
+      { at: '1.6', speaker: 'World Health Organization', cue: 'reported', who: 'organisation' },
+    ],
+  },
+  {
+    name: 'takeover',
+    body: [
+      'Brewer Halvorsen agreed on Friday to buy its smaller rival Oakcask for $2.1 billion.',
+      'Halvorsen chief executive Lena Stroud described the deal as "a perfect fit".',
+      'Oakcask founder Peter Mayne, who owns 30% of the company, is expected to join the board.',
+      'The deal still needs approval from regulators.',
+      'Mayne says he is sad to let go but that the brand will be in good hands.',
+      'Shares in Halvorsen rose 4%.',
+      'The takeover values Oakcask at about 15 times its annual profit, according to analysts at Dunmore Bank.',
+    ].join('\n'),
+    gold: [
+      { at: '1.2', speaker: 'Lena Stroud', cue: 'direct', who: 'person' },
+      { at: '1.5', speaker: 'Peter Mayne', cue: 'reported', who: 'person' },
+      { at: '1.7', speaker: 'analysts', cue: 'according-to', who: 'group' },
+    ],
+  },
+  {
+    name: 'storm-interview',
+    body: [
+      'Fisherman Joe Tarrant has lived on the island for sixty years.',
+      '"I have never seen a storm like it," he said, standing beside what is left of his boat shed.',
+      '"The sea came right over the wall.',
+      'My neighbours lost everything."',
+      '',
+      'The island council has asked the government for emergency funds.',
+      'Council leader Ruth Pell told residents at a meeting on Tuesday that help was coming.',
+      'Government officials have not said how much money will be made available.',
+    ].join('\n'),
+    gold: [
+      { at: '1.2', speaker: 'Joe Tarrant', cue: 'direct', who: 'person' },
+      { at: '1.3', speaker: 'Joe Tarrant', cue: 'continued', who: 'person' },
+      { at: '1.4', speaker: 'Joe Tarrant', cue: 'continued', who: 'person' },
+      { at: '2.2', speaker: 'Ruth Pell', cue: 'reported', who: 'person' },
+    ],
+  },
+  {
+    name: 'tech-launch',
+    body: [
+      'Phone maker Kestrel unveiled its first folding handset on Wednesday.',
+      'The device will go on sale in Europe in October for 1,499 euros, the company said.',
+      'Kestrel wrote on its website: "This is the phone we have wanted to build for ten years."',
+      'Tech reviewer Sana Malik, writing for the Daily Circuit, called the hinge "the best we have tested".',
+      'Analysts are more cautious.',
+      '"Folding phones remain a niche," said Tom Behr of research firm Gartwell.',
+      'Kestrel sold 40 million phones last year.',
+    ].join('\n'),
+    gold: [
+      { at: '1.2', speaker: 'Kestrel', cue: 'reported', who: 'organisation' },
+      { at: '1.3', speaker: 'Kestrel', cue: 'colon', who: 'organisation' },
+      { at: '1.4', speaker: 'Sana Malik', cue: 'direct', who: 'person' },
+      { at: '1.6', speaker: 'Tom Behr', cue: 'direct', who: 'person' },
+    ],
+  },
+];
