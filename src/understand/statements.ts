@@ -362,12 +362,16 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
  */
 function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
   const next = tokens[vi + 1]?.text;
-  if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
+  // "…, the World Health Organization estimates.": closing the sentence after a comma and a subject.
+  const closes = /^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length;
+  if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
   const subject = taggedSubject(tokens, vi, tags);
-  if (!subject) return false;
+  // Not in a list ("sent to Iraq, Syria and the Gulf states."), and "states" there is far more
+  // often the noun ("the member states.") than the verb.
+  if (!subject || (closes && (tokens[subject.start - 1]?.text !== ',' || tokens.slice(subject.start, subject.end).some((t) => t.text === 'and') || tokens[vi]!.text === 'states'))) return false;
   const all = tags();
   const determined = tokens.slice(subject.start, subject.end).some((t) => taggedAt(all, t.start)?.pos === 'DET');
-  return !(subject.end === vi && determined);
+  return closes || !(subject.end === vi && determined);
 }
 
 /**

@@ -477,4 +477,13 @@ describe('blind set (issue 10, fourth session): shapes the first blind score mis
       ['3.2', 'Olga Wren', 'It was not very good'],
     ]);
   });
+
+  it('a reporting verb the tagger reads as a noun reports when it closes the sentence after a comma and its subject', () => {
+    const body = [
+      'Malaria kills about 600,000 people a year, the Global Fever Institute estimates.',
+      'Aid was flown to Chad, Niger and the Gulf states.',
+      'The institute estimates a rise.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([['1.1', 'the Global Fever Institute', 'Malaria kills about 600,000 people a year']]);
+  });
 });
