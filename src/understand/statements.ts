@@ -703,8 +703,16 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "according to a statement from the governor's office": the office speaks, not the paper.
     const doc = DOCUMENT_FROM.exec(text.slice(after));
     const authorAt = doc ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    const span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? phraseAfter(tokens, ti);
+    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? phraseAfter(tokens, ti);
     if (!span) continue;
+    // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
+    // (tags) and no closing comma is the content's subject and verb, not an apposition.
+    const ap = span.apposition;
+    if (ap && ap.desc[0] > ap.name[0] && tokens[span.end]?.text !== ',') {
+      const all = tags();
+      const verbal = tokens.slice(ap.desc[0], ap.desc[1]).some((t) => /^(?:VERB|AUX)$/.test(taggedAt(all, t.start)?.pos ?? ''));
+      if (verbal) span = { ...span, end: ap.name[1], apposition: null };
+    }
     const regionEnd = tokens[span.end - 1]!.end;
     let content: [number, number] | null = null;
     const following = tokens[span.end];

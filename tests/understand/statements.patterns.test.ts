@@ -486,4 +486,15 @@ describe('blind set (issue 10, fourth session): shapes the first blind score mis
     ].join('\n');
     expect(saidWhat(body)).toEqual([['1.1', 'the Global Fever Institute', 'Malaria kills about 600,000 people a year']]);
   });
+
+  it('"according to X, the voters want …": a verb after the comma makes the phrase the content\'s subject, not an apposition', () => {
+    const body = [
+      'According to Marlow, the council wants a second tunnel.',
+      'According to Jane Rowe, the harbour master, the tunnel is safe.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.1', 'Marlow', 'the council wants a second tunnel'],
+      ['1.2', 'Jane Rowe', 'the tunnel is safe'],
+    ]);
+  });
 });
