@@ -629,7 +629,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     } else {
       const prev = tokens[vi - 1]?.text;
       let after = phraseAfter(tokens, vi + 1);
-      if ((prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) || !after) after = null;
+      // `"…," told the Gazette` names a listener: after "told" the speaker never follows.
+      if ((prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) || !after || TELL_VERBS.has(tok.text)) after = null;
       else {
         after = roleAfterPossessive(tokens, after, tags);
         // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
@@ -1004,7 +1005,8 @@ function extractParagraph(
         // `…." He said` is a new sentence; `…." Mr Doe said.` left in one sentence is a cue.
         if (endsSentence && !(/^\s*$/.test(text.slice(after, c.regionStart)) && /^[\s.!?]*$/.test(text.slice(skipAdverbials(text, c.regionEnd))))) break;
         // `…," retired fisherman Tom Hale said`: a few lower-case descriptor words may come first.
-        if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart))) {
+        // `…," one fan, Alan Pike, told`: they may end with a comma before a name in apposition.
+        if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*,?\s+){0,3}$/u.test(text.slice(after, c.regionStart))) {
           found = { cue: c, sentence: last.sentence };
           // Those words describe the speaker: widen the phrase to take them in.
           const first = c.tokens.findIndex((t) => t.start >= after && t.start < c.regionStart && /^\p{Ll}/u.test(t.text));

@@ -497,4 +497,13 @@ describe('blind set (issue 10, fourth session): shapes the first blind score mis
       ['1.2', 'Jane Rowe', 'the tunnel is safe'],
     ]);
   });
+
+  it('after "told" the name is the listener, never the speaker; a quote before "one fan, X, 71, told" is X\'s', () => {
+    const body = [
+      'Dunmore Rovers sacked their manager on Sunday.',
+      '"It is a disgrace," one fan, Alan Pike, 71, told the Gazette.',
+    ].join('\n');
+    expect(said(body)).toEqual([['1.2', 'Alan Pike', 'told', '-']]);
+    expect(saidWhat(body)).toEqual([['1.2', 'Alan Pike', 'It is a disgrace']]);
+  });
 });
