@@ -627,10 +627,19 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       countryOf(name) !== null ||
       capitalOf(name) !== null ||
       cast.isPerson(name) ||
-      (run.length >= 2 && !ORG_HEADS.has(run[run.length - 1]!) && untitledNames(name).length > 0 && !cast.isOrganisation(name));
+      // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …").
+      (run.length >= 2 && !ORG_HEADS.has(run[run.length - 1]!) && untitledNames(name).length > 0 && !cast.isOrganisation(name) && !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')));
     if (!skip) {
       tags ??= tag(text, { entities: false }).tokens;
-      const next = tags.find((t) => t.start >= toks[e - 1]!.end);
+      let ni = tags.findIndex((t) => t.start >= toks[e - 1]!.end);
+      // "Rival Bolt Networks, which reported on Tuesday, fared worse": past a relative clause or
+      // an apposition between commas to the verb.
+      const opener = tags[ni + 1];
+      if (tags[ni]?.text === ',' && opener && (/^(?:which|who)$/i.test(opener.text) || opener.pos === 'DET')) {
+        const close = tags.findIndex((t, k) => k > ni + 1 && k - ni <= 16 && t.text === ',');
+        if (close > 0) ni = close + 1;
+      }
+      const next = ni >= 0 ? tags[ni] : undefined;
       const before = toks[i - 1]?.text ?? '';
       const subject = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before);
       out.push({ name, subject });

@@ -362,12 +362,16 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
  */
 function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
   const next = tokens[vi + 1]?.text;
-  if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
+  // "…, the World Health Organization estimates.": closing the sentence after a comma and a subject.
+  const closes = /^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length;
+  if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
   const subject = taggedSubject(tokens, vi, tags);
-  if (!subject) return false;
+  // Not in a list ("sent to Iraq, Syria and the Gulf states."), and "states" there is far more
+  // often the noun ("the member states.") than the verb.
+  if (!subject || (closes && (tokens[subject.start - 1]?.text !== ',' || tokens.slice(subject.start, subject.end).some((t) => t.text === 'and') || tokens[vi]!.text === 'states'))) return false;
   const all = tags();
   const determined = tokens.slice(subject.start, subject.end).some((t) => taggedAt(all, t.start)?.pos === 'DET');
-  return !(subject.end === vi && determined);
+  return closes || !(subject.end === vi && determined);
 }
 
 /**
@@ -536,9 +540,34 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   // common noun speaks only in the plural ("sources indicate that").
   if (EVIDENCE_VERB.test(tok.text) && !isCap(head) && !/s$/.test(head)) return null;
   // "the update adds support": a common noun speaks only before a verb that says so, a
-  // "that", or right after a quote (`"Not us!" the landlord shouted`).
-  const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '');
+  // "that", right after a quote (`"Not us!" the landlord shouted`) or at the sentence's end.
+  // "…, the authors found.": a subject and its verb that close the sentence after a comma report
+  // the clause before them.
+  const closing = tokens[back.start - 1]?.text === ',' && /^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, tok.end)));
+  const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '') || closing;
   return isCap(head) || saysSo ? back : null;
+}
+
+/** Tags a prepositional phrase between a reporting verb and its "that" is made of. */
+const PP_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'CCONJ', 'SYM']);
+
+/**
+ * "said on a call with analysts that …", "told a hearing of the transport committee on Monday
+ * that …": prepositional phrases (tags: a preposition, then nouns, names, determiners …, no
+ * verb) between the verb and a subordinating "that" are no content. Returns where the "that"
+ * stands, or `pos` unchanged.
+ */
+function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): number {
+  if (!/^\s*,?\s*\p{Ll}+\s[^"“”:;.]{0,100}?\bthat\b/u.test(text.slice(pos, pos + 120)) || /^\s*,?\s*that\b/.test(text.slice(pos))) return pos;
+  const all = tags();
+  let i = all.findIndex((t) => t.start >= pos);
+  if (i < 0 || all[i]!.pos !== 'ADP') return pos;
+  for (const first = i; i < all.length && i - first <= 14; i++) {
+    const t = all[i]!;
+    if (t.text.toLowerCase() === 'that') return t.pos === 'SCONJ' && i > first + 1 ? all[i - 1]!.end : pos;
+    if (!PP_TAGS.has(t.pos) && t.text !== ',') return pos;
+  }
+  return pos;
 }
 
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
@@ -600,7 +629,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     } else {
       const prev = tokens[vi - 1]?.text;
       let after = phraseAfter(tokens, vi + 1);
-      if ((prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) || !after) after = null;
+      // `"…," told the Gazette` names a listener: after "told" the speaker never follows.
+      if ((prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) || !after || TELL_VERBS.has(tok.text)) after = null;
       else {
         after = roleAfterPossessive(tokens, after, tags);
         // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
@@ -632,6 +662,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);
     }
+    pos = prepositionsBeforeThat(text, pos, tags);
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);
     const that = pos !== beforeThat;
@@ -673,8 +704,16 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "according to a statement from the governor's office": the office speaks, not the paper.
     const doc = DOCUMENT_FROM.exec(text.slice(after));
     const authorAt = doc ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    const span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? phraseAfter(tokens, ti);
+    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? phraseAfter(tokens, ti);
     if (!span) continue;
+    // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
+    // (tags) and no closing comma is the content's subject and verb, not an apposition.
+    const ap = span.apposition;
+    if (ap && ap.desc[0] > ap.name[0] && tokens[span.end]?.text !== ',') {
+      const all = tags();
+      const verbal = tokens.slice(ap.desc[0], ap.desc[1]).some((t) => /^(?:VERB|AUX)$/.test(taggedAt(all, t.start)?.pos ?? ''));
+      if (verbal) span = { ...span, end: ap.name[1], apposition: null };
+    }
     const regionEnd = tokens[span.end - 1]!.end;
     let content: [number, number] | null = null;
     const following = tokens[span.end];
@@ -866,9 +905,24 @@ const DATELINE =
 const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
 const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:["“‘«`]|'')/u;
 
-/** A document that only carries someone's words: its author is the speaker. */
+/**
+ * `On her critics: "I read every review."`: in an interview a topic before a colon (tags: a
+ * preposition first, no verb) heads the interviewee's next answer; the quote still opens the
+ * sentence's words.
+ */
+function topicLabel(text: string, openAt: number, tags: LazyTags): boolean {
+  const head = text.slice(0, openAt);
+  if (!/^[^"“”:;.]{2,50}:\s*$/.test(head)) return false;
+  const inHead = tags().filter((t) => t.start < head.length && /\p{L}/u.test(t.text));
+  return inHead.length > 0 && inHead[0]!.pos === 'ADP' && inHead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
+/**
+ * A document that only carries someone's words: its author is the speaker ("a report by the
+ * consultancy Brightline": the descriptor before the name is skipped).
+ */
 const DOCUMENT_FROM =
-  /^\s*(?:(?:an?|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?=\p{Lu}|the\s+\p{Lu})/iu;
+  /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
 function clauseStart(text: string): number {
   const m = DATELINE.exec(text);
@@ -951,7 +1005,8 @@ function extractParagraph(
         // `…." He said` is a new sentence; `…." Mr Doe said.` left in one sentence is a cue.
         if (endsSentence && !(/^\s*$/.test(text.slice(after, c.regionStart)) && /^[\s.!?]*$/.test(text.slice(skipAdverbials(text, c.regionEnd))))) break;
         // `…," retired fisherman Tom Hale said`: a few lower-case descriptor words may come first.
-        if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart))) {
+        // `…," one fan, Alan Pike, told`: they may end with a comma before a name in apposition.
+        if (/^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*,?\s+){0,3}$/u.test(text.slice(after, c.regionStart))) {
           found = { cue: c, sentence: last.sentence };
           // Those words describe the speaker: widen the phrase to take them in.
           const first = c.tokens.findIndex((t) => t.start >= after && t.start < c.regionStart && /^\p{Ll}/u.test(t.text));
@@ -1034,7 +1089,7 @@ function extractParagraph(
       if (first.sentence !== si) continue;
       pendingQuote.delete(g);
       const all = g.segs.map((s) => texts[s.sentence]!.slice(s.start, s.end)).join(' ');
-      const startsSentence = first.openAt !== null && text.slice(0, first.openAt).trim() === '';
+      const startsSentence = first.openAt !== null && (text.slice(0, first.openAt).trim() === '' || topicLabel(text, first.openAt, tagsOf[si]!));
       const prev = state.last;
       // A whole-sentence quote continues the speaker however short; a fragment needs some length.
       const last = g.segs[g.segs.length - 1]!;
@@ -1262,8 +1317,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     const more = participleAfter(text, from, end);
     return contentOf(text, from, more ? more.at : end);
   }
-  if (c.weak) return null;
-  // "…, the minister said (on Monday)." — the clause before the comma is the content.
+  // "…, the minister said (on Monday)." — the clause before the comma is the content; a weak
+  // verb reports it too when it closes the sentence ("…, the authors found.").
+  if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   const lead = text.slice(0, c.regionStart).trimEnd();
   if (!lead.endsWith(',')) return null;
   const start = clauseStart(text);

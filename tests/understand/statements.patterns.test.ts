@@ -399,3 +399,111 @@ describe('a quote that runs on without marks', () => {
     ]);
   });
 });
+
+/** [sentence key, speaker, content] for every statement, in reading order. */
+function saidWhat(body: string): string[][] {
+  const map = extractStatements(docOf(body));
+  return [...map.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .flatMap(([k, list]) => list.map((s) => [k, s.speaker.name, s.content]));
+}
+
+describe('blind set (issue 10, fourth session): shapes the first blind score missed', () => {
+  it('a prepositional phrase between the verb and its "that" is not the content', () => {
+    const body = [
+      'Dunmore Mills chief executive Nora Quist said on a call with analysts that the mill was "running flat out".',
+      'Her deputy, Ivo Brandt, told a hearing of the county council on Friday that the loan was safe.',
+      'The mill hired 40 people in June.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.1', 'Nora Quist', 'the mill was "running flat out"'],
+      ['1.2', 'Ivo Brandt', 'the loan was safe'],
+    ]);
+  });
+
+  it('a subject and a weak verb that close the sentence after a comma report the clause before them', () => {
+    const body = [
+      'Patients who walked daily slept an hour longer, the authors found.',
+      'Rents will fall by a tenth this year, the researchers estimated on Monday.',
+      'The clinic closed in May, the data shows.',
+      'The authors found a second effect.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.1', 'the authors', 'Patients who walked daily slept an hour longer'],
+      ['1.2', 'the researchers', 'Rents will fall by a tenth this year'],
+    ]);
+  });
+
+  it('"according to a report by the consultancy X": the name after the descriptor is the speaker', () => {
+    const body = [
+      'According to a survey by the consultancy Marlow, the tunnel will cost twice as much.',
+      'According to a report from the Associated Press, the vote was delayed.',
+      'The tunnel opens in 2031.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.1', 'Marlow', 'the tunnel will cost twice as much'],
+      ['1.2', 'the Associated Press', 'the vote was delayed'],
+    ]);
+  });
+
+  it('"the firm" is the body that is the subject of the sentence before, past its relative clause', () => {
+    const body = [
+      'Dunmore Foods posted a loss of $40 million for the year.',
+      'The company said costs had doubled.',
+      '',
+      'Bolt Grocers, which also reported results on Monday, did better.',
+      'The firm said it would open 12 stores.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.2', 'Dunmore Foods', 'costs had doubled'],
+      ['2.2', 'Bolt Grocers', 'it would open 12 stores'],
+    ]);
+  });
+
+  it('an interview topic before a colon does not stop the next answer being the interviewee\'s', () => {
+    const body = [
+      'Painter Olga Wren talked to us about her new show.',
+      '',
+      'Asked why she paints at night, Wren said: "The light is kinder."',
+      '',
+      'On her early work: "I burned most of it.',
+      'It was not very good."',
+      '',
+      'Update: "The show has been extended."',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['2.1', 'Olga Wren', 'The light is kinder'],
+      ['3.1', 'Olga Wren', 'I burned most of it'],
+      ['3.2', 'Olga Wren', 'It was not very good'],
+    ]);
+  });
+
+  it('a reporting verb the tagger reads as a noun reports when it closes the sentence after a comma and its subject', () => {
+    const body = [
+      'Malaria kills about 600,000 people a year, the Global Fever Institute estimates.',
+      'Aid was flown to Chad, Niger and the Gulf states.',
+      'The institute estimates a rise.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([['1.1', 'the Global Fever Institute', 'Malaria kills about 600,000 people a year']]);
+  });
+
+  it('"according to X, the voters want …": a verb after the comma makes the phrase the content\'s subject, not an apposition', () => {
+    const body = [
+      'According to Marlow, the council wants a second tunnel.',
+      'According to Jane Rowe, the harbour master, the tunnel is safe.',
+    ].join('\n');
+    expect(saidWhat(body)).toEqual([
+      ['1.1', 'Marlow', 'the council wants a second tunnel'],
+      ['1.2', 'Jane Rowe', 'the tunnel is safe'],
+    ]);
+  });
+
+  it('after "told" the name is the listener, never the speaker; a quote before "one fan, X, 71, told" is X\'s', () => {
+    const body = [
+      'Dunmore Rovers sacked their manager on Sunday.',
+      '"It is a disgrace," one fan, Alan Pike, 71, told the Gazette.',
+    ].join('\n');
+    expect(said(body)).toEqual([['1.2', 'Alan Pike', 'told', '-']]);
+    expect(saidWhat(body)).toEqual([['1.2', 'Alan Pike', 'It is a disgrace']]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Scores the statement extractor on the articles of our own writing in
+ * `tests/understand/statement-blind.fixture.ts` (written blind, before reading the extractor), by the
+ * MEANTIME labels' speaker rule (bench/facts/statements.ts): statements found, right speaker, by
+ * cue kind and speaker kind, and sentences in the article's own voice given a speaker. `second` scores the
+ * set written after the fixes for the first. Needs no ../shared.
+ */
+import { extractStatements } from '../../src/understand/statements.js';
+import { sentenceKey } from '../../src/understand/types.js';
+import { docOf } from '../../tests/understand/statements-fixture.js';
+import { BLIND_STATEMENT_ARTICLES, SECOND_BLIND_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind.fixture.js';
+import { sameSpeaker } from './statements.js';
+
+interface Tally {
+  gold: number;
+  found: number;
+  right: number;
+}
+
+export function scoreStatementPatterns(verbose = false, second = false): void {
+  const articles = second ? SECOND_BLIND_STATEMENT_ARTICLES : BLIND_STATEMENT_ARTICLES;
+  const total: Tally = { gold: 0, found: 0, right: 0 };
+  const byKind = new Map<string, Tally>();
+  const tally = (key: string): Tally => {
+    const t = byKind.get(key) ?? { gold: 0, found: 0, right: 0 };
+    byKind.set(key, t);
+    return t;
+  };
+  const misses: string[] = [];
+  const ownVoice: string[] = [];
+  for (const article of articles) {
+    const doc = docOf(article.body);
+    const found = extractStatements(doc);
+    const gold = new Map(article.gold.map((g) => [g.at, g]));
+    for (const p of doc.paragraphs)
+      for (const s of p.sentences) {
+        const at = `${s.paragraph}.${s.sentence}`;
+        const g = gold.get(at);
+        const names = (found.get(sentenceKey(s)) ?? []).map((x) => x.speaker.name);
+        const where = `${article.name} ${at}`;
+        if (!g) {
+          if (names.length > 0) ownVoice.push(`${where}: ${names.join(' | ')}`);
+          continue;
+        }
+        const right = names.some((n) => sameSpeaker(n, g.speaker));
+        for (const t of [total, tally(`cue ${g.cue}`), tally(`speaker ${g.who}`)]) {
+          t.gold++;
+          if (names.length > 0) t.found++;
+          if (right) t.right++;
+        }
+        if (!right) misses.push(`${where} [${g.cue}/${g.who}] gold ${g.speaker}; found ${names.length ? names.join(' | ') : '-'}`);
+      }
+  }
+  const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+  const line = (t: Tally): string => `found ${t.found}/${t.gold} ${pct(t.found, t.gold)}  right speaker ${t.right}/${t.gold} ${pct(t.right, t.gold)}`;
+  console.log(`statement patterns${second ? ' (second set)' : ''}: ${articles.length} articles, ${total.gold} gold statements`);
+  console.log(line(total));
+  for (const [k, t] of [...byKind].sort()) console.log(`  ${k.padEnd(22)} ${line(t)}`);
+  console.log(`own voice given a speaker: ${ownVoice.length}`);
+  for (const o of ownVoice) console.log(`  ${o}`);
+  console.log(`misses: ${misses.length}`);
+  if (verbose || misses.length <= 40) for (const m of misses) console.log(`  ${m}`);
+}
