@@ -34,7 +34,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { relatedWords } from './related.js';
+import { isDictionaryWord, relatedWords } from './related.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { closeness, holdsAnswerType, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
@@ -47,6 +47,20 @@ export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
  * "Its capital…", "These were…"): pronouns and determiners that point back.
  */
 const PRONOUN_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'there', 'such', 'both']);
+
+/**
+ * Whether a word a typo or two from a query word is another word rather than a form of it: both
+ * are words of the language, and they part before the longer one's ending ("team"/"term",
+ * "law"/"low", "case"/"cast"). A word that only adds to the other, at either end ("die"/"died",
+ * "direct"/"indirectly") or shares its first five letters ("produces"/"products") is taken for a
+ * form the stemmer does not join.
+ */
+function isLookalike(word: string, other: string): boolean {
+  let common = 0;
+  while (common < word.length && common < other.length && word[common] === other[common]) common++;
+  if (common === Math.min(word.length, other.length) || common >= 5 || word.endsWith(other) || other.endsWith(word)) return false;
+  return isDictionaryWord(other);
+}
 
 /** Whether a sentence's first word points back to an earlier sentence (see `PRONOUN_OPENERS`). */
 function opensWithPronoun(text: string): boolean {
@@ -135,6 +149,14 @@ interface TermPlan {
   readonly related: ReadonlyMap<number, number>;
   /** Words the term is with two letters swapped (stem id → similarity of one edit; see `isTransposition`). */
   readonly swapped: ReadonlyMap<number, number>;
+  /**
+   * Stems reached only as a typo of the term where both are words of the language ("term" for
+   * "team", "low" for "law"): another word, not a misspelling. They score, but do not make the
+   * term held (see `LONE_SCALE`).
+   */
+  readonly lookalike: ReadonlySet<number>;
+  /** The closest match among the expansions that make the term held (lookalikes excluded). */
+  readonly heldBest: number;
 }
 
 /** The expansions of one query term that match at one similarity: what MaxScore takes in turn. */
@@ -318,8 +340,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const max = maxEdits(term.word.length);
     /** Stems fuse.js scores lower than their typo is worth: two letters swapped, counted as one edit. */
     const swapped = new Map<number, number>();
+    const real = isDictionaryWord(term.word);
+    /** Typo neighbours by stem: whether every word reaching that stem is a word of the language. */
+    const typoReal = new Map<number, boolean>();
     surface.near(term.word, max, (wid, errors) => {
       const sid = stemOfWord[wid] as number;
+      if (errors > 0 && real) typoReal.set(sid, (typoReal.get(sid) ?? true) && isLookalike(term.word, surface.words[wid] as string));
       if (errors === 2 && isTransposition(term.word, surface.words[wid] as string)) {
         const sim = similarity(1, term.word.length, floor);
         if (sim > (swapped.get(sid) ?? 0)) swapped.set(sid, sim);
@@ -348,7 +374,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
     }
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped };
+    const lookalike = new Set<number>();
+    for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
+    let heldBest = 0;
+    for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped, lookalike, heldBest };
   }
 
   /**
@@ -630,7 +660,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (let i = 0; i < ids.length; i++) {
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
-          if ((typed[i] as number) >= HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
+          if ((typed[i] as number) >= HELD_SIMILARITY && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) held[i] = (held[i] as number) + 1;
         }
       }
       // The context's words, for a term the sentence does not hold as well itself. They count
@@ -640,14 +670,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           const ctx = contexts[i];
           if (!ctx || (best[i] as number) >= 1) continue;
           let sim = 0;
+          let heldSim = 0;
           for (const [sids, discount] of ctx) {
             for (const sid of sids) {
               const e = p.expansions.get(sid);
               if (e !== undefined && e * discount > sim) sim = e * discount;
+              if (e !== undefined && e * discount > heldSim && !p.lookalike.has(sid)) heldSim = e * discount;
             }
           }
           if (sim <= (best[i] as number)) continue;
-          if ((!p.light || !topical) && sim >= HELD_SIMILARITY && (typed[i] as number) < HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
+          if ((!p.light || !topical) && heldSim >= HELD_SIMILARITY && (typed[i] as number) < HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
           best[i] = sim;
         }
       }
@@ -670,6 +702,20 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       out.push({ id, score: rel });
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence holds a term (at `typed`, under an exact match) only through lookalikes:
+   * it holds one of them and none of the term's other expansions that close.
+   */
+  function lookalikeOnly(p: TermPlan, id: number, typed: number): boolean {
+    if (typed >= 1 || p.lookalike.size === 0) return false;
+    let look = false;
+    for (const sid of (entries[id] as Entry).stems) {
+      if (p.lookalike.has(sid)) look = true;
+      else if ((p.expansions.get(sid) ?? 0) >= HELD_SIMILARITY && !p.related.has(sid)) return false;
+    }
+    return look;
   }
 
   /**
@@ -772,7 +818,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // term closely enough), or when it names only what the record lacks (see `relevance`): the
     // index's candidates are the suggestions, scaled below the bar as `relevance` would.
     const topical = plans.some((p) => !p.light);
-    const holdable = plans.filter((p) => (!p.light || !topical) && p.best >= HELD_SIMILARITY).length;
+    const holdable = plans.filter((p) => (!p.light || !topical) && p.heldBest >= HELD_SIMILARITY).length;
     const terms = topical ? plans.filter((p) => !p.light).length : plans.length;
     if (query.unnamed || holdable < Math.min(2, terms) || (terms === 1 && reachable < ONE_TERM_BAR)) {
       return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * RELEVANCE_BAR * LONE_SCALE }));

@@ -185,6 +185,15 @@ export function relatedWords(word: string): Related {
   return out;
 }
 
+/**
+ * Whether WordNet knows a folded word, as written or as an inflection of one of its lemmas
+ * ("teams" → "team"). False when the dict files are missing.
+ */
+export function isDictionaryWord(word: string): boolean {
+  const d = load();
+  return d !== null && /^[a-z]+$/.test(word) && baseForms(d, word).size > 0;
+}
+
 /** Closes the data files (tests; the process otherwise keeps them for its lifetime). */
 export function closeRelated(): void {
   if (!db) return;
