@@ -15,6 +15,7 @@ import {
   HELD_SIMILARITY,
   NAME_SIMILARITY,
   ONE_TERM_BAR,
+  LONE_NAME_TERMS,
   LONE_SCALE,
   maxEdits,
   PHRASE_SHARE,
@@ -175,6 +176,11 @@ interface QueryContext {
   readonly shape: QueryShape;
   /** It names people or places the record never mentions: nothing can answer it (see `absentNames`). */
   readonly unnamed: boolean;
+  /**
+   * Stems of its names when it is a question and the record holds every one of them: a sentence
+   * holding such a name as written is about what the question asks of (see `LONE_NAME`).
+   */
+  readonly named: ReadonlySet<string>;
   /** Per query word, the sentence words it matched (see `phraseShare`). */
   readonly memo: Map<string, boolean>[];
 }
@@ -612,6 +618,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
      * with a typo (`HELD_SIMILARITY`); light verbs do not count.
      */
     const held = new Uint8Array(ids.length);
+    /** Per sentence, whether it holds a name of the question as written (see `QueryContext.named`). */
+    const heldName = new Uint8Array(ids.length);
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
     // the sentences that hold it.
     const contexts = query.shape.question ? contextsOf(ids) : null;
@@ -661,6 +669,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
           if ((typed[i] as number) >= HELD_SIMILARITY && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) held[i] = (held[i] as number) + 1;
+          if ((typed[i] as number) >= 1 && query.named.has(p.term.stem)) heldName[i] = 1;
         }
       }
       // The context's words, for a term the sentence does not hold as well itself. They count
@@ -698,7 +707,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
-      const rel = relevance(coverage, held[i] as number, topicalTerms, id, query, stems, typeFloor);
+      const rel = relevance(coverage, held[i] as number, heldName[i] === 1, topicalTerms, id, query, stems, typeFloor);
       out.push({ id, score: rel });
     }
     return out;
@@ -723,16 +732,23 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * (not even a typo away): a question about Lisbon is not answered from a record without it,
    * however many of its other words a sentence shares.
    */
+  function nameBest(name: QueryTerm, plans: readonly TermPlan[]): number {
+    return (plans.find((p) => p.term.stem === name.stem) ?? plan(name, MIN_SIMILARITY)).best;
+  }
+
   function absentNames(shape: QueryShape, plans: readonly TermPlan[]): boolean {
-    const best = (name: QueryTerm): number => (plans.find((p) => p.term.stem === name.stem) ?? plan(name, MIN_SIMILARITY)).best;
-    const absent = shape.names.filter((name) => best(name) < NAME_SIMILARITY).length;
+    const absent = shape.names.filter((name) => nameBest(name, plans) < NAME_SIMILARITY).length;
     return shape.names.length > 0 && absent > 0 && absent >= shape.names.length * ABSENT_NAMES;
   }
 
   function contextOf(query: string, plans: readonly TermPlan[], options: SearchOptions): QueryContext {
     const read = shapeOf(query);
     const shape = options.answerType === false ? { ...read, answerType: null } : read;
-    return { shape, unnamed: absentNames(shape, plans), memo: [] };
+    const named = new Set<string>();
+    if (shape.question && shape.names.length > 0 && shape.names.every((n) => nameBest(n, plans) >= NAME_SIMILARITY)) {
+      for (const n of shape.names) named.add(n.stem);
+    }
+    return { shape, unnamed: absentNames(shape, plans), named, memo: [] };
   }
 
   /**
@@ -743,10 +759,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * only where they can matter (sentences that could reach the bar), and the answer type only
    * for those near the best share (it runs the tagger).
    */
-  function relevance(coverage: number, held: number, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, typeFloor: number): number {
-    // One shared word of a question of several is a coincidence, not an answer; and nothing
-    // answers a question that names only what the record never mentions.
-    const lone = held < Math.min(2, terms) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
+  function relevance(coverage: number, held: number, heldName: boolean, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, typeFloor: number): number {
+    // One shared word of a question of several is a coincidence, not an answer, unless it is the
+    // name a two-word question asks about; and nothing answers a question that names only what
+    // the record never mentions.
+    const named = terms === LONE_NAME_TERMS && held === 1 && heldName;
+    const lone = (held < Math.min(2, terms) && !named) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
     // The extras this query can show at all: order needs two words, closeness two terms, an
     // answer type a question asking for one. A one-word query is judged by its word alone.
     const { shape } = query;
@@ -820,7 +838,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const topical = plans.some((p) => !p.light);
     const holdable = plans.filter((p) => (!p.light || !topical) && p.heldBest >= HELD_SIMILARITY).length;
     const terms = topical ? plans.filter((p) => !p.light).length : plans.length;
-    if (query.unnamed || holdable < Math.min(2, terms) || (terms === 1 && reachable < ONE_TERM_BAR)) {
+    const namedHoldable = terms === LONE_NAME_TERMS && plans.some((p) => query.named.has(p.term.stem) && p.best >= 1);
+    if (query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR)) {
       return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * RELEVANCE_BAR * LONE_SCALE }));
     }
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);

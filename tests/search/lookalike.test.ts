@@ -39,3 +39,23 @@ describe('typo matches between two real words', () => {
     expect(both(foundry.search('When was the leage formed?'))).toEqual([['foundry ¶2.1'], []]);
   });
 });
+
+const MISSION = record('mission', [
+  ['Jesuit missionary Tomas Kessler visited the valley in 1692.', 'The valley was dry that year.'],
+  ['Farmers built a mission church near the river.'],
+]);
+const mission = createSearchIndex(MISSION);
+
+describe('a two-word question about a name the record holds', () => {
+  it('is answered by the sentence naming it, although that sentence lacks the other word', () => {
+    // "religion" is nowhere; ¶1.1 holds the name as written, so it answers (before: suggested).
+    expect(both(mission.search('What religion was Kessler?'))).toEqual([['mission ¶1.1'], []]);
+    expect(both(exhaustiveSearch(MISSION, 'What religion was Kessler?'))).toEqual([['mission ¶1.1'], []]);
+  });
+
+  it('not when the question has more words, names something the record lacks, or is a topic', () => {
+    expect(both(mission.search('What religion did Kessler practise?'))).toEqual([[], ['mission ¶1.1']]);
+    expect(both(mission.search('What religion was Kessler’s brother Ivo?'))).toEqual([[], ['mission ¶1.1']]);
+    expect(both(mission.search('Kessler religion'))).toEqual([[], ['mission ¶1.1']]);
+  });
+});
