@@ -15,6 +15,7 @@ import {
   HELD_SIMILARITY,
   NAME_SIMILARITY,
   ONE_TERM_BAR,
+  LONE_NAME_TERMS,
   LONE_SCALE,
   maxEdits,
   PHRASE_SHARE,
@@ -34,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { relatedWords } from './related.js';
+import { isDictionaryWord, relatedWords } from './related.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { closeness, holdsAnswerType, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
@@ -47,6 +48,20 @@ export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
  * "Its capital…", "These were…"): pronouns and determiners that point back.
  */
 const PRONOUN_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'there', 'such', 'both']);
+
+/**
+ * Whether a word a typo or two from a query word is another word rather than a form of it: both
+ * are words of the language, and they part before the longer one's ending ("team"/"term",
+ * "law"/"low", "case"/"cast"). A word that only adds to the other, at either end ("die"/"died",
+ * "direct"/"indirectly") or shares its first five letters ("produces"/"products") is taken for a
+ * form the stemmer does not join.
+ */
+function isLookalike(word: string, other: string): boolean {
+  let common = 0;
+  while (common < word.length && common < other.length && word[common] === other[common]) common++;
+  if (common === Math.min(word.length, other.length) || common >= 5 || word.endsWith(other) || other.endsWith(word)) return false;
+  return isDictionaryWord(other);
+}
 
 /** Whether a sentence's first word points back to an earlier sentence (see `PRONOUN_OPENERS`). */
 function opensWithPronoun(text: string): boolean {
@@ -135,6 +150,14 @@ interface TermPlan {
   readonly related: ReadonlyMap<number, number>;
   /** Words the term is with two letters swapped (stem id → similarity of one edit; see `isTransposition`). */
   readonly swapped: ReadonlyMap<number, number>;
+  /**
+   * Stems reached only as a typo of the term where both are words of the language ("term" for
+   * "team", "low" for "law"): another word, not a misspelling. They score, but do not make the
+   * term held (see `LONE_SCALE`).
+   */
+  readonly lookalike: ReadonlySet<number>;
+  /** The closest match among the expansions that make the term held (lookalikes excluded). */
+  readonly heldBest: number;
 }
 
 /** The expansions of one query term that match at one similarity: what MaxScore takes in turn. */
@@ -153,6 +176,11 @@ interface QueryContext {
   readonly shape: QueryShape;
   /** It names people or places the record never mentions: nothing can answer it (see `absentNames`). */
   readonly unnamed: boolean;
+  /**
+   * Stems of its names when it is a question and the record holds every one of them: a sentence
+   * holding such a name as written is about what the question asks of (see `LONE_NAME`).
+   */
+  readonly named: ReadonlySet<string>;
   /** Per query word, the sentence words it matched (see `phraseShare`). */
   readonly memo: Map<string, boolean>[];
 }
@@ -318,8 +346,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const max = maxEdits(term.word.length);
     /** Stems fuse.js scores lower than their typo is worth: two letters swapped, counted as one edit. */
     const swapped = new Map<number, number>();
+    const real = isDictionaryWord(term.word);
+    /** Typo neighbours by stem: whether every word reaching that stem is a word of the language. */
+    const typoReal = new Map<number, boolean>();
     surface.near(term.word, max, (wid, errors) => {
       const sid = stemOfWord[wid] as number;
+      if (errors > 0 && real) typoReal.set(sid, (typoReal.get(sid) ?? true) && isLookalike(term.word, surface.words[wid] as string));
       if (errors === 2 && isTransposition(term.word, surface.words[wid] as string)) {
         const sim = similarity(1, term.word.length, floor);
         if (sim > (swapped.get(sid) ?? 0)) swapped.set(sid, sim);
@@ -348,7 +380,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
     }
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped };
+    const lookalike = new Set<number>();
+    for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
+    let heldBest = 0;
+    for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped, lookalike, heldBest };
   }
 
   /**
@@ -582,6 +618,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
      * with a typo (`HELD_SIMILARITY`); light verbs do not count.
      */
     const held = new Uint8Array(ids.length);
+    /** Per sentence, whether it holds a name of the question as written (see `QueryContext.named`). */
+    const heldName = new Uint8Array(ids.length);
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
     // the sentences that hold it.
     const contexts = query.shape.question ? contextsOf(ids) : null;
@@ -630,7 +668,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (let i = 0; i < ids.length; i++) {
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
-          if ((typed[i] as number) >= HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
+          if ((typed[i] as number) >= HELD_SIMILARITY && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) held[i] = (held[i] as number) + 1;
+          if ((typed[i] as number) >= 1 && query.named.has(p.term.stem)) heldName[i] = 1;
         }
       }
       // The context's words, for a term the sentence does not hold as well itself. They count
@@ -640,14 +679,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           const ctx = contexts[i];
           if (!ctx || (best[i] as number) >= 1) continue;
           let sim = 0;
+          let heldSim = 0;
           for (const [sids, discount] of ctx) {
             for (const sid of sids) {
               const e = p.expansions.get(sid);
               if (e !== undefined && e * discount > sim) sim = e * discount;
+              if (e !== undefined && e * discount > heldSim && !p.lookalike.has(sid)) heldSim = e * discount;
             }
           }
           if (sim <= (best[i] as number)) continue;
-          if ((!p.light || !topical) && sim >= HELD_SIMILARITY && (typed[i] as number) < HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
+          if ((!p.light || !topical) && heldSim >= HELD_SIMILARITY && (typed[i] as number) < HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
           best[i] = sim;
         }
       }
@@ -666,10 +707,24 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
-      const rel = relevance(coverage, held[i] as number, topicalTerms, id, query, stems, typeFloor);
+      const rel = relevance(coverage, held[i] as number, heldName[i] === 1, topicalTerms, id, query, stems, typeFloor);
       out.push({ id, score: rel });
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence holds a term (at `typed`, under an exact match) only through lookalikes:
+   * it holds one of them and none of the term's other expansions that close.
+   */
+  function lookalikeOnly(p: TermPlan, id: number, typed: number): boolean {
+    if (typed >= 1 || p.lookalike.size === 0) return false;
+    let look = false;
+    for (const sid of (entries[id] as Entry).stems) {
+      if (p.lookalike.has(sid)) look = true;
+      else if ((p.expansions.get(sid) ?? 0) >= HELD_SIMILARITY && !p.related.has(sid)) return false;
+    }
+    return look;
   }
 
   /**
@@ -677,16 +732,23 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * (not even a typo away): a question about Lisbon is not answered from a record without it,
    * however many of its other words a sentence shares.
    */
+  function nameBest(name: QueryTerm, plans: readonly TermPlan[]): number {
+    return (plans.find((p) => p.term.stem === name.stem) ?? plan(name, MIN_SIMILARITY)).best;
+  }
+
   function absentNames(shape: QueryShape, plans: readonly TermPlan[]): boolean {
-    const best = (name: QueryTerm): number => (plans.find((p) => p.term.stem === name.stem) ?? plan(name, MIN_SIMILARITY)).best;
-    const absent = shape.names.filter((name) => best(name) < NAME_SIMILARITY).length;
+    const absent = shape.names.filter((name) => nameBest(name, plans) < NAME_SIMILARITY).length;
     return shape.names.length > 0 && absent > 0 && absent >= shape.names.length * ABSENT_NAMES;
   }
 
   function contextOf(query: string, plans: readonly TermPlan[], options: SearchOptions): QueryContext {
     const read = shapeOf(query);
     const shape = options.answerType === false ? { ...read, answerType: null } : read;
-    return { shape, unnamed: absentNames(shape, plans), memo: [] };
+    const named = new Set<string>();
+    if (shape.question && shape.names.length > 0 && shape.names.every((n) => nameBest(n, plans) >= NAME_SIMILARITY)) {
+      for (const n of shape.names) named.add(n.stem);
+    }
+    return { shape, unnamed: absentNames(shape, plans), named, memo: [] };
   }
 
   /**
@@ -697,10 +759,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * only where they can matter (sentences that could reach the bar), and the answer type only
    * for those near the best share (it runs the tagger).
    */
-  function relevance(coverage: number, held: number, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, typeFloor: number): number {
-    // One shared word of a question of several is a coincidence, not an answer; and nothing
-    // answers a question that names only what the record never mentions.
-    const lone = held < Math.min(2, terms) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
+  function relevance(coverage: number, held: number, heldName: boolean, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, typeFloor: number): number {
+    // One shared word of a question of several is a coincidence, not an answer, unless it is the
+    // name a two-word question asks about; and nothing answers a question that names only what
+    // the record never mentions.
+    const named = terms === LONE_NAME_TERMS && held === 1 && heldName;
+    const lone = (held < Math.min(2, terms) && !named) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
     // The extras this query can show at all: order needs two words, closeness two terms, an
     // answer type a question asking for one. A one-word query is judged by its word alone.
     const { shape } = query;
@@ -772,9 +836,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // term closely enough), or when it names only what the record lacks (see `relevance`): the
     // index's candidates are the suggestions, scaled below the bar as `relevance` would.
     const topical = plans.some((p) => !p.light);
-    const holdable = plans.filter((p) => (!p.light || !topical) && p.best >= HELD_SIMILARITY).length;
+    const holdable = plans.filter((p) => (!p.light || !topical) && p.heldBest >= HELD_SIMILARITY).length;
     const terms = topical ? plans.filter((p) => !p.light).length : plans.length;
-    if (query.unnamed || holdable < Math.min(2, terms) || (terms === 1 && reachable < ONE_TERM_BAR)) {
+    const namedHoldable = terms === LONE_NAME_TERMS && plans.some((p) => query.named.has(p.term.stem) && p.best >= 1);
+    if (query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR)) {
       return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * RELEVANCE_BAR * LONE_SCALE }));
     }
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);

@@ -79,6 +79,14 @@ export const BARE_SENTENCE_SCALE = 0.8;
 export const LONE_SCALE = 0.99;
 
 /**
+ * …except in a question of this many topical terms whose sentence holds one of the question's
+ * names as written, when the record holds all of them: "What religion was Kino?" is answered by
+ * the sentence naming Kino a Jesuit missionary, which says nothing of religion. A record lacking
+ * one of the names does not qualify (an off-topic "What did the Black Guard do?" shares "black").
+ */
+export const LONE_NAME_TERMS = 2;
+
+/**
  * A query term counts as held by a sentence (for `LONE_SCALE`) from this similarity: the word, a
  * form of it, or one typo in it (0.58 in a four-letter word, more in longer ones), not the letters
  * two different words share ("crisis" in "christian").

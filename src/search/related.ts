@@ -185,6 +185,22 @@ export function relatedWords(word: string): Related {
   return out;
 }
 
+const dictionaryMemo = new Map<string, boolean>();
+
+/**
+ * Whether WordNet knows a folded word, as written or as an inflection of one of its lemmas
+ * ("teams" → "team"). False when the dict files are missing.
+ */
+export function isDictionaryWord(word: string): boolean {
+  const known = dictionaryMemo.get(word);
+  if (known !== undefined) return known;
+  const d = load();
+  const is = d !== null && /^[a-z]+$/.test(word) && baseForms(d, word).size > 0;
+  if (dictionaryMemo.size > 50_000) dictionaryMemo.clear();
+  dictionaryMemo.set(word, is);
+  return is;
+}
+
 /** Closes the data files (tests; the process otherwise keeps them for its lifetime). */
 export function closeRelated(): void {
   if (!db) return;
