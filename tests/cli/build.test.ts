@@ -9,21 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIN_PARALLEL_DOCS } from '../../src/understand/parallel.js';
-
-const TOWNS = ['Arlen', 'Brisk', 'Cove', 'Dunmore', 'Elsby', 'Fennick', 'Garrow'];
+import { ferryItem } from '../fixtures/ferry.js';
 
 /** Small news items of our own, enough of them to go to worker threads. */
 function writeRecord(dir: string, n: number): void {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < n; i++) {
-    const town = TOWNS[i % TOWNS.length] ?? 'Arlen';
-    const raw = [
-      `2031-0${1 + (i % 9)}-1${i % 10} ${town} ferry talks, round ${i + 1}`,
-      '',
-      `${town} council and the port authority agreed on Tuesday to restore the night ferry by mid-${['March', 'April', 'May'][i % 3] ?? 'March'}.`,
-      '',
-      `"We will not let it lapse again," said Mara Quill, the council spokeswoman. She added that ${i + 2} crews were ready.`,
-    ].join('\n');
+    const raw = ferryItem(i);
     writeFileSync(path.join(dir, `item-${String(i).padStart(3, '0')}.txt`), raw);
   }
 }

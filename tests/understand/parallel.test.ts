@@ -7,19 +7,12 @@ import type { Doc } from '../../src/record/types.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
 import { factsCachePath, type CacheMiss } from '../../src/understand/cache.js';
 import { extractAll, MIN_PARALLEL_DOCS, type Progress } from '../../src/understand/parallel.js';
+import { ferryItem } from '../fixtures/ferry.js';
 
-/** Small news items of our own, each a little different, enough of them to go to worker threads. */
-const TOWNS = ['Arlen', 'Brisk', 'Cove', 'Dunmore', 'Elsby', 'Fennick', 'Garrow'];
+/** Small news items of our own (tests/fixtures/ferry.ts), enough of them to go to worker threads. */
 function docs(n: number): Doc[] {
   return Array.from({ length: n }, (_, i) => {
-    const town = TOWNS[i % TOWNS.length] ?? 'Arlen';
-    const raw = [
-      `2031-0${1 + (i % 9)}-1${i % 10} ${town} ferry talks, round ${i + 1}`,
-      '',
-      `${town} council and the port authority agreed on Tuesday to restore the night ferry by mid-${['March', 'April', 'May'][i % 3] ?? 'March'}.`,
-      '',
-      `"We will not let it lapse again," said Mara Quill, the council spokeswoman. She added that ${i + 2} crews were ready.`,
-    ].join('\n');
+    const raw = ferryItem(i);
     const parsed = parseDocument(Buffer.from(raw), { id: `news/item-${i}`, file: `news/item-${i}.txt` });
     if (!parsed.ok) throw new Error(parsed.problem.reason);
     return parsed.doc;
