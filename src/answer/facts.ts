@@ -85,7 +85,7 @@ function listAt(map: Map<string, number[]>, key: string): number[] {
   return list;
 }
 
-/** The ascending positions in both lists (each ascending, without repeats). */
+/** The ascending positions in either list (each ascending, without repeats). */
 export function unionOf(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   let i = 0;

@@ -1,3 +1,4 @@
+import type { Sentence } from '../record/types.js';
 import type { SearchHit } from '../search/types.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS, notCovered } from './search.js';
@@ -6,21 +7,29 @@ import type { TimeMention } from '../understand/types.js';
 import type { Answer, Result, WhenFact } from './types.js';
 
 /**
- * The date of one matched sentence: its own mention nearest to the matched words; else the
- * nearest earlier sentence of its paragraph that carries a date
- * ("dated by context", cited); else null — the record gives no date, and none is invented.
+ * What dates a sentence: its own mentions (`from` null); else the last mention of the nearest
+ * earlier sentence of its paragraph that carries one ("dated by context", `from` that sentence);
+ * else null — the record gives no date, and none is invented. Context stops at the paragraph:
+ * across a break the previous sentence is usually another event.
  */
-export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highlights'>, direction: Direction = null): WhenFact | null {
-  const reportDate = corpus.doc(hit.sentence.doc)?.reportDate ?? null;
-  const own = nearestTime(eventTimes(corpus, hit.sentence), hit.highlights, { direction, reportDate, text: hit.sentence.text });
-  if (own) return whenOf(own, null);
-  // Context stops at the paragraph: across a break the previous sentence is usually another event.
-  for (const s of earlierInParagraph(corpus, hit.sentence)) {
-    const t = eventTimes(corpus, s);
-    const last = t[t.length - 1];
-    if (last) return whenOf(last, excerptOf(corpus, s));
+function datingOf(corpus: Corpus, s: Sentence): { readonly times: readonly TimeMention[]; readonly from: Sentence | null } | null {
+  const own = eventTimes(corpus, s);
+  if (own.length > 0) return { times: own, from: null };
+  for (const earlier of earlierInParagraph(corpus, s)) {
+    const last = eventTimes(corpus, earlier).at(-1);
+    if (last) return { times: [last], from: earlier };
   }
   return null;
+}
+
+/** The date of one matched sentence: of its own mentions the one nearest to the matched words; else its date by context (cited). */
+export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highlights'>, direction: Direction = null): WhenFact | null {
+  const dating = datingOf(corpus, hit.sentence);
+  if (!dating) return null;
+  if (dating.from) return dating.times[0] ? whenOf(dating.times[0], excerptOf(corpus, dating.from)) : null;
+  const reportDate = corpus.doc(hit.sentence.doc)?.reportDate ?? null;
+  const own = nearestTime(dating.times, hit.highlights, { direction, reportDate, text: hit.sentence.text });
+  return own ? whenOf(own, null) : null;
 }
 
 /**
@@ -49,7 +58,6 @@ const NO_DATE = 0.7;
 /** "When will …" asks for a date not yet over at the report, "when did …" for one begun by then. */
 const WRONG_SIDE = 0.8;
 
-
 /** `when <event>`: the sentences about the event, each with its date. */
 export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
   const outcome = corpus.index.search(eventOf(query), { limit: MAX_RESULTS, answerType: false });
@@ -64,15 +72,11 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): 
   // weight needs only which dates a sentence has (`dateOf` picks one on the asked side when
   // there is one), so the date itself is worked out for the page shown.
   const weightOf = (h: SearchHit): number => {
+    const dating = datingOf(corpus, h.sentence);
+    if (!dating) return NO_DATE;
     const reportDate = corpus.doc(h.sentence.doc)?.reportDate ?? null;
-    const side = (times: readonly TimeMention[]): number => (times.some((t) => onSide(t, direction, reportDate)) ? 1 : WRONG_SIDE);
-    const own = eventTimes(corpus, h.sentence);
-    if (own.length > 0) return OWN_DATE * side(own);
-    for (const s of earlierInParagraph(corpus, h.sentence)) {
-      const last = eventTimes(corpus, s).at(-1);
-      if (last) return CONTEXT_DATE * side([last]);
-    }
-    return NO_DATE;
+    const side = dating.times.some((t) => onSide(t, direction, reportDate)) ? 1 : WRONG_SIDE;
+    return (dating.from ? CONTEXT_DATE : OWN_DATE) * side;
   };
   const ordered = outcome.hits
     .map((h, i) => ({ h, i, weight: h.score * weightOf(h) }))

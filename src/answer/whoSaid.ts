@@ -35,7 +35,7 @@ export function speakerNamed(corpus: Corpus, query: string): string | null {
   // every speaker of the record).
   const { speakers, speakersByWord } = factIndex(corpus);
   const named = q.map((w) => speakersByWord.get(w) ?? []).reduce(intersectionOf);
-  return named.length === 1 ? (speakers[named[0] as number] as { name: string }).name : null;
+  return named.length === 1 ? (speakers[named[0] as number]?.name ?? null) : null;
 }
 
 /** The speaker's words in the sentence, as a whole word ("he" is not the "he" of "The"). */
