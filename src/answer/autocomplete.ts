@@ -59,13 +59,35 @@ function wordsOf(folded: string): string[] {
   return (ASCII.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
 }
 
+/** `wordsOf(folded)`, each preceded by one space (one replace instead of an array of words). */
+function haystackOf(folded: string): string {
+  const spaced = ASCII.test(folded) ? folded.replace(/[^a-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const from = spaced.startsWith(' ') ? 1 : 0;
+  const to = spaced.endsWith(' ') ? spaced.length - 1 : spaced.length;
+  return to > from ? ` ${spaced.slice(from, to)}` : '';
+}
+
 /**
- * The whole label is matched: a front end shows the part of a long label around the typed word
- * (Discord: `choiceName` in render/discord.ts), so a word late in a sentence is found and seen.
+ * A kind's candidates as `build` finds them, deduplicated on the way (the first of a folded
+ * value is kept; an empty label or value is none), each folded once.
  */
-function candidate(item: unknown, label: string, weight = 0): Candidate {
-  const words = wordsOf(fold(label));
-  return { item, haystack: words.length > 0 ? ` ${words.join(' ')}` : '', weight };
+class Candidates {
+  readonly list: Candidate[] = [];
+  readonly #seen = new Set<string>();
+
+  /**
+   * The whole label is matched: a front end shows the part of a long label around the typed word
+   * (Discord: `choiceName` in render/discord.ts), so a word late in a sentence is found and seen.
+   * `foldedLabel`, when the caller has it, is `fold(label)`.
+   */
+  add(item: unknown, { label, value }: Suggestion, weight = 0, foldedLabel?: string): void {
+    if (value.trim() === '' || label.trim() === '') return;
+    const folded = foldedLabel ?? fold(label);
+    const key = value === label ? folded : fold(value);
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.list.push({ item, haystack: haystackOf(folded), weight });
+  }
 }
 
 /**
@@ -93,47 +115,71 @@ interface WordPostings {
 }
 
 /**
- * The word postings of the candidates' haystacks (only their first word with `firstOnly`). Two
- * passes, counting then filling typed arrays: at 100k sentences a list per word built by pushing
- * left hundreds of megabytes of garbage behind at start-up.
+ * The word postings of the candidates' haystacks (only their first word with `firstOnly`). One
+ * pass over the haystacks numbers each distinct word and records the numbers each candidate
+ * holds (once each); counting and filling two typed arrays from those numbers follows. At 100k
+ * sentences a list per word built by pushing left hundreds of megabytes of garbage behind at
+ * start-up, and a second pass slicing every word again cost as much as the first.
  */
 function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings {
-  const slots = new Map<string, { n: number; last: number }>();
-  const eachWord = (visit: (word: string, i: number) => void): void => {
-    all.forEach(({ haystack }, i) => {
-      // The haystack is " word word …": each word runs from after a space to the next space.
-      for (let at = 0; at < haystack.length; ) {
-        const end = haystack.indexOf(' ', at + 1);
-        visit(haystack.slice(at + 1, end < 0 ? haystack.length : end), i);
-        if (end < 0 || firstOnly) break;
-        at = end;
+  const idOf = new Map<string, number>();
+  const found: string[] = [];
+  let held = new Int32Array(1024);
+  let n = 0;
+  const bounds = new Int32Array(all.length + 1);
+  // The last candidate that held each word, so a word twice in one candidate counts once.
+  let lastHolder = new Int32Array(1024).fill(-1);
+  all.forEach(({ haystack }, i) => {
+    // The haystack is " word word …": each word runs from after a space to the next space.
+    for (let at = 0; at < haystack.length; ) {
+      const end = haystack.indexOf(' ', at + 1);
+      const word = haystack.slice(at + 1, end < 0 ? haystack.length : end);
+      let id = idOf.get(word);
+      if (id === undefined) {
+        id = found.length;
+        idOf.set(word, id);
+        found.push(word);
+        if (id >= lastHolder.length) {
+          const grown = new Int32Array(lastHolder.length * 2).fill(-1);
+          grown.set(lastHolder);
+          lastHolder = grown;
+        }
       }
-    });
-  };
-  eachWord((word, i) => {
-    const slot = slots.get(word);
-    if (!slot) slots.set(word, { n: 1, last: i });
-    else if (slot.last !== i) {
-      slot.n++;
-      slot.last = i;
+      if (lastHolder[id] !== i) {
+        lastHolder[id] = i;
+        if (n === held.length) {
+          const grown = new Int32Array(held.length * 2);
+          grown.set(held);
+          held = grown;
+        }
+        held[n++] = id;
+      }
+      if (end < 0 || firstOnly) break;
+      at = end;
     }
+    bounds[i + 1] = n;
   });
-  const words = [...slots.keys()].sort();
+  // Words in sorted order: `rank[id]` is a word's place among them.
+  const order = found.map((_, id) => id).sort((a, b) => ((found[a] as string) < (found[b] as string) ? -1 : 1));
+  const words = order.map((id) => found[id] as string);
+  const rank = new Int32Array(found.length);
+  order.forEach((id, k) => (rank[id] = k));
   const starts = new Int32Array(words.length + 1);
-  words.forEach((w, k) => {
-    const slot = slots.get(w) as { n: number; last: number };
-    starts[k + 1] = (starts[k] as number) + slot.n;
-    // From here `n` is where the word's next holder goes, `last` the last one written.
-    slot.n = starts[k] as number;
-    slot.last = -1;
-  });
-  const ids = new Int32Array(starts[words.length] as number);
-  eachWord((word, i) => {
-    const slot = slots.get(word) as { n: number; last: number };
-    if (slot.last === i) return;
-    ids[slot.n++] = i;
-    slot.last = i;
-  });
+  for (let k = 0; k < n; k++) {
+    const r = (rank[held[k] as number] as number) + 1;
+    starts[r] = (starts[r] as number) + 1;
+  }
+  for (let k = 0; k < words.length; k++) starts[k + 1] = (starts[k + 1] as number) + (starts[k] as number);
+  // Candidates in ascending order: each word's holders come out ascending.
+  const next = starts.slice(0, words.length);
+  const ids = new Int32Array(n);
+  for (let i = 0; i < all.length; i++) {
+    for (let k = bounds[i] as number; k < (bounds[i + 1] as number); k++) {
+      const r = rank[held[k] as number] as number;
+      ids[(next[r] as number)] = i;
+      next[r] = (next[r] as number) + 1;
+    }
+  }
   return { words, starts, ids };
 }
 
@@ -145,7 +191,7 @@ function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
   const known = perKind.get(kind);
   if (known) return known;
   const show = SHOW[kind] as (item: unknown) => Suggestion;
-  const all = dedupe(build(corpus, kind), show);
+  const all = byWeight(build(corpus, kind));
   const built: KindIndex = { all, show, anyWord: postingsOf(all, false), firstWord: postingsOf(all, true) };
   perKind.set(kind, built);
   return built;
@@ -176,19 +222,19 @@ const SHOW: { readonly [K in SuggestionKind]: (item: never) => Suggestion } = {
 };
 
 function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
-  const out: Candidate[] = [];
+  const out = new Candidates();
   switch (kind) {
     case 'events':
       for (const s of sentences(corpus)) {
         const dated = corpus.facts(s).times.find((t) => t.start !== null);
-        if (dated) out.push(candidate(s, s.text));
+        if (dated) out.add(s, sentenceText(s));
       }
-      return out;
+      return out.list;
     case 'quotes':
       for (const s of sentences(corpus)) {
-        for (const st of corpus.facts(s).statements) out.push(candidate(st, quote(st).label));
+        for (const st of corpus.facts(s).statements) out.add(st, quote(st));
       }
-      return out;
+      return out.list;
     case 'speakers': {
       const counts = new Map<string, { n: number; description: string | null }>();
       for (const s of sentences(corpus)) {
@@ -200,33 +246,30 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
       }
       for (const [name, { n, description }] of counts) {
         const label = description ? `${name} (${description})` : name;
-        out.push(candidate({ label, value: name } satisfies Suggestion, label, n));
+        const suggestion: Suggestion = { label, value: name };
+        out.add(suggestion, suggestion, n);
       }
-      return out;
+      return out.list;
     }
     case 'topics':
       for (const s of sentences(corpus)) {
-        for (const a of corpus.facts(s).agreements) out.push(candidate(a, topic(a).label));
+        for (const a of corpus.facts(s).agreements) out.add(a, topic(a));
       }
-      return out;
+      return out.list;
     case 'citations':
-      for (const s of sentences(corpus)) out.push(candidate(s, citation(s).label));
-      return out;
+      for (const s of sentences(corpus)) {
+        // fold(cite + ' ' + text) is the two folded apart: nothing folds across the space.
+        const c = citation(s);
+        out.add(s, c, 0, `${fold(c.value)} ${fold(s.text)}`);
+      }
+      return out.list;
   }
 }
 
-function dedupe(list: Candidate[], show: (item: unknown) => Suggestion): Candidate[] {
-  const seen = new Set<string>();
-  const out: Candidate[] = [];
-  for (const c of list) {
-    const { label, value } = show(c.item);
-    const key = fold(value);
-    if (value.trim() === '' || label.trim() === '' || seen.has(key)) continue;
-    seen.add(key);
-    out.push(c);
-  }
-  // Stable: equal weights keep reading order.
-  return out.map((c, i) => ({ c, i })).sort((a, b) => b.c.weight - a.c.weight || a.i - b.i).map(({ c }) => c);
+/** Higher weight first; equal weights keep reading order (all are equal but for speakers). */
+function byWeight(list: Candidate[]): Candidate[] {
+  if (list.every((c) => c.weight === (list[0] as Candidate).weight)) return list;
+  return list.map((c, i) => ({ c, i })).sort((a, b) => b.c.weight - a.c.weight || a.i - b.i).map(({ c }) => c);
 }
 
 /**

@@ -120,6 +120,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   return s.run();
 }
 
+const [OPEN_PAREN, OPEN_SQUARE, OPEN_CURLY, CLOSE_PAREN, CLOSE_SQUARE, CLOSE_CURLY] = [...'([{)]}'].map((c) => c.charCodeAt(0));
+
 class Splitter {
   /** Positions where a sentence ends; the next sentence starts after the whitespace there. */
   private readonly cuts = new Set<number>();
@@ -210,18 +212,19 @@ class Splitter {
   }
 
   private matchBrackets(): void {
-    const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-    const stack: Array<{ ch: string; at: number }> = [];
+    const { text } = this;
+    const stack: Array<{ ch: number; at: number }> = [];
     const closeOf = new Map<number, number>();
     for (let i = this.from; i < this.to; i++) {
-      const c = this.text[i] ?? '';
-      if (c === '(' || c === '[' || c === '{') stack.push({ ch: c, at: i });
-      else if (c in pairs) {
+      const c = text.charCodeAt(i);
+      if (c === OPEN_PAREN || c === OPEN_SQUARE || c === OPEN_CURLY) stack.push({ ch: c, at: i });
+      else if (c === CLOSE_PAREN || c === CLOSE_SQUARE || c === CLOSE_CURLY) {
+        const opener = c === CLOSE_PAREN ? OPEN_PAREN : c === CLOSE_SQUARE ? OPEN_SQUARE : OPEN_CURLY;
         // Only a matching opener closes (looking a few levels down for a stray one); a stray
         // `)` as in `1) item` is ignored.
         for (let k = stack.length - 1; k >= Math.max(0, stack.length - 8); k--) {
           const open = stack[k];
-          if (open && open.ch === pairs[c]) {
+          if (open && open.ch === opener) {
             closeOf.set(open.at, i);
             stack.length = k;
             break;
@@ -229,13 +232,22 @@ class Splitter {
         }
       }
     }
-    // Every position strictly inside a pair gets the closing offset of its innermost pair.
+    // Every position strictly inside a pair gets the closing offset of its innermost pair (the
+    // others keep -1): walked from each outermost opener to its close, not over every character.
+    const openers = [...closeOf.keys()].sort((a, b) => a - b);
     const open: number[] = [];
-    for (let i = this.from; i < this.to; i++) {
+    let o = 0;
+    for (let i = openers[0] ?? this.to; i < this.to; i++) {
       if (open.length > 0 && open[open.length - 1] === i) open.pop();
       this.closingBracket[i - this.from] = open[open.length - 1] ?? -1;
-      const close = closeOf.get(i);
-      if (close !== undefined) open.push(close);
+      if (openers[o] === i) {
+        open.push(closeOf.get(i) as number);
+        o++;
+      }
+      if (open.length === 0) {
+        if (o >= openers.length) break;
+        i = (openers[o] as number) - 1;
+      }
     }
   }
 

@@ -57,22 +57,32 @@ function tagger(): WinkMethods {
   return loaded;
 }
 
-let lean: WinkMethods | null = null;
-
-/** Tags and lemmas without the entity and negation passes: about twice as fast (same model). */
-function leanTagger(): WinkMethods {
-  lean ??= winkNLP(theModel(), ['pos']);
-  return lean;
-}
+/**
+ * The texts tagged last, with their tags: the extractors of a document (statements, then
+ * agreements and deals) ask for the same sentences in turn, a document apart.
+ */
+const recent = new Map<string, Tagged>();
+const RECENT = 128;
 
 /**
  * Tags one sentence (or any short text). Pure: the same text always gives the same tags.
- * `entities: false` skips entity recognition (no `entities` in the result) for callers that read
- * only tags and lemmas on many sentences.
+ * `entities: false` leaves `entities` out of the result, for callers that read only tags and
+ * lemmas. (A pipeline without the entity pass gives the very same tokens, tags and lemmas, and
+ * is no faster on this model, so one pipeline serves both and a text asked for twice is tagged
+ * once.)
  */
 export function tag(text: string, options: { readonly entities?: boolean } = {}): Tagged {
-  const withEntities = options.entities !== false;
-  const nlp = withEntities ? tagger() : leanTagger();
+  let tagged = recent.get(text);
+  if (tagged === undefined) {
+    tagged = tagAfresh(text);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+    recent.set(text, tagged);
+  }
+  return options.entities === false ? { tokens: tagged.tokens, entities: [] } : tagged;
+}
+
+function tagAfresh(text: string): Tagged {
+  const nlp = tagger();
   // wink's helpers are plain functions read off `its`; its typings model them as methods.
   const its = nlp.its as unknown as Readonly<Record<'value' | 'pos' | 'lemma' | 'type' | 'span', unknown>>;
   const doc = nlp.readDoc(text);
@@ -92,7 +102,6 @@ export function tag(text: string, options: { readonly entities?: boolean } = {})
     at = end;
   }
   const entities: TaggedEntity[] = [];
-  if (!withEntities) return { tokens, entities };
   const found = doc.entities() as unknown as Outable;
   const types = found.out(its.type) as string[];
   const spans = found.out(its.span) as Array<[number, number]>;

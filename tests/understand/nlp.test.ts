@@ -18,4 +18,16 @@ describe('tag', () => {
       ['Rowe', 0], ['said', 6], ['Rowe', 11], ['said', 16], [':', 20], ['"', 22], ['no', 23], ['"', 25], ['.', 26],
     ]);
   });
+
+  it('gives the same tokens without entities, and leaves the entities out', () => {
+    const text = 'Acme agreed on March 3 to buy 40 jets from Borel for $2 billion.';
+    const lean = tag(text, { entities: false });
+    const full = tag(text);
+    expect(lean.entities).toEqual([]);
+    expect(full.entities.map((e) => e.type)).toEqual(['DATE', 'CARDINAL', 'MONEY']);
+    expect(JSON.stringify(lean.tokens)).toBe(JSON.stringify(full.tokens));
+    // Asked again after other texts, the same tags.
+    for (let i = 0; i < 200; i++) tag(`Sentence number ${i} is here.`);
+    expect(JSON.stringify(tag(text))).toBe(JSON.stringify(full));
+  });
 });
