@@ -137,6 +137,45 @@ export const PREVIOUS_CONTEXT = 0.3;
 export const HEADLINE_CONTEXT = 0.5;
 
 /**
+ * The weights of the ranking's combination in one object: the constants above, which a bench
+ * (bench/qa-tune.ts) may replace to fit them on one half of the development set and check them
+ * on the other (`CreateOptions.ranking`). The extras' three shares are relative weights: a query
+ * is judged by the extras it can show at all (see `relevance`).
+ */
+export interface Ranking {
+  readonly bar: number;
+  readonly extras: number;
+  readonly phrase: number;
+  readonly closeness: number;
+  readonly answerType: number;
+  readonly bare: number;
+  readonly pronoun: number;
+  readonly previous: number;
+  readonly headline: number;
+  /** BM25's length normalisation b (see `lengthFactor` in index.ts); 0: sentences of any length alike. */
+  readonly length: number;
+  /** How far below the best share the answer type is still looked for (see `ANSWER_TYPE_REACH`). */
+  readonly typeReach: number;
+}
+
+/** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
+export const BM25_K1 = 1.2;
+
+export const RANKING: Ranking = Object.freeze({
+  bar: RELEVANCE_BAR,
+  extras: EXTRAS_WEIGHT,
+  phrase: PHRASE_SHARE,
+  closeness: CLOSENESS_SHARE,
+  answerType: ANSWER_TYPE_SHARE,
+  bare: BARE_SENTENCE_SCALE,
+  pronoun: PRONOUN_CONTEXT,
+  previous: PREVIOUS_CONTEXT,
+  headline: HEADLINE_CONTEXT,
+  length: 0,
+  typeReach: ANSWER_TYPE_REACH,
+});
+
+/**
  * How many candidate sentences the inverted index hands to fuse.js for re-ranking. The
  * candidates' index scores predict fuse's closely (the same edit counts, the same weights), so
  * fuse's best sentence is almost always among them; the benchmark measures how often.
