@@ -385,7 +385,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
     let heldBest = 0;
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped, lookalike, heldBest };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped, lookalike, heldBest };
   }
 
   /**
@@ -696,6 +696,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (let i = 0; i < ids.length; i++) score[i] = (score[i] as number) + p.weight * (best[i] as number);
     }
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
+    // A two-word question is answered by its name when its other word is the kind of thing it
+    // asks for ("What religion was Kino?") or the record holds that word somewhere: "What did
+    // Brandt say about whaling?" of a record without whaling is not about it.
+    const recordHoldsAll = (query.shape.head !== null && plans.some((p) => p.term.stem === query.shape.head)) || plans.every((p) => (p.light && topical) || p.heldBest >= HELD_SIMILARITY);
     const stems = new Set(plans.map((p) => p.term.stem));
     const out: Scored[] = [];
     // The answer type is looked for (by the tagger) in the sentences closest to the best share
@@ -708,7 +712,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
-      const rel = relevance(coverage, held[i] as number, heldName[i] === 1, topicalTerms, id, query, stems, typeFloor);
+      const rel = relevance(coverage, held[i] as number, heldName[i] === 1 && recordHoldsAll, topicalTerms, id, query, stems, typeFloor);
       out.push({ id, score: rel });
     }
     return out;
@@ -851,7 +855,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const topical = plans.some((p) => !p.light);
     const holdable = plans.filter((p) => (!p.light || !topical) && p.heldBest >= HELD_SIMILARITY).length;
     const terms = topical ? plans.filter((p) => !p.light).length : plans.length;
-    const namedHoldable = terms === LONE_NAME_TERMS && plans.some((p) => query.named.has(p.term.stem) && p.best >= 1);
+    const head = query.shape.head;
+    const namedHoldable =
+      terms === LONE_NAME_TERMS && (holdable === terms || (head !== null && plans.some((p) => p.term.stem === head))) && plans.some((p) => query.named.has(p.term.stem) && p.best >= 1);
     if (query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR)) {
       return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * rank.bar * LONE_SCALE }));
     }

@@ -25,6 +25,8 @@ export interface QueryShape {
   readonly question: boolean;
   /** The words the query writes as names (capitalised, not its first word). */
   readonly names: readonly QueryTerm[];
+  /** The stem of its head noun when it is a "what/which" question (see `headStemOf`). */
+  readonly head: string | null;
 }
 
 interface SeqWord {
@@ -57,19 +59,32 @@ let organisation: ReadonlySet<string> | undefined;
  * brother.
  */
 function headType(tokens: readonly TaggedToken[]): AnswerType | null {
+  for (const head of headsOf(tokens)) {
+    const type = nounType(head.lemma);
+    if (type) return type;
+  }
+  return null;
+}
+
+/**
+ * A "what/which" question's head noun, followed by the nouns it gives way to through "of" (see
+ * `headType`): [] when a verb comes before any noun.
+ */
+function headsOf(tokens: readonly TaggedToken[]): TaggedToken[] {
   const wh = tokens.findIndex((t) => /^(?:what|which)$/iu.test(t.text));
-  if (wh < 0) return null;
+  if (wh < 0) return [];
+  const heads: TaggedToken[] = [];
   for (let i = wh + 1; i < tokens.length; i++) {
     const t = tokens[i] as TaggedToken;
     // "What is the name of …": the copula right after the question word comes before the head.
     if (i === wh + 1 && t.pos === 'AUX' && t.lemma === 'be') continue;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
     if (t.pos !== 'NOUN') continue;
-    const type = nounType(t.lemma);
-    if (type || !/^of$/iu.test(tokens[i + 1]?.text ?? '')) return type;
+    heads.push(t);
+    if (!/^of$/iu.test(tokens[i + 1]?.text ?? '')) break;
     i++;
   }
-  return null;
+  return heads;
 }
 
 function nounType(lemma: string): AnswerType | null {
@@ -98,6 +113,16 @@ export function answerTypeOf(query: string): AnswerType | null {
   return /\b(?:what|which)\b/iu.test(query) ? headType(tag(query, { entities: false }).tokens) : null;
 }
 
+/**
+ * The stem of a "what/which" question's head noun ("religion" of "What religion was Kino?"): the
+ * kind of thing asked for, which the answering sentence need not write. Null for other questions.
+ */
+export function headStemOf(query: string): string | null {
+  if (!/\b(?:what|which)\b/iu.test(query)) return null;
+  const head = headsOf(tag(query, { entities: false }).tokens)[0];
+  return head ? (readWord(head.text)?.stem ?? null) : null;
+}
+
 /** Folded, stemmed words of a text in order, stop words included (order needs them). */
 export function sequenceOf(text: string): SeqWord[] {
   const out: SeqWord[] = [];
@@ -124,7 +149,7 @@ function seqWordOf(raw: string): SeqWord | null {
 
 export function shapeOf(query: string): QueryShape {
   const question = /^\s*(?:who|whom|whose|what|which|when|where|why|how)\b|\?\s*$/iu.test(query);
-  return { sequence: sequenceOf(query), answerType: answerTypeOf(query), question, names: namesOf(query) };
+  return { sequence: sequenceOf(query), answerType: answerTypeOf(query), question, names: namesOf(query), head: headStemOf(query) };
 }
 
 /**

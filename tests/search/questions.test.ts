@@ -159,3 +159,21 @@ describe('the bar: answered when covered, refused when not', () => {
     expect(league.search('When did the club from Harwick play the final?').hits.length).toBeGreaterThan(0);
   });
 });
+
+describe('term rarity: the square root of the IDF', () => {
+  const MINE = record('mine', [
+    ['The council closed the old mine on Monday.', 'The glacier above the mine is melting fast.'],
+    ['The council met on Tuesday.', 'The council closed the school for a day.', 'Council workers closed two roads.'],
+  ]);
+
+  it('a sentence holding three of the question’s words ranks above one holding its rarest word and one more', () => {
+    // ¶1.1 holds council, closed and mine; ¶1.2 holds glacier (in no other sentence) and mine.
+    // Under the square root of their IDF the three outweigh the two: 0.609 against 0.560.
+    const o = createSearchIndex(MINE).search('Why did the council close the glacier mine?');
+    expect(cites(o.hits)).toEqual(['mine ¶1.1', 'mine ¶1.2', 'mine ¶2.2', 'mine ¶2.3']);
+    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([609, 560, 351, 297]);
+    // At full IDF the rare glacier alone carried ¶1.2 first.
+    const full = createSearchIndex(MINE, { ranking: { rarity: 1 } }).search('Why did the council close the glacier mine?');
+    expect(cites(full.hits).slice(0, 2)).toEqual(['mine ¶1.2', 'mine ¶1.1']);
+  });
+});
