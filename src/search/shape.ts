@@ -25,7 +25,7 @@ export interface QueryShape {
   readonly question: boolean;
   /** The words the query writes as names (capitalised, not its first word). */
   readonly names: readonly QueryTerm[];
-  /** The stem of its head noun when it is a "what/which" question (see `headStemOf`). */
+  /** The stem of its head noun when it is a "what/which" question (see `askedFor`). */
   readonly head: string | null;
 }
 
@@ -108,19 +108,21 @@ function nounType(lemma: string): AnswerType | null {
 }
 
 export function answerTypeOf(query: string): AnswerType | null {
-  const byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type;
-  if (byForm) return byForm;
-  return /\b(?:what|which)\b/iu.test(query) ? headType(tag(query, { entities: false }).tokens) : null;
+  return askedFor(query).answerType;
 }
 
 /**
- * The stem of a "what/which" question's head noun ("religion" of "What religion was Kino?"): the
- * kind of thing asked for, which the answering sentence need not write. Null for other questions.
+ * What a question asks for: the kind of answer (by its question words, or its head noun) and the
+ * stem of a "what/which" question's head noun ("religion" of "What religion was Kino?"), the kind
+ * of thing asked for, which the answering sentence need not write. The question is tagged only
+ * when it has a "what" or a "which".
  */
-export function headStemOf(query: string): string | null {
-  if (!/\b(?:what|which)\b/iu.test(query)) return null;
-  const head = headsOf(tag(query, { entities: false }).tokens)[0];
-  return head ? (readWord(head.text)?.stem ?? null) : null;
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null } {
+  const byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
+  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null };
+  const tokens = tag(query, { entities: false }).tokens;
+  const head = headsOf(tokens)[0];
+  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null };
 }
 
 /** Folded, stemmed words of a text in order, stop words included (order needs them). */
@@ -149,7 +151,7 @@ function seqWordOf(raw: string): SeqWord | null {
 
 export function shapeOf(query: string): QueryShape {
   const question = /^\s*(?:who|whom|whose|what|which|when|where|why|how)\b|\?\s*$/iu.test(query);
-  return { sequence: sequenceOf(query), answerType: answerTypeOf(query), question, names: namesOf(query), head: headStemOf(query) };
+  return { sequence: sequenceOf(query), ...askedFor(query), question, names: namesOf(query) };
 }
 
 /**
