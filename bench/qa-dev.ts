@@ -46,7 +46,8 @@ const opt = (name: string, dflt: string): string => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : dflt;
 };
-const shared = opt('--shared', path.resolve(root, '..', 'shared', 'eval'));
+// The shared data sit beside the project, or two levels up from a worktree under wt/.
+const shared = opt('--shared', [path.resolve(root, '..', 'shared', 'eval'), path.resolve(root, '..', '..', 'shared', 'eval')].find((d) => existsSync(d)) ?? path.resolve(root, '..', 'shared', 'eval'));
 const half = opt('--half', 'all');
 const show = new Set(opt('--show', '').split(',').filter(Boolean));
 const out = opt('--out', '');

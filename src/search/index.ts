@@ -4,23 +4,14 @@ import { boundedLevenshtein, isTransposition, WordIndex } from './fuzzy.js';
 import {
   ABSENT_NAMES,
   ANSWER_TYPE_CANDIDATES,
-  ANSWER_TYPE_REACH,
-  ANSWER_TYPE_SHARE,
-  BARE_SENTENCE_SCALE,
-  CLOSENESS_SHARE,
   DEFAULT_LIMIT,
-  EXTRAS_WEIGHT,
   FORM_SIMILARITY,
-  HEADLINE_CONTEXT,
   HELD_SIMILARITY,
   NAME_SIMILARITY,
   ONE_TERM_BAR,
   LONE_NAME_TERMS,
   LONE_SCALE,
   maxEdits,
-  PHRASE_SHARE,
-  PREVIOUS_CONTEXT,
-  PRONOUN_CONTEXT,
   fuseOptionsFor,
   LIGHT_WEIGHT,
   LOOSE_CANDIDATES,
@@ -28,8 +19,10 @@ import {
   RERANK_MARGIN,
   MIN_SIMILARITY,
   RELATED_SIMILARITY,
-  RELEVANCE_BAR,
+  BM25_K1,
+  RANKING,
   RERANK_CANDIDATES,
+  type Ranking,
   SEARCH_OPTIONS,
   SUGGESTION_LIMIT,
   similarity,
@@ -120,6 +113,8 @@ export interface CreateOptions {
   readonly snapshot?: IndexSnapshot;
   /** false: walk every posting of every term, without MaxScore pruning (what tests compare with). */
   readonly prune?: boolean;
+  /** Other weights for the ranking's combination (a bench fitting them; see `RANKING`). */
+  readonly ranking?: Partial<Ranking>;
 }
 
 interface Entry {
@@ -200,8 +195,11 @@ const EMPTY: SearchOutcome = Object.freeze({ hits: [], suggestions: [], terms: [
 
 export function createSearchIndex(sentences: readonly Sentence[], create: CreateOptions = {}): FastSearchIndex {
   const prune = create.prune !== false;
+  const rank: Ranking = { ...RANKING, ...create.ranking };
   let entries: Entry[] = [];
   let aliveCount = 0;
+  /** Content stems of the live sentences in all: their mean length, for `rank.length`. */
+  let stemTotal = 0;
   const docEntries = new Map<string, number[]>();
   const docOrder = new Map<string, number>();
 
@@ -281,6 +279,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (!list) docEntries.set(s.doc, (list = []));
     list.push(id);
     aliveCount++;
+    stemTotal += sids.length;
   }
 
   function ensureScratch(): void {
@@ -296,6 +295,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const live = entries.filter((e) => e.alive).map((e) => e.sentence);
     entries = [];
     aliveCount = 0;
+    stemTotal = 0;
     docEntries.clear();
     stemIds = new Map();
     postings = [];
@@ -315,6 +315,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (!e || !e.alive) continue;
       e.alive = false;
       aliveCount--;
+      stemTotal -= e.stems.length;
       for (const sid of e.stems) df[sid] = (df[sid] ?? 1) - 1;
     }
     docEntries.delete(docId);
@@ -384,7 +385,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
     let heldBest = 0;
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped, lookalike, heldBest };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped, lookalike, heldBest };
   }
 
   /**
@@ -584,11 +585,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (s.paragraph > 0) {
         const before = entries[id - 1];
         if (before && before.alive && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
-          ctx.push([before.stems, opensWithPronoun(s.text) ? PRONOUN_CONTEXT : PREVIOUS_CONTEXT]);
+          ctx.push([before.stems, opensWithPronoun(s.text) ? rank.pronoun : rank.previous]);
         }
         const first = docEntries.get(s.doc)?.[0];
         const head = first === undefined ? undefined : entries[first];
-        if (head && head.alive && head.sentence.paragraph === 0) ctx.push([head.stems, HEADLINE_CONTEXT]);
+        if (head && head.alive && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
       }
       if (ctx.length === 0) return null;
       any = true;
@@ -695,6 +696,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (let i = 0; i < ids.length; i++) score[i] = (score[i] as number) + p.weight * (best[i] as number);
     }
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
+    // A two-word question is answered by its name when its other word is the kind of thing it
+    // asks for ("What religion was Kino?") or the record holds that word somewhere: "What did
+    // Brandt say about whaling?" of a record without whaling is not about it.
+    const recordHoldsAll = (query.shape.head !== null && plans.some((p) => p.term.stem === query.shape.head)) || plans.every((p) => (p.light && topical) || p.heldBest >= HELD_SIMILARITY);
     const stems = new Set(plans.map((p) => p.term.stem));
     const out: Scored[] = [];
     // The answer type is looked for (by the tagger) in the sentences closest to the best share
@@ -702,12 +707,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const shares: number[] = [];
     for (let i = 0; i < ids.length; i++) if (onTopic[i] === 1) shares.push((score[i] as number) / total);
     shares.sort((a, b) => b - a);
-    const typeFloor = shares.length === 0 ? 1 : Math.max((shares[0] as number) - ANSWER_TYPE_REACH, shares[Math.min(shares.length, ANSWER_TYPE_CANDIDATES) - 1] as number);
+    const typeFloor = shares.length === 0 ? 1 : Math.max((shares[0] as number) - rank.typeReach, shares[Math.min(shares.length, ANSWER_TYPE_CANDIDATES) - 1] as number);
     for (let i = 0; i < ids.length; i++) {
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
-      const rel = relevance(coverage, held[i] as number, heldName[i] === 1, topicalTerms, id, query, stems, typeFloor);
+      const rel = relevance(coverage, held[i] as number, heldName[i] === 1 && recordHoldsAll, topicalTerms, id, query, stems, typeFloor);
       out.push({ id, score: rel });
     }
     return out;
@@ -768,26 +773,38 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // The extras this query can show at all: order needs two words, closeness two terms, an
     // answer type a question asking for one. A one-word query is judged by its word alone.
     const { shape } = query;
+    if (rank.length > 0 && !lone) coverage *= lengthFactor((entries[id] as Entry).stems.length);
     const possible =
-      (shape.sequence.length >= 2 ? PHRASE_SHARE : 0) + (stems.size >= 2 ? CLOSENESS_SHARE : 0) + (shape.answerType ? ANSWER_TYPE_SHARE : 0);
-    const plain = possible > 0 ? 1 - EXTRAS_WEIGHT : 1;
+      (shape.sequence.length >= 2 ? rank.phrase : 0) + (stems.size >= 2 ? rank.closeness : 0) + (shape.answerType ? rank.answerType : 0);
+    const plain = possible > 0 ? 1 - rank.extras : 1;
     let s = coverage * plain;
     // The extras only lower a sentence that misses them, so one under the bar stays there.
-    if (!lone && coverage >= RELEVANCE_BAR) {
+    if (!lone && coverage >= rank.bar) {
       const text = (entries[id] as Entry).sentence.text;
       const seq = sequenceOf(text);
       if (possible > 0) {
         let extras = 0;
-        if (shape.sequence.length >= 2) extras += PHRASE_SHARE * phraseShare(shape.sequence, seq, query.memo);
-        if (stems.size >= 2) extras += CLOSENESS_SHARE * closeness(stems, seq);
-        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems)) extras += ANSWER_TYPE_SHARE;
-        s = coverage * (plain + (EXTRAS_WEIGHT * extras) / possible);
+        if (shape.sequence.length >= 2) extras += rank.phrase * phraseShare(shape.sequence, seq, query.memo);
+        if (stems.size >= 2) extras += rank.closeness * closeness(stems, seq);
+        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems)) extras += rank.answerType;
+        s = coverage * (plain + (rank.extras * extras) / possible);
       }
       // A question asks for something it does not say: a sentence holding nothing but the
       // question's own words (a heading) cannot answer it as well as one that says more.
-      if (shape.question && !saysMore(seq, stems)) s *= BARE_SENTENCE_SCALE;
+      if (shape.question && !saysMore(seq, stems)) s *= rank.bare;
     }
-    return lone ? s * RELEVANCE_BAR * LONE_SCALE : s;
+    return lone ? s * rank.bar * LONE_SCALE : Math.min(1, s);
+  }
+
+  /**
+   * BM25's length normalisation for a sentence of `length` content stems (a term held once):
+   * 1 for a sentence of the record's mean length, less for a longer one, more for a shorter one,
+   * by `rank.length` (BM25's b; 0: sentences of any length alike).
+   */
+  function lengthFactor(length: number): number {
+    const mean = aliveCount > 0 ? stemTotal / aliveCount : 1;
+    const b = rank.length;
+    return (1 + BM25_K1) / (1 + BM25_K1 * (1 - b + (b * length) / Math.max(mean, 1)));
   }
 
   function compareEntries(a: Scored, b: Scored): number {
@@ -815,11 +832,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function outcome(scored: Scored[], plans: readonly TermPlan[], limit: number, rescore: () => Scored[]): SearchOutcome {
     scored.sort(compareEntries);
     const terms = plans.map((p) => p.term.word);
-    const hits = scored.filter((s) => s.score >= RELEVANCE_BAR).slice(0, limit);
+    const hits = scored.filter((s) => s.score >= rank.bar).slice(0, limit);
     if (hits.length > 0) return { hits: hits.map((h) => toHit(h, plans)), suggestions: [], terms };
     // A loose score counts matches under the floor, so in odd cases (fuse matching across word
     // boundaries) it can reach the bar although no term matched as a word: never as a suggestion.
-    const near = scored.length > 0 ? scored : rescore().filter((s) => s.score < RELEVANCE_BAR).sort(compareEntries);
+    const near = scored.length > 0 ? scored : rescore().filter((s) => s.score < rank.bar).sort(compareEntries);
     const suggestions = near.slice(0, Math.min(limit, SUGGESTION_LIMIT)).map((h) => toHit(h, plans));
     return { hits: [], suggestions, terms };
   }
@@ -831,24 +848,26 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // suggestions only (floor 0), the index's own scores rank the few sentences wanted.
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const reachable = plans.reduce((a, p) => a + p.weight * p.best, 0) / total;
-    if (floor === 0 || reachable < RELEVANCE_BAR - RERANK_MARGIN) return candidates(plans, LOOSE_CANDIDATES, options.within);
+    if (floor === 0 || reachable < rank.bar - RERANK_MARGIN) return candidates(plans, LOOSE_CANDIDATES, options.within);
     // Nor can anything answer when no sentence can hold two of the question's terms (or its one
     // term closely enough), or when it names only what the record lacks (see `relevance`): the
     // index's candidates are the suggestions, scaled below the bar as `relevance` would.
     const topical = plans.some((p) => !p.light);
     const holdable = plans.filter((p) => (!p.light || !topical) && p.heldBest >= HELD_SIMILARITY).length;
     const terms = topical ? plans.filter((p) => !p.light).length : plans.length;
-    const namedHoldable = terms === LONE_NAME_TERMS && plans.some((p) => query.named.has(p.term.stem) && p.best >= 1);
+    const head = query.shape.head;
+    const namedHoldable =
+      terms === LONE_NAME_TERMS && (holdable === terms || (head !== null && plans.some((p) => p.term.stem === head))) && plans.some((p) => query.named.has(p.term.stem) && p.best >= 1);
     if (query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR)) {
-      return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * RELEVANCE_BAR * LONE_SCALE }));
+      return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * rank.bar * LONE_SCALE }));
     }
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
     // Likewise per candidate: only those near the bar are re-ranked; the others stay as the index
     // scored them, as suggestions should nothing answer.
     // A question's sentence may gain its missing terms from its context (see `contextsOf`), at
     // most `PRONOUN_CONTEXT` of each: what it could reach so decides.
-    const lift = query.shape.question ? PRONOUN_CONTEXT : 0;
-    const near = cands.filter((c) => c.score + lift * (reachable - c.score) >= RELEVANCE_BAR - RERANK_MARGIN).map((c) => c.id);
+    const lift = query.shape.question ? Math.max(rank.pronoun, rank.previous, rank.headline) : 0;
+    const near = cands.filter((c) => c.score + lift * (reachable - c.score) >= rank.bar - RERANK_MARGIN).map((c) => c.id);
     if (near.length === 0) return cands;
     const fuse = new Fuse(near.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
     const ranked = new Set(near);
@@ -909,6 +928,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (!list) docEntries.set(s.doc, (list = []));
       list.push(id);
       aliveCount++;
+      stemTotal += sids.length;
     });
   }
 

@@ -40,12 +40,14 @@ export const SEARCH_OPTIONS = Object.freeze({
  * share of the query it holds, each term by how closely it matched, times what order, proximity
  * and answer type add) reaches this bar. Set on real questions, not by feel: on the SQuAD
  * development set (1,295 answerable questions, the same questions asked of another article's
- * record), 0.18 refuses 8–9 % of the answerable questions and 97 % of the off-topic ones; 0.25
- * refused 12 % and 97.5 %, 0.15 refused 7 % and 96 %. Two rules refuse what a bar cannot: a sentence
+ * record), fitted on its first half with the IDF's power (`RARITY`, bench/qa-tune.ts): at 0.2
+ * 4.2 % of that half's answerable questions are refused and 98.6 % of the off-topic ones; 0.19
+ * refused 3.8 % and 98.5 %, 0.22 5.0 % and 98.8 % (the second half: 5.2 / 98.3, 5.2 / 97.8,
+ * 5.8 / 98.3). Two rules refuse what a bar cannot: a sentence
  * sharing one word with a question of several, and a question naming only things the record
  * never mentions (see `LONE_SCALE`, `NAME_SIMILARITY`).
  */
-export const RELEVANCE_BAR = 0.18;
+export const RELEVANCE_BAR = 0.2;
 
 /**
  * Share of the relevance that comes from what word overlap cannot see (see `shape.ts`): the
@@ -82,7 +84,10 @@ export const LONE_SCALE = 0.99;
  * …except in a question of this many topical terms whose sentence holds one of the question's
  * names as written, when the record holds all of them: "What religion was Kino?" is answered by
  * the sentence naming Kino a Jesuit missionary, which says nothing of religion. A record lacking
- * one of the names does not qualify (an off-topic "What did the Black Guard do?" shares "black").
+ * one of the names does not qualify (an off-topic "What did the Black Guard do?" shares "black"),
+ * nor one lacking the other word, unless that word is the head noun of a "what/which" question,
+ * the kind of thing asked for ("religion"): "What did Brandt say about whaling?" of a record
+ * without whaling is not answered with everything Brandt said.
  */
 export const LONE_NAME_TERMS = 2;
 
@@ -135,6 +140,59 @@ export const ABSENT_NAMES = 0.6;
 export const PRONOUN_CONTEXT = 0.6;
 export const PREVIOUS_CONTEXT = 0.3;
 export const HEADLINE_CONTEXT = 0.5;
+
+/**
+ * A query term weighs its IDF (over the record's sentences) to this power: the square root. At
+ * full IDF one rare word of a question outweighed the rest, and a word the record lacks (the
+ * rarest of all) pulled every sentence's share down alike; softened, a sentence holding several
+ * of the question's words ranks above one holding its rarest word alone. Fitted on half a of the
+ * SQuAD development set with the bar (bench/qa-tune.ts; 1, 0.75, 0.6, 0.5, 0.4, 0.25 tried) and
+ * checked on half b: first 78.1 → 78.6 % and 71.2 → 71.6 %, answerable refused 5.2 → 4.2 % and
+ * 5.9 → 5.2 %, off-topic refused 98.6 → 98.6 % and 98.1 → 98.3 %.
+ */
+export const RARITY = 0.5;
+
+/**
+ * The weights of the ranking's combination in one object: the constants above, which a bench
+ * (bench/qa-tune.ts) may replace to fit them on one half of the development set and check them
+ * on the other (`CreateOptions.ranking`). The extras' three shares are relative weights: a query
+ * is judged by the extras it can show at all (see `relevance`).
+ */
+export interface Ranking {
+  readonly bar: number;
+  readonly extras: number;
+  readonly phrase: number;
+  readonly closeness: number;
+  readonly answerType: number;
+  readonly bare: number;
+  readonly pronoun: number;
+  readonly previous: number;
+  readonly headline: number;
+  /** BM25's length normalisation b (see `lengthFactor` in index.ts); 0: sentences of any length alike. */
+  readonly length: number;
+  /** How far below the best share the answer type is still looked for (see `ANSWER_TYPE_REACH`). */
+  readonly typeReach: number;
+  /** A term weighs its IDF to this power: above 1 a rare word of the question counts for more against a common one. */
+  readonly rarity: number;
+}
+
+/** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
+export const BM25_K1 = 1.2;
+
+export const RANKING: Ranking = Object.freeze({
+  bar: RELEVANCE_BAR,
+  extras: EXTRAS_WEIGHT,
+  phrase: PHRASE_SHARE,
+  closeness: CLOSENESS_SHARE,
+  answerType: ANSWER_TYPE_SHARE,
+  bare: BARE_SENTENCE_SCALE,
+  pronoun: PRONOUN_CONTEXT,
+  previous: PREVIOUS_CONTEXT,
+  headline: HEADLINE_CONTEXT,
+  length: 0,
+  typeReach: ANSWER_TYPE_REACH,
+  rarity: RARITY,
+});
 
 /**
  * How many candidate sentences the inverted index hands to fuse.js for re-ranking. The

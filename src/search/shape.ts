@@ -1,7 +1,8 @@
 import { boundedLevenshtein } from './fuzzy.js';
 import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
-import { tag, type Tagged } from '../understand/nlp.js';
+import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
+import { isKindOf, senseKey, synsetsOf } from '../wordnet.js';
 
 /**
  * What a query says beyond its content words, and how a candidate sentence fits it:
@@ -24,6 +25,8 @@ export interface QueryShape {
   readonly question: boolean;
   /** The words the query writes as names (capitalised, not its first word). */
   readonly names: readonly QueryTerm[];
+  /** The stem of its head noun when it is a "what/which" question (see `askedFor`). */
+  readonly head: string | null;
 }
 
 interface SeqWord {
@@ -32,18 +35,94 @@ interface SeqWord {
 }
 
 /**
- * The question forms that ask for a kind of answer, by their opening words (anywhere in the
- * question for "how many/much": "in 1990, how many …"). Question words only: a topic never decides.
+ * The question forms that ask for a kind of answer by their question words alone ("how many/much"
+ * anywhere: "in 1990, how many …"). Question words only: a topic never decides. A "what/which"
+ * question asks for what its head noun is (see `headType`).
  */
 const ANSWER_TYPES: readonly { type: AnswerType; pattern: RegExp }[] = [
-  { type: 'number', pattern: /\bhow\s+(?:many|much|long|far|old|large|big|tall|high)\b|\b(?:what|which)\s+(?:number|percentage|percent|amount|proportion|population)\b/iu },
-  { type: 'date', pattern: /^\s*(?:since\s+|until\s+)?when\b|\b(?:what|which|in\s+what|in\s+which)\s+(?:year|date|day|month|decade|century|period|time)\b/iu },
-  { type: 'person', pattern: /^\s*(?:who|whom|whose)\b|\b(?:what|which)\s+(?:person|man|woman|company|organi[sz]ation|team|group|party|president|leader)\b/iu },
-  { type: 'place', pattern: /^\s*where\b|\b(?:what|which|in\s+what|in\s+which)\s+(?:city|country|place|state|region|town|nation|continent|province|area)\b/iu },
+  { type: 'number', pattern: /\bhow\s+(?:many|much|long|far|old|large|big|tall|high|deep|wide)\b|\b(?:what|which)\s+(?:number|percentage|percent|amount|proportion|population)\b/iu },
+  { type: 'date', pattern: /^\s*(?:since\s+|until\s+)?when\b/iu },
+  { type: 'person', pattern: /^\s*(?:who|whom|whose)\b/iu },
+  { type: 'place', pattern: /^\s*where\b/iu },
 ];
 
+/** WordNet's organisation (sense 1): a noun of the group file that is one names an organisation. */
+let organisation: ReadonlySet<string> | undefined;
+
+/**
+ * What a "what/which" question's head noun asks for, by the WordNet lexicographer file of its
+ * most common sense: a time ("year", "century", "period") a date; a location ("city", "county",
+ * "region"), a person ("sheriff", "composer") or an organisation ("company", "team", "party") a
+ * name. The head is the first noun after the question word (or after its copula: "what is the
+ * …"); a head of no such kind followed by "of" gives way to the noun after it ("the name of the
+ * county"). A verb before any noun ends the search: "what did the brothers buy" asks for no
+ * brother.
+ */
+function headType(tokens: readonly TaggedToken[]): AnswerType | null {
+  for (const head of headsOf(tokens)) {
+    const type = nounType(head.lemma);
+    if (type) return type;
+  }
+  return null;
+}
+
+/**
+ * A "what/which" question's head noun, followed by the nouns it gives way to through "of" (see
+ * `headType`): [] when a verb comes before any noun.
+ */
+function headsOf(tokens: readonly TaggedToken[]): TaggedToken[] {
+  const wh = tokens.findIndex((t) => /^(?:what|which)$/iu.test(t.text));
+  if (wh < 0) return [];
+  const heads: TaggedToken[] = [];
+  for (let i = wh + 1; i < tokens.length; i++) {
+    const t = tokens[i] as TaggedToken;
+    // "What is the name of …": the copula right after the question word comes before the head.
+    if (i === wh + 1 && t.pos === 'AUX' && t.lemma === 'be') continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+    if (t.pos !== 'NOUN') continue;
+    heads.push(t);
+    if (!/^of$/iu.test(tokens[i + 1]?.text ?? '')) break;
+    i++;
+  }
+  return heads;
+}
+
+function nounType(lemma: string): AnswerType | null {
+  const sense = synsetsOf(lemma, 'noun', 1)[0];
+  if (!sense) return null;
+  switch (sense.lexname) {
+    case 'noun.time':
+      return 'date';
+    case 'noun.location':
+      return 'place';
+    case 'noun.person':
+      return 'person';
+    case 'noun.group': {
+      const key = organisation === undefined ? senseKey('organization', 'noun', 1) : null;
+      organisation ??= new Set(key ? [key] : []);
+      return isKindOf(lemma, 'noun', organisation, 1) ? 'person' : null;
+    }
+    default:
+      return null;
+  }
+}
+
 export function answerTypeOf(query: string): AnswerType | null {
-  return ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
+  return askedFor(query).answerType;
+}
+
+/**
+ * What a question asks for: the kind of answer (by its question words, or its head noun) and the
+ * stem of a "what/which" question's head noun ("religion" of "What religion was Kino?"), the kind
+ * of thing asked for, which the answering sentence need not write. The question is tagged only
+ * when it has a "what" or a "which".
+ */
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null } {
+  const byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
+  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null };
+  const tokens = tag(query, { entities: false }).tokens;
+  const head = headsOf(tokens)[0];
+  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null };
 }
 
 /** Folded, stemmed words of a text in order, stop words included (order needs them). */
@@ -72,7 +151,7 @@ function seqWordOf(raw: string): SeqWord | null {
 
 export function shapeOf(query: string): QueryShape {
   const question = /^\s*(?:who|whom|whose|what|which|when|where|why|how)\b|\?\s*$/iu.test(query);
-  return { sequence: sequenceOf(query), answerType: answerTypeOf(query), question, names: namesOf(query) };
+  return { sequence: sequenceOf(query), ...askedFor(query), question, names: namesOf(query) };
 }
 
 /**

@@ -26,7 +26,7 @@ describe('ranking', () => {
     // ranks first; ¶1.1 spreads them over the sentence. The harbor ¶3.2 holds "port" and
     // "authorities" but not "ruling" (about two thirds of the query's weight), still above the bar.
     expect(cites(o.hits)).toEqual(['court-ruling ¶2.1', 'court-ruling ¶1.1', 'harbor-talks ¶3.2']);
-    expect(o.hits.map((h) => h.score)).toEqual([expect.closeTo(0.9429, 3), expect.closeTo(0.7796, 3), expect.closeTo(0.5761, 3)] as number[]);
+    expect(o.hits.map((h) => h.score)).toEqual([expect.closeTo(0.9429, 3), expect.closeTo(0.7796, 3), expect.closeTo(0.6028, 3)] as number[]);
     expect(marked(o.hits[1] as SearchHit)).toEqual(['ruled', 'port', 'authority', 'rules']);
   });
 
@@ -154,7 +154,7 @@ describe('light verbs of a question', () => {
     const o = truce.search('When will the ceasefire begin?');
     expect(o.terms).toEqual(['ceasefire', 'begin']);
     expect(cites(o.hits)).toEqual(['truce ¶1.1', 'truce ¶1.2', 'truce ¶3.1', 'truce ¶4.1']);
-    expect(o.hits[0]?.score).toBeCloseTo(0.4752, 4);
+    expect(o.hits[0]?.score).toBeCloseTo(0.5389, 4);
     expect(cites(truce.exhaustive('When will the ceasefire begin?').hits)).toEqual(cites(o.hits));
   });
 

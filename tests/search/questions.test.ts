@@ -63,6 +63,28 @@ describe('what the question asks for', () => {
     ]);
   });
 
+  it('a "what/which" question asks for what its head noun is, by WordNet (a time, a place, a person or an organisation)', () => {
+    expect(
+      [
+        'What is the name of the county that Harwick is part of?', // name of → county: a location
+        'In which century was the stadium built?', // century: a time
+        'What company makes the club’s kit?', // company: an organisation
+        'Which coach signed Brandt?', // coach: a person
+        'What did the brothers buy?', // a verb before any noun: "brothers" is not what is asked
+        'What colour is the kit?', // colour: an attribute, no kind of answer
+      ].map(answerTypeOf),
+    ).toEqual(['place', 'date', 'person', 'person', null, null]);
+  });
+
+  it('"which county" (a location by WordNet) ranks the sentence holding a place name first, as "where" does', () => {
+    // Both sentences hold the brewery, its move and its plant; only ¶2.1 names a place (Ostrava).
+    // Without the head noun's kind the two tie and ¶1.1, earlier, comes first.
+    const brewery = createSearchIndex(
+      record('brewery', [['The brewery moved its bottling plant after a long dispute.'], ['The brewery moved its bottling plant to Ostrava last spring.']]),
+    );
+    expect(cites(brewery.search('To which county did the brewery move its bottling plant?').hits)).toEqual(['brewery ¶2.1', 'brewery ¶1.1']);
+  });
+
   it('"how many" ranks the sentence holding a number first', () => {
     // ¶1.2 holds "Brandt scored", ¶2.1 "Brandt’s goals": the same share of the question, as close.
     // Only ¶2.1 holds a number that the question does not ("17").
@@ -135,5 +157,23 @@ describe('the bar: answered when covered, refused when not', () => {
     expect(league.search('When did the club from Marseille play the final?').hits).toEqual([]);
     // Named once right, the same question is answered.
     expect(league.search('When did the club from Harwick play the final?').hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('term rarity: the square root of the IDF', () => {
+  const MINE = record('mine', [
+    ['The council closed the old mine on Monday.', 'The glacier above the mine is melting fast.'],
+    ['The council met on Tuesday.', 'The council closed the school for a day.', 'Council workers closed two roads.'],
+  ]);
+
+  it('a sentence holding three of the question’s words ranks above one holding its rarest word and one more', () => {
+    // ¶1.1 holds council, closed and mine; ¶1.2 holds glacier (in no other sentence) and mine.
+    // Under the square root of their IDF the three outweigh the two: 0.609 against 0.560.
+    const o = createSearchIndex(MINE).search('Why did the council close the glacier mine?');
+    expect(cites(o.hits)).toEqual(['mine ¶1.1', 'mine ¶1.2', 'mine ¶2.2', 'mine ¶2.3']);
+    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([609, 560, 351, 297]);
+    // At full IDF the rare glacier alone carried ¶1.2 first.
+    const full = createSearchIndex(MINE, { ranking: { rarity: 1 } }).search('Why did the council close the glacier mine?');
+    expect(cites(full.hits).slice(0, 2)).toEqual(['mine ¶1.2', 'mine ¶1.1']);
   });
 });
