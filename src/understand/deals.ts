@@ -36,6 +36,8 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
+import { baseForms } from '../wordnet.js';
+import { actNounStatus, dealNounKind, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -68,13 +70,19 @@ export interface DealHit {
   readonly needsTwo: boolean;
 }
 
-const DEAL_LEMMAS = new Set([
-  'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'merger', 'memorandum', 'ceasefire', 'cease-fire', 'truce',
-  'armistice', 'contract', 'arrangement', 'order', 'purchase', 'acquisition', 'takeover', 'buyout', 'line', 'venture',
-  'partnership', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
+/**
+ * Agreement nouns WordNet does not file as agreements in their first senses (or spells otherwise:
+ * "ceasefire"), each with a reader of its own below; every other agreement noun ("treaty",
+ * "covenant", "lease", "compromise", "takeover", "buyout" …) is found by `dealNounKind`.
+ */
+const OWN_DEAL_LEMMAS = new Set([
+  'ceasefire', 'memorandum', 'arrangement', 'order', 'purchase', 'acquisition', 'line', 'venture', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
 ]);
+/** Whether a lemma names an agreement (by WordNet, or one of the nouns above). */
+export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null;
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
-const TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'takeover', 'buyout', 'option']);
+const OWN_TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'option']);
+const isTrade = (lemma: string): boolean => OWN_TRADE_LEMMAS.has(lemma) || (lemma !== 'merger' && dealNounKind(lemma) === 'trade');
 /** Nouns too common to stand alone: they need a verb that forms them ("formed an alliance"). */
 const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'option']);
 
@@ -82,29 +90,32 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 export const DEAL_HINT =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
 
-/** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
-const OBJECT_STATUS = new Map<string, AgreementStatus>([
-  ...['sign', 'ink', 'initial', 'countersign'].map((v) => [v, 'signed'] as const),
+/**
+ * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
+ * WordNet does not say it (idioms: "struck a deal", "hammered out an accord", "scrapped the
+ * pact"); every other verb is asked of WordNet (`verbStatus`: "sign", "endorse", "veto",
+ * "revoke", "breach" …). "flout" is a kind of rejecting in WordNet, a breach in the news.
+ */
+const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...[
     'reach', 'strike', 'seal', 'clinch', 'conclude', 'agree', 'broker', 'finalize', 'finalise', 'complete', 'close', 'win', 'secure',
     'land', 'receive', 'get', 'place', 'book', 'announce', 'unveil', 'forge', 'cut', 'hammer', 'enter', 'make', 'award', 'accept',
     'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm',
   ].map((v) => [v, 'reached'] as const),
-  ...['approve', 'endorse', 'back', 'clear', 'sanction', 'authorize', 'authorise', 'adopt', 'pass', 'greenlight', 'okay'].map((v) => [v, 'approved'] as const),
-  ...['ratify'].map((v) => [v, 'ratified'] as const),
+  ...['clear', 'adopt', 'pass', 'greenlight'].map((v) => [v, 'approved'] as const),
   ...['implement', 'honour', 'honor', 'extend', 'renew', 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
-  ...['violate', 'breach', 'break', 'flout', 'contravene'].map((v) => [v, 'breached'] as const),
-  ...['void', 'annul', 'cancel', 'scrap', 'terminate', 'revoke', 'rescind', 'abandon', 'ditch', 'nullify', 'invalidate', 'overturn', 'quit', 'tear', 'end'].map(
-    (v) => [v, 'voided'] as const,
-  ),
-  ...['reject', 'veto', 'block', 'refuse', 'spurn', 'rebuff'].map((v) => [v, 'rejected'] as const),
+  ...['break', 'flout'].map((v) => [v, 'breached'] as const),
+  ...['scrap', 'terminate', 'abandon', 'ditch', 'overturn', 'quit', 'tear', 'end'].map((v) => [v, 'voided'] as const),
+  ...['block'].map((v) => [v, 'rejected'] as const),
 ]);
+/** What a verb governing an agreement does to it, or null. */
+const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma);
 
-/** Nouns of an act done to a deal ("approval of", "breach of"), by lemma → the status it gives. */
-const ACTION_NOUNS = new Map<string, AgreementStatus>([
-  ['approval', 'approved'], ['ratification', 'ratified'], ['signing', 'signed'], ['breach', 'breached'], ['violation', 'breached'],
-  ['cancellation', 'voided'], ['termination', 'voided'], ['annulment', 'voided'], ['rejection', 'rejected'], ['implementation', 'in force'],
-]);
+/**
+ * Nouns of an act done to a deal ("approval of", "breach of") that WordNet does not derive from
+ * a verb of the anchors; the others come from `actNounStatus` ("ratification", "revocation").
+ */
+const OWN_ACTION_NOUNS = new Map<string, AgreementStatus>([['signing', 'signed'], ['termination', 'voided'], ['implementation', 'in force']]);
 
 /** Verbs whose object is a deal not (yet) made: a proposal, talks, a hope, a denial. */
 const NOT_MADE = new Set([
@@ -126,9 +137,8 @@ const SUBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['collapse', 'fail', 'fall', 'break', 'unravel', 'founder', 'crumble', 'die', 'falter', 'stall'].map((v) => [v, 'collapsed'] as const),
 ]);
 /** A participle after "was/were/has been" → the status it gives; the NOT_MADE ones make no deal. */
-const PASSIVE_STATUS = new Map<string, AgreementStatus>([
-  ...[...OBJECT_STATUS].filter(([v]) => !['have', 'get', 'receive', 'accept', 'increase', 'expand'].includes(v)),
-]);
+const NOT_PASSIVE = new Set(['have', 'get', 'receive', 'accept', 'increase', 'expand']);
+const passiveStatus = (lemma: string): AgreementStatus | null => (NOT_PASSIVE.has(lemma) ? null : statusOfVerb(lemma));
 
 /** Nouns whose talk about a deal is not the deal: "talks on a merger", "hopes for a ceasefire". */
 const TALK_NOUNS = new Set([
@@ -335,6 +345,24 @@ function reportedFuture(tokens: readonly TaggedToken[], k: number): boolean {
   return false;
 }
 
+const wordMemo = new Map<string, boolean>();
+/** Whether a lower-case word is (the plural of) an agreement noun WordNet knows and the hint does not list. */
+function wordNetDealWord(w: string): boolean {
+  let yes = wordMemo.get(w);
+  if (yes === undefined) {
+    yes = (baseForms(w).get('noun') ?? []).some((b) => dealNounKind(b) !== null);
+    if (wordMemo.size > 50_000) wordMemo.clear();
+    wordMemo.set(w, yes);
+  }
+  return yes;
+}
+
+/** Where the first agreement noun stands that only WordNet knows ("a covenant", "the lease"), or -1. */
+function wordNetDealAt(text: string): number {
+  for (const m of text.matchAll(/\b\p{Ll}[\p{Ll}-]{3,}\b/gu)) if (wordNetDealWord(m[0])) return m.index;
+  return -1;
+}
+
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
 
@@ -345,7 +373,7 @@ const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|r
  * is most of the cost).
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
-  if (!DEAL_HINT.test(text) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y": the verb's clause holds
   // a party the noun reader adds, so such a sentence is tagged too.
   if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
@@ -353,7 +381,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     let m: RegExpExecArray | null;
     let outside = false;
     while (!outside && (m = words.exec(text)) !== null) outside = !covered.some(([x, y]) => m!.index >= x && m!.index < y);
-    if (!outside) return [];
+    const other = wordNetDealAt(text);
+    if (!outside && !(other >= 0 && !covered.some(([x, y]) => other >= x && other < y))) return [];
   }
   const tokens = tag(text, { entities: false }).tokens;
   // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
@@ -366,7 +395,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lower = t.text.toLowerCase();
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
-    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && DEAL_LEMMAS.has(lemma)) hit = nounDeal(tokens, i, lemma, text);
+    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && isDealLemma(lemma)) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     else if (t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma)) hit = accepted(tokens, i, text);
     else if (t.pos === 'VERB' && lemma === 'settle') hit = settled(tokens, i, text);
@@ -434,8 +463,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
   let madeBy: AgreementStatus | null = null;
   const madeVerb = tokens[e];
-  if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && OBJECT_STATUS.has(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
-    madeBy = OBJECT_STATUS.get(madeVerb.lemma)!;
+  if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && statusOfVerb(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
+    madeBy = statusOfVerb(madeVerb.lemma);
     e++;
     if (word(tokens[e]) === 'by') {
       const agent = namesAt(tokens, e + 1, text);
@@ -449,7 +478,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.
-    const takesOf = lemma === 'merger' || lemma === 'sponsorship' || TRADE_LEMMAS.has(lemma);
+    const takesOf = lemma === 'merger' || lemma === 'sponsorship' || isTrade(lemma);
     if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       const run = namesAt(tokens, e + 1, text);
       if (!run) {
@@ -478,7 +507,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
   for (let m = e; m < tokens.length && tokens[m]!.pos !== 'VERB' && tokens[m]!.pos !== 'SCONJ' && tokens[m]!.text !== ';'; m++) {
-    if (word(tokens[m]) !== 'with' || (named.length === 0 && !TRADE_LEMMAS.has(lemma))) continue;
+    if (word(tokens[m]) !== 'with' || (named.length === 0 && !isTrade(lemma))) continue;
     const run = namesAt(tokens, m + 1, text);
     // "an order for 30 jets with Halvard" names the seller; "… with Rolls-Royce engines" a part.
     let after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
@@ -496,7 +525,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets", "an order
   // for 20 Airbus A380s" (a name before a model number).
-  if (TRADE_LEMMAS.has(lemma)) {
+  if (isTrade(lemma)) {
     for (let m = e; m < tokens.length && m - e < 8 && tokens[m]!.pos !== 'VERB' && !/^[,.;]$/.test(tokens[m]!.text); m++) {
       const model = /\d/.test(tokens[m + 1]?.text ?? '') && !/\d/.test(tokens[m]!.text) && nameToken(tokens[m + 1], m + 1);
       if (!nameToken(tokens[m], m) || !(model || /^(?:['’]s?)$/.test(tokens[m + 1]?.text ?? ''))) continue;
@@ -512,7 +541,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if ((lemma === 'transaction' || lemma === 'sale') && !definite) return null;
   // "the sale of the plant" is one deal; "the sales rose" are a shop's.
   if (lemma === 'sale' && /s$/i.test(t.text)) return null;
-  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) || lemma === 'transaction' || lemma === 'sale' };
+  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -556,7 +585,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "called the agreement fair", "described the deal as a victory": a judgement of a deal made before.
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
-    const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
+    const status = statusOfVerb(gov.lemma);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -577,7 +606,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
   const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
-  const acted = act?.pos === 'NOUN' ? ACTION_NOUNS.get(act.lemma) : undefined;
+  const acted = act?.pos === 'NOUN' && !NOT_MADE.has(act.lemma) && !REACTIONS.has(act.lemma) ? (OWN_ACTION_NOUNS.get(act.lemma) ?? actNounStatus(act.lemma) ?? undefined) : undefined;
   // "sued for breach of contract" names a legal claim, not a deal: the deal needs a determiner.
   // "could grant approval to …", "discussed the ratification of …": the act is not done.
   const actAt = act ? tokens.indexOf(act) : -1;
@@ -623,7 +652,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The sale is expected to be completed by June": a deal that exists, with a step still ahead.
     if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
-    const status = passive ? PASSIVE_STATUS.get(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
+    const status = passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
   }
