@@ -412,9 +412,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
 
 /** The agreement noun at `i` and what the sentence says became of it. */
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
-  // "increase existing swap lines": a participle before the noun modifies it, after a verb or a determiner.
+  // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
+  // determiner or a possessor ("the company’s proposed merger").
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? ''));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? ''));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -653,7 +654,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
     const status = passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
-    if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
+    if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
   }
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
@@ -668,6 +669,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
 
   function laterMention(): DealHit | null {
     if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
+    // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
+    const done = definite ? mods.find((m) => m.pos === 'VERB' && /ed$/.test(m.text) && !NOT_MADE.has(m.lemma) && statusOfVerb(m.lemma) !== null) : undefined;
+    const doneStatus = done ? statusOfVerb(done.lemma) : null;
+    if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
 }
