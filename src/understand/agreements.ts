@@ -264,7 +264,13 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
       if (/^(?:will|would|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
-      else break;
+      else if (p === 'to') {
+        // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
+        let j = ti - 2;
+        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*|to|on|by|in|at|votes?|late|early|\p{Lu}\p{Ll}+day)$/u.test(tokens[j]!.text)) j--;
+        if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
+        else break;
+      } else break;
     }
     const sb = ti >= 0 ? subjectBefore(text, tokens, ti, s.paragraph === 0) : null;
     if (sb === 'blocked') return null;

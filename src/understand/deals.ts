@@ -302,7 +302,8 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
     if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
-    if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '')) return true;
+    // "voted to ratify the treaty" is the ratification; "plans to ratify" is not yet.
+    if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.lemma !== 'vote') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && w !== 'to') break;
   }
   // "if they sign", "whether to ratify": a condition earlier in the clause.
@@ -384,7 +385,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const other = wordNetDealAt(text);
     if (!outside && !(other >= 0 && !covered.some(([x, y]) => other >= x && other < y))) return [];
   }
-  const tokens = tag(text, { entities: false }).tokens;
+  // "Rovers’ third offer": the tagger reads an apostrophe after a plural as punctuation; it is the possessive.
+  const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : t,
+  );
   // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
   if (tokens.some((t, k) => t.lemma === 'deny' || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
