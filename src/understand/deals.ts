@@ -221,7 +221,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     let d = j;
     // A hyphenated word is one: "ride-hailing company Zoomly".
     const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-';
-    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
+    const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
+    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || participle(d) || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
@@ -375,9 +377,9 @@ const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|r
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
   if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0) || /\?\s*["”’]?\s*$/.test(text)) return [];
-  // "ratified the treaty with X", "approved a settlement between X and Y": the verb's clause holds
-  // a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
+  // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
+  // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
+  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -510,6 +512,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
     } else break;
   }
+  // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
+  if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
+    const run = namesAt(tokens, e + 2, text);
+    if (run && run.names.length === 1) named.push(...run.names);
+  }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
   for (let m = e; m < tokens.length && tokens[m]!.pos !== 'VERB' && tokens[m]!.pos !== 'SCONJ' && tokens[m]!.text !== ';'; m++) {
     if (word(tokens[m]) !== 'with' || (named.length === 0 && !isTrade(lemma))) continue;
@@ -577,6 +584,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
   const under = termsOf ? tokens[v - 3] : gov;
   if (under && word(under) === 'under' && (v === s - 1 || termsOf)) {
+    // "Acme will pay $85 million to residents of Elsford …, under a settlement filed on Wednesday":
+    // a new deal (indefinite) under which the subject pays or gives something to the other party.
+    if (!definite && !termsOf) {
+      const made = paidUnder(tokens, under, text);
+      if (made) return { ...base, named: [...made.named, ...named], cue: under.text, cueAt: under.start, status: 'reached', actionStart: made.verb.start, subjectEnd: made.verb.start, later: false };
+    }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
@@ -679,6 +692,33 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
+}
+
+/** Verbs by which one party pays or gives the other what a deal provides. */
+const PAY_VERBS = new Set(['pay', 'give', 'grant', 'transfer', 'provide', 'supply', 'deliver', 'refund', 'compensate', 'award']);
+
+/**
+ * "X will pay $85 million to residents of Elsford …, under a settlement": the clause's verb of
+ * paying and whom it pays ("to" a name, a determined noun phrase, or a plural of common nouns
+ * "of" a name). Null when the clause has no such verb or no receiver, or is negated or hypothetical.
+ */
+function paidUnder(tokens: readonly TaggedToken[], under: TaggedToken, text: string): { verb: TaggedToken; named: string[] } | null {
+  const u = tokens.indexOf(under);
+  const from = clauseStart(tokens, u);
+  const v = tokens.findIndex((t, k) => k >= from && k < u && t.pos === 'VERB' && PAY_VERBS.has(t.lemma));
+  if (v < 0 || notReal(tokens, v, true)) return null;
+  for (let k = v + 1; k < u && k - v < 12; k++) {
+    if (word(tokens[k]) !== 'to' || tokens[k + 1]?.pos === 'VERB') continue;
+    const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text));
+    if (run) return { verb: tokens[v]!, named: run.names };
+    // "residents of Elsford": a plural of common nouns of a named place or body.
+    if (tokens[k + 1]?.pos === 'NOUN' && /s$/.test(tokens[k + 1]!.text) && word(tokens[k + 2]) === 'of') {
+      const of = namesAt(tokens, k + 3, text);
+      if (of && of.names.length === 1) return { verb: tokens[v]!, named: [text.slice(tokens[k + 1]!.start, of.end)] };
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
