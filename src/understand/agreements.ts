@@ -40,8 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { baseForms } from '../wordnet.js';
-import { dealNounKind } from './dealWords.js';
+import { dealNounKind, dealNounOf } from './dealWords.js';
 import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { skipAdverbials, type DocView } from './statements.js';
@@ -195,9 +194,7 @@ function kindsIn(noun: string): string {
 }
 
 /** The base form of a word that WordNet says names an agreement, or null. */
-function wordNetDealBase(w: string): string | null {
-  return (baseForms(w).get('noun') ?? []).find((b) => dealNounKind(b) !== null) ?? null;
-}
+const wordNetDealBase = dealNounOf;
 
 /**
  * The agreement a verb's clause opens with ("a merger agreement", "the 1991 treaty", "a new

@@ -68,6 +68,28 @@ function has(s: Synset, keys: ReadonlySet<string>): boolean {
   return false;
 }
 
+let candidates: ReadonlySet<string> | null = null;
+/**
+ * Every lemma of a synset under the anchors (a few hundred words, read once by walking down
+ * WordNet's hyponym links): a word outside it is no agreement noun, without reading its senses.
+ */
+function nounCandidates(): ReadonlySet<string> {
+  if (candidates) return candidates;
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const todo = [...pacts(), ...trades()];
+  while (todo.length > 0) {
+    const key = todo.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = synsetAt('noun', Number(key.slice(key.indexOf(':') + 1)));
+    if (!s) continue;
+    for (const w of s.words) out.add(w);
+    for (const p of s.pointers) if ((p.symbol === '~' || p.symbol === '~i') && p.pos === 'noun') todo.push(`noun:${p.offset}`);
+  }
+  return (candidates = out);
+}
+
 const nounMemo = new Map<string, 'pact' | 'trade' | null>();
 
 /**
@@ -78,11 +100,12 @@ export function dealNounKind(lemma: string): 'pact' | 'trade' | null {
   const cached = nounMemo.get(lemma);
   if (cached !== undefined) return cached;
   let kind: 'pact' | 'trade' | null = null;
-  if (!NOT_DEALS.has(lemma) && /^\p{Ll}[\p{Ll}-]+$/u.test(lemma)) {
+  if (!NOT_DEALS.has(lemma) && nounCandidates().has(lemma)) {
     const senses = synsetsOf(lemma, 'noun', 3);
     if (senses.some((s) => has(s, pacts()) && !has(s, notDeals()))) kind = 'pact';
     else if (senses.slice(0, 2).some((s) => has(s, trades()))) kind = 'trade';
   }
+  if (nounMemo.size > 50_000) nounMemo.clear();
   nounMemo.set(lemma, kind);
   return kind;
 }
@@ -131,4 +154,17 @@ export function actNounStatus(lemma: string): AgreementStatus | null {
   }
   actMemo.set(lemma, status);
   return status;
+}
+
+/**
+ * The lemma of an agreement noun a lower-case word is, or its plural ("covenants" → "covenant"),
+ * or null: the hint that spares tagging most sentences, so it reads no WordNet sense for a word
+ * outside the candidates.
+ */
+export function dealNounOf(word: string): string | null {
+  const c = nounCandidates();
+  for (const base of [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]) {
+    if (base.length > 2 && c.has(base) && dealNounKind(base) !== null) return base;
+  }
+  return null;
 }

@@ -36,8 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { baseForms } from '../wordnet.js';
-import { actNounStatus, dealNounKind, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -353,7 +352,7 @@ const wordMemo = new Map<string, boolean>();
 function wordNetDealWord(w: string): boolean {
   let yes = wordMemo.get(w);
   if (yes === undefined) {
-    yes = (baseForms(w).get('noun') ?? []).some((b) => dealNounKind(b) !== null);
+    yes = dealNounOf(w) !== null;
     if (wordMemo.size > 50_000) wordMemo.clear();
     wordMemo.set(w, yes);
   }
