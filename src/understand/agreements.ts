@@ -296,7 +296,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   const approver = subject !== null && APPROVER_STATUS.has(hit.status);
-  if (approver && named.length >= 2) subject = null;
+  // "A court quashed the contract between X and Y": who voids a deal of two named parties is neither.
+  if ((approver || hit.status === 'voided') && named.length >= 2) subject = null;
   const parties: string[] = [];
   for (const p of [...(subject?.parties ?? []), ...named]) {
     const n = p.toLowerCase();
