@@ -659,3 +659,76 @@ export const FIFTH_ARTICLES: readonly PatternArticle[] = [
     gold: [],
   },
 ];
+
+/**
+ * A sixth set (session e), written and labelled after the WordNet vocabulary and the fixes for
+ * the fifth set, and scored once before any change for it: `--score patterns --sixth`.
+ */
+export const SIXTH_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'spectrum purchase',
+    body: [
+      'Telecom operator Brightwave has struck a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell, the companies said on Monday.',
+      'The transaction requires the blessing of the national communications regulator.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Brightwave', 'Norcell'], status: 'reached', kind: 'strike a noun' },
+      { at: '2.1', parties: ['Brightwave', 'Norcell'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'patent dispute resolved',
+    body: [
+      'Drugmakers Pellam and Avix have resolved their long-running patent dispute over a blood-thinning drug, ending litigation in three countries.',
+      'Terms of the settlement were kept confidential.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Pellam', 'Avix'], status: 'reached', kind: 'resolve a dispute' },
+      { at: '2.1', parties: ['Pellam', 'Avix'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'teachers accept wage offer',
+    body: [
+      'Teachers in the province of Marle will return to classrooms on Monday after their union accepted a revised wage offer from the provincial government.',
+      'Under the four-year accord, salaries will rise by 11 percent.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['union', 'provincial government'], status: 'reached', kind: 'accept offer' },
+      { at: '2.1', parties: ['union', 'provincial government'], status: 'in force', kind: 'later' },
+    ],
+  },
+  {
+    name: 'water treaty exit',
+    body: ['Vostria formally withdrew from the Lake Sannor water-sharing treaty on Friday, a move its neighbour Kalmar called reckless.'].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Vostria'], status: 'voided', kind: 'leave' }],
+  },
+  {
+    name: 'prisoner exchange',
+    body: [
+      'Ostran authorities and the Free Dalan Movement exchanged 40 prisoners on Tuesday under a deal brokered by Qatari mediators.',
+      'Both sides said the swap could pave the way for broader peace talks.',
+    ].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Ostran authorities', 'Free Dalan Movement'], status: 'in force', kind: 'under a deal' }],
+  },
+  {
+    name: 'insurer takeover completed',
+    body: [
+      'Harwell Insurance completed its takeover of Dunmore Life on Wednesday, creating the country’s third-largest insurer.',
+      'The deal, first announced in March, was valued at $2.7 billion.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Harwell Insurance', 'Dunmore Life'], status: 'reached', kind: 'complete' },
+      { at: '2.1', parties: ['Harwell Insurance', 'Dunmore Life'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'no deal yet',
+    body: [
+      'Unions and employers failed to reach a deal after ten hours of talks on Thursday.',
+      'Lenders are considering whether to extend the loan.',
+      'The ministry said any agreement would have to be approved by parliament.',
+    ].join('\n\n'),
+    gold: [],
+  },
+];
