@@ -168,3 +168,20 @@ export function dealNounOf(word: string): string | null {
   }
   return null;
 }
+
+const settleMemo = new Map<string, boolean>();
+/**
+ * A verb whose first sense is one of settling a dispute ("resolve": decide, settle, resolve,
+ * adjudicate; "square off"): read like "settle" when its object is a dispute ("resolved their
+ * patent dispute"). Only the first sense: "decide" settles nothing in most of its uses.
+ */
+export function settleLike(lemma: string): boolean {
+  let yes = settleMemo.get(lemma);
+  if (yes === undefined) {
+    const first = synsetsOf(lemma, 'verb', 1)[0];
+    const keys = keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]]);
+    yes = first !== undefined && keys.has(`verb:${first.offset}`);
+    settleMemo.set(lemma, yes);
+  }
+  return yes;
+}

@@ -37,7 +37,7 @@
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
 import { baseForms } from '../wordnet.js';
-import { actNounStatus, dealNounKind, dealNounOf, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -88,7 +88,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -404,7 +404,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && isDealLemma(lemma)) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     else if (t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma)) hit = accepted(tokens, i, text);
-    else if (t.pos === 'VERB' && lemma === 'settle') hit = settled(tokens, i, text);
+    else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
@@ -413,7 +413,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // One agreement per noun phrase: the rest of the phrase names the same deal.
     for (let k = i; k < tokens.length && tokens[k]!.start < (hit.noun?.[1] ?? t.end); k++) used.add(k);
   }
-  return hits;
+  // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
+  // (the same start, the same subject) state one deal; the one naming more parties stays.
+  return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
 }
 
 /** The agreement noun at `i` and what the sentence says became of it. */
@@ -421,7 +423,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? ''));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === '-');
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -529,7 +531,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "a contract to supply chips to carmaker Volland": the one supplied is the other party.
   if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
     for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
-      if (!/^(?:to|for|with)$/.test(word(tokens[m]))) continue;
+      // "an agreement to buy licences from rival Norcell": whom one buys from is the other party too.
+      if (!/^(?:to|for|with|from)$/.test(word(tokens[m]))) continue;
       const run = namesAt(tokens, m + 1, text);
       if (run) named.push(...run.names);
       break;
@@ -727,10 +730,13 @@ function paidUnder(tokens: readonly TaggedToken[], under: TaggedToken, text: str
  * "settled the lawsuit (out of court)", "settled its dispute with X", "settled a lawsuit brought by
  * X", "paid $40 million to settle the claim" (the payer settles), "the two sides settled".
  */
-function settled(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+function settled(tokens: readonly TaggedToken[], i: number, text: string, own = true): DealHit | null {
   if (notReal(tokens, i)) return null;
   let k = i + 1;
-  while (k < tokens.length && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'PART') && !DISPUTES.has(tokens[k]!.lemma)) k++;
+  // "their long-running patent dispute": a hyphenated participle is part of the phrase.
+  const inPhrase = (x: TaggedToken, k: number): boolean =>
+    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-');
+  while (k < tokens.length && inPhrase(tokens[k]!, k) && !DISPUTES.has(tokens[k]!.lemma)) k++;
   const object = tokens[k];
   const dispute = object !== undefined && DISPUTES.has(object.lemma);
   let e = dispute ? k + 1 : i + 1;
@@ -753,6 +759,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
     else if (!dispute) return null;
   }
   if (!dispute && !outOfCourt && named.length === 0) return null;
+  // "resolved their dispute": a verb of settling other than "settle" itself needs the dispute.
+  if (!own && !dispute) return null;
   const t = tokens[i]!;
   // "paid $40 million to settle the lawsuit": the payer settles; the clause opens at the payment.
   let from = t;
@@ -816,7 +824,8 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
 /**
  * "Borel accepted Acme's $3 billion bid", "accepted an offer from Acme": a proposal accepted is a
  * deal between the one who accepts and the one who offered (a possessor or "from X"). An offer
- * nobody is said to accept, or one refused, is none.
+ * nobody is said to accept, or one refused, is none. Its kind is also "deal", so a later "the
+ * accord" or "the takeover" can mention it.
  */
 function accepted(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
@@ -837,12 +846,13 @@ function accepted(tokens: readonly TaggedToken[], i: number, text: string): Deal
     while (f < tokens.length && f - i < 10 && /^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos)) f++;
   }
   if (word(tokens[f]) === 'from') {
-    const run = namesAt(tokens, f + 1, text);
+    // "a revised wage offer from the provincial government": a plain noun phrase offers too.
+    const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
     if (run) named.push(...run.names);
   }
   if (named.length === 0) return null;
   const t = tokens[i]!;
-  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma === 'term' ? 'deal' : t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma === 'term' ? 'deal' : `${t.lemma} deal`, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */

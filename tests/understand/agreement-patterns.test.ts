@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
-import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SIXTH_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
 
-const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES, ...FOURTH_ARTICLES, ...FIFTH_ARTICLES];
+const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES, ...FOURTH_ARTICLES, ...FIFTH_ARTICLES, ...SIXTH_ARTICLES];
 import { docOf } from './statements-fixture.js';
 
 /** One row per agreement: key, parties joined by " | ", status, resolution, the agreement referred to, clause. */
@@ -215,6 +215,30 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'offer unanswered, denial, hypotheticals': [
   ],
+  'spectrum purchase': [
+    ['1.1', 'Telecom operator Brightwave | Norcell', 'reached', '-', '-', 'a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell'],
+    ['2.1', 'Telecom operator Brightwave | Norcell', 'reached', 'earlier-agreement@1.1', '1.1', 'The transaction requires the blessing of the national communications regulator'],
+  ],
+  'patent dispute resolved': [
+    ['1.1', 'Drugmakers Pellam | Avix', 'reached', '-', '-', 'resolved their long-running patent dispute over a blood-thinning drug, ending litigation in three countries'],
+    ['2.1', 'Drugmakers Pellam | Avix', 'reached', 'earlier-agreement@1.1', '1.1', 'the settlement were kept confidential'],
+  ],
+  'teachers accept wage offer': [
+    ['1.1', 'their union | the provincial government', 'reached', '-', '-', 'a revised wage offer from the provincial government'],
+    ['2.1', 'their union | the provincial government', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the four-year accord, salaries will rise by 11 percent'],
+  ],
+  'water treaty exit': [
+    ['1.1', 'Vostria | Lake Sannor', 'voided', '-', '-', 'withdrew from the Lake Sannor water-sharing treaty on Friday, a move its neighbour Kalmar called reckless'],
+  ],
+  'prisoner exchange': [
+    ['1.1', 'Ostran authorities | the Free Dalan Movement', 'in force', 'collective@1.1', '-', 'under a deal brokered by Qatari mediators'],
+  ],
+  'insurer takeover completed': [
+    ['1.1', 'Harwell Insurance | Dunmore Life', 'reached', '-', '-', 'its takeover of Dunmore Life on Wednesday, creating the country’s third-largest insurer'],
+    ['2.1', 'Harwell Insurance | Dunmore Life', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal'],
+  ],
+  'no deal yet': [
+  ],
 };
 
 describe('agreement patterns on articles of our own writing', () => {
@@ -264,6 +288,13 @@ describe('the fifth set (written before the WordNet vocabulary and the fixes for
     // "The accord will cut duties" takes the latest status in document order (approved, from
     // "Ganmar’s legislature approved the treaty in May") where the label says ratified.
     expect(labelErrors(FIFTH_ARTICLES)).toEqual(['trade treaty ratified 3.1', 'striker transfer 1.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
+  });
+});
+
+describe('the sixth set (written after the fifth set’s fixes)', () => {
+  it('every labelled sentence is found with its parties and status, and nothing else is', () => {
+    // Still wrong though the labels pass: "the Lake Sannor water-sharing treaty" takes the lake for a party.
+    expect(labelErrors(SIXTH_ARTICLES)).toEqual([]);
   });
 });
 
