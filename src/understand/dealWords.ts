@@ -7,10 +7,15 @@
  * verb's place under a few anchor senses (ratify, sign, authorize, violate, cancel/annul, reject).
  *
  * Only the first senses count (WordNet orders senses by frequency; "settlement" sense 1 is a
- * colony, sense 3 the agreement). Answers are memoised per lemma. Without WordNet every answer is
- * "unknown" and the callers keep to their own few words.
+ * colony, sense 3 the agreement). Answers are memoised per lemma.
+ *
+ * The `live…` functions ask WordNet; `candidateWords` lists every word they can answer for. The
+ * extractor reads their answers from `dealWords.data.ts`, which `bench/dealwords-gen.ts` writes
+ * from them: loading WordNet's index costs one to two seconds per process and worker, more than
+ * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
  */
 import { ancestorsOf, senseKey, synsetAt, synsetsOf, type Pos, type Synset } from '../wordnet.js';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
 import type { AgreementStatus } from './types.js';
 
 type Anchor = readonly [lemma: string, pos: Pos, sense: number];
@@ -96,7 +101,7 @@ const nounMemo = new Map<string, 'pact' | 'trade' | null>();
  * 'pact' when one of the first three senses of a noun (by lemma) is a kind of agreement or of a
  * truce; 'trade' when one of its first two is a merger or a buyout; else null.
  */
-export function dealNounKind(lemma: string): 'pact' | 'trade' | null {
+export function liveDealNounKind(lemma: string): 'pact' | 'trade' | null {
   const cached = nounMemo.get(lemma);
   if (cached !== undefined) return cached;
   let kind: 'pact' | 'trade' | null = null;
@@ -123,7 +128,7 @@ const verbMemo = new Map<string, AgreementStatus | null>();
  * "veto" → rejected, "nullify", "revoke" → voided, "endorse", "sanction" → approved, "infract" →
  * breached; null when neither sense is a kind of the anchors.
  */
-export function verbStatus(lemma: string): AgreementStatus | null {
+export function liveVerbStatus(lemma: string): AgreementStatus | null {
   const cached = verbMemo.get(lemma);
   if (cached !== undefined) return cached;
   let status: AgreementStatus | null = null;
@@ -139,7 +144,7 @@ const actMemo = new Map<string, AgreementStatus | null>();
  * "breach", "revocation", "repudiation"): through WordNet's derivational links from one of the
  * noun's first two senses to a verb sense, classified as `verbStatus` does.
  */
-export function actNounStatus(lemma: string): AgreementStatus | null {
+export function liveActNounStatus(lemma: string): AgreementStatus | null {
   const cached = actMemo.get(lemma);
   if (cached !== undefined) return cached;
   let status: AgreementStatus | null = null;
@@ -156,26 +161,13 @@ export function actNounStatus(lemma: string): AgreementStatus | null {
   return status;
 }
 
-/**
- * The lemma of an agreement noun a lower-case word is, or its plural ("covenants" → "covenant"),
- * or null: the hint that spares tagging most sentences, so it reads no WordNet sense for a word
- * outside the candidates.
- */
-export function dealNounOf(word: string): string | null {
-  const c = nounCandidates();
-  for (const base of [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]) {
-    if (base.length > 2 && c.has(base) && dealNounKind(base) !== null) return base;
-  }
-  return null;
-}
-
 const settleMemo = new Map<string, boolean>();
 /**
  * A verb whose first sense is one of settling a dispute ("resolve": decide, settle, resolve,
  * adjudicate; "square off"): read like "settle" when its object is a dispute ("resolved their
  * patent dispute"). Only the first sense: "decide" settles nothing in most of its uses.
  */
-export function settleLike(lemma: string): boolean {
+export function liveSettleLike(lemma: string): boolean {
   let yes = settleMemo.get(lemma);
   if (yes === undefined) {
     const first = synsetsOf(lemma, 'verb', 1)[0];
@@ -184,4 +176,67 @@ export function settleLike(lemma: string): boolean {
     settleMemo.set(lemma, yes);
   }
   return yes;
+}
+
+/** Every synset key under some keys, by hyponym links (`~`, `~i`), the keys included. */
+function below(keys: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...keys];
+  while (todo.length > 0) {
+    const key = todo.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [pos, offset] = key.split(':') as [Pos, string];
+    const s = synsetAt(pos, Number(offset));
+    if (s) for (const p of s.pointers) if ((p.symbol === '~' || p.symbol === '~i') && p.pos === pos) todo.push(`${pos}:${p.offset}`);
+  }
+  return seen;
+}
+
+const wordsOf = (keys: Iterable<string>): Set<string> => {
+  const out = new Set<string>();
+  for (const k of keys) {
+    const [pos, offset] = k.split(':') as [Pos, string];
+    for (const w of synsetAt(pos, Number(offset))?.words ?? []) if (/^\p{Ll}[\p{Ll}-]+$/u.test(w)) out.add(w);
+  }
+  return out;
+};
+
+/** The words the live functions can answer for: nouns, verbs, act nouns and settling verbs under the anchors. */
+export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts: Set<string>; settles: Set<string> } {
+  const verbKeys = below(statuses().flatMap(([, keys]) => [...keys]));
+  const actKeys = new Set<string>();
+  for (const k of verbKeys) {
+    const s = synsetAt('verb', Number(k.split(':')[1]));
+    for (const p of s?.pointers ?? []) if (p.symbol === '+' && p.pos === 'noun') actKeys.add(`noun:${p.offset}`);
+  }
+  return {
+    nouns: new Set([...nounCandidates()].filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w))),
+    verbs: wordsOf(verbKeys),
+    acts: wordsOf(actKeys),
+    settles: wordsOf(keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]])),
+  };
+}
+
+/** 'pact' or 'trade' for a noun (by lemma) that names an agreement, as WordNet says (from the table). */
+export const dealNounKind = (lemma: string): 'pact' | 'trade' | null => DEAL_NOUNS.get(lemma) ?? null;
+/** What a verb (by lemma) governing an agreement does to it, as WordNet says (from the table). */
+export const verbStatus = (lemma: string): AgreementStatus | null => VERB_STATUS.get(lemma) ?? null;
+/** What the noun of an act done to an agreement does to it ("revocation" → voided), from the table. */
+export const actNounStatus = (lemma: string): AgreementStatus | null => ACT_NOUN_STATUS.get(lemma) ?? null;
+/** Whether a verb's first sense is settling a dispute ("resolve"). */
+export const settleLike = (lemma: string): boolean => SETTLE_VERBS.has(lemma);
+
+/** The lemma of an agreement noun a lower-case word is, or of its plural ("covenants" → "covenant"), or null. */
+export function dealNounOf(word: string): string | null {
+  for (const base of [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]) if (base.length > 2 && DEAL_NOUNS.has(base)) return base;
+  return null;
+}
+
+/** The verbs a past participle can be of ("terminated" → terminate, "cancelled" → cancel, "annulled" → annul). */
+export function participleBases(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ed')) return [w];
+  const stem = w.slice(0, -2);
+  return [w, stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(\p{Ll})\1$/u, '$1')];
 }

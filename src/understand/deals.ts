@@ -36,8 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { baseForms } from '../wordnet.js';
-import { actNounStatus, dealNounKind, dealNounOf, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -691,7 +690,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
     // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
     // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
-    const verbOf = (m: TaggedToken): string => (m.pos === 'VERB' ? m.lemma : (baseForms(m.text.toLowerCase()).get('verb')?.[0] ?? m.lemma));
+    const verbOf = (m: TaggedToken): string => (m.pos === 'VERB' ? m.lemma : (participleBases(m.text).find((b) => statusOfVerb(b) !== null) ?? m.lemma));
     const done = definite ? mods.find((m) => (m.pos === 'VERB' || m.pos === 'ADJ') && /ed$/.test(m.text) && !NOT_MADE.has(verbOf(m)) && statusOfVerb(verbOf(m)) !== null) : undefined;
     const doneStatus = done ? statusOfVerb(verbOf(done)) : null;
     if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
