@@ -5,7 +5,7 @@
  * statement labels (bench/facts/statements.ts), or another file of them (new, unseen articles);
  * `--score agreements [--verbose] [--labels FILE] [--only ID,ID]` scores the agreement labels
  * (bench/facts/agreements.ts), or another labels file, or some articles. Skips, with a message,
- * when `../shared` is absent. `--score patterns [--verbose] [--blind|--third|--fourth]` scores the agreement articles of our
+ * when `../shared` is absent. `--score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth]` scores the agreement articles of our
  * own writing, or the second, third or fourth set, each written after the fixes for the one before (bench/facts/patterns.ts; needs no ../shared).
  * `--score statement-patterns [--verbose] [--second]` scores the statement articles of our own writing, written blind
  * (bench/facts/statement-patterns.ts; needs no ../shared).
@@ -22,7 +22,7 @@ function main(): void {
     return;
   }
   if (process.argv[2] === '--score' && process.argv[3] === 'patterns') {
-    scorePatterns(process.argv.includes('--verbose'), process.argv.includes('--blind') ? 'blind' : process.argv.includes('--third') ? 'third' : process.argv.includes('--fourth') ? 'fourth' : 'first');
+    scorePatterns(process.argv.includes('--verbose'), process.argv.includes('--blind') ? 'blind' : process.argv.includes('--third') ? 'third' : process.argv.includes('--fourth') ? 'fourth' : process.argv.includes('--fifth') ? 'fifth' : process.argv.includes('--sixth') ? 'sixth' : 'first');
     return;
   }
   const dir = sharedEval();
@@ -61,7 +61,7 @@ function main(): void {
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
   console.log('       npx tsx bench/facts-eval.ts --score statements [--verbose] [--labels FILE]');
   console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose] [--labels FILE] [--only ID,ID]');
-  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth]');
+  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth]');
   console.log('       npx tsx bench/facts-eval.ts --score statement-patterns [--verbose] [--second]');
 }
 

@@ -8,11 +8,11 @@ import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
 import { sentenceKey } from '../../src/understand/types.js';
 import { docOf } from '../../tests/understand/statements-fixture.js';
-import { BLIND_ARTICLES, FOURTH_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES } from '../../tests/understand/agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SIXTH_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES } from '../../tests/understand/agreement-patterns.fixture.js';
 import { partiesMatch } from './agreements.js';
 
-export function scorePatterns(verbose = false, set: 'first' | 'blind' | 'third' | 'fourth' = 'first'): void {
-  const articles = set === 'blind' ? BLIND_ARTICLES : set === 'third' ? THIRD_ARTICLES : set === 'fourth' ? FOURTH_ARTICLES : PATTERN_ARTICLES;
+export function scorePatterns(verbose = false, set: 'first' | 'blind' | 'third' | 'fourth' | 'fifth' | 'sixth' = 'first'): void {
+  const articles = set === 'blind' ? BLIND_ARTICLES : set === 'third' ? THIRD_ARTICLES : set === 'fourth' ? FOURTH_ARTICLES : set === 'fifth' ? FIFTH_ARTICLES : set === 'sixth' ? SIXTH_ARTICLES : PATTERN_ARTICLES;
   let tp = 0;
   let fp = 0;
   let fn = 0;

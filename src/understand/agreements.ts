@@ -40,6 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
+import { dealNounKind, dealNounOf } from './dealWords.js';
 import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { skipAdverbials, type DocView } from './statements.js';
@@ -102,6 +103,8 @@ const SUBJECT_SKIP = new Set([
 ]);
 const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|unions|clubs|airlines|banks|lenders|carmakers|automakers|retailers|operators|agencies|ministries|councils|cities|towns|provinces|regions|organisations|organizations|institutions|universities|producers|manufacturers|broadcasters|publishers|sides')|the\s+pair|the\s+two|both|they|them)$/i;
+/** A plural of common nouns ("the carriers", "the two brewers", "both rival clubs"). */
+const BARE_PLURAL = /^(?:the|both|these|those|their)\s+(?:(?:two|three|four|both|rival|other)\s+)*(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/iu;
 /** A counted plural of common nouns is a collective whatever its noun: "the two chains", "both rival clubs". */
 const COUNTED_PLURAL = /^(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two|three|four|both)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/u;
 const COLLECTIVE_ANYWHERE =
@@ -146,7 +149,7 @@ export function extractAgreements(
     verbs.forEach((a, k) => {
       // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
       // approval or ratification is a status change of it.
-      const named = NAMED_AGREEMENT.exec(a.action);
+      const named = namedAgreement(a.action);
       // "agreed to buy Merrill Lynch", "agreed to sell the unit to X": the other side of the deal
       // the clause holds is a party too.
       const [x, y] = covered[k]!;
@@ -182,7 +185,32 @@ const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|mer
 /** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
 function kindsIn(noun: string): string {
   const kinds = [...noun.matchAll(KIND_WORDS)].map((m) => m[1]!.toLowerCase().replace(/ies$/, 'y'));
+  // The agreement nouns WordNet knows ("a ten-year lease", "the covenant").
+  for (const w of noun.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) {
+    const base = wordNetDealBase(w);
+    if (base && !kinds.includes(base)) kinds.push(base);
+  }
   return kinds.length > 0 ? kinds.join(' ') : 'verb';
+}
+
+/** The base form of a word that WordNet says names an agreement, or null. */
+const wordNetDealBase = dealNounOf;
+
+/**
+ * The agreement a verb's clause opens with ("a merger agreement", "the 1991 treaty", "a new
+ * lease"): the listed nouns, or a noun WordNet files as an agreement among the first four words.
+ */
+function namedAgreement(action: string): RegExpExecArray | [string] | null {
+  const listed = NAMED_AGREEMENT.exec(action);
+  if (listed) return listed;
+  const words = [...action.matchAll(/[\p{L}\p{N}\p{Sc}.,'’-]+/gu)].slice(0, 5);
+  for (const [j, m] of words.entries()) {
+    if (j === 0 && /^(?:an?|the|this|that|its|their|two|several|\d+)$/i.test(m[0])) continue;
+    if (j > 4) break;
+    const w = m[0].toLowerCase().replace(/[.,]+$/, '');
+    if (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) && wordNetDealBase(w)) return [action.slice(0, m.index + w.length)];
+  }
+  return null;
 }
 
 /** Statuses given by someone who may stand outside the deal (a court, a regulator, shareholders). */
@@ -233,7 +261,13 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
       if (/^(?:will|would|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
-      else break;
+      else if (p === 'to') {
+        // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
+        let j = ti - 2;
+        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*|to|on|by|in|at|votes?|late|early|\p{Lu}\p{Ll}+day)$/u.test(tokens[j]!.text)) j--;
+        if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
+        else break;
+      } else break;
     }
     const sb = ti >= 0 ? subjectBefore(text, tokens, ti, s.paragraph === 0) : null;
     if (sb === 'blocked') return null;
@@ -262,7 +296,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   const approver = subject !== null && APPROVER_STATUS.has(hit.status);
-  if (approver && named.length >= 2) subject = null;
+  // "A court quashed the contract between X and Y": who voids a deal of two named parties is neither.
+  if ((approver || hit.status === 'voided') && named.length >= 2) subject = null;
   const parties: string[] = [];
   for (const p of [...(subject?.parties ?? []), ...named]) {
     const n = p.toLowerCase();
@@ -288,11 +323,21 @@ const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'trea
 const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'agreement', 'pact', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
 const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 
+/** The groups of kinds a kind belongs to; the agreement nouns WordNet knows join pacts or mergers. */
+function groupsOf(kind: string): readonly string[] {
+  const wn = PACT_KINDS.has(kind) || TRADE_KINDS.has(kind) || MERGER_KINDS.has(kind) ? null : dealNounKind(kind);
+  return [
+    ...(PACT_KINDS.has(kind) || wn === 'pact' ? ['pact'] : []),
+    ...(TRADE_KINDS.has(kind) ? ['trade'] : []),
+    ...(MERGER_KINDS.has(kind) || wn === 'trade' ? ['merger'] : []),
+  ];
+}
+
 /** Two kinds (space-separated lists) that can name the same agreement. */
 function sameKind(a: string, b: string): boolean {
   const as = a.split(' ');
   const bs = b.split(' ');
-  return as.some((x) => bs.some((y) => x === y || [PACT_KINDS, TRADE_KINDS, MERGER_KINDS].some((k) => k.has(x) && k.has(y))));
+  return as.some((x) => bs.some((y) => x === y || groupsOf(x).some((g) => groupsOf(y).includes(g))));
 }
 
 /** A name without case or a leading "the", for comparing mentions of one party. */
@@ -320,6 +365,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
     // "Volland confirmed the deal": a definite deal with one party of its own is the earlier one, if any.
     const oneSided = definite && a.parties.length === 1 && a.status === 'reached';
+    // "The two brewers announced the deal", "the carriers": a plural of common nouns left
+    // unresolved names no party of its own; the deal it refers to says who they are.
+    const unlinked = a;
+    if (definite && a.resolution === null && a.parties.length > 0 && a.parties.every((p) => BARE_PLURAL.test(p))) a = { ...a, parties: [] };
     if (f.later || changes || oneSided || (definite && a.parties.length === 0)) {
       // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y";
       // who approved it may stand outside ("the regulator approved the merger").
@@ -346,7 +395,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         };
       } else if (f.needsTwo && a.parties.length < 2) {
         continue;
-      }
+      } else a = unlinked;
     }
     if (a.parties.length === 0) {
       // "A settlement was reached" with no earlier deal: the parties last named together.
@@ -834,6 +883,14 @@ function resolveParties(
       fallback ??= found;
     }
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
+  }
+  // "Airlines Skyra and Eastwind … . The carriers had agreed …": a plural of common nouns right
+  // after a pair was named stands for that pair (only the sentence before, or the one before it).
+  if (BARE_PLURAL.test(bare) && !/\p{Lu}/u.test(bare.replace(/^The\b/, ''))) {
+    for (let k = index - 1; k >= 0 && index - k <= 2; k--) {
+      const p = pairsAt(k);
+      if (p && p.length >= 2) return { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
+    }
   }
   // "Officials from X and Y agreed": the parties are X and Y.
   const from = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/iu.exec(bare);

@@ -36,6 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
+import { actNounStatus, dealNounKind, dealNounOf, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -68,43 +69,52 @@ export interface DealHit {
   readonly needsTwo: boolean;
 }
 
-const DEAL_LEMMAS = new Set([
-  'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'merger', 'memorandum', 'ceasefire', 'cease-fire', 'truce',
-  'armistice', 'contract', 'arrangement', 'order', 'purchase', 'acquisition', 'takeover', 'buyout', 'line', 'venture',
-  'partnership', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
+/**
+ * Agreement nouns WordNet does not file as agreements in their first senses (or spells otherwise:
+ * "ceasefire"), each with a reader of its own below; every other agreement noun ("treaty",
+ * "covenant", "lease", "compromise", "takeover", "buyout" …) is found by `dealNounKind`.
+ */
+const OWN_DEAL_LEMMAS = new Set([
+  'ceasefire', 'memorandum', 'arrangement', 'order', 'purchase', 'acquisition', 'line', 'venture', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
 ]);
+/** Whether a lemma names an agreement (by WordNet, or one of the nouns above). */
+export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null;
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
-const TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'takeover', 'buyout', 'option']);
+const OWN_TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'option']);
+const isTrade = (lemma: string): boolean => OWN_TRADE_LEMMAS.has(lemma) || (lemma !== 'merger' && dealNounKind(lemma) === 'trade');
 /** Nouns too common to stand alone: they need a verb that forms them ("formed an alliance"). */
 const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'option']);
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
 
-/** Verbs acting on an agreement they govern as object, by lemma → the status they give it. */
-const OBJECT_STATUS = new Map<string, AgreementStatus>([
-  ...['sign', 'ink', 'initial', 'countersign'].map((v) => [v, 'signed'] as const),
+/**
+ * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
+ * WordNet does not say it (idioms: "struck a deal", "hammered out an accord", "scrapped the
+ * pact"); every other verb is asked of WordNet (`verbStatus`: "sign", "endorse", "veto",
+ * "revoke", "breach" …). "flout" is a kind of rejecting in WordNet, a breach in the news.
+ */
+const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...[
     'reach', 'strike', 'seal', 'clinch', 'conclude', 'agree', 'broker', 'finalize', 'finalise', 'complete', 'close', 'win', 'secure',
     'land', 'receive', 'get', 'place', 'book', 'announce', 'unveil', 'forge', 'cut', 'hammer', 'enter', 'make', 'award', 'accept',
     'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm',
   ].map((v) => [v, 'reached'] as const),
-  ...['approve', 'endorse', 'back', 'clear', 'sanction', 'authorize', 'authorise', 'adopt', 'pass', 'greenlight', 'okay'].map((v) => [v, 'approved'] as const),
-  ...['ratify'].map((v) => [v, 'ratified'] as const),
+  ...['clear', 'adopt', 'pass', 'greenlight'].map((v) => [v, 'approved'] as const),
   ...['implement', 'honour', 'honor', 'extend', 'renew', 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
-  ...['violate', 'breach', 'break', 'flout', 'contravene'].map((v) => [v, 'breached'] as const),
-  ...['void', 'annul', 'cancel', 'scrap', 'terminate', 'revoke', 'rescind', 'abandon', 'ditch', 'nullify', 'invalidate', 'overturn', 'quit', 'tear', 'end'].map(
-    (v) => [v, 'voided'] as const,
-  ),
-  ...['reject', 'veto', 'block', 'refuse', 'spurn', 'rebuff'].map((v) => [v, 'rejected'] as const),
+  ...['break', 'flout'].map((v) => [v, 'breached'] as const),
+  ...['scrap', 'terminate', 'abandon', 'ditch', 'overturn', 'quit', 'tear', 'end'].map((v) => [v, 'voided'] as const),
+  ...['block'].map((v) => [v, 'rejected'] as const),
 ]);
+/** What a verb governing an agreement does to it, or null. */
+const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma);
 
-/** Nouns of an act done to a deal ("approval of", "breach of"), by lemma → the status it gives. */
-const ACTION_NOUNS = new Map<string, AgreementStatus>([
-  ['approval', 'approved'], ['ratification', 'ratified'], ['signing', 'signed'], ['breach', 'breached'], ['violation', 'breached'],
-  ['cancellation', 'voided'], ['termination', 'voided'], ['annulment', 'voided'], ['rejection', 'rejected'], ['implementation', 'in force'],
-]);
+/**
+ * Nouns of an act done to a deal ("approval of", "breach of") that WordNet does not derive from
+ * a verb of the anchors; the others come from `actNounStatus` ("ratification", "revocation").
+ */
+const OWN_ACTION_NOUNS = new Map<string, AgreementStatus>([['signing', 'signed'], ['termination', 'voided'], ['implementation', 'in force']]);
 
 /** Verbs whose object is a deal not (yet) made: a proposal, talks, a hope, a denial. */
 const NOT_MADE = new Set([
@@ -126,9 +136,8 @@ const SUBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['collapse', 'fail', 'fall', 'break', 'unravel', 'founder', 'crumble', 'die', 'falter', 'stall'].map((v) => [v, 'collapsed'] as const),
 ]);
 /** A participle after "was/were/has been" → the status it gives; the NOT_MADE ones make no deal. */
-const PASSIVE_STATUS = new Map<string, AgreementStatus>([
-  ...[...OBJECT_STATUS].filter(([v]) => !['have', 'get', 'receive', 'accept', 'increase', 'expand'].includes(v)),
-]);
+const NOT_PASSIVE = new Set(['have', 'get', 'receive', 'accept', 'increase', 'expand']);
+const passiveStatus = (lemma: string): AgreementStatus | null => (NOT_PASSIVE.has(lemma) ? null : statusOfVerb(lemma));
 
 /** Nouns whose talk about a deal is not the deal: "talks on a merger", "hopes for a ceasefire". */
 const TALK_NOUNS = new Set([
@@ -211,7 +220,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     let d = j;
     // A hyphenated word is one: "ride-hailing company Zoomly".
     const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-';
-    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
+    const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
+    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || participle(d) || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
@@ -292,7 +303,8 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
     if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
-    if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '')) return true;
+    // "voted to ratify the treaty" is the ratification; "plans to ratify" is not yet.
+    if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.lemma !== 'vote') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && w !== 'to') break;
   }
   // "if they sign", "whether to ratify": a condition earlier in the clause.
@@ -335,6 +347,24 @@ function reportedFuture(tokens: readonly TaggedToken[], k: number): boolean {
   return false;
 }
 
+const wordMemo = new Map<string, boolean>();
+/** Whether a lower-case word is (the plural of) an agreement noun WordNet knows and the hint does not list. */
+function wordNetDealWord(w: string): boolean {
+  let yes = wordMemo.get(w);
+  if (yes === undefined) {
+    yes = dealNounOf(w) !== null;
+    if (wordMemo.size > 50_000) wordMemo.clear();
+    wordMemo.set(w, yes);
+  }
+  return yes;
+}
+
+/** Where the first agreement noun stands that only WordNet knows ("a covenant", "the lease"), or -1. */
+function wordNetDealAt(text: string): number {
+  for (const m of text.matchAll(/\b\p{Ll}[\p{Ll}-]{3,}\b/gu)) if (wordNetDealWord(m[0])) return m.index;
+  return -1;
+}
+
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
 
@@ -345,17 +375,21 @@ const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|r
  * is most of the cost).
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
-  if (!DEAL_HINT.test(text) || /\?\s*["”’]?\s*$/.test(text)) return [];
-  // "ratified the treaty with X", "approved a settlement between X and Y": the verb's clause holds
-  // a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
+  // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
+  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
     while (!outside && (m = words.exec(text)) !== null) outside = !covered.some(([x, y]) => m!.index >= x && m!.index < y);
-    if (!outside) return [];
+    const other = wordNetDealAt(text);
+    if (!outside && !(other >= 0 && !covered.some(([x, y]) => other >= x && other < y))) return [];
   }
-  const tokens = tag(text, { entities: false }).tokens;
+  // "Rovers’ third offer": the tagger reads an apostrophe after a plural as punctuation; it is the possessive.
+  const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : t,
+  );
   // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
   if (tokens.some((t, k) => t.lemma === 'deny' || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
@@ -366,10 +400,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lower = t.text.toLowerCase();
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
-    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && DEAL_LEMMAS.has(lemma)) hit = nounDeal(tokens, i, lemma, text);
+    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && isDealLemma(lemma)) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     else if (t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma)) hit = accepted(tokens, i, text);
-    else if (t.pos === 'VERB' && lemma === 'settle') hit = settled(tokens, i, text);
+    else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
@@ -378,14 +412,17 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // One agreement per noun phrase: the rest of the phrase names the same deal.
     for (let k = i; k < tokens.length && tokens[k]!.start < (hit.noun?.[1] ?? t.end); k++) used.add(k);
   }
-  return hits;
+  // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
+  // (the same start, the same subject) state one deal; the one naming more parties stays.
+  return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
 }
 
 /** The agreement noun at `i` and what the sentence says became of it. */
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
-  // "increase existing swap lines": a participle before the noun modifies it, after a verb or a determiner.
+  // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
+  // determiner or a possessor ("the company’s proposed merger").
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? ''));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === '-');
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -434,8 +471,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
   let madeBy: AgreementStatus | null = null;
   const madeVerb = tokens[e];
-  if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && OBJECT_STATUS.has(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
-    madeBy = OBJECT_STATUS.get(madeVerb.lemma)!;
+  if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && statusOfVerb(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
+    madeBy = statusOfVerb(madeVerb.lemma);
     e++;
     if (word(tokens[e]) === 'by') {
       const agent = namesAt(tokens, e + 1, text);
@@ -449,7 +486,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.
-    const takesOf = lemma === 'merger' || lemma === 'sponsorship' || TRADE_LEMMAS.has(lemma);
+    const takesOf = lemma === 'merger' || lemma === 'sponsorship' || isTrade(lemma);
     if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       const run = namesAt(tokens, e + 1, text);
       if (!run) {
@@ -476,9 +513,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
     } else break;
   }
+  // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
+  if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
+    const run = namesAt(tokens, e + 2, text);
+    if (run && run.names.length === 1) named.push(...run.names);
+  }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
   for (let m = e; m < tokens.length && tokens[m]!.pos !== 'VERB' && tokens[m]!.pos !== 'SCONJ' && tokens[m]!.text !== ';'; m++) {
-    if (word(tokens[m]) !== 'with' || (named.length === 0 && !TRADE_LEMMAS.has(lemma))) continue;
+    if (word(tokens[m]) !== 'with' || (named.length === 0 && !isTrade(lemma))) continue;
     const run = namesAt(tokens, m + 1, text);
     // "an order for 30 jets with Halvard" names the seller; "… with Rolls-Royce engines" a part.
     let after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
@@ -488,7 +530,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "a contract to supply chips to carmaker Volland": the one supplied is the other party.
   if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
     for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
-      if (!/^(?:to|for|with)$/.test(word(tokens[m]))) continue;
+      // "an agreement to buy licences from rival Norcell": whom one buys from is the other party too.
+      if (!/^(?:to|for|with|from)$/.test(word(tokens[m]))) continue;
       const run = namesAt(tokens, m + 1, text);
       if (run) named.push(...run.names);
       break;
@@ -496,7 +539,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // What an order or purchase is of names its maker: "an order for 20 of Airbus' jets", "an order
   // for 20 Airbus A380s" (a name before a model number).
-  if (TRADE_LEMMAS.has(lemma)) {
+  if (isTrade(lemma)) {
     for (let m = e; m < tokens.length && m - e < 8 && tokens[m]!.pos !== 'VERB' && !/^[,.;]$/.test(tokens[m]!.text); m++) {
       const model = /\d/.test(tokens[m + 1]?.text ?? '') && !/\d/.test(tokens[m]!.text) && nameToken(tokens[m + 1], m + 1);
       if (!nameToken(tokens[m], m) || !(model || /^(?:['’]s?)$/.test(tokens[m + 1]?.text ?? ''))) continue;
@@ -512,7 +555,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if ((lemma === 'transaction' || lemma === 'sale') && !definite) return null;
   // "the sale of the plant" is one deal; "the sales rose" are a shop's.
   if (lemma === 'sale' && /s$/i.test(t.text)) return null;
-  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: TRADE_LEMMAS.has(lemma) || lemma === 'transaction' || lemma === 'sale' };
+  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -543,6 +586,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
   const under = termsOf ? tokens[v - 3] : gov;
   if (under && word(under) === 'under' && (v === s - 1 || termsOf)) {
+    // "Acme will pay $85 million to residents of Elsford …, under a settlement filed on Wednesday":
+    // a new deal (indefinite) under which the subject pays or gives something to the other party.
+    if (!definite && !termsOf) {
+      const made = paidUnder(tokens, under, text);
+      if (made) return { ...base, named: [...made.named, ...named], cue: under.text, cueAt: under.start, status: 'reached', actionStart: made.verb.start, subjectEnd: made.verb.start, later: false };
+    }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
@@ -556,7 +605,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "called the agreement fair", "described the deal as a victory": a judgement of a deal made before.
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
-    const status = OBJECT_STATUS.get(gov.lemma) ?? (gov.lemma === 'tear' ? 'voided' : null);
+    const status = statusOfVerb(gov.lemma);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -577,7 +626,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
   const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
-  const acted = act?.pos === 'NOUN' ? ACTION_NOUNS.get(act.lemma) : undefined;
+  const acted = act?.pos === 'NOUN' && !NOT_MADE.has(act.lemma) && !REACTIONS.has(act.lemma) ? (OWN_ACTION_NOUNS.get(act.lemma) ?? actNounStatus(act.lemma) ?? undefined) : undefined;
   // "sued for breach of contract" names a legal claim, not a deal: the deal needs a determiner.
   // "could grant approval to …", "discussed the ratification of …": the act is not done.
   const actAt = act ? tokens.indexOf(act) : -1;
@@ -623,8 +672,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The sale is expected to be completed by June": a deal that exists, with a step still ahead.
     if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
-    const status = passive ? PASSIVE_STATUS.get(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
-    if (status && verb.lemma === 'take' && word(tokens[k + 1]) !== 'effect' && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
+    const status = passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
+    if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
   }
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
@@ -639,18 +688,54 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
 
   function laterMention(): DealHit | null {
     if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
+    // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
+    // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
+    const verbOf = (m: TaggedToken): string => (m.pos === 'VERB' ? m.lemma : (participleBases(m.text).find((b) => statusOfVerb(b) !== null) ?? m.lemma));
+    const done = definite ? mods.find((m) => (m.pos === 'VERB' || m.pos === 'ADJ') && /ed$/.test(m.text) && !NOT_MADE.has(verbOf(m)) && statusOfVerb(verbOf(m)) !== null) : undefined;
+    const doneStatus = done ? statusOfVerb(verbOf(done)) : null;
+    if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
+}
+
+/** Verbs by which one party pays or gives the other what a deal provides. */
+const PAY_VERBS = new Set(['pay', 'give', 'grant', 'transfer', 'provide', 'supply', 'deliver', 'refund', 'compensate', 'award']);
+
+/**
+ * "X will pay $85 million to residents of Elsford …, under a settlement": the clause's verb of
+ * paying and whom it pays ("to" a name, a determined noun phrase, or a plural of common nouns
+ * "of" a name). Null when the clause has no such verb or no receiver, or is negated or hypothetical.
+ */
+function paidUnder(tokens: readonly TaggedToken[], under: TaggedToken, text: string): { verb: TaggedToken; named: string[] } | null {
+  const u = tokens.indexOf(under);
+  const from = clauseStart(tokens, u);
+  const v = tokens.findIndex((t, k) => k >= from && k < u && t.pos === 'VERB' && PAY_VERBS.has(t.lemma));
+  if (v < 0 || notReal(tokens, v, true)) return null;
+  for (let k = v + 1; k < u && k - v < 12; k++) {
+    if (word(tokens[k]) !== 'to' || tokens[k + 1]?.pos === 'VERB') continue;
+    const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text));
+    if (run) return { verb: tokens[v]!, named: run.names };
+    // "residents of Elsford": a plural of common nouns of a named place or body.
+    if (tokens[k + 1]?.pos === 'NOUN' && /s$/.test(tokens[k + 1]!.text) && word(tokens[k + 2]) === 'of') {
+      const of = namesAt(tokens, k + 3, text);
+      if (of && of.names.length === 1) return { verb: tokens[v]!, named: [text.slice(tokens[k + 1]!.start, of.end)] };
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
  * "settled the lawsuit (out of court)", "settled its dispute with X", "settled a lawsuit brought by
  * X", "paid $40 million to settle the claim" (the payer settles), "the two sides settled".
  */
-function settled(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+function settled(tokens: readonly TaggedToken[], i: number, text: string, own = true): DealHit | null {
   if (notReal(tokens, i)) return null;
   let k = i + 1;
-  while (k < tokens.length && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'PART') && !DISPUTES.has(tokens[k]!.lemma)) k++;
+  // "their long-running patent dispute": a hyphenated participle is part of the phrase.
+  const inPhrase = (x: TaggedToken, k: number): boolean =>
+    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-');
+  while (k < tokens.length && inPhrase(tokens[k]!, k) && !DISPUTES.has(tokens[k]!.lemma)) k++;
   const object = tokens[k];
   const dispute = object !== undefined && DISPUTES.has(object.lemma);
   let e = dispute ? k + 1 : i + 1;
@@ -673,6 +758,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string): DealH
     else if (!dispute) return null;
   }
   if (!dispute && !outOfCourt && named.length === 0) return null;
+  // "resolved their dispute": a verb of settling other than "settle" itself needs the dispute.
+  if (!own && !dispute) return null;
   const t = tokens[i]!;
   // "paid $40 million to settle the lawsuit": the payer settles; the clause opens at the payment.
   let from = t;
@@ -736,7 +823,8 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
 /**
  * "Borel accepted Acme's $3 billion bid", "accepted an offer from Acme": a proposal accepted is a
  * deal between the one who accepts and the one who offered (a possessor or "from X"). An offer
- * nobody is said to accept, or one refused, is none.
+ * nobody is said to accept, or one refused, is none. Its kind is also "deal", so a later "the
+ * accord" or "the takeover" can mention it.
  */
 function accepted(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
@@ -757,12 +845,13 @@ function accepted(tokens: readonly TaggedToken[], i: number, text: string): Deal
     while (f < tokens.length && f - i < 10 && /^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos)) f++;
   }
   if (word(tokens[f]) === 'from') {
-    const run = namesAt(tokens, f + 1, text);
+    // "a revised wage offer from the provincial government": a plain noun phrase offers too.
+    const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
     if (run) named.push(...run.names);
   }
   if (named.length === 0) return null;
   const t = tokens[i]!;
-  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma === 'term' ? 'deal' : t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma === 'term' ? 'deal' : `${t.lemma} deal`, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */

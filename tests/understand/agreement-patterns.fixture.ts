@@ -522,3 +522,213 @@ export const FOURTH_ARTICLES: readonly PatternArticle[] = [
     gold: [],
   },
 ];
+
+/**
+ * A fifth set, written and labelled (session e) before the extractor was run on it and before
+ * the WordNet rewrite of the deal vocabulary: ten short news items of varied domains and one
+ * control article. `--score patterns --fifth`.
+ */
+export const FIFTH_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'chip maker acquisition',
+    body: [
+      'Orrin Semiconductor said on Tuesday it had agreed to acquire Vantel Systems, a maker of power chips, for $3.4 billion in cash.',
+      'The boards of both companies have unanimously approved the transaction, which is expected to close in the second half of next year.',
+      'Vantel shareholders will receive $41 per share, a 30 percent premium to Monday’s closing price.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Orrin Semiconductor', 'Vantel Systems'], status: 'reached', kind: 'acquire' },
+      { at: '2.1', parties: ['Orrin Semiconductor', 'Vantel Systems'], status: 'approved', kind: 'later' },
+    ],
+  },
+  {
+    name: 'pollution settlement',
+    body: [
+      'Brannock Chemicals will pay $85 million to residents of Elsford to resolve claims that its plant polluted their drinking water, under a settlement filed in federal court on Wednesday.',
+      'The agreement still needs the approval of Judge Martha Okafor, who is expected to rule next month.',
+      'Lawyers for the residents had sought more than $300 million.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Brannock Chemicals', 'residents'], status: 'reached', kind: 'settlement filed' },
+      { at: '2.1', parties: ['Brannock Chemicals', 'residents'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'dockworkers contract',
+    body: [
+      'Dockworkers at the port of Salvano returned to work on Monday after the Harbour Workers Guild and the Salvano Port Employers Association hammered out a new four-year contract overnight.',
+      'The deal gives workers a 4 percent raise each year and limits the use of automated cranes.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Harbour Workers Guild', 'Salvano Port Employers Association'], status: 'reached', kind: 'hammer out' },
+      { at: '2.1', parties: ['Harbour Workers Guild', 'Salvano Port Employers Association'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'trade treaty ratified',
+    body: [
+      'Parliament in Tessaly voted 212 to 97 on Thursday to ratify a trade treaty with the Republic of Ganmar, clearing the last hurdle before the agreement can take effect.',
+      'Ganmar’s legislature approved the treaty in May.',
+      'The accord will cut duties on rice, textiles and steel over ten years.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Tessaly', 'Ganmar'], status: 'ratified', kind: 'ratify' },
+      { at: '2.1', parties: ['Tessaly', 'Ganmar'], status: 'approved', kind: 'later' },
+      { at: '3.1', parties: ['Tessaly', 'Ganmar'], status: 'ratified', kind: 'later' },
+    ],
+  },
+  {
+    name: 'truce agreed, then violated',
+    body: [
+      'The army of Meltra and the Sorran Liberation Army agreed to a 30-day truce on Sunday after talks mediated by envoys from Qadira.',
+      'The ceasefire took hold at midnight, and residents of Dura reported their first quiet night in months.',
+      'By Wednesday, both sides were accusing each other of violating the truce with artillery fire.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Meltra', 'Sorran Liberation Army'], status: 'reached', kind: 'agree to a noun' },
+      { at: '2.1', parties: ['Meltra', 'Sorran Liberation Army'], status: 'in force', kind: 'later' },
+      { at: '3.1', parties: ['Meltra', 'Sorran Liberation Army'], status: 'breached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'striker transfer',
+    body: [
+      'Striker Mateo Ruiz has completed his move from Atletico Varela to Kingsbridge Rovers on a five-year contract, the club announced on Friday.',
+      'Varela had accepted Rovers’ third offer last week after turning down two earlier bids.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Mateo Ruiz', 'Kingsbridge Rovers'], status: 'reached', kind: 'transfer' },
+      { at: '2.1', parties: ['Atletico Varela', 'Rovers'], status: 'reached', kind: 'accept offer' },
+    ],
+  },
+  {
+    name: 'film library licence',
+    body: [
+      'Larkspur Pictures has signed a licensing deal that lets streaming service Quillo show its entire film library in North America until 2030.',
+      'Financial terms of the agreement were not disclosed.',
+      'Quillo struck a similar arrangement with rival studio Kettering Films last year.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Larkspur Pictures', 'Quillo'], status: 'signed', kind: 'noun, partner in clause' },
+      { at: '2.1', parties: ['Larkspur Pictures', 'Quillo'], status: 'signed', kind: 'later' },
+      { at: '3.1', parties: ['Quillo', 'Kettering Films'], status: 'reached', kind: 'strike a noun' },
+    ],
+  },
+  {
+    name: 'airline merger abandoned',
+    body: [
+      'Airlines Skyra and Eastwind have abandoned their planned $6 billion merger, three months after announcing it, citing opposition from pilots’ unions.',
+      'The carriers had agreed in March to combine under the Skyra name.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Skyra', 'Eastwind'], status: 'collapsed', kind: 'abandon' },
+      { at: '2.1', parties: ['Skyra', 'Eastwind'], status: 'reached', kind: 'verb' },
+    ],
+  },
+  {
+    name: 'power contract annulled',
+    body: [
+      'The Supreme Court of Caravel on Wednesday annulled a 2019 contract under which the state power company sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender.',
+      'Norsun said it would seek compensation for the cancelled contract.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['state power company', 'Norsun Energy'], status: 'voided', kind: 'annul' },
+      { at: '2.1', parties: ['state power company', 'Norsun Energy'], status: 'voided', kind: 'later' },
+    ],
+  },
+  {
+    name: 'brewers merger voted down',
+    body: [
+      'Shareholders of Dellmont Brewing on Thursday rejected the company’s proposed merger with Arlen Beverages, with 61 percent voting against.',
+      'The two brewers announced the deal in January.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Dellmont Brewing', 'Arlen Beverages'], status: 'rejected', kind: 'rejected' },
+      { at: '2.1', parties: ['Dellmont Brewing', 'Arlen Beverages'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'offer unanswered, denial, hypotheticals',
+    body: [
+      'Ventra Foods offered to buy rival Holm Dairy for $900 million last month, but Holm’s board has not responded.',
+      'A spokeswoman for Holm denied that the two companies were in talks about a merger.',
+      'If regulators object, the companies could still agree to sell some of their plants.',
+      'Analysts said a combination would make Ventra the country’s largest dairy group.',
+      'The city council rejected a plan to privatise the water utility.',
+    ].join('\n\n'),
+    gold: [],
+  },
+];
+
+/**
+ * A sixth set (session e), written and labelled after the WordNet vocabulary and the fixes for
+ * the fifth set, and scored once before any change for it: `--score patterns --sixth`.
+ */
+export const SIXTH_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'spectrum purchase',
+    body: [
+      'Telecom operator Brightwave has struck a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell, the companies said on Monday.',
+      'The transaction requires the blessing of the national communications regulator.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Brightwave', 'Norcell'], status: 'reached', kind: 'strike a noun' },
+      { at: '2.1', parties: ['Brightwave', 'Norcell'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'patent dispute resolved',
+    body: [
+      'Drugmakers Pellam and Avix have resolved their long-running patent dispute over a blood-thinning drug, ending litigation in three countries.',
+      'Terms of the settlement were kept confidential.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Pellam', 'Avix'], status: 'reached', kind: 'resolve a dispute' },
+      { at: '2.1', parties: ['Pellam', 'Avix'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'teachers accept wage offer',
+    body: [
+      'Teachers in the province of Marle will return to classrooms on Monday after their union accepted a revised wage offer from the provincial government.',
+      'Under the four-year accord, salaries will rise by 11 percent.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['union', 'provincial government'], status: 'reached', kind: 'accept offer' },
+      { at: '2.1', parties: ['union', 'provincial government'], status: 'in force', kind: 'later' },
+    ],
+  },
+  {
+    name: 'water treaty exit',
+    body: ['Vostria formally withdrew from the Lake Sannor water-sharing treaty on Friday, a move its neighbour Kalmar called reckless.'].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Vostria'], status: 'voided', kind: 'leave' }],
+  },
+  {
+    name: 'prisoner exchange',
+    body: [
+      'Ostran authorities and the Free Dalan Movement exchanged 40 prisoners on Tuesday under a deal brokered by Qatari mediators.',
+      'Both sides said the swap could pave the way for broader peace talks.',
+    ].join('\n\n'),
+    gold: [{ at: '1.1', parties: ['Ostran authorities', 'Free Dalan Movement'], status: 'in force', kind: 'under a deal' }],
+  },
+  {
+    name: 'insurer takeover completed',
+    body: [
+      'Harwell Insurance completed its takeover of Dunmore Life on Wednesday, creating the country’s third-largest insurer.',
+      'The deal, first announced in March, was valued at $2.7 billion.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Harwell Insurance', 'Dunmore Life'], status: 'reached', kind: 'complete' },
+      { at: '2.1', parties: ['Harwell Insurance', 'Dunmore Life'], status: 'reached', kind: 'later' },
+    ],
+  },
+  {
+    name: 'no deal yet',
+    body: [
+      'Unions and employers failed to reach a deal after ten hours of talks on Thursday.',
+      'Lenders are considering whether to extend the loan.',
+      'The ministry said any agreement would have to be approved by parliament.',
+    ].join('\n\n'),
+    gold: [],
+  },
+];

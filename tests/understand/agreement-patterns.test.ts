@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
-import { BLIND_ARTICLES, FOURTH_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SIXTH_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
 
-const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES, ...FOURTH_ARTICLES];
+const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES, ...FOURTH_ARTICLES, ...FIFTH_ARTICLES, ...SIXTH_ARTICLES];
 import { docOf } from './statements-fixture.js';
 
 /** One row per agreement: key, parties joined by " | ", status, resolution, the agreement referred to, clause. */
@@ -170,6 +170,75 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'nothing agreed': [
   ],
+  'chip maker acquisition': [
+    ['1.1', 'Orrin Semiconductor | Vantel Systems', 'reached', 'pronoun@1.1', '-', 'to acquire Vantel Systems, a maker of power chips, for $3.4 billion in cash'],
+    ['2.1', 'Orrin Semiconductor | Vantel Systems', 'approved', 'earlier-agreement@1.1', '1.1', 'the transaction, which is expected to close in the second half of next year'],
+  ],
+  'pollution settlement': [
+    ['1.1', 'Brannock Chemicals | residents of Elsford', 'reached', '-', '-', 'pay $85 million to residents of Elsford to resolve claims that its plant polluted their drinking water, under a settlement filed in federal court on Wednesday'],
+    ['2.1', 'Brannock Chemicals | residents of Elsford', 'reached', 'earlier-agreement@1.1', '1.1', 'The agreement still needs the approval of Judge Martha Okafor, who is expected to rule next month'],
+  ],
+  'dockworkers contract': [
+    ['1.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'reached', '-', '-', 'a new four-year contract overnight'],
+    ['2.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal gives workers a 4 percent raise each year and limits the use of automated cranes'],
+  ],
+  'trade treaty ratified': [
+    ['1.1', 'Parliament in Tessaly | Republic of Ganmar', 'ratified', '-', '-', 'a trade treaty with the Republic of Ganmar, clearing the last hurdle before the agreement can take effect'],
+    ['2.1', 'Parliament in Tessaly | Republic of Ganmar', 'approved', 'earlier-agreement@1.1', '1.1', 'the treaty in May'],
+    ['3.1', 'Parliament in Tessaly | Republic of Ganmar', 'approved', 'earlier-agreement@1.1', '1.1', 'The accord will cut duties on rice, textiles and steel over ten years'],
+  ],
+  'truce agreed, then violated': [
+    ['1.1', 'the army of Meltra | the Sorran Liberation Army', 'reached', '-', '-', 'to a 30-day truce on Sunday after talks mediated by envoys from Qadira'],
+    ['2.1', 'the army of Meltra | the Sorran Liberation Army', 'in force', 'earlier-agreement@1.1', '1.1', 'The ceasefire took hold at midnight'],
+    ['3.1', 'the army of Meltra | the Sorran Liberation Army', 'breached', 'earlier-agreement@1.1', '1.1', 'the truce with artillery fire'],
+  ],
+  'striker transfer': [
+    ['2.1', 'Varela | Rovers', 'reached', '-', '-', 'Rovers’ third offer last week after turning down two earlier bids'],
+  ],
+  'film library licence': [
+    ['1.1', 'Larkspur Pictures | Quillo', 'signed', '-', '-', 'a licensing deal that lets streaming service Quillo show its entire film library in North America until 2030'],
+    ['2.1', 'Larkspur Pictures | Quillo', 'signed', 'earlier-agreement@1.1', '1.1', 'the agreement were not disclosed'],
+    ['3.1', 'Quillo | Kettering Films', 'reached', '-', '-', 'a similar arrangement with rival studio Kettering Films last year'],
+  ],
+  'airline merger abandoned': [
+    ['1.1', 'Airlines Skyra | Eastwind', 'voided', '-', '-', 'their planned $6 billion merger, three months after announcing it, citing opposition from pilots’ unions'],
+    ['2.1', 'Airlines Skyra | Eastwind', 'reached', 'collective@1.1', '-', 'to combine under the Skyra name'],
+  ],
+  'power contract annulled': [
+    ['1.1', 'the Supreme Court of Caravel', 'voided', '-', '-', 'a 2019 contract under which the state power company sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender'],
+    ['1.1', 'the state power company | Norsun Energy', 'reached', '-', '-', 'sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender'],
+    ['2.1', 'the state power company | Norsun Energy', 'voided', 'earlier-agreement@1.1', '1.1', 'the cancelled contract'],
+  ],
+  'brewers merger voted down': [
+    ['1.1', 'Shareholders of Dellmont Brewing | Arlen Beverages', 'rejected', '-', '-', 'the company’s proposed merger with Arlen Beverages, with 61 percent voting against'],
+    ['2.1', 'Shareholders of Dellmont Brewing | Arlen Beverages', 'reached', 'earlier-agreement@1.1', '1.1', 'the deal in January'],
+  ],
+  'offer unanswered, denial, hypotheticals': [
+  ],
+  'spectrum purchase': [
+    ['1.1', 'Telecom operator Brightwave | Norcell', 'reached', '-', '-', 'a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell'],
+    ['2.1', 'Telecom operator Brightwave | Norcell', 'reached', 'earlier-agreement@1.1', '1.1', 'The transaction requires the blessing of the national communications regulator'],
+  ],
+  'patent dispute resolved': [
+    ['1.1', 'Drugmakers Pellam | Avix', 'reached', '-', '-', 'resolved their long-running patent dispute over a blood-thinning drug, ending litigation in three countries'],
+    ['2.1', 'Drugmakers Pellam | Avix', 'reached', 'earlier-agreement@1.1', '1.1', 'the settlement were kept confidential'],
+  ],
+  'teachers accept wage offer': [
+    ['1.1', 'their union | the provincial government', 'reached', '-', '-', 'a revised wage offer from the provincial government'],
+    ['2.1', 'their union | the provincial government', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the four-year accord, salaries will rise by 11 percent'],
+  ],
+  'water treaty exit': [
+    ['1.1', 'Vostria | Lake Sannor', 'voided', '-', '-', 'withdrew from the Lake Sannor water-sharing treaty on Friday, a move its neighbour Kalmar called reckless'],
+  ],
+  'prisoner exchange': [
+    ['1.1', 'Ostran authorities | the Free Dalan Movement', 'in force', 'collective@1.1', '-', 'under a deal brokered by Qatari mediators'],
+  ],
+  'insurer takeover completed': [
+    ['1.1', 'Harwell Insurance | Dunmore Life', 'reached', '-', '-', 'its takeover of Dunmore Life on Wednesday, creating the country’s third-largest insurer'],
+    ['2.1', 'Harwell Insurance | Dunmore Life', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal'],
+  ],
+  'no deal yet': [
+  ],
 };
 
 describe('agreement patterns on articles of our own writing', () => {
@@ -209,6 +278,76 @@ describe('agreement patterns on articles of our own writing', () => {
     // "extended its sponsorship" reads as in force (the label says a renewal is reached), and its
     // later mention inherits that; "Norbeck’s board had backed the offer" is not linked to the takeover.
     expect(labelErrors(FOURTH_ARTICLES)).toEqual(['sponsorship renewed 1.1', 'sponsorship renewed 2.1', 'takeover fell apart 2.1']);
+  });
+});
+
+describe('the fifth set (written before the WordNet vocabulary and the fixes for it)', () => {
+  it('what is still missed or wrong against the labels, exactly', () => {
+    // Missed: a transfer stated as a move "on a five-year contract" (a deal noun after "on" in a
+    // clause of moving). Wrong (this check wants the label's full name): "Varela" for "Atletico Varela"; "abandoned their planned merger" reads as voided (label: collapsed);
+    // "The accord will cut duties" takes the latest status in document order (approved, from
+    // "Ganmar’s legislature approved the treaty in May") where the label says ratified.
+    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['trade treaty ratified 3.1', 'striker transfer 1.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
+  });
+});
+
+describe('the sixth set (written after the fifth set’s fixes)', () => {
+  it('every labelled sentence is found with its parties and status, and nothing else is', () => {
+    // Still wrong though the labels pass: "the Lake Sannor water-sharing treaty" takes the lake for a party.
+    expect(labelErrors(SIXTH_ARTICLES)).toEqual([]);
+  });
+});
+
+/** One row per agreement of a one-paragraph-per-sentence text of our own. */
+const rowsOf = (...sentences: string[]): string[][] => rows({ name: '', body: sentences.join('\n\n'), gold: [] });
+
+describe('agreement words WordNet knows, not listed in the code', () => {
+  it('nouns that are kinds of agreement, with the status their verb gives', () => {
+    expect(
+      rowsOf(
+        'Ostria and the Holy See signed a concordat on Tuesday.',
+        'Halden Mining and the Calder Council signed a ten-year lease for the quarry.',
+        'The two firms reached a compromise on water rights after months of talks.',
+      ),
+    ).toEqual([
+      ['1.1', 'Ostria | the Holy See', 'signed', '-', '-', 'a concordat on Tuesday'],
+      ['2.1', 'Halden Mining | the Calder Council', 'signed', '-', '-', 'a ten-year lease for the quarry'],
+      ['3.1', 'Halden Mining | the Calder Council', 'reached', 'collective@2.1', '-', 'a compromise on water rights after months of talks'],
+    ]);
+  });
+
+  it('verbs and act nouns by their place under ratify, cancel/annul, reject, violate', () => {
+    expect(
+      rowsOf(
+        'Norland and Vesta signed a border treaty in 1998.',
+        'Vesta repudiated the treaty in 2020.',
+        'The Norland government announced the revocation of the treaty with Vesta.',
+        'A court in Lorne quashed the contract between Brenna Oil and the Lorne Port Authority.',
+      ),
+    ).toEqual([
+      ['1.1', 'Norland | Vesta', 'signed', '-', '-', 'a border treaty in 1998'],
+      ['2.1', 'Vesta | Norland', 'rejected', '-', '1.1', 'the treaty in 2020'],
+      ['3.1', 'Vesta | Norland', 'voided', '-', '1.1', 'revocation of the treaty with Vesta'],
+      ['4.1', 'Brenna Oil | Lorne Port Authority', 'voided', '-', '-', 'the contract between Brenna Oil and the Lorne Port Authority'],
+    ]);
+  });
+
+  it('a participle before a definite deal says what became of it', () => {
+    expect(rowsOf('Teller Motors and Hoshin Batteries signed a supply contract in May.', 'Hoshin sued over the terminated contract in June.')).toEqual([
+      ['1.1', 'Teller Motors | Hoshin Batteries', 'signed', '-', '-', 'a supply contract in May'],
+      ['2.1', 'Teller Motors | Hoshin Batteries', 'voided', 'earlier-agreement@1.1', '1.1', 'the terminated contract in June'],
+    ]);
+  });
+
+  it('nouns WordNet files under agreement whose news sense is another are none', () => {
+    expect(
+      rowsOf(
+        'Dunmore Foods renewed its insurance with Old Mutual last year.',
+        'The ministers showed an understanding of the risks.',
+        'The party opened its convention in Lorne on Monday.',
+        'Halden Bank approved the policy on Tuesday.',
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -1,0 +1,242 @@
+/**
+ * What kind of word a word is, for the agreement readers, asked of WordNet (`src/wordnet.ts`)
+ * instead of kept in hand lists: whether a noun names an agreement ("covenant", "bargain",
+ * "lease", "truce" — kinds of agreement.n.01 or of a truce), or a buying of a company ("buyout",
+ * "takeover", kinds of a merger or a buyout); and what a verb, or the noun of an act, does to an
+ * agreement ("repudiated", "revocation" → voided/rejected, "endorse" → approved), read from the
+ * verb's place under a few anchor senses (ratify, sign, authorize, violate, cancel/annul, reject).
+ *
+ * Only the first senses count (WordNet orders senses by frequency; "settlement" sense 1 is a
+ * colony, sense 3 the agreement). Answers are memoised per lemma.
+ *
+ * The `live…` functions ask WordNet; `candidateWords` lists every word they can answer for. The
+ * extractor reads their answers from `dealWords.data.ts`, which `bench/dealwords-gen.ts` writes
+ * from them: loading WordNet's index costs one to two seconds per process and worker, more than
+ * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
+ */
+import { ancestorsOf, senseKey, synsetAt, synsetsOf, type Pos, type Synset } from '../wordnet.js';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
+import type { AgreementStatus } from './types.js';
+
+type Anchor = readonly [lemma: string, pos: Pos, sense: number];
+
+/** The `pos:offset` keys of anchor senses (those WordNet has). */
+function keysOf(anchors: readonly Anchor[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [lemma, pos, sense] of anchors) {
+    const k = senseKey(lemma, pos, sense);
+    if (k) out.add(k);
+  }
+  return out;
+}
+
+let pactKeys: ReadonlySet<string> | null = null;
+let tradeKeys: ReadonlySet<string> | null = null;
+let statusKeys: ReadonlyArray<readonly [AgreementStatus, ReadonlySet<string>]> | null = null;
+
+/** agreement.n.01 (contracts, treaties, covenants, bargains, the settlement of a dispute …) and the truce synset. */
+const pacts = (): ReadonlySet<string> => (pactKeys ??= keysOf([['agreement', 'noun', 1], ['armistice', 'noun', 1]]));
+/** The merger of firms and the buying of one (buyout → takeover). */
+const trades = (): ReadonlySet<string> => (tradeKeys ??= keysOf([['merger', 'noun', 1], ['buyout', 'noun', 1]]));
+/** Verb senses by what they do to an agreement; the first that a sense is a kind of wins (ratify before authorize). */
+const statuses = (): ReadonlyArray<readonly [AgreementStatus, ReadonlySet<string>]> =>
+  (statusKeys ??= [
+    ['ratified', keysOf([['ratify', 'verb', 1]])],
+    ['signed', keysOf([['sign', 'verb', 1], ['sign', 'verb', 3]])],
+    ['approved', keysOf([['authorize', 'verb', 1], ['approve', 'verb', 1]])],
+    ['breached', keysOf([['violate', 'verb', 1], ['violate', 'verb', 2]])],
+    ['voided', keysOf([['cancel', 'verb', 1], ['cancel', 'verb', 3], ['annul', 'verb', 1], ['annul', 'verb', 2]])],
+    // Not reject.v.01 ("reject the idea"): its kinds are doubting, dismissing, ignoring.
+    ['rejected', keysOf([['reject', 'verb', 2], ['reject', 'verb', 3], ['reject', 'verb', 4], ['veto', 'verb', 1], ['repudiate', 'verb', 1]])],
+  ]);
+
+/**
+ * Kinds of agreement WordNet lists whose sense in the news is another: an insurance policy, a
+ * debt (an obligation), a conspiracy, a concession or franchise, a charter. Named
+ * by a word whose agreement sense it is; everything under them is no deal.
+ */
+const NOT_DEAL_WORDS = ['policy', 'obligation', 'conspiracy', 'concession', 'charter'];
+/** Nouns whose agreement sense comes early but is rare in the news: "an understanding of", "the party convention", hotel accommodation (its kinds, compromises, stay deals). */
+const NOT_DEALS = new Set(['understanding', 'convention', 'accommodation']);
+
+let notDealKeys: ReadonlySet<string> | null = null;
+/** The agreement senses of NOT_DEAL_WORDS. */
+function notDeals(): ReadonlySet<string> {
+  if (notDealKeys) return notDealKeys;
+  const out = new Set<string>();
+  for (const w of NOT_DEAL_WORDS) for (const s of synsetsOf(w, 'noun')) if (has(s, pacts())) out.add(`noun:${s.offset}`);
+  return (notDealKeys = out);
+}
+
+function has(s: Synset, keys: ReadonlySet<string>): boolean {
+  for (const a of ancestorsOf(s)) if (keys.has(a)) return true;
+  return false;
+}
+
+let candidates: ReadonlySet<string> | null = null;
+/**
+ * Every lemma of a synset under the anchors (a few hundred words, read once by walking down
+ * WordNet's hyponym links): a word outside it is no agreement noun, without reading its senses.
+ */
+function nounCandidates(): ReadonlySet<string> {
+  if (candidates) return candidates;
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const todo = [...pacts(), ...trades()];
+  while (todo.length > 0) {
+    const key = todo.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = synsetAt('noun', Number(key.slice(key.indexOf(':') + 1)));
+    if (!s) continue;
+    for (const w of s.words) out.add(w);
+    for (const p of s.pointers) if ((p.symbol === '~' || p.symbol === '~i') && p.pos === 'noun') todo.push(`noun:${p.offset}`);
+  }
+  return (candidates = out);
+}
+
+const nounMemo = new Map<string, 'pact' | 'trade' | null>();
+
+/**
+ * 'pact' when one of the first three senses of a noun (by lemma) is a kind of agreement or of a
+ * truce; 'trade' when one of its first two is a merger or a buyout; else null.
+ */
+export function liveDealNounKind(lemma: string): 'pact' | 'trade' | null {
+  const cached = nounMemo.get(lemma);
+  if (cached !== undefined) return cached;
+  let kind: 'pact' | 'trade' | null = null;
+  if (!NOT_DEALS.has(lemma) && nounCandidates().has(lemma)) {
+    const senses = synsetsOf(lemma, 'noun', 3);
+    if (senses.some((s) => has(s, pacts()) && !has(s, notDeals()))) kind = 'pact';
+    else if (senses.slice(0, 2).some((s) => has(s, trades()))) kind = 'trade';
+  }
+  if (nounMemo.size > 50_000) nounMemo.clear();
+  nounMemo.set(lemma, kind);
+  return kind;
+}
+
+/** The status a verb sense gives an agreement, if it is a kind of one of the anchors. */
+function statusOfSynset(s: Synset): AgreementStatus | null {
+  for (const [status, keys] of statuses()) if (has(s, keys)) return status;
+  return null;
+}
+
+const verbMemo = new Map<string, AgreementStatus | null>();
+
+/**
+ * What a verb (by lemma) does to an agreement it governs, from its first two senses: "repudiate",
+ * "veto" → rejected, "nullify", "revoke" → voided, "endorse", "sanction" → approved, "infract" →
+ * breached; null when neither sense is a kind of the anchors.
+ */
+export function liveVerbStatus(lemma: string): AgreementStatus | null {
+  const cached = verbMemo.get(lemma);
+  if (cached !== undefined) return cached;
+  let status: AgreementStatus | null = null;
+  for (const s of synsetsOf(lemma, 'verb', 2)) if ((status = statusOfSynset(s))) break;
+  verbMemo.set(lemma, status);
+  return status;
+}
+
+const actMemo = new Map<string, AgreementStatus | null>();
+
+/**
+ * The status given by a noun of an act done to an agreement ("approval", "ratification",
+ * "breach", "revocation", "repudiation"): through WordNet's derivational links from one of the
+ * noun's first two senses to a verb sense, classified as `verbStatus` does.
+ */
+export function liveActNounStatus(lemma: string): AgreementStatus | null {
+  const cached = actMemo.get(lemma);
+  if (cached !== undefined) return cached;
+  let status: AgreementStatus | null = null;
+  for (const s of synsetsOf(lemma, 'noun', 2)) {
+    const at = s.words.indexOf(lemma) + 1;
+    for (const p of s.pointers) {
+      if (p.symbol !== '+' || p.pos !== 'verb' || (p.source !== 0 && p.source !== at)) continue;
+      const verb = synsetAt('verb', p.offset);
+      if (verb && (status = statusOfSynset(verb))) break;
+    }
+    if (status) break;
+  }
+  actMemo.set(lemma, status);
+  return status;
+}
+
+const settleMemo = new Map<string, boolean>();
+/**
+ * A verb whose first sense is one of settling a dispute ("resolve": decide, settle, resolve,
+ * adjudicate; "square off"): read like "settle" when its object is a dispute ("resolved their
+ * patent dispute"). Only the first sense: "decide" settles nothing in most of its uses.
+ */
+export function liveSettleLike(lemma: string): boolean {
+  let yes = settleMemo.get(lemma);
+  if (yes === undefined) {
+    const first = synsetsOf(lemma, 'verb', 1)[0];
+    const keys = keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]]);
+    yes = first !== undefined && keys.has(`verb:${first.offset}`);
+    settleMemo.set(lemma, yes);
+  }
+  return yes;
+}
+
+/** Every synset key under some keys, by hyponym links (`~`, `~i`), the keys included. */
+function below(keys: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...keys];
+  while (todo.length > 0) {
+    const key = todo.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [pos, offset] = key.split(':') as [Pos, string];
+    const s = synsetAt(pos, Number(offset));
+    if (s) for (const p of s.pointers) if ((p.symbol === '~' || p.symbol === '~i') && p.pos === pos) todo.push(`${pos}:${p.offset}`);
+  }
+  return seen;
+}
+
+const wordsOf = (keys: Iterable<string>): Set<string> => {
+  const out = new Set<string>();
+  for (const k of keys) {
+    const [pos, offset] = k.split(':') as [Pos, string];
+    for (const w of synsetAt(pos, Number(offset))?.words ?? []) if (/^\p{Ll}[\p{Ll}-]+$/u.test(w)) out.add(w);
+  }
+  return out;
+};
+
+/** The words the live functions can answer for: nouns, verbs, act nouns and settling verbs under the anchors. */
+export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts: Set<string>; settles: Set<string> } {
+  const verbKeys = below(statuses().flatMap(([, keys]) => [...keys]));
+  const actKeys = new Set<string>();
+  for (const k of verbKeys) {
+    const s = synsetAt('verb', Number(k.split(':')[1]));
+    for (const p of s?.pointers ?? []) if (p.symbol === '+' && p.pos === 'noun') actKeys.add(`noun:${p.offset}`);
+  }
+  return {
+    nouns: new Set([...nounCandidates()].filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w))),
+    verbs: wordsOf(verbKeys),
+    acts: wordsOf(actKeys),
+    settles: wordsOf(keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]])),
+  };
+}
+
+/** 'pact' or 'trade' for a noun (by lemma) that names an agreement, as WordNet says (from the table). */
+export const dealNounKind = (lemma: string): 'pact' | 'trade' | null => DEAL_NOUNS.get(lemma) ?? null;
+/** What a verb (by lemma) governing an agreement does to it, as WordNet says (from the table). */
+export const verbStatus = (lemma: string): AgreementStatus | null => VERB_STATUS.get(lemma) ?? null;
+/** What the noun of an act done to an agreement does to it ("revocation" → voided), from the table. */
+export const actNounStatus = (lemma: string): AgreementStatus | null => ACT_NOUN_STATUS.get(lemma) ?? null;
+/** Whether a verb's first sense is settling a dispute ("resolve"). */
+export const settleLike = (lemma: string): boolean => SETTLE_VERBS.has(lemma);
+
+/** The lemma of an agreement noun a lower-case word is, or of its plural ("covenants" → "covenant"), or null. */
+export function dealNounOf(word: string): string | null {
+  for (const base of [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]) if (base.length > 2 && DEAL_NOUNS.has(base)) return base;
+  return null;
+}
+
+/** The verbs a past participle can be of ("terminated" → terminate, "cancelled" → cancel, "annulled" → annul). */
+export function participleBases(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ed')) return [w];
+  const stem = w.slice(0, -2);
+  return [w, stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(\p{Ll})\1$/u, '$1')];
+}

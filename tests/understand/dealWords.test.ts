@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, SETTLE_VERBS, VERB_STATUS } from '../../src/understand/dealWords.data.js';
+import { candidateWords, dealNounOf, liveActNounStatus, liveDealNounKind, liveSettleLike, liveVerbStatus, participleBases } from '../../src/understand/dealWords.js';
+import { hasWordNet } from '../../src/wordnet.js';
+
+/** The answers of a live function for every candidate word, as the table writes them. */
+const answers = <T>(words: Set<string>, f: (w: string) => T | null | false): [string, T][] =>
+  [...words].sort().flatMap((w) => {
+    const v = f(w);
+    return v === null || v === false ? [] : [[w, v] as [string, T]];
+  });
+
+describe.skipIf(!hasWordNet())('the WordNet table of the agreement reader (dealWords.data.ts)', () => {
+  it('holds exactly what WordNet answers (else run npx tsx bench/dealwords-gen.ts)', () => {
+    const c = candidateWords();
+    expect([...DEAL_NOUNS]).toEqual(answers(c.nouns, liveDealNounKind));
+    expect([...VERB_STATUS]).toEqual(answers(c.verbs, liveVerbStatus));
+    expect([...ACT_NOUN_STATUS]).toEqual(answers(c.acts, liveActNounStatus));
+    expect([...SETTLE_VERBS]).toEqual([...c.settles].sort().filter(liveSettleLike));
+  });
+
+  it('answers by the first senses: kinds of agreement, statuses by anchor, act nouns by derivation', () => {
+    expect(['treaty', 'covenant', 'lease', 'compromise', 'settlement', 'takeover', 'policy', 'convention', 'insurance', 'peace'].map(liveDealNounKind)).toEqual([
+      'pact', 'pact', 'pact', 'pact', 'pact', 'trade', null, null, null, null,
+    ]);
+    expect(['ratify', 'sign', 'endorse', 'infringe', 'rescind', 'veto', 'doubt', 'discuss'].map(liveVerbStatus)).toEqual([
+      'ratified', 'signed', 'approved', 'breached', 'voided', 'rejected', null, null,
+    ]);
+    expect(['ratification', 'revocation', 'repudiation', 'violation', 'talk'].map(liveActNounStatus)).toEqual(['ratified', 'voided', 'rejected', 'breached', null]);
+    // "settle" itself is read by lemma: its first sense is settling down.
+    expect(['resolve', 'adjudicate', 'decide', 'settle'].map(liveSettleLike)).toEqual([true, false, false, false]);
+  });
+});
+
+describe('reading the table', () => {
+  it('finds a deal noun from its plural and a verb from its participle', () => {
+    expect(['covenants', 'treaties', 'leases', 'policies', 'talks'].map(dealNounOf)).toEqual(['covenant', 'treaty', 'lease', null, null]);
+    expect(participleBases('cancelled')).toContain('cancel');
+    expect(participleBases('terminated')).toContain('terminate');
+    expect(participleBases('nullified')).toContain('nullify');
+  });
+});
