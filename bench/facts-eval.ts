@@ -7,7 +7,7 @@
  * (bench/facts/agreements.ts), or another labels file, or some articles. Skips, with a message,
  * when `../shared` is absent. `--score patterns [--verbose] [--blind|--third|--fourth]` scores the agreement articles of our
  * own writing, or the second, third or fourth set, each written after the fixes for the one before (bench/facts/patterns.ts; needs no ../shared).
- * `--score statement-patterns [--verbose] [--second]` scores the statement articles of our own writing, written blind
+ * `--score statement-patterns [--verbose] [--second|--third]` scores the statement articles of our own writing, written blind
  * (bench/facts/statement-patterns.ts; needs no ../shared).
  */
 import { scoreAgreements } from './facts/agreements.js';
@@ -18,7 +18,7 @@ import { scoreStatements } from './facts/statements.js';
 
 function main(): void {
   if (process.argv[2] === '--score' && process.argv[3] === 'statement-patterns') {
-    scoreStatementPatterns(process.argv.includes('--verbose'), process.argv.includes('--second'));
+    scoreStatementPatterns(process.argv.includes('--verbose'), process.argv.includes('--second') ? 'second' : process.argv.includes('--third') ? 'third' : 'first');
     return;
   }
   if (process.argv[2] === '--score' && process.argv[3] === 'patterns') {
@@ -62,7 +62,7 @@ function main(): void {
   console.log('       npx tsx bench/facts-eval.ts --score statements [--verbose] [--labels FILE]');
   console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose] [--labels FILE] [--only ID,ID]');
   console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth]');
-  console.log('       npx tsx bench/facts-eval.ts --score statement-patterns [--verbose] [--second]');
+  console.log('       npx tsx bench/facts-eval.ts --score statement-patterns [--verbose] [--second|--third]');
 }
 
 main();

@@ -3,12 +3,13 @@
  * `tests/understand/statement-blind.fixture.ts` (written blind, before reading the extractor), by the
  * MEANTIME labels' speaker rule (bench/facts/statements.ts): statements found, right speaker, by
  * cue kind and speaker kind, and sentences in the article's own voice given a speaker. `second` scores the
- * set written after the fixes for the first. Needs no ../shared.
+ * set written after the fixes for the first, `third` the set written (issue 10, fifth session) before
+ * the extractor ran on it. Needs no ../shared.
  */
 import { extractStatements } from '../../src/understand/statements.js';
 import { sentenceKey } from '../../src/understand/types.js';
 import { docOf } from '../../tests/understand/statements-fixture.js';
-import { BLIND_STATEMENT_ARTICLES, SECOND_BLIND_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind.fixture.js';
+import { BLIND_STATEMENT_ARTICLES, SECOND_BLIND_STATEMENT_ARTICLES, THIRD_BLIND_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -17,8 +18,8 @@ interface Tally {
   right: number;
 }
 
-export function scoreStatementPatterns(verbose = false, second = false): void {
-  const articles = second ? SECOND_BLIND_STATEMENT_ARTICLES : BLIND_STATEMENT_ARTICLES;
+export function scoreStatementPatterns(verbose = false, set: 'first' | 'second' | 'third' = 'first'): void {
+  const articles = set === 'second' ? SECOND_BLIND_STATEMENT_ARTICLES : set === 'third' ? THIRD_BLIND_STATEMENT_ARTICLES : BLIND_STATEMENT_ARTICLES;
   const total: Tally = { gold: 0, found: 0, right: 0 };
   const byKind = new Map<string, Tally>();
   const tally = (key: string): Tally => {
@@ -53,7 +54,7 @@ export function scoreStatementPatterns(verbose = false, second = false): void {
   }
   const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
   const line = (t: Tally): string => `found ${t.found}/${t.gold} ${pct(t.found, t.gold)}  right speaker ${t.right}/${t.gold} ${pct(t.right, t.gold)}`;
-  console.log(`statement patterns${second ? ' (second set)' : ''}: ${articles.length} articles, ${total.gold} gold statements`);
+  console.log(`statement patterns${set === 'first' ? '' : ` (${set} set)`}: ${articles.length} articles, ${total.gold} gold statements`);
   console.log(line(total));
   for (const [k, t] of [...byKind].sort()) console.log(`  ${k.padEnd(22)} ${line(t)}`);
   console.log(`own voice given a speaker: ${ownVoice.length}`);
