@@ -1,8 +1,12 @@
 /**
  * Word lists shared by the speaker and agreement extractors. They are general English news
  * vocabulary (countries, world capitals, reporting verbs, roles), never words of one article.
- * Everything is built once at module load: the extractors only do Set/Map look-ups per token.
+ * The lists are built once at module load: the extractors only do Set/Map look-ups per token.
+ * Where WordNet (src/wordnet.ts) says what kind of word a word is, it answers instead of a list
+ * (`speechLemma`), memoised per word.
  */
+
+import { ancestorsOf, senseKey, sensesOf, synsetAt } from '../wordnet.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split('|').map((w) => w.trim()).filter(Boolean));
 
@@ -139,27 +143,63 @@ export const STRONG_SPEECH_VERBS = words(
 );
 
 /**
- * Reporting verbs by lemma, for a token the tagger marks as a verb: any tense or person
- * ("states", "is saying", "has been insisting", "predicts"), so the forms need no list of their
- * own. The tag is what keeps "the United States" and "the update adds support" out: "States" is
- * a proper noun there, and "adds" without a speaker-like subject is left to the shape rules.
+ * Reporting verbs by lemma that report a clause on their own, without a "that", a quote or a
+ * listener ("X insists the plan is dead", "…, X added."). WordNet cannot tell these from the verbs
+ * that also take a thing as object ("predicted a rise", "called a vote", "reported a loss"): both
+ * are verb.communication with the frame "Somebody ----s that CLAUSE", so this short list stays;
+ * every other reporting lemma is found by `speechLemma` through WordNet and needs that content.
  */
-export const SPEECH_LEMMAS = words(
+export const STRONG_SPEECH_LEMMAS = words(
   'say|tell|add|stress|note|warn|announce|claim|deny|insist|explain|state|argue|assert|declare|emphasize|' +
-    'emphasise|acknowledge|admit|confirm|accuse|allege|maintain|reiterate|urge|write|suggest|predict|counter|' +
-    'caution|complain|concede|tweet|testify|reveal|disclose|underline|underscore|reply|respond|remark|comment|' +
-    'observe|recall|contend|recommend|describe|forecast|propose|advise|point|estimate|' +
-    'expect|believe|hope|think|ask|report|mention|indicate|signal|highlight|call|praise|criticize|criticise|' +
-    'welcome|blame|condemn|slam|vow|promise|threaten|inform|assure|brief|quip|joke|enthuse|boast|muse|exclaim|' +
-    'shout|tout|lament|conclude|acknowledge|find|show',
+    'emphasise|acknowledge|admit|confirm|accuse|allege|maintain|reiterate|urge|write|counter|caution|complain|' +
+    'concede|tweet|testify|reveal|disclose|underline|underscore|reply|respond|remark|comment|observe|recall|' +
+    'contend|assure|quip|joke|enthuse|boast|muse|exclaim|shout|lament',
 );
 
-/** Lemmas of reporting verbs that need a "that", a quote or a listener to report speech ("expects a rise"). */
-export const WEAK_SPEECH_LEMMAS = words(
-  'call|point|expect|believe|hope|think|welcome|praise|condemn|slam|criticize|criticise|blame|estimate|inform|' +
-    'brief|ask|mention|indicate|signal|highlight|report|vow|promise|threaten|describe|recommend|propose|advise|' +
-    'forecast|predict|suggest|tout|conclude|find|show',
-);
+/** WordNet's frame 26: "Somebody ----s that CLAUSE". */
+const THAT_CLAUSE_FRAME = 26;
+const speechMemo = new Map<string, 'strong' | 'weak' | null>();
+/** Senses a judging verb's first sense is a kind of: "state, say, tell", "evaluate, judge", "charge, accuse". */
+let judging: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a verb's lemma (the tagger's, "predicts" → "predict") reports speech or a stated view,
+ * from WordNet, memoised per lemma: 'strong' for the lemmas above, 'weak' for any other verb one
+ * of whose three most common senses is a verb of communication that takes a that-clause
+ * ("hint", "speculate", "reassure", "predict"), whose first sense is one of communication
+ * ("blame", "praise", "propose"), or one of whose two most common senses takes a that-clause as a
+ * judgement ("believe", "expect", "estimate": kinds of "judge, evaluate"), a feeling ("hope", "fear") or
+ * a finding ("find"). Knowing, deciding and learning ("know", "decide", "learn") are not
+ * judgements in WordNet's hierarchy and report nothing. Null for every other word, and without
+ * WordNet for all but the strong lemmas.
+ */
+export function speechLemma(lemma: string): 'strong' | 'weak' | null {
+  const known = speechMemo.get(lemma);
+  if (known !== undefined) return known;
+  let out: 'strong' | 'weak' | null = STRONG_SPEECH_LEMMAS.has(lemma) ? 'strong' : null;
+  if (out === null && /^\p{Ll}+$/u.test(lemma)) {
+    const senses = sensesOf(lemma, 'verb').slice(0, 3).flatMap((o) => synsetAt('verb', o) ?? []);
+    // A frame may hold for one word of the synset only ("decide" and "settle" differ).
+    const that = (i: number): boolean => {
+      const own = senses[i]!.words.indexOf(lemma) + 1;
+      return senses[i]!.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
+    };
+    judging ??= new Set([senseKey('state', 'verb', 1), senseKey('judge', 'verb', 2), senseKey('charge', 'verb', 2)].filter((k) => k !== null));
+    const evaluate = senseKey('judge', 'verb', 2);
+    const first = senses[0];
+    const says =
+      senses.some((s, i) => s.lexname === 'verb.communication' && that(i)) ||
+      (first !== undefined && first.lexname === 'verb.communication' && [...ancestorsOf(first)].some((a) => judging!.has(a)));
+    const holds = senses.slice(0, 2).some(
+      (s, i) =>
+        that(i) &&
+        ((s.lexname === 'verb.cognition' && evaluate !== null && ancestorsOf(s).has(evaluate)) || s.lexname === 'verb.emotion' || s.lexname === 'verb.perception'),
+    );
+    if (says || holds) out = 'weak';
+  }
+  speechMemo.set(lemma, out);
+  return out;
+}
 
 /** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */
 export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');

@@ -68,7 +68,8 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_LEMMAS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_LEMMAS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, speechLemma } from './lexicon.js';
+import { baseForms } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -310,26 +311,32 @@ function taggedAt(tags: readonly TaggedToken[], start: number): TaggedToken | un
   return undefined;
 }
 
+/** Irregular forms of reporting verbs (WordNet 3.1 as packaged has no exception lists). */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  said: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', found: 'find', shown: 'show',
+  felt: 'feel', spoke: 'speak', spoken: 'speak', foresaw: 'foresee', foreseen: 'foresee', forecast: 'forecast',
+};
+const formMemo = new Map<string, boolean>();
+
 /**
- * Every regular form of every reporting verb's lemma ("state" → states, stated, stating), and the
- * irregular ones: a word that is none of them is never sent to the tagger, which then decides
- * whether the form is a verb here ("the United States" is not).
+ * Whether a lower-case word may be a form of a reporting verb (its base forms by WordNet's
+ * detachment rules, or an irregular form): a Map lookup per word after the first, so a sentence
+ * with none is never sent to the tagger, which then decides whether the form is a verb here
+ * ("the United States" is not).
  */
-const LEMMA_FORMS: ReadonlySet<string> = (() => {
-  const forms = new Set(['said', 'told', 'wrote', 'written', 'thought', 'found', 'shown', 'sought', 'spoke', 'spoken']);
-  for (const l of SPEECH_LEMMAS) {
-    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
-    const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(l) && l.length <= 4 ? l + l.slice(-1) : l;
-    forms.add(l).add(`${l}s`).add(`${l}es`).add(`${stem}ed`).add(`${stem}ing`).add(`${doubled}ed`).add(`${doubled}ing`);
-    if (/[^aeiou]y$/.test(l)) forms.add(`${l.slice(0, -1)}ies`).add(`${l.slice(0, -1)}ied`);
-  }
-  return forms;
-})();
-const maybeLemmaCue = (word: string): boolean => LEMMA_FORMS.has(word);
-/** Whether a sentence has any word that may be a reporting verb: a set lookup per word, not a regex of 700 forms. */
+function maybeLemmaCue(word: string): boolean {
+  const known = formMemo.get(word);
+  if (known !== undefined) return known;
+  const irregular = IRREGULAR[word];
+  const out = irregular !== undefined ? speechLemma(irregular) !== null : (baseForms(word).get('verb') ?? []).some((l) => speechLemma(l) !== null);
+  if (formMemo.size > 100_000) formMemo.clear();
+  formMemo.set(word, out);
+  return out;
+}
+/** Whether a sentence has any word that may be a reporting verb. */
 function hasLemmaForm(text: string): boolean {
   const words = text.match(/\p{Ll}{3,}/gu);
-  return words !== null && words.some((w) => LEMMA_FORMS.has(w));
+  return words !== null && words.some(maybeLemmaCue);
 }
 
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
@@ -343,7 +350,7 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   const tok = tokens[vi]!;
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
-  if (!tagged || !SPEECH_LEMMAS.has(tagged.lemma)) return null;
+  if (!tagged || speechLemma(tagged.lemma) === null) return null;
   if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
@@ -384,7 +391,7 @@ function withParticiple(tokens: readonly Token[], vi: number, tags: LazyTags): s
   const span = phraseBefore(tokens, vi, false);
   if (!span || span.end !== vi || tokens[span.start - 1]?.text.toLowerCase() !== 'with') return null;
   const tagged = taggedAt(tags(), tok.start);
-  return tagged && tagged.pos === 'VERB' && SPEECH_LEMMAS.has(tagged.lemma) ? tagged.lemma : null;
+  return tagged && tagged.pos === 'VERB' && speechLemma(tagged.lemma) !== null ? tagged.lemma : null;
 }
 
 /**
@@ -677,7 +684,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
       // in quotes after a short object is a statement even from a weak verb.
       weak:
-        (!causal && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && WEAK_SPEECH_LEMMAS.has(lemma))) &&
+        (!causal && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
           !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
         tellWithoutListener,
       that,
@@ -823,7 +830,7 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
       // Any reporting verb's participle, by its lemma ("remembered asking, "…"").
       const ing = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
       const ingLemma = ing ? taggedAt(tags(), ing.index + ing[0].indexOf(ing[1]!))?.lemma : undefined;
-      const participle = ing && ingLemma !== undefined && SPEECH_LEMMAS.has(ingLemma) ? ing : null;
+      const participle = ing && ingLemma !== undefined && speechLemma(ingLemma) !== null ? ing : null;
       if (colon || participle) {
         const end = colon ? colon.index : participle!.index;
         // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
