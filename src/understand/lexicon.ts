@@ -156,6 +156,25 @@ export const STRONG_SPEECH_LEMMAS = words(
     'contend|assure|quip|joke|enthuse|boast|muse|exclaim|shout|lament',
 );
 
+const speakingMemo = new Map<string, boolean>();
+/**
+ * Whether a verb form's most common sense is one of communication ("declared", "conceded": yes;
+ * "recalling", "found": no), by WordNet, memoised: the others report speech only through a clause.
+ */
+export function speaksFirst(form: string): boolean {
+  const known = speakingMemo.get(form);
+  if (known !== undefined) return known;
+  const lower = form.toLowerCase();
+  // WordNet's detachment rules have no "-ied" → "-y" ("denied" → "deny").
+  const bases = [...(baseForms(lower).get('verb') ?? []), ...(lower.endsWith('ied') ? [`${lower.slice(0, -3)}y`] : [])];
+  const out = bases.some((b) => {
+    const first = sensesOf(b, 'verb')[0];
+    return first !== undefined && synsetAt('verb', first)?.lexname === 'verb.communication';
+  });
+  speakingMemo.set(form, out);
+  return out;
+}
+
 /** WordNet's frame 26: "Somebody ----s that CLAUSE". */
 const THAT_CLAUSE_FRAME = 26;
 const speechMemo = new Map<string, 'strong' | 'weak' | null>();

@@ -195,6 +195,12 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
       return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }
+  // "The host, Portuguese environment minister Jane Doe, said", "one of them, retired teacher Tom
+  // Lee, told": a role and a full name between the commas is the speaker, whatever stands before.
+  let tail = descEnd;
+  while (tail > descStart && isNameToken(tokens[tail - 1]!.text) && !TITLES.has(tokens[tail - 1]!.text) && descEnd - tail < 3) tail--;
+  if (descEnd - tail >= 2 && tail > descStart && !isCap(tokens[tail - 1]!.text) && isRole(tokens[tail - 1]!.text))
+    return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
   if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
   // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place.
@@ -405,6 +411,8 @@ export const lowerThe = (s: string): string => s.replace(/^(The|A|An)\s/, (w) =>
 
 function genderOf(words: readonly string[]): Gender {
   for (const w of words) {
+    // "His lawyer, Jane Doe": a possessive marks the owner's gender, not the speaker's.
+    if (/^(?:his|her)$/i.test(w)) continue;
     if (FEMALE_MARKERS.has(w)) return 'f';
     if (MALE_MARKERS.has(w)) return 'm';
   }
@@ -1050,8 +1058,18 @@ export function untitledNames(text: string): string[] {
   return out;
 }
 
+/** A lower-case word, then a full name ("the sitting mayor Jane Doe", "retired teacher Tom Lee"). */
+const ROLE_THEN_NAME = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-])/gu;
+
 export function titledNames(text: string): Array<{ name: string; title: string; index: number }> {
   const out: Array<{ name: string; title: string; index: number }> = [];
+  // A role noun (WordNet) right before a full name titles it as a person ("… mayor Jane Doe").
+  ROLE_THEN_NAME.lastIndex = 0;
+  for (let r = ROLE_THEN_NAME.exec(text); r !== null; r = ROLE_THEN_NAME.exec(text)) {
+    const [, role, name] = r;
+    if (!isRole(role!) || isOrgRole(role!) || /[’']s$/.test(name!) || untitledNames(name!).join() !== name) continue;
+    out.push({ name: name!, title: role!, index: r.index });
+  }
   TITLED_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TITLED_NAME.exec(text)) !== null) {
@@ -1065,8 +1083,9 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
     if (parts.length === 0) continue;
     const name = parts.join(' ');
     if (countryOf(name) || capitalOf(name)) continue;
+    if (out.some((o) => o.name === name)) continue;
     out.push({ name, title: m[0].slice(0, m[0].length - raw.length).trim(), index: m.index });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 

@@ -68,7 +68,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -209,6 +209,8 @@ interface Cue {
   span: PhraseSpan;
   readonly tokens: readonly Token[];
   readonly weak: boolean;
+  /** "points to X as the cause", "blames X on Y": a claim of cause, whatever its object. */
+  readonly causal?: boolean;
   readonly that: boolean;
   readonly according: boolean;
   /** For "according to X, …": the content range; for others computed on use. */
@@ -225,6 +227,8 @@ const ADVERBIAL =
 const LISTENER =
   /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|(?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)|television|radio|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?)(?=[\s,.:;"“”]|$)/y;
 const THAT = /\s*,?\s*that\b/y;
+/** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
+const LISTENER_NP = /^\s*(?:(?:the|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -665,7 +669,12 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "told the BBC's Today programme that …": whatever stands before a near "that" is the listener.
       TOLD_THAT.lastIndex = pos;
       const near = TOLD_THAT.exec(text);
-      const listened = near ? pos + near[1]!.length : sticky(LISTENER, text, pos);
+      let listened = near ? pos + near[1]!.length : sticky(LISTENER, text, pos);
+      // "told staff", "told the board", "told local residents": a short phrase headed by a role or group noun (WordNet).
+      if (!near && listened === pos) {
+        const np = LISTENER_NP.exec(text.slice(pos));
+        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!))) listened = pos + np[0].length;
+      }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);
     }
@@ -687,6 +696,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         (!causal && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
           !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
         tellWithoutListener,
+      causal,
       that,
       according: false,
       fixedContent: null,
@@ -1278,6 +1288,24 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
 const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin)/;
 
 /**
+ * "is recalling 200,000 toys", "found the wreck": after a verb whose most common sense is no
+ * communication (`speaksFirst`), the words (no "that", no quote) open with a thing, not a listener or a preposition
+ * ("warned the council …", "accused Acme of …", "warned of …"): the head of their first noun
+ * phrase is a common noun that WordNet does not file as a person, body or document.
+ */
+function opensWithThing(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  for (const t of tags) {
+    if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PUNCT') continue;
+    if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+    const next = tags[tags.indexOf(t) + 1];
+    // The head is the last noun of a compound ("puzzle sets").
+    if (next && next.pos === 'NOUN' && next.start < b) continue;
+    return !isRoleWord(t.text) && !isGroupWord(t.text) && !isRoleWord(t.lemma);
+  }
+  return false;
+}
+
+/**
  * Whether the words from `a` to `b` hold a clause: a verb with a tense of its own before any
  * comma or relative pronoun ("the plant will close", "it lost money"), not a thing ("a new
  * laptop to sync data", "job cuts over four years").
@@ -1288,7 +1316,8 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolea
   let infinitive = false;
   for (const t of tags) {
     if (t.start < a) continue;
-    if (t.start >= b || t.text === ',' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
+    // "recalling 200,000 toys because parts come loose": a clause after a conjunction is not the content's own.
+    if (t.start >= b || t.text === ',' || t.pos === 'SCONJ' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
     const verbal = t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV';
     infinitive = t.lemma === 'to' ? t.pos === 'PART' || infinitive : infinitive && verbal;
     if (!infinitive && (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text) && prev?.pos !== 'DET'))) return true;
@@ -1317,7 +1346,8 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
   if (forward && (!c.weak || c.that || c.cue.startsWith('called') || weakClause)) {
-    if (!c.that && OBJECT_VERBS.test(c.cue) && !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1) && !holdsClause(tags(), c.contentStart, end)) return null;
+    const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
+    if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !speaksFirst(c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
