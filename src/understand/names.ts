@@ -1068,7 +1068,7 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
   for (let r = ROLE_THEN_NAME.exec(text); r !== null; r = ROLE_THEN_NAME.exec(text)) {
     const [, role, name] = r;
     if (!isRole(role!) || isOrgRole(role!) || /[’']s$/.test(name!) || untitledNames(name!).join() !== name) continue;
-    out.push({ name: name!, title: role!, index: r.index });
+    out.push({ name: name, title: role!, index: r.index });
   }
   TITLED_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
