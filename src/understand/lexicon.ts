@@ -349,7 +349,7 @@ export function roleNoun(word: string): boolean {
   if (known !== undefined) return known;
   bodies ??= new Set([senseKey('organization', 'noun', 1), senseKey('social_group', 'noun', 1)].filter((k) => k !== null));
   documents ??= new Set(
-    [senseKey('document', 'noun', 1), senseKey('document', 'noun', 2), senseKey('document', 'noun', 3), senseKey('report', 'noun', 1), senseKey('statement', 'noun', 1)].filter((k) => k !== null),
+    [senseKey('document', 'noun', 1), senseKey('document', 'noun', 2), senseKey('report', 'noun', 1), senseKey('statement', 'noun', 1)].filter((k) => k !== null),
   );
   // "who" (the WHO) and "familiar" (a familiar spirit) are nouns too: not a function word, and
   // not a word WordNet knows better as an adjective.

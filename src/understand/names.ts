@@ -175,7 +175,8 @@ export interface PhraseSpan {
 function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan | null {
   // `Name, descriptor,` ← comma is the second comma.
   let k = comma - 1;
-  while (k >= 0 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text)) && comma - k < 12) k--;
+  // "retired nurse Mary Ellis": an -ed or -ing modifier may stand inside the descriptor.
+  while (k >= 0 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[k]!.text)) && comma - k < 12) k--;
   if (k < 1 || tokens[k]!.text !== ',') return null;
   const descStart = k + 1;
   const descEnd = comma;
