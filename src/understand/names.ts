@@ -593,7 +593,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (ORG_HEADS.has(last) || isCap(last) || ACRONYM.test(last)) {
     // "The US car manufacturer General Motors": the capitalised run is the name.
     let c = toks.length;
-    while (c > 0 && isNameToken(toks[c - 1]!)) c--;
+    // "Brindle & Co.": an ampersand joins the words of one name.
+    while (c > 0 && (isNameToken(toks[c - 1]!) || (toks[c - 1] === '&' && c > 1 && isNameToken(toks[c - 2]!)))) c--;
     if (c > 0 && c < toks.length && !NP_GLUE.has(toks[c - 1]!) && !isCap(toks[c - 1]!)) {
       const desc = sliceText(text, tokens, span.start, span.start + c);
       return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + c, span.end), description: desc, gender: null };

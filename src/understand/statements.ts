@@ -575,7 +575,9 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   if (i < 0 || all[i]!.pos !== 'ADP') return pos;
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
-    if (t.text.toLowerCase() === 'that') return t.pos === 'SCONJ' && i > first + 1 ? all[i - 1]!.end : pos;
+    // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
+    const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 5).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
+    if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
     if (!PP_TAGS.has(t.pos) && t.text !== ',') return pos;
   }
   return pos;
