@@ -1328,6 +1328,9 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolea
   return false;
 }
 
+/** The end of a lead that opens a speaker phrase with a document and its author: ", a report by". */
+const DOCUMENT_BY = /,\s*(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:by|from|of)$/u;
+
 const OPINION_VERBS = /^(?:believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|expects?|expected)$/;
 
 /** The reported clause of a cue that no quote used, or null when it has none. */
@@ -1359,7 +1362,11 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "…, the minister said (on Monday)." — the clause before the comma is the content; a weak
   // verb reports it too when it closes the sentence ("…, the authors found.").
   if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
-  const lead = text.slice(0, c.regionStart).trimEnd();
+  let lead = text.slice(0, c.regionStart).trimEnd();
+  // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
+  // document (WordNet) written by whoever the word lists read as the subject.
+  const by = DOCUMENT_BY.exec(lead);
+  if (by && isRoleWord(by[1]!)) lead = lead.slice(0, by.index + 1);
   if (!lead.endsWith(',')) return null;
   const start = clauseStart(text);
   const clause = contentOf(text, start, lead.length - 1);

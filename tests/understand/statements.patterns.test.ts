@@ -575,4 +575,8 @@ describe('WordNet and the third blind set (issue 10, fifth session)', () => {
     const body = ['Hollin & Co. said on its website that it was sorry.', 'The shop on the website that sells toys closed.'].join('\n\n');
     expect(said(body)).toEqual([['1.1', 'Hollin & Co.', 'said', '-']]);
   });
+
+  it('"…, a report by the county auditor has found.": a document and its author closing the sentence report the clause before them', () => {
+    expect(said('Bus fares rose twice as fast as wages last year, a report by the county auditor has found.')).toEqual([['1.1', 'the county auditor', 'found', '-']]);
+  });
 });
