@@ -6,23 +6,28 @@
  * `--score agreements [--verbose] [--labels FILE] [--only ID,ID]` scores the agreement labels
  * (bench/facts/agreements.ts), or another labels file, or some articles. Skips, with a message,
  * when `../shared` is absent. `--score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth]` scores the agreement articles of our
- * own writing, or the second, third or fourth set, each written after the fixes for the one before (bench/facts/patterns.ts; needs no ../shared).
- * `--score statement-patterns [--verbose] [--second]` scores the statement articles of our own writing, written blind
+ * own writing, or a later set, each written after the fixes for the one before, or the held-back set (bench/facts/patterns.ts; needs no ../shared).
+ * `--score statement-patterns [--verbose] [--second|--third]` scores the statement articles of our own writing, written blind
  * (bench/facts/statement-patterns.ts; needs no ../shared).
  */
 import { scoreAgreements } from './facts/agreements.js';
 import { devIds, loadArticles, sharedEval } from './facts/meantime.js';
-import { scorePatterns } from './facts/patterns.js';
-import { scoreStatementPatterns } from './facts/statement-patterns.js';
+import { PATTERN_SETS, scorePatterns } from './facts/patterns.js';
+import { STATEMENT_SETS, scoreStatementPatterns } from './facts/statement-patterns.js';
 import { scoreStatements } from './facts/statements.js';
+
+/** The set named by a `--<name>` flag on the command line, else 'first'. */
+function setFlag(names: readonly string[]): string {
+  return names.find((n) => process.argv.includes(`--${n}`)) ?? 'first';
+}
 
 function main(): void {
   if (process.argv[2] === '--score' && process.argv[3] === 'statement-patterns') {
-    scoreStatementPatterns(process.argv.includes('--verbose'), process.argv.includes('--second'));
+    scoreStatementPatterns(process.argv.includes('--verbose'), setFlag(Object.keys(STATEMENT_SETS)));
     return;
   }
   if (process.argv[2] === '--score' && process.argv[3] === 'patterns') {
-    scorePatterns(process.argv.includes('--verbose'), process.argv.includes('--blind') ? 'blind' : process.argv.includes('--third') ? 'third' : process.argv.includes('--fourth') ? 'fourth' : process.argv.includes('--fifth') ? 'fifth' : process.argv.includes('--sixth') ? 'sixth' : 'first');
+    scorePatterns(process.argv.includes('--verbose'), setFlag(Object.keys(PATTERN_SETS)));
     return;
   }
   const dir = sharedEval();
@@ -61,8 +66,8 @@ function main(): void {
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
   console.log('       npx tsx bench/facts-eval.ts --score statements [--verbose] [--labels FILE]');
   console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose] [--labels FILE] [--only ID,ID]');
-  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth]');
-  console.log('       npx tsx bench/facts-eval.ts --score statement-patterns [--verbose] [--second]');
+  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth|--held-back]');
+  console.log('       npx tsx bench/facts-eval.ts --score statement-patterns [--verbose] [--second|--third|--held-back]');
 }
 
 main();

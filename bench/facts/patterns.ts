@@ -8,11 +8,26 @@ import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
 import { sentenceKey } from '../../src/understand/types.js';
 import { docOf } from '../../tests/understand/statements-fixture.js';
-import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SIXTH_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES } from '../../tests/understand/agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SIXTH_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from '../../tests/understand/agreement-patterns.fixture.js';
+import { HELD_BACK_ARTICLES } from '../../tests/understand/agreement-held-back.fixture.js';
 import { partiesMatch } from './agreements.js';
 
-export function scorePatterns(verbose = false, set: 'first' | 'blind' | 'third' | 'fourth' | 'fifth' | 'sixth' = 'first'): void {
-  const articles = set === 'blind' ? BLIND_ARTICLES : set === 'third' ? THIRD_ARTICLES : set === 'fourth' ? FOURTH_ARTICLES : set === 'fifth' ? FIFTH_ARTICLES : set === 'sixth' ? SIXTH_ARTICLES : PATTERN_ARTICLES;
+/**
+ * The agreement sets by name: the scorer's flag is `--<name>` (none: `first`). `held-back` was
+ * written by a separate session and scored by the lead before any tuner saw it.
+ */
+export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> = {
+  first: PATTERN_ARTICLES,
+  blind: BLIND_ARTICLES,
+  third: THIRD_ARTICLES,
+  fourth: FOURTH_ARTICLES,
+  fifth: FIFTH_ARTICLES,
+  sixth: SIXTH_ARTICLES,
+  'held-back': HELD_BACK_ARTICLES,
+};
+
+export function scorePatterns(verbose = false, set = 'first'): void {
+  const articles = PATTERN_SETS[set] ?? PATTERN_ARTICLES;
   let tp = 0;
   let fp = 0;
   let fn = 0;

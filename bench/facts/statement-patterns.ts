@@ -3,12 +3,18 @@
  * `tests/understand/statement-blind.fixture.ts` (written blind, before reading the extractor), by the
  * MEANTIME labels' speaker rule (bench/facts/statements.ts): statements found, right speaker, by
  * cue kind and speaker kind, and sentences in the article's own voice given a speaker. `second` scores the
- * set written after the fixes for the first. Needs no ../shared.
+ * set written after the fixes for the first, `third` the set written (issue 10, fifth session) before
+ * the extractor ran on it, `held-back` the set a separate session wrote and the lead scored before
+ * any tuner saw it (statement-held-back.fixture.ts). Needs no ../shared.
  */
+import { corpusOf } from '../../src/answer/build.js';
+import { whoSaidAnswer } from '../../src/answer/whoSaid.js';
+import type { Doc } from '../../src/record/types.js';
 import { extractStatements } from '../../src/understand/statements.js';
 import { sentenceKey } from '../../src/understand/types.js';
 import { docOf } from '../../tests/understand/statements-fixture.js';
-import { BLIND_STATEMENT_ARTICLES, SECOND_BLIND_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind.fixture.js';
+import { BLIND_STATEMENT_ARTICLES, SECOND_BLIND_STATEMENT_ARTICLES, THIRD_BLIND_STATEMENT_ARTICLES, type BlindArticle } from '../../tests/understand/statement-blind.fixture.js';
+import { HELD_BACK_STATEMENT_ARTICLES } from '../../tests/understand/statement-held-back.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -17,8 +23,16 @@ interface Tally {
   right: number;
 }
 
-export function scoreStatementPatterns(verbose = false, second = false): void {
-  const articles = second ? SECOND_BLIND_STATEMENT_ARTICLES : BLIND_STATEMENT_ARTICLES;
+/** The statement sets by name: the scorer's flag is `--<name>` (none: `first`). */
+export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> = {
+  first: BLIND_STATEMENT_ARTICLES,
+  second: SECOND_BLIND_STATEMENT_ARTICLES,
+  third: THIRD_BLIND_STATEMENT_ARTICLES,
+  'held-back': HELD_BACK_STATEMENT_ARTICLES,
+};
+
+export function scoreStatementPatterns(verbose = false, set = 'first'): void {
+  const articles = STATEMENT_SETS[set] ?? BLIND_STATEMENT_ARTICLES;
   const total: Tally = { gold: 0, found: 0, right: 0 };
   const byKind = new Map<string, Tally>();
   const tally = (key: string): Tally => {
@@ -28,8 +42,34 @@ export function scoreStatementPatterns(verbose = false, second = false): void {
   };
   const misses: string[] = [];
   const ownVoice: string[] = [];
+  // /who-said with the first ten quoted words of each gold sentence with five or more, as written
+  // and paraphrased (the third word left out, the first plural or past tense changed: "cuts" → "cut", "expected" → "expecting").
+  const who = { asked: 0, right: 0, paraphrased: 0 };
+  const whoMisses: string[] = [];
+  // One record of all the set's articles, as /who-said would search it.
+  const docs: Doc[] = articles.map((a) => {
+    const view = docOf(a.body);
+    const paragraphs = view.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map((x) => ({ ...x, doc: a.name })) }));
+    return { ...view, id: a.name, paragraphs, file: `${a.name}.txt`, title: null, published: null, source: null, url: null, dateline: null, text: a.body, bytes: a.body.length, hash: '' };
+  });
+  const corpus = corpusOf(docs, []);
   for (const article of articles) {
     const doc = docOf(article.body);
+    for (const p of doc.paragraphs)
+      for (const s of p.sentences) {
+        const g = article.gold.find((x) => x.at === `${s.paragraph}.${s.sentence}`);
+        const words = g ? quotedWords(s.text).slice(0, 10) : [];
+        if (!g || words.length < 5) continue;
+        const shorter = words.filter((_, i) => i !== 2);
+        const inflected = shorter.findIndex((w) => /^[a-z]{3,}(?:s|ed)$/.test(w) && !/ss$/.test(w));
+        const variant = shorter.map((w, i) => (i === inflected ? (w.endsWith('s') ? w.slice(0, -1) : `${w.slice(0, -2)}ing`) : w));
+        for (const [q, key] of [[words, 'right'], [variant, 'paraphrased']] as const) {
+          const first = whoSaidAnswer(corpus, q.join(' ')).results[0];
+          if (first?.speaker && sameSpeaker(first.speaker.name, g.speaker)) who[key]++;
+          else whoMisses.push(`${article.name} ${s.paragraph}.${s.sentence} ${key === 'right' ? 'as written' : 'paraphrased'} "${q.join(' ')}": gold ${g.speaker}, got ${first?.speaker?.name ?? '-'}`);
+        }
+        who.asked++;
+      }
     const found = extractStatements(doc);
     const gold = new Map(article.gold.map((g) => [g.at, g]));
     for (const p of doc.paragraphs)
@@ -53,11 +93,22 @@ export function scoreStatementPatterns(verbose = false, second = false): void {
   }
   const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
   const line = (t: Tally): string => `found ${t.found}/${t.gold} ${pct(t.found, t.gold)}  right speaker ${t.right}/${t.gold} ${pct(t.right, t.gold)}`;
-  console.log(`statement patterns${second ? ' (second set)' : ''}: ${articles.length} articles, ${total.gold} gold statements`);
+  console.log(`statement patterns${set === 'first' ? '' : ` (${set} set)`}: ${articles.length} articles, ${total.gold} gold statements`);
   console.log(line(total));
   for (const [k, t] of [...byKind].sort()) console.log(`  ${k.padEnd(22)} ${line(t)}`);
+  console.log(`who-said first ten words: right speaker first ${who.right}/${who.asked} ${pct(who.right, who.asked)}, paraphrased ${who.paraphrased}/${who.asked} ${pct(who.paraphrased, who.asked)}`);
+  for (const m of whoMisses) console.log(`  who-said ${m}`);
   console.log(`own voice given a speaker: ${ownVoice.length}`);
   for (const o of ownVoice) console.log(`  ${o}`);
   console.log(`misses: ${misses.length}`);
   if (verbose || misses.length <= 40) for (const m of misses) console.log(`  ${m}`);
+}
+
+/** The quoted words of a sentence: after its first opening mark, or from its start when it continues a quote. */
+function quotedWords(text: string): string[] {
+  const open = /(?:^|[\s:,(])["“]\s*(?=\S)/u.exec(text);
+  if (!open && !/["“”]/.test(text)) return [];
+  const rest = text.slice(open ? open.index + open[0].length : 0);
+  const close = rest.search(/["”]/);
+  return (close >= 0 ? rest.slice(0, close) : rest).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
 }

@@ -149,12 +149,20 @@ export function scoreStatements(dir: string, verbose: boolean, labelsFile?: stri
     [],
   );
   let whoRight = 0;
+  let whoParaphrased = 0;
   for (const q of quotes) {
     const answer = whoSaidAnswer(corpus, q.words.join(' '));
     const first = answer.results[0];
     const ok = first?.speaker !== undefined && sameSpeaker(first.speaker.name, q.gold);
     if (ok) whoRight++;
     else problems.push(`  who-said ${q.article.id} @${q.sentence.at}: gold ${q.gold}, got ${first?.speaker?.name ?? answer.status}`);
+    // Paraphrased: the third word left out, the first plural or past tense changed ("cuts" → "cut", "expected" → "expecting").
+    const shorter = q.words.filter((_, i) => i !== 2);
+    const inflected = shorter.findIndex((w) => /^[a-z]{3,}(?:s|ed)$/.test(w) && !/ss$/.test(w));
+    const variant = shorter.map((w, i) => (i === inflected ? (w.endsWith('s') ? w.slice(0, -1) : `${w.slice(0, -2)}ing`) : w));
+    const second = whoSaidAnswer(corpus, variant.join(' ')).results[0];
+    if (second?.speaker !== undefined && sameSpeaker(second.speaker.name, q.gold)) whoParaphrased++;
+    else problems.push(`  who-said paraphrased ${q.article.id} @${q.sentence.at}: gold ${q.gold}, got ${second?.speaker?.name ?? '-'}`);
   }
 
   console.log(`statements: ${labels.length} articles, ${all.gold} gold statements`);
@@ -162,6 +170,7 @@ export function scoreStatements(dir: string, verbose: boolean, labelsFile?: stri
   console.log(`  right speaker    ${all.right}/${all.gold} ${pct(all.right, all.gold)}`);
   console.log(`  precision        ${systemSentences - ownVoice}/${systemSentences} ${pct(systemSentences - ownVoice, systemSentences)} (own-voice sentences given a speaker: ${ownVoice})`);
   console.log(`  who-said first ten words: right speaker first ${whoRight}/${quotes.length} ${pct(whoRight, quotes.length)}`);
+  console.log(`  who-said paraphrased (a word left out, an inflection changed): right speaker first ${whoParaphrased}/${quotes.length} ${pct(whoParaphrased, quotes.length)}`);
   console.log('  by kind (found / right speaker):');
   for (const [k, t] of [...byKind, ...bySpeaker]) console.log(`    ${k.padEnd(28)} ${String(t.gold).padStart(4)}  ${pct(t.found, t.gold).padStart(6)}  ${pct(t.right, t.gold).padStart(6)}`);
   if (verbose) for (const p of problems) console.log(p);

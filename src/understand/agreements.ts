@@ -38,7 +38,7 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, GROUP_NOUNS, NP_LOWER, NP_MODIFIERS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, capitalOf, countryOf } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf } from './dealWords.js';
 import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
@@ -549,7 +549,7 @@ function agreementsIn(
     if (!parties) continue;
     if (complement.with) parties = { ...parties, parties: [...parties.parties, ...complement.with] };
     const head = parties.mention.trim().split(/\s+/).pop()!.toLowerCase();
-    const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || GROUP_NOUNS.has(head);
+    const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || isGroupWord(head);
     if (family === 'agree' && complement.that && !plural) continue;
     // Body text reports agreements in the past; a bare "agree" there is a demand or a plan
     // ("insisted that the union agree to …") unless a collective is its subject.
@@ -826,7 +826,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   const head = tokens[i]!.text;
   // An ordinary noun heads a subject only when a determiner or a name opens it ("the ferry operator").
   const opener = tokens[start]!.text;
-  if (!isCap(head) && !NP_LOWER.has(head.toLowerCase().replace(/['’]s?$/, '')) && !(isCap(opener) || /^(?:the|a|an|its|their|both|all)$/.test(opener)))
+  // "No country signed": a negated subject.
+  if (/^(?:No|no|Neither|neither)$/.test(tokens[start - 1]?.text ?? '')) return null;
+  if (!isCap(head) && !isNpLowerWord(head.toLowerCase().replace(/['’]s?$/, '')) && !(isCap(opener) || /^(?:the|a|an|its|their|both|all)$/.test(opener)))
     return null;
   // A modifier ("city", "state") heads the subject when a determiner governs it: "the city agreed".
   const determined = i > 0 && /^(?:the|The|a|an|its|their|both|Both)$/.test(tokens[i - 1]!.text);
@@ -840,7 +842,7 @@ function partyTokenOk(t: string): boolean {
   if (!isWord(t)) return false;
   if (isCap(t)) return !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t);
   const base = t.toLowerCase().replace(/['’]s?$/, '');
-  return NP_LOWER.has(t) || NP_LOWER.has(base) || /^(?:de|von|van|al|bin)$/.test(t);
+  return isNpLowerWord(t) || isNpLowerWord(base) || /^(?:de|von|van|al|bin)$/.test(t);
 }
 
 function resolveParties(
@@ -1045,7 +1047,7 @@ function talksWith(text: string, tokens: readonly Token[]): string[] | null {
 
 const partyHead = (t: string): boolean => {
   const base = t.toLowerCase().replace(/['’]s?$/, '');
-  return !isCap(t) && (ROLE_NOUNS.has(base) || GROUP_NOUNS.has(base) || ORG_HEADS.has(base));
+  return !isCap(t) && (isRoleWord(base) || isGroupWord(base) || ORG_HEADS.has(base));
 };
 
 /** Token range of the party phrase ending right before token `end` (exclusive), or null. */

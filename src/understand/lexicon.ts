@@ -1,8 +1,12 @@
 /**
  * Word lists shared by the speaker and agreement extractors. They are general English news
  * vocabulary (countries, world capitals, reporting verbs, roles), never words of one article.
- * Everything is built once at module load: the extractors only do Set/Map look-ups per token.
+ * The lists are built once at module load: the extractors only do Set/Map look-ups per token.
+ * Where WordNet (src/wordnet.ts) says what kind of word a word is, it answers instead of a list
+ * (`speechLemma`), memoised per word.
  */
+
+import { ancestorsOf, baseForms, senseKey, sensesOf, synsetAt, type Synset } from '../wordnet.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split('|').map((w) => w.trim()).filter(Boolean));
 
@@ -139,27 +143,96 @@ export const STRONG_SPEECH_VERBS = words(
 );
 
 /**
- * Reporting verbs by lemma, for a token the tagger marks as a verb: any tense or person
- * ("states", "is saying", "has been insisting", "predicts"), so the forms need no list of their
- * own. The tag is what keeps "the United States" and "the update adds support" out: "States" is
- * a proper noun there, and "adds" without a speaker-like subject is left to the shape rules.
+ * Reporting verbs by lemma that report a clause on their own, without a "that", a quote or a
+ * listener ("X insists the plan is dead", "…, X added."). WordNet cannot tell these from the verbs
+ * that also take a thing as object ("predicted a rise", "called a vote", "reported a loss"): both
+ * are verb.communication with the frame "Somebody ----s that CLAUSE", so this short list stays;
+ * every other reporting lemma is found by `speechLemma` through WordNet and needs that content.
  */
-export const SPEECH_LEMMAS = words(
+export const STRONG_SPEECH_LEMMAS = words(
   'say|tell|add|stress|note|warn|announce|claim|deny|insist|explain|state|argue|assert|declare|emphasize|' +
-    'emphasise|acknowledge|admit|confirm|accuse|allege|maintain|reiterate|urge|write|suggest|predict|counter|' +
-    'caution|complain|concede|tweet|testify|reveal|disclose|underline|underscore|reply|respond|remark|comment|' +
-    'observe|recall|contend|recommend|describe|forecast|propose|advise|point|estimate|' +
-    'expect|believe|hope|think|ask|report|mention|indicate|signal|highlight|call|praise|criticize|criticise|' +
-    'welcome|blame|condemn|slam|vow|promise|threaten|inform|assure|brief|quip|joke|enthuse|boast|muse|exclaim|' +
-    'shout|tout|lament|conclude|acknowledge|find|show',
+    'emphasise|acknowledge|admit|confirm|accuse|allege|maintain|reiterate|urge|write|counter|caution|complain|' +
+    'concede|tweet|testify|reveal|disclose|underline|underscore|reply|respond|remark|comment|observe|recall|' +
+    'contend|assure|quip|joke|enthuse|boast|muse|exclaim|shout|lament',
 );
 
-/** Lemmas of reporting verbs that need a "that", a quote or a listener to report speech ("expects a rise"). */
-export const WEAK_SPEECH_LEMMAS = words(
-  'call|point|expect|believe|hope|think|welcome|praise|condemn|slam|criticize|criticise|blame|estimate|inform|' +
-    'brief|ask|mention|indicate|signal|highlight|report|vow|promise|threaten|describe|recommend|propose|advise|' +
-    'forecast|predict|suggest|tout|conclude|find|show',
-);
+const speakingMemo = new Map<string, boolean>();
+/**
+ * Whether a verb form's most common sense is one of communication ("declared", "conceded": yes;
+ * "recalling", "found": no), by WordNet, memoised: the others report speech only through a clause.
+ */
+export function speaksFirst(form: string): boolean {
+  const known = speakingMemo.get(form);
+  if (known !== undefined) return known;
+  const lower = form.toLowerCase();
+  // WordNet's detachment rules have no "-ied" → "-y" ("denied" → "deny").
+  const bases = [...(baseForms(lower).get('verb') ?? []), ...(lower.endsWith('ied') ? [`${lower.slice(0, -3)}y`] : [])];
+  const out = bases.some((b) => {
+    const first = sensesOf(b, 'verb')[0];
+    return first !== undefined && synsetAt('verb', first)?.lexname === 'verb.communication';
+  });
+  speakingMemo.set(form, out);
+  return out;
+}
+
+/** WordNet's frame 26: "Somebody ----s that CLAUSE". */
+const THAT_CLAUSE_FRAME = 26;
+const speechMemo = new Map<string, 'strong' | 'weak' | null>();
+/** WordNet senses by lemma and sense number, as `pos:offset` keys (absent ones dropped). */
+const keysOf = (pos: 'noun' | 'verb', ...senses: readonly [string, number][]): ReadonlySet<string> =>
+  new Set(senses.map(([l, n]) => senseKey(l, pos, n)).filter((k) => k !== null));
+/**
+ * What a reporting verb's sense is a kind of: passing on information ("communicate", "convey",
+ * "inform"), putting into words ("utter", "state", "say"), asking ("request") or reasoning
+ * ("think, cogitate": "predict", "speculate"). Verbs of communication outside them ("agree",
+ * "ignore", "record", "grant") take a that-clause without reporting anyone's words.
+ */
+let saying: ReadonlySet<string> | undefined;
+/** Senses a judging verb's first sense is a kind of: "state, say, tell", "evaluate, judge", "charge, accuse". */
+let judging: ReadonlySet<string> | undefined;
+/** "think, cogitate": believing, expecting, estimating, concluding are kinds of it; knowing, deciding, learning are not. */
+let reasoning: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a verb's lemma (the tagger's, "predicts" → "predict") reports speech or a stated view,
+ * from WordNet, memoised per lemma: 'strong' for the lemmas above; 'weak' for any other verb one of
+ * whose three most common senses is a verb of communication that takes a that-clause and is a kind
+ * of saying (`saying`: "hint", "predict", "reassure" no, "agree" no), whose first sense is a
+ * judging verb of communication ("blame", "praise", "propose"), or one of whose two most common
+ * senses takes a that-clause as reasoning ("believe", "expect", "estimate", "conclude"), a feeling
+ * ("hope", "fear") or a finding ("find"). Knowing, deciding and learning ("know", "decide",
+ * "learn") are no kinds of reasoning in WordNet and report nothing. Null for every other word, and
+ * without WordNet for all but the strong lemmas.
+ */
+export function speechLemma(lemma: string): 'strong' | 'weak' | null {
+  const known = speechMemo.get(lemma);
+  if (known !== undefined) return known;
+  let out: 'strong' | 'weak' | null = STRONG_SPEECH_LEMMAS.has(lemma) ? 'strong' : null;
+  if (out === null && /^\p{Ll}+$/u.test(lemma)) {
+    const senses = sensesOf(lemma, 'verb').slice(0, 3).flatMap((o) => synsetAt('verb', o) ?? []);
+    // A frame may hold for one word of the synset only ("decide" and "settle" differ).
+    const that = (i: number): boolean => {
+      const own = senses[i]!.words.indexOf(lemma) + 1;
+      return senses[i]!.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
+    };
+    reasoning ??= keysOf('verb', ['think', 3]);
+    saying ??= keysOf('verb', ['communicate', 1], ['communicate', 3], ['inform', 1], ['express', 2], ['express', 4], ['state', 1], ['request', 1], ['request', 2], ['think', 3]);
+    judging ??= keysOf('verb', ['state', 1], ['judge', 2], ['charge', 2]);
+    const kindOf = (s: Synset, of: ReadonlySet<string>): boolean => [...ancestorsOf(s)].some((a) => of.has(a));
+    const first = senses[0];
+    const says =
+      senses.some((s, i) => s.lexname === 'verb.communication' && that(i) && kindOf(s, saying!)) ||
+      (first !== undefined && first.lexname === 'verb.communication' && kindOf(first, judging));
+    const holds = senses.slice(0, 2).some(
+      (s, i) =>
+        that(i) &&
+        ((s.lexname === 'verb.cognition' && kindOf(s, reasoning!)) || s.lexname === 'verb.emotion' || s.lexname === 'verb.perception'),
+    );
+    if (says || holds) out = 'weak';
+  }
+  speechMemo.set(lemma, out);
+  return out;
+}
 
 /** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */
 export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
@@ -213,16 +286,14 @@ export const INSTITUTIONS = words(
     'Reuters|Xinhua|TASS|Tass|RIA|Bloomberg|Interfax|AFP|AP|BBC|CNN|Yonhap|Kyodo|Kremlin',
 );
 
-/** Plural nouns that make a speaker a group ("officials said", "analysts say"). */
+/**
+ * Plural nouns that make a speaker a group and that WordNet cannot derive from a role noun in the
+ * singular ("people", "police", "authorities", "sources", party names): every other plural of a
+ * role ("officers", "campaigners", "judges") is WordNet's answer through `isGroupWord`.
+ */
 export const GROUP_NOUNS = words(
-  'officials|analysts|experts|sources|lawmakers|legislators|diplomats|leaders|critics|residents|witnesses|' +
-    'activists|protesters|protestors|authorities|prosecutors|investigators|researchers|scientists|economists|' +
-    'doctors|officers|observers|monitors|organizers|organisers|negotiators|delegates|members|representatives|' +
-    'executives|aides|advisers|advisors|spokespeople|people|police|ministers|senators|governments|countries|' +
-    'nations|sides|parties|allies|militaries|agencies|groups|companies|firms|banks|unions|regulators|' +
-    'participants|students|teachers|workers|farmers|families|relatives|villagers|survivors|victims|fans|' +
-    'voters|citizens|locals|supporters|opponents|rebels|militants|troops|soldiers|forces|Democrats|' +
-    'Republicans|Conservatives|Liberals|ministries|states|men|women|both|statements|reports',
+  'officials|experts|sources|protestors|authorities|spokespeople|people|police|sides|militaries|groups|firms|' +
+    'banks|regulators|fans|locals|militants|forces|Democrats|Republicans|Conservatives|Liberals|states|men|women|both',
 );
 
 /** Determiners and connectors that may stand inside a speaker's noun phrase but never head it. */
@@ -247,35 +318,82 @@ export const NP_MODIFIERS = words(
     'court|party|campaign|union|council|committee|commission|bank|house|cabinet|chief',
 );
 
-/** Lower-case nouns that can head a speaker's noun phrase ("the minister", "a spokesman"). */
+/**
+ * Lower-case nouns that can head a speaker's noun phrase and that WordNet files elsewhere than
+ * under a person, a body or a document in their most common sense ("head" is a body part first,
+ * "campaign" an act, "ruling" an act, "general" an adjective): every other role noun ("minister",
+ * "spokesman", "inspectorate", "memo") is WordNet's answer through `isRoleWord`.
+ */
 export const ROLE_NOUNS = words(
-  'spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|official|minister|president|secretary|' +
-    'ambassador|envoy|diplomat|analyst|expert|source|lawmaker|legislator|senator|representative|' +
-    'congressman|congresswoman|governor|mayor|leader|chief|head|director|chairman|chairwoman|chair|' +
-    'executive|commander|general|officer|prosecutor|judge|lawyer|attorney|adviser|advisor|aide|economist|' +
-    'scientist|researcher|doctor|witness|resident|activist|critic|protester|correspondent|reporter|editor|' +
-    'owner|founder|manager|member|negotiator|delegate|observer|professor|teacher|student|worker|farmer|' +
-    'survivor|victim|father|mother|son|daughter|wife|husband|brother|sister|friend|neighbor|neighbour|' +
-    'colleague|coach|player|captain|counterpart|premier|chancellor|king|queen|pope|ministry|government|' +
-    'administration|department|agency|office|company|firm|group|statement|report|embassy|council|' +
-    'committee|commission|parliament|union|party|campaign|team|court|bank|regulator|watchdog|cabinet|' +
-    'military|army|navy|police|organization|organisation|association|institute|foundation|authority|' +
-    'board|bureau|force|service|mission|delegation|network|newspaper|station|study|survey|document|' +
-    'letter|filing|complaint|lawsuit|indictment|ruling|verdict|spokesperson|airline|carrier|automaker|carmaker|' +
-    'manufacturer|maker|retailer|insurer|lender|operator|contractor|developer|producer|supplier|utility|' +
-    'broadcaster|publisher|club|school|hospital|charity|nonprofit|ngo|agency|prosecution|defence|defense|' +
-    'federation|alliance|coalition|opposition|administration|presidency|palace|ministry|junta|regime|' +
-    'militia|tribunal|jury|panel|inquiry|commissioner|ombudsman|auditor|inspector|investigator|' +
-    'engineer|pilot|nurse|surgeon|scientist|historian|author|writer|poet|artist|singer|actor|actress|' +
-    'director|producer|analyst|strategist|consultant|candidate|nominee|challenger|incumbent|' +
-    'chancellor|premier|governor|diplomat|envoy|negotiator|mediator|monitor|observer|veteran|' +
-    'partner|shareholder|investor|trader|banker|economist|entrepreneur|founder|chairman|president|master|' +
-    'headmaster|headteacher|principal|dean|rector|curator|warden|sheriff|constable|marshal|ranger|coroner|' +
-    'clerk|registrar|treasurer|comptroller|controller|superintendent|commander|skipper|manager|referee',
+  'spokesmen|spokeswomen|official|expert|source|head|chair|general|founder|counterpart|queen|administration|' +
+    'office|firm|group|embassy|campaign|bank|regulator|cabinet|military|foundation|authority|force|service|' +
+    'network|newspaper|station|study|survey|filing|complaint|lawsuit|ruling|verdict|airline|operator|hospital|' +
+    'nonprofit|prosecution|defence|defense|alliance|opposition|presidency|palace|panel|inquiry|incumbent|' +
+    'headteacher|principal',
 );
 
-/** Every lower-case word allowed inside a speaker's noun phrase. */
+/** Senses a body's or a document's noun is a kind of (WordNet), filled on first use. */
+let bodies: ReadonlySet<string> | undefined;
+let documents: ReadonlySet<string> | undefined;
+const roleMemo = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case noun, in the singular, names someone who can speak, by WordNet, memoised:
+ * one of its `ROLE_SENSES` most common senses is a person (noun.person: "harbourmaster",
+ * "campaigner", "giant"), a kind of organisation or social group ("inspectorate", "tribunal"), or
+ * a kind of document, report or statement ("memo", "audit", "dossier"). The lists above stay for
+ * the words WordNet files elsewhere ("head", "campaign", "network", "ruling").
+ */
+export function roleNoun(word: string): boolean {
+  const known = roleMemo.get(word);
+  if (known !== undefined) return known;
+  bodies ??= new Set([senseKey('organization', 'noun', 1), senseKey('social_group', 'noun', 1)].filter((k) => k !== null));
+  documents ??= new Set(
+    [senseKey('document', 'noun', 1), senseKey('document', 'noun', 2), senseKey('report', 'noun', 1), senseKey('statement', 'noun', 1)].filter((k) => k !== null),
+  );
+  // "who" (the WHO) and "familiar" (a familiar spirit) are nouns too: not a function word, and
+  // not a word WordNet knows better as an adjective.
+  const out =
+    /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
+    !FUNCTION_WORDS.has(word) &&
+    sensesOf(word, 'adj').length <= sensesOf(word, 'noun').length &&
+    // "the accused", "the injured": a verb's inflected form names no role here ("X accused Y").
+    !(baseForms(word).get('verb') ?? []).some((b) => b !== word) &&
+    sensesOf(word, 'noun')
+      .slice(0, ROLE_SENSES)
+      .some((o) => {
+        const s = synsetAt('noun', o);
+        if (!s) return false;
+        if (s.lexname === 'noun.person') return true;
+        for (const a of ancestorsOf(s)) if (bodies!.has(a) || documents!.has(a)) return true;
+        return false;
+      });
+  if (roleMemo.size > 100_000) roleMemo.clear();
+  roleMemo.set(word, out);
+  return out;
+}
+const ROLE_SENSES = 1;
+/** Closed-class words WordNet also files as nouns. */
+const FUNCTION_WORDS = words('who|whom|whose|which|what|that|this|these|those|one|ones|some|any|none|all|each|other|others|it|us|he|she|they|we');
+
+/** A lower-case plural whose singular is a `roleNoun` ("campaigners", "inspectors"): a group that speaks. */
+export function groupNoun(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+s$/u.test(word)) return false;
+  const singular = baseForms(word).get('noun')?.find((b) => b !== word);
+  return singular !== undefined && roleNoun(singular);
+}
+
+/** The lower-case words the lists allow inside a speaker's noun phrase (see `isNpLowerWord`). */
 export const NP_LOWER: ReadonlySet<string> = new Set([...NP_GLUE, ...NP_MODIFIERS, ...ROLE_NOUNS, ...GROUP_NOUNS]);
+
+/** Lower case as written: only then may WordNet say a word is a role ("Baker", "Mason" are names). */
+const LOWER_START = /^\p{Ll}/u;
+/** A role, body or document noun ("minister", "inspectorate", "memo"): the short list, or WordNet for a word written in lower case. */
+export const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase()) || (LOWER_START.test(w) && roleNoun(w));
+/** A plural group noun ("officials", "campaigners"): the short list, or WordNet for a lower-case plural. */
+export const isGroupWord = (w: string): boolean => GROUP_NOUNS.has(w.toLowerCase()) || GROUP_NOUNS.has(w) || (LOWER_START.test(w) && groupNoun(w));
+/** Any lower-case word allowed inside a speaker's noun phrase: glue, modifiers, roles and groups. */
+export const isNpLowerWord = (w: string): boolean => NP_LOWER.has(w) || (LOWER_START.test(w) && (roleNoun(w) || groupNoun(w)));
 
 /** Personal pronouns that can stand for a speaker. */
 export const PRONOUNS = words('he|she|they|it|we|He|She|They|It|We');

@@ -10,7 +10,6 @@ import {
   CALENDAR_WORDS,
   CAP_FUNCTION_WORDS,
   FEMALE_MARKERS,
-  GROUP_NOUNS,
   INSTITUTIONS,
   MALE_MARKERS,
   NAME_PARTICLES,
@@ -23,6 +22,9 @@ import {
   TITLES,
   capitalOf,
   countryOf,
+  isGroupWord,
+  isNpLowerWord,
+  isRoleWord,
 } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
@@ -71,6 +73,16 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const isRole = isRoleWord;
+/**
+ * A capitalised word that is a role, not part of a name: the lists' words anywhere; WordNet's
+ * only before a full name of two words ("Analyst Jane Doe", "Campaigner Tom Lee"), since many
+ * surnames are role nouns too ("Jane Baker", "Tom Mason").
+ */
+const capitalRole = (t: string, namesAfter: number): boolean => NP_LOWER.has(t.toLowerCase()) || (namesAfter >= 2 && isNpLowerWord(t.toLowerCase()));
+const isGroup = isGroupWord;
+const isNpLower = isNpLowerWord;
+
 export const isWord = (t: string): boolean => WORD_START.test(t);
 export const isCap = (t: string): boolean => CAP_START.test(t);
 const stripPossessive = (t: string): string => t.replace(/['’]s?$/, '');
@@ -91,9 +103,9 @@ function npTokenOk(t: string, forward: boolean): boolean {
   if (!isWord(t)) return t === '&';
   if (isCap(t)) return !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t);
   if (forward && (t === 'in' || t === 'at' || t === 'from' || t === 'and')) return false;
-  if (NP_LOWER.has(t) || NAME_PARTICLES.has(t)) return true;
+  if (isNpLower(t) || NAME_PARTICLES.has(t)) return true;
   const base = stripPossessive(t).toLowerCase();
-  return base !== t && NP_LOWER.has(base);
+  return base !== t && isNpLower(base);
 }
 
 /**
@@ -126,14 +138,14 @@ export function looseWord(word: string): boolean {
 /** Any ordinary word of a descriptor after a name ("the GAO's managing counsel for law"). */
 const descWord = (t: string): boolean => {
   const base = stripPossessive(t);
-  return (LOOSE.test(base) && !STOP_LOWER.has(base)) || isNameToken(t) || NP_LOWER.has(base.toLowerCase());
+  return (LOOSE.test(base) && !STOP_LOWER.has(base)) || isNameToken(t) || NP_LOWER.has(base.toLowerCase()) || isNpLower(base);
 };
 
 /** A descriptor names a role, group or institution ("the shelter's director", "a Kansas representative"). */
 const hasRoleWord = (toks: readonly Token[]): boolean =>
   toks.some((t) => {
     const b = stripPossessive(t.text);
-    return ROLE_NOUNS.has(b.toLowerCase()) || GROUP_NOUNS.has(b.toLowerCase()) || TITLES.has(b) || ORG_HEADS.has(b) || isOrgRole(b);
+    return isRole(b) || isGroup(b) || TITLES.has(b) || ORG_HEADS.has(b) || isOrgRole(b);
   });
 
 const BOUNDARY = /^[,;:"“”‘’«»()—–-]$/;
@@ -142,7 +154,7 @@ function isHead(t: string): boolean {
   if (!isWord(t) || DETERMINER_START.has(t)) return false;
   if (isCap(t)) return !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t);
   const base = stripPossessive(t).toLowerCase();
-  return ROLE_NOUNS.has(base) || GROUP_NOUNS.has(base);
+  return isRole(base) || isGroup(base);
 }
 
 /** Words that open a parenthetical between subject and verb ("X, on its part, insists"). */
@@ -163,7 +175,8 @@ export interface PhraseSpan {
 function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan | null {
   // `Name, descriptor,` ← comma is the second comma.
   let k = comma - 1;
-  while (k >= 0 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text)) && comma - k < 12) k--;
+  // "retired nurse Mary Ellis": an -ed or -ing modifier may stand inside the descriptor.
+  while (k >= 0 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[k]!.text)) && comma - k < 12) k--;
   if (k < 1 || tokens[k]!.text !== ',') return null;
   const descStart = k + 1;
   const descEnd = comma;
@@ -183,7 +196,13 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
       return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }
-  if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !TITLES.has(first) && !possessiveName(first)) return null;
+  // "The host, Portuguese environment minister Jane Doe, said", "one of them, retired teacher Tom
+  // Lee, told": a role and a full name between the commas is the speaker, whatever stands before.
+  let tail = descEnd;
+  while (tail > descStart && isNameToken(tokens[tail - 1]!.text) && !TITLES.has(tokens[tail - 1]!.text) && descEnd - tail < 3) tail--;
+  if (descEnd - tail >= 2 && tail > descStart && !isCap(tokens[tail - 1]!.text) && isRole(tokens[tail - 1]!.text))
+    return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
+  if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
   // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place.
   if (!hasRoleWord(tokens.slice(descStart, descEnd))) return null;
@@ -273,7 +292,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   for (let a = i - 1; a > start; a--) {
     if (tokens[a]!.text !== 'and') continue;
     const left = tokens[a - 1]!.text;
-    if (!isCap(left) && !ROLE_NOUNS.has(left.toLowerCase()) && !GROUP_NOUNS.has(left.toLowerCase())) start = a + 1;
+    if (!isCap(left) && !isRole(left) && !isGroup(left)) start = a + 1;
     break;
   }
   if (start > i && looseHead && looseWord(tokens[i]!.text)) {
@@ -294,7 +313,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     start++;
   if (start > i || !isHead(tokens[i]!.text)) return null;
   // "Jane Doe, president of the club said": an apposition whose closing comma is missing.
-  if (tokens[start - 1]?.text === ',' && !isCap(tokens[start]!.text) && tokens.slice(start, i + 1).some((t) => ROLE_NOUNS.has(t.text))) {
+  if (tokens[start - 1]?.text === ',' && !isCap(tokens[start]!.text) && tokens.slice(start, i + 1).some((t) => isRole(t.text))) {
     let n = start - 2;
     while (n >= 0 && isNameToken(tokens[n]!.text) && start - 1 - n <= 4) n--;
     if (n < start - 2 && (n < 0 || BOUNDARY.test(tokens[n]!.text)))
@@ -308,7 +327,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
 function gerundBeforeRole(tokens: readonly Token[], j: number): boolean {
   if (!/^[a-z]+ing$/.test(tokens[j]!.text)) return false;
   const next = tokens[j + 1]?.text ?? '';
-  return ROLE_NOUNS.has(next) || (looseWord(next) && ROLE_NOUNS.has(tokens[j + 2]?.text ?? ''));
+  return isRole(next) || (looseWord(next) && isRole(tokens[j + 2]?.text ?? ''));
 }
 
 export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan | null {
@@ -326,8 +345,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
       loose < 2 &&
       (looseWord(t) || gerundBeforeRole(tokens, j)) &&
       ((j + 1 < tokens.length && npTokenOk(tokens[j + 1]!.text, true) && !isCap(tokens[j + 1]!.text)) ||
-        (j + 2 < tokens.length && looseWord(tokens[j + 1]!.text) && ROLE_NOUNS.has(tokens[j + 2]!.text)) ||
-        (j > from && NP_LOWER.has(tokens[j - 1]!.text) && !NP_GLUE.has(tokens[j - 1]!.text) && !isWord(tokens[j + 1]?.text ?? '.')))
+        (j + 2 < tokens.length && looseWord(tokens[j + 1]!.text) && isRole(tokens[j + 2]!.text)) ||
+        (j > from && isNpLower(tokens[j - 1]!.text) && !NP_GLUE.has(tokens[j - 1]!.text) && !isWord(tokens[j + 1]?.text ?? '.')))
     ) {
       loose++;
       j++;
@@ -347,7 +366,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
     const descFrom = k;
     const d0 = tokens[k]?.text ?? '';
-    if (DETERMINER_START.has(d0) || ROLE_NOUNS.has(d0) || NP_LOWER.has(d0)) {
+    if (DETERMINER_START.has(d0) || isRole(d0) || isNpLower(d0)) {
       while (k < tokens.length && k - end < 12 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || descWord(tokens[k]!.text))) k++;
       const stop = tokens[k]?.text;
       // "…, said Jane Doe, the lawmaker who led the talks.": a relative clause ends the descriptor.
@@ -393,6 +412,8 @@ export const lowerThe = (s: string): string => s.replace(/^(The|A|An)\s/, (w) =>
 
 function genderOf(words: readonly string[]): Gender {
   for (const w of words) {
+    // "His lawyer, Jane Doe": a possessive marks the owner's gender, not the speaker's.
+    if (/^(?:his|her)$/i.test(w)) continue;
     if (FEMALE_MARKERS.has(w)) return 'f';
     if (MALE_MARKERS.has(w)) return 'm';
   }
@@ -448,6 +469,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       gender: genderOf([...toks]),
     };
   }
+  // "Economists noted", "Residents of X said": a plural role opening the sentence, capitalised
+  // only as its first word (elsewhere a capitalised plural may be a surname: "Maras").
+  if (span.start === 0 && ((toks.length === 1 && isGroup(toks[0]!.toLowerCase())) || (/^(?:of|from|in|at)$/.test(toks[1] ?? '') && isGroup(toks[0]!.toLowerCase()))))
+    return { ...base, kind: 'group', name: mention, gender: null };
   // "Some said", "Others argued": an unnamed group.
   if (toks.length === 1 && /^(?:Some|Many|Others|Several|Most|Few|Both|All)$/.test(toks[0]!))
     return { ...base, kind: 'group', name: mention.toLowerCase(), gender: null };
@@ -477,15 +502,15 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     !ORG_HEADS.has(toks[toks.length - 1]!) &&
     !ORG_HEADS.has(toks[toks.length - 2]!) &&
     !NP_GLUE.has(toks[toks.length - 3]!);
-  if (roleFor && !endsWithPersonalName && ROLE_NOUNS.has(roleFor[1]!.toLowerCase()) && !ORG_HEADS.has(roleFor[1]!.toLowerCase()) && !GROUP_NOUNS.has(roleFor[1]!.toLowerCase()))
+  if (roleFor && !endsWithPersonalName && isRole(roleFor[1]!) && !ORG_HEADS.has(roleFor[1]!.toLowerCase()) && !isGroup(roleFor[1]!))
     return { ...base, kind: 'person', name: lowerThe(mention), gender: genderOf(toks) };
 
   // "Residents of Stepanakert", "officials from both countries": a group by its head noun.
-  if (roleFor && GROUP_NOUNS.has(roleFor[1]!.toLowerCase())) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
+  if (roleFor && isGroup(roleFor[1]!)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
   // "Mike Gikas of Consumer Reports": a personal name, then where they work.
   const ofAt = toks.findIndex((t, i) => i >= 2 && (t === 'of' || t === 'at' || t === 'from'));
-  if (ofAt > 0 && toks.slice(0, ofAt).every((t) => isNameToken(t) && !TITLES.has(t) && !ORG_HEADS.has(t) && !NP_LOWER.has(t.toLowerCase()))) {
+  if (ofAt > 0 && toks.slice(0, ofAt).every((t, i) => isNameToken(t) && !TITLES.has(t) && !ORG_HEADS.has(t) && !capitalRole(t, ofAt - i - 1))) {
     const name = sliceText(text, tokens, span.start, span.start + ofAt);
     if (!countryOf(name) && !capitalOf(name))
       return { ...base, kind: 'person', name, description: sliceText(text, tokens, span.start + ofAt, span.end), gender: genderOf(toks) };
@@ -499,7 +524,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       isNameToken(t) &&
       !TITLES.has(t) &&
       !ORG_HEADS.has(t) &&
-      !NP_LOWER.has(t.toLowerCase()) &&
+      !capitalRole(t, toks.length - k) &&
       !t.endsWith("'s") &&
       !t.endsWith('’s') &&
       (!ACRONYM.test(t) || INITIAL.test(t));
@@ -538,7 +563,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // "Mr. de Vries": an honorific and a name particle are not a description either.
     const description =
       descText && !/^(?:the|The|a|A|an|An|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?(?:\s+(?:de|van|von|der|den|del|della|da|di|du|la|le|al|el|bin|ibn|dos|das|ben))*)$/.test(descText) ? descText : null;
-    const titled = k > 0 && (TITLES.has(toks[k - 1]!) || ROLE_NOUNS.has(toks[k - 1]!.toLowerCase()));
+    const titled = k > 0 && (TITLES.has(toks[k - 1]!) || isRole(toks[k - 1]!));
     // "the US car manufacturer Ford": the descriptor says it is a company.
     if (k > 0 && !isCap(toks[k - 1]!) && isOrgRole(toks[k - 1]!))
       return { ...base, kind: 'organisation', name, description, gender: null };
@@ -561,14 +586,15 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   const lastLower = last.toLowerCase();
   // "The bankruptcy filing indicated …": documents speak, but are neither people nor bodies.
   if (!isCap(last) && DOC_NOUNS.has(lastLower)) return { ...base, kind: 'unknown', name: lowerThe(mention), gender: null };
-  if (GROUP_NOUNS.has(lastLower) || GROUP_NOUNS.has(last)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
+  if (isGroup(last)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
   // "The President said", "Minister says": a title alone is a person known by role.
-  if (TITLES.has(last) && !ORG_HEADS.has(last) && toks.every((t) => TITLES.has(t) || DETERMINER_START.has(t) || NP_LOWER.has(t.toLowerCase())))
+  if (TITLES.has(last) && !ORG_HEADS.has(last) && toks.every((t) => TITLES.has(t) || DETERMINER_START.has(t) || isNpLower(t.toLowerCase())))
     return { ...base, kind: 'person', name: lowerThe(mention), gender: genderOf(toks) };
   if (ORG_HEADS.has(last) || isCap(last) || ACRONYM.test(last)) {
     // "The US car manufacturer General Motors": the capitalised run is the name.
     let c = toks.length;
-    while (c > 0 && isNameToken(toks[c - 1]!)) c--;
+    // "Brindle & Co.": an ampersand joins the words of one name.
+    while (c > 0 && (isNameToken(toks[c - 1]!) || (toks[c - 1] === '&' && c > 1 && isNameToken(toks[c - 2]!)))) c--;
     if (c > 0 && c < toks.length && !NP_GLUE.has(toks[c - 1]!) && !isCap(toks[c - 1]!)) {
       const desc = sliceText(text, tokens, span.start, span.start + c);
       return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + c, span.end), description: desc, gender: null };
@@ -577,7 +603,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   }
   // "the minister" is a person; "the audit" or "the contractor" could be anything that speaks.
   if (isOrgRole(lastLower)) return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
-  return { ...base, kind: ROLE_NOUNS.has(lastLower) ? 'person' : 'unknown', name: lowerThe(mention), gender: genderOf(toks) };
+  return { ...base, kind: isRole(last) ? 'person' : 'unknown', name: lowerThe(mention), gender: genderOf(toks) };
 }
 
 /**
@@ -653,21 +679,21 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
 const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
-const GROUP_START = new RegExp(String.raw`^(?:\S+\s+){0,4}?(?:${[...GROUP_NOUNS].join('|')})\b`, 'i');
-
 /**
  * The plural group a sentence opens with ("Officials from both sides met …", "Protesters
  * blocked …"), for a later "they"; null when the sentence does not open with one.
  */
 export function openingGroup(text: string): string | null {
-  if (!GROUP_START.test(text.slice(0, 80))) return null;
   const toks = tokenize(text.slice(0, 120));
+  // A group noun among the first five words; the first is capitalised anyway ("Campaigners said").
+  const groupAt = (e: number): boolean => isGroup(toks[e]!.text) || (e === 0 && isGroup(toks[e]!.text.toLowerCase()));
+  if (!toks.slice(0, 5).some((_, e) => groupAt(e))) return null;
   let e = 0;
   let head = -1;
   while (e < toks.length && e < 10) {
     const t = toks[e]!.text;
     if (!npTokenOk(t, false) && !(e > 0 && looseWord(t) && head < 0)) break;
-    if (GROUP_NOUNS.has(t.toLowerCase())) head = e;
+    if (groupAt(e)) head = e;
     e++;
   }
   if (head < 0) return null;
@@ -690,7 +716,7 @@ const ORG_ROLES = new Set(
     'telecom exchange fund railway utility platform website app broadcaster outlet daily tabloid').split(' '),
 );
 // "carmaker", "chipmaker" are companies; "lawmaker", "policymaker", "peacemaker" are people.
-const isOrgRole = (w: string): boolean => ORG_ROLES.has(w) || (/maker$/.test(w) && w.length > 6 && !ROLE_NOUNS.has(w) && !/(?:law|policy|peace|deal|film|king|match|decision)maker$/.test(w));
+const isOrgRole = (w: string): boolean => ORG_ROLES.has(w) || (/maker$/.test(w) && w.length > 6 && !/(?:law|policy|peace|deal|film|king|match|decision)maker$/.test(w) && !isRole(w));
 
 const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady)\s+/;
 const stripTitle = (name: string): string => name.replace(TITLE_PREFIX, '');
@@ -1021,7 +1047,7 @@ export function untitledNames(text: string): string[] {
     if (parts.length < 2) continue;
     // "Employee Phil Schiller said": a sentence's first word is capitalised anyway.
     if (m.index === 0 && parts.length === 3 && owner < 0) parts.shift();
-    if (parts.some((p) => CAP_FUNCTION_WORDS.has(p) || CALENDAR_WORDS.has(p) || TITLES.has(p) || ORG_HEADS.has(p) || NP_LOWER.has(p.toLowerCase())))
+    if (parts.some((p, i) => CAP_FUNCTION_WORDS.has(p) || CALENDAR_WORDS.has(p) || TITLES.has(p) || ORG_HEADS.has(p) || capitalRole(p, parts.length - i - 1)))
       continue;
     // A possessive ends the name ("the United States's") and places are not people.
     if (/['’]s?$/.test(parts[parts.length - 1]!)) continue;
@@ -1034,8 +1060,18 @@ export function untitledNames(text: string): string[] {
   return out;
 }
 
+/** A lower-case word, then a full name ("the sitting mayor Jane Doe", "retired teacher Tom Lee"). */
+const ROLE_THEN_NAME = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-])/gu;
+
 export function titledNames(text: string): Array<{ name: string; title: string; index: number }> {
   const out: Array<{ name: string; title: string; index: number }> = [];
+  // A role noun (WordNet) right before a full name titles it as a person ("… mayor Jane Doe").
+  ROLE_THEN_NAME.lastIndex = 0;
+  for (let r = ROLE_THEN_NAME.exec(text); r !== null; r = ROLE_THEN_NAME.exec(text)) {
+    const [, role, name] = r;
+    if (!isRole(role!) || isOrgRole(role!) || /[’']s$/.test(name!) || untitledNames(name!).join() !== name) continue;
+    out.push({ name: name, title: role!, index: r.index });
+  }
   TITLED_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TITLED_NAME.exec(text)) !== null) {
@@ -1049,8 +1085,9 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
     if (parts.length === 0) continue;
     const name = parts.join(' ');
     if (countryOf(name) || capitalOf(name)) continue;
+    if (out.some((o) => o.name === name)) continue;
     out.push({ name, title: m[0].slice(0, m[0].length - raw.length).trim(), index: m.index });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 

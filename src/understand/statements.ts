@@ -68,7 +68,8 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_LEMMAS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_LEMMAS, WEAK_SPEECH_VERBS } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { baseForms } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -208,6 +209,8 @@ interface Cue {
   span: PhraseSpan;
   readonly tokens: readonly Token[];
   readonly weak: boolean;
+  /** "points to X as the cause", "blames X on Y": a claim of cause, whatever its object. */
+  readonly causal?: boolean;
   readonly that: boolean;
   readonly according: boolean;
   /** For "according to X, …": the content range; for others computed on use. */
@@ -224,6 +227,8 @@ const ADVERBIAL =
 const LISTENER =
   /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|(?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)|television|radio|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?)(?=[\s,.:;"“”]|$)/y;
 const THAT = /\s*,?\s*that\b/y;
+/** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
+const LISTENER_NP = /^\s*(?:(?:the|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -310,26 +315,32 @@ function taggedAt(tags: readonly TaggedToken[], start: number): TaggedToken | un
   return undefined;
 }
 
+/** Irregular forms of reporting verbs (WordNet 3.1 as packaged has no exception lists). */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  said: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', found: 'find', shown: 'show',
+  felt: 'feel', spoke: 'speak', spoken: 'speak', foresaw: 'foresee', foreseen: 'foresee', forecast: 'forecast',
+};
+const formMemo = new Map<string, boolean>();
+
 /**
- * Every regular form of every reporting verb's lemma ("state" → states, stated, stating), and the
- * irregular ones: a word that is none of them is never sent to the tagger, which then decides
- * whether the form is a verb here ("the United States" is not).
+ * Whether a lower-case word may be a form of a reporting verb (its base forms by WordNet's
+ * detachment rules, or an irregular form): a Map lookup per word after the first, so a sentence
+ * with none is never sent to the tagger, which then decides whether the form is a verb here
+ * ("the United States" is not).
  */
-const LEMMA_FORMS: ReadonlySet<string> = (() => {
-  const forms = new Set(['said', 'told', 'wrote', 'written', 'thought', 'found', 'shown', 'sought', 'spoke', 'spoken']);
-  for (const l of SPEECH_LEMMAS) {
-    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
-    const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(l) && l.length <= 4 ? l + l.slice(-1) : l;
-    forms.add(l).add(`${l}s`).add(`${l}es`).add(`${stem}ed`).add(`${stem}ing`).add(`${doubled}ed`).add(`${doubled}ing`);
-    if (/[^aeiou]y$/.test(l)) forms.add(`${l.slice(0, -1)}ies`).add(`${l.slice(0, -1)}ied`);
-  }
-  return forms;
-})();
-const maybeLemmaCue = (word: string): boolean => LEMMA_FORMS.has(word);
-/** Whether a sentence has any word that may be a reporting verb: a set lookup per word, not a regex of 700 forms. */
+function maybeLemmaCue(word: string): boolean {
+  const known = formMemo.get(word);
+  if (known !== undefined) return known;
+  const irregular = IRREGULAR[word];
+  const out = irregular !== undefined ? speechLemma(irregular) !== null : (baseForms(word).get('verb') ?? []).some((l) => speechLemma(l) !== null);
+  if (formMemo.size > 100_000) formMemo.clear();
+  formMemo.set(word, out);
+  return out;
+}
+/** Whether a sentence has any word that may be a reporting verb. */
 function hasLemmaForm(text: string): boolean {
   const words = text.match(/\p{Ll}{3,}/gu);
-  return words !== null && words.some((w) => LEMMA_FORMS.has(w));
+  return words !== null && words.some(maybeLemmaCue);
 }
 
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
@@ -343,7 +354,7 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   const tok = tokens[vi]!;
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
-  if (!tagged || !SPEECH_LEMMAS.has(tagged.lemma)) return null;
+  if (!tagged || speechLemma(tagged.lemma) === null) return null;
   if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
@@ -384,7 +395,7 @@ function withParticiple(tokens: readonly Token[], vi: number, tags: LazyTags): s
   const span = phraseBefore(tokens, vi, false);
   if (!span || span.end !== vi || tokens[span.start - 1]?.text.toLowerCase() !== 'with') return null;
   const tagged = taggedAt(tags(), tok.start);
-  return tagged && tagged.pos === 'VERB' && SPEECH_LEMMAS.has(tagged.lemma) ? tagged.lemma : null;
+  return tagged && tagged.pos === 'VERB' && speechLemma(tagged.lemma) !== null ? tagged.lemma : null;
 }
 
 /**
@@ -564,7 +575,9 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   if (i < 0 || all[i]!.pos !== 'ADP') return pos;
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
-    if (t.text.toLowerCase() === 'that') return t.pos === 'SCONJ' && i > first + 1 ? all[i - 1]!.end : pos;
+    // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
+    const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 5).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
+    if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
     if (!PP_TAGS.has(t.pos) && t.text !== ',') return pos;
   }
   return pos;
@@ -658,7 +671,12 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "told the BBC's Today programme that …": whatever stands before a near "that" is the listener.
       TOLD_THAT.lastIndex = pos;
       const near = TOLD_THAT.exec(text);
-      const listened = near ? pos + near[1]!.length : sticky(LISTENER, text, pos);
+      let listened = near ? pos + near[1]!.length : sticky(LISTENER, text, pos);
+      // "told staff", "told the board", "told local residents": a short phrase headed by a role or group noun (WordNet).
+      if (!near && listened === pos) {
+        const np = LISTENER_NP.exec(text.slice(pos));
+        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!))) listened = pos + np[0].length;
+      }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);
     }
@@ -677,9 +695,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
       // in quotes after a short object is a statement even from a weak verb.
       weak:
-        (!causal && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && WEAK_SPEECH_LEMMAS.has(lemma))) &&
+        (!causal && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
           !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
         tellWithoutListener,
+      causal,
       that,
       according: false,
       fixedContent: null,
@@ -823,7 +842,7 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
       // Any reporting verb's participle, by its lemma ("remembered asking, "…"").
       const ing = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
       const ingLemma = ing ? taggedAt(tags(), ing.index + ing[0].indexOf(ing[1]!))?.lemma : undefined;
-      const participle = ing && ingLemma !== undefined && SPEECH_LEMMAS.has(ingLemma) ? ing : null;
+      const participle = ing && ingLemma !== undefined && speechLemma(ingLemma) !== null ? ing : null;
       if (colon || participle) {
         const end = colon ? colon.index : participle!.index;
         // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
@@ -1271,6 +1290,24 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
 const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin)/;
 
 /**
+ * "is recalling 200,000 toys", "found the wreck": after a verb whose most common sense is no
+ * communication (`speaksFirst`), the words (no "that", no quote) open with a thing, not a listener or a preposition
+ * ("warned the council …", "accused Acme of …", "warned of …"): the head of their first noun
+ * phrase is a common noun that WordNet does not file as a person, body or document.
+ */
+function opensWithThing(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  for (const t of tags) {
+    if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PUNCT') continue;
+    if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+    const next = tags[tags.indexOf(t) + 1];
+    // The head is the last noun of a compound ("puzzle sets").
+    if (next && next.pos === 'NOUN' && next.start < b) continue;
+    return !isRoleWord(t.text) && !isGroupWord(t.text) && !isRoleWord(t.lemma);
+  }
+  return false;
+}
+
+/**
  * Whether the words from `a` to `b` hold a clause: a verb with a tense of its own before any
  * comma or relative pronoun ("the plant will close", "it lost money"), not a thing ("a new
  * laptop to sync data", "job cuts over four years").
@@ -1281,7 +1318,8 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolea
   let infinitive = false;
   for (const t of tags) {
     if (t.start < a) continue;
-    if (t.start >= b || t.text === ',' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
+    // "recalling 200,000 toys because parts come loose": a clause after a conjunction is not the content's own.
+    if (t.start >= b || t.text === ',' || t.pos === 'SCONJ' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
     const verbal = t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV';
     infinitive = t.lemma === 'to' ? t.pos === 'PART' || infinitive : infinitive && verbal;
     if (!infinitive && (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text) && prev?.pos !== 'DET'))) return true;
@@ -1289,6 +1327,9 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolea
   }
   return false;
 }
+
+/** The end of a lead that opens a speaker phrase with a document and its author: ", a report by". */
+const DOCUMENT_BY = /,\s*(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:by|from|of)$/u;
 
 const OPINION_VERBS = /^(?:believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|expects?|expected)$/;
 
@@ -1310,7 +1351,8 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
   if (forward && (!c.weak || c.that || c.cue.startsWith('called') || weakClause)) {
-    if (!c.that && OBJECT_VERBS.test(c.cue) && !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1) && !holdsClause(tags(), c.contentStart, end)) return null;
+    const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
+    if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !speaksFirst(c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
@@ -1320,7 +1362,11 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "…, the minister said (on Monday)." — the clause before the comma is the content; a weak
   // verb reports it too when it closes the sentence ("…, the authors found.").
   if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
-  const lead = text.slice(0, c.regionStart).trimEnd();
+  let lead = text.slice(0, c.regionStart).trimEnd();
+  // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
+  // document (WordNet) written by whoever the word lists read as the subject.
+  const by = DOCUMENT_BY.exec(lead);
+  if (by && isRoleWord(by[1]!)) lead = lead.slice(0, by.index + 1);
   if (!lead.endsWith(',')) return null;
   const start = clauseStart(text);
   const clause = contentOf(text, start, lead.length - 1);

@@ -507,3 +507,76 @@ describe('blind set (issue 10, fourth session): shapes the first blind score mis
     expect(saidWhat(body)).toEqual([['1.2', 'Alan Pike', 'It is a disgrace']]);
   });
 });
+
+describe('WordNet and the third blind set (issue 10, fifth session)', () => {
+  it('a reporting verb no list names, by WordNet: communication that takes a that-clause, or reasoning; agreeing and ignoring are neither', () => {
+    const body = [
+      'The mayor hinted that the tunnel would open late.',
+      'Two analysts speculated that the bank would cut rates.',
+      'Ms Vale reckons that prices will fall.',
+      'The two unions agreed that talks would resume.',
+      'The court ignored the new evidence.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the mayor', 'hinted', '-'],
+      ['2.1', 'Two analysts', 'speculated', '-'],
+      ['3.1', 'Vale', 'reckons', '-'],
+    ]);
+  });
+
+  it("role, body and group nouns as the old lists read them, now by WordNet (the lists keep only what WordNet files elsewhere)", () => {
+    const body = [
+      'The inspectorate said the wards were unsafe.',
+      'Campaigners said the road was dangerous.',
+      'Jo Marsh, a local campaigner, warned that the bridge was failing.',
+      'Road safety campaigners have warned of more crashes.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the inspectorate', 'said', '-'],
+      ['2.1', 'Campaigners', 'said', '-'],
+      ['3.1', 'Jo Marsh', 'warned', '-'],
+      ['4.1', 'Road safety campaigners', 'warned', '-'],
+    ]);
+  });
+
+  it('a role and a full name between commas speak, whatever stands before them', () => {
+    const body = [
+      'The host, Danish transport minister Ole Brandt, said the talks had gone well.',
+      '"We lost the shed," one of them, retired nurse Mary Ellis, told local radio.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Ole Brandt', 'said', '-'],
+      ['2.1', 'Mary Ellis', 'told', '-'],
+    ]);
+  });
+
+  it('a role noun before a full name makes the person "he" means next; "his lawyer" says nothing of the lawyer\'s gender', () => {
+    const body = [
+      'Voters chose Ana Pruett as mayor on Sunday.\nHer rival, the sitting mayor Tom Birch, spoke briefly to supporters.\n"It was a fair fight," he said.',
+      'Ivo Brandt lost his appeal on Monday.\nHis lawyer, Mara Lind, said the ruling was unfair.\n"We will go on," she said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.3', 'Tom Birch', 'said', 'pronoun@1.2'],
+      ['2.2', 'Mara Lind', 'said', '-'],
+      ['2.3', 'Mara Lind', 'said', 'pronoun@2.2'],
+    ]);
+  });
+
+  it('"told staff" has a listener of any role or group (WordNet), so the clause before the comma is reported', () => {
+    expect(said('Acme will close two plants, chief executive Dana Ruiz told staff on Monday.')).toEqual([['1.1', 'Dana Ruiz', 'told', '-']]);
+  });
+
+  it('a thing after a verb whose first sense is no communication is no statement ("is recalling 50,000 bicycles")', () => {
+    const body = ['Toy maker Pell & Sons is recalling 50,000 bicycles because the brakes can fail.', 'The rebels claimed responsibility for the attack.'].join('\n\n');
+    expect(said(body)).toEqual([['2.1', 'the rebels', 'claimed', '-']]);
+  });
+
+  it('"said on its website that": a "that" the tagger reads as relative opens the clause when a subject and a verb follow; "X & Co." is one name', () => {
+    const body = ['Hollin & Co. said on its website that it was sorry.', 'The shop on the website that sells toys closed.'].join('\n\n');
+    expect(said(body)).toEqual([['1.1', 'Hollin & Co.', 'said', '-']]);
+  });
+
+  it('"…, a report by the county auditor has found.": a document and its author closing the sentence report the clause before them', () => {
+    expect(said('Bus fares rose twice as fast as wages last year, a report by the county auditor has found.')).toEqual([['1.1', 'the county auditor', 'found', '-']]);
+  });
+});
