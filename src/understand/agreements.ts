@@ -1112,7 +1112,8 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
       j++;
     } else break;
   }
-  while (j > from && /^(?:of|for|and|the|a|an|,)$/.test(tokens[j - 1]!.text)) j--;
+  // A party phrase ends on a party word: "with rival studio Kettering Films last year" ends at "Films".
+  while (j > from && (/^(?:of|for|and|the|a|an|,)$/.test(tokens[j - 1]!.text) || !partyTokenOk(tokens[j - 1]!.text))) j--;
   if (j <= from) return null;
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;
@@ -1120,5 +1121,8 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
   const apposed = /^(?:the|a|an|its|their)\s+[\p{Ll}\s-]+,\s*(\p{Lu}[^,]*)$/u.exec(mention);
   if (apposed) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };
+  // "with rival studio Kettering Films": a lower-case description before a name is left out.
+  const described = /^(?!(?:the|a|an|its|their|both|all)\s)\p{Ll}[\p{Ll}\s-]*\s(\p{Lu}.*)$/u.exec(mention);
+  if (described) return { parties: splitParties(described[1]!).map(partyName), mention, end: tokens[j - 1]!.end };
   return { parties: splitParties(mention).map(partyName), mention, end: tokens[j - 1]!.end };
 }
