@@ -215,7 +215,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
   let joinedBy = '';
   for (let guard = 0; guard < 12; guard++) {
     let j = i;
-    if (/^(?:the|its|their)$/i.test(tokens[j]?.text ?? '')) j++;
+    // A determiner opens a new noun phrase: "X and the Free Border Army" names two.
+    const determined = /^(?:the|its|their)$/i.test(tokens[j]?.text ?? '');
+    if (determined) j++;
     // A lower-case description before the name: "German airline Air Berlin", "carrier Ryanair".
     let d = j;
     // A hyphenated word is one: "ride-hailing company Zoomly".
@@ -232,7 +234,7 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
     const prev = units[units.length - 1];
     // "the Securities and Exchange Commission" is one name, not two.
-    if (prev && joinedBy === 'and' && oneName(prev.name, name)) units[units.length - 1] = { name: text.slice(text.lastIndexOf(prev.name, tokens[j]!.start), tokens[e - 1]!.end), end: tokens[e - 1]!.end, joinedBy: prev.joinedBy };
+    if (prev && joinedBy === 'and' && !determined && oneName(prev.name, name)) units[units.length - 1] = { name: text.slice(text.lastIndexOf(prev.name, tokens[j]!.start), tokens[e - 1]!.end), end: tokens[e - 1]!.end, joinedBy: prev.joinedBy };
     else units.push({ name, end: tokens[e - 1]!.end, joinedBy });
     i = e;
     // "X, Y and Z", "X and Y", "X, and Y"
@@ -277,7 +279,8 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
   // "the state of Ostria", "the city of Lorne": the name it is of belongs to it.
   if (word(tokens[e]) === 'of') {
     const run = namesAt(tokens, e + 1, text);
-    if (run && run.names.length === 1) end = run.end;
+    // "the government of Norland and the rebels": only the first name listed is what it is of.
+    if (run) end = run.names.length === 1 ? run.end : text.indexOf(run.names[0]!, tokens[e + 1]!.start) + run.names[0]!.length;
   }
   return { name: text.slice(tokens[k0]!.start, end), end };
 }
@@ -488,7 +491,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "its sponsorship of the Hawks": who is sponsored is the other party.
     const takesOf = lemma === 'merger' || lemma === 'sponsorship' || isTrade(lemma);
     if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
-      const run = namesAt(tokens, e + 1, text);
+      let run = namesAt(tokens, e + 1, text);
+      // "between the government of Norland and …": a common noun of a name is a named party.
+      const of = run ? null : commonParty(tokens, e + 1, text);
+      if (of && /\sof\s+\p{Lu}/u.test(of.name)) run = { names: [of.name], end: of.end };
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
@@ -504,7 +510,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
-        const other = commonParty(tokens, e + 1, text);
+        const listed = namesAt(tokens, e + 1, text);
+        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : commonParty(tokens, e + 1, text);
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);

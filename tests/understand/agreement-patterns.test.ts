@@ -301,6 +301,22 @@ describe('the sixth set (written after the fifth set’s fixes)', () => {
 /** One row per agreement of a one-paragraph-per-sentence text of our own. */
 const rowsOf = (...sentences: string[]): string[][] => rows({ name: '', body: sentences.join('\n\n'), gold: [] });
 
+describe('parties after "between"', () => {
+  it('a determiner opens a new party, and "the government of X" is a party', () => {
+    expect(
+      rowsOf(
+        'A truce between Norland and the Free Border Army took effect on Monday.',
+        'A truce between the government of Norland and the Border Army took effect on Monday.',
+        'The pact between the government of Ostria and the rebels was signed in May.',
+      ).map((r) => r.slice(0, 3)),
+    ).toEqual([
+      ['1.1', 'Norland | Free Border Army', 'in force'],
+      ['2.1', 'the government of Norland | Border Army', 'in force'],
+      ['3.1', 'the government of Ostria | the rebels', 'signed'],
+    ]);
+  });
+});
+
 describe('agreement words WordNet knows, not listed in the code', () => {
   it('nouns that are kinds of agreement, with the status their verb gives', () => {
     expect(
