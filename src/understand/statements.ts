@@ -512,6 +512,21 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
 }
 
 /**
+ * The noun phrase a past participle describes when `span` is that participle's agent ("A study
+ * commissioned by [the council]", "Residents interviewed by [the Gazette]"), by the tags: "by"
+ * before the span, a past participle (VBN-like: a VERB ending in -ed/-en) before "by", and a noun
+ * phrase before that which opens its clause. Null when the span is no such agent.
+ */
+function describedByParticiple(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): PhraseSpan | null {
+  const by = span.start - 1;
+  if (by < 2 || tokens[by]!.text !== 'by') return null;
+  const verb = taggedAt(tags(), tokens[by - 1]!.start);
+  if (!verb || verb.pos !== 'VERB' || !/^\p{Ll}+(?:ed|en)$/u.test(tokens[by - 1]!.text)) return null;
+  const head = phraseBefore(tokens, by - 1, true);
+  return head && head.end === by - 1 && !head.negated && !head.passive ? head : null;
+}
+
+/**
  * `said Acme's sales, service, and marketing vice president in a call`: a name in the
  * possessive opens a descriptor that goes on to its head noun (tags: nouns and adjectives, a
  * list joined by commas and "and"), not a speaker of its own.
@@ -620,6 +635,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
       : // "The survey found that …": before a "that", any noun may report (a document, a study).
         phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that'));
+    // "A traffic study commissioned by the council concluded that …", "Residents interviewed by the
+    // Gazette said …": the phrase before the verb closes a participle's agent; the speaker is what
+    // the participle describes.
+    if (back && !back.apposition) back = describedByParticiple(tokens, back, tags) ?? back;
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
     const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
     if (relative?.apposition) back = relative;

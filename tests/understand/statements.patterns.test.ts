@@ -579,4 +579,16 @@ describe('WordNet and the third blind set (issue 10, fifth session)', () => {
   it('"…, a report by the county auditor has found.": a document and its author closing the sentence report the clause before them', () => {
     expect(said('Bus fares rose twice as fast as wages last year, a report by the county auditor has found.')).toEqual([['1.1', 'the county auditor', 'found', '-']]);
   });
+  it('a participle\'s agent before the verb is not the speaker: what the participle describes speaks', () => {
+    const body = [
+      'A water study commissioned by the county board concluded that the reservoir was safe.',
+      'Tenants interviewed by the Courier said the rent had doubled.',
+      'The county board said the study was sound.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'a water study', 'concluded', '-'],
+      ['2.1', 'Tenants', 'said', '-'],
+      ['3.1', 'the county board', 'said', '-'],
+    ]);
+  });
 });
