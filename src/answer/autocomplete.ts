@@ -24,22 +24,13 @@ export interface Suggestion {
 }
 
 /**
- * A suggestion as kept: what it is drawn from (a sentence, a statement, an agreement; or for
- * speakers the label and value themselves) and how to show it. Labels and values are made only
- * for the few suggestions shown: kept for every candidate, a citation's label (the citation and
- * the whole sentence) alone cost 20 MB at 100,000 sentences.
+ * A suggestion as kept: only what it is drawn from (a sentence, a statement, an agreement; or for
+ * speakers the suggestion itself). Its label and value are made only for the few suggestions shown,
+ * and the words it is matched on (its haystack, see `haystackOf`) only for the few candidates the
+ * word index proposes: kept for every candidate, a citation's label (the citation and the whole
+ * sentence) cost 20 MB at 100,000 sentences, and the haystacks of all lists a third of their heap.
  */
-interface Candidate {
-  readonly item: unknown;
-  /**
-   * The folded words of the label, each preceded by one space (" mara quill
-   * council"): "a typed word starts a word" is one `includes(' ' + typed)` on a candidate the word
-   * index proposed. (Kept as one string: an array of words per suggestion cost 80 MB at 100k.)
-   */
-  readonly haystack: string;
-  /** Higher first when nothing is typed (how often a speaker speaks); ties keep reading order. */
-  readonly weight: number;
-}
+type Item = unknown;
 
 /** Case, accents and curly quotes do not matter when matching what is typed. */
 export function fold(text: string): string {
@@ -59,7 +50,11 @@ function wordsOf(folded: string): string[] {
   return (ASCII.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
 }
 
-/** `wordsOf(folded)`, each preceded by one space (one replace instead of an array of words). */
+/**
+ * The folded words of a label, each preceded by one space (" mara quill council"): "a typed word
+ * starts a word" is one `includes(' ' + typed)` on a candidate the word index proposed. (One
+ * string, made when needed: an array of words per suggestion cost 80 MB at 100k.)
+ */
 function haystackOf(folded: string): string {
   const spaced = ASCII.test(folded) ? folded.replace(/[^a-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ');
   const from = spaced.startsWith(' ') ? 1 : 0;
@@ -69,10 +64,13 @@ function haystackOf(folded: string): string {
 
 /**
  * A kind's candidates as `build` finds them, deduplicated on the way (the first of a folded
- * value is kept; an empty label or value is none), each folded once.
+ * value is kept; an empty label or value is none), each folded once; their haystacks are kept
+ * only until the word index is built.
  */
 class Candidates {
-  readonly list: Candidate[] = [];
+  readonly items: Item[] = [];
+  readonly haystacks: string[] = [];
+  readonly weights: number[] = [];
   readonly #seen = new Set<string>();
 
   /**
@@ -80,13 +78,15 @@ class Candidates {
    * (Discord: `choiceName` in render/discord.ts), so a word late in a sentence is found and seen.
    * `foldedLabel`, when the caller has it, is `fold(label)`.
    */
-  add(item: unknown, { label, value }: Suggestion, weight = 0, foldedLabel?: string): void {
+  add(item: Item, { label, value }: Suggestion, weight = 0, foldedLabel?: string): void {
     if (value.trim() === '' || label.trim() === '') return;
     const folded = foldedLabel ?? fold(label);
     const key = value === label ? folded : fold(value);
     if (this.#seen.has(key)) return;
     this.#seen.add(key);
-    this.list.push({ item, haystack: haystackOf(folded), weight });
+    this.items.push(item);
+    this.haystacks.push(haystackOf(folded));
+    this.weights.push(weight);
   }
 }
 
@@ -97,8 +97,12 @@ class Candidates {
  * match, instead of a scan of every candidate per keystroke (100,000 citations take 30 ms).
  */
 interface KindIndex {
-  readonly all: readonly Candidate[];
-  readonly show: (item: unknown) => Suggestion;
+  readonly all: readonly Item[];
+  readonly show: (item: Item) => Suggestion;
+  /** The haystack of `all[i]`, made again from it (as `build` made it). */
+  readonly haystack: (i: number) => string;
+  /** `PARTS` of `all[i]` when they are plain ASCII, else null. */
+  readonly plain: (i: number) => readonly string[] | null;
   readonly anyWord: WordPostings;
   readonly firstWord: WordPostings;
 }
@@ -121,7 +125,7 @@ interface WordPostings {
  * sentences a list per word built by pushing left hundreds of megabytes of garbage behind at
  * start-up, and a second pass slicing every word again cost as much as the first.
  */
-function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings {
+function postingsOf(all: readonly string[], firstOnly: boolean): WordPostings {
   const idOf = new Map<string, number>();
   const found: string[] = [];
   let held = new Int32Array(1024);
@@ -129,7 +133,7 @@ function postingsOf(all: readonly Candidate[], firstOnly: boolean): WordPostings
   const bounds = new Int32Array(all.length + 1);
   // The last candidate that held each word, so a word twice in one candidate counts once.
   let lastHolder = new Int32Array(1024).fill(-1);
-  all.forEach(({ haystack }, i) => {
+  all.forEach((haystack, i) => {
     // The haystack is " word word …": each word runs from after a space to the next space.
     for (let at = 0; at < haystack.length; ) {
       const end = haystack.indexOf(' ', at + 1);
@@ -190,9 +194,15 @@ function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
   const perKind = listsOf(corpus);
   const known = perKind.get(kind);
   if (known) return known;
-  const show = SHOW[kind] as (item: unknown) => Suggestion;
-  const all = byWeight(build(corpus, kind));
-  const built: KindIndex = { all, show, anyWord: postingsOf(all, false), firstWord: postingsOf(all, true) };
+  const show = SHOW[kind] as (item: Item) => Suggestion;
+  const { items: all, haystacks } = byWeight(build(corpus, kind));
+  const hay = HAYSTACK[kind] as (item: Item) => string;
+  const haystack = (i: number): string => hay(all[i]);
+  const partsOf = PARTS[kind] as (item: Item) => readonly string[] | null;
+  // Which candidates' parts are plain ASCII, told once (a byte each) rather than on every keystroke.
+  const isPlain = Uint8Array.from(all, (item) => (partsOf(item)?.every((part) => ASCII.test(part)) ? 1 : 0));
+  const plain = (i: number): readonly string[] | null => (isPlain[i] === 1 ? partsOf(all[i]) : null);
+  const built: KindIndex = { all, show, haystack, plain, anyWord: postingsOf(haystacks, false), firstWord: postingsOf(haystacks, true) };
   perKind.set(kind, built);
   return built;
 }
@@ -221,7 +231,82 @@ const SHOW: { readonly [K in SuggestionKind]: (item: never) => Suggestion } = {
   citations: citation,
 };
 
-function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
+/** A candidate's haystack made again from it: what `build` passes `Candidates.add`, folded. */
+const HAYSTACK: { readonly [K in SuggestionKind]: (item: never) => string } = {
+  events: (s: Sentence) => haystackOf(fold(s.text)),
+  quotes: (st: Statement) => haystackOf(fold(quote(st).label)),
+  speakers: (x: Suggestion) => haystackOf(fold(x.label)),
+  topics: (a: Agreement) => haystackOf(fold(topic(a).label)),
+  citations: (s: Sentence) => haystackOf(citationFolded(s, citation(s))),
+};
+
+/**
+ * A candidate's label as parts whose words, when every part is plain ASCII (most English text),
+ * are its haystack's words: the runs of ASCII letters and digits of the parts, in order,
+ * lowercased. Typed words are then checked on them in place (`beginsWith`, `startsAWord`) without
+ * folding the label into a haystack. Null: no such parts (the haystack is made).
+ */
+const PARTS: { readonly [K in SuggestionKind]: (item: never) => readonly string[] | null } = {
+  events: (s: Sentence) => [s.text],
+  quotes: (st: Statement) => [st.speaker.name, st.content],
+  speakers: () => null,
+  topics: (a: Agreement) => [a.action, ...a.parties],
+  // The citation "doc ¶3.1" folds to the document's id and the two numbers (¶ is no word).
+  citations: (s: Sentence) => [s.doc, `${s.paragraph}.${s.sentence}`, s.text],
+};
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Calls `visit` on each run of ASCII letters and digits of the parts, in order, until it returns true. */
+function someWord(parts: readonly string[], visit: (text: string, from: number, to: number) => boolean): boolean {
+  for (const text of parts) {
+    let at = 0;
+    while (at < text.length) {
+      while (at < text.length && !isWordCode(text.charCodeAt(at))) at++;
+      if (at === text.length) break;
+      const from = at;
+      while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
+      if (visit(text, from, at)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `text[from, to)`, lowercased, starts with `term` (or, `whole`, is it). */
+function wordStarts(text: string, from: number, to: number, term: string, whole = false): boolean {
+  if (to - from < term.length || (whole && to - from !== term.length)) return false;
+  for (let k = 0; k < term.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== term.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** `haystack.startsWith(' ' + terms.join(' '))` for the haystack of plain `parts`. */
+function beginsWith(parts: readonly string[], terms: readonly string[]): boolean {
+  let k = 0;
+  let ok = false;
+  someWord(parts, (text, from, to) => {
+    const last = k === terms.length - 1;
+    ok = wordStarts(text, from, to, terms[k] as string, !last);
+    k++;
+    return !ok || last;
+  });
+  return ok && k === terms.length;
+}
+
+/**
+ * For each typed word, a test of "it starts a word" (`haystack.includes(' ' + word)`) on a plain
+ * part: the word after no ASCII letter or digit, in either case (the parts are ASCII, so `i`
+ * folds nothing else).
+ */
+const startsAWord = (words: readonly string[]): RegExp[] =>
+  words.map((w) => new RegExp(`(?<![A-Za-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'));
+
+// fold(cite + ' ' + text) is the two folded apart: nothing folds across the space.
+const citationFolded = (s: Sentence, c: Suggestion): string => `${fold(c.value)} ${fold(s.text)}`;
+
+function build(corpus: Corpus, kind: SuggestionKind): Candidates {
   const out = new Candidates();
   switch (kind) {
     case 'events':
@@ -229,12 +314,12 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
         const dated = corpus.facts(s).times.find((t) => t.start !== null);
         if (dated) out.add(s, sentenceText(s));
       }
-      return out.list;
+      return out;
     case 'quotes':
       for (const s of sentences(corpus)) {
         for (const st of corpus.facts(s).statements) out.add(st, quote(st));
       }
-      return out.list;
+      return out;
     case 'speakers': {
       const counts = new Map<string, { n: number; description: string | null }>();
       for (const s of sentences(corpus)) {
@@ -249,27 +334,28 @@ function build(corpus: Corpus, kind: SuggestionKind): Candidate[] {
         const suggestion: Suggestion = { label, value: name };
         out.add(suggestion, suggestion, n);
       }
-      return out.list;
+      return out;
     }
     case 'topics':
       for (const s of sentences(corpus)) {
         for (const a of corpus.facts(s).agreements) out.add(a, topic(a));
       }
-      return out.list;
+      return out;
     case 'citations':
       for (const s of sentences(corpus)) {
-        // fold(cite + ' ' + text) is the two folded apart: nothing folds across the space.
         const c = citation(s);
-        out.add(s, c, 0, `${fold(c.value)} ${fold(s.text)}`);
+        out.add(s, c, 0, citationFolded(s, c));
       }
-      return out.list;
+      return out;
   }
 }
 
 /** Higher weight first; equal weights keep reading order (all are equal but for speakers). */
-function byWeight(list: Candidate[]): Candidate[] {
-  if (list.every((c) => c.weight === (list[0] as Candidate).weight)) return list;
-  return list.map((c, i) => ({ c, i })).sort((a, b) => b.c.weight - a.c.weight || a.i - b.i).map(({ c }) => c);
+function byWeight(c: Candidates): { items: Item[]; haystacks: string[] } {
+  const { items, haystacks, weights } = c;
+  if (weights.every((w) => w === weights[0])) return { items, haystacks };
+  const order = weights.map((_, i) => i).sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b);
+  return { items: order.map((i) => items[i]), haystacks: order.map((i) => haystacks[i] as string) };
 }
 
 /**
@@ -282,27 +368,61 @@ export function suggest(corpus: Corpus, kind: SuggestionKind, typed: string, lim
   const index = indexOf(corpus, kind);
   const { all } = index;
   const terms = wordsOf(fold(typed));
-  if (terms.length === 0) return all.slice(0, limit).map((c) => index.show(c.item));
+  if (terms.length === 0) return all.slice(0, limit).map((item) => index.show(item));
   const lead = ` ${terms.join(' ')}`;
-  const isStart = (i: number): boolean => (all[i] as Candidate).haystack.startsWith(lead);
   // Every match holds a word starting with the rarest typed word: its holders are walked, the
   // other typed words checked on them.
   const ranked = terms.map((t) => ({ t, cost: costOf(index.anyWord, t) })).sort((a, b) => a.cost - b.cost);
   const rarest = ranked[0] as { t: string; cost: number };
-  const needles = ranked.slice(1).map(({ t }) => ` ${t}`);
+  const others = ranked.slice(1).map(({ t }) => t);
+  const needles = others.map((t) => ` ${t}`);
+  // A haystack is made only for a candidate whose label is not plain ASCII (see PARTS).
+  const isStart = (i: number): boolean => {
+    const parts = index.plain(i);
+    return parts ? beginsWith(parts, terms) : index.haystack(i).startsWith(lead);
+  };
+  const othersStart = startsAWord(others);
+  // A long walk (typed words that seldom meet) marks the holders of the other typed words once
+  // from the word index instead, and checks each candidate on those marks.
+  let checked = 0;
+  let held: Uint8Array[] | null = null;
+  const holdsOthers = (i: number): boolean => {
+    if (held === null && ++checked > LONG_WALK) held = others.map((t) => holdersOf(index.anyWord, t, all.length));
+    if (held !== null) return held.every((marks) => marks[i] === 1);
+    const parts = index.plain(i);
+    if (parts) return othersStart.every((re) => parts.some((part) => re.test(part)));
+    const haystack = index.haystack(i);
+    return needles.every((n) => haystack.includes(n));
+  };
   // Those that begin with the typed words come first: found among the holders of the rarest word,
-  // or among the candidates whose first word starts with the first typed word if they are fewer.
+  // or among the candidates whose first word starts with the first typed word if they are fewer
+  // (always so for one typed word: then every one of those begins with it).
   const first = terms[0] as string;
+  const single = terms.length === 1;
   const starts =
-    costOf(index.firstWord, first) < rarest.cost
-      ? firstMatches(index.firstWord, first, limit, isStart)
+    single || costOf(index.firstWord, first) < rarest.cost
+      ? firstMatches(index.firstWord, first, limit, single ? () => true : isStart)
       : firstMatches(index.anyWord, rarest.t, limit, isStart);
-  if (starts.length >= limit) return starts.map((i) => index.show((all[i] as Candidate).item));
+  if (starts.length >= limit) return starts.map((i) => index.show(all[i]));
+  // Fewer than `limit`: `starts` are all the candidates that begin with the typed words (each holds
+  // a word starting with every typed word, so both walks above pass them all).
+  const begins = new Set(starts);
   const rest = firstMatches(index.anyWord, rarest.t, limit - starts.length, (i) => {
-    const c = all[i] as Candidate;
-    return needles.every((n) => c.haystack.includes(n)) && !c.haystack.startsWith(lead);
+    if (begins.has(i)) return false;
+    return needles.length === 0 || holdsOthers(i);
   });
-  return [...starts, ...rest].map((i) => index.show((all[i] as Candidate).item));
+  return [...starts, ...rest].map((i) => index.show(all[i]));
+}
+
+/** Candidates checked one by one before the holders of the other typed words are marked. */
+const LONG_WALK = 64;
+
+/** A mark (1) for each of `n` candidates that holds a word starting with `prefix`. */
+function holdersOf(postings: WordPostings, prefix: string, n: number): Uint8Array {
+  const [lo, hi] = prefixRange(postings.words, prefix);
+  const marks = new Uint8Array(n);
+  for (let k = postings.starts[lo] as number; k < (postings.starts[hi] as number); k++) marks[postings.ids[k] as number] = 1;
+  return marks;
 }
 
 /** [lo, hi) of the sorted `words` that start with `prefix`. */
