@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Corpus } from '../answer/corpus.js';
-import { answer as coreAnswer, prepareCorpus } from '../answer/index.js';
+import { collectBuildGarbage, answer as coreAnswer, prepareCorpus } from '../answer/index.js';
 import { redactToken, type Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { TextStore } from './buttons.js';
@@ -239,7 +239,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
  * 3 seconds.
  */
 export function prepareAnswers(corpus: Corpus, logger: Logger, current: () => boolean = () => true): void {
-  prepareCorpus(corpus, current).catch((error: unknown) => {
-    logger.warn({ err: error }, 'could not prepare the answer lists; they will be built on first use');
-  });
+  prepareCorpus(corpus, current)
+    .then(collectBuildGarbage)
+    .catch((error: unknown) => {
+      logger.warn({ err: error }, 'could not prepare the answer lists; they will be built on first use');
+    });
 }
