@@ -12,7 +12,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../src/answer/build.js';
 import { routeQuestion } from '../src/answer/ask.js';
 import { answerLine } from '../src/cli/contract.js';
@@ -20,34 +19,9 @@ import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { namesOf } from '../src/search/shape.js';
 import { queryTerms, tokenize } from '../src/search/text.js';
+import { contains, opt, sharedDir, type Article, type Reply, type Result } from './squad.js';
 
-interface Qa {
-  id: string;
-  question: string;
-  is_impossible?: boolean;
-  answers: { text: string }[];
-}
-interface Article {
-  title: string;
-  paragraphs: { context: string; qas: Qa[] }[];
-}
-interface Result {
-  excerpt?: { text?: string; paragraph?: number; doc?: string };
-}
-interface Reply {
-  status: string;
-  results?: Result[];
-  suggestions?: Result[];
-}
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : dflt;
-};
-// The shared data sit beside the project, or two levels up from a worktree under wt/.
-const shared = opt('--shared', [path.resolve(root, '..', 'shared', 'eval'), path.resolve(root, '..', '..', 'shared', 'eval')].find((d) => existsSync(d)) ?? path.resolve(root, '..', 'shared', 'eval'));
+const shared = sharedDir();
 const half = opt('--half', 'all');
 const show = new Set(opt('--show', '').split(',').filter(Boolean));
 const out = opt('--out', '');
@@ -57,28 +31,6 @@ if (!existsSync(file)) {
   console.log(`qa-dev: skipped, no ${file}`);
   process.exit(0);
 }
-
-// The same folding as qa-eval's `norm`: quotes and dashes folded, lower case, spaces squeezed.
-const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'", '\u00B4': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-};
-const norm = (s: string): string =>
-  s
-    .split('')
-    .map((c) => {
-      const f = FOLD[c] ?? c;
-      const l = f.toLowerCase();
-      return l.length === 1 ? l : f;
-    })
-    .join('')
-    .replace(/[\s\u00A0]+/g, ' ')
-    .trim();
-const contains = (text: string, gold: string): boolean => {
-  const g = norm(gold);
-  return g.length > 0 && norm(text).includes(g);
-};
 
 const data = JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] };
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-dev-'));

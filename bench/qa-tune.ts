@@ -13,7 +13,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../src/answer/build.js';
 import type { Corpus } from '../src/answer/corpus.js';
 import { answerLine } from '../src/cli/contract.js';
@@ -21,29 +20,9 @@ import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex } from '../src/search/index.js';
 import { RANKING, type Ranking } from '../src/search/options.js';
+import { contains, opt, sharedDir, type Article, type Reply } from './squad.js';
 
-interface Qa {
-  question: string;
-  is_impossible?: boolean;
-  answers: { text: string }[];
-}
-interface Article {
-  title: string;
-  paragraphs: { context: string; qas: Qa[] }[];
-}
-interface Reply {
-  status: string;
-  results?: { excerpt?: { text?: string } }[];
-}
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : dflt;
-};
-// The shared data sit beside the project, or two levels up from a worktree under wt/.
-const shared = opt('--shared', [path.resolve(root, '..', 'shared', 'eval'), path.resolve(root, '..', '..', 'shared', 'eval')].find((d) => existsSync(d)) ?? path.resolve(root, '..', 'shared', 'eval'));
+const shared = sharedDir();
 const fitHalf = opt('--half', 'a');
 const fit = opt('--fit', '').split(',').filter(Boolean) as (keyof Ranking)[];
 const rounds = Number(opt('--rounds', '2'));
@@ -54,16 +33,6 @@ if (!existsSync(file)) {
   console.log(`qa-tune: skipped, no ${file}`);
   process.exit(0);
 }
-// qa-eval's folding (see bench/qa-dev.ts).
-const norm = (s: string): string =>
-  s
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`\u00B4]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLowerCase()
-    .replace(/[\s\u00A0]+/g, ' ')
-    .trim();
-const contains = (text: string, gold: string): boolean => norm(gold).length > 0 && norm(text).includes(norm(gold));
 
 const data = JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] };
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-tune-'));

@@ -1,0 +1,60 @@
+/**
+ * What bench/qa-dev.ts and bench/qa-tune.ts share: the SQuAD file's shape, the command-line
+ * options, where the shared data sit, and qa-eval's answer check (`norm` / `contains`).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Qa {
+  id: string;
+  question: string;
+  is_impossible?: boolean;
+  answers: { text: string }[];
+}
+export interface Article {
+  title: string;
+  paragraphs: { context: string; qas: Qa[] }[];
+}
+export interface Result {
+  excerpt?: { text?: string; paragraph?: number; doc?: string };
+}
+export interface Reply {
+  status: string;
+  results?: Result[];
+  suggestions?: Result[];
+}
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+/** The value after `--name` on the command line, else `dflt`. */
+export const opt = (name: string, dflt: string): string => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : dflt;
+};
+/** `--shared`, else the shared data beside the project, or two levels up from a worktree under wt/. */
+export const sharedDir = (): string =>
+  opt('--shared', [path.resolve(root, '..', 'shared', 'eval'), path.resolve(root, '..', '..', 'shared', 'eval')].find((d) => existsSync(d)) ?? path.resolve(root, '..', 'shared', 'eval'));
+
+// The same folding as qa-eval's `norm`: quotes and dashes folded, lower case, spaces squeezed.
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+export const norm = (s: string): string =>
+  s
+    .split('')
+    .map((c) => {
+      const f = FOLD[c] ?? c;
+      const l = f.toLowerCase();
+      return l.length === 1 ? l : f;
+    })
+    .join('')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+/** Whether an excerpt holds the gold answer, as qa-eval decides it. */
+export const contains = (text: string, gold: string): boolean => {
+  const g = norm(gold);
+  return g.length > 0 && norm(text).includes(g);
+};
