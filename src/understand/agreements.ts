@@ -746,8 +746,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       /^(?:which|who|whose)$/.test(opener) ||
       /^[a-z]+(?:ed|en|ing)$/.test(opener) ||
       (i - k <= 5 && /^(?:in|for|on|however|meanwhile|too|though|also|likewise|instead|moreover|by|at|as|then|now)$/.test(opener)) ||
-      // "AirTanker Ltd., an EADS-led consortium, have signed": an apposition after a name.
-      (i - k <= 9 && /^(?:a|an|the)$/.test(opener) && k > 0 && isCap(tokens[k - 1]!.text));
+      // "AirTanker Ltd., an EADS-led consortium, have signed", "X and Y, two of the largest
+      // traders, agreed": an apposition (a determiner or a number opens it) after a name.
+      (i - k <= 9 && /^(?:a|an|the|both|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(opener) && k > 0 && isCap(tokens[k - 1]!.text));
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;

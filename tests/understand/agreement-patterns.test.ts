@@ -315,6 +315,18 @@ describe('parties after "between"', () => {
       ['3.1', 'the government of Ostria | the rebels', 'signed'],
     ]);
   });
+
+  it('an apposition that a number or a quantifier opens stands between the parties and the verb', () => {
+    expect(
+      rowsOf(
+        'Tollan Mills and Verdo Grain, two of the largest grain traders, agreed on Monday to merge.',
+        'Tollan Mills and Verdo Grain, both family firms, agreed on Monday to merge.',
+      ).map((r) => r.slice(0, 3)),
+    ).toEqual([
+      ['1.1', 'Tollan Mills | Verdo Grain', 'reached'],
+      ['2.1', 'Tollan Mills | Verdo Grain', 'reached'],
+    ]);
+  });
 });
 
 describe('agreement words WordNet knows, not listed in the code', () => {
