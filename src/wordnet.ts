@@ -263,12 +263,15 @@ export function senseKey(lemma: string, pos: Pos, sense = 1): string | null {
   return offset === undefined ? null : `${pos}:${offset}`;
 }
 
+/** Whether a synset is (a kind or an instance of) one of the ancestors (`pos:offset` keys). */
+export function synsetIsKindOf(s: Synset, ancestors: ReadonlySet<string>): boolean {
+  for (const a of ancestorsOf(s)) if (ancestors.has(a)) return true;
+  return false;
+}
+
 /** Whether one of a word's first `senses` senses (per base form) is a kind of one of the ancestors (`pos:offset` keys). */
 export function isKindOf(word: string, pos: Pos, ancestors: ReadonlySet<string>, senses = Infinity): boolean {
-  for (const s of synsetsOf(word, pos, senses)) {
-    for (const a of ancestorsOf(s)) if (ancestors.has(a)) return true;
-  }
-  return false;
+  return synsetsOf(word, pos, senses).some((s) => synsetIsKindOf(s, ancestors));
 }
 
 /** Closes the data files (tests; the process otherwise keeps them for its lifetime). */

@@ -14,7 +14,7 @@
  * from them: loading WordNet's index costs one to two seconds per process and worker, more than
  * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
  */
-import { ancestorsOf, senseKey, synsetAt, synsetsOf, type Pos, type Synset } from '../wordnet.js';
+import { senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Pos, type Synset } from '../wordnet.js';
 import { ACT_NOUN_STATUS, DEAL_NOUNS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
 import type { AgreementStatus } from './types.js';
 
@@ -64,14 +64,10 @@ let notDealKeys: ReadonlySet<string> | null = null;
 function notDeals(): ReadonlySet<string> {
   if (notDealKeys) return notDealKeys;
   const out = new Set<string>();
-  for (const w of NOT_DEAL_WORDS) for (const s of synsetsOf(w, 'noun')) if (has(s, pacts())) out.add(`noun:${s.offset}`);
+  for (const w of NOT_DEAL_WORDS) for (const s of synsetsOf(w, 'noun')) if (synsetIsKindOf(s, pacts())) out.add(`noun:${s.offset}`);
   return (notDealKeys = out);
 }
 
-function has(s: Synset, keys: ReadonlySet<string>): boolean {
-  for (const a of ancestorsOf(s)) if (keys.has(a)) return true;
-  return false;
-}
 
 let candidates: ReadonlySet<string> | null = null;
 /**
@@ -107,8 +103,8 @@ export function liveDealNounKind(lemma: string): 'pact' | 'trade' | null {
   let kind: 'pact' | 'trade' | null = null;
   if (!NOT_DEALS.has(lemma) && nounCandidates().has(lemma)) {
     const senses = synsetsOf(lemma, 'noun', 3);
-    if (senses.some((s) => has(s, pacts()) && !has(s, notDeals()))) kind = 'pact';
-    else if (senses.slice(0, 2).some((s) => has(s, trades()))) kind = 'trade';
+    if (senses.some((s) => synsetIsKindOf(s, pacts()) && !synsetIsKindOf(s, notDeals()))) kind = 'pact';
+    else if (senses.slice(0, 2).some((s) => synsetIsKindOf(s, trades()))) kind = 'trade';
   }
   if (nounMemo.size > 50_000) nounMemo.clear();
   nounMemo.set(lemma, kind);
@@ -117,7 +113,7 @@ export function liveDealNounKind(lemma: string): 'pact' | 'trade' | null {
 
 /** The status a verb sense gives an agreement, if it is a kind of one of the anchors. */
 function statusOfSynset(s: Synset): AgreementStatus | null {
-  for (const [status, keys] of statuses()) if (has(s, keys)) return status;
+  for (const [status, keys] of statuses()) if (synsetIsKindOf(s, keys)) return status;
   return null;
 }
 

@@ -6,7 +6,7 @@
  * (`speechLemma`), memoised per word.
  */
 
-import { ancestorsOf, baseForms, senseKey, sensesOf, synsetAt, type Synset } from '../wordnet.js';
+import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split('|').map((w) => w.trim()).filter(Boolean));
 
@@ -218,15 +218,14 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
     reasoning ??= keysOf('verb', ['think', 3]);
     saying ??= keysOf('verb', ['communicate', 1], ['communicate', 3], ['inform', 1], ['express', 2], ['express', 4], ['state', 1], ['request', 1], ['request', 2], ['think', 3]);
     judging ??= keysOf('verb', ['state', 1], ['judge', 2], ['charge', 2]);
-    const kindOf = (s: Synset, of: ReadonlySet<string>): boolean => [...ancestorsOf(s)].some((a) => of.has(a));
     const first = senses[0];
     const says =
-      senses.some((s, i) => s.lexname === 'verb.communication' && that(i) && kindOf(s, saying!)) ||
-      (first !== undefined && first.lexname === 'verb.communication' && kindOf(first, judging));
+      senses.some((s, i) => s.lexname === 'verb.communication' && that(i) && synsetIsKindOf(s, saying!)) ||
+      (first !== undefined && first.lexname === 'verb.communication' && synsetIsKindOf(first, judging));
     const holds = senses.slice(0, 2).some(
       (s, i) =>
         that(i) &&
-        ((s.lexname === 'verb.cognition' && kindOf(s, reasoning!)) || s.lexname === 'verb.emotion' || s.lexname === 'verb.perception'),
+        ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, reasoning!)) || s.lexname === 'verb.emotion' || s.lexname === 'verb.perception'),
     );
     if (says || holds) out = 'weak';
   }
@@ -365,8 +364,7 @@ export function roleNoun(word: string): boolean {
         const s = synsetAt('noun', o);
         if (!s) return false;
         if (s.lexname === 'noun.person') return true;
-        for (const a of ancestorsOf(s)) if (bodies!.has(a) || documents!.has(a)) return true;
-        return false;
+        return synsetIsKindOf(s, bodies!) || synsetIsKindOf(s, documents!);
       });
   if (roleMemo.size > 100_000) roleMemo.clear();
   roleMemo.set(word, out);
