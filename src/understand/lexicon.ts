@@ -371,6 +371,34 @@ export function roleNoun(word: string): boolean {
   return out;
 }
 const ROLE_SENSES = 1;
+/** What a study is a kind of: an investigation (act), an inquiry (cognition) or a piece of writing. */
+let findings: ReadonlySet<string> | undefined;
+const findingMemo = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case noun names a piece of work that reports what it found ("study", "survey",
+ * "audit", "poll", "paper", "review", "analysis", "census"), by WordNet, memoised: one of its three
+ * most common senses is a kind of investigation, inquiry or writing. "Data" and "figures" are not:
+ * they are evidence, and "the data suggests" quotes no one.
+ */
+export function findingNoun(word: string): boolean {
+  const known = findingMemo.get(word);
+  if (known !== undefined) return known;
+  findings ??= keysOf('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2]);
+  const singular = baseForms(word).get('noun')?.[0] ?? word;
+  const out =
+    /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
+    !FUNCTION_WORDS.has(singular) &&
+    sensesOf(singular, 'noun')
+      .slice(0, 3)
+      .some((o) => {
+        const s = synsetAt('noun', o);
+        return s !== null && synsetIsKindOf(s, findings!);
+      });
+  if (findingMemo.size > 100_000) findingMemo.clear();
+  findingMemo.set(word, out);
+  return out;
+}
 /** Closed-class words WordNet also files as nouns. */
 const FUNCTION_WORDS = words('who|whom|whose|which|what|that|this|these|those|one|ones|some|any|none|all|each|other|others|it|us|he|she|they|we');
 

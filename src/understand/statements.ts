@@ -68,7 +68,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, findingNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -511,6 +511,125 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   return { start, end, apposition: null, negated: false, passive: false };
 }
 
+/** Whether a phrase the word lists found does not open its clause: a lower-case word other than a conjunction stands before it, so it may close a post-modifier of a longer subject. */
+const endsPostModifier = (tokens: readonly Token[], span: PhraseSpan): boolean => {
+  if (span.apposition || span.start < 2) return false;
+  const before = tokens[span.start - 1]!.text;
+  return /^\p{Ll}+$/u.test(before) && !/^(?:and|but|or|that|as|while|when|if|because|although|though|whereas|so)$/.test(before);
+};
+
+/** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
+const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|across|among|throughout)$/;
+/** Words that open a relative clause between a subject and its verb ("Officials at X, which …, said"). */
+const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
+
+/**
+ * The clause's subject before the reporting verb at `vi`, by structure from the tags: a noun
+ * chunk (determiner, adjectives, nouns, names) and its head, then post-modifiers — a preposition
+ * with its noun phrase ("Residents of the neighbouring village of Upper Tarne", "Officials at
+ * Grensby airport", "A survey by the Merrow Institute") and a past participle with its own
+ * phrases ("published last week", "commissioned by the council") — with a relative clause or an
+ * apposition between commas skipped before the verb ("Officials at X, which will lose four
+ * routes, said"). It must open its clause (sentence start, comma, conjunction). Returns the span
+ * from the chunk to the end of the prepositional post-modifiers (a participle's phrase is left
+ * out) and the head's token index; null when the head cannot speak: a name, a role, group or
+ * body noun, or a study, survey or report (WordNet).
+ */
+function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null } | null {
+  const all = tags();
+  const posOf = (i: number): string => {
+    const t = taggedAt(all, tokens[i]!.start);
+    return t ? t.pos : isCap(tokens[i]!.text) ? 'PROPN' : 'X';
+  };
+  const participle = (i: number): boolean => posOf(i) === 'VERB' && /^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text);
+  const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  let i = vi - 1;
+  let passive = false;
+  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(posOf(i)) && !/^['’]s$/.test(tokens[i]!.text)) {
+    const w = tokens[i]!.text.toLowerCase();
+    if (/^(?:not|n't|never)$/.test(w)) return null;
+    if (BE_FORMS.test(w)) passive = true;
+    i--;
+  }
+  if (passive && !tokens[vi]!.text.endsWith('ing')) return null;
+  // A relative clause or an apposition between commas before the verb.
+  for (let guard = 0; guard < 2 && i >= 2 && tokens[i]!.text === ','; guard++) {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 30 && !/^[,;:"“”(]$/.test(tokens[k]!.text)) k--;
+    if (k < 1 || tokens[k]!.text !== ',' || i - k < 2) return null;
+    const relative = RELATIVE_OPENER.test(tokens[k + 1]!.text);
+    // "Acme's head of sales, Mara Quist, said": a name between the commas is the speaker's, the lists' to read.
+    if (guard === 0 && tokens.slice(k + 1, i).every((t) => capWord(t.text))) return null;
+    if (!relative) {
+      for (let m = k + 1; m < i; m++) {
+        const p = posOf(m);
+        if (p === 'AUX' || (p === 'VERB' && !participle(m) && !/ing$/.test(tokens[m]!.text))) return null;
+      }
+    }
+    i = k - 1;
+  }
+  if (i < 0 || !nominal(i)) return null;
+  const end = i + 1;
+  let start = i;
+  // Where the prepositional post-modifiers end: a participle's phrase after them is left out.
+  let keepEnd = end;
+  for (let j = i - 1; j >= 0 && end - j <= 24; j--) {
+    const t = tokens[j]!.text;
+    const p = posOf(j);
+    if (t === '&' || /^['’]s?$/.test(t) || nominal(j) || p === 'ADJ' || p === 'NUM') {
+      start = j;
+      continue;
+    }
+    if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t)) {
+      start = j;
+      // A determiner opens the chunk, unless a preposition joins it to a head before it.
+      if (j >= 1 && POST_PREPOSITIONS.test(tokens[j - 1]!.text)) continue;
+      break;
+    }
+    // "the neighbouring village": a participle inside a chunk that a determiner opens.
+    if (p === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(t) && j >= 1 && posOf(j - 1) === 'DET' && nominal(j + 1)) {
+      start = j;
+      continue;
+    }
+    if (POST_PREPOSITIONS.test(t) && j >= 1 && (nominal(j - 1) || participle(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+      start = j;
+      continue;
+    }
+    // "A study published (on Monday)", "a survey carried out by X": a participle after a noun.
+    if (participle(j) && j >= 1 && nominal(j - 1)) {
+      start = j;
+      keepEnd = j;
+      continue;
+    }
+    if (/^(?:out|up)$/.test(t) && j >= 1 && participle(j - 1)) {
+      start = j;
+      continue;
+    }
+    break;
+  }
+  while (start < end && (POST_PREPOSITIONS.test(tokens[start]!.text) || participle(start))) start++;
+  if (start >= end) return null;
+  if (start > 0) {
+    const before = tokens[start - 1]!.text;
+    const p = posOf(start - 1);
+    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ')) return null;
+  }
+  // The head: the last word of the chunk that opens the phrase, before its first preposition or participle.
+  let head = start;
+  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && tokens[head + 1]!.text !== ',') head++;
+  while (head > start && /^['’]s?$/.test(tokens[head]!.text)) head--;
+  const word = tokens[head]!.text;
+  const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
+  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower);
+  if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
+  // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
+  if (end - 1 === head) return null;
+  // "A survey by the Merrow Institute": a study's author speaks for it.
+  const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) ? head + 2 : -1;
+  const author: PhraseSpan | null = by > 0 ? { start: by, end: keepEnd, apposition: null, negated: false, passive: false } : null;
+  return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author };
+}
+
 /**
  * The noun phrase a past participle describes when `span` is that participle's agent ("A study
  * commissioned by [the council]", "Residents interviewed by [the Gazette]"), by the tags: "by"
@@ -563,8 +682,8 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   if (!back) return null;
   const head = tokens[(back.apposition ? back.apposition.name[1] : back.end) - 1]!.text;
   // "The flight data suggests that …" is evidence, not a speaker: after a verb of evidence a
-  // common noun speaks only in the plural ("sources indicate that").
-  if (EVIDENCE_VERB.test(tok.text) && !isCap(head) && !/s$/.test(head)) return null;
+  // common noun speaks only in the plural ("sources indicate that") or as a study ("…, the paper found").
+  if (EVIDENCE_VERB.test(tok.text) && !isCap(head) && !/s$/.test(head) && !findingNoun(head)) return null;
   // "the update adds support": a common noun speaks only before a verb that says so, a
   // "that", right after a quote (`"Not us!" the landlord shouted`) or at the sentence's end.
   // "…, the authors found.": a subject and its verb that close the sentence after a comma report
@@ -639,6 +758,14 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // Gazette said …": the phrase before the verb closes a participle's agent; the speaker is what
     // the participle describes.
     if (back && !back.apposition) back = describedByParticiple(tokens, back, tags) ?? back;
+    // "Residents of the village of Upper Tarne said", "A survey by X published last week found",
+    // "Officials at X, which …, said": the phrase the lists found may only end the head's
+    // post-modifier, or stand behind a relative clause; the tags' noun phrase and its head speak
+    // (a study's author for the study).
+    if (!anon && (!back || endsPostModifier(tokens, back))) {
+      const headed = headedSubject(tokens, carrier >= 0 ? carrier : vi, tags);
+      if (headed && (!back || headed.span.start < back.start)) back = headed.author ?? headed.span;
+    }
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
     const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
     if (relative?.apposition) back = relative;

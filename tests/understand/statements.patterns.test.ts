@@ -592,3 +592,46 @@ describe('WordNet and the third blind set (issue 10, fifth session)', () => {
     ]);
   });
 });
+
+describe('the subject noun phrase by structure (issue 10, session 4)', () => {
+  it('a study, survey, audit or paper that found something speaks (its author when it is "by" one), past post-modifiers and participles', () => {
+    const body = [
+      'A study by researchers at the Halden Institute published on Tuesday found that night-shift nurses slept two hours less than their colleagues.',
+      'Delivery times had doubled since the spring, the audit found.',
+      'An annual survey carried out by the Retail Guild in March found that one shop in five had cut its opening hours.',
+      'The flight data suggests that the engine failed.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'researchers at the Halden Institute', 'found', '-'],
+      ['2.1', 'the audit', 'found', '-'],
+      ['3.1', 'an annual survey', 'found', '-'],
+    ]);
+  });
+
+  it('the head of a subject with prepositional post-modifiers speaks, not the last place named', () => {
+    const body = [
+      'Members of the fishing cooperative in the port of Vantaa said the new quota would ruin them.',
+      'Staff at the Orla branch of the city library told the council they had not been consulted.',
+      'Farmers from the valleys north of Kesby warned that the levy would force some of them to sell.',
+      'The plant in the port of Vantaa said nothing.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Members of the fishing cooperative in the port of Vantaa', 'said', '-'],
+      ['2.1', 'Staff at the Orla branch of the city library', 'told', '-'],
+      ['3.1', 'Farmers from the valleys north of Kesby', 'warned', '-'],
+    ]);
+  });
+
+  it('a relative clause or an apposition between the subject and its verb is skipped', () => {
+    const body = [
+      'Teachers at Brockley Primary School, which lost a fifth of its budget last year, said they would strike on Monday.',
+      'The head of the port authority, who took office in March, told reporters that the cranes would be replaced.',
+      "Doctors at the city's main hospital, where most of the injured were taken, said three patients were in a critical condition.",
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Teachers at Brockley Primary School', 'said', '-'],
+      ['2.1', 'the head of the port authority', 'told', '-'],
+      ['3.1', "Doctors at the city's main hospital", 'said', '-'],
+    ]);
+  });
+});
