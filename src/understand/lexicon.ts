@@ -177,6 +177,8 @@ export function speaksFirst(form: string): boolean {
 
 /** WordNet's frame 26: "Somebody ----s that CLAUSE". */
 const THAT_CLAUSE_FRAME = 26;
+/** WordNet's frame 29: "Somebody ----s whether INFINITIVE". */
+const WHETHER_FRAME = 29;
 const speechMemo = new Map<string, 'strong' | 'weak' | null>();
 /** WordNet senses by lemma and sense number, as `pos:offset` keys (absent ones dropped). */
 const keysOf = (pos: 'noun' | 'verb', ...senses: readonly [string, number][]): ReadonlySet<string> =>
@@ -211,10 +213,11 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
   if (out === null && /^\p{Ll}+$/u.test(lemma)) {
     const senses = sensesOf(lemma, 'verb').slice(0, 3).flatMap((o) => synsetAt('verb', o) ?? []);
     // A frame may hold for one word of the synset only ("decide" and "settle" differ).
-    const that = (i: number): boolean => {
+    const frame = (i: number, n: number): boolean => {
       const own = senses[i]!.words.indexOf(lemma) + 1;
-      return senses[i]!.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
+      return senses[i]!.frames.some(([f, w]) => f === n && (w === 0 || w === own));
     };
+    const that = (i: number): boolean => frame(i, THAT_CLAUSE_FRAME);
     reasoning ??= keysOf('verb', ['think', 3]);
     saying ??= keysOf('verb', ['communicate', 1], ['communicate', 3], ['inform', 1], ['express', 2], ['express', 4], ['state', 1], ['request', 1], ['request', 2], ['think', 3]);
     judging ??= keysOf('verb', ['state', 1], ['judge', 2], ['charge', 2]);
@@ -230,6 +233,23 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
     if (says || holds) out = 'weak';
   }
   speechMemo.set(lemma, out);
+  return out;
+}
+
+const whetherMemo = new Map<string, boolean>();
+/**
+ * Whether a verb's lemma asks ("query", "question", "wonder", "inquire"), by WordNet, memoised:
+ * its first sense is a verb of communication that takes WordNet's frame 29 ("Somebody ----s
+ * whether INFINITIVE"). Only with "whether" right after it is such a verb a cue ("queried whether
+ * the merger would raise prices"); "debate" and "discuss" take the frame too but ask nobody.
+ */
+export function asksWhether(lemma: string): boolean {
+  const known = whetherMemo.get(lemma);
+  if (known !== undefined) return known;
+  const first = sensesOf(lemma, 'verb').slice(0, 1).flatMap((o) => synsetAt('verb', o) ?? [])[0];
+  const own = first ? first.words.indexOf(lemma) + 1 : 0;
+  const out = first !== undefined && first.lexname === 'verb.communication' && first.frames.some(([f, w]) => f === WHETHER_FRAME && (w === 0 || w === own));
+  whetherMemo.set(lemma, out);
   return out;
 }
 

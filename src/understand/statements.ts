@@ -68,7 +68,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, findingNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, findingNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -332,7 +332,9 @@ function maybeLemmaCue(word: string): boolean {
   const known = formMemo.get(word);
   if (known !== undefined) return known;
   const irregular = IRREGULAR[word];
-  const out = irregular !== undefined ? speechLemma(irregular) !== null : (baseForms(word).get('verb') ?? []).some((l) => speechLemma(l) !== null);
+  // WordNet's detachment rules have no "-ied" → "-y" ("queried" → "query").
+  const bases = [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
+  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null);
   if (formMemo.size > 100_000) formMemo.clear();
   formMemo.set(word, out);
   return out;
@@ -396,6 +398,16 @@ function withParticiple(tokens: readonly Token[], vi: number, tags: LazyTags): s
   if (!span || span.end !== vi || tokens[span.start - 1]?.text.toLowerCase() !== 'with') return null;
   const tagged = taggedAt(tags(), tok.start);
   return tagged && tagged.pos === 'VERB' && speechLemma(tagged.lemma) !== null ? tagged.lemma : null;
+}
+
+/**
+ * "The regulator queried whether …", "wondered whether": a verb of asking (WordNet, `asksWhether`)
+ * right before "whether" reports the indirect question. Returns the verb's lemma, or null.
+ */
+function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): string | null {
+  if (tokens[vi + 1]?.text !== 'whether' || !/^\p{Ll}+$/u.test(tokens[vi]!.text)) return null;
+  const tagged = taggedAt(tags(), tokens[vi]!.start);
+  return tagged && tagged.pos === 'VERB' && asksWhether(tagged.lemma) ? tagged.lemma : null;
 }
 
 /**
@@ -693,6 +705,30 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   return isCap(head) || saysSo ? back : null;
 }
 
+/** "as" phrases that are no judgement ("as part of", "as well", "as expected", "as a result"). */
+const NOT_JUDGEMENT = /^(?:part|well|soon|long|much|many|far|such|usual|expected|planned|scheduled|promised|agreed|if|though|a\s+result|a\s+whole|of|for|to|with|from)\b/;
+
+/**
+ * "dismissed the plan as "a gift to developers"", "rejected the findings as politically
+ * motivated", "dismissed the rent cap as too little": after the verb that ends at `from`, a short
+ * object (tags: nouns, names, adjectives, determiners, no verb of its own) and "as" with a
+ * quote, an adjective, an adverb or a noun phrase — a judgement of the object, so a claim
+ * whatever the object is.
+ */
+function judgedAs(text: string, from: number, tags: LazyTags): boolean {
+  const m = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?as\s+/u.exec(text.slice(from, from + 120));
+  if (!m) return false;
+  const after = text.slice(from + m[0].length);
+  if (NOT_JUDGEMENT.test(after)) return false;
+  const all = tags();
+  const asAt = from + m[0].length - 1;
+  const object = all.filter((t) => t.start >= from && t.end <= asAt - 1);
+  if (object.length === 0 || object.some((t) => !/^(?:DET|NOUN|PROPN|ADJ|NUM|PART|PRON)$/.test(t.pos) || (t.pos === 'PRON' && !/^(?:its|their|his|her|our|it|them|him)$/i.test(t.text)))) return false;
+  if (/^["“‘«]/u.test(after)) return true;
+  const next = all.find((t) => t.start >= from + m[0].length);
+  return next !== undefined && /^(?:ADJ|ADV|DET|NOUN)$/.test(next.pos);
+}
+
 /** Tags a prepositional phrase between a reporting verb and its "that" is made of. */
 const PP_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'CCONJ', 'SYM']);
 
@@ -723,7 +759,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const tok = tokens[vi]!;
     if (inQuote(tok.start)) continue;
     const known = SPEECH_VERBS.has(tok.text);
-    const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags));
+    const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     if (!known && !lemma) continue;
     let verbEnd = tok.end;
     let cueText = tok.text;
@@ -739,6 +775,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     }
     // "Analysts blame the losses on fears of …": a cause named is a claim too.
     if ((lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) && /^[^.;:,"“”]*\son\s/.test(text.slice(tok.end))) causal = true;
+    // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
+    if (!causal && judgedAs(text, tok.end, tags)) causal = true;
     if (tok.text === 'called') {
       // "called the ruling "a victory for …"": naming something with a quote is a statement.
       const namesWithQuote = /^\s+(?:[\p{L}'’-]+\s+){0,5}["“‘«]/u.test(text.slice(tok.end));
@@ -829,7 +867,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     pos = prepositionsBeforeThat(text, pos, tags);
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);
-    const that = pos !== beforeThat;
+    // "questioned whether the results hold", "asked whether the tunnel was affordable": an indirect
+    // question is the content, as a that-clause is.
+    const that = pos !== beforeThat || /^\s*whether\b/.test(text.slice(pos));
     pos = sticky(LEAD, text, pos);
     cues.push({
       cue: cueText,
@@ -1140,7 +1180,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !text.includes(' whether ') && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;

@@ -634,4 +634,32 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
       ['3.1', "Doctors at the city's main hospital", 'said', '-'],
     ]);
   });
+
+  it('"dismissed X as Y", "rejected X as Y": a judgement after "as" is a claim whatever the object; "as part of" is none', () => {
+    const body = [
+      'The opposition Green Party dismissed the plan as "a gift to developers".',
+      'The ministry rejected the findings as politically motivated.',
+      "Tenants' groups dismissed the rent cap as too little, too late.",
+      'The council welcomed the grant as part of a wider plan.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Green Party', 'dismissed', '-'],
+      ['2.1', 'the ministry', 'rejected', '-'],
+      ['3.1', "Tenants' groups", 'dismissed', '-'],
+    ]);
+  });
+
+  it('an indirect question after a verb of asking ("questioned whether", "queried whether") is reported', () => {
+    const body = [
+      'The union questioned whether the savings would ever reach passengers.',
+      'Several councillors asked whether the tunnel was still affordable.',
+      'The regulator also queried whether the merger would raise prices.',
+      'Nobody knows whether the tunnel will open.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the union', 'questioned', '-'],
+      ['2.1', 'Several councillors', 'asked', '-'],
+      ['3.1', 'the regulator', 'queried', '-'],
+    ]);
+  });
 });
