@@ -729,6 +729,22 @@ function judgedAs(text: string, from: number, tags: LazyTags): boolean {
   return next !== undefined && /^(?:ADJ|ADV|DET|NOUN)$/.test(next.pos);
 }
 
+/**
+ * "according to a study published on Monday in …": a determiner, up to three words and a study,
+ * survey or report (WordNet `findingNoun`) followed by a participle or the clause's end is the
+ * document that speaks, however its participle's phrase goes on. Null for anything else.
+ */
+function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null {
+  if (!/^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '')) return null;
+  for (let k = from + 1; k <= from + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
+    const next = tokens[k + 1]?.text ?? '.';
+    if (findingNoun(w) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next))) return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
+  }
+  return null;
+}
+
 /** Tags a prepositional phrase between a reporting verb and its "that" is made of. */
 const PP_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'CCONJ', 'SYM']);
 
@@ -908,8 +924,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     if (ti < 0) continue;
     // "according to a statement from the governor's office": the office speaks, not the paper.
     const doc = DOCUMENT_FROM.exec(text.slice(after));
-    const authorAt = doc ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? phraseAfter(tokens, ti);
+    // "a study published on Monday in the journal X": where it was published is no author.
+    const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
+    const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
+    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? documentHead(tokens, ti) ?? phraseAfter(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -1405,8 +1423,9 @@ function extractParagraph(
     cast.passSentence(text, here);
     // "Wambui, 27, pulled away …": a lone surname opening the sentence is its subject, the
     // person a following "she said" most likely means, so it becomes the most recent person.
-    const opener = /^(\p{Lu}[\p{Ll}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(clauseStart(text)));
-    if (opener && !CAP_FUNCTION_WORDS.has(opener[1]!)) {
+    const opener = /^(\p{Lu}[\p{Ll}'’-]+)(?=,|\s+\p{Ll})(?:\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Lu})?/u.exec(text.slice(clauseStart(text)));
+    // "Calva coach Ivo Marrano …": a word before a role and a name modifies them (a team, a firm), it is no subject.
+    if (opener && !CAP_FUNCTION_WORDS.has(opener[1]!) && !(opener[2] !== undefined && isRoleWord(opener[2]))) {
       const person = cast.bySurname(opener[1]!);
       if (person) cast.touch(person, here, null);
     }

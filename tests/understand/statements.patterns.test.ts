@@ -662,4 +662,32 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
       ['3.1', 'the regulator', 'queried', '-'],
     ]);
   });
+
+  it('"according to a study published … in the journal X": the study speaks, not where it was published; a report released by a body is the body\'s', () => {
+    const body = [
+      'Sleep loss raises the risk of falls, according to a study published on Monday in the journal Night Medicine.',
+      'Fares will rise by a fifth, according to a report released by the transport office on Friday.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'a study', 'according to', '-'],
+      ['2.1', 'the transport office', 'according to', '-'],
+    ]);
+  });
+
+  it('a team or firm name before a role and a full name is no subject: "she" after it is the named person; two genders stay apart', () => {
+    const body = [
+      'Nordby United lost 3-0 to Vesta on Saturday.',
+      'United manager Pia Olsen admitted the defeat had hurt.\nShe said the team would recover by the spring.',
+      'Mayor Ana Lind and councillor Piet Rook clashed over the tunnel on Monday.\nLind said the tunnel would open in 2027.\nRook said it would never open.\n"It is a fantasy," he added.',
+      '"We will prove him wrong," she said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Pia Olsen', 'admitted', '-'],
+      ['2.2', 'Pia Olsen', 'said', 'pronoun@2.1'],
+      ['3.2', 'Ana Lind', 'said', 'surname@3.1'],
+      ['3.3', 'Piet Rook', 'said', 'surname@3.1'],
+      ['3.4', 'Piet Rook', 'added', 'pronoun@3.3'],
+      ['4.1', 'Ana Lind', 'said', 'pronoun@3.2'],
+    ]);
+  });
 });
