@@ -80,7 +80,7 @@ export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>
 export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
-  const state: FlowState = { last: null, count: 0, orphan: null };
+  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
   // A headline names people by surname before the body introduces them ("… - Lavrov").
@@ -118,6 +118,8 @@ interface FlowState {
    * when this paragraph's opening quote gets a cue, the orphan gets the same speaker.
    */
   orphan: ((speaker: Speaker, cueAt: Where, cue: string) => void) | null;
+  /** The previous paragraph ended inside a quote that had a speaker: a quote opening this one goes on with it. */
+  runOn: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1184,6 +1186,8 @@ function extractParagraph(
   if (sentences.length === 0) return;
   const orphan = state.orphan;
   state.orphan = null;
+  const runOn = state.runOn;
+  state.runOn = false;
   const texts = sentences.map((s) => s.text);
   const groups = findQuotes(texts);
   const segsBySentence: QuoteSeg[][] = texts.map(() => []);
@@ -1317,8 +1321,11 @@ function extractParagraph(
       // A whole-sentence quote continues the speaker however short; a fragment needs some length.
       const last = g.segs[g.segs.length - 1]!;
       const wholeSentence = last.closeAt === null || /^[\s.,!?;:)\]]*$/.test(texts[last.sentence]!.slice(last.closeAt + 1));
-      const runsOn = last.closeAt === null && last.sentence === texts.length - 1 && si === 0 && startsSentence;
-      const recent = prev !== null && prev.paragraph >= here.paragraph - 1 && state.count - prev.count <= 3;
+      const runsOn = last.closeAt === null && last.sentence === texts.length - 1 && startsSentence;
+      // A speech quoted over several paragraphs: each paragraph opens a quote and leaves it open, so
+      // a quote that opens this paragraph goes on with the speaker of the one left open before it.
+      const continues = runOn && si === 0 && startsSentence;
+      const recent = prev !== null && ((prev.paragraph >= here.paragraph - 1 && state.count - prev.count <= 3) || continues);
       if (!recent && runsOn) {
         // A quote that runs on into the next paragraph, where its speaker is named.
         // Over several paragraphs, each waiting one hands the speaker back to the one before.
@@ -1448,6 +1455,8 @@ function extractParagraph(
     }
     state.count++;
   }
+  const tail = groups[groups.length - 1]?.segs.at(-1);
+  state.runOn = tail !== undefined && tail.closeAt === null && tail.sentence === texts.length - 1 && out.has(sentenceKey(sentences[tail.sentence]!));
 }
 
 /**

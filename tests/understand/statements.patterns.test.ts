@@ -690,4 +690,34 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
       ['4.1', 'Ana Lind', 'said', 'pronoun@3.2'],
     ]);
   });
+
+  it('a speech quoted over three paragraphs, each opening a quote and leaving it open, is all the speaker\'s, named before or after', () => {
+    const before = [
+      'The retiring judge Mara Helm spoke for twenty minutes at the dinner.\nShe said: "I came to this court in 1989.\nNobody here knew my name.',
+      '"Some of you will remember the flood of 1994.\nWe sat in the library with our feet in the water.',
+      '"I will miss all of it.\nEven the coffee."',
+      'Her successor, Tom Reyes, takes office in May.',
+    ].join('\n\n');
+    expect(said(before)).toEqual([
+      ['1.2', 'Mara Helm', 'said', 'pronoun@1.1'],
+      ['1.3', 'Mara Helm', 'said', 'earlier-quote@1.2'],
+      ['2.1', 'Mara Helm', 'said', 'earlier-quote@1.2'],
+      ['2.2', 'Mara Helm', 'said', 'earlier-quote@1.2'],
+      ['3.1', 'Mara Helm', 'said', 'earlier-quote@1.2'],
+      ['3.2', 'Mara Helm', 'said', 'earlier-quote@1.2'],
+    ]);
+    const after = [
+      'Union leader Kai Brandt addressed the strikers from a lorry.\n"We did not choose this fight.\nThe company chose it for us.',
+      '"They offered us nothing for three years.\nNow they offer us less.',
+      '"So we stay out.\nWe stay out until they listen," Brandt said.',
+    ].join('\n\n');
+    expect(said(after).map((r) => [r[0], r[1]])).toEqual([
+      ['1.2', 'Kai Brandt'],
+      ['1.3', 'Kai Brandt'],
+      ['2.1', 'Kai Brandt'],
+      ['2.2', 'Kai Brandt'],
+      ['3.1', 'Kai Brandt'],
+      ['3.2', 'Kai Brandt'],
+    ]);
+  });
 });
