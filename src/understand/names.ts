@@ -726,6 +726,8 @@ interface PersonEntry {
   readonly parts: readonly string[];
   gender: Gender;
   description: string | null;
+  /** The title or role written before the name ("Finance Minister", "Police Chief", "coach"), for "the minister said". */
+  title?: string;
   fullAt: Where;
   lastAt: Where;
   order: number;
@@ -750,7 +752,7 @@ export class Cast {
   private readonly orgs = new Set<string>();
 
   /** Remember a person named in full (two or more words) at `at`. */
-  namePerson(name: string, gender: Gender, description: string | null, at: Where): void {
+  namePerson(name: string, gender: Gender, description: string | null, at: Where, title?: string): void {
     const clean = stripTitle(name);
     const parts = clean.split(/\s+/).filter((p) => !NAME_PARTICLES.has(p));
     const known = this.persons.get(clean);
@@ -760,9 +762,10 @@ export class Cast {
       known.order = ++this.order;
       known.gender ??= gender;
       known.description ??= description;
+      known.title ??= title;
       return;
     }
-    this.persons.set(clean, { name: clean, parts, gender, description, fullAt: at, lastAt: at, order: ++this.order });
+    this.persons.set(clean, { name: clean, parts, gender, description, ...(title !== undefined ? { title } : {}), fullAt: at, lastAt: at, order: ++this.order });
   }
 
   /**
@@ -802,8 +805,8 @@ export class Cast {
   byRole(words: readonly string[]): PersonEntry | null {
     let best: PersonEntry | null = null;
     for (const p of this.persons.values()) {
-      if (p.parts.length < 2 || !p.description) continue;
-      const own = p.description.toLowerCase().split(/[^\p{L}-]+/u);
+      if (p.parts.length < 2 || (!p.description && !p.title)) continue;
+      const own = `${p.description ?? ''} ${p.title ?? ''}`.toLowerCase().split(/[^\p{L}-]+/u);
       if (!words.every((w) => own.includes(w))) continue;
       if (!best || p.order > best.order) best = p;
     }
@@ -980,7 +983,8 @@ export class Cast {
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
     // descriptor carries is that person (an anaphor, like a pronoun).
-    const role = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(name);
+    // "the mayor of Port Amsel", "the coach of the national team": the role before its post-modifier.
+    const role = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:of|for|at|in)\s+.+)?$/iu.exec(name);
     if (p.kind === 'person' && role) {
       const named = this.byRole(role[1]!.toLowerCase().split(/\s+/));
       if (named) {
@@ -1063,6 +1067,9 @@ export function untitledNames(text: string): string[] {
 /** A lower-case word, then a full name ("the sitting mayor Jane Doe", "retired teacher Tom Lee"). */
 const ROLE_THEN_NAME = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-])/gu;
 
+/** A run of three to five capitalised words. */
+const CAP_RUN = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){2,4})(?![\p{L}'’-])/gu;
+
 export function titledNames(text: string): Array<{ name: string; title: string; index: number }> {
   const out: Array<{ name: string; title: string; index: number }> = [];
   // A role noun (WordNet) right before a full name titles it as a person ("… mayor Jane Doe").
@@ -1071,6 +1078,19 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
     const [, role, name] = r;
     if (!isRole(role!) || isOrgRole(role!) || /[’']s$/.test(name!) || untitledNames(name!).join() !== name) continue;
     out.push({ name: name, title: role!, index: r.index });
+  }
+  // A capitalised role (WordNet) opening a run of capitalised words titles the name after it
+  // ("Coach Ivo Marrano", "Police Chief Ola Brenn").
+  CAP_RUN.lastIndex = 0;
+  for (let r = CAP_RUN.exec(text); r !== null; r = CAP_RUN.exec(text)) {
+    const words = r[1]!.split(/\s+/);
+    for (let k = Math.max(0, words.length - 4); k <= words.length - 3; k++) {
+      const name = words.slice(k + 1).join(' ');
+      // "the Canadian Auto Workers union": a name has no word that is, in lower case, a group or a listed role or modifier.
+      if (!isRole(words[k]!.toLowerCase()) || isOrgRole(words[k]!.toLowerCase()) || untitledNames(name).join() !== name || words.slice(k + 1).some((w) => isGroup(w.toLowerCase()) || NP_LOWER.has(w.toLowerCase()))) continue;
+      if (!out.some((o) => o.name === name)) out.push({ name, title: words.slice(0, k + 1).join(' '), index: r.index });
+      break;
+    }
   }
   TITLED_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1476,7 +1476,7 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast)
 
 function rememberTitled(cast: Cast, name: string, title: string, at: Where): void {
   if (name.includes(' ')) {
-    cast.namePerson(name, genderFromTitle(title), null, at);
+    cast.namePerson(name, genderFromTitle(title), null, at, title);
     return;
   }
   const known = cast.bySurname(name);

@@ -720,4 +720,41 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
       ['3.2', 'Kai Brandt'],
     ]);
   });
+
+  it('"the chief of the city police", "the mayor of X": a definite role with a post-modifier is the person titled so before ("Police Chief X", "Coach X")', () => {
+    const body = [
+      'Police Chief Ola Brenn visited the burned warehouse on Sunday.\nThe chief of the city police said the fire had been started deliberately.',
+      'Finance Minister Ana Duro met bankers on Monday.\nThe minister said the banks must lend more.',
+      'Photo: Mayor Elin Sarkis at the market. (Jonas Wirt / Harbour Gazette) The mayor of Port Amsel has said she will not run again.',
+      'Coach Ivo Marrano watched from the stand.\nThe coach of the national team told reporters the squad was tired.',
+      'The plan had the support of the Canadian Auto Workers union.\n"We are ready," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Ola Brenn', 'said', 'pronoun@1.1'],
+      ['2.2', 'Ana Duro', 'said', 'pronoun@2.1'],
+      ['3.1', 'Elin Sarkis', 'said', 'pronoun@3.1'],
+      ['4.2', 'Ivo Marrano', 'told', 'pronoun@4.1'],
+      ['5.2', 'Ivo Marrano', 'said', 'pronoun@4.2'],
+    ]);
+  });
+
+  it('guards: perfect and progressive verbs, a speaker after the verb with a relative clause, "X, who …, told", a statement released by a body, a colon after a long description; decisions, votes and plans stay unattributed', () => {
+    const body = [
+      'The central bank has warned that house prices could fall by a tenth.\nThe ferry company is insisting that the timetable will not change.',
+      '"The river has never been this low," said Mira Lund, who has farmed the valley for forty years.',
+      'Dag Sorvik, who founded the company in 1988 and still owns a third of it, told reporters the sale was off.',
+      'The harbour will close for a week, according to a statement released by the port authority.\nIn a statement released by her lawyers, Vera Kolb said she had done nothing wrong.',
+      'Ilse Marten, the 58-year-old head of the regional water board who took office last spring after a career in engineering, put it simply: "We have run out of water."',
+      'The council voted to close the library.\nThe board approved a plan to cut 200 jobs.\nThe government decided on Tuesday to raise the fuel tax.\nThe union announced a strike for next Monday.\nParliament passed the budget by 80 votes to 71.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the central bank', 'warned'],
+      ['1.2', 'the ferry company', 'insisting'],
+      ['2.1', 'Mira Lund', 'said'],
+      ['3.1', 'Dag Sorvik', 'told'],
+      ['4.1', 'the port authority', 'according to'],
+      ['4.2', 'Vera Kolb', 'said'],
+      ['5.1', 'Ilse Marten', 'put'],
+    ]);
+  });
 });
