@@ -246,7 +246,7 @@ const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|a
  * the matter", "a senior official who spoke on condition of anonymity".
  */
 const ANONYMOUS =
-  /(?:^|[\s,(])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:people|persons|sources|officials|person|source|official|diplomats|diplomat|executives|executive|insiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)\s*,?\s*$/;
+  /(?:^|[\s,(])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|person|source|official|[Dd]iplomats|diplomat|[Ee]xecutives|executive|[Ii]nsiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)\s*,?\s*$/;
 
 /** For a verb right after "and"/"but", the subject that opens the sentence, if it is a speaker. */
 function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
@@ -529,6 +529,7 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
 const endsPostModifier = (tokens: readonly Token[], span: PhraseSpan): boolean => {
   if (span.apposition || span.start < 2) return false;
   const before = tokens[span.start - 1]!.text;
+  if (before === 'as' && tokens[span.start - 2]!.text === 'such') return true;
   return /^\p{Ll}+$/u.test(before) && !/^(?:and|but|or|that|as|while|when|if|because|although|though|whereas|so)$/.test(before);
 };
 
@@ -597,7 +598,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t)) {
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
-      if (j >= 1 && POST_PREPOSITIONS.test(tokens[j - 1]!.text)) continue;
+      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such'))) continue;
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
@@ -606,6 +607,17 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       continue;
     }
     if (POST_PREPOSITIONS.test(t) && j >= 1 && (nominal(j - 1) || participle(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+      start = j;
+      continue;
+    }
+    // "groups such as Green Watch and Forest First": examples after the head.
+    if (t === 'as' && tokens[j - 1]?.text === 'such' && j >= 2 && nominal(j - 2)) {
+      start = j - 1;
+      j--;
+      continue;
+    }
+    // Names joined by "and" inside a post-modifier ("… in Norway and Sweden").
+    if (t === 'and' && j >= 1 && nominal(j - 1) && nominal(j + 1) && start === j + 1 && tokens.slice(0, j).some((x) => POST_PREPOSITIONS.test(x.text) || x.text === 'as')) {
       start = j;
       continue;
     }
@@ -630,7 +642,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   }
   // The head: the last word of the chunk that opens the phrase, before its first preposition or participle.
   let head = start;
-  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && tokens[head + 1]!.text !== ',') head++;
+  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && !/^(?:,|such|and)$/.test(tokens[head + 1]!.text)) head++;
   while (head > start && /^['’]s?$/.test(tokens[head]!.text)) head--;
   const word = tokens[head]!.text;
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;

@@ -757,4 +757,17 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
       ['5.1', 'Ilse Marten', 'put'],
     ]);
   });
+
+  it('"groups such as X and Y said", "People close to the talks said": examples and anonymous sources after the head', () => {
+    const body = [
+      'Environmental groups such as Green Watch and Forest First said the permit was illegal.',
+      'People close to the talks said a deal was near.',
+      'Farm unions such as the Growers League warned that prices would rise.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Environmental groups such as Green Watch and Forest First', 'said'],
+      ['2.1', 'People close to the talks', 'said'],
+      ['3.1', 'Farm unions such as the Growers League', 'warned'],
+    ]);
+  });
 });
