@@ -959,6 +959,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     } else {
       const lead = text.slice(0, m.index).trimEnd();
       if (lead.endsWith(',')) content = [clauseStart(text), lead.length - 1];
+      // `"The numbers don't add up," according to X.`: the quote before is X's.
+      else if (/[,?!]["”’»]$/u.test(lead)) content = [clauseStart(text), lead.length];
     }
     if (!content) continue;
     cues.push({
@@ -1240,7 +1242,11 @@ function extractParagraph(
       const quoted = g.segs.map((sg) => texts[sg.sentence]!.slice(sg.start, sg.end)).join(' ').trimEnd();
       const endsSentence = quoted.endsWith('.') && !quoted.endsWith('...');
       for (const c of cuesOf[last.sentence]!) {
-        if (c.according || c.regionStart < after) continue;
+        if (c.regionStart < after) continue;
+        if (c.according) {
+          if (/^[\s,]*$/.test(text.slice(after, c.regionStart))) found = { cue: c, sentence: last.sentence };
+          break;
+        }
         // `…." He said` is a new sentence; `…." Mr Doe said.` left in one sentence is a cue.
         if (endsSentence && !(/^\s*$/.test(text.slice(after, c.regionStart)) && /^[\s.!?]*$/.test(text.slice(skipAdverbials(text, c.regionEnd))))) break;
         // `…," retired fisherman Tom Hale said`: a few lower-case descriptor words may come first.

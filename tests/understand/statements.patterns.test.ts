@@ -770,4 +770,15 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
       ['3.1', 'Farm unions such as the Growers League', 'warned'],
     ]);
   });
+
+  it('a quote closed before ", according to X" is X\'s, not the previous speaker\'s', () => {
+    const body = [
+      'Ana Ruiz said the company would appeal.\n"The numbers do not add up," according to Lena Berg, an economist at Nordbank.\n"We are fine," according to the ministry.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Ana Ruiz', 'said', '-'],
+      ['1.2', 'Lena Berg', 'according to', '-'],
+      ['1.3', 'the ministry', 'according to', '-'],
+    ]);
+  });
 });
