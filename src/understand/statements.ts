@@ -788,7 +788,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   for (let vi = 0; vi < tokens.length; vi++) {
     const tok = tokens[vi]!;
     if (inQuote(tok.start)) continue;
-    const known = SPEECH_VERBS.has(tok.text);
+    // "calls for a ban", "is calling on the government to act": the present and progressive of "called for".
+    const callsFor = /^(?:calls|calling)$/.test(tok.text) && /^(?:for|on)$/.test(tokens[vi + 1]?.text ?? '') && (tok.text === 'calls' || BE_FORMS.test(tokens[vi - 1]?.text ?? ''));
+    const known = SPEECH_VERBS.has(tok.text) || callsFor;
     const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     if (!known && !lemma) continue;
     let verbEnd = tok.end;
@@ -807,13 +809,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     if ((lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) && /^[^.;:,"“”]*\son\s/.test(text.slice(tok.end))) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
-    if (tok.text === 'called') {
+    if (tok.text === 'called' || callsFor) {
       // "called the ruling "a victory for …"": naming something with a quote is a statement.
       const namesWithQuote = /^\s+(?:[\p{L}'’-]+\s+){0,5}["“‘«]/u.test(text.slice(tok.end));
       if (nextTok !== 'for' && nextTok !== 'on' && !namesWithQuote) continue;
       if (!namesWithQuote) {
         verbEnd = tokens[vi + 1]!.end;
-        cueText = `called ${nextTok}`;
+        cueText = `${tok.text} ${nextTok}`;
       }
     }
     const anon = ANONYMOUS.exec(text.slice(0, tok.start));
@@ -1216,7 +1218,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !text.includes(' whether ') && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;
@@ -1578,13 +1580,13 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "X claims to have seen …": an infinitive complement is the claim itself.
   const infinitive = /^to\s+\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
-  const forward = (c.that || infinitive || c.cue.startsWith('called') || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
+  const forward = (c.that || infinitive || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
-  if (forward && (!c.weak || c.that || c.cue.startsWith('called') || weakClause)) {
+  if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
-    if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !speaksFirst(c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
+    if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.

@@ -781,4 +781,21 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
       ['1.3', 'the ministry', 'according to', '-'],
     ]);
   });
+
+  it('"calls for", "is calling on" as well as "called for"; "calls" as a noun stays out', () => {
+    const body = [
+      'Campaigners are calling for a ban on the tankers.',
+      'The union is calling on the government to act.',
+      'The union calls for a ban on the tankers.',
+      'The helpline took 400 calls for help on Monday.',
+      'Environmental campaigners said the fine was too small.\nThey are calling for the tanker to be banned from Nordic waters.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Campaigners', 'calling for', '-'],
+      ['2.1', 'the union', 'calling on', '-'],
+      ['3.1', 'the union', 'calls for', '-'],
+      ['5.1', 'Environmental campaigners', 'said', '-'],
+      ['5.2', 'Environmental campaigners', 'calling for', 'pronoun@5.1'],
+    ]);
+  });
 });
