@@ -919,7 +919,10 @@ export class Cast {
       const resolution: Resolution | null = p.capital ? { how: 'capital', from: here } : null;
       return { name, mention: p.mention, description: p.description, kind: 'country', resolution };
     }
-    if ((p.kind === 'person' || p.single) && p.name && isCap(p.name)) {
+    // "Berg, a former banker who joined the company in 2019, added": a lone word that is the surname
+    // of someone named before is that person, whatever the descriptor's words made the phrase.
+    const namedSurname = p.name !== null && /^\p{Lu}[\p{L}'’-]+$/u.test(p.name) && this.bySurnameQuiet(p.name);
+    if ((p.kind === 'person' || p.single || namedSurname) && p.name && isCap(p.name)) {
       const clean = stripTitle(p.name);
       if (!clean.includes(' ')) {
         const full = this.bySurname(clean);

@@ -798,4 +798,14 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
       ['5.2', 'Environmental campaigners', 'calling for', 'pronoun@5.1'],
     ]);
   });
+
+  it('a surname with a descriptor that names a body ("Berg, a former banker who joined the company …, added") is still the person named before', () => {
+    const body = [
+      "Vantex's chief financial officer, Lena Berg, said on a call with analysts that costs had risen.\nBerg, a former banker who joined the company in 2019, added that hiring would slow.",
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Lena Berg', 'said', '-'],
+      ['1.2', 'Lena Berg', 'added', 'surname@1.1'],
+    ]);
+  });
 });
