@@ -533,6 +533,17 @@ const endsPostModifier = (tokens: readonly Token[], span: PhraseSpan): boolean =
   return /^\p{Ll}+$/u.test(before) && !/^(?:and|but|or|that|as|while|when|if|because|although|though|whereas|so)$/.test(before);
 };
 
+/**
+ * Whether the words before the verb at `vi` can hold a subject with a post-modifier at all (a
+ * preposition, "such as" or a relative pronoun among them, no quote's close right before the
+ * verb), checked on the tokens so a sentence the word lists read is not sent to the tagger.
+ */
+function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
+  const prev = tokens[vi - 1]?.text;
+  if (prev === undefined || CLOSE_MARKS.has(prev) || /^["“”]$/.test(prev)) return false;
+  return tokens.slice(Math.max(0, vi - 30), vi).some((t) => POST_PREPOSITIONS.test(t.text) || RELATIVE_OPENER.test(t.text) || t.text === 'as');
+}
+
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
 const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|across|among|throughout)$/;
 /** Words that open a relative clause between a subject and its verb ("Officials at X, which …, said"). */
@@ -832,7 +843,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "Officials at X, which …, said": the phrase the lists found may only end the head's
     // post-modifier, or stand behind a relative clause; the tags' noun phrase and its head speak
     // (a study's author for the study).
-    if (!anon && (!back || endsPostModifier(tokens, back))) {
+    if (!anon && (back ? endsPostModifier(tokens, back) : mayHaveHeadedSubject(tokens, carrier >= 0 ? carrier : vi))) {
       const headed = headedSubject(tokens, carrier >= 0 ? carrier : vi, tags);
       if (headed && (!back || headed.span.start < back.start)) back = headed.author ?? headed.span;
     }
