@@ -291,11 +291,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   }
   // "the strike violates an agreement", "a court voided the deal": what breaks or ends a deal is
   // a party only when it is a name.
-  if (subject && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
+  // Who turns down an offer made to it is a party whatever its name ("the nurses' union rejected an offer from …").
+  if (subject && !hit.proposal && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
   const named = hit.named.map(partyName);
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
-  const approver = subject !== null && APPROVER_STATUS.has(hit.status);
+  const approver = subject !== null && !hit.proposal && APPROVER_STATUS.has(hit.status);
   // "A court quashed the contract between X and Y": who voids a deal of two named parties is neither.
   if ((approver || hit.status === 'voided') && named.length >= 2) subject = null;
   const parties: string[] = [];
@@ -938,9 +939,10 @@ function isNation(name: string): boolean {
   return c !== null && !/\b(?:Union|Nations)\b|^(?:NATO|ASEAN)$/.test(c);
 }
 
+/** A list of parties split on "and" and commas; "&" joins the words of one name ("Marlow & Finch", "Procter & Gamble"). */
 function splitParties(np: string): string[] {
   const parts: string[] = [];
-  for (const piece of np.split(/(\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/)) {
+  for (const piece of np.split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/)) {
     const p = piece.trim();
     const last = parts.length - 1;
     // A separator is kept (odd pieces) so that "Securities and Exchange Commission" can be rejoined.

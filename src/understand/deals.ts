@@ -67,6 +67,8 @@ export interface DealHit {
   readonly later: boolean;
   /** Orders, purchases and acquisitions need two named parties to be a deal. */
   readonly needsTwo: boolean;
+  /** A bid or offer accepted or turned down: the one who decides on it is a party, whatever its name. */
+  readonly proposal?: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|offers?|bids?|proposals?|accept(?:s|ed|ing)?\b.{0,60}\bterms)\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -161,7 +163,7 @@ const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
 const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 /** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
-/** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"). */
+/** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"), or a rejected one. */
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
@@ -394,7 +396,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : t,
   );
   // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
-  if (tokens.some((t, k) => t.lemma === 'deny' || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
+  // "who said they had been denied overtime pay" is a refusal suffered, not a denial: a passive "denied" is none.
+  const passiveAt = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((x) => x.pos === 'AUX' && x.lemma === 'be');
+  if (tokens.some((t, k) => (t.lemma === 'deny' && !passiveAt(k)) || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -405,7 +409,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     let hit: DealHit | null = null;
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && isDealLemma(lemma)) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
-    else if (t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma)) hit = accepted(tokens, i, text);
+    // "an earlier offer": after a determiner the tagger may read the noun as a verb.
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && ACCEPTED_NOUNS.has(lemma)) hit = proposalOutcome(tokens, i, text);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
@@ -743,6 +748,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const inPhrase = (x: TaggedToken, k: number): boolean =>
     /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-');
   while (k < tokens.length && inPhrase(tokens[k]!, k) && !DISPUTES.has(tokens[k]!.lemma)) k++;
+  // "a class-action lawsuit": the compound's head is its last noun.
+  while (DISPUTES.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos === 'NOUN' && DISPUTES.has(tokens[k + 1]!.lemma)) k++;
   const object = tokens[k];
   const dispute = object !== undefined && DISPUTES.has(object.lemma);
   let e = dispute ? k + 1 : i + 1;
@@ -827,38 +834,95 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
   };
 }
 
+/** Whether a determiner opens the phrase that token `i` ends ("an earlier offer", "the new bid"). */
+function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (tokens[k]!.pos === 'DET') return true;
+    if (!/^(?:ADJ|ADV|NUM)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
 /**
- * "Borel accepted Acme's $3 billion bid", "accepted an offer from Acme": a proposal accepted is a
- * deal between the one who accepts and the one who offered (a possessor or "from X"). An offer
- * nobody is said to accept, or one refused, is none. Its kind is also "deal", so a later "the
- * accord" or "the takeover" can mention it.
+ * What a verb does to a proposal it governs: accepting it makes a deal; a verb WordNet files under
+ * rejecting ("rejected", "spurned", "rebuffed", "declined"), "blocked", or "turned down" / "threw
+ * out" refuses it. Null for any other verb ("is considering an offer").
  */
-function accepted(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; status: AgreementStatus } | null {
+  const t = tokens[v];
+  if (!t) return null;
+  if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && /^(?:turn|throw)$/.test(tokens[v - 1]!.lemma)) return { at: v - 1, status: 'rejected' };
+  if (t.pos !== 'VERB') return null;
+  if (t.lemma === 'accept') return { at: v, status: 'reached' };
+  return t.lemma === 'block' || verbStatus(t.lemma) === 'rejected' ? { at: v, status: 'rejected' } : null;
+}
+
+/**
+ * A bid, offer or proposal and what became of it. Accepted ("Borel accepted Acme's $3 billion
+ * bid", "accepted an offer from Acme"), it is a deal between the one who accepts and the one who
+ * offered; turned down ("rejected a bid of $2 billion from X", "a rival offer for X from Y was
+ * rejected by X's board"), it is a rejected one between the same two. Who offered is a possessor
+ * or "from X"; whom the offer is for ("for X") is the one who decides in the passive, else the
+ * agent after "by". The phrase's post-modifiers ("of 30 million euros", "for X", "from Y") are
+ * read in any order. An offer nobody is said to accept or refuse, or one under a negation or a
+ * hypothesis ("could reject a bid"), is none. An accepted one's kind is also "deal", so a later
+ * "the accord" or "the takeover" can mention it.
+ */
+function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
-  while (s > 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos)) s--;
-  const verb = tokens[s - 1];
-  if (!verb || verb.pos !== 'VERB' || verb.lemma !== 'accept' || notReal(tokens, s - 1)) return null;
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.pos === 'ADV' && tokens[s - 2]?.pos === 'DET'))) s--;
+  const t = tokens[i]!;
   const named: string[] = [];
   const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
   if (possessive > 0) {
     const run = namesAt(tokens, s, text);
     if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
   }
-  // "the terms of a rescue package from the Fund": the terms are of what one party offers.
+  // The post-modifiers: "of <an amount or a thing>", "for <its target>", "from <who offers>".
   let f = i + 1;
-  if (tokens[i]!.lemma === 'term') {
-    if (word(tokens[f]) !== 'of') return null;
-    f++;
-    while (f < tokens.length && f - i < 10 && /^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos)) f++;
+  if (t.lemma === 'term' && word(tokens[f]) !== 'of') return null;
+  let target: string[] = [];
+  for (let guard = 0; guard < 4 && f < tokens.length; guard++) {
+    const prep = word(tokens[f]);
+    if (prep === 'of') {
+      f++;
+      // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
+      const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
+      while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f))) f++;
+    } else if (prep === 'for' || prep === 'from') {
+      // "a revised wage offer from the provincial government": a plain noun phrase offers too.
+      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
+      if (!run) break;
+      if (prep === 'from') named.push(...run.names);
+      else target = run.names;
+      f = tokens.findIndex((x) => x.start >= run.end);
+      if (f < 0) f = tokens.length;
+    } else break;
   }
-  if (word(tokens[f]) === 'from') {
-    // "a revised wage offer from the provincial government": a plain noun phrase offers too.
-    const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
-    if (run) named.push(...run.names);
+  const kindOf = (status: AgreementStatus): string => (status === 'reached' ? (t.lemma === 'term' ? 'deal' : `${t.lemma} deal`) : t.lemma);
+  const active = proposalVerb(tokens, s - 1);
+  if (active) {
+    if (notReal(tokens, active.at) || named.length === 0) return null;
+    const verb = tokens[active.at]!;
+    return { cue: verb.text, cueAt: verb.start, status: active.status, kind: kindOf(active.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }
-  if (named.length === 0) return null;
-  const t = tokens[i]!;
-  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma === 'term' ? 'deal' : `${t.lemma} deal`, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  // The phrase as the subject of a passive: "… was rejected by Kaarlund's board", "was turned down".
+  if (named.length === 0 || t.lemma === 'term') return null;
+  let k = f;
+  let passive = false;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
+    if (tokens[k]!.lemma === 'be') passive = true;
+    k++;
+  }
+  const done = passive ? (proposalVerb(tokens, k) ?? proposalVerb(tokens, k + 1)) : null;
+  if (!done || notReal(tokens, done.at)) return null;
+  let after = done.at + (/^(?:down|out)$/.test(word(tokens[done.at + 1])) ? 2 : 1);
+  while (tokens[after]?.pos === 'ADV') after++;
+  const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
+  const decider = target.length > 0 ? target : (agent?.names ?? []);
+  if (decider.length === 0) return null;
+  const verb = tokens[done.at]!;
+  return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */
