@@ -145,7 +145,9 @@ export function extractAgreements(
     const s = all[i]!;
     const verbs = CUE_HINT.test(s.text) ? agreementsIn(s, i, all, pairsAt, statements) : [];
     const covered = verbs.map((a) => spanOf(s.text, a));
-    const deals = dealsIn(s.text, s.paragraph === 0, covered);
+    // "ratified it": a pronoun object is read only just after an agreement.
+    const recent = found.length > 0 && i - found[found.length - 1]!.index <= 2;
+    const deals = dealsIn(s.text, s.paragraph === 0, covered, recent);
     verbs.forEach((a, k) => {
       // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
       // approval or ratification is a status change of it.
@@ -336,6 +338,8 @@ function groupsOf(kind: string): readonly string[] {
 
 /** Two kinds (space-separated lists) that can name the same agreement. */
 function sameKind(a: string, b: string): boolean {
+  // "ratified it": a pronoun can stand for any agreement.
+  if (a === 'it' || b === 'it') return true;
   const as = a.split(' ');
   const bs = b.split(' ');
   return as.some((x) => bs.some((y) => x === y || groupsOf(x).some((g) => groupsOf(y).includes(g))));
@@ -360,7 +364,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.
-    const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under)\b/i.test(a.noun);
+    const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under|it|them)\b/i.test(a.noun);
     // Approval, ratification or coming into force changes a deal named as known ("the treaty");
     // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
@@ -370,12 +374,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // unresolved names no party of its own; the deal it refers to says who they are.
     const unlinked = a;
     if (definite && a.resolution === null && a.parties.length > 0 && a.parties.every((p) => BARE_PLURAL.test(p))) a = { ...a, parties: [] };
-    if (f.later || changes || oneSided || (definite && a.parties.length === 0)) {
+    const pronoun = f.kind === 'it';
+    if (f.later || changes || oneSided || pronoun || (definite && a.parties.length === 0)) {
       // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y";
       // who approved it may stand outside ("the regulator approved the merger").
       const fits = (d: Found, own: readonly string[]): boolean => d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([p], d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       const target = done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // "it" stands for an agreement only of this or the two sentences before.
+      if (pronoun && (!target || f.index - target.index > 2)) continue;
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };

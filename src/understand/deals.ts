@@ -379,11 +379,12 @@ const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|r
  * them, with no purchase or sale and no "with"/"between" to add a party, is not tagged (tagging
  * is most of the cost).
  */
-export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0) || /\?\s*["”’]?\s*$/.test(text)) return [];
+export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
+  const pronoun = afterDeal && PRONOUN_OBJECT.test(text);
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -411,6 +412,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && ACCEPTED_NOUNS.has(lemma)) hit = proposalOutcome(tokens, i, text);
+    else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
@@ -708,6 +710,36 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
+}
+
+/** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
+const PRONOUN_OBJECT = /\b\p{L}+\s+(?:it|them)\b/iu;
+
+/**
+ * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
+ * agreement ("ratify", "approve", "sign", "breach", "cancel", "reject", "extend" …) with a pronoun
+ * as its object, said just after an agreement is found (the caller asks only then). The pronoun
+ * is a later mention of that agreement; its status is the verb's. A verb that only makes or has
+ * something ("made it", "got it", "reached it") is none, nor one under a negation, a hypothesis
+ * or in the future.
+ */
+function pronounDeal(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  let v = i - 1;
+  while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma)) return null;
+  const status = statusOfVerb(verb.lemma);
+  if (!status || status === 'reached' || notReal(tokens, v, true) || willDo(tokens, v)) return null;
+  // "Although the assembly approved the budget, the governor vetoed it": an object named earlier in
+  // the sentence is nearer than any agreement before it, so "it" is that object.
+  for (let k = 1; k < v; k++) {
+    if (!/^(?:NOUN|PROPN)$/.test(tokens[k]!.pos)) continue;
+    let d = k - 1;
+    while (d > 0 && /^(?:DET|ADJ|NUM|PRON|PART|NOUN)$/.test(tokens[d]!.pos)) d--;
+    if (tokens[d]!.pos === 'VERB' && d < k - 1 && !isDealLemma(tokens[k]!.lemma)) return null;
+  }
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status, kind: 'it', noun: [t.start, t.end], actionStart: verb.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false };
 }
 
 /** Verbs by which one party pays or gives the other what a deal provides. */
