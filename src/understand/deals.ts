@@ -126,6 +126,17 @@ const NOT_MADE = new Set([
   'favour', 'favor', 'support', 'welcome', 'rule', 'dismiss', 'fear', 'doubt', 'delay', 'postpone', 'threaten', 'lobby', 'press',
 ]);
 
+/** Verbs that declare an object to be something ("declared the contract void", "ruled it unlawful"). */
+const DECLARE_VERBS = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
+/** What a court declares a deal that it voids. */
+const INVALID = new Set(['void', 'null', 'invalid', 'illegal', 'unlawful', 'unconstitutional', 'illegitimate', 'unenforceable']);
+/** Whether an adjective of invalidity stands at `k` (after adverbs: "legally void", "null and void"). */
+function invalidAt(tokens: readonly TaggedToken[], k: number): boolean {
+  let a = k;
+  while (tokens[a]?.pos === 'ADV') a++;
+  return INVALID.has(word(tokens[a]));
+}
+
 /** Verbs that judge an object ("called the deal fair", "described it as a victory"). */
 const JUDGE_VERBS = new Set(['call', 'deem', 'consider', 'describe', 'judge', 'brand', 'label', 'term']);
 
@@ -396,6 +407,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
     t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : t,
   );
+  // "Had the merger gone ahead, …", "Were the treaty ratified, …": an inverted condition, and the
+  // clause it governs ("would have run until 2036"), state no deal.
+  if (/^(?:Had|Were|Should)\s+(?:the|a|an|this|that|its|their|\p{Lu})/u.test(text)) return [];
   // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
   // "who said they had been denied overtime pay" is a refusal suffered, not a denial: a passive "denied" is none.
   const passiveAt = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((x) => x.pos === 'AUX' && x.lemma === 'be');
@@ -502,6 +516,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // "between the government of Norland and …": a common noun of a name is a named party.
       const of = run ? null : commonParty(tokens, e + 1, text);
       if (of && /\sof\s+\p{Lu}/u.test(of.name)) run = { names: [of.name], end: of.end };
+      // "between the province and the mining group Tolvaro": a plain noun phrase and a name are two parties.
+      const plain = run ? null : commonParty(tokens, e + 1, text);
+      const plainEnd = plain ? tokens.findIndex((x) => x.start >= plain.end) : -1;
+      if (prep === 'between' && plain && plainEnd > 0 && word(tokens[plainEnd]) === 'and') {
+        const second = namesAt(tokens, plainEnd + 1, text);
+        if (second && second.names.length === 1) run = { names: [plain.name, ...second.names], end: second.end };
+      }
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
@@ -531,6 +552,22 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
     const run = namesAt(tokens, e + 2, text);
     if (run && run.names.length === 1) named.push(...run.names);
+  }
+  // "a contract under which the city handed its water supply to the company Aquen", "an accord
+  // whereby X supplies Y": the relative clause's subject and whom it gives to or acts with are the parties.
+  const relative = word(tokens[e]) === 'whereby' ? e + 1 : /^(?:under|by)$/.test(word(tokens[e])) && word(tokens[e + 1]) === 'which' ? e + 2 : -1;
+  if (named.length === 0 && relative > 0) {
+    const who = namesAt(tokens, relative, text) ?? oneParty(commonParty(tokens, relative, text));
+    if (who && who.names.length === 1) {
+      const clause: string[] = [...who.names];
+      for (let m = tokens.findIndex((x) => x.start >= who.end); m > 0 && m < tokens.length && !/^[,.;:]$/.test(tokens[m]!.text); m++) {
+        if (!/^(?:to|with)$/.test(word(tokens[m])) || tokens[m + 1]?.pos === 'VERB') continue;
+        const other = namesAt(tokens, m + 1, text) ?? oneParty(commonParty(tokens, m + 1, text));
+        if (other) clause.push(...other.names);
+        break;
+      }
+      if (clause.length >= 2) named.push(...clause);
+    }
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
   for (let m = e; m < tokens.length && tokens[m]!.pos !== 'VERB' && tokens[m]!.pos !== 'SCONJ' && tokens[m]!.text !== ';'; m++) {
@@ -595,6 +632,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       return { ...base, named: [...run.names, ...named], cue: giver.text, cueAt: giver.start, status: 'reached', actionStart: giver.start, subjectEnd: giver.start, later: false };
     }
   }
+  // "declared void a 25-year contract": the complement before the object.
+  if (tokens[s - 1]?.pos === 'ADJ' && INVALID.has(word(tokens[s - 1])) && tokens[s - 2]?.pos === 'VERB' && DECLARE_VERBS.has(tokens[s - 2]!.lemma)) {
+    const declared = tokens[s - 2]!;
+    if (notReal(tokens, s - 2)) return null;
+    return { ...base, cue: declared.text, cueAt: declared.start, status: 'voided', actionStart: declared.start, subjectEnd: declared.start, later: false };
+  }
   const gov = tokens[v];
   // "under the terms of the settlement" is under the settlement.
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
@@ -617,6 +660,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
     }
     // "called the agreement fair", "described the deal as a victory": a judgement of a deal made before.
+    // "ruled the agreement between X and Y invalid", "declared the contract void": it is voided.
+    if (DECLARE_VERBS.has(gov.lemma) && invalidAt(tokens, e)) {
+      if (notReal(tokens, v)) return null;
+      return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: gov.start, subjectEnd: gov.start, later: false };
+    }
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = statusOfVerb(gov.lemma);
@@ -662,10 +710,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (gov && TALK_NOUNS.has(gov.lemma) && gov.pos === 'NOUN') return null;
   // The phrase as a subject: skip a relative clause or apposition between commas, then auxiliaries.
   let k = e;
+  // "an agreement between X and Y, approved by the council on Tuesday, will …": a participle set
+  // off by commas says what became of the deal when the main verb says nothing of it.
+  let apposed: TaggedToken | null = null;
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
-    if (tokens[c]?.text === ',') k = c + 1;
+    if (tokens[c]?.text === ',') {
+      const p = tokens[k + 1];
+      if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) apposed = p;
+      k = c + 1;
+    }
   }
   const auxFrom = k;
   let passive = false;
@@ -686,10 +741,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The sale is expected to be completed by June": a deal that exists, with a step still ahead.
     if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
+    // "The contract was declared void", "the deal was ruled unlawful".
+    if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
     const status = passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
   }
+  if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
   if (madeBy && madeVerb && named.length > 0) return { ...base, cue: madeVerb.text, cueAt: madeVerb.start, status: madeBy, actionStart: first.start, subjectEnd: null, later: false };
   return definite || proposed ? laterMention() : null;

@@ -806,6 +806,9 @@ export const SEVENTH_ARTICLES: readonly PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['province', 'Tolvaro'], status: 'voided', kind: 'declared void' },
       { at: '2.1', parties: ['Brightnet', 'Olm'], status: 'voided', kind: 'ruled invalid' },
+      // Added after the first score: "the arrangement" mentions the licence agreement again, which
+      // this fixture labels (I had meant it as a control and mislabelled it).
+      { at: '3.1', parties: ['Brightnet', 'Olm'], status: 'voided', kind: 'later' },
     ],
   },
   {

@@ -205,7 +205,7 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'Airlines Skyra | Eastwind', 'reached', 'collective@1.1', '-', 'to combine under the Skyra name'],
   ],
   'power contract annulled': [
-    ['1.1', 'the Supreme Court of Caravel', 'voided', '-', '-', 'a 2019 contract under which the state power company sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender'],
+    ['1.1', 'the state power company | Norsun Energy', 'voided', '-', '-', 'a 2019 contract under which the state power company sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender'],
     ['1.1', 'the state power company | Norsun Energy', 'reached', '-', '-', 'sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender'],
     ['2.1', 'the state power company | Norsun Energy', 'voided', 'earlier-agreement@1.1', '1.1', 'the cancelled contract'],
   ],
