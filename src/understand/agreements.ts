@@ -286,10 +286,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
-  // "a ceasefire between the two sides": the sides named before.
-  if (!subject && hit.collective) {
+  // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
+  // the club …": the club named before is the other party.
+  if (hit.collective) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
-    if (c?.resolution) subject = c;
+    if (c?.resolution && !subject) subject = c;
+    else if (c?.resolution && hit.antecedent) subject = { ...subject!, parties: [...subject!.parties, ...c.parties.filter((p) => !overlaps([p], subject!.parties))] };
   }
   // "the strike violates an agreement", "a court voided the deal": what breaks or ends a deal is
   // a party only when it is a name.

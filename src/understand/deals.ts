@@ -126,6 +126,9 @@ const NOT_MADE = new Set([
   'favour', 'favor', 'support', 'welcome', 'rule', 'dismiss', 'fear', 'doubt', 'delay', 'postpone', 'threaten', 'lobby', 'press',
 ]);
 
+/** Parts of a deal: acting on them is acting on it ("breached the terms of the agreement"). */
+const PART_NOUNS = new Set(['term', 'provision', 'condition', 'clause', 'spirit', 'letter', 'obligation']);
+
 /** Verbs that declare an object to be something ("declared the contract void", "ruled it unlawful"). */
 const DECLARE_VERBS = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
 /** What a court declares a deal that it voids. */
@@ -243,7 +246,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     let e = j;
     // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
     const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
-    while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
+    // "the Mechanics' Guild", "Transport Workers' Union": an apostrophe after a plural inside a name.
+    const inner = (x: number): boolean => /^['’]$/.test(tokens[x]!.text) && x > j && /s$/.test(tokens[x - 1]!.text) && tokens[x - 1]!.end === tokens[x]!.start && nameToken(tokens[x + 1], x + 1);
+    while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || inner(e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
     const prev = units[units.length - 1];
     // "the Securities and Exchange Commission" is one name, not two.
@@ -464,11 +469,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   while (s > 0) {
     const p = tokens[s - 1]!;
     // A determiner opens the phrase: "in 2011 the deal" is "the deal".
-    if (p.pos === 'DET') {
+    // "ended that agreement": the tagger may read a demonstrative as a pronoun or a conjunction.
+    if (p.pos === 'DET' || /^(?:that|this|these|those)$/i.test(p.text)) {
       s--;
       break;
     }
-    if (p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
+    // "an earlier cooperation deal": an adverb right after a determiner modifies the noun.
+    if ((p.pos === 'ADV' && tokens[s - 2]?.pos === 'DET') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
   }
@@ -606,11 +613,27 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if ((lemma === 'transaction' || lemma === 'sale') && !definite) return null;
   // "the sale of the plant" is one deal; "the sales rose" are a shop's.
   if (lemma === 'sale' && /s$/i.test(t.text)) return null;
-  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' };
+  // "the betting firm Lucky Vane, whose sponsorship of the club was cancelled": the deal is the name's.
+  let owner: string | null = null;
+  if (word(tokens[s - 1]) === 'whose') {
+    let a = s - 2;
+    if (tokens[a]?.text === ',') a--;
+    const last = a;
+    while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
+    if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
+  }
+  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
   while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])))) v--;
+  // "breached the safety-audit terms of its agreement", "honoured the spirit of the accord": what
+  // a verb does to a part of the deal it does to the deal.
+  if (word(tokens[v]) === 'of' && tokens[v - 1]?.pos === 'NOUN' && PART_NOUNS.has(tokens[v - 1]!.lemma)) {
+    let h = v - 2;
+    while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;
+    if (tokens[h]?.pos === 'VERB' && statusOfVerb(tokens[h]!.lemma) !== null) v = h;
+  }
   // "withdrew from the treaty", "pulled out of the deal", "walked away from the accord": voided.
   if (/^(?:from|of)$/.test(word(tokens[v]))) {
     let w = v - 1;
@@ -722,11 +745,22 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       k = c + 1;
     }
   }
+  // "a deal between the two ports on pilot services has been …": a prepositional phrase that
+  // modifies the subject stands before its verb.
+  if (k === e && tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
+    let c = k + 1;
+    while (c < tokens.length && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos)) c++;
+    if (c > k + 1 && tokens[c]?.pos === 'AUX') k = c;
+  }
   const auxFrom = k;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;
     k++;
+  }
+  // "has been in force since 2016", "is in effect": the deal holds.
+  if (passive && k > auxFrom && word(tokens[k]) === 'in' && /^(?:force|effect|place)$/.test(word(tokens[k + 1])) && !notReal(tokens, k)) {
+    return { ...base, cue: tokens[k + 1]!.text, cueAt: tokens[k + 1]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: !definite && named.length === 0 && collective === null };
   }
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
