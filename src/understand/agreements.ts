@@ -324,7 +324,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
-const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship']);
+const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship', 'transfer', 'move']);
 const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'agreement', 'pact', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
 const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 

@@ -78,7 +78,10 @@ export interface DealHit {
  */
 const OWN_DEAL_LEMMAS = new Set([
   'ceasefire', 'memorandum', 'arrangement', 'order', 'purchase', 'acquisition', 'line', 'venture', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
+  'move', 'transfer',
 ]);
+/** A player's or an employee's move between two named sides ("his move from X to Y", "a loan move from X to Y"). */
+const MOVE_LEMMAS = new Set(['move', 'transfer']);
 /** Whether a lemma names an agreement (by WordNet, or one of the nouns above). */
 export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null;
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
@@ -89,7 +92,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|offers?|bids?|proposals?|accept(?:s|ed|ing)?\b.{0,60}\bterms)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|offers?|bids?|proposals?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms)\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -434,6 +437,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
+    else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
     if (!hit) continue;
@@ -463,6 +467,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (/^(?:to|of)$/.test(word(next))) return null;
   }
   if (lemma === 'memorandum' && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding')) return null;
+  // "a move from Varenne to Porto Calva": a move is a deal only from one named side to another.
+  if (MOVE_LEMMAS.has(lemma) && !(t.pos === 'NOUN' && word(next) === 'from' && movedBetween(tokens, i + 1, text))) return null;
   if ((lemma === 'alliance' || lemma === 'partnership') && isCapital(t) && i > 0) return null;
   // The noun phrase: determiners, numbers, adjectives, compounds and a possessor before the noun.
   let s = i;
@@ -518,7 +524,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.
     const takesOf = lemma === 'merger' || lemma === 'sponsorship' || isTrade(lemma);
-    if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
+    if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'to' && MOVE_LEMMAS.has(lemma)) || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       let run = namesAt(tokens, e + 1, text);
       // "between the government of Norland and …": a common noun of a name is a named party.
       const of = run ? null : commonParty(tokens, e + 1, text);
@@ -615,8 +621,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (lemma === 'sale' && /s$/i.test(t.text)) return null;
   // "the betting firm Lucky Vane, whose sponsorship of the club was cancelled": the deal is the name's.
   let owner: string | null = null;
-  if (word(tokens[s - 1]) === 'whose') {
-    let a = s - 2;
+  const whose = word(tokens[s]) === 'whose' ? s : word(tokens[s - 1]) === 'whose' ? s - 1 : -1;
+  if (whose > 0) {
+    let a = whose - 1;
     if (tokens[a]?.text === ',') a--;
     const last = a;
     while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
@@ -1047,6 +1054,47 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   if (decider.length === 0) return null;
   const verb = tokens[done.at]!;
   return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+}
+
+/** Verbs of a move from one side to another ("joined X from Y", "moved to X from Y", "switched from Y to X"). */
+const MOVE_VERBS = new Set(['join', 'move', 'switch', 'transfer']);
+
+/** Whether "from X" at `f` and a "to Y" (or the other order) name two sides. */
+function movedBetween(tokens: readonly TaggedToken[], f: number, text: string): boolean {
+  const from = namesAt(tokens, f + 1, text);
+  if (!from) return false;
+  const after = tokens.findIndex((x) => x.start >= from.end);
+  return after > 0 && word(tokens[after]) === 'to' && namesAt(tokens, after + 1, text) !== null;
+}
+
+/**
+ * "Goalkeeper X has joined Dunholm City from Ravensby Athletic on a four-year contract", "moved to
+ * Westport United from Calder Town for 6 million pounds": a move between two named sides, for a
+ * fee or on a contract (or a loan, a deal), is a transfer deal among the one who moves and both
+ * sides. Without the fee or the contract it is a career fact ("joined Google from Microsoft in
+ * 2010"), and without a side it moves from, none.
+ */
+function joined(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i) || willDo(tokens, i)) return null;
+  const sides: string[] = [];
+  let from: string[] = [];
+  let paid = false;
+  for (let k = i + 1; k < tokens.length && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'SCONJ'; k++) {
+    const w = word(tokens[k]);
+    const joins = k === i + 1 && tokens[i]!.lemma === 'join';
+    if (joins || w === 'to' || w === 'from') {
+      const run = namesAt(tokens, joins ? k : k + 1, text);
+      if (!run || run.names.length !== 1) continue;
+      if (w === 'from') from = run.names;
+      else sides.push(...run.names);
+      k = tokens.findIndex((x) => x.start >= run.end) - 1;
+      if (k < 0) break;
+    } else if (w === 'for' && tokens.slice(k + 1, k + 5).some((x) => x.pos === 'NUM' || x.pos === 'SYM' || x.lemma === 'fee')) paid = true;
+    else if (/^(?:on|in|under)$/.test(w) && tokens.slice(k + 1, k + 6).some((x) => x.pos === 'NOUN' && (x.lemma === 'loan' || x.lemma === 'fee' || (isDealLemma(x.lemma) && !MOVE_LEMMAS.has(x.lemma))))) paid = true;
+  }
+  if (!paid || from.length === 0 || sides.length === 0) return null;
+  const t = tokens[i]!;
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'transfer', noun: null, actionStart: t.start, named: [...sides, ...from], subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */

@@ -193,6 +193,7 @@ const EXPECTED: Record<string, string[][]> = {
     ['3.1', 'the army of Meltra | the Sorran Liberation Army', 'breached', 'earlier-agreement@1.1', '1.1', 'the truce with artillery fire'],
   ],
   'striker transfer': [
+    ['1.1', 'Striker Mateo Ruiz | Atletico Varela | Kingsbridge Rovers', 'reached', '-', '-', 'his move from Atletico Varela to Kingsbridge Rovers on a five-year contract'],
     ['2.1', 'Varela | Rovers', 'reached', '-', '-', 'Rovers’ third offer last week after turning down two earlier bids'],
   ],
   'film library licence': [
@@ -283,11 +284,10 @@ describe('agreement patterns on articles of our own writing', () => {
 
 describe('the fifth set (written before the WordNet vocabulary and the fixes for it)', () => {
   it('what is still missed or wrong against the labels, exactly', () => {
-    // Missed: a transfer stated as a move "on a five-year contract" (a deal noun after "on" in a
-    // clause of moving). Wrong (this check wants the label's full name): "Varela" for "Atletico Varela"; "abandoned their planned merger" reads as voided (label: collapsed);
+    // Wrong (this check wants the label's full name): "Varela" for "Atletico Varela"; "abandoned their planned merger" reads as voided (label: collapsed);
     // "The accord will cut duties" takes the latest status in document order (approved, from
     // "Ganmar’s legislature approved the treaty in May") where the label says ratified.
-    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['trade treaty ratified 3.1', 'striker transfer 1.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
+    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['trade treaty ratified 3.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
   });
 });
 
