@@ -240,7 +240,7 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // A lower-case description before the name: "German airline Air Berlin", "carrier Ryanair".
     let d = j;
     // A hyphenated word is one: "ride-hailing company Zoomly".
-    const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-';
+    const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-' || tokens[x + 1]?.text === '-';
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
     const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
     while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || participle(d) || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
@@ -1089,7 +1089,7 @@ function joined(tokens: readonly TaggedToken[], i: number, text: string): DealHi
       else sides.push(...run.names);
       k = tokens.findIndex((x) => x.start >= run.end) - 1;
       if (k < 0) break;
-    } else if (w === 'for' && tokens.slice(k + 1, k + 5).some((x) => x.pos === 'NUM' || x.pos === 'SYM' || x.lemma === 'fee')) paid = true;
+    } else if (w === 'for' && tokens.slice(k + 1, k + 8).some((x) => x.pos === 'NUM' || x.pos === 'SYM' || x.lemma === 'fee')) paid = true;
     else if (/^(?:on|in|under)$/.test(w) && tokens.slice(k + 1, k + 6).some((x) => x.pos === 'NOUN' && (x.lemma === 'loan' || x.lemma === 'fee' || (isDealLemma(x.lemma) && !MOVE_LEMMAS.has(x.lemma))))) paid = true;
   }
   if (!paid || from.length === 0 || sides.length === 0) return null;
@@ -1152,6 +1152,15 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
   const stop = Math.min(tokens.length, k + 12);
   for (; k < stop; k++) {
     const x = tokens[k]!;
+    // "bought the biotech start-up Corra Bio": a description before the name it describes.
+    if (k === i + 1 && x.pos === 'DET') {
+      const run = namesAt(tokens, k, text);
+      const after = run ? tokens.findIndex((y) => y.start >= run.end) : -1;
+      if (run && run.names.length === 1 && tokens.slice(k + 1, after < 0 ? tokens.length : after).some((y) => /^\p{Ll}/u.test(y.text)) && (after < 0 || /^(?:ADP|PUNCT)$/.test(tokens[after]!.pos))) {
+        named.push(...run.names);
+        break;
+      }
+    }
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
       const run = namesAt(tokens, k + 1, text);

@@ -836,4 +836,24 @@ export const SEVENTH_ARTICLES: readonly PatternArticle[] = [
       { at: '2.1', parties: ['Volsk', 'Hadda'], status: 'signed', kind: 'under a contract signed' },
     ],
   },
+  {
+    // Added after the fixes for the kinds above, before any fix for the parties kinds it holds
+    // (one party's board approving, "that deal" after an attempt, "a similar deal with X" with no
+    // subject, "Under an accord signed with X, Y …").
+    name: 'parties from structure',
+    body: [
+      'Harlow Foods has agreed to acquire the family-owned bakery chain Pemberton Bakes for 90 million pounds.',
+      'Pemberton’s directors have approved the sale.',
+      'Harlow also tried to buy the dairy group Kesby Farms in 2022, but that deal fell apart over pension debts.',
+      'A similar distribution deal with Ostmark Retail was cancelled in 2023.',
+      'Under an accord signed with the Bakers’ Federation in 2021, Harlow must keep every Pemberton shop open for three years.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Harlow Foods', 'Pemberton Bakes'], status: 'reached', kind: 'description before the object name' },
+      { at: '2.1', parties: ['Harlow Foods', 'Pemberton Bakes'], status: 'approved', kind: 'one party approves' },
+      { at: '3.1', parties: ['Harlow Foods', 'Kesby Farms'], status: 'collapsed', kind: 'that deal after an attempt' },
+      { at: '4.1', parties: ['Harlow Foods', 'Ostmark Retail'], status: 'voided', kind: 'similar deal with X' },
+      { at: '5.1', parties: ['Bakers’ Federation', 'Harlow Foods'], status: 'signed', kind: 'under a deal signed with X, Y' },
+    ],
+  },
 ];
