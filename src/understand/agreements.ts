@@ -232,6 +232,8 @@ interface Found {
   readonly needsTwo?: boolean;
   /** The subject of an approval or rejection: not a party when the deal it acts on has its own. */
   readonly approver?: readonly string[];
+  /** A deal with one named partner and no subject ("a similar deal with X was voided"). */
+  readonly partnerOnly?: boolean;
 }
 
 /** Where an agreement's clause (with its subject) lies in the sentence. */
@@ -320,7 +322,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (!/\s/.test(action)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(approver && subject ? { approver: subject.parties } : {}) };
+  // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
+  const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null;
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
@@ -406,6 +410,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       } else if (f.needsTwo && a.parties.length < 2) {
         continue;
       } else a = unlinked;
+    }
+    // "A similar supply deal with Pelham Minerals was voided", after Voltaris's deals: the one who
+    // made the agreement just before (its first party) is the other side.
+    if (f.partnerOnly && a.refersTo === null && a.parties.length === 1) {
+      const before = done.findLast((d) => f.index - d.index <= 3 && d.agreement.parties.length >= 2 && !overlaps(a.parties, d.agreement.parties));
+      if (before) {
+        const from = { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence };
+        a = { ...a, parties: [before.agreement.parties[0]!, ...a.parties], resolution: { how: 'earlier-agreement', from } };
+      }
     }
     if (a.parties.length === 0) {
       // "A settlement was reached" with no earlier deal: the parties last named together.

@@ -445,6 +445,15 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // One agreement per noun phrase: the rest of the phrase names the same deal.
     for (let k = i; k < tokens.length && tokens[k]!.start < (hit.noun?.[1] ?? t.end); k++) used.add(k);
   }
+  // "X tried to buy Y in 2022, but that deal fell apart": a demonstrative deal after an attempt
+  // in the same sentence is the attempted one, between its subject and what it would have bought.
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (!hit.noun || !/^(?:that|this)\s/i.test(text.slice(hit.noun[0], hit.noun[1])) || hit.named.length > 0) continue;
+    const v = tokens.findLastIndex((x) => x.start < hit.noun![0] && x.pos === 'VERB' && (TRADE_VERBS.has(x.lemma) || x.lemma === 'merge'));
+    const tried = v >= 0 ? (tokens[v]!.lemma === 'merge' ? merged(tokens, v, text, true) : traded(tokens, v, text, true)) : null;
+    if (tried && tried.named.length > 0) hits[h] = { ...hit, named: tried.named, subjectEnd: tried.subjectEnd, later: false };
+  }
   // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
   // (the same start, the same subject) state one deal; the one naming more parties stays.
   return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
@@ -677,7 +686,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // a new deal (indefinite) under which the subject pays or gives something to the other party.
     if (!definite && !termsOf) {
       const made = paidUnder(tokens, under, text);
-      if (made) return { ...base, named: [...made.named, ...named], cue: under.text, cueAt: under.start, status: 'reached', actionStart: made.verb.start, subjectEnd: made.verb.start, later: false };
+      if (made) return { ...base, named: [...made.named, ...named], cue: under.text, cueAt: under.start, status: madeBy ?? 'reached', actionStart: made.verb.start, subjectEnd: made.verb.start, later: false };
+    }
+    // "Under a deal signed with the Aviators' Guild in 2024, Aerolis cannot …": a new deal made by
+    // the participle; the main clause's subject is the other party.
+    if (!definite && !termsOf && madeBy && named.length > 0) {
+      let c = e;
+      while (c < tokens.length && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      const main = clauseStart(tokens, tokens.indexOf(under)) === tokens.indexOf(under) && tokens[c]?.text === ',' ? namesAt(tokens, c + 1, text) : null;
+      return { ...base, named: [...named, ...(main?.names ?? [])], cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: null, later: false };
     }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
@@ -1098,8 +1115,8 @@ function joined(tokens: readonly TaggedToken[], i: number, text: string): DealHi
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */
-function merged(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
-  if (notReal(tokens, i)) return null;
+function merged(tokens: readonly TaggedToken[], i: number, text: string, attempted = false): DealHit | null {
+  if (!attempted && notReal(tokens, i)) return null;
   const t = tokens[i]!;
   const named: string[] = [];
   let k = i + 1;
@@ -1112,13 +1129,14 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string): DealHi
 }
 
 /** "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X". */
-function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+/** `attempted`: read the deal a verb would make even when the attempt failed ("tried to buy X"). */
+function traded(tokens: readonly TaggedToken[], i: number, text: string, attempted = false): DealHit | null {
   const t = tokens[i]!;
   if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
   // "ordered 20 jets" is a purchase; "ordered GM to repay" is a command.
   if (t.lemma === 'order' && !/^(?:NUM|DET|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
-  if (notReal(tokens, i, true)) return null;
   // "to buy" after a verb of wanting or planning is no purchase yet.
+  if (!attempted && notReal(tokens, i, true)) return null;
   const named: string[] = [];
   let passive = false;
   for (let k = i - 1; k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV'); k--) if (tokens[k]!.lemma === 'be') passive = true;
