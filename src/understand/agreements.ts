@@ -782,6 +782,12 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   if (last === 'and' || last === ',' || last === 'or') return null;
   let j = i;
   let sawAnd = false;
+  /** "the shipping line Nordvell Lines": lower-case words between a determiner and a name describe it. */
+  const describes = (k: number): boolean => {
+    let d = k;
+    while (d >= 0 && k - d < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !/^(?:the|a|an)$/.test(tokens[d]!.text)) d--;
+    return d >= 0 && /^(?:the|a|an)$/i.test(tokens[d]!.text);
+  };
   /** Relative clauses cut out of a party list, as character ranges (latest first). */
   const cut: Array<[number, number]> = [];
   let loose = 0;
@@ -825,7 +831,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
-    else if (loose < 3 && looseWord(t) && (j === i || !isCap(tokens[j + 1]!.text))) {
+    else if (loose < 3 && (looseWord(t) || (/^\p{Ll}+ing$/u.test(t) && describes(j))) && (j === i || !isCap(tokens[j + 1]!.text) || describes(j))) {
       loose++;
       lastLoose = j;
       j--;

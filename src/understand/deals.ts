@@ -1178,6 +1178,15 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
         named.push(...run.names);
         break;
       }
+      // "another biotech firm, Sunmarch Therapeutics,": a name in apposition to a common noun phrase.
+      let c = k + 1;
+      while (c < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[c]!.pos)) c++;
+      const apposed = c > k + 1 && tokens[c]?.text === ',' ? namesAt(tokens, c + 1, text) : null;
+      const close = apposed ? tokens.findIndex((y) => y.start >= apposed.end) : -1;
+      if (apposed && apposed.names.length === 1 && (close < 0 || /^[,.;]$/.test(tokens[close]!.text))) {
+        named.push(...apposed.names);
+        break;
+      }
     }
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
