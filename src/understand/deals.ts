@@ -745,6 +745,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (act && acted && !actUndone && (first.pos === 'DET' || first.pos === 'PRON') && !tokens.slice(Math.max(0, v - 4), v).some((x) => NEGATIONS.has(word(x)) || (x.pos === 'NOUN' && TALK_NOUNS.has(x.lemma)))) {
     return { ...base, cue: act.text, cueAt: act.start, status: acted, actionStart: Math.min(act.start, first.start), subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
   }
+  // "X has become the shirt sponsor of Y in a three-year deal": an indefinite deal as the adjunct
+  // of a clause is the deal that clause makes, between its subject and the name its verb governs.
+  if (gov && !definite && v === s - 1 && word(gov) === 'in' && named.length === 0) {
+    const from = clauseStart(tokens, v);
+    const vb = tokens.findLastIndex((x, k) => k >= from && k < v && x.pos === 'VERB');
+    let n = vb + 1;
+    while (n > 0 && n < v && !nameToken(tokens[n], n)) n++;
+    const other = vb >= 0 && n < v ? namesAt(tokens, n, text) : null;
+    if (other && other.names.length === 1 && other.end <= gov.start && !NOT_MADE.has(tokens[vb]!.lemma) && !notReal(tokens, vb, true)) {
+      const verb = tokens[vb]!;
+      return { ...base, named: other.names, cue: t.text, cueAt: t.start, status: madeBy ?? 'reached', actionStart: verb.start, subjectEnd: verb.start, later: false };
+    }
+  }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   if (gov && gov.pos === 'ADP' && v === s - 1) {
     const head = tokens[v - 1];
