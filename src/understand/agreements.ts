@@ -386,7 +386,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // who approved it may stand outside ("the regulator approved the merger").
       const fits = (d: Found, own: readonly string[]): boolean => d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([p], d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
-      const target = done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
+      const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
+      const plain = f.later && a.status === 'reached';
+      const target = (plain ? done.findLast((d) => !dead(d) && fits(d, a.parties)) : undefined) ?? done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
       // "it" stands for an agreement only of this or the two sentences before.
       if (pronoun && (!target || f.index - target.index > 2)) continue;
       if (target) {
@@ -956,8 +959,16 @@ function speakerBySurname(
   return null;
 }
 
+/**
+ * "the battery maker Voltaris", "the shipping line Nordvell Lines": lower-case words between an
+ * article and a name describe the name, which is the party (not "the state of Ostria").
+ */
+const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}[\p{L}\d.’'-]*(?:\s+(?:\p{Lu}[\p{L}\d.’'-]*|&|of|de))*)$/u;
+
 /** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */
 function partyName(raw: string): string {
+  const described = DESCRIBED_NAME.exec(raw);
+  if (described && !/\b(?:of|for|in|from|at|to|with|and|on|by)\b/.test(described[1]!) && /^\p{Ll}/u.test(described[1]!)) return countryOf(described[2]!) ?? described[2]!;
   return countryOf(raw) ?? lowerThe(raw);
 }
 
