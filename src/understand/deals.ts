@@ -92,7 +92,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|offers?|bids?|proposals?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms)\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -399,8 +399,8 @@ const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|r
  * is most of the cost).
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
-  const pronoun = afterDeal && PRONOUN_OBJECT.test(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  const pronoun = afterDeal && pronounHint(text);
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
   if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
@@ -842,7 +842,26 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
 }
 
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
-const PRONOUN_OBJECT = /\b\p{L}+\s+(?:it|them)\b/iu;
+const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them)\b/giu;
+
+/**
+ * A cheap test before tagging: a word before "it"/"them" that can be a verb changing an agreement
+ * ("ratified it", "vetoes it"; not "let it", "made it").
+ */
+function pronounHint(text: string): boolean {
+  for (const m of text.matchAll(PRONOUN_OBJECT)) {
+    const w = m[1]!.toLowerCase();
+    const bases = [...participleBases(w), w.replace(/e?s$/, ''), w.replace(/ies$/, 'y')];
+    if (bases.some((b) => b.length > 2 && (statusOfVerb(b) ?? 'reached') !== 'reached')) return true;
+  }
+  return false;
+}
+
+/**
+ * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
+ * of deciding on it (the reader asks WordNet's table for the verb itself).
+ */
+const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
