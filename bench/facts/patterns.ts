@@ -8,7 +8,7 @@ import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
 import { sentenceKey } from '../../src/understand/types.js';
 import { docOf } from '../../tests/understand/statements-fixture.js';
-import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SIXTH_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from '../../tests/understand/agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SEVENTH_ARTICLES, SIXTH_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from '../../tests/understand/agreement-patterns.fixture.js';
 import { HELD_BACK_ARTICLES } from '../../tests/understand/agreement-held-back.fixture.js';
 import { partiesMatch } from './agreements.js';
 
@@ -23,6 +23,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   fourth: FOURTH_ARTICLES,
   fifth: FIFTH_ARTICLES,
   sixth: SIXTH_ARTICLES,
+  seventh: SEVENTH_ARTICLES,
   'held-back': HELD_BACK_ARTICLES,
 };
 

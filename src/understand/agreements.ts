@@ -145,7 +145,9 @@ export function extractAgreements(
     const s = all[i]!;
     const verbs = CUE_HINT.test(s.text) ? agreementsIn(s, i, all, pairsAt, statements) : [];
     const covered = verbs.map((a) => spanOf(s.text, a));
-    const deals = dealsIn(s.text, s.paragraph === 0, covered);
+    // "ratified it": a pronoun object is read only just after an agreement.
+    const recent = found.length > 0 && i - found[found.length - 1]!.index <= 2;
+    const deals = dealsIn(s.text, s.paragraph === 0, covered, recent);
     verbs.forEach((a, k) => {
       // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
       // approval or ratification is a status change of it.
@@ -230,6 +232,8 @@ interface Found {
   readonly needsTwo?: boolean;
   /** The subject of an approval or rejection: not a party when the deal it acts on has its own. */
   readonly approver?: readonly string[];
+  /** A deal with one named partner and no subject ("a similar deal with X was voided"). */
+  readonly partnerOnly?: boolean;
 }
 
 /** Where an agreement's clause (with its subject) lies in the sentence. */
@@ -284,18 +288,21 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
-  // "a ceasefire between the two sides": the sides named before.
-  if (!subject && hit.collective) {
+  // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
+  // the club …": the club named before is the other party.
+  if (hit.collective) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
-    if (c?.resolution) subject = c;
+    if (c?.resolution && !subject) subject = c;
+    else if (c?.resolution && hit.antecedent) subject = { ...subject!, parties: [...subject!.parties, ...c.parties.filter((p) => !overlaps([p], subject!.parties))] };
   }
   // "the strike violates an agreement", "a court voided the deal": what breaks or ends a deal is
   // a party only when it is a name.
-  if (subject && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
+  // Who turns down an offer made to it is a party whatever its name ("the nurses' union rejected an offer from …").
+  if (subject && !hit.proposal && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
   const named = hit.named.map(partyName);
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
-  const approver = subject !== null && APPROVER_STATUS.has(hit.status);
+  const approver = subject !== null && !hit.proposal && APPROVER_STATUS.has(hit.status);
   // "A court quashed the contract between X and Y": who voids a deal of two named parties is neither.
   if ((approver || hit.status === 'voided') && named.length >= 2) subject = null;
   const parties: string[] = [];
@@ -315,11 +322,13 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (!/\s/.test(action)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(approver && subject ? { approver: subject.parties } : {}) };
+  // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
+  const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null;
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
-const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship']);
+const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship', 'transfer', 'move']);
 const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'agreement', 'pact', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
 const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 
@@ -335,6 +344,8 @@ function groupsOf(kind: string): readonly string[] {
 
 /** Two kinds (space-separated lists) that can name the same agreement. */
 function sameKind(a: string, b: string): boolean {
+  // "ratified it": a pronoun can stand for any agreement.
+  if (a === 'it' || b === 'it') return true;
   const as = a.split(' ');
   const bs = b.split(' ');
   return as.some((x) => bs.some((y) => x === y || groupsOf(x).some((g) => groupsOf(y).includes(g))));
@@ -359,7 +370,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.
-    const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under)\b/i.test(a.noun);
+    const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under|it|them)\b/i.test(a.noun);
     // Approval, ratification or coming into force changes a deal named as known ("the treaty");
     // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
@@ -369,12 +380,18 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // unresolved names no party of its own; the deal it refers to says who they are.
     const unlinked = a;
     if (definite && a.resolution === null && a.parties.length > 0 && a.parties.every((p) => BARE_PLURAL.test(p))) a = { ...a, parties: [] };
-    if (f.later || changes || oneSided || (definite && a.parties.length === 0)) {
+    const pronoun = f.kind === 'it';
+    if (f.later || changes || oneSided || pronoun || (definite && a.parties.length === 0)) {
       // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y";
       // who approved it may stand outside ("the regulator approved the merger").
       const fits = (d: Found, own: readonly string[]): boolean => d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([p], d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
-      const target = done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
+      const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
+      const plain = f.later && a.status === 'reached';
+      const target = (plain ? done.findLast((d) => !dead(d) && fits(d, a.parties)) : undefined) ?? done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // "it" stands for an agreement only of this or the two sentences before.
+      if (pronoun && (!target || f.index - target.index > 2)) continue;
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
@@ -396,6 +413,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       } else if (f.needsTwo && a.parties.length < 2) {
         continue;
       } else a = unlinked;
+    }
+    // "A similar supply deal with Pelham Minerals was voided", after Voltaris's deals: the one who
+    // made the agreement just before (its first party) is the other side.
+    if (f.partnerOnly && a.refersTo === null && a.parties.length === 1) {
+      const before = done.findLast((d) => f.index - d.index <= 3 && d.agreement.parties.length >= 2 && !overlaps(a.parties, d.agreement.parties));
+      if (before) {
+        const from = { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence };
+        a = { ...a, parties: [before.agreement.parties[0]!, ...a.parties], resolution: { how: 'earlier-agreement', from } };
+      }
     }
     if (a.parties.length === 0) {
       // "A settlement was reached" with no earlier deal: the parties last named together.
@@ -759,6 +785,12 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   if (last === 'and' || last === ',' || last === 'or') return null;
   let j = i;
   let sawAnd = false;
+  /** "the shipping line Nordvell Lines": lower-case words between a determiner and a name describe it. */
+  const describes = (k: number): boolean => {
+    let d = k;
+    while (d >= 0 && k - d < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !/^(?:the|a|an)$/.test(tokens[d]!.text)) d--;
+    return d >= 0 && /^(?:the|a|an)$/i.test(tokens[d]!.text);
+  };
   /** Relative clauses cut out of a party list, as character ranges (latest first). */
   const cut: Array<[number, number]> = [];
   let loose = 0;
@@ -802,7 +834,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
-    else if (loose < 3 && looseWord(t) && (j === i || !isCap(tokens[j + 1]!.text))) {
+    else if (loose < 3 && (looseWord(t) || (/^\p{Ll}+ing$/u.test(t) && describes(j))) && (j === i || !isCap(tokens[j + 1]!.text) || describes(j))) {
       loose++;
       lastLoose = j;
       j--;
@@ -927,8 +959,16 @@ function speakerBySurname(
   return null;
 }
 
+/**
+ * "the battery maker Voltaris", "the shipping line Nordvell Lines": lower-case words between an
+ * article and a name describe the name, which is the party (not "the state of Ostria").
+ */
+const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}[\p{L}\d.’'-]*(?:\s+(?:\p{Lu}[\p{L}\d.’'-]*|&|of|de))*)$/u;
+
 /** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */
 function partyName(raw: string): string {
+  const described = DESCRIBED_NAME.exec(raw);
+  if (described && !/\b(?:of|for|in|from|at|to|with|and|on|by)\b/.test(described[1]!) && /^\p{Ll}/u.test(described[1]!)) return countryOf(described[2]!) ?? described[2]!;
   return countryOf(raw) ?? lowerThe(raw);
 }
 
@@ -938,9 +978,10 @@ function isNation(name: string): boolean {
   return c !== null && !/\b(?:Union|Nations)\b|^(?:NATO|ASEAN)$/.test(c);
 }
 
+/** A list of parties split on "and" and commas; "&" joins the words of one name ("Marlow & Finch", "Procter & Gamble"). */
 function splitParties(np: string): string[] {
   const parts: string[] = [];
-  for (const piece of np.split(/(\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/)) {
+  for (const piece of np.split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/)) {
     const p = piece.trim();
     const last = parts.length - 1;
     // A separator is kept (odd pieces) so that "Securities and Exchange Commission" can be rejoined.

@@ -67,6 +67,8 @@ export interface DealHit {
   readonly later: boolean;
   /** Orders, purchases and acquisitions need two named parties to be a deal. */
   readonly needsTwo: boolean;
+  /** A bid or offer accepted or turned down: the one who decides on it is a party, whatever its name. */
+  readonly proposal?: boolean;
 }
 
 /**
@@ -76,7 +78,10 @@ export interface DealHit {
  */
 const OWN_DEAL_LEMMAS = new Set([
   'ceasefire', 'memorandum', 'arrangement', 'order', 'purchase', 'acquisition', 'line', 'venture', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
+  'move', 'transfer',
 ]);
+/** A player's or an employee's move between two named sides ("his move from X to Y", "a loan move from X to Y"). */
+const MOVE_LEMMAS = new Set(['move', 'transfer']);
 /** Whether a lemma names an agreement (by WordNet, or one of the nouns above). */
 export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null;
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
@@ -87,7 +92,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|accept(?:s|ed|ing)?\b.{0,60}\b(?:offers?|bids?|proposals?|terms))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms)\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -123,6 +128,20 @@ const NOT_MADE = new Set([
   'prepare', 'talk', 'vote', 'deny', 'oppose', 'criticise', 'criticize', 'question', 'challenge', 'call', 'try', 'attempt', 'aim',
   'favour', 'favor', 'support', 'welcome', 'rule', 'dismiss', 'fear', 'doubt', 'delay', 'postpone', 'threaten', 'lobby', 'press',
 ]);
+
+/** Parts of a deal: acting on them is acting on it ("breached the terms of the agreement"). */
+const PART_NOUNS = new Set(['term', 'provision', 'condition', 'clause', 'spirit', 'letter', 'obligation']);
+
+/** Verbs that declare an object to be something ("declared the contract void", "ruled it unlawful"). */
+const DECLARE_VERBS = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
+/** What a court declares a deal that it voids. */
+const INVALID = new Set(['void', 'null', 'invalid', 'illegal', 'unlawful', 'unconstitutional', 'illegitimate', 'unenforceable']);
+/** Whether an adjective of invalidity stands at `k` (after adverbs: "legally void", "null and void"). */
+function invalidAt(tokens: readonly TaggedToken[], k: number): boolean {
+  let a = k;
+  while (tokens[a]?.pos === 'ADV') a++;
+  return INVALID.has(word(tokens[a]));
+}
 
 /** Verbs that judge an object ("called the deal fair", "described it as a victory"). */
 const JUDGE_VERBS = new Set(['call', 'deem', 'consider', 'describe', 'judge', 'brand', 'label', 'term']);
@@ -161,7 +180,7 @@ const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
 const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 /** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
-/** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"). */
+/** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"), or a rejected one. */
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
@@ -221,7 +240,7 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // A lower-case description before the name: "German airline Air Berlin", "carrier Ryanair".
     let d = j;
     // A hyphenated word is one: "ride-hailing company Zoomly".
-    const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-';
+    const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-' || tokens[x + 1]?.text === '-';
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
     const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
     while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || participle(d) || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
@@ -230,7 +249,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     let e = j;
     // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
     const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
-    while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
+    // "the Mechanics' Guild", "Transport Workers' Union": an apostrophe after a plural inside a name.
+    const inner = (x: number): boolean => /^['’]$/.test(tokens[x]!.text) && x > j && /s$/.test(tokens[x - 1]!.text) && tokens[x - 1]!.end === tokens[x]!.start && nameToken(tokens[x + 1], x + 1);
+    while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || inner(e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
     const prev = units[units.length - 1];
     // "the Securities and Exchange Commission" is one name, not two.
@@ -377,11 +398,12 @@ const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|r
  * them, with no purchase or sale and no "with"/"between" to add a party, is not tagged (tagging
  * is most of the cost).
  */
-export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = []): DealHit[] {
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0) || /\?\s*["”’]?\s*$/.test(text)) return [];
+export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
+  const pronoun = afterDeal && pronounHint(text);
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -393,8 +415,13 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
     t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : t,
   );
+  // "Had the merger gone ahead, …", "Were the treaty ratified, …": an inverted condition, and the
+  // clause it governs ("would have run until 2036"), state no deal.
+  if (/^(?:Had|Were|Should)\s+(?:the|a|an|this|that|its|their|\p{Lu})/u.test(text)) return [];
   // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
-  if (tokens.some((t, k) => t.lemma === 'deny' || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
+  // "who said they had been denied overtime pay" is a refusal suffered, not a denial: a passive "denied" is none.
+  const passiveAt = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((x) => x.pos === 'AUX' && x.lemma === 'be');
+  if (tokens.some((t, k) => (t.lemma === 'deny' && !passiveAt(k)) || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -405,15 +432,27 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     let hit: DealHit | null = null;
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && isDealLemma(lemma)) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
-    else if (t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma)) hit = accepted(tokens, i, text);
+    // "an earlier offer": after a determiner the tagger may read the noun as a verb.
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && ACCEPTED_NOUNS.has(lemma)) hit = proposalOutcome(tokens, i, text);
+    else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
+    else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
     for (let k = i; k < tokens.length && tokens[k]!.start < (hit.noun?.[1] ?? t.end); k++) used.add(k);
+  }
+  // "X tried to buy Y in 2022, but that deal fell apart": a demonstrative deal after an attempt
+  // in the same sentence is the attempted one, between its subject and what it would have bought.
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (!hit.noun || !/^(?:that|this)\s/i.test(text.slice(hit.noun[0], hit.noun[1])) || hit.named.length > 0) continue;
+    const v = tokens.findLastIndex((x) => x.start < hit.noun![0] && x.pos === 'VERB' && (TRADE_VERBS.has(x.lemma) || x.lemma === 'merge'));
+    const tried = v >= 0 ? (tokens[v]!.lemma === 'merge' ? merged(tokens, v, text, true) : traded(tokens, v, text, true)) : null;
+    if (tried && tried.named.length > 0) hits[h] = { ...hit, named: tried.named, subjectEnd: tried.subjectEnd, later: false };
   }
   // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
   // (the same start, the same subject) state one deal; the one naming more parties stays.
@@ -437,17 +476,21 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (/^(?:to|of)$/.test(word(next))) return null;
   }
   if (lemma === 'memorandum' && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding')) return null;
+  // "a move from Varenne to Porto Calva": a move is a deal only from one named side to another.
+  if (MOVE_LEMMAS.has(lemma) && !(t.pos === 'NOUN' && word(next) === 'from' && movedBetween(tokens, i + 1, text))) return null;
   if ((lemma === 'alliance' || lemma === 'partnership') && isCapital(t) && i > 0) return null;
   // The noun phrase: determiners, numbers, adjectives, compounds and a possessor before the noun.
   let s = i;
   while (s > 0) {
     const p = tokens[s - 1]!;
     // A determiner opens the phrase: "in 2011 the deal" is "the deal".
-    if (p.pos === 'DET') {
+    // "ended that agreement": the tagger may read a demonstrative as a pronoun or a conjunction.
+    if (p.pos === 'DET' || /^(?:that|this|these|those)$/i.test(p.text)) {
       s--;
       break;
     }
-    if (p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
+    // "an earlier cooperation deal": an adverb right after a determiner modifies the noun.
+    if ((p.pos === 'ADV' && tokens[s - 2]?.pos === 'DET') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
   }
@@ -490,11 +533,18 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.
     const takesOf = lemma === 'merger' || lemma === 'sponsorship' || isTrade(lemma);
-    if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
+    if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'to' && MOVE_LEMMAS.has(lemma)) || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       let run = namesAt(tokens, e + 1, text);
       // "between the government of Norland and …": a common noun of a name is a named party.
       const of = run ? null : commonParty(tokens, e + 1, text);
       if (of && /\sof\s+\p{Lu}/u.test(of.name)) run = { names: [of.name], end: of.end };
+      // "between the province and the mining group Tolvaro": a plain noun phrase and a name are two parties.
+      const plain = run ? null : commonParty(tokens, e + 1, text);
+      const plainEnd = plain ? tokens.findIndex((x) => x.start >= plain.end) : -1;
+      if (prep === 'between' && plain && plainEnd > 0 && word(tokens[plainEnd]) === 'and') {
+        const second = namesAt(tokens, plainEnd + 1, text);
+        if (second && second.names.length === 1) run = { names: [plain.name, ...second.names], end: second.end };
+      }
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
@@ -524,6 +574,22 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
     const run = namesAt(tokens, e + 2, text);
     if (run && run.names.length === 1) named.push(...run.names);
+  }
+  // "a contract under which the city handed its water supply to the company Aquen", "an accord
+  // whereby X supplies Y": the relative clause's subject and whom it gives to or acts with are the parties.
+  const relative = word(tokens[e]) === 'whereby' ? e + 1 : /^(?:under|by)$/.test(word(tokens[e])) && word(tokens[e + 1]) === 'which' ? e + 2 : -1;
+  if (named.length === 0 && relative > 0) {
+    const who = namesAt(tokens, relative, text) ?? oneParty(commonParty(tokens, relative, text));
+    if (who && who.names.length === 1) {
+      const clause: string[] = [...who.names];
+      for (let m = tokens.findIndex((x) => x.start >= who.end); m > 0 && m < tokens.length && !/^[,.;:]$/.test(tokens[m]!.text); m++) {
+        if (!/^(?:to|with)$/.test(word(tokens[m])) || tokens[m + 1]?.pos === 'VERB') continue;
+        const other = namesAt(tokens, m + 1, text) ?? oneParty(commonParty(tokens, m + 1, text));
+        if (other) clause.push(...other.names);
+        break;
+      }
+      if (clause.length >= 2) named.push(...clause);
+    }
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
   for (let m = e; m < tokens.length && tokens[m]!.pos !== 'VERB' && tokens[m]!.pos !== 'SCONJ' && tokens[m]!.text !== ';'; m++) {
@@ -562,11 +628,28 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if ((lemma === 'transaction' || lemma === 'sale') && !definite) return null;
   // "the sale of the plant" is one deal; "the sales rose" are a shop's.
   if (lemma === 'sale' && /s$/i.test(t.text)) return null;
-  const base = { kind: lemma, noun, named, collective, antecedent: null, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' };
+  // "the betting firm Lucky Vane, whose sponsorship of the club was cancelled": the deal is the name's.
+  let owner: string | null = null;
+  const whose = word(tokens[s]) === 'whose' ? s : word(tokens[s - 1]) === 'whose' ? s - 1 : -1;
+  if (whose > 0) {
+    let a = whose - 1;
+    if (tokens[a]?.text === ',') a--;
+    const last = a;
+    while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
+    if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
+  }
+  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
   while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])))) v--;
+  // "breached the safety-audit terms of its agreement", "honoured the spirit of the accord": what
+  // a verb does to a part of the deal it does to the deal.
+  if (word(tokens[v]) === 'of' && tokens[v - 1]?.pos === 'NOUN' && PART_NOUNS.has(tokens[v - 1]!.lemma)) {
+    let h = v - 2;
+    while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;
+    if (tokens[h]?.pos === 'VERB' && statusOfVerb(tokens[h]!.lemma) !== null) v = h;
+  }
   // "withdrew from the treaty", "pulled out of the deal", "walked away from the accord": voided.
   if (/^(?:from|of)$/.test(word(tokens[v]))) {
     let w = v - 1;
@@ -588,6 +671,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       return { ...base, named: [...run.names, ...named], cue: giver.text, cueAt: giver.start, status: 'reached', actionStart: giver.start, subjectEnd: giver.start, later: false };
     }
   }
+  // "declared void a 25-year contract": the complement before the object.
+  if (tokens[s - 1]?.pos === 'ADJ' && INVALID.has(word(tokens[s - 1])) && tokens[s - 2]?.pos === 'VERB' && DECLARE_VERBS.has(tokens[s - 2]!.lemma)) {
+    const declared = tokens[s - 2]!;
+    if (notReal(tokens, s - 2)) return null;
+    return { ...base, cue: declared.text, cueAt: declared.start, status: 'voided', actionStart: declared.start, subjectEnd: declared.start, later: false };
+  }
   const gov = tokens[v];
   // "under the terms of the settlement" is under the settlement.
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
@@ -597,7 +686,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // a new deal (indefinite) under which the subject pays or gives something to the other party.
     if (!definite && !termsOf) {
       const made = paidUnder(tokens, under, text);
-      if (made) return { ...base, named: [...made.named, ...named], cue: under.text, cueAt: under.start, status: 'reached', actionStart: made.verb.start, subjectEnd: made.verb.start, later: false };
+      if (made) return { ...base, named: [...made.named, ...named], cue: under.text, cueAt: under.start, status: madeBy ?? 'reached', actionStart: made.verb.start, subjectEnd: made.verb.start, later: false };
+    }
+    // "Under a deal signed with the Aviators' Guild in 2024, Aerolis cannot …": a new deal made by
+    // the participle; the main clause's subject is the other party.
+    if (!definite && !termsOf && madeBy && named.length > 0) {
+      let c = e;
+      while (c < tokens.length && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      const main = clauseStart(tokens, tokens.indexOf(under)) === tokens.indexOf(under) && tokens[c]?.text === ',' ? namesAt(tokens, c + 1, text) : null;
+      return { ...base, named: [...named, ...(main?.names ?? [])], cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: null, later: false };
     }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
@@ -610,6 +707,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
     }
     // "called the agreement fair", "described the deal as a victory": a judgement of a deal made before.
+    // "ruled the agreement between X and Y invalid", "declared the contract void": it is voided.
+    if (DECLARE_VERBS.has(gov.lemma) && invalidAt(tokens, e)) {
+      if (notReal(tokens, v)) return null;
+      return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: gov.start, subjectEnd: gov.start, later: false };
+    }
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = statusOfVerb(gov.lemma);
@@ -643,6 +745,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (act && acted && !actUndone && (first.pos === 'DET' || first.pos === 'PRON') && !tokens.slice(Math.max(0, v - 4), v).some((x) => NEGATIONS.has(word(x)) || (x.pos === 'NOUN' && TALK_NOUNS.has(x.lemma)))) {
     return { ...base, cue: act.text, cueAt: act.start, status: acted, actionStart: Math.min(act.start, first.start), subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
   }
+  // "X has become the shirt sponsor of Y in a three-year deal": an indefinite deal as the adjunct
+  // of a clause is the deal that clause makes, between its subject and the name its verb governs.
+  if (gov && !definite && v === s - 1 && word(gov) === 'in' && named.length === 0) {
+    const from = clauseStart(tokens, v);
+    const vb = tokens.findLastIndex((x, k) => k >= from && k < v && x.pos === 'VERB');
+    let n = vb + 1;
+    while (n > 0 && n < v && !nameToken(tokens[n], n)) n++;
+    const other = vb >= 0 && n < v ? namesAt(tokens, n, text) : null;
+    if (other && other.names.length === 1 && other.end <= gov.start && !NOT_MADE.has(tokens[vb]!.lemma) && !notReal(tokens, vb, true)) {
+      const verb = tokens[vb]!;
+      return { ...base, named: other.names, cue: t.text, cueAt: t.start, status: madeBy ?? 'reached', actionStart: verb.start, subjectEnd: verb.start, later: false };
+    }
+  }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   if (gov && gov.pos === 'ADP' && v === s - 1) {
     const head = tokens[v - 1];
@@ -655,16 +770,34 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (gov && TALK_NOUNS.has(gov.lemma) && gov.pos === 'NOUN') return null;
   // The phrase as a subject: skip a relative clause or apposition between commas, then auxiliaries.
   let k = e;
+  // "an agreement between X and Y, approved by the council on Tuesday, will …": a participle set
+  // off by commas says what became of the deal when the main verb says nothing of it.
+  let apposed: TaggedToken | null = null;
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
-    if (tokens[c]?.text === ',') k = c + 1;
+    if (tokens[c]?.text === ',') {
+      const p = tokens[k + 1];
+      if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) apposed = p;
+      k = c + 1;
+    }
+  }
+  // "a deal between the two ports on pilot services has been …": a prepositional phrase that
+  // modifies the subject stands before its verb.
+  if (k === e && tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
+    let c = k + 1;
+    while (c < tokens.length && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos)) c++;
+    if (c > k + 1 && tokens[c]?.pos === 'AUX') k = c;
   }
   const auxFrom = k;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;
     k++;
+  }
+  // "has been in force since 2016", "is in effect": the deal holds.
+  if (passive && k > auxFrom && word(tokens[k]) === 'in' && /^(?:force|effect|place)$/.test(word(tokens[k + 1])) && !notReal(tokens, k)) {
+    return { ...base, cue: tokens[k + 1]!.text, cueAt: tokens[k + 1]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: !definite && named.length === 0 && collective === null };
   }
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
@@ -679,10 +812,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The sale is expected to be completed by June": a deal that exists, with a step still ahead.
     if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
     if (passive && NOT_MADE.has(verb.lemma)) return null;
+    // "The contract was declared void", "the deal was ruled unlawful".
+    if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
     const status = passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
   }
+  if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
   if (madeBy && madeVerb && named.length > 0) return { ...base, cue: madeVerb.text, cueAt: madeVerb.start, status: madeBy, actionStart: first.start, subjectEnd: null, later: false };
   return definite || proposed ? laterMention() : null;
@@ -703,6 +839,55 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
+}
+
+/** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
+const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them)\b/giu;
+
+/**
+ * A cheap test before tagging: a word before "it"/"them" that can be a verb changing an agreement
+ * ("ratified it", "vetoes it"; not "let it", "made it").
+ */
+function pronounHint(text: string): boolean {
+  for (const m of text.matchAll(PRONOUN_OBJECT)) {
+    const w = m[1]!.toLowerCase();
+    const bases = [...participleBases(w), w.replace(/e?s$/, ''), w.replace(/ies$/, 'y')];
+    if (bases.some((b) => b.length > 2 && (statusOfVerb(b) ?? 'reached') !== 'reached')) return true;
+  }
+  return false;
+}
+
+/**
+ * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
+ * of deciding on it (the reader asks WordNet's table for the verb itself).
+ */
+const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?)\b/i;
+
+/**
+ * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
+ * agreement ("ratify", "approve", "sign", "breach", "cancel", "reject", "extend" …) with a pronoun
+ * as its object, said just after an agreement is found (the caller asks only then). The pronoun
+ * is a later mention of that agreement; its status is the verb's. A verb that only makes or has
+ * something ("made it", "got it", "reached it") is none, nor one under a negation, a hypothesis
+ * or in the future.
+ */
+function pronounDeal(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  let v = i - 1;
+  while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma)) return null;
+  const status = statusOfVerb(verb.lemma);
+  if (!status || status === 'reached' || notReal(tokens, v, true) || willDo(tokens, v)) return null;
+  // "Although the assembly approved the budget, the governor vetoed it": an object named earlier in
+  // the sentence is nearer than any agreement before it, so "it" is that object.
+  for (let k = 1; k < v; k++) {
+    if (!/^(?:NOUN|PROPN)$/.test(tokens[k]!.pos)) continue;
+    let d = k - 1;
+    while (d > 0 && /^(?:DET|ADJ|NUM|PRON|PART|NOUN)$/.test(tokens[d]!.pos)) d--;
+    if (tokens[d]!.pos === 'VERB' && d < k - 1 && !isDealLemma(tokens[k]!.lemma)) return null;
+  }
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status, kind: 'it', noun: [t.start, t.end], actionStart: verb.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false };
 }
 
 /** Verbs by which one party pays or gives the other what a deal provides. */
@@ -743,6 +928,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const inPhrase = (x: TaggedToken, k: number): boolean =>
     /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-');
   while (k < tokens.length && inPhrase(tokens[k]!, k) && !DISPUTES.has(tokens[k]!.lemma)) k++;
+  // "a class-action lawsuit": the compound's head is its last noun.
+  while (DISPUTES.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos === 'NOUN' && DISPUTES.has(tokens[k + 1]!.lemma)) k++;
   const object = tokens[k];
   const dispute = object !== undefined && DISPUTES.has(object.lemma);
   let e = dispute ? k + 1 : i + 1;
@@ -827,43 +1014,141 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
   };
 }
 
+/** Whether a determiner opens the phrase that token `i` ends ("an earlier offer", "the new bid"). */
+function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (tokens[k]!.pos === 'DET') return true;
+    if (!/^(?:ADJ|ADV|NUM)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
 /**
- * "Borel accepted Acme's $3 billion bid", "accepted an offer from Acme": a proposal accepted is a
- * deal between the one who accepts and the one who offered (a possessor or "from X"). An offer
- * nobody is said to accept, or one refused, is none. Its kind is also "deal", so a later "the
- * accord" or "the takeover" can mention it.
+ * What a verb does to a proposal it governs: accepting it makes a deal; a verb WordNet files under
+ * rejecting ("rejected", "spurned", "rebuffed", "declined"), "blocked", or "turned down" / "threw
+ * out" refuses it. Null for any other verb ("is considering an offer").
  */
-function accepted(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; status: AgreementStatus } | null {
+  const t = tokens[v];
+  if (!t) return null;
+  if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && /^(?:turn|throw)$/.test(tokens[v - 1]!.lemma)) return { at: v - 1, status: 'rejected' };
+  if (t.pos !== 'VERB') return null;
+  if (t.lemma === 'accept') return { at: v, status: 'reached' };
+  return t.lemma === 'block' || verbStatus(t.lemma) === 'rejected' ? { at: v, status: 'rejected' } : null;
+}
+
+/**
+ * A bid, offer or proposal and what became of it. Accepted ("Borel accepted Acme's $3 billion
+ * bid", "accepted an offer from Acme"), it is a deal between the one who accepts and the one who
+ * offered; turned down ("rejected a bid of $2 billion from X", "a rival offer for X from Y was
+ * rejected by X's board"), it is a rejected one between the same two. Who offered is a possessor
+ * or "from X"; whom the offer is for ("for X") is the one who decides in the passive, else the
+ * agent after "by". The phrase's post-modifiers ("of 30 million euros", "for X", "from Y") are
+ * read in any order. An offer nobody is said to accept or refuse, or one under a negation or a
+ * hypothesis ("could reject a bid"), is none. An accepted one's kind is also "deal", so a later
+ * "the accord" or "the takeover" can mention it.
+ */
+function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
-  while (s > 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos)) s--;
-  const verb = tokens[s - 1];
-  if (!verb || verb.pos !== 'VERB' || verb.lemma !== 'accept' || notReal(tokens, s - 1)) return null;
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.pos === 'ADV' && tokens[s - 2]?.pos === 'DET'))) s--;
+  const t = tokens[i]!;
   const named: string[] = [];
   const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
   if (possessive > 0) {
     const run = namesAt(tokens, s, text);
     if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
   }
-  // "the terms of a rescue package from the Fund": the terms are of what one party offers.
+  // The post-modifiers: "of <an amount or a thing>", "for <its target>", "from <who offers>".
   let f = i + 1;
-  if (tokens[i]!.lemma === 'term') {
-    if (word(tokens[f]) !== 'of') return null;
-    f++;
-    while (f < tokens.length && f - i < 10 && /^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos)) f++;
+  if (t.lemma === 'term' && word(tokens[f]) !== 'of') return null;
+  let target: string[] = [];
+  for (let guard = 0; guard < 4 && f < tokens.length; guard++) {
+    const prep = word(tokens[f]);
+    if (prep === 'of') {
+      f++;
+      // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
+      const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
+      while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f))) f++;
+    } else if (prep === 'for' || prep === 'from') {
+      // "a revised wage offer from the provincial government": a plain noun phrase offers too.
+      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
+      if (!run) break;
+      if (prep === 'from') named.push(...run.names);
+      else target = run.names;
+      f = tokens.findIndex((x) => x.start >= run.end);
+      if (f < 0) f = tokens.length;
+    } else break;
   }
-  if (word(tokens[f]) === 'from') {
-    // "a revised wage offer from the provincial government": a plain noun phrase offers too.
-    const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
-    if (run) named.push(...run.names);
+  const kindOf = (status: AgreementStatus): string => (status === 'reached' ? (t.lemma === 'term' ? 'deal' : `${t.lemma} deal`) : t.lemma);
+  const active = proposalVerb(tokens, s - 1);
+  if (active) {
+    if (notReal(tokens, active.at) || named.length === 0) return null;
+    const verb = tokens[active.at]!;
+    return { cue: verb.text, cueAt: verb.start, status: active.status, kind: kindOf(active.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }
-  if (named.length === 0) return null;
+  // The phrase as the subject of a passive: "… was rejected by Kaarlund's board", "was turned down".
+  if (named.length === 0 || t.lemma === 'term') return null;
+  let k = f;
+  let passive = false;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
+    if (tokens[k]!.lemma === 'be') passive = true;
+    k++;
+  }
+  const done = passive ? (proposalVerb(tokens, k) ?? proposalVerb(tokens, k + 1)) : null;
+  if (!done || notReal(tokens, done.at)) return null;
+  let after = done.at + (/^(?:down|out)$/.test(word(tokens[done.at + 1])) ? 2 : 1);
+  while (tokens[after]?.pos === 'ADV') after++;
+  const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
+  const decider = target.length > 0 ? target : (agent?.names ?? []);
+  if (decider.length === 0) return null;
+  const verb = tokens[done.at]!;
+  return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+}
+
+/** Verbs of a move from one side to another ("joined X from Y", "moved to X from Y", "switched from Y to X"). */
+const MOVE_VERBS = new Set(['join', 'move', 'switch', 'transfer']);
+
+/** Whether "from X" at `f` and a "to Y" (or the other order) name two sides. */
+function movedBetween(tokens: readonly TaggedToken[], f: number, text: string): boolean {
+  const from = namesAt(tokens, f + 1, text);
+  if (!from) return false;
+  const after = tokens.findIndex((x) => x.start >= from.end);
+  return after > 0 && word(tokens[after]) === 'to' && namesAt(tokens, after + 1, text) !== null;
+}
+
+/**
+ * "Goalkeeper X has joined Dunholm City from Ravensby Athletic on a four-year contract", "moved to
+ * Westport United from Calder Town for 6 million pounds": a move between two named sides, for a
+ * fee or on a contract (or a loan, a deal), is a transfer deal among the one who moves and both
+ * sides. Without the fee or the contract it is a career fact ("joined Google from Microsoft in
+ * 2010"), and without a side it moves from, none.
+ */
+function joined(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i) || willDo(tokens, i)) return null;
+  const sides: string[] = [];
+  let from: string[] = [];
+  let paid = false;
+  for (let k = i + 1; k < tokens.length && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'SCONJ'; k++) {
+    const w = word(tokens[k]);
+    const joins = k === i + 1 && tokens[i]!.lemma === 'join';
+    if (joins || w === 'to' || w === 'from') {
+      const run = namesAt(tokens, joins ? k : k + 1, text);
+      if (!run || run.names.length !== 1) continue;
+      if (w === 'from') from = run.names;
+      else sides.push(...run.names);
+      k = tokens.findIndex((x) => x.start >= run.end) - 1;
+      if (k < 0) break;
+    } else if (w === 'for' && tokens.slice(k + 1, k + 8).some((x) => x.pos === 'NUM' || x.pos === 'SYM' || x.lemma === 'fee')) paid = true;
+    else if (/^(?:on|in|under)$/.test(w) && tokens.slice(k + 1, k + 6).some((x) => x.pos === 'NOUN' && (x.lemma === 'loan' || x.lemma === 'fee' || (isDealLemma(x.lemma) && !MOVE_LEMMAS.has(x.lemma))))) paid = true;
+  }
+  if (!paid || from.length === 0 || sides.length === 0) return null;
   const t = tokens[i]!;
-  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma === 'term' ? 'deal' : `${t.lemma} deal`, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'transfer', noun: null, actionStart: t.start, named: [...sides, ...from], subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** "merged with X", "X and Y merged", "will merge its unit with X". */
-function merged(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
-  if (notReal(tokens, i)) return null;
+function merged(tokens: readonly TaggedToken[], i: number, text: string, attempted = false): DealHit | null {
+  if (!attempted && notReal(tokens, i)) return null;
   const t = tokens[i]!;
   const named: string[] = [];
   let k = i + 1;
@@ -876,13 +1161,14 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string): DealHi
 }
 
 /** "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X". */
-function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+/** `attempted`: read the deal a verb would make even when the attempt failed ("tried to buy X"). */
+function traded(tokens: readonly TaggedToken[], i: number, text: string, attempted = false): DealHit | null {
   const t = tokens[i]!;
   if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
   // "ordered 20 jets" is a purchase; "ordered GM to repay" is a command.
   if (t.lemma === 'order' && !/^(?:NUM|DET|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
-  if (notReal(tokens, i, true)) return null;
   // "to buy" after a verb of wanting or planning is no purchase yet.
+  if (!attempted && notReal(tokens, i, true)) return null;
   const named: string[] = [];
   let passive = false;
   for (let k = i - 1; k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV'); k--) if (tokens[k]!.lemma === 'be') passive = true;
@@ -916,6 +1202,24 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string): DealHi
   const stop = Math.min(tokens.length, k + 12);
   for (; k < stop; k++) {
     const x = tokens[k]!;
+    // "bought the biotech start-up Corra Bio": a description before the name it describes.
+    if (k === i + 1 && x.pos === 'DET') {
+      const run = namesAt(tokens, k, text);
+      const after = run ? tokens.findIndex((y) => y.start >= run.end) : -1;
+      if (run && run.names.length === 1 && tokens.slice(k + 1, after < 0 ? tokens.length : after).some((y) => /^\p{Ll}/u.test(y.text)) && (after < 0 || /^(?:ADP|PUNCT)$/.test(tokens[after]!.pos))) {
+        named.push(...run.names);
+        break;
+      }
+      // "another biotech firm, Sunmarch Therapeutics,": a name in apposition to a common noun phrase.
+      let c = k + 1;
+      while (c < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[c]!.pos)) c++;
+      const apposed = c > k + 1 && tokens[c]?.text === ',' ? namesAt(tokens, c + 1, text) : null;
+      const close = apposed ? tokens.findIndex((y) => y.start >= apposed.end) : -1;
+      if (apposed && apposed.names.length === 1 && (close < 0 || /^[,.;]$/.test(tokens[close]!.text))) {
+        named.push(...apposed.names);
+        break;
+      }
+    }
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
       const run = namesAt(tokens, k + 1, text);

@@ -732,3 +732,128 @@ export const SIXTH_ARTICLES: readonly PatternArticle[] = [
     gold: [],
   },
 ];
+
+/**
+ * A seventh set (session f), written and labelled before any change for it, one article per kind
+ * the held-back set still missed (an offer turned down, a payment to settle, a transfer, a pronoun
+ * object, a deal declared void, a deal in force, an apposed participle, a deal as an adjunct),
+ * each in other words, nouns and voices than the held-back sentences, with controls that are
+ * not agreements: `--score patterns --seventh`.
+ */
+export const SEVENTH_ARTICLES: readonly PatternArticle[] = [
+  {
+    name: 'offers turned down',
+    body: [
+      'Dalmore Shipping rejected a takeover bid of 2.1 billion crowns from the port operator Haldane Group on Tuesday.',
+      'A revised proposal for Fenwick Rail from the investment fund Carrow Partners was turned down by Fenwick’s directors.',
+      'The nurses’ union had spurned an offer of a 3 percent raise from the Health Ministry in May.',
+      'Gorvan Steel is considering an offer from Trellis Metals.',
+      'The board could reject a bid from Axle Corp if the price is too low.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Dalmore Shipping', 'Haldane Group'], status: 'rejected', kind: 'offer rejected' },
+      { at: '2.1', parties: ['Fenwick Rail', 'Carrow Partners'], status: 'rejected', kind: 'offer rejected passive' },
+      { at: '3.1', parties: ['nurses’ union', 'Health Ministry'], status: 'rejected', kind: 'offer rejected' },
+    ],
+  },
+  {
+    name: 'paying to settle',
+    body: [
+      'The chemical maker Orvane will pay 22 million dollars to settle a lawsuit brought by the town of Penwick over a chemical leak.',
+      'Stellar Foods is paying 5 million euros to resolve its dispute with the distributor Amberline.',
+      'Orvane would pay more to settle the case only if the court agreed.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Orvane', 'Penwick'], status: 'reached', kind: 'pay to settle' },
+      { at: '2.1', parties: ['Stellar Foods', 'Amberline'], status: 'reached', kind: 'pay to settle' },
+    ],
+  },
+  {
+    name: 'transfers',
+    body: [
+      'Goalkeeper Ilse Marn has joined Dunholm City from Ravensby Athletic on a four-year contract.',
+      'Defender Kofi Asare moved to Westport United from Calder Town for 6 million pounds on Friday.',
+      'Marn joined Ravensby as a teenager.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Ilse Marn', 'Dunholm City', 'Ravensby Athletic'], status: 'reached', kind: 'transfer joined from' },
+      { at: '2.1', parties: ['Kofi Asare', 'Westport United', 'Calder Town'], status: 'reached', kind: 'transfer moved to from' },
+    ],
+  },
+  {
+    name: 'pronoun object',
+    body: [
+      'The fisheries pact was signed by Norland and Ostria in May.',
+      'Ostria’s parliament approved it on Friday.',
+      'Lindqvist Motors and the Tarsk Metalworkers’ Union concluded a wage accord in March.',
+      'Union members endorsed it in a ballot a week later.',
+      'The union’s leaders discussed it again on Monday.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Norland', 'Ostria'], status: 'signed', kind: 'passive signed by' },
+      { at: '2.1', parties: ['Norland', 'Ostria'], status: 'approved', kind: 'status verb, pronoun object' },
+      { at: '3.1', parties: ['Lindqvist Motors', 'Tarsk Metalworkers’ Union'], status: 'reached', kind: 'noun concluded' },
+      { at: '4.1', parties: ['Lindqvist Motors', 'Tarsk Metalworkers’ Union'], status: 'approved', kind: 'status verb, pronoun object' },
+    ],
+  },
+  {
+    name: 'declared void',
+    body: [
+      'A tribunal in Ardent declared void the 2015 mining concession agreement between the province and the mining group Tolvaro.',
+      'Judges ruled the licence agreement between Brightnet and the city of Olm invalid on Monday.',
+      'Critics called the arrangement unfair long before the ruling.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['province', 'Tolvaro'], status: 'voided', kind: 'declared void' },
+      { at: '2.1', parties: ['Brightnet', 'Olm'], status: 'voided', kind: 'ruled invalid' },
+      // Added after the first score: "the arrangement" mentions the licence agreement again, which
+      // this fixture labels (I had meant it as a control and mislabelled it).
+      { at: '3.1', parties: ['Brightnet', 'Olm'], status: 'voided', kind: 'later' },
+    ],
+  },
+  {
+    name: 'in force and apposed participle',
+    body: [
+      'A 2009 fishing accord between Norland and Vesta has been in force since 2010.',
+      'The settlement between Carvo Bank and its former traders, approved by a judge in Lisk on Monday, ends six years of litigation.',
+      'Had the merger with Pell Bank gone ahead, Carvo would have become the largest lender in Lisk.',
+      'Were the treaty ever ratified, tariffs on wool would fall by half.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Norland', 'Vesta'], status: 'in force', kind: 'in force since' },
+      { at: '2.1', parties: ['Carvo Bank', 'former traders'], status: 'approved', kind: 'apposed participle approved' },
+    ],
+  },
+  {
+    name: 'deal as an adjunct',
+    body: [
+      'The insurer Halvik has become the shirt sponsor of Ardley Town in a two-year deal.',
+      'The carmaker Volsk will supply engines to the truck maker Hadda from 2027 under a ten-year contract signed on Monday.',
+      'Volsk has built engines for other truck makers for years.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Halvik', 'Ardley Town'], status: 'reached', kind: 'in a deal' },
+      { at: '2.1', parties: ['Volsk', 'Hadda'], status: 'signed', kind: 'under a contract signed' },
+    ],
+  },
+  {
+    // Added after the fixes for the kinds above, before any fix for the parties kinds it holds
+    // (one party's board approving, "that deal" after an attempt, "a similar deal with X" with no
+    // subject, "Under an accord signed with X, Y …").
+    name: 'parties from structure',
+    body: [
+      'Harlow Foods has agreed to acquire the family-owned bakery chain Pemberton Bakes for 90 million pounds.',
+      'Pemberton’s directors have approved the sale.',
+      'Harlow also tried to buy the dairy group Kesby Farms in 2022, but that deal fell apart over pension debts.',
+      'A similar distribution deal with Ostmark Retail was cancelled in 2023.',
+      'Under an accord signed with the Bakers’ Federation in 2021, Harlow must keep every Pemberton shop open for three years.',
+    ].join('\n\n'),
+    gold: [
+      { at: '1.1', parties: ['Harlow Foods', 'Pemberton Bakes'], status: 'reached', kind: 'description before the object name' },
+      { at: '2.1', parties: ['Harlow Foods', 'Pemberton Bakes'], status: 'approved', kind: 'one party approves' },
+      { at: '3.1', parties: ['Harlow Foods', 'Kesby Farms'], status: 'collapsed', kind: 'that deal after an attempt' },
+      { at: '4.1', parties: ['Harlow Foods', 'Ostmark Retail'], status: 'voided', kind: 'similar deal with X' },
+      { at: '5.1', parties: ['Bakers’ Federation', 'Harlow Foods'], status: 'signed', kind: 'under a deal signed with X, Y' },
+    ],
+  },
+];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
-import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SIXTH_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
+import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SEVENTH_ARTICLES, SIXTH_ARTICLES, NO_AGREEMENT, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from './agreement-patterns.fixture.js';
 
-const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES, ...FOURTH_ARTICLES, ...FIFTH_ARTICLES, ...SIXTH_ARTICLES];
+const ARTICLES = [...PATTERN_ARTICLES, ...BLIND_ARTICLES, ...THIRD_ARTICLES, ...FOURTH_ARTICLES, ...FIFTH_ARTICLES, ...SIXTH_ARTICLES, ...SEVENTH_ARTICLES];
 import { docOf } from './statements-fixture.js';
 
 /** One row per agreement: key, parties joined by " | ", status, resolution, the agreement referred to, clause. */
@@ -193,6 +193,7 @@ const EXPECTED: Record<string, string[][]> = {
     ['3.1', 'the army of Meltra | the Sorran Liberation Army', 'breached', 'earlier-agreement@1.1', '1.1', 'the truce with artillery fire'],
   ],
   'striker transfer': [
+    ['1.1', 'Striker Mateo Ruiz | Atletico Varela | Kingsbridge Rovers', 'reached', '-', '-', 'his move from Atletico Varela to Kingsbridge Rovers on a five-year contract'],
     ['2.1', 'Varela | Rovers', 'reached', '-', '-', 'Rovers’ third offer last week after turning down two earlier bids'],
   ],
   'film library licence': [
@@ -205,7 +206,7 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'Airlines Skyra | Eastwind', 'reached', 'collective@1.1', '-', 'to combine under the Skyra name'],
   ],
   'power contract annulled': [
-    ['1.1', 'the Supreme Court of Caravel', 'voided', '-', '-', 'a 2019 contract under which the state power company sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender'],
+    ['1.1', 'the state power company | Norsun Energy', 'voided', '-', '-', 'a 2019 contract under which the state power company sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender'],
     ['1.1', 'the state power company | Norsun Energy', 'reached', '-', '-', 'sold electricity to Norsun Energy at a fixed price, ruling that it had been awarded without a tender'],
     ['2.1', 'the state power company | Norsun Energy', 'voided', 'earlier-agreement@1.1', '1.1', 'the cancelled contract'],
   ],
@@ -238,6 +239,47 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'Harwell Insurance | Dunmore Life', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal'],
   ],
   'no deal yet': [
+  ],
+  // The seventh set (session f): a rejected offer, paying to settle, transfers, a pronoun object,
+  // a deal declared void, in force, an apposed participle, a deal as an adjunct, parties from structure.
+  'offers turned down': [
+    ['1.1', 'Dalmore Shipping | Haldane Group', 'rejected', '-', '-', 'a takeover bid of 2.1 billion crowns from the port operator Haldane Group on Tuesday'],
+    ['2.1', 'Fenwick Rail | Carrow Partners', 'rejected', '-', '-', 'A revised proposal for Fenwick Rail from the investment fund Carrow Partners was turned down by Fenwick’s directors'],
+    ['3.1', 'the nurses’ union | Health Ministry', 'rejected', '-', '-', 'an offer of a 3 percent raise from the Health Ministry in May'],
+  ],
+  'paying to settle': [
+    ['1.1', 'Orvane | the town of Penwick', 'reached', '-', '-', 'pay 22 million dollars to settle a lawsuit brought by the town of Penwick over a chemical leak'],
+    ['2.1', 'Stellar Foods | Amberline', 'reached', '-', '-', 'paying 5 million euros to resolve its dispute with the distributor Amberline'],
+  ],
+  'transfers': [
+    ['1.1', 'Goalkeeper Ilse Marn | Dunholm City | Ravensby Athletic', 'reached', '-', '-', 'joined Dunholm City from Ravensby Athletic on a four-year contract'],
+    ['2.1', 'Defender Kofi Asare | Westport United | Calder Town', 'reached', '-', '-', 'moved to Westport United from Calder Town for 6 million pounds on Friday'],
+  ],
+  'pronoun object': [
+    ['1.1', 'Norland | Ostria', 'signed', 'collective@1.1', '-', 'The fisheries pact was signed by Norland and Ostria in May'],
+    ['2.1', 'Norland | Ostria', 'approved', 'earlier-agreement@1.1', '1.1', 'approved it on Friday'],
+    ['3.1', 'Lindqvist Motors | the Tarsk Metalworkers’ Union', 'reached', '-', '-', 'a wage accord in March'],
+    ['4.1', 'Lindqvist Motors | the Tarsk Metalworkers’ Union', 'approved', 'earlier-agreement@3.1', '3.1', 'endorsed it in a ballot a week later'],
+  ],
+  'declared void': [
+    ['1.1', 'the province | Tolvaro', 'voided', '-', '-', 'declared void the 2015 mining concession agreement between the province and the mining group Tolvaro'],
+    ['2.1', 'Brightnet | the city of Olm', 'voided', '-', '-', 'ruled the licence agreement between Brightnet and the city of Olm invalid on Monday'],
+    ['3.1', 'Brightnet | the city of Olm', 'voided', 'earlier-agreement@2.1', '2.1', 'the arrangement unfair long before the ruling'],
+  ],
+  'in force and apposed participle': [
+    ['1.1', 'Norland | Vesta', 'in force', '-', '-', 'A 2009 fishing accord between Norland and Vesta has been in force since 2010'],
+    ['2.1', 'Carvo Bank | its former traders', 'approved', '-', '-', 'The settlement between Carvo Bank and its former traders, approved by a judge in Lisk on Monday, ends six years of litigation'],
+  ],
+  'deal as an adjunct': [
+    ['1.1', 'Halvik | Ardley Town', 'reached', '-', '-', 'become the shirt sponsor of Ardley Town in a two-year deal'],
+    ['2.1', 'Volsk | Hadda', 'signed', '-', '-', 'supply engines to the truck maker Hadda from 2027 under a ten-year contract signed on Monday'],
+  ],
+  'parties from structure': [
+    ['1.1', 'Harlow Foods | Pemberton Bakes', 'reached', '-', '-', 'to acquire the family-owned bakery chain Pemberton Bakes for 90 million pounds'],
+    ['2.1', 'Harlow Foods | Pemberton Bakes', 'approved', 'earlier-agreement@1.1', '1.1', 'the sale'],
+    ['3.1', 'Harlow | Kesby Farms', 'collapsed', '-', '-', 'that deal fell apart over pension debts'],
+    ['4.1', 'Harlow | Ostmark Retail', 'voided', 'earlier-agreement@3.1', '-', 'A similar distribution deal with Ostmark Retail was cancelled in 2023'],
+    ['5.1', 'Bakers’ Federation | Harlow', 'signed', '-', '-', 'Under an accord signed with the Bakers’ Federation in 2021, Harlow must keep every Pemberton shop open for three years'],
   ],
 };
 
@@ -283,11 +325,10 @@ describe('agreement patterns on articles of our own writing', () => {
 
 describe('the fifth set (written before the WordNet vocabulary and the fixes for it)', () => {
   it('what is still missed or wrong against the labels, exactly', () => {
-    // Missed: a transfer stated as a move "on a five-year contract" (a deal noun after "on" in a
-    // clause of moving). Wrong (this check wants the label's full name): "Varela" for "Atletico Varela"; "abandoned their planned merger" reads as voided (label: collapsed);
+    // Wrong (this check wants the label's full name): "Varela" for "Atletico Varela"; "abandoned their planned merger" reads as voided (label: collapsed);
     // "The accord will cut duties" takes the latest status in document order (approved, from
     // "Ganmar’s legislature approved the treaty in May") where the label says ratified.
-    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['trade treaty ratified 3.1', 'striker transfer 1.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
+    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['trade treaty ratified 3.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
   });
 });
 
@@ -395,3 +436,12 @@ function labelErrors(articles: readonly PatternArticle[]): string[] {
   }
   return wrong;
 }
+
+describe('the seventh set (session f: my variants of the held-back set’s misses, labelled before the fixes)', () => {
+  it('every labelled sentence is found with its parties and status, and nothing else is', () => {
+    // Wrong only against this check's full names: a later sentence's short form "Harlow" is kept
+    // (not expanded to "Harlow Foods": "Vesta" beside "Vesta Airways" may be another party). A
+    // capitalised role word that opens the sentence stays in the name ("Goalkeeper Ilse Marn").
+    expect(labelErrors(SEVENTH_ARTICLES)).toEqual(['parties from structure 3.1', 'parties from structure 4.1', 'parties from structure 5.1']);
+  });
+});

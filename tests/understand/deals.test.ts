@@ -181,7 +181,7 @@ describe('leaving a deal, and who is accused of breaking it', () => {
 });
 
 describe('a deal awarded, a bid accepted, a passive purchase to come', () => {
-  it('"awarded X a contract"; "accepted X\'s bid", "accepted an offer from X"; "X will be bought by Y"; a rejected or ownerless offer is none', () => {
+  it('"awarded X a contract"; "accepted X\'s bid", "accepted an offer from X"; "X will be bought by Y"; a rejected offer is a rejected one; an ownerless offer is none', () => {
     const body = [
       'The Norland Navy awarded Halvard Yards a contract to build four ships.',
       'Pell Group accepted Ostrander Mills’s 3 billion dollar bid.',
@@ -194,6 +194,7 @@ describe('a deal awarded, a bid accepted, a passive purchase to come', () => {
       ['1.1', 'the Norland Navy | Halvard Yards', 'reached', '-', '-', 'awarded Halvard Yards a contract to build four ships'],
       ['2.1', 'Pell Group | Ostrander Mills', 'reached', '-', '-', 'Ostrander Mills’s 3 billion dollar bid'],
       ['3.1', 'Trask Media | Vesta Press', 'reached', '-', '-', 'an offer from Vesta Press'],
+      ['4.1', 'Borel | Acme', 'rejected', '-', '-', 'Acme’s offer'],
       ['6.1', 'Lorne Foods | Halden Group', 'reached', '-', '-', 'bought by Halden Group'],
     ]);
   });
