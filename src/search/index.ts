@@ -927,17 +927,27 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return [...rerank(plans, near, fuse, floor, true, query), ...cands.filter((c) => !ranked.has(c.id))];
   }
 
+  /**
+   * The plans with the words that name the kind of answer (`QueryShape.asked`: "long" of "how
+   * long", "year" of "in which year") weighed by `rank.asked`: the answer writes a value instead.
+   */
+  function weighed(plans: readonly TermPlan[], shape: QueryShape): readonly TermPlan[] {
+    if (shape.asked.length === 0 || rank.asked === 1) return plans;
+    return plans.map((p) => (shape.asked.includes(p.term.stem) ? { ...p, weight: p.weight * rank.asked } : p));
+  }
+
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const ctx = contextOf(query, plans, options);
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const ctx = contextOf(query, read, options);
+    const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms.map((t) => plan(t, 0)), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0)), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = terms.map((t) => plan(t, floor));
+    const plans = weighed(terms.map((t) => plan(t, floor)), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -955,8 +965,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const ctx = contextOf(query, plans, options);
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const ctx = contextOf(query, read, options);
+    const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0, ctx));
   }

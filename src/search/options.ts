@@ -152,6 +152,9 @@ export const HEADLINE_CONTEXT = 0.5;
  */
 export const RARITY = 0.5;
 
+/** What a word naming the kind of answer weighs, against its rarity (see `QueryShape.asked`). */
+export const ASKED_WEIGHT = 0.5;
+
 /** What a word of a term's wider WordNet circle counts for (see `Related.wider`). */
 export const WIDER_SIMILARITY = 0.3;
 
@@ -179,6 +182,8 @@ export interface Ranking {
   readonly rarity: number;
   /** What a word of a term's wider WordNet circle counts for (see `Related.wider`); 0: not looked for. */
   readonly wider: number;
+  /** What a word naming the kind of answer weighs, against its rarity (see `QueryShape.asked`). */
+  readonly asked: number;
 }
 
 /** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
@@ -198,6 +203,7 @@ export const RANKING: Ranking = Object.freeze({
   typeReach: ANSWER_TYPE_REACH,
   rarity: RARITY,
   wider: WIDER_SIMILARITY,
+  asked: ASKED_WEIGHT,
 });
 
 /**
