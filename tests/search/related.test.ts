@@ -34,25 +34,26 @@ describe('relatedWords (WordNet 3.1)', () => {
     expect(relatedWords('made').forms).toEqual(['make']);
   });
 
-  it('gives a wider circle: next senses, what a sense is a kind of, its kinds, similar adjectives', () => {
-    expect(relatedWords('ship').wider.slice(0, 3)).toEqual(['embark', 'vessel', 'watercraft']);
+  it('gives a wider circle: next senses, kinds of the common sense, similar adjectives, derived words', () => {
+    expect(relatedWords('ship').wider.slice(0, 4)).toEqual(['embark', 'derelict', 'flagship', 'hulk']);
     expect(relatedWords('think').wider.slice(0, 4)).toEqual(['opine', 'suppose', 'imagine', 'reckon']);
-    expect(relatedWords('merger').wider).toEqual(['fusion', 'unification', 'consolidation', 'integration', 'union']);
+    expect(relatedWords('bigger').wider.slice(0, 5)).toEqual(['bad', 'worse', 'worst', 'ample', 'sizable']);
+    expect(relatedWords('merger').wider.slice(0, 4)).toEqual(['fusion', 'unification', 'unite', 'unify']);
   });
 });
 
-/** Two sentences alike but for a word of a question's wider circle ("vessel" for "ship"). */
+/** Two sentences alike but for a word of a question's wider circle ("steamer", a kind of ship). */
 const PORT = record('port', [
   [
     'The grain reached Dunholm by rail on Friday.',
-    'The grain reached Dunholm aboard a vessel on Monday.',
-    'A fishing vessel ran aground near the lighthouse.',
+    'The grain reached Dunholm aboard a steamer on Monday.',
+    'An old steamer ran aground near the lighthouse.',
   ],
 ]);
 
 describe('the wider circle in search', () => {
   it('re-ranks the sentences the question’s own words found', () => {
-    // Both hold "grain" and "Dunholm"; ¶1.2 also holds "vessel", a kind "ship" is of. Without the
+    // Both hold "grain" and "Dunholm"; ¶1.2 also holds "steamer", a kind of ship. Without the
     // wider circle they tie and the first in the record leads.
     const q = 'Which ship brought the grain to Dunholm?';
     const o = createSearchIndex(PORT).search(q);
@@ -62,7 +63,7 @@ describe('the wider circle in search', () => {
   });
 
   it('neither finds a sentence nor answers a question by itself', () => {
-    // ¶1.3 holds "lighthouse" and "vessel" only through the wider circle: a suggestion.
+    // ¶1.3 holds "lighthouse", and "ship" only through the wider circle: a suggestion.
     const o = createSearchIndex(PORT).search('Which ship sank off the lighthouse?');
     expect([o.hits.length, cites(o.suggestions)]).toEqual([0, ['port ¶1.3']]);
   });
