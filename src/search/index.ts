@@ -143,6 +143,12 @@ interface TermPlan {
   readonly best: number;
   /** WordNet's words for the term (stem id → similarity), where closer than its typed matches. */
   readonly related: ReadonlyMap<number, number>;
+  /**
+   * Words of the term's wider WordNet circle (stem id → similarity; see `Related.wider`), not
+   * among its expansions: they add to the score of a sentence the question's words found, and
+   * neither find sentences nor decide that a question is answered (see `Scored.base`).
+   */
+  readonly wider: ReadonlyMap<number, number>;
   /** Words the term is with two letters swapped (stem id → similarity of one edit; see `isTransposition`). */
   readonly swapped: ReadonlyMap<number, number>;
   /**
@@ -183,6 +189,12 @@ interface QueryContext {
 interface Scored {
   readonly id: number;
   readonly score: number;
+  /**
+   * The score without the words of the terms' wider WordNet circles (see `TermPlan.wider`), where
+   * they added to it: those words re-rank the sentences of a question that is answered without
+   * them, and never decide that it is (see `outcome`).
+   */
+  readonly base?: number;
 }
 
 // Scoring marks each sentence with one bit per query term, in one 32-bit integer.
@@ -369,6 +381,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     const light = isLight(term.stem);
     const related = new Map<number, number>();
+    const wider = new Map<number, number>();
     if (!light) {
       const words = relatedWords(term.word);
       const add = (w: string, sim: number): void => {
@@ -380,12 +393,19 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       };
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
+      if (rank.wider > 0) {
+        for (const w of words.wider) {
+          const read = readWord(w);
+          const sid = read ? stemIds.get(read.stem) : undefined;
+          if (sid !== undefined && (df[sid] ?? 0) > 0 && !expansions.has(sid)) wider.set(sid, rank.wider);
+        }
+      }
     }
     const lookalike = new Set<number>();
     for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
     let heldBest = 0;
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, swapped, lookalike, heldBest };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, wider, swapped, lookalike, heldBest };
   }
 
   /**
@@ -610,6 +630,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const options = fuseOptionsFor(floor);
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const score = new Float64Array(ids.length);
+    /** The score without the wider circles' words (see `Scored.base`), and whether they added to it. */
+    const baseScore = new Float64Array(ids.length);
+    let widened = false;
     // A sentence that holds only the light verbs of a question ("begin" of "ceasefire begin") is
     // about another event: it scores nothing, unless the question has no other word.
     const topical = plans.some((p) => !p.light);
@@ -693,7 +716,25 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           best[i] = sim;
         }
       }
-      for (let i = 0; i < ids.length; i++) score[i] = (score[i] as number) + p.weight * (best[i] as number);
+      // The wider circle's words, in a sentence that holds nothing closer for the term.
+      let wide: Float64Array | null = null;
+      if (p.wider.size > 0) {
+        for (let i = 0; i < ids.length; i++) {
+          if ((best[i] as number) >= rank.wider) continue;
+          for (const sid of (entries[ids[i] as number] as Entry).stems) {
+            const sim = p.wider.get(sid) ?? 0;
+            if (sim > (best[i] as number)) (wide ??= new Float64Array(ids.length))[i] = sim - (best[i] as number);
+          }
+        }
+      }
+      for (let i = 0; i < ids.length; i++) {
+        score[i] = (score[i] as number) + p.weight * (best[i] as number);
+        baseScore[i] = (baseScore[i] as number) + p.weight * (best[i] as number);
+        if (wide && (wide[i] as number) > 0) {
+          score[i] = (score[i] as number) + p.weight * (wide[i] as number);
+          widened = true;
+        }
+      }
     }
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
     // A two-word question is answered by its name when its other word is the kind of thing it
@@ -713,7 +754,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
       const rel = relevance(coverage, held[i] as number, heldName[i] === 1 && recordHoldsAll, topicalTerms, id, query, stems, typeFloor);
-      out.push({ id, score: rel });
+      if (!widened || baseScore[i] === score[i]) {
+        out.push({ id, score: rel });
+        continue;
+      }
+      const baseCoverage = (baseScore[i] as number) / total;
+      const base = relevance(baseCoverage, held[i] as number, heldName[i] === 1 && recordHoldsAll, topicalTerms, id, query, stems, typeFloor);
+      out.push({ id, score: rel, base });
     }
     return out;
   }
@@ -832,7 +879,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function outcome(scored: Scored[], plans: readonly TermPlan[], limit: number, rescore: () => Scored[]): SearchOutcome {
     scored.sort(compareEntries);
     const terms = plans.map((p) => p.term.word);
-    const hits = scored.filter((s) => s.score >= rank.bar).slice(0, limit);
+    // A question is answered when a sentence reaches the bar without the wider circles' words;
+    // then they may re-rank its answers. Otherwise the sentences suggest, by that score.
+    const answered = scored.some((s) => (s.base ?? s.score) >= rank.bar);
+    if (!answered && scored.some((s) => s.base !== undefined)) {
+      scored = scored.map((s) => (s.base === undefined ? s : { id: s.id, score: s.base })).sort(compareEntries);
+    }
+    const hits = answered ? scored.filter((s) => s.score >= rank.bar).slice(0, limit) : [];
     if (hits.length > 0) return { hits: hits.map((h) => toHit(h, plans)), suggestions: [], terms };
     // A loose score counts matches under the floor, so in odd cases (fuse matching across word
     // boundaries) it can reach the bar although no term matched as a word: never as a suggestion.
@@ -874,17 +927,27 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return [...rerank(plans, near, fuse, floor, true, query), ...cands.filter((c) => !ranked.has(c.id))];
   }
 
+  /**
+   * The plans with the words that name the kind of answer (`QueryShape.asked`: "long" of "how
+   * long", "year" of "in which year") weighed by `rank.asked`: the answer writes a value instead.
+   */
+  function weighed(plans: readonly TermPlan[], shape: QueryShape): readonly TermPlan[] {
+    if (shape.asked.length === 0 || rank.asked === 1) return plans;
+    return plans.map((p) => (shape.asked.includes(p.term.stem) ? { ...p, weight: p.weight * rank.asked } : p));
+  }
+
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const ctx = contextOf(query, plans, options);
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const ctx = contextOf(query, read, options);
+    const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(terms.map((t) => plan(t, 0)), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0)), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = terms.map((t) => plan(t, floor));
+    const plans = weighed(terms.map((t) => plan(t, floor)), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -902,8 +965,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const plans = terms.map((t) => plan(t, MIN_SIMILARITY));
-    const ctx = contextOf(query, plans, options);
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const ctx = contextOf(query, read, options);
+    const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0, ctx));
   }

@@ -152,6 +152,12 @@ export const HEADLINE_CONTEXT = 0.5;
  */
 export const RARITY = 0.5;
 
+/** What a word naming the kind of answer weighs, against its rarity (see `QueryShape.asked`). */
+export const ASKED_WEIGHT = 0.5;
+
+/** What a word of a term's wider WordNet circle counts for (see `Related.wider`). */
+export const WIDER_SIMILARITY = 0.3;
+
 /**
  * The weights of the ranking's combination in one object: the constants above, which a bench
  * (bench/qa-tune.ts) may replace to fit them on one half of the development set and check them
@@ -174,6 +180,10 @@ export interface Ranking {
   readonly typeReach: number;
   /** A term weighs its IDF to this power: above 1 a rare word of the question counts for more against a common one. */
   readonly rarity: number;
+  /** What a word of a term's wider WordNet circle counts for (see `Related.wider`); 0: not looked for. */
+  readonly wider: number;
+  /** What a word naming the kind of answer weighs, against its rarity (see `QueryShape.asked`). */
+  readonly asked: number;
 }
 
 /** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
@@ -192,6 +202,8 @@ export const RANKING: Ranking = Object.freeze({
   length: 0,
   typeReach: ANSWER_TYPE_REACH,
   rarity: RARITY,
+  wider: WIDER_SIMILARITY,
+  asked: ASKED_WEIGHT,
 });
 
 /**
@@ -249,6 +261,7 @@ export const FORM_SIMILARITY = 0.9;
 export const RELATED_SIMILARITY = 0.55;
 
 export const MIN_SIMILARITY = 0.25;
+
 
 /**
  * The options fuse.js runs with when matches weaker than `floor` are discarded anyway: the same

@@ -1,4 +1,5 @@
-import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
+import { createRequire } from 'node:module';
+import { baseForms, sensesOf, synsetAt, type Pos, type Synset } from '../wordnet.js';
 
 /**
  * Word forms and related words from WordNet 3.1 (see src/wordnet.ts), for query terms:
@@ -12,16 +13,77 @@ import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
 const SENSES = 1;
 /** Related words given per query word, at most. */
 const MAX_RELATED = 12;
+/** Senses whose lemmas, kinds and similar words make the wider circle (see `Related.wider`). */
+const WIDER_SENSES = 3;
+/** Wider words given per query word, at most. */
+const MAX_WIDER = 24;
 
 export interface Related {
   /** Base forms of the word (morphy), the word itself excluded. */
   readonly forms: readonly string[];
   /** Same-synset lemmas of its most common senses and their derivationally related forms. */
   readonly related: readonly string[];
+  /**
+   * A wider circle: lemmas of its next senses ("think" ~ "suppose"), similar adjectives ("big" ~
+   * "ample"), the direct kinds of its most common sense ("fire" ~ "wildfire"), derivationally
+   * related words of its next senses, with irregular forms ("find" ~ "found"). Looser than
+   * `related`: search uses it to re-rank only.
+   */
+  readonly wider: readonly string[];
 }
 
-const NONE: Related = Object.freeze({ forms: [], related: [] });
+const NONE: Related = Object.freeze({ forms: [], related: [], wider: [] });
 const memo = new Map<string, Related>();
+
+/**
+ * WordNet's exception lists (irregular inflections: "found" → "find", "built" → "build",
+ * "bigger" → "big"), as wink's English model ships them (WordNet 3.1's own package does not),
+ * by part of speech: form → base forms, and base → forms. Empty when the model is missing.
+ */
+interface Exceptions {
+  readonly base: ReadonlyMap<string, readonly [Pos, string][]>;
+  readonly forms: ReadonlyMap<string, readonly string[]>;
+}
+let exceptions: Exceptions | undefined;
+
+function exceptionLists(): Exceptions {
+  if (exceptions) return exceptions;
+  const base = new Map<string, [Pos, string][]>();
+  const forms = new Map<string, string[]>();
+  const require = createRequire(import.meta.url);
+  const files: [Pos, string][] = [['verb', 'verb'], ['noun', 'noun'], ['adj', 'adjective']];
+  for (const [pos, file] of files) {
+    let list: Record<string, string> = {};
+    try {
+      list = require(`wink-eng-lite-web-model/dist/wn-${file}-exceptions.js`) as Record<string, string>;
+    } catch {
+      continue;
+    }
+    for (const [form, lemma] of Object.entries(list)) {
+      if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma) || form === lemma) continue;
+      let b = base.get(form);
+      if (!b) base.set(form, (b = []));
+      b.push([pos, lemma]);
+      let f = forms.get(lemma);
+      if (!f) forms.set(lemma, (f = []));
+      if (!f.includes(form)) f.push(form);
+    }
+  }
+  return (exceptions = { base, forms });
+}
+
+/** Base forms of a word by part of speech: morphy's rules, and WordNet's exception lists. */
+function basesOf(word: string): Map<Pos, string[]> {
+  const out = new Map<Pos, string[]>();
+  for (const [pos, bases] of baseForms(word)) out.set(pos, [...bases]);
+  for (const [pos, lemma] of exceptionLists().base.get(word) ?? []) {
+    if (sensesOf(lemma, pos).length === 0) continue;
+    const list = out.get(pos) ?? [];
+    if (!list.includes(lemma)) list.push(lemma);
+    out.set(pos, list);
+  }
+  return out;
+}
 
 /**
  * Base forms and related words of a folded word (lower case, as query terms are). Empty when
@@ -33,8 +95,10 @@ export function relatedWords(word: string): Related {
   if (!/^[a-z]+$/.test(word)) return NONE;
   const forms = new Set<string>();
   const related = new Set<string>();
-  for (const [pos, bases] of baseForms(word)) {
-    for (const base of bases) {
+  const wider = new Set<string>();
+  const bases = basesOf(word);
+  for (const [pos, list] of bases) {
+    for (const base of list) {
       if (base !== word) forms.add(base);
       for (const offset of sensesOf(base, pos).slice(0, SENSES)) {
         const s = synsetAt(pos, offset);
@@ -49,10 +113,33 @@ export function relatedWords(word: string): Related {
       }
     }
   }
-  const out: Related = {
-    forms: [...forms],
-    related: [...related].filter((w) => w !== word && !forms.has(w) && /^[a-z]+$/.test(w)).slice(0, MAX_RELATED),
-  };
+  // The wider circle, closest first: next senses' lemmas, similar adjectives, the most common
+  // sense's direct kinds, the next senses' derivationally related words. What a sense is a kind
+  // of (its hypernyms: "ship" ~ "vessel") was tried and dropped: on the SQuAD development set's
+  // half a, 3 fewer questions answered first (one more on half b).
+  const senses: Synset[][] = [];
+  for (const [pos, list] of bases) {
+    for (const base of list) {
+      sensesOf(base, pos)
+        .slice(0, WIDER_SENSES)
+        .forEach((offset, n) => {
+          const s = synsetAt(pos, offset);
+          if (s) (senses[n] ??= []).push(s);
+        });
+    }
+  }
+  const linked = (s: Synset, symbols: readonly string[]): string[] =>
+    s.pointers.filter((p) => symbols.includes(p.symbol)).flatMap((p) => synsetAt(p.pos, p.offset)?.words ?? []);
+  for (const s of senses.slice(1).flat()) for (const w of s.words) wider.add(w);
+  for (const s of senses.slice(0, 2).flat()) for (const w of linked(s, ['&'])) wider.add(w);
+  for (const s of senses.slice(0, 1).flat()) for (const w of linked(s, ['~'])) wider.add(w);
+  for (const s of senses.slice(1).flat()) for (const w of linked(s, ['+'])) wider.add(w);
+  const plain = (w: string): boolean => w !== word && !forms.has(w) && /^[a-z]+$/.test(w);
+  const relatedOut = [...related].filter(plain).slice(0, MAX_RELATED);
+  const widerOut = [...wider].filter((w) => plain(w) && !related.has(w)).slice(0, MAX_WIDER);
+  // Irregular forms of what is given: "find" is met as "found" in the record.
+  const withForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  const out: Related = { forms: [...forms], related: withForms(relatedOut), wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)) };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
   return out;

@@ -27,6 +27,11 @@ export interface QueryShape {
   readonly names: readonly QueryTerm[];
   /** The stem of its head noun when it is a "what/which" question (see `askedFor`). */
   readonly head: string | null;
+  /**
+   * Stems of the words that name the kind of answer rather than what it is about: the measure of
+   * "how long/high/old/far …". The answer writes a value instead ("11 kilometres").
+   */
+  readonly asked: readonly string[];
 }
 
 interface SeqWord {
@@ -117,12 +122,16 @@ export function answerTypeOf(query: string): AnswerType | null {
  * of thing asked for, which the answering sentence need not write. The question is tagged only
  * when it has a "what" or a "which".
  */
-function askedFor(query: string): { answerType: AnswerType | null; head: string | null } {
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null; asked: string[] } {
   const byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
-  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null };
+  const asked: string[] = [];
+  const measure = /\bhow\s+(\p{L}+)/iu.exec(query)?.[1];
+  const measured = measure ? readWord(measure) : null;
+  if (byForm === 'number' && measured) asked.push(measured.stem);
+  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null, asked };
   const tokens = tag(query, { entities: false }).tokens;
   const head = headsOf(tokens)[0];
-  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null };
+  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null, asked };
 }
 
 /** Folded, stemmed words of a text in order, stop words included (order needs them). */

@@ -3,7 +3,7 @@ import { answer } from '../../src/answer/index.js';
 import { makeCorpus } from '../../src/answer/corpus.js';
 import { routeQuestion } from '../../src/answer/ask.js';
 import { createSearchIndex, RELEVANCE_BAR } from '../../src/search/index.js';
-import { answerTypeOf, closeness, namesOf, phraseShare, sequenceOf } from '../../src/search/shape.js';
+import { answerTypeOf, closeness, namesOf, phraseShare, sequenceOf, shapeOf } from '../../src/search/shape.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { cite, record } from './record.js';
 
@@ -175,5 +175,31 @@ describe('term rarity: the square root of the IDF', () => {
     // At full IDF the rare glacier alone carried ¶1.2 first.
     const full = createSearchIndex(MINE, { ranking: { rarity: 1 } }).search('Why did the council close the glacier mine?');
     expect(cites(full.hits).slice(0, 2)).toEqual(['mine ¶1.2', 'mine ¶1.1']);
+  });
+});
+
+describe('the measure of "how long/far/old …" weighs half', () => {
+  const BRIDGE = record('bridge', [
+    [
+      'Drivers faced a long wait at the new bridge on Saturday.',
+      'The new bridge spans 2.4 kilometres of the Orm estuary.',
+      'The old ferry across the estuary made its last long crossing in March.',
+    ],
+  ]);
+
+  it('names the measure, not a word of "how many/much"', () => {
+    expect(['How long is the new bridge?', 'How far did the ferry sail?', 'How many cars cross it?', 'Who built it?'].map((q) => shapeOf(q).asked)).toEqual([['long'], ['far'], [], []]);
+  });
+
+  it('ranks the sentence giving the value above one holding the measure word', () => {
+    // ¶1.1 holds "long", "new" and "bridge", ¶1.2 "new", "bridge" and a length. At full weight
+    // "long" puts ¶1.1 first; the answer writes "2.4 kilometres", not "long".
+    const q = 'How long is the new bridge?';
+    const o = createSearchIndex(BRIDGE).search(q);
+    expect(cites(o.hits)).toEqual(['bridge ¶1.2', 'bridge ¶1.1']);
+    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([819, 732]);
+    expect(cites(createSearchIndex(BRIDGE, { ranking: { asked: 1 } }).search(q).hits)).toEqual(['bridge ¶1.1', 'bridge ¶1.2']);
+    // Where the measure word is all a sentence has besides the topic, it still answers.
+    expect(cites(createSearchIndex(BRIDGE).search('How long was the ferry crossing?').hits)).toEqual(['bridge ¶1.3']);
   });
 });

@@ -22,9 +22,50 @@ const banks = createSearchIndex(BANKS);
 
 describe('relatedWords (WordNet 3.1)', () => {
   it('gives base forms by morphy and same-synset or derivationally related words', () => {
-    expect(relatedWords('merger')).toEqual({ forms: [], related: ['amalgamation', 'uniting', 'merge'] });
-    expect(relatedWords('registered')).toEqual({ forms: ['register'], related: ['registration', 'registrant', 'registry'] });
-    expect(relatedWords('the')).toEqual({ forms: [], related: [] });
+    expect(relatedWords('merger')).toMatchObject({ forms: [], related: ['amalgamation', 'uniting', 'merge'] });
+    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registration', 'registrant', 'registry'] });
+    expect(relatedWords('the')).toEqual({ forms: [], related: [], wider: [] });
+  });
+
+  it('reads irregular forms from WordNet’s exception lists, both ways', () => {
+    // "discovered": "find" is a stop word of the search, so its past "found" is what a record holds.
+    expect(relatedWords('discovered').related).toEqual(['detect', 'observe', 'find', 'found', 'notice', 'discoverer', 'discovery', 'ascertained', 'observed']);
+    // "made" is "make" by the verb exceptions (morphy's rules cannot get there).
+    expect(relatedWords('made').forms).toEqual(['make']);
+  });
+
+  it('gives a wider circle: next senses, kinds of the common sense, similar adjectives, derived words', () => {
+    expect(relatedWords('ship').wider.slice(0, 4)).toEqual(['embark', 'derelict', 'flagship', 'hulk']);
+    expect(relatedWords('think').wider.slice(0, 4)).toEqual(['opine', 'suppose', 'imagine', 'reckon']);
+    expect(relatedWords('bigger').wider.slice(0, 5)).toEqual(['bad', 'worse', 'worst', 'ample', 'sizable']);
+    expect(relatedWords('merger').wider.slice(0, 4)).toEqual(['fusion', 'unification', 'unite', 'unify']);
+  });
+});
+
+/** Two sentences alike but for a word of a question's wider circle ("steamer", a kind of ship). */
+const PORT = record('port', [
+  [
+    'The grain reached Dunholm by rail on Friday.',
+    'The grain reached Dunholm aboard a steamer on Monday.',
+    'An old steamer ran aground near the lighthouse.',
+  ],
+]);
+
+describe('the wider circle in search', () => {
+  it('re-ranks the sentences the question’s own words found', () => {
+    // Both hold "grain" and "Dunholm"; ¶1.2 also holds "steamer", a kind of ship. Without the
+    // wider circle they tie and the first in the record leads.
+    const q = 'Which ship brought the grain to Dunholm?';
+    const o = createSearchIndex(PORT).search(q);
+    expect(cites(o.hits)).toEqual(['port ¶1.2', 'port ¶1.1']);
+    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([343, 261]);
+    expect(cites(createSearchIndex(PORT, { ranking: { wider: 0 } }).search(q).hits)).toEqual(['port ¶1.1', 'port ¶1.2']);
+  });
+
+  it('neither finds a sentence nor answers a question by itself', () => {
+    // ¶1.3 holds "lighthouse", and "ship" only through the wider circle: a suggestion.
+    const o = createSearchIndex(PORT).search('Which ship sank off the lighthouse?');
+    expect([o.hits.length, cites(o.suggestions)]).toEqual([0, ['port ¶1.3']]);
   });
 });
 
