@@ -133,7 +133,7 @@ function workerBoot(): string {
  * The batches of `todo` shared by `threads - 1` worker threads and this thread: this thread has
  * the extractors loaded already (the cache fingerprint ran them), while a worker first spends a
  * second or more loading them and the tagger's model, so it takes batches too, one at a time,
- * letting the workers' answers in between (each worker holds IN_FLIGHT batches meanwhile).
+ * letting the workers' answers in between its documents (each worker holds IN_FLIGHT batches meanwhile).
  */
 function inWorkers(
   docs: readonly Doc[],
@@ -182,16 +182,23 @@ function inWorkers(
       // with one a worker waited for it (about a quarter of a worker's time on 2 cores).
       for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
     }
-    const here = (): void => {
-      if (settled || next >= batches.length) return;
-      const id = next++;
+    // This thread analyses its batch one document per turn of the event loop, so a worker's
+    // answer (and the batch it is sent next) waits for one document here, not for a whole batch.
+    const here = (id: number, found: Found[]): void => {
+      if (settled) return;
+      const batch = batches[id] ?? [];
       try {
-        complete(id, (batches[id] ?? []).map((i) => foundFacts(analyzeDocument(docs[i] as Doc))));
+        found.push(foundFacts(analyzeDocument(docs[batch[found.length] as number] as Doc)));
       } catch (error) {
         return settle(error instanceof Error ? error : new Error(String(error)));
       }
-      setImmediate(here);
+      if (found.length < batch.length) return void setImmediate(here, id, found);
+      complete(id, found);
+      takeBatch();
     };
-    setImmediate(here);
+    const takeBatch = (): void => {
+      if (!settled && next < batches.length) setImmediate(here, next++, []);
+    };
+    takeBatch();
   });
 }

@@ -791,8 +791,14 @@ export function findTimes(text: string, reportDate: Day | null): Found[] {
   const cands: Candidate[] = [];
   RULES.forEach((rule, rank) => {
     if (!rule.gate.test(text)) return;
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    // An exec loop rather than matchAll, which copies the (large) regex on every call; the same
+    // matches in the same order (an empty match steps one character on, as matchAll does; no
+    // rule's regex is a 'u' one and no `make` runs a rule's regex).
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0] === '') re.lastIndex++;
       const c = rule.make(m, ctx);
       if (c && c.end > c.index) cands.push({ ...c, rank });
     }
