@@ -7,6 +7,7 @@ import type { CacheMiss } from '../understand/cache.js';
 import { extractAll, type Progress } from '../understand/parallel.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
 import { makeCorpus, type Corpus } from './corpus.js';
+import { listsCacheOf, type ListsCache } from './saved.js';
 
 /** Extraction of one document's facts; a cache can stand in for the plain analyser. */
 export type Analyze = (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts>;
@@ -39,14 +40,14 @@ export interface BuildOptions {
 type Facts = ReadonlyMap<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
 
 /** A corpus from documents already read: analyse each (unless `facts` are given), index every sentence. */
-export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], options: BuildOptions = {}, known?: Facts): Corpus {
+export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], options: BuildOptions = {}, known?: Facts, lists: ListsCache | null = null): Corpus {
   const analyze = options.analyze ?? analyzeDocument;
   const facts = known ?? new Map(docs.map((d) => [d.id, analyze(d)]));
   const sentences = docs.flatMap((d) => sentencesOf(d));
   const index = options.dataDir
     ? loadOrBuildIndex(sentences, options.dataDir, { onMiss: options.onIndexMiss })
     : createSearchIndex(sentences);
-  return makeCorpus({ docs, problems, facts, index });
+  return makeCorpus({ docs, problems, facts, index, lists });
 }
 
 /** Reads a knowledge folder into a corpus. Throws `KnowledgeError` for a missing or empty folder. */
@@ -65,7 +66,8 @@ export async function buildCorpus(dir: string, options: BuildOptions = {}): Prom
         onCacheProblem: options.onFactsCacheProblem,
         onWriteError: options.onCacheWriteError,
       });
-  return corpusOf(docs, problems, options, facts);
+  // The answer lists are kept beside the other caches when the facts came through the facts file.
+  return corpusOf(docs, problems, options, facts, facts ? listsCacheOf(docs, options.dataDir, options.onCacheWriteError) : null);
 }
 
 /**

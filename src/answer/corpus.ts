@@ -2,6 +2,7 @@ import type { Doc, LoadProblem, Sentence } from '../record/types.js';
 import type { SearchIndex } from '../search/types.js';
 import { NO_FACTS } from '../understand/analyze.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
+import type { ListsCache } from './saved.js';
 
 /**
  * The record as the answers see it: documents, what the extractors found in each sentence, and
@@ -13,6 +14,8 @@ export interface Corpus {
   readonly index: SearchIndex;
   doc(id: string): Doc | undefined;
   facts(s: Sentence): SentenceFacts;
+  /** Where the answer lists of this corpus are kept between runs (saved.ts); null: built each time. */
+  readonly lists: ListsCache | null;
 }
 
 export interface CorpusParts {
@@ -20,6 +23,7 @@ export interface CorpusParts {
   readonly problems: readonly LoadProblem[];
   readonly facts: ReadonlyMap<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
   readonly index: SearchIndex;
+  readonly lists?: ListsCache | null;
 }
 
 export function makeCorpus(parts: CorpusParts): Corpus {
@@ -30,6 +34,7 @@ export function makeCorpus(parts: CorpusParts): Corpus {
     index: parts.index,
     doc: (id) => byId.get(id),
     facts: (s) => parts.facts.get(s.doc)?.get(sentenceKey(s)) ?? NO_FACTS,
+    lists: parts.lists ?? null,
   };
 }
 
