@@ -198,6 +198,10 @@ export class FactsCache {
     if (!sameCode && head.fingerprint !== fingerprintOf(analyze)) return new FactsCache(dataDir, analyze, new Map(), 'stale');
     const cache = new FactsCache(dataDir, analyze, file.lines, null);
     cache.#fingerprint = head.fingerprint;
+    // Written by other code of the plain extractors that finds the same in the probe: rewritten
+    // with this code's identity on `save`, so the next start trusts it without the probe (which
+    // loads the tagger's model and WordNet: half a second of every warm start after an upgrade).
+    if (analyze === analyzeDocument && !sameCode) cache.#changed = true;
     digests.set(dataDir, createHash('sha256').update(bytes).digest('hex'));
     return cache;
   }
