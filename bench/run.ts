@@ -18,6 +18,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { makeCorpus, type Corpus } from '../src/answer/corpus.js';
 import { listsCacheOf } from '../src/answer/saved.js';
+import { factsOf } from '../src/answer/build.js';
 import { SUGGESTION_KINDS, suggest, warmSuggestions } from '../src/answer/autocomplete.js';
 import { factIndex } from '../src/answer/facts.js';
 import { timelineOf } from '../src/answer/timeline.js';
@@ -365,7 +366,8 @@ async function restart(work: string): Promise<RestartResult> {
     return read;
   });
   let extractMisses = 0;
-  const [facts, extract] = await timeAsync(() => extractAll(docs, { dataDir, onMiss: () => extractMisses++ }));
+  // As buildCorpus reads them: from the facts file as each document is first asked about, when it holds this record.
+  const [facts, extract] = await timeAsync(() => factsOf(docs, { dataDir, onMiss: () => extractMisses++ }));
   let indexMisses = 0;
   const [index, indexMs] = time(() => loadOrBuildIndex(docs.flatMap((d) => sentencesOf(d)), dataDir, { onMiss: () => indexMisses++ }));
   const [corpus, corpusMs] = time(() => makeCorpus({ docs, problems: [], facts, index, lists: listsCacheOf(docs, dataDir) }));

@@ -18,17 +18,29 @@ export interface Corpus {
   readonly lists: ListsCache | null;
 }
 
+/**
+ * Each document's facts by sentence, by document id: a map, or facts read from the cache as their
+ * documents are first asked about (build.ts).
+ */
+export interface FactsById {
+  get(id: string): ReadonlyMap<SentenceKey, SentenceFacts> | undefined;
+}
+
 export interface CorpusParts {
   readonly docs: readonly Doc[];
   readonly problems: readonly LoadProblem[];
-  readonly facts: ReadonlyMap<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
+  readonly facts: FactsById;
   readonly index: SearchIndex;
   readonly lists?: ListsCache | null;
 }
 
+/** The facts a corpus was made with (a reload shares those of the documents it did not change). */
+const sources = new WeakMap<Corpus, FactsById>();
+export const factsSourceOf = (corpus: Corpus): FactsById | undefined => sources.get(corpus);
+
 export function makeCorpus(parts: CorpusParts): Corpus {
   const byId = new Map(parts.docs.map((d) => [d.id, d]));
-  return {
+  const corpus: Corpus = {
     docs: parts.docs,
     problems: parts.problems,
     index: parts.index,
@@ -36,6 +48,8 @@ export function makeCorpus(parts: CorpusParts): Corpus {
     facts: (s) => parts.facts.get(s.doc)?.get(sentenceKey(s)) ?? NO_FACTS,
     lists: parts.lists ?? null,
   };
+  sources.set(corpus, parts.facts);
+  return corpus;
 }
 
 /**

@@ -207,6 +207,15 @@ export class FactsCache {
   }
 
   /**
+   * Whether the file was usable as it is and holds an entry for each of `docs` and no other (so
+   * reading them all would leave nothing to write); the entries themselves are checked by `read`.
+   */
+  holdsExactly(docs: readonly Doc[]): boolean {
+    if (this.#changed || this.#old.size !== docs.length) return false;
+    return docs.every((d) => this.#old.has(d.hash));
+  }
+
+  /**
    * The cached facts of `doc`, or why there are none (never analyses); with `intern`, compacted
    * as they are kept for a corpus (compact.ts). A document read here is kept by `save`.
    */
