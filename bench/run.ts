@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { makeCorpus, type Corpus } from '../src/answer/corpus.js';
+import { listsCacheOf } from '../src/answer/saved.js';
+import { factsOf } from '../src/answer/build.js';
 import { SUGGESTION_KINDS, suggest, warmSuggestions } from '../src/answer/autocomplete.js';
 import { factIndex } from '../src/answer/facts.js';
 import { timelineOf } from '../src/answer/timeline.js';
@@ -198,7 +200,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   // Index: built (and saved to DATA_DIR) on a cold start, restored from DATA_DIR on a warm one.
   const [, indexMs] = time(() => loadOrBuildIndex(sentences, dataDir));
   const [index, indexWarmMs] = time(() => loadOrBuildIndex(sentences, dataDir));
-  const corpus = makeCorpus({ docs, problems: [], facts, index });
+  const corpus = makeCorpus({ docs, problems: [], facts, index, lists: listsCacheOf(docs, dataDir) });
   // What the answers keep per corpus (statement lists, the timeline, the autocomplete lists with
   // their word indexes), built as the bot does at start-up and after a reload.
   const [, suggestionsMs] = await timeAsync(() => prepareCorpus(corpus));
@@ -364,10 +366,11 @@ async function restart(work: string): Promise<RestartResult> {
     return read;
   });
   let extractMisses = 0;
-  const [facts, extract] = await timeAsync(() => extractAll(docs, { dataDir, onMiss: () => extractMisses++ }));
+  // As buildCorpus reads them: from the facts file as each document is first asked about, when it holds this record.
+  const [facts, extract] = await timeAsync(() => factsOf(docs, { dataDir, onMiss: () => extractMisses++ }));
   let indexMisses = 0;
   const [index, indexMs] = time(() => loadOrBuildIndex(docs.flatMap((d) => sentencesOf(d)), dataDir, { onMiss: () => indexMisses++ }));
-  const [corpus, corpusMs] = time(() => makeCorpus({ docs, problems: [], facts, index }));
+  const [corpus, corpusMs] = time(() => makeCorpus({ docs, problems: [], facts, index, lists: listsCacheOf(docs, dataDir) }));
   // The bot answers from here; it builds the answer lists next (prepareCorpus, in the background).
   const answering = process.cpuUsage();
   const [, lists] = await timeAsync(() => prepareCorpus(corpus));
@@ -433,7 +436,7 @@ async function breakdown(work: string): Promise<BreakdownResult> {
   const { docs } = step('documents: text, paragraphs, sentences', await loadKnowledge(knowledgeDir(work), { cacheDir: dataDir }));
   const facts = step('facts of every sentence', await extractAll(docs, { dataDir }));
   const index = step('search index', loadOrBuildIndex(docs.flatMap((d) => sentencesOf(d)), dataDir));
-  const corpus = step('corpus (documents by id)', makeCorpus({ docs, problems: [], facts, index }));
+  const corpus = step('corpus (documents by id)', makeCorpus({ docs, problems: [], facts, index, lists: listsCacheOf(docs, dataDir) }));
   step('statement and agreement lists', factIndex(corpus));
   step('timeline', timelineOf(corpus));
   for (const kind of SUGGESTION_KINDS) step(`autocomplete: ${kind}`, warmSuggestions(corpus, [kind]));

@@ -2,6 +2,7 @@ import { citeOf } from '../record/citation.js';
 import { sentencesOf, type Sentence } from '../record/types.js';
 import type { Agreement, Statement } from '../understand/types.js';
 import { perCorpus, type Corpus } from './corpus.js';
+import { codeOf, readLists, writeLists, type ListsCache, type Section } from './saved.js';
 
 /**
  * Suggestion lists for autocomplete, drawn from the record. Pure and front-end neutral: the
@@ -194,17 +195,116 @@ function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
   const perKind = listsOf(corpus);
   const known = perKind.get(kind);
   if (known) return known;
-  const show = SHOW[kind] as (item: Item) => Suggestion;
-  const { items: all, haystacks } = byWeight(build(corpus, kind));
+  const saved = corpus.lists;
+  let lists = saved ? readKind(corpus, kind, saved) : null;
+  if (!lists) {
+    const { items: all, haystacks } = byWeight(build(corpus, kind));
+    const partsOf = PARTS[kind] as (item: Item) => readonly string[] | null;
+    // Which candidates' parts are plain ASCII, told once (a byte each) rather than on every keystroke.
+    const isPlain = Uint8Array.from(all, (item) => (partsOf(item)?.every((part) => ASCII.test(part)) ? 1 : 0));
+    lists = { all, isPlain, anyWord: postingsOf(haystacks, false), firstWord: postingsOf(haystacks, true) };
+    if (saved) writeKind(corpus, kind, saved, lists);
+  }
+  const { all, isPlain } = lists;
   const hay = HAYSTACK[kind] as (item: Item) => string;
-  const haystack = (i: number): string => hay(all[i]);
   const partsOf = PARTS[kind] as (item: Item) => readonly string[] | null;
-  // Which candidates' parts are plain ASCII, told once (a byte each) rather than on every keystroke.
-  const isPlain = Uint8Array.from(all, (item) => (partsOf(item)?.every((part) => ASCII.test(part)) ? 1 : 0));
-  const plain = (i: number): readonly string[] | null => (isPlain[i] === 1 ? partsOf(all[i]) : null);
-  const built: KindIndex = { all, show, haystack, plain, anyWord: postingsOf(haystacks, false), firstWord: postingsOf(haystacks, true) };
+  const built: KindIndex = {
+    all,
+    show: SHOW[kind] as (item: Item) => Suggestion,
+    haystack: (i) => hay(all[i]),
+    plain: (i) => (isPlain[i] === 1 ? partsOf(all[i]) : null),
+    anyWord: lists.anyWord,
+    firstWord: lists.firstWord,
+  };
   perKind.set(kind, built);
   return built;
+}
+
+/** What a kind's list is made of, as built or as read back from DATA_DIR. */
+interface KindLists {
+  readonly all: readonly Item[];
+  readonly isPlain: Uint8Array;
+  readonly anyWord: WordPostings;
+  readonly firstWord: WordPostings;
+}
+
+/** The code the lists are built by: a change to it misses the lists kept in DATA_DIR. */
+let listCode: string | null = null;
+const codeOfLists = (): string => (listCode ??= codeOf([import.meta.url, new URL('../record/citation.js', import.meta.url).href.replace(/\.js$/u, extension)]));
+const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
+/**
+ * A kind's list as kept in DATA_DIR: its candidates as positions (a sentence's place in the record,
+ * and the statement's or agreement's place among the sentence's; the speakers' suggestions
+ * themselves), which are plain ASCII, and both word postings.
+ */
+function writeKind(corpus: Corpus, kind: SuggestionKind, saved: ListsCache, lists: KindLists): void {
+  const { all } = lists;
+  const at = new Int32Array(all.length);
+  const sub = new Int32Array(all.length);
+  let extra: unknown = null;
+  if (kind === 'speakers') extra = all.map((item) => [(item as Suggestion).label, (item as Suggestion).value]);
+  else {
+    const place = new Map<unknown, [number, number]>();
+    let i = 0;
+    for (const s of sentences(corpus)) {
+      if (kind === 'events' || kind === 'citations') place.set(s, [i, 0]);
+      else (kind === 'quotes' ? corpus.facts(s).statements : corpus.facts(s).agreements).forEach((x, k) => place.set(x, [i, k]));
+      i++;
+    }
+    for (let k = 0; k < all.length; k++) {
+      const p = place.get(all[k]);
+      // Not from this corpus's sentences (cannot happen): nothing is kept.
+      if (!p) return;
+      [at[k], sub[k]] = p;
+    }
+  }
+  const postings = ({ words, starts, ids }: WordPostings): Section[] => [words.join('\n'), starts, ids];
+  try {
+    writeLists(saved, `suggest-${kind}`, codeOfLists(), [at, sub, lists.isPlain, ...postings(lists.anyWord), ...postings(lists.firstWord)], extra);
+  } catch (error) {
+    saved.onWriteError?.(error);
+  }
+}
+
+/** A kind's list read back from DATA_DIR, or null when there is none for this record or it does not check out. */
+function readKind(corpus: Corpus, kind: SuggestionKind, saved: ListsCache): KindLists | null {
+  const read = readLists(saved, `suggest-${kind}`, codeOfLists());
+  if (!read || read.sections.length !== 9) return null;
+  const [at, sub, isPlain, anyWords, anyStarts, anyIds, firstWords, firstStarts, firstIds] = read.sections;
+  if (!(at instanceof Int32Array && sub instanceof Int32Array && isPlain instanceof Uint8Array)) return null;
+  let all: Item[];
+  if (kind === 'speakers') {
+    const extra = read.extra;
+    if (!Array.isArray(extra) || !extra.every((x) => Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && typeof x[1] === 'string')) return null;
+    all = (extra as [string, string][]).map(([label, value]) => ({ label, value }));
+  } else {
+    const record = [...sentences(corpus)];
+    all = new Array<Item>(at.length);
+    if (sub.length !== at.length) return null;
+    for (let k = 0; k < at.length; k++) {
+      const s = record[at[k] as number];
+      if (!s) return null;
+      const item = kind === 'events' || kind === 'citations' ? s : (kind === 'quotes' ? corpus.facts(s).statements : corpus.facts(s).agreements)[sub[k] as number];
+      if (item === undefined) return null;
+      all[k] = item;
+    }
+  }
+  if (isPlain.length !== all.length) return null;
+  const anyWord = postingsFrom(anyWords, anyStarts, anyIds, all.length);
+  const firstWord = postingsFrom(firstWords, firstStarts, firstIds, all.length);
+  return anyWord && firstWord ? { all, isPlain, anyWord, firstWord } : null;
+}
+
+/** Word postings as read back, when they are well formed: sorted distinct words, ascending bounds, candidates in range. */
+function postingsFrom(text: Section | undefined, starts: Section | undefined, ids: Section | undefined, n: number): WordPostings | null {
+  if (typeof text !== 'string' || !(starts instanceof Int32Array) || !(ids instanceof Int32Array)) return null;
+  const words = text === '' ? [] : text.split('\n');
+  if (starts.length !== words.length + 1 || starts[0] !== 0 || starts[words.length] !== ids.length) return null;
+  for (let w = 1; w < words.length; w++) if (!((words[w - 1] as string) < (words[w] as string))) return null;
+  for (let w = 0; w < words.length; w++) if ((starts[w] as number) > (starts[w + 1] as number)) return null;
+  for (const id of ids) if (id < 0 || id >= n) return null;
+  return { words, starts, ids };
 }
 
 function* sentences(corpus: Corpus): Generator<Sentence> {

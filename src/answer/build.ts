@@ -3,10 +3,12 @@ import { sentencesOf, type Doc, type LoadProblem } from '../record/types.js';
 import { createSearchIndex } from '../search/index.js';
 import { loadOrBuildIndex } from '../search/persist.js';
 import { analyzeDocument } from '../understand/analyze.js';
-import type { CacheMiss } from '../understand/cache.js';
-import { extractAll, type Progress } from '../understand/parallel.js';
+import { FactsCache, foundFacts, type CacheMiss } from '../understand/cache.js';
+import { Interner } from '../understand/compact.js';
+import { extractAll, factsOfDoc, type DocFacts, type ExtractOptions, type Progress } from '../understand/parallel.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
-import { makeCorpus, type Corpus } from './corpus.js';
+import { factsSourceOf, makeCorpus, type Corpus, type FactsById } from './corpus.js';
+import { listsCacheOf, type ListsCache } from './saved.js';
 
 /** Extraction of one document's facts; a cache can stand in for the plain analyser. */
 export type Analyze = (doc: Doc) => ReadonlyMap<SentenceKey, SentenceFacts>;
@@ -36,17 +38,17 @@ export interface BuildOptions {
   readonly onCacheWriteError?: (error: unknown) => void;
 }
 
-type Facts = ReadonlyMap<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
+type Facts = FactsById;
 
 /** A corpus from documents already read: analyse each (unless `facts` are given), index every sentence. */
-export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], options: BuildOptions = {}, known?: Facts): Corpus {
+export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], options: BuildOptions = {}, known?: Facts, lists: ListsCache | null = null): Corpus {
   const analyze = options.analyze ?? analyzeDocument;
   const facts = known ?? new Map(docs.map((d) => [d.id, analyze(d)]));
   const sentences = docs.flatMap((d) => sentencesOf(d));
   const index = options.dataDir
     ? loadOrBuildIndex(sentences, options.dataDir, { onMiss: options.onIndexMiss })
     : createSearchIndex(sentences);
-  return makeCorpus({ docs, problems, facts, index });
+  return makeCorpus({ docs, problems, facts, index, lists });
 }
 
 /** Reads a knowledge folder into a corpus. Throws `KnowledgeError` for a missing or empty folder. */
@@ -58,14 +60,80 @@ export async function buildCorpus(dir: string, options: BuildOptions = {}): Prom
   });
   const facts = options.analyze
     ? undefined
-    : await extractAll(docs, {
+    : await factsOf(docs, {
         dataDir: options.dataDir,
         threads: options.threads,
         onProgress: options.onProgress,
         onCacheProblem: options.onFactsCacheProblem,
         onWriteError: options.onCacheWriteError,
       });
-  return corpusOf(docs, problems, options, facts);
+  // The answer lists are kept beside the other caches when the facts came through the facts file.
+  return corpusOf(docs, problems, options, facts, facts ? listsCacheOf(docs, options.dataDir, options.onCacheWriteError) : null);
+}
+
+/**
+ * The facts of every document: when the facts file in `dataDir` holds exactly these documents
+ * (an unchanged record), read from it as each document is first asked about (`CachedFacts`), so
+ * the record answers before all of them are parsed (a second at 100,000 sentences, and most of a
+ * command-line run that asks a few questions); else extracted, across worker threads, through
+ * the cache (`extractAll`).
+ */
+export async function factsOf(docs: readonly Doc[], options: ExtractOptions = {}): Promise<FactsById> {
+  if (options.dataDir) {
+    const cache = FactsCache.open(options.dataDir);
+    if (cache.holdsExactly(docs)) {
+      options.onProgress?.({ done: docs.length, total: docs.length, elapsedMs: 0 });
+      return new CachedFacts(docs, cache, options.onWriteError);
+    }
+  }
+  return extractAll(docs, options);
+}
+
+/**
+ * Facts read from the facts file per document on first use, each line parsed and checked then
+ * (compacted as `extractAll` keeps them). An entry found corrupt at that point is analysed in this
+ * thread instead and the file rewritten (it was checked only by its key when the record was
+ * opened). Once every document is read the file's bytes are let go.
+ */
+class CachedFacts implements FactsById {
+  readonly #read = new Map<string, DocFacts>();
+  readonly #pending: Map<string, Doc>;
+  #cache: FactsCache | null;
+  #intern: Interner | null = new Interner();
+
+  constructor(
+    docs: readonly Doc[],
+    cache: FactsCache,
+    private readonly onWriteError?: (error: unknown) => void,
+  ) {
+    this.#pending = new Map(docs.map((d) => [d.id, d]));
+    this.#cache = cache;
+  }
+
+  get(id: string): DocFacts | undefined {
+    const known = this.#read.get(id);
+    if (known) return known;
+    const doc = this.#pending.get(id);
+    const cache = this.#cache;
+    const intern = this.#intern;
+    if (!doc || !cache || !intern) return undefined;
+    const read = cache.read(doc, intern);
+    let facts: DocFacts;
+    if (read.ok) facts = read.facts;
+    else {
+      const found = foundFacts(analyzeDocument(doc));
+      facts = factsOfDoc(doc, found, intern);
+      cache.remember(doc, found);
+      cache.save({ keepOthers: true, onWriteError: this.onWriteError });
+    }
+    this.#read.set(id, facts);
+    this.#pending.delete(id);
+    if (this.#pending.size === 0) {
+      this.#cache = null;
+      this.#intern = null;
+    }
+    return facts;
+  }
 }
 
 /**
@@ -74,7 +142,10 @@ export async function buildCorpus(dir: string, options: BuildOptions = {}): Prom
  */
 export class LiveCorpus {
   #docs: Map<string, Doc>;
-  #facts: Map<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
+  /** The facts of the first corpus, shared by every later one for the documents not changed since. */
+  readonly #base: FactsById;
+  /** Facts of the documents added or changed since (null: removed). */
+  #own = new Map<string, DocFacts | null>();
   #current: Corpus;
 
   constructor(
@@ -82,7 +153,7 @@ export class LiveCorpus {
     private readonly analyze: Analyze = analyzeDocument,
   ) {
     this.#docs = new Map(initial.docs.map((d) => [d.id, d]));
-    this.#facts = new Map(initial.docs.map((d) => [d.id, factsOf(initial, d)]));
+    this.#base = factsSourceOf(initial) ?? new Map(initial.docs.map((d) => [d.id, docFacts(initial, d)]));
     this.#current = initial;
   }
 
@@ -94,6 +165,8 @@ export class LiveCorpus {
   update(docs: readonly Doc[], problems: readonly LoadProblem[]): { added: string[]; changed: string[]; removed: string[] } {
     const index = this.#current.index;
     const next = new Map(docs.map((d) => [d.id, d]));
+    // A copy, so a corpus handed out earlier keeps the facts it was built with.
+    const own = new Map(this.#own);
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];
@@ -101,23 +174,25 @@ export class LiveCorpus {
       if (!next.has(id)) {
         removed.push(id);
         index.removeDocument(id);
-        this.#facts.delete(id);
+        own.set(id, null);
       }
     }
     for (const doc of docs) {
       const old = this.#docs.get(doc.id);
       if (old && old.hash === doc.hash) continue;
       (old ? changed : added).push(doc.id);
-      this.#facts.set(doc.id, this.analyze(doc));
+      own.set(doc.id, this.analyze(doc));
       index.replaceDocument(doc.id, sentencesOf(doc));
     }
     this.#docs = next;
-    // A copy, so a corpus handed out earlier keeps the facts it was built with.
-    this.#current = makeCorpus({ docs, problems, facts: new Map(this.#facts), index });
+    this.#own = own;
+    const base = this.#base;
+    const facts: FactsById = { get: (id) => (own.has(id) ? (own.get(id) ?? undefined) : base.get(id)) };
+    this.#current = makeCorpus({ docs, problems, facts, index });
     return { added, changed, removed };
   }
 }
 
-function factsOf(corpus: Corpus, doc: Doc): ReadonlyMap<SentenceKey, SentenceFacts> {
+function docFacts(corpus: Corpus, doc: Doc): DocFacts {
   return new Map(sentencesOf(doc).map((s) => [sentenceKey(s), corpus.facts(s)]));
 }

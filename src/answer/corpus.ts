@@ -2,6 +2,7 @@ import type { Doc, LoadProblem, Sentence } from '../record/types.js';
 import type { SearchIndex } from '../search/types.js';
 import { NO_FACTS } from '../understand/analyze.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
+import type { ListsCache } from './saved.js';
 
 /**
  * The record as the answers see it: documents, what the extractors found in each sentence, and
@@ -13,24 +14,42 @@ export interface Corpus {
   readonly index: SearchIndex;
   doc(id: string): Doc | undefined;
   facts(s: Sentence): SentenceFacts;
+  /** Where the answer lists of this corpus are kept between runs (saved.ts); null: built each time. */
+  readonly lists: ListsCache | null;
+}
+
+/**
+ * Each document's facts by sentence, by document id: a map, or facts read from the cache as their
+ * documents are first asked about (build.ts).
+ */
+export interface FactsById {
+  get(id: string): ReadonlyMap<SentenceKey, SentenceFacts> | undefined;
 }
 
 export interface CorpusParts {
   readonly docs: readonly Doc[];
   readonly problems: readonly LoadProblem[];
-  readonly facts: ReadonlyMap<string, ReadonlyMap<SentenceKey, SentenceFacts>>;
+  readonly facts: FactsById;
   readonly index: SearchIndex;
+  readonly lists?: ListsCache | null;
 }
+
+/** The facts a corpus was made with (a reload shares those of the documents it did not change). */
+const sources = new WeakMap<Corpus, FactsById>();
+export const factsSourceOf = (corpus: Corpus): FactsById | undefined => sources.get(corpus);
 
 export function makeCorpus(parts: CorpusParts): Corpus {
   const byId = new Map(parts.docs.map((d) => [d.id, d]));
-  return {
+  const corpus: Corpus = {
     docs: parts.docs,
     problems: parts.problems,
     index: parts.index,
     doc: (id) => byId.get(id),
     facts: (s) => parts.facts.get(s.doc)?.get(sentenceKey(s)) ?? NO_FACTS,
+    lists: parts.lists ?? null,
   };
+  sources.set(corpus, parts.facts);
+  return corpus;
 }
 
 /**

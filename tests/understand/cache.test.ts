@@ -284,6 +284,8 @@ describe('facts cache: the plain extractors', () => {
     expect(load(dir, analyzeDocument, docs).misses).toEqual(['stale']);
     rewrite({ code: 'other' });
     expect(load(dir, analyzeDocument, docs).misses).toEqual([]);
+    // ...and the file, probed once, now names this code (the next start needs no probe).
+    expect(readCacheFile(dir)).toEqual(file);
     // A fake extractor never records a code (the sources would be the same for any of them).
     const fake = tempDir();
     load(fake, fakeAnalyzer().analyze);
