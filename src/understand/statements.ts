@@ -434,6 +434,32 @@ const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'SYM']);
 /** Prepositions that stay inside a speaker's noun phrase ("an aide for X", "analysts at Y", "Bank of Z"). */
 const NP_PREPOSITIONS = /^(?:of|for|at)$/;
 
+/** A token's part of speech from the tagger, or PROPN / X by its case where the tagger gave none. */
+function posReader(tokens: readonly Token[], tags: LazyTags): (i: number) => string {
+  const all = tags();
+  return (i: number): string => {
+    const t = taggedAt(all, tokens[i]!.start);
+    return t ? t.pos : isCap(tokens[i]!.text) ? 'PROPN' : 'X';
+  };
+}
+
+/**
+ * The last token of the subject before a reporting verb at `vi`, past its auxiliaries and
+ * adverbs ("has also", "is"); null when the verb is negated or passive ("was told", not "is saying").
+ */
+function subjectEnd(tokens: readonly Token[], vi: number, posOf: (i: number) => string): number | null {
+  let i = vi - 1;
+  let passive = false;
+  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(posOf(i)) && !/^['’]s$/.test(tokens[i]!.text)) {
+    const w = tokens[i]!.text.toLowerCase();
+    if (/^(?:not|n't|never)$/.test(w)) return null;
+    if (BE_FORMS.test(w)) passive = true;
+    i--;
+  }
+  if (passive && !tokens[vi]!.text.endsWith('ing')) return null;
+  return i;
+}
+
 /**
  * The subject of the reporting verb at `vi` read from the tagger, for the phrases the word lists
  * do not know ("Some customers reported that …", "Ben Roe, with Acme Capital, estimated that …",
@@ -446,20 +472,10 @@ const NP_PREPOSITIONS = /^(?:of|for|at)$/;
  * stands. Negated and passive uses give null.
  */
 function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, relative = false): PhraseSpan | null {
-  const all = tags();
-  const posOf = (i: number): string => {
-    const t = taggedAt(all, tokens[i]!.start);
-    return t ? t.pos : isCap(tokens[i]!.text) ? 'PROPN' : 'X';
-  };
-  let i = vi - 1;
-  let passive = false;
-  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(posOf(i)) && !/^['’]s$/.test(tokens[i]!.text)) {
-    const w = tokens[i]!.text.toLowerCase();
-    if (/^(?:not|n't|never)$/.test(w)) return null;
-    if (BE_FORMS.test(w)) passive = true;
-    i--;
-  }
-  if (passive && !tokens[vi]!.text.endsWith('ing')) return null;
+  const posOf = posReader(tokens, tags);
+  const before = subjectEnd(tokens, vi, posOf);
+  if (before === null) return null;
+  let i = before;
   // "The Times and the Post both report": a floating quantifier after the subject.
   if (i >= 1 && /^(?:both|all)$/i.test(tokens[i]!.text)) i--;
   let apposition: { desc: [number, number] } | null = null;
@@ -562,22 +578,12 @@ const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
  * body noun, or a study, survey or report (WordNet).
  */
 function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null } | null {
-  const all = tags();
-  const posOf = (i: number): string => {
-    const t = taggedAt(all, tokens[i]!.start);
-    return t ? t.pos : isCap(tokens[i]!.text) ? 'PROPN' : 'X';
-  };
+  const posOf = posReader(tokens, tags);
   const participle = (i: number): boolean => posOf(i) === 'VERB' && /^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text);
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
-  let i = vi - 1;
-  let passive = false;
-  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(posOf(i)) && !/^['’]s$/.test(tokens[i]!.text)) {
-    const w = tokens[i]!.text.toLowerCase();
-    if (/^(?:not|n't|never)$/.test(w)) return null;
-    if (BE_FORMS.test(w)) passive = true;
-    i--;
-  }
-  if (passive && !tokens[vi]!.text.endsWith('ing')) return null;
+  const before = subjectEnd(tokens, vi, posOf);
+  if (before === null) return null;
+  let i = before;
   // A relative clause or an apposition between commas before the verb.
   for (let guard = 0; guard < 2 && i >= 2 && tokens[i]!.text === ','; guard++) {
     let k = i - 1;
