@@ -713,6 +713,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: gov.start, subjectEnd: gov.start, later: false };
     }
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
+    // "had its contract cancelled", "has had its licence revoked": the participle after the deal
+    // (read above as the one that made it, or after its parties) says what was done to it.
+    const done = gov.lemma === 'have' ? (madeBy ? madeVerb : tokens[e]) : undefined;
+    const doneStatus = done?.pos === 'VERB' && /(?:ed|en)$/.test(done.text) && !NOT_MADE.has(done.lemma) ? passiveStatus(done.lemma) : null;
+    if (done && doneStatus && doneStatus !== 'reached') {
+      if (notReal(tokens, v, true)) return null;
+      return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
+    }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = statusOfVerb(gov.lemma);
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.

@@ -388,3 +388,19 @@ describe('"strike" as a noun in a headline', () => {
   });
 });
 
+
+describe('"had its deal cancelled": the participle after a held deal gives its status', () => {
+  it('voided, approved and in force, with the holder as the party; a conditional and a plain holding give none', () => {
+    const status = (body: string): string[][] => {
+      const doc = docOf(body);
+      const map = extractAgreements(doc, extractStatements(doc));
+      return [...map.values()].flat().map((a) => [a.parties.join(' | '), a.status, a.cue]);
+    };
+    expect(status('The old operator, Ferro Rail, had its contract cancelled last year.')).toEqual([['Ferro Rail', 'voided', 'cancelled']]);
+    expect(status('The club had its sponsorship deal with Arko Bank terminated in June.')).toEqual([['the club | Arko Bank', 'voided', 'terminated']]);
+    expect(status('Velt Mining has had its exploration contract revoked by the ministry.')).toEqual([['Velt Mining', 'voided', 'revoked']]);
+    expect(status('Orin Steel had its supply contract extended to 2030.')).toEqual([['Orin Steel', 'in force', 'extended']]);
+    expect(status('If Lumo had its licence deal cancelled, it would sue.')).toEqual([]);
+    expect(status('Pell Foods had a supply deal with Sorra Air until 2019.')).toEqual([]);
+  });
+});
