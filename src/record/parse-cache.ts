@@ -25,16 +25,10 @@ export const PARSE_CACHE_FILE = 'parsed.json';
 
 export const parseCachePath = (dataDir: string): string => join(dataDir, 'cache', PARSE_CACHE_FILE);
 
-/** What is kept of one parsed document (JSON). */
-export interface ParsedEntry {
+/** What is kept of one parsed document (JSON): its header fields as the Doc has them, text as spans. */
+export interface ParsedEntry extends Pick<Doc, 'title' | 'published' | 'source' | 'url' | 'dateline' | 'reportDate'> {
   /** Length of the decoded text: the spans below index it. */
   readonly length: number;
-  readonly title: string | null;
-  readonly published: string | null;
-  readonly source: string | null;
-  readonly url: string | null;
-  readonly dateline: Dateline | null;
-  readonly reportDate: string | null;
   /** [start, end] of the headline. */
   readonly headline: readonly [number, number] | null;
   /** Per paragraph: index, start, end, then start and end of each sentence in order. */
