@@ -429,6 +429,19 @@ const capWord = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTION_W
 /** Verbs that evidence "says" with as well as people ("the data suggests that …"). */
 const EVIDENCE_VERB = /^(?:suggest|indicat|show|find|found|mean|impl)/;
 
+/** Possessive determiners: they open a noun phrase like "the", and never speak on their own. */
+const POSSESSIVE = /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)$/;
+
+/** The subject of the first verb (tags: VERB or AUX) between token `first` and character `end`, by `taggedSubject`. */
+function clauseSubject(tokens: readonly Token[], tags: LazyTags, first: number, end: number): PhraseSpan | null {
+  const all = tags();
+  for (let i = Math.max(first, 0) + 1; i < tokens.length && tokens[i]!.start < end; i++) {
+    const p = taggedAt(all, tokens[i]!.start)?.pos;
+    if (p === 'VERB' || p === 'AUX') return taggedSubject(tokens, i, tags);
+  }
+  return null;
+}
+
 /** Tags that a noun phrase is made of, read backwards from its head. */
 const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'SYM']);
 /** Prepositions that stay inside a speaker's noun phrase ("an aide for X", "analysts at Y", "Bank of Z"). */
@@ -508,10 +521,11 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
     const t = tokens[j]!.text;
     const p = posOf(j);
     // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
-    if (t === '&' || ((NP_TAGS.has(p) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
+    if (t === '&' || ((NP_TAGS.has(p) || (named !== null && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
       start = j;
       // A determiner opens the phrase, unless a preposition or "and" joins it to one before.
-      if (p === 'DET' && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
+      // "Her coach, Jane Doe, said": a possessive opens a description of the name after it.
+      if ((p === 'DET' || (named !== null && POSSESSIVE.test(t))) && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
       continue;
     }
     // "Bank of America", "an aide for X", "The Times and the Post": a noun must stand before.
@@ -1430,6 +1444,9 @@ function extractParagraph(
         // The subject of the clause's verb first: "Acme CEO, Jane Doe, justified it by saying …".
         let span = subjectSpan(text, tokens, tagsOf[si]!, more.at);
         if (!span && first >= 0) span = phraseAfter(tokens, first);
+        // "Her directeur sportif, Joaquim Reis, was blunt, complaining …": a possessive opens a
+        // description, never a speaker; the subject of the clause's first verb by the tags.
+        if (span && POSSESSIVE.test(tokens[span.start]!.text)) span = clauseSubject(tokens, tagsOf[si]!, first, more.at);
         const parsed = span ? parsePhrase(text, tokens, span) : null;
         if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown')) {
           rememberNamesBefore(tokens[span.start]!.start);
@@ -1625,21 +1642,45 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   return clause;
 }
 
-const PARTICIPLE =
-  /,\s+(?:(?:later|also|then)\s+)?(adding|saying|stating|noting|stressing|insisting|warning|arguing|explaining|claiming|acknowledging|admitting|denying|revealing|predicting|accusing|urging|calling for)\s+(?:that\s+|,\s*)?/g;
+/** A participle after a comma: ", adding that …", ", later warning …", ", calling for …". */
+const PARTICIPLE = /,\s+(?:(?:later|also|then|again)\s+)?(\p{Ll}+ing)(\s+for)?\s+(?:that\s+|,\s*)?/gu;
+const participleMemo = new Map<string, 'strong' | 'weak' | null>();
+
+/** How strongly an -ing form reports speech (WordNet: its verb base's `speechLemma`), memoised per form. */
+function participleStrength(form: string): 'strong' | 'weak' | null {
+  const known = participleMemo.get(form);
+  if (known !== undefined) return known;
+  let out: 'strong' | 'weak' | null = null;
+  for (const base of baseForms(form).get('verb') ?? []) {
+    const s = speechLemma(base);
+    if (s === 'strong' || (s === 'weak' && out === null)) out = s;
+  }
+  if (participleMemo.size > 10_000) participleMemo.clear();
+  participleMemo.set(form, out);
+  return out;
+}
 
 /**
  * A participle that continues a statement with more of the speaker's words: "…, he said,
- * adding that the plan was dead." Returns where the participle clause starts (its comma), the
- * cue, and where its content starts.
+ * adding that the plan was dead", "X was blunt, complaining that …", "…, calling it a betrayal".
+ * The participle is any reporting verb's (WordNet, `speechLemma`): a strong one whatever
+ * follows, a weak one ("suggesting", "predicting") only before "that"; "calling" names or
+ * demands ("calling it a betrayal", "calling for a ban"). Returns where the participle clause
+ * starts (its comma), the cue, and where its content starts.
  */
 function participleAfter(text: string, from: number, to: number): { at: number; cue: string; contentStart: number } | null {
   PARTICIPLE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = PARTICIPLE.exec(text)) !== null && m.index < to) {
+    const word = m[1]!;
+    const rest = text.slice(m.index + m[0].length);
+    const calling = word === 'calling';
+    if (calling ? m[2] === undefined && !/^(?:on\s|it\s|them\s|him\s|her\s|the\s|this\s|that\s|["“‘«])/u.test(rest) : m[2] !== undefined) continue;
     // "…, adding to the losses" adds no words of anyone.
-    if (/^(?:to|up|on)\s/.test(text.slice(m.index + m[0].length))) continue;
-    return { at: m.index, cue: m[1]!, contentStart: m.index + m[0].length };
+    if (!calling && /^(?:to|up|on)\s/.test(rest)) continue;
+    const strength = calling ? 'strong' : participleStrength(word);
+    if (strength === null || (strength === 'weak' && !/\sthat\s+$/.test(m[0]))) continue;
+    return { at: m.index, cue: m[2] ? `${word} for` : word, contentStart: m.index + m[0].length };
   }
   return null;
 }

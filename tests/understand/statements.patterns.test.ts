@@ -809,3 +809,22 @@ describe('the subject noun phrase by structure (issue 10, session 4)', () => {
     ]);
   });
 });
+
+describe('kinds the second blind set missed (issue 10, session 5)', () => {
+  it('a reporting participle after a main clause (any reporting verb by WordNet) speaks for the clause\'s subject; other participles do not', () => {
+    const body = [
+      'Her coach, Ivo Marrano, was blunt, complaining that the referees had ignored three clear fouls.',
+      "The nurses' union leader, Petra Lind, hit back on Tuesday, calling the offer an insult to every ward sister.",
+      'Tomas Berg, the club\'s chairman, struck a cautious note, warning that the new stand would not be ready before spring.',
+      'A spokeswoman for the Ferry Users\' Association welcomed the decision, calling it "a victory for common sense".',
+      'The ferry left port on time, carrying 300 passengers.',
+      'The council voted to close the library, citing falling visitor numbers.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Ivo Marrano', 'complaining', '-'],
+      ['2.1', 'Petra Lind', 'calling', '-'],
+      ['3.1', 'Tomas Berg', 'warning', '-'],
+      ['4.1', "a spokeswoman for the Ferry Users' Association", 'calling', '-'],
+    ]);
+  });
+});
