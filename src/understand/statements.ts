@@ -57,8 +57,11 @@
  *   company words and modifiers). A lone capitalised word never seen before ("Halvorsen said")
  *   gets kind `unknown`; a company whose name looks like a person's ("Nordhavn Ferries") is taken
  *   for a person.
- * - Skipped on purpose: passive (`is said to`), negated (`did not say`) and `which`-clause
- *   (`the firm, which said …`) uses; `I`/`we`/`this`/`that` as speakers; an `it` with nothing
+ * - A relative clause reports for its antecedent (`criticism from maritime unions, which argued
+ *   that …` → maritime unions; the leftmost noun chunk before the comma that can speak), only
+ *   when it reports a clause (`the regulator, which demanded the suspension` is an order) and
+ *   the antecedent is not the sentence's subject (`The firm, which said …, reported a loss`).
+ * - Skipped on purpose: passive (`is said to`) and negated (`did not say`) uses; `I`/`we`/`this`/`that` as speakers; an `it` with nothing
  *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
  * - A verb after "and"/"but" takes the subject that opens the sentence ("X welcomed the deal but
@@ -218,6 +221,8 @@ interface Cue {
   /** For "according to X, …": the content range; for others computed on use. */
   readonly fixedContent: readonly [number, number] | null;
   speaker?: Speaker | null;
+  /** A relative clause's verb ("X, which said …"): only a clause is reported ("which demanded the suspension" is an order). */
+  readonly relative?: boolean;
   /** For `Doe's email, which reads: …`: the owner's name, read as a phrase of its own. */
   owner?: string;
 }
@@ -688,6 +693,55 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
 }
 
 /**
+ * The antecedent of a relative clause that opens after the comma at `comma` ("criticism from
+ * teachers at the school, who argued …", "a report by Budget Watch, which concluded …"), by the
+ * tags: the noun chunks before the comma joined by prepositions ("of", "at", "from" …), and of
+ * them the leftmost whose head can speak (a name, a role, group or body noun, a study), with
+ * its post-modifiers; a study's author when "by" follows it. Null when no head can speak ("the
+ * bridge, which opened …").
+ */
+function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags): PhraseSpan | null {
+  const posOf = posReader(tokens, tags);
+  const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  // Chunks from right to left: [start, end) each, joined by prepositions.
+  const chunks: Array<[number, number]> = [];
+  let j = comma - 1;
+  while (j >= 0 && comma - j <= 20) {
+    const end = j + 1;
+    if (!nominal(j)) break;
+    while (j >= 0 && (nominal(j) || /^(?:ADJ|DET)$/.test(posOf(j)) || POSSESSIVE.test(tokens[j]!.text) || /^(?:['’]s?|&)$/.test(tokens[j]!.text))) {
+      j--;
+      if (posOf(j + 1) === 'DET' || POSSESSIVE.test(tokens[j + 1]!.text)) break;
+    }
+    // "Rivet Corp. and Bolt & Co., who …": names joined by "and" are one antecedent.
+    const last = chunks[0];
+    if (last && last[0] === end + 1 && tokens[end]?.text === 'and') chunks[0] = [j + 1, last[1]];
+    else chunks.unshift([j + 1, end]);
+    if (j >= 1 && POST_PREPOSITIONS.test(tokens[j]!.text) && nominal(j - 1)) j--;
+    else if (j >= 1 && tokens[j]!.text === 'and' && capWord(tokens[j - 1]!.text) && capWord(tokens[j + 1]!.text)) j--;
+    else break;
+  }
+  // "The company, which said last year that …, reported a loss": a relative clause after the
+  // sentence's subject is a parenthetical whose end the content would run past; only an
+  // antecedent inside the sentence (an object, a prepositional phrase) is read.
+  if (chunks.length === 0 || chunks[0]![0] <= 0 || /^[,;:"“(]$/.test(tokens[chunks[0]![0] - 1]!.text)) return null;
+  for (let c = 0; c < chunks.length; c++) {
+    const [start, end] = chunks[c]!;
+    let head = end - 1;
+    while (head > start && /^['’]s?$/.test(tokens[head]!.text)) head--;
+    const word = tokens[head]!.text;
+    const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
+    // A document is counted and determined ("a report", "the study"); bare "criticism" is no writing here.
+    const document = findingNoun(lower) && (posOf(start) === 'DET' || POSSESSIVE.test(tokens[start]!.text));
+    const speaks = isCap(lower) ? posOf(head) === 'PROPN' || capWord(lower) : isRoleWord(lower) || isGroupWord(lower) || document;
+    if (!speaks) continue;
+    const author = findingNoun(lower) && tokens[end]?.text === 'by' && chunks[c + 1] ? chunks[c + 1]![0] : -1;
+    return { start: author >= 0 ? author : start, end: comma, apposition: null, negated: false, passive: false };
+  }
+  return null;
+}
+
+/**
  * The noun phrase a past participle describes when `span` is that participle's agent ("A study
  * commissioned by [the council]", "Residents interviewed by [the Gazette]"), by the tags: "by"
  * before the span, a past participle (VBN-like: a VERB ending in -ed/-en) before "by", and a noun
@@ -870,6 +924,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
     const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
     if (relative?.apposition) back = relative;
+    // "… drew criticism from maritime unions, which argued that …", "a downgrade from Morvik Bank,
+    // which warned …": a relative clause reports for its antecedent, read from the tags.
+    const antecedent = !back && !relative?.apposition && !anon && /^(?:who|which)$/.test(tokens[vi - 1]?.text ?? '') && tokens[vi - 2]?.text === ',' ? antecedentOf(tokens, vi - 2, tags) : null;
+    if (antecedent) back = antecedent;
     // "is saying" is progressive, not passive.
     if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
@@ -951,6 +1009,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       that,
       according: false,
       fixedContent: null,
+      ...(antecedent ? { relative: true } : {}),
     });
   }
   // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
@@ -1620,6 +1679,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
   if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
+    if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end)) return null;
     if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;

@@ -827,4 +827,22 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['4.1', "a spokeswoman for the Ferry Users' Association", 'calling', '-'],
     ]);
   });
+
+  it('a relative clause reports for its antecedent, the leftmost noun before the comma that can speak; only a clause is reported', () => {
+    const body = [
+      'The plan was opposed by local fishermen, who said the new quota would ruin them.',
+      "The ruling was welcomed by the Tenants' Union, which said it would end years of uncertainty.",
+      'Shares fell after a downgrade from Morvik Bank, which warned that profits would halve this year.',
+      'The closure drew criticism from teachers at the school, who argued that pupils would have to travel an hour.',
+      'The bridge, which opened in 1998, was closed on Monday.',
+      'Repairs were paid for by the Harlow Trust, which announced a grant of two million euros.',
+      'Trading stopped on an order of the markets regulator, which demanded the suspension.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'local fishermen', 'said', '-'],
+      ['2.1', "the Tenants' Union", 'said', '-'],
+      ['3.1', 'Morvik Bank', 'warned', '-'],
+      ['4.1', 'teachers at the school', 'argued', '-'],
+    ]);
+  });
 });
