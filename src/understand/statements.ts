@@ -61,8 +61,8 @@
  *   that …` → maritime unions; the leftmost noun chunk before the comma that can speak), only
  *   when it reports a clause (`the regulator, which demanded the suspension` is an order) and
  *   the antecedent is not the sentence's subject (`The firm, which said …, reported a loss`).
- * - Skipped on purpose: passive (`is said to`) and negated (`did not say`) uses; `I`/`we`/`this`/`that` as speakers; an `it` with nothing
- *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
+ * - Skipped on purpose: passive (`is said to`) and negated (`did not say`) uses;
+ *   `I`/`we`/`this`/`that` as speakers; an `it` with nothing to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
  * - A verb after "and"/"but" takes the subject that opens the sentence ("X welcomed the deal but
  *   warned that …"); deeper coordination loses it. Names joined by "and" speak together, as a
