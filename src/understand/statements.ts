@@ -257,8 +257,10 @@ const ANONYMOUS =
 function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
   let j = vi - 1;
   while (j >= 0 && /^(?:also|later|then|further|repeatedly|publicly|has|have|had)$/.test(tokens[j]!.text)) j--;
+  // "X paused, then added that …": a comma and "then" join a second verb as "and" does.
+  const thenJoined = j >= 1 && tokens[j]!.text === ',' && tokens[j + 1]?.text === 'then';
   // ", and said" may follow a list; ", but said" always turns back to the subject.
-  if (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || (tokens[j - 1]!.text === ',' && tokens[j]!.text !== 'but')) return null;
+  if (!thenJoined && (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || (tokens[j - 1]!.text === ',' && tokens[j]!.text !== 'but'))) return null;
   // A quote's closing mark left at the start of the next sentence is not its subject.
   let first = tokens.findIndex((t) => t.start >= clauseStart(text) && isWord(t.text));
   // "On Monday, X …": skip an opening phrase that ends with a comma.

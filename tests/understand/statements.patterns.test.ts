@@ -845,4 +845,20 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['4.1', 'teachers at the school', 'argued', '-'],
     ]);
   });
+
+  it('a reporting verb joined to an earlier verb by "and", "but" or ", then" shares its subject; two verbs of doing do not report', () => {
+    const body = [
+      'Mara Quist thanked the volunteers and said the shelter would reopen in May.',
+      'The airline apologised to passengers on Sunday and promised that refunds would be paid within a week.',
+      'Councillor Ben Arno paused, then added that the vote could be delayed.',
+      'The ministry confirmed the figures on Monday but insisted that the scheme was working.',
+      'The mayor cut the ribbon and opened the bridge.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Mara Quist', 'said', '-'],
+      ['2.1', 'the airline', 'promised', '-'],
+      ['3.1', 'Ben Arno', 'added', '-'],
+      ['4.1', 'the ministry', 'insisted', '-'],
+    ]);
+  });
 });
