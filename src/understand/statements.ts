@@ -702,7 +702,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
  * its post-modifiers; a study's author when "by" follows it. Null when no head can speak ("the
  * bridge, which opened …").
  */
-function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags): PhraseSpan | null {
+function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags, documentsOnly = false): { span: PhraseSpan; document: boolean } | null {
   const posOf = posReader(tokens, tags);
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
   // Chunks from right to left: [start, end) each, joined by prepositions.
@@ -726,7 +726,7 @@ function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags): 
   // "The company, which said last year that …, reported a loss": a relative clause after the
   // sentence's subject is a parenthetical whose end the content would run past; only an
   // antecedent inside the sentence (an object, a prepositional phrase) is read.
-  if (chunks.length === 0 || chunks[0]![0] <= 0 || /^[,;:"“(]$/.test(tokens[chunks[0]![0] - 1]!.text)) return null;
+  if (chunks.length === 0 || chunks[0]![0] <= 0 || (!documentsOnly && /^[,;:"“(]$/.test(tokens[chunks[0]![0] - 1]!.text))) return null;
   for (let c = 0; c < chunks.length; c++) {
     const [start, end] = chunks[c]!;
     let head = end - 1;
@@ -735,12 +735,25 @@ function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags): 
     const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
     // A document is counted and determined ("a report", "the study"); bare "criticism" is no writing here.
     const document = findingNoun(lower) && (posOf(start) === 'DET' || POSSESSIVE.test(tokens[start]!.text));
-    const speaks = isCap(lower) ? posOf(head) === 'PROPN' || capWord(lower) : isRoleWord(lower) || isGroupWord(lower) || document;
+    const speaks = documentsOnly ? document : isCap(lower) ? posOf(head) === 'PROPN' || capWord(lower) : isRoleWord(lower) || isGroupWord(lower) || document;
     if (!speaks) continue;
     const author = findingNoun(lower) && tokens[end]?.text === 'by' && chunks[c + 1] ? chunks[c + 1]![0] : -1;
-    return { start: author >= 0 ? author : start, end: comma, apposition: null, negated: false, passive: false };
+    return { span: { start: author >= 0 ? author : start, end: comma, apposition: null, negated: false, passive: false }, document };
   }
   return null;
+}
+
+/** Whether a speaker span is a determined study, poll or review ("the review", "a poll of 1,000 voters"): its chunk's head is a `findingNoun`. */
+function isDocumentSpan(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): boolean {
+  if (span.apposition) return false;
+  const determiner = (w: string | undefined): boolean => w !== undefined && /^(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)$/.test(w);
+  // The lists may leave the determiner out of the span ("The review" → "review").
+  const open = determiner(tokens[span.start]!.text) ? span.start : determiner(tokens[span.start - 1]?.text) ? span.start - 1 : -1;
+  if (open < 0) return false;
+  let head = open + 1;
+  while (head + 1 < span.end && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && /^\p{Ll}/u.test(tokens[head + 1]!.text)) head++;
+  if (head >= span.end || !findingNoun(tokens[head]!.text)) return false;
+  return taggedAt(tags(), tokens[head]!.start)?.pos === 'NOUN';
 }
 
 /**
@@ -802,7 +815,9 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   // "…, the authors found.": a subject and its verb that close the sentence after a comma report
   // the clause before them.
   const closing = tokens[back.start - 1]?.text === ',' && /^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, tok.end)));
-  const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '') || closing;
+  // "The review found no evidence …": a determined study finds whatever its object (see `isDocumentSpan`).
+  const finding = EVIDENCE_VERB.test(tok.text) && isDocumentSpan(tokens, back, tags);
+  const saysSo = finding || STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '') || closing;
   return isCap(head) || saysSo ? back : null;
 }
 
@@ -919,17 +934,30 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "Officials at X, which …, said": the phrase the lists found may only end the head's
     // post-modifier, or stand behind a relative clause; the tags' noun phrase and its head speak
     // (a study's author for the study).
+    // Whether the subject is a study, poll or review (WordNet `findingNoun`) with a determiner.
+    let documentSubject = false;
     if (!anon && (back ? endsPostModifier(tokens, back) : mayHaveHeadedSubject(tokens, carrier >= 0 ? carrier : vi))) {
       const headed = headedSubject(tokens, carrier >= 0 ? carrier : vi, tags);
-      if (headed && (!back || headed.span.start < back.start)) back = headed.author ?? headed.span;
+      if (headed && (!back || headed.span.start < back.start)) {
+        back = headed.author ?? headed.span;
+        documentSubject = findingNoun(tokens[headed.head]!.text.toLowerCase());
+      }
     }
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
     const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
     if (relative?.apposition) back = relative;
     // "… drew criticism from maritime unions, which argued that …", "a downgrade from Morvik Bank,
     // which warned …": a relative clause reports for its antecedent, read from the tags.
-    const antecedent = !back && !relative?.apposition && !anon && /^(?:who|which)$/.test(tokens[vi - 1]?.text ?? '') && tokens[vi - 2]?.text === ',' ? antecedentOf(tokens, vi - 2, tags) : null;
-    if (antecedent) back = antecedent;
+    // "cited a study by Westmark University that found …": a restrictive "that" after a document.
+    const thatRelative = !back && !anon && tokens[vi - 1]?.text === 'that' && vi >= 3 && isWord(tokens[vi - 2]!.text) && EVIDENCE_VERB.test(tok.text);
+    const antecedent =
+      !back && !relative?.apposition && !anon && ((/^(?:who|which)$/.test(tokens[vi - 1]?.text ?? '') && tokens[vi - 2]?.text === ',') || thatRelative)
+        ? antecedentOf(tokens, tokens[vi - 2]?.text === ',' ? vi - 2 : vi - 1, tags, thatRelative)
+        : null;
+    if (antecedent) {
+      back = antecedent.span;
+      documentSubject = antecedent.document;
+    }
     // "is saying" is progressive, not passive.
     if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
@@ -987,6 +1015,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);
     }
+    // "The review found no evidence of fraud", "A poll … showed Ventura ahead by 3 points": what
+    // a study finds or shows is its finding, whatever the object ("Divers found the wreck" is no
+    // study's).
+    if (EVIDENCE_VERB.test(tok.text) && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
     pos = prepositionsBeforeThat(text, pos, tags);
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);

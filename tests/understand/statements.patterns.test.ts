@@ -861,4 +861,23 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['4.1', 'the ministry', 'insisted', '-'],
     ]);
   });
+
+  it('a study, poll or review named inside another clause speaks for what it found or showed, whatever the object; people who find things do not', () => {
+    const body = [
+      'Opponents pointed to an analysis by the Corran Policy Institute, which found that the tax would raise less than promised.',
+      "A survey published on Friday by the Farmers' Union showed most growers expecting a loss this year.",
+      'The mayor cited a study by Westmark University that found bus lanes cut journey times by a fifth.',
+      'The review found no evidence of fraud in the accounts.',
+      "An audit of the port's books found serious gaps in record-keeping.",
+      'Divers found the wreck in 40 metres of water.',
+      'The inspectors found a broken valve.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the Corran Policy Institute', 'found', '-'],
+      ['2.1', 'a survey', 'showed', '-'],
+      ['3.1', 'Westmark University', 'found', '-'],
+      ['4.1', 'the review', 'found', '-'],
+      ['5.1', "an audit of the port's books", 'found', '-'],
+    ]);
+  });
 });
