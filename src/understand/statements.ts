@@ -833,7 +833,7 @@ const NOT_JUDGEMENT = /^(?:part|well|soon|long|much|many|far|such|usual|expected
  */
 function judgedAs(text: string, from: number, tags: LazyTags): boolean {
   const m = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?as\s+/u.exec(text.slice(from, from + 120));
-  if (!m) return false;
+  if (!m) return reportJudgedAs(text, from, tags);
   const after = text.slice(from + m[0].length);
   if (NOT_JUDGEMENT.test(after)) return false;
   const all = tags();
@@ -843,6 +843,19 @@ function judgedAs(text: string, from: number, tags: LazyTags): boolean {
   if (/^["“‘«]/u.test(after)) return true;
   const next = all.find((t) => t.start >= from + m[0].length);
   return next !== undefined && /^(?:ADJ|ADV|DET|NOUN)$/.test(next.pos);
+}
+
+/**
+ * "dismissed talk that the mine could close as "speculation"", "rejected suggestions that the
+ * strike was political as nonsense": a noun (tags) with a that-clause of its own, judged by "as"
+ * and a quote or a short phrase that closes the sentence, is a claim about that report.
+ */
+function reportJudgedAs(text: string, from: number, tags: LazyTags): boolean {
+  const m = /^\s+(?:[\p{L}'’-]+\s+){1,3}?that\s[^"“”;:]{3,140}?\sas\s+(?:["“‘«][^"“”]+["”’»]|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*[.!?]?\s*$/u.exec(text.slice(from));
+  if (!m) return false;
+  const all = tags();
+  const object = all.filter((t) => t.start >= from && t.end <= from + m[0].indexOf(' that ') + 1);
+  return object.length > 0 && object.at(-1)!.pos === 'NOUN' && object.every((t) => /^(?:DET|NOUN|ADJ|PRON)$/.test(t.pos));
 }
 
 /**
@@ -1019,6 +1032,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // a study finds or shows is its finding, whatever the object ("Divers found the wreck" is no
     // study's).
     if (EVIDENCE_VERB.test(tok.text) && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
+    // "after what the company described as a software fault", "what it termed "a witch hunt"": a
+    // free relative names the thing in the speaker's words; the words after "as" are the claim.
+    const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
+    if (whatAs) causal = true;
     pos = prepositionsBeforeThat(text, pos, tags);
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);
@@ -1026,6 +1043,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // question is the content, as a that-clause is.
     const that = pos !== beforeThat || /^\s*whether\b/.test(text.slice(pos));
     pos = sticky(LEAD, text, pos);
+    if (whatAs) pos = regionEnd + whatAs;
     cues.push({
       cue: cueText,
       regionStart,

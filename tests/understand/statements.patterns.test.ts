@@ -880,4 +880,19 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['5.1', "an audit of the port's books", 'found', '-'],
     ]);
   });
+
+  it('"what X described as Y" is X\'s claim Y; "dismissed talk that … as Y" judges a report; "as part of" judges nothing', () => {
+    const body = [
+      'Passengers were stranded for hours after what Norrail described as a signalling failure near Kelby.',
+      'The minister dismissed claims that the budget had been leaked as "fantasy".',
+      'Union leaders rejected suggestions that the strike was politically motivated as nonsense.',
+      'The club sacked its manager as part of a shake-up.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect([...map.values()].flat().map((s) => [s.speaker.name, s.cue, s.content])).toEqual([
+      ['Norrail', 'described', 'a signalling failure near Kelby'],
+      ['the minister', 'dismissed', 'claims that the budget had been leaked as "fantasy"'],
+      ['Union leaders', 'rejected', 'suggestions that the strike was politically motivated as nonsense'],
+    ]);
+  });
 });
