@@ -694,6 +694,9 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
   return out;
 }
 
+/** Head nouns of public bodies: a generic "the company" or "the firm" does not stand for them. */
+const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Authority|Government|Parliament|Police|Office|Committee|Tribunal|Assembly|Senate|Embassy|Bureau|Inspectorate|Regulator)\b/;
+
 /** "the company", "the firm": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
@@ -880,6 +883,34 @@ export class Cast {
   /** Called once a sentence is read: the next sentence's "the company" may mean a body it names. */
   passSentence(text: string, at: Where): void {
     this.previous = { text, at, order: ++this.order };
+    for (const name of namedBodies(text)) {
+      // "The Arts Council said" after "the Arts Council of Wenmoor" is no new body.
+      const words = name.toLowerCase().split(/\s+/);
+      const longer = [...this.bodies.keys()].some((b) => b !== name && words.every((w) => b.toLowerCase().split(/\s+/).includes(w)));
+      if (!longer) this.bodies.set(name, { at, order: this.order });
+    }
+  }
+
+  /** Organisations named in full so far ("the Arts Council of Wenmoor"), for a shorter mention later. */
+  private readonly bodies = new Map<string, { at: Where; order: number }>();
+
+  /**
+   * "the council", "the Arts Council", "the agency": a definite mention whose words (the last an
+   * organisation's head noun) all stand in a longer name written earlier in the document, or
+   * earlier in this sentence, is that name (the most recent).
+   */
+  fullBody(mention: string, here: Where, sentenceText?: string): { name: string; at: Where } | null {
+    const words = mention.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (!/^the\s/i.test(mention) || words.length > 3 || !ORG_HEADS.has(head)) return null;
+    let best: { name: string; at: Where; order: number } | null = null;
+    const here0 = sentenceText ? namedBodies(sentenceText).map((name) => ({ name, at: here, order: Number.POSITIVE_INFINITY })) : [];
+    for (const c of [...[...this.bodies].map(([name, v]) => ({ name, ...v })), ...here0]) {
+      const own = c.name.toLowerCase().split(/\s+/);
+      if (own.length <= words.length || !words.every((w) => own.includes(w))) continue;
+      if (!best || c.order >= best.order) best = c;
+    }
+    return best;
   }
 
   /** Whether a name is an organisation this document has seen speak. */
@@ -986,7 +1017,8 @@ export class Cast {
       }
       // "Boeing claims … According to the company, …": a lone name of unknown kind that spoke
       // last is the company the generic noun means, and an organisation from then on.
-      const orgLike = c !== null && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
+      // "the company" never means a ministry, an agency or a council, whose names say what they are.
+      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
       if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
         if (c.kind === 'unknown') {
           this.orgs.add(c.name);
@@ -1001,6 +1033,13 @@ export class Cast {
         this.noteCollective(last.name, 'organisation', prev!.at);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
       }
+    }
+    // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
+    const full = p.kind === 'organisation' ? this.fullBody(name, here, sentenceText) : null;
+    if (full) {
+      this.noteCollective(full.name, 'organisation', here);
+      this.orgs.add(full.name);
+      return { name: full.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: full.at } };
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
@@ -1027,6 +1066,25 @@ export class Cast {
     }
     return { name, mention: p.mention, description: p.description, kind: p.kind, resolution: null };
   }
+}
+
+/**
+ * Organisations named in full in a sentence: runs of capitalised words (with "of", "for", "and",
+ * "&" inside) of two words or more, one of them an organisation's head noun, capitalised ("the
+ * Arts Council of Wenmoor", "The Ministry of Labour", "Caldera Space Agency").
+ */
+function namedBodies(text: string): string[] {
+  const out: string[] = [];
+  const re = /\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*)+/gu;
+  for (const m of text.matchAll(re)) {
+    let name = m[0].replace(/^(?:The|A|An|In|On|At|After|Before|During|For|From|By|With|According)\s+/, '').replace(/['’]s?$/, '');
+    name = name.replace(/\s+(?:of|for|and|&|on)(?:\s+the)?$/, '');
+    // A sentence's full stop is no part of the name ("… of Wenmoor."); an abbreviation's is ("Acme Corp.").
+    if (/\p{Ll}{3,}\.$/u.test(name) && !ORG_HEADS.has(name.split(/\s+/).pop()!)) name = name.slice(0, -1);
+    const words = name.split(/\s+/);
+    if (words.length >= 2 && words.some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w) && ORG_HEADS.has(w.toLowerCase()))) out.push(name);
+  }
+  return out;
 }
 
 /**

@@ -874,6 +874,33 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
   return null;
 }
 
+/**
+ * "according to the agency's own estimates", "according to Norrail's latest timetable": an
+ * owner in the possessive (up to four words) and a noun phrase it owns (tags: adjectives, "own",
+ * nouns, ending in a noun) up to a comma or the end: the owner speaks through its document
+ * (the span is the owner's). Null for anything else ("their lawyer" is the lists' to read).
+ */
+function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTags): (PhraseSpan & { owner: [number, number] }) | null {
+  let k = from;
+  if (/^(?:the|The|its|their)$/.test(tokens[k]?.text ?? '')) k++;
+  const owner = k;
+  while (k < tokens.length && k - owner < 4 && !/['’]s?$/.test(tokens[k]!.text) && isWord(tokens[k]!.text)) k++;
+  const tok = tokens[k];
+  if (!tok || !/\p{L}['’]s?$/u.test(tok.text) || !isWord(tok.text.replace(/['’]s?$/, ''))) return null;
+  const all = tags();
+  let end = k + 1;
+  let noun = false;
+  while (end < tokens.length && end - k <= 5) {
+    const t = taggedAt(all, tokens[end]!.start);
+    if (!t || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.text === 'own') || !/^\p{Ll}/u.test(t.text)) break;
+    noun = t.pos === 'NOUN';
+    end++;
+  }
+  const stop = tokens[end]?.text;
+  if (!noun || (stop !== undefined && stop !== ',' && stop !== '.')) return null;
+  return { start: from, end, apposition: null, negated: false, passive: false, owner: [from, k + 1] };
+}
+
 /** Tags a prepositional phrase between a reporting verb and its "that" is made of. */
 const PP_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'CCONJ', 'SYM']);
 
@@ -1085,7 +1112,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? documentHead(tokens, ti) ?? phraseAfter(tokens, ti);
+    const owned = authorAt >= 0 || documentHead(tokens, ti) ? null : possessiveDocument(tokens, ti, tags);
+    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? documentHead(tokens, ti) ?? owned ?? phraseAfter(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -1118,6 +1146,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       that: false,
       according: true,
       fixedContent: content,
+      // "according to the agency's own estimates": the agency speaks.
+      ...(owned ? { owner: text.slice(tokens[owned.owner[0]]!.start, tokens[owned.owner[1] - 1]!.end).replace(/['’]s?$/, '') } : {}),
     });
   }
   cues.sort((a, b) => a.regionStart - b.regionStart);
@@ -1662,6 +1692,9 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   // same sentence is who the pronoun means.
   if (parsed.pronoun === 'he' || parsed.pronoun === 'she') for (const n of untitledNames(text.slice(clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
   c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
+  // "according to the company's annual report" with no company named: the document speaks ("the
+  // company" alone says less than "the company's annual report").
+  if (c.according && c.owner !== undefined && c.speaker && /^the\s+\p{Ll}+$/u.test(c.speaker.name)) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
   return c.speaker;
 }
 

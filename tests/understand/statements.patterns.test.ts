@@ -895,4 +895,32 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['Union leaders', 'rejected', 'suggestions that the strike was politically motivated as nonsense'],
     ]);
   });
+
+  it('"according to the agency\'s own estimates": the owner speaks, by the full name it was first written with', () => {
+    const body = [
+      'The Caldera Space Agency launched a weather satellite on Monday.\nAccording to the agency\'s own estimates, better forecasts could save farmers up to 90 million crowns a year.',
+      'The Ministry of Labour published new figures on Tuesday.\nAccording to the ministry\'s latest figures, unemployment rose to 6 per cent.',
+      "According to the company's annual report, costs per tonne have risen by almost a third.",
+      "According to Norrail's own timetable, the line should reopen in June.",
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Caldera Space Agency', 'according to', 'collective@1.1'],
+      ['2.2', 'Ministry of Labour', 'according to', 'collective@2.1'],
+      ['3.1', "the company's annual report", 'according to', '-'],
+      ['4.1', 'Norrail', 'according to', '-'],
+    ]);
+  });
+
+  it('"the council", "the Arts Council", "it": an organisation named in full earlier keeps its full name', () => {
+    const body = [
+      'The Gilded Lamp will close after losing its grant from the Arts Council of Wenmoor.',
+      'The Arts Council said in a statement that it had received three times as many applications.\nIt said the theatre had been "a valued partner for many years".',
+      'The council added that the theatre could apply again.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Arts Council of Wenmoor', 'said', 'collective@1.1'],
+      ['2.2', 'Arts Council of Wenmoor', 'said', 'pronoun@2.1'],
+      ['3.1', 'Arts Council of Wenmoor', 'added', 'collective@1.1'],
+    ]);
+  });
 });
