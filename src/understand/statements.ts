@@ -505,8 +505,9 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
     let k = i - 1;
     while (k >= 0 && i - k <= 16 && tokens[k]!.text !== (close === ',' ? ',' : '(')) k--;
     if (k < 1 || i - k < 2 || tokens[k]!.text !== (close === ',' ? ',' : '(')) return null;
-    // A clause between the commas ("…, sales fell, said X") is no parenthetical.
-    for (let m = k + 1; m < i; m++) {
+    // A clause between the commas ("…, sales fell, said X") is no parenthetical; a relative clause
+    // inside an apposition ("X, a professor who was not involved in the study, said") is.
+    for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)); m++) {
       const p = posOf(m);
       if (p === 'AUX' || (p === 'VERB' && !/(?:ed|ing|en)$/.test(tokens[m]!.text))) return null;
     }
@@ -614,7 +615,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     // "Acme's head of sales, Mara Quist, said": a name between the commas is the speaker's, the lists' to read.
     if (guard === 0 && tokens.slice(k + 1, i).every((t) => capWord(t.text))) return null;
     if (!relative) {
-      for (let m = k + 1; m < i; m++) {
+      for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)); m++) {
         const p = posOf(m);
         if (p === 'AUX' || (p === 'VERB' && !participle(m) && !/ing$/.test(tokens[m]!.text))) return null;
       }
@@ -1690,7 +1691,11 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   const parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
   // "Jane Doe, the chief executive, outlined what she called …": a full name earlier in the
   // same sentence is who the pronoun means.
-  if (parsed.pronoun === 'he' || parsed.pronoun === 'she') for (const n of untitledNames(text.slice(clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
+  // A name after a preposition of place ("a business in Oster Point") is a place, not who "she" is.
+  if (parsed.pronoun === 'he' || parsed.pronoun === 'she') {
+    const before = text.slice(clauseStart(text), c.regionStart);
+    for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(before)) cast.namePerson(n, null, null, here);
+  }
   c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").

@@ -923,4 +923,19 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['3.1', 'Arts Council of Wenmoor', 'added', 'collective@1.1'],
     ]);
   });
+
+  it('a relative clause inside an apposition holds its own verbs and negation; a place after "in" or "near" is nobody "she" means', () => {
+    const body = [
+      'Dr Alma Quist led the study.\nRaymond Okafor, a professor at Lindell University who was not involved in the research, cautioned that the sample was small.\n"I would want to see this repeated," he said.',
+      'Sofia Brandt, an analyst whose firm does not cover the company, said the fine was modest.',
+      'Hanne Vos, who runs a shop in Oster Point and has traded there for years, said she had already told three clients to expect delays.\n"It\'s the uncertainty that hurts," she added.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Raymond Okafor', 'cautioned', '-'],
+      ['1.3', 'Raymond Okafor', 'said', 'pronoun@1.2'],
+      ['2.1', 'Sofia Brandt', 'said', '-'],
+      ['3.1', 'Hanne Vos', 'said', '-'],
+      ['3.2', 'Hanne Vos', 'added', 'pronoun@3.1'],
+    ]);
+  });
 });
