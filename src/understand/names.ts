@@ -661,7 +661,8 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
   const out: { name: string; subject: boolean }[] = [];
   let tags: readonly TaggedToken[] | null = null;
   for (let i = 0; i < toks.length; i++) {
-    if (!isNameToken(toks[i]!.text) || DETERMINER_START.has(toks[i]!.text)) continue;
+    // "She pointed to the door": a pronoun opening the sentence names no body.
+    if (!isNameToken(toks[i]!.text) || DETERMINER_START.has(toks[i]!.text) || PRONOUNS.has(toks[i]!.text)) continue;
     let e = i;
     while (e < toks.length && (isNameToken(toks[e]!.text) || (toks[e]!.text === '&' && e > i))) e++;
     const run = toks.slice(i, e).map((t) => t.text);
@@ -686,7 +687,10 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       }
       const next = ni >= 0 ? tags[ni] : undefined;
       const before = toks[i - 1]?.text ?? '';
-      const subject = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before);
+      // "Emergency calls were routed": a "verb" the tagger saw right before an auxiliary is a noun
+      // of a compound, and the name before it only modifies it.
+      const compound = next?.pos === 'VERB' && /^(?:AUX|VERB)$/.test(tags[ni + 1]?.pos ?? '');
+      const subject = next !== undefined && !compound && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before);
       out.push({ name, subject });
     }
     i = e;
@@ -1010,7 +1014,7 @@ export class Cast {
       // the sentence just before, when it was written after the last body that spoke.
       const prev = this.previous;
       const recentPrev = prev !== null && (!c || prev.order > c.order) && at.paragraph - prev.at.paragraph <= 1;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject).pop() : undefined;
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name)).pop() : undefined;
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -1018,7 +1022,8 @@ export class Cast {
       // "Boeing claims … According to the company, …": a lone name of unknown kind that spoke
       // last is the company the generic noun means, and an organisation from then on.
       // "the company" never means a ministry, an agency or a council, whose names say what they are.
-      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
+      // Nor another generic mention ("the Brennock-listed miner"), which names nobody.
+      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
       if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
         if (c.kind === 'unknown') {
           this.orgs.add(c.name);
@@ -1028,7 +1033,7 @@ export class Cast {
       }
       // Nobody spoke yet: the last body the sentence before named ("… between Acme Inc. and a
       // network firm, Bolt. The company claims …").
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).pop() : undefined;
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name)).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };

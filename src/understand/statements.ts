@@ -949,7 +949,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       causal = pointsToAs;
     }
     // "Analysts blame the losses on fears of …": a cause named is a claim too.
-    if ((lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) && /^[^.;:,"“”]*\son\s/.test(text.slice(tok.end))) causal = true;
+    // "The miner blamed a slump in copper prices", "blamed the weather for the delays": laying
+    // blame names a cause, with "on", "for" or none.
+    if (lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
     if (tok.text === 'called' || callsFor) {

@@ -292,7 +292,7 @@ describe('shapes met on a third batch of unseen articles', () => {
     ]);
   });
 
-  it('"point out that", "points to X as the cause" and "blame X on Y" report a claim; "pointed to the door" does not', () => {
+  it('"point out that", "points to X as the cause" and "blame X (on Y)" report a claim; "pointed to the door" does not', () => {
     const body = [
       'Other traders, however, point out that volumes were thin.',
       'Dunmore Radio points to the rise in fuel costs as the cause of the fall.',
@@ -304,6 +304,8 @@ describe('shapes met on a third batch of unseen articles', () => {
       ['1.1', 'Other traders', 'point out'],
       ['2.1', 'Dunmore Radio', 'points to'],
       ['3.1', 'Economists', 'blame'],
+      // Laying blame without "on" is a claim too (issue 10, session 5: "The miner blamed a slump in prices").
+      ['5.1', 'the ferry firm', 'blamed'],
     ]);
   });
 
@@ -936,6 +938,22 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['2.1', 'Sofia Brandt', 'said', '-'],
       ['3.1', 'Hanne Vos', 'said', '-'],
       ['3.2', 'Hanne Vos', 'added', 'pronoun@3.1'],
+    ]);
+  });
+
+  it('laying blame is a claim with "on", "for" or neither; "the company" is no generic mention or compound modifier named before', () => {
+    const body = [
+      'Tallow Mining will cut shifts.\nThe Brennock-listed miner blamed a slump in copper prices and rising power costs.',
+      'The airline blamed bad weather for the delays.',
+      'Residents blamed the council.',
+      'Vantel customers lost service on Saturday.\nEmergency calls were routed through rival networks, the Standards Office said.\nThe company apologised and said engineers were working flat out.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'the Brennock-listed miner', 'blamed', '-'],
+      ['2.1', 'the airline', 'blamed', '-'],
+      ['3.1', 'Residents', 'blamed', '-'],
+      ['4.2', 'the Standards Office', 'said', '-'],
+      ['4.3', 'the company', 'said', '-'],
     ]);
   });
 });
