@@ -599,7 +599,7 @@ const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
  * out) and the head's token index; null when the head cannot speak: a name, a role, group or
  * body noun, or a study, survey or report (WordNet).
  */
-function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null } | null {
+function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null; evidence: boolean } | null {
   const posOf = posReader(tokens, tags);
   const participle = (i: number): boolean => posOf(i) === 'VERB' && /^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text);
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
@@ -686,13 +686,19 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   const word = tokens[head]!.text;
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
   const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower);
+  // "Figures released on Friday by the statistics office showed …": what a body released shows
+  // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
+  if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {
+    const by = tokens.findIndex((t, k) => k > keepEnd && k < end - 1 && t.text === 'by');
+    if (by > 0) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
+  }
   if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
   if (end - 1 === head) return null;
   // "A survey by the Merrow Institute": a study's author speaks for it.
   const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) ? head + 2 : -1;
   const author: PhraseSpan | null = by > 0 ? { start: by, end: keepEnd, apposition: null, negated: false, passive: false } : null;
-  return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author };
+  return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author, evidence: findingNoun(lower) };
 }
 
 /**
@@ -769,7 +775,11 @@ function describedByParticiple(tokens: readonly Token[], span: PhraseSpan, tags:
   const verb = taggedAt(tags(), tokens[by - 1]!.start);
   if (!verb || verb.pos !== 'VERB' || !/^\p{Ll}+(?:ed|en)$/u.test(tokens[by - 1]!.text)) return null;
   const head = phraseBefore(tokens, by - 1, true);
-  return head && head.end === by - 1 && !head.negated && !head.passive ? head : null;
+  if (!head || head.end !== by - 1 || head.negated || head.passive) return null;
+  // "Data compiled by the Halden Post suggests …": figures and data do not speak, their compiler does.
+  const word = tokens[head.end - 1]!.text;
+  const lower = head.end - 1 === 0 ? word.toLowerCase() : word;
+  return isCap(lower) || isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) ? head : null;
 }
 
 /**
@@ -981,9 +991,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     let documentSubject = false;
     if (!anon && (back ? endsPostModifier(tokens, back) : mayHaveHeadedSubject(tokens, carrier >= 0 ? carrier : vi))) {
       const headed = headedSubject(tokens, carrier >= 0 ? carrier : vi, tags);
-      if (headed && (!back || headed.span.start < back.start)) {
+      if (headed && (!back || headed.span.start < back.start || (headed.evidence && headed.span.start === back.start))) {
         back = headed.author ?? headed.span;
-        documentSubject = findingNoun(tokens[headed.head]!.text.toLowerCase());
+        documentSubject = headed.evidence;
       }
     }
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
@@ -991,6 +1001,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     if (relative?.apposition) back = relative;
     // "… drew criticism from maritime unions, which argued that …", "a downgrade from Morvik Bank,
     // which warned …": a relative clause reports for its antecedent, read from the tags.
+    // "the Tenants' Federation, whose chair said …": the body speaks through its officer.
+    const whose = back && !back.apposition && tokens[back.start - 1]?.text === 'whose' && tokens[back.start - 2]?.text === ',' ? antecedentOf(tokens, back.start - 2, tags) : null;
+    if (whose) back = whose.span;
     // "cited a study by Westmark University that found …": a restrictive "that" after a document.
     const thatRelative = !back && !anon && tokens[vi - 1]?.text === 'that' && vi >= 3 && isWord(tokens[vi - 2]!.text) && EVIDENCE_VERB.test(tok.text);
     const antecedent =

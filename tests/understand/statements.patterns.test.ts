@@ -956,4 +956,19 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['4.3', 'the company', 'said', '-'],
     ]);
   });
+
+  it('"X, whose chair said" is X; figures or data released by a body show what the body found', () => {
+    const body = [
+      "The increase was attacked by the Halden Tenants' Federation, whose chair said it would push families into debt.",
+      'Figures released on Friday by the national statistics office showed household water bills rising faster than inflation.',
+      'Data compiled by the Halden Post suggests most residents would accept a smaller rise.',
+      'Residents interviewed by the Halden Post said they would accept a smaller rise.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', "the Halden Tenants' Federation", 'said', '-'],
+      ['2.1', 'the national statistics office', 'showed', '-'],
+      ['3.1', 'the Halden Post', 'suggests', '-'],
+      ['4.1', 'Residents', 'said', '-'],
+    ]);
+  });
 });
