@@ -673,6 +673,8 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       countryOf(name) !== null ||
       capitalOf(name) !== null ||
       cast.isPerson(name) ||
+      // "Rescuers found …": a plural of people capitalised only because it opens the sentence.
+      (i === 0 && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
       // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …").
       (run.length >= 2 && !ORG_HEADS.has(run[run.length - 1]!) && untitledNames(name).length > 0 && !cast.isOrganisation(name) && !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')));
     if (!skip) {
@@ -1023,7 +1025,7 @@ export class Cast {
       // last is the company the generic noun means, and an organisation from then on.
       // "the company" never means a ministry, an agency or a council, whose names say what they are.
       // Nor another generic mention ("the Brennock-listed miner"), which names nobody.
-      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
+      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase())));
       if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
         if (c.kind === 'unknown') {
           this.orgs.add(c.name);

@@ -1594,7 +1594,14 @@ function extractParagraph(
     if (cues.length === 0 || (cues.every((c) => c.weak) && !out.has(sentenceKey(sentences[si]!)))) {
       const more = participleAfter(text, 0, text.length);
       const inQuote = more !== null && segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end);
-      if (more && !inQuote) {
+      // "The council approved the budget, adding 40 new posts": a participle whose first sense is
+      // no speech, with a thing for its object and no clause, does something rather than says it.
+      const doing = (m: NonNullable<typeof more>): boolean => {
+        if (/\sthat\s*$/.test(text.slice(m.at, m.contentStart)) || speaksFirst(m.cue.split(' ')[0]!)) return false;
+        const all = tagsOf[si]!();
+        return opensWithThing(all, m.contentStart, text.length) && !holdsClause(all, m.contentStart, text.length);
+      };
+      if (more && !inQuote && !doing(more)) {
         const tokens = tokenize(text);
         const first = tokens.findIndex((t) => t.start >= clauseStart(text));
         // "He declined to predict …, stating that …": a pronoun subject speaks as well as a name.
