@@ -1074,7 +1074,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The review found no evidence of fraud", "A poll … showed Ventura ahead by 3 points": what
     // a study finds or shows is its finding, whatever the object ("Divers found the wreck" is no
     // study's).
-    if (EVIDENCE_VERB.test(tok.text) && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
+    // "An analysis by Corvel Economics estimated the strike was costing …": a study's verb of
+    // saying or evidence reports what follows, with or without "that".
+    if (!inverted && (documentSubject || (EVIDENCE_VERB.test(tok.text) && isDocumentSpan(tokens, span, tags)))) causal = true;
     // "after what the company described as a software fault", "what it termed "a witch hunt"": a
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
     const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
@@ -1851,7 +1853,9 @@ function participleAfter(text: string, from: number, to: number): { at: number; 
     // "…, adding to the losses" adds no words of anyone.
     if (!calling && /^(?:to|up|on)\s/.test(rest)) continue;
     const strength = calling ? 'strong' : participleStrength(word);
-    if (strength === null || (strength === 'weak' && !/\sthat\s+$/.test(m[0]))) continue;
+    // "…, dismissing it as "an insult"": a weak participle that judges its object after "as" reports too.
+    const judging = /^(?:[\p{L}'’-]+\s+){1,4}?as\s+["“‘«]/u.test(rest);
+    if (strength === null || (strength === 'weak' && !/\sthat\s+$/.test(m[0]) && !judging)) continue;
     return { at: m.index, cue: m[2] ? `${word} for` : word, contentStart: m.index + m[0].length };
   }
   return null;

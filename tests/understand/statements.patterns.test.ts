@@ -989,4 +989,16 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
     ].join('\n\n');
     expect(said(body)).toEqual([]);
   });
+
+  it('a weak participle that judges "as" a quote reports; a study\'s estimate reports its clause without "that"', () => {
+    const body = [
+      'Union negotiator Priya Shah was scathing, dismissing it as "an insult dressed up as a raise".',
+      "An analysis by Corvel Economics estimated the strike was costing the city's shops 2 million euros a day.",
+      'The mayor was dismissing staff as part of the cuts.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Priya Shah', 'dismissing', '-'],
+      ['2.1', 'Corvel Economics', 'estimated', '-'],
+    ]);
+  });
 });
