@@ -17,9 +17,14 @@
  *   the BBC's Today programme that`); `…, X said (on Monday).`; `…, said X.`; `According to X, …`
  *   and `…, according to X.`; `X claims to have …`; `Doe: "…"` (and `Doe: …` and wire-style
  *   `… - Lavrov` in a headline, the surname resolved against the body);
- *   participles that continue a statement (`…, he said, adding that …`, `…, saying …`,
- *   `noting`, `warning` …) as further statements of the same speaker, or of the sentence's
- *   subject when there is no reporting verb ("A judge blocked the ban, saying it was unlawful").
+ *   participles that continue a statement (`…, he said, adding that …`, `…, saying …`, any
+ *   reporting verb's by WordNet, `calling it …`) as further statements of the same speaker, or
+ *   of the sentence's subject when there is no reporting verb ("A judge blocked the ban, saying
+ *   it was unlawful", "X was blunt, complaining that …"; not a participle of doing with a thing
+ *   for object: "approved the budget, adding 40 posts"); `what X described as Y` (Y is X's
+ *   words); `dismissed talk that … as "speculation"`; what a determined study, poll or review
+ *   finds or shows, whatever the object, and figures released by a body (the body speaks);
+ *   `according to the agency's own estimates` (the owner speaks).
  * - Speakers, split into name and descriptor: `Defense Ministry spokesman Jane Doe`, `Jane Doe,
  *   the ministry's spokeswoman,`, `The mayor, Jane Doe,`, `Jane Doe, 47, a teacher`, `Mike Roe of
  *   the Grain Exchange`, `the carmaker Ford`; countries with aliases (`the US` → `the United
