@@ -673,8 +673,8 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       countryOf(name) !== null ||
       capitalOf(name) !== null ||
       cast.isPerson(name) ||
-      // "Rescuers found …": a plural of people capitalised only because it opens the sentence.
-      (i === 0 && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
+      // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
+      ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
       // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …").
       (run.length >= 2 && !ORG_HEADS.has(run[run.length - 1]!) && untitledNames(name).length > 0 && !cast.isOrganisation(name) && !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')));
     if (!skip) {
@@ -703,9 +703,9 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
 /** Head nouns of public bodies: a generic "the company" or "the firm" does not stand for them. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Authority|Government|Parliament|Police|Office|Committee|Tribunal|Assembly|Senate|Embassy|Bureau|Inspectorate|Regulator)\b/;
 
-/** "the company", "the firm": a generic noun for an organisation named nearby. */
+/** "the company", "the firm", "the Arden-based group": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
-  /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
+  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 /**
  * The plural group a sentence opens with ("Officials from both sides met …", "Protesters

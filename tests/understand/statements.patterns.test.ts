@@ -1001,4 +1001,14 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       ['2.1', 'Corvel Economics', 'estimated', '-'],
     ]);
   });
+
+  it('"said" with a noun-led clause and no "that" is speech; "the Arden-based group" is the company the sentence before opened with', () => {
+    const body = [
+      'Kestrel Foods will close its bakery in Arden next spring, putting 180 jobs at risk.\nThe Arden-based group said demand for packaged bread had fallen by a fifth since 2022.\nIt said staff would be offered posts at its plant in Holm.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Kestrel Foods', 'said', 'pronoun@1.1'],
+      ['1.3', 'Kestrel Foods', 'said', 'pronoun@1.1'],
+    ]);
+  });
 });
