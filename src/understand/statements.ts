@@ -1011,9 +1011,12 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     if (whose) back = whose.span;
     // "cited a study by Westmark University that found …": a restrictive "that" after a document.
     const thatRelative = !back && !anon && tokens[vi - 1]?.text === 'that' && vi >= 3 && isWord(tokens[vi - 2]!.text) && EVIDENCE_VERB.test(tok.text);
+    // "…, which has long argued that …": perfect auxiliaries and adverbs between the pronoun and the verb.
+    let rel = vi - 1;
+    while (rel > 1 && /^(?:has|have|had|also|later|since|long|repeatedly|previously|already|recently|publicly)$/.test(tokens[rel]!.text)) rel--;
     const antecedent =
-      !back && !relative?.apposition && !anon && ((/^(?:who|which)$/.test(tokens[vi - 1]?.text ?? '') && tokens[vi - 2]?.text === ',') || thatRelative)
-        ? antecedentOf(tokens, tokens[vi - 2]?.text === ',' ? vi - 2 : vi - 1, tags, thatRelative)
+      !back && !relative?.apposition && !anon && ((/^(?:who|which)$/.test(tokens[rel]?.text ?? '') && tokens[rel - 1]?.text === ',') || thatRelative)
+        ? antecedentOf(tokens, thatRelative ? (tokens[vi - 2]?.text === ',' ? vi - 2 : vi - 1) : rel - 1, tags, thatRelative)
         : null;
     if (antecedent) {
       back = antecedent.span;
@@ -1798,7 +1801,8 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
   if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
-    if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end)) return null;
+    // A relative clause reports a clause or an appeal ("which has urged both sides to accept mediation"), not an order's object.
+    if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end) && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end))) return null;
     if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;

@@ -839,12 +839,14 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       'The bridge, which opened in 1998, was closed on Monday.',
       'Repairs were paid for by the Harlow Trust, which announced a grant of two million euros.',
       'Trading stopped on an order of the markets regulator, which demanded the suspension.',
+      'Others sided with the city council, which has long urged both sides to accept mediation.',
     ].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'local fishermen', 'said', '-'],
       ['2.1', "the Tenants' Union", 'said', '-'],
       ['3.1', 'Morvik Bank', 'warned', '-'],
       ['4.1', 'teachers at the school', 'argued', '-'],
+      ['8.1', 'the city council', 'urged', '-'],
     ]);
   });
 
