@@ -661,7 +661,8 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
   const out: { name: string; subject: boolean }[] = [];
   let tags: readonly TaggedToken[] | null = null;
   for (let i = 0; i < toks.length; i++) {
-    if (!isNameToken(toks[i]!.text) || DETERMINER_START.has(toks[i]!.text)) continue;
+    // "She pointed to the door": a pronoun opening the sentence names no body.
+    if (!isNameToken(toks[i]!.text) || DETERMINER_START.has(toks[i]!.text) || PRONOUNS.has(toks[i]!.text)) continue;
     let e = i;
     while (e < toks.length && (isNameToken(toks[e]!.text) || (toks[e]!.text === '&' && e > i))) e++;
     const run = toks.slice(i, e).map((t) => t.text);
@@ -672,6 +673,8 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       countryOf(name) !== null ||
       capitalOf(name) !== null ||
       cast.isPerson(name) ||
+      // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
+      ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
       // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …").
       (run.length >= 2 && !ORG_HEADS.has(run[run.length - 1]!) && untitledNames(name).length > 0 && !cast.isOrganisation(name) && !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')));
     if (!skip) {
@@ -686,7 +689,10 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       }
       const next = ni >= 0 ? tags[ni] : undefined;
       const before = toks[i - 1]?.text ?? '';
-      const subject = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before);
+      // "Emergency calls were routed": a "verb" the tagger saw right before an auxiliary is a noun
+      // of a compound, and the name before it only modifies it.
+      const compound = next?.pos === 'VERB' && /^(?:AUX|VERB)$/.test(tags[ni + 1]?.pos ?? '');
+      const subject = next !== undefined && !compound && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before);
       out.push({ name, subject });
     }
     i = e;
@@ -694,9 +700,12 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
   return out;
 }
 
-/** "the company", "the firm": a generic noun for an organisation named nearby. */
+/** Head nouns of public bodies: a generic "the company" or "the firm" does not stand for them. */
+const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Authority|Government|Parliament|Police|Office|Committee|Tribunal|Assembly|Senate|Embassy|Bureau|Inspectorate|Regulator)\b/;
+
+/** "the company", "the firm", "the Arden-based group": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
-  /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
+  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 /**
  * The plural group a sentence opens with ("Officials from both sides met …", "Protesters
@@ -880,6 +889,34 @@ export class Cast {
   /** Called once a sentence is read: the next sentence's "the company" may mean a body it names. */
   passSentence(text: string, at: Where): void {
     this.previous = { text, at, order: ++this.order };
+    for (const name of namedBodies(text)) {
+      // "The Arts Council said" after "the Arts Council of Wenmoor" is no new body.
+      const words = name.toLowerCase().split(/\s+/);
+      const longer = [...this.bodies.keys()].some((b) => b !== name && words.every((w) => b.toLowerCase().split(/\s+/).includes(w)));
+      if (!longer) this.bodies.set(name, { at, order: this.order });
+    }
+  }
+
+  /** Organisations named in full so far ("the Arts Council of Wenmoor"), for a shorter mention later. */
+  private readonly bodies = new Map<string, { at: Where; order: number }>();
+
+  /**
+   * "the council", "the Arts Council", "the agency": a definite mention whose words (the last an
+   * organisation's head noun) all stand in a longer name written earlier in the document, or
+   * earlier in this sentence, is that name (the most recent).
+   */
+  fullBody(mention: string, here: Where, sentenceText?: string): { name: string; at: Where } | null {
+    const words = mention.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (!/^the\s/i.test(mention) || words.length > 3 || !ORG_HEADS.has(head)) return null;
+    let best: { name: string; at: Where; order: number } | null = null;
+    const here0 = sentenceText ? namedBodies(sentenceText).map((name) => ({ name, at: here, order: Number.POSITIVE_INFINITY })) : [];
+    for (const c of [...[...this.bodies].map(([name, v]) => ({ name, ...v })), ...here0]) {
+      const own = c.name.toLowerCase().split(/\s+/);
+      if (own.length <= words.length || !words.every((w) => own.includes(w))) continue;
+      if (!best || c.order >= best.order) best = c;
+    }
+    return best;
   }
 
   /** Whether a name is an organisation this document has seen speak. */
@@ -979,14 +1016,16 @@ export class Cast {
       // the sentence just before, when it was written after the last body that spoke.
       const prev = this.previous;
       const recentPrev = prev !== null && (!c || prev.order > c.order) && at.paragraph - prev.at.paragraph <= 1;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject).pop() : undefined;
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name)).pop() : undefined;
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
       }
       // "Boeing claims … According to the company, …": a lone name of unknown kind that spoke
       // last is the company the generic noun means, and an organisation from then on.
-      const orgLike = c !== null && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name)));
+      // "the company" never means a ministry, an agency or a council, whose names say what they are.
+      // Nor another generic mention ("the Brennock-listed miner"), which names nobody.
+      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase())));
       if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
         if (c.kind === 'unknown') {
           this.orgs.add(c.name);
@@ -996,11 +1035,18 @@ export class Cast {
       }
       // Nobody spoke yet: the last body the sentence before named ("… between Acme Inc. and a
       // network firm, Bolt. The company claims …").
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).pop() : undefined;
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name)).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
       }
+    }
+    // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
+    const full = p.kind === 'organisation' ? this.fullBody(name, here, sentenceText) : null;
+    if (full) {
+      this.noteCollective(full.name, 'organisation', here);
+      this.orgs.add(full.name);
+      return { name: full.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: full.at } };
     }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
@@ -1027,6 +1073,25 @@ export class Cast {
     }
     return { name, mention: p.mention, description: p.description, kind: p.kind, resolution: null };
   }
+}
+
+/**
+ * Organisations named in full in a sentence: runs of capitalised words (with "of", "for", "and",
+ * "&" inside) of two words or more, one of them an organisation's head noun, capitalised ("the
+ * Arts Council of Wenmoor", "The Ministry of Labour", "Caldera Space Agency").
+ */
+function namedBodies(text: string): string[] {
+  const out: string[] = [];
+  const re = /\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*)+/gu;
+  for (const m of text.matchAll(re)) {
+    let name = m[0].replace(/^(?:The|A|An|In|On|At|After|Before|During|For|From|By|With|According)\s+/, '').replace(/['’]s?$/, '');
+    name = name.replace(/\s+(?:of|for|and|&|on)(?:\s+the)?$/, '');
+    // A sentence's full stop is no part of the name ("… of Wenmoor."); an abbreviation's is ("Acme Corp.").
+    if (/\p{Ll}{3,}\.$/u.test(name) && !ORG_HEADS.has(name.split(/\s+/).pop()!)) name = name.slice(0, -1);
+    const words = name.split(/\s+/);
+    if (words.length >= 2 && words.some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w) && ORG_HEADS.has(w.toLowerCase()))) out.push(name);
+  }
+  return out;
 }
 
 /**

@@ -17,9 +17,14 @@
  *   the BBC's Today programme that`); `…, X said (on Monday).`; `…, said X.`; `According to X, …`
  *   and `…, according to X.`; `X claims to have …`; `Doe: "…"` (and `Doe: …` and wire-style
  *   `… - Lavrov` in a headline, the surname resolved against the body);
- *   participles that continue a statement (`…, he said, adding that …`, `…, saying …`,
- *   `noting`, `warning` …) as further statements of the same speaker, or of the sentence's
- *   subject when there is no reporting verb ("A judge blocked the ban, saying it was unlawful").
+ *   participles that continue a statement (`…, he said, adding that …`, `…, saying …`, any
+ *   reporting verb's by WordNet, `calling it …`) as further statements of the same speaker, or
+ *   of the sentence's subject when there is no reporting verb ("A judge blocked the ban, saying
+ *   it was unlawful", "X was blunt, complaining that …"; not a participle of doing with a thing
+ *   for object: "approved the budget, adding 40 posts"); `what X described as Y` (Y is X's
+ *   words); `dismissed talk that … as "speculation"`; what a determined study, poll or review
+ *   finds or shows, whatever the object, and figures released by a body (the body speaks);
+ *   `according to the agency's own estimates` (the owner speaks).
  * - Speakers, split into name and descriptor: `Defense Ministry spokesman Jane Doe`, `Jane Doe,
  *   the ministry's spokeswoman,`, `The mayor, Jane Doe,`, `Jane Doe, 47, a teacher`, `Mike Roe of
  *   the Grain Exchange`, `the carmaker Ford`; countries with aliases (`the US` → `the United
@@ -57,9 +62,12 @@
  *   company words and modifiers). A lone capitalised word never seen before ("Halvorsen said")
  *   gets kind `unknown`; a company whose name looks like a person's ("Nordhavn Ferries") is taken
  *   for a person.
- * - Skipped on purpose: passive (`is said to`), negated (`did not say`) and `which`-clause
- *   (`the firm, which said …`) uses; `I`/`we`/`this`/`that` as speakers; an `it` with nothing
- *   to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
+ * - A relative clause reports for its antecedent (`criticism from maritime unions, which argued
+ *   that …` → maritime unions; the leftmost noun chunk before the comma that can speak), only
+ *   when it reports a clause (`the regulator, which demanded the suspension` is an order) and
+ *   the antecedent is not the sentence's subject (`The firm, which said …, reported a loss`).
+ * - Skipped on purpose: passive (`is said to`) and negated (`did not say`) uses;
+ *   `I`/`we`/`this`/`that` as speakers; an `it` with nothing to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
  * - A verb after "and"/"but" takes the subject that opens the sentence ("X welcomed the deal but
  *   warned that …"); deeper coordination loses it. Names joined by "and" speak together, as a
@@ -218,6 +226,8 @@ interface Cue {
   /** For "according to X, …": the content range; for others computed on use. */
   readonly fixedContent: readonly [number, number] | null;
   speaker?: Speaker | null;
+  /** A relative clause's verb ("X, which said …"): only a clause is reported ("which demanded the suspension" is an order). */
+  readonly relative?: boolean;
   /** For `Doe's email, which reads: …`: the owner's name, read as a phrase of its own. */
   owner?: string;
 }
@@ -252,8 +262,10 @@ const ANONYMOUS =
 function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
   let j = vi - 1;
   while (j >= 0 && /^(?:also|later|then|further|repeatedly|publicly|has|have|had)$/.test(tokens[j]!.text)) j--;
+  // "X paused, then added that …": a comma and "then" join a second verb as "and" does.
+  const thenJoined = j >= 1 && tokens[j]!.text === ',' && tokens[j + 1]?.text === 'then';
   // ", and said" may follow a list; ", but said" always turns back to the subject.
-  if (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || (tokens[j - 1]!.text === ',' && tokens[j]!.text !== 'but')) return null;
+  if (!thenJoined && (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || (tokens[j - 1]!.text === ',' && tokens[j]!.text !== 'but'))) return null;
   // A quote's closing mark left at the start of the next sentence is not its subject.
   let first = tokens.findIndex((t) => t.start >= clauseStart(text) && isWord(t.text));
   // "On Monday, X …": skip an opening phrase that ends with a comma.
@@ -429,6 +441,19 @@ const capWord = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTION_W
 /** Verbs that evidence "says" with as well as people ("the data suggests that …"). */
 const EVIDENCE_VERB = /^(?:suggest|indicat|show|find|found|mean|impl)/;
 
+/** Possessive determiners: they open a noun phrase like "the", and never speak on their own. */
+const POSSESSIVE = /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)$/;
+
+/** The subject of the first verb (tags: VERB or AUX) between token `first` and character `end`, by `taggedSubject`. */
+function clauseSubject(tokens: readonly Token[], tags: LazyTags, first: number, end: number): PhraseSpan | null {
+  const all = tags();
+  for (let i = Math.max(first, 0) + 1; i < tokens.length && tokens[i]!.start < end; i++) {
+    const p = taggedAt(all, tokens[i]!.start)?.pos;
+    if (p === 'VERB' || p === 'AUX') return taggedSubject(tokens, i, tags);
+  }
+  return null;
+}
+
 /** Tags that a noun phrase is made of, read backwards from its head. */
 const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'SYM']);
 /** Prepositions that stay inside a speaker's noun phrase ("an aide for X", "analysts at Y", "Bank of Z"). */
@@ -485,8 +510,9 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
     let k = i - 1;
     while (k >= 0 && i - k <= 16 && tokens[k]!.text !== (close === ',' ? ',' : '(')) k--;
     if (k < 1 || i - k < 2 || tokens[k]!.text !== (close === ',' ? ',' : '(')) return null;
-    // A clause between the commas ("…, sales fell, said X") is no parenthetical.
-    for (let m = k + 1; m < i; m++) {
+    // A clause between the commas ("…, sales fell, said X") is no parenthetical; a relative clause
+    // inside an apposition ("X, a professor who was not involved in the study, said") is.
+    for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)); m++) {
       const p = posOf(m);
       if (p === 'AUX' || (p === 'VERB' && !/(?:ed|ing|en)$/.test(tokens[m]!.text))) return null;
     }
@@ -508,10 +534,11 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
     const t = tokens[j]!.text;
     const p = posOf(j);
     // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
-    if (t === '&' || ((NP_TAGS.has(p) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
+    if (t === '&' || ((NP_TAGS.has(p) || (named !== null && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
       start = j;
       // A determiner opens the phrase, unless a preposition or "and" joins it to one before.
-      if (p === 'DET' && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
+      // "Her coach, Jane Doe, said": a possessive opens a description of the name after it.
+      if ((p === 'DET' || (named !== null && POSSESSIVE.test(t))) && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
       continue;
     }
     // "Bank of America", "an aide for X", "The Times and the Post": a noun must stand before.
@@ -577,7 +604,7 @@ const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
  * out) and the head's token index; null when the head cannot speak: a name, a role, group or
  * body noun, or a study, survey or report (WordNet).
  */
-function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null } | null {
+function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null; evidence: boolean } | null {
   const posOf = posReader(tokens, tags);
   const participle = (i: number): boolean => posOf(i) === 'VERB' && /^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text);
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
@@ -593,7 +620,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     // "Acme's head of sales, Mara Quist, said": a name between the commas is the speaker's, the lists' to read.
     if (guard === 0 && tokens.slice(k + 1, i).every((t) => capWord(t.text))) return null;
     if (!relative) {
-      for (let m = k + 1; m < i; m++) {
+      for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)); m++) {
         const p = posOf(m);
         if (p === 'AUX' || (p === 'VERB' && !participle(m) && !/ing$/.test(tokens[m]!.text))) return null;
       }
@@ -664,13 +691,81 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   const word = tokens[head]!.text;
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
   const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower);
+  // "Figures released on Friday by the statistics office showed …": what a body released shows
+  // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
+  if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {
+    const by = tokens.findIndex((t, k) => k > keepEnd && k < end - 1 && t.text === 'by');
+    if (by > 0) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
+  }
   if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
   if (end - 1 === head) return null;
   // "A survey by the Merrow Institute": a study's author speaks for it.
   const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) ? head + 2 : -1;
   const author: PhraseSpan | null = by > 0 ? { start: by, end: keepEnd, apposition: null, negated: false, passive: false } : null;
-  return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author };
+  return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author, evidence: findingNoun(lower) };
+}
+
+/**
+ * The antecedent of a relative clause that opens after the comma at `comma` ("criticism from
+ * teachers at the school, who argued …", "a report by Budget Watch, which concluded …"), by the
+ * tags: the noun chunks before the comma joined by prepositions ("of", "at", "from" …), and of
+ * them the leftmost whose head can speak (a name, a role, group or body noun, a study), with
+ * its post-modifiers; a study's author when "by" follows it. Null when no head can speak ("the
+ * bridge, which opened …").
+ */
+function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags, documentsOnly = false): { span: PhraseSpan; document: boolean } | null {
+  const posOf = posReader(tokens, tags);
+  const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  // Chunks from right to left: [start, end) each, joined by prepositions.
+  const chunks: Array<[number, number]> = [];
+  let j = comma - 1;
+  while (j >= 0 && comma - j <= 20) {
+    const end = j + 1;
+    if (!nominal(j)) break;
+    while (j >= 0 && (nominal(j) || /^(?:ADJ|DET)$/.test(posOf(j)) || POSSESSIVE.test(tokens[j]!.text) || /^(?:['’]s?|&)$/.test(tokens[j]!.text))) {
+      j--;
+      if (posOf(j + 1) === 'DET' || POSSESSIVE.test(tokens[j + 1]!.text)) break;
+    }
+    // "Rivet Corp. and Bolt & Co., who …": names joined by "and" are one antecedent.
+    const last = chunks[0];
+    if (last && last[0] === end + 1 && tokens[end]?.text === 'and') chunks[0] = [j + 1, last[1]];
+    else chunks.unshift([j + 1, end]);
+    if (j >= 1 && POST_PREPOSITIONS.test(tokens[j]!.text) && nominal(j - 1)) j--;
+    else if (j >= 1 && tokens[j]!.text === 'and' && capWord(tokens[j - 1]!.text) && capWord(tokens[j + 1]!.text)) j--;
+    else break;
+  }
+  // "The company, which said last year that …, reported a loss": a relative clause after the
+  // sentence's subject is a parenthetical whose end the content would run past; only an
+  // antecedent inside the sentence (an object, a prepositional phrase) is read.
+  if (chunks.length === 0 || chunks[0]![0] <= 0 || (!documentsOnly && /^[,;:"“(]$/.test(tokens[chunks[0]![0] - 1]!.text))) return null;
+  for (let c = 0; c < chunks.length; c++) {
+    const [start, end] = chunks[c]!;
+    let head = end - 1;
+    while (head > start && /^['’]s?$/.test(tokens[head]!.text)) head--;
+    const word = tokens[head]!.text;
+    const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
+    // A document is counted and determined ("a report", "the study"); bare "criticism" is no writing here.
+    const document = findingNoun(lower) && (posOf(start) === 'DET' || POSSESSIVE.test(tokens[start]!.text));
+    const speaks = documentsOnly ? document : isCap(lower) ? posOf(head) === 'PROPN' || capWord(lower) : isRoleWord(lower) || isGroupWord(lower) || document;
+    if (!speaks) continue;
+    const author = findingNoun(lower) && tokens[end]?.text === 'by' && chunks[c + 1] ? chunks[c + 1]![0] : -1;
+    return { span: { start: author >= 0 ? author : start, end: comma, apposition: null, negated: false, passive: false }, document };
+  }
+  return null;
+}
+
+/** Whether a speaker span is a determined study, poll or review ("the review", "a poll of 1,000 voters"): its chunk's head is a `findingNoun`. */
+function isDocumentSpan(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): boolean {
+  if (span.apposition) return false;
+  const determiner = (w: string | undefined): boolean => w !== undefined && /^(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)$/.test(w);
+  // The lists may leave the determiner out of the span ("The review" → "review").
+  const open = determiner(tokens[span.start]!.text) ? span.start : determiner(tokens[span.start - 1]?.text) ? span.start - 1 : -1;
+  if (open < 0) return false;
+  let head = open + 1;
+  while (head + 1 < span.end && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && /^\p{Ll}/u.test(tokens[head + 1]!.text)) head++;
+  if (head >= span.end || !findingNoun(tokens[head]!.text)) return false;
+  return taggedAt(tags(), tokens[head]!.start)?.pos === 'NOUN';
 }
 
 /**
@@ -685,7 +780,11 @@ function describedByParticiple(tokens: readonly Token[], span: PhraseSpan, tags:
   const verb = taggedAt(tags(), tokens[by - 1]!.start);
   if (!verb || verb.pos !== 'VERB' || !/^\p{Ll}+(?:ed|en)$/u.test(tokens[by - 1]!.text)) return null;
   const head = phraseBefore(tokens, by - 1, true);
-  return head && head.end === by - 1 && !head.negated && !head.passive ? head : null;
+  if (!head || head.end !== by - 1 || head.negated || head.passive) return null;
+  // "Data compiled by the Halden Post suggests …": figures and data do not speak, their compiler does.
+  const word = tokens[head.end - 1]!.text;
+  const lower = head.end - 1 === 0 ? word.toLowerCase() : word;
+  return isCap(lower) || isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) ? head : null;
 }
 
 /**
@@ -732,7 +831,9 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   // "…, the authors found.": a subject and its verb that close the sentence after a comma report
   // the clause before them.
   const closing = tokens[back.start - 1]?.text === ',' && /^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, tok.end)));
-  const saysSo = STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '') || closing;
+  // "The review found no evidence …": a determined study finds whatever its object (see `isDocumentSpan`).
+  const finding = EVIDENCE_VERB.test(tok.text) && isDocumentSpan(tokens, back, tags);
+  const saysSo = finding || STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '') || closing;
   return isCap(head) || saysSo ? back : null;
 }
 
@@ -748,7 +849,7 @@ const NOT_JUDGEMENT = /^(?:part|well|soon|long|much|many|far|such|usual|expected
  */
 function judgedAs(text: string, from: number, tags: LazyTags): boolean {
   const m = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?as\s+/u.exec(text.slice(from, from + 120));
-  if (!m) return false;
+  if (!m) return reportJudgedAs(text, from, tags);
   const after = text.slice(from + m[0].length);
   if (NOT_JUDGEMENT.test(after)) return false;
   const all = tags();
@@ -758,6 +859,19 @@ function judgedAs(text: string, from: number, tags: LazyTags): boolean {
   if (/^["“‘«]/u.test(after)) return true;
   const next = all.find((t) => t.start >= from + m[0].length);
   return next !== undefined && /^(?:ADJ|ADV|DET|NOUN)$/.test(next.pos);
+}
+
+/**
+ * "dismissed talk that the mine could close as "speculation"", "rejected suggestions that the
+ * strike was political as nonsense": a noun (tags) with a that-clause of its own, judged by "as"
+ * and a quote or a short phrase that closes the sentence, is a claim about that report.
+ */
+function reportJudgedAs(text: string, from: number, tags: LazyTags): boolean {
+  const m = /^\s+(?:[\p{L}'’-]+\s+){1,3}?that\s[^"“”;:]{3,140}?\sas\s+(?:["“‘«][^"“”]+["”’»]|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*[.!?]?\s*$/u.exec(text.slice(from));
+  if (!m) return false;
+  const all = tags();
+  const object = all.filter((t) => t.start >= from && t.end <= from + m[0].indexOf(' that ') + 1);
+  return object.length > 0 && object.at(-1)!.pos === 'NOUN' && object.every((t) => /^(?:DET|NOUN|ADJ|PRON)$/.test(t.pos));
 }
 
 /**
@@ -774,6 +888,33 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
     if (findingNoun(w) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next))) return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
   }
   return null;
+}
+
+/**
+ * "according to the agency's own estimates", "according to Norrail's latest timetable": an
+ * owner in the possessive (up to four words) and a noun phrase it owns (tags: adjectives, "own",
+ * nouns, ending in a noun) up to a comma or the end: the owner speaks through its document
+ * (the span is the owner's). Null for anything else ("their lawyer" is the lists' to read).
+ */
+function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTags): (PhraseSpan & { owner: [number, number] }) | null {
+  let k = from;
+  if (/^(?:the|The|its|their)$/.test(tokens[k]?.text ?? '')) k++;
+  const owner = k;
+  while (k < tokens.length && k - owner < 4 && !/['’]s?$/.test(tokens[k]!.text) && isWord(tokens[k]!.text)) k++;
+  const tok = tokens[k];
+  if (!tok || !/\p{L}['’]s?$/u.test(tok.text) || !isWord(tok.text.replace(/['’]s?$/, ''))) return null;
+  const all = tags();
+  let end = k + 1;
+  let noun = false;
+  while (end < tokens.length && end - k <= 5) {
+    const t = taggedAt(all, tokens[end]!.start);
+    if (!t || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.text === 'own') || !/^\p{Ll}/u.test(t.text)) break;
+    noun = t.pos === 'NOUN';
+    end++;
+  }
+  const stop = tokens[end]?.text;
+  if (!noun || (stop !== undefined && stop !== ',' && stop !== '.')) return null;
+  return { start: from, end, apposition: null, negated: false, passive: false, owner: [from, k + 1] };
 }
 
 /** Tags a prepositional phrase between a reporting verb and its "that" is made of. */
@@ -823,7 +964,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       causal = pointsToAs;
     }
     // "Analysts blame the losses on fears of …": a cause named is a claim too.
-    if ((lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) && /^[^.;:,"“”]*\son\s/.test(text.slice(tok.end))) causal = true;
+    // "The miner blamed a slump in copper prices", "blamed the weather for the delays": laying
+    // blame names a cause, with "on", "for" or none.
+    if (lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
     if (tok.text === 'called' || callsFor) {
@@ -849,13 +992,36 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "Officials at X, which …, said": the phrase the lists found may only end the head's
     // post-modifier, or stand behind a relative clause; the tags' noun phrase and its head speak
     // (a study's author for the study).
+    // Whether the subject is a study, poll or review (WordNet `findingNoun`) with a determiner.
+    let documentSubject = false;
     if (!anon && (back ? endsPostModifier(tokens, back) : mayHaveHeadedSubject(tokens, carrier >= 0 ? carrier : vi))) {
       const headed = headedSubject(tokens, carrier >= 0 ? carrier : vi, tags);
-      if (headed && (!back || headed.span.start < back.start)) back = headed.author ?? headed.span;
+      if (headed && (!back || headed.span.start < back.start || (headed.evidence && headed.span.start === back.start))) {
+        back = headed.author ?? headed.span;
+        documentSubject = headed.evidence;
+      }
     }
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
     const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
     if (relative?.apposition) back = relative;
+    // "… drew criticism from maritime unions, which argued that …", "a downgrade from Morvik Bank,
+    // which warned …": a relative clause reports for its antecedent, read from the tags.
+    // "the Tenants' Federation, whose chair said …": the body speaks through its officer.
+    const whose = back && !back.apposition && tokens[back.start - 1]?.text === 'whose' && tokens[back.start - 2]?.text === ',' ? antecedentOf(tokens, back.start - 2, tags) : null;
+    if (whose) back = whose.span;
+    // "cited a study by Westmark University that found …": a restrictive "that" after a document.
+    const thatRelative = !back && !anon && tokens[vi - 1]?.text === 'that' && vi >= 3 && isWord(tokens[vi - 2]!.text) && EVIDENCE_VERB.test(tok.text);
+    // "…, which has long argued that …": perfect auxiliaries and adverbs between the pronoun and the verb.
+    let rel = vi - 1;
+    while (rel > 1 && /^(?:has|have|had|also|later|since|long|repeatedly|previously|already|recently|publicly)$/.test(tokens[rel]!.text)) rel--;
+    const antecedent =
+      !back && !relative?.apposition && !anon && ((/^(?:who|which)$/.test(tokens[rel]?.text ?? '') && tokens[rel - 1]?.text === ',') || thatRelative)
+        ? antecedentOf(tokens, thatRelative ? (tokens[vi - 2]?.text === ',' ? vi - 2 : vi - 1) : rel - 1, tags, thatRelative)
+        : null;
+    if (antecedent) {
+      back = antecedent.span;
+      documentSubject = antecedent.document;
+    }
     // "is saying" is progressive, not passive.
     if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
@@ -913,6 +1079,16 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);
     }
+    // "The review found no evidence of fraud", "A poll … showed Ventura ahead by 3 points": what
+    // a study finds or shows is its finding, whatever the object ("Divers found the wreck" is no
+    // study's).
+    // "An analysis by Corvel Economics estimated the strike was costing …": a study's verb of
+    // saying or evidence reports what follows, with or without "that".
+    if (!inverted && (documentSubject || (EVIDENCE_VERB.test(tok.text) && isDocumentSpan(tokens, span, tags)))) causal = true;
+    // "after what the company described as a software fault", "what it termed "a witch hunt"": a
+    // free relative names the thing in the speaker's words; the words after "as" are the claim.
+    const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
+    if (whatAs) causal = true;
     pos = prepositionsBeforeThat(text, pos, tags);
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);
@@ -920,6 +1096,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // question is the content, as a that-clause is.
     const that = pos !== beforeThat || /^\s*whether\b/.test(text.slice(pos));
     pos = sticky(LEAD, text, pos);
+    if (whatAs) pos = regionEnd + whatAs;
     cues.push({
       cue: cueText,
       regionStart,
@@ -937,6 +1114,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       that,
       according: false,
       fixedContent: null,
+      ...(antecedent ? { relative: true } : {}),
     });
   }
   // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
@@ -960,7 +1138,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? documentHead(tokens, ti) ?? phraseAfter(tokens, ti);
+    const owned = authorAt >= 0 || documentHead(tokens, ti) ? null : possessiveDocument(tokens, ti, tags);
+    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? documentHead(tokens, ti) ?? owned ?? phraseAfter(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -993,6 +1172,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       that: false,
       according: true,
       fixedContent: content,
+      // "according to the agency's own estimates": the agency speaks.
+      ...(owned ? { owner: text.slice(tokens[owned.owner[0]]!.start, tokens[owned.owner[1] - 1]!.end).replace(/['’]s?$/, '') } : {}),
     });
   }
   cues.sort((a, b) => a.regionStart - b.regionStart);
@@ -1423,13 +1604,23 @@ function extractParagraph(
     if (cues.length === 0 || (cues.every((c) => c.weak) && !out.has(sentenceKey(sentences[si]!)))) {
       const more = participleAfter(text, 0, text.length);
       const inQuote = more !== null && segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end);
-      if (more && !inQuote) {
+      // "The council approved the budget, adding 40 new posts": a participle whose first sense is
+      // no speech, with a thing for its object and no clause, does something rather than says it.
+      const doing = (m: NonNullable<typeof more>): boolean => {
+        if (/\sthat\s*$/.test(text.slice(m.at, m.contentStart)) || speaksFirst(m.cue.split(' ')[0]!)) return false;
+        const all = tagsOf[si]!();
+        return opensWithThing(all, m.contentStart, text.length) && !holdsClause(all, m.contentStart, text.length);
+      };
+      if (more && !inQuote && !doing(more)) {
         const tokens = tokenize(text);
         const first = tokens.findIndex((t) => t.start >= clauseStart(text));
         // "He declined to predict …, stating that …": a pronoun subject speaks as well as a name.
         // The subject of the clause's verb first: "Acme CEO, Jane Doe, justified it by saying …".
         let span = subjectSpan(text, tokens, tagsOf[si]!, more.at);
         if (!span && first >= 0) span = phraseAfter(tokens, first);
+        // "Her directeur sportif, Joaquim Reis, was blunt, complaining …": a possessive opens a
+        // description, never a speaker; the subject of the clause's first verb by the tags.
+        if (span && POSSESSIVE.test(tokens[span.start]!.text)) span = clauseSubject(tokens, tagsOf[si]!, first, more.at);
         const parsed = span ? parsePhrase(text, tokens, span) : null;
         if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown')) {
           rememberNamesBefore(tokens[span.start]!.start);
@@ -1532,8 +1723,15 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   const parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
   // "Jane Doe, the chief executive, outlined what she called …": a full name earlier in the
   // same sentence is who the pronoun means.
-  if (parsed.pronoun === 'he' || parsed.pronoun === 'she') for (const n of untitledNames(text.slice(clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
+  // A name after a preposition of place ("a business in Oster Point") is a place, not who "she" is.
+  if (parsed.pronoun === 'he' || parsed.pronoun === 'she') {
+    const before = text.slice(clauseStart(text), c.regionStart);
+    for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(before)) cast.namePerson(n, null, null, here);
+  }
   c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
+  // "according to the company's annual report" with no company named: the document speaks ("the
+  // company" alone says less than "the company's annual report").
+  if (c.according && c.owner !== undefined && c.speaker && /^the\s+\p{Ll}+$/u.test(c.speaker.name)) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
   return c.speaker;
 }
 
@@ -1603,7 +1801,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
   if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
-    if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
+    // A relative clause reports a clause or an appeal ("which has urged both sides to accept mediation"), not an order's object.
+    if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end) && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end))) return null;
+    if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
@@ -1625,21 +1825,47 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   return clause;
 }
 
-const PARTICIPLE =
-  /,\s+(?:(?:later|also|then)\s+)?(adding|saying|stating|noting|stressing|insisting|warning|arguing|explaining|claiming|acknowledging|admitting|denying|revealing|predicting|accusing|urging|calling for)\s+(?:that\s+|,\s*)?/g;
+/** A participle after a comma: ", adding that …", ", later warning …", ", calling for …". */
+const PARTICIPLE = /,\s+(?:(?:later|also|then|again)\s+)?(\p{Ll}+ing)(\s+for)?\s+(?:that\s+|,\s*)?/gu;
+const participleMemo = new Map<string, 'strong' | 'weak' | null>();
+
+/** How strongly an -ing form reports speech (WordNet: its verb base's `speechLemma`), memoised per form. */
+function participleStrength(form: string): 'strong' | 'weak' | null {
+  const known = participleMemo.get(form);
+  if (known !== undefined) return known;
+  let out: 'strong' | 'weak' | null = null;
+  for (const base of baseForms(form).get('verb') ?? []) {
+    const s = speechLemma(base);
+    if (s === 'strong' || (s === 'weak' && out === null)) out = s;
+  }
+  if (participleMemo.size > 10_000) participleMemo.clear();
+  participleMemo.set(form, out);
+  return out;
+}
 
 /**
  * A participle that continues a statement with more of the speaker's words: "…, he said,
- * adding that the plan was dead." Returns where the participle clause starts (its comma), the
- * cue, and where its content starts.
+ * adding that the plan was dead", "X was blunt, complaining that …", "…, calling it a betrayal".
+ * The participle is any reporting verb's (WordNet, `speechLemma`): a strong one whatever
+ * follows, a weak one ("suggesting", "predicting") only before "that"; "calling" names or
+ * demands ("calling it a betrayal", "calling for a ban"). Returns where the participle clause
+ * starts (its comma), the cue, and where its content starts.
  */
 function participleAfter(text: string, from: number, to: number): { at: number; cue: string; contentStart: number } | null {
   PARTICIPLE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = PARTICIPLE.exec(text)) !== null && m.index < to) {
+    const word = m[1]!;
+    const rest = text.slice(m.index + m[0].length);
+    const calling = word === 'calling';
+    if (calling ? m[2] === undefined && !/^(?:on\s|it\s|them\s|him\s|her\s|the\s|this\s|that\s|["“‘«])/u.test(rest) : m[2] !== undefined) continue;
     // "…, adding to the losses" adds no words of anyone.
-    if (/^(?:to|up|on)\s/.test(text.slice(m.index + m[0].length))) continue;
-    return { at: m.index, cue: m[1]!, contentStart: m.index + m[0].length };
+    if (!calling && /^(?:to|up|on)\s/.test(rest)) continue;
+    const strength = calling ? 'strong' : participleStrength(word);
+    // "…, dismissing it as "an insult"": a weak participle that judges its object after "as" reports too.
+    const judging = /^(?:[\p{L}'’-]+\s+){1,4}?as\s+["“‘«]/u.test(rest);
+    if (strength === null || (strength === 'weak' && !/\sthat\s+$/.test(m[0]) && !judging)) continue;
+    return { at: m.index, cue: m[2] ? `${word} for` : word, contentStart: m.index + m[0].length };
   }
   return null;
 }
