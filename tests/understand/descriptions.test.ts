@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn, nounClass, resolveDescription } from '../../src/understand/descriptions.js';
+import { extractAgreements } from '../../src/understand/agreements.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/** key, parties, mention, resolution of every agreement of a body. */
+function rows(body: string): string[][] {
+  const doc = docOf(body);
+  const out: string[][] = [];
+  for (const [k, list] of extractAgreements(doc, extractStatements(doc)))
+    for (const a of list) out.push([k, a.parties.join(' | '), a.mention, a.resolution ? `${a.resolution.how}@${a.resolution.from.paragraph}.${a.resolution.from.sentence}` : '-']);
+  return out;
+}
+
+describe('definite descriptions', () => {
+  it('a head noun’s class comes from its first WordNet senses', () => {
+    expect(['utility', 'insurer', 'council', 'clubs', 'country', 'city', 'landlord', 'water'].map(nounClass)).toEqual(['org', 'org', 'org', 'org', 'nation', 'place', 'person', null]);
+  });
+
+  it('a name keeps the head nouns it was introduced with', () => {
+    const heads = (t: string): string[][] => namesIn(t).map((n) => [n.name, ...n.heads]);
+    expect(heads('Kessock Grid, the county’s largest power utility, was fined.')).toEqual([['Kessock Grid', 'utility', 'grid']]);
+    expect(heads('Tenants sued their landlord, Ormer Estates, in May.')).toEqual([['Ormer Estates', 'landlord', 'estate']]);
+    expect(heads('The council hired the ferry operator Saltline and the Varro Mutual group.')).toEqual([['Saltline', 'operator'], ['Varro Mutual', 'group', 'mutual']]);
+    expect(heads('Talks with the city of Brenn resumed under the Guild of Weavers.')).toEqual([['Brenn', 'city'], ['Guild of Weavers', 'guild']]);
+  });
+
+  it('resolves to the nearest name with the same head, else a fitting kind; a person’s noun or a plural needs the head', () => {
+    const doc = ['Orla Ferries and the Quay Workers Union met on Monday.', 'The ferry company Brackwater Lines stayed away.', 'The firm said nothing.'];
+    expect(resolveDescription('the union', doc, 2, 0)).toEqual({ names: ['Quay Workers Union'], index: 0 });
+    expect(resolveDescription('the company', doc, 2, 0)).toEqual({ names: ['Brackwater Lines'], index: 1 });
+    expect(resolveDescription('the firm', doc, 2, 0, ['Brackwater Lines'])).toEqual({ names: ['Quay Workers Union'], index: 0 });
+    expect(resolveDescription('the captain', doc, 2, 0)).toEqual(null);
+    expect(resolveDescription('the workers', doc, 2, 0)).toEqual(null);
+    expect(resolveDescription('the two companies', doc, 2, 0)).toEqual({ names: ['Brackwater Lines', 'Quay Workers Union'], index: 0 });
+  });
+
+  it('an agreement’s parties written as descriptions name who they stand for, shown as resolved', () => {
+    const body = [
+      'Varrow Gas, the region’s main gas utility, was sued by the city of Loam over a pipeline leak.',
+      'The utility and the city signed a settlement on Monday.',
+      '',
+      'Dunsby Rail breached its track-access contract with Corra Network, an inspector found.',
+      'The two companies signed a new contract in June.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.2', 'Varrow Gas | Loam', 'The utility and the city', 'description@1.1'],
+      ['2.1', 'Dunsby Rail | Corra Network', 'Dunsby Rail', '-'],
+      ['2.2', 'Dunsby Rail | Corra Network', 'The two companies', 'collective@2.1'],
+    ]);
+  });
+});
