@@ -324,7 +324,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
-  const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null;
+  const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
   return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
 }
 

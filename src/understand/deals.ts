@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -376,7 +376,7 @@ const wordMemo = new Map<string, boolean>();
 function wordNetDealWord(w: string): boolean {
   let yes = wordMemo.get(w);
   if (yes === undefined) {
-    yes = dealNounOf(w) !== null;
+    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, ''));
     if (wordMemo.size > 50_000) wordMemo.clear();
     wordMemo.set(w, yes);
   }
@@ -430,7 +430,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lower = t.text.toLowerCase();
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
-    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && isDealLemma(lemma)) hit = nounDeal(tokens, i, lemma, text);
+    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && ACCEPTED_NOUNS.has(lemma)) hit = proposalOutcome(tokens, i, text);
@@ -459,12 +459,26 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
 }
 
+/**
+ * Whether the noun at `i` is held by someone: "a concession held by X", "X's franchise", "had
+ * its rail franchise terminated" (a possessor before its modifiers).
+ */
+function held(tokens: readonly TaggedToken[], i: number): boolean {
+  if (word(tokens[i + 1]) === 'held' && word(tokens[i + 2]) === 'by') return true;
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && /^(?:ADJ|NOUN|VERB|ADV)$/.test(tokens[k]!.pos) && !/^(?:its|their|his|her)$/i.test(tokens[k]!.text)) k--;
+  const owner = tokens[k]?.text ?? '';
+  return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner);
+}
+
 /** The agreement noun at `i` and what the sentence says became of it. */
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
+  const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(x?.text ?? '');
+  // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === '-');
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -490,7 +504,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       break;
     }
     // "an earlier cooperation deal": an adverb right after a determiner modifies the noun.
-    if ((p.pos === 'ADV' && tokens[s - 2]?.pos === 'DET') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
+    // "slot-sharing partnership": the first word of a hyphenated compound, whatever the tagger calls it.
+    if ((p.pos === 'ADV' && (tokens[s - 2]?.pos === 'DET' || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))) || (tokens[s]?.text === '-' && tokens[s]!.start === p.end && p.pos !== 'PUNCT') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
   }
@@ -509,6 +524,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (nameFrom >= 0) {
     const run = namesAt(tokens, nameFrom, text);
     if (run && run.end <= t.start) named.push(...run.names);
+    // "The utility's operating contract", "the carrier's former deal": a possessor described by a
+    // common noun is a party too (the caller resolves the description to the name it stands for).
+    else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ'))
+      named.push(text.slice(first.start, mods[possessive - 1]!.end));
   }
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
   let e = i + 1;
@@ -516,6 +535,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // A participle that made the deal, before its parties: "the ceasefire brokered by Egypt between
   // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
   let madeBy: AgreementStatus | null = null;
+  // "a previous concession held by Adamant Mining": who holds the deal is a party.
+  if (word(tokens[e]) === 'held' && word(tokens[e + 1]) === 'by') {
+    const holder = namesAt(tokens, e + 2, text);
+    if (holder) {
+      named.push(...holder.names);
+      e = tokens.findIndex((x) => x.start >= holder.end);
+      if (e < 0) e = tokens.length;
+    }
+  }
   const madeVerb = tokens[e];
   if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && statusOfVerb(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
     madeBy = statusOfVerb(madeVerb.lemma);
@@ -824,6 +852,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
     const status = passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
+    // "A previous concession held by X was cancelled by the government": who ends a deal held by
+    // one named party is its other side (the grantor), named or described.
+    if (status === 'voided' && passive && named.length === 1 && word(tokens[k + 1]) === 'by') {
+      const agent = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
+      if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
+    }
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
   }
   if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };

@@ -23,6 +23,7 @@ export type NounClass = 'nation' | 'place' | 'org' | 'person';
 let ORG: ReadonlySet<string> | undefined;
 let NATION: ReadonlySet<string> | undefined;
 let GROUP: string | null | undefined;
+let GOVERNING: ReadonlySet<string> | undefined;
 const keys = (list: ReadonlyArray<readonly [string, number]>): ReadonlySet<string> =>
   new Set(list.map(([w, n]) => senseKey(w, 'noun', n)).filter((k): k is string => k !== null));
 
@@ -49,10 +50,12 @@ export function nounClass(word: string): NounClass | null {
   ORG ??= keys([['organization', 1], ['social_group', 1], ['institution', 1], ['company', 1]]);
   NATION ??= keys([['political_unit', 1]]);
   GROUP ??= senseKey('group', 'noun', 1);
+  GOVERNING ??= keys([['government', 1], ['legislature', 1]]);
   const senses: Synset[] = synsetsOf(lemma, 'noun', 2);
   const first = senses[0];
   let out: NounClass | null = null;
-  if (first && synsetIsKindOf(first, NATION)) out = 'nation';
+  // "the government", "the parliament": a political unit's governing body stands for its country.
+  if (first && (synsetIsKindOf(first, NATION) || synsetIsKindOf(first, GOVERNING))) out = 'nation';
   else if (first?.lexname === 'noun.location') out = 'place';
   // "group" itself (the top of WordNet's groups, above organisations) is one too: "the Brisk Insurance group".
   else if (senses.some((s) => synsetIsKindOf(s, ORG!)) || (first !== undefined && `noun:${first.offset}` === GROUP)) out = 'org';
@@ -125,6 +128,12 @@ export function namesIn(text: string): NameMention[] {
     const person = personHeads || TITLES.has(before) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
     const place = countryOf(name) !== null || heads.some((h) => { const c = nounClass(h); return c === 'place' || c === 'nation'; });
     out.push({ name, at: tokens[s]!.start, heads, place, person });
+    // "Shareholders of Dellmont Brewing": the name after "of" is a name of its own.
+    if (s === 0 && tokens[1]?.text === 'of' && heads.length > 0 && e > 2) {
+      const inner = stripPossessive(text.slice(tokens[2]!.start, tokens[e - 1]!.end));
+      const last = stripPossessive(tokens[e - 1]!.text).toLowerCase();
+      out.push({ name: inner, at: tokens[2]!.start, heads: e - 2 > 1 && commonWord(last) ? [nounLemma(last)] : [], place: countryOf(inner) !== null, person: false });
+    }
     i = e - 1;
   }
   if (mentionMemo.size > 2000) mentionMemo.clear();

@@ -211,8 +211,9 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'the state power company | Norsun Energy', 'voided', 'earlier-agreement@1.1', '1.1', 'the cancelled contract'],
   ],
   'brewers merger voted down': [
-    ['1.1', 'Shareholders of Dellmont Brewing | Arlen Beverages', 'rejected', '-', '-', 'the company’s proposed merger with Arlen Beverages, with 61 percent voting against'],
-    ['2.1', 'Shareholders of Dellmont Brewing | Arlen Beverages', 'reached', 'earlier-agreement@1.1', '1.1', 'the deal in January'],
+    // "the company’s proposed merger": the possessor, a description, is Dellmont Brewing (session g).
+    ['1.1', 'Dellmont Brewing | Arlen Beverages', 'rejected', 'description@1.1', '-', 'the company’s proposed merger with Arlen Beverages, with 61 percent voting against'],
+    ['2.1', 'Dellmont Brewing | Arlen Beverages', 'reached', 'earlier-agreement@1.1', '1.1', 'the deal in January'],
   ],
   'offer unanswered, denial, hypotheticals': [
   ],
