@@ -235,6 +235,8 @@ interface Found {
   readonly approver?: readonly string[];
   /** A deal with one named partner and no subject ("a similar deal with X was voided"). */
   readonly partnerOnly?: boolean;
+  /** A deal made before saying what it provides ("The accord commits both …"). */
+  readonly provides?: boolean;
 }
 
 /** Where an agreement's clause (with its subject) lies in the sentence. */
@@ -325,7 +327,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
@@ -409,7 +411,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           parties: inherit ? target.agreement.parties : parties,
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
-          status: f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : a.status,
+          // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
+          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {

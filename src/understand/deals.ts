@@ -45,6 +45,8 @@ import type { AgreementStatus } from './types.js';
 export type Span = readonly [number, number];
 
 export interface DealHit {
+  /** A deal made before saying what it provides ("The accord commits both …"): in force once more than signed. */
+  readonly provides?: boolean;
   /** The verb (or noun) that carries the status, as written, and where it stands. */
   readonly cue: string;
   readonly cueAt: number;
@@ -92,7 +94,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -181,6 +183,8 @@ const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 /** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 /** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"), or a rejected one. */
+/** Verbs of a step still ahead: "the deal requires/needs/awaits approval". */
+const PENDING_VERBS = new Set(['need', 'require', 'await']);
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
@@ -433,6 +437,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
+    else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && ACCEPTED_NOUNS.has(lemma)) hit = proposalOutcome(tokens, i, text);
     else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
@@ -457,6 +462,22 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
   // (the same start, the same subject) state one deal; the one naming more parties stays.
   return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
+}
+
+/**
+ * "Under its terms, X will pay …", "Under the proposed terms, households would receive …": the
+ * terms (provisions, conditions) of the agreement just mentioned, with no deal noun of their own;
+ * the deal is in force (proposed when the terms are), and the caller links it (kind 'it') to the
+ * agreement of this or the two sentences before, whose parties it takes.
+ */
+function underTerms(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  const under = tokens.findLastIndex((x, k) => k < i && word(x) === 'under');
+  if (under < 0 || i - under > 4 || word(tokens[i + 1]) === 'of') return null;
+  const between = tokens.slice(under + 1, i);
+  if (!/^(?:its|their|the)$/.test(word(between[0])) || !between.slice(1).every((x) => x.pos === 'ADJ' || (x.pos === 'VERB' && /ed$/.test(x.text)))) return null;
+  const proposed = between.some((x) => PROPOSED_ADJ.has(word(x)));
+  const u = tokens[under]!;
+  return { kind: 'it', noun: [between[0]!.start, tokens[i]!.end], named: [], collective: null, antecedent: null, needsTwo: false, cue: u.text, cueAt: u.start, status: proposed ? 'proposed' : 'in force', actionStart: u.start, subjectEnd: null, later: true };
 }
 
 /**
@@ -859,6 +880,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+    // "The accord commits both governments to …", "The agreement gives nurses a rise", "the
+    // terms of the deal give …": a deal made before, as the subject of a verb in the present
+    // with an object, says what it provides: it is in force.
+    // A deal that still needs or awaits something ("requires the blessing of the regulator") is pending, not in force.
+    const present = k === auxFrom && !passive && !/ed$/.test(verb.text) && (verb.text !== verb.lemma ? /s$/.test(verb.text) : /s$/.test(tokens[e - 1]!.text) || /^the$/i.test(word(first)));
+    // "The settlement, approved by a judge on Monday, ends …": a participle set off by commas says
+    // what became of it, unless the deal is one found before (the caller decides, `provides`).
+    if (present && (definite || apposed) && !proposed && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[k + 1]?.pos ?? '') && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !PENDING_VERBS.has(verb.lemma) && !notReal(tokens, k)) {
+      const cue = apposed && named.length > 0 ? apposed : verb;
+      return { ...base, cue: cue.text, cueAt: cue.start, status: cue === apposed ? statusOfVerb(apposed.lemma)! : 'in force', actionStart: first.start, subjectEnd: null, later: false, provides: true };
+    }
   }
   if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
@@ -978,7 +1010,11 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
   if (dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by') {
-    const run = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text));
+    // "brought by residents", "filed by former shareholders": a bare plural of people is a party too.
+    let b = e + 2;
+    while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
+    const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[e + 2]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
+    const run = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text)) ?? bare;
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);

@@ -67,4 +67,27 @@ describe('definite descriptions', () => {
       ['4.1', 'Brede Council | Hedley Parking', 'Brede Council and Hedley Parking', '-'],
     ]);
   });
+
+  it('terms sentences: "Under its terms", "Under the proposed terms", a deal that provides something in the present', () => {
+    const body = [
+      'Corbin Wind signed a maintenance contract with the utility Hesketh Power on Monday.',
+      'Under its terms, Corbin will service 60 turbines a year.',
+      'The energy ministries of Arvel and Dunmoor ratified a grid accord in June.',
+      'The accord obliges each side to share reserve power in a blackout.',
+      'Lanner Bus and the drivers reached a tentative deal.',
+      'Under the proposed terms, drivers would get a 3 percent rise.',
+      'The deal gives drivers two more rest days.',
+    ].join('\n\n');
+    const doc = docOf(body);
+    const found = [...extractAgreements(doc, extractStatements(doc))].flatMap(([k, list]) => list.map((a) => [k, a.parties.join(' | '), a.status]));
+    expect(found).toEqual([
+      ['1.1', 'Corbin Wind | Hesketh Power', 'signed'],
+      ['2.1', 'Corbin Wind | Hesketh Power', 'in force'],
+      ['3.1', 'the energy ministries of Arvel | Dunmoor', 'ratified'],
+      ['4.1', 'the energy ministries of Arvel | Dunmoor', 'in force'],
+      ['5.1', 'Lanner Bus | the drivers', 'proposed'],
+      ['6.1', 'Lanner Bus | the drivers', 'proposed'],
+      ['7.1', 'Lanner Bus | the drivers', 'proposed'],
+    ]);
+  });
 });
