@@ -422,10 +422,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "A similar supply deal with Pelham Minerals was voided", after Voltaris's deals: the one who
     // made the agreement just before (its first party) is the other side.
     if (f.partnerOnly && a.refersTo === null && a.parties.length === 1) {
-      const before = done.findLast((d) => f.index - d.index <= 3 && d.agreement.parties.length >= 2 && !overlaps(a.parties, d.agreement.parties));
-      if (before) {
-        const from = { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence };
-        a = { ...a, parties: [before.agreement.parties[0]!, ...a.parties], resolution: { how: 'earlier-agreement', from } };
+      const recent = (d: Found): boolean => f.index - d.index <= 3 && d.agreement.parties.length >= 2;
+      const before = done.findLast((d) => recent(d) && !overlaps(a.parties, d.agreement.parties));
+      // "An earlier offer … was rejected by the union", after the union's deal with X: X is the other side.
+      const own = before ? null : done.findLast((d) => recent(d) && overlaps(a.parties, d.agreement.parties));
+      const others = before ? [before.agreement.parties[0]!] : (own?.agreement.parties.filter((p) => !overlaps([p], a.parties)) ?? []);
+      const source = before ?? own;
+      if (source && others.length > 0) {
+        const from = { paragraph: all[source.index]!.paragraph, sentence: all[source.index]!.sentence };
+        a = { ...a, parties: before ? [...others, ...a.parties] : [...a.parties, ...others], resolution: { how: 'earlier-agreement', from } };
       }
     }
     if (a.parties.length === 0) {

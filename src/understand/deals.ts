@@ -254,8 +254,13 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
     const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
     // "the Mechanics' Guild", "Transport Workers' Union": an apostrophe after a plural inside a name.
-    const inner = (x: number): boolean => /^['’]$/.test(tokens[x]!.text) && x > j && /s$/.test(tokens[x - 1]!.text) && tokens[x - 1]!.end === tokens[x]!.start && nameToken(tokens[x + 1], x + 1);
+    // "the Reykholt Fishermen's Association": a possessive between two words of a name, too.
+    const inner = (x: number): boolean =>
+      ((/^['’]$/.test(tokens[x]!.text) && /s$/.test(tokens[x - 1]!.text)) || (/^['’]s$/.test(tokens[x]!.text) && isCapital(tokens[x - 1]!) && countryOf(text.slice(tokens[j]!.start, tokens[x - 1]!.end)) === null)) &&
+      x > j && tokens[x - 1]!.end === tokens[x]!.start && nameToken(tokens[x + 1], x + 1);
     while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || inner(e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
+    // "the Red Hand militia", "the Caldera agency": a common noun after a name the article opens is its head.
+    if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') e++;
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
     const prev = units[units.length - 1];
     // "the Securities and Exchange Commission" is one name, not two.
@@ -1146,7 +1151,8 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
       const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
-      while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f))) f++;
+      // "of 4 per cent": "per" inside an amount.
+      while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f) || (word(tokens[f]) === 'per' && tokens[f - 1]?.pos === 'NUM'))) f++;
     } else if (prep === 'for' || prep === 'from') {
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
       const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
@@ -1165,7 +1171,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
     return { cue: verb.text, cueAt: verb.start, status: active.status, kind: kindOf(active.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }
   // The phrase as the subject of a passive: "… was rejected by Kaarlund's board", "was turned down".
-  if (named.length === 0 || t.lemma === 'term') return null;
+  // "An earlier offer of 4 per cent was rejected by the union": with no offerer named, the agent
+  // decides and the caller takes the other side from the agreement just before.
+  if (t.lemma === 'term') return null;
   let k = f;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
@@ -1178,9 +1186,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   while (tokens[after]?.pos === 'ADV') after++;
   const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
   const decider = target.length > 0 ? target : (agent?.names ?? []);
-  if (decider.length === 0) return null;
+  if (decider.length === 0 || (named.length === 0 && target.length > 0)) return null;
   const verb = tokens[done.at]!;
-  return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+  return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: named.length > 0, proposal: true };
 }
 
 /** Verbs of a move from one side to another ("joined X from Y", "moved to X from Y", "switched from Y to X"). */

@@ -90,4 +90,21 @@ describe('definite descriptions', () => {
       ['7.1', 'Lanner Bus | the drivers', 'proposed'],
     ]);
   });
+
+  it('other statuses: an offer rejected in the passive with no offerer, a truce brokered by a third side that broke down', () => {
+    const body = [
+      'The Bakers’ Union and Crumb & Co signed a two-year pay deal on Friday.',
+      'A first offer of 2 per cent was turned down by the union in March.',
+      'A truce between the Blue Hill militia and the Delta Front, mediated by church leaders, broke down on Sunday.',
+      'The Karst Anglers’ Club and the Vell Rowing Society, brokered by the mayor, struck a river-sharing pact.',
+    ].join('\n\n');
+    const doc = docOf(body);
+    const found = [...extractAgreements(doc, extractStatements(doc))].flatMap(([k, list]) => list.map((a) => [k, a.parties.join(' | '), a.status]));
+    expect(found).toEqual([
+      ['1.1', 'the Bakers’ Union | Crumb & Co', 'signed'],
+      ['2.1', 'Bakers’ Union | Crumb & Co', 'rejected'],
+      ['3.1', 'Blue Hill militia | Delta Front', 'collapsed'],
+      ['4.1', 'the Karst Anglers’ Club | the Vell Rowing Society', 'reached'],
+    ]);
+  });
 });
