@@ -328,6 +328,26 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
   return 0;
 }
 
+/**
+ * Whether a mention of a deal at token `s` stands where the sentence asserts nothing of it: in a
+ * condition ("If the regulator blocks the takeover, …"), in a clause whose subject is negated
+ * ("Neither company has proposed changes to the deal"), or in what someone is asked, urged or
+ * plans to do ("asked the government to publish the annex of the agreement").
+ */
+function unasserted(tokens: readonly TaggedToken[], s: number): boolean {
+  let from = clauseStart(tokens, s);
+  for (let k = s - 1; k > from; k--) if (tokens[k]!.text === ',') {
+    from = k + 1;
+    break;
+  }
+  const clause = tokens.slice(from, s);
+  if (clause.some((t) => CONDITION.has(word(t)))) return true;
+  if (/^(?:neither|no|none)$/.test(word(clause[0]))) return true;
+  const to = clause.findLastIndex((t) => word(t) === 'to' && t.pos === 'PART');
+  if (to > 0) for (let k = to - 1; k >= 0 && to - k <= 4; k--) if (clause[k]!.pos === 'VERB') return FAILED.has(clause[k]!.lemma);
+  return false;
+}
+
 /** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
 function notReal(tokens: readonly TaggedToken[], v: number, reported = false): boolean {
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
@@ -910,6 +930,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
 
   function laterMention(): DealHit | null {
     if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
+    if (unasserted(tokens, s)) return null;
     // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
     // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
     const verbOf = (m: TaggedToken): string => (m.pos === 'VERB' ? m.lemma : (participleBases(m.text).find((b) => statusOfVerb(b) !== null) ?? m.lemma));

@@ -107,4 +107,20 @@ describe('definite descriptions', () => {
       ['4.1', 'the Karst Anglers’ Club | the Vell Rowing Society', 'reached'],
     ]);
   });
+
+  it('a mention in a condition, under a negated subject or in a request asserts nothing of the deal', () => {
+    const body = [
+      'Orvik Steel agreed to buy the smelter group Halm Metals on Monday.',
+      'If the regulator blocks the purchase, Orvik will pay Halm a break fee.',
+      'Neither company has proposed changes to the deal.',
+      'Workers asked Orvik to publish the pension annex of the agreement.',
+      'The purchase was completed in May.',
+    ].join('\n\n');
+    const doc = docOf(body);
+    const found = [...extractAgreements(doc, extractStatements(doc))].flatMap(([k, list]) => list.map((a) => [k, a.parties.join(' | '), a.status]));
+    expect(found).toEqual([
+      ['1.1', 'Orvik Steel | Halm Metals', 'reached'],
+      ['5.1', 'Orvik Steel | Halm Metals', 'reached'],
+    ]);
+  });
 });
