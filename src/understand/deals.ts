@@ -183,6 +183,8 @@ const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 /** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 /** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"), or a rejected one. */
+/** Verbs of putting a text forward ("unveiled a draft treaty"); "put forward" is read as two words. */
+const PUT_FORWARD = new Set(['propose', 'table', 'submit', 'present', 'unveil']);
 /** Verbs of a step still ahead: "the deal requires/needs/awaits approval". */
 const PENDING_VERBS = new Set(['need', 'require', 'await']);
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
@@ -797,6 +799,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = statusOfVerb(gov.lemma);
+    // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
+    // makers is a proposed agreement between them (two parties needed, as for a purchase).
+    const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);
+    if (!status && putForward && proposed && !notReal(tokens, v, true))
+      return { ...base, cue: gov.text, cueAt: gov.start, status: 'proposed', actionStart: first.start, subjectEnd: gov.start, later: false, needsTwo: true };
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.

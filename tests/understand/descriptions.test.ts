@@ -123,4 +123,15 @@ describe('definite descriptions', () => {
       ['5.1', 'Orvik Steel | Halm Metals', 'reached'],
     ]);
   });
+
+  it('a joint draft put forward by two parties is a proposed agreement between them; one party’s plan is none', () => {
+    const body = [
+      'The port authorities of Skel and Marrow have put forward a joint draft agreement on pilot services.',
+      'Skel Harbour tabled a draft treaty of its own.',
+      'The two unions did not put forward a draft deal.',
+    ].join('\n\n');
+    const doc = docOf(body);
+    const found = [...extractAgreements(doc, extractStatements(doc))].flatMap(([k, list]) => list.map((a) => [k, a.parties.join(' | '), a.status]));
+    expect(found).toEqual([['1.1', 'the port authorities of Skel | Marrow', 'proposed']]);
+  });
 });
