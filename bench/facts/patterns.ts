@@ -11,6 +11,7 @@ import { docOf } from '../../tests/understand/statements-fixture.js';
 import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SEVENTH_ARTICLES, SIXTH_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from '../../tests/understand/agreement-patterns.fixture.js';
 import { HELD_BACK_ARTICLES } from '../../tests/understand/agreement-held-back.fixture.js';
 import { BLIND2_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind2.fixture.js';
+import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -26,6 +27,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   fifth: FIFTH_ARTICLES,
   sixth: SIXTH_ARTICLES,
   seventh: SEVENTH_ARTICLES,
+  eighth: EIGHTH_ARTICLES,
   'held-back': HELD_BACK_ARTICLES,
   'blind-2': BLIND2_AGREEMENT_ARTICLES,
 };

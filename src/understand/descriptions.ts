@@ -1,0 +1,260 @@
+/**
+ * Definite descriptions resolved to the name they stand for: news names a party once ("Mellwood
+ * Power, the state's largest utility", "the Brisk Insurance group", "the town of Harnock") and
+ * then calls it "the utility", "the insurer", "the town". A description's head noun is read in
+ * WordNet: its first senses say whether it is a country, a place, an organisation or a person,
+ * and the nearest earlier name that was introduced with the same head ("the utility" after
+ * "…, the region's utility,") or whose kind fits ("the insurer" for a company) is the party.
+ *
+ * How a name was introduced, from the words around it (no list of words): an apposition after it
+ * (", the state's largest electricity utility,"), one before it ("their landlord, Carrick Homes"),
+ * a description between an article and it ("the bus operator Greyline"), a noun after it ("the
+ * Brisk Insurance group"), "the town of Harnock", and its own last word ("Pellham District
+ * Council"). Loaded only when a description needs resolving: WordNet is never read on the way
+ * of a sentence without one.
+ */
+import { baseForms, senseKey, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, PRONOUNS, TITLES, countryOf, isRoleWord } from './lexicon.js';
+import { isCap, isWord, tokenize, type Token } from './names.js';
+
+/** What a head noun names, by the first senses WordNet gives it. */
+export type NounClass = 'nation' | 'place' | 'org' | 'person';
+
+let ORG: ReadonlySet<string> | undefined;
+let NATION: ReadonlySet<string> | undefined;
+let GROUP: string | null | undefined;
+let GOVERNING: ReadonlySet<string> | undefined;
+const keys = (list: ReadonlyArray<readonly [string, number]>): ReadonlySet<string> =>
+  new Set(list.map(([w, n]) => senseKey(w, 'noun', n)).filter((k): k is string => k !== null));
+
+const classMemo = new Map<string, NounClass | null>();
+
+/** The singular of a noun as WordNet has it ("clubs" → "club"), or the word itself. */
+export function nounLemma(word: string): string {
+  const w = word.toLowerCase();
+  const forms = baseForms(w).get('noun');
+  if (!forms || forms.length === 0) return w;
+  return forms.find((f) => f !== w) ?? forms[0]!;
+}
+
+/**
+ * The class of a lower-case head noun: 'nation' when its first sense is a political unit
+ * ("country", "province"), 'place' when it is a location ("city", "town"), 'org' when one of its
+ * first two senses is an organisation or social group ("utility", "insurer", "council", "club"),
+ * 'person' when its first sense is a person ("landlord", "operator", "shipowner"); else null.
+ */
+export function nounClass(word: string): NounClass | null {
+  const lemma = nounLemma(word);
+  const known = classMemo.get(lemma);
+  if (known !== undefined) return known;
+  ORG ??= keys([['organization', 1], ['social_group', 1], ['institution', 1], ['company', 1]]);
+  NATION ??= keys([['political_unit', 1]]);
+  GROUP ??= senseKey('group', 'noun', 1);
+  GOVERNING ??= keys([['government', 1], ['legislature', 1]]);
+  const senses: Synset[] = synsetsOf(lemma, 'noun', 2);
+  const first = senses[0];
+  let out: NounClass | null = null;
+  // "the government", "the parliament": a political unit's governing body stands for its country.
+  if (first && (synsetIsKindOf(first, NATION) || synsetIsKindOf(first, GOVERNING))) out = 'nation';
+  else if (first?.lexname === 'noun.location') out = 'place';
+  // "group" itself (the top of WordNet's groups, above organisations) is one too: "the Brisk Insurance group".
+  else if (senses.some((s) => synsetIsKindOf(s, ORG!)) || (first !== undefined && `noun:${first.offset}` === GROUP)) out = 'org';
+  else if (first?.lexname === 'noun.person') out = 'person';
+  if (classMemo.size > 10_000) classMemo.clear();
+  classMemo.set(lemma, out);
+  return out;
+}
+
+/** A name in a sentence, with the head nouns it was introduced with. */
+export interface NameMention {
+  readonly name: string;
+  /** Where it starts in its sentence. */
+  readonly at: number;
+  /** Lower-case head nouns (lemmas) that describe it. */
+  readonly heads: readonly string[];
+  /** Introduced as a place or a country ("the town of Harnock", a known country). */
+  readonly place: boolean;
+  /** A person (after a title or a role: "chief executive Graham Osei", "Judge Harriet Sung"). */
+  readonly person: boolean;
+}
+
+const nameWord = (t: string): boolean =>
+  isWord(t) && isCap(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t) && !DETERMINER.test(t) && !CLOSED.has(t.toLowerCase());
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/i;
+const lowerWord = (t: string): boolean => /^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(t);
+const stripPossessive = (t: string): string => t.replace(/['’]s?$/, '');
+/** A word WordNet knows in lower case: a sentence's first word written with a capital ("Residents", "Talks"). */
+const commonWord = (t: string): boolean => baseForms(t.toLowerCase()).size > 0;
+
+/** Prepositions and conjunctions: no noun phrase runs across them ("a court in Tarvik"). */
+const CLOSED = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'into', 'over', 'under', 'against', 'between', 'and', 'or', 'but', 'as', 'than', 'after', 'before', 'since', 'about', 'that', 'which', 'who']);
+
+const mentionMemo = new Map<string, NameMention[]>();
+
+/** The names of a sentence with how each was introduced. */
+export function namesIn(text: string): NameMention[] {
+  const memo = mentionMemo.get(text);
+  if (memo) return memo;
+  const tokens = tokenize(text);
+  const out: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWord(tokens[i]!.text)) continue;
+    let e = i + 1;
+    while (e < tokens.length && !/['’]s$/.test(tokens[e - 1]!.text) && (nameWord(tokens[e]!.text) || (/^(?:of|for|de|&)$/.test(tokens[e]!.text) && nameWord(tokens[e + 1]?.text ?? '')))) e++;
+    let s = i;
+    const heads: string[] = [];
+    // A sentence's first word in capitals may be a common noun: "Residents of Ashby Court" keeps
+    // it as what the name describes, "Talks between …" drops it.
+    if (s === 0 && commonWord(tokens[0]!.text)) {
+      if (tokens[1]?.text === 'of' && e > 2) heads.push(nounLemma(tokens[0]!.text));
+      else if (e === 1) s = 1;
+    }
+    if (s >= e) {
+      i = e - 1;
+      continue;
+    }
+    const name = stripPossessive(text.slice(tokens[s]!.start, tokens[e - 1]!.end));
+    heads.push(...describedBy(tokens, s, e));
+    // Its own head: the last word, or the one before "of" ("Royal Union of Nursing Staff").
+    let h = e - 1;
+    for (let k = s + 1; k < e; k++) if (/^(?:of|for)$/.test(tokens[k]!.text)) { h = k - 1; break; }
+    const own = stripPossessive(tokens[h]!.text).toLowerCase();
+    if (e - s > 1 && commonWord(own)) heads.push(nounLemma(own));
+    const before = tokens[s - 1]?.text ?? '';
+    // "chief executive Graham Osei", "Supervisor Ana Ruelas": a title or a person's role before a name.
+    const role = before.toLowerCase();
+    // Introduced as a person ("their lead lawyer, Colm Brennan") and as nothing else.
+    const personHeads = heads.length > 0 && heads.every((h) => nounClass(h) === 'person');
+    const person = personHeads || TITLES.has(before) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
+    const place = countryOf(name) !== null || heads.some((h) => { const c = nounClass(h); return c === 'place' || c === 'nation'; });
+    out.push({ name, at: tokens[s]!.start, heads, place, person });
+    // "Shareholders of Dellmont Brewing": the name after "of" is a name of its own.
+    if (s === 0 && tokens[1]?.text === 'of' && heads.length > 0 && e > 2) {
+      const inner = stripPossessive(text.slice(tokens[2]!.start, tokens[e - 1]!.end));
+      const last = stripPossessive(tokens[e - 1]!.text).toLowerCase();
+      out.push({ name: inner, at: tokens[2]!.start, heads: e - 2 > 1 && commonWord(last) ? [nounLemma(last)] : [], place: countryOf(inner) !== null, person: false });
+    }
+    i = e - 1;
+  }
+  if (mentionMemo.size > 2000) mentionMemo.clear();
+  mentionMemo.set(text, out);
+  return out;
+}
+
+/** The head nouns the words around a name (tokens s..e) describe it with. */
+function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
+  const heads: string[] = [];
+  // ", the state's largest electricity utility,": an apposition after the name.
+  if (tokens[e]?.text === ',' && DETERMINER.test(tokens[e + 1]?.text ?? '')) {
+    let k = e + 2;
+    while (k < tokens.length && k - e < 10 && lowerWord(tokens[k]!.text)) k++;
+    if (k > e + 2 && /^[,.;)]$/.test(tokens[k]?.text ?? '.')) heads.push(nounLemma(tokens[k - 1]!.text));
+  }
+  // "their landlord, Carrick Homes": an apposition before it.
+  if (tokens[s - 1]?.text === ',' && lowerWord(tokens[s - 2]?.text ?? '')) {
+    let k = s - 2;
+    while (k > 0 && s - k < 8 && lowerWord(tokens[k - 1]!.text) && !DETERMINER.test(tokens[k]!.text)) k--;
+    if (DETERMINER.test(tokens[k - 1]?.text ?? '') || DETERMINER.test(tokens[k]!.text)) heads.push(nounLemma(tokens[s - 2]!.text));
+  }
+  // "the bus operator Greyline": lower-case words between an article and the name.
+  const inPhrase = (t: string): boolean => lowerWord(t) && !DETERMINER.test(t) && !CLOSED.has(t);
+  if (inPhrase(tokens[s - 1]?.text ?? '') && !/['’]s?$/.test(tokens[s - 1]!.text)) {
+    let k = s - 1;
+    while (k > 0 && s - k < 4 && inPhrase(tokens[k - 1]!.text)) k--;
+    if (DETERMINER.test(tokens[k - 1]?.text ?? '')) heads.push(nounLemma(tokens[s - 1]!.text));
+  }
+  // "the Brisk Insurance group", "the Red Hand militia": a noun after a name the article opens.
+  if (DETERMINER.test(tokens[s - 1]?.text ?? '') && lowerWord(tokens[e]?.text ?? '')) {
+    const w = stripPossessive(tokens[e]!.text);
+    if (nounClass(w) !== null) heads.push(nounLemma(w));
+  }
+  // "the town of Harnock": a noun with the name as its complement.
+  if (tokens[s - 1]?.text === 'of' && lowerWord(tokens[s - 2]?.text ?? '') && DETERMINER.test(tokens[s - 3]?.text ?? '')) heads.push(nounLemma(tokens[s - 2]!.text));
+  return heads;
+}
+
+/** A definite description: "the utility", "the regional insurer", "the two clubs". */
+const DEFINITE = /^(?:the|The)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+)$/u;
+const COUNTED = /^(?:two|three|four|both)$/;
+
+export interface Resolved {
+  readonly names: readonly string[];
+  /** Index of the sentence that named (the first of) them. */
+  readonly index: number;
+}
+
+/**
+ * The name(s) a definite description in sentence `index` (at `at`) stands for, or null: the
+ * nearest earlier name introduced with the same head noun; failing that, for a singular, the
+ * nearest name whose kind fits the head's class (an organisation for "the insurer" or "the
+ * operator", a place for "the town", a country for "the country"). "The two clubs": the two
+ * nearest names introduced as clubs (or, failing that, of a fitting kind). Names in `exclude`
+ * (the other parties of the same agreement) are skipped.
+ */
+export function resolveDescription(
+  description: string,
+  sentences: readonly string[],
+  index: number,
+  at: number,
+  exclude: readonly string[] = [],
+  earlier: ReadonlyArray<{ readonly name: string; readonly index: number }> = [],
+  paragraphStart = index,
+): Resolved | null {
+  const m = DEFINITE.exec(description.trim());
+  if (!m) return null;
+  const mods = m[1]!.trim().split(/\s+/).filter((w) => w.length > 0);
+  const head = m[2]!;
+  const counted = mods.find((w) => COUNTED.test(w));
+  const want = counted ? (counted === 'three' ? 3 : counted === 'four' ? 4 : 2) : 1;
+  const lemma = nounLemma(head);
+  const plural = lemma !== head.toLowerCase();
+  const cls = nounClass(head);
+  if (cls === null) return null;
+  const excluded = (n: string): boolean => exclude.some((x) => x.toLowerCase().includes(n.toLowerCase()) || n.toLowerCase().includes(x.toLowerCase().replace(/^the\s+/, '')));
+  // A place needs a name introduced as one ("the town of Harnock") or a party of an earlier
+  // agreement: "a court in Ardent" may sit in the province it rules on, or not.
+  const fits = (c: NameMention, weak: boolean): boolean => {
+    if (c.person) return false;
+    if (cls === 'nation') return countryOf(c.name) !== null || c.heads.some((h) => nounClass(h) === 'nation');
+    if (cls === 'place') return c.place || (weak && c.heads.length === 0);
+    // A one-word name with nothing said of it may be a country, a city or a company: an
+    // organisation's description needs a longer name ("Farrow Valley Water") or an org's head.
+    if (c.heads.some((h) => nounClass(h) === 'org')) return true;
+    return !c.place && /\s/.test(c.name);
+  };
+  interface Candidate { readonly name: string; readonly index: number; readonly exact: boolean; readonly strict: boolean; readonly weak: boolean }
+  const found: Candidate[] = [];
+  const same = (x: string, y: string): boolean => x.toLowerCase().replace(/^the\s+/, '') === y.toLowerCase().replace(/^the\s+/, '');
+  const overlap = (x: string, y: string): boolean => x.includes(y) || y.includes(x);
+  for (let k = index; k >= 0 && index - k <= 30; k--) {
+    const list = namesIn(sentences[k]!).filter((c) => k < index || c.at < at);
+    for (let j = list.length - 1; j >= 0; j--) {
+      const c = list[j]!;
+      if (excluded(c.name)) continue;
+      const exact = c.heads.includes(lemma);
+      const prior = found.find((x) => overlap(x.name, c.name));
+      // A name met again further back keeps its nearest place but gains what it was introduced as.
+      if (prior) {
+        if (exact && !prior.exact) found[found.indexOf(prior)] = { ...prior, exact: true };
+        continue;
+      }
+      found.push({ name: c.name, index: k, exact, strict: fits(c, false), weak: fits(c, true) });
+    }
+  }
+  const isParty = (c: Candidate): boolean => earlier.some((e) => same(e.name, c.name));
+  const partyOrder = (cs: readonly Candidate[]): Candidate[] => [...earlier.flatMap((e) => cs.filter((c) => same(e.name, c.name))), ...cs.filter((c) => !isParty(c))];
+  // Failing a name introduced with the same head, a bare "the <noun>" of an organisation, a
+  // place or a country stands for a fitting name. A plural ("the residents"), a person's noun
+  // ("the singer", "the landlord") and a description with modifiers of its own ("the state
+  // power company") need the same head.
+  const bare = mods.every((w) => COUNTED.test(w)) && cls !== 'person' && !(plural && !counted);
+  const exact = found.filter((c) => c.exact);
+  // Nearest first: in this paragraph, then a party of an earlier agreement, then any other.
+  const order = (cs: readonly Candidate[]): Candidate[] => [...cs.filter((c) => c.index >= paragraphStart), ...partyOrder(cs.filter((c) => c.index < paragraphStart))];
+  const loose = bare ? [...order(found.filter((c) => !c.exact && c.strict)), ...partyOrder(found.filter((c) => !c.exact && !c.strict && c.weak)).filter(isParty)] : [];
+  const pool: Candidate[] = [];
+  for (const c of [...order(exact), ...loose]) if (!pool.some((x) => overlap(x.name, c.name))) pool.push(c);
+  const pick = pool.slice(0, want);
+  if (pick.length < want) return null;
+  return { names: pick.map((p) => p.name), index: Math.min(...pick.map((p) => p.index)) };
+}
