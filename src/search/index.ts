@@ -962,7 +962,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         let extras = 0;
         if (shape.sequence.length >= 2) extras += rank.phrase * phraseShare(shape.sequence, seq, query.memo);
         if (stems.size >= 2) extras += rank.closeness * closeness(stems, seq);
-        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems)) extras += rank.answerType;
+        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems, shape.units)) extras += rank.answerType;
         s = coverage * (plain + (rank.extras * extras) / possible);
       }
       // A question asks for something it does not say: a sentence holding nothing but the
