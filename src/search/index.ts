@@ -58,6 +58,21 @@ function isLookalike(word: string, other: string): boolean {
   return isDictionaryWord(other);
 }
 
+/**
+ * Whether a sentence names something of the sentence before it by the common noun of its name:
+ * "the abbey" after "Kellan Abbey", "the company" after "the Kessel Mining Company".
+ */
+function refersBack(text: string, before: string): boolean {
+  for (const m of text.matchAll(/\b(?:the|The)\s+(\p{Ll}+)/gu)) {
+    const noun = m[1] as string;
+    const capital = `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
+    if (noun.length < 3 || !before.includes(capital)) continue;
+    const named = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}\\b`, 'u');
+    if (named.test(before)) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence's first word points back to an earlier sentence (see `PRONOUN_OPENERS`). */
 function opensWithPronoun(text: string): boolean {
   const m = /[\p{L}']+/u.exec(text);
@@ -651,7 +666,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (s.paragraph > 0) {
         const before = entries[id - 1];
         if (before && before.alive && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
-          ctx.push([before.stems, opensWithPronoun(s.text) ? rank.pronoun : rank.previous]);
+          ctx.push([before.stems, opensWithPronoun(s.text) || refersBack(s.text, before.sentence.text) ? rank.pronoun : rank.previous]);
         }
         const first = docEntries.get(s.doc)?.[0];
         const head = first === undefined ? undefined : entries[first];

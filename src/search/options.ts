@@ -126,7 +126,9 @@ export const ABSENT_NAMES = 0.6;
  * What a word of a sentence's context counts for, against 1 for a word of its own (the words of a
  * term's expansions found there score their similarity times this). A sentence is read with:
  *  - the sentence before it in its paragraph, when it opens with a pronoun ("He led the team in
- *    tackles" answers "how many tackles did Kuechly register?" after a sentence naming him);
+ *    tackles" answers "how many tackles did Kuechly register?" after a sentence naming him) or
+ *    names what that sentence named by the common noun of its name ("the abbey" after "Kellan
+ *    Abbey": on the development set's half b one more answer first, half a and qa-own unchanged);
  *  - the sentence before it otherwise, at less (the paragraph goes on about the same thing),
  *    under `HELD_SIMILARITY`: it ranks, but does not make a sentence an answer by itself;
  *  - its document's headline (the story every sentence of it is about).
