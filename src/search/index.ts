@@ -853,8 +853,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         const lone = isLone(held[i] as number, named, topicalTerms, coverage, query);
         features = {
           reaches: rel >= rank.bar ? 1 : 0,
-          // The relevance it would have holding enough of the question's words.
-          open: lone ? relevance(coverage, Math.max(2, held[i] as number), true, topicalTerms, id, { ...query, unnamed: false }, stems, typeFloor) : rel,
+          // The relevance it would have holding enough of the question's words (see below).
+          open: lone ? coverage : rel,
           typed: (typedWeight[i] as number) / total,
           related: (relatedWeight[i] as number) / total,
           record: topicalWeight > 0 ? recordWeight / topicalWeight : 0,
@@ -864,6 +864,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         };
         odds = decision.intercept;
         for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += decision[k] * features[k];
+        // A lone sentence's relevance as if held lies between 0 and its coverage: read it (the
+        // extras: order, closeness, answer type) only where the decision depends on it.
+        if (lone) {
+          const without = odds - decision.open * coverage;
+          if (seen || without >= 0 !== without + decision.open * coverage >= 0) {
+            features.open = relevance(coverage, Math.max(2, held[i] as number), true, topicalTerms, id, { ...query, unnamed: false }, stems, typeFloor);
+            odds = without + decision.open * features.open;
+          }
+        }
       }
       if (seen && features) {
         observed.push({
@@ -1063,8 +1072,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const head = query.shape.head;
     const namedHoldable =
       terms === LONE_NAME_TERMS && (holdable === terms || (head !== null && plans.some((p) => p.term.stem === head))) && plans.some((p) => query.named.has(p.term.stem) && p.best >= 1);
-    const deciding = decision !== null && query.shape.question;
-    if (!create.observe && !deciding && (query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR))) {
+    // A question whose every sentence would share one word with it is still answered when the
+    // model says so (see `DECISION`): re-ranked unless even the best such sentence cannot pass.
+    const lone = query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR);
+    if (!create.observe && lone && (decision === null || !query.shape.question || loneOddsBound(plans, reachable, query, decision) < 0)) {
       return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * rank.bar * LONE_SCALE }));
     }
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
@@ -1078,6 +1089,27 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const fuse = new Fuse(near.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
     const ranked = new Set(near);
     return [...rerank(plans, near, fuse, floor, true, query), ...cands.filter((c) => !ranked.has(c.id))];
+  }
+
+  /**
+   * The most log-odds a question's candidate can reach when every candidate shares one word with
+   * it (`lone`, so not reaching the bar): each feature at the end of its range its weight favours,
+   * the record's share exactly.
+   */
+  function loneOddsBound(plans: readonly TermPlan[], reachable: number, query: QueryContext, model: Decision): number {
+    const total = plans.reduce((a, p) => a + p.weight, 0);
+    const topical = plans.some((p) => !p.light);
+    const counted = plans.filter((p) => !p.light || !topical);
+    const topicalWeight = counted.reduce((a, p) => a + p.weight, 0);
+    const record = topicalWeight > 0 ? counted.reduce((a, p) => a + (p.heldBest >= HELD_SIMILARITY ? p.weight : 0), 0) / topicalWeight : 0;
+    const typed = counted.reduce((a, p) => a + (p.heldBest >= HELD_SIMILARITY ? p.weight * p.heldBest : 0), 0) / total;
+    // The wider circles' words add to a sentence's score beyond its terms' closest matches.
+    const open = plans.reduce((a, p) => a + p.weight * Math.max(p.best, p.wider.size > 0 ? rank.wider : 0), 0) / total;
+    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1 };
+    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1 };
+    let odds = model.intercept;
+    for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
+    return odds;
   }
 
   /**
