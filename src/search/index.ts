@@ -20,7 +20,9 @@ import {
   MIN_SIMILARITY,
   RELATED_SIMILARITY,
   BM25_K1,
+  DECISION,
   RANKING,
+  SPECIFIC_SHARE,
   RERANK_CANDIDATES,
   type Ranking,
   SEARCH_OPTIONS,
@@ -54,6 +56,21 @@ function isLookalike(word: string, other: string): boolean {
   while (common < word.length && common < other.length && word[common] === other[common]) common++;
   if (common === Math.min(word.length, other.length) || common >= 5 || word.endsWith(other) || other.endsWith(word)) return false;
   return isDictionaryWord(other);
+}
+
+/**
+ * Whether a sentence names something of the sentence before it by the common noun of its name:
+ * "the abbey" after "Kellan Abbey", "the company" after "the Kessel Mining Company".
+ */
+function refersBack(text: string, before: string): boolean {
+  for (const m of text.matchAll(/\b(?:the|The)\s+(\p{Ll}+)/gu)) {
+    const noun = m[1] as string;
+    const capital = `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
+    if (noun.length < 3 || !before.includes(capital)) continue;
+    const named = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}\\b`, 'u');
+    if (named.test(before)) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence's first word points back to an earlier sentence (see `PRONOUN_OPENERS`). */
@@ -115,6 +132,41 @@ export interface CreateOptions {
   readonly prune?: boolean;
   /** Other weights for the ranking's combination (a bench fitting them; see `RANKING`). */
   readonly ranking?: Partial<Ranking>;
+  /** Bench only: told what each question's candidates hold (every question is then re-ranked). */
+  readonly observe?: (o: Observation) => void;
+  /**
+   * The weights of the answer-or-refuse model for questions (see `DECISION`); null: one bar on
+   * the relevance decides, as for topics and phrases (a bench comparing the two).
+   */
+  readonly decision?: Decision | null;
+}
+
+export type Decision = typeof DECISION;
+
+/** What the answer-or-refuse model reads of a candidate sentence of a question (see `DECISION`). */
+export type DecisionFeatures = Record<Exclude<keyof Decision, 'intercept'>, number>;
+
+/** What a bench learns of one question's re-ranked candidates (see `CreateOptions.observe`). */
+export interface Observation {
+  readonly terms: readonly { stem: string; weight: number; light: boolean; df: number; heldBest: number; related: number }[];
+  readonly count: number;
+  readonly question: boolean;
+  readonly unnamed: boolean;
+  readonly candidates: readonly {
+    id: number;
+    text: string;
+    score: number;
+    features: DecisionFeatures;
+    /** The relevance as if the sentence held enough of the question's words (the lone rules off). */
+    open: number;
+    held: number;
+    named: boolean;
+    lone: boolean;
+    /** Per term: the similarity as typed, with WordNet's words, with the context. */
+    typed: readonly number[];
+    related: readonly number[];
+    context: readonly number[];
+  }[];
 }
 
 interface Entry {
@@ -146,7 +198,8 @@ interface TermPlan {
   /**
    * Words of the term's wider WordNet circle (stem id → similarity; see `Related.wider`), not
    * among its expansions: they add to the score of a sentence the question's words found, and
-   * neither find sentences nor decide that a question is answered (see `Scored.base`).
+   * find no sentence; for a topic or a phrase they never decide that it is answered (see
+   * `Scored.base`); a question's answer-or-refuse model reads the score they lifted (see `DECISION`).
    */
   readonly wider: ReadonlyMap<number, number>;
   /** Words the term is with two letters swapped (stem id → similarity of one edit; see `isTransposition`). */
@@ -191,10 +244,17 @@ interface Scored {
   readonly score: number;
   /**
    * The score without the words of the terms' wider WordNet circles (see `TermPlan.wider`), where
-   * they added to it: those words re-rank the sentences of a question that is answered without
-   * them, and never decide that it is (see `outcome`).
+   * they added to it: those words re-rank the sentences of a query that is answered without
+   * them, and never decide that it is (see `outcome`). A question is decided by `odds` instead.
    */
   readonly base?: number;
+  /**
+   * A question's candidate: the log-odds that it answers the question (see `DECISION`); the
+   * question is answered by the candidates where they reach 0, whatever their score.
+   */
+  readonly odds?: number;
+  /** It shares one word with a question of several (see `LONE_SCALE`). */
+  readonly lone?: boolean;
 }
 
 // Scoring marks each sentence with one bit per query term, in one 32-bit integer.
@@ -208,6 +268,7 @@ const EMPTY: SearchOutcome = Object.freeze({ hits: [], suggestions: [], terms: [
 export function createSearchIndex(sentences: readonly Sentence[], create: CreateOptions = {}): FastSearchIndex {
   const prune = create.prune !== false;
   const rank: Ranking = { ...RANKING, ...create.ranking };
+  const decision = create.decision === undefined ? DECISION : create.decision;
   let entries: Entry[] = [];
   let aliveCount = 0;
   /** Content stems of the live sentences in all: their mean length, for `rank.length`. */
@@ -605,7 +666,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (s.paragraph > 0) {
         const before = entries[id - 1];
         if (before && before.alive && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
-          ctx.push([before.stems, opensWithPronoun(s.text) ? rank.pronoun : rank.previous]);
+          ctx.push([before.stems, opensWithPronoun(s.text) || refersBack(s.text, before.sentence.text) ? rank.pronoun : rank.previous]);
         }
         const first = docEntries.get(s.doc)?.[0];
         const head = first === undefined ? undefined : entries[first];
@@ -647,6 +708,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
     // the sentences that hold it.
     const contexts = query.shape.question ? contextsOf(ids) : null;
+    const seen = create.observe ? { typed: [] as Float64Array[], related: [] as Float64Array[], context: [] as Float64Array[] } : null;
+    // What the answer-or-refuse model reads (see `DECISION`): per sentence, the weight it holds
+    // as typed, of that in specific words, and the weight it holds only through WordNet's words.
+    const deciding = decision !== null && query.shape.question;
+    const typedWeight = new Float64Array(ids.length);
+    const specificWeight = new Float64Array(ids.length);
+    const relatedWeight = new Float64Array(ids.length);
+    let recordWeight = 0;
+    let topicalWeight = 0;
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       const exact = exactFromIndex ? stemIds.get(p.term.stem) : undefined;
@@ -689,6 +759,26 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           }
         }
       }
+      if (seen) {
+        seen.typed.push(Float64Array.from(typed, (t, i) => (lookalikeOnly(p, ids[i] as number, t) ? 0 : t)));
+        seen.related.push(best.slice());
+      }
+      if (deciding) {
+        const counts = !p.light || !topical;
+        const specific = (df[stemIds.get(p.term.stem) ?? -1] ?? 0) < SPECIFIC_SHARE * Math.max(aliveCount, 1);
+        if (counts) {
+          topicalWeight += p.weight;
+          if (p.heldBest >= HELD_SIMILARITY) recordWeight += p.weight;
+        }
+        for (let i = 0; i < ids.length; i++) {
+          const t = lookalikeOnly(p, ids[i] as number, typed[i] as number) ? 0 : (typed[i] as number);
+          if (counts && t >= HELD_SIMILARITY) {
+            typedWeight[i] = (typedWeight[i] as number) + p.weight * t;
+            if (specific) specificWeight[i] = (specificWeight[i] as number) + p.weight * t;
+          }
+          if ((best[i] as number) > t) relatedWeight[i] = (relatedWeight[i] as number) + p.weight * ((best[i] as number) - t);
+        }
+      }
       for (let i = 0; i < ids.length; i++) {
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
@@ -716,6 +806,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           best[i] = sim;
         }
       }
+      if (seen) seen.context.push(best.slice());
       // The wider circle's words, in a sentence that holds nothing closer for the term.
       let wide: Float64Array | null = null;
       if (p.wider.size > 0) {
@@ -749,18 +840,76 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (let i = 0; i < ids.length; i++) if (onTopic[i] === 1) shares.push((score[i] as number) / total);
     shares.sort((a, b) => b - a);
     const typeFloor = shares.length === 0 ? 1 : Math.max((shares[0] as number) - rank.typeReach, shares[Math.min(shares.length, ANSWER_TYPE_CANDIDATES) - 1] as number);
+    const observed: Observation['candidates'][number][] = [];
     for (let i = 0; i < ids.length; i++) {
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
-      const rel = relevance(coverage, held[i] as number, heldName[i] === 1 && recordHoldsAll, topicalTerms, id, query, stems, typeFloor);
+      const named = heldName[i] === 1 && recordHoldsAll;
+      const rel = relevance(coverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor);
+      let features: DecisionFeatures | null = null;
+      let odds: number | undefined;
+      if (deciding) {
+        const lone = isLone(held[i] as number, named, topicalTerms, coverage, query);
+        features = {
+          reaches: rel >= rank.bar ? 1 : 0,
+          // The relevance it would have holding enough of the question's words (see below).
+          open: lone ? coverage : rel,
+          typed: (typedWeight[i] as number) / total,
+          related: (relatedWeight[i] as number) / total,
+          record: topicalWeight > 0 ? recordWeight / topicalWeight : 0,
+          specific: (specificWeight[i] as number) / total,
+          unnamed: query.unnamed ? 1 : 0,
+          lone: lone ? 1 : 0,
+        };
+        odds = decision.intercept;
+        for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += decision[k] * features[k];
+        // A lone sentence's relevance as if held lies between 0 and its coverage: read it (the
+        // extras: order, closeness, answer type) only where the decision depends on it.
+        if (lone) {
+          const without = odds - decision.open * coverage;
+          if (seen || without >= 0 !== without + decision.open * coverage >= 0) {
+            features.open = relevance(coverage, Math.max(2, held[i] as number), true, topicalTerms, id, { ...query, unnamed: false }, stems, typeFloor);
+            odds = without + decision.open * features.open;
+          }
+        }
+      }
+      if (seen && features) {
+        observed.push({
+          id,
+          text: (entries[id] as Entry).sentence.text,
+          score: rel,
+          features,
+          open: features.open,
+          held: held[i] as number,
+          named: heldName[i] === 1 && recordHoldsAll,
+          lone: isLone(held[i] as number, heldName[i] === 1 && recordHoldsAll, topicalTerms, coverage, query),
+          typed: seen.typed.map((a) => a[i] as number),
+          related: seen.related.map((a) => a[i] as number),
+          context: seen.context.map((a) => a[i] as number),
+        });
+      }
+      if (odds !== undefined) {
+        // The model decides a question's answers (it was fitted on scores the wider words lifted).
+        out.push({ id, score: rel, odds, lone: features?.lone === 1 });
+        continue;
+      }
       if (!widened || baseScore[i] === score[i]) {
         out.push({ id, score: rel });
         continue;
       }
       const baseCoverage = (baseScore[i] as number) / total;
-      const base = relevance(baseCoverage, held[i] as number, heldName[i] === 1 && recordHoldsAll, topicalTerms, id, query, stems, typeFloor);
+      const base = relevance(baseCoverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor);
       out.push({ id, score: rel, base });
+    }
+    if (create.observe && exactFromIndex) {
+      create.observe({
+        terms: plans.map((p) => ({ stem: p.term.stem, weight: p.weight, light: p.light, df: df[stemIds.get(p.term.stem) ?? -1] ?? 0, heldBest: p.heldBest, related: p.related.size })),
+        count: aliveCount,
+        question: query.shape.question,
+        unnamed: query.unnamed,
+        candidates: observed,
+      });
     }
     return out;
   }
@@ -811,12 +960,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * only where they can matter (sentences that could reach the bar), and the answer type only
    * for those near the best share (it runs the tagger).
    */
+  function isLone(held: number, heldName: boolean, terms: number, coverage: number, query: QueryContext): boolean {
+    const named = terms === LONE_NAME_TERMS && held === 1 && heldName;
+    return (held < Math.min(2, terms) && !named) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
+  }
+
   function relevance(coverage: number, held: number, heldName: boolean, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, typeFloor: number): number {
     // One shared word of a question of several is a coincidence, not an answer, unless it is the
     // name a two-word question asks about; and nothing answers a question that names only what
     // the record never mentions.
-    const named = terms === LONE_NAME_TERMS && held === 1 && heldName;
-    const lone = (held < Math.min(2, terms) && !named) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
+    const lone = isLone(held, heldName, terms, coverage, query);
     // The extras this query can show at all: order needs two words, closeness two terms, an
     // answer type a question asking for one. A one-word query is judged by its word alone.
     const { shape } = query;
@@ -833,7 +986,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         let extras = 0;
         if (shape.sequence.length >= 2) extras += rank.phrase * phraseShare(shape.sequence, seq, query.memo);
         if (stems.size >= 2) extras += rank.closeness * closeness(stems, seq);
-        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems)) extras += rank.answerType;
+        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems, shape.units)) extras += rank.answerType;
         s = coverage * (plain + (rank.extras * extras) / possible);
       }
       // A question asks for something it does not say: a sentence holding nothing but the
@@ -879,6 +1032,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function outcome(scored: Scored[], plans: readonly TermPlan[], limit: number, rescore: () => Scored[]): SearchOutcome {
     scored.sort(compareEntries);
     const terms = plans.map((p) => p.term.word);
+    // A question's candidates carry the model's log-odds: it is answered by those reaching 0.
+    if (scored.some((s) => s.odds !== undefined)) {
+      // Sentences sharing one word with it answer only when nothing holding more does.
+      const passed = scored.filter((s) => (s.odds ?? -Infinity) >= 0);
+      const hits = (passed.some((s) => s.lone !== true) ? passed.filter((s) => s.lone !== true) : passed).slice(0, limit);
+      if (hits.length > 0) return { hits: hits.map((h) => toHit(h, plans)), suggestions: [], terms };
+      return { hits: [], suggestions: scored.slice(0, Math.min(limit, SUGGESTION_LIMIT)).map((h) => toHit(h, plans)), terms };
+    }
     // A question is answered when a sentence reaches the bar without the wider circles' words;
     // then they may re-rank its answers. Otherwise the sentences suggest, by that score.
     const answered = scored.some((s) => (s.base ?? s.score) >= rank.bar);
@@ -911,7 +1072,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const head = query.shape.head;
     const namedHoldable =
       terms === LONE_NAME_TERMS && (holdable === terms || (head !== null && plans.some((p) => p.term.stem === head))) && plans.some((p) => query.named.has(p.term.stem) && p.best >= 1);
-    if (query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR)) {
+    // A question whose every sentence would share one word with it is still answered when the
+    // model says so (see `DECISION`): re-ranked unless even the best such sentence cannot pass.
+    const lone = query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR);
+    if (!create.observe && lone && (decision === null || !query.shape.question || loneOddsBound(plans, reachable, query, decision) < 0)) {
       return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * rank.bar * LONE_SCALE }));
     }
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
@@ -925,6 +1089,27 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const fuse = new Fuse(near.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
     const ranked = new Set(near);
     return [...rerank(plans, near, fuse, floor, true, query), ...cands.filter((c) => !ranked.has(c.id))];
+  }
+
+  /**
+   * The most log-odds a question's candidate can reach when every candidate shares one word with
+   * it (`lone`, so not reaching the bar): each feature at the end of its range its weight favours,
+   * the record's share exactly.
+   */
+  function loneOddsBound(plans: readonly TermPlan[], reachable: number, query: QueryContext, model: Decision): number {
+    const total = plans.reduce((a, p) => a + p.weight, 0);
+    const topical = plans.some((p) => !p.light);
+    const counted = plans.filter((p) => !p.light || !topical);
+    const topicalWeight = counted.reduce((a, p) => a + p.weight, 0);
+    const record = topicalWeight > 0 ? counted.reduce((a, p) => a + (p.heldBest >= HELD_SIMILARITY ? p.weight : 0), 0) / topicalWeight : 0;
+    const typed = counted.reduce((a, p) => a + (p.heldBest >= HELD_SIMILARITY ? p.weight * p.heldBest : 0), 0) / total;
+    // The wider circles' words add to a sentence's score beyond its terms' closest matches.
+    const open = plans.reduce((a, p) => a + p.weight * Math.max(p.best, p.wider.size > 0 ? rank.wider : 0), 0) / total;
+    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1 };
+    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1 };
+    let odds = model.intercept;
+    for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
+    return odds;
   }
 
   /**

@@ -126,7 +126,9 @@ export const ABSENT_NAMES = 0.6;
  * What a word of a sentence's context counts for, against 1 for a word of its own (the words of a
  * term's expansions found there score their similarity times this). A sentence is read with:
  *  - the sentence before it in its paragraph, when it opens with a pronoun ("He led the team in
- *    tackles" answers "how many tackles did Kuechly register?" after a sentence naming him);
+ *    tackles" answers "how many tackles did Kuechly register?" after a sentence naming him) or
+ *    names what that sentence named by the common noun of its name ("the abbey" after "Kellan
+ *    Abbey": on the development set's half b one more answer first, half a and qa-own unchanged);
  *  - the sentence before it otherwise, at less (the paragraph goes on about the same thing),
  *    under `HELD_SIMILARITY`: it ranks, but does not make a sentence an answer by itself;
  *  - its document's headline (the story every sentence of it is about).
@@ -157,6 +159,50 @@ export const ASKED_WEIGHT = 0.5;
 
 /** What a word of a term's wider WordNet circle counts for (see `Related.wider`). */
 export const WIDER_SIMILARITY = 0.3;
+
+/**
+ * Whether a question is answered, from several things its candidate sentences show rather than
+ * one bar on one score: a logistic model over a candidate's features (`DecisionFeatures` in
+ * index.ts), one weight each; the question is answered by the candidates whose log-odds reach 0
+ * (those holding two of its words first: one sharing a single word answers only when no other
+ * does). One bar on the relevance traded answerable refusals one for one against off-topic ones;
+ * these features part them better: how much of the question the sentence holds as typed, and how
+ * much of that in words the record uses in under `SPECIFIC_SHARE` of its sentences (a record
+ * about the question's topic uses its words throughout; a coincidence shares a rare one), how
+ * much only through WordNet's words, and how much of the question the record holds anywhere.
+ * Fitted by bench/qa-decide.ts on half a of the SQuAD development set (logistic regression, L2 1,
+ * on the best candidate of each question asked of its own article and of another one), the
+ * intercept lowered by ln 3 (odds 3:1: 2:1 to 3:1 tied on half a's first answers plus off-topic
+ * refusals; the most cautious taken). Half b, the questions the project wrote (qa-own) and the
+ * second blind set were not fitted on. Before → after (bench/qa-tune.ts), half a / half b /
+ * qa-own / blind set 2: first answer 508 → 509 / 474 → 474 / 40 → 41 / 40 → 41; answerable
+ * refused 4.2 → 3.9 / 5.5 → 5.6 / 13.3 → 10.0 / 12.7 → 11.1 %; off-topic refused 98.6 → 98.9 /
+ * 98.3 → 98.6 / 95.0 → 95.0 / 95.2 → 95.2 %. Topics and phrases keep the bar. A question every
+ * sentence of which shares one word with it is re-ranked only when a bound of its log-odds can
+ * reach 0 (`loneOddsBound` in index.ts; with it half a 99.1 % off-topic refused, half b 5.8 %
+ * answerable refused).
+ */
+export const DECISION = Object.freeze({
+  intercept: -6.22,
+  /** The sentence reaches `RELEVANCE_BAR` (1 or 0). */
+  reaches: 1.962,
+  /** Its relevance as if it held enough of the question's words (the lone rules off). */
+  open: 6.901,
+  /** Share of the question's weight it holds as typed (a form or a typo of the word). */
+  typed: 4.396,
+  /** Share it holds only through WordNet's words. */
+  related: -3.396,
+  /** Share of the question's topical weight the record holds somewhere. */
+  record: 5.234,
+  /** Share it holds as typed in words the record rarely uses (see `SPECIFIC_SHARE`). */
+  specific: -4.037,
+  /** The question names only what the record never mentions (1 or 0). */
+  unnamed: -1.038,
+  /** The sentence shares one word with a question of several (1 or 0; see `LONE_SCALE`). */
+  lone: -0.908,
+});
+/** A word the record uses in fewer than this share of its sentences is specific, not its topic. */
+export const SPECIFIC_SHARE = 0.1;
 
 /**
  * The weights of the ranking's combination in one object: the constants above, which a bench

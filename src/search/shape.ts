@@ -32,6 +32,12 @@ export interface QueryShape {
    * "how long/high/old/far …". The answer writes a value instead ("11 kilometres").
    */
   readonly asked: readonly string[];
+  /**
+   * What the value of a "how far/long/high/old …" question is measured in: WordNet's files of the
+   * unit nouns that may follow its number ("28 kilometres": noun.quantity; "75 minutes",
+   * "68 years": noun.time). Empty for "how many/much" and other questions.
+   */
+  readonly units: readonly string[];
 }
 
 interface SeqWord {
@@ -122,17 +128,35 @@ export function answerTypeOf(query: string): AnswerType | null {
  * of thing asked for, which the answering sentence need not write. The question is tagged only
  * when it has a "what" or a "which".
  */
-function askedFor(query: string): { answerType: AnswerType | null; head: string | null; asked: string[] } {
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null; asked: string[]; units: string[] } {
   const byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
   const asked: string[] = [];
   const measure = /\bhow\s+(\p{L}+)/iu.exec(query)?.[1];
   const measured = measure ? readWord(measure) : null;
   if (byForm === 'number' && measured) asked.push(measured.stem);
-  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null, asked };
+  const units = byForm === 'number' && measure ? [...(MEASURES.get(measure.toLowerCase()) ?? [])] : [];
+  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null, asked, units };
   const tokens = tag(query, { entities: false }).tokens;
   const head = headsOf(tokens)[0];
-  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null, asked };
+  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null, asked, units };
 }
+
+/**
+ * The measures of "how ADJ" questions and the WordNet files of their units: a distance, a size or
+ * a weight is written in units (noun.quantity: kilometres, hectares, tonnes), an age in years
+ * (noun.time); "how long" is either. The question words of `ANSWER_TYPES`, not a topic list.
+ */
+const MEASURES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['long', ['noun.quantity', 'noun.time']],
+  ['far', ['noun.quantity']],
+  ['high', ['noun.quantity']],
+  ['deep', ['noun.quantity']],
+  ['wide', ['noun.quantity']],
+  ['tall', ['noun.quantity']],
+  ['large', ['noun.quantity']],
+  ['big', ['noun.quantity']],
+  ['old', ['noun.time']],
+]);
 
 /** Folded, stemmed words of a text in order, stop words included (order needs them). */
 export function sequenceOf(text: string): SeqWord[] {
@@ -252,7 +276,7 @@ const TAG_CACHE = 20_000;
  * a number or an amount, a date, a proper name. Read from the tagger's entities and parts of
  * speech; only asked of the few candidates near the top, so the cost stays per question.
  */
-export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlySet<string>): boolean {
+export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlySet<string>, units: readonly string[] = []): boolean {
   let t = tagged.get(text);
   if (!t) {
     t = tag(text);
@@ -268,6 +292,8 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     entities.some((e) => kinds.includes(e.type) && !Array.from({ length: e.last - e.first + 1 }, (_, k) => e.first + k).every(own));
   switch (type) {
     case 'number':
+      // A measure is a number in its unit ("28 kilometres", "about 75 minutes"): the noun after it.
+      if (units.length > 0) return tokens.some((tok, i) => tok.pos === 'NUM' && !own(i) && isUnit(tokens.slice(i + 1, i + 3), units));
       return entity(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION']) || tokens.some((tok, i) => tok.pos === 'NUM' && !own(i));
     case 'date':
       return entity(['DATE', 'TIME']) || tokens.some((tok, i) => tok.pos === 'NUM' && /^(?:1[0-9]|20)\d\d$/u.test(tok.text) && !own(i));
@@ -276,4 +302,10 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
       // The first word of a sentence is capitalised anyway; a proper noun after it is a name.
       return tokens.some((tok, i) => i > 0 && tok.pos === 'PROPN' && !own(i));
   }
+}
+
+/** Whether one of the first nouns among `next` is a unit of the files `units` (its first senses). */
+function isUnit(next: readonly TaggedToken[], units: readonly string[]): boolean {
+  const noun = next.find((t) => t.pos === 'NOUN');
+  return noun !== undefined && synsetsOf(noun.lemma, 'noun', 2).some((s) => units.includes(s.lexname));
 }

@@ -203,3 +203,32 @@ describe('the measure of "how long/far/old …" weighs half', () => {
     expect(cites(createSearchIndex(BRIDGE).search('How long was the ferry crossing?').hits)).toEqual(['bridge ¶1.3']);
   });
 });
+
+describe('a measure is a number in its unit', () => {
+  // Each pair: the sentence first holding the question's words as well as a number that is not
+  // the measure asked for (a time, a count, a year), then the one giving it in its unit.
+  const MEASURED = record('measured', [
+    ['The ferry reaches the coast from Tolsby village in about 40 minutes.', 'Tolsby village lies 12 kilometres from the coast.'],
+    ['The clock tower, finished in 1890, has 4 faces.', 'The clock tower rises 84 metres above the square.'],
+    ['The Orm reservoir supplies 30,000 homes with water.', 'The Orm reservoir covers 260 hectares of the valley.'],
+    ['The Harl bridge carries 9,000 cars a day.', 'The Harl bridge was finished 140 years ago.'],
+  ]);
+  const measured = createSearchIndex(MEASURED);
+
+  it('names the units of the measure asked for by WordNet file', () => {
+    expect(['How far is it?', 'How long is the tunnel?', 'How old is the bridge?', 'How many cars cross it?', 'When did it open?'].map((q) => shapeOf(q).units)).toEqual([
+      ['noun.quantity'],
+      ['noun.quantity', 'noun.time'],
+      ['noun.time'],
+      [],
+      [],
+    ]);
+  });
+
+  it('ranks the sentence giving the value in its unit first', () => {
+    const firsts = ['How far is Tolsby village from the coast?', 'How tall is the clock tower?', 'How big is the Orm reservoir?', 'How old is the Harl bridge?'].map(
+      (q) => cites(measured.search(q).hits)[0],
+    );
+    expect(firsts).toEqual(['measured ¶1.2', 'measured ¶2.2', 'measured ¶3.2', 'measured ¶4.2']);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * `npx tsx bench/qa-decide.ts [--shared DIR] [--half a|b] [--l2 X] [--odds X] [--out FILE]`
+ *
+ * Fits the answer-or-refuse model of questions (`DECISION` in src/search/options.ts) on one half
+ * of the SQuAD development set (default a: the even articles). Every question is asked of its own
+ * article (answerable) and of the previous one (off-topic, to be refused); the search index tells
+ * what its re-ranked candidates hold (`CreateOptions.observe`), and the candidate with the best
+ * relevance-as-if-held (`open`) stands for the question. Logistic regression on those (features
+ * standardised, L2 penalty `--l2`, Newton steps), then the intercept lowered by ln(`--odds`):
+ * a question is answered where the odds reach that. Prints the weights to paste into DECISION and
+ * what the model would decide on both halves (first answer right, answerable refused, off-topic
+ * refused), from the candidates alone; bench/qa-tune.ts and qa-eval give the figures through
+ * `ask`. `--out FILE` writes the observations as JSON lines. Skips without the data.
+ * Reading ../shared is for benches only; nothing from it is kept in the project.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCorpus } from '../src/answer/build.js';
+import { analyzeDocument } from '../src/understand/analyze.js';
+import { sentencesOf } from '../src/record/types.js';
+import { createSearchIndex, type DecisionFeatures, type Observation } from '../src/search/index.js';
+import { DECISION } from '../src/search/options.js';
+import { contains, opt, sharedDir, type Article } from './squad.js';
+
+const file = path.join(sharedDir(), 'squad2_dev40.json');
+if (!existsSync(file)) {
+  console.log(`qa-decide: skipped, no ${file}`);
+  process.exit(0);
+}
+const fitHalf = opt('--half', 'a');
+const l2 = Number(opt('--l2', '1'));
+const oddsBar = Number(opt('--odds', '3'));
+const data = JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] };
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-decide-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const n = data.data.length;
+let last: Observation | null = null;
+const articles = await Promise.all(
+  data.data.map(async (art, ai) => {
+    const dir = path.join(tmp, `a${String(ai).padStart(2, '0')}`);
+    mkdirSync(dir, { recursive: true });
+    const title = art.title.replace(/_/g, ' ');
+    art.paragraphs.forEach((p, pi) => {
+      writeFileSync(path.join(dir, `sq${String(ai).padStart(2, '0')}p${pi + 1}.txt`), ` date 2000-01-01 ${`${title} ${pi + 1}`.replace(/\s+/g, ' ').trim()}\n\n${p.context}`);
+    });
+    const corpus = await buildCorpus(dir, { analyze: analyzeDocument });
+    const index = createSearchIndex(corpus.docs.flatMap((d) => sentencesOf(d)), { observe: (o) => (last = o) });
+    return { index, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };
+  }),
+);
+
+interface Asked {
+  half: string;
+  answerable: boolean;
+  candidates: { features: DecisionFeatures; open: number; score: number; lone: boolean; gold: boolean }[];
+}
+const asked: Asked[] = [];
+const lines: string[] = [];
+for (let ai = 0; ai < n; ai++) {
+  const a = articles[ai] as (typeof articles)[number];
+  const half = ai % 2 === 0 ? 'a' : 'b';
+  const observe = (question: string, answers: readonly { text: string }[], answerable: boolean): void => {
+    last = null;
+    a.index.search(question);
+    const o = last as Observation | null;
+    const candidates = (o?.candidates ?? []).map((c) => ({ features: c.features, open: c.open, score: c.score, lone: c.lone, gold: answers.some((g) => contains(c.text, g.text)) }));
+    asked.push({ half, answerable, candidates });
+    lines.push(JSON.stringify({ half, answerable, question, candidates }));
+  };
+  for (const q of a.answerable) observe(q.question, q.answers, true);
+  for (const q of (articles[(ai + n - 1) % n] as (typeof articles)[number]).answerable) observe(q.question, [], false);
+}
+const out = opt('--out', '');
+if (out) writeFileSync(out, lines.join('\n') + '\n');
+
+const keys = Object.keys(DECISION).filter((k) => k !== 'intercept') as (keyof DecisionFeatures)[];
+const rows = asked.filter((q) => q.half === fitHalf && q.candidates.length > 0);
+const X = rows.map((q) => {
+  const best = q.candidates.reduce((b, c) => (c.open > b.open ? c : b));
+  return keys.map((k) => best.features[k]);
+});
+const Y = rows.map((q) => (q.answerable ? 1 : 0));
+const d = keys.length;
+const mean = keys.map((_, j) => X.reduce((s, x) => s + (x[j] as number), 0) / X.length);
+const sd = keys.map((_, j) => Math.sqrt(X.reduce((s, x) => s + ((x[j] as number) - (mean[j] as number)) ** 2, 0) / X.length) + 1e-9);
+const Z = X.map((x) => [1, ...x.map((v, j) => (v - (mean[j] as number)) / (sd[j] as number))]);
+let w = new Array<number>(d + 1).fill(0);
+for (let step = 0; step < 60; step++) {
+  const g = new Array<number>(d + 1).fill(0);
+  const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+  Z.forEach((z, i) => {
+    const p = 1 / (1 + Math.exp(-z.reduce((s, v, j) => s + v * (w[j] as number), 0)));
+    for (let j = 0; j <= d; j++) {
+      g[j] = (g[j] as number) + (p - (Y[i] as number)) * (z[j] as number);
+      for (let k = 0; k <= d; k++) (H[j] as number[])[k] = ((H[j] as number[])[k] as number) + p * (1 - p) * (z[j] as number) * (z[k] as number);
+    }
+  });
+  for (let j = 1; j <= d; j++) {
+    g[j] = (g[j] as number) + l2 * (w[j] as number);
+    (H[j] as number[])[j] = ((H[j] as number[])[j] as number) + l2;
+  }
+  w = w.map((v, j) => v - (solve(H, g)[j] as number));
+}
+/** Gaussian elimination with partial pivoting: x with A x = b. */
+function solve(A: number[][], b: number[]): number[] {
+  const m = A.map((row, i) => [...row, b[i] as number]);
+  const size = b.length;
+  for (let c = 0; c < size; c++) {
+    let p = c;
+    for (let r = c + 1; r < size; r++) if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[p] as number[])[c] as number)) p = r;
+    [m[c], m[p]] = [m[p] as number[], m[c] as number[]];
+    for (let r = 0; r < size; r++) {
+      if (r === c) continue;
+      const f = ((m[r] as number[])[c] as number) / ((m[c] as number[])[c] as number);
+      for (let k = c; k <= size; k++) (m[r] as number[])[k] = ((m[r] as number[])[k] as number) - f * ((m[c] as number[])[k] as number);
+    }
+  }
+  return m.map((row, i) => (row[size] as number) / (row[i] as number));
+}
+const weights = keys.map((_, j) => (w[j + 1] as number) / (sd[j] as number));
+const intercept = (w[0] as number) - weights.reduce((s, v, j) => s + v * (mean[j] as number), 0) - Math.log(oddsBar);
+const fitted: Record<string, number> = { intercept: +intercept.toFixed(3) };
+keys.forEach((k, j) => (fitted[k] = +(weights[j] as number).toFixed(3)));
+console.log(`fitted on half ${fitHalf} (${rows.length} questions, L2 ${l2}, odds ${oddsBar}:1):`, JSON.stringify(fitted));
+
+const oddsOf = (f: DecisionFeatures, m: Record<string, number>): number => keys.reduce((s, k) => s + (m[k] as number) * f[k], m.intercept as number);
+for (const [name, model] of [['fitted', fitted], ['shipped', DECISION as unknown as Record<string, number>]] as const) {
+  for (const h of ['a', 'b']) {
+    let nA = 0, first = 0, refused = 0, nO = 0, offRefused = 0;
+    for (const q of asked.filter((x) => x.half === h)) {
+      const passed = q.candidates.filter((c) => oddsOf(c.features, model) >= 0);
+      const held = passed.some((c) => !c.lone) ? passed.filter((c) => !c.lone) : passed;
+      const top = held.reduce<(typeof held)[number] | null>((b, c) => (b === null || c.score > b.score ? c : b), null);
+      if (q.answerable) {
+        nA++;
+        if (top === null) refused++;
+        else if (top.gold) first++;
+      } else {
+        nO++;
+        if (top === null) offRefused++;
+      }
+    }
+    const pct = (x: number, t: number): string => `${((100 * x) / t).toFixed(1)} %`;
+    console.log(`${name}, half ${h}: first ${first}/${nA} = ${pct(first, nA)}, answerable refused ${pct(refused, nA)}, off-topic refused ${offRefused}/${nO} = ${pct(offRefused, nO)}`);
+  }
+}

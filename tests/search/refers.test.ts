@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../src/search/index.js';
+import type { SearchHit } from '../../src/search/types.js';
+import { cite, record } from './record.js';
+
+/**
+ * A sentence naming what the sentence before it named, by the common noun of its name ("the
+ * abbey" after "Brenna Abbey"), is read with that sentence as if it opened with a pronoun; on a
+ * story of our own writing (names invented).
+ */
+const cites = (hits: readonly SearchHit[]): string[] => hits.map((h) => cite(h.sentence));
+
+const RECORD = record('refers', [
+  ['Brenna Abbey was founded by monks from Selm in 1120.', 'The abbey was dissolved in 1539 and its lands were sold.'],
+  ['Pilgrims still visit the ruins of Brenna Abbey every summer.', 'A fire in 1790 destroyed the roof of the Brenna chapel.'],
+  ['The Harl Bridge Company was founded in 1881 by two brothers.', 'The company went bankrupt in 1932 after the pier burned.'],
+  ['Harl Bridge workers struck for higher pay in 1925.'],
+]);
+const index = createSearchIndex(RECORD);
+const scores = (hits: readonly SearchHit[]): number[] => hits.map((h) => Math.round(h.score * 1000));
+
+describe('the common noun of a name in the sentence before', () => {
+  it('carries the name into the sentence that answers', () => {
+    // ¶3.2 holds "company" and "bankrupt"; "Harl" and "Bridge" are in ¶3.1, which "the company"
+    // names. Read at the previous sentence's weight only (0.3), ¶3.1 led.
+    const o = index.search('Why did the Harl Bridge Company go bankrupt?');
+    expect(cites(o.hits)).toEqual(['refers ¶3.2', 'refers ¶3.1', 'refers ¶4.1']);
+    expect(scores(o.hits)).toEqual([755, 623, 401]);
+  });
+
+  it('at a pronoun’s weight, not further', () => {
+    // "Brenna" from ¶1.1 at 0.6, not 0.3; ¶1.1 and ¶2.1 hold "Brenna Abbey" themselves.
+    const o = index.search('When was Brenna Abbey dissolved?');
+    expect([cites(o.hits), scores(o.hits)]).toEqual([
+      ['refers ¶1.2', 'refers ¶1.1', 'refers ¶2.1'],
+      [754, 479, 479],
+    ]);
+  });
+});
