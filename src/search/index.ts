@@ -31,6 +31,7 @@ import {
   similarityOfFuseScore,
 } from './options.js';
 import { isDictionaryWord, relatedWords } from './related.js';
+import { softGains } from './soft.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { closeness, holdsAnswerType, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
@@ -284,6 +285,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   let surface = new WordIndex();
   /** Surface word id → stem id. */
   let stemOfWord: number[] = [];
+  /** Stem id → the first word seen with it (what its word vector is looked up by). */
+  let stemWord: string[] = [];
 
   // Scratch buffers for scoring, reused across queries.
   let acc = new Float64Array(1024);
@@ -307,6 +310,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function addSurface(word: string, sid: number): void {
     const wid = surface.add(word);
     if (stemOfWord[wid] === undefined) stemOfWord[wid] = sid;
+    stemWord[sid] ??= word;
   }
 
   /** Per word as written: its stem id and its part of the fuse text (null: not indexed). */
@@ -375,6 +379,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     df = [];
     surface = new WordIndex();
     stemOfWord = [];
+    stemWord = [];
     known = new Map();
     lastSeen = [];
     for (const s of live) addSentence(s);
@@ -717,6 +722,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const relatedWeight = new Float64Array(ids.length);
     let recordWeight = 0;
     let topicalWeight = 0;
+    // Per sentence, the weight its words closest in meaning add to a question's (see `soft.ts`).
+    const softWeight = (rank.soft > 0 || (deciding && decision.soft !== 0) || create.observe) && query.shape.question ? new Float64Array(ids.length) : null;
+    const softRows = new Map<number, number>();
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       const exact = exactFromIndex ? stemIds.get(p.term.stem) : undefined;
@@ -806,6 +814,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           best[i] = sim;
         }
       }
+      // The closest word in meaning, for a word the sentence does not hold (see `soft.ts`).
+      if (softWeight && (!p.light || !topical)) {
+        const gains = softGains(p.term.word, p.term.stem, ids.map((id) => (entries[id] as Entry).stems), best, (sid) => stemWord[sid], rank.softFloor, softRows);
+        if (gains) for (let i = 0; i < ids.length; i++) softWeight[i] = (softWeight[i] as number) + p.weight * (gains[i] as number);
+      }
       if (seen) seen.context.push(best.slice());
       // The wider circle's words, in a sentence that holds nothing closer for the term.
       let wide: Float64Array | null = null;
@@ -861,6 +874,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           specific: (specificWeight[i] as number) / total,
           unnamed: query.unnamed ? 1 : 0,
           lone: lone ? 1 : 0,
+          soft: softWeight ? (softWeight[i] as number) / total : 0,
         };
         odds = decision.intercept;
         for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += decision[k] * features[k];
@@ -882,7 +896,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       if (odds !== undefined) {
         // The model decides a question's answers (it was fitted on scores the wider words lifted).
-        out.push({ id, score: rel, odds, lone: features?.lone === 1 });
+        const soft = softWeight ? (rank.soft * (softWeight[i] as number)) / total : 0;
+        out.push({ id, score: rel + soft, odds, lone: features?.lone === 1 });
         continue;
       }
       if (!widened || baseScore[i] === score[i]) {
@@ -1130,6 +1145,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     snap.words.forEach((w, i) => {
       const wid = surface.add(w);
       stemOfWord[wid] = snap.wordStems[i] as number;
+      stemWord[snap.wordStems[i] as number] ??= w;
     });
     // One typed array for all sentences; each entry holds a view on its part (no copies).
     const all = Int32Array.from(snap.sentenceStems);

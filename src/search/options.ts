@@ -161,6 +161,15 @@ export const ASKED_WEIGHT = 0.5;
 export const WIDER_SIMILARITY = 0.3;
 
 /**
+ * What a question's word the sentence does not hold adds through the sentence's closest word in
+ * meaning (`src/search/vectors.ts`): its cosine above `SOFT_FLOOR`, rescaled to (0, 1], times
+ * this, re-ranks a question's candidates (it finds none and decides nothing by itself).
+ */
+export const SOFT_WEIGHT = 0;
+/** A cosine at or below this is no kinship of meaning (unrelated words reach about 0.2–0.3). */
+export const SOFT_FLOOR = 0.3;
+
+/**
  * Whether a question is answered, from several things its candidate sentences show rather than
  * one bar on one score: a logistic model over a candidate's features (`DecisionFeatures` in
  * index.ts), one weight each; the question is answered by the candidates whose log-odds reach 0
@@ -197,6 +206,8 @@ export const DECISION = Object.freeze({
   unnamed: -1.038,
   /** The sentence shares one word with a question of several (1 or 0; see `LONE_SCALE`). */
   lone: -0.908,
+  /** Share of the question's weight its words closest in meaning add (see `soft.ts`). */
+  soft: 0,
 });
 /** A word the record uses in fewer than this share of its sentences is specific, not its topic. */
 export const SPECIFIC_SHARE = 0.1;
@@ -227,6 +238,10 @@ export interface Ranking {
   readonly wider: number;
   /** What a word naming the kind of answer weighs, against its rarity (see `QueryShape.asked`). */
   readonly asked: number;
+  /** See `SOFT_WEIGHT`; 0: word vectors are not read. */
+  readonly soft: number;
+  /** See `SOFT_FLOOR`. */
+  readonly softFloor: number;
 }
 
 /** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
@@ -247,6 +262,8 @@ export const RANKING: Ranking = Object.freeze({
   rarity: RARITY,
   wider: WIDER_SIMILARITY,
   asked: ASKED_WEIGHT,
+  soft: SOFT_WEIGHT,
+  softFloor: SOFT_FLOOR,
 });
 
 /**
