@@ -45,3 +45,23 @@ export function softGains(
   }
   return gains;
 }
+
+/**
+ * The record's words closest in meaning to a word it does not hold: up to `k` of `vocabulary`
+ * (stem ids with their rows) whose cosine to the word reaches `floor`, closest first, each with
+ * its cosine. Empty when the word has no vector. One pass over the record's words that have one.
+ */
+export function neighbours(word: string, stem: string, vocabulary: { readonly sids: Int32Array; readonly rows: Int32Array }, floor: number, k: number): [number, number][] {
+  let row = rowOf(word);
+  if (row < 0 && stem !== word) row = rowOf(stem);
+  if (row < 0) return [];
+  const out: [number, number][] = [];
+  for (let i = 0; i < vocabulary.rows.length; i++) {
+    const c = cosine(row, vocabulary.rows[i] as number);
+    if (c < floor || (out.length >= k && c <= (out[out.length - 1] as [number, number])[1])) continue;
+    out.push([vocabulary.sids[i] as number, c]);
+    out.sort((a, b) => b[1] - a[1]);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
