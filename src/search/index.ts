@@ -408,8 +408,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   /** The record's stems that have a word vector, with their rows; rebuilt when the vocabulary grew. */
-  let vocabulary: { sids: Int32Array; rows: Int32Array; size: number } | null = null;
-  function vocabularyRows(): { sids: Int32Array; rows: Int32Array } {
+  let vocabulary: { sids: Int32Array; rows: Int32Array; size: number; memo: Map<string, [number, number][]> } | null = null;
+  /** (The memo holds each question word's neighbours once looked up, for this vocabulary.) */
+  function vocabularyRows(): { sids: Int32Array; rows: Int32Array; memo: Map<string, [number, number][]> } {
     if (vocabulary && vocabulary.size === postings.length) return vocabulary;
     const sids: number[] = [];
     const rows: number[] = [];
@@ -421,7 +422,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         rows.push(r);
       }
     }
-    vocabulary = { sids: Int32Array.from(sids), rows: Int32Array.from(rows), size: postings.length };
+    vocabulary = { sids: Int32Array.from(sids), rows: Int32Array.from(rows), size: postings.length, memo: new Map() };
     return vocabulary;
   }
 
@@ -487,7 +488,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.related) add(w, RELATED_SIMILARITY);
       // A word the record never writes: its closest words in meaning the record does write.
       if (question && rank.neighbours > 0 && exact === undefined) {
-        for (const [sid, c] of neighbours(term.word, term.stem, vocabularyRows(), rank.neighbourFloor, NEIGHBOURS)) {
+        const vocab = vocabularyRows();
+        let found = vocab.memo.get(term.word);
+        if (found === undefined) {
+          found = neighbours(term.word, term.stem, vocab, rank.neighbourFloor, NEIGHBOURS);
+          if (vocab.memo.size >= 10_000) vocab.memo.clear();
+          vocab.memo.set(term.word, found);
+        }
+        for (const [sid, c] of found) {
           const sim = rank.neighbours * c;
           if ((expansions.get(sid) ?? 0) >= sim || (df[sid] ?? 0) <= 0) continue;
           related.set(sid, sim);

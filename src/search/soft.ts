@@ -1,4 +1,4 @@
-import { cosine, rowOf } from './vectors.js';
+import { cosine, rowOf, vectors } from './vectors.js';
 
 /**
  * Soft coverage: what a question's word a sentence does not hold counts for through the
@@ -55,13 +55,23 @@ export function neighbours(word: string, stem: string, vocabulary: { readonly si
   let row = rowOf(word);
   if (row < 0 && stem !== word) row = rowOf(stem);
   if (row < 0) return [];
+  // The dot products in whole numbers, against the floor in the same unit: one pass over the
+  // record's words, no call per word (this runs for every question word the record lacks).
+  const { matrix: m, dimensions: d, scale } = vectors();
+  const q = m.subarray(row * d, row * d + d);
+  const least = floor / (scale * scale);
   const out: [number, number][] = [];
-  for (let i = 0; i < vocabulary.rows.length; i++) {
-    const c = cosine(row, vocabulary.rows[i] as number);
-    if (c < floor || (out.length >= k && c <= (out[out.length - 1] as [number, number])[1])) continue;
-    out.push([vocabulary.sids[i] as number, c]);
+  let worst = least;
+  const rows = vocabulary.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const at = (rows[i] as number) * d;
+    let dot = 0;
+    for (let j = 0; j < d; j++) dot += (q[j] as number) * (m[at + j] as number);
+    if (dot < worst) continue;
+    out.push([vocabulary.sids[i] as number, dot * scale * scale]);
     out.sort((a, b) => b[1] - a[1]);
     if (out.length > k) out.pop();
+    if (out.length >= k) worst = (out[k - 1] as [number, number])[1] / (scale * scale);
   }
   return out;
 }
