@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/qa-decide.ts [--shared DIR] [--half a|b] [--l2 X] [--odds X] [--out FILE]`
+ * `npx tsx bench/qa-decide.ts [--shared DIR] [--half a|b] [--l2 X] [--odds X] [--out FILE] [--model JSON]`
  *
  * Fits the answer-or-refuse model of questions (`DECISION` in src/search/options.ts) on one half
  * of the SQuAD development set (default a: the even articles). Every question is asked of its own
@@ -125,7 +125,9 @@ keys.forEach((k, j) => (fitted[k] = +(weights[j] as number).toFixed(3)));
 console.log(`fitted on half ${fitHalf} (${rows.length} questions, L2 ${l2}, odds ${oddsBar}:1):`, JSON.stringify(fitted));
 
 const oddsOf = (f: DecisionFeatures, m: Record<string, number>): number => keys.reduce((s, k) => s + (m[k] as number) * f[k], m.intercept as number);
-for (const [name, model] of [['fitted', fitted], ['shipped', DECISION as unknown as Record<string, number>]] as const) {
+// `--model JSON`: weights to compare instead of the shipped ones (a model fitted on the dev set, read on another set).
+const compared = { ...(DECISION as unknown as Record<string, number>), ...(JSON.parse(opt('--model', '{}')) as Record<string, number>) };
+for (const [name, model] of [['fitted', fitted], [opt('--model', '') ? 'given' : 'shipped', compared]] as const) {
   for (const h of ['a', 'b']) {
     let nA = 0, first = 0, refused = 0, nO = 0, offRefused = 0;
     for (const q of asked.filter((x) => x.half === h)) {

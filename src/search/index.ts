@@ -16,6 +16,7 @@ import {
   LIGHT_WEIGHT,
   LOOSE_CANDIDATES,
   LOOSE_MAX_EDITS,
+  NEIGHBOURS,
   RERANK_MARGIN,
   MIN_SIMILARITY,
   RELATED_SIMILARITY,
@@ -31,8 +32,10 @@ import {
   similarityOfFuseScore,
 } from './options.js';
 import { isDictionaryWord, relatedWords } from './related.js';
+import { neighbours, softGains } from './soft.js';
+import { rowOf } from './vectors.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { closeness, holdsAnswerType, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
+import { closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty } from '../lazy.js';
 
@@ -195,6 +198,8 @@ interface TermPlan {
   readonly best: number;
   /** WordNet's words for the term (stem id → similarity), where closer than its typed matches. */
   readonly related: ReadonlyMap<number, number>;
+  /** Of `related`, the words found through word vectors (see `NEIGHBOUR_WEIGHT`). */
+  readonly near: ReadonlyMap<number, number>;
   /**
    * Words of the term's wider WordNet circle (stem id → similarity; see `Related.wider`), not
    * among its expansions: they add to the score of a sentence the question's words found, and
@@ -284,6 +289,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   let surface = new WordIndex();
   /** Surface word id → stem id. */
   let stemOfWord: number[] = [];
+  /** Stem id → the first word seen with it (what its word vector is looked up by). */
+  let stemWord: string[] = [];
 
   // Scratch buffers for scoring, reused across queries.
   let acc = new Float64Array(1024);
@@ -307,6 +314,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function addSurface(word: string, sid: number): void {
     const wid = surface.add(word);
     if (stemOfWord[wid] === undefined) stemOfWord[wid] = sid;
+    stemWord[sid] ??= word;
   }
 
   /** Per word as written: its stem id and its part of the fuse text (null: not indexed). */
@@ -375,6 +383,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     df = [];
     surface = new WordIndex();
     stemOfWord = [];
+    stemWord = [];
+    vocabulary = null;
     known = new Map();
     lastSeen = [];
     for (const s of live) addSentence(s);
@@ -397,12 +407,32 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (dead > 1000 && dead > aliveCount) compact();
   }
 
+  /** The record's stems that have a word vector, with their rows; rebuilt when the vocabulary grew. */
+  let vocabulary: { sids: Int32Array; rows: Int32Array; size: number; memo: Map<string, [number, number][]> } | null = null;
+  /** (The memo holds each question word's neighbours once looked up, for this vocabulary.) */
+  function vocabularyRows(): { sids: Int32Array; rows: Int32Array; memo: Map<string, [number, number][]> } {
+    if (vocabulary && vocabulary.size === postings.length) return vocabulary;
+    const sids: number[] = [];
+    const rows: number[] = [];
+    for (let sid = 0; sid < postings.length; sid++) {
+      const w = stemWord[sid];
+      const r = w === undefined ? -1 : rowOf(w);
+      if (r >= 0) {
+        sids.push(sid);
+        rows.push(r);
+      }
+    }
+    vocabulary = { sids: Int32Array.from(sids), rows: Int32Array.from(rows), size: postings.length, memo: new Map() };
+    return vocabulary;
+  }
+
   function idf(docFreq: number): number {
     const n = Math.max(aliveCount, 1);
     return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
   }
 
-  function plan(term: QueryTerm, floor: number): TermPlan {
+  /** `question`: a question's term, which may also find the record's words closest in meaning (see `NEIGHBOUR_WEIGHT`). */
+  function plan(term: QueryTerm, floor: number, question = false): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -442,6 +472,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     const light = isLight(term.stem);
     const related = new Map<number, number>();
+    /** The part of `related` found through word vectors (see `NEIGHBOUR_WEIGHT`). */
+    const near = new Map<number, number>();
     const wider = new Map<number, number>();
     if (!light) {
       const words = relatedWords(term.word);
@@ -454,6 +486,23 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       };
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
+      // A word the record never writes: its closest words in meaning the record does write.
+      if (question && rank.neighbours > 0 && exact === undefined) {
+        const vocab = vocabularyRows();
+        let found = vocab.memo.get(term.word);
+        if (found === undefined) {
+          found = neighbours(term.word, term.stem, vocab, rank.neighbourFloor, NEIGHBOURS);
+          if (vocab.memo.size >= 10_000) vocab.memo.clear();
+          vocab.memo.set(term.word, found);
+        }
+        for (const [sid, c] of found) {
+          const sim = rank.neighbours * c;
+          if ((expansions.get(sid) ?? 0) >= sim || (df[sid] ?? 0) <= 0) continue;
+          related.set(sid, sim);
+          near.set(sid, sim);
+          consider(sid, sim);
+        }
+      }
       if (rank.wider > 0) {
         for (const w of words.wider) {
           const read = readWord(w);
@@ -466,7 +515,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
     let heldBest = 0;
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, wider, swapped, lookalike, heldBest };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest };
   }
 
   /**
@@ -715,8 +764,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const typedWeight = new Float64Array(ids.length);
     const specificWeight = new Float64Array(ids.length);
     const relatedWeight = new Float64Array(ids.length);
+    const nearWeight = new Float64Array(ids.length);
     let recordWeight = 0;
     let topicalWeight = 0;
+    // Per sentence, the weight its words closest in meaning add to a question's (see `soft.ts`).
+    const softWeight = (rank.soft > 0 || deciding || create.observe) && query.shape.question ? new Float64Array(ids.length) : null;
+    const softRows = new Map<number, number>();
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       const exact = exactFromIndex ? stemIds.get(p.term.stem) : undefined;
@@ -777,6 +830,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             if (specific) specificWeight[i] = (specificWeight[i] as number) + p.weight * t;
           }
           if ((best[i] as number) > t) relatedWeight[i] = (relatedWeight[i] as number) + p.weight * ((best[i] as number) - t);
+          if (p.near.size > 0 && (best[i] as number) > t) {
+            let n = 0;
+            for (const sid of (entries[ids[i] as number] as Entry).stems) n = Math.max(n, p.near.get(sid) ?? 0);
+            if (n > t) nearWeight[i] = (nearWeight[i] as number) + p.weight * (n - t);
+          }
         }
       }
       for (let i = 0; i < ids.length; i++) {
@@ -805,6 +863,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if ((!p.light || !topical) && heldSim >= HELD_SIMILARITY && (typed[i] as number) < HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
           best[i] = sim;
         }
+      }
+      // The closest word in meaning, for a word the sentence does not hold (see `soft.ts`).
+      if (softWeight && (!p.light || !topical)) {
+        const gains = softGains(p.term.word, p.term.stem, ids.map((id) => (entries[id] as Entry).stems), best, (sid) => stemWord[sid], rank.softFloor, softRows);
+        if (gains) for (let i = 0; i < ids.length; i++) softWeight[i] = (softWeight[i] as number) + p.weight * (gains[i] as number);
       }
       if (seen) seen.context.push(best.slice());
       // The wider circle's words, in a sentence that holds nothing closer for the term.
@@ -861,6 +924,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           specific: (specificWeight[i] as number) / total,
           unnamed: query.unnamed ? 1 : 0,
           lone: lone ? 1 : 0,
+          soft: softWeight ? (softWeight[i] as number) / total : 0,
+          near: (nearWeight[i] as number) / total,
         };
         odds = decision.intercept;
         for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += decision[k] * features[k];
@@ -891,7 +956,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       if (odds !== undefined) {
         // The model decides a question's answers (it was fitted on scores the wider words lifted).
-        out.push({ id, score: rel, odds, lone: features?.lone === 1 });
+        const soft = softWeight ? (rank.soft * (softWeight[i] as number)) / total : 0;
+        out.push({ id, score: rel + soft, odds, lone: features?.lone === 1 });
         continue;
       }
       if (!widened || baseScore[i] === score[i]) {
@@ -1124,15 +1190,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const question = isQuestion(query);
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question));
     const ctx = contextOf(query, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0)), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question)), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor)), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question)), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -1150,7 +1217,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, isQuestion(query)));
     const ctx = contextOf(query, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
@@ -1162,6 +1229,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     snap.words.forEach((w, i) => {
       const wid = surface.add(w);
       stemOfWord[wid] = snap.wordStems[i] as number;
+      stemWord[snap.wordStems[i] as number] ??= w;
     });
     // One typed array for all sentences; each entry holds a view on its part (no copies).
     const all = Int32Array.from(snap.sentenceStems);

@@ -182,8 +182,13 @@ function seqWordOf(raw: string): SeqWord | null {
   return read;
 }
 
+/** Whether a query is a question (a question word first, or a question mark last). */
+export function isQuestion(query: string): boolean {
+  return /^\s*(?:who|whom|whose|what|which|when|where|why|how)\b|\?\s*$/iu.test(query);
+}
+
 export function shapeOf(query: string): QueryShape {
-  const question = /^\s*(?:who|whom|whose|what|which|when|where|why|how)\b|\?\s*$/iu.test(query);
+  const question = isQuestion(query);
   return { sequence: sequenceOf(query), ...askedFor(query), question, names: namesOf(query) };
 }
 

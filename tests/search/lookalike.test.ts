@@ -33,9 +33,10 @@ describe('typo matches between two real words', () => {
   });
 
   it('a misspelling that is no word is held as before', () => {
+    // (¶1.2, which holds only "foundry", no longer answers since the model was refitted with word vectors.)
     const o = foundry.search('Who cast the steel at a lwo price?');
-    expect(both(o)).toEqual([['foundry ¶1.1', 'foundry ¶1.2'], []]);
-    expect(scores(o.hits)).toEqual([518, 246]);
+    expect(both(o)).toEqual([['foundry ¶1.1'], []]);
+    expect(scores(o.hits)).toEqual([518]);
     expect(both(foundry.search('When was the leage formed?'))).toEqual([['foundry ¶2.1'], []]);
   });
 });

@@ -1,0 +1,77 @@
+import { cosine, rowOf, vectors } from './vectors.js';
+
+/**
+ * Soft coverage: what a question's word a sentence does not hold counts for through the
+ * sentence's closest word in meaning ("started" in a sentence saying "was founded by"), read from
+ * word vectors (`vectors.ts`). Per candidate sentence, the gain over what the term already
+ * scores there: the best cosine to the sentence's words above `floor`, rescaled to (0, 1], less
+ * the term's own score in that sentence; 0 where that is not more. null when the word has no
+ * vector (nothing to gain anywhere).
+ */
+export function softGains(
+  word: string,
+  stem: string,
+  candidates: readonly Int32Array[],
+  best: Float64Array,
+  wordOf: (sid: number) => string | undefined,
+  floor: number,
+  /** Stem id → row (-1: no vector), shared by the terms of one query. */
+  rows: Map<number, number>,
+): Float64Array | null {
+  let row = rowOf(word);
+  if (row < 0 && stem !== word) row = rowOf(stem);
+  if (row < 0) return null;
+  const gains = new Float64Array(candidates.length);
+  const memo = new Map<number, number>();
+  for (let i = 0; i < candidates.length; i++) {
+    const held = best[i] as number;
+    if (held >= 1) continue;
+    let top = 0;
+    for (const sid of candidates[i] as Int32Array) {
+      let c = memo.get(sid);
+      if (c === undefined) {
+        let r = rows.get(sid);
+        if (r === undefined) {
+          const w = wordOf(sid);
+          r = w === undefined ? -1 : rowOf(w);
+          rows.set(sid, r);
+        }
+        c = r < 0 ? 0 : Math.max(0, (cosine(row, r) - floor) / (1 - floor));
+        memo.set(sid, c);
+      }
+      if (c > top) top = c;
+    }
+    if (top > held) gains[i] = top - held;
+  }
+  return gains;
+}
+
+/**
+ * The record's words closest in meaning to a word it does not hold: up to `k` of `vocabulary`
+ * (stem ids with their rows) whose cosine to the word reaches `floor`, closest first, each with
+ * its cosine. Empty when the word has no vector. One pass over the record's words that have one.
+ */
+export function neighbours(word: string, stem: string, vocabulary: { readonly sids: Int32Array; readonly rows: Int32Array }, floor: number, k: number): [number, number][] {
+  let row = rowOf(word);
+  if (row < 0 && stem !== word) row = rowOf(stem);
+  if (row < 0) return [];
+  // The dot products in whole numbers, against the floor in the same unit: one pass over the
+  // record's words, no call per word (this runs for every question word the record lacks).
+  const { matrix: m, dimensions: d, scale } = vectors();
+  const q = m.subarray(row * d, row * d + d);
+  const least = floor / (scale * scale);
+  const out: [number, number][] = [];
+  let worst = least;
+  const rows = vocabulary.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const at = (rows[i] as number) * d;
+    let dot = 0;
+    for (let j = 0; j < d; j++) dot += (q[j] as number) * (m[at + j] as number);
+    if (dot < worst) continue;
+    out.push([vocabulary.sids[i] as number, dot * scale * scale]);
+    out.sort((a, b) => b[1] - a[1]);
+    if (out.length > k) out.pop();
+    if (out.length >= k) worst = (out[k - 1] as [number, number])[1] / (scale * scale);
+  }
+  return out;
+}

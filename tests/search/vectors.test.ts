@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../src/search/index.js';
+import { cosine, nearest, rowOf, vectors } from '../../src/search/vectors.js';
+import type { SearchHit } from '../../src/search/types.js';
+import { cite, record } from './record.js';
+
+/**
+ * Word vectors (src/search/vectors.ts, the table in src/search/vectors.bin) and what search does
+ * with them, on a story of our own writing (names invented): a question whose words the record
+ * writes otherwise is answered through the closest words in meaning; one about something else is
+ * still refused.
+ */
+const cites = (hits: readonly SearchHit[]): string[] => hits.map((h) => cite(h.sentence));
+const milli = (x: number): number => Math.round(x * 1000);
+
+const FERRY = record('ferry', [
+  ['The Aldmoor Ferry Company was set up by harbour traders in 1921.', 'Its crews painted the boats every spring at the slipway in Kell.'],
+  ["An operator from Greece bought the company's two ships in 2004.", 'Passengers now cross the strait on the new bridge.'],
+]);
+
+describe('the word-vector table', () => {
+  it('holds the 50,000 most frequent words, 100 int8 each', () => {
+    const t = vectors();
+    expect([t.words.length, t.dimensions, t.matrix.length]).toEqual([50000, 100, 5000000]);
+    expect(t.words.slice(0, 3)).toEqual(['the', 'of', 'to']);
+    expect(rowOf('zzqx')).toBe(-1);
+  });
+
+  it('puts words of one meaning close and others far', () => {
+    const c = (a: string, b: string): number => milli(cosine(rowOf(a), rowOf(b)));
+    expect([c('founded', 'established'), c('founded', 'started'), c('company', 'firm'), c('founded', 'banana')]).toEqual([822, 565, 808, 120]);
+    expect(nearest(rowOf('founded'), 3).map(([w]) => w)).toEqual(['established', 'founder', 'founding']);
+  });
+});
+
+describe('questions through word vectors', () => {
+  it('answers a question whose noun the record writes as another ("vessels" / "boats")', () => {
+    // "vessels" is written nowhere; its closest word the record writes, "boats" (cosine ≥ 0.7),
+    // finds ¶1.2, which holds "painted" as typed. Without the neighbours only a suggestion.
+    const q = 'Where are the vessels painted?';
+    const o = createSearchIndex(FERRY).search(q);
+    expect([cites(o.hits), o.hits.map((h) => milli(h.score))]).toEqual([['ferry ¶1.2'], [83]]);
+    const without = createSearchIndex(FERRY, { ranking: { neighbours: 0 } }).search(q);
+    expect([cites(without.hits), cites(without.suggestions)]).toEqual([[], ['ferry ¶1.2']]);
+  });
+
+  it('scores a sentence higher for the closest word of a word it lacks ("travellers" / "passengers")', () => {
+    const q = 'How do travellers cross the strait now?';
+    const score = (neighbours: number): number[] => createSearchIndex(FERRY, { ranking: { neighbours } }).search(q).hits.map((h) => milli(h.score));
+    expect([score(0.5), score(0)]).toEqual([[649], [490]]);
+  });
+
+  it('still refuses a question about something the record never mentions', () => {
+    for (const q of ['What is the price of wheat in Chicago?', 'Who won the cycling race in Lyon?']) {
+      expect(createSearchIndex(FERRY).search(q).hits).toEqual([]);
+    }
+  });
+});
