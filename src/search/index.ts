@@ -1171,8 +1171,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const typed = counted.reduce((a, p) => a + (p.heldBest >= HELD_SIMILARITY ? p.weight * p.heldBest : 0), 0) / total;
     // The wider circles' words add to a sentence's score beyond its terms' closest matches.
     const open = plans.reduce((a, p) => a + p.weight * Math.max(p.best, p.wider.size > 0 ? rank.wider : 0), 0) / total;
-    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1 };
-    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1 };
+    // Words closest in meaning add at most the whole weight of the terms they are read for.
+    const soft = topicalWeight / total;
+    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft };
+    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0 };
     let odds = model.intercept;
     for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
     return odds;
