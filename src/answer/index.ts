@@ -29,6 +29,8 @@ export interface Request extends Paging {
  * `current` says a newer corpus has replaced this one.
  */
 export async function prepareCorpus(corpus: Corpus, current: () => boolean = () => true): Promise<void> {
+  // Lists over part of the facts would be built again on the next corpus: they wait for all of them.
+  if (corpus.reading) return;
   const steps = [() => factIndex(corpus), () => timelineOf(corpus), ...SUGGESTION_KINDS.map((kind) => () => warmSuggestions(corpus, [kind]))];
   for (const step of steps) {
     if (!current()) return;
@@ -45,6 +47,22 @@ const NO_QUERY: ReadonlySet<Command> = new Set(['timeline', 'sources', 'help']);
  * contract, Discord, digests) goes through here, so validation and routing happen once.
  */
 export function answer(corpus: Corpus, request: Request): Answer {
+  const given = answerOf(corpus, request);
+  const reading = corpus.reading;
+  if (!reading || given.status === 'invalid') return given;
+  // A question routed to the statements or agreements and answered by a search still asked the facts.
+  const asked = given.command === 'ask' ? routeQuestion(given.query) : given.command;
+  if (!FROM_FACTS.has(asked)) return given;
+  return { ...given, reading: { sentences: reading.sentences, total: reading.total } };
+}
+
+/**
+ * The commands whose answers come from the extracted facts (dates, statements, agreements), so
+ * they may grow while those are still being read; `ask` counts as the command it is routed to.
+ */
+const FROM_FACTS: ReadonlySet<Command> = new Set(['when', 'who-said', 'agreed', 'timeline', 'check']);
+
+function answerOf(corpus: Corpus, request: Request): Answer {
   const { command } = request;
   if (NO_QUERY.has(command)) return dispatch(corpus, command, '', request);
   // A claim is a whole message (up to 4,000 characters, mentions and links included): the check
