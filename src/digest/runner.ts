@@ -459,14 +459,6 @@ export class DigestRunner {
     } catch (error) {
       if (!this.storageFailed(error)) this.log.error({ err: error }, 'Digest: recovering open claims failed');
     }
-    // A digest drawn from part of the facts would miss what the rest holds, and its slot is posted
-    // once: due slots wait (they stay due) until every fact is in.
-    const reading = this.deps.getCorpus().reading;
-    if (reading) {
-      if (!this.waitedForFacts) this.log.info({ sentences: reading.sentences, total: reading.total }, 'Digest: waiting for the record\'s facts before posting');
-      this.waitedForFacts = true;
-      return outcomes;
-    }
     let digests: Digest[];
     try {
       digests = this.store.list();
@@ -479,7 +471,16 @@ export class DigestRunner {
       if (d.pausedReason) continue;
       try {
         const due = dueSlot(d.schedule, this.lastSlotOf(d), this.clock.now());
-        if (due) outcomes.push(await this.claimAndPost(d, due, 'schedule'));
+        if (!due) continue;
+        // A digest drawn from part of the facts would miss what the rest holds, and a slot is
+        // posted once: due slots wait (they stay due) until every fact is in.
+        const reading = this.deps.getCorpus().reading;
+        if (reading) {
+          if (!this.waitedForFacts) this.log.info({ sentences: reading.sentences, total: reading.total }, 'Digest: waiting for the record\'s facts before posting');
+          this.waitedForFacts = true;
+          break;
+        }
+        outcomes.push(await this.claimAndPost(d, due, 'schedule'));
       } catch (error) {
         // One unwritable database stops them all: the next tick tries again.
         if (this.storageFailed(error)) break;
