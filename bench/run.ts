@@ -553,7 +553,7 @@ function growth(results: readonly SizeResult[]): void {
       return pad(st ? `${st.p50}/${st.p99}` : '-', 13);
     });
     console.log(
-      `${pad(r.sentences, 10)}${pad(secs(r.buildMs.coldAnswering), 9)}${pad(secs(r.buildMs.coldFactsComplete), 7)}${pad(secs(rs?.answering), 12)}${pad(secs(rs?.total), 7)}${pad(secs(rs?.cpu), 6)}${pad(rs?.memoryStarted.rssMB ?? '-', 6)}${pad(rs?.memoryAfterQueries.rssMB ?? '-', 7)}${pad(r.load[1], 6)} | ${cells.join('')}`,
+      `${pad(r.sentences, 10)}${pad(secs(r.buildMs.coldAnswering), 9)}${pad(secs(r.buildMs.coldFactsComplete), 7)}${pad(secs(rs?.answering), 12)}${pad(secs(rs ? rs.answering + rs.lists : undefined), 7)}${pad(secs(rs?.cpu), 6)}${pad(rs?.memoryStarted.rssMB ?? '-', 6)}${pad(rs?.memoryAfterQueries.rssMB ?? '-', 7)}${pad(r.load[1], 6)} | ${cells.join('')}`,
     );
   }
   console.log(

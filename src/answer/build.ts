@@ -208,9 +208,8 @@ export class LiveCorpus {
   readonly complete: Promise<Corpus>;
 
   /**
-   * `record`: the record `initial` was opened as (`openRecord`); while its facts fill in, each
-   * `current` read at least `refreshMs` after the last new corpus gets one with the facts read by
-   * then (a new corpus rebuilds the lists answers keep per corpus when asked, so not on every batch).
+   * `record`: the record `initial` was opened as (`openRecord`); while its facts fill in, `current`
+   * gets a corpus with the facts read by then at most every `refreshMs` (see FILL_REFRESH_MS).
    */
   constructor(
     initial: Corpus,
@@ -231,7 +230,7 @@ export class LiveCorpus {
 
   get current(): Corpus {
     const fill = this.#fill;
-    if (fill && fill.steps !== this.#shown && performance.now() - this.#shownAt >= this.refreshMs) {
+    if (fill && fill.steps !== this.#shown && performance.now() - this.#shownAt >= this.refreshMs && fill.read - (this.#reading?.sentences ?? 0) >= fill.total * FILL_REFRESH_SHARE) {
       this.#shown = fill.steps;
       this.#shownAt = performance.now();
       const view = fill.view();
@@ -289,8 +288,14 @@ export class LiveCorpus {
   }
 }
 
-/** How often, at most, a record whose facts are filling in gets a new corpus with the facts read by then. */
+/**
+ * How often, at most, a record whose facts are filling in gets a new corpus with the facts read by
+ * then: every two seconds, and only when another twentieth of the record has been read. Each new
+ * corpus builds again the lists a fact command reads (the statements and agreements, the
+ * timeline: half a second at 100,000 sentences), so at most twenty times during a cold start.
+ */
 export const FILL_REFRESH_MS = 2_000;
+const FILL_REFRESH_SHARE = 1 / 20;
 
 function docFacts(corpus: Corpus, doc: Doc): DocFacts {
   return new Map(sentencesOf(doc).map((s) => [sentenceKey(s), corpus.facts(s)]));

@@ -69,6 +69,11 @@ export class FactsFill {
     return this.#steps;
   }
 
+  /** Sentences whose facts are in. */
+  get read(): number {
+    return this.#read;
+  }
+
   /**
    * The facts in so far, frozen: a document whose facts come in later stays without facts in this
    * view. `reading` is null once the fill is complete.

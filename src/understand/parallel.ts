@@ -123,8 +123,9 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(todo.length / BATCH)));
   if (threads === 1 || todo.length < MIN_PARALLEL_DOCS) {
     for (const i of todo) {
-      // One document per turn of the event loop, as in `inWorkers`: the record answers meanwhile.
-      if (done > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      // One document per turn of the event loop, as in `inWorkers`: the record answers meanwhile
+      // (the first one too: it loads the extractors and the tagger's model).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       keep(i, foundFacts(analyzeDocument(docs[i] as Doc)));
       if (++done % BATCH === 0 || done === docs.length) report();
     }
