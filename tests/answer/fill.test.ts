@@ -20,12 +20,16 @@ function folder(): string {
 }
 
 /**
- * An extraction held part way: the first document's facts come in at once, the others when
- * `release` is called (the extractors themselves, one document at a time, as in one thread).
+ * An extraction held part way: the first document's facts come in at once, the second when `step`
+ * is called, the others (and the second, if still held) when `release` is (the extractors themselves, one document at a time, as
+ * in one thread).
  */
-function held(): { extract: Extract; release: () => void } {
+function held(): { extract: Extract; step: () => Promise<void>; release: () => void } {
+  let step = (): void => undefined;
   let release = (): void => undefined;
+  const stepped = new Promise<void>((resolve) => (step = resolve));
   const gate = new Promise<void>((resolve) => (release = resolve));
+  let second: Promise<void> = Promise.resolve();
   const extract: Extract = async (docs, options) => {
     const all = new Map<string, DocFacts>();
     const fill = (i: number): void => {
@@ -35,17 +39,29 @@ function held(): { extract: Extract; release: () => void } {
       options.onDoc?.(i, facts);
     };
     fill(0);
+    second = stepped.then(() => fill(1));
     await gate;
-    for (let i = 1; i < docs.length; i++) fill(i);
+    await second;
+    for (let i = 2; i < docs.length; i++) fill(i);
     return all;
   };
-  return { extract, release: () => release() };
+  return {
+    extract,
+    step: async () => {
+      step();
+      await second;
+    },
+    release: () => {
+      step();
+      release();
+    },
+  };
 }
 
 describe('a record answering while its facts are read behind it', () => {
   it('answers a search at once, a fact command from the documents read so far with the progress footer, and in full once they are all read', async () => {
     const dir = folder();
-    const { extract, release } = held();
+    const { extract, step, release } = held();
     const record = await openRecord(dir, { extract });
     const live = new LiveCorpus(record.corpus, undefined, record, 0);
     const docs = live.current.docs;
@@ -65,6 +81,14 @@ describe('a record answering while its facts are read behind it', () => {
     expect(renderDiscord(partial).split('\n').at(-1)).toBe(`-# ${footer}`);
     // The same through `ask`, routed to the statements.
     expect(renderText(answer(live.current, { command: 'ask', query: 'What did Mara Quill say?' })).split('\n').at(-1)).toBe(footer);
+
+    // The second document's facts come in: the next corpus handed out sees them, the earlier one does not.
+    const before = live.current;
+    await step();
+    const two = first + sentencesOf(docs[1] as Doc).length;
+    const grown = answer(live.current, { command: 'who-said', query: 'Mara Quill' });
+    expect([grown.page?.total, grown.reading]).toEqual([4, { sentences: two, total }]);
+    expect(answer(before, { command: 'who-said', query: 'Mara Quill' }).page?.total).toBe(2);
 
     release();
     const full = await live.complete;
