@@ -18,7 +18,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { makeCorpus, type Corpus } from '../src/answer/corpus.js';
 import { listsCacheOf } from '../src/answer/saved.js';
-import { factsOf } from '../src/answer/build.js';
+import { factsOf, openRecord } from '../src/answer/build.js';
 import { SUGGESTION_KINDS, suggest, warmSuggestions } from '../src/answer/autocomplete.js';
 import { factIndex } from '../src/answer/facts.js';
 import { timelineOf } from '../src/answer/timeline.js';
@@ -97,6 +97,22 @@ function time<T>(f: () => T): [T, number] {
 
 const mb = (b: number): number => Math.round(b / 1e6);
 
+/**
+ * CPU time (user + system, ms) of this process's main thread alone, where the system tells it
+ * (Linux: /proc/self/task/<pid>/stat, in clock ticks of 10 ms); null elsewhere. `process.cpuUsage`
+ * counts every thread, so during a cold start it includes the worker threads' extraction: the
+ * main thread's share is what the record waits for before it answers.
+ */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 interface SizeResult {
   size: number;
   sentences: number;
@@ -106,11 +122,18 @@ interface SizeResult {
     /** Reading and parsing the files (cold: and writing the parse cache; warm: from it). */
     parse: number;
     parseWarm: number;
-    extractCold: number;
     extractWarm: number;
+    /** Cold: the index built (and saved) while the worker threads start on the facts. */
     index: number;
     indexWarm: number;
-    coldStart: number;
+    /** A cold start (`openRecord`, empty DATA_DIR): until it answers (parse + index), and until every fact is in (and the facts cache written). */
+    coldAnswering: number;
+    coldFactsComplete: number;
+    /** CPU (user + system, all threads) of the same two moments. */
+    coldCpuAnswering: number;
+    coldCpuFactsComplete: number;
+    /** The main thread's own CPU until it answers (null where the system does not tell it): about the wall time on idle cores. */
+    coldMainCpuAnswering: number | null;
     /** parseWarm + extractWarm + indexWarm, in the process that built the caches. */
     warmStart: number;
     /** null when the baselines were skipped. */
@@ -187,18 +210,28 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   }
   const dataDir = dataDirOf(work);
 
-  // Read and parse: cold (parse, write the parse cache), then warm (from the cache).
-  const [, parseMs] = await timeAsync(() => loadRecord(work, files.length));
+  // A cold start as the bot makes it (openRecord, empty DATA_DIR): it answers once the documents
+  // are parsed (and the parse cache written) and the index built (and saved); the facts are
+  // extracted behind it, across the cores' worker threads, until the facts cache is written.
+  const cpu0 = process.cpuUsage();
+  const main0 = mainThreadCpu();
+  const t0 = performance.now();
+  let parsedAt = t0;
+  const opened = await openRecord(knowledgeDir(work), { dataDir, onParseCache: () => (parsedAt = performance.now()) });
+  const answeringAt = performance.now();
+  const cpuAnswering = process.cpuUsage(cpu0);
+  const main1 = mainThreadCpu();
+  if (opened.corpus.problems.length > 0 || opened.corpus.docs.length !== files.length) throw new Error(`bench: ${opened.corpus.docs.length} of ${files.length} documents read`);
+  await opened.complete;
+  const completeAt = performance.now();
+  const cpuComplete = process.cpuUsage(cpu0);
+  const parseMs = parsedAt - t0;
+  const indexMs = answeringAt - parsedAt;
+
+  // Warm, in this process: from the parse cache, the facts cache, the saved index.
   const [docs, parseWarmMs] = await timeAsync(() => loadRecord(work, files.length));
   const sentences = docs.flatMap((d) => sentencesOf(d));
-
-  // Extract as the bot does (across the cores' worker threads): cold through an empty cache
-  // (analyse + write), then warm (read back).
-  const [facts, extractCold] = await timeAsync(() => extractAll(docs, { dataDir }));
-  const [, extractWarm] = await timeAsync(() => extractAll(docs, { dataDir }));
-
-  // Index: built (and saved to DATA_DIR) on a cold start, restored from DATA_DIR on a warm one.
-  const [, indexMs] = time(() => loadOrBuildIndex(sentences, dataDir));
+  const [facts, extractWarm] = await timeAsync(() => extractAll(docs, { dataDir }));
   const [index, indexWarmMs] = time(() => loadOrBuildIndex(sentences, dataDir));
   const corpus = makeCorpus({ docs, problems: [], facts, index, lists: listsCacheOf(docs, dataDir) });
   // What the answers keep per corpus (statement lists, the timeline, the autocomplete lists with
@@ -253,11 +286,14 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     buildMs: {
       parse: Math.round(parseMs),
       parseWarm: Math.round(parseWarmMs),
-      extractCold: Math.round(extractCold),
       extractWarm: Math.round(extractWarm),
       index: Math.round(indexMs),
       indexWarm: Math.round(indexWarmMs),
-      coldStart: Math.round(parseMs + extractCold + indexMs),
+      coldAnswering: Math.round(answeringAt - t0),
+      coldFactsComplete: Math.round(completeAt - t0),
+      coldCpuAnswering: Math.round((cpuAnswering.user + cpuAnswering.system) / 1000),
+      coldCpuFactsComplete: Math.round((cpuComplete.user + cpuComplete.system) / 1000),
+      coldMainCpuAnswering: main0 !== null && main1 !== null ? main1 - main0 : null,
       warmStart: Math.round(parseWarmMs + extractWarm + indexWarmMs),
       minisearch: base ? Math.round(base.miniMs) : null,
       suggestions: Math.round(suggestionsMs),
@@ -335,6 +371,11 @@ interface RestartResult {
   lists: number;
   /** Ready to answer: parse + extract + index + corpus + lists. */
   total: number;
+  /**
+   * Wall time from the process's start (imports included) until the record answers, every fact
+   * available (read per document from the facts file when first asked for), before the answer lists.
+   */
+  answering: number;
   /** CPU time (user + system, all threads) of the process from its start until ready, imports included: less load-dependent than `total`. */
   cpu: number;
   /** The same until the corpus answers (before the answer lists, which the bot builds after it is answering). */
@@ -373,6 +414,7 @@ async function restart(work: string): Promise<RestartResult> {
   const [corpus, corpusMs] = time(() => makeCorpus({ docs, problems: [], facts, index, lists: listsCacheOf(docs, dataDir) }));
   // The bot answers from here; it builds the answer lists next (prepareCorpus, in the background).
   const answering = process.cpuUsage();
+  const answeringMs = process.uptime() * 1000;
   const [, lists] = await timeAsync(() => prepareCorpus(corpus));
   // As the bot does once its lists are built (npm start runs node with --expose-gc).
   collectBuildGarbage();
@@ -390,6 +432,7 @@ async function restart(work: string): Promise<RestartResult> {
     corpus: Math.round(corpusMs),
     lists: Math.round(lists),
     total: Math.round(total),
+    answering: Math.round(answeringMs),
     cpu: Math.round((used.user + used.system) / 1000),
     cpuAnswering: Math.round((answering.user + answering.system) / 1000),
     parseMisses,
@@ -475,12 +518,15 @@ function report(r: SizeResult): void {
   console.log(`\n== ${r.sentences.toLocaleString('en')} sentences in ${r.documents} documents (${r.vocabularyNote})`);
   const b = r.buildMs;
   console.log(
-    `build: read+parse ${b.parse} ms / cached ${b.parseWarm} ms, extract cold ${b.extractCold} ms / warm (cache) ${b.extractWarm} ms, index ${b.index} ms / restored ${b.indexWarm} ms → cold start ${b.coldStart} ms, warm start ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
+    `cold start (empty DATA_DIR): answering after ${b.coldAnswering} ms (read+parse ${b.parse} ms, index ${b.index} ms; ${b.coldCpuAnswering} ms of CPU, all threads, ${b.coldMainCpuAnswering ?? '?'} ms of it the main thread's), facts complete after ${b.coldFactsComplete} ms (${b.coldCpuFactsComplete} ms of CPU, all threads)`,
+  );
+  console.log(
+    `warm, same process: read+parse (cache) ${b.parseWarm} ms, facts (cache) ${b.extractWarm} ms, index restored ${b.indexWarm} ms → ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
   );
   const rs = r.restart;
   if (rs) {
     console.log(
-      `restart (fresh process, unchanged record): read+parse ${rs.parse} ms, extract ${rs.extract} ms, index ${rs.index} ms, corpus ${rs.corpus} ms, answer lists ${rs.lists} ms → ${rs.total} ms, ${rs.cpu} ms of CPU since the process started (${rs.cpuAnswering} ms until answering, before the lists) (rebuilt: ${rs.parseMisses} parses, ${rs.extractMisses} extractions, ${rs.indexMisses} indexes)`,
+      `restart (fresh process, unchanged record): answering after ${rs.answering} ms since the process started, facts complete then too (read per document from the facts file; ${rs.cpuAnswering} ms of CPU); read+parse ${rs.parse} ms, facts ${rs.extract} ms, index ${rs.index} ms, corpus ${rs.corpus} ms, then answer lists ${rs.lists} ms → ${rs.total} ms, ${rs.cpu} ms of CPU (rebuilt: ${rs.parseMisses} parses, ${rs.extractMisses} extractions, ${rs.indexMisses} indexes)`,
     );
     console.log(
       `restarted process: RSS ${rs.memoryStarted.rssMB} MB (heap ${rs.memoryStarted.heapMB} MB) once started, RSS ${rs.memoryAfterQueries.rssMB} MB (heap ${rs.memoryAfterQueries.heapMB} MB) after ${rs.queries} queries`,
@@ -519,7 +565,7 @@ function growth(results: readonly SizeResult[]): void {
   const secs = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(1));
   console.log('\n== growth (start-up in s; RSS in MB; p50/p99 of each command in ms)');
   console.log(
-    `${pad('sentences', 10)}${pad('cold', 7)}${pad('restart', 8)}${pad('CPU', 6)}${pad('RSS', 6)}${pad('+1k q', 7)}${pad('load', 6)} | ${classes.map((c) => pad(c, 13)).join('')}`,
+    `${pad('sentences', 10)}${pad('cold ans', 9)}${pad('facts', 7)}${pad('restart ans', 12)}${pad('lists', 7)}${pad('CPU', 6)}${pad('RSS', 6)}${pad('+1k q', 7)}${pad('load', 6)} | ${classes.map((c) => pad(c, 13)).join('')}`,
   );
   for (const r of results) {
     const rs = r.restart;
@@ -528,11 +574,11 @@ function growth(results: readonly SizeResult[]): void {
       return pad(st ? `${st.p50}/${st.p99}` : '-', 13);
     });
     console.log(
-      `${pad(r.sentences, 10)}${pad(secs(r.buildMs.coldStart), 7)}${pad(secs(rs?.total), 8)}${pad(secs(rs?.cpu), 6)}${pad(rs?.memoryStarted.rssMB ?? '-', 6)}${pad(rs?.memoryAfterQueries.rssMB ?? '-', 7)}${pad(r.load[1], 6)} | ${cells.join('')}`,
+      `${pad(r.sentences, 10)}${pad(secs(r.buildMs.coldAnswering), 9)}${pad(secs(r.buildMs.coldFactsComplete), 7)}${pad(secs(rs?.answering), 12)}${pad(secs(rs ? rs.answering + rs.lists : undefined), 7)}${pad(secs(rs?.cpu), 6)}${pad(rs?.memoryStarted.rssMB ?? '-', 6)}${pad(rs?.memoryAfterQueries.rssMB ?? '-', 7)}${pad(r.load[1], 6)} | ${cells.join('')}`,
     );
   }
   console.log(
-    '(cold = read+parse, extract, index with empty caches; restart = a fresh process ready to answer, answer lists included, and its CPU time in s; RSS of that process once started and after 1,000 queries; load = the 1-minute load average when the size was done)',
+    '(cold ans = a cold start (empty caches) until the record answers: read+parse and index; facts = until every fact is extracted too (fact answers say "still reading" before); restart ans = a fresh process on the unchanged record until it answers with every fact, imports included; lists = that restart until its answer lists are ready too, and CPU its CPU time in s; RSS of that process once started and after 1,000 queries; load = the 1-minute load average when the size was done)',
   );
 }
 

@@ -4,7 +4,7 @@
  * Nothing below this file reads the environment or decides which surface runs.
  */
 import path from 'node:path';
-import { LiveCorpus, buildCorpus } from './answer/build.js';
+import { LiveCorpus, openRecord } from './answer/build.js';
 import { runConsole } from './cli/console.js';
 import { fail, loadConfig, progressLines } from './cli/shared.js';
 import type { Config } from './config.js';
@@ -191,7 +191,9 @@ async function main(): Promise<void> {
   }
   // The first build extracts across worker threads through the facts cache in DATA_DIR; a reload
   // analyses the few documents it finds changed (the next start adds them to the cache).
-  const corpus = await buildCorpus(config.knowledgeDir, {
+  // The record answers once parsed and indexed; a new record's facts are extracted behind it.
+  const started = performance.now();
+  const record = await openRecord(config.knowledgeDir, {
     dataDir: config.dataDir,
     onProgress: progressLines((line, { done, total, elapsedMs }) => {
       logger.info({ done, total, elapsedMs: Math.round(elapsedMs) }, line);
@@ -203,7 +205,16 @@ async function main(): Promise<void> {
     onParseCache: (use) => logger.debug(use, 'documents read from the parse cache'),
     onCacheWriteError: (error) => logger.warn({ err: error }, 'cache not written'),
   });
-  const live = new LiveCorpus(corpus);
+  const live = new LiveCorpus(record.corpus, undefined, record);
+  if (record.fill) logger.info({ sentences: record.fill.total, ms: Math.round(performance.now() - started) }, 'answering; the record\'s facts are read behind');
+  live.complete.then(
+    (full) => {
+      if (!record.fill) return;
+      logger.info({ ms: Math.round(performance.now() - started) }, 'the record\'s facts are complete');
+      if (config.token) prepareAnswers(full, logger, () => live.current === full);
+    },
+    (error: unknown) => logger.error({ err: error }, 'the record\'s facts could not be extracted; answers use the facts read so far'),
+  );
   for (const p of live.current.problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
   const watcher = watchKnowledge(
     config.knowledgeDir,

@@ -1,5 +1,5 @@
 import { citeOf } from '../record/citation.js';
-import { sentencesOf, type Sentence } from '../record/types.js';
+import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
 import type { Agreement, Statement } from '../understand/types.js';
 import { perCorpus, type Corpus } from './corpus.js';
 import { codeOf, readLists, writeLists, type ListsCache, type Section } from './saved.js';
@@ -191,9 +191,18 @@ function postingsOf(all: readonly string[], firstOnly: boolean): WordPostings {
 /** Each kind's list of a corpus, built on first use (or by prepareCorpus). */
 const listsOf = perCorpus(() => new Map<SuggestionKind, KindIndex>());
 
+/**
+ * The citations list depends on the documents alone: corpora of the same documents share it (a
+ * record whose facts are still being read gets a new corpus every few seconds, fill.ts, and this
+ * list is the costliest to build: a second at 100,000 sentences).
+ */
+const citationsOf = new WeakMap<readonly Doc[], KindIndex>();
+
 function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
   const perKind = listsOf(corpus);
-  const known = perKind.get(kind);
+  // (Not a corpus whose lists are kept in DATA_DIR: that one reads or writes its own once.)
+  const shared = kind === 'citations' && !corpus.lists;
+  const known = perKind.get(kind) ?? (shared ? citationsOf.get(corpus.docs) : undefined);
   if (known) return known;
   const saved = corpus.lists;
   let lists = saved ? readKind(corpus, kind, saved) : null;
@@ -217,6 +226,7 @@ function indexOf(corpus: Corpus, kind: SuggestionKind): KindIndex {
     firstWord: lists.firstWord,
   };
   perKind.set(kind, built);
+  if (shared) citationsOf.set(corpus.docs, built);
   return built;
 }
 

@@ -7,7 +7,9 @@ import { FactsCache, foundFacts, type CacheMiss } from '../understand/cache.js';
 import { Interner } from '../understand/compact.js';
 import { extractAll, factsOfDoc, type DocFacts, type ExtractOptions, type Progress } from '../understand/parallel.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
-import { factsSourceOf, makeCorpus, type Corpus, type FactsById } from './corpus.js';
+import type { SearchIndex } from '../search/types.js';
+import { factsSourceOf, makeCorpus, type Corpus, type FactsById, type Reading } from './corpus.js';
+import { FactsFill, type Extract } from './fill.js';
 import { listsCacheOf, type ListsCache } from './saved.js';
 
 /** Extraction of one document's facts; a cache can stand in for the plain analyser. */
@@ -19,6 +21,11 @@ export interface BuildOptions {
    * threads (`extractAll`), through the facts cache in `dataDir` when that is set.
    */
   readonly analyze?: Analyze;
+  /**
+   * The extraction that runs behind a record that already answers (default `extractAll`; tests
+   * hold it part way to see the record answer meanwhile).
+   */
+  readonly extract?: Extract;
   /** Worker threads for the extraction (default: the machine's cores). */
   readonly threads?: number;
   /** Told how far the extraction is (documents done / total, elapsed). */
@@ -44,31 +51,69 @@ type Facts = FactsById;
 export function corpusOf(docs: readonly Doc[], problems: readonly LoadProblem[], options: BuildOptions = {}, known?: Facts, lists: ListsCache | null = null): Corpus {
   const analyze = options.analyze ?? analyzeDocument;
   const facts = known ?? new Map(docs.map((d) => [d.id, analyze(d)]));
-  const sentences = docs.flatMap((d) => sentencesOf(d));
-  const index = options.dataDir
-    ? loadOrBuildIndex(sentences, options.dataDir, { onMiss: options.onIndexMiss })
-    : createSearchIndex(sentences);
-  return makeCorpus({ docs, problems, facts, index, lists });
+  return makeCorpus({ docs, problems, facts, index: indexOf(docs, options), lists });
 }
 
-/** Reads a knowledge folder into a corpus. Throws `KnowledgeError` for a missing or empty folder. */
-export async function buildCorpus(dir: string, options: BuildOptions = {}): Promise<Corpus> {
+/** The search index of every sentence: restored from DATA_DIR when it holds this record's, else built (and saved there). */
+function indexOf(docs: readonly Doc[], options: BuildOptions): SearchIndex {
+  const sentences = docs.flatMap((d) => sentencesOf(d));
+  return options.dataDir ? loadOrBuildIndex(sentences, options.dataDir, { onMiss: options.onIndexMiss }) : createSearchIndex(sentences);
+}
+
+/**
+ * A record opened to answer: `corpus` answers now; when its facts were not in a facts file that
+ * holds this very record, they are still being extracted behind it (`fill`), and `complete`
+ * resolves with the corpus that has all of them (`corpus` itself when there is no fill).
+ */
+export interface OpenRecord {
+  readonly corpus: Corpus;
+  readonly fill: FactsFill | null;
+  readonly complete: Promise<Corpus>;
+}
+
+/**
+ * Reads a knowledge folder and answers as soon as its documents are parsed and indexed (from the
+ * caches in DATA_DIR when they hold this record): a new record's facts are extracted behind it,
+ * across worker threads (fill.ts), while this thread builds the index. Throws `KnowledgeError` for
+ * a missing or empty folder.
+ */
+export async function openRecord(dir: string, options: BuildOptions = {}): Promise<OpenRecord> {
   const { docs, problems } = await loadKnowledge(dir, {
     cacheDir: options.dataDir,
     onCacheUse: options.onParseCache,
     onCacheWriteError: options.onCacheWriteError,
   });
-  const facts = options.analyze
-    ? undefined
-    : await factsOf(docs, {
-        dataDir: options.dataDir,
-        threads: options.threads,
-        onProgress: options.onProgress,
-        onCacheProblem: options.onFactsCacheProblem,
-        onWriteError: options.onCacheWriteError,
-      });
+  if (options.analyze) {
+    const corpus = corpusOf(docs, problems, options);
+    return { corpus, fill: null, complete: Promise.resolve(corpus) };
+  }
+  const extraction: ExtractOptions = {
+    dataDir: options.dataDir,
+    threads: options.threads,
+    onProgress: options.onProgress,
+    onCacheProblem: options.onFactsCacheProblem,
+    onWriteError: options.onCacheWriteError,
+  };
   // The answer lists are kept beside the other caches when the facts came through the facts file.
-  return corpusOf(docs, problems, options, facts, facts ? listsCacheOf(docs, options.dataDir, options.onCacheWriteError) : null);
+  const lists = (): ListsCache | null => listsCacheOf(docs, options.dataDir, options.onCacheWriteError);
+  const cached = cachedFacts(docs, extraction);
+  if (cached) {
+    const corpus = makeCorpus({ docs, problems, facts: cached, index: indexOf(docs, options), lists: lists() });
+    return { corpus, fill: null, complete: Promise.resolve(corpus) };
+  }
+  // The worker threads start on the facts while this thread builds the index.
+  const fill = new FactsFill(docs, extraction, options.extract);
+  const index = indexOf(docs, options);
+  const corpus = makeCorpus({ docs, problems, index, ...fill.view() });
+  const complete = fill.done.then((facts) => makeCorpus({ docs, problems, facts, index, lists: lists() }));
+  // A failure is told to whoever awaits `complete`; the record goes on answering meanwhile.
+  complete.catch(() => undefined);
+  return { corpus, fill, complete };
+}
+
+/** Reads a knowledge folder into a corpus with every fact (`openRecord`, then its facts awaited). */
+export async function buildCorpus(dir: string, options: BuildOptions = {}): Promise<Corpus> {
+  return (await openRecord(dir, options)).complete;
 }
 
 /**
@@ -79,14 +124,16 @@ export async function buildCorpus(dir: string, options: BuildOptions = {}): Prom
  * the cache (`extractAll`).
  */
 export async function factsOf(docs: readonly Doc[], options: ExtractOptions = {}): Promise<FactsById> {
-  if (options.dataDir) {
-    const cache = FactsCache.open(options.dataDir);
-    if (cache.holdsExactly(docs)) {
-      options.onProgress?.({ done: docs.length, total: docs.length, elapsedMs: 0 });
-      return new CachedFacts(docs, cache, options.onWriteError);
-    }
-  }
-  return extractAll(docs, options);
+  return cachedFacts(docs, options) ?? extractAll(docs, options);
+}
+
+/** The facts of an unchanged record, read from its facts file as each document is first asked about; null when the file does not hold exactly `docs`. */
+function cachedFacts(docs: readonly Doc[], options: ExtractOptions): FactsById | null {
+  if (!options.dataDir) return null;
+  const cache = FactsCache.open(options.dataDir);
+  if (!cache.holdsExactly(docs)) return null;
+  options.onProgress?.({ done: docs.length, total: docs.length, elapsedMs: 0 });
+  return new CachedFacts(docs, cache, options.onWriteError);
 }
 
 /**
@@ -143,22 +190,71 @@ class CachedFacts implements FactsById {
 export class LiveCorpus {
   #docs: Map<string, Doc>;
   /** The facts of the first corpus, shared by every later one for the documents not changed since. */
-  readonly #base: FactsById;
+  #base: FactsById;
   /** Facts of the documents added or changed since (null: removed). */
   #own = new Map<string, DocFacts | null>();
   #current: Corpus;
+  /** While the first corpus's facts are still coming in: where from, and the step the current corpus shows. */
+  #fill: FactsFill | null;
+  #shown = 0;
+  #shownAt = 0;
+  #reading: Reading | null;
+  #updated = false;
+  /**
+   * Resolves with the current corpus once every fact of the record is in (at once when they were
+   * from the start); rejects when their extraction failed (the record goes on answering, from the
+   * facts read by then).
+   */
+  readonly complete: Promise<Corpus>;
 
+  /**
+   * `record`: the record `initial` was opened as (`openRecord`); while its facts fill in, `current`
+   * gets a corpus with the facts read by then at most every `refreshMs` (see FILL_REFRESH_MS).
+   */
   constructor(
     initial: Corpus,
     private readonly analyze: Analyze = analyzeDocument,
+    record: OpenRecord | null = null,
+    private readonly refreshMs = FILL_REFRESH_MS,
   ) {
     this.#docs = new Map(initial.docs.map((d) => [d.id, d]));
     this.#base = factsSourceOf(initial) ?? new Map(initial.docs.map((d) => [d.id, docFacts(initial, d)]));
     this.#current = initial;
+    this.#fill = record?.fill ?? null;
+    this.#reading = initial.reading;
+    this.#shown = this.#fill?.steps ?? 0;
+    this.#shownAt = performance.now();
+    this.complete = record?.fill ? record.complete.then((full) => this.#completed(full)) : Promise.resolve(initial);
+    this.complete.catch(() => undefined);
   }
 
   get current(): Corpus {
+    const fill = this.#fill;
+    if (fill && fill.steps !== this.#shown && performance.now() - this.#shownAt >= this.refreshMs && fill.read - (this.#reading?.sentences ?? 0) >= fill.total * FILL_REFRESH_SHARE) {
+      this.#shown = fill.steps;
+      this.#shownAt = performance.now();
+      const view = fill.view();
+      this.#base = view.facts;
+      this.#reading = view.reading;
+      this.#current = this.#make(this.#current.docs, this.#current.problems);
+    }
     return this.#current;
+  }
+
+  /** Every fact is in: the corpus `openRecord` made with them, or (after a reload meanwhile) one made again on them. */
+  #completed(full: Corpus): Corpus {
+    this.#fill = null;
+    this.#base = factsSourceOf(full) ?? this.#base;
+    this.#reading = null;
+    this.#current = this.#updated ? this.#make(this.#current.docs, this.#current.problems) : full;
+    return this.#current;
+  }
+
+  #make(docs: readonly Doc[], problems: readonly LoadProblem[]): Corpus {
+    const own = this.#own;
+    const base = this.#base;
+    const facts: FactsById = { get: (id) => (own.has(id) ? (own.get(id) ?? undefined) : base.get(id)) };
+    return makeCorpus({ docs, problems, facts, index: this.#current.index, reading: this.#reading });
   }
 
   /** Applies a new reading of the folder; returns the ids that were added, changed or removed. */
@@ -186,12 +282,20 @@ export class LiveCorpus {
     }
     this.#docs = next;
     this.#own = own;
-    const base = this.#base;
-    const facts: FactsById = { get: (id) => (own.has(id) ? (own.get(id) ?? undefined) : base.get(id)) };
-    this.#current = makeCorpus({ docs, problems, facts, index });
+    this.#updated = true;
+    this.#current = this.#make(docs, problems);
     return { added, changed, removed };
   }
 }
+
+/**
+ * How often, at most, a record whose facts are filling in gets a new corpus with the facts read by
+ * then: every two seconds, and only when another twentieth of the record has been read. Each new
+ * corpus builds again the lists a fact command reads (the statements and agreements, the
+ * timeline: half a second at 100,000 sentences), so at most twenty times during a cold start.
+ */
+export const FILL_REFRESH_MS = 2_000;
+const FILL_REFRESH_SHARE = 1 / 20;
 
 function docFacts(corpus: Corpus, doc: Doc): DocFacts {
   return new Map(sentencesOf(doc).map((s) => [sentenceKey(s), corpus.facts(s)]));

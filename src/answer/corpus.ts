@@ -16,6 +16,18 @@ export interface Corpus {
   facts(s: Sentence): SentenceFacts;
   /** Where the answer lists of this corpus are kept between runs (saved.ts); null: built each time. */
   readonly lists: ListsCache | null;
+  /**
+   * Null when every document's facts are in. Else the record answers while its facts are still
+   * being extracted (fill.ts): `facts` gives those of the sentences read so far, and answers drawn
+   * from them say so.
+   */
+  readonly reading: Reading | null;
+}
+
+/** How far the facts of a record that already answers have been read: sentences, of all of them. */
+export interface Reading {
+  readonly sentences: number;
+  readonly total: number;
 }
 
 /**
@@ -32,6 +44,7 @@ export interface CorpusParts {
   readonly facts: FactsById;
   readonly index: SearchIndex;
   readonly lists?: ListsCache | null;
+  readonly reading?: Reading | null;
 }
 
 /** The facts a corpus was made with (a reload shares those of the documents it did not change). */
@@ -47,6 +60,7 @@ export function makeCorpus(parts: CorpusParts): Corpus {
     doc: (id) => byId.get(id),
     facts: (s) => parts.facts.get(s.doc)?.get(sentenceKey(s)) ?? NO_FACTS,
     lists: parts.lists ?? null,
+    reading: parts.reading ?? null,
   };
   sources.set(corpus, parts.facts);
   return corpus;

@@ -29,13 +29,31 @@ export interface Request extends Paging {
  * `current` says a newer corpus has replaced this one.
  */
 export async function prepareCorpus(corpus: Corpus, current: () => boolean = () => true): Promise<void> {
-  const steps = [() => factIndex(corpus), () => timelineOf(corpus), ...SUGGESTION_KINDS.map((kind) => () => warmSuggestions(corpus, [kind]))];
+  // Lists over part of the facts would be built again on the next corpus: they wait for all of them.
+  if (corpus.reading) return;
+  // After a restart each document's facts are parsed from the facts file when first read (build.ts):
+  // read them a few dozen documents at a time first, so that the statement lists, which read them
+  // all, do not hold requests up for the whole file (a second at 100,000 sentences).
+  const reads: (() => void)[] = [];
+  for (let i = 0; i < corpus.docs.length; i += FACTS_READ_PER_STEP) {
+    const docs = corpus.docs.slice(i, i + FACTS_READ_PER_STEP);
+    reads.push(() => {
+      for (const doc of docs) {
+        const first = doc.paragraphs[0]?.sentences[0] ?? doc.headline;
+        if (first) corpus.facts(first);
+      }
+    });
+  }
+  const steps = [...reads, () => factIndex(corpus), () => timelineOf(corpus), ...SUGGESTION_KINDS.map((kind) => () => warmSuggestions(corpus, [kind]))];
   for (const step of steps) {
     if (!current()) return;
     step();
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
+
+/** Documents whose facts `prepareCorpus` reads between two turns of the event loop. */
+const FACTS_READ_PER_STEP = 64;
 
 /** Commands that take no query; anything typed after them is ignored. */
 const NO_QUERY: ReadonlySet<Command> = new Set(['timeline', 'sources', 'help']);
@@ -45,6 +63,22 @@ const NO_QUERY: ReadonlySet<Command> = new Set(['timeline', 'sources', 'help']);
  * contract, Discord, digests) goes through here, so validation and routing happen once.
  */
 export function answer(corpus: Corpus, request: Request): Answer {
+  const given = answerOf(corpus, request);
+  const reading = corpus.reading;
+  if (!reading || given.status === 'invalid') return given;
+  // A question routed to the statements or agreements and answered by a search still asked the facts.
+  const asked = given.command === 'ask' ? routeQuestion(given.query) : given.command;
+  if (!FROM_FACTS.has(asked)) return given;
+  return { ...given, reading: { sentences: reading.sentences, total: reading.total } };
+}
+
+/**
+ * The commands whose answers come from the extracted facts (dates, statements, agreements), so
+ * they may grow while those are still being read; `ask` counts as the command it is routed to.
+ */
+const FROM_FACTS: ReadonlySet<Command> = new Set(['when', 'who-said', 'agreed', 'timeline', 'check']);
+
+function answerOf(corpus: Corpus, request: Request): Answer {
   const { command } = request;
   if (NO_QUERY.has(command)) return dispatch(corpus, command, '', request);
   // A claim is a whole message (up to 4,000 characters, mentions and links included): the check

@@ -112,4 +112,9 @@ export interface Answer {
   readonly help?: readonly HelpEntry[];
   /** Which slice of the results this is: page `index` (from 0) of `size`, out of `total` results. */
   readonly page?: { readonly index: number; readonly size: number; readonly total: number };
+  /**
+   * Set on an answer drawn from the record's facts (dates, statements, agreements) while they are
+   * still being read: how many sentences' facts it saw, of all. The answer may grow once all are in.
+   */
+  readonly reading?: { readonly sentences: number; readonly total: number };
 }

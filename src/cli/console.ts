@@ -130,6 +130,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const state: ConsoleState = { last: null };
   const sentences = corpus.docs.reduce((n, d) => n + sentencesOf(d).length, 0);
   output.write(`OnRecord console: ${corpus.docs.length} document(s), ${sentences} sentences. Type /help for commands, /quit to leave.\n`);
+  if (corpus.reading) output.write('Searching works now; dates, statements and agreements are still being read, and answers from them say how far.\n');
   if (options.banner) output.write(`${options.banner}\n`);
   rl.setPrompt('onrecord> ');
   rl.prompt();

@@ -155,7 +155,12 @@ export type RunOutcome =
   | { readonly kind: 'taken'; readonly slot: Date }
   | { readonly kind: 'paused'; readonly reason: string }
   | { readonly kind: 'failed'; readonly detail: string }
-  | { readonly kind: 'pending'; readonly detail: string };
+  | { readonly kind: 'pending'; readonly detail: string }
+  /** The record's facts are still being read (a cold start): nothing is claimed until they are all in. */
+  | { readonly kind: 'reading'; readonly sentences: number; readonly total: number };
+
+/** How soon the timer looks again while the record's facts are still being read. */
+export const READING_TICK_MS = 1_000;
 
 export interface DigestStatus {
   readonly digest: Digest;
@@ -190,6 +195,8 @@ export class DigestRunner {
   private current: Promise<unknown> = Promise.resolve();
   private stopped = false;
   private storageProblem: StorageProblem | null = null;
+  /** Said once in the log: due slots wait for the record's facts. */
+  private waitedForFacts = false;
 
   constructor(private readonly deps: DigestDeps) {
     this.store = new DigestStore(deps.db, deps.logger, DIGEST_ROWS);
@@ -277,6 +284,8 @@ export class DigestRunner {
     const d = this.store.byChannel(channelId);
     if (!d) return null;
     if (d.pausedReason) return { kind: 'paused', reason: d.pausedReason };
+    const reading = this.deps.getCorpus().reading;
+    if (reading) return { kind: 'reading', sentences: reading.sentences, total: reading.total };
     // Whole seconds: a double click within a second claims the same slot and posts once.
     const slot = new Date(Math.floor(this.clock.now().getTime() / 1000) * 1000);
     return this.claimAndPost(d, { slot, late: false, missed: false }, 'manual');
@@ -462,7 +471,16 @@ export class DigestRunner {
       if (d.pausedReason) continue;
       try {
         const due = dueSlot(d.schedule, this.lastSlotOf(d), this.clock.now());
-        if (due) outcomes.push(await this.claimAndPost(d, due, 'schedule'));
+        if (!due) continue;
+        // A digest drawn from part of the facts would miss what the rest holds, and a slot is
+        // posted once: due slots wait (they stay due) until every fact is in.
+        const reading = this.deps.getCorpus().reading;
+        if (reading) {
+          if (!this.waitedForFacts) this.log.info({ sentences: reading.sentences, total: reading.total }, 'Digest: waiting for the record\'s facts before posting');
+          this.waitedForFacts = true;
+          break;
+        }
+        outcomes.push(await this.claimAndPost(d, due, 'schedule'));
       } catch (error) {
         // One unwritable database stops them all: the next tick tries again.
         if (this.storageFailed(error)) break;
@@ -474,6 +492,7 @@ export class DigestRunner {
 
   /** Milliseconds until the next slot of any active digest, within [250 ms, TICK_MAX_MS]. */
   msToNextTick(): number {
+    if (this.deps.getCorpus().reading) return READING_TICK_MS;
     const now = this.clock.now();
     let best = TICK_MAX_MS;
     let digests: Digest[] = [];

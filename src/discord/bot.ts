@@ -239,6 +239,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
  * 3 seconds.
  */
 export function prepareAnswers(corpus: Corpus, logger: Logger, current: () => boolean = () => true): void {
+  // While its facts are still read, the lists wait for all of them (index.ts prepares them then).
+  if (corpus.reading) return;
   prepareCorpus(corpus, current)
     .then(collectBuildGarbage)
     .catch((error: unknown) => {

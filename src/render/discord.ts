@@ -1,5 +1,6 @@
 import type { Answer, Excerpt, Result, SourceInfo, WhenFact } from '../answer/types.js';
 import type { Highlight } from '../search/types.js';
+import { readingLine } from './text.js';
 
 /**
  * Answer → Discord message content. Pure: no discord.js here, so the digest and the tests can use
@@ -346,6 +347,13 @@ export function pagePosition(answer: Answer): string {
 /** The message content for an answer. Always ≤ `max` characters. */
 export function renderDiscord(answer: Answer, options: RenderOptions = {}): string {
   const max = options.max ?? MESSAGE_MAX_LENGTH;
+  if (!answer.reading) return renderBody(answer, max);
+  // The footer is kept whole: the answer above it is fitted to what is left.
+  const footer = `\n-# ${readingLine(answer.reading)}`;
+  return `${renderBody(answer, max - footer.length)}${footer}`;
+}
+
+function renderBody(answer: Answer, max: number): string {
   const header = headerLine(answer);
   const notShown = (n: number) => `(${n} more not shown here)`;
   const note = answer.note ? [`-# ${escapeMarkdown(answer.note)}`] : [];

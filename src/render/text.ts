@@ -83,8 +83,21 @@ const HEADINGS: Partial<Record<Answer['command'], string>> = {
   check: 'Checked in the record',
 };
 
+/**
+ * The footer of an answer drawn from facts still being read (`Answer.reading`): how much of the
+ * record it saw, in every front end's words alike.
+ */
+export function readingLine(reading: NonNullable<Answer['reading']>): string {
+  return `Still reading the record: ${reading.sentences.toLocaleString('en')} of ${reading.total.toLocaleString('en')} sentences; this answer may grow.`;
+}
+
 /** The answer as the console prints it (and as the contract's `text` field carries it). */
 export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
+  const body = renderBody(answer, style);
+  return answer.reading ? `${body}\n${readingLine(answer.reading)}` : body;
+}
+
+function renderBody(answer: Answer, style: TextStyle): string {
   const command = answer.routedTo ?? answer.command;
   if (answer.status === 'invalid') return `✖ ${answer.message ?? 'That request is not valid.'}`;
   if (answer.help) return ['Commands:', ...answer.help.map((h) => `  ${h.usage.padEnd(36)} ${h.summary}`)].join('\n');

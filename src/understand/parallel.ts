@@ -37,6 +37,11 @@ export interface ExtractOptions {
   readonly onCacheProblem?: (why: CacheMiss) => void;
   /** Told when the cache file cannot be written (the facts are still served). */
   readonly onWriteError?: (error: unknown) => void;
+  /**
+   * Told each document's facts as soon as they are kept (read from the cache or extracted), by its
+   * position in `docs`: what lets the record answer while the rest is still being extracted (fill.ts).
+   */
+  readonly onDoc?: (position: number, facts: DocFacts) => void;
 }
 
 /** Below this many documents to analyse, starting threads (each loads the tagger) costs more than it saves. */
@@ -46,6 +51,12 @@ const BATCH = 8;
 
 /** Batches sent to a worker ahead of its answers, so it never waits for this thread. */
 const IN_FLIGHT = 2;
+
+/**
+ * Cached documents read between two turns of the event loop: a record that answers while its facts
+ * are read (fill.ts) keeps answering during the second or so a large facts file takes.
+ */
+const READ_PER_TURN = 64;
 
 /** The messages to a worker and back (extract-worker.ts). */
 export interface WorkerRequest {
@@ -79,26 +90,42 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
   const results: (DocFacts | undefined)[] = new Array<DocFacts | undefined>(docs.length);
   const todo: number[] = [];
   const intern = new Interner();
-  docs.forEach((doc, i) => {
-    if (!cache) return void todo.push(i);
+  let readThisTurn = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as Doc;
+    if (!cache) {
+      todo.push(i);
+      continue;
+    }
     const read = cache.read(doc, intern);
-    if (read.ok) results[i] = read.facts;
-    else {
+    if (read.ok) {
+      if (++readThisTurn === READ_PER_TURN) {
+        readThisTurn = 0;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      results[i] = read.facts;
+      options.onDoc?.(i, read.facts);
+    } else {
       options.onMiss?.(doc, read.why);
       todo.push(i);
     }
-  });
+  }
   let done = docs.length - todo.length;
   const report = (): void => options.onProgress?.({ done, total: docs.length, elapsedMs: performance.now() - t0 });
   report();
   const keep = (i: number, found: Found): void => {
     const doc = docs[i] as Doc;
-    results[i] = factsOfDoc(doc, found, intern);
+    const facts = factsOfDoc(doc, found, intern);
+    results[i] = facts;
     cache?.remember(doc, found);
+    options.onDoc?.(i, facts);
   };
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(todo.length / BATCH)));
   if (threads === 1 || todo.length < MIN_PARALLEL_DOCS) {
     for (const i of todo) {
+      // One document per turn of the event loop, as in `inWorkers`: the record answers meanwhile
+      // (the first one too: it loads the extractors and the tagger's model).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       keep(i, foundFacts(analyzeDocument(docs[i] as Doc)));
       if (++done % BATCH === 0 || done === docs.length) report();
     }

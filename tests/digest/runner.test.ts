@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/answer/corpus.js';
-import { classifyPostError, DigestRunner, LEASE_MS, nonceOf, TICK_MAX_MS, type DigestDeps } from '../../src/digest/runner.js';
+import { classifyPostError, DigestRunner, LEASE_MS, nonceOf, READING_TICK_MS, TICK_MAX_MS, type DigestDeps } from '../../src/digest/runner.js';
 import { parseSchedule } from '../../src/digest/schedule.js';
 import { databasePath, openDatabase, unwritableReason, type Db } from '../../src/storage/db.js';
 import { ChangeLog } from '../../src/storage/changes.js';
@@ -73,6 +73,21 @@ describe('a slot fires once', () => {
       'overview: 2 items in 1 message',
       new Date('2031-05-02T07:00:00Z'),
     ]);
+  });
+
+  it('a due slot waits while the record\'s facts are still being read, then posts once with all of them', async () => {
+    let current: Corpus = { ...corpus, reading: { sentences: 1, total: 2 } };
+    const { runner, clock, discord } = setup({ getCorpus: () => current });
+    set(runner, 'news', clock.now());
+    clock.set('2031-05-01T07:00:00Z');
+    expect(await runner.tick()).toEqual([]);
+    expect(await runner.sendNow('news')).toEqual({ kind: 'reading', sentences: 1, total: 2 });
+    expect([discord.calls.length, runner.msToNextTick()]).toEqual([0, READING_TICK_MS]);
+    current = corpus;
+    clock.set('2031-05-01T07:00:05Z');
+    expect((await runner.tick()).map((o) => o.kind)).toEqual(['posted']);
+    expect(await runner.tick()).toEqual([]);
+    expect(discord.messages.length).toBe(1);
   });
 
   it('the nonce is at most 25 characters and differs by digest, slot, trigger and part', () => {

@@ -1,7 +1,7 @@
 /**
  * `npm start` as a real process on a DATA_DIR whose facts cache was damaged (a crash of another
- * tool, a disk error): the bot says so once in its log, extracts afresh, answers, and leaves a
- * good cache file for the next start.
+ * tool, a disk error): the bot says so once in its log, answers, extracts afresh behind, and leaves
+ * a good cache file for the next start.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,8 @@ test('a corrupt facts cache: one clear log line, facts extracted afresh, the fil
     expect(lines.length).toBe(1);
     const line = JSON.parse(lines[0] ?? '{}') as { level: number; msg: string; why: string; file: string };
     expect([line.level, line.msg, line.why, line.file]).toEqual([40, 'facts cache corrupt: extracting afresh', 'corrupt', factsCachePath(dataDir)]);
+    // The bot answers before the facts are extracted (behind it); the file is written once they are.
+    for (let i = 0; i < 300 && !chunks.join('').includes('the record\'s facts are complete'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     const [head = '', ...entries] = (await readFile(factsCachePath(dataDir), 'utf8')).split('\n').filter((l) => l !== '');
     expect([(JSON.parse(head) as { version: number }).version, entries.length]).toEqual([EXTRACTOR_VERSION, 1]);
   } finally {

@@ -241,6 +241,8 @@ function outcomeText(outcome: RunOutcome, channelId: string): string {
       return `Discord refused the digest (${escapeMarkdown(outcome.detail)}). The run is recorded as failed.`;
     case 'pending':
       return `Discord is not accepting the post right now (${escapeMarkdown(outcome.detail)}); it will be retried shortly, once.`;
+    case 'reading':
+      return `The bot is still reading the record (${outcome.sentences.toLocaleString('en')} of ${outcome.total.toLocaleString('en')} sentences); a digest waits until it has read all of it. Try again in a moment.`;
   }
 }
 
