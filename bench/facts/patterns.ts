@@ -11,13 +11,14 @@ import { docOf } from '../../tests/understand/statements-fixture.js';
 import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SEVENTH_ARTICLES, SIXTH_ARTICLES, PATTERN_ARTICLES, THIRD_ARTICLES, type PatternArticle } from '../../tests/understand/agreement-patterns.fixture.js';
 import { HELD_BACK_ARTICLES } from '../../tests/understand/agreement-held-back.fixture.js';
 import { BLIND2_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind2.fixture.js';
+import { BLIND3_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind3.fixture.js';
 import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
  * The agreement sets by name: the scorer's flag is `--<name>` (none: `first`). `held-back` was
  * written by a separate session and scored by the lead before any tuner saw it; `blind-2` the
- * second such set (session 4).
+ * second such set (session 4), `blind-3` the third (session 5).
  */
 export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> = {
   first: PATTERN_ARTICLES,
@@ -30,6 +31,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   eighth: EIGHTH_ARTICLES,
   'held-back': HELD_BACK_ARTICLES,
   'blind-2': BLIND2_AGREEMENT_ARTICLES,
+  'blind-3': BLIND3_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

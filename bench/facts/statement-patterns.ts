@@ -6,7 +6,7 @@
  * set written after the fixes for the first, `third` the set written (issue 10, fifth session) before
  * the extractor ran on it, `held-back` the set a separate session wrote and the lead scored before
  * any tuner saw it (statement-held-back.fixture.ts), `blind-2` the second such set (session 4,
- * statement-blind2.fixture.ts). Needs no ../shared.
+ * statement-blind2.fixture.ts), `blind-3` the third (session 5, statement-blind3.fixture.ts). Needs no ../shared.
  */
 import { corpusOf } from '../../src/answer/build.js';
 import { whoSaidAnswer } from '../../src/answer/whoSaid.js';
@@ -17,6 +17,7 @@ import { docOf } from '../../tests/understand/statements-fixture.js';
 import { BLIND_STATEMENT_ARTICLES, SECOND_BLIND_STATEMENT_ARTICLES, THIRD_BLIND_STATEMENT_ARTICLES, type BlindArticle } from '../../tests/understand/statement-blind.fixture.js';
 import { HELD_BACK_STATEMENT_ARTICLES } from '../../tests/understand/statement-held-back.fixture.js';
 import { BLIND2_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind2.fixture.js';
+import { BLIND3_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind3.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -32,6 +33,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   third: THIRD_BLIND_STATEMENT_ARTICLES,
   'held-back': HELD_BACK_STATEMENT_ARTICLES,
   'blind-2': BLIND2_STATEMENT_ARTICLES,
+  'blind-3': BLIND3_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {
