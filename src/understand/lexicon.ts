@@ -253,6 +253,57 @@ export function asksWhether(lemma: string): boolean {
   return out;
 }
 
+/** WordNet's frame 24: "Somebody ----s somebody to INFINITIVE"; 28: "Somebody ----s to INFINITIVE". */
+const OBJECT_INFINITIVE_FRAME = 24;
+const INFINITIVE_FRAME = 28;
+/** "talk, speak, utter": advising and urging are kinds of it; ordering and asking (kinds of "request") are not. */
+let speaking: ReadonlySet<string> | undefined;
+/** "state, say, tell": promising and vowing are kinds of it (through "declare"); asking and demanding are not. */
+let stating: ReadonlySet<string> | undefined;
+const complementMemo = new Map<string, Complements>();
+
+/** What a reporting verb's complements report, by WordNet's verb frames (see `complementsOf`). */
+export interface Complements {
+  /** "advised anyone who … to see a doctor": advice given with an object and an infinitive. */
+  readonly advice: boolean;
+  /** "promised to "govern for all"", "vowed to fight on": a commitment in words, with an infinitive. */
+  readonly commitment: boolean;
+  /** "asked the witness whether …", "questioned whether …": an indirect question. */
+  readonly question: boolean;
+}
+
+/**
+ * The complements a verb's lemma reports through, by WordNet, memoised: advice when its first
+ * sense is a verb of communication with frame 24 that is a kind of speaking ("advise", "counsel",
+ * "urge"; "order" and "ask" are kinds of requesting, a decision or a request rather than words
+ * reported); a commitment when its first sense is a verb of communication with frame 28 that is a kind of
+ * stating ("promise", "vow"; "ask to", "demand to", "agree", "refuse" and "plan" are no words reported); a
+ * question when one of its four most common senses is a verb of communication with frame 29
+ * ("Somebody ----s whether INFINITIVE") and it reports speech ("ask", "question"; "discuss"
+ * and "debate" take the frame but report nobody's words).
+ */
+export function complementsOf(lemma: string): Complements {
+  const known = complementMemo.get(lemma);
+  if (known) return known;
+  speaking ??= keysOf('verb', ['talk', 2]);
+  stating ??= keysOf('verb', ['state', 1]);
+  const senses = /^\p{Ll}+$/u.test(lemma) ? sensesOf(lemma, 'verb').slice(0, 4).flatMap((o) => synsetAt('verb', o) ?? []) : [];
+  const frame = (s: (typeof senses)[number], n: number): boolean => {
+    const own = s.words.indexOf(lemma) + 1;
+    return s.frames.some(([f, w]) => f === n && (w === 0 || w === own));
+  };
+  const first = senses[0];
+  const communicates = first !== undefined && first.lexname === 'verb.communication';
+  const reports = speechLemma(lemma) !== null;
+  const out: Complements = {
+    advice: communicates && frame(first, OBJECT_INFINITIVE_FRAME) && synsetIsKindOf(first, speaking),
+    commitment: communicates && frame(first, INFINITIVE_FRAME) && synsetIsKindOf(first, stating),
+    question: reports && senses.some((s) => s.lexname === 'verb.communication' && frame(s, WHETHER_FRAME)),
+  };
+  complementMemo.set(lemma, out);
+  return out;
+}
+
 /** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */
 export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
 

@@ -76,8 +76,8 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, findingNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
-import { baseForms } from '../wordnet.js';
+import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -917,8 +917,53 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
   return { start: from, end, apposition: null, negated: false, passive: false, owner: [from, k + 1] };
 }
 
+/** Tags of a short object before an indirect question ("asked the witness whether"). */
+const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * A complement that reports by the verb's frames (WordNet, `complementsOf`), for the verb at
+ * `vi` whose words would start at `pos`: "asked the witness whether …" (a short object, then an
+ * indirect question: the content starts at "whether"), "wanted to know why …" (a verb of wanting
+ * or asking, not after a modal: "will want to know" is the article's guess), "promised to
+ * "govern for all"" (a commitment's infinitive), "advised anyone who … to see a doctor" (advice:
+ * an object, then an infinitive in the same clause). Returns where the content starts, or null.
+ */
+function framedComplement(text: string, tokens: readonly Token[], vi: number, pos: number, lemma: string | null, tags: LazyTags): number | null {
+  const after = text.slice(pos);
+  const wh = /^\s+((?:[\p{L}\p{N}'’.-]+\s+){0,4}?)(whether|if|why|how)\s/u.exec(after);
+  const toKnow = /^\s+to\s+know\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/.exec(after);
+  const toDo = /^\s+to\s+["“‘]?\p{Ll}/u.test(after);
+  if (!wh && !toKnow && !toDo && !/\sto\s/.test(after)) return null;
+  const all = tags();
+  const verb = taggedAt(all, tokens[vi]!.start);
+  if (!verb || verb.pos !== 'VERB') return null;
+  const lem = lemma ?? IRREGULAR[tokens[vi]!.text] ?? verb.lemma;
+  const frames = complementsOf(lem);
+  if (toKnow) {
+    if (/^(?:will|would|may|might|could|should|must|to|['’]ll|['’]d)$/i.test(tokens[vi - 1]?.text ?? '')) return null;
+    const first = sensesOf(lem, 'verb')[0];
+    const wants = first !== undefined && synsetAt('verb', first)?.lexname === 'verb.emotion';
+    return wants || frames.question || speechLemma(lem) !== null ? pos + toKnow[0].length : null;
+  }
+  if (wh && frames.question) {
+    const object = all.filter((t) => t.start >= pos && t.end <= pos + wh[0].length - wh[2]!.length - 1);
+    return object.every((t) => OBJECT_TAGS.has(t.pos)) ? pos + wh[0].length - wh[2]!.length - 1 : null;
+  }
+  if (toDo) return frames.commitment ? pos : null;
+  if (!frames.advice) return null;
+  // Advice: an object opens right after the verb, and an infinitive follows in the same clause.
+  const i = all.findIndex((t) => t.start >= pos);
+  if (i < 0 || !/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(all[i]!.pos)) return null;
+  for (let k = i + 1; k < all.length && k - i <= 30; k++) {
+    const t = all[k]!;
+    if (/^[;:.!?"“”]$/.test(t.text)) return null;
+    if (t.text === 'to' && t.pos === 'PART' && all[k + 1]?.pos === 'VERB') return pos;
+  }
+  return null;
+}
+
 /** Tags a prepositional phrase between a reporting verb and its "that" is made of. */
-const PP_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'CCONJ', 'SYM']);
+const PP_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'CCONJ', 'SYM', 'PART']);
 
 /**
  * "said on a call with analysts that …", "told a hearing of the transport committee on Monday
@@ -1009,8 +1054,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "the Tenants' Federation, whose chair said …": the body speaks through its officer.
     const whose = back && !back.apposition && tokens[back.start - 1]?.text === 'whose' && tokens[back.start - 2]?.text === ',' ? antecedentOf(tokens, back.start - 2, tags) : null;
     if (whose) back = whose.span;
-    // "cited a study by Westmark University that found …": a restrictive "that" after a document.
-    const thatRelative = !back && !anon && tokens[vi - 1]?.text === 'that' && vi >= 3 && isWord(tokens[vi - 2]!.text) && EVIDENCE_VERB.test(tok.text);
+    // "cited a study by Westmark University that found …", "a survey by X which found …": a
+    // restrictive "that" or "which" after a document (`antecedentOf` keeps to documents then).
+    const thatRelative = !back && !anon && /^(?:that|which)$/.test(tokens[vi - 1]?.text ?? '') && vi >= 3 && isWord(tokens[vi - 2]!.text) && (EVIDENCE_VERB.test(tok.text) || lemma !== null);
     // "…, which has long argued that …": perfect auxiliaries and adverbs between the pronoun and the verb.
     let rel = vi - 1;
     while (rel > 1 && /^(?:has|have|had|also|later|since|long|repeatedly|previously|already|recently|publicly)$/.test(tokens[rel]!.text)) rel--;
@@ -1089,12 +1135,14 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
     const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
     if (whatAs) causal = true;
+    const framed = inverted || causal || whatAs ? null : framedComplement(text, tokens, vi, pos, lemma, tags);
+    if (framed !== null) pos = framed;
     pos = prepositionsBeforeThat(text, pos, tags);
     const beforeThat = pos;
     pos = sticky(THAT, text, pos);
     // "questioned whether the results hold", "asked whether the tunnel was affordable": an indirect
     // question is the content, as a that-clause is.
-    const that = pos !== beforeThat || /^\s*whether\b/.test(text.slice(pos));
+    const that = pos !== beforeThat || /^\s*whether\b/.test(text.slice(pos)) || framed !== null;
     pos = sticky(LEAD, text, pos);
     if (whatAs) pos = regionEnd + whatAs;
     cues.push({
@@ -1107,7 +1155,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
       // in quotes after a short object is a statement even from a weak verb.
       weak:
-        (!causal && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
+        (!causal && framed === null && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
           !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
         tellWithoutListener,
       causal,
@@ -1575,7 +1623,7 @@ function extractParagraph(
       rememberNamesBefore(c.regionStart);
       const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
       if (groupsHere.length === 0) {
-        const st = reported(text, c, cues[ci + 1] ?? null, segsBySentence[si]!, tagsOf[si]!);
+        const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!);
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
@@ -1782,6 +1830,21 @@ const DOCUMENT_BY = /,\s*(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?
 
 const OPINION_VERBS = /^(?:believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|expects?|expected)$/;
 
+/**
+ * The cue after cue `ci` that may report words of its own, where its content cuts `ci`'s: a weak
+ * verb with no "that" inside the reported clause ("questioned whether the claimants had reported
+ * the damp") reports nothing and cuts nothing.
+ */
+function nextReporting(text: string, cues: readonly Cue[], ci: number): Cue | null {
+  for (let k = ci + 1; k < cues.length; k++) {
+    const n = cues[k]!;
+    const closes = /^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, n.regionEnd)));
+    if (n.weak && !n.that && !n.causal && !n.according && !closes) continue;
+    return n;
+  }
+  return null;
+}
+
 /** The reported clause of a cue that no quote used, or null when it has none. */
 function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
@@ -1793,7 +1856,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "X recalled asking, "…"": the participle hands the words over to the quote.
   if (/^\p{Ll}+ing\s*[,:]?\s*["“‘«]/u.test(rest)) return null;
   // "X claims to have seen …": an infinitive complement is the claim itself.
-  const infinitive = /^to\s+\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
+  const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
   const forward = (c.that || infinitive || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.

@@ -1014,3 +1014,62 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
     ]);
   });
 });
+
+describe('kinds the third blind set missed (issue 10, session 6)', () => {
+  it('reporting verbs by their WordNet frames: advice with an infinitive, an indirect question after a listener, "wanted to know why", a promise with an infinitive', () => {
+    const body = [
+      'Health officer Dana Quill advised residents who live near the river to boil their water until further notice.',
+      'The coastguard advised anyone planning to sail this weekend to check the forecast first.',
+      'Councillor Ada Flint wanted to know why the contract had never gone to tender.',
+      'Several residents demanded to know whether the school would reopen.',
+      'Defence lawyer Omar Reyes asked the witness whether she had seen the car.',
+      'Reporters asked the minister if the tax would rise.',
+      'Mayor Lena Orth thanked volunteers at a ceremony and promised to "rebuild every house that was lost."',
+      'Julian Marsh told the panel that the flats were sound.\nHe questioned whether the tenants had reported the damp.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Dana Quill', 'advised', '-'],
+      ['2.1', 'the coastguard', 'advised', '-'],
+      ['3.1', 'Ada Flint', 'wanted', '-'],
+      ['4.1', 'Several residents', 'demanded', '-'],
+      ['5.1', 'Omar Reyes', 'asked', '-'],
+      ['6.1', 'Reporters', 'asked', '-'],
+      ['7.1', 'Lena Orth', 'promised', '-'],
+      ['8.1', 'Julian Marsh', 'told', '-'],
+      ['8.2', 'Julian Marsh', 'questioned', 'pronoun@8.1'],
+    ]);
+  });
+
+  it('the content of a framed complement starts at its question word or infinitive', () => {
+    const map = extractStatements(docOf('Defence lawyer Omar Reyes asked the witness whether she had seen the car.\n\nCouncillor Ada Flint wanted to know why the contract had never gone to tender.'));
+    expect([...map.values()].flat().map((s) => s.content)).toEqual(['whether she had seen the car', 'why the contract had never gone to tender']);
+  });
+
+  it('a complaint with a place before "that"; a document inside another clause with a restrictive "which"', () => {
+    const body = [
+      "Some parents complained on the school's website that the new timetable started too early.",
+      'Analysts at Ferro Bank cited a study by the Lund Institute which found that rents had doubled.',
+      'Campaigners referred to a report by the Audit Office which concluded that the scheme had failed.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Some parents', 'complained', '-'],
+      ['2.1', 'the Lund Institute', 'found', '-'],
+      ['3.1', 'the Audit Office', 'concluded', '-'],
+    ]);
+  });
+
+  it('decisions, plans, services and guesses with the same frames stay in the article\'s voice', () => {
+    const body = [
+      'The bank advised the company on its takeover of Bexley.',
+      'She wanted to sell the house before winter.',
+      'The committee discussed whether to extend the deadline.',
+      'The board will decide whether to appeal.',
+      'The council voted to close the library.',
+      'The firm decided to move its offices to Leeds.',
+      'Investors will want to know whether the dividend is safe.',
+      'The judge ordered the company to pay damages.',
+      'Officials asked to see the accounts.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+});
