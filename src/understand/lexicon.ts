@@ -473,9 +473,30 @@ export function findingNoun(word: string): boolean {
 /** Closed-class words WordNet also files as nouns. */
 const FUNCTION_WORDS = words('who|whom|whose|which|what|that|this|these|those|one|ones|some|any|none|all|each|other|others|it|us|he|she|they|we');
 
-/** A lower-case plural whose singular is a `roleNoun` ("campaigners", "inspectors"): a group that speaks. */
+const peopleMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case plural names people in one of its three most common senses (WordNet
+ * noun.person): "agents" (first a causal agent, then a representative), "hands", "bodies" no.
+ * Looser than `groupNoun`: only for the head of a subject right before a verb of saying.
+ */
+export function peopleNoun(word: string): boolean {
+  const known = peopleMemo.get(word);
+  if (known !== undefined) return known;
+  const singular = /^\p{Ll}[\p{Ll}-]+(?:s|men)$/u.test(word) ? baseForms(word).get('noun')?.find((b) => b !== word) : undefined;
+  const out =
+    singular !== undefined &&
+    !FUNCTION_WORDS.has(singular) &&
+    sensesOf(singular, 'noun')
+      .slice(0, 3)
+      .some((o) => synsetAt('noun', o)?.lexname === 'noun.person');
+  if (peopleMemo.size > 100_000) peopleMemo.clear();
+  peopleMemo.set(word, out);
+  return out;
+}
+
+/** A lower-case plural whose singular is a `roleNoun` ("campaigners", "inspectors", "fishermen"): a group that speaks. */
 export function groupNoun(word: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}-]+s$/u.test(word)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]+(?:s|men)$/u.test(word)) return false;
   const singular = baseForms(word).get('noun')?.find((b) => b !== word);
   return singular !== undefined && roleNoun(singular);
 }

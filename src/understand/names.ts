@@ -25,6 +25,7 @@ import {
   isGroupWord,
   isNpLowerWord,
   isRoleWord,
+  peopleNoun,
 } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
@@ -446,6 +447,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** "58-year-old", "62-year-old": an age standing for a person. */
 const AGE_NOUN = /^\d{1,3}-year-old$/;
 
+/** Prepositions after a group's head noun that opens a sentence ("Residents of X", "Traders near Y"). */
+const GROUP_PREPOSITION = /^(?:of|from|in|at|on|near|across|around|outside|inside|within|along|throughout)$/;
+
 export function parsePhrase(text: string, tokens: readonly Token[], span: PhraseSpan): ParsedPhrase {
   const mention = sliceText(text, tokens, span.start, span.end);
   const toks = tokens.slice(span.start, span.end).map((t) => t.text);
@@ -488,9 +492,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       gender: genderOf([...toks]),
     };
   }
-  // "Economists noted", "Residents of X said": a plural role opening the sentence, capitalised
-  // only as its first word (elsewhere a capitalised plural may be a surname: "Maras").
-  if (span.start === 0 && ((toks.length === 1 && isGroup(toks[0]!.toLowerCase())) || (/^(?:of|from|in|at)$/.test(toks[1] ?? '') && isGroup(toks[0]!.toLowerCase()))))
+  // "Economists noted", "Residents of X said", "Hauliers on Corrach told", "Shipping agents in the
+  // port said": a plural role (after at most one modifier) and a preposition opening the sentence,
+  // capitalised only as its first word (elsewhere a capitalised plural may be a surname: "Maras").
+  const prep = toks.findIndex((t) => GROUP_PREPOSITION.test(t));
+  const groupHead = prep === 1 || prep === 2 ? toks[prep - 1]!.toLowerCase() : '';
+  if (span.start === 0 && ((toks.length === 1 && isGroup(toks[0]!.toLowerCase())) || (groupHead !== '' && (isGroup(groupHead) || peopleNoun(groupHead)))))
     return { ...base, kind: 'group', name: mention, gender: null };
   // "Some said", "Others argued": an unnamed group.
   if (toks.length === 1 && /^(?:Some|Many|Others|Several|Most|Few|Both|All)$/.test(toks[0]!))

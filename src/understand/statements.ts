@@ -76,7 +76,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -587,6 +587,13 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
   return tokens.slice(Math.max(0, vi - 30), vi).some((t) => POST_PREPOSITIONS.test(t.text) || RELATIVE_OPENER.test(t.text) || t.text === 'as');
 }
 
+/** A comma inside a number ("200,000"), which the tokens split: no clause boundary. */
+const numberComma = (tokens: readonly Token[], k: number): boolean => {
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  return a !== undefined && b !== undefined && a.end === tokens[k]!.start && b.start === tokens[k]!.end && /\d$/.test(a.text) && /^\d{3}/.test(b.text);
+};
+
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
 const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|across|among|throughout)$/;
 /** Words that open a relative clause between a subject and its verb ("Officials at X, which …, said"). */
@@ -614,7 +621,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // A relative clause or an apposition between commas before the verb.
   for (let guard = 0; guard < 2 && i >= 2 && tokens[i]!.text === ','; guard++) {
     let k = i - 1;
-    while (k >= 0 && i - k <= 30 && !/^[,;:"“”(]$/.test(tokens[k]!.text)) k--;
+    while (k >= 0 && i - k <= 30 && (!/^[,;:"“”(]$/.test(tokens[k]!.text) || numberComma(tokens, k))) k--;
     if (k < 1 || tokens[k]!.text !== ',' || i - k < 2) return null;
     const relative = RELATIVE_OPENER.test(tokens[k + 1]!.text);
     // "Acme's head of sales, Mara Quist, said": a name between the commas is the speaker's, the lists' to read.
@@ -690,7 +697,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   while (head > start && /^['’]s?$/.test(tokens[head]!.text)) head--;
   const word = tokens[head]!.text;
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
-  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower);
+  // "Shipping agents in the port, which …, said": before a verb of saying, a plural whose
+  // second or third sense is people speaks too.
+  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower));
   // "Figures released on Friday by the statistics office showed …": what a body released shows
   // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
   if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {

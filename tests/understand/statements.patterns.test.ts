@@ -1072,4 +1072,21 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
     ].join('\n\n');
     expect(said(body)).toEqual([]);
   });
+
+  it('a subject with a preposition and a relative clause before the verb speaks, not a name inside it or the noun after "said"', () => {
+    const body = [
+      "Shipping agents in the port, which handles about 40 percent of the country's container traffic, said vessels with a draught of more than 12 metres had been diverted.",
+      'Farmers near the reservoir, which supplies most of the city, said crops had failed.',
+      'Nurses at the hospital, which serves 200,000 people, told the Gazette that staff were exhausted.',
+      'Hauliers on Corrach told the Courier that the cut would hit them hardest.',
+      'Fishermen in Dunmore told reporters the quotas were unfair.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Shipping agents in the port', 'said', '-'],
+      ['2.1', 'Farmers near the reservoir', 'said', '-'],
+      ['3.1', 'Nurses at the hospital', 'told', '-'],
+      ['4.1', 'Hauliers on Corrach', 'told', '-'],
+      ['5.1', 'Fishermen in Dunmore', 'told', '-'],
+    ]);
+  });
 });
