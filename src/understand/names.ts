@@ -1055,6 +1055,14 @@ export class Cast {
       this.orgs.add(full.name);
       return { name: full.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: full.at } };
     }
+    // "…, one of the people said" after "two people familiar with the matter said": a member of
+    // the group named last (within two paragraphs) speaks for it, when its head noun is the group's.
+    const member = p.kind === 'group' ? /^(?:one|another|two|three|some|several|none)\s+of\s+(?:the|those|these)\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(name) : null;
+    const g = this.group;
+    if (member && g && g.name !== name && at.paragraph - g.at.paragraph <= 2 && g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase())) {
+      this.group = { ...g, order: ++this.order };
+      return { name: g.name, mention: p.mention, description: null, kind: 'group', resolution: { how: 'pronoun', from: g.at } };
+    }
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
     // descriptor carries is that person (an anaphor, like a pronoun).

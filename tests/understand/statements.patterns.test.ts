@@ -1089,4 +1089,22 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
       ['5.1', 'Fishermen in Dunmore', 'told', '-'],
     ]);
   });
+
+  it('"one of the people said" is the group named last whose head noun it repeats; "one of the engines" speaks for nobody', () => {
+    const body = [
+      'Two people familiar with the talks said the deal was close.\nThe price would be about $2 billion, one of the people said.',
+      'Officials at the ministry said the plan was dead.\nOne of the officials said it had never been costed.',
+      'Three sources close to the club said the coach would leave.\nHe had lost the dressing room, one of the sources said.',
+      'One of the engines failed on take-off, the airline said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Two people familiar with the talks', 'said', '-'],
+      ['1.2', 'Two people familiar with the talks', 'said', 'pronoun@1.1'],
+      ['2.1', 'Officials at the ministry', 'said', '-'],
+      ['2.2', 'Officials at the ministry', 'said', 'pronoun@2.1'],
+      ['3.1', 'Three sources close to the club', 'said', '-'],
+      ['3.2', 'Three sources close to the club', 'said', 'pronoun@3.1'],
+      ['4.1', 'the airline', 'said', '-'],
+    ]);
+  });
 });
