@@ -79,6 +79,7 @@ import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { nounClass } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
@@ -108,6 +109,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
         }),
       );
   }
+  namedAfter(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -115,6 +117,51 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
 }
 
 type Ordered = Statement & { order: number };
+
+/** A speaker known only by a description: "a former claims adjuster at Acme", "the orchestra's principal conductor". */
+const UNNAMED = /^(?:a|an|the)\s+\p{Ll}/iu;
+
+/**
+ * News often describes a person first and names them in the next sentence, with their age
+ * ("A former claims adjuster at Acme testified … / Jane Roe, 41, was the first witness …";
+ * "…," said the orchestra's principal conductor. / Tom Reyes, 58, has led …"): a speaker known
+ * only by a description whose head is a person's noun (WordNet's class, `nounClass` of
+ * descriptions.ts), unresolved, is the full name that opens the very next sentence when that
+ * name is new to the document and stands with an age (", 58,") or the description's own head
+ * (", the club's conductor,"); so are the later statements (a "he" that went to the description)
+ * of the next two paragraphs. Resolution `description`, from the sentence that names them.
+ */
+function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const tried = new Set<string>();
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    for (const st of out.get(sentenceKey(sentences[i]!)) ?? []) {
+      const sp = st.speaker;
+      if (sp.kind !== 'person' || sp.resolution !== null || !UNNAMED.test(sp.name) || tried.has(sp.name)) continue;
+      tried.add(sp.name);
+      const words = sp.name.split(/\s+/);
+      const cut = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|in|from|with|on)$/.test(w));
+      const head = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '');
+      if (!/^\p{Ll}+$/u.test(head) || nounClass(head) !== 'person') continue;
+      const next = sentences[i + 1]!;
+      const text = next.text.slice(clauseStart(next.text));
+      const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)/u.exec(text);
+      if (!m || (m[2] !== undefined && m[2] !== head)) continue;
+      const name = m[1]!;
+      if (!untitledNames(name).includes(name) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
+      const from = { paragraph: next.paragraph, sentence: next.sentence };
+      for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {
+        const list = out.get(sentenceKey(sentences[k]!));
+        if (!list) continue;
+        for (let j = 0; j < list.length; j++) {
+          const x = list[j]!;
+          if (x.speaker.name !== sp.name) continue;
+          list[j] = { ...x, speaker: { ...x.speaker, name, kind: 'person', description: x.speaker.description ?? sp.name, resolution: x.speaker.resolution ?? { how: 'description', from } } };
+        }
+      }
+    }
+  }
+}
 
 interface FlowState {
   /** The last statement's speaker and where its cue was: for quote-only paragraphs. */

@@ -1107,4 +1107,23 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
       ['4.1', 'the airline', 'said', '-'],
     ]);
   });
+
+  it('a description named in the next sentence with an age is that person, and so is the "she" after it; another role, a title or no age leaves it alone', () => {
+    const body = [
+      '“We will not sing in an unsafe hall,” said the choir\'s music director.',
+      'Anneke Vos, 49, has led the Dunmore Choir since 2011.\nShe said rehearsals would move to a school.',
+      "A former nurse at Kelby General Hospital told the inquiry that wards were left without cover.\nMaria Fenn, 52, was the inquiry's first witness.",
+      'A spokesman for the council said the road would reopen.\nJane Hale, the council leader, is expected to visit on Monday.',
+      'An official at the ministry said talks would resume.\nMinister Carla Dunn met the unions on Friday.',
+      'A local resident said the fire started at midnight.\nJohn Pike runs the bakery next door.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Anneke Vos', 'said', 'description@2.1'],
+      ['2.2', 'Anneke Vos', 'said', 'pronoun@1.1'],
+      ['3.1', 'Maria Fenn', 'told', 'description@3.2'],
+      ['4.1', 'a spokesman for the council', 'said', '-'],
+      ['5.1', 'an official at the ministry', 'said', '-'],
+      ['6.1', 'a local resident', 'said', '-'],
+    ]);
+  });
 });
