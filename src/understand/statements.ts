@@ -194,6 +194,8 @@ interface QuoteGroup {
 }
 
 const LETTER = /\p{L}/u;
+/** A sentence that opens with a straight single quote closed before a colon or comma ("'We were never asked': …"), as headlines write them. */
+const HEADLINE_SINGLE = /^'(?=\S)[^']*[^\s']'(?=\s*[:,])/u;
 const OPEN_BEFORE = /[\s([{—–-]/;
 
 /** Quoted stretches of a paragraph; a quote may run over several sentences. */
@@ -213,7 +215,7 @@ function findQuotes(texts: readonly string[]): QuoteGroup[] {
       const twin = c === "'" && text[i + 1] === "'";
       if (twin) c = '"';
       else if (c === "'" && open?.closer === "'") c = '’';
-      else if (c === '`') c = '‘';
+      else if (c === '`' || (c === "'" && !open && i === 0 && HEADLINE_SINGLE.test(text))) c = '‘';
       if (c !== '"' && c !== '“' && c !== '”' && c !== '‘' && c !== '’' && c !== '«' && c !== '»') continue;
       const at = i;
       const width = twin ? 2 : 1;
@@ -224,7 +226,7 @@ function findQuotes(texts: readonly string[]): QuoteGroup[] {
         const seg: QuoteSeg = { sentence: si, start: at + width, end: text.length, openAt: at, closeAt: null };
         const group: QuoteGroup = { segs: [seg] };
         groups.push(group);
-        open = { kind, group, seg, ...(text[at] === '`' ? { closer: "'" } : {}) };
+        open = { kind, group, seg, ...(text[at] === '`' || text[at] === "'" ? { closer: "'" } : {}) };
       };
       const closeQuote = (q: { seg: QuoteSeg }): void => {
         q.seg.end = at;
@@ -1632,6 +1634,18 @@ function extractParagraph(
         rememberTitled(cast, n.name, n.title, here);
       }
     };
+    // "'We were never asked': refugee families take the agency to court": the quote's speaker is the
+    // subject of the clause after the colon.
+    const colonQuote = quoteThenColon(text, segsBySentence[si]!, pendingQuote, groupOfSeg, tagsOf[si]!);
+    if (colonQuote) {
+      pendingQuote.delete(colonQuote.group);
+      const tokens = tokenize(text);
+      const speaker = cast.resolve(parsePhrase(text, tokens, colonQuote.span), here, text);
+      if (speaker) {
+        emitGroup(colonQuote.group, speaker, ':', si, 'following-cue', here);
+        state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+      }
+    }
     // Quote-only paragraphs (and later quotes of this one) continue the previous speaker.
     for (const g of [...pendingQuote]) {
       const first = g.segs[0]!;
@@ -1789,6 +1803,33 @@ function extractParagraph(
   }
   const tail = groups[groups.length - 1]?.segs.at(-1);
   state.runOn = tail !== undefined && tail.closeAt === null && tail.sentence === texts.length - 1 && out.has(sentenceKey(sentences[tail.sentence]!));
+}
+
+/**
+ * A sentence (a headline, most often) that opens with a quote closed by a colon, then a clause
+ * whose subject speaks: "'We were never asked': refugee families take agency to tribunal",
+ * "“We will rebuild”: Mayor Jane Orr vows to reopen market". The quote holds a verb of its own
+ * (a title in quotes, "'Cats': the musical returns", does not), and the subject of the first verb
+ * after the colon (tags, `taggedSubject`) is a name or a person's, group's or body's noun.
+ */
+function quoteThenColon(text: string, segs: readonly QuoteSeg[], pending: ReadonlySet<QuoteGroup>, groupOf: ReadonlyMap<QuoteSeg, QuoteGroup>, tags: LazyTags): { group: QuoteGroup; span: PhraseSpan } | null {
+  const seg = segs[0];
+  if (!seg || seg.openAt === null || seg.closeAt === null || text.slice(clauseStart(text), seg.openAt).trim() !== '') return null;
+  const group = groupOf.get(seg);
+  const colon = /^\s*:\s*/.exec(text.slice(seg.closeAt + 1));
+  if (!group || !pending.has(group) || group.segs.length !== 1 || !colon) return null;
+  const all = tags();
+  if (!all.some((t) => t.start >= seg.start && t.end <= seg.end && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+  const from = seg.closeAt + 1 + colon[0].length;
+  const tokens = tokenize(text);
+  const vi = tokens.findIndex((t) => t.start >= from && taggedAt(all, t.start)?.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
+  if (vi < 0) return null;
+  const span = taggedSubject(tokens, vi, tags);
+  if (!span || tokens[span.start]!.start < from) return null;
+  const headAt = (span.apposition ? span.apposition.name[1] : span.end) - 1;
+  const head = tokens[headAt]!.text;
+  const speaks = isCap(head) ? taggedAt(all, tokens[headAt]!.start)?.pos === 'PROPN' : isRoleWord(head) || isGroupWord(head) || peopleNoun(head);
+  return speaks ? { group, span } : null;
 }
 
 /**

@@ -1126,4 +1126,22 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
       ['6.1', 'a local resident', 'said', '-'],
     ]);
   });
+
+  it('a quote closed by a colon is the words of the subject of the clause after it; a title in quotes is nobody\'s', () => {
+    const body = [
+      "'We were never asked': refugee families take resettlement agency to tribunal",
+      '“It feels like a betrayal”: steelworkers react to plant closure',
+      '‘We will rebuild’: Mayor Jane Orr vows to reopen market',
+      "'Cats': the musical returns to London",
+      '“Oppenheimer” review: a long film about the bomb',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'refugee families', ':', '-'],
+      ['2.1', 'steelworkers', ':', '-'],
+      ['3.1', 'Jane Orr', ':', '-'],
+      ['3.1', 'Jane Orr', 'vows', '-'],
+    ]);
+    const headed = extractStatements(docOf('Tenants of the Orchard block met the agency on Monday.', "'No one listened': Harwick tenants take landlord to court"));
+    expect([...headed.values()].flat().map((st) => [st.speaker.name, st.content])).toEqual([['Harwick tenants', 'No one listened']]);
+  });
 });
