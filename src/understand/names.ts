@@ -521,7 +521,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
 
   // "A spokesperson for the Department of Health": a person known by role only.
   const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention);
+  // "A planner at the consultancy Halden Associates": a name after a determined noun ends the post-modifier, it is no one's name.
+  const inPostModifier = roleFor !== null && /^(?:the|a|an)\s/i.test(mention.slice(roleFor[0].length));
   const endsWithPersonalName =
+    !inPostModifier &&
     toks.length >= 3 &&
     isNameToken(toks[toks.length - 1]!) &&
     isNameToken(toks[toks.length - 2]!) &&

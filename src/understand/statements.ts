@@ -195,7 +195,7 @@ interface QuoteGroup {
 
 const LETTER = /\p{L}/u;
 /** A sentence that opens with a straight single quote closed before a colon or comma ("'We were never asked': …"), as headlines write them. */
-const HEADLINE_SINGLE = /^'(?=\S)[^']*[^\s']'(?=\s*[:,])/u;
+const HEADLINE_SINGLE = /^'(?=\S)(?:[^']|(?<=\p{L})'(?=\p{L}))*[^\s']'(?=\s*[:,])/u;
 const OPEN_BEFORE = /[\s([{—–-]/;
 
 /** Quoted stretches of a paragraph; a quote may run over several sentences. */
@@ -619,7 +619,9 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
 
 /** Whether a phrase the word lists found does not open its clause: a lower-case word other than a conjunction stands before it, so it may close a post-modifier of a longer subject. */
 const endsPostModifier = (tokens: readonly Token[], span: PhraseSpan): boolean => {
-  if (span.apposition || span.start < 2) return false;
+  if (span.start < 2) return false;
+  // "A planner at the consultancy Halden Associates, which …, advised": an apposition after a preposition.
+  if (span.apposition) return POST_PREPOSITIONS.test(tokens[span.start - 1]!.text);
   const before = tokens[span.start - 1]!.text;
   if (before === 'as' && tokens[span.start - 2]!.text === 'such') return true;
   return /^\p{Ll}+$/u.test(before) && !/^(?:and|but|or|that|as|while|when|if|because|although|though|whereas|so)$/.test(before);
@@ -949,6 +951,20 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
 }
 
 /**
+ * "according to a report by the consultancy, …": the author after a document's "by" is a
+ * determined noun chunk (tags: a determiner, adjectives and nouns, a noun last) up to a comma,
+ * whatever WordNet files its head under ("consultancy" is an act there). Null for anything else.
+ */
+function authorChunk(tokens: readonly Token[], from: number, tags: LazyTags): PhraseSpan | null {
+  if (!/^(?:the|its|their|his|her)$/i.test(tokens[from]?.text ?? '')) return null;
+  const all = tags();
+  let end = from + 1;
+  while (end < tokens.length && end - from <= 4 && /^(?:NOUN|ADJ)$/.test(taggedAt(all, tokens[end]!.start)?.pos ?? '')) end++;
+  const last = taggedAt(all, tokens[end - 1]!.start);
+  return end > from + 1 && last?.pos === 'NOUN' && tokens[end]?.text === ',' ? { start: from, end, apposition: null, negated: false, passive: false } : null;
+}
+
+/**
  * "according to the agency's own estimates", "according to Norrail's latest timetable": an
  * owner in the possessive (up to four words) and a noun phrase it owns (tags: adjectives, "own",
  * nouns, ending in a noun) up to a comma or the end: the owner speaks through its document
@@ -1245,7 +1261,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
     const owned = authorAt >= 0 || documentHead(tokens, ti) ? null : possessiveDocument(tokens, ti, tags);
-    let span = (authorAt >= 0 ? phraseAfter(tokens, authorAt) : null) ?? documentHead(tokens, ti) ?? owned ?? phraseAfter(tokens, ti);
+    let span = (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? documentHead(tokens, ti) ?? owned ?? phraseAfter(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -1819,17 +1835,26 @@ function quoteThenColon(text: string, segs: readonly QuoteSeg[], pending: Readon
   const colon = /^\s*:\s*/.exec(text.slice(seg.closeAt + 1));
   if (!group || !pending.has(group) || group.segs.length !== 1 || !colon) return null;
   const all = tags();
-  if (!all.some((t) => t.start >= seg.start && t.end <= seg.end && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+  // "It's" may be tagged a pronoun and a particle: its "'s" is the verb.
+  if (!all.some((t, k) => t.start >= seg.start && t.end <= seg.end && (t.pos === 'VERB' || t.pos === 'AUX' || (/^['’]s$/.test(t.text) && all[k - 1]?.pos === 'PRON')))) return null;
   const from = seg.closeAt + 1 + colon[0].length;
   const tokens = tokenize(text);
   const vi = tokens.findIndex((t) => t.start >= from && taggedAt(all, t.start)?.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
-  if (vi < 0) return null;
-  const span = taggedSubject(tokens, vi, tags);
-  if (!span || tokens[span.start]!.start < from) return null;
-  const headAt = (span.apposition ? span.apposition.name[1] : span.end) - 1;
-  const head = tokens[headAt]!.text;
-  const speaks = isCap(head) ? taggedAt(all, tokens[headAt]!.start)?.pos === 'PROPN' : isRoleWord(head) || isGroupWord(head) || peopleNoun(head);
-  return speaks ? { group, span } : null;
+  const span = vi < 0 ? null : taggedSubject(tokens, vi, tags);
+  if (span && tokens[span.start]!.start >= from) {
+    const headAt = (span.apposition ? span.apposition.name[1] : span.end) - 1;
+    const head = tokens[headAt]!.text;
+    if (isCap(head) ? taggedAt(all, tokens[headAt]!.start)?.pos === 'PROPN' : isRoleWord(head) || isGroupWord(head) || peopleNoun(head)) return { group, span };
+  }
+  // Headline grammar misleads the tagger ("shopkeepers fight bypass plan": "fight" a noun): the
+  // opening nouns up to the first plural of people.
+  const first = tokens.findIndex((t) => t.start >= from);
+  for (let k = first; k >= 0 && k < tokens.length && k - first < 4; k++) {
+    const t = taggedAt(all, tokens[k]!.start);
+    if (!t || !/^(?:NOUN|ADJ|PROPN)$/.test(t.pos)) break;
+    if (/^\p{Ll}/u.test(t.text) && (isGroupWord(t.text) || peopleNoun(t.text))) return { group, span: { start: first, end: k + 1, apposition: null, negated: false, passive: false } };
+  }
+  return null;
 }
 
 /**

@@ -1144,4 +1144,17 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
     const headed = extractStatements(docOf('Tenants of the Orchard block met the agency on Monday.', "'No one listened': Harwick tenants take landlord to court"));
     expect([...headed.values()].flat().map((st) => [st.speaker.name, st.content])).toEqual([['Harwick tenants', 'No one listened']]);
   });
+
+  it('a fresh batch after the fixes: a headline quote with an apostrophe and a misread verb, a name inside the post-modifier, an author the lists do not know', () => {
+    const body = [
+      "'It's a death sentence for the high street': shopkeepers fight bypass plan",
+      'A transport planner at the consultancy Halden Associates, which drew up the scheme, advised the meeting not to read too much into a single survey.',
+      'According to a report by the consultancy, footfall in the centre has fallen by 30 percent in a decade.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'shopkeepers', ':', '-'],
+      ['2.1', 'a transport planner at the consultancy Halden Associates', 'advised', '-'],
+      ['3.1', 'the consultancy', 'according to', '-'],
+    ]);
+  });
 });
