@@ -121,6 +121,8 @@ const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being'])
 
 function npTokenOk(t: string, forward: boolean): boolean {
   if (!isWord(t)) return t === '&';
+  // "the 34-year-old striker": an age modifies the head.
+  if (AGE_NOUN.test(t)) return true;
   if (isCap(t)) return !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t);
   if (forward && (t === 'in' || t === 'at' || t === 'from' || t === 'and')) return false;
   if (isNpLower(t) || NAME_PARTICLES.has(t)) return true;

@@ -76,7 +76,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
 import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -119,7 +119,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
 type Ordered = Statement & { order: number };
 
 /** A speaker known only by a description: "a former claims adjuster at Acme", "the orchestra's principal conductor". */
-const UNNAMED = /^(?:a|an|the)\s+\p{Ll}/iu;
+const UNNAMED = /^(?:a|an|the)\s+[\p{Ll}\d]/iu;
 
 /**
  * News often describes a person first and names them in the next sentence, with their age
@@ -145,7 +145,10 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (!/^\p{Ll}+$/u.test(head) || nounClass(head) !== 'person') continue;
       const next = sentences[i + 1]!;
       const text = next.text.slice(clauseStart(next.text));
-      const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)/u.exec(text);
+      // "The 34-year-old striker … / Marco Feld has not played since …": an age in the description names them as well.
+      const aged = /\b\d{1,3}-year-old\b/.test(sp.name);
+      const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll}))/u.exec(text);
+      if (m && m[3] !== undefined && !aged) continue;
       if (!m || (m[2] !== undefined && m[2] !== head)) continue;
       const name = m[1]!;
       if (!untitledNames(name).includes(name) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
@@ -289,7 +292,7 @@ const LISTENER =
   /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|(?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)|television|radio|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?)(?=[\s,.:;"“”]|$)/y;
 const THAT = /\s*,?\s*that\b/y;
 /** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
-const LISTENER_NP = /^\s*(?:(?:the|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
+const LISTENER_NP = /^\s*(?:(?:the|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -304,8 +307,11 @@ const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|a
  * Anonymous sources, whose noun phrase runs on past any word list: "two people familiar with
  * the matter", "a senior official who spoke on condition of anonymity".
  */
-const ANONYMOUS =
-  /(?:^|[\s,(])((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|person|source|official|[Dd]iplomats|diplomat|[Ee]xecutives|executive|[Ii]nsiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)\s*,?\s*$/;
+const ANON_CORE = String.raw`((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|person|source|official|[Dd]iplomats|diplomat|[Ee]xecutives|executive|[Ii]nsiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)`;
+const ANONYMOUS = new RegExp(String.raw`(?:^|[\s,(])${ANON_CORE}\s*,?\s*$`);
+
+/** The same sources after "according to" ("according to people briefed on the plan, …"): the phrase up to a comma or the end. */
+const ANONYMOUS_AFTER = new RegExp(String.raw`^${ANON_CORE}(?=\s*(?:[,.;]|$))`);
 
 /** For a verb right after "and"/"but", the subject that opens the sentence, if it is a speaker. */
 function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
@@ -1194,7 +1200,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "told staff", "told the board", "told local residents": a short phrase headed by a role or group noun (WordNet).
       if (!near && listened === pos) {
         const np = LISTENER_NP.exec(text.slice(pos));
-        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!))) listened = pos + np[0].length;
+        // "told the club's website": a body's outlet hears it too.
+        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)))) listened = pos + np[0].length;
       }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);
@@ -1261,7 +1268,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
     const owned = authorAt >= 0 || documentHead(tokens, ti) ? null : possessiveDocument(tokens, ti, tags);
-    let span = (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? documentHead(tokens, ti) ?? owned ?? phraseAfter(tokens, ti);
+    const anon = ANONYMOUS_AFTER.exec(text.slice(after));
+    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? documentHead(tokens, ti) ?? owned ?? phraseAfter(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.

@@ -1157,4 +1157,17 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
       ['3.1', 'the consultancy', 'according to', '-'],
     ]);
   });
+
+  it('a second fresh batch: anonymous sources after "according to", an age in the description with the name after it, a body\'s outlet as the listener', () => {
+    const body = [
+      'Norvale Bank is preparing to cut about 1,200 jobs, according to people briefed on the plan.',
+      'The 34-year-old striker, who joined from Dunmore in the summer, told the club\'s website he was "desperate to get back on the pitch".\nMarco Feld has not played since tearing a hamstring in August.',
+      'The 29-year-old defender said he was fit.\nHis manager, Lise Aarden, named him in the squad.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'people briefed on the plan', 'according to', '-'],
+      ['2.1', 'Marco Feld', 'told', 'description@2.2'],
+      ['3.1', 'the 29-year-old defender', 'said', '-'],
+    ]);
+  });
 });
