@@ -1170,4 +1170,9 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
       ['3.1', 'the 29-year-old defender', 'said', '-'],
     ]);
   });
+
+  it('"afterwards" and "in a blog post" are adverbials, not content', () => {
+    const map = extractStatements(docOf('Raffi Dorn wrote in a blog post last month that demand had "roughly tripled".\nHer office said afterwards that the minister had asked for a report.'));
+    expect([...map.values()].flat().map((st) => st.content)).toEqual(['demand had "roughly tripled"', 'the minister had asked for a report']);
+  });
 });
