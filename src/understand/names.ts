@@ -28,6 +28,7 @@ import {
   peopleNoun,
 } from './lexicon.js';
 import { tag, type TaggedToken } from './nlp.js';
+import { ancestorsOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
 
 export interface Token {
@@ -720,6 +721,23 @@ const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 /**
+ * Whether a generic mention ("the club") names another kind of body than a name whose own last
+ * word says its kind ("Norvale Bank"), by WordNet: both heads are organisations (noun.group in
+ * their two most common senses) and neither is a kind of the other. A catch-all ("the company",
+ * "the firm", "the group") and a head that is a person's noun ("the lender") never clash.
+ */
+function headsClash(mention: string, name: string): boolean {
+  const h = mention.split(/\s+/).pop()!.toLowerCase();
+  const w = name.split(/\s+/).pop()!.toLowerCase();
+  if (h === w || /^(?:company|firm|group)$/.test(h)) return false;
+  const a = synsetsOf(h, 'noun', 2).filter((x) => x.lexname === 'noun.group');
+  const b = synsetsOf(w, 'noun', 2).filter((x) => x.lexname === 'noun.group');
+  if (a.length === 0 || b.length === 0) return false;
+  const all = (word: string): Synset[] => synsetsOf(word, 'noun');
+  return !all(h).some((x) => all(w).some((y) => ancestorsOf(x).has(`noun:${y.offset}`) || ancestorsOf(y).has(`noun:${x.offset}`)));
+}
+
+/**
  * The plural group a sentence opens with ("Officials from both sides met …", "Protesters
  * blocked …"), for a later "they"; null when the sentence does not open with one.
  */
@@ -1028,7 +1046,7 @@ export class Cast {
       // the sentence just before, when it was written after the last body that spoke.
       const prev = this.previous;
       const recentPrev = prev !== null && (!c || prev.order > c.order) && at.paragraph - prev.at.paragraph <= 1;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name)).pop() : undefined;
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name)).pop() : undefined;
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -1037,7 +1055,8 @@ export class Cast {
       // last is the company the generic noun means, and an organisation from then on.
       // "the company" never means a ministry, an agency or a council, whose names say what they are.
       // Nor another generic mention ("the Brennock-listed miner"), which names nobody.
-      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase())));
+      // "The club confirmed …" is not the bank that spoke before (`headsClash`).
+      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase()))) && !headsClash(name, c.name);
       if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
         if (c.kind === 'unknown') {
           this.orgs.add(c.name);
@@ -1047,7 +1066,7 @@ export class Cast {
       }
       // Nobody spoke yet: the last body the sentence before named ("… between Acme Inc. and a
       // network firm, Bolt. The company claims …").
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name)).pop() : undefined;
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name)).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };

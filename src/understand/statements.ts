@@ -675,14 +675,24 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   const before = subjectEnd(tokens, vi, posOf);
   if (before === null) return null;
   let i = before;
+  let agentSkipped = false;
   // A relative clause or an apposition between commas before the verb.
   for (let guard = 0; guard < 2 && i >= 2 && tokens[i]!.text === ','; guard++) {
     let k = i - 1;
     while (k >= 0 && i - k <= 30 && (!/^[,;:"“”(]$/.test(tokens[k]!.text) || numberComma(tokens, k))) k--;
     if (k < 1 || tokens[k]!.text !== ',' || i - k < 2) return null;
     const relative = RELATIVE_OPENER.test(tokens[k + 1]!.text);
-    // "Acme's head of sales, Mara Quist, said": a name between the commas is the speaker's, the lists' to read.
-    if (guard === 0 && tokens.slice(k + 1, i).every((t) => capWord(t.text))) return null;
+    // "Acme's head of sales, Mara Quist, said": a name between the commas is the speaker's, the lists' to read,
+    // unless it ends a participle's phrase ("The letter, signed by its general secretary, Paul Okafor, warned"):
+    // then both pairs are skipped and the noun before them speaks.
+    if (guard === 0 && tokens.slice(k + 1, i).every((t) => capWord(t.text))) {
+      let k2 = k - 1;
+      while (k2 >= 0 && k - k2 <= 16 && tokens[k2]!.text !== ',') k2--;
+      if (k2 < 1 || tokens[k2]!.text !== ',' || !participle(k2 + 1) || tokens[k2 + 2]?.text !== 'by') return null;
+      i = k2 - 1;
+      agentSkipped = true;
+      break;
+    }
     if (!relative) {
       for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)); m++) {
         const p = posOf(m);
@@ -765,7 +775,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   }
   if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
-  if (end - 1 === head) return null;
+  if (end - 1 === head && !agentSkipped) return null;
   // "A survey by the Merrow Institute": a study's author speaks for it.
   const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) ? head + 2 : -1;
   const author: PhraseSpan | null = by > 0 ? { start: by, end: keepEnd, apposition: null, negated: false, passive: false } : null;

@@ -1175,4 +1175,19 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
     const map = extractStatements(docOf('Raffi Dorn wrote in a blog post last month that demand had "roughly tripled".\nHer office said afterwards that the minister had asked for a report.'));
     expect([...map.values()].flat().map((st) => st.content)).toEqual(['demand had "roughly tripled"', 'the minister had asked for a report']);
   });
+
+  it('a document with a participle\'s agent and a name between commas speaks; "the club" is not the bank that spoke before', () => {
+    const body = [
+      'The letter, signed by its general secretary, Paul Okafor, warned that members would ballot for strike action.',
+      'The report, written by its lead author, Ana Ruiz, found that rents had doubled.',
+      'The club, owned by the businessman, Ron Day, reported a loss.',
+      'Norvale Bank will cut 1,200 jobs, the bank said.\nThe club confirmed in a statement that Feld had signed a two-year extension.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the letter', 'warned', '-'],
+      ['2.1', 'the report', 'found', '-'],
+      ['4.1', 'Norvale Bank', 'said', 'pronoun@4.1'],
+      ['4.2', 'the club', 'confirmed', '-'],
+    ]);
+  });
 });
