@@ -27,6 +27,7 @@ import {
   isRoleWord,
   peopleNoun,
 } from './lexicon.js';
+import { nounClass } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { ancestorsOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
@@ -887,8 +888,9 @@ export class Cast {
     if (best || this.candidates.size === 0) return best;
     // Nobody confirmed as a person yet: the last full name written without a title is the
     // best guess ("Dana Perino commented on …, she stated").
+    // A run whose last word WordNet files as an organisation ("Sediment Consortium") is a body.
     let last: { name: string; parts: readonly string[]; at: Where } | null = null;
-    for (const c of this.candidates.values()) last = c;
+    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org') last = c;
     if (!last) return null;
     this.candidates.delete(last.name);
     this.namePerson(last.name, null, null, last.at);
@@ -1000,6 +1002,14 @@ export class Cast {
       return { name: best.name, mention: p.mention, description: null, kind: best.kind, resolution: { how: 'pronoun', from: best.at } };
     }
     const name = p.name ?? p.mention;
+    // "a study by the European Cryogenics Consortium": a capitalised name right after "the" whose
+    // last word WordNet files as an organisation is a body, never a person a later "he" could mean.
+    if (p.kind === 'person' && /^the\s+\p{Lu}/u.test(p.mention) && nounClass(p.mention.split(/\s+/).pop() ?? '') === 'org') {
+      const body = p.mention.replace(/^the\s+/i, '');
+      this.noteCollective(body, 'organisation', here);
+      this.orgs.add(body);
+      return { name: body, mention: p.mention, description: null, kind: 'organisation', resolution: null };
+    }
     if (p.kind === 'country') {
       this.noteCollective(name, 'country', here);
       const resolution: Resolution | null = p.capital ? { how: 'capital', from: here } : null;
@@ -1163,7 +1173,8 @@ const PLACE_WORDS = new Set(
 );
 
 /** Two or three capitalised words that look like a personal name, anywhere in a sentence. */
-const NAME_RUN = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2})\b/gu;
+// A name's word: a capital and lower-case letters, parts joined by hyphens ("Okonkwo-Lind", "Jean-Luc").
+const NAME_RUN = /\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)){1,2})(?![\p{L}-])/gu;
 
 export function untitledNames(text: string): string[] {
   const out: string[] = [];

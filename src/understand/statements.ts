@@ -1665,7 +1665,7 @@ function extractParagraph(
     const rememberNamesBefore = (pos: number): void => {
       while (nameIdx < names.length && names[nameIdx]!.index < pos) {
         const n = names[nameIdx++]!;
-        rememberTitled(cast, n.name, n.title, here);
+        rememberTitled(cast, n.name, n.title, here, text);
       }
     };
     // "'We were never asked': refugee families take the agency to court": the quote's speaker is the
@@ -1890,7 +1890,11 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast)
   if (lead && !mixed) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
 }
 
-function rememberTitled(cast: Cast, name: string, title: string, at: Where): void {
+function rememberTitled(cast: Cast, name: string, title: string, at: Where, text: string): void {
+  // "the European Cryogenics Consortium": "the", a capitalised word and a name whose last word
+  // WordNet files as an organisation is a body, not a titled person.
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (nounClass(name.split(/\s+/).pop() ?? '') === 'org' && new RegExp(String.raw`\bthe\s+${esc(title)}\s+${esc(name)}`).test(text)) return;
   if (name.includes(' ')) {
     cast.namePerson(name, genderFromTitle(title), null, at, title);
     return;

@@ -1190,4 +1190,17 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
       ['4.2', 'the club', 'confirmed', '-'],
     ]);
   });
+
+  it('a hyphenated surname stays whole, and a body after "the" and capitalised words is no person a later "he" means', () => {
+    const body = [
+      'Marek Oduya-Vance, a hydrologist at Ardley College who helped map the estuary, cited a study by the Danish Sediment Consortium which found that the channel silts twice as fast as in 2010.\n"Nobody planned for that," he said.',
+      'Ilse Varga-Lund, an engineer at Pell University, cited a review by the European Cryogenics Consortium which found that the heaters were untested.\n"We knew the risk," she said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Danish Sediment Consortium', 'found', '-'],
+      ['1.2', 'Marek Oduya-Vance', 'said', 'pronoun@1.1'],
+      ['2.1', 'European Cryogenics Consortium', 'found', '-'],
+      ['2.2', 'Ilse Varga-Lund', 'said', 'pronoun@2.1'],
+    ]);
+  });
 });
