@@ -1,8 +1,10 @@
 /**
- * `npx tsx bench/qa-decide.ts [--shared DIR] [--half a|b] [--l2 X] [--odds X] [--out FILE] [--model JSON]`
+ * `npx tsx bench/qa-decide.ts [--shared DIR] [--fit a,b,own,blind2,blind3] [--weigh N] [--l2 X] [--odds X] [--out FILE] [--model JSON]`
  *
- * Fits the answer-or-refuse model of questions (`DECISION` in src/search/options.ts) on one half
- * of the SQuAD development set (default a: the even articles). Every question is asked of its own
+ * Fits the answer-or-refuse model of questions (`DECISION` in src/search/options.ts) on some of
+ * the question sets (default a: the SQuAD development set's even articles; b: its odd ones; own,
+ * blind2, blind3: bench/qa-own, bench/qa-blind2, bench/qa-blind3, questions readers wrote) and
+ * reports every set. Every question is asked of its own
  * article (answerable) and of the previous one (off-topic, to be refused); the search index tells
  * what its re-ranked candidates hold (`CreateOptions.observe`), and the candidate with the best
  * relevance-as-if-held (`open`) stands for the question. Logistic regression on those (features
@@ -40,7 +42,7 @@ const SETS: [string, string][] = [
 /** `--fit a,own,blind2`: the sets (dev's halves by letter) the model is fitted on. */
 const fitSets = opt('--fit', opt('--half', 'a')).split(',').filter(Boolean);
 const l2 = Number(opt('--l2', '1'));
-const oddsBar = Number(opt('--odds', '3'));
+const oddsBar = Number(opt('--odds', '2'));
 /** `--weigh N`: each question of a reader-written set counts N times in the fit (they are few). */
 const weigh = Number(opt('--weigh', '1'));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-decide-'));
@@ -80,7 +82,7 @@ for (const [set, file] of SETS) {
       const o = last as Observation | null;
       const candidates = (o?.candidates ?? []).map((c) => ({ features: c.features, open: c.open, score: c.score, lone: c.lone, gold: answers.some((g) => contains(c.text, g.text)) }));
       asked.push({ half, answerable, candidates });
-      lines.push(JSON.stringify({ half, answerable, question, candidates }));
+      lines.push(JSON.stringify({ half, answerable, question, terms: o?.terms, count: o?.count, candidates: candidates.map((c, i) => { const x = o?.candidates[i]; return { ...c, text: x?.text, held: x?.held, typed: x?.typed, related: x?.related, context: x?.context, soft: x?.soft, answerType: x?.answerType }; }) }));
     };
     for (const q of a.answerable) observe(q.question, q.answers, true);
     for (const q of (articles[(ai + n - 1) % n] as (typeof articles)[number]).answerable) observe(q.question, [], false);

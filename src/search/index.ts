@@ -144,14 +144,14 @@ export interface CreateOptions {
   readonly decision?: Decision | null;
 }
 
-export type Decision = typeof DECISION;
+export type Decision = { readonly [K in keyof typeof DECISION]: number };
 
 /** What the answer-or-refuse model reads of a candidate sentence of a question (see `DECISION`). */
 export type DecisionFeatures = Record<Exclude<keyof Decision, 'intercept'>, number>;
 
 /** What a bench learns of one question's re-ranked candidates (see `CreateOptions.observe`). */
 export interface Observation {
-  readonly terms: readonly { stem: string; weight: number; light: boolean; df: number; heldBest: number; related: number }[];
+  readonly terms: readonly { word: string; stem: string; weight: number; light: boolean; df: number; heldBest: number; related: number }[];
   readonly count: number;
   readonly question: boolean;
   readonly unnamed: boolean;
@@ -169,6 +169,10 @@ export interface Observation {
     typed: readonly number[];
     related: readonly number[];
     context: readonly number[];
+    /** Per term: what its closest word in meaning adds over `context` (see `softGains`). */
+    soft: readonly number[];
+    /** Whether it holds an answer of the kind the question asks for (see `holdsAnswerType`). */
+    answerType: boolean;
   }[];
 }
 
@@ -757,7 +761,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
     // the sentences that hold it.
     const contexts = query.shape.question ? contextsOf(ids) : null;
-    const seen = create.observe ? { typed: [] as Float64Array[], related: [] as Float64Array[], context: [] as Float64Array[] } : null;
+    const seen = create.observe ? { typed: [] as Float64Array[], related: [] as Float64Array[], context: [] as Float64Array[], soft: [] as Float64Array[] } : null;
     // What the answer-or-refuse model reads (see `DECISION`): per sentence, the weight it holds
     // as typed, of that in specific words, and the weight it holds only through WordNet's words.
     const deciding = decision !== null && query.shape.question;
@@ -765,6 +769,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const specificWeight = new Float64Array(ids.length);
     const relatedWeight = new Float64Array(ids.length);
     const nearWeight = new Float64Array(ids.length);
+    // Per sentence, the weight of the question's topical words it holds by any route: as typed,
+    // through WordNet's words or its context (see `DECISION.cover`); the closest words in meaning
+    // add theirs below.
+    const coverWeight = new Float64Array(ids.length);
     let recordWeight = 0;
     let topicalWeight = 0;
     // Per sentence, the weight its words closest in meaning add to a question's (see `soft.ts`).
@@ -864,11 +872,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           best[i] = sim;
         }
       }
+      if (deciding && (!p.light || !topical)) for (let i = 0; i < ids.length; i++) coverWeight[i] = (coverWeight[i] as number) + p.weight * (best[i] as number);
       // The closest word in meaning, for a word the sentence does not hold (see `soft.ts`).
       if (softWeight && (!p.light || !topical)) {
         const gains = softGains(p.term.word, p.term.stem, ids.map((id) => (entries[id] as Entry).stems), best, (sid) => stemWord[sid], rank.softFloor, softRows);
         if (gains) for (let i = 0; i < ids.length; i++) softWeight[i] = (softWeight[i] as number) + p.weight * (gains[i] as number);
-      }
+        if (seen) seen.soft.push(gains ?? new Float64Array(ids.length));
+      } else if (seen) seen.soft.push(new Float64Array(ids.length));
       if (seen) seen.context.push(best.slice());
       // The wider circle's words, in a sentence that holds nothing closer for the term.
       let wide: Float64Array | null = null;
@@ -926,6 +936,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           lone: lone ? 1 : 0,
           soft: softWeight ? (softWeight[i] as number) / total : 0,
           near: (nearWeight[i] as number) / total,
+          cover: topicalWeight > 0 ? Math.min(1, ((coverWeight[i] as number) + (softWeight ? (softWeight[i] as number) : 0)) / topicalWeight) : 0,
         };
         odds = decision.intercept;
         for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += decision[k] * features[k];
@@ -952,6 +963,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           typed: seen.typed.map((a) => a[i] as number),
           related: seen.related.map((a) => a[i] as number),
           context: seen.context.map((a) => a[i] as number),
+          soft: seen.soft.map((a) => a[i] as number),
+          answerType: query.shape.answerType !== null && holdsAnswerType((entries[id] as Entry).sentence.text, query.shape.answerType, stems, query.shape.units),
         });
       }
       if (odds !== undefined) {
@@ -970,7 +983,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     if (create.observe && exactFromIndex) {
       create.observe({
-        terms: plans.map((p) => ({ stem: p.term.stem, weight: p.weight, light: p.light, df: df[stemIds.get(p.term.stem) ?? -1] ?? 0, heldBest: p.heldBest, related: p.related.size })),
+        terms: plans.map((p) => ({ word: p.term.word, stem: p.term.stem, weight: p.weight, light: p.light, df: df[stemIds.get(p.term.stem) ?? -1] ?? 0, heldBest: p.heldBest, related: p.related.size })),
         count: aliveCount,
         question: query.shape.question,
         unnamed: query.unnamed,
@@ -1173,8 +1186,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const open = plans.reduce((a, p) => a + p.weight * Math.max(p.best, p.wider.size > 0 ? rank.wider : 0), 0) / total;
     // Words closest in meaning add at most the whole weight of the terms they are read for.
     const soft = topicalWeight / total;
-    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft };
-    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0 };
+    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft, cover: 1 };
+    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0, cover: 0 };
     let odds = model.intercept;
     for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
     return odds;
