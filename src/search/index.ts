@@ -31,7 +31,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { isDictionaryWord, relatedWords } from './related.js';
+import { isDictionaryWord, phrasalVerbs, phrasalWords, relatedWords } from './related.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
@@ -474,7 +474,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (expansions.size === 0 && far > max && (floor === 0 || term.word.length >= 8)) {
       surface.near(term.word, far, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
     }
-    const light = isLight(term.stem);
+    // A light verb with its particle is a verb of its own ("set up" a festival: found it).
+    const light = isLight(term.stem) && term.phrasal === undefined;
     const related = new Map<number, number>();
     /** The part of `related` found through word vectors (see `NEIGHBOUR_WEIGHT`). */
     const near = new Map<number, number>();
@@ -490,6 +491,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       };
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
+      if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
       // A word the record never writes: its closest words in meaning the record does write.
       if (question && rank.neighbours > 0 && exact === undefined) {
         const vocab = vocabularyRows();
@@ -1193,6 +1195,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return odds;
   }
 
+  /** A question's terms, each verb with the phrasal verb it makes there (see `phrasalVerbs`). */
+  function withPhrasals(terms: QueryTerm[], query: string): QueryTerm[] {
+    const phrasal = phrasalVerbs(query);
+    return phrasal.size === 0 ? terms : terms.map((t) => (phrasal.has(t.word) ? { ...t, phrasal: phrasal.get(t.word) } : t));
+  }
+
   /**
    * The plans with the words that name the kind of answer (`QueryShape.asked`: "long" of "how
    * long", "year" of "in which year") weighed by `rank.asked`: the answer writes a value instead.
@@ -1203,9 +1211,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return EMPTY;
     const question = isQuestion(query);
+    const terms = question ? withPhrasals(queryTerms(query), query) : queryTerms(query);
+    if (terms.length === 0) return EMPTY;
     const read = terms.map((t) => plan(t, MIN_SIMILARITY, question));
     const ctx = contextOf(query, read, options);
     const plans = weighed(read, ctx.shape);
