@@ -162,6 +162,8 @@ export function isDictionaryWord(word: string): boolean {
 
 /** Adverb particles that make a phrasal verb with the verb before them ("set up", "shut down"). */
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'away']);
+/** Prepositions that are a phrasal verb's particle only right after it, closing the clause ("brought in?"). */
+const CLOSING_PARTICLES = new Set(['in', 'on']);
 /** Words a particle may stand after its verb ("set the festival up"), at most. */
 const PARTICLE_REACH = 3;
 
@@ -175,13 +177,14 @@ export function phrasalVerbs(query: string): Map<string, string> {
   const words = [...query.matchAll(/[A-Za-z]+|[?!.,;:]/g)].map((m) => m[0].toLowerCase());
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (!/^[a-z]+$/.test(w) || PARTICLES.has(w)) continue;
+    if (!/^[a-z]+$/.test(w) || PARTICLES.has(w) || CLOSING_PARTICLES.has(w)) continue;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICLE_REACH); j++) {
       const p = words[j] as string;
       if (!/^[a-z]+$/.test(p)) break;
-      if (!PARTICLES.has(p)) continue;
-      const ends = j === i + 1 || j + 1 >= words.length || !/^[a-z]+$/.test(words[j + 1] as string);
-      if (!ends) break;
+      if (!PARTICLES.has(p) && !CLOSING_PARTICLES.has(p)) continue;
+      const closes = j + 1 >= words.length || !/^[a-z]+$/.test(words[j + 1] as string);
+      // "in"/"on" closing a question after another word is its preposition ("go to school in?").
+      if (PARTICLES.has(p) ? !(closes || j === i + 1) : !(closes && j === i + 1)) break;
       for (const base of basesOf(w).get('verb') ?? []) {
         if (sensesOf(`${base}_${p}`, 'verb').length > 0) {
           out.set(w, `${base}_${p}`);
