@@ -221,6 +221,13 @@ interface TermPlan {
   readonly lookalike: ReadonlySet<number>;
   /** The closest match among the expansions that make the term held (lookalikes excluded). */
   readonly heldBest: number;
+  /**
+   * The most a sentence can hold of the term by any route, the closest word in meaning included
+   * (see `DECISION.cover`): 1 where the record writes the word; else its closest match, or the
+   * rescaled cosine of its closest word the record writes (at most the neighbours' floor when
+   * none reaches it). Bounds a lone question's log-odds (`loneOddsBound`).
+   */
+  readonly coverBest: number;
 }
 
 /** The expansions of one query term that match at one similarity: what MaxScore takes in turn. */
@@ -480,6 +487,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     /** The part of `related` found through word vectors (see `NEIGHBOUR_WEIGHT`). */
     const near = new Map<number, number>();
     const wider = new Map<number, number>();
+    /** The closest cosine of a word the record writes, for a word it does not (see `coverBest`). */
+    let closest = 1;
     if (!light) {
       const words = relatedWords(term.word);
       const add = (w: string, sim: number): void => {
@@ -501,6 +510,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (vocab.memo.size >= 10_000) vocab.memo.clear();
           vocab.memo.set(term.word, found);
         }
+        // (a hundredth more: the scan and the re-rank round their int8 dot products alike, not exactly)
+        closest = (found.length > 0 ? (found[0] as [number, number])[1] : rank.neighbourFloor) + 0.01;
         for (const [sid, c] of found) {
           const sim = rank.neighbours * c;
           if ((expansions.get(sid) ?? 0) >= sim || (df[sid] ?? 0) <= 0) continue;
@@ -521,7 +532,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
     let heldBest = 0;
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest };
+    const coverBest = exact !== undefined ? 1 : Math.min(1, Math.max(bestSim, (closest - rank.softFloor) / (1 - rank.softFloor)));
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest };
   }
 
   /**
@@ -1188,7 +1200,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const open = plans.reduce((a, p) => a + p.weight * Math.max(p.best, p.wider.size > 0 ? rank.wider : 0), 0) / total;
     // Words closest in meaning add at most the whole weight of the terms they are read for.
     const soft = topicalWeight / total;
-    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft, cover: 1 };
+    const cover = topicalWeight > 0 ? Math.min(1, counted.reduce((a, p) => a + p.weight * p.coverBest, 0) / topicalWeight) : 0;
+    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft, cover };
     const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0, cover: 0 };
     let odds = model.intercept;
     for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
