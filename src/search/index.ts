@@ -31,7 +31,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { isDictionaryWord, relatedWords } from './related.js';
+import { isDictionaryWord, phrasalVerbs, phrasalWords, relatedWords } from './related.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
@@ -144,14 +144,14 @@ export interface CreateOptions {
   readonly decision?: Decision | null;
 }
 
-export type Decision = typeof DECISION;
+export type Decision = { readonly [K in keyof typeof DECISION]: number };
 
 /** What the answer-or-refuse model reads of a candidate sentence of a question (see `DECISION`). */
 export type DecisionFeatures = Record<Exclude<keyof Decision, 'intercept'>, number>;
 
 /** What a bench learns of one question's re-ranked candidates (see `CreateOptions.observe`). */
 export interface Observation {
-  readonly terms: readonly { stem: string; weight: number; light: boolean; df: number; heldBest: number; related: number }[];
+  readonly terms: readonly { word: string; stem: string; weight: number; light: boolean; df: number; heldBest: number; related: number }[];
   readonly count: number;
   readonly question: boolean;
   readonly unnamed: boolean;
@@ -169,6 +169,10 @@ export interface Observation {
     typed: readonly number[];
     related: readonly number[];
     context: readonly number[];
+    /** Per term: what its closest word in meaning adds over `context` (see `softGains`). */
+    soft: readonly number[];
+    /** Whether it holds an answer of the kind the question asks for (see `holdsAnswerType`). */
+    answerType: boolean;
   }[];
 }
 
@@ -217,6 +221,13 @@ interface TermPlan {
   readonly lookalike: ReadonlySet<number>;
   /** The closest match among the expansions that make the term held (lookalikes excluded). */
   readonly heldBest: number;
+  /**
+   * The most a sentence can hold of the term by any route, the closest word in meaning included
+   * (see `DECISION.cover`): 1 where the record writes the word; else its closest match, or the
+   * rescaled cosine of its closest word the record writes (at most the neighbours' floor when
+   * none reaches it). Bounds a lone question's log-odds (`loneOddsBound`).
+   */
+  readonly coverBest: number;
 }
 
 /** The expansions of one query term that match at one similarity: what MaxScore takes in turn. */
@@ -470,11 +481,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (expansions.size === 0 && far > max && (floor === 0 || term.word.length >= 8)) {
       surface.near(term.word, far, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
     }
-    const light = isLight(term.stem);
+    // A light verb with its particle is a verb of its own ("set up" a festival: found it).
+    const light = isLight(term.stem) && term.phrasal === undefined;
     const related = new Map<number, number>();
     /** The part of `related` found through word vectors (see `NEIGHBOUR_WEIGHT`). */
     const near = new Map<number, number>();
     const wider = new Map<number, number>();
+    /** The closest cosine of a word the record writes, for a word it does not (see `coverBest`). */
+    let closest = 1;
     if (!light) {
       const words = relatedWords(term.word);
       const add = (w: string, sim: number): void => {
@@ -486,6 +500,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       };
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
+      if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
       // A word the record never writes: its closest words in meaning the record does write.
       if (question && rank.neighbours > 0 && exact === undefined) {
         const vocab = vocabularyRows();
@@ -495,6 +510,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (vocab.memo.size >= 10_000) vocab.memo.clear();
           vocab.memo.set(term.word, found);
         }
+        // (a hundredth more: the scan and the re-rank round their int8 dot products alike, not exactly)
+        closest = (found.length > 0 ? (found[0] as [number, number])[1] : rank.neighbourFloor) + 0.01;
         for (const [sid, c] of found) {
           const sim = rank.neighbours * c;
           if ((expansions.get(sid) ?? 0) >= sim || (df[sid] ?? 0) <= 0) continue;
@@ -515,7 +532,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
     let heldBest = 0;
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest };
+    const coverBest = exact !== undefined ? 1 : Math.min(1, Math.max(bestSim, (closest - rank.softFloor) / (1 - rank.softFloor)));
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest };
   }
 
   /**
@@ -757,7 +775,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
     // the sentences that hold it.
     const contexts = query.shape.question ? contextsOf(ids) : null;
-    const seen = create.observe ? { typed: [] as Float64Array[], related: [] as Float64Array[], context: [] as Float64Array[] } : null;
+    const seen = create.observe ? { typed: [] as Float64Array[], related: [] as Float64Array[], context: [] as Float64Array[], soft: [] as Float64Array[] } : null;
     // What the answer-or-refuse model reads (see `DECISION`): per sentence, the weight it holds
     // as typed, of that in specific words, and the weight it holds only through WordNet's words.
     const deciding = decision !== null && query.shape.question;
@@ -765,6 +783,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const specificWeight = new Float64Array(ids.length);
     const relatedWeight = new Float64Array(ids.length);
     const nearWeight = new Float64Array(ids.length);
+    // Per sentence, the weight of the question's topical words it holds by any route: as typed,
+    // through WordNet's words or its context (see `DECISION.cover`); the closest words in meaning
+    // add theirs below.
+    const coverWeight = new Float64Array(ids.length);
     let recordWeight = 0;
     let topicalWeight = 0;
     // Per sentence, the weight its words closest in meaning add to a question's (see `soft.ts`).
@@ -864,11 +886,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           best[i] = sim;
         }
       }
+      if (deciding && (!p.light || !topical)) for (let i = 0; i < ids.length; i++) coverWeight[i] = (coverWeight[i] as number) + p.weight * (best[i] as number);
       // The closest word in meaning, for a word the sentence does not hold (see `soft.ts`).
       if (softWeight && (!p.light || !topical)) {
         const gains = softGains(p.term.word, p.term.stem, ids.map((id) => (entries[id] as Entry).stems), best, (sid) => stemWord[sid], rank.softFloor, softRows);
         if (gains) for (let i = 0; i < ids.length; i++) softWeight[i] = (softWeight[i] as number) + p.weight * (gains[i] as number);
-      }
+        if (seen) seen.soft.push(gains ?? new Float64Array(ids.length));
+      } else if (seen) seen.soft.push(new Float64Array(ids.length));
       if (seen) seen.context.push(best.slice());
       // The wider circle's words, in a sentence that holds nothing closer for the term.
       let wide: Float64Array | null = null;
@@ -926,6 +950,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           lone: lone ? 1 : 0,
           soft: softWeight ? (softWeight[i] as number) / total : 0,
           near: (nearWeight[i] as number) / total,
+          cover: topicalWeight > 0 ? Math.min(1, ((coverWeight[i] as number) + (softWeight ? (softWeight[i] as number) : 0)) / topicalWeight) : 0,
         };
         odds = decision.intercept;
         for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += decision[k] * features[k];
@@ -952,6 +977,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           typed: seen.typed.map((a) => a[i] as number),
           related: seen.related.map((a) => a[i] as number),
           context: seen.context.map((a) => a[i] as number),
+          soft: seen.soft.map((a) => a[i] as number),
+          answerType: query.shape.answerType !== null && holdsAnswerType((entries[id] as Entry).sentence.text, query.shape.answerType, stems, query.shape.units),
         });
       }
       if (odds !== undefined) {
@@ -970,7 +997,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     if (create.observe && exactFromIndex) {
       create.observe({
-        terms: plans.map((p) => ({ stem: p.term.stem, weight: p.weight, light: p.light, df: df[stemIds.get(p.term.stem) ?? -1] ?? 0, heldBest: p.heldBest, related: p.related.size })),
+        terms: plans.map((p) => ({ word: p.term.word, stem: p.term.stem, weight: p.weight, light: p.light, df: df[stemIds.get(p.term.stem) ?? -1] ?? 0, heldBest: p.heldBest, related: p.related.size })),
         count: aliveCount,
         question: query.shape.question,
         unnamed: query.unnamed,
@@ -1173,11 +1200,18 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const open = plans.reduce((a, p) => a + p.weight * Math.max(p.best, p.wider.size > 0 ? rank.wider : 0), 0) / total;
     // Words closest in meaning add at most the whole weight of the terms they are read for.
     const soft = topicalWeight / total;
-    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft };
-    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0 };
+    const cover = topicalWeight > 0 ? Math.min(1, counted.reduce((a, p) => a + p.weight * p.coverBest, 0) / topicalWeight) : 0;
+    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft, cover };
+    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0, cover: 0 };
     let odds = model.intercept;
     for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
     return odds;
+  }
+
+  /** A question's terms, each verb with the phrasal verb it makes there (see `phrasalVerbs`). */
+  function withPhrasals(terms: QueryTerm[], query: string): QueryTerm[] {
+    const phrasal = phrasalVerbs(query);
+    return phrasal.size === 0 ? terms : terms.map((t) => (phrasal.has(t.word) ? { ...t, phrasal: phrasal.get(t.word) } : t));
   }
 
   /**
@@ -1190,9 +1224,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   function search(query: string, options: SearchOptions = {}): SearchOutcome {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return EMPTY;
     const question = isQuestion(query);
+    const terms = question ? withPhrasals(queryTerms(query), query) : queryTerms(query);
+    if (terms.length === 0) return EMPTY;
     const read = terms.map((t) => plan(t, MIN_SIMILARITY, question));
     const ctx = contextOf(query, read, options);
     const plans = weighed(read, ctx.shape);

@@ -159,3 +159,66 @@ export function isDictionaryWord(word: string): boolean {
   dictionaryMemo.set(word, is);
   return is;
 }
+
+/** Adverb particles that make a phrasal verb with the verb before them ("set up", "shut down"). */
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'away']);
+/** Prepositions that are a phrasal verb's particle only right after it, closing the clause ("brought in?"). */
+const CLOSING_PARTICLES = new Set(['in', 'on']);
+/** Words a particle may stand after its verb ("set the festival up"), at most. */
+const PARTICLE_REACH = 3;
+
+/**
+ * The phrasal verbs of a question as WordNet knows them, by the verb's folded word: "drew up" →
+ * "draw_up", "set the festival up" → "set_up", "shut down" → "shut_down". A particle right after
+ * the verb, or up to `PARTICLE_REACH` words after it where the clause ends ("set the festival up?").
+ */
+export function phrasalVerbs(query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const words = [...query.matchAll(/[A-Za-z]+|[?!.,;:]/g)].map((m) => m[0].toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!/^[a-z]+$/.test(w) || PARTICLES.has(w) || CLOSING_PARTICLES.has(w)) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICLE_REACH); j++) {
+      const p = words[j] as string;
+      if (!/^[a-z]+$/.test(p)) break;
+      if (!PARTICLES.has(p) && !CLOSING_PARTICLES.has(p)) continue;
+      const closes = j + 1 >= words.length || !/^[a-z]+$/.test(words[j + 1] as string);
+      // "in"/"on" closing a question after another word is its preposition ("go to school in?").
+      if (PARTICLES.has(p) ? !(closes || j === i + 1) : !(closes && j === i + 1)) break;
+      for (const base of basesOf(w).get('verb') ?? []) {
+        if (sensesOf(`${base}_${p}`, 'verb').length > 0) {
+          out.set(w, `${base}_${p}`);
+          break;
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The words of a phrasal verb's most common sense (`phrasalVerbs`): its synset's one-word lemmas
+ * and their derivationally related forms, with irregular forms ("set_up" → "establish", "found",
+ * "launch"…; "shut_down" → "close", "fold"). Memoised.
+ */
+export function phrasalWords(lemma: string): readonly string[] {
+  const key = `phrasal:${lemma}`;
+  const cached = memo.get(key);
+  if (cached) return cached.related;
+  const words = new Set<string>();
+  for (const offset of sensesOf(lemma, 'verb').slice(0, SENSES)) {
+    const s = synsetAt('verb', offset);
+    if (!s) continue;
+    for (const w of s.words) words.add(w);
+    for (const p of s.pointers) {
+      if (p.symbol !== '+') continue;
+      const target = synsetAt(p.pos, p.offset)?.words[p.target - 1];
+      if (target) words.add(target);
+    }
+  }
+  const plain = [...words].filter((w) => /^[a-z]+$/.test(w)).slice(0, MAX_RELATED);
+  const related = [...new Set(plain.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  memo.set(key, { forms: [], related, wider: [] });
+  return related;
+}

@@ -151,6 +151,8 @@ function readFresh(raw: string): { word: string; stem: string } | null {
 export interface QueryTerm {
   readonly word: string;
   readonly stem: string;
+  /** The phrasal verb the word makes in a question, as WordNet writes it ("set_up"; see `phrasalVerbs`). */
+  readonly phrasal?: string;
 }
 
 /** Most content terms a query may bring; the rest is ignored (a query is a question, not a text). */

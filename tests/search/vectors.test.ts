@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
+import { DECISION } from '../../src/search/options.js';
 import { cosine, nearest, rowOf, vectors } from '../../src/search/vectors.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { cite, record } from './record.js';
@@ -36,12 +37,16 @@ describe('the word-vector table', () => {
 describe('questions through word vectors', () => {
   it('answers a question whose noun the record writes as another ("vessels" / "boats")', () => {
     // "vessels" is written nowhere; its closest word the record writes, "boats" (cosine ≥ 0.7),
-    // finds ¶1.2, which holds "painted" as typed. Without the neighbours only a suggestion.
+    // finds ¶1.2, which holds "painted" as typed.
     const q = 'Where are the vessels painted?';
     const o = createSearchIndex(FERRY).search(q);
     expect([cites(o.hits), o.hits.map((h) => milli(h.score))]).toEqual([['ferry ¶1.2'], [83]]);
+    // Without the neighbours the sentence holds "vessels" only through its closest word there
+    // ("boats", `DECISION.cover`): answered by the model, lower; refused without that feature.
     const without = createSearchIndex(FERRY, { ranking: { neighbours: 0 } }).search(q);
-    expect([cites(without.hits), cites(without.suggestions)]).toEqual([[], ['ferry ¶1.2']]);
+    expect([cites(without.hits), without.hits.map((h) => milli(h.score))]).toEqual([['ferry ¶1.2'], [50]]);
+    const neither = createSearchIndex(FERRY, { ranking: { neighbours: 0 }, decision: { ...DECISION, cover: 0 } }).search(q);
+    expect([cites(neither.hits), cites(neither.suggestions)]).toEqual([[], ['ferry ¶1.2']]);
   });
 
   it('scores a sentence higher for the closest word of a word it lacks ("travellers" / "passengers")', () => {
