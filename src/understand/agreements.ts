@@ -43,7 +43,7 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf } from './dealWords.js';
 import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { resolveDescription } from './descriptions.js';
+import { organOwner, resolveDescription } from './descriptions.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -438,6 +438,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const pair = collectivePair(f.index, all, pairsAt);
       if (!pair) continue;
       a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: 'collective', from: pair.from } };
+    }
+    // "Dunmore's board rejected …", "the co-operative's members": a body of an organisation
+    // stands for it (unless that would make it the other side too).
+    if (a.parties.some((p) => /['’]s?\s+\p{Ll}/u.test(p))) {
+      const parties = a.parties.map((p) => {
+        const owner = organOwner(p);
+        return owner && !a.parties.some((q) => q !== p && sameParty(q, owner)) ? owner : p;
+      });
+      if (parties.some((p, k) => p !== a.parties[k])) a = { ...a, parties };
     }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);

@@ -188,6 +188,8 @@ const PUT_FORWARD = new Set(['propose', 'table', 'submit', 'present', 'unveil'])
 /** Verbs of a step still ahead: "the deal requires/needs/awaits approval". */
 const PENDING_VERBS = new Set(['need', 'require', 'await']);
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
+/** Nouns of a tentative offer ("an earlier approach from X", "overtures from Y"): an offer only with its maker after "from". */
+const OVERTURE_NOUNS = new Set(['approach', 'overture', 'advance']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
 const SELL_VERBS = new Set(['sell', 'license', 'licence']);
@@ -461,11 +463,13 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lower = t.text.toLowerCase();
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
-    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
+    // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
+    if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
+    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
-    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && ACCEPTED_NOUNS.has(lemma)) hit = proposalOutcome(tokens, i, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
     else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
@@ -968,7 +972,7 @@ function pronounHint(text: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?)\b/i;
+const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|advances?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -1128,7 +1132,8 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
 /** Whether a determiner opens the phrase that token `i` ends ("an earlier offer", "the new bid"). */
 function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    if (tokens[k]!.pos === 'DET') return true;
+    // "three earlier offers": a count opens the phrase as a determiner does.
+    if (tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'NUM' && k < i - 1)) return true;
     if (!/^(?:ADJ|ADV|NUM)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
@@ -1161,7 +1166,7 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
  */
 function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.pos === 'ADV' && tokens[s - 2]?.pos === 'DET'))) s--;
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
   const t = tokens[i]!;
   const named: string[] = [];
   const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
@@ -1189,9 +1194,30 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
       else target = run.names;
       f = tokens.findIndex((x) => x.start >= run.end);
       if (f < 0) f = tokens.length;
+    } else if (prep === 'to' && tokens[f + 1]?.pos === 'VERB') {
+      // "a bid from X to buy the chain was rejected": the infinitive says what the offer is for; the
+      // passive after it is the offer's.
+      let c = f + 2;
+      while (c < tokens.length && c - f < 12 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      if (tokens[c]?.pos !== 'AUX') break;
+      f = c;
     } else break;
   }
   const kindOf = (status: AgreementStatus): string => (status === 'reached' ? (t.lemma === 'term' ? 'deal' : `${t.lemma} deal`) : t.lemma);
+  // "had made an offer that Kelso rejected", "offered a compromise which the union turned down":
+  // a relative clause whose subject refuses or accepts the offer; its maker is the subject of the
+  // verb that made it (the caller reads it) or "from X".
+  const relative = /^(?:that|which)$/.test(word(tokens[f])) ? (namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text))) : null;
+  if (relative && relative.names.length === 1) {
+    let r = tokens.findIndex((x) => x.start >= relative.end);
+    while (tokens[r]?.pos === 'ADV' || tokens[r]?.pos === 'AUX') r++;
+    const done = r > 0 ? (proposalVerb(tokens, r) ?? proposalVerb(tokens, r + 1)) : null;
+    const maker = tokens[s - 1];
+    if (done && !notReal(tokens, done.at) && (named.length > 0 || (maker?.pos === 'VERB' && !notReal(tokens, s - 1)))) {
+      const verb = tokens[done.at]!;
+      return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names, ...named], subjectEnd: named.length > 0 ? null : maker!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+    }
+  }
   const active = proposalVerb(tokens, s - 1);
   if (active) {
     if (notReal(tokens, active.at) || named.length === 0) return null;
