@@ -246,7 +246,7 @@ export function resolveDescription(
         if (exact && !prior.exact) found[found.indexOf(prior)] = { ...prior, exact: true };
         // "Halvorsen's chief executive …" after "Halvorsen Timber": the short name met first is the fuller one.
         const p = found.find((x) => overlap(x.name, c.name))!;
-        if (c.name.length > p.name.length && c.name.includes(p.name)) found[found.indexOf(p)] = { ...p, name: c.name, strict: p.strict || fits(c, false), weak: p.weak || fits(c, true) };
+        if (c.name.length > p.name.length && c.name.startsWith(p.name)) found[found.indexOf(p)] = { ...p, name: c.name, strict: p.strict || fits(c, false), weak: p.weak || fits(c, true) };
         continue;
       }
       found.push({ name: c.name, index: k, exact, strict: fits(c, false), weak: fits(c, true) });
@@ -271,7 +271,9 @@ export function resolveDescription(
 }
 
 /** "Dunmore's board", "the co-operative's members": a possessor and a lower-case head (with at most two modifiers). */
-const ORGAN = /^((?:[Tt]he\s+)?[\p{L}\d][\p{L}\d .&’'-]*?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+// "the pilots' union", "the vendors' association": a plural possessor of common nouns says what
+// kind of body the head is; it is no owner.
+const ORGAN = /^((?:[Tt]he\s+)?[\p{L}\d][\p{L}\d .&’'-]*?)(?:['’]s|(?<=\s\p{Lu}[\p{L}.&-]*s|^\p{Lu}[\p{L}.&-]*s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 
 /**
  * "Dunmore's board", "Lorvania's senate", "the co-operative's members", "Halloway's directors":

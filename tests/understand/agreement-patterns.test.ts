@@ -147,7 +147,8 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'Kestrel Therapeutics | Miura Pharma', 'reached', 'earlier-agreement@1.1', '1.1', 'The licensing pact also entitles Kestrel to royalties of up to 15 percent'],
   ],
   'bail-out terms accepted': [
-    ['1.1', 'Lydonia’s government | Monetary Fund', 'reached', '-', '-', 'the terms of a €14 billion rescue package from the Monetary Fund, including deep cuts to public pensions'],
+    // The government stands for its country (session h: a body of an organisation is the organisation), as labelled.
+    ['1.1', 'Lydonia | Monetary Fund', 'reached', '-', '-', 'the terms of a €14 billion rescue package from the Monetary Fund, including deep cuts to public pensions'],
   ],
   'peace accord broken': [
     ['1.1', 'Barova | the Northern Front rebels', 'signed', '-', '-', 'a peace accord in Tamsi on 4 May, ending eleven years of civil war'],
