@@ -899,6 +899,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The deal must now be approved by …" names a step still ahead of a deal that exists.
     const counterfactual = word(tokens[k - 1]) === 'have' && HYPOTHESIS.has(word(tokens[k - 2]));
     const pending = passive && tokens.slice(auxFrom, k).some((x) => word(x) === 'must');
+    // "The merger must still be cleared by the regulator", "The lease still needs approval from the
+    // ministry": a step still ahead of a deal mentioned before asserts nothing that became of it (no
+    // agreement sentence); one that names its parties ("The proposed merger of X and Y awaits
+    // approval") still states the deal.
+    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return null;
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
@@ -950,6 +955,27 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
+}
+
+/**
+ * Whether the verb at `k` (auxiliaries from `auxFrom`) states an approval still to come: a
+ * passive of approving after "must" or "still" ("must still be cleared by", "must now be approved
+ * by"), or need / require / await with an approval as its object ("still needs approval from",
+ * "requires clearance from", "awaits the blessing of").
+ */
+function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number, passive: boolean): boolean {
+  const verb = tokens[k]!;
+  const aux = tokens.slice(auxFrom, k);
+  if (passive) return aux.some((x) => word(x) === 'must' || word(x) === 'still') && (statusOfVerb(verb.lemma) === 'approved' || statusOfVerb(verb.lemma) === 'ratified' || verb.lemma === 'clear');
+  if (!PENDING_VERBS.has(verb.lemma)) return false;
+  let o = k + 1;
+  while (o < tokens.length && o - k <= 3 && /^(?:DET|ADJ|ADV)$/.test(tokens[o]!.pos)) o++;
+  const object = tokens[o];
+  if (object?.pos !== 'NOUN' && object?.pos !== 'VERB') return false;
+  const act = OWN_ACTION_NOUNS.get(object.lemma) ?? actNounStatus(object.lemma);
+  // "sign-off", "go-ahead": the tagger splits a hyphenated noun.
+  const compound = tokens[o + 1]?.text === '-' && tokens[o + 1]!.start === object.end ? `${word(object)}-${word(tokens[o + 2])}` : word(object);
+  return act === 'approved' || act === 'ratified' || /^(?:clearance|consent|blessing|sign-off|go-ahead)$/.test(compound);
 }
 
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */

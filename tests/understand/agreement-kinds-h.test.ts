@@ -40,3 +40,17 @@ describe('refused offers between named parties', () => {
     expect(rows('The ministry rejected the approach of the inspectors.')).toEqual([]);
   });
 });
+
+describe('a pending approval is no agreement sentence', () => {
+  it('still needs / requires / must still be cleared; a deal that names its parties is still one', () => {
+    const body = [
+      'Orvik Rail signed a ten-year track lease with the Hessel Port Authority on Monday.',
+      'The lease still needs the consent of the transport ministry.',
+      'The contract must still be cleared by the competition regulator.',
+      'The deal also requires sign-off from the port’s creditors.',
+      'The agreement awaits ratification by the city assembly.',
+    ].join('\n');
+    expect(rows(body)).toEqual([['1.1', 'Orvik Rail | Hessel Port Authority', 'signed']]);
+    expect(rows('The proposed merger of Kelden Gas and Ostra Power still needs approval from regulators.')).toEqual([['1.1', 'Kelden Gas | Ostra Power', 'proposed']]);
+  });
+});
