@@ -1106,7 +1106,7 @@ function recentSpeaker(
  */
 function namedParties(text: string, limit: number): string[] | null {
   const head = text.slice(0, limit);
-  if (!/\b(?:and|with)\b/.test(head)) return null;
+  if (!/\b(?:and|with)\b/.test(head)) return /\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null;
   const tokens = tokenize(head);
   let best: string[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -1129,7 +1129,24 @@ function namedParties(text: string, limit: number): string[] | null {
     }
     best = [...parts, rightText].map(partyName);
   }
-  return best ?? talksWith(head, tokens);
+  return best ?? talksWith(head, tokens) ?? fromTo(text, tokens);
+}
+
+/** "will move from Harl Zoo to the Osterby Animal Park": two names, one a thing moves from, one it moves to. */
+function fromTo(text: string, tokens: readonly Token[]): string[] | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== 'from' || !nameWord(tokens[i + 1]!.text)) continue;
+    const a = sideAfter(tokens, i + 1);
+    if (!a) continue;
+    // "from Kasimir Zoo in Dornbach to …": where the first side is.
+    let to = a[1];
+    if (tokens[to]?.text === 'in' && nameWord(tokens[to + 1]?.text ?? '')) to = sideAfter(tokens, to + 1)?.[1] ?? to;
+    if (tokens[to]?.text !== 'to') continue;
+    const b = sideAfter(tokens, to + 1);
+    if (!b || !nameWord(tokens[b[1] - 1]!.text)) continue;
+    return [text.slice(tokens[a[0]]!.start, tokens[a[1] - 1]!.end), text.slice(tokens[b[0]]!.start, tokens[b[1] - 1]!.end)].map(partyName);
+  }
+  return null;
 }
 
 const MEETING_WORDS = /^(?:talks|met|meets|spoke|speaks|talked|negotiated|negotiations|meeting|call|conversation|consultations|summit)$/;

@@ -94,7 +94,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -465,7 +465,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     let hit: DealHit | null = null;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
-    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && bound(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
@@ -523,6 +523,116 @@ function held(tokens: readonly TaggedToken[], i: number): boolean {
   return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner);
 }
 
+/**
+ * A licence or a loan (of an animal, a painting, a player) is a permission WordNet files apart
+ * from agreements, but one granted between two parties is a deal: "signed a licence with X",
+ * "the licence, agreed between X and Y", "breached the licence", "a licence that X terminated",
+ * "Under the loan, …", "has held a licence since 1987". A bare "her driving licence" is none.
+ */
+const GRANTED_DEALS = new Set(['licence', 'license', 'loan']);
+
+/** Whether the granted deal at `i` is bound to parties or to what became of it (see GRANTED_DEALS). */
+function bound(tokens: readonly TaggedToken[], i: number): boolean {
+  let n = i + 1;
+  if (tokens[n]?.text === ',') n++;
+  const next = tokens[n];
+  if (/^(?:with|between)$/.test(word(next))) return true;
+  // "a loan signed by", "the licence, agreed between": a participle of making or ending it.
+  if (next?.pos === 'VERB' && /(?:ed|en)$/.test(next.text) && statusOfVerb(next.lemma) !== null && !NOT_MADE.has(next.lemma)) return true;
+  // "a licence that the union terminated": a relative clause whose verb changes it.
+  if (/^(?:that|which)$/.test(word(next))) {
+    for (let k = n + 1; k < tokens.length && k - n <= 5 && !/^[,;.]$/.test(tokens[k]!.text); k++)
+      if (tokens[k]!.pos === 'VERB') return statusOfVerb(tokens[k]!.lemma) !== null && !NOT_MADE.has(tokens[k]!.lemma);
+  }
+  // The verb governing the phrase: "signed a similar licence", "breached the licence", "has held a
+  // licence", "breached the terms of its licence"; "Under that licence".
+  let v = i - 1;
+  while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[v]!.pos)) v--;
+  if (word(tokens[v]) === 'of' && PART_NOUNS.has(tokens[v - 1]?.lemma ?? '')) {
+    v -= 2;
+    while (v >= 0 && /^(?:DET|ADJ)$/.test(tokens[v]!.pos)) v--;
+  }
+  const gov = tokens[v];
+  if (word(gov) === 'under') return /^(?:the|that|this|its|their)$/.test(word(tokens[v + 1]));
+  // "secured a licence from X": a licence gained is read by `licensed`.
+  if (gov?.pos === 'VERB' && LICENCE_VERBS.has(gov.lemma)) return false;
+  return gov?.pos === 'VERB' && ((statusOfVerb(gov.lemma) !== null && !NOT_MADE.has(gov.lemma)) || gov.lemma === 'hold');
+}
+
+/**
+ * The parties named from `k`: "X and Y", "the club and the board" (plain noun phrases kept as
+ * written, resolved by the caller), or a phrase of common nouns ("the two institutions") as a
+ * collective; `end` is the token after them.
+ */
+function partiesAt(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; collective: string | null; end: number } {
+  const one = (at: number): { names: string[]; end: number } | null => namesAt(tokens, at, text) ?? oneParty(commonParty(tokens, at, text));
+  const after = (end: number): number => {
+    const x = tokens.findIndex((t) => t.start >= end);
+    return x < 0 ? tokens.length : x;
+  };
+  const first = one(k);
+  if (first) {
+    let end = after(first.end);
+    const names = [...first.names];
+    if (first.names.length === 1 && word(tokens[end]) === 'and') {
+      const second = one(end + 1);
+      if (second && second.names.length === 1) {
+        names.push(...second.names);
+        end = after(second.end);
+      }
+    }
+    // "the two institutions": a count is no name of one party.
+    if (names.length === 1 && /^(?:the|both)\s+(?:two|three|four)\s/i.test(names[0]!)) return { names: [], collective: names[0]!, end };
+    return { names, collective: null, end };
+  }
+  let c = k;
+  while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos)) c++;
+  if (c > k && tokens[c - 1]!.pos === 'NOUN') return { names: [], collective: text.slice(tokens[k]!.start, tokens[c - 1]!.end), end: c };
+  return { names: [], collective: null, end: k };
+}
+
+/** Verbs of a deal lasting ("runs until 2031", "expires in 2029"): it is in force. */
+const LAST_VERBS = new Set(['run', 'expire', 'last', 'continue']);
+
+/**
+ * A relative clause on the deal whose phrase ends before `e`: "…, which it extended last week"
+ * (in force), "that the union terminated" (voided, by the union), "which runs until 2031",
+ * "which expires in 2029" (in force), "which was cancelled in 2023". Its status, and who did it
+ * when named (a pronoun subject is the main clause's own). Null for any other clause.
+ */
+function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string): { status: AgreementStatus; agent: string[]; verb: TaggedToken } | null {
+  let r = e;
+  if (tokens[r]?.text === ',') r++;
+  if (!/^(?:that|which)$/.test(word(tokens[r]))) return null;
+  r++;
+  let agent: string[] = [];
+  if (tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text)) r++;
+  else if (tokens[r]?.pos !== 'AUX' && tokens[r]?.pos !== 'VERB' && tokens[r]?.pos !== 'ADV') {
+    const who = namesAt(tokens, r, text) ?? oneParty(commonParty(tokens, r, text));
+    if (!who || who.names.length !== 1) return null;
+    agent = who.names;
+    r = tokens.findIndex((x) => x.start >= who.end);
+    if (r < 0) return null;
+  }
+  let passive = false;
+  const from = r;
+  while (r < tokens.length && (tokens[r]!.pos === 'AUX' || tokens[r]!.pos === 'ADV' || tokens[r]!.pos === 'PART')) {
+    if (tokens[r]!.lemma === 'be') passive = true;
+    r++;
+  }
+  const verb = tokens[r];
+  if (verb?.pos !== 'VERB' || notReal(tokens, r) || tokens.slice(from, r).some((x) => NEGATIONS.has(word(x)))) return null;
+  if (LAST_VERBS.has(verb.lemma) && agent.length === 0 && !passive && /^(?:until|till|to|through|in|for)$/.test(word(tokens[r + 1]))) return { status: 'in force', agent, verb };
+  if (NOT_MADE.has(verb.lemma)) return null;
+  const status = passive ? passiveStatus(verb.lemma) : statusOfVerb(verb.lemma);
+  if (!status || status === 'reached') return null;
+  if (passive && word(tokens[r + 1]) === 'by') {
+    const by = namesAt(tokens, r + 2, text) ?? oneParty(commonParty(tokens, r + 2, text));
+    if (by && by.names.length === 1) agent = by.names;
+  }
+  return { status, agent, verb };
+}
+
 /** The agreement noun at `i` and what the sentence says became of it. */
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
@@ -567,6 +677,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const mods = tokens.slice(s, i);
   if (mods.some((m) => NOT_YET_ADJ.has(word(m)))) return null;
   const proposed = mods.some((m) => PROPOSED_ADJ.has(word(m)));
+  // "which blocked a smaller bus deal in 2019", "a similar treaty": another deal than the one in the
+  // news, a deal only with its own parties (checked below, once they are read).
+  const another = !/^(?:the|this|that|its|their)$/.test(det) && mods.some((m) => /^(?:similar|smaller|larger|bigger|another|other|separate|different)$/.test(word(m)));
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
   let collective: string | null = null;
@@ -606,6 +719,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         if (!GO_BETWEEN.has(madeVerb.lemma)) named.push(...agent.names);
         e = tokens.findIndex((x) => x.start >= agent.end);
         if (e < 0) e = tokens.length;
+      } else if (!GO_BETWEEN.has(madeVerb.lemma) && named.length === 0) {
+        // "a loan signed by the two institutions": a counted plural, resolved by the caller.
+        const makers = partiesAt(tokens, e + 1, text);
+        if (makers.collective !== null && /^(?:the|both)\s+(?:two|three|four)\s/i.test(makers.collective)) {
+          collective = makers.collective;
+          e = makers.end;
+        }
       }
     }
   }
@@ -702,6 +822,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       break;
     }
   }
+  if (another && named.length === 0 && collective === null) return null;
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).
@@ -718,7 +839,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
     if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
   }
-  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' };
+  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || GRANTED_DEALS.has(lemma) };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -758,6 +879,30 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return { ...base, cue: declared.text, cueAt: declared.start, status: 'voided', actionStart: declared.start, subjectEnd: declared.start, later: false };
   }
   const gov = tokens[v];
+  // "has a supply contract with X, which it extended last week", "lost a licence that the regulator
+  // revoked", "under a licence that the union terminated": what the relative clause says became of
+  // a deal, between its holder (the main clause's subject) and whom the deal is with or who acted.
+  const rel = !definite || named.length > 0 ? relativeOnDeal(tokens, e, text) : null;
+  if (rel && gov && !notReal(tokens, v) && (gov.pos === 'VERB' || gov.pos === 'AUX' || word(gov) === 'under')) {
+    const mainVerb = gov.pos === 'ADP' ? tokens.findLastIndex((x, k) => k < v && x.pos === 'VERB' && k >= clauseStart(tokens, v)) : v;
+    if (mainVerb >= 0 && !NOT_MADE.has(tokens[mainVerb]!.lemma)) {
+      const extra = rel.agent.filter((a) => !named.includes(a));
+      return { ...base, named: [...named, ...extra], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: tokens[mainVerb]!.start, later: false };
+    }
+  }
+  // "X still has a contract with Y", "has held a licence since 1987": a deal held is in force,
+  // between its holder and whom it is with; one with no partner named is the deal made before
+  // (linked by the caller) when there is one.
+  // Only in the present ("has held … since 1987", "still holds", "still has"): "had a deal with X
+  // until 2019" is over, "has a previous order" a deal made before.
+  const holding = gov !== undefined && (gov.lemma === 'hold' || (gov.lemma === 'have' && v === s - 1 && named.length > 0 && word(tokens[v - 1]) === 'still'));
+  const present = holding && (/^(?:has|have|holds|hold)$/.test(word(gov)) || /^(?:has|have)$/.test(word(tokens.slice(0, v).findLast((x) => x.pos === 'AUX'))));
+  if (holding && present && !(gov.lemma === 'hold' && named.length === 0 && !tokens.slice(e, e + 8).some((x) => word(x) === 'since'))) {
+    if (!definite && !notReal(tokens, v) && !NOT_MADE.has(lemma)) {
+      if (named.length > 0) return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: first.start, subjectEnd: gov.start, later: false };
+      return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: first.start, subjectEnd: gov.start, later: true, provides: true };
+    }
+  }
   // "under the terms of the settlement" is under the settlement.
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
   const under = termsOf ? tokens[v - 3] : gov;
@@ -770,6 +915,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     // "Under a deal signed with the Aviators' Guild in 2024, Aerolis cannot …": a new deal made by
     // the participle; the main clause's subject is the other party.
+    // "under a breeding loan signed by the two institutions": made by the pair named before.
+    if (!definite && !termsOf && madeBy && named.length === 0 && collective !== null)
+      return { ...base, cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: null, later: false };
     if (!definite && !termsOf && madeBy && named.length > 0) {
       let c = e;
       while (c < tokens.length && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
@@ -871,7 +1019,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
     if (tokens[c]?.text === ',') {
       const p = tokens[k + 1];
-      if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) apposed = p;
+      if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) {
+        apposed = p;
+        // "The current licence, agreed between the club and the board in 2022, …": its makers.
+        // "approved by Judge X" names who approved it, not a maker.
+        const maker = word(tokens[k + 2]) === 'between' || (word(tokens[k + 2]) === 'by' && /^(?:signed|reached)$/.test(statusOfVerb(p.lemma) ?? ''));
+        if (named.length === 0 && collective === null && maker && !GO_BETWEEN.has(p.lemma)) {
+          const makers = partiesAt(tokens, k + 3, text);
+          named.push(...makers.names);
+          collective = makers.collective;
+        }
+      }
       k = c + 1;
     }
   }

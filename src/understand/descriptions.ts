@@ -122,7 +122,8 @@ export function namesIn(text: string): NameMention[] {
     let h = e - 1;
     for (let k = s + 1; k < e; k++) if (/^(?:of|for)$/.test(tokens[k]!.text)) { h = k - 1; break; }
     const own = stripPossessive(tokens[h]!.text).toLowerCase();
-    if (e - s > 1 && commonWord(own)) heads.push(nounLemma(own));
+    // "Marrisdale Dairy Co-operative": WordNet writes some hyphenated nouns as one word.
+    if (e - s > 1 && (commonWord(own) || (own.includes('-') && commonWord(own.replace(/-/g, ''))))) heads.push(nounLemma(own));
     const before = tokens[s - 1]?.text ?? '';
     // "chief executive Graham Osei", "Supervisor Ana Ruelas": a title or a person's role before a name.
     const role = before.toLowerCase();

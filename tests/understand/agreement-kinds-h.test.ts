@@ -54,3 +54,33 @@ describe('a pending approval is no agreement sentence', () => {
     expect(rows('The proposed merger of Kelden Gas and Ostra Power still needs approval from regulators.')).toEqual([['1.1', 'Kelden Gas | Ostra Power', 'proposed']]);
   });
 });
+
+describe('held agreements: licences, loans and contracts whose parties come from structure', () => {
+  it('a licence signed with X, then breached and under it; one held from X since a year; one X revoked', () => {
+    expect(rows('The Tarn Rowing Club signed a 15-year licence with the Kellin Canal Trust in April.\nThe trust said the club had breached the licence by building a jetty without consent.\nUnder the licence, the club may use the boathouse until 2040.')).toEqual([
+      ['1.1', 'the Tarn Rowing Club | Kellin Canal Trust', 'signed'],
+      ['1.2', 'the Tarn Rowing Club | Kellin Canal Trust', 'breached'],
+      ['1.3', 'the Tarn Rowing Club | Kellin Canal Trust', 'in force'],
+    ]);
+    expect(rows('The Brenn Angling Society, which has held a fishing licence from the Loch Board since 1992, must cut its catch.\nThe licence, agreed between the society and the board in 2019, caps catches at 400 fish a year.')).toEqual([
+      ['1.1', 'the Brenn Angling Society | Loch Board', 'in force'],
+      ['1.2', 'Brenn Angling Society | Loch Board', 'reached'],
+    ]);
+    expect(rows('Ostrow Radio lost a licence that the Media Authority revoked in May after repeated breaches.')).toEqual([['1.1', 'Ostrow Radio | Media Authority', 'voided']]);
+    expect(rows('She renewed her driving licence in May.')).toEqual([]);
+  });
+
+  it('a contract held with X that a relative clause extends or lets run; a loan signed by the two sides named before', () => {
+    expect(rows('Velden Air has a maintenance contract with Sorrel Aviation, which it renewed in May.')).toEqual([['1.1', 'Velden Air | Sorrel Aviation', 'in force']]);
+    expect(rows('Brisk Foods still holds a five-year distribution agreement with Calloway Retail, which expires in 2029.')).toEqual([['1.1', 'Brisk Foods | Calloway Retail', 'in force']]);
+    expect(rows('Pell Foods had a supply deal with Sorra Air until 2019.')).toEqual([]);
+    expect(rows('Two pandas will move from Harl Zoo to the Osterby Animal Park under a breeding loan signed by the two zoos on Monday.\nUnder the loan, any cubs will belong to Harl Zoo.')).toEqual([
+      ['1.1', 'Harl Zoo | the Osterby Animal Park', 'signed'],
+      ['1.2', 'Harl Zoo | the Osterby Animal Park', 'in force'],
+    ]);
+  });
+
+  it('another deal than the one in the news names its own parties or is none', () => {
+    expect(rows('The regulator, which blocked a smaller ferry deal in 2018, will rule in May.')).toEqual([]);
+  });
+});
