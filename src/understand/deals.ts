@@ -38,6 +38,7 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
+import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 
@@ -745,12 +746,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         const second = namesAt(tokens, plainEnd + 1, text);
         if (second && second.names.length === 1) run = { names: [plain.name, ...second.names], end: second.end };
       }
+      // "its contract with the chain", "an option agreement with the authority": a definite
+      // description of an organisation or a country is a party, resolved by the caller.
+      const described = (np: string): boolean => /^the\s+[\p{Ll}-]+$/u.test(np) && nounLemma(np.split(/\s+/)[1]!) === np.split(/\s+/)[1]!.toLowerCase() && /^(?:org|nation|place)$/.test(nounClass(np.split(/\s+/)[1]!) ?? '');
+      // Only for a deal someone holds: "Brenholt's option agreement with the authority", "its contract with the chain".
+      const holder = named.length > 0 || /^(?:its|their)$/.test(det);
+      if (!run && plain && prep === 'with' && holder && described(plain.name)) run = { names: [plain.name], end: plain.end };
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
         while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos)) c++;
         if (c > e + 1 && tokens[c - 1]!.pos === 'NOUN') {
-          collective = text.slice(tokens[e + 1]!.start, tokens[c - 1]!.end);
+          const np = text.slice(tokens[e + 1]!.start, tokens[c - 1]!.end);
+          collective = np;
           e = c;
         }
         break;
@@ -882,7 +890,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "has a supply contract with X, which it extended last week", "lost a licence that the regulator
   // revoked", "under a licence that the union terminated": what the relative clause says became of
   // a deal, between its holder (the main clause's subject) and whom the deal is with or who acted.
-  const rel = !definite || named.length > 0 ? relativeOnDeal(tokens, e, text) : null;
+  const rel = !/^(?:the|this|that|these|those)$/.test(det) || named.length > 0 ? relativeOnDeal(tokens, e, text) : null;
   if (rel && gov && !notReal(tokens, v) && (gov.pos === 'VERB' || gov.pos === 'AUX' || word(gov) === 'under')) {
     const mainVerb = gov.pos === 'ADP' ? tokens.findLastIndex((x, k) => k < v && x.pos === 'VERB' && k >= clauseStart(tokens, v)) : v;
     if (mainVerb >= 0 && !NOT_MADE.has(tokens[mainVerb]!.lemma)) {
@@ -943,7 +951,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     // "had its contract cancelled", "has had its licence revoked": the participle after the deal
     // (read above as the one that made it, or after its parties) says what was done to it.
-    const done = gov.lemma === 'have' ? (madeBy ? madeVerb : tokens[e]) : undefined;
+    // "saw its own contract with the chain voided": so does "see" with the holder's own deal.
+    const held = gov.lemma === 'have' || (gov.lemma === 'see' && /^(?:its|their)$/.test(det));
+    const done = held ? (madeBy ? madeVerb : tokens[e]) : undefined;
     const doneStatus = done?.pos === 'VERB' && /(?:ed|en)$/.test(done.text) && !NOT_MADE.has(done.lemma) ? passiveStatus(done.lemma) : null;
     if (done && doneStatus && doneStatus !== 'reached') {
       if (notReal(tokens, v, true)) return null;

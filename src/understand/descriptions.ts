@@ -217,8 +217,8 @@ export function resolveDescription(
   const want = counted ? (counted === 'three' ? 3 : counted === 'four' ? 4 : 2) : 1;
   const lemma = nounLemma(head);
   const plural = lemma !== head.toLowerCase();
+  // A head of no class ("the festival") resolves only to a name introduced with the same head.
   const cls = nounClass(head);
-  if (cls === null) return null;
   const excluded = (n: string): boolean => exclude.some((x) => x.toLowerCase().includes(n.toLowerCase()) || n.toLowerCase().includes(x.toLowerCase().replace(/^the\s+/, '')));
   // A place needs a name introduced as one ("the town of Harnock") or a party of an earlier
   // agreement: "a court in Ardent" may sit in the province it rules on, or not.
@@ -259,7 +259,7 @@ export function resolveDescription(
   // place or a country stands for a fitting name. A plural ("the residents"), a person's noun
   // ("the singer", "the landlord") and a description with modifiers of its own ("the state
   // power company") need the same head.
-  const bare = mods.every((w) => COUNTED.test(w)) && cls !== 'person' && !(plural && !counted);
+  const bare = cls !== null && mods.every((w) => COUNTED.test(w)) && cls !== 'person' && !(plural && !counted);
   const exact = found.filter((c) => c.exact);
   // Nearest first: in this paragraph, then a party of an earlier agreement, then any other.
   const order = (cs: readonly Candidate[]): Candidate[] => [...cs.filter((c) => c.index >= paragraphStart), ...partyOrder(cs.filter((c) => c.index < paragraphStart))];

@@ -84,3 +84,25 @@ describe('held agreements: licences, loans and contracts whose parties come from
     expect(rows('The regulator, which blocked a smaller ferry deal in 2018, will rule in May.')).toEqual([]);
   });
 });
+
+describe('parties from structure: long appositions, descriptive premodifiers, descriptions after "with"', () => {
+  it('a name opening a sentence with a long apposition, or named in one after a description, is the subject', () => {
+    expect(rows('Halden Water, a utility that serves 90,000 homes in the valley, has settled a claim brought by the Orra Valley Farmers\' Union over flooding.')).toEqual([['1.1', 'Halden Water | Orra Valley Farmers\' Union', 'reached']]);
+    expect(rows('Two of the oldest ferry operators on the coast, Saltline and Brackwater Lines, have agreed to merge.')).toEqual([['1.1', 'Saltline | Brackwater Lines', 'reached']]);
+  });
+
+  it('"Public broadcaster X": a capitalised first word and a noun describe the name', () => {
+    expect(rows('State lender Korvia Bank has signed a credit deal with Pell Foods.')).toEqual([['1.1', 'Korvia Bank | Pell Foods', 'signed']]);
+  });
+
+  it('a held deal "with the chain", "with the authority" names the one introduced with that head; one who ends its own deal is its party', () => {
+    expect(rows('Orrin Dairies has struck a supply deal with the grocery chain Vantmart.\nBrask Farms, its previous supplier, saw its own contract with the chain cancelled in May.')).toEqual([
+      ['1.1', 'Orrin Dairies | Vantmart', 'reached'],
+      ['1.2', 'Brask Farms | Vantmart', 'voided'],
+    ]);
+    expect(rows('The Hessel Arts Festival signed a partnership with Lumo.\nLast year the festival ended its sponsorship arrangement with Dovecote Bank.')).toEqual([
+      ['1.1', 'the Hessel Arts Festival | Lumo', 'signed'],
+      ['1.2', 'Hessel Arts Festival | Dovecote Bank', 'voided'],
+    ]);
+  });
+});

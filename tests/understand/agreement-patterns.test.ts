@@ -217,7 +217,8 @@ const EXPECTED: Record<string, string[][]> = {
   'offer unanswered, denial, hypotheticals': [
   ],
   'spectrum purchase': [
-    ['1.1', 'Telecom operator Brightwave | Norcell', 'reached', '-', '-', 'a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell'],
+    // Session h: a capitalised first word and a noun describe the name after them ("Telecom operator"), as labelled.
+    ['1.1', 'Brightwave | Norcell', 'reached', '-', '-', 'a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell'],
   ],
   'patent dispute resolved': [
     ['1.1', 'Drugmakers Pellam | Avix', 'reached', '-', '-', 'resolved their long-running patent dispute over a blood-thinning drug, ending litigation in three countries'],
