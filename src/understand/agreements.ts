@@ -305,7 +305,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   let described: string[] = [];
   let describedFrom: { paragraph: number; sentence: number } | null = null;
   // Only for a deal someone holds ("its own contract with the chain", "X's agreement with the authority").
-  const holds = hit.named.length > 0 || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
+  const holds = hit.named.length > 0 || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
   if (holds && hit.collective && /^the\s+[\p{Ll}-]+$/u.test(hit.collective) && !/s$/.test(hit.collective)) {
     const r = resolveDescription(hit.collective, all.map((x) => x.text), index, text.indexOf(hit.collective), hit.named);
     if (r && r.names.length === 1) {

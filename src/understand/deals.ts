@@ -264,6 +264,8 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
       ((/^['’]$/.test(tokens[x]!.text) && /s$/.test(tokens[x - 1]!.text)) || (/^['’]s$/.test(tokens[x]!.text) && isCapital(tokens[x - 1]!) && countryOf(text.slice(tokens[j]!.start, tokens[x - 1]!.end)) === null)) &&
       x > j && tokens[x - 1]!.end === tokens[x]!.start && nameToken(tokens[x + 1], x + 1);
     while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || inner(e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
+    // "Lumen+", "Disney+": a plus sign written onto a name is part of it.
+    if (tokens[e]?.text === '+' && tokens[e]!.start === tokens[e - 1]!.end) e++;
     // "the Red Hand militia", "the Caldera agency": a common noun after a name the article opens is its head.
     if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') e++;
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
@@ -755,7 +757,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
-        while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos)) c++;
+        // "with the board last spring": a time phrase ends the party.
+        while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos) && !(c > e + 1 && /^(?:last|next|this|early|late|earlier|later)$/.test(word(tokens[c])))) c++;
         if (c > e + 1 && tokens[c - 1]!.pos === 'NOUN') {
           const np = text.slice(tokens[e + 1]!.start, tokens[c - 1]!.end);
           collective = np;
@@ -1050,6 +1053,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (c < tokens.length && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos)) c++;
     if (c > k + 1 && tokens[c]?.pos === 'AUX') k = c;
   }
+  // "A planned joint venture between X and Y to build a plant in Nordre has collapsed": an
+  // infinitive that says what the deal is for stands before its verb.
+  if (k === e && word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') {
+    let c = k + 2;
+    while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.pos === 'AUX') k = c;
+  }
   const auxFrom = k;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
@@ -1088,7 +1098,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const agent = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
-    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+    // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
+    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && !/^(?:collapsed|rejected|voided)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
     // "The accord commits both governments to …", "The agreement gives nurses a rise", "the
     // terms of the deal give …": a deal made before, as the subject of a verb in the present
     // with an object, says what it provides: it is in force.
@@ -1392,7 +1403,7 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
       // "a bid from X to buy the chain was rejected": the infinitive says what the offer is for; the
       // passive after it is the offer's.
       let c = f + 2;
-      while (c < tokens.length && c - f < 12 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      while (c < tokens.length && c - f < 16 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
       if (tokens[c]?.pos !== 'AUX') break;
       f = c;
     } else break;

@@ -106,3 +106,14 @@ describe('parties from structure: long appositions, descriptive premodifiers, de
     ]);
   });
 });
+
+describe('what stands between a deal and its verb or party', () => {
+  it('an infinitive after the deal or the offer; a plus sign in a name; a time phrase after a description', () => {
+    expect(rows('A planned partnership between the port of Brenn and the shipping group Oskar Lines to run a ferry to Tolle has collapsed after a row over fees.')).toEqual([['1.1', 'the port of Brenn | Oskar Lines', 'collapsed']]);
+    expect(rows('An offer from Vidflix+ to stream the matches in six countries was rejected by the league.')).toEqual([['1.1', 'the league | Vidflix+', 'rejected']]);
+    expect(rows('The Harl Canal Trust signed a mooring licence with the Orra Rowing Club.\nThe nearby Kell Sailing Club signed a similar licence with the trust last spring.')).toEqual([
+      ['1.1', 'the Harl Canal Trust | Orra Rowing Club', 'signed'],
+      ['1.2', 'Kell Sailing Club | Harl Canal Trust', 'signed'],
+    ]);
+  });
+});
