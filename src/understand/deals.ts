@@ -193,6 +193,8 @@ const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
 const OVERTURE_NOUNS = new Set(['approach', 'overture', 'advance']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
+/** Verbs of supporting or supplying someone, a deal with them after "agreed to". */
+const SUPPORT_VERBS = new Set(['sponsor', 'fund', 'finance', 'supply', 'insure']);
 const SELL_VERBS = new Set(['sell', 'license', 'licence']);
 /** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
@@ -426,7 +428,8 @@ function wordNetDealAt(text: string): number {
 }
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
-const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
+const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
+const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
 
 /**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
@@ -436,7 +439,7 @@ const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|r
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
   if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
@@ -479,6 +482,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
+    // "agreed to sponsor the Marisco Documentary Week", "agreed to supply Volland": whom one agrees
+    // to sponsor, fund or supply is the other party of the agreement.
+    else if (t.pos === 'VERB' && SUPPORT_VERBS.has(lemma) && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree') hit = traded(tokens, i, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.

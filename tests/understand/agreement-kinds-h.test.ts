@@ -117,3 +117,11 @@ describe('what stands between a deal and its verb or party', () => {
     ]);
   });
 });
+
+describe('agreed to sponsor, fund or supply someone', () => {
+  it('whom one agrees to sponsor or supply is the other party; a thing funded is none', () => {
+    expect(rows('Carrow Bank has since agreed to sponsor the rival Marisco Documentary Week.')).toEqual([['1.1', 'Carrow Bank | Marisco Documentary Week', 'reached']]);
+    expect(rows('Velt Insurance agreed to sponsor the Orra Marathon for three years.')).toEqual([['1.1', 'Velt Insurance | Orra Marathon', 'reached']]);
+    expect(rows('The council agreed to fund a new library.')).toEqual([['1.1', 'the council', 'reached']]);
+  });
+});
