@@ -945,7 +945,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
-    if (definite && REACTIONS.has(gov.lemma) && !notReal(tokens, v)) return reacted();
+    // "Hauliers' groups have welcomed the accord": someone's reaction to a deal, in the active, says
+    // nothing that became of it (no agreement sentence); the passive "were welcomed by traders" is read below.
+    if (definite && REACTIONS.has(gov.lemma)) return null;
     // "called off their planned merger", "broke off the deal": it is voided.
     if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
       if (notReal(tokens, v)) return null;

@@ -125,3 +125,10 @@ describe('agreed to sponsor, fund or supply someone', () => {
     expect(rows('The council agreed to fund a new library.')).toEqual([['1.1', 'the council', 'reached']]);
   });
 });
+
+describe('a reaction to a deal is no agreement sentence', () => {
+  it('welcomed / criticised in the active by someone else', () => {
+    const body = 'Norland and Vesta signed a fisheries treaty on Monday.\nEnvironmental groups have welcomed the treaty.\nFishing unions criticised the accord on Tuesday.';
+    expect(rows(body)).toEqual([['1.1', 'Norland | Vesta', 'signed']]);
+  });
+});
