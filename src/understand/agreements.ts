@@ -43,7 +43,8 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf } from './dealWords.js';
 import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { resolveDescription } from './descriptions.js';
+import { organOwner, resolveDescription } from './descriptions.js';
+import { baseForms } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -100,7 +101,7 @@ const SUBJECT_SKIP = new Set([
   'have', 'has', 'had', 'also', 'jointly', 'both', 'all', 'formally', 'finally', 'unanimously', 'already', 'reportedly', 'previously',
   'recently', 'then', 'later', 'eventually', 'tentatively', 'provisionally', 'quickly', 'were', 'was', 'are', 'is', 'been', 'once', 'again',
   'swiftly', 'officially', 'publicly', 'now', 'each', 'together', 'mutually', 'only', 'just', 'subsequently', 'initially', 'did', 'do', 'does',
-  'firmly', 'fully', 'strongly', 'earlier', 'repeatedly', 'still', 'already', 'remain', 'remains', 'remained',
+  'firmly', 'fully', 'strongly', 'earlier', 'repeatedly', 'still', 'already', 'remain', 'remains', 'remained', 'since',
 ]);
 const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|unions|clubs|airlines|banks|lenders|carmakers|automakers|retailers|operators|agencies|ministries|councils|cities|towns|provinces|regions|organisations|organizations|institutions|universities|producers|manufacturers|broadcasters|publishers|sides')|the\s+pair|the\s+two|both|they|them)$/i;
@@ -251,6 +252,12 @@ function spanOf(text: string, a: Agreement): [number, number] {
 }
 
 /** "European aircraft manufacturer, Airbus, has won": the name between commas before the verb. */
+/**
+ * "Northgate Homes, a housing association that manages 12,000 properties across the city, has
+ * settled …": a name opening the sentence, then an apposition (with clauses of its own) up to the
+ * comma before the verb.
+ */
+const LONG_APPOSITION = /^((?:The\s+)?\p{Lu}[\p{L}'’.&+-]*(?:\s+(?:\p{Lu}[\p{L}'’.&+-]*|of|&))*)\s*,\s*(?:an?|the|which|who|whose|one|its|their)\s[^;:"“”]*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|then|since|still)\s+){0,3}$/u;
 const APPOSED_SUBJECT = /,\s*(\p{Lu}[^,"“”]{0,60}?)\s*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|today|then)\s+){0,3}$/u;
 
 /** A deal the noun/outcome reader found, with its parties resolved as for "agreed". */
@@ -286,14 +293,27 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // An unresolved pronoun names nobody.
     if (subject && !subject.resolution && /^(?:he|she|it|they|we|i)$/i.test(subject.mention.trim())) subject = null;
     if (!subject) {
-      const m = APPOSED_SUBJECT.exec(text.slice(0, hit.subjectEnd));
+      const m = APPOSED_SUBJECT.exec(text.slice(0, hit.subjectEnd)) ?? LONG_APPOSITION.exec(text.slice(0, hit.subjectEnd));
       if (m) subject = resolveParties(m[1]!, text.indexOf(m[1]!), index, all, pairsAt, statements, here);
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
   // the club …": the club named before is the other party.
-  if (hit.collective) {
+  // "its own contract with the chain": a singular description after the deal names the one
+  // introduced with that head ("the supermarket chain Fresco Markets").
+  let described: string[] = [];
+  let describedFrom: { paragraph: number; sentence: number } | null = null;
+  // Only for a deal someone holds ("its own contract with the chain", "X's agreement with the authority").
+  const holds = hit.named.length > 0 || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
+  if (holds && hit.collective && /^the\s+[\p{Ll}-]+$/u.test(hit.collective) && !/s$/.test(hit.collective)) {
+    const r = resolveDescription(hit.collective, all.map((x) => x.text), index, text.indexOf(hit.collective), hit.named);
+    if (r && r.names.length === 1) {
+      described = [...r.names];
+      describedFrom = { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence };
+    }
+  }
+  if (hit.collective && described.length === 0) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
     if (c?.resolution && !subject) subject = c;
     else if (c?.resolution && hit.antecedent) subject = { ...subject!, parties: [...subject!.parties, ...c.parties.filter((p) => !overlaps([p], subject!.parties))] };
@@ -301,8 +321,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "the strike violates an agreement", "a court voided the deal": what breaks or ends a deal is
   // a party only when it is a name.
   // Who turns down an offer made to it is a party whatever its name ("the nurses' union rejected an offer from …").
-  if (subject && !hit.proposal && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
-  const named = hit.named.map(partyName);
+  // "the festival ended its sponsorship arrangement with X": who ends its own deal is its party.
+  const own = hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1]));
+  if (subject && !own && !hit.proposal && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
+  const named = [...hit.named.map(partyName), ...described];
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   const approver = subject !== null && !hit.proposal && APPROVER_STATUS.has(hit.status);
@@ -324,7 +346,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const action = trimAction(text.slice(hit.actionStart));
   if (!/\s/.test(action)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
-  const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution: subject?.resolution ?? null, status: hit.status, noun, refersTo: null };
+  const resolution = subject?.resolution ?? (describedFrom ? { how: 'description' as const, from: describedFrom } : null);
+  const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status: hit.status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
   return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
@@ -438,6 +461,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const pair = collectivePair(f.index, all, pairsAt);
       if (!pair) continue;
       a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: 'collective', from: pair.from } };
+    }
+    // "Dunmore's board rejected …", "the co-operative's members": a body of an organisation
+    // stands for it (unless that would make it the other side too).
+    if (a.parties.some((p) => /['’]s?\s+\p{Ll}/u.test(p))) {
+      const parties = a.parties.map((p) => {
+        const owner = organOwner(p);
+        return owner && !a.parties.some((q) => q !== p && sameParty(q, owner)) ? owner : p;
+      });
+      if (parties.some((p, k) => p !== a.parties[k])) a = { ...a, parties };
     }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
@@ -836,6 +868,10 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;
+    } else if (k > 0 && tokens[k]!.text === ',' && i - k > 1 && isCap(tokens[k + 1]!.text) && tokens.slice(k + 1, i).every((x) => x.text === 'and' || x.text === '&' || x.text === 'of' || isCap(x.text)) && tokens.slice(k + 1, i).some((x) => x.text === 'and')) {
+      // "Two of the largest bus companies in the region, Greyline Coaches and Moorland Bus
+      // Company, have agreed": a description, then the names it stands for between commas.
+      return { text: text.slice(tokens[k + 1]!.start, tokens[i - 1]!.end), start: tokens[k + 1]!.start };
     }
   }
   if (PRONOUNS.has(last)) return { text: last, start: tokens[i]!.start };
@@ -1023,8 +1059,14 @@ function speakerBySurname(
  */
 const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}[\p{L}\d.’'-]*(?:\s+(?:\p{Lu}[\p{L}\d.’'-]*|&|of|de))*)$/u;
 
+const OPENED_NAME = /^(\p{Lu}\p{Ll}+)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}[\p{L}\d.’'+-]*(?:\s+(?:\p{Lu}[\p{L}\d.’'+-]*|&|of|de))*)$/u;
+
 /** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */
 function partyName(raw: string): string {
+  // "Public broadcaster KBN", "Telecom operator Brightwave": a sentence's first word in capitals and
+  // a lower-case noun describe the name after them, when the first is a common word.
+  const opened = OPENED_NAME.exec(raw);
+  if (opened && !/\b(?:of|for|in|from|at|to|with|and|on|by)\b/.test(opened[2]!) && baseForms(opened[1]!.toLowerCase()).size > 0 && baseForms(opened[2]!.trim().split(/\s+/).at(-1)!).get('noun')) return countryOf(opened[3]!) ?? opened[3]!;
   const described = DESCRIBED_NAME.exec(raw);
   if (described && !/\b(?:of|for|in|from|at|to|with|and|on|by)\b/.test(described[1]!) && /^\p{Ll}/u.test(described[1]!)) return countryOf(described[2]!) ?? described[2]!;
   return countryOf(raw) ?? lowerThe(raw);
@@ -1097,7 +1139,7 @@ function recentSpeaker(
  */
 function namedParties(text: string, limit: number): string[] | null {
   const head = text.slice(0, limit);
-  if (!/\b(?:and|with)\b/.test(head)) return null;
+  if (!/\b(?:and|with)\b/.test(head)) return /\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null;
   const tokens = tokenize(head);
   let best: string[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -1120,7 +1162,24 @@ function namedParties(text: string, limit: number): string[] | null {
     }
     best = [...parts, rightText].map(partyName);
   }
-  return best ?? talksWith(head, tokens);
+  return best ?? talksWith(head, tokens) ?? fromTo(text, tokens);
+}
+
+/** "will move from Harl Zoo to the Osterby Animal Park": two names, one a thing moves from, one it moves to. */
+function fromTo(text: string, tokens: readonly Token[]): string[] | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== 'from' || !nameWord(tokens[i + 1]!.text)) continue;
+    const a = sideAfter(tokens, i + 1);
+    if (!a) continue;
+    // "from Kasimir Zoo in Dornbach to …": where the first side is.
+    let to = a[1];
+    if (tokens[to]?.text === 'in' && nameWord(tokens[to + 1]?.text ?? '')) to = sideAfter(tokens, to + 1)?.[1] ?? to;
+    if (tokens[to]?.text !== 'to') continue;
+    const b = sideAfter(tokens, to + 1);
+    if (!b || !nameWord(tokens[b[1] - 1]!.text)) continue;
+    return [text.slice(tokens[a[0]]!.start, tokens[a[1] - 1]!.end), text.slice(tokens[b[0]]!.start, tokens[b[1] - 1]!.end)].map(partyName);
+  }
+  return null;
 }
 
 const MEETING_WORDS = /^(?:talks|met|meets|spoke|speaks|talked|negotiated|negotiations|meeting|call|conversation|consultations|summit)$/;

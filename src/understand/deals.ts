@@ -38,6 +38,7 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
+import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 
@@ -94,7 +95,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -188,8 +189,12 @@ const PUT_FORWARD = new Set(['propose', 'table', 'submit', 'present', 'unveil'])
 /** Verbs of a step still ahead: "the deal requires/needs/awaits approval". */
 const PENDING_VERBS = new Set(['need', 'require', 'await']);
 const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
+/** Nouns of a tentative offer ("an earlier approach from X", "overtures from Y"): an offer only with its maker after "from". */
+const OVERTURE_NOUNS = new Set(['approach', 'overture', 'advance']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
 /** Trade verbs whose other party follows "to" ("sold its stake to X", "licensed its patents to X"). */
+/** Verbs of supporting or supplying someone, a deal with them after "agreed to". */
+const SUPPORT_VERBS = new Set(['sponsor', 'fund', 'finance', 'supply', 'insure']);
 const SELL_VERBS = new Set(['sell', 'license', 'licence']);
 /** Rights or a licence (by lemma) that one party gets from another: a licensing deal. */
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
@@ -261,6 +266,8 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
       ((/^['’]$/.test(tokens[x]!.text) && /s$/.test(tokens[x - 1]!.text)) || (/^['’]s$/.test(tokens[x]!.text) && isCapital(tokens[x - 1]!) && countryOf(text.slice(tokens[j]!.start, tokens[x - 1]!.end)) === null)) &&
       x > j && tokens[x - 1]!.end === tokens[x]!.start && nameToken(tokens[x + 1], x + 1);
     while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || inner(e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
+    // "Lumen+", "Disney+": a plus sign written onto a name is part of it.
+    if (tokens[e]?.text === '+' && tokens[e]!.start === tokens[e - 1]!.end) e++;
     // "the Red Hand militia", "the Caldera agency": a common noun after a name the article opens is its head.
     if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') e++;
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
@@ -421,7 +428,8 @@ function wordNetDealAt(text: string): number {
 }
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
-const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
+const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
+const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
 
 /**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
@@ -431,7 +439,7 @@ const TRADE_HINT = /\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|r
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
   if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
@@ -461,17 +469,22 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lower = t.text.toLowerCase();
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
-    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
+    // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
+    if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
+    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && bound(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
-    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && ACCEPTED_NOUNS.has(lemma)) hit = proposalOutcome(tokens, i, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
     else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
+    // "agreed to sponsor the Marisco Documentary Week", "agreed to supply Volland": whom one agrees
+    // to sponsor, fund or supply is the other party of the agreement.
+    else if (t.pos === 'VERB' && SUPPORT_VERBS.has(lemma) && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree') hit = traded(tokens, i, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -519,6 +532,116 @@ function held(tokens: readonly TaggedToken[], i: number): boolean {
   return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner);
 }
 
+/**
+ * A licence or a loan (of an animal, a painting, a player) is a permission WordNet files apart
+ * from agreements, but one granted between two parties is a deal: "signed a licence with X",
+ * "the licence, agreed between X and Y", "breached the licence", "a licence that X terminated",
+ * "Under the loan, …", "has held a licence since 1987". A bare "her driving licence" is none.
+ */
+const GRANTED_DEALS = new Set(['licence', 'license', 'loan']);
+
+/** Whether the granted deal at `i` is bound to parties or to what became of it (see GRANTED_DEALS). */
+function bound(tokens: readonly TaggedToken[], i: number): boolean {
+  let n = i + 1;
+  if (tokens[n]?.text === ',') n++;
+  const next = tokens[n];
+  if (/^(?:with|between)$/.test(word(next))) return true;
+  // "a loan signed by", "the licence, agreed between": a participle of making or ending it.
+  if (next?.pos === 'VERB' && /(?:ed|en)$/.test(next.text) && statusOfVerb(next.lemma) !== null && !NOT_MADE.has(next.lemma)) return true;
+  // "a licence that the union terminated": a relative clause whose verb changes it.
+  if (/^(?:that|which)$/.test(word(next))) {
+    for (let k = n + 1; k < tokens.length && k - n <= 5 && !/^[,;.]$/.test(tokens[k]!.text); k++)
+      if (tokens[k]!.pos === 'VERB') return statusOfVerb(tokens[k]!.lemma) !== null && !NOT_MADE.has(tokens[k]!.lemma);
+  }
+  // The verb governing the phrase: "signed a similar licence", "breached the licence", "has held a
+  // licence", "breached the terms of its licence"; "Under that licence".
+  let v = i - 1;
+  while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[v]!.pos)) v--;
+  if (word(tokens[v]) === 'of' && PART_NOUNS.has(tokens[v - 1]?.lemma ?? '')) {
+    v -= 2;
+    while (v >= 0 && /^(?:DET|ADJ)$/.test(tokens[v]!.pos)) v--;
+  }
+  const gov = tokens[v];
+  if (word(gov) === 'under') return /^(?:the|that|this|its|their)$/.test(word(tokens[v + 1]));
+  // "secured a licence from X": a licence gained is read by `licensed`.
+  if (gov?.pos === 'VERB' && LICENCE_VERBS.has(gov.lemma)) return false;
+  return gov?.pos === 'VERB' && ((statusOfVerb(gov.lemma) !== null && !NOT_MADE.has(gov.lemma)) || gov.lemma === 'hold');
+}
+
+/**
+ * The parties named from `k`: "X and Y", "the club and the board" (plain noun phrases kept as
+ * written, resolved by the caller), or a phrase of common nouns ("the two institutions") as a
+ * collective; `end` is the token after them.
+ */
+function partiesAt(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; collective: string | null; end: number } {
+  const one = (at: number): { names: string[]; end: number } | null => namesAt(tokens, at, text) ?? oneParty(commonParty(tokens, at, text));
+  const after = (end: number): number => {
+    const x = tokens.findIndex((t) => t.start >= end);
+    return x < 0 ? tokens.length : x;
+  };
+  const first = one(k);
+  if (first) {
+    let end = after(first.end);
+    const names = [...first.names];
+    if (first.names.length === 1 && word(tokens[end]) === 'and') {
+      const second = one(end + 1);
+      if (second && second.names.length === 1) {
+        names.push(...second.names);
+        end = after(second.end);
+      }
+    }
+    // "the two institutions": a count is no name of one party.
+    if (names.length === 1 && /^(?:the|both)\s+(?:two|three|four)\s/i.test(names[0]!)) return { names: [], collective: names[0]!, end };
+    return { names, collective: null, end };
+  }
+  let c = k;
+  while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos)) c++;
+  if (c > k && tokens[c - 1]!.pos === 'NOUN') return { names: [], collective: text.slice(tokens[k]!.start, tokens[c - 1]!.end), end: c };
+  return { names: [], collective: null, end: k };
+}
+
+/** Verbs of a deal lasting ("runs until 2031", "expires in 2029"): it is in force. */
+const LAST_VERBS = new Set(['run', 'expire', 'last', 'continue']);
+
+/**
+ * A relative clause on the deal whose phrase ends before `e`: "…, which it extended last week"
+ * (in force), "that the union terminated" (voided, by the union), "which runs until 2031",
+ * "which expires in 2029" (in force), "which was cancelled in 2023". Its status, and who did it
+ * when named (a pronoun subject is the main clause's own). Null for any other clause.
+ */
+function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string): { status: AgreementStatus; agent: string[]; verb: TaggedToken } | null {
+  let r = e;
+  if (tokens[r]?.text === ',') r++;
+  if (!/^(?:that|which)$/.test(word(tokens[r]))) return null;
+  r++;
+  let agent: string[] = [];
+  if (tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text)) r++;
+  else if (tokens[r]?.pos !== 'AUX' && tokens[r]?.pos !== 'VERB' && tokens[r]?.pos !== 'ADV') {
+    const who = namesAt(tokens, r, text) ?? oneParty(commonParty(tokens, r, text));
+    if (!who || who.names.length !== 1) return null;
+    agent = who.names;
+    r = tokens.findIndex((x) => x.start >= who.end);
+    if (r < 0) return null;
+  }
+  let passive = false;
+  const from = r;
+  while (r < tokens.length && (tokens[r]!.pos === 'AUX' || tokens[r]!.pos === 'ADV' || tokens[r]!.pos === 'PART')) {
+    if (tokens[r]!.lemma === 'be') passive = true;
+    r++;
+  }
+  const verb = tokens[r];
+  if (verb?.pos !== 'VERB' || notReal(tokens, r) || tokens.slice(from, r).some((x) => NEGATIONS.has(word(x)))) return null;
+  if (LAST_VERBS.has(verb.lemma) && agent.length === 0 && !passive && /^(?:until|till|to|through|in|for)$/.test(word(tokens[r + 1]))) return { status: 'in force', agent, verb };
+  if (NOT_MADE.has(verb.lemma)) return null;
+  const status = passive ? passiveStatus(verb.lemma) : statusOfVerb(verb.lemma);
+  if (!status || status === 'reached') return null;
+  if (passive && word(tokens[r + 1]) === 'by') {
+    const by = namesAt(tokens, r + 2, text) ?? oneParty(commonParty(tokens, r + 2, text));
+    if (by && by.names.length === 1) agent = by.names;
+  }
+  return { status, agent, verb };
+}
+
 /** The agreement noun at `i` and what the sentence says became of it. */
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
@@ -563,6 +686,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const mods = tokens.slice(s, i);
   if (mods.some((m) => NOT_YET_ADJ.has(word(m)))) return null;
   const proposed = mods.some((m) => PROPOSED_ADJ.has(word(m)));
+  // "which blocked a smaller bus deal in 2019", "a similar treaty": another deal than the one in the
+  // news, a deal only with its own parties (checked below, once they are read).
+  const another = !/^(?:the|this|that|its|their)$/.test(det) && mods.some((m) => /^(?:similar|smaller|larger|bigger|another|other|separate|different)$/.test(word(m)));
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
   let collective: string | null = null;
@@ -602,6 +728,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         if (!GO_BETWEEN.has(madeVerb.lemma)) named.push(...agent.names);
         e = tokens.findIndex((x) => x.start >= agent.end);
         if (e < 0) e = tokens.length;
+      } else if (!GO_BETWEEN.has(madeVerb.lemma) && named.length === 0) {
+        // "a loan signed by the two institutions": a counted plural, resolved by the caller.
+        const makers = partiesAt(tokens, e + 1, text);
+        if (makers.collective !== null && /^(?:the|both)\s+(?:two|three|four)\s/i.test(makers.collective)) {
+          collective = makers.collective;
+          e = makers.end;
+        }
       }
     }
   }
@@ -621,12 +754,20 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         const second = namesAt(tokens, plainEnd + 1, text);
         if (second && second.names.length === 1) run = { names: [plain.name, ...second.names], end: second.end };
       }
+      // "its contract with the chain", "an option agreement with the authority": a definite
+      // description of an organisation or a country is a party, resolved by the caller.
+      const described = (np: string): boolean => /^the\s+[\p{Ll}-]+$/u.test(np) && nounLemma(np.split(/\s+/)[1]!) === np.split(/\s+/)[1]!.toLowerCase() && /^(?:org|nation|place)$/.test(nounClass(np.split(/\s+/)[1]!) ?? '');
+      // Only for a deal someone holds: "Brenholt's option agreement with the authority", "its contract with the chain".
+      const holder = named.length > 0 || /^(?:its|their)$/.test(det);
+      if (!run && plain && prep === 'with' && holder && described(plain.name)) run = { names: [plain.name], end: plain.end };
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
-        while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos)) c++;
+        // "with the board last spring": a time phrase ends the party.
+        while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos) && !(c > e + 1 && /^(?:last|next|this|early|late|earlier|later)$/.test(word(tokens[c])))) c++;
         if (c > e + 1 && tokens[c - 1]!.pos === 'NOUN') {
-          collective = text.slice(tokens[e + 1]!.start, tokens[c - 1]!.end);
+          const np = text.slice(tokens[e + 1]!.start, tokens[c - 1]!.end);
+          collective = np;
           e = c;
         }
         break;
@@ -698,6 +839,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       break;
     }
   }
+  if (another && named.length === 0 && collective === null) return null;
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).
@@ -714,7 +856,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
     if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
   }
-  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' };
+  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || GRANTED_DEALS.has(lemma) };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -754,6 +896,30 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return { ...base, cue: declared.text, cueAt: declared.start, status: 'voided', actionStart: declared.start, subjectEnd: declared.start, later: false };
   }
   const gov = tokens[v];
+  // "has a supply contract with X, which it extended last week", "lost a licence that the regulator
+  // revoked", "under a licence that the union terminated": what the relative clause says became of
+  // a deal, between its holder (the main clause's subject) and whom the deal is with or who acted.
+  const rel = !/^(?:the|this|that|these|those)$/.test(det) || named.length > 0 ? relativeOnDeal(tokens, e, text) : null;
+  if (rel && gov && !notReal(tokens, v) && (gov.pos === 'VERB' || gov.pos === 'AUX' || word(gov) === 'under')) {
+    const mainVerb = gov.pos === 'ADP' ? tokens.findLastIndex((x, k) => k < v && x.pos === 'VERB' && k >= clauseStart(tokens, v)) : v;
+    if (mainVerb >= 0 && !NOT_MADE.has(tokens[mainVerb]!.lemma)) {
+      const extra = rel.agent.filter((a) => !named.includes(a));
+      return { ...base, named: [...named, ...extra], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: tokens[mainVerb]!.start, later: false };
+    }
+  }
+  // "X still has a contract with Y", "has held a licence since 1987": a deal held is in force,
+  // between its holder and whom it is with; one with no partner named is the deal made before
+  // (linked by the caller) when there is one.
+  // Only in the present ("has held … since 1987", "still holds", "still has"): "had a deal with X
+  // until 2019" is over, "has a previous order" a deal made before.
+  const holding = gov !== undefined && (gov.lemma === 'hold' || (gov.lemma === 'have' && v === s - 1 && named.length > 0 && word(tokens[v - 1]) === 'still'));
+  const present = holding && (/^(?:has|have|holds|hold)$/.test(word(gov)) || /^(?:has|have)$/.test(word(tokens.slice(0, v).findLast((x) => x.pos === 'AUX'))));
+  if (holding && present && !(gov.lemma === 'hold' && named.length === 0 && !tokens.slice(e, e + 8).some((x) => word(x) === 'since'))) {
+    if (!definite && !notReal(tokens, v) && !NOT_MADE.has(lemma)) {
+      if (named.length > 0) return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: first.start, subjectEnd: gov.start, later: false };
+      return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: first.start, subjectEnd: gov.start, later: true, provides: true };
+    }
+  }
   // "under the terms of the settlement" is under the settlement.
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
   const under = termsOf ? tokens[v - 3] : gov;
@@ -766,6 +932,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     // "Under a deal signed with the Aviators' Guild in 2024, Aerolis cannot …": a new deal made by
     // the participle; the main clause's subject is the other party.
+    // "under a breeding loan signed by the two institutions": made by the pair named before.
+    if (!definite && !termsOf && madeBy && named.length === 0 && collective !== null)
+      return { ...base, cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: null, later: false };
     if (!definite && !termsOf && madeBy && named.length > 0) {
       let c = e;
       while (c < tokens.length && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
@@ -776,7 +945,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
-    if (definite && REACTIONS.has(gov.lemma) && !notReal(tokens, v)) return reacted();
+    // "Hauliers' groups have welcomed the accord": someone's reaction to a deal, in the active, says
+    // nothing that became of it (no agreement sentence); the passive "were welcomed by traders" is read below.
+    if (definite && REACTIONS.has(gov.lemma)) return null;
     // "called off their planned merger", "broke off the deal": it is voided.
     if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
       if (notReal(tokens, v)) return null;
@@ -791,7 +962,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     // "had its contract cancelled", "has had its licence revoked": the participle after the deal
     // (read above as the one that made it, or after its parties) says what was done to it.
-    const done = gov.lemma === 'have' ? (madeBy ? madeVerb : tokens[e]) : undefined;
+    // "saw its own contract with the chain voided": so does "see" with the holder's own deal.
+    const held = gov.lemma === 'have' || (gov.lemma === 'see' && /^(?:its|their)$/.test(det));
+    const done = held ? (madeBy ? madeVerb : tokens[e]) : undefined;
     const doneStatus = done?.pos === 'VERB' && /(?:ed|en)$/.test(done.text) && !NOT_MADE.has(done.lemma) ? passiveStatus(done.lemma) : null;
     if (done && doneStatus && doneStatus !== 'reached') {
       if (notReal(tokens, v, true)) return null;
@@ -867,7 +1040,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
     if (tokens[c]?.text === ',') {
       const p = tokens[k + 1];
-      if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) apposed = p;
+      if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) {
+        apposed = p;
+        // "The current licence, agreed between the club and the board in 2022, …": its makers.
+        // "approved by Judge X" names who approved it, not a maker.
+        const maker = word(tokens[k + 2]) === 'between' || (word(tokens[k + 2]) === 'by' && /^(?:signed|reached)$/.test(statusOfVerb(p.lemma) ?? ''));
+        if (named.length === 0 && collective === null && maker && !GO_BETWEEN.has(p.lemma)) {
+          const makers = partiesAt(tokens, k + 3, text);
+          named.push(...makers.names);
+          collective = makers.collective;
+        }
+      }
       k = c + 1;
     }
   }
@@ -877,6 +1060,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     let c = k + 1;
     while (c < tokens.length && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos)) c++;
     if (c > k + 1 && tokens[c]?.pos === 'AUX') k = c;
+  }
+  // "A planned joint venture between X and Y to build a plant in Nordre has collapsed": an
+  // infinitive that says what the deal is for stands before its verb.
+  if (k === e && word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') {
+    let c = k + 2;
+    while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.pos === 'AUX') k = c;
   }
   const auxFrom = k;
   let passive = false;
@@ -895,6 +1085,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The deal must now be approved by …" names a step still ahead of a deal that exists.
     const counterfactual = word(tokens[k - 1]) === 'have' && HYPOTHESIS.has(word(tokens[k - 2]));
     const pending = passive && tokens.slice(auxFrom, k).some((x) => word(x) === 'must');
+    // "The merger must still be cleared by the regulator", "The lease still needs approval from the
+    // ministry": a step still ahead of a deal mentioned before asserts nothing that became of it (no
+    // agreement sentence); one that names its parties ("The proposed merger of X and Y awaits
+    // approval") still states the deal.
+    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return null;
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
@@ -911,7 +1106,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const agent = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
-    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+    // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
+    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && !/^(?:collapsed|rejected|voided)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
     // "The accord commits both governments to …", "The agreement gives nurses a rise", "the
     // terms of the deal give …": a deal made before, as the subject of a verb in the present
     // with an object, says what it provides: it is in force.
@@ -948,6 +1144,27 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
 }
 
+/**
+ * Whether the verb at `k` (auxiliaries from `auxFrom`) states an approval still to come: a
+ * passive of approving after "must" or "still" ("must still be cleared by", "must now be approved
+ * by"), or need / require / await with an approval as its object ("still needs approval from",
+ * "requires clearance from", "awaits the blessing of").
+ */
+function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number, passive: boolean): boolean {
+  const verb = tokens[k]!;
+  const aux = tokens.slice(auxFrom, k);
+  if (passive) return aux.some((x) => word(x) === 'must' || word(x) === 'still') && (statusOfVerb(verb.lemma) === 'approved' || statusOfVerb(verb.lemma) === 'ratified' || verb.lemma === 'clear');
+  if (!PENDING_VERBS.has(verb.lemma)) return false;
+  let o = k + 1;
+  while (o < tokens.length && o - k <= 3 && /^(?:DET|ADJ|ADV)$/.test(tokens[o]!.pos)) o++;
+  const object = tokens[o];
+  if (object?.pos !== 'NOUN' && object?.pos !== 'VERB') return false;
+  const act = OWN_ACTION_NOUNS.get(object.lemma) ?? actNounStatus(object.lemma);
+  // "sign-off", "go-ahead": the tagger splits a hyphenated noun.
+  const compound = tokens[o + 1]?.text === '-' && tokens[o + 1]!.start === object.end ? `${word(object)}-${word(tokens[o + 2])}` : word(object);
+  return act === 'approved' || act === 'ratified' || /^(?:clearance|consent|blessing|sign-off|go-ahead)$/.test(compound);
+}
+
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
 const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them)\b/giu;
 
@@ -968,7 +1185,7 @@ function pronounHint(text: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?)\b/i;
+const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|advances?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -1128,7 +1345,8 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
 /** Whether a determiner opens the phrase that token `i` ends ("an earlier offer", "the new bid"). */
 function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    if (tokens[k]!.pos === 'DET') return true;
+    // "three earlier offers": a count opens the phrase as a determiner does.
+    if (tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'NUM' && k < i - 1)) return true;
     if (!/^(?:ADJ|ADV|NUM)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
@@ -1161,7 +1379,7 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
  */
 function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.pos === 'ADV' && tokens[s - 2]?.pos === 'DET'))) s--;
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
   const t = tokens[i]!;
   const named: string[] = [];
   const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
@@ -1189,9 +1407,30 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
       else target = run.names;
       f = tokens.findIndex((x) => x.start >= run.end);
       if (f < 0) f = tokens.length;
+    } else if (prep === 'to' && tokens[f + 1]?.pos === 'VERB') {
+      // "a bid from X to buy the chain was rejected": the infinitive says what the offer is for; the
+      // passive after it is the offer's.
+      let c = f + 2;
+      while (c < tokens.length && c - f < 16 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      if (tokens[c]?.pos !== 'AUX') break;
+      f = c;
     } else break;
   }
   const kindOf = (status: AgreementStatus): string => (status === 'reached' ? (t.lemma === 'term' ? 'deal' : `${t.lemma} deal`) : t.lemma);
+  // "had made an offer that Kelso rejected", "offered a compromise which the union turned down":
+  // a relative clause whose subject refuses or accepts the offer; its maker is the subject of the
+  // verb that made it (the caller reads it) or "from X".
+  const relative = /^(?:that|which)$/.test(word(tokens[f])) ? (namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text))) : null;
+  if (relative && relative.names.length === 1) {
+    let r = tokens.findIndex((x) => x.start >= relative.end);
+    while (tokens[r]?.pos === 'ADV' || tokens[r]?.pos === 'AUX') r++;
+    const done = r > 0 ? (proposalVerb(tokens, r) ?? proposalVerb(tokens, r + 1)) : null;
+    const maker = tokens[s - 1];
+    if (done && !notReal(tokens, done.at) && (named.length > 0 || (maker?.pos === 'VERB' && !notReal(tokens, s - 1)))) {
+      const verb = tokens[done.at]!;
+      return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names, ...named], subjectEnd: named.length > 0 ? null : maker!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+    }
+  }
   const active = proposalVerb(tokens, s - 1);
   if (active) {
     if (notReal(tokens, active.at) || named.length === 0) return null;

@@ -44,7 +44,9 @@ export function nounLemma(word: string): string {
  * 'person' when its first sense is a person ("landlord", "operator", "shipowner"); else null.
  */
 export function nounClass(word: string): NounClass | null {
-  const lemma = nounLemma(word);
+  // "co-operative": WordNet writes some hyphenated nouns as one word ("cooperative").
+  const joined = word.includes('-') && baseForms(word.toLowerCase()).size === 0 ? word.replace(/-/g, '') : word;
+  const lemma = nounLemma(joined);
   const known = classMemo.get(lemma);
   if (known !== undefined) return known;
   ORG ??= keys([['organization', 1], ['social_group', 1], ['institution', 1], ['company', 1]]);
@@ -114,17 +116,22 @@ export function namesIn(text: string): NameMention[] {
       continue;
     }
     const name = stripPossessive(text.slice(tokens[s]!.start, tokens[e - 1]!.end));
-    heads.push(...describedBy(tokens, s, e));
+    const described = describedBy(tokens, s, e);
+    heads.push(...described);
     // Its own head: the last word, or the one before "of" ("Royal Union of Nursing Staff").
     let h = e - 1;
     for (let k = s + 1; k < e; k++) if (/^(?:of|for)$/.test(tokens[k]!.text)) { h = k - 1; break; }
     const own = stripPossessive(tokens[h]!.text).toLowerCase();
-    if (e - s > 1 && commonWord(own)) heads.push(nounLemma(own));
+    // "Marrisdale Dairy Co-operative": WordNet writes some hyphenated nouns as one word.
+    if (e - s > 1 && (commonWord(own) || (own.includes('-') && commonWord(own.replace(/-/g, ''))))) heads.push(nounLemma(own));
     const before = tokens[s - 1]?.text ?? '';
     // "chief executive Graham Osei", "Supervisor Ana Ruelas": a title or a person's role before a name.
     const role = before.toLowerCase();
     // Introduced as a person ("their lead lawyer, Colm Brennan") and as nothing else.
-    const personHeads = heads.length > 0 && heads.every((h) => nounClass(h) === 'person');
+    // "chief executive", "spokeswoman": a role word is a person's whatever else WordNet files it as.
+    // "Halvorsen's chief executive, Ingrid Lunde": an apposition whose noun is first of all a person
+    // ("executive", though WordNet also files it as a branch of government).
+    const personHeads = (heads.length > 0 && heads.every((h) => nounClass(h) === 'person')) || (heads.length > 0 && described.length > 0 && described.every((h) => isRoleWord(h) && synsetsOf(h, 'noun', 1)[0]?.lexname === 'noun.person'));
     const person = personHeads || TITLES.has(before) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
     const place = countryOf(name) !== null || heads.some((h) => { const c = nounClass(h); return c === 'place' || c === 'nation'; });
     out.push({ name, at: tokens[s]!.start, heads, place, person });
@@ -154,7 +161,9 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
   if (tokens[s - 1]?.text === ',' && lowerWord(tokens[s - 2]?.text ?? '')) {
     let k = s - 2;
     while (k > 0 && s - k < 8 && lowerWord(tokens[k - 1]!.text) && !DETERMINER.test(tokens[k]!.text)) k--;
-    if (DETERMINER.test(tokens[k - 1]?.text ?? '') || DETERMINER.test(tokens[k]!.text)) heads.push(nounLemma(tokens[s - 2]!.text));
+    // "Halvorsen's chief executive, Ingrid Lunde": a possessor opens the apposition as a determiner does.
+    const opens = (t: string): boolean => DETERMINER.test(t) || /^\p{Lu}.*['’]s?$/u.test(t);
+    if (opens(tokens[k - 1]?.text ?? '') || DETERMINER.test(tokens[k]!.text)) heads.push(nounLemma(tokens[s - 2]!.text));
   }
   // "the bus operator Greyline": lower-case words between an article and the name.
   const inPhrase = (t: string): boolean => lowerWord(t) && !DETERMINER.test(t) && !CLOSED.has(t);
@@ -208,8 +217,8 @@ export function resolveDescription(
   const want = counted ? (counted === 'three' ? 3 : counted === 'four' ? 4 : 2) : 1;
   const lemma = nounLemma(head);
   const plural = lemma !== head.toLowerCase();
+  // A head of no class ("the festival") resolves only to a name introduced with the same head.
   const cls = nounClass(head);
-  if (cls === null) return null;
   const excluded = (n: string): boolean => exclude.some((x) => x.toLowerCase().includes(n.toLowerCase()) || n.toLowerCase().includes(x.toLowerCase().replace(/^the\s+/, '')));
   // A place needs a name introduced as one ("the town of Harnock") or a party of an earlier
   // agreement: "a court in Ardent" may sit in the province it rules on, or not.
@@ -236,6 +245,9 @@ export function resolveDescription(
       // A name met again further back keeps its nearest place but gains what it was introduced as.
       if (prior) {
         if (exact && !prior.exact) found[found.indexOf(prior)] = { ...prior, exact: true };
+        // "Halvorsen's chief executive …" after "Halvorsen Timber": the short name met first is the fuller one.
+        const p = found.find((x) => overlap(x.name, c.name))!;
+        if (c.name.length > p.name.length && c.name.startsWith(p.name)) found[found.indexOf(p)] = { ...p, name: c.name, strict: p.strict || fits(c, false), weak: p.weak || fits(c, true) };
         continue;
       }
       found.push({ name: c.name, index: k, exact, strict: fits(c, false), weak: fits(c, true) });
@@ -247,7 +259,7 @@ export function resolveDescription(
   // place or a country stands for a fitting name. A plural ("the residents"), a person's noun
   // ("the singer", "the landlord") and a description with modifiers of its own ("the state
   // power company") need the same head.
-  const bare = mods.every((w) => COUNTED.test(w)) && cls !== 'person' && !(plural && !counted);
+  const bare = cls !== null && mods.every((w) => COUNTED.test(w)) && cls !== 'person' && !(plural && !counted);
   const exact = found.filter((c) => c.exact);
   // Nearest first: in this paragraph, then a party of an earlier agreement, then any other.
   const order = (cs: readonly Candidate[]): Candidate[] => [...cs.filter((c) => c.index >= paragraphStart), ...partyOrder(cs.filter((c) => c.index < paragraphStart))];
@@ -257,4 +269,25 @@ export function resolveDescription(
   const pick = pool.slice(0, want);
   if (pick.length < want) return null;
   return { names: pick.map((p) => p.name), index: Math.min(...pick.map((p) => p.index)) };
+}
+
+/** "Dunmore's board", "the co-operative's members": a possessor and a lower-case head (with at most two modifiers). */
+// "the pilots' union", "the vendors' association": a plural possessor of common nouns says what
+// kind of body the head is; it is no owner.
+const ORGAN = /^((?:[Tt]he\s+)?[\p{L}\d][\p{L}\d .&’'-]*?)(?:['’]s|(?<=\s\p{Lu}[\p{L}.&-]*s|^\p{Lu}[\p{L}.&-]*s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+
+/**
+ * "Dunmore's board", "Lorvania's senate", "the co-operative's members", "Halloway's directors":
+ * a body or the people that act for an organisation stand for it as a party. The possessor when
+ * the head is a group (WordNet: an organisation, a governing body) or a plural of persons; else null
+ * ("Tarrow's chairman" is one person, not the company).
+ */
+export function organOwner(party: string): string | null {
+  const m = ORGAN.exec(party.trim());
+  if (!m) return null;
+  const head = m[2]!;
+  const cls = nounClass(head);
+  const plural = nounLemma(head) !== head.toLowerCase();
+  if (cls === 'org' || cls === 'nation' || (cls === 'person' && plural)) return m[1]!.replace(/^The\s/, 'the ');
+  return null;
 }

@@ -330,7 +330,7 @@ export const THIRD_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Skyline Air', 'Pacific Crest Airways'], status: 'reached', kind: 'noun' },
-      { at: '2.1', parties: ['Skyline Air', 'Pacific Crest Airways'], status: 'reached', kind: 'later' },
+      // Session h: a pending approval ("still needs the approval of …", "must now be approved by …") is no agreement sentence, the rule blind sets 2 and 3 and the eighth set label by; relabelled.
     ],
   },
   {
@@ -364,7 +364,7 @@ export const THIRD_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['member states of the Union'], status: 'reached', kind: 'verb' },
-      { at: '3.1', parties: ['member states of the Union'], status: 'reached', kind: 'later' },
+      // Session h: a pending approval ("still needs the approval of …", "must now be approved by …") is no agreement sentence, the rule blind sets 2 and 3 and the eighth set label by; relabelled.
     ],
   },
   {
@@ -550,7 +550,7 @@ export const FIFTH_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Brannock Chemicals', 'residents'], status: 'reached', kind: 'settlement filed' },
-      { at: '2.1', parties: ['Brannock Chemicals', 'residents'], status: 'reached', kind: 'later' },
+      // Session h: a pending approval ("still needs the approval of …", "must now be approved by …") is no agreement sentence, the rule blind sets 2 and 3 and the eighth set label by; relabelled.
     ],
   },
   {
@@ -673,7 +673,7 @@ export const SIXTH_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Brightwave', 'Norcell'], status: 'reached', kind: 'strike a noun' },
-      { at: '2.1', parties: ['Brightwave', 'Norcell'], status: 'reached', kind: 'later' },
+      // Session h: a pending approval ("still needs the approval of …", "must now be approved by …") is no agreement sentence, the rule blind sets 2 and 3 and the eighth set label by; relabelled.
     ],
   },
   {

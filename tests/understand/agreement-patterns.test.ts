@@ -107,7 +107,6 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'airline alliance and codeshare': [
     ['1.1', 'Skyline Air | Pacific Crest Airways', 'in force', 'collective@1.1', '-', 'under a codeshare agreement announced on Monday'],
-    ['2.1', 'Skyline Air | Pacific Crest Airways', 'in force', 'earlier-agreement@1.1', '1.1', 'The agreement still needs the approval of transport regulators in both countries'],
   ],
   'hostage swap': [
     ['1.1', 'Tessaly | Morvania', 'in force', 'collective@1.1', '-', 'under a deal reached in Geneva last month'],
@@ -118,7 +117,6 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'EU members agree': [
     ['1.1', 'member states of the Union', 'reached', '-', '-', 'to cut methane emissions by a third by 2030, after all-night talks in Brussels'],
-    ['3.1', 'member states of the Union', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal must now be approved by the European Parliament'],
   ],
   'sale of a unit and a broken deal': [
     ['1.1', 'Grenholm Energy | Aster Capital', 'reached', '-', '-', 'sold its wind farm business to Aster Capital for €900 million'],
@@ -147,7 +145,8 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'Kestrel Therapeutics | Miura Pharma', 'reached', 'earlier-agreement@1.1', '1.1', 'The licensing pact also entitles Kestrel to royalties of up to 15 percent'],
   ],
   'bail-out terms accepted': [
-    ['1.1', 'Lydonia’s government | Monetary Fund', 'reached', '-', '-', 'the terms of a €14 billion rescue package from the Monetary Fund, including deep cuts to public pensions'],
+    // The government stands for its country (session h: a body of an organisation is the organisation), as labelled.
+    ['1.1', 'Lydonia | Monetary Fund', 'reached', '-', '-', 'the terms of a €14 billion rescue package from the Monetary Fund, including deep cuts to public pensions'],
   ],
   'peace accord broken': [
     ['1.1', 'Barova | the Northern Front rebels', 'signed', '-', '-', 'a peace accord in Tamsi on 4 May, ending eleven years of civil war'],
@@ -176,7 +175,6 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'pollution settlement': [
     ['1.1', 'Brannock Chemicals | residents of Elsford', 'reached', '-', '-', 'pay $85 million to residents of Elsford to resolve claims that its plant polluted their drinking water, under a settlement filed in federal court on Wednesday'],
-    ['2.1', 'Brannock Chemicals | residents of Elsford', 'reached', 'earlier-agreement@1.1', '1.1', 'The agreement still needs the approval of Judge Martha Okafor, who is expected to rule next month'],
   ],
   'dockworkers contract': [
     ['1.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'reached', '-', '-', 'a new four-year contract overnight'],
@@ -219,8 +217,8 @@ const EXPECTED: Record<string, string[][]> = {
   'offer unanswered, denial, hypotheticals': [
   ],
   'spectrum purchase': [
-    ['1.1', 'Telecom operator Brightwave | Norcell', 'reached', '-', '-', 'a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell'],
-    ['2.1', 'Telecom operator Brightwave | Norcell', 'reached', 'earlier-agreement@1.1', '1.1', 'The transaction requires the blessing of the national communications regulator'],
+    // Session h: a capitalised first word and a noun describe the name after them ("Telecom operator"), as labelled.
+    ['1.1', 'Brightwave | Norcell', 'reached', '-', '-', 'a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell'],
   ],
   'patent dispute resolved': [
     ['1.1', 'Drugmakers Pellam | Avix', 'reached', '-', '-', 'resolved their long-running patent dispute over a blood-thinning drug, ending litigation in three countries'],
@@ -315,7 +313,7 @@ describe('agreement patterns on articles of our own writing', () => {
   it('the third set: what is still wrong against the labels, exactly', () => {
     // "will share flights under a codeshare agreement announced on Monday": "under" reads as in
     // force where the label says reached (the agreement is only announced), and its later mention inherits that.
-    expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1', 'airline alliance and codeshare 2.1']);
+    expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1']);
   });
 
   it('the fourth set: what is still wrong against the labels, exactly', () => {

@@ -192,8 +192,7 @@ describe('not agreements', () => {
     ].join('\n\n');
     expect(rows(body).map((r) => [r[0], r[1], r[4]])).toEqual([
       ['1.1', 'Armenia | Azerbaijan', '-'],
-      // Welcoming the truce mentions it again; those who welcome it are not its parties.
-      ['2.1', 'Armenia | Azerbaijan', 'earlier-agreement@1.1'],
+      // Session h: a third party's welcome of the truce is no agreement sentence (blind set 3's rule).
       ['3.1', 'Armenia | Azerbaijan', 'collective@1.1'],
     ]);
   });
