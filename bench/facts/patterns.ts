@@ -12,6 +12,7 @@ import { BLIND_ARTICLES, FIFTH_ARTICLES, FOURTH_ARTICLES, SEVENTH_ARTICLES, SIXT
 import { HELD_BACK_ARTICLES } from '../../tests/understand/agreement-held-back.fixture.js';
 import { BLIND2_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind2.fixture.js';
 import { BLIND3_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind3.fixture.js';
+import { BLIND4_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind4.fixture.js';
 import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
 import { partiesMatch } from './agreements.js';
 
@@ -32,6 +33,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'held-back': HELD_BACK_ARTICLES,
   'blind-2': BLIND2_AGREEMENT_ARTICLES,
   'blind-3': BLIND3_AGREEMENT_ARTICLES,
+  'blind-4': BLIND4_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

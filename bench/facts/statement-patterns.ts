@@ -18,6 +18,7 @@ import { BLIND_STATEMENT_ARTICLES, SECOND_BLIND_STATEMENT_ARTICLES, THIRD_BLIND_
 import { HELD_BACK_STATEMENT_ARTICLES } from '../../tests/understand/statement-held-back.fixture.js';
 import { BLIND2_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind2.fixture.js';
 import { BLIND3_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind3.fixture.js';
+import { BLIND4_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind4.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -34,6 +35,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'held-back': HELD_BACK_STATEMENT_ARTICLES,
   'blind-2': BLIND2_STATEMENT_ARTICLES,
   'blind-3': BLIND3_STATEMENT_ARTICLES,
+  'blind-4': BLIND4_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {
