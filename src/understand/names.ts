@@ -184,7 +184,9 @@ function isHead(t: string): boolean {
 /** Words that open a parenthetical between subject and verb ("X, on its part, insists"). */
 const PARENTHETICAL_START = new Set(['on', 'for', 'in', 'however', 'meanwhile', 'too', 'though', 'also', 'likewise', 'meantime', 'instead', 'moreover', 'by', 'at', 'as']);
 
-const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'The', 'A', 'An']);
+// A capitalised demonstrative opens a sentence's noun phrase ("That person, who …, said"); a lower-case "that" may be a complementiser.
+const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our']);
+const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'The', 'A', 'An', 'That', 'This', 'These', 'Those']);
 
 /** A span of tokens `[start, end)` with, for "Jane Doe, the ministry's spokeswoman", the apposition. */
 export interface PhraseSpan {
@@ -196,11 +198,22 @@ export interface PhraseSpan {
   readonly passive: boolean;
 }
 
+/** An unnamed speaker: an indefinite noun phrase whose head (group 1) a post-modifier follows ("a person familiar with the matter", "two people briefed on the talks", "an analyst at X"). */
+const UNNAMED_SOURCE = /^(?:a|an|one|two|three|four|several|some)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:familiar|close|with|briefed|involved|aware|who|at|in|from|of|for|on|inside)\b/iu;
+
+/** A comma inside a number ("200,000"), which the tokens split: no clause boundary. */
+export const numberComma = (tokens: readonly Token[], k: number): boolean => {
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  return tokens[k]?.text === ',' && a !== undefined && b !== undefined && a.end === tokens[k].start && b.start === tokens[k].end && /\d$/.test(a.text) && /^\d{3}/.test(b.text);
+};
+
 function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan | null {
   // `Name, descriptor,` ← comma is the second comma.
   let k = comma - 1;
   // "retired nurse Mary Ellis": an -ed or -ing modifier may stand inside the descriptor.
-  while (k >= 0 && tokens[k]!.text !== ',' && (npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[k]!.text)) && comma - k < 12) k--;
+  // "a lender with 1,200 branches": a number's comma stays inside it.
+  while (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k)) && (numberComma(tokens, k) || npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[k]!.text)) && comma - k < 12) k--;
   if (k < 1 || tokens[k]!.text !== ',') return null;
   const descStart = k + 1;
   const descEnd = comma;
@@ -280,7 +293,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     // "The US, on its part, insists …" / "The report, published on Monday, said …" / "An official,
     // who …, said": skip a parenthetical, participial or relative clause between two commas.
     let k = i - 1;
-    while (k >= 0 && tokens[k]!.text !== ',' && i - k <= 25) k--;
+    while (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k)) && i - k <= 25) k--;
     if (k < 1 || tokens[k]!.text !== ',' || i - k < 2) return null;
     const opener = tokens[k + 1]!.text;
     const clause = /^(?:who|which|whose)$/.test(opener) || /^[a-z]+(?:ed|en|ing)$/.test(opener);
@@ -309,9 +322,11 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   // A loose word may open the phrase only at a clause boundary ("…, market analysts said"), or
   // after a determiner that then opens it ("The right-wing leader said").
   if (lastLoose === start && j >= 0 && !BOUNDARY.test(tokens[j]!.text)) {
-    if (/^(?:The|the|A|a|An|an)$/.test(tokens[j]!.text) && (j === 0 || BOUNDARY.test(tokens[j - 1]!.text))) start = j;
+    if (DETERMINER_START.has(tokens[j]!.text) && !POSSESSIVE_DET.has(tokens[j]!.text) && (j === 0 || BOUNDARY.test(tokens[j - 1]!.text))) start = j;
     else start++;
   }
+  // "That official, who …, said", "Those people said": a capitalised demonstrative opens the phrase of a common noun.
+  if (start <= i && start >= 1 && /^(?:That|This|These|Those)$/.test(tokens[start - 1]!.text) && !isCap(tokens[start]!.text) && (start === 1 || BOUNDARY.test(tokens[start - 2]!.text))) start--;
   // "… set records and the White House said": "and" joins clauses here, not names.
   for (let a = i - 1; a > start; a--) {
     if (tokens[a]!.text !== 'and') continue;
@@ -324,7 +339,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     let d = i - 1;
     while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseWord(tokens[d]!.text) || (npTokenOk(tokens[d]!.text, false) && !isCap(tokens[d]!.text) && !NP_GLUE.has(tokens[d]!.text)))) d--;
     const det = tokens[d]?.text ?? '';
-    if (d >= 0 && /^(?:the|The|a|A|an|An)$/.test(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that'))
+    if (d >= 0 && DETERMINER_START.has(det) && !POSSESSIVE_DET.has(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that'))
       return { start: d, end: i + 1, apposition: null, negated, passive };
     // "The spokeswoman for the coastguard said": the phrase is headed before the preposition.
     if (d >= 1 && /^(?:the|a|an)$/.test(det) && /^(?:for|of|at|from|with)$/.test(tokens[d - 1]!.text)) {
@@ -809,6 +824,8 @@ export class Cast {
   private collective: CollectiveEntry | null = null;
   /** Names (and first words of names) of organisations seen so far. */
   private readonly orgs = new Set<string>();
+  /** The last unnamed speaker introduced by an indefinite noun phrase with a post-modifier ("a person familiar with the matter"), and its head noun. */
+  private unnamed: { name: string; head: string; kind: Speaker['kind']; at: Where } | null = null;
 
   /** Remember a person named in full (two or more words) at `at`. */
   namePerson(name: string, gender: Gender, description: string | null, at: Where, title?: string): void {
@@ -1097,6 +1114,16 @@ export class Cast {
       this.group = { ...g, order: ++this.order };
       return { name: g.name, mention: p.mention, description: null, kind: 'group', resolution: { how: 'pronoun', from: g.at } };
     }
+    // "… according to a person familiar with the matter. That person, who asked not to be named,
+    // said …": a definite mention of the head noun of the unnamed speaker introduced last (within
+    // two paragraphs) is that speaker, as a pronoun is.
+    const again = p.kind === 'person' || p.kind === 'group' || p.kind === 'unknown' ? /^(?:the|that|this|those|these)\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(p.mention) : null;
+    const u = this.unnamed;
+    if (again && u && u.name !== name && u.head === again[1]!.toLowerCase() && at.paragraph - u.at.paragraph <= 2) {
+      return { name: u.name, mention: p.mention, description: null, kind: u.kind, resolution: { how: 'pronoun', from: u.at } };
+    }
+    const indefinite = p.kind === 'person' || p.kind === 'group' ? UNNAMED_SOURCE.exec(name) : null;
+    if (indefinite) this.unnamed = { name, head: indefinite[1]!.toLowerCase(), kind: p.kind, at: here };
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
     // descriptor carries is that person (an anaphor, like a pronoun).

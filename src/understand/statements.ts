@@ -78,7 +78,7 @@
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
-import { Cast, isCap, isWord, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -563,7 +563,7 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   for (let guard = 0; guard < 2 && i >= 1 && (tokens[i]!.text === ',' || tokens[i]!.text === ')'); guard++) {
     const close = tokens[i]!.text;
     let k = i - 1;
-    while (k >= 0 && i - k <= 16 && tokens[k]!.text !== (close === ',' ? ',' : '(')) k--;
+    while (k >= 0 && i - k <= 16 && (tokens[k]!.text !== (close === ',' ? ',' : '(') || numberComma(tokens, k))) k--;
     if (k < 1 || i - k < 2 || tokens[k]!.text !== (close === ',' ? ',' : '(')) return null;
     // A clause between the commas ("…, sales fell, said X") is no parenthetical; a relative clause
     // inside an apposition ("X, a professor who was not involved in the study, said") is.
@@ -644,12 +644,6 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
   return tokens.slice(Math.max(0, vi - 30), vi).some((t) => POST_PREPOSITIONS.test(t.text) || RELATIVE_OPENER.test(t.text) || t.text === 'as');
 }
 
-/** A comma inside a number ("200,000"), which the tokens split: no clause boundary. */
-const numberComma = (tokens: readonly Token[], k: number): boolean => {
-  const a = tokens[k - 1];
-  const b = tokens[k + 1];
-  return a !== undefined && b !== undefined && a.end === tokens[k]!.start && b.start === tokens[k]!.end && /\d$/.test(a.text) && /^\d{3}/.test(b.text);
-};
 
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
 const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|across|among|throughout)$/;
@@ -700,6 +694,20 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       }
     }
     i = k - 1;
+  }
+  // "Two analysts who cover the company said", "Parents whose children attend the school said": a
+  // restrictive relative clause after the head, with a verb of its own, is skipped; the noun before it speaks.
+  let relativeSkipped = false;
+  for (let r = i; r >= 1 && i - r <= 12 && !/^[,;:"“”()]$/.test(tokens[r]!.text); r--) {
+    if (!/^(?:who|whose)$/.test(tokens[r]!.text)) continue;
+    // "who deal in …": a verb right after "who" that the tagger read as a noun.
+    let verb = tokens[r]!.text === 'who' && r < i && posOf(r + 1) === 'NOUN' && /^\p{Ll}+$/u.test(tokens[r + 1]!.text);
+    for (let m = r + 1; m <= i; m++) verb ||= /^(?:VERB|AUX)$/.test(posOf(m));
+    if (r < i && verb && nominal(r - 1)) {
+      i = r - 1;
+      relativeSkipped = true;
+    }
+    break;
   }
   if (i < 0 || !nominal(i)) return null;
   const end = i + 1;
@@ -775,7 +783,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   }
   if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
-  if (end - 1 === head && !agentSkipped) return null;
+  if (end - 1 === head && !agentSkipped && !relativeSkipped) return null;
   // "A survey by the Merrow Institute": a study's author speaks for it.
   const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) ? head + 2 : -1;
   const author: PhraseSpan | null = by > 0 ? { start: by, end: keepEnd, apposition: null, negated: false, passive: false } : null;

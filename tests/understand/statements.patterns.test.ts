@@ -1204,3 +1204,56 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
     ]);
   });
 });
+
+describe('kinds the fourth blind set missed (issue 10, session 6, helper i)', () => {
+  it('a subject with a restrictive relative clause ("Economists who advise the treasury said")', () => {
+    const body = [
+      'Three traders who deal in the bonds said they expected rates to rise again.',
+      'Economists who advise the treasury said they expected rates to rise again.',
+      'Two nurses who work on the ward, speaking on condition of anonymity, told the Gazette that staff had been warned.',
+      'Parents whose children attend the school said the closure came without warning.',
+      'The council fined a landlord who rented out damp flats, a spokesman said.',
+      'Police who searched the house found nothing.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Three traders', 'said', '-'],
+      ['2.1', 'Economists', 'said', '-'],
+      ['3.1', 'Two nurses', 'told', '-'],
+      ['4.1', 'Parents', 'said', '-'],
+      ['5.1', 'a spokesman', 'said', '-'],
+    ]);
+  });
+
+  it('a number\'s comma inside an apposition or a relative clause is no clause boundary', () => {
+    const body = [
+      'Dunmore Telecom, the provider of broadband to some 90,000 homes, said Tuesday that an outage had been caused by a cable cut.',
+      'Harlow Mutual, a lender with 1,200 branches across the north, said on Monday it would cut 300 jobs.',
+      'Vera Lund, who has advised 2,500 farmers on drainage, told the inquiry that the dyke was too low.',
+      "The Tenants' Association, which represents 14,000 households, said the rent rise was unlawful.",
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Dunmore Telecom', 'said', '-'],
+      ['2.1', 'Harlow Mutual', 'said', '-'],
+      ['3.1', 'Vera Lund', 'told', '-'],
+      ['4.1', "the Tenants' Association", 'said', '-'],
+    ]);
+  });
+  it('"the person", "that person", "those people" after an unnamed source is that source', () => {
+    const body = [
+      'The outage began at midnight, according to a person familiar with the matter.\nThat person, who asked not to be named because the review is continuing, said a cable had been cut.',
+      'The merger is close, according to two people briefed on the talks.\nThe people said the buyer had raised its offer.',
+      'The airline will cut ten routes, a person with knowledge of the plan said.\nThe person said the cuts would start in May.',
+      'A person familiar with the case said the judge would rule on Friday.\nThat plan, the person said, had been agreed in March.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'a person familiar with the matter', 'according to', '-'],
+      ['1.2', 'a person familiar with the matter', 'said', 'pronoun@1.1'],
+      ['2.1', 'two people briefed on the talks', 'according to', '-'],
+      ['2.2', 'two people briefed on the talks', 'said', 'pronoun@2.1'],
+      ['3.1', 'a person with knowledge of the plan', 'said', '-'],
+      ['3.2', 'a person with knowledge of the plan', 'said', 'pronoun@3.1'],
+      ['4.1', 'a person familiar with the case', 'said', '-'],
+      ['4.2', 'a person familiar with the case', 'said', 'pronoun@4.1'],
+    ]);
+  });
+});
