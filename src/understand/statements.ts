@@ -646,7 +646,7 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
 
 
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
-const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|across|among|throughout)$/;
+const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over)$/;
 /** Words that open a relative clause between a subject and its verb ("Officials at X, which …, said"). */
 const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
 

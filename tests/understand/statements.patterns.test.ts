@@ -1256,4 +1256,19 @@ describe('kinds the fourth blind set missed (issue 10, session 6, helper i)', ()
       ['4.2', 'a person familiar with the case', 'said', 'pronoun@4.1'],
     ]);
   });
+  it('a subject whose post-modifier opens with any place preposition ("under", "against", "along", "below") speaks', () => {
+    const body = [
+      'Residents of the villages under the flight path, who have fought the runway since 2016, called the decision "an act of contempt."',
+      'Campaigners against the pipeline, who have camped at the site since May, described the ruling as "a green light for vandalism."',
+      'Families along the river, whose homes flooded twice last winter, told the inquiry that the warnings had come too late.',
+      'Farmers below the dam said the water had risen by a metre overnight.',
+      'Villages under the flight path lost their appeal.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Residents of the villages under the flight path', 'called', '-'],
+      ['2.1', 'Campaigners against the pipeline', 'described', '-'],
+      ['3.1', 'Families along the river', 'told', '-'],
+      ['4.1', 'Farmers below the dam', 'said', '-'],
+    ]);
+  });
 });
