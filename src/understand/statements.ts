@@ -64,8 +64,9 @@
  *   for a person.
  * - A relative clause reports for its antecedent (`criticism from maritime unions, which argued
  *   that …` → maritime unions; the leftmost noun chunk before the comma that can speak), only
- *   when it reports a clause (`the regulator, which demanded the suspension` is an order) and
- *   the antecedent is not the sentence's subject (`The firm, which said …, reported a loss`).
+ *   when it reports a clause (`the regulator, which demanded the suspension` is an order); after
+ *   the sentence's subject (`The firm, which said … that X, reported a loss`) only when a comma
+ *   before a finite main verb closes it, and the content stops there.
  * - Skipped on purpose: passive (`is said to`) and negated (`did not say`) uses;
  *   `I`/`we`/`this`/`that` as speakers; an `it` with nothing to stand for; a quote in mid-paragraph with no cue and no statement just before it; a short
  *   quote inside a clause (a scare quote) never takes the cue after it.
@@ -623,6 +624,22 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   return { start, end, apposition: null, negated: false, passive: false };
 }
 
+/**
+ * The comma after the reporting verb at `vi` that closes a relative clause before the sentence's
+ * main verb (tags: a finite verb or auxiliary right after it, not a participle), or null.
+ */
+function mainVerbComma(tokens: readonly Token[], vi: number, tags: LazyTags): number | null {
+  const posOf = posReader(tokens, tags);
+  for (let m = vi + 1; m < tokens.length - 1 && m - vi <= 30; m++) {
+    const t = tokens[m]!.text;
+    if (/^[;:"“”(]$/.test(t)) return null;
+    if (t !== ',' || numberComma(tokens, m)) continue;
+    const next = tokens[m + 1]!.text;
+    return /^(?:VERB|AUX)$/.test(posOf(m + 1)) && /^\p{Ll}/u.test(next) && !/ing$/.test(next) ? m : null;
+  }
+  return null;
+}
+
 /** Whether a phrase the word lists found does not open its clause: a lower-case word other than a conjunction stands before it, so it may close a post-modifier of a longer subject. */
 const endsPostModifier = (tokens: readonly Token[], span: PhraseSpan): boolean => {
   if (span.start < 2) return false;
@@ -798,7 +815,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
  * its post-modifiers; a study's author when "by" follows it. Null when no head can speak ("the
  * bridge, which opened …").
  */
-function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags, documentsOnly = false): { span: PhraseSpan; document: boolean } | null {
+function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags, documentsOnly = false, subject = false): { span: PhraseSpan; document: boolean } | null {
   const posOf = posReader(tokens, tags);
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
   // Chunks from right to left: [start, end) each, joined by prepositions.
@@ -822,7 +839,11 @@ function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags, d
   // "The company, which said last year that …, reported a loss": a relative clause after the
   // sentence's subject is a parenthetical whose end the content would run past; only an
   // antecedent inside the sentence (an object, a prepositional phrase) is read.
-  if (chunks.length === 0 || chunks[0]![0] <= 0 || (!documentsOnly && /^[,;:"“(]$/.test(tokens[chunks[0]![0] - 1]!.text))) return null;
+  // `subject`: the caller bounds the content at the clause's closing comma, so the sentence's
+  // subject is read too ("The Green League, which has argued that …, holds 14 seats").
+  if (chunks.length === 0) return null;
+  const opensSentence = chunks[0]![0] <= 0 || /^[,;:"“(]$/.test(tokens[chunks[0]![0] - 1]!.text);
+  if (subject ? !opensSentence : chunks[0]![0] <= 0 || (!documentsOnly && opensSentence)) return null;
   for (let c = 0; c < chunks.length; c++) {
     const [start, end] = chunks[c]!;
     let head = end - 1;
@@ -1158,10 +1179,15 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "…, which has long argued that …": perfect auxiliaries and adverbs between the pronoun and the verb.
     let rel = vi - 1;
     while (rel > 1 && /^(?:has|have|had|also|later|since|long|repeatedly|previously|already|recently|publicly)$/.test(tokens[rel]!.text)) rel--;
-    const antecedent =
-      !back && !relative?.apposition && !anon && ((/^(?:who|which)$/.test(tokens[rel]?.text ?? '') && tokens[rel - 1]?.text === ',') || thatRelative)
+    const commaRelative = /^(?:who|which)$/.test(tokens[rel]?.text ?? '') && tokens[rel - 1]?.text === ',';
+    let antecedent =
+      !back && !relative?.apposition && !anon && (commaRelative || thatRelative)
         ? antecedentOf(tokens, thatRelative ? (tokens[vi - 2]?.text === ',' ? vi - 2 : vi - 1) : rel - 1, tags, thatRelative)
         : null;
+    // "The Green League, which has argued that the park should be doubled, holds 14 seats": a
+    // relative clause after the sentence's subject reports up to the comma before the main verb.
+    const subjectClose = !antecedent && !back && !anon && commaRelative ? mainVerbComma(tokens, vi, tags) : null;
+    if (subjectClose !== null) antecedent = antecedentOf(tokens, rel - 1, tags, false, true);
     if (antecedent) {
       back = antecedent.span;
       documentSubject = antecedent.document;
@@ -1244,6 +1270,14 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const that = pos !== beforeThat || /^\s*whether\b/.test(text.slice(pos)) || framed !== null;
     pos = sticky(LEAD, text, pos);
     if (whatAs) pos = regionEnd + whatAs;
+    // "Rival X, which reported results on Tuesday, fared worse": an object, no clause, is no report.
+    // "which has argued since its founding that …": the content opens after a "that" past a short phrase.
+    let fixedFrom = pos;
+    if (antecedent && subjectClose !== null) {
+      const thatAt = /^[^,;:"“”]{0,40}?\bthat\s+/.exec(text.slice(pos, tokens[subjectClose]!.start));
+      if (thatAt) fixedFrom = pos + thatAt[0].length;
+      if (!that && !holdsClause(tags(), fixedFrom, tokens[subjectClose]!.start)) continue;
+    }
     cues.push({
       cue: cueText,
       regionStart,
@@ -1260,7 +1294,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       causal,
       that,
       according: false,
-      fixedContent: null,
+      fixedContent: antecedent && subjectClose !== null ? [fixedFrom, tokens[subjectClose]!.start] : null,
       ...(antecedent ? { relative: true } : {}),
     });
   }

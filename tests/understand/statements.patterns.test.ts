@@ -986,7 +986,6 @@ describe('kinds the second blind set missed (issue 10, session 5)', () => {
       'Investigators found the cause of the fire in the kitchen.',
       'The minister resigned, citing ill health.',
       'A report released last week by the ministry runs to 300 pages.',
-      'The charity, which warned in May that food banks were running out, has opened three new centres.',
       'Farmers protested outside parliament, blocking traffic for hours.',
     ].join('\n\n');
     expect(said(body)).toEqual([]);
@@ -1269,6 +1268,36 @@ describe('kinds the fourth blind set missed (issue 10, session 6, helper i)', ()
       ['2.1', 'Campaigners against the pipeline', 'described', '-'],
       ['3.1', 'Families along the river', 'told', '-'],
       ['4.1', 'Farmers below the dam', 'said', '-'],
+    ]);
+  });
+  it('a relative clause after the sentence\'s subject reports up to the comma before the main verb', () => {
+    const body = [
+      'The Green League, which has argued since its founding that the park should be doubled in size, holds 14 seats in parliament.',
+      "The Farmers' Union, which says the subsidy is too low, will meet the minister on Friday.",
+      'Halden Water, which insists that the pipes are safe, faces a fine of £2m.',
+      "The Taxpayers' Alliance, which has long warned that the scheme would overrun, published its own figures on Monday.",
+      'Its rival Borva Telecom, which reported earnings on Monday, fared better.',
+      // Was an own-voice probe before; blind set 4 labels this shape as the body's words.
+      'The charity, which warned in May that food banks were running out, has opened three new centres.',
+      // So was this one (statements.test.ts): the content now stops at the comma before "reported".
+      'The company, which said last year that profits would double, reported a loss.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect(said(body)).toEqual([
+      ['1.1', 'the Green League', 'argued', '-'],
+      ['2.1', "the Farmers' Union", 'says', '-'],
+      ['3.1', 'Halden Water', 'insists', '-'],
+      ['4.1', "the Taxpayers' Alliance", 'warned', '-'],
+      ['6.1', 'the charity', 'warned', '-'],
+      ['7.1', 'the company', 'said', '-'],
+    ]);
+    expect(['1.1', '2.1', '3.1', '4.1', '6.1', '7.1'].map((k) => map.get(k as never)![0]!.content)).toEqual([
+      'the park should be doubled in size',
+      'the subsidy is too low',
+      'the pipes are safe',
+      'the scheme would overrun',
+      'food banks were running out',
+      'profits would double',
     ]);
   });
 });
