@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../src/understand/agreements.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/**
+ * Session i: the kinds blind agreement set 4 missed, each in variants of our own writing (not its
+ * sentences). Rows: key, parties, status.
+ */
+function rows(body: string): string[][] {
+  const doc = docOf(body);
+  const out: string[][] = [];
+  for (const [k, list] of extractAgreements(doc, extractStatements(doc))) for (const a of list) out.push([k, a.parties.join(' | '), a.status]);
+  return out;
+}
+
+describe('a plural of organisations or countries stands for a pair of them, never for people named together', () => {
+  it('"the companies", "the two countries", "both firms" after two people were named', () => {
+    expect(rows('Harwick Foods agreed to buy Pellman Dairies on Monday.\nPellman founders Rosa Lind and Omar Fye will join the board.\nThe companies also settled a trademark lawsuit that had run since 2021.')).toEqual([
+      ['1.1', 'Harwick Foods | Pellman Dairies', 'reached'],
+      ['1.3', 'Harwick Foods | Pellman Dairies', 'reached'],
+    ]);
+    expect(rows('The parliament of Veloria ratified a border treaty with Ostmark on Friday.\nThe treaty was drafted by the two countries\' envoys, Ida Marr and Lev Tosk.\nAn older accord between the two countries was repeatedly breached.')).toEqual([
+      ['1.1', 'the parliament of Veloria | Ostmark', 'ratified'],
+      ['1.3', 'the parliament of Veloria | Ostmark', 'breached'],
+    ]);
+    expect(rows('Corra Bank agreed to acquire Tilby Savings.\nTilby directors Jan Holm and Eva Rusk will stay on.\nBoth banks also settled a dispute over a shared branch.')).toEqual([
+      ['1.1', 'Corra Bank | Tilby Savings', 'reached'],
+      ['1.3', 'Corra Bank | Tilby Savings', 'reached'],
+    ]);
+    expect(rows('Marlow Press and Quill Books have agreed to merge.\nAuthors Nia Roe and Sam Vick welcomed the news.\nThe two publishers had settled a copyright dispute in 2022.')).toEqual([
+      ['1.1', 'Marlow Press | Quill Books', 'reached'],
+      ['1.3', 'Marlow Press | Quill Books', 'reached'],
+    ]);
+  });
+});
