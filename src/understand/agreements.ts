@@ -991,6 +991,10 @@ function resolveParties(
   const bare = subject.trim();
   const lower = bare.toLowerCase();
   if (lower === 'it') {
+    // "Tessa Ltd, Inc., a maker of …, today announced that it has …": the subject of the
+    // reporting verb of this sentence, after a dateline and an apposition.
+    const reporter = reportingSubject(all[index]!.text.slice(0, subjectStart));
+    if (reporter) return { parties: [reporter], mention: bare, resolution: { how: 'pronoun', from: here } };
     // "X said it had signed …": the organisation or country that just spoke.
     const hit = recentCollectiveSpeaker(index, all, statements);
     return hit ? { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } } : null;
@@ -1044,6 +1048,23 @@ function resolveParties(
   const parties = parts.map((p, i) => full[i]?.name ?? (parts.length > 1 ? capitalOf(p) : null) ?? partyName(p));
   const one = full.length === 1 ? full[0] : null;
   return { parties, mention: bare, resolution: one ? { how: 'surname', from: one.from } : null };
+}
+
+/**
+ * The name that opens a sentence and reports what follows: "PORT X, Feb. 20 /Wire/ -- Tessa
+ * Systems, Inc., a maker of …, today announced that " → "Tessa Systems" (a dateline before a dash
+ * and a company suffix are dropped).
+ */
+function reportingSubject(head: string): string | null {
+  if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
+  const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);
+  const rest = dash ? head.slice(dash[0].length) : head;
+  const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
+  if (!m) return null;
+  // Only when nothing in between reports or decides otherwise: one clause, no other finite subject.
+  if (/\b(?:that|which|who)\b/.test(rest.slice(m[0].length).replace(/\s+(?:that\s+)?$/, '').replace(/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b.*$/, ''))) return null;
+  if (/^(?:The|A|An|It|They|He|She|We)$/.test(m[1]!)) return null;
+  return partyName(m[1]!);
 }
 
 /**

@@ -429,7 +429,7 @@ function wordNetDealAt(text: string): number {
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
-const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
+const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
@@ -818,6 +818,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (run && (named.length > 0 || tokens[after]?.pos !== 'NOUN')) named.push(...run.names);
   }
   // "a contract to supply chips to carmaker Volland": the one supplied is the other party.
+  // "a definitive agreement to acquire Pexley Savings", "an agreement to take over X": whom the
+  // infinitive buys (or sells to) is the other party, as for "agreed to buy X".
+  const bought = named.length === 0 && word(tokens[e]) === 'to' && TRADE_VERBS.has(tokens[e + 1]?.lemma ?? '') && tokens[e + 1]!.lemma !== 'order' ? traded(tokens, e + 1, text, true) : null;
+  if (bought) named.push(...bought.named);
   if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
     for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
       // "an agreement to buy licences from rival Norcell": whom one buys from is the other party too.

@@ -34,3 +34,22 @@ describe('a plural of organisations or countries stands for a pair of them, neve
     ]);
   });
 });
+
+describe('an agreement whose infinitive buys, takes over or merges with someone names that one as its other party', () => {
+  it('"entered into a definitive agreement to acquire X", "signed an agreement to take over X", "a deal to merge with X"', () => {
+    expect(rows('Orvane Bank has entered into a definitive agreement to acquire Pexley Savings, a regional lender, for $2 billion.')).toEqual([['1.1', 'Orvane Bank | Pexley Savings', 'reached']]);
+    expect(rows('Halden Foods signed an agreement to take over Marrow Mills.')).toEqual([['1.1', 'Halden Foods | Marrow Mills', 'signed']]);
+    expect(rows('Lynx Air has entered into a merger agreement to combine with Corva Airways.')).toEqual([['1.1', 'Lynx Air | Corva Airways', 'reached']]);
+    expect(rows('Tarn Energy entered into an agreement to buy two wind farms from Selby Power.')).toEqual([['1.1', 'Tarn Energy | Selby Power', 'reached']]);
+  });
+});
+
+describe('"X, a …, today announced that it has …": "it" is the subject that reports, after a dateline and a company suffix', () => {
+  it('press-release and wire openings', () => {
+    expect(rows('ZURICH, May 2 /Wire/ -- Orvane Bank, Inc., a lender to small firms, today announced that it has entered into a definitive agreement to acquire Pexley Savings, a regional lender, for $2 billion.')).toEqual([
+      ['1.1', 'Orvane Bank | Pexley Savings', 'reached'],
+    ]);
+    expect(rows('OSLO, March 3 (Reuters) - Fjordline Ltd, the ferry operator, said on Monday that it had signed a charter deal with Nordhav Shipping.')).toEqual([['1.1', 'Fjordline | Nordhav Shipping', 'signed']]);
+    expect(rows('Orvane Bank, the largest lender in the region, said on Monday that it had signed a deal with Pexley Savings.')).toEqual([['1.1', 'Orvane Bank | Pexley Savings', 'signed']]);
+  });
+});
