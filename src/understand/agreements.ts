@@ -871,7 +871,12 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       (i - k <= 5 && /^(?:in|for|on|however|meanwhile|too|though|also|likewise|instead|moreover|by|at|as|then|now)$/.test(opener)) ||
       // "AirTanker Ltd., an EADS-led consortium, have signed", "X and Y, two of the largest
       // traders, agreed": an apposition (a determiner or a number opens it) after a name.
-      (i - k <= 9 && /^(?:a|an|the|both|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(opener) && k > 0 && isCap(tokens[k - 1]!.text));
+      // Up to sixteen words: "X, one of the oldest shipping insurers in the North Sea trade, has agreed".
+      (i - k <= 16 &&
+        /^(?:a|an|the|both|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(opener) &&
+        k > 0 &&
+        isCap(tokens[k - 1]!.text) &&
+        (i - k <= 9 || !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text))));
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;

@@ -53,3 +53,13 @@ describe('"X, a …, today announced that it has …": "it" is the subject that 
     expect(rows('Orvane Bank, the largest lender in the region, said on Monday that it had signed a deal with Pexley Savings.')).toEqual([['1.1', 'Orvane Bank | Pexley Savings', 'signed']]);
   });
 });
+
+describe('a long apposition between the subject and its verb (up to sixteen words, one clause)', () => {
+  it('"X, one of the largest … in the north of England, has agreed to merge with Y", after a wire dateline too', () => {
+    expect(rows('Halden Foods, one of the largest bakers in the north of England, has agreed to merge with Marrow Mills.')).toEqual([['1.1', 'Halden Foods | Marrow Mills', 'reached']]);
+    expect(rows('LONDON, March 3 (Reuters) - Halden Foods, one of the oldest bakers in the North Sea trade, has agreed to merge with its smaller rival Marrow Mills, the two companies said on Tuesday.')).toEqual([
+      ['1.1', 'Halden Foods | Marrow Mills', 'reached'],
+    ]);
+    expect(rows('Vantor Group, the largest owner of office towers in the capital since 2010, signed a ten-year lease with Kelby Bank.')).toEqual([['1.1', 'Vantor Group | Kelby Bank', 'signed']]);
+  });
+});
