@@ -239,6 +239,21 @@ export function oneName(left: string, right: string): boolean {
  * "the Bank of Japan", "German airline Air Berlin" (a lower-case description before a name is
  * left out). Null when no name starts there.
  */
+/**
+ * "a third team, Velo Sarn,", "another baker, Marrow Mills": an indefinite description of common
+ * words, then the one name it stands for between commas (or before the sentence's end).
+ */
+function apposedName(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
+  if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
+  let c = k + 1;
+  while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
+  const run = namesAt(tokens, c + 1, text);
+  if (!run || run.names.length !== 1) return null;
+  const after = tokens.findIndex((x) => x.start >= run.end);
+  return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
+}
+
 export function namesAt(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
   const units: Array<{ name: string; end: number; joinedBy: string }> = [];
   let i = k;
@@ -777,7 +792,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
-        const listed = namesAt(tokens, e + 1, text);
+        const listed = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text);
         const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : commonParty(tokens, e + 1, text);
         if (other) {
           named.push(other.name);

@@ -63,3 +63,11 @@ describe('a long apposition between the subject and its verb (up to sixteen word
     expect(rows('Vantor Group, the largest owner of office towers in the capital since 2010, signed a ten-year lease with Kelby Bank.')).toEqual([['1.1', 'Vantor Group | Kelby Bank', 'signed']]);
   });
 });
+
+describe('"between X and a third team, Y": the name apposed to an indefinite description is the second party', () => {
+  it('parties of a deal between a name and an apposed description (status after the commas is left: see the note)', () => {
+    const parties = (body: string): string[] => rows(body).map((r) => `${r[0]} ${r[1]}`);
+    expect(parties('A proposed merger between Ostland and a third team, Velo Sarn, fell through in 2023.')).toEqual(['1.1 Ostland | Velo Sarn']);
+    expect(parties('A planned merger between Halden Foods and another baker, Marrow Mills, collapsed last year.')).toEqual(['1.1 Halden Foods | Marrow Mills']);
+  });
+});
