@@ -43,8 +43,8 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf } from './dealWords.js';
 import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { organOwner, resolveDescription } from './descriptions.js';
-import { baseForms } from '../wordnet.js';
+import { nounClass, nounLemma, organOwner, resolveDescription } from './descriptions.js';
+import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -504,7 +504,14 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     // counted collective no sentence names as a pair is the parties of the agreement just before.
     if (a.resolution === null && (COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p))) {
       const nations = /\b(?:countries|nations|states|governments)\b/i.test(p);
-      const before = done.findLast((d) => index - d.index <= 40 && d.agreement.parties.length >= 2 && (!nations || d.agreement.parties.every((q) => isNation(q) || !/\s/.test(q))));
+      const things = collectiveOfThings(p);
+      const before = done.findLast(
+        (d) =>
+          index - d.index <= 40 &&
+          d.agreement.parties.length >= 2 &&
+          (!nations || d.agreement.parties.every((q) => isNation(q) || !/\s/.test(q))) &&
+          (!things || !peoplePair(texts[d.index]!, d.agreement.parties)),
+      );
       if (before) {
         for (const n of before.agreement.parties) if (!parties.some((q) => sameParty(q, n)) && !a.parties.some((q) => q !== p && sameParty(q, n))) parties.push(n);
         from ??= before.index;
@@ -864,7 +871,12 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       (i - k <= 5 && /^(?:in|for|on|however|meanwhile|too|though|also|likewise|instead|moreover|by|at|as|then|now)$/.test(opener)) ||
       // "AirTanker Ltd., an EADS-led consortium, have signed", "X and Y, two of the largest
       // traders, agreed": an apposition (a determiner or a number opens it) after a name.
-      (i - k <= 9 && /^(?:a|an|the|both|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(opener) && k > 0 && isCap(tokens[k - 1]!.text));
+      // Up to sixteen words: "X, one of the oldest shipping insurers in the North Sea trade, has agreed".
+      (i - k <= 16 &&
+        /^(?:a|an|the|both|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(opener) &&
+        k > 0 &&
+        isCap(tokens[k - 1]!.text) &&
+        (i - k <= 9 || !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text))));
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;
@@ -984,6 +996,10 @@ function resolveParties(
   const bare = subject.trim();
   const lower = bare.toLowerCase();
   if (lower === 'it') {
+    // "Tessa Ltd, Inc., a maker of …, today announced that it has …": the subject of the
+    // reporting verb of this sentence, after a dateline and an apposition.
+    const reporter = reportingSubject(all[index]!.text.slice(0, subjectStart));
+    if (reporter) return { parties: [reporter], mention: bare, resolution: { how: 'pronoun', from: here } };
     // "X said it had signed …": the organisation or country that just spoke.
     const hit = recentCollectiveSpeaker(index, all, statements);
     return hit ? { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } } : null;
@@ -1001,12 +1017,16 @@ function resolveParties(
     // share a vision", said one of them).
     const people = /\b(?:leaders|men|women|presidents|ministers|premiers|chiefs|pair|heads of state|counterparts)\b/i.test(bare);
     const fits = (p: readonly string[]): boolean => (!nations || p.every((x) => isNation(x))) && (!people || !p.every((x) => isNation(x)));
+    // "the companies", "both banks", "the two countries": a plural of organisations or places
+    // never stands for two people named together ("founders Rosa Lind and Omar Fye").
+    const things = !people && collectiveOfThings(bare);
+    const possible = (p: readonly string[], k: number): boolean => !things || !peoplePair(all[k]!.text, p);
     const own = namedParties(all[index]!.text, subjectStart);
-    if (own && fits(own)) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
-    let fallback: Parties | null = own ? { parties: own, mention: bare, resolution: { how: 'collective', from: here } } : null;
+    if (own && fits(own) && possible(own, index)) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
+    let fallback: Parties | null = own && possible(own, index) ? { parties: own, mention: bare, resolution: { how: 'collective', from: here } } : null;
     for (let k = index - 1; k >= 0 && index - k <= 40; k--) {
       const p = pairsAt(k);
-      if (!p) continue;
+      if (!p || !possible(p, k)) continue;
       const found: Parties = { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
       if (fits(p)) return found;
       fallback ??= found;
@@ -1033,6 +1053,62 @@ function resolveParties(
   const parties = parts.map((p, i) => full[i]?.name ?? (parts.length > 1 ? capitalOf(p) : null) ?? partyName(p));
   const one = full.length === 1 ? full[0] : null;
   return { parties, mention: bare, resolution: one ? { how: 'surname', from: one.from } : null };
+}
+
+/**
+ * The name that opens a sentence and reports what follows: "PORT X, Feb. 20 /Wire/ -- Tessa
+ * Systems, Inc., a maker of …, today announced that " → "Tessa Systems" (a dateline before a dash
+ * and a company suffix are dropped).
+ */
+function reportingSubject(head: string): string | null {
+  if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
+  const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);
+  const rest = dash ? head.slice(dash[0].length) : head;
+  const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
+  if (!m) return null;
+  // Only when nothing in between reports or decides otherwise: one clause, no other finite subject.
+  if (/\b(?:that|which|who)\b/.test(rest.slice(m[0].length).replace(/\s+(?:that\s+)?$/, '').replace(/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b.*$/, ''))) return null;
+  if (/^(?:The|A|An|It|They|He|She|We)$/.test(m[1]!)) return null;
+  return partyName(m[1]!);
+}
+
+/**
+ * A collective whose head noun is an organisation, a country or a place in WordNet ("the
+ * companies", "both banks", "the two countries"); not the ambiguous "sides", "parties", "pair".
+ */
+function collectiveOfThings(collective: string): boolean {
+  const head = /([\p{Ll}-]+)['’]?$/u.exec(collective)?.[1];
+  if (!head || /^(?:sides|parties|pair|two|both|they|them|all)$/.test(head)) return false;
+  const c = nounClass(head);
+  return c === 'org' || c === 'nation' || c === 'place';
+}
+
+/**
+ * Two or more names introduced as people: the first is a description whose head is a person
+ * ("the two countries' envoys"), opens with a role ("Authors Nia Roe") or follows one
+ * ("founders Rosa Lind and …", "the foreign ministers, Ana … and …"), per WordNet.
+ */
+function peoplePair(text: string, parties: readonly string[]): boolean {
+  const first = parties[0];
+  if (!first) return false;
+  // One of its first two senses a person: "founder" is first a horse's disease.
+  // ("co-founders": WordNet writes it as one word).
+  const person = (w: string | undefined): boolean =>
+    w !== undefined &&
+    /^\p{L}[\p{Ll}-]+$/u.test(w) &&
+    [w, w.replace(/-/g, '')].some((v) => synsetsOf(nounLemma(v.toLowerCase()), 'noun', 2).some((x) => x.lexname === 'noun.person'));
+  if (/^\p{Ll}/u.test(first)) return person(/([\p{Ll}-]+)['’]?$/u.exec(first.split(/\s+of\s+/)[0]!)?.[1]);
+  // The names themselves have a person's shape, two or three capitalised words ("mobile operators
+  // Telvia and Orbis Connect" are companies).
+  if (!parties.slice(1).every((p) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u.test(p))) return false;
+  if (!/(?:^|\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u.test(first)) return false;
+  // "Authors Nia Roe", "Tilby directors Jan Holm": a plural role inside the name.
+  const words = first.split(/\s+/);
+  if (words.slice(0, -2).some((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && /\p{Ll}s$/u.test(w) && person(w))) return true;
+  const at = text.indexOf(first);
+  if (at < 0) return false;
+  const before = /([\p{L}-]+)['’]?s?\s*,?\s*$/u.exec(text.slice(0, at))?.[1];
+  return person(before);
 }
 
 /** A person who spoke at or before sentence `index` and whose name ends (or begins) with `word`. */

@@ -239,6 +239,21 @@ export function oneName(left: string, right: string): boolean {
  * "the Bank of Japan", "German airline Air Berlin" (a lower-case description before a name is
  * left out). Null when no name starts there.
  */
+/**
+ * "a third team, Velo Sarn,", "another baker, Marrow Mills": an indefinite description of common
+ * words, then the one name it stands for between commas (or before the sentence's end).
+ */
+function apposedName(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
+  if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
+  let c = k + 1;
+  while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
+  const run = namesAt(tokens, c + 1, text);
+  if (!run || run.names.length !== 1) return null;
+  const after = tokens.findIndex((x) => x.start >= run.end);
+  return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
+}
+
 export function namesAt(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
   const units: Array<{ name: string; end: number; joinedBy: string }> = [];
   let i = k;
@@ -429,7 +444,7 @@ function wordNetDealAt(text: string): number {
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
-const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?)\b/i;
+const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
@@ -777,7 +792,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
-        const listed = namesAt(tokens, e + 1, text);
+        const listed = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text);
         const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : commonParty(tokens, e + 1, text);
         if (other) {
           named.push(other.name);
@@ -818,6 +833,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (run && (named.length > 0 || tokens[after]?.pos !== 'NOUN')) named.push(...run.names);
   }
   // "a contract to supply chips to carmaker Volland": the one supplied is the other party.
+  // "a definitive agreement to acquire Pexley Savings", "an agreement to take over X": whom the
+  // infinitive buys (or sells to) is the other party, as for "agreed to buy X".
+  const bought = named.length === 0 && word(tokens[e]) === 'to' && TRADE_VERBS.has(tokens[e + 1]?.lemma ?? '') && tokens[e + 1]!.lemma !== 'order' ? traded(tokens, e + 1, text, true) : null;
+  if (bought) named.push(...bought.named);
   if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
     for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
       // "an agreement to buy licences from rival Norcell": whom one buys from is the other party too.
