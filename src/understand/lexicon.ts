@@ -308,6 +308,12 @@ export function complementsOf(lemma: string): Complements {
 export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
 
 /** Personal and organisational titles that precede a name ("President Jane Doe", "Mr. Doe"). */
+/**
+ * Letters after a personal name (honours, offices, degrees: "Jane Doe KC", "Tom Reid MP"): a closed
+ * set no lexical database lists; after a name they mark a person, not an acronym's organisation.
+ */
+export const POST_NOMINALS = words('KC|QC|SC|MP|MEP|MSP|MLA|TD|OBE|MBE|CBE|KBE|DBE|GBE|FRS|PhD|MD|JP|Esq');
+
 export const TITLES = words(
   'Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Sir|Dame|Lord|Lady|President|Vice|Premier|Prime|Minister|' +
     'Secretary|Senator|Sen.|Sen|Rep.|Rep|Representative|Congressman|Congresswoman|Gov.|Gov|Governor|Mayor|' +

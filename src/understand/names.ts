@@ -17,6 +17,7 @@ import {
   NP_LOWER,
   NP_MODIFIERS,
   ORG_HEADS,
+  POST_NOMINALS,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -476,6 +477,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (toks.length === 1 && PRONOUNS.has(toks[0]!)) {
     const p = toks[0]!.toLowerCase() as 'he' | 'she' | 'they' | 'it' | 'we';
     return { ...base, kind: p === 'he' || p === 'she' ? 'person' : 'unknown', name: null, pronoun: p, gender: p === 'she' ? 'f' : p === 'he' ? 'm' : null };
+  }
+  // "Jane Doe KC", "Tom Reid MP": letters after a personal name are no part of it.
+  if (span.end - span.start >= 3 && POST_NOMINALS.has(toks[toks.length - 1]!) && isNameToken(toks[toks.length - 2]!) && isNameToken(toks[toks.length - 3]!)) {
+    return { ...parsePhrase(text, tokens, { ...span, end: span.end - 1 }), mention };
   }
   // "the 58-year-old added": an age in place of a name refers back like "he"/"she" (any gender).
   if (toks.length === 2 && /^(?:the|The)$/.test(toks[0]!) && AGE_NOUN.test(toks[1]!)) {

@@ -1300,4 +1300,22 @@ describe('kinds the fourth blind set missed (issue 10, session 6, helper i)', ()
       'profits would double',
     ]);
   });
+
+  it('letters after a name (KC, MP, DBE, QC) are no part of it: the person speaks and a later pronoun is theirs', () => {
+    const body = [
+      'Under cross-examination, Miriam Thorne KC, for the defence, asked the inspector why the report had been changed.\n"Who told you to change it?" she asked.',
+      'Gareth Pell MP said the closure would hurt the town.\nHe added that he would raise it in parliament.',
+      'Dame Alys Corran DBE, who chairs the trust, told the hearing that the money had been spent.',
+      'Tomas Reid QC argued that the contract was void.\n"It was never signed," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Miriam Thorne', 'asked', '-'],
+      ['1.2', 'Miriam Thorne', 'asked', 'pronoun@1.1'],
+      ['2.1', 'Gareth Pell', 'said', '-'],
+      ['2.2', 'Gareth Pell', 'added', 'pronoun@2.1'],
+      ['3.1', 'Alys Corran', 'told', '-'],
+      ['4.1', 'Tomas Reid', 'argued', '-'],
+      ['4.2', 'Tomas Reid', 'said', 'pronoun@4.1'],
+    ]);
+  });
 });
