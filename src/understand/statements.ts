@@ -1932,11 +1932,15 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast)
   if (lead && !mixed) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
 }
 
+/** Text as a regular expression that matches exactly it. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function rememberTitled(cast: Cast, name: string, title: string, at: Where, text: string): void {
   // "the European Cryogenics Consortium": "the", a capitalised word and a name whose last word
   // WordNet files as an organisation is a body, not a titled person.
-  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (nounClass(name.split(/\s+/).pop() ?? '') === 'org' && new RegExp(String.raw`\bthe\s+${esc(title)}\s+${esc(name)}`).test(text)) return;
+  if (nounClass(name.split(/\s+/).pop() ?? '') === 'org' && new RegExp(String.raw`\bthe\s+${literal(title)}\s+${literal(name)}`).test(text)) return;
   if (name.includes(' ')) {
     cast.namePerson(name, genderFromTitle(title), null, at, title);
     return;
@@ -1960,7 +1964,7 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   // A name after a preposition of place ("a business in Oster Point") is a place, not who "she" is.
   if (parsed.pronoun === 'he' || parsed.pronoun === 'she') {
     const before = text.slice(clauseStart(text), c.regionStart);
-    for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(before)) cast.namePerson(n, null, null, here);
+    for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}`).test(before)) cast.namePerson(n, null, null, here);
   }
   c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
   // "according to the company's annual report" with no company named: the document speaks ("the
