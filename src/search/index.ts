@@ -863,6 +863,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
           if ((typed[i] as number) >= HELD_SIMILARITY && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) held[i] = (held[i] as number) + 1;
+          // A question's word the sentence writes as WordNet's synonym or derived form ("fixed" /
+          // "repaired", "wed" / "married") is held as well: readers paraphrase. Not the closest
+          // words in meaning (vectors join "bought" and "sold"), nor the wider circle.
+          else if (query.shape.question && (best[i] as number) >= RELATED_SIMILARITY && heldThroughWordNet(p, ids[i] as number, best[i] as number)) held[i] = (held[i] as number) + 1;
           if ((typed[i] as number) >= 1 && query.named.has(p.term.stem)) heldName[i] = 1;
         }
       }
@@ -1005,6 +1009,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       });
     }
     return out;
+  }
+
+  /** Whether a sentence holds a term at `sim` through one of its WordNet words (not only through word vectors). */
+  function heldThroughWordNet(p: TermPlan, id: number, sim: number): boolean {
+    for (const sid of (entries[id] as Entry).stems) if ((p.related.get(sid) ?? 0) >= sim && !p.near.has(sid)) return true;
+    return false;
   }
 
   /**
