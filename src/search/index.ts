@@ -859,14 +859,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           }
         }
       }
+      /** Per sentence, whether this term is held there (so it is counted once). */
+      const heldHere = new Uint8Array(ids.length);
       for (let i = 0; i < ids.length; i++) {
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
-          if ((typed[i] as number) >= HELD_SIMILARITY && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) held[i] = (held[i] as number) + 1;
+          if ((typed[i] as number) >= HELD_SIMILARITY && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) heldHere[i] = 1;
           // A question's word the sentence writes as WordNet's synonym or derived form ("fixed" /
           // "repaired", "wed" / "married") is held as well: readers paraphrase. Not the closest
           // words in meaning (vectors join "bought" and "sold"), nor the wider circle.
-          else if (query.shape.question && (best[i] as number) >= RELATED_SIMILARITY && heldThroughWordNet(p, ids[i] as number, best[i] as number)) held[i] = (held[i] as number) + 1;
+          else if (query.shape.question && (best[i] as number) >= RELATED_SIMILARITY && heldThroughWordNet(p, ids[i] as number, best[i] as number)) heldHere[i] = 1;
+          held[i] = (held[i] as number) + (heldHere[i] as number);
           if ((typed[i] as number) >= 1 && query.named.has(p.term.stem)) heldName[i] = 1;
         }
       }
@@ -886,7 +889,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             }
           }
           if (sim <= (best[i] as number)) continue;
-          if ((!p.light || !topical) && heldSim >= HELD_SIMILARITY && (typed[i] as number) < HELD_SIMILARITY) held[i] = (held[i] as number) + 1;
+          if ((!p.light || !topical) && heldSim >= HELD_SIMILARITY && heldHere[i] === 0) {
+            held[i] = (held[i] as number) + 1;
+            heldHere[i] = 1;
+          }
           best[i] = sim;
         }
       }
