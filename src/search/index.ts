@@ -770,6 +770,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
      * with a typo (`HELD_SIMILARITY`); light verbs do not count.
      */
     const held = new Uint8Array(ids.length);
+    /**
+     * Per sentence, how many of those it holds only through WordNet's words: they count once the
+     * sentence holds another term itself (a word of one question held only so is no answer).
+     */
+    const heldWordNet = new Uint8Array(ids.length);
     /** Per sentence, whether it holds a name of the question as written (see `QueryContext.named`). */
     const heldName = new Uint8Array(ids.length);
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
@@ -868,7 +873,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           // A question's word the sentence writes as WordNet's synonym or derived form ("fixed" /
           // "repaired", "wed" / "married") is held as well: readers paraphrase. Not the closest
           // words in meaning (vectors join "bought" and "sold"), nor the wider circle.
-          else if (query.shape.question && (best[i] as number) >= RELATED_SIMILARITY && heldThroughWordNet(p, ids[i] as number, best[i] as number)) heldHere[i] = 1;
+          else if (query.shape.question && (best[i] as number) >= RELATED_SIMILARITY && heldThroughWordNet(p, ids[i] as number, best[i] as number)) {
+            heldHere[i] = 1;
+            heldWordNet[i] = (heldWordNet[i] as number) + 1;
+            continue;
+          }
           held[i] = (held[i] as number) + (heldHere[i] as number);
           if ((typed[i] as number) >= 1 && query.named.has(p.term.stem)) heldName[i] = 1;
         }
@@ -924,6 +933,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
     }
+    for (let i = 0; i < ids.length; i++) if ((held[i] as number) > 0) held[i] = (held[i] as number) + (heldWordNet[i] as number);
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
     // A two-word question is answered by its name when its other word is the kind of thing it
     // asks for ("What religion was Kino?") or the record holds that word somewhere: "What did
