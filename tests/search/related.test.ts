@@ -109,3 +109,25 @@ describe('related words in search', () => {
     expect([o.hits.length, cites(o.suggestions)]).toEqual([0, ['banks ¶2.1']]);
   });
 });
+
+describe('a word written as its WordNet synonym is held', () => {
+  // A story of our own writing (names invented).
+  const WEIR = record('weir', [
+    ['Engineers at the Marlow weir said on Friday that the old sluice gates would stay shut until spring.', 'The weir was last repaired in 2011, when divers replaced its timber boards.'],
+    ['Anglers say the river below the weir has been low for weeks.', 'The council has opened an inquiry into the state of the gates.'],
+  ]);
+  const weir = createSearchIndex(WEIR);
+
+  it('answers a paraphrase holding one word as typed and another as its synonym', () => {
+    // "fixed" is written "repaired" (same synset): ¶1.2 holds two of the question's words, so it
+    // answers alone; before, it shared one word (weir) and the question was refused.
+    const o = weir.search('In what year was the weir previously fixed?');
+    expect(cites(o.hits)).toEqual(['weir ¶1.2']);
+  });
+
+  it('does not answer a question from a synonym alone', () => {
+    // "mend" is a synonym of "repair" too, but nothing else of the question is in ¶1.2.
+    const o = weir.search('Who will mend it?');
+    expect(o.hits).toEqual([]);
+  });
+});
