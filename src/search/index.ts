@@ -4,6 +4,7 @@ import { boundedLevenshtein, isTransposition, WordIndex } from './fuzzy.js';
 import {
   ABSENT_NAMES,
   ANSWER_TYPE_CANDIDATES,
+  COMMON_WORDS,
   DEFAULT_LIMIT,
   FORM_SIMILARITY,
   HELD_SIMILARITY,
@@ -298,6 +299,16 @@ if (MAX_QUERY_TERMS > 31) throw new Error('search: MAX_QUERY_TERMS must stay und
 
 /** Slack for comparing sums of floating-point weights that may have been added in another order. */
 const EPSILON = 1e-9;
+
+/**
+ * Whether a word is among the language's `COMMON_WORDS` most frequent (the word vectors' table is
+ * in order of frequency in news text: "first", "known", "people", "country"), where a question's
+ * word is held by most sentences of most stories.
+ */
+function isCommonWord(word: string): boolean {
+  const r = rowOf(word);
+  return r >= 0 && r < COMMON_WORDS;
+}
 
 const EMPTY: SearchOutcome = Object.freeze({ hits: [], suggestions: [], terms: [] });
 
@@ -795,6 +806,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
      * sentence holds another term itself (a word of one question held only so is no answer).
      */
     const heldWordNet = new Uint8Array(ids.length);
+    /** Per sentence, whether one of the terms it holds is not a common word (see `COMMON_WORDS`). */
+    const heldRare = new Uint8Array(ids.length);
     /** Per sentence, whether it holds a name of the question as written (see `QueryContext.named`). */
     const heldName = new Uint8Array(ids.length);
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
@@ -819,6 +832,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const softRows = new Map<number, number>();
     for (const p of plans) {
       const best = new Float64Array(ids.length);
+      const common = query.shape.question && isCommonWord(p.term.word);
       const exact = exactFromIndex ? stemIds.get(p.term.stem) : undefined;
       if (exact !== undefined) {
         for (let i = 0; i < ids.length; i++) if ((entries[ids[i] as number] as Entry).stems.includes(exact)) best[i] = 1;
@@ -899,6 +913,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             continue;
           }
           held[i] = (held[i] as number) + (heldHere[i] as number);
+          if (heldHere[i] === 1 && !common) heldRare[i] = 1;
           if ((typed[i] as number) >= 1 && query.named.has(p.term.stem)) heldName[i] = 1;
         }
       }
@@ -921,6 +936,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if ((!p.light || !topical) && heldSim >= HELD_SIMILARITY && heldHere[i] === 0) {
             held[i] = (held[i] as number) + 1;
             heldHere[i] = 1;
+            if (!common) heldRare[i] = 1;
           }
           best[i] = sim;
         }
@@ -954,6 +970,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
     }
     for (let i = 0; i < ids.length; i++) if ((held[i] as number) > 0) held[i] = (held[i] as number) + (heldWordNet[i] as number);
+    // A question's sentence holding only common words of it ("first", "known", "country") shares
+    // them by chance more often than not: it holds one, as far as the lone rule goes.
+    if (query.shape.question) for (let i = 0; i < ids.length; i++) if ((held[i] as number) >= 2 && heldRare[i] === 0 && heldWordNet[i] === 0) held[i] = 1;
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
     // A two-word question is answered by its name when its other word is the kind of thing it
     // asks for ("What religion was Kino?") or the record holds that word somewhere: "What did
