@@ -1,9 +1,10 @@
 /**
- * `npx tsx bench/qa-decide.ts [--shared DIR] [--fit a,b,own,blind2,blind3] [--weigh N] [--l2 X] [--odds X] [--out FILE] [--model JSON]`
+ * `npx tsx bench/qa-decide.ts [--shared DIR] [--fit a,b,own,blind2,blind3,blind4,fresh] [--weigh N] [--l2 X] [--odds X] [--out FILE] [--model JSON]`
  *
  * Fits the answer-or-refuse model of questions (`DECISION` in src/search/options.ts) on some of
  * the question sets (default a: the SQuAD development set's even articles; b: its odd ones; own,
- * blind2, blind3: bench/qa-own, bench/qa-blind2, bench/qa-blind3, questions readers wrote) and
+ * blind2, blind3, blind4: bench/qa-own, bench/qa-blind2, bench/qa-blind3, bench/qa-blind4, questions
+ * readers wrote; fresh: bench/qa-fresh, session 8's own check, written before reading the search) and
  * reports every set. Every question is asked of its own
  * article (answerable) and of the previous one (off-topic, to be refused); the search index tells
  * what its re-ranked candidates hold (`CreateOptions.observe`), and the candidate with the best
@@ -38,6 +39,8 @@ const SETS: [string, string][] = [
   ['own', path.join(root, 'bench', 'qa-own', 'squad2_dev40.json')],
   ['blind2', path.join(root, 'bench', 'qa-blind2', 'squad2_dev40.json')],
   ['blind3', path.join(root, 'bench', 'qa-blind3', 'squad2_dev40.json')],
+  ['blind4', path.join(root, 'bench', 'qa-blind4', 'squad2_dev40.json')],
+  ['fresh', path.join(root, 'bench', 'qa-fresh', 'squad2_dev40.json')],
 ];
 /** `--fit a,own,blind2`: the sets (dev's halves by letter) the model is fitted on. */
 const fitSets = opt('--fit', opt('--half', 'a')).split(',').filter(Boolean);

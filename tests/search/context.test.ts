@@ -35,6 +35,17 @@ describe('a sentence opening with a pronoun is read with the sentence before it'
     expect(scores(team.search('How many tackles did Vella register?').hits)).toEqual([311]);
   });
 
+  it('a personal pronoun among its first three words points back too', () => {
+    // ¶1.2 says "it" as its second word: the substation of ¶1.1 counts for it at 0.6, so with
+    // "take" (light) and "construct" as "building" (WordNet) it answers; a pronoun further in
+    // ("… near it") points to the sentence's own subject and reads ¶2.1 at 0.3 only.
+    const GRID = record('grid', [
+      ['Northern Power said the Mill Lane depot would need a new substation.', 'Building it is expected to take 18 months.'],
+      ['The depot has room for 40 buses.', 'Engineers will start building a workshop near it in May.'],
+    ]);
+    expect(cites(createSearchIndex(GRID).search('How long will the substation take to construct?').hits)).toEqual(['grid ¶1.2']);
+  });
+
   it('a topic is looked for in the sentences that hold it, not in their context', () => {
     // The same two words as a topic: no sentence holds both, so nothing answers. Among the
     // suggestions ¶2.2 ("Tackles", and "fell" a loose two letters from "Vella") comes before ¶1.1

@@ -39,10 +39,14 @@ describe('phrasal verbs', () => {
     // was refused with ¶3.1 and ¶3.2 as suggestions; the others were answered alike (the answer
     // type and the words closest in meaning found them: 1 of these 5 moved).
     const answers = (q: string): string[] => cites(index.search(q).hits);
-    expect(answers('Why did they call off the regatta?')).toEqual(['works ¶3.1', 'works ¶3.2']);
+    // ¶3.1 writes "call off" as "cancelled", WordNet's verb of it: held, with "regatta" two held
+    // words, so ¶3.2 (the regatta alone) no longer answers beside it; likewise "founded" for
+    // "set up" and "closed" for "shut down" (sentences naming only the club or the glassworks
+    // answered with them before).
+    expect(answers('Why did they call off the regatta?')).toEqual(['works ¶3.1']);
     expect(answers('Why was the regatta called off this year?')).toEqual(['works ¶3.1']);
-    expect(answers('Who set the club up?')).toEqual(['works ¶1.1', 'works ¶1.2', 'works ¶4.1']);
-    expect(answers('When did the glassworks shut down?')).toEqual(['works ¶2.1', 'works ¶2.2', 'works ¶1.1']);
+    expect(answers('Who set the club up?')).toEqual(['works ¶1.1']);
+    expect(answers('When did the glassworks shut down?')).toEqual(['works ¶2.1']);
     expect(answers('When was the safety code brought in?')).toEqual(['works ¶4.2', 'works ¶4.1']);
   });
 

@@ -27,6 +27,12 @@ describe('the word-vector table', () => {
     expect(rowOf('zzqx')).toBe(-1);
   });
 
+  it('is in order of frequency: a row is its word\'s rank (what `COMMON_WORDS` reads)', () => {
+    // Search takes a question's word among the first 300 rows for a common word of the language:
+    // a table stored in another order must keep this (or give the rank otherwise).
+    expect(['the', 'first', 'known', 'country', 'festival', 'ferry'].map(rowOf)).toEqual([0, 45, 202, 104, 1318, 4684]);
+  });
+
   it('puts words of one meaning close and others far', () => {
     const c = (a: string, b: string): number => milli(cosine(rowOf(a), rowOf(b)));
     expect([c('founded', 'established'), c('founded', 'started'), c('company', 'firm'), c('founded', 'banana')]).toEqual([822, 565, 808, 120]);
@@ -59,5 +65,25 @@ describe('questions through word vectors', () => {
     for (const q of ['What is the price of wheat in Chicago?', 'Who won the cycling race in Lyon?']) {
       expect(createSearchIndex(FERRY).search(q).hits).toEqual([]);
     }
+  });
+});
+
+describe('common words', () => {
+  // Another story of our own: a question about something else that shares only common words of
+  // the language with a sentence ("first", "new") is not answered by it.
+  const PIER = record('pier', [
+    ['The first new pier at Saltby opened to walkers on Sunday.', 'It cost the town council 4 million pounds.'],
+    ['Anglers may fish from its end between April and October.'],
+  ]);
+  const pier = createSearchIndex(PIER);
+
+  it('a sentence holding only common words of a question does not answer it', () => {
+    // ¶1.1 holds "first" and "new" (rows 45 and 38 of the table); the question's own words
+    // ("law", "parliament") are nowhere in the record.
+    expect(pier.search('What was the first new law passed by parliament?').hits).toEqual([]);
+  });
+
+  it('a common word with one the record rarely uses still answers', () => {
+    expect(cites(pier.search('When did the first pier open?').hits)).toEqual(['pier ¶1.1']);
   });
 });

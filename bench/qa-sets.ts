@@ -1,0 +1,91 @@
+/**
+ * `npx tsx bench/qa-sets.ts [--sets dev,own,blind2,blind3,blind4,fresh] [--out FILE] [--ranking JSON]`
+ *
+ * Every question set in one process, through `ask` (answerLine, as qa-eval asks): per set first
+ * answer right, answerable refused, off-topic refused (each article's answerable questions asked
+ * of the next article's record, as qa-eval does), and with `--out` one line per question
+ * (set, id, kind, outcome, question, first excerpt) to diff two runs by kind of miss. The figures
+ * equal qa-eval's to the question. The dev set needs the shared data (skipped when absent).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCorpus } from '../src/answer/build.js';
+import type { Corpus } from '../src/answer/corpus.js';
+import { answerLine } from '../src/cli/contract.js';
+import { analyzeDocument } from '../src/understand/analyze.js';
+import { sentencesOf } from '../src/record/types.js';
+import { createSearchIndex } from '../src/search/index.js';
+import { RANKING, type Ranking } from '../src/search/options.js';
+import { contains, opt, root, sharedDir, type Article, type Reply } from './squad.js';
+
+const FILES: Record<string, string> = {
+  dev: path.join(sharedDir(), 'squad2_dev40.json'),
+  own: path.join(root, 'bench', 'qa-own', 'squad2_dev40.json'),
+  blind2: path.join(root, 'bench', 'qa-blind2', 'squad2_dev40.json'),
+  blind3: path.join(root, 'bench', 'qa-blind3', 'squad2_dev40.json'),
+  blind4: path.join(root, 'bench', 'qa-blind4', 'squad2_dev40.json'),
+  fresh: path.join(root, 'bench', 'qa-fresh', 'squad2_dev40.json'),
+};
+const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
+const ranking: Ranking = { ...RANKING, ...(JSON.parse(opt('--ranking', '{}')) as Partial<Ranking>) };
+const out = opt('--out', '');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-sets-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const lines: string[] = [];
+const pct = (x: number, d: number): string => `${((100 * x) / Math.max(d, 1)).toFixed(1)} %`;
+
+for (const set of sets) {
+  const file = FILES[set];
+  if (file === undefined || !existsSync(file)) {
+    console.log(`${set}: skipped (no ${file ?? 'such set'})`);
+    continue;
+  }
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] };
+  const n = data.data.length;
+  const articles = await Promise.all(
+    data.data.map(async (art, ai) => {
+      const dir = path.join(tmp, set, `a${String(ai).padStart(2, '0')}`);
+      mkdirSync(dir, { recursive: true });
+      const title = art.title.replace(/_/g, ' ');
+      art.paragraphs.forEach((p, pi) => {
+        writeFileSync(path.join(dir, `sq${String(ai).padStart(2, '0')}p${pi + 1}.txt`), ` date 2000-01-01 ${`${title} ${pi + 1}`.replace(/\s+/g, ' ').trim()}\n\n${p.context}`);
+      });
+      const built = await buildCorpus(dir, { analyze: analyzeDocument });
+      const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), { ranking }) };
+      return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };
+    }),
+  );
+  let top1 = 0;
+  let top3 = 0;
+  let nA = 0;
+  let nfA = 0;
+  let nO = 0;
+  let nfO = 0;
+  for (let ai = 0; ai < n; ai++) {
+    const a = articles[ai] as (typeof articles)[number];
+    const ask = (query: string): Reply => answerLine(a.corpus, JSON.stringify({ command: 'ask', query })) as unknown as Reply;
+    for (const q of a.answerable) {
+      const r = ask(q.question);
+      nA++;
+      const results = r.results ?? [];
+      const refused = r.status === 'not_found' || results.length === 0;
+      const rank = results.slice(0, 3).findIndex((x) => q.answers.some((g) => contains(x.excerpt?.text ?? '', g.text)));
+      if (refused) nfA++;
+      if (rank === 0) top1++;
+      if (rank >= 0) top3++;
+      const sugg = (r.suggestions ?? []).findIndex((x) => q.answers.some((g) => contains(x.excerpt?.text ?? '', g.text)));
+      const outcome = refused ? `refused${sugg >= 0 ? `-sugg${sugg}` : ''}` : rank === 0 ? 'first' : rank > 0 ? `rank${rank}` : 'wrong';
+      lines.push(JSON.stringify({ set, id: q.id, kind: 'answerable', outcome, question: q.question, gold: q.answers[0]?.text, first: (results[0] ?? r.suggestions?.[0])?.excerpt?.text?.slice(0, 140) }));
+    }
+    for (const q of (articles[(ai + n - 1) % n] as (typeof articles)[number]).answerable) {
+      const r = ask(q.question);
+      nO++;
+      const refused = r.status === 'not_found' || (r.results ?? []).length === 0;
+      if (refused) nfO++;
+      lines.push(JSON.stringify({ set, id: q.id, kind: 'offtopic', outcome: refused ? 'refused' : 'answered', question: q.question, first: r.results?.[0]?.excerpt?.text?.slice(0, 140) }));
+    }
+  }
+  console.log(`${set}: top-1 ${top1}/${nA} = ${pct(top1, nA)}, top-3 ${pct(top3, nA)}, answerable refused ${nfA} = ${pct(nfA, nA)}, off-topic refused ${nfO}/${nO} = ${pct(nfO, nO)}`);
+}
+if (out) writeFileSync(out, `${lines.join('\n')}\n`);
