@@ -304,8 +304,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     // "Her finance minister, Louis Garnier, who …, said": the clause follows an apposition.
     const innerAp = clause ? appositionBefore(tokens, k) : null;
     if (innerAp && innerAp.end === k) return { ...innerAp, negated, passive };
-    const inner = phraseBefore(tokens, k);
-    return inner && inner.end === k ? { ...inner, negated, passive } : null;
+    // "Jory Pike, 64, who …, told": an age between commas before the clause.
+    const at = clause && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',' ? k - 2 : k;
+    const inner = phraseBefore(tokens, at);
+    return inner && inner.end === at ? { ...inner, negated, passive } : null;
   }
   let j = i;
   let loose = 0;

@@ -415,6 +415,12 @@ function hasLemmaForm(text: string): boolean {
   return words !== null && words.some(maybeLemmaCue);
 }
 
+/** Whether a sentence names a study, record or letter (`findingNoun`), which may speak through a verb of communication (`documentVerb`). */
+function hasDocumentWord(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu);
+  return words !== null && words.some((w) => findingNoun(w.toLowerCase()));
+}
+
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
 
 /**
@@ -478,6 +484,41 @@ function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): strin
   if (tokens[vi + 1]?.text !== 'whether' || !/^\p{Ll}+$/u.test(tokens[vi]!.text)) return null;
   const tagged = taggedAt(tags(), tokens[vi]!.start);
   return tagged && tagged.pos === 'VERB' && asksWhether(tagged.lemma) ? tagged.lemma : null;
+}
+
+/** Whether a verb's lemma (or a phrasal "set_forth") has a verb of communication for its first sense (WordNet). */
+function communicatesFirst(lemma: string): boolean {
+  const first = sensesOf(lemma, 'verb')[0];
+  return first !== undefined && synsetAt('verb', first)?.lexname === 'verb.communication';
+}
+
+/**
+ * "The letter describes a board meeting …", "A memo … details the faults", "The report sets out
+ * four options": a verb the lists and the lemma test do not take for one of saying, whose first
+ * sense is one of communication (WordNet: "describe", "detail", "outline", "list", "document"), or
+ * a verb and "out" whose phrasal verb is ("spell out"; "set out" is WordNet's "set forth" then),
+ * with a study, record or letter (`findingNoun`) among the words before it. Returns the index of
+ * the cue's last token (the particle's, for a phrasal verb), or -1. The caller checks that the
+ * document is the verb's subject.
+ */
+function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
+  const tok = tokens[vi]!;
+  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && findingNoun(t.text.toLowerCase()))) return -1;
+  const tagged = taggedAt(tags(), tok.start);
+  if (!tagged) return -1;
+  const particle = tokens[vi + 1]?.text;
+  // "The letter sets out …", "Minutes … show that …": the tagger reads a present tense after a
+  // noun as a plural noun; before a particle, "that" or a determiner it is the verb.
+  let lemma = tagged.lemma;
+  if (tagged.pos !== 'VERB') {
+    const next = tokens[vi + 1] ? taggedAt(tags(), tokens[vi + 1]!.start) : undefined;
+    const verbal = particle === 'out' || particle === 'forth' || particle === 'that' || (/s$/.test(tok.text) && (next?.pos === 'DET' || next?.pos === 'NUM'));
+    const base = verbal ? baseForms(tok.text).get('verb')?.[0] : undefined;
+    if (base === undefined) return -1;
+    lemma = base;
+  }
+  if ((particle === 'out' || particle === 'forth') && [`${lemma}_${particle}`, `${lemma}_forth`].some(communicatesFirst)) return vi + 1;
+  return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) ? vi : -1;
 }
 
 /**
@@ -681,8 +722,14 @@ const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
  */
 function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null; evidence: boolean } | null {
   const posOf = posReader(tokens, tags);
-  const participle = (i: number): boolean => posOf(i) === 'VERB' && /^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text);
+  // "sent to", "held by", "kept in": an irregular past form (it differs from its lemma by the tags,
+  // ends in no -s or -ing) before a preposition.
+  const participle = (i: number): boolean =>
+    posOf(i) === 'VERB' &&
+    (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
+      (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  const objectPronoun = (i: number): boolean => i >= 2 && /^(?:him|her|them|us|me)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'to' && participle(i - 2);
   const before = subjectEnd(tokens, vi, posOf);
   if (before === null) return null;
   let i = before;
@@ -705,7 +752,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       break;
     }
     if (!relative) {
-      for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)); m++) {
+      // "A memo sent on Tuesday, two days before the public was told, warns": a clause after a
+      // subordinating conjunction is an adverbial's.
+      for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)) && posOf(m) !== 'SCONJ' && !/^(?:before|after|since|until)$/.test(tokens[m]!.text); m++) {
         const p = posOf(m);
         if (p === 'AUX' || (p === 'VERB' && !participle(m) && !/ing$/.test(tokens[m]!.text))) return null;
       }
@@ -738,6 +787,16 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
+    // "A memo sent to store managers": the tagger reads a noun that can be a verb after "to" as an infinitive.
+    if (p === 'VERB' && j >= 2 && tokens[j - 1]!.text === 'to' && participle(j - 2) && start === j + 1 && nominal(j + 1)) {
+      start = j;
+      continue;
+    }
+    // "A letter sent to him by the board": a pronoun as the participle's object.
+    if (objectPronoun(j) && start === j + 1) {
+      start = j;
+      continue;
+    }
     if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t)) {
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
@@ -749,7 +808,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
-    if (POST_PREPOSITIONS.test(t) && j >= 1 && (nominal(j - 1) || participle(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+    // "A memo sent to council members": "to" after a participle opens its phrase too.
+    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
       start = j;
       continue;
     }
@@ -985,12 +1045,14 @@ function reportJudgedAs(text: string, from: number, tags: LazyTags): boolean {
  * document that speaks, however its participle's phrase goes on. Null for anything else.
  */
 function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null {
-  if (!/^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '')) return null;
-  for (let k = from + 1; k <= from + 4 && k < tokens.length; k++) {
+  // "according to court records filed …", "according to minutes of a 2021 review": a plural needs no determiner.
+  const determined = /^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '');
+  for (let k = determined ? from + 1 : from; k <= from + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
     const next = tokens[k + 1]?.text ?? '.';
-    if (findingNoun(w) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next))) return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
+    if (findingNoun(w) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next) || (!determined && next === 'of')))
+      return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
   }
   return null;
 }
@@ -1114,9 +1176,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const callsFor = /^(?:calls|calling)$/.test(tok.text) && /^(?:for|on)$/.test(tokens[vi + 1]?.text ?? '') && (tok.text === 'calls' || BE_FORMS.test(tokens[vi - 1]?.text ?? ''));
     const known = SPEECH_VERBS.has(tok.text) || callsFor;
     const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
-    if (!known && !lemma) continue;
-    let verbEnd = tok.end;
-    let cueText = tok.text;
+    const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
+    if (!known && !lemma && documentVerbEnd < 0) continue;
+    let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
+    let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
     let causal = false;
     if (tok.text === 'pointed' || lemma === 'point') {
@@ -1256,6 +1319,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "An analysis by Corvel Economics estimated the strike was costing …": a study's verb of
     // saying or evidence reports what follows, with or without "that".
     if (!inverted && (documentSubject || (EVIDENCE_VERB.test(tok.text) && isDocumentSpan(tokens, span, tags)))) causal = true;
+    // "The letter describes a meeting …", "The memo sets out four reasons …": a document's verb of
+    // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
+    if (documentVerbEnd >= 0 && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
+    else if (documentVerbEnd >= 0 && !lemma) continue;
     // "after what the company described as a software fault", "what it termed "a witch hunt"": a
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
     const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
@@ -1319,9 +1386,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    const owned = authorAt >= 0 || documentHead(tokens, ti) ? null : possessiveDocument(tokens, ti, tags);
+    const docHead = documentHead(tokens, ti);
+    const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
-    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? documentHead(tokens, ti) ?? owned ?? phraseAfter(tokens, ti);
+    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -1334,7 +1402,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const regionEnd = tokens[span.end - 1]!.end;
     let content: [number, number] | null = null;
     const following = tokens[span.end];
-    if (following?.text === ',' && span.end + 1 < tokens.length) {
+    // "According to records filed with the state, …": a document's post-modifier runs to the comma.
+    const headed = following?.text !== ',' && text.slice(clauseStart(text), m.index).trim() === '' && docHead === span ? tokens.findIndex((t, k) => k > span!.end && k <= span!.end + 12 && t.text === ',' && !numberComma(tokens, k)) : -1;
+    if (headed > 0 && headed + 1 < tokens.length) {
+      content = [tokens[headed]!.end, text.length];
+    } else if (following?.text === ',' && span.end + 1 < tokens.length) {
       content = [following.end, text.length];
     } else {
       const lead = text.slice(0, m.index).trimEnd();
@@ -1598,7 +1670,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;

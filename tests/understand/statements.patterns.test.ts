@@ -1319,3 +1319,38 @@ describe('kinds the fourth blind set missed (issue 10, session 6, helper i)', ()
     ]);
   });
 });
+
+describe('documents that speak through any verb of communication (issue 10, session 8)', () => {
+  it('a record, memo or letter as subject, with a participle phrase, a pronoun object or a clause between commas', () => {
+    const body = [
+      'A memo sent to store managers on Monday, hours before the recall was announced, warns that the seals may crack in cold weather.',
+      'A letter sent to her by the housing board in June, which the Gazette has seen, sets out three grounds for the eviction.',
+      'The letter describes the tenants as "a constant nuisance".',
+      'Minutes of a board meeting in April show that directors knew of the leak.',
+      'The mayor described the flood to reporters.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'a memo', 'warns', '-'],
+      ['2.1', 'a letter', 'sets out', '-'],
+      ['3.1', 'the letter', 'describes', '-'],
+      ['4.1', 'Minutes of a board meeting in April', 'show', '-'],
+    ]);
+  });
+
+  it('"according to" records or minutes with no determiner, a post-modifier running to the comma', () => {
+    const body = [
+      'According to court records filed in Ostend, the company owed its suppliers $3 million.',
+      'According to minutes of the March review, two engineers had flagged the valve.',
+      'According to records, the tower is older than the church.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'court records', 'according to', '-'],
+      ['2.1', 'minutes', 'according to', '-'],
+      ['3.1', 'records', 'according to', '-'],
+    ]);
+  });
+
+  it('an age between commas before a relative clause leaves the name the speaker', () => {
+    expect(said('Nils Arrow, 71, who farmed the valley for fifty years, told the inquiry that the river had never flooded like this.')).toEqual([['1.1', 'Nils Arrow', 'told', '-']]);
+  });
+});
