@@ -238,7 +238,9 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   // Lee, told": a role and a full name between the commas is the speaker, whatever stands before.
   let tail = descEnd;
   while (tail > descStart && isNameToken(tokens[tail - 1]!.text) && !TITLES.has(tokens[tail - 1]!.text) && descEnd - tail < 3) tail--;
-  if (descEnd - tail >= 2 && tail > descStart && !isCap(tokens[tail - 1]!.text) && isRole(tokens[tail - 1]!.text))
+  // Not after a preposition: "Jo Park, a sales manager at the supplier Acme Surgical, wrote" names the employer there.
+  const employer = inner.slice(0, tail - descStart).some((t) => /^(?:at|of|for|with|from|in|by)$/.test(t));
+  if (descEnd - tail >= 2 && tail > descStart && !employer && !isCap(tokens[tail - 1]!.text) && isRole(tokens[tail - 1]!.text))
     return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
   if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
@@ -301,6 +303,13 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     // "Residents of Stepanakert, the region's main city, said": an apposition to a place.
     const placeApposition = /^(?:the|a|an)$/.test(opener) && i - k <= 8;
     if (!clause && !placeApposition && (i - k > 5 || !PARENTHETICAL_START.has(opener))) return null;
+    // "The charity that runs the station, the Coastal Rescue Trust, said": a body's name in
+    // apposition to a subject that a role and a relative clause describe is the speaker.
+    if (placeApposition && opener === 'the' && i - k >= 3 && tokens.slice(k + 2, i).every((t) => isNameToken(t.text))) {
+      const rel = tokens.findIndex((t, x) => x < k && /^(?:that|who|which)$/.test(t.text));
+      if (rel >= 2 && rel <= 3 && DETERMINER_START.has(tokens[0]!.text) && (isRole(tokens[rel - 1]!.text) || isOrgRole(tokens[rel - 1]!.text) || ORG_HEADS.has(tokens[i - 1]!.text)))
+        return { start: k + 1, end: i, apposition: null, negated, passive };
+    }
     // "Her finance minister, Louis Garnier, who …, said": the clause follows an apposition.
     const innerAp = clause ? appositionBefore(tokens, k) : null;
     if (innerAp && innerAp.end === k) return { ...innerAp, negated, passive };

@@ -1354,3 +1354,26 @@ describe('documents that speak through any verb of communication (issue 10, sess
     expect(said('Nils Arrow, 71, who farmed the valley for fifty years, told the inquiry that the river had never flooded like this.')).toEqual([['1.1', 'Nils Arrow', 'told', '-']]);
   });
 });
+
+describe('appositions that name an employer or a body (issue 10, session 8)', () => {
+  it('a person described as working "at the supplier X" is the speaker, not X', () => {
+    const body = [
+      'Investigators found a message in which Pia Lorne, an account manager at the distributor Harrow Foods, wrote that the invoices were "padded".',
+      'Ed Marr, a buyer for the retailer Kestrel Stores, said the prices had doubled.',
+      'The host, energy minister Carla Vos, said the talks would resume.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Pia Lorne', 'wrote', '-'],
+      ['2.1', 'Ed Marr', 'said', '-'],
+      ['3.1', 'Carla Vos', 'said', '-'],
+    ]);
+  });
+
+  it('a body named in apposition to a subject described by a relative clause speaks, and its "it" after', () => {
+    const body = ['The trust that owns the harbour, the Wexley Harbour Trust, said it would appeal.', 'It said the fees had not risen since 2015.'].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the Wexley Harbour Trust', 'said', '-'],
+      ['1.2', 'the Wexley Harbour Trust', 'said', 'pronoun@1.1'],
+    ]);
+  });
+});
