@@ -90,9 +90,10 @@ export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>
 export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
-  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false };
+  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false, tailQuote: null };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
+  state.tailQuote?.otherwise();
   // A headline names people by surname before the body introduces them ("… - Lavrov").
   if (doc.headline) {
     const key = sentenceKey(doc.headline);
@@ -179,6 +180,8 @@ interface FlowState {
   orphan: ((speaker: Speaker, cueAt: Where, cue: string) => void) | null;
   /** The previous paragraph ended inside a quote that had a speaker: a quote opening this one goes on with it. */
   runOn: boolean;
+  /** A bare quote that closed the previous paragraph: the speaker this paragraph's opening sentence introduces, or the last one. */
+  tailQuote: { named: (speaker: Speaker, cueAt: Where, cue: string) => void; otherwise: () => void } | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1769,6 +1772,24 @@ function extractParagraph(
   };
 
   let waiting: { sentence: number; emit: (speaker: Speaker, cueAt: Where, cue: string) => void } | null = null;
+  let namedNext: { sentence: number; cue: Cue; emit: (speaker: Speaker, cueAt: Where, cue: string) => void } | null = null;
+  const tailQuote = state.tailQuote;
+  state.tailQuote = null;
+  /**
+   * The cue of sentence `si` whose subject opens the sentence and names a person ("Mayor Jane Orr,
+   * who …, said", "Mr Orr said"), with whether the name is new to the document; null otherwise.
+   */
+  const namedOpener = (si: number): { cue: Cue; name: string; isNew: boolean } | null => {
+    const text = texts[si];
+    const c = cuesOf[si]?.[0];
+    if (text === undefined || !c || c.according || c.regionStart !== c.tokens.find((t) => t.start >= clauseStart(text))?.start || c.tokens[c.span.start]!.start !== c.regionStart) return null;
+    const parsed = parsePhrase(text, c.tokens, c.span);
+    if (parsed.kind !== 'person' && !(parsed.kind === 'unknown' && parsed.single)) return null;
+    if (parsed.pronoun !== null || parsed.name === null || !isCap(parsed.name)) return null;
+    const known = parsed.single ? cast.bySurname(parsed.name) : cast.isPerson(parsed.name) ? { name: parsed.name } : null;
+    if (parsed.single && !known) return null;
+    return { cue: c, name: known?.name ?? parsed.name, isNew: !known };
+  };
   // Resolve in reading order so pronouns see exactly the people named before them.
   const pendingQuote = new Set(groups.filter((g) => !cueOfGroup.has(g)));
   for (let si = 0; si < texts.length; si++) {
@@ -1832,14 +1853,47 @@ function extractParagraph(
       if (!recent) continue;
       const sentenceHasCue = cuesOf[si]!.some((c) => !used.has(c));
       if (sentenceHasCue) continue;
+      // A bare quote that opens its paragraph, when the next sentence opens with a person who
+      // speaks, someone other than the last speaker, and either new to the document or not the
+      // speaker of the sentence just before the quote: the quote is the person's the next
+      // sentence introduces ("“Nobody should drink from the tap.” / Mayor Jane Orr, who …, said …").
+      const closedHere = g.segs.length === 1 && last.closeAt !== null && wholeSentence;
+      const next = closedHere && si === 0 && si + 1 < texts.length ? namedOpener(si + 1) : null;
+      if (next && next.name !== prev.speaker.name && (next.isNew || state.count - prev.count > 1)) {
+        namedNext = { sentence: si, cue: next.cue, emit: (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt) };
+        continue;
+      }
+      // A bare quote that closes its paragraph after a sentence in the article's own voice: the
+      // next paragraph decides ("… the agency explained. / The update showed … / “It is not
+      // fatal.” // Jane Orr, the project scientist, said …": a person new to the document who
+      // opens it speaks it); the last speaker otherwise.
+      if (closedHere && si > 0 && si === texts.length - 1 && !out.has(sentenceKey(sentences[si - 1]!))) {
+        const speaker: Speaker = { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } };
+        state.tailQuote = {
+          named: (sp, cueAt, cue) => emitGroup(g, { ...sp, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt),
+          otherwise: () => emitGroup(g, speaker, 'said', null, 'earlier-quote', prev.at),
+        };
+        continue;
+      }
       const speaker: Speaker = { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } };
       emitGroup(g, speaker, 'said', null, 'earlier-quote', prev.at);
+    }
+    if (si === 0 && tailQuote) {
+      const opener = namedOpener(0);
+      const speaker = opener?.isNew ? speakerOf(opener.cue, text, cast, here) : null;
+      if (opener && speaker) tailQuote.named(speaker, here, opener.cue.cue);
+      else tailQuote.otherwise();
     }
     const cues = cuesOf[si]!;
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci]!;
       rememberNamesBefore(c.regionStart);
       const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
+      if (namedNext?.cue === c && namedNext.sentence === si - 1) {
+        const speaker = speakerOf(c, text, cast, here);
+        if (speaker) namedNext.emit(speaker, here, c.cue);
+        namedNext = null;
+      }
       if (groupsHere.length === 0) {
         const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!);
         // A speaker whose words are not in this sentence ("X commented on the falls") is

@@ -1377,3 +1377,39 @@ describe('appositions that name an employer or a body (issue 10, session 8)', ()
     ]);
   });
 });
+
+describe('a bare quote whose speaker the next sentence names (issue 10, session 8)', () => {
+  it('opening a paragraph: the person the next sentence introduces, not the last speaker', () => {
+    const body = [
+      'The harbour master, Ivo Brand, said the pier was unsafe.\n"Nobody should walk on it," he said.',
+      '"We will rebuild it by summer."\nCouncillor Maud Tesh, who chairs the works committee, said the money had been found.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Ivo Brand', 'said', '-'],
+      ['1.2', 'Ivo Brand', 'said', 'pronoun@1.1'],
+      ['2.1', 'Maud Tesh', 'said', 'following-cue@2.2'],
+      ['2.2', 'Maud Tesh', 'said', '-'],
+    ]);
+  });
+
+  it('opening a paragraph right after the last speaker\'s statement, the next sentence naming someone met before: still the last speaker\'s', () => {
+    const body = ['Maud Tesh chaired the meeting.\nIvo Brand, the harbour master, said the pier was unsafe.', '"Nobody should walk on it."\nMaud Tesh said the money had been found.'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Ivo Brand', 'said', '-'],
+      ['2.1', 'Ivo Brand', 'said', 'earlier-quote@1.2'],
+      ['2.2', 'Maud Tesh', 'said', '-'],
+    ]);
+  });
+
+  it('closing a paragraph after a sentence of the article\'s own: a person new to the article who opens the next paragraph', () => {
+    const body = [
+      'The ferry company said in a statement that the engine had failed.\nThe ship was towed to port on Sunday.\n"It was a frightening night."',
+      'Rosa Lindqvist, a passenger from Malmo, said the crew had kept everyone calm.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the ferry company', 'said', '-'],
+      ['1.3', 'Rosa Lindqvist', 'said', 'following-cue@2.1'],
+      ['2.1', 'Rosa Lindqvist', 'said', '-'],
+    ]);
+  });
+});
