@@ -112,6 +112,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
+  headlineDescribed(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -165,6 +166,43 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         }
       }
     }
+  }
+}
+
+/**
+ * Headlines describe the person the story is about and the lede names them ("Veteran lifeboat
+ * volunteer says he was forced out" / "Jory Pike, 64, told the Packet that …"; "'I never took a
+ * penny,' former hospital buyer tells court" / "Dorian Keble, a former procurement director at
+ * …, told a jury …"): a headline's speaker known only by a description whose head is a
+ * person's noun (`nounClass`), articles dropped as headlines drop them, is the named person who
+ * speaks first in the lede (the body's first two sentences). The headline is the document's, or
+ * a first paragraph of one sentence with no closing stop.
+ */
+function headlineDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const first = doc.paragraphs[0];
+  const head = doc.headline ?? (first && first.sentences.length === 1 && doc.paragraphs.length > 1 && !/[.!?]["”’»]?\s*$/u.test(first.sentences[0]!.text) ? first.sentences[0]! : null);
+  if (!head) return;
+  const list = out.get(sentenceKey(head));
+  if (!list) return;
+  const body = doc.paragraphs.flatMap((p) => p.sentences).filter((x) => x !== head).slice(0, 2);
+  const lede = body.flatMap((x) => out.get(sentenceKey(x)) ?? []).find((st) => st.speaker.kind === 'person')?.speaker;
+  if (!lede || UNNAMED.test(lede.name) || !/^\p{Lu}\S*\s+\p{Lu}/u.test(lede.name)) return;
+  const at = body.find((x) => (out.get(sentenceKey(x)) ?? []).some((st) => st.speaker === lede))!;
+  const described = new Set<string>();
+  for (let j = 0; j < list.length; j++) {
+    const sp = list[j]!.speaker;
+    if (sp.resolution !== null || sp.name === lede.name) continue;
+    const words = sp.name.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
+    const cut = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|in|from|with|on)$/.test(w));
+    const noun = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '');
+    if (words.length < 2 || !/^\p{Ll}+$/u.test(noun) || nounClass(noun) !== 'person' || words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== words[0])) continue;
+    described.add(sp.name);
+    list[j] = { ...list[j]!, speaker: { ...lede, description: sp.name, resolution: { how: 'description', from: { paragraph: at.paragraph, sentence: at.sentence } } } };
+  }
+  // "… captain says he warned …": the headline's "he" that went to the description goes with it.
+  for (let j = 0; j < list.length; j++) {
+    const sp = list[j]!.speaker;
+    if (sp.resolution?.how === 'pronoun' && described.has(sp.name)) list[j] = { ...list[j]!, speaker: { ...sp, name: lede.name, kind: 'person' } };
   }
 }
 

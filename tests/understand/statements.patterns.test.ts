@@ -1413,3 +1413,27 @@ describe('a bare quote whose speaker the next sentence names (issue 10, session 
     ]);
   });
 });
+
+describe('a headline description named in the lede (issue 10, session 8)', () => {
+  it('a first paragraph of one unstopped sentence is a headline; its described speaker is the lede\'s named one', () => {
+    const body = [
+      'Retired ferry captain says he warned owners about rust',
+      'Olaf Brekke, 70, who skippered the Skarvik ferry for two decades, told the inquiry that he had reported the corrosion in 2019.\nThe owners deny this.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Olaf Brekke', 'says', 'description@2.1'],
+      ['1.1', 'Olaf Brekke', 'warned', 'pronoun@1.1'],
+      ['2.1', 'Olaf Brekke', 'told', '-'],
+    ]);
+  });
+
+  it('the document\'s headline, and no change when the lede\'s speaker is a description too', () => {
+    const withHeadline = extractStatements(docOf('Agnes Roth, the club treasurer, told members that the roof would cost £40,000.', '"We cannot pay for this," club treasurer warns'));
+    expect(withHeadline.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Agnes Roth', 'description']]);
+    const body = ['Local baker says rents have tripled', 'A baker on the high street said the rent had tripled since 2020.'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Local baker', 'says', '-'],
+      ['2.1', 'a baker on the high street', 'said', '-'],
+    ]);
+  });
+});
