@@ -720,8 +720,14 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       cast.isPerson(name) ||
       // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
       ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
-      // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …").
-      (run.length >= 2 && !ORG_HEADS.has(run[run.length - 1]!) && untitledNames(name).length > 0 && !cast.isOrganisation(name) && !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')));
+      // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …"),
+      // or "its" before any other name ("Solvane Semiconductor has delayed its plant").
+      (run.length >= 2 &&
+        !ORG_HEADS.has(run[run.length - 1]!) &&
+        untitledNames(name).length > 0 &&
+        !cast.isOrganisation(name) &&
+        !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')) &&
+        !/^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end)));
     if (!skip) {
       tags ??= tag(text, { entities: false }).tokens;
       let ni = tags.findIndex((t) => t.start >= toks[e - 1]!.end);

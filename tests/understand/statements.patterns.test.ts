@@ -1437,3 +1437,10 @@ describe('a headline description named in the lede (issue 10, session 8)', () =>
     ]);
   });
 });
+
+describe('a company whose name looks like a person\'s (issue 10, session 8)', () => {
+  it('"its" after the name makes it a body, which "the company" in the next sentence means', () => {
+    const body = 'Harlan Textiles has closed its mill in Ardwick after 90 years.\nThe company said demand for wool had collapsed.';
+    expect(said(body)).toEqual([['1.2', 'Harlan Textiles', 'said', 'pronoun@1.1']]);
+  });
+});
