@@ -90,7 +90,7 @@ export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>
 export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
-  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false, tailQuote: null };
+  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false, tailQuote: null, lastQuoted: null };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
   state.tailQuote?.otherwise();
@@ -220,6 +220,8 @@ interface FlowState {
   runOn: boolean;
   /** A bare quote that closed the previous paragraph: the speaker this paragraph's opening sentence introduces, or the last one. */
   tailQuote: { named: (speaker: Speaker, cueAt: Where, cue: string) => void; otherwise: () => void } | null;
+  /** The last statement that quoted its speaker's words in marks. */
+  lastQuoted: FlowState['last'];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1851,6 +1853,7 @@ function extractParagraph(
       if (speaker) {
         emitGroup(colonQuote.group, speaker, ':', si, 'following-cue', here);
         state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+        state.lastQuoted = state.last;
       }
     }
     // Quote-only paragraphs (and later quotes of this one) continue the previous speaker.
@@ -1913,8 +1916,14 @@ function extractParagraph(
         };
         continue;
       }
-      const speaker: Speaker = { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } };
-      emitGroup(g, speaker, 'said', null, 'earlier-quote', prev.at);
+      // "“…,” said Jane Orr. // The ministry said talks would resume. // “They have made promises
+      // before.”": a quote that opens a paragraph goes on with the person quoted last, not with a
+      // body or group whose words were only reported in between.
+      const quoted = state.lastQuoted;
+      const resumes = si === 0 && prev.speaker.kind !== 'person' && quoted !== null && quoted.count < prev.count && quoted.speaker.kind === 'person' && here.paragraph - quoted.paragraph <= 2;
+      const from = resumes ? quoted : prev;
+      const speaker: Speaker = { ...from.speaker, resolution: { how: 'earlier-quote', from: from.at } };
+      emitGroup(g, speaker, 'said', null, 'earlier-quote', from.at);
     }
     if (si === 0 && tailQuote) {
       const opener = namedOpener(0);
@@ -1955,6 +1964,7 @@ function extractParagraph(
         waiting = null;
       }
       state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+      state.lastQuoted = state.last;
     }
     // "A federal judge blocked the ban, saying it was unlawful": no reporting verb, but the
     // participle's speaker is the subject that opens the sentence. A weak verb that reported

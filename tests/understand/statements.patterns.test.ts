@@ -1444,3 +1444,22 @@ describe('a company whose name looks like a person\'s (issue 10, session 8)', ()
     expect(said(body)).toEqual([['1.2', 'Harlan Textiles', 'said', 'pronoun@1.1']]);
   });
 });
+
+describe('a quote resumed after a body\'s reported words (issue 10, session 8)', () => {
+  it('goes on with the person quoted last, not the body in between; a body quoted in marks keeps it', () => {
+    const body = [
+      '"We will not sign," said Petra Galen, who chairs the tenants\' association.',
+      'The ministry said it would publish the new rents in May.',
+      '"They have promised that every spring for six years."',
+      '"The rents will be fair," the ministry said.',
+      '"Nobody will pay more than they can afford."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Petra Galen', 'said', '-'],
+      ['2.1', 'the ministry', 'said', '-'],
+      ['3.1', 'Petra Galen', 'said', 'earlier-quote@1.1'],
+      ['4.1', 'the ministry', 'said', '-'],
+      ['5.1', 'the ministry', 'said', 'earlier-quote@4.1'],
+    ]);
+  });
+});
