@@ -194,8 +194,10 @@ function headlineDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>): void
     if (sp.resolution !== null || sp.name === lede.name) continue;
     const words = sp.name.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
     const cut = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|in|from|with|on)$/.test(w));
-    const noun = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '');
-    if (words.length < 2 || !/^\p{Ll}+$/u.test(noun) || nounClass(noun) !== 'person' || words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== words[0])) continue;
+    // "Ex-minister denies …": a lone word opening the headline is capitalised, and "ex-" is no part of the noun.
+    const noun = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '').replace(/^(?:ex|former)-/i, '');
+    const lower = words.length === 1 ? noun.toLowerCase() : noun;
+    if (!/^\p{Ll}+$/u.test(lower) || nounClass(lower) !== 'person' || words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== words[0])) continue;
     described.add(sp.name);
     list[j] = { ...list[j]!, speaker: { ...lede, description: sp.name, resolution: { how: 'description', from: { paragraph: at.paragraph, sentence: at.sentence } } } };
   }
@@ -673,6 +675,11 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   for (let j = i - 1; j >= 0 && end - j <= 14; j--) {
     const t = tokens[j]!.text;
     const p = posOf(j);
+    // "A leaked memo": a past participle between a determiner and the noun modifies it.
+    if (p === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t) && j >= 1 && posOf(j - 1) === 'DET' && start === j + 1 && /^(?:NOUN|PROPN)$/.test(posOf(j + 1))) {
+      start = j;
+      continue;
+    }
     // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
     if (t === '&' || ((NP_TAGS.has(p) || (named !== null && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
       start = j;

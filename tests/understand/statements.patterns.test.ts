@@ -1328,12 +1328,14 @@ describe('documents that speak through any verb of communication (issue 10, sess
       'The letter describes the tenants as "a constant nuisance".',
       'Minutes of a board meeting in April show that directors knew of the leak.',
       'The mayor described the flood to reporters.',
+      'A leaked memo reveals that the depot had no fire plan.',
     ].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'a memo', 'warns', '-'],
       ['2.1', 'a letter', 'sets out', '-'],
       ['3.1', 'the letter', 'describes', '-'],
       ['4.1', 'Minutes of a board meeting in April', 'show', '-'],
+      ['6.1', 'a leaked memo', 'reveals', '-'],
     ]);
   });
 
@@ -1430,6 +1432,8 @@ describe('a headline description named in the lede (issue 10, session 8)', () =>
   it('the document\'s headline, and no change when the lede\'s speaker is a description too', () => {
     const withHeadline = extractStatements(docOf('Agnes Roth, the club treasurer, told members that the roof would cost £40,000.', '"We cannot pay for this," club treasurer warns'));
     expect(withHeadline.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Agnes Roth', 'description']]);
+    const lone = extractStatements(docOf('Former harbour minister Nils Aske denied on Monday that he had taken money from builders.', 'Ex-minister denies taking bribes'));
+    expect(lone.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Nils Aske', 'description']]);
     const body = ['Local baker says rents have tripled', 'A baker on the high street said the rent had tripled since 2020.'].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'Local baker', 'says', '-'],
