@@ -462,8 +462,9 @@ function hasLemmaForm(text: string): boolean {
 
 /** Whether a sentence names a study, record or letter (`findingNoun`), which may speak through a verb of communication (`documentVerb`). */
 function hasDocumentWord(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu);
-  return words !== null && words.some((w) => findingNoun(w.toLowerCase()));
+  const words = text.match(/\p{L}{3,}/gu);
+  if (words === null || !words.some((w) => w.length >= 4 && findingNoun(w.toLowerCase()))) return false;
+  return words.some((w, k) => /^\p{Ll}+$/u.test(w) && !w.endsWith('ing') && mayBeDocumentVerb(w, words[k + 1]));
 }
 
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
@@ -531,6 +532,19 @@ function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): strin
   return tagged && tagged.pos === 'VERB' && asksWhether(tagged.lemma) ? tagged.lemma : null;
 }
 
+const documentVerbMemo = new Map<string, boolean>();
+/** Whether a word may be `documentVerb`'s verb by its base forms alone, memoised, so most sentences are never tagged for it. */
+function mayBeDocumentVerb(word: string, next: string | undefined): boolean {
+  const key = next === 'out' || next === 'forth' ? `${word} ${next}` : word;
+  const known = documentVerbMemo.get(key);
+  if (known !== undefined) return known;
+  const bases = baseForms(word).get('verb') ?? [];
+  const out = bases.some((b) => communicatesFirst(b) || EVIDENCE_VERB.test(b) || (key !== word && [`${b}_${next}`, `${b}_forth`].some(communicatesFirst)));
+  if (documentVerbMemo.size > 100_000) documentVerbMemo.clear();
+  documentVerbMemo.set(key, out);
+  return out;
+}
+
 /** Whether a verb's lemma (or a phrasal "set_forth") has a verb of communication for its first sense (WordNet). */
 function communicatesFirst(lemma: string): boolean {
   const first = sensesOf(lemma, 'verb')[0];
@@ -548,7 +562,7 @@ function communicatesFirst(lemma: string): boolean {
  */
 function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
   const tok = tokens[vi]!;
-  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && findingNoun(t.text.toLowerCase()))) return -1;
+  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !mayBeDocumentVerb(tok.text, tokens[vi + 1]?.text) || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && findingNoun(t.text.toLowerCase()))) return -1;
   const tagged = taggedAt(tags(), tok.start);
   if (!tagged) return -1;
   const particle = tokens[vi + 1]?.text;
