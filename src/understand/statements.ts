@@ -221,7 +221,7 @@ interface FlowState {
   /** The previous paragraph ended inside a quote that had a speaker: a quote opening this one goes on with it. */
   runOn: boolean;
   /** A bare quote that closed the previous paragraph: the speaker this paragraph's opening sentence introduces, or the last one. */
-  tailQuote: { named: (speaker: Speaker, cueAt: Where, cue: string) => void; otherwise: () => void } | null;
+  tailQuote: { named: (speaker: Speaker, cueAt: Where, cue: string) => void; otherwise: () => void; newcomer?: boolean } | null;
   /** The last statement that quoted its speaker's words in marks. */
   lastQuoted: FlowState['last'];
 }
@@ -1467,7 +1467,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     let content: [number, number] | null = null;
     const following = tokens[span.end];
     // "According to records filed with the state, …": a document's post-modifier runs to the comma.
-    const headed = following?.text !== ',' && text.slice(clauseStart(text), m.index).trim() === '' && docHead === span ? tokens.findIndex((t, k) => k > span!.end && k <= span!.end + 12 && t.text === ',' && !numberComma(tokens, k)) : -1;
+    const headed = following?.text !== ',' && text.slice(clauseStart(text), m.index).trim() === '' && docHead === span ? tokens.findIndex((t, k) => k > span.end && k <= span.end + 12 && t.text === ',' && !numberComma(tokens, k)) : -1;
     if (headed > 0 && headed + 1 < tokens.length) {
       content = [tokens[headed]!.end, text.length];
     } else if (following?.text === ',' && span.end + 1 < tokens.length) {
@@ -1834,6 +1834,15 @@ function extractParagraph(
 
   let waiting: { sentence: number; emit: (speaker: Speaker, cueAt: Where, cue: string) => void } | null = null;
   let namedNext: { sentence: number; cue: Cue; emit: (speaker: Speaker, cueAt: Where, cue: string) => void } | null = null;
+  let newcomerNext: { sentence: number; emit: (speaker: Speaker, cueAt: Where) => void } | null = null;
+  /** A full name new to the document that opens sentence `si` with an age or a description after a comma ("Mira Soltan, 29,", "Gus Renn, the town's mayor,"), as a speaker. */
+  const newcomer = (si: number): Speaker | null => {
+    const text = texts[si]!;
+    const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+\S|\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll})/u.exec(text.slice(clauseStart(text)));
+    const name = m?.[1];
+    if (!name || !untitledNames(name).includes(name) || cast.isPerson(name) || cast.bySurname(name.split(/\s+/).at(-1)!)) return null;
+    return { name, mention: name, description: null, kind: 'person', resolution: null };
+  };
   const tailQuote = state.tailQuote;
   state.tailQuote = null;
   /**
@@ -1910,6 +1919,14 @@ function extractParagraph(
           sentence: si,
           emit: (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt),
         };
+      // "“I thought I was going to die.” / Mira Soltan, 29, was one of 40 passengers …": a bare
+      // quote that opens its paragraph, with nobody quoted just before, is the person the next
+      // sentence (or paragraph) opens with, new to the document and described (`newcomer`).
+      if (!recent && si === 0 && startsSentence && wholeSentence && g.segs.length === 1 && last.closeAt !== null && !cuesOf[si]!.some((c) => !used.has(c))) {
+        const emit = (speaker: Speaker, cueAt: Where): void => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, 'said', -1, 'following-cue', cueAt);
+        if (si + 1 < texts.length) newcomerNext = { sentence: si, emit };
+        else state.tailQuote = { named: (speaker, cueAt) => emit(speaker, cueAt), otherwise: () => {}, newcomer: true };
+      }
       if (!startsSentence || (!wholeSentence && countWords(all) < 4) || !prev) continue;
       // Only right after the previous statement: the next paragraph or a few sentences on.
       if (!recent) continue;
@@ -1949,8 +1966,22 @@ function extractParagraph(
     if (si === 0 && tailQuote) {
       const opener = namedOpener(0);
       const speaker = opener?.isNew ? speakerOf(opener.cue, text, cast, here) : null;
+      const arrival = !speaker && tailQuote.newcomer ? newcomer(0) : null;
       if (opener && speaker) tailQuote.named(speaker, here, opener.cue.cue);
+      else if (arrival) {
+        tailQuote.named(arrival, here, 'said');
+        state.last = { speaker: arrival, at: here, paragraph: here.paragraph, count: state.count };
+      }
       else tailQuote.otherwise();
+    }
+    if (newcomerNext?.sentence === si - 1) {
+      const arrival = newcomer(si);
+      if (arrival) {
+        newcomerNext.emit(arrival, here);
+        state.last = { speaker: arrival, at: here, paragraph: here.paragraph, count: state.count };
+        if (waiting?.sentence === si - 1) waiting = null;
+      }
+      newcomerNext = null;
     }
     const cues = cuesOf[si]!;
     for (let ci = 0; ci < cues.length; ci++) {

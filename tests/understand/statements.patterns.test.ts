@@ -1467,3 +1467,20 @@ describe('a quote resumed after a body\'s reported words (issue 10, session 8)',
     ]);
   });
 });
+
+describe('a bare quote before a newcomer is introduced (issue 10, session 8)', () => {
+  it('with nobody quoted just before, the new, described person who opens the next paragraph or sentence', () => {
+    const body = ['"I was sure the roof would go."', 'Tove Lind, 52, has kept the lighthouse on Skarholm for eleven years.\nThe storm reached the island at midnight.'].join('\n\n');
+    expect(said(body)).toEqual([['1.1', 'Tove Lind', 'said', 'following-cue@2.1']]);
+    const next = ['"Nobody slept that night."\nOla Aske, the island\'s only fisherman, stayed with the keeper until dawn.', '"It was a long wait."'].join('\n\n');
+    expect(said(next)).toEqual([
+      ['1.1', 'Ola Aske', 'said', 'following-cue@1.2'],
+      ['2.1', 'Ola Aske', 'said', 'earlier-quote@1.2'],
+    ]);
+  });
+
+  it('not when someone was quoted just before, nor before a name met earlier', () => {
+    const body = ['Ola Aske fishes off Skarholm.', '"Nobody slept that night."\nOla Aske, the island\'s only fisherman, stayed with the keeper until dawn.'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+});
