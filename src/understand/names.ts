@@ -23,6 +23,7 @@ import {
   TITLES,
   capitalOf,
   countryOf,
+  findingNoun,
   isGroupWord,
   isNpLowerWord,
   isRoleWord,
@@ -1036,7 +1037,8 @@ export class Cast {
       if (p.pronoun === 'we') return null;
       // "they": a group named (speaking or not) more recently than the last body that spoke.
       const g = this.group;
-      const best = g && (!c || g.order > c.order) ? g : c;
+      // A document is an "it", never a "they".
+      const best = g && (!c || g.order > c.order || c.kind === 'unknown') ? g : c?.kind === 'unknown' ? null : c;
       if (!best || at.paragraph - best.at.paragraph > 2) return { name: p.mention, mention: p.mention, description: null, kind: 'group', resolution: null };
       return { name: best.name, mention: p.mention, description: null, kind: best.kind, resolution: { how: 'pronoun', from: best.at } };
     }
@@ -1147,6 +1149,9 @@ export class Cast {
     const indefinite = p.kind === 'person' || p.kind === 'group' ? UNNAMED_SOURCE.exec(name) : null;
     if (indefinite) this.unnamed = { name, head: indefinite[1]!.toLowerCase(), kind: p.kind, at: here };
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
+    // "The report says … / It also found …": a determined document that speaks is what a later "it" means.
+    const docHead = p.kind === 'unknown' && /^(?:the|a|an)\s/i.test(p.mention) ? (name.split(/\s+/).pop() ?? '') : '';
+    if (/^\p{Ll}+$/u.test(docHead) && (DOC_NOUNS.has(docHead) || findingNoun(docHead))) this.noteCollective(name, 'unknown', here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
     // descriptor carries is that person (an anaphor, like a pronoun).
     // "the mayor of Port Amsel", "the coach of the national team": the role before its post-modifier.

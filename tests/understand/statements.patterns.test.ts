@@ -1484,3 +1484,18 @@ describe('a bare quote before a newcomer is introduced (issue 10, session 8)', (
     expect(said(body)).toEqual([]);
   });
 });
+
+describe('"it" for a document that spoke (issue 10, session 8)', () => {
+  it('a report that spoke is what the next "it" means; never a "they"', () => {
+    const body = [
+      'The audit, released on Friday, says the museum lost track of 300 paintings.',
+      'It also found that the storeroom had no alarm.',
+      'They said the figures were wrong.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the audit', 'says', '-'],
+      ['1.2', 'the audit', 'found', 'pronoun@1.1'],
+      ['1.3', 'They', 'said', '-'],
+    ]);
+  });
+});
