@@ -2202,7 +2202,7 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
 }
 
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
-const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin)/;
+const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin|declar|conced)/;
 
 /**
  * "is recalling 200,000 toys", "found the wreck": after a verb whose most common sense is no

@@ -1499,3 +1499,18 @@ describe('"it" for a document that spoke (issue 10, session 8)', () => {
     ]);
   });
 });
+
+describe('acts named by a verb of saying (issue 10, session 8)', () => {
+  it('"declared a state of emergency", "conceded defeat" are acts; with a clause they report', () => {
+    const body = [
+      'The governor has declared a state of emergency.',
+      'The challenger, Rui Salgado, conceded defeat on Sunday.',
+      'Salgado conceded that the count had been fair.',
+      'The governor declared that the roads would reopen on Friday.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.3', 'Rui Salgado', 'conceded', 'surname@1.2'],
+      ['1.4', 'the governor', 'declared', '-'],
+    ]);
+  });
+});
