@@ -191,7 +191,8 @@ function headlineDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>): void
   const described = new Set<string>();
   for (let j = 0; j < list.length; j++) {
     const sp = list[j]!.speaker;
-    if (sp.resolution !== null || sp.name === lede.name) continue;
+    // One person: "officials said" in a headline is a group, never the lede's one speaker.
+    if (sp.resolution !== null || sp.name === lede.name || (sp.kind !== 'person' && !(sp.kind === 'unknown' && !/\s/.test(sp.name)))) continue;
     const words = sp.name.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
     const cut = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|in|from|with|on)$/.test(w));
     // "Ex-minister denies …": a lone word opening the headline is capitalised, and "ex-" is no part of the noun.
@@ -543,6 +544,13 @@ function mayBeDocumentVerb(word: string, next: string | undefined): boolean {
   if (documentVerbMemo.size > 100_000) documentVerbMemo.clear();
   documentVerbMemo.set(key, out);
   return out;
+}
+
+/** Whether a lower-case noun's first sense (WordNet, by its singular) is one of communication: "farewell", "message", "warning". */
+function communicationNoun(word: string): boolean {
+  const singular = baseForms(word).get('noun')?.[0];
+  const first = singular === undefined ? undefined : sensesOf(singular, 'noun')[0];
+  return first !== undefined && synsetAt('noun', first)?.lexname === 'noun.communication';
 }
 
 /** Whether a verb's lemma (or a phrasal "set_forth") has a verb of communication for its first sense (WordNet). */
@@ -1581,8 +1589,14 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
       const ing = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
       const ingLemma = ing ? taggedAt(tags(), ing.index + ing[0].indexOf(ing[1]!))?.lemma : undefined;
       const participle = ing && ingLemma !== undefined && speechLemma(ingLemma) !== null ? ing : null;
-      if (colon || participle) {
-        const end = colon ? colon.index : participle!.index;
+      // "Jobs left this farewell, "…"", "She sent staff a warning, "…"": a comma after a noun whose
+      // first sense is one of communication (WordNet) hands over to the quote as a colon does.
+      const said = colon || participle ? null : /(\p{Ll}+)\s*,\s*$/u.exec(head);
+      // The quote holds a clause ("He used the word, "unacceptable"" names a word).
+      const message =
+        said && communicationNoun(said[1]!) && taggedAt(tags(), said.index)?.pos === 'NOUN' && tags().some((t) => t.start >= seg.start && t.end <= seg.end && (t.pos === 'VERB' || t.pos === 'AUX')) ? said : null;
+      if (colon || participle || message) {
+        const end = colon ? colon.index : participle ? participle.index : message!.index + message![1]!.length;
         // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
         const before = owner ? undefined : cues.filter((c) => !c.according && c.regionEnd <= end).pop();
         const doc = owner;
@@ -1752,7 +1766,7 @@ function extractParagraph(
     const opensClause =
       g.segs[0]!.openAt === null ||
       g.segs.length > 1 ||
-      /^(?:|.*[:—–-]|.*[,.!?]["”]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
+      /^(?:|.*[:—–-]|.*[,.!?]["”]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*|(?:In|At|During|On)\s+(?:a|an|the|his|her|its|their)\s+[^,"“”]{1,50},)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
     if (last.closeAt !== null && opensClause) {
       const text = texts[last.sentence]!;
       const after = last.closeAt + 1;

@@ -1434,6 +1434,8 @@ describe('a headline description named in the lede (issue 10, session 8)', () =>
     expect(withHeadline.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Agnes Roth', 'description']]);
     const lone = extractStatements(docOf('Former harbour minister Nils Aske denied on Monday that he had taken money from builders.', 'Ex-minister denies taking bribes'));
     expect(lone.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Nils Aske', 'description']]);
+    const group = extractStatements(docOf('Mayor Ines Dahl said on Friday that the bridge would reopen in May.', 'Bridge to reopen in May, officials say'));
+    expect(group.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['officials', '-']]);
     const body = ['Local baker says rents have tripled', 'A baker on the high street said the rent had tripled since 2020.'].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'Local baker', 'says', '-'],
@@ -1511,6 +1513,20 @@ describe('acts named by a verb of saying (issue 10, session 8)', () => {
     expect(said(body)).toEqual([
       ['1.3', 'Rui Salgado', 'conceded', 'surname@1.2'],
       ['1.4', 'the governor', 'declared', '-'],
+    ]);
+  });
+});
+
+describe('a quote handed over by a noun of communication or after an opening phrase (issue 10, session 8)', () => {
+  it('"left this farewell, "…"" is the subject\'s; a quoted word names no statement; "In a statement, "…," X said"', () => {
+    const body = [
+      'In her last letter to staff, Hanne Voss left this farewell, "I have never worked with finer people."',
+      'Voss used the word, "remarkable," twice.',
+      'In a statement, "We regret the delay," the ferry operator said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Hanne Voss', 'left', '-'],
+      ['3.1', 'the ferry operator', 'said', '-'],
     ]);
   });
 });
