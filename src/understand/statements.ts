@@ -1595,8 +1595,10 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
       // The quote holds a clause ("He used the word, "unacceptable"" names a word).
       const message =
         said && communicationNoun(said[1]!) && taggedAt(tags(), said.index)?.pos === 'NOUN' && tags().some((t) => t.start >= seg.start && t.end <= seg.end && (t.pos === 'VERB' || t.pos === 'AUX')) ? said : null;
-      if (colon || participle || message) {
-        const end = colon ? colon.index : participle ? participle.index : message!.index + message![1]!.length;
+      // "The invitation reads, "…"": a comma after the verb of a subject that is a message or document.
+      const reads = said && !message && taggedAt(tags(), said.index)?.pos === 'VERB' ? said : null;
+      if (colon || participle || message || reads) {
+        const end = colon ? colon.index : participle ? participle.index : (message ?? reads)!.index + (message ?? reads)![1]!.length;
         // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
         const before = owner ? undefined : cues.filter((c) => !c.according && c.regionEnd <= end).pop();
         const doc = owner;
@@ -1609,6 +1611,10 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         // "Note: "…"" is a label: a clause before the colon has a verb of its own.
         const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
         if (!span && (verb || participle)) span = subjectSpan(text, tokens, tags, end);
+        if (reads && span && !before) {
+          const head = tokens[span.end - 1]!.text;
+          if (!/^\p{Ll}+$/u.test(head) || !(communicationNoun(head) || findingNoun(head)) || span.end - span.start > 4) span = null;
+        }
         if (span) {
           const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];
           const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : (verb?.text ?? ':');

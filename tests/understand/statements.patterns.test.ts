@@ -1530,3 +1530,10 @@ describe('a quote handed over by a noun of communication or after an opening phr
     ]);
   });
 });
+
+describe('a message or document whose verb hands over to a quote after a comma (issue 10, session 8)', () => {
+  it('"The invitation reads, "…"" is the invitation\'s; a person\'s verb of no speech hands over nothing', () => {
+    const body = ['The invitation reads, "Bring a lantern and your best boots."', 'The mayor paused, "We will rebuild."'].join('\n\n');
+    expect(said(body)).toEqual([['1.1', 'the invitation', 'reads', '-']]);
+  });
+});
