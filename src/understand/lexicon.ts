@@ -450,27 +450,32 @@ export function roleNoun(word: string): boolean {
 const ROLE_SENSES = 1;
 /** What a study is a kind of: an investigation (act), an inquiry (cognition) or a piece of writing. */
 let findings: ReadonlySet<string> | undefined;
+let records: ReadonlySet<string> | undefined;
 const findingMemo = new Map<string, boolean>();
 
 /**
  * Whether a lower-case noun names a piece of work that reports what it found ("study", "survey",
  * "audit", "poll", "paper", "review", "analysis", "census"), by WordNet, memoised: one of its three
- * most common senses is a kind of investigation, inquiry or writing. "Data" and "figures" are not:
+ * most common senses is a kind of investigation, inquiry or writing, or its first a written record
+ * ("minutes", "memo", "dossier"). "Data" and "figures" are not:
  * they are evidence, and "the data suggests" quotes no one.
  */
 export function findingNoun(word: string): boolean {
   const known = findingMemo.get(word);
   if (known !== undefined) return known;
   findings ??= keysOf('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2]);
+  records ??= keysOf('noun', ['record', 1]);
   const singular = baseForms(word).get('noun')?.[0] ?? word;
   const out =
     /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
     !FUNCTION_WORDS.has(singular) &&
     sensesOf(singular, 'noun')
       .slice(0, 3)
-      .some((o) => {
+      .some((o, k) => {
         const s = synsetAt('noun', o);
-        return s !== null && synsetIsKindOf(s, findings!);
+        // A written record ("minutes", "memo", "dossier", "file") reports too, in its first sense only
+        // ("note" is a record first, "score" and "count" are not).
+        return s !== null && (synsetIsKindOf(s, findings!) || (k === 0 && synsetIsKindOf(s, records!)));
       });
   if (findingMemo.size > 100_000) findingMemo.clear();
   findingMemo.set(word, out);

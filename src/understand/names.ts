@@ -23,6 +23,7 @@ import {
   TITLES,
   capitalOf,
   countryOf,
+  findingNoun,
   isGroupWord,
   isNpLowerWord,
   isRoleWord,
@@ -238,7 +239,9 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   // Lee, told": a role and a full name between the commas is the speaker, whatever stands before.
   let tail = descEnd;
   while (tail > descStart && isNameToken(tokens[tail - 1]!.text) && !TITLES.has(tokens[tail - 1]!.text) && descEnd - tail < 3) tail--;
-  if (descEnd - tail >= 2 && tail > descStart && !isCap(tokens[tail - 1]!.text) && isRole(tokens[tail - 1]!.text))
+  // Not after a preposition: "Jo Park, a sales manager at the supplier Acme Surgical, wrote" names the employer there.
+  const employer = inner.slice(0, tail - descStart).some((t) => /^(?:at|of|for|with|from|in|by)$/.test(t));
+  if (descEnd - tail >= 2 && tail > descStart && !employer && !isCap(tokens[tail - 1]!.text) && isRole(tokens[tail - 1]!.text))
     return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
   if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
@@ -301,11 +304,20 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     // "Residents of Stepanakert, the region's main city, said": an apposition to a place.
     const placeApposition = /^(?:the|a|an)$/.test(opener) && i - k <= 8;
     if (!clause && !placeApposition && (i - k > 5 || !PARENTHETICAL_START.has(opener))) return null;
+    // "The charity that runs the station, the Coastal Rescue Trust, said": a body's name in
+    // apposition to a subject that a role and a relative clause describe is the speaker.
+    if (placeApposition && opener === 'the' && i - k >= 3 && tokens.slice(k + 2, i).every((t) => isNameToken(t.text))) {
+      const rel = tokens.findIndex((t, x) => x < k && /^(?:that|who|which)$/.test(t.text));
+      if (rel >= 2 && rel <= 3 && DETERMINER_START.has(tokens[0]!.text) && (isRole(tokens[rel - 1]!.text) || isOrgRole(tokens[rel - 1]!.text) || ORG_HEADS.has(tokens[i - 1]!.text)))
+        return { start: k + 1, end: i, apposition: null, negated, passive };
+    }
     // "Her finance minister, Louis Garnier, who …, said": the clause follows an apposition.
     const innerAp = clause ? appositionBefore(tokens, k) : null;
     if (innerAp && innerAp.end === k) return { ...innerAp, negated, passive };
-    const inner = phraseBefore(tokens, k);
-    return inner && inner.end === k ? { ...inner, negated, passive } : null;
+    // "Jory Pike, 64, who …, told": an age between commas before the clause.
+    const at = clause && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',' ? k - 2 : k;
+    const inner = phraseBefore(tokens, at);
+    return inner && inner.end === at ? { ...inner, negated, passive } : null;
   }
   let j = i;
   let loose = 0;
@@ -709,8 +721,14 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       cast.isPerson(name) ||
       // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
       ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
-      // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …").
-      (run.length >= 2 && !ORG_HEADS.has(run[run.length - 1]!) && untitledNames(name).length > 0 && !cast.isOrganisation(name) && !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')));
+      // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …"),
+      // or "its" before any other name ("Solvane Semiconductor has delayed its plant").
+      (run.length >= 2 &&
+        !ORG_HEADS.has(run[run.length - 1]!) &&
+        untitledNames(name).length > 0 &&
+        !cast.isOrganisation(name) &&
+        !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')) &&
+        !/^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end)));
     if (!skip) {
       tags ??= tag(text, { entities: false }).tokens;
       let ni = tags.findIndex((t) => t.start >= toks[e - 1]!.end);
@@ -1019,7 +1037,8 @@ export class Cast {
       if (p.pronoun === 'we') return null;
       // "they": a group named (speaking or not) more recently than the last body that spoke.
       const g = this.group;
-      const best = g && (!c || g.order > c.order) ? g : c;
+      // A document is an "it", never a "they".
+      const best = g && (!c || g.order > c.order || c.kind === 'unknown') ? g : c?.kind === 'unknown' ? null : c;
       if (!best || at.paragraph - best.at.paragraph > 2) return { name: p.mention, mention: p.mention, description: null, kind: 'group', resolution: null };
       return { name: best.name, mention: p.mention, description: null, kind: best.kind, resolution: { how: 'pronoun', from: best.at } };
     }
@@ -1130,6 +1149,9 @@ export class Cast {
     const indefinite = p.kind === 'person' || p.kind === 'group' ? UNNAMED_SOURCE.exec(name) : null;
     if (indefinite) this.unnamed = { name, head: indefinite[1]!.toLowerCase(), kind: p.kind, at: here };
     if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
+    // "The report says … / It also found …": a determined document that speaks is what a later "it" means.
+    const docHead = p.kind === 'unknown' && /^(?:the|a|an)\s/i.test(p.mention) ? (name.split(/\s+/).pop() ?? '') : '';
+    if (/^\p{Ll}+$/u.test(docHead) && (DOC_NOUNS.has(docHead) || findingNoun(docHead))) this.noteCollective(name, 'unknown', here);
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
     // descriptor carries is that person (an anaphor, like a pronoun).
     // "the mayor of Port Amsel", "the coach of the national team": the role before its post-modifier.

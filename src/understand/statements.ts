@@ -90,9 +90,10 @@ export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>
 export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
-  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false };
+  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false, tailQuote: null, lastQuoted: null };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
+  state.tailQuote?.otherwise();
   // A headline names people by surname before the body introduces them ("… - Lavrov").
   if (doc.headline) {
     const key = sentenceKey(doc.headline);
@@ -111,6 +112,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
+  headlineDescribed(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -167,6 +169,46 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   }
 }
 
+/**
+ * Headlines describe the person the story is about and the lede names them ("Veteran lifeboat
+ * volunteer says he was forced out" / "Jory Pike, 64, told the Packet that …"; "'I never took a
+ * penny,' former hospital buyer tells court" / "Dorian Keble, a former procurement director at
+ * …, told a jury …"): a headline's speaker known only by a description whose head is a
+ * person's noun (`nounClass`), articles dropped as headlines drop them, is the named person who
+ * speaks first in the lede (the body's first two sentences). The headline is the document's, or
+ * a first paragraph of one sentence with no closing stop.
+ */
+function headlineDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const first = doc.paragraphs[0];
+  const head = doc.headline ?? (first && first.sentences.length === 1 && doc.paragraphs.length > 1 && !/[.!?]["”’»]?\s*$/u.test(first.sentences[0]!.text) ? first.sentences[0]! : null);
+  if (!head) return;
+  const list = out.get(sentenceKey(head));
+  if (!list) return;
+  const body = doc.paragraphs.flatMap((p) => p.sentences).filter((x) => x !== head).slice(0, 2);
+  const lede = body.flatMap((x) => out.get(sentenceKey(x)) ?? []).find((st) => st.speaker.kind === 'person')?.speaker;
+  if (!lede || UNNAMED.test(lede.name) || !/^\p{Lu}\S*\s+\p{Lu}/u.test(lede.name)) return;
+  const at = body.find((x) => (out.get(sentenceKey(x)) ?? []).some((st) => st.speaker === lede))!;
+  const described = new Set<string>();
+  for (let j = 0; j < list.length; j++) {
+    const sp = list[j]!.speaker;
+    // One person: "officials said" in a headline is a group, never the lede's one speaker.
+    if (sp.resolution !== null || sp.name === lede.name || (sp.kind !== 'person' && !(sp.kind === 'unknown' && !/\s/.test(sp.name)))) continue;
+    const words = sp.name.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
+    const cut = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|in|from|with|on)$/.test(w));
+    // "Ex-minister denies …": a lone word opening the headline is capitalised, and "ex-" is no part of the noun.
+    const noun = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '').replace(/^(?:ex|former)-/i, '');
+    const lower = words.length === 1 ? noun.toLowerCase() : noun;
+    if (!/^\p{Ll}+$/u.test(lower) || nounClass(lower) !== 'person' || words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== words[0])) continue;
+    described.add(sp.name);
+    list[j] = { ...list[j]!, speaker: { ...lede, description: sp.name, resolution: { how: 'description', from: { paragraph: at.paragraph, sentence: at.sentence } } } };
+  }
+  // "… captain says he warned …": the headline's "he" that went to the description goes with it.
+  for (let j = 0; j < list.length; j++) {
+    const sp = list[j]!.speaker;
+    if (sp.resolution?.how === 'pronoun' && described.has(sp.name)) list[j] = { ...list[j]!, speaker: { ...sp, name: lede.name, kind: 'person' } };
+  }
+}
+
 interface FlowState {
   /** The last statement's speaker and where its cue was: for quote-only paragraphs. */
   last: { speaker: Speaker; at: Where; paragraph: number; count: number } | null;
@@ -179,6 +221,10 @@ interface FlowState {
   orphan: ((speaker: Speaker, cueAt: Where, cue: string) => void) | null;
   /** The previous paragraph ended inside a quote that had a speaker: a quote opening this one goes on with it. */
   runOn: boolean;
+  /** A bare quote that closed the previous paragraph: the speaker this paragraph's opening sentence introduces, or the last one. */
+  tailQuote: { named: (speaker: Speaker, cueAt: Where, cue: string) => void; otherwise: () => void; newcomer?: boolean } | null;
+  /** The last statement that quoted its speaker's words in marks. */
+  lastQuoted: FlowState['last'];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,6 +461,13 @@ function hasLemmaForm(text: string): boolean {
   return words !== null && words.some(maybeLemmaCue);
 }
 
+/** Whether a sentence names a study, record or letter (`findingNoun`), which may speak through a verb of communication (`documentVerb`). */
+function hasDocumentWord(text: string): boolean {
+  const words = text.match(/\p{L}{3,}/gu);
+  if (words === null || !words.some((w) => w.length >= 4 && findingNoun(w.toLowerCase()))) return false;
+  return words.some((w, k) => /^\p{Ll}+$/u.test(w) && !w.endsWith('ing') && mayBeDocumentVerb(w, words[k + 1]));
+}
+
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
 
 /**
@@ -478,6 +531,61 @@ function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): strin
   if (tokens[vi + 1]?.text !== 'whether' || !/^\p{Ll}+$/u.test(tokens[vi]!.text)) return null;
   const tagged = taggedAt(tags(), tokens[vi]!.start);
   return tagged && tagged.pos === 'VERB' && asksWhether(tagged.lemma) ? tagged.lemma : null;
+}
+
+const documentVerbMemo = new Map<string, boolean>();
+/** Whether a word may be `documentVerb`'s verb by its base forms alone, memoised, so most sentences are never tagged for it. */
+function mayBeDocumentVerb(word: string, next: string | undefined): boolean {
+  const key = next === 'out' || next === 'forth' ? `${word} ${next}` : word;
+  const known = documentVerbMemo.get(key);
+  if (known !== undefined) return known;
+  const bases = baseForms(word).get('verb') ?? [];
+  const out = bases.some((b) => communicatesFirst(b) || EVIDENCE_VERB.test(b) || (key !== word && [`${b}_${next}`, `${b}_forth`].some(communicatesFirst)));
+  if (documentVerbMemo.size > 100_000) documentVerbMemo.clear();
+  documentVerbMemo.set(key, out);
+  return out;
+}
+
+/** Whether a lower-case noun's first sense (WordNet, by its singular) is one of communication: "farewell", "message", "warning". */
+function communicationNoun(word: string): boolean {
+  const singular = baseForms(word).get('noun')?.[0];
+  const first = singular === undefined ? undefined : sensesOf(singular, 'noun')[0];
+  return first !== undefined && synsetAt('noun', first)?.lexname === 'noun.communication';
+}
+
+/** Whether a verb's lemma (or a phrasal "set_forth") has a verb of communication for its first sense (WordNet). */
+function communicatesFirst(lemma: string): boolean {
+  const first = sensesOf(lemma, 'verb')[0];
+  return first !== undefined && synsetAt('verb', first)?.lexname === 'verb.communication';
+}
+
+/**
+ * "The letter describes a board meeting …", "A memo … details the faults", "The report sets out
+ * four options": a verb the lists and the lemma test do not take for one of saying, whose first
+ * sense is one of communication (WordNet: "describe", "detail", "outline", "list", "document"), or
+ * a verb and "out" whose phrasal verb is ("spell out"; "set out" is WordNet's "set forth" then),
+ * with a study, record or letter (`findingNoun`) among the words before it. Returns the index of
+ * the cue's last token (the particle's, for a phrasal verb), or -1. The caller checks that the
+ * document is the verb's subject.
+ */
+function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
+  const tok = tokens[vi]!;
+  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !mayBeDocumentVerb(tok.text, tokens[vi + 1]?.text) || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && findingNoun(t.text.toLowerCase()))) return -1;
+  const tagged = taggedAt(tags(), tok.start);
+  if (!tagged) return -1;
+  const particle = tokens[vi + 1]?.text;
+  // "The letter sets out …", "Minutes … show that …": the tagger reads a present tense after a
+  // noun as a plural noun; before a particle, "that" or a determiner it is the verb.
+  let lemma = tagged.lemma;
+  if (tagged.pos !== 'VERB') {
+    const next = tokens[vi + 1] ? taggedAt(tags(), tokens[vi + 1]!.start) : undefined;
+    const verbal = particle === 'out' || particle === 'forth' || particle === 'that' || (/s$/.test(tok.text) && (next?.pos === 'DET' || next?.pos === 'NUM'));
+    const base = verbal ? baseForms(tok.text).get('verb')?.[0] : undefined;
+    if (base === undefined) return -1;
+    lemma = base;
+  }
+  if ((particle === 'out' || particle === 'forth') && [`${lemma}_${particle}`, `${lemma}_forth`].some(communicatesFirst)) return vi + 1;
+  return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) ? vi : -1;
 }
 
 /**
@@ -589,6 +697,11 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   for (let j = i - 1; j >= 0 && end - j <= 14; j--) {
     const t = tokens[j]!.text;
     const p = posOf(j);
+    // "A leaked memo": a past participle between a determiner and the noun modifies it.
+    if (p === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t) && j >= 1 && posOf(j - 1) === 'DET' && start === j + 1 && /^(?:NOUN|PROPN)$/.test(posOf(j + 1))) {
+      start = j;
+      continue;
+    }
     // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
     if (t === '&' || ((NP_TAGS.has(p) || (named !== null && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
       start = j;
@@ -681,8 +794,14 @@ const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
  */
 function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null; evidence: boolean } | null {
   const posOf = posReader(tokens, tags);
-  const participle = (i: number): boolean => posOf(i) === 'VERB' && /^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text);
+  // "sent to", "held by", "kept in": an irregular past form (it differs from its lemma by the tags,
+  // ends in no -s or -ing) before a preposition.
+  const participle = (i: number): boolean =>
+    posOf(i) === 'VERB' &&
+    (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
+      (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  const objectPronoun = (i: number): boolean => i >= 2 && /^(?:him|her|them|us|me)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'to' && participle(i - 2);
   const before = subjectEnd(tokens, vi, posOf);
   if (before === null) return null;
   let i = before;
@@ -705,7 +824,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       break;
     }
     if (!relative) {
-      for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)); m++) {
+      // "A memo sent on Tuesday, two days before the public was told, warns": a clause after a
+      // subordinating conjunction is an adverbial's.
+      for (let m = k + 1; m < i && !(m > k + 1 && RELATIVE_OPENER.test(tokens[m]!.text)) && posOf(m) !== 'SCONJ' && !/^(?:before|after|since|until)$/.test(tokens[m]!.text); m++) {
         const p = posOf(m);
         if (p === 'AUX' || (p === 'VERB' && !participle(m) && !/ing$/.test(tokens[m]!.text))) return null;
       }
@@ -738,6 +859,16 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
+    // "A memo sent to store managers": the tagger reads a noun that can be a verb after "to" as an infinitive.
+    if (p === 'VERB' && j >= 2 && tokens[j - 1]!.text === 'to' && participle(j - 2) && start === j + 1 && nominal(j + 1)) {
+      start = j;
+      continue;
+    }
+    // "A letter sent to him by the board": a pronoun as the participle's object.
+    if (objectPronoun(j) && start === j + 1) {
+      start = j;
+      continue;
+    }
     if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t)) {
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
@@ -749,7 +880,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
-    if (POST_PREPOSITIONS.test(t) && j >= 1 && (nominal(j - 1) || participle(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+    // "A memo sent to council members": "to" after a participle opens its phrase too.
+    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
       start = j;
       continue;
     }
@@ -985,12 +1117,14 @@ function reportJudgedAs(text: string, from: number, tags: LazyTags): boolean {
  * document that speaks, however its participle's phrase goes on. Null for anything else.
  */
 function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null {
-  if (!/^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '')) return null;
-  for (let k = from + 1; k <= from + 4 && k < tokens.length; k++) {
+  // "according to court records filed …", "according to minutes of a 2021 review": a plural needs no determiner.
+  const determined = /^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '');
+  for (let k = determined ? from + 1 : from; k <= from + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
     const next = tokens[k + 1]?.text ?? '.';
-    if (findingNoun(w) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next))) return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
+    if (findingNoun(w) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next) || (!determined && next === 'of')))
+      return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
   }
   return null;
 }
@@ -1114,9 +1248,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const callsFor = /^(?:calls|calling)$/.test(tok.text) && /^(?:for|on)$/.test(tokens[vi + 1]?.text ?? '') && (tok.text === 'calls' || BE_FORMS.test(tokens[vi - 1]?.text ?? ''));
     const known = SPEECH_VERBS.has(tok.text) || callsFor;
     const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
-    if (!known && !lemma) continue;
-    let verbEnd = tok.end;
-    let cueText = tok.text;
+    const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
+    if (!known && !lemma && documentVerbEnd < 0) continue;
+    let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
+    let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
     let causal = false;
     if (tok.text === 'pointed' || lemma === 'point') {
@@ -1256,6 +1391,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "An analysis by Corvel Economics estimated the strike was costing …": a study's verb of
     // saying or evidence reports what follows, with or without "that".
     if (!inverted && (documentSubject || (EVIDENCE_VERB.test(tok.text) && isDocumentSpan(tokens, span, tags)))) causal = true;
+    // "The letter describes a meeting …", "The memo sets out four reasons …": a document's verb of
+    // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
+    if (documentVerbEnd >= 0 && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
+    else if (documentVerbEnd >= 0 && !lemma) continue;
     // "after what the company described as a software fault", "what it termed "a witch hunt"": a
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
     const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
@@ -1319,9 +1458,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    const owned = authorAt >= 0 || documentHead(tokens, ti) ? null : possessiveDocument(tokens, ti, tags);
+    const docHead = documentHead(tokens, ti);
+    const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
-    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? documentHead(tokens, ti) ?? owned ?? phraseAfter(tokens, ti);
+    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -1334,7 +1474,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const regionEnd = tokens[span.end - 1]!.end;
     let content: [number, number] | null = null;
     const following = tokens[span.end];
-    if (following?.text === ',' && span.end + 1 < tokens.length) {
+    // "According to records filed with the state, …": a document's post-modifier runs to the comma.
+    const headed = following?.text !== ',' && text.slice(clauseStart(text), m.index).trim() === '' && docHead === span ? tokens.findIndex((t, k) => k > span.end && k <= span.end + 12 && t.text === ',' && !numberComma(tokens, k)) : -1;
+    if (headed > 0 && headed + 1 < tokens.length) {
+      content = [tokens[headed]!.end, text.length];
+    } else if (following?.text === ',' && span.end + 1 < tokens.length) {
       content = [following.end, text.length];
     } else {
       const lead = text.slice(0, m.index).trimEnd();
@@ -1445,8 +1589,16 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
       const ing = colon ? null : PARTICIPLE_TO_QUOTE.exec(head);
       const ingLemma = ing ? taggedAt(tags(), ing.index + ing[0].indexOf(ing[1]!))?.lemma : undefined;
       const participle = ing && ingLemma !== undefined && speechLemma(ingLemma) !== null ? ing : null;
-      if (colon || participle) {
-        const end = colon ? colon.index : participle!.index;
+      // "Jobs left this farewell, "…"", "She sent staff a warning, "…"": a comma after a noun whose
+      // first sense is one of communication (WordNet) hands over to the quote as a colon does.
+      const said = colon || participle ? null : /(\p{Ll}+)\s*,\s*$/u.exec(head);
+      // The quote holds a clause ("He used the word, "unacceptable"" names a word).
+      const message =
+        said && communicationNoun(said[1]!) && taggedAt(tags(), said.index)?.pos === 'NOUN' && tags().some((t) => t.start >= seg.start && t.end <= seg.end && (t.pos === 'VERB' || t.pos === 'AUX')) ? said : null;
+      // "The invitation reads, "…"": a comma after the verb of a subject that is a message or document.
+      const reads = said && !message && taggedAt(tags(), said.index)?.pos === 'VERB' ? said : null;
+      if (colon || participle || message || reads) {
+        const end = colon ? colon.index : participle ? participle.index : (message ?? reads)!.index + (message ?? reads)![1]!.length;
         // A reporting verb earlier in the clause names the speaker ("Doe responded …: "…"").
         const before = owner ? undefined : cues.filter((c) => !c.according && c.regionEnd <= end).pop();
         const doc = owner;
@@ -1459,6 +1611,10 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         // "Note: "…"" is a label: a clause before the colon has a verb of its own.
         const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
         if (!span && (verb || participle)) span = subjectSpan(text, tokens, tags, end);
+        if (reads && span && !before) {
+          const head = tokens[span.end - 1]!.text;
+          if (!/^\p{Ll}+$/u.test(head) || !(communicationNoun(head) || findingNoun(head)) || span.end - span.start > 4) span = null;
+        }
         if (span) {
           const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];
           const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : (verb?.text ?? ':');
@@ -1598,7 +1754,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;
@@ -1616,7 +1772,7 @@ function extractParagraph(
     const opensClause =
       g.segs[0]!.openAt === null ||
       g.segs.length > 1 ||
-      /^(?:|.*[:—–-]|.*[,.!?]["”]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
+      /^(?:|.*[:—–-]|.*[,.!?]["”]|[A-Z][A-Z .,'’-]*\([^)]*\)\s*[-–—]*|(?:In|At|During|On)\s+(?:a|an|the|his|her|its|their)\s+[^,"“”]{1,50},)\s*$/s.test(texts[g.segs[0]!.sentence]!.slice(0, g.segs[0]!.openAt));
     if (last.closeAt !== null && opensClause) {
       const text = texts[last.sentence]!;
       const after = last.closeAt + 1;
@@ -1697,6 +1853,33 @@ function extractParagraph(
   };
 
   let waiting: { sentence: number; emit: (speaker: Speaker, cueAt: Where, cue: string) => void } | null = null;
+  let namedNext: { sentence: number; cue: Cue; emit: (speaker: Speaker, cueAt: Where, cue: string) => void } | null = null;
+  let newcomerNext: { sentence: number; emit: (speaker: Speaker, cueAt: Where) => void } | null = null;
+  /** A full name new to the document that opens sentence `si` with an age or a description after a comma ("Mira Soltan, 29,", "Gus Renn, the town's mayor,"), as a speaker. */
+  const newcomer = (si: number): Speaker | null => {
+    const text = texts[si]!;
+    const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+\S|\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll})/u.exec(text.slice(clauseStart(text)));
+    const name = m?.[1];
+    if (!name || !untitledNames(name).includes(name) || cast.isPerson(name) || cast.bySurname(name.split(/\s+/).at(-1)!)) return null;
+    return { name, mention: name, description: null, kind: 'person', resolution: null };
+  };
+  const tailQuote = state.tailQuote;
+  state.tailQuote = null;
+  /**
+   * The cue of sentence `si` whose subject opens the sentence and names a person ("Mayor Jane Orr,
+   * who …, said", "Mr Orr said"), with whether the name is new to the document; null otherwise.
+   */
+  const namedOpener = (si: number): { cue: Cue; name: string; isNew: boolean } | null => {
+    const text = texts[si];
+    const c = cuesOf[si]?.[0];
+    if (text === undefined || !c || c.according || c.regionStart !== c.tokens.find((t) => t.start >= clauseStart(text))?.start || c.tokens[c.span.start]!.start !== c.regionStart) return null;
+    const parsed = parsePhrase(text, c.tokens, c.span);
+    if (parsed.kind !== 'person' && !(parsed.kind === 'unknown' && parsed.single)) return null;
+    if (parsed.pronoun !== null || parsed.name === null || !isCap(parsed.name)) return null;
+    const known = parsed.single ? cast.bySurname(parsed.name) : cast.isPerson(parsed.name) ? { name: parsed.name } : null;
+    if (parsed.single && !known) return null;
+    return { cue: c, name: known?.name ?? parsed.name, isNew: !known };
+  };
   // Resolve in reading order so pronouns see exactly the people named before them.
   const pendingQuote = new Set(groups.filter((g) => !cueOfGroup.has(g)));
   for (let si = 0; si < texts.length; si++) {
@@ -1720,6 +1903,7 @@ function extractParagraph(
       if (speaker) {
         emitGroup(colonQuote.group, speaker, ':', si, 'following-cue', here);
         state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+        state.lastQuoted = state.last;
       }
     }
     // Quote-only paragraphs (and later quotes of this one) continue the previous speaker.
@@ -1755,19 +1939,80 @@ function extractParagraph(
           sentence: si,
           emit: (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt),
         };
+      // "“I thought I was going to die.” / Mira Soltan, 29, was one of 40 passengers …": a bare
+      // quote that opens its paragraph, with nobody quoted just before, is the person the next
+      // sentence (or paragraph) opens with, new to the document and described (`newcomer`).
+      if (!recent && si === 0 && startsSentence && wholeSentence && g.segs.length === 1 && last.closeAt !== null && !cuesOf[si]!.some((c) => !used.has(c))) {
+        const emit = (speaker: Speaker, cueAt: Where): void => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, 'said', -1, 'following-cue', cueAt);
+        if (si + 1 < texts.length) newcomerNext = { sentence: si, emit };
+        else state.tailQuote = { named: (speaker, cueAt) => emit(speaker, cueAt), otherwise: () => {}, newcomer: true };
+      }
       if (!startsSentence || (!wholeSentence && countWords(all) < 4) || !prev) continue;
       // Only right after the previous statement: the next paragraph or a few sentences on.
       if (!recent) continue;
       const sentenceHasCue = cuesOf[si]!.some((c) => !used.has(c));
       if (sentenceHasCue) continue;
-      const speaker: Speaker = { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } };
-      emitGroup(g, speaker, 'said', null, 'earlier-quote', prev.at);
+      // A bare quote that opens its paragraph, when the next sentence opens with a person who
+      // speaks, someone other than the last speaker, and either new to the document or not the
+      // speaker of the sentence just before the quote: the quote is the person's the next
+      // sentence introduces ("“Nobody should drink from the tap.” / Mayor Jane Orr, who …, said …").
+      const closedHere = g.segs.length === 1 && last.closeAt !== null && wholeSentence;
+      const next = closedHere && si === 0 && si + 1 < texts.length ? namedOpener(si + 1) : null;
+      if (next && next.name !== prev.speaker.name && (next.isNew || state.count - prev.count > 1)) {
+        namedNext = { sentence: si, cue: next.cue, emit: (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt) };
+        continue;
+      }
+      // A bare quote that closes its paragraph after a sentence in the article's own voice: the
+      // next paragraph decides ("… the agency explained. / The update showed … / “It is not
+      // fatal.” // Jane Orr, the project scientist, said …": a person new to the document who
+      // opens it speaks it); the last speaker otherwise.
+      if (closedHere && si > 0 && si === texts.length - 1 && !out.has(sentenceKey(sentences[si - 1]!))) {
+        const speaker: Speaker = { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } };
+        state.tailQuote = {
+          named: (sp, cueAt, cue) => emitGroup(g, { ...sp, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt),
+          otherwise: () => emitGroup(g, speaker, 'said', null, 'earlier-quote', prev.at),
+        };
+        continue;
+      }
+      // "“…,” said Jane Orr. // The ministry said talks would resume. // “They have made promises
+      // before.”": a quote that opens a paragraph goes on with the person quoted last, not with a
+      // body or group whose words were only reported in between.
+      const quoted = state.lastQuoted;
+      const resumes = si === 0 && prev.speaker.kind !== 'person' && quoted !== null && quoted.count < prev.count && quoted.speaker.kind === 'person' && here.paragraph - quoted.paragraph <= 2;
+      const from = resumes ? quoted : prev;
+      const speaker: Speaker = { ...from.speaker, resolution: { how: 'earlier-quote', from: from.at } };
+      emitGroup(g, speaker, 'said', null, 'earlier-quote', from.at);
+    }
+    if (si === 0 && tailQuote) {
+      const opener = namedOpener(0);
+      const speaker = opener?.isNew ? speakerOf(opener.cue, text, cast, here) : null;
+      const arrival = !speaker && tailQuote.newcomer ? newcomer(0) : null;
+      if (opener && speaker) tailQuote.named(speaker, here, opener.cue.cue);
+      else if (arrival) {
+        tailQuote.named(arrival, here, 'said');
+        state.last = { speaker: arrival, at: here, paragraph: here.paragraph, count: state.count };
+      }
+      else tailQuote.otherwise();
+    }
+    if (newcomerNext?.sentence === si - 1) {
+      const arrival = newcomer(si);
+      if (arrival) {
+        newcomerNext.emit(arrival, here);
+        state.last = { speaker: arrival, at: here, paragraph: here.paragraph, count: state.count };
+        if (waiting?.sentence === si - 1) waiting = null;
+      }
+      newcomerNext = null;
     }
     const cues = cuesOf[si]!;
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci]!;
       rememberNamesBefore(c.regionStart);
       const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
+      if (namedNext?.cue === c && namedNext.sentence === si - 1) {
+        const speaker = speakerOf(c, text, cast, here);
+        if (speaker) namedNext.emit(speaker, here, c.cue);
+        namedNext = null;
+      }
       if (groupsHere.length === 0) {
         const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!);
         // A speaker whose words are not in this sentence ("X commented on the falls") is
@@ -1791,6 +2036,7 @@ function extractParagraph(
         waiting = null;
       }
       state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+      state.lastQuoted = state.last;
     }
     // "A federal judge blocked the ban, saying it was unlawful": no reporting verb, but the
     // participle's speaker is the subject that opens the sentence. A weak verb that reported
@@ -1861,7 +2107,9 @@ function extractParagraph(
     // "Dara Finch attributes the rise to …": a full name that opens the sentence as the subject
     // of a verb is the person a following "he said" most likely means.
     const subject = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
-    if (subject && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
+    // Not when "its" refers back to it before any other name ("Solvane Semiconductor has delayed its plant"): a body.
+    const itsAfter = subject !== null && /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(clauseStart(text) + subject[0].length));
+    if (subject && !itsAfter && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       const m = HEADLINE_COLON.exec(text);
@@ -1974,7 +2222,7 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
 }
 
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
-const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin)/;
+const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin|declar|conced)/;
 
 /**
  * "is recalling 200,000 toys", "found the wreck": after a verb whose most common sense is no

@@ -1319,3 +1319,221 @@ describe('kinds the fourth blind set missed (issue 10, session 6, helper i)', ()
     ]);
   });
 });
+
+describe('documents that speak through any verb of communication (issue 10, session 8)', () => {
+  it('a record, memo or letter as subject, with a participle phrase, a pronoun object or a clause between commas', () => {
+    const body = [
+      'A memo sent to store managers on Monday, hours before the recall was announced, warns that the seals may crack in cold weather.',
+      'A letter sent to her by the housing board in June, which the Gazette has seen, sets out three grounds for the eviction.',
+      'The letter describes the tenants as "a constant nuisance".',
+      'Minutes of a board meeting in April show that directors knew of the leak.',
+      'The mayor described the flood to reporters.',
+      'A leaked memo reveals that the depot had no fire plan.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'a memo', 'warns', '-'],
+      ['2.1', 'a letter', 'sets out', '-'],
+      ['3.1', 'the letter', 'describes', '-'],
+      ['4.1', 'Minutes of a board meeting in April', 'show', '-'],
+      ['6.1', 'a leaked memo', 'reveals', '-'],
+    ]);
+  });
+
+  it('"according to" records or minutes with no determiner, a post-modifier running to the comma', () => {
+    const body = [
+      'According to court records filed in Ostend, the company owed its suppliers $3 million.',
+      'According to minutes of the March review, two engineers had flagged the valve.',
+      'According to records, the tower is older than the church.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'court records', 'according to', '-'],
+      ['2.1', 'minutes', 'according to', '-'],
+      ['3.1', 'records', 'according to', '-'],
+    ]);
+  });
+
+  it('an age between commas before a relative clause leaves the name the speaker', () => {
+    expect(said('Nils Arrow, 71, who farmed the valley for fifty years, told the inquiry that the river had never flooded like this.')).toEqual([['1.1', 'Nils Arrow', 'told', '-']]);
+  });
+});
+
+describe('appositions that name an employer or a body (issue 10, session 8)', () => {
+  it('a person described as working "at the supplier X" is the speaker, not X', () => {
+    const body = [
+      'Investigators found a message in which Pia Lorne, an account manager at the distributor Harrow Foods, wrote that the invoices were "padded".',
+      'Ed Marr, a buyer for the retailer Kestrel Stores, said the prices had doubled.',
+      'The host, energy minister Carla Vos, said the talks would resume.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Pia Lorne', 'wrote', '-'],
+      ['2.1', 'Ed Marr', 'said', '-'],
+      ['3.1', 'Carla Vos', 'said', '-'],
+    ]);
+  });
+
+  it('a body named in apposition to a subject described by a relative clause speaks, and its "it" after', () => {
+    const body = ['The trust that owns the harbour, the Wexley Harbour Trust, said it would appeal.', 'It said the fees had not risen since 2015.'].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the Wexley Harbour Trust', 'said', '-'],
+      ['1.2', 'the Wexley Harbour Trust', 'said', 'pronoun@1.1'],
+    ]);
+  });
+});
+
+describe('a bare quote whose speaker the next sentence names (issue 10, session 8)', () => {
+  it('opening a paragraph: the person the next sentence introduces, not the last speaker', () => {
+    const body = [
+      'The harbour master, Ivo Brand, said the pier was unsafe.\n"Nobody should walk on it," he said.',
+      '"We will rebuild it by summer."\nCouncillor Maud Tesh, who chairs the works committee, said the money had been found.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Ivo Brand', 'said', '-'],
+      ['1.2', 'Ivo Brand', 'said', 'pronoun@1.1'],
+      ['2.1', 'Maud Tesh', 'said', 'following-cue@2.2'],
+      ['2.2', 'Maud Tesh', 'said', '-'],
+    ]);
+  });
+
+  it('opening a paragraph right after the last speaker\'s statement, the next sentence naming someone met before: still the last speaker\'s', () => {
+    const body = ['Maud Tesh chaired the meeting.\nIvo Brand, the harbour master, said the pier was unsafe.', '"Nobody should walk on it."\nMaud Tesh said the money had been found.'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Ivo Brand', 'said', '-'],
+      ['2.1', 'Ivo Brand', 'said', 'earlier-quote@1.2'],
+      ['2.2', 'Maud Tesh', 'said', '-'],
+    ]);
+  });
+
+  it('closing a paragraph after a sentence of the article\'s own: a person new to the article who opens the next paragraph', () => {
+    const body = [
+      'The ferry company said in a statement that the engine had failed.\nThe ship was towed to port on Sunday.\n"It was a frightening night."',
+      'Rosa Lindqvist, a passenger from Malmo, said the crew had kept everyone calm.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the ferry company', 'said', '-'],
+      ['1.3', 'Rosa Lindqvist', 'said', 'following-cue@2.1'],
+      ['2.1', 'Rosa Lindqvist', 'said', '-'],
+    ]);
+  });
+});
+
+describe('a headline description named in the lede (issue 10, session 8)', () => {
+  it('a first paragraph of one unstopped sentence is a headline; its described speaker is the lede\'s named one', () => {
+    const body = [
+      'Retired ferry captain says he warned owners about rust',
+      'Olaf Brekke, 70, who skippered the Skarvik ferry for two decades, told the inquiry that he had reported the corrosion in 2019.\nThe owners deny this.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Olaf Brekke', 'says', 'description@2.1'],
+      ['1.1', 'Olaf Brekke', 'warned', 'pronoun@1.1'],
+      ['2.1', 'Olaf Brekke', 'told', '-'],
+    ]);
+  });
+
+  it('the document\'s headline, and no change when the lede\'s speaker is a description too', () => {
+    const withHeadline = extractStatements(docOf('Agnes Roth, the club treasurer, told members that the roof would cost £40,000.', '"We cannot pay for this," club treasurer warns'));
+    expect(withHeadline.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Agnes Roth', 'description']]);
+    const lone = extractStatements(docOf('Former harbour minister Nils Aske denied on Monday that he had taken money from builders.', 'Ex-minister denies taking bribes'));
+    expect(lone.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Nils Aske', 'description']]);
+    const group = extractStatements(docOf('Mayor Ines Dahl said on Friday that the bridge would reopen in May.', 'Bridge to reopen in May, officials say'));
+    expect(group.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['officials', '-']]);
+    const body = ['Local baker says rents have tripled', 'A baker on the high street said the rent had tripled since 2020.'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Local baker', 'says', '-'],
+      ['2.1', 'a baker on the high street', 'said', '-'],
+    ]);
+  });
+});
+
+describe('a company whose name looks like a person\'s (issue 10, session 8)', () => {
+  it('"its" after the name makes it a body, which "the company" in the next sentence means', () => {
+    const body = 'Harlan Textiles has closed its mill in Ardwick after 90 years.\nThe company said demand for wool had collapsed.';
+    expect(said(body)).toEqual([['1.2', 'Harlan Textiles', 'said', 'pronoun@1.1']]);
+  });
+});
+
+describe('a quote resumed after a body\'s reported words (issue 10, session 8)', () => {
+  it('goes on with the person quoted last, not the body in between; a body quoted in marks keeps it', () => {
+    const body = [
+      '"We will not sign," said Petra Galen, who chairs the tenants\' association.',
+      'The ministry said it would publish the new rents in May.',
+      '"They have promised that every spring for six years."',
+      '"The rents will be fair," the ministry said.',
+      '"Nobody will pay more than they can afford."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Petra Galen', 'said', '-'],
+      ['2.1', 'the ministry', 'said', '-'],
+      ['3.1', 'Petra Galen', 'said', 'earlier-quote@1.1'],
+      ['4.1', 'the ministry', 'said', '-'],
+      ['5.1', 'the ministry', 'said', 'earlier-quote@4.1'],
+    ]);
+  });
+});
+
+describe('a bare quote before a newcomer is introduced (issue 10, session 8)', () => {
+  it('with nobody quoted just before, the new, described person who opens the next paragraph or sentence', () => {
+    const body = ['"I was sure the roof would go."', 'Tove Lind, 52, has kept the lighthouse on Skarholm for eleven years.\nThe storm reached the island at midnight.'].join('\n\n');
+    expect(said(body)).toEqual([['1.1', 'Tove Lind', 'said', 'following-cue@2.1']]);
+    const next = ['"Nobody slept that night."\nOla Aske, the island\'s only fisherman, stayed with the keeper until dawn.', '"It was a long wait."'].join('\n\n');
+    expect(said(next)).toEqual([
+      ['1.1', 'Ola Aske', 'said', 'following-cue@1.2'],
+      ['2.1', 'Ola Aske', 'said', 'earlier-quote@1.2'],
+    ]);
+  });
+
+  it('not when someone was quoted just before, nor before a name met earlier', () => {
+    const body = ['Ola Aske fishes off Skarholm.', '"Nobody slept that night."\nOla Aske, the island\'s only fisherman, stayed with the keeper until dawn.'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+});
+
+describe('"it" for a document that spoke (issue 10, session 8)', () => {
+  it('a report that spoke is what the next "it" means; never a "they"', () => {
+    const body = [
+      'The audit, released on Friday, says the museum lost track of 300 paintings.',
+      'It also found that the storeroom had no alarm.',
+      'They said the figures were wrong.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'the audit', 'says', '-'],
+      ['1.2', 'the audit', 'found', 'pronoun@1.1'],
+      ['1.3', 'They', 'said', '-'],
+    ]);
+  });
+});
+
+describe('acts named by a verb of saying (issue 10, session 8)', () => {
+  it('"declared a state of emergency", "conceded defeat" are acts; with a clause they report', () => {
+    const body = [
+      'The governor has declared a state of emergency.',
+      'The challenger, Rui Salgado, conceded defeat on Sunday.',
+      'Salgado conceded that the count had been fair.',
+      'The governor declared that the roads would reopen on Friday.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.3', 'Rui Salgado', 'conceded', 'surname@1.2'],
+      ['1.4', 'the governor', 'declared', '-'],
+    ]);
+  });
+});
+
+describe('a quote handed over by a noun of communication or after an opening phrase (issue 10, session 8)', () => {
+  it('"left this farewell, "…"" is the subject\'s; a quoted word names no statement; "In a statement, "…," X said"', () => {
+    const body = [
+      'In her last letter to staff, Hanne Voss left this farewell, "I have never worked with finer people."',
+      'Voss used the word, "remarkable," twice.',
+      'In a statement, "We regret the delay," the ferry operator said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Hanne Voss', 'left', '-'],
+      ['3.1', 'the ferry operator', 'said', '-'],
+    ]);
+  });
+});
+
+describe('a message or document whose verb hands over to a quote after a comma (issue 10, session 8)', () => {
+  it('"The invitation reads, "…"" is the invitation\'s; a person\'s verb of no speech hands over nothing', () => {
+    const body = ['The invitation reads, "Bring a lantern and your best boots."', 'The mayor paused, "We will rebuild."'].join('\n\n');
+    expect(said(body)).toEqual([['1.1', 'the invitation', 'reads', '-']]);
+  });
+});
