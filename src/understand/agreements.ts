@@ -377,6 +377,9 @@ function sameKind(a: string, b: string): boolean {
   return as.some((x) => bs.some((y) => x === y || groupsOf(x).some((g) => groupsOf(y).includes(g))));
 }
 
+/** Kinds that any agreement may be called by: no sign that two mentions are of one agreement. */
+const GENERIC_KINDS = new Set(['it', 'verb', 'deal', 'agreement']);
+
 /** A name without case or a leading "the", for comparing mentions of one party. */
 const bareName = (x: string): string => x.toLowerCase().replace(/^the\s+/, '');
 const sameParty = (x: string, y: string): boolean => bareName(x).includes(bareName(y)) || bareName(y).includes(bareName(x));
@@ -416,7 +419,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
       const plain = f.later && a.status === 'reached';
-      const target = (plain ? done.findLast((d) => !dead(d) && fits(d, a.parties)) : undefined) ?? done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // "The lease was approved", after a lease signed and a previous one terminated: a definite
+      // mention names the last live agreement called by the same noun, when one was.
+      const sameNoun = (d: Found): boolean => f.kind.split(' ').some((x) => !GENERIC_KINDS.has(x) && d.kind.split(' ').includes(x));
+      const target = (plain ? done.findLast((d) => !dead(d) && fits(d, a.parties)) : undefined) ?? (definite ? done.findLast((d) => !dead(d) && sameNoun(d) && fits(d, a.parties)) : undefined) ?? done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
       // "it" stands for an agreement only of this or the two sentences before.
       if (pronoun && (!target || f.index - target.index > 2)) continue;
       if (target) {

@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -457,7 +457,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -615,6 +615,10 @@ function partiesAt(tokens: readonly TaggedToken[], k: number, text: string): { n
   return { names: [], collective: null, end: k };
 }
 
+/** "held by", "owned by", "leased by": a participle of holding or letting (WordNet, see holdVerb) at `k` and its agent's "by". */
+const heldBy = (tokens: readonly TaggedToken[], k: number): boolean =>
+  tokens[k]?.pos === 'VERB' && tokens[k].text !== tokens[k].lemma && holdVerb(tokens[k].lemma) && word(tokens[k + 1]) === 'by';
+
 /** Verbs of a deal lasting ("runs until 2031", "expires in 2029"): it is in force. */
 const LAST_VERBS = new Set(['run', 'expire', 'last', 'continue']);
 
@@ -724,13 +728,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // A participle that made the deal, before its parties: "the ceasefire brokered by Egypt between
   // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
   let madeBy: AgreementStatus | null = null;
-  // "a previous concession held by Adamant Mining": who holds the deal is a party.
-  if (word(tokens[e]) === 'held' && word(tokens[e + 1]) === 'by') {
-    const holder = namesAt(tokens, e + 2, text);
+  // "a previous concession held by Adamant Mining", "The previous lease, held by the wine merchant
+  // Casa Orsenigo, was …": who holds the deal (a verb of holding or letting, by WordNet) is a party.
+  const holdAt = tokens[e]?.text === ',' ? e + 1 : e;
+  if (heldBy(tokens, holdAt)) {
+    const holder = namesAt(tokens, holdAt + 2, text);
     if (holder) {
       named.push(...holder.names);
       e = tokens.findIndex((x) => x.start >= holder.end);
       if (e < 0) e = tokens.length;
+      // The apposition's closing comma: the main verb follows.
+      if (tokens[holdAt - 1]?.text === ',' && tokens[e]?.text === ',') e++;
     }
   }
   const madeVerb = tokens[e];
@@ -801,6 +809,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         }
       }
     } else break;
+  }
+  // "a lease on 40 hectares of vines owned by the Monastery of X": whoever holds what the deal is
+  // on, of or for lets it, and is the other side.
+  if (/^(?:on|of|for|over)$/.test(word(tokens[e]))) {
+    let m = e + 1;
+    while (m < tokens.length && m - e < 10 && (/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[m]!.pos) || word(tokens[m]) === 'of')) m++;
+    const owner = m > e + 1 && heldBy(tokens, m) ? namesAt(tokens, m + 2, text) : null;
+    if (owner) named.push(...owner.names.filter((n) => !named.includes(n)));
   }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../src/understand/agreements.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/**
+ * Session 8 (issue 11): the kinds blind agreement set 5 missed, each in sentences of our own
+ * writing (not its sentences). Rows: key, parties, status.
+ */
+function rows(body: string): string[][] {
+  const doc = docOf(body);
+  const out: string[][] = [];
+  for (const [k, list] of extractAgreements(doc, extractStatements(doc))) for (const a of list) out.push([k, a.parties.join(' | '), a.status]);
+  return out;
+}
+
+describe('whoever holds or lets what a deal is on, or the deal itself, is a party (WordNet verbs of holding and letting)', () => {
+  it('"a lease on land owned by X", "a lease of a hall rented by X"', () => {
+    expect(rows('Brisk Orchards has signed a twenty-year lease on 12 hectares of pasture owned by the Priory of Saint Cadoc.')).toEqual([
+      ['1.1', 'Brisk Orchards | Priory of Saint Cadoc', 'signed'],
+    ]);
+    // Running or building something is no holding of it.
+    expect(rows('Brisk Orchards has signed a twenty-year lease on a cider mill built by Hollis Joinery.')).toEqual([['1.1', 'Brisk Orchards', 'signed']]);
+  });
+
+  it('"The previous lease, held by X, was terminated by the priory": the holder and who ended it, not the lease signed before', () => {
+    expect(
+      rows(
+        [
+          'Brisk Orchards has signed a twenty-year lease on 12 hectares of pasture owned by the Priory of Saint Cadoc.',
+          '',
+          'The previous lease, held by the dairy firm Tamar Creameries, was cancelled by the priory in 2023.',
+          'Tamar Creameries sued, and the two sides settled the claim out of court in May.',
+          '',
+          'The lease was approved by the diocese on Friday.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Brisk Orchards | Priory of Saint Cadoc', 'signed'],
+      ['2.1', 'Tamar Creameries | Priory of Saint Cadoc', 'voided'],
+      ['2.2', 'Tamar Creameries | Priory of Saint Cadoc', 'reached'],
+      ['3.1', 'Brisk Orchards | Priory of Saint Cadoc', 'approved'],
+    ]);
+  });
+});
