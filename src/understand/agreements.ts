@@ -839,6 +839,11 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
 }
 
 /** The subject before the cue, or 'blocked' when a negation or hypothetical governs it. */
+/** Whether the word at `start` of `text` is tagged an adverb (wink-nlp). */
+function adverbAt(text: string, start: number): boolean {
+  return tag(text, { entities: false }).tokens.some((x) => x.start === start && x.pos === 'ADV');
+}
+
 function subjectBefore(text: string, tokens: readonly Token[], ti: number, headline = false): { text: string; start: number } | null | 'blocked' {
   // "The fifteen countries of the group — those that use the currency — agreed": the dashes
   // set off an aside; the subject stands before it.
@@ -853,6 +858,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     if (NEGATORS.has(t) || t.endsWith("n't")) return 'blocked';
     if (HYPOTHETICAL.has(t)) return 'blocked';
     if (SUBJECT_SKIP.has(t)) i--;
+    // "The council has instead reached", "X first signed": an adverb the tagger reads as one
+    // stands between the subject and its verb.
+    else if (/^\p{Ll}+$/u.test(t) && adverbAt(text, tokens[i]!.start)) i--;
     else if (CALENDAR_WORDS.has(t) && tokens[i - 1]?.text === 'on') i -= 2;
     else if (/^(?:week|month|year)$/.test(t) && /^(?:last|this)$/.test(tokens[i - 1]?.text ?? '')) i -= 2;
     else break;

@@ -43,3 +43,12 @@ describe('whoever holds or lets what a deal is on, or the deal itself, is a part
     ]);
   });
 });
+
+describe('an adverb between the subject and its verb (wink-nlp tags it) leaves the subject in place', () => {
+  it('"The council has instead reached a deal with X", "X first signed"', () => {
+    expect(rows('Harnock District Council dropped its contractor in June.\nThe council has instead reached an interim deal with Pellow Civil to finish the repairs.')).toEqual([
+      ['1.2', 'Harnock District Council | Pellow Civil', 'reached'],
+    ]);
+    expect(rows('Dunmore Bank quietly signed a credit agreement with Tarrow Savings on Monday.')).toEqual([['1.1', 'Dunmore Bank | Tarrow Savings', 'signed']]);
+  });
+});
