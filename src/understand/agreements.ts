@@ -257,6 +257,8 @@ function spanOf(text: string, a: Agreement): [number, number] {
  * settled …": a name opening the sentence, then an apposition (with clauses of its own) up to the
  * comma before the verb.
  */
+/** A singular definite description after a deal: "the chain", "the county council", "the regional health board". */
+const HELD_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 const LONG_APPOSITION = /^((?:The\s+)?\p{Lu}[\p{L}'’.&+-]*(?:\s+(?:\p{Lu}[\p{L}'’.&+-]*|of|&))*)\s*,\s*(?:an?|the|which|who|whose|one|its|their)\s[^;:"“”]*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|then|since|still)\s+){0,3}$/u;
 const APPOSED_SUBJECT = /,\s*(\p{Lu}[^,"“”]{0,60}?)\s*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|today|then)\s+){0,3}$/u;
 
@@ -306,12 +308,14 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   let describedFrom: { paragraph: number; sentence: number } | null = null;
   // Only for a deal someone holds ("its own contract with the chain", "X's agreement with the authority").
   const holds = hit.named.length > 0 || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
-  if (holds && hit.collective && /^the\s+[\p{Ll}-]+$/u.test(hit.collective) && !/s$/.test(hit.collective)) {
+  // "a licence with the county council": a description with modifiers of its own too; one that
+  // names no earlier name stays as written when its head is an organisation, a place or a country.
+  if (holds && hit.collective && HELD_DESCRIPTION.test(hit.collective) && !/s$/.test(hit.collective)) {
     const r = resolveDescription(hit.collective, all.map((x) => x.text), index, text.indexOf(hit.collective), hit.named);
     if (r && r.names.length === 1) {
       described = [...r.names];
       describedFrom = { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence };
-    }
+    } else if (/\s\S+\s/.test(hit.collective) && /^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '')) described = [lowerThe(hit.collective)];
   }
   if (hit.collective && described.length === 0) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
@@ -1077,7 +1081,10 @@ function resolveParties(
 function reportingSubject(head: string): string | null {
   if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
   const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);
-  const rest = dash ? head.slice(dash[0].length) : head;
+  let rest = dash ? head.slice(dash[0].length) : head;
+  // "Separately, X said …", "Meanwhile, X said …": an opening adverb (as the tagger reads it) is no name.
+  const opening = /^\p{Lu}\p{Ll}+,\s+/u.exec(rest);
+  if (opening && tag(rest, { entities: false }).tokens[0]?.pos === 'ADV') rest = rest.slice(opening[0].length);
   const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
   if (!m) return null;
   // Only when nothing in between reports or decides otherwise: one clause, no other finite subject.

@@ -52,3 +52,20 @@ describe('an adverb between the subject and its verb (wink-nlp tags it) leaves t
     expect(rows('Dunmore Bank quietly signed a credit agreement with Tarrow Savings on Monday.')).toEqual([['1.1', 'Dunmore Bank | Tarrow Savings', 'signed']]);
   });
 });
+
+describe('a definite description with modifiers of its own after a deal ("with the county council") is its other party', () => {
+  it('resolved to the name introduced with its head, else kept as written when its head is an organisation', () => {
+    expect(rows('Brisk Orchards has signed a licence with the county council to hold a weekly market.')).toEqual([['1.1', 'Brisk Orchards | the county council', 'signed']]);
+    expect(rows('Harnock County Council met on Monday.\nBrisk Orchards has renewed its licence with the county council to hold a weekly market.')).toEqual([
+      ['1.2', 'Brisk Orchards | Harnock County Council', 'in force'],
+    ]);
+    // A description of no organisation ("the old mill") is no party, and a licence needs two.
+    expect(rows('Brisk Orchards has signed a licence with the old mill to hold a weekly market.')).toEqual([]);
+  });
+});
+
+describe('an opening adverb before a reporting subject is no name', () => {
+  it('"Separately, X said it had renewed …": "it" is X', () => {
+    expect(rows('Separately, Tarrow Foods said it had renewed its supply contract with Brisk Orchards for five years.')).toEqual([['1.1', 'Tarrow Foods | Brisk Orchards', 'in force']]);
+  });
+});
