@@ -1414,13 +1414,37 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
  */
 function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
+  // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
+  const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
+  // "its offer", "their bid": the possessive pronoun opens the phrase.
+  if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
   const t = tokens[i]!;
   const named: string[] = [];
   const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
   if (possessive > 0) {
+    const owner = tokens.slice(s, s + possessive);
     const run = namesAt(tokens, s, text);
-    if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
+    if (owner.every((x) => x.pos === 'PROPN' || x.text === '-') && owner.some((x) => x.text === '-')) named.push(text.slice(owner[0]!.start, owner[owner.length - 1]!.end));
+    else if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
+    // "the club's offer": a possessor described by common nouns offers too (the caller resolves it).
+    else if (/^the$/i.test(owner[0]!.text) && owner.length > 1 && owner.slice(1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ')) named.push(text.slice(owner[0]!.start, owner[owner.length - 1]!.end));
+  }
+  // "X first approached the family, but the Hollins turned down its offer": "its" is the name that
+  // opens the sentence, when another subject refuses or takes the offer.
+  if (named.length === 0 && /^(?:its|their)$/i.test(tokens[s]?.text ?? '') && tokens[s]!.pos === 'PRON') {
+    const opener = tokens[0]?.pos === 'PROPN' ? namesAt(tokens, 0, text) : null;
+    if (opener && opener.names.length === 1 && tokens.slice(0, s).some((x) => x.pos === 'CCONJ' || x.text === ',') && tokens.slice(0, s).filter((x) => x.pos === 'VERB').length >= 2) named.push(opener.names[0]!);
+  }
+  // "Tessaline's previous attempt to buy a firm, a 2023 offer for Medora Labs, was rejected": an
+  // offer set off as an apposition is made by the possessor of the phrase it describes.
+  if (named.length === 0 && tokens[s - 1]?.text === ',') {
+    const head = tokens.slice(0, s - 1).findIndex((x, k, all) => x.pos === 'PART' && all[k - 1]?.pos === 'PROPN');
+    if (head > 0 && tokens.slice(head + 1, s - 1).every((x) => x.pos !== 'VERB' || x.lemma === 'buy' || x.lemma === 'acquire' || x.lemma === 'take')) {
+      let a = head - 1;
+      while (a > 0 && tokens[a - 1]!.pos === 'PROPN') a--;
+      if (a === 0) named.push(text.slice(tokens[a]!.start, tokens[head - 1]!.end));
+    }
   }
   // The post-modifiers: "of <an amount or a thing>", "for <its target>", "from <who offers>".
   let f = i + 1;
@@ -1455,13 +1479,19 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   // "had made an offer that Kelso rejected", "offered a compromise which the union turned down":
   // a relative clause whose subject refuses or accepts the offer; its maker is the subject of the
   // verb that made it (the caller reads it) or "from X".
-  const relative = /^(?:that|which)$/.test(word(tokens[f])) ? (namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text))) : null;
+  // "an offer the union rejected in March": a relative clause with no pronoun, too.
+  const contact = word(tokens[f]) === 'the' || tokens[f]?.pos === 'PROPN';
+  const relStart = /^(?:that|which)$/.test(word(tokens[f])) ? f + 1 : contact ? f : -1;
+  const relative = relStart >= 0 ? (namesAt(tokens, relStart, text) ?? oneParty(commonParty(tokens, relStart, text))) : null;
   if (relative && relative.names.length === 1) {
     let r = tokens.findIndex((x) => x.start >= relative.end);
     while (tokens[r]?.pos === 'ADV' || tokens[r]?.pos === 'AUX') r++;
     const done = r > 0 ? (proposalVerb(tokens, r) ?? proposalVerb(tokens, r + 1)) : null;
-    const maker = tokens[s - 1];
-    if (done && !notReal(tokens, done.at) && (named.length > 0 || (maker?.pos === 'VERB' && !notReal(tokens, s - 1)))) {
+    // "Skyline had earlier offered 4 per cent, an offer the union rejected": the verb that made it,
+    // before the apposition's comma.
+    const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && x.lemma === t.lemma) : -1;
+    const maker = offered >= 0 ? tokens[offered] : tokens[s - 1];
+    if (done && !notReal(tokens, done.at) && (named.length > 0 || (maker?.pos === 'VERB' && !notReal(tokens, tokens.indexOf(maker))))) {
       const verb = tokens[done.at]!;
       return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names, ...named], subjectEnd: named.length > 0 ? null : maker!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
     }
@@ -1477,6 +1507,8 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   // decides and the caller takes the other side from the agreement just before.
   if (t.lemma === 'term') return null;
   let k = f;
+  // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
+  if (tokens[k]?.text === ',' && tokens[s - 1]?.text === ',' && tokens[k + 1]?.pos === 'AUX') k++;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;

@@ -69,3 +69,18 @@ describe('an opening adverb before a reporting subject is no name', () => {
     expect(rows('Separately, Tarrow Foods said it had renewed its supply contract with Brisk Orchards for five years.')).toEqual([['1.1', 'Tarrow Foods | Brisk Orchards', 'in force']]);
   });
 });
+
+describe('an offer turned down or taken, whoever made it', () => {
+  it('a hyphenated name\'s offer, "the club\'s offer", "its offer" after the name that opens the sentence', () => {
+    expect(rows('Marrow Rovers\' captain, Ilse Brandt, has rejected Kessel-Vane\'s offer of a two-year contract.')).toEqual([['1.1', 'Ilse Brandt | Kessel-Vane', 'rejected']]);
+    expect(rows('Corvo Athletic named a new coach on Monday.\nThe club confirmed that its goalkeeper, Ilse Brandt, had turned down the club\'s offer of a new contract.')).toEqual([
+      ['1.2', 'Ilse Brandt | Corvo Athletic', 'rejected'],
+    ]);
+    expect(rows('Halden Foods first approached the family in 2022, but the Marrows turned down its offer, saying the price was too low.')).toEqual([['1.1', 'the Marrows | Halden Foods', 'rejected']]);
+  });
+
+  it('"X had offered 3 per cent, an offer the union rejected", "X\'s attempt to buy a firm, a 2022 offer for Y, was rejected by Y\'s board"', () => {
+    expect(rows('Tarrow Buses had earlier offered 3 per cent, an offer the union rejected in May.')).toEqual([['1.1', 'Tarrow Buses | the union', 'rejected']]);
+    expect(rows('Halden Foods\' previous attempt to buy a baker, a 2022 offer for Marrow Mills, was rejected by Marrow\'s board.')).toEqual([['1.1', 'Marrow Mills | Halden Foods', 'rejected']]);
+  });
+});
