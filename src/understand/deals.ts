@@ -478,6 +478,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (tokens.some((t, k) => (t.lemma === 'deny' && !passiveAt(k)) || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
   const used = new Set<number>();
+  const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -493,7 +494,13 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
     else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
-    else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
+    // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
+    // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
+    else if (titled && t.pos === 'VERB' && (TRADE_VERBS.has(lemma) || lemma === 'merge') && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.pos === 'PROPN' && !tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      const h = lemma === 'merge' ? merged(tokens, i, text, true) : traded(tokens, i, text, true);
+      // The subject ends before "to".
+      hit = h && h.subjectEnd !== null ? { ...h, subjectEnd: tokens[i - 1]!.start } : h;
+    } else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);

@@ -84,3 +84,19 @@ describe('an offer turned down or taken, whoever made it', () => {
     expect(rows('Halden Foods\' previous attempt to buy a baker, a 2022 offer for Marrow Mills, was rejected by Marrow\'s board.')).toEqual([['1.1', 'Marrow Mills | Halden Foods', 'rejected']]);
   });
 });
+
+describe('a headline "X to Acquire Y" (or a body line without a full stop) announces the deal', () => {
+  const headed = (headline: string, body: string): string[][] => {
+    const doc = docOf(body, headline);
+    const out: string[][] = [];
+    for (const [k, list] of extractAgreements(doc, extractStatements(doc))) for (const a of list) out.push([k, a.parties.join(' | '), a.status]);
+    return out;
+  };
+  it('in title case or not, buying or merging', () => {
+    expect(headed('Harlow Bank to Acquire Tilby Savings in $2 Billion Deal', 'Shares rose on Monday.')).toEqual([['0.1', 'Harlow Bank | Tilby Savings', 'reached']]);
+    expect(headed('Harlow Bank to merge with Tilby Savings', 'Shares rose on Monday.')).toEqual([['0.1', 'Harlow Bank | Tilby Savings', 'reached']]);
+    expect(rows('Harlow Bank to Buy Tilby Savings\n\nShares rose on Monday.')).toEqual([['1.1', 'Harlow Bank | Tilby Savings', 'reached']]);
+    // In a sentence of the body, "to buy" is a plan.
+    expect(rows('Harlow Bank is said to buy Tilby Savings.')).toEqual([]);
+  });
+});
