@@ -418,7 +418,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     if (f.later || changes || oneSided || pronoun || (definite && a.parties.length === 0)) {
       // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y";
       // who approved it may stand outside ("the regulator approved the merger").
-      const fits = (d: Found, own: readonly string[]): boolean => d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([p], d.agreement.parties));
+      // "the transaction", "the merger": a deal between firms, never one with a person on a side (an employment contract).
+      const firms = /\b(?:transaction|merger|acquisition|takeover|buyout)\b/.test(f.kind);
+      const fits = (d: Found, own: readonly string[]): boolean =>
+        d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([p], d.agreement.parties)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
@@ -481,6 +484,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       });
       if (parties.some((p, k) => p !== a.parties[k])) a = { ...a, parties };
     }
+    // "The brewer's head brewer, Colm Dunmore, signed a new contract": a person's contract with no
+    // other side named is with the organisation the sentence says the person works for.
+    if (a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun)) {
+      const employer = employerOf(texts[f.index]!, a.parties[0]!);
+      if (employer) a = { ...a, parties: [...a.parties, employer] };
+    }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
     const g: Found = { ...f, agreement: a };
@@ -489,6 +498,24 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/**
+ * The organisation a person named in `text` works for, as the words around the name say: a
+ * possessor of the role before it ("Tarrow's chief engineer, Ana Ruiz", "the brewer's head
+ * brewer, Colm Dunmore") or a role "at"/"of"/"with" it after it ("Ana Ruiz, chief engineer at
+ * Tarrow"). The role's head must be a person's noun (WordNet); the name must look like a person's.
+ */
+function employerOf(text: string, person: string): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u.test(person)) return null;
+  const at = text.indexOf(person);
+  if (at < 0) return null;
+  const isRole = (w: string): boolean => nounClass(w) === 'person' || isRoleWord(w.toLowerCase());
+  const before = /(?:^|\s)((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u.exec(text.slice(0, at));
+  if (before && isRole(before[2]!)) return lowerThe(before[1]!);
+  const after = /^,\s+(?:(?:the|an?|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:at|of|with)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})/u.exec(text.slice(at + person.length));
+  if (after && isRole(after[1]!)) return after[2]!;
+  return null;
 }
 
 /** A party written as a definite description of common nouns: "the utility", "the two clubs". */
@@ -520,7 +547,9 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
           index - d.index <= 40 &&
           d.agreement.parties.length >= 2 &&
           (!nations || d.agreement.parties.every((q) => isNation(q) || !/\s/.test(q))) &&
-          (!things || !peoplePair(texts[d.index]!, d.agreement.parties)),
+          (!things || !peoplePair(texts[d.index]!, d.agreement.parties)) &&
+          // "the companies" never stand for a deal that has a person on one side ("co-founders X and Y signed contracts with Z").
+          (!things || !hasPeople(texts[d.index]!, d.agreement.parties)),
       );
       if (before) {
         for (const n of before.agreement.parties) if (!parties.some((q) => sameParty(q, n)) && !a.parties.some((q) => q !== p && sameParty(q, n))) parties.push(n);
@@ -894,7 +923,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
         /^(?:a|an|the|both|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(opener) &&
         k > 0 &&
         isCap(tokens[k - 1]!.text) &&
-        (i - k <= 9 || !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text))));
+        (i - k <= 9 || !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)))) ||
+      // "Ana Ruiz, chief engineer at Tarrow Rail, has signed": a person's role with no article.
+      (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)));
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;
@@ -1109,6 +1140,11 @@ function collectiveOfThings(collective: string): boolean {
  * ("the two countries' envoys"), opens with a role ("Authors Nia Roe") or follows one
  * ("founders Rosa Lind and …", "the foreign ministers, Ana … and …"), per WordNet.
  */
+/** Two of the parties, next to each other, are people named together ("co-founders Amal Haddad and Jun Sato"). */
+function hasPeople(text: string, parties: readonly string[]): boolean {
+  return parties.some((p, k) => k + 1 < parties.length && peoplePair(text, [p, parties[k + 1]!]));
+}
+
 function peoplePair(text: string, parties: readonly string[]): boolean {
   const first = parties[0];
   if (!first) return false;

@@ -674,8 +674,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // determiner or a possessor ("the company’s proposed merger").
   const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(x?.text ?? '');
   // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle.
+  // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

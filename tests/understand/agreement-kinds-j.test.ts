@@ -100,3 +100,34 @@ describe('a headline "X to Acquire Y" (or a body line without a full stop) annou
     expect(rows('Harlow Bank is said to buy Tilby Savings.')).toEqual([]);
   });
 });
+
+describe('a person\'s own contract is with the organisation the sentence says the person works for', () => {
+  it('"X\'s chief engineer, NAME, signed a new contract", "NAME, chief engineer at X, has signed", "the brewer\'s head brewer, NAME"', () => {
+    expect(rows('Tarrow Rail\'s chief engineer, Ana Ruiz, has signed a new three-year contract.')).toEqual([['1.1', 'Ana Ruiz | Tarrow Rail', 'signed']]);
+    expect(rows('Ana Ruiz, chief engineer at Tarrow Rail, has signed a new three-year contract.')).toEqual([['1.1', 'Ana Ruiz | Tarrow Rail', 'signed']]);
+    expect(rows('Harlow Ales, the oldest independent brewer in the county, reported record sales.\nThe brewer\'s head brewer, Ivo Marsh, signed a new four-year contract in January.')).toEqual([
+      ['1.2', 'Ivo Marsh | Harlow Ales', 'signed'],
+    ]);
+    // "have each signed": after a floating quantifier the participle is the verb, the contracts plural.
+    expect(rows('Pellow founders Amal Haddad and Jun Sato have each signed three-year employment contracts with Harlow Ales.')).toEqual([
+      ['1.1', 'Amal Haddad | Jun Sato | Harlow Ales', 'signed'],
+    ]);
+  });
+
+  it('"the companies" and "the transaction" do not stand for a deal with people on one side', () => {
+    expect(
+      rows(
+        [
+          'Harlow Ales has agreed to acquire Pellow Cider.',
+          'Pellow founders Amal Haddad and Jun Sato have each signed three-year employment contracts with Harlow Ales.',
+          'In connection with the transaction, the companies have settled a trademark lawsuit.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Harlow Ales | Pellow Cider', 'reached'],
+      ['1.2', 'Amal Haddad | Jun Sato | Harlow Ales', 'signed'],
+      ['1.3', 'Harlow Ales | Pellow Cider', 'reached'],
+      ['1.3', 'Harlow Ales | Pellow Cider', 'reached'],
+    ]);
+  });
+});
