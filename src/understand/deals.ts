@@ -429,7 +429,8 @@ const wordMemo = new Map<string, boolean>();
 function wordNetDealWord(w: string): boolean {
   let yes = wordMemo.get(w);
   if (yes === undefined) {
-    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, ''));
+    // "leased", "contracted": the past of a verb whose lemma is an agreement noun (read by `letTo`).
+    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, '')) || (/ed$/.test(w) && participleBases(w).some((b) => dealNounKind(b) === 'pact'));
     if (wordMemo.size > 50_000) wordMemo.clear();
     wordMemo.set(w, yes);
   }
@@ -501,6 +502,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       // The subject ends before "to".
       hit = h && h.subjectEnd !== null ? { ...h, subjectEnd: tokens[i - 1]!.start } : h;
     } else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
+    // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
+    // names an agreement, made with whom the object goes to or comes from.
+    else if (t.pos === 'VERB' && dealNounKind(lemma) === 'pact' && (hit = letTo(tokens, i, text)) !== null) void 0;
     else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
@@ -1531,6 +1535,23 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   if (decider.length === 0 || (named.length === 0 && target.length > 0)) return null;
   const verb = tokens[done.at]!;
   return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: named.length > 0, proposal: true };
+}
+
+/**
+ * "The abbey has leased its farm to X", "leased the land from X", "contracted the repairs to X":
+ * a verb whose lemma is an agreement noun (WordNet), with an object and then "to" or "from" a
+ * named party (or a plain noun phrase, resolved by the caller): an agreement between the subject
+ * and that party, reached. Not under a negation or a hypothesis, and not with "to" + a verb.
+ */
+function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
+  let k = i + 1;
+  while (k < tokens.length && k - i < 8 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
+  if (k === i + 1 || !/^(?:to|from)$/.test(word(tokens[k])) || tokens[k + 1]?.pos === 'VERB') return null;
+  const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text));
+  if (!run) return null;
+  const t = tokens[i]!;
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** Verbs of a move from one side to another ("joined X from Y", "moved to X from Y", "switched from Y to X"). */

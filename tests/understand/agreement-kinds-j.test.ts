@@ -131,3 +131,12 @@ describe('a person\'s own contract is with the organisation the sentence says th
     ]);
   });
 });
+
+describe('a verb whose lemma names an agreement, with "to" or "from" a party', () => {
+  it('"has leased its farm to X", "leased the land from X"; not "is leasing", not "could lease"', () => {
+    expect(rows('The Priory of Saint Cadoc has leased its former mill to Brisk Orchards.')).toEqual([['1.1', 'the Priory of Saint Cadoc | Brisk Orchards', 'reached']]);
+    expect(rows('Brisk Orchards leased 12 hectares from the Priory of Saint Cadoc in 2019.')).toEqual([['1.1', 'Brisk Orchards | Priory of Saint Cadoc', 'reached']]);
+    expect(rows('The priory could lease its former mill to Brisk Orchards.')).toEqual([]);
+    expect(rows('The priory is leasing its former mill to Brisk Orchards.')).toEqual([]);
+  });
+});
