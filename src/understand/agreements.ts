@@ -923,7 +923,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
         /^(?:a|an|the|both|all|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(opener) &&
         k > 0 &&
         isCap(tokens[k - 1]!.text) &&
-        (i - k <= 9 || !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)))) ||
+        // "two walking clubs that have mapped the moor's paths for decades": a relative clause inside it too.
+        (i - k <= 9 || !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but)$/.test(x.text)))) ||
       // "Ana Ruiz, chief engineer at Tarrow Rail, has signed": a person's role with no article.
       (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)));
     if (k > 0 && inserted) {
@@ -1154,7 +1155,8 @@ function peoplePair(text: string, parties: readonly string[]): boolean {
     w !== undefined &&
     /^\p{L}[\p{Ll}-]+$/u.test(w) &&
     [w, w.replace(/-/g, '')].some((v) => synsetsOf(nounLemma(v.toLowerCase()), 'noun', 2).some((x) => x.lexname === 'noun.person'));
-  if (/^\p{Ll}/u.test(first)) return person(/([\p{Ll}-]+)['’]?$/u.exec(first.split(/\s+of\s+/)[0]!)?.[1]);
+  // "the workers' union" → union; "the Pellan Ramblers" has no lower-case head (not "amblers").
+  if (/^\p{Ll}/u.test(first)) return person(/(?:^|\s)([\p{Ll}-]+)['’]?$/u.exec(first.split(/\s+of\s+/)[0]!)?.[1]);
   // The names themselves have a person's shape, two or three capitalised words ("mobile operators
   // Telvia and Orbis Connect" are companies).
   if (!parties.slice(1).every((p) => /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u.test(p))) return false;

@@ -140,3 +140,21 @@ describe('a verb whose lemma names an agreement, with "to" or "from" a party', (
     expect(rows('The priory is leasing its former mill to Brisk Orchards.')).toEqual([]);
   });
 });
+
+describe('a long apposition with a relative clause of its own, and a pair of names whose last word WordNet files as a person', () => {
+  it('"X and Y, two walking clubs that have mapped the moor for decades, agreed to merge"; then "Members of both clubs approved the merger"', () => {
+    expect(
+      rows(
+        [
+          'Tamsin Arrow and Joel Arrow have taken over the old dairy.',
+          '',
+          'The Harnock Ramblers and the Moorland Paths Society, two walking clubs that have mapped the moor for decades, agreed on Saturday to merge into a single body.',
+          'Members of both clubs approved the merger by a show of hands.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['2.1', 'the Harnock Ramblers | the Moorland Paths Society', 'reached'],
+      ['2.2', 'the Harnock Ramblers | the Moorland Paths Society', 'approved'],
+    ]);
+  });
+});
