@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf } from './dealWords.js';
-import { PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { nounClass, nounLemma, organOwner, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
@@ -276,7 +276,17 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       const p = tokens[ti - 1]!.text;
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
       if (/^(?:will|would|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
+      // "was found to have breached": a perfect infinitive after a passive of judging.
+      else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
+      // "was found to have breached", "was found by an arbitration panel to have breached": a
+      // passive of finding or ruling (not "was said to"), and its agent phrase, before the infinitive.
+      else if (p === 'to' && /^(?:was|were)$/.test(tokens[ti - 3]?.text ?? '') && verbAt(text, tokens[ti - 2]!.start)) ti -= 2;
+      else if (p === 'to' && tokens.slice(Math.max(0, ti - 9), ti - 1).some((x) => x.text === 'by')) {
+        const by = tokens.findLastIndex((x, k) => k < ti - 1 && x.text === 'by');
+        if (by >= 2 && verbAt(text, tokens[by - 1]!.start) && /^(?:was|were)$/.test(tokens[by - 2]!.text)) ti = by - 1;
+        else break;
+      }
       else if (p === 'to') {
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
@@ -872,6 +882,11 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
 }
 
 /** The subject before the cue, or 'blocked' when a negation or hypothetical governs it. */
+/** Whether the word at `start` of `text` is a verb of finding or ruling (wink-nlp's tag and lemma): "was found", "was ruled". */
+function verbAt(text: string, start: number): boolean {
+  return tag(text, { entities: false }).tokens.some((x) => x.start === start && x.pos === 'VERB' && DECLARE_VERBS.has(x.lemma));
+}
+
 /** Whether the word at `start` of `text` is tagged an adverb (wink-nlp). */
 function adverbAt(text: string, start: number): boolean {
   return tag(text, { entities: false }).tokens.some((x) => x.start === start && x.pos === 'ADV');

@@ -136,7 +136,7 @@ const NOT_MADE = new Set([
 const PART_NOUNS = new Set(['term', 'provision', 'condition', 'clause', 'spirit', 'letter', 'obligation']);
 
 /** Verbs that declare an object to be something ("declared the contract void", "ruled it unlawful"). */
-const DECLARE_VERBS = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
+export const DECLARE_VERBS: ReadonlySet<string> = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
 /** What a court declares a deal that it voids. */
 const INVALID = new Set(['void', 'null', 'invalid', 'illegal', 'unlawful', 'unconstitutional', 'illegitimate', 'unenforceable']);
 /** Whether an adjective of invalidity stands at `k` (after adverbs: "legally void", "null and void"). */

@@ -158,3 +158,11 @@ describe('a long apposition with a relative clause of its own, and a pair of nam
     ]);
   });
 });
+
+describe('"was found (by X) to have breached a contract with Y": a breach found', () => {
+  it('with and without the agent; "was said to have" stays a report of no breach', () => {
+    expect(rows('In 2022 Harlow Ales was found by an arbitration panel to have breached a supply contract with Pellow Cider.')).toEqual([['1.1', 'Harlow Ales | Pellow Cider', 'breached']]);
+    expect(rows('Harlow Ales was found to have breached a supply contract with Pellow Cider.')).toEqual([['1.1', 'Harlow Ales | Pellow Cider', 'breached']]);
+    expect(rows('Harlow Ales was said to have breached a supply contract with Pellow Cider.')).toEqual([]);
+  });
+});
