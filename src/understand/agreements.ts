@@ -257,6 +257,8 @@ function spanOf(text: string, a: Agreement): [number, number] {
  * settled …": a name opening the sentence, then an apposition (with clauses of its own) up to the
  * comma before the verb.
  */
+/** A mention that is a name: "Acme", "the Pellan Ramblers"; not "A court in Merovia" (its capital is the article's). */
+const NAME_MENTION = /^(?:(?:[Tt]he|[Aa]n?)\s+\p{Lu}|(?!(?:[Tt]he|[Aa]n?)\s)\p{Lu})/u;
 /** A singular definite description after a deal: "the chain", "the county council", "the regional health board". */
 const HELD_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 const LONG_APPOSITION = /^((?:The\s+)?\p{Lu}[\p{L}'’.&+-]*(?:\s+(?:\p{Lu}[\p{L}'’.&+-]*|of|&))*)\s*,\s*(?:an?|the|which|who|whose|one|its|their)\s[^;:"“”]*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|then|since|still)\s+){0,3}$/u;
@@ -337,7 +339,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // Who turns down an offer made to it is a party whatever its name ("the nurses' union rejected an offer from …").
   // "the festival ended its sponsorship arrangement with X": who ends its own deal is its party.
   const own = hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1]));
-  if (subject && !own && !hit.proposal && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !/^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}/u.test(subject.mention)) subject = null;
+  if (subject && !own && !hit.proposal && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
   const named = [...hit.named.map(partyName), ...described];
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.

@@ -552,6 +552,13 @@ function underTerms(tokens: readonly TaggedToken[], i: number): DealHit | null {
  */
 function held(tokens: readonly TaggedToken[], i: number): boolean {
   if (word(tokens[i + 1]) === 'held' && word(tokens[i + 2]) === 'by') return true;
+  // "the concession under which X has run the network", "a concession that the council had
+  // granted to X": a relative clause says who holds it or who gave it.
+  if (word(tokens[i + 1]) === 'under' && word(tokens[i + 2]) === 'which') return true;
+  if (/^(?:that|which)$/.test(word(tokens[i + 1]))) {
+    for (let k = i + 2; k < tokens.length && k - i <= 8 && !/^[,;.]$/.test(tokens[k]!.text); k++)
+      if (tokens[k]!.pos === 'VERB') return GIVE_VERBS.has(tokens[k]!.lemma) || holdVerb(tokens[k]!.lemma);
+  }
   let k = i - 1;
   while (k > 0 && i - k <= 3 && /^(?:ADJ|NOUN|VERB|ADV)$/.test(tokens[k]!.pos) && !/^(?:its|their|his|her)$/i.test(tokens[k]!.text)) k--;
   const owner = tokens[k]?.text ?? '';
@@ -848,7 +855,18 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         if (other) clause.push(...other.names);
         break;
       }
-      if (clause.length >= 2) named.push(...clause);
+      // "the concession under which X has run the network": the one who holds it, at least.
+      if (clause.length >= 2 || (clause.length === 1 && heldDealNoun(lemma) && word(tokens[e]) === 'under')) named.push(...clause);
+    }
+  }
+  // "a concession that the council had granted to X": who gave it and to whom.
+  if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e]))) {
+    const giver = namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text));
+    let g = giver ? tokens.findIndex((x) => x.start >= giver.end) : -1;
+    while (g > 0 && (tokens[g]!.pos === 'AUX' || tokens[g]!.pos === 'ADV')) g++;
+    if (giver && giver.names.length === 1 && g > 0 && tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) && word(tokens[g + 1]) === 'to') {
+      const taker = namesAt(tokens, g + 2, text);
+      if (taker) named.push(...giver.names, ...taker.names);
     }
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".

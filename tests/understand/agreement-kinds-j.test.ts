@@ -166,3 +166,14 @@ describe('"was found (by X) to have breached a contract with Y": a breach found'
     expect(rows('Harlow Ales was said to have breached a supply contract with Pellow Cider.')).toEqual([]);
   });
 });
+
+describe('a concession (a contract only when someone holds it) voided by a court', () => {
+  it('"declared void a concession that X had granted to Y", "voided the concession under which X has run …"; the court is no party', () => {
+    expect(rows('The district court declared void a concession that Harnock County Council had granted to the quarry firm Granby Stone in 2019.')).toEqual([
+      ['1.1', 'Harnock County Council | Granby Stone', 'voided'],
+    ]);
+    expect(rows('A court in Ostrava on Monday voided the concession under which Marl Water has run the city\'s pipes since 2011.')).toEqual([['1.1', 'Marl Water', 'voided']]);
+    // Concessions made in talks are no contract.
+    expect(rows('The union made concessions that the company welcomed.')).toEqual([]);
+  });
+});
