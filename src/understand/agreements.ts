@@ -262,7 +262,8 @@ const NAME_MENTION = /^(?:(?:[Tt]he|[Aa]n?)\s+\p{Lu}|(?!(?:[Tt]he|[Aa]n?)\s)\p{L
 /** A singular definite description after a deal: "the chain", "the county council", "the regional health board". */
 const HELD_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 const LONG_APPOSITION = /^((?:The\s+)?\p{Lu}[\p{L}'’.&+-]*(?:\s+(?:\p{Lu}[\p{L}'’.&+-]*|of|&))*)\s*,\s*(?:an?|the|which|who|whose|one|its|their)\s[^;:"“”]*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|then|since|still)\s+){0,3}$/u;
-const APPOSED_SUBJECT = /,\s*(\p{Lu}[^,"“”]{0,60}?)\s*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|today|then)\s+){0,3}$/u;
+// "The club's previous sponsor, the betting firm Lucky Lantern, had …": a description may open the name.
+const APPOSED_SUBJECT = /,\s*(?:the\s+(?:[\p{Ll}-]+\s+){1,3})?(\p{Lu}[^,"“”]{0,60}?)\s*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|today|then)\s+){0,3}$/u;
 
 /** A deal the noun/outcome reader found, with its parties resolved as for "agreed". */
 function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null): Found | null {
@@ -523,7 +524,8 @@ function employerOf(text: string, person: string): string | null {
   const at = text.indexOf(person);
   if (at < 0) return null;
   const isRole = (w: string): boolean => nounClass(w) === 'person' || isRoleWord(w.toLowerCase());
-  const before = /(?:^|\s)((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+$/u.exec(text.slice(0, at));
+  // "The club's previous sponsor, the betting firm Lucky Lantern": a description may open the name.
+  const before = /(?:^|\s)((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,3})?$/u.exec(text.slice(0, at));
   if (before && isRole(before[2]!)) return lowerThe(before[1]!);
   const after = /^,\s+(?:(?:the|an?|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:at|of|with)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})/u.exec(text.slice(at + person.length));
   if (after && isRole(after[1]!)) return after[2]!;

@@ -177,3 +177,19 @@ describe('a concession (a contract only when someone holds it) voided by a court
     expect(rows('The union made concessions that the company welcomed.')).toEqual([]);
   });
 });
+
+describe('"The club\'s previous sponsor, the betting firm X, had its contract ended": X and the club, not the deal before', () => {
+  it('the apposed name is the subject; the possessor of its role is the other side, resolved to a name introduced as nothing else', () => {
+    expect(
+      rows(
+        [
+          'Kessel Athletic have agreed a two-year shirt deal with the energy company Tarn Power, the club said on Friday.',
+          'The club\'s previous sponsor, the betting firm Lucky Dice, had its contract ended early after a ban on gambling logos.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Kessel Athletic | Tarn Power', 'reached'],
+      ['1.2', 'Lucky Dice | Kessel Athletic', 'voided'],
+    ]);
+  });
+});
