@@ -859,6 +859,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (clause.length >= 2 || (clause.length === 1 && heldDealNoun(lemma) && word(tokens[e]) === 'under')) named.push(...clause);
     }
   }
+  // "awarded a cleaning contract to X", "handed the concession to X": whom a verb of giving gives the deal to.
+  if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos !== 'VERB') {
+    let g = s - 1;
+    while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
+    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? namesAt(tokens, e + 1, text) : null;
+    if (taker) {
+      named.push(...taker.names.filter((n) => !named.includes(n)));
+      e = tokens.findIndex((x) => x.start >= taker.end);
+      if (e < 0) e = tokens.length;
+    }
+  }
   // "a concession that the council had granted to X": who gave it and to whom.
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e]))) {
     const giver = namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text));

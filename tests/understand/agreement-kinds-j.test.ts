@@ -193,3 +193,10 @@ describe('"The club\'s previous sponsor, the betting firm X, had its contract en
     ]);
   });
 });
+
+describe('"awarded a contract to X": whom a verb of giving gives the deal to is its other party', () => {
+  it('with a possessive name as the giver', () => {
+    expect(rows('Saint Brigid\'s Hospital Trust has awarded a cleaning contract to Parrow Services.')).toEqual([['1.1', 'Saint Brigid\'s Hospital Trust | Parrow Services', 'reached']]);
+    expect(rows('The ministry awarded the contract to Parrow Services in May.')).toEqual([['1.1', 'the ministry | Parrow Services', 'reached']]);
+  });
+});
