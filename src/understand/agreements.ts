@@ -43,7 +43,7 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { nounClass, nounLemma, organOwner, resolveDescription } from './descriptions.js';
+import { namesIn, nounClass, nounLemma, organOwner, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -532,6 +532,9 @@ function employerOf(text: string, person: string): string | null {
   return null;
 }
 
+/** "the Benedictine community at Santa Ilda": a description (its head, group 1) of a body at a place (group 2). */
+const PLACED_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:at|of|in)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
 /** A party written as a definite description of common nouns: "the utility", "the two clubs". */
 const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
@@ -541,7 +544,7 @@ const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
  * (resolution `description`, pointing at the sentence that named it).
  */
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
-  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p))) return a;
+  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
   let paragraphStart = index;
   while (paragraphStart > 0 && all[paragraphStart - 1]!.paragraph === all[index]!.paragraph) paragraphStart--;
@@ -569,6 +572,21 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
         for (const n of before.agreement.parties) if (!parties.some((q) => sameParty(q, n)) && !a.parties.some((q) => q !== p && sameParty(q, n))) parties.push(n);
         from ??= before.index;
         how ??= 'collective';
+        continue;
+      }
+    }
+    // "The Benedictine community at Santa Ilda" after "the Monastery of Santa Ilda": a body
+    // described at a place stands for the organisation named earlier whose name holds that place.
+    const placed = PLACED_DESCRIPTION.exec(p);
+    if (placed && nounClass(placed[1]!) === 'org') {
+      const where = placed[2]!;
+      let owner: { name: string; k: number } | null = null;
+      for (let k = index; k >= 0 && index - k <= 30 && !owner; k--)
+        for (const c of namesIn(texts[k]!)) if (c.name !== where && c.name.includes(where)) owner ??= { name: c.name, k };
+      if (owner && !parties.some((q) => sameParty(q, owner.name))) {
+        parties.push(owner.name);
+        from ??= owner.k;
+        how ??= 'description';
         continue;
       }
     }

@@ -200,3 +200,12 @@ describe('"awarded a contract to X": whom a verb of giving gives the deal to is 
     expect(rows('The ministry awarded the contract to Parrow Services in May.')).toEqual([['1.1', 'the ministry | Parrow Services', 'reached']]);
   });
 });
+
+describe('a body described at a place stands for the organisation named earlier whose name holds the place', () => {
+  it('"The Benedictine community at Santa Ilda" after "the Monastery of Santa Ilda"; "the city of Brenn" stays itself', () => {
+    expect(rows('The Monastery of Santa Ilda owns 30 hectares of vines.\nThe Benedictine community at Santa Ilda signed a ten-year lease with Vallo Wines on Monday.')).toEqual([
+      ['1.2', 'Monastery of Santa Ilda | Vallo Wines', 'signed'],
+    ]);
+    expect(rows('The city of Brenn signed a water deal with Marl Water.')).toEqual([['1.1', 'the city of Brenn | Marl Water', 'signed']]);
+  });
+});
