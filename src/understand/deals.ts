@@ -283,6 +283,8 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || inner(e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
     // "Lumen+", "Disney+": a plus sign written onto a name is part of it.
     if (tokens[e]?.text === '+' && tokens[e]!.start === tokens[e - 1]!.end) e++;
+    // "the supermarket group Pellow's for five years": a possessive that possesses nothing is the name's own.
+    else if (e > j && /^['’]s$/.test(tokens[e]?.text ?? '') && tokens[e]!.start === tokens[e - 1]!.end && (tokens[e + 1] === undefined || /^(?:ADP|PUNCT|CCONJ|SCONJ)$/.test(tokens[e + 1]!.pos))) e++;
     // "the Red Hand militia", "the Caldera agency": a common noun after a name the article opens is its head.
     if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') e++;
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
