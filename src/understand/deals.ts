@@ -591,7 +591,9 @@ function bound(tokens: readonly TaggedToken[], i: number): boolean {
   // The verb governing the phrase: "signed a similar licence", "breached the licence", "has held a
   // licence", "breached the terms of its licence"; "Under that licence".
   let v = i - 1;
-  while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[v]!.pos)) v--;
+  // "Skyline's handling licence": a participle after a possessor or a determiner modifies the noun.
+  const modifier = (k: number): boolean => tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.text) && /^(?:DET|PART|ADJ)$/.test(tokens[k - 1]?.pos ?? '');
+  while (v >= 0 && i - v <= 5 && (/^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[v]!.pos) || modifier(v))) v--;
   if (word(tokens[v]) === 'of' && PART_NOUNS.has(tokens[v - 1]?.lemma ?? '')) {
     v -= 2;
     while (v >= 0 && /^(?:DET|ADJ)$/.test(tokens[v]!.pos)) v--;
@@ -1113,6 +1115,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "an agreement between X and Y, approved by the council on Tuesday, will …": a participle set
   // off by commas says what became of the deal when the main verb says nothing of it.
   let apposed: TaggedToken | null = null;
+  // "A separate agreement between X and Y on sick pay, signed in 2021, was breached": a
+  // prepositional phrase on the deal before the participle set off by commas.
+  if (tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
+    let c = k + 1;
+    while (c < tokens.length && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos)) c++;
+    if (c > k + 1 && tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'VERB') k = c;
+  }
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;

@@ -217,6 +217,13 @@ describe('a name ending in a possessive that possesses nothing keeps it', () => 
   });
 });
 
+describe('a later mention whose phrase runs on, and a licence renewed', () => {
+  it('"A separate agreement between X and Y on sick pay, signed in 2021, was breached"; "X renewed Y\'s handling licence"', () => {
+    expect(rows('A separate agreement between the union and Tarrow Buses on sick pay, signed in 2021, was breached last winter.')).toEqual([['1.1', 'the union | Tarrow Buses', 'breached']]);
+    expect(rows('Harnock Airport renewed Skyway\'s handling licence in 2023 for another seven years.')).toEqual([['1.1', 'Harnock Airport | Skyway', 'in force']]);
+  });
+});
+
 describe('session 8\'s own articles (written before the extractor was read): exact rows', () => {
   const rowsOf = (name: string): string[][] => {
     const a = SESSION8_AGREEMENT_ARTICLES.find((x) => x.name === name)!;
