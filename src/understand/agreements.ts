@@ -1045,8 +1045,15 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   // signed": the words before the cue end a participle phrase; the subject is before it.
   const preposition = tokens[start - 1]?.text ?? '';
   const participle = tokens[start - 2]?.text ?? '';
-  if (/^(?:over|in|on|at|for|from|with|by|near|across|along|against|under|behind|to)$/.test(preposition) && /^[a-z]{3,}(?:ing|ed)$/.test(participle)) {
+  // "a consortium led by X": an irregular participle, as the tagger reads it.
+  const participleAt = (k: number): boolean => tag(text, { entities: false }).tokens.some((x) => x.start === tokens[k]!.start && x.pos === 'VERB' && x.text !== x.lemma && /^\p{Ll}+$/u.test(x.text));
+  if (/^(?:over|in|on|at|for|from|with|by|near|across|along|against|under|behind|to)$/.test(preposition) && (/^[a-z]{3,}(?:ing|ed)$/.test(participle) || (preposition === 'by' && start >= 2 && participleAt(start - 2)))) {
     const outer = subjectBefore(text, tokens, start - 2, headline);
+    // "Saltrec and a consortium led by Renvik Water": a body of common nouns led, owned or run by a
+    // name is known by that name.
+    const agent = text.slice(tokens[start]!.start, tokens[i]!.end);
+    const common = outer && outer !== 'blocked' && preposition === 'by' && isCap(agent) ? /(\s+(?:and|&)\s+)(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(outer.text) : null;
+    if (outer && outer !== 'blocked' && common) return { text: outer.text.slice(0, common.index) + common[1] + agent, start: outer.start };
     if (outer && outer !== 'blocked') return outer;
   }
   const head = tokens[i]!.text;

@@ -224,6 +224,15 @@ describe('a later mention whose phrase runs on, and a licence renewed', () => {
   });
 });
 
+describe('"X and a consortium led by Y": a body of common nouns led by a name is known by it', () => {
+  it('an irregular participle ("led") read from the tagger; the deal later mentioned keeps both', () => {
+    expect(rows('Harnock and a consortium led by Marl Water had struck a provisional deal in 2010.\nThat deal collapsed within months.')).toEqual([
+      ['1.1', 'Harnock | Marl Water', 'reached'],
+      ['1.2', 'Harnock | Marl Water', 'collapsed'],
+    ]);
+  });
+});
+
 describe('session 8\'s own articles (written before the extractor was read): exact rows', () => {
   const rowsOf = (name: string): string[][] => {
     const a = SESSION8_AGREEMENT_ARTICLES.find((x) => x.name === name)!;
