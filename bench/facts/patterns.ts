@@ -14,6 +14,7 @@ import { BLIND2_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blin
 import { BLIND3_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind3.fixture.js';
 import { BLIND4_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind4.fixture.js';
 import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
+import { SESSION8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-session8.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -34,6 +35,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-2': BLIND2_AGREEMENT_ARTICLES,
   'blind-3': BLIND3_AGREEMENT_ARTICLES,
   'blind-4': BLIND4_AGREEMENT_ARTICLES,
+  'session-8': SESSION8_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {
@@ -46,10 +48,10 @@ export function scorePatterns(verbose = false, set = 'first'): void {
   const misses = new Map<string, string[]>();
   const falsePositives: string[] = [];
   for (const article of articles) {
-    const doc = docOf(article.body);
+    const doc = docOf(article.body, article.headline ?? null);
     const found = extractAgreements(doc, extractStatements(doc));
     const gold = new Map(article.gold.map((g) => [g.at, g]));
-    for (const p of doc.paragraphs)
+    for (const p of [...(doc.headline ? [{ sentences: [doc.headline] }] : []), ...doc.paragraphs])
       for (const s of p.sentences) {
         const at = `${s.paragraph}.${s.sentence}`;
         const g = gold.get(at);

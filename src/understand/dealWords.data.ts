@@ -300,6 +300,22 @@ export const HELD_DEAL_NOUNS: ReadonlySet<string> = new Set([
   'franchise',
 ]);
 
+/** Verbs of holding or letting property ("owned by X", "held by X", "leased"). */
+export const HOLD_VERBS: ReadonlySet<string> = new Set([
+  'charter',
+  'engage',
+  'have',
+  'hire',
+  'hold',
+  'lease',
+  'let',
+  'own',
+  'possess',
+  'prepossess',
+  'rent',
+  'take',
+]);
+
 /** Verbs whose first sense is settling a dispute. */
 export const SETTLE_VERBS: ReadonlySet<string> = new Set([
   'resolve',

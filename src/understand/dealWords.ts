@@ -15,7 +15,7 @@
  * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
  */
 import { senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Pos, type Synset } from '../wordnet.js';
-import { ACT_NOUN_STATUS, DEAL_NOUNS, HELD_DEAL_NOUNS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
 import type { AgreementStatus } from './types.js';
 
 type Anchor = readonly [lemma: string, pos: Pos, sense: number];
@@ -186,6 +186,16 @@ export function liveSettleLike(lemma: string): boolean {
   return yes;
 }
 
+/**
+ * Verbs of holding or letting property (WordNet: own.v.01 and its kinds, "have, have got, hold"
+ * in its possession sense, "lease, let, rent" and "lease, rent, hire, charter"): "a lease on vines
+ * owned by X", "the previous lease, held by X", "a hall rented by X" — whoever holds what a deal is
+ * on, or the deal itself, is one of its sides. The words of those senses, with own's kinds.
+ */
+export function liveHoldVerbs(): Set<string> {
+  return wordsOf([...below(keysOf([['own', 'verb', 1]])), ...keysOf([['hold', 'verb', 4], ['lease', 'verb', 3], ['lease', 'verb', 4]])]);
+}
+
 /** Every synset key under some keys, by hyponym links (`~`, `~i`), the keys included. */
 function below(keys: Iterable<string>): Set<string> {
   const seen = new Set<string>();
@@ -234,6 +244,8 @@ export const verbStatus = (lemma: string): AgreementStatus | null => VERB_STATUS
 export const actNounStatus = (lemma: string): AgreementStatus | null => ACT_NOUN_STATUS.get(lemma) ?? null;
 /** Whether a noun names a contract only when held ("concession", "franchise"), from the table. */
 export const heldDealNoun = (lemma: string): boolean => HELD_DEAL_NOUNS.has(lemma);
+/** Whether a verb (by lemma) is one of holding or letting property ("own", "hold", "lease"), from the table. */
+export const holdVerb = (lemma: string): boolean => HOLD_VERBS.has(lemma);
 /** Whether a verb's first sense is settling a dispute ("resolve"). */
 export const settleLike = (lemma: string): boolean => SETTLE_VERBS.has(lemma);
 

@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -136,7 +136,7 @@ const NOT_MADE = new Set([
 const PART_NOUNS = new Set(['term', 'provision', 'condition', 'clause', 'spirit', 'letter', 'obligation']);
 
 /** Verbs that declare an object to be something ("declared the contract void", "ruled it unlawful"). */
-const DECLARE_VERBS = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
+export const DECLARE_VERBS: ReadonlySet<string> = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
 /** What a court declares a deal that it voids. */
 const INVALID = new Set(['void', 'null', 'invalid', 'illegal', 'unlawful', 'unconstitutional', 'illegitimate', 'unenforceable']);
 /** Whether an adjective of invalidity stands at `k` (after adverbs: "legally void", "null and void"). */
@@ -283,6 +283,8 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     while (e < tokens.length && (nameToken(tokens[e], e) || (e > j && more(tokens[e])) || inner(e) || (/^(?:of|de|&|for)$/.test(tokens[e]!.text) && nameToken(tokens[e + 1], e + 1)))) e++;
     // "Lumen+", "Disney+": a plus sign written onto a name is part of it.
     if (tokens[e]?.text === '+' && tokens[e]!.start === tokens[e - 1]!.end) e++;
+    // "the supermarket group Pellow's for five years": a possessive that possesses nothing is the name's own.
+    else if (e > j && /^['’]s$/.test(tokens[e]?.text ?? '') && tokens[e]!.start === tokens[e - 1]!.end && (tokens[e + 1] === undefined || /^(?:ADP|PUNCT|CCONJ|SCONJ)$/.test(tokens[e + 1]!.pos))) e++;
     // "the Red Hand militia", "the Caldera agency": a common noun after a name the article opens is its head.
     if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') e++;
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
@@ -429,7 +431,8 @@ const wordMemo = new Map<string, boolean>();
 function wordNetDealWord(w: string): boolean {
   let yes = wordMemo.get(w);
   if (yes === undefined) {
-    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, ''));
+    // "leased", "contracted": the past of a verb whose lemma is an agreement noun (read by `letTo`).
+    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, '')) || (/ed$/.test(w) && participleBases(w).some((b) => dealNounKind(b) === 'pact'));
     if (wordMemo.size > 50_000) wordMemo.clear();
     wordMemo.set(w, yes);
   }
@@ -457,7 +460,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -478,6 +481,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (tokens.some((t, k) => (t.lemma === 'deny' && !passiveAt(k)) || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
   const used = new Set<number>();
+  const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -493,7 +497,16 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
     else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
-    else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
+    // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
+    // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
+    else if (titled && t.pos === 'VERB' && (TRADE_VERBS.has(lemma) || lemma === 'merge') && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.pos === 'PROPN' && !tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      const h = lemma === 'merge' ? merged(tokens, i, text, true) : traded(tokens, i, text, true);
+      // The subject ends before "to".
+      hit = h && h.subjectEnd !== null ? { ...h, subjectEnd: tokens[i - 1]!.start } : h;
+    } else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
+    // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
+    // names an agreement, made with whom the object goes to or comes from.
+    else if (t.pos === 'VERB' && dealNounKind(lemma) === 'pact' && (hit = letTo(tokens, i, text)) !== null) void 0;
     else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
@@ -541,6 +554,13 @@ function underTerms(tokens: readonly TaggedToken[], i: number): DealHit | null {
  */
 function held(tokens: readonly TaggedToken[], i: number): boolean {
   if (word(tokens[i + 1]) === 'held' && word(tokens[i + 2]) === 'by') return true;
+  // "the concession under which X has run the network", "a concession that the council had
+  // granted to X": a relative clause says who holds it or who gave it.
+  if (word(tokens[i + 1]) === 'under' && word(tokens[i + 2]) === 'which') return true;
+  if (/^(?:that|which)$/.test(word(tokens[i + 1]))) {
+    for (let k = i + 2; k < tokens.length && k - i <= 8 && !/^[,;.]$/.test(tokens[k]!.text); k++)
+      if (tokens[k]!.pos === 'VERB') return GIVE_VERBS.has(tokens[k]!.lemma) || holdVerb(tokens[k]!.lemma);
+  }
   let k = i - 1;
   while (k > 0 && i - k <= 3 && /^(?:ADJ|NOUN|VERB|ADV)$/.test(tokens[k]!.pos) && !/^(?:its|their|his|her)$/i.test(tokens[k]!.text)) k--;
   const owner = tokens[k]?.text ?? '';
@@ -571,7 +591,9 @@ function bound(tokens: readonly TaggedToken[], i: number): boolean {
   // The verb governing the phrase: "signed a similar licence", "breached the licence", "has held a
   // licence", "breached the terms of its licence"; "Under that licence".
   let v = i - 1;
-  while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[v]!.pos)) v--;
+  // "Skyline's handling licence": a participle after a possessor or a determiner modifies the noun.
+  const modifier = (k: number): boolean => tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.text) && /^(?:DET|PART|ADJ)$/.test(tokens[k - 1]?.pos ?? '');
+  while (v >= 0 && i - v <= 5 && (/^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[v]!.pos) || modifier(v))) v--;
   if (word(tokens[v]) === 'of' && PART_NOUNS.has(tokens[v - 1]?.lemma ?? '')) {
     v -= 2;
     while (v >= 0 && /^(?:DET|ADJ)$/.test(tokens[v]!.pos)) v--;
@@ -614,6 +636,10 @@ function partiesAt(tokens: readonly TaggedToken[], k: number, text: string): { n
   if (c > k && tokens[c - 1]!.pos === 'NOUN') return { names: [], collective: text.slice(tokens[k]!.start, tokens[c - 1]!.end), end: c };
   return { names: [], collective: null, end: k };
 }
+
+/** "held by", "owned by", "leased by": a participle of holding or letting (WordNet, see holdVerb) at `k` and its agent's "by". */
+const heldBy = (tokens: readonly TaggedToken[], k: number): boolean =>
+  tokens[k]?.pos === 'VERB' && tokens[k].text !== tokens[k].lemma && holdVerb(tokens[k].lemma) && word(tokens[k + 1]) === 'by';
 
 /** Verbs of a deal lasting ("runs until 2031", "expires in 2029"): it is in force. */
 const LAST_VERBS = new Set(['run', 'expire', 'last', 'continue']);
@@ -663,8 +689,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // determiner or a possessor ("the company’s proposed merger").
   const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(x?.text ?? '');
   // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle.
+  // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -724,13 +751,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // A participle that made the deal, before its parties: "the ceasefire brokered by Egypt between
   // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
   let madeBy: AgreementStatus | null = null;
-  // "a previous concession held by Adamant Mining": who holds the deal is a party.
-  if (word(tokens[e]) === 'held' && word(tokens[e + 1]) === 'by') {
-    const holder = namesAt(tokens, e + 2, text);
+  // "a previous concession held by Adamant Mining", "The previous lease, held by the wine merchant
+  // Casa Orsenigo, was …": who holds the deal (a verb of holding or letting, by WordNet) is a party.
+  const holdAt = tokens[e]?.text === ',' ? e + 1 : e;
+  if (heldBy(tokens, holdAt)) {
+    const holder = namesAt(tokens, holdAt + 2, text);
     if (holder) {
       named.push(...holder.names);
       e = tokens.findIndex((x) => x.start >= holder.end);
       if (e < 0) e = tokens.length;
+      // The apposition's closing comma: the main verb follows.
+      if (tokens[holdAt - 1]?.text === ',' && tokens[e]?.text === ',') e++;
     }
   }
   const madeVerb = tokens[e];
@@ -802,6 +833,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
     } else break;
   }
+  // "a lease on 40 hectares of vines owned by the Monastery of X": whoever holds what the deal is
+  // on, of or for lets it, and is the other side.
+  if (/^(?:on|of|for|over)$/.test(word(tokens[e]))) {
+    let m = e + 1;
+    while (m < tokens.length && m - e < 10 && (/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[m]!.pos) || word(tokens[m]) === 'of')) m++;
+    const owner = m > e + 1 && heldBy(tokens, m) ? namesAt(tokens, m + 2, text) : null;
+    if (owner) named.push(...owner.names.filter((n) => !named.includes(n)));
+  }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
     const run = namesAt(tokens, e + 2, text);
@@ -820,7 +859,29 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         if (other) clause.push(...other.names);
         break;
       }
-      if (clause.length >= 2) named.push(...clause);
+      // "the concession under which X has run the network": the one who holds it, at least.
+      if (clause.length >= 2 || (clause.length === 1 && heldDealNoun(lemma) && word(tokens[e]) === 'under')) named.push(...clause);
+    }
+  }
+  // "awarded a cleaning contract to X", "handed the concession to X": whom a verb of giving gives the deal to.
+  if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos !== 'VERB') {
+    let g = s - 1;
+    while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
+    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? namesAt(tokens, e + 1, text) : null;
+    if (taker) {
+      named.push(...taker.names.filter((n) => !named.includes(n)));
+      e = tokens.findIndex((x) => x.start >= taker.end);
+      if (e < 0) e = tokens.length;
+    }
+  }
+  // "a concession that the council had granted to X": who gave it and to whom.
+  if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e]))) {
+    const giver = namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text));
+    let g = giver ? tokens.findIndex((x) => x.start >= giver.end) : -1;
+    while (g > 0 && (tokens[g]!.pos === 'AUX' || tokens[g]!.pos === 'ADV')) g++;
+    if (giver && giver.names.length === 1 && g > 0 && tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) && word(tokens[g + 1]) === 'to') {
+      const taker = namesAt(tokens, g + 2, text);
+      if (taker) named.push(...giver.names, ...taker.names);
     }
   }
   // More partners later in the clause: "… with X for $60 billion, and $10 billion with Y".
@@ -1054,6 +1115,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "an agreement between X and Y, approved by the council on Tuesday, will …": a participle set
   // off by commas says what became of the deal when the main verb says nothing of it.
   let apposed: TaggedToken | null = null;
+  // "A separate agreement between X and Y on sick pay, signed in 2021, was breached": a
+  // prepositional phrase on the deal before the participle set off by commas.
+  if (tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
+    let c = k + 1;
+    while (c < tokens.length && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos)) c++;
+    if (c > k + 1 && tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'VERB') k = c;
+  }
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
@@ -1398,13 +1466,37 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
  */
 function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
+  // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
+  const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
+  // "its offer", "their bid": the possessive pronoun opens the phrase.
+  if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
   const t = tokens[i]!;
   const named: string[] = [];
   const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
   if (possessive > 0) {
+    const owner = tokens.slice(s, s + possessive);
     const run = namesAt(tokens, s, text);
-    if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
+    if (owner.every((x) => x.pos === 'PROPN' || x.text === '-') && owner.some((x) => x.text === '-')) named.push(text.slice(owner[0]!.start, owner[owner.length - 1]!.end));
+    else if (run && run.end <= tokens[s + possessive]!.start + 1) named.push(...run.names);
+    // "the club's offer": a possessor described by common nouns offers too (the caller resolves it).
+    else if (/^the$/i.test(owner[0]!.text) && owner.length > 1 && owner.slice(1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ')) named.push(text.slice(owner[0]!.start, owner[owner.length - 1]!.end));
+  }
+  // "X first approached the family, but the Hollins turned down its offer": "its" is the name that
+  // opens the sentence, when another subject refuses or takes the offer.
+  if (named.length === 0 && /^(?:its|their)$/i.test(tokens[s]?.text ?? '') && tokens[s]!.pos === 'PRON') {
+    const opener = tokens[0]?.pos === 'PROPN' ? namesAt(tokens, 0, text) : null;
+    if (opener && opener.names.length === 1 && tokens.slice(0, s).some((x) => x.pos === 'CCONJ' || x.text === ',') && tokens.slice(0, s).filter((x) => x.pos === 'VERB').length >= 2) named.push(opener.names[0]!);
+  }
+  // "Tessaline's previous attempt to buy a firm, a 2023 offer for Medora Labs, was rejected": an
+  // offer set off as an apposition is made by the possessor of the phrase it describes.
+  if (named.length === 0 && tokens[s - 1]?.text === ',') {
+    const head = tokens.slice(0, s - 1).findIndex((x, k, all) => x.pos === 'PART' && all[k - 1]?.pos === 'PROPN');
+    if (head > 0 && tokens.slice(head + 1, s - 1).every((x) => x.pos !== 'VERB' || x.lemma === 'buy' || x.lemma === 'acquire' || x.lemma === 'take')) {
+      let a = head - 1;
+      while (a > 0 && tokens[a - 1]!.pos === 'PROPN') a--;
+      if (a === 0) named.push(text.slice(tokens[a]!.start, tokens[head - 1]!.end));
+    }
   }
   // The post-modifiers: "of <an amount or a thing>", "for <its target>", "from <who offers>".
   let f = i + 1;
@@ -1439,13 +1531,19 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   // "had made an offer that Kelso rejected", "offered a compromise which the union turned down":
   // a relative clause whose subject refuses or accepts the offer; its maker is the subject of the
   // verb that made it (the caller reads it) or "from X".
-  const relative = /^(?:that|which)$/.test(word(tokens[f])) ? (namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text))) : null;
+  // "an offer the union rejected in March": a relative clause with no pronoun, too.
+  const contact = word(tokens[f]) === 'the' || tokens[f]?.pos === 'PROPN';
+  const relStart = /^(?:that|which)$/.test(word(tokens[f])) ? f + 1 : contact ? f : -1;
+  const relative = relStart >= 0 ? (namesAt(tokens, relStart, text) ?? oneParty(commonParty(tokens, relStart, text))) : null;
   if (relative && relative.names.length === 1) {
     let r = tokens.findIndex((x) => x.start >= relative.end);
     while (tokens[r]?.pos === 'ADV' || tokens[r]?.pos === 'AUX') r++;
     const done = r > 0 ? (proposalVerb(tokens, r) ?? proposalVerb(tokens, r + 1)) : null;
-    const maker = tokens[s - 1];
-    if (done && !notReal(tokens, done.at) && (named.length > 0 || (maker?.pos === 'VERB' && !notReal(tokens, s - 1)))) {
+    // "Skyline had earlier offered 4 per cent, an offer the union rejected": the verb that made it,
+    // before the apposition's comma.
+    const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && x.lemma === t.lemma) : -1;
+    const maker = offered >= 0 ? tokens[offered] : tokens[s - 1];
+    if (done && !notReal(tokens, done.at) && (named.length > 0 || (maker?.pos === 'VERB' && !notReal(tokens, tokens.indexOf(maker))))) {
       const verb = tokens[done.at]!;
       return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names, ...named], subjectEnd: named.length > 0 ? null : maker!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
     }
@@ -1461,6 +1559,8 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   // decides and the caller takes the other side from the agreement just before.
   if (t.lemma === 'term') return null;
   let k = f;
+  // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
+  if (tokens[k]?.text === ',' && tokens[s - 1]?.text === ',' && tokens[k + 1]?.pos === 'AUX') k++;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;
@@ -1475,6 +1575,23 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   if (decider.length === 0 || (named.length === 0 && target.length > 0)) return null;
   const verb = tokens[done.at]!;
   return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: named.length > 0, proposal: true };
+}
+
+/**
+ * "The abbey has leased its farm to X", "leased the land from X", "contracted the repairs to X":
+ * a verb whose lemma is an agreement noun (WordNet), with an object and then "to" or "from" a
+ * named party (or a plain noun phrase, resolved by the caller): an agreement between the subject
+ * and that party, reached. Not under a negation or a hypothesis, and not with "to" + a verb.
+ */
+function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
+  let k = i + 1;
+  while (k < tokens.length && k - i < 8 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
+  if (k === i + 1 || !/^(?:to|from)$/.test(word(tokens[k])) || tokens[k + 1]?.pos === 'VERB') return null;
+  const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text));
+  if (!run) return null;
+  const t = tokens[i]!;
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** Verbs of a move from one side to another ("joined X from Y", "moved to X from Y", "switched from Y to X"). */

@@ -152,10 +152,15 @@ export function namesIn(text: string): NameMention[] {
 function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
   const heads: string[] = [];
   // ", the state's largest electricity utility,": an apposition after the name.
+  // ", the largest brewer in the valley,": the head stands before a preposition that follows it.
   if (tokens[e]?.text === ',' && DETERMINER.test(tokens[e + 1]?.text ?? '')) {
     let k = e + 2;
-    while (k < tokens.length && k - e < 10 && lowerWord(tokens[k]!.text)) k++;
-    if (k > e + 2 && /^[,.;)]$/.test(tokens[k]?.text ?? '.')) heads.push(nounLemma(tokens[k - 1]!.text));
+    while (k < tokens.length && k - e < 10 && lowerWord(tokens[k]!.text) && !CLOSED.has(tokens[k]!.text)) k++;
+    let close = k;
+    if (close > e + 2 && CLOSED.has(tokens[close]?.text ?? '') && !/^(?:and|or|but|that|which|who)$/.test(tokens[close]!.text)) {
+      while (close < tokens.length && close - e < 16 && (lowerWord(tokens[close]!.text) || nameWord(tokens[close]!.text))) close++;
+    }
+    if (k > e + 2 && /^[,.;)]$/.test(tokens[close]?.text ?? '.')) heads.push(nounLemma(tokens[k - 1]!.text));
   }
   // "their landlord, Carrick Homes": an apposition before it.
   if (tokens[s - 1]?.text === ',' && lowerWord(tokens[s - 2]?.text ?? '')) {
@@ -231,7 +236,7 @@ export function resolveDescription(
     if (c.heads.some((h) => nounClass(h) === 'org')) return true;
     return !c.place && /\s/.test(c.name);
   };
-  interface Candidate { readonly name: string; readonly index: number; readonly exact: boolean; readonly strict: boolean; readonly weak: boolean }
+  interface Candidate { readonly name: string; readonly index: number; readonly exact: boolean; readonly strict: boolean; readonly weak: boolean; readonly other?: boolean }
   const found: Candidate[] = [];
   const same = (x: string, y: string): boolean => x.toLowerCase().replace(/^the\s+/, '') === y.toLowerCase().replace(/^the\s+/, '');
   const overlap = (x: string, y: string): boolean => x.includes(y) || y.includes(x);
@@ -250,7 +255,7 @@ export function resolveDescription(
         if (c.name.length > p.name.length && c.name.startsWith(p.name)) found[found.indexOf(p)] = { ...p, name: c.name, strict: p.strict || fits(c, false), weak: p.weak || fits(c, true) };
         continue;
       }
-      found.push({ name: c.name, index: k, exact, strict: fits(c, false), weak: fits(c, true) });
+      found.push({ name: c.name, index: k, exact, strict: fits(c, false), weak: fits(c, true), other: !exact && c.heads.some((h) => !c.name.toLowerCase().includes(h) && nounClass(h) === cls) });
     }
   }
   const isParty = (c: Candidate): boolean => earlier.some((e) => same(e.name, c.name));
@@ -263,7 +268,9 @@ export function resolveDescription(
   const exact = found.filter((c) => c.exact);
   // Nearest first: in this paragraph, then a party of an earlier agreement, then any other.
   const order = (cs: readonly Candidate[]): Candidate[] => [...cs.filter((c) => c.index >= paragraphStart), ...partyOrder(cs.filter((c) => c.index < paragraphStart))];
-  const loose = bare ? [...order(found.filter((c) => !c.exact && c.strict)), ...partyOrder(found.filter((c) => !c.exact && !c.strict && c.weak)).filter(isParty)] : [];
+  // A name introduced as another thing of the same class ("the energy company X" for "the club")
+  // comes after one introduced as nothing.
+  const loose = bare ? [...order(found.filter((c) => !c.exact && c.strict && !c.other)), ...order(found.filter((c) => !c.exact && c.strict && c.other)), ...partyOrder(found.filter((c) => !c.exact && !c.strict && c.weak)).filter(isParty)] : [];
   const pool: Candidate[] = [];
   for (const c of [...order(exact), ...loose]) if (!pool.some((x) => overlap(x.name, c.name))) pool.push(c);
   const pick = pool.slice(0, want);

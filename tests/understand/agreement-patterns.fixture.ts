@@ -18,6 +18,8 @@ export interface PatternGold {
 
 export interface PatternArticle {
   readonly name: string;
+  /** A headline (paragraph 0, gold key "0.1"), when the article has one. */
+  readonly headline?: string;
   readonly body: string;
   readonly gold: readonly PatternGold[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACT_NOUN_STATUS, DEAL_NOUNS, HELD_DEAL_NOUNS, SETTLE_VERBS, VERB_STATUS } from '../../src/understand/dealWords.data.js';
-import { candidateWords, dealNounOf, liveActNounStatus, liveDealNounKind, liveHeldDealNoun, liveSettleLike, liveVerbStatus, participleBases } from '../../src/understand/dealWords.js';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, VERB_STATUS } from '../../src/understand/dealWords.data.js';
+import { candidateWords, dealNounOf, liveActNounStatus, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveVerbStatus, participleBases } from '../../src/understand/dealWords.js';
 import { hasWordNet } from '../../src/wordnet.js';
 
 /** The answers of a live function for every candidate word, as the table writes them. */
@@ -20,6 +20,9 @@ describe.skipIf(!hasWordNet())('the WordNet table of the agreement reader (dealW
     expect([...HELD_DEAL_NOUNS]).toEqual([...c.nouns].sort().filter(liveHeldDealNoun));
     // A concession or a franchise is a contract (first sense) that counts only when held.
     expect([...HELD_DEAL_NOUNS]).toEqual(['concession', 'franchise']);
+    expect([...HOLD_VERBS]).toEqual([...liveHoldVerbs()].sort());
+    // Holding or letting property; not running, leading or building it.
+    expect(['own', 'hold', 'lease', 'rent', 'possess', 'run', 'lead', 'build'].map((w) => HOLD_VERBS.has(w))).toEqual([true, true, true, true, true, false, false, false]);
   });
 
   it('answers by the first senses: kinds of agreement, statuses by anchor, act nouns by derivation', () => {
