@@ -70,10 +70,26 @@ function refersBack(text: string, before: string): boolean {
     const noun = m[1] as string;
     const capital = `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
     if (noun.length < 3 || !before.includes(capital)) continue;
-    const named = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}\\b`, 'u');
-    if (named.test(before)) return true;
+    if (namedBy(capital).test(before)) return true;
   }
   return false;
+}
+
+/**
+ * The pattern of a name ending in a capitalised noun ("Kellan Abbey" for "Abbey"), compiled once
+ * per noun: compiling a Unicode-class expression cost more than the rest of `refersBack`, and the
+ * record's nouns recur across questions. (No `g` flag: `test` keeps no state between sentences.)
+ */
+const namedPatterns = new Map<string, RegExp>();
+
+function namedBy(capital: string): RegExp {
+  let re = namedPatterns.get(capital);
+  if (!re) {
+    re = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}\\b`, 'u');
+    if (namedPatterns.size >= 1_000) namedPatterns.clear();
+    namedPatterns.set(capital, re);
+  }
+  return re;
 }
 
 /** Whether a sentence's first word points back to an earlier sentence (see `PRONOUN_OPENERS`). */
