@@ -1,4 +1,4 @@
-import { cosine, rowOf, vectors } from './vectors.js';
+import { rowOf, vectors } from './vectors.js';
 
 /**
  * Soft coverage: what a question's word a sentence does not hold counts for through the
@@ -22,28 +22,59 @@ export function softGains(
   if (row < 0 && stem !== word) row = rowOf(stem);
   if (row < 0) return null;
   const gains = new Float64Array(candidates.length);
-  const memo = new Map<number, number>();
+  const { matrix: m, dimensions: d, scale } = vectors();
+  // What each row of the table gives this word, by row, computed once per call (see `scratch`).
+  const { seen, value } = scratch(m.length / Math.max(d, 1));
+  const call = nextCall();
+  const q = row * d;
   for (let i = 0; i < candidates.length; i++) {
     const held = best[i] as number;
     if (held >= 1) continue;
     let top = 0;
     for (const sid of candidates[i] as Int32Array) {
-      let c = memo.get(sid);
-      if (c === undefined) {
-        let r = rows.get(sid);
-        if (r === undefined) {
-          const w = wordOf(sid);
-          r = w === undefined ? -1 : rowOf(w);
-          rows.set(sid, r);
-        }
-        c = r < 0 ? 0 : Math.max(0, (cosine(row, r) - floor) / (1 - floor));
-        memo.set(sid, c);
+      let r = rows.get(sid);
+      if (r === undefined) {
+        const w = wordOf(sid);
+        r = w === undefined ? -1 : rowOf(w);
+        rows.set(sid, r);
+      }
+      if (r < 0) continue;
+      let c: number;
+      if (seen[r] === call) c = value[r] as number;
+      else {
+        // The integer dot product, then `cosine`'s own arithmetic: the same number to the bit.
+        let dot = 0;
+        for (let j = 0, x = q, y = r * d; j < d; j++, x++, y++) dot += (m[x] as number) * (m[y] as number);
+        c = Math.max(0, (dot * scale * scale - floor) / (1 - floor));
+        seen[r] = call;
+        value[r] = c;
       }
       if (c > top) top = c;
     }
     if (top > held) gains[i] = top - held;
   }
   return gains;
+}
+
+/**
+ * Per row of the table, the call of `softGains` that last computed its value, and that value: a
+ * word's cosine to a candidate's word is computed once per call however many candidates hold
+ * it, with two typed arrays of the table's length (600 KB) instead of a Map per call.
+ */
+let memo: { seen: Int32Array; value: Float64Array } | null = null;
+let calls = 0;
+
+function scratch(rows: number): { seen: Int32Array; value: Float64Array } {
+  if (!memo || memo.seen.length < rows) memo = { seen: new Int32Array(rows), value: new Float64Array(rows) };
+  return memo;
+}
+
+function nextCall(): number {
+  if (calls >= 0x7fffffff) {
+    calls = 0;
+    memo?.seen.fill(0);
+  }
+  return ++calls;
 }
 
 /**
