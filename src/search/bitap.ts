@@ -97,7 +97,11 @@ function search(text: string, chunk: Chunk, threshold: number): { isMatch: boole
     bestLocation = index + patternLen;
   }
   bestLocation = -1;
-  let lastBitArr = new Int32Array(0);
+  // Two rows reused across calls (a fresh typed array per row cost an allocation each).
+  let bitArr = rows.a;
+  let lastBitArr = rows.b;
+  /** Cells of the last row that were written; fuse reads the others as undefined, that is 0. */
+  let lastLength = 0;
   let finalScore = 1;
   let binMax = patternLen + textLen;
   const mask = 1 << (patternLen - 1);
@@ -112,7 +116,14 @@ function search(text: string, chunk: Chunk, threshold: number): { isMatch: boole
     binMax = binMid;
     let start = Math.max(1, expectedLocation - binMid + 1);
     const finish = Math.min(expectedLocation + binMid, textLen) + patternLen;
-    const bitArr = new Int32Array(finish + 2);
+    if (bitArr.length < finish + 2) {
+      const last = lastBitArr.slice(0, lastLength);
+      grow(finish + 2);
+      bitArr = rows.a;
+      lastBitArr = rows.b;
+      lastBitArr.set(last);
+    }
+    bitArr.fill(0, 0, finish + 2);
     bitArr[finish + 1] = (1 << i) - 1;
     for (let j = finish; j >= start; j -= 1) {
       const currentLocation = j - 1;
@@ -122,8 +133,11 @@ function search(text: string, chunk: Chunk, threshold: number): { isMatch: boole
         charMatch = code < 128 ? (ascii[code] as number) : (alphabet.get(code) ?? 0);
       }
       let bits = (((bitArr[j + 1] as number) << 1) | 1) & charMatch;
-      // (fuse reads the last row's cells past its end as undefined, that is 0)
-      if (i) bits |= ((((at(lastBitArr, j + 1) | at(lastBitArr, j)) << 1) | 1) | at(lastBitArr, j + 1));
+      if (i) {
+        const next = j + 1 < lastLength ? (lastBitArr[j + 1] as number) : 0;
+        const here = j < lastLength ? (lastBitArr[j] as number) : 0;
+        bits |= (((next | here) << 1) | 1) | next;
+      }
       bitArr[j] = bits;
       if (bits & mask) {
         finalScore = calcScore(i);
@@ -136,11 +150,17 @@ function search(text: string, chunk: Chunk, threshold: number): { isMatch: boole
       }
     }
     if (calcScore(i + 1) > currentThreshold) break;
-    lastBitArr = bitArr;
+    [lastBitArr, bitArr] = [bitArr, lastBitArr];
+    lastLength = finish + 2;
   }
   return { isMatch: bestLocation >= 0, score: Math.max(0.001, finalScore) };
 }
 
-function at(row: Int32Array, j: number): number {
-  return j < row.length ? (row[j] as number) : 0;
+const rows = { a: new Int32Array(512), b: new Int32Array(512) };
+
+function grow(length: number): void {
+  let n = rows.a.length;
+  while (n < length) n *= 2;
+  rows.a = new Int32Array(n);
+  rows.b = new Int32Array(n);
 }

@@ -33,6 +33,14 @@ describe('bitapPattern', () => {
     expect(got).toEqual([' slipway ', ' slipwey ', ' slpwey ', ' gondola ', ' the harbour board in kell voted '].map((p) => fuseScore(p, text, 0.4)));
   });
 
+  it('scores a text longer than the rows it reuses (1,500 characters) as fuse.js does', () => {
+    const text = fuseText([...SENTENCES, ...SENTENCES, ...SENTENCES].join(' '));
+    const patterns = [' kiosk ', ' kiosq ', ' dutronk ', ' the town s front door ', ' zzzzzz '];
+    expect(text.length > 1400).toBe(true);
+    expect(patterns.map((p) => bitapPattern(p, 0.4).score(text))).toEqual(patterns.map((p) => fuseScore(p, text, 0.4)));
+    expect(patterns.map((p) => bitapPattern(p, 0.4).score(text))).toEqual([0.001, 1 / 7, 1 / 9, 1 / 23, -1]); // the text writes "town's"
+  });
+
   it('leaves out blank texts and blank patterns, as fuse.js gives them no score', () => {
     expect([bitapPattern(' kell ', 0.4).score('   '), bitapPattern('  ', 0.4).score(fuseText(SENTENCES[1] as string))]).toEqual([-1, -1]);
   });
