@@ -88,11 +88,11 @@ function search(text: string, chunk: Chunk, threshold: number): { isMatch: boole
   const expectedLocation = Math.max(0, Math.min(location, textLen));
   let currentThreshold = threshold;
   let bestLocation = expectedLocation;
-  // With the location ignored, a score is the share of the pattern's characters in error.
-  const calcScore = (errors: number): number => errors / patternLen;
+  // With the location ignored, a score is the share of the pattern's characters in error
+  // (fuse's `calcScore`, written out: errors / patternLen).
   let index;
   while ((index = text.indexOf(pattern, bestLocation)) > -1) {
-    const score = calcScore(0);
+    const score = 0 / patternLen;
     currentThreshold = Math.min(score, currentThreshold);
     bestLocation = index + patternLen;
   }
@@ -109,7 +109,7 @@ function search(text: string, chunk: Chunk, threshold: number): { isMatch: boole
     let binMin = 0;
     let binMid = binMax;
     while (binMin < binMid) {
-      if (calcScore(i) <= currentThreshold) binMin = binMid;
+      if (i / patternLen <= currentThreshold) binMin = binMid;
       else binMax = binMid;
       binMid = Math.floor((binMax - binMin) / 2 + binMin);
     }
@@ -140,7 +140,7 @@ function search(text: string, chunk: Chunk, threshold: number): { isMatch: boole
       }
       bitArr[j] = bits;
       if (bits & mask) {
-        finalScore = calcScore(i);
+        finalScore = i / patternLen;
         if (finalScore <= currentThreshold) {
           currentThreshold = finalScore;
           bestLocation = currentLocation;
@@ -149,7 +149,7 @@ function search(text: string, chunk: Chunk, threshold: number): { isMatch: boole
         }
       }
     }
-    if (calcScore(i + 1) > currentThreshold) break;
+    if ((i + 1) / patternLen > currentThreshold) break;
     [lastBitArr, bitArr] = [bitArr, lastBitArr];
     lastLength = finish + 2;
   }
