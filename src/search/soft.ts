@@ -94,10 +94,23 @@ export function neighbours(word: string, stem: string, vocabulary: { readonly si
   const out: [number, number][] = [];
   let worst = least;
   const rows = vocabulary.rows;
+  // The first half of the dimensions first: with the second half's lengths (Cauchy–Schwarz) it
+  // bounds the whole product, and a word that cannot reach `worst` is passed over half read (most
+  // words: unrelated ones sit far under the floor). The bound is widened by a hair for the square
+  // roots' rounding, so a word is passed over only where the whole product is under `worst` too:
+  // the same words, the same order.
+  const half = d >> 1;
+  const tails = tailLengths();
+  let qTail = 0;
+  for (let j = half; j < d; j++) qTail += (q[j] as number) * (q[j] as number);
+  qTail = Math.sqrt(qTail) * (1 + 1e-9);
   for (let i = 0; i < rows.length; i++) {
-    const at = (rows[i] as number) * d;
+    const r = rows[i] as number;
+    const at = r * d;
     let dot = 0;
-    for (let j = 0; j < d; j++) dot += (q[j] as number) * (m[at + j] as number);
+    for (let j = 0; j < half; j++) dot += (q[j] as number) * (m[at + j] as number);
+    if (dot + qTail * (tails[r] as number) + 1e-6 < worst) continue;
+    for (let j = half; j < d; j++) dot += (q[j] as number) * (m[at + j] as number);
     if (dot < worst) continue;
     out.push([vocabulary.sids[i] as number, dot * scale * scale]);
     out.sort((a, b) => b[1] - a[1]);
@@ -105,4 +118,21 @@ export function neighbours(word: string, stem: string, vocabulary: { readonly si
     if (out.length >= k) worst = (out[k - 1] as [number, number])[1] / (scale * scale);
   }
   return out;
+}
+
+/** Per row of the table, the length of its second half of dimensions (in the int8 unit), computed once. */
+let tails: { matrix: Int8Array; lengths: Float64Array } | null = null;
+
+function tailLengths(): Float64Array {
+  const { matrix: m, dimensions: d } = vectors();
+  if (tails && tails.matrix === m) return tails.lengths;
+  const count = d > 0 ? m.length / d : 0;
+  const lengths = new Float64Array(count);
+  for (let r = 0; r < count; r++) {
+    let sum = 0;
+    for (let j = d >> 1; j < d; j++) sum += (m[r * d + j] as number) * (m[r * d + j] as number);
+    lengths[r] = Math.sqrt(sum) * (1 + 1e-9);
+  }
+  tails = { matrix: m, lengths };
+  return lengths;
 }
