@@ -38,12 +38,29 @@ export function speakerNamed(corpus: Corpus, query: string): string | null {
   return named.length === 1 ? (speakers[named[0] as number]?.name ?? null) : null;
 }
 
+/**
+ * The whole-word pattern of each mention, compiled once: building a Unicode-class expression is
+ * most of what highlighting a speaker costs, and a record names the same speakers again and again.
+ * (No `g` flag: `exec` keeps no state between sentences.)
+ */
+const mentionPatterns = new Map<string, RegExp>();
+
+function mentionPattern(mention: string): RegExp {
+  let re = mentionPatterns.get(mention);
+  if (!re) {
+    const escaped = mention.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    if (mentionPatterns.size >= 1_000) mentionPatterns.clear();
+    mentionPatterns.set(mention, re);
+  }
+  return re;
+}
+
 /** The speaker's words in the sentence, as a whole word ("he" is not the "he" of "The"). */
 function mentionHighlight(s: Sentence, st: Statement): Highlight[] {
   const mention = st.speaker.mention;
   if (!mention) return [];
-  const escaped = mention.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(s.text);
+  const found = mentionPattern(mention).exec(s.text);
   return found ? [[found.index, found.index + mention.length]] : [];
 }
 

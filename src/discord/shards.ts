@@ -40,7 +40,7 @@ export async function runShards(config: Config, logger: Logger): Promise<Running
     totalShards: count,
     mode: 'process',
     respawn: true,
-    execArgv: [...(compiled ? [] : ['--import', 'tsx']), ...process.execArgv.filter((a) => a === '--expose-gc')],
+    execArgv: [...(compiled ? [] : ['--import', 'tsx']), ...process.execArgv.filter((a) => a === '--expose-gc' || a.startsWith('--max-semi-space-size'))],
   });
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shard: shard.id, of: count }, 'shard process started');

@@ -33,6 +33,7 @@ import {
   similarityOfFuseScore,
 } from './options.js';
 import { isDictionaryWord, phrasalVerbs, phrasalWords, relatedWords } from './related.js';
+import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
@@ -71,10 +72,26 @@ function refersBack(text: string, before: string): boolean {
     const noun = m[1] as string;
     const capital = `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
     if (noun.length < 3 || !before.includes(capital)) continue;
-    const named = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}\\b`, 'u');
-    if (named.test(before)) return true;
+    if (namedBy(capital).test(before)) return true;
   }
   return false;
+}
+
+/**
+ * The pattern of a name ending in a capitalised noun ("Kellan Abbey" for "Abbey"), compiled once
+ * per noun: compiling a Unicode-class expression cost more than the rest of `refersBack`, and the
+ * record's nouns recur across questions. (No `g` flag: `test` keeps no state between sentences.)
+ */
+const namedPatterns = new Map<string, RegExp>();
+
+function namedBy(capital: string): RegExp {
+  let re = namedPatterns.get(capital);
+  if (!re) {
+    re = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}\\b`, 'u');
+    if (namedPatterns.size >= 1_000) namedPatterns.clear();
+    namedPatterns.set(capital, re);
+  }
+  return re;
 }
 
 /**
@@ -783,9 +800,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * improve there), which saves most of the bitap work without changing any score. With
    * `exactFromIndex` (the fast path), a sentence the index knows to hold the term's stem starts
    * matched exactly: fuse.js scores " stem " in its text 0.001, which is similarity 1. The
-   * exhaustive baseline leaves every score to fuse.js.
+   * exhaustive baseline leaves every score to fuse.js (`fuse`); the fast path (`fuse` null) runs
+   * fuse.js's match ported to typed arrays (`bitap.ts`), the same scores without a fuse.js
+   * collection per term.
    */
-  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string>, floor: number, exactFromIndex: boolean, query: QueryContext): Scored[] {
+  function rerank(plans: readonly TermPlan[], ids: readonly number[], fuse: Fuse<string> | null, floor: number, exactFromIndex: boolean, query: QueryContext): Scored[] {
     const options = fuseOptionsFor(floor);
     const total = plans.reduce((a, p) => a + p.weight, 0);
     const score = new Float64Array(ids.length);
@@ -838,6 +857,19 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         for (let i = 0; i < ids.length; i++) if ((entries[ids[i] as number] as Entry).stems.includes(exact)) best[i] = 1;
       }
       patternsOf(p.term).forEach((pattern, n) => {
+        if (!fuse) {
+          // The fast path: fuse.js's own match, ported (bitap.ts), on each candidate not yet held.
+          const bitap = bitapPattern(pattern, options.threshold);
+          const open = n > 0 || exact !== undefined;
+          for (let i = 0; i < ids.length; i++) {
+            if (open && (best[i] as number) >= 1) continue;
+            const score = bitap.score((entries[ids[i] as number] as Entry).fuseText);
+            if (score < 0) continue;
+            const sim = similarityOfFuseScore(score, floor);
+            if (sim > (best[i] as number)) best[i] = sim;
+          }
+          return;
+        }
         let searcher = fuse;
         let at: number[] | null = null;
         if (n > 0 || exact !== undefined) {
@@ -1244,9 +1276,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const lift = query.shape.question ? Math.max(rank.pronoun, rank.previous, rank.headline) : 0;
     const near = cands.filter((c) => c.score + lift * (reachable - c.score) >= rank.bar - RERANK_MARGIN).map((c) => c.id);
     if (near.length === 0) return cands;
-    const fuse = new Fuse(near.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor));
     const ranked = new Set(near);
-    return [...rerank(plans, near, fuse, floor, true, query), ...cands.filter((c) => !ranked.has(c.id))];
+    return [...rerank(plans, near, null, floor, true, query), ...cands.filter((c) => !ranked.has(c.id))];
   }
 
   /**

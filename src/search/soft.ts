@@ -1,4 +1,4 @@
-import { cosine, rowOf, vectors } from './vectors.js';
+import { rowOf, vectors } from './vectors.js';
 
 /**
  * Soft coverage: what a question's word a sentence does not hold counts for through the
@@ -22,28 +22,59 @@ export function softGains(
   if (row < 0 && stem !== word) row = rowOf(stem);
   if (row < 0) return null;
   const gains = new Float64Array(candidates.length);
-  const memo = new Map<number, number>();
+  const { matrix: m, dimensions: d, scale } = vectors();
+  // What each row of the table gives this word, by row, computed once per call (see `scratch`).
+  const { seen, value } = scratch(m.length / Math.max(d, 1));
+  const call = nextCall();
+  const q = row * d;
   for (let i = 0; i < candidates.length; i++) {
     const held = best[i] as number;
     if (held >= 1) continue;
     let top = 0;
     for (const sid of candidates[i] as Int32Array) {
-      let c = memo.get(sid);
-      if (c === undefined) {
-        let r = rows.get(sid);
-        if (r === undefined) {
-          const w = wordOf(sid);
-          r = w === undefined ? -1 : rowOf(w);
-          rows.set(sid, r);
-        }
-        c = r < 0 ? 0 : Math.max(0, (cosine(row, r) - floor) / (1 - floor));
-        memo.set(sid, c);
+      let r = rows.get(sid);
+      if (r === undefined) {
+        const w = wordOf(sid);
+        r = w === undefined ? -1 : rowOf(w);
+        rows.set(sid, r);
+      }
+      if (r < 0) continue;
+      let c: number;
+      if (seen[r] === call) c = value[r] as number;
+      else {
+        // The integer dot product, then `cosine`'s own arithmetic: the same number to the bit.
+        let dot = 0;
+        for (let j = 0, x = q, y = r * d; j < d; j++, x++, y++) dot += (m[x] as number) * (m[y] as number);
+        c = Math.max(0, (dot * scale * scale - floor) / (1 - floor));
+        seen[r] = call;
+        value[r] = c;
       }
       if (c > top) top = c;
     }
     if (top > held) gains[i] = top - held;
   }
   return gains;
+}
+
+/**
+ * Per row of the table, the call of `softGains` that last computed its value, and that value: a
+ * word's cosine to a candidate's word is computed once per call however many candidates hold
+ * it, with two typed arrays of the table's length (600 KB) instead of a Map per call.
+ */
+let memo: { seen: Int32Array; value: Float64Array } | null = null;
+let calls = 0;
+
+function scratch(rows: number): { seen: Int32Array; value: Float64Array } {
+  if (!memo || memo.seen.length < rows) memo = { seen: new Int32Array(rows), value: new Float64Array(rows) };
+  return memo;
+}
+
+function nextCall(): number {
+  if (calls >= 0x7fffffff) {
+    calls = 0;
+    memo?.seen.fill(0);
+  }
+  return ++calls;
 }
 
 /**
@@ -63,10 +94,23 @@ export function neighbours(word: string, stem: string, vocabulary: { readonly si
   const out: [number, number][] = [];
   let worst = least;
   const rows = vocabulary.rows;
+  // The first half of the dimensions first: with the second half's lengths (Cauchy–Schwarz) it
+  // bounds the whole product, and a word that cannot reach `worst` is passed over half read (most
+  // words: unrelated ones sit far under the floor). The bound is widened by a hair for the square
+  // roots' rounding, so a word is passed over only where the whole product is under `worst` too:
+  // the same words, the same order.
+  const half = d >> 1;
+  const tails = tailLengths();
+  let qTail = 0;
+  for (let j = half; j < d; j++) qTail += (q[j] as number) * (q[j] as number);
+  qTail = Math.sqrt(qTail) * (1 + 1e-9);
   for (let i = 0; i < rows.length; i++) {
-    const at = (rows[i] as number) * d;
+    const r = rows[i] as number;
+    const at = r * d;
     let dot = 0;
-    for (let j = 0; j < d; j++) dot += (q[j] as number) * (m[at + j] as number);
+    for (let j = 0; j < half; j++) dot += (q[j] as number) * (m[at + j] as number);
+    if (dot + qTail * (tails[r] as number) + 1e-6 < worst) continue;
+    for (let j = half; j < d; j++) dot += (q[j] as number) * (m[at + j] as number);
     if (dot < worst) continue;
     out.push([vocabulary.sids[i] as number, dot * scale * scale]);
     out.sort((a, b) => b[1] - a[1]);
@@ -74,4 +118,21 @@ export function neighbours(word: string, stem: string, vocabulary: { readonly si
     if (out.length >= k) worst = (out[k - 1] as [number, number])[1] / (scale * scale);
   }
   return out;
+}
+
+/** Per row of the table, the length of its second half of dimensions (in the int8 unit), computed once. */
+let tails: { matrix: Int8Array; lengths: Float64Array } | null = null;
+
+function tailLengths(): Float64Array {
+  const { matrix: m, dimensions: d } = vectors();
+  if (tails && tails.matrix === m) return tails.lengths;
+  const count = d > 0 ? m.length / d : 0;
+  const lengths = new Float64Array(count);
+  for (let r = 0; r < count; r++) {
+    let sum = 0;
+    for (let j = d >> 1; j < d; j++) sum += (m[r * d + j] as number) * (m[r * d + j] as number);
+    lengths[r] = Math.sqrt(sum) * (1 + 1e-9);
+  }
+  tails = { matrix: m, lengths };
+  return lengths;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stringTable } from '../stringTable.js';
 
 /**
  * Word vectors: how close two words are in meaning, from how news text uses them ("founded" ~
@@ -12,15 +13,18 @@ import { fileURLToPath } from 'node:url';
  */
 export interface VectorTable {
   readonly dimensions: number;
-  /** Word → row. */
+  /** Word → row (a `Map` built on first use: `row` looks words up without it). */
   readonly rows: ReadonlyMap<string, number>;
+  /** The words by row (built on first use). */
   readonly words: readonly string[];
+  /** The row of a word, or -1 (the first row where the list repeats a word). */
+  row(word: string): number;
   /** rows × dimensions int8; a component is `matrix[…] × scale`. */
   readonly matrix: Int8Array;
   readonly scale: number;
 }
 
-const EMPTY: VectorTable = { dimensions: 0, rows: new Map(), words: [], matrix: new Int8Array(0), scale: 0 };
+const EMPTY: VectorTable = { dimensions: 0, rows: new Map(), words: [], row: () => -1, matrix: new Int8Array(0), scale: 0 };
 
 /** The file (in src/search/, found from dist/search/ too: the build does not copy it). */
 export const VECTORS_FILE = fileURLToPath(new URL('../../src/search/vectors.bin', import.meta.url));
@@ -35,12 +39,36 @@ export function parseVectors(buf: Buffer): VectorTable {
   const scale = buf.readFloatLE(16);
   const listLength = buf.readUInt32LE(20);
   if (buf.length !== 24 + listLength + count * dimensions) throw new Error('vectors: the table is truncated');
-  const words = buf.toString('utf8', 24, 24 + listLength).split('\n');
-  if (words.length !== count) throw new Error('vectors: the word list and the vectors differ in number');
-  const rows = new Map<string, number>();
-  words.forEach((w, i) => rows.has(w) || rows.set(w, i));
+  // The words stay one string, looked up through a table of their spans (`stringTable`): a Map
+  // of 50,000 strings and their array took about 4 MB of heap, these under 1 MB.
+  const list = buf.toString('utf8', 24, 24 + listLength);
+  const starts: number[] = [0];
+  for (let at = list.indexOf('\n'); at >= 0; at = list.indexOf('\n', at + 1)) starts.push(at + 1);
+  if (starts.length !== count) throw new Error('vectors: the word list and the vectors differ in number');
+  const ends = Int32Array.from(starts, (_, i) => (i + 1 < starts.length ? (starts[i + 1] as number) - 1 : list.length));
+  const begins = Int32Array.from(starts);
+  const lookup = stringTable(list, begins, ends, Int32Array.from(starts, (_, i) => i), 'first');
   const matrix = new Int8Array(buf.buffer, buf.byteOffset + 24 + listLength, count * dimensions);
-  return { dimensions, rows, words, matrix, scale };
+  let words: string[] | undefined;
+  let rows: Map<string, number> | undefined;
+  const wordList = (): string[] => (words ??= Array.from(begins, (s, i) => list.slice(s, ends[i])));
+  return {
+    dimensions,
+    get words(): readonly string[] {
+      return wordList();
+    },
+    get rows(): ReadonlyMap<string, number> {
+      if (!rows) {
+        const map = new Map<string, number>();
+        wordList().forEach((w, i) => map.has(w) || map.set(w, i));
+        rows = map;
+      }
+      return rows;
+    },
+    row: (word) => lookup.get(word),
+    matrix,
+    scale,
+  };
 }
 
 /** The table, read on first call (an empty one when the file is missing). */
@@ -52,7 +80,7 @@ export function vectors(): VectorTable {
 
 /** The row of a word (folded, lower case), or -1. */
 export function rowOf(word: string): number {
-  return vectors().rows.get(word) ?? -1;
+  return vectors().row(word);
 }
 
 /** Cosine of two rows (the vectors are unit length): 1 the same word, about 0.2 unrelated words. */

@@ -37,7 +37,7 @@ describe('the build', () => {
     for (const beside of ['src', 'node_modules', 'package.json']) symlinkSync(path.resolve(beside), path.join(work, beside));
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', out], { encoding: 'utf8' });
     expect([tsc.status, tsc.stdout]).toEqual([0, '']);
-    expect(readdirSync(out).sort()).toEqual(['answer', 'cli', 'config.js', 'digest', 'discord', 'index.js', 'lazy.js', 'log.js', 'record', 'render', 'search', 'storage', 'understand', 'wordnet.js']);
+    expect(readdirSync(out).sort()).toEqual(['answer', 'cli', 'config.js', 'digest', 'discord', 'index.js', 'lazy.js', 'log.js', 'record', 'render', 'search', 'storage', 'stringTable.js', 'understand', 'wordnet.js']);
     expect(existsSync(path.join(out, 'understand', 'extract-worker.js'))).toBe(true);
 
     const knowledge = path.join(work, 'knowledge');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
 import { DECISION } from '../../src/search/options.js';
+import { neighbours } from '../../src/search/soft.js';
 import { cosine, nearest, rowOf, vectors } from '../../src/search/vectors.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { cite, record } from './record.js';
@@ -37,6 +38,28 @@ describe('the word-vector table', () => {
     const c = (a: string, b: string): number => milli(cosine(rowOf(a), rowOf(b)));
     expect([c('founded', 'established'), c('founded', 'started'), c('company', 'firm'), c('founded', 'banana')]).toEqual([822, 565, 808, 120]);
     expect(nearest(rowOf('founded'), 3).map(([w]) => w)).toEqual(['established', 'founder', 'founding']);
+  });
+});
+
+describe('neighbours', () => {
+  it('gives what a full scan of every product gives, though it passes most words over half read', () => {
+    // Rows 1,000–4,999 as a record's vocabulary (stem id = row × 2); the reference reads every
+    // word's whole cosine and keeps the k closest at or above the floor, closest first.
+    const rows = Int32Array.from({ length: 4000 }, (_, i) => 1000 + i);
+    const vocabulary = { sids: Int32Array.from(rows, (r) => r * 2), rows };
+    const reference = (word: string, floor: number, k: number): [number, number][] =>
+      [...rows]
+        .map((r) => [r * 2, cosine(rowOf(word), r)] as [number, number])
+        .filter(([, c]) => c >= floor)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, k);
+    const rounded = (list: [number, number][]): [number, number][] => list.map(([sid, c]) => [sid, Math.round(c * 1e9)]);
+    for (const word of ['vessels', 'harbour', 'passengers', 'bridge', 'festival']) {
+      for (const [floor, k] of [[0.7, 5], [0.5, 8]] as const) {
+        expect(rounded(neighbours(word, word, vocabulary, floor, k))).toEqual(rounded(reference(word, floor, k)));
+      }
+    }
+    expect(neighbours('vessels', 'vessels', vocabulary, 0.5, 8).length > 0).toBe(true);
   });
 });
 
