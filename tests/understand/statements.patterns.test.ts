@@ -1537,3 +1537,72 @@ describe('a message or document whose verb hands over to a quote after a comma (
     expect(said(body)).toEqual([['1.1', 'the invitation', 'reads', '-']]);
   });
 });
+
+describe('a descriptor before a name after a comma (issue 10, session 8b)', () => {
+  it('"…, the regional utility Calder Grid said" is Calder Grid (WordNet files "utility" as a body); a role word was read already', () => {
+    const body = [
+      'Nearly 400 homes lost power during the storm, the regional utility Calder Grid said on Sunday.',
+      'Crews would work through the night, grid spokesman Owen Price said.',
+      'The line was repaired by noon, power company Calder Grid confirmed.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Calder Grid', 'said', '-'],
+      ['2.1', 'Owen Price', 'said', '-'],
+      ['3.1', 'Calder Grid', 'confirmed', '-'],
+    ]);
+    const map = extractStatements(docOf(body));
+    expect(map.get('1.1')!.map((s) => [s.speaker.mention, s.speaker.description, s.content])).toEqual([
+      ['the regional utility Calder Grid', 'the regional utility', 'Nearly 400 homes lost power during the storm'],
+    ]);
+  });
+});
+
+describe('a description and a name in apposition after "But" (issue 10, session 8b)', () => {
+  it('"But a nurse at the district hospital, Ilse Marten, warned that …" is Ilse Marten; so after "Yet"', () => {
+    const body = [
+      'The ward is due to reopen in March.',
+      'But a nurse at the district hospital, Ilse Marten, warned that the ward would stay shut until summer.',
+      'Yet the hospital\'s finance director, Colm Reddy, said that the money was in place.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Ilse Marten', 'warned', '-'],
+      ['3.1', 'Colm Reddy', 'said', '-'],
+    ]);
+  });
+});
+
+describe('"it" in a subordinate clause for the main clause\'s subject (issue 10, session 8b)', () => {
+  it('"Shares in X, the county\'s largest employer, fell … after it warned that …" is X', () => {
+    const body = 'Shares in Brenner Foods, the county\'s largest employer, fell 6% on Tuesday after it warned that profits would halve.';
+    expect(said(body)).toEqual([['1.1', 'Brenner Foods', 'warned', 'pronoun@1.1']]);
+  });
+});
+
+describe('a study with a number and a participle phrase before its verb (issue 10, session 8b)', () => {
+  it('"A survey of 1,500 tenants conducted for … by … last autumn showed that …" is the survey', () => {
+    const body = [
+      'A survey of 1,500 tenants conducted for the housing charity by Norvale Research last autumn showed that most could not afford repairs.',
+      'A poll of 2,000 drivers found that few wanted the toll.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'a survey of 1,500 tenants', 'showed', '-'],
+      ['2.1', 'a poll of 2,000 drivers', 'found', '-'],
+    ]);
+  });
+});
+
+describe('a headline quote before a colon and a description, named in the lede (issue 10, session 8b)', () => {
+  it('is the words of the person the lede names; a body named after the colon keeps the quote', () => {
+    const named = extractStatements(docOf('Ruth Ellery, who has run the Penmoor ferry since 1991, made her last crossing on Sunday.\nThe ferry will be sold.', '‘Every tide is different’: ferry skipper steps down after 33 years'));
+    expect(named.get('0.1')!.map((s) => [s.speaker.name, s.speaker.mention, s.content, s.speaker.resolution?.how ?? '-'])).toEqual([
+      ['Ruth Ellery', 'ferry skipper', 'Every tide is different', 'description'],
+    ]);
+    const capital = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '“Every tide is different”: Ferry skipper steps down'));
+    expect(capital.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Ruth Ellery', 'description']]);
+    const body = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '‘We had no choice’: Penmoor Council sells ferry'));
+    expect(body.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Penmoor Council', '-']]);
+    // A thing after the colon describes no person: the lede's name is not given the quote.
+    const thing = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '‘Every tide is different’: ferry service ends after 33 years'));
+    expect(thing.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['ferry service', '-']]);
+  });
+});
