@@ -873,7 +873,7 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
 
 
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
-const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over)$/;
+const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over|between)$/;
 /** Words that open a relative clause between a subject and its verb ("Officials at X, which …, said"). */
 const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
 
@@ -898,6 +898,11 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
       (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  // A participle after a noun within twelve tokens before `j` ("a poll carried out by …").
+  const earlierParticiple = (j: number): boolean => {
+    for (let q = j; q >= 1 && j - q <= 12; q--) if (participle(q) && nominal(q - 1)) return true;
+    return false;
+  };
   const objectPronoun = (i: number): boolean => i >= 2 && /^(?:him|her|them|us|me)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'to' && participle(i - 2);
   const before = subjectEnd(tokens, vi, posOf);
   if (before === null) return null;
@@ -992,6 +997,12 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     // Names joined by "and" inside a post-modifier ("… in Norway and Sweden").
     if (t === 'and' && j >= 1 && nominal(j - 1) && nominal(j + 1) && start === j + 1 && tokens.slice(0, j).some((x) => POST_PREPOSITIONS.test(x.text) || x.text === 'as')) {
       start = j;
+      continue;
+    }
+    // "a poll carried out by X in May and published on Friday": a second participle joined by "and".
+    if (participle(j) && j >= 3 && tokens[j - 1]!.text === 'and' && nominal(j - 2) && earlierParticiple(j - 2)) {
+      start = j - 1;
+      j--;
       continue;
     }
     // "A study published (on Monday)", "a survey carried out by X": a participle after a noun.

@@ -1594,10 +1594,15 @@ describe('a study with a number and a participle phrase before its verb (issue 1
     const body = [
       'A survey of 1,500 tenants conducted for the housing charity by Norvale Research last autumn showed that most could not afford repairs.',
       'A poll of 2,000 drivers found that few wanted the toll.',
+      // Two participles joined by "and"; a post-modifier opened by "between".
+      'A poll of 800 anglers carried out by the Tarn Courier in June and published on Friday found that most backed the ban.',
+      'A count of 1,300 nests made by volunteers between April 2 and April 20 showed that the colony had grown.',
     ].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'a survey of 1,500 tenants', 'showed', '-'],
       ['2.1', 'a poll of 2,000 drivers', 'found', '-'],
+      ['3.1', 'a poll of 800 anglers', 'found', '-'],
+      ['4.1', 'a count of 1,300 nests', 'showed', '-'],
     ]);
   });
 });
