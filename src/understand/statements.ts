@@ -471,7 +471,9 @@ function descriptorBefore(tokens: readonly Token[], span: PhraseSpan, tags: Lazy
   while (k >= 0 && span.start - k <= 4) {
     const t = tokens[k]!.text;
     const pos = taggedAt(all, tokens[k]!.start)?.pos ?? '';
-    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t) && (pos === 'NOUN' || pos === 'ADJ' || (pos === 'VERB' && /ing$/.test(t) && k < span.start - 1))) k--;
+    // "the Westmoor-based farming cooperative": a hyphenated modifier may open with a capital.
+    if (/^\p{L}+-\p{Ll}+$/u.test(t) && k < span.start - 1) k--;
+    else if (/^\p{Ll}[\p{Ll}-]*$/u.test(t) && (pos === 'NOUN' || pos === 'ADJ' || (pos === 'VERB' && /(?:ing|ed)$/.test(t) && k < span.start - 1))) k--;
     else break;
   }
   if (k >= 0 && /^(?:the|a|an|The|A|An)$/.test(tokens[k]!.text)) k--;

@@ -1539,20 +1539,20 @@ describe('a message or document whose verb hands over to a quote after a comma (
 });
 
 describe('a descriptor before a name after a comma (issue 10, session 8b)', () => {
-  it('"…, the regional utility Calder Grid said" is Calder Grid (WordNet files "utility" as a body); a role word was read already', () => {
+  it('"…, the regional energy cooperative Calder Grid said" is Calder Grid (WordNet files "cooperative" as a body, no list holds it); a role word was read already', () => {
     const body = [
-      'Nearly 400 homes lost power during the storm, the regional utility Calder Grid said on Sunday.',
+      'Nearly 400 homes lost power during the storm, the regional energy cooperative Calder Grid said on Sunday.',
       'Crews would work through the night, grid spokesman Owen Price said.',
-      'The line was repaired by noon, power company Calder Grid confirmed.',
+      'Two crossings were cancelled, the Penmoor-based ferry cooperative Tarn Quay said.',
     ].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'Calder Grid', 'said', '-'],
       ['2.1', 'Owen Price', 'said', '-'],
-      ['3.1', 'Calder Grid', 'confirmed', '-'],
+      ['3.1', 'Tarn Quay', 'said', '-'],
     ]);
     const map = extractStatements(docOf(body));
     expect(map.get('1.1')!.map((s) => [s.speaker.mention, s.speaker.description, s.content])).toEqual([
-      ['the regional utility Calder Grid', 'the regional utility', 'Nearly 400 homes lost power during the storm'],
+      ['the regional energy cooperative Calder Grid', 'the regional energy cooperative', 'Nearly 400 homes lost power during the storm'],
     ]);
   });
 });
