@@ -248,11 +248,15 @@ function headlineQuoteDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>):
   const chunk = m[3]!.slice(0, noun.end).toLowerCase();
   const found = out.get(sentenceKey(head)) ?? [];
   // ("Ferry skipper steps down" may read "Ferry" as a name): any part of the described chunk.
-  const part = (name: string): boolean => ` ${chunk.replace(/^(?:a|an|the)\s+/, '')} `.includes(` ${name.toLowerCase().replace(/^(?:a|an|the)\s+/, '')} `);
+  // ("‘…’: widow demands answers" may read the whole clause as a group): or the chunk and what follows it.
+  const bare = (x: string): string => x.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
+  const part = (name: string): boolean => ` ${bare(chunk)} `.includes(` ${bare(name)} `) || bare(name).startsWith(`${bare(chunk)} `);
   if (found.length > 1 || (found.length === 1 && (found[0]!.speaker.resolution !== null || !found[0]!.direct || !part(found[0]!.speaker.name)))) return;
   const body = doc.paragraphs.flatMap((p) => p.sentences).slice(0, 2);
   let name: string | null = null;
   let at: (typeof body)[number] | null = null;
+  // A person who speaks first; else a full name that opens a sentence with an age, a description
+  // or a relative clause after a comma ("Marta Quell, who has kept the lock since 1985, …").
   for (const x of body) {
     const sp = (out.get(sentenceKey(x)) ?? []).find((st) => st.speaker.kind === 'person')?.speaker;
     if (sp && !UNNAMED.test(sp.name) && /^\p{Lu}\S*\s+\p{Lu}/u.test(sp.name)) {
@@ -260,7 +264,9 @@ function headlineQuoteDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>):
       at = x;
       break;
     }
-    const n = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*,|\s+\p{Ll})/u.exec(x.text.slice(clauseStart(x.text)));
+  }
+  for (const x of name ? [] : body) {
+    const n = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*,)/u.exec(x.text.slice(clauseStart(x.text)));
     if (n && untitledNames(n[1]!).includes(n[1]!)) {
       name = n[1]!;
       at = x;

@@ -1613,7 +1613,10 @@ describe('a headline quote before a colon and a description, named in the lede (
     expect(named.get('0.1')!.map((s) => [s.speaker.name, s.speaker.mention, s.content, s.speaker.resolution?.how ?? '-'])).toEqual([
       ['Ruth Ellery', 'ferry skipper', 'Every tide is different', 'description'],
     ]);
-    const capital = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '“Every tide is different”: Ferry skipper steps down'));
+    const capital = extractStatements(docOf('Ruth Ellery, 61, made her last crossing on Sunday.', '“Every tide is different”: Ferry skipper steps down'));
+    // The person who speaks first in the lede, before a name that opens it without speaking.
+    const widow = extractStatements(docOf('Tom Reed, 52, died in the crash in May.\nHis widow, Ann Reed, said the airline had lied.', '‘They lied to us’: widow demands answers'));
+    expect(widow.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Ann Reed', 'description']]);
     expect(capital.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Ruth Ellery', 'description']]);
     const body = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '‘We had no choice’: Penmoor Council sells ferry'));
     expect(body.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Penmoor Council', '-']]);
