@@ -231,7 +231,8 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text)) && k - d < 10) d--;
     const dStart = d + 1;
     const dFirst = tokens[dStart]?.text ?? '';
-    if (dStart < k && (DETERMINER_START.has(dFirst) || possessiveName(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|yet|whereas|as|that)$/.test(tokens[d]!.text) || (d === 0 && /^(?:And|But|Yet)$/.test(tokens[d]!.text))))
+    // "But one engineer at the council, Priya Dalal, warned": "one" and "another" open it as "an" does.
+    if (dStart < k && (DETERMINER_START.has(dFirst) || possessiveName(dFirst) || /^(?:one|another)$/.test(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|yet|whereas|as|that)$/.test(tokens[d]!.text) || (d === 0 && /^(?:And|But|Yet)$/.test(tokens[d]!.text))))
       return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }

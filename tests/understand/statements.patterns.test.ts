@@ -1563,10 +1563,12 @@ describe('a description and a name in apposition after "But" (issue 10, session 
       'The ward is due to reopen in March.',
       'But a nurse at the district hospital, Ilse Marten, warned that the ward would stay shut until summer.',
       'Yet the hospital\'s finance director, Colm Reddy, said that the money was in place.',
+      'But one surgeon at the hospital, Aoife Lund, argued that the date was a guess.',
     ].join('\n\n');
     expect(said(body)).toEqual([
       ['2.1', 'Ilse Marten', 'warned', '-'],
       ['3.1', 'Colm Reddy', 'said', '-'],
+      ['4.1', 'Aoife Lund', 'argued', '-'],
     ]);
   });
 });
