@@ -236,7 +236,8 @@ function headlineQuoteDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>):
     const t = all[k]!;
     const word = k === 0 ? t.text.toLowerCase() : t.text;
     const next = all[k + 1]!;
-    if (/^\p{Ll}+$/u.test(word) && nounClass(word) === 'person' && (/^(?:VERB|AUX)$/.test(next.pos) || /^\p{Ll}{3,}s$/u.test(next.text))) {
+    // One person: a plural or a group ("villagers", "residents") speaks for many, never the lede's one name.
+    if (/^\p{Ll}+$/u.test(word) && nounClass(word) === 'person' && !isGroupWord(word) && !(/s$/.test(word) && t.lemma !== word) && (/^(?:VERB|AUX)$/.test(next.pos) || /^\p{Ll}{3,}s$/u.test(next.text))) {
       v = k + 1;
       break;
     }

@@ -1622,6 +1622,9 @@ describe('a headline quote before a colon and a description, named in the lede (
     expect(capital.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Ruth Ellery', 'description']]);
     const body = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '‘We had no choice’: Penmoor Council sells ferry'));
     expect(body.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Penmoor Council', '-']]);
+    // A plural speaks for many: the lede's one name is not given the quote.
+    const many = extractStatements(docOf('Ann Reed, 71, lost her kitchen to the water.', '‘We will rebuild’: pensioners vow to stay'));
+    expect(many.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['pensioners', '-']]);
     // A thing after the colon describes no person: the lede's name is not given the quote.
     const thing = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '‘Every tide is different’: ferry service ends after 33 years'));
     expect(thing.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['ferry service', '-']]);
