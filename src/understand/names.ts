@@ -231,7 +231,8 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text)) && k - d < 10) d--;
     const dStart = d + 1;
     const dFirst = tokens[dStart]?.text ?? '';
-    if (dStart < k && (DETERMINER_START.has(dFirst) || possessiveName(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|whereas|as|that)$/.test(tokens[d]!.text)))
+    // "But one engineer at the council, Priya Dalal, warned": "one" and "another" open it as "an" does.
+    if (dStart < k && (DETERMINER_START.has(dFirst) || possessiveName(dFirst) || /^(?:one|another)$/.test(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|yet|whereas|as|that)$/.test(tokens[d]!.text) || (d === 0 && /^(?:And|But|Yet)$/.test(tokens[d]!.text))))
       return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }
@@ -685,15 +686,24 @@ export function organisationIn(text: string): string | null {
     const prev = toks[i - 1]?.text ?? '';
     const corporate = run.length >= 2 && ORG_HEADS.has(run[run.length - 1]!) && !countryOf(run.join(' '));
     if (corporate || (isOrgRole(prev) && !countryOf(run.join(' ')))) return text.slice(toks[i]!.start, toks[e - 1]!.end);
+    // "Shares in Halden Marsh, the region's largest carmaker, fell … after it warned": an
+    // apposition whose head WordNet files as a body (`nounClass`) makes a person-shaped name one.
+    if (toks[e]?.text === ',' && /^(?:the|a|an|its|their)$|['’]s$/.test(toks[e + 1]?.text ?? '') && !countryOf(run.join(' '))) {
+      const close = toks.findIndex((t, k) => k > e + 1 && k <= e + 9 && t.text === ',');
+      const head = close > 0 ? toks[close - 1]!.text : '';
+      if (/^\p{Ll}+$/u.test(head) && nounClass(head) === 'org') return text.slice(toks[i]!.start, toks[e - 1]!.end);
+    }
     i = e;
   }
   // "Acme's shares fell after the company said", "on the Acme website, the firm said": a name
   // that owns shares, a website or staff is an organisation.
-  const owner = OWNER_OF.exec(text);
+  // "Shares in Halden Marsh fell after it warned": shares in a name, as the name's shares.
+  const owner = OWNER_OF.exec(text) ?? SHARES_IN.exec(text);
   const name = owner?.[1];
   return name && !countryOf(name) && !capitalOf(name) && !CAP_FUNCTION_WORDS.has(name.split(' ')[0]!) ? name : null;
 }
 
+const SHARES_IN = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})/u;
 const OWNER_OF =
   /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?)?\s+(?:website|web\s+site|shares|stock|share\s+price|board|headquarters|factory|plant|plants|dealers|dealerships|employees|workers|staff|shareholders|investors)\b/u;
 

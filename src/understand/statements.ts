@@ -113,6 +113,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   }
   namedAfter(doc, out);
   headlineDescribed(doc, out);
+  headlineQuoteDescribed(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -207,6 +208,78 @@ function headlineDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>): void
     const sp = list[j]!.speaker;
     if (sp.resolution?.how === 'pronoun' && described.has(sp.name)) list[j] = { ...list[j]!, speaker: { ...sp, name: lede.name, kind: 'person' } };
   }
+}
+
+/** A headline that opens with a quote and goes on after a colon: "‘You never stop learning’: lock keeper retires". */
+const HEADLINE_QUOTE = /^(["“‘'])(\S.*?\S)["”’']\s*:\s+(\S.*)$/u;
+
+/**
+ * "‘You never stop learning the river’: lock keeper retires after 40 years" / "Marta Quell, who
+ * has kept the lock since 1985, …": a headline's quote before a colon is the words of the person
+ * the clause after the colon describes (its subject's head, read from the tags, a noun WordNet
+ * files as a person, `nounClass`, with no name of its own), named in the lede: the person who
+ * speaks first in the body's first two sentences, or else the full name that opens one of them.
+ * Only when nothing in the headline found a speaker. Resolution `description`.
+ */
+function headlineQuoteDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const head = doc.headline;
+  if (!head) return;
+  const m = HEADLINE_QUOTE.exec(head.text);
+  if (!m) return;
+  const restAt = head.text.length - m[3]!.length;
+  const all = tag(m[3]!).tokens;
+  // The subject's head: within the first four words, a noun WordNet files as a person, right
+  // before a verb (a present "-s" form counts: the tagger misreads headlines, "ferry
+  // skipper/VERB steps/NOUN down"), after modifiers only. "lock keeper retires", "Former nurse wins".
+  let v = -1;
+  for (let k = 0; k < Math.min(4, all.length - 1); k++) {
+    const t = all[k]!;
+    const word = k === 0 ? t.text.toLowerCase() : t.text;
+    const next = all[k + 1]!;
+    // One person: a plural or a group ("villagers", "residents") speaks for many, never the lede's one name.
+    if (/^\p{Ll}+$/u.test(word) && nounClass(word) === 'person' && !isGroupWord(word) && !(/s$/.test(word) && t.lemma !== word) && (/^(?:VERB|AUX)$/.test(next.pos) || /^\p{Ll}{3,}s$/u.test(next.text))) {
+      v = k + 1;
+      break;
+    }
+    if (!/^[\p{L}-]+$/u.test(t.text) || (k > 0 && !/^\p{Ll}/u.test(t.text)) || /^(?:ADP|PRON|CCONJ|SCONJ|AUX|PUNCT)$/.test(t.pos)) return;
+  }
+  if (v < 1) return;
+  const noun = all[v - 1]!;
+  // "‘…’: Lock keeper retires": the quote may have gone to the description itself; nothing else may have been found.
+  const chunk = m[3]!.slice(0, noun.end).toLowerCase();
+  const found = out.get(sentenceKey(head)) ?? [];
+  // ("Ferry skipper steps down" may read "Ferry" as a name): any part of the described chunk.
+  // ("‘…’: widow demands answers" may read the whole clause as a group): or the chunk and what follows it.
+  const bare = (x: string): string => x.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
+  const part = (name: string): boolean => ` ${bare(chunk)} `.includes(` ${bare(name)} `) || bare(name).startsWith(`${bare(chunk)} `);
+  if (found.length > 1 || (found.length === 1 && (found[0]!.speaker.resolution !== null || !found[0]!.direct || !part(found[0]!.speaker.name)))) return;
+  const body = doc.paragraphs.flatMap((p) => p.sentences).slice(0, 2);
+  let name: string | null = null;
+  let at: (typeof body)[number] | null = null;
+  // A person who speaks first; else a full name that opens a sentence with an age, a description
+  // or a relative clause after a comma ("Marta Quell, who has kept the lock since 1985, …").
+  for (const x of body) {
+    const sp = (out.get(sentenceKey(x)) ?? []).find((st) => st.speaker.kind === 'person')?.speaker;
+    if (sp && !UNNAMED.test(sp.name) && /^\p{Lu}\S*\s+\p{Lu}/u.test(sp.name)) {
+      name = sp.name;
+      at = x;
+      break;
+    }
+  }
+  for (const x of name ? [] : body) {
+    const n = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*,)/u.exec(x.text.slice(clauseStart(x.text)));
+    if (n && untitledNames(n[1]!).includes(n[1]!)) {
+      name = n[1]!;
+      at = x;
+      break;
+    }
+  }
+  if (!name || !at) return;
+  const c = contentOf(head.text, 1, m[0].length - m[3]!.length);
+  if (!c) return;
+  const description = head.text.slice(restAt, restAt + noun.end);
+  const speaker: Speaker = { name, mention: description, description, kind: 'person', resolution: { how: 'description', from: { paragraph: at.paragraph, sentence: at.sentence } } };
+  out.set(sentenceKey(head), [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
 }
 
 interface FlowState {
@@ -385,6 +458,35 @@ function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags:
 }
 
 const CAP_OPENER = /^(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Meanwhile|However|Separately|Also|Yesterday|Today)$/;
+
+/**
+ * "…, the farming cooperative Westmoor Dairies said", "…, rail operator Northline said": a name
+ * that a descriptor precedes, the whole phrase opened by a comma (or the sentence). The
+ * descriptor is read from the tags (a determiner, then adjectives and nouns, lower case), and
+ * its last word, right before the name, is a noun WordNet files as a person or a body
+ * (`nounClass`); the lists only take role words there ("spokesman Tom Reed").
+ */
+function descriptorBefore(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): PhraseSpan | null {
+  const first = tokens[span.start]!.text;
+  if (span.start < 1 || !isCap(first) || !isWord(first)) return null;
+  const head = tokens[span.start - 1]!.text;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head)) return null;
+  const cls = nounClass(head);
+  if (cls !== 'person' && cls !== 'org') return null;
+  const all = tags();
+  let k = span.start - 1;
+  while (k >= 0 && span.start - k <= 4) {
+    const t = tokens[k]!.text;
+    const pos = taggedAt(all, tokens[k]!.start)?.pos ?? '';
+    // "the Westmoor-based farming cooperative": a hyphenated modifier may open with a capital.
+    if (/^\p{L}+-\p{Ll}+$/u.test(t) && k < span.start - 1) k--;
+    else if (/^\p{Ll}[\p{Ll}-]*$/u.test(t) && (pos === 'NOUN' || pos === 'ADJ' || (pos === 'VERB' && /(?:ing|ed)$/.test(t) && k < span.start - 1))) k--;
+    else break;
+  }
+  if (k >= 0 && /^(?:the|a|an|The|A|An)$/.test(tokens[k]!.text)) k--;
+  if (k + 1 >= span.start || (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k)))) return null;
+  return { start: k + 1, end: span.end, apposition: { name: [span.start, span.end], desc: [k + 1, span.start] }, negated: span.negated, passive: span.passive };
+}
 
 /** The phrase span covering tokens from character `from` up to character `to`. */
 function spanOfText(tokens: readonly Token[], from: number, to: number): PhraseSpan | null {
@@ -628,6 +730,8 @@ function posReader(tokens: readonly Token[], tags: LazyTags): (i: number) => str
   const all = tags();
   return (i: number): string => {
     const t = taggedAt(all, tokens[i]!.start);
+    // "1,200": the tagger reads one number where the tokens split it at its comma.
+    if (!t && (numberComma(tokens, i) || numberComma(tokens, i - 1))) return 'NUM';
     return t ? t.pos : isCap(tokens[i]!.text) ? 'PROPN' : 'X';
   };
 }
@@ -760,6 +864,8 @@ const endsPostModifier = (tokens: readonly Token[], span: PhraseSpan): boolean =
   if (span.apposition) return POST_PREPOSITIONS.test(tokens[span.start - 1]!.text);
   const before = tokens[span.start - 1]!.text;
   if (before === 'as' && tokens[span.start - 2]!.text === 'such') return true;
+  // "A survey of 1,200 residents said": a number before the head may close a post-modifier too.
+  if (/^\d/.test(before) && span.start >= 3 && (numberComma(tokens, span.start - 2) || POST_PREPOSITIONS.test(tokens[span.start - 2]!.text))) return true;
   return /^\p{Ll}+$/u.test(before) && !/^(?:and|but|or|that|as|while|when|if|because|although|though|whereas|so)$/.test(before);
 };
 
@@ -776,7 +882,7 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
 
 
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
-const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over)$/;
+const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over|between)$/;
 /** Words that open a relative clause between a subject and its verb ("Officials at X, which …, said"). */
 const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
 
@@ -801,6 +907,11 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
       (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
   const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  // A participle after a noun within twelve tokens before `j` ("a poll carried out by …").
+  const earlierParticiple = (j: number): boolean => {
+    for (let q = j; q >= 1 && j - q <= 12; q--) if (participle(q) && nominal(q - 1)) return true;
+    return false;
+  };
   const objectPronoun = (i: number): boolean => i >= 2 && /^(?:him|her|them|us|me)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'to' && participle(i - 2);
   const before = subjectEnd(tokens, vi, posOf);
   if (before === null) return null;
@@ -855,7 +966,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   for (let j = i - 1; j >= 0 && end - j <= 24; j--) {
     const t = tokens[j]!.text;
     const p = posOf(j);
-    if (t === '&' || /^['’]s?$/.test(t) || nominal(j) || p === 'ADJ' || p === 'NUM') {
+    // "A survey of 1,200 residents": a number's comma stays inside it.
+    if (t === '&' || /^['’]s?$/.test(t) || nominal(j) || p === 'ADJ' || p === 'NUM' || numberComma(tokens, j)) {
       start = j;
       continue;
     }
@@ -894,6 +1006,12 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     // Names joined by "and" inside a post-modifier ("… in Norway and Sweden").
     if (t === 'and' && j >= 1 && nominal(j - 1) && nominal(j + 1) && start === j + 1 && tokens.slice(0, j).some((x) => POST_PREPOSITIONS.test(x.text) || x.text === 'as')) {
       start = j;
+      continue;
+    }
+    // "a poll carried out by X in May and published on Friday": a second participle joined by "and".
+    if (participle(j) && j >= 3 && tokens[j - 1]!.text === 'and' && nominal(j - 2) && earlierParticiple(j - 2)) {
+      start = j - 1;
+      j--;
       continue;
     }
     // "A study published (on Monday)", "a survey carried out by X": a participle after a noun.
@@ -1327,6 +1445,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       back = antecedent.span;
       documentSubject = antecedent.document;
     }
+    // "…, the farming cooperative Westmoor Dairies said": a descriptor before a name after a comma.
+    if (back && !back.apposition) back = descriptorBefore(tokens, back, tags) ?? back;
     // "is saying" is progressive, not passive.
     if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.

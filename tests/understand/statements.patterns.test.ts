@@ -1537,3 +1537,96 @@ describe('a message or document whose verb hands over to a quote after a comma (
     expect(said(body)).toEqual([['1.1', 'the invitation', 'reads', '-']]);
   });
 });
+
+describe('a descriptor before a name after a comma (issue 10, session 8b)', () => {
+  it('"…, the regional energy cooperative Calder Grid said" is Calder Grid (WordNet files "cooperative" as a body, no list holds it); a role word was read already', () => {
+    const body = [
+      'Nearly 400 homes lost power during the storm, the regional energy cooperative Calder Grid said on Sunday.',
+      'Crews would work through the night, grid spokesman Owen Price said.',
+      'Two crossings were cancelled, the Penmoor-based ferry cooperative Tarn Quay said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Calder Grid', 'said', '-'],
+      ['2.1', 'Owen Price', 'said', '-'],
+      ['3.1', 'Tarn Quay', 'said', '-'],
+    ]);
+    const map = extractStatements(docOf(body));
+    expect(map.get('1.1')!.map((s) => [s.speaker.mention, s.speaker.description, s.content])).toEqual([
+      ['the regional energy cooperative Calder Grid', 'the regional energy cooperative', 'Nearly 400 homes lost power during the storm'],
+    ]);
+  });
+});
+
+describe('a description and a name in apposition after "But" (issue 10, session 8b)', () => {
+  it('"But a nurse at the district hospital, Ilse Marten, warned that …" is Ilse Marten; so after "Yet"', () => {
+    const body = [
+      'The ward is due to reopen in March.',
+      'But a nurse at the district hospital, Ilse Marten, warned that the ward would stay shut until summer.',
+      'Yet the hospital\'s finance director, Colm Reddy, said that the money was in place.',
+      'But one surgeon at the hospital, Aoife Lund, argued that the date was a guess.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Ilse Marten', 'warned', '-'],
+      ['3.1', 'Colm Reddy', 'said', '-'],
+      ['4.1', 'Aoife Lund', 'argued', '-'],
+    ]);
+  });
+});
+
+describe('"it" in a subordinate clause for the main clause\'s subject (issue 10, session 8b)', () => {
+  it('"Shares in X, the county\'s largest employer, fell … after it warned that …" is X, also when X is shaped like a person\'s name', () => {
+    const body = [
+      'Shares in Brenner Foods, the county\'s largest employer, fell 6% on Tuesday after it warned that profits would halve.',
+      // A person-shaped name is a body by its apposition's head (WordNet files "firm" as a body), or by "Shares in".
+      'Tamsin Kerr, the valley\'s oldest family firm, cut 40 jobs after it warned that costs had doubled.',
+      'Shares in Olwen Pryce fell 3% on Friday after it said that orders had dried up.',
+      // A person's apposition makes no body: "it" has nothing to stand for.
+      'Anna Berg, the brewery\'s founder, left after it warned that costs had doubled.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Brenner Foods', 'warned', 'pronoun@1.1'],
+      ['2.1', 'Tamsin Kerr', 'warned', 'pronoun@2.1'],
+      ['3.1', 'Olwen Pryce', 'said', 'pronoun@3.1'],
+    ]);
+  });
+});
+
+describe('a study with a number and a participle phrase before its verb (issue 10, session 8b)', () => {
+  it('"A survey of 1,500 tenants conducted for … by … last autumn showed that …" is the survey', () => {
+    const body = [
+      'A survey of 1,500 tenants conducted for the housing charity by Norvale Research last autumn showed that most could not afford repairs.',
+      'A poll of 2,000 drivers found that few wanted the toll.',
+      // Two participles joined by "and"; a post-modifier opened by "between".
+      'A poll of 800 anglers carried out by the Tarn Courier in June and published on Friday found that most backed the ban.',
+      'A count of 1,300 nests made by volunteers between April 2 and April 20 showed that the colony had grown.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'a survey of 1,500 tenants', 'showed', '-'],
+      ['2.1', 'a poll of 2,000 drivers', 'found', '-'],
+      ['3.1', 'a poll of 800 anglers', 'found', '-'],
+      ['4.1', 'a count of 1,300 nests', 'showed', '-'],
+    ]);
+  });
+});
+
+describe('a headline quote before a colon and a description, named in the lede (issue 10, session 8b)', () => {
+  it('is the words of the person the lede names; a body named after the colon keeps the quote', () => {
+    const named = extractStatements(docOf('Ruth Ellery, who has run the Penmoor ferry since 1991, made her last crossing on Sunday.\nThe ferry will be sold.', '‘Every tide is different’: ferry skipper steps down after 33 years'));
+    expect(named.get('0.1')!.map((s) => [s.speaker.name, s.speaker.mention, s.content, s.speaker.resolution?.how ?? '-'])).toEqual([
+      ['Ruth Ellery', 'ferry skipper', 'Every tide is different', 'description'],
+    ]);
+    const capital = extractStatements(docOf('Ruth Ellery, 61, made her last crossing on Sunday.', '“Every tide is different”: Ferry skipper steps down'));
+    // The person who speaks first in the lede, before a name that opens it without speaking.
+    const widow = extractStatements(docOf('Tom Reed, 52, died in the crash in May.\nHis widow, Ann Reed, said the airline had lied.', '‘They lied to us’: widow demands answers'));
+    expect(widow.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Ann Reed', 'description']]);
+    expect(capital.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Ruth Ellery', 'description']]);
+    const body = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '‘We had no choice’: Penmoor Council sells ferry'));
+    expect(body.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['Penmoor Council', '-']]);
+    // A plural speaks for many: the lede's one name is not given the quote.
+    const many = extractStatements(docOf('Ann Reed, 71, lost her kitchen to the water.', '‘We will rebuild’: pensioners vow to stay'));
+    expect(many.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['pensioners', '-']]);
+    // A thing after the colon describes no person: the lede's name is not given the quote.
+    const thing = extractStatements(docOf('Ruth Ellery made her last crossing on Sunday.', '‘Every tide is different’: ferry service ends after 33 years'));
+    expect(thing.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['ferry service', '-']]);
+  });
+});
