@@ -305,6 +305,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // "It also opened swap lines with …": "it" is who made the agreement just before, when no speaker answers.
     if (sb && /^it$/i.test(sb.text) && !subject && previous?.agreement.parties[0])
       subject = { parties: [previous.agreement.parties[0]], mention: sb.text, resolution: { how: 'pronoun', from: { paragraph: all[previous.index]!.paragraph, sentence: all[previous.index]!.sentence } } };
+    // "Hollin Foods is expanding … . It has already signed a contract with X": "it" is the name the
+    // previous sentence (not a headline) opens with as its subject.
+    if (sb && /^it$/i.test(sb.text) && !subject && index > 0 && all[index - 1]!.paragraph > 0) {
+      const topic = openingSubject(all[index - 1]!.text);
+      if (topic) subject = { parties: [topic], mention: sb.text, resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+    }
     // An unresolved pronoun names nobody.
     if (subject && !subject.resolution && /^(?:he|she|it|they|we|i)$/i.test(subject.mention.trim())) subject = null;
     if (!subject) {
@@ -593,6 +599,23 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     const at = text.toLowerCase().indexOf(p.toLowerCase());
     const r = DESCRIPTION_PARTY.test(p) ? resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart) : null;
     if (!r) {
+      // "The Kelby Kings will play … after the hockey team signed …": a description of an
+      // organisation no earlier name was introduced with stands for the name this sentence (after
+      // its start) or the paragraph's sentence before opens with as subject (not a country).
+      const head = p.trim().split(/\s+/).at(-1)!;
+      const topic =
+        DESCRIPTION_PARTY.test(p) && /^the\s/i.test(p) && nounClass(head) === 'org'
+          ? [at > 0 ? index : -1, index - 1]
+              .filter((k) => k >= 0 && all[k]!.paragraph > 0 && all[k]!.paragraph === all[index]!.paragraph)
+              .map((k) => ({ k, name: openingSubject(texts[k]!) }))
+              .find((c) => c.name !== null && countryOf(c.name) === null && !a.parties.some((q) => sameParty(q, c.name!)) && !parties.some((q) => sameParty(q, c.name!)))
+          : undefined;
+      if (topic) {
+        parties.push(topic.name!);
+        from ??= topic.k;
+        how ??= 'description';
+        continue;
+      }
       parties.push(p);
       continue;
     }
@@ -1149,6 +1172,16 @@ function resolveParties(
   return { parties, mention: bare, resolution: one ? { how: 'surname', from: one.from } : null };
 }
 
+/** The name a sentence opens with as the subject of its verb ("Hollin Foods is expanding …"), by the tagger. */
+function openingSubject(text: string): string | null {
+  const tokens = tag(text, { entities: false }).tokens;
+  const first = /^the$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  let k = first;
+  while (k < tokens.length && tokens[k]!.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[k]!.text)) k++;
+  if (k === first || !/^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return null;
+  return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
+}
+
 /**
  * The name that opens a sentence and reports what follows: "PORT X, Feb. 20 /Wire/ -- Tessa
  * Systems, Inc., a maker of …, today announced that " → "Tessa Systems" (a dateline before a dash
@@ -1248,6 +1281,10 @@ function partyName(raw: string): string {
   if (opened && !/\b(?:of|for|in|from|at|to|with|and|on|by)\b/.test(opened[2]!) && baseForms(opened[1]!.toLowerCase()).size > 0 && baseForms(opened[2]!.trim().split(/\s+/).at(-1)!).get('noun')) return countryOf(opened[3]!) ?? opened[3]!;
   const described = DESCRIBED_NAME.exec(raw);
   if (described && !/\b(?:of|for|in|from|at|to|with|and|on|by)\b/.test(described[1]!) && /^\p{Ll}/u.test(described[1]!)) return countryOf(described[2]!) ?? described[2]!;
+  // "the Harbour Workers' Union at the Kestle ferry port": a name's trailing phrase of place with a
+  // common noun for its head is no part of the name.
+  const placed = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)\s+(?:at|in|on|near)\s+the\s+[^,]*\s\p{Ll}+$/u.exec(raw.trim());
+  if (placed) return partyName(placed[1]!.replace(/^[Tt]he\s+/, ''));
   return countryOf(raw) ?? lowerThe(raw);
 }
 

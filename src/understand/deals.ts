@@ -243,10 +243,15 @@ export function oneName(left: string, right: string): boolean {
  * "a third team, Velo Sarn,", "another baker, Marrow Mills": an indefinite description of common
  * words, then the one name it stands for between commas (or before the sentence's end).
  */
-function apposedName(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
-  if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
+function apposedName(tokens: readonly TaggedToken[], k: number, text: string, owned = false): { names: string[]; end: number } | null {
   let c = k + 1;
+  // "from the port's owner, Kestle Holdings": with `owned`, a definite phrase whose first noun is a
+  // possessor ("the port's") is described by the name after its comma.
+  if (owned && /^the$/i.test(word(tokens[k])) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'PART') c = k + 3;
+  else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
+  const from = c;
   while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  if (c === from) return null;
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
   const run = namesAt(tokens, c + 1, text);
   if (!run || run.names.length !== 1) return null;
@@ -739,7 +744,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const nameFrom = possessive >= 0 ? s : mods.findIndex((m) => nameToken(m, s + 1)) >= 0 ? s + mods.findIndex((m) => nameToken(m, s + 1)) : -1;
   if (nameFrom >= 0) {
     const run = namesAt(tokens, nameFrom, text);
-    if (run && run.end <= t.start) named.push(...run.names);
+    // "the Grey Bank fishing treaty": a name that modifies a common noun before the deal's noun
+    // names what the deal is about (a place, a field), not who made it.
+    const topic = possessive < 0 && run !== null && tokens.some((x) => x.start >= run.end && x.end <= t.start && x.pos === 'NOUN');
+    if (run && run.end <= t.start && !topic) named.push(...run.names);
     // "The utility's operating contract", "the carrier's former deal": a possessor described by a
     // common noun is a party too (the caller resolves the description to the name it stands for).
     else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ'))
@@ -806,6 +814,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // Only for a deal someone holds: "Brenholt's option agreement with the authority", "its contract with the chain".
       const holder = named.length > 0 || /^(?:its|their)$/.test(det);
       if (!run && plain && prep === 'with' && holder && described(plain.name)) run = { names: [plain.name], end: plain.end };
+      if (!run && (prep === 'from' || prep === 'with')) run = apposedName(tokens, e + 1, text, true);
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
@@ -1051,7 +1060,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
     }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
-    const status = statusOfVerb(gov.lemma);
+    // "voted to accept a pay deal": accepting by a vote is an approval.
+    const byVote = gov.lemma === 'accept' && word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'vote';
+    const status = byVote ? 'approved' : statusOfVerb(gov.lemma);
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);

@@ -229,7 +229,7 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'their union | the provincial government', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the four-year accord, salaries will rise by 11 percent'],
   ],
   'water treaty exit': [
-    ['1.1', 'Vostria | Lake Sannor', 'voided', '-', '-', 'withdrew from the Lake Sannor water-sharing treaty on Friday, a move its neighbour Kalmar called reckless'],
+    ['1.1', 'Vostria', 'voided', '-', '-', 'withdrew from the Lake Sannor water-sharing treaty on Friday, a move its neighbour Kalmar called reckless'],
   ],
   'prisoner exchange': [
     ['1.1', 'Ostran authorities | the Free Dalan Movement', 'in force', 'collective@1.1', '-', 'under a deal brokered by Qatari mediators'],
@@ -336,7 +336,7 @@ describe('the fifth set (written before the WordNet vocabulary and the fixes for
 
 describe('the sixth set (written after the fifth set’s fixes)', () => {
   it('every labelled sentence is found with its parties and status, and nothing else is', () => {
-    // Still wrong though the labels pass: "the Lake Sannor water-sharing treaty" takes the lake for a party.
+    // "the Lake Sannor water-sharing treaty": the lake names what the treaty is about, not a party (fixed in a11b).
     expect(labelErrors(SIXTH_ARTICLES)).toEqual([]);
   });
 });
