@@ -13,6 +13,7 @@ import { HELD_BACK_ARTICLES } from '../../tests/understand/agreement-held-back.f
 import { BLIND2_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind2.fixture.js';
 import { BLIND3_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind3.fixture.js';
 import { BLIND4_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind4.fixture.js';
+import { BLIND6_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind6.fixture.js';
 import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
 import { SESSION8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-session8.fixture.js';
 import { partiesMatch } from './agreements.js';
@@ -35,6 +36,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-2': BLIND2_AGREEMENT_ARTICLES,
   'blind-3': BLIND3_AGREEMENT_ARTICLES,
   'blind-4': BLIND4_AGREEMENT_ARTICLES,
+  'blind-6': BLIND6_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
 };
 

@@ -19,6 +19,7 @@ import { HELD_BACK_STATEMENT_ARTICLES } from '../../tests/understand/statement-h
 import { BLIND2_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind2.fixture.js';
 import { BLIND3_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind3.fixture.js';
 import { BLIND4_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind4.fixture.js';
+import { BLIND6_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind6.fixture.js';
 import { OWN_S10_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s10.fixture.js';
 import { sameSpeaker } from './statements.js';
 
@@ -37,6 +38,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-2': BLIND2_STATEMENT_ARTICLES,
   'blind-3': BLIND3_STATEMENT_ARTICLES,
   'blind-4': BLIND4_STATEMENT_ARTICLES,
+  'blind-6': BLIND6_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
 };
 
