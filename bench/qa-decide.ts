@@ -16,7 +16,7 @@
  * `ask`. `--out FILE` writes the observations as JSON lines. Skips without the data.
  * Reading ../shared is for benches only; nothing from it is kept in the project.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCorpus } from '../src/answer/build.js';
@@ -24,7 +24,7 @@ import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex, type DecisionFeatures, type Observation } from '../src/search/index.js';
 import { DECISION } from '../src/search/options.js';
-import { contains, opt, root, sharedDir, type Article } from './squad.js';
+import { contains, opt, root, sharedDir, type Article, writeArticle } from './squad.js';
 
 // The sets: the development set's two halves (a: even articles, b: odd) and the sets readers wrote
 // without reading the code (bench/qa-own, bench/qa-blind2, bench/qa-blind3: their questions
@@ -65,12 +65,7 @@ for (const [set, file] of SETS) {
   const n = data.data.length;
   const articles = await Promise.all(
     data.data.map(async (art, ai) => {
-      const dir = path.join(tmp, set, `a${String(ai).padStart(2, '0')}`);
-      mkdirSync(dir, { recursive: true });
-      const title = art.title.replace(/_/g, ' ');
-      art.paragraphs.forEach((p, pi) => {
-        writeFileSync(path.join(dir, `sq${String(ai).padStart(2, '0')}p${pi + 1}.txt`), ` date 2000-01-01 ${`${title} ${pi + 1}`.replace(/\s+/g, ' ').trim()}\n\n${p.context}`);
-      });
+      const dir = writeArticle(tmp, set, ai, art);
       const corpus = await buildCorpus(dir, { analyze: analyzeDocument });
       const index = createSearchIndex(corpus.docs.flatMap((d) => sentencesOf(d)), { observe: (o) => (last = o) });
       return { index, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };

@@ -7,7 +7,7 @@
  * (set, id, kind, outcome, question, first excerpt) to diff two runs by kind of miss. The figures
  * equal qa-eval's to the question. The dev set needs the shared data (skipped when absent).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCorpus } from '../src/answer/build.js';
@@ -17,7 +17,7 @@ import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex } from '../src/search/index.js';
 import { RANKING, type Ranking } from '../src/search/options.js';
-import { contains, opt, root, sharedDir, type Article, type Reply } from './squad.js';
+import { contains, opt, root, sharedDir, type Article, writeArticle, type Reply } from './squad.js';
 
 const FILES: Record<string, string> = {
   dev: path.join(sharedDir(), 'squad2_dev40.json'),
@@ -46,12 +46,7 @@ for (const set of sets) {
   const n = data.data.length;
   const articles = await Promise.all(
     data.data.map(async (art, ai) => {
-      const dir = path.join(tmp, set, `a${String(ai).padStart(2, '0')}`);
-      mkdirSync(dir, { recursive: true });
-      const title = art.title.replace(/_/g, ' ');
-      art.paragraphs.forEach((p, pi) => {
-        writeFileSync(path.join(dir, `sq${String(ai).padStart(2, '0')}p${pi + 1}.txt`), ` date 2000-01-01 ${`${title} ${pi + 1}`.replace(/\s+/g, ' ').trim()}\n\n${p.context}`);
-      });
+      const dir = writeArticle(tmp, set, ai, art);
       const built = await buildCorpus(dir, { analyze: analyzeDocument });
       const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), { ranking }) };
       return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };

@@ -2,7 +2,7 @@
  * What bench/qa-dev.ts and bench/qa-tune.ts share: the SQuAD file's shape, the command-line
  * options, where the shared data sit, and qa-eval's answer check (`norm` / `contains`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,3 +58,17 @@ export const contains = (text: string, gold: string): boolean => {
   const g = norm(gold);
   return g.length > 0 && norm(text).includes(g);
 };
+
+/**
+ * Writes one SQuAD article as knowledge files, one per paragraph with the headline "<title> <n>"
+ * (as qa-eval.mjs writes them), into `<tmp>/<set>/aNN`, and returns that folder.
+ */
+export function writeArticle(tmp: string, set: string, ai: number, art: Article): string {
+  const dir = path.join(tmp, set, `a${String(ai).padStart(2, '0')}`);
+  mkdirSync(dir, { recursive: true });
+  const title = art.title.replace(/_/g, ' ');
+  art.paragraphs.forEach((p, pi) => {
+    writeFileSync(path.join(dir, `sq${String(ai).padStart(2, '0')}p${pi + 1}.txt`), ` date 2000-01-01 ${`${title} ${pi + 1}`.replace(/\s+/g, ' ').trim()}\n\n${p.context}`);
+  });
+  return dir;
+}
