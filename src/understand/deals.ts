@@ -115,8 +115,8 @@ const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['scrap', 'terminate', 'abandon', 'ditch', 'overturn', 'quit', 'tear', 'end'].map((v) => [v, 'voided'] as const),
   ...['block'].map((v) => [v, 'rejected'] as const),
 ]);
-/** What a verb governing an agreement does to it, or null. */
-const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma);
+/** What a verb governing an agreement does to it, or null; a verb of giving ("granted a lease to X") reaches it. */
+const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma) ?? (GIVE_VERBS.has(lemma) ? 'reached' : null);
 
 /**
  * Nouns of an act done to a deal ("approval of", "breach of") that WordNet does not derive from
@@ -876,7 +876,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
-    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? namesAt(tokens, e + 1, text) : null;
+    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? (namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text))) : null;
     if (taker) {
       named.push(...taker.names.filter((n) => !named.includes(n)));
       e = tokens.findIndex((x) => x.start >= taker.end);

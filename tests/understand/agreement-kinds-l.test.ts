@@ -22,3 +22,13 @@ describe('a partnership dissolved is voided (WordNet dissolve.v.03, an anchor\'s
     ]);
   });
 });
+
+describe('a verb of giving a deal to a taker reaches it ("granted a lease to X")', () => {
+  it('granted, gave: the giver and the taker, a name or a description', () => {
+    expect(rows('The harbour commission granted a 25-year lease to Tolland Ports.')).toEqual([['1.1', 'the harbour commission | Tolland Ports', 'reached']]);
+    expect(rows('The ministry gave a building contract to Arno Civil.')).toEqual([['1.1', 'the ministry | Arno Civil', 'reached']]);
+    expect(rows('The harbour commission granted a 25-year lease to the venture.')).toEqual([['1.1', 'the harbour commission | the venture', 'reached']]);
+    // No deal given: an injunction is no agreement.
+    expect(rows('The court granted an injunction to the union.')).toEqual([]);
+  });
+});
