@@ -115,8 +115,8 @@ const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['scrap', 'terminate', 'abandon', 'ditch', 'overturn', 'quit', 'tear', 'end'].map((v) => [v, 'voided'] as const),
   ...['block'].map((v) => [v, 'rejected'] as const),
 ]);
-/** What a verb governing an agreement does to it, or null; a verb of giving ("granted a lease to X") reaches it. */
-const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma) ?? (GIVE_VERBS.has(lemma) ? 'reached' : null);
+/** What a verb governing an agreement does to it, or null. */
+const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma);
 
 /**
  * Nouns of an act done to a deal ("approval of", "breach of") that WordNet does not derive from
@@ -873,11 +873,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   // "awarded a cleaning contract to X", "handed the concession to X": whom a verb of giving gives the deal to.
+  let givenTo = false;
   if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
     const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? (namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text))) : null;
     if (taker) {
+      givenTo = true;
       named.push(...taker.names.filter((n) => !named.includes(n)));
       e = tokens.findIndex((x) => x.start >= taker.end);
       if (e < 0) e = tokens.length;
@@ -1062,7 +1064,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     // "voted to accept a pay deal": accepting by a vote is an approval.
     const byVote = gov.lemma === 'accept' && word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'vote';
-    const status = byVote ? 'approved' : statusOfVerb(gov.lemma);
+    // "granted a lease to X": a verb of giving with its taker reaches the deal (not "were given loans").
+    const status = byVote ? 'approved' : (statusOfVerb(gov.lemma) ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);

@@ -30,5 +30,7 @@ describe('a verb of giving a deal to a taker reaches it ("granted a lease to X")
     expect(rows('The harbour commission granted a 25-year lease to the venture.')).toEqual([['1.1', 'the harbour commission | the venture', 'reached']]);
     // No deal given: an injunction is no agreement.
     expect(rows('The court granted an injunction to the union.')).toEqual([]);
+    // Given in the passive, with no taker after "to": loans received are no deal made.
+    expect(rows('Last month, Harlow Motors and Brill Cars were given loans worth $4 billion from the government after they warned of bankruptcy.')).toEqual([]);
   });
 });
