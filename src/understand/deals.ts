@@ -176,7 +176,7 @@ const CONDITION = new Set(['if', 'unless', 'whether', 'once']);
 /** "failed to sign", "refused to ratify": the attempt did not come off. */
 const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'want', 'hope', 'seek', 'try', 'plan', 'aim', 'expect', 'threaten', 'propose', 'offer', 'intend', 'need', 'urge', 'ask', 'attempt']);
 /** Objects of "settle" that are a dispute ("settled the lawsuit"), not a place or a price. */
-const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score']);
+const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score', 'battle']);
 /** Verbs by which a third party brings others to a deal: its subject is no party ("Egypt brokered a ceasefire between X and Y"). */
 const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
 /** Verbs of leaving a deal ("withdrew from", "pulled out of", "walked away from"): it is voided for them. */

@@ -34,3 +34,10 @@ describe('a verb of giving a deal to a taker reaches it ("granted a lease to X")
     expect(rows('Last month, Harlow Motors and Brill Cars were given loans worth $4 billion from the government after they warned of bankruptcy.')).toEqual([]);
   });
 });
+
+describe('a legal battle settled is a dispute settled', () => {
+  it('"have settled their legal battle": both sides, reached', () => {
+    expect(rows('The city and the builder have settled their legal battle, with the builder agreeing to pay $4m.')).toEqual([['1.1', 'the city | the builder', 'reached']]);
+    expect(rows('Dunmere council and Harl Construction have settled their court battle over the stadium roof.')).toEqual([['1.1', 'Dunmere council | Harl Construction', 'reached']]);
+  });
+});
