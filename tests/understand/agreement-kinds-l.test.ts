@@ -41,3 +41,13 @@ describe('a legal battle settled is a dispute settled', () => {
     expect(rows('Dunmere council and Harl Construction have settled their court battle over the stadium roof.')).toEqual([['1.1', 'Dunmere council | Harl Construction', 'reached']]);
   });
 });
+
+describe('an undertaking signed is an agreement; a big undertaking is not', () => {
+  it('"signed an undertaking with X": both, signed', () => {
+    expect(rows('Marrow Chemicals signed an undertaking with the Water Regulation Authority to keep the plant open.')).toEqual([
+      ['1.1', 'Marrow Chemicals | Water Regulation Authority', 'signed'],
+    ]);
+    expect(rows('Building the bridge was a huge undertaking for Carro Civil.')).toEqual([]);
+    expect(rows('Carro Civil said the undertaking would cost $2m.')).toEqual([]);
+  });
+});
