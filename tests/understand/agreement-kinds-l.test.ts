@@ -51,3 +51,10 @@ describe('an undertaking signed is an agreement; a big undertaking is not', () =
     expect(rows('Carro Civil said the undertaking would cost $2m.')).toEqual([]);
   });
 });
+
+describe('a relative clause with no commas closes the second party of a subject list', () => {
+  it('"X and the contractor that built its roof have settled": X and the contractor', () => {
+    expect(rows('Dunmere council and the contractor that built its stadium roof have settled their legal battle.')).toEqual([['1.1', 'Dunmere council | the contractor', 'reached']]);
+    expect(rows('Harl Construction and the firm that owns the site signed a lease.')).toEqual([['1.1', 'Harl Construction | the firm', 'signed']]);
+  });
+});
