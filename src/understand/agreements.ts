@@ -965,6 +965,14 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     if (t === ',' || t === ';' || t === '"' || t === '“' || t === '”') break;
     if (/^(?:if|If|unless|Unless|whether|Whether)$/.test(t)) return 'blocked';
   }
+  // "The city and the contractor that built its roof have settled": a relative clause with no
+  // commas (a verb, as the tagger reads it, after "that"/"who") closes the second party of a list.
+  for (let k = i - 1; k > 1 && i - k < 10 && !/^[,;:]$/.test(tokens[k]!.text); k--) {
+    if (!/^(?:that|who)$/.test(tokens[k]!.text) || !/^\p{Ll}+$/u.test(tokens[k - 1]!.text)) continue;
+    const verbNext = tag(text, { entities: false }).tokens.some((x) => x.start === tokens[k + 1]!.start && x.pos === 'VERB');
+    if (verbNext && tokens.slice(Math.max(0, k - 6), k).some((x) => x.text === 'and')) i = k - 1;
+    break;
+  }
   let last = tokens[i]!.text;
   // "The airline, which is the third largest in China, signed": skip the relative clause.
   if (last === ',') {

@@ -45,7 +45,8 @@ const statuses = (): ReadonlyArray<readonly [AgreementStatus, ReadonlySet<string
     ['signed', keysOf([['sign', 'verb', 1], ['sign', 'verb', 3]])],
     ['approved', keysOf([['authorize', 'verb', 1], ['approve', 'verb', 1]])],
     ['breached', keysOf([['violate', 'verb', 1], ['violate', 'verb', 2]])],
-    ['voided', keysOf([['cancel', 'verb', 1], ['cancel', 'verb', 3], ['annul', 'verb', 1], ['annul', 'verb', 2]])],
+    // dissolve.v.03 ("bring the association of to an end": a partnership dissolved) is only dissolve's third sense.
+    ['voided', keysOf([['cancel', 'verb', 1], ['cancel', 'verb', 3], ['annul', 'verb', 1], ['annul', 'verb', 2], ['dissolve', 'verb', 3]])],
     // Not reject.v.01 ("reject the idea"): its kinds are doubting, dismissing, ignoring.
     ['rejected', keysOf([['reject', 'verb', 2], ['reject', 'verb', 3], ['reject', 'verb', 4], ['veto', 'verb', 1], ['repudiate', 'verb', 1]])],
   ]);
@@ -124,6 +125,14 @@ export function liveHeldDealNoun(lemma: string): boolean {
 }
 
 /** The status a verb sense gives an agreement, if it is a kind of one of the anchors. */
+/** The words the status anchors name whose anchored sense is not among their first two. */
+const ANCHOR_WORDS = new Set(['dissolve']);
+/** The status of a synset that is itself an anchor. */
+function anchoredStatus(s: Synset): AgreementStatus | null {
+  for (const [status, keys] of statuses()) if (keys.has(`verb:${s.offset}`)) return status;
+  return null;
+}
+
 function statusOfSynset(s: Synset): AgreementStatus | null {
   for (const [status, keys] of statuses()) if (synsetIsKindOf(s, keys)) return status;
   return null;
@@ -141,6 +150,8 @@ export function liveVerbStatus(lemma: string): AgreementStatus | null {
   if (cached !== undefined) return cached;
   let status: AgreementStatus | null = null;
   for (const s of synsetsOf(lemma, 'verb', 2)) if ((status = statusOfSynset(s))) break;
+  // An anchor's own word keeps its anchored sense even when that sense comes later ("dissolve").
+  if (!status) for (const s of synsetsOf(lemma, 'verb')) if (ANCHOR_WORDS.has(lemma) && (status = anchoredStatus(s))) break;
   verbMemo.set(lemma, status);
   return status;
 }

@@ -81,7 +81,7 @@ export interface DealHit {
  */
 const OWN_DEAL_LEMMAS = new Set([
   'ceasefire', 'memorandum', 'arrangement', 'order', 'purchase', 'acquisition', 'line', 'venture', 'alliance', 'option', 'transaction', 'sale', 'sponsorship',
-  'move', 'transfer',
+  'move', 'transfer', 'undertaking',
 ]);
 /** A player's or an employee's move between two named sides ("his move from X to Y", "a loan move from X to Y"). */
 const MOVE_LEMMAS = new Set(['move', 'transfer']);
@@ -91,11 +91,11 @@ export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma
 const OWN_TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'option']);
 const isTrade = (lemma: string): boolean => OWN_TRADE_LEMMAS.has(lemma) || (lemma !== 'merger' && dealNounKind(lemma) === 'trade');
 /** Nouns too common to stand alone: they need a verb that forms them ("formed an alliance"). */
-const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'option']);
+const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'option', 'undertaking']);
 
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -176,7 +176,7 @@ const CONDITION = new Set(['if', 'unless', 'whether', 'once']);
 /** "failed to sign", "refused to ratify": the attempt did not come off. */
 const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'want', 'hope', 'seek', 'try', 'plan', 'aim', 'expect', 'threaten', 'propose', 'offer', 'intend', 'need', 'urge', 'ask', 'attempt']);
 /** Objects of "settle" that are a dispute ("settled the lawsuit"), not a place or a price. */
-const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score']);
+const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score', 'battle']);
 /** Verbs by which a third party brings others to a deal: its subject is no party ("Egypt brokered a ceasefire between X and Y"). */
 const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
 /** Verbs of leaving a deal ("withdrew from", "pulled out of", "walked away from"): it is voided for them. */
@@ -873,11 +873,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   // "awarded a cleaning contract to X", "handed the concession to X": whom a verb of giving gives the deal to.
+  let givenTo = false;
   if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
-    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? namesAt(tokens, e + 1, text) : null;
+    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? (namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text))) : null;
     if (taker) {
+      givenTo = true;
       named.push(...taker.names.filter((n) => !named.includes(n)));
       e = tokens.findIndex((x) => x.start >= taker.end);
       if (e < 0) e = tokens.length;
@@ -1062,7 +1064,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     // "voted to accept a pay deal": accepting by a vote is an approval.
     const byVote = gov.lemma === 'accept' && word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'vote';
-    const status = byVote ? 'approved' : statusOfVerb(gov.lemma);
+    // "granted a lease to X": a verb of giving with its taker reaches the deal (not "were given loans").
+    const status = byVote ? 'approved' : (statusOfVerb(gov.lemma) ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);
