@@ -518,7 +518,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text)) h++;
     const descHead = tokens[h - 1]?.text ?? '';
     // A company keeps every word of its name: "Another automaker, General Motors (GM),".
-    if (isOrgRole(descHead) || (ORG_HEADS.has(descHead) && !ROLE_NOUNS.has(descHead)))
+    // "the farming cooperative Westmoor Dairies": a head WordNet files as a body (`nounClass`) too.
+    if (isOrgRole(descHead) || (!ROLE_NOUNS.has(descHead) && (ORG_HEADS.has(descHead) || (/^\p{Ll}+$/u.test(descHead) && nounClass(descHead) === 'org' && !isRole(descHead)))))
       return { ...base, kind: 'organisation', name: sliceText(text, tokens, titleStart, n1), description: descOnly, gender: null };
     return {
       ...base,

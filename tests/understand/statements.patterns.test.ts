@@ -1630,3 +1630,22 @@ describe('a headline quote before a colon and a description, named in the lede (
     expect(thing.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['ferry service', '-']]);
   });
 });
+
+describe('a descriptor WordNet files as a body makes its name an organisation (issue 10, session 8c)', () => {
+  it('"…, the regional energy cooperative Calder Grid said" is kind organisation; "grid spokesman Owen Price" and "Its chief executive, Mara Quist," stay persons', () => {
+    const body = [
+      'Nearly 400 homes lost power during the storm, the regional energy cooperative Calder Grid said on Sunday.',
+      'Crews would work through the night, grid spokesman Owen Price said.',
+      'Fares will rise in June, Tamsin Kerr, the valley\'s oldest ferry firm, said.',
+      // WordNet's first sense of "executive" is a body, but it is a role word: a person.
+      'Its chief executive, Mara Quist, later wrote that the fault had been fixed.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect((['1.1', '2.1', '3.1', '4.1'] as const).map((k) => map.get(k)!.map((s) => [s.speaker.name, s.speaker.kind]))).toEqual([
+      [['Calder Grid', 'organisation']],
+      [['Owen Price', 'person']],
+      [['Tamsin Kerr', 'organisation']],
+      [['Mara Quist', 'person']],
+    ]);
+  });
+});
