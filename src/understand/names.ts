@@ -682,7 +682,8 @@ export function organisationIn(text: string): string | null {
   for (let i = 0; i < toks.length; i++) {
     if (!isNameToken(toks[i]!.text)) continue;
     let e = i;
-    while (e < toks.length && isNameToken(toks[e]!.text)) e++;
+    // "Grantham & Pole": an ampersand between capitalised words keeps the name whole.
+    while (e < toks.length && (isNameToken(toks[e]!.text) || (toks[e]!.text === '&' && e > i && isNameToken(toks[e + 1]?.text ?? '')))) e++;
     const run = toks.slice(i, e).map((t) => t.text);
     const prev = toks[i - 1]?.text ?? '';
     const corporate = run.length >= 2 && ORG_HEADS.has(run[run.length - 1]!) && !countryOf(run.join(' '));
@@ -704,7 +705,7 @@ export function organisationIn(text: string): string | null {
   return name && !countryOf(name) && !capitalOf(name) && !CAP_FUNCTION_WORDS.has(name.split(' ')[0]!) ? name : null;
 }
 
-const SHARES_IN = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})/u;
+const SHARES_IN = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})/u;
 const OWNER_OF =
   /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?)?\s+(?:website|web\s+site|shares|stock|share\s+price|board|headquarters|factory|plant|plants|dealers|dealerships|employees|workers|staff|shareholders|investors)\b/u;
 

@@ -1649,3 +1649,16 @@ describe('a descriptor WordNet files as a body makes its name an organisation (i
     ]);
   });
 });
+
+describe('a body whose name holds "&" stays whole for "it" (issue 10, session 8c)', () => {
+  it('"Shares in Marlow & Finch, the town\'s oldest bakery, fell … after it warned that …" is Marlow & Finch, not Marlow', () => {
+    const body = [
+      'Shares in Marlow & Finch, the town\'s oldest bakery, fell 11% after it warned that flour costs had doubled.',
+      'Shares in Pell & Odaro fell 2% on Monday after it said that sales had slowed.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Marlow & Finch', 'warned', 'pronoun@1.1'],
+      ['2.1', 'Pell & Odaro', 'said', 'pronoun@2.1'],
+    ]);
+  });
+});
