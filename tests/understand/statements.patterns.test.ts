@@ -1662,3 +1662,19 @@ describe('a body whose name holds "&" stays whole for "it" (issue 10, session 8c
     ]);
   });
 });
+
+describe('a descriptor whose last noun the phrase reader took with the name (issue 10, session 8c)', () => {
+  it('"…, the housing charity Fenn Row said", "…, the packaging maker Ilsa Boxes said" (after a dateline and a dash too) name the body', () => {
+    const body = [
+      'Rents rose by a fifth last year, the housing charity Fenn Row said.',
+      'TARNBY, May 9 (Reuters) — About 300 jobs will go at the mill by July, the packaging maker Ilsa Boxes said on Monday.',
+      'Jobs will go, the company spokesman Tom Reed said.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect((['1.1', '2.1', '3.1'] as const).map((k) => map.get(k)!.map((s) => [s.speaker.name, s.speaker.kind, s.speaker.description, s.content]))).toEqual([
+      [['Fenn Row', 'organisation', 'the housing charity', 'Rents rose by a fifth last year']],
+      [['Ilsa Boxes', 'organisation', 'the packaging maker', 'About 300 jobs will go at the mill by July']],
+      [['Tom Reed', 'person', 'the company spokesman', 'Jobs will go']],
+    ]);
+  });
+});
