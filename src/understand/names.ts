@@ -228,7 +228,10 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     let d = k - 1;
     // "the deputy mining minister", "the acting mayor": inside a descriptor that a determiner
     // opens (checked below), an -ing or -ed word is a modifier, not a verb.
-    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text)) && k - d < 10) d--;
+    // "an engineer with the county council, Priya Dalal,": "with" before a determiner joins the employer.
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (tokens[d]!.text === 'with' && DETERMINER_START.has(tokens[d + 1]?.text ?? ''))) && k - d < 10) d--;
+    // "…, and another engineer at the council, Priya Dalal, warned": the conjunction after a comma opens no descriptor.
+    if (d >= 0 && tokens[d]!.text === ',' && /^(?:and|but|yet)$/.test(tokens[d + 1]?.text ?? '') && d + 2 < k) d++;
     const dStart = d + 1;
     const dFirst = tokens[dStart]?.text ?? '';
     // "But one engineer at the council, Priya Dalal, warned": "one" and "another" open it as "an" does.

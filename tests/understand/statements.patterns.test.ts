@@ -1678,3 +1678,17 @@ describe('a descriptor whose last noun the phrase reader took with the name (iss
     ]);
   });
 });
+
+describe('a description with "with" or after ", and" before a name in apposition (issue 10, session 8c)', () => {
+  it('"But an engineer with the county council, Ines Voll, warned that …" and "…, and another engineer at the council, Ines Voll, warned that …" are Ines Voll', () => {
+    const body = [
+      'The weir was repaired in April.',
+      'But an engineer with the county council, Ines Voll, warned that the repair would not last.',
+      'The weir reopened in May, and another surveyor at the council, Brann Ode, argued that the date was too early.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Ines Voll', 'warned', '-'],
+      ['3.1', 'Brann Ode', 'argued', '-'],
+    ]);
+  });
+});
