@@ -228,7 +228,10 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     let d = k - 1;
     // "the deputy mining minister", "the acting mayor": inside a descriptor that a determiner
     // opens (checked below), an -ing or -ed word is a modifier, not a verb.
-    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text)) && k - d < 10) d--;
+    // "an engineer with the county council, Priya Dalal,": "with" before a determiner joins the employer.
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (tokens[d]!.text === 'with' && DETERMINER_START.has(tokens[d + 1]?.text ?? ''))) && k - d < 10) d--;
+    // "…, and another engineer at the council, Priya Dalal, warned": the conjunction after a comma opens no descriptor.
+    if (d >= 0 && tokens[d]!.text === ',' && /^(?:and|but|yet)$/.test(tokens[d + 1]?.text ?? '') && d + 2 < k) d++;
     const dStart = d + 1;
     const dFirst = tokens[dStart]?.text ?? '';
     // "But one engineer at the council, Priya Dalal, warned": "one" and "another" open it as "an" does.
@@ -518,7 +521,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text)) h++;
     const descHead = tokens[h - 1]?.text ?? '';
     // A company keeps every word of its name: "Another automaker, General Motors (GM),".
-    if (isOrgRole(descHead) || (ORG_HEADS.has(descHead) && !ROLE_NOUNS.has(descHead)))
+    // "the farming cooperative Westmoor Dairies": a head WordNet files as a body (`nounClass`) too.
+    if (isOrgRole(descHead) || (!ROLE_NOUNS.has(descHead) && (ORG_HEADS.has(descHead) || (/^\p{Ll}+$/u.test(descHead) && nounClass(descHead) === 'org' && !isRole(descHead)))))
       return { ...base, kind: 'organisation', name: sliceText(text, tokens, titleStart, n1), description: descOnly, gender: null };
     return {
       ...base,
@@ -681,7 +685,8 @@ export function organisationIn(text: string): string | null {
   for (let i = 0; i < toks.length; i++) {
     if (!isNameToken(toks[i]!.text)) continue;
     let e = i;
-    while (e < toks.length && isNameToken(toks[e]!.text)) e++;
+    // "Grantham & Pole": an ampersand between capitalised words keeps the name whole.
+    while (e < toks.length && (isNameToken(toks[e]!.text) || (toks[e]!.text === '&' && e > i && isNameToken(toks[e + 1]?.text ?? '')))) e++;
     const run = toks.slice(i, e).map((t) => t.text);
     const prev = toks[i - 1]?.text ?? '';
     const corporate = run.length >= 2 && ORG_HEADS.has(run[run.length - 1]!) && !countryOf(run.join(' '));
@@ -703,7 +708,7 @@ export function organisationIn(text: string): string | null {
   return name && !countryOf(name) && !capitalOf(name) && !CAP_FUNCTION_WORDS.has(name.split(' ')[0]!) ? name : null;
 }
 
-const SHARES_IN = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})/u;
+const SHARES_IN = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})/u;
 const OWNER_OF =
   /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?)?\s+(?:website|web\s+site|shares|stock|share\s+price|board|headquarters|factory|plant|plants|dealers|dealerships|employees|workers|staff|shareholders|investors)\b/u;
 

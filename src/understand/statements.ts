@@ -466,7 +466,12 @@ const CAP_OPENER = /^(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Mea
  * its last word, right before the name, is a noun WordNet files as a person or a body
  * (`nounClass`); the lists only take role words there ("spokesman Tom Reed").
  */
-function descriptorBefore(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): PhraseSpan | null {
+function descriptorBefore(tokens: readonly Token[], whole: PhraseSpan, tags: LazyTags): PhraseSpan | null {
+  // "the housing charity Hearth Row", "the packaging maker Orla Cartons": the phrase reader may
+  // have taken the descriptor's last noun with the name; the name starts at its first capital.
+  let named = whole.start;
+  while (named < whole.end - 1 && /^\p{Ll}+$/u.test(tokens[named]!.text)) named++;
+  const span = named > whole.start && named - whole.start <= 2 ? { ...whole, start: named } : whole;
   const first = tokens[span.start]!.text;
   if (span.start < 1 || !isCap(first) || !isWord(first)) return null;
   const head = tokens[span.start - 1]!.text;

@@ -1630,3 +1630,65 @@ describe('a headline quote before a colon and a description, named in the lede (
     expect(thing.get('0.1')!.map((s) => [s.speaker.name, s.speaker.resolution?.how ?? '-'])).toEqual([['ferry service', '-']]);
   });
 });
+
+describe('a descriptor WordNet files as a body makes its name an organisation (issue 10, session 8c)', () => {
+  it('"…, the regional energy cooperative Calder Grid said" is kind organisation; "grid spokesman Owen Price" and "Its chief executive, Mara Quist," stay persons', () => {
+    const body = [
+      'Nearly 400 homes lost power during the storm, the regional energy cooperative Calder Grid said on Sunday.',
+      'Crews would work through the night, grid spokesman Owen Price said.',
+      'Fares will rise in June, Tamsin Kerr, the valley\'s oldest ferry firm, said.',
+      // WordNet's first sense of "executive" is a body, but it is a role word: a person.
+      'Its chief executive, Mara Quist, later wrote that the fault had been fixed.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect((['1.1', '2.1', '3.1', '4.1'] as const).map((k) => map.get(k)!.map((s) => [s.speaker.name, s.speaker.kind]))).toEqual([
+      [['Calder Grid', 'organisation']],
+      [['Owen Price', 'person']],
+      [['Tamsin Kerr', 'organisation']],
+      [['Mara Quist', 'person']],
+    ]);
+  });
+});
+
+describe('a body whose name holds "&" stays whole for "it" (issue 10, session 8c)', () => {
+  it('"Shares in Marlow & Finch, the town\'s oldest bakery, fell … after it warned that …" is Marlow & Finch, not Marlow', () => {
+    const body = [
+      'Shares in Marlow & Finch, the town\'s oldest bakery, fell 11% after it warned that flour costs had doubled.',
+      'Shares in Pell & Odaro fell 2% on Monday after it said that sales had slowed.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Marlow & Finch', 'warned', 'pronoun@1.1'],
+      ['2.1', 'Pell & Odaro', 'said', 'pronoun@2.1'],
+    ]);
+  });
+});
+
+describe('a descriptor whose last noun the phrase reader took with the name (issue 10, session 8c)', () => {
+  it('"…, the housing charity Fenn Row said", "…, the packaging maker Ilsa Boxes said" (after a dateline and a dash too) name the body', () => {
+    const body = [
+      'Rents rose by a fifth last year, the housing charity Fenn Row said.',
+      'TARNBY, May 9 (Reuters) — About 300 jobs will go at the mill by July, the packaging maker Ilsa Boxes said on Monday.',
+      'Jobs will go, the company spokesman Tom Reed said.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect((['1.1', '2.1', '3.1'] as const).map((k) => map.get(k)!.map((s) => [s.speaker.name, s.speaker.kind, s.speaker.description, s.content]))).toEqual([
+      [['Fenn Row', 'organisation', 'the housing charity', 'Rents rose by a fifth last year']],
+      [['Ilsa Boxes', 'organisation', 'the packaging maker', 'About 300 jobs will go at the mill by July']],
+      [['Tom Reed', 'person', 'the company spokesman', 'Jobs will go']],
+    ]);
+  });
+});
+
+describe('a description with "with" or after ", and" before a name in apposition (issue 10, session 8c)', () => {
+  it('"But an engineer with the county council, Ines Voll, warned that …" and "…, and another engineer at the council, Ines Voll, warned that …" are Ines Voll', () => {
+    const body = [
+      'The weir was repaired in April.',
+      'But an engineer with the county council, Ines Voll, warned that the repair would not last.',
+      'The weir reopened in May, and another surveyor at the council, Brann Ode, argued that the date was too early.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Ines Voll', 'warned', '-'],
+      ['3.1', 'Brann Ode', 'argued', '-'],
+    ]);
+  });
+});
