@@ -124,15 +124,16 @@ export function liveHeldDealNoun(lemma: string): boolean {
   return first !== undefined && nounCandidates().has(lemma) && synsetIsKindOf(first, contractKeys) && synsetIsKindOf(first, notDeals());
 }
 
-/** The status a verb sense gives an agreement, if it is a kind of one of the anchors. */
 /** The words the status anchors name whose anchored sense is not among their first two. */
 const ANCHOR_WORDS = new Set(['dissolve']);
+
 /** The status of a synset that is itself an anchor. */
 function anchoredStatus(s: Synset): AgreementStatus | null {
   for (const [status, keys] of statuses()) if (keys.has(`verb:${s.offset}`)) return status;
   return null;
 }
 
+/** The status a verb sense gives an agreement, if it is a kind of one of the anchors. */
 function statusOfSynset(s: Synset): AgreementStatus | null {
   for (const [status, keys] of statuses()) if (synsetIsKindOf(s, keys)) return status;
   return null;
@@ -151,7 +152,7 @@ export function liveVerbStatus(lemma: string): AgreementStatus | null {
   let status: AgreementStatus | null = null;
   for (const s of synsetsOf(lemma, 'verb', 2)) if ((status = statusOfSynset(s))) break;
   // An anchor's own word keeps its anchored sense even when that sense comes later ("dissolve").
-  if (!status) for (const s of synsetsOf(lemma, 'verb')) if (ANCHOR_WORDS.has(lemma) && (status = anchoredStatus(s))) break;
+  if (!status && ANCHOR_WORDS.has(lemma)) for (const s of synsetsOf(lemma, 'verb')) if ((status = anchoredStatus(s))) break;
   verbMemo.set(lemma, status);
   return status;
 }
