@@ -16,6 +16,7 @@ import { BLIND4_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blin
 import { BLIND6_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind6.fixture.js';
 import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
 import { SESSION8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-session8.fixture.js';
+import { OWN_A12_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a12.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -38,6 +39,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-4': BLIND4_AGREEMENT_ARTICLES,
   'blind-6': BLIND6_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
+  'own-a12': OWN_A12_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {
