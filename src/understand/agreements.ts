@@ -186,6 +186,8 @@ const NAMED_AGREEMENT =
 
 const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/giu;
 
+const KIND_WORD = new RegExp(`^${KIND_WORDS.source.slice(2, -2)}$`, 'iu');
+
 /** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
 function kindsIn(noun: string): string {
   const kinds = [...noun.matchAll(KIND_WORDS)].map((m) => m[1]!.toLowerCase().replace(/ies$/, 'y'));
@@ -448,7 +450,14 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // "The lease was approved", after a lease signed and a previous one terminated: a definite
       // mention names the last live agreement called by the same noun, when one was.
       const sameNoun = (d: Found): boolean => f.kind.split(' ').some((x) => !GENERIC_KINDS.has(x) && d.kind.split(' ').includes(x));
-      const target = (plain ? done.findLast((d) => !dead(d) && fits(d, a.parties)) : undefined) ?? (definite ? done.findLast((d) => !dead(d) && sameNoun(d) && fits(d, a.parties)) : undefined) ?? done.findLast((d) => fits(d, a.parties)) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // Of the agreements it may mean, a mention names the one called by its own noun (or its
+      // verb's: "the settlement" of "settled"), else the one whose first report shares most of its
+      // topic words, else the article's main agreement (the first found in the lede), and only
+      // then the most recent ("Under the settlement", after the lease a team holds, is the settlement).
+      const pool = done.filter((d) => fits(d, a.parties));
+      const livePool = pool.filter((d) => !dead(d));
+      const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all) : list[0]);
+      const target = (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
       // "it" stands for an agreement only of this or the two sentences before.
       if (pronoun && (!target || f.index - target.index > 2)) continue;
       if (target) {
@@ -517,6 +526,68 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/** Kind words of one root: a verb's kind and its noun ("settle", "settlement"), a noun and its plural. */
+function kin(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x.replace(/e$/, ''), y] : [y.replace(/e$/, ''), x];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** The nouns and names of a sentence (lemmas), less its agreement words and calendar words: what it is about. */
+function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tag(text, { entities: false }).tokens) {
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.lemma.length < 3) continue;
+    const w = t.lemma.toLowerCase();
+    if (!dealNounOf(w) && !KIND_WORD.test(w) && !CALENDAR_WORDS.has(t.text)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * The agreement a later mention most likely refers to, of several it fits (in the order found):
+ * one called by the mention's own specific noun, or a word of its root; among those (or all, when
+ * none is), the one whose first report shares most topic words with the mention; with no shared
+ * topic, the article's main agreement (the first, when it is in the lede: the headline or the
+ * first paragraph); else the most recent.
+ */
+function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[]): Found {
+  const own = f.kind.split(' ').filter((x) => !GENERIC_KINDS.has(x));
+  const named = own.length === 0 ? [] : list.filter((d) => d.kind.split(' ').some((y) => own.some((x) => kin(x, y))));
+  const pool = named.length > 0 ? named : list;
+  if (pool.length === 1) return pool[0]!;
+  const mine = topicWords(all[f.index]!.text);
+  let best: Found | null = null;
+  let bestScore = 0;
+  for (const d of pool) {
+    const first = d.agreement.refersTo ? all.findIndex((s) => s.paragraph === d.agreement.refersTo!.paragraph && s.sentence === d.agreement.refersTo!.sentence) : d.index;
+    const theirs = topicWords(all[first < 0 ? d.index : first]!.text);
+    let score = 0;
+    for (const w of mine) if (theirs.has(w)) score++;
+    if (score >= bestScore && score > 0) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  const last = pool[pool.length - 1]!;
+  if (best) return latestOf(best, list, all);
+  if (named.length > 0) return last;
+  // The main agreement, unless the most recent was reported in this paragraph or the one before.
+  const main = pool[0]!;
+  if (all[main.index]!.paragraph <= 1 && main.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[last.index]!.paragraph > 1) return latestOf(main, list, all);
+  return last;
+}
+
+/** The latest mention, among those found, of the agreement a found one reports or mentions (it carries its latest status). */
+function latestOf(d: Found, list: readonly Found[], all: readonly Sentence[]): Found {
+  const origin = (x: Found): string => {
+    const r = x.agreement.refersTo;
+    return r ? `${r.paragraph}.${r.sentence}` : `${all[x.index]!.paragraph}.${all[x.index]!.sentence}`;
+  };
+  const o = origin(d);
+  return list.findLast((x) => origin(x) === o) ?? d;
 }
 
 /**

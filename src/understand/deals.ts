@@ -1160,7 +1160,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (k === e && tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
     let c = k + 1;
     while (c < tokens.length && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos)) c++;
-    if (c > k + 1 && tokens[c]?.pos === 'AUX') k = c;
+    // "A proposed deal in 2024 fell apart": or before a verb of what became of a deal.
+    if (c > k + 1 && (tokens[c]?.pos === 'AUX' || (tokens[c]?.pos === 'VERB' && SUBJECT_STATUS.has(tokens[c]!.lemma)))) k = c;
   }
   // "A planned joint venture between X and Y to build a plant in Nordre has collapsed": an
   // infinitive that says what the deal is for stands before its verb.
