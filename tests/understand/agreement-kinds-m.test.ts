@@ -53,3 +53,18 @@ describe('a later mention links to the agreement of its own kind or topic, not m
     ]);
   });
 });
+
+describe('what "settle" takes is a dispute as WordNet files it, not a word list', () => {
+  it('a quarrel, a class action, a grievance: settled between the sides', () => {
+    expect(rows('Pellow Dairies settled a row with its drivers\' union on Friday.')).toEqual([['1.1', "Pellow Dairies | its drivers' union", 'reached', null]]);
+    expect(rows('Tarn Mobile and its former customers settled the class action in March.')).toEqual([['1.1', 'Tarn Mobile | its former customers', 'reached', null]]);
+    expect(rows('The hospital and the nurses settled their grievance over night shifts.')).toEqual([['1.1', 'the hospital | the nurses', 'reached', null]]);
+  });
+
+  it('a battle needs a modifier that makes it no military one; a question or a score is no dispute', () => {
+    expect(rows('Rebel troops settled the battle for the bridge within a day.')).toEqual([]);
+    expect(rows('Fans urged the club to settle the question of a new stadium.')).toEqual([]);
+    expect(rows('The striker settled the score with a late goal.')).toEqual([]);
+    expect(rows('Harlow Foods and Brisk Farms have settled their legal battle over the brand.')).toEqual([['1.1', 'Harlow Foods | Brisk Farms', 'reached', null]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACT_NOUN_STATUS, DEAL_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, VERB_STATUS } from '../../src/understand/dealWords.data.js';
-import { candidateWords, dealNounOf, liveActNounStatus, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveVerbStatus, participleBases } from '../../src/understand/dealWords.js';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, DISPUTE_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, VERB_STATUS } from '../../src/understand/dealWords.data.js';
+import { candidateWords, dealNounOf, liveActNounStatus, liveDealNounKind, liveDisputeNoun, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveVerbStatus, participleBases } from '../../src/understand/dealWords.js';
 import { hasWordNet } from '../../src/wordnet.js';
 
 /** The answers of a live function for every candidate word, as the table writes them. */
@@ -17,6 +17,7 @@ describe.skipIf(!hasWordNet())('the WordNet table of the agreement reader (dealW
     expect([...VERB_STATUS]).toEqual(answers(c.verbs, liveVerbStatus));
     expect([...ACT_NOUN_STATUS]).toEqual(answers(c.acts, liveActNounStatus));
     expect([...SETTLE_VERBS]).toEqual([...c.settles].sort().filter(liveSettleLike));
+    expect([...DISPUTE_NOUNS]).toEqual(answers(c.disputes, liveDisputeNoun));
     expect([...HELD_DEAL_NOUNS]).toEqual([...c.nouns].sort().filter(liveHeldDealNoun));
     // A concession or a franchise is a contract (first sense) that counts only when held.
     expect([...HELD_DEAL_NOUNS]).toEqual(['concession', 'franchise']);
@@ -33,6 +34,11 @@ describe.skipIf(!hasWordNet())('the WordNet table of the agreement reader (dealW
       'ratified', 'signed', 'approved', 'breached', 'voided', 'rejected', null, null,
     ]);
     expect(['ratification', 'revocation', 'repudiation', 'violation', 'talk'].map(liveActNounStatus)).toEqual(['ratified', 'voided', 'rejected', 'breached', null]);
+    // What "settle" takes as a dispute: a legal proceeding, a quarrel, a conflict, a strike, a
+    // pleading, a claim; a military action only with a modifier; not a score, a matter, a question.
+    expect(['lawsuit', 'class_action', 'row', 'feud', 'strike', 'allegation', 'claim', 'grievance', 'battle', 'war', 'score', 'matter', 'question', 'bill'].map(liveDisputeNoun)).toEqual([
+      'dispute', 'dispute', 'dispute', 'dispute', 'dispute', 'dispute', 'dispute', 'dispute', 'military', 'military', null, null, null, null,
+    ]);
     // "settle" itself is read by lemma: its first sense is settling down.
     expect(['resolve', 'adjudicate', 'decide', 'settle'].map(liveSettleLike)).toEqual([true, false, false, false]);
   });
