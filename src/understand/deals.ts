@@ -1148,6 +1148,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
           const makers = partiesAt(tokens, k + 3, text);
           named.push(...makers.names);
           collective = makers.collective;
+        } else if (word(tokens[k + 2]) === 'with' && named.length === 1 && !GO_BETWEEN.has(p.lemma) && /^(?:signed|reached)$/.test(statusOfVerb(p.lemma) ?? '')) {
+          // "The Mariners' lease on the stadium, signed with the city in 2019, …": the holder is
+          // the possessor, the other side follows "with" (a name, or a description named before).
+          const other = partiesAt(tokens, k + 3, text);
+          named.push(...other.names);
+          if (other.names.length === 0) collective ??= other.collective;
         }
       }
       k = c + 1;

@@ -68,3 +68,20 @@ describe('what "settle" takes is a dispute as WordNet files it, not a word list'
     expect(rows('Harlow Foods and Brisk Farms have settled their legal battle over the brand.')).toEqual([['1.1', 'Harlow Foods | Brisk Farms', 'reached', null]]);
   });
 });
+
+describe('a possessor\'s deal with its other side in a participle set off by commas', () => {
+  it('"The Kestrels\' lease …, signed with the council in 2015, runs until 2030": the holder and the council named before', () => {
+    expect(
+      rows(
+        [
+          'Arden County Council built the velodrome in Selby in 2009.',
+          "The Kestrels' lease on the velodrome, signed with the council in 2015, runs until 2030.",
+          "The Kestrels' kit deal, signed with Vanta Sports in 2021, ends next year.",
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.2', 'Kestrels | Arden County Council', 'in force', null],
+      ['1.3', 'Kestrels | Vanta Sports', 'signed', null],
+    ]);
+  });
+});
