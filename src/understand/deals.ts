@@ -341,6 +341,12 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
     // "the government of Norland and the rebels": only the first name listed is what it is of.
     if (run) end = run.names.length === 1 ? run.end : text.indexOf(run.names[0]!, tokens[e + 1]!.start) + run.names[0]!.length;
   }
+  // "its former manager, Alan Pike,": a singular description with one name set off after it is that name.
+  else if (tokens[e]?.text === ',' && !/s$/.test(tokens[e - 1]!.text)) {
+    const run = namesAt(tokens, e + 1, text);
+    const next = run ? tokens.find((t) => t.start >= run.end) : undefined;
+    if (run && run.names.length === 1 && (!next || /^[,.;]$/.test(next.text))) return { name: run.names[0]!, end: run.end };
+  }
   return { name: text.slice(tokens[k0]!.start, end), end };
 }
 
@@ -1391,6 +1397,15 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   }
   const outOfCourt = word(tokens[e]) === 'out' && word(tokens[e + 2]) === 'court';
   if (outOfCourt) e += 3;
+  // "settled its lawsuit against the builder Stanmore Construction": who a dispute is against is the other side.
+  if (dispute && word(tokens[e]) === 'against') {
+    const run = namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text));
+    if (run) {
+      named.push(...run.names);
+      e = tokens.findIndex((x) => x.start >= run.end);
+      if (e < 0) e = tokens.length;
+    }
+  }
   if (word(tokens[e]) === 'with') {
     // "settled its dispute with the pilots’ union": with a dispute, a plain noun phrase is a party.
     const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : null);

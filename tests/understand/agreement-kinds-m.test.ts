@@ -85,3 +85,19 @@ describe('a possessor\'s deal with its other side in a participle set off by com
     ]);
   });
 });
+
+describe('the other side of a settled dispute: "against" a party, or a name set off after a description', () => {
+  it('"settled its lawsuit against the developer X"; "a dispute with its former coach, NAME,"', () => {
+    expect(
+      rows(
+        [
+          'Tolland Borough Council has settled its lawsuit against the developer Brackley Homes over a collapsed wall.',
+          'Last year Dunmore United settled a dispute with its former coach, Ivo Marsh, over a bonus.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Tolland Borough Council | Brackley Homes', 'reached', null],
+      ['1.2', 'Dunmore United | Ivo Marsh', 'reached', null],
+    ]);
+  });
+});
