@@ -1708,6 +1708,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   let passive = false;
   for (let k = i - 1; k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV'); k--) if (tokens[k]!.lemma === 'be') passive = true;
   let antecedent: string | null = null;
+  let collective: string | null = null;
   let k = t.lemma === 'take' ? i + 2 : i + 1;
   if (passive) {
     // "Pixar was acquired by The Walt Disney Company": the buyer follows "by".
@@ -1763,6 +1764,13 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     }
     // "a battery plant in Ohio" is where, not whom; "a stake in Borel" is whose.
     if (/^(?:for|at|on|near)$/.test(word(x)) || (word(x) === 'in' && !/^(?:stake|interest|share|holding)$/.test(tokens[k - 1]?.lemma ?? ''))) break;
+    // "a 30 % stake in the pastry maker": a firm described, named earlier (resolved by the caller).
+    if (word(x) === 'in' && !namesAt(tokens, k + 1, text)) {
+      if (SELL_VERBS.has(t.lemma)) break;
+      const described = commonParty(tokens, k + 1, text);
+      if (described && /^the\s/i.test(described.name)) collective = described.name;
+      break;
+    }
     if (nameToken(x, k) && (x.pos === 'PROPN' || /^\p{Lu}/u.test(x.text))) {
       // A product named after its maker is not the maker: only a name that is the object's head or a possessor counts.
       const run = namesAt(tokens, k, text);
@@ -1777,6 +1785,6 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       k = after < 0 ? tokens.length : after - 1;
     }
   }
-  if (named.length === 0) return null;
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent, collective: null, later: false, needsTwo: true };
+  if (named.length === 0 && collective === null) return null;
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent, collective, later: false, needsTwo: true };
 }

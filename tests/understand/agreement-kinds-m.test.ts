@@ -101,3 +101,17 @@ describe('the other side of a settled dispute: "against" a party, or a name set 
     ]);
   });
 });
+
+describe('a stake bought in a firm described, named before', () => {
+  it('"bought a 20 % stake in the miller": the buyer and the miller named earlier; selling shares "in the miller" is no such deal', () => {
+    expect(
+      rows(
+        [
+          'Marrow Mills, a flour miller in Dunkirk, supplies most bakeries in the region.',
+          'On Monday the food group Holt Foods said it had bought a 20 % stake in the miller.',
+          'The government sold the last of its shares in the miller last year.',
+        ].join('\n'),
+      ),
+    ).toEqual([['1.2', 'Holt Foods | Marrow Mills', 'reached', null]]);
+  });
+});
