@@ -295,7 +295,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       else if (p === 'to') {
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
-        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*|to|on|by|in|at|votes?|late|early|\p{Lu}\p{Ll}+day)$/u.test(tokens[j]!.text)) j--;
+        // "voted unanimously on Tuesday to accept": an adverb of manner, too.
+        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*|to|on|by|in|at|votes?|late|early|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text)) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;
@@ -352,7 +353,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const named = [...hit.named.map(partyName), ...described];
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
-  const approver = subject !== null && !hit.proposal && APPROVER_STATUS.has(hit.status);
+  // "Members of the union voted to accept the terms": the terms of an offer someone made just
+  // before; with no offer before, of the agreement found before, approved by the subject.
+  const offerer = hit.offerTerms ? offererBefore(index, all) : null;
+  const approver = subject !== null && (!hit.proposal || (hit.offerTerms === true && offerer === null)) && APPROVER_STATUS.has(hit.status);
   // "A court quashed the contract between X and Y": who voids a deal of two named parties is neither.
   if ((approver || hit.status === 'voided') && named.length >= 2) subject = null;
   const parties: string[] = [];
@@ -360,6 +364,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const n = p.toLowerCase();
     if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
   }
+  if (offerer && parties.length === 1 && !overlaps([offerer], parties)) parties.push(offerer);
   // "The boards approved the transaction": an approval of a deal found earlier, linked below.
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
   const definiteNoun = hit.noun !== null && /^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1]));
@@ -376,6 +381,23 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
   return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
+}
+
+/**
+ * Who made the offer whose terms a sentence accepts: the subject of "offered" or "proposed" in one
+ * of the three sentences before (the nearest), as a name.
+ */
+function offererBefore(index: number, all: readonly Sentence[]): string | null {
+  for (let j = index - 1; j >= 0 && index - j <= 3; j--) {
+    const text = all[j]!.text;
+    const verb = tag(text, { entities: false }).tokens.find((t) => t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose'));
+    if (!verb) continue;
+    const tokens = tokenize(text);
+    const ti = tokens.findIndex((t) => t.start === verb.start);
+    const sb = ti > 0 ? subjectBefore(text, tokens, ti) : null;
+    if (sb && sb !== 'blocked' && NAME_MENTION.test(sb.text)) return partyName(sb.text);
+  }
+  return null;
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
@@ -620,6 +642,9 @@ const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
  * definite description is the name it stands for (see descriptions.ts), shown as resolved
  * (resolution `description`, pointing at the sentence that named it).
  */
+/** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */
+const WITH_ACTING = /\bwith\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b/u;
+
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
   if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
@@ -684,6 +709,15 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
       if (topic) {
         parties.push(topic.name!);
         from ??= topic.k;
+        how ??= 'description';
+        continue;
+      }
+      // "X and the contractor … have settled …, with Harwick Construction agreeing to pay $4m": a
+      // side named later in the sentence as the subject of "with NAME doing" is the description.
+      const acting = DESCRIPTION_PARTY.test(p) && at >= 0 ? WITH_ACTING.exec(text.slice(at + p.length)) : null;
+      if (acting && !a.parties.some((q) => sameParty(q, acting[1]!)) && !parties.some((q) => sameParty(q, acting[1]!))) {
+        parties.push(acting[1]!);
+        from ??= index;
         how ??= 'description';
         continue;
       }

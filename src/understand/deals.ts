@@ -72,6 +72,8 @@ export interface DealHit {
   readonly needsTwo: boolean;
   /** A bid or offer accepted or turned down: the one who decides on it is a party, whatever its name. */
   readonly proposal?: boolean;
+  /** "voted to accept the terms": the terms of an offer made before; the caller finds who made it. */
+  readonly offerTerms?: boolean;
 }
 
 /**
@@ -1362,7 +1364,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   let k = i + 1;
   // "their long-running patent dispute": a hyphenated participle is part of the phrase.
   const inPhrase = (x: TaggedToken, k: number): boolean =>
-    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-');
+    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') || (x.pos === 'NUM' && tokens[k + 1]?.text === '-');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
   // strike, a claim, "a class action"); a military action only with a modifier ("their legal
   // battle", not "the battle for the town").
@@ -1546,7 +1548,20 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   }
   // The post-modifiers: "of <an amount or a thing>", "for <its target>", "from <who offers>".
   let f = i + 1;
-  if (t.lemma === 'term' && word(tokens[f]) !== 'of') return null;
+  if (t.lemma === 'term' && word(tokens[f]) !== 'of') {
+    // "voted on Thursday to accept the terms", "accepted the new terms": the terms of an offer made
+    // before, accepted by the subject (by a vote, approved); the caller finds who offered them.
+    const active = proposalVerb(tokens, s - 1);
+    if (!active || active.status !== 'reached' || word(tokens[s]) !== 'the' || !tokens.slice(s + 1, i).every((x) => x.pos === 'ADJ') || notReal(tokens, active.at, true)) return null;
+    const verb = tokens[active.at]!;
+    let v = active.at - 1;
+    if (word(tokens[v]) === 'to') {
+      v--;
+      while (v > 0 && /^(?:ADV|NUM|PROPN|ADP)$/.test(tokens[v]!.pos) && tokens[v]!.lemma !== 'vote') v--;
+    }
+    const byVote = v < active.at - 1 && tokens[v]?.lemma === 'vote';
+    return { cue: verb.text, cueAt: verb.start, status: byVote ? 'approved' : 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true };
+  }
   let target: string[] = [];
   for (let guard = 0; guard < 4 && f < tokens.length; guard++) {
     const prep = word(tokens[f]);

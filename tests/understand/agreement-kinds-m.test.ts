@@ -115,3 +115,25 @@ describe('a stake bought in a firm described, named before', () => {
     ).toEqual([['1.2', 'Holt Foods | Marrow Mills', 'reached', null]]);
   });
 });
+
+describe('"voted to accept the terms": of an offer made before, else of the agreement found before', () => {
+  it('the offer of the sentence before: who accepts and who offered, approved by the vote', () => {
+    expect(rows("Harlow Ferries offered its crews a 6 % rise on Monday.\nMembers of the Seafarers' Guild voted unanimously on Friday to accept the terms.")).toEqual([
+      ['1.2', "the Seafarers' Guild | Harlow Ferries", 'approved', null],
+    ]);
+  });
+
+  it('no offer before: the settlement just reported, approved by a council that is none of its sides by name; "with NAME agreeing" names the side described', () => {
+    expect(
+      rows(
+        [
+          'The town of Brill and the firm that rebuilt its harbour wall have settled their three-year legal fight, with Dorran Marine agreeing to pay $2 million.',
+          'The town council voted on Tuesday to accept the terms.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'the town of Brill | Dorran Marine', 'reached', null],
+      ['1.2', 'the town of Brill | Dorran Marine', 'approved', '1.1'],
+    ]);
+  });
+});
