@@ -1532,7 +1532,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   }
   // "X first approached the family, but the Hollins turned down its offer": "its" is the name that
   // opens the sentence, when another subject refuses or takes the offer.
-  if (named.length === 0 && /^(?:its|their)$/i.test(tokens[s]?.text ?? '') && tokens[s]!.pos === 'PRON') {
+  // "X tried to buy Y in 2021, but Y's board rejected the offer": so is "the offer" alone.
+  const bare = /^the$/i.test(tokens[s]?.text ?? '') && s + 1 === i;
+  if (named.length === 0 && ((/^(?:its|their)$/i.test(tokens[s]?.text ?? '') && tokens[s]!.pos === 'PRON') || bare)) {
     const opener = tokens[0]?.pos === 'PROPN' ? namesAt(tokens, 0, text) : null;
     if (opener && opener.names.length === 1 && tokens.slice(0, s).some((x) => x.pos === 'CCONJ' || x.text === ',') && tokens.slice(0, s).filter((x) => x.pos === 'VERB').length >= 2) named.push(opener.names[0]!);
   }
@@ -1611,7 +1613,18 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   }
   const active = proposalVerb(tokens, s - 1);
   if (active) {
-    if (notReal(tokens, active.at) || named.length === 0) return null;
+    if (notReal(tokens, active.at)) return null;
+    // "The union had rejected an earlier offer of 5 percent": an offer with no maker named is one
+    // made before; the caller finds who made it (an offer in the sentences before, else the other
+    // side of the agreement found before).
+    if (named.length === 0) {
+      // An offer or a bid is one side's to the other; a proposal may be a mediator's ("had rejected an earlier proposal").
+      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid') || !/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))) return null;
+      const verb = tokens[active.at]!;
+      // "accepted the third offer after turning down two earlier bids": a participle clause is background.
+      if (/ing$/.test(verb.text)) return null;
+      return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true };
+    }
     const verb = tokens[active.at]!;
     return { cue: verb.text, cueAt: verb.start, status: active.status, kind: kindOf(active.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }

@@ -137,3 +137,24 @@ describe('"voted to accept the terms": of an offer made before, else of the agre
     ]);
   });
 });
+
+describe('an offer turned down whose maker is named before', () => {
+  it('"X tried to buy Y …, but Y\'s board rejected the offer": X and Y, rejected', () => {
+    expect(rows("Quillon Media tried to buy the rival publisher Tarn Books in 2021, but Tarn's board rejected the offer.")).toEqual([['1.1', 'Tarn | Quillon Media', 'rejected', null]]);
+  });
+
+  it('"The union had rejected an earlier offer": the other side of the agreement just reported; a proposal (perhaps a mediator\'s) is none', () => {
+    expect(
+      rows(
+        [
+          "Sarrel Foods and the Bakers' Union signed a pay deal on Monday.",
+          'The union had rejected an earlier offer of 5 percent in a ballot in May.',
+          'The union had rejected an earlier proposal of the mediator in April.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', "Sarrel Foods | the Bakers' Union", 'signed', null],
+      ['1.2', "Sarrel Foods | the Bakers' Union", 'rejected', '1.1'],
+    ]);
+  });
+});
