@@ -401,7 +401,7 @@ function offererBefore(index: number, all: readonly Sentence[]): string | null {
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
-const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship', 'transfer', 'move']);
+const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship', 'transfer', 'move', 'venture']);
 const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'agreement', 'pact', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
 const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 
@@ -464,7 +464,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // "the transaction", "the merger": a deal between firms, never one with a person on a side (an employment contract).
       const firms = /\b(?:transaction|merger|acquisition|takeover|buyout)\b/.test(f.kind);
       const fits = (d: Found, own: readonly string[]): boolean =>
-        d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([p], d.agreement.parties)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
+        d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);

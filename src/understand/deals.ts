@@ -707,6 +707,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (lemma === 'line' && !/^(?:swap|credit)$/.test(prev?.lemma ?? '')) return null;
+  // "Each partner will hold 50 percent of the venture": what each side holds of a venture formed
+  // before is one of its terms (a later mention, in force once formed; the caller links it).
+  if (lemma === 'venture' && word(prev) === 'the' && /^(?:each|both)$/i.test(tokens[0]?.text ?? '') && tokens.slice(1, i).some((x, k) => x.pos === 'VERB' && !notReal(tokens, k + 1)))
+    return { cue: t.text, cueAt: t.start, status: 'in force', kind: 'venture', noun: [prev!.start, t.end], actionStart: tokens[0]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, provides: true };
   if (lemma === 'venture' && word(prev) !== 'joint') return null;
   if (lemma === 'order') {
     // "in order to", "court order", "executive order", "under orders of the government", "buy orders".

@@ -158,3 +158,36 @@ describe('an offer turned down whose maker is named before', () => {
     ]);
   });
 });
+
+describe('the terms of a joint venture: what each partner holds', () => {
+  it('"Each partner will hold 50 percent of the venture" is the venture formed before, in force; "could hold" is none', () => {
+    expect(
+      rows(
+        [
+          'Tallis Grid and the utility Orme Power have formed a joint venture to build a solar park.',
+          'Each partner will hold 50 percent of the venture, which will be called Orme Solar.',
+          'Each partner could hold 50 percent of the venture.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Tallis Grid | Orme Power', 'reached', null],
+      ['1.2', 'Tallis Grid | Orme Power', 'in force', '1.1'],
+    ]);
+  });
+
+  it("an approval by a party's board ('Tallis's board approved the joint venture') fits the venture, not the party's other deal", () => {
+    expect(
+      rows(
+        [
+          'Tallis Grid and the utility Orme Power have formed a joint venture to build a solar park.',
+          'Tallis has also signed a 10-year contract to buy panels from Brenna Solar.',
+          "Tallis's board approved the joint venture on Monday.",
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Tallis Grid | Orme Power', 'reached', null],
+      ['1.2', 'Tallis | Brenna Solar', 'signed', null],
+      ['1.3', 'Tallis Grid | Orme Power', 'approved', '1.1'],
+    ]);
+  });
+});
