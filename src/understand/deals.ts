@@ -387,6 +387,8 @@ function unasserted(tokens: readonly TaggedToken[], s: number): boolean {
 
 /** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
 function notReal(tokens: readonly TaggedToken[], v: number, reported = false): boolean {
+  // "has proposed extending the treaty", "wants renewing": a gerund after a verb of trying, wanting or proposing.
+  if (/ing$/.test(tokens[v]?.text ?? '') && tokens[v - 1]?.pos === 'VERB' && FAILED.has(tokens[v - 1]!.lemma)) return true;
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const t = tokens[k]!;
     const w = word(t);
@@ -1143,14 +1145,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // prepositional phrase on the deal before the participle set off by commas.
   if (tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
     let c = k + 1;
-    while (c < tokens.length && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos)) c++;
-    if (c > k + 1 && tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'VERB') k = c;
+    // "an agreement on search and rescue, which remains in force, …": nouns joined by "and" too.
+    while (c < tokens.length && (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos) || (tokens[c]!.pos === 'CCONJ' && tokens[c + 1]?.pos === 'NOUN'))) c++;
+    if (c > k + 1 && tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'VERB' || /^(?:which|that)$/.test(word(tokens[c + 1])))) k = c;
   }
+  // "The 2011 agreement, which remains in force, will be folded into …": the clause says it holds.
+  let heldInForce = false;
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
     if (tokens[c]?.text === ',') {
       const p = tokens[k + 1];
+      const clause = tokens.slice(k + 2, c);
+      if (/^(?:which|that)$/.test(word(p)) && clause.length <= 4 && clause.some((x, n) => word(x) === 'in' && /^(?:force|effect)$/.test(word(clause[n + 1])) && /^(?:remain|be|stay)$/.test(clause[n - 1]?.lemma ?? '')) && !clause.some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x)))) heldInForce = true;
       if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) {
         apposed = p;
         // "The current licence, agreed between the club and the board in 2022, …": its makers.
@@ -1241,6 +1248,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
   // "the treaty signed by X and Y in 1991 …": made by the participle, its parties named.
   if (madeBy && madeVerb && named.length > 0) return { ...base, cue: madeVerb.text, cueAt: madeVerb.start, status: madeBy, actionStart: first.start, subjectEnd: null, later: false };
+  if (heldInForce && definite) {
+    const m = laterMention();
+    return m && { ...m, provides: true };
+  }
   return definite || proposed ? laterMention() : null;
 
   /** "traders welcomed the arrangements": a reaction to a deal made before, only if one was. */

@@ -191,3 +191,21 @@ describe('the terms of a joint venture: what each partner holds', () => {
     ]);
   });
 });
+
+describe('extending a deal proposed is no extension; a deal "which remains in force" holds', () => {
+  it('"has proposed extending the treaty" is none; "has extended the treaty" is', () => {
+    expect(rows('Vellmora and Ostrand ratified the fisheries treaty on Monday.\nOstrand has proposed extending the treaty to cover cod.')).toEqual([['1.1', 'Vellmora | Ostrand', 'ratified', null]]);
+    expect(rows('Vellmora and Ostrand ratified the fisheries treaty on Monday.\nOstrand has extended the treaty to cover cod.')).toEqual([
+      ['1.1', 'Vellmora | Ostrand', 'ratified', null],
+      ['1.2', 'Ostrand | Vellmora', 'in force', '1.1'],
+    ]);
+  });
+
+  it('"The two countries\' 2011 agreement on search and rescue, which remains in force, …": in force', () => {
+    expect(rows('Vellmora and Ostrand ratified the fisheries treaty on Monday.\nThe two countries’ 2011 agreement on search and rescue, which remains in force, will be folded into the new treaty.')).toEqual([
+      ['1.1', 'Vellmora | Ostrand', 'ratified', null],
+      ['1.2', 'Vellmora | Ostrand', 'in force', '1.1'],
+      ['1.2', 'Vellmora | Ostrand', 'ratified', '1.1'],
+    ]);
+  });
+});
