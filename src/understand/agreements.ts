@@ -558,8 +558,13 @@ function kin(x: string, y: string): boolean {
 }
 
 /** The nouns and names of a sentence (lemmas), less its agreement words and calendar words: what it is about. */
+const topicMemo = new Map<string, Set<string>>();
 function topicWords(text: string): Set<string> {
+  const memo = topicMemo.get(text);
+  if (memo) return memo;
+  if (topicMemo.size > 2000) topicMemo.clear();
   const out = new Set<string>();
+  topicMemo.set(text, out);
   for (const t of tag(text, { entities: false }).tokens) {
     if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.lemma.length < 3) continue;
     const w = t.lemma.toLowerCase();
