@@ -40,7 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf } from './dealWords.js';
+import { dealNounKind, dealNounOf, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { namesIn, nounClass, nounLemma, organOwner, resolveDescription } from './descriptions.js';
@@ -859,6 +859,11 @@ function agreementsIn(
     // decision (it needs two parties, as "decided" does).
     const family = CUE_FAMILY.get(w) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
+    // "struck down the settlement": a phrasal verb WordNet files whole is read by the deal reader.
+    if (/^(?:down|off|out)$/i.test(tokens[ti + 1]?.text ?? '')) {
+      const lemma = tag(text, { entities: false }).tokens.find((t) => t.start === tokens[ti]!.start)?.lemma;
+      if (lemma && verbStatus(`${lemma}_${tokens[ti + 1]!.text.toLowerCase()}`)) continue;
+    }
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
     const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
     if (!complement) continue;

@@ -251,11 +251,12 @@ function below(keys: Iterable<string>): Set<string> {
   return seen;
 }
 
-const wordsOf = (keys: Iterable<string>): Set<string> => {
+/** The lower-case words of some synsets; with `phrasal`, two-word verbs too ("strike_down", "throw_out"). */
+const wordsOf = (keys: Iterable<string>, phrasal = false): Set<string> => {
   const out = new Set<string>();
   for (const k of keys) {
     const [pos, offset] = k.split(':') as [Pos, string];
-    for (const w of synsetAt(pos, Number(offset))?.words ?? []) if (/^\p{Ll}[\p{Ll}-]+$/u.test(w)) out.add(w);
+    for (const w of synsetAt(pos, Number(offset))?.words ?? []) if (/^\p{Ll}[\p{Ll}-]+$/u.test(w) || (phrasal && /^\p{Ll}+_\p{Ll}+$/u.test(w))) out.add(w);
   }
   return out;
 };
@@ -270,7 +271,7 @@ export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts
   }
   return {
     nouns: new Set([...nounCandidates()].filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w))),
-    verbs: wordsOf(verbKeys),
+    verbs: wordsOf(verbKeys, true),
     acts: wordsOf(actKeys),
     settles: wordsOf(keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]])),
     disputes: disputeWords(),

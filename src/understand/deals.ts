@@ -963,7 +963,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
-  while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])))) v--;
+  // "struck down the contract": "down" after a verb WordNet files with it ("strike_down"; not "step down").
+  const downOf = (k: number): boolean => word(tokens[k]) === 'down' && tokens[k - 1]?.pos === 'VERB' && verbStatus(`${tokens[k - 1]!.lemma}_down`) !== null;
+  while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])) || downOf(v))) v--;
   // "breached the safety-audit terms of its agreement", "honoured the spirit of the accord": what
   // a verb does to a part of the deal it does to the deal.
   if (word(tokens[v]) === 'of' && tokens[v - 1]?.pos === 'NOUN' && PART_NOUNS.has(tokens[v - 1]!.lemma)) {
@@ -1077,7 +1079,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "voted to accept a pay deal": accepting by a vote is an approval.
     const byVote = gov.lemma === 'accept' && word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'vote';
     // "granted a lease to X": a verb of giving with its taker reaches the deal (not "were given loans").
-    const status = byVote ? 'approved' : (statusOfVerb(gov.lemma) ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
+    // "struck down the contract", "turned down the deal": a phrasal verb WordNet files whole (dealWords' table).
+    const particle = v + 1 < s && /^(?:ADP|ADV|PART)$/.test(tokens[v + 1]!.pos) ? word(tokens[v + 1]) : null;
+    const phrasal = particle ? verbStatus(`${gov.lemma}_${particle}`) : null;
+    const status = byVote ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);
@@ -1223,7 +1228,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (passive && NOT_MADE.has(verb.lemma)) return null;
     // "The contract was declared void", "the deal was ruled unlawful".
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
-    const status = passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma);
+    // "The settlement was struck down by the court", "was voted down": a phrasal verb WordNet files whole.
+    const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
+    const status = phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma));
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     // "A previous concession held by X was cancelled by the government": who ends a deal held by
     // one named party is its other side (the grantor), named or described.

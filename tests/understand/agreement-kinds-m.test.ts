@@ -209,3 +209,17 @@ describe('extending a deal proposed is no extension; a deal "which remains in fo
     ]);
   });
 });
+
+describe('a phrasal verb WordNet files whole says what became of a deal', () => {
+  it('"struck down the settlement", "was struck down": voided; "struck a deal" still reached', () => {
+    expect(rows('Corvo Homes and the city signed a settlement in May.\nA state court struck down the settlement in June.')).toEqual([
+      ['1.1', 'Corvo Homes | the city', 'signed', null],
+      ['1.2', 'Corvo Homes | the city', 'voided', '1.1'],
+    ]);
+    expect(rows('Corvo Homes and the city signed a settlement in May.\nThe settlement was struck down by a state court in June.')).toEqual([
+      ['1.1', 'Corvo Homes | the city', 'signed', null],
+      ['1.2', 'Corvo Homes | the city', 'voided', '1.1'],
+    ]);
+    expect(rows('Corvo Homes and the city struck a deal in May.')).toEqual([['1.1', 'Corvo Homes | the city', 'reached', null]]);
+  });
+});

@@ -30,8 +30,8 @@ describe.skipIf(!hasWordNet())('the WordNet table of the agreement reader (dealW
     expect(['treaty', 'covenant', 'lease', 'compromise', 'settlement', 'takeover', 'policy', 'convention', 'insurance', 'peace'].map(liveDealNounKind)).toEqual([
       'pact', 'pact', 'pact', 'pact', 'pact', 'trade', null, null, null, null,
     ]);
-    expect(['ratify', 'sign', 'endorse', 'infringe', 'rescind', 'veto', 'doubt', 'discuss'].map(liveVerbStatus)).toEqual([
-      'ratified', 'signed', 'approved', 'breached', 'voided', 'rejected', null, null,
+    expect(['ratify', 'sign', 'endorse', 'infringe', 'rescind', 'veto', 'doubt', 'discuss', 'strike_down', 'turn_down', 'call_off', 'step_down'].map(liveVerbStatus)).toEqual([
+      'ratified', 'signed', 'approved', 'breached', 'voided', 'rejected', null, null, 'voided', 'rejected', 'voided', null,
     ]);
     expect(['ratification', 'revocation', 'repudiation', 'violation', 'talk'].map(liveActNounStatus)).toEqual(['ratified', 'voided', 'rejected', 'breached', null]);
     // What "settle" takes as a dispute: a legal proceeding, a quarrel, a conflict, a strike, a
