@@ -536,6 +536,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "The brewer's head brewer, Colm Dunmore, signed a new contract": a person's contract with no
     // other side named is with the organisation the sentence says the person works for.
+    // "The club's striker Tomas Greer signed a new contract": the role's possessor is the employer.
+    const rolePossessed = a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun) ? ROLE_POSSESSED.exec(a.parties[0]!) : null;
+    if (rolePossessed && (nounClass(rolePossessed[2]!) === 'person' || isRoleWord(rolePossessed[2]!))) a = { ...a, parties: [rolePossessed[3]!, rolePossessed[1]!] };
     if (a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun)) {
       const employer = employerOf(texts[f.index]!, a.parties[0]!);
       if (employer) a = { ...a, parties: [...a.parties, employer] };
@@ -647,6 +650,9 @@ const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
  * definite description is the name it stands for (see descriptions.ts), shown as resolved
  * (resolution `description`, pointing at the sentence that named it).
  */
+/** "the club's striker Tomas Greer": a possessor (a description or a name), a role, a person's name. */
+const ROLE_POSSESSED = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
 /** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */
 const WITH_ACTING = /\bwith\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b/u;
 

@@ -223,3 +223,9 @@ describe('a phrasal verb WordNet files whole says what became of a deal', () => 
     expect(rows('Corvo Homes and the city struck a deal in May.')).toEqual([['1.1', 'Corvo Homes | the city', 'reached', null]]);
   });
 });
+
+describe('a role possessed by the employer before a person\'s name, with no comma', () => {
+  it('"The club\'s goalkeeper Ivo Marsh has signed a new contract": Ivo Marsh and the club named before', () => {
+    expect(rows('Dunmore United, the third-division club, sold its ground in May.\nThe club\'s goalkeeper Ivo Marsh has signed a new contract.')).toEqual([['1.2', 'Ivo Marsh | Dunmore United', 'signed', null]]);
+  });
+});
