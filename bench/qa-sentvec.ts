@@ -290,11 +290,11 @@ for (const [name, extra, w] of [['lexical', [], 0], ['lexical, w 0.2', [], 0.2],
   const rb = simulate('b', mb, w);
   console.log(`  ${name}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T, A)}/${pct(R, A)}/${pct(O, NO)} | dev b (fit a+readers) ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)}`);
 }
-{
-  const m = fit(['cos'], ['a', ...READERS]);
+for (const odds of opt('--odds', '2').split(',').map(Number)) {
+  const m = fit(['cos'], ['a', ...READERS], odds);
   const model: Record<string, number> = {};
   for (const k of ['intercept', ...keys, 'cos']) model[k === 'cos' ? 'meaning' : k] = +(m[k] as number).toFixed(3);
-  console.log(`\nmodel with the cosine, fitted on dev a + every reader set (odds 2): ${JSON.stringify(model)}`);
+  console.log(`\nmodel with the cosine, fitted on dev a + every reader set (odds ${odds}): ${JSON.stringify(model)}`);
   for (const h of SHOW) {
     const r = simulate(h, m, 0.2);
     console.log(`  ${h}: ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`);

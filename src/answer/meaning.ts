@@ -53,6 +53,8 @@ export class Meaning {
 
   /** `answer`, with the question's cosines in meaning once the corpus's vectors are ready. */
   async answer(corpus: Corpus, request: Request): Promise<Answer> {
+    // A corpus whose facts are still being read is not embedded yet (the CPU goes to the facts).
+    if (corpus.reading) return answer(corpus, request);
     const m = this.track(corpus);
     const query = request.query?.trim() ?? '';
     if (!m.ready || (request.command !== 'ask' && request.command !== 'search') || query === '') return answer(corpus, request);
