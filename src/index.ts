@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { LiveCorpus, openRecord } from './answer/build.js';
 import { Meaning } from './answer/meaning.js';
+import type { Request } from './answer/index.js';
 import type { AnswerFn } from './discord/types.js';
 import { runConsole } from './cli/console.js';
 import { fail, loadConfig, progressLines } from './cli/shared.js';
@@ -249,6 +250,7 @@ async function main(): Promise<void> {
       style: process.stdout.isTTY ? ANSI : PLAIN,
       historyFile: path.join(config.dataDir, 'console-history'),
       banner: DISCORD_HINT,
+      ...(meaning ? { answer: (corpus: LiveCorpus['current'], request: Request) => meaning.answer(corpus, request) } : {}),
     });
     await watcher.close();
     db.close();
