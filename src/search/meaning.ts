@@ -230,8 +230,9 @@ export class MeaningEncoder {
 
 /**
  * The record's sentence vectors, computed behind the answers: those already in the store (read
- * from DATA_DIR) are kept, the others embedded `MEANING_BATCH` at a time; the store is saved every
- * `saveEvery` batches and at the end. `ready` once every text has its vector.
+ * from DATA_DIR) are kept, the others embedded `MEANING_BATCH` at a time; the store is saved when
+ * `saveEveryMs` have passed since the last save (a whole table each time: at a million sentences
+ * half a gigabyte, so not per batch) and at the end. `ready` once every text has its vector.
  */
 export class RecordMeaning {
   ready = false;
@@ -244,7 +245,7 @@ export class RecordMeaning {
     readonly store: MeaningStore,
     private readonly encoder: MeaningEncoder,
     texts: readonly string[],
-    private readonly options: { file?: string; saveEvery?: number; onProgress?: (done: number, total: number) => void } = {},
+    private readonly options: { file?: string; saveEveryMs?: number; onProgress?: (done: number, total: number) => void } = {},
   ) {
     const todo = [...new Set(texts.filter((t) => !store.has(t)))];
     this.total = todo.length;
@@ -252,15 +253,18 @@ export class RecordMeaning {
   }
 
   private async fill(todo: readonly string[]): Promise<void> {
-    const saveEvery = this.options.saveEvery ?? 200;
-    let batches = 0;
+    const saveEveryMs = this.options.saveEveryMs ?? 300_000;
+    let saved = performance.now();
     for (let i = 0; i < todo.length && !this.stopped; i += MEANING_BATCH) {
       const batch = todo.slice(i, i + MEANING_BATCH);
       const vectors = await this.encoder.embed(batch);
       batch.forEach((t, j) => this.store.add(t, vectors[j] as Float32Array));
       this.done += batch.length;
       this.options.onProgress?.(this.done, this.total);
-      if (this.options.file && ++batches % saveEvery === 0) this.store.save(this.options.file);
+      if (this.options.file && performance.now() - saved >= saveEveryMs) {
+        this.store.save(this.options.file);
+        saved = performance.now();
+      }
     }
     if (this.stopped) return;
     if (this.options.file && todo.length > 0) this.store.save(this.options.file);
