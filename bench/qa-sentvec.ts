@@ -276,17 +276,18 @@ for (const odds of [2, 1.5]) {
   }
 }
 // ---- (d) leave one reader-written set out: fitted on dev half a and the other reader sets ----------
+const looOdds = Number(opt('--loo-odds', '2'));
 const READERS = ['own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6'].filter((g) => groups.includes(g));
-console.log('\n(d) leave one reader set out (fit: dev a + the other reader sets, odds 2): first/top-3/refused/off-topic refused of the set left out');
+console.log(`\n(d) leave one reader set out (fit: dev a + the other reader sets, odds ${looOdds}):`+' first/top-3/refused/off-topic refused of the set left out');
 for (const [name, extra, w] of [['lexical', [], 0], ['lexical, w 0.2', [], 0.2], ['cos', ['cos'], 0], ['cos, w 0.2', ['cos'], 0.2], ['cos+top', ['cos', 'top'], 0.2], ['cos+gap', ['cos', 'gap'], 0.2], ['gap', ['gap'], 0.2]] as const) {
   let F = 0, T = 0, R = 0, A = 0, O = 0, NO = 0;
   const row = READERS.map((h) => {
-    const m = fit(extra, ['a', ...READERS.filter((g) => g !== h)]);
+    const m = fit(extra, ['a', ...READERS.filter((g) => g !== h)], looOdds);
     const r = simulate(h, m, w);
     F += r.first; T += r.top3; R += r.refused; A += r.nA; O += r.offRefused; NO += r.nO;
     return `${h} ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`;
   });
-  const mb = fit(extra, ['a', ...READERS]);
+  const mb = fit(extra, ['a', ...READERS], looOdds);
   const rb = simulate('b', mb, w);
   console.log(`  ${name}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T, A)}/${pct(R, A)}/${pct(O, NO)} | dev b (fit a+readers) ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)}`);
 }
