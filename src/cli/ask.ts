@@ -31,7 +31,7 @@ async function runJsonl(corpus: Corpus, meaning: Meaning | null): Promise<void> 
  * DATA_DIR, so only the first run on a record pays), so that every answer is the bot's once its
  * vectors are ready.
  */
-async function openMeaning(corpus: Corpus, dataDir: string): Promise<Meaning> {
+async function openMeaning(corpus: Corpus, dataDir: string): Promise<Meaning | null> {
   const started = performance.now();
   let last = started;
   const meaning = new Meaning({
@@ -44,9 +44,15 @@ async function openMeaning(corpus: Corpus, dataDir: string): Promise<Meaning> {
       console.error(`onrecord: sentence vectors: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`);
     },
   });
-  const m = meaning.track(corpus);
-  await m.finished;
-  return meaning;
+  try {
+    await meaning.track(corpus).finished;
+    return meaning;
+  } catch (error) {
+    // Without the encoder (a broken install, no WebAssembly) the words alone answer, as MEANING=off.
+    console.error(`onrecord: sentence vectors unavailable, answering by the words alone: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    await meaning.close().catch(() => undefined);
+    return null;
+  }
 }
 
 async function main(): Promise<void> {
