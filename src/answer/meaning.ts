@@ -6,6 +6,7 @@
  * every sentence of a corpus are in, a question is answered by its words alone.
  */
 import { sentencesOf } from '../record/types.js';
+import { isQuestion } from '../search/shape.js';
 import { MeaningEncoder, MeaningStore, RecordMeaning, meaningPath } from '../search/meaning.js';
 import type { Corpus } from './corpus.js';
 import { answer, type Request } from './index.js';
@@ -57,7 +58,8 @@ export class Meaning {
     if (corpus.reading) return answer(corpus, request);
     const m = this.track(corpus);
     const query = request.query?.trim() ?? '';
-    if (!m.ready || (request.command !== 'ask' && request.command !== 'search') || query === '') return answer(corpus, request);
+    // Only a question reads the cosines (see `SearchOptions.meaning`): a topic is not embedded.
+    if (!m.ready || (request.command !== 'ask' && request.command !== 'search') || !isQuestion(query)) return answer(corpus, request);
     let meaning: Request['meaning'] = undefined;
     try {
       meaning = (await m.forQuestion(query)) ?? undefined;

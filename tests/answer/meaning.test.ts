@@ -47,7 +47,9 @@ describe('questions with the sentence vectors', () => {
       // The headline ("Kestrel Isle ferry to stop") and the opening sentence: closest in meaning.
       const a = await meaning.answer(corpus, q);
       expect(a.status === 'answered' ? a.results.map((r) => r.excerpt.cite) : a.status).toEqual(['ferry ¶0.1', 'ferry ¶1.1']);
-      // Not a question of meaning: the same answer as by the words.
+      // A topic, or a command other than a search: the same answer as by the words.
+      const topic = { command: 'search' as const, query: 'ferry fuel price' };
+      expect(JSON.stringify(await meaning.answer(corpus, topic))).toBe(JSON.stringify(answer(corpus, topic)));
       expect(first(await meaning.answer(corpus, { command: 'when', query: 'last crossing' }))).toBe(first(answer(corpus, { command: 'when', query: 'last crossing' })));
       expect(first(await meaning.answer(corpus, { command: 'ask', query: 'What is the price of wheat in Chicago?' }))).toBe('not_found');
       // The console asks as the bot does.
