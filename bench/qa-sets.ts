@@ -13,6 +13,8 @@ import path from 'node:path';
 import { buildCorpus } from '../src/answer/build.js';
 import type { Corpus } from '../src/answer/corpus.js';
 import { answerLine } from '../src/cli/contract.js';
+import { Meaning } from '../src/answer/meaning.js';
+import { toContract } from '../src/render/json.js';
 import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex } from '../src/search/index.js';
@@ -27,10 +29,13 @@ const FILES: Record<string, string> = {
   blind4: path.join(root, 'bench', 'qa-blind4', 'squad2_dev40.json'),
   fresh: path.join(root, 'bench', 'qa-fresh', 'squad2_dev40.json'),
   blind6: path.join(root, 'bench', 'qa-blind6', 'squad2_dev40.json'),
+  fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
 };
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
 const ranking: Ranking = { ...RANKING, ...(JSON.parse(opt('--ranking', '{}')) as Partial<Ranking>) };
 const out = opt('--out', '');
+/** `--meaning yes`: questions are asked as the bot asks them once the sentence vectors are ready (`Meaning.answer`). */
+const meaning = opt('--meaning', 'no') === 'yes' ? new Meaning() : null;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-sets-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const lines: string[] = [];
@@ -52,6 +57,7 @@ for (const set of sets) {
       return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };
     }),
   );
+  for (const a of articles) await meaning?.track(a.corpus).finished;
   let top1 = 0;
   let top3 = 0;
   let nA = 0;
@@ -60,9 +66,10 @@ for (const set of sets) {
   let nfO = 0;
   for (let ai = 0; ai < n; ai++) {
     const a = articles[ai] as (typeof articles)[number];
-    const ask = (query: string): Reply => answerLine(a.corpus, JSON.stringify({ command: 'ask', query })) as unknown as Reply;
+    const ask = async (query: string): Promise<Reply> =>
+      (meaning ? toContract(await meaning.answer(a.corpus, { command: 'ask', query })) : answerLine(a.corpus, JSON.stringify({ command: 'ask', query }))) as unknown as Reply;
     for (const q of a.answerable) {
-      const r = ask(q.question);
+      const r = await ask(q.question);
       nA++;
       const results = r.results ?? [];
       const refused = r.status === 'not_found' || results.length === 0;
@@ -75,7 +82,7 @@ for (const set of sets) {
       lines.push(JSON.stringify({ set, id: q.id, kind: 'answerable', outcome, question: q.question, gold: q.answers[0]?.text, first: (results[0] ?? r.suggestions?.[0])?.excerpt?.text?.slice(0, 140) }));
     }
     for (const q of (articles[(ai + n - 1) % n] as (typeof articles)[number]).answerable) {
-      const r = ask(q.question);
+      const r = await ask(q.question);
       nO++;
       const refused = r.status === 'not_found' || (r.results ?? []).length === 0;
       if (refused) nfO++;
@@ -85,3 +92,4 @@ for (const set of sets) {
   console.log(`${set}: top-1 ${top1}/${nA} = ${pct(top1, nA)}, top-3 ${pct(top3, nA)}, answerable refused ${nfA} = ${pct(nfA, nA)}, off-topic refused ${nfO}/${nO} = ${pct(nfO, nO)}`);
 }
 if (out) writeFileSync(out, `${lines.join('\n')}\n`);
+await meaning?.close();

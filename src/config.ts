@@ -33,6 +33,12 @@ export interface Config {
   readonly shards: number | 'auto' | null;
   /** Set in a shard process started by the manager: which shard it serves, of how many. */
   readonly shard: { readonly id: number; readonly count: number } | null;
+  /**
+   * MEANING (`on`, the default, or `off`): questions read the sentence encoder's vectors once the
+   * record's are computed (src/search/meaning.ts; a worker thread, 10-25 ms of CPU per sentence,
+   * about 200 MB RSS); off: by their words alone.
+   */
+  readonly meaning: boolean;
 }
 
 /** More shards than this is a typo, not a bot (Discord asks for one per 1,000 to 2,500 servers). */
@@ -113,6 +119,10 @@ const schema = z.object({
     (v) => (typeof blankAsUnset(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { message: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
+  MEANING: z.preprocess(
+    (v) => (typeof blankAsUnset(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
+    z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
+  ),
 });
 
 /**
@@ -146,6 +156,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     recordUrlAllow: e.RECORD_URL_ALLOW.map((h) => h.replace(/^\[|\]$/gu, '')),
     shards: shard ? null : e.SHARDS === undefined ? null : e.SHARDS === 'auto' ? 'auto' : Number(e.SHARDS),
     shard,
+    meaning: e.MEANING === 'on',
   };
 }
 

@@ -5,6 +5,9 @@
  */
 import path from 'node:path';
 import { LiveCorpus, openRecord } from './answer/build.js';
+import { Meaning } from './answer/meaning.js';
+import type { Request } from './answer/index.js';
+import type { AnswerFn } from './discord/types.js';
 import { runConsole } from './cli/console.js';
 import { fail, loadConfig, progressLines } from './cli/shared.js';
 import type { Config } from './config.js';
@@ -113,7 +116,7 @@ function recordEditing(config: Config, db: Db | (() => Db | null), logger: Logge
   return { editor, changes };
 }
 
-async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current']): Promise<() => Promise<void>> {
+async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current'], answer: AnswerFn | undefined): Promise<() => Promise<void>> {
   let client: Client | null = null;
   const connected = (): Client => {
     if (!client) throw new Error('OnRecord: the Discord client is not connected yet');
@@ -128,6 +131,7 @@ async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpu
     config,
     getCorpus,
     logger,
+    ...(answer ? { answer } : {}),
     // Under a sharding manager, shard 0 alone keeps the slash commands registered.
     registerCommands: !config.shard || config.shard.id === 0,
     extraCommands: [digests.command, recordEditCommand({ editor, changes, homeGuildId: config.guildId, editors: config.recordEditors })],
@@ -206,11 +210,16 @@ async function main(): Promise<void> {
     onCacheWriteError: (error) => logger.warn({ err: error }, 'cache not written'),
   });
   const live = new LiveCorpus(record.corpus, undefined, record);
+  // Sentence vectors (MEANING=on): computed in a worker thread once the facts are in (not to slow
+  // them), kept in DATA_DIR; questions read them once every sentence of the record has one.
+  const meaning = config.meaning ? startMeaning(config, logger) : null;
   if (record.fill) logger.info({ sentences: record.fill.total, ms: Math.round(performance.now() - started) }, 'answering; the record\'s facts are read behind');
+  if (!record.fill) meaning?.track(live.current);
   live.complete.then(
     (full) => {
       if (!record.fill) return;
       logger.info({ ms: Math.round(performance.now() - started) }, 'the record\'s facts are complete');
+      meaning?.track(live.current);
       if (config.token) prepareAnswers(full, logger, () => live.current === full);
     },
     (error: unknown) => logger.error({ err: error }, 'the record\'s facts could not be extracted; answers use the facts read so far'),
@@ -222,6 +231,7 @@ async function main(): Promise<void> {
       const change = live.update(docs, problems);
       logger.info(change, 'knowledge reloaded');
       const fresh = live.current;
+      if (meaning && !fresh.reading) meaning.track(fresh);
       if (config.token) prepareAnswers(fresh, logger, () => live.current === fresh);
       for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'knowledge file skipped');
     },
@@ -240,14 +250,32 @@ async function main(): Promise<void> {
       style: process.stdout.isTTY ? ANSI : PLAIN,
       historyFile: path.join(config.dataDir, 'console-history'),
       banner: DISCORD_HINT,
+      ...(meaning ? { answer: (corpus: LiveCorpus['current'], request: Request) => meaning.answer(corpus, request) } : {}),
     });
     await watcher.close();
     db.close();
     return;
   }
 
-  const stopBot = await runBot(config, logger, getCorpus);
+  const stopBot = await runBot(config, logger, getCorpus, meaning ? (corpus, request) => meaning.answer(corpus, request) : undefined);
   exitOnSignal(logger, () => Promise.all([stopBot(), watcher.close()]));
 }
+
+/** The sentence vectors' service, its progress logged every 30 s and when they are all in. */
+function startMeaning(config: Config, logger: Logger): Meaning {
+  let last = 0;
+  return new Meaning({
+    dataDir: config.dataDir,
+    onProgress: (done, total) => {
+      const now = performance.now();
+      if (done < total && now - last < MEANING_LOG_EVERY_MS) return;
+      last = now;
+      logger.info({ done, total }, 'sentence vectors computed');
+    },
+    onReady: (total, ms) => logger.info({ computed: total, ms }, 'sentence vectors ready: questions read them'),
+    onError: (error) => logger.warn({ err: error }, 'sentence vectors failed: questions are answered by their words'),
+  });
+}
+const MEANING_LOG_EVERY_MS = 30_000;
 
 main().catch(fail);

@@ -20,6 +20,7 @@ describe('parseConfig', () => {
       recordUrlAllow: [],
       shards: null,
       shard: null,
+      meaning: true,
     });
   });
 
@@ -40,6 +41,7 @@ describe('parseConfig', () => {
         RECORD_EDITORS: '200000000000000001, 200000000000000002,',
         RECORD_URL_ALLOW: 'Wiki.Intranet.example, 127.0.0.1,[::1]',
         SHARDS: '4',
+        MEANING: ' OFF ',
         UNRELATED: 'ignored',
       }),
     ).toEqual({
@@ -55,6 +57,7 @@ describe('parseConfig', () => {
       recordUrlAllow: ['wiki.intranet.example', '127.0.0.1', '::1'],
       shards: 4,
       shard: null,
+      meaning: false,
     });
   });
 

@@ -11,6 +11,7 @@ import { sourcesAnswer } from './sources.js';
 import { factIndex } from './facts.js';
 import { timelineAnswer, timelineOf } from './timeline.js';
 import type { Answer, Command } from './types.js';
+import type { SearchOptions } from '../search/types.js';
 import { checkQuery } from './validate.js';
 import { whenAnswer } from './when.js';
 import { whoSaidAnswer } from './whoSaid.js';
@@ -18,6 +19,8 @@ import { whoSaidAnswer } from './whoSaid.js';
 export interface Request extends Paging {
   readonly command: Command;
   readonly query?: string | null;
+  /** The question's cosine in meaning with a sentence, once the record's sentence vectors are ready (see `answerWithMeaning`). */
+  readonly meaning?: SearchOptions['meaning'];
 }
 
 /**
@@ -100,7 +103,7 @@ function answerOf(corpus: Corpus, request: Request): Answer {
   return { ...routed, command: 'ask', routedTo };
 }
 
-function dispatch(corpus: Corpus, command: Command, query: string, paging: Paging): Answer {
+function dispatch(corpus: Corpus, command: Command, query: string, paging: Paging & Pick<Request, 'meaning'>): Answer {
   switch (command) {
     case 'search':
     case 'ask':

@@ -10,17 +10,48 @@ import { COMMANDS, type Command } from '../answer/types.js';
 import { toContract } from '../render/json.js';
 import { answerLine } from './contract.js';
 import { ANSI, PLAIN, renderText } from '../render/text.js';
-import { cacheDirFor, checkRest, fail, loadConfig, openCorpus, takeFlag, takeOption } from './shared.js';
+import { cacheDirFor, checkRest, fail, loadConfig, openCorpus, PROGRESS_EVERY_MS, takeFlag, takeOption } from './shared.js';
+import { Meaning } from '../answer/meaning.js';
+import { meaningLine } from './contract.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--knowledge DIR] [COMMAND] QUERY...
        npm run -s ask -- --jsonl [--knowledge DIR]   (one JSON request per stdin line)
 COMMAND: ${COMMANDS.join(', ')} (default: ask, which picks one from the question)`;
 
-async function runJsonl(corpus: Corpus): Promise<void> {
+async function runJsonl(corpus: Corpus, meaning: Meaning | null): Promise<void> {
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
-    process.stdout.write(`${JSON.stringify(answerLine(corpus, line))}\n`);
+    process.stdout.write(`${JSON.stringify(meaning ? await meaningLine(corpus, line, meaning) : answerLine(corpus, line))}\n`);
+  }
+}
+
+/**
+ * The sentence vectors of the record (MEANING=on), all computed before the first answer (kept in
+ * DATA_DIR, so only the first run on a record pays), so that every answer is the bot's once its
+ * vectors are ready.
+ */
+async function openMeaning(corpus: Corpus, dataDir: string): Promise<Meaning | null> {
+  const started = performance.now();
+  let last = started;
+  const meaning = new Meaning({
+    dataDir,
+    // As the facts' progress: nothing in the first two seconds, then a line every two at most, and the last.
+    onProgress: (done, total) => {
+      const now = performance.now();
+      if (now - started < PROGRESS_EVERY_MS || (done < total && now - last < PROGRESS_EVERY_MS)) return;
+      last = now;
+      console.error(`onrecord: sentence vectors: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`);
+    },
+  });
+  try {
+    await meaning.track(corpus).finished;
+    return meaning;
+  } catch (error) {
+    // Without the encoder (a broken install, no WebAssembly) the words alone answer, as MEANING=off.
+    console.error(`onrecord: sentence vectors unavailable, answering by the words alone: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    await meaning.close().catch(() => undefined);
+    return null;
   }
 }
 
@@ -31,12 +62,22 @@ async function main(): Promise<void> {
   const jsonl = takeFlag(argv, '--jsonl');
   const json = takeFlag(argv, '--json');
   checkRest(argv, USAGE);
-  const corpus = await openCorpus(knowledge, cacheDirFor(config, knowledge));
-  if (jsonl) return runJsonl(corpus);
+  const dataDir = cacheDirFor(config, knowledge);
+  const corpus = await openCorpus(knowledge, dataDir);
+  const meaning = config.meaning ? await openMeaning(corpus, dataDir) : null;
+  try {
+    if (jsonl) return await runJsonl(corpus, meaning);
+    await answerArgs(argv, corpus, meaning, json);
+  } finally {
+    await meaning?.close();
+  }
+}
+
+async function answerArgs(argv: string[], corpus: Corpus, meaning: Meaning | null, json: boolean): Promise<void> {
   const first = argv[0] ?? '';
   const command: Command = (COMMANDS as readonly string[]).includes(first) ? (argv.shift() as Command) : 'ask';
   const query = argv.join(' ');
-  const result = answer(corpus, { command, query });
+  const result = meaning ? await meaning.answer(corpus, { command, query }) : answer(corpus, { command, query });
   console.log(json ? JSON.stringify(toContract(result), null, 2) : renderText(result, process.stdout.isTTY ? ANSI : PLAIN));
   process.exitCode = result.status === 'invalid' ? 1 : 0;
 }

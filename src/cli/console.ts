@@ -5,7 +5,7 @@ import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answer, type Request } from '../answer/index.js';
 import type { Corpus } from '../answer/corpus.js';
-import { COMMANDS, type Command } from '../answer/types.js';
+import { COMMANDS, type Answer, type Command } from '../answer/types.js';
 import { RecordEditError, waitServed, type From, type RecordEditor } from '../record/editor.js';
 import { sentencesOf } from '../record/types.js';
 import { TEXT_READBACK, renderReadback } from '../render/readback.js';
@@ -24,6 +24,8 @@ export interface ConsoleOptions {
   readonly editor?: RecordEditor;
   /** How long `/record add` waits for the record to serve the new document (default 5 s). */
   readonly servedWaitMs?: number;
+  /** Answers a request (the bot's, with the sentence vectors once ready); default `answer`. */
+  readonly answer?: (corpus: Corpus, request: Request) => Promise<Answer>;
 }
 
 export const RECORD_USAGE = 'Usage: /record add <path or url> · /record replace <document> <path or url> · /record remove <document>';
@@ -84,6 +86,18 @@ export interface ConsoleState {
  * `/more` shows the next page of the previous answer.
  */
 export function consoleLine(corpus: Corpus, line: string, style: TextStyle = PLAIN, state: ConsoleState = { last: null }): string | null {
+  const read = consoleRequest(line, state);
+  return typeof read === 'string' || read === null ? read : consoleReply(answer(corpus, read), read, style, state);
+}
+
+/** `consoleLine` answered through `ask` (the bot's answer with the sentence vectors, see `Meaning`). */
+export async function consoleLineWith(ask: (corpus: Corpus, request: Request) => Promise<Answer>, corpus: Corpus, line: string, style: TextStyle, state: ConsoleState): Promise<string | null> {
+  const read = consoleRequest(line, state);
+  return typeof read === 'string' || read === null ? read : consoleReply(await ask(corpus, read), read, style, state);
+}
+
+/** A console line's request, or the text to print without asking (an error, ''), or null to leave. */
+function consoleRequest(line: string, state: ConsoleState): Request | string | null {
   const text = line.trim();
   if (!text) return '';
   if (/^\/(?:quit|exit|q)$/iu.test(text)) return null;
@@ -101,7 +115,10 @@ export function consoleLine(corpus: Corpus, line: string, style: TextStyle = PLA
     }
     request = { command: command as Command, query: rest };
   }
-  const result = answer(corpus, request);
+  return request;
+}
+
+function consoleReply(result: Answer, request: Request, style: TextStyle, state: ConsoleState): string {
   const shown = result.page ? (result.page.index + 1) * result.page.size : Infinity;
   state.last = result.page && result.page.total > shown ? request : null;
   return renderText(result, style);
@@ -136,7 +153,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   rl.prompt();
   for await (const line of rl) {
     const edited = options.editor ? await consoleRecordLine(line, options.editor, options.getCorpus, options.servedWaitMs) : null;
-    const reply = edited ?? consoleLine(options.getCorpus(), line, style, state);
+    const reply = edited ?? (options.answer ? await consoleLineWith(options.answer, options.getCorpus(), line, style, state) : consoleLine(options.getCorpus(), line, style, state));
     if (reply === null) break;
     if (reply) output.write(`${reply}\n`);
     if (line.trim() && options.historyFile) {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { answer } from '../answer/index.js';
 import type { Corpus } from '../answer/corpus.js';
+import type { Meaning } from '../answer/meaning.js';
 import { citeOf } from '../record/citation.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { toContract } from '../render/json.js';
@@ -19,18 +20,29 @@ const ContractRequest = z.object({
 
 /** Answers a contract request line; a malformed one gets an `invalid` answer and the run goes on. */
 export function answerLine(corpus: Corpus, line: string): Record<string, unknown> {
+  const request = requestOf(line);
+  return 'invalid' in request ? request.invalid : toContract(answer(corpus, request));
+}
+
+/** `answerLine` with the question's cosines in meaning, once the record's sentence vectors are ready (see `Meaning`). */
+export async function meaningLine(corpus: Corpus, line: string, meaning: Meaning): Promise<Record<string, unknown>> {
+  const request = requestOf(line);
+  return 'invalid' in request ? request.invalid : toContract(await meaning.answer(corpus, request));
+}
+
+function requestOf(line: string): { command: 'when' | 'who-said' | 'agreed' | 'search' | 'ask'; query: string } | { invalid: Record<string, unknown> } {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch {
-    return invalidLine(null, 'The request is not valid JSON: send one object per line, like {"command": "search", "query": "talks"}.');
+    return { invalid: invalidLine(null, 'The request is not valid JSON: send one object per line, like {"command": "search", "query": "talks"}.') };
   }
   const parsed = ContractRequest.safeParse(raw);
   if (!parsed.success) {
     const command = typeof (raw as { command?: unknown })?.command === 'string' ? String((raw as { command: string }).command) : null;
-    return invalidLine(command, `The request must have "command" (one of when, who-said, agreed, search, ask) and a "query" string.`);
+    return { invalid: invalidLine(command, `The request must have "command" (one of when, who-said, agreed, search, ask) and a "query" string.`) };
   }
-  return toContract(answer(corpus, { command: parsed.data.command, query: parsed.data.query ?? '' }));
+  return { command: parsed.data.command, query: parsed.data.query ?? '' };
 }
 
 function invalidLine(command: string | null, message: string): Record<string, unknown> {

@@ -16,6 +16,8 @@ import {
   fuseOptionsFor,
   LIGHT_WEIGHT,
   LOOSE_CANDIDATES,
+  MEANING_DECISION,
+  MEANING_WEIGHT,
   LOOSE_MAX_EDITS,
   NEIGHBOURS,
   RERANK_MARGIN,
@@ -180,6 +182,8 @@ export interface CreateOptions {
    * the relevance decides, as for topics and phrases (a bench comparing the two).
    */
   readonly decision?: Decision | null;
+  /** The model used instead when a search is given the cosines in meaning (default `MEANING_DECISION`). */
+  readonly meaningDecision?: Decision;
 }
 
 export type Decision = { readonly [K in keyof typeof DECISION]: number };
@@ -291,6 +295,8 @@ interface QueryContext {
   readonly named: ReadonlySet<string>;
   /** Per query word, the sentence words it matched (see `phraseShare`). */
   readonly memo: Map<string, boolean>[];
+  /** A question's cosine in meaning with a sentence, once the record's sentence vectors are ready (see `SearchOptions.meaning`). */
+  readonly meaning: ((s: Sentence) => number) | null;
 }
 
 interface Scored {
@@ -836,6 +842,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // What the answer-or-refuse model reads (see `DECISION`): per sentence, the weight it holds
     // as typed, of that in specific words, and the weight it holds only through WordNet's words.
     const deciding = decision !== null && query.shape.question;
+    // With the sentence vectors ready, the model that reads the cosine in meaning decides.
+    const model = modelFor(query);
     const typedWeight = new Float64Array(ids.length);
     const specificWeight = new Float64Array(ids.length);
     const relatedWeight = new Float64Array(ids.length);
@@ -1027,7 +1035,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const rel = relevance(coverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor);
       let features: DecisionFeatures | null = null;
       let odds: number | undefined;
-      if (deciding) {
+      const meaning = query.meaning ? query.meaning((entries[id] as Entry).sentence) : 0;
+      if (deciding && model) {
         const lone = isLone(held[i] as number, named, topicalTerms, coverage, query);
         features = {
           reaches: rel >= rank.bar ? 1 : 0,
@@ -1042,16 +1051,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           soft: softWeight ? (softWeight[i] as number) / total : 0,
           near: (nearWeight[i] as number) / total,
           cover: topicalWeight > 0 ? Math.min(1, ((coverWeight[i] as number) + (softWeight ? (softWeight[i] as number) : 0)) / topicalWeight) : 0,
+          meaning,
         };
-        odds = decision.intercept;
-        for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += decision[k] * features[k];
+        odds = model.intercept;
+        for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += model[k] * features[k];
         // A lone sentence's relevance as if held lies between 0 and its coverage: read it (the
         // extras: order, closeness, answer type) only where the decision depends on it.
         if (lone) {
-          const without = odds - decision.open * coverage;
-          if (seen || without >= 0 !== without + decision.open * coverage >= 0) {
+          const without = odds - model.open * coverage;
+          if (seen || without >= 0 !== without + model.open * coverage >= 0) {
             features.open = relevance(coverage, Math.max(2, held[i] as number), true, topicalTerms, id, { ...query, unnamed: false }, stems, typeFloor);
-            odds = without + decision.open * features.open;
+            odds = without + model.open * features.open;
           }
         }
       }
@@ -1075,7 +1085,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (odds !== undefined) {
         // The model decides a question's answers (it was fitted on scores the wider words lifted).
         const soft = softWeight ? (rank.soft * (softWeight[i] as number)) / total : 0;
-        out.push({ id, score: rel + soft, odds, lone: features?.lone === 1 });
+        out.push({ id, score: rel + soft + MEANING_WEIGHT * meaning, odds, lone: features?.lone === 1 });
         continue;
       }
       if (!widened || baseScore[i] === score[i]) {
@@ -1139,7 +1149,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (shape.question && shape.names.length > 0 && shape.names.every((n) => nameBest(n, plans) >= NAME_SIMILARITY)) {
       for (const n of shape.names) named.add(n.stem);
     }
-    return { shape, unnamed: absentNames(shape, plans), named, memo: [] };
+    return { shape, unnamed: absentNames(shape, plans), named, memo: [], meaning: shape.question ? (options.meaning ?? null) : null };
   }
 
   /**
@@ -1265,7 +1275,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // A question whose every sentence would share one word with it is still answered when the
     // model says so (see `DECISION`): re-ranked unless even the best such sentence cannot pass.
     const lone = query.unnamed || (holdable < Math.min(2, terms) && !namedHoldable) || (terms === 1 && reachable < ONE_TERM_BAR);
-    if (!create.observe && lone && (decision === null || !query.shape.question || loneOddsBound(plans, reachable, query, decision) < 0)) {
+    const model = modelFor(query);
+    if (!create.observe && lone && (model === null || !query.shape.question || loneOddsBound(plans, reachable, query, model) < 0)) {
       return candidates(plans, LOOSE_CANDIDATES, options.within).map((c) => ({ id: c.id, score: c.score * rank.bar * LONE_SCALE }));
     }
     const cands = candidates(plans, Math.max(RERANK_CANDIDATES, options.limit ?? DEFAULT_LIMIT), options.within);
@@ -1297,11 +1308,18 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // Words closest in meaning add at most the whole weight of the terms they are read for.
     const soft = topicalWeight / total;
     const cover = topicalWeight > 0 ? Math.min(1, counted.reduce((a, p) => a + p.weight * p.coverBest, 0) / topicalWeight) : 0;
-    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft, cover };
-    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0, cover: 0 };
+    // A cosine lies in [-1, 1].
+    const meaning = query.meaning ? 1 : 0;
+    const high: DecisionFeatures = { reaches: 0, open: Math.min(1, Math.max(reachable, open)), typed, related: 1, record, specific: typed, unnamed: query.unnamed ? 1 : 0, lone: 1, soft, near: soft, cover, meaning };
+    const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0, cover: 0, meaning: -meaning };
     let odds = model.intercept;
     for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
     return odds;
+  }
+
+  /** The answer-or-refuse model of a query: the one reading the cosine in meaning once the vectors are given (see `MEANING_DECISION`). */
+  function modelFor(query: QueryContext): Decision | null {
+    return decision === null ? null : query.meaning ? (create.meaningDecision ?? MEANING_DECISION) : decision;
   }
 
   /** A question's terms, each verb with the phrasal verb it makes there (see `phrasalVerbs`). */

@@ -21,6 +21,13 @@ export interface SearchOptions {
    * date of an event; the tagger is then not run on the candidates.
    */
   readonly answerType?: boolean;
+  /**
+   * A question's cosine in meaning with a sentence (the sentence encoder's vectors, see
+   * `meaning.ts`), given only once every sentence of the record has its vector, so that answers
+   * do not depend on how far the vectors have been computed: the question's candidates are then
+   * ranked by `MEANING_WEIGHT` of it as well, and decided by `MEANING_DECISION`.
+   */
+  readonly meaning?: (s: Sentence) => number;
 }
 
 export interface SearchOutcome {

@@ -39,6 +39,7 @@ describe('the build', () => {
     expect([tsc.status, tsc.stdout]).toEqual([0, '']);
     expect(readdirSync(out).sort()).toEqual(['answer', 'cli', 'config.js', 'digest', 'discord', 'index.js', 'lazy.js', 'log.js', 'record', 'render', 'search', 'storage', 'stringTable.js', 'understand', 'wordnet.js']);
     expect(existsSync(path.join(out, 'understand', 'extract-worker.js'))).toBe(true);
+    expect(existsSync(path.join(out, 'search', 'meaning-worker.js'))).toBe(true);
 
     const knowledge = path.join(work, 'knowledge');
     writeRecord(knowledge, MIN_PARALLEL_DOCS + 4);
@@ -47,7 +48,7 @@ describe('the build', () => {
     const built = run([path.join(out, 'cli', 'ask.js')], path.join(work, 'data-built'));
     const sources = run(['--import', 'tsx', 'src/cli/ask.ts'], path.join(work, 'data-sources'));
     // Nothing on stderr but the progress lines a slow (loaded) machine prints after two seconds.
-    const messages = built.stderr.split('\n').filter((l) => l !== '' && !/^onrecord: extracting facts: [\d,]+ \/ [\d,]+ documents, [\d.]+ s$/u.test(l));
+    const messages = built.stderr.split('\n').filter((l) => l !== '' && !/^onrecord: (?:extracting facts: [\d,]+ \/ [\d,]+ documents, [\d.]+ s|sentence vectors: [\d,]+ \/ [\d,]+)$/u.test(l));
     expect([built.status, messages]).toEqual([0, []]);
     expect(built.stdout).toBe(sources.stdout);
     const answers = built.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; results: { excerpt: { text: string } }[] });

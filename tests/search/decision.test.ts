@@ -42,7 +42,7 @@ describe('the answer-or-refuse model', () => {
     // "paid"; "government", "help"): `near`, and with them the record holds 61 % of the question;
     // soft: the closest words of all four in the sentence ("director", "help", "sea"…) add a fifth;
     // cover: with them the sentence holds 62 % of the question's weight by some route.
-    expect(f).toEqual({ reaches: 1000, open: 320, typed: 306, related: 110, record: 612, specific: 0, unnamed: 0, lone: 0, soft: 205, near: 110, cover: 621 });
+    expect(f).toEqual({ reaches: 1000, open: 320, typed: 306, related: 110, record: 612, specific: 0, unnamed: 0, lone: 0, soft: 205, near: 110, cover: 621, meaning: 0 });
   });
 
   it('answers a question the record paraphrases (government help for a sea wall) with its nearest sentence', () => {

