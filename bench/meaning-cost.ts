@@ -36,6 +36,7 @@ const meaning = new Meaning({ dataDir });
 const c0 = process.cpuUsage();
 const w0 = performance.now();
 const m = meaning.track(corpus);
+if (!m) throw new Error('no vectors for this record');
 await m.finished;
 const c = process.cpuUsage(c0);
 const wall = performance.now() - w0;

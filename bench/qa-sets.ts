@@ -57,7 +57,7 @@ for (const set of sets) {
       return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };
     }),
   );
-  for (const a of articles) await meaning?.track(a.corpus).finished;
+  for (const a of articles) await meaning?.track(a.corpus)?.finished;
   let top1 = 0;
   let top3 = 0;
   let nA = 0;

@@ -34,11 +34,13 @@ export interface Config {
   /** Set in a shard process started by the manager: which shard it serves, of how many. */
   readonly shard: { readonly id: number; readonly count: number } | null;
   /**
-   * MEANING (`on`, the default, or `off`): questions read the sentence encoder's vectors once the
-   * record's are computed (src/search/meaning.ts; a worker thread, 10-25 ms of CPU per sentence,
-   * about 200 MB RSS); off: by their words alone.
+   * MEANING (`auto`, the default, `on` or `off`): questions read the sentence encoder's vectors once
+   * the record's are computed (src/search/meaning.ts; a worker thread, 10-25 ms of CPU per sentence,
+   * about 200 MB RSS, +10 ms per question); off: by their words alone; auto: on for a record of at
+   * most MEANING_AUTO_MAX_SENTENCES sentences, off above (where the memory and the hours of
+   * background CPU would break the budgets of a large record).
    */
-  readonly meaning: boolean;
+  readonly meaning: 'auto' | 'on' | 'off';
 }
 
 /** More shards than this is a typo, not a bot (Discord asks for one per 1,000 to 2,500 servers). */
@@ -121,7 +123,7 @@ const schema = z.object({
   ),
   MEANING: z.preprocess(
     (v) => (typeof blankAsUnset(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
-    z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
+    z.enum(['auto', 'on', 'off'], { message: 'auto, on or off' }).default('auto'),
   ),
 });
 
@@ -156,7 +158,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     recordUrlAllow: e.RECORD_URL_ALLOW.map((h) => h.replace(/^\[|\]$/gu, '')),
     shards: shard ? null : e.SHARDS === undefined ? null : e.SHARDS === 'auto' ? 'auto' : Number(e.SHARDS),
     shard,
-    meaning: e.MEANING === 'on',
+    meaning: e.MEANING,
   };
 }
 

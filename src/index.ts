@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { LiveCorpus, openRecord } from './answer/build.js';
-import { Meaning } from './answer/meaning.js';
+import { MEANING_AUTO_MAX_SENTENCES, Meaning } from './answer/meaning.js';
 import type { Request } from './answer/index.js';
 import type { AnswerFn } from './discord/types.js';
 import { runConsole } from './cli/console.js';
@@ -210,9 +210,9 @@ async function main(): Promise<void> {
     onCacheWriteError: (error) => logger.warn({ err: error }, 'cache not written'),
   });
   const live = new LiveCorpus(record.corpus, undefined, record);
-  // Sentence vectors (MEANING=on): computed in a worker thread once the facts are in (not to slow
+  // Sentence vectors (MEANING=on, or auto on a record small enough): computed in a worker thread once the facts are in (not to slow
   // them), kept in DATA_DIR; questions read them once every sentence of the record has one.
-  const meaning = config.meaning ? startMeaning(config, logger) : null;
+  const meaning = config.meaning !== 'off' ? startMeaning(config, logger) : null;
   if (record.fill) logger.info({ sentences: record.fill.total, ms: Math.round(performance.now() - started) }, 'answering; the record\'s facts are read behind');
   if (!record.fill) meaning?.track(live.current);
   live.complete.then(
@@ -274,6 +274,9 @@ function startMeaning(config: Config, logger: Logger): Meaning {
     },
     onReady: (total, ms) => logger.info({ computed: total, ms }, 'sentence vectors ready: questions read them'),
     onError: (error) => logger.warn({ err: error }, 'sentence vectors failed: questions are answered by their words'),
+    ...(config.meaning === 'auto' ? { maxSentences: MEANING_AUTO_MAX_SENTENCES } : {}),
+    onSkip: (sentences, max) =>
+      logger.info({ sentences, max }, 'no sentence vectors for a record this large (MEANING=auto; MEANING=on computes them): questions are answered by their words'),
   });
 }
 const MEANING_LOG_EVERY_MS = 30_000;

@@ -20,7 +20,7 @@ describe('parseConfig', () => {
       recordUrlAllow: [],
       shards: null,
       shard: null,
-      meaning: true,
+      meaning: 'auto',
     });
   });
 
@@ -57,7 +57,7 @@ describe('parseConfig', () => {
       recordUrlAllow: ['wiki.intranet.example', '127.0.0.1', '::1'],
       shards: 4,
       shard: null,
-      meaning: false,
+      meaning: 'off',
     });
   });
 

@@ -18,14 +18,28 @@ export interface MeaningOptions {
   readonly onProgress?: (done: number, total: number) => void;
   readonly onReady?: (total: number, ms: number) => void;
   readonly onError?: (error: Error) => void;
+  /**
+   * A record of more sentences than this gets no vectors (MEANING=auto): its questions are answered
+   * by their words alone, the encoder never started. None: every record.
+   */
+  readonly maxSentences?: number;
+  /** Called once per corpus skipped for its size. */
+  readonly onSkip?: (sentences: number, max: number) => void;
 }
+
+/**
+ * MEANING=auto's limit. At 10-25 ms of CPU per sentence, 20,000 sentences are 3-8 minutes of one
+ * core behind the answers and 10 MB of vectors; a record of 100,000 would take half an hour or more
+ * and, with the encoder's ~200 MB, break a small host's memory budget (README, Benchmarks).
+ */
+export const MEANING_AUTO_MAX_SENTENCES = 20_000;
 
 /** The vectors of one process's corpora: one encoder, one store, the corpus being filled. */
 export class Meaning {
   readonly encoder = new MeaningEncoder();
   readonly store: MeaningStore;
   private readonly file: string | undefined;
-  private readonly byCorpus = new WeakMap<Corpus, RecordMeaning>();
+  private readonly byCorpus = new WeakMap<Corpus, RecordMeaning | null>();
   private current: RecordMeaning | null = null;
 
   constructor(private readonly options: MeaningOptions = {}) {
@@ -33,13 +47,23 @@ export class Meaning {
     this.store = this.file ? MeaningStore.load(this.file) : new MeaningStore();
   }
 
-  /** Starts (or finds) the vectors of a corpus; a newer corpus stops the older one's. */
-  track(corpus: Corpus): RecordMeaning {
+  /**
+   * Starts (or finds) the vectors of a corpus; a newer corpus stops the older one's. Null: the
+   * corpus is larger than `maxSentences` and gets none.
+   */
+  track(corpus: Corpus): RecordMeaning | null {
     const known = this.byCorpus.get(corpus);
-    if (known) return known;
+    if (known !== undefined) return known;
     this.current?.stop();
+    this.current = null;
     const started = performance.now();
     const texts = corpus.docs.flatMap((d) => sentencesOf(d).map((s) => s.text));
+    const max = this.options.maxSentences;
+    if (max !== undefined && texts.length > max) {
+      this.byCorpus.set(corpus, null);
+      this.options.onSkip?.(texts.length, max);
+      return null;
+    }
     const m = new RecordMeaning(this.store, this.encoder, texts, { ...(this.file ? { file: this.file } : {}), ...(this.options.onProgress ? { onProgress: this.options.onProgress } : {}) });
     m.finished.then(
       () => {
@@ -59,7 +83,7 @@ export class Meaning {
     const m = this.track(corpus);
     const query = request.query?.trim() ?? '';
     // Only a question reads the cosines (see `SearchOptions.meaning`): a topic is not embedded.
-    if (!m.ready || (request.command !== 'ask' && request.command !== 'search') || !isQuestion(query)) return answer(corpus, request);
+    if (!m || !m.ready || (request.command !== 'ask' && request.command !== 'search') || !isQuestion(query)) return answer(corpus, request);
     let meaning: Request['meaning'] = undefined;
     try {
       meaning = (await m.forQuestion(query)) ?? undefined;

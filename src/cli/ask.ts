@@ -11,7 +11,7 @@ import { toContract } from '../render/json.js';
 import { answerLine } from './contract.js';
 import { ANSI, PLAIN, renderText } from '../render/text.js';
 import { cacheDirFor, checkRest, fail, loadConfig, openCorpus, PROGRESS_EVERY_MS, takeFlag, takeOption } from './shared.js';
-import { Meaning } from '../answer/meaning.js';
+import { MEANING_AUTO_MAX_SENTENCES, Meaning } from '../answer/meaning.js';
 import { meaningLine } from './contract.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--knowledge DIR] [COMMAND] QUERY...
@@ -27,15 +27,18 @@ async function runJsonl(corpus: Corpus, meaning: Meaning | null): Promise<void> 
 }
 
 /**
- * The sentence vectors of the record (MEANING=on), all computed before the first answer (kept in
+ * The sentence vectors of the record (MEANING=on, or auto on a record small enough), all computed before the first answer (kept in
  * DATA_DIR, so only the first run on a record pays), so that every answer is the bot's once its
  * vectors are ready.
  */
-async function openMeaning(corpus: Corpus, dataDir: string): Promise<Meaning | null> {
+async function openMeaning(corpus: Corpus, dataDir: string, auto: boolean): Promise<Meaning | null> {
   const started = performance.now();
   let last = started;
   const meaning = new Meaning({
     dataDir,
+    ...(auto ? { maxSentences: MEANING_AUTO_MAX_SENTENCES } : {}),
+    onSkip: (sentences, max) =>
+      console.error(`onrecord: no sentence vectors for ${sentences.toLocaleString('en-US')} sentences (MEANING=auto stops at ${max.toLocaleString('en-US')}; MEANING=on computes them): answering by the words alone`),
     // As the facts' progress: nothing in the first two seconds, then a line every two at most, and the last.
     onProgress: (done, total) => {
       const now = performance.now();
@@ -45,7 +48,12 @@ async function openMeaning(corpus: Corpus, dataDir: string): Promise<Meaning | n
     },
   });
   try {
-    await meaning.track(corpus).finished;
+    const m = meaning.track(corpus);
+    if (!m) {
+      await meaning.close();
+      return null;
+    }
+    await m.finished;
     return meaning;
   } catch (error) {
     // Without the encoder (a broken install, no WebAssembly) the words alone answer, as MEANING=off.
@@ -64,7 +72,7 @@ async function main(): Promise<void> {
   checkRest(argv, USAGE);
   const dataDir = cacheDirFor(config, knowledge);
   const corpus = await openCorpus(knowledge, dataDir);
-  const meaning = config.meaning ? await openMeaning(corpus, dataDir) : null;
+  const meaning = config.meaning !== 'off' ? await openMeaning(corpus, dataDir, config.meaning === 'auto') : null;
   try {
     if (jsonl) return await runJsonl(corpus, meaning);
     await answerArgs(argv, corpus, meaning, json);

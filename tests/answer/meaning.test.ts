@@ -8,7 +8,7 @@ import { answer } from '../../src/answer/index.js';
 import { Meaning } from '../../src/answer/meaning.js';
 import type { Answer } from '../../src/answer/types.js';
 import { consoleLine, consoleLineWith } from '../../src/cli/console.js';
-import { meaningPath } from '../../src/search/meaning.js';
+import { meaningPath, type RecordMeaning } from '../../src/search/meaning.js';
 
 /**
  * `Meaning` (src/answer/meaning.ts): questions answered by their words until every sentence of
@@ -21,6 +21,13 @@ const STORY =
   'Harwick Sea Lines blamed the rising price of fuel and a fall in passengers since the bridge opened.\n\n' +
   'Islanders will have to drive 30 kilometres to the bridge instead. The last crossing leaves the harbour at 6 pm on October 31.\n\n' +
   'A petition to save the service has gathered 2,400 signatures. The council said it could not afford to take the route over.\n';
+
+/** The vectors of a corpus the test expects to get them (no size limit set). */
+function tracked(meaning: Meaning, c: Corpus): RecordMeaning {
+  const m = meaning.track(c);
+  if (!m) throw new Error('the corpus got no vectors');
+  return m;
+}
 
 const first = (a: Answer): string => (a.status === 'answered' ? (a.results[0]?.excerpt.cite ?? '') : a.status);
 let dir: string;
@@ -40,7 +47,7 @@ describe('questions with the sentence vectors', () => {
     try {
       const q = { command: 'ask' as const, query: 'Why is the ferry being scrapped?' };
       expect(first(answer(corpus, q))).toBe('not_found');
-      const m = meaning.track(corpus);
+      const m = tracked(meaning, corpus);
       // Six sentences and the headline.
       expect([m.ready, m.total]).toEqual([false, 7]);
       await m.finished;
@@ -60,12 +67,37 @@ describe('questions with the sentence vectors', () => {
     expect(existsSync(meaningPath(data))).toBe(true);
     const again = new Meaning({ dataDir: data });
     try {
-      const m = again.track(corpus);
+      const m = tracked(again, corpus);
       expect([m.total, again.store.size]).toEqual([0, 7]);
       await m.finished;
       expect(m.ready).toBe(true);
     } finally {
       await again.close();
+    }
+  }, 60_000);
+
+  it('MEANING=auto: a record of more sentences than the limit gets none, and its questions the words\' answers', async () => {
+    const skipped: [number, number][] = [];
+    const meaning = new Meaning({ maxSentences: 6, onSkip: (n, max) => skipped.push([n, max]) });
+    try {
+      expect(meaning.track(corpus)).toBe(null);
+      // Asked again (a question, a reload of the same corpus): still none, reported once.
+      expect(meaning.track(corpus)).toBe(null);
+      expect(skipped).toEqual([[7, 6]]);
+      const q = { command: 'ask' as const, query: 'Why is the ferry being scrapped?' };
+      expect(first(await meaning.answer(corpus, q))).toBe('not_found');
+      expect(meaning.store.size).toBe(0);
+    } finally {
+      await meaning.close();
+    }
+    // At the limit, the record is embedded.
+    const fits = new Meaning({ maxSentences: 7 });
+    try {
+      const m = tracked(fits, corpus);
+      await m.finished;
+      expect([m.ready, fits.store.size]).toEqual([true, 7]);
+    } finally {
+      await fits.close();
     }
   }, 60_000);
 });
