@@ -114,6 +114,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   namedAfter(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
+  headlineQuoteRepeated(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -280,6 +281,45 @@ function headlineQuoteDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>):
   const description = head.text.slice(restAt, restAt + noun.end);
   const speaker: Speaker = { name, mention: description, description, kind: 'person', resolution: { how: 'description', from: { paragraph: at.paragraph, sentence: at.sentence } } };
   out.set(sentenceKey(head), [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
+}
+
+/** A quoted stretch of a headline: in double or curly marks, or single marks that open it. */
+const HEADLINE_QUOTED = /(?:^|(?<=[\s:(—–-]))(?:"([^"]+)"|“([^”]+)”|‘((?:[^’]|’(?=\p{L}))+)’|^'((?:[^']|'(?=\p{L}))+)')/gu;
+const quoteWords = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+
+/**
+ * Headlines repeat a quote of the body ("'We gave them nothing': Harlow captain hails cup
+ * triumph" / "'We gave them nothing today. …,' Adeyemi said"; a feature's headline "I just wanted
+ * somewhere warm" whose speaker is named only in its sixth sentence): a headline quote of three
+ * words or more whose words all stand, in order and together, in a body sentence that carries a
+ * direct statement is that statement's words, so it takes its speaker (resolution
+ * `earlier-quote`, from that sentence). It replaces what the headline's own reading gave that
+ * quote (a description, or nothing); a headline quote written nowhere else is left as it was.
+ * The headline is the document's, or a first paragraph of one sentence with no closing stop.
+ */
+function headlineQuoteRepeated(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const first = doc.paragraphs[0];
+  const head = doc.headline ?? (first && first.sentences.length === 1 && doc.paragraphs.length > 1 && !/[.!?]\s*$/u.test(first.sentences[0]!.text) ? first.sentences[0]! : null);
+  if (!head) return;
+  const body = doc.paragraphs.flatMap((p) => p.sentences).filter((x) => x !== head);
+  const found: Ordered[] = [];
+  for (const m of head.text.matchAll(HEADLINE_QUOTED)) {
+    const quoted = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const words = quoteWords(quoted);
+    if (words.length < 3) continue;
+    const needle = ` ${words.join(' ')} `;
+    for (const x of body) {
+      const said = (out.get(sentenceKey(x)) ?? []).find((st) => st.direct && st.speaker.kind !== 'unknown' && !UNNAMED.test(st.speaker.name));
+      if (!said || !` ${quoteWords(x.text).join(' ')} `.includes(needle)) continue;
+      const start = m.index + m[0].indexOf(quoted);
+      const from = said.speaker.resolution?.from ?? { paragraph: x.paragraph, sentence: x.sentence };
+      found.push({ speaker: { ...said.speaker, resolution: { how: 'earlier-quote', from } }, cue: said.cue, content: quoted, direct: true, order: start });
+      break;
+    }
+  }
+  if (found.length === 0) return;
+  const own = (out.get(sentenceKey(head)) ?? []).filter((st) => !found.some((f) => st.direct && (st.content.includes(f.content) || f.content.includes(st.content))));
+  out.set(sentenceKey(head), [...own, ...found]);
 }
 
 interface FlowState {
@@ -2235,6 +2275,12 @@ function extractParagraph(
     // Not when "its" refers back to it before any other name ("Solvane Semiconductor has delayed its plant"): a body.
     const itsAfter = subject !== null && /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(clauseStart(text) + subject[0].length));
     if (subject && !itsAfter && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
+    // "Denby Vale's manager, Phil Garside, was blunt about …" / "The woman behind the counter,
+    // Maggie Tolland, is …": a full name in apposition to the sentence's subject, a description
+    // holding a noun WordNet files as a person (`nounClass`), is who a following "he said" means.
+    const described = cues.length === 0 ? APPOSED_SUBJECT.exec(text.slice(clauseStart(text))) : null;
+    if (described && untitledNames(described[2]!).includes(described[2]!) && described[1]!.split(/\s+/).some((w) => /^\p{Ll}{3,}$/u.test(w) && nounClass(w) === 'person'))
+      cast.namePerson(described[2]!, null, described[1]!.replace(/^(?:the|a|an)\s+/i, ''), here);
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       const m = HEADLINE_COLON.exec(text);
@@ -2327,6 +2373,9 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
   if (/^(?:Mr|King|Chairman|Spokesman|spokesman)\b/.test(title)) return 'm';
   return null;
 }
+
+/** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
+const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;

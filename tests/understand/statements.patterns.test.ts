@@ -1692,3 +1692,48 @@ describe('a description with "with" or after ", and" before a name in apposition
     ]);
   });
 });
+
+describe('a full name in apposition to the subject is who a later "he" means (issue 10, session 9)', () => {
+  it('"Orwell Town\'s coach, Dev Amberley, was furious." then "…," he said goes to Dev Amberley, not to the headline\'s description', () => {
+    const body = [
+      'Keeper saves three penalties as Orwell Town lose shoot-out',
+      'The home keeper, Sana Bright, said she had studied every taker on video.',
+      'Orwell Town\'s coach, Dev Amberley, was furious with the referee.',
+      '"He gave them a penalty that was never a penalty," he said.',
+      '"I will say it again on Monday."',
+    ].join('\n\n');
+    expect(said(body).filter((r) => r[0] !== '1.1')).toEqual([
+      ['2.1', 'Sana Bright', 'said', '-'],
+      ['4.1', 'Dev Amberley', 'said', 'pronoun@3.1'],
+      ['5.1', 'Dev Amberley', 'said', 'earlier-quote@4.1'],
+    ]);
+  });
+
+  it('a description without a person\'s noun ("The old mill, Hobb Lane, …") remembers nobody', () => {
+    const body = ['Tom Creel runs the bakery.', 'The old mill, Hobb Lane, was sold in May.', '"It was a fair price," he said.'].join('\n\n');
+    expect(said(body)).toEqual([['3.1', 'Tom Creel', 'said', 'pronoun@1.1']]);
+  });
+});
+
+describe('a headline quote repeated in the body takes the body quote\'s speaker (issue 10, session 9)', () => {
+  it('"\'We never gave up\': relay captain …" and a bare headline quote are the words of whoever says them in the body', () => {
+    const relay = [
+      '\'We never gave up\': relay captain celebrates gold',
+      'The Kestrel Harriers won the relay title on Saturday.',
+      'Their captain, Oona Vesk, was in tears at the finish.\n"We never gave up, not once," Vesk said.',
+    ].join('\n\n');
+    const relayHead = extractStatements(docOf(relay)).get('1.1')!.map((s) => [s.speaker.name, s.content, s.speaker.resolution?.how]);
+    expect(relayHead).toEqual([['Oona Vesk', 'We never gave up', 'earlier-quote']]);
+    const bakery = [
+      '"Bread is the easy part"',
+      'The bakery on Quay Street opens at five every morning.',
+      'Its owner, Pell Marden, has baked there since 1994.\n"Bread is the easy part, it is the people who keep me here," Marden says.',
+    ].join('\n\n');
+    expect(extractStatements(docOf(bakery)).get('1.1')!.map((s) => [s.speaker.name, s.content])).toEqual([['Pell Marden', 'Bread is the easy part']]);
+  });
+
+  it('a headline quote written nowhere in the body is left as it was', () => {
+    const body = ['"Nobody told us anything"', 'Tenants of Harrow Court were moved out on Monday.', 'Rhea Lunt, who has lived there since 1990, said she was given a day\'s notice.'].join('\n\n');
+    expect(extractStatements(docOf(body)).get('1.1')?.map((s) => s.speaker.name) ?? []).toEqual([]);
+  });
+});
