@@ -78,7 +78,7 @@
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
-import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
+import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -115,6 +115,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
   headlineQuoteRepeated(doc, out);
+  transcriptAnswers(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -320,6 +321,46 @@ function headlineQuoteRepeated(doc: DocView, out: Map<SentenceKey, Ordered[]>): 
   if (found.length === 0) return;
   const own = (out.get(sentenceKey(head)) ?? []).filter((st) => !found.some((f) => st.direct && (st.content.includes(f.content) || f.content.includes(st.content))));
   out.set(sentenceKey(head), [...own, ...found]);
+}
+
+/** A transcript's question or answer mark opening a sentence: "Q: …", "A. …", "Question: …". */
+const TRANSCRIPT_MARK = /^(?:(Q|Question)|(A|Answer))\s*[:.]\s+(?=\S)/;
+
+/**
+ * An interview printed as questions and answers ("Q: Will the city raise its offer?" / "A: We
+ * have put 4 percent on the table." / "I can't promise more."): each answer, and the sentences
+ * after it up to the next question, are the words of the person the text before the first
+ * question names most (a full name, its surname counted; the first on a tie). The questions are
+ * the interviewer's, left as they were. Only when the text has both a question and an answer
+ * mark, and only for sentences that found no speaker of their own. Resolution `description`,
+ * from the sentence that first names the person.
+ */
+function transcriptAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const all = [...(doc.headline ? [doc.headline] : []), ...doc.paragraphs.flatMap((p) => p.sentences)];
+  const firstQ = all.findIndex((x) => TRANSCRIPT_MARK.exec(x.text)?.[1] !== undefined);
+  if (firstQ < 1 || !all.some((x) => TRANSCRIPT_MARK.exec(x.text)?.[2] !== undefined)) return;
+  const intro = all.slice(0, firstQ);
+  const text = intro.map((x) => x.text).join(' ');
+  let best: { name: string; count: number; at: Sentence } | null = null;
+  for (const x of intro)
+    for (const name of [...titledNames(x.text).map((n) => n.name), ...untitledNames(x.text)]) {
+      const surname = name.split(/\s+/).at(-1)!;
+      const count = text.split(new RegExp(String.raw`\b${literal(surname)}\b`)).length - 1;
+      if (!best || count > best.count) best = { name, count, at: x };
+    }
+  if (!best) return;
+  const from = { paragraph: best.at.paragraph, sentence: best.at.sentence };
+  let answering = false;
+  for (const x of all.slice(firstQ)) {
+    const mark = TRANSCRIPT_MARK.exec(x.text);
+    if (mark) answering = mark[2] !== undefined;
+    else if (x.sentence === 1) answering = false;
+    if (!answering || (out.get(sentenceKey(x)) ?? []).length > 0) continue;
+    const c = contentOf(x.text, mark ? mark[0].length : 0, x.text.length);
+    if (!c) continue;
+    const speaker: Speaker = { name: best.name, mention: mark?.[2] ?? best.name, description: null, kind: 'person', resolution: { how: 'description', from } };
+    out.set(sentenceKey(x), [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
+  }
 }
 
 interface FlowState {
@@ -611,7 +652,7 @@ function hasLemmaForm(text: string): boolean {
 /** Whether a sentence names a study, record or letter (`findingNoun`), which may speak through a verb of communication (`documentVerb`). */
 function hasDocumentWord(text: string): boolean {
   const words = text.match(/\p{L}{3,}/gu);
-  if (words === null || !words.some((w) => w.length >= 4 && findingNoun(w.toLowerCase()))) return false;
+  if (words === null || !words.some((w) => w.length >= 4 && documentNoun(w.toLowerCase()))) return false;
   return words.some((w, k) => /^\p{Ll}+$/u.test(w) && !w.endsWith('ing') && mayBeDocumentVerb(w, words[k + 1]));
 }
 
@@ -700,6 +741,21 @@ function communicationNoun(word: string): boolean {
   return first !== undefined && synsetAt('noun', first)?.lexname === 'noun.communication';
 }
 
+/**
+ * Whether a lower-case noun is written words that may speak for their writer: a study, record or
+ * letter (`findingNoun`), or a noun whose first sense is one of communication ("notice", "sign",
+ * "email", "form"), not a person's or a body's.
+ */
+function messageNoun(word: string): boolean {
+  if (!/^\p{Ll}{4,}$/u.test(word) || !communicationNoun(word) || nounClass(word) !== null) return false;
+  // A picture, chart or figure is evidence, as data are: "the video shows", "figures showed" quote no one.
+  VISUAL ??= new Set([senseKey('visual_communication', 'noun', 1)].filter((k): k is string => k !== null));
+  const first = sensesOf(baseForms(word).get('noun')![0]!, 'noun')[0]!;
+  return !synsetIsKindOf(synsetAt('noun', first)!, VISUAL);
+}
+let VISUAL: ReadonlySet<string> | undefined;
+const documentNoun = (word: string): boolean => findingNoun(word) || messageNoun(word);
+
 /** Whether a verb's lemma (or a phrasal "set_forth") has a verb of communication for its first sense (WordNet). */
 function communicatesFirst(lemma: string): boolean {
   const first = sensesOf(lemma, 'verb')[0];
@@ -717,7 +773,7 @@ function communicatesFirst(lemma: string): boolean {
  */
 function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
   const tok = tokens[vi]!;
-  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !mayBeDocumentVerb(tok.text, tokens[vi + 1]?.text) || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && findingNoun(t.text.toLowerCase()))) return -1;
+  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !mayBeDocumentVerb(tok.text, tokens[vi + 1]?.text) || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && documentNoun(t.text.toLowerCase()))) return -1;
   const tagged = taggedAt(tags(), tok.start);
   if (!tagged) return -1;
   const particle = tokens[vi + 1]?.text;
@@ -1029,7 +1085,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t)) {
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
-      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such'))) continue;
+      // ("A notice taped to the door": "to" after a participle joins too.)
+      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || (tokens[j - 1]!.text === 'to' && j >= 2 && participle(j - 2)))) continue;
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
@@ -1086,7 +1143,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
   // "Shipping agents in the port, which …, said": before a verb of saying, a plural whose
   // second or third sense is people speaks too.
-  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower));
+  // "A notice taped to the door reads", "A hand-painted sign by the gate says": a noun whose first
+  // sense is one of communication (WordNet) speaks through a verb of saying as a document does.
+  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || messageNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower));
   // "Figures released on Friday by the statistics office showed …": what a body released shows
   // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
   if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {
@@ -1156,15 +1215,18 @@ function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags, d
 }
 
 /** Whether a speaker span is a determined study, poll or review ("the review", "a poll of 1,000 voters"): its chunk's head is a `findingNoun`. */
-function isDocumentSpan(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): boolean {
+function isDocumentSpan(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags, messages = false): boolean {
   if (span.apposition) return false;
   const determiner = (w: string | undefined): boolean => w !== undefined && /^(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)$/.test(w);
   // The lists may leave the determiner out of the span ("The review" → "review").
-  const open = determiner(tokens[span.start]!.text) ? span.start : determiner(tokens[span.start - 1]?.text) ? span.start - 1 : -1;
-  if (open < 0) return false;
+  // "Internal emails obtained by …", "Court documents show": a plural needs none when it opens the clause.
+  const bare = messages && (span.start === 0 || /^[,;:(]$/.test(tokens[span.start - 1]!.text)) ? span.start - 1 : -2;
+  const open = determiner(tokens[span.start]!.text) ? span.start : determiner(tokens[span.start - 1]?.text) ? span.start - 1 : bare;
+  if (open < -1) return false;
   let head = open + 1;
   while (head + 1 < span.end && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && /^\p{Ll}/u.test(tokens[head + 1]!.text)) head++;
-  if (head >= span.end || !findingNoun(tokens[head]!.text)) return false;
+  const word = tokens[head]?.text ?? '';
+  if (head >= span.end || !(messages ? documentNoun(word) : findingNoun(word)) || (open === bare && !(/s$/.test(word) && taggedAt(tags(), tokens[head]!.start)?.lemma !== word))) return false;
   return taggedAt(tags(), tokens[head]!.start)?.pos === 'NOUN';
 }
 
@@ -1559,7 +1621,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The letter describes a meeting …", "The memo sets out four reasons …": a document's verb of
     // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
     if (documentVerbEnd >= 0 && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
-    else if (documentVerbEnd >= 0 && !lemma) continue;
+    // "Internal emails obtained by the Ledger show that …": a message reports a that-clause only.
+    else if (documentVerbEnd >= 0 && !lemma && !(!inverted && /^\s*that\b/.test(text.slice(tokens[documentVerbEnd]!.end)) && isDocumentSpan(tokens, span, tags, true))) continue;
     // "after what the company described as a software fault", "what it termed "a witch hunt"": a
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
     const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
@@ -1776,9 +1839,14 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         // "Note: "…"" is a label: a clause before the colon has a verb of its own.
         const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
         if (!span && (verb || participle)) span = subjectSpan(text, tokens, tags, end);
-        if (reads && span && !before) {
-          const head = tokens[span.end - 1]!.text;
-          if (!/^\p{Ll}+$/u.test(head) || !(communicationNoun(head) || findingNoun(head)) || span.end - span.start > 4) span = null;
+        if (reads && !before) {
+          const head = span ? tokens[span.end - 1]!.text : '';
+          if (!span || !/^\p{Ll}+$/u.test(head) || !(communicationNoun(head) || findingNoun(head)) || span.end - span.start > 4) {
+            // "A notice taped to the door of the school reads, "…"": a head with post-modifiers, read from the tags.
+            const vi = tokens.findIndex((t) => t.start === reads.index);
+            const headed = vi > 0 ? headedSubject(tokens, vi, tags) : null;
+            span = headed && documentNoun(tokens[headed.head]!.text) ? headed.span : null;
+          }
         }
         if (span) {
           const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];

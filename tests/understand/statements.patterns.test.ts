@@ -1737,3 +1737,47 @@ describe('a headline quote repeated in the body takes the body quote\'s speaker 
     expect(extractStatements(docOf(body)).get('1.1')?.map((s) => s.speaker.name) ?? []).toEqual([]);
   });
 });
+
+describe('an interview printed as questions and answers (issue 10, session 9)', () => {
+  it('each "A:" and the sentences after it up to the next "Q:" are the words of the person the introduction names most; questions stay the paper\'s', () => {
+    const body = [
+      'Harbourmaster Lise Tammark on the new marina',
+      'Lise Tammark has run the port of Osterby since 2015.\nTammark spoke to the Osterby Post about the marina plan.',
+      'Q: Why does the town need a marina?\nA: Because the fishing fleet has shrunk to four boats.\nVisitors will keep the harbour alive.',
+      'Q: Who pays for it?\nA: The county, mostly.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['3.2', 'Lise Tammark', ':', 'description@1.1'],
+      ['3.3', 'Lise Tammark', ':', 'description@1.1'],
+      ['4.2', 'Lise Tammark', ':', 'description@1.1'],
+    ]);
+  });
+
+  it('a text with answers but no question mark, or no name before the first question, gives nothing', () => {
+    expect(said(['The vote was close.', 'A: vote counts were published at noon.'].join('\n\n'))).toEqual([]);
+    expect(said(['Q: What changed?\nA: Nothing at all.'].join('\n\n'))).toEqual([]);
+  });
+});
+
+describe('a noun whose first sense is one of communication speaks as a document (issue 10, session 9)', () => {
+  it('"A notice pinned to the door of X reads, "…"", "A chalk sign by the door says, "…"", "The leaflet states that", "Leaked emails seen by the Post show that"', () => {
+    const body = [
+      'A notice pinned to the gate of Tarrow Allotments reads, "No bonfires are allowed after April."',
+      'A chalk sign by the door says, "Cash only until the card reader is fixed."',
+      'The brochure states that the ferry will not run in fog.',
+      'Leaked emails seen by the Post show that the board knew of the fault in March.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect((['1.1', '2.1', '3.1', '4.1'] as const).map((k) => map.get(k)?.map((s) => [s.speaker.name, s.cue, s.content]))).toEqual([
+      [['a notice', 'reads', 'No bonfires are allowed after April']],
+      [['a chalk sign by the door', 'says', 'Cash only until the card reader is fixed']],
+      [['the brochure', 'states', 'the ferry will not run in fog']],
+      [['Leaked emails', 'show', 'the board knew of the fault in March']],
+    ]);
+  });
+
+  it('a thing that is no message stays speakerless: "The door of the shed reads, "…""; a video showing a thing is evidence, no statement', () => {
+    const body = ['The door of the shed reads, "Keep out of the garden."', 'Security footage from the shop shows a man climbing the fence.'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+});
