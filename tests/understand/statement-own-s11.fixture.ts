@@ -1,5 +1,5 @@
 /**
- * Eight invented news articles (59 statements) written for issue 10, session 9, before the writer
+ * Eight invented news articles (60 statements) written for issue 10, session 9, before the writer
  * read the statement extractor, as a fresh check of its generality: wire copy with a dateline and a
  * reported estimate ("put its losses at"), a public-health story (officials who "confirmed" cases,
  * a notice that "reads", emails "obtained by" a paper), a British court report (counsel named with
@@ -8,7 +8,10 @@
  * a press release with "said X, Chief Executive Officer of Y", a transcript-like Q&A interview, and
  * a one-paragraph feature whose headline quote's speaker is named only deep in the text. Same
  * format and labelling rule as statement-blind.fixture.ts (questions put by an interviewer, pleas,
- * "declined to comment", "called for" and "agreed to lease" are the article's own voice). Scored by
+ * "declined to comment", "called for" and "agreed to lease" are the article's own voice; a
+ * question that reports others' words, "Q: Some councillors say you should have …", was first
+ * labelled own voice and relabelled after the first score as a statement of the councillors,
+ * as the MEANTIME rule has it). Scored by
  * `npx tsx bench/facts-eval.ts --score statement-patterns --own-s11`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
@@ -237,6 +240,7 @@ export const OWN_S11_STATEMENT_ARTICLES: BlindArticle[] = [
       { at: '3.3', speaker: 'Dolores Quint', cue: 'continued', who: 'person' },
       { at: '4.2', speaker: 'Dolores Quint', cue: 'colon', who: 'person' },
       { at: '4.3', speaker: 'Dolores Quint', cue: 'continued', who: 'person' },
+      { at: '5.1', speaker: 'Some councillors|councillors', cue: 'reported', who: 'group' },
       { at: '5.2', speaker: 'Dolores Quint', cue: 'colon', who: 'person' },
       { at: '5.3', speaker: 'Dolores Quint', cue: 'continued', who: 'person' },
     ],
