@@ -2352,7 +2352,21 @@ function extractParagraph(
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       const m = HEADLINE_COLON.exec(text);
-      if (m && (headline || /^["“‘«]/.test(m[2]!))) headlineColon(text, m[1]!, m[2]!, cast, here, (st) => pushStatement(si, st));
+      if (m && (headline || /^["“‘«]/.test(m[2]!)))
+        headlineColon(text, m[1]!, m[2]!, cast, here, (st) => {
+          pushStatement(si, st);
+          if (headline) return;
+          // `Manager Jo Reed: "Ruth was immense. / Today she was the best on the pitch."`: the quote's
+          // later sentences are the same speaker's, and so is a bare quote that follows.
+          state.last = { speaker: st.speaker, at: here, paragraph: here.paragraph, count: state.count };
+          state.lastQuoted = state.last;
+          const seg = segsBySentence[si]!.find((x) => x.openAt !== null && x.openAt >= text.length - m[2]!.length);
+          const g = seg ? groupOfSeg.get(seg) : undefined;
+          if (g) {
+            pendingQuote.delete(g);
+            emitGroup({ segs: g.segs.filter((x) => x.sentence > si && !out.has(sentenceKey(sentences[x.sentence]!))) }, st.speaker, ':', si, 'earlier-quote', here);
+          }
+        });
       // Wire headlines name the source after a dash: "Russia, Turkey Agree to … - Lavrov".
       const d = headline && !m ? HEADLINE_DASH.exec(text) : null;
       if (d) headlineColon(text, d[2]!, d[1]!, cast, here, (st) => pushStatement(si, st), ' - ');

@@ -1781,3 +1781,14 @@ describe('a noun whose first sense is one of communication speaks as a document 
     expect(said(body)).toEqual([]);
   });
 });
+
+describe('a name and a colon before a quote over several sentences (issue 10, session 9)', () => {
+  it('"Coach Ama Roy: "We were tired. / The pitch was heavy."" gives every sentence of the quote, and a bare quote after it, to Ama Roy', () => {
+    const body = ['The Wolves lost 3-0 at home.\nCoach Ama Roy: "We were tired.\nThe pitch was heavy, and we never adapted."', '"We will be better on Saturday."'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Ama Roy', ':', '-'],
+      ['1.3', 'Ama Roy', ':', 'earlier-quote@1.2'],
+      ['2.1', 'Ama Roy', 'said', 'earlier-quote@1.2'],
+    ]);
+  });
+});
