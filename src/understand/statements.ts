@@ -90,10 +90,11 @@ export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>
 export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
-  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false, tailQuote: null, lastQuoted: null };
+  const state: FlowState = { last: null, count: 0, orphan: null, orphanOtherwise: null, runOn: false, tailQuote: null, lastQuoted: null };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
   state.tailQuote?.otherwise();
+  state.orphanOtherwise?.();
   // A headline names people by surname before the body introduces them ("… - Lavrov").
   if (doc.headline) {
     const key = sentenceKey(doc.headline);
@@ -373,12 +374,16 @@ interface FlowState {
    * when this paragraph's opening quote gets a cue, the orphan gets the same speaker.
    */
   orphan: ((speaker: Speaker, cueAt: Where, cue: string) => void) | null;
+  /** What the orphan gets when the next paragraph names nobody for it (null: nothing). */
+  orphanOtherwise: (() => void) | null;
   /** The previous paragraph ended inside a quote that had a speaker: a quote opening this one goes on with it. */
   runOn: boolean;
   /** A bare quote that closed the previous paragraph: the speaker this paragraph's opening sentence introduces, or the last one. */
   tailQuote: { named: (speaker: Speaker, cueAt: Where, cue: string) => void; otherwise: () => void; newcomer?: boolean } | null;
   /** The last statement that quoted its speaker's words in marks. */
   lastQuoted: FlowState['last'];
+  /** A person named as the subject that opens a sentence with no statement ("Lindqvist laughs when asked …"), and that sentence's count. */
+  subject?: { speaker: Speaker; at: Where; count: number };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1969,8 +1974,17 @@ function extractParagraph(
   headline: boolean,
 ): void {
   if (sentences.length === 0) return;
-  const orphan = state.orphan;
+  const waitingOrphan = state.orphan;
+  const orphanOtherwise = state.orphanOtherwise;
   state.orphan = null;
+  state.orphanOtherwise = null;
+  let orphanUsed = false;
+  const orphan = waitingOrphan
+    ? (speaker: Speaker, cueAt: Where, cue: string): void => {
+        orphanUsed = true;
+        waitingOrphan(speaker, cueAt, cue);
+      }
+    : null;
   const runOn = state.runOn;
   state.runOn = false;
   const texts = sentences.map((s) => s.text);
@@ -2155,6 +2169,16 @@ function extractParagraph(
       // a quote that opens this paragraph goes on with the speaker of the one left open before it.
       const continues = runOn && si === 0 && startsSentence;
       const recent = prev !== null && ((prev.paragraph >= here.paragraph - 1 && state.count - prev.count <= 3) || continues);
+      // "The report found that … // "These are not accidents. // "This is a business choosing …,"
+      // said the trust's director, X.": a quote left open at its paragraph's end after a body or
+      // a document spoke, with no person quoted in the last two paragraphs, is the speaker's the
+      // next paragraph names; the body's when it names nobody.
+      const afterBody = recent && runsOn && !continues && si === 0 && prev.speaker.kind !== 'person' && !(state.lastQuoted && state.lastQuoted.paragraph >= here.paragraph - 2);
+      if (afterBody) {
+        state.orphan = (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt);
+        state.orphanOtherwise = () => emitGroup(g, { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } }, 'said', null, 'earlier-quote', prev.at);
+        continue;
+      }
       if (!recent && runsOn) {
         // A quote that runs on into the next paragraph, where its speaker is named.
         // Over several paragraphs, each waiting one hands the speaker back to the one before.
@@ -2185,6 +2209,16 @@ function extractParagraph(
       if (!recent) continue;
       const sentenceHasCue = cuesOf[si]!.some((c) => !used.has(c));
       if (sentenceHasCue) continue;
+      // "Lindqvist laughs when asked whether she will slow down. / "Ask me again when I'm eighty."":
+      // a bare quote right after a sentence of the same paragraph whose subject is a person named
+      // there, who said nothing in it, is that person's, not the last speaker's.
+      const subject = state.subject;
+      if (si > 0 && subject && subject.count === state.count - 1 && startsSentence && wholeSentence && g.segs.length === 1 && subject.speaker.name !== prev.speaker.name && !cuesOf[si]!.some((c) => !used.has(c))) {
+        emitGroup(g, { ...subject.speaker, resolution: { how: 'earlier-quote', from: subject.at } }, 'said', null, 'earlier-quote', subject.at);
+        state.last = { speaker: subject.speaker, at: subject.at, paragraph: here.paragraph, count: state.count };
+        state.lastQuoted = state.last;
+        continue;
+      }
       // A bare quote that opens its paragraph, when the next sentence opens with a person who
       // speaks, someone other than the last speaker, and either new to the document or not the
       // speaker of the sentence just before the quote: the quote is the person's the next
@@ -2336,6 +2370,8 @@ function extractParagraph(
     if (opener && !CAP_FUNCTION_WORDS.has(opener[1]!) && !(opener[2] !== undefined && isRoleWord(opener[2]))) {
       const person = cast.bySurname(opener[1]!);
       if (person) cast.touch(person, here, null);
+      if (person && !out.has(sentenceKey(sentences[si]!)) && opener[2] === undefined)
+        state.subject = { speaker: { name: person.name, mention: opener[1]!, description: person.description, kind: 'person', resolution: null }, at: here, count: state.count };
     }
     // "Dara Finch attributes the rise to …": a full name that opens the sentence as the subject
     // of a verb is the person a following "he said" most likely means.
@@ -2380,6 +2416,7 @@ function extractParagraph(
   }
   const tail = groups[groups.length - 1]?.segs.at(-1);
   state.runOn = tail !== undefined && tail.closeAt === null && tail.sentence === texts.length - 1 && out.has(sentenceKey(sentences[tail.sentence]!));
+  if (orphanOtherwise && !orphanUsed) orphanOtherwise();
 }
 
 /**

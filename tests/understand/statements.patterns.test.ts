@@ -1792,3 +1792,32 @@ describe('a name and a colon before a quote over several sentences (issue 10, se
     ]);
   });
 });
+
+describe('a quote left open at its paragraph\'s end after a body spoke (issue 10, session 9)', () => {
+  it('is the speaker\'s the next paragraph names; the body\'s when the next paragraph names nobody', () => {
+    const named = ['The audit found that the pumps had failed twice.', '"Nobody checked the alarms.', '"Not once in three years," said the union\'s safety officer, Nell Arkwright.'].join('\n\n');
+    expect(said(named)).toEqual([
+      ['1.1', 'the audit', 'found', '-'],
+      ['2.1', 'Nell Arkwright', 'said', 'following-cue@3.1'],
+      ['3.1', 'Nell Arkwright', 'said', '-'],
+    ]);
+    const unnamed = ['The audit found that the pumps had failed twice.', '"Nobody checked the alarms.', 'The pumps were replaced in June.'].join('\n\n');
+    expect(said(unnamed)).toEqual([
+      ['1.1', 'the audit', 'found', '-'],
+      ['2.1', 'the audit', 'said', 'earlier-quote@1.1'],
+    ]);
+  });
+});
+
+describe('a bare quote after a sentence whose subject is a person who said nothing there (issue 10, session 9)', () => {
+  it('"Okri shrugs when asked about retiring. / "…"" is Okri\'s, not the last speaker\'s', () => {
+    const body = [
+      'Bola Okri has run the ferry for thirty years.',
+      'His deckhand, Sam Tully, said the engine was older than both of them.\nOkri shrugs when asked about retiring.\n"The river will tell me when."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Sam Tully', 'said', '-'],
+      ['2.3', 'Bola Okri', 'said', 'earlier-quote@2.2'],
+    ]);
+  });
+});
