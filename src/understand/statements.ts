@@ -2285,6 +2285,17 @@ function extractParagraph(
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
+        // "His family announced his death on Tuesday, saying he had died peacefully": a decision or
+        // a thing announced is no statement, but a participle of saying after it is one.
+        if (!st && speaker && !c.according) {
+          const more = participleAfter(text, c.regionEnd, nextReporting(text, cues, ci)?.regionStart ?? text.length);
+          const all = tagsOf[si]!();
+          if (more && !segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end) && (/\sthat\s*$/.test(text.slice(more.at, more.contentStart)) || speaksFirst(more.cue.split(' ')[0]!) || holdsClause(all, more.contentStart, text.length))) {
+            const before = out.get(sentenceKey(sentences[si]!))?.length ?? 0;
+            addParticiple(si, text, c.regionEnd, cues[ci + 1] ?? null, speaker);
+            if ((out.get(sentenceKey(sentences[si]!))?.length ?? 0) > before) state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+          }
+        }
         if (!st || !speaker) continue;
         pushStatement(si, { speaker, cue: c.cue, content: st.text, direct: false, order: st.start });
         addParticiple(si, text, st.start, cues[ci + 1] ?? null, speaker);
@@ -2379,6 +2390,13 @@ function extractParagraph(
     // Not when "its" refers back to it before any other name ("Solvane Semiconductor has delayed its plant"): a body.
     const itsAfter = subject !== null && /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(clauseStart(text) + subject[0].length));
     if (subject && !itsAfter && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
+    // "Tom Pengelly, who served as coxswain …, has died": "who" after a full name makes it a person's;
+    // "Born in Porthmeor in 1937, Pengelly joined the crew": a surname after an opening phrase is the subject.
+    const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+who\s/u.exec(text.slice(clauseStart(text)));
+    if (who && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, null, null, here);
+    const late = /^[^,"“”]{3,60},\s+(\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
+    const lateSubject = late && !CAP_FUNCTION_WORDS.has(late[1]!) ? cast.bySurname(late[1]!) : null;
+    if (lateSubject) cast.touch(lateSubject, here, null);
     // "Denby Vale's manager, Phil Garside, was blunt about …" / "The woman behind the counter,
     // Maggie Tolland, is …": a full name in apposition to the sentence's subject, a description
     // holding a noun WordNet files as a person (`nounClass`), is who a following "he said" means.

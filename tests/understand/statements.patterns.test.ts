@@ -1821,3 +1821,17 @@ describe('a bare quote after a sentence whose subject is a person who said nothi
     ]);
   });
 });
+
+describe('an obituary: "His family" is no "he", "X, who …" is a person, a participle after a thing announced (issue 10, session 9)', () => {
+  it('"His family announced his death, saying …" is the family\'s; a later "he wrote" is the man named with "who", found again after "Born in …, Surname joined"', () => {
+    const body = [
+      'Ivo Marsh, who kept the Penlee light for 30 years, has died aged 91.\nHis family announced his death on Monday, saying he had died in his sleep.',
+      'Born in Mousehole in 1934, Marsh joined the lighthouse service at 19.\nIn his memoir, he wrote that the light "never once went out on my watch".',
+      'Acme announced 400 job cuts, adding 40 posts in Leeds.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'His family', 'saying', '-'],
+      ['2.2', 'Ivo Marsh', 'wrote', 'pronoun@2.1'],
+    ]);
+  });
+});
