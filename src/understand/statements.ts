@@ -726,6 +726,47 @@ function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): strin
   return tagged && tagged.pos === 'VERB' && asksWhether(tagged.lemma) ? tagged.lemma : null;
 }
 
+/** After an estimating verb: its object, then "at" and a figure ("its losses at 41 million euros", "the toll at about 300"). */
+const AT_FIGURE = /^\s+[^,.;:"“”]{1,60}?\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|less\s+than|up\s+to|at\s+least|over|under)\s+)?[£$€¥]?\d/u;
+/** Whether a sentence may hold `AT_FIGURE`, for the cheap test before any tagging. */
+const AT_FIGURE_HINT = /\sat\s+(?:[\p{Ll}]+\s+){0,2}[£$€¥]?\d/u;
+const estimateMemo = new Map<string, boolean>();
+let ESTIMATE: ReadonlySet<string> | undefined;
+let DETERMINE: ReadonlySet<string> | undefined;
+
+/**
+ * "Atlantica Ferries put its losses at 41 million euros", "police put the crowd at about 3,000":
+ * a verb with a sense that is a kind of estimating (WordNet: "put" as in "we put the time of
+ * arrival at 8"), before an object, "at" and a figure, reports an estimate. Not a verb that may
+ * also fix or decide the figure ("set the price at £5", "valued at", "placed": a sense under
+ * "determine"), which is a decision.
+ */
+function estimateCue(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  const tok = tokens[vi]!;
+  if (!/^\p{Ll}{3,}$/u.test(tok.text) || !AT_FIGURE.test(text.slice(tok.end))) return false;
+  const tagged = taggedAt(tags(), tok.start);
+  if (!tagged || tagged.pos !== 'VERB') return false;
+  // The object is a noun phrase (its post-modifiers too), and the figure no clock time ("put the box down at 9 o'clock").
+  const at = AT_FIGURE.exec(text.slice(tok.end))!;
+  const atEnd = tok.end + at[0].length - 1;
+  if (/^\d*(?:[:.]\d\d)?\s*(?:am|pm|a\.m|p\.m|o['’]\s*clock|GMT|BST|hours)\b/iu.test(text.slice(atEnd))) return false;
+  const atWord = tok.end + at[0].lastIndexOf(' at ');
+  const object = tags().filter((t) => t.start >= tok.end && t.end <= atWord);
+  if (!object.every((t) => /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(t.pos) || t.text === 'of' || t.text === 'for' || t.text === 'in')) return false;
+  const lemma = tagged.lemma;
+  const known = estimateMemo.get(lemma);
+  if (known !== undefined) return known;
+  ESTIMATE ??= new Set([senseKey('estimate', 'verb', 1)].filter((k): k is string => k !== null));
+  // "determine, set: fix conclusively or authoritatively".
+  DETERMINE ??= new Set(sensesOf('determine', 'verb').filter((o) => synsetAt('verb', o)?.words.includes('set')).map((o) => `verb:${o}`));
+  const estimate = ESTIMATE;
+  const determine = DETERMINE;
+  const senses = sensesOf(lemma, 'verb').flatMap((o) => synsetAt('verb', o) ?? []);
+  const out = senses.some((x) => synsetIsKindOf(x, estimate)) && !senses.some((x) => synsetIsKindOf(x, determine));
+  estimateMemo.set(lemma, out);
+  return out;
+}
+
 const documentVerbMemo = new Map<string, boolean>();
 /** Whether a word may be `documentVerb`'s verb by its base forms alone, memoised, so most sentences are never tagged for it. */
 function mayBeDocumentVerb(word: string, next: string | undefined): boolean {
@@ -1479,7 +1520,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const known = SPEECH_VERBS.has(tok.text) || callsFor;
     const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
-    if (!known && !lemma && documentVerbEnd < 0) continue;
+    const estimate = !known && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
+    if (!known && !lemma && documentVerbEnd < 0 && !estimate) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
@@ -1496,6 +1538,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The miner blamed a slump in copper prices", "blamed the weather for the delays": laying
     // blame names a cause, with "on", "for" or none.
     if (lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) causal = true;
+    if (estimate) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
     if (tok.text === 'called' || callsFor) {
@@ -2001,7 +2044,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;
@@ -2373,7 +2416,8 @@ function extractParagraph(
     }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
     for (const n of untitledNames(text)) cast.nameCandidate(n, here);
-    cast.passSentence(text, here);
+    // A dateline's agency ("LISBON (Reuters) -") is no body a later "the operator" may mean.
+    cast.passSentence(text.slice(clauseStart(text)), here);
     // "Wambui, 27, pulled away …": a lone surname opening the sentence is its subject, the
     // person a following "she said" most likely means, so it becomes the most recent person.
     const opener = /^(\p{Lu}[\p{Ll}'’-]+)(?=,|\s+\p{Ll})(?:\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Lu})?/u.exec(text.slice(clauseStart(text)));

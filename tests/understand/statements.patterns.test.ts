@@ -1835,3 +1835,20 @@ describe('an obituary: "His family" is no "he", "X, who …" is a person, a part
     ]);
   });
 });
+
+describe('a reported estimate: "put X at <figure>" (issue 10, session 9)', () => {
+  it('a verb with an estimating sense (WordNet) before an object, "at" and a figure reports; a verb that may fix the figure, a clock time or a particle does not', () => {
+    const body = [
+      'OSLO, May 2 (Reuters) - Nordlys Shipping put its losses for the year at 12 million crowns on Monday.\nThe operator, which runs nine tankers, said it would sell two of them.',
+      'Police put the crowd at about 4,000.',
+      'The council set the parking charge at £2 an hour.\nHe put the box down at 9 o\'clock.\nShe put the kettle on at 7am.',
+    ].join('\n\n');
+    expect(extractStatements(docOf(body)).get('1.1')!.map((s) => [s.speaker.name, s.cue, s.content])).toEqual([['Nordlys Shipping', 'put', 'its losses for the year at 12 million crowns on Monday']]);
+    // "The operator" is the firm, never the dateline's agency.
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Nordlys Shipping', 'put'],
+      ['1.2', 'Nordlys Shipping', 'said'],
+      ['2.1', 'Police', 'put'],
+    ]);
+  });
+});
