@@ -2578,6 +2578,8 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
 
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
 const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin|declar|conced)/;
+/** Of those, the verbs of telling a fact, whose counted object is a claim. */
+const FACT_VERBS = /^(?:confirm|report|reveal|disclos)/;
 
 /**
  * "is recalling 200,000 toys", "found the wreck": after a verb whose most common sense is no
@@ -2659,7 +2661,10 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
     // A relative clause reports a clause or an appeal ("which has urged both sides to accept mediation"), not an order's object.
     if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end) && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end))) return null;
-    if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
+    // "Health officials confirmed 11 new cases", "reported 37 deaths": a count of things confirmed,
+    // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
+    const counted = FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
+    if (!c.that && noQuote && !counted && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.

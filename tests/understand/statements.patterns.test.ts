@@ -1852,3 +1852,17 @@ describe('a reported estimate: "put X at <figure>" (issue 10, session 9)', () =>
     ]);
   });
 });
+
+describe('a count of things confirmed or reported is a claim (issue 10, session 9)', () => {
+  it('"Health officials confirmed 11 new cases", "The ministry confirmed three more deaths" report; "announced 400 job cuts" and "confirmed the signing of X" do not', () => {
+    const body = [
+      'Health officials in Tarn County confirmed 11 new cases of mumps on Monday, bringing the total to 40.',
+      'The ministry confirmed three more deaths on Friday.',
+      'The ministry announced 400 job cuts.\nThe club confirmed the signing of Jo Bell.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Health officials in Tarn County', 'confirmed'],
+      ['2.1', 'the ministry', 'confirmed'],
+    ]);
+  });
+});
