@@ -1961,7 +1961,8 @@ const DATELINE =
   /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
 
 const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
-const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:["“‘«`]|'')/u;
+// "described the first rehearsal after the operation as "terrifying"": a longer object before "as" and the quote.
+const QUOTED_OBJECT = /^\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,6}|(?:[\p{L}\p{N}'’-]+\s+){1,12}as\s+)(?:["“‘«`]|'')/u;
 
 /**
  * `On her critics: "I read every review."`: in an interview a topic before a colon (tags: a
@@ -2008,6 +2009,7 @@ const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[A
 
 const HEADLINE_DASH = /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
 const HEADLINE_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u;
+const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+[^:"“”]{2,60}:\s+(["“‘«].*)$/u;
 
 function extractParagraph(
   sentences: readonly Sentence[],
@@ -2449,7 +2451,8 @@ function extractParagraph(
       cast.namePerson(described[2]!, null, described[1]!.replace(/^(?:the|a|an)\s+/i, ''), here);
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
-      const m = HEADLINE_COLON.exec(text);
+      // "Mayor Jo Reed on the strike: "Nobody wins"": an interview's headline names its topic before the quote.
+      const m = HEADLINE_COLON.exec(text) ?? ((headline || si === 0) && sentences[si]!.paragraph <= 1 ? TOPIC_COLON.exec(text) : null);
       if (m && (headline || /^["“‘«]/.test(m[2]!)))
         headlineColon(text, m[1]!, m[2]!, cast, here, (st) => {
           pushStatement(si, st);

@@ -1866,3 +1866,17 @@ describe('a count of things confirmed or reported is a claim (issue 10, session 
     ]);
   });
 });
+
+describe('"describes X as "…"" with a long object, and an interview headline "Name on topic: "…"" (issue 10, session 9)', () => {
+  it('a judgement in quotes after "as" is a statement however long the object; the headline\'s quote is the named person\'s', () => {
+    const body = [
+      'Harbourmaster Lise Tammark on the new marina: "It will save the harbour"',
+      'Lise Tammark has run the port since 2015.\nShe describes the first winter after the storm wall was built as "the quietest I have known".',
+      'Tammark on the weather: a long article follows.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Harbourmaster Lise Tammark', ':', '-'],
+      ['2.2', 'Lise Tammark', 'describes', 'pronoun@2.1'],
+    ]);
+  });
+});
