@@ -793,12 +793,20 @@ function communicationNoun(word: string): boolean {
  * "email", "form"), not a person's or a body's.
  */
 function messageNoun(word: string): boolean {
-  if (!/^\p{Ll}{4,}$/u.test(word) || !communicationNoun(word) || nounClass(word) !== null) return false;
-  // A picture, chart or figure is evidence, as data are: "the video shows", "figures showed" quote no one.
-  VISUAL ??= new Set([senseKey('visual_communication', 'noun', 1)].filter((k): k is string => k !== null));
-  const first = sensesOf(baseForms(word).get('noun')![0]!, 'noun')[0]!;
-  return !synsetIsKindOf(synsetAt('noun', first)!, VISUAL);
+  const known = messageMemo.get(word);
+  if (known !== undefined) return known;
+  let out = /^\p{Ll}{4,}$/u.test(word) && communicationNoun(word) && nounClass(word) === null;
+  if (out) {
+    // A picture, chart or figure is evidence, as data are: "the video shows", "figures showed" quote no one.
+    VISUAL ??= new Set([senseKey('visual_communication', 'noun', 1)].filter((k): k is string => k !== null));
+    const first = sensesOf(baseForms(word).get('noun')![0]!, 'noun')[0]!;
+    out = !synsetIsKindOf(synsetAt('noun', first)!, VISUAL);
+  }
+  if (messageMemo.size > 100_000) messageMemo.clear();
+  messageMemo.set(word, out);
+  return out;
 }
+const messageMemo = new Map<string, boolean>();
 let VISUAL: ReadonlySet<string> | undefined;
 const documentNoun = (word: string): boolean => findingNoun(word) || messageNoun(word);
 
@@ -1512,6 +1520,7 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
 
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
+  const figureAhead = AT_FIGURE_HINT.test(text);
   for (let vi = 0; vi < tokens.length; vi++) {
     const tok = tokens[vi]!;
     if (inQuote(tok.start)) continue;
@@ -1520,7 +1529,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const known = SPEECH_VERBS.has(tok.text) || callsFor;
     const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
-    const estimate = !known && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
+    const estimate = figureAhead && !known && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
     if (!known && !lemma && documentVerbEnd < 0 && !estimate) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
