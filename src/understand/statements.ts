@@ -2663,7 +2663,8 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "X recalled asking, "…"": the participle hands the words over to the quote.
   if (/^\p{Ll}+ing\s*[,:]?\s*["“‘«]/u.test(rest)) return null;
   // "X claims to have seen …": an infinitive complement is the claim itself.
-  const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
+  // "told owners to stop" is an order; "told owners to "stop using it"" quotes the words.
+  const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && (!/^(?:said|says|say|told|tells|tell)$/.test(c.cue) || /^to\s+["“‘]/u.test(rest));
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
   const forward = (c.that || infinitive || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.

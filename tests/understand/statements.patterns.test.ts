@@ -1880,3 +1880,17 @@ describe('"describes X as "…"" with a long object, and an interview headline "
     ]);
   });
 });
+
+describe('"told X to "…"" quotes the words; "told X to do" stays an order (issue 10, session 9)', () => {
+  it('a quoted infinitive after a listener is a statement of the teller, a document too', () => {
+    const body = [
+      'The coastguard told walkers to "stay well back from the cliff edge".',
+      'The coastguard told walkers to stay back.',
+      'A warning posted on the council\'s website tells residents to "boil all tap water until Friday".',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the coastguard', 'told'],
+      ['3.1', 'a warning', 'tells'],
+    ]);
+  });
+});
