@@ -21,6 +21,8 @@ import { BLIND3_STATEMENT_ARTICLES } from '../../tests/understand/statement-blin
 import { BLIND4_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind4.fixture.js';
 import { BLIND6_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind6.fixture.js';
 import { OWN_S10_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s10.fixture.js';
+import { OWN_S11_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s11.fixture.js';
+import { OWN_S11B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s11b.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -40,6 +42,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-4': BLIND4_STATEMENT_ARTICLES,
   'blind-6': BLIND6_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
+  'own-s11': OWN_S11_STATEMENT_ARTICLES,
+  'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

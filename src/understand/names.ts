@@ -856,6 +856,12 @@ interface CollectiveEntry {
  * The document's memory of who has been named, in reading order. Pronouns go to the most
  * recently named compatible person; a lone surname to the person whose full name has it.
  */
+/** "His family", "Her crew": a body or group noun (WordNet) owned by a person, never who that person's "he" means. */
+const ownedCollective = (name: string): boolean => {
+  const m = /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)*([\p{Ll}-]+)$/iu.exec(name);
+  return m !== null && nounClass(m[1]!) === 'org';
+};
+
 export class Cast {
   private readonly persons = new Map<string, PersonEntry>();
   private order = 0;
@@ -1096,7 +1102,7 @@ export class Cast {
         this.noteCollective(clean, kind, here);
         return { name: clean, mention: p.mention, description: p.description, kind, resolution: null };
       }
-      this.namePerson(clean, p.gender, p.description, here);
+      if (!ownedCollective(clean)) this.namePerson(clean, p.gender, p.description, here);
       return { name: clean, mention: p.mention, description: p.description, kind: 'person', resolution: null };
     }
     // "Streaming company Lumio will cut jobs, the firm said": a generic company noun stands for
@@ -1180,7 +1186,7 @@ export class Cast {
       }
     }
     // "the minister said …; he added …": a person known only by role is who "he" means next.
-    if (p.kind === 'person' && !/^(?:a|an)\s/i.test(name)) {
+    if (p.kind === 'person' && !/^(?:a|an)\s/i.test(name) && !ownedCollective(name)) {
       const known = this.persons.get(name);
       if (known) this.touch(known, here, p.gender);
       else this.persons.set(name, { name, parts: [], gender: p.gender, description: null, fullAt: here, lastAt: here, order: ++this.order });

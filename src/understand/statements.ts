@@ -78,7 +78,7 @@
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
-import { baseForms, sensesOf, synsetAt } from '../wordnet.js';
+import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -90,10 +90,11 @@ export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>
 export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
-  const state: FlowState = { last: null, count: 0, orphan: null, runOn: false, tailQuote: null, lastQuoted: null };
+  const state: FlowState = { last: null, count: 0, orphan: null, orphanOtherwise: null, runOn: false, tailQuote: null, lastQuoted: null };
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
   state.tailQuote?.otherwise();
+  state.orphanOtherwise?.();
   // A headline names people by surname before the body introduces them ("… - Lavrov").
   if (doc.headline) {
     const key = sentenceKey(doc.headline);
@@ -114,6 +115,8 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   namedAfter(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
+  headlineQuoteRepeated(doc, out);
+  transcriptAnswers(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -282,6 +285,85 @@ function headlineQuoteDescribed(doc: DocView, out: Map<SentenceKey, Ordered[]>):
   out.set(sentenceKey(head), [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
 }
 
+/** A quoted stretch of a headline: in double or curly marks, or single marks that open it. */
+const HEADLINE_QUOTED = /(?:^|(?<=[\s:(—–-]))(?:"([^"]+)"|“([^”]+)”|‘((?:[^’]|’(?=\p{L}))+)’|^'((?:[^']|'(?=\p{L}))+)')/gu;
+const quoteWords = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+
+/**
+ * Headlines repeat a quote of the body ("'We gave them nothing': Harlow captain hails cup
+ * triumph" / "'We gave them nothing today. …,' Adeyemi said"; a feature's headline "I just wanted
+ * somewhere warm" whose speaker is named only in its sixth sentence): a headline quote of three
+ * words or more whose words all stand, in order and together, in a body sentence that carries a
+ * direct statement is that statement's words, so it takes its speaker (resolution
+ * `earlier-quote`, from that sentence). It replaces what the headline's own reading gave that
+ * quote (a description, or nothing); a headline quote written nowhere else is left as it was.
+ * The headline is the document's, or a first paragraph of one sentence with no closing stop.
+ */
+function headlineQuoteRepeated(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const first = doc.paragraphs[0];
+  const head = doc.headline ?? (first && first.sentences.length === 1 && doc.paragraphs.length > 1 && !/[.!?]\s*$/u.test(first.sentences[0]!.text) ? first.sentences[0]! : null);
+  if (!head) return;
+  const body = doc.paragraphs.flatMap((p) => p.sentences).filter((x) => x !== head);
+  const found: Ordered[] = [];
+  for (const m of head.text.matchAll(HEADLINE_QUOTED)) {
+    const quoted = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const words = quoteWords(quoted);
+    if (words.length < 3) continue;
+    const needle = ` ${words.join(' ')} `;
+    for (const x of body) {
+      const said = (out.get(sentenceKey(x)) ?? []).find((st) => st.direct && st.speaker.kind !== 'unknown' && !UNNAMED.test(st.speaker.name));
+      if (!said || !` ${quoteWords(x.text).join(' ')} `.includes(needle)) continue;
+      const start = m.index + m[0].indexOf(quoted);
+      const from = said.speaker.resolution?.from ?? { paragraph: x.paragraph, sentence: x.sentence };
+      found.push({ speaker: { ...said.speaker, resolution: { how: 'earlier-quote', from } }, cue: said.cue, content: quoted, direct: true, order: start });
+      break;
+    }
+  }
+  if (found.length === 0) return;
+  const own = (out.get(sentenceKey(head)) ?? []).filter((st) => !found.some((f) => st.direct && (st.content.includes(f.content) || f.content.includes(st.content))));
+  out.set(sentenceKey(head), [...own, ...found]);
+}
+
+/** A transcript's question or answer mark opening a sentence: "Q: …", "A. …", "Question: …". */
+const TRANSCRIPT_MARK = /^(?:(Q|Question)|(A|Answer))\s*[:.]\s+(?=\S)/;
+
+/**
+ * An interview printed as questions and answers ("Q: Will the city raise its offer?" / "A: We
+ * have put 4 percent on the table." / "I can't promise more."): each answer, and the sentences
+ * after it up to the next question, are the words of the person the text before the first
+ * question names most (a full name, its surname counted; the first on a tie). The questions are
+ * the interviewer's, left as they were. Only when the text has both a question and an answer
+ * mark, and only for sentences that found no speaker of their own. Resolution `description`,
+ * from the sentence that first names the person.
+ */
+function transcriptAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const all = [...(doc.headline ? [doc.headline] : []), ...doc.paragraphs.flatMap((p) => p.sentences)];
+  const firstQ = all.findIndex((x) => TRANSCRIPT_MARK.exec(x.text)?.[1] !== undefined);
+  if (firstQ < 1 || !all.some((x) => TRANSCRIPT_MARK.exec(x.text)?.[2] !== undefined)) return;
+  const intro = all.slice(0, firstQ);
+  const text = intro.map((x) => x.text).join(' ');
+  let best: { name: string; count: number; at: Sentence } | null = null;
+  for (const x of intro)
+    for (const name of [...titledNames(x.text).map((n) => n.name), ...untitledNames(x.text)]) {
+      const surname = name.split(/\s+/).at(-1)!;
+      const count = text.split(new RegExp(String.raw`\b${literal(surname)}\b`)).length - 1;
+      if (!best || count > best.count) best = { name, count, at: x };
+    }
+  if (!best) return;
+  const from = { paragraph: best.at.paragraph, sentence: best.at.sentence };
+  let answering = false;
+  for (const x of all.slice(firstQ)) {
+    const mark = TRANSCRIPT_MARK.exec(x.text);
+    if (mark) answering = mark[2] !== undefined;
+    else if (x.sentence === 1) answering = false;
+    if (!answering || (out.get(sentenceKey(x)) ?? []).length > 0) continue;
+    const c = contentOf(x.text, mark ? mark[0].length : 0, x.text.length);
+    if (!c) continue;
+    const speaker: Speaker = { name: best.name, mention: mark?.[2] ?? best.name, description: null, kind: 'person', resolution: { how: 'description', from } };
+    out.set(sentenceKey(x), [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
+  }
+}
+
 interface FlowState {
   /** The last statement's speaker and where its cue was: for quote-only paragraphs. */
   last: { speaker: Speaker; at: Where; paragraph: number; count: number } | null;
@@ -292,12 +374,16 @@ interface FlowState {
    * when this paragraph's opening quote gets a cue, the orphan gets the same speaker.
    */
   orphan: ((speaker: Speaker, cueAt: Where, cue: string) => void) | null;
+  /** What the orphan gets when the next paragraph names nobody for it (null: nothing). */
+  orphanOtherwise: (() => void) | null;
   /** The previous paragraph ended inside a quote that had a speaker: a quote opening this one goes on with it. */
   runOn: boolean;
   /** A bare quote that closed the previous paragraph: the speaker this paragraph's opening sentence introduces, or the last one. */
   tailQuote: { named: (speaker: Speaker, cueAt: Where, cue: string) => void; otherwise: () => void; newcomer?: boolean } | null;
   /** The last statement that quoted its speaker's words in marks. */
   lastQuoted: FlowState['last'];
+  /** A person named as the subject that opens a sentence with no statement ("Lindqvist laughs when asked …"), and that sentence's count. */
+  subject?: { speaker: Speaker; at: Where; count: number };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -571,7 +657,7 @@ function hasLemmaForm(text: string): boolean {
 /** Whether a sentence names a study, record or letter (`findingNoun`), which may speak through a verb of communication (`documentVerb`). */
 function hasDocumentWord(text: string): boolean {
   const words = text.match(/\p{L}{3,}/gu);
-  if (words === null || !words.some((w) => w.length >= 4 && findingNoun(w.toLowerCase()))) return false;
+  if (words === null || !words.some((w) => w.length >= 4 && documentNoun(w.toLowerCase()))) return false;
   return words.some((w, k) => /^\p{Ll}+$/u.test(w) && !w.endsWith('ing') && mayBeDocumentVerb(w, words[k + 1]));
 }
 
@@ -640,6 +726,47 @@ function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): strin
   return tagged && tagged.pos === 'VERB' && asksWhether(tagged.lemma) ? tagged.lemma : null;
 }
 
+/** After an estimating verb: its object, then "at" and a figure ("its losses at 41 million euros", "the toll at about 300"). */
+const AT_FIGURE = /^\s+[^,.;:"“”]{1,60}?\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|less\s+than|up\s+to|at\s+least|over|under)\s+)?[£$€¥]?\d/u;
+/** Whether a sentence may hold `AT_FIGURE`, for the cheap test before any tagging. */
+const AT_FIGURE_HINT = /\sat\s+(?:[\p{Ll}]+\s+){0,2}[£$€¥]?\d/u;
+const estimateMemo = new Map<string, boolean>();
+let ESTIMATE: ReadonlySet<string> | undefined;
+let DETERMINE: ReadonlySet<string> | undefined;
+
+/**
+ * "Atlantica Ferries put its losses at 41 million euros", "police put the crowd at about 3,000":
+ * a verb with a sense that is a kind of estimating (WordNet: "put" as in "we put the time of
+ * arrival at 8"), before an object, "at" and a figure, reports an estimate. Not a verb that may
+ * also fix or decide the figure ("set the price at £5", "valued at", "placed": a sense under
+ * "determine"), which is a decision.
+ */
+function estimateCue(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  const tok = tokens[vi]!;
+  if (!/^\p{Ll}{3,}$/u.test(tok.text) || !AT_FIGURE.test(text.slice(tok.end))) return false;
+  const tagged = taggedAt(tags(), tok.start);
+  if (!tagged || tagged.pos !== 'VERB') return false;
+  // The object is a noun phrase (its post-modifiers too), and the figure no clock time ("put the box down at 9 o'clock").
+  const at = AT_FIGURE.exec(text.slice(tok.end))!;
+  const atEnd = tok.end + at[0].length - 1;
+  if (/^\d*(?:[:.]\d\d)?\s*(?:am|pm|a\.m|p\.m|o['’]\s*clock|GMT|BST|hours)\b/iu.test(text.slice(atEnd))) return false;
+  const atWord = tok.end + at[0].lastIndexOf(' at ');
+  const object = tags().filter((t) => t.start >= tok.end && t.end <= atWord);
+  if (!object.every((t) => /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(t.pos) || t.text === 'of' || t.text === 'for' || t.text === 'in')) return false;
+  const lemma = tagged.lemma;
+  const known = estimateMemo.get(lemma);
+  if (known !== undefined) return known;
+  ESTIMATE ??= new Set([senseKey('estimate', 'verb', 1)].filter((k): k is string => k !== null));
+  // "determine, set: fix conclusively or authoritatively".
+  DETERMINE ??= new Set(sensesOf('determine', 'verb').filter((o) => synsetAt('verb', o)?.words.includes('set')).map((o) => `verb:${o}`));
+  const estimate = ESTIMATE;
+  const determine = DETERMINE;
+  const senses = sensesOf(lemma, 'verb').flatMap((o) => synsetAt('verb', o) ?? []);
+  const out = senses.some((x) => synsetIsKindOf(x, estimate)) && !senses.some((x) => synsetIsKindOf(x, determine));
+  estimateMemo.set(lemma, out);
+  return out;
+}
+
 const documentVerbMemo = new Map<string, boolean>();
 /** Whether a word may be `documentVerb`'s verb by its base forms alone, memoised, so most sentences are never tagged for it. */
 function mayBeDocumentVerb(word: string, next: string | undefined): boolean {
@@ -660,6 +787,29 @@ function communicationNoun(word: string): boolean {
   return first !== undefined && synsetAt('noun', first)?.lexname === 'noun.communication';
 }
 
+/**
+ * Whether a lower-case noun is written words that may speak for their writer: a study, record or
+ * letter (`findingNoun`), or a noun whose first sense is one of communication ("notice", "sign",
+ * "email", "form"), not a person's or a body's.
+ */
+function messageNoun(word: string): boolean {
+  const known = messageMemo.get(word);
+  if (known !== undefined) return known;
+  let out = /^\p{Ll}{4,}$/u.test(word) && communicationNoun(word) && nounClass(word) === null;
+  if (out) {
+    // A picture, chart or figure is evidence, as data are: "the video shows", "figures showed" quote no one.
+    VISUAL ??= new Set([senseKey('visual_communication', 'noun', 1)].filter((k): k is string => k !== null));
+    const first = sensesOf(baseForms(word).get('noun')![0]!, 'noun')[0]!;
+    out = !synsetIsKindOf(synsetAt('noun', first)!, VISUAL);
+  }
+  if (messageMemo.size > 100_000) messageMemo.clear();
+  messageMemo.set(word, out);
+  return out;
+}
+const messageMemo = new Map<string, boolean>();
+let VISUAL: ReadonlySet<string> | undefined;
+const documentNoun = (word: string): boolean => findingNoun(word) || messageNoun(word);
+
 /** Whether a verb's lemma (or a phrasal "set_forth") has a verb of communication for its first sense (WordNet). */
 function communicatesFirst(lemma: string): boolean {
   const first = sensesOf(lemma, 'verb')[0];
@@ -677,7 +827,7 @@ function communicatesFirst(lemma: string): boolean {
  */
 function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
   const tok = tokens[vi]!;
-  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !mayBeDocumentVerb(tok.text, tokens[vi + 1]?.text) || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && findingNoun(t.text.toLowerCase()))) return -1;
+  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !mayBeDocumentVerb(tok.text, tokens[vi + 1]?.text) || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && documentNoun(t.text.toLowerCase()))) return -1;
   const tagged = taggedAt(tags(), tok.start);
   if (!tagged) return -1;
   const particle = tokens[vi + 1]?.text;
@@ -989,7 +1139,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t)) {
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
-      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such'))) continue;
+      // ("A notice taped to the door": "to" after a participle joins too.)
+      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || (tokens[j - 1]!.text === 'to' && j >= 2 && participle(j - 2)))) continue;
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
@@ -1046,7 +1197,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
   // "Shipping agents in the port, which …, said": before a verb of saying, a plural whose
   // second or third sense is people speaks too.
-  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower));
+  // "A notice taped to the door reads", "A hand-painted sign by the gate says": a noun whose first
+  // sense is one of communication (WordNet) speaks through a verb of saying as a document does.
+  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || messageNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower));
   // "Figures released on Friday by the statistics office showed …": what a body released shows
   // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
   if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {
@@ -1116,15 +1269,18 @@ function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags, d
 }
 
 /** Whether a speaker span is a determined study, poll or review ("the review", "a poll of 1,000 voters"): its chunk's head is a `findingNoun`. */
-function isDocumentSpan(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): boolean {
+function isDocumentSpan(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags, messages = false): boolean {
   if (span.apposition) return false;
   const determiner = (w: string | undefined): boolean => w !== undefined && /^(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)$/.test(w);
   // The lists may leave the determiner out of the span ("The review" → "review").
-  const open = determiner(tokens[span.start]!.text) ? span.start : determiner(tokens[span.start - 1]?.text) ? span.start - 1 : -1;
-  if (open < 0) return false;
+  // "Internal emails obtained by …", "Court documents show": a plural needs none when it opens the clause.
+  const bare = messages && (span.start === 0 || /^[,;:(]$/.test(tokens[span.start - 1]!.text)) ? span.start - 1 : -2;
+  const open = determiner(tokens[span.start]!.text) ? span.start : determiner(tokens[span.start - 1]?.text) ? span.start - 1 : bare;
+  if (open < -1) return false;
   let head = open + 1;
   while (head + 1 < span.end && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && /^\p{Ll}/u.test(tokens[head + 1]!.text)) head++;
-  if (head >= span.end || !findingNoun(tokens[head]!.text)) return false;
+  const word = tokens[head]?.text ?? '';
+  if (head >= span.end || !(messages ? documentNoun(word) : findingNoun(word)) || (open === bare && !(/s$/.test(word) && taggedAt(tags(), tokens[head]!.start)?.lemma !== word))) return false;
   return taggedAt(tags(), tokens[head]!.start)?.pos === 'NOUN';
 }
 
@@ -1364,6 +1520,7 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
 
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
+  const figureAhead = AT_FIGURE_HINT.test(text);
   for (let vi = 0; vi < tokens.length; vi++) {
     const tok = tokens[vi]!;
     if (inQuote(tok.start)) continue;
@@ -1372,7 +1529,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const known = SPEECH_VERBS.has(tok.text) || callsFor;
     const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
-    if (!known && !lemma && documentVerbEnd < 0) continue;
+    const estimate = figureAhead && !known && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
+    if (!known && !lemma && documentVerbEnd < 0 && !estimate) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
@@ -1389,6 +1547,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The miner blamed a slump in copper prices", "blamed the weather for the delays": laying
     // blame names a cause, with "on", "for" or none.
     if (lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) causal = true;
+    if (estimate) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
     if (tok.text === 'called' || callsFor) {
@@ -1519,7 +1678,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The letter describes a meeting …", "The memo sets out four reasons …": a document's verb of
     // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
     if (documentVerbEnd >= 0 && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
-    else if (documentVerbEnd >= 0 && !lemma) continue;
+    // "Internal emails obtained by the Ledger show that …": a message reports a that-clause only.
+    else if (documentVerbEnd >= 0 && !lemma && !(!inverted && /^\s*that\b/.test(text.slice(tokens[documentVerbEnd]!.end)) && isDocumentSpan(tokens, span, tags, true))) continue;
     // "after what the company described as a software fault", "what it termed "a witch hunt"": a
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
     const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
@@ -1736,9 +1896,14 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         // "Note: "…"" is a label: a clause before the colon has a verb of its own.
         const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
         if (!span && (verb || participle)) span = subjectSpan(text, tokens, tags, end);
-        if (reads && span && !before) {
-          const head = tokens[span.end - 1]!.text;
-          if (!/^\p{Ll}+$/u.test(head) || !(communicationNoun(head) || findingNoun(head)) || span.end - span.start > 4) span = null;
+        if (reads && !before) {
+          const head = span ? tokens[span.end - 1]!.text : '';
+          if (!span || !/^\p{Ll}+$/u.test(head) || !(communicationNoun(head) || findingNoun(head)) || span.end - span.start > 4) {
+            // "A notice taped to the door of the school reads, "…"": a head with post-modifiers, read from the tags.
+            const vi = tokens.findIndex((t) => t.start === reads.index);
+            const headed = vi > 0 ? headedSubject(tokens, vi, tags) : null;
+            span = headed && documentNoun(tokens[headed.head]!.text) ? headed.span : null;
+          }
         }
         if (span) {
           const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];
@@ -1805,7 +1970,8 @@ const DATELINE =
   /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
 
 const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
-const QUOTED_OBJECT = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:["“‘«`]|'')/u;
+// "described the first rehearsal after the operation as "terrifying"": a longer object before "as" and the quote.
+const QUOTED_OBJECT = /^\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,6}|(?:[\p{L}\p{N}'’-]+\s+){1,12}as\s+)(?:["“‘«`]|'')/u;
 
 /**
  * `On her critics: "I read every review."`: in an interview a topic before a colon (tags: a
@@ -1852,6 +2018,7 @@ const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[A
 
 const HEADLINE_DASH = /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
 const HEADLINE_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u;
+const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+[^:"“”]{2,60}:\s+(["“‘«].*)$/u;
 
 function extractParagraph(
   sentences: readonly Sentence[],
@@ -1861,8 +2028,17 @@ function extractParagraph(
   headline: boolean,
 ): void {
   if (sentences.length === 0) return;
-  const orphan = state.orphan;
+  const waitingOrphan = state.orphan;
+  const orphanOtherwise = state.orphanOtherwise;
   state.orphan = null;
+  state.orphanOtherwise = null;
+  let orphanUsed = false;
+  const orphan = waitingOrphan
+    ? (speaker: Speaker, cueAt: Where, cue: string): void => {
+        orphanUsed = true;
+        waitingOrphan(speaker, cueAt, cue);
+      }
+    : null;
   const runOn = state.runOn;
   state.runOn = false;
   const texts = sentences.map((s) => s.text);
@@ -1879,7 +2055,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;
@@ -2047,6 +2223,16 @@ function extractParagraph(
       // a quote that opens this paragraph goes on with the speaker of the one left open before it.
       const continues = runOn && si === 0 && startsSentence;
       const recent = prev !== null && ((prev.paragraph >= here.paragraph - 1 && state.count - prev.count <= 3) || continues);
+      // "The report found that … // "These are not accidents. // "This is a business choosing …,"
+      // said the trust's director, X.": a quote left open at its paragraph's end after a body or
+      // a document spoke, with no person quoted in the last two paragraphs, is the speaker's the
+      // next paragraph names; the body's when it names nobody.
+      const afterBody = recent && runsOn && !continues && si === 0 && prev.speaker.kind !== 'person' && !(state.lastQuoted && state.lastQuoted.paragraph >= here.paragraph - 2);
+      if (afterBody) {
+        state.orphan = (speaker, cueAt, cue) => emitGroup(g, { ...speaker, resolution: { how: 'following-cue', from: cueAt } }, cue, -1, 'following-cue', cueAt);
+        state.orphanOtherwise = () => emitGroup(g, { ...prev.speaker, resolution: { how: 'earlier-quote', from: prev.at } }, 'said', null, 'earlier-quote', prev.at);
+        continue;
+      }
       if (!recent && runsOn) {
         // A quote that runs on into the next paragraph, where its speaker is named.
         // Over several paragraphs, each waiting one hands the speaker back to the one before.
@@ -2077,6 +2263,16 @@ function extractParagraph(
       if (!recent) continue;
       const sentenceHasCue = cuesOf[si]!.some((c) => !used.has(c));
       if (sentenceHasCue) continue;
+      // "Lindqvist laughs when asked whether she will slow down. / "Ask me again when I'm eighty."":
+      // a bare quote right after a sentence of the same paragraph whose subject is a person named
+      // there, who said nothing in it, is that person's, not the last speaker's.
+      const subject = state.subject;
+      if (si > 0 && subject && subject.count === state.count - 1 && startsSentence && wholeSentence && g.segs.length === 1 && subject.speaker.name !== prev.speaker.name && !cuesOf[si]!.some((c) => !used.has(c))) {
+        emitGroup(g, { ...subject.speaker, resolution: { how: 'earlier-quote', from: subject.at } }, 'said', null, 'earlier-quote', subject.at);
+        state.last = { speaker: subject.speaker, at: subject.at, paragraph: here.paragraph, count: state.count };
+        state.lastQuoted = state.last;
+        continue;
+      }
       // A bare quote that opens its paragraph, when the next sentence opens with a person who
       // speaks, someone other than the last speaker, and either new to the document or not the
       // speaker of the sentence just before the quote: the quote is the person's the next
@@ -2143,6 +2339,17 @@ function extractParagraph(
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
+        // "His family announced his death on Tuesday, saying he had died peacefully": a decision or
+        // a thing announced is no statement, but a participle of saying after it is one.
+        if (!st && speaker && !c.according) {
+          const more = participleAfter(text, c.regionEnd, nextReporting(text, cues, ci)?.regionStart ?? text.length);
+          const all = tagsOf[si]!();
+          if (more && !segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end) && (/\sthat\s*$/.test(text.slice(more.at, more.contentStart)) || speaksFirst(more.cue.split(' ')[0]!) || holdsClause(all, more.contentStart, text.length))) {
+            const before = out.get(sentenceKey(sentences[si]!))?.length ?? 0;
+            addParticiple(si, text, c.regionEnd, cues[ci + 1] ?? null, speaker);
+            if ((out.get(sentenceKey(sentences[si]!))?.length ?? 0) > before) state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+          }
+        }
         if (!st || !speaker) continue;
         pushStatement(si, { speaker, cue: c.cue, content: st.text, direct: false, order: st.start });
         addParticiple(si, text, st.start, cues[ci + 1] ?? null, speaker);
@@ -2220,7 +2427,8 @@ function extractParagraph(
     }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
     for (const n of untitledNames(text)) cast.nameCandidate(n, here);
-    cast.passSentence(text, here);
+    // A dateline's agency ("LISBON (Reuters) -") is no body a later "the operator" may mean.
+    cast.passSentence(text.slice(clauseStart(text)), here);
     // "Wambui, 27, pulled away …": a lone surname opening the sentence is its subject, the
     // person a following "she said" most likely means, so it becomes the most recent person.
     const opener = /^(\p{Lu}[\p{Ll}'’-]+)(?=,|\s+\p{Ll})(?:\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Lu})?/u.exec(text.slice(clauseStart(text)));
@@ -2228,6 +2436,8 @@ function extractParagraph(
     if (opener && !CAP_FUNCTION_WORDS.has(opener[1]!) && !(opener[2] !== undefined && isRoleWord(opener[2]))) {
       const person = cast.bySurname(opener[1]!);
       if (person) cast.touch(person, here, null);
+      if (person && !out.has(sentenceKey(sentences[si]!)) && opener[2] === undefined)
+        state.subject = { speaker: { name: person.name, mention: opener[1]!, description: person.description, kind: 'person', resolution: null }, at: here, count: state.count };
     }
     // "Dara Finch attributes the rise to …": a full name that opens the sentence as the subject
     // of a verb is the person a following "he said" most likely means.
@@ -2235,10 +2445,38 @@ function extractParagraph(
     // Not when "its" refers back to it before any other name ("Solvane Semiconductor has delayed its plant"): a body.
     const itsAfter = subject !== null && /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(clauseStart(text) + subject[0].length));
     if (subject && !itsAfter && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
+    // "Tom Pengelly, who served as coxswain …, has died": "who" after a full name makes it a person's;
+    // "Born in Porthmeor in 1937, Pengelly joined the crew": a surname after an opening phrase is the subject.
+    const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+who\s/u.exec(text.slice(clauseStart(text)));
+    if (who && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, null, null, here);
+    const late = /^[^,"“”]{3,60},\s+(\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
+    const lateSubject = late && !CAP_FUNCTION_WORDS.has(late[1]!) ? cast.bySurname(late[1]!) : null;
+    if (lateSubject) cast.touch(lateSubject, here, null);
+    // "Denby Vale's manager, Phil Garside, was blunt about …" / "The woman behind the counter,
+    // Maggie Tolland, is …": a full name in apposition to the sentence's subject, a description
+    // holding a noun WordNet files as a person (`nounClass`), is who a following "he said" means.
+    const described = cues.length === 0 ? APPOSED_SUBJECT.exec(text.slice(clauseStart(text))) : null;
+    if (described && untitledNames(described[2]!).includes(described[2]!) && described[1]!.split(/\s+/).some((w) => /^\p{Ll}{3,}$/u.test(w) && nounClass(w) === 'person'))
+      cast.namePerson(described[2]!, null, described[1]!.replace(/^(?:the|a|an)\s+/i, ''), here);
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
-      const m = HEADLINE_COLON.exec(text);
-      if (m && (headline || /^["“‘«]/.test(m[2]!))) headlineColon(text, m[1]!, m[2]!, cast, here, (st) => pushStatement(si, st));
+      // "Mayor Jo Reed on the strike: "Nobody wins"": an interview's headline names its topic before the quote.
+      const m = HEADLINE_COLON.exec(text) ?? ((headline || si === 0) && sentences[si]!.paragraph <= 1 ? TOPIC_COLON.exec(text) : null);
+      if (m && (headline || /^["“‘«]/.test(m[2]!)))
+        headlineColon(text, m[1]!, m[2]!, cast, here, (st) => {
+          pushStatement(si, st);
+          if (headline) return;
+          // `Manager Jo Reed: "Ruth was immense. / Today she was the best on the pitch."`: the quote's
+          // later sentences are the same speaker's, and so is a bare quote that follows.
+          state.last = { speaker: st.speaker, at: here, paragraph: here.paragraph, count: state.count };
+          state.lastQuoted = state.last;
+          const seg = segsBySentence[si]!.find((x) => x.openAt !== null && x.openAt >= text.length - m[2]!.length);
+          const g = seg ? groupOfSeg.get(seg) : undefined;
+          if (g) {
+            pendingQuote.delete(g);
+            emitGroup({ segs: g.segs.filter((x) => x.sentence > si && !out.has(sentenceKey(sentences[x.sentence]!))) }, st.speaker, ':', si, 'earlier-quote', here);
+          }
+        });
       // Wire headlines name the source after a dash: "Russia, Turkey Agree to … - Lavrov".
       const d = headline && !m ? HEADLINE_DASH.exec(text) : null;
       if (d) headlineColon(text, d[2]!, d[1]!, cast, here, (st) => pushStatement(si, st), ' - ');
@@ -2252,6 +2490,7 @@ function extractParagraph(
   }
   const tail = groups[groups.length - 1]?.segs.at(-1);
   state.runOn = tail !== undefined && tail.closeAt === null && tail.sentence === texts.length - 1 && out.has(sentenceKey(sentences[tail.sentence]!));
+  if (orphanOtherwise && !orphanUsed) orphanOtherwise();
 }
 
 /**
@@ -2328,6 +2567,9 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
   return null;
 }
 
+/** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
+const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
+
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
   const ownerTokens = c.owner !== undefined ? tokenize(c.owner) : null;
@@ -2348,6 +2590,8 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
 
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
 const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin|declar|conced)/;
+/** Of those, the verbs of telling a fact, whose counted object is a claim. */
+const FACT_VERBS = /^(?:confirm|report|reveal|disclos)/;
 
 /**
  * "is recalling 200,000 toys", "found the wreck": after a verb whose most common sense is no
@@ -2419,7 +2663,8 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "X recalled asking, "…"": the participle hands the words over to the quote.
   if (/^\p{Ll}+ing\s*[,:]?\s*["“‘«]/u.test(rest)) return null;
   // "X claims to have seen …": an infinitive complement is the claim itself.
-  const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && !/^(?:said|says|say|told|tells|tell)$/.test(c.cue);
+  // "told owners to stop" is an order; "told owners to "stop using it"" quotes the words.
+  const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && (!/^(?:said|says|say|told|tells|tell)$/.test(c.cue) || /^to\s+["“‘]/u.test(rest));
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
   const forward = (c.that || infinitive || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
@@ -2429,7 +2674,10 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
     // A relative clause reports a clause or an appeal ("which has urged both sides to accept mediation"), not an order's object.
     if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end) && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end))) return null;
-    if (!c.that && noQuote && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
+    // "Health officials confirmed 11 new cases", "reported 37 deaths": a count of things confirmed,
+    // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
+    const counted = FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
+    if (!c.that && noQuote && !counted && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.

@@ -1692,3 +1692,205 @@ describe('a description with "with" or after ", and" before a name in apposition
     ]);
   });
 });
+
+describe('a full name in apposition to the subject is who a later "he" means (issue 10, session 9)', () => {
+  it('"Orwell Town\'s coach, Dev Amberley, was furious." then "…," he said goes to Dev Amberley, not to the headline\'s description', () => {
+    const body = [
+      'Keeper saves three penalties as Orwell Town lose shoot-out',
+      'The home keeper, Sana Bright, said she had studied every taker on video.',
+      'Orwell Town\'s coach, Dev Amberley, was furious with the referee.',
+      '"He gave them a penalty that was never a penalty," he said.',
+      '"I will say it again on Monday."',
+    ].join('\n\n');
+    expect(said(body).filter((r) => r[0] !== '1.1')).toEqual([
+      ['2.1', 'Sana Bright', 'said', '-'],
+      ['4.1', 'Dev Amberley', 'said', 'pronoun@3.1'],
+      ['5.1', 'Dev Amberley', 'said', 'earlier-quote@4.1'],
+    ]);
+  });
+
+  it('a description without a person\'s noun ("The old mill, Hobb Lane, …") remembers nobody', () => {
+    const body = ['Tom Creel runs the bakery.', 'The old mill, Hobb Lane, was sold in May.', '"It was a fair price," he said.'].join('\n\n');
+    expect(said(body)).toEqual([['3.1', 'Tom Creel', 'said', 'pronoun@1.1']]);
+  });
+});
+
+describe('a headline quote repeated in the body takes the body quote\'s speaker (issue 10, session 9)', () => {
+  it('"\'We never gave up\': relay captain …" and a bare headline quote are the words of whoever says them in the body', () => {
+    const relay = [
+      '\'We never gave up\': relay captain celebrates gold',
+      'The Kestrel Harriers won the relay title on Saturday.',
+      'Their captain, Oona Vesk, was in tears at the finish.\n"We never gave up, not once," Vesk said.',
+    ].join('\n\n');
+    const relayHead = extractStatements(docOf(relay)).get('1.1')!.map((s) => [s.speaker.name, s.content, s.speaker.resolution?.how]);
+    expect(relayHead).toEqual([['Oona Vesk', 'We never gave up', 'earlier-quote']]);
+    const bakery = [
+      '"Bread is the easy part"',
+      'The bakery on Quay Street opens at five every morning.',
+      'Its owner, Pell Marden, has baked there since 1994.\n"Bread is the easy part, it is the people who keep me here," Marden says.',
+    ].join('\n\n');
+    expect(extractStatements(docOf(bakery)).get('1.1')!.map((s) => [s.speaker.name, s.content])).toEqual([['Pell Marden', 'Bread is the easy part']]);
+  });
+
+  it('a headline quote written nowhere in the body is left as it was', () => {
+    const body = ['"Nobody told us anything"', 'Tenants of Harrow Court were moved out on Monday.', 'Rhea Lunt, who has lived there since 1990, said she was given a day\'s notice.'].join('\n\n');
+    expect(extractStatements(docOf(body)).get('1.1')?.map((s) => s.speaker.name) ?? []).toEqual([]);
+  });
+});
+
+describe('an interview printed as questions and answers (issue 10, session 9)', () => {
+  it('each "A:" and the sentences after it up to the next "Q:" are the words of the person the introduction names most; questions stay the paper\'s', () => {
+    const body = [
+      'Harbourmaster Lise Tammark on the new marina',
+      'Lise Tammark has run the port of Osterby since 2015.\nTammark spoke to the Osterby Post about the marina plan.',
+      'Q: Why does the town need a marina?\nA: Because the fishing fleet has shrunk to four boats.\nVisitors will keep the harbour alive.',
+      'Q: Who pays for it?\nA: The county, mostly.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['3.2', 'Lise Tammark', ':', 'description@1.1'],
+      ['3.3', 'Lise Tammark', ':', 'description@1.1'],
+      ['4.2', 'Lise Tammark', ':', 'description@1.1'],
+    ]);
+  });
+
+  it('a text with answers but no question mark, or no name before the first question, gives nothing', () => {
+    expect(said(['The vote was close.', 'A: vote counts were published at noon.'].join('\n\n'))).toEqual([]);
+    expect(said(['Q: What changed?\nA: Nothing at all.'].join('\n\n'))).toEqual([]);
+  });
+});
+
+describe('a noun whose first sense is one of communication speaks as a document (issue 10, session 9)', () => {
+  it('"A notice pinned to the door of X reads, "…"", "A chalk sign by the door says, "…"", "The leaflet states that", "Leaked emails seen by the Post show that"', () => {
+    const body = [
+      'A notice pinned to the gate of Tarrow Allotments reads, "No bonfires are allowed after April."',
+      'A chalk sign by the door says, "Cash only until the card reader is fixed."',
+      'The brochure states that the ferry will not run in fog.',
+      'Leaked emails seen by the Post show that the board knew of the fault in March.',
+    ].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect((['1.1', '2.1', '3.1', '4.1'] as const).map((k) => map.get(k)?.map((s) => [s.speaker.name, s.cue, s.content]))).toEqual([
+      [['a notice', 'reads', 'No bonfires are allowed after April']],
+      [['a chalk sign by the door', 'says', 'Cash only until the card reader is fixed']],
+      [['the brochure', 'states', 'the ferry will not run in fog']],
+      [['Leaked emails', 'show', 'the board knew of the fault in March']],
+    ]);
+  });
+
+  it('a thing that is no message stays speakerless: "The door of the shed reads, "…""; a video showing a thing is evidence, no statement', () => {
+    const body = ['The door of the shed reads, "Keep out of the garden."', 'Security footage from the shop shows a man climbing the fence.'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+});
+
+describe('a name and a colon before a quote over several sentences (issue 10, session 9)', () => {
+  it('"Coach Ama Roy: "We were tired. / The pitch was heavy."" gives every sentence of the quote, and a bare quote after it, to Ama Roy', () => {
+    const body = ['The Wolves lost 3-0 at home.\nCoach Ama Roy: "We were tired.\nThe pitch was heavy, and we never adapted."', '"We will be better on Saturday."'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'Ama Roy', ':', '-'],
+      ['1.3', 'Ama Roy', ':', 'earlier-quote@1.2'],
+      ['2.1', 'Ama Roy', 'said', 'earlier-quote@1.2'],
+    ]);
+  });
+});
+
+describe('a quote left open at its paragraph\'s end after a body spoke (issue 10, session 9)', () => {
+  it('is the speaker\'s the next paragraph names; the body\'s when the next paragraph names nobody', () => {
+    const named = ['The audit found that the pumps had failed twice.', '"Nobody checked the alarms.', '"Not once in three years," said the union\'s safety officer, Nell Arkwright.'].join('\n\n');
+    expect(said(named)).toEqual([
+      ['1.1', 'the audit', 'found', '-'],
+      ['2.1', 'Nell Arkwright', 'said', 'following-cue@3.1'],
+      ['3.1', 'Nell Arkwright', 'said', '-'],
+    ]);
+    const unnamed = ['The audit found that the pumps had failed twice.', '"Nobody checked the alarms.', 'The pumps were replaced in June.'].join('\n\n');
+    expect(said(unnamed)).toEqual([
+      ['1.1', 'the audit', 'found', '-'],
+      ['2.1', 'the audit', 'said', 'earlier-quote@1.1'],
+    ]);
+  });
+});
+
+describe('a bare quote after a sentence whose subject is a person who said nothing there (issue 10, session 9)', () => {
+  it('"Okri shrugs when asked about retiring. / "…"" is Okri\'s, not the last speaker\'s', () => {
+    const body = [
+      'Bola Okri has run the ferry for thirty years.',
+      'His deckhand, Sam Tully, said the engine was older than both of them.\nOkri shrugs when asked about retiring.\n"The river will tell me when."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Sam Tully', 'said', '-'],
+      ['2.3', 'Bola Okri', 'said', 'earlier-quote@2.2'],
+    ]);
+  });
+});
+
+describe('an obituary: "His family" is no "he", "X, who …" is a person, a participle after a thing announced (issue 10, session 9)', () => {
+  it('"His family announced his death, saying …" is the family\'s; a later "he wrote" is the man named with "who", found again after "Born in …, Surname joined"', () => {
+    const body = [
+      'Ivo Marsh, who kept the Penlee light for 30 years, has died aged 91.\nHis family announced his death on Monday, saying he had died in his sleep.',
+      'Born in Mousehole in 1934, Marsh joined the lighthouse service at 19.\nIn his memoir, he wrote that the light "never once went out on my watch".',
+      'Acme announced 400 job cuts, adding 40 posts in Leeds.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'His family', 'saying', '-'],
+      ['2.2', 'Ivo Marsh', 'wrote', 'pronoun@2.1'],
+    ]);
+  });
+});
+
+describe('a reported estimate: "put X at <figure>" (issue 10, session 9)', () => {
+  it('a verb with an estimating sense (WordNet) before an object, "at" and a figure reports; a verb that may fix the figure, a clock time or a particle does not', () => {
+    const body = [
+      'OSLO, May 2 (Reuters) - Nordlys Shipping put its losses for the year at 12 million crowns on Monday.\nThe operator, which runs nine tankers, said it would sell two of them.',
+      'Police put the crowd at about 4,000.',
+      'The council set the parking charge at £2 an hour.\nHe put the box down at 9 o\'clock.\nShe put the kettle on at 7am.',
+    ].join('\n\n');
+    expect(extractStatements(docOf(body)).get('1.1')!.map((s) => [s.speaker.name, s.cue, s.content])).toEqual([['Nordlys Shipping', 'put', 'its losses for the year at 12 million crowns on Monday']]);
+    // "The operator" is the firm, never the dateline's agency.
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Nordlys Shipping', 'put'],
+      ['1.2', 'Nordlys Shipping', 'said'],
+      ['2.1', 'Police', 'put'],
+    ]);
+  });
+});
+
+describe('a count of things confirmed or reported is a claim (issue 10, session 9)', () => {
+  it('"Health officials confirmed 11 new cases", "The ministry confirmed three more deaths" report; "announced 400 job cuts" and "confirmed the signing of X" do not', () => {
+    const body = [
+      'Health officials in Tarn County confirmed 11 new cases of mumps on Monday, bringing the total to 40.',
+      'The ministry confirmed three more deaths on Friday.',
+      'The ministry announced 400 job cuts.\nThe club confirmed the signing of Jo Bell.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Health officials in Tarn County', 'confirmed'],
+      ['2.1', 'the ministry', 'confirmed'],
+    ]);
+  });
+});
+
+describe('"describes X as "…"" with a long object, and an interview headline "Name on topic: "…"" (issue 10, session 9)', () => {
+  it('a judgement in quotes after "as" is a statement however long the object; the headline\'s quote is the named person\'s', () => {
+    const body = [
+      'Harbourmaster Lise Tammark on the new marina: "It will save the harbour"',
+      'Lise Tammark has run the port since 2015.\nShe describes the first winter after the storm wall was built as "the quietest I have known".',
+      'Tammark on the weather: a long article follows.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Harbourmaster Lise Tammark', ':', '-'],
+      ['2.2', 'Lise Tammark', 'describes', 'pronoun@2.1'],
+    ]);
+  });
+});
+
+describe('"told X to "…"" quotes the words; "told X to do" stays an order (issue 10, session 9)', () => {
+  it('a quoted infinitive after a listener is a statement of the teller, a document too', () => {
+    const body = [
+      'The coastguard told walkers to "stay well back from the cliff edge".',
+      'The coastguard told walkers to stay back.',
+      'A warning posted on the council\'s website tells residents to "boil all tap water until Friday".',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the coastguard', 'told'],
+      ['3.1', 'a warning', 'tells'],
+    ]);
+  });
+});
