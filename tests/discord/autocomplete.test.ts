@@ -100,6 +100,8 @@ describe('suggest uses its word index exactly as a scan of every suggestion woul
   const parties = ['the council', 'the union', 'the port', 'the operators'];
   let record: Corpus;
   const words: string[] = [];
+  /** The first two to four words of every label: typed, they begin labels (the two-word keys). */
+  const openings: string[] = [];
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'onrecord-suggest-'));
     let n = 0;
@@ -122,6 +124,12 @@ describe('suggest uses its word index exactly as a scan of every suggestion woul
     );
     record = await buildCorpus(dir);
     for (const kind of SUGGESTION_KINDS) for (const s of suggest(record, kind, '', Infinity)) words.push(...fold(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    for (const kind of SUGGESTION_KINDS) {
+      for (const s of suggest(record, kind, '', Infinity)) {
+        const ws = fold(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        for (let n = 2; n <= Math.min(4, ws.length); n++) openings.push(ws.slice(0, n).join(' '));
+      }
+    }
   });
 
   /** The rule, by brute force: every typed word starts a word; labels beginning with them first. */
@@ -148,6 +156,17 @@ describe('suggest uses its word index exactly as a scan of every suggestion woul
       fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).chain((ws) => fc.nat(20).map((cut) => ws.join(' ').slice(0, Math.max(1, ws.join(' ').length - cut)))),
       fc.stringMatching(/^[a-z ]{1,6}$/),
     );
+    fc.assert(
+      fc.property(fc.constantFrom(...SUGGESTION_KINDS), typed, fc.constantFrom(1, 5, 25), (kind, t, limit) => {
+        expect(suggest(record, kind, t, limit)).toEqual(scan(kind, t, limit));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  test('for the opening words of labels, cut anywhere after the first word', () => {
+    expect(openings.length).toBeGreaterThan(1000);
+    const typed = fc.constantFrom(...openings).chain((o) => fc.integer({ min: o.indexOf(' ') + 2, max: o.length }).map((end) => o.slice(0, end)));
     fc.assert(
       fc.property(fc.constantFrom(...SUGGESTION_KINDS), typed, fc.constantFrom(1, 5, 25), (kind, t, limit) => {
         expect(suggest(record, kind, t, limit)).toEqual(scan(kind, t, limit));
