@@ -175,3 +175,37 @@ describe('suggest uses its word index exactly as a scan of every suggestion woul
     );
   });
 });
+
+describe('suggest on news stories of our own (session 9): the words a label opens with', () => {
+  let stories: Corpus;
+  beforeAll(async () => {
+    stories = await buildCorpus(`${FIXTURES}session9`);
+  });
+
+  /** The rule, by brute force, as above. */
+  function scan(kind: SuggestionKind, typed: string, limit: number): Suggestion[] {
+    const split = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const hay = (s: Suggestion): string => ` ${split(fold(s.label)).join(' ')}`;
+    const terms = split(fold(typed));
+    const lead = ` ${terms.join(' ')}`;
+    const matching = suggest(stories, kind, '', Infinity).filter((s) => terms.every((t) => hay(s).includes(` ${t}`)));
+    return [...matching.filter((s) => hay(s).startsWith(lead)), ...matching.filter((s) => !hay(s).startsWith(lead))].slice(0, limit);
+  }
+
+  test('every label opening of two to four words, and the same cut inside its last word, finds what the scan finds', () => {
+    const typed = new Set<string>();
+    for (const kind of SUGGESTION_KINDS) {
+      for (const s of suggest(stories, kind, '', Infinity)) {
+        const ws = fold(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        for (let n = 2; n <= Math.min(4, ws.length); n++) {
+          const opening = ws.slice(0, n).join(' ');
+          typed.add(opening);
+          typed.add(opening.slice(0, opening.length - Math.floor((ws[n - 1] as string).length / 2)));
+        }
+      }
+    }
+    expect(suggest(stories, 'citations', '', Infinity).length).toBe(28);
+    expect(suggest(stories, 'citations', 'the union', 5).map((s) => s.value)).toEqual(['2026-03-11-harbour-ferry-strike ¶2.1', '2026-03-11-harbour-ferry-strike ¶6.1', '2026-03-11-harbour-ferry-strike ¶8.1']);
+    for (const kind of SUGGESTION_KINDS) for (const t of typed) expect([kind, t, suggest(stories, kind, t, 25)]).toEqual([kind, t, scan(kind, t, 25)]);
+  });
+});
