@@ -361,6 +361,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   let acc = new Float64Array(1024);
   /** Per sentence, one bit per query term once that term has scored it (`MAX_QUERY_TERMS` ≤ 31). */
   let marks = new Int32Array(1024);
+  /**
+   * The sentences a query's scoring has touched, in the order touched (`candidates`): reused
+   * across queries. As a growing array it was four fifths of what a query allocated at a million
+   * sentences (a common word's holders are a hundred thousand), so scavenges came every few
+   * queries and each cost milliseconds there.
+   */
+  let touchedScratch = new Int32Array(1024);
   /** The exhaustive baseline's fuse.js collections, per floor, built on first use. */
   const exhaustiveFuse = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
 
@@ -434,6 +441,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     while (n < entries.length) n *= 2;
     acc = new Float64Array(n);
     marks = new Int32Array(n);
+    touchedScratch = new Int32Array(n);
   }
 
   /** Rebuilds the vocabulary from the live sentences once removals have left too many dead ids. */
@@ -611,7 +619,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     let remaining = plans.reduce((a, p, t) => a + p.weight * (next[t] as number), 0);
     /** Best sum so far: no sentence can be ahead of the others by more. */
     let reached = 0;
-    let touched: number[] = [];
+    // The touched sentences are `touched[0, count)`.
+    const touched = touchedScratch;
+    let count = 0;
     let closed = false;
     const scored = (id: number, t: number): boolean => ((marks[id] as number) & (1 << t)) !== 0;
     const mark = (id: number, t: number): void => {
@@ -619,32 +629,35 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     };
     for (let i = 0; i < units.length; i++) {
       const u = units[i] as Unit;
-      if (prune && touched.length === 0 && i >= soleFrom) {
-        closestFirst(units.slice(i), k, admit, anyDead, touched);
+      if (prune && count === 0 && i >= soleFrom) {
+        count = closestFirst(units.slice(i), k, admit, anyDead, touched);
         break;
       }
-      if (closed || (prune && touched.length >= k && reached > remaining + EPSILON)) {
+      if (closed || (prune && count >= k && reached > remaining + EPSILON)) {
         // The k-th best so far is a lower bound of the k-th final score; an untouched sentence
         // can gain `remaining` at most, and so can the touched ones: those that cannot reach the
         // k-th best any more are dropped.
-        const kth = kthLargest(touched, k, admit);
+        const kth = kthLargest(touched, count, k, admit);
         if (kth > remaining + EPSILON) {
           closed = true;
-          const kept: number[] = [];
-          for (const id of touched) {
-            if ((acc[id] as number) + remaining + EPSILON >= kth) kept.push(id);
+          // Those kept stay in the order touched.
+          let kept = 0;
+          for (let j = 0; j < count; j++) {
+            const id = touched[j] as number;
+            if ((acc[id] as number) + remaining + EPSILON >= kth) touched[kept++] = id;
             else {
               acc[id] = 0;
               marks[id] = 0;
             }
           }
-          touched = kept;
+          count = kept;
         }
       }
       const gain = u.plan.weight * u.sim;
-      if (closed && touched.length * 16 < u.size) {
+      if (closed && count * 16 < u.size) {
         // Few sentences left: look the unit's stems up in each of them.
-        for (const id of touched) {
+        for (let j = 0; j < count; j++) {
+          const id = touched[j] as number;
           if (scored(id, u.term)) continue;
           for (const sid of (entries[id] as Entry).stems) {
             if (u.sids.has(sid)) {
@@ -662,7 +675,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             if (before === 0) {
               // Closed: only touched sentences take part.
               if (closed || (anyDead && !(entries[id] as Entry).alive)) continue;
-              touched.push(id);
+              touched[count++] = id;
             }
             const after = before + gain;
             acc[id] = after;
@@ -679,7 +692,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // Keep the best k (a bounded min-heap); `within` is asked only of sentences that would enter.
     const heap: Scored[] = [];
     const worse = (a: Scored, b: Scored): boolean => a.score < b.score || (a.score === b.score && a.id > b.id);
-    for (const id of touched) {
+    for (let j = 0; j < count; j++) {
+      const id = touched[j] as number;
       const score = (acc[id] as number) / total;
       acc[id] = 0;
       marks[id] = 0;
@@ -722,10 +736,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * matched nothing), the best k sentences are its closest matches, lowest ids first: taken from
    * the heads of the postings, unit by unit, instead of walking every posting of a common word.
    */
-  function closestFirst(units: readonly Unit[], k: number, admit: ((id: number) => boolean) | null, anyDead: boolean, touched: number[]): void {
+  function closestFirst(units: readonly Unit[], k: number, admit: ((id: number) => boolean) | null, anyDead: boolean, touched: Int32Array): number {
+    let count = 0;
     for (const u of units) {
-      const wanted = k - touched.length;
-      if (wanted <= 0) return;
+      const wanted = k - count;
+      if (wanted <= 0) return count;
       // Postings are ascending: the lowest `wanted` new ids of the unit are among the first
       // `wanted` new ids of each of its lists.
       const group: number[] = [];
@@ -745,17 +760,19 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       group.forEach((id, n) => {
         if (n < wanted) {
           acc[id] = u.plan.weight * u.sim;
-          touched.push(id);
+          touched[count++] = id;
         } else acc[id] = 0;
       });
     }
+    return count;
   }
 
-  /** The k-th largest score among `ids` (that `admit` lets in), or -1 when fewer than k are. */
-  function kthLargest(ids: readonly number[], k: number, admit: ((id: number) => boolean) | null): number {
+  /** The k-th largest score among `ids[0, count)` (that `admit` lets in), or -1 when fewer than k are. */
+  function kthLargest(ids: Int32Array, count: number, k: number, admit: ((id: number) => boolean) | null): number {
     const heap: number[] = [];
     const lower = (a: number, b: number): boolean => a < b;
-    for (const id of ids) {
+    for (let j = 0; j < count; j++) {
+      const id = ids[j] as number;
       const v = acc[id] as number;
       if (heap.length >= k && v <= (heap[0] as number)) continue;
       if (admit && !admit(id)) continue;

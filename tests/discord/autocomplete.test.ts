@@ -100,6 +100,8 @@ describe('suggest uses its word index exactly as a scan of every suggestion woul
   const parties = ['the council', 'the union', 'the port', 'the operators'];
   let record: Corpus;
   const words: string[] = [];
+  /** The first two to four words of every label: typed, they begin labels (the two-word keys). */
+  const openings: string[] = [];
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'onrecord-suggest-'));
     let n = 0;
@@ -122,6 +124,12 @@ describe('suggest uses its word index exactly as a scan of every suggestion woul
     );
     record = await buildCorpus(dir);
     for (const kind of SUGGESTION_KINDS) for (const s of suggest(record, kind, '', Infinity)) words.push(...fold(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    for (const kind of SUGGESTION_KINDS) {
+      for (const s of suggest(record, kind, '', Infinity)) {
+        const ws = fold(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        for (let n = 2; n <= Math.min(4, ws.length); n++) openings.push(ws.slice(0, n).join(' '));
+      }
+    }
   });
 
   /** The rule, by brute force: every typed word starts a word; labels beginning with them first. */
@@ -154,5 +162,50 @@ describe('suggest uses its word index exactly as a scan of every suggestion woul
       }),
       { numRuns: 600 },
     );
+  });
+
+  test('for the opening words of labels, cut anywhere after the first word', () => {
+    expect(openings.length).toBeGreaterThan(1000);
+    const typed = fc.constantFrom(...openings).chain((o) => fc.integer({ min: o.indexOf(' ') + 2, max: o.length }).map((end) => o.slice(0, end)));
+    fc.assert(
+      fc.property(fc.constantFrom(...SUGGESTION_KINDS), typed, fc.constantFrom(1, 5, 25), (kind, t, limit) => {
+        expect(suggest(record, kind, t, limit)).toEqual(scan(kind, t, limit));
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
+describe('suggest on news stories of our own (session 9): the words a label opens with', () => {
+  let stories: Corpus;
+  beforeAll(async () => {
+    stories = await buildCorpus(`${FIXTURES}session9`);
+  });
+
+  /** The rule, by brute force, as above. */
+  function scan(kind: SuggestionKind, typed: string, limit: number): Suggestion[] {
+    const split = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const hay = (s: Suggestion): string => ` ${split(fold(s.label)).join(' ')}`;
+    const terms = split(fold(typed));
+    const lead = ` ${terms.join(' ')}`;
+    const matching = suggest(stories, kind, '', Infinity).filter((s) => terms.every((t) => hay(s).includes(` ${t}`)));
+    return [...matching.filter((s) => hay(s).startsWith(lead)), ...matching.filter((s) => !hay(s).startsWith(lead))].slice(0, limit);
+  }
+
+  test('every label opening of two to four words, and the same cut inside its last word, finds what the scan finds', () => {
+    const typed = new Set<string>();
+    for (const kind of SUGGESTION_KINDS) {
+      for (const s of suggest(stories, kind, '', Infinity)) {
+        const ws = fold(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        for (let n = 2; n <= Math.min(4, ws.length); n++) {
+          const opening = ws.slice(0, n).join(' ');
+          typed.add(opening);
+          typed.add(opening.slice(0, opening.length - Math.floor((ws[n - 1] as string).length / 2)));
+        }
+      }
+    }
+    expect(suggest(stories, 'citations', '', Infinity).length).toBe(28);
+    expect(suggest(stories, 'citations', 'the union', 5).map((s) => s.value)).toEqual(['2026-03-11-harbour-ferry-strike ¶2.1', '2026-03-11-harbour-ferry-strike ¶6.1', '2026-03-11-harbour-ferry-strike ¶8.1']);
+    for (const kind of SUGGESTION_KINDS) for (const t of typed) expect([kind, t, suggest(stories, kind, t, 25)]).toEqual([kind, t, scan(kind, t, 25)]);
   });
 });
