@@ -89,8 +89,8 @@ const cos = (a: Float32Array, b: Float32Array): number => {
 };
 
 // ---- every set: candidates observed, sentences, questions ----------------------------------------
-interface Cand { features: DecisionFeatures; open: number; score: number; lone: boolean; gold: boolean; cos: number; top: number; gap: number }
-interface Asked { set: string; half: string; answerable: boolean; question: string; cands: Cand[]; all: { cos: number; gold: boolean }[] }
+interface Cand { features: DecisionFeatures; open: number; score: number; lone: boolean; gold: boolean; cos: number; top: number; gap: number; text?: string }
+interface Asked { set: string; half: string; answerable: boolean; question: string; cands: Cand[]; all: { cos: number; gold: boolean; text: string }[] }
 const asked: Asked[] = [];
 let last: Observation | null = null;
 for (const set of sets) {
@@ -129,8 +129,9 @@ for (const set of sets) {
         cos: cache.has(c.text) ? cos(qv, vec(c.text)) : 0,
         top: 0,
         gap: 0,
+        text: c.text,
       }));
-      const all = a.sentences.map((t, i) => ({ cos: cos(qv, sv[i] as Float32Array), gold: answers.some((g) => contains(t, g.text)) }));
+      const all = a.sentences.map((t, i) => ({ cos: cos(qv, sv[i] as Float32Array), gold: answers.some((g) => contains(t, g.text)), text: t }));
       const top = Math.max(...all.map((x) => x.cos));
       for (const c of cands) {
         c.top = top;
@@ -299,6 +300,128 @@ for (const odds of opt('--odds', '2').split(',').map(Number)) {
   for (const h of SHOW) {
     const r = simulate(h, m, 0.2);
     console.log(`  ${h}: ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`);
+  }
+}
+// ---- (e) cosine-only candidates (issue q14): the top K sentences of the record by cosine that are
+// not among the words' candidates join them, as the index would see them: no word held (every
+// lexical feature 0, lone), the cosine their only signal. Either (1) the decision refitted with them
+// in, or (2) a fallback: when the words refuse, the best of them answers if its cosine ≥ T (T fitted
+// on the fit sets at the same odds: a first gained is worth 1, an off-topic answered `odds`).
+const extraK = opt('--extra', '1,3,5').split(',').map(Number);
+const ZERO = Object.fromEntries(keys.map((k) => [k, 0])) as unknown as DecisionFeatures;
+let fromAll = false; // the fallback reads every sentence of the record, the words' candidates included
+function extrasOf(q: Asked, k: number): Cand[] {
+  const have = new Set(fromAll ? [] : q.cands.map((c) => c.text));
+  const top = Math.max(...q.all.map((x) => x.cos));
+  const f0 = q.cands[0]?.features;
+  return [...q.all]
+    .filter((x) => !have.has(x.text))
+    .sort((x, y) => y.cos - x.cos)
+    .slice(0, k)
+    .map((x) => ({ features: { ...ZERO, record: f0?.record ?? 0, unnamed: f0?.unnamed ?? 0, lone: 1 }, open: 0, score: 0, lone: true, gold: x.gold, cos: x.cos, top, gap: x.cos - top, text: x.text }));
+}
+const plain = asked.map((q) => q.cands);
+function simulateWith(h: string, m: Model2, w: number, k: number, T: number | null, M = 0): ReturnType<typeof simulate> & { fbFirst: number; fbWrong: number; fbOff: number } {
+  let nA = 0, first = 0, top3 = 0, refused = 0, nO = 0, offRefused = 0, fbFirst = 0, fbWrong = 0, fbOff = 0;
+  const sc = (c: Cand): number => c.score + w * c.cos;
+  for (const q of asked.filter((x) => x.half === h)) {
+    const extras = extrasOf(q, k);
+    const cands = T === null ? [...q.cands, ...extras] : q.cands;
+    const passed = cands.filter((c) => oddsOf(c, m) >= 0);
+    const held = passed.some((c) => !c.lone) ? passed.filter((c) => !c.lone) : passed;
+    let order = [...held].sort((x, y) => sc(y) - sc(x));
+    let fb = false;
+    if (T !== null && order.length === 0) {
+      const [e1, e2] = extrasOf(q, 2);
+      order = e1 !== undefined && e1.cos >= T && e1.cos - (e2?.cos ?? 0) >= M ? [e1] : [];
+      fb = order.length > 0;
+    } else if (T === null && order[0] !== undefined && extras.includes(order[0])) fb = true;
+    if (q.answerable) {
+      nA++;
+      if (order.length === 0) refused++;
+      else if (order[0]?.gold) { first++; if (fb) fbFirst++; }
+      else if (fb) fbWrong++;
+      if (order.slice(0, 3).some((c) => c.gold)) top3++;
+    } else {
+      nO++;
+      if (order.length === 0) offRefused++;
+      else if (fb) fbOff++;
+    }
+  }
+  return { first, top3, refused, nA, offRefused, nO, ranked: 0, fbFirst, fbWrong, fbOff };
+}
+const margins = opt('--margins', '0').split(',').map(Number);
+function fitTM(m: Model2, w: number, k: number, on: readonly string[], odds: number): [number, number] {
+  let best: [number, number] = [2, 0];
+  let bestGain = 0;
+  for (const M of margins) {
+    for (let T = 0.2; T <= 0.9; T += 0.01) {
+      let gain = 0;
+      for (const h of on) { const r = simulateWith(h, m, w, k, T, M); gain += r.fbFirst - odds * r.fbOff; }
+      if (gain > bestGain) { bestGain = gain; best = [T, M]; }
+    }
+  }
+  return best;
+}
+console.log(`\n(e) cosine-only candidates, leave one reader set out (odds ${looOdds}): first/top-3/refused/off-topic refused; [fallback: first/wrong/off-topic answered]`);
+for (const k of extraK) {
+  for (const mode of ['refit', 'fallback', 'fallback-all'] as const) {
+    fromAll = mode === 'fallback-all';
+    let F = 0, T3 = 0, R = 0, A = 0, O = 0, NO = 0, FF = 0, FW = 0, FO = 0;
+    const Ts: string[] = [];
+    const row = READERS.map((h) => {
+      const on = ['a', ...READERS.filter((g) => g !== h)];
+      let m: Model2;
+      let T: number | null = null;
+      let M = 0;
+      if (mode === 'refit') {
+        asked.forEach((q) => (q.cands = [...q.cands, ...extrasOf(q, k)]));
+        m = fit(['cos'], on, looOdds);
+        asked.forEach((q, i) => (q.cands = plain[i] as Cand[]));
+      } else {
+        m = fit(['cos'], on, looOdds);
+        const [t, mg] = fitTM(m, 0.2, k, on, looOdds);
+        T = t;
+        M = mg;
+        Ts.push(`${T.toFixed(2)}:${M}`);
+      }
+      const r = simulateWith(h, m, 0.2, k, T, M);
+      F += r.first; T3 += r.top3; R += r.refused; A += r.nA; O += r.offRefused; NO += r.nO; FF += r.fbFirst; FW += r.fbWrong; FO += r.fbOff;
+      return `${h} ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`;
+    });
+    // dev: fitted on dev a + every reader set, shown on b (never fitted on) and on all of dev
+    const on = ['a', ...READERS];
+    let m: Model2;
+    let T: number | null = null;
+    let M = 0;
+    if (mode === 'refit') {
+      asked.forEach((q) => (q.cands = [...q.cands, ...extrasOf(q, k)]));
+      m = fit(['cos'], on, looOdds);
+      asked.forEach((q, i) => (q.cands = plain[i] as Cand[]));
+    } else {
+      m = fit(['cos'], on, looOdds);
+      [T, M] = fitTM(m, 0.2, k, on, looOdds);
+    }
+    const rb = simulateWith('b', m, 0.2, k, T, M);
+    const ra = simulateWith('a', m, 0.2, k, T, M);
+    console.log(`  k=${k} ${mode}${mode !== 'refit' ? ` T:margin=${Ts.join(',')} (all ${T?.toFixed(2)}:${M})` : ` cos ${(m.cos ?? 0).toFixed(2)}`}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T3, A)}/${pct(R, A)}/${pct(O, NO)} [${FF}/${FW}/${FO}] | dev b ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} [${rb.fbFirst}/${rb.fbWrong}/${rb.fbOff}] | dev a ${pct(ra.first, ra.nA)}/${pct(ra.refused, ra.nA)}/${pct(ra.offRefused, ra.nO)}`);
+  }
+}
+{
+  // The ceiling: answerable questions whose answer is no candidate of the words, and where it lies
+  // by cosine among the other sentences; the best extra's cosine for those and for off-topic ones.
+  console.log('\n(e2) answers outside the words\' candidates: n, answer 1st/top-3 of the extras by cosine; cosine of the best extra (median) when gold / answerable not gold / off-topic');
+  for (const h of SHOW) {
+    const qs = asked.filter((q) => q.half === h);
+    const out = qs.filter((q) => q.answerable && q.all.some((x) => x.gold) && !q.cands.some((c) => c.gold));
+    const e1 = out.filter((q) => extrasOf(q, 1)[0]?.gold).length;
+    const e3 = out.filter((q) => extrasOf(q, 3).some((c) => c.gold)).length;
+    const med = (xs: number[]): string => (xs.length === 0 ? '-' : ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number).toFixed(2));
+    const gold = qs.filter((q) => q.answerable && extrasOf(q, 1)[0]?.gold).map((q) => extrasOf(q, 1)[0]?.cos as number);
+    const not = qs.filter((q) => q.answerable && !extrasOf(q, 1)[0]?.gold).map((q) => extrasOf(q, 1)[0]?.cos ?? 0);
+    const off = qs.filter((q) => !q.answerable).map((q) => extrasOf(q, 1)[0]?.cos ?? 0);
+    const offMax = Math.max(...off);
+    console.log(`  ${h}: outside ${out.length}/${qs.filter((q) => q.answerable).length}, extra 1st ${e1}, top-3 ${e3} | best extra cos: gold ${med(gold)} (n=${gold.length}, above max off-topic ${gold.filter((c) => c > offMax).length}), not gold ${med(not)}, off-topic ${med(off)} (max ${offMax.toFixed(2)})`);
   }
 }
 console.log(`RSS at the end ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
