@@ -33,6 +33,7 @@ const FILES: Record<string, string> = {
   blind4: path.join(root, 'bench', 'qa-blind4', 'squad2_dev40.json'),
   fresh: path.join(root, 'bench', 'qa-fresh', 'squad2_dev40.json'),
   blind6: path.join(root, 'bench', 'qa-blind6', 'squad2_dev40.json'),
+  fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
 };
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
 const fitSets = opt('--fit', 'a,own,blind2').split(',').filter(Boolean);
@@ -156,7 +157,7 @@ if (embedded > 0) console.log(`embedded ${embedded} texts (${(embedChars / embed
 }
 
 const groups = [...new Set(asked.map((q) => q.half))];
-const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6'].filter((g) => groups.includes(g));
+const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6', 'fresh9'].filter((g) => groups.includes(g));
 
 // ---- (a) cosine alone over every sentence ---------------------------------------------------------
 console.log('\n(a) cosine alone over all sentences of the article: first / top-3 (answerable); gold among lexical candidates');
@@ -309,7 +310,8 @@ for (const odds of opt('--odds', '2').split(',').map(Number)) {
 // on the fit sets at the same odds: a first gained is worth 1, an off-topic answered `odds`).
 const extraK = opt('--extra', '1,3,5').split(',').map(Number);
 const ZERO = Object.fromEntries(keys.map((k) => [k, 0])) as unknown as DecisionFeatures;
-let fromAll = false; // the fallback reads every sentence of the record, the words' candidates included
+let fromAll = false;
+let useZ = false; // the fallback's threshold in standard deviations (/10) above the record's mean cosine // the fallback reads every sentence of the record, the words' candidates included
 function extrasOf(q: Asked, k: number): Cand[] {
   const have = new Set(fromAll ? [] : q.cands.map((c) => c.text));
   const top = Math.max(...q.all.map((x) => x.cos));
@@ -333,7 +335,15 @@ function simulateWith(h: string, m: Model2, w: number, k: number, T: number | nu
     let fb = false;
     if (T !== null && order.length === 0) {
       const [e1, e2] = extrasOf(q, 2);
-      order = e1 !== undefined && e1.cos >= T && e1.cos - (e2?.cos ?? 0) >= M ? [e1] : [];
+      // With useZ, T reads the best extra's cosine in standard deviations above the record's mean.
+      const lift = (c: Cand): number => {
+        if (!useZ) return c.cos;
+        const xs = q.all.map((x) => x.cos);
+        const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+        const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) + 1e-9;
+        return (c.cos - mean) / sd / 10;
+      };
+      order = e1 !== undefined && lift(e1) >= T && e1.cos - (e2?.cos ?? 0) >= M ? [e1] : [];
       fb = order.length > 0;
     } else if (T === null && order[0] !== undefined && extras.includes(order[0])) fb = true;
     if (q.answerable) {
@@ -365,8 +375,9 @@ function fitTM(m: Model2, w: number, k: number, on: readonly string[], odds: num
 }
 console.log(`\n(e) cosine-only candidates, leave one reader set out (odds ${looOdds}): first/top-3/refused/off-topic refused; [fallback: first/wrong/off-topic answered]`);
 for (const k of extraK) {
-  for (const mode of ['refit', 'fallback', 'fallback-all'] as const) {
+  for (const mode of ['refit', 'fallback', 'fallback-all', 'fallback-z'] as const) {
     fromAll = mode === 'fallback-all';
+    useZ = mode === 'fallback-z';
     let F = 0, T3 = 0, R = 0, A = 0, O = 0, NO = 0, FF = 0, FW = 0, FO = 0;
     const Ts: string[] = [];
     const row = READERS.map((h) => {
@@ -404,9 +415,12 @@ for (const k of extraK) {
     }
     const rb = simulateWith('b', m, 0.2, k, T, M);
     const ra = simulateWith('a', m, 0.2, k, T, M);
-    console.log(`  k=${k} ${mode}${mode !== 'refit' ? ` T:margin=${Ts.join(',')} (all ${T?.toFixed(2)}:${M})` : ` cos ${(m.cos ?? 0).toFixed(2)}`}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T3, A)}/${pct(R, A)}/${pct(O, NO)} [${FF}/${FW}/${FO}] | dev b ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} [${rb.fbFirst}/${rb.fbWrong}/${rb.fbOff}] | dev a ${pct(ra.first, ra.nA)}/${pct(ra.refused, ra.nA)}/${pct(ra.offRefused, ra.nO)}`);
+    const r9 = groups.includes('fresh9') ? simulateWith('fresh9', m, 0.2, k, T, M) : null;
+    console.log(`  k=${k} ${mode}${mode !== 'refit' ? ` T:margin=${Ts.join(',')} (all ${T?.toFixed(2)}:${M})` : ` cos ${(m.cos ?? 0).toFixed(2)}`}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T3, A)}/${pct(R, A)}/${pct(O, NO)} [${FF}/${FW}/${FO}] | dev b ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} [${rb.fbFirst}/${rb.fbWrong}/${rb.fbOff}] | dev a ${pct(ra.first, ra.nA)}/${pct(ra.refused, ra.nA)}/${pct(ra.offRefused, ra.nO)}${r9 ? ` | fresh9 ${pct(r9.first, r9.nA)}/${pct(r9.top3, r9.nA)}/${pct(r9.refused, r9.nA)}/${pct(r9.offRefused, r9.nO)} [${r9.fbFirst}/${r9.fbWrong}/${r9.fbOff}]` : ''}`);
   }
 }
+fromAll = false;
+useZ = false;
 {
   // The ceiling: answerable questions whose answer is no candidate of the words, and where it lies
   // by cosine among the other sentences; the best extra's cosine for those and for off-topic ones.
