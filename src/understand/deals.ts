@@ -135,7 +135,7 @@ const NOT_MADE = new Set([
 ]);
 
 /** Parts of a deal: acting on them is acting on it ("breached the terms of the agreement"). */
-const PART_NOUNS = new Set(['term', 'provision', 'condition', 'clause', 'spirit', 'letter', 'obligation']);
+const PART_NOUNS = new Set(['term', 'provision', 'condition', 'clause', 'spirit', 'letter', 'obligation', 'version', 'draft']);
 
 /** Verbs that declare an object to be something ("declared the contract void", "ruled it unlawful"). */
 export const DECLARE_VERBS: ReadonlySet<string> = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
@@ -350,6 +350,20 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
     if (run && run.names.length === 1 && (!next || /^[,.;]$/.test(next.text))) return { name: run.names[0]!, end: run.end };
   }
   return { name: text.slice(tokens[k0]!.start, end), end };
+}
+
+/**
+ * A counted group with no determiner, as the second side of "between X and …": "about 4,000
+ * borrowers", "1,200 former staff" (a number, then adjectives and nouns ending in a plural noun).
+ */
+function countedGroup(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
+  let k = k0;
+  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'NUM') k++;
+  if (tokens[k]?.pos !== 'NUM') return null;
+  let e = k + 1;
+  while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
+  if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN' || !/s$/i.test(tokens[e - 1]!.text)) return null;
+  return { name: text.slice(tokens[k0]!.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end };
 }
 
 const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
@@ -845,7 +859,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const listed = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text);
-        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : commonParty(tokens, e + 1, text);
+        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text));
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);
@@ -970,7 +984,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // a verb does to a part of the deal it does to the deal.
   if (word(tokens[v]) === 'of' && tokens[v - 1]?.pos === 'NOUN' && PART_NOUNS.has(tokens[v - 1]!.lemma)) {
     let h = v - 2;
-    while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;
+    // "rejected an earlier version of the settlement": an adverb may modify the part.
+    while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || (tokens[h]!.pos === 'ADV' && tokens[h - 1]?.pos === 'DET') || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;
     if (tokens[h]?.pos === 'VERB' && statusOfVerb(tokens[h]!.lemma) !== null) v = h;
   }
   // "withdrew from the treaty", "pulled out of the deal", "walked away from the accord": voided.
