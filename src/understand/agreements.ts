@@ -1317,12 +1317,16 @@ function openingSubject(text: string): string | null {
  * and a company suffix are dropped).
  */
 function reportingSubject(head: string): string | null {
-  if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
+  // "said in a filing that", "announced in a statement that": where it was said may follow the verb.
+  if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+|\s+in\s+(?:a|an|its|their|the)\s+\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
   const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);
   let rest = dash ? head.slice(dash[0].length) : head;
   // "Separately, X said …", "Meanwhile, X said …": an opening adverb (as the tagger reads it) is no name.
   const opening = /^\p{Lu}\p{Ll}+,\s+/u.exec(rest);
   if (opening && tag(rest, { entities: false }).tokens[0]?.pos === 'ADV') rest = rest.slice(opening[0].length);
+  // "Its parent, Dalton Group, said": a description set before the name in apposition is dropped.
+  const described = /^(?:Its|Their|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
+  if (described) rest = rest.slice(described[0].length);
   const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
   if (!m) return null;
   // Only when nothing in between reports or decides otherwise: one clause, no other finite subject.

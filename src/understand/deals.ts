@@ -1238,8 +1238,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
-    // "The sale is expected to be completed by June": a deal that exists, with a step still ahead.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
+    // "The sale is expected to be completed by June", "That sale is expected to close in May": a
+    // step still ahead (pending), no agreement sentence, as a pending approval is none.
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return null;
     if (passive && NOT_MADE.has(verb.lemma)) return null;
     // "The contract was declared void", "the deal was ruled unlawful".
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };

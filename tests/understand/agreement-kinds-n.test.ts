@@ -30,3 +30,17 @@ describe('a settlement "between A and B" approved by a judge: A and B, not the j
     ]);
   });
 });
+
+describe('a parent that said in a filing it had agreed to sell; a closing still expected is no agreement', () => {
+  it('"Its parent, X, said in a filing that it had agreed to sell the unit to Y": X | Y; "That sale is expected to close" states nothing', () => {
+    expect(
+      rows(
+        [
+          'Its parent, Morrow Holdings, said in a filing that it had agreed to sell the unit to the Danish group Kestrel for $40m.',
+          'That sale is expected to close in September.',
+        ].join('\n'),
+      ),
+    ).toEqual([['1.1', 'Morrow Holdings | Kestrel', 'reached', null]]);
+    expect(rows('The merger is expected to be completed by the end of the year.')).toEqual([]);
+  });
+});
