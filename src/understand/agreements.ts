@@ -1248,7 +1248,15 @@ function resolveParties(
     if (reporter) return { parties: [reporter], mention: bare, resolution: { how: 'pronoun', from: here } };
     // "X said it had signed …": the organisation or country that just spoke.
     const hit = recentCollectiveSpeaker(index, all, statements);
-    return hit ? { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } } : null;
+    if (hit) return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
+    // "The company has applied for a grant. It has also signed a deal with …": the subject of the
+    // sentence before in the paragraph, a name or an organisation described ("the company").
+    const before = all[index - 1];
+    if (subjectStart === 0 && before && before.paragraph === all[index]!.paragraph) {
+      const subject = priorSubject(before.text, all, index - 1);
+      if (subject) return { parties: [subject], mention: bare, resolution: { how: 'pronoun', from: { paragraph: before.paragraph, sentence: before.sentence } } };
+    }
+    return null;
   }
   if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
     const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i');
@@ -1309,6 +1317,20 @@ function openingSubject(text: string): string | null {
   while (k < tokens.length && tokens[k]!.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[k]!.text)) k++;
   if (k === first || !/^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return null;
   return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
+}
+
+/**
+ * The subject a sentence opens with, for an "it" in the next: a name ("Tidal Works has …") or a
+ * definite organisation noun ("The company has …", by WordNet) resolved to the name it stands for.
+ */
+function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
+  const named = openingSubject(text);
+  if (named) return partyName(named);
+  const tokens = tag(text, { entities: false }).tokens;
+  if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
+  if (nounClass(tokens[1]!.text.toLowerCase()) !== 'org' || /s$/.test(tokens[1]!.text)) return null;
+  const r = resolveDescription(text.slice(0, tokens[1]!.end), all.map((s) => s.text), index, 0);
+  return r && r.names.length === 1 ? r.names[0]! : null;
 }
 
 /**

@@ -248,7 +248,13 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   // "from the port's owner, Kestle Holdings": with `owned`, a definite phrase whose first noun is a
   // possessor ("the port's") is described by the name after its comma.
   if (owned && /^the$/i.test(word(tokens[k])) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'PART') c = k + 3;
-  else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
+  // "with the landlord, Orme Estates": with `owned`, a definite role noun (singular) set off by
+  // the one name after its comma.
+  else if (owned && /^the$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
+    let h = k + 1;
+    while (/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
+    if (tokens[h]!.pos !== 'NOUN' || /s$/.test(tokens[h]!.text) || tokens[h + 1]?.text !== ',') return null;
+  } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
   while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
   if (c === from) return null;
@@ -819,6 +825,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
+    // "a new lease on its main shop with the landlord": what the deal is on or for stands before its partner.
+    if (/^(?:on|for|over)$/.test(word(tokens[e]))) {
+      let m = e + 1;
+      while (m < tokens.length && m - e <= 6 && /^(?:DET|PRON|ADJ|NOUN|NUM)$/.test(tokens[m]!.pos) && !(tokens[m]!.pos === 'PRON' && !/^(?:its|their|his|her|our)$/i.test(tokens[m]!.text))) m++;
+      if (m > e + 1 && tokens[m - 1]!.pos === 'NOUN' && /^(?:with|between)$/.test(word(tokens[m]))) e = m;
+    }
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.
     const takesOf = lemma === 'merger' || lemma === 'sponsorship' || isTrade(lemma);

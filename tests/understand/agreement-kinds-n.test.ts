@@ -44,3 +44,24 @@ describe('a parent that said in a filing it had agreed to sell; a closing still 
     expect(rows('The merger is expected to be completed by the end of the year.')).toEqual([]);
   });
 });
+
+describe('the other side after "with": a role noun and the name set off after it, past what the deal is on', () => {
+  it('"agreed a new lease on its main shop with the landlord, Orme Estates": both sides', () => {
+    expect(rows('Pellam Books has agreed a new lease on its main shop with the landlord, Brackley Estates.')).toEqual([['1.1', 'Pellam Books | Brackley Estates', 'reached', null]]);
+    expect(rows('Pellam Books has signed a new lease with the landlord, Brackley Estates.')).toEqual([['1.1', 'Pellam Books | Brackley Estates', 'signed', null]]);
+    // A plural role is no single name set off after it.
+    expect(rows('Pellam Books has signed a new lease with the owners, Brackley Estates.')).toEqual([['1.1', 'Pellam Books', 'signed', null]]);
+  });
+
+  it('"It has also signed": the organisation the sentence before opens with, as described there', () => {
+    expect(
+      rows(
+        [
+          'The town council signed a lease with the dance company Lindqvist Works in March.',
+          'The company has asked for a grant to mend the roof.',
+          'It has also signed a sponsorship deal with the local bakery, Crumb & Co, which will give its name to the café.',
+        ].join('\n'),
+      ).slice(-1),
+    ).toEqual([['1.3', 'Lindqvist Works | Crumb & Co', 'signed', null]]);
+  });
+});
