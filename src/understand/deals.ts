@@ -491,9 +491,10 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
   if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
-  // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
+  // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
+  // "a deal giving X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+\p{Ll}+ing\b/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -891,6 +892,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
     const run = namesAt(tokens, e + 2, text);
+    if (run && run.names.length === 1) named.push(...run.names);
+  }
+  // "a licensing deal giving the streaming service Vista+ exclusive rights": the same with a
+  // participle, whose first object is the other party.
+  else if (named.length === 0 && tokens[e]?.pos === 'VERB' && /ing$/.test(tokens[e]!.text) && !NOT_MADE.has(tokens[e]!.lemma) && (statusOfVerb(tokens[e]!.lemma) === null || GIVE_VERBS.has(tokens[e]!.lemma))) {
+    const run = namesAt(tokens, e + 1, text);
     if (run && run.names.length === 1) named.push(...run.names);
   }
   // "a contract under which the city handed its water supply to the company Aquen", "an accord

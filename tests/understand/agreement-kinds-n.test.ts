@@ -65,3 +65,10 @@ describe('the other side after "with": a role noun and the name set off after it
     ).toEqual([['1.3', 'Lindqvist Works | Crumb & Co', 'signed', null]]);
   });
 });
+
+describe('a deal "giving Y" something: Y is the other side', () => {
+  it('a participle after the deal noun, its first object a name', () => {
+    expect(rows('Marsh Pictures has signed a licensing deal giving the streaming service Flixa+ exclusive rights to its old films.')).toEqual([['1.1', 'Marsh Pictures | Flixa+', 'signed', null]]);
+    expect(rows('Marsh Pictures has signed a licensing deal allowing Orbit TV to show its old films.')).toEqual([['1.1', 'Marsh Pictures | Orbit TV', 'signed', null]]);
+  });
+});
