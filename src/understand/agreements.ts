@@ -539,6 +539,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "The club's striker Tomas Greer signed a new contract": the role's possessor is the employer.
     const rolePossessed = a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun) ? ROLE_POSSESSED.exec(a.parties[0]!) : null;
     if (rolePossessed && (nounClass(rolePossessed[2]!) === 'person' || isRoleWord(rolePossessed[2]!))) a = { ...a, parties: [rolePossessed[3]!, rolePossessed[1]!] };
+    // "Rovers' own sponsor, the bookmaker BetLine, pulled out of its contract": the possessor of a
+    // role set off before the one party named is the other side.
+    if (a.parties.length === 1) {
+      const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!);
+      if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
+    }
     if (a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun)) {
       const employer = employerOf(texts[f.index]!, a.parties[0]!);
       if (employer) a = { ...a, parties: [...a.parties, employer] };
@@ -652,6 +658,22 @@ const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
  */
 /** "the club's striker Tomas Greer": a possessor (a description or a name), a role, a person's name. */
 const ROLE_POSSESSED = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+/** "Rovers' own sponsor, the bookmaker BetLine,": a possessor (a name), a role, a comma, then the party. */
+const ROLE_SET_OFF = /((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+
+/**
+ * The possessor of a role (a person's role by WordNet or the lexicon) set off just before `party`
+ * in `text`: "Rovers' own sponsor, the bookmaker BetLine," → "Rovers"; else null.
+ */
+function roleOwnerBefore(text: string, party: string): string | null {
+  const at = text.indexOf(party);
+  if (at <= 0) return null;
+  const m = ROLE_SET_OFF.exec(text.slice(0, at));
+  if (!m || !(nounClass(m[2]!) === 'person' || isRoleWord(m[2]!))) return null;
+  const after = text.slice(at + party.length);
+  return /^\s*,/.test(after) ? partyName(m[1]!) : null;
+}
 
 /** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */
 const WITH_ACTING = /\bwith\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b/u;

@@ -72,3 +72,11 @@ describe('a deal "giving Y" something: Y is the other side', () => {
     expect(rows('Marsh Pictures has signed a licensing deal allowing Orbit TV to show its old films.')).toEqual([['1.1', 'Marsh Pictures | Orbit TV', 'signed', null]]);
   });
 });
+
+describe('the possessor of a role set off before the one party named is the other side', () => {
+  it('"Rovers\' own sponsor, the bookmaker BetLine, pulled out of its contract": BetLine | Rovers, voided', () => {
+    expect(rows("Wexley Albion's shirt sponsor, the airline SkyLark, pulled out of its contract in May.")).toEqual([['1.1', 'SkyLark | Wexley Albion', 'voided', null]]);
+    // The other side named: the possessor is not added.
+    expect(rows("Wexley Albion's chairman, Tom Hale, signed a deal with the bank Kessel in March.")).toEqual([['1.1', 'Tom Hale | Kessel', 'signed', null]]);
+  });
+});
