@@ -545,6 +545,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!);
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
+    // "X has won a five-year contract to run the routes, Ashby Borough Council announced": who
+    // announces a contract won (or awards it: "awarded by Y") is the side that gave it.
+    if (a.parties.length === 1 && a.noun !== null && /^(?:won|wins|win|awarded|been\s+awarded|was\s+awarded)$/i.test(a.cue)) {
+      const giver = contractGiver(texts[f.index]!);
+      if (giver && !sameParty(giver, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, giver] };
+    }
     if (a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun)) {
       const employer = employerOf(texts[f.index]!, a.parties[0]!);
       if (employer) a = { ...a, parties: [...a.parties, employer] };
@@ -673,6 +679,16 @@ function roleOwnerBefore(text: string, party: string): string | null {
   if (!m || !(nounClass(m[2]!) === 'person' || isRoleWord(m[2]!))) return null;
   const after = text.slice(at + party.length);
   return /^\s*,/.test(after) ? partyName(m[1]!) : null;
+}
+
+/** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
+const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
+const AWARDED_BY = /\bawarded\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+
+function contractGiver(text: string): string | null {
+  const m = AWARDED_BY.exec(text) ?? ANNOUNCED_BY.exec(text);
+  if (!m || /^(?:The|It|They|He|She|We)$/.test(m[1]!)) return null;
+  return partyName(m[1]!);
 }
 
 /** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */

@@ -80,3 +80,20 @@ describe('the possessor of a role set off before the one party named is the othe
     expect(rows("Wexley Albion's chairman, Tom Hale, signed a deal with the bank Kessel in March.")).toEqual([['1.1', 'Tom Hale | Kessel', 'signed', null]]);
   });
 });
+
+describe('who gave a contract won: the body that announced it, or "awarded by"', () => {
+  it('"X has won a contract …, Y announced": X | Y, and "Under the contract" takes both', () => {
+    expect(
+      rows(
+        [
+          'Fenwick Coaches has won a seven-year contract to run the school routes, Lorne County Council announced on Friday.',
+          'Under the contract, the firm will buy ten new coaches.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Fenwick Coaches | Lorne County Council', 'reached', null],
+      ['1.2', 'Fenwick Coaches | Lorne County Council', 'in force', '1.1'],
+    ]);
+    expect(rows('Fenwick Coaches has won a seven-year contract awarded by Lorne County Council to run the school routes.')).toEqual([['1.1', 'Fenwick Coaches | Lorne County Council', 'reached', null]]);
+  });
+});
