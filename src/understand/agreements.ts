@@ -545,6 +545,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!);
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
+    // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
+    // whom the thing was licensed, leased or sold to under the deal is its other side.
+    if (a.parties.length === 1 && a.noun !== null) {
+      const m = LET_TO.exec(texts[f.index]!);
+      const to = m ? partyName(m[1]!) : null;
+      if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
+    }
     // "X has won a five-year contract to run the routes, Ashby Borough Council announced": who
     // announces a contract won (or awards it: "awarded by Y") is the side that gave it.
     if (a.parties.length === 1 && a.noun !== null && /^(?:won|wins|win|awarded|been\s+awarded|was\s+awarded)$/i.test(a.cue)) {
@@ -684,6 +691,9 @@ function roleOwnerBefore(text: string, party: string): string | null {
 /** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
 const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
 const AWARDED_BY = /\bawarded\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+
+/** "been licensed to the cable channel KTV under": a participle of letting, "to", the one it went to, then "under". */
+const LET_TO = /\b(?:licensed|licenced|leased|let|rented|sold|hired|loaned|lent)\s+(?:out\s+)?to\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}&'’.+-]*(?:\s+\p{Lu}[\p{L}&'’.+-]*)*)\s+under\b/u;
 
 function contractGiver(text: string): string | null {
   const m = AWARDED_BY.exec(text) ?? ANNOUNCED_BY.exec(text);

@@ -1471,7 +1471,19 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     if (run) named.push(...run.names);
     else if (!dispute) return null;
   }
-  if (!dispute && !outOfCourt && named.length === 0) return null;
+  // "KTV sued, and the two companies settled in June": "settle" with no object, after a counted
+  // plural of organisations (or "both sides"), ending the clause or followed by a time, is settling
+  // the dispute between them ("the family settled in Leeds", "the dust settled" are not).
+  const settledBetween = (): boolean => {
+    const a = tokens[i - 2];
+    const b = tokens[i - 1];
+    if (!a || !b || !/^(?:two|both)$/i.test(a.text) || b.pos !== 'NOUN' || !/s$/.test(b.text)) return false;
+    if (!/^(?:sides|parties)$/.test(b.text) && nounClass(b.text) !== 'org') return false;
+    const n = tokens[i + 1];
+    if (!n || /^[,.;]$/.test(n.text)) return true;
+    return /^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2])));
+  };
+  if (!dispute && !outOfCourt && named.length === 0 && !(own && settledBetween())) return null;
   // "resolved their dispute": a verb of settling other than "settle" itself needs the dispute.
   if (!own && !dispute) return null;
   const t = tokens[i]!;

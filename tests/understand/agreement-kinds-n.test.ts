@@ -97,3 +97,24 @@ describe('who gave a contract won: the body that announced it, or "awarded by"',
     expect(rows('Fenwick Coaches has won a seven-year contract awarded by Lorne County Council to run the school routes.')).toEqual([['1.1', 'Fenwick Coaches | Lorne County Council', 'reached', null]]);
   });
 });
+
+describe('a deal ended in a relative clause, and "the two companies settled"', () => {
+  it('"licensed to the channel X under a contract, which Y ended": Y | X; "the two companies settled in June": reached', () => {
+    expect(
+      rows(
+        [
+          'The songs had earlier been licensed to the radio network Wavecast under a 2015 contract, which Tallis Records ended last year.',
+          'Wavecast sued, and the two companies settled in June.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Tallis Records | Wavecast', 'voided', null],
+      ['1.2', 'Tallis Records | Wavecast', 'reached', null],
+    ]);
+  });
+
+  it('an intransitive "settled" elsewhere is no settlement', () => {
+    expect(rows('The two families settled in Leeds in 1990.')).toEqual([]);
+    expect(rows('The dust settled on Tuesday.')).toEqual([]);
+  });
+});
