@@ -860,7 +860,7 @@ const JOINT_VERB = /^(?:announced|announce|announces|declared|stated|confirmed|s
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
-  /\b(?:(?:jointly|together)\s+(?:announced?|announces|declared|stated|confirmed|said)|agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
+  /\b(?:(?:jointly|together)\s+(?:announced?|announces|declared|stated|confirmed|said)|agree[ds]?|(?:after|before|since|upon|by)\s+(?:agreeing|signing)|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
 
 interface Parties {
   readonly parties: readonly string[];
@@ -911,7 +911,10 @@ function agreementsIn(
     const w = s.paragraph === 0 ? tokens[ti]!.text.toLowerCase() : tokens[ti]!.text;
     // "X and Y jointly announced that they would …": an announcement made together is a joint
     // decision (it needs two parties, as "decided" does).
-    const family = CUE_FAMILY.get(w) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
+    // "Rovers moved there in 2019 after agreeing a ground-share with Ashby Town": a gerund of
+    // agreeing or signing after a preposition of time, its subject the main clause's.
+    const gerund = /^(?:agreeing|signing)$/.test(w) && /^(?:after|before|since|upon|by)$/i.test(tokens[ti - 1]?.text ?? '') && ti > 1;
+    const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
     // "struck down the settlement": a phrasal verb WordNet files whole is read by the deal reader.
     if (/^(?:down|off|out)$/i.test(tokens[ti + 1]?.text ?? '')) {
@@ -922,10 +925,20 @@ function agreementsIn(
     const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
     if (!complement) continue;
     // A joint announcement counts when it is of what they will do ("that they would provide …"), not of a fact.
-    if (!CUE_FAMILY.has(w) && !JOINT_PLEDGE.test(text.slice(complement.start))) continue;
+    if (!CUE_FAMILY.has(w) && !gerund && !JOINT_PLEDGE.test(text.slice(complement.start))) continue;
     // "X denied that it had reached a deal": a denial states no agreement.
     if (DENIAL.test(text.slice(0, tokens[ti]!.start))) continue;
-    const subject = subjectBefore(text, tokens, ti, s.paragraph === 0);
+    // "after agreeing a ten-year deal with Ashby Town": the partner follows the object.
+    let gerundWith = complement.with;
+    if (gerund && !gerundWith) {
+      const m = /^(?:[^\s,.;]+\s+){1,6}?with\s+/u.exec(text.slice(complement.start));
+      const k = m ? tokens.findIndex((t) => t.start >= complement.start + m[0].length) : -1;
+      gerundWith = k >= 0 ? (partyListAfter(text, tokens, k)?.parties ?? null) : null;
+    }
+    if (gerund && !gerundWith) continue;
+    const opening = gerund ? openingSubject(text) : null;
+    if (gerund && !opening) continue;
+    const subject = opening ? { text: opening, start: text.indexOf(opening) } : subjectBefore(text, tokens, ti, s.paragraph === 0);
     if (subject === 'blocked') continue;
     // "Neither side has agreed", "No country signed": a negated subject.
     if (subject && /^(?:neither|no|none|nobody|not)\b/i.test(subject.text)) continue;
@@ -933,7 +946,8 @@ function agreementsIn(
     if (subject) parties = resolveParties(subject.text, subject.start, index, all, pairsAt, statements, here);
     else if (found.length > 0 && /\band\s*$|,\s*$/.test(text.slice(0, tokens[ti]!.start))) parties = found[found.length - 1]!.parties;
     if (!parties) continue;
-    if (complement.with) parties = { ...parties, parties: [...parties.parties, ...complement.with] };
+    const partners = gerund ? gerundWith : complement.with;
+    if (partners) parties = { ...parties, parties: [...parties.parties, ...partners] };
     const head = parties.mention.trim().split(/\s+/).pop()!.toLowerCase();
     const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || isGroupWord(head);
     if (family === 'agree' && complement.that && !plural) continue;

@@ -118,3 +118,12 @@ describe('a deal ended in a relative clause, and "the two companies settled"', (
     expect(rows('The dust settled on Tuesday.')).toEqual([]);
   });
 });
+
+describe('"after agreeing X with Y": the main clause\'s subject and Y', () => {
+  it('a hyphenated deal noun unknown to WordNet, and a known one', () => {
+    expect(rows('Kelby United moved to the new ground in 2018 after agreeing a five-year ground-share with Pellow Town.')).toEqual([['1.1', 'Kelby United | Pellow Town', 'reached', null]]);
+    expect(rows('Kelby United moved to the new ground in 2018 after agreeing a five-year deal with Pellow Town.')).toEqual([['1.1', 'Kelby United | Pellow Town', 'reached', null]]);
+    // No partner: nothing agreed between two.
+    expect(rows('Kelby United moved to the new ground in 2018 after agreeing to pay the rent.')).toEqual([]);
+  });
+});
