@@ -127,3 +127,9 @@ describe('"after agreeing X with Y": the main clause\'s subject and Y', () => {
     expect(rows('Kelby United moved to the new ground in 2018 after agreeing to pay the rent.')).toEqual([]);
   });
 });
+
+describe('a description with an accented word the tagger reads as a name: "the café chain X"', () => {
+  it('"A 2020 joint venture between X and the café chain Y was dissolved": voided, X | Y', () => {
+    expect(rows('A 2019 joint venture between Orrin and the café chain Beanery was dissolved in March.')).toEqual([['1.1', 'Orrin | Beanery', 'voided', null]]);
+  });
+});
