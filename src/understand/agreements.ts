@@ -545,6 +545,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!);
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
+    // "Marlow has abandoned its takeover of Pettigrew": a takeover or merger given up by a party
+    // (active voice) never went through: collapsed, not voided (a purchase only, not a pact or sale).
+    if (a.status === 'voided' && a.noun !== null && kindsIn(a.noun).split(' ').every((k) => MERGER_KINDS.has(k) && !PACT_KINDS.has(k) && !TRADE_KINDS.has(k)) && !/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/u.test(texts[f.index]!.slice(0, texts[f.index]!.indexOf(a.cue) + a.cue.length)))
+      a = { ...a, status: 'collapsed' };
     // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
     // whom the thing was licensed, leased or sold to under the deal is its other side.
     if (a.parties.length === 1 && a.noun !== null) {

@@ -133,3 +133,10 @@ describe('a description with an accented word the tagger reads as a name: "the c
     expect(rows('A 2019 joint venture between Orrin and the café chain Beanery was dissolved in March.')).toEqual([['1.1', 'Orrin | Beanery', 'voided', null]]);
   });
 });
+
+describe('a takeover abandoned by its maker collapsed; a pact ended is voided', () => {
+  it('"has abandoned its €2bn takeover of X": collapsed; "scrapped the treaty": voided', () => {
+    expect(rows('Brennan Foods has abandoned its €2bn takeover of Pettifer.')).toEqual([['1.1', 'Brennan Foods | Pettifer', 'collapsed', null]]);
+    expect(rows('Ostria and Varden scrapped their 1998 fishing treaty on Monday.')).toEqual([['1.1', 'Ostria | Varden', 'voided', null]]);
+  });
+});
