@@ -530,7 +530,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
-    else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
+    else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && GIVE_VERBS.has(t.lemma) && word(tokens[i - 1]) === 'the'))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
     // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
@@ -1338,7 +1338,8 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
 }
 
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
-const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them)\b/giu;
+/** "approved the award": the act of awarding a contract just reported stands for it, as "it" does. */
+const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant))\b/giu;
 
 /**
  * A cheap test before tagging: a word before "it"/"them" that can be a verb changing an agreement
@@ -1368,7 +1369,7 @@ const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|
  * or in the future.
  */
 function pronounDeal(tokens: readonly TaggedToken[], i: number): DealHit | null {
-  let v = i - 1;
+  let v = tokens[i]!.pos === 'NOUN' ? i - 2 : i - 1;
   while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
   const verb = tokens[v];
   if (!verb || verb.pos !== 'VERB' || NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma)) return null;

@@ -140,3 +140,21 @@ describe('a takeover abandoned by its maker collapsed; a pact ended is voided', 
     expect(rows('Ostria and Varden scrapped their 1998 fishing treaty on Monday.')).toEqual([['1.1', 'Ostria | Varden', 'voided', null]]);
   });
 });
+
+describe('"approved the award" after a contract won: the contract, approved', () => {
+  it('the act of awarding stands for the contract just reported', () => {
+    expect(
+      rows(
+        [
+          'Fenwick Coaches has won a seven-year contract to run the school routes, Lorne County Council announced on Friday.',
+          "The council's cabinet approved the award last week.",
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Fenwick Coaches | Lorne County Council', 'reached', null],
+      ['1.2', 'Fenwick Coaches | Lorne County Council', 'approved', '1.1'],
+    ]);
+    // With no deal before, an award is a prize.
+    expect(rows("The council's cabinet approved the award last week.")).toEqual([]);
+  });
+});
