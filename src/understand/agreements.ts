@@ -546,8 +546,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
     // "Marlow has abandoned its takeover of Pettigrew": a takeover or merger given up by a party
-    // (active voice) never went through: collapsed, not voided (a purchase only, not a pact or sale).
-    if (a.status === 'voided' && a.noun !== null && kindsIn(a.noun).split(' ').every((k) => MERGER_KINDS.has(k) && !PACT_KINDS.has(k) && !TRADE_KINDS.has(k)) && !/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/u.test(texts[f.index]!.slice(0, texts[f.index]!.indexOf(a.cue) + a.cue.length)))
+    // (active voice; a verb WordNet files first under giving up a possession: abandon, scrap, not
+    // "call off" = cancel) never went through: collapsed, not voided (a purchase only, not a pact or sale).
+    if (a.status === 'voided' && a.noun !== null && givingUp(a.cue) && kindsIn(a.noun).split(' ').every((k) => MERGER_KINDS.has(k) && !PACT_KINDS.has(k) && !TRADE_KINDS.has(k)) && !/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/u.test(texts[f.index]!.slice(0, texts[f.index]!.indexOf(a.cue) + a.cue.length)))
       a = { ...a, status: 'collapsed' };
     // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
     // whom the thing was licensed, leased or sold to under the deal is its other side.
@@ -695,6 +696,12 @@ function roleOwnerBefore(text: string, party: string): string | null {
 /** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
 const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
 const AWARDED_BY = /\bawarded\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+
+/** Whether the verb form `cue` is first of all a verb of giving up a possession in WordNet ("abandoned", "scrapped"). */
+function givingUp(cue: string): boolean {
+  const bases = baseForms(cue.toLowerCase()).get('verb') ?? [];
+  return bases.some((b) => synsetsOf(b, 'verb', 1)[0]?.lexname === 'verb.possession');
+}
 
 /** "been licensed to the cable channel KTV under": a participle of letting, "to", the one it went to, then "under". */
 const LET_TO = /\b(?:licensed|licenced|leased|let|rented|sold|hired|loaned|lent)\s+(?:out\s+)?to\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}&'’.+-]*(?:\s+\p{Lu}[\p{L}&'’.+-]*)*)\s+under\b/u;
@@ -926,7 +933,8 @@ function agreementsIn(
       if (lemma && verbStatus(`${lemma}_${tokens[ti + 1]!.text.toLowerCase()}`)) continue;
     }
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
-    const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
+    // "after signing a 20-year lease with X": a gerund's object may be any noun, its partner after "with".
+    const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0) ?? (gerund ? gerundObject(text, tokens, ti) : null);
     if (!complement) continue;
     // A joint announcement counts when it is of what they will do ("that they would provide …"), not of a fact.
     if (!CUE_FAMILY.has(w) && !gerund && !JOINT_PLEDGE.test(text.slice(complement.start))) continue;
@@ -1029,6 +1037,16 @@ function trimAction(s: string): string {
   t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
   if (t.endsWith('.') && !/(?:\b\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
   return t.replace(/[\s,:;]+$/, '');
+}
+
+/** "signing a 20-year lease with X": the object (up to six words) and the partner named after "with". */
+function gerundObject(text: string, tokens: readonly Token[], ti: number): Complement | null {
+  const start = tokens[ti + 1]?.start;
+  if (start === undefined) return null;
+  const m = /^(?:[^\s,.;]+\s+){1,6}?with\s+/u.exec(text.slice(start));
+  const k = m ? tokens.findIndex((t) => t.start >= start + m[0].length) : -1;
+  const list = k >= 0 ? partyListAfter(text, tokens, k) : null;
+  return list ? { start, with: list.parties, that: false } : null;
 }
 
 interface Complement {
@@ -1394,8 +1412,8 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
   if (named) return partyName(named);
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
-  if (nounClass(tokens[1]!.text.toLowerCase()) !== 'org' || /s$/.test(tokens[1]!.text)) return null;
-  const r = resolveDescription(text.slice(0, tokens[1]!.end), all.map((s) => s.text), index, 0);
+  if (nounClass(tokens[1].text.toLowerCase()) !== 'org' || /s$/.test(tokens[1].text)) return null;
+  const r = resolveDescription(text.slice(0, tokens[1].end), all.map((s) => s.text), index, 0);
   return r && r.names.length === 1 ? r.names[0]! : null;
 }
 
@@ -1413,7 +1431,8 @@ function reportingSubject(head: string): string | null {
   const opening = /^\p{Lu}\p{Ll}+,\s+/u.exec(rest);
   if (opening && tag(rest, { entities: false }).tokens[0]?.pos === 'ADV') rest = rest.slice(opening[0].length);
   // "Its parent, Dalton Group, said": a description set before the name in apposition is dropped.
-  const described = /^(?:Its|Their|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
+  // "The brewer's owner, Galloway Holdings, said": a possessive word may open it.
+  const described = /^(?:Its|Their|The)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
   if (described) rest = rest.slice(described[0].length);
   const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
   if (!m) return null;

@@ -1002,7 +1002,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])) || downOf(v))) v--;
   // "breached the safety-audit terms of its agreement", "honoured the spirit of the accord": what
   // a verb does to a part of the deal it does to the deal.
-  if (word(tokens[v]) === 'of' && tokens[v - 1]?.pos === 'NOUN' && PART_NOUNS.has(tokens[v - 1]!.lemma)) {
+  // The tagger may read the part as a verb after a determiner ("an earlier draft/VERB of").
+  const partAt = (x: TaggedToken | undefined, before: TaggedToken | undefined): boolean => x !== undefined && PART_NOUNS.has(x.lemma) && (x.pos === 'NOUN' || (x.pos === 'VERB' && /^(?:DET|ADV|ADJ)$/.test(before?.pos ?? '')));
+  if (word(tokens[v]) === 'of' && partAt(tokens[v - 1], tokens[v - 2])) {
     let h = v - 2;
     // "rejected an earlier version of the settlement": an adverb may modify the part.
     while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || (tokens[h]!.pos === 'ADV' && tokens[h - 1]?.pos === 'DET') || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;

@@ -138,6 +138,8 @@ describe('a takeover abandoned by its maker collapsed; a pact ended is voided', 
   it('"has abandoned its €2bn takeover of X": collapsed; "scrapped the treaty": voided', () => {
     expect(rows('Brennan Foods has abandoned its €2bn takeover of Pettifer.')).toEqual([['1.1', 'Brennan Foods | Pettifer', 'collapsed', null]]);
     expect(rows('Ostria and Varden scrapped their 1998 fishing treaty on Monday.')).toEqual([['1.1', 'Ostria | Varden', 'voided', null]]);
+    // "call off" is cancelling in WordNet, not giving up: voided.
+    expect(rows('Brennan Foods and Pettifer have called off their planned merger.')).toEqual([['1.1', 'Brennan Foods | Pettifer', 'voided', null]]);
   });
 });
 
@@ -156,5 +158,27 @@ describe('"approved the award" after a contract won: the contract, approved', ()
     ]);
     // With no deal before, an award is a prize.
     expect(rows("The council's cabinet approved the award last week.")).toEqual([]);
+  });
+});
+
+describe('variants of the kinds above, written afterwards as a fresh check', () => {
+  it('a draft the tagger reads as a verb; a possessive description before the reporter; "after signing a lease with"', () => {
+    expect(
+      rows(
+        [
+          'A federal judge approved a $30 million settlement between the payments firm Clearway and roughly 12,000 merchants.',
+          'Judge Harriet Osei had rejected an earlier draft of the settlement in March.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Clearway | roughly 12,000 merchants', 'approved', null],
+      ['1.2', 'Clearway | roughly 12,000 merchants', 'rejected', '1.1'],
+    ]);
+    expect(rows("The brewer's owner, Galloway Holdings, said in a statement that it had agreed to sell the brand to the Belgian group Stavelot for €45m.")).toEqual([
+      ['1.1', 'Galloway Holdings | Stavelot', 'reached', null],
+    ]);
+    expect(rows('Harlow Athletic returned to the town in 2017 after signing a 20-year lease with Harlow District Council.')).toEqual([
+      ['1.1', 'Harlow Athletic | Harlow District Council', 'signed', null],
+    ]);
   });
 });
