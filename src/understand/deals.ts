@@ -828,7 +828,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     // "a new lease on its main shop with the landlord": what the deal is on or for stands before its partner.
-    if (/^(?:on|for|over)$/.test(word(tokens[e]))) {
+    // (An order or purchase has its own reading: "an order for 12 jets with Trask engines".)
+    if (/^(?:on|for|over)$/.test(word(tokens[e])) && !isTrade(lemma)) {
       let m = e + 1;
       while (m < tokens.length && m - e <= 6 && /^(?:DET|PRON|ADJ|NOUN|NUM)$/.test(tokens[m]!.pos) && !(tokens[m]!.pos === 'PRON' && !/^(?:its|their|his|her|our)$/i.test(tokens[m]!.text))) m++;
       if (m > e + 1 && tokens[m - 1]!.pos === 'NOUN' && /^(?:with|between)$/.test(word(tokens[m]))) e = m;
