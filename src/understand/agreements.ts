@@ -539,6 +539,30 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "The club's striker Tomas Greer signed a new contract": the role's possessor is the employer.
     const rolePossessed = a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun) ? ROLE_POSSESSED.exec(a.parties[0]!) : null;
     if (rolePossessed && (nounClass(rolePossessed[2]!) === 'person' || isRoleWord(rolePossessed[2]!))) a = { ...a, parties: [rolePossessed[3]!, rolePossessed[1]!] };
+    // "Rovers' own sponsor, the bookmaker BetLine, pulled out of its contract": the possessor of a
+    // role set off before the one party named is the other side.
+    if (a.parties.length === 1) {
+      const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!);
+      if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
+    }
+    // "Marlow has abandoned its takeover of Pettigrew": a takeover or merger given up by a party
+    // (active voice; a verb WordNet files first under giving up a possession: abandon, scrap, not
+    // "call off" = cancel) never went through: collapsed, not voided (a purchase only, not a pact or sale).
+    if (a.status === 'voided' && a.noun !== null && givingUp(a.cue) && kindsIn(a.noun).split(' ').every((k) => MERGER_KINDS.has(k) && !PACT_KINDS.has(k) && !TRADE_KINDS.has(k)) && !/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/u.test(texts[f.index]!.slice(0, texts[f.index]!.indexOf(a.cue) + a.cue.length)))
+      a = { ...a, status: 'collapsed' };
+    // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
+    // whom the thing was licensed, leased or sold to under the deal is its other side.
+    if (a.parties.length === 1 && a.noun !== null) {
+      const m = LET_TO.exec(texts[f.index]!);
+      const to = m ? partyName(m[1]!) : null;
+      if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
+    }
+    // "X has won a five-year contract to run the routes, Ashby Borough Council announced": who
+    // announces a contract won (or awards it: "awarded by Y") is the side that gave it.
+    if (a.parties.length === 1 && a.noun !== null && /^(?:won|wins|win|awarded|been\s+awarded|was\s+awarded)$/i.test(a.cue)) {
+      const giver = contractGiver(texts[f.index]!);
+      if (giver && !sameParty(giver, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, giver] };
+    }
     if (a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun)) {
       const employer = employerOf(texts[f.index]!, a.parties[0]!);
       if (employer) a = { ...a, parties: [...a.parties, employer] };
@@ -652,6 +676,41 @@ const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
  */
 /** "the club's striker Tomas Greer": a possessor (a description or a name), a role, a person's name. */
 const ROLE_POSSESSED = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+/** "Rovers' own sponsor, the bookmaker BetLine,": a possessor (a name), a role, a comma, then the party. */
+const ROLE_SET_OFF = /((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+
+/**
+ * The possessor of a role (a person's role by WordNet or the lexicon) set off just before `party`
+ * in `text`: "Rovers' own sponsor, the bookmaker BetLine," → "Rovers"; else null.
+ */
+function roleOwnerBefore(text: string, party: string): string | null {
+  const at = text.indexOf(party);
+  if (at <= 0) return null;
+  const m = ROLE_SET_OFF.exec(text.slice(0, at));
+  if (!m || !(nounClass(m[2]!) === 'person' || isRoleWord(m[2]!))) return null;
+  const after = text.slice(at + party.length);
+  return /^\s*,/.test(after) ? partyName(m[1]!) : null;
+}
+
+/** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
+const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
+const AWARDED_BY = /\bawarded\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+
+/** Whether the verb form `cue` is first of all a verb of giving up a possession in WordNet ("abandoned", "scrapped"). */
+function givingUp(cue: string): boolean {
+  const bases = baseForms(cue.toLowerCase()).get('verb') ?? [];
+  return bases.some((b) => synsetsOf(b, 'verb', 1)[0]?.lexname === 'verb.possession');
+}
+
+/** "been licensed to the cable channel KTV under": a participle of letting, "to", the one it went to, then "under". */
+const LET_TO = /\b(?:licensed|licenced|leased|let|rented|sold|hired|loaned|lent)\s+(?:out\s+)?to\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}&'’.+-]*(?:\s+\p{Lu}[\p{L}&'’.+-]*)*)\s+under\b/u;
+
+function contractGiver(text: string): string | null {
+  const m = AWARDED_BY.exec(text) ?? ANNOUNCED_BY.exec(text);
+  if (!m || /^(?:The|It|They|He|She|We)$/.test(m[1]!)) return null;
+  return partyName(m[1]!);
+}
 
 /** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */
 const WITH_ACTING = /\bwith\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b/u;
@@ -812,7 +871,7 @@ const JOINT_VERB = /^(?:announced|announce|announces|declared|stated|confirmed|s
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
-  /\b(?:(?:jointly|together)\s+(?:announced?|announces|declared|stated|confirmed|said)|agree[ds]?|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
+  /\b(?:(?:jointly|together)\s+(?:announced?|announces|declared|stated|confirmed|said)|agree[ds]?|(?:after|before|since|upon|by)\s+(?:agreeing|signing)|decide[ds]?|pledge[ds]?|vow(?:ed|s)?|promise[ds]?|commit(?:ted|s)?|resolved|undertook|consented|reach(?:ed|es)?|struck|strikes?|conclude[ds]?|ink(?:ed)?|seal(?:ed)?|clinch(?:ed)?|sign(?:ed|s)?|approve[ds]?|endorse[ds]?|adopt(?:ed)?|ratif(?:y|ie[ds]))\b/i;
 
 interface Parties {
   readonly parties: readonly string[];
@@ -863,7 +922,10 @@ function agreementsIn(
     const w = s.paragraph === 0 ? tokens[ti]!.text.toLowerCase() : tokens[ti]!.text;
     // "X and Y jointly announced that they would …": an announcement made together is a joint
     // decision (it needs two parties, as "decided" does).
-    const family = CUE_FAMILY.get(w) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
+    // "Rovers moved there in 2019 after agreeing a ground-share with Ashby Town": a gerund of
+    // agreeing or signing after a preposition of time, its subject the main clause's.
+    const gerund = /^(?:agreeing|signing)$/.test(w) && /^(?:after|before|since|upon|by)$/i.test(tokens[ti - 1]?.text ?? '') && ti > 1;
+    const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
     // "struck down the settlement": a phrasal verb WordNet files whole is read by the deal reader.
     if (/^(?:down|off|out)$/i.test(tokens[ti + 1]?.text ?? '')) {
@@ -871,13 +933,24 @@ function agreementsIn(
       if (lemma && verbStatus(`${lemma}_${tokens[ti + 1]!.text.toLowerCase()}`)) continue;
     }
     // Base "agree" only as a plural present ("the two sides agree to"), never after to/modals.
-    const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0);
+    // "after signing a 20-year lease with X": a gerund's object may be any noun, its partner after "with".
+    const complement = complementAfter(text, tokens, ti, family, w, s.paragraph === 0) ?? (gerund ? gerundObject(text, tokens, ti) : null);
     if (!complement) continue;
     // A joint announcement counts when it is of what they will do ("that they would provide …"), not of a fact.
-    if (!CUE_FAMILY.has(w) && !JOINT_PLEDGE.test(text.slice(complement.start))) continue;
+    if (!CUE_FAMILY.has(w) && !gerund && !JOINT_PLEDGE.test(text.slice(complement.start))) continue;
     // "X denied that it had reached a deal": a denial states no agreement.
     if (DENIAL.test(text.slice(0, tokens[ti]!.start))) continue;
-    const subject = subjectBefore(text, tokens, ti, s.paragraph === 0);
+    // "after agreeing a ten-year deal with Ashby Town": the partner follows the object.
+    let gerundWith = complement.with;
+    if (gerund && !gerundWith) {
+      const m = /^(?:[^\s,.;]+\s+){1,6}?with\s+/u.exec(text.slice(complement.start));
+      const k = m ? tokens.findIndex((t) => t.start >= complement.start + m[0].length) : -1;
+      gerundWith = k >= 0 ? (partyListAfter(text, tokens, k)?.parties ?? null) : null;
+    }
+    if (gerund && !gerundWith) continue;
+    const opening = gerund ? openingSubject(text) : null;
+    if (gerund && !opening) continue;
+    const subject = opening ? { text: opening, start: text.indexOf(opening) } : subjectBefore(text, tokens, ti, s.paragraph === 0);
     if (subject === 'blocked') continue;
     // "Neither side has agreed", "No country signed": a negated subject.
     if (subject && /^(?:neither|no|none|nobody|not)\b/i.test(subject.text)) continue;
@@ -885,7 +958,8 @@ function agreementsIn(
     if (subject) parties = resolveParties(subject.text, subject.start, index, all, pairsAt, statements, here);
     else if (found.length > 0 && /\band\s*$|,\s*$/.test(text.slice(0, tokens[ti]!.start))) parties = found[found.length - 1]!.parties;
     if (!parties) continue;
-    if (complement.with) parties = { ...parties, parties: [...parties.parties, ...complement.with] };
+    const partners = gerund ? gerundWith : complement.with;
+    if (partners) parties = { ...parties, parties: [...parties.parties, ...partners] };
     const head = parties.mention.trim().split(/\s+/).pop()!.toLowerCase();
     const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || isGroupWord(head);
     if (family === 'agree' && complement.that && !plural) continue;
@@ -963,6 +1037,16 @@ function trimAction(s: string): string {
   t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
   if (t.endsWith('.') && !/(?:\b\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
   return t.replace(/[\s,:;]+$/, '');
+}
+
+/** "signing a 20-year lease with X": the object (up to six words) and the partner named after "with". */
+function gerundObject(text: string, tokens: readonly Token[], ti: number): Complement | null {
+  const start = tokens[ti + 1]?.start;
+  if (start === undefined) return null;
+  const m = /^(?:[^\s,.;]+\s+){1,6}?with\s+/u.exec(text.slice(start));
+  const k = m ? tokens.findIndex((t) => t.start >= start + m[0].length) : -1;
+  const list = k >= 0 ? partyListAfter(text, tokens, k) : null;
+  return list ? { start, with: list.parties, that: false } : null;
 }
 
 interface Complement {
@@ -1248,7 +1332,15 @@ function resolveParties(
     if (reporter) return { parties: [reporter], mention: bare, resolution: { how: 'pronoun', from: here } };
     // "X said it had signed …": the organisation or country that just spoke.
     const hit = recentCollectiveSpeaker(index, all, statements);
-    return hit ? { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } } : null;
+    if (hit) return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
+    // "The company has applied for a grant. It has also signed a deal with …": the subject of the
+    // sentence before in the paragraph, a name or an organisation described ("the company").
+    const before = all[index - 1];
+    if (subjectStart === 0 && before && before.paragraph === all[index]!.paragraph) {
+      const subject = priorSubject(before.text, all, index - 1);
+      if (subject) return { parties: [subject], mention: bare, resolution: { how: 'pronoun', from: { paragraph: before.paragraph, sentence: before.sentence } } };
+    }
+    return null;
   }
   if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
     const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i');
@@ -1312,17 +1404,36 @@ function openingSubject(text: string): string | null {
 }
 
 /**
+ * The subject a sentence opens with, for an "it" in the next: a name ("Tidal Works has …") or a
+ * definite organisation noun ("The company has …", by WordNet) resolved to the name it stands for.
+ */
+function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
+  const named = openingSubject(text);
+  if (named) return partyName(named);
+  const tokens = tag(text, { entities: false }).tokens;
+  if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
+  if (nounClass(tokens[1].text.toLowerCase()) !== 'org' || /s$/.test(tokens[1].text)) return null;
+  const r = resolveDescription(text.slice(0, tokens[1].end), all.map((s) => s.text), index, 0);
+  return r && r.names.length === 1 ? r.names[0]! : null;
+}
+
+/**
  * The name that opens a sentence and reports what follows: "PORT X, Feb. 20 /Wire/ -- Tessa
  * Systems, Inc., a maker of …, today announced that " → "Tessa Systems" (a dateline before a dash
  * and a company suffix are dropped).
  */
 function reportingSubject(head: string): string | null {
-  if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
+  // "said in a filing that", "announced in a statement that": where it was said may follow the verb.
+  if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+|\s+in\s+(?:a|an|its|their|the)\s+\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
   const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);
   let rest = dash ? head.slice(dash[0].length) : head;
   // "Separately, X said …", "Meanwhile, X said …": an opening adverb (as the tagger reads it) is no name.
   const opening = /^\p{Lu}\p{Ll}+,\s+/u.exec(rest);
   if (opening && tag(rest, { entities: false }).tokens[0]?.pos === 'ADV') rest = rest.slice(opening[0].length);
+  // "Its parent, Dalton Group, said": a description set before the name in apposition is dropped.
+  // "The brewer's owner, Galloway Holdings, said": a possessive word may open it.
+  const described = /^(?:Its|Their|The)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
+  if (described) rest = rest.slice(described[0].length);
   const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
   if (!m) return null;
   // Only when nothing in between reports or decides otherwise: one clause, no other finite subject.

