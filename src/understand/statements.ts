@@ -117,6 +117,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   headlineQuoteDescribed(doc, out);
   headlineQuoteRepeated(doc, out);
   transcriptAnswers(doc, out);
+  topicAnswers(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -361,6 +362,56 @@ function transcriptAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void
     if (!c) continue;
     const speaker: Speaker = { name: best.name, mention: mark?.[2] ?? best.name, description: null, kind: 'person', resolution: { how: 'description', from } };
     out.set(sentenceKey(x), [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
+  }
+}
+
+/** A paragraph that opens with an interview topic and a quote: `On the referee: "He had a hard night.`. */
+const TOPIC_QUOTE = /^[^"“”:;.]{2,50}:\s*["“‘]/u;
+
+/**
+ * An interview printed as topic lines ("The coach, Ines Barr, spoke to the Gazette." / `On the
+ * referee: "He had a hard night.` / `It happens."` / `On her future: "I am staying."`): when at
+ * least two paragraphs open with a topic (tags: a preposition first, no verb) and a quote, each
+ * such quote, and the sentences it runs on over in its paragraph, are the words of the person the
+ * nearest sentence before the first topic names. Only for sentences that found no speaker of their
+ * own. Resolution `description`, from the sentence that names the person.
+ */
+function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const opens = doc.paragraphs.filter((p) => {
+    const t = p.sentences[0]?.text ?? '';
+    if (!TOPIC_QUOTE.test(t)) return false;
+    const open = /["“‘]/u.exec(t)!.index;
+    return topicLabel(t, open, lazyTags(t));
+  });
+  if (opens.length < 2) return;
+  const firstAt = doc.paragraphs.indexOf(opens[0]!);
+  const before = doc.paragraphs.slice(0, firstAt).flatMap((p) => p.sentences);
+  let who: { name: string; at: Sentence } | null = null;
+  for (let i = before.length - 1; i >= 0 && !who; i--) {
+    const x = before[i]!;
+    const name = titledNames(x.text).map((n) => n.name)[0] ?? untitledNames(x.text)[0];
+    if (name) who = { name, at: x };
+  }
+  if (!who) return;
+  const from = { paragraph: who.at.paragraph, sentence: who.at.sentence };
+  let open = 0;
+  for (const p of doc.paragraphs.slice(firstAt)) {
+    if (open <= 0 && !opens.includes(p)) continue;
+    open = 0;
+    for (const x of p.sentences) {
+      const key = sentenceKey(x);
+      if (!out.has(key)) {
+        const c = contentOf(x.text, 0, x.text.length);
+        if (c) {
+          const speaker: Speaker = { name: who.name, mention: who.name, description: null, kind: 'person', resolution: { how: 'description', from } };
+          out.set(key, [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
+        }
+      }
+      // The quote runs on while more marks opened than closed (a paragraph may leave it open).
+      const straight = (x.text.match(/"/g)?.length ?? 0) % 2;
+      open = straight ? (open > 0 ? 0 : 1) : open + (x.text.match(/“/gu)?.length ?? 0) - (x.text.match(/”/gu)?.length ?? 0);
+      if (open <= 0) break;
+    }
   }
 }
 

@@ -1894,3 +1894,29 @@ describe('"told X to "…"" quotes the words; "told X to do" stays an order (iss
     ]);
   });
 });
+
+describe('an interview printed as topic lines, without "Q:" (issue 10, session 9, round 2)', () => {
+  it('each topic quote, and the sentences and paragraphs it runs on over, is the person the sentence before the first topic names', () => {
+    const body = [
+      'Harlow Athletic lost 2-0 at home on Saturday.',
+      'The goalkeeper, Marta Lind, spoke to the Herald after the game.',
+      'On the second goal: “I should have stopped it.',
+      'It was at my near post.”',
+      'On the crowd: “They were loud all afternoon.\nWe owe them a win.”',
+      'The club plays at Dene Park on Tuesday.',
+      'On her contract: “I have one more year here.”',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['3.1', 'Marta Lind', ':', 'description@2.1'],
+      ['4.1', 'Marta Lind', ':', 'description@2.1'],
+      ['5.1', 'Marta Lind', ':', 'description@2.1'],
+      ['5.2', 'Marta Lind', ':', 'description@2.1'],
+      ['7.1', 'Marta Lind', ':', 'description@2.1'],
+    ]);
+  });
+
+  it('a single topic line is no interview: the flow decides', () => {
+    const body = ['The goalkeeper, Marta Lind, spoke to the Herald after the game.', 'On the second goal: “I should have stopped it.”'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+});
