@@ -1569,6 +1569,22 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   return pos;
 }
 
+/**
+ * Where the verb group of the reporting verb at `vi` starts for `phraseBefore`: past adverbs the
+ * tags name (not a negation) — "has always denied" — and past an adjective's "to" when a
+ * that-clause follows — "is careful to stress that", "was quick to point out that" (the form of
+ * "be" before the adjective is then the auxiliary `phraseBefore` skips). `vi` when neither.
+ */
+function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): number {
+  const posAt = (i: number): string => taggedAt(tags(), tokens[i]!.start)?.pos ?? '';
+  let k = vi;
+  while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && posAt(k - 1) === 'ADV') k--;
+  if (k < vi) return k;
+  const thatAt = tokens[vi + 1]?.text === 'out' ? vi + 2 : vi + 1;
+  if (vi >= 3 && tokens[vi - 1]!.text === 'to' && tokens[thatAt]?.text === 'that' && posAt(vi - 2) === 'ADJ' && BE_FORMS.test(tokens[vi - 3]!.text)) return vi - 2;
+  return vi;
+}
+
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   const figureAhead = AT_FIGURE_HINT.test(text);
@@ -1616,6 +1632,15 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
       : // "The survey found that …": before a "that", any noun may report (a document, a study).
         phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that'));
+    // "He has always denied …", "Barr is careful to stress that …", "was quick to point out that":
+    // adverbs (tags) inside the verb group, or an adjective's infinitive before a that-clause,
+    // stand between the subject and the verb of saying.
+    if (!back && !anon && carrier < 0) {
+      const inner = verbGroupStart(tokens, vi, tags);
+      const before = inner < vi ? phraseBefore(tokens, inner, true) : null;
+      // "is careful to": the form of "be" is no passive.
+      back = before && tokens[vi - 1]!.text === 'to' ? { ...before, passive: false } : before;
+    }
     // "A traffic study commissioned by the council concluded that …", "Residents interviewed by the
     // Gazette said …": the phrase before the verb closes a participle's agent; the speaker is what
     // the participle describes.
@@ -1763,7 +1788,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
       // in quotes after a short object is a statement even from a weak verb.
       weak:
-        (!causal && framed === null && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
+        // "points out" reports whatever its place ("Seeds can survive, she points out, and …").
+        (!causal && framed === null && !cueText.endsWith(' out') && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
           !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
         tellWithoutListener,
       causal,

@@ -1920,3 +1920,24 @@ describe('an interview printed as topic lines, without "Q:" (issue 10, session 9
     expect(said(body)).toEqual([]);
   });
 });
+
+describe('words between the subject and the verb of saying (issue 10, session 9, round 2)', () => {
+  it('adverbs in the verb group, an adjective\'s infinitive before a that-clause, a mid-sentence "points out"', () => {
+    const body = [
+      'The former treasurer, Gary Pell, left the club in 2021.',
+      'He has always denied taking the money.',
+      'Dr Omar Haddad runs the survey.',
+      'Haddad is careful to stress that the work is early.',
+      'He was quick to point out that no trout were harmed.',
+      'Eels can travel for miles over wet grass, he points out, and few people ever see it.',
+      'He has never said that the dam should go.',
+      'He is unable to say when the report will appear.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2.1', 'Gary Pell', 'denied'],
+      ['4.1', 'Omar Haddad', 'stress'],
+      ['5.1', 'Omar Haddad', 'point out'],
+      ['6.1', 'Omar Haddad', 'points out'],
+    ]);
+  });
+});
