@@ -1941,3 +1941,18 @@ describe('words between the subject and the verb of saying (issue 10, session 9,
     ]);
   });
 });
+
+describe('a whose-clause with a name in apposition inside it (issue 10, session 9, round 2)', () => {
+  it('describes the phrase before it, which speaks; a name right before the verb still speaks for its body', () => {
+    const body = [
+      'Neil Ash, whose sister, Ruth, died in the flood of 2018, said: “Nobody warned us.”',
+      'Paula Kerr, whose son, Sam, plays for the club, said the pitch was unsafe.',
+      'The Tenants\' Federation, whose chair, Ann Lee, said the rent was too high, meets on Monday.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Neil Ash', 'said'],
+      ['2.1', 'Paula Kerr', 'said'],
+      ['3.1', 'Ann Lee', 'said'],
+    ]);
+  });
+});
