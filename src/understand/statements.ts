@@ -1641,6 +1641,15 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "is careful to": the form of "be" is no passive.
       back = before && tokens[vi - 1]!.text === 'to' ? { ...before, passive: false } : before;
     }
+    // "Their findings, published on Monday in the journal X, show that …": a possessive and a
+    // plural noun opening the sentence, a participle's phrase between commas, a verb of evidence
+    // before "that" (the lists read no capitalised possessive as a determiner).
+    if (!back && !anon && carrier < 0 && tokens[vi - 1]?.text === ',' && /^(?:Their|His|Her|Its|Our)$/.test(tokens[0]!.text) && tokens[2]?.text === ',' && EVIDENCE_VERB.test(tok.text) && tokens[vi + 1]?.text === 'that') {
+      const all = tags();
+      const opener = taggedAt(all, tokens[3]!.start);
+      if (taggedAt(all, tokens[1]!.start)?.pos === 'NOUN' && opener?.pos === 'VERB' && /^\p{Ll}+(?:ed|en|wn)$/u.test(opener.text) && !tokens.slice(3, vi - 1).some((t) => t.text === ','))
+        back = { start: 0, end: 2, apposition: null, negated: false, passive: false };
+    }
     // "A traffic study commissioned by the council concluded that …", "Residents interviewed by the
     // Gazette said …": the phrase before the verb closes a participle's agent; the speaker is what
     // the participle describes.
@@ -1755,7 +1764,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
     if (documentVerbEnd >= 0 && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
     // "Internal emails obtained by the Ledger show that …": a message reports a that-clause only.
-    else if (documentVerbEnd >= 0 && !lemma && !(!inverted && /^\s*that\b/.test(text.slice(tokens[documentVerbEnd]!.end)) && isDocumentSpan(tokens, span, tags, true))) continue;
+    // "Their results, printed on Tuesday in the journal X, show that …": a verb of evidence before
+    // "that" reports for any noun phrase the lists read as its subject (as "The findings show that" does).
+    else if (documentVerbEnd >= 0 && !lemma && !(!inverted && /^\s*that\b/.test(text.slice(tokens[documentVerbEnd]!.end)) && (isDocumentSpan(tokens, span, tags, true) || (documentVerbEnd === vi && EVIDENCE_VERB.test(tok.text) && back !== null && !back.apposition)))) continue;
     // "after what the company described as a software fault", "what it termed "a witch hunt"": a
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
     const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;

@@ -1956,3 +1956,17 @@ describe('a whose-clause with a name in apposition inside it (issue 10, session 
     ]);
   });
 });
+
+describe('a possessive subject with a participle\'s phrase before "show that" (issue 10, session 9, round 2)', () => {
+  it('the findings speak; a bare "Their projections showed" stays as it was', () => {
+    const body = [
+      'Their results, printed on Tuesday in the journal River Science, show that trout numbers fell by half.',
+      'Her tests, carried out in the lab, show that the water is safe.',
+      'Their findings show that the soil is poor.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Their results', 'show'],
+      ['2.1', 'Her tests', 'show'],
+    ]);
+  });
+});
