@@ -401,7 +401,8 @@ function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     for (const x of p.sentences) {
       const key = sentenceKey(x);
       if (!out.has(key)) {
-        const c = contentOf(x.text, 0, x.text.length);
+        // The words are the quote's, the topic before its colon left out.
+        const c = contentOf(x.text, opens.includes(p) && x === p.sentences[0] ? /["“‘]/u.exec(x.text)!.index : 0, x.text.length);
         if (c) {
           const speaker: Speaker = { name: who.name, mention: who.name, description: null, kind: 'person', resolution: { how: 'description', from } };
           out.set(key, [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
@@ -1581,7 +1582,11 @@ function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): n
   while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && posAt(k - 1) === 'ADV') k--;
   if (k < vi) return k;
   const thatAt = tokens[vi + 1]?.text === 'out' ? vi + 2 : vi + 1;
-  if (vi >= 3 && tokens[vi - 1]!.text === 'to' && tokens[thatAt]?.text === 'that' && posAt(vi - 2) === 'ADJ' && BE_FORMS.test(tokens[vi - 3]!.text)) return vi - 2;
+  // "that" must open a clause ("would be happy to say that in public" names a thing), and an
+  // adjective negated by "un-" ("is unable to say that", "unlikely", "unwilling") reports nothing.
+  const adjective = tokens[vi - 2]?.text ?? '';
+  const negated = /^un\p{Ll}{3,}$/u.test(adjective) && sensesOf(adjective.slice(2), 'adj').length > 0;
+  if (vi >= 3 && tokens[vi - 1]!.text === 'to' && tokens[thatAt]?.text === 'that' && /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(posAt(thatAt + 1)) && posAt(vi - 2) === 'ADJ' && !negated && BE_FORMS.test(tokens[vi - 3]!.text)) return vi - 2;
   return vi;
 }
 

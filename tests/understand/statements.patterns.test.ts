@@ -1919,6 +1919,15 @@ describe('an interview printed as topic lines, without "Q:" (issue 10, session 9
     const body = ['The goalkeeper, Marta Lind, spoke to the Herald after the game.', 'On the second goal: “I should have stopped it.”'].join('\n\n');
     expect(said(body)).toEqual([]);
   });
+
+  it('the words are the quote\'s, the topic before the colon left out', () => {
+    const body = ['Ann Vale, the owner, gave an interview to the Courier.', 'On the fire: "It was awful."', 'On the future: "We will rebuild."'].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect([...map.values()].flat().map((s) => [s.speaker.name, s.content])).toEqual([
+      ['Ann Vale', 'It was awful'],
+      ['Ann Vale', 'We will rebuild'],
+    ]);
+  });
 });
 
 describe('words between the subject and the verb of saying (issue 10, session 9, round 2)', () => {
@@ -1932,6 +1941,8 @@ describe('words between the subject and the verb of saying (issue 10, session 9,
       'Eels can travel for miles over wet grass, he points out, and few people ever see it.',
       'He has never said that the dam should go.',
       'He is unable to say when the report will appear.',
+      'He is unable to say that the dam is safe.',
+      'He would be happy to say that in public.',
     ].join('\n\n');
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
       ['2.1', 'Gary Pell', 'denied'],
