@@ -304,6 +304,14 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     while (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k)) && i - k <= 25) k--;
     if (k < 1 || tokens[k]!.text !== ',' || i - k < 2) return null;
     const opener = tokens[k + 1]!.text;
+    // "Tom Hale, whose brother, Ed, drowned in 2019, said": a whose-clause with a name in
+    // apposition inside it, and a verb of its own after that name, describes the phrase before it.
+    if (/^\p{Ll}/u.test(opener)) {
+      let w = k - 1;
+      while (w >= 1 && i - w <= 25 && !(tokens[w]!.text === 'whose' && tokens[w - 1]!.text === ',')) w--;
+      const outer = w >= 1 && i - w <= 25 && tokens[w]!.text === 'whose' ? phraseBefore(tokens, w - 1) : null;
+      if (outer && outer.end === w - 1) return { ...outer, negated, passive };
+    }
     const clause = /^(?:who|which|whose)$/.test(opener) || /^[a-z]+(?:ed|en|ing)$/.test(opener);
     // "Residents of Stepanakert, the region's main city, said": an apposition to a place.
     const placeApposition = /^(?:the|a|an)$/.test(opener) && i - k <= 8;

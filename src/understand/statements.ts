@@ -117,6 +117,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   headlineQuoteDescribed(doc, out);
   headlineQuoteRepeated(doc, out);
   transcriptAnswers(doc, out);
+  topicAnswers(doc, out);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -361,6 +362,57 @@ function transcriptAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void
     if (!c) continue;
     const speaker: Speaker = { name: best.name, mention: mark?.[2] ?? best.name, description: null, kind: 'person', resolution: { how: 'description', from } };
     out.set(sentenceKey(x), [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
+  }
+}
+
+/** A paragraph that opens with an interview topic and a quote: `On the referee: "He had a hard night.`. */
+const TOPIC_QUOTE = /^[^"“”:;.]{2,50}:\s*["“‘]/u;
+
+/**
+ * An interview printed as topic lines ("The coach, Ines Barr, spoke to the Gazette." / `On the
+ * referee: "He had a hard night.` / `It happens."` / `On her future: "I am staying."`): when at
+ * least two paragraphs open with a topic (tags: a preposition first, no verb) and a quote, each
+ * such quote, and the sentences it runs on over in its paragraph, are the words of the person the
+ * nearest sentence before the first topic names. Only for sentences that found no speaker of their
+ * own. Resolution `description`, from the sentence that names the person.
+ */
+function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const opens = doc.paragraphs.filter((p) => {
+    const t = p.sentences[0]?.text ?? '';
+    if (!TOPIC_QUOTE.test(t)) return false;
+    const open = /["“‘]/u.exec(t)!.index;
+    return topicLabel(t, open, lazyTags(t));
+  });
+  if (opens.length < 2) return;
+  const firstAt = doc.paragraphs.indexOf(opens[0]!);
+  const before = doc.paragraphs.slice(0, firstAt).flatMap((p) => p.sentences);
+  let who: { name: string; at: Sentence } | null = null;
+  for (let i = before.length - 1; i >= 0 && !who; i--) {
+    const x = before[i]!;
+    const name = titledNames(x.text).map((n) => n.name)[0] ?? untitledNames(x.text)[0];
+    if (name) who = { name, at: x };
+  }
+  if (!who) return;
+  const from = { paragraph: who.at.paragraph, sentence: who.at.sentence };
+  let open = 0;
+  for (const p of doc.paragraphs.slice(firstAt)) {
+    if (open <= 0 && !opens.includes(p)) continue;
+    open = 0;
+    for (const x of p.sentences) {
+      const key = sentenceKey(x);
+      if (!out.has(key)) {
+        // The words are the quote's, the topic before its colon left out.
+        const c = contentOf(x.text, opens.includes(p) && x === p.sentences[0] ? /["“‘]/u.exec(x.text)!.index : 0, x.text.length);
+        if (c) {
+          const speaker: Speaker = { name: who.name, mention: who.name, description: null, kind: 'person', resolution: { how: 'description', from } };
+          out.set(key, [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
+        }
+      }
+      // The quote runs on while more marks opened than closed (a paragraph may leave it open).
+      const straight = (x.text.match(/"/g)?.length ?? 0) % 2;
+      open = straight ? (open > 0 ? 0 : 1) : open + (x.text.match(/“/gu)?.length ?? 0) - (x.text.match(/”/gu)?.length ?? 0);
+      if (open <= 0) break;
+    }
   }
 }
 
@@ -1518,6 +1570,26 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   return pos;
 }
 
+/**
+ * Where the verb group of the reporting verb at `vi` starts for `phraseBefore`: past adverbs the
+ * tags name (not a negation) — "has always denied" — and past an adjective's "to" when a
+ * that-clause follows — "is careful to stress that", "was quick to point out that" (the form of
+ * "be" before the adjective is then the auxiliary `phraseBefore` skips). `vi` when neither.
+ */
+function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): number {
+  const posAt = (i: number): string => taggedAt(tags(), tokens[i]!.start)?.pos ?? '';
+  let k = vi;
+  while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && posAt(k - 1) === 'ADV') k--;
+  if (k < vi) return k;
+  const thatAt = tokens[vi + 1]?.text === 'out' ? vi + 2 : vi + 1;
+  // "that" must open a clause ("would be happy to say that in public" names a thing), and an
+  // adjective negated by "un-" ("is unable to say that", "unlikely", "unwilling") reports nothing.
+  const adjective = tokens[vi - 2]?.text ?? '';
+  const negated = /^un\p{Ll}{3,}$/u.test(adjective) && sensesOf(adjective.slice(2), 'adj').length > 0;
+  if (vi >= 3 && tokens[vi - 1]!.text === 'to' && tokens[thatAt]?.text === 'that' && /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(posAt(thatAt + 1)) && posAt(vi - 2) === 'ADJ' && !negated && BE_FORMS.test(tokens[vi - 3]!.text)) return vi - 2;
+  return vi;
+}
+
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   const figureAhead = AT_FIGURE_HINT.test(text);
@@ -1565,6 +1637,24 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
       : // "The survey found that …": before a "that", any noun may report (a document, a study).
         phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that'));
+    // "He has always denied …", "Barr is careful to stress that …", "was quick to point out that":
+    // adverbs (tags) inside the verb group, or an adjective's infinitive before a that-clause,
+    // stand between the subject and the verb of saying.
+    if (!back && !anon && carrier < 0) {
+      const inner = verbGroupStart(tokens, vi, tags);
+      const before = inner < vi ? phraseBefore(tokens, inner, true) : null;
+      // "is careful to": the form of "be" is no passive.
+      back = before && tokens[vi - 1]!.text === 'to' ? { ...before, passive: false } : before;
+    }
+    // "Their findings, published on Monday in the journal X, show that …": a possessive and a
+    // plural noun opening the sentence, a participle's phrase between commas, a verb of evidence
+    // before "that" (the lists read no capitalised possessive as a determiner).
+    if (!back && !anon && carrier < 0 && tokens[vi - 1]?.text === ',' && /^(?:Their|His|Her|Its|Our)$/.test(tokens[0]!.text) && tokens[2]?.text === ',' && EVIDENCE_VERB.test(tok.text) && tokens[vi + 1]?.text === 'that') {
+      const all = tags();
+      const opener = taggedAt(all, tokens[3]!.start);
+      if (taggedAt(all, tokens[1]!.start)?.pos === 'NOUN' && opener?.pos === 'VERB' && /^\p{Ll}+(?:ed|en|wn)$/u.test(opener.text) && !tokens.slice(3, vi - 1).some((t) => t.text === ','))
+        back = { start: 0, end: 2, apposition: null, negated: false, passive: false };
+    }
     // "A traffic study commissioned by the council concluded that …", "Residents interviewed by the
     // Gazette said …": the phrase before the verb closes a participle's agent; the speaker is what
     // the participle describes.
@@ -1679,7 +1769,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
     if (documentVerbEnd >= 0 && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
     // "Internal emails obtained by the Ledger show that …": a message reports a that-clause only.
-    else if (documentVerbEnd >= 0 && !lemma && !(!inverted && /^\s*that\b/.test(text.slice(tokens[documentVerbEnd]!.end)) && isDocumentSpan(tokens, span, tags, true))) continue;
+    // "Their results, printed on Tuesday in the journal X, show that …": a verb of evidence before
+    // "that" reports for any noun phrase the lists read as its subject (as "The findings show that" does).
+    else if (documentVerbEnd >= 0 && !lemma && !(!inverted && /^\s*that\b/.test(text.slice(tokens[documentVerbEnd]!.end)) && (isDocumentSpan(tokens, span, tags, true) || (documentVerbEnd === vi && EVIDENCE_VERB.test(tok.text) && back !== null && !back.apposition)))) continue;
     // "after what the company described as a software fault", "what it termed "a witch hunt"": a
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
     const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
@@ -1712,7 +1804,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       // "criticised the summit as \"all optics\"", "praised the deal as \"historic\"": a judgement
       // in quotes after a short object is a statement even from a weak verb.
       weak:
-        (!causal && framed === null && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
+        // "points out" reports whatever its place ("Seeds can survive, she points out, and …").
+        (!causal && framed === null && !cueText.endsWith(' out') && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
           !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
         tellWithoutListener,
       causal,

@@ -1894,3 +1894,90 @@ describe('"told X to "…"" quotes the words; "told X to do" stays an order (iss
     ]);
   });
 });
+
+describe('an interview printed as topic lines, without "Q:" (issue 10, session 9, round 2)', () => {
+  it('each topic quote, and the sentences and paragraphs it runs on over, is the person the sentence before the first topic names', () => {
+    const body = [
+      'Harlow Athletic lost 2-0 at home on Saturday.',
+      'The goalkeeper, Marta Lind, spoke to the Herald after the game.',
+      'On the second goal: “I should have stopped it.',
+      'It was at my near post.”',
+      'On the crowd: “They were loud all afternoon.\nWe owe them a win.”',
+      'The club plays at Dene Park on Tuesday.',
+      'On her contract: “I have one more year here.”',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['3.1', 'Marta Lind', ':', 'description@2.1'],
+      ['4.1', 'Marta Lind', ':', 'description@2.1'],
+      ['5.1', 'Marta Lind', ':', 'description@2.1'],
+      ['5.2', 'Marta Lind', ':', 'description@2.1'],
+      ['7.1', 'Marta Lind', ':', 'description@2.1'],
+    ]);
+  });
+
+  it('a single topic line is no interview: the flow decides', () => {
+    const body = ['The goalkeeper, Marta Lind, spoke to the Herald after the game.', 'On the second goal: “I should have stopped it.”'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+
+  it('the words are the quote\'s, the topic before the colon left out', () => {
+    const body = ['Ann Vale, the owner, gave an interview to the Courier.', 'On the fire: "It was awful."', 'On the future: "We will rebuild."'].join('\n\n');
+    const map = extractStatements(docOf(body));
+    expect([...map.values()].flat().map((s) => [s.speaker.name, s.content])).toEqual([
+      ['Ann Vale', 'It was awful'],
+      ['Ann Vale', 'We will rebuild'],
+    ]);
+  });
+});
+
+describe('words between the subject and the verb of saying (issue 10, session 9, round 2)', () => {
+  it('adverbs in the verb group, an adjective\'s infinitive before a that-clause, a mid-sentence "points out"', () => {
+    const body = [
+      'The former treasurer, Gary Pell, left the club in 2021.',
+      'He has always denied taking the money.',
+      'Dr Omar Haddad runs the survey.',
+      'Haddad is careful to stress that the work is early.',
+      'He was quick to point out that no trout were harmed.',
+      'Eels can travel for miles over wet grass, he points out, and few people ever see it.',
+      'He has never said that the dam should go.',
+      'He is unable to say when the report will appear.',
+      'He is unable to say that the dam is safe.',
+      'He would be happy to say that in public.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2.1', 'Gary Pell', 'denied'],
+      ['4.1', 'Omar Haddad', 'stress'],
+      ['5.1', 'Omar Haddad', 'point out'],
+      ['6.1', 'Omar Haddad', 'points out'],
+    ]);
+  });
+});
+
+describe('a whose-clause with a name in apposition inside it (issue 10, session 9, round 2)', () => {
+  it('describes the phrase before it, which speaks; a name right before the verb still speaks for its body', () => {
+    const body = [
+      'Neil Ash, whose sister, Ruth, died in the flood of 2018, said: “Nobody warned us.”',
+      'Paula Kerr, whose son, Sam, plays for the club, said the pitch was unsafe.',
+      'The Tenants\' Federation, whose chair, Ann Lee, said the rent was too high, meets on Monday.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Neil Ash', 'said'],
+      ['2.1', 'Paula Kerr', 'said'],
+      ['3.1', 'Ann Lee', 'said'],
+    ]);
+  });
+});
+
+describe('a possessive subject with a participle\'s phrase before "show that" (issue 10, session 9, round 2)', () => {
+  it('the findings speak; a bare "Their projections showed" stays as it was', () => {
+    const body = [
+      'Their results, printed on Tuesday in the journal River Science, show that trout numbers fell by half.',
+      'Her tests, carried out in the lab, show that the water is safe.',
+      'Their findings show that the soil is poor.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Their results', 'show'],
+      ['2.1', 'Her tests', 'show'],
+    ]);
+  });
+});
