@@ -371,7 +371,8 @@ const TOPIC_QUOTE = /^[^"“”:;.]{2,50}:\s*["“‘]/u;
 /**
  * An interview printed as topic lines ("The coach, Ines Barr, spoke to the Gazette." / `On the
  * referee: "He had a hard night.` / `It happens."` / `On her future: "I am staying."`): when at
- * least two paragraphs open with a topic (tags: a preposition first, no verb) and a quote, each
+ * least two paragraphs open with a topic (tags: a preposition first, then no verb, or a clause
+ * opened by a wh-word: "On whether others will follow:") and a quote, each
  * such quote, and the sentences it runs on over in its paragraph, are the words of the person the
  * nearest sentence before the first topic names. Only for sentences that found no speaker of their
  * own. Resolution `description`, from the sentence that names the person.
@@ -1988,7 +1989,8 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         }
         // "Note: "…"" is a label: a clause before the colon has a verb of its own.
         const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
-        if (!span && (verb || participle)) span = subjectSpan(text, tokens, tags, end);
+        // "On whether the school would stay open: "…"": a topic line's clause is no speaker.
+        if (!span && (verb || participle) && !(colon && topicLabel(text, openAt, tags))) span = subjectSpan(text, tokens, tags, end);
         if (reads && !before) {
           const head = span ? tokens[span.end - 1]!.text : '';
           if (!span || !/^\p{Ll}+$/u.test(head) || !(communicationNoun(head) || findingNoun(head)) || span.end - span.start > 4) {
@@ -2075,8 +2077,12 @@ function topicLabel(text: string, openAt: number, tags: LazyTags): boolean {
   const head = text.slice(0, openAt);
   if (!/^[^"“”:;.]{2,50}:\s*$/.test(head)) return false;
   const inHead = tags().filter((t) => t.start < head.length && /\p{L}/u.test(t.text));
-  return inHead.length > 0 && inHead[0]!.pos === 'ADP' && inHead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  if (inHead.length === 0 || inHead[0]!.pos !== 'ADP') return false;
+  // A topic may be a question put as a clause: "On whether others will follow:", "On how it ended:".
+  if (inHead.length > 2 && WH_CLAUSE.test(inHead[1]!.text)) return true;
+  return inHead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
 }
+const WH_CLAUSE = /^(?:whether|how|why|what|when|where|who)$/iu;
 
 /**
  * A document that only carries someone's words: its author is the speaker ("a report by the

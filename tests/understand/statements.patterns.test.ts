@@ -1915,6 +1915,24 @@ describe('an interview printed as topic lines, without "Q:" (issue 10, session 9
     ]);
   });
 
+  it('a topic put as a question clause ("On whether …:", "On how …:") is a topic too; a verb without a wh-word is not', () => {
+    const body = [
+      'The head teacher, Rosa Quint, spoke to the Echo after the inspection.',
+      'On the report: “It is fair.',
+      'We knew the roof was a problem.”',
+      'On whether the school would stay open: “I cannot promise that.”',
+      'On how the pupils took it: “Better than the staff.”',
+      'After the meeting she said: “We start again on Monday.”',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'Rosa Quint', ':', 'description@1.1'],
+      ['3.1', 'Rosa Quint', ':', 'description@1.1'],
+      ['4.1', 'Rosa Quint', ':', 'description@1.1'],
+      ['5.1', 'Rosa Quint', ':', 'description@1.1'],
+      ['6.1', 'Rosa Quint', 'said', 'pronoun@1.1'],
+    ]);
+  });
+
   it('a single topic line is no interview: the flow decides', () => {
     const body = ['The goalkeeper, Marta Lind, spoke to the Herald after the game.', 'On the second goal: “I should have stopped it.”'].join('\n\n');
     expect(said(body)).toEqual([]);
