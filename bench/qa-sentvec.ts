@@ -33,6 +33,7 @@ const FILES: Record<string, string> = {
   blind4: path.join(root, 'bench', 'qa-blind4', 'squad2_dev40.json'),
   fresh: path.join(root, 'bench', 'qa-fresh', 'squad2_dev40.json'),
   blind6: path.join(root, 'bench', 'qa-blind6', 'squad2_dev40.json'),
+  blind7: path.join(root, 'bench', 'qa-blind7', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
 };
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);

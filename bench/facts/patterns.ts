@@ -14,6 +14,7 @@ import { BLIND2_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blin
 import { BLIND3_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind3.fixture.js';
 import { BLIND4_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind4.fixture.js';
 import { BLIND6_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind6.fixture.js';
+import { BLIND7_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind7.fixture.js';
 import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
 import { SESSION8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-session8.fixture.js';
 import { OWN_A12_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a12.fixture.js';
@@ -38,6 +39,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-3': BLIND3_AGREEMENT_ARTICLES,
   'blind-4': BLIND4_AGREEMENT_ARTICLES,
   'blind-6': BLIND6_AGREEMENT_ARTICLES,
+  'blind-7': BLIND7_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
 };
