@@ -204,8 +204,16 @@ export function sensesOf(lemma: string, pos: Pos): readonly number[] {
   return f.slice(6 + pCnt, 6 + pCnt + Number(f[2])).map(Number);
 }
 
+/**
+ * `baseForms` per word, memoised: the extractors ask for the same common words thousands of times
+ * per document (five index probes per part of speech each time). Callers get a read-only map.
+ */
+const baseMemo = new Map<string, ReadonlyMap<Pos, readonly string[]>>();
+
 /** Morphy without exception lists: the word itself where WordNet has it, else what the detachment rules make of it. */
 export function baseForms(word: string): ReadonlyMap<Pos, readonly string[]> {
+  const known = baseMemo.get(word);
+  if (known) return known;
   const out = new Map<Pos, string[]>();
   const d = load();
   if (!d) return out;
@@ -220,6 +228,8 @@ export function baseForms(word: string): ReadonlyMap<Pos, readonly string[]> {
     }
     if (forms.length > 0) out.set(pos, forms);
   }
+  if (baseMemo.size > 100_000) baseMemo.clear();
+  baseMemo.set(word, out);
   return out;
 }
 
