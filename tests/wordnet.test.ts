@@ -19,6 +19,14 @@ describe('WordNet 3.1 reader', () => {
     expect(baseForms('qwzx').size).toBe(0);
   });
 
+  it('gives a word\'s base forms from its memo the second time: the same map, the same forms', () => {
+    const first = baseForms('ferries');
+    expect([...first]).toEqual([['noun', ['ferry']], ['verb', ['ferry']]]);
+    expect(baseForms('ferries')).toBe(first);
+    expect([...baseForms('moored')]).toEqual([['verb', ['moor']]]);
+    expect([...baseForms('ferries')]).toEqual([['noun', ['ferry']], ['verb', ['ferry']]]);
+  });
+
   it('keeps multi-word lemmas and orders senses by frequency', () => {
     expect(sensesOf('peace_treaty', 'noun').length).toBe(1);
     expect(sensesOf('take_over', 'verb').length).toBe(8);
