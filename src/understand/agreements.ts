@@ -1431,8 +1431,9 @@ function reportingSubject(head: string): string | null {
   const opening = /^\p{Lu}\p{Ll}+,\s+/u.exec(rest);
   if (opening && tag(rest, { entities: false }).tokens[0]?.pos === 'ADV') rest = rest.slice(opening[0].length);
   // "Its parent, Dalton Group, said": a description set before the name in apposition is dropped.
-  // "The brewer's owner, Galloway Holdings, said": a possessive word may open it.
-  const described = /^(?:Its|Their|The)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
+  // "The brewer's owner, Galloway Holdings, said": a possessive word may open it, and so may a
+  // possessive name ("Harlow's parent, Dalton Group, said").
+  const described = /^(?:Its|Their|The|(?:\p{Lu}[\p{L}&.+-]*\s+){0,3}\p{Lu}[\p{L}&.+-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
   if (described) rest = rest.slice(described[0].length);
   const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
   if (!m) return null;
