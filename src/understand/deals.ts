@@ -829,10 +829,20 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     // "a new lease on its main shop with the landlord": what the deal is on or for stands before its partner.
     // (An order or purchase has its own reading: "an order for 12 jets with Trask engines".)
+    // "on its flagship store on Broad Street with the landlord": a place after it, named or not, too.
     if (/^(?:on|for|over)$/.test(word(tokens[e])) && !isTrade(lemma)) {
-      let m = e + 1;
-      while (m < tokens.length && m - e <= 6 && /^(?:DET|PRON|ADJ|NOUN|NUM)$/.test(tokens[m]!.pos) && !(tokens[m]!.pos === 'PRON' && !/^(?:its|their|his|her|our)$/i.test(tokens[m]!.text))) m++;
-      if (m > e + 1 && tokens[m - 1]!.pos === 'NOUN' && /^(?:with|between)$/.test(word(tokens[m]))) e = m;
+      let m = e;
+      for (let pp = 0; pp < 2 && /^(?:on|for|over|in|at)$/.test(word(tokens[m])); pp++) {
+        const from = m + 1;
+        let n = from;
+        while (n < tokens.length && n - from < 6 && /^(?:DET|PRON|ADJ|NOUN|NUM|PROPN)$/.test(tokens[n]!.pos) && !(tokens[n]!.pos === 'PRON' && !/^(?:its|their|his|her|our)$/i.test(tokens[n]!.text))) n++;
+        if (n === from || !/^(?:NOUN|PROPN)$/.test(tokens[n - 1]!.pos)) break;
+        m = n;
+        if (/^(?:with|between)$/.test(word(tokens[m]))) {
+          e = m;
+          break;
+        }
+      }
     }
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.

@@ -27,3 +27,11 @@ describe('a possessive name before the apposed reporter', () => {
     ).toEqual([['1.2', 'Osgood Holdings | Lakso', 'reached', null]]);
   });
 });
+
+describe('what a deal is on, then where, before "with" its partner', () => {
+  it('"a new lease on its largest shop on Mill Lane with the landlord, Corve Estates": both sides', () => {
+    expect(rows('Quillon Books has agreed a new 10-year lease on its largest shop on Mill Lane with the landlord, Corve Estates.')).toEqual([
+      ['1.1', 'Quillon Books | Corve Estates', 'reached', null],
+    ]);
+  });
+});
