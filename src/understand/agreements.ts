@@ -479,9 +479,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const pool = done.filter((d) => fits(d, a.parties));
       const livePool = pool.filter((d) => !dead(d));
       const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all) : list[0]);
-      const target = (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // "The cabinet approved the award": the act of awarding names the latest deal given (a
+      // contract won or awarded) of this paragraph or the one before, past a deal mentioned between.
+      const awardAct = pronoun && a.noun !== null && /^(?:award|grant)$/i.test(a.noun);
+      const given = awardAct ? pool.findLast((d) => /^(?:won|wins|awarded|granted)$/i.test(d.agreement.cue) && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
+      const target = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
       // "it" stands for an agreement only of this or the two sentences before.
-      if (pronoun && (!target || f.index - target.index > 2)) continue;
+      if (pronoun && !given && (!target || f.index - target.index > 2)) continue;
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };

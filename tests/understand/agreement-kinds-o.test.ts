@@ -35,3 +35,24 @@ describe('what a deal is on, then where, before "with" its partner', () => {
     ]);
   });
 });
+
+describe('"approved the award" names the contract won, past another contract mentioned between', () => {
+  it('the contract won two paragraphs up, not the old contract extended just before', () => {
+    expect(
+      rows(
+        [
+          'Fenwick Coaches has won a five-year contract to run the school routes, Lorne County Council announced on Monday.',
+          'Under the contract, the firm will run 20 routes.',
+          '',
+          "Marley Travel's current contract with the council, which ends in June, has been extended by two months.",
+          "The council's cabinet approved the award on Tuesday.",
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Fenwick Coaches | Lorne County Council', 'reached', null],
+      ['1.2', 'Fenwick Coaches | Lorne County Council', 'in force', '1.1'],
+      ['2.1', 'Marley Travel | Lorne County Council', 'in force', null],
+      ['2.2', 'Fenwick Coaches | Lorne County Council', 'approved', '1.1'],
+    ]);
+  });
+});
