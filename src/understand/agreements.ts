@@ -444,6 +444,14 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   const texts = all.map((s) => s.text);
   for (const f of found) {
     let a = f.agreement;
+    // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
+    // whom the thing was licensed, leased or sold to under the deal is its other side; read before
+    // linking, so that a deal with another partner made earlier does not lend its parties.
+    if (a.parties.length === 1 && a.noun !== null) {
+      const m = LET_TO.exec(texts[f.index]!);
+      const to = m ? partyName(m[1]!) : null;
+      if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
+    }
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.
@@ -554,13 +562,6 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "call off" = cancel) never went through: collapsed, not voided (a purchase only, not a pact or sale).
     if (a.status === 'voided' && a.noun !== null && givingUp(a.cue) && kindsIn(a.noun).split(' ').every((k) => MERGER_KINDS.has(k) && !PACT_KINDS.has(k) && !TRADE_KINDS.has(k)) && !/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/u.test(texts[f.index]!.slice(0, texts[f.index]!.indexOf(a.cue) + a.cue.length)))
       a = { ...a, status: 'collapsed' };
-    // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
-    // whom the thing was licensed, leased or sold to under the deal is its other side.
-    if (a.parties.length === 1 && a.noun !== null) {
-      const m = LET_TO.exec(texts[f.index]!);
-      const to = m ? partyName(m[1]!) : null;
-      if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
-    }
     // "X has won a five-year contract to run the routes, Ashby Borough Council announced": who
     // announces a contract won (or awards it: "awarded by Y") is the side that gave it.
     if (a.parties.length === 1 && a.noun !== null && /^(?:won|wins|win|awarded|been\s+awarded|was\s+awarded)$/i.test(a.cue)) {

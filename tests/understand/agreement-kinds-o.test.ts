@@ -56,3 +56,22 @@ describe('"approved the award" names the contract won, past another contract men
     ]);
   });
 });
+
+describe('whom a thing was licensed to under an earlier contract, read before linking', () => {
+  it('"licensed to the cable network KTV under a 2014 contract, which Hollin terminated": Hollin | KTV, not the licensing deal of the lede', () => {
+    expect(
+      rows(
+        [
+          'Hollin Films has signed a licensing deal giving the streaming service Vista+ exclusive rights to its catalogue of 80 titles.',
+          '',
+          'The films had previously been licensed to the cable network KTV under a 2014 contract, which Hollin terminated last year in a row over fees.',
+          'KTV sued, and the two companies settled in May for an undisclosed sum.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Hollin Films | Vista+', 'signed', null],
+      ['2.1', 'Hollin | KTV', 'voided', null],
+      ['2.2', 'Hollin | KTV', 'reached', null],
+    ]);
+  });
+});
