@@ -452,6 +452,16 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const to = m ? partyName(m[1]!) : null;
       if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
     }
+    // "HBN sued, and the two companies settled": a counted plural of organisations taken from a
+    // pair named together further back stands rather for the two sides of an agreement found
+    // since, in this paragraph (the contract just ended between them), when the sentence names one
+    // side of that agreement and neither of the pair ("An earlier deal between the two ports" names none).
+    const pairFrom = a.resolution?.how === 'collective' ? all.findIndex((s) => s.paragraph === a.resolution!.from.paragraph && s.sentence === a.resolution!.from.sentence) : -1;
+    if (pairFrom >= 0 && pairFrom < f.index && COUNTED_PLURAL.test(a.mention) && collectiveOfThings(a.mention)) {
+      const since = done.findLast((d) => d.index > pairFrom && d.index < f.index && all[d.index]!.paragraph === all[f.index]!.paragraph && d.agreement.parties.length === 2);
+      const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.split(/\s+/)[0]!);
+      if (since && since.agreement.parties.some(names) && !a.parties.some(names)) a = { ...a, parties: [...since.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[since.index]!.paragraph, sentence: all[since.index]!.sentence } } };
+    }
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.

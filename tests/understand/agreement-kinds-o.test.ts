@@ -75,3 +75,26 @@ describe('whom a thing was licensed to under an earlier contract, read before li
     ]);
   });
 });
+
+describe('"the two companies" after a deal found since the last pair named together', () => {
+  it('the sides of the contract just ended, not two streamers named in talks a paragraph up', () => {
+    expect(
+      rows(
+        [
+          'Hollin Films has signed a licensing deal giving the streaming service Vista+ exclusive rights to its catalogue of 80 titles.',
+          '',
+          'Hollin had held talks with two other streamers, Zelo and Brightcast, over the summer.',
+          'Zelo made an offer in July.',
+          'Brightcast said it had never made a bid.',
+          '',
+          'The films had previously been licensed to the cable network KTV under a 2014 contract, which Hollin terminated last year in a row over fees.',
+          'KTV sued, and the two companies settled in May for an undisclosed sum.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Hollin Films | Vista+', 'signed', null],
+      ['3.1', 'Hollin | KTV', 'voided', null],
+      ['3.2', 'Hollin | KTV', 'reached', null],
+    ]);
+  });
+});
