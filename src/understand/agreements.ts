@@ -465,7 +465,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.
-    const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under|it|them)\b/i.test(a.noun);
+    // "agreed to the settlement": the object of a verb and its preposition is definite too.
+    const definite = a.noun !== null && /^(?:(?:to|on)\s+)?(?:the|this|that|these|those|its|their|under|it|them)\b/i.test(a.noun);
     // Approval, ratification or coming into force changes a deal named as known ("the treaty");
     // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));

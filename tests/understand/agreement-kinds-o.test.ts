@@ -98,3 +98,19 @@ describe('"the two companies" after a deal found since the last pair named toget
     ]);
   });
 });
+
+describe('"agreed to the settlement": a definite mention behind its preposition', () => {
+  it('links to the settlement just approved and takes both its sides', () => {
+    expect(
+      rows(
+        [
+          'A county judge on Monday approved a $5 million settlement between the appliance maker Coldra and about 3,000 tenants who said its heaters failed.',
+          'Coldra agreed to the settlement in May without admitting fault.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Coldra | about 3,000 tenants', 'approved', null],
+      ['1.2', 'Coldra | about 3,000 tenants', 'reached', '1.1'],
+    ]);
+  });
+});
