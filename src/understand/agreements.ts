@@ -176,6 +176,17 @@ export function extractAgreements(
       const f = dealAgreement(s, i, all, pairsAt, hit, statements, last && i - last.index <= 2 ? last : null);
       if (f) found.push(f);
     }
+    // "Under the ground-share, X will pay …": the terms of a deal found before under the noun it
+    // was made with, one that neither the lexicon nor WordNet files as an agreement.
+    const under = verbs.length === 0 && deals.length === 0 ? /^Under\s+(?:the|this|that)\s+(\p{Ll}[\p{Ll}-]+),\s+\S/u.exec(s.text) : null;
+    if (under) {
+      const head = under[1]!;
+      const made = found.findLast((d) => i - d.index <= 8 && d.agreement.parties.length >= 2 && new RegExp(`(?:^|[\\s-])${head}(?![\\p{L}-])`, 'u').test(d.agreement.noun ?? d.agreement.action));
+      if (made) {
+        const noun = s.text.slice(6, under[0].length - 3);
+        found.push({ index: i, agreement: { parties: [], mention: noun, cue: 'Under', action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun, refersTo: null }, kind: made.kind, later: true });
+      }
+    }
   }
   return linkLaterMentions(found, all, pairsAt);
 }

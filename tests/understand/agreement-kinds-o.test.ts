@@ -114,3 +114,22 @@ describe('"agreed to the settlement": a definite mention behind its preposition'
     ]);
   });
 });
+
+describe('"Under the ground-share": terms under a deal noun no lexicon knows, made just before', () => {
+  it('the noun the earlier deal was agreed with names it; with no such deal nothing is reported', () => {
+    expect(
+      rows(
+        [
+          'Ashby Rugby Club will play at the Dene Stadium from next season after agreeing a five-year ground-share with Dene Town Football Club.',
+          '',
+          'Ashby sold its old ground to a builder in 2022.',
+          'Under the ground-share, Ashby will pay £200,000 a year in rent.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Ashby Rugby Club | Dene Town Football Club', 'reached', null],
+      ['2.2', 'Ashby Rugby Club | Dene Town Football Club', 'in force', '1.1'],
+    ]);
+    expect(rows('Under the ground-share, Ashby will pay £200,000 a year in rent.')).toEqual([]);
+  });
+});
