@@ -250,7 +250,8 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   if (owned && /^the$/i.test(word(tokens[k])) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'PART') c = k + 3;
   // "with the landlord, Orme Estates": with `owned`, a definite role noun (singular) set off by
   // the one name after its comma.
-  else if (owned && /^the$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
+  // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
+  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
     let h = k + 1;
     while (/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
     if (tokens[h]!.pos !== 'NOUN' || /s$/.test(tokens[h]!.text) || tokens[h + 1]?.text !== ',') return null;
@@ -883,12 +884,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
-        const listed = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text);
+        const direct = namesAt(tokens, e + 1, text);
+        const listed = direct ?? apposedName(tokens, e + 1, text, true);
         const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text));
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);
           if (e < 0) e = tokens.length;
+          // The comma closing an apposed name ("its neighbour, Tarsia, collapsed") ends the phrase.
+          if (!direct && listed && word(tokens[e]) === ',') e++;
         }
       }
     } else break;

@@ -133,3 +133,19 @@ describe('"Under the ground-share": terms under a deal noun no lexicon knows, ma
     expect(rows('Under the ground-share, Ashby will pay £200,000 a year in rent.')).toEqual([]);
   });
 });
+
+describe('a deal "between X and its neighbour, Y," with the name set off by commas', () => {
+  it('the second side is the apposed name, and the phrase ends at its closing comma', () => {
+    expect(
+      rows(
+        [
+          'Norland signed a treaty with Estmark on Monday to build a rail tunnel.',
+          'A similar rail deal between Norland and its northern neighbour, Vaska, collapsed in 2018 after a row over costs.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Norland | Estmark', 'signed', null],
+      ['1.2', 'Norland | Vaska', 'collapsed', null],
+    ]);
+  });
+});
