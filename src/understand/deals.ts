@@ -343,7 +343,10 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
   if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
   while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
-  if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN') return null;
+  // "rejected by the cooperative": the tagger may read a last noun as an adjective; WordNet's
+  // organisation, country or place noun heads the phrase all the same.
+  const headNoun = (x: TaggedToken): boolean => x.pos === 'NOUN' || (x.pos === 'ADJ' && /^(?:org|nation|place)$/.test(nounClass(x.text) ?? ''));
+  if (e === k + 1 || !headNoun(tokens[e - 1]!)) return null;
   let end = tokens[e - 1]!.end;
   // "the state of Ostria", "the city of Lorne": the name it is of belongs to it.
   if (word(tokens[e]) === 'of') {
@@ -1652,6 +1655,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
     const byVote = v < active.at - 1 && tokens[v]?.lemma === 'vote';
     return { cue: verb.text, cueAt: verb.start, status: byVote ? 'approved' : 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true };
   }
+  // "X's first offer, of £160 a tonne, was rejected": a post-modifier set off by commas.
+  const setOff = tokens[f]?.text === ',' && word(tokens[f + 1]) === 'of';
+  if (setOff) f++;
   let target: string[] = [];
   for (let guard = 0; guard < 4 && f < tokens.length; guard++) {
     const prep = word(tokens[f]);
@@ -1722,7 +1728,7 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   if (t.lemma === 'term') return null;
   let k = f;
   // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
-  if (tokens[k]?.text === ',' && tokens[s - 1]?.text === ',' && tokens[k + 1]?.pos === 'AUX') k++;
+  if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff) && tokens[k + 1]?.pos === 'AUX') k++;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;

@@ -149,3 +149,11 @@ describe('a deal "between X and its neighbour, Y," with the name set off by comm
     ]);
   });
 });
+
+describe('an offer set off by its amount, rejected by "the cooperative" (read by the tagger as an adjective)', () => {
+  it('the cooperative of the contract before rejected the buyer\'s offer', () => {
+    const lede = 'Dairy farmers in the Vale Milk Cooperative have voted to accept a two-year supply contract with the cheese maker Brindell.';
+    for (const offer of ["Brindell's first offer, of 30p a litre, was rejected by the cooperative in May.", "Brindell's first offer was rejected by the cooperative in May."])
+      expect(rows([lede, '', offer].join('\n')).slice(1)).toEqual([['2.1', 'Vale Milk Cooperative | Brindell', 'rejected', null]]);
+  });
+});
