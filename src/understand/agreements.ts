@@ -176,6 +176,17 @@ export function extractAgreements(
       const f = dealAgreement(s, i, all, pairsAt, hit, statements, last && i - last.index <= 2 ? last : null);
       if (f) found.push(f);
     }
+    // "Under the ground-share, X will pay …": the terms of a deal found before under the noun it
+    // was made with, one that neither the lexicon nor WordNet files as an agreement.
+    const under = verbs.length === 0 && deals.length === 0 ? /^Under\s+(?:the|this|that)\s+(\p{Ll}[\p{Ll}-]+),\s+\S/u.exec(s.text) : null;
+    if (under) {
+      const head = under[1]!;
+      const made = found.findLast((d) => i - d.index <= 8 && d.agreement.parties.length >= 2 && new RegExp(`(?:^|[\\s-])${head}(?![\\p{L}-])`, 'u').test(d.agreement.noun ?? d.agreement.action));
+      if (made) {
+        const noun = s.text.slice(6, under[0].length - 3);
+        found.push({ index: i, agreement: { parties: [], mention: noun, cue: 'Under', action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun, refersTo: null }, kind: made.kind, later: true });
+      }
+    }
   }
   return linkLaterMentions(found, all, pairsAt);
 }
@@ -444,10 +455,29 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   const texts = all.map((s) => s.text);
   for (const f of found) {
     let a = f.agreement;
+    // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
+    // whom the thing was licensed, leased or sold to under the deal is its other side; read before
+    // linking, so that a deal with another partner made earlier does not lend its parties.
+    if (a.parties.length === 1 && a.noun !== null) {
+      const m = LET_TO.exec(texts[f.index]!);
+      const to = m ? partyName(m[1]!) : null;
+      if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
+    }
+    // "HBN sued, and the two companies settled": a counted plural of organisations taken from a
+    // pair named together further back stands rather for the two sides of an agreement found
+    // since, in this paragraph (the contract just ended between them), when the sentence names one
+    // side of that agreement and neither of the pair ("An earlier deal between the two ports" names none).
+    const pairFrom = a.resolution?.how === 'collective' ? all.findIndex((s) => s.paragraph === a.resolution!.from.paragraph && s.sentence === a.resolution!.from.sentence) : -1;
+    if (pairFrom >= 0 && pairFrom < f.index && COUNTED_PLURAL.test(a.mention) && collectiveOfThings(a.mention)) {
+      const since = done.findLast((d) => d.index > pairFrom && d.index < f.index && all[d.index]!.paragraph === all[f.index]!.paragraph && d.agreement.parties.length === 2);
+      const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.split(/\s+/)[0]!);
+      if (since && since.agreement.parties.some(names) && !a.parties.some(names)) a = { ...a, parties: [...since.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[since.index]!.paragraph, sentence: all[since.index]!.sentence } } };
+    }
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.
-    const definite = a.noun !== null && /^(?:the|this|that|these|those|its|their|under|it|them)\b/i.test(a.noun);
+    // "agreed to the settlement": the object of a verb and its preposition is definite too.
+    const definite = a.noun !== null && /^(?:(?:to|on)\s+)?(?:the|this|that|these|those|its|their|under|it|them)\b/i.test(a.noun);
     // Approval, ratification or coming into force changes a deal named as known ("the treaty");
     // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
@@ -479,9 +509,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const pool = done.filter((d) => fits(d, a.parties));
       const livePool = pool.filter((d) => !dead(d));
       const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all) : list[0]);
-      const target = (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // "The cabinet approved the award": the act of awarding names the latest deal given (a
+      // contract won or awarded) of this paragraph or the one before, past a deal mentioned between.
+      const awardAct = pronoun && a.noun !== null && /^(?:award|grant)$/i.test(a.noun);
+      const given = awardAct ? pool.findLast((d) => /^(?:won|wins|awarded|granted)$/i.test(d.agreement.cue) && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
+      const target = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
       // "it" stands for an agreement only of this or the two sentences before.
-      if (pronoun && (!target || f.index - target.index > 2)) continue;
+      if (pronoun && !given && (!target || f.index - target.index > 2)) continue;
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
@@ -550,13 +584,6 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "call off" = cancel) never went through: collapsed, not voided (a purchase only, not a pact or sale).
     if (a.status === 'voided' && a.noun !== null && givingUp(a.cue) && kindsIn(a.noun).split(' ').every((k) => MERGER_KINDS.has(k) && !PACT_KINDS.has(k) && !TRADE_KINDS.has(k)) && !/\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\S+\s*$/u.test(texts[f.index]!.slice(0, texts[f.index]!.indexOf(a.cue) + a.cue.length)))
       a = { ...a, status: 'collapsed' };
-    // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
-    // whom the thing was licensed, leased or sold to under the deal is its other side.
-    if (a.parties.length === 1 && a.noun !== null) {
-      const m = LET_TO.exec(texts[f.index]!);
-      const to = m ? partyName(m[1]!) : null;
-      if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
-    }
     // "X has won a five-year contract to run the routes, Ashby Borough Council announced": who
     // announces a contract won (or awards it: "awarded by Y") is the side that gave it.
     if (a.parties.length === 1 && a.noun !== null && /^(?:won|wins|win|awarded|been\s+awarded|was\s+awarded)$/i.test(a.cue)) {
@@ -1431,8 +1458,9 @@ function reportingSubject(head: string): string | null {
   const opening = /^\p{Lu}\p{Ll}+,\s+/u.exec(rest);
   if (opening && tag(rest, { entities: false }).tokens[0]?.pos === 'ADV') rest = rest.slice(opening[0].length);
   // "Its parent, Dalton Group, said": a description set before the name in apposition is dropped.
-  // "The brewer's owner, Galloway Holdings, said": a possessive word may open it.
-  const described = /^(?:Its|Their|The)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
+  // "The brewer's owner, Galloway Holdings, said": a possessive word may open it, and so may a
+  // possessive name ("Harlow's parent, Dalton Group, said").
+  const described = /^(?:Its|Their|The|(?:\p{Lu}[\p{L}&.+-]*\s+){0,3}\p{Lu}[\p{L}&.+-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
   if (described) rest = rest.slice(described[0].length);
   const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
   if (!m) return null;

@@ -250,7 +250,8 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   if (owned && /^the$/i.test(word(tokens[k])) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'PART') c = k + 3;
   // "with the landlord, Orme Estates": with `owned`, a definite role noun (singular) set off by
   // the one name after its comma.
-  else if (owned && /^the$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
+  // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
+  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
     let h = k + 1;
     while (/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
     if (tokens[h]!.pos !== 'NOUN' || /s$/.test(tokens[h]!.text) || tokens[h + 1]?.text !== ',') return null;
@@ -342,7 +343,10 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
   if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
   while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
-  if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN') return null;
+  // "rejected by the cooperative": the tagger may read a last noun as an adjective; WordNet's
+  // organisation, country or place noun heads the phrase all the same.
+  const headNoun = (x: TaggedToken): boolean => x.pos === 'NOUN' || (x.pos === 'ADJ' && /^(?:org|nation|place)$/.test(nounClass(x.text) ?? ''));
+  if (e === k + 1 || !headNoun(tokens[e - 1]!)) return null;
   let end = tokens[e - 1]!.end;
   // "the state of Ostria", "the city of Lorne": the name it is of belongs to it.
   if (word(tokens[e]) === 'of') {
@@ -829,10 +833,20 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     // "a new lease on its main shop with the landlord": what the deal is on or for stands before its partner.
     // (An order or purchase has its own reading: "an order for 12 jets with Trask engines".)
+    // "on its flagship store on Broad Street with the landlord": a place after it, named or not, too.
     if (/^(?:on|for|over)$/.test(word(tokens[e])) && !isTrade(lemma)) {
-      let m = e + 1;
-      while (m < tokens.length && m - e <= 6 && /^(?:DET|PRON|ADJ|NOUN|NUM)$/.test(tokens[m]!.pos) && !(tokens[m]!.pos === 'PRON' && !/^(?:its|their|his|her|our)$/i.test(tokens[m]!.text))) m++;
-      if (m > e + 1 && tokens[m - 1]!.pos === 'NOUN' && /^(?:with|between)$/.test(word(tokens[m]))) e = m;
+      let m = e;
+      for (let pp = 0; pp < 2 && /^(?:on|for|over|in|at)$/.test(word(tokens[m])); pp++) {
+        const from = m + 1;
+        let n = from;
+        while (n < tokens.length && n - from < 6 && /^(?:DET|PRON|ADJ|NOUN|NUM|PROPN)$/.test(tokens[n]!.pos) && !(tokens[n]!.pos === 'PRON' && !/^(?:its|their|his|her|our)$/i.test(tokens[n]!.text))) n++;
+        if (n === from || !/^(?:NOUN|PROPN)$/.test(tokens[n - 1]!.pos)) break;
+        m = n;
+        if (/^(?:with|between)$/.test(word(tokens[m]))) {
+          e = m;
+          break;
+        }
+      }
     }
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.
@@ -873,12 +887,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
-        const listed = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text);
+        const direct = namesAt(tokens, e + 1, text);
+        const listed = direct ?? apposedName(tokens, e + 1, text, true);
         const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text));
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);
           if (e < 0) e = tokens.length;
+          // The comma closing an apposed name ("its neighbour, Tarsia, collapsed") ends the phrase.
+          if (!direct && listed && word(tokens[e]) === ',') e++;
         }
       }
     } else break;
@@ -1638,6 +1655,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
     const byVote = v < active.at - 1 && tokens[v]?.lemma === 'vote';
     return { cue: verb.text, cueAt: verb.start, status: byVote ? 'approved' : 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true };
   }
+  // "X's first offer, of £160 a tonne, was rejected": a post-modifier set off by commas.
+  const setOff = tokens[f]?.text === ',' && word(tokens[f + 1]) === 'of';
+  if (setOff) f++;
   let target: string[] = [];
   for (let guard = 0; guard < 4 && f < tokens.length; guard++) {
     const prep = word(tokens[f]);
@@ -1708,7 +1728,7 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   if (t.lemma === 'term') return null;
   let k = f;
   // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
-  if (tokens[k]?.text === ',' && tokens[s - 1]?.text === ',' && tokens[k + 1]?.pos === 'AUX') k++;
+  if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff) && tokens[k + 1]?.pos === 'AUX') k++;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;
