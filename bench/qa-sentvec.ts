@@ -23,19 +23,9 @@ import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex, type DecisionFeatures, type Observation } from '../src/search/index.js';
 import { DECISION } from '../src/search/options.js';
-import { contains, opt, root, sharedDir, type Article, writeArticle } from './squad.js';
+import { contains, opt, QA_SETS, root, type Article, writeArticle } from './squad.js';
 
-const FILES: Record<string, string> = {
-  dev: path.join(sharedDir(), 'squad2_dev40.json'),
-  own: path.join(root, 'bench', 'qa-own', 'squad2_dev40.json'),
-  blind2: path.join(root, 'bench', 'qa-blind2', 'squad2_dev40.json'),
-  blind3: path.join(root, 'bench', 'qa-blind3', 'squad2_dev40.json'),
-  blind4: path.join(root, 'bench', 'qa-blind4', 'squad2_dev40.json'),
-  fresh: path.join(root, 'bench', 'qa-fresh', 'squad2_dev40.json'),
-  blind6: path.join(root, 'bench', 'qa-blind6', 'squad2_dev40.json'),
-  blind7: path.join(root, 'bench', 'qa-blind7', 'squad2_dev40.json'),
-  fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
-};
+const FILES = QA_SETS;
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
 const fitSets = opt('--fit', 'a,own,blind2').split(',').filter(Boolean);
 const cacheFile = opt('--cache', path.join(os.tmpdir(), 'qa-sentvec-cache.jsonl'));

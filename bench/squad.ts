@@ -72,3 +72,16 @@ export function writeArticle(tmp: string, set: string, ai: number, art: Article)
   });
   return dir;
 }
+
+/** The question sets the benches read, by name: dev (../shared, when present) and our own and tuned-on reader sets. */
+export const QA_SETS: Record<string, string> = {
+  dev: path.join(sharedDir(), 'squad2_dev40.json'),
+  own: path.join(root, 'bench', 'qa-own', 'squad2_dev40.json'),
+  blind2: path.join(root, 'bench', 'qa-blind2', 'squad2_dev40.json'),
+  blind3: path.join(root, 'bench', 'qa-blind3', 'squad2_dev40.json'),
+  blind4: path.join(root, 'bench', 'qa-blind4', 'squad2_dev40.json'),
+  fresh: path.join(root, 'bench', 'qa-fresh', 'squad2_dev40.json'),
+  blind6: path.join(root, 'bench', 'qa-blind6', 'squad2_dev40.json'),
+  blind7: path.join(root, 'bench', 'qa-blind7', 'squad2_dev40.json'),
+  fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
+};
