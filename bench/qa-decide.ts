@@ -24,6 +24,7 @@ import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex, type DecisionFeatures, type Observation } from '../src/search/index.js';
 import { DECISION } from '../src/search/options.js';
+import { fitLogistic } from './logistic.js';
 import { contains, opt, root, sharedDir, type Article, writeArticle } from './squad.js';
 
 // The sets: the development set's two halves (a: even articles, b: odd) and the sets readers wrote
@@ -98,45 +99,7 @@ const X = rows.map((q) => {
 const Y = rows.map((q) => (q.answerable ? 1 : 0));
 /** Each row's weight in the fit: a reader-written set's questions count `--weigh` times. */
 const V = rows.map((q) => (q.half === 'a' || q.half === 'b' ? 1 : weigh));
-const d = keys.length;
-const mean = keys.map((_, j) => X.reduce((s, x) => s + (x[j] as number), 0) / X.length);
-const sd = keys.map((_, j) => Math.sqrt(X.reduce((s, x) => s + ((x[j] as number) - (mean[j] as number)) ** 2, 0) / X.length) + 1e-9);
-const Z = X.map((x) => [1, ...x.map((v, j) => (v - (mean[j] as number)) / (sd[j] as number))]);
-let w = new Array<number>(d + 1).fill(0);
-for (let step = 0; step < 60; step++) {
-  const g = new Array<number>(d + 1).fill(0);
-  const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
-  Z.forEach((z, i) => {
-    const p = 1 / (1 + Math.exp(-z.reduce((s, v, j) => s + v * (w[j] as number), 0)));
-    for (let j = 0; j <= d; j++) {
-      g[j] = (g[j] as number) + (V[i] as number) * (p - (Y[i] as number)) * (z[j] as number);
-      for (let k = 0; k <= d; k++) (H[j] as number[])[k] = ((H[j] as number[])[k] as number) + (V[i] as number) * p * (1 - p) * (z[j] as number) * (z[k] as number);
-    }
-  });
-  for (let j = 1; j <= d; j++) {
-    g[j] = (g[j] as number) + l2 * (w[j] as number);
-    (H[j] as number[])[j] = ((H[j] as number[])[j] as number) + l2;
-  }
-  w = w.map((v, j) => v - (solve(H, g)[j] as number));
-}
-/** Gaussian elimination with partial pivoting: x with A x = b. */
-function solve(A: number[][], b: number[]): number[] {
-  const m = A.map((row, i) => [...row, b[i] as number]);
-  const size = b.length;
-  for (let c = 0; c < size; c++) {
-    let p = c;
-    for (let r = c + 1; r < size; r++) if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[p] as number[])[c] as number)) p = r;
-    [m[c], m[p]] = [m[p] as number[], m[c] as number[]];
-    for (let r = 0; r < size; r++) {
-      if (r === c) continue;
-      const f = ((m[r] as number[])[c] as number) / ((m[c] as number[])[c] as number);
-      for (let k = c; k <= size; k++) (m[r] as number[])[k] = ((m[r] as number[])[k] as number) - f * ((m[c] as number[])[k] as number);
-    }
-  }
-  return m.map((row, i) => (row[size] as number) / (row[i] as number));
-}
-const weights = keys.map((_, j) => (w[j + 1] as number) / (sd[j] as number));
-const intercept = (w[0] as number) - weights.reduce((s, v, j) => s + v * (mean[j] as number), 0) - Math.log(oddsBar);
+const { intercept, weights } = fitLogistic(X, Y, { l2, odds: oddsBar, steps: 60, V });
 const fitted: Record<string, number> = { intercept: +intercept.toFixed(3) };
 keys.forEach((k, j) => (fitted[k] = +(weights[j] as number).toFixed(3)));
 console.log(`fitted on ${fitSets.join('+')} (${rows.length} questions, L2 ${l2}, odds ${oddsBar}:1):`, JSON.stringify(fitted));
