@@ -329,6 +329,21 @@ function fitTM(m: Model2, w: number, k: number, on: readonly string[], odds: num
   return best;
 }
 console.log(`\n(e) cosine-only candidates, leave one reader set out (odds ${looOdds}): first/top-3/refused/off-topic refused; [fallback: first/wrong/off-topic answered]`);
+/**
+ * The model fitted on `on` for a variant: `refit` fits it with the k added sentences among the
+ * candidates (no fallback); the fallbacks fit it on the words' candidates, then their threshold and margin.
+ */
+function fitFor(mode: 'refit' | 'fallback' | 'fallback-all' | 'fallback-z', on: readonly string[], k: number): { m: Model2; T: number | null; M: number } {
+  if (mode === 'refit') {
+    asked.forEach((q) => (q.cands = [...q.cands, ...extrasOf(q, k)]));
+    const m = fit(['cos'], on, looOdds);
+    asked.forEach((q, i) => (q.cands = plain[i] as Cand[]));
+    return { m, T: null, M: 0 };
+  }
+  const m = fit(['cos'], on, looOdds);
+  const [T, M] = fitTM(m, 0.2, k, on, looOdds);
+  return { m, T, M };
+}
 for (const k of extraK) {
   for (const mode of ['refit', 'fallback', 'fallback-all', 'fallback-z'] as const) {
     fromAll = mode === 'fallback-all';
@@ -337,37 +352,14 @@ for (const k of extraK) {
     const Ts: string[] = [];
     const row = READERS.map((h) => {
       const on = ['a', ...READERS.filter((g) => g !== h)];
-      let m: Model2;
-      let T: number | null = null;
-      let M = 0;
-      if (mode === 'refit') {
-        asked.forEach((q) => (q.cands = [...q.cands, ...extrasOf(q, k)]));
-        m = fit(['cos'], on, looOdds);
-        asked.forEach((q, i) => (q.cands = plain[i] as Cand[]));
-      } else {
-        m = fit(['cos'], on, looOdds);
-        const [t, mg] = fitTM(m, 0.2, k, on, looOdds);
-        T = t;
-        M = mg;
-        Ts.push(`${T.toFixed(2)}:${M}`);
-      }
+      const { m, T, M } = fitFor(mode, on, k);
+      if (T !== null) Ts.push(`${T.toFixed(2)}:${M}`);
       const r = simulateWith(h, m, 0.2, k, T, M);
       F += r.first; T3 += r.top3; R += r.refused; A += r.nA; O += r.offRefused; NO += r.nO; FF += r.fbFirst; FW += r.fbWrong; FO += r.fbOff;
       return `${h} ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`;
     });
     // dev: fitted on dev a + every reader set, shown on b (never fitted on) and on all of dev
-    const on = ['a', ...READERS];
-    let m: Model2;
-    let T: number | null = null;
-    let M = 0;
-    if (mode === 'refit') {
-      asked.forEach((q) => (q.cands = [...q.cands, ...extrasOf(q, k)]));
-      m = fit(['cos'], on, looOdds);
-      asked.forEach((q, i) => (q.cands = plain[i] as Cand[]));
-    } else {
-      m = fit(['cos'], on, looOdds);
-      [T, M] = fitTM(m, 0.2, k, on, looOdds);
-    }
+    const { m, T, M } = fitFor(mode, ['a', ...READERS], k);
     const rb = simulateWith('b', m, 0.2, k, T, M);
     const ra = simulateWith('a', m, 0.2, k, T, M);
     const r9 = groups.includes('fresh9') ? simulateWith('fresh9', m, 0.2, k, T, M) : null;
