@@ -223,8 +223,15 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   const first = tokens[descStart]!.text;
   const inner = tokens.slice(descStart, descEnd).map((t) => t.text);
   // `The mayor, Jane Doe, said`: descriptor first, the name between the commas.
-  const innerLast = inner[inner.length - 1]!;
-  if (inner.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && inner.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
+  // "The study's lead author, Dr Mette Kjaer of Aarhus University Hospital, said": the name, then
+  // where the person works, a capitalised run after "of", "at" or "from".
+  const where = inner.findIndex((t, i) => i >= 1 && /^(?:of|at|from)$/.test(t));
+  const workplace =
+    where > 0 && where <= 4 && inner.slice(0, where).every((t) => isNameToken(t)) && inner.slice(where + 1).every((t) => isNameToken(t) || /^(?:the|of|and|&)$/.test(t)) && isNameToken(inner[inner.length - 1]!);
+  const nameEnd = workplace ? descStart + where : descEnd;
+  const named = workplace ? inner.slice(0, where) : inner;
+  const innerLast = named[named.length - 1]!;
+  if (named.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && named.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
     let d = k - 1;
     // "the deputy mining minister", "the acting mayor": inside a descriptor that a determiner
     // opens (checked below), an -ing or -ed word is a modifier, not a verb.
@@ -236,7 +243,7 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     const dFirst = tokens[dStart]?.text ?? '';
     // "But one engineer at the council, Priya Dalal, warned": "one" and "another" open it as "an" does.
     if (dStart < k && (DETERMINER_START.has(dFirst) || possessiveName(dFirst) || /^(?:one|another)$/.test(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|yet|whereas|as|that)$/.test(tokens[d]!.text) || (d === 0 && /^(?:And|But|Yet)$/.test(tokens[d]!.text))))
-      return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
+      return { start: dStart, end: descEnd, apposition: { name: [descStart, nameEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }
   // "The host, Portuguese environment minister Jane Doe, said", "one of them, retired teacher Tom
@@ -587,9 +594,11 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (roleFor && isGroup(roleFor[1]!)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
   // "Mike Gikas of Consumer Reports": a personal name, then where they work.
-  const ofAt = toks.findIndex((t, i) => i >= 2 && (t === 'of' || t === 'at' || t === 'from'));
-  if (ofAt > 0 && toks.slice(0, ofAt).every((t, i) => isNameToken(t) && !TITLES.has(t) && !ORG_HEADS.has(t) && !capitalRole(t, ofAt - i - 1))) {
-    const name = sliceText(text, tokens, span.start, span.start + ofAt);
+  // "Dr Mette Kjaer of Aarhus University Hospital": an honorific before the name too.
+  const honorific = toks.length > 3 && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?$/.test(toks[0]!) ? 1 : 0;
+  const ofAt = toks.findIndex((t, i) => i >= 2 + honorific && (t === 'of' || t === 'at' || t === 'from'));
+  if (ofAt > 0 && toks.slice(honorific, ofAt).every((t, i) => isNameToken(t) && !TITLES.has(t) && !ORG_HEADS.has(t) && !capitalRole(t, ofAt - honorific - i - 1))) {
+    const name = sliceText(text, tokens, span.start + honorific, span.start + ofAt);
     if (!countryOf(name) && !capitalOf(name))
       return { ...base, kind: 'person', name, description: sliceText(text, tokens, span.start + ofAt, span.end), gender: genderOf(toks) };
   }

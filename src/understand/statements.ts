@@ -77,7 +77,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, HEARING_BODIES, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -113,6 +113,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
+  heardInCourt(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
   headlineQuoteRepeated(doc, out);
@@ -171,6 +172,47 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         }
       }
     }
+  }
+}
+
+/** "…, a jury has heard.", "…, the inquest was told.": the words before the comma are evidence a hearing body heard. */
+const HEARD_AFTER = /,\s*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s*[.!]?\s*$/u;
+/** "The court heard that …", "Jurors were told how …", "Kelby Crown Court has heard that …". */
+const HEARD_BEFORE = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s+(?:that|how)\s+/u;
+
+/**
+ * Trial and inquest reports put evidence in the hearing body's mouth ("A porter stole painkillers
+ * on 40 occasions, a jury has heard."; "The court heard that a ward sister raised concerns."): a
+ * sentence with no speaker whose cue is a hearing body (`HEARING_BODIES`) that "heard" or "was
+ * told" takes the speaker of the nearest statement before it in its paragraph, else of the first
+ * statement in the next two paragraphs (the lede's evidence is given by the prosecutor named
+ * next). Resolution `following-cue` (or `earlier-quote` when taken from before).
+ */
+function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const speakerAt = (k: number): Speaker | null => (out.get(sentenceKey(sentences[k]!)) ?? []).find((x) => x.speaker.kind !== 'unknown' && !/^(?:he|she|they|it)$/i.test(x.speaker.name))?.speaker ?? null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if ((out.get(sentenceKey(s)) ?? []).length > 0) continue;
+    const after = HEARD_AFTER.exec(s.text);
+    const before = after ? null : HEARD_BEFORE.exec(s.text);
+    const m = after ?? before;
+    if (!m || !HEARING_BODIES.has(m[1]!) || /["“”]/.test(m[0])) continue;
+    const content = after ? s.text.slice(clauseStart(s.text), after.index).trim() : s.text.slice(m[0].length).replace(/[.!]\s*$/, '');
+    if (content.split(/\s+/).length < 3) continue;
+    let speaker: Speaker | null = null;
+    let how: 'following-cue' | 'earlier-quote' = 'earlier-quote';
+    let from = -1;
+    for (let k = i - 1; k >= 0 && sentences[k]!.paragraph === s.paragraph && !speaker; k--) if ((speaker = speakerAt(k))) from = k;
+    for (let k = i + 1; k < sentences.length && sentences[k]!.paragraph <= s.paragraph + 2 && !speaker; k++)
+      if ((speaker = speakerAt(k))) {
+        from = k;
+        how = 'following-cue';
+      }
+    if (!speaker) continue;
+    const at = sentences[from]!;
+    const cue = m[0].replace(/^,\s*/, '').replace(/\s+(?:that|how)\s+$/, '').replace(/[.!]?\s*$/, '');
+    out.set(sentenceKey(s), [{ speaker: { ...speaker, resolution: { how, from: { paragraph: at.paragraph, sentence: at.sentence } } }, cue, content, direct: false, order: 0 }]);
   }
 }
 
@@ -915,6 +957,43 @@ const capWord = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTION_W
 /** Verbs that evidence "says" with as well as people ("the data suggests that …"). */
 const EVIDENCE_VERB = /^(?:suggest|indicat|show|find|found|mean|impl)/;
 
+/**
+ * "Their findings show that …", "The data suggest that …", "Figures released on Monday show that
+ * …", "Data from the Retail Consortium indicate that …": the tagger reads a verb of evidence in
+ * its plain form after a plural noun as a noun ("findings show"); a plural subject agrees with
+ * the plain form, so before "that" it is the verb. The subject is the clause's opening noun
+ * phrase (a determiner or possessive, modifiers, a plural head by the tags' lemma — "data" is
+ * "datum" — and a post-modifier up to the next verb), which must be the first thing in the
+ * sentence; a participle's phrase after the head ("released on Monday") is left out of the name.
+ */
+function pluralEvidence(tokens: readonly Token[], vi: number, tags: LazyTags): Cue | null {
+  const tok = tokens[vi]!;
+  if (!/^(?:show|suggest|indicate|reveal|confirm)$/.test(tok.text) || tokens[vi + 1]?.text !== 'that' || vi < 1 || vi > 16) return null;
+  const all = tags();
+  const at = (k: number): TaggedToken | undefined => taggedAt(all, tokens[k]!.start);
+  let k = 0;
+  if (POSSESSIVE.test(tokens[0]!.text) || /^(?:[Tt]he|[Tt]hese|[Ss]uch|[Nn]ew|[Oo]fficial|[Ll]atest)$/.test(tokens[0]!.text)) k = 1;
+  while (k < vi && at(k)?.pos === 'ADJ') k++;
+  const head = at(k);
+  if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !/^\p{L}+$/u.test(head.text)) return null;
+  // Plural by the tags' lemma, or (a capitalised first word the tagger leaves whole) by WordNet's base forms: "Figures" → "figure", "Data" → "datum".
+  const lower = head.text.toLowerCase();
+  const bases = baseForms(lower).get('noun') ?? [];
+  if (head.lemma === lower && !bases.some((b) => b !== lower)) return null;
+  // The words between the head and the verb: a post-modifier or a participle's phrase, no verb of its own but a participle.
+  let end = k + 1;
+  for (let j = k + 1; j < vi; j++) {
+    const t = at(j);
+    if (!t || t.pos === 'AUX' || /^[,;:"“”]$/.test(tokens[j]!.text)) return null;
+    if (t.pos === 'VERB' && !/^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[j]!.text)) return null;
+    if (t.pos === 'VERB' && end === k + 1) end = -j;
+  }
+  const nameEnd = end < 0 ? -end : vi;
+  const span: PhraseSpan = { start: 0, end: nameEnd, apposition: null, negated: false, passive: false };
+  const contentStart = tokens[vi + 2]?.start ?? tokens[vi + 1]!.end;
+  return { cue: tok.text, regionStart: tokens[0]!.start, regionEnd: tok.end, contentStart, span, tokens, weak: false, causal: true, that: true, according: false, fixedContent: null };
+}
+
 /** Possessive determiners: they open a noun phrase like "the", and never speak on their own. */
 const POSSESSIVE = /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)$/;
 
@@ -1600,7 +1679,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "calls for a ban", "is calling on the government to act": the present and progressive of "called for".
     const callsFor = /^(?:calls|calling)$/.test(tok.text) && /^(?:for|on)$/.test(tokens[vi + 1]?.text ?? '') && (tok.text === 'calls' || BE_FORMS.test(tokens[vi - 1]?.text ?? ''));
     const known = SPEECH_VERBS.has(tok.text) || callsFor;
-    const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
+    // "Under cross-examination, she agreed that the corridor was busy": one person agreeing to a
+    // clause concedes it (a statement); two parties agreeing ("The two unions agreed that …") is
+    // an agreement (checked on the subject below).
+    const concedes = !known && /^(?:agreed|agrees)$/.test(tok.text) && tokens[vi + 1]?.text === 'that';
+    const lemma = known ? null : concedes ? 'agree' : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
     const estimate = figureAhead && !known && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
     if (!known && !lemma && documentVerbEnd < 0 && !estimate) continue;
@@ -1730,6 +1813,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         const rest = skipAdverbials(text, tokens[after.end - 1]!.end);
         if (!/^\s*(?:[,.;:!?"”’)]|$|(?:who|which|whose|commenting|adding|speaking|referring|noting|explaining|when|as|after|before|in|at|on|during|while|from|of|with|for)\b)/.test(text.slice(rest)))
           after = null;
+        // "Gareth Lowe, 44, of Quarry Lane, Kelby, denies six counts of theft": what the comma
+        // closes holds no verb (tags), so it is the subject's apposition, not the words said.
+        else if (prev === ',' && !tags().some((t) => t.end <= tokens[vi - 1]!.start && (t.pos === 'VERB' || t.pos === 'AUX'))) after = null;
       }
       if (after) {
         span = after;
@@ -1743,6 +1829,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         regionStart = tokens[span.start]!.start;
       }
     }
+    if (concedes && (inverted || !oneSpeaker(tokens, span))) continue;
     let pos = skipAdverbials(text, regionEnd);
     // "told the story of his escape" has no listener and no "that": not a report of speech.
     let tellWithoutListener = false;
@@ -1816,6 +1903,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ...(antecedent ? { relative: true } : {}),
     });
   }
+  // "Their findings show that …": a plural subject and a verb of evidence the readings above left without a cue.
+  for (let vi = 1; vi < Math.min(tokens.length, 17); vi++) {
+    const tok = tokens[vi]!;
+    if (inQuote(tok.start) || cues.some((c) => c.regionStart <= tok.start && c.regionEnd >= tok.end)) continue;
+    const evidence = pluralEvidence(tokens, vi, tags);
+    if (evidence) cues.push(evidence);
+  }
   // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
   // without marks is its owner's words.
   const written = inQuote(0) || !text.includes(':') ? null : DOCUMENT_COLON.exec(text);
@@ -1883,6 +1977,15 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   }
   cues.sort((a, b) => a.regionStart - b.regionStart);
   return cues;
+}
+
+/** Whether a subject is one person: "he", "she", or a capitalised name of up to four words with no "and" ("Mr Pugh", "Priya Dalal"). */
+function oneSpeaker(tokens: readonly Token[], span: PhraseSpan): boolean {
+  const words = tokens.slice(span.apposition ? span.apposition.name[0] : span.start, span.apposition ? span.apposition.name[1] : span.end).map((t) => t.text);
+  if (words.length === 1 && /^(?:[Hh]e|[Ss]he)$/.test(words[0]!)) return true;
+  // "Ministers agreed that …": a capitalised plural noun (WordNet's base form differs) is a group.
+  const plural = words.length === 1 && (baseForms(words[0]!.toLowerCase()).get('noun') ?? []).some((b) => b !== words[0]!.toLowerCase());
+  return !plural && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !words.some((w) => /^(?:The|A|An|Both|All|Its|Their)$/.test(w));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2113,7 +2216,7 @@ function contentOf(text: string, a: number, b: number): { text: string; start: n
 // ---------------------------------------------------------------------------------------------
 // Paragraphs
 
-const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[Aa]ccording to)\b`);
+const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[Aa]ccording to|agree[sd] that)\b`);
 
 const HEADLINE_DASH = /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
 const HEADLINE_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u;
@@ -2640,7 +2743,13 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast)
   // the speaker; "Doe said he would resign" about someone else is rarer but would mislead.
   const lead = own.map((s) => /^(she|he)\b/i.exec(s.content)?.[1]?.toLowerCase()).find((x) => x !== undefined);
   const mixed = /\b(?:she|her|herself)\b/i.test(text) && /\b(?:he|him|his|himself)\b/i.test(text);
-  if (lead && !mixed) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
+  // "Dr Simon Tull, who worked with her for years, said she …": a "her" before the words said is
+  // someone else's, so the "she" after may be hers too.
+  const content = own.find((s) => /^(?:she|he)\b/i.test(s.content))?.content;
+  const at = content === undefined ? -1 : text.indexOf(content);
+  const before = at > 0 ? text.slice(0, at) : '';
+  const otherBefore = lead === 'she' ? /\b(?:she|her)\b/i.test(before) : lead === 'he' ? /\b(?:he|him|his)\b/i.test(before) : false;
+  if (lead && !mixed && !otherBefore) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
 }
 
 /** Text as a regular expression that matches exactly it. */

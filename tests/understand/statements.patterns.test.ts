@@ -1987,7 +1987,7 @@ describe('a whose-clause with a name in apposition inside it (issue 10, session 
 });
 
 describe('a possessive subject with a participle\'s phrase before "show that" (issue 10, session 9, round 2)', () => {
-  it('the findings speak; a bare "Their projections showed" stays as it was', () => {
+  it('the findings speak; a bare "Their findings show that" too (session 10: a plural subject agrees with the plain form)', () => {
     const body = [
       'Their results, printed on Tuesday in the journal River Science, show that trout numbers fell by half.',
       'Her tests, carried out in the lab, show that the water is safe.',
@@ -1996,6 +1996,90 @@ describe('a possessive subject with a participle\'s phrase before "show that" (i
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
       ['1.1', 'Their results', 'show'],
       ['2.1', 'Her tests', 'show'],
+      ['3.1', 'Their findings', 'show'],
+    ]);
+  });
+});
+
+describe('kinds of session 10 (issue 10, helper s13)', () => {
+  it('"show/suggest that" after a plural subject the tagger reads as a noun phrase: data, figures with a participle, findings; a singular "show that" is a noun', () => {
+    const body = [
+      'The data show that ferry fares rose by a third.',
+      'Data from the Harbour Board indicate that fewer boats sailed.',
+      'Figures released by the port on Friday show that freight fell.',
+      'Our surveys suggest that the gulls have moved inland.',
+      'The quiz show that made her famous ended in 2009.',
+      'The photos show that the pier was already cracked.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the data', 'show'],
+      ['2.1', 'Data from the Harbour Board', 'indicate'],
+      ['3.1', 'Figures', 'show'],
+      ['4.1', 'Our surveys', 'suggest'],
+      ['6.1', 'the photos', 'show'],
+    ]);
+  });
+
+  it('"a jury has heard" / "The court heard that": the evidence is the words of the nearest speaker before in the paragraph, else of the first one named next', () => {
+    const body = [
+      'A school bursar spent £9,000 of the fund on holidays, a jury has heard.',
+      'Opening the case, prosecutor Ian Rudd said the money was taken over two years.',
+      'The court heard that the head teacher first noticed in May.',
+      '',
+      'The jury was told that the bursar had repaid nothing.',
+      'The family heard that the school would close.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Ian Rudd', 'a jury has heard', 'following-cue@1.2'],
+      ['1.2', 'Ian Rudd', 'said', '-'],
+      ['1.3', 'Ian Rudd', 'The court heard', 'earlier-quote@1.2'],
+    ]);
+  });
+
+  it('one person "agreed that" concedes a clause; two parties agreeing is an agreement, not a statement', () => {
+    const body = [
+      'Under cross-examination, Mr Pike agreed that the gate had been left open.',
+      'Asked again, she agreed that she could not be sure.',
+      'The two councils agreed that the bridge should reopen.',
+      'Ministers agreed that the talks would resume.',
+      'She agreed to pay the fine.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Pike', 'agreed'],
+      ['2.1', 'she', 'agreed'],
+    ]);
+  });
+
+  it('"Dr X of Y" as a subject or in apposition is the person X, not a body', () => {
+    const body = [
+      'The report\'s author, Dr Ruth Mayne of Carrow University, said the birds had not recovered.',
+      'Dr Owen Pell of the Marine Trust said the count was low.',
+      'Its chairman, Tom Hale of the Bank of Wessex, said the loan was safe.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Ruth Mayne', 'said'],
+      ['2.1', 'Owen Pell', 'said'],
+      ['3.1', 'Tom Hale', 'said'],
+    ]);
+  });
+
+  it('an apposition that holds no verb before ", denies …" is the subject\'s, not words said; a clause before the comma still is', () => {
+    const body = [
+      'Colin Marsh, 52, of Mill Lane, Dorby, denies four counts of fraud.',
+      'The plan will fail, warns the union.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['2.1', 'the union', 'warns']]);
+  });
+
+  it('"he" after a man who spoke of a woman: a "her" before the words said keeps the "she" in them from making him a woman', () => {
+    const body = [
+      'Ada Lune, the painter, has died aged 88.',
+      'Dr Sam Orr, who taught with her for years, said she could paint a storm "in ten strokes".',
+      '"She never wasted a brushstroke," he said.',
+    ].join('\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.2', 'Sam Orr', 'said'],
+      ['1.3', 'Sam Orr', 'said'],
     ]);
   });
 });
