@@ -259,7 +259,7 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place.
   if (!hasRoleWord(tokens.slice(descStart, descEnd))) return null;
   let n = k - 1;
-  while (n >= 0 && (isNameToken(tokens[n]!.text) || (NAME_PARTICLES.has(tokens[n]!.text) && n > 0)) && k - n <= 4) n--;
+  while (n >= 0 && (isNameToken(tokens[n]!.text) || (NAME_PARTICLES.has(tokens[n]!.text) && n > 0) || (tokens[n]!.text === '&' && n > 0 && isNameToken(tokens[n - 1]!.text))) && k - n <= 4) n--;
   const nameStart = n + 1;
   if (nameStart >= k || !isCap(tokens[nameStart]!.text)) return null;
   // "Residents of Varnessa, the island's port,": the name belongs to a longer phrase.
@@ -344,6 +344,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   while (j >= 0 && i - j < 12) {
     const t = tokens[j]!.text;
     if (npTokenOk(t, false)) j--;
+    // "Harlow & Finch said": an ampersand between capitalised words joins one name.
+    else if (t === '&' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text)) j--;
     else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
       loose++;
       lastLoose = j;
@@ -548,6 +550,15 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       gender: genderOf([...toks]),
     };
   }
+  // "Harlow & Finch", "Harrow & Vance, the department store group,": capitalised words joined by
+  // an ampersand are one body's name, never a person's (whose name would be the last word).
+  const amp = toks.indexOf('&');
+  if (amp > 0 && amp < toks.length - 1 && !toks.includes('and') && isNameToken(toks[amp - 1]!) && isNameToken(toks[amp + 1]!) && toks.slice(amp + 1).every((t) => isNameToken(t) || /^(?:Co\.?|&)$/.test(t))) {
+    let c = amp - 1;
+    while (c > 0 && isNameToken(toks[c - 1]!) && !TITLES.has(toks[c - 1]!)) c--;
+    const desc = c > 0 ? sliceText(text, tokens, span.start, span.start + c) : null;
+    return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + c, span.end), description: desc, gender: null };
+  }
   // "Economists noted", "Residents of X said", "Hauliers on Corrach told", "Shipping agents in the
   // port said": a plural role (after at most one modifier) and a preposition opening the sentence,
   // capitalised only as its first word (elsewhere a capitalised plural may be a surname: "Maras").
@@ -576,7 +587,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
   // "A spokesperson for the Department of Health": a person known by role only.
-  const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention);
+  // "a reader in Porthwen": a person's noun before "in" and a place is a person too.
+  const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention) ?? /^(?:a|an|A|An)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+in\s+\p{Lu}/u.exec(mention);
   // "A planner at the consultancy Halden Associates": a name after a determined noun ends the post-modifier, it is no one's name.
   const inPostModifier = roleFor !== null && /^(?:the|a|an)\s/i.test(mention.slice(roleFor[0].length));
   const endsWithPersonalName =
@@ -1203,7 +1215,7 @@ export class Cast {
       }
     }
     // "the minister said …; he added …": a person known only by role is who "he" means next.
-    if (p.kind === 'person' && !/^(?:a|an)\s/i.test(name) && !ownedCollective(name)) {
+    if (p.kind === 'person' && !ownedCollective(name)) {
       const known = this.persons.get(name);
       if (known) this.touch(known, here, p.gender);
       else this.persons.set(name, { name, parts: [], gender: p.gender, description: null, fullAt: here, lastAt: here, order: ++this.order });

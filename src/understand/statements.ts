@@ -947,9 +947,17 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
 function carrierVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
   if (tokens[vi - 1]?.text !== 'to') return -1;
   let j = vi - 2;
-  if (tokens[j]?.text === 'on') j--;
+  if (tokens[j]?.text === 'on' || tokens[j]?.text === 'up') j--;
   const t = j >= 0 ? taggedAt(tags(), tokens[j]!.start) : undefined;
-  return t && t.pos === 'VERB' && /^(?:go|continue|proceed|rush|hasten)$/.test(t.lemma) ? j : -1;
+  if (!t || t.pos !== 'VERB') return -1;
+  if (/^(?:go|continue|proceed|rush|hasten)$/.test(t.lemma)) return j;
+  // "Henry Lyle stood to say that …", "She rose to say that …", "returned to insist that …": a
+  // verb of motion or posture (WordNet's first sense: verb.motion, verb.contact) carries a
+  // reporting verb's infinitive of purpose, when a that-clause follows.
+  if (tokens[vi + 1]?.text !== 'that' || !/^\p{Ll}+$/u.test(t.text)) return -1;
+  const first = sensesOf(t.lemma, 'verb')[0];
+  const lex = first === undefined ? undefined : synsetAt('verb', first)?.lexname;
+  return lex === 'verb.motion' || lex === 'verb.contact' ? j : -1;
 }
 
 const capWord = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTION_WORDS.has(t);
@@ -2878,7 +2886,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
-  if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause)) {
+  // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
+  const countOf = forward && c.weak && !c.that && FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
+  if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause || countOf)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
     // A relative clause reports a clause or an appeal ("which has urged both sides to accept mediation"), not an order's object.
     if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end) && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end))) return null;

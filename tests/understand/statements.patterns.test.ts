@@ -2071,6 +2071,55 @@ describe('kinds of session 10 (issue 10, helper s13)', () => {
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['2.1', 'the union', 'warns']]);
   });
 
+  it('capitalised words joined by "&" are one body\'s name, as subject, after a descriptor or in apposition; "A and B & Co." stay a group', () => {
+    const body = [
+      'Marsh & Tolley said on Monday that profits fell.',
+      'Marsh & Tolley, the law firm, said fees rose.',
+      'Law firm Marsh & Tolley said it would appeal.',
+      'Rivet Corp. and Bolt & Co. announced that they would merge.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Marsh & Tolley', 'said'],
+      ['2.1', 'Marsh & Tolley', 'said'],
+      ['3.1', 'Marsh & Tolley', 'said'],
+      ['4.1', 'Rivet Corp. and Bolt & Co.', 'announced'],
+    ]);
+  });
+
+  it('a weak "reported" of a count is a claim of fact ("Police reported three deaths"); of a thing it is not', () => {
+    const body = ['Police reported three deaths overnight.', 'Coastguards have reported 12 rescues.', 'The bakery reported a loss.'].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Police', 'reported'],
+      ['2.1', 'Coastguards', 'reported'],
+    ]);
+  });
+
+  it('a verb of motion or posture carries a reporting infinitive of purpose before "that" ("stood to say that"); "declined to say whether" reports nothing', () => {
+    const body = [
+      'Later, the backbencher Ruth Kell, who has sat for Dorby since 2001, stood to say that her voters felt ignored.',
+      'Ian Moss rose to insist that the figures were wrong.',
+      'Ian Moss declined to say whether he would stand.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Ruth Kell', 'say'],
+      ['2.1', 'Ian Moss', 'insist'],
+    ]);
+  });
+
+  it('an indefinite person who spoke ("a reader in Porthwen, who says") is who a later "she" means, over a person named before', () => {
+    const body = [
+      'The forecaster, Alun Price, told listeners that gusts could reach 100mph.',
+      '',
+      'We have been sent this by a reader in Tollby, who says the sea wall has gone.',
+      '"The water is up to the doors of the chip shop," she writes.',
+    ].join('\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Alun Price', 'told'],
+      ['2.1', 'a reader in Tollby', 'says'],
+      ['2.2', 'a reader in Tollby', 'writes'],
+    ]);
+  });
+
   it('"he" after a man who spoke of a woman: a "her" before the words said keeps the "she" in them from making him a woman', () => {
     const body = [
       'Ada Lune, the painter, has died aged 88.',
