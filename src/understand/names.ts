@@ -252,7 +252,8 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   while (tail > descStart && isNameToken(tokens[tail - 1]!.text) && !TITLES.has(tokens[tail - 1]!.text) && descEnd - tail < 3) tail--;
   // Not after a preposition: "Jo Park, a sales manager at the supplier Acme Surgical, wrote" names the employer there.
   const employer = inner.slice(0, tail - descStart).some((t) => /^(?:at|of|for|with|from|in|by)$/.test(t));
-  if (descEnd - tail >= 2 && tail > descStart && !employer && !isCap(tokens[tail - 1]!.text) && isRole(tokens[tail - 1]!.text))
+  // "A resident of Varnavas, 72-year-old Eleni Marou, said": an age before the name as well.
+  if (descEnd - tail >= 2 && tail > descStart && !employer && !isCap(tokens[tail - 1]!.text) && (isRole(tokens[tail - 1]!.text) || (AGE_NOUN.test(tokens[tail - 1]!.text) && tail - 1 === descStart)))
     return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
   if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
@@ -550,6 +551,11 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       gender: genderOf([...toks]),
     };
   }
+  // "the Office for National Statistics", "the Department for Education", "the Ministry of
+  // Defence": a body's head noun, "of" or "for", and capitalised words are one body's name.
+  const o = /^(?:the|The)$/.test(toks[0] ?? '') ? 1 : 0;
+  if (toks.length - o >= 3 && isCap(toks[o]!) && ORG_HEADS.has(toks[o]!) && /^(?:of|for)$/.test(toks[o + 1]!) && toks.slice(o + 2).every((t) => isNameToken(t) || /^(?:of|for|and|&)$/.test(t)) && isNameToken(toks[toks.length - 1]!))
+    return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
   // "Harlow & Finch", "Harrow & Vance, the department store group,": capitalised words joined by
   // an ampersand are one body's name, never a person's (whose name would be the last word).
   const amp = toks.indexOf('&');

@@ -974,7 +974,7 @@ const EVIDENCE_VERB = /^(?:suggest|indicat|show|find|found|mean|impl)/;
  * "datum" — and a post-modifier up to the next verb), which must be the first thing in the
  * sentence; a participle's phrase after the head ("released on Monday") is left out of the name.
  */
-function pluralEvidence(tokens: readonly Token[], vi: number, tags: LazyTags): Cue | null {
+function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): Cue | null {
   const tok = tokens[vi]!;
   if (!/^(?:show|suggest|indicate|reveal|confirm)$/.test(tok.text) || tokens[vi + 1]?.text !== 'that' || vi < 1 || vi > 16) return null;
   const all = tags();
@@ -987,7 +987,8 @@ function pluralEvidence(tokens: readonly Token[], vi: number, tags: LazyTags): C
   // Plural by the tags' lemma, or (a capitalised first word the tagger leaves whole) by WordNet's base forms: "Figures" → "figure", "Data" → "datum".
   const lower = head.text.toLowerCase();
   const bases = baseForms(lower).get('noun') ?? [];
-  if (head.lemma === lower && !bases.some((b) => b !== lower)) return null;
+  // A capitalised first word the tagger reads as a name: its lemma in lower case ("data" → "datum").
+  if (head.lemma === lower && !bases.some((b) => b !== lower) && !(head.text !== lower && tag(`the ${lower}`).tokens[1]?.lemma !== lower)) return null;
   // The words between the head and the verb: a post-modifier or a participle's phrase, no verb of its own but a participle.
   let end = k + 1;
   for (let j = k + 1; j < vi; j++) {
@@ -999,7 +1000,11 @@ function pluralEvidence(tokens: readonly Token[], vi: number, tags: LazyTags): C
   const nameEnd = end < 0 ? -end : vi;
   const span: PhraseSpan = { start: 0, end: nameEnd, apposition: null, negated: false, passive: false };
   const contentStart = tokens[vi + 2]?.start ?? tokens[vi + 1]!.end;
-  return { cue: tok.text, regionStart: tokens[0]!.start, regionEnd: tok.end, contentStart, span, tokens, weak: false, causal: true, that: true, according: false, fixedContent: null };
+  // "Data from the Office for National Statistics show that …": a named body after "from" or "by" is whose data they are.
+  const by = end > 0 && /^(?:from|by)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+  const bodyAt = by >= 0 && /^(?:the|The)$/.test(tokens[by]?.text ?? '') ? by + 1 : by;
+  const owner = bodyAt > 0 && bodyAt < vi && tokens.slice(bodyAt, vi).every((t) => capWord(t.text) || /^(?:of|for|and|&)$/.test(t.text)) && capWord(tokens[vi - 1]!.text) ? text.slice(tokens[bodyAt]!.start, tokens[vi - 1]!.end) : undefined;
+  return { cue: tok.text, regionStart: tokens[0]!.start, regionEnd: tok.end, contentStart, span, tokens, weak: false, causal: true, that: true, according: false, fixedContent: null, ...(owner ? { owner } : {}) };
 }
 
 /** Possessive determiners: they open a noun phrase like "the", and never speak on their own. */
@@ -1915,7 +1920,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   for (let vi = 1; vi < Math.min(tokens.length, 17); vi++) {
     const tok = tokens[vi]!;
     if (inQuote(tok.start) || cues.some((c) => c.regionStart <= tok.start && c.regionEnd >= tok.end)) continue;
-    const evidence = pluralEvidence(tokens, vi, tags);
+    const evidence = pluralEvidence(text, tokens, vi, tags);
     if (evidence) cues.push(evidence);
   }
   // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
@@ -2887,6 +2892,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
   // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
+  // ("reported a 45% drop in sales" stays the article's: the MEANTIME labels leave a company's own figures unattributed.)
   const countOf = forward && c.weak && !c.that && FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
   if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause || countOf)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);

@@ -2120,6 +2120,24 @@ describe('kinds of session 10 (issue 10, helper s13)', () => {
     ]);
   });
 
+  it('"Data from the Office for X show that": the named body the data come from speaks; "the Department for X" is one body, not a person', () => {
+    const body = [
+      'Data from the Office for Rail Statistics show that fewer trains ran on time.',
+      'The Department for Transport said it would publish a plan.',
+      'It said the plan would come in May.',
+    ].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Office for Rail Statistics', 'show', '-'],
+      ['1.2', 'the Department for Transport', 'said', '-'],
+      ['1.3', 'the Department for Transport', 'said', 'pronoun@1.2'],
+    ]);
+  });
+
+  it('an age before a name in apposition ("A resident of Varnavas, 72-year-old Eleni Marou, said") is the person', () => {
+    const body = 'A neighbour of the family, 64-year-old Rosa Lind, said the smoke came first.';
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rosa Lind', 'said']]);
+  });
+
   it('"he" after a man who spoke of a woman: a "her" before the words said keeps the "she" in them from making him a woman', () => {
     const body = [
       'Ada Lune, the painter, has died aged 88.',
