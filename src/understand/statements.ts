@@ -1098,6 +1098,8 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   if (i < 0 || !(/^(?:NOUN|PROPN)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && /^(?:VERB|ADV|X)$/.test(posOf(i)))) || !isWord(tokens[i]!.text)) return null;
   const end = i + 1;
   let start = i;
+  // "Its guidance says that …": a possessive opens the phrase of a written message (`messageNoun`), as "the" does.
+  const owned = named !== null || (/^\p{Ll}{4,}$/u.test(tokens[i]!.text) && messageNoun(tokens[i]!.text));
   for (let j = i - 1; j >= 0 && end - j <= 14; j--) {
     const t = tokens[j]!.text;
     const p = posOf(j);
@@ -1107,11 +1109,11 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
       continue;
     }
     // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
-    if (t === '&' || ((NP_TAGS.has(p) || (named !== null && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
+    if (t === '&' || ((NP_TAGS.has(p) || (owned && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
       start = j;
       // A determiner opens the phrase, unless a preposition or "and" joins it to one before.
       // "Her coach, Jane Doe, said": a possessive opens a description of the name after it.
-      if ((p === 'DET' || (named !== null && POSSESSIVE.test(t))) && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
+      if ((p === 'DET' || (owned && POSSESSIVE.test(t))) && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
       continue;
     }
     // "Bank of America", "an aide for X", "The Times and the Post": a noun must stand before.
@@ -2012,6 +2014,8 @@ const DOCUMENT_OWNER =
 /** What may follow the speaker of a quote before the sentence ends: an end, more quote, or a participle. */
 const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the|who|whose)\s)|$)/u;
 const QUOTED_AS_SAYING = /^\s*,?\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}quoted\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+as\s+(saying|telling)\b/u;
+/** `"…," Minister Jane Doe was quoted as saying by the agency Tanpres.`: the passive, the speaker before "was quoted". */
+const QUOTED_PASSIVE = /^\s*,?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s+(?:was|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;"“”]{2,60}?\s+)?as\s+(saying|telling)\b/u;
 
 function cueOf(cue: string, span: PhraseSpan, tokens: readonly Token[], regionStart: number, regionEnd: number, contentStart: number): Cue {
   return { cue, regionStart, regionEnd, contentStart, span, tokens, weak: false, that: false, according: false, fixedContent: null };
@@ -2131,6 +2135,13 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
     if (cues.some((c) => !c.according && c.regionStart >= after && /^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart)))) continue;
     const k = tokens.findIndex((t) => t.start >= after && t.text !== ',');
     if (k < 0 || !isWord(tokens[k]!.text)) continue;
+    const passive = QUOTED_PASSIVE.exec(text.slice(after));
+    if (passive) {
+      const at = after + passive[0].indexOf(passive[1]!);
+      const span = spanOfText(tokens, at, at + passive[1]!.length);
+      if (span) cues.push(cueOf(`quoted as ${passive[2]!}`, span, tokens, tokens[k]!.start, after + passive[0].length, after + passive[0].length));
+      continue;
+    }
     const quoted = QUOTED_AS_SAYING.exec(text.slice(after));
     if (quoted) {
       const at = after + quoted[0].lastIndexOf(quoted[1]!, quoted[0].length - quoted[2]!.length);

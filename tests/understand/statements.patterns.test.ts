@@ -2133,6 +2133,33 @@ describe('kinds of session 10 (issue 10, helper s13)', () => {
     ]);
   });
 
+  it('a quote "X was quoted as saying by Y" (passive) is X\'s, as "Y quoted X as saying" is', () => {
+    const body = [
+      '"The dam will hold," Minister Ivo Marek was quoted as saying by the agency Danpres.',
+      '"We will win," Tom Hale was quoted by the Post as saying.',
+      '"We will lose," the Post quoted Ann Reed as saying.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Ivo Marek', 'quoted as saying'],
+      ['2.1', 'Tom Hale', 'quoted as saying'],
+      ['3.1', 'Ann Reed', 'quoted as saying'],
+    ]);
+  });
+
+  it('a possessive opens the subject of a written message ("Its guidance says that", "Her letter states that")', () => {
+    const body = [
+      'The Lung Trust advises walkers to avoid busy roads.',
+      'Its guidance says that a mask does little.',
+      '',
+      'Her letter states that she was never told.',
+    ].join('\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the Lung Trust', 'advises'],
+      ['1.2', 'Its guidance', 'says'],
+      ['2.1', 'Her letter', 'states'],
+    ]);
+  });
+
   it('an age before a name in apposition ("A resident of Varnavas, 72-year-old Eleni Marou, said") is the person', () => {
     const body = 'A neighbour of the family, 64-year-old Rosa Lind, said the smoke came first.';
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rosa Lind', 'said']]);
