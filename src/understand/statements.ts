@@ -1132,7 +1132,9 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
     // The phrase must open its clause: not an object ("bought Acme said") or a prepositional phrase.
     const before = tokens[start - 1]!.text;
     const p = posOf(start - 1);
-    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || (p === 'ADV' && start - 1 === 0))) return null;
+    // "… fell after figures showed that …": a subordinator the tagger reads as a preposition opens a clause too.
+    const subordinator = p === 'ADP' && /^(?:after|before|since|until|once)$/i.test(before);
+    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || subordinator || (p === 'ADV' && start - 1 === 0))) return null;
     // After "and"/"but" only a name starts a new subject: "… and several times described" goes on with the first.
     if (p === 'CCONJ' && !isCap(tokens[end - 1]!.text)) return null;
   }

@@ -2160,6 +2160,18 @@ describe('kinds of session 10 (issue 10, helper s13)', () => {
     ]);
   });
 
+  it('a subordinator the tagger reads as a preposition ("after", "before") opens the clause whose subject speaks; an event after it says nothing', () => {
+    const body = [
+      'Shares fell after figures showed that exports had slowed.',
+      'He resigned before the audit found that money was missing.',
+      'She left after the match ended.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'figures', 'showed'],
+      ['2.1', 'the audit', 'found'],
+    ]);
+  });
+
   it('an age before a name in apposition ("A resident of Varnavas, 72-year-old Eleni Marou, said") is the person', () => {
     const body = 'A neighbour of the family, 64-year-old Rosa Lind, said the smoke came first.';
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rosa Lind', 'said']]);
