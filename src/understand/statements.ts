@@ -197,7 +197,8 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     const after = HEARD_AFTER.exec(s.text);
     const before = after ? null : HEARD_BEFORE.exec(s.text);
     const m = after ?? before;
-    if (!m || !HEARING_BODIES.has(m[1]!) || /["“”]/.test(m[0])) continue;
+    // "Northampton Crown Court heard that …": a body's capitalised name ends in the same noun.
+    if (!m || !(HEARING_BODIES.has(m[1]!) || HEARING_BODIES.has(m[1]!.toLowerCase())) || /["“”]/.test(m[0])) continue;
     const content = after ? s.text.slice(clauseStart(s.text), after.index).trim() : s.text.slice(m[0].length).replace(/[.!]\s*$/, '');
     if (content.split(/\s+/).length < 3) continue;
     let speaker: Speaker | null = null;
@@ -976,9 +977,12 @@ const EVIDENCE_VERB = /^(?:suggest|indicat|show|find|found|mean|impl)/;
  */
 function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): Cue | null {
   const tok = tokens[vi]!;
-  if (!/^(?:show|suggest|indicate|reveal|confirm)$/.test(tok.text) || tokens[vi + 1]?.text !== 'that' || vi < 1 || vi > 16) return null;
+  const third = /^(?:shows|suggests|indicates|reveals|confirms)$/.test(tok.text);
+  if ((!third && !/^(?:show|suggest|indicate|reveal|confirm)$/.test(tok.text)) || tokens[vi + 1]?.text !== 'that' || vi < 1 || vi > 16) return null;
   const all = tags();
   const at = (k: number): TaggedToken | undefined => taggedAt(all, tokens[k]!.start);
+  // "The TV shows that made him famous": a verb right after "that" makes it a relative clause.
+  if (/^(?:VERB|AUX)$/.test(at(vi + 2 < tokens.length ? vi + 2 : vi)?.pos ?? '')) return null;
   let k = 0;
   if (POSSESSIVE.test(tokens[0]!.text) || /^(?:[Tt]he|[Tt]hese|[Ss]uch|[Nn]ew|[Oo]fficial|[Ll]atest)$/.test(tokens[0]!.text)) k = 1;
   while (k < vi && at(k)?.pos === 'ADJ') k++;
@@ -988,7 +992,11 @@ function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags
   const lower = head.text.toLowerCase();
   const bases = baseForms(lower).get('noun') ?? [];
   // A capitalised first word the tagger reads as a name: its lemma in lower case ("data" → "datum").
-  if (head.lemma === lower && !bases.some((b) => b !== lower) && !(head.text !== lower && tag(`the ${lower}`).tokens[1]?.lemma !== lower)) return null;
+  const plural = !(head.lemma === lower && !bases.some((b) => b !== lower) && !(head.text !== lower && tag(`the ${lower}`).tokens[1]?.lemma !== lower));
+  // "Telemetry received on Tuesday shows that …": a singular head agrees with the -s form; only
+  // past a participle's phrase (checked below): "The ACARS data suggests that" stays evidence, as
+  // the MEANTIME labels have it.
+  if (third ? plural || vi === k + 1 : !plural) return null;
   // The words between the head and the verb: a post-modifier or a participle's phrase, no verb of its own but a participle.
   let end = k + 1;
   for (let j = k + 1; j < vi; j++) {
@@ -997,6 +1005,7 @@ function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags
     if (t.pos === 'VERB' && !/^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[j]!.text)) return null;
     if (t.pos === 'VERB' && end === k + 1) end = -j;
   }
+  if (third && end > 0) return null;
   const nameEnd = end < 0 ? -end : vi;
   const span: PhraseSpan = { start: 0, end: nameEnd, apposition: null, negated: false, passive: false };
   const contentStart = tokens[vi + 2]?.start ?? tokens[vi + 1]!.end;

@@ -2172,6 +2172,22 @@ describe('kinds of session 10 (issue 10, helper s13)', () => {
     ]);
   });
 
+  it('a singular subject with a participle\'s phrase and "shows that" reports ("Telemetry received on Tuesday shows that"); "The radar data suggests that" stays evidence', () => {
+    const body = [
+      'Telemetry received on Tuesday shows that the batteries are healthy.',
+      'The radar data suggests that the plane turned.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Telemetry', 'shows']]);
+  });
+
+  it('a hearing body by its capitalised name ("Kelby Crown Court heard that") hears the next speaker\'s evidence', () => {
+    const body = ['Kelby Crown Court heard that the ladder had never been checked.', 'Prosecuting, Ann Lowe said staff had complained for weeks.'].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Ann Lowe', 'Kelby Crown Court heard', 'following-cue@1.2'],
+      ['1.2', 'Ann Lowe', 'said', '-'],
+    ]);
+  });
+
   it('an age before a name in apposition ("A resident of Varnavas, 72-year-old Eleni Marou, said") is the person', () => {
     const body = 'A neighbour of the family, 64-year-old Rosa Lind, said the smoke came first.';
     expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([['1.1', 'Rosa Lind', 'said']]);
