@@ -25,6 +25,9 @@ import { OWN_S10_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S11_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s11.fixture.js';
 import { OWN_S11B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s11b.fixture.js';
 import { OWN_S12_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s12.fixture.js';
+import { OWN_S13_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13.fixture.js';
+import { OWN_S13B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13b.fixture.js';
+import { OWN_S13C_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13c.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -48,6 +51,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
   'own-s12': OWN_S12_STATEMENT_ARTICLES,
+  'own-s13': OWN_S13_STATEMENT_ARTICLES,
+  'own-s13b': OWN_S13B_STATEMENT_ARTICLES,
+  'own-s13c': OWN_S13C_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

@@ -307,6 +307,12 @@ export function complementsOf(lemma: string): Complements {
 /** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */
 export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
 
+/**
+ * Bodies that hear evidence in a formal proceeding ("a jury has heard", "the inquest heard that",
+ * "MPs were told"): what they heard is the words of whoever gave evidence, not theirs.
+ */
+export const HEARING_BODIES = words('jury|jurors|court|inquest|tribunal|hearing|inquiry|committee|panel|magistrates|MPs|councillors');
+
 /** Personal and organisational titles that precede a name ("President Jane Doe", "Mr. Doe"). */
 /**
  * Letters after a personal name (honours, offices, degrees: "Jane Doe KC", "Tom Reid MP"): a closed

@@ -223,8 +223,15 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   const first = tokens[descStart]!.text;
   const inner = tokens.slice(descStart, descEnd).map((t) => t.text);
   // `The mayor, Jane Doe, said`: descriptor first, the name between the commas.
-  const innerLast = inner[inner.length - 1]!;
-  if (inner.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && inner.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
+  // "The study's lead author, Dr Mette Kjaer of Aarhus University Hospital, said": the name, then
+  // where the person works, a capitalised run after "of", "at" or "from".
+  const where = inner.findIndex((t, i) => i >= 1 && /^(?:of|at|from)$/.test(t));
+  const workplace =
+    where > 0 && where <= 4 && inner.slice(0, where).every((t) => isNameToken(t)) && inner.slice(where + 1).every((t) => isNameToken(t) || /^(?:the|of|and|&)$/.test(t)) && isNameToken(inner[inner.length - 1]!);
+  const nameEnd = workplace ? descStart + where : descEnd;
+  const named = workplace ? inner.slice(0, where) : inner;
+  const innerLast = named[named.length - 1]!;
+  if (named.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && named.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
     let d = k - 1;
     // "the deputy mining minister", "the acting mayor": inside a descriptor that a determiner
     // opens (checked below), an -ing or -ed word is a modifier, not a verb.
@@ -236,7 +243,7 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     const dFirst = tokens[dStart]?.text ?? '';
     // "But one engineer at the council, Priya Dalal, warned": "one" and "another" open it as "an" does.
     if (dStart < k && (DETERMINER_START.has(dFirst) || possessiveName(dFirst) || /^(?:one|another)$/.test(dFirst) || d < 0) && (d < 0 || BOUNDARY.test(tokens[d]!.text) || /^(?:while|and|but|yet|whereas|as|that)$/.test(tokens[d]!.text) || (d === 0 && /^(?:And|But|Yet)$/.test(tokens[d]!.text))))
-      return { start: dStart, end: descEnd, apposition: { name: [descStart, descEnd], desc: [dStart, k] }, negated: false, passive: false };
+      return { start: dStart, end: descEnd, apposition: { name: [descStart, nameEnd], desc: [dStart, k] }, negated: false, passive: false };
     return null;
   }
   // "The host, Portuguese environment minister Jane Doe, said", "one of them, retired teacher Tom
@@ -245,14 +252,15 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   while (tail > descStart && isNameToken(tokens[tail - 1]!.text) && !TITLES.has(tokens[tail - 1]!.text) && descEnd - tail < 3) tail--;
   // Not after a preposition: "Jo Park, a sales manager at the supplier Acme Surgical, wrote" names the employer there.
   const employer = inner.slice(0, tail - descStart).some((t) => /^(?:at|of|for|with|from|in|by)$/.test(t));
-  if (descEnd - tail >= 2 && tail > descStart && !employer && !isCap(tokens[tail - 1]!.text) && isRole(tokens[tail - 1]!.text))
+  // "A resident of Varnavas, 72-year-old Eleni Marou, said": an age before the name as well.
+  if (descEnd - tail >= 2 && tail > descStart && !employer && !isCap(tokens[tail - 1]!.text) && (isRole(tokens[tail - 1]!.text) || (AGE_NOUN.test(tokens[tail - 1]!.text) && tail - 1 === descStart)))
     return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
   if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
   // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place.
   if (!hasRoleWord(tokens.slice(descStart, descEnd))) return null;
   let n = k - 1;
-  while (n >= 0 && (isNameToken(tokens[n]!.text) || (NAME_PARTICLES.has(tokens[n]!.text) && n > 0)) && k - n <= 4) n--;
+  while (n >= 0 && (isNameToken(tokens[n]!.text) || (NAME_PARTICLES.has(tokens[n]!.text) && n > 0) || (tokens[n]!.text === '&' && n > 0 && isNameToken(tokens[n - 1]!.text))) && k - n <= 4) n--;
   const nameStart = n + 1;
   if (nameStart >= k || !isCap(tokens[nameStart]!.text)) return null;
   // "Residents of Varnessa, the island's port,": the name belongs to a longer phrase.
@@ -337,6 +345,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   while (j >= 0 && i - j < 12) {
     const t = tokens[j]!.text;
     if (npTokenOk(t, false)) j--;
+    // "Harlow & Finch said": an ampersand between capitalised words joins one name.
+    else if (t === '&' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text)) j--;
     else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
       loose++;
       lastLoose = j;
@@ -541,6 +551,20 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       gender: genderOf([...toks]),
     };
   }
+  // "the Office for National Statistics", "the Department for Education", "the Ministry of
+  // Defence": a body's head noun, "of" or "for", and capitalised words are one body's name.
+  const o = /^(?:the|The)$/.test(toks[0] ?? '') ? 1 : 0;
+  if (toks.length - o >= 3 && isCap(toks[o]!) && ORG_HEADS.has(toks[o]!) && /^(?:of|for)$/.test(toks[o + 1]!) && toks.slice(o + 2).every((t) => isNameToken(t) || /^(?:of|for|and|&)$/.test(t)) && isNameToken(toks[toks.length - 1]!))
+    return { ...base, kind: 'organisation', name: lowerThe(mention), gender: null };
+  // "Harlow & Finch", "Harrow & Vance, the department store group,": capitalised words joined by
+  // an ampersand are one body's name, never a person's (whose name would be the last word).
+  const amp = toks.indexOf('&');
+  if (amp > 0 && amp < toks.length - 1 && !toks.includes('and') && isNameToken(toks[amp - 1]!) && isNameToken(toks[amp + 1]!) && toks.slice(amp + 1).every((t) => isNameToken(t) || /^(?:Co\.?|&)$/.test(t))) {
+    let c = amp - 1;
+    while (c > 0 && isNameToken(toks[c - 1]!) && !TITLES.has(toks[c - 1]!)) c--;
+    const desc = c > 0 ? sliceText(text, tokens, span.start, span.start + c) : null;
+    return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + c, span.end), description: desc, gender: null };
+  }
   // "Economists noted", "Residents of X said", "Hauliers on Corrach told", "Shipping agents in the
   // port said": a plural role (after at most one modifier) and a preposition opening the sentence,
   // capitalised only as its first word (elsewhere a capitalised plural may be a surname: "Maras").
@@ -569,7 +593,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
   // "A spokesperson for the Department of Health": a person known by role only.
-  const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention);
+  // "a reader in Porthwen": a person's noun before "in" and a place is a person too.
+  const roleFor = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:for|of|at|from)\s/u.exec(mention) ?? /^(?:a|an|A|An)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+in\s+\p{Lu}/u.exec(mention);
   // "A planner at the consultancy Halden Associates": a name after a determined noun ends the post-modifier, it is no one's name.
   const inPostModifier = roleFor !== null && /^(?:the|a|an)\s/i.test(mention.slice(roleFor[0].length));
   const endsWithPersonalName =
@@ -587,9 +612,11 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (roleFor && isGroup(roleFor[1]!)) return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
   // "Mike Gikas of Consumer Reports": a personal name, then where they work.
-  const ofAt = toks.findIndex((t, i) => i >= 2 && (t === 'of' || t === 'at' || t === 'from'));
-  if (ofAt > 0 && toks.slice(0, ofAt).every((t, i) => isNameToken(t) && !TITLES.has(t) && !ORG_HEADS.has(t) && !capitalRole(t, ofAt - i - 1))) {
-    const name = sliceText(text, tokens, span.start, span.start + ofAt);
+  // "Dr Mette Kjaer of Aarhus University Hospital": an honorific before the name too.
+  const honorific = toks.length > 3 && /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?$/.test(toks[0]!) ? 1 : 0;
+  const ofAt = toks.findIndex((t, i) => i >= 2 + honorific && (t === 'of' || t === 'at' || t === 'from'));
+  if (ofAt > 0 && toks.slice(honorific, ofAt).every((t, i) => isNameToken(t) && !TITLES.has(t) && !ORG_HEADS.has(t) && !capitalRole(t, ofAt - honorific - i - 1))) {
+    const name = sliceText(text, tokens, span.start + honorific, span.start + ofAt);
     if (!countryOf(name) && !capitalOf(name))
       return { ...base, kind: 'person', name, description: sliceText(text, tokens, span.start + ofAt, span.end), gender: genderOf(toks) };
   }
@@ -1194,7 +1221,7 @@ export class Cast {
       }
     }
     // "the minister said …; he added …": a person known only by role is who "he" means next.
-    if (p.kind === 'person' && !/^(?:a|an)\s/i.test(name) && !ownedCollective(name)) {
+    if (p.kind === 'person' && !ownedCollective(name)) {
       const known = this.persons.get(name);
       if (known) this.touch(known, here, p.gender);
       else this.persons.set(name, { name, parts: [], gender: p.gender, description: null, fullAt: here, lastAt: here, order: ++this.order });

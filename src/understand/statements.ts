@@ -77,7 +77,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, HEARING_BODIES, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -113,6 +113,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
+  heardInCourt(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
   headlineQuoteRepeated(doc, out);
@@ -171,6 +172,48 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         }
       }
     }
+  }
+}
+
+/** "…, a jury has heard.", "…, the inquest was told.": the words before the comma are evidence a hearing body heard. */
+const HEARD_AFTER = /,\s*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s*[.!]?\s*$/u;
+/** "The court heard that …", "Jurors were told how …", "Kelby Crown Court has heard that …". */
+const HEARD_BEFORE = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s+(?:that|how)\s+/u;
+
+/**
+ * Trial and inquest reports put evidence in the hearing body's mouth ("A porter stole painkillers
+ * on 40 occasions, a jury has heard."; "The court heard that a ward sister raised concerns."): a
+ * sentence with no speaker whose cue is a hearing body (`HEARING_BODIES`) that "heard" or "was
+ * told" takes the speaker of the nearest statement before it in its paragraph, else of the first
+ * statement in the next two paragraphs (the lede's evidence is given by the prosecutor named
+ * next). Resolution `following-cue` (or `earlier-quote` when taken from before).
+ */
+function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const speakerAt = (k: number): Speaker | null => (out.get(sentenceKey(sentences[k]!)) ?? []).find((x) => x.speaker.kind !== 'unknown' && !/^(?:he|she|they|it)$/i.test(x.speaker.name))?.speaker ?? null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if ((out.get(sentenceKey(s)) ?? []).length > 0) continue;
+    const after = HEARD_AFTER.exec(s.text);
+    const before = after ? null : HEARD_BEFORE.exec(s.text);
+    const m = after ?? before;
+    // "Northampton Crown Court heard that …": a body's capitalised name ends in the same noun.
+    if (!m || !(HEARING_BODIES.has(m[1]!) || HEARING_BODIES.has(m[1]!.toLowerCase())) || /["“”]/.test(m[0])) continue;
+    const content = after ? s.text.slice(clauseStart(s.text), after.index).trim() : s.text.slice(m[0].length).replace(/[.!]\s*$/, '');
+    if (content.split(/\s+/).length < 3) continue;
+    let speaker: Speaker | null = null;
+    let how: 'following-cue' | 'earlier-quote' = 'earlier-quote';
+    let from = -1;
+    for (let k = i - 1; k >= 0 && sentences[k]!.paragraph === s.paragraph && !speaker; k--) if ((speaker = speakerAt(k))) from = k;
+    for (let k = i + 1; k < sentences.length && sentences[k]!.paragraph <= s.paragraph + 2 && !speaker; k++)
+      if ((speaker = speakerAt(k))) {
+        from = k;
+        how = 'following-cue';
+      }
+    if (!speaker) continue;
+    const at = sentences[from]!;
+    const cue = m[0].replace(/^,\s*/, '').replace(/\s+(?:that|how)\s+$/, '').replace(/[.!]?\s*$/, '');
+    out.set(sentenceKey(s), [{ speaker: { ...speaker, resolution: { how, from: { paragraph: at.paragraph, sentence: at.sentence } } }, cue, content, direct: false, order: 0 }]);
   }
 }
 
@@ -905,15 +948,73 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
 function carrierVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
   if (tokens[vi - 1]?.text !== 'to') return -1;
   let j = vi - 2;
-  if (tokens[j]?.text === 'on') j--;
+  if (tokens[j]?.text === 'on' || tokens[j]?.text === 'up') j--;
   const t = j >= 0 ? taggedAt(tags(), tokens[j]!.start) : undefined;
-  return t && t.pos === 'VERB' && /^(?:go|continue|proceed|rush|hasten)$/.test(t.lemma) ? j : -1;
+  if (!t || t.pos !== 'VERB') return -1;
+  if (/^(?:go|continue|proceed|rush|hasten)$/.test(t.lemma)) return j;
+  // "Henry Lyle stood to say that …", "She rose to say that …", "returned to insist that …": a
+  // verb of motion or posture (WordNet's first sense: verb.motion, verb.contact) carries a
+  // reporting verb's infinitive of purpose, when a that-clause follows.
+  if (tokens[vi + 1]?.text !== 'that' || !/^\p{Ll}+$/u.test(t.text)) return -1;
+  const first = sensesOf(t.lemma, 'verb')[0];
+  const lex = first === undefined ? undefined : synsetAt('verb', first)?.lexname;
+  return lex === 'verb.motion' || lex === 'verb.contact' ? j : -1;
 }
 
 const capWord = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTION_WORDS.has(t);
 
 /** Verbs that evidence "says" with as well as people ("the data suggests that …"). */
 const EVIDENCE_VERB = /^(?:suggest|indicat|show|find|found|mean|impl)/;
+
+/**
+ * "Their findings show that …", "The data suggest that …", "Figures released on Monday show that
+ * …", "Data from the Retail Consortium indicate that …": the tagger reads a verb of evidence in
+ * its plain form after a plural noun as a noun ("findings show"); a plural subject agrees with
+ * the plain form, so before "that" it is the verb. The subject is the clause's opening noun
+ * phrase (a determiner or possessive, modifiers, a plural head by the tags' lemma — "data" is
+ * "datum" — and a post-modifier up to the next verb), which must be the first thing in the
+ * sentence; a participle's phrase after the head ("released on Monday") is left out of the name.
+ */
+function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): Cue | null {
+  const tok = tokens[vi]!;
+  const third = /^(?:shows|suggests|indicates|reveals|confirms)$/.test(tok.text);
+  if ((!third && !/^(?:show|suggest|indicate|reveal|confirm)$/.test(tok.text)) || tokens[vi + 1]?.text !== 'that' || vi < 1 || vi > 16) return null;
+  const all = tags();
+  const at = (k: number): TaggedToken | undefined => taggedAt(all, tokens[k]!.start);
+  // "The TV shows that made him famous": a verb right after "that" makes it a relative clause.
+  if (/^(?:VERB|AUX)$/.test(at(vi + 2 < tokens.length ? vi + 2 : vi)?.pos ?? '')) return null;
+  let k = 0;
+  if (POSSESSIVE.test(tokens[0]!.text) || /^(?:[Tt]he|[Tt]hese|[Ss]uch|[Nn]ew|[Oo]fficial|[Ll]atest)$/.test(tokens[0]!.text)) k = 1;
+  while (k < vi && at(k)?.pos === 'ADJ') k++;
+  const head = at(k);
+  if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !/^\p{L}+$/u.test(head.text)) return null;
+  // Plural by the tags' lemma, or (a capitalised first word the tagger leaves whole) by WordNet's base forms: "Figures" → "figure", "Data" → "datum".
+  const lower = head.text.toLowerCase();
+  const bases = baseForms(lower).get('noun') ?? [];
+  // A capitalised first word the tagger reads as a name: its lemma in lower case ("data" → "datum").
+  const plural = !(head.lemma === lower && !bases.some((b) => b !== lower) && !(head.text !== lower && tag(`the ${lower}`).tokens[1]?.lemma !== lower));
+  // "Telemetry received on Tuesday shows that …": a singular head agrees with the -s form; only
+  // past a participle's phrase (checked below): "The ACARS data suggests that" stays evidence, as
+  // the MEANTIME labels have it.
+  if (third ? plural || vi === k + 1 : !plural) return null;
+  // The words between the head and the verb: a post-modifier or a participle's phrase, no verb of its own but a participle.
+  let end = k + 1;
+  for (let j = k + 1; j < vi; j++) {
+    const t = at(j);
+    if (!t || t.pos === 'AUX' || /^[,;:"“”]$/.test(tokens[j]!.text)) return null;
+    if (t.pos === 'VERB' && !/^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[j]!.text)) return null;
+    if (t.pos === 'VERB' && end === k + 1) end = -j;
+  }
+  if (third && end > 0) return null;
+  const nameEnd = end < 0 ? -end : vi;
+  const span: PhraseSpan = { start: 0, end: nameEnd, apposition: null, negated: false, passive: false };
+  const contentStart = tokens[vi + 2]?.start ?? tokens[vi + 1]!.end;
+  // "Data from the Office for National Statistics show that …": a named body after "from" or "by" is whose data they are.
+  const by = end > 0 && /^(?:from|by)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+  const bodyAt = by >= 0 && /^(?:the|The)$/.test(tokens[by]?.text ?? '') ? by + 1 : by;
+  const owner = bodyAt > 0 && bodyAt < vi && tokens.slice(bodyAt, vi).every((t) => capWord(t.text) || /^(?:of|for|and|&)$/.test(t.text)) && capWord(tokens[vi - 1]!.text) ? text.slice(tokens[bodyAt]!.start, tokens[vi - 1]!.end) : undefined;
+  return { cue: tok.text, regionStart: tokens[0]!.start, regionEnd: tok.end, contentStart, span, tokens, weak: false, causal: true, that: true, according: false, fixedContent: null, ...(owner ? { owner } : {}) };
+}
 
 /** Possessive determiners: they open a noun phrase like "the", and never speak on their own. */
 const POSSESSIVE = /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)$/;
@@ -1006,6 +1107,8 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   if (i < 0 || !(/^(?:NOUN|PROPN)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && /^(?:VERB|ADV|X)$/.test(posOf(i)))) || !isWord(tokens[i]!.text)) return null;
   const end = i + 1;
   let start = i;
+  // "Its guidance says that …": a possessive opens the phrase of a written message (`messageNoun`), as "the" does.
+  const owned = named !== null || (/^\p{Ll}{4,}$/u.test(tokens[i]!.text) && messageNoun(tokens[i]!.text));
   for (let j = i - 1; j >= 0 && end - j <= 14; j--) {
     const t = tokens[j]!.text;
     const p = posOf(j);
@@ -1015,11 +1118,11 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
       continue;
     }
     // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
-    if (t === '&' || ((NP_TAGS.has(p) || (named !== null && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
+    if (t === '&' || ((NP_TAGS.has(p) || (owned && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
       start = j;
       // A determiner opens the phrase, unless a preposition or "and" joins it to one before.
       // "Her coach, Jane Doe, said": a possessive opens a description of the name after it.
-      if ((p === 'DET' || (named !== null && POSSESSIVE.test(t))) && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
+      if ((p === 'DET' || (owned && POSSESSIVE.test(t))) && !(j >= 1 && (NP_PREPOSITIONS.test(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'and'))) break;
       continue;
     }
     // "Bank of America", "an aide for X", "The Times and the Post": a noun must stand before.
@@ -1038,7 +1141,9 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
     // The phrase must open its clause: not an object ("bought Acme said") or a prepositional phrase.
     const before = tokens[start - 1]!.text;
     const p = posOf(start - 1);
-    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || (p === 'ADV' && start - 1 === 0))) return null;
+    // "… fell after figures showed that …": a subordinator the tagger reads as a preposition opens a clause too.
+    const subordinator = p === 'ADP' && /^(?:after|before|since|until|once)$/i.test(before);
+    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || subordinator || (p === 'ADV' && start - 1 === 0))) return null;
     // After "and"/"but" only a name starts a new subject: "… and several times described" goes on with the first.
     if (p === 'CCONJ' && !isCap(tokens[end - 1]!.text)) return null;
   }
@@ -1600,7 +1705,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "calls for a ban", "is calling on the government to act": the present and progressive of "called for".
     const callsFor = /^(?:calls|calling)$/.test(tok.text) && /^(?:for|on)$/.test(tokens[vi + 1]?.text ?? '') && (tok.text === 'calls' || BE_FORMS.test(tokens[vi - 1]?.text ?? ''));
     const known = SPEECH_VERBS.has(tok.text) || callsFor;
-    const lemma = known ? null : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
+    // "Under cross-examination, she agreed that the corridor was busy": one person agreeing to a
+    // clause concedes it (a statement); two parties agreeing ("The two unions agreed that …") is
+    // an agreement (checked on the subject below).
+    const concedes = !known && /^(?:agreed|agrees)$/.test(tok.text) && tokens[vi + 1]?.text === 'that';
+    const lemma = known ? null : concedes ? 'agree' : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
     const estimate = figureAhead && !known && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
     if (!known && !lemma && documentVerbEnd < 0 && !estimate) continue;
@@ -1730,6 +1839,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         const rest = skipAdverbials(text, tokens[after.end - 1]!.end);
         if (!/^\s*(?:[,.;:!?"”’)]|$|(?:who|which|whose|commenting|adding|speaking|referring|noting|explaining|when|as|after|before|in|at|on|during|while|from|of|with|for)\b)/.test(text.slice(rest)))
           after = null;
+        // "Gareth Lowe, 44, of Quarry Lane, Kelby, denies six counts of theft": what the comma
+        // closes holds no verb (tags), so it is the subject's apposition, not the words said.
+        else if (prev === ',' && !tags().some((t) => t.end <= tokens[vi - 1]!.start && (t.pos === 'VERB' || t.pos === 'AUX'))) after = null;
       }
       if (after) {
         span = after;
@@ -1743,6 +1855,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         regionStart = tokens[span.start]!.start;
       }
     }
+    if (concedes && (inverted || !oneSpeaker(tokens, span))) continue;
     let pos = skipAdverbials(text, regionEnd);
     // "told the story of his escape" has no listener and no "that": not a report of speech.
     let tellWithoutListener = false;
@@ -1816,6 +1929,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ...(antecedent ? { relative: true } : {}),
     });
   }
+  // "Their findings show that …": a plural subject and a verb of evidence the readings above left without a cue.
+  for (let vi = 1; vi < Math.min(tokens.length, 17); vi++) {
+    const tok = tokens[vi]!;
+    if (inQuote(tok.start) || cues.some((c) => c.regionStart <= tok.start && c.regionEnd >= tok.end)) continue;
+    const evidence = pluralEvidence(text, tokens, vi, tags);
+    if (evidence) cues.push(evidence);
+  }
   // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
   // without marks is its owner's words.
   const written = inQuote(0) || !text.includes(':') ? null : DOCUMENT_COLON.exec(text);
@@ -1885,6 +2005,15 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   return cues;
 }
 
+/** Whether a subject is one person: "he", "she", or a capitalised name of up to four words with no "and" ("Mr Pugh", "Priya Dalal"). */
+function oneSpeaker(tokens: readonly Token[], span: PhraseSpan): boolean {
+  const words = tokens.slice(span.apposition ? span.apposition.name[0] : span.start, span.apposition ? span.apposition.name[1] : span.end).map((t) => t.text);
+  if (words.length === 1 && /^(?:[Hh]e|[Ss]he)$/.test(words[0]!)) return true;
+  // "Ministers agreed that …": a capitalised plural noun (WordNet's base form differs) is a group.
+  const plural = words.length === 1 && (baseForms(words[0]!.toLowerCase()).get('noun') ?? []).some((b) => b !== words[0]!.toLowerCase());
+  return !plural && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !words.some((w) => /^(?:The|A|An|Both|All|Its|Their)$/.test(w));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cues that only a quote makes
 
@@ -1896,6 +2025,8 @@ const DOCUMENT_OWNER =
 /** What may follow the speaker of a quote before the sentence ends: an end, more quote, or a participle. */
 const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the|who|whose)\s)|$)/u;
 const QUOTED_AS_SAYING = /^\s*,?\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}quoted\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+as\s+(saying|telling)\b/u;
+/** `"…," Minister Jane Doe was quoted as saying by the agency Tanpres.`: the passive, the speaker before "was quoted". */
+const QUOTED_PASSIVE = /^\s*,?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s+(?:was|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;"“”]{2,60}?\s+)?as\s+(saying|telling)\b/u;
 
 function cueOf(cue: string, span: PhraseSpan, tokens: readonly Token[], regionStart: number, regionEnd: number, contentStart: number): Cue {
   return { cue, regionStart, regionEnd, contentStart, span, tokens, weak: false, that: false, according: false, fixedContent: null };
@@ -2015,6 +2146,13 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
     if (cues.some((c) => !c.according && c.regionStart >= after && /^[\s,—–-]*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(after, c.regionStart)))) continue;
     const k = tokens.findIndex((t) => t.start >= after && t.text !== ',');
     if (k < 0 || !isWord(tokens[k]!.text)) continue;
+    const passive = QUOTED_PASSIVE.exec(text.slice(after));
+    if (passive) {
+      const at = after + passive[0].indexOf(passive[1]!);
+      const span = spanOfText(tokens, at, at + passive[1]!.length);
+      if (span) cues.push(cueOf(`quoted as ${passive[2]!}`, span, tokens, tokens[k]!.start, after + passive[0].length, after + passive[0].length));
+      continue;
+    }
     const quoted = QUOTED_AS_SAYING.exec(text.slice(after));
     if (quoted) {
       const at = after + quoted[0].lastIndexOf(quoted[1]!, quoted[0].length - quoted[2]!.length);
@@ -2113,7 +2251,7 @@ function contentOf(text: string, a: number, b: number): { text: string; start: n
 // ---------------------------------------------------------------------------------------------
 // Paragraphs
 
-const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[Aa]ccording to)\b`);
+const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[Aa]ccording to|agree[sd] that)\b`);
 
 const HEADLINE_DASH = /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
 const HEADLINE_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u;
@@ -2640,7 +2778,13 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast)
   // the speaker; "Doe said he would resign" about someone else is rarer but would mislead.
   const lead = own.map((s) => /^(she|he)\b/i.exec(s.content)?.[1]?.toLowerCase()).find((x) => x !== undefined);
   const mixed = /\b(?:she|her|herself)\b/i.test(text) && /\b(?:he|him|his|himself)\b/i.test(text);
-  if (lead && !mixed) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
+  // "Dr Simon Tull, who worked with her for years, said she …": a "her" before the words said is
+  // someone else's, so the "she" after may be hers too.
+  const content = own.find((s) => /^(?:she|he)\b/i.test(s.content))?.content;
+  const at = content === undefined ? -1 : text.indexOf(content);
+  const before = at > 0 ? text.slice(0, at) : '';
+  const otherBefore = lead === 'she' ? /\b(?:she|her)\b/i.test(before) : lead === 'he' ? /\b(?:he|him|his)\b/i.test(before) : false;
+  if (lead && !mixed && !otherBefore) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
 }
 
 /** Text as a regular expression that matches exactly it. */
@@ -2769,7 +2913,10 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
-  if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause)) {
+  // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
+  // ("reported a 45% drop in sales" stays the article's: the MEANTIME labels leave a company's own figures unattributed.)
+  const countOf = forward && c.weak && !c.that && FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
+  if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause || countOf)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
     // A relative clause reports a clause or an appeal ("which has urged both sides to accept mediation"), not an order's object.
     if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end) && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end))) return null;
