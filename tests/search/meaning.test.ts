@@ -81,7 +81,7 @@ describe('the store of sentence vectors', () => {
     for (const t of ['The ferry stops in October.', 'A deleted sentence.', 'The council said no.']) old.add(t, unit(textHash(t) % MEANING_DIMENSIONS, 0));
     old.save(file);
     const calls: string[][] = [];
-    const encoder = { embed: async (texts: readonly string[]) => { calls.push([...texts]); return texts.map(() => unit(1, 0)); } } as unknown as MeaningEncoder;
+    const encoder = { embed: (texts: readonly string[]) => { calls.push([...texts]); return Promise.resolve(texts.map(() => unit(1, 0))); } } as unknown as MeaningEncoder;
     const store = MeaningStore.load(file);
     const same = new RecordMeaning(store, encoder, ['The ferry stops in October.', 'The council said no.'], { file });
     await same.finished;
