@@ -1,5 +1,6 @@
 /**
  * `npx tsx bench/qa-sentvec.ts [--sets dev,own,blind2,blind3,blind4,fresh,blind6] [--eai DIR] [--cache FILE] [--fit a,own,blind2]`
+ *   `[--loo-odds 3] [--odds 2,3] [--variants q15] [--weights yes] [--dump fresh10,…]`
  *
  * Go/no-go for a sentence-level semantic signal (issue 12, session 9): the Universal Sentence
  * Encoder lite (`@energetic-ai/embeddings`, 512-d) embeds every sentence of every question set and
@@ -22,7 +23,8 @@ import { buildCorpus } from '../src/answer/build.js';
 import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex, type DecisionFeatures, type Observation } from '../src/search/index.js';
-import { DECISION } from '../src/search/options.js';
+import { DECISION, MEANING_DECISION } from '../src/search/options.js';
+import { answerTypeOf } from '../src/search/shape.js';
 import { fitLogistic } from './logistic.js';
 import { contains, opt, QA_SETS, root, type Article, writeArticle } from './squad.js';
 
@@ -82,7 +84,7 @@ const cos = (a: Float32Array, b: Float32Array): number => {
 };
 
 // ---- every set: candidates observed, sentences, questions ----------------------------------------
-interface Cand { features: DecisionFeatures; open: number; score: number; lone: boolean; gold: boolean; cos: number; top: number; gap: number; text?: string }
+interface Cand { features: DecisionFeatures; open: number; score: number; lone: boolean; gold: boolean; cos: number; top: number; gap: number; atype: number; amiss: number; lead: number; clead: number; text?: string }
 interface Asked { set: string; half: string; answerable: boolean; question: string; cands: Cand[]; all: { cos: number; gold: boolean; text: string }[] }
 const asked: Asked[] = [];
 let last: Observation | null = null;
@@ -113,6 +115,7 @@ for (const set of sets) {
       a.index.search(question);
       const o = last as Observation | null;
       const qv = vec(question);
+      const typedQ = answerTypeOf(question) !== null;
       const cands = (o?.candidates ?? []).map((c) => ({
         features: c.features,
         open: c.open,
@@ -122,8 +125,18 @@ for (const set of sets) {
         cos: cache.has(c.text) ? cos(qv, vec(c.text)) : 0,
         top: 0,
         gap: 0,
+        // session 10 (q15): the answer's kind held or missed (a typed question only), the lead in score and in cosine over the best other candidate
+        atype: typedQ && c.answerType ? 1 : 0,
+        amiss: typedQ && !c.answerType ? 1 : 0,
+        lead: 0,
+        clead: 0,
         text: c.text,
       }));
+      for (const c of cands) {
+        const others = cands.filter((x) => x !== c);
+        c.lead = others.length === 0 ? 1 : Math.max(-1, Math.min(1, c.score - Math.max(...others.map((x) => x.score))));
+        c.clead = others.length === 0 ? 0.2 : Math.max(-0.5, Math.min(0.5, c.cos - Math.max(...others.map((x) => x.cos))));
+      }
       const all = a.sentences.map((t, i) => ({ cos: cos(qv, sv[i] as Float32Array), gold: answers.some((g) => contains(t, g.text)), text: t }));
       const top = Math.max(...all.map((x) => x.cos));
       for (const c of cands) {
@@ -149,7 +162,17 @@ if (embedded > 0) console.log(`embedded ${embedded} texts (${(embedChars / embed
 }
 
 const groups = [...new Set(asked.map((q) => q.half))];
-const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6', 'fresh9'].filter((g) => groups.includes(g));
+// `--dump SET,…`: each answerable question's best candidate (score + 0.2 × cosine), its features and the shipped model's log-odds.
+for (const h of opt('--dump', '').split(',').filter(Boolean)) {
+  for (const q of asked.filter((x) => x.half === h && x.answerable)) {
+    const best = [...q.cands].sort((x, y) => y.score + 0.2 * y.cos - (x.score + 0.2 * x.cos))[0];
+    if (!best) { console.log(`dump ${h} | ${q.question} | no candidate`); continue; }
+    const m = MEANING_DECISION as Record<string, number>;
+    const odds = (Object.keys(DECISION).filter((k) => k !== 'intercept') as (keyof DecisionFeatures)[]).reduce((s2, k) => s2 + (m[k] ?? 0) * (k === 'meaning' ? best.cos : best.features[k]), m.intercept as number);
+    console.log(`dump ${h} | ${q.question} | gold ${best.gold} odds ${odds.toFixed(2)} cos ${best.cos.toFixed(2)} n ${q.cands.length} | ${Object.entries(best.features).filter(([k]) => k !== 'meaning').map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')} | ${best.text?.slice(0, 60)}`);
+  }
+}
+const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6', 'blind7', 'fresh9', 'fresh10'].filter((g) => groups.includes(g));
 
 // ---- (a) cosine alone over every sentence ---------------------------------------------------------
 console.log('\n(a) cosine alone over all sentences of the article: first / top-3 (answerable); gold among lexical candidates');
@@ -170,7 +193,7 @@ for (const h of SHOW) {
 // ---- (b) cosine added to the re-ranker's score ----------------------------------------------------
 const keys = Object.keys(DECISION).filter((k) => k !== 'intercept') as (keyof DecisionFeatures)[];
 type Model2 = Record<string, number>;
-const EXTRA = ['cos', 'top', 'gap'] as const;
+const EXTRA = ['cos', 'top', 'gap', 'atype', 'amiss', 'lead', 'clead'] as const;
 const oddsOf = (c: Cand, m: Model2): number => keys.reduce((s, k) => s + (m[k] ?? 0) * c.features[k], m.intercept as number) + EXTRA.reduce((s, k) => s + (m[k] ?? 0) * c[k], 0);
 function simulate(h: string, m: Model2, w: number): { first: number; top3: number; refused: number; nA: number; offRefused: number; nO: number; ranked: number } {
   let nA = 0, first = 0, top3 = 0, refused = 0, nO = 0, offRefused = 0, ranked = 0;
@@ -236,7 +259,11 @@ for (const odds of [2, 1.5]) {
 const looOdds = Number(opt('--loo-odds', '2'));
 const READERS = ['own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6'].filter((g) => groups.includes(g));
 console.log(`\n(d) leave one reader set out (fit: dev a + the other reader sets, odds ${looOdds}):`+' first/top-3/refused/off-topic refused of the set left out');
-for (const [name, extra, w] of [['lexical', [], 0], ['lexical, w 0.2', [], 0.2], ['cos', ['cos'], 0], ['cos, w 0.2', ['cos'], 0.2], ['cos+top', ['cos', 'top'], 0.2], ['cos+gap', ['cos', 'gap'], 0.2], ['gap', ['gap'], 0.2]] as const) {
+const VARIANTS = opt('--variants', '') === 'q15'
+  ? ([['cos, w 0.2', ['cos'], 0.2], ['cos+atype', ['cos', 'atype'], 0.2], ['cos+atype+amiss', ['cos', 'atype', 'amiss'], 0.2], ['cos+lead', ['cos', 'lead'], 0.2], ['cos+clead', ['cos', 'clead'], 0.2], ['cos+atype+lead', ['cos', 'atype', 'lead'], 0.2], ['cos+atype+amiss+lead+clead', ['cos', 'atype', 'amiss', 'lead', 'clead'], 0.2]] as const)
+  : ([['lexical', [], 0], ['lexical, w 0.2', [], 0.2], ['cos', ['cos'], 0], ['cos, w 0.2', ['cos'], 0.2], ['cos+top', ['cos', 'top'], 0.2], ['cos+gap', ['cos', 'gap'], 0.2], ['gap', ['gap'], 0.2]] as const);
+const unseen = ['fresh9', 'fresh10', 'blind7'].filter((g) => groups.includes(g));
+for (const [name, extra, w] of VARIANTS) {
   let F = 0, T = 0, R = 0, A = 0, O = 0, NO = 0;
   const row = READERS.map((h) => {
     const m = fit(extra, ['a', ...READERS.filter((g) => g !== h)], looOdds);
@@ -246,7 +273,12 @@ for (const [name, extra, w] of [['lexical', [], 0], ['lexical, w 0.2', [], 0.2],
   });
   const mb = fit(extra, ['a', ...READERS], looOdds);
   const rb = simulate('b', mb, w);
-  console.log(`  ${name}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T, A)}/${pct(R, A)}/${pct(O, NO)} | dev b (fit a+readers) ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)}`);
+  const rest = unseen.map((h) => {
+    const r = simulate(h, mb, w);
+    return `${h} ${pct(r.first, r.nA)}/${pct(r.top3, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`;
+  });
+  console.log(`  ${name}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T, A)}/${pct(R, A)}/${pct(O, NO)} | dev b (fit a+readers) ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} | ${rest.join('  ')}`);
+  if (opt('--weights', 'no') === 'yes') console.log(`    weights: ${JSON.stringify(Object.fromEntries(Object.entries(mb).map(([k, v]) => [k, +v.toFixed(3)])))}`);
 }
 for (const odds of opt('--odds', '2').split(',').map(Number)) {
   const m = fit(['cos'], ['a', ...READERS], odds);
@@ -275,7 +307,7 @@ function extrasOf(q: Asked, k: number): Cand[] {
     .filter((x) => !have.has(x.text))
     .sort((x, y) => y.cos - x.cos)
     .slice(0, k)
-    .map((x) => ({ features: { ...ZERO, record: f0?.record ?? 0, unnamed: f0?.unnamed ?? 0, lone: 1 }, open: 0, score: 0, lone: true, gold: x.gold, cos: x.cos, top, gap: x.cos - top, text: x.text }));
+    .map((x) => ({ features: { ...ZERO, record: f0?.record ?? 0, unnamed: f0?.unnamed ?? 0, lone: 1 }, open: 0, score: 0, lone: true, gold: x.gold, cos: x.cos, top, gap: x.cos - top, atype: 0, amiss: 0, lead: 0, clead: 0, text: x.text }));
 }
 const plain = asked.map((q) => q.cands);
 function simulateWith(h: string, m: Model2, w: number, k: number, T: number | null, M = 0): ReturnType<typeof simulate> & { fbFirst: number; fbWrong: number; fbOff: number } {

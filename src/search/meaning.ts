@@ -96,6 +96,33 @@ export class MeaningStore {
     return s * (this.scales[row] as number);
   }
 
+  /**
+   * Drops the vectors of every text but these (the current record's sentences): a sentence
+   * deleted or edited away no longer keeps its vector in memory nor, at the next save, in the
+   * file. The kept rows keep their order. Returns how many were dropped.
+   */
+  retain(texts: Iterable<string>): number {
+    const keep = new Set<number>();
+    for (const t of texts) keep.add(textHash(t));
+    let w = 0;
+    for (let r = 0; r < this.count; r++) {
+      const hash = this.hashes[r] as number;
+      if (!keep.has(hash)) continue;
+      if (w !== r) {
+        this.data.copyWithin(w * MEANING_DIMENSIONS, r * MEANING_DIMENSIONS, (r + 1) * MEANING_DIMENSIONS);
+        this.scales[w] = this.scales[r] as number;
+        this.hashes[w] = hash;
+      }
+      w++;
+    }
+    const dropped = this.count - w;
+    if (dropped === 0) return 0;
+    this.count = w;
+    this.rows.clear();
+    for (let r = 0; r < w; r++) this.rows.set(this.hashes[r] as number, r);
+    return dropped;
+  }
+
   /** Writes the table (atomically: a temporary file renamed over the old one). */
   save(file: string): void {
     mkdirSync(dirname(file), { recursive: true });
@@ -249,7 +276,17 @@ export class RecordMeaning {
   ) {
     const todo = [...new Set(texts.filter((t) => !store.has(t)))];
     this.total = todo.length;
+    this.texts = texts;
     this.finished = this.fill(todo);
+  }
+
+  /** The record's sentences: what the store keeps when it is saved (see `MeaningStore.retain`). */
+  private readonly texts: readonly string[];
+
+  /** Saves the store holding the vectors of this record's sentences only (those of sentences since deleted are dropped). */
+  private save(file: string): void {
+    this.store.retain(this.texts);
+    this.store.save(file);
   }
 
   private async fill(todo: readonly string[]): Promise<void> {
@@ -262,12 +299,13 @@ export class RecordMeaning {
       this.done += batch.length;
       this.options.onProgress?.(this.done, this.total);
       if (this.options.file && performance.now() - saved >= saveEveryMs) {
-        this.store.save(this.options.file);
+        this.save(this.options.file);
         saved = performance.now();
       }
     }
     if (this.stopped) return;
-    if (this.options.file && todo.length > 0) this.store.save(this.options.file);
+    // Saved when it gained vectors, or when it holds some of texts the record no longer has.
+    if (this.options.file && (todo.length > 0 || this.store.size > new Set(this.texts).size)) this.save(this.options.file);
     this.ready = true;
   }
 

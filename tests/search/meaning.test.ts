@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
-import { MEANING_DIMENSIONS, MeaningEncoder, MeaningStore, textHash } from '../../src/search/meaning.js';
+import { MEANING_DIMENSIONS, MeaningEncoder, MeaningStore, RecordMeaning, textHash } from '../../src/search/meaning.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { cite, record } from './record.js';
 
@@ -57,6 +57,42 @@ describe('the store of sentence vectors', () => {
     writeFileSync(file, 'not vectors');
     expect(MeaningStore.load(file).size).toBe(0);
     expect(MeaningStore.load(path.join(dir, 'absent.bin')).size).toBe(0);
+  });
+
+  it('drops the vectors of texts no longer in the record, keeping the others exact', () => {
+    const store = new MeaningStore();
+    for (let i = 0; i < 5; i++) store.add(`sentence ${i}`, unit(i, 0.1 * i));
+    const q = unit(3, 0.2);
+    const before = [1, 3, 4].map((i) => store.cosine(q, `sentence ${i}`));
+    expect(store.retain(['sentence 1', 'sentence 3', 'sentence 4', 'a sentence it never had'])).toBe(2);
+    expect(store.size).toBe(3);
+    expect([1, 3, 4].map((i) => store.cosine(q, `sentence ${i}`))).toEqual(before);
+    expect(store.cosine(q, 'sentence 0')).toBeNaN();
+    expect(store.has('sentence 2')).toBe(false);
+    expect(store.retain(['sentence 1', 'sentence 3', 'sentence 4'])).toBe(0);
+    store.add('sentence 5', unit(5, 0));
+    expect(store.size).toBe(4);
+    expect(store.cosine(unit(5, 0), 'sentence 5')).toBeCloseTo(1, 2);
+  });
+
+  it("saves only the current record's vectors: a deleted sentence's leaves the file, even when nothing new was embedded", async () => {
+    const file = path.join(dir, 'record.bin');
+    const old = new MeaningStore();
+    for (const t of ['The ferry stops in October.', 'A deleted sentence.', 'The council said no.']) old.add(t, unit(textHash(t) % MEANING_DIMENSIONS, 0));
+    old.save(file);
+    const calls: string[][] = [];
+    const encoder = { embed: (texts: readonly string[]) => { calls.push([...texts]); return Promise.resolve(texts.map(() => unit(1, 0))); } } as unknown as MeaningEncoder;
+    const store = MeaningStore.load(file);
+    const same = new RecordMeaning(store, encoder, ['The ferry stops in October.', 'The council said no.'], { file });
+    await same.finished;
+    expect(calls).toEqual([]);
+    expect(MeaningStore.load(file).size).toBe(2);
+    expect(MeaningStore.load(file).has('A deleted sentence.')).toBe(false);
+    const grown = new RecordMeaning(store, encoder, ['The ferry stops in October.', 'A new sentence.'], { file });
+    await grown.finished;
+    expect(calls).toEqual([['A new sentence.']]);
+    const back = MeaningStore.load(file);
+    expect([back.size, back.has('The ferry stops in October.'), back.has('A new sentence.'), back.has('The council said no.')]).toEqual([2, true, true, false]);
   });
 });
 
