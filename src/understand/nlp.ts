@@ -89,7 +89,12 @@ export function tag(text: string, options: { readonly entities?: boolean } = {})
   return options.entities === false ? { tokens: tagged.tokens, entities: [] } : tagged;
 }
 
+/** How many texts this thread has tagged afresh (not from `recent`): what benches and tests count. */
+let tagsComputed = 0;
+export const taggedAfresh = (): number => tagsComputed;
+
 function tagAfresh(text: string): Tagged {
+  tagsComputed++;
   const nlp = tagger();
   // wink's helpers are plain functions read off `its`; its typings model them as methods.
   const its = nlp.its as unknown as Readonly<Record<'value' | 'pos' | 'lemma' | 'type' | 'span', unknown>>;

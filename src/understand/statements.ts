@@ -726,6 +726,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   felt: 'feel', spoke: 'speak', spoken: 'speak', foresaw: 'foresee', foreseen: 'foresee', forecast: 'forecast',
 };
 const formMemo = new Map<string, boolean>();
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
  * Whether a lower-case word may be a form of a reporting verb (its base forms by WordNet's
@@ -734,6 +735,10 @@ const formMemo = new Map<string, boolean>();
  * ("the United States" is not).
  */
 function maybeLemmaCue(word: string): boolean {
+  // A word with anything but lower-case letters keeps it in every base form (detachment changes
+  // only a lower-case suffix), and `speechLemma` takes only lower-case letters: no cue, and no
+  // memo entry for every capitalised name and number of the record.
+  if (!LOWER_WORD.test(word)) return false;
   const known = formMemo.get(word);
   if (known !== undefined) return known;
   const irregular = IRREGULAR[word];
@@ -923,7 +928,7 @@ function communicatesFirst(lemma: string): boolean {
  */
 function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): number {
   const tok = tokens[vi]!;
-  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !mayBeDocumentVerb(tok.text, tokens[vi + 1]?.text) || !tokens.slice(Math.max(0, vi - 30), vi).some((t) => /^\p{L}{4,}$/u.test(t.text) && documentNoun(t.text.toLowerCase()))) return -1;
+  if (!/^\p{Ll}{3,}$/u.test(tok.text) || tok.text.endsWith('ing') || !mayBeDocumentVerb(tok.text, tokens[vi + 1]?.text) || !documentNounBefore(tokens, vi)) return -1;
   const tagged = taggedAt(tags(), tok.start);
   if (!tagged) return -1;
   const particle = tokens[vi + 1]?.text;
@@ -940,6 +945,16 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
   if ((particle === 'out' || particle === 'forth') && [`${lemma}_${particle}`, `${lemma}_forth`].some(communicatesFirst)) return vi + 1;
   return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) ? vi : -1;
 }
+
+/** Whether one of the 30 words before token `vi` is a study, record or letter (`documentNoun`); a loop, not a copied slice, as it runs per candidate verb. */
+function documentNounBefore(tokens: readonly Token[], vi: number): boolean {
+  for (let k = Math.max(0, vi - 30); k < vi; k++) {
+    const t = tokens[k]!.text;
+    if (LONG_WORD.test(t) && documentNoun(t.toLowerCase())) return true;
+  }
+  return false;
+}
+const LONG_WORD = /^\p{L}{4,}$/u;
 
 /**
  * "X went on to say", "X continued to insist": the subject stands before the verb that carries
@@ -1190,7 +1205,11 @@ const endsPostModifier = (tokens: readonly Token[], span: PhraseSpan): boolean =
 function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
   const prev = tokens[vi - 1]?.text;
   if (prev === undefined || CLOSE_MARKS.has(prev) || /^["“”]$/.test(prev)) return false;
-  return tokens.slice(Math.max(0, vi - 30), vi).some((t) => POST_PREPOSITIONS.test(t.text) || RELATIVE_OPENER.test(t.text) || t.text === 'as');
+  for (let k = Math.max(0, vi - 30); k < vi; k++) {
+    const t = tokens[k]!.text;
+    if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as') return true;
+  }
+  return false;
 }
 
 
@@ -2919,11 +2938,12 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause || countOf)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
     // A relative clause reports a clause or an appeal ("which has urged both sides to accept mediation"), not an order's object.
-    if (c.relative && !c.that && noQuote && !holdsClause(tags(), c.contentStart, end) && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end))) return null;
+    if (c.relative && !c.that && noQuote && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end)) && !holdsClause(tags(), c.contentStart, end)) return null;
     // "Health officials confirmed 11 new cases", "reported 37 deaths": a count of things confirmed,
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
-    const counted = FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !counted && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
+    // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
+    const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
+    if (!c.that && noQuote && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
