@@ -509,7 +509,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   }
   // "Rovers’ third offer": the tagger reads an apostrophe after a plural as punctuation; it is the possessive.
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
-    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : t,
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : headsPhrase(all, k) ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() } : t,
   );
   // "Had the merger gone ahead, …", "Were the treaty ratified, …": an inverted condition, and the
   // clause it governs ("would have run until 2036"), state no deal.
@@ -938,10 +938,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "awarded a cleaning contract to X", "handed the concession to X": whom a verb of giving gives the deal to.
   let givenTo = false;
-  if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos !== 'VERB') {
+  // "awarded a contract for cleaning and catering at its three hospitals to X": what the deal is
+  // for or where it applies may come between the deal and whom it is given to.
+  const to = pastPhrases(tokens, e);
+  if (word(tokens[to]) === 'to' && tokens[to + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
-    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? (namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text))) : null;
+    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? (namesAt(tokens, to + 1, text) ?? apposedName(tokens, to + 1, text, true) ?? oneParty(commonParty(tokens, to + 1, text))) : null;
     if (taker) {
       givenTo = true;
       named.push(...taker.names.filter((n) => !named.includes(n)));
@@ -1569,6 +1572,38 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
 }
 
 /** Whether a determiner opens the phrase that token `i` ends ("an earlier offer", "the new bid"). */
+/**
+ * "signed a compact on Tuesday", "Under the compact, …": the tagger reads a word that is both an
+ * adjective and an agreement noun as the adjective even where nothing follows for it to modify. A
+ * determiner (or an adjective after one) before it and no noun, adjective or name after it make it
+ * the head of its noun phrase, so the noun.
+ */
+function headsPhrase(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'ADJ' || !/^\p{Ll}+$/u.test(t.text) || dealNounKind(t.text) === null) return false;
+  if (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? '') || /^[-–]$/.test(tokens[k + 1]?.text ?? '')) return false;
+  let b = k - 1;
+  while (b > 0 && k - b < 3 && /^(?:ADJ|ADV)$/.test(tokens[b]!.pos)) b--;
+  return afterDeterminer(tokens, k) || /^(?:its|their|his|her|our)$/i.test(tokens[b]?.text ?? '') || (tokens[b]?.pos === 'PART' && /^['’]s?$/.test(tokens[b]!.text));
+}
+
+/**
+ * The token after the prepositional phrases that start at `k` ("for cleaning and catering at its
+ * three hospitals"): each a preposition other than "to" and a noun phrase (gerunds and "and"
+ * joining nouns included), at most a dozen tokens in all; `k` when none starts there.
+ */
+function pastPhrases(tokens: readonly TaggedToken[], k: number): number {
+  let c = k;
+  while ((tokens[c]?.pos === 'ADP' && word(tokens[c]) !== 'to') || (tokens[c]?.pos === 'SCONJ' && word(tokens[c]) === 'for')) {
+    let d = c + 1;
+    const inPhrase = (x: TaggedToken): boolean => /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(x.pos) || /^(?:its|their|his|her|our)$/i.test(x.text) || (x.pos === 'VERB' && /ing$/.test(x.text)) || (x.pos === 'CCONJ' && x.text === 'and');
+    while (d < tokens.length && d - k < 12 && inPhrase(tokens[d]!)) d++;
+    if (d === c + 1 || d - k >= 12 || !/^(?:NOUN|PROPN|VERB)$/.test(tokens[d - 1]!.pos)) return k;
+    c = d;
+  }
+  return c;
+}
+
 function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     // "three earlier offers": a count opens the phrase as a determiner does.
