@@ -508,8 +508,15 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!outside && !(other >= 0 && !covered.some(([x, y]) => other >= x && other < y))) return [];
   }
   // "Rovers’ third offer": the tagger reads an apostrophe after a plural as punctuation; it is the possessive.
+  const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
-    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : headsPhrase(all, k) ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() } : t,
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '')
+      ? { ...t, pos: 'PART' }
+      : headsPhrase(all, k)
+        ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
+        : titled && headlineVerb(all, k)
+          ? { ...t, pos: 'VERB' }
+          : t,
   );
   // "Had the merger gone ahead, …", "Were the treaty ratified, …": an inverted condition, and the
   // clause it governs ("would have run until 2036"), state no deal.
@@ -520,7 +527,6 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (tokens.some((t, k) => (t.lemma === 'deny' && !passiveAt(k)) || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
   const used = new Set<number>();
-  const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -1582,9 +1588,13 @@ function headsPhrase(tokens: readonly TaggedToken[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos !== 'ADJ' || !/^\p{Ll}+$/u.test(t.text) || dealNounKind(t.text) === null) return false;
   if (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? '') || /^[-–]$/.test(tokens[k + 1]?.text ?? '')) return false;
+  // Modifiers back to what opens the phrase: adjectives, adverbs, nouns of a compound.
   let b = k - 1;
-  while (b > 0 && k - b < 3 && /^(?:ADJ|ADV)$/.test(tokens[b]!.pos)) b--;
-  return afterDeterminer(tokens, k) || /^(?:its|their|his|her|our)$/i.test(tokens[b]?.text ?? '') || (tokens[b]?.pos === 'PART' && /^['’]s?$/.test(tokens[b]!.text));
+  while (b > 0 && k - b < 5 && /^(?:ADJ|ADV|NOUN|PROPN)$/.test(tokens[b]!.pos) && !(tokens[b]!.pos === 'PROPN' && tokens[b - 1]?.pos === 'PART')) b--;
+  const opens = tokens[b]?.pos === 'DET' || /^(?:its|their|his|her|our)$/i.test(tokens[b]?.text ?? '') || (tokens[b]?.pos === 'PART' && /^['’]s?$/.test(tokens[b]!.text));
+  // "sign Tamsen River compact": a name just before it, as a compound's first part.
+  const named = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+  return opens || named;
 }
 
 /**
@@ -1602,6 +1612,24 @@ function pastPhrases(tokens: readonly TaggedToken[], k: number): number {
     c = d;
   }
   return c;
+}
+
+/**
+ * "Kelvar and Dosk sign treaty", "Trust hands cleaning contract to X": in a headline (no verb
+ * before it, a name just before it) the tagger may read the verb as a noun. A lower-case word
+ * after the name, with a verb sense that acts on an agreement (by WordNet or the verbs of giving
+ * and buying), followed by the start of a noun phrase or "to", is the headline's verb.
+ */
+function headlineVerb(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text)) return false;
+  // After a name, or a verb's -s after a singular common noun ("Hospital trust hands").
+  const prev = tokens[k - 1];
+  if (prev?.pos !== 'PROPN' && !(prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && /[^s]s$/.test(t.text))) return false;
+  const next = tokens[k + 1];
+  if (!/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(next?.pos ?? '') && word(next) !== 'to' && !(next?.pos === 'VERB' && /ing$/.test(next.text))) return false;
+  if (tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  return statusOfVerb(t.lemma) !== null || GIVE_VERBS.has(t.lemma) || TRADE_VERBS.has(t.lemma);
 }
 
 function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {

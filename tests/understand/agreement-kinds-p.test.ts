@@ -59,3 +59,22 @@ describe('what a contract is for, or where, between it and whom it is given to',
     expect(rows('Tarvik City awarded a contract for the new bridge to build it by 2027.')).toEqual([['1.1', 'Tarvik City', 'reached', null]]);
   });
 });
+
+describe('a headline verb the tagger reads as a noun', () => {
+  const head = (headline: string): (string | null)[][] => rows('Officials gave no further details on Monday.', headline).filter((r) => r[0] === '0.1');
+
+  it('"X and Y sign a compact", "X, Y and Z sign River compact" (the compound name is read as a party too)', () => {
+    expect(head('Kelvar and Dosk sign a compact')).toEqual([['0.1', 'Kelvar | Dosk', 'signed', null]]);
+    expect(head('Kelvar, Dosk and Marrow sign Lenna River compact')).toEqual([['0.1', 'Kelvar | Dosk | Marrow | Lenna River', 'signed', null]]);
+  });
+
+  it('"Hospital trust hands cleaning contract to X", "Council signs new lease with X"', () => {
+    expect(head('Hospital trust hands cleaning contract to Ashby Linen')).toEqual([['0.1', 'Hospital trust | Ashby Linen', 'reached', null]]);
+    expect(head('Council signs new lease with Corran Rovers')).toEqual([['0.1', 'Council | Corran Rovers', 'signed', null]]);
+  });
+
+  it('a noun compound or a petition is no deal', () => {
+    expect(head('Contract award ceremony held in Tarvik')).toEqual([]);
+    expect(head('Corran Rovers fans sign petition against stadium move')).toEqual([]);
+  });
+});
