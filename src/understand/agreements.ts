@@ -1350,7 +1350,8 @@ function resolveParties(
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
   here: { paragraph: number; sentence: number },
 ): Parties | null {
-  const bare = subject.trim();
+  // "The company itself paid …": an emphatic reflexive after the subject is no part of it.
+  const bare = subject.trim().replace(/\s+(?:itself|themselves)$/i, '');
   const lower = bare.toLowerCase();
   if (lower === 'it') {
     // "Tessa Ltd, Inc., a maker of …, today announced that it has …": the subject of the
@@ -1744,7 +1745,9 @@ const nameWord = (t: string): boolean => isWord(t) && isCap(t) && !CAP_FUNCTION_
 
 /** A list of names after "by"/"with": "X and Y", "the X Ministry", "X, Y and Z". */
 function partyListAfter(text: string, tokens: readonly Token[], from: number): { parties: string[]; mention: string; end: number } | null {
-  let j = from;
+  // "with most of its creditors": a share of a group stands for the group.
+  const share = /^(?:most|some|many|several|half)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'of' && /^(?:the|its|their)$/.test(tokens[from + 2]?.text ?? '');
+  let j = share ? from + 2 : from;
   let loose = 0;
   while (j < tokens.length) {
     const t = tokens[j]!.text;
@@ -1760,7 +1763,7 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   if (j <= from) return null;
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;
-  if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener)) return null;
+  if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener) && !share) return null;
   // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
   const apposed = /^(?:the|a|an|its|their)\s+[\p{Ll}\s-]+,\s*(\p{Lu}[^,]*)$/u.exec(mention);
   if (apposed) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };

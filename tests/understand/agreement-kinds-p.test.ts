@@ -78,3 +78,17 @@ describe('a headline verb the tagger reads as a noun', () => {
     expect(head('Corran Rovers fans sign petition against stadium move')).toEqual([]);
   });
 });
+
+describe('a share of a group after "with", and an emphatic reflexive after the subject', () => {
+  it('"reached a deal with most of its creditors", "with some of its landlords"; "with all of its unions" as before', () => {
+    expect(rows('The cinema chain Luminar has reached a deal with most of its creditors to cut its debts by half.')).toEqual([['1.1', 'Luminar | most of its creditors', 'reached', null]]);
+    expect(rows('Harlow Bakeries signed an agreement with some of its landlords on Friday.')).toEqual([['1.1', 'Harlow Bakeries | some of its landlords', 'signed', null]]);
+    expect(rows('Tovar Steel signed an agreement with all of its unions on Friday.')).toEqual([['1.1', 'Tovar Steel | all of its unions', 'signed', null]]);
+  });
+
+  it('"The company itself paid a fine to settle charges brought by X": the company named before', () => {
+    expect(rows(['Carrow Line, a shipping firm, was fined last year.', 'The company itself paid a fine to settle charges brought by the Maritime Authority.'].join('\n'))).toEqual([
+      ['1.2', 'Carrow Line | Maritime Authority', 'reached', null],
+    ]);
+  });
+});
