@@ -350,6 +350,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       describedFrom = { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence };
     } else if (/\s\S+\s/.test(hit.collective) && /^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '')) described = [lowerThe(hit.collective)];
   }
+  // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
+  // (WordNet's class of its noun) is a party as written, not a pair named before.
+  if (hit.collective && described.length === 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(hit.collective) && nounLemma(hit.collective) !== hit.collective && /^(?:person|org)$/.test(nounClass(hit.collective) ?? '')) described = [hit.collective];
   if (hit.collective && described.length === 0) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
     if (c?.resolution && !subject) subject = c;
@@ -494,7 +497,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // "the transaction", "the merger": a deal between firms, never one with a person on a side (an employment contract).
       const firms = /\b(?:transaction|merger|acquisition|takeover|buyout)\b/.test(f.kind);
       const fits = (d: Found, own: readonly string[]): boolean =>
-        d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
+        // A bare plural of its own ("The settlement with owners") is the other side the earlier report may not have named.
+        d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p))) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
@@ -1763,7 +1767,9 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   if (j <= from) return null;
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;
-  if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener) && !share) return null;
+  // "with prosecutors": a bare plural of people or bodies (by WordNet's class of its noun) is a party.
+  const plural = j === from + 1 && /^\p{Ll}[\p{Ll}-]*s$/u.test(opener) && nounLemma(opener) !== opener && /^(?:person|org)$/.test(nounClass(opener) ?? '');
+  if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener) && !share && !plural) return null;
   // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
   const apposed = /^(?:the|a|an|its|their)\s+[\p{Ll}\s-]+,\s*(\p{Lu}[^,]*)$/u.exec(mention);
   if (apposed) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };

@@ -92,3 +92,16 @@ describe('a share of a group after "with", and an emphatic reflexive after the s
     ]);
   });
 });
+
+describe('a bare plural of people or bodies after "with" is a party', () => {
+  it('"struck a deal with prosecutors", "signed a deal with sponsors", after a long apposition too', () => {
+    expect(rows('Neil Brask struck a deal with prosecutors.')).toEqual([['1.1', 'Neil Brask | prosecutors', 'reached', null]]);
+    expect(rows('Corran United signed a deal with sponsors.')).toEqual([['1.1', 'Corran United | sponsors', 'signed', null]]);
+    expect(rows('A former finance director of the shipping firm Carrow Line, Neil Brask, struck a deal with prosecutors.')).toEqual([['1.1', 'Neil Brask | prosecutors', 'reached', null]]);
+  });
+
+  it('a plural of things is none: "a settlement with shares", "a lease with years of delay"', () => {
+    expect(rows('Tovar Steel reached a settlement with shares.')).toEqual([['1.1', 'Tovar Steel', 'reached', null]]);
+    expect(rows('Tovar Steel signed a lease with years of delay.')).toEqual([['1.1', 'Tovar Steel', 'signed', null]]);
+  });
+});
