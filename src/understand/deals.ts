@@ -1617,8 +1617,8 @@ function pastPhrases(tokens: readonly TaggedToken[], k: number): number {
 /**
  * "Kelvar and Dosk sign treaty", "Trust hands cleaning contract to X": in a headline (no verb
  * before it, a name just before it) the tagger may read the verb as a noun. A lower-case word
- * after the name, with a verb sense that acts on an agreement (by WordNet or the verbs of giving
- * and buying), followed by the start of a noun phrase or "to", is the headline's verb.
+ * after the name, with a verb sense that makes an agreement (signs or reaches one, by WordNet, or a
+ * verb of giving or buying), followed by the start of a noun phrase or "to", is the headline's verb.
  */
 function headlineVerb(tokens: readonly TaggedToken[], k: number): boolean {
   const t = tokens[k]!;
@@ -1629,7 +1629,9 @@ function headlineVerb(tokens: readonly TaggedToken[], k: number): boolean {
   const next = tokens[k + 1];
   if (!/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(next?.pos ?? '') && word(next) !== 'to' && !(next?.pos === 'VERB' && /ing$/.test(next.text))) return false;
   if (tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
-  return statusOfVerb(t.lemma) !== null || GIVE_VERBS.has(t.lemma) || TRADE_VERBS.has(t.lemma);
+  // Only a verb that makes a deal: who voids or approves one in a headline ("Court voids merger")
+  // is mostly a third party, whom the body names as such.
+  return /^(?:reached|signed)$/.test(statusOfVerb(t.lemma) ?? '') || GIVE_VERBS.has(t.lemma) || TRADE_VERBS.has(t.lemma);
 }
 
 function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {

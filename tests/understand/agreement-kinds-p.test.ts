@@ -73,8 +73,9 @@ describe('a headline verb the tagger reads as a noun', () => {
     expect(head('Council signs new lease with Corran Rovers')).toEqual([['0.1', 'Council | Corran Rovers', 'signed', null]]);
   });
 
-  it('a noun compound or a petition is no deal', () => {
+  it('a noun compound, a petition or a third party voiding a deal is no headline deal of its own', () => {
     expect(head('Contract award ceremony held in Tarvik')).toEqual([]);
+    expect(head('Court voids Pell Foods merger')).toEqual([]);
     expect(head('Corran Rovers fans sign petition against stadium move')).toEqual([]);
   });
 });
