@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isDealLemma, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { namesIn, nounClass, nounLemma, organOwner, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
@@ -1116,7 +1116,18 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
     case 'agree':
       // "agreed with X that …" shares X's view; "agreed with X to/on …" is a commitment.
       if (withParty && isThat) return null;
-      if (COMPLEMENT.test(rest) || DEAL_OBJECT.test(rest)) return { start, with: withParty, that: isThat };
+      if (COMPLEMENT.test(rest) || DEAL_OBJECT.test(rest)) {
+        // "agreed to plead guilty to fraud in a deal with prosecutors": the partner of the deal
+        // the commitment is made in (a noun of agreement, by WordNet) is the other party.
+        const clause = /^[^,;]*/.exec(rest)![0];
+        const inDeal = withParty || isThat ? null : /\b(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+with\s+/u.exec(clause);
+        if (inDeal && isDealLemma(inDeal[1]!.toLowerCase())) {
+          const k = tokens.findIndex((t) => t.start >= start + inDeal.index + inDeal[0].length);
+          const list = k >= 0 ? partyListAfter(text, tokens, k) : null;
+          if (list) withParty = list.parties;
+        }
+        return { start, with: withParty, that: isThat };
+      }
       // "agreed a £45 million fee with Porto Verde", "agreed terms with the lenders": what was
       // agreed is the object, the partner follows it.
       if (!withParty) {
@@ -1234,7 +1245,16 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;
-    } else if (k > 0 && tokens[k]!.text === ',' && i - k > 1 && isCap(tokens[k + 1]!.text) && tokens.slice(k + 1, i).every((x) => x.text === 'and' || x.text === '&' || x.text === 'of' || isCap(x.text)) && tokens.slice(k + 1, i).some((x) => x.text === 'and')) {
+    } else if (
+      k > 0 &&
+      tokens[k]!.text === ',' &&
+      i - k > 1 &&
+      isCap(tokens[k + 1]!.text) &&
+      tokens.slice(k + 1, i).every((x) => x.text === 'and' || x.text === '&' || x.text === 'of' || isCap(x.text)) &&
+      // "The former finance director, Neil Brask, has agreed": one name after a description that
+      // opens the sentence with an article and holds a lower-case noun.
+      (tokens.slice(k + 1, i).some((x) => x.text === 'and') || (/^(?:A|An|The)$/.test(tokens[0]!.text) && tokens.slice(1, k).some((x) => /^\p{Ll}{3,}$/u.test(x.text)) && !tokens.slice(0, k).some((x) => /^[,;:"“”]$/.test(x.text))))
+    ) {
       // "Two of the largest bus companies in the region, Greyline Coaches and Moorland Bus
       // Company, have agreed": a description, then the names it stands for between commas.
       return { text: text.slice(tokens[k + 1]!.start, tokens[i - 1]!.end), start: tokens[k + 1]!.start };

@@ -106,3 +106,21 @@ describe('a bare plural of people or bodies after "with" is a party', () => {
     expect(rows('Tovar Steel signed a lease with years of delay.')).toEqual([['1.1', 'Tovar Steel', 'signed', null]]);
   });
 });
+
+describe('a description, then one name between commas, as the subject; the partner of the deal a commitment is made in', () => {
+  it('"The former finance director, Neil Brask, has agreed …", also with a long description', () => {
+    expect(rows('The former finance director, Neil Brask, has agreed to plead guilty.')).toEqual([['1.1', 'Neil Brask', 'reached', null]]);
+    expect(rows('A former finance director of the shipping firm Carrow Line, Neil Brask, has agreed to plead guilty.')).toEqual([['1.1', 'Neil Brask', 'reached', null]]);
+  });
+
+  it('"agreed to plead guilty to fraud in a deal with prosecutors", "agreed to cut its prices under a new agreement with the regulator, X"', () => {
+    expect(rows('A former finance director of the shipping firm Carrow Line, Neil Brask, has agreed to plead guilty to fraud in a deal with prosecutors that will see him testify.')).toEqual([
+      ['1.1', 'Neil Brask | prosecutors', 'reached', null],
+    ]);
+    expect(rows('Tarn Water agreed to cut its prices under a new agreement with the regulator, Ofwat.')).toEqual([['1.1', 'Tarn Water | Ofwat', 'reached', null]]);
+  });
+
+  it('a friendly or a statement "with" someone is no deal partner', () => {
+    expect(rows('Corran United agreed to play in a friendly with Tarvik City.')).toEqual([['1.1', 'Corran United', 'reached', null]]);
+  });
+});
