@@ -18,6 +18,7 @@ import { BLIND7_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blin
 import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
 import { SESSION8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-session8.fixture.js';
 import { OWN_A12_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a12.fixture.js';
+import { OWN_A15_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a15.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -42,6 +43,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-7': BLIND7_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
+  'own-a15': OWN_A15_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, namesAt, oneName, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isDealLemma, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { namesIn, nounClass, nounLemma, organOwner, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
@@ -350,6 +350,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       describedFrom = { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence };
     } else if (/\s\S+\s/.test(hit.collective) && /^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '')) described = [lowerThe(hit.collective)];
   }
+  // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
+  // (WordNet's class of its noun) is a party as written, not a pair named before.
+  if (hit.collective && described.length === 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(hit.collective) && nounLemma(hit.collective) !== hit.collective && /^(?:person|org)$/.test(nounClass(hit.collective) ?? '')) described = [hit.collective];
   if (hit.collective && described.length === 0) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
     if (c?.resolution && !subject) subject = c;
@@ -494,7 +497,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // "the transaction", "the merger": a deal between firms, never one with a person on a side (an employment contract).
       const firms = /\b(?:transaction|merger|acquisition|takeover|buyout)\b/.test(f.kind);
       const fits = (d: Found, own: readonly string[]): boolean =>
-        d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
+        // A bare plural of its own ("The settlement with owners") is the other side the earlier report may not have named.
+        d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p))) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
@@ -1112,7 +1116,18 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
     case 'agree':
       // "agreed with X that …" shares X's view; "agreed with X to/on …" is a commitment.
       if (withParty && isThat) return null;
-      if (COMPLEMENT.test(rest) || DEAL_OBJECT.test(rest)) return { start, with: withParty, that: isThat };
+      if (COMPLEMENT.test(rest) || DEAL_OBJECT.test(rest)) {
+        // "agreed to plead guilty to fraud in a deal with prosecutors": the partner of the deal
+        // the commitment is made in (a noun of agreement, by WordNet) is the other party.
+        const clause = /^[^,;]*/.exec(rest)![0];
+        const inDeal = withParty || isThat ? null : /\b(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+with\s+/u.exec(clause);
+        if (inDeal && isDealLemma(inDeal[1]!.toLowerCase())) {
+          const k = tokens.findIndex((t) => t.start >= start + inDeal.index + inDeal[0].length);
+          const list = k >= 0 ? partyListAfter(text, tokens, k) : null;
+          if (list) withParty = list.parties;
+        }
+        return { start, with: withParty, that: isThat };
+      }
       // "agreed a £45 million fee with Porto Verde", "agreed terms with the lenders": what was
       // agreed is the object, the partner follows it.
       if (!withParty) {
@@ -1230,7 +1245,16 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;
-    } else if (k > 0 && tokens[k]!.text === ',' && i - k > 1 && isCap(tokens[k + 1]!.text) && tokens.slice(k + 1, i).every((x) => x.text === 'and' || x.text === '&' || x.text === 'of' || isCap(x.text)) && tokens.slice(k + 1, i).some((x) => x.text === 'and')) {
+    } else if (
+      k > 0 &&
+      tokens[k]!.text === ',' &&
+      i - k > 1 &&
+      isCap(tokens[k + 1]!.text) &&
+      tokens.slice(k + 1, i).every((x) => x.text === 'and' || x.text === '&' || x.text === 'of' || isCap(x.text)) &&
+      // "The former finance director, Neil Brask, has agreed": one name after a description that
+      // opens the sentence with an article and holds a lower-case noun.
+      (tokens.slice(k + 1, i).some((x) => x.text === 'and') || (/^(?:A|An|The)$/.test(tokens[0]!.text) && tokens.slice(1, k).some((x) => /^\p{Ll}{3,}$/u.test(x.text)) && !tokens.slice(0, k).some((x) => /^[,;:"“”]$/.test(x.text))))
+    ) {
       // "Two of the largest bus companies in the region, Greyline Coaches and Moorland Bus
       // Company, have agreed": a description, then the names it stands for between commas.
       return { text: text.slice(tokens[k + 1]!.start, tokens[i - 1]!.end), start: tokens[k + 1]!.start };
@@ -1350,7 +1374,8 @@ function resolveParties(
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
   here: { paragraph: number; sentence: number },
 ): Parties | null {
-  const bare = subject.trim();
+  // "The company itself paid …": an emphatic reflexive after the subject is no part of it.
+  const bare = subject.trim().replace(/\s+(?:itself|themselves)$/i, '');
   const lower = bare.toLowerCase();
   if (lower === 'it') {
     // "Tessa Ltd, Inc., a maker of …, today announced that it has …": the subject of the
@@ -1744,7 +1769,9 @@ const nameWord = (t: string): boolean => isWord(t) && isCap(t) && !CAP_FUNCTION_
 
 /** A list of names after "by"/"with": "X and Y", "the X Ministry", "X, Y and Z". */
 function partyListAfter(text: string, tokens: readonly Token[], from: number): { parties: string[]; mention: string; end: number } | null {
-  let j = from;
+  // "with most of its creditors": a share of a group stands for the group.
+  const share = /^(?:most|some|many|several|half)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'of' && /^(?:the|its|their)$/.test(tokens[from + 2]?.text ?? '');
+  let j = share ? from + 2 : from;
   let loose = 0;
   while (j < tokens.length) {
     const t = tokens[j]!.text;
@@ -1760,7 +1787,9 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   if (j <= from) return null;
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;
-  if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener)) return null;
+  // "with prosecutors": a bare plural of people or bodies (by WordNet's class of its noun) is a party.
+  const plural = j === from + 1 && /^\p{Ll}[\p{Ll}-]*s$/u.test(opener) && nounLemma(opener) !== opener && /^(?:person|org)$/.test(nounClass(opener) ?? '');
+  if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener) && !share && !plural) return null;
   // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
   const apposed = /^(?:the|a|an|its|their)\s+[\p{Ll}\s-]+,\s*(\p{Lu}[^,]*)$/u.exec(mention);
   if (apposed) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };

@@ -508,8 +508,15 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!outside && !(other >= 0 && !covered.some(([x, y]) => other >= x && other < y))) return [];
   }
   // "Rovers’ third offer": the tagger reads an apostrophe after a plural as punctuation; it is the possessive.
+  const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
-    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') ? { ...t, pos: 'PART' } : t,
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '')
+      ? { ...t, pos: 'PART' }
+      : headsPhrase(all, k)
+        ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
+        : titled && headlineVerb(all, k)
+          ? { ...t, pos: 'VERB' }
+          : t,
   );
   // "Had the merger gone ahead, …", "Were the treaty ratified, …": an inverted condition, and the
   // clause it governs ("would have run until 2036"), state no deal.
@@ -520,7 +527,6 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (tokens.some((t, k) => (t.lemma === 'deny' && !passiveAt(k)) || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
   const used = new Set<number>();
-  const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -938,10 +944,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "awarded a cleaning contract to X", "handed the concession to X": whom a verb of giving gives the deal to.
   let givenTo = false;
-  if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos !== 'VERB') {
+  // "awarded a contract for cleaning and catering at its three hospitals to X": what the deal is
+  // for or where it applies may come between the deal and whom it is given to.
+  const to = pastPhrases(tokens, e);
+  if (word(tokens[to]) === 'to' && tokens[to + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
-    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? (namesAt(tokens, e + 1, text) ?? oneParty(commonParty(tokens, e + 1, text))) : null;
+    const taker = tokens[g]?.pos === 'VERB' && GIVE_VERBS.has(tokens[g]!.lemma) ? (namesAt(tokens, to + 1, text) ?? apposedName(tokens, to + 1, text, true) ?? oneParty(commonParty(tokens, to + 1, text))) : null;
     if (taker) {
       givenTo = true;
       named.push(...taker.names.filter((n) => !named.includes(n)));
@@ -1569,6 +1578,62 @@ function licensed(tokens: readonly TaggedToken[], i: number, text: string): Deal
 }
 
 /** Whether a determiner opens the phrase that token `i` ends ("an earlier offer", "the new bid"). */
+/**
+ * "signed a compact on Tuesday", "Under the compact, …": the tagger reads a word that is both an
+ * adjective and an agreement noun as the adjective even where nothing follows for it to modify. A
+ * determiner (or an adjective after one) before it and no noun, adjective or name after it make it
+ * the head of its noun phrase, so the noun.
+ */
+function headsPhrase(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'ADJ' || !/^\p{Ll}+$/u.test(t.text) || dealNounKind(t.text) === null) return false;
+  if (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? '') || /^[-–]$/.test(tokens[k + 1]?.text ?? '')) return false;
+  // Modifiers back to what opens the phrase: adjectives, adverbs, nouns of a compound.
+  let b = k - 1;
+  while (b > 0 && k - b < 5 && /^(?:ADJ|ADV|NOUN|PROPN)$/.test(tokens[b]!.pos) && !(tokens[b]!.pos === 'PROPN' && tokens[b - 1]?.pos === 'PART')) b--;
+  const opens = tokens[b]?.pos === 'DET' || /^(?:its|their|his|her|our)$/i.test(tokens[b]?.text ?? '') || (tokens[b]?.pos === 'PART' && /^['’]s?$/.test(tokens[b]!.text));
+  // "sign Tamsen River compact": a name just before it, as a compound's first part.
+  const named = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+  return opens || named;
+}
+
+/**
+ * The token after the prepositional phrases that start at `k` ("for cleaning and catering at its
+ * three hospitals"): each a preposition other than "to" and a noun phrase (gerunds and "and"
+ * joining nouns included), at most a dozen tokens in all; `k` when none starts there.
+ */
+function pastPhrases(tokens: readonly TaggedToken[], k: number): number {
+  let c = k;
+  while ((tokens[c]?.pos === 'ADP' && word(tokens[c]) !== 'to') || (tokens[c]?.pos === 'SCONJ' && word(tokens[c]) === 'for')) {
+    let d = c + 1;
+    const inPhrase = (x: TaggedToken): boolean => /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(x.pos) || /^(?:its|their|his|her|our)$/i.test(x.text) || (x.pos === 'VERB' && /ing$/.test(x.text)) || (x.pos === 'CCONJ' && x.text === 'and');
+    while (d < tokens.length && d - k < 12 && inPhrase(tokens[d]!)) d++;
+    if (d === c + 1 || d - k >= 12 || !/^(?:NOUN|PROPN|VERB)$/.test(tokens[d - 1]!.pos)) return k;
+    c = d;
+  }
+  return c;
+}
+
+/**
+ * "Kelvar and Dosk sign treaty", "Trust hands cleaning contract to X": in a headline (no verb
+ * before it, a name just before it) the tagger may read the verb as a noun. A lower-case word
+ * after the name, with a verb sense that makes an agreement (signs or reaches one, by WordNet, or a
+ * verb of giving or buying), followed by the start of a noun phrase or "to", is the headline's verb.
+ */
+function headlineVerb(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text)) return false;
+  // After a name, or a verb's -s after a singular common noun ("Hospital trust hands").
+  const prev = tokens[k - 1];
+  if (prev?.pos !== 'PROPN' && !(prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && /[^s]s$/.test(t.text))) return false;
+  const next = tokens[k + 1];
+  if (!/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(next?.pos ?? '') && word(next) !== 'to' && !(next?.pos === 'VERB' && /ing$/.test(next.text))) return false;
+  if (tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  // Only a verb that makes a deal: who voids or approves one in a headline ("Court voids merger")
+  // is mostly a third party, whom the body names as such.
+  return /^(?:reached|signed)$/.test(statusOfVerb(t.lemma) ?? '') || GIVE_VERBS.has(t.lemma) || TRADE_VERBS.has(t.lemma);
+}
+
 function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     // "three earlier offers": a count opens the phrase as a determiner does.
