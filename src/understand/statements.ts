@@ -584,6 +584,8 @@ interface Cue {
   readonly relative?: boolean;
   /** For `Doe's email, which reads: …`: the owner's name, read as a phrase of its own. */
   owner?: string;
+  /** "has apologised for the outage" (`speechPerfect`): the object, whatever its first word, is what was said. */
+  readonly act?: boolean;
 }
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
@@ -750,9 +752,9 @@ function hasLemmaForm(text: string): boolean {
   return words !== null && words.some(maybeLemmaCue);
 }
 
-/** Whether a sentence may hold a perfect of an act done in words (`speechPerfect`): "has thanked", "have apologized". */
+/** Whether a sentence may hold a perfect of an act done in words (`speechPerfect`): "has thanked", "had apologized". */
 function mayBeSpeechPerfect(text: string): boolean {
-  const m = /\b(?:has|have)\s+(?:(?:also|now|already|since|publicly|repeatedly)\s+)?(\p{Ll}{3,}ed)\b/u.exec(text);
+  const m = /\b(?:has|have|had)\s+(?:(?:also|now|already|since|publicly|repeatedly)\s+)?(\p{Ll}{3,}ed)\b/u.exec(text);
   return m !== null && (baseForms(m[1]!).get('verb') ?? []).some(speechAct);
 }
 
@@ -810,7 +812,7 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
 
 /**
  * Whether the token at `vi` is the past participle of a perfect ("has apologised", "have now
- * thanked") of a verb naming an act done in words (`speechAct`), followed by an object or a "to"
+ * thanked", "had criticised") of a verb naming an act done in words (`speechAct`), followed by an object or a "to"
  * phrase: not "that", not an infinitive, not the sentence's end, and not a verb that reports an
  * object as a thing (`OBJECT_VERBS`: "has announced 400 job cuts").
  */
@@ -819,7 +821,7 @@ function speechPerfect(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   if (!/^\p{Ll}{3,}ed$/u.test(tok.text) || OBJECT_VERBS.test(tok.text)) return false;
   let j = vi - 1;
   if (/^(?:also|now|already|since|publicly|repeatedly)$/.test(tokens[j]?.text ?? '')) j--;
-  if (!/^(?:has|have)$/.test(tokens[j]?.text ?? '') || j < 1) return false;
+  if (!/^(?:has|have|had)$/.test(tokens[j]?.text ?? '') || j < 1) return false;
   const next = tokens[vi + 1];
   if (!next || !/^\p{L}/u.test(next.text) || next.text === 'that') return false;
   const all = tags();
@@ -1702,15 +1704,22 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   if (!/^\s*,?\s*\p{Ll}+\s[^"“”:;.]{0,100}?\bthat\b/u.test(text.slice(pos, pos + 120)) || /^\s*,?\s*that\b/.test(text.slice(pos))) return pos;
   const all = tags();
   let i = all.findIndex((t) => t.start >= pos);
-  if (i < 0 || all[i]!.pos !== 'ADP') return pos;
+  // ", under questioning from the coroner, that": a comma may open the phrase; "when pressed that": so may "when" and a participle.
+  if (all[i]?.text === ',') i++;
+  if (i <= 0 || !(all[i]!.pos === 'ADP' || (/^(?:when|if)$/.test(all[i]!.text) && all[i + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(all[i + 1]!.text)))) return pos;
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
     // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
     const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 5).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
     if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
-    // "accepted under questioning that …", "admitted when pressed that …": a gerund right after
-    // the preposition names the occasion (its own object would stand before the "that").
-    const occasion = t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && all[i - 1]?.pos === 'ADP' && all[i + 1]?.text.toLowerCase() === 'that';
+    // "accepted under questioning that …", "conceded, under questioning from the coroner, that …":
+    // a gerund right after a preposition of circumstance names the occasion ("after hearing that",
+    // "on learning that", "without knowing that" take a clause of their own and stay out);
+    // "admitted when pressed that …", "said, when asked, that …": so does a participle after "when" or "if".
+    const occasion =
+      (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && all[i - 1]?.pos === 'ADP' && !/^(?:after|before|since|on|upon|without|despite|by|for|about)$/i.test(all[i - 1]!.text)) ||
+      (/^(?:when|if)$/.test(t.text) && all[i + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(all[i + 1]!.text)) ||
+      (t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:when|if)$/.test(all[i - 1]?.text ?? ''));
     if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion) return pos;
   }
   return pos;
@@ -1973,6 +1982,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       according: false,
       fixedContent: antecedent && subjectClose !== null ? [fixedFrom, tokens[subjectClose]!.start] : null,
       ...(antecedent ? { relative: true } : {}),
+      ...(act ? { act: true } : {}),
     });
   }
   // "Their findings show that …": a plural subject and a verb of evidence the readings above left without a cue.
@@ -2754,7 +2764,8 @@ function extractParagraph(
     if (cues.length === 0) {
       // "Mayor Jo Reed on the strike: "Nobody wins"": an interview's headline names its topic before the quote.
       const m = HEADLINE_COLON.exec(text) ?? ((headline || si === 0) && sentences[si]!.paragraph <= 1 ? (TOPIC_COLON.exec(text) ?? roleColon(text)) : null);
-      if (m && (headline || /^["“‘«]/.test(m[2]!)))
+      // A straight single mark opens a quote too ("Fire chief: 'Stay indoors'").
+      if (m && (headline || /^(?:["“‘«]|'(?=\p{L}))/u.test(m[2]!)))
         headlineColon(text, m[1]!, m[2]!, cast, here, (st) => {
           pushStatement(si, st);
           if (headline) return;
@@ -2964,7 +2975,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "told owners to stop" is an order; "told owners to "stop using it"" quotes the words.
   const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && (!/^(?:said|says|say|told|tells|tell)$/.test(c.cue) || /^to\s+["“‘]/u.test(rest));
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
-  const forward = (c.that || infinitive || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
+  const forward = (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);

@@ -2323,4 +2323,25 @@ describe('kinds of session 10 round 2 (issue 10, helper s14)', () => {
       ['1.3', 'their report', 'according to'],
     ]);
   });
+  it('natural variants: an occasion between commas or after "when", a perfect with "for" or "had", a headline role before straight single marks', () => {
+    const body = [
+      'Ms Adair conceded, under questioning from the coroner, that she had not read the report.',
+      'The witness admitted when pressed that he had lied.',
+      'The bank has apologised for the outage.',
+      'The union had criticised the plan in July.',
+    ].join('\n\n');
+    expect(extractStatements(docOf(body)).get('1.1')![0]!.content).toBe('she had not read the report');
+    expect(extractStatements(docOf(body)).get('2.1')![0]!.content).toBe('he had lied');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Adair', 'conceded'],
+      ['2.1', 'the witness', 'admitted'],
+      ['3.1', 'the bank', 'apologised'],
+      ['4.1', 'the union', 'criticised'],
+    ]);
+    const lede = '\n\nDana Kell, chief executive of Westline Buses, has apologised to passengers after a month of cancellations.';
+    expect(said(`Fire chief: 'Stay indoors'${lede}`)).toEqual([
+      ['1.1', 'Dana Kell', ':', 'description@2.1'],
+      ['2.1', 'Dana Kell', 'apologised', '-'],
+    ]);
+  });
 });
