@@ -798,6 +798,9 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "…, the World Health Organization estimates.": closing the sentence after a comma and a subject.
   const closes = /^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length;
   if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
+  // "The Growers’ Federation, which represents 3,000 farms, estimates that …": after the comma
+  // closing a relative clause (a "which" or "who" after a comma earlier), the word is the main verb.
+  if (next === 'that' && tokens[vi - 1]?.text === ',' && tokens.slice(0, vi - 1).some((t, k) => /^(?:which|who)$/.test(t.text) && tokens[k - 1]?.text === ',')) return true;
   const subject = taggedSubject(tokens, vi, tags);
   // Not in a list ("sent to Iraq, Syria and the Gulf states."), and "states" there is far more
   // often the noun ("the member states.") than the verb.
@@ -1734,7 +1737,8 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
 function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): number {
   const posAt = (i: number): string => taggedAt(tags(), tokens[i]!.start)?.pos ?? '';
   let k = vi;
-  while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && posAt(k - 1) === 'ADV') k--;
+  // ("has since apologised": the tagger reads a perfect's "since" as a conjunction.)
+  while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && (posAt(k - 1) === 'ADV' || (tokens[k - 1]!.text === 'since' && /^(?:has|have|had)$/.test(tokens[k - 2]?.text ?? '')))) k--;
   if (k < vi) return k;
   const thatAt = tokens[vi + 1]?.text === 'out' ? vi + 2 : vi + 1;
   // "that" must open a clause ("would be happy to say that in public" names a thing), and an

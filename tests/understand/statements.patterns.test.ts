@@ -2344,4 +2344,18 @@ describe('kinds of session 10 round 2 (issue 10, helper s14)', () => {
       ['2.1', 'Dana Kell', 'apologised', '-'],
     ]);
   });
+  it('a reporting verb read as a noun after the comma closing a relative clause; a perfect with "since" between', () => {
+    const body = [
+      'The Growers’ Federation, which represents 3,000 farms, estimates that frost cost members £2m.',
+      'The union, whose members voted, estimates that costs rose.',
+      '',
+      'Dana Kell runs Westline Buses.',
+      'Kell has since apologised publicly to passengers.',
+    ].join('\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the Growers’ Federation', 'estimates'],
+      ['1.2', 'the union', 'estimates'],
+      ['2.2', 'Dana Kell', 'apologised'],
+    ]);
+  });
 });
