@@ -28,6 +28,8 @@ import { OWN_S12_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S13_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13.fixture.js';
 import { OWN_S13B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13b.fixture.js';
 import { OWN_S13C_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13c.fixture.js';
+import { OWN_S14_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s14.fixture.js';
+import { OWN_S14B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s14b.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -54,6 +56,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s13': OWN_S13_STATEMENT_ARTICLES,
   'own-s13b': OWN_S13B_STATEMENT_ARTICLES,
   'own-s13c': OWN_S13C_STATEMENT_ARTICLES,
+  'own-s14': OWN_S14_STATEMENT_ARTICLES,
+  'own-s14b': OWN_S14B_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

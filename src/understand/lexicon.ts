@@ -236,6 +236,42 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
   return out;
 }
 
+/** "convey": thanking is a kind of it (through "tell" alone, issuing and signing would be too). */
+let conveying: ReadonlySet<string> | undefined;
+/** "request": ordering and asking are kinds of it — a decision or a request, not words reported. */
+let requesting: ReadonlySet<string> | undefined;
+/** "promise": pledging and vowing are kinds of it. */
+let promising: ReadonlySet<string> | undefined;
+const actMemo = new Map<string, boolean>();
+
+/**
+ * Whether a verb's lemma names an act done in words that reports its speaker with an object alone
+ * ("has apologised to passengers", "has thanked volunteers", "has criticised the delay", "has
+ * defended the decision"), from WordNet, memoised: its first sense is a verb of communication
+ * that judges or states (`judging`: "criticise", "defend", "condemn", "praise") or conveys
+ * ("thank"), or a word of that sense reports speech (`speechLemma`: "apologize" through
+ * "apologise"), and is no kind of requesting nor a commitment (`complementsOf`). Approving, signing, issuing, refusing, ordering and asking are not.
+ */
+export function speechAct(lemma: string): boolean {
+  const known = actMemo.get(lemma);
+  if (known !== undefined) return known;
+  let out = false;
+  if (/^\p{Ll}+$/u.test(lemma)) {
+    const at = sensesOf(lemma, 'verb')[0];
+    const first = at === undefined ? null : synsetAt('verb', at);
+    if (first && first.lexname === 'verb.communication') {
+      judging ??= keysOf('verb', ['state', 1], ['judge', 2], ['charge', 2]);
+      conveying ??= keysOf('verb', ['convey', 1]);
+      requesting ??= keysOf('verb', ['request', 1], ['request', 2]);
+      promising ??= keysOf('verb', ['promise', 1], ['promise', 2]);
+      // A commitment ("has promised a compatible release", "has pledged £5m") is a decision's kind of news, not words reported.
+      out = !synsetIsKindOf(first, requesting) && !complementsOf(lemma).commitment && !synsetIsKindOf(first, promising) && (synsetIsKindOf(first, judging) || synsetIsKindOf(first, conveying) || first.words.some((w) => /^\p{Ll}+$/u.test(w) && speechLemma(w) !== null));
+    }
+  }
+  actMemo.set(lemma, out);
+  return out;
+}
+
 const whetherMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma asks ("query", "question", "wonder", "inquire"), by WordNet, memoised:

@@ -77,7 +77,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, HEARING_BODIES, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, HEARING_BODIES, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechAct, speechLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -584,6 +584,8 @@ interface Cue {
   readonly relative?: boolean;
   /** For `Doe's email, which reads: …`: the owner's name, read as a phrase of its own. */
   owner?: string;
+  /** "has apologised for the outage" (`speechPerfect`): the object, whatever its first word, is what was said. */
+  readonly act?: boolean;
 }
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
@@ -755,6 +757,12 @@ function hasLemmaForm(text: string): boolean {
   return words !== null && words.some(maybeLemmaCue);
 }
 
+/** Whether a sentence may hold a perfect of an act done in words (`speechPerfect`): "has thanked", "had apologized". */
+function mayBeSpeechPerfect(text: string): boolean {
+  const m = /\b(?:has|have|had)\s+(?:(?:also|now|already|since|publicly|repeatedly)\s+)?(\p{Ll}{3,}ed)\b/u.exec(text);
+  return m !== null && (baseForms(m[1]!).get('verb') ?? []).some(speechAct);
+}
+
 /** Whether a sentence names a study, record or letter (`findingNoun`), which may speak through a verb of communication (`documentVerb`). */
 function hasDocumentWord(text: string): boolean {
   const words = text.match(/\p{L}{3,}/gu);
@@ -795,13 +803,40 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "…, the World Health Organization estimates.": closing the sentence after a comma and a subject.
   const closes = /^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length;
   if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
+  // "The Growers’ Federation, which represents 3,000 farms, estimates that …": after the comma
+  // closing a relative clause (a "which" or "who" after a comma earlier), the word is the main verb.
+  if (next === 'that' && tokens[vi - 1]?.text === ',' && tokens.slice(0, vi - 1).some((t, k) => /^(?:which|who)$/.test(t.text) && tokens[k - 1]?.text === ',')) return true;
   const subject = taggedSubject(tokens, vi, tags);
   // Not in a list ("sent to Iraq, Syria and the Gulf states."), and "states" there is far more
   // often the noun ("the member states.") than the verb.
   if (!subject || (closes && (tokens[subject.start - 1]?.text !== ',' || tokens.slice(subject.start, subject.end).some((t) => t.text === 'and') || tokens[vi]!.text === 'states'))) return false;
   const all = tags();
   const determined = tokens.slice(subject.start, subject.end).some((t) => taggedAt(all, t.start)?.pos === 'DET');
-  return closes || !(subject.end === vi && determined);
+  // "The Traders’ Association estimates that …", "the water board reports that …": a compound
+  // whose last word heads a body's name (the lexicon's organisation heads) ends the subject.
+  const bodyHead = subject.end === vi && vi > 0 && tokens[vi]!.text !== 'states' && ORG_HEADS.has(tokens[vi - 1]!.text);
+  return closes || bodyHead || !(subject.end === vi && determined);
+}
+
+/**
+ * Whether the token at `vi` is the past participle of a perfect ("has apologised", "have now
+ * thanked", "had criticised") of a verb naming an act done in words (`speechAct`), followed by an object or a "to"
+ * phrase: not "that", not an infinitive, not the sentence's end, and not a verb that reports an
+ * object as a thing (`OBJECT_VERBS`: "has announced 400 job cuts").
+ */
+function speechPerfect(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  const tok = tokens[vi]!;
+  if (!/^\p{Ll}{3,}ed$/u.test(tok.text) || OBJECT_VERBS.test(tok.text)) return false;
+  let j = vi - 1;
+  if (/^(?:also|now|already|since|publicly|repeatedly)$/.test(tokens[j]?.text ?? '')) j--;
+  if (!/^(?:has|have|had)$/.test(tokens[j]?.text ?? '') || j < 1) return false;
+  const next = tokens[vi + 1];
+  if (!next || !/^\p{L}/u.test(next.text) || next.text === 'that') return false;
+  const all = tags();
+  const tagged = taggedAt(all, tok.start);
+  if (!tagged || tagged.pos !== 'VERB') return false;
+  if (next.text === 'to' && taggedAt(all, tokens[vi + 2]?.start ?? -1)?.pos === 'VERB') return false;
+  return speechAct(tagged.lemma) || (baseForms(tok.text).get('verb') ?? []).some(speechAct);
 }
 
 /**
@@ -1574,12 +1609,13 @@ function reportJudgedAs(text: string, from: number, tags: LazyTags): boolean {
  */
 function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null {
   // "according to court records filed …", "according to minutes of a 2021 review": a plural needs no determiner.
+  // "according to its survey of 900 members, …", "according to their report on the crash, …": an owner's document with its phrase.
   const determined = /^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '');
   for (let k = determined ? from + 1 : from; k <= from + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.text;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
     const next = tokens[k + 1]?.text ?? '.';
-    if (findingNoun(w) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next) || (!determined && next === 'of')))
+    if (findingNoun(w) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
       return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
   }
   return null;
@@ -1642,12 +1678,18 @@ function framedComplement(text: string, tokens: readonly Token[], vi: number, po
   const wh = /^\s+((?:[\p{L}\p{N}'’.-]+\s+){0,4}?)(whether|if|why|how)\s/u.exec(after);
   const toKnow = /^\s+to\s+know\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/.exec(after);
   const toDo = /^\s+to\s+["“‘]?\p{Ll}/u.test(after);
-  if (!wh && !toKnow && !toDo && !/\sto\s/.test(after)) return null;
+  const gerund = /^\s+(\p{Ll}{3,}ing)\s+\p{L}/u.exec(after);
+  if (!wh && !toKnow && !toDo && !gerund && !/\sto\s/.test(after)) return null;
   const all = tags();
   const verb = taggedAt(all, tokens[vi]!.start);
   if (!verb || verb.pos !== 'VERB') return null;
   const lem = lemma ?? IRREGULAR[tokens[vi]!.text] ?? verb.lemma;
   const frames = complementsOf(lem);
+  // "The water board advises boiling tap water …", "The agency recommends keeping children at
+  // home": advice in the present tense whose object is a gerund with its own object (a verb's
+  // base form in WordNet) — the practice advised is what the body says. Only verbs that give
+  // advice (WordNet frames: "advise", "urge") or "recommend", in any tense.
+  if (gerund && (frames.advice || lem === 'recommend') && (baseForms(gerund[1]!).get('verb')?.length ?? 0) > 0) return pos;
   if (toKnow) {
     if (/^(?:will|would|may|might|could|should|must|to|['’]ll|['’]d)$/i.test(tokens[vi - 1]?.text ?? '')) return null;
     const first = sensesOf(lem, 'verb')[0];
@@ -1684,13 +1726,23 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   if (!/^\s*,?\s*\p{Ll}+\s[^"“”:;.]{0,100}?\bthat\b/u.test(text.slice(pos, pos + 120)) || /^\s*,?\s*that\b/.test(text.slice(pos))) return pos;
   const all = tags();
   let i = all.findIndex((t) => t.start >= pos);
-  if (i < 0 || all[i]!.pos !== 'ADP') return pos;
+  // ", under questioning from the coroner, that": a comma may open the phrase; "when pressed that": so may "when" and a participle.
+  if (all[i]?.text === ',') i++;
+  if (i <= 0 || !(all[i]!.pos === 'ADP' || (/^(?:when|if)$/.test(all[i]!.text) && all[i + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(all[i + 1]!.text)))) return pos;
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
     // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
     const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 5).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
     if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
-    if (!PP_TAGS.has(t.pos) && t.text !== ',') return pos;
+    // "accepted under questioning that …", "conceded, under questioning from the coroner, that …":
+    // a gerund right after a preposition of circumstance names the occasion ("after hearing that",
+    // "on learning that", "without knowing that" take a clause of their own and stay out);
+    // "admitted when pressed that …", "said, when asked, that …": so does a participle after "when" or "if".
+    const occasion =
+      (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && all[i - 1]?.pos === 'ADP' && !/^(?:after|before|since|on|upon|without|despite|by|for|about)$/i.test(all[i - 1]!.text)) ||
+      (/^(?:when|if)$/.test(t.text) && all[i + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(all[i + 1]!.text)) ||
+      (t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:when|if)$/.test(all[i - 1]?.text ?? ''));
+    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion) return pos;
   }
   return pos;
 }
@@ -1704,7 +1756,8 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
 function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): number {
   const posAt = (i: number): string => taggedAt(tags(), tokens[i]!.start)?.pos ?? '';
   let k = vi;
-  while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && posAt(k - 1) === 'ADV') k--;
+  // ("has since apologised": the tagger reads a perfect's "since" as a conjunction.)
+  while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && (posAt(k - 1) === 'ADV' || (tokens[k - 1]!.text === 'since' && /^(?:has|have|had)$/.test(tokens[k - 2]?.text ?? '')))) k--;
   if (k < vi) return k;
   const thatAt = tokens[vi + 1]?.text === 'out' ? vi + 2 : vi + 1;
   // "that" must open a clause ("would be happy to say that in public" names a thing), and an
@@ -1727,11 +1780,17 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "Under cross-examination, she agreed that the corridor was busy": one person agreeing to a
     // clause concedes it (a statement); two parties agreeing ("The two unions agreed that …") is
     // an agreement (checked on the subject below).
-    const concedes = !known && /^(?:agreed|agrees)$/.test(tok.text) && tokens[vi + 1]?.text === 'that';
+    // "agreed under cross-examination that …", "agreed in evidence that …": a short prepositional phrase may come first.
+    const concedes = !known && /^(?:agreed|agrees)$/.test(tok.text) && (tokens[vi + 1]?.text === 'that' || /^\s+(?:under|in|during|at|on)\s+[\p{L}\s-]{1,40}?\s+that\s/u.test(text.slice(tok.end)));
     const lemma = known ? null : concedes ? 'agree' : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
     const estimate = figureAhead && !known && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
-    if (!known && !lemma && documentVerbEnd < 0 && !estimate) continue;
+    // "Dana Kell … has apologised to passengers", "has thanked volunteers", "has criticised the
+    // delay", "has defended the decision": a perfect of a verb naming an act done in words
+    // (WordNet, `speechAct`) with an object or a "to" phrase, not a that-clause or an infinitive
+    // (read as before), reports its speaker; deeds ("has hired", "has approved") do not.
+    const act = !estimate && speechPerfect(tokens, vi, tags) && !(known && !WEAK_SPEECH_VERBS.has(tok.text) && !/^(?:apologi[sz]ed|thanked|defended)$/.test(tok.text));
+    if (!known && !lemma && documentVerbEnd < 0 && !estimate && !act) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
@@ -1748,7 +1807,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The miner blamed a slump in copper prices", "blamed the weather for the delays": laying
     // blame names a cause, with "on", "for" or none.
     if (lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) causal = true;
-    if (estimate) causal = true;
+    if (estimate || act) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
     if (tok.text === 'called' || callsFor) {
@@ -1946,6 +2005,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       according: false,
       fixedContent: antecedent && subjectClose !== null ? [fixedFrom, tokens[subjectClose]!.start] : null,
       ...(antecedent ? { relative: true } : {}),
+      ...(act ? { act: true } : {}),
     });
   }
   // "Their findings show that …": a plural subject and a verb of evidence the readings above left without a cue.
@@ -2274,6 +2334,15 @@ const SPEECH_HINT = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|[A
 
 const HEADLINE_DASH = /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
 const HEADLINE_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u;
+/** "Bus chief: ‘We let our riders down’": a headline's role (a capital, then lower-case words) before a colon and a quote. */
+const ROLE_COLON = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){1,2})\s*:\s+(["“‘«'].*)$/u;
+
+/** `ROLE_COLON` when its last word is a noun WordNet files as a person (`nounClass`): "Bus chief", "Rail union boss". */
+function roleColon(text: string): RegExpExecArray | null {
+  const m = ROLE_COLON.exec(text);
+  const last = m?.[1]!.split(/\s+/).pop();
+  return m && last !== undefined && nounClass(last) === 'person' ? m : null;
+}
 const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+[^:"“”]{2,60}:\s+(["“‘«].*)$/u;
 
 function extractParagraph(
@@ -2311,7 +2380,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text))) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text)) && !mayBeSpeechPerfect(text)) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     const tokens = tokenize(text);
     const tags = tagsOf[si]!;
@@ -2717,8 +2786,9 @@ function extractParagraph(
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       // "Mayor Jo Reed on the strike: "Nobody wins"": an interview's headline names its topic before the quote.
-      const m = HEADLINE_COLON.exec(text) ?? ((headline || si === 0) && sentences[si]!.paragraph <= 1 ? TOPIC_COLON.exec(text) : null);
-      if (m && (headline || /^["“‘«]/.test(m[2]!)))
+      const m = HEADLINE_COLON.exec(text) ?? ((headline || si === 0) && sentences[si]!.paragraph <= 1 ? (TOPIC_COLON.exec(text) ?? roleColon(text)) : null);
+      // A straight single mark opens a quote too ("Fire chief: 'Stay indoors'").
+      if (m && (headline || /^(?:["“‘«]|'(?=\p{L}))/u.test(m[2]!)))
         headlineColon(text, m[1]!, m[2]!, cast, here, (st) => {
           pushStatement(si, st);
           if (headline) return;
@@ -2928,7 +2998,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "told owners to stop" is an order; "told owners to "stop using it"" quotes the words.
   const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && (!/^(?:said|says|say|told|tells|tell)$/.test(c.cue) || /^to\s+["“‘]/u.test(rest));
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
-  const forward = (c.that || infinitive || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= 2;
+  const forward = (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);

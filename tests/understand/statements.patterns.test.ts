@@ -2205,3 +2205,157 @@ describe('kinds of session 10 (issue 10, helper s13)', () => {
     ]);
   });
 });
+
+describe('kinds of session 10 round 2 (issue 10, helper s14)', () => {
+  it('a verb of saying, phrases naming a publication, venue, medium or time, then a that-clause', () => {
+    const body = [
+      'Critic Ada Moss wrote in the Harbour Post that the show was "tired".',
+      'The producer, Tom Greer, said on local radio on Sunday that the reviews were fair.',
+      'Moss claimed in her column last week that she liked the cast.',
+      'Dr Helen Lin argued in a letter to the Stage that touring had always been a gamble.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Ada Moss', 'wrote'],
+      ['2.1', 'Tom Greer', 'said'],
+      ['3.1', 'Ada Moss', 'claimed'],
+      ['4.1', 'Helen Lin', 'argued'],
+    ]);
+  });
+
+  it('concession verbs with an adverbial phrase before the that-clause: under questioning, in cross-examination, at the hearing, on Monday', () => {
+    const body = [
+      'The director, Ian Platt, accepted under questioning that the fire door had been left open.',
+      'He admitted in cross-examination that staff had never been trained.',
+      'Ms Adair agreed under cross-examination that two records were missing.',
+      'The company’s lawyer, Ruth Adair, conceded at the hearing that records were missing.',
+      'The engineer acknowledged on Monday that the bay was never inspected.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Ian Platt', 'accepted'],
+      ['2.1', 'Ian Platt', 'admitted'],
+      ['3.1', 'Adair', 'agreed'],
+      ['4.1', 'Ruth Adair', 'conceded'],
+      ['5.1', 'the engineer', 'acknowledged'],
+    ]);
+  });
+
+  it('a tail attribution to an indefinite role with a listener and a time', () => {
+    const body = [
+      'The sprinkler system had failed twice before, a fire officer told the hearing on Tuesday.',
+      'The loading bay had not been inspected for years, an engineer told the tribunal.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'a fire officer', 'told'],
+      ['2.1', 'an engineer', 'told'],
+    ]);
+  });
+
+  it('guidance in any tense with a gerund object (advise, recommend, urge); a plain object or a deliberation is none', () => {
+    const body = [
+      'The water board advises boiling tap water for a minute.',
+      'The health agency recommends keeping children at home for 48 hours.',
+      'Doctors advised drinking plenty of water.',
+      'The council urges avoiding the riverside path.',
+      'The shop recommends Brand X.',
+      'The council is considering closing the library.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the water board', 'advises'],
+      ['2.1', 'the health agency', 'recommends'],
+      ['3.1', 'Doctors', 'advised'],
+      ['4.1', 'the council', 'urges'],
+    ]);
+  });
+
+  it('a body named with a possessive plural, curly or straight apostrophe, before "estimates that", "reports that" or "said"', () => {
+    const body = [
+      'The Growers’ Federation estimates that frost cost members £2m.',
+      "The Growers' Federation reports that frost cost members £2m.",
+      'The Teachers’ Union said schools would stay open.',
+      'The association estimates that the notice will cost cafés £40,000 a week.',
+      'The member states that signed the treaty met in May.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the Growers’ Federation', 'estimates'],
+      ['2.1', "the Growers' Federation", 'reports'],
+      ['3.1', 'the Teachers’ Union', 'said'],
+      ['4.1', 'the association', 'estimates'],
+    ]);
+  });
+
+  it('a perfect of an act done in words (apologised, thanked, criticised, defended) reports its speaker; deeds, orders and commitments do not', () => {
+    const body = [
+      'Dana Kell, chief executive of Westline Buses, has apologised to passengers after a month of cancellations.',
+      'She has also thanked drivers.',
+      'The mayor has criticised the operator.',
+      'Westline has defended the decision to cut evening routes.',
+      'Westline has hired 40 new drivers.',
+      'The council has approved the plan.',
+      'The minister has ordered an inquiry.',
+      'The firm has promised a new timetable.',
+      'The board has announced 400 job cuts.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Dana Kell', 'apologised'],
+      ['2.1', 'Dana Kell', 'thanked'],
+      ['3.1', 'the mayor', 'criticised'],
+      ['4.1', 'Westline', 'defended'],
+    ]);
+  });
+
+  it('a headline colon quote by a role is the words of the person the lede names with that role', () => {
+    const lede = '\n\nDana Kell, chief executive of Westline Buses, has apologised to passengers after a month of cancellations.';
+    expect(said(`Bus chief: ‘We let our riders down’${lede}`)).toEqual([
+      ['1.1', 'Dana Kell', ':', 'description@2.1'],
+      ['2.1', 'Dana Kell', 'apologised', '-'],
+    ]);
+    expect(said(`Head teacher: “Our pupils deserve better”${lede}`)).toEqual([
+      ['1.1', 'Dana Kell', ':', 'description@2.1'],
+      ['2.1', 'Dana Kell', 'apologised', '-'],
+    ]);
+  });
+
+  it('"according to its survey of …": the owner\'s document speaks', () => {
+    const body = ['Campaign group Fair Fares said the figures were a scandal.', 'According to its survey of 900 members, most had missed work.', 'According to their report on the crash, the brakes failed.'].join('\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Fair Fares', 'said'],
+      ['1.2', 'its survey', 'according to'],
+      ['1.3', 'their report', 'according to'],
+    ]);
+  });
+  it('natural variants: an occasion between commas or after "when", a perfect with "for" or "had", a headline role before straight single marks', () => {
+    const body = [
+      'Ms Adair conceded, under questioning from the coroner, that she had not read the report.',
+      'The witness admitted when pressed that he had lied.',
+      'The bank has apologised for the outage.',
+      'The union had criticised the plan in July.',
+    ].join('\n\n');
+    expect(extractStatements(docOf(body)).get('1.1')![0]!.content).toBe('she had not read the report');
+    expect(extractStatements(docOf(body)).get('2.1')![0]!.content).toBe('he had lied');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Adair', 'conceded'],
+      ['2.1', 'the witness', 'admitted'],
+      ['3.1', 'the bank', 'apologised'],
+      ['4.1', 'the union', 'criticised'],
+    ]);
+    const lede = '\n\nDana Kell, chief executive of Westline Buses, has apologised to passengers after a month of cancellations.';
+    expect(said(`Fire chief: 'Stay indoors'${lede}`)).toEqual([
+      ['1.1', 'Dana Kell', ':', 'description@2.1'],
+      ['2.1', 'Dana Kell', 'apologised', '-'],
+    ]);
+  });
+  it('a reporting verb read as a noun after the comma closing a relative clause; a perfect with "since" between', () => {
+    const body = [
+      'The Growers’ Federation, which represents 3,000 farms, estimates that frost cost members £2m.',
+      'The union, whose members voted, estimates that costs rose.',
+      '',
+      'Dana Kell runs Westline Buses.',
+      'Kell has since apologised publicly to passengers.',
+    ].join('\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'the Growers’ Federation', 'estimates'],
+      ['1.2', 'the union', 'estimates'],
+      ['2.2', 'Dana Kell', 'apologised'],
+    ]);
+  });
+});
