@@ -1742,7 +1742,10 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
       (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && all[i - 1]?.pos === 'ADP' && !/^(?:after|before|since|on|upon|without|despite|by|for|about)$/i.test(all[i - 1]!.text)) ||
       (/^(?:when|if)$/.test(t.text) && all[i + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(all[i + 1]!.text)) ||
       (t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:when|if)$/.test(all[i - 1]?.text ?? ''));
-    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion) return pos;
+    // "wrote in the Westbury Echo that …": the tagger reads a capitalised word of a title that
+    // follows a proper noun as a verb ("Echo", "Post", "Mirror"); inside the phrase it is the name.
+    const titleWord = /^\p{Lu}/u.test(t.text) && all[i - 1]?.pos === 'PROPN';
+    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion && !titleWord) return pos;
   }
   return pos;
 }
@@ -1946,7 +1949,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       if (!near && listened === pos) {
         const np = LISTENER_NP.exec(text.slice(pos));
         // "told the club's website": a body's outlet hears it too.
-        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)))) listened = pos + np[0].length;
+        // "told an inquest", "told the inquiry": a body that hears evidence (`HEARING_BODIES`) hears it too.
+        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)))) listened = pos + np[0].length;
       }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);

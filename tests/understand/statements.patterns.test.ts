@@ -2359,3 +2359,29 @@ describe('kinds of session 10 round 2 (issue 10, helper s14)', () => {
     ]);
   });
 });
+
+describe('kinds of session 10, lead: a title word the tagger reads as a verb, a hearing body told', () => {
+  it('a publication whose last word the tagger reads as a verb stays a name before the that-clause', () => {
+    const body = [
+      'Film critic Nora Quayle wrote in the Dunmore Echo that the remake was "lazy and loud".',
+      'Her editor, Sam Reyes, said in the Dunmore Echo on Monday that readers had agreed.',
+      'Quayle wrote in the Dunmore Echo last year.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'Nora Quayle', 'wrote'],
+      ['2.1', 'Sam Reyes', 'said'],
+    ]);
+  });
+
+  it('"told an inquest" / "told the inquiry": a body that hears evidence is a listener, before or after the words', () => {
+    const body = [
+      'The barrier had been broken for a month, a site manager told an inquest on Tuesday.',
+      'A crane driver told the inquiry that the wind was too strong.',
+      'He told the story of the collapse to the inquest.',
+    ].join('\n\n');
+    expect(said(body).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1.1', 'a site manager', 'told'],
+      ['2.1', 'a crane driver', 'told'],
+    ]);
+  });
+});
