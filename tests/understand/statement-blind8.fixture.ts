@@ -1,0 +1,288 @@
+/**
+ * Blind statement set 8: eight invented news articles (an inquest, hospital wards closed by a
+ * virus, a coral study on the wire, a painting's doubted attribution in one long paragraph, dogs
+ * worrying sheep, a rail boss's apology with a headline colon quote, a coach retiring, a city's
+ * chatbot switched off) written in its own words by a separate session that read no extractor code
+ * (session 10). Scored by the lead at first sight on session 9's last code (95aac81): right speaker
+ * 64/72 = 88.9 % (found 88.9 %, no own-voice sentence given a speaker); after session 10's first
+ * round (s13, fixes from our own sets) unchanged at 88.9 %; its kinds of miss, written again in our
+ * own sentences and fixed (round 2, s14) and two of its original sentences the rewording missed
+ * (the lead) took it to 71/72 = 98.6 %; it is now a set that may be tuned on. Scored by
+ * `npx tsx bench/facts-eval.ts --score statement-patterns --blind-8`. Same format and labelling
+ * rule as statement-blind.fixture.ts.
+ */
+import type { BlindArticle } from './statement-blind.fixture.js';
+
+export const BLIND8_STATEMENT_ARTICLES: BlindArticle[] = [
+  // 1 — inquest, British spelling, headline first line, curly quotes.
+  {
+    name: 'quarry-drowning-inquest',
+    body: [
+      `Inquest opens into death of teenager at Callowfield quarry`,
+      ``,
+      `A 16-year-old boy who drowned in a flooded quarry near Callowfield last July had climbed through a gap in a fence that the owners had known about for months, a safety inspector told an inquest on Monday.`,
+      `Owen Tarrant, from Brindle Heath, died after getting into difficulty in water about eight metres deep at the disused Harrow Top workings.`,
+      `Gareth Mullin, an inspector with the Health and Safety Executive, said the gap had been reported to the site's owners, Brackwell Aggregates, by a dog walker in March and again in May.`,
+      ``,
+      `“Nothing was done,” he told the hearing at Larkford Coroner’s Court.`,
+      `“A roll of wire and an afternoon’s work would have closed it.”`,
+      ``,
+      `Owen’s mother, Denise Tarrant, said in a statement read to the court that her son had been “a strong swimmer who simply did not understand how cold that water was”.`,
+      `She urged the owners of other disused quarries to check their fences before the summer.`,
+      ``,
+      `Brackwell Aggregates’ operations director, Keith Lomas, accepted under questioning that the fence had not been repaired until after the death.`,
+      `He said the company had since installed cameras and hired a night patrol.`,
+      `The company was fined £40,000 in 2019 over a separate breach at another of its sites.`,
+      ``,
+      `The coroner, Ruth Abernethy, adjourned the inquest until Wednesday, when police divers are due to give evidence.`,
+      `She said she would consider whether to issue a report to prevent future deaths.`,
+    ].join('\n'),
+    gold: [
+      { at: '2.1', speaker: 'Gareth Mullin|safety inspector', cue: 'reported', who: 'person' },
+      { at: '2.3', speaker: 'Gareth Mullin', cue: 'reported', who: 'person' },
+      { at: '3.1', speaker: 'Gareth Mullin', cue: 'direct', who: 'person' },
+      { at: '3.2', speaker: 'Gareth Mullin', cue: 'continued', who: 'person' },
+      { at: '4.1', speaker: 'Denise Tarrant', cue: 'reported', who: 'person' },
+      { at: '4.2', speaker: 'Denise Tarrant', cue: 'reported', who: 'person' },
+      { at: '5.1', speaker: 'Keith Lomas', cue: 'reported', who: 'person' },
+      { at: '5.2', speaker: 'Keith Lomas', cue: 'reported', who: 'person' },
+      { at: '6.2', speaker: 'Ruth Abernethy|coroner', cue: 'reported', who: 'person' },
+    ],
+  },
+
+  // 2 — hospital outbreak, British spelling, organisation and figures as speakers, colon quote on social media.
+  {
+    name: 'norovirus-wards-closed',
+    body: [
+      `Four wards at Kelsey General Hospital have been closed to new admissions after an outbreak of norovirus, the hospital's trust said on Thursday.`,
+      `About 60 patients and 25 staff have been affected since the first cases were reported on Sunday.`,
+      `Visiting has been restricted to one person per patient.`,
+      ``,
+      `According to Kelsey Valley Hospitals NHS Trust, 31 planned operations were postponed this week because beds could not be freed.`,
+      `Dr Anjali Marr, the trust's director of infection prevention, said the outbreak had "almost certainly" been brought in from the community.`,
+      `"This is the worst winter for norovirus we have seen in five years," she added.`,
+      `"Please, if you have had sickness or diarrhoea in the last 48 hours, stay away."`,
+      ``,
+      `Figures published by the UK Health Security Agency last week showed laboratory reports of the virus running at nearly double the usual level for December.`,
+      `The agency advises washing hands with soap and water, because alcohol gels do not kill norovirus.`,
+      ``,
+      `Patients' group Kelsey Health Watch said it was worried that ambulances had been queuing outside the emergency department on Wednesday night.`,
+      `Its chair, Bernard Oyelaran, wrote on Facebook: "Staff are doing heroic work, but the building is simply too small."`,
+      `The trust has asked for permission to open a temporary ward in its day surgery unit.`,
+      `A decision is expected on Monday.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Kelsey Valley Hospitals NHS Trust|trust', cue: 'reported', who: 'organisation' },
+      { at: '2.1', speaker: 'Kelsey Valley Hospitals NHS Trust|trust', cue: 'according-to', who: 'organisation' },
+      { at: '2.2', speaker: 'Anjali Marr', cue: 'reported', who: 'person' },
+      { at: '2.3', speaker: 'Anjali Marr', cue: 'direct', who: 'person' },
+      { at: '2.4', speaker: 'Anjali Marr', cue: 'continued', who: 'person' },
+      { at: '3.1', speaker: 'figures|UK Health Security Agency', cue: 'reported', who: 'document' },
+      { at: '3.2', speaker: 'UK Health Security Agency|agency', cue: 'reported', who: 'organisation' },
+      { at: '4.1', speaker: 'Kelsey Health Watch', cue: 'reported', who: 'organisation' },
+      { at: '4.2', speaker: 'Bernard Oyelaran', cue: 'colon', who: 'person' },
+    ],
+  },
+
+  // 3 — science wire copy with dateline, American spelling, a paper as speaker.
+  {
+    name: 'coral-spawning-lab-wire',
+    body: [
+      `PORT ELLERY, Australia, Aug. 14 (Coastline Press) — Scientists at a marine research station have for the first time induced a reef-building coral to spawn on a schedule of their choosing, the station's director said Thursday.`,
+      `The work, described in the journal Marine Ecology Letters, used LED panels to mimic moonlight and sunset over a period of months.`,
+      ``,
+      `By shifting the artificial lunar cycle, the team coaxed colonies of the staghorn coral Acropora vellensis to release their eggs and sperm in February instead of November, the paper reported.`,
+      `"We essentially convinced the coral that it was spring," said Halvor Strand, who directs the Ellery Reef Station.`,
+      `"It took us four years and a great deal of failure."`,
+      ``,
+      `Strand said hatcheries could now produce young coral several times a year rather than once.`,
+      `He acknowledged that the method had so far worked on only one species.`,
+      `That matters because heat waves killed about a third of the coral on the nearby Tallow Shoals in 2024, according to the Australian Reef Monitoring Program.`,
+      ``,
+      `Not all scientists are persuaded.`,
+      `Rosa Quintero, a coral biologist at the University of Miramar who was not involved in the study, cautioned that corals raised on an artificial clock might struggle once they were moved to the open sea.`,
+      `She called the results "a clever first step, not a solution."`,
+      `The station plans to move 5,000 of the lab-grown corals onto the reef next spring.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Halvor Strand|director', cue: 'reported', who: 'person' },
+      { at: '2.1', speaker: 'paper|Marine Ecology Letters', cue: 'reported', who: 'document' },
+      { at: '2.2', speaker: 'Halvor Strand', cue: 'direct', who: 'person' },
+      { at: '2.3', speaker: 'Halvor Strand', cue: 'continued', who: 'person' },
+      { at: '3.1', speaker: 'Halvor Strand', cue: 'reported', who: 'person' },
+      { at: '3.2', speaker: 'Halvor Strand', cue: 'reported', who: 'person' },
+      { at: '3.3', speaker: 'Australian Reef Monitoring Program', cue: 'according-to', who: 'organisation' },
+      { at: '4.2', speaker: 'Rosa Quintero', cue: 'reported', who: 'person' },
+      { at: '4.3', speaker: 'Rosa Quintero', cue: 'direct', who: 'person' },
+    ],
+  },
+
+  // 4 — arts, British spelling, one long paragraph.
+  {
+    name: 'gallery-landscape-doubts',
+    body: [
+      `The Hallam Gallery in Westbury has taken down a landscape attributed to the 19th-century painter Josiah Crane after two experts raised doubts about its authenticity, the gallery announced yesterday.`,
+      `The painting, View of the Orme Estuary, was bought at auction in 2021 for £310,000, a sum raised partly through public donations.`,
+      `Dr Helena Voss, a pigment specialist at the Courtland Institute, said analysis had found titanium white, a pigment not made commercially until the 1920s, in the sky.`,
+      `“There is no way around that,” she said.`,
+      `“Either someone repainted the sky, or Crane did not paint it.”`,
+      `The gallery’s director, Martin Ebbs, insisted the question was still open.`,
+      `He pointed out that several Crane canvases had been heavily restored in the 1950s.`,
+      `The auction house, Pryor & Lyle, said it stood by its catalogue and would cooperate with any investigation.`,
+      `Donors will be written to this week.`,
+      `Westbury Council, which contributed £50,000 towards the purchase, will discuss the matter at its next meeting.`,
+      `Art critic Lionel Vance wrote in the Westbury Echo that the episode was “embarrassing but hardly unusual”.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Hallam Gallery|gallery', cue: 'reported', who: 'organisation' },
+      { at: '1.3', speaker: 'Helena Voss', cue: 'reported', who: 'person' },
+      { at: '1.4', speaker: 'Helena Voss', cue: 'direct', who: 'person' },
+      { at: '1.5', speaker: 'Helena Voss', cue: 'continued', who: 'person' },
+      { at: '1.6', speaker: 'Martin Ebbs', cue: 'reported', who: 'person' },
+      { at: '1.7', speaker: 'Martin Ebbs', cue: 'reported', who: 'person' },
+      { at: '1.8', speaker: 'Pryor & Lyle|auction house', cue: 'reported', who: 'organisation' },
+      { at: '1.11', speaker: 'Lionel Vance', cue: 'reported', who: 'person' },
+    ],
+  },
+
+  // 5 — farming, British spelling, headline, quote running over two paragraphs.
+  {
+    name: 'sheep-worrying-dalesby',
+    body: [
+      `Farmer loses 23 ewes in dog attack`,
+      ``,
+      `A farmer in the Dalesby valley has lost 23 pregnant ewes after a dog got into a field near Carrick Bridge on Saturday night, police said.`,
+      `Eleven sheep were killed outright and the rest had to be put down or aborted their lambs.`,
+      ``,
+      `The flock’s owner, Tom Garside, said he found the animals at first light.`,
+      `“I’ve farmed here for thirty years and I’ve never seen anything like it,” he said.`,
+      ``,
+      `“Some of them were still alive when I got there.`,
+      `People think their dog would never do that, but every dog would, given the chance.”`,
+      ``,
+      `Sergeant Lisa Kettering of North Dales Police said officers were trying to trace a man seen walking two large dogs off the lead on the footpath that evening.`,
+      `Anyone with information should call 101, she added.`,
+      `Under a law passed last year, owners whose dogs attack livestock can be fined without limit.`,
+      ``,
+      `The National Farmers’ Union estimates that dog attacks cost farmers in the region £1.4 million last year.`,
+      `Its regional adviser, Priya Lund, called for dogs to be kept on leads near all livestock.`,
+      `The Kennel Club says most owners are responsible and that better signs on footpaths would help.`,
+    ].join('\n'),
+    gold: [
+      { at: '2.1', speaker: 'police', cue: 'reported', who: 'group' },
+      { at: '3.1', speaker: 'Tom Garside', cue: 'reported', who: 'person' },
+      { at: '3.2', speaker: 'Tom Garside', cue: 'direct', who: 'person' },
+      { at: '4.1', speaker: 'Tom Garside', cue: 'continued', who: 'person' },
+      { at: '4.2', speaker: 'Tom Garside', cue: 'continued', who: 'person' },
+      { at: '5.1', speaker: 'Lisa Kettering', cue: 'reported', who: 'person' },
+      { at: '5.2', speaker: 'Lisa Kettering', cue: 'reported', who: 'person' },
+      { at: '6.1', speaker: 'National Farmers’ Union', cue: 'reported', who: 'organisation' },
+      { at: '6.2', speaker: 'Priya Lund', cue: 'reported', who: 'person' },
+      { at: '6.3', speaker: 'Kennel Club', cue: 'reported', who: 'organisation' },
+    ],
+  },
+
+  // 6 — transport interview, colon quotes, headline colon quote, caption glued to a sentence.
+  {
+    name: 'rail-timetable-apology-interview',
+    body: [
+      `Rail boss: ‘We got the new timetable wrong’`,
+      ``,
+      `Fiona Harker, managing director of Westmoor Trains, has apologised to passengers after a month in which one train in five was cancelled or late.`,
+      `She spoke to the Gazette at Tolbridge station.`,
+      ``,
+      `On what went wrong: "We planned the timetable around drivers we had not yet trained.`,
+      `That was my mistake and nobody else’s."`,
+      ``,
+      `On compensation: "Every passenger who was delayed by more than 15 minutes will get money back, and we will make it easier to claim."`,
+      ``,
+      `Photo: Fiona Harker at Tolbridge station. Harker said 40 new drivers would qualify by the end of March.`,
+      `The Department for Transport said it was monitoring the operator "very closely".`,
+      `Westmoor's contract runs until 2029.`,
+      ``,
+      `Passenger group Rail Users West said the apology was welcome but overdue.`,
+      `According to its survey of 1,200 commuters, almost half had missed work because of cancellations.`,
+      `The regulator will publish its own figures on Friday.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Fiona Harker|rail boss', cue: 'colon', who: 'person' },
+      { at: '2.1', speaker: 'Fiona Harker', cue: 'reported', who: 'person' },
+      { at: '3.1', speaker: 'Fiona Harker', cue: 'colon', who: 'person' },
+      { at: '3.2', speaker: 'Fiona Harker', cue: 'continued', who: 'person' },
+      { at: '4.1', speaker: 'Fiona Harker', cue: 'colon', who: 'person' },
+      { at: '5.1', speaker: 'Fiona Harker', cue: 'reported', who: 'person' },
+      { at: '5.2', speaker: 'Department for Transport', cue: 'reported', who: 'organisation' },
+      { at: '6.1', speaker: 'Rail Users West', cue: 'reported', who: 'group' },
+      { at: '6.2', speaker: 'survey|Rail Users West', cue: 'according-to', who: 'document' },
+    ],
+  },
+
+  // 7 — sport, American spelling, a quote over three paragraphs.
+  {
+    name: 'basketball-coach-retires',
+    body: [
+      `Coach Dana Whitcombe, who led the Carver State women's basketball team to two national titles, announced Tuesday she will retire at the end of the season.`,
+      `Whitcombe, 64, has coached the Hawks for 27 years.`,
+      ``,
+      `"I've been thinking about this for a long time, and my body has been telling me for even longer," Whitcombe said at a news conference on campus.`,
+      `"I wanted to leave while the program was in good shape.`,
+      ``,
+      `"These kids are going to be fine.`,
+      `They're better than I ever was at their age, and they know it."`,
+      ``,
+      `Athletic director Paul Brennan said a national search for her successor would begin immediately.`,
+      `Assistant coach Keisha Moran is widely seen as the favorite.`,
+      `"She changed my life," Moran said in a text message to the Courier.`,
+      ``,
+      `Senior guard Alexis Trent told reporters the team learned of the decision in the locker room Monday night.`,
+      `"Coach cried, we all cried," Trent said.`,
+      `Carver State plays its next game Saturday at home against Bellmont.`,
+      ``,
+      `University president Gloria Ainsley praised Whitcombe in a statement as "a builder of people as well as teams."`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Dana Whitcombe', cue: 'reported', who: 'person' },
+      { at: '2.1', speaker: 'Dana Whitcombe', cue: 'direct', who: 'person' },
+      { at: '2.2', speaker: 'Dana Whitcombe', cue: 'continued', who: 'person' },
+      { at: '3.1', speaker: 'Dana Whitcombe', cue: 'continued', who: 'person' },
+      { at: '3.2', speaker: 'Dana Whitcombe', cue: 'continued', who: 'person' },
+      { at: '4.1', speaker: 'Paul Brennan', cue: 'reported', who: 'person' },
+      { at: '4.3', speaker: 'Keisha Moran', cue: 'direct', who: 'person' },
+      { at: '5.1', speaker: 'Alexis Trent', cue: 'reported', who: 'person' },
+      { at: '5.2', speaker: 'Alexis Trent', cue: 'direct', who: 'person' },
+      { at: '6.1', speaker: 'Gloria Ainsley', cue: 'direct', who: 'person' },
+    ],
+  },
+
+  // 8 — local government and tech, American wire copy, "the company" for a firm named earlier, a review as speaker.
+  {
+    name: 'city-chatbot-switched-off-wire',
+    body: [
+      `MILLBROOK, Ohio (Lakeside Wire) — The city of Millbrook has switched off an artificial intelligence chatbot on its website after it told residents they could ignore parking tickets issued on Sundays, city officials said Monday.`,
+      `The chatbot, launched in May, answered about 9,000 questions in its first three months.`,
+      ``,
+      `City manager Derek Olsen said the program had given wrong answers to "a small but unacceptable number" of questions.`,
+      `He said the city would refund any late fees charged to people who relied on the bot.`,
+      `“We tested it, but clearly not enough,” Olsen told the council.`,
+      ``,
+      `The software was supplied by Brightpath Civic, a Columbus company that sells similar tools to 40 local governments.`,
+      `Brightpath said in an email that the error came from an outdated page of city rules that the bot had been trained on.`,
+      `The company added that it had fixed the problem within hours of being told.`,
+      ``,
+      `Councilwoman Teresa Vaughn, who voted against the contract last year, wasn't surprised.`,
+      `"You don't hand the front desk to a machine and hope for the best," she said.`,
+      `The council voted 5-2 on Monday to keep the chatbot offline until an outside review is finished.`,
+      `A review by the state auditor's office last year found that a third of Ohio cities using such tools had no written rules for checking their answers.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'city officials|officials', cue: 'reported', who: 'group' },
+      { at: '2.1', speaker: 'Derek Olsen', cue: 'reported', who: 'person' },
+      { at: '2.2', speaker: 'Derek Olsen', cue: 'reported', who: 'person' },
+      { at: '2.3', speaker: 'Derek Olsen', cue: 'direct', who: 'person' },
+      { at: '3.2', speaker: 'Brightpath Civic|Brightpath', cue: 'reported', who: 'organisation' },
+      { at: '3.3', speaker: 'Brightpath Civic|Brightpath', cue: 'reported', who: 'organisation' },
+      { at: '4.2', speaker: 'Teresa Vaughn', cue: 'direct', who: 'person' },
+      { at: '4.4', speaker: "review|state auditor's office", cue: 'reported', who: 'document' },
+    ],
+  },
+];
