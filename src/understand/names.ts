@@ -1252,7 +1252,9 @@ export class Cast {
       // A name shaped like a person's only for a catch-all
       // noun ("the company", "the firm", "the group"): "the airline" says a kind the name does not.
       const catchAll = /\s(?:company|firm|group)$/.test(name);
-      const earlier = this.recentSubjectBody(name, at, c?.order ?? -1, false) ?? (catchAll ? this.recentSubjectBody(name, at, c?.order ?? -1, true) : null);
+      // A longer name holding the mention's words ("the bank" after "the Bank of America Corporation") comes first.
+      const longer = this.fullBody(name, here, sentenceText) !== null;
+      const earlier = longer ? null : (this.recentSubjectBody(name, at, c?.order ?? -1, false) ?? (catchAll ? this.recentSubjectBody(name, at, c?.order ?? -1, true) : null));
       if (earlier) {
         // A person-shaped name the company noun refers to is a body: no later "he" means it.
         if (this.personByShapeOnly(earlier.name)) this.persons.delete(earlier.name);
