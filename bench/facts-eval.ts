@@ -67,7 +67,7 @@ function main(): void {
   console.log('       npx tsx bench/facts-eval.ts --score statements [--verbose] [--labels FILE]');
   console.log('       npx tsx bench/facts-eval.ts --score agreements [--verbose] [--labels FILE] [--only ID,ID]');
   console.log('       npx tsx bench/facts-eval.ts --score patterns [--verbose] [--blind|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--held-back|--blind-2|--blind-3|--blind-4|--blind-6|--blind-7|--session-8|--own-a12|--own-a15]');
-  console.log('       npx tsx bench/facts-eval.ts --score statement-patterns [--verbose] [--second|--third|--held-back|--blind-2|--blind-3|--blind-4|--blind-6|--blind-7|--own-s10|--own-s11|--own-s11b|--own-s12|--own-s13|--own-s13b|--own-s13c]');
+  console.log('       npx tsx bench/facts-eval.ts --score statement-patterns [--verbose] [--second|--third|--held-back|--blind-2|--blind-3|--blind-4|--blind-6|--blind-7|--own-s10|--own-s11|--own-s11b|--own-s12|--own-s13|--own-s13b|--own-s13c|--own-s15]');
 }
 
 main();

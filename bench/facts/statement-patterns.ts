@@ -28,6 +28,7 @@ import { OWN_S12_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S13_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13.fixture.js';
 import { OWN_S13B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13b.fixture.js';
 import { OWN_S13C_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s13c.fixture.js';
+import { OWN_S15_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s15.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -54,6 +55,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s13': OWN_S13_STATEMENT_ARTICLES,
   'own-s13b': OWN_S13B_STATEMENT_ARTICLES,
   'own-s13c': OWN_S13C_STATEMENT_ARTICLES,
+  'own-s15': OWN_S15_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

@@ -1068,7 +1068,7 @@ export class Cast {
   /**
    * "Dunmere Water has banned hosepipes. The ban affects … . Levels fell, the company said.": the
    * body that is the subject of a clause in one of the last four sentences (within two
-   * paragraphs), newest first, written after `after` (the order of the last body that spoke).
+   * paragraphs), newest first, written after `after` (an order in the cast's memory).
    * Else a company-like name anywhere in that sentence (`organisationIn`: "Acme Corp's chief
    * executive … resigned"). With `personShaped`, instead a run shaped like a person's name whose
    * last word is a common noun (`companyShaped`), taken for a person only by its shape.
@@ -1254,7 +1254,10 @@ export class Cast {
       const catchAll = /\s(?:company|firm|group)$/.test(name);
       // A longer name holding the mention's words ("the bank" after "the Bank of America Corporation") comes first.
       const longer = this.fullBody(name, here, sentenceText) !== null;
-      const earlier = longer ? null : (this.recentSubjectBody(name, at, c?.order ?? -1, false) ?? (catchAll ? this.recentSubjectBody(name, at, c?.order ?? -1, true) : null));
+      // A public body that spoke since is no company this mention could mean: look past it ("The
+      // Food Standards Agency said …. …, the firm said"); any other body that spoke since bars the look-back.
+      const after = c && !PUBLIC_BODY.test(c.name) ? c.order : -1;
+      const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false) ?? (catchAll ? this.recentSubjectBody(name, at, after, true) : null));
       if (earlier) {
         // A person-shaped name the company noun refers to is a body: no later "he" means it.
         if (this.personByShapeOnly(earlier.name)) this.persons.delete(earlier.name);

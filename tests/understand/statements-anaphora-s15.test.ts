@@ -89,6 +89,17 @@ describe('"the company said" after a body named only in the article\'s own voice
       ['1.2', 'Tarrow Cycles Ltd', 'the manufacturer', 'organisation', 'pronoun@1.1'],
     ]);
   });
+  it('past a public body that spoke since; "according to the company" too', () => {
+    expect(
+      speakers(
+        "Glenmarr Dairy Ltd's yoghurts have been withdrawn from sale.\n\nThe Food Standards Agency said the risk to health was low.\n\nThe batch was made at its plant in Ayr, the firm said.\n\nCustomers can return the pots for a refund, according to the company.",
+      ),
+    ).toEqual([
+      ['2.1', 'the Food Standards Agency', 'The Food Standards Agency', 'organisation', '-'],
+      ['3.1', 'Glenmarr Dairy Ltd', 'the firm', 'organisation', 'pronoun@1.1'],
+      ['4.1', 'Glenmarr Dairy Ltd', 'the company', 'organisation', 'pronoun@3.1'],
+    ]);
+  });
   it('"the executive said" is the person named with that role', () => {
     expect(speakers("Acme Corp's chief executive, Jo Hale, resigned on Monday.\nThe board accepted the resignation with regret, the executive said.")).toEqual([
       ['1.2', 'Jo Hale', 'the executive', 'person', 'pronoun@1.1'],
