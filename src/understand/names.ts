@@ -805,6 +805,11 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
         !cast.isOrganisation(name) &&
         !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')) &&
         !/^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end)));
+    // "Nobody is talking …", "Everyone agreed": a word the tagger reads as a pronoun or determiner is no body.
+    if (!skip && CLOSED_TAGS.has(tag(text, { entities: false }).tokens.find((t) => t.start === toks[i]!.start)?.pos ?? '') && run.length === 1) {
+      i = e;
+      continue;
+    }
     if (!skip) {
       tags ??= tag(text, { entities: false }).tokens;
       let ni = tags.findIndex((t) => t.start >= toks[e - 1]!.end);

@@ -29,6 +29,11 @@ describe('a capitalised closed-class word is never a name (tags, not a list)', (
       ['1.2', 'Brightwell Foods', 'the firm', 'organisation', 'pronoun@1.1'],
     ]);
   });
+  it('"Nobody …" opening a sentence is no body "the company" could mean', () => {
+    expect(speakers('Acme Corp cut 200 jobs.\n\nNobody is talking about clawing money back yet.\n\nThe plant will open in 2027, the company said.')).toEqual([
+      ['3.1', 'Acme Corp', 'the company', 'organisation', 'pronoun@1.1'],
+    ]);
+  });
   it('with nobody named, "the bank" stays itself, never "Our"', () => {
     expect(speakers('Our customers come first, the bank said.')).toEqual([['1.1', 'the bank', 'the bank', 'organisation', '-']]);
   });
