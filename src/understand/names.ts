@@ -760,9 +760,9 @@ function withoutClosedWords(text: string, at: number, run: string): string | nul
   const tags = tag(text, { entities: false }).tokens;
   let from = 0;
   for (const m of run.matchAll(/\S+/g)) {
-    const t = tags.find((x) => x.start === at + m.index!);
+    const t = tags.find((x) => x.start === at + m.index);
     if (!t || !CLOSED_TAGS.has(t.pos)) break;
-    from = m.index! + m[0].length;
+    from = m.index + m[0].length;
   }
   const rest = run.slice(from).trim();
   return rest === '' ? null : rest;
