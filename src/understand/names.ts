@@ -485,7 +485,9 @@ const sliceText = (text: string, tokens: readonly Token[], a: number, b: number)
 export const lowerThe = (s: string): string => s.replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
 
 function genderOf(words: readonly string[]): Gender {
-  for (const w of words) {
+  // "Mrs Tey's son, Graham Tey": a title or role before a possessive is the owner's, not the speaker's.
+  const owner = words.findLastIndex((w) => /^\p{L}.*['’]s$/u.test(w) || w === "'s" || w === '’s');
+  for (const w of words.slice(owner + 1)) {
     // "His lawyer, Jane Doe": a possessive marks the owner's gender, not the speaker's.
     if (/^(?:his|her)$/i.test(w)) continue;
     if (FEMALE_MARKERS.has(w)) return 'f';
@@ -724,7 +726,10 @@ export function organisationIn(text: string): string | null {
     while (e < toks.length && (isNameToken(toks[e]!.text) || (toks[e]!.text === '&' && e > i && isNameToken(toks[e + 1]?.text ?? '')))) e++;
     const run = toks.slice(i, e).map((t) => t.text);
     const prev = toks[i - 1]?.text ?? '';
-    const corporate = run.length >= 2 && ORG_HEADS.has(run[run.length - 1]!) && !countryOf(run.join(' '));
+    // "Acme Corp's chief executive": the owner's name without the possessive.
+    const owns = /['’]s$/.exec(run[run.length - 1]!);
+    const corporate = run.length >= 2 && ORG_HEADS.has(owns ? run[run.length - 1]!.slice(0, -2) : run[run.length - 1]!) && !countryOf(run.join(' '));
+    if (owns && corporate) return text.slice(toks[i]!.start, toks[e - 1]!.end - 2);
     if (corporate || (isOrgRole(prev) && !countryOf(run.join(' ')))) return text.slice(toks[i]!.start, toks[e - 1]!.end);
     // "Shares in Halden Marsh, the region's largest carmaker, fell … after it warned": an
     // apposition whose head WordNet files as a body (`nounClass`) makes a person-shaped name one.
@@ -739,8 +744,28 @@ export function organisationIn(text: string): string | null {
   // that owns shares, a website or staff is an organisation.
   // "Shares in Halden Marsh fell after it warned": shares in a name, as the name's shares.
   const owner = OWNER_OF.exec(text) ?? SHARES_IN.exec(text);
-  const name = owner?.[1];
+  const name = owner ? withoutClosedWords(text, owner.index + owner[0].indexOf(owner[1]!), owner[1]!) : null;
   return name && !countryOf(name) && !capitalOf(name) && !CAP_FUNCTION_WORDS.has(name.split(' ')[0]!) ? name : null;
+}
+
+/** Part-of-speech tags of closed-class words, which never begin a name ("The", "Its", "Our", "For"). */
+const CLOSED_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
+/**
+ * A capitalised run at `at` in `text` without the closed-class words (by the tagger) it opens
+ * with: "The board", "Its board", "Our staff" own nothing; "The Acme board" is Acme's. Null when
+ * nothing is left.
+ */
+function withoutClosedWords(text: string, at: number, run: string): string | null {
+  const tags = tag(text, { entities: false }).tokens;
+  let from = 0;
+  for (const m of run.matchAll(/\S+/g)) {
+    const t = tags.find((x) => x.start === at + m.index);
+    if (!t || !CLOSED_TAGS.has(t.pos)) break;
+    from = m.index + m[0].length;
+  }
+  const rest = run.slice(from).trim();
+  return rest === '' ? null : rest;
 }
 
 const SHARES_IN = /\b[Ss]hares\s+(?:in|of)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})/u;
@@ -752,7 +777,7 @@ const OWNER_OF =
  * (tags): a capitalised run that is no person the document named, no place, country, date or
  * possessive ("Acme's phone"), and that no preposition governs when it counts as a subject.
  */
-function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[] {
+function bodiesIn(text: string, cast: Cast, personShaped = false): { name: string; subject: boolean }[] {
   const toks = tokenize(text);
   const out: { name: string; subject: boolean }[] = [];
   let tags: readonly TaggedToken[] | null = null;
@@ -768,17 +793,23 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
       run.some((w) => PLACE_WORDS.has(w) || TITLES.has(w)) ||
       countryOf(name) !== null ||
       capitalOf(name) !== null ||
-      cast.isPerson(name) ||
+      (cast.isPerson(name) && !(personShaped && companyShaped(run) && cast.personByShapeOnly(name))) ||
       // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
       ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
       // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …"),
       // or "its" before any other name ("Solvane Semiconductor has delayed its plant").
       (run.length >= 2 &&
+        !(personShaped && companyShaped(run)) &&
         !ORG_HEADS.has(run[run.length - 1]!) &&
         untitledNames(name).length > 0 &&
         !cast.isOrganisation(name) &&
         !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')) &&
         !/^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end)));
+    // "Nobody is talking …", "Everyone agreed": a word the tagger reads as a pronoun or determiner is no body.
+    if (!skip && CLOSED_TAGS.has(tag(text, { entities: false }).tokens.find((t) => t.start === toks[i]!.start)?.pos ?? '') && run.length === 1) {
+      i = e;
+      continue;
+    }
     if (!skip) {
       tags ??= tag(text, { entities: false }).tokens;
       let ni = tags.findIndex((t) => t.start >= toks[e - 1]!.end);
@@ -802,12 +833,21 @@ function bodiesIn(text: string, cast: Cast): { name: string; subject: boolean }[
   return out;
 }
 
+/**
+ * A person-shaped run that may as well be a company ("Dunmere Water", "Keldon Sleep"): its last
+ * word is a common noun in WordNet that names no kind of person ("Smith", "Baker" do).
+ */
+function companyShaped(run: readonly string[]): boolean {
+  const last = run[run.length - 1]!.toLowerCase();
+  return synsetsOf(last, 'noun', 1).length > 0 && nounClass(last) !== 'person';
+}
+
 /** Head nouns of public bodies: a generic "the company" or "the firm" does not stand for them. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Authority|Government|Parliament|Police|Office|Committee|Tribunal|Assembly|Senate|Embassy|Bureau|Inspectorate|Regulator)\b/;
 
 /** "the company", "the firm", "the Arden-based group": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
-  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
+  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 /**
  * Whether a generic mention ("the club") names another kind of body than a name whose own last
@@ -1017,12 +1057,38 @@ export class Cast {
   /** Called once a sentence is read: the next sentence's "the company" may mean a body it names. */
   passSentence(text: string, at: Where): void {
     this.previous = { text, at, order: ++this.order };
+    this.recentSentences.push(this.previous);
+    if (this.recentSentences.length > 4) this.recentSentences.shift();
     for (const name of namedBodies(text)) {
       // "The Arts Council said" after "the Arts Council of Wenmoor" is no new body.
       const words = name.toLowerCase().split(/\s+/);
       const longer = [...this.bodies.keys()].some((b) => b !== name && words.every((w) => b.toLowerCase().split(/\s+/).includes(w)));
       if (!longer) this.bodies.set(name, { at, order: this.order });
     }
+  }
+
+  /** The last few sentences read, newest last, for "the company" after a body named in the article's own voice. */
+  private readonly recentSentences: { text: string; at: Where; order: number }[] = [];
+
+  /**
+   * "Dunmere Water has banned hosepipes. The ban affects … . Levels fell, the company said.": the
+   * body that is the subject of a clause in one of the last four sentences (within two
+   * paragraphs), newest first, written after `after` (an order in the cast's memory).
+   * Else a company-like name anywhere in that sentence (`organisationIn`: "Acme Corp's chief
+   * executive … resigned"). With `personShaped`, instead a run shaped like a person's name whose
+   * last word is a common noun (`companyShaped`), taken for a person only by its shape.
+   */
+  private recentSubjectBody(mention: string, at: Where, after: number, personShaped: boolean): { name: string; at: Where } | null {
+    for (let k = this.recentSentences.length - 1; k >= 0; k--) {
+      const s = this.recentSentences[k]!;
+      if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
+      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name)).pop();
+      if (body) return { name: body.name, at: s.at };
+      // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
+      const company = personShaped ? null : organisationIn(s.text);
+      if (company && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) return { name: company, at: s.at };
+    }
+    return null;
   }
 
   /** Organisations named in full so far ("the Arts Council of Wenmoor"), for a shorter mention later. */
@@ -1050,6 +1116,15 @@ export class Cast {
   /** Whether a name is an organisation this document has seen speak. */
   isOrganisation(name: string): boolean {
     return this.orgs.has(name);
+  }
+
+  /**
+   * Whether a name was taken for a person only by its shape, as the subject opening a sentence
+   * ("Dunmere Water has banned …"): no title, gender or description ever came with it.
+   */
+  personByShapeOnly(name: string): boolean {
+    const p = this.persons.get(name);
+    return p !== undefined && p.gender === null && p.description === null && p.title === undefined;
   }
 
   /** Whether a name is a person this document has named. */
@@ -1177,6 +1252,24 @@ export class Cast {
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
+      }
+      // Named only in the article's own voice a few sentences back, with no body speaking since.
+      // A name shaped like a person's only for a catch-all
+      // noun ("the company", "the firm", "the group"): "the airline" says a kind the name does not.
+      const catchAll = /\s(?:company|firm|group)$/.test(name);
+      // A longer name holding the mention's words ("the bank" after "the Bank of America Corporation") comes first.
+      const longer = this.fullBody(name, here, sentenceText) !== null;
+      // A public body that spoke since is no company this mention could mean: look past it ("The
+      // Food Standards Agency said …. …, the firm said"); any other body that spoke since bars the look-back.
+      const after = c && !PUBLIC_BODY.test(c.name) ? c.order : -1;
+      const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false) ?? (catchAll ? this.recentSubjectBody(name, at, after, true) : null));
+      if (earlier) {
+        // A person-shaped name the company noun refers to is a body: no later "he" means it.
+        if (this.personByShapeOnly(earlier.name)) this.persons.delete(earlier.name);
+        // It spoke here: a later "it" (this or the next paragraph) means it.
+        this.noteCollective(earlier.name, 'organisation', here);
+        this.orgs.add(earlier.name);
+        return { name: earlier.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: earlier.at } };
       }
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
