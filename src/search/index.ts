@@ -94,17 +94,29 @@ const REFERENT_SENSES = 3;
 function opensWithKindOf(text: string, before: string): boolean {
   const noun = /^\s*The\s+(\p{Ll}{3,})\b/u.exec(text)?.[1];
   if (noun === undefined) return false;
-  const kinds = new Set<string>();
-  for (const s of synsetsOf(noun, 'noun', KIND_SENSES)) kinds.add(`${s.pos}:${s.offset}`);
-  if (kinds.size === 0) return false;
+  const kinds = synsetsOf(noun, 'noun', KIND_SENSES).map((s) => `${s.pos}:${s.offset}`);
+  if (kinds.length === 0) return false;
   for (const m of before.matchAll(/\b\p{Ll}{3,}\b/gu)) {
     const word = m[0];
     if (word === noun) continue;
-    for (const s of synsetsOf(word, 'noun', REFERENT_SENSES)) {
-      for (const a of ancestorsOf(s)) if (kinds.has(a)) return true;
-    }
+    const up = kindsOf(word);
+    if (kinds.some((k) => up.has(k))) return true;
   }
   return false;
+}
+
+/** What a word's first `REFERENT_SENSES` noun senses are kinds of (`pos:offset` keys), memoised: a record repeats its words. */
+const kindsMemo = new Map<string, ReadonlySet<string>>();
+function kindsOf(word: string): ReadonlySet<string> {
+  let out = kindsMemo.get(word);
+  if (!out) {
+    const set = new Set<string>();
+    for (const s of synsetsOf(word, 'noun', REFERENT_SENSES)) for (const a of ancestorsOf(s)) set.add(a);
+    out = set;
+    if (kindsMemo.size >= 50_000) kindsMemo.clear();
+    kindsMemo.set(word, out);
+  }
+  return out;
 }
 
 /**
