@@ -86,4 +86,5 @@ export const QA_SETS: Record<string, string> = {
   blind8: path.join(root, 'bench', 'qa-blind8', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
+  fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),
 };

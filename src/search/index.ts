@@ -38,6 +38,7 @@ import { isDictionaryWord, phrasalVerbs, phrasalWords, relatedWords } from './re
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
+import { ancestorsOf, synsetsOf } from '../wordnet.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
@@ -76,7 +77,46 @@ function refersBack(text: string, before: string): boolean {
     if (noun.length < 3 || !before.includes(capital)) continue;
     if (namedBy(capital).test(before)) return true;
   }
+  return opensWithKindOf(text, before);
+}
+
+/** Senses of a sentence's opening noun ("The building …") read as the kind it names. */
+const KIND_SENSES = 2;
+/** Senses of the sentence before's nouns read as what the opening noun may be a kind of. */
+const REFERENT_SENSES = 3;
+
+/**
+ * Whether a sentence opens with a definite noun naming a kind of something the sentence before
+ * names with a word of its own: "The building now houses a bakery" after "… the old mill …"
+ * (WordNet: a mill is a kind of building), "The tower stands 41 metres tall" after "The
+ * lighthouse …". The sentence is then about what the one before names, as after a pronoun.
+ */
+function opensWithKindOf(text: string, before: string): boolean {
+  const noun = /^\s*The\s+(\p{Ll}{3,})\b/u.exec(text)?.[1];
+  if (noun === undefined) return false;
+  const kinds = synsetsOf(noun, 'noun', KIND_SENSES).map((s) => `${s.pos}:${s.offset}`);
+  if (kinds.length === 0) return false;
+  for (const m of before.matchAll(/\b\p{Ll}{3,}\b/gu)) {
+    const word = m[0];
+    if (word === noun) continue;
+    const up = kindsOf(word);
+    if (kinds.some((k) => up.has(k))) return true;
+  }
   return false;
+}
+
+/** What a word's first `REFERENT_SENSES` noun senses are kinds of (`pos:offset` keys), memoised: a record repeats its words. */
+const kindsMemo = new Map<string, ReadonlySet<string>>();
+function kindsOf(word: string): ReadonlySet<string> {
+  let out = kindsMemo.get(word);
+  if (!out) {
+    const set = new Set<string>();
+    for (const s of synsetsOf(word, 'noun', REFERENT_SENSES)) for (const a of ancestorsOf(s)) set.add(a);
+    out = set;
+    if (kindsMemo.size >= 50_000) kindsMemo.clear();
+    kindsMemo.set(word, out);
+  }
+  return out;
 }
 
 /**

@@ -130,6 +130,9 @@ export function relatedWords(word: string): Related {
   }
   const linked = (s: Synset, symbols: readonly string[]): string[] =>
     s.pointers.filter((p) => symbols.includes(p.symbol)).flatMap((p) => synsetAt(p.pos, p.offset)?.words ?? []);
+  // The same measure or event in other words ("tall" ~ "height", "high"; "kill" ~ "die") is as
+  // close as a synonym: a question asks "how tall" of a record writing "62 metres high".
+  for (const w of measureCircle(senses.flat())) related.add(w);
   for (const s of senses.slice(1).flat()) for (const w of s.words) wider.add(w);
   for (const s of senses.slice(0, 2).flat()) for (const w of linked(s, ['&'])) wider.add(w);
   for (const s of senses.slice(0, 1).flat()) for (const w of linked(s, ['~'])) wider.add(w);
@@ -142,6 +145,58 @@ export function relatedWords(word: string): Related {
   const out: Related = { forms: [...forms], related: withForms(relatedOut), wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)) };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
+  return out;
+}
+
+/**
+ * What a word's senses say about the same measure or event in other words, by WordNet's attribute
+ * and cause pointers: an adjective's attribute and that attribute's other values ("tall" ~
+ * "height", "high"; "heavy" ~ "weight"; "deep" ~ "depth"), a measure noun's values ("height" ~ "tall"),
+ * and what a verb's first sense causes ("kill" ~ "die"). Opposite values ("tall" / "short") are
+ * left out: they answer the same question only as a denial.
+ */
+function measureCircle(senses: readonly Synset[]): string[] {
+  const out: string[] = [];
+  const opposite = new Set<string>();
+  const oppositeWords = new Set<string>();
+  for (const s of senses) {
+    for (const p of s.pointers) {
+      if (p.symbol !== '!') continue;
+      opposite.add(`${p.pos}:${p.offset}`);
+      for (const w of synsetAt(p.pos, p.offset)?.words ?? []) oppositeWords.add(w);
+    }
+  }
+  const values = (attr: Synset): void => {
+    for (const p of attr.pointers) {
+      if (p.symbol !== '=' || opposite.has(`${p.pos}:${p.offset}`)) continue;
+      const value = synsetAt(p.pos, p.offset);
+      if (!value || value.pointers.some((q) => q.symbol === '!' && senses.some((s) => s.pos === q.pos && s.offset === q.offset))) continue;
+      out.push(...value.words.filter((w) => !oppositeWords.has(w)));
+    }
+  };
+  for (const s of senses) {
+    if (s.pos === 'noun') values(s);
+    for (const p of s.pointers) {
+      if (p.symbol === '=' && s.pos !== 'noun') {
+        const attr = synsetAt(p.pos, p.offset);
+        if (!attr) continue;
+        out.push(...attr.words);
+        for (const q of attr.pointers) if (q.symbol === '+') out.push(...(synsetAt(q.pos, q.offset)?.words ?? []));
+        values(attr);
+        // The attribute's name in its other common senses: "tall" is of a person's "stature,
+        // height", whose first sense (an object's height) is what "high" and "tall" both measure.
+        for (const w of attr.words) {
+          for (const n of sensesOf(w, 'noun').slice(0, 2)) {
+            const other = n === attr.offset ? null : synsetAt('noun', n);
+            if (other) values(other);
+          }
+        }
+      }
+    }
+  }
+  const first = senses.find((s) => s.pos === 'verb');
+  // What it causes, by the effect's first lemma: "die", not its looser "go" or "pass".
+  if (first) for (const p of first.pointers) if (p.symbol === '>') out.push(...(synsetAt(p.pos, p.offset)?.words.slice(0, 1) ?? []));
   return out;
 }
 

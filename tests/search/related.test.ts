@@ -51,6 +51,32 @@ const PORT = record('port', [
   ],
 ]);
 
+describe('the same measure or event in other words (WordNet attributes and causes)', () => {
+  it('gives an adjective\'s attribute and its other values, without the opposite; a verb\'s effect', () => {
+    // "tall" measures stature / height, which "high" measures too; "short" is its opposite.
+    expect(relatedWords('tall').related).toEqual(['tallness', 'stature', 'height', 'high', 'low']);
+    expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness']);
+    expect(relatedWords('heavy').related).toEqual(['heaviness', 'heavily', 'weight', 'weighty', 'weightier', 'weightiest']);
+    // What killing causes, by the effect's first lemma only ("die", not "go").
+    expect(relatedWords('killed').related).toEqual(['killable', 'killer', 'killing', 'die', 'dying']);
+  });
+
+  /** A spire measured in another word than the question's, and a literal "high" in another sense. */
+  const SPIRE = record('spire', [
+    ['The parish church of St Odran was rebuilt in 1874 after a fire.', 'Its spire is 62 metres high and can be seen from the coast.', 'Boats moor under the church wall at high tide.'],
+    ['The lake behind the dam reaches a depth of 30 metres.', 'Ferries cross the lake in summer.'],
+  ]);
+  const spire = createSearchIndex(SPIRE);
+  const scored = (q: string): string[] => spire.search(q).hits.map((h) => `${cite(h.sentence)} ${Math.round(h.score * 1000)}`);
+
+  it('answers "how tall" with the sentence writing "high", and "how deep" with "a depth of"', () => {
+    expect(scored('How tall is the spire?')).toEqual(['spire ¶1.2 612']);
+    expect(scored('How high is the spire?')).toEqual(['spire ¶1.2 800']);
+    expect(scored('How deep is the lake?')).toEqual(['spire ¶2.1 611']);
+    expect(scored('What is the depth of the lake?')).toEqual(['spire ¶2.1 701']);
+  });
+});
+
 describe('the wider circle in search', () => {
   it('re-ranks the sentences the question’s own words found', () => {
     // Both hold "grain" and "Dunholm"; ¶1.2 also holds "steamer", a kind of ship. Without the
