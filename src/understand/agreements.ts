@@ -291,7 +291,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     for (let guard = 0; guard < 6 && ti > 0; guard++) {
       const p = tokens[ti - 1]!.text;
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
-      if (/^(?:will|would|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
+      // "Dentwell was itself bought by": an emphatic reflexive among them.
+      if (/^(?:will|would|shall|soon|also|already|now|be|been|being|itself|themselves)$/.test(p)) ti--;
       // "was found to have breached": a perfect infinitive after a passive of judging.
       else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;

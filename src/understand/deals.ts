@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -497,9 +497,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   const pronoun = afterDeal && pronounHint(text);
   if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
-  // "a deal giving X …":
+  // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+\p{Ll}+ing\b/iu.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -891,6 +891,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
       if (e < 0) e = tokens.length;
+      // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
+      if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
+        let c = e + 1;
+        while (c < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[c]!.pos)) c++;
+        if (c > e + 1 && tokens[c - 1]!.pos === 'NOUN' && /^(?:with|and|to|by)$/.test(word(tokens[c]))) e = c;
+      }
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const direct = namesAt(tokens, e + 1, text);
@@ -905,6 +911,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         }
       }
     } else break;
+  }
+  // "a ten-year contract to supply flour to the bakery chain Crumbs", "a deal to provide the
+  // airline Skyra with fuel": whom a deal's verb of giving (WordNet) gives to is the other side.
+  if (named.length === 0 && collective === null && !isTrade(lemma)) {
+    const taker = takerOfGiving(tokens, e, text);
+    if (taker) named.push(taker);
   }
   // "a lease on 40 hectares of vines owned by the Monastery of X": whoever holds what the deal is
   // on, of or for lets it, and is the other side.
@@ -1290,11 +1302,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The sale is expected to be completed by June", "That sale is expected to close in May": a
     // step still ahead (pending), no agreement sentence, as a pending approval is none.
     if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return null;
-    if (passive && NOT_MADE.has(verb.lemma)) return null;
+    // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
+    // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
+    const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
+    if (passive && NOT_MADE.has(verb.lemma) && !phrasal) return null;
     // "The contract was declared void", "the deal was ruled unlawful".
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
-    // "The settlement was struck down by the court", "was voted down": a phrasal verb WordNet files whole.
-    const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
     const status = phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma));
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     // "A previous concession held by X was cancelled by the government": who ends a deal held by
@@ -1304,7 +1317,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
-    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && !/^(?:collapsed|rejected|voided)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+    // A planned deal scrapped or called off never held: it collapsed.
+    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && status === 'voided' ? 'collapsed' : proposed && !/^(?:collapsed|rejected)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
     // "The accord commits both governments to …", "The agreement gives nurses a rise", "the
     // terms of the deal give …": a deal made before, as the subject of a verb in the present
     // with an object, says what it provides: it is in force.
@@ -1765,6 +1779,10 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
     // before the apposition's comma.
     const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && x.lemma === t.lemma) : -1;
     const maker = offered >= 0 ? tokens[offered] : tokens[s - 1];
+    // "offered to redo the vote, an offer the campaigners rejected": an offer to do something that
+    // makes no deal (not buying, merging, settling, giving or paying, by WordNet) is refused, not a deal.
+    const act = offered >= 0 && word(tokens[offered + 1]) === 'to' && tokens[offered + 2]?.pos === 'VERB' ? tokens[offered + 2]! : null;
+    if (act && !TRADE_VERBS.has(act.lemma) && act.lemma !== 'merge' && !SUPPORT_VERBS.has(act.lemma) && !settleLike(act.lemma) && act.lemma !== 'settle' && dealNounKind(act.lemma) === null && !givingVerb(act.lemma)) return null;
     if (done && !notReal(tokens, done.at) && (named.length > 0 || (maker?.pos === 'VERB' && !notReal(tokens, tokens.indexOf(maker))))) {
       const verb = tokens[done.at]!;
       return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names, ...named], subjectEnd: named.length > 0 ? null : maker!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
@@ -1884,6 +1902,28 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string, attempt
 
 /** "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X". */
 /** `attempted`: read the deal a verb would make even when the attempt failed ("tried to buy X"). */
+/**
+ * Whom "to <verb of giving> … to X" or "to provide X with …" gives to, after a deal noun (`e` at
+ * "to"): one name, or null. What is given may not hold a verb, a clause or a second "to".
+ */
+function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string): string | null {
+  if (word(tokens[e]) !== 'to' || tokens[e + 1]?.pos !== 'VERB' || !givingVerb(tokens[e + 1]!.lemma)) return null;
+  // "to provide the airline Skyra with fuel": the name first, then "with".
+  const first = namesAt(tokens, e + 2, text);
+  if (first && first.names.length === 1) {
+    const after = tokens.findIndex((x) => x.start >= first.end);
+    return after >= 0 && word(tokens[after]) === 'with' ? first.names[0]! : null;
+  }
+  for (let k = e + 2; k < tokens.length && k - e < 12; k++) {
+    const x = tokens[k]!;
+    if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.pos === 'AUX') return null;
+    if (word(x) !== 'to') continue;
+    const run = namesAt(tokens, k + 1, text);
+    return run && run.names.length === 1 ? run.names[0]! : null;
+  }
+  return null;
+}
+
 function traded(tokens: readonly TaggedToken[], i: number, text: string, attempted = false): DealHit | null {
   const t = tokens[i]!;
   if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
@@ -1893,19 +1933,22 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   if (!attempted && notReal(tokens, i, true)) return null;
   const named: string[] = [];
   let passive = false;
-  for (let k = i - 1; k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV'); k--) if (tokens[k]!.lemma === 'be') passive = true;
+  // "was itself bought by": an emphatic reflexive between the auxiliary and the verb.
+  const aux = (x: TaggedToken): boolean => x.pos === 'AUX' || x.pos === 'ADV' || /^(?:itself|themselves)$/i.test(x.text);
+  for (let k = i - 1; k >= 0 && i - k <= 3 && aux(tokens[k]!); k--) if (tokens[k]!.lemma === 'be') passive = true;
   let antecedent: string | null = null;
   let collective: string | null = null;
   let k = t.lemma === 'take' ? i + 2 : i + 1;
   if (passive) {
-    // "Pixar was acquired by The Walt Disney Company": the buyer follows "by".
-    if (word(tokens[k]) !== 'by') return null;
+    // "Pixar was acquired by The Walt Disney Company": the buyer follows "by"; "was sold to X": it follows "to".
+    // ("was licensed to X" is a licence, read by its own reader).
+    if (word(tokens[k]) !== 'by' && !(t.lemma === 'sell' && word(tokens[k]) === 'to')) return null;
     const run = namesAt(tokens, k + 1, text);
     if (!run) return null;
     named.push(...run.names);
     // "Pixar which was acquired by …": the relative pronoun stands for the name before it.
     let r = i - 1;
-    while (r >= 0 && (tokens[r]!.pos === 'AUX' || tokens[r]!.pos === 'ADV')) r--;
+    while (r >= 0 && aux(tokens[r]!)) r--;
     if (/^(?:which|that)$/.test(word(tokens[r])) && tokens[r - (tokens[r - 1]?.text === ',' ? 2 : 1)] !== undefined) {
       let a = r - (tokens[r - 1]?.text === ',' ? 2 : 1);
       const last = a;
