@@ -533,9 +533,15 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lower = t.text.toLowerCase();
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
+    // "its sponsorship contract with X": a deal noun modifying another is read with its head.
+    const next = tokens[i + 1];
+    if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && bound(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
+    // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
+    // contract, and a later "the contract" names it.
+    else if (t.pos === 'NOUN' && heldDealNoun(lemma) && grantedTo(tokens, i, text) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
@@ -621,6 +627,51 @@ function held(tokens: readonly TaggedToken[], i: number): boolean {
 const GRANTED_DEALS = new Set(['licence', 'license', 'loan']);
 
 /** Whether the granted deal at `i` is bound to parties or to what became of it (see GRANTED_DEALS). */
+/**
+ * "the fire services of Alder and Brent", "the councils of Ardley, Brisk and Corran": a plural
+ * common noun of two or more names (none with a determiner of its own) stands for each of them.
+ */
+function pluralOfList(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
+  if (!/^(?:the|its|their)$/i.test(word(tokens[k]))) return null;
+  let e = k + 1;
+  while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
+  const head = tokens[e - 1];
+  if (e === k + 1 || head?.pos !== 'NOUN' || nounLemma(head.text) === head.text.toLowerCase() || word(tokens[e]) !== 'of') return null;
+  const run = namesAt(tokens, e + 1, text);
+  if (!run || run.names.length < 2 || run.names.some((n) => /^(?:the|its|their)\s/i.test(n))) return null;
+  return run;
+}
+
+/** After a possessor `run` ("Orbis's"), a role noun and the name it describes ("rival, Quantel"): that name. */
+function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; end: number }, text: string): { names: string[]; end: number } | null {
+  const p = tokens.findIndex((x) => x.start >= run.end);
+  if (p < 0 || tokens[p]!.pos !== 'PART' || !/^['’]s?$/.test(tokens[p]!.text)) return null;
+  let c = p + 1;
+  while (c < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  // "rival" is read as an adjective: a word WordNet files as a person or a body heads it all the same.
+  const head = tokens[c - 1]!;
+  if (c === p + 1 || (head.pos !== 'NOUN' && nounClass(head.text) === null) || /s$/.test(head.text)) return null;
+  const comma = tokens[c]?.text === ',';
+  const named = namesAt(tokens, comma ? c + 1 : c, text);
+  if (!named || named.names.length !== 1) return null;
+  const after = tokens.findIndex((x) => x.start >= named.end);
+  return !comma || after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? named : null;
+}
+
+/**
+ * Whether a noun whose contract sense is not its first (WordNet: "concession", "franchise") is
+ * made here with a named party: "signed a 25-year concession with the utility firm X", "awarded a
+ * ten-year franchise to the bus operator X" (a verb of giving). "made concessions to the
+ * strikers" names no firm and no contract.
+ */
+function grantedTo(tokens: readonly TaggedToken[], i: number, text: string): boolean {
+  if (/^(?:with|between)$/.test(word(tokens[i + 1]))) return namesAt(tokens, i + 2, text) !== null;
+  let v = i - 1;
+  while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN|PUNCT)$/.test(tokens[v]!.pos) && tokens[v]!.text !== ',') v--;
+  const to = pastPhrases(tokens, i + 1);
+  return tokens[v]?.pos === 'VERB' && GIVE_VERBS.has(tokens[v]!.lemma) && word(tokens[to]) === 'to' && namesAt(tokens, to + 1, text) !== null;
+}
+
 function bound(tokens: readonly TaggedToken[], i: number): boolean {
   let n = i + 1;
   if (tokens[n]?.text === ',') n++;
@@ -718,6 +769,8 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
   const verb = tokens[r];
   if (verb?.pos !== 'VERB' || notReal(tokens, r) || tokens.slice(from, r).some((x) => NEGATIONS.has(word(x)))) return null;
   if (LAST_VERBS.has(verb.lemma) && agent.length === 0 && !passive && /^(?:until|till|to|through|in|for)$/.test(word(tokens[r + 1]))) return { status: 'in force', agent, verb };
+  // "a partnership that ends in June": a deal whose end is ahead (the present) still holds.
+  if (verb.lemma === 'end' && /^ends?$/.test(word(verb)) && r === from && agent.length === 0 && /^(?:in|on|at|next|this)$/.test(word(tokens[r + 1]))) return { status: 'in force', agent, verb };
   if (NOT_MADE.has(verb.lemma)) return null;
   const status = passive ? passiveStatus(verb.lemma) : statusOfVerb(verb.lemma);
   if (!status || status === 'reached') return null;
@@ -860,6 +913,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'to' && MOVE_LEMMAS.has(lemma)) || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       let run = namesAt(tokens, e + 1, text);
       // "between the government of Norland and …": a common noun of a name is a named party.
+      // "with the fire services of Alder and Brent": a plural body of a list of names is each of them.
+      if (!run) run = pluralOfList(tokens, e + 1, text);
+      // "with Orbis's rival, Quantel,", "with Orbis's rival Quantel": the one the possessor's role
+      // noun names is the party, not the possessor.
+      const role = run && run.names.length === 1 ? possessedRole(tokens, run, text) : null;
+      if (role) run = role;
       const of = run ? null : commonParty(tokens, e + 1, text);
       if (of && /\sof\s+\p{Lu}/u.test(of.name)) run = { names: [of.name], end: of.end };
       // "between the province and the mining group Tolvaro": a plain noun phrase and a name are two parties.
@@ -891,6 +950,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
       if (e < 0) e = tokens.length;
+      // The comma closing "with Orbis's rival, Quantel,": the main verb follows.
+      if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
       if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
         let c = e + 1;
@@ -1084,6 +1145,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (rel && gov && !notReal(tokens, v) && (gov.pos === 'VERB' || gov.pos === 'AUX' || word(gov) === 'under')) {
     const mainVerb = gov.pos === 'ADP' ? tokens.findLastIndex((x, k) => k < v && x.pos === 'VERB' && k >= clauseStart(tokens, v)) : v;
     if (mainVerb >= 0 && !NOT_MADE.has(tokens[mainVerb]!.lemma)) {
+      // "The festival had been broadcast by the public channel TV5 … under a partnership that
+      // ends in June": the agent of a passive main clause is the other side.
+      const passiveMain = mainVerb < v && tokens.slice(Math.max(0, mainVerb - 3), mainVerb).some((x) => x.lemma === 'be') && word(tokens[mainVerb + 1]) === 'by';
+      const by = passiveMain ? namesAt(tokens, mainVerb + 2, text) : null;
+      if (by && by.names.length === 1 && !named.includes(by.names[0]!)) named.push(by.names[0]!);
       const extra = rel.agent.filter((a) => !named.includes(a));
       return { ...base, named: [...named, ...extra], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: tokens[mainVerb]!.start, later: false };
     }

@@ -101,3 +101,117 @@ describe('an offer to do something that makes no deal, refused', () => {
     expect(rows('Skyline had earlier offered 4 per cent, an offer the union rejected.')).toEqual([['1.1', 'Skyline | the union', 'rejected', null]]);
   });
 });
+
+describe('a description resolves to a name of its own kind', () => {
+  it('"the union" is not "The Maritime Authority", nor "the club" a hospitals trust; a name of the same kind still is', () => {
+    expect(rows(['The Maritime Authority closed the port on Monday.', 'The union later signed a pay deal with the port owner, Selcombe Harbour.'].join('\n'))).toEqual([
+      ['1.2', 'the union | Selcombe Harbour', 'signed', null],
+    ]);
+    expect(rows(['Ashgrove Hospitals Trust runs three hospitals.', 'The club signed a sponsorship deal with the brewer Pell.'].join('\n'))).toEqual([['1.2', 'the club | Pell', 'signed', null]]);
+    expect(rows(['Ashgrove Hospitals Trust runs three hospitals.', 'The trust signed a deal with the brewer Pell.'].join('\n'))).toEqual([['1.2', 'Ashgrove Hospitals Trust | Pell', 'signed', null]]);
+    expect(rows(['The Dockers Union called a strike.', 'The Maritime Authority closed the port.', 'The union signed a deal with Selcombe Harbour.'].join('\n'))).toEqual([
+      ['1.3', 'Dockers Union | Selcombe Harbour', 'signed', null],
+    ]);
+  });
+
+  it('a generic description ("the company", "the firm") still stands for "X Bank"', () => {
+    expect(rows(['Drummond Bank reported higher profits on Monday.', 'The company signed a deal with the insurer Pellam Life.'].join('\n'))).toEqual([
+      ['1.2', 'Drummond Bank | Pellam Life', 'signed', null],
+    ]);
+    expect(rows(['Drummond Bank reported higher profits on Monday.', 'The firm signed a deal with the insurer Pellam Life.'].join('\n'))).toEqual([
+      ['1.2', 'Drummond Bank | Pellam Life', 'signed', null],
+    ]);
+  });
+
+  it('"the county" after "the Tarrow County Sheriff\'s Office" is Tarrow County, not the campaign group', () => {
+    expect(
+      rows(["The Tarrow County Sheriff's Office faces a lawsuit from Open Tarrow, a campaign group.", 'The county signed a settlement with the group on Monday.'].join('\n')),
+    ).toEqual([['1.2', 'Tarrow County | Open Tarrow', 'signed', null]]);
+    expect(rows(['Open Tarrow, a campaign group, sued Tarrow County Council in May.', '', 'The county signed a settlement with the campaigners on Monday.'].join('\n'))).toEqual([
+      ['2.1', 'Tarrow County | the campaigners', 'signed', null],
+    ]);
+  });
+});
+
+describe('a concession or franchise made with a named party is a contract', () => {
+  it('"signed a 25-year concession with the utility firm X"; "Under the contract," names it', () => {
+    expect(
+      rows(
+        [
+          'Kelso Borough Council has signed a 25-year concession with the utility firm Fenwick Power to build and run a heat network.',
+          'Under the contract, Fenwick will pipe heat to flats on the Moor and Vale estates.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Kelso Borough Council | Fenwick Power', 'signed', null],
+      ['1.2', 'Kelso Borough Council | Fenwick Power', 'in force', '1.1'],
+    ]);
+  });
+
+  it('"awarded a ten-year franchise to the bus operator X", "granted a franchise for the market to X"', () => {
+    expect(rows('Ardley Council awarded a ten-year franchise to the bus operator Greyway to run routes in the town.')).toEqual([['1.1', 'Ardley Council | Greyway', 'reached', null]]);
+    expect(rows('The council granted a franchise for the market to Pell Traders.')).toEqual([['1.1', 'the council | Pell Traders', 'reached', null]]);
+  });
+
+  it('concessions made in a dispute, or a franchise won with no party named, are none', () => {
+    expect(rows('The government made concessions to the strikers.')).toEqual([]);
+    expect(rows('The union won a concession from the employer on overtime.')).toEqual([]);
+    expect(rows('Greyway won the franchise in 2019.')).toEqual([]);
+  });
+});
+
+describe('a plural body of a list of names', () => {
+  it('"with the fire services of Alder and Brent" → each of them; a singular or a determined name stays whole', () => {
+    expect(
+      rows(
+        [
+          'Orbis has signed similar contracts with the fire services of Alder and Brent.',
+          'Orbis signed a deal with the councils of Ardley, Brisk and Corran.',
+          'Orbis signed a contract with the fire service of Alder.',
+          'Orbis signed a deal with the government of Norland and the rebels.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Orbis | Alder | Brent', 'signed', null],
+      ['1.2', 'Orbis | Ardley | Brisk | Corran', 'signed', null],
+      ['1.3', 'Orbis | the fire service of Alder', 'signed', null],
+      ['1.4', 'Orbis | the government of Norland | the rebels', 'signed', null],
+    ]);
+  });
+});
+
+describe('a deal noun modifying another is one deal', () => {
+  it('"renewed its sponsorship contract with the organisers": one agreement, the organisers being the festival', () => {
+    expect(
+      rows(['The Lanford festival opens on Friday.', "The festival's main sponsor, Harrow Bank, renewed its sponsorship contract with the organisers for two more years."].join('\n')),
+    ).toEqual([['1.2', 'Harrow Bank | the festival', 'in force', null]]);
+    expect(rows('Corvo signed a supply deal with Pell.')).toEqual([['1.1', 'Corvo | Pell', 'signed', null]]);
+  });
+});
+
+describe('a passive main clause under a deal', () => {
+  it('"had been broadcast by the channel X since 2001 under a partnership that ends in June" → subject | X, in force', () => {
+    expect(
+      rows(['The Lanford festival opens on Friday.', 'The festival had been broadcast by the public channel TV5 since 2001 under a partnership that ends in June.'].join('\n')),
+    ).toEqual([['1.2', 'the festival | TV5', 'in force', null]]);
+    expect(rows('The games are shown by the broadcaster Velo under a contract that runs until 2027.')).toEqual([['1.1', 'the games | Velo', 'in force', null]]);
+  });
+
+  it('a deal that ended is over', () => {
+    expect(rows('Pell ran the canteen under a contract that ended in 2019.')).toEqual([['1.1', 'Pell', 'voided', null]]);
+  });
+});
+
+describe('a party named by a possessor\'s role noun', () => {
+  it('"A similar contract with Orbis\'s rival, Quantel, was cancelled" → Quantel (and the company the paragraph is about)', () => {
+    expect(rows(['Orbis makes radios for emergency services.', "A similar contract with Orbis's rival, Quantel, was cancelled last year after a dispute."].join('\n'))).toEqual([
+      ['1.2', 'Quantel | Orbis', 'voided', null],
+    ]);
+    expect(rows("A contract with Orbis's rival Quantel was cancelled last year.")).toEqual([['1.1', 'Quantel', 'voided', null]]);
+  });
+
+  it('"signed a deal with Orbis\'s parent, Quantel" → Quantel; "with Orbis\'s shareholders" stays Orbis', () => {
+    expect(rows("Pell signed a deal with Orbis's parent, Quantel.")).toEqual([['1.1', 'Pell | Quantel', 'signed', null]]);
+    expect(rows("Pell signed a deal with Orbis's shareholders.")).toEqual([['1.1', 'Pell | Orbis', 'signed', null]]);
+  });
+});
