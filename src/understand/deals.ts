@@ -1293,7 +1293,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
     let c = k + 1;
     // "an agreement on search and rescue, which remains in force, …": nouns joined by "and" too.
-    while (c < tokens.length && (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos) || (tokens[c]!.pos === 'CCONJ' && tokens[c + 1]?.pos === 'NOUN'))) c++;
+    // "The chain's lease on its Leeds shop, signed with …": a possessive determiner opens the phrase.
+    while (c < tokens.length && (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos) || (tokens[c]!.pos === 'CCONJ' && tokens[c + 1]?.pos === 'NOUN') || (c === k + 1 && /^(?:its|their)$/i.test(tokens[c]!.text)))) c++;
     if (c > k + 1 && tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'VERB' || /^(?:which|that)$/.test(word(tokens[c + 1])))) k = c;
   }
   // "The 2011 agreement, which remains in force, will be folded into …": the clause says it holds.
@@ -1374,7 +1375,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (passive && NOT_MADE.has(verb.lemma) && !phrasal) return null;
     // "The contract was declared void", "the deal was ruled unlawful".
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
-    const status = phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma));
+    // "The lease … expires next year", "the partnership ends in June": an end still ahead (the present) means it holds.
+    const endsAhead = !passive && k === auxFrom && /^(?:expire|end)$/.test(verb.lemma) && /s$/.test(verb.text) && /^(?:next|in|on|at|this|later|soon)$/.test(word(tokens[k + 1]));
+    const status = endsAhead ? 'in force' : (phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     // "A previous concession held by X was cancelled by the government": who ends a deal held by
     // one named party is its other side (the grantor), named or described.

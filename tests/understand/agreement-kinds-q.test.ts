@@ -215,3 +215,15 @@ describe('a party named by a possessor\'s role noun', () => {
     expect(rows("Pell signed a deal with Orbis's shareholders.")).toEqual([['1.1', 'Pell | Orbis', 'signed', null]]);
   });
 });
+
+describe('a possessed deal with a phrase on what it is on, then a participle of its making', () => {
+  it('"The chain\'s lease on its Leeds shop, signed with the landlord X in 2001, expires next year" → the chain named before | X, in force', () => {
+    expect(
+      rows(["Dunn & Co, the department store chain, will close four shops.", "The chain's lease on its Leeds shop, signed with the landlord Pell Estates in 2001, expires next year."].join('\n')),
+    ).toEqual([['1.2', 'Dunn & Co | Pell Estates', 'in force', null]]);
+  });
+
+  it('an end ahead holds: "expires in June"', () => {
+    expect(rows('The contract between Pell and Corvo expires in June.')).toEqual([['1.1', 'Pell | Corvo', 'in force', null]]);
+  });
+});
