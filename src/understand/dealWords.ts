@@ -326,6 +326,7 @@ export function givingVerb(lemma: string): boolean {
   if (known === undefined) {
     givingKeys ??= keysOf([['give', 'verb', 3], ['transfer', 'verb', 5], ['deliver', 'verb', 1]]);
     known = synsetsOf(lemma, 'verb', 2).some((s) => synsetIsKindOf(s, givingKeys!));
+    if (givingMemo.size > 10_000) givingMemo.clear();
     givingMemo.set(lemma, known);
   }
   return known;

@@ -71,7 +71,10 @@ const bodyMemo = new Map<string, boolean>();
 /** Whether one of a noun's first five senses is a group ("Authority", "Trust", "Union", "Council"): a name ending in it says what kind of body it is. */
 function bodyNoun(lemma: string): boolean {
   let known = bodyMemo.get(lemma);
-  if (known === undefined) bodyMemo.set(lemma, (known = synsetsOf(lemma, 'noun', 5).some((s) => s.lexname === 'noun.group')));
+  if (known === undefined) {
+    if (bodyMemo.size > 10_000) bodyMemo.clear();
+    bodyMemo.set(lemma, (known = synsetsOf(lemma, 'noun', 5).some((s) => s.lexname === 'noun.group')));
+  }
   return known;
 }
 
@@ -94,14 +97,25 @@ function kindsBelow(s: Synset, cap: number, seen: Set<number> = new Set()): numb
  */
 function genericNoun(lemma: string): boolean {
   let known = genericMemo.get(lemma);
-  if (known === undefined) genericMemo.set(lemma, (known = synsetsOf(lemma, 'noun', 2).some((s) => kindsBelow(s, 25) >= 25)));
+  if (known === undefined) {
+    if (genericMemo.size > 10_000) genericMemo.clear();
+    genericMemo.set(lemma, (known = synsetsOf(lemma, 'noun', 2).some((s) => kindsBelow(s, 25) >= 25)));
+  }
   return known;
 }
+const kinMemo = new Map<string, boolean>();
 /** Whether a sense of one noun is a kind of a sense of the other ("carrier" and "airline"). */
 function kinNouns(a: string, b: string): boolean {
-  const as = synsetsOf(a, 'noun', 5);
-  const bs = synsetsOf(b, 'noun', 5);
-  return as.some((x) => bs.some((y) => x.offset === y.offset || ancestorsOf(x).has(`noun:${y.offset}`) || ancestorsOf(y).has(`noun:${x.offset}`)));
+  const key = `${a} ${b}`;
+  let known = kinMemo.get(key);
+  if (known === undefined) {
+    const as = synsetsOf(a, 'noun', 5);
+    const bs = synsetsOf(b, 'noun', 5);
+    known = as.some((x) => bs.some((y) => x.offset === y.offset || ancestorsOf(x).has(`noun:${y.offset}`) || ancestorsOf(y).has(`noun:${x.offset}`)));
+    if (kinMemo.size > 10_000) kinMemo.clear();
+    kinMemo.set(key, known);
+  }
+  return known;
 }
 /** The own head word of a name: its last word, or the one before "of"/"for" ("Royal Union of Nursing Staff"). */
 function ownHead(name: string): string {
