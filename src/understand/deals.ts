@@ -282,7 +282,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
     const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
     // The tagger reads some lower-case words with accents as names ("café chain"): a lower-case "name" describes.
-    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (tokens[d]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[d]!.text)) || participle(d) || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // "the farmers’ co-operative Vale Milk": a plural possessor inside the description.
+    const pluralOwner = (x: number): boolean => x > j && tokens[x]!.pos === 'PART' && /^['’]$/.test(tokens[x]!.text) && /^\p{Ll}+s$/u.test(tokens[x - 1]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
+    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (tokens[d]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[d]!.text)) || participle(d) || (d > j && hyphened(d)) || pluralOwner(d) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;

@@ -39,6 +39,11 @@ describe('a passive acquisition stated as a later fact', () => {
     expect(rows('Harl and Dunby were themselves taken over by Orvo in 2015.')).toEqual([['1.1', 'Harl | Dunby | Orvo', 'reached', null]]);
     expect(rows('The old mill was sold at auction in 2019.')).toEqual([]);
   });
+
+  it('a plural possessor inside the description before the buyer: "was later sold to the farmers’ co-operative X"', () => {
+    expect(rows('Its dairy unit was later sold to the farmers’ co-operative Vale Milk.')).toEqual([['1.1', 'Its dairy unit | Vale Milk', 'reached', null]]);
+    expect(rows("Ostra Foods was bought by the growers' co-operative Vale Milk in 2020.")).toEqual([['1.1', 'Ostra Foods | Vale Milk', 'reached', null]]);
+  });
 });
 
 describe('a deal called off', () => {
