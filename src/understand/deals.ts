@@ -671,7 +671,16 @@ function grantedTo(tokens: readonly TaggedToken[], i: number, text: string): boo
   let v = i - 1;
   while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN|PUNCT)$/.test(tokens[v]!.pos) && tokens[v]!.text !== ',') v--;
   const to = pastPhrases(tokens, i + 1);
-  return tokens[v]?.pos === 'VERB' && GIVE_VERBS.has(tokens[v]!.lemma) && word(tokens[to]) === 'to' && namesAt(tokens, to + 1, text) !== null;
+  if (tokens[v]?.pos === 'VERB' && GIVE_VERBS.has(tokens[v]!.lemma) && word(tokens[to]) === 'to' && namesAt(tokens, to + 1, text) !== null) return true;
+  // "has awarded Greyway a ten-year franchise": the taker named between the verb of giving and the
+  // deal ("granted Pell a concession on fees" yields a point, it makes no contract).
+  if (/^(?:on|over|in)$/.test(word(tokens[i + 1]))) return false;
+  let d = i - 1;
+  while (d > 0 && /^(?:ADJ|NOUN|NUM|PUNCT)$/.test(tokens[d]!.pos) && tokens[d]!.text !== ',') d--;
+  if (!/^(?:a|an)$/i.test(word(tokens[d])) || tokens[d - 1]?.pos !== 'PROPN') return false;
+  let n = d - 1;
+  while (n > 0 && tokens[n - 1]!.pos === 'PROPN') n--;
+  return tokens[n - 1]?.pos === 'VERB' && GIVE_VERBS.has(tokens[n - 1]!.lemma);
 }
 
 function bound(tokens: readonly TaggedToken[], i: number): boolean {

@@ -158,6 +158,12 @@ describe('a concession or franchise made with a named party is a contract', () =
     expect(rows('The council granted a franchise for the market to Pell Traders.')).toEqual([['1.1', 'the council | Pell Traders', 'reached', null]]);
   });
 
+  it('the taker named before the deal: "has awarded Greyway a ten-year franchise"; "granted X a concession on fees" is none', () => {
+    expect(rows('Ardley Council has awarded Greyway a ten-year franchise.')).toEqual([['1.1', 'Ardley Council | Greyway', 'reached', null]]);
+    expect(rows('The council granted Pell Traders a concession to run the market.')).toEqual([['1.1', 'the council | Pell Traders', 'reached', null]]);
+    expect(rows('The minister granted Pell a concession on fees.')).toEqual([]);
+  });
+
   it('concessions made in a dispute, or a franchise won with no party named, are none', () => {
     expect(rows('The government made concessions to the strikers.')).toEqual([]);
     expect(rows('The union won a concession from the employer on overtime.')).toEqual([]);
