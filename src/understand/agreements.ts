@@ -43,7 +43,7 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isDealLemma, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { namesIn, nounClass, nounLemma, organOwner, resolveDescription } from './descriptions.js';
+import { namesIn, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -291,7 +291,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     for (let guard = 0; guard < 6 && ti > 0; guard++) {
       const p = tokens[ti - 1]!.text;
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
-      if (/^(?:will|would|shall|soon|also|already|now|be|been|being)$/.test(p)) ti--;
+      // "Dentwell was itself bought by": an emphatic reflexive among them.
+      if (/^(?:will|would|shall|soon|also|already|now|be|been|being|itself|themselves)$/.test(p)) ti--;
       // "was found to have breached": a perfect infinitive after a passive of judging.
       else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
@@ -798,14 +799,15 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     if (!r) {
       // "The Kelby Kings will play … after the hockey team signed …": a description of an
       // organisation no earlier name was introduced with stands for the name this sentence (after
-      // its start) or the paragraph's sentence before opens with as subject (not a country).
+      // its start) or the paragraph's sentence before opens with as subject (not a country, nor a
+      // body whose name says it is of another kind: "the union" is not "The Maritime Authority").
       const head = p.trim().split(/\s+/).at(-1)!;
       const topic =
         DESCRIPTION_PARTY.test(p) && /^the\s/i.test(p) && nounClass(head) === 'org'
           ? [at > 0 ? index : -1, index - 1]
               .filter((k) => k >= 0 && all[k]!.paragraph > 0 && all[k]!.paragraph === all[index]!.paragraph)
               .map((k) => ({ k, name: openingSubject(texts[k]!) }))
-              .find((c) => c.name !== null && countryOf(c.name) === null && !a.parties.some((q) => sameParty(q, c.name!)) && !parties.some((q) => sameParty(q, c.name!)))
+              .find((c) => c.name !== null && countryOf(c.name) === null && !otherBody(c.name.replace(/^the\s+/i, ''), nounLemma(head)) && !a.parties.some((q) => sameParty(q, c.name!)) && !parties.some((q) => sameParty(q, c.name!)))
           : undefined;
       if (topic) {
         parties.push(topic.name!);
@@ -1790,6 +1792,15 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   // "with prosecutors": a bare plural of people or bodies (by WordNet's class of its noun) is a party.
   const plural = j === from + 1 && /^\p{Ll}[\p{Ll}-]*s$/u.test(opener) && nounLemma(opener) !== opener && /^(?:person|org)$/.test(nounClass(opener) ?? '');
   if (!/\p{Lu}/u.test(mention) && !/^(?:the|a|an|its|their|both|all)$/.test(opener) && !share && !plural) return null;
+  // "with the fire services of Alder and Brent": a plural body of a list of names is each of them.
+  const ofList = /^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+of\s+(\p{Lu}.*)$/u.exec(mention);
+  if (ofList && nounLemma(ofList[1]!) !== ofList[1]! && !/,\s/.test(mention.slice(0, mention.length - ofList[2]!.length))) {
+    const names = splitParties(ofList[2]!);
+    if (names.length >= 2 && names.every((n) => /^\p{Lu}/u.test(n) && !/^The\s/.test(n))) return { parties: names.map(partyName), mention, end: tokens[j - 1]!.end };
+  }
+  // "with Orbis's rival, Quantel": the name a possessor's role noun describes is the party.
+  const role = /^\p{Lu}[^,]*?['’]s?\s+\p{Ll}[\p{Ll}\s-]*,\s*(\p{Lu}[^,]*)$/u.exec(mention);
+  if (role && !/\s(?:and|&)\s/.test(role[1]!)) return { parties: [partyName(role[1]!)], mention, end: tokens[j - 1]!.end };
   // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
   const apposed = /^(?:the|a|an|its|their)\s+[\p{Ll}\s-]+,\s*(\p{Lu}[^,]*)$/u.exec(mention);
   if (apposed) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };

@@ -313,3 +313,21 @@ export function participleBases(word: string): string[] {
   const stem = w.slice(0, -2);
   return [w, stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(\p{Ll})\1$/u, '$1')];
 }
+
+let givingKeys: ReadonlySet<string> | null = null;
+const givingMemo = new Map<string, boolean>();
+/**
+ * Whether a verb's first two senses are kinds of giving something to someone (give.v.03: supply,
+ * provide, lend, grant), of handing over ownership (transfer.v.05: sell) or of delivering
+ * (deliver.v.01): "a contract to supply flour to X" names X as the other side. Asked of WordNet, once a lemma (rare: only after "a deal to").
+ */
+export function givingVerb(lemma: string): boolean {
+  let known = givingMemo.get(lemma);
+  if (known === undefined) {
+    givingKeys ??= keysOf([['give', 'verb', 3], ['transfer', 'verb', 5], ['deliver', 'verb', 1]]);
+    known = synsetsOf(lemma, 'verb', 2).some((s) => synsetIsKindOf(s, givingKeys!));
+    if (givingMemo.size > 10_000) givingMemo.clear();
+    givingMemo.set(lemma, known);
+  }
+  return known;
+}

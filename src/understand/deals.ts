@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -282,7 +282,9 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
     const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
     // The tagger reads some lower-case words with accents as names ("café chain"): a lower-case "name" describes.
-    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (tokens[d]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[d]!.text)) || participle(d) || (d > j && hyphened(d)) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // "the farmers’ co-operative Vale Milk": a plural possessor inside the description.
+    const pluralOwner = (x: number): boolean => x > j && tokens[x]!.pos === 'PART' && /^['’]$/.test(tokens[x]!.text) && /^\p{Ll}+s$/u.test(tokens[x - 1]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
+    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (tokens[d]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[d]!.text)) || participle(d) || (d > j && hyphened(d)) || pluralOwner(d) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
@@ -497,9 +499,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   const pronoun = afterDeal && pronounHint(text);
   if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
-  // "a deal giving X …":
+  // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+\p{Ll}+ing\b/iu.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -533,9 +535,15 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const lower = t.text.toLowerCase();
     const lemma = t.pos === 'PROPN' ? lower.replace(/s$/, '') : t.lemma;
     let hit: DealHit | null = null;
+    // "its sponsorship contract with X": a deal noun modifying another is read with its head.
+    const next = tokens[i + 1];
+    if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && bound(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
+    // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
+    // contract, and a later "the contract" names it.
+    else if (t.pos === 'NOUN' && heldDealNoun(lemma) && grantedTo(tokens, i, text) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
@@ -621,6 +629,60 @@ function held(tokens: readonly TaggedToken[], i: number): boolean {
 const GRANTED_DEALS = new Set(['licence', 'license', 'loan']);
 
 /** Whether the granted deal at `i` is bound to parties or to what became of it (see GRANTED_DEALS). */
+/**
+ * "the fire services of Alder and Brent", "the councils of Ardley, Brisk and Corran": a plural
+ * common noun of two or more names (none with a determiner of its own) stands for each of them.
+ */
+function pluralOfList(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
+  if (!/^(?:the|its|their)$/i.test(word(tokens[k]))) return null;
+  let e = k + 1;
+  while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
+  const head = tokens[e - 1];
+  if (e === k + 1 || head?.pos !== 'NOUN' || nounLemma(head.text) === head.text.toLowerCase() || word(tokens[e]) !== 'of') return null;
+  const run = namesAt(tokens, e + 1, text);
+  if (!run || run.names.length < 2 || run.names.some((n) => /^(?:the|its|their)\s/i.test(n))) return null;
+  return run;
+}
+
+/** After a possessor `run` ("Orbis's"), a role noun and the name it describes ("rival, Quantel"): that name. */
+function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; end: number }, text: string): { names: string[]; end: number } | null {
+  const p = tokens.findIndex((x) => x.start >= run.end);
+  if (p < 0 || tokens[p]!.pos !== 'PART' || !/^['’]s?$/.test(tokens[p]!.text)) return null;
+  let c = p + 1;
+  while (c < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  // "rival" is read as an adjective: a word WordNet files as a person or a body heads it all the same.
+  const head = tokens[c - 1]!;
+  if (c === p + 1 || (head.pos !== 'NOUN' && nounClass(head.text) === null) || /s$/.test(head.text)) return null;
+  const comma = tokens[c]?.text === ',';
+  const named = namesAt(tokens, comma ? c + 1 : c, text);
+  if (!named || named.names.length !== 1) return null;
+  const after = tokens.findIndex((x) => x.start >= named.end);
+  return !comma || after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? named : null;
+}
+
+/**
+ * Whether a noun whose contract sense is not its first (WordNet: "concession", "franchise") is
+ * made here with a named party: "signed a 25-year concession with the utility firm X", "awarded a
+ * ten-year franchise to the bus operator X" (a verb of giving). "made concessions to the
+ * strikers" names no firm and no contract.
+ */
+function grantedTo(tokens: readonly TaggedToken[], i: number, text: string): boolean {
+  if (/^(?:with|between)$/.test(word(tokens[i + 1]))) return namesAt(tokens, i + 2, text) !== null;
+  let v = i - 1;
+  while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN|PUNCT)$/.test(tokens[v]!.pos) && tokens[v]!.text !== ',') v--;
+  const to = pastPhrases(tokens, i + 1);
+  if (tokens[v]?.pos === 'VERB' && GIVE_VERBS.has(tokens[v]!.lemma) && word(tokens[to]) === 'to' && namesAt(tokens, to + 1, text) !== null) return true;
+  // "has awarded Greyway a ten-year franchise": the taker named between the verb of giving and the
+  // deal ("granted Pell a concession on fees" yields a point, it makes no contract).
+  if (/^(?:on|over|in)$/.test(word(tokens[i + 1]))) return false;
+  let d = i - 1;
+  while (d > 0 && /^(?:ADJ|NOUN|NUM|PUNCT)$/.test(tokens[d]!.pos) && tokens[d]!.text !== ',') d--;
+  if (!/^(?:a|an)$/i.test(word(tokens[d])) || tokens[d - 1]?.pos !== 'PROPN') return false;
+  let n = d - 1;
+  while (n > 0 && tokens[n - 1]!.pos === 'PROPN') n--;
+  return tokens[n - 1]?.pos === 'VERB' && GIVE_VERBS.has(tokens[n - 1]!.lemma);
+}
+
 function bound(tokens: readonly TaggedToken[], i: number): boolean {
   let n = i + 1;
   if (tokens[n]?.text === ',') n++;
@@ -718,6 +780,8 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
   const verb = tokens[r];
   if (verb?.pos !== 'VERB' || notReal(tokens, r) || tokens.slice(from, r).some((x) => NEGATIONS.has(word(x)))) return null;
   if (LAST_VERBS.has(verb.lemma) && agent.length === 0 && !passive && /^(?:until|till|to|through|in|for)$/.test(word(tokens[r + 1]))) return { status: 'in force', agent, verb };
+  // "a partnership that ends in June": a deal whose end is ahead (the present) still holds.
+  if (verb.lemma === 'end' && /^ends?$/.test(word(verb)) && r === from && agent.length === 0 && /^(?:in|on|at|next|this)$/.test(word(tokens[r + 1]))) return { status: 'in force', agent, verb };
   if (NOT_MADE.has(verb.lemma)) return null;
   const status = passive ? passiveStatus(verb.lemma) : statusOfVerb(verb.lemma);
   if (!status || status === 'reached') return null;
@@ -860,6 +924,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (prep === 'between' || prep === 'with' || prep === 'from' || (prep === 'to' && MOVE_LEMMAS.has(lemma)) || (prep === 'of' && takesOf) || (prep === 'by' && takesOf) || prep === 'among') {
       let run = namesAt(tokens, e + 1, text);
       // "between the government of Norland and …": a common noun of a name is a named party.
+      // "with the fire services of Alder and Brent": a plural body of a list of names is each of them.
+      if (!run) run = pluralOfList(tokens, e + 1, text);
+      // "with Orbis's rival, Quantel,", "with Orbis's rival Quantel": the one the possessor's role
+      // noun names is the party, not the possessor.
+      const role = run && run.names.length === 1 ? possessedRole(tokens, run, text) : null;
+      if (role) run = role;
       const of = run ? null : commonParty(tokens, e + 1, text);
       if (of && /\sof\s+\p{Lu}/u.test(of.name)) run = { names: [of.name], end: of.end };
       // "between the province and the mining group Tolvaro": a plain noun phrase and a name are two parties.
@@ -891,6 +961,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
       if (e < 0) e = tokens.length;
+      // The comma closing "with Orbis's rival, Quantel,": the main verb follows.
+      if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
+      // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
+      if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
+        let c = e + 1;
+        while (c < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[c]!.pos)) c++;
+        if (c > e + 1 && tokens[c - 1]!.pos === 'NOUN' && /^(?:with|and|to|by)$/.test(word(tokens[c]))) e = c;
+      }
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const direct = namesAt(tokens, e + 1, text);
@@ -905,6 +983,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         }
       }
     } else break;
+  }
+  // "a ten-year contract to supply flour to the bakery chain Crumbs", "a deal to provide the
+  // airline Skyra with fuel": whom a deal's verb of giving (WordNet) gives to is the other side.
+  if (named.length === 0 && collective === null && !isTrade(lemma)) {
+    const taker = takerOfGiving(tokens, e, text);
+    if (taker) named.push(taker);
   }
   // "a lease on 40 hectares of vines owned by the Monastery of X": whoever holds what the deal is
   // on, of or for lets it, and is the other side.
@@ -1072,6 +1156,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (rel && gov && !notReal(tokens, v) && (gov.pos === 'VERB' || gov.pos === 'AUX' || word(gov) === 'under')) {
     const mainVerb = gov.pos === 'ADP' ? tokens.findLastIndex((x, k) => k < v && x.pos === 'VERB' && k >= clauseStart(tokens, v)) : v;
     if (mainVerb >= 0 && !NOT_MADE.has(tokens[mainVerb]!.lemma)) {
+      // "The festival had been broadcast by the public channel TV5 … under a partnership that
+      // ends in June": the agent of a passive main clause is the other side.
+      const passiveMain = mainVerb < v && tokens.slice(Math.max(0, mainVerb - 3), mainVerb).some((x) => x.lemma === 'be') && word(tokens[mainVerb + 1]) === 'by';
+      const by = passiveMain ? namesAt(tokens, mainVerb + 2, text) : null;
+      if (by && by.names.length === 1 && !named.includes(by.names[0]!)) named.push(by.names[0]!);
       const extra = rel.agent.filter((a) => !named.includes(a));
       return { ...base, named: [...named, ...extra], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: tokens[mainVerb]!.start, later: false };
     }
@@ -1215,7 +1304,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
     let c = k + 1;
     // "an agreement on search and rescue, which remains in force, …": nouns joined by "and" too.
-    while (c < tokens.length && (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos) || (tokens[c]!.pos === 'CCONJ' && tokens[c + 1]?.pos === 'NOUN'))) c++;
+    // "The chain's lease on its Leeds shop, signed with …": a possessive determiner opens the phrase.
+    while (c < tokens.length && (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos) || (tokens[c]!.pos === 'CCONJ' && tokens[c + 1]?.pos === 'NOUN') || (c === k + 1 && /^(?:its|their)$/i.test(tokens[c]!.text)))) c++;
     if (c > k + 1 && tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'VERB' || /^(?:which|that)$/.test(word(tokens[c + 1])))) k = c;
   }
   // "The 2011 agreement, which remains in force, will be folded into …": the clause says it holds.
@@ -1290,12 +1380,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The sale is expected to be completed by June", "That sale is expected to close in May": a
     // step still ahead (pending), no agreement sentence, as a pending approval is none.
     if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return null;
-    if (passive && NOT_MADE.has(verb.lemma)) return null;
+    // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
+    // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
+    const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
+    if (passive && NOT_MADE.has(verb.lemma) && !phrasal) return null;
     // "The contract was declared void", "the deal was ruled unlawful".
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
-    // "The settlement was struck down by the court", "was voted down": a phrasal verb WordNet files whole.
-    const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
-    const status = phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma));
+    // "The lease … expires next year", "the partnership ends in June": an end still ahead (the present) means it holds.
+    const endsAhead = !passive && k === auxFrom && /^(?:expire|end)$/.test(verb.lemma) && /s$/.test(verb.text) && /^(?:next|in|on|at|this|later|soon)$/.test(word(tokens[k + 1]));
+    const status = endsAhead ? 'in force' : (phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     // "A previous concession held by X was cancelled by the government": who ends a deal held by
     // one named party is its other side (the grantor), named or described.
@@ -1304,7 +1397,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
-    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && !/^(?:collapsed|rejected|voided)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+    // A planned deal scrapped or called off never held: it collapsed.
+    if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && status === 'voided' ? 'collapsed' : proposed && !/^(?:collapsed|rejected)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
     // "The accord commits both governments to …", "The agreement gives nurses a rise", "the
     // terms of the deal give …": a deal made before, as the subject of a verb in the present
     // with an object, says what it provides: it is in force.
@@ -1765,6 +1859,10 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
     // before the apposition's comma.
     const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && x.lemma === t.lemma) : -1;
     const maker = offered >= 0 ? tokens[offered] : tokens[s - 1];
+    // "offered to redo the vote, an offer the campaigners rejected": an offer to do something that
+    // makes no deal (not buying, merging, settling, giving or paying, by WordNet) is refused, not a deal.
+    const act = offered >= 0 && word(tokens[offered + 1]) === 'to' && tokens[offered + 2]?.pos === 'VERB' ? tokens[offered + 2]! : null;
+    if (act && !TRADE_VERBS.has(act.lemma) && act.lemma !== 'merge' && !SUPPORT_VERBS.has(act.lemma) && !settleLike(act.lemma) && act.lemma !== 'settle' && dealNounKind(act.lemma) === null && !givingVerb(act.lemma)) return null;
     if (done && !notReal(tokens, done.at) && (named.length > 0 || (maker?.pos === 'VERB' && !notReal(tokens, tokens.indexOf(maker))))) {
       const verb = tokens[done.at]!;
       return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names, ...named], subjectEnd: named.length > 0 ? null : maker!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
@@ -1884,6 +1982,28 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string, attempt
 
 /** "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X". */
 /** `attempted`: read the deal a verb would make even when the attempt failed ("tried to buy X"). */
+/**
+ * Whom "to <verb of giving> … to X" or "to provide X with …" gives to, after a deal noun (`e` at
+ * "to"): one name, or null. What is given may not hold a verb, a clause or a second "to".
+ */
+function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string): string | null {
+  if (word(tokens[e]) !== 'to' || tokens[e + 1]?.pos !== 'VERB' || !givingVerb(tokens[e + 1]!.lemma)) return null;
+  // "to provide the airline Skyra with fuel": the name first, then "with".
+  const first = namesAt(tokens, e + 2, text);
+  if (first && first.names.length === 1) {
+    const after = tokens.findIndex((x) => x.start >= first.end);
+    return after >= 0 && word(tokens[after]) === 'with' ? first.names[0]! : null;
+  }
+  for (let k = e + 2; k < tokens.length && k - e < 12; k++) {
+    const x = tokens[k]!;
+    if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.pos === 'AUX') return null;
+    if (word(x) !== 'to') continue;
+    const run = namesAt(tokens, k + 1, text);
+    return run && run.names.length === 1 ? run.names[0]! : null;
+  }
+  return null;
+}
+
 function traded(tokens: readonly TaggedToken[], i: number, text: string, attempted = false): DealHit | null {
   const t = tokens[i]!;
   if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
@@ -1893,19 +2013,22 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   if (!attempted && notReal(tokens, i, true)) return null;
   const named: string[] = [];
   let passive = false;
-  for (let k = i - 1; k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV'); k--) if (tokens[k]!.lemma === 'be') passive = true;
+  // "was itself bought by": an emphatic reflexive between the auxiliary and the verb.
+  const aux = (x: TaggedToken): boolean => x.pos === 'AUX' || x.pos === 'ADV' || /^(?:itself|themselves)$/i.test(x.text);
+  for (let k = i - 1; k >= 0 && i - k <= 3 && aux(tokens[k]!); k--) if (tokens[k]!.lemma === 'be') passive = true;
   let antecedent: string | null = null;
   let collective: string | null = null;
   let k = t.lemma === 'take' ? i + 2 : i + 1;
   if (passive) {
-    // "Pixar was acquired by The Walt Disney Company": the buyer follows "by".
-    if (word(tokens[k]) !== 'by') return null;
+    // "Pixar was acquired by The Walt Disney Company": the buyer follows "by"; "was sold to X": it follows "to".
+    // ("was licensed to X" is a licence, read by its own reader).
+    if (word(tokens[k]) !== 'by' && !(t.lemma === 'sell' && word(tokens[k]) === 'to')) return null;
     const run = namesAt(tokens, k + 1, text);
     if (!run) return null;
     named.push(...run.names);
     // "Pixar which was acquired by …": the relative pronoun stands for the name before it.
     let r = i - 1;
-    while (r >= 0 && (tokens[r]!.pos === 'AUX' || tokens[r]!.pos === 'ADV')) r--;
+    while (r >= 0 && aux(tokens[r]!)) r--;
     if (/^(?:which|that)$/.test(word(tokens[r])) && tokens[r - (tokens[r - 1]?.text === ',' ? 2 : 1)] !== undefined) {
       let a = r - (tokens[r - 1]?.text === ',' ? 2 : 1);
       const last = a;

@@ -13,7 +13,7 @@
  * Council"). Loaded only when a description needs resolving: WordNet is never read on the way
  * of a sentence without one.
  */
-import { baseForms, senseKey, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { ancestorsOf, baseForms, senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, PRONOUNS, TITLES, countryOf, isRoleWord } from './lexicon.js';
 import { isCap, isWord, tokenize, type Token } from './names.js';
 
@@ -65,6 +65,75 @@ export function nounClass(word: string): NounClass | null {
   if (classMemo.size > 10_000) classMemo.clear();
   classMemo.set(lemma, out);
   return out;
+}
+
+const bodyMemo = new Map<string, boolean>();
+/** Whether one of a noun's first five senses is a group ("Authority", "Trust", "Union", "Council"): a name ending in it says what kind of body it is. */
+function bodyNoun(lemma: string): boolean {
+  let known = bodyMemo.get(lemma);
+  if (known === undefined) {
+    if (bodyMemo.size > 10_000) bodyMemo.clear();
+    bodyMemo.set(lemma, (known = synsetsOf(lemma, 'noun', 5).some((s) => s.lexname === 'noun.group')));
+  }
+  return known;
+}
+
+const genericMemo = new Map<string, boolean>();
+/** How many kinds a sense has below it, counted up to `cap`. */
+function kindsBelow(s: Synset, cap: number, seen: Set<number> = new Set()): number {
+  for (const p of s.pointers) {
+    if (seen.size >= cap) break;
+    if ((p.symbol !== '~' && p.symbol !== '~i') || p.pos !== 'noun' || seen.has(p.offset)) continue;
+    seen.add(p.offset);
+    const t = synsetAt('noun', p.offset);
+    if (t) kindsBelow(t, cap, seen);
+  }
+  return seen.size;
+}
+/**
+ * A generic description ("the company", "the firm", "the group", "the organisation"): one of its
+ * first two senses has many kinds below it in WordNet (25 or more), so it may stand for a body
+ * whose name ends in another noun ("Harrow Bank"). "the union", "the club", "the ministry" have few.
+ */
+function genericNoun(lemma: string): boolean {
+  let known = genericMemo.get(lemma);
+  if (known === undefined) {
+    if (genericMemo.size > 10_000) genericMemo.clear();
+    genericMemo.set(lemma, (known = synsetsOf(lemma, 'noun', 2).some((s) => kindsBelow(s, 25) >= 25)));
+  }
+  return known;
+}
+const kinMemo = new Map<string, boolean>();
+/** Whether a sense of one noun is a kind of a sense of the other ("carrier" and "airline"). */
+function kinNouns(a: string, b: string): boolean {
+  const key = `${a} ${b}`;
+  let known = kinMemo.get(key);
+  if (known === undefined) {
+    const as = synsetsOf(a, 'noun', 5);
+    const bs = synsetsOf(b, 'noun', 5);
+    known = as.some((x) => bs.some((y) => x.offset === y.offset || ancestorsOf(x).has(`noun:${y.offset}`) || ancestorsOf(y).has(`noun:${x.offset}`)));
+    if (kinMemo.size > 10_000) kinMemo.clear();
+    kinMemo.set(key, known);
+  }
+  return known;
+}
+/** The own head word of a name: its last word, or the one before "of"/"for" ("Royal Union of Nursing Staff"). */
+function ownHead(name: string): string {
+  const words = name.split(/\s+/);
+  const of = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w));
+  return stripPossessive(words[of > 0 ? of - 1 : words.length - 1]!).toLowerCase();
+}
+
+/**
+ * Whether a name of several words ends in a noun of another kind of body than `lemma` (a
+ * description's head, not generic, neither a kind of the other): "Maritime Authority" for "the
+ * union", "Ashgrove Hospitals Trust" for "the club"; not "Harrow Bank" for "the company".
+ */
+export function otherBody(name: string, lemma: string): boolean {
+  const own = ownHead(name);
+  if (!/\s/.test(name.trim()) || own === lemma || !commonWord(own)) return false;
+  const ownLemma = nounLemma(own);
+  return ownLemma !== lemma && bodyNoun(ownLemma) && !genericNoun(lemma) && !kinNouns(ownLemma, lemma);
 }
 
 /** A name in a sentence, with the head nouns it was introduced with. */
@@ -231,10 +300,22 @@ export function resolveDescription(
     if (c.person) return false;
     if (cls === 'nation') return countryOf(c.name) !== null || c.heads.some((h) => nounClass(h) === 'nation');
     if (cls === 'place') return c.place || (weak && c.heads.length === 0);
+    // "the union" is not "the Maritime Authority", nor "the club" "Ashgrove Hospitals Trust": a
+    // name whose own head is another kind of body (WordNet: a group sense, neither a kind of the
+    // other) fits only a generic description ("the company" for "Harrow Bank").
+    if (otherBody(c.name, lemma)) return false;
     // A one-word name with nothing said of it may be a country, a city or a company: an
     // organisation's description needs a longer name ("Farrow Valley Water") or an org's head.
     if (c.heads.some((h) => nounClass(h) === 'org')) return true;
     return !c.place && /\s/.test(c.name);
+  };
+  // "the county" after "the Tarrow County Sheriff's Office" or "Tarrow County Council": a place's
+  // noun inside a longer name names the place, up to that word ("Tarrow County").
+  const placeIn = (c: NameMention): NameMention => {
+    if ((cls !== 'place' && cls !== 'nation') || c.heads.includes(lemma)) return c;
+    const words = c.name.split(/\s+/);
+    const k = words.findIndex((w, n) => n > 0 && n < words.length - 1 && isCap(w) && nounLemma(stripPossessive(w)) === lemma);
+    return k > 0 ? { ...c, name: words.slice(0, k + 1).join(' '), heads: [lemma], place: true } : c;
   };
   interface Candidate { readonly name: string; readonly index: number; readonly exact: boolean; readonly strict: boolean; readonly weak: boolean; readonly other?: boolean }
   const found: Candidate[] = [];
@@ -243,7 +324,7 @@ export function resolveDescription(
   for (let k = index; k >= 0 && index - k <= 30; k--) {
     const list = namesIn(sentences[k]!).filter((c) => k < index || c.at < at);
     for (let j = list.length - 1; j >= 0; j--) {
-      const c = list[j]!;
+      const c = placeIn(list[j]!);
       if (excluded(c.name)) continue;
       const exact = c.heads.includes(lemma);
       const prior = found.find((x) => overlap(x.name, c.name));

@@ -81,7 +81,7 @@ describe('a possessor\'s deal with its other side in a participle set off by com
       ),
     ).toEqual([
       ['1.2', 'Kestrels | Arden County Council', 'in force', null],
-      ['1.3', 'Kestrels | Vanta Sports', 'signed', null],
+      ['1.3', 'Kestrels | Vanta Sports', 'in force', null], // its end still ahead ("ends next year"): in force since round 2 of session 10
     ]);
   });
 });
