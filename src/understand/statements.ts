@@ -802,7 +802,7 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   const next = tokens[vi + 1]?.text;
   // "…, the World Health Organization estimates.": closing the sentence after a comma and a subject.
   // "…, the researchers report in the journal Marine Notes.": so does a place of publication after it (`PUBLISHED_IN`).
-  const closes = (/^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length) || (/^(?:in|on)$/.test(next ?? '') && PUBLISHED_IN.test(` ${tokens.slice(vi + 1).map((t) => t.text).join(' ')}`));
+  const closes = (/^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length) || (/^(?:in|on)$/.test(next ?? '') && publishedIn(` ${tokens.slice(vi + 1).map((t) => t.text).join(' ')}`));
   if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
   // "The Growers’ Federation, which represents 3,000 farms, estimates that …": after the comma
   // closing a relative clause (a "which" or "who" after a comma earlier), the word is the main verb.
@@ -2949,7 +2949,13 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   return c.speaker;
 }
 
-/** "in the journal Marine Notes", "in Soil Letters", "on its website": where words were published, closing the sentence. */
+/** "in the journal Marine Notes", "in Soil Letters", "in an earlier paper": where words were published, closing the sentence (a title's capitalised words, or a document noun, `documentNoun`). */
+function publishedIn(rest: string): boolean {
+  if (PUBLISHED_IN.test(rest)) return true;
+  const m = PUBLISHED_IN_DOCUMENT.exec(rest);
+  return m !== null && documentNoun(m[1]!);
+}
+const PUBLISHED_IN_DOCUMENT = /^\s*in\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s*[.!?]?\s*$/u;
 const PUBLISHED_IN = /^\s*(?:in|on)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of|for|and|&)\s+|\s+)?)+\s*[.!?]?\s*$/u;
 
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
@@ -3056,7 +3062,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // verb reports it too when it closes the sentence ("…, the authors found.").
   // "…, the researchers report in the journal Marine Notes.": a place of publication (a phrase
   // ending in a title's capitalised words) may close it as well.
-  if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !PUBLISHED_IN.test(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
+  if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   let lead = text.slice(0, c.regionStart).trimEnd();
   // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
   // document (WordNet) written by whoever the word lists read as the subject.

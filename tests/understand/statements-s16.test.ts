@@ -70,6 +70,11 @@ describe('tail attribution with a place of publication', () => {
       ['3.1', 'the authors', 'the authors', '-'],
     ]);
   });
+  it('a document noun as the place: "in an earlier paper"; a place that is no publication is not skipped', () => {
+    expect(
+      speakers('Boat moorings tear up large patches every summer, the team reported in an earlier paper.\n\nThe reef is recovering, the team found in the lagoon.'),
+    ).toEqual([['1.1', 'the team', 'the team', '-']]);
+  });
   it('a noun that is no verb before a place stays a noun', () => {
     expect(speakers('Tourists flock to the Gulf states in Winter.')).toEqual([]);
   });
