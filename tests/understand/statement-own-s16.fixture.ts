@@ -44,7 +44,7 @@ export const OWN_S16_STATEMENT_ARTICLES: BlindArticle[] = [
       `Boat moorings still tear up large patches every summer, the team reported in an earlier paper.`,
     ].join('\n'),
     gold: [
-      { at: '1.1', speaker: 'study', cue: 'according to', who: 'document' },
+      { at: '1.1', speaker: 'study', cue: 'according-to', who: 'document' },
       { at: '2.1', speaker: 'researchers', cue: 'reported', who: 'group' },
       { at: '2.2', speaker: 'researchers', cue: 'reported', who: 'group' },
       { at: '3.1', speaker: 'Hana Sulik', cue: 'reported', who: 'person' },
