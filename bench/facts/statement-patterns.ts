@@ -32,6 +32,7 @@ import { OWN_S13C_STATEMENT_ARTICLES } from '../../tests/understand/statement-ow
 import { OWN_S14_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s14.fixture.js';
 import { OWN_S14B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s14b.fixture.js';
 import { OWN_S15_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s15.fixture.js';
+import { OWN_S16_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s16.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -62,6 +63,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s14': OWN_S14_STATEMENT_ARTICLES,
   'own-s14b': OWN_S14B_STATEMENT_ARTICLES,
   'own-s15': OWN_S15_STATEMENT_ARTICLES,
+  'own-s16': OWN_S16_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

@@ -77,7 +77,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, HEARING_BODIES, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechAct, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechAct, speechLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -801,7 +801,8 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
 function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
   const next = tokens[vi + 1]?.text;
   // "…, the World Health Organization estimates.": closing the sentence after a comma and a subject.
-  const closes = /^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length;
+  // "…, the researchers report in the journal Marine Notes.": so does a place of publication after it (`PUBLISHED_IN`).
+  const closes = (/^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length) || (/^(?:in|on)$/.test(next ?? '') && publishedIn(` ${tokens.slice(vi + 1).map((t) => t.text).join(' ')}`));
   if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
   // "The Growers’ Federation, which represents 3,000 farms, estimates that …": after the comma
   // closing a relative clause (a "which" or "who" after a comma earlier), the word is the main verb.
@@ -1480,6 +1481,15 @@ function antecedentOf(tokens: readonly Token[], comma: number, tags: LazyTags, d
   return null;
 }
 
+/** "Records from the harbour office", "Logs": a plural record or study with no determiner opening the sentence (any case: "Records" opens it capitalised). */
+function bareRecords(tokens: readonly Token[], span: PhraseSpan): boolean {
+  if (span.start !== 0 || span.apposition) return false;
+  let head = 0;
+  while (head + 1 < span.end && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && /^\p{Ll}/u.test(tokens[head + 1]!.text)) head++;
+  const word = tokens[head]!.text.toLowerCase();
+  return /^\p{L}+s$/u.test(word) && documentNoun(word) && (baseForms(word).get('noun') ?? []).some((b) => b !== word);
+}
+
 /** Whether a speaker span is a determined study, poll or review ("the review", "a poll of 1,000 voters"): its chunk's head is a `findingNoun`. */
 function isDocumentSpan(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags, messages = false): boolean {
   if (span.apposition) return false;
@@ -1961,9 +1971,14 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "An analysis by Corvel Economics estimated the strike was costing …": a study's verb of
     // saying or evidence reports what follows, with or without "that".
     if (!inverted && (documentSubject || (EVIDENCE_VERB.test(tok.text) && isDocumentSpan(tokens, span, tags)))) causal = true;
+    // "Records from the harbour office showed the crane had not been inspected": records, logs or
+    // minutes (`isDocumentSpan` with messages) report a clause after a verb of evidence without
+    // "that" as well ("Records showed a sharp rise" — an object, no clause — stays unreported).
+    const recordClause = !inverted && !causal && documentVerbEnd === vi && EVIDENCE_VERB.test(tok.text) && !/^\s*that\b/.test(text.slice(tok.end)) && bareRecords(tokens, span) && holdsClause(tags(), tok.end, text.length);
+    if (recordClause) causal = true;
     // "The letter describes a meeting …", "The memo sets out four reasons …": a document's verb of
     // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
-    if (documentVerbEnd >= 0 && !inverted && (documentSubject || isDocumentSpan(tokens, span, tags))) causal = true;
+    if (documentVerbEnd >= 0 && !inverted && (documentSubject || recordClause || isDocumentSpan(tokens, span, tags))) causal = true;
     // "Internal emails obtained by the Ledger show that …": a message reports a that-clause only.
     // "Their results, printed on Tuesday in the journal X, show that …": a verb of evidence before
     // "that" reports for any noun phrase the lists read as its subject (as "The findings show that" does).
@@ -2287,7 +2302,8 @@ const DATELINE =
 
 const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
 // "described the first rehearsal after the operation as "terrifying"": a longer object before "as" and the quote.
-const QUOTED_OBJECT = /^\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,6}|(?:[\p{L}\p{N}'’-]+\s+){1,12}as\s+)(?:["“‘«`]|'')/u;
+// "praised her wicketkeeper, Ana Diaz, for "keeping calm"": the object (an apposition's commas too) before "for" and the quote.
+const QUOTED_OBJECT = /^\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,6}|(?:[\p{L}\p{N}'’-]+\s+){1,12}as\s+|(?:[\p{L}\p{N}'’-]+,?\s+){1,12}for\s+)(?:["“‘«`]|'')/u;
 
 /**
  * `On her critics: "I read every review."`: in an interview a topic before a colon (tags: a
@@ -2787,6 +2803,12 @@ function extractParagraph(
     const described = cues.length === 0 ? APPOSED_SUBJECT.exec(text.slice(clauseStart(text))) : null;
     if (described && untitledNames(described[2]!).includes(described[2]!) && described[1]!.split(/\s+/).some((w) => /^\p{Ll}{3,}$/u.test(w) && nounClass(w) === 'person'))
       cast.namePerson(described[2]!, null, described[1]!.replace(/^(?:the|a|an)\s+/i, ''), here);
+    // "Hale's wife, June, is less keen. / She says …": a first name alone in apposition to an
+    // owner's relation word that marks a gender (the lexicon's gendered roles: wife, son, sister …)
+    // is a person of that gender, whom a following "she"/"he" means.
+    const kin = cues.length === 0 && !described ? KIN_SUBJECT.exec(text.slice(clauseStart(text))) : null;
+    const kinGender = kin ? (FEMALE_MARKERS.has(kin[2]!) ? 'f' : MALE_MARKERS.has(kin[2]!) ? 'm' : null) : null;
+    if (kin && kinGender && nounClass(kin[2]!) === 'person' && !CAP_FUNCTION_WORDS.has(kin[3]!)) cast.namePerson(kin[3]!, kinGender, `${kin[1]} ${kin[2]}`, here);
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       // "Mayor Jo Reed on the strike: "Nobody wins"": an interview's headline names its topic before the quote.
@@ -2903,6 +2925,9 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
   return null;
 }
 
+/** "Hale's wife, June, is …", "Her son, Tom, works …": an owner, a relation word, a first name in apposition, then a verb. */
+const KIN_SUBJECT = /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?|[Tt]he\s+\p{Ll}+['’]s|[Hh]is|[Hh]er|[Tt]heir))\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+(\p{Lu}[\p{Ll}'’-]+),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
+
 /** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
 const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
@@ -2923,6 +2948,15 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   if (c.according && c.owner !== undefined && c.speaker && /^the\s+\p{Ll}+$/u.test(c.speaker.name)) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
   return c.speaker;
 }
+
+/** "in the journal Marine Notes", "in Soil Letters", "in an earlier paper": where words were published, closing the sentence (a title's capitalised words, or a document noun, `documentNoun`). */
+function publishedIn(rest: string): boolean {
+  if (PUBLISHED_IN.test(rest)) return true;
+  const m = PUBLISHED_IN_DOCUMENT.exec(rest);
+  return m !== null && documentNoun(m[1]!);
+}
+const PUBLISHED_IN_DOCUMENT = /^\s*in\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s*[.!?]?\s*$/u;
+const PUBLISHED_IN = /^\s*(?:in|on)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of|for|and|&)\s+|\s+)?)+\s*[.!?]?\s*$/u;
 
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
 const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin|declar|conced)/;
@@ -3026,7 +3060,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   }
   // "…, the minister said (on Monday)." — the clause before the comma is the content; a weak
   // verb reports it too when it closes the sentence ("…, the authors found.").
-  if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
+  // "…, the researchers report in the journal Marine Notes.": a place of publication (a phrase
+  // ending in a title's capitalised words) may close it as well.
+  if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   let lead = text.slice(0, c.regionStart).trimEnd();
   // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
   // document (WordNet) written by whoever the word lists read as the subject.
