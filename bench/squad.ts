@@ -84,6 +84,7 @@ export const QA_SETS: Record<string, string> = {
   blind6: path.join(root, 'bench', 'qa-blind6', 'squad2_dev40.json'),
   blind7: path.join(root, 'bench', 'qa-blind7', 'squad2_dev40.json'),
   blind8: path.join(root, 'bench', 'qa-blind8', 'squad2_dev40.json'),
+  blind9: path.join(root, 'bench', 'qa-blind9', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

@@ -16,6 +16,7 @@ import { BLIND4_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blin
 import { BLIND6_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind6.fixture.js';
 import { BLIND7_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind7.fixture.js';
 import { BLIND8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind8.fixture.js';
+import { BLIND9_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind9.fixture.js';
 import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture.js';
 import { SESSION8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-session8.fixture.js';
 import { OWN_A12_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a12.fixture.js';
@@ -43,6 +44,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-6': BLIND6_AGREEMENT_ARTICLES,
   'blind-7': BLIND7_AGREEMENT_ARTICLES,
   'blind-8': BLIND8_AGREEMENT_ARTICLES,
+  'blind-9': BLIND9_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

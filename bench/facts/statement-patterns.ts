@@ -22,6 +22,7 @@ import { BLIND4_STATEMENT_ARTICLES } from '../../tests/understand/statement-blin
 import { BLIND6_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind6.fixture.js';
 import { BLIND7_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind7.fixture.js';
 import { BLIND8_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind8.fixture.js';
+import { BLIND9_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind9.fixture.js';
 import { OWN_S10_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s10.fixture.js';
 import { OWN_S11_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s11.fixture.js';
 import { OWN_S11B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s11b.fixture.js';
@@ -53,6 +54,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-6': BLIND6_STATEMENT_ARTICLES,
   'blind-7': BLIND7_STATEMENT_ARTICLES,
   'blind-8': BLIND8_STATEMENT_ARTICLES,
+  'blind-9': BLIND9_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
