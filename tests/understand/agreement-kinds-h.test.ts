@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { statusRows as rows } from './agreement-rows.js';
 
 /**
  * Session h: the kinds blind agreement set 3 missed, each in variants of our own writing (not its
  * sentences). Rows: key, parties, status.
  */
-function rows(body: string): string[][] {
-  const doc = docOf(body);
-  const out: string[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc))) for (const a of list) out.push([k, a.parties.join(' | '), a.status]);
-  return out;
-}
-
 describe('refused offers between named parties', () => {
   it('an approach or offers from X turned down by Y, an offer in the passive with its aim, an offer Y refused in a relative clause', () => {
     expect(rows('Halloway Foods agreed to sell its bakery arm to Brightwater Group on Friday.\nHalloway\'s directors rejected an earlier approach from Brightwater in March.')).toEqual([

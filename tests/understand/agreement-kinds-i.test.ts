@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { statusRows as rows } from './agreement-rows.js';
 
 /**
  * Session i: the kinds blind agreement set 4 missed, each in variants of our own writing (not its
  * sentences). Rows: key, parties, status.
  */
-function rows(body: string): string[][] {
-  const doc = docOf(body);
-  const out: string[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc))) for (const a of list) out.push([k, a.parties.join(' | '), a.status]);
-  return out;
-}
-
 describe('a plural of organisations or countries stands for a pair of them, never for people named together', () => {
   it('"the companies", "the two countries", "both firms" after two people were named', () => {
     expect(rows('Harwick Foods agreed to buy Pellman Dairies on Monday.\nPellman founders Rosa Lind and Omar Fye will join the board.\nThe companies also settled a trademark lawsuit that had run since 2021.')).toEqual([

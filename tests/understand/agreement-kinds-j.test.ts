@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statusRows as rows } from './agreement-rows.js';
 import { extractAgreements } from '../../src/understand/agreements.js';
 import { extractStatements } from '../../src/understand/statements.js';
 import { SESSION8_AGREEMENT_ARTICLES } from './agreement-session8.fixture.js';
@@ -8,13 +9,6 @@ import { docOf } from './statements-fixture.js';
  * Session 8 (issue 11): the kinds blind agreement set 5 missed, each in sentences of our own
  * writing (not its sentences). Rows: key, parties, status.
  */
-function rows(body: string): string[][] {
-  const doc = docOf(body);
-  const out: string[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc))) for (const a of list) out.push([k, a.parties.join(' | '), a.status]);
-  return out;
-}
-
 describe('whoever holds or lets what a deal is on, or the deal itself, is a party (WordNet verbs of holding and letting)', () => {
   it('"a lease on land owned by X", "a lease of a hall rented by X"', () => {
     expect(rows('Brisk Orchards has signed a twenty-year lease on 12 hectares of pasture owned by the Priory of Saint Cadoc.')).toEqual([

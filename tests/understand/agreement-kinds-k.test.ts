@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { statusRows as rows } from './agreement-rows.js';
 
 /**
  * Session 8, round 2 (issue 11, a11b): kinds of party and status misses, in sentences of our own
  * writing. Rows: key, parties, status.
  */
-function rows(body: string): string[][] {
-  const doc = docOf(body);
-  const out: string[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc))) for (const a of list) out.push([k, a.parties.join(' | '), a.status]);
-  return out;
-}
-
 describe('a name that modifies a common noun before the deal noun names its topic, not a party', () => {
   it('"ratified the Grey Bank fishing treaty with Oslund": the subject and Oslund', () => {
     expect(rows('Tarvia ratified the Grey Bank fishing treaty with Oslund on Friday.')).toEqual([['1.1', 'Tarvia | Oslund', 'ratified']]);

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { agreementRows as rows } from './agreement-rows.js';
 
 /**
  * Session 9 (issue 11, a12): kinds of miss of the own set written before reading the extractor
  * (agreement-own-a12.fixture.ts), in sentences of our own writing. Rows: key, parties, status,
  * the sentence a later mention refers to.
  */
-function rows(body: string, headline: string | null = null): (string | null)[][] {
-  const doc = docOf(body, headline);
-  const out: (string | null)[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc)))
-    for (const a of list) out.push([k, a.parties.join(' | '), a.status, a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : null]);
-  return out;
-}
-
 describe('a later mention links to the agreement of its own kind or topic, not merely the most recent', () => {
   it('"Under the settlement", after a lease of others: the settlement; "a proposed deal over the library": the one about the library', () => {
     expect(

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { agreementRows as rows } from './agreement-rows.js';
 
 /**
  * Session 9, round 2 (a13): kinds of miss reported from an unseen set, in sentences of our own
  * writing. Rows: key, parties, status, the sentence a later mention refers to.
  */
-function rows(body: string, headline: string | null = null): (string | null)[][] {
-  const doc = docOf(body, headline);
-  const out: (string | null)[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc)))
-    for (const a of list) out.push([k, a.parties.join(' | '), a.status, a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : null]);
-  return out;
-}
-
 describe('a settlement "between A and B" approved by a judge: A and B, not the judge', () => {
   it('a counted group with no determiner is the second side; a rejected earlier version is the settlement rejected', () => {
     expect(

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { agreementRows as rows } from './agreement-rows.js';
 
 /**
  * Session 9, round 3 (a14): round 2's fixes widened to the forms an unseen set used, in sentences
  * of our own writing. Rows: key, parties, status, the sentence a later mention refers to.
  */
-function rows(body: string, headline: string | null = null): (string | null)[][] {
-  const doc = docOf(body, headline);
-  const out: (string | null)[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc)))
-    for (const a of list) out.push([k, a.parties.join(' | '), a.status, a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : null]);
-  return out;
-}
-
 describe('a possessive name before the apposed reporter', () => {
   it('"Brindle\'s parent, Osgood Holdings, said in a filing that it had agreed to sell …": Osgood Holdings | the buyer, not the judge', () => {
     expect(

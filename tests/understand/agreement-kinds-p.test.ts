@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { agreementRows as rows } from './agreement-rows.js';
 
 /**
  * Session 10 (a15): kinds of miss of the own set a15 (agreement-own-a15.fixture.ts), fixed by
  * general readings and checked on natural variants, in sentences of our own writing. Rows: key,
  * parties, status, the sentence a later mention refers to.
  */
-function rows(body: string, headline: string | null = null): (string | null)[][] {
-  const doc = docOf(body, headline);
-  const out: (string | null)[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc)))
-    for (const a of list) out.push([k, a.parties.join(' | '), a.status, a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : null]);
-  return out;
-}
-
 describe('an agreement noun the tagger reads as an adjective, heading its phrase', () => {
   it('"signed a compact", "The compact gives", "Under the compact,", "approved the compact", "X\'s old compact with Y"', () => {
     expect(

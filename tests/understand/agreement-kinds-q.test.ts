@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/understand/agreements.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { agreementRows as rows } from './agreement-rows.js';
 
 /**
  * Session 10, round 2 (a16): kinds of miss named by the lead's unseen set 8, fixed by general
  * readings and checked on natural variants, in sentences of our own writing. Rows: key, parties,
  * status, the sentence a later mention refers to.
  */
-function rows(body: string, headline: string | null = null): (string | null)[][] {
-  const doc = docOf(body, headline);
-  const out: (string | null)[][] = [];
-  for (const [k, list] of extractAgreements(doc, extractStatements(doc)))
-    for (const a of list) out.push([k, a.parties.join(' | '), a.status, a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : null]);
-  return out;
-}
-
 describe('a passive acquisition stated as a later fact', () => {
   it('"was itself bought by", "was sold to"', () => {
     expect(
