@@ -128,6 +128,13 @@ function tagAfresh(text: string): Tagged {
 
 /** A title-case word: a capital, then a small letter ("Echo", "Falls"; not "NHS", "I", "A"). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+/** `TITLE_CASE.test`, with ASCII letters read by their codes (tagging is hot). */
+function titleCase(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (a >= 65 && a <= 90) return (b >= 97 && b <= 122) || (b > 127 && TITLE_CASE.test(word));
+  return a > 127 && TITLE_CASE.test(word);
+}
 /** Tokens after which a capital says nothing of a name: a sentence, a quote, a list or a clause starts. */
 const OPENS = /^(?:["“”‘’'([{:;.!?…—–-]|--)$/u;
 /** Tags the model gives name words that are also common words ("Falls", "Echo", "Stamp", "Evening"). */
@@ -143,7 +150,7 @@ function titleCaseLine(tokens: readonly TaggedToken[]): boolean {
   let long = 0;
   for (const t of tokens) {
     if (!/^\p{L}{4,}$/u.test(t.text)) continue;
-    if (!TITLE_CASE.test(t.text)) return false;
+    if (!titleCase(t.text)) return false;
     long++;
   }
   return long >= 2;
@@ -168,7 +175,8 @@ function titleCaseLine(tokens: readonly TaggedToken[]): boolean {
  * A title-case headline is left as read (see `titleCaseLine`).
  */
 function namesInCapitals(tokens: TaggedToken[], entities: readonly TaggedEntity[]): void {
-  if (titleCaseLine(tokens)) return;
+  // Most sentences hold no title-case word the model reads as a common word: nothing to do.
+  if (!tokens.some((t) => MISREAD.has(t.pos) && titleCase(t.text)) || titleCaseLine(tokens)) return;
   const initialAt = (i: number): boolean => i === 0 || OPENS.test(tokens[i - 1]!.text);
   const timeAt = (i: number): boolean => entities.some((e) => e.first <= i && i <= e.last && (e.type === 'DATE' || e.type === 'TIME'));
   // A finite verb at `i` (an auxiliary, or an inflected verb not in -ing: "said", "agrees"): what comes before it is its subject.
@@ -178,13 +186,13 @@ function namesInCapitals(tokens: TaggedToken[], entities: readonly TaggedEntity[
   };
   let i = 0;
   while (i < tokens.length) {
-    if (!TITLE_CASE.test(tokens[i]!.text)) {
+    if (!titleCase(tokens[i]!.text)) {
       i++;
       continue;
     }
     // A run of title-case words, cut where a new sentence or quote opens.
     let j = i + 1;
-    while (j < tokens.length && TITLE_CASE.test(tokens[j]!.text) && !OPENS.test(tokens[j - 1]!.text)) j++;
+    while (j < tokens.length && titleCase(tokens[j]!.text) && !OPENS.test(tokens[j - 1]!.text)) j++;
     // (A verb within the sentence is a name word itself: "the Met Office".)
     let named = false;
     for (let k = i; k < j; k++) if (tokens[k]!.pos === 'PROPN' || (tokens[k]!.pos === 'VERB' && !initialAt(k))) named = true;
