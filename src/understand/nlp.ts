@@ -8,6 +8,9 @@
  *
  * Every token carries its character offsets in the text it was read from, so callers can cut
  * verbatim spans: `text.slice(token.start, token.end)` is the token as written.
+ *
+ * One correction is made here for every reader: a capitalised name word the model reads as a
+ * common word ("the Corbin Falls Comets", "the Stamp Press") is a proper noun (`namesInCapitals`).
  */
 import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
