@@ -8,6 +8,9 @@
  *
  * Every token carries its character offsets in the text it was read from, so callers can cut
  * verbatim spans: `text.slice(token.start, token.end)` is the token as written.
+ *
+ * One correction is made here for every reader: a capitalised name word the model reads as a
+ * common word ("the Corbin Falls Comets", "the Stamp Press") is a proper noun (`namesInCapitals`).
  */
 import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
@@ -122,5 +125,91 @@ function tagAfresh(text: string): Tagged {
     const span = spans[i];
     if (span) entities.push({ type: types[i] ?? 'X', first: span[0], last: span[1] });
   }
+  namesInCapitals(tokens, entities);
   return { tokens, entities };
+}
+
+/** A title-case word: a capital, then a small letter ("Echo", "Falls"; not "NHS", "I", "A"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+/** `TITLE_CASE.test`, with ASCII letters read by their codes (tagging is hot). */
+function titleCase(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (a >= 65 && a <= 90) return (b >= 97 && b <= 122) || (b > 127 && TITLE_CASE.test(word));
+  return a > 127 && TITLE_CASE.test(word);
+}
+/** Tokens after which a capital says nothing of a name: a sentence, a quote, a list or a clause starts. */
+const OPENS = /^(?:["“”‘’'([{:;.!?…—–-]|--)$/u;
+/** Tags the model gives name words that are also common words ("Falls", "Echo", "Stamp", "Evening"). */
+const MISREAD = new Set<Upos>(['VERB', 'NOUN', 'ADJ']);
+
+/**
+ * A headline in title case ("Jane Rowe Says Fund Is Empty", "Court Voids Deal"): every word of
+ * four letters or more starts with a capital (and there are two such words at least). Prose
+ * always has a longer word in small letters, so its capitals mark names; a headline's capitals
+ * mark nothing, and its verbs stay as the model reads them.
+ */
+function titleCaseLine(tokens: readonly TaggedToken[]): boolean {
+  let long = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}{4,}$/u.test(t.text)) continue;
+    if (!titleCase(t.text)) return false;
+    long++;
+  }
+  return long >= 2;
+}
+
+/**
+ * One correction of the model's tags for every reader (statements, agreements, deals, names,
+ * questions): inside prose, a capital marks a name, but the model reads a name word that is also a
+ * common word by the word ("the Corbin Falls Comets", "wrote in the Dunmore Echo that", "the Stamp
+ * Press", "the Plover Evening Post", "with Redline and …", "bought by Latch Mobility"). A title-case
+ * word the model reads as a VERB, NOUN or ADJ becomes PROPN (its lemma the word as written) when:
+ * - within a sentence (not first, nor after a quote, bracket, colon or dash): it is a verb (prose
+ *   writes verbs small: "Shareholders in Tread approved"), or a noun before the last word of a run
+ *   of title-case words with a name word in it ("the Stamp Press", "the Plover Evening Post"; the
+ *   run's last noun is its head and names its kind: "the Met Office", "the Lorne Agreement"), or
+ *   an adjective after the run's first word ("French President …" keeps "French");
+ * - opening the sentence, when it is not in -ing/-ed nor a date or time ("Following Tuesday's vote",
+ *   "Today Apple …" stay): a verb before "'s" ("Forge's profits"); a noun before the last word of
+ *   a run with a name word; a verb there when a finite verb follows later in the sentence ("Latch Mobility
+ *   said", "Ford Motor Company sales dropped"), or alone when a finite verb follows it at once
+ *   ("Redline has agreed") — an order has no subject: "Meet Anna Voss, the new mayor." stays.
+ * A title-case headline is left as read (see `titleCaseLine`).
+ */
+function namesInCapitals(tokens: TaggedToken[], entities: readonly TaggedEntity[]): void {
+  // Most sentences hold no title-case word the model reads as a common word: nothing to do.
+  if (!tokens.some((t) => MISREAD.has(t.pos) && titleCase(t.text)) || titleCaseLine(tokens)) return;
+  const initialAt = (i: number): boolean => i === 0 || OPENS.test(tokens[i - 1]!.text);
+  const timeAt = (i: number): boolean => entities.some((e) => e.first <= i && i <= e.last && (e.type === 'DATE' || e.type === 'TIME'));
+  // A finite verb at `i` (an auxiliary, or an inflected verb not in -ing: "said", "agrees"): what comes before it is its subject.
+  const subjectAfter = (i: number): boolean => {
+    const next = tokens[i];
+    return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && /^\p{Ll}+$/u.test(next.text) && next.lemma !== next.text && !next.text.endsWith('ing')));
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    if (!titleCase(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    // A run of title-case words, cut where a new sentence or quote opens.
+    let j = i + 1;
+    while (j < tokens.length && titleCase(tokens[j]!.text) && !OPENS.test(tokens[j - 1]!.text)) j++;
+    // (A verb within the sentence is a name word itself: "the Met Office".)
+    let named = false;
+    for (let k = i; k < j; k++) if (tokens[k]!.pos === 'PROPN' || (tokens[k]!.pos === 'VERB' && !initialAt(k))) named = true;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k]!;
+      if (!MISREAD.has(t.pos)) continue;
+      let name: boolean;
+      if (!initialAt(k)) name = t.pos === 'VERB' || (named && ((t.pos === 'NOUN' && k < j - 1) || (t.pos === 'ADJ' && k > i)));
+      else if (/(?:ing|ed)$/.test(t.text) || timeAt(k)) name = false;
+      else if (t.pos === 'VERB' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) name = true;
+      else if (k < j - 1) name = named && (t.pos === 'NOUN' || (t.pos === 'VERB' && tokens.some((_, m) => m >= j && subjectAfter(m))));
+      else name = t.pos === 'VERB' && subjectAfter(k + 1);
+      if (name) tokens[k] = { ...t, pos: 'PROPN', lemma: t.text.toLowerCase() };
+    }
+    i = j;
+  }
 }

@@ -1752,10 +1752,8 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
       (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && all[i - 1]?.pos === 'ADP' && !/^(?:after|before|since|on|upon|without|despite|by|for|about)$/i.test(all[i - 1]!.text)) ||
       (/^(?:when|if)$/.test(t.text) && all[i + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(all[i + 1]!.text)) ||
       (t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:when|if)$/.test(all[i - 1]?.text ?? ''));
-    // "wrote in the Westbury Echo that …": the tagger reads a capitalised word of a title that
-    // follows a proper noun as a verb ("Echo", "Post", "Mirror"); inside the phrase it is the name.
-    const titleWord = /^\p{Lu}/u.test(t.text) && all[i - 1]?.pos === 'PROPN';
-    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion && !titleWord) return pos;
+    // ("wrote in the Westbury Echo that …": the tagger's "Echo" is a proper noun, see nlp.ts.)
+    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion) return pos;
   }
   return pos;
 }
