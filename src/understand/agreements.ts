@@ -1580,6 +1580,10 @@ function partyName(raw: string): string {
   // common noun for its head is no part of the name.
   const placed = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)\s+(?:at|in|on|near)\s+the\s+[^,]*\s\p{Ll}+$/u.exec(raw.trim());
   if (placed) return partyName(placed[1]!.replace(/^[Tt]he\s+/, ''));
+  // "The Harland Gallery in Brisport": a name of two words or more and the place it stands in
+  // (another name after "in") is the body's name alone; "Bank of Norland" keeps its "of".
+  const inPlace = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(raw.trim());
+  if (inPlace) return partyName(inPlace[1]!.replace(/^[Tt]he\s+/, ''));
   return countryOf(raw) ?? lowerThe(raw);
 }
 

@@ -487,6 +487,8 @@ function wordNetDealAt(text: string): number {
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
+/** "agreed to lend its painting to the Musée X", "agreed to lease the station to X": a verb after "agreed to" and a name after a later "to"/"from" (read by `handedOver`). */
+const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:the\s+)?\p{Lu}/u;
 const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
@@ -497,11 +499,11 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -566,6 +568,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "agreed to sponsor the Marisco Documentary Week", "agreed to supply Volland": whom one agrees
     // to sponsor, fund or supply is the other party of the agreement.
     else if (t.pos === 'VERB' && SUPPORT_VERBS.has(lemma) && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree') hit = traded(tokens, i, text);
+    // "agreed to lend its best-known painting to the Musée X", "agreed to lease the old station on
+    // Quarry Lane to the Y Collective": a verb of giving (WordNet) or of letting (its lemma an
+    // agreement noun), agreed to, makes a deal with whom the thing goes to.
+    else if (t.pos === 'VERB' && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree' && (givingVerb(lemma) || dealNounKind(lemma) === 'pact')) hit = handedOver(tokens, i, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -1914,6 +1920,39 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
  * named party (or a plain noun phrase, resolved by the caller): an agreement between the subject
  * and that party, reached. Not under a negation or a hypothesis, and not with "to" + a verb.
  */
+/**
+ * "agreed to lend its most famous painting, X’s ‘Y’, to the Musée Z in Lyre": whom the thing
+ * agreed to be given goes to, after a "to" further on in the verb's clause (past the object, its
+ * places and an apposition), is the other party.
+ */
+function handedOver(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  for (let k = i + 1; k < tokens.length && k - i < 24; k++) {
+    const x = tokens[k]!;
+    if (/^[;:.]$/.test(x.text) || x.pos === 'SCONJ' || x.pos === 'AUX' || (x.pos === 'VERB' && /^\p{Ll}/u.test(x.text))) return null;
+    if (word(x) !== 'to' || tokens[k + 1]?.pos === 'VERB') continue;
+    const run = namesAt(tokens, k + 1, text) ?? apposedAt(tokens, k + 1, text);
+    if (!run || run.names.length !== 1) return null;
+    const t = tokens[i]!;
+    return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  }
+  return null;
+}
+
+/**
+ * "the incinerator's operator, Greyfell Waste,": a name set off by commas after a description of
+ * lower-case words (a determiner or possessive first, a noun last), closed by a comma or the end.
+ */
+export function apposedAt(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
+  if (tokens[k]?.pos !== 'DET' && !/^(?:its|their|his|her)$/i.test(tokens[k]?.text ?? '')) return null;
+  let d = k + 1;
+  while (d < tokens.length && d - k < 8 && (/^(?:NOUN|ADJ)$/.test(tokens[d]!.pos) || (tokens[d]!.pos === 'PART' && /^['’]s?$/.test(tokens[d]!.text))) && /^\p{Ll}|^['’]/u.test(tokens[d]!.text)) d++;
+  if (d === k + 1 || tokens[d - 1]!.pos !== 'NOUN' || tokens[d]?.text !== ',') return null;
+  const run = namesAt(tokens, d + 1, text);
+  if (!run || run.names.length !== 1) return null;
+  const after = tokens.findIndex((y) => y.start >= run.end);
+  return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
+}
+
 function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
   let k = i + 1;
@@ -2068,7 +2107,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     }
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
-      const run = namesAt(tokens, k + 1, text);
+      const run = namesAt(tokens, k + 1, text) ?? apposedAt(tokens, k + 1, text);
       if (run) named.push(...run.names);
       break;
     }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 11 (a17): the party reading made general — whom a thing agreed to be given goes to,
+ * names in apposition after a description, a name and the place it stands in, descriptions
+ * resolved by the document's cast. Sentences of our own writing; rows: key, parties, status, the
+ * sentence a later mention refers to.
+ */
+describe('whom the thing agreed to be given goes to', () => {
+  it('"agreed to lend X to Y", "agreed to lease X on Z to Y": a verb of giving or letting after "agreed to"', () => {
+    expect(rows('The Pellow Museum has agreed to lend two of its tapestries to the Carden Trust for a summer show.')).toEqual([
+      ['1.1', 'the Pellow Museum | Carden Trust', 'reached', null],
+    ]);
+    expect(rows('Marrow Parish Council has agreed to lease the old library on Mill Street to the Weir Theatre Company for ten years.')).toEqual([
+      ['1.1', 'Marrow Parish Council | Weir Theatre Company', 'reached', null],
+    ]);
+  });
+
+  it('a later "Under the lease" takes both sides; agreeing to give nobody named is one side only', () => {
+    expect(
+      rows(
+        [
+          'Marrow Parish Council has agreed to lease the old library on Mill Street to the Weir Theatre Company.',
+          'Under the lease, the company must repair the roof.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'Marrow Parish Council | Weir Theatre Company', 'reached', null],
+      ['1.2', 'Marrow Parish Council | Weir Theatre Company', 'in force', '1.1'],
+    ]);
+    expect(rows('The Pellow Museum has agreed to lend more of its tapestries to other galleries.')).toEqual([['1.1', 'the Pellow Museum', 'reached', null]]);
+  });
+
+  it('"agreed to buy heat from the plant\'s owner, X,": a name in apposition after a description', () => {
+    expect(rows("Dunley Heat agreed to buy steam from the mill's owner, Carrow Paper, under a ten-year deal.")).toEqual([
+      ['1.1', 'Dunley Heat | Carrow Paper', 'reached', null],
+    ]);
+  });
+});
+
+describe('a name and the place it stands in', () => {
+  it('"The Ostrey Gallery in Vellport has agreed …" → Ostrey Gallery; "Bank of X" keeps its "of"', () => {
+    expect(rows('The Ostrey Gallery in Vellport has agreed to lend a sculpture to the Palmer Institute in Corby.')).toEqual([
+      ['1.1', 'Ostrey Gallery | Palmer Institute', 'reached', null],
+    ]);
+    expect(rows('The Bank of Ostria has agreed to lend gold to the Tellan Mint.')).toEqual([['1.1', 'the Bank of Ostria | Tellan Mint', 'reached', null]]);
+  });
+});
