@@ -47,3 +47,32 @@ describe('a name and the place it stands in', () => {
     expect(rows('The Bank of Ostria has agreed to lend gold to the Tellan Mint.')).toEqual([['1.1', 'the Bank of Ostria | Tellan Mint', 'reached', null]]);
   });
 });
+
+describe('a description WordNet files as a person stands for a body of the paragraph', () => {
+  it('"the carrier’s deal", "the shipowner": the body the paragraph names', () => {
+    expect(rows(['Tarrant Freight lost its haulage licence last year.', 'The carrier’s sponsorship deal with Halvern Bank was ended by the bank in May.'].join('\n'))).toEqual([
+      ['1.2', 'Tarrant Freight | Halvern Bank', 'voided', null],
+    ]);
+    expect(rows(['Pell Shipping accused the Orwell Insurance group of delaying claims.', 'The insurer reached a settlement with the shipowner in May.'].join('\n'))).toEqual([
+      ['1.2', 'Pell Shipping | Orwell Insurance', 'reached', null],
+    ]);
+  });
+
+  it('an adjective may modify it ("the regional lender"); a noun modifier may not', () => {
+    expect(rows(['Carrow Athletic needed money for a new stand, and Brannock Savings offered it.', 'The club signed a loan agreement with the regional lender on Friday.'].join('\n'))).toEqual([
+      ['1.2', 'Brannock Savings | Carrow Athletic', 'signed', null],
+    ]);
+  });
+
+  it('not across a paragraph, and not when the paragraph names a person (by a title or a role)', () => {
+    expect(rows(['Corvo Mobile settled its dispute with the drivers.', '', 'The singer signed a recording contract with Lorne Records in 2010.'].join('\n'))).toEqual([
+      ['1.1', 'Corvo Mobile | the drivers', 'reached', null],
+      ['2.1', 'the singer | Lorne Records', 'signed', null],
+    ]);
+    expect(rows(['Ms Ada Marr left the Vell Quartet in May.', 'The singer signed a recording contract with Lorne Records.'].join('\n'))).toEqual([['1.2', 'the singer | Lorne Records', 'signed', null]]);
+    expect(rows(['The cellist Ada Marr left the Vell Quartet in May.', 'The singer signed a recording contract with Lorne Records.'].join('\n'))).toEqual([['1.2', 'the singer | Lorne Records', 'signed', null]]);
+    expect(rows(['Pell Shipping accused the Orwell Insurance group of delaying claims, said its lawyer, Dane Kirby.', 'The insurer reached a settlement with the shipowner in May.'].join('\n'))).toEqual([
+      ['1.2', 'Pell Shipping | the shipowner', 'reached', null],
+    ]);
+  });
+});
