@@ -225,12 +225,14 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
   // ", the largest brewer in the valley,": the head stands before a preposition that follows it.
   if (tokens[e]?.text === ',' && DETERMINER.test(tokens[e + 1]?.text ?? '')) {
     let k = e + 2;
-    while (k < tokens.length && k - e < 10 && lowerWord(tokens[k]!.text) && !CLOSED.has(tokens[k]!.text)) k++;
+    // ", the 140-year-old department store chain,": a number or a compound with one describes too.
+    const described = (t: string): boolean => (lowerWord(t) && !CLOSED.has(t)) || /^\d[\p{L}\d.,%-]*$/u.test(t);
+    while (k < tokens.length && k - e < 10 && described(tokens[k]!.text)) k++;
     let close = k;
     if (close > e + 2 && CLOSED.has(tokens[close]?.text ?? '') && !/^(?:and|or|but|that|which|who)$/.test(tokens[close]!.text)) {
       while (close < tokens.length && close - e < 16 && (lowerWord(tokens[close]!.text) || nameWord(tokens[close]!.text))) close++;
     }
-    if (k > e + 2 && /^[,.;)]$/.test(tokens[close]?.text ?? '.')) heads.push(nounLemma(tokens[k - 1]!.text));
+    if (k > e + 2 && lowerWord(tokens[k - 1]!.text) && /^[,.;)]$/.test(tokens[close]?.text ?? '.')) heads.push(nounLemma(tokens[k - 1]!.text));
   }
   // "their landlord, Carrick Homes": an apposition before it.
   if (tokens[s - 1]?.text === ',' && lowerWord(tokens[s - 2]?.text ?? '')) {

@@ -76,3 +76,14 @@ describe('a description WordNet files as a person stands for a body of the parag
     ]);
   });
 });
+
+describe('an apposition with a number in it says what the name is', () => {
+  it('", the 90-year-old grocery chain," → "The chain\'s lease" is that name\'s', () => {
+    expect(
+      rows(['Pemberton & Hale, the 90-year-old grocery chain, has agreed to be bought by Oster Capital.', 'The chain’s lease on its Leeds shop, signed with the landlord Fenn Estates in 2001, expires next year.'].join('\n')),
+    ).toEqual([
+      ['1.1', 'Pemberton & Hale | Oster Capital', 'reached', null],
+      ['1.2', 'Pemberton & Hale | Fenn Estates', 'in force', null],
+    ]);
+  });
+});
