@@ -38,7 +38,7 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
-import { nounClass, nounLemma } from './descriptions.js';
+import { nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 
@@ -1402,6 +1402,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const agent = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
+    // "A proposed merger with X was rejected by Y's shareholders": the body whose shareholders,
+    // members or board (WordNet: a group, or a plural of persons) approve or reject a deal named
+    // with one side only is its other side; who votes is no party.
+    if (status && /^(?:approved|rejected|ratified)$/.test(status) && passive && named.length === 1 && word(tokens[k + 1]) === 'by') {
+      const owner = organAt(tokens, k + 2, text);
+      if (owner && !named.some((n) => n.includes(owner) || owner.includes(n))) return { ...base, named: [owner, ...named], cue: verb.text, cueAt: verb.start, status: proposed && status === 'approved' ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+    }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
     // A planned deal scrapped or called off never held: it collapsed.
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && status === 'voided' ? 'collapsed' : proposed && !/^(?:collapsed|rejected)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
@@ -1951,6 +1958,19 @@ export function apposedAt(tokens: readonly TaggedToken[], k: number, text: strin
   if (!run || run.names.length !== 1) return null;
   const after = tokens.findIndex((y) => y.start >= run.end);
   return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
+}
+
+/** "Pinecrest Dairy’s shareholders", "the Vell Society's trustees": the name whose organ (a possessed group or plural of persons) acts, or null. */
+function organAt(tokens: readonly TaggedToken[], k: number, text: string): string | null {
+  const run = namesAt(tokens, k, text);
+  if (!run || run.names.length !== 1) return null;
+  let h = tokens.findIndex((y) => y.start >= run.end);
+  if (h < 0 || !/^['’]s?$/.test(tokens[h]!.text)) return null;
+  let e = h + 1;
+  while (e < tokens.length && e - h <= 3 && /^(?:NOUN|ADJ)$/.test(tokens[e]!.pos) && /^\p{Ll}/u.test(tokens[e]!.text)) e++;
+  if (e === h + 1 || tokens[e - 1]!.pos !== 'NOUN') return null;
+  const owner = organOwner(text.slice(tokens[k]!.start, tokens[e - 1]!.end));
+  return owner === null ? null : owner.replace(/^the\s+/i, '');
 }
 
 function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {

@@ -87,3 +87,12 @@ describe('an apposition with a number in it says what the name is', () => {
     ]);
   });
 });
+
+describe('who votes on a deal named with one side', () => {
+  it('"was rejected by X’s shareholders", "approved by X\'s board": X is the other side; a person or an outside body is not', () => {
+    expect(rows('A proposed merger with Calder Foods was rejected by Pinecrest Dairy’s shareholders on Monday.')).toEqual([['1.1', 'Pinecrest Dairy | Calder Foods', 'rejected', null]]);
+    expect(rows("A merger with Calder Foods was approved by Pinecrest Dairy's board on Monday.")).toEqual([['1.1', 'Pinecrest Dairy | Calder Foods', 'approved', null]]);
+    expect(rows("A merger with Calder Foods was approved by Pinecrest Dairy's chairman on Monday.")).toEqual([['1.1', 'Calder Foods', 'approved', null]]);
+    expect(rows('A merger with Calder Foods was approved by the regulator on Monday.')).toEqual([['1.1', 'Calder Foods', 'approved', null]]);
+  });
+});
