@@ -763,15 +763,18 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     if (a.resolution === null && (COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p))) {
       const nations = /\b(?:countries|nations|states|governments)\b/i.test(p);
       const things = collectiveOfThings(p);
-      const before = done.findLast(
-        (d) =>
+      // "both teams", "the two councils": the agreement whose parties were introduced as such
+      // ("two cycling teams, X and Y") comes before the nearest one of any kind.
+      const headLemma = nounLemma(p.trim().split(/\s+/).at(-1)!);
+      const introducedAs = (d: Found): boolean => d.agreement.parties.some((q) => namesIn(texts[d.index]!).some((c) => c.heads.includes(headLemma) && sameParty(c.name, q)));
+      const usable = (d: Found): boolean =>
           index - d.index <= 40 &&
           d.agreement.parties.length >= 2 &&
           (!nations || d.agreement.parties.every((q) => isNation(q) || !/\s/.test(q))) &&
           (!things || !peoplePair(texts[d.index]!, d.agreement.parties)) &&
           // "the companies" never stand for a deal that has a person on one side ("co-founders X and Y signed contracts with Z").
-          (!things || !hasPeople(texts[d.index]!, d.agreement.parties)),
-      );
+          (!things || !hasPeople(texts[d.index]!, d.agreement.parties));
+      const before = done.findLast((d) => usable(d) && introducedAs(d)) ?? done.findLast(usable);
       if (before) {
         for (const n of before.agreement.parties) if (!parties.some((q) => sameParty(q, n)) && !a.parties.some((q) => q !== p && sameParty(q, n))) parties.push(n);
         from ??= before.index;

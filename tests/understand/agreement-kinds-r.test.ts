@@ -96,3 +96,16 @@ describe('who votes on a deal named with one side', () => {
     expect(rows('A merger with Calder Foods was approved by the regulator on Monday.')).toEqual([['1.1', 'Calder Foods', 'approved', null]]);
   });
 });
+
+describe('a counted collective goes to the agreement whose parties were introduced as such', () => {
+  const story = (collective: string): string =>
+    [
+      'Two struggling rowing clubs, Calder Oars and Ferris Boat Club, will merge next spring.',
+      "Ferris's head coach, Ana Roe, has signed a two-year contract with Halden Rowing.",
+      `The Rowers' Guild reached a settlement with ${collective} on Friday.`,
+    ].join('\n');
+  it('"both clubs" after "two … clubs, X and Y" → X and Y, past a nearer deal; "both sides" still the nearest', () => {
+    expect(rows(story('both clubs'))[2]).toEqual(['1.3', "the Rowers' Guild | Calder Oars | Ferris Boat Club", 'reached', null]);
+    expect(rows(story('both sides'))[2]).toEqual(['1.3', "the Rowers' Guild | Ana Roe | Halden Rowing", 'reached', null]);
+  });
+});
