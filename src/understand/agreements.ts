@@ -726,7 +726,7 @@ function roleOwnerBefore(text: string, party: string): string | null {
 }
 
 /** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
-const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
+const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
 const AWARDED_BY = /\bawarded\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
 
 /** Whether the verb form `cue` is first of all a verb of giving up a possession in WordNet ("abandoned", "scrapped"). */

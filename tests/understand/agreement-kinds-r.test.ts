@@ -109,3 +109,11 @@ describe('a counted collective goes to the agreement whose parties were introduc
     expect(rows(story('both sides'))[2]).toEqual(['1.3', "the Rowers' Guild | Ana Roe | Halden Rowing", 'reached', null]);
   });
 });
+
+describe('the announcer of a contract won, a name with "for" in it', () => {
+  it('", the Office for Rail Services announced" is the side that gave the contract', () => {
+    expect(rows('Tarnside Trains has won the contract to run the valley line for seven years, the Office for Rail Services announced on Monday.')).toEqual([
+      ['1.1', 'Tarnside Trains | the Office for Rail Services', 'reached', null],
+    ]);
+  });
+});
