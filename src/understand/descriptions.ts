@@ -371,9 +371,11 @@ export function resolveDescription(
   const order = (cs: readonly Candidate[]): Candidate[] => [...cs.filter((c) => c.index >= paragraphStart), ...partyOrder(cs.filter((c) => c.index < paragraphStart))];
   // A name introduced as another thing of the same class ("the energy company X" for "the club")
   // comes after one introduced as nothing.
-  // A person's noun reaches a body of this paragraph only: "The singer signed …" in a paragraph of its own is nobody named.
+  // A person's noun reaches a body of this paragraph only: "The singer signed …" in a paragraph of
+  // its own is nobody named; one WordNet also files as a group ("carrier": a common carrier, a
+  // firm) reaches further, as "the company" does.
   const loose = agent && !bare
-    ? found.filter((c) => !c.exact && c.strict && !c.other && c.index >= paragraphStart)
+    ? order(found.filter((c) => !c.exact && c.strict && !c.other && (c.index >= paragraphStart || bodyNoun(lemma))))
     : bare ? [...order(found.filter((c) => !c.exact && c.strict && !c.other)), ...order(found.filter((c) => !c.exact && c.strict && c.other)), ...partyOrder(found.filter((c) => !c.exact && !c.strict && c.weak)).filter(isParty)] : [];
   const pool: Candidate[] = [];
   for (const c of [...order(exact), ...loose]) if (!pool.some((x) => overlap(x.name, c.name))) pool.push(c);

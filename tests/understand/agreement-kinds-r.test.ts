@@ -64,6 +64,12 @@ describe('a description WordNet files as a person stands for a body of the parag
     ]);
   });
 
+  it('across a paragraph only when WordNet also files the noun as a group ("carrier": a common carrier)', () => {
+    const story = (noun: string): string => ['Tarrant Freight lost its haulage licence last year.', '', `The ${noun} signed a lease for six lorries with Orwell Leasing in May.`].join('\n');
+    expect(rows(story('carrier'))).toEqual([['2.1', 'Tarrant Freight | Orwell Leasing', 'signed', null]]);
+    expect(rows(story('singer'))).toEqual([['2.1', 'the singer | Orwell Leasing', 'signed', null]]);
+  });
+
   it('not across a paragraph, and not when the paragraph names a person (by a title or a role)', () => {
     expect(rows(['Corvo Mobile settled its dispute with the drivers.', '', 'The singer signed a recording contract with Lorne Records in 2010.'].join('\n'))).toEqual([
       ['1.1', 'Corvo Mobile | the drivers', 'reached', null],
