@@ -21,6 +21,7 @@ import { EIGHTH_ARTICLES } from '../../tests/understand/agreement-eighth.fixture
 import { SESSION8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-session8.fixture.js';
 import { OWN_A12_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a12.fixture.js';
 import { OWN_A15_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a15.fixture.js';
+import { OWN_A17_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a17.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -48,6 +49,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
+  'own-a17': OWN_A17_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {
