@@ -1937,7 +1937,7 @@ function handedOver(tokens: readonly TaggedToken[], i: number, text: string): De
     const x = tokens[k]!;
     if (/^[;:.]$/.test(x.text) || x.pos === 'SCONJ' || x.pos === 'AUX' || (x.pos === 'VERB' && /^\p{Ll}/u.test(x.text))) return null;
     if (word(x) !== 'to' || tokens[k + 1]?.pos === 'VERB') continue;
-    const run = namesAt(tokens, k + 1, text) ?? apposedAt(tokens, k + 1, text);
+    const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
     if (!run || run.names.length !== 1) return null;
     const t = tokens[i]!;
     return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
@@ -1945,26 +1945,11 @@ function handedOver(tokens: readonly TaggedToken[], i: number, text: string): De
   return null;
 }
 
-/**
- * "the incinerator's operator, Greyfell Waste,": a name set off by commas after a description of
- * lower-case words (a determiner or possessive first, a noun last), closed by a comma or the end.
- */
-export function apposedAt(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
-  if (tokens[k]?.pos !== 'DET' && !/^(?:its|their|his|her)$/i.test(tokens[k]?.text ?? '')) return null;
-  let d = k + 1;
-  while (d < tokens.length && d - k < 8 && (/^(?:NOUN|ADJ)$/.test(tokens[d]!.pos) || (tokens[d]!.pos === 'PART' && /^['’]s?$/.test(tokens[d]!.text))) && /^\p{Ll}|^['’]/u.test(tokens[d]!.text)) d++;
-  if (d === k + 1 || tokens[d - 1]!.pos !== 'NOUN' || tokens[d]?.text !== ',') return null;
-  const run = namesAt(tokens, d + 1, text);
-  if (!run || run.names.length !== 1) return null;
-  const after = tokens.findIndex((y) => y.start >= run.end);
-  return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
-}
-
 /** "Pinecrest Dairy’s shareholders", "the Vell Society's trustees": the name whose organ (a possessed group or plural of persons) acts, or null. */
 function organAt(tokens: readonly TaggedToken[], k: number, text: string): string | null {
   const run = namesAt(tokens, k, text);
   if (!run || run.names.length !== 1) return null;
-  let h = tokens.findIndex((y) => y.start >= run.end);
+  const h = tokens.findIndex((y) => y.start >= run.end);
   if (h < 0 || !/^['’]s?$/.test(tokens[h]!.text)) return null;
   let e = h + 1;
   while (e < tokens.length && e - h <= 3 && /^(?:NOUN|ADJ)$/.test(tokens[e]!.pos) && /^\p{Ll}/u.test(tokens[e]!.text)) e++;
@@ -2127,7 +2112,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     }
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
-      const run = namesAt(tokens, k + 1, text) ?? apposedAt(tokens, k + 1, text);
+      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
       if (run) named.push(...run.names);
       break;
     }
