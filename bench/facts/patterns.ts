@@ -22,6 +22,7 @@ import { SESSION8_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-se
 import { OWN_A12_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a12.fixture.js';
 import { OWN_A15_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a15.fixture.js';
 import { OWN_CAP_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-cap.fixture.js';
+import { OWN_A17_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a17.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -50,6 +51,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
   'own-cap': OWN_CAP_AGREEMENT_ARTICLES,
+  'own-a17': OWN_A17_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

@@ -726,7 +726,7 @@ function roleOwnerBefore(text: string, party: string): string | null {
 }
 
 /** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
-const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
+const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
 const AWARDED_BY = /\bawarded\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
 
 /** Whether the verb form `cue` is first of all a verb of giving up a possession in WordNet ("abandoned", "scrapped"). */
@@ -763,15 +763,18 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     if (a.resolution === null && (COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p))) {
       const nations = /\b(?:countries|nations|states|governments)\b/i.test(p);
       const things = collectiveOfThings(p);
-      const before = done.findLast(
-        (d) =>
+      // "both teams", "the two councils": the agreement whose parties were introduced as such
+      // ("two cycling teams, X and Y") comes before the nearest one of any kind.
+      const headLemma = nounLemma(p.trim().split(/\s+/).at(-1)!);
+      const introducedAs = (d: Found): boolean => d.agreement.parties.some((q) => namesIn(texts[d.index]!).some((c) => c.heads.includes(headLemma) && sameParty(c.name, q)));
+      const usable = (d: Found): boolean =>
           index - d.index <= 40 &&
           d.agreement.parties.length >= 2 &&
           (!nations || d.agreement.parties.every((q) => isNation(q) || !/\s/.test(q))) &&
           (!things || !peoplePair(texts[d.index]!, d.agreement.parties)) &&
           // "the companies" never stand for a deal that has a person on one side ("co-founders X and Y signed contracts with Z").
-          (!things || !hasPeople(texts[d.index]!, d.agreement.parties)),
-      );
+          (!things || !hasPeople(texts[d.index]!, d.agreement.parties));
+      const before = done.findLast((d) => usable(d) && introducedAs(d)) ?? done.findLast(usable);
       if (before) {
         for (const n of before.agreement.parties) if (!parties.some((q) => sameParty(q, n)) && !a.parties.some((q) => q !== p && sameParty(q, n))) parties.push(n);
         from ??= before.index;
@@ -1580,6 +1583,10 @@ function partyName(raw: string): string {
   // common noun for its head is no part of the name.
   const placed = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)\s+(?:at|in|on|near)\s+the\s+[^,]*\s\p{Ll}+$/u.exec(raw.trim());
   if (placed) return partyName(placed[1]!.replace(/^[Tt]he\s+/, ''));
+  // "The Harland Gallery in Brisport": a name of two words or more and the place it stands in
+  // (another name after "in") is the body's name alone; "Bank of Norland" keeps its "of".
+  const inPlace = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(raw.trim());
+  if (inPlace) return partyName(inPlace[1]!.replace(/^[Tt]he\s+/, ''));
   return countryOf(raw) ?? lowerThe(raw);
 }
 

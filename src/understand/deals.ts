@@ -38,7 +38,7 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
-import { nounClass, nounLemma } from './descriptions.js';
+import { nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 
@@ -487,6 +487,8 @@ function wordNetDealAt(text: string): number {
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
+/** "agreed to lend its painting to the Musée X", "agreed to lease the station to X": a verb after "agreed to" and a name after a later "to"/"from" (read by `handedOver`). */
+const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:the\s+)?\p{Lu}/u;
 const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
@@ -497,11 +499,11 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -566,6 +568,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "agreed to sponsor the Marisco Documentary Week", "agreed to supply Volland": whom one agrees
     // to sponsor, fund or supply is the other party of the agreement.
     else if (t.pos === 'VERB' && SUPPORT_VERBS.has(lemma) && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree') hit = traded(tokens, i, text);
+    // "agreed to lend its best-known painting to the Musée X", "agreed to lease the old station on
+    // Quarry Lane to the Y Collective": a verb of giving (WordNet) or of letting (its lemma an
+    // agreement noun), agreed to, makes a deal with whom the thing goes to.
+    else if (t.pos === 'VERB' && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree' && (givingVerb(lemma) || dealNounKind(lemma) === 'pact')) hit = handedOver(tokens, i, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -1396,6 +1402,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const agent = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
+    // "A proposed merger with X was rejected by Y's shareholders": the body whose shareholders,
+    // members or board (WordNet: a group, or a plural of persons) approve or reject a deal named
+    // with one side only is its other side; who votes is no party.
+    if (status && /^(?:approved|rejected|ratified)$/.test(status) && passive && named.length === 1 && word(tokens[k + 1]) === 'by') {
+      const owner = organAt(tokens, k + 2, text);
+      if (owner && !named.some((n) => n.includes(owner) || owner.includes(n))) return { ...base, named: [owner, ...named], cue: verb.text, cueAt: verb.start, status: proposed && status === 'approved' ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+    }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
     // A planned deal scrapped or called off never held: it collapsed.
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && status === 'voided' ? 'collapsed' : proposed && !/^(?:collapsed|rejected)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
@@ -1914,6 +1927,37 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
  * named party (or a plain noun phrase, resolved by the caller): an agreement between the subject
  * and that party, reached. Not under a negation or a hypothesis, and not with "to" + a verb.
  */
+/**
+ * "agreed to lend its most famous painting, X’s ‘Y’, to the Musée Z in Lyre": whom the thing
+ * agreed to be given goes to, after a "to" further on in the verb's clause (past the object, its
+ * places and an apposition), is the other party.
+ */
+function handedOver(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  for (let k = i + 1; k < tokens.length && k - i < 24; k++) {
+    const x = tokens[k]!;
+    if (/^[;:.]$/.test(x.text) || x.pos === 'SCONJ' || x.pos === 'AUX' || (x.pos === 'VERB' && /^\p{Ll}/u.test(x.text))) return null;
+    if (word(x) !== 'to' || tokens[k + 1]?.pos === 'VERB') continue;
+    const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
+    if (!run || run.names.length !== 1) return null;
+    const t = tokens[i]!;
+    return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  }
+  return null;
+}
+
+/** "Pinecrest Dairy’s shareholders", "the Vell Society's trustees": the name whose organ (a possessed group or plural of persons) acts, or null. */
+function organAt(tokens: readonly TaggedToken[], k: number, text: string): string | null {
+  const run = namesAt(tokens, k, text);
+  if (!run || run.names.length !== 1) return null;
+  const h = tokens.findIndex((y) => y.start >= run.end);
+  if (h < 0 || !/^['’]s?$/.test(tokens[h]!.text)) return null;
+  let e = h + 1;
+  while (e < tokens.length && e - h <= 3 && /^(?:NOUN|ADJ)$/.test(tokens[e]!.pos) && /^\p{Ll}/u.test(tokens[e]!.text)) e++;
+  if (e === h + 1 || tokens[e - 1]!.pos !== 'NOUN') return null;
+  const owner = organOwner(text.slice(tokens[k]!.start, tokens[e - 1]!.end));
+  return owner === null ? null : owner.replace(/^the\s+/i, '');
+}
+
 function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
   let k = i + 1;
@@ -2068,7 +2112,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     }
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
-      const run = namesAt(tokens, k + 1, text);
+      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
       if (run) named.push(...run.names);
       break;
     }

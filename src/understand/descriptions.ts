@@ -201,7 +201,8 @@ export function namesIn(text: string): NameMention[] {
     // "Halvorsen's chief executive, Ingrid Lunde": an apposition whose noun is first of all a person
     // ("executive", though WordNet also files it as a branch of government).
     const personHeads = (heads.length > 0 && heads.every((h) => nounClass(h) === 'person')) || (heads.length > 0 && described.length > 0 && described.every((h) => isRoleWord(h) && synsetsOf(h, 'noun', 1)[0]?.lexname === 'noun.person'));
-    const person = personHeads || TITLES.has(before) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
+    // "Ms Ada Marr": a title that opens the name itself.
+    const person = personHeads || TITLES.has(before) || (e - s > 2 && TITLES.has(tokens[s]!.text)) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
     const place = countryOf(name) !== null || heads.some((h) => { const c = nounClass(h); return c === 'place' || c === 'nation'; });
     out.push({ name, at: tokens[s]!.start, heads, place, person });
     // "Shareholders of Dellmont Brewing": the name after "of" is a name of its own.
@@ -224,12 +225,14 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
   // ", the largest brewer in the valley,": the head stands before a preposition that follows it.
   if (tokens[e]?.text === ',' && DETERMINER.test(tokens[e + 1]?.text ?? '')) {
     let k = e + 2;
-    while (k < tokens.length && k - e < 10 && lowerWord(tokens[k]!.text) && !CLOSED.has(tokens[k]!.text)) k++;
+    // ", the 140-year-old department store chain,": a number or a compound with one describes too.
+    const described = (t: string): boolean => (lowerWord(t) && !CLOSED.has(t)) || /^\d[\p{L}\d.,%-]*$/u.test(t);
+    while (k < tokens.length && k - e < 10 && described(tokens[k]!.text)) k++;
     let close = k;
     if (close > e + 2 && CLOSED.has(tokens[close]?.text ?? '') && !/^(?:and|or|but|that|which|who)$/.test(tokens[close]!.text)) {
       while (close < tokens.length && close - e < 16 && (lowerWord(tokens[close]!.text) || nameWord(tokens[close]!.text))) close++;
     }
-    if (k > e + 2 && /^[,.;)]$/.test(tokens[close]?.text ?? '.')) heads.push(nounLemma(tokens[k - 1]!.text));
+    if (k > e + 2 && lowerWord(tokens[k - 1]!.text) && /^[,.;)]$/.test(tokens[close]?.text ?? '.')) heads.push(nounLemma(tokens[k - 1]!.text));
   }
   // "their landlord, Carrick Homes": an apposition before it.
   if (tokens[s - 1]?.text === ',' && lowerWord(tokens[s - 2]?.text ?? '')) {
@@ -254,6 +257,19 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
   // "the town of Harnock": a noun with the name as its complement.
   if (tokens[s - 1]?.text === 'of' && lowerWord(tokens[s - 2]?.text ?? '') && DETERMINER.test(tokens[s - 3]?.text ?? '')) heads.push(nounLemma(tokens[s - 2]!.text));
   return heads;
+}
+
+const adjectiveMemo = new Map<string, boolean>();
+/** A modifier WordNet knows as an adjective and never as a noun ("regional", "largest"; not "state", "rival"). */
+function adjectiveOnly(w: string): boolean {
+  let known = adjectiveMemo.get(w);
+  if (known === undefined) {
+    const forms = baseForms(w.toLowerCase());
+    known = forms.has('adj') && !forms.has('noun');
+    if (adjectiveMemo.size > 10_000) adjectiveMemo.clear();
+    adjectiveMemo.set(w, known);
+  }
+  return known;
 }
 
 /** A definite description: "the utility", "the regional insurer", "the two clubs". */
@@ -317,7 +333,7 @@ export function resolveDescription(
     const k = words.findIndex((w, n) => n > 0 && n < words.length - 1 && isCap(w) && nounLemma(stripPossessive(w)) === lemma);
     return k > 0 ? { ...c, name: words.slice(0, k + 1).join(' '), heads: [lemma], place: true } : c;
   };
-  interface Candidate { readonly name: string; readonly index: number; readonly exact: boolean; readonly strict: boolean; readonly weak: boolean; readonly other?: boolean }
+  interface Candidate { readonly name: string; readonly index: number; readonly exact: boolean; readonly strict: boolean; readonly weak: boolean; readonly other?: boolean; readonly person?: boolean }
   const found: Candidate[] = [];
   const same = (x: string, y: string): boolean => x.toLowerCase().replace(/^the\s+/, '') === y.toLowerCase().replace(/^the\s+/, '');
   const overlap = (x: string, y: string): boolean => x.includes(y) || y.includes(x);
@@ -336,7 +352,7 @@ export function resolveDescription(
         if (c.name.length > p.name.length && c.name.startsWith(p.name)) found[found.indexOf(p)] = { ...p, name: c.name, strict: p.strict || fits(c, false), weak: p.weak || fits(c, true) };
         continue;
       }
-      found.push({ name: c.name, index: k, exact, strict: fits(c, false), weak: fits(c, true), other: !exact && c.heads.some((h) => !c.name.toLowerCase().includes(h) && nounClass(h) === cls) });
+      found.push({ name: c.name, index: k, exact, strict: fits(c, false), weak: fits(c, true), other: !exact && c.heads.some((h) => !c.name.toLowerCase().includes(h) && nounClass(h) === cls), person: c.person });
     }
   }
   const isParty = (c: Candidate): boolean => earlier.some((e) => same(e.name, c.name));
@@ -345,13 +361,22 @@ export function resolveDescription(
   // place or a country stands for a fitting name. A plural ("the residents"), a person's noun
   // ("the singer", "the landlord") and a description with modifiers of its own ("the state
   // power company") need the same head.
-  const bare = cls !== null && mods.every((w) => COUNTED.test(w)) && cls !== 'person' && !(plural && !counted);
+  const bare = cls !== null && mods.every((w) => COUNTED.test(w) || adjectiveOnly(w)) && cls !== 'person' && !(plural && !counted);
+  // "the carrier", "the regional lender", "the shipowner": a head WordNet files first as a person
+  // stands for an organisation of the document's cast in this paragraph when the paragraph names
+  // no person (by a title or a role: "Ms Ada Marr", "the cellist Ada Marr") who might be meant.
+  const agent = cls === 'person' && !plural && mods.every((w) => adjectiveOnly(w)) && !found.some((c) => c.person && c.index >= paragraphStart);
   const exact = found.filter((c) => c.exact);
   // Nearest first: in this paragraph, then a party of an earlier agreement, then any other.
   const order = (cs: readonly Candidate[]): Candidate[] => [...cs.filter((c) => c.index >= paragraphStart), ...partyOrder(cs.filter((c) => c.index < paragraphStart))];
   // A name introduced as another thing of the same class ("the energy company X" for "the club")
   // comes after one introduced as nothing.
-  const loose = bare ? [...order(found.filter((c) => !c.exact && c.strict && !c.other)), ...order(found.filter((c) => !c.exact && c.strict && c.other)), ...partyOrder(found.filter((c) => !c.exact && !c.strict && c.weak)).filter(isParty)] : [];
+  // A person's noun reaches a body of this paragraph only: "The singer signed …" in a paragraph of
+  // its own is nobody named; one WordNet also files as a group ("carrier": a common carrier, a
+  // firm) reaches further, as "the company" does.
+  const loose = agent && !bare
+    ? order(found.filter((c) => !c.exact && c.strict && !c.other && (c.index >= paragraphStart || bodyNoun(lemma))))
+    : bare ? [...order(found.filter((c) => !c.exact && c.strict && !c.other)), ...order(found.filter((c) => !c.exact && c.strict && c.other)), ...partyOrder(found.filter((c) => !c.exact && !c.strict && c.weak)).filter(isParty)] : [];
   const pool: Candidate[] = [];
   for (const c of [...order(exact), ...loose]) if (!pool.some((x) => overlap(x.name, c.name))) pool.push(c);
   const pick = pool.slice(0, want);
