@@ -172,7 +172,7 @@ for (const h of opt('--dump', '').split(',').filter(Boolean)) {
     console.log(`dump ${h} | ${q.question} | gold ${best.gold} odds ${odds.toFixed(2)} cos ${best.cos.toFixed(2)} n ${q.cands.length} | ${Object.entries(best.features).filter(([k]) => k !== 'meaning').map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')} | ${best.text?.slice(0, 60)}`);
   }
 }
-const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6', 'blind7', 'fresh9', 'fresh10', 'fresh11'].filter((g) => groups.includes(g));
+const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6', 'blind7', 'fresh9', 'fresh10', 'fresh11', 'fresh12'].filter((g) => groups.includes(g));
 
 // ---- (a) cosine alone over every sentence ---------------------------------------------------------
 console.log('\n(a) cosine alone over all sentences of the article: first / top-3 (answerable); gold among lexical candidates');
@@ -262,7 +262,7 @@ console.log(`\n(d) leave one reader set out (fit: dev a + the other reader sets,
 const VARIANTS = opt('--variants', '') === 'q15'
   ? ([['cos, w 0.2', ['cos'], 0.2], ['cos+atype', ['cos', 'atype'], 0.2], ['cos+atype+amiss', ['cos', 'atype', 'amiss'], 0.2], ['cos+lead', ['cos', 'lead'], 0.2], ['cos+clead', ['cos', 'clead'], 0.2], ['cos+atype+lead', ['cos', 'atype', 'lead'], 0.2], ['cos+atype+amiss+lead+clead', ['cos', 'atype', 'amiss', 'lead', 'clead'], 0.2]] as const)
   : ([['lexical', [], 0], ['lexical, w 0.2', [], 0.2], ['cos', ['cos'], 0], ['cos, w 0.2', ['cos'], 0.2], ['cos+top', ['cos', 'top'], 0.2], ['cos+gap', ['cos', 'gap'], 0.2], ['gap', ['gap'], 0.2]] as const);
-const unseen = ['fresh9', 'fresh10', 'fresh11', 'blind7'].filter((g) => groups.includes(g));
+const unseen = ['fresh9', 'fresh10', 'fresh11', 'fresh12', 'blind7'].filter((g) => groups.includes(g));
 for (const [name, extra, w] of VARIANTS) {
   let F = 0, T = 0, R = 0, A = 0, O = 0, NO = 0;
   const row = READERS.map((h) => {
