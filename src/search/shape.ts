@@ -303,10 +303,18 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'date':
       return entity(['DATE', 'TIME']) || tokens.some((tok, i) => tok.pos === 'NUM' && /^(?:1[0-9]|20)\d\d$/u.test(tok.text) && !own(i));
     case 'person':
+      // A person is named, or described by a noun whose most common sense is a person (WordNet's
+      // noun.person: "a trained steward", "his descendants", "army engineers").
+      return tokens.some((tok, i) => !own(i) && ((i > 0 && tok.pos === 'PROPN') || (tok.pos === 'NOUN' && isPersonNoun(tok.lemma))));
     case 'place':
       // The first word of a sentence is capitalised anyway; a proper noun after it is a name.
       return tokens.some((tok, i) => i > 0 && tok.pos === 'PROPN' && !own(i));
   }
+}
+
+/** Whether a noun's most common sense is a person (WordNet's noun.person file). */
+function isPersonNoun(lemma: string): boolean {
+  return synsetsOf(lemma, 'noun', 1)[0]?.lexname === 'noun.person';
 }
 
 /** Whether one of the first nouns among `next` is a unit of the files `units` (its first senses). */
