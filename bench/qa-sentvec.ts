@@ -401,7 +401,12 @@ for (const k of extraK) {
     const rb = simulateWith('b', m, 0.2, k, T, M);
     const ra = simulateWith('a', m, 0.2, k, T, M);
     const r9 = groups.includes('fresh9') ? simulateWith('fresh9', m, 0.2, k, T, M) : null;
-    console.log(`  k=${k} ${mode}${mode !== 'refit' ? ` T:margin=${Ts.join(',')} (all ${T?.toFixed(2)}:${M})` : ` cos ${(m.cos ?? 0).toFixed(2)}`}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T3, A)}/${pct(R, A)}/${pct(O, NO)} [${FF}/${FW}/${FO}] | dev b ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} [${rb.fbFirst}/${rb.fbWrong}/${rb.fbOff}] | dev a ${pct(ra.first, ra.nA)}/${pct(ra.refused, ra.nA)}/${pct(ra.offRefused, ra.nO)}${r9 ? ` | fresh9 ${pct(r9.first, r9.nA)}/${pct(r9.top3, r9.nA)}/${pct(r9.refused, r9.nA)}/${pct(r9.offRefused, r9.nO)} [${r9.fbFirst}/${r9.fbWrong}/${r9.fbOff}]` : ''}`);
+    // session 11 (q17): every never-fitted set too.
+    const others = unseen.filter((h) => h !== 'fresh9').map((h) => {
+      const r = simulateWith(h, m, 0.2, k, T, M);
+      return `${h} ${pct(r.first, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`;
+    });
+    console.log(`  k=${k} ${mode}${mode !== 'refit' ? ` T:margin=${Ts.join(',')} (all ${T?.toFixed(2)}:${M})` : ` cos ${(m.cos ?? 0).toFixed(2)}`}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T3, A)}/${pct(R, A)}/${pct(O, NO)} [${FF}/${FW}/${FO}] | dev b ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} [${rb.fbFirst}/${rb.fbWrong}/${rb.fbOff}] | dev a ${pct(ra.first, ra.nA)}/${pct(ra.refused, ra.nA)}/${pct(ra.offRefused, ra.nO)}${r9 ? ` | fresh9 ${pct(r9.first, r9.nA)}/${pct(r9.top3, r9.nA)}/${pct(r9.refused, r9.nA)}/${pct(r9.offRefused, r9.nO)} [${r9.fbFirst}/${r9.fbWrong}/${r9.fbOff}]` : ''} | ${others.join('  ')}`);
   }
 }
 fromAll = false;

@@ -270,4 +270,22 @@ describe('the answer type re-orders the answers, it decides none', () => {
       ].map((t) => holdsAnswerType(t, 'person', asked(q))),
     ).toEqual([true, true, false, false]);
   });
+
+  it('a question asking what someone does for a living asks for an occupation (WordNet: a kind of occupation, or the form "do for a living")', () => {
+    expect(
+      ["What did Orla's father do for a living?", 'What was the occupation of the ferryman’s son?', 'What job did her mother have?', 'What was his career?', 'Who was her father?'].map(answerTypeOf),
+    ).toEqual(['occupation', 'occupation', 'occupation', 'occupation', 'person']);
+  });
+
+  it('an occupation is held by a noun of a person, not by a name', () => {
+    const asked = (q: string): Set<string> => new Set(shapeOf(q).sequence.map((w) => w.stem));
+    const q = "What did Orla's father do for a living?";
+    expect(
+      [
+        'Her father, Piet, worked as a glazier in the port.',
+        'Her father, Piet Vandam, moved to Tolvik in 1902.',
+        'Orla never knew her father.',
+      ].map((t) => holdsAnswerType(t, 'occupation', asked(q))),
+    ).toEqual([true, false, false]);
+  });
 });
