@@ -324,9 +324,16 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
   }
 }
 
-/** Whether a noun's most common sense is a person (WordNet's noun.person file). */
+/** Whether a noun's most common sense is a person (WordNet's noun.person file), memoised per lemma: candidates repeat their nouns. */
+const personNouns = new Map<string, boolean>();
 function isPersonNoun(lemma: string): boolean {
-  return synsetsOf(lemma, 'noun', 1)[0]?.lexname === 'noun.person';
+  let out = personNouns.get(lemma);
+  if (out === undefined) {
+    out = synsetsOf(lemma, 'noun', 1)[0]?.lexname === 'noun.person';
+    if (personNouns.size >= 50_000) personNouns.clear();
+    personNouns.set(lemma, out);
+  }
+  return out;
 }
 
 /** Whether one of the first nouns among `next` is a unit of the files `units` (its first senses). */
