@@ -172,7 +172,7 @@ for (const h of opt('--dump', '').split(',').filter(Boolean)) {
     console.log(`dump ${h} | ${q.question} | gold ${best.gold} odds ${odds.toFixed(2)} cos ${best.cos.toFixed(2)} n ${q.cands.length} | ${Object.entries(best.features).filter(([k]) => k !== 'meaning').map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')} | ${best.text?.slice(0, 60)}`);
   }
 }
-const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6', 'blind7', 'fresh9', 'fresh10', 'fresh11'].filter((g) => groups.includes(g));
+const SHOW = ['a', 'b', 'own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6', 'blind7', 'blind8', 'blind9', 'fresh9', 'fresh10', 'fresh11', 'fresh12'].filter((g) => groups.includes(g));
 
 // ---- (a) cosine alone over every sentence ---------------------------------------------------------
 console.log('\n(a) cosine alone over all sentences of the article: first / top-3 (answerable); gold among lexical candidates');
@@ -195,9 +195,11 @@ const keys = Object.keys(DECISION).filter((k) => k !== 'intercept') as (keyof De
 type Model2 = Record<string, number>;
 const EXTRA = ['cos', 'top', 'gap', 'atype', 'amiss', 'lead', 'clead'] as const;
 const oddsOf = (c: Cand, m: Model2): number => keys.reduce((s, k) => s + (m[k] ?? 0) * c.features[k], m.intercept as number) + EXTRA.reduce((s, k) => s + (m[k] ?? 0) * c[k], 0);
+/** session 11 (q17): a ranking bonus (not a decision feature) for a candidate holding the answer type a typed question asks for. */
+let typeBonus = 0;
 function simulate(h: string, m: Model2, w: number): { first: number; top3: number; refused: number; nA: number; offRefused: number; nO: number; ranked: number } {
   let nA = 0, first = 0, top3 = 0, refused = 0, nO = 0, offRefused = 0, ranked = 0;
-  const sc = (c: Cand): number => c.score + w * c.cos;
+  const sc = (c: Cand): number => c.score + w * c.cos + typeBonus * c.atype;
   for (const q of asked.filter((x) => x.half === h)) {
     const pool = q.cands.some((c) => !c.lone) ? q.cands.filter((c) => !c.lone) : q.cands;
     if (q.answerable && pool.reduce<Cand | null>((b, c) => (b === null || sc(c) > sc(b) ? c : b), null)?.gold === true) ranked++;
@@ -259,11 +261,14 @@ for (const odds of [2, 1.5]) {
 const looOdds = Number(opt('--loo-odds', '2'));
 const READERS = ['own', 'blind2', 'blind3', 'blind4', 'fresh', 'blind6'].filter((g) => groups.includes(g));
 console.log(`\n(d) leave one reader set out (fit: dev a + the other reader sets, odds ${looOdds}):`+' first/top-3/refused/off-topic refused of the set left out');
-const VARIANTS = opt('--variants', '') === 'q15'
+const VARIANTS = opt('--variants', '') === 'q17'
+  ? ([['cos, w 0.2', ['cos'], 0.2, 0], ['cos, w 0.2, type +0.05', ['cos'], 0.2, 0.05], ['cos, w 0.2, type +0.1', ['cos'], 0.2, 0.1], ['cos, w 0.2, type +0.2', ['cos'], 0.2, 0.2], ['cos, w 0.2, type +0.4', ['cos'], 0.2, 0.4]] as const)
+  : opt('--variants', '') === 'q15'
   ? ([['cos, w 0.2', ['cos'], 0.2], ['cos+atype', ['cos', 'atype'], 0.2], ['cos+atype+amiss', ['cos', 'atype', 'amiss'], 0.2], ['cos+lead', ['cos', 'lead'], 0.2], ['cos+clead', ['cos', 'clead'], 0.2], ['cos+atype+lead', ['cos', 'atype', 'lead'], 0.2], ['cos+atype+amiss+lead+clead', ['cos', 'atype', 'amiss', 'lead', 'clead'], 0.2]] as const)
   : ([['lexical', [], 0], ['lexical, w 0.2', [], 0.2], ['cos', ['cos'], 0], ['cos, w 0.2', ['cos'], 0.2], ['cos+top', ['cos', 'top'], 0.2], ['cos+gap', ['cos', 'gap'], 0.2], ['gap', ['gap'], 0.2]] as const);
-const unseen = ['fresh9', 'fresh10', 'fresh11', 'blind7'].filter((g) => groups.includes(g));
-for (const [name, extra, w] of VARIANTS) {
+const unseen = ['fresh9', 'fresh10', 'fresh11', 'fresh12', 'blind7', 'blind8', 'blind9'].filter((g) => groups.includes(g));
+for (const [name, extra, w, bonus] of VARIANTS as readonly (readonly [string, readonly string[], number, number?])[]) {
+  typeBonus = bonus ?? 0;
   let F = 0, T = 0, R = 0, A = 0, O = 0, NO = 0;
   const row = READERS.map((h) => {
     const m = fit(extra, ['a', ...READERS.filter((g) => g !== h)], looOdds);
@@ -280,6 +285,7 @@ for (const [name, extra, w] of VARIANTS) {
   console.log(`  ${name}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T, A)}/${pct(R, A)}/${pct(O, NO)} | dev b (fit a+readers) ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} | ${rest.join('  ')}`);
   if (opt('--weights', 'no') === 'yes') console.log(`    weights: ${JSON.stringify(Object.fromEntries(Object.entries(mb).map(([k, v]) => [k, +v.toFixed(3)])))}`);
 }
+typeBonus = 0;
 for (const odds of opt('--odds', '2').split(',').map(Number)) {
   const m = fit(['cos'], ['a', ...READERS], odds);
   const model: Record<string, number> = {};
@@ -395,7 +401,12 @@ for (const k of extraK) {
     const rb = simulateWith('b', m, 0.2, k, T, M);
     const ra = simulateWith('a', m, 0.2, k, T, M);
     const r9 = groups.includes('fresh9') ? simulateWith('fresh9', m, 0.2, k, T, M) : null;
-    console.log(`  k=${k} ${mode}${mode !== 'refit' ? ` T:margin=${Ts.join(',')} (all ${T?.toFixed(2)}:${M})` : ` cos ${(m.cos ?? 0).toFixed(2)}`}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T3, A)}/${pct(R, A)}/${pct(O, NO)} [${FF}/${FW}/${FO}] | dev b ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} [${rb.fbFirst}/${rb.fbWrong}/${rb.fbOff}] | dev a ${pct(ra.first, ra.nA)}/${pct(ra.refused, ra.nA)}/${pct(ra.offRefused, ra.nO)}${r9 ? ` | fresh9 ${pct(r9.first, r9.nA)}/${pct(r9.top3, r9.nA)}/${pct(r9.refused, r9.nA)}/${pct(r9.offRefused, r9.nO)} [${r9.fbFirst}/${r9.fbWrong}/${r9.fbOff}]` : ''}`);
+    // session 11 (q17): every never-fitted set too.
+    const others = unseen.filter((h) => h !== 'fresh9').map((h) => {
+      const r = simulateWith(h, m, 0.2, k, T, M);
+      return `${h} ${pct(r.first, r.nA)}/${pct(r.refused, r.nA)}/${pct(r.offRefused, r.nO)}`;
+    });
+    console.log(`  k=${k} ${mode}${mode !== 'refit' ? ` T:margin=${Ts.join(',')} (all ${T?.toFixed(2)}:${M})` : ` cos ${(m.cos ?? 0).toFixed(2)}`}: ${row.join('  ')} | all left-out ${pct(F, A)}/${pct(T3, A)}/${pct(R, A)}/${pct(O, NO)} [${FF}/${FW}/${FO}] | dev b ${pct(rb.first, rb.nA)}/${pct(rb.top3, rb.nA)}/${pct(rb.refused, rb.nA)}/${pct(rb.offRefused, rb.nO)} [${rb.fbFirst}/${rb.fbWrong}/${rb.fbOff}] | dev a ${pct(ra.first, ra.nA)}/${pct(ra.refused, ra.nA)}/${pct(ra.offRefused, ra.nO)}${r9 ? ` | fresh9 ${pct(r9.first, r9.nA)}/${pct(r9.top3, r9.nA)}/${pct(r9.refused, r9.nA)}/${pct(r9.offRefused, r9.nO)} [${r9.fbFirst}/${r9.fbWrong}/${r9.fbOff}]` : ''} | ${others.join('  ')}`);
   }
 }
 fromAll = false;

@@ -88,4 +88,5 @@ export const QA_SETS: Record<string, string> = {
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),
+  fresh12: path.join(root, 'bench', 'qa-fresh12', 'squad2_dev40.json'),
 };

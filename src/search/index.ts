@@ -3,6 +3,7 @@ import type { Sentence } from '../record/types.js';
 import { boundedLevenshtein, isTransposition, WordIndex } from './fuzzy.js';
 import {
   ABSENT_NAMES,
+  ANSWER_TYPE_BONUS_CANDIDATES,
   ANSWER_TYPE_CANDIDATES,
   COMMON_WORDS,
   DEFAULT_LIMIT,
@@ -355,6 +356,11 @@ interface Scored {
   readonly odds?: number;
   /** It shares one word with a question of several (see `LONE_SCALE`). */
   readonly lone?: boolean;
+  /**
+   * What ranks it above its score among a question's answers: it holds the kind of answer the
+   * question asks for (see `ANSWER_TYPE_BONUS`). The score it shows stays its relevance.
+   */
+  readonly boost?: number;
 }
 
 // Scoring marks each sentence with one bit per query term, in one 32-bit integer.
@@ -1153,6 +1159,18 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const base = relevance(baseCoverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor);
       out.push({ id, score: rel, base });
     }
+    // The answer type re-orders the answers a typed question gets (see `ANSWER_TYPE_BONUS`).
+    const type = query.shape.answerType;
+    if (deciding && model && type !== null && rank.typeBonus > 0) {
+      const answering = out
+        .map((s, n) => [s, n] as const)
+        .filter(([s]) => (s.odds ?? -1) >= 0)
+        .sort(([a], [b]) => b.score - a.score)
+        .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
+      for (const [s, n] of answering) {
+        if (holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units)) out[n] = { ...s, boost: rank.typeBonus };
+      }
+    }
     if (create.observe && exactFromIndex) {
       create.observe({
         terms: plans.map((p) => ({ word: p.term.word, stem: p.term.stem, weight: p.weight, light: p.light, df: df[stemIds.get(p.term.stem) ?? -1] ?? 0, heldBest: p.heldBest, related: p.related.size })),
@@ -1265,7 +1283,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   function compareEntries(a: Scored, b: Scored): number {
-    if (b.score !== a.score) return b.score - a.score;
+    const ka = a.score + (a.boost ?? 0);
+    const kb = b.score + (b.boost ?? 0);
+    if (kb !== ka) return kb - ka;
     const ea = entries[a.id] as Entry;
     const eb = entries[b.id] as Entry;
     return (

@@ -15,7 +15,8 @@ import { isKindOf, senseKey, synsetsOf } from '../wordnet.js';
  *    words the question typed is more likely to answer it.
  */
 
-export type AnswerType = 'number' | 'date' | 'person' | 'place';
+/** `occupation`: what someone does for a living, answered by a noun of a person ("a pharmacist"), not a name. */
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'occupation';
 
 export interface QueryShape {
   /** Every word of the query in order, folded and stemmed, stop words included. */
@@ -55,6 +56,7 @@ const ANSWER_TYPES: readonly { type: AnswerType; pattern: RegExp }[] = [
   { type: 'date', pattern: /^\s*(?:since\s+|until\s+)?when\b/iu },
   { type: 'person', pattern: /^\s*(?:who|whom|whose)\b/iu },
   { type: 'place', pattern: /^\s*where\b/iu },
+  { type: 'occupation', pattern: /\bdo\s+for\s+(?:a\s+)?(?:living|work)\b/iu },
 ];
 
 /** WordNet's organisation (sense 1): a noun of the group file that is one names an organisation. */
@@ -98,9 +100,17 @@ function headsOf(tokens: readonly TaggedToken[]): TaggedToken[] {
   return heads;
 }
 
+/** WordNet's occupation (sense 1): a head noun that is one ("job", "career", "occupation") asks for an occupation. */
+let occupation: ReadonlySet<string> | undefined;
+
 function nounType(lemma: string): AnswerType | null {
   const sense = synsetsOf(lemma, 'noun', 1)[0];
   if (!sense) return null;
+  if (occupation === undefined) {
+    const key = senseKey('occupation', 'noun', 1);
+    occupation = new Set(key ? [key] : []);
+  }
+  if (isKindOf(lemma, 'noun', occupation, 1)) return 'occupation';
   switch (sense.lexname) {
     case 'noun.time':
       return 'date';
@@ -303,10 +313,27 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'date':
       return entity(['DATE', 'TIME']) || tokens.some((tok, i) => tok.pos === 'NUM' && /^(?:1[0-9]|20)\d\d$/u.test(tok.text) && !own(i));
     case 'person':
+      // A person is named, or described by a noun whose most common sense is a person (WordNet's
+      // noun.person: "a trained steward", "his descendants", "army engineers").
+      return tokens.some((tok, i) => !own(i) && ((i > 0 && tok.pos === 'PROPN') || (tok.pos === 'NOUN' && isPersonNoun(tok.lemma))));
+    case 'occupation':
+      return tokens.some((tok, i) => !own(i) && tok.pos === 'NOUN' && isPersonNoun(tok.lemma));
     case 'place':
       // The first word of a sentence is capitalised anyway; a proper noun after it is a name.
       return tokens.some((tok, i) => i > 0 && tok.pos === 'PROPN' && !own(i));
   }
+}
+
+/** Whether a noun's most common sense is a person (WordNet's noun.person file), memoised per lemma: candidates repeat their nouns. */
+const personNouns = new Map<string, boolean>();
+function isPersonNoun(lemma: string): boolean {
+  let out = personNouns.get(lemma);
+  if (out === undefined) {
+    out = synsetsOf(lemma, 'noun', 1)[0]?.lexname === 'noun.person';
+    if (personNouns.size >= 50_000) personNouns.clear();
+    personNouns.set(lemma, out);
+  }
+  return out;
 }
 
 /** Whether one of the first nouns among `next` is a unit of the files `units` (its first senses). */

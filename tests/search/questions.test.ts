@@ -3,7 +3,7 @@ import { answer } from '../../src/answer/index.js';
 import { makeCorpus } from '../../src/answer/corpus.js';
 import { routeQuestion } from '../../src/answer/ask.js';
 import { createSearchIndex, RELEVANCE_BAR } from '../../src/search/index.js';
-import { answerTypeOf, closeness, namesOf, phraseShare, sequenceOf, shapeOf } from '../../src/search/shape.js';
+import { answerTypeOf, closeness, holdsAnswerType, namesOf, phraseShare, sequenceOf, shapeOf } from '../../src/search/shape.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { cite, record } from './record.js';
 
@@ -198,7 +198,8 @@ describe('the measure of "how long/far/old …" weighs half', () => {
     const o = createSearchIndex(BRIDGE).search(q);
     expect(cites(o.hits)).toEqual(['bridge ¶1.2', 'bridge ¶1.1']);
     expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([819, 732]);
-    expect(cites(createSearchIndex(BRIDGE, { ranking: { asked: 1 } }).search(q).hits)).toEqual(['bridge ¶1.1', 'bridge ¶1.2']);
+    // (The answer type's re-ordering off, which puts ¶1.2 first whatever the measure word weighs.)
+    expect(cites(createSearchIndex(BRIDGE, { ranking: { asked: 1, typeBonus: 0 } }).search(q).hits)).toEqual(['bridge ¶1.1', 'bridge ¶1.2']);
     // Where the measure word is all a sentence has besides the topic, it still answers.
     expect(cites(createSearchIndex(BRIDGE).search('How long was the ferry crossing?').hits)).toEqual(['bridge ¶1.3']);
   });
@@ -230,5 +231,61 @@ describe('a measure is a number in its unit', () => {
       (q) => cites(measured.search(q).hits)[0],
     );
     expect(firsts).toEqual(['measured ¶1.2', 'measured ¶2.2', 'measured ¶3.2', 'measured ¶4.2']);
+  });
+});
+
+describe('the answer type re-orders the answers, it decides none', () => {
+  // ¶1.1 holds every word of the question, ¶1.2 only "locks" and "canal" (the name is in the
+  // sentence before, read as context) but the count.
+  const CANAL = record('canal', [
+    ['Volunteers from the Tamsin Canal Trust cleared the Tamsin canal and rebuilt its old locks by hand.', 'Along its length the canal has 31 locks.'],
+    ['The trust now wants to reopen the Orvel branch.'],
+  ]);
+
+  it('among the answers of a "how many" question, the one holding a number ranks first', () => {
+    const q = 'How many locks does the Tamsin canal have?';
+    const o = createSearchIndex(CANAL).search(q);
+    expect(cites(o.hits)).toEqual(['canal ¶1.2', 'canal ¶1.1']);
+    // The score shown stays the relevance: only the order changes.
+    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([682, 823]);
+    // Without it, the sentence holding more of the question's words comes first; the same two answer.
+    const without = createSearchIndex(CANAL, { ranking: { typeBonus: 0 } }).search(q);
+    expect(cites(without.hits)).toEqual(['canal ¶1.1', 'canal ¶1.2']);
+    expect(without.hits.map((h) => Math.round(h.score * 1000))).toEqual([823, 682]);
+  });
+
+  it('a topic is not re-ordered: it asks for no kind of answer', () => {
+    expect(cites(createSearchIndex(CANAL).search('Tamsin canal locks').hits)).toEqual(cites(createSearchIndex(CANAL, { ranking: { typeBonus: 0 } }).search('Tamsin canal locks').hits));
+  });
+
+  it('"who" is answered by a name or by a noun whose common sense is a person (WordNet noun.person)', () => {
+    const asked = (q: string): Set<string> => new Set(shapeOf(q).sequence.map((w) => w.stem));
+    const q = 'Who travels on the night ferry besides the pilot?';
+    expect(
+      [
+        'The night ferry will again carry a trained lifeguard as well as the pilot.',
+        'Tolvik harbour is still used by the descendants of the first fishing families.',
+        'The night ferry was withdrawn after the pilot retired.',
+        'The ferry sails at night in every season.',
+      ].map((t) => holdsAnswerType(t, 'person', asked(q))),
+    ).toEqual([true, true, false, false]);
+  });
+
+  it('a question asking what someone does for a living asks for an occupation (WordNet: a kind of occupation, or the form "do for a living")', () => {
+    expect(
+      ["What did Orla's father do for a living?", 'What was the occupation of the ferryman’s son?', 'What job did her mother have?', 'What was his career?', 'Who was her father?'].map(answerTypeOf),
+    ).toEqual(['occupation', 'occupation', 'occupation', 'occupation', 'person']);
+  });
+
+  it('an occupation is held by a noun of a person, not by a name', () => {
+    const asked = (q: string): Set<string> => new Set(shapeOf(q).sequence.map((w) => w.stem));
+    const q = "What did Orla's father do for a living?";
+    expect(
+      [
+        'Her father, Piet, worked as a glazier in the port.',
+        'Her father, Piet Vandam, moved to Tolvik in 1902.',
+        'Orla never knew her father.',
+      ].map((t) => holdsAnswerType(t, 'occupation', asked(q))),
+    ).toEqual([true, false, false]);
   });
 });
