@@ -497,9 +497,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // who approved it may stand outside ("the regulator approved the merger").
       // "the transaction", "the merger": a deal between firms, never one with a person on a side (an employment contract).
       const firms = /\b(?:transaction|merger|acquisition|takeover|buyout)\b/.test(f.kind);
-      const fits = (d: Found, own: readonly string[]): boolean =>
+      const fits = (d: Found, own: readonly string[], anyKind = false): boolean =>
         // A bare plural of its own ("The settlement with owners") is the other side the earlier report may not have named.
-        d.index <= f.index && sameKind(f.kind, d.kind) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p))) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
+        d.index <= f.index && (anyKind || sameKind(f.kind, d.kind)) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p))) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
@@ -511,7 +511,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // verb's: "the settlement" of "settled"), else the one whose first report shares most of its
       // topic words, else the article's main agreement (the first found in the lede), and only
       // then the most recent ("Under the settlement", after the lease a team holds, is the settlement).
-      const pool = done.filter((d) => fits(d, a.parties));
+      // "Under the agreement", after "X has agreed to merge with Y" only: a generic noun names an
+      // agreement of any kind when none was called by its own.
+      const strict = done.filter((d) => fits(d, a.parties));
+      const pool = strict.length === 0 && /^(?:agreement|deal)$/.test(f.kind) ? done.filter((d) => fits(d, a.parties, true)) : strict;
       const livePool = pool.filter((d) => !dead(d));
       const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all) : list[0]);
       // "The cabinet approved the award": the act of awarding names the latest deal given (a
