@@ -90,6 +90,10 @@ const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
 const WITH = /\s*with\s+/y;
 /** A noun phrase object, then "with": "a £45 million fee with", "terms with", "a price with". */
 const AGREED_OBJECT = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?=\p{Lu}|the\s)/u;
+/** The opening of a noun phrase object: "a new timetable", "terms", "£40m in compensation". */
+const BARE_OBJECT = /^(?:an?|the|new|fresh|revised|\p{Ll}{3,}|[\d$€£])/u;
+/** "agreed last week", "agreed yesterday": a time, not what was agreed. */
+const TIME_OBJECT = /^(?:last|this|next|yesterday|today|tonight|overnight|earlier|later|then|so|as|because|but|and|or|when|after|before|after|not|too|again|instead|only|unanimously|privately|publicly|reluctantly)\b|^(?:\p{Lu}\p{Ll}+day)\b/u;
 const RECIPROCAL = /\s*(?:with\s+)?(?:each\s+other|one\s+another)\b\s*,?/y;
 const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|early|late|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
 const NEGATORS = new Set([
@@ -1001,7 +1005,7 @@ function agreementsIn(
     if (partners) parties = { ...parties, parties: [...parties.parties, ...partners] };
     const head = parties.mention.trim().split(/\s+/).pop()!.toLowerCase();
     const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || isGroupWord(head);
-    if (family === 'agree' && complement.that && !plural) continue;
+    if (family === 'agree' && (complement.that || complement.object) && !plural) continue;
     // Body text reports agreements in the past; a bare "agree" there is a demand or a plan
     // ("insisted that the union agree to …") unless a collective is its subject.
     if (BASE_FORMS.has(w) && s.paragraph !== 0 && !plural) continue;
@@ -1092,6 +1096,8 @@ interface Complement {
   readonly start: number;
   readonly with: readonly string[] | null;
   readonly that: boolean;
+  /** "X and Y have agreed a new timetable": a bare object, an agreement only of several parties. */
+  readonly object?: true;
 }
 
 function complementAfter(text: string, tokens: readonly Token[], ti: number, family: Family, w: string, headline: boolean): Complement | null {
@@ -1150,6 +1156,9 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       }
       // Headline English drops the preposition: "Airlines agree purchase of 60 jets".
       if (headline && /^[\p{L}\d$€£]/u.test(rest) && !/^(?:with|and|or|but)\b/.test(rest)) return { start, with: withParty, that: false };
+      // "X and Y have agreed a new royalty regime", "agreed terms": whatever the object, several
+      // parties agreeing it made an agreement (one party's "agreed a budget" is a decision: the caller asks for several).
+      if (!withParty && BARE_OBJECT.test(rest) && !PREPOSITION_START.test(rest) && !TIME_OBJECT.test(rest)) return { start, with: null, that: false, object: true };
       return null;
     case 'decide':
       return /^(?:to|that|on|upon|against)\b/.test(rest) ? { start, with: null, that: isThat } : null;

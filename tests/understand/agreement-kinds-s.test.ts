@@ -36,3 +36,24 @@ describe('a generic noun refers to an agreement of any kind when none was called
     ]);
   });
 });
+
+describe('"X and Y have agreed" a thing of any name', () => {
+  it('several parties agreeing an object make an agreement; one party agreeing a budget, or a time, makes none', () => {
+    expect(
+      rows(
+        [
+          'The state of Varnia and the miner Oskel Metals have agreed a new royalty regime for the Hale copper pit.',
+          'The accord was ratified by parliament on Tuesday.',
+          'Durrow Rail and Pell Haulage have agreed terms for the shared depot.',
+          'The county council agreed a budget for next year.',
+          'Durrow Rail and Pell Haulage agreed last week.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1.1', 'the state of Varnia | Oskel Metals', 'reached', null],
+      ['1.2', 'the state of Varnia | Oskel Metals', 'ratified', '1.1'],
+      ['1.3', 'Durrow Rail | Pell Haulage', 'reached', null],
+    ]);
+  });
+});
+
