@@ -31,7 +31,7 @@ import {
 } from './lexicon.js';
 import { nounClass } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
-import { ancestorsOf, synsetsOf, type Synset } from '../wordnet.js';
+import { ancestorsOf, baseForms, senseKey, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
 
 export interface Token {
@@ -806,7 +806,10 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
         !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')) &&
         !/^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end)));
     // "Nobody is talking …", "Everyone agreed": a word the tagger reads as a pronoun or determiner is no body.
-    if (!skip && CLOSED_TAGS.has(tag(text, { entities: false }).tokens.find((t) => t.start === toks[i]!.start)?.pos ?? '') && run.length === 1) {
+    // "Sales fell 8 per cent", "Profits rose": a sentence's first word, capitalised only there, that
+    // is the plural of a common noun in WordNet, is no body either (the tagger reads it as a name).
+    const firstPos = !skip && run.length === 1 ? (tag(text, { entities: false }).tokens.find((t) => t.start === toks[i]!.start)?.pos ?? '') : '';
+    if (CLOSED_TAGS.has(firstPos) || (firstPos !== '' && i === 0 && commonPlural(name))) {
       i = e;
       continue;
     }
@@ -833,6 +836,12 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
   return out;
 }
 
+/** "Sales", "Profits": a capitalised word whose lower-case form is the plural of a WordNet noun. */
+function commonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /s$/.test(lower) && (baseForms(lower).get('noun') ?? []).some((b) => b !== lower);
+}
+
 /**
  * A person-shaped run that may as well be a company ("Dunmere Water", "Keldon Sleep"): its last
  * word is a common noun in WordNet that names no kind of person ("Smith", "Baker" do).
@@ -849,6 +858,9 @@ const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Au
 const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
+/** "the housebuilder", "the Lyndhurst-based battery maker": a definite description and its lower-case head. */
+const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
+
 /**
  * Whether a generic mention ("the club") names another kind of body than a name whose own last
  * word says its kind ("Norvale Bank"), by WordNet: both heads are organisations (noun.group in
@@ -864,6 +876,34 @@ function headsClash(mention: string, name: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const all = (word: string): Synset[] => synsetsOf(word, 'noun');
   return !all(h).some((x) => all(w).some((y) => ancestorsOf(x).has(`noun:${y.offset}`) || ancestorsOf(y).has(`noun:${x.offset}`)));
+}
+
+let TRADE: ReadonlySet<string> | undefined;
+let COMPANY: ReadonlySet<string> | undefined;
+const tradeMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case head noun names a trade that a company plies as well as a person ("the
+ * housebuilder", "the battery maker", "the retailer", "the lender", "the distributor"), by
+ * WordNet: its first sense is a person's, a kind of businessperson or capitalist, of maker or of
+ * builder (constructor), or one of its first three senses is a company or business ("maker": a
+ * manufacturing business). Not "the spokesman", "the director", "the driver", "the artist", nor
+ * "the agency" (first an administrative unit).
+ */
+export function tradeNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const known = tradeMemo.get(w);
+  if (known !== undefined) return known;
+  const keysOf = (list: ReadonlyArray<readonly [string, number]>): ReadonlySet<string> =>
+    new Set(list.map(([l, n]) => senseKey(l, 'noun', n)).filter((k): k is string => k !== null));
+  TRADE ??= keysOf([['capitalist', 1], ['capitalist', 2], ['businessperson', 1], ['maker', 1], ['constructor', 1]]);
+  COMPANY ??= keysOf([['company', 1], ['business', 1]]);
+  const senses = synsetsOf(w, 'noun', 3);
+  const first = senses[0];
+  // A noun whose first sense is no person ("the agency", "the trust") is left to the names' own kinds.
+  const out = first !== undefined && first.lexname === 'noun.person' && (synsetIsKindOf(first, TRADE) || senses.some((s) => synsetIsKindOf(s, COMPANY!)));
+  if (tradeMemo.size > 10_000) tradeMemo.clear();
+  tradeMemo.set(w, out);
+  return out;
 }
 
 /**
@@ -1031,6 +1071,17 @@ export class Cast {
     this.candidates.delete(last.name);
     this.namePerson(last.name, null, null, last.at);
     return this.persons.get(last.name) ?? null;
+  }
+
+  /**
+   * "Her surgeon, Dr Anil Mehta, told her …": a listener pronoun after a verb of telling is never
+   * its own subject, so it stands for the most recent other person of its gender, who is then the
+   * last one mentioned (the next "She describes …" is hers).
+   */
+  noteListener(gender: 'm' | 'f', speaker: string, at: Where): void {
+    let best: PersonEntry | null = null;
+    for (const p of this.persons.values()) if (p.name !== speaker && p.gender === gender && (!best || p.order > best.order)) best = p;
+    if (best) this.touch(best, at, gender);
   }
 
   /** Learn a person's gender from a pronoun that plainly refers to them. */
@@ -1217,7 +1268,12 @@ export class Cast {
     }
     // "Streaming company Lumio will cut jobs, the firm said": a generic company noun stands for
     // the company named earlier in the sentence, else the named organisation that last spoke.
-    if (p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) {
+    // "The housebuilder said", "the battery maker said": a trade a company plies (WordNet,
+    // `tradeNoun`) is the company too, unless a person the document named carries it ("its
+    // supplier, Jo Hale, …").
+    const trade = TRADE_DESCRIPTION.exec(name);
+    const tradeBody = trade !== null && (p.kind === 'organisation' || p.kind === 'person' || p.kind === 'unknown') && tradeNoun(trade[1]!) && this.byRole([trade[1]!.toLowerCase()]) === null;
+    if ((p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) || tradeBody) {
       const named = sentenceText !== undefined ? organisationIn(sentenceText) : null;
       if (named) {
         this.noteCollective(named, 'organisation', here);
@@ -1256,7 +1312,7 @@ export class Cast {
       // Named only in the article's own voice a few sentences back, with no body speaking since.
       // A name shaped like a person's only for a catch-all
       // noun ("the company", "the firm", "the group"): "the airline" says a kind the name does not.
-      const catchAll = /\s(?:company|firm|group)$/.test(name);
+      const catchAll = /\s(?:company|firm|group)$/.test(name) || tradeBody;
       // A longer name holding the mention's words ("the bank" after "the Bank of America Corporation") comes first.
       const longer = this.fullBody(name, here, sentenceText) !== null;
       // A public body that spoke since is no company this mention could mean: look past it ("The

@@ -78,7 +78,7 @@
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechAct, speechLemma } from './lexicon.js';
-import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
+import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -2834,6 +2834,7 @@ function extractParagraph(
       if (d) headlineColon(text, d[2]!, d[1]!, cast, here, (st) => pushStatement(si, st), ' - ');
     }
     learnGender(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast);
+    noteListeners(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast, here);
     if (cues.length === 0) {
       const group = openingGroup(text);
       if (group) cast.noteGroup(group, here);
@@ -2900,6 +2901,25 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast)
   const before = at > 0 ? text.slice(0, at) : '';
   const otherBefore = lead === 'she' ? /\b(?:she|her)\b/i.test(before) : lead === 'he' ? /\b(?:he|him|his)\b/i.test(before) : false;
   if (lead && !mixed && !otherBefore) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
+}
+
+/** "told her", "assured him": a verb of telling whose listener is a pronoun (the WordNet tell verbs of the lexicon). */
+const LISTENER_PRONOUN = /^\s+(her|him)\b/u;
+
+/** After a person's statement told to "her" or "him", that listener is the person last mentioned (`Cast.noteListener`). */
+function noteListeners(text: string, statements: readonly Statement[], cast: Cast, at: Where): void {
+  for (const s of statements) {
+    if (s.speaker.kind !== 'person' || !TELL_VERBS.has(s.cue)) continue;
+    const i = text.indexOf(` ${s.cue} `);
+    const from = i + s.cue.length + 1;
+    const m = i < 0 ? null : LISTENER_PRONOUN.exec(text.slice(from));
+    if (!m) continue;
+    // "told her sister": a "her" before a noun (by the tagger) is a possessive, no listener.
+    const end = from + m[0].length;
+    const next = tag(text, { entities: false }).tokens.find((t) => t.start > end);
+    if (m[1] === 'her' && next && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) continue;
+    cast.noteListener(m[1] === 'her' ? 'f' : 'm', s.speaker.name, at);
+  }
 }
 
 /** Text as a regular expression that matches exactly it. */
@@ -2976,9 +2996,17 @@ function opensWithThing(tags: readonly TaggedToken[], a: number, b: number): boo
     const next = tags[tags.indexOf(t) + 1];
     // The head is the last noun of a compound ("puzzle sets").
     if (next && next.pos === 'NOUN' && next.start < b) continue;
-    return !isRoleWord(t.text) && !isGroupWord(t.text) && !isRoleWord(t.lemma);
+    // "recalled 12,000 bike batteries": a head whose first two senses hold an artefact (WordNet) is a
+    // thing, though another sense is a group ("a battery of guns").
+    return artefactNoun(t.lemma) || (!isRoleWord(t.text) && !isGroupWord(t.text) && !isRoleWord(t.lemma));
   }
   return false;
+}
+
+/** Whether one of a lower-case noun's two most common senses is an artefact and its first is no person. */
+function artefactNoun(lemma: string): boolean {
+  const senses = synsetsOf(lemma.toLowerCase(), 'noun', 2);
+  return senses[0] !== undefined && senses[0].lexname !== 'noun.person' && senses.some((x) => x.lexname === 'noun.artifact');
 }
 
 /**

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { tradeNoun } from '../../src/understand/names.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/** [key, name, mention, resolution] per statement, in reading order. */
+function speakers(body: string): string[][] {
+  const out: string[][] = [];
+  for (const [k, sts] of extractStatements(docOf(body)))
+    for (const s of sts) {
+      const r = s.speaker.resolution;
+      out.push([k, s.speaker.name, s.speaker.mention, r ? `${r.how}@${r.from.paragraph}.${r.from.sentence}` : '-']);
+    }
+  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
+}
+
+describe('a trade a company plies stands for the company named before (WordNet, tradeNoun)', () => {
+  it('tells trades from persons\' roles', () => {
+    const words = ['housebuilder', 'retailer', 'brewer', 'distributor', 'lender', 'spokesman', 'director', 'driver', 'artist', 'agency', 'union'];
+    expect(words.filter(tradeNoun)).toEqual(['housebuilder', 'retailer', 'brewer', 'distributor', 'lender']);
+  });
+  it('"The housebuilder said" after a person-shaped company that spoke as the subject of "which"', () => {
+    expect(speakers('Corran Estates, which wants to build 90 flats by the canal, said it would try again.\nThe housebuilder said the plans had been changed twice.')).toEqual([
+      ['1.1', 'Corran Estates', 'Corran Estates', '-'],
+      ['1.2', 'Corran Estates', 'The housebuilder', 'pronoun@1.1'],
+    ]);
+  });
+  it('"the valley-based cider maker said" after a company named only in the article\'s own voice', () => {
+    expect(speakers('Pellock Orchards lost half its apple crop to frost in April.\nThe valley-based cider maker said prices would rise in the autumn.')).toEqual([
+      ['1.2', 'Pellock Orchards', 'The valley-based cider maker', 'pronoun@1.1'],
+    ]);
+  });
+  it('a trade some named person carries stays with that person', () => {
+    expect(speakers('Pellock Orchards lost half its apple crop to frost in April.\nIts supplier, Jane Furrow, said the seed had come late.\nThe supplier said the roads had been closed.')).toEqual([
+      ['1.2', 'Jane Furrow', 'Its supplier, Jane Furrow', '-'],
+      ['1.3', 'Jane Furrow', 'The supplier', 'pronoun@1.2'],
+    ]);
+  });
+});
+
+describe('a plural common noun opening a sentence is no body', () => {
+  it('"Profits fell" between the company and "the company said"', () => {
+    expect(speakers('Gannet Shipping Group, the container line, sold four vessels last year.\nProfits fell by a quarter.\nThe company said fuel had cost more than expected.')).toEqual([
+      ['1.3', 'Gannet Shipping Group', 'The company', 'pronoun@1.1'],
+    ]);
+  });
+});
+
+describe('a verb that is no speech first, with a thing as its object', () => {
+  it('"recalled 8,000 garden heaters" reports nothing (a heater is an artefact)', () => {
+    expect(speakers('Morrow Tools recalled 8,000 patio batteries on Friday after two fires.')).toEqual([]);
+  });
+});
+
+describe('a listener pronoun after a verb of telling', () => {
+  it('"Dr X told her …" brings the woman named before forward for the next "She"', () => {
+    expect(speakers('Ruth Anders broke her wrist in the first race.\n"It hurt more than I thought," she said.\nHer physio, Dr Kiran Bose, told her she could not ride for a month.\nShe said she would be back for the final.')).toEqual([
+      ['1.2', 'Ruth Anders', 'she', 'pronoun@1.1'],
+      ['1.3', 'Kiran Bose', 'Her physio, Dr Kiran Bose', '-'],
+      ['1.4', 'Ruth Anders', 'She', 'pronoun@1.3'],
+    ]);
+  });
+  it('"told her sister" is a possessive: nobody is brought forward', () => {
+    expect(speakers('Ruth Anders broke her wrist in the first race.\n"It hurt more than I thought," she said.\nHer physio, Dr Kiran Bose, told her sister the wrist would heal.\nShe said she would be back for the final.')).toEqual([
+      ['1.2', 'Ruth Anders', 'she', 'pronoun@1.1'],
+      ['1.3', 'Kiran Bose', 'Her physio, Dr Kiran Bose', '-'],
+      ['1.4', 'Kiran Bose', 'She', 'pronoun@1.3'],
+    ]);
+  });
+});
