@@ -858,6 +858,9 @@ const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Au
 const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
+/** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
+const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
 /** "the housebuilder", "the Lyndhurst-based battery maker": a definite description and its lower-case head. */
 const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
 
@@ -1107,6 +1110,9 @@ export class Cast {
 
   /** Called once a sentence is read: the next sentence's "the company" may mean a body it names. */
   passSentence(text: string, at: Where): void {
+    // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
+    // place, never what a later "it said" means.
+    for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
     this.previous = { text, at, order: ++this.order };
     this.recentSentences.push(this.previous);
     if (this.recentSentences.length > 4) this.recentSentences.shift();
@@ -1116,6 +1122,14 @@ export class Cast {
       const longer = [...this.bodies.keys()].some((b) => b !== name && words.every((w) => b.toLowerCase().split(/\s+/).includes(w)));
       if (!longer) this.bodies.set(name, { at, order: this.order });
     }
+  }
+
+  /** Names the document used as places (`passSentence`). */
+  private readonly places = new Set<string>();
+
+  /** Whether the document used a name as a place ("in Denholm"). */
+  isPlace(name: string): boolean {
+    return this.places.has(name);
   }
 
   /** The last few sentences read, newest last, for "the company" after a body named in the article's own voice. */
@@ -1133,7 +1147,7 @@ export class Cast {
     for (let k = this.recentSentences.length - 1; k >= 0; k--) {
       const s = this.recentSentences[k]!;
       if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
-      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name)).pop();
+      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name)).pop();
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
@@ -1213,7 +1227,20 @@ export class Cast {
         // "Rhenwerk AG will cut 5,000 jobs, it said": a company named earlier in the sentence.
         const named = sentenceText !== undefined ? organisationIn(sentenceText) : null;
         if (named) return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
-        if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1) return null;
+        // A place is never a speaker through a pronoun.
+        if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1 || this.places.has(c.name)) {
+          // "Harlan Biscuits closed its plant. It said …": failing a body that spoke, the body that
+          // is the subject of one of the last sentences of this or the last paragraph (named in the
+          // article's own voice), a place never.
+          const window = { paragraph: at.paragraph + 1, sentence: 0 };
+          const after = c && c.kind !== 'group' && c.kind !== 'person' ? c.order : -1;
+          const named = this.recentSubjectBody('the company', window, after, false) ?? this.recentSubjectBody('the company', window, after, true);
+          if (!named) return null;
+          if (this.personByShapeOnly(named.name)) this.persons.delete(named.name);
+          this.noteCollective(named.name, 'organisation', here);
+          this.orgs.add(named.name);
+          return { name: named.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: named.at } };
+        }
         return { name: c.name, mention: p.mention, description: null, kind: c.kind, resolution: { how: 'pronoun', from: c.at } };
       }
       if (p.pronoun === 'we') return null;

@@ -68,3 +68,19 @@ describe('a listener pronoun after a verb of telling', () => {
     ]);
   });
 });
+
+describe('"it said" after a body named only in the article\'s own voice; a place never', () => {
+  it('"It said" after the subject of the sentence before', () => {
+    expect(speakers('Harlan Biscuits closed its factory in Denholm on Friday with the loss of 300 jobs.\nIt said demand for its wafers had fallen by a third.')).toEqual([
+      ['1.2', 'Harlan Biscuits', 'It', 'pronoun@1.1'],
+    ]);
+  });
+  it('a plural group opening the sentence does not bar the look-back', () => {
+    expect(speakers('Brockway Water has banned the use of hosepipes from Monday.\nCustomers should report leaks at once, it said.')).toEqual([
+      ['1.2', 'Brockway Water', 'it', 'pronoun@1.1'],
+    ]);
+  });
+  it('a name the document used as a place ("across Wexmoor") is never "it"', () => {
+    expect(speakers('Floods closed 40 roads across Wexmoor on Tuesday.\nWexmoor has had its wettest autumn on record.\nRoads would stay shut until Friday, it said.')).toEqual([]);
+  });
+});
