@@ -29,7 +29,7 @@ import {
   isRoleWord,
   peopleNoun,
 } from './lexicon.js';
-import { nounClass } from './descriptions.js';
+import { namesIn, nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { ancestorsOf, baseForms, senseKey, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
@@ -858,6 +858,9 @@ const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Au
 const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
+/** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
+const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
+
 /** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
@@ -1110,6 +1113,10 @@ export class Cast {
 
   /** Called once a sentence is read: the next sentence's "the company" may mean a body it names. */
   passSentence(text: string, at: Where): void {
+    // "… by her nephew, Robert Lyne.", "Ana Ruiz, the club's physio, …": persons the article names
+    // with an apposed description (descriptions.ts `namesIn`), for a later "her nephew said".
+    if (APPOSED_NAME.test(text))
+      for (const m of namesIn(text)) if (m.person && m.heads.length > 0 && /\s/.test(m.name) && !this.places.has(m.name)) this.described.set(m.name, { heads: m.heads, at, order: ++this.order });
     // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
     // place, never what a later "it said" means.
     for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
@@ -1122,6 +1129,17 @@ export class Cast {
       const longer = [...this.bodies.keys()].some((b) => b !== name && words.every((w) => b.toLowerCase().split(/\s+/).includes(w)));
       if (!longer) this.bodies.set(name, { at, order: this.order });
     }
+  }
+
+  /** Persons named with an apposed description, by name: the description's head nouns. */
+  private readonly described = new Map<string, { heads: readonly string[]; at: Where; order: number }>();
+
+  /** The most recent person named (within three paragraphs) with a description headed by `head`. */
+  private describedPerson(head: string, at: Where): { name: string; at: Where } | null {
+    const lemma = nounLemma(head);
+    let best: { name: string; at: Where; order: number } | null = null;
+    for (const [name, d] of this.described) if (d.heads.includes(lemma) && at.paragraph - d.at.paragraph <= 3 && (!best || d.order > best.order)) best = { name, at: d.at, order: d.order };
+    return best;
   }
 
   /** Names the document used as places (`passSentence`). */
@@ -1264,6 +1282,18 @@ export class Cast {
       this.noteCollective(name, 'country', here);
       const resolution: Resolution | null = p.capital ? { how: 'capital', from: here } : null;
       return { name, mention: p.mention, description: p.description, kind: 'country', resolution };
+    }
+    // "Her nephew said" after "… announced by her nephew, Robert Lyne": a person the article named
+    // in its own voice with an apposed description whose head is the mention's.
+    const owned = /^(?:the|her|his|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/iu.exec(name);
+    if (p.kind === 'person' && owned && this.byRole([owned[1]!.toLowerCase()]) === null) {
+      const seen = this.describedPerson(owned[1]!, at);
+      if (seen) {
+        this.namePerson(seen.name, p.gender, name, seen.at);
+        const known = this.persons.get(seen.name)!;
+        this.touch(known, here, p.gender);
+        return { name: seen.name, mention: p.mention, description: name, kind: 'person', resolution: { how: 'description', from: seen.at } };
+      }
     }
     // "Berg, a former banker who joined the company in 2019, added": a lone word that is the surname
     // of someone named before is that person, whatever the descriptor's words made the phrase.

@@ -84,3 +84,16 @@ describe('"it said" after a body named only in the article\'s own voice; a place
     expect(speakers('Floods closed 40 roads across Wexmoor on Tuesday.\nWexmoor has had its wettest autumn on record.\nRoads would stay shut until Friday, it said.')).toEqual([]);
   });
 });
+
+describe('a description that heads a person the article named in its own voice', () => {
+  it('"Her cousin said" after "… was found by her cousin, Alan Pryor."', () => {
+    expect(speakers('Nora Blythe, the potter, went missing on the moor.\nShe was found two days later by her cousin, Alan Pryor.\n\nHer cousin said she had been sheltering in a barn.')).toEqual([
+      ['2.1', 'Alan Pryor', 'Her cousin', 'description@1.2'],
+    ]);
+  });
+  it('no person named with that head: the description stays as written', () => {
+    expect(speakers('Nora Blythe, the potter, went missing on the moor.\n\nHer cousin said she had been sheltering in a barn.')).toEqual([
+      ['2.1', 'Her cousin', 'Her cousin', '-'],
+    ]);
+  });
+});
