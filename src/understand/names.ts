@@ -823,6 +823,10 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
         const close = tags.findIndex((t, k) => k > ni + 1 && k - ni <= 16 && t.text === ',');
         if (close > 0) ni = close + 1;
       }
+      // "Their landlord, Greaves Brewery, wants to sell": a name apposed to the subject between
+      // commas is the subject too.
+      const apposed = toks[i - 1]?.text === ',' && tags[ni]?.text === ',' && /^(?:VERB|AUX)$/.test(tags[ni + 1]?.pos ?? '') && (i === 2 || toks.slice(0, i - 1).every((t) => !/^[,;:]$/.test(t.text)));
+      if (apposed) ni += 1;
       const next = ni >= 0 ? tags[ni] : undefined;
       const before = toks[i - 1]?.text ?? '';
       // "Emergency calls were routed": a "verb" the tagger saw right before an auxiliary is a noun
@@ -859,7 +863,7 @@ const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 /** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
-const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
+const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
 
 /** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
@@ -1116,7 +1120,16 @@ export class Cast {
     // "… by her nephew, Robert Lyne.", "Ana Ruiz, the club's physio, …": persons the article names
     // with an apposed description (descriptions.ts `namesIn`), for a later "her nephew said".
     if (APPOSED_NAME.test(text))
-      for (const m of namesIn(text)) if (m.person && m.heads.length > 0 && /\s/.test(m.name) && !this.places.has(m.name)) this.described.set(m.name, { heads: m.heads, at, order: ++this.order });
+      for (const m of namesIn(text)) {
+        if (!m.person || m.heads.length === 0 || this.places.has(m.name)) continue;
+        if (/\s/.test(m.name)) this.described.set(m.name, { heads: m.heads, at, order: ++this.order });
+        // "Paul Dreyer and his wife, Ann, …": a first name apposed to a gendered relation word is a
+        // person of that gender (a later "She said" may be hers), never a body.
+        else if (!this.persons.has(m.name)) {
+          const gender = m.heads.some((h) => FEMALE_MARKERS.has(h)) ? 'f' : m.heads.some((h) => MALE_MARKERS.has(h)) ? 'm' : null;
+          if (gender) this.namePerson(m.name, gender, null, at);
+        }
+      }
     // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
     // place, never what a later "it said" means.
     for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);

@@ -97,3 +97,17 @@ describe('a description that heads a person the article named in its own voice',
     ]);
   });
 });
+
+describe('apposition in the cast', () => {
+  it('a company apposed to the subject between commas is the subject a trade description means', () => {
+    expect(speakers("The town's biggest employer, Corlett Foods, closed two bakeries in May.\nThe distributor said demand had collapsed.")).toEqual([
+      ['1.2', 'Corlett Foods', 'The distributor', 'pronoun@1.1'],
+    ]);
+  });
+  it('"his wife, Ann," inside a coordination is a woman a later "She" means', () => {
+    expect(speakers('Paul Dreyer and his wife, Ann, have run the inn for 30 years.\nMr Dreyer said the pub would close at Christmas.\nShe said the village had changed beyond recognition.')).toEqual([
+      ['1.2', 'Paul Dreyer', 'Mr Dreyer', 'surname@1.1'],
+      ['1.3', 'Ann', 'She', 'pronoun@1.1'],
+    ]);
+  });
+});
