@@ -1094,6 +1094,18 @@ export class Cast {
     if (best) this.touch(best, at, gender);
   }
 
+  /**
+   * "Brennan Offshore, which will build the turbines, said …": a name taken for a person only by
+   * its shape that "which" refers to is a body; a later "it" means it, "he" never does.
+   */
+  bodyAfterAll(speaker: Speaker, at: Where): Speaker {
+    if (!this.personByShapeOnly(speaker.name)) return speaker;
+    this.persons.delete(speaker.name);
+    this.noteCollective(speaker.name, 'organisation', at);
+    this.orgs.add(speaker.name);
+    return { ...speaker, kind: 'organisation' };
+  }
+
   /** Learn a person's gender from a pronoun that plainly refers to them. */
   learnGender(name: string, gender: Gender): void {
     const p = this.persons.get(name);
@@ -1198,12 +1210,15 @@ export class Cast {
   fullBody(mention: string, here: Where, sentenceText?: string): { name: string; at: Where } | null {
     const words = mention.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
     const head = words[words.length - 1]!;
-    if (!/^the\s/i.test(mention) || words.length > 3 || !ORG_HEADS.has(head)) return null;
+    if (!/^the\s/i.test(mention) || words.length > 3 || !(ORG_HEADS.has(head) || bodyHead(head))) return null;
     let best: { name: string; at: Where; order: number } | null = null;
     const here0 = sentenceText ? namedBodies(sentenceText).map((name) => ({ name, at: here, order: Number.POSITIVE_INFINITY })) : [];
     for (const c of [...[...this.bodies].map(([name, v]) => ({ name, ...v })), ...here0]) {
       const own = c.name.toLowerCase().split(/\s+/);
       if (own.length <= words.length || !words.every((w) => own.includes(w))) continue;
+      // A head WordNet alone makes a body's ("the county") must head the name too ("Talbot County",
+      // not "Millbrook City Council" for "the city").
+      if (!ORG_HEADS.has(head) && own[own.length - 1] !== head) continue;
       if (!best || c.order >= best.order) best = c;
     }
     return best;
@@ -1399,7 +1414,7 @@ export class Cast {
       }
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
-    const full = p.kind === 'organisation' ? this.fullBody(name, here, sentenceText) : null;
+    const full = p.kind === 'organisation' || p.kind === 'unknown' ? this.fullBody(name, here, sentenceText) : null;
     if (full) {
       this.noteCollective(full.name, 'organisation', here);
       this.orgs.add(full.name);
@@ -1454,6 +1469,17 @@ export class Cast {
 }
 
 /**
+ * "County", "Federation", "Borough": a noun that WordNet files first as an organisation, a
+ * political unit or a place (`nounClass`), the head of a body's name, for "the county said" after
+ * "Talbot County" (the county's government speaks; the lexicon's ORG_HEADS are the other half).
+ */
+function bodyHead(word: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(word)) return false;
+  const c = nounClass(word);
+  return c === 'org' || c === 'nation' || c === 'place';
+}
+
+/**
  * Organisations named in full in a sentence: runs of capitalised words (with "of", "for", "and",
  * "&" inside) of two words or more, one of them an organisation's head noun, capitalised ("the
  * Arts Council of Wenmoor", "The Ministry of Labour", "Caldera Space Agency").
@@ -1467,7 +1493,7 @@ function namedBodies(text: string): string[] {
     // A sentence's full stop is no part of the name ("… of Wenmoor."); an abbreviation's is ("Acme Corp.").
     if (/\p{Ll}{3,}\.$/u.test(name) && !ORG_HEADS.has(name.split(/\s+/).pop()!)) name = name.slice(0, -1);
     const words = name.split(/\s+/);
-    if (words.length >= 2 && words.some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w) && ORG_HEADS.has(w.toLowerCase()))) out.push(name);
+    if (words.length >= 2 && words.some((w, k) => /^\p{Lu}/u.test(w) && ((ORG_HEADS.has(w) && ORG_HEADS.has(w.toLowerCase())) || (k > 0 && bodyHead(w.toLowerCase()))))) out.push(name);
   }
   return out;
 }

@@ -2963,6 +2963,7 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
     for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}`).test(before)) cast.namePerson(n, null, null, here);
   }
   c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
+  if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").
   if (c.according && c.owner !== undefined && c.speaker && /^the\s+\p{Ll}+$/u.test(c.speaker.name)) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));

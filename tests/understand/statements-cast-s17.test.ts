@@ -111,3 +111,22 @@ describe('apposition in the cast', () => {
     ]);
   });
 });
+
+describe('bodies by their own head noun (WordNet) and by "which"', () => {
+  it('"The borough said" after "Harnley Borough" named in the article\'s own voice', () => {
+    expect(speakers('Harnley Borough has closed three libraries this year.\nThe borough said it could not afford to heat them.')).toEqual([
+      ['1.2', 'Harnley Borough', 'The borough', 'collective@1.1'],
+    ]);
+  });
+  it('"the city" is not a council whose name only holds the word', () => {
+    expect(speakers('Dunmore City Council met on Monday.\nAbout 300 flats are empty, according to the city\'s housing office.')).toEqual([
+      ['1.2', 'the city\'s housing office', 'the city\'s housing office', '-'],
+    ]);
+  });
+  it('a person-shaped name that "which" refers to is a body a later "It said" means', () => {
+    expect(speakers('Marsh Offshore, which will build the turbines, said work would start in April.\nIt said 300 jobs would be created.')).toEqual([
+      ['1.1', 'Marsh Offshore', 'Marsh Offshore', '-'],
+      ['1.2', 'Marsh Offshore', 'It', 'pronoun@1.1'],
+    ]);
+  });
+});
