@@ -657,6 +657,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     if (c === 0 || !isCap(toks[c - 1]!))
       return { ...base, kind: 'organisation', name: lowerThe(sliceText(text, tokens, span.start + c, span.end)), description: c > 0 ? sliceText(text, tokens, span.start, span.start + c) : null, gender: null };
   }
+  // "Passenger group Rail Users West": after a company or body noun in lower case, every capitalised
+  // word up to the end is the body's name, though one of them is a role word ("Rail").
+  let j = toks.length - 1;
+  while (j > 0 && isNameToken(toks[j]!)) j--;
+  if (j > 0 && j < k - 1 && /^\p{Ll}+$/u.test(toks[j]!) && isOrgRole(toks[j]!) && toks.slice(j + 1, k).every((t) => !TITLES.has(t)))
+    return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + j + 1, span.end), description: sliceText(text, tokens, span.start, span.start + j + 1), gender: null };
   const tailIsName =
     nameTokens.length > 0 &&
     !(before !== null && NP_GLUE.has(before) && before !== 'the' && before !== 'a' && before !== 'an') &&
@@ -916,6 +922,20 @@ export function tradeNoun(word: string): boolean {
   return out;
 }
 
+const businessMemo = new Map<string, boolean>();
+/** Whether one of a noun's first two senses is a company or business (WordNet): "firm", "carrier"; not "group", "union". */
+function businessNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let known = businessMemo.get(w);
+  if (known === undefined) {
+    COMPANY ??= new Set([senseKey('company', 'noun', 1), senseKey('business', 'noun', 1)].filter((k): k is string => k !== null));
+    known = synsetsOf(w, 'noun', 2).some((s) => synsetIsKindOf(s, COMPANY!));
+    if (businessMemo.size > 10_000) businessMemo.clear();
+    businessMemo.set(w, known);
+  }
+  return known;
+}
+
 /**
  * The plural group a sentence opens with ("Officials from both sides met …", "Protesters
  * blocked …"), for a later "they"; null when the sentence does not open with one.
@@ -975,6 +995,8 @@ interface CollectiveEntry {
   readonly kind: SpeakerKind;
   readonly at: Where;
   readonly order: number;
+  /** The lower-case head noun the body was described with ("Passenger group X": "group"). */
+  readonly head?: string;
 }
 
 /**
@@ -1112,8 +1134,8 @@ export class Cast {
     if (p && !p.gender) p.gender = gender;
   }
 
-  noteCollective(name: string, kind: SpeakerKind, at: Where): void {
-    this.collective = { name, kind, at, order: ++this.order };
+  noteCollective(name: string, kind: SpeakerKind, at: Where, head?: string): void {
+    this.collective = { name, kind, at, order: ++this.order, ...(head !== undefined ? { head } : {}) };
     if (kind === 'group') this.group = this.collective;
   }
 
@@ -1186,15 +1208,15 @@ export class Cast {
    * executive … resigned"). With `personShaped`, instead a run shaped like a person's name whose
    * last word is a common noun (`companyShaped`), taken for a person only by its shape.
    */
-  private recentSubjectBody(mention: string, at: Where, after: number, personShaped: boolean): { name: string; at: Where } | null {
+  private recentSubjectBody(mention: string, at: Where, after: number, personShaped: boolean, exclude?: string): { name: string; at: Where } | null {
     for (let k = this.recentSentences.length - 1; k >= 0; k--) {
       const s = this.recentSentences[k]!;
       if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
-      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name)).pop();
+      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name)).pop();
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
-      if (company && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) return { name: company, at: s.at };
+      if (company && company !== exclude && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) return { name: company, at: s.at };
     }
     return null;
   }
@@ -1218,7 +1240,8 @@ export class Cast {
       if (own.length <= words.length || !words.every((w) => own.includes(w))) continue;
       // A head WordNet alone makes a body's ("the county") must head the name too ("Talbot County",
       // not "Millbrook City Council" for "the city").
-      if (!ORG_HEADS.has(head) && own[own.length - 1] !== head) continue;
+      const of = own.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w));
+      if (!ORG_HEADS.has(head) && own[of > 0 ? of - 1 : own.length - 1] !== head) continue;
       if (!best || c.order >= best.order) best = c;
     }
     return best;
@@ -1369,7 +1392,10 @@ export class Cast {
       // the sentence just before, when it was written after the last body that spoke.
       const prev = this.previous;
       const recentPrev = prev !== null && (!c || prev.order > c.order) && at.paragraph - prev.at.paragraph <= 1;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name)).pop() : undefined;
+      // "Passenger group Rail Users West said …. The rail firm said": a body described as a kind
+      // of group that is no business (WordNet) is not what a company noun means.
+      const unlike = c?.head !== undefined && businessNoun(name.split(/\s+/).pop()!) && !businessNoun(c.head) && nounClass(c.head) === 'org';
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name)).pop() : undefined;
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -1379,7 +1405,7 @@ export class Cast {
       // "the company" never means a ministry, an agency or a council, whose names say what they are.
       // Nor another generic mention ("the Brennock-listed miner"), which names nobody.
       // "The club confirmed …" is not the bank that spoke before (`headsClash`).
-      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase()))) && !headsClash(name, c.name);
+      const orgLike = c !== null && !unlike && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase()))) && !headsClash(name, c.name);
       if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
         if (c.kind === 'unknown') {
           this.orgs.add(c.name);
@@ -1402,8 +1428,9 @@ export class Cast {
       const longer = this.fullBody(name, here, sentenceText) !== null;
       // A public body that spoke since is no company this mention could mean: look past it ("The
       // Food Standards Agency said …. …, the firm said"); any other body that spoke since bars the look-back.
-      const after = c && !PUBLIC_BODY.test(c.name) ? c.order : -1;
-      const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false) ?? (catchAll ? this.recentSubjectBody(name, at, after, true) : null));
+      const after = c && !PUBLIC_BODY.test(c.name) && !unlike ? c.order : -1;
+      const exclude = unlike ? c?.name : undefined;
+      const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false, exclude) ?? (catchAll ? this.recentSubjectBody(name, at, after, true, exclude) : null));
       if (earlier) {
         // A person-shaped name the company noun refers to is a body: no later "he" means it.
         if (this.personByShapeOnly(earlier.name)) this.persons.delete(earlier.name);
@@ -1414,7 +1441,8 @@ export class Cast {
       }
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
-    const full = p.kind === 'organisation' || p.kind === 'unknown' ? this.fullBody(name, here, sentenceText) : null;
+    // "the federation" (a person's role by the word lists, an organisation by WordNet) too.
+    const full = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? this.fullBody(name, here, sentenceText) : null;
     if (full) {
       this.noteCollective(full.name, 'organisation', here);
       this.orgs.add(full.name);
@@ -1438,7 +1466,8 @@ export class Cast {
     }
     const indefinite = p.kind === 'person' || p.kind === 'group' ? UNNAMED_SOURCE.exec(name) : null;
     if (indefinite) this.unnamed = { name, head: indefinite[1]!.toLowerCase(), kind: p.kind, at: here };
-    if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
+    const described = p.kind === 'organisation' && p.description ? /(\p{Ll}+)$/u.exec(p.description)?.[1] : undefined;
+    if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here, described);
     // "The report says … / It also found …": a determined document that speaks is what a later "it" means.
     const docHead = p.kind === 'unknown' && /^(?:the|a|an)\s/i.test(p.mention) ? (name.split(/\s+/).pop() ?? '') : '';
     if (/^\p{Ll}+$/u.test(docHead) && (DOC_NOUNS.has(docHead) || findingNoun(docHead))) this.noteCollective(name, 'unknown', here);
@@ -1493,7 +1522,10 @@ function namedBodies(text: string): string[] {
     // A sentence's full stop is no part of the name ("… of Wenmoor."); an abbreviation's is ("Acme Corp.").
     if (/\p{Ll}{3,}\.$/u.test(name) && !ORG_HEADS.has(name.split(/\s+/).pop()!)) name = name.slice(0, -1);
     const words = name.split(/\s+/);
-    if (words.length >= 2 && words.some((w, k) => /^\p{Lu}/u.test(w) && ((ORG_HEADS.has(w) && ORG_HEADS.has(w.toLowerCase())) || (k > 0 && bodyHead(w.toLowerCase()))))) out.push(name);
+    // "Talbot County", "Federation of Small Businesses": the head is the last word or the one before "of"/"for".
+    const of = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w));
+    const own = words[of > 0 ? of - 1 : words.length - 1]!;
+    if (words.length >= 2 && (words.some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w) && ORG_HEADS.has(w.toLowerCase())) || (/^\p{Lu}/u.test(own) && bodyHead(own.toLowerCase())))) out.push(name);
   }
   return out;
 }

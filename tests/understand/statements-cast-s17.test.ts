@@ -130,3 +130,23 @@ describe('bodies by their own head noun (WordNet) and by "which"', () => {
     ]);
   });
 });
+
+describe('names of bodies whole, and kinds of body', () => {
+  it('"The federation said" after "The Federation of Village Shops" (head before "of")', () => {
+    expect(speakers('The Federation of Village Shops said on Tuesday that one in ten shops had closed.\nThe federation said it wanted lower business rates.')).toEqual([
+      ['1.1', 'the Federation of Village Shops', 'The Federation of Village Shops', '-'],
+      ['1.2', 'Federation of Village Shops', 'The federation', 'collective@1.1'],
+    ]);
+  });
+  it('a body noun in lower case keeps every capitalised word after it ("Rail" too)', () => {
+    expect(speakers('Passenger group Rail Users North said commuters had been "abandoned".')).toEqual([
+      ['1.1', 'Rail Users North', 'Passenger group Rail Users North', '-'],
+    ]);
+  });
+  it('"the rail firm" is not a body described as a group of no business', () => {
+    expect(speakers('Quenby Rail Ltd, which runs the Moor line, has cut 40 trains a day.\nPassenger group Rail Users North said commuters had been "abandoned".\nThe rail firm said it was training new drivers.')).toEqual([
+      ['1.2', 'Rail Users North', 'Passenger group Rail Users North', '-'],
+      ['1.3', 'Quenby Rail Ltd', 'The rail firm', 'pronoun@1.1'],
+    ]);
+  });
+});
