@@ -866,7 +866,7 @@ const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Au
 
 /** "the company", "the firm", "the Arden-based group": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
-  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
+  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 /** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
 const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
@@ -875,7 +875,7 @@ const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:th
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
 /** "the housebuilder", "the Lyndhurst-based battery maker": a definite description and its lower-case head. */
-const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
+const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
 
 /**
  * Whether a generic mention ("the club") names another kind of body than a name whose own last

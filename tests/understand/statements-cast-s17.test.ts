@@ -150,3 +150,12 @@ describe('names of bodies whole, and kinds of body', () => {
     ]);
   });
 });
+
+describe('a company noun after a capitalised modifier', () => {
+  it('"The Danish company said" after "Havlund Energy, the Danish utility," named in own voice, a person speaking between', () => {
+    expect(speakers("Havlund Energy, the Danish utility, has agreed to buy a stake in two wind farms.\nThe seller's chief executive, Fiona Gray, said the sale would fund new projects.\nThe Danish company said the deal would close in June.")).toEqual([
+      ['1.2', 'Fiona Gray', "The seller's chief executive, Fiona Gray", '-'],
+      ['1.3', 'Havlund Energy', 'The Danish company', 'pronoun@1.1'],
+    ]);
+  });
+});
