@@ -1502,10 +1502,16 @@ export class Cast {
  * political unit or a place (`nounClass`), the head of a body's name, for "the county said" after
  * "Talbot County" (the county's government speaks; the lexicon's ORG_HEADS are the other half).
  */
+const bodyHeadMemo = new Map<string, boolean>();
 function bodyHead(word: string): boolean {
-  if (!/^\p{Ll}{3,}$/u.test(word)) return false;
-  const c = nounClass(word);
-  return c === 'org' || c === 'nation' || c === 'place';
+  let known = bodyHeadMemo.get(word);
+  if (known === undefined) {
+    const c = /^\p{Ll}{3,}$/u.test(word) ? nounClass(word) : null;
+    known = c === 'org' || c === 'nation' || c === 'place';
+    if (bodyHeadMemo.size > 10_000) bodyHeadMemo.clear();
+    bodyHeadMemo.set(word, known);
+  }
+  return known;
 }
 
 /**
