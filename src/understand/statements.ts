@@ -3015,17 +3015,22 @@ function artefactNoun(lemma: string): boolean {
  * comma or relative pronoun ("the plant will close", "it lost money"), not a thing ("a new
  * laptop to sync data", "job cuts over four years").
  */
-function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolean {
+function holdsClause(tags: readonly TaggedToken[], a: number, b: number, thing = false): boolean {
   let prev: TaggedToken | undefined;
   // "an event to be held in May" is a thing: the verbs after "to" have no tense of their own.
   let infinitive = false;
+  // A counted thing ("240,000 air fryers …"), as recalls, orders and sales are written.
+  const counted = thing && tags.find((t) => t.start >= a)?.pos === 'NUM';
   for (const t of tags) {
     if (t.start < a) continue;
     // "recalling 200,000 toys because parts come loose": a clause after a conjunction is not the content's own.
     if (t.start >= b || t.text === ',' || t.pos === 'SCONJ' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
     const verbal = t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV';
     infinitive = t.lemma === 'to' ? t.pos === 'PART' || infinitive : infinitive && verbal;
-    if (!infinitive && (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text) && prev?.pos !== 'DET'))) return true;
+    // "recalling 240,000 air fryers sold in Britain": after a counted thing, a verb right before a
+    // preposition is read as a participle that describes it (`thing`: the object opened with one).
+    const participle = thing && counted && t.pos === 'VERB' && prev?.pos === 'NOUN' && tags[tags.indexOf(t) + 1]?.pos === 'ADP';
+    if (!infinitive && !participle && (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text) && prev?.pos !== 'DET'))) return true;
     prev = t;
   }
   return false;
@@ -3080,7 +3085,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
+    if (!c.that && noQuote && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.

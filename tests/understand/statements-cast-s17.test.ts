@@ -159,3 +159,12 @@ describe('a company noun after a capitalised modifier', () => {
     ]);
   });
 });
+
+describe('a counted thing described by a participle is no clause', () => {
+  it('"is recalling 90,000 kettles sold in Wales after …" reports nothing', () => {
+    expect(speakers('Homeware maker Tilby Goods is recalling 90,000 kettles sold in Wales after reports that the lids can crack.')).toEqual([]);
+  });
+  it('"recalled the mill closed in 1998" still reports a clause (no count)', () => {
+    expect(speakers('Ann Kerr runs the farm.\nShe recalled the mill closed in 1998.')).toEqual([['1.2', 'Ann Kerr', 'She', 'pronoun@1.1']]);
+  });
+});
