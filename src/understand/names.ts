@@ -1098,7 +1098,10 @@ export class Cast {
     // best guess ("Dana Perino commented on …, she stated").
     // A run whose last word WordNet files as an organisation ("Sediment Consortium") is a body.
     let last: { name: string; parts: readonly string[]; at: Where } | null = null;
-    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org') last = c;
+    // Of the names of the latest sentence, the first (its subject, as a reader takes it:
+    // "Linnet Thackery won …, ahead of Paul Ingleby. She said …").
+    const later = (a: Where, b: Where): boolean => a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.sentence > b.sentence);
+    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!last || later(c.at, last.at))) last = c;
     if (!last) return null;
     this.candidates.delete(last.name);
     this.namePerson(last.name, null, null, last.at);
@@ -1299,9 +1302,10 @@ export class Cast {
         // A place is never a speaker through a pronoun.
         if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1 || this.places.has(c.name)) {
           // "Harlan Biscuits closed its plant. It said …": failing a body that spoke, the body that
-          // is the subject of one of the last sentences of this or the last paragraph (named in the
-          // article's own voice), a place never.
-          const window = { paragraph: at.paragraph + 1, sentence: 0 };
+          // is the subject of one of the last sentences of this paragraph (named in the article's
+          // own voice), a place never.
+          // Only this paragraph's sentences: `recentSubjectBody` looks back while `window` is at most two paragraphs on.
+          const window = { paragraph: at.paragraph + 2, sentence: 0 };
           const after = c && c.kind !== 'group' && c.kind !== 'person' ? c.order : -1;
           const named = this.recentSubjectBody('the company', window, after, false) ?? this.recentSubjectBody('the company', window, after, true);
           if (!named) return null;
@@ -1395,7 +1399,7 @@ export class Cast {
       // "Passenger group Rail Users West said …. The rail firm said": a body described as a kind
       // of group that is no business (WordNet) is not what a company noun means.
       const unlike = c?.head !== undefined && businessNoun(name.split(/\s+/).pop()!) && !businessNoun(c.head) && nounClass(c.head) === 'org';
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name)).pop() : undefined;
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name)).pop() : undefined;
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -1415,7 +1419,7 @@ export class Cast {
       }
       // Nobody spoke yet: the last body the sentence before named ("… between Acme Inc. and a
       // network firm, Bolt. The company claims …").
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name)).pop() : undefined;
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name)).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };

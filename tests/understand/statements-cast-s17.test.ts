@@ -168,3 +168,16 @@ describe('a counted thing described by a participle is no clause', () => {
     expect(speakers('Ann Kerr runs the farm.\nShe recalled the mill closed in 1998.')).toEqual([['1.2', 'Ann Kerr', 'She', 'pronoun@1.1']]);
   });
 });
+
+describe('places and subjects in the cast (found on the fresh set own-s17b after its end score)', () => {
+  it('a place named after "in" is never what a company noun means, even the only name before it', () => {
+    expect(speakers('Norland Meats Products was fined after salmonella was found at its plant in Corvey.\nThe meat processor said it had cleaned the site.')).toEqual([
+      ['1.2', 'the meat processor', 'The meat processor', '-'],
+    ]);
+  });
+  it('with no person known yet, "She said" means the subject of the sentence before, not its last name', () => {
+    expect(speakers('Rhian Teague beat Carl Moss in the final on Sunday, finishing two points ahead of Owen Pell.\nShe said the last round had been the hardest.')).toEqual([
+      ['1.2', 'Rhian Teague', 'She', 'pronoun@1.1'],
+    ]);
+  });
+});
