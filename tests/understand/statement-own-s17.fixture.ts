@@ -4,8 +4,10 @@
  * pronouns resolved by kind and recency): "the company / the housebuilder / the operator / the
  * retailer said" after a body named earlier (sometimes only in the article's own voice, sometimes
  * by a longer name), "it said" with a place named nearer, "she"/"he" with a man and a woman both
- * named. Scored at first sight on d6cc9b9 and at the end without tuning on it. Same format and
- * labelling rule as statement-blind.fixture.ts. Scored by
+ * named. First sight on d6cc9b9: 24/28 right speaker, one own-voice sentence given a speaker. Its
+ * articles were then used while debugging the round's first fixes, so its end figure (28/28) is a
+ * tuned one; own-s17b is the unseen set of the round. Same format and labelling rule as
+ * statement-blind.fixture.ts. Scored by
  * `npx tsx bench/facts-eval.ts --score statement-patterns --own-s17`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
