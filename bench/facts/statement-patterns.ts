@@ -35,6 +35,8 @@ import { OWN_S14B_STATEMENT_ARTICLES } from '../../tests/understand/statement-ow
 import { OWN_S15_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s15.fixture.js';
 import { OWN_S16_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s16.fixture.js';
 import { OWN_CAP_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-cap.fixture.js';
+import { OWN_S17_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s17.fixture.js';
+import { OWN_S17B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s17b.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -68,6 +70,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s15': OWN_S15_STATEMENT_ARTICLES,
   'own-s16': OWN_S16_STATEMENT_ARTICLES,
   'own-cap': OWN_CAP_STATEMENT_ARTICLES,
+  'own-s17': OWN_S17_STATEMENT_ARTICLES,
+  'own-s17b': OWN_S17B_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

@@ -29,9 +29,9 @@ import {
   isRoleWord,
   peopleNoun,
 } from './lexicon.js';
-import { nounClass } from './descriptions.js';
+import { namesIn, nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
-import { ancestorsOf, synsetsOf, type Synset } from '../wordnet.js';
+import { ancestorsOf, baseForms, senseKey, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
 
 export interface Token {
@@ -657,6 +657,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     if (c === 0 || !isCap(toks[c - 1]!))
       return { ...base, kind: 'organisation', name: lowerThe(sliceText(text, tokens, span.start + c, span.end)), description: c > 0 ? sliceText(text, tokens, span.start, span.start + c) : null, gender: null };
   }
+  // "Passenger group Rail Users West": after a company or body noun in lower case, every capitalised
+  // word up to the end is the body's name, though one of them is a role word ("Rail").
+  let j = toks.length - 1;
+  while (j > 0 && isNameToken(toks[j]!)) j--;
+  if (j > 0 && j < k - 1 && /^\p{Ll}+$/u.test(toks[j]!) && isOrgRole(toks[j]!) && toks.slice(j + 1, k).every((t) => !TITLES.has(t)))
+    return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + j + 1, span.end), description: sliceText(text, tokens, span.start, span.start + j + 1), gender: null };
   const tailIsName =
     nameTokens.length > 0 &&
     !(before !== null && NP_GLUE.has(before) && before !== 'the' && before !== 'a' && before !== 'an') &&
@@ -806,7 +812,10 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
         !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')) &&
         !/^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end)));
     // "Nobody is talking …", "Everyone agreed": a word the tagger reads as a pronoun or determiner is no body.
-    if (!skip && CLOSED_TAGS.has(tag(text, { entities: false }).tokens.find((t) => t.start === toks[i]!.start)?.pos ?? '') && run.length === 1) {
+    // "Sales fell 8 per cent", "Profits rose": a sentence's first word, capitalised only there, that
+    // is the plural of a common noun in WordNet, is no body either (the tagger reads it as a name).
+    const firstPos = !skip && run.length === 1 ? (tag(text, { entities: false }).tokens.find((t) => t.start === toks[i]!.start)?.pos ?? '') : '';
+    if (CLOSED_TAGS.has(firstPos) || (firstPos !== '' && i === 0 && commonPlural(name))) {
       i = e;
       continue;
     }
@@ -820,6 +829,10 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
         const close = tags.findIndex((t, k) => k > ni + 1 && k - ni <= 16 && t.text === ',');
         if (close > 0) ni = close + 1;
       }
+      // "Their landlord, Greaves Brewery, wants to sell": a name apposed to the subject between
+      // commas is the subject too.
+      const apposed = toks[i - 1]?.text === ',' && tags[ni]?.text === ',' && /^(?:VERB|AUX)$/.test(tags[ni + 1]?.pos ?? '') && (i === 2 || toks.slice(0, i - 1).every((t) => !/^[,;:]$/.test(t.text)));
+      if (apposed) ni += 1;
       const next = ni >= 0 ? tags[ni] : undefined;
       const before = toks[i - 1]?.text ?? '';
       // "Emergency calls were routed": a "verb" the tagger saw right before an auxiliary is a noun
@@ -831,6 +844,12 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
     i = e;
   }
   return out;
+}
+
+/** "Sales", "Profits": a capitalised word whose lower-case form is the plural of a WordNet noun. */
+function commonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /s$/.test(lower) && (baseForms(lower).get('noun') ?? []).some((b) => b !== lower);
 }
 
 /**
@@ -847,7 +866,16 @@ const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Au
 
 /** "the company", "the firm", "the Arden-based group": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
-  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
+  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
+
+/** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
+const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
+
+/** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
+const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
+/** "the housebuilder", "the Lyndhurst-based battery maker": a definite description and its lower-case head. */
+const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
 
 /**
  * Whether a generic mention ("the club") names another kind of body than a name whose own last
@@ -864,6 +892,48 @@ function headsClash(mention: string, name: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const all = (word: string): Synset[] => synsetsOf(word, 'noun');
   return !all(h).some((x) => all(w).some((y) => ancestorsOf(x).has(`noun:${y.offset}`) || ancestorsOf(y).has(`noun:${x.offset}`)));
+}
+
+let TRADE: ReadonlySet<string> | undefined;
+let COMPANY: ReadonlySet<string> | undefined;
+const tradeMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case head noun names a trade that a company plies as well as a person ("the
+ * housebuilder", "the battery maker", "the retailer", "the lender", "the distributor"), by
+ * WordNet: its first sense is a person's, a kind of businessperson or capitalist, of maker or of
+ * builder (constructor), or one of its first three senses is a company or business ("maker": a
+ * manufacturing business). Not "the spokesman", "the director", "the driver", "the artist", nor
+ * "the agency" (first an administrative unit).
+ */
+export function tradeNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const known = tradeMemo.get(w);
+  if (known !== undefined) return known;
+  const keysOf = (list: ReadonlyArray<readonly [string, number]>): ReadonlySet<string> =>
+    new Set(list.map(([l, n]) => senseKey(l, 'noun', n)).filter((k): k is string => k !== null));
+  TRADE ??= keysOf([['capitalist', 1], ['capitalist', 2], ['businessperson', 1], ['maker', 1], ['constructor', 1]]);
+  COMPANY ??= keysOf([['company', 1], ['business', 1]]);
+  const senses = synsetsOf(w, 'noun', 3);
+  const first = senses[0];
+  // A noun whose first sense is no person ("the agency", "the trust") is left to the names' own kinds.
+  const out = first !== undefined && first.lexname === 'noun.person' && (synsetIsKindOf(first, TRADE) || senses.some((s) => synsetIsKindOf(s, COMPANY!)));
+  if (tradeMemo.size > 10_000) tradeMemo.clear();
+  tradeMemo.set(w, out);
+  return out;
+}
+
+const businessMemo = new Map<string, boolean>();
+/** Whether one of a noun's first two senses is a company or business (WordNet): "firm", "carrier"; not "group", "union". */
+function businessNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let known = businessMemo.get(w);
+  if (known === undefined) {
+    COMPANY ??= new Set([senseKey('company', 'noun', 1), senseKey('business', 'noun', 1)].filter((k): k is string => k !== null));
+    known = synsetsOf(w, 'noun', 2).some((s) => synsetIsKindOf(s, COMPANY!));
+    if (businessMemo.size > 10_000) businessMemo.clear();
+    businessMemo.set(w, known);
+  }
+  return known;
 }
 
 /**
@@ -925,6 +995,8 @@ interface CollectiveEntry {
   readonly kind: SpeakerKind;
   readonly at: Where;
   readonly order: number;
+  /** The lower-case head noun the body was described with ("Passenger group X": "group"). */
+  readonly head?: string;
 }
 
 /**
@@ -1026,11 +1098,37 @@ export class Cast {
     // best guess ("Dana Perino commented on …, she stated").
     // A run whose last word WordNet files as an organisation ("Sediment Consortium") is a body.
     let last: { name: string; parts: readonly string[]; at: Where } | null = null;
-    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org') last = c;
+    // Of the names of the latest sentence, the first (its subject, as a reader takes it:
+    // "Linnet Thackery won …, ahead of Paul Ingleby. She said …").
+    const later = (a: Where, b: Where): boolean => a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.sentence > b.sentence);
+    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!last || later(c.at, last.at))) last = c;
     if (!last) return null;
     this.candidates.delete(last.name);
     this.namePerson(last.name, null, null, last.at);
     return this.persons.get(last.name) ?? null;
+  }
+
+  /**
+   * "Her surgeon, Dr Anil Mehta, told her …": a listener pronoun after a verb of telling is never
+   * its own subject, so it stands for the most recent other person of its gender, who is then the
+   * last one mentioned (the next "She describes …" is hers).
+   */
+  noteListener(gender: 'm' | 'f', speaker: string, at: Where): void {
+    let best: PersonEntry | null = null;
+    for (const p of this.persons.values()) if (p.name !== speaker && p.gender === gender && (!best || p.order > best.order)) best = p;
+    if (best) this.touch(best, at, gender);
+  }
+
+  /**
+   * "Brennan Offshore, which will build the turbines, said …": a name taken for a person only by
+   * its shape that "which" refers to is a body; a later "it" means it, "he" never does.
+   */
+  bodyAfterAll(speaker: Speaker, at: Where): Speaker {
+    if (!this.personByShapeOnly(speaker.name)) return speaker;
+    this.persons.delete(speaker.name);
+    this.noteCollective(speaker.name, 'organisation', at);
+    this.orgs.add(speaker.name);
+    return { ...speaker, kind: 'organisation' };
   }
 
   /** Learn a person's gender from a pronoun that plainly refers to them. */
@@ -1039,8 +1137,8 @@ export class Cast {
     if (p && !p.gender) p.gender = gender;
   }
 
-  noteCollective(name: string, kind: SpeakerKind, at: Where): void {
-    this.collective = { name, kind, at, order: ++this.order };
+  noteCollective(name: string, kind: SpeakerKind, at: Where, head?: string): void {
+    this.collective = { name, kind, at, order: ++this.order, ...(head !== undefined ? { head } : {}) };
     if (kind === 'group') this.group = this.collective;
   }
 
@@ -1056,6 +1154,22 @@ export class Cast {
 
   /** Called once a sentence is read: the next sentence's "the company" may mean a body it names. */
   passSentence(text: string, at: Where): void {
+    // "… by her nephew, Robert Lyne.", "Ana Ruiz, the club's physio, …": persons the article names
+    // with an apposed description (descriptions.ts `namesIn`), for a later "her nephew said".
+    if (APPOSED_NAME.test(text))
+      for (const m of namesIn(text)) {
+        if (!m.person || m.heads.length === 0 || this.places.has(m.name)) continue;
+        if (/\s/.test(m.name)) this.described.set(m.name, { heads: m.heads, at, order: ++this.order });
+        // "Paul Dreyer and his wife, Ann, …": a first name apposed to a gendered relation word is a
+        // person of that gender (a later "She said" may be hers), never a body.
+        else if (!this.persons.has(m.name)) {
+          const gender = m.heads.some((h) => FEMALE_MARKERS.has(h)) ? 'f' : m.heads.some((h) => MALE_MARKERS.has(h)) ? 'm' : null;
+          if (gender) this.namePerson(m.name, gender, null, at);
+        }
+      }
+    // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
+    // place, never what a later "it said" means.
+    for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
     this.previous = { text, at, order: ++this.order };
     this.recentSentences.push(this.previous);
     if (this.recentSentences.length > 4) this.recentSentences.shift();
@@ -1065,6 +1179,25 @@ export class Cast {
       const longer = [...this.bodies.keys()].some((b) => b !== name && words.every((w) => b.toLowerCase().split(/\s+/).includes(w)));
       if (!longer) this.bodies.set(name, { at, order: this.order });
     }
+  }
+
+  /** Persons named with an apposed description, by name: the description's head nouns. */
+  private readonly described = new Map<string, { heads: readonly string[]; at: Where; order: number }>();
+
+  /** The most recent person named (within three paragraphs) with a description headed by `head`. */
+  private describedPerson(head: string, at: Where): { name: string; at: Where } | null {
+    const lemma = nounLemma(head);
+    let best: { name: string; at: Where; order: number } | null = null;
+    for (const [name, d] of this.described) if (d.heads.includes(lemma) && at.paragraph - d.at.paragraph <= 3 && (!best || d.order > best.order)) best = { name, at: d.at, order: d.order };
+    return best;
+  }
+
+  /** Names the document used as places (`passSentence`). */
+  private readonly places = new Set<string>();
+
+  /** Whether the document used a name as a place ("in Denholm"). */
+  isPlace(name: string): boolean {
+    return this.places.has(name);
   }
 
   /** The last few sentences read, newest last, for "the company" after a body named in the article's own voice. */
@@ -1078,15 +1211,15 @@ export class Cast {
    * executive … resigned"). With `personShaped`, instead a run shaped like a person's name whose
    * last word is a common noun (`companyShaped`), taken for a person only by its shape.
    */
-  private recentSubjectBody(mention: string, at: Where, after: number, personShaped: boolean): { name: string; at: Where } | null {
+  private recentSubjectBody(mention: string, at: Where, after: number, personShaped: boolean, exclude?: string): { name: string; at: Where } | null {
     for (let k = this.recentSentences.length - 1; k >= 0; k--) {
       const s = this.recentSentences[k]!;
       if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
-      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name)).pop();
+      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name)).pop();
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
-      if (company && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) return { name: company, at: s.at };
+      if (company && company !== exclude && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) return { name: company, at: s.at };
     }
     return null;
   }
@@ -1102,12 +1235,16 @@ export class Cast {
   fullBody(mention: string, here: Where, sentenceText?: string): { name: string; at: Where } | null {
     const words = mention.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
     const head = words[words.length - 1]!;
-    if (!/^the\s/i.test(mention) || words.length > 3 || !ORG_HEADS.has(head)) return null;
+    if (!/^the\s/i.test(mention) || words.length > 3 || !(ORG_HEADS.has(head) || bodyHead(head))) return null;
     let best: { name: string; at: Where; order: number } | null = null;
     const here0 = sentenceText ? namedBodies(sentenceText).map((name) => ({ name, at: here, order: Number.POSITIVE_INFINITY })) : [];
     for (const c of [...[...this.bodies].map(([name, v]) => ({ name, ...v })), ...here0]) {
       const own = c.name.toLowerCase().split(/\s+/);
       if (own.length <= words.length || !words.every((w) => own.includes(w))) continue;
+      // A head WordNet alone makes a body's ("the county") must head the name too ("Talbot County",
+      // not "Millbrook City Council" for "the city").
+      const of = own.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w));
+      if (!ORG_HEADS.has(head) && own[of > 0 ? of - 1 : own.length - 1] !== head) continue;
       if (!best || c.order >= best.order) best = c;
     }
     return best;
@@ -1162,7 +1299,21 @@ export class Cast {
         // "Rhenwerk AG will cut 5,000 jobs, it said": a company named earlier in the sentence.
         const named = sentenceText !== undefined ? organisationIn(sentenceText) : null;
         if (named) return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
-        if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1) return null;
+        // A place is never a speaker through a pronoun.
+        if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1 || this.places.has(c.name)) {
+          // "Harlan Biscuits closed its plant. It said …": failing a body that spoke, the body that
+          // is the subject of one of the last sentences of this paragraph (named in the article's
+          // own voice), a place never.
+          // Only this paragraph's sentences: `recentSubjectBody` looks back while `window` is at most two paragraphs on.
+          const window = { paragraph: at.paragraph + 2, sentence: 0 };
+          const after = c && c.kind !== 'group' && c.kind !== 'person' ? c.order : -1;
+          const named = this.recentSubjectBody('the company', window, after, false) ?? this.recentSubjectBody('the company', window, after, true);
+          if (!named) return null;
+          if (this.personByShapeOnly(named.name)) this.persons.delete(named.name);
+          this.noteCollective(named.name, 'organisation', here);
+          this.orgs.add(named.name);
+          return { name: named.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: named.at } };
+        }
         return { name: c.name, mention: p.mention, description: null, kind: c.kind, resolution: { how: 'pronoun', from: c.at } };
       }
       if (p.pronoun === 'we') return null;
@@ -1186,6 +1337,18 @@ export class Cast {
       this.noteCollective(name, 'country', here);
       const resolution: Resolution | null = p.capital ? { how: 'capital', from: here } : null;
       return { name, mention: p.mention, description: p.description, kind: 'country', resolution };
+    }
+    // "Her nephew said" after "… announced by her nephew, Robert Lyne": a person the article named
+    // in its own voice with an apposed description whose head is the mention's.
+    const owned = /^(?:the|her|his|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/iu.exec(name);
+    if (p.kind === 'person' && owned && this.byRole([owned[1]!.toLowerCase()]) === null) {
+      const seen = this.describedPerson(owned[1]!, at);
+      if (seen) {
+        this.namePerson(seen.name, p.gender, name, seen.at);
+        const known = this.persons.get(seen.name)!;
+        this.touch(known, here, p.gender);
+        return { name: seen.name, mention: p.mention, description: name, kind: 'person', resolution: { how: 'description', from: seen.at } };
+      }
     }
     // "Berg, a former banker who joined the company in 2019, added": a lone word that is the surname
     // of someone named before is that person, whatever the descriptor's words made the phrase.
@@ -1217,7 +1380,12 @@ export class Cast {
     }
     // "Streaming company Lumio will cut jobs, the firm said": a generic company noun stands for
     // the company named earlier in the sentence, else the named organisation that last spoke.
-    if (p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) {
+    // "The housebuilder said", "the battery maker said": a trade a company plies (WordNet,
+    // `tradeNoun`) is the company too, unless a person the document named carries it ("its
+    // supplier, Jo Hale, …").
+    const trade = TRADE_DESCRIPTION.exec(name);
+    const tradeBody = trade !== null && (p.kind === 'organisation' || p.kind === 'person' || p.kind === 'unknown') && tradeNoun(trade[1]!) && this.byRole([trade[1]!.toLowerCase()]) === null;
+    if ((p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) || tradeBody) {
       const named = sentenceText !== undefined ? organisationIn(sentenceText) : null;
       if (named) {
         this.noteCollective(named, 'organisation', here);
@@ -1228,7 +1396,10 @@ export class Cast {
       // the sentence just before, when it was written after the last body that spoke.
       const prev = this.previous;
       const recentPrev = prev !== null && (!c || prev.order > c.order) && at.paragraph - prev.at.paragraph <= 1;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name)).pop() : undefined;
+      // "Passenger group Rail Users West said …. The rail firm said": a body described as a kind
+      // of group that is no business (WordNet) is not what a company noun means.
+      const unlike = c?.head !== undefined && businessNoun(name.split(/\s+/).pop()!) && !businessNoun(c.head) && nounClass(c.head) === 'org';
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name)).pop() : undefined;
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -1238,7 +1409,7 @@ export class Cast {
       // "the company" never means a ministry, an agency or a council, whose names say what they are.
       // Nor another generic mention ("the Brennock-listed miner"), which names nobody.
       // "The club confirmed …" is not the bank that spoke before (`headsClash`).
-      const orgLike = c !== null && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase()))) && !headsClash(name, c.name);
+      const orgLike = c !== null && !unlike && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase()))) && !headsClash(name, c.name);
       if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
         if (c.kind === 'unknown') {
           this.orgs.add(c.name);
@@ -1248,7 +1419,7 @@ export class Cast {
       }
       // Nobody spoke yet: the last body the sentence before named ("… between Acme Inc. and a
       // network firm, Bolt. The company claims …").
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name)).pop() : undefined;
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name)).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -1256,13 +1427,14 @@ export class Cast {
       // Named only in the article's own voice a few sentences back, with no body speaking since.
       // A name shaped like a person's only for a catch-all
       // noun ("the company", "the firm", "the group"): "the airline" says a kind the name does not.
-      const catchAll = /\s(?:company|firm|group)$/.test(name);
+      const catchAll = /\s(?:company|firm|group)$/.test(name) || tradeBody;
       // A longer name holding the mention's words ("the bank" after "the Bank of America Corporation") comes first.
       const longer = this.fullBody(name, here, sentenceText) !== null;
       // A public body that spoke since is no company this mention could mean: look past it ("The
       // Food Standards Agency said …. …, the firm said"); any other body that spoke since bars the look-back.
-      const after = c && !PUBLIC_BODY.test(c.name) ? c.order : -1;
-      const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false) ?? (catchAll ? this.recentSubjectBody(name, at, after, true) : null));
+      const after = c && !PUBLIC_BODY.test(c.name) && !unlike ? c.order : -1;
+      const exclude = unlike ? c?.name : undefined;
+      const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false, exclude) ?? (catchAll ? this.recentSubjectBody(name, at, after, true, exclude) : null));
       if (earlier) {
         // A person-shaped name the company noun refers to is a body: no later "he" means it.
         if (this.personByShapeOnly(earlier.name)) this.persons.delete(earlier.name);
@@ -1273,7 +1445,8 @@ export class Cast {
       }
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
-    const full = p.kind === 'organisation' ? this.fullBody(name, here, sentenceText) : null;
+    // "the federation" (a person's role by the word lists, an organisation by WordNet) too.
+    const full = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? this.fullBody(name, here, sentenceText) : null;
     if (full) {
       this.noteCollective(full.name, 'organisation', here);
       this.orgs.add(full.name);
@@ -1297,7 +1470,8 @@ export class Cast {
     }
     const indefinite = p.kind === 'person' || p.kind === 'group' ? UNNAMED_SOURCE.exec(name) : null;
     if (indefinite) this.unnamed = { name, head: indefinite[1]!.toLowerCase(), kind: p.kind, at: here };
-    if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here);
+    const described = p.kind === 'organisation' && p.description ? /(\p{Ll}+)$/u.exec(p.description)?.[1] : undefined;
+    if (p.kind === 'organisation' || p.kind === 'group') this.noteCollective(name, p.kind, here, described);
     // "The report says … / It also found …": a determined document that speaks is what a later "it" means.
     const docHead = p.kind === 'unknown' && /^(?:the|a|an)\s/i.test(p.mention) ? (name.split(/\s+/).pop() ?? '') : '';
     if (/^\p{Ll}+$/u.test(docHead) && (DOC_NOUNS.has(docHead) || findingNoun(docHead))) this.noteCollective(name, 'unknown', here);
@@ -1328,6 +1502,23 @@ export class Cast {
 }
 
 /**
+ * "County", "Federation", "Borough": a noun that WordNet files first as an organisation, a
+ * political unit or a place (`nounClass`), the head of a body's name, for "the county said" after
+ * "Talbot County" (the county's government speaks; the lexicon's ORG_HEADS are the other half).
+ */
+const bodyHeadMemo = new Map<string, boolean>();
+function bodyHead(word: string): boolean {
+  let known = bodyHeadMemo.get(word);
+  if (known === undefined) {
+    const c = /^\p{Ll}{3,}$/u.test(word) ? nounClass(word) : null;
+    known = c === 'org' || c === 'nation' || c === 'place';
+    if (bodyHeadMemo.size > 10_000) bodyHeadMemo.clear();
+    bodyHeadMemo.set(word, known);
+  }
+  return known;
+}
+
+/**
  * Organisations named in full in a sentence: runs of capitalised words (with "of", "for", "and",
  * "&" inside) of two words or more, one of them an organisation's head noun, capitalised ("the
  * Arts Council of Wenmoor", "The Ministry of Labour", "Caldera Space Agency").
@@ -1341,7 +1532,10 @@ function namedBodies(text: string): string[] {
     // A sentence's full stop is no part of the name ("… of Wenmoor."); an abbreviation's is ("Acme Corp.").
     if (/\p{Ll}{3,}\.$/u.test(name) && !ORG_HEADS.has(name.split(/\s+/).pop()!)) name = name.slice(0, -1);
     const words = name.split(/\s+/);
-    if (words.length >= 2 && words.some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w) && ORG_HEADS.has(w.toLowerCase()))) out.push(name);
+    // "Talbot County", "Federation of Small Businesses": the head is the last word or the one before "of"/"for".
+    const of = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w));
+    const own = words[of > 0 ? of - 1 : words.length - 1]!;
+    if (words.length >= 2 && (words.some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w) && ORG_HEADS.has(w.toLowerCase())) || (/^\p{Lu}/u.test(own) && bodyHead(own.toLowerCase())))) out.push(name);
   }
   return out;
 }

@@ -78,7 +78,7 @@
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechAct, speechLemma } from './lexicon.js';
-import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
+import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -2832,6 +2832,7 @@ function extractParagraph(
       if (d) headlineColon(text, d[2]!, d[1]!, cast, here, (st) => pushStatement(si, st), ' - ');
     }
     learnGender(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast);
+    noteListeners(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast, here);
     if (cues.length === 0) {
       const group = openingGroup(text);
       if (group) cast.noteGroup(group, here);
@@ -2900,6 +2901,25 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast)
   if (lead && !mixed && !otherBefore) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
 }
 
+/** "told her", "assured him": a verb of telling whose listener is a pronoun (the WordNet tell verbs of the lexicon). */
+const LISTENER_PRONOUN = /^\s+(her|him)\b/u;
+
+/** After a person's statement told to "her" or "him", that listener is the person last mentioned (`Cast.noteListener`). */
+function noteListeners(text: string, statements: readonly Statement[], cast: Cast, at: Where): void {
+  for (const s of statements) {
+    if (s.speaker.kind !== 'person' || !TELL_VERBS.has(s.cue)) continue;
+    const i = text.indexOf(` ${s.cue} `);
+    const from = i + s.cue.length + 1;
+    const m = i < 0 ? null : LISTENER_PRONOUN.exec(text.slice(from));
+    if (!m) continue;
+    // "told her sister": a "her" before a noun (by the tagger) is a possessive, no listener.
+    const end = from + m[0].length;
+    const next = tag(text, { entities: false }).tokens.find((t) => t.start > end);
+    if (m[1] === 'her' && next && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) continue;
+    cast.noteListener(m[1] === 'her' ? 'f' : 'm', s.speaker.name, at);
+  }
+}
+
 /** Text as a regular expression that matches exactly it. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -2941,6 +2961,7 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
     for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}`).test(before)) cast.namePerson(n, null, null, here);
   }
   c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
+  if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").
   if (c.according && c.owner !== undefined && c.speaker && /^the\s+\p{Ll}+$/u.test(c.speaker.name)) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
@@ -2974,9 +2995,17 @@ function opensWithThing(tags: readonly TaggedToken[], a: number, b: number): boo
     const next = tags[tags.indexOf(t) + 1];
     // The head is the last noun of a compound ("puzzle sets").
     if (next && next.pos === 'NOUN' && next.start < b) continue;
-    return !isRoleWord(t.text) && !isGroupWord(t.text) && !isRoleWord(t.lemma);
+    // "recalled 12,000 bike batteries": a head whose first two senses hold an artefact (WordNet) is a
+    // thing, though another sense is a group ("a battery of guns").
+    return artefactNoun(t.lemma) || (!isRoleWord(t.text) && !isGroupWord(t.text) && !isRoleWord(t.lemma));
   }
   return false;
+}
+
+/** Whether one of a lower-case noun's two most common senses is an artefact and its first is no person. */
+function artefactNoun(lemma: string): boolean {
+  const senses = synsetsOf(lemma.toLowerCase(), 'noun', 2);
+  return senses[0] !== undefined && senses[0].lexname !== 'noun.person' && senses.some((x) => x.lexname === 'noun.artifact');
 }
 
 /**
@@ -2984,17 +3013,22 @@ function opensWithThing(tags: readonly TaggedToken[], a: number, b: number): boo
  * comma or relative pronoun ("the plant will close", "it lost money"), not a thing ("a new
  * laptop to sync data", "job cuts over four years").
  */
-function holdsClause(tags: readonly TaggedToken[], a: number, b: number): boolean {
+function holdsClause(tags: readonly TaggedToken[], a: number, b: number, thing = false): boolean {
   let prev: TaggedToken | undefined;
   // "an event to be held in May" is a thing: the verbs after "to" have no tense of their own.
   let infinitive = false;
+  // A counted thing ("240,000 air fryers …"), as recalls, orders and sales are written.
+  const counted = thing && tags.find((t) => t.start >= a)?.pos === 'NUM';
   for (const t of tags) {
     if (t.start < a) continue;
     // "recalling 200,000 toys because parts come loose": a clause after a conjunction is not the content's own.
     if (t.start >= b || t.text === ',' || t.pos === 'SCONJ' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
     const verbal = t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV';
     infinitive = t.lemma === 'to' ? t.pos === 'PART' || infinitive : infinitive && verbal;
-    if (!infinitive && (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text) && prev?.pos !== 'DET'))) return true;
+    // "recalling 240,000 air fryers sold in Britain": after a counted thing, a verb right before a
+    // preposition is read as a participle that describes it (`thing`: the object opened with one).
+    const participle = thing && counted && t.pos === 'VERB' && prev?.pos === 'NOUN' && tags[tags.indexOf(t) + 1]?.pos === 'ADP';
+    if (!infinitive && !participle && (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.text) && prev?.pos !== 'DET'))) return true;
     prev = t;
   }
   return false;
@@ -3049,7 +3083,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end)) return null;
+    if (!c.that && noQuote && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
