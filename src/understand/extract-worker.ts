@@ -8,10 +8,13 @@ import { parentPort } from 'node:worker_threads';
 import type { Doc } from '../record/types.js';
 import { analyzeDocument } from './analyze.js';
 import { foundFacts } from './cache.js';
+import { tagWithoutEntities } from './nlp.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
 
 const port = parentPort;
 if (!port) throw new Error('OnRecord: extract-worker runs only as a worker thread');
+// The extractors never read the tagger's entities.
+tagWithoutEntities();
 
 port.on('message', (request: WorkerRequest) => {
   try {

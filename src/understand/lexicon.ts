@@ -98,9 +98,17 @@ export function countryOf(phrase: string): string | null {
   return COUNTRY_BY_KEY.get(stripThe(phrase)) ?? null;
 }
 
+/**
+ * The same table as a Map: the name scans ask about every capitalised run of every sentence, and
+ * a keyed lookup of a fresh string in a large object literal first looks the string up in the
+ * engine's table of internalised strings (0.5 % of extraction CPU); a Map only hashes it. (It also
+ * no longer answers "constructor" or "toString" with the object's inherited functions.)
+ */
+const CAPITAL_MAP: ReadonlyMap<string, string> = new Map(Object.entries(CAPITALS));
+
 /** The country whose government a capital stands for ("Beijing" → "China"); else null. */
 export function capitalOf(phrase: string): string | null {
-  return CAPITALS[phrase] ?? null;
+  return CAPITAL_MAP.get(phrase) ?? null;
 }
 
 /**

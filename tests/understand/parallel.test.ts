@@ -6,7 +6,7 @@ import { parseDocument } from '../../src/record/parse.js';
 import type { Doc } from '../../src/record/types.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
 import { factsCachePath, type CacheMiss } from '../../src/understand/cache.js';
-import { extractAll, MIN_PARALLEL_DOCS, type Progress } from '../../src/understand/parallel.js';
+import { extractAll, firstBatches, MIN_PARALLEL_DOCS, type Progress } from '../../src/understand/parallel.js';
 import { ferryItem } from '../fixtures/ferry.js';
 
 /** Small news items of our own (tests/fixtures/ferry.ts), enough of them to go to worker threads. */
@@ -35,6 +35,28 @@ describe('extractAll', () => {
     expect(progress.map((p) => p.total)).toEqual(progress.map(() => record.length));
     expect(progress.at(-1)?.done).toBe(record.length);
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('sends each worker a head start of a sixteenth of the batches (shared among the workers) besides the two in flight', () => {
+    expect(firstBatches(7, 2)).toBe(2);
+    expect(firstBatches(20, 2)).toBe(3);
+    // 100,000 sentences (3,227 documents, 404 batches) and a million (32,279, 4,035 batches) on two cores.
+    expect(firstBatches(404, 2)).toBe(27);
+    expect(firstBatches(4035, 2)).toBe(254);
+    expect(firstBatches(404, 5)).toBe(8);
+  });
+
+  it('finds the same facts when this thread is busy while the workers start (as openRecord is, building the index)', async () => {
+    const bigger = docs(160);
+    const want = plain(new Map(bigger.map((d) => [d.id, analyzeDocument(d)])));
+    const progress: Progress[] = [];
+    const running = extractAll(bigger, { threads: 2, onProgress: (p) => progress.push(p) });
+    const until = Date.now() + 1500;
+    while (Date.now() < until);
+    const facts = await running;
+    expect([...facts.keys()]).toEqual(bigger.map((d) => d.id));
+    expect(plain(facts)).toBe(want);
+    expect(progress.at(-1)?.done).toBe(bigger.length);
   }, 60_000);
 
   it('keeps what the workers found in one cache file and reads it back on the next start, with the same facts', async () => {
