@@ -14,6 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
+import { MONTH_FULL, WEEKDAY } from './time/lexicon.js';
 import type Model from 'wink-eng-lite-web-model';
 
 let model: typeof Model | null = null;
@@ -139,7 +140,7 @@ function tagAfresh(text: string): Tagged {
     const span = spans[i];
     if (span) entities.push({ type: types[i] ?? 'X', first: span[0], last: span[1] });
   }
-  namesInCapitals(tokens, entities);
+  namesInCapitals(tokens);
   return { tokens, entities };
 }
 
@@ -156,6 +157,8 @@ function titleCase(word: string): boolean {
 const OPENS = /^(?:["“”‘’'([{:;.!?…—–-]|--)$/u;
 /** Tags the model gives name words that are also common words ("Falls", "Echo", "Stamp", "Evening"). */
 const MISREAD = new Set<Upos>(['VERB', 'NOUN', 'ADJ']);
+/** A day, a month or a day relative to today, as a whole word. */
+const TIME_WORD = new RegExp(`^(?:${MONTH_FULL}|${WEEKDAY}|Today|Tonight|Tomorrow|Yesterday)$`);
 
 /**
  * A headline in title case ("Jane Rowe Says Fund Is Empty", "Court Voids Deal"): every word of
@@ -191,11 +194,13 @@ function titleCaseLine(tokens: readonly TaggedToken[]): boolean {
  *   ("Redline has agreed") — an order has no subject: "Meet Anna Voss, the new mayor." stays.
  * A title-case headline is left as read (see `titleCaseLine`).
  */
-function namesInCapitals(tokens: TaggedToken[], entities: readonly TaggedEntity[]): void {
+function namesInCapitals(tokens: TaggedToken[]): void {
   // Most sentences hold no title-case word the model reads as a common word: nothing to do.
   if (!tokens.some((t) => MISREAD.has(t.pos) && titleCase(t.text)) || titleCaseLine(tokens)) return;
   const initialAt = (i: number): boolean => i === 0 || OPENS.test(tokens[i - 1]!.text);
-  const timeAt = (i: number): boolean => entities.some((e) => e.first <= i && i <= e.last && (e.type === 'DATE' || e.type === 'TIME'));
+  // A day or a month ("Today Apple …", "March saw …") opens with a time, not a name. Read from the
+  // words, not the entity pass, which extraction workers run without (`tagWithoutEntities`).
+  const timeAt = (i: number): boolean => TIME_WORD.test(tokens[i]!.text);
   // A finite verb at `i` (an auxiliary, or an inflected verb not in -ing: "said", "agrees"): what comes before it is its subject.
   const subjectAfter = (i: number): boolean => {
     const next = tokens[i];

@@ -38,4 +38,12 @@ describe('tagWithoutEntities (a thread that only extracts facts)', () => {
     expect(entitiesSeen).toBe(9);
     expect(tag(SENTENCES[0]!).tokens.find((t) => t.text === 'said')).toEqual({ text: 'said', start: 31, end: 35, pos: 'VERB', lemma: 'say' });
   });
+
+  it('corrects names in capitals exactly as the full pipeline does, with no entity pass to say what is a time', () => {
+    // The same sentences and tags as nlp-names.test.ts, which runs with the entity pass.
+    const posOf = (text: string, word: string): string => tag(text).tokens.find((t) => t.text === word)!.pos;
+    expect(posOf('Today Norvik Air opened a new route to the islands.', 'Today')).toBe('NOUN');
+    expect(posOf("Following Tuesday's vote, the mayor resigned.", 'Following')).toBe('VERB');
+    expect(posOf('Latch Mobility said it would buy the firm.', 'Latch')).toBe('PROPN');
+  });
 });
