@@ -506,6 +506,8 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
 /** Prepositions after a group's head noun that opens a sentence ("Residents of X", "Traders near Y"). */
 const GROUP_PREPOSITION = /^(?:of|from|in|at|on|near|across|around|outside|inside|within|along|throughout)$/;
 
+const POSSESSIVE_OWNER: Readonly<Record<string, 'he' | 'she' | 'they'>> = { his: 'he', her: 'she', their: 'they' };
+
 export function parsePhrase(text: string, tokens: readonly Token[], span: PhraseSpan): ParsedPhrase {
   const mention = sliceText(text, tokens, span.start, span.end);
   const toks = tokens.slice(span.start, span.end).map((t) => t.text);
@@ -514,6 +516,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     const p = toks[0]!.toLowerCase() as 'he' | 'she' | 'they' | 'it' | 'we';
     return { ...base, kind: p === 'he' || p === 'she' ? 'person' : 'unknown', name: null, pronoun: p, gender: p === 'she' ? 'f' : p === 'he' ? 'm' : null };
   }
+  // "His answer: "…"": a possessive pronoun alone stands for its owner, as "he" does.
+  const owner = toks.length === 1 ? POSSESSIVE_OWNER[toks[0]!.toLowerCase()] : undefined;
+  if (owner) return { ...base, kind: owner === 'they' ? 'unknown' : 'person', name: null, pronoun: owner, gender: owner === 'she' ? 'f' : owner === 'he' ? 'm' : null };
   // "Jane Doe KC", "Tom Reid MP": letters after a personal name are no part of it.
   if (span.end - span.start >= 3 && POST_NOMINALS.has(toks[toks.length - 1]!) && isNameToken(toks[toks.length - 2]!) && isNameToken(toks[toks.length - 3]!)) {
     return { ...parsePhrase(text, tokens, { ...span, end: span.end - 1 }), mention };

@@ -2138,9 +2138,16 @@ const introduces = (text: string, c: Cue, openAt: number): boolean =>
  */
 function subjectSpan(text: string, tokens: readonly Token[], tags: LazyTags, end: number): PhraseSpan | null {
   const from = clauseStart(text);
-  const first = tokens.findIndex((t) => t.start >= from);
+  let first = tokens.findIndex((t) => t.start >= from);
   if (first < 0) return null;
   const tagged = tags();
+  // "Asked whether the state would help, the minister was blunt:": a clause opening with a
+  // participle or a subordinator (by its tag) is set off by its comma; the subject follows it.
+  const opener = taggedAt(tagged, tokens[first]!.start);
+  if (opener && (opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /(?:ed|ing)$/.test(opener.text)))) {
+    const comma = tokens.findIndex((t, k) => k > first && t.text === ',' && t.start < end);
+    if (comma > 0 && comma + 1 < tokens.length && tokens[comma + 1]!.start < end) first = comma + 1;
+  }
   for (let i = first + 1; i < tokens.length && tokens[i]!.start < end; i++) {
     const t = taggedAt(tagged, tokens[i]!.start);
     if (!t || t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text)) continue;
@@ -2218,6 +2225,21 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         const verb = [...tags()].reverse().find((t) => t.end <= end && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text));
         // "On whether the school would stay open: "…"": a topic line's clause is no speaker.
         if (!span && (verb || participle) && !(colon && topicLabel(text, openAt, tags))) span = subjectSpan(text, tokens, tags, end);
+        // "the chairman was candid: "…"": a copula and an adjective before the colon; its subject speaks.
+        const untagged = colon && !span && !verb ? tags().filter((t) => t.end <= end) : [];
+        const lastTag = untagged[untagged.length - 1];
+        const copula = lastTag?.pos === 'ADJ' ? untagged[untagged.length - 2] : undefined;
+        // "His answer: "…"", "Her reply: "…"": a message noun (WordNet communication) owned by a pronoun; its owner speaks.
+        const owned = colon && !span && !verb ? /^\s*([Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)\s*$/u.exec(text.slice(clauseStart(text), end)) : null;
+        if (owned && communicationNoun(owned[2]!)) {
+          const at = clauseStart(text) + owned[0].search(/\S/);
+          span = spanOfText(tokens, at, at + owned[1]!.length);
+        }
+        if (copula?.pos === 'AUX' && copula.lemma === 'be') {
+          const ci = tokens.findIndex((t) => t.start === copula.start);
+          const subject = ci > 0 ? phraseBefore(tokens, ci, false) : null;
+          if (subject && !subject.negated && speakerLike(text, tokens, subject)) span = subject;
+        }
         if (reads && !before) {
           const head = span ? tokens[span.end - 1]!.text : '';
           if (!span || !/^\p{Ll}+$/u.test(head) || !(communicationNoun(head) || findingNoun(head)) || span.end - span.start > 4) {
@@ -2229,7 +2251,7 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         }
         if (span) {
           const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];
-          const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : (verb?.text ?? ':');
+          const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : (verb?.text ?? lastTag?.text ?? ':');
           const c = cueOf(cue, span, tokens, tokens[span.start]!.start, end + 1, openAt);
           if (doc) c.speaker = { name: doc[1]!, mention: doc[0].trim(), description: null, kind: 'organisation', resolution: null };
           cues.push(c);
