@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 11 round 2 (a18): an agreement noun as a plain argument of an ordinary verb
+ * (deals.ts `argumentDeal`), read where no shape reader decides: its parties are the verb's
+ * subject and its indirect object or a name after from / with / to; its status is the verb's.
+ * Sentences of our own writing; rows: key, parties, status, the sentence a later mention refers to.
+ */
+describe('an agreement noun as the object of an ordinary verb', () => {
+  it('"has taken a lease on X from Y": the subject and whom the deal comes from', () => {
+    expect(rows('The Fenwick Sailing Club has taken a fifteen-year lease on the old ferry slipway from the Harbour Trust.')).toEqual([
+      ['1.1', 'the Fenwick Sailing Club | Harbour Trust', 'reached', null],
+    ]);
+  });
+
+  it('"granted the drugmaker X an exclusive licence": a ditransitive verb of giving, its receiver a description and a name', () => {
+    expect(rows('Ardent Biologics has granted the drugmaker Selvan Pharma an exclusive licence to sell its asthma inhaler.')).toEqual([
+      ['1.1', 'Ardent Biologics | Selvan Pharma', 'reached', null],
+    ]);
+  });
+
+  it('"awarded a concession to run X to Y": an infinitive of purpose before whom it goes to; a later definite mention links', () => {
+    expect(
+      rows(['The county council has awarded a twelve-year concession to run the park cafe to Marlow Catering.', 'The concession agreement was signed on Tuesday.'].join('\n')),
+    ).toEqual([
+      ['1.1', 'the county council | Marlow Catering', 'reached', null],
+      ['1.2', 'the county council | Marlow Catering', 'signed', '1.1'],
+    ]);
+  });
+
+  it('"signed a five-year breeding loan with X": a participle inside the noun phrase', () => {
+    expect(rows('The Lanning Aquarium has signed a five-year breeding loan with the Costa Marine Institute for three turtles.')).toEqual([
+      ['1.1', 'the Lanning Aquarium | Costa Marine Institute', 'signed', null],
+    ]);
+  });
+
+  it('a deal sought, or a loan or a warning from a person or a body, is none', () => {
+    expect(rows('The Orra Gallery is seeking a lease on a warehouse from the Dock Company.')).toEqual([]);
+    expect(rows('Tom Ferris took a loan from his brother.')).toEqual([]);
+    expect(rows('The agency gave the Hollin Group a warning on Monday.')).toEqual([]);
+  });
+});
+
+describe('the agreement noun as a subject', () => {
+  it('"An earlier lease with X was terminated": an agreement noun the tagger reads as a verb after a determiner', () => {
+    expect(rows('An earlier lease with the caterer Pipwell Foods was terminated in 2022 after the firm collapsed.')).toEqual([
+      ['1.1', 'Pipwell Foods', 'voided', null],
+    ]);
+  });
+
+  it('"A licence agreement allowing X to broadcast Y was voided": a participle clause before the verb', () => {
+    expect(rows('A licence agreement allowing Redbank Radio to broadcast Harbour League matches was voided in May.')).toEqual([['1.1', 'Redbank Radio', 'voided', null]]);
+  });
+});
