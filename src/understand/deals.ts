@@ -580,7 +580,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "has taken a lease on the boathouse from X", "granted the drugmaker X an exclusive licence",
     // "awarded a concession to run the terminal to X": an agreement noun no reader above decided,
     // the object of an ordinary verb, read as an argument of that verb (see argumentDeal).
-    if (!hit && t.pos === 'NOUN' && argumentNoun(lemma)) hit = argumentDeal(tokens, i, lemma, text);
+    if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -623,6 +623,20 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   const det = tokens[s - 1];
   if (!det || !/^(?:a|an)$/i.test(det.text)) return null;
   s--;
+  // "Telvo and Skyreach will pool their masts in a joint venture": a deal as the adjunct of a
+  // clause whose subject names two or more parties is made between them, by that clause's verb.
+  if (word(tokens[s - 1]) === 'in') {
+    const from = clauseStart(tokens, s - 1);
+    const subject = namesAt(tokens, from, text);
+    const vb = tokens.findIndex((x, k) => k >= from && k < s - 1 && x.pos === 'VERB');
+    if (!subject || subject.names.length < 2 || vb < 0 || tokens[vb]!.start < subject.end || tokens.slice(from, vb).some((x) => x.start >= subject.end && !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;
+    const made = tokens[vb]!;
+    if (NOT_MADE.has(made.lemma) || REPORTING.has(made.lemma) || notReal(tokens, vb, true) || unasserted(tokens, vb)) return null;
+    // "will pool … in a joint venture" states the deal as "will merge" does: made.
+    return { cue: made.text, cueAt: made.start, status: 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: made.start, named: [], subjectEnd: made.start, antecedent: null, collective: null, later: false, needsTwo: false };
+  }
+  // A venture, partnership or alliance as an object needs a verb that forms it (read by nounDeal).
+  if (NEEDS_VERB.has(lemma)) return null;
   // An indirect object between the verb and the phrase: a name, possibly after a description.
   let v = s - 1;
   let receiver: { names: string[]; end: number } | null = null;
@@ -1197,6 +1211,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // infinitive buys (or sells to) is the other party, as for "agreed to buy X".
   const bought = named.length === 0 && word(tokens[e]) === 'to' && TRADE_VERBS.has(tokens[e + 1]?.lemma ?? '') && tokens[e + 1]!.lemma !== 'order' ? traded(tokens, e + 1, text, true) : null;
   if (bought) named.push(...bought.named);
+  // "its licence to sell Dellacqua ice cream", "a licence to use Nordlight's battery technology":
+  // whose product or property a licence lets one use is its other side (the licensor).
+  if (named.length === 0 && !bought && /^licen[cs]e$/.test(lemma) && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
+    const owner = namesAt(tokens, e + 2, text);
+    const after = owner ? tokens.findIndex((x) => x.start >= owner.end) : -1;
+    if (owner && owner.names.length === 1 && after > 0 && (tokens[after]!.pos === 'NOUN' || (tokens[after]!.pos === 'PART' && /^['’]s?$/.test(tokens[after]!.text)))) named.push(owner.names[0]!.replace(/^the\s+/i, ''));
+  }
   if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
     for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
       // "an agreement to buy licences from rival Norcell": whom one buys from is the other party too.

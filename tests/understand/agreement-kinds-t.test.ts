@@ -53,3 +53,33 @@ describe('the agreement noun as a subject', () => {
     expect(rows('A licence agreement allowing Redbank Radio to broadcast Harbour League matches was voided in May.')).toEqual([['1.1', 'Redbank Radio', 'voided', null]]);
   });
 });
+
+describe('what the argument reading adds around it', () => {
+  it('"X and Y will pool their masts in a joint venture": a deal as the adjunct of a clause whose subject names two parties', () => {
+    expect(rows('Telvo and Skyreach will pool their masts in a joint venture.')).toEqual([['1.1', 'Telvo | Skyreach', 'reached', null]]);
+    expect(rows('Telvo and Skyreach could pool their masts in a joint venture.')).toEqual([]);
+    expect(rows('Telvo rebuilt its masts in a joint venture.')).toEqual([]);
+  });
+
+  it('"renewed its licence to make Brell toys": whose product a licence lets one use is its other side', () => {
+    expect(rows('Hollis renewed its licence to make Brell toys in Europe.')).toEqual([['1.1', 'Hollis | Brell', 'in force', null]]);
+  });
+
+  it('"approved the loan" after "agreed to lend": a loan is a kind of pact a later mention links to', () => {
+    expect(
+      rows(['The Wendle Gallery has agreed to lend four drawings to the Carrow Museum.', 'The gallery board approved the loan on Monday.'].join('\n')),
+    ).toEqual([
+      ['1.1', 'the Wendle Gallery | Carrow Museum', 'reached', null],
+      ['1.2', 'the Wendle Gallery | Carrow Museum', 'approved', '1.1'],
+    ]);
+  });
+
+  it('"voted 20 to 3 on Monday evening to approve": a time of day between the tally and the infinitive', () => {
+    expect(
+      rows(['The town council signed a ten-year lease with the theatre company Ashby Players.', 'Councillors voted 20 to 3 on Monday evening to approve the new arrangement with Ashby.'].join('\n')),
+    ).toEqual([
+      ['1.1', 'the town council | Ashby Players', 'signed', null],
+      ['1.2', 'Ashby Players | the town council', 'approved', '1.1'],
+    ]);
+  });
+});
