@@ -619,7 +619,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   // The noun phrase: a determiner, numbers, adjectives, compound nouns and hyphens before the noun.
   let s = i;
   // "a ten-year breeding loan": a participle modifies the noun too.
-  while (s > 0 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s - 1]!.pos) || tokens[s - 1]!.text === '-' || (tokens[s - 1]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]?.pos !== 'AUX'))) s--;
+  while (s > 0 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s - 1]!.pos) || tokens[s - 1]!.text === '-' || (tokens[s - 1]!.pos === 'SYM' && /^\p{Sc}$/u.test(tokens[s - 1]!.text)) || (tokens[s - 1]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]?.pos !== 'AUX'))) s--;
   const det = tokens[s - 1];
   if (!det || !/^(?:a|an)$/i.test(det.text)) return null;
   s--;
@@ -707,7 +707,10 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   }
   // "… a deal with X was possible": the phrase is the subject of a clause of its own.
   if (/^(?:AUX|VERB)$/.test(tokens[e]?.pos ?? '')) return null;
+  // A verb of no status makes the deal only when it gets, takes or gives it ("took a lease",
+  // "secured a loan", "granted a licence"): "lost a contract with X" makes none.
   const verbStatusOf = statusOfVerb(verb.lemma);
+  if (verbStatusOf === null && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
   const made: AgreementStatus = verbStatusOf ?? 'reached';
   const status: AgreementStatus = willDo(tokens, v) ? (MAKING.has(made) ? 'proposed' : made) : made;
   const kind = heldDealNoun(lemma) ? `${lemma} contract` : lemma;

@@ -35,6 +35,13 @@ describe('an agreement noun as the object of an ordinary verb', () => {
     ]);
   });
 
+  it('"secured a £12 million loan from X": an amount inside the phrase; a contract lost is made by nobody', () => {
+    expect(rows('The Marlow Housing Trust has secured a £12 million loan from the Northern Bank to build 40 homes.')).toEqual([
+      ['1.1', 'the Marlow Housing Trust | Northern Bank', 'reached', null],
+    ]);
+    expect(rows('The hospital lost a cleaning contract with Brightwell in 2022.')).toEqual([]);
+  });
+
   it('a deal sought, or a loan or a warning from a person or a body, is none', () => {
     expect(rows('The Orra Gallery is seeking a lease on a warehouse from the Dock Company.')).toEqual([]);
     expect(rows('Tom Ferris took a loan from his brother.')).toEqual([]);
