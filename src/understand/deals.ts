@@ -551,6 +551,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && grantedTo(tokens, i, text) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
+    // "The concession was approved by the Secretary of State": a definite concession or franchise
+    // is a mention of one made before, kept only when it links to one called by its noun (two
+    // parties needed: nothing else is taken for it).
+    else if (t.pos === 'NOUN' && heldDealNoun(lemma) && definiteAt(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: lemma, needsTwo: true };
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;

@@ -90,3 +90,18 @@ describe('what the argument reading adds around it', () => {
     ]);
   });
 });
+
+describe('a definite concession or franchise', () => {
+  it('"The concession was approved by …" links to the concession made before; with none before, or after a deal of another noun, it is none', () => {
+    expect(
+      rows(['The city council has awarded a 25-year concession to run the district heating network to Northvane Heat.', 'The concession was approved by the energy minister on Friday.'].join('\n')),
+    ).toEqual([
+      ['1.1', 'the city council | Northvane Heat', 'reached', null],
+      ['1.2', 'the city council | Northvane Heat', 'approved', '1.1'],
+    ]);
+    expect(rows('The strikers welcomed the offer. The concession was approved by the union on Friday.')).toEqual([]);
+    expect(rows(['Dunmore Council signed a cleaning contract with Brightwell in May.', 'The franchise was approved by the regulator on Friday.'].join('\n'))).toEqual([
+      ['1.1', 'Dunmore Council | Brightwell', 'signed', null],
+    ]);
+  });
+});
