@@ -312,7 +312,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
         // "voted unanimously on Tuesday to accept": an adverb of manner, too.
-        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*|to|on|by|in|at|votes?|late|early|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text)) j--;
+        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text)) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;
@@ -420,7 +420,7 @@ function offererBefore(index: number, all: readonly Sentence[]): string | null {
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
-const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship', 'transfer', 'move', 'venture']);
+const PACT_KINDS = new Set(['verb', 'agreement', 'deal', 'accord', 'pact', 'treaty', 'settlement', 'contract', 'arrangement', 'memorandum', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settle', 'line', 'sponsorship', 'transfer', 'move', 'venture', 'loan', 'licence', 'license']);
 const TRADE_KINDS = new Set(['order', 'purchase', 'option', 'buy', 'deal', 'agreement', 'pact', 'contract', 'transaction', 'license', 'licence', 'sale', 'sell']);
 const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'takeover', 'take', 'buyout', 'purchase', 'buy', 'deal', 'transaction', 'sale', 'sell']);
 

@@ -518,6 +518,11 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       ? { ...t, pos: 'PART' }
       : headsPhrase(all, k)
         ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
+        : // "An earlier lease with X was terminated": after a determiner (and its modifiers) the
+          // tagger may read an agreement noun as a verb; before a preposition, an auxiliary or a
+          // verb it heads the phrase.
+          t.pos === 'VERB' && t.text === t.lemma && /^\p{Ll}+$/u.test(t.text) && argumentNoun(t.lemma) && afterDeterminer(all, k) && /^(?:ADP|AUX|VERB|PUNCT)$/.test(all[k + 1]?.pos ?? '')
+          ? { ...t, pos: 'NOUN' }
         : titled && headlineVerb(all, k)
           ? { ...t, pos: 'VERB' }
           : t,
@@ -542,10 +547,14 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
-    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && bound(tokens, i)))) hit = nounDeal(tokens, i, lemma, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && grantedTo(tokens, i, text) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
+    // "The concession was approved by the Secretary of State": a definite concession or franchise
+    // is a mention of one made before, kept only when it links to one called by its noun (two
+    // parties needed: nothing else is taken for it).
+    else if (t.pos === 'NOUN' && heldDealNoun(lemma) && definiteAt(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: lemma, needsTwo: true };
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
@@ -572,6 +581,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // Quarry Lane to the Y Collective": a verb of giving (WordNet) or of letting (its lemma an
     // agreement noun), agreed to, makes a deal with whom the thing goes to.
     else if (t.pos === 'VERB' && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree' && (givingVerb(lemma) || dealNounKind(lemma) === 'pact')) hit = handedOver(tokens, i, text);
+    // "has taken a lease on the boathouse from X", "granted the drugmaker X an exclusive licence",
+    // "awarded a concession to run the terminal to X": an agreement noun no reader above decided,
+    // the object of an ordinary verb, read as an argument of that verb (see argumentDeal).
+    if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -589,6 +602,126 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
   // (the same start, the same subject) state one deal; the one naming more parties stays.
   return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
+}
+
+/** Nouns the argument reading takes: agreement nouns, contracts held (concession, franchise), licences and loans. */
+const argumentNoun = (lemma: string): boolean => (isDealLemma(lemma) && !NEEDS_VERB.has(lemma) && !MOVE_LEMMAS.has(lemma) && lemma !== 'order' && lemma !== 'memorandum' && lemma !== 'line') || heldDealNoun(lemma) || GRANTED_DEALS.has(lemma);
+
+/**
+ * One general reading of an agreement noun as an argument of an ordinary verb, for what the
+ * shape readers leave: an indefinite agreement noun phrase that a verb governs as its object
+ * ("has taken a twenty-year lease on the boathouse from the Port Trust"), its parties the verb's
+ * subject (for the caller) and the other side: the verb's indirect object ("granted the drugmaker
+ * Ostrin Pharma an exclusive licence", a name or a description set before a name), else a name
+ * after "from", "with" or "to" past what the deal is on or for and an infinitive of its purpose
+ * ("a concession to run the container terminal to Dock Holdings"). Its status is the verb's
+ * (WordNet verb classes and the status table), a deal made ("reached") for a verb of no status;
+ * a future makes it proposed; negation, modals, conditions and verbs of a deal not yet made
+ * (NOT_MADE, reactions) state none.
+ */
+function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
+  // The noun phrase: a determiner, numbers, adjectives, compound nouns and hyphens before the noun.
+  let s = i;
+  // "a ten-year breeding loan": a participle modifies the noun too.
+  while (s > 0 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s - 1]!.pos) || tokens[s - 1]!.text === '-' || (tokens[s - 1]!.pos === 'SYM' && /^\p{Sc}$/u.test(tokens[s - 1]!.text)) || (tokens[s - 1]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]?.pos !== 'AUX'))) s--;
+  const det = tokens[s - 1];
+  if (!det || !/^(?:a|an)$/i.test(det.text)) return null;
+  s--;
+  // "Telvo and Skyreach will pool their masts in a joint venture": a deal as the adjunct of a
+  // clause whose subject names two or more parties is made between them, by that clause's verb.
+  if (word(tokens[s - 1]) === 'in') {
+    const from = clauseStart(tokens, s - 1);
+    const subject = namesAt(tokens, from, text);
+    const vb = tokens.findIndex((x, k) => k >= from && k < s - 1 && x.pos === 'VERB');
+    if (!subject || subject.names.length < 2 || vb < 0 || tokens[vb]!.start < subject.end || tokens.slice(from, vb).some((x) => x.start >= subject.end && !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;
+    const made = tokens[vb]!;
+    if (NOT_MADE.has(made.lemma) || REPORTING.has(made.lemma) || notReal(tokens, vb, true) || unasserted(tokens, vb)) return null;
+    // "will pool … in a joint venture" states the deal as "will merge" does: made.
+    return { cue: made.text, cueAt: made.start, status: 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: made.start, named: [], subjectEnd: made.start, antecedent: null, collective: null, later: false, needsTwo: false };
+  }
+  // A venture, partnership or alliance as an object needs a verb that forms it (read by nounDeal).
+  if (NEEDS_VERB.has(lemma)) return null;
+  // An indirect object between the verb and the phrase: a name, possibly after a description.
+  let v = s - 1;
+  let receiver: { names: string[]; end: number } | null = null;
+  let collective: string | null = null;
+  if (tokens[v]?.pos === 'PROPN') {
+    let r = v;
+    while (r > 0 && r > s - 8 && /^(?:PROPN|NOUN|ADJ|DET)$/.test(tokens[r - 1]!.pos) && tokens[r - 1]!.pos !== 'VERB') r--;
+    // The receiver starts right after the verb.
+    if (tokens[r - 1]?.pos !== 'VERB') return null;
+    receiver = namesAt(tokens, r, text);
+    if (!receiver || receiver.names.length !== 1 || receiver.end !== tokens[v]!.end) return null;
+    v = r - 1;
+  } else if (tokens[v]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[v]!.text)) {
+    // "granted the venture a 30-year lease": a definite description as the receiver, resolved by the caller.
+    let r = v;
+    while (r > 0 && /^(?:NOUN|ADJ)$/.test(tokens[r - 1]!.pos)) r--;
+    if (!/^the$/i.test(word(tokens[r - 1])) || tokens[r - 2]?.pos !== 'VERB') return null;
+    collective = text.slice(tokens[r - 1]!.start, tokens[v]!.end);
+    v = r - 2;
+  }
+  while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || isCapital(verb)) return null;
+  // A ditransitive needs a verb of giving.
+  if ((receiver || collective) && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
+  if (NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma) || JUDGE_VERBS.has(verb.lemma) || DECLARE_VERBS.has(verb.lemma) || PENDING_VERBS.has(verb.lemma)) return null;
+  // "seeking", "plans to take": the verb's own clause must assert it.
+  if (notReal(tokens, v, true) || unasserted(tokens, v)) return null;
+  // A participle modifying a noun ("the company holding a licence") or a gerund after a preposition.
+  if (/ing$/.test(verb.text) && !tokens.slice(Math.max(0, v - 3), v).some((x) => x.pos === 'AUX')) return null;
+  // A passive ("was granted a lease") has no subject that gives.
+  if (tokens.slice(Math.max(0, v - 3), v).some((x) => x.lemma === 'be' && x.pos === 'AUX') && /(?:ed|en)$/.test(verb.text)) return null;
+  // "said a deal with X was possible": a verb of saying governs the clause the phrase opens, not the phrase.
+  if (REPORTING.has(verb.lemma)) return null;
+  // "granted Pell a concession on fees": a concession or franchise on something is a point yielded, no contract.
+  if (heldDealNoun(lemma) && /^(?:on|over|in)$/.test(word(tokens[i + 1]))) return null;
+  const named: string[] = receiver ? [...receiver.names] : [];
+  // After the phrase: what it is on or for, an infinitive of its purpose, then from/with/to a name.
+  let e = i + 1;
+  if (named.length === 0 && collective === null) {
+    for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
+      const before = e;
+      // "on the old boathouse", "for cleaning at its hospitals": phrases of what the deal is on or for.
+      while (tokens[e]?.pos === 'ADP' && !/^(?:from|with|to|by)$/.test(word(tokens[e]))) {
+        let d = e + 1;
+        while (d < tokens.length && d - e < 8 && (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[d]!.pos) || /^(?:its|their|his|her|our)$/i.test(tokens[d]!.text))) d++;
+        if (d === e + 1 || !/^(?:NOUN|PROPN)$/.test(tokens[d - 1]!.pos)) break;
+        e = d;
+      }
+      if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
+        let c = e + 2;
+        while (c < tokens.length && c - e < 12 && /^(?:DET|ADJ|NOUN|NUM|PRON|ADV|PROPN)$/.test(tokens[c]!.pos) && !/^(?:to|from|with)$/.test(word(tokens[c]))) c++;
+        e = c;
+      }
+      if (e === before) break;
+    }
+    const prep = word(tokens[e]);
+    if (!/^(?:from|with|to)$/.test(prep)) return null;
+    // "to" names whom the deal goes to only after a verb of giving.
+    if (prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
+    const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true);
+    if (!run || run.names.length !== 1) return null;
+    // "with Rolls-Royce engines": a name that modifies a noun after it is no party.
+    const after = tokens.findIndex((x) => x.start >= run.end);
+    if (after >= 0 && tokens[after]!.pos === 'NOUN') return null;
+    named.push(...run.names);
+    e = after < 0 ? tokens.length : after;
+  }
+  // "… a deal with X was possible": the phrase is the subject of a clause of its own.
+  if (/^(?:AUX|VERB)$/.test(tokens[e]?.pos ?? '')) return null;
+  // A verb of no status makes the deal only when it gets, takes or gives it ("took a lease",
+  // "secured a loan", "granted a licence"): "lost a contract with X" makes none.
+  const verbStatusOf = statusOfVerb(verb.lemma);
+  if (verbStatusOf === null && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
+  const made: AgreementStatus = verbStatusOf ?? 'reached';
+  const status: AgreementStatus = willDo(tokens, v) ? (MAKING.has(made) ? 'proposed' : made) : made;
+  const kind = heldDealNoun(lemma) ? `${lemma} contract` : lemma;
+  return {
+    cue: verb.text, cueAt: verb.start, status, kind, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: verb.start, named, subjectEnd: verb.start,
+    antecedent: null, collective, later: false, needsTwo: false,
+  };
 }
 
 /**
@@ -687,6 +820,19 @@ function grantedTo(tokens: readonly TaggedToken[], i: number, text: string): boo
   let n = d - 1;
   while (n > 0 && tokens[n - 1]!.pos === 'PROPN') n--;
   return tokens[n - 1]?.pos === 'VERB' && GIVE_VERBS.has(tokens[n - 1]!.lemma);
+}
+
+/**
+ * "The licence covers Europe", "Under the loan, …": a definite licence or loan (the, this, that,
+ * with adjectives between) is a mention of one, which the caller keeps only when it links to an
+ * agreement of its kind found before.
+ */
+function definiteAt(tokens: readonly TaggedToken[], i: number): boolean {
+  // "The licensing pact": a noun modifying another is no head.
+  if (/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) return false;
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && /^(?:ADJ|NUM|NOUN)$/.test(tokens[k]!.pos)) k--;
+  return /^(?:the|this|that)$/i.test(word(tokens[k])) && (k === 0 || tokens[k - 1]!.pos !== 'ADP' || /^(?:under)$/i.test(word(tokens[k - 1])));
 }
 
 function bound(tokens: readonly TaggedToken[], i: number): boolean {
@@ -1072,6 +1218,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // infinitive buys (or sells to) is the other party, as for "agreed to buy X".
   const bought = named.length === 0 && word(tokens[e]) === 'to' && TRADE_VERBS.has(tokens[e + 1]?.lemma ?? '') && tokens[e + 1]!.lemma !== 'order' ? traded(tokens, e + 1, text, true) : null;
   if (bought) named.push(...bought.named);
+  // "its licence to sell Dellacqua ice cream", "a licence to use Nordlight's battery technology":
+  // whose product or property a licence lets one use is its other side (the licensor).
+  if (named.length === 0 && !bought && /^licen[cs]e$/.test(lemma) && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
+    const owner = namesAt(tokens, e + 2, text);
+    const after = owner ? tokens.findIndex((x) => x.start >= owner.end) : -1;
+    if (owner && owner.names.length === 1 && after > 0 && (tokens[after]!.pos === 'NOUN' || (tokens[after]!.pos === 'PART' && /^['’]s?$/.test(tokens[after]!.text)))) named.push(owner.names[0]!.replace(/^the\s+/i, ''));
+  }
   if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
     for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
       // "an agreement to buy licences from rival Norcell": whom one buys from is the other party too.
@@ -1353,7 +1506,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "A planned joint venture between X and Y to build a plant in Nordre has collapsed": an
   // infinitive that says what the deal is for stands before its verb.
-  if (k === e && word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') {
+  // "A licence agreement allowing X to broadcast Y was voided": a participle clause on the deal, too.
+  if (k === e && ((word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') || (tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text)))) {
     let c = k + 2;
     while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
     if (tokens[c]?.pos === 'AUX') k = c;
