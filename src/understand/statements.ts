@@ -77,7 +77,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechAct, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -1672,6 +1672,42 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
   return { start: from, end, apposition: null, negated: false, passive: false, owner: [from, k + 1] };
 }
 
+/**
+ * Whether the words from `pos` are an offence as a plea's object (`pleaObject`): a gerund whose
+ * first sense commits one (`offenceAct`: "assaulting a steward", "breaching safety law"), or a
+ * noun phrase headed by an offence or a criminal charge ("eleven offences", "the charges"), or by
+ * a counted noun that is no statement of anyone's whose "of" names one ("three counts of fraud";
+ * "allegations of fraud" are someone's claim).
+ */
+function pleaObject(tokens: readonly Token[], pos: number, tags: readonly TaggedToken[]): boolean {
+  const from = tokens.findIndex((t) => t.start >= pos);
+  if (from < 0) return false;
+  const first = taggedAt(tags, tokens[from]!.start);
+  if (!first) return false;
+  if (first.pos === 'VERB' && /ing$/.test(first.text)) return offenceAct(first.text);
+  let head: string | null = null;
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const t = taggedAt(tags, tokens[k]!.start);
+    if (!t) return false;
+    if (t.pos === 'NOUN') {
+      head = t.text;
+      continue;
+    }
+    if (head === null && /^(?:DET|NUM|ADJ|ADV|PRON)$/.test(t.pos)) continue;
+    break;
+  }
+  if (head === null) return false;
+  if (offenceNoun(head)) return true;
+  const at = tokens.findIndex((t) => t.start > pos && t.text === head);
+  if (tokens[at + 1]?.text !== 'of' || communicationNoun(head.toLowerCase())) return false;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) {
+    const t = taggedAt(tags, tokens[k]!.start);
+    if (!t || !/^(?:NOUN|ADJ|DET)$/.test(t.pos)) break;
+    if (t.pos === 'NOUN' && offenceNoun(t.text)) return true;
+  }
+  return false;
+}
+
 /** Tags of a short object before an indirect question ("asked the witness whether"). */
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PART']);
 
@@ -2003,6 +2039,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       if (thatAt) fixedFrom = pos + thatAt[0].length;
       if (!that && !holdsClause(tags(), fixedFrom, tokens[subjectClose]!.start)) continue;
     }
+    // "Dunn denies three counts of fraud", "Mr Hale, 58, admitted assaulting a steward": admitting
+    // or denying an offence with no clause is a plea, which the article reports in its own voice
+    // ("admitted that he had lied", "denied breaking the agreement", "denied the claim" stay statements).
+    if (!inverted && !that && !causal && pleaVerb(tok.text) && pleaObject(tokens, pos, tags())) continue;
     cues.push({
       cue: cueText,
       regionStart,
@@ -3034,6 +3074,25 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number, thing =
   return false;
 }
 
+/**
+ * Whether the words from `a` to `b` are a short object and an infinitive ("the fall to cost the
+ * firm $30 million", "sales to recover"): a noun phrase of at most four words (DET, NUM, ADJ,
+ * NOUN, PROPN) with a noun, then "to" and a verb.
+ */
+function objectInfinitive(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  let i = tags.findIndex((t) => t.start >= a);
+  if (i < 0) return false;
+  let noun = false;
+  let n = 0;
+  for (; i < tags.length && tags[i]!.start < b && n < 5; i++, n++) {
+    const t = tags[i]!;
+    if (t.lemma === 'to' && t.pos === 'PART') return noun && tags[i + 1]?.pos === 'VERB';
+    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+  }
+  return false;
+}
+
 /** The end of a lead that opens a speaker phrase with a document and its author: ", a report by". */
 const DOCUMENT_BY = /,\s*(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:by|from|of)$/u;
 
@@ -3071,7 +3130,21 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const forward = (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
-  const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
+  // "Inspectors found cells designed for one prisoner held two", "Analysts expect the fall to cost
+  // the firm $30 million": a verb of view or finding (WordNet, `viewLemma`) reports a clause, or a
+  // short object with an infinitive, without "that" as well.
+  // ("have found what may be the oldest furnace": a free relative is the thing found.)
+  // A view held inside a subordinate clause ("… when the Treasury felt it would …") is no one's report.
+  const subordinate = (): boolean => /^(?:when|if|as|because|while|until|after|before|unless|since|though|although|once|whether|where)$/i.test(c.tokens[c.span.start - 1]?.text ?? '');
+  const view =
+    c.weak &&
+    !infinitive &&
+    forward &&
+    !/^(?:what|which|who|whom|where|how)\b/i.test(rest) &&
+    /^\p{Ll}+$/u.test(c.cue) &&
+    (OPINION_VERBS.test(c.cue) || (viewLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) && !subordinate()));
+  const withInfinitive = view && objectInfinitive(tags(), c.contentStart, end);
+  const weakClause = view && (withInfinitive || holdsClause(tags(), c.contentStart, end));
   // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
   // ("reported a 45% drop in sales" stays the article's: the MEANTIME labels leave a company's own figures unattributed.)
   const countOf = forward && c.weak && !c.that && FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
@@ -3083,7 +3156,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
+    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.

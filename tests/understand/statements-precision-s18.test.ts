@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { asksWhether, offenceAct, offenceNoun, pleaVerb, viewLemma } from '../../src/understand/lexicon.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/** [key, name, cue] per statement, in reading order. */
+function said(body: string): string[][] {
+  const out: string[][] = [];
+  for (const [k, sts] of extractStatements(docOf(body))) for (const s of sts) out.push([k, s.speaker.name, s.cue]);
+  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
+}
+
+describe('an inquiry done is no question put (WordNet: a communication sense that is a kind of a cognition one)', () => {
+  it('tells asking verbs from investigating ones', () => {
+    expect(['query', 'inquire', 'investigate', 'examine', 'debate'].filter(asksWhether)).toEqual(['query', 'inquire']);
+  });
+  it('"is investigating whether" reports nobody; "queried whether" still does', () => {
+    expect(said('The ombudsman is investigating whether the council ignored the complaints.')).toEqual([]);
+    expect(said('The ombudsman queried whether the council had read the complaints.')).toEqual([['1.1', 'the ombudsman', 'queried']]);
+  });
+});
+
+describe('a plea is the article\'s own voice (admitting or denying an offence, WordNet)', () => {
+  it('reads the verbs and the offences', () => {
+    expect(['admitted', 'denies', 'confessed', 'said', 'rejected'].filter(pleaVerb)).toEqual(['admitted', 'denies', 'confessed']);
+    expect(['charges', 'offences', 'theft', 'fraud', 'allegations', 'claim', 'wrongdoing', 'liability'].filter(offenceNoun)).toEqual(['charges', 'offences', 'theft', 'fraud']);
+    expect(['assaulting', 'breaching', 'stealing', 'taking', 'breaking', 'lying'].filter(offenceAct)).toEqual(['assaulting', 'breaching', 'stealing']);
+  });
+  it('counts, charges, offences and an offence done are pleas', () => {
+    expect(said('Ryan Colley denies two counts of burglary.')).toEqual([]);
+    expect(said('Mr Colley, 31, admitted stealing a van from the depot.')).toEqual([]);
+    expect(said('The landlord admitted nine offences at an earlier hearing.')).toEqual([]);
+    expect(said('Ms Tarrant denies the charges.')).toEqual([]);
+  });
+  it('a clause, a claim, allegations or a deed that is no offence stay statements', () => {
+    expect(said('Mr Colley admitted that he had lied to the police.')).toEqual([['1.1', 'Colley', 'admitted']]);
+    expect(said('Ryan Colley denied allegations of burglary.')).toEqual([['1.1', 'Ryan Colley', 'denied']]);
+    expect(said('The brewery denied the claim.')).toEqual([['1.1', 'the brewery', 'denied']]);
+    expect(said('Ryan Colley has always denied taking the keys.')).toEqual([['1.1', 'Ryan Colley', 'denied']]);
+  });
+});
+
+describe('a view or a finding reports a clause without "that", or an object with an infinitive (WordNet, viewLemma)', () => {
+  it('reads the verbs', () => {
+    expect(['believe', 'expect', 'find', 'fear', 'say', 'show', 'know'].filter(viewLemma)).toEqual(['believe', 'expect', 'find', 'fear']);
+  });
+  it('"Surveyors found the roof had …", "Economists expect the strike to …"', () => {
+    expect(said('Surveyors found the roof of the old mill had been patched with tin.')).toEqual([['1.1', 'Surveyors', 'found']]);
+    expect(said('Economists at Tarvin Bank expect the strike to cut output by 2%.')).toEqual([['1.1', 'Economists at Tarvin Bank', 'expect']]);
+  });
+  it('a free relative is the thing found, and a view inside a "when" clause is no report', () => {
+    expect(said('Divers have found what may be the hull of a Roman barge.')).toEqual([]);
+    expect(said('Fares rise each spring when the operator feels it can charge more.')).toEqual([]);
+  });
+});
+
+describe('a hyphenated role WordNet does not list is a kind of its last part', () => {
+  it('"its vice-chancellor announced" has a speaker', () => {
+    expect(said('Brenmoor University will close its music school, its vice-chancellor announced on Friday.')).toEqual([['1.1', 'its vice-chancellor', 'announced']]);
+  });
+});
