@@ -380,6 +380,8 @@ export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
  * "MPs were told"): what they heard is the words of whoever gave evidence, not theirs.
  */
 export const HEARING_BODIES = words('jury|jurors|court|inquest|tribunal|hearing|inquiry|committee|panel|magistrates|MPs|councillors');
+/** The hearing bodies of a criminal trial, where evidence opened before anyone is named is the prosecution's. */
+export const TRIAL_BODIES = words('jury|jurors|court|magistrates');
 
 /** Personal and organisational titles that precede a name ("President Jane Doe", "Mr. Doe"). */
 /**

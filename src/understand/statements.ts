@@ -77,7 +77,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -175,8 +175,8 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   }
 }
 
-/** "…, a jury has heard.", "…, the inquest was told.": the words before the comma are evidence a hearing body heard. */
-const HEARD_AFTER = /,\s*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s*[.!]?\s*$/u;
+/** "…, a jury has heard.", "…, the inquest was told.", "…, Hull Crown Court heard.": the words before the comma are evidence a hearing body heard. */
+const HEARD_AFTER = /,\s*(?:(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s*[.!]?\s*$/u;
 /** "The court heard that …", "Jurors were told how …", "Kelby Crown Court has heard that …". */
 const HEARD_BEFORE = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s+(?:that|how)\s+/u;
 
@@ -205,14 +205,30 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     let how: 'following-cue' | 'earlier-quote' = 'earlier-quote';
     let from = -1;
     for (let k = i - 1; k >= 0 && sentences[k]!.paragraph === s.paragraph && !speaker; k--) if ((speaker = speakerAt(k))) from = k;
+    const trial = TRIAL_BODIES.has(m[1]!) || TRIAL_BODIES.has(m[1]!.toLowerCase());
+    // At a criminal trial, a prosecutor who speaks anywhere further on opened the case.
+    for (let k = i + 1; trial && k < sentences.length && !speaker; k++) {
+      const p = speakerAt(k);
+      if (p && /\bprosecut/i.test(`${p.name} ${p.mention} ${p.description ?? ''}`)) {
+        speaker = p;
+        from = k;
+        how = 'following-cue';
+      }
+    }
     for (let k = i + 1; k < sentences.length && sentences[k]!.paragraph <= s.paragraph + 2 && !speaker; k++)
       if ((speaker = speakerAt(k))) {
         from = k;
         how = 'following-cue';
       }
-    if (!speaker) continue;
-    const at = sentences[from]!;
     const cue = m[0].replace(/^,\s*/, '').replace(/\s+(?:that|how)\s+$/, '').replace(/[.!]?\s*$/, '');
+    if (!speaker) {
+      // "A teenager stabbed a shopkeeper, a court heard." with nobody named in the report: a
+      // criminal trial's evidence opened before any witness is the prosecution's.
+      if (!trial) continue;
+      out.set(sentenceKey(s), [{ speaker: { name: 'the prosecution', mention: cue, description: null, kind: 'group', resolution: null }, cue, content, direct: false, order: 0 }]);
+      continue;
+    }
+    const at = sentences[from]!;
     out.set(sentenceKey(s), [{ speaker: { ...speaker, resolution: { how, from: { paragraph: at.paragraph, sentence: at.sentence } } }, cue, content, direct: false, order: 0 }]);
   }
 }

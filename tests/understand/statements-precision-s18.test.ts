@@ -59,3 +59,30 @@ describe('a hyphenated role WordNet does not list is a kind of its last part', (
     expect(said('Brenmoor University will close its music school, its vice-chancellor announced on Friday.')).toEqual([['1.1', 'its vice-chancellor', 'announced']]);
   });
 });
+
+describe('evidence a criminal trial heard before anyone is named', () => {
+  /** [key, name, mention, cue] per statement. */
+  const heard = (body: string): string[][] => {
+    const out: string[][] = [];
+    for (const [k, sts] of extractStatements(docOf(body))) for (const s of sts) out.push([k, s.speaker.name, s.speaker.mention, s.cue]);
+    return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
+  };
+  it('is the prosecution\'s when the report names no one who spoke (a plea is nobody\'s words)', () => {
+    expect(heard('A carer took £9,000 from a pensioner\'s account over two years, a jury was told.\nLena Hollis, 39, denies four counts of theft.\nThe trial continues.')).toEqual([
+      ['1.1', 'the prosecution', 'a jury was told', 'a jury was told'],
+    ]);
+  });
+  it('a court named in capitals hears as "a court" does', () => {
+    expect(heard('A carer took £9,000 from a pensioner\'s account, Selby Crown Court heard.')).toEqual([['1.1', 'the prosecution', 'Selby Crown Court heard', 'Selby Crown Court heard']]);
+  });
+  it('is the prosecutor\'s who speaks further on, before a witness named nearer', () => {
+    expect(heard('A carer took £9,000 from a pensioner\'s account, a jury was told.\nHer neighbour, Tom Reece, said he had seen the bank letters.\nProsecutor Ada Vance said the money had paid for holidays.').map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'Ada Vance'],
+      ['1.2', 'Tom Reece'],
+      ['1.3', 'Ada Vance'],
+    ]);
+  });
+  it('an inquest has no prosecution: nobody named, nobody given', () => {
+    expect(heard('A climber fell 40 metres after a rope snapped, an inquest heard.\nThe inquest continues.')).toEqual([]);
+  });
+});
