@@ -111,7 +111,7 @@ const isRole = (w: string): boolean => isRoleWord(w) || compoundRole(w);
  * only before a full name of two words ("Analyst Jane Doe", "Campaigner Tom Lee"), since many
  * surnames are role nouns too ("Jane Baker", "Tom Mason").
  */
-const capitalRole = (t: string, namesAfter: number): boolean => NP_LOWER.has(t.toLowerCase()) || (namesAfter >= 2 && isNpLowerWord(t.toLowerCase()));
+const capitalRole = (t: string, namesAfter: number): boolean => NP_LOWER.has(t.toLowerCase()) || (namesAfter >= 2 && (isNpLowerWord(t.toLowerCase()) || compoundRole(t.toLowerCase())));
 const isGroup = isGroupWord;
 const isNpLower = (w: string): boolean => isNpLowerWord(w) || compoundRole(w);
 

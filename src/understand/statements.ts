@@ -129,6 +129,8 @@ type Ordered = Statement & { order: number };
 
 /** A speaker known only by a description: "a former claims adjuster at Acme", "the orchestra's principal conductor". */
 const UNNAMED = /^(?:a|an|the)\s+[\p{Ll}\d]/iu;
+/** A speaker known only by a possessed role: "its vice-chancellor", "their head coach". */
+const OWNED = /^(?:its|their)\s+\p{Ll}/u;
 
 /**
  * News often describes a person first and names them in the next sentence, with their age
@@ -146,20 +148,31 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   for (let i = 0; i + 1 < sentences.length; i++) {
     for (const st of out.get(sentenceKey(sentences[i]!)) ?? []) {
       const sp = st.speaker;
-      if (sp.kind !== 'person' || sp.resolution !== null || !UNNAMED.test(sp.name) || tried.has(sp.name)) continue;
+      if (sp.kind !== 'person' || sp.resolution !== null || !(UNNAMED.test(sp.name) || OWNED.test(sp.name)) || tried.has(sp.name)) continue;
       tried.add(sp.name);
       const words = sp.name.split(/\s+/);
       const cut = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|in|from|with|on)$/.test(w));
       const head = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '');
-      if (!/^\p{Ll}+$/u.test(head) || nounClass(head) !== 'person') continue;
+      // "its vice-chancellor": a hyphenated compound WordNet lacks is a kind of its last part.
+      const kindOf = /^\p{Ll}+-(\p{Ll}{3,})$/u.exec(head)?.[1];
+      if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(head) || (nounClass(head) !== 'person' && !(kindOf !== undefined && nounClass(kindOf) === 'person'))) continue;
       const next = sentences[i + 1]!;
       const text = next.text.slice(clauseStart(next.text));
       // "The 34-year-old striker … / Marco Feld has not played since …": an age in the description names them as well.
       const aged = /\b\d{1,3}-year-old\b/.test(sp.name);
       const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll}))/u.exec(text);
-      if (m && m[3] !== undefined && !aged) continue;
-      if (!m || (m[2] !== undefined && m[2] !== head)) continue;
-      const name = m[1]!;
+      // "…, its vice-chancellor announced. / The vice-chancellor, Professor Alan Greer, said …",
+      // "Chief executive Maria Lenz said …": the next sentence's speaker, named, described by the same head.
+      const restated = (out.get(sentenceKey(next)) ?? []).find(
+        (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')),
+      )?.speaker.name;
+      let name: string;
+      if (restated !== undefined) name = restated;
+      else {
+        if (m && m[3] !== undefined && !aged) continue;
+        if (!m || (m[2] !== undefined && m[2] !== head)) continue;
+        name = m[1]!;
+      }
       if (!untitledNames(name).includes(name) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
       const from = { paragraph: next.paragraph, sentence: next.sentence };
       for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {

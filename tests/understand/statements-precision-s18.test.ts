@@ -86,3 +86,27 @@ describe('evidence a criminal trial heard before anyone is named', () => {
     expect(heard('A climber fell 40 metres after a rope snapped, an inquest heard.\nThe inquest continues.')).toEqual([]);
   });
 });
+
+describe('a possessed role that speaks before the person is named', () => {
+  const who = (body: string): string[][] => {
+    const out: string[][] = [];
+    for (const [k, sts] of extractStatements(docOf(body))) for (const s of sts) out.push([k, s.speaker.name, s.speaker.mention, s.speaker.resolution?.how ?? '-']);
+    return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
+  };
+  it('is the person the next sentence names with the same role, after or before the name', () => {
+    expect(who('Brenmoor University will close its music school, its vice-chancellor announced on Friday.\nThe vice-chancellor, Dr Nina Hale, said the school had lost money for a decade.')).toEqual([
+      ['1.1', 'Nina Hale', 'its vice-chancellor', 'description'],
+      ['1.2', 'Nina Hale', 'The vice-chancellor, Dr Nina Hale', '-'],
+    ]);
+    expect(who('Brenmoor University will close its music school, its vice-chancellor announced on Friday.\nVice-chancellor Nina Hale said the school had lost money for a decade.')).toEqual([
+      ['1.1', 'Nina Hale', 'its vice-chancellor', 'description'],
+      ['1.2', 'Nina Hale', 'Vice-chancellor Nina Hale', '-'],
+    ]);
+  });
+  it('a person named next with another role is not the one', () => {
+    expect(who('Brenmoor University will close its music school, its vice-chancellor announced on Friday.\nThe school\'s head, Dr Omar Reed, said he was shocked.').map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'its vice-chancellor'],
+      ['1.2', 'Omar Reed'],
+    ]);
+  });
+});
