@@ -6,7 +6,7 @@
  * (`speechLemma`), memoised per word.
  */
 
-import { ancestorsOf, baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
+import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split('|').map((w) => w.trim()).filter(Boolean));
 
@@ -297,14 +297,17 @@ export function speechAct(lemma: string): boolean {
   return out;
 }
 
+/** "ask" and "inquire, enquire": putting a question. */
+let asking: ReadonlySet<string> | undefined;
 const whetherMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma asks ("query", "question", "wonder", "inquire"), by WordNet, memoised:
  * its first sense is a verb of communication that takes WordNet's frame 29 ("Somebody ----s
  * whether INFINITIVE"). Only with "whether" right after it is such a verb a cue ("queried whether
  * the merger would raise prices"); "debate" and "discuss" take the frame too but ask nobody.
- * A sense filed under communication that is a kind of a cognition sense ("investigate, look into"
- * is a kind of "analyze, study") is an inquiry done, not a question put: "The watchdog is
+ * The sense must be a kind of asking ("ask", "inquire, enquire"): one filed under communication
+ * that is a kind of studying ("investigate, look into" is a kind of "analyze, study") or of
+ * nothing ("determine, ascertain") is an inquiry done, not a question put: "The watchdog is
  * investigating whether the bank broke the rules" reports nobody's words.
  */
 export function asksWhether(lemma: string): boolean {
@@ -316,7 +319,7 @@ export function asksWhether(lemma: string): boolean {
     first !== undefined &&
     first.lexname === 'verb.communication' &&
     first.frames.some(([f, w]) => f === WHETHER_FRAME && (w === 0 || w === own)) &&
-    ![...ancestorsOf(first)].some((k) => synsetAt('verb', Number(k.slice(k.indexOf(':') + 1)))?.lexname === 'verb.cognition');
+    synsetIsKindOf(first, (asking ??= keysOf('verb', ['ask', 1], ['inquire', 1])));
   whetherMemo.set(lemma, out);
   return out;
 }

@@ -12,7 +12,7 @@ function said(body: string): string[][] {
 
 describe('an inquiry done is no question put (WordNet: a communication sense that is a kind of a cognition one)', () => {
   it('tells asking verbs from investigating ones', () => {
-    expect(['query', 'inquire', 'investigate', 'examine', 'debate'].filter(asksWhether)).toEqual(['query', 'inquire']);
+    expect(['query', 'inquire', 'investigate', 'determine', 'examine', 'debate'].filter(asksWhether)).toEqual(['query', 'inquire']);
   });
   it('"is investigating whether" reports nobody; "queried whether" still does', () => {
     expect(said('The ombudsman is investigating whether the council ignored the complaints.')).toEqual([]);
