@@ -811,13 +811,24 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
   if (!tagged || speechLemma(tagged.lemma) === null) return null;
-  if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags)) return null;
+  if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags) && !verbAfterAux(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
     while (j >= 0 && /^(?:also|still|now|already|again|repeatedly|publicly|not)$/.test(tokens[j]!.text)) j--;
     if (j < 0 || !BE_FORMS.test(tokens[j]!.text)) return null;
   }
   return tagged.lemma;
+}
+
+/**
+ * "…, who had forecast that the company would lose money": after a perfect's or a modal's
+ * auxiliary (not "be": "is forecast to slow" is a passive) and before "that", a word the tagger
+ * read as a noun is the verb when WordNet knows it as one.
+ */
+function verbAfterAux(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  if (tokens[vi + 1]?.text !== 'that' || !/^\p{Ll}+$/u.test(tokens[vi]!.text) || vi === 0) return false;
+  const aux = taggedAt(tags(), tokens[vi - 1]!.start);
+  return aux !== undefined && aux.pos === 'AUX' && aux.lemma !== 'be' && aux.lemma !== 'do' && (baseForms(tokens[vi]!.text).get('verb') ?? []).length > 0;
 }
 
 /**

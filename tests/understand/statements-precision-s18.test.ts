@@ -110,3 +110,10 @@ describe('a possessed role that speaks before the person is named', () => {
     ]);
   });
 });
+
+describe('a reporting verb the tagger read as a noun after "had" or a modal', () => {
+  it('"analysts, who had forecast that …" is the analysts\' statement; "is forecast to" is a passive', () => {
+    expect(said('The profit surprised most economists, who had forecast that the brewer would lose money.')).toEqual([['1.1', 'most economists', 'forecast']]);
+    expect(said('Growth is forecast to slow next year.')).toEqual([]);
+  });
+});
