@@ -238,9 +238,9 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
 
 const viewMemo = new Map<string, boolean>();
 /**
- * Whether a verb's lemma holds a view or a finding (the `holds` half of `speechLemma`: one of its
- * two most common senses takes a that-clause as reasoning, a feeling or a perception: "believe",
- * "expect", "estimate", "fear", "find"), memoised. Such a verb reports a clause without "that"
+ * Whether a verb's lemma holds a view or a finding (the `holds` half of `speechLemma` without the
+ * feelings: one of its two most common senses takes a that-clause as reasoning or a perception:
+ * "believe", "expect", "estimate", "find"; not "want", "fear"), memoised. Such a verb reports a clause without "that"
  * ("Inspectors found cells … held two") and an object with an infinitive ("Analysts expect the fall
  * to cost …"); a verb of saying needs its "that" or a quote.
  */
@@ -254,7 +254,7 @@ export function viewLemma(lemma: string): boolean {
     out = senses.some((s) => {
       const own = s.words.indexOf(lemma) + 1;
       const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
-      return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, reasoning!)) || s.lexname === 'verb.emotion' || s.lexname === 'verb.perception');
+      return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, reasoning!)) || s.lexname === 'verb.perception');
     });
   }
   viewMemo.set(lemma, out);

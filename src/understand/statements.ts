@@ -235,9 +235,9 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       }
     const cue = m[0].replace(/^,\s*/, '').replace(/\s+(?:that|how)\s+$/, '').replace(/[.!]?\s*$/, '');
     if (!speaker) {
-      // "A teenager stabbed a shopkeeper, a court heard." with nobody named in the report: a
-      // criminal trial's evidence opened before any witness is the prosecution's.
-      if (!trial) continue;
+      // "A teenager stabbed a shopkeeper, a court heard." in the lede with nobody named in the
+      // report: a criminal trial's evidence opened before any witness is the prosecution's.
+      if (!trial || s.paragraph !== sentences[0]!.paragraph) continue;
       out.set(sentenceKey(s), [{ speaker: { name: 'the prosecution', mention: cue, description: null, kind: 'group', resolution: null }, cue, content, direct: false, order: 0 }]);
       continue;
     }
@@ -2758,7 +2758,7 @@ function extractParagraph(
         namedNext = null;
       }
       if (groupsHere.length === 0) {
-        const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!);
+        const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!, cues.slice(0, ci).some((b) => !b.weak && b.contentStart < c.regionEnd));
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
@@ -3154,7 +3154,11 @@ function nextReporting(text: string, cues: readonly Cue[], ci: number): Cue | nu
 }
 
 /** The reported clause of a cue that no quote used, or null when it has none. */
-function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
+/**
+ * `inside`: the cue stands inside the content of a reporting cue before it ("said they expected
+ * rates to rise"), where only the older readings apply.
+ */
+function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags, inside = false): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
   const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
   // "X said according to those figures, Y": the content is Y.
@@ -3171,19 +3175,21 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   // "Inspectors found cells designed for one prisoner held two", "Analysts expect the fall to cost
-  // the firm $30 million": a verb of view or finding (WordNet, `viewLemma`) reports a clause, or a
-  // short object with an infinitive, without "that" as well.
+  // the firm $30 million": a group of people (a plural head WordNet files as persons, `peopleNoun`)
+  // holding a view or a finding (WordNet, `viewLemma`) reports a clause, or a short object with an
+  // infinitive, without "that" as well ("Varela had accepted Rovers' offer" is no view reported).
   // ("have found what may be the oldest furnace": a free relative is the thing found.)
   // A view held inside a subordinate clause ("… when the Treasury felt it would …") is no one's report.
-  const subordinate = (): boolean => /^(?:when|if|as|because|while|until|after|before|unless|since|though|although|once|whether|where)$/i.test(c.tokens[c.span.start - 1]?.text ?? '');
-  const view =
-    c.weak &&
-    !infinitive &&
-    forward &&
-    !/^(?:what|which|who|whom|where|how)\b/i.test(rest) &&
-    /^\p{Ll}+$/u.test(c.cue) &&
-    (OPINION_VERBS.test(c.cue) || (viewLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) && !subordinate()));
-  const withInfinitive = view && objectInfinitive(tags(), c.contentStart, end);
+  const group = (): boolean => {
+    const span = c.tokens.slice(c.span.start, c.span.end);
+    const cut = span.findIndex((t, k) => k > 0 && /^(?:at|of|in|from|for|with|who|whose|which)$/.test(t.text));
+    const head = (cut > 0 ? span[cut - 1] : span[span.length - 1])?.text.toLowerCase() ?? '';
+    return peopleNoun(head) && !/^(?:when|if|as|because|while|until|after|before|unless|since|though|although|once|whether|where)$/i.test(c.tokens[c.span.start - 1]?.text ?? '');
+  };
+  const viewing = c.weak && !infinitive && forward && !/^(?:what|which|who|whom|where|how)\b/i.test(rest) && /^\p{Ll}+$/u.test(c.cue);
+  const opinion = viewing && OPINION_VERBS.test(c.cue);
+  const view = viewing && (opinion || (!inside && viewLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) && group()));
+  const withInfinitive = view && !inside && group() && objectInfinitive(tags(), c.contentStart, end);
   const weakClause = view && (withInfinitive || holdsClause(tags(), c.contentStart, end));
   // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
   // ("reported a 45% drop in sales" stays the article's: the MEANTIME labels leave a company's own figures unattributed.)
