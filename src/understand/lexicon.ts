@@ -236,6 +236,8 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
   return out;
 }
 
+/** "accept" and "reject" themselves (not their kinds: believing is a kind of accepting). */
+let verdicts: ReadonlySet<string> | undefined;
 const viewMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma holds a view or a finding (the `holds` half of `speechLemma` without the
@@ -251,7 +253,10 @@ export function viewLemma(lemma: string): boolean {
   if (/^\p{Ll}+$/u.test(lemma)) {
     const senses = sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []);
     reasoning ??= keysOf('verb', ['think', 3]);
+    verdicts ??= keysOf('verb', ['accept', 1], ['reject', 1]);
     out = senses.some((s) => {
+      // Accepting or rejecting itself is a verdict on a proposal ("Councillors rejected a motion"), no view reported.
+      if (verdicts!.has(`verb:${s.offset}`)) return false;
       const own = s.words.indexOf(lemma) + 1;
       const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
       return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, reasoning!)) || s.lexname === 'verb.perception');

@@ -42,7 +42,7 @@ describe('a plea is the article\'s own voice (admitting or denying an offence, W
 
 describe('a view or a finding reports a clause without "that", or an object with an infinitive (WordNet, viewLemma)', () => {
   it('reads the verbs', () => {
-    expect(['believe', 'expect', 'find', 'fear', 'want', 'say', 'show', 'know'].filter(viewLemma)).toEqual(['believe', 'expect', 'find']);
+    expect(['believe', 'expect', 'find', 'fear', 'want', 'accept', 'reject', 'say', 'show', 'know'].filter(viewLemma)).toEqual(['believe', 'expect', 'find']);
   });
   it('"Surveyors found the roof had …", "Economists expect the strike to …"', () => {
     expect(said('Surveyors found the roof of the old mill had been patched with tin.')).toEqual([['1.1', 'Surveyors', 'found']]);
@@ -50,6 +50,7 @@ describe('a view or a finding reports a clause without "that", or an object with
   });
   it('only a group of people reports so: a club accepting an offer, or a view inside someone\'s words, reports nothing more', () => {
     expect(said('Dorran had accepted Wexley’s second offer last week after turning down two earlier bids.')).toEqual([]);
+    expect(said('Shareholders of Kelmont Mills rejected the board’s proposed sale to Orbis, with 58 percent voting against.')).toEqual([]);
     expect(said('Brokers who trade the bonds said they expected rates to rise again.')).toEqual([['1.1', 'Brokers', 'said']]);
   });
   it('a free relative is the thing found, and a view inside a "when" clause is no report', () => {
