@@ -188,8 +188,8 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   }
 }
 
-/** "…, a jury has heard.", "…, the inquest was told.", "…, Hull Crown Court heard.": the words before the comma are evidence a hearing body heard. */
-const HEARD_AFTER = /,\s*(?:(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s*[.!]?\s*$/u;
+/** "…, a jury has heard.", "…, the inquest was told.", "…, Hull Crown Court heard (on Tuesday).": the words before the comma are evidence a hearing body heard. */
+const HEARD_AFTER = /,\s*(?:(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)(?:\s+(?:on|last|this|yesterday|today|earlier)(?:\s+\p{L}+){0,2})?\s*[.!]?\s*$/u;
 /** "The court heard that …", "Jurors were told how …", "Kelby Crown Court has heard that …". */
 const HEARD_BEFORE = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s+(?:that|how)\s+/u;
 
@@ -203,7 +203,7 @@ const HEARD_BEFORE = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+
  */
 function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
-  const speakerAt = (k: number): Speaker | null => (out.get(sentenceKey(sentences[k]!)) ?? []).find((x) => x.speaker.kind !== 'unknown' && !/^(?:he|she|they|it)$/i.test(x.speaker.name))?.speaker ?? null;
+  const speakerAt = (k: number): Speaker | null => (out.get(sentenceKey(sentences[k]!)) ?? []).find((x) => (x.speaker.kind === 'person' || x.speaker.kind === 'group') && !/^(?:he|she|they|it)$/i.test(x.speaker.name))?.speaker ?? null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if ((out.get(sentenceKey(s)) ?? []).length > 0) continue;
@@ -233,7 +233,11 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         from = k;
         how = 'following-cue';
       }
-    const cue = m[0].replace(/^,\s*/, '').replace(/\s+(?:that|how)\s+$/, '').replace(/[.!]?\s*$/, '');
+    const cue = m[0]
+      .replace(/^,\s*/, '')
+      .replace(/\s+(?:that|how)\s+$/, '')
+      .replace(/[.!]?\s*$/, '')
+      .replace(/(heard|told)\s+(?:on|last|this|yesterday|today|earlier)\b.*$/u, '$1');
     if (!speaker) {
       // "A teenager stabbed a shopkeeper, a court heard." in the lede with nobody named in the
       // report: a criminal trial's evidence opened before any witness is the prosecution's.

@@ -122,3 +122,16 @@ describe('a reporting verb the tagger read as a noun after "had" or a modal', ()
     expect(said('Growth is forecast to slow next year.')).toEqual([]);
   });
 });
+
+describe('a hearing body that heard, with a time after it', () => {
+  it('"…, a jury was told yesterday." reads as "…, a jury was told."', () => {
+    expect(said('A carer took £9,000 from a pensioner, a jury was told yesterday.\nLena Hollis, 39, denies theft.')).toEqual([['1.1', 'the prosecution', 'a jury was told']]);
+  });
+  it('records that speak after the lede gave no evidence to the hearing; the person who speaks did', () => {
+    expect(said('A crane collapsed after missing two checks, an inquiry heard on Tuesday.\nRecords from the harbour office showed the crane had not been inspected.\nThe safety manager, Carl Ebbs, accepted that the checks were overdue.')).toEqual([
+      ['1.1', 'Carl Ebbs', 'an inquiry heard'],
+      ['1.2', 'Records from the harbour office', 'showed'],
+      ['1.3', 'Carl Ebbs', 'accepted'],
+    ]);
+  });
+});
