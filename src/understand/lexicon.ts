@@ -244,6 +244,36 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
   return out;
 }
 
+/** "accept" and "reject" themselves (not their kinds: believing is a kind of accepting). */
+let verdicts: ReadonlySet<string> | undefined;
+const viewMemo = new Map<string, boolean>();
+/**
+ * Whether a verb's lemma holds a view or a finding (the `holds` half of `speechLemma` without the
+ * feelings: one of its two most common senses takes a that-clause as reasoning or a perception:
+ * "believe", "expect", "estimate", "find"; not "want", "fear"), memoised. Such a verb reports a clause without "that"
+ * ("Inspectors found cells … held two") and an object with an infinitive ("Analysts expect the fall
+ * to cost …"); a verb of saying needs its "that" or a quote.
+ */
+export function viewLemma(lemma: string): boolean {
+  const known = viewMemo.get(lemma);
+  if (known !== undefined) return known;
+  let out = false;
+  if (/^\p{Ll}+$/u.test(lemma)) {
+    const senses = sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []);
+    reasoning ??= keysOf('verb', ['think', 3]);
+    verdicts ??= keysOf('verb', ['accept', 1], ['reject', 1]);
+    out = senses.some((s) => {
+      // Accepting or rejecting itself is a verdict on a proposal ("Councillors rejected a motion"), no view reported.
+      if (verdicts!.has(`verb:${s.offset}`)) return false;
+      const own = s.words.indexOf(lemma) + 1;
+      const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
+      return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, reasoning!)) || s.lexname === 'verb.perception');
+    });
+  }
+  viewMemo.set(lemma, out);
+  return out;
+}
+
 /** "convey": thanking is a kind of it (through "tell" alone, issuing and signing would be too). */
 let conveying: ReadonlySet<string> | undefined;
 /** "request": ordering and asking are kinds of it — a decision or a request, not words reported. */
@@ -280,19 +310,29 @@ export function speechAct(lemma: string): boolean {
   return out;
 }
 
+/** "ask" and "inquire, enquire": putting a question. */
+let asking: ReadonlySet<string> | undefined;
 const whetherMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma asks ("query", "question", "wonder", "inquire"), by WordNet, memoised:
  * its first sense is a verb of communication that takes WordNet's frame 29 ("Somebody ----s
  * whether INFINITIVE"). Only with "whether" right after it is such a verb a cue ("queried whether
  * the merger would raise prices"); "debate" and "discuss" take the frame too but ask nobody.
+ * The sense must be a kind of asking ("ask", "inquire, enquire"): one filed under communication
+ * that is a kind of studying ("investigate, look into" is a kind of "analyze, study") or of
+ * nothing ("determine, ascertain") is an inquiry done, not a question put: "The watchdog is
+ * investigating whether the bank broke the rules" reports nobody's words.
  */
 export function asksWhether(lemma: string): boolean {
   const known = whetherMemo.get(lemma);
   if (known !== undefined) return known;
   const first = sensesOf(lemma, 'verb').slice(0, 1).flatMap((o) => synsetAt('verb', o) ?? [])[0];
   const own = first ? first.words.indexOf(lemma) + 1 : 0;
-  const out = first !== undefined && first.lexname === 'verb.communication' && first.frames.some(([f, w]) => f === WHETHER_FRAME && (w === 0 || w === own));
+  const out =
+    first !== undefined &&
+    first.lexname === 'verb.communication' &&
+    first.frames.some(([f, w]) => f === WHETHER_FRAME && (w === 0 || w === own)) &&
+    synsetIsKindOf(first, (asking ??= keysOf('verb', ['ask', 1], ['inquire', 1])));
   whetherMemo.set(lemma, out);
   return out;
 }
@@ -356,6 +396,8 @@ export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
  * "MPs were told"): what they heard is the words of whoever gave evidence, not theirs.
  */
 export const HEARING_BODIES = words('jury|jurors|court|inquest|tribunal|hearing|inquiry|committee|panel|magistrates|MPs|councillors');
+/** The hearing bodies of a criminal trial, where evidence opened before anyone is named is the prosecution's. */
+export const TRIAL_BODIES = words('jury|jurors|court|magistrates');
 
 /** Personal and organisational titles that precede a name ("President Jane Doe", "Mr. Doe"). */
 /**
@@ -609,3 +651,89 @@ export const CALENDAR_WORDS = words(
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|' +
     'August|September|October|November|December|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.',
 );
+
+/** "admit, acknowledge" and "deny" (both senses): owning to or disowning what one is charged with. */
+let pleading: ReadonlySet<string> | undefined;
+const pleaVerbMemo = new Map<string, boolean>();
+/**
+ * Whether a verb form's first WordNet sense is a kind of admitting or denying ("admitted",
+ * "denies", "confessed"), memoised: with an offence as its object such a verb enters a plea.
+ */
+export function pleaVerb(form: string): boolean {
+  const known = pleaVerbMemo.get(form);
+  if (known !== undefined) return known;
+  pleading ??= keysOf('verb', ['admit', 1], ['deny', 1], ['deny', 2]);
+  const bases = verbBases(form);
+  const out = bases.some((b) => {
+    const first = sensesOf(b, 'verb')[0];
+    const s = first === undefined ? null : synsetAt('verb', first);
+    return s !== null && synsetIsKindOf(s, pleading!);
+  });
+  pleaVerbMemo.set(form, out);
+  return out;
+}
+
+/**
+ * A verb form's base forms, with the two inflections WordNet's detachment rules miss: "-ied" →
+ * "-y" ("denied" → "deny") and a doubled final consonant ("admitted" → "admit").
+ */
+function verbBases(form: string): string[] {
+  const lower = form.toLowerCase();
+  const out = [...(baseForms(lower).get('verb') ?? [])];
+  if (lower.endsWith('ied')) out.push(`${lower.slice(0, -3)}y`);
+  const doubled = /^(.*([b-df-hj-np-tv-z]))\2(?:ed|ing)$/.exec(lower);
+  if (doubled && sensesOf(doubled[1]!, 'verb').length > 0) out.push(doubled[1]!);
+  return out;
+}
+
+/** "transgression, evildoing" (crimes, offences, breaches), "homicide"; "charge, complaint" itself (a count in an indictment). */
+let offences: ReadonlySet<string> | undefined;
+let charges: ReadonlySet<string> | undefined;
+const offenceMemo = new Map<string, boolean>();
+/**
+ * Whether a noun (any form) names an offence one is charged with, by WordNet, memoised: one of its
+ * senses is a kind of "transgression" ("theft", "fraud", "offences", "assault"), or it
+ * is the criminal-law "charge" itself ("charges"; an "allegation", a kind of charge, is a claim
+ * made, and "wrongdoing" is broader than any offence).
+ */
+export function offenceNoun(word: string): boolean {
+  const known = offenceMemo.get(word);
+  if (known !== undefined) return known;
+  offences ??= keysOf('noun', ['transgression', 1], ['homicide', 1]);
+  charges ??= keysOf('noun', ['charge', 2]);
+  const singular = baseForms(word.toLowerCase()).get('noun')?.[0] ?? word.toLowerCase();
+  const out = sensesOf(singular, 'noun').some((o) => {
+      const s = synsetAt('noun', o);
+    return s !== null && (charges!.has(`noun:${o}`) || synsetIsKindOf(s, offences!));
+  });
+  if (offenceMemo.size > 100_000) offenceMemo.clear();
+  offenceMemo.set(word, out);
+  return out;
+}
+
+const offenceActMemo = new Map<string, boolean>();
+/**
+ * Whether a verb form's first WordNet sense is committing an offence ("assaulting", "breaching",
+ * "stealing", "defrauding"): a noun derived from that sense names one (`offenceNoun`), memoised.
+ * "taking", "breaking" (first sense: interrupt) are not.
+ */
+export function offenceAct(form: string): boolean {
+  const known = offenceActMemo.get(form);
+  if (known !== undefined) return known;
+  offences ??= keysOf('noun', ['transgression', 1], ['homicide', 1]);
+  const bases = verbBases(form);
+  const out = bases.some((b) => {
+    const first = sensesOf(b, 'verb')[0];
+    const s = first === undefined ? null : synsetAt('verb', first);
+    return (
+      s !== null &&
+      s.pointers.some((p) => {
+        if (p.symbol !== '+' || p.pos !== 'noun') return false;
+        const n = synsetAt('noun', p.offset);
+        return n !== null && synsetIsKindOf(n, offences!);
+      })
+    );
+  });
+  offenceActMemo.set(form, out);
+  return out;
+}

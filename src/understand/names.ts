@@ -97,15 +97,23 @@ function tokenizeAfresh(text: string): Token[] {
   return out;
 }
 
-const isRole = isRoleWord;
+/**
+ * A role word, or a hyphenated compound WordNet does not list whose last part is a person's noun
+ * first ("vice-chancellor", "co-founder", "head-teacher"): the head of a compound names its kind.
+ */
+const compoundRole = (w: string): boolean => {
+  const hyphen = /^\p{Ll}+-(\p{Ll}{3,})$/u.exec(w);
+  return hyphen !== null && synsetsOf(w, 'noun', 1).length === 0 && isRoleWord(hyphen[1]!) && synsetsOf(hyphen[1]!, 'noun', 1)[0]?.lexname === 'noun.person';
+};
+const isRole = (w: string): boolean => isRoleWord(w) || compoundRole(w);
 /**
  * A capitalised word that is a role, not part of a name: the lists' words anywhere; WordNet's
  * only before a full name of two words ("Analyst Jane Doe", "Campaigner Tom Lee"), since many
  * surnames are role nouns too ("Jane Baker", "Tom Mason").
  */
-const capitalRole = (t: string, namesAfter: number): boolean => NP_LOWER.has(t.toLowerCase()) || (namesAfter >= 2 && isNpLowerWord(t.toLowerCase()));
+const capitalRole = (t: string, namesAfter: number): boolean => NP_LOWER.has(t.toLowerCase()) || (namesAfter >= 2 && (isNpLowerWord(t.toLowerCase()) || compoundRole(t.toLowerCase())));
 const isGroup = isGroupWord;
-const isNpLower = isNpLowerWord;
+const isNpLower = (w: string): boolean => isNpLowerWord(w) || compoundRole(w);
 
 export const isWord = (t: string): boolean => WORD_START.test(t);
 export const isCap = (t: string): boolean => CAP_START.test(t);

@@ -77,7 +77,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, speaksFirst, speechAct, speechLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -129,6 +129,8 @@ type Ordered = Statement & { order: number };
 
 /** A speaker known only by a description: "a former claims adjuster at Acme", "the orchestra's principal conductor". */
 const UNNAMED = /^(?:a|an|the)\s+[\p{Ll}\d]/iu;
+/** A speaker known only by a possessed role: "its vice-chancellor", "their head coach". */
+const OWNED = /^(?:its|their)\s+\p{Ll}/u;
 
 /**
  * News often describes a person first and names them in the next sentence, with their age
@@ -146,20 +148,31 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   for (let i = 0; i + 1 < sentences.length; i++) {
     for (const st of out.get(sentenceKey(sentences[i]!)) ?? []) {
       const sp = st.speaker;
-      if (sp.kind !== 'person' || sp.resolution !== null || !UNNAMED.test(sp.name) || tried.has(sp.name)) continue;
+      if (sp.kind !== 'person' || sp.resolution !== null || !(UNNAMED.test(sp.name) || OWNED.test(sp.name)) || tried.has(sp.name)) continue;
       tried.add(sp.name);
       const words = sp.name.split(/\s+/);
       const cut = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|in|from|with|on)$/.test(w));
       const head = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '');
-      if (!/^\p{Ll}+$/u.test(head) || nounClass(head) !== 'person') continue;
+      // "its vice-chancellor": a hyphenated compound WordNet lacks is a kind of its last part.
+      const kindOf = /^\p{Ll}+-(\p{Ll}{3,})$/u.exec(head)?.[1];
+      if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(head) || (nounClass(head) !== 'person' && !(kindOf !== undefined && nounClass(kindOf) === 'person'))) continue;
       const next = sentences[i + 1]!;
       const text = next.text.slice(clauseStart(next.text));
       // "The 34-year-old striker … / Marco Feld has not played since …": an age in the description names them as well.
       const aged = /\b\d{1,3}-year-old\b/.test(sp.name);
       const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll}))/u.exec(text);
-      if (m && m[3] !== undefined && !aged) continue;
-      if (!m || (m[2] !== undefined && m[2] !== head)) continue;
-      const name = m[1]!;
+      // "…, its vice-chancellor announced. / The vice-chancellor, Professor Alan Greer, said …",
+      // "Chief executive Maria Lenz said …": the next sentence's speaker, named, described by the same head.
+      const restated = (out.get(sentenceKey(next)) ?? []).find(
+        (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')),
+      )?.speaker.name;
+      let name: string;
+      if (restated !== undefined) name = restated;
+      else {
+        if (m && m[3] !== undefined && !aged) continue;
+        if (!m || (m[2] !== undefined && m[2] !== head)) continue;
+        name = m[1]!;
+      }
       if (!untitledNames(name).includes(name) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
       const from = { paragraph: next.paragraph, sentence: next.sentence };
       for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {
@@ -175,8 +188,8 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   }
 }
 
-/** "…, a jury has heard.", "…, the inquest was told.": the words before the comma are evidence a hearing body heard. */
-const HEARD_AFTER = /,\s*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s*[.!]?\s*$/u;
+/** "…, a jury has heard.", "…, the inquest was told.", "…, Hull Crown Court heard (on Tuesday).": the words before the comma are evidence a hearing body heard. */
+const HEARD_AFTER = /,\s*(?:(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)(?:\s+(?:on|last|this|yesterday|today|earlier)(?:\s+\p{L}+){0,2})?\s*[.!]?\s*$/u;
 /** "The court heard that …", "Jurors were told how …", "Kelby Crown Court has heard that …". */
 const HEARD_BEFORE = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s+(?:that|how)\s+/u;
 
@@ -190,7 +203,7 @@ const HEARD_BEFORE = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+
  */
 function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
-  const speakerAt = (k: number): Speaker | null => (out.get(sentenceKey(sentences[k]!)) ?? []).find((x) => x.speaker.kind !== 'unknown' && !/^(?:he|she|they|it)$/i.test(x.speaker.name))?.speaker ?? null;
+  const speakerAt = (k: number): Speaker | null => (out.get(sentenceKey(sentences[k]!)) ?? []).find((x) => (x.speaker.kind === 'person' || x.speaker.kind === 'group') && !/^(?:he|she|they|it)$/i.test(x.speaker.name))?.speaker ?? null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if ((out.get(sentenceKey(s)) ?? []).length > 0) continue;
@@ -205,14 +218,34 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     let how: 'following-cue' | 'earlier-quote' = 'earlier-quote';
     let from = -1;
     for (let k = i - 1; k >= 0 && sentences[k]!.paragraph === s.paragraph && !speaker; k--) if ((speaker = speakerAt(k))) from = k;
+    const trial = TRIAL_BODIES.has(m[1]!) || TRIAL_BODIES.has(m[1]!.toLowerCase());
+    // At a criminal trial, a prosecutor who speaks anywhere further on opened the case.
+    for (let k = i + 1; trial && k < sentences.length && !speaker; k++) {
+      const p = speakerAt(k);
+      if (p && /\bprosecut/i.test(`${p.name} ${p.mention} ${p.description ?? ''}`)) {
+        speaker = p;
+        from = k;
+        how = 'following-cue';
+      }
+    }
     for (let k = i + 1; k < sentences.length && sentences[k]!.paragraph <= s.paragraph + 2 && !speaker; k++)
       if ((speaker = speakerAt(k))) {
         from = k;
         how = 'following-cue';
       }
-    if (!speaker) continue;
+    const cue = m[0]
+      .replace(/^,\s*/, '')
+      .replace(/\s+(?:that|how)\s+$/, '')
+      .replace(/[.!]?\s*$/, '')
+      .replace(/(heard|told)\s+(?:on|last|this|yesterday|today|earlier)\b.*$/u, '$1');
+    if (!speaker) {
+      // "A teenager stabbed a shopkeeper, a court heard." in the lede with nobody named in the
+      // report: a criminal trial's evidence opened before any witness is the prosecution's.
+      if (!trial || s.paragraph !== sentences[0]!.paragraph) continue;
+      out.set(sentenceKey(s), [{ speaker: { name: 'the prosecution', mention: cue, description: null, kind: 'group', resolution: null }, cue, content, direct: false, order: 0 }]);
+      continue;
+    }
     const at = sentences[from]!;
-    const cue = m[0].replace(/^,\s*/, '').replace(/\s+(?:that|how)\s+$/, '').replace(/[.!]?\s*$/, '');
     out.set(sentenceKey(s), [{ speaker: { ...speaker, resolution: { how, from: { paragraph: at.paragraph, sentence: at.sentence } } }, cue, content, direct: false, order: 0 }]);
   }
 }
@@ -782,13 +815,24 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
   if (!tagged || speechLemma(tagged.lemma) === null) return null;
-  if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags)) return null;
+  if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags) && !verbAfterAux(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
     while (j >= 0 && /^(?:also|still|now|already|again|repeatedly|publicly|not)$/.test(tokens[j]!.text)) j--;
     if (j < 0 || !BE_FORMS.test(tokens[j]!.text)) return null;
   }
   return tagged.lemma;
+}
+
+/**
+ * "…, who had forecast that the company would lose money": after a perfect's or a modal's
+ * auxiliary (not "be": "is forecast to slow" is a passive) and before "that", a word the tagger
+ * read as a noun is the verb when WordNet knows it as one.
+ */
+function verbAfterAux(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  if (tokens[vi + 1]?.text !== 'that' || !/^\p{Ll}+$/u.test(tokens[vi]!.text) || vi === 0) return false;
+  const aux = taggedAt(tags(), tokens[vi - 1]!.start);
+  return aux !== undefined && aux.pos === 'AUX' && aux.lemma !== 'be' && aux.lemma !== 'do' && (baseForms(tokens[vi]!.text).get('verb') ?? []).length > 0;
 }
 
 /**
@@ -1672,6 +1716,42 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
   return { start: from, end, apposition: null, negated: false, passive: false, owner: [from, k + 1] };
 }
 
+/**
+ * Whether the words from `pos` are an offence as a plea's object (`pleaObject`): a gerund whose
+ * first sense commits one (`offenceAct`: "assaulting a steward", "breaching safety law"), or a
+ * noun phrase headed by an offence or a criminal charge ("eleven offences", "the charges"), or by
+ * a counted noun that is no statement of anyone's whose "of" names one ("three counts of fraud";
+ * "allegations of fraud" are someone's claim).
+ */
+function pleaObject(tokens: readonly Token[], pos: number, tags: readonly TaggedToken[]): boolean {
+  const from = tokens.findIndex((t) => t.start >= pos);
+  if (from < 0) return false;
+  const first = taggedAt(tags, tokens[from]!.start);
+  if (!first) return false;
+  if (first.pos === 'VERB' && /ing$/.test(first.text)) return offenceAct(first.text);
+  let head: string | null = null;
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const t = taggedAt(tags, tokens[k]!.start);
+    if (!t) return false;
+    if (t.pos === 'NOUN') {
+      head = t.text;
+      continue;
+    }
+    if (head === null && /^(?:DET|NUM|ADJ|ADV|PRON)$/.test(t.pos)) continue;
+    break;
+  }
+  if (head === null) return false;
+  if (offenceNoun(head)) return true;
+  const at = tokens.findIndex((t) => t.start > pos && t.text === head);
+  if (tokens[at + 1]?.text !== 'of' || communicationNoun(head.toLowerCase())) return false;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) {
+    const t = taggedAt(tags, tokens[k]!.start);
+    if (!t || !/^(?:NOUN|ADJ|DET)$/.test(t.pos)) break;
+    if (t.pos === 'NOUN' && offenceNoun(t.text)) return true;
+  }
+  return false;
+}
+
 /** Tags of a short object before an indirect question ("asked the witness whether"). */
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PART']);
 
@@ -2003,6 +2083,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       if (thatAt) fixedFrom = pos + thatAt[0].length;
       if (!that && !holdsClause(tags(), fixedFrom, tokens[subjectClose]!.start)) continue;
     }
+    // "Dunn denies three counts of fraud", "Mr Hale, 58, admitted assaulting a steward": admitting
+    // or denying an offence with no clause is a plea, which the article reports in its own voice
+    // ("admitted that he had lied", "denied breaking the agreement", "denied the claim" stay statements).
+    if (!inverted && !that && !causal && pleaVerb(tok.text) && pleaObject(tokens, pos, tags())) continue;
     cues.push({
       cue: cueText,
       regionStart,
@@ -2700,7 +2784,7 @@ function extractParagraph(
         namedNext = null;
       }
       if (groupsHere.length === 0) {
-        const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!);
+        const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!, cues.slice(0, ci).some((b) => !b.weak && b.contentStart < c.regionEnd));
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
@@ -3056,6 +3140,25 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number, thing =
   return false;
 }
 
+/**
+ * Whether the words from `a` to `b` are a short object and an infinitive ("the fall to cost the
+ * firm $30 million", "sales to recover"): a noun phrase of at most four words (DET, NUM, ADJ,
+ * NOUN, PROPN) with a noun, then "to" and a verb.
+ */
+function objectInfinitive(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  let i = tags.findIndex((t) => t.start >= a);
+  if (i < 0) return false;
+  let noun = false;
+  let n = 0;
+  for (; i < tags.length && tags[i]!.start < b && n < 5; i++, n++) {
+    const t = tags[i]!;
+    if (t.lemma === 'to' && t.pos === 'PART') return noun && tags[i + 1]?.pos === 'VERB';
+    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+  }
+  return false;
+}
+
 /** The end of a lead that opens a speaker phrase with a document and its author: ", a report by". */
 const DOCUMENT_BY = /,\s*(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:by|from|of)$/u;
 
@@ -3077,7 +3180,11 @@ function nextReporting(text: string, cues: readonly Cue[], ci: number): Cue | nu
 }
 
 /** The reported clause of a cue that no quote used, or null when it has none. */
-function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags): { text: string; start: number } | null {
+/**
+ * `inside`: the cue stands inside the content of a reporting cue before it ("said they expected
+ * rates to rise"), where only the older readings apply.
+ */
+function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags, inside = false): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
   const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
   // "X said according to those figures, Y": the content is Y.
@@ -3093,7 +3200,23 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const forward = (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
-  const weakClause = c.weak && OPINION_VERBS.test(c.cue) && !infinitive && forward && holdsClause(tags(), c.contentStart, end);
+  // "Inspectors found cells designed for one prisoner held two", "Analysts expect the fall to cost
+  // the firm $30 million": a group of people (a plural head WordNet files as persons, `peopleNoun`)
+  // holding a view or a finding (WordNet, `viewLemma`) reports a clause, or a short object with an
+  // infinitive, without "that" as well ("Varela had accepted Rovers' offer" is no view reported).
+  // ("have found what may be the oldest furnace": a free relative is the thing found.)
+  // A view held inside a subordinate clause ("… when the Treasury felt it would …") is no one's report.
+  const group = (): boolean => {
+    const span = c.tokens.slice(c.span.start, c.span.end);
+    const cut = span.findIndex((t, k) => k > 0 && /^(?:at|of|in|from|for|with|who|whose|which)$/.test(t.text));
+    const head = (cut > 0 ? span[cut - 1] : span[span.length - 1])?.text.toLowerCase() ?? '';
+    return peopleNoun(head) && !/^(?:when|if|as|because|while|until|after|before|unless|since|though|although|once|whether|where)$/i.test(c.tokens[c.span.start - 1]?.text ?? '');
+  };
+  const viewing = c.weak && !infinitive && forward && !/^(?:what|which|who|whom|where|how)\b/i.test(rest) && /^\p{Ll}+$/u.test(c.cue);
+  const opinion = viewing && OPINION_VERBS.test(c.cue);
+  const view = viewing && (opinion || (!inside && viewLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) && group()));
+  const withInfinitive = view && !inside && group() && objectInfinitive(tags(), c.contentStart, end);
+  const weakClause = view && (withInfinitive || holdsClause(tags(), c.contentStart, end));
   // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
   // ("reported a 45% drop in sales" stays the article's: the MEANTIME labels leave a company's own figures unattributed.)
   const countOf = forward && c.weak && !c.that && FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
@@ -3105,7 +3228,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
+    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
