@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { isDictionaryWord, phrasalVerbs, phrasalWords, relatedWords } from './related.js';
+import { categoryKinds, isDictionaryWord, phrasalVerbs, phrasalWords, relatedWords } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -79,6 +79,22 @@ function refersBack(text: string, before: string): boolean {
     if (namedBy(capital).test(before)) return true;
   }
   return opensWithKindOf(text, before);
+}
+
+/**
+ * Whether a word's stem, shorter than the word, is a verb of its own: a kind of an asked noun
+ * would then hold the verb's forms ("installment" and "installed" share "instal"), not itself.
+ */
+const verbStems = new Map<string, boolean>();
+function stemsToVerb(word: string): boolean {
+  let out = verbStems.get(word);
+  if (out === undefined) {
+    const stem = readWord(word)?.stem ?? word;
+    out = stem !== word && synsetsOf(stem, 'verb', 1).length > 0;
+    if (verbStems.size >= 50_000) verbStems.clear();
+    verbStems.set(word, out);
+  }
+  return out;
 }
 
 /** Senses of a sentence's opening noun ("The building …") read as the kind it names. */
@@ -551,7 +567,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   /** `question`: a question's term, which may also find the record's words closest in meaning (see `NEIGHBOUR_WEIGHT`). */
-  function plan(term: QueryTerm, floor: number, question = false): TermPlan {
+  /** `category`: the noun a "what/which" question asks for, which the record may name by a kind of it (see `categoryKinds`). */
+  function plan(term: QueryTerm, floor: number, question = false, category = false): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -609,6 +626,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
+      if (category && rank.kinds > 0) for (const w of categoryKinds(term.word)) if (!stemsToVerb(w)) add(w, rank.kinds);
       // A word the record never writes: its closest words in meaning the record does write.
       if (question && rank.neighbours > 0 && exact === undefined) {
         const vocab = vocabularyRows();
@@ -1217,8 +1235,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return shape.names.length > 0 && absent > 0 && absent >= shape.names.length * ABSENT_NAMES;
   }
 
-  function contextOf(query: string, plans: readonly TermPlan[], options: SearchOptions): QueryContext {
-    const read = shapeOf(query);
+  function contextOf(read: QueryShape, plans: readonly TermPlan[], options: SearchOptions): QueryContext {
     const shape = options.answerType === false ? { ...read, answerType: null } : read;
     const named = new Set<string>();
     if (shape.question && shape.names.length > 0 && shape.names.every((n) => nameBest(n, plans) >= NAME_SIMILARITY)) {
@@ -1418,15 +1435,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const question = isQuestion(query);
     const terms = question ? withPhrasals(queryTerms(query), query) : queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question));
-    const ctx = contextOf(query, read, options);
+    const shape = shapeOf(query);
+    const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t)));
+    const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question)), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t))), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question)), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem))), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -1444,8 +1463,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, isQuestion(query)));
-    const ctx = contextOf(query, read, options);
+    const shape = shapeOf(query);
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem)));
+    const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0, ctx));

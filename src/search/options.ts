@@ -82,6 +82,12 @@ export const ANSWER_TYPE_CANDIDATES = 5;
  * development half b 72.9 → 73.0 %; 0.05, 0.1 and 0.4 gained less.
  */
 export const ANSWER_TYPE_BONUS = 0.2;
+/**
+ * What a kind of the noun a "what/which" question asks for counts as, for that noun (WordNet
+ * hyponyms and instances, see `categoryKinds`): "cholera" holds the "disease" of "Which disease killed
+ * them?" as a synonym would, so the sentence naming it is a candidate and may answer.
+ */
+export const KIND_SIMILARITY = 0.55;
 /** …read (the tagger) for this many of the answering candidates at most, the best first. */
 export const ANSWER_TYPE_BONUS_CANDIDATES = 5;
 /** What a bare sentence (nothing but the question's words, see `saysMore`) keeps of its relevance. */
@@ -343,6 +349,8 @@ export interface Ranking {
   readonly softFloor: number;
   /** See `NEIGHBOUR_WEIGHT`. */
   readonly neighbours: number;
+  /** See `KIND_SIMILARITY`; 0: an asked category noun is held by itself only. */
+  readonly kinds: number;
   readonly neighbourFloor: number;
 }
 
@@ -369,6 +377,7 @@ export const RANKING: Ranking = Object.freeze({
   softFloor: SOFT_FLOOR,
   neighbours: NEIGHBOUR_WEIGHT,
   neighbourFloor: NEIGHBOUR_FLOOR,
+  kinds: KIND_SIMILARITY,
 });
 
 /**

@@ -277,3 +277,64 @@ export function phrasalWords(lemma: string): readonly string[] {
   memo.set(key, { forms: [], related, wider: [] });
   return related;
 }
+
+/** Senses of an asked category noun whose kinds are read (see `categoryKinds`). */
+const CATEGORY_SENSES = 2;
+/** How many levels of kinds below the category noun's sense (a violin is a bowed instrument, a stringed instrument, a musical instrument). */
+const CATEGORY_DEPTH = 3;
+/** A kind's lemma counts only where that kind is one of its first senses: "a schoolmaster" is a kind of educator, not the fish. */
+const KIND_LEMMA_SENSES = 2;
+/** Kinds given per category noun, at most (a very general noun has thousands). */
+const MAX_KINDS = 1000;
+const kindsMemo = new Map<string, readonly string[]>();
+
+/**
+ * The kinds of what a category noun names, as the record may write them instead of it: the
+ * lemmas of WordNet's hyponyms and instances of its first `CATEGORY_SENSES` noun senses, down to
+ * `CATEGORY_DEPTH` levels ("disease" ~ "cholera", "vehicle" ~ "lorry", "metal" ~ "copper"), each
+ * lemma only where that kind is one of its own common senses. For the noun a "what/which"
+ * question asks for: "Which disease killed them?" is answered by "… died of cholera". Not for
+ * other words: as general related words, kinds and hypernyms were too loose (see `relatedWords`).
+ */
+export function categoryKinds(word: string): readonly string[] {
+  const cached = kindsMemo.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  if (/^[a-z]+$/.test(word)) {
+    const seen = new Set<string>();
+    let level: Synset[] = [];
+    for (const base of basesOf(word).get('noun') ?? []) {
+      for (const offset of sensesOf(base, 'noun').slice(0, CATEGORY_SENSES)) {
+        const s = synsetAt('noun', offset);
+        if (s && !seen.has(`${s.offset}`)) {
+          seen.add(`${s.offset}`);
+          level.push(s);
+        }
+      }
+    }
+    for (let depth = 1; depth <= CATEGORY_DEPTH && level.length > 0 && out.size < MAX_KINDS; depth++) {
+      const next: Synset[] = [];
+      for (const s of level) {
+        for (const p of s.pointers) {
+          // Instances are named kinds ("Avon" of river), but not of people: a surname the record
+          // writes ("Whitman") is seldom WordNet's famous bearer of it.
+          if ((p.symbol !== '~' && p.symbol !== '~i') || p.pos !== 'noun' || seen.has(`${p.offset}`)) continue;
+          seen.add(`${p.offset}`);
+          const kind = synsetAt('noun', p.offset);
+          if (!kind || (p.symbol === '~i' && kind.lexname === 'noun.person')) continue;
+          next.push(kind);
+          for (const w of kind.words) {
+            const lemma = w.toLowerCase();
+            if (!/^[a-z]+$/.test(lemma) || lemma === word) continue;
+            if (sensesOf(lemma, 'noun').slice(0, KIND_LEMMA_SENSES).includes(kind.offset)) out.add(lemma);
+          }
+        }
+      }
+      level = next;
+    }
+  }
+  const list = [...out].slice(0, MAX_KINDS);
+  if (kindsMemo.size > 10_000) kindsMemo.clear();
+  kindsMemo.set(word, list);
+  return list;
+}

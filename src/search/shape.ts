@@ -29,6 +29,13 @@ export interface QueryShape {
   /** The stem of its head noun when it is a "what/which" question (see `askedFor`). */
   readonly head: string | null;
   /**
+   * The stem of the noun a "what/which" question asks for, the last of its heads ("disease" of
+   * "Which disease killed them?", "illness" of "What type of illness …", "profession" of "What
+   * was her father's profession?"): the record may name a kind of it instead ("cholera"; see
+   * `categoryKinds`). Empty for other questions.
+   */
+  readonly categories: readonly string[];
+  /**
    * Stems of the words that name the kind of answer rather than what it is about: the measure of
    * "how long/high/old/far …". The answer writes a value instead ("11 kilometres").
    */
@@ -93,6 +100,11 @@ function headsOf(tokens: readonly TaggedToken[]): TaggedToken[] {
     if (i === wh + 1 && t.pos === 'AUX' && t.lemma === 'be') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
     if (t.pos !== 'NOUN') continue;
+    // "What was her father's profession?": a possessor is not what is asked for.
+    if (/^['’]s?$/u.test(tokens[i + 1]?.text ?? '')) {
+      i++;
+      continue;
+    }
     heads.push(t);
     if (!/^of$/iu.test(tokens[i + 1]?.text ?? '')) break;
     i++;
@@ -138,17 +150,21 @@ export function answerTypeOf(query: string): AnswerType | null {
  * of thing asked for, which the answering sentence need not write. The question is tagged only
  * when it has a "what" or a "which".
  */
-function askedFor(query: string): { answerType: AnswerType | null; head: string | null; asked: string[]; units: string[] } {
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; asked: string[]; units: string[] } {
   const byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
   const asked: string[] = [];
   const measure = /\bhow\s+(\p{L}+)/iu.exec(query)?.[1];
   const measured = measure ? readWord(measure) : null;
   if (byForm === 'number' && measured) asked.push(measured.stem);
   const units = byForm === 'number' && measure ? [...(MEASURES.get(measure.toLowerCase()) ?? [])] : [];
-  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null, asked, units };
+  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null, categories: [], asked, units };
   const tokens = tag(query, { entities: false }).tokens;
-  const head = headsOf(tokens)[0];
-  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null, asked, units };
+  const heads = headsOf(tokens);
+  const head = heads[0];
+  // The last of the heads: "name", "type" or "kind" gives way through "of" to what is asked for.
+  const asks = heads[heads.length - 1];
+  const categories = asks ? [readWord(asks.text)?.stem ?? []].flat() : [];
+  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null, categories, asked, units };
 }
 
 /**

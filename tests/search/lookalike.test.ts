@@ -55,8 +55,10 @@ describe('a two-word question about a name the record holds', () => {
   });
 
   it('not when the question has more words, names something the record lacks, or is a topic', () => {
-    expect(both(mission.search('What religion did Kessler practise?'))).toEqual([[], ['mission ¶1.1']]);
-    expect(both(mission.search('What religion was Kessler’s brother Ivo?'))).toEqual([[], ['mission ¶1.1']]);
+    // Still refused; a church (a kind of religion, WordNet's second sense: see `categoryKinds`) is suggested after it.
+    // (The second's asked noun is "religion" too: a possessor, "Kessler’s", is not what it asks for.)
+    expect(both(mission.search('What religion did Kessler practise?'))).toEqual([[], ['mission ¶1.1', 'mission ¶2.1']]);
+    expect(both(mission.search('What religion was Kessler’s brother Ivo?'))).toEqual([[], ['mission ¶1.1', 'mission ¶2.1']]);
     expect(both(mission.search('Kessler religion'))).toEqual([[], ['mission ¶1.1']]);
   });
 });

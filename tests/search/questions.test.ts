@@ -3,6 +3,7 @@ import { answer } from '../../src/answer/index.js';
 import { makeCorpus } from '../../src/answer/corpus.js';
 import { routeQuestion } from '../../src/answer/ask.js';
 import { createSearchIndex, RELEVANCE_BAR } from '../../src/search/index.js';
+import { RANKING } from '../../src/search/options.js';
 import { answerTypeOf, closeness, holdsAnswerType, namesOf, phraseShare, sequenceOf, shapeOf } from '../../src/search/shape.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { cite, record } from './record.js';
@@ -287,5 +288,50 @@ describe('the answer type re-orders the answers, it decides none', () => {
         'Orla never knew her father.',
       ].map((t) => holdsAnswerType(t, 'occupation', asked(q))),
     ).toEqual([true, false, false]);
+  });
+});
+
+/** A story of our own writing (names and places invented) for the asked category noun. */
+const PIT = record('pit', [
+  ['The Brenna Vale pit opened in 1838 beside the old canal.', 'Cholera spread through the miners’ cottages in the winter of 1851.'],
+  ['The pit was worked by the Loxley family for sixty years.', 'Its first engine was bought from a foundry in Carrow.'],
+  ['A chapel was built for the miners in 1860.', 'The chapel choir was founded by the village schoolteacher, Tom Rees.'],
+  ['The Loxleys shipped their coal down the Avon on barges.', 'Most of it was burnt in the furnaces of Carrow.'],
+]);
+
+describe('the noun a what/which question asks for, named by a kind of it', () => {
+  it('reads the asked noun: the head, or the noun it gives way to through "of", not a possessor', () => {
+    expect(
+      ['Which disease spread through the cottages?', 'What type of illness killed them?', "What was her father's profession?", 'What did the miners burn?', 'Who founded the choir?'].map(
+        (q) => shapeOf(q).categories,
+      ),
+    ).toEqual([['diseas'], ['ill'], ['profess'], [], []]);
+  });
+
+  it('a kind of the asked noun (WordNet hyponym or instance) holds it: the sentence is a candidate and may answer', () => {
+    const pit = createSearchIndex(PIT);
+    const without = createSearchIndex(PIT, { ranking: { ...RANKING, kinds: 0 } });
+    const ask = (index: typeof pit, q: string): [string[], string[]] => {
+      const o = index.search(q);
+      return [cites(o.hits), cites(o.suggestions.slice(0, 1))];
+    };
+    // The Avon is an instance of a river: answered, refused without the kinds.
+    expect(ask(pit, 'Which river carried the coal?')).toEqual([['pit ¶4.1'], []]);
+    expect(ask(without, 'Which river carried the coal?')).toEqual([[], ['pit ¶4.1']]);
+    // A schoolteacher is a kind of teacher (and of educator).
+    expect(ask(pit, 'Which educator founded the choir?')).toEqual([['pit ¶3.2'], []]);
+    // Cholera is a disease: the same answer, held more closely.
+    const score = (index: typeof pit): number => index.search('Which disease spread through the cottages?').hits[0]?.score ?? 0;
+    expect([score(pit).toFixed(3), score(without).toFixed(3)]).toEqual(['0.646', '0.465']);
+  });
+
+  it('a kind whose stem is a verb of its own holds nothing: "installment" (a kind of cost) is not "installed"', () => {
+    const BOILERS = record('boilers', [['The school’s new boilers will be installed in May.', 'Replacing them will cost the council 9 million crowns.']]);
+    const hits = (ranking: typeof RANKING): string[] =>
+      createSearchIndex(BOILERS, { ranking })
+        .search('What is the total cost of installing the boilers?')
+        .hits.map((h) => cite(h.sentence));
+    expect(hits(RANKING)).toEqual(['boilers ¶1.2', 'boilers ¶1.1']);
+    expect(hits(RANKING)).toEqual(hits({ ...RANKING, kinds: 0 }));
   });
 });

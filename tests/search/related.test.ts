@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
-import { relatedWords } from '../../src/search/related.js';
+import { categoryKinds, relatedWords } from '../../src/search/related.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { cite, record } from './record.js';
 
@@ -155,5 +155,18 @@ describe('a word written as its WordNet synonym is held', () => {
     // "mend" is a synonym of "repair" too, but nothing else of the question is in ¶1.2.
     const o = weir.search('Who will mend it?');
     expect(o.hits).toEqual([]);
+  });
+});
+
+describe('categoryKinds (WordNet 3.1 hyponyms and instances)', () => {
+  it('gives the kinds of a category noun, a few levels down, where the kind is a common sense of its lemma', () => {
+    expect(['cholera', 'anthrax', 'cough'].map((w) => categoryKinds('disease').includes(w))).toEqual([true, true, false]);
+    expect(['lorry', 'ship', 'horse'].map((w) => categoryKinds('vehicle').includes(w))).toEqual([true, true, false]);
+    // Instances are kinds too ("Avon" of river), but not of people: a surname is seldom WordNet's famous bearer.
+    expect(categoryKinds('river').includes('avon')).toBe(true);
+    expect(categoryKinds('poet').includes('whitman')).toBe(false);
+    // "schoolmaster" the fish is not a kind of teacher; nor a word of no noun sense.
+    expect(categoryKinds('fish').includes('schoolmaster')).toBe(false);
+    expect(categoryKinds('the')).toEqual([]);
   });
 });
