@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { statementRows } from './statement-rows.js';
 
 /** [key, name, mention, kind, resolution] per statement, in reading order. */
-function speakers(body: string): string[][] {
-  const out: string[][] = [];
-  for (const [k, sts] of extractStatements(docOf(body)))
-    for (const s of sts) {
-      const r = s.speaker.resolution;
-      out.push([k, s.speaker.name, s.speaker.mention, s.speaker.kind, r ? `${r.how}@${r.from.paragraph}.${r.from.sentence}` : '-']);
-    }
-  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
-}
+const speakers = (body: string): string[][] => statementRows(body, ['name', 'mention', 'kind', 'resolution']);
 
 describe('a capitalised closed-class word is never a name (tags, not a list)', () => {
   it('"The board …, the company said" is the company the sentence before named', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { statementRows } from './statement-rows.js';
 
 /** [key, name, cue, mention] per statement, in reading order. */
-function speakers(body: string): string[][] {
-  const out: string[][] = [];
-  for (const [k, sts] of extractStatements(docOf(body))) for (const s of sts) out.push([k, s.speaker.name, s.cue, s.speaker.mention]);
-  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
-}
+const speakers = (body: string): string[][] => statementRows(body, ['name', 'cue', 'mention']);
 
 /** Session 11 (lead): colon quotes with no verb of saying before the colon. Sentences of our own. */
 describe('a colon quote whose clause has no verb of saying', () => {

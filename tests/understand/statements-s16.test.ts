@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { statementRows } from './statement-rows.js';
 
 /** [key, name, mention, resolution] per statement, in reading order. */
-function speakers(body: string): string[][] {
-  const out: string[][] = [];
-  for (const [k, sts] of extractStatements(docOf(body)))
-    for (const s of sts) {
-      const r = s.speaker.resolution;
-      out.push([k, s.speaker.name, s.speaker.mention, r ? `${r.how}@${r.from.paragraph}.${r.from.sentence}` : '-']);
-    }
-  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
-}
+const speakers = (body: string): string[][] => statementRows(body, ['name', 'mention', 'resolution']);
 
 describe('a "she"/"he" after a first name apposed to a gendered relation word', () => {
   it('"Hale\'s wife, June, is …" then "She says …" is June, not a woman named before', () => {
