@@ -93,7 +93,7 @@ const AGREED_OBJECT = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,
 /** The opening of a noun phrase object: "a new timetable", "terms", "£40m in compensation". */
 const BARE_OBJECT = /^(?:an?|the|new|fresh|revised|\p{Ll}{3,}|[\d$€£])/u;
 /** "agreed last week", "agreed yesterday": a time, not what was agreed. */
-const TIME_OBJECT = /^(?:last|this|next|yesterday|today|tonight|overnight|earlier|later|then|so|as|because|but|and|or|when|after|before|after|not|too|again|instead|only|unanimously|privately|publicly|reluctantly)\b|^(?:\p{Lu}\p{Ll}+day)\b/u;
+const TIME_OBJECT = /^(?:last|this|next|yesterday|today|tonight|overnight|earlier|later|then|so|as|because|but|and|or|when|after|before|not|too|again|instead|only|unanimously|privately|publicly|reluctantly)\b|^(?:\p{Lu}\p{Ll}+day)\b/u;
 const RECIPROCAL = /\s*(?:with\s+)?(?:each\s+other|one\s+another)\b\s*,?/y;
 const IN_PRINCIPLE = /\s*(?:,\s*)?(?:in\s+principle|early|late|jointly|unanimously|formally|tentatively|finally|also|later|on\s+Monday|themselves|ourselves|itself)\b\s*,?/y;
 const NEGATORS = new Set([
