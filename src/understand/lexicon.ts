@@ -6,7 +6,7 @@
  * (`speechLemma`), memoised per word.
  */
 
-import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf } from '../wordnet.js';
+import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, type Synset } from '../wordnet.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split('|').map((w) => w.trim()).filter(Boolean));
 
@@ -663,14 +663,17 @@ export function pleaVerb(form: string): boolean {
   const known = pleaVerbMemo.get(form);
   if (known !== undefined) return known;
   pleading ??= keysOf('verb', ['admit', 1], ['deny', 1], ['deny', 2]);
-  const bases = verbBases(form);
-  const out = bases.some((b) => {
-    const first = sensesOf(b, 'verb')[0];
-    const s = first === undefined ? null : synsetAt('verb', first);
-    return s !== null && synsetIsKindOf(s, pleading!);
-  });
+  const out = firstVerbSenses(form).some((s) => synsetIsKindOf(s, pleading!));
   pleaVerbMemo.set(form, out);
   return out;
+}
+
+/** The first WordNet verb sense of each of a verb form's base forms (`verbBases`). */
+function firstVerbSenses(form: string): Synset[] {
+  return verbBases(form).flatMap((b) => {
+    const first = sensesOf(b, 'verb')[0];
+    return first === undefined ? [] : (synsetAt('verb', first) ?? []);
+  });
 }
 
 /**
@@ -703,7 +706,7 @@ export function offenceNoun(word: string): boolean {
   charges ??= keysOf('noun', ['charge', 2]);
   const singular = baseForms(word.toLowerCase()).get('noun')?.[0] ?? word.toLowerCase();
   const out = sensesOf(singular, 'noun').some((o) => {
-      const s = synsetAt('noun', o);
+    const s = synsetAt('noun', o);
     return s !== null && (charges!.has(`noun:${o}`) || synsetIsKindOf(s, offences!));
   });
   if (offenceMemo.size > 100_000) offenceMemo.clear();
@@ -721,19 +724,13 @@ export function offenceAct(form: string): boolean {
   const known = offenceActMemo.get(form);
   if (known !== undefined) return known;
   offences ??= keysOf('noun', ['transgression', 1], ['homicide', 1]);
-  const bases = verbBases(form);
-  const out = bases.some((b) => {
-    const first = sensesOf(b, 'verb')[0];
-    const s = first === undefined ? null : synsetAt('verb', first);
-    return (
-      s !== null &&
-      s.pointers.some((p) => {
-        if (p.symbol !== '+' || p.pos !== 'noun') return false;
-        const n = synsetAt('noun', p.offset);
-        return n !== null && synsetIsKindOf(n, offences!);
-      })
-    );
-  });
+  const out = firstVerbSenses(form).some((s) =>
+    s.pointers.some((p) => {
+      if (p.symbol !== '+' || p.pos !== 'noun') return false;
+      const n = synsetAt('noun', p.offset);
+      return n !== null && synsetIsKindOf(n, offences!);
+    }),
+  );
   offenceActMemo.set(form, out);
   return out;
 }
