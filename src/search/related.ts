@@ -14,6 +14,8 @@ import { readWord } from './text.js';
 const SENSES = 1;
 /** Related words given per query word, at most. */
 const MAX_RELATED = 12;
+/** Similar-to synsets of an adjective's most common sense that are read as related words, at most (see `relatedWords`). */
+const MAX_SIMILAR = 2;
 /** Senses whose lemmas, kinds and similar words make the wider circle (see `Related.wider`). */
 const WIDER_SENSES = 3;
 /** Wider words given per query word, at most. */
@@ -134,6 +136,14 @@ export function relatedWords(word: string): Related {
   // The same measure or event in other words ("tall" ~ "height", "high"; "kill" ~ "die") is as
   // close as a synonym: a question asks "how tall" of a record writing "62 metres high".
   for (const w of measureCircle(senses.flat())) related.add(w);
+  // What an adjective's most common sense is similar to, where that is one or two synsets: a
+  // satellite's head ("famous" ~ "known", as in "best-known"; "main" ~ "important") or a head's
+  // few satellites ("rich" ~ "wealthy", "moneyed"). A head of many ("first", "new", "high": nine
+  // to twenty) is too general a meaning: on the question sets, off-topic questions were answered.
+  for (const s of senses.slice(0, 1).flat()) {
+    const similar = s.pos === 'adj' ? s.pointers.filter((p) => p.symbol === '&') : [];
+    if (similar.length <= MAX_SIMILAR) for (const p of similar) for (const w of synsetAt(p.pos, p.offset)?.words ?? []) related.add(w);
+  }
   for (const s of senses.slice(1).flat()) for (const w of s.words) wider.add(w);
   for (const s of senses.slice(0, 2).flat()) for (const w of linked(s, ['&'])) wider.add(w);
   for (const s of senses.slice(0, 1).flat()) for (const w of linked(s, ['~'])) wider.add(w);

@@ -29,9 +29,19 @@ describe('relatedWords (WordNet 3.1)', () => {
 
   it('reads irregular forms from WordNet’s exception lists, both ways', () => {
     // "discovered": "find" is a stop word of the search, so its past "found" is what a record holds.
-    expect(relatedWords('discovered').related).toEqual(['detect', 'observe', 'find', 'found', 'notice', 'discoverer', 'discovery', 'ascertained', 'observed']);
+    // (and "determined", the adjective "discovered" is similar to).
+    expect(relatedWords('discovered').related).toEqual(['detect', 'observe', 'find', 'found', 'notice', 'discoverer', 'discovery', 'ascertained', 'observed', 'determined']);
     // "made" is "make" by the verb exceptions (morphy's rules cannot get there).
     expect(relatedWords('made').forms).toEqual(['make']);
+  });
+
+  it('gives the adjectives its most common sense is similar to, where they are one or two', () => {
+    // A satellite's head ("famous" is a kind of "known": "best-known" answers "most famous")…
+    expect(relatedWords('famous').related).toEqual(['celebrated', 'famed', 'illustrious', 'notable', 'noted', 'renowned', 'fame', 'known']);
+    // …and a head's satellites, when it has at most two ("rich": "wealthy", "moneyed" ~ "money").
+    expect(relatedWords('rich').related.slice(0, 6)).toEqual(['richness', 'affluent', 'flush', 'loaded', 'moneyed', 'wealthy']);
+    // A head of many ("first": "initial", "original", "prime"… nine) is too general to read so.
+    expect(relatedWords('first').related.includes('original')).toBe(false);
   });
 
   it('gives a wider circle: next senses, kinds of the common sense, similar adjectives, derived words', () => {
@@ -55,7 +65,8 @@ describe('the same measure or event in other words (WordNet attributes and cause
   it('gives an adjective\'s attribute and its other values, without the opposite; a verb\'s effect', () => {
     // "tall" measures stature / height, which "high" measures too; "short" is its opposite.
     expect(relatedWords('tall').related).toEqual(['tallness', 'stature', 'height', 'high', 'low']);
-    expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness']);
+    // (WordNet's first sense of "deep" is of sleep, similar to "heavy", "profound", "sound").
+    expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness', 'heavy', 'heavier', 'heaviest', 'profound', 'sound', 'wakeless']);
     expect(relatedWords('heavy').related).toEqual(['heaviness', 'heavily', 'weight', 'weighty', 'weightier', 'weightiest']);
     // What killing causes, by the effect's first lemma only ("die", not "go").
     expect(relatedWords('killed').related).toEqual(['killable', 'killer', 'killing', 'die', 'dying']);
