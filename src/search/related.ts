@@ -14,7 +14,7 @@ import { readWord } from './text.js';
 const SENSES = 1;
 /** Related words given per query word, at most. */
 const MAX_RELATED = 12;
-/** Similar-to synsets of an adjective's most common sense that are read as related words, at most (see `relatedWords`). */
+/** Satellites of a head adjective's most common sense that are read as related words, at most (see `relatedWords`). */
 const MAX_SIMILAR = 2;
 /** Senses whose lemmas, kinds and similar words make the wider circle (see `Related.wider`). */
 const WIDER_SENSES = 3;
@@ -136,12 +136,14 @@ export function relatedWords(word: string): Related {
   // The same measure or event in other words ("tall" ~ "height", "high"; "kill" ~ "die") is as
   // close as a synonym: a question asks "how tall" of a record writing "62 metres high".
   for (const w of measureCircle(senses.flat())) related.add(w);
-  // What an adjective's most common sense is similar to, where that is one or two synsets: a
-  // satellite's head ("famous" ~ "known", as in "best-known"; "main" ~ "important") or a head's
-  // few satellites ("rich" ~ "wealthy", "moneyed"). A head of many ("first", "new", "high": nine
-  // to twenty) is too general a meaning: on the question sets, off-topic questions were answered.
+  // The satellites of an adjective's most common sense where it is a head (it has a direct
+  // opposite) of one or two: "rich" ~ "wealthy", "moneyed" (a record writes "made their money").
+  // Not a satellite's head: "famous" ~ "known", "federal" ~ "national" is a more general word,
+  // as a hypernym is, and answered off-topic questions on the dev set; nor a head of many
+  // ("first", "new", "high": nine to twenty), too general a meaning.
   for (const s of senses.slice(0, 1).flat()) {
-    const similar = s.pos === 'adj' ? s.pointers.filter((p) => p.symbol === '&') : [];
+    if (s.pos !== 'adj' || !s.pointers.some((p) => p.symbol === '!')) continue;
+    const similar = s.pointers.filter((p) => p.symbol === '&');
     if (similar.length <= MAX_SIMILAR) for (const p of similar) for (const w of synsetAt(p.pos, p.offset)?.words ?? []) related.add(w);
   }
   for (const s of senses.slice(1).flat()) for (const w of s.words) wider.add(w);

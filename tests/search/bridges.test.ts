@@ -7,7 +7,7 @@ import { cite } from './record.js';
 /**
  * Questions that share no content word with their answer, only a meaning WordNet knows (see
  * tests/fixtures/bridges.ts, our own stories): idioms of a verb and the words after it, and the
- * adjectives an adjective is similar to (src/search/related.ts).
+ * satellites of a head adjective (src/search/related.ts).
  */
 const index = createSearchIndex([...PILOT, ...MARKET]);
 const first = (q: string): string => cite(index.search(q).hits[0]?.sentence ?? { doc: 'refused', paragraph: 0, sentence: 0, text: '', start: 0, end: 0 });
@@ -25,8 +25,8 @@ describe('word bridges of WordNet', () => {
   });
 
   it('answers the questions of our own set (first citation or refused), and refuses the off-topic ones', () => {
-    // Before: 4 of 12 first, 5 refused. The idiom answers "laid to rest"; "most famous" is now
-    // "known" too, but ¶1.2 holds "hall" and "cheese" both and stays first. Left: "do for a
+    // Before: 4 of 12 first, 5 refused. The idiom answers "laid to rest". Left: "most famous" of
+    // "best-known" (a satellite's head, "known", is not read: too general), "do for a
     // living" (no word of a job), "become rich" of "made his fortune" (WordNet links "rich" to
     // "wealth" and "money", not to "fortune"), "grow up" of "was born", "drive" in its third
     // sense ("campaign"), "put up" (WordNet's first sense is to lodge) and "celebrated product".

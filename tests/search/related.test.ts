@@ -29,17 +29,17 @@ describe('relatedWords (WordNet 3.1)', () => {
 
   it('reads irregular forms from WordNet’s exception lists, both ways', () => {
     // "discovered": "find" is a stop word of the search, so its past "found" is what a record holds.
-    // (and "determined", the adjective "discovered" is similar to).
-    expect(relatedWords('discovered').related).toEqual(['detect', 'observe', 'find', 'found', 'notice', 'discoverer', 'discovery', 'ascertained', 'observed', 'determined']);
+    expect(relatedWords('discovered').related).toEqual(['detect', 'observe', 'find', 'found', 'notice', 'discoverer', 'discovery', 'ascertained', 'observed']);
     // "made" is "make" by the verb exceptions (morphy's rules cannot get there).
     expect(relatedWords('made').forms).toEqual(['make']);
   });
 
-  it('gives the adjectives its most common sense is similar to, where they are one or two', () => {
-    // A satellite's head ("famous" is a kind of "known": "best-known" answers "most famous")…
-    expect(relatedWords('famous').related).toEqual(['celebrated', 'famed', 'illustrious', 'notable', 'noted', 'renowned', 'fame', 'known']);
-    // …and a head's satellites, when it has at most two ("rich": "wealthy", "moneyed" ~ "money").
+  it('gives the satellites of a head adjective\'s most common sense, where they are one or two', () => {
+    // "rich" (opposite "poor") has two: "wealthy", "moneyed" ~ "money" ("made their money").
     expect(relatedWords('rich').related.slice(0, 6)).toEqual(['richness', 'affluent', 'flush', 'loaded', 'moneyed', 'wealthy']);
+    // A satellite's head is more general ("famous" ~ "known", "federal" ~ "national"): not given.
+    expect(relatedWords('famous').related).toEqual(['celebrated', 'famed', 'illustrious', 'notable', 'noted', 'renowned', 'fame']);
+    expect(relatedWords('federal').related).toEqual([]);
     // A head of many ("first": "initial", "original", "prime"… nine) is too general to read so.
     expect(relatedWords('first').related.includes('original')).toBe(false);
   });
@@ -65,7 +65,7 @@ describe('the same measure or event in other words (WordNet attributes and cause
   it('gives an adjective\'s attribute and its other values, without the opposite; a verb\'s effect', () => {
     // "tall" measures stature / height, which "high" measures too; "short" is its opposite.
     expect(relatedWords('tall').related).toEqual(['tallness', 'stature', 'height', 'high', 'low']);
-    // (WordNet's first sense of "deep" is of sleep, similar to "heavy", "profound", "sound").
+    // (and the satellites of its most common sense, of sleep: "heavy", "profound", "sound").
     expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness', 'heavy', 'heavier', 'heaviest', 'profound', 'sound', 'wakeless']);
     expect(relatedWords('heavy').related).toEqual(['heaviness', 'heavily', 'weight', 'weighty', 'weightier', 'weightiest']);
     // What killing causes, by the effect's first lemma only ("die", not "go").
