@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, isDictionaryWord, phrasalVerbs, phrasalWords, relatedWords } from './related.js';
+import { categoryKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -1416,10 +1416,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return decision === null ? null : query.meaning ? (create.meaningDecision ?? MEANING_DECISION) : decision;
   }
 
-  /** A question's terms, each verb with the phrasal verb it makes there (see `phrasalVerbs`). */
+  /**
+   * A question's terms, each verb with the multiword verb it makes there (see `multiwordVerbs`):
+   * an idiom's other words ("rest" of "laid to rest") are read through its verb, not as terms.
+   */
   function withPhrasals(terms: QueryTerm[], query: string): QueryTerm[] {
-    const phrasal = phrasalVerbs(query);
-    return phrasal.size === 0 ? terms : terms.map((t) => (phrasal.has(t.word) ? { ...t, phrasal: phrasal.get(t.word) } : t));
+    const { verbs, parts } = multiwordVerbs(query);
+    if (verbs.size === 0) return terms;
+    const kept = terms.filter((t) => !parts.has(t.word) || verbs.has(t.word));
+    return (kept.length > 0 ? kept : terms).map((t) => (verbs.has(t.word) ? { ...t, phrasal: verbs.get(t.word) } : t));
   }
 
   /**

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { baseForms, sensesOf, synsetAt, type Pos, type Synset } from '../wordnet.js';
+import { readWord } from './text.js';
 
 /**
  * Word forms and related words from WordNet 3.1 (see src/wordnet.ts), for query terms:
@@ -13,6 +14,8 @@ import { baseForms, sensesOf, synsetAt, type Pos, type Synset } from '../wordnet
 const SENSES = 1;
 /** Related words given per query word, at most. */
 const MAX_RELATED = 12;
+/** Satellites of a head adjective's most common sense that are read as related words, at most (see `relatedWords`). */
+const MAX_SIMILAR = 2;
 /** Senses whose lemmas, kinds and similar words make the wider circle (see `Related.wider`). */
 const WIDER_SENSES = 3;
 /** Wider words given per query word, at most. */
@@ -133,6 +136,16 @@ export function relatedWords(word: string): Related {
   // The same measure or event in other words ("tall" ~ "height", "high"; "kill" ~ "die") is as
   // close as a synonym: a question asks "how tall" of a record writing "62 metres high".
   for (const w of measureCircle(senses.flat())) related.add(w);
+  // The satellites of an adjective's most common sense where it is a head (it has a direct
+  // opposite) of one or two: "rich" ~ "wealthy", "moneyed" (a record writes "made their money").
+  // Not a satellite's head: "famous" ~ "known", "federal" ~ "national" is a more general word,
+  // as a hypernym is, and answered off-topic questions on the dev set; nor a head of many
+  // ("first", "new", "high": nine to twenty), too general a meaning.
+  for (const s of senses.slice(0, 1).flat()) {
+    if (s.pos !== 'adj' || !s.pointers.some((p) => p.symbol === '!')) continue;
+    const similar = s.pointers.filter((p) => p.symbol === '&');
+    if (similar.length <= MAX_SIMILAR) for (const p of similar) for (const w of synsetAt(p.pos, p.offset)?.words ?? []) related.add(w);
+  }
   for (const s of senses.slice(1).flat()) for (const w of s.words) wider.add(w);
   for (const s of senses.slice(0, 2).flat()) for (const w of linked(s, ['&'])) wider.add(w);
   for (const s of senses.slice(0, 1).flat()) for (const w of linked(s, ['~'])) wider.add(w);
@@ -222,34 +235,92 @@ const CLOSING_PARTICLES = new Set(['in', 'on']);
 /** Words a particle may stand after its verb ("set the festival up"), at most. */
 const PARTICLE_REACH = 3;
 
+/** Words after a verb that an idiom of WordNet may hold (`lay_to_rest`: two), at most. */
+const IDIOM_REACH = 3;
+/** Possessive determiners, which WordNet's idioms write as "one's" ("lose_one's_temper"). */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /**
- * The phrasal verbs of a question as WordNet knows them, by the verb's folded word: "drew up" →
- * "draw_up", "set the festival up" → "set_up", "shut down" → "shut_down". A particle right after
- * the verb, or up to `PARTICLE_REACH` words after it where the clause ends ("set the festival up?").
+ * The multiword verbs of a question as WordNet knows them, by the verb's folded word: phrasal
+ * verbs ("drew up" → "draw_up", "set the festival up" → "set_up", "shut down" → "shut_down": a
+ * particle right after the verb, or up to `PARTICLE_REACH` words after it where the clause ends,
+ * "set the festival up?") and idioms of a verb and the words right after it, up to `IDIOM_REACH`
+ * of them, ending on a content word ("laid to rest" → "lay_to_rest", "gave birth" →
+ * "give_birth", "took part" → "take_part"; a possessive as WordNet's "one's": "lost his temper" →
+ * "lose_one's_temper"). `parts` holds the idioms' words after the verb: the idiom's meaning is
+ * read through the verb, and "rest" of "laid to rest" is no topic of its own.
  */
-export function phrasalVerbs(query: string): Map<string, string> {
-  const out = new Map<string, string>();
+export function multiwordVerbs(query: string): { verbs: Map<string, string>; parts: Set<string> } {
+  const verbs = new Map<string, string>();
+  const parts = new Set<string>();
   const words = [...query.matchAll(/[A-Za-z]+|[?!.,;:]/g)].map((m) => m[0].toLowerCase());
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!/^[a-z]+$/.test(w) || PARTICLES.has(w) || CLOSING_PARTICLES.has(w)) continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICLE_REACH); j++) {
-      const p = words[j] as string;
-      if (!/^[a-z]+$/.test(p)) break;
-      if (!PARTICLES.has(p) && !CLOSING_PARTICLES.has(p)) continue;
-      const closes = j + 1 >= words.length || !/^[a-z]+$/.test(words[j + 1] as string);
-      // "in"/"on" closing a question after another word is its preposition ("go to school in?").
-      if (PARTICLES.has(p) ? !(closes || j === i + 1) : !(closes && j === i + 1)) break;
-      for (const base of basesOf(w).get('verb') ?? []) {
-        if (sensesOf(`${base}_${p}`, 'verb').length > 0) {
-          out.set(w, `${base}_${p}`);
-          break;
-        }
+    const bases = basesOf(w).get('verb') ?? [];
+    const idiom = idiomAt(words, i, bases);
+    if (idiom) {
+      verbs.set(w, idiom.lemma);
+      for (const p of idiom.parts) parts.add(p);
+      continue;
+    }
+    const phrasal = phrasalAt(words, i, bases);
+    if (phrasal) verbs.set(w, phrasal);
+  }
+  return { verbs, parts };
+}
+
+/** The phrasal verbs of a question (see `multiwordVerbs`), by the verb's folded word. */
+export function phrasalVerbs(query: string): Map<string, string> {
+  return multiwordVerbs(query).verbs;
+}
+
+/**
+ * The longest WordNet verb lemma made of a verb's base form and the words right after it (at
+ * least one of them a content word, the last one too, in a base form), with "one's" for a
+ * possessive. Null where WordNet has none.
+ */
+function idiomAt(words: readonly string[], i: number, verbBases: readonly string[]): { lemma: string; parts: string[] } | null {
+  // "be" is a copula or an auxiliary: "was born", "was given" are its complements, not idioms.
+  const bases = verbBases.filter((b) => b !== 'be');
+  if (bases.length === 0) return null;
+  const after: string[] = [];
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + IDIOM_REACH); j++) {
+    const w = words[j] as string;
+    if (!/^[a-z]+$/.test(w)) break;
+    after.push(w);
+  }
+  for (let n = after.length; n >= 1; n--) {
+    const tail = after.slice(0, n);
+    const last = tail[n - 1] as string;
+    if (readWord(last) === null || (n === 1 && (PARTICLES.has(last) || CLOSING_PARTICLES.has(last)))) continue;
+    const lasts = [last, ...(basesOf(last).get('noun') ?? [])].filter((l) => !PARTICLES.has(l) && !CLOSING_PARTICLES.has(l));
+    const middle = tail.slice(0, -1).map((t) => (POSSESSIVES.has(t) ? "one's" : t));
+    for (const base of bases) {
+      for (const l of lasts) {
+        const lemma = [base, ...middle, l].join('_');
+        // Only an idiom WordNet gives other words for: one it cannot put otherwise ("take_control")
+        // is better read word by word.
+        if (sensesOf(lemma, 'verb').length > 0 && phrasalWords(lemma).length > 0) return { lemma, parts: tail.filter((t) => readWord(t) !== null) };
       }
-      break;
     }
   }
-  return out;
+  return null;
+}
+
+/** The phrasal verb of a verb and a particle after it (see `multiwordVerbs`), or null. */
+function phrasalAt(words: readonly string[], i: number, bases: readonly string[]): string | null {
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICLE_REACH); j++) {
+    const p = words[j] as string;
+    if (!/^[a-z]+$/.test(p)) break;
+    if (!PARTICLES.has(p) && !CLOSING_PARTICLES.has(p)) continue;
+    const closes = j + 1 >= words.length || !/^[a-z]+$/.test(words[j + 1] as string);
+    // "in"/"on" closing a question after another word is its preposition ("go to school in?").
+    if (PARTICLES.has(p) ? !(closes || j === i + 1) : !(closes && j === i + 1)) break;
+    for (const base of bases) if (sensesOf(`${base}_${p}`, 'verb').length > 0) return `${base}_${p}`;
+    return null;
+  }
+  return null;
 }
 
 /**

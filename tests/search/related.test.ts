@@ -34,6 +34,16 @@ describe('relatedWords (WordNet 3.1)', () => {
     expect(relatedWords('made').forms).toEqual(['make']);
   });
 
+  it('gives the satellites of a head adjective\'s most common sense, where they are one or two', () => {
+    // "rich" (opposite "poor") has two: "wealthy", "moneyed" ~ "money" ("made their money").
+    expect(relatedWords('rich').related.slice(0, 6)).toEqual(['richness', 'affluent', 'flush', 'loaded', 'moneyed', 'wealthy']);
+    // A satellite's head is more general ("famous" ~ "known", "federal" ~ "national"): not given.
+    expect(relatedWords('famous').related).toEqual(['celebrated', 'famed', 'illustrious', 'notable', 'noted', 'renowned', 'fame']);
+    expect(relatedWords('federal').related).toEqual([]);
+    // A head of many ("first": "initial", "original", "prime"… nine) is too general to read so.
+    expect(relatedWords('first').related.includes('original')).toBe(false);
+  });
+
   it('gives a wider circle: next senses, kinds of the common sense, similar adjectives, derived words', () => {
     expect(relatedWords('ship').wider.slice(0, 4)).toEqual(['embark', 'derelict', 'flagship', 'hulk']);
     expect(relatedWords('think').wider.slice(0, 4)).toEqual(['opine', 'suppose', 'imagine', 'reckon']);
@@ -55,7 +65,8 @@ describe('the same measure or event in other words (WordNet attributes and cause
   it('gives an adjective\'s attribute and its other values, without the opposite; a verb\'s effect', () => {
     // "tall" measures stature / height, which "high" measures too; "short" is its opposite.
     expect(relatedWords('tall').related).toEqual(['tallness', 'stature', 'height', 'high', 'low']);
-    expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness']);
+    // (and the satellites of its most common sense, of sleep: "heavy", "profound", "sound").
+    expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness', 'heavy', 'heavier', 'heaviest', 'profound', 'sound', 'wakeless']);
     expect(relatedWords('heavy').related).toEqual(['heaviness', 'heavily', 'weight', 'weighty', 'weightier', 'weightiest']);
     // What killing causes, by the effect's first lemma only ("die", not "go").
     expect(relatedWords('killed').related).toEqual(['killable', 'killer', 'killing', 'die', 'dying']);
