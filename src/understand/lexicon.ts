@@ -597,6 +597,24 @@ export function peopleNoun(word: string): boolean {
   return out;
 }
 
+const personMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case noun, singular or plural, names a person in one of its three most common
+ * senses (WordNet noun.person): "cleaner" (first a preparation, then the person who cleans). For a
+ * descriptor that something else already marks as a person's (an age before it, "who" after it).
+ */
+export function personNoun(word: string): boolean {
+  const known = personMemo.get(word);
+  if (known !== undefined) return known;
+  const out =
+    /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
+    !FUNCTION_WORDS.has(word) &&
+    [word, ...(baseForms(word).get('noun') ?? [])].some((b) => sensesOf(b, 'noun').slice(0, 3).some((o) => synsetAt('noun', o)?.lexname === 'noun.person'));
+  if (personMemo.size > 100_000) personMemo.clear();
+  personMemo.set(word, out);
+  return out;
+}
+
 /** A lower-case plural whose singular is a `roleNoun` ("campaigners", "inspectors", "fishermen"): a group that speaks. */
 export function groupNoun(word: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+(?:s|men)$/u.test(word)) return false;

@@ -28,6 +28,7 @@ import {
   isNpLowerWord,
   isRoleWord,
   peopleNoun,
+  personNoun,
 } from './lexicon.js';
 import { namesIn, nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -218,7 +219,11 @@ export const numberComma = (tokens: readonly Token[], k: number): boolean => {
   return tokens[k]?.text === ',' && a !== undefined && b !== undefined && a.end === tokens[k].start && b.start === tokens[k].end && /\d$/.test(a.text) && /^\d{3}/.test(b.text);
 };
 
-function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan | null {
+/**
+ * `Name, descriptor,` before token `comma` (a comma, or the relative pronoun that closes the
+ * descriptor's noun phrase: `personal` when it is "who"/"whose", which marks a person's).
+ */
+function appositionBefore(tokens: readonly Token[], comma: number, personal = false): PhraseSpan | null {
   // `Name, descriptor,` ← comma is the second comma.
   let k = comma - 1;
   // "retired nurse Mary Ellis": an -ed or -ing modifier may stand inside the descriptor.
@@ -265,8 +270,14 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
   if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
-  // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place.
-  if (!hasRoleWord(tokens.slice(descStart, descEnd))) return null;
+  // "Jane Doe, 47, a teacher, said": an age between commas stands between the name and its descriptor.
+  const aged = k >= 3 && /^\d{1,3}$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.text === ',';
+  // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place; after
+  // an age, or before "who", any noun that may name a person does ("a cleaner").
+  // WordNet does not know every trade ("stallholder"): a word it has no noun for does then too.
+  const personWord = (t: Token): boolean => personNoun(t.text) || (LOOSE.test(t.text) && synsetsOf(t.text, 'noun', 1).length === 0 && !baseForms(t.text).has('verb'));
+  if (!hasRoleWord(tokens.slice(descStart, descEnd)) && !((aged || personal) && tokens.slice(descStart, descEnd).some(personWord))) return null;
+  if (aged) k -= 2;
   let n = k - 1;
   while (n >= 0 && (isNameToken(tokens[n]!.text) || (NAME_PARTICLES.has(tokens[n]!.text) && n > 0) || (tokens[n]!.text === '&' && n > 0 && isNameToken(tokens[n - 1]!.text))) && k - n <= 4) n--;
   const nameStart = n + 1;
@@ -327,6 +338,18 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       while (w >= 1 && i - w <= 25 && !(tokens[w]!.text === 'whose' && tokens[w - 1]!.text === ',')) w--;
       const outer = w >= 1 && i - w <= 25 && tokens[w]!.text === 'whose' ? phraseBefore(tokens, w - 1) : null;
       if (outer && outer.end === w - 1) return { ...outer, negated, passive };
+    }
+    // "Jane Doe, 41, a cleaner who had queued since dawn, said", "Tom Lee, a driver working
+    // nights, told": the descriptor's noun phrase ends where a relative pronoun or a participle
+    // opens the clause that describes it; the name before it speaks.
+    if (DETERMINER_START.has(opener) && !POSSESSIVE_DET.has(opener)) {
+      for (let r = k + 3; r < i; r++) {
+        const w = tokens[r]!.text;
+        if (!/^(?:who|whose|that|which)$/.test(w) && !/^\p{Ll}{2,}ing$/u.test(w)) continue;
+        const ap = appositionBefore(tokens, r, /^(?:who|whose)$/.test(w));
+        if (ap?.apposition && ap.apposition.name[0] < k) return { ...ap, negated, passive };
+        break;
+      }
     }
     const clause = /^(?:who|which|whose)$/.test(opener) || /^[a-z]+(?:ed|en|ing)$/.test(opener);
     // "Residents of Stepanakert, the region's main city, said": an apposition to a place.
