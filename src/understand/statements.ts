@@ -3196,8 +3196,11 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "X claims to have seen …": an infinitive complement is the claim itself.
   // "told owners to stop" is an order; "told owners to "stop using it"" quotes the words.
   const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && (!/^(?:said|says|say|told|tells|tell)$/.test(c.cue) || /^to\s+["“‘]/u.test(rest));
+  // "…, the minister said on Monday, ending a run of 31 years": after the cue and a comma, a
+  // participle's clause (any verb's -ing form) describes the saying; the words said stand before.
+  const trailing = !c.that && /,/.test(text.slice(skipAdverbials(text, c.regionEnd), from)) && participleClause(rest);
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
-  const forward = (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
+  const forward = !trailing && (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   // "Inspectors found cells designed for one prisoner held two", "Analysts expect the fall to cost
@@ -3239,7 +3242,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // verb reports it too when it closes the sentence ("…, the authors found.").
   // "…, the researchers report in the journal Marine Notes.": a place of publication (a phrase
   // ending in a title's capitalised words) may close it as well.
-  if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
+  if (c.weak && !trailing && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   let lead = text.slice(0, c.regionStart).trimEnd();
   // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
   // document (WordNet) written by whoever the word lists read as the subject.
@@ -3250,6 +3253,16 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const clause = contentOf(text, start, lead.length - 1);
   if (!clause || countWords(clause.text) < 3) return null;
   return clause;
+}
+
+/**
+ * Whether words open with a participle's clause: a lower-case -ing form that is an inflection of
+ * a verb (WordNet: its verb base differs from it; "morning", "nothing" are none), not the "that"
+ * or object of the cue before ("ending a run of 31 years", "blaming a fall in demand").
+ */
+function participleClause(rest: string): boolean {
+  const m = /^(\p{Ll}{3,}ing)\b/u.exec(rest);
+  return m !== null && (baseForms(m[1]!).get('verb') ?? []).some((b) => b !== m[1]);
 }
 
 /** A participle after a comma: ", adding that …", ", later warning …", ", calling for …". */
