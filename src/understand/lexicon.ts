@@ -244,6 +244,25 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
   return out;
 }
 
+/** "predict, foretell" (tell in advance), filled on first use. */
+let predicting: ReadonlySet<string> | undefined;
+const predictMemo = new Map<string, boolean>();
+/**
+ * Whether a verb's lemma, in its first sense, is a kind of telling in advance (WordNet: "forecast",
+ * "predict", "prophesy"; not "expect", "anticipate", "promise", whose first senses are others),
+ * memoised: what is forecast is the forecaster's claim, whatever its shape ("forecasts more rain").
+ */
+export function predictsFirst(lemma: string): boolean {
+  const known = predictMemo.get(lemma);
+  if (known !== undefined) return known;
+  predicting ??= keysOf('verb', ['predict', 1]);
+  const first = sensesOf(lemma, 'verb')[0];
+  const s = first === undefined ? null : synsetAt('verb', first);
+  const out = s !== null && synsetIsKindOf(s, predicting);
+  predictMemo.set(lemma, out);
+  return out;
+}
+
 /** "accept" and "reject" themselves (not their kinds: believing is a kind of accepting). */
 let verdicts: ReadonlySet<string> | undefined;
 const viewMemo = new Map<string, boolean>();

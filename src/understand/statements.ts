@@ -77,7 +77,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, predictsFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -830,7 +830,10 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
  * read as a noun is the verb when WordNet knows it as one.
  */
 function verbAfterAux(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
-  if (tokens[vi + 1]?.text !== 'that' || !/^\p{Ll}+$/u.test(tokens[vi]!.text) || vi === 0) return false;
+  if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || vi === 0) return false;
+  // "Economists had forecast a rise": a verb of telling in advance (`predictsFirst`) before its object's first word too.
+  const object = (): boolean => /^(?:DET|ADJ|NUM)$/.test(taggedAt(tags(), tokens[vi + 1]?.start ?? -1)?.pos ?? '') && (baseForms(tokens[vi]!.text).get('verb') ?? []).some(predictsFirst);
+  if (tokens[vi + 1]?.text !== 'that' && !object()) return false;
   const aux = taggedAt(tags(), tokens[vi - 1]!.start);
   return aux !== undefined && aux.pos === 'AUX' && aux.lemma !== 'be' && aux.lemma !== 'do' && (baseForms(tokens[vi]!.text).get('verb') ?? []).length > 0;
 }
@@ -847,6 +850,14 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "…, the World Health Organization estimates.": closing the sentence after a comma and a subject.
   // "…, the researchers report in the journal Marine Notes.": so does a place of publication after it (`PUBLISHED_IN`).
   const closes = (/^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length) || (/^(?:in|on)$/.test(next ?? '') && publishedIn(` ${tokens.slice(vi + 1).map((t) => t.text).join(' ')}`));
+  // "The Met Office forecasts more rain": a verb of telling in advance (WordNet, `predictsFirst`)
+  // in the present after a capitalised name, before its object's first word (a determiner, an
+  // adjective, a number or a noun), is the verb ("the Met Office forecasts were wrong" is not).
+  if (/^\p{Ll}+s$/u.test(tokens[vi]!.text) && vi > 0 && isCap(tokens[vi - 1]!.text) && isWord(tokens[vi - 1]!.text) && (baseForms(tokens[vi]!.text).get('verb') ?? []).some((b) => b !== tokens[vi]!.text && predictsFirst(b))) {
+    const object = taggedAt(tags(), tokens[vi + 1]?.start ?? -1);
+    const subject = object && /^(?:DET|ADJ|NUM|NOUN)$/.test(object.pos) ? taggedSubject(tokens, vi, tags) : null;
+    if (subject && subject.end === vi) return true;
+  }
   if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
   // "The Growers’ Federation, which represents 3,000 farms, estimates that …": after the comma
   // closing a relative clause (a "which" or "who" after a comma earlier), the word is the main verb.
@@ -1898,7 +1909,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The miner blamed a slump in copper prices", "blamed the weather for the delays": laying
     // blame names a cause, with "on", "for" or none.
     if (lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) causal = true;
-    if (estimate || act) causal = true;
+    // "The weather service forecasts heavy rain": a forecast's object is its claim (WordNet, `predictsFirst`).
+    if (estimate || act || (lemma !== null && predictsFirst(lemma))) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
     if (tok.text === 'called' || callsFor) {
