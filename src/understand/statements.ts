@@ -2145,7 +2145,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const ti = tokens.findIndex((t) => t.start >= after);
     if (ti < 0) continue;
     // "according to a statement from the governor's office": the office speaks, not the paper.
-    const doc = DOCUMENT_FROM.exec(text.slice(after));
+    // "according to an analysis of ticket sales by the Rural Transport Trust": the author follows "by", past what the study is of.
+    const ofBy = DOCUMENT_OF_BY.exec(text.slice(after));
+    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : DOCUMENT_FROM.exec(text.slice(after));
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
@@ -2441,6 +2443,12 @@ const WH_CLAUSE = /^(?:whether|how|why|what|when|where|who)$/iu;
  * A document that only carries someone's words: its author is the speaker ("a report by the
  * consultancy Brightline": the descriptor before the name is skipped).
  */
+/**
+ * A study (`findingNoun`, group 1) of something, then "by" and its author: "an analysis of ticket
+ * sales by …", "a survey of 2,000 drivers by …" (not a participle's agent: "of patients treated by …").
+ */
+const DOCUMENT_OF_BY =
+  /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|into|on|about|for)\s+(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?(?<!\b\p{Ll}+(?:ed|en))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 const DOCUMENT_FROM =
   /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
