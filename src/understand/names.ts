@@ -378,7 +378,12 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (npTokenOk(t, false)) j--;
     // "Harlow & Finch said": an ampersand between capitalised words joins one name.
     else if (t === '&' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text)) j--;
-    else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
+    // "The integrated care board said", "the combined transport authority": an -ed or -ing
+    // modifier right after a determiner that opens the clause belongs to the phrase.
+    else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && DETERMINER_START.has(tokens[j - 1]!.text) && !POSSESSIVE_DET.has(tokens[j - 1]!.text) && (j === 1 || BOUNDARY.test(tokens[j - 2]!.text))) {
+      lastLoose = j;
+      j--;
+    } else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
       loose++;
       lastLoose = j;
       j--;
