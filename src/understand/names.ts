@@ -915,6 +915,33 @@ const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:th
 /** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
+/** A definite article and the three lower-case words after it, for a description with one or two modifiers before its head: "the water company", "the regional bus operator". */
+const DESCRIBED_BODY = /\b[Tt]he((?:\s+\p{Ll}[\p{Ll}-]*){2,3})/gu;
+
+/**
+ * The last description of a company in a sentence (`DESCRIBED_BODY` whose head is a company's
+ * noun, `COMPANY_ANAPHOR` or `tradeNoun`) that a generic mention may mean: the mention's head is a
+ * catch-all ("the company", "the firm") or the description's own, and the kinds do not clash.
+ */
+function describedBody(text: string, mention: string): string | null {
+  const head = mention.split(/\s+/).pop()!.toLowerCase();
+  let out: string | null = null;
+  for (const m of text.matchAll(DESCRIBED_BODY)) {
+    const words = m[1]!.trim().split(/\s+/);
+    for (let n = 2; n <= words.length; n++) {
+      const own = words.slice(0, n);
+      const last = own[n - 1]!;
+      const phrase = `the ${own.join(' ')}`;
+      if (own.some((w) => DETERMINER_START.has(w) || PRONOUNS.has(w) || CAP_FUNCTION_WORDS.has(w))) break;
+      if (!COMPANY_ANAPHOR.test(phrase) && !tradeNoun(last)) continue;
+      if ((!/^(?:company|firm|group)$/.test(head) && head !== last) || headsClash(mention, phrase)) continue;
+      out = phrase;
+      break;
+    }
+  }
+  return out;
+}
+
 /** "the housebuilder", "the Lyndhurst-based battery maker": a definite description and its lower-case head. */
 const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
 
@@ -1483,6 +1510,15 @@ export class Cast {
         this.noteCollective(earlier.name, 'organisation', here);
         this.orgs.add(earlier.name);
         return { name: earlier.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: earlier.at } };
+      }
+      // "… under a plan the water company filed on Monday. The company says …": no body named, the
+      // sentence just before described one with a modifier and a company's noun (`COMPANY_ANAPHOR`,
+      // `tradeNoun`); a bare mention ("the company", not "the ferry company") means that
+      // description, whose words say more.
+      const described = recentPrev && /^the\s+\S+$/i.test(name) ? describedBody(prev!.text, name) : null;
+      if (described) {
+        this.noteCollective(described, 'organisation', here);
+        return { name: described, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: prev!.at } };
       }
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
