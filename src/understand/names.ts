@@ -1065,6 +1065,8 @@ interface CollectiveEntry {
   readonly order: number;
   /** The lower-case head noun the body was described with ("Passenger group X": "group"). */
   readonly head?: string;
+  /** A group named opening a sentence without speaking (`noteGroup`). */
+  readonly silent?: boolean;
 }
 
 /**
@@ -1212,7 +1214,7 @@ export class Cast {
 
   /** A plural group that opens a sentence without speaking ("Officials from both sides met"). */
   noteGroup(name: string, at: Where): void {
-    this.group = { name, kind: 'group', at, order: ++this.order };
+    this.group = { name, kind: 'group', at, order: ++this.order, silent: true };
   }
 
   private group: CollectiveEntry | null = null;
@@ -1530,10 +1532,12 @@ export class Cast {
       return { name: full.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: full.at } };
     }
     // "…, one of the people said" after "two people familiar with the matter said": a member of
-    // the group named last (within two paragraphs) speaks for it, when its head noun is the group's.
+    // the group that spoke last (within two paragraphs) speaks for it, when its head noun is the
+    // group's; of a group only named ("Stewards were blamed. One of the stewards said …") a member
+    // speaks for themself.
     const member = p.kind === 'group' ? /^(?:one|another|two|three|some|several|none)\s+of\s+(?:the|those|these)\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(name) : null;
     const g = this.group;
-    if (member && g && g.name !== name && at.paragraph - g.at.paragraph <= 2 && g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase())) {
+    if (member && g && !g.silent && g.name !== name && at.paragraph - g.at.paragraph <= 2 && g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase())) {
       this.group = { ...g, order: ++this.order };
       return { name: g.name, mention: p.mention, description: null, kind: 'group', resolution: { how: 'pronoun', from: g.at } };
     }
