@@ -46,7 +46,7 @@ export const OWN_S19_STATEMENT_ARTICLES: BlindArticle[] = [
     gold: [
       { at: '1.1', speaker: 'Amira Sandhu', cue: 'reported', who: 'person' },
       { at: '1.2', speaker: 'Rural Transport Trust', cue: 'according-to', who: 'organisation' },
-      { at: '2.1', speaker: 'combined transport authority|transport authority', cue: 'reported', who: 'organisation' },
+      { at: '2.1', speaker: 'combined transport authority', cue: 'reported', who: 'organisation' },
       { at: '2.2', speaker: 'Ines Caro', cue: 'reported', who: 'person' },
       { at: '2.3', speaker: 'Ines Caro', cue: 'reported', who: 'person' },
     ],
