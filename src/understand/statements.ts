@@ -853,9 +853,12 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "The Met Office forecasts more rain": a verb of telling in advance (WordNet, `predictsFirst`)
   // in the present after a capitalised name, before its object's first word (a determiner, an
   // adjective, a number or a noun), is the verb ("the Met Office forecasts were wrong" is not).
-  if (/^\p{Ll}+s$/u.test(tokens[vi]!.text) && vi > 0 && isCap(tokens[vi - 1]!.text) && isWord(tokens[vi - 1]!.text) && (baseForms(tokens[vi]!.text).get('verb') ?? []).some((b) => b !== tokens[vi]!.text && predictsFirst(b))) {
+  // The base form ("Analysts at X Bank forecast a rise", a plural's present or any past) only
+  // before a determiner, an adjective or a number ("the Met Office forecast team" is a compound).
+  const third = /^\p{Ll}+s$/u.test(tokens[vi]!.text);
+  if (/^\p{Ll}+$/u.test(tokens[vi]!.text) && vi > 0 && isCap(tokens[vi - 1]!.text) && isWord(tokens[vi - 1]!.text) && (baseForms(tokens[vi]!.text).get('verb') ?? []).some((b) => (b !== tokens[vi]!.text) === third && predictsFirst(b))) {
     const object = taggedAt(tags(), tokens[vi + 1]?.start ?? -1);
-    const subject = object && /^(?:DET|ADJ|NUM|NOUN)$/.test(object.pos) ? taggedSubject(tokens, vi, tags) : null;
+    const subject = object && (third ? /^(?:DET|ADJ|NUM|NOUN)$/ : /^(?:DET|ADJ|NUM)$/).test(object.pos) ? taggedSubject(tokens, vi, tags) : null;
     if (subject && subject.end === vi) return true;
   }
   if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;

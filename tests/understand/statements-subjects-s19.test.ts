@@ -62,6 +62,9 @@ describe('a forecast reports its object (WordNet: a verb whose first sense is a 
   it('"The X Office forecasts more rain", "had forecast a rise"; a noun "forecasts" and a passive report nothing', () => {
     expect(said('The Coastal Weather Office forecasts gales of up to 70mph on Saturday.')).toEqual([['1.1', 'the Coastal Weather Office', 'forecasts']]);
     expect(said('Analysts at Brenmoor Bank had forecast a small rise in prices.')).toEqual([['1.1', 'Analysts at Brenmoor Bank', 'forecast']]);
+    expect(said('Economists at Brenmoor Bank forecast a small rise in prices.')).toEqual([['1.1', 'Economists at Brenmoor Bank', 'forecast']]);
+    expect(said('The Coastal Weather Office forecast heavy rain for Tuesday.')).toEqual([['1.1', 'the Coastal Weather Office', 'forecast']]);
+    expect(said('The Coastal Weather Office forecast team said the storm was unusual.')).toEqual([['1.1', 'the Coastal Weather Office forecast team', 'said']]);
     expect(said('The forecasts show more rain for the north.')).toEqual([]);
     expect(said('Growth is forecast to slow next year.')).toEqual([]);
     expect(said('The Coastal Weather Office forecasts were wrong again.')).toEqual([]);
