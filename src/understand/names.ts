@@ -1516,8 +1516,10 @@ export class Cast {
       // "… under a plan the water company filed on Monday. The company says …": no body named, the
       // sentence just before described one with a modifier and a company's noun (`COMPANY_ANAPHOR`,
       // `tradeNoun`); a bare mention ("the company", not "the ferry company") means that
-      // description, whose words say more.
-      const described = recentPrev && /^the\s+\S+$/i.test(name) ? describedBody(prev!.text, name) : null;
+      // description, whose words say more — not when a longer name holds the mention's words or a
+      // body spoke within two paragraphs ("The Bank of X, the second-largest bank, said … According
+      // to the bank" is the Bank of X).
+      const described = recentPrev && !longer && (!c || at.paragraph - c.at.paragraph > 2) && /^the\s+\S+$/i.test(name) ? describedBody(prev!.text, name) : null;
       if (described) {
         this.noteCollective(described, 'organisation', here);
         return { name: described, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: prev!.at } };

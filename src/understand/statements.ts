@@ -830,10 +830,7 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
  * read as a noun is the verb when WordNet knows it as one.
  */
 function verbAfterAux(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
-  if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || vi === 0) return false;
-  // "Economists had forecast a rise": a verb of telling in advance (`predictsFirst`) before its object's first word too.
-  const object = (): boolean => /^(?:DET|ADJ|NUM)$/.test(taggedAt(tags(), tokens[vi + 1]?.start ?? -1)?.pos ?? '') && (baseForms(tokens[vi]!.text).get('verb') ?? []).some(predictsFirst);
-  if (tokens[vi + 1]?.text !== 'that' && !object()) return false;
+  if (tokens[vi + 1]?.text !== 'that' || !/^\p{Ll}+$/u.test(tokens[vi]!.text) || vi === 0) return false;
   const aux = taggedAt(tags(), tokens[vi - 1]!.start);
   return aux !== undefined && aux.pos === 'AUX' && aux.lemma !== 'be' && aux.lemma !== 'do' && (baseForms(tokens[vi]!.text).get('verb') ?? []).length > 0;
 }
