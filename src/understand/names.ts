@@ -287,6 +287,49 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
   return { start: nameStart, end: descEnd, apposition: { name: [nameStart, k], desc: [descStart, descEnd] }, negated: false, passive: false };
 }
 
+/**
+ * A name that opens the sentence and the appositions between commas after it, read back from the
+ * comma before the verb: an age ("41"), where the person lives ("of Quarry Lane", "from Holby",
+ * and a place's next part: ", Kelby"), and at most one descriptor that a determiner opens and a
+ * person's noun heads (`personNoun`, a role, or a word WordNet lacks), which a relative pronoun or
+ * a participle may close: "Gareth Lowe, 44, of Quarry Lane, Kelby, said", "Maren Oduya, 41, of
+ * Holby, a cleaner who had queued since dawn, said". At least one age or residence; null otherwise.
+ */
+function appositionChain(tokens: readonly Token[], comma: number): PhraseSpan | null {
+  let end = comma;
+  let desc: [number, number] | null = null;
+  let aged = false;
+  let lived = false;
+  let continued = false;
+  for (let guard = 0; guard < 6; guard++) {
+    let k = end - 1;
+    while (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k))) k--;
+    const seg = tokens.slice(k + 1, end);
+    if (seg.length === 0 || seg.length > 25) return null;
+    const words = seg.map((t) => t.text);
+    const capitalised = words.every((w) => isNameToken(w) || NAME_PARTICLES.has(w));
+    if (k < 0) {
+      // The name: the sentence's opening capitalised run, after at least one age or residence.
+      if (!capitalised || words.length > 5 || !(aged || lived) || continued) return null;
+      return { start: 0, end: comma, apposition: { name: [0, end], desc: desc ?? [end + 1, comma] }, negated: false, passive: false };
+    }
+    if (words.length === 1 && /^\d{1,3}$/.test(words[0]!) && !aged) aged = true;
+    else if (/^(?:of|from)$/.test(words[0]!) && words.length >= 2 && words.slice(1).every((w) => isNameToken(w) || w === 'the') && isNameToken(words[words.length - 1]!)) {
+      lived = true;
+      continued = false;
+    } else if (capitalised && words.length <= 3 && !lived && !aged && desc === null && !continued) continued = true;
+    else if (desc === null && !aged && !lived && DETERMINER_START.has(words[0]!) && !POSSESSIVE_DET.has(words[0]!)) {
+      const close = words.findIndex((w, x) => x >= 2 && (/^(?:who|whose|that)$/.test(w) || /^\p{Ll}{2,}ing$/u.test(w)));
+      const head = seg.slice(1, close > 0 ? close : seg.length);
+      const personWord = (t: Token): boolean => personNoun(t.text) || (LOOSE.test(t.text) && synsetsOf(t.text, 'noun', 1).length === 0 && !baseForms(t.text).has('verb'));
+      if (!head.some(personWord) && !hasRoleWord(head)) return null;
+      desc = [k + 1, close > 0 ? k + 1 + close : end];
+    } else return null;
+    end = k;
+  }
+  return null;
+}
+
 /** "Ukraine's", "Acme's": a possessive name opens a descriptor the way "the" does. */
 const possessiveName = (t: string): boolean => isCap(t) && /\p{L}['’]s$/u.test(t);
 
@@ -325,6 +368,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   if (last === ',') {
     const ap = appositionBefore(tokens, i);
     if (ap) return { ...ap, negated, passive };
+    const chain = appositionChain(tokens, i);
+    if (chain) return { ...chain, negated, passive };
     // "The US, on its part, insists …" / "The report, published on Monday, said …" / "An official,
     // who …, said": skip a parenthetical, participial or relative clause between two commas.
     let k = i - 1;

@@ -35,6 +35,13 @@ describe('a name, an age and a descriptor that a relative clause or a participle
     // A trade WordNet does not know, after an age.
     expect(said('Yan Breck, 52, a stallholder, said takings had halved.')).toEqual([['1.1', 'Yan Breck', 'said']]);
   });
+  it('a chain of appositions: age, where the person lives ("of X", "from X", and the place\'s next part), a descriptor', () => {
+    expect(said('Gareth Lowe, 44, of Quarry Lane, Kelby, said he was innocent.')).toEqual([['1.1', 'Gareth Lowe', 'said']]);
+    expect(said('Edda Pryor, 63, of Tarrow, a porter who had worked nights at the depot, said the lights had failed.')).toEqual([['1.1', 'Edda Pryor', 'said']]);
+    expect(said('Edda Pryor, from Tarrow, a retired midwife, said the ward was full.')).toEqual([['1.1', 'Edda Pryor', 'said']]);
+    // A plea stays the article's own voice whatever the subject's appositions.
+    expect(said('Gareth Lowe, 44, of Quarry Lane, Kelby, denies six counts of theft.')).toEqual([]);
+  });
   it('no person where the name belongs to a longer phrase', () => {
     expect(said('Residents of Tarrow, a port whose harbour silted up, said they were angry.')).toEqual([['1.1', 'Residents of Tarrow', 'said']]);
   });
