@@ -3218,7 +3218,10 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && (!/^(?:said|says|say|told|tells|tell)$/.test(c.cue) || /^to\s+["“‘]/u.test(rest));
   // "…, the minister said on Monday, ending a run of 31 years": after the cue and a comma, a
   // participle's clause (any verb's -ing form) describes the saying; the words said stand before.
-  const trailing = !c.that && /,/.test(text.slice(skipAdverbials(text, c.regionEnd), from)) && participleClause(rest);
+  // "…, the minister announced on Friday, a move that will save £2 million": so does a noun phrase
+  // in apposition to the clause before, when that clause (with a verb, by the tags) ends in a comma.
+  const afterComma = !c.that && /,/.test(text.slice(skipAdverbials(text, c.regionEnd), from));
+  const trailing = afterComma && (participleClause(rest) || (/^(?:an?|the|another)\s/i.test(rest) && clauseBefore(text, c.regionStart, tags)));
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
   const forward = !trailing && (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
@@ -3283,6 +3286,14 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
 function participleClause(rest: string): boolean {
   const m = /^(\p{Ll}{3,}ing)\b/u.exec(rest);
   return m !== null && (baseForms(m[1]!).get('verb') ?? []).some((b) => b !== m[1]);
+}
+
+/** Whether the words before a cue's subject are a clause of their own closed by a comma: a verb (tags) between the sentence's clause start and that comma. */
+function clauseBefore(text: string, at: number, tags: LazyTags): boolean {
+  const lead = text.slice(0, at).trimEnd();
+  if (!lead.endsWith(',')) return false;
+  const from = clauseStart(text);
+  return tags().some((t) => t.start >= from && t.end <= lead.length && (t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
 /** A participle after a comma: ", adding that …", ", later warning …", ", calling for …". */

@@ -54,6 +54,13 @@ describe('a trailing cue followed by a participle clause', () => {
     ]);
     expect(contents('The ferry will stop running in October, the operator said, blaming the cost of fuel.')).toEqual([['1.1', 'the operator', 'The ferry will stop running in October']]);
   });
+  it('so does a noun phrase in apposition to the clause before; a lead that holds no verb leaves the words after the cue', () => {
+    expect(contents('The ferry will stop running in October, the operator announced on Friday, a move that will save £2 million a year.')).toEqual([
+      ['1.1', 'the operator', 'The ferry will stop running in October'],
+    ]);
+    expect(contents('The ferry will stop running in October, the operator confirmed, the first cut to the service since 1990.')).toEqual([['1.1', 'the operator', 'The ferry will stop running in October']]);
+    expect(contents('In a statement, the operator said, the timetable is final.')).toEqual([['1.1', 'the operator', 'the timetable is final']]);
+  });
   it('"said, adding that …" still adds a statement of its own', () => {
     expect(said('The ferry will stop running in October, the operator said, adding that staff would be redeployed.')).toEqual([
       ['1.1', 'the operator', 'said'],
