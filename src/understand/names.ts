@@ -330,6 +330,24 @@ function appositionChain(tokens: readonly Token[], comma: number): PhraseSpan | 
   return null;
 }
 
+/**
+ * Where an owner's possessive opens the clause right before token `at` (itself or one lower-case
+ * modifier after it): "the county's" (a determiner at a boundary, then a lower-case possessive)
+ * or "Holby's" (a capitalised possessive at a boundary); -1 otherwise.
+ */
+function possessiveOpening(tokens: readonly Token[], at: number): number {
+  for (let p = at; p >= Math.max(0, at - 1); p--) {
+    const w = tokens[p]!.text;
+    if (p < at && (!looseWord(tokens[at]!.text) || isCap(tokens[at]!.text))) return -1;
+    if (!/\p{L}['’]s$/u.test(w)) continue;
+    const atBoundary = (q: number): boolean => q === 0 || BOUNDARY.test(tokens[q - 1]!.text);
+    if (isCap(w) && atBoundary(p)) return p;
+    if (!isCap(w) && p >= 1 && /^(?:the|The)$/.test(tokens[p - 1]!.text) && atBoundary(p - 1)) return p - 1;
+    return -1;
+  }
+  return -1;
+}
+
 /** "Ukraine's", "Acme's": a possessive name opens a descriptor the way "the" does. */
 const possessiveName = (t: string): boolean => isCap(t) && /\p{L}['’]s$/u.test(t);
 
@@ -428,6 +446,14 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && DETERMINER_START.has(tokens[j - 1]!.text) && !POSSESSIVE_DET.has(tokens[j - 1]!.text) && (j === 1 || BOUNDARY.test(tokens[j - 2]!.text))) {
       lastLoose = j;
       j--;
+    }
+    // "The county's integrated care board said", "Holby's clinical commissioning group said": so
+    // after an owner's possessive that opens the clause ("the county's", a name's), with at most
+    // one lower-case modifier between.
+    else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && possessiveOpening(tokens, j - 1) >= 0) {
+      j = possessiveOpening(tokens, j - 1) - 1;
+      lastLoose = -1;
+      break;
     } else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
       loose++;
       lastLoose = j;
@@ -447,7 +473,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   for (let a = i - 1; a > start; a--) {
     if (tokens[a]!.text !== 'and') continue;
     const left = tokens[a - 1]!.text;
-    if (!isCap(left) && !isRole(left) && !isGroup(left)) start = a + 1;
+    // "The local health and social care partnership said": lower-case modifiers on both sides
+    // inside a phrase that a determiner opens at a clause boundary are one body's name.
+    const modifiers = DETERMINER_START.has(tokens[start]!.text) && !POSSESSIVE_DET.has(tokens[start]!.text) && (start === 0 || BOUNDARY.test(tokens[start - 1]!.text)) && !DETERMINER_START.has(tokens[a + 1]!.text) && tokens.slice(start + 1, i).every((t, x) => start + 1 + x === a || (!isCap(t.text) && (looseWord(t.text) || npTokenOk(t.text, false))));
+    if (!isCap(left) && !isRole(left) && !isGroup(left) && !modifiers) start = a + 1;
     break;
   }
   if (start > i && looseHead && looseWord(tokens[i]!.text)) {

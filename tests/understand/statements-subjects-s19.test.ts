@@ -103,6 +103,12 @@ describe('a body named by lower-case words, and "the company" after a body descr
     expect(said('The integrated care board said it would consult on the closure.')).toEqual([['1.1', 'the integrated care board', 'said']]);
     expect(said('Clinics will shut at weekends, the combined health authority said.')).toEqual([['1.1', 'the combined health authority', 'said']]);
   });
+  it('after an owner\'s possessive, and lower-case modifiers joined by "and"; "and" before a determiner still joins clauses', () => {
+    expect(said('The county\'s integrated care board said it would review the decision.')).toEqual([['1.1', "the county's integrated care board", 'said']]);
+    expect(said('Tarrow\'s clinical commissioning group said the ward would close.')).toEqual([['1.1', "Tarrow's clinical commissioning group", 'said']]);
+    expect(said('The local health and social care partnership said the clinic would move.')).toEqual([['1.1', 'the local health and social care partnership', 'said']]);
+    expect(said('The firm cut prices and market analysts said the move was bold.')).toEqual([['1.1', 'market analysts', 'said']]);
+  });
   it('"the company" right after "the water company" described in own voice is that description, and "it" after it', () => {
     expect(said('Tenants in Oxley could pay more under a plan the heating supplier sent to the regulator.\nThe company says it must replace every boiler.\nIt said the work would take two years.')).toEqual([
       ['1.2', 'the heating supplier', 'says'],
