@@ -1593,7 +1593,7 @@ export class Cast {
       // description, whose words say more — not when a longer name holds the mention's words or a
       // body spoke within two paragraphs ("The Bank of X, the second-largest bank, said … According
       // to the bank" is the Bank of X).
-      const described = recentPrev && !longer && (!c || at.paragraph - c.at.paragraph > 2) && /^the\s+\S+$/i.test(name) ? describedBody(prev!.text, name) : null;
+      const described = recentPrev && !longer && (!c || at.paragraph - c.at.paragraph > 2) && /^the\s+\S+$/i.test(name) ? describedBody(prev.text, name) : null;
       if (described) {
         this.noteCollective(described, 'organisation', here);
         return { name: described, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: prev!.at } };
