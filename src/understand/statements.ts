@@ -26,7 +26,8 @@
  *   finds or shows, whatever the object, and figures released by a body (the body speaks);
  *   `according to the agency's own estimates` (the owner speaks).
  * - Speakers, split into name and descriptor: `Defense Ministry spokesman Jane Doe`, `Jane Doe,
- *   the ministry's spokeswoman,`, `The mayor, Jane Doe,`, `Jane Doe, 47, a teacher`, `Mike Roe of
+ *   the ministry's spokeswoman,`, `The mayor, Jane Doe,`, `Jane Doe, 47, a teacher`, `Jane Doe, 41,
+ *   of Holby, a cleaner who had queued since dawn,`, `Mike Roe of
  *   the Grain Exchange`, `the carmaker Ford`; countries with aliases (`the US` → `the United
  *   States`); ~150 world capitals standing for their government (`Beijing` → China, resolution
  *   `capital`); organisations (`the ministry`, `the Pentagon`, `Rhenwerk AG`, `the Federal
