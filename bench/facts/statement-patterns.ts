@@ -37,6 +37,8 @@ import { OWN_S16_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_CAP_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-cap.fixture.js';
 import { OWN_S17_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s17.fixture.js';
 import { OWN_S17B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s17b.fixture.js';
+import { OWN_S19_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s19.fixture.js';
+import { OWN_S19B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s19b.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -72,6 +74,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-cap': OWN_CAP_STATEMENT_ARTICLES,
   'own-s17': OWN_S17_STATEMENT_ARTICLES,
   'own-s17b': OWN_S17B_STATEMENT_ARTICLES,
+  'own-s19': OWN_S19_STATEMENT_ARTICLES,
+  'own-s19b': OWN_S19B_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

@@ -244,6 +244,25 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
   return out;
 }
 
+/** "predict, foretell" (tell in advance), filled on first use. */
+let predicting: ReadonlySet<string> | undefined;
+const predictMemo = new Map<string, boolean>();
+/**
+ * Whether a verb's lemma, in its first sense, is a kind of telling in advance (WordNet: "forecast",
+ * "predict", "prophesy"; not "expect", "anticipate", "promise", whose first senses are others),
+ * memoised: what is forecast is the forecaster's claim, whatever its shape ("forecasts more rain").
+ */
+export function predictsFirst(lemma: string): boolean {
+  const known = predictMemo.get(lemma);
+  if (known !== undefined) return known;
+  predicting ??= keysOf('verb', ['predict', 1]);
+  const first = sensesOf(lemma, 'verb')[0];
+  const s = first === undefined ? null : synsetAt('verb', first);
+  const out = s !== null && synsetIsKindOf(s, predicting);
+  predictMemo.set(lemma, out);
+  return out;
+}
+
 /** "accept" and "reject" themselves (not their kinds: believing is a kind of accepting). */
 let verdicts: ReadonlySet<string> | undefined;
 const viewMemo = new Map<string, boolean>();
@@ -594,6 +613,24 @@ export function peopleNoun(word: string): boolean {
       .some((o) => synsetAt('noun', o)?.lexname === 'noun.person');
   if (peopleMemo.size > 100_000) peopleMemo.clear();
   peopleMemo.set(word, out);
+  return out;
+}
+
+const personMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case noun, singular or plural, names a person in one of its three most common
+ * senses (WordNet noun.person): "cleaner" (first a preparation, then the person who cleans). For a
+ * descriptor that something else already marks as a person's (an age before it, "who" after it).
+ */
+export function personNoun(word: string): boolean {
+  const known = personMemo.get(word);
+  if (known !== undefined) return known;
+  const out =
+    /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
+    !FUNCTION_WORDS.has(word) &&
+    [word, ...(baseForms(word).get('noun') ?? [])].some((b) => sensesOf(b, 'noun').slice(0, 3).some((o) => synsetAt('noun', o)?.lexname === 'noun.person'));
+  if (personMemo.size > 100_000) personMemo.clear();
+  personMemo.set(word, out);
   return out;
 }
 

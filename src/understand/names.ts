@@ -28,6 +28,7 @@ import {
   isNpLowerWord,
   isRoleWord,
   peopleNoun,
+  personNoun,
 } from './lexicon.js';
 import { namesIn, nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -218,7 +219,11 @@ export const numberComma = (tokens: readonly Token[], k: number): boolean => {
   return tokens[k]?.text === ',' && a !== undefined && b !== undefined && a.end === tokens[k].start && b.start === tokens[k].end && /\d$/.test(a.text) && /^\d{3}/.test(b.text);
 };
 
-function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan | null {
+/**
+ * `Name, descriptor,` before token `comma` (a comma, or the relative pronoun that closes the
+ * descriptor's noun phrase: `personal` when it is "who"/"whose", which marks a person's).
+ */
+function appositionBefore(tokens: readonly Token[], comma: number, personal = false): PhraseSpan | null {
   // `Name, descriptor,` ← comma is the second comma.
   let k = comma - 1;
   // "retired nurse Mary Ellis": an -ed or -ing modifier may stand inside the descriptor.
@@ -265,8 +270,14 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
     return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
   if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
-  // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place.
-  if (!hasRoleWord(tokens.slice(descStart, descEnd))) return null;
+  // "Jane Doe, 47, a teacher, said": an age between commas stands between the name and its descriptor.
+  const aged = k >= 3 && /^\d{1,3}$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.text === ',';
+  // The descriptor must name a role or a body ("the ministry's spokeswoman"), not a place; after
+  // an age, or before "who", any noun that may name a person does ("a cleaner").
+  // WordNet does not know every trade ("stallholder"): a word it has no noun for does then too.
+  const personWord = (t: Token): boolean => personNoun(t.text) || (LOOSE.test(t.text) && synsetsOf(t.text, 'noun', 1).length === 0 && !baseForms(t.text).has('verb'));
+  if (!hasRoleWord(tokens.slice(descStart, descEnd)) && !((aged || personal) && tokens.slice(descStart, descEnd).some(personWord))) return null;
+  if (aged) k -= 2;
   let n = k - 1;
   while (n >= 0 && (isNameToken(tokens[n]!.text) || (NAME_PARTICLES.has(tokens[n]!.text) && n > 0) || (tokens[n]!.text === '&' && n > 0 && isNameToken(tokens[n - 1]!.text))) && k - n <= 4) n--;
   const nameStart = n + 1;
@@ -274,6 +285,67 @@ function appositionBefore(tokens: readonly Token[], comma: number): PhraseSpan |
   // "Residents of Varnessa, the island's port,": the name belongs to a longer phrase.
   if (n >= 0 && NP_GLUE.has(tokens[n]!.text) && !DETERMINER_START.has(tokens[n]!.text)) return null;
   return { start: nameStart, end: descEnd, apposition: { name: [nameStart, k], desc: [descStart, descEnd] }, negated: false, passive: false };
+}
+
+/**
+ * A name that opens the sentence and the appositions between commas after it, read back from the
+ * comma before the verb: an age ("41"), where the person lives ("of Quarry Lane", "from Holby",
+ * and a place's next part: ", Kelby"), and at most one descriptor that a determiner opens and a
+ * person's noun heads (`personNoun`, a role, or a word WordNet lacks), which a relative pronoun or
+ * a participle may close: "Gareth Lowe, 44, of Quarry Lane, Kelby, said", "Maren Oduya, 41, of
+ * Holby, a cleaner who had queued since dawn, said". At least one age or residence; null otherwise.
+ */
+function appositionChain(tokens: readonly Token[], comma: number): PhraseSpan | null {
+  let end = comma;
+  let desc: [number, number] | null = null;
+  let aged = false;
+  let lived = false;
+  let continued = false;
+  for (let guard = 0; guard < 6; guard++) {
+    let k = end - 1;
+    while (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k))) k--;
+    const seg = tokens.slice(k + 1, end);
+    if (seg.length === 0 || seg.length > 25) return null;
+    const words = seg.map((t) => t.text);
+    const capitalised = words.every((w) => isNameToken(w) || NAME_PARTICLES.has(w));
+    if (k < 0) {
+      // The name: the sentence's opening capitalised run, after at least one age or residence.
+      if (!capitalised || words.length > 5 || !(aged || lived) || continued) return null;
+      return { start: 0, end: comma, apposition: { name: [0, end], desc: desc ?? [end + 1, comma] }, negated: false, passive: false };
+    }
+    if (words.length === 1 && /^\d{1,3}$/.test(words[0]!) && !aged) aged = true;
+    else if (/^(?:of|from)$/.test(words[0]!) && words.length >= 2 && words.slice(1).every((w) => isNameToken(w) || w === 'the') && isNameToken(words[words.length - 1]!)) {
+      lived = true;
+      continued = false;
+    } else if (capitalised && words.length <= 3 && !lived && !aged && desc === null && !continued) continued = true;
+    else if (desc === null && !aged && !lived && DETERMINER_START.has(words[0]!) && !POSSESSIVE_DET.has(words[0]!)) {
+      const close = words.findIndex((w, x) => x >= 2 && (/^(?:who|whose|that)$/.test(w) || /^\p{Ll}{2,}ing$/u.test(w)));
+      const head = seg.slice(1, close > 0 ? close : seg.length);
+      const personWord = (t: Token): boolean => personNoun(t.text) || (LOOSE.test(t.text) && synsetsOf(t.text, 'noun', 1).length === 0 && !baseForms(t.text).has('verb'));
+      if (!head.some(personWord) && !hasRoleWord(head)) return null;
+      desc = [k + 1, close > 0 ? k + 1 + close : end];
+    } else return null;
+    end = k;
+  }
+  return null;
+}
+
+/**
+ * Where an owner's possessive opens the clause right before token `at` (itself or one lower-case
+ * modifier after it): "the county's" (a determiner at a boundary, then a lower-case possessive)
+ * or "Holby's" (a capitalised possessive at a boundary); -1 otherwise.
+ */
+function possessiveOpening(tokens: readonly Token[], at: number): number {
+  for (let p = at; p >= Math.max(0, at - 1); p--) {
+    const w = tokens[p]!.text;
+    if (p < at && (!looseWord(tokens[at]!.text) || isCap(tokens[at]!.text))) return -1;
+    if (!/\p{L}['’]s$/u.test(w)) continue;
+    const atBoundary = (q: number): boolean => q === 0 || BOUNDARY.test(tokens[q - 1]!.text);
+    if (isCap(w) && atBoundary(p)) return p;
+    if (!isCap(w) && p >= 1 && /^(?:the|The)$/.test(tokens[p - 1]!.text) && atBoundary(p - 1)) return p - 1;
+    return -1;
+  }
+  return -1;
 }
 
 /** "Ukraine's", "Acme's": a possessive name opens a descriptor the way "the" does. */
@@ -314,6 +386,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   if (last === ',') {
     const ap = appositionBefore(tokens, i);
     if (ap) return { ...ap, negated, passive };
+    const chain = appositionChain(tokens, i);
+    if (chain) return { ...chain, negated, passive };
     // "The US, on its part, insists …" / "The report, published on Monday, said …" / "An official,
     // who …, said": skip a parenthetical, participial or relative clause between two commas.
     let k = i - 1;
@@ -327,6 +401,18 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       while (w >= 1 && i - w <= 25 && !(tokens[w]!.text === 'whose' && tokens[w - 1]!.text === ',')) w--;
       const outer = w >= 1 && i - w <= 25 && tokens[w]!.text === 'whose' ? phraseBefore(tokens, w - 1) : null;
       if (outer && outer.end === w - 1) return { ...outer, negated, passive };
+    }
+    // "Jane Doe, 41, a cleaner who had queued since dawn, said", "Tom Lee, a driver working
+    // nights, told": the descriptor's noun phrase ends where a relative pronoun or a participle
+    // opens the clause that describes it; the name before it speaks.
+    if (DETERMINER_START.has(opener) && !POSSESSIVE_DET.has(opener)) {
+      for (let r = k + 3; r < i; r++) {
+        const w = tokens[r]!.text;
+        if (!/^(?:who|whose|that|which)$/.test(w) && !/^\p{Ll}{2,}ing$/u.test(w)) continue;
+        const ap = appositionBefore(tokens, r, /^(?:who|whose)$/.test(w));
+        if (ap?.apposition && ap.apposition.name[0] < k) return { ...ap, negated, passive };
+        break;
+      }
     }
     const clause = /^(?:who|which|whose)$/.test(opener) || /^[a-z]+(?:ed|en|ing)$/.test(opener);
     // "Residents of Stepanakert, the region's main city, said": an apposition to a place.
@@ -355,7 +441,20 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (npTokenOk(t, false)) j--;
     // "Harlow & Finch said": an ampersand between capitalised words joins one name.
     else if (t === '&' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text)) j--;
-    else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
+    // "The integrated care board said", "the combined transport authority": an -ed or -ing
+    // modifier right after a determiner that opens the clause belongs to the phrase.
+    else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && DETERMINER_START.has(tokens[j - 1]!.text) && !POSSESSIVE_DET.has(tokens[j - 1]!.text) && (j === 1 || BOUNDARY.test(tokens[j - 2]!.text))) {
+      lastLoose = j;
+      j--;
+    }
+    // "The county's integrated care board said", "Holby's clinical commissioning group said": so
+    // after an owner's possessive that opens the clause ("the county's", a name's), with at most
+    // one lower-case modifier between.
+    else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && possessiveOpening(tokens, j - 1) >= 0) {
+      j = possessiveOpening(tokens, j - 1) - 1;
+      lastLoose = -1;
+      break;
+    } else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
       loose++;
       lastLoose = j;
       j--;
@@ -374,7 +473,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   for (let a = i - 1; a > start; a--) {
     if (tokens[a]!.text !== 'and') continue;
     const left = tokens[a - 1]!.text;
-    if (!isCap(left) && !isRole(left) && !isGroup(left)) start = a + 1;
+    // "The local health and social care partnership said": lower-case modifiers on both sides
+    // inside a phrase that a determiner opens at a clause boundary are one body's name.
+    const modifiers = DETERMINER_START.has(tokens[start]!.text) && !POSSESSIVE_DET.has(tokens[start]!.text) && (start === 0 || BOUNDARY.test(tokens[start - 1]!.text)) && !DETERMINER_START.has(tokens[a + 1]!.text) && tokens.slice(start + 1, i).every((t, x) => start + 1 + x === a || (!isCap(t.text) && (looseWord(t.text) || npTokenOk(t.text, false))));
+    if (!isCap(left) && !isRole(left) && !isGroup(left) && !modifiers) start = a + 1;
     break;
   }
   if (start > i && looseHead && looseWord(tokens[i]!.text)) {
@@ -887,6 +989,33 @@ const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:th
 /** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
+/** A definite article and the three lower-case words after it, for a description with one or two modifiers before its head: "the water company", "the regional bus operator". */
+const DESCRIBED_BODY = /\b[Tt]he((?:\s+\p{Ll}[\p{Ll}-]*){2,3})/gu;
+
+/**
+ * The last description of a company in a sentence (`DESCRIBED_BODY` whose head is a company's
+ * noun, `COMPANY_ANAPHOR` or `tradeNoun`) that a generic mention may mean: the mention's head is a
+ * catch-all ("the company", "the firm") or the description's own, and the kinds do not clash.
+ */
+function describedBody(text: string, mention: string): string | null {
+  const head = mention.split(/\s+/).pop()!.toLowerCase();
+  let out: string | null = null;
+  for (const m of text.matchAll(DESCRIBED_BODY)) {
+    const words = m[1]!.trim().split(/\s+/);
+    for (let n = 2; n <= words.length; n++) {
+      const own = words.slice(0, n);
+      const last = own[n - 1]!;
+      const phrase = `the ${own.join(' ')}`;
+      if (own.some((w) => DETERMINER_START.has(w) || PRONOUNS.has(w) || CAP_FUNCTION_WORDS.has(w))) break;
+      if (!COMPANY_ANAPHOR.test(phrase) && !tradeNoun(last)) continue;
+      if ((!/^(?:company|firm|group)$/.test(head) && head !== last) || headsClash(mention, phrase)) continue;
+      out = phrase;
+      break;
+    }
+  }
+  return out;
+}
+
 /** "the housebuilder", "the Lyndhurst-based battery maker": a definite description and its lower-case head. */
 const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(\p{Ll}[\p{Ll}-]*)$/u;
 
@@ -1010,6 +1139,8 @@ interface CollectiveEntry {
   readonly order: number;
   /** The lower-case head noun the body was described with ("Passenger group X": "group"). */
   readonly head?: string;
+  /** A group named opening a sentence without speaking (`noteGroup`). */
+  readonly silent?: boolean;
 }
 
 /**
@@ -1157,7 +1288,7 @@ export class Cast {
 
   /** A plural group that opens a sentence without speaking ("Officials from both sides met"). */
   noteGroup(name: string, at: Where): void {
-    this.group = { name, kind: 'group', at, order: ++this.order };
+    this.group = { name, kind: 'group', at, order: ++this.order, silent: true };
   }
 
   private group: CollectiveEntry | null = null;
@@ -1456,6 +1587,17 @@ export class Cast {
         this.orgs.add(earlier.name);
         return { name: earlier.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: earlier.at } };
       }
+      // "… under a plan the water company filed on Monday. The company says …": no body named, the
+      // sentence just before described one with a modifier and a company's noun (`COMPANY_ANAPHOR`,
+      // `tradeNoun`); a bare mention ("the company", not "the ferry company") means that
+      // description, whose words say more — not when a longer name holds the mention's words or a
+      // body spoke within two paragraphs ("The Bank of X, the second-largest bank, said … According
+      // to the bank" is the Bank of X).
+      const described = recentPrev && !longer && (!c || at.paragraph - c.at.paragraph > 2) && /^the\s+\S+$/i.test(name) ? describedBody(prev.text, name) : null;
+      if (described) {
+        this.noteCollective(described, 'organisation', here);
+        return { name: described, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: prev!.at } };
+      }
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
     // "the federation" (a person's role by the word lists, an organisation by WordNet) too.
@@ -1466,10 +1608,12 @@ export class Cast {
       return { name: full.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: full.at } };
     }
     // "…, one of the people said" after "two people familiar with the matter said": a member of
-    // the group named last (within two paragraphs) speaks for it, when its head noun is the group's.
+    // the group that spoke last (within two paragraphs) speaks for it, when its head noun is the
+    // group's; of a group only named ("Stewards were blamed. One of the stewards said …") a member
+    // speaks for themself.
     const member = p.kind === 'group' ? /^(?:one|another|two|three|some|several|none)\s+of\s+(?:the|those|these)\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(name) : null;
     const g = this.group;
-    if (member && g && g.name !== name && at.paragraph - g.at.paragraph <= 2 && g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase())) {
+    if (member && g && !g.silent && g.name !== name && at.paragraph - g.at.paragraph <= 2 && g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase())) {
       this.group = { ...g, order: ++this.order };
       return { name: g.name, mention: p.mention, description: null, kind: 'group', resolution: { how: 'pronoun', from: g.at } };
     }

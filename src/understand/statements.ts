@@ -26,7 +26,8 @@
  *   finds or shows, whatever the object, and figures released by a body (the body speaks);
  *   `according to the agency's own estimates` (the owner speaks).
  * - Speakers, split into name and descriptor: `Defense Ministry spokesman Jane Doe`, `Jane Doe,
- *   the ministry's spokeswoman,`, `The mayor, Jane Doe,`, `Jane Doe, 47, a teacher`, `Mike Roe of
+ *   the ministry's spokeswoman,`, `The mayor, Jane Doe,`, `Jane Doe, 47, a teacher`, `Jane Doe, 41,
+ *   of Holby, a cleaner who had queued since dawn,`, `Mike Roe of
  *   the Grain Exchange`, `the carmaker Ford`; countries with aliases (`the US` → `the United
  *   States`); ~150 world capitals standing for their government (`Beijing` → China, resolution
  *   `capital`); organisations (`the ministry`, `the Pentagon`, `Rhenwerk AG`, `the Federal
@@ -77,7 +78,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, predictsFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -847,6 +848,17 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "…, the World Health Organization estimates.": closing the sentence after a comma and a subject.
   // "…, the researchers report in the journal Marine Notes.": so does a place of publication after it (`PUBLISHED_IN`).
   const closes = (/^[.!?]$/.test(next ?? '') && vi + 2 === tokens.length) || (/^(?:in|on)$/.test(next ?? '') && publishedIn(` ${tokens.slice(vi + 1).map((t) => t.text).join(' ')}`));
+  // "The Met Office forecasts more rain": a verb of telling in advance (WordNet, `predictsFirst`)
+  // in the present after a capitalised name, before its object's first word (a determiner, an
+  // adjective, a number or a noun), is the verb ("the Met Office forecasts were wrong" is not).
+  // The base form ("Analysts at X Bank forecast a rise", a plural's present or any past) only
+  // before a determiner, an adjective or a number ("the Met Office forecast team" is a compound).
+  const third = /^\p{Ll}+s$/u.test(tokens[vi]!.text);
+  if (/^\p{Ll}+$/u.test(tokens[vi]!.text) && vi > 0 && isCap(tokens[vi - 1]!.text) && isWord(tokens[vi - 1]!.text) && (baseForms(tokens[vi]!.text).get('verb') ?? []).some((b) => (b !== tokens[vi]!.text) === third && predictsFirst(b))) {
+    const object = taggedAt(tags(), tokens[vi + 1]?.start ?? -1);
+    const subject = object && (third ? /^(?:DET|ADJ|NUM|NOUN)$/ : /^(?:DET|ADJ|NUM)$/).test(object.pos) ? taggedSubject(tokens, vi, tags) : null;
+    if (subject && subject.end === vi) return true;
+  }
   if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
   // "The Growers’ Federation, which represents 3,000 farms, estimates that …": after the comma
   // closing a relative clause (a "which" or "who" after a comma earlier), the word is the main verb.
@@ -1898,7 +1910,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The miner blamed a slump in copper prices", "blamed the weather for the delays": laying
     // blame names a cause, with "on", "for" or none.
     if (lemma === 'blame' || /^blame[sd]?$/.test(tok.text)) causal = true;
-    if (estimate || act) causal = true;
+    // "The weather service forecasts heavy rain": a forecast's object is its claim (WordNet, `predictsFirst`).
+    if (estimate || act || (lemma !== null && predictsFirst(lemma))) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
     if (tok.text === 'called' || callsFor) {
@@ -2133,7 +2146,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const ti = tokens.findIndex((t) => t.start >= after);
     if (ti < 0) continue;
     // "according to a statement from the governor's office": the office speaks, not the paper.
-    const doc = DOCUMENT_FROM.exec(text.slice(after));
+    // "according to an analysis of ticket sales by the Rural Transport Trust": the author follows "by", past what the study is of.
+    const ofBy = DOCUMENT_OF_BY.exec(text.slice(after));
+    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : DOCUMENT_FROM.exec(text.slice(after));
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
@@ -2429,6 +2444,12 @@ const WH_CLAUSE = /^(?:whether|how|why|what|when|where|who)$/iu;
  * A document that only carries someone's words: its author is the speaker ("a report by the
  * consultancy Brightline": the descriptor before the name is skipped).
  */
+/**
+ * A study (`findingNoun`, group 1) of something, then "by" and its author: "an analysis of ticket
+ * sales by …", "a survey of 2,000 drivers by …" (not a participle's agent: "of patients treated by …").
+ */
+const DOCUMENT_OF_BY =
+  /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|into|on|about|for)\s+(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?(?<!\b\p{Ll}+(?:ed|en))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 const DOCUMENT_FROM =
   /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
@@ -3196,8 +3217,14 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "X claims to have seen …": an infinitive complement is the claim itself.
   // "told owners to stop" is an order; "told owners to "stop using it"" quotes the words.
   const infinitive = /^to\s+["“‘]?\p{Ll}/u.test(rest) && (!/^(?:said|says|say|told|tells|tell)$/.test(c.cue) || /^to\s+["“‘]/u.test(rest));
+  // "…, the minister said on Monday, ending a run of 31 years": after the cue and a comma, a
+  // participle's clause (any verb's -ing form) describes the saying; the words said stand before.
+  // "…, the minister announced on Friday, a move that will save £2 million": so does a noun phrase
+  // in apposition to the clause before, when that clause (with a verb, by the tags) ends in a comma.
+  const afterComma = !c.that && /,/.test(text.slice(skipAdverbials(text, c.regionEnd), from));
+  const trailing = afterComma && (participleClause(rest) || (/^(?:an?|the|another)\s/i.test(rest) && clauseBefore(text, c.regionStart, tags)));
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
-  const forward = (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
+  const forward = !trailing && (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   // "Inspectors found cells designed for one prisoner held two", "Analysts expect the fall to cost
@@ -3239,7 +3266,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // verb reports it too when it closes the sentence ("…, the authors found.").
   // "…, the researchers report in the journal Marine Notes.": a place of publication (a phrase
   // ending in a title's capitalised words) may close it as well.
-  if (c.weak && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
+  if (c.weak && !trailing && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   let lead = text.slice(0, c.regionStart).trimEnd();
   // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
   // document (WordNet) written by whoever the word lists read as the subject.
@@ -3250,6 +3277,24 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const clause = contentOf(text, start, lead.length - 1);
   if (!clause || countWords(clause.text) < 3) return null;
   return clause;
+}
+
+/**
+ * Whether words open with a participle's clause: a lower-case -ing form that is an inflection of
+ * a verb (WordNet: its verb base differs from it; "morning", "nothing" are none), not the "that"
+ * or object of the cue before ("ending a run of 31 years", "blaming a fall in demand").
+ */
+function participleClause(rest: string): boolean {
+  const m = /^(\p{Ll}{3,}ing)\b/u.exec(rest);
+  return m !== null && (baseForms(m[1]!).get('verb') ?? []).some((b) => b !== m[1]);
+}
+
+/** Whether the words before a cue's subject are a clause of their own closed by a comma: a verb (tags) between the sentence's clause start and that comma. */
+function clauseBefore(text: string, at: number, tags: LazyTags): boolean {
+  const lead = text.slice(0, at).trimEnd();
+  if (!lead.endsWith(',')) return false;
+  const from = clauseStart(text);
+  return tags().some((t) => t.start >= from && t.end <= lead.length && (t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
 /** A participle after a comma: ", adding that …", ", later warning …", ", calling for …". */
