@@ -573,7 +573,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "Dunmore's board rejected …", "the co-operative's members": a body of an organisation
     // stands for it (unless that would make it the other side too).
-    if (a.parties.some((p) => /['’]s?\s+\p{Ll}/u.test(p))) {
+    // "the Marsh Hollow County commissioners approved …": the same with the name as a modifier.
+    if (a.parties.some((p) => /['’]s?\s+\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll}[\p{Ll}-]*s$/u.test(p))) {
       const parties = a.parties.map((p) => {
         const owner = organOwner(p);
         return owner && !a.parties.some((q) => q !== p && sameParty(q, owner)) ? owner : p;
@@ -606,6 +607,14 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const employer = employerOf(texts[f.index]!, a.parties[0]!);
       if (employer) a = { ...a, parties: [...a.parties, employer] };
     }
+    // "X asked to join the trust. X's governors agreed to the move": a step agreed to that was
+    // named before is taken with whom that sentence says the party would take it.
+    if (a.parties.length === 1 && a.noun === null) {
+      const partner = stepPartner(a.action, a.parties[0]!, f.index, all, texts);
+      // "Brockhurst" for "Brockhurst Primary School": the fuller name of that sentence stays.
+      const self = partner && partner.own.length > a.parties[0]!.length && sameParty(partner.own, a.parties[0]!) ? partner.own : a.parties[0]!;
+      if (partner) a = { ...a, parties: [self, partner.name], resolution: a.resolution ?? { how: 'description', from: { paragraph: all[partner.k]!.paragraph, sentence: all[partner.k]!.sentence } } };
+    }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
     const g: Found = { ...f, agreement: a };
@@ -614,6 +623,40 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/** "to the move on Thursday", "on the plan": a definite noun, alone, agreed to (what it is was said before). */
+const STEP_AGREED = /^(?:to|on)\s+(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)(?:\s+(?:on|in|at|last|this|next|by|earlier|later)\b[^,;]*)?$/u;
+/** A verb, then a definite description of an organisation: "asked to join the trust", "plans to merge with the society". */
+const STEP_OBJECT = /\b(?:to\s+)?\p{Ll}+\s+(?:(?:with|into|to|from)\s+)?(the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\b/gu;
+
+/**
+ * The other side of a step a single party agreed to by a definite noun that is no agreement
+ * ("agreed to the move", "backed the plan"): in one of the three sentences before, the party (its
+ * name's first word) is followed by a verb whose object is a name, or an organisation described
+ * ("asked last year to join the trust") and resolved to the name it stands for.
+ */
+function stepPartner(action: string, party: string, index: number, all: readonly Sentence[], texts: readonly string[]): { name: string; k: number; own: string } | null {
+  const m = STEP_AGREED.exec(action.trim());
+  if (!m) return null;
+  const first = bareName(party).split(/\s+/)[0]!;
+  if (first.length < 3) return null;
+  for (let k = index - 1; k >= 0 && index - k <= 3 && all[index]!.paragraph - all[k]!.paragraph <= 1; k--) {
+    const text = texts[k]!;
+    const own = namesIn(text).find((c) => c.name.toLowerCase().split(/\s+/).includes(first) || sameParty(c.name, party));
+    if (!own) continue;
+    const after = own.at + own.name.length;
+    const other = namesIn(text).find((c) => c.at >= after && !c.person && !c.place && !sameParty(c.name, party));
+    if (other) return { name: other.name, k, own: own.name };
+    STEP_OBJECT.lastIndex = after;
+    const d = STEP_OBJECT.exec(text);
+    // "the trust": WordNet's first senses of some bodies' heads are no organisation, so the
+    // description is taken when an earlier name was introduced with its head (or fits its kind).
+    if (!d || /^(?:nation|place)$/.test(nounClass(d[1]!.split(/\s+/).at(-1)!) ?? '')) continue;
+    const r = resolveDescription(d[1]!, texts, k, d.index + d[0].length - d[1]!.length, [party]);
+    if (r && r.names.length === 1 && !sameParty(r.names[0]!, party) && countryOf(r.names[0]!) === null) return { name: r.names[0]!, k, own: own.name };
+  }
+  return null;
 }
 
 /** Kind words of one root: a verb's kind and its noun ("settle", "settlement"), a noun and its plural. */

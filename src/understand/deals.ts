@@ -38,6 +38,7 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
+import { synsetsOf } from '../wordnet.js';
 import { nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -231,7 +232,16 @@ export function oneName(left: string, right: string): boolean {
   const headed = HEADED.exec(right);
   if (SHARED_HEAD.test(left) && headed && ORG_HEADS.has(headed[1]!) && !countryOf(left)) return true;
   const of = HEAD_OF.exec(left);
-  return of !== null && ORG_HEADS.has(of[1]!) && new RegExp(`^${CAP_WORD}$`, 'u').test(right) && !countryOf(of[2]!) && !countryOf(right);
+  if (of === null || !new RegExp(`^${CAP_WORD}$`, 'u').test(right) || countryOf(of[2]!) || countryOf(right)) return false;
+  // "the Museum of Science and Industry", "the College of Art and Design": any head whose "of"
+  // joins two common nouns of a field (WordNet: neither a place nor a person) is one name.
+  return ORG_HEADS.has(of[1]!) || (fieldNoun(of[2]!) && fieldNoun(right));
+}
+
+/** A capitalised word WordNet knows as a common noun whose first sense is no place or person ("Industry", "Design"; not "America", "Leeds"). */
+function fieldNoun(w: string): boolean {
+  const first = synsetsOf(w.toLowerCase(), 'noun', 1)[0];
+  return first !== undefined && !/^noun\.(?:location|person)$/.test(first.lexname);
 }
 
 /**
@@ -254,7 +264,8 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
     let h = k + 1;
     while (/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
-    if (tokens[h]!.pos !== 'NOUN' || /s$/.test(tokens[h]!.text) || tokens[h + 1]?.text !== ',') return null;
+    // "from its owners, the Strachan family": a plural of persons set off by one name (a family, a couple).
+    if (tokens[h]!.pos !== 'NOUN' || (/s$/.test(tokens[h]!.text) && !(nounClass(tokens[h]!.text) === 'person' && nounLemma(tokens[h]!.text) !== tokens[h]!.text.toLowerCase())) || tokens[h + 1]?.text !== ',') return null;
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
   while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
@@ -1149,6 +1160,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (m < tokens.length && m - e < 10 && (/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[m]!.pos) || word(tokens[m]) === 'of')) m++;
     const owner = m > e + 1 && heldBy(tokens, m) ? namesAt(tokens, m + 2, text) : null;
     if (owner) named.push(...owner.names.filter((n) => !named.includes(n)));
+    // "the lease of the former bus depot to the building society", "the sale of the mill to X":
+    // whom the thing a deal is of goes to is the other side (a name, or a description resolved later).
+    if (!owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && word(tokens[m]) === 'to' && tokens[m + 1]?.pos !== 'VERB') {
+      const taker = namesAt(tokens, m + 1, text);
+      const described = taker ? null : word(tokens[m + 1]) === 'the' ? commonParty(tokens, m + 1, text) : null;
+      if (taker && taker.names.length === 1) named.push(...taker.names);
+      else if (described && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(described.name) && nounClass(described.name.split(/\s+/).at(-1)!) !== 'place') named.push(described.name);
+    }
   }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
@@ -1455,6 +1474,30 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (gov && TALK_NOUNS.has(gov.lemma) && gov.pos === 'NOUN') return null;
   // The phrase as a subject: skip a relative clause or apposition between commas, then auxiliaries.
   let k = e;
+  // "The licence it granted Tarnwick in 2019 … runs until 2030", "The contract Harlow signed with
+  // X in 2019 was terminated": a relative clause with no pronoun (its subject a name or "it", then
+  // a verb in the past) stands between the deal and its verb; its subject and whom its verb gives
+  // the deal to (or makes it with) are the parties.
+  if (definite && /^(?:the|this|that)$/.test(det) && named.length === 0 && collective === null) {
+    const pronoun = tokens[k]?.pos === 'PRON' && /^(?:it|they)$/i.test(tokens[k]!.text);
+    const run = pronoun ? null : namesAt(tokens, k, text);
+    // "The lease the council granted the club": a description as its subject, resolved by the caller.
+    const described = pronoun || run || word(tokens[k]) !== 'the' ? null : commonParty(tokens, k, text);
+    const v = pronoun ? k + 1 : run && run.names.length === 1 ? tokens.findIndex((x) => x.start >= run.end) : described ? tokens.findIndex((x) => x.start >= described.end) : -1;
+    const rv = v > k ? tokens[v] : undefined;
+    if (rv && rv.pos === 'VERB' && rv.text !== rv.lemma && !/ing$/.test(rv.text) && !notReal(tokens, v)) {
+      let c = v + 1;
+      const inWord = (x: number): boolean => tokens[x - 1]?.text === '-' || tokens[x + 1]?.text === '-';
+      while (c < tokens.length && c - v < 20 && !/^[,;:.]$/.test(tokens[c]!.text) && !(tokens[c]!.pos === 'AUX' || (tokens[c]!.pos === 'VERB' && word(tokens[c - 1]) !== 'to' && !inWord(c) && !/ing$/.test(tokens[c]!.text)))) c++;
+      if (tokens[c]?.pos === 'AUX' || tokens[c]?.pos === 'VERB') {
+        const object = namesAt(tokens, v + 1, text) ?? (/^(?:with|to)$/.test(word(tokens[v + 1])) ? namesAt(tokens, v + 2, text) : null);
+        if (run) named.push(...run.names);
+        else collective = described ? described.name : tokens[k]!.text;
+        if (object && object.names.length === 1) named.push(...object.names);
+        k = c;
+      }
+    }
+  }
   // "an agreement between X and Y, approved by the council on Tuesday, will …": a participle set
   // off by commas says what became of the deal when the main verb says nothing of it.
   let apposed: TaggedToken | null = null;

@@ -397,10 +397,31 @@ const ORGAN = /^((?:[Tt]he\s+)?[\p{L}\d][\p{L}\d .&’'-]*?)(?:['’]s|(?<=\s\p{
  */
 export function organOwner(party: string): string | null {
   const m = ORGAN.exec(party.trim());
-  if (!m) return null;
+  if (!m) return attributiveOrgan(party.trim());
   const head = m[2]!;
   const cls = nounClass(head);
   const plural = nounLemma(head) !== head.toLowerCase();
   if (cls === 'org' || cls === 'nation' || (cls === 'person' && plural)) return m[1]!.replace(/^The\s/, 'the ');
   return null;
+}
+
+/** "the Kiowa Ridge County commissioners": a name used as a modifier, then a lower-case plural head. */
+const ATTRIBUTIVE_ORGAN = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&)){0,5})\s+([\p{Ll}-]+s)$/u;
+
+/**
+ * "the Marsh Hollow County commissioners", "the Ardle Credit Union members": the people who act
+ * for a body named in front of them stand for it, as a possessive would ("the county's
+ * commissioners"). Only when the head is a plural of persons and the name ends in a word WordNet
+ * files as an organisation, a political unit or a place ("County", "Council", "Union"): "the Welsh
+ * farmers" or "the Labour councillors" name no body by their modifier's last word.
+ */
+function attributiveOrgan(party: string): string | null {
+  const m = ATTRIBUTIVE_ORGAN.exec(party);
+  if (!m) return null;
+  const head = m[2]!;
+  if (nounClass(head) !== 'person' || nounLemma(head) === head.toLowerCase()) return null;
+  const last = m[1]!.split(/\s+/).pop()!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || baseForms(last.toLowerCase()).size === 0) return null;
+  const cls = nounClass(last.toLowerCase());
+  return cls === 'org' || cls === 'nation' || cls === 'place' ? m[1]! : null;
 }
