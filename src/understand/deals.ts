@@ -110,7 +110,7 @@ const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...[
     'reach', 'strike', 'seal', 'clinch', 'conclude', 'agree', 'broker', 'finalize', 'finalise', 'complete', 'close', 'win', 'secure',
     'land', 'receive', 'get', 'place', 'book', 'announce', 'unveil', 'forge', 'cut', 'hammer', 'enter', 'make', 'award', 'accept',
-    'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm',
+    'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm', 'join',
   ].map((v) => [v, 'reached'] as const),
   ...['clear', 'adopt', 'pass', 'greenlight'].map((v) => [v, 'approved'] as const),
   ...['implement', 'honour', 'honor', 'extend', 'renew', 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
@@ -1408,7 +1408,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     // "voted to accept a pay deal": accepting by a vote is an approval.
-    const byVote = gov.lemma === 'accept' && word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'vote';
+    // "voted on Saturday to accept", "voted 31 to 6 to accept": a time or a tally may stand between.
+    const byVote = gov.lemma === 'accept' && word(tokens[v - 1]) === 'to' && tokens.slice(Math.max(0, v - 6), v - 1).some((x, n, list) => x.lemma === 'vote' && x.pos === 'VERB' && list.slice(n + 1).every((y) => /^(?:ADP|NOUN|PROPN|NUM|ADV|ADJ|DET)$/.test(y.pos)));
     // "granted a lease to X": a verb of giving with its taker reaches the deal (not "were given loans").
     // "struck down the contract", "turned down the deal": a phrasal verb WordNet files whole (dealWords' table).
     const particle = v + 1 < s && /^(?:ADP|ADV|PART)$/.test(tokens[v + 1]!.pos) ? word(tokens[v + 1]) : null;
@@ -1508,7 +1509,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "an agreement on search and rescue, which remains in force, …": nouns joined by "and" too.
     // "The chain's lease on its Leeds shop, signed with …": a possessive determiner opens the phrase.
     while (c < tokens.length && (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos) || (tokens[c]!.pos === 'CCONJ' && tokens[c + 1]?.pos === 'NOUN') || (c === k + 1 && /^(?:its|their)$/i.test(tokens[c]!.text)))) c++;
-    if (c > k + 1 && tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'VERB' || /^(?:which|that)$/.test(word(tokens[c + 1])))) k = c;
+    // "The deal with the cooperative, whose members farm around X, was signed": a clause on the party, too.
+    if (c > k + 1 && tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'VERB' || /^(?:which|that|whose|who)$/.test(word(tokens[c + 1])))) k = c;
   }
   // "The 2011 agreement, which remains in force, will be folded into …": the clause says it holds.
   let heldInForce = false;

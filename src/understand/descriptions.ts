@@ -309,6 +309,7 @@ export function resolveDescription(
   const plural = lemma !== head.toLowerCase();
   // A head of no class ("the festival") resolves only to a name introduced with the same head.
   const cls = nounClass(head);
+  const organ = counted !== undefined && administrativeUnit(lemma);
   const excluded = (n: string): boolean => exclude.some((x) => x.toLowerCase().includes(n.toLowerCase()) || n.toLowerCase().includes(x.toLowerCase().replace(/^the\s+/, '')));
   // A place needs a name introduced as one ("the town of Harnock") or a party of an earlier
   // agreement: "a court in Ardent" may sit in the province it rules on, or not.
@@ -319,7 +320,9 @@ export function resolveDescription(
     // "the union" is not "the Maritime Authority", nor "the club" "Ashgrove Hospitals Trust": a
     // name whose own head is another kind of body (WordNet: a group sense, neither a kind of the
     // other) fits only a generic description ("the company" for "Harrow Bank").
-    if (otherBody(c.name, lemma)) return false;
+    // "the two boards", "both committees": counted bodies that run an organisation (WordNet: an
+    // administrative unit) stand for the organisations of any kind that they run.
+    if (!organ && otherBody(c.name, lemma)) return false;
     // A one-word name with nothing said of it may be a country, a city or a company: an
     // organisation's description needs a longer name ("Farrow Valley Water") or an org's head.
     if (c.heads.some((h) => nounClass(h) === 'org')) return true;
@@ -382,6 +385,14 @@ export function resolveDescription(
   const pick = pool.slice(0, want);
   if (pick.length < want) return null;
   return { names: pick.map((p) => p.name), index: Math.min(...pick.map((p) => p.index)) };
+}
+
+let ADMINISTRATIVE: ReadonlySet<string> | undefined;
+/** Whether a noun's first sense is a body that runs an organisation ("board", "committee", "directorate"). */
+function administrativeUnit(lemma: string): boolean {
+  ADMINISTRATIVE ??= keys([['administrative_unit', 1]]);
+  const first = synsetsOf(lemma, 'noun', 1)[0];
+  return first !== undefined && synsetIsKindOf(first, ADMINISTRATIVE);
 }
 
 /** "Dunmore's board", "the co-operative's members": a possessor and a lower-case head (with at most two modifiers). */
