@@ -338,6 +338,18 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
+  // "The licence it granted Lumio in 2021 … was cancelled": "it", the subject of a relative clause
+  // right after the deal, names who gave or made it, as "it" opening a sentence would (the name
+  // the sentence before opens with, or the organisation that just spoke).
+  const relative = subject === null && hit.noun !== null && hit.noun[0] === 0 ? /^\s+(it|they)\s+(\p{Ll}+)\b/u.exec(text.slice(hit.noun[1])) : null;
+  const relVerb = relative ? tag(text, { entities: false }).tokens.find((t) => t.start === hit.noun![1] + relative[0].length - relative[2]!.length) : undefined;
+  if (relative && relVerb?.pos === 'VERB' && relVerb.text !== relVerb.lemma && !/ing$/.test(relVerb.text)) {
+    const r = resolveParties(relative[1]!, 0, index, all, pairsAt, statements, here);
+    const topic = r?.resolution ? null : index > 0 && all[index - 1]!.paragraph === s.paragraph && relative[1] === 'it' ? openingSubject(all[index - 1]!.text) : null;
+    // Never whom it was granted to: "The licence it granted Tarnwick" after "Tarnwick signed …".
+    if (r?.resolution) subject = overlaps(r.parties, hit.named) ? null : r;
+    else if (topic && !overlaps([topic], hit.named)) subject = { parties: [topic], mention: relative[1]!, resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+  }
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
   // the club …": the club named before is the other party.
   // "its own contract with the chain": a singular description after the deal names the one
@@ -376,6 +388,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // before; with no offer before, of the agreement found before, approved by the subject.
   const offerer = hit.offerTerms ? offererBefore(index, all) : null;
   const approver = subject !== null && (!hit.proposal || (hit.offerTerms === true && offerer === null)) && APPROVER_STATUS.has(hit.status);
+  // "X and Y said the Charity Commission had approved their merger": the owners of the deal
+  // approved, named together before its approver, are its parties.
+  const at = subject ? text.indexOf(subject.mention) : -1;
+  const theirs = approver && named.length === 0 && at > 0 && hit.noun !== null && /^their\s/i.test(text.slice(hit.noun[0], hit.noun[1])) ? namedParties(text, at) : null;
+  if (theirs && theirs.length >= 2 && !overlaps(theirs, subject!.parties)) named.push(...theirs);
   // "A court quashed the contract between X and Y": who voids a deal of two named parties is neither.
   if ((approver || hit.status === 'voided') && named.length >= 2) subject = null;
   const parties: string[] = [];
@@ -394,7 +411,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const noun = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : null;
   const action = trimAction(text.slice(hit.actionStart));
   if (!/\s/.test(action)) return null;
-  const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
+  const mention = subject?.mention ?? (named.length > 0 ? (hit.named.length === 0 && theirs ? theirs : hit.named).join(' and ') : (noun ?? ''));
   const resolution = subject?.resolution ?? (describedFrom ? { how: 'description' as const, from: describedFrom } : null);
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status: hit.status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
@@ -1510,7 +1527,19 @@ function openingSubject(text: string): string | null {
   const tokens = tag(text, { entities: false }).tokens;
   const first = /^the$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   let k = first;
-  while (k < tokens.length && tokens[k]!.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[k]!.text)) k++;
+  const proper = (x: number): boolean => tokens[x]?.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[x]!.text);
+  for (;;) {
+    while (k < tokens.length && proper(k)) k++;
+    // "The Tyneford Museum of Industry and Labour holds …": "of" inside a name, and an "and" that
+    // joins one name's two fields (not two names: "Harlow and Kelso signed").
+    if (k > first && /^(?:of|for|&)$/.test(tokens[k]?.text ?? '') && proper(k + 1)) k++;
+    else if (k > first && tokens[k]?.text === 'and' && proper(k + 1)) {
+      let e = k + 1;
+      while (proper(e)) e++;
+      if (!oneName(text.slice(tokens[first]!.start, tokens[k - 1]!.end), text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end))) break;
+      k++;
+    } else break;
+  }
   if (k === first || !/^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return null;
   return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
 }

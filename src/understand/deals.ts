@@ -231,11 +231,20 @@ const HEAD_OF = new RegExp(String.raw`\b(${CAP_WORD})\s+(?:of|for)\s+(${CAP_WORD
 export function oneName(left: string, right: string): boolean {
   const headed = HEADED.exec(right);
   if (SHARED_HEAD.test(left) && headed && ORG_HEADS.has(headed[1]!) && !countryOf(left)) return true;
+  if (fieldsBeforeHead(left, right)) return true;
   const of = HEAD_OF.exec(left);
   if (of === null || !new RegExp(`^${CAP_WORD}$`, 'u').test(right) || countryOf(of[2]!) || countryOf(right)) return false;
   // "the Museum of Science and Industry", "the College of Art and Design": any head whose "of"
   // joins two common nouns of a field (WordNet: neither a place nor a person) is one name.
   return ORG_HEADS.has(of[1]!) || (fieldNoun(of[2]!) && fieldNoun(right));
+}
+
+/** "the Harrowgate Arts | Crafts Guild": two fields (common nouns of no body) joined before one head that WordNet files as an organisation. */
+function fieldsBeforeHead(left: string, right: string): boolean {
+  const l = left.split(/\s+/);
+  const r = right.split(/\s+/);
+  const field = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && fieldNoun(w) && nounClass(w.toLowerCase()) === null;
+  return l.length >= 2 && r.length === 2 && field(l.at(-1)!) && field(r[0]!) && nounClass(r[1]!.toLowerCase()) === 'org' && !countryOf(left);
 }
 
 /** A capitalised word WordNet knows as a common noun whose first sense is no place or person ("Industry", "Design"; not "America", "Leeds"). */
@@ -255,24 +264,29 @@ function fieldNoun(w: string): boolean {
  */
 function apposedName(tokens: readonly TaggedToken[], k: number, text: string, owned = false): { names: string[]; end: number } | null {
   let c = k + 1;
+  // A plural of persons (WordNet), whatever the tagger reads it as ("founders" may be a verb).
+  let group = false;
+  const personsAt = (x: number): boolean => /^\p{Ll}+s$/u.test(tokens[x]?.text ?? '') && nounLemma(tokens[x]!.text) !== tokens[x]!.text && synsetsOf(nounLemma(tokens[x]!.text), 'noun', 2).some((y) => y.lexname === 'noun.person');
   // "from the port's owner, Kestle Holdings": with `owned`, a definite phrase whose first noun is a
   // possessor ("the port's") is described by the name after its comma.
   if (owned && /^the$/i.test(word(tokens[k])) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'PART') c = k + 3;
   // "with the landlord, Orme Estates": with `owned`, a definite role noun (singular) set off by
   // the one name after its comma.
   // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
-  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
+  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && (/^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') || personsAt(k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
     let h = k + 1;
     while (/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
     // "from its owners, the Strachan family": a plural of persons set off by one name (a family, a couple).
-    if (tokens[h]!.pos !== 'NOUN' || (/s$/.test(tokens[h]!.text) && !(nounClass(tokens[h]!.text) === 'person' && nounLemma(tokens[h]!.text) !== tokens[h]!.text.toLowerCase())) || tokens[h + 1]?.text !== ',') return null;
+    if ((tokens[h]!.pos !== 'NOUN' && !personsAt(h)) || (/s$/.test(tokens[h]!.text) && !personsAt(h)) || tokens[h + 1]?.text !== ',') return null;
+    // …and then only by a group of persons ("the Strachan family", "the Ainsworth brothers"), not a firm ("the owners, Brackley Estates").
+    group = /s$/.test(tokens[h]!.text);
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
   while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
   if (c === from) return null;
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
   const run = namesAt(tokens, c + 1, text);
-  if (!run || run.names.length !== 1) return null;
+  if (!run || run.names.length !== 1 || (group && !/\s\p{Ll}+$/u.test(run.names[0]!))) return null;
   const after = tokens.findIndex((x) => x.start >= run.end);
   return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
 }
@@ -2297,6 +2311,9 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       const after = run ? tokens.findIndex((y) => y.start >= run.end) : -1;
       if (run && run.names.length === 1 && tokens.slice(k + 1, after < 0 ? tokens.length : after).some((y) => /^\p{Ll}/u.test(y.text)) && (after < 0 || /^(?:ADP|PUNCT)$/.test(tokens[after]!.pos))) {
         named.push(...run.names);
+        // "bought the Old Lamp pub chain from its founders, the Ainsworth brothers": whom it was bought from follows.
+        const seller = after >= 0 && word(tokens[after]) === 'from' && !SELL_VERBS.has(t.lemma) ? (namesAt(tokens, after + 1, text) ?? apposedName(tokens, after + 1, text, true)) : null;
+        if (seller) named.push(...seller.names);
         break;
       }
       // "another biotech firm, Sunmarch Therapeutics,": a name in apposition to a common noun phrase.
