@@ -1527,7 +1527,7 @@ function openingSubject(text: string): string | null {
   const tokens = tag(text, { entities: false }).tokens;
   const first = /^the$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   let k = first;
-  const proper = (x: number): boolean => tokens[x]?.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[x]!.text);
+  const proper = (x: number): boolean => tokens[x]?.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[x].text);
   for (;;) {
     while (k < tokens.length && proper(k)) k++;
     // "The Tyneford Museum of Industry and Labour holds …": "of" inside a name, and an "and" that
