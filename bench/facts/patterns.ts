@@ -23,6 +23,8 @@ import { OWN_A12_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A15_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a15.fixture.js';
 import { OWN_CAP_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-cap.fixture.js';
 import { OWN_A17_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a17.fixture.js';
+import { OWN_A20_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a20.fixture.js';
+import { OWN_A20B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a20b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -52,6 +54,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
   'own-cap': OWN_CAP_AGREEMENT_ARTICLES,
   'own-a17': OWN_A17_AGREEMENT_ARTICLES,
+  'own-a20': OWN_A20_AGREEMENT_ARTICLES,
+  'own-a20b': OWN_A20B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

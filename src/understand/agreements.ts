@@ -338,6 +338,18 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
+  // "The licence it granted Lumio in 2021 … was cancelled": "it", the subject of a relative clause
+  // right after the deal, names who gave or made it, as "it" opening a sentence would (the name
+  // the sentence before opens with, or the organisation that just spoke).
+  const relative = subject === null && hit.noun !== null && hit.noun[0] === 0 ? /^\s+(it|they)\s+(\p{Ll}+)\b/u.exec(text.slice(hit.noun[1])) : null;
+  const relVerb = relative ? tag(text, { entities: false }).tokens.find((t) => t.start === hit.noun![1] + relative[0].length - relative[2]!.length) : undefined;
+  if (relative && relVerb?.pos === 'VERB' && relVerb.text !== relVerb.lemma && !/ing$/.test(relVerb.text)) {
+    const r = resolveParties(relative[1]!, 0, index, all, pairsAt, statements, here);
+    const topic = r?.resolution ? null : index > 0 && all[index - 1]!.paragraph === s.paragraph && relative[1] === 'it' ? openingSubject(all[index - 1]!.text) : null;
+    // Never whom it was granted to: "The licence it granted Tarnwick" after "Tarnwick signed …".
+    if (r?.resolution) subject = overlaps(r.parties, hit.named) ? null : r;
+    else if (topic && !overlaps([topic], hit.named)) subject = { parties: [topic], mention: relative[1]!, resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+  }
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
   // the club …": the club named before is the other party.
   // "its own contract with the chain": a singular description after the deal names the one
@@ -376,6 +388,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // before; with no offer before, of the agreement found before, approved by the subject.
   const offerer = hit.offerTerms ? offererBefore(index, all) : null;
   const approver = subject !== null && (!hit.proposal || (hit.offerTerms === true && offerer === null)) && APPROVER_STATUS.has(hit.status);
+  // "X and Y said the Charity Commission had approved their merger": the owners of the deal
+  // approved, named together before its approver, are its parties.
+  const at = subject ? text.indexOf(subject.mention) : -1;
+  const theirs = approver && named.length === 0 && at > 0 && hit.noun !== null && /^their\s/i.test(text.slice(hit.noun[0], hit.noun[1])) ? namedParties(text, at) : null;
+  if (theirs && theirs.length >= 2 && !overlaps(theirs, subject!.parties)) named.push(...theirs);
   // "A court quashed the contract between X and Y": who voids a deal of two named parties is neither.
   if ((approver || hit.status === 'voided') && named.length >= 2) subject = null;
   const parties: string[] = [];
@@ -394,7 +411,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const noun = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : null;
   const action = trimAction(text.slice(hit.actionStart));
   if (!/\s/.test(action)) return null;
-  const mention = subject?.mention ?? (named.length > 0 ? hit.named.join(' and ') : (noun ?? ''));
+  const mention = subject?.mention ?? (named.length > 0 ? (hit.named.length === 0 && theirs ? theirs : hit.named).join(' and ') : (noun ?? ''));
   const resolution = subject?.resolution ?? (describedFrom ? { how: 'description' as const, from: describedFrom } : null);
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status: hit.status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
@@ -573,7 +590,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "Dunmore's board rejected …", "the co-operative's members": a body of an organisation
     // stands for it (unless that would make it the other side too).
-    if (a.parties.some((p) => /['’]s?\s+\p{Ll}/u.test(p))) {
+    // "the Marsh Hollow County commissioners approved …": the same with the name as a modifier.
+    if (a.parties.some((p) => /['’]s?\s+\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll}[\p{Ll}-]*s$/u.test(p))) {
       const parties = a.parties.map((p) => {
         const owner = organOwner(p);
         return owner && !a.parties.some((q) => q !== p && sameParty(q, owner)) ? owner : p;
@@ -606,6 +624,14 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const employer = employerOf(texts[f.index]!, a.parties[0]!);
       if (employer) a = { ...a, parties: [...a.parties, employer] };
     }
+    // "X asked to join the trust. X's governors agreed to the move": a step agreed to that was
+    // named before is taken with whom that sentence says the party would take it.
+    if (a.parties.length === 1 && a.noun === null) {
+      const partner = stepPartner(a.action, a.parties[0]!, f.index, all, texts);
+      // "Brockhurst" for "Brockhurst Primary School": the fuller name of that sentence stays.
+      const self = partner && partner.own.length > a.parties[0]!.length && sameParty(partner.own, a.parties[0]!) ? partner.own : a.parties[0]!;
+      if (partner) a = { ...a, parties: [self, partner.name], resolution: a.resolution ?? { how: 'description', from: { paragraph: all[partner.k]!.paragraph, sentence: all[partner.k]!.sentence } } };
+    }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
     const g: Found = { ...f, agreement: a };
@@ -614,6 +640,40 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/** "to the move on Thursday", "on the plan": a definite noun, alone, agreed to (what it is was said before). */
+const STEP_AGREED = /^(?:to|on)\s+(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)(?:\s+(?:on|in|at|last|this|next|by|earlier|later)\b[^,;]*)?$/u;
+/** A verb, then a definite description of an organisation: "asked to join the trust", "plans to merge with the society". */
+const STEP_OBJECT = /\b(?:to\s+)?\p{Ll}+\s+(?:(?:with|into|to|from)\s+)?(the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\b/gu;
+
+/**
+ * The other side of a step a single party agreed to by a definite noun that is no agreement
+ * ("agreed to the move", "backed the plan"): in one of the three sentences before, the party (its
+ * name's first word) is followed by a verb whose object is a name, or an organisation described
+ * ("asked last year to join the trust") and resolved to the name it stands for.
+ */
+function stepPartner(action: string, party: string, index: number, all: readonly Sentence[], texts: readonly string[]): { name: string; k: number; own: string } | null {
+  const m = STEP_AGREED.exec(action.trim());
+  if (!m) return null;
+  const first = bareName(party).split(/\s+/)[0]!;
+  if (first.length < 3) return null;
+  for (let k = index - 1; k >= 0 && index - k <= 3 && all[index]!.paragraph - all[k]!.paragraph <= 1; k--) {
+    const text = texts[k]!;
+    const own = namesIn(text).find((c) => c.name.toLowerCase().split(/\s+/).includes(first) || sameParty(c.name, party));
+    if (!own) continue;
+    const after = own.at + own.name.length;
+    const other = namesIn(text).find((c) => c.at >= after && !c.person && !c.place && !sameParty(c.name, party));
+    if (other) return { name: other.name, k, own: own.name };
+    STEP_OBJECT.lastIndex = after;
+    const d = STEP_OBJECT.exec(text);
+    // "the trust": WordNet's first senses of some bodies' heads are no organisation, so the
+    // description is taken when an earlier name was introduced with its head (or fits its kind).
+    if (!d || /^(?:nation|place)$/.test(nounClass(d[1]!.split(/\s+/).at(-1)!) ?? '')) continue;
+    const r = resolveDescription(d[1]!, texts, k, d.index + d[0].length - d[1]!.length, [party]);
+    if (r && r.names.length === 1 && !sameParty(r.names[0]!, party) && countryOf(r.names[0]!) === null) return { name: r.names[0]!, k, own: own.name };
+  }
+  return null;
 }
 
 /** Kind words of one root: a verb's kind and its noun ("settle", "settlement"), a noun and its plural. */
@@ -1467,7 +1527,19 @@ function openingSubject(text: string): string | null {
   const tokens = tag(text, { entities: false }).tokens;
   const first = /^the$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   let k = first;
-  while (k < tokens.length && tokens[k]!.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[k]!.text)) k++;
+  const proper = (x: number): boolean => tokens[x]?.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[x].text);
+  for (;;) {
+    while (k < tokens.length && proper(k)) k++;
+    // "The Tyneford Museum of Industry and Labour holds …": "of" inside a name, and an "and" that
+    // joins one name's two fields (not two names: "Harlow and Kelso signed").
+    if (k > first && /^(?:of|for|&)$/.test(tokens[k]?.text ?? '') && proper(k + 1)) k++;
+    else if (k > first && tokens[k]?.text === 'and' && proper(k + 1)) {
+      let e = k + 1;
+      while (proper(e)) e++;
+      if (!oneName(text.slice(tokens[first]!.start, tokens[k - 1]!.end), text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end))) break;
+      k++;
+    } else break;
+  }
   if (k === first || !/^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return null;
   return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
 }

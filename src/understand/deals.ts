@@ -38,6 +38,7 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
+import { synsetsOf } from '../wordnet.js';
 import { nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -109,7 +110,7 @@ const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...[
     'reach', 'strike', 'seal', 'clinch', 'conclude', 'agree', 'broker', 'finalize', 'finalise', 'complete', 'close', 'win', 'secure',
     'land', 'receive', 'get', 'place', 'book', 'announce', 'unveil', 'forge', 'cut', 'hammer', 'enter', 'make', 'award', 'accept',
-    'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm',
+    'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm', 'join',
   ].map((v) => [v, 'reached'] as const),
   ...['clear', 'adopt', 'pass', 'greenlight'].map((v) => [v, 'approved'] as const),
   ...['implement', 'honour', 'honor', 'extend', 'renew', 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
@@ -230,8 +231,26 @@ const HEAD_OF = new RegExp(String.raw`\b(${CAP_WORD})\s+(?:of|for)\s+(${CAP_WORD
 export function oneName(left: string, right: string): boolean {
   const headed = HEADED.exec(right);
   if (SHARED_HEAD.test(left) && headed && ORG_HEADS.has(headed[1]!) && !countryOf(left)) return true;
+  if (fieldsBeforeHead(left, right)) return true;
   const of = HEAD_OF.exec(left);
-  return of !== null && ORG_HEADS.has(of[1]!) && new RegExp(`^${CAP_WORD}$`, 'u').test(right) && !countryOf(of[2]!) && !countryOf(right);
+  if (of === null || !new RegExp(`^${CAP_WORD}$`, 'u').test(right) || countryOf(of[2]!) || countryOf(right)) return false;
+  // "the Museum of Science and Industry", "the College of Art and Design": any head whose "of"
+  // joins two common nouns of a field (WordNet: neither a place nor a person) is one name.
+  return ORG_HEADS.has(of[1]!) || (fieldNoun(of[2]!) && fieldNoun(right));
+}
+
+/** "the Harrowgate Arts | Crafts Guild": two fields (common nouns of no body) joined before one head that WordNet files as an organisation. */
+function fieldsBeforeHead(left: string, right: string): boolean {
+  const l = left.split(/\s+/);
+  const r = right.split(/\s+/);
+  const field = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && fieldNoun(w) && nounClass(w.toLowerCase()) === null;
+  return l.length >= 2 && r.length === 2 && field(l.at(-1)!) && field(r[0]!) && nounClass(r[1]!.toLowerCase()) === 'org' && !countryOf(left);
+}
+
+/** A capitalised word WordNet knows as a common noun whose first sense is no place or person ("Industry", "Design"; not "America", "Leeds"). */
+function fieldNoun(w: string): boolean {
+  const first = synsetsOf(w.toLowerCase(), 'noun', 1)[0];
+  return first !== undefined && !/^noun\.(?:location|person)$/.test(first.lexname);
 }
 
 /**
@@ -245,23 +264,29 @@ export function oneName(left: string, right: string): boolean {
  */
 function apposedName(tokens: readonly TaggedToken[], k: number, text: string, owned = false): { names: string[]; end: number } | null {
   let c = k + 1;
+  // A plural of persons (WordNet), whatever the tagger reads it as ("founders" may be a verb).
+  let group = false;
+  const personsAt = (x: number): boolean => /^\p{Ll}+s$/u.test(tokens[x]?.text ?? '') && nounLemma(tokens[x]!.text) !== tokens[x]!.text && synsetsOf(nounLemma(tokens[x]!.text), 'noun', 2).some((y) => y.lexname === 'noun.person');
   // "from the port's owner, Kestle Holdings": with `owned`, a definite phrase whose first noun is a
   // possessor ("the port's") is described by the name after its comma.
   if (owned && /^the$/i.test(word(tokens[k])) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'PART') c = k + 3;
   // "with the landlord, Orme Estates": with `owned`, a definite role noun (singular) set off by
   // the one name after its comma.
   // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
-  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
+  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && (/^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') || personsAt(k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
     let h = k + 1;
     while (/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
-    if (tokens[h]!.pos !== 'NOUN' || /s$/.test(tokens[h]!.text) || tokens[h + 1]?.text !== ',') return null;
+    // "from its owners, the Strachan family": a plural of persons set off by one name (a family, a couple).
+    if ((tokens[h]!.pos !== 'NOUN' && !personsAt(h)) || (/s$/.test(tokens[h]!.text) && !personsAt(h)) || tokens[h + 1]?.text !== ',') return null;
+    // …and then only by a group of persons ("the Strachan family", "the Ainsworth brothers"), not a firm ("the owners, Brackley Estates").
+    group = /s$/.test(tokens[h]!.text);
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
   while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
   if (c === from) return null;
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
   const run = namesAt(tokens, c + 1, text);
-  if (!run || run.names.length !== 1) return null;
+  if (!run || run.names.length !== 1 || (group && !/\s\p{Ll}+$/u.test(run.names[0]!))) return null;
   const after = tokens.findIndex((x) => x.start >= run.end);
   return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
 }
@@ -1149,6 +1174,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (m < tokens.length && m - e < 10 && (/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[m]!.pos) || word(tokens[m]) === 'of')) m++;
     const owner = m > e + 1 && heldBy(tokens, m) ? namesAt(tokens, m + 2, text) : null;
     if (owner) named.push(...owner.names.filter((n) => !named.includes(n)));
+    // "the lease of the former bus depot to the building society", "the sale of the mill to X":
+    // whom the thing a deal is of goes to is the other side (a name, or a description resolved later).
+    if (!owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && word(tokens[m]) === 'to' && tokens[m + 1]?.pos !== 'VERB') {
+      const taker = namesAt(tokens, m + 1, text);
+      const described = taker ? null : word(tokens[m + 1]) === 'the' ? commonParty(tokens, m + 1, text) : null;
+      if (taker && taker.names.length === 1) named.push(...taker.names);
+      else if (described && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(described.name) && nounClass(described.name.split(/\s+/).at(-1)!) !== 'place') named.push(described.name);
+    }
   }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
@@ -1389,7 +1422,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     // "voted to accept a pay deal": accepting by a vote is an approval.
-    const byVote = gov.lemma === 'accept' && word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'vote';
+    // "voted on Saturday to accept", "voted 31 to 6 to accept": a time or a tally may stand between.
+    const byVote = gov.lemma === 'accept' && word(tokens[v - 1]) === 'to' && tokens.slice(Math.max(0, v - 6), v - 1).some((x, n, list) => x.lemma === 'vote' && x.pos === 'VERB' && list.slice(n + 1).every((y) => /^(?:ADP|NOUN|PROPN|NUM|ADV|ADJ|DET)$/.test(y.pos)));
     // "granted a lease to X": a verb of giving with its taker reaches the deal (not "were given loans").
     // "struck down the contract", "turned down the deal": a phrasal verb WordNet files whole (dealWords' table).
     const particle = v + 1 < s && /^(?:ADP|ADV|PART)$/.test(tokens[v + 1]!.pos) ? word(tokens[v + 1]) : null;
@@ -1455,6 +1489,30 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (gov && TALK_NOUNS.has(gov.lemma) && gov.pos === 'NOUN') return null;
   // The phrase as a subject: skip a relative clause or apposition between commas, then auxiliaries.
   let k = e;
+  // "The licence it granted Tarnwick in 2019 … runs until 2030", "The contract Harlow signed with
+  // X in 2019 was terminated": a relative clause with no pronoun (its subject a name or "it", then
+  // a verb in the past) stands between the deal and its verb; its subject and whom its verb gives
+  // the deal to (or makes it with) are the parties.
+  if (definite && /^(?:the|this|that)$/.test(det) && named.length === 0 && collective === null) {
+    const pronoun = tokens[k]?.pos === 'PRON' && /^(?:it|they)$/i.test(tokens[k]!.text);
+    const run = pronoun ? null : namesAt(tokens, k, text);
+    // "The lease the council granted the club": a description as its subject, resolved by the caller.
+    const described = pronoun || run || word(tokens[k]) !== 'the' ? null : commonParty(tokens, k, text);
+    const v = pronoun ? k + 1 : run && run.names.length === 1 ? tokens.findIndex((x) => x.start >= run.end) : described ? tokens.findIndex((x) => x.start >= described.end) : -1;
+    const rv = v > k ? tokens[v] : undefined;
+    if (rv && rv.pos === 'VERB' && rv.text !== rv.lemma && !/ing$/.test(rv.text) && !notReal(tokens, v)) {
+      let c = v + 1;
+      const inWord = (x: number): boolean => tokens[x - 1]?.text === '-' || tokens[x + 1]?.text === '-';
+      while (c < tokens.length && c - v < 20 && !/^[,;:.]$/.test(tokens[c]!.text) && !(tokens[c]!.pos === 'AUX' || (tokens[c]!.pos === 'VERB' && word(tokens[c - 1]) !== 'to' && !inWord(c) && !/ing$/.test(tokens[c]!.text)))) c++;
+      if (tokens[c]?.pos === 'AUX' || tokens[c]?.pos === 'VERB') {
+        const object = namesAt(tokens, v + 1, text) ?? (/^(?:with|to)$/.test(word(tokens[v + 1])) ? namesAt(tokens, v + 2, text) : null);
+        if (run) named.push(...run.names);
+        else collective = described ? described.name : tokens[k]!.text;
+        if (object && object.names.length === 1) named.push(...object.names);
+        k = c;
+      }
+    }
+  }
   // "an agreement between X and Y, approved by the council on Tuesday, will …": a participle set
   // off by commas says what became of the deal when the main verb says nothing of it.
   let apposed: TaggedToken | null = null;
@@ -1465,7 +1523,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "an agreement on search and rescue, which remains in force, …": nouns joined by "and" too.
     // "The chain's lease on its Leeds shop, signed with …": a possessive determiner opens the phrase.
     while (c < tokens.length && (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[c]!.pos) || (tokens[c]!.pos === 'CCONJ' && tokens[c + 1]?.pos === 'NOUN') || (c === k + 1 && /^(?:its|their)$/i.test(tokens[c]!.text)))) c++;
-    if (c > k + 1 && tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'VERB' || /^(?:which|that)$/.test(word(tokens[c + 1])))) k = c;
+    // "The deal with the cooperative, whose members farm around X, was signed": a clause on the party, too.
+    if (c > k + 1 && tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'VERB' || /^(?:which|that|whose|who)$/.test(word(tokens[c + 1])))) k = c;
   }
   // "The 2011 agreement, which remains in force, will be folded into …": the clause says it holds.
   let heldInForce = false;
@@ -2252,6 +2311,9 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       const after = run ? tokens.findIndex((y) => y.start >= run.end) : -1;
       if (run && run.names.length === 1 && tokens.slice(k + 1, after < 0 ? tokens.length : after).some((y) => /^\p{Ll}/u.test(y.text)) && (after < 0 || /^(?:ADP|PUNCT)$/.test(tokens[after]!.pos))) {
         named.push(...run.names);
+        // "bought the Old Lamp pub chain from its founders, the Ainsworth brothers": whom it was bought from follows.
+        const seller = after >= 0 && word(tokens[after]) === 'from' && !SELL_VERBS.has(t.lemma) ? (namesAt(tokens, after + 1, text) ?? apposedName(tokens, after + 1, text, true)) : null;
+        if (seller) named.push(...seller.names);
         break;
       }
       // "another biotech firm, Sunmarch Therapeutics,": a name in apposition to a common noun phrase.

@@ -309,6 +309,7 @@ export function resolveDescription(
   const plural = lemma !== head.toLowerCase();
   // A head of no class ("the festival") resolves only to a name introduced with the same head.
   const cls = nounClass(head);
+  const organ = counted !== undefined && administrativeUnit(lemma);
   const excluded = (n: string): boolean => exclude.some((x) => x.toLowerCase().includes(n.toLowerCase()) || n.toLowerCase().includes(x.toLowerCase().replace(/^the\s+/, '')));
   // A place needs a name introduced as one ("the town of Harnock") or a party of an earlier
   // agreement: "a court in Ardent" may sit in the province it rules on, or not.
@@ -319,7 +320,9 @@ export function resolveDescription(
     // "the union" is not "the Maritime Authority", nor "the club" "Ashgrove Hospitals Trust": a
     // name whose own head is another kind of body (WordNet: a group sense, neither a kind of the
     // other) fits only a generic description ("the company" for "Harrow Bank").
-    if (otherBody(c.name, lemma)) return false;
+    // "the two boards", "both committees": counted bodies that run an organisation (WordNet: an
+    // administrative unit) stand for the organisations of any kind that they run.
+    if (!organ && otherBody(c.name, lemma)) return false;
     // A one-word name with nothing said of it may be a country, a city or a company: an
     // organisation's description needs a longer name ("Farrow Valley Water") or an org's head.
     if (c.heads.some((h) => nounClass(h) === 'org')) return true;
@@ -384,6 +387,14 @@ export function resolveDescription(
   return { names: pick.map((p) => p.name), index: Math.min(...pick.map((p) => p.index)) };
 }
 
+let ADMINISTRATIVE: ReadonlySet<string> | undefined;
+/** Whether a noun's first sense is a body that runs an organisation ("board", "committee", "directorate"). */
+function administrativeUnit(lemma: string): boolean {
+  ADMINISTRATIVE ??= keys([['administrative_unit', 1]]);
+  const first = synsetsOf(lemma, 'noun', 1)[0];
+  return first !== undefined && synsetIsKindOf(first, ADMINISTRATIVE);
+}
+
 /** "Dunmore's board", "the co-operative's members": a possessor and a lower-case head (with at most two modifiers). */
 // "the pilots' union", "the vendors' association": a plural possessor of common nouns says what
 // kind of body the head is; it is no owner.
@@ -397,10 +408,31 @@ const ORGAN = /^((?:[Tt]he\s+)?[\p{L}\d][\p{L}\d .&’'-]*?)(?:['’]s|(?<=\s\p{
  */
 export function organOwner(party: string): string | null {
   const m = ORGAN.exec(party.trim());
-  if (!m) return null;
+  if (!m) return attributiveOrgan(party.trim());
   const head = m[2]!;
   const cls = nounClass(head);
   const plural = nounLemma(head) !== head.toLowerCase();
   if (cls === 'org' || cls === 'nation' || (cls === 'person' && plural)) return m[1]!.replace(/^The\s/, 'the ');
   return null;
+}
+
+/** "the Kiowa Ridge County commissioners": a name used as a modifier, then a lower-case plural head. */
+const ATTRIBUTIVE_ORGAN = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&)){0,5})\s+([\p{Ll}-]+s)$/u;
+
+/**
+ * "the Marsh Hollow County commissioners", "the Ardle Credit Union members": the people who act
+ * for a body named in front of them stand for it, as a possessive would ("the county's
+ * commissioners"). Only when the head is a plural of persons and the name ends in a word WordNet
+ * files as an organisation, a political unit or a place ("County", "Council", "Union"): "the Welsh
+ * farmers" or "the Labour councillors" name no body by their modifier's last word.
+ */
+function attributiveOrgan(party: string): string | null {
+  const m = ATTRIBUTIVE_ORGAN.exec(party);
+  if (!m) return null;
+  const head = m[2]!;
+  if (nounClass(head) !== 'person' || nounLemma(head) === head.toLowerCase()) return null;
+  const last = m[1]!.split(/\s+/).pop()!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || baseForms(last.toLowerCase()).size === 0) return null;
+  const cls = nounClass(last.toLowerCase());
+  return cls === 'org' || cls === 'nation' || cls === 'place' ? m[1]! : null;
 }

@@ -150,8 +150,8 @@ const EXPECTED: Record<string, string[][]> = {
     ['1.1', 'Lydonia | Monetary Fund', 'reached', '-', '-', 'the terms of a €14 billion rescue package from the Monetary Fund, including deep cuts to public pensions'],
   ],
   'peace accord broken': [
-    ['1.1', 'Barova | the Northern Front rebels', 'signed', '-', '-', 'a peace accord in Tamsi on 4 May, ending eleven years of civil war'],
-    ['2.1', 'Barova | the Northern Front rebels', 'breached', 'earlier-agreement@1.1', '1.1', 'breach of the accord'],
+    ['1.1', 'Barova | Northern Front', 'signed', '-', '-', 'a peace accord in Tamsi on 4 May, ending eleven years of civil war'],
+    ['2.1', 'Barova | Northern Front', 'breached', 'earlier-agreement@1.1', '1.1', 'breach of the accord'],
   ],
   'merger blocked': [
     ['1.1', 'Fairway | Brightmart', 'rejected', '-', '-', 'the proposed merger of supermarket chains Fairway and Brightmart, saying it would raise prices for shoppers'],
