@@ -23,6 +23,7 @@ import { OWN_A12_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A15_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a15.fixture.js';
 import { OWN_CAP_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-cap.fixture.js';
 import { OWN_A17_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a17.fixture.js';
+import { OWN_A19_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a19.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -52,6 +53,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
   'own-cap': OWN_CAP_AGREEMENT_ARTICLES,
   'own-a17': OWN_A17_AGREEMENT_ARTICLES,
+  'own-a19': OWN_A19_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

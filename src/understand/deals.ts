@@ -74,6 +74,8 @@ export interface DealHit {
   readonly proposal?: boolean;
   /** "voted to accept the terms": the terms of an offer made before; the caller finds who made it. */
   readonly offerTerms?: boolean;
+  /** A refused offer named only by "the", "that" or "this" (or opening the sentence with no maker): one made before, kept only when someone offered, or an agreement was found, before it. */
+  readonly offerBefore?: boolean;
 }
 
 /**
@@ -188,7 +190,7 @@ const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 const PUT_FORWARD = new Set(['propose', 'table', 'submit', 'present', 'unveil']);
 /** Verbs of a step still ahead: "the deal requires/needs/awaits approval". */
 const PENDING_VERBS = new Set(['need', 'require', 'await']);
-const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
+const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term', 'request']);
 /** Nouns of a tentative offer ("an earlier approach from X", "overtures from Y"): an offer only with its maker after "from". */
 const OVERTURE_NOUNS = new Set(['approach', 'overture', 'advance']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
@@ -1648,7 +1650,7 @@ function pronounHint(text: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|advances?)\b/i;
+const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -1904,6 +1906,13 @@ function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
   return false;
 }
 
+/** The status of a phrasal verb, a verb and the particle given ("vote" + "down" → vote_down → rejected, by WordNet), or null. */
+function particleStatus(verb: TaggedToken, particle: TaggedToken | undefined): AgreementStatus | null {
+  if (!particle || !/^(?:ADP|ADV|PART)$/.test(particle.pos) || !/^\p{Ll}+$/u.test(particle.text)) return null;
+  const status = verbStatus(`${verb.lemma}_${particle.text}`);
+  return status === 'rejected' ? status : null;
+}
+
 /**
  * What a verb does to a proposal it governs: accepting it makes a deal; a verb WordNet files under
  * rejecting ("rejected", "spurned", "rebuffed", "declined"), "blocked", or "turned down" / "threw
@@ -1914,6 +1923,9 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
   if (!t) return null;
   if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && /^(?:turn|throw)$/.test(tokens[v - 1]!.lemma)) return { at: v - 1, status: 'rejected' };
   if (t.pos !== 'VERB') return null;
+  // "was voted down", "turned down": a phrasal verb WordNet files under rejecting, read before the verb alone ("vote").
+  const phrasal = particleStatus(t, tokens[v + 1]);
+  if (phrasal) return { at: v, status: phrasal };
   if (t.lemma === 'accept') return { at: v, status: 'reached' };
   return t.lemma === 'block' || verbStatus(t.lemma) === 'rejected' ? { at: v, status: 'rejected' } : null;
 }
@@ -1930,14 +1942,31 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
  * "the accord" or "the takeover" can mention it.
  */
 function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  const hit = offerOutcome(tokens, i, text);
+  // A request granted is a favour done, not a deal; one refused is a refused offer.
+  return hit && tokens[i]!.lemma === 'request' && hit.status !== 'rejected' ? null : hit;
+}
+
+function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
   // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
   const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
   while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
+  // "refused that request": the tagger may read a demonstrative before the noun as a conjunction.
+  if (s === i && /^(?:that|this)$/i.test(word(tokens[s - 1])) && tokens[s - 2]?.pos === 'VERB') s--;
   const t = tokens[i]!;
   const named: string[] = [];
+  // "The Hale Trust, whose offer the council rejected in October, …": the name the relative
+  // pronoun follows made the offer.
+  if (word(tokens[s]) === 'whose' && tokens[s - 1]?.text === ',' && tokens[s - 2]?.pos === 'PROPN') {
+    let a = s - 2;
+    while (a > 0 && (tokens[a - 1]!.pos === 'PROPN' || (/^(?:of|and|&)$/.test(word(tokens[a - 1])) && tokens[a - 2]?.pos === 'PROPN'))) a--;
+    if (a > 0 && /^the$/i.test(tokens[a - 1]!.text)) a--;
+    const run = namesAt(tokens, a, text);
+    if (run && run.names.length === 1 && run.end >= tokens[s - 2]!.end) named.push(run.names[0]!);
+  }
   const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
   if (possessive > 0) {
     const owner = tokens.slice(s, s + possessive);
@@ -1993,11 +2022,16 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
       const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
       // "of 4 per cent": "per" inside an amount.
       while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f) || (word(tokens[f]) === 'per' && tokens[f - 1]?.pos === 'NUM'))) f++;
-    } else if (prep === 'for' || prep === 'from') {
+    } else if ((prep === 'in' || prep === 'on') && (tokens[f + 1]?.pos === 'NUM' || CALENDAR.test(tokens[f + 1]?.text ?? ''))) {
+      // "an offer by X in 2021 to buy …", "a request from Y on Monday to …": when it was made.
+      f += 2;
+      while (tokens[f]?.pos === 'NUM') f++;
+    } else if (prep === 'for' || prep === 'from' || (prep === 'by' && named.length === 0)) {
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
+      // "an offer by the port": "by" names who made it, as "from" does.
       const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
       if (!run) break;
-      if (prep === 'from') named.push(...run.names);
+      if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;
       f = tokens.findIndex((x) => x.start >= run.end);
       if (f < 0) f = tokens.length;
@@ -2016,7 +2050,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   // verb that made it (the caller reads it) or "from X".
   // "an offer the union rejected in March": a relative clause with no pronoun, too.
   const contact = word(tokens[f]) === 'the' || tokens[f]?.pos === 'PROPN';
-  const relStart = /^(?:that|which)$/.test(word(tokens[f])) ? f + 1 : contact ? f : -1;
+  // "a rival offer from X, which the family turned down in March,": a relative clause set off by a comma.
+  const commaWhich = tokens[f]?.text === ',' && word(tokens[f + 1]) === 'which';
+  const relStart = commaWhich ? f + 2 : /^(?:that|which)$/.test(word(tokens[f])) ? f + 1 : contact ? f : -1;
   const relative = relStart >= 0 ? (namesAt(tokens, relStart, text) ?? oneParty(commonParty(tokens, relStart, text))) : null;
   if (relative && relative.names.length === 1) {
     let r = tokens.findIndex((x) => x.start >= relative.end);
@@ -2034,8 +2070,17 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
       const verb = tokens[done.at]!;
       return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names, ...named], subjectEnd: named.length > 0 ? null : maker!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
     }
+    // "A licensing proposal the estate turned down would have …": a refused offer opening the
+    // sentence with no maker named is one made before; who refused it is a side, the caller finds
+    // the other (who offered in the sentences before, or the other side of the agreement before).
+    if (done && done.status === 'rejected' && named.length === 0 && s === 0 && !notReal(tokens, done.at)) {
+      const verb = tokens[done.at]!;
+      return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+    }
   }
-  const active = proposalVerb(tokens, s - 1);
+  // "the trust turned the offer down": the particle after the phrase makes the verb before it phrasal.
+  const split = tokens[s - 1]?.pos === 'VERB' ? particleStatus(tokens[s - 1]!, tokens[f]) : null;
+  const active = split ? { at: s - 1, status: split } : proposalVerb(tokens, s - 1);
   if (active) {
     if (notReal(tokens, active.at)) return null;
     // "The union had rejected an earlier offer of 5 percent": an offer with no maker named is one
@@ -2043,11 +2088,14 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
     // side of the agreement found before).
     if (named.length === 0) {
       // An offer or a bid is one side's to the other; a proposal may be a mediator's ("had rejected an earlier proposal").
-      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid') || !/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))) return null;
+      // "refused that request": a demonstrative names one made just before, by whoever asked or offered.
+      // "turned the offer down": a bare definite one too.
+      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i;
+      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
       if (/ing$/.test(verb.text)) return null;
-      return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true };
+      return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, ...(that ? { offerBefore: true } : {}) };
     }
     const verb = tokens[active.at]!;
     return { cue: verb.text, cueAt: verb.start, status: active.status, kind: kindOf(active.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
