@@ -665,7 +665,8 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   }
   while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
   const verb = tokens[v];
-  if (!verb || verb.pos !== 'VERB' || isCapital(verb)) return null;
+  // "had a contract with X": the tagger reads "have" as an auxiliary even as the main verb.
+  if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'AUX' && verb.lemma === 'have' && !receiver && !collective)) || isCapital(verb)) return null;
   // A ditransitive needs a verb of giving.
   if ((receiver || collective) && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
   if (NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma) || JUDGE_VERBS.has(verb.lemma) || DECLARE_VERBS.has(verb.lemma) || PENDING_VERBS.has(verb.lemma)) return null;
@@ -716,8 +717,11 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   // A verb of no status makes the deal only when it gets, takes or gives it ("took a lease",
   // "secured a loan", "granted a licence"): "lost a contract with X" makes none.
   const verbStatusOf = statusOfVerb(verb.lemma);
-  if (verbStatusOf === null && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
-  const made: AgreementStatus = verbStatusOf ?? 'reached';
+  // "has a payroll contract with X", "already shares a cleaning contract with X": a deal held (a
+  // verb of holding, WordNet's have/hold/own, or one used jointly) is in force.
+  const holding = verbStatusOf === null && !receiver && !collective && (holdVerb(verb.lemma) || verb.lemma === 'share') && word(tokens[e - 1]) !== 'to';
+  if (verbStatusOf === null && !holding && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
+  const made: AgreementStatus = verbStatusOf ?? (holding ? 'in force' : 'reached');
   const status: AgreementStatus = willDo(tokens, v) ? (MAKING.has(made) ? 'proposed' : made) : made;
   const kind = heldDealNoun(lemma) ? `${lemma} contract` : lemma;
   return {
@@ -985,6 +989,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     // "an earlier cooperation deal": an adverb right after a determiner modifies the noun.
     // "slot-sharing partnership": the first word of a hyphenated compound, whatever the tagger calls it.
+    // "Fennick's earlier supply contract": a compound noun the tagger reads as a bare verb, inside a phrase already opened.
+    if (s === i && p.pos === 'VERB' && p.text === p.lemma && /^\p{Ll}+$/u.test(p.text) && (/^(?:DET|ADJ|ADV)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? ''))) {
+      s--;
+      continue;
+    }
     if ((p.pos === 'ADV' && (tokens[s - 2]?.pos === 'DET' || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))) || (tokens[s]?.text === '-' && tokens[s]!.start === p.end && p.pos !== 'PUNCT') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
@@ -2163,7 +2172,8 @@ function organAt(tokens: readonly TaggedToken[], k: number, text: string): strin
 function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
   let k = i + 1;
-  while (k < tokens.length && k - i < 8 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
+  // "has leased 200 hectares of upland from X": an "of" phrase inside the object.
+  while (k < tokens.length && k - i < 8 && (/^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) || (word(tokens[k]) === 'of' && k > i + 1 && tokens[k - 1]!.pos === 'NOUN')) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
   if (k === i + 1 || !/^(?:to|from)$/.test(word(tokens[k])) || tokens[k + 1]?.pos === 'VERB') return null;
   const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text));
   if (!run) return null;
