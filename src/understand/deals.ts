@@ -520,6 +520,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       ? { ...t, pos: 'PART' }
       : headsPhrase(all, k)
         ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
+        : // "Terms of the sale were not disclosed": the tagger reads a capitalised first word as a name.
+          k === 0 && t.pos === 'PROPN' && word(all[1]) === 'of' && word(all[2]) === 'the' && PART_NOUNS.has(t.text.toLowerCase().replace(/s$/, ''))
+          ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase().replace(/s$/, '') }
         : // "An earlier lease with X was terminated": after a determiner (and its modifiers) the
           // tagger may read an agreement noun as a verb; before a preposition, an auxiliary or a
           // verb it heads the phrase.
@@ -1369,6 +1372,20 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const main = clauseStart(tokens, tokens.indexOf(under)) === tokens.indexOf(under) && tokens[c]?.text === ',' ? namesAt(tokens, c + 1, text) : null;
       return { ...base, named: [...named, ...(main?.names ?? [])], cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: null, later: false };
     }
+    // "X will collect rubbish across the county for seven years under an agreement signed on
+    // Monday": a new deal made by the participle, with no party in the phrase; the main clause's
+    // subject made it (the verb before "under", or after the phrase's comma when it opens the sentence).
+    if (!definite && !termsOf && madeBy && named.length === 0 && collective === null) {
+      const u = tokens.indexOf(under);
+      let c = e;
+      while (c < tokens.length && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      const main = u === 0 ? (tokens[c]?.text === ',' ? tokens.findIndex((x, k) => k > c && x.pos === 'VERB') : -1) : tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && x.pos === 'VERB');
+      // Two sides as the subject ("X and Y exchanged prisoners under a deal reached in May") act under it: read below.
+      const from = main >= 0 ? clauseStart(tokens, main) : -1;
+      const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
+      if (main >= 0 && !pair && !NOT_MADE.has(tokens[main]!.lemma) && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+        return { ...base, cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
+    }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
@@ -1480,12 +1497,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "The 2011 agreement, which remains in force, will be folded into …": the clause says it holds.
   let heldInForce = false;
+  // "The deal, which includes the Ossett branch, is expected to …": a relative clause in the
+  // present saying what the deal holds describes one made, whatever the main verb says of its future.
+  let describes = false;
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
     if (tokens[c]?.text === ',') {
       const p = tokens[k + 1];
       const clause = tokens.slice(k + 2, c);
+      const rv = clause[0];
+      if (/^(?:which|that)$/.test(word(p)) && rv?.pos === 'VERB' && rv.text !== rv.lemma && /s$/.test(rv.text) && statusOfVerb(rv.lemma) === null && !NOT_MADE.has(rv.lemma) && !REACTIONS.has(rv.lemma) && !PENDING_VERBS.has(rv.lemma) && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(clause[1]?.pos ?? '')) describes = true;
       if (/^(?:which|that)$/.test(word(p)) && clause.length <= 4 && clause.some((x, n) => word(x) === 'in' && /^(?:force|effect)$/.test(word(clause[n + 1])) && /^(?:remain|be|stay)$/.test(clause[n - 1]?.lemma ?? '')) && !clause.some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x)))) heldInForce = true;
       if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) {
         apposed = p;
@@ -1550,7 +1572,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
     // "The sale is expected to be completed by June", "That sale is expected to close in May": a
     // step still ahead (pending), no agreement sentence, as a pending approval is none.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return null;
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : null;
     // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
     // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
     const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
