@@ -41,6 +41,7 @@ import { ORG_HEADS, countryOf } from './lexicon.js';
 import { nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
+import { senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -564,7 +565,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
-    else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && GIVE_VERBS.has(t.lemma) && word(tokens[i - 1]) === 'the'))) hit = pronounDeal(tokens, i);
+    // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
+    else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || (!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
     // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
@@ -1445,6 +1447,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
   }
+  // "Members voted in favour of the merger", "shareholders voted for the deal": a vote for a deal
+  // is its approval (as "voted to accept" is); the voters approve, the deal is the one it names.
+  const favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
+  if (favour >= 0 && tokens[favour]?.pos === 'VERB' && tokens[favour]!.lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
+    const vote = tokens[favour]!;
+    return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
+  }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
   const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
@@ -1662,7 +1671,26 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
 
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
 /** "approved the award": the act of awarding a contract just reported stands for it, as "it" does. */
-const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant))\b/giu;
+const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant)|the\s+\p{Ll}+)\b/giu;
+
+let planKeys: ReadonlySet<string> | null = null;
+const planMemo = new Map<string, boolean>();
+/**
+ * Whether a noun's first sense is a kind of plan or of proposal (WordNet: plan.n.01, proposal.n.01:
+ * "the plan", "the scheme", "the proposal"): approved or rejected just after an agreement, "the
+ * commissioners approved the plan" acts on that agreement. Asked of WordNet only then.
+ */
+function planLike(lemma: string): boolean {
+  let known = planMemo.get(lemma);
+  if (known === undefined) {
+    planKeys ??= new Set([senseKey('plan', 'noun', 1), senseKey('proposal', 'noun', 1)].filter((k): k is string => k !== null));
+    const first = synsetsOf(lemma, 'noun', 1)[0];
+    known = first !== undefined && synsetIsKindOf(first, planKeys);
+    if (planMemo.size > 10_000) planMemo.clear();
+    planMemo.set(lemma, known);
+  }
+  return known;
+}
 
 /**
  * A cheap test before tagging: a word before "it"/"them" that can be a verb changing an agreement
@@ -2121,7 +2149,9 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // An offer or a bid is one side's to the other; a proposal may be a mediator's ("had rejected an earlier proposal").
       // "refused that request": a demonstrative names one made just before, by whoever asked or offered.
       // "turned the offer down": a bare definite one too.
-      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i;
+      // (Nothing after it: "rejected the proposal for a new school" is another proposal.)
+      const when = /^(?:in|on)$/.test(word(tokens[i + 1])) && (tokens[i + 2]?.pos === 'NUM' || CALENDAR.test(tokens[i + 2]?.text ?? ''));
+      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[i + 1]?.pos ?? ''));
       if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
