@@ -321,6 +321,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (sb === 'blocked') return null;
     if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
       subject = resolveParties(sb.text, sb.start, index, all, pairsAt, statements, here);
+    // "Pennant also owns the Weir House, which it bought from X": "it" in a relative clause is the
+    // name the sentence opens with as its subject.
+    if (sb && /^it$/i.test(sb.text) && !subject && /,\s*(?:which|that)\s+$/.test(text.slice(0, sb.start))) {
+      const topic = openingSubject(text, true);
+      if (topic) subject = { parties: [topic], mention: sb.text, resolution: { how: 'pronoun', from: here } };
+    }
     // "It also opened swap lines with …": "it" is who made the agreement just before, when no speaker answers.
     if (sb && /^it$/i.test(sb.text) && !subject && previous?.agreement.parties[0])
       subject = { parties: [previous.agreement.parties[0]], mention: sb.text, resolution: { how: 'pronoun', from: { paragraph: all[previous.index]!.paragraph, sentence: all[previous.index]!.sentence } } };
@@ -1465,12 +1471,14 @@ function resolveParties(
 }
 
 /** The name a sentence opens with as the subject of its verb ("Hollin Foods is expanding …"), by the tagger. */
-function openingSubject(text: string): string | null {
+function openingSubject(text: string, adverbs = false): string | null {
   const tokens = tag(text, { entities: false }).tokens;
   const first = /^the$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   let k = first;
   while (k < tokens.length && tokens[k]!.pos === 'PROPN' && !CAP_FUNCTION_WORDS.has(tokens[k]!.text)) k++;
-  if (k === first || !/^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return null;
+  // "Pennant also owns …": an adverb before the verb, when asked.
+  const v = adverbs && tokens[k]?.pos === 'ADV' ? k + 1 : k;
+  if (k === first || !/^(?:VERB|AUX)$/.test(tokens[v]?.pos ?? '')) return null;
   return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
 }
 

@@ -2112,7 +2112,12 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // "a rival offer from X, which the family turned down in March,": a relative clause set off by a comma.
   const commaWhich = tokens[f]?.text === ',' && word(tokens[f + 1]) === 'which';
   const relStart = commaWhich ? f + 2 : /^(?:that|which)$/.test(word(tokens[f])) ? f + 1 : contact ? f : -1;
-  const relative = relStart >= 0 ? (namesAt(tokens, relStart, text) ?? oneParty(commonParty(tokens, relStart, text))) : null;
+  // "…, which it turned down in June": "it" is the name the sentence opens with.
+  const opener = (): { names: string[]; end: number } | null => {
+    const run = tokens[0]?.pos === 'PROPN' || (/^the$/i.test(tokens[0]?.text ?? '') && tokens[1]?.pos === 'PROPN') ? namesAt(tokens, 0, text) : null;
+    return run && run.names.length === 1 ? { names: run.names, end: tokens[relStart]!.end } : null;
+  };
+  const relative = relStart >= 0 ? (commaWhich && word(tokens[relStart]) === 'it' ? opener() : (namesAt(tokens, relStart, text) ?? oneParty(commonParty(tokens, relStart, text)))) : null;
   if (relative && relative.names.length === 1) {
     let r = tokens.findIndex((x) => x.start >= relative.end);
     while (tokens[r]?.pos === 'ADV' || tokens[r]?.pos === 'AUX') r++;
