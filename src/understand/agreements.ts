@@ -391,7 +391,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const n = p.toLowerCase();
     if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
   }
-  if (offerer && parties.length === 1 && !overlaps([offerer], parties)) parties.push(offerer);
+  if (offerer && parties.length <= 1 && !overlaps([offerer], parties)) parties.push(offerer);
   // "The boards approved the transaction": an approval of a deal found earlier, linked below.
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
   const definiteNoun = hit.noun !== null && /^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1]));

@@ -1774,7 +1774,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   let k = i + 1;
   // "their long-running patent dispute": a hyphenated participle is part of the phrase.
   const inPhrase = (x: TaggedToken, k: number): boolean =>
-    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') || (x.pos === 'NUM' && tokens[k + 1]?.text === '-');
+    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
+    // "settled that case": the tagger may read the demonstrative as a conjunction.
+    (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
   // strike, a claim, "a class action"); a military action only with a modifier ("their legal
   // battle", not "the battle for the town").
@@ -2073,8 +2075,19 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const setOff = tokens[f]?.text === ',' && word(tokens[f + 1]) === 'of';
   if (setOff) f++;
   let target: string[] = [];
+  // "The request, made by the Orrin family in 2019, was refused": a participle set off by commas names who made it.
+  let apposedMaker = false;
   for (let guard = 0; guard < 4 && f < tokens.length; guard++) {
     const prep = word(tokens[f]);
+    if (prep === ',' && !apposedMaker && named.length === 0 && tokens[f + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|de)$/u.test(tokens[f + 1]!.text) && (tokens[f + 1]!.lemma === 'make' || PUT_FORWARD.has(tokens[f + 1]!.lemma)) && word(tokens[f + 2]) === 'by') {
+      const run = namesAt(tokens, f + 3, text) ?? oneParty(commonParty(tokens, f + 3, text));
+      const close = tokens.findIndex((x, k) => k > f + 2 && x.text === ',');
+      if (!run || close < 0 || close - f > 14) break;
+      named.push(...run.names);
+      apposedMaker = true;
+      f = close;
+      break;
+    }
     if (prep === 'of') {
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
@@ -2172,7 +2185,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   if (t.lemma === 'term') return null;
   let k = f;
   // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
-  if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff) && tokens[k + 1]?.pos === 'AUX') k++;
+  if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff || apposedMaker) && tokens[k + 1]?.pos === 'AUX') k++;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;
@@ -2184,6 +2197,12 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   while (tokens[after]?.pos === 'ADV') after++;
   const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
   const decider = target.length > 0 ? target : (agent?.names ?? []);
+  // "The proposal was voted down by members in March": one made before, named only by "the", "that"
+  // or "this", refused by a body not named: the caller finds its sides from what came before.
+  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && /^(?:the|that|this)$/i.test(word(tokens[s])) && s + 1 === i && f === i + 1) {
+    const verb = tokens[done.at]!;
+    return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+  }
   if (decider.length === 0 || (named.length === 0 && target.length > 0)) return null;
   const verb = tokens[done.at]!;
   return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: named.length > 0, proposal: true };
