@@ -592,6 +592,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "awarded a concession to run the terminal to X": an agreement noun no reader above decided,
     // the object of an ordinary verb, read as an argument of that verb (see argumentDeal).
     if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
+    // "X offered £4 million for the site, but the trust turned it down": an offer made by a verb and refused in the next clause.
+    // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
+    if (!hit && (t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -1709,7 +1712,7 @@ function pronounHint(text: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers|bid|bids)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -2206,6 +2209,35 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   if (decider.length === 0 || (named.length === 0 && target.length > 0)) return null;
   const verb = tokens[done.at]!;
   return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: named.length > 0, proposal: true };
+}
+
+/**
+ * "Ormond Homes offered £4 million for the site, but the trust turned it down", "had bid for the
+ * yard, and the family rejected it": an offer made by a verb (offer, bid), then refused with "it"
+ * as the object of a verb of rejecting (WordNet) in a clause after "but" or "and": a rejected deal
+ * between the refuser (that clause's subject, a name or a description) and the offer verb's subject.
+ */
+function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i) || /ing$/.test(tokens[i]!.text)) return null;
+  for (let c = i + 1; c < tokens.length && c - i < 20; c++) {
+    if (!/^(?:but|and)$/.test(word(tokens[c]))) continue;
+    // What was offered makes a deal: an amount ("£4 million", "for the site"), or buying, merging,
+    // settling or giving ("offered to buy the yard"); "offered an apology" is none.
+    const offer = tokens.slice(i + 1, c);
+    const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : null;
+    const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
+    if (act ? !(TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma)) : !amount) return null;
+    const side = namesAt(tokens, c + 1, text) ?? oneParty(commonParty(tokens, c + 1, text));
+    if (!side || side.names.length !== 1) return null;
+    let v = tokens.findIndex((x) => x.start >= side.end);
+    while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || !/^(?:it|them)$/i.test(word(tokens[v + 1])) || notReal(tokens, v)) return null;
+    const status = particleStatus(verb, tokens[v + 2]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+    if (status !== 'rejected') return null;
+    return { cue: verb.text, cueAt: verb.start, status, kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+  }
+  return null;
 }
 
 /**
