@@ -380,7 +380,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   // "Members of the union voted to accept the terms": the terms of an offer someone made just
   // before; with no offer before, of the agreement found before, approved by the subject.
-  const offerer = hit.offerTerms ? offererBefore(index, all) : null;
+  const offerer = hit.offerTerms ? offererBefore(index, all, hit.noun !== null && /\brequests?$/i.test(text.slice(hit.noun[0], hit.noun[1]))) : null;
   // "The trust turned the offer down": an offer named only as one made before needs an offer or an agreement before it.
   if (hit.offerBefore && offerer === null && previous === null) return null;
   const approver = subject !== null && (!hit.proposal || (hit.offerTerms === true && offerer === null)) && APPROVER_STATUS.has(hit.status);
@@ -414,10 +414,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
  * Who made the offer whose terms a sentence accepts: the subject of "offered" or "proposed" in one
  * of the three sentences before (the nearest), as a name.
  */
-function offererBefore(index: number, all: readonly Sentence[]): string | null {
+function offererBefore(index: number, all: readonly Sentence[], asked = false): string | null {
   for (let j = index - 1; j >= 0 && index - j <= 3; j--) {
     const text = all[j]!.text;
-    const verb = tag(text, { entities: false }).tokens.find((t) => t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose'));
+    // A request refused was made by whoever asked or requested it.
+    const verb = tag(text, { entities: false }).tokens.find((t) => t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request'))));
     if (!verb) continue;
     const tokens = tokenize(text);
     const ti = tokens.findIndex((t) => t.start === verb.start);

@@ -2171,8 +2171,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "refused that request": a demonstrative names one made just before, by whoever asked or offered.
       // "turned the offer down": a bare definite one too.
       // (Nothing after it: "rejected the proposal for a new school" is another proposal.)
-      const when = /^(?:in|on)$/.test(word(tokens[i + 1])) && (tokens[i + 2]?.pos === 'NUM' || CALENDAR.test(tokens[i + 2]?.text ?? ''));
-      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[i + 1]?.pos ?? ''));
+      // ("turned the offer down in April": the particle, then a date.)
+      const after = split ? i + 2 : i + 1;
+      const when = /^(?:in|on)$/.test(word(tokens[after])) && (tokens[after + 1]?.pos === 'NUM' || CALENDAR.test(tokens[after + 1]?.text ?? ''));
+      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
       if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
