@@ -962,7 +962,7 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
-  const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(x?.text ?? '');
+  const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our|whose)$/i.test(x?.text ?? '');
   // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle.
   // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
   const participle = (k: number): boolean =>
@@ -2285,7 +2285,8 @@ function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit
   // "has leased 200 hectares of upland from X": an "of" phrase inside the object.
   while (k < tokens.length && k - i < 8 && (/^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) || (word(tokens[k]) === 'of' && k > i + 1 && tokens[k - 1]!.pos === 'NOUN')) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
   if (k === i + 1 || !/^(?:to|from)$/.test(word(tokens[k])) || tokens[k + 1]?.pos === 'VERB') return null;
-  const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text));
+  // "from two farming families": a counted group is a side as written.
+  const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
   if (!run) return null;
   const t = tokens[i]!;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };

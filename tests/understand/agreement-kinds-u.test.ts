@@ -73,6 +73,14 @@ describe('deals held, leased, ended and made "under" one', () => {
     expect(rows('The two schools already share a catering contract with Greenplate.')).toEqual([['1.1', 'the two schools | Greenplate', 'in force', null]]);
   });
 
+  it('"whose operating contract with X was extended": a participle after "whose" opens the phrase; "from two farming families" is a side as written', () => {
+    expect(rows('The Quay Cafe, whose operating contract with the authority was extended last month, opened in 1998.')).toEqual([['1.1', 'Quay Cafe', 'in force', null]]);
+    expect(rows('The Ness Solar company has leased 600 acres from two farming families.')).toEqual([
+      ['1.1', 'the Ness Solar company | two farming families', 'reached', null],
+    ]);
+    expect(rows('Ness Solar leased 600 acres from 2021 to 2024.')).toEqual([]);
+  });
+
   it('"has leased 80 hectares of pasture from X"; "X\'s earlier supply contract with Y was cancelled"', () => {
     expect(rows('The Abbey Farm Trust has leased 80 hectares of pasture from the Millbrook Estate.')).toEqual([
       ['1.1', 'the Abbey Farm Trust | Millbrook Estate', 'reached', null],
