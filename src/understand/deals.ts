@@ -1453,8 +1453,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "Members voted in favour of the merger", "shareholders voted for the deal": a vote for a deal
   // is its approval (as "voted to accept" is); the voters approve, the deal is the one it names.
   const favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
-  if (favour >= 0 && tokens[favour]?.pos === 'VERB' && tokens[favour]!.lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
-    const vote = tokens[favour]!;
+  if (favour >= 0 && tokens[favour]?.pos === 'VERB' && tokens[favour].lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
+    const vote = tokens[favour];
     return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
