@@ -673,8 +673,9 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   }
   while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
   const verb = tokens[v];
-  // "had a contract with X": the tagger reads "have" as an auxiliary even as the main verb.
-  if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'AUX' && verb.lemma === 'have' && !receiver && !collective)) || isCapital(verb)) return null;
+  // "has a contract with X": the tagger reads "have" as an auxiliary even as the main verb (only
+  // in the present: "had a deal with X until 2019" is over).
+  if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'AUX' && /^(?:has|have)$/i.test(verb.text) && !receiver && !collective)) || isCapital(verb)) return null;
   // A ditransitive needs a verb of giving.
   if ((receiver || collective) && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
   if (NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma) || JUDGE_VERBS.has(verb.lemma) || DECLARE_VERBS.has(verb.lemma) || PENDING_VERBS.has(verb.lemma)) return null;
@@ -727,7 +728,9 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   const verbStatusOf = statusOfVerb(verb.lemma);
   // "has a payroll contract with X", "already shares a cleaning contract with X": a deal held (a
   // verb of holding, WordNet's have/hold/own, or one used jointly) is in force.
-  const holding = verbStatusOf === null && !receiver && !collective && (holdVerb(verb.lemma) || verb.lemma === 'share') && word(tokens[e - 1]) !== 'to';
+  // (Not a verb that gets, takes or gives it: "has taken a lease" made one.)
+  const gets = GIVE_VERBS.has(verb.lemma) || LICENCE_VERBS.has(verb.lemma) || TRADE_VERBS.has(verb.lemma) || givingVerb(verb.lemma);
+  const holding = verbStatusOf === null && !gets && !receiver && !collective && (holdVerb(verb.lemma) || verb.lemma === 'share') && word(tokens[e - 1]) !== 'to';
   if (verbStatusOf === null && !holding && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
   const made: AgreementStatus = verbStatusOf ?? (holding ? 'in force' : 'reached');
   const status: AgreementStatus = willDo(tokens, v) ? (MAKING.has(made) ? 'proposed' : made) : made;
