@@ -595,6 +595,15 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "X offered £4 million for the site, but the trust turned it down": an offer made by a verb and refused in the next clause.
     // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
     if (!hit && (t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
+    if (!hit && t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma) && lemma !== 'term') {
+      let m = i;
+      while (m > 0 && /^(?:DET|ADJ|ADV|NUM|SYM)$/.test(tokens[m - 1]!.pos)) m--;
+      const made = tokens[m - 1];
+      // ("an offer of help" is none; "an offer of £4 million" is one.)
+      const ofWhat = word(tokens[i + 1]) !== 'of' || /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? '');
+      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || PUT_FORWARD.has(made.lemma))) hit = offeredThenRefused(tokens, m - 1, text, true);
+    }
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -978,7 +987,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // before is one of its terms (a later mention, in force once formed; the caller links it).
   if (lemma === 'venture' && word(prev) === 'the' && /^(?:each|both)$/i.test(tokens[0]?.text ?? '') && tokens.slice(1, i).some((x, k) => x.pos === 'VERB' && !notReal(tokens, k + 1)))
     return { cue: t.text, cueAt: t.start, status: 'in force', kind: 'venture', noun: [prev!.start, t.end], actionStart: tokens[0]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, provides: true };
-  if (lemma === 'venture' && word(prev) !== 'joint') return null;
+  // "voted to approve the venture": "the venture" alone names a joint venture made before (linked by the caller).
+  if (lemma === 'venture' && word(prev) !== 'joint' && !(/^(?:the|this|that)$/i.test(word(prev)) && !/^(?:NOUN|PROPN)$/.test(next?.pos ?? ''))) return null;
   if (lemma === 'order') {
     // "in order to", "court order", "executive order", "under orders of the government", "buy orders".
     if (/^(?:in|executive|court|restraining|gag|buy|sell|stop|limit|market|standing|emergency|protection)$/.test(word(prev))) return null;
@@ -1715,7 +1725,7 @@ function pronounHint(text: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offered|offers|bid|bids)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -2107,7 +2117,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     } else if (prep === 'for' || prep === 'from' || (prep === 'by' && named.length === 0)) {
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
       // "an offer by the port": "by" names who made it, as "from" does.
-      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
+      // "larger offers from two major labels": a counted group offers too.
+      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? oneParty(countedGroup(tokens, f + 1, text)) : null);
       if (!run) break;
       if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;
@@ -2211,6 +2222,12 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     const verb = tokens[done.at]!;
     return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
   }
+  // "Brightwell's offer to run the car parks as well was rejected": an offer or bid by a named
+  // maker refused by whoever it was made to, not named here: a rejected deal of the maker.
+  if (decider.length === 0 && named.length > 0 && target.length === 0 && done.status === 'rejected' && (t.lemma === 'offer' || t.lemma === 'bid') && !agent) {
+    const verb = tokens[done.at]!;
+    return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true };
+  }
   if (decider.length === 0 || (named.length === 0 && target.length > 0)) return null;
   const verb = tokens[done.at]!;
   return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: named.length > 0, proposal: true };
@@ -2222,7 +2239,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
  * as the object of a verb of rejecting (WordNet) in a clause after "but" or "and": a rejected deal
  * between the refuser (that clause's subject, a name or a description) and the offer verb's subject.
  */
-function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: string, offerNoun = false): DealHit | null {
   if (notReal(tokens, i) || /ing$/.test(tokens[i]!.text)) return null;
   for (let c = i + 1; c < tokens.length && c - i < 20; c++) {
     if (!/^(?:but|and)$/.test(word(tokens[c]))) continue;
@@ -2231,10 +2248,15 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     const offer = tokens.slice(i + 1, c);
     const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : null;
     const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
-    if (act ? !(TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma)) : !amount) return null;
+    if (!offerNoun && (act ? !(TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma)) : !amount)) return null;
     const side = namesAt(tokens, c + 1, text) ?? oneParty(commonParty(tokens, c + 1, text));
     if (!side || side.names.length !== 1) return null;
     let v = tokens.findIndex((x) => x.start >= side.end);
+    // "Corran's board turned it down": a body of the named side stands for it.
+    if (tokens[v]?.pos === 'PART' && /^['’]s?$/.test(tokens[v]!.text) && tokens[v + 1]?.pos === 'NOUN') {
+      v++;
+      while (tokens[v]?.pos === 'NOUN') v++;
+    }
     while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
     const verb = tokens[v];
     if (!verb || verb.pos !== 'VERB' || !/^(?:it|them)$/i.test(word(tokens[v + 1])) || notReal(tokens, v)) return null;

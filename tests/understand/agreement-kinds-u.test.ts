@@ -43,6 +43,18 @@ describe('a refused offer in every position', () => {
     expect(rows('The mayor offered an apology, but the family rejected it.')).toEqual([]);
   });
 
+  it('an offer noun made ("made an offer", "submitted a bid") then refused with "it"; a body of the named side refuses for it; "an offer of help" is none', () => {
+    expect(rows("Veldt made an unsolicited offer for Corran last autumn, but Corran's board turned it down as too low.")).toEqual([['1.1', 'Veldt | Corran', 'rejected', null]]);
+    expect(rows('Ormond Homes submitted a bid for the pier, and the council rejected it.')).toEqual([['1.1', 'Ormond Homes | the council', 'rejected', null]]);
+    expect(rows('The mayor made an offer of help, but the family rejected it.')).toEqual([]);
+  });
+
+  it('"offers from two major labels" (a counted group); "X\'s offer to run … was rejected" with no agent; a request to delay a hearing is none', () => {
+    expect(rows('The band turned down larger offers from two major labels.')).toEqual([['1.1', 'the band | two major labels', 'rejected', null]]);
+    expect(rows("Brightwell's offer to run the hospital car parks as well was rejected.")).toEqual([['1.1', 'Brightwell', 'rejected', null]]);
+    expect(rows("Brightwell's request to delay the hearing was rejected.")).toEqual([]);
+  });
+
   it('an offer named only as one made before ("the offer", "that request", a proposal with no maker) needs who offered or asked before it', () => {
     expect(rows(['Redmoor Homes offered to buy the paddock from the Lanark Trust.', 'The trust turned the offer down in April.'].join('\n'))).toEqual([
       ['1.2', 'Lanark Trust | Redmoor Homes', 'rejected', null],
@@ -110,6 +122,14 @@ describe('later mentions and approvals', () => {
       ['1.2', 'Cole Farm | Dray Dairy', 'approved', '1.1'],
     ]);
     expect(rows('Councillors voted in favour of a new cycle lane.')).toEqual([]);
+  });
+
+  it('"voted to approve the venture": "the venture" alone names the joint venture made before; "the venture capital firm" does not', () => {
+    expect(rows(['Pinecrest has formed a joint venture with the Corral Mesa Land Trust.', "The trust's members voted to approve the venture in August."].join('\n'))).toEqual([
+      ['1.1', 'Pinecrest | Corral Mesa Land Trust', 'reached', null],
+      ['1.2', 'Pinecrest | Corral Mesa Land Trust', 'approved', '1.1'],
+    ]);
+    expect(rows('The venture capital firm Oaks approved the plan.')).toEqual([]);
   });
 
   it('"Terms of the sale were not disclosed"; "The merger, which includes X, is expected to complete" (not without the clause)', () => {
