@@ -1011,7 +1011,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "an earlier cooperation deal": an adverb right after a determiner modifies the noun.
     // "slot-sharing partnership": the first word of a hyphenated compound, whatever the tagger calls it.
     // "Fennick's earlier supply contract": a compound noun the tagger reads as a bare verb, inside a phrase already opened.
-    if (s === i && p.pos === 'VERB' && p.text === p.lemma && /^\p{Ll}+$/u.test(p.text) && (/^(?:DET|ADJ|ADV)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? ''))) {
+    // ("A proposed launch partnership": after a participle that a determiner opens, too.)
+    const openedParticiple = tokens[s - 2]?.pos === 'VERB' && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[s - 2]!.text) && tokens[s - 3]?.pos === 'DET';
+    if (s === i && p.pos === 'VERB' && p.text === p.lemma && /^\p{Ll}+$/u.test(p.text) && (/^(?:DET|ADJ|ADV)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || openedParticiple)) {
       s--;
       continue;
     }
@@ -1620,6 +1622,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (status && /^(?:approved|rejected|ratified)$/.test(status) && passive && named.length === 1 && word(tokens[k + 1]) === 'by') {
       const owner = organAt(tokens, k + 2, text);
       if (owner && !named.some((n) => n.includes(owner) || owner.includes(n))) return { ...base, named: [owner, ...named], cue: verb.text, cueAt: verb.start, status: proposed && status === 'approved' ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+      // "A proposed partnership with X was rejected by the Ostrian directorate": who turns down a
+      // deal proposed to it is its other side, as for an offer (not who approves one: a regulator).
+      const refuser = status === 'rejected' && proposed ? (namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text))) : null;
+      if (refuser && refuser.names.length === 1 && !named.some((n) => n.includes(refuser.names[0]!) || refuser.names[0]!.includes(n))) return { ...base, named: [...refuser.names, ...named], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
     // A planned deal scrapped or called off never held: it collapsed.

@@ -93,6 +93,13 @@ describe('deals held, leased, ended and made "under" one', () => {
     expect(rows('Ness Solar leased 600 acres from 2021 to 2024.')).toEqual([]);
   });
 
+  it('"A proposed launch partnership with X was rejected by Y": a compound read as a verb after a participle; who turns a proposed deal down is its other side', () => {
+    expect(rows('A proposed launch partnership with the private firm Helion Orbital was rejected by the Ostrian directorate in August.')).toEqual([
+      ['1.1', 'Ostrian directorate | Helion Orbital', 'rejected', null],
+    ]);
+    expect(rows('A proposed merger with Calder Foods was approved by the regulator in August.')).toEqual([['1.1', 'Calder Foods', 'proposed', null]]);
+  });
+
   it('"has leased 80 hectares of pasture from X"; "X\'s earlier supply contract with Y was cancelled"', () => {
     expect(rows('The Abbey Farm Trust has leased 80 hectares of pasture from the Millbrook Estate.')).toEqual([
       ['1.1', 'the Abbey Farm Trust | Millbrook Estate', 'reached', null],
