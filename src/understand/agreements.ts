@@ -380,9 +380,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   // "Members of the union voted to accept the terms": the terms of an offer someone made just
   // before; with no offer before, of the agreement found before, approved by the subject.
-  const offerer = hit.offerTerms ? offererBefore(index, all, hit.noun !== null && /\brequests?$/i.test(text.slice(hit.noun[0], hit.noun[1]))) : null;
-  // "The trust turned the offer down": an offer named only as one made before needs an offer or an agreement before it.
-  if (hit.offerBefore && offerer === null && previous === null) return null;
+  const request = hit.noun !== null && /\brequests?$/i.test(text.slice(hit.noun[0], hit.noun[1]));
+  const offerer = hit.offerTerms ? offererBefore(index, all, request) : null;
+  // "The trust turned the offer down": an offer named only as one made before needs an offer or an
+  // agreement before it; a request, someone who asked ("A spokesman declined the request" after a deal is none).
+  if (hit.offerBefore && offerer === null && (previous === null || request)) return null;
   const approver = subject !== null && (!hit.proposal || (hit.offerTerms === true && offerer === null)) && APPROVER_STATUS.has(hit.status);
   // "A court quashed the contract between X and Y": who voids a deal of two named parties is neither.
   if ((approver || hit.status === 'voided') && named.length >= 2) subject = null;

@@ -70,6 +70,9 @@ describe('a refused offer in every position', () => {
     ]);
     expect(rows('The Lanark Trust turned the offer down.')).toEqual([]);
     expect(rows('The court turned the request down.')).toEqual([]);
+    expect(rows(['Harlow Buses signed a contract with Dunmere Council in 2015.', 'A spokesman declined the request.'].join('\n'))).toEqual([
+      ['1.1', 'Harlow Buses | Dunmere Council', 'signed', null],
+    ]);
   });
 
   it('"rejected the proposal for a new school" after a deal is another proposal', () => {
