@@ -321,6 +321,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (sb === 'blocked') return null;
     if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
       subject = resolveParties(sb.text, sb.start, index, all, pairsAt, statements, here);
+    // "Pennant also owns the Weir House, which it bought from X": "it" in a relative clause is the
+    // name the sentence opens with as its subject.
+    if (sb && /^it$/i.test(sb.text) && !subject && /,\s*(?:which|that)\s+$/.test(text.slice(0, sb.start))) {
+      const topic = openingSubject(text, true);
+      if (topic) subject = { parties: [topic], mention: sb.text, resolution: { how: 'pronoun', from: here } };
+    }
     // "It also opened swap lines with …": "it" is who made the agreement just before, when no speaker answers.
     if (sb && /^it$/i.test(sb.text) && !subject && previous?.agreement.parties[0])
       subject = { parties: [previous.agreement.parties[0]], mention: sb.text, resolution: { how: 'pronoun', from: { paragraph: all[previous.index]!.paragraph, sentence: all[previous.index]!.sentence } } };
@@ -386,7 +392,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   // "Members of the union voted to accept the terms": the terms of an offer someone made just
   // before; with no offer before, of the agreement found before, approved by the subject.
-  const offerer = hit.offerTerms ? offererBefore(index, all) : null;
+  const request = hit.noun !== null && /\brequests?$/i.test(text.slice(hit.noun[0], hit.noun[1]));
+  const offerer = hit.offerTerms ? offererBefore(index, all, request) : null;
+  // "The trust turned the offer down": an offer named only as one made before needs an offer or an
+  // agreement before it; a request, someone who asked ("A spokesman declined the request" after a deal is none).
+  if (hit.offerBefore && offerer === null && (previous === null || request)) return null;
   const approver = subject !== null && (!hit.proposal || (hit.offerTerms === true && offerer === null)) && APPROVER_STATUS.has(hit.status);
   // "X and Y said the Charity Commission had approved their merger": the owners of the deal
   // approved, named together before its approver, are its parties.
@@ -400,7 +410,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const n = p.toLowerCase();
     if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
   }
-  if (offerer && parties.length === 1 && !overlaps([offerer], parties)) parties.push(offerer);
+  if (offerer && parties.length <= 1 && !overlaps([offerer], parties)) parties.push(offerer);
   // "The boards approved the transaction": an approval of a deal found earlier, linked below.
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
   const definiteNoun = hit.noun !== null && /^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1]));
@@ -423,10 +433,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
  * Who made the offer whose terms a sentence accepts: the subject of "offered" or "proposed" in one
  * of the three sentences before (the nearest), as a name.
  */
-function offererBefore(index: number, all: readonly Sentence[]): string | null {
+function offererBefore(index: number, all: readonly Sentence[], asked = false): string | null {
   for (let j = index - 1; j >= 0 && index - j <= 3; j--) {
     const text = all[j]!.text;
-    const verb = tag(text, { entities: false }).tokens.find((t) => t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose'));
+    // A request refused was made by whoever asked or requested it.
+    const verb = tag(text, { entities: false }).tokens.find((t) => t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request'))));
     if (!verb) continue;
     const tokens = tokenize(text);
     const ti = tokens.findIndex((t) => t.start === verb.start);
@@ -1523,7 +1534,7 @@ function resolveParties(
 }
 
 /** The name a sentence opens with as the subject of its verb ("Hollin Foods is expanding …"), by the tagger. */
-function openingSubject(text: string): string | null {
+function openingSubject(text: string, adverbs = false): string | null {
   const tokens = tag(text, { entities: false }).tokens;
   const first = /^the$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   let k = first;
@@ -1540,7 +1551,9 @@ function openingSubject(text: string): string | null {
       k++;
     } else break;
   }
-  if (k === first || !/^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return null;
+  // "Pennant also owns …": an adverb before the verb, when asked.
+  const v = adverbs && tokens[k]?.pos === 'ADV' ? k + 1 : k;
+  if (k === first || !/^(?:VERB|AUX)$/.test(tokens[v]?.pos ?? '')) return null;
   return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
 }
 

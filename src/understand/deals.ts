@@ -38,10 +38,10 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
-import { synsetsOf } from '../wordnet.js';
 import { nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
+import { senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -75,6 +75,8 @@ export interface DealHit {
   readonly proposal?: boolean;
   /** "voted to accept the terms": the terms of an offer made before; the caller finds who made it. */
   readonly offerTerms?: boolean;
+  /** A refused offer named only by "the", "that" or "this" (or opening the sentence with no maker): one made before, kept only when someone offered, or an agreement was found, before it. */
+  readonly offerBefore?: boolean;
 }
 
 /**
@@ -189,7 +191,7 @@ const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 const PUT_FORWARD = new Set(['propose', 'table', 'submit', 'present', 'unveil']);
 /** Verbs of a step still ahead: "the deal requires/needs/awaits approval". */
 const PENDING_VERBS = new Set(['need', 'require', 'await']);
-const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term']);
+const ACCEPTED_NOUNS = new Set(['offer', 'bid', 'proposal', 'term', 'request']);
 /** Nouns of a tentative offer ("an earlier approach from X", "overtures from Y"): an offer only with its maker after "from". */
 const OVERTURE_NOUNS = new Set(['approach', 'overture', 'advance']);
 const TRADE_VERBS = new Set(['acquire', 'buy', 'purchase', 'order', 'sell', 'take', 'license', 'licence']);
@@ -543,6 +545,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       ? { ...t, pos: 'PART' }
       : headsPhrase(all, k)
         ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
+        : // "Terms of the sale were not disclosed": the tagger reads a capitalised first word as a name.
+          k === 0 && t.pos === 'PROPN' && word(all[1]) === 'of' && word(all[2]) === 'the' && PART_NOUNS.has(t.text.toLowerCase().replace(/s$/, ''))
+          ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase().replace(/s$/, '') }
         : // "An earlier lease with X was terminated": after a determiner (and its modifiers) the
           // tagger may read an agreement noun as a verb; before a preposition, an auxiliary or a
           // verb it heads the phrase.
@@ -584,7 +589,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
-    else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && GIVE_VERBS.has(t.lemma) && word(tokens[i - 1]) === 'the'))) hit = pronounDeal(tokens, i);
+    // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
+    else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || (!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
     // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
@@ -610,6 +616,18 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "awarded a concession to run the terminal to X": an agreement noun no reader above decided,
     // the object of an ordinary verb, read as an argument of that verb (see argumentDeal).
     if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
+    // "X offered £4 million for the site, but the trust turned it down": an offer made by a verb and refused in the next clause.
+    // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
+    if (!hit && (t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
+    if (!hit && t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma) && lemma !== 'term') {
+      let m = i;
+      while (m > 0 && /^(?:DET|ADJ|ADV|NUM|SYM)$/.test(tokens[m - 1]!.pos)) m--;
+      const made = tokens[m - 1];
+      // ("an offer of help" is none; "an offer of £4 million" is one.)
+      const ofWhat = word(tokens[i + 1]) !== 'of' || /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? '');
+      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || PUT_FORWARD.has(made.lemma))) hit = offeredThenRefused(tokens, m - 1, text, true);
+    }
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -688,7 +706,9 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   }
   while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
   const verb = tokens[v];
-  if (!verb || verb.pos !== 'VERB' || isCapital(verb)) return null;
+  // "has a contract with X": the tagger reads "have" as an auxiliary even as the main verb (only
+  // in the present: "had a deal with X until 2019" is over).
+  if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'AUX' && /^(?:has|have)$/i.test(verb.text) && !receiver && !collective)) || isCapital(verb)) return null;
   // A ditransitive needs a verb of giving.
   if ((receiver || collective) && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
   if (NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma) || JUDGE_VERBS.has(verb.lemma) || DECLARE_VERBS.has(verb.lemma) || PENDING_VERBS.has(verb.lemma)) return null;
@@ -739,8 +759,13 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   // A verb of no status makes the deal only when it gets, takes or gives it ("took a lease",
   // "secured a loan", "granted a licence"): "lost a contract with X" makes none.
   const verbStatusOf = statusOfVerb(verb.lemma);
-  if (verbStatusOf === null && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
-  const made: AgreementStatus = verbStatusOf ?? 'reached';
+  // "has a payroll contract with X", "already shares a cleaning contract with X": a deal held (a
+  // verb of holding, WordNet's have/hold/own, or one used jointly) is in force.
+  // (Not a verb that gets, takes or gives it: "has taken a lease" made one.)
+  const gets = GIVE_VERBS.has(verb.lemma) || LICENCE_VERBS.has(verb.lemma) || TRADE_VERBS.has(verb.lemma) || givingVerb(verb.lemma);
+  const holding = verbStatusOf === null && !gets && !receiver && !collective && (holdVerb(verb.lemma) || verb.lemma === 'share') && word(tokens[e - 1]) !== 'to';
+  if (verbStatusOf === null && !holding && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
+  const made: AgreementStatus = verbStatusOf ?? (holding ? 'in force' : 'reached');
   const status: AgreementStatus = willDo(tokens, v) ? (MAKING.has(made) ? 'proposed' : made) : made;
   const kind = heldDealNoun(lemma) ? `${lemma} contract` : lemma;
   return {
@@ -973,7 +998,7 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
-  const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our)$/i.test(x?.text ?? '');
+  const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our|whose)$/i.test(x?.text ?? '');
   // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle.
   // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
   const participle = (k: number): boolean =>
@@ -986,7 +1011,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // before is one of its terms (a later mention, in force once formed; the caller links it).
   if (lemma === 'venture' && word(prev) === 'the' && /^(?:each|both)$/i.test(tokens[0]?.text ?? '') && tokens.slice(1, i).some((x, k) => x.pos === 'VERB' && !notReal(tokens, k + 1)))
     return { cue: t.text, cueAt: t.start, status: 'in force', kind: 'venture', noun: [prev!.start, t.end], actionStart: tokens[0]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, provides: true };
-  if (lemma === 'venture' && word(prev) !== 'joint') return null;
+  // "voted to approve the venture": "the venture" alone names a joint venture made before (linked by the caller).
+  if (lemma === 'venture' && word(prev) !== 'joint' && !(/^(?:the|this|that)$/i.test(word(prev)) && !/^(?:NOUN|PROPN)$/.test(next?.pos ?? ''))) return null;
   if (lemma === 'order') {
     // "in order to", "court order", "executive order", "under orders of the government", "buy orders".
     if (/^(?:in|executive|court|restraining|gag|buy|sell|stop|limit|market|standing|emergency|protection)$/.test(word(prev))) return null;
@@ -1008,6 +1034,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     // "an earlier cooperation deal": an adverb right after a determiner modifies the noun.
     // "slot-sharing partnership": the first word of a hyphenated compound, whatever the tagger calls it.
+    // "Fennick's earlier supply contract": a compound noun the tagger reads as a bare verb, inside a phrase already opened.
+    // ("A proposed launch partnership": after a participle that a determiner opens, too.)
+    const openedParticiple = tokens[s - 2]?.pos === 'VERB' && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[s - 2]!.text) && tokens[s - 3]?.pos === 'DET';
+    if (s === i && p.pos === 'VERB' && p.text === p.lemma && /^\p{Ll}+$/u.test(p.text) && (/^(?:DET|ADJ|ADV)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || openedParticiple)) {
+      s--;
+      continue;
+    }
     if ((p.pos === 'ADV' && (tokens[s - 2]?.pos === 'DET' || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))) || (tokens[s]?.text === '-' && tokens[s]!.start === p.end && p.pos !== 'PUNCT') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
@@ -1391,6 +1424,20 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const main = clauseStart(tokens, tokens.indexOf(under)) === tokens.indexOf(under) && tokens[c]?.text === ',' ? namesAt(tokens, c + 1, text) : null;
       return { ...base, named: [...named, ...(main?.names ?? [])], cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: null, later: false };
     }
+    // "X will collect rubbish across the county for seven years under an agreement signed on
+    // Monday": a new deal made by the participle, with no party in the phrase; the main clause's
+    // subject made it (the verb before "under", or after the phrase's comma when it opens the sentence).
+    if (!definite && !termsOf && madeBy && named.length === 0 && collective === null) {
+      const u = tokens.indexOf(under);
+      let c = e;
+      while (c < tokens.length && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      const main = u === 0 ? (tokens[c]?.text === ',' ? tokens.findIndex((x, k) => k > c && x.pos === 'VERB') : -1) : tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && x.pos === 'VERB');
+      // Two sides as the subject ("X and Y exchanged prisoners under a deal reached in May") act under it: read below.
+      const from = main >= 0 ? clauseStart(tokens, main) : -1;
+      const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
+      if (main >= 0 && !pair && !NOT_MADE.has(tokens[main]!.lemma) && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+        return { ...base, cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
+    }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
@@ -1450,6 +1497,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB')) return null;
     const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
+  }
+  // "Members voted in favour of the merger", "shareholders voted for the deal": a vote for a deal
+  // is its approval (as "voted to accept" is); the voters approve, the deal is the one it names.
+  const favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
+  if (favour >= 0 && tokens[favour]?.pos === 'VERB' && tokens[favour].lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
+    const vote = tokens[favour];
+    return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
@@ -1528,12 +1582,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "The 2011 agreement, which remains in force, will be folded into …": the clause says it holds.
   let heldInForce = false;
+  // "The deal, which includes the Ossett branch, is expected to …": a relative clause in the
+  // present saying what the deal holds describes one made, whatever the main verb says of its future.
+  let describes = false;
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
     if (tokens[c]?.text === ',') {
       const p = tokens[k + 1];
       const clause = tokens.slice(k + 2, c);
+      const rv = clause[0];
+      if (/^(?:which|that)$/.test(word(p)) && rv?.pos === 'VERB' && rv.text !== rv.lemma && /s$/.test(rv.text) && statusOfVerb(rv.lemma) === null && !NOT_MADE.has(rv.lemma) && !REACTIONS.has(rv.lemma) && !PENDING_VERBS.has(rv.lemma) && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(clause[1]?.pos ?? '')) describes = true;
       if (/^(?:which|that)$/.test(word(p)) && clause.length <= 4 && clause.some((x, n) => word(x) === 'in' && /^(?:force|effect)$/.test(word(clause[n + 1])) && /^(?:remain|be|stay)$/.test(clause[n - 1]?.lemma ?? '')) && !clause.some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x)))) heldInForce = true;
       if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) {
         apposed = p;
@@ -1598,7 +1657,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
     // "The sale is expected to be completed by June", "That sale is expected to close in May": a
     // step still ahead (pending), no agreement sentence, as a pending approval is none.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return null;
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : null;
     // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
     // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
     const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
@@ -1621,6 +1680,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (status && /^(?:approved|rejected|ratified)$/.test(status) && passive && named.length === 1 && word(tokens[k + 1]) === 'by') {
       const owner = organAt(tokens, k + 2, text);
       if (owner && !named.some((n) => n.includes(owner) || owner.includes(n))) return { ...base, named: [owner, ...named], cue: verb.text, cueAt: verb.start, status: proposed && status === 'approved' ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
+      // "A proposed partnership with X was rejected by the Ostrian directorate": who turns down a
+      // deal proposed to it is its other side, as for an offer (not who approves one: a regulator).
+      const refuser = status === 'rejected' && proposed ? (namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text))) : null;
+      if (refuser && refuser.names.length === 1 && !named.some((n) => n.includes(refuser.names[0]!) || refuser.names[0]!.includes(n))) return { ...base, named: [...refuser.names, ...named], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
     // A planned deal scrapped or called off never held: it collapsed.
@@ -1688,7 +1751,26 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
 
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
 /** "approved the award": the act of awarding a contract just reported stands for it, as "it" does. */
-const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant))\b/giu;
+const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant)|the\s+\p{Ll}+)\b/giu;
+
+let planKeys: ReadonlySet<string> | null = null;
+const planMemo = new Map<string, boolean>();
+/**
+ * Whether a noun's first sense is a kind of plan or of proposal (WordNet: plan.n.01, proposal.n.01:
+ * "the plan", "the scheme", "the proposal"): approved or rejected just after an agreement, "the
+ * commissioners approved the plan" acts on that agreement. Asked of WordNet only then.
+ */
+function planLike(lemma: string): boolean {
+  let known = planMemo.get(lemma);
+  if (known === undefined) {
+    planKeys ??= new Set([senseKey('plan', 'noun', 1), senseKey('proposal', 'noun', 1)].filter((k): k is string => k !== null));
+    const first = synsetsOf(lemma, 'noun', 1)[0];
+    known = first !== undefined && synsetIsKindOf(first, planKeys);
+    if (planMemo.size > 10_000) planMemo.clear();
+    planMemo.set(lemma, known);
+  }
+  return known;
+}
 
 /**
  * A cheap test before tagging: a word before "it"/"them" that can be a verb changing an agreement
@@ -1707,7 +1789,7 @@ function pronounHint(text: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|approach(?:es)?|overtures?|advances?)\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -1772,7 +1854,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   let k = i + 1;
   // "their long-running patent dispute": a hyphenated participle is part of the phrase.
   const inPhrase = (x: TaggedToken, k: number): boolean =>
-    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') || (x.pos === 'NUM' && tokens[k + 1]?.text === '-');
+    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
+    // "settled that case": the tagger may read the demonstrative as a conjunction.
+    (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
   // strike, a claim, "a class action"); a military action only with a modifier ("their legal
   // battle", not "the battle for the town").
@@ -1963,6 +2047,13 @@ function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
   return false;
 }
 
+/** The status of a phrasal verb, a verb and the particle given ("vote" + "down" → vote_down → rejected, by WordNet), or null. */
+function particleStatus(verb: TaggedToken, particle: TaggedToken | undefined): AgreementStatus | null {
+  if (!particle || !/^(?:ADP|ADV|PART)$/.test(particle.pos) || !/^\p{Ll}+$/u.test(particle.text)) return null;
+  const status = verbStatus(`${verb.lemma}_${particle.text}`);
+  return status === 'rejected' ? status : null;
+}
+
 /**
  * What a verb does to a proposal it governs: accepting it makes a deal; a verb WordNet files under
  * rejecting ("rejected", "spurned", "rebuffed", "declined"), "blocked", or "turned down" / "threw
@@ -1973,6 +2064,9 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
   if (!t) return null;
   if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && /^(?:turn|throw)$/.test(tokens[v - 1]!.lemma)) return { at: v - 1, status: 'rejected' };
   if (t.pos !== 'VERB') return null;
+  // "was voted down", "turned down": a phrasal verb WordNet files under rejecting, read before the verb alone ("vote").
+  const phrasal = particleStatus(t, tokens[v + 1]);
+  if (phrasal) return { at: v, status: phrasal };
   if (t.lemma === 'accept') return { at: v, status: 'reached' };
   return t.lemma === 'block' || verbStatus(t.lemma) === 'rejected' ? { at: v, status: 'rejected' } : null;
 }
@@ -1989,14 +2083,31 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
  * "the accord" or "the takeover" can mention it.
  */
 function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  const hit = offerOutcome(tokens, i, text);
+  // A request granted is a favour done, not a deal; one refused is a refused offer.
+  return hit && tokens[i]!.lemma === 'request' && hit.status !== 'rejected' ? null : hit;
+}
+
+function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
   // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
   const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
   while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
+  // "refused that request": the tagger may read a demonstrative before the noun as a conjunction.
+  if (s === i && /^(?:that|this)$/i.test(word(tokens[s - 1])) && tokens[s - 2]?.pos === 'VERB') s--;
   const t = tokens[i]!;
   const named: string[] = [];
+  // "The Hale Trust, whose offer the council rejected in October, …": the name the relative
+  // pronoun follows made the offer.
+  if (word(tokens[s]) === 'whose' && tokens[s - 1]?.text === ',' && tokens[s - 2]?.pos === 'PROPN') {
+    let a = s - 2;
+    while (a > 0 && (tokens[a - 1]!.pos === 'PROPN' || (/^(?:of|and|&)$/.test(word(tokens[a - 1])) && tokens[a - 2]?.pos === 'PROPN'))) a--;
+    if (a > 0 && /^the$/i.test(tokens[a - 1]!.text)) a--;
+    const run = namesAt(tokens, a, text);
+    if (run && run.names.length === 1 && run.end >= tokens[s - 2]!.end) named.push(run.names[0]!);
+  }
   const possessive = tokens.slice(s, i).findIndex((x) => x.pos === 'PART');
   if (possessive > 0) {
     const owner = tokens.slice(s, s + possessive);
@@ -2044,19 +2155,36 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   const setOff = tokens[f]?.text === ',' && word(tokens[f + 1]) === 'of';
   if (setOff) f++;
   let target: string[] = [];
+  // "The request, made by the Orrin family in 2019, was refused": a participle set off by commas names who made it.
+  let apposedMaker = false;
   for (let guard = 0; guard < 4 && f < tokens.length; guard++) {
     const prep = word(tokens[f]);
+    if (prep === ',' && !apposedMaker && named.length === 0 && tokens[f + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|de)$/u.test(tokens[f + 1]!.text) && (tokens[f + 1]!.lemma === 'make' || PUT_FORWARD.has(tokens[f + 1]!.lemma)) && word(tokens[f + 2]) === 'by') {
+      const run = namesAt(tokens, f + 3, text) ?? oneParty(commonParty(tokens, f + 3, text));
+      const close = tokens.findIndex((x, k) => k > f + 2 && x.text === ',');
+      if (!run || close < 0 || close - f > 14) break;
+      named.push(...run.names);
+      apposedMaker = true;
+      f = close;
+      break;
+    }
     if (prep === 'of') {
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
       const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
       // "of 4 per cent": "per" inside an amount.
       while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f) || (word(tokens[f]) === 'per' && tokens[f - 1]?.pos === 'NUM'))) f++;
-    } else if (prep === 'for' || prep === 'from') {
+    } else if ((prep === 'in' || prep === 'on') && (tokens[f + 1]?.pos === 'NUM' || CALENDAR.test(tokens[f + 1]?.text ?? ''))) {
+      // "an offer by X in 2021 to buy …", "a request from Y on Monday to …": when it was made.
+      f += 2;
+      while (tokens[f]?.pos === 'NUM') f++;
+    } else if (prep === 'for' || prep === 'from' || (prep === 'by' && named.length === 0)) {
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
-      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text));
+      // "an offer by the port": "by" names who made it, as "from" does.
+      // "larger offers from two major labels": a counted group offers too.
+      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? oneParty(countedGroup(tokens, f + 1, text)) : null);
       if (!run) break;
-      if (prep === 'from') named.push(...run.names);
+      if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;
       f = tokens.findIndex((x) => x.start >= run.end);
       if (f < 0) f = tokens.length;
@@ -2075,8 +2203,15 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   // verb that made it (the caller reads it) or "from X".
   // "an offer the union rejected in March": a relative clause with no pronoun, too.
   const contact = word(tokens[f]) === 'the' || tokens[f]?.pos === 'PROPN';
-  const relStart = /^(?:that|which)$/.test(word(tokens[f])) ? f + 1 : contact ? f : -1;
-  const relative = relStart >= 0 ? (namesAt(tokens, relStart, text) ?? oneParty(commonParty(tokens, relStart, text))) : null;
+  // "a rival offer from X, which the family turned down in March,": a relative clause set off by a comma.
+  const commaWhich = tokens[f]?.text === ',' && word(tokens[f + 1]) === 'which';
+  const relStart = commaWhich ? f + 2 : /^(?:that|which)$/.test(word(tokens[f])) ? f + 1 : contact ? f : -1;
+  // "…, which it turned down in June": "it" is the name the sentence opens with.
+  const opener = (): { names: string[]; end: number } | null => {
+    const run = tokens[0]?.pos === 'PROPN' || (/^the$/i.test(tokens[0]?.text ?? '') && tokens[1]?.pos === 'PROPN') ? namesAt(tokens, 0, text) : null;
+    return run && run.names.length === 1 ? { names: run.names, end: tokens[relStart]!.end } : null;
+  };
+  const relative = relStart >= 0 ? (commaWhich && word(tokens[relStart]) === 'it' ? opener() : (namesAt(tokens, relStart, text) ?? oneParty(commonParty(tokens, relStart, text)))) : null;
   if (relative && relative.names.length === 1) {
     let r = tokens.findIndex((x) => x.start >= relative.end);
     while (tokens[r]?.pos === 'ADV' || tokens[r]?.pos === 'AUX') r++;
@@ -2093,8 +2228,17 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
       const verb = tokens[done.at]!;
       return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names, ...named], subjectEnd: named.length > 0 ? null : maker!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
     }
+    // "A licensing proposal the estate turned down would have …": a refused offer opening the
+    // sentence with no maker named is one made before; who refused it is a side, the caller finds
+    // the other (who offered in the sentences before, or the other side of the agreement before).
+    if (done && done.status === 'rejected' && named.length === 0 && s === 0 && !notReal(tokens, done.at)) {
+      const verb = tokens[done.at]!;
+      return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+    }
   }
-  const active = proposalVerb(tokens, s - 1);
+  // "the trust turned the offer down": the particle after the phrase makes the verb before it phrasal.
+  const split = tokens[s - 1]?.pos === 'VERB' ? particleStatus(tokens[s - 1]!, tokens[f]) : null;
+  const active = split ? { at: s - 1, status: split } : proposalVerb(tokens, s - 1);
   if (active) {
     if (notReal(tokens, active.at)) return null;
     // "The union had rejected an earlier offer of 5 percent": an offer with no maker named is one
@@ -2102,11 +2246,18 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
     // side of the agreement found before).
     if (named.length === 0) {
       // An offer or a bid is one side's to the other; a proposal may be a mediator's ("had rejected an earlier proposal").
-      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid') || !/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))) return null;
+      // "refused that request": a demonstrative names one made just before, by whoever asked or offered.
+      // "turned the offer down": a bare definite one too.
+      // (Nothing after it: "rejected the proposal for a new school" is another proposal.)
+      // ("turned the offer down in April": the particle, then a date.)
+      const after = split ? i + 2 : i + 1;
+      const when = /^(?:in|on)$/.test(word(tokens[after])) && (tokens[after + 1]?.pos === 'NUM' || CALENDAR.test(tokens[after + 1]?.text ?? ''));
+      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
+      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
       if (/ing$/.test(verb.text)) return null;
-      return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true };
+      return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, ...(that ? { offerBefore: true } : {}) };
     }
     const verb = tokens[active.at]!;
     return { cue: verb.text, cueAt: verb.start, status: active.status, kind: kindOf(active.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named, subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
@@ -2117,7 +2268,7 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   if (t.lemma === 'term') return null;
   let k = f;
   // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
-  if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff) && tokens[k + 1]?.pos === 'AUX') k++;
+  if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff || apposedMaker) && tokens[k + 1]?.pos === 'AUX') k++;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;
@@ -2129,9 +2280,55 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   while (tokens[after]?.pos === 'ADV') after++;
   const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
   const decider = target.length > 0 ? target : (agent?.names ?? []);
+  // "The proposal was voted down by members in March": one made before, named only by "the", "that"
+  // or "this", refused by a body not named: the caller finds its sides from what came before.
+  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && /^(?:the|that|this)$/i.test(word(tokens[s])) && s + 1 === i && f === i + 1) {
+    const verb = tokens[done.at]!;
+    return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+  }
+  // "Brightwell's offer to run the car parks as well was rejected": an offer or bid by a named
+  // maker refused by whoever it was made to, not named here: a rejected deal of the maker.
+  if (decider.length === 0 && named.length > 0 && target.length === 0 && done.status === 'rejected' && (t.lemma === 'offer' || t.lemma === 'bid') && !agent) {
+    const verb = tokens[done.at]!;
+    return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true };
+  }
   if (decider.length === 0 || (named.length === 0 && target.length > 0)) return null;
   const verb = tokens[done.at]!;
   return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...decider, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: named.length > 0, proposal: true };
+}
+
+/**
+ * "Ormond Homes offered £4 million for the site, but the trust turned it down", "had bid for the
+ * yard, and the family rejected it": an offer made by a verb (offer, bid), then refused with "it"
+ * as the object of a verb of rejecting (WordNet) in a clause after "but" or "and": a rejected deal
+ * between the refuser (that clause's subject, a name or a description) and the offer verb's subject.
+ */
+function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: string, offerNoun = false): DealHit | null {
+  if (notReal(tokens, i) || /ing$/.test(tokens[i]!.text)) return null;
+  for (let c = i + 1; c < tokens.length && c - i < 20; c++) {
+    if (!/^(?:but|and)$/.test(word(tokens[c]))) continue;
+    // What was offered makes a deal: an amount ("£4 million", "for the site"), or buying, merging,
+    // settling or giving ("offered to buy the yard"); "offered an apology" is none.
+    const offer = tokens.slice(i + 1, c);
+    const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : null;
+    const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
+    if (!offerNoun && (act ? !(TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma)) : !amount)) return null;
+    const side = namesAt(tokens, c + 1, text) ?? oneParty(commonParty(tokens, c + 1, text));
+    if (!side || side.names.length !== 1) return null;
+    let v = tokens.findIndex((x) => x.start >= side.end);
+    // "Corran's board turned it down": a body of the named side stands for it.
+    if (tokens[v]?.pos === 'PART' && /^['’]s?$/.test(tokens[v]!.text) && tokens[v + 1]?.pos === 'NOUN') {
+      v++;
+      while (tokens[v]?.pos === 'NOUN') v++;
+    }
+    while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || !/^(?:it|them)$/i.test(word(tokens[v + 1])) || notReal(tokens, v)) return null;
+    const status = particleStatus(verb, tokens[v + 2]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+    if (status !== 'rejected') return null;
+    return { cue: verb.text, cueAt: verb.start, status, kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+  }
+  return null;
 }
 
 /**
@@ -2174,9 +2371,11 @@ function organAt(tokens: readonly TaggedToken[], k: number, text: string): strin
 function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
   let k = i + 1;
-  while (k < tokens.length && k - i < 8 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
+  // "has leased 200 hectares of upland from X": an "of" phrase inside the object.
+  while (k < tokens.length && k - i < 8 && (/^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) || (word(tokens[k]) === 'of' && k > i + 1 && tokens[k - 1]!.pos === 'NOUN')) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
   if (k === i + 1 || !/^(?:to|from)$/.test(word(tokens[k])) || tokens[k + 1]?.pos === 'VERB') return null;
-  const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text));
+  // "from two farming families": a counted group is a side as written.
+  const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
   if (!run) return null;
   const t = tokens[i]!;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
