@@ -1189,9 +1189,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         if (holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units)) out[n] = { ...s, boost: rank.typeBonus };
       }
       // Evidence for the decision: when no candidate answers, the best one just short of it that
-      // holds an answer of the asked kind answers (see `ANSWER_TYPE_ODDS`); not a name's kind,
-      // nor a bare count: nearly every news sentence holds a name or a number.
-      const specific = type !== 'person' && type !== 'place' && type !== 'occupation' && !(type === 'number' && query.shape.units.length === 0);
+      // holds an answer of the asked kind answers (see `ANSWER_TYPE_ODDS`): money, how often, a
+      // reason or a measure in units, not a name, a date or a bare count, which nearly every
+      // news sentence holds.
+      const specific = type === 'money' || type === 'frequency' || type === 'reason' || (type === 'number' && query.shape.units.length > 0);
       if (answering.length === 0 && rank.typeOdds > 0 && specific) {
         const near = out
           .map((s, n) => [s, n] as const)

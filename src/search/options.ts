@@ -94,9 +94,10 @@ export const ANSWER_TYPE_BONUS_CANDIDATES = 5;
  * The answer type as evidence for the decision: when no candidate of a question answers, the best
  * one (by score, of `ANSWER_TYPE_BONUS_CANDIDATES`) whose log-odds fall short of 0 by at most this
  * and that holds an answer of the asked kind answers ("How long is the crossing expected to stay
- * shut?" by the sentence saying "for at least three weeks"). Not for a name (a person, a place, an
- * occupation) nor a bare count: nearly every news sentence holds one (with names, 1 answered
- * "Who is Marco?" of another article; with counts, a dev "What percentage …"). Measured through
+ * shut?" by the sentence saying "for at least three weeks"). For money, how often, a reason or a
+ * measure in units only, not a name, a date or a bare count: nearly every news sentence holds one
+ * (with names, 1 answered "Who is Marco?" of another article; with counts a dev "What percentage
+ * …", with dates a dev "What is the 21st century also known as?"). Measured through
  * `ask` with the vectors (bench/qa-sets.ts --meaning yes, session 12, q19): 1 answered more reader
  * questions first and no off-topic one; 1.5 and 2 answered off-topic ones (blind 2, 4, 7).
  */
