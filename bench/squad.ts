@@ -89,4 +89,6 @@ export const QA_SETS: Record<string, string> = {
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),
   fresh12: path.join(root, 'bench', 'qa-fresh12', 'squad2_dev40.json'),
+  /** Session 12, q19: finer answer types (frequency, duration, money, weight, weekday, months, counts, reasons), our own fixture. */
+  types: path.join(root, 'tests', 'fixtures', 'qa-types', 'squad2_dev40.json'),
 };

@@ -1188,6 +1188,23 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const [s, n] of answering) {
         if (holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units)) out[n] = { ...s, boost: rank.typeBonus };
       }
+      // Evidence for the decision: when no candidate answers, the best one just short of it that
+      // holds an answer of the asked kind answers (see `ANSWER_TYPE_ODDS`): money, how often, a
+      // reason or a measure in units, not a name, a date or a bare count, which nearly every
+      // news sentence holds.
+      const specific = type === 'money' || type === 'frequency' || type === 'reason' || (type === 'number' && query.shape.units.length > 0);
+      if (answering.length === 0 && rank.typeOdds > 0 && specific) {
+        const near = out
+          .map((s, n) => [s, n] as const)
+          .filter(([s]) => (s.odds ?? -Infinity) >= -(s.lone === true ? rank.typeLoneOdds : rank.typeOdds))
+          .sort(([a], [b]) => b.score - a.score)
+          .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
+        for (const [s, n] of near) {
+          if (!holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units)) continue;
+          out[n] = { ...s, odds: 0, boost: rank.typeBonus };
+          break;
+        }
+      }
     }
     if (create.observe && exactFromIndex) {
       create.observe({

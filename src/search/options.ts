@@ -90,6 +90,25 @@ export const ANSWER_TYPE_BONUS = 0.2;
 export const KIND_SIMILARITY = 0.55;
 /** …read (the tagger) for this many of the answering candidates at most, the best first. */
 export const ANSWER_TYPE_BONUS_CANDIDATES = 5;
+/**
+ * The answer type as evidence for the decision: when no candidate of a question answers, the best
+ * one (by score, of `ANSWER_TYPE_BONUS_CANDIDATES`) whose log-odds fall short of 0 by at most this
+ * and that holds an answer of the asked kind answers ("How long is the crossing expected to stay
+ * shut?" by the sentence saying "for at least three weeks"). For money, how often, a reason or a
+ * measure in units only, not a name, a date or a bare count: nearly every news sentence holds one
+ * (with names, 1 answered "Who is Marco?" of another article; with counts a dev "What percentage
+ * …", with dates a dev "What is the 21st century also known as?"). Measured through
+ * `ask` with the vectors (bench/qa-sets.ts --meaning yes, session 12, q19): 1 answered more reader
+ * questions first and no off-topic one; 1.5 and 2 answered off-topic ones (blind 2, 4, 7).
+ */
+export const ANSWER_TYPE_ODDS = 1;
+/**
+ * …and at most this for a candidate sharing one word with the question (see `LONE_SCALE`), when
+ * the kind is more than a bare count (a number is in most news sentences): 0.25
+ * answered four more reader questions first ("Why did the local salt trade die out?" by "… after
+ * cheaper rock salt arrived …") and no off-topic one; 0.5 and 1 answered off-topic ones.
+ */
+export const ANSWER_TYPE_LONE_ODDS = 0.25;
 /** What a bare sentence (nothing but the question's words, see `saysMore`) keeps of its relevance. */
 export const BARE_SENTENCE_SCALE = 0.8;
 
@@ -337,6 +356,10 @@ export interface Ranking {
   readonly typeReach: number;
   /** See `ANSWER_TYPE_BONUS`; 0: the answer type does not re-order the answers. */
   readonly typeBonus: number;
+  /** See `ANSWER_TYPE_ODDS`; 0: the answer type decides nothing. */
+  readonly typeOdds: number;
+  /** See `ANSWER_TYPE_LONE_ODDS`. */
+  readonly typeLoneOdds: number;
   /** A term weighs its IDF to this power: above 1 a rare word of the question counts for more against a common one. */
   readonly rarity: number;
   /** What a word of a term's wider WordNet circle counts for (see `Related.wider`); 0: not looked for. */
@@ -370,6 +393,8 @@ export const RANKING: Ranking = Object.freeze({
   length: 0,
   typeReach: ANSWER_TYPE_REACH,
   typeBonus: ANSWER_TYPE_BONUS,
+  typeOdds: ANSWER_TYPE_ODDS,
+  typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
   rarity: RARITY,
   wider: WIDER_SIMILARITY,
   asked: ASKED_WEIGHT,

@@ -2,7 +2,7 @@ import { boundedLevenshtein } from './fuzzy.js';
 import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
-import { isKindOf, senseKey, synsetsOf } from '../wordnet.js';
+import { isKindOf, senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 
 /**
  * What a query says beyond its content words, and how a candidate sentence fits it:
@@ -15,8 +15,13 @@ import { isKindOf, senseKey, synsetsOf } from '../wordnet.js';
  *    words the question typed is more likely to answer it.
  */
 
-/** `occupation`: what someone does for a living, answered by a noun of a person ("a pharmacist"), not a name. */
-export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'occupation';
+/**
+ * `occupation`: what someone does for a living, answered by a noun of a person ("a pharmacist"), not a name.
+ * `money`: a price, a cost, a sum paid ("£2 million", "for one pound").
+ * `frequency`: how often something happens ("every twenty minutes", "twice a week", "daily").
+ * `reason`: why something happened, answered by a clause of cause or purpose ("because …", "due to …").
+ */
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'occupation' | 'money' | 'frequency' | 'reason';
 
 export interface QueryShape {
   /** Every word of the query in order, folded and stemmed, stop words included. */
@@ -64,6 +69,7 @@ const ANSWER_TYPES: readonly { type: AnswerType; pattern: RegExp }[] = [
   { type: 'person', pattern: /^\s*(?:who|whom|whose)\b/iu },
   { type: 'place', pattern: /^\s*where\b/iu },
   { type: 'occupation', pattern: /\bdo\s+for\s+(?:a\s+)?(?:living|work)\b/iu },
+  { type: 'reason', pattern: /^\s*(?:and\s+|but\s+|so\s+)?why\b|\bfor\s+what\s+(?:reason|purpose)\b/iu },
 ];
 
 /** WordNet's organisation (sense 1): a noun of the group file that is one names an organisation. */
@@ -123,7 +129,11 @@ function nounType(lemma: string): AnswerType | null {
     occupation = new Set(key ? [key] : []);
   }
   if (isKindOf(lemma, 'noun', occupation, 1)) return 'occupation';
+  if (isKindOf(lemma, 'noun', moneyAnchors(), 1)) return 'money';
   switch (sense.lexname) {
+    // "What was the reason for …", "What motive …": WordNet's file of motives.
+    case 'noun.motive':
+      return 'reason';
     case 'noun.time':
       return 'date';
     case 'noun.location':
@@ -140,6 +150,118 @@ function nounType(lemma: string): AnswerType | null {
   }
 }
 
+/**
+ * What a price or a sum of money is, by meaning (WordNet): money (sense 1), a cost (sense 1: a
+ * fee, a fare, a rent, a wage, a fine, a payment are kinds of it) and the monetary value of a
+ * thing (price, sense 1). A question's head noun of such a kind asks for money.
+ */
+let money: ReadonlySet<string> | undefined;
+function moneyAnchors(): ReadonlySet<string> {
+  money ??= new Set([senseKey('money', 'noun', 1), senseKey('cost', 'noun', 1), senseKey('price', 'noun', 1)].filter((k): k is string => k !== null));
+  return money;
+}
+
+/** The units money is counted in (WordNet's monetary unit, sense 1: euro, pound sterling, penny). */
+let monetaryUnit: ReadonlySet<string> | undefined;
+function monetaryUnits(): ReadonlySet<string> {
+  monetaryUnit ??= new Set([senseKey('monetary_unit', 'noun', 1)].filter((k): k is string => k !== null));
+  return monetaryUnit;
+}
+
+/** How often a thing happens (WordNet's frequency, sense 1: "oftenness"). */
+let frequencySense: ReadonlySet<string> | undefined;
+function frequencyAnchors(): ReadonlySet<string> {
+  frequencySense ??= new Set([senseKey('frequency', 'noun', 1)].filter((k): k is string => k !== null));
+  return frequencySense;
+}
+
+/**
+ * The properties a "how ADJ" question measures in units (WordNet): a magnitude (size, height,
+ * depth), a physical property (weight, temperature) or a temporal one (speed, duration).
+ */
+let measureSenses: ReadonlySet<string> | undefined;
+function measureAnchors(): ReadonlySet<string> {
+  measureSenses ??= new Set(
+    [senseKey('magnitude', 'noun', 1), senseKey('physical_property', 'noun', 1), senseKey('temporal_property', 'noun', 1)].filter((k): k is string => k !== null),
+  );
+  return measureSenses;
+}
+
+/** Adjectives an adverb pertains to ("frequently" → "frequent"), or the adjective itself. */
+function adjectivesOf(word: string): Synset[] {
+  const adjectives = synsetsOf(word, 'adj', 2);
+  for (const s of synsetsOf(word, 'adv', 2)) {
+    for (const p of s.pointers) {
+      if (p.symbol !== '\\' || p.pos !== 'adj') continue;
+      const a = synsetAt('adj', p.offset);
+      if (a) adjectives.push(a);
+    }
+  }
+  return adjectives;
+}
+
+interface HowKind {
+  readonly type: AnswerType;
+  /** WordNet files of the units its value is written in (see `QueryShape.units`). */
+  readonly units: readonly string[];
+}
+const howKinds = new Map<string, HowKind | null>();
+
+/**
+ * What "how ADJ/ADV" asks for when its word is none of `ANSWER_TYPES`' (WordNet, its first two
+ * senses): a word derived from frequency ("often" pertains to "frequent", whose noun is
+ * "frequency") asks how often; an adjective of a measured attribute ("heavy": weight, "hot":
+ * temperature, "fast": speed; see `measureAnchors`) asks for a value in units, of time too
+ * when the attribute's noun has a sense in WordNet's time file ("duration"); an adjective derived
+ * from a price ("costly") asks for money. Null for the rest ("how important", "how good").
+ */
+function howKindOf(word: string): HowKind | null {
+  const key = word.toLowerCase();
+  const known = howKinds.get(key);
+  if (known !== undefined) return known;
+  let out: HowKind | null = null;
+  for (const adj of adjectivesOf(key)) {
+    for (const p of adj.pointers) {
+      if (p.pos !== 'noun' || (p.symbol !== '+' && p.symbol !== '=')) continue;
+      const noun = synsetAt('noun', p.offset);
+      if (!noun) continue;
+      if (synsetIsKindOf(noun, frequencyAnchors())) out = { type: 'frequency', units: [] };
+      else if (synsetIsKindOf(noun, moneyAnchors())) out ??= { type: 'money', units: [] };
+      else if (p.symbol === '=' && synsetIsKindOf(noun, measureAnchors())) {
+        const timed = noun.lexname === 'noun.time' || noun.words.some((w) => synsetsOf(w, 'noun', 2).some((n) => n.lexname === 'noun.time'));
+        out ??= { type: 'number', units: timed ? ['noun.quantity', 'noun.time'] : ['noun.quantity'] };
+      }
+      if (out?.type === 'frequency') break;
+    }
+    if (out?.type === 'frequency') break;
+  }
+  if (howKinds.size > 10_000) howKinds.clear();
+  howKinds.set(key, out);
+  return out;
+}
+
+/**
+ * Whether a "how much" question asks for money: "much" counts money ("how much money") or stands
+ * alone (not "how much land") and the question has a verb of possession (WordNet's verb.possession file: pay, spend, buy, sell,
+ * earn) or one derived from a price ("cost"), or a noun of money ("fee", "price").
+ */
+function asksMoney(tokens: readonly TaggedToken[]): boolean {
+  const much = tokens.findIndex((t, i) => /^much$/iu.test(t.text) && /^how$/iu.test(tokens[i - 1]?.text ?? ''));
+  if (much < 0) return false;
+  // "how much money", not "how much land": the noun after "much" is what is counted.
+  const counted = tokens[much + 1];
+  if (counted?.pos === 'NOUN') return isKindOf(counted.lemma, 'noun', moneyAnchors(), 1);
+  return tokens.some((t, i) => {
+    if (i <= much) return false;
+    if (t.pos === 'VERB') {
+      return synsetsOf(t.lemma, 'verb', 2).some(
+        (s) => s.lexname === 'verb.possession' || s.pointers.some((p) => p.symbol === '+' && p.pos === 'noun' && synsetIsKindOf(synsetAt('noun', p.offset) ?? s, moneyAnchors())),
+      );
+    }
+    return t.pos === 'NOUN' && isKindOf(t.lemma, 'noun', moneyAnchors(), 1);
+  });
+}
+
 export function answerTypeOf(query: string): AnswerType | null {
   return askedFor(query).answerType;
 }
@@ -151,13 +273,21 @@ export function answerTypeOf(query: string): AnswerType | null {
  * when it has a "what" or a "which".
  */
 function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; asked: string[]; units: string[] } {
-  const byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
+  let byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
   const asked: string[] = [];
   const measure = /\bhow\s+(\p{L}+)/iu.exec(query)?.[1];
   const measured = measure ? readWord(measure) : null;
-  if (byForm === 'number' && measured) asked.push(measured.stem);
-  const units = byForm === 'number' && measure ? [...(MEASURES.get(measure.toLowerCase()) ?? [])] : [];
-  if (!/\b(?:what|which)\b/iu.test(query)) return { answerType: byForm, head: null, categories: [], asked, units };
+  let units = byForm === 'number' && measure ? [...(MEASURES.get(measure.toLowerCase()) ?? [])] : [];
+  // "how heavy", "how often": the word's meaning says what it asks for (see `howKindOf`).
+  const how = byForm === null && measure ? howKindOf(measure) : null;
+  if (how) {
+    byForm = how.type;
+    units = [...how.units];
+  }
+  if ((byForm === 'number' || byForm === 'frequency') && measured) asked.push(measured.stem);
+  const wh = /\b(?:what|which)\b/iu.test(query);
+  if (byForm === 'number' && /\bhow\s+much\b/iu.test(query) && asksMoney(tag(query, { entities: false }).tokens)) byForm = 'money';
+  if (!wh) return { answerType: byForm, head: null, categories: [], asked, units };
   const tokens = tag(query, { entities: false }).tokens;
   const heads = headsOf(tokens);
   const head = heads[0];
@@ -319,15 +449,45 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     const tok = tokens[i];
     return tok !== undefined && typed.has(stemOf(fold(tok.text)));
   };
-  const entity = (kinds: readonly string[]): boolean =>
-    entities.some((e) => kinds.includes(e.type) && !Array.from({ length: e.last - e.first + 1 }, (_, k) => e.first + k).every(own));
+  // An entity is a value of the answer unless it only names the question's own thing: "its first
+  // day" (the question's "day", nothing but a word of order besides) answers no "which day".
+  const valued = (e: Tagged['entities'][number]): boolean => {
+    let ownWord = false;
+    for (let k = e.first; k <= e.last; k++) {
+      if (!own(k)) {
+        const pos = tokens[k]?.pos;
+        if (pos === 'NUM' || pos === 'PROPN' || pos === 'SYM' || /\d/u.test(tokens[k]?.text ?? '')) return true;
+      } else ownWord = true;
+    }
+    return !ownWord;
+  };
+  const entity = (kinds: readonly string[]): boolean => entities.some((e) => kinds.includes(e.type) && valued(e));
+  // A year inside a date ("in 2025", "since 2009") is not a count ("15,000 years ago" is).
+  const inDate = (i: number): boolean =>
+    /^(?:1[0-9]|20)\d\d$/u.test(tokens[i]?.text ?? '') && entities.some((e) => (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') && e.first <= i && i <= e.last);
   switch (type) {
     case 'number':
-      // A measure is a number in its unit ("28 kilometres", "about 75 minutes"): the noun after it.
-      if (units.length > 0) return tokens.some((tok, i) => tok.pos === 'NUM' && !own(i) && isUnit(tokens.slice(i + 1, i + 3), units));
-      return entity(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION']) || tokens.some((tok, i) => tok.pos === 'NUM' && !own(i));
+      // A measure is a number in its unit ("28 kilometres", "about 75 minutes", "a two-year
+      // refurbishment"): the noun after it.
+      if (units.length > 0) return tokens.some((tok, i) => !own(i) && ((tok.pos === 'NUM' && isUnit(tokens.slice(i + 1, i + 3), units)) || joinedUnit(tok.text, units)));
+      return entity(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION']) || tokens.some((tok, i) => tok.pos === 'NUM' && !own(i) && !inDate(i));
+    case 'money':
+      // A sum: the tagger's money, a currency sign before a number ("£2 million") or a number
+      // before a monetary unit ("14 million euros", "one pound").
+      return (
+        entity(['MONEY']) ||
+        tokens.some((tok, i) => !own(i) && ((tok.pos === 'SYM' && /^\p{Sc}$/u.test(tok.text) && tokens[i + 1]?.pos === 'NUM') || (tok.pos === 'NUM' && isMonetary(tokens.slice(i + 1, i + 3)))))
+      );
+    case 'frequency':
+      return holdsFrequency(tokens, own);
+    case 'reason':
+      return holdsReason(tokens, entities);
     case 'date':
-      return entity(['DATE', 'TIME']) || tokens.some((tok, i) => tok.pos === 'NUM' && /^(?:1[0-9]|20)\d\d$/u.test(tok.text) && !own(i));
+      // A date, a year, or a time's proper name (WordNet's time file: "Tuesdays", "April", "Easter").
+      return (
+        entity(['DATE', 'TIME']) ||
+        tokens.some((tok, i) => !own(i) && ((tok.pos === 'NUM' && /^(?:1[0-9]|20)\d\d$/u.test(tok.text)) || (i > 0 && tok.pos === 'PROPN' && isTimeName(tok.text))))
+      );
     case 'person':
       // A person is named, or described by a noun whose most common sense is a person (WordNet's
       // noun.person: "a trained steward", "his descendants", "army engineers").
@@ -350,6 +510,104 @@ function isPersonNoun(lemma: string): boolean {
     personNouns.set(lemma, out);
   }
   return out;
+}
+
+/** Whether a word is the proper name of a time (its first noun sense in WordNet's time file: a weekday, a month, a feast), memoised. */
+const timeNames = new Map<string, boolean>();
+function isTimeName(word: string): boolean {
+  const key = word.toLowerCase();
+  let out = timeNames.get(key);
+  if (out === undefined) {
+    out = /^\p{L}+$/u.test(key) && synsetsOf(key, 'noun', 1)[0]?.lexname === 'noun.time';
+    if (timeNames.size >= 50_000) timeNames.clear();
+    timeNames.set(key, out);
+  }
+  return out;
+}
+
+/** Whether a word joins a number and its unit with a hyphen ("two-year", "40-minute", "3-tonne"). */
+function joinedUnit(text: string, units: readonly string[]): boolean {
+  const m = /^(\p{L}+|\d+(?:[.,]\d+)?)-(\p{L}+)$/u.exec(text);
+  if (!m) return false;
+  if (!/^\d/u.test(m[1] as string) && tag(m[1] as string, { entities: false }).tokens[0]?.pos !== 'NUM') return false;
+  return synsetsOf(m[2] as string, 'noun', 2).some((s) => units.includes(s.lexname));
+}
+
+/** Whether one of the first nouns among `next` is a monetary unit (WordNet, its first two senses: "euros", "pounds", "pence"). */
+function isMonetary(next: readonly TaggedToken[]): boolean {
+  const noun = next.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return noun !== undefined && isKindOf(noun.lemma, 'noun', monetaryUnits(), 2);
+}
+
+/** Whether a noun's first two senses are in WordNet's time file ("minute", "week", "year", "night"). */
+function isTimeNoun(lemma: string): boolean {
+  return synsetsOf(lemma, 'noun', 2).some((s) => s.lexname === 'noun.time');
+}
+
+/** Adjectives of periodic recurrence (WordNet's periodic, sense 1, and those similar to it: daily, weekly, hourly, annual). */
+let periodic: ReadonlySet<number> | undefined;
+function isPeriodic(word: string): boolean {
+  if (periodic === undefined) {
+    const p = synsetsOf('periodic', 'adj', 1)[0];
+    periodic = new Set(p ? [p.offset, ...p.pointers.filter((q) => q.symbol === '&' && q.pos === 'adj').map((q) => q.offset)] : []);
+  }
+  const set = periodic;
+  return adjectivesOf(word).some((a) => set.has(a.offset));
+}
+
+/**
+ * Whether a sentence says how often: a time after "every/each/per" ("every eight minutes",
+ * "each spring"), a count of times per time ("twice a week", "three times a year", "once a
+ * month"), or a word of periodic recurrence ("daily", "weekly", "annually"; see `isPeriodic`).
+ */
+function holdsFrequency(tokens: readonly TaggedToken[], own: (i: number) => boolean): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as TaggedToken;
+    if (own(i)) continue;
+    if ((tok.pos === 'ADJ' || tok.pos === 'ADV') && isPeriodic(tok.text)) return true;
+    if (tok.pos !== 'NOUN' || !isTimeNoun(tok.lemma)) continue;
+    // The determiner of the time, past a number or an adjective: "every (eight) minutes".
+    let d = i - 1;
+    while (d >= 0 && /^(?:NUM|ADJ)$/u.test((tokens[d] as TaggedToken).pos)) d--;
+    const det = tokens[d]?.text.toLowerCase() ?? '';
+    if (det === 'every' || det === 'each' || det === 'per') return true;
+    // "a/an" after a count of times: "twice a week", "three times a year".
+    if ((det === 'a' || det === 'an') && d === i - 1) {
+      const before = tokens[d - 1];
+      if (before && (/^(?:once|twice|thrice)$/iu.test(before.text) || (before.lemma === 'time' && tokens[d - 2]?.pos === 'NUM'))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence gives a reason: a clause of cause or purpose. The subordinating words of
+ * cause ("because", "since" before a clause rather than a date, "as" or "after" before a clause),
+ * the prepositions of cause ("due to", "owing to", "thanks to", "because of", "as a result of")
+ * and of purpose ("so that", "in order to", "so as to").
+ */
+function holdsReason(tokens: readonly TaggedToken[], entities: Tagged['entities']): boolean {
+  const inEntity = (i: number): boolean => entities.some((e) => e.first <= i && i <= e.last);
+  // A clause follows: a verb before the next punctuation, within a few words.
+  const clause = (from: number): boolean => {
+    for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+      const t = tokens[k] as TaggedToken;
+      if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+      if (t.pos === 'VERB' || t.pos === 'AUX') return k > from;
+    }
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as TaggedToken).text.toLowerCase();
+    const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+    if (w === 'because') return true;
+    if ((w === 'due' || w === 'owing' || w === 'thanks') && next === 'to') return true;
+    if (w === 'result' && (tokens[i - 1]?.text.toLowerCase() ?? '') === 'a' && next === 'of') return true;
+    if (w === 'so' && next === 'that') return true;
+    if ((w === 'order' || w === 'as') && (tokens[i - 1]?.text.toLowerCase() ?? '') === (w === 'order' ? 'in' : 'so') && next === 'to') return true;
+    if ((w === 'since' || w === 'as' || w === 'after') && !inEntity(i + 1) && clause(i + 1)) return true;
+  }
+  return false;
 }
 
 /** Whether one of the first nouns among `next` is a unit of the files `units` (its first senses). */

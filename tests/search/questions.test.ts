@@ -60,7 +60,7 @@ describe('phrases and word order', () => {
 describe('what the question asks for', () => {
   it('reads the answer type from the question form only', () => {
     expect(['How many goals did Brandt score?', 'how much does a ticket cost', 'When did the stadium open?', 'In what year was it built?', 'Who did the Hawks beat?', 'Where will the Otters play?', 'stadium capacity'].map(answerTypeOf)).toEqual([
-      'number', 'number', 'date', 'date', 'person', 'place', null,
+      'number', 'money', 'date', 'date', 'person', 'place', null,
     ]);
   });
 
@@ -169,10 +169,11 @@ describe('term rarity: the square root of the IDF', () => {
 
   it('a sentence holding three of the question’s words ranks above one holding its rarest word and one more', () => {
     // ¶1.1 holds council, closed and mine; ¶1.2 holds glacier (in no other sentence) and mine.
-    // Under the square root of their IDF the three outweigh the two: 0.609 against 0.560.
+    // Under the square root of their IDF the three outweigh the two: 0.544 against 0.524 (a "why"
+    // question asks for a reason since session 12, which neither holds: both lower than 0.609 and 0.560).
     const o = createSearchIndex(MINE).search('Why did the council close the glacier mine?');
     expect(cites(o.hits)).toEqual(['mine ¶1.1', 'mine ¶1.2', 'mine ¶2.2', 'mine ¶2.3']);
-    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([609, 560, 351, 297]);
+    expect(o.hits.map((h) => Math.round(h.score * 1000))).toEqual([544, 524, 313, 275]);
     // At full IDF the rare glacier alone carried ¶1.2 first.
     const full = createSearchIndex(MINE, { ranking: { rarity: 1 } }).search('Why did the council close the glacier mine?');
     expect(cites(full.hits).slice(0, 2)).toEqual(['mine ¶1.2', 'mine ¶1.1']);
@@ -235,7 +236,7 @@ describe('a measure is a number in its unit', () => {
   });
 });
 
-describe('the answer type re-orders the answers, it decides none', () => {
+describe('the answer type re-orders the answers; it decides only where none answers (see answer-types.test.ts)', () => {
   // ¶1.1 holds every word of the question, ¶1.2 only "locks" and "canal" (the name is in the
   // sentence before, read as context) but the count.
   const CANAL = record('canal', [
