@@ -1857,7 +1857,10 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
  * "be" before the adjective is then the auxiliary `phraseBefore` skips). `vi` when neither.
  */
 function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): number {
-  const posAt = (i: number): string => taggedAt(tags(), tokens[i]!.start)?.pos ?? '';
+  const posAt = (i: number): string => {
+    const t = tokens[i];
+    return t ? (taggedAt(tags(), t.start)?.pos ?? '') : '';
+  };
   let k = vi;
   // ("has since apologised": the tagger reads a perfect's "since" as a conjunction.)
   while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && (posAt(k - 1) === 'ADV' || (tokens[k - 1]!.text === 'since' && /^(?:has|have|had)$/.test(tokens[k - 2]?.text ?? '')))) k--;

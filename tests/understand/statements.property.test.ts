@@ -41,6 +41,10 @@ describe('extractors on arbitrary text', () => {
     );
   });
 
+  it('read a sentence ending in "to <verb> that" with nothing after it (fast-check found it: the tag after "that" was read past the end)', () => {
+    for (const text of ['## to said that\n!', 'She was quick to say that']) expect(extractStatements(docOf(text)).size).toBe(0);
+  });
+
   it('read a very long sentence with many commas and cues completely (no quadratic scans)', () => {
     const long = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? 'the sides agreed to meet, he said,' : 'word')).join(' ');
     const doc = docOf(long);
