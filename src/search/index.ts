@@ -286,7 +286,6 @@ interface Entry {
   /** Distinct stem ids of the sentence. */
   readonly stems: Int32Array;
   readonly docOrder: number;
-  alive: boolean;
 }
 
 interface TermPlan {
@@ -402,6 +401,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   const rank: Ranking = { ...RANKING, ...create.ranking };
   const decision = create.decision === undefined ? DECISION : create.decision;
   let entries: Entry[] = [];
+  /**
+   * Per sentence id, 1 once its document was removed (or replaced). Scoring asks it of every
+   * posting it walks once any sentence is dead (after the first edit, until a compaction): a flag
+   * in a flat array, not a field of each entry, whose million objects would be a cache miss a
+   * posting (it doubled a question's CPU at a million sentences).
+   */
+  let removed = new Uint8Array(1024);
   let aliveCount = 0;
   /** Content stems of the live sentences in all: their mean length, for `rank.length`. */
   let stemTotal = 0;
@@ -489,12 +495,21 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       df[sid] = (df[sid] ?? 0) + 1;
     }
     if (!docOrder.has(s.doc)) docOrder.set(s.doc, docOrder.size);
-    entries.push({ sentence: s, fuseText: fuse, stems: Int32Array.from(sids), docOrder: docOrder.get(s.doc) ?? 0, alive: true });
+    entries.push({ sentence: s, fuseText: fuse, stems: Int32Array.from(sids), docOrder: docOrder.get(s.doc) ?? 0 });
+    fitRemoved();
     let list = docEntries.get(s.doc);
     if (!list) docEntries.set(s.doc, (list = []));
     list.push(id);
     aliveCount++;
     stemTotal += sids.length;
+  }
+
+  /** `removed` covers every id (a new sentence is alive). */
+  function fitRemoved(): void {
+    if (removed.length >= entries.length) return;
+    const grown = new Uint8Array(Math.max(entries.length, removed.length * 2));
+    grown.set(removed);
+    removed = grown;
   }
 
   function ensureScratch(): void {
@@ -508,8 +523,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   /** Rebuilds the vocabulary from the live sentences once removals have left too many dead ids. */
   function compact(): void {
-    const live = entries.filter((e) => e.alive).map((e) => e.sentence);
+    const live = entries.filter((_, id) => removed[id] === 0).map((e) => e.sentence);
     entries = [];
+    removed = new Uint8Array(1024);
     aliveCount = 0;
     stemTotal = 0;
     docEntries.clear();
@@ -530,8 +546,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (!ids) return;
     for (const id of ids) {
       const e = entries[id];
-      if (!e || !e.alive) continue;
-      e.alive = false;
+      if (!e || removed[id] === 1) continue;
+      removed[id] = 1;
       aliveCount--;
       stemTotal -= e.stems.length;
       for (const sid of e.stems) df[sid] = (df[sid] ?? 1) - 1;
@@ -738,7 +754,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             const before = acc[id] as number;
             if (before === 0) {
               // Closed: only touched sentences take part.
-              if (closed || (anyDead && !(entries[id] as Entry).alive)) continue;
+              if (closed || (anyDead && removed[id] === 1)) continue;
               touched[count++] = id;
             }
             const after = before + gain;
@@ -814,7 +830,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (taken >= wanted) break;
           // Taken by a closer unit (acc), or seen in this one (marked -1 until the unit is done).
           if (acc[id] !== 0) continue;
-          if ((anyDead && !(entries[id] as Entry).alive) || (admit && !admit(id))) continue;
+          if ((anyDead && removed[id] === 1) || (admit && !admit(id))) continue;
           acc[id] = -1;
           group.push(id);
           taken++;
@@ -867,12 +883,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const ctx: [Int32Array, number][] = [];
       if (s.paragraph > 0) {
         const before = entries[id - 1];
-        if (before && before.alive && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
+        if (before && removed[id - 1] === 0 && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
           ctx.push([before.stems, opensWithPronoun(s.text) || refersBack(s.text, before.sentence.text) ? rank.pronoun : rank.previous]);
         }
         const first = docEntries.get(s.doc)?.[0];
         const head = first === undefined ? undefined : entries[first];
-        if (head && head.alive && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
+        if (head && removed[first as number] === 0 && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
       }
       if (ctx.length === 0) return null;
       any = true;
@@ -1450,7 +1466,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
       const ids: number[] = [];
-      entries.forEach((e, i) => e.alive && ids.push(i));
+      entries.forEach((_, i) => removed[i] === 0 && ids.push(i));
       baseline = { ids, fuse: new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor)) };
       exhaustiveFuse.set(key, baseline);
     }
@@ -1487,7 +1503,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         df[sid] = (df[sid] ?? 0) + 1;
       }
       if (!docOrder.has(s.doc)) docOrder.set(s.doc, docOrder.size);
-      entries.push({ sentence: s, fuseText: snap.fuseTexts[id] as string, stems: sids, docOrder: docOrder.get(s.doc) ?? 0, alive: true });
+      entries.push({ sentence: s, fuseText: snap.fuseTexts[id] as string, stems: sids, docOrder: docOrder.get(s.doc) ?? 0 });
+      fitRemoved();
       let list = docEntries.get(s.doc);
       if (!list) docEntries.set(s.doc, (list = []));
       list.push(id);
