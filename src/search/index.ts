@@ -442,6 +442,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * scavenges came every few queries and each cost milliseconds there.
    */
   let touchedScratch = new Int32Array(1024);
+  /** Per stem id, 1 while it is a stem of the unit `candidates` looks up in the touched sentences. */
+  let unitStems = new Uint8Array(1024);
   /** The exhaustive baseline's fuse.js collections, per floor, built on first use. */
   const exhaustiveFuse = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
 
@@ -742,17 +744,20 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const gain = u.plan.weight * u.sim;
       const bit = 1 << u.term;
       if (closed && count * 16 < u.size) {
-        // Few sentences left: look the unit's stems up in each of them.
+        // Few sentences left: look the unit's stems up in each of them (flagged in `unitStems`).
+        if (unitStems.length < postings.length) unitStems = new Uint8Array(postings.length * 2);
+        for (const sid of u.sids) unitStems[sid] = 1;
         for (let j = 0; j < count; j++) {
           if (((marks[j] as number) & bit) !== 0) continue;
           for (const sid of (entries[touched[j] as number] as Entry).stems) {
-            if (u.sids.has(sid)) {
+            if (unitStems[sid] === 1) {
               sums[j] = (sums[j] as number) + gain;
               marks[j] = (marks[j] as number) | bit;
               break;
             }
           }
         }
+        for (const sid of u.sids) unitStems[sid] = 0;
       } else {
         for (const sid of u.sids) {
           for (const id of postings[sid] ?? []) {
