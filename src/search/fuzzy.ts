@@ -233,12 +233,14 @@ export class WordIndex {
   }
 
   #verify(word: string, mask: number, id: number, max: number, visit: (id: number, errors: number) => void): void {
-    const w = this.words[id] as string;
-    if (Math.abs(w.length - word.length) > max) return;
     // Each letter one word holds and the other lacks costs an edit of its own: a cheap lower
-    // bound that spares most of the edit distances when `max` is 3.
+    // bound that spares most of the edit distances when `max` is 3. It reads a flat array, so it
+    // goes first: the word's string is a cache miss of its own (a third of a question's time in
+    // typo lookup at a million sentences, where the bigram lists hold thousands of words).
     const other = this.#masks[id] as number;
     if (popcount(mask & ~other) > max || popcount(other & ~mask) > max) return;
+    const w = this.words[id] as string;
+    if (Math.abs(w.length - word.length) > max) return;
     const errors = boundedLevenshtein(word, w, max);
     if (errors <= max) visit(id, errors);
   }

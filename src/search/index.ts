@@ -286,7 +286,6 @@ interface Entry {
   /** Distinct stem ids of the sentence. */
   readonly stems: Int32Array;
   readonly docOrder: number;
-  alive: boolean;
 }
 
 interface TermPlan {
@@ -402,6 +401,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   const rank: Ranking = { ...RANKING, ...create.ranking };
   const decision = create.decision === undefined ? DECISION : create.decision;
   let entries: Entry[] = [];
+  /**
+   * Per sentence id, 1 once its document was removed (or replaced). Scoring asks it of every
+   * posting it walks once any sentence is dead (after the first edit, until a compaction): a flag
+   * in a flat array, not a field of each entry, whose million objects would be a cache miss a
+   * posting (it doubled a question's CPU at a million sentences).
+   */
+  let removed = new Uint8Array(1024);
   let aliveCount = 0;
   /** Content stems of the live sentences in all: their mean length, for `rank.length`. */
   let stemTotal = 0;
@@ -419,17 +425,25 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   /** Stem id → the first word seen with it (what its word vector is looked up by). */
   let stemWord: string[] = [];
 
-  // Scratch buffers for scoring, reused across queries.
-  let acc = new Float64Array(1024);
-  /** Per sentence, one bit per query term once that term has scored it (`MAX_QUERY_TERMS` ≤ 31). */
-  let marks = new Int32Array(1024);
+  // Scratch buffers for scoring, reused across queries. A query's scoring (`candidates`) gives
+  // each sentence it touches the next slot, in the order touched: its sum and its marks live in
+  // that slot, so the passes over the touched sentences (the k-th best, dropping those that cannot
+  // reach it, the final heap) read them in order instead of one cache miss each in arrays indexed
+  // by sentence, and a posting costs one read of `slotOf` until its sentence is touched.
+  /** Per sentence: 0 untouched, slot + 1 once touched; -1 while `closestFirst` holds it aside. */
+  let slotOf = new Int32Array(1024);
+  /** Per slot, the sentence's sum so far. */
+  let slotSum = new Float64Array(1024);
+  /** Per slot, one bit per query term once that term has scored it (`MAX_QUERY_TERMS` ≤ 31). */
+  let slotMarks = new Int32Array(1024);
   /**
-   * The sentences a query's scoring has touched, in the order touched (`candidates`): reused
-   * across queries. As a growing array it was four fifths of what a query allocated at a million
-   * sentences (a common word's holders are a hundred thousand), so scavenges came every few
-   * queries and each cost milliseconds there.
+   * Per slot, its sentence: reused across queries. As a growing array it was four fifths of what
+   * a query allocated at a million sentences (a common word's holders are a hundred thousand), so
+   * scavenges came every few queries and each cost milliseconds there.
    */
   let touchedScratch = new Int32Array(1024);
+  /** Per stem id, 1 while it is a stem of the unit `candidates` looks up in the touched sentences. */
+  let unitStems = new Uint8Array(1024);
   /** The exhaustive baseline's fuse.js collections, per floor, built on first use. */
   const exhaustiveFuse = new Map<string, { fuse: Fuse<string>; ids: number[] }>();
 
@@ -489,7 +503,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       df[sid] = (df[sid] ?? 0) + 1;
     }
     if (!docOrder.has(s.doc)) docOrder.set(s.doc, docOrder.size);
-    entries.push({ sentence: s, fuseText: fuse, stems: Int32Array.from(sids), docOrder: docOrder.get(s.doc) ?? 0, alive: true });
+    entries.push({ sentence: s, fuseText: fuse, stems: Int32Array.from(sids), docOrder: docOrder.get(s.doc) ?? 0 });
+    fitRemoved();
     let list = docEntries.get(s.doc);
     if (!list) docEntries.set(s.doc, (list = []));
     list.push(id);
@@ -497,19 +512,29 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     stemTotal += sids.length;
   }
 
+  /** `removed` covers every id (a new sentence is alive). */
+  function fitRemoved(): void {
+    if (removed.length >= entries.length) return;
+    const grown = new Uint8Array(Math.max(entries.length, removed.length * 2));
+    grown.set(removed);
+    removed = grown;
+  }
+
   function ensureScratch(): void {
-    if (acc.length >= entries.length) return;
-    let n = acc.length;
+    if (slotOf.length >= entries.length) return;
+    let n = slotOf.length;
     while (n < entries.length) n *= 2;
-    acc = new Float64Array(n);
-    marks = new Int32Array(n);
+    slotOf = new Int32Array(n);
+    slotSum = new Float64Array(n);
+    slotMarks = new Int32Array(n);
     touchedScratch = new Int32Array(n);
   }
 
   /** Rebuilds the vocabulary from the live sentences once removals have left too many dead ids. */
   function compact(): void {
-    const live = entries.filter((e) => e.alive).map((e) => e.sentence);
+    const live = entries.filter((_, id) => removed[id] === 0).map((e) => e.sentence);
     entries = [];
+    removed = new Uint8Array(1024);
     aliveCount = 0;
     stemTotal = 0;
     docEntries.clear();
@@ -530,8 +555,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (!ids) return;
     for (const id of ids) {
       const e = entries[id];
-      if (!e || !e.alive) continue;
-      e.alive = false;
+      if (!e || removed[id] === 1) continue;
+      removed[id] = 1;
       aliveCount--;
       stemTotal -= e.stems.length;
       for (const sid of e.stems) df[sid] = (df[sid] ?? 1) - 1;
@@ -683,14 +708,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     let remaining = plans.reduce((a, p, t) => a + p.weight * (next[t] as number), 0);
     /** Best sum so far: no sentence can be ahead of the others by more. */
     let reached = 0;
-    // The touched sentences are `touched[0, count)`.
+    // The touched sentences are `touched[0, count)`, their sums `slotSum[0, count)`.
     const touched = touchedScratch;
+    const sums = slotSum;
+    const marks = slotMarks;
     let count = 0;
     let closed = false;
-    const scored = (id: number, t: number): boolean => ((marks[id] as number) & (1 << t)) !== 0;
-    const mark = (id: number, t: number): void => {
-      marks[id] = (marks[id] as number) | (1 << t);
-    };
     for (let i = 0; i < units.length; i++) {
       const u = units[i] as Unit;
       if (prune && count === 0 && i >= soleFrom) {
@@ -708,43 +731,54 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           let kept = 0;
           for (let j = 0; j < count; j++) {
             const id = touched[j] as number;
-            if ((acc[id] as number) + remaining + EPSILON >= kth) touched[kept++] = id;
-            else {
-              acc[id] = 0;
-              marks[id] = 0;
-            }
+            if ((sums[j] as number) + remaining + EPSILON >= kth) {
+              touched[kept] = id;
+              sums[kept] = sums[j] as number;
+              marks[kept] = marks[j] as number;
+              slotOf[id] = ++kept;
+            } else slotOf[id] = 0;
           }
           count = kept;
         }
       }
       const gain = u.plan.weight * u.sim;
+      const bit = 1 << u.term;
       if (closed && count * 16 < u.size) {
-        // Few sentences left: look the unit's stems up in each of them.
+        // Few sentences left: look the unit's stems up in each of them (flagged in `unitStems`).
+        if (unitStems.length < postings.length) unitStems = new Uint8Array(postings.length * 2);
+        for (const sid of u.sids) unitStems[sid] = 1;
         for (let j = 0; j < count; j++) {
-          const id = touched[j] as number;
-          if (scored(id, u.term)) continue;
-          for (const sid of (entries[id] as Entry).stems) {
-            if (u.sids.has(sid)) {
-              acc[id] = (acc[id] as number) + gain;
-              mark(id, u.term);
+          if (((marks[j] as number) & bit) !== 0) continue;
+          for (const sid of (entries[touched[j] as number] as Entry).stems) {
+            if (unitStems[sid] === 1) {
+              sums[j] = (sums[j] as number) + gain;
+              marks[j] = (marks[j] as number) | bit;
               break;
             }
           }
         }
+        for (const sid of u.sids) unitStems[sid] = 0;
       } else {
         for (const sid of u.sids) {
           for (const id of postings[sid] ?? []) {
-            if (scored(id, u.term)) continue;
-            const before = acc[id] as number;
-            if (before === 0) {
+            const slot = slotOf[id] as number;
+            if (slot > 0) {
+              const j = slot - 1;
+              const m = marks[j] as number;
+              if ((m & bit) !== 0) continue;
+              const after = (sums[j] as number) + gain;
+              sums[j] = after;
+              marks[j] = m | bit;
+              if (after > reached) reached = after;
+            } else {
               // Closed: only touched sentences take part.
-              if (closed || (anyDead && !(entries[id] as Entry).alive)) continue;
-              touched[count++] = id;
+              if (closed || (anyDead && removed[id] === 1)) continue;
+              touched[count] = id;
+              sums[count] = gain;
+              marks[count] = bit;
+              slotOf[id] = ++count;
+              if (gain > reached) reached = gain;
             }
-            const after = before + gain;
-            acc[id] = after;
-            mark(id, u.term);
-            if (after > reached) reached = after;
           }
         }
       }
@@ -758,9 +792,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const worse = (a: Scored, b: Scored): boolean => a.score < b.score || (a.score === b.score && a.id > b.id);
     for (let j = 0; j < count; j++) {
       const id = touched[j] as number;
-      const score = (acc[id] as number) / total;
-      acc[id] = 0;
-      marks[id] = 0;
+      const score = (sums[j] as number) / total;
+      slotOf[id] = 0;
       const min = heap.length >= k ? (heap[0] as Scored) : null;
       if (min && (score < min.score || (score === min.score && id > min.id))) continue;
       if (within && !within((entries[id] as Entry).sentence)) continue;
@@ -812,10 +845,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         let taken = 0;
         for (const id of postings[sid] ?? []) {
           if (taken >= wanted) break;
-          // Taken by a closer unit (acc), or seen in this one (marked -1 until the unit is done).
-          if (acc[id] !== 0) continue;
-          if ((anyDead && !(entries[id] as Entry).alive) || (admit && !admit(id))) continue;
-          acc[id] = -1;
+          // Taken by a closer unit (a slot), or seen in this one (-1 until the unit is done).
+          if (slotOf[id] !== 0) continue;
+          if ((anyDead && removed[id] === 1) || (admit && !admit(id))) continue;
+          slotOf[id] = -1;
           group.push(id);
           taken++;
         }
@@ -823,23 +856,24 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       group.sort((a, b) => a - b);
       group.forEach((id, n) => {
         if (n < wanted) {
-          acc[id] = u.plan.weight * u.sim;
-          touched[count++] = id;
-        } else acc[id] = 0;
+          touched[count] = id;
+          slotSum[count] = u.plan.weight * u.sim;
+          slotMarks[count] = 0;
+          slotOf[id] = ++count;
+        } else slotOf[id] = 0;
       });
     }
     return count;
   }
 
-  /** The k-th largest score among `ids[0, count)` (that `admit` lets in), or -1 when fewer than k are. */
+  /** The k-th largest sum among the touched sentences `ids[0, count)` (that `admit` lets in), or -1 when fewer than k are. */
   function kthLargest(ids: Int32Array, count: number, k: number, admit: ((id: number) => boolean) | null): number {
     const heap: number[] = [];
     const lower = (a: number, b: number): boolean => a < b;
     for (let j = 0; j < count; j++) {
-      const id = ids[j] as number;
-      const v = acc[id] as number;
+      const v = slotSum[j] as number;
       if (heap.length >= k && v <= (heap[0] as number)) continue;
-      if (admit && !admit(id)) continue;
+      if (admit && !admit(ids[j] as number)) continue;
       offer(heap, v, k, lower);
     }
     return heap.length < k ? -1 : (heap[0] as number);
@@ -867,12 +901,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const ctx: [Int32Array, number][] = [];
       if (s.paragraph > 0) {
         const before = entries[id - 1];
-        if (before && before.alive && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
+        if (before && removed[id - 1] === 0 && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
           ctx.push([before.stems, opensWithPronoun(s.text) || refersBack(s.text, before.sentence.text) ? rank.pronoun : rank.previous]);
         }
         const first = docEntries.get(s.doc)?.[0];
         const head = first === undefined ? undefined : entries[first];
-        if (head && head.alive && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
+        if (head && removed[first as number] === 0 && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
       }
       if (ctx.length === 0) return null;
       any = true;
@@ -1472,7 +1506,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
       const ids: number[] = [];
-      entries.forEach((e, i) => e.alive && ids.push(i));
+      entries.forEach((_, i) => removed[i] === 0 && ids.push(i));
       baseline = { ids, fuse: new Fuse(ids.map((id) => (entries[id] as Entry).fuseText), fuseOptionsFor(floor)) };
       exhaustiveFuse.set(key, baseline);
     }
@@ -1509,7 +1543,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         df[sid] = (df[sid] ?? 0) + 1;
       }
       if (!docOrder.has(s.doc)) docOrder.set(s.doc, docOrder.size);
-      entries.push({ sentence: s, fuseText: snap.fuseTexts[id] as string, stems: sids, docOrder: docOrder.get(s.doc) ?? 0, alive: true });
+      entries.push({ sentence: s, fuseText: snap.fuseTexts[id] as string, stems: sids, docOrder: docOrder.get(s.doc) ?? 0 });
+      fitRemoved();
       let list = docEntries.get(s.doc);
       if (!list) docEntries.set(s.doc, (list = []));
       list.push(id);

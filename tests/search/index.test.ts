@@ -189,6 +189,49 @@ describe('incremental re-index', () => {
     idx.removeDocument('never-indexed');
     expect(idx.size).toBe(9);
   });
+
+  // Seventy ferry bulletins of 18 sentences (1,260 in all), so that removals reach ids past the
+  // first 1,024 the index's removal flags start with, and enough of them force a compaction.
+  const BOATS = ['Osprey', 'Kestrel', 'Heron', 'Curlew', 'Gannet'];
+  const PORTS = ['Carrick', 'Dunmore', 'Ballyhale', 'Rossan'];
+  const bulletin = (n: number): Sentence[] =>
+    record(`ferry-${n}`, [0, 1, 2].map((p) => [0, 1, 2, 3, 4, 5].map((s) => {
+      const k = n * 18 + p * 6 + s;
+      const boat = BOATS[k % BOATS.length] as string;
+      const port = PORTS[(k >> 2) % PORTS.length] as string;
+      return p === 0 && s === 0 && n % 9 === 4
+        ? `The ${boat} ferry stopped at the lighthouse pier in ${port} for bulletin ${n}.`
+        : `The ${boat} ferry left ${port} with ${k % 7} crates of timber on sailing ${k}.`;
+    })));
+  const FLEET = Array.from({ length: 70 }, (_, n) => bulletin(n));
+  const QUERIES = ['lighthouse', 'Osprey ferry lighthouse pier', 'Kestrel Dunmore timber', 'sailing 1200', 'bulletin 67', 'Heron Rosan crates'];
+  const liveOf = (gone: ReadonlySet<number>, extra: readonly Sentence[] = []): Sentence[] => [...FLEET.filter((_, n) => !gone.has(n)).flat(), ...extra];
+
+  it('answers after removals past the first 1,024 sentences as an index built fresh', () => {
+    const idx = createSearchIndex(FLEET.flat());
+    expect(idx.size).toBe(1260);
+    // Bulletin 67 (sentences 1,206 to 1,223) and bulletin 4, the first to stop at the lighthouse.
+    idx.removeDocument('ferry-67');
+    idx.removeDocument('ferry-4');
+    const revised = record('ferry-58', [['The Gannet ferry stopped at the lighthouse pier in Rossan for a revised bulletin.']]);
+    idx.replaceDocument('ferry-58', revised);
+    expect(idx.size).toBe(1260 - 3 * 18 + 1);
+    const fresh = createSearchIndex(liveOf(new Set([4, 58, 67]), revised));
+    for (const q of QUERIES) expect(idx.search(q)).toEqual(fresh.search(q));
+    // One term alone takes the lowest ids first: the removed bulletin 4's are skipped.
+    expect(cites(idx.search('lighthouse').hits)).toEqual(['ferry-13 ¶1.1', 'ferry-22 ¶1.1', 'ferry-31 ¶1.1', 'ferry-40 ¶1.1', 'ferry-49 ¶1.1', 'ferry-58 ¶1.1']);
+    expect(cites(idx.search('bulletin 67').hits)).toEqual([]);
+  });
+
+  it('answers after a compaction (more sentences removed than left) as an index built fresh', () => {
+    const idx = createSearchIndex(FLEET.flat());
+    const gone = new Set(Array.from({ length: 40 }, (_, n) => n + 10));
+    for (const n of gone) idx.removeDocument(`ferry-${n}`);
+    expect(idx.size).toBe(30 * 18);
+    const fresh = createSearchIndex(liveOf(gone));
+    for (const q of QUERIES) expect(idx.search(q)).toEqual(fresh.search(q));
+    expect(cites(idx.search('lighthouse').hits)).toEqual(['ferry-4 ¶1.1', 'ferry-58 ¶1.1', 'ferry-67 ¶1.1']);
+  });
 });
 
 describe('fast path equals exhaustive fuse.js', () => {
