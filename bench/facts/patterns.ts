@@ -25,6 +25,8 @@ import { OWN_CAP_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A17_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a17.fixture.js';
 import { OWN_A20_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a20.fixture.js';
 import { OWN_A20B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a20b.fixture.js';
+import { OWN_A22_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a22.fixture.js';
+import { OWN_A22B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a22b.fixture.js';
 import { OWN_A19_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a19.fixture.js';
 import { partiesMatch } from './agreements.js';
 
@@ -57,6 +59,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a17': OWN_A17_AGREEMENT_ARTICLES,
   'own-a20': OWN_A20_AGREEMENT_ARTICLES,
   'own-a20b': OWN_A20B_AGREEMENT_ARTICLES,
+  'own-a22': OWN_A22_AGREEMENT_ARTICLES,
+  'own-a22b': OWN_A22B_AGREEMENT_ARTICLES,
   'own-a19': OWN_A19_AGREEMENT_ARTICLES,
 };
 

@@ -485,6 +485,8 @@ const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some
  * they take its parties when they state none, and its status when they change nothing.
  * A mention with nothing to link to and no parties of its own is dropped.
  */
+const BETWEEN_NAMES = /^\s*,?\s*between\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)\s*(?:,|$)/u;
+
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
@@ -498,6 +500,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const m = LET_TO.exec(texts[f.index]!);
       const to = m ? partyName(m[1]!) : null;
       if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
+    }
+    // "A second merger, between A and B, collapsed": an indefinite deal naming its own sides after
+    // "between" is a deal of theirs, not the last one named.
+    if (a.parties.length === 0 && a.noun !== null) {
+      const at = texts[f.index]!.indexOf(a.noun);
+      const m = at < 0 ? null : BETWEEN_NAMES.exec(texts[f.index]!.slice(at + a.noun.length));
+      if (m) a = { ...a, parties: [partyName(m[1]!), partyName(m[2]!)] };
     }
     // "HBN sued, and the two companies settled": a counted plural of organisations taken from a
     // pair named together further back stands rather for the two sides of an agreement found
@@ -634,6 +643,26 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     if (a.parties.length === 1 && a.noun !== null && /\bcontract/i.test(a.noun)) {
       const employer = employerOf(texts[f.index]!, a.parties[0]!);
       if (employer) a = { ...a, parties: [...a.parties, employer] };
+    }
+    // "The hospital's League of Friends has agreed to fund a scanner": a body named as another's
+    // (a possessor, then a name) agrees with its possessor when no other side is named.
+    if (a.parties.length === 1) {
+      const owned = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*)$/u.exec(a.parties[0]!);
+      // The name's head (before "of": "League of Friends") must be no person's noun ("Norland's Prime Minister Ada Vell").
+      const head = owned?.[2]!.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/).at(-1)!.toLowerCase();
+      if (owned && head && countryOf(owned[1]!) === null && nounClass(head) === 'org') a = { ...a, parties: [owned[2]!, lowerThe(owned[1]!)] };
+    }
+    // "The federation will hold its games at Orsa. Orsvik signed the hosting agreement": a definite
+    // agreement that names one side and refers to no deal found before is with the organisation
+    // the sentences just before (this paragraph) open with as their subject.
+    if (a.parties.length === 1 && a.refersTo === null && a.noun !== null && /^the\s/i.test(a.noun) && !f.later) {
+      for (let k = f.index - 1; k >= 0 && f.index - k <= 2 && all[k]!.paragraph === all[f.index]!.paragraph; k--) {
+        const n = openingSubject(texts[k]!);
+        const name = n ? partyName(n) : null;
+        if (!name || sameParty(name, a.parties[0]!) || countryOf(name) !== null || !/\s/.test(name) || nounClass(name.split(/\s+/).at(-1)!.toLowerCase()) !== 'org') continue;
+        a = { ...a, parties: [a.parties[0]!, name], resolution: a.resolution ?? { how: 'description', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
+        break;
+      }
     }
     // "X asked to join the trust. X's governors agreed to the move": a step agreed to that was
     // named before is taken with whom that sentence says the party would take it.
@@ -1268,6 +1297,12 @@ function verbAt(text: string, start: number): boolean {
 }
 
 /** Whether the word at `start` of `text` is tagged an adverb (wink-nlp). */
+/** A word WordNet files as an adverb and, as a noun, only under time ("today", "yesterday"). */
+function timeAdverb(w: string): boolean {
+  const nouns = synsetsOf(w, 'noun');
+  return nouns.length > 0 && nouns.every((x) => x.lexname === 'noun.time') && synsetsOf(w, 'adv').length > 0;
+}
+
 function adverbAt(text: string, start: number): boolean {
   return tag(text, { entities: false }).tokens.some((x) => x.start === start && x.pos === 'ADV');
 }
@@ -1289,6 +1324,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     // "The council has instead reached", "X first signed": an adverb the tagger reads as one
     // stands between the subject and its verb.
     else if (/^\p{Ll}+$/u.test(t) && adverbAt(text, tokens[i]!.start)) i--;
+    // "X today announced a definitive agreement": a word of time the tagger reads as a noun that
+    // WordNet also knows as an adverb (today, yesterday, tonight).
+    else if (/^\p{Ll}+$/u.test(t) && timeAdverb(t)) i--;
     else if (CALENDAR_WORDS.has(t) && tokens[i - 1]?.text === 'on') i -= 2;
     else if (/^(?:week|month|year)$/.test(t) && /^(?:last|this)$/.test(tokens[i - 1]?.text ?? '')) i -= 2;
     else break;
@@ -1521,7 +1559,11 @@ function resolveParties(
   }
   // "Officials from X and Y agreed": the parties are X and Y.
   const from = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/iu.exec(bare);
-  const parts = splitParties(from ? from[1]! : bare);
+  // "A consortium of X and Y agreed": a new group (indefinite; WordNet: first a noun of groups) of
+  // names listed is those names ("the government of X and Y" is X's government and Y).
+  const groupOf = from ? null : /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+((?:the\s+)?\p{Lu}.*\sand\s.+)$/u.exec(bare);
+  const members = groupOf && synsetsOf(nounLemma(groupOf[1]!), 'noun', 1)[0]?.lexname === 'noun.group' ? groupOf[2]! : null;
+  const parts = splitParties(from ? from[1]! : (members ?? bare), setOffAsPeople(all[index]!.text, bare));
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };
@@ -1694,17 +1736,44 @@ function isNation(name: string): boolean {
 }
 
 /** A list of parties split on "and" and commas; "&" joins the words of one name ("Marlow & Finch", "Procter & Gamble"). */
-function splitParties(np: string): string[] {
+function splitParties(np: string, people = false): string[] {
   const parts: string[] = [];
   for (const piece of np.split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/)) {
     const p = piece.trim();
     const last = parts.length - 1;
     // A separator is kept (odd pieces) so that "Securities and Exchange Commission" can be rejoined.
     if (/^(?:,\s*(?:and)?|and|&)$/.test(p)) parts.push(p);
-    else if (p.length > 0 && last >= 1 && /^(?:and|&)$/.test(parts[last]!) && oneName(parts[last - 1]!, p)) parts.splice(last - 1, 2, `${parts[last - 1]!} ${parts[last]!} ${p}`);
+    else if (p.length > 0 && last >= 1 && /^(?:and|&)$/.test(parts[last]!) && (oneName(parts[last - 1]!, p) || (people && parts[last] === 'and' && couple(parts[last - 1]!, p)))) parts.splice(last - 1, 2, `${parts[last - 1]!} ${parts[last]!} ${p}`);
     else if (p.length > 0) parts.push(p);
   }
   return parts.filter((p) => !/^(?:,\s*(?:and)?|and|&)$/.test(p));
+}
+
+/**
+ * "its owners, Keith and Mary Dunn, agreed", "Keith and Mary Dunn, who founded it, agreed": names
+ * set off after a plural WordNet files as persons (one of its first two senses: "founder" is first
+ * a horse's disease), or followed by "who", are people.
+ */
+function setOffAsPeople(text: string, mention: string): boolean {
+  const at = text.indexOf(mention);
+  if (at < 0) return false;
+  const before = /\b(\p{Ll}+s),\s*$/u.exec(text.slice(0, at));
+  return (before !== null && synsetsOf(nounLemma(before[1]!), 'noun', 2).some((x) => x.lexname === 'noun.person')) || /^\s*,\s*who\b/.test(text.slice(at + mention.length));
+}
+
+/**
+ * "Keith and Mary Dunn", set off as people: a lone given name joined to a given name and a
+ * surname is a couple, one party. No word may be a country or a body's word (an organisation's
+ * head, or first in WordNet a group, an artefact or a place: "Ostrander Freight" stays a firm).
+ * Names not in WordNet pass ("its owners, Vodafone and Deutsche Telekom" would read as a couple).
+ */
+function couple(left: string, right: string): boolean {
+  const r = right.split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(left) || r.length !== 2 || !r.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const personal = (w: string): boolean => !countryOf(w) && !ORG_HEADS.has(w) && nounClass(w.toLowerCase()) !== 'org' && !/^noun\.(?:group|artifact|location)$/.test(synsetsOf(w.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
+  // A plural last word is a firm's ("Kelso Holdings", "Tarn Foods"), not a surname.
+  const plural = nounLemma(r[1]!.toLowerCase()) !== r[1]!.toLowerCase();
+  return personal(left) && r.every(personal) && !plural;
 }
 
 /** The organisation, country or group that spoke in this or the two sentences before, for "it". */

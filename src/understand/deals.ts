@@ -407,6 +407,8 @@ function countedGroup(tokens: readonly TaggedToken[], k0: number, text: string):
 }
 
 const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
+/** A description with "the" ("the county council"), which the caller may resolve to a name, as one party. */
+const theParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p && /^the\s/i.test(p.name) ? oneParty(p) : null);
 
 function nameRunStartsAt(tokens: readonly TaggedToken[], d: number): boolean {
   const t = tokens[d];
@@ -1630,6 +1632,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
     if (tokens[c]?.pos === 'AUX') k = c;
   }
+  // "A 2019 agreement under which X supplied cleaners to Y was ended by …": the relative clause
+  // (its verb, then up to the next auxiliary) stands between the deal and what became of it.
+  if (k === e && relative > 0 && relative > e) {
+    let c = relative;
+    let clauseVerb = false;
+    while (c < tokens.length && c - relative < 20 && !/^[,;:.]$/.test(tokens[c]!.text) && !(clauseVerb && tokens[c]!.pos === 'AUX')) {
+      if (tokens[c]!.pos === 'VERB') clauseVerb = true;
+      c++;
+    }
+    if (clauseVerb && tokens[c]?.pos === 'AUX') k = c;
+  }
   const auxFrom = k;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
@@ -2278,7 +2291,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   if (!done || notReal(tokens, done.at)) return null;
   let after = done.at + (/^(?:down|out)$/.test(word(tokens[done.at + 1])) ? 2 : 1);
   while (tokens[after]?.pos === 'ADV') after++;
-  const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
+  const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? theParty(commonParty(tokens, after + 1, text))) : null;
   const decider = target.length > 0 ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
@@ -2511,7 +2524,8 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       if (run && run.names.length === 1 && tokens.slice(k + 1, after < 0 ? tokens.length : after).some((y) => /^\p{Ll}/u.test(y.text)) && (after < 0 || /^(?:ADP|PUNCT)$/.test(tokens[after]!.pos))) {
         named.push(...run.names);
         // "bought the Old Lamp pub chain from its founders, the Ainsworth brothers": whom it was bought from follows.
-        const seller = after >= 0 && word(tokens[after]) === 'from' && !SELL_VERBS.has(t.lemma) ? (namesAt(tokens, after + 1, text) ?? apposedName(tokens, after + 1, text, true)) : null;
+        // "from the county council": a description, resolved by the caller ("from its founders" names nobody).
+        const seller = after >= 0 && word(tokens[after]) === 'from' && !SELL_VERBS.has(t.lemma) ? (namesAt(tokens, after + 1, text) ?? apposedName(tokens, after + 1, text, true) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
         if (seller) named.push(...seller.names);
         break;
       }
@@ -2527,7 +2541,9 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     }
     if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
-      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
+      // "bought the X Wind Farm from the county council": a description, resolved by the caller,
+      // once what was bought is named ("20 turbines from the manufacturer" stays no deal).
+      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && named.length > 0 ? theParty(commonParty(tokens, k + 1, text)) : null);
       if (run) named.push(...run.names);
       break;
     }

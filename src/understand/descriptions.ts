@@ -309,7 +309,8 @@ export function resolveDescription(
   const plural = lemma !== head.toLowerCase();
   // A head of no class ("the festival") resolves only to a name introduced with the same head.
   const cls = nounClass(head);
-  const organ = counted !== undefined && administrativeUnit(lemma);
+  // "the board", "the two committees": one that runs an organisation (below).
+  const organ = (counted !== undefined || !plural) && administrativeUnit(lemma);
   const excluded = (n: string): boolean => exclude.some((x) => x.toLowerCase().includes(n.toLowerCase()) || n.toLowerCase().includes(x.toLowerCase().replace(/^the\s+/, '')));
   // A place needs a name introduced as one ("the town of Harnock") or a party of an earlier
   // agreement: "a court in Ardent" may sit in the province it rules on, or not.
@@ -320,9 +321,12 @@ export function resolveDescription(
     // "the union" is not "the Maritime Authority", nor "the club" "Ashgrove Hospitals Trust": a
     // name whose own head is another kind of body (WordNet: a group sense, neither a kind of the
     // other) fits only a generic description ("the company" for "Harrow Bank").
-    // "the two boards", "both committees": counted bodies that run an organisation (WordNet: an
-    // administrative unit) stand for the organisations of any kind that they run.
-    if (!organ && otherBody(c.name, lemma)) return false;
+    // "the two boards", "both committees", "the board": bodies that run an organisation (WordNet:
+    // an administrative unit) stand for the organisations of any kind that they run.
+    // "the hospital" for "the Vale Community Hospital Trust": a name holding the head as one of
+    // its words (not its last) is the body that runs that thing.
+    const holds = c.name.split(/\s+/).slice(0, -1).some((w) => w.toLowerCase() === head.toLowerCase());
+    if (!organ && !holds && otherBody(c.name, lemma)) return false;
     // A one-word name with nothing said of it may be a country, a city or a company: an
     // organisation's description needs a longer name ("Farrow Valley Water") or an org's head.
     if (c.heads.some((h) => nounClass(h) === 'org')) return true;
