@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
 import { relatedWords } from '../../src/search/related.js';
 import { COMPOSER, KIN_OFF_TOPIC, KIN_QUESTIONS, STORM } from '../fixtures/kin.js';
-import { cite } from './record.js';
+import { cite, record } from './record.js';
 
 /**
  * Questions asking in other words than the record writes (tests/fixtures/kin.ts, our own
@@ -50,7 +50,12 @@ describe('kin and person nouns in other words', () => {
   });
 
   it('answers "husband" with "married" where the sentence names the person', () => {
-    const named = createSearchIndex([COMPOSER[0], COMPOSER[1], { ...COMPOSER[2], text: 'In 1974 Varga married the cellist Anton Brel, whom she had met at the conservatory.' }].filter((s) => s !== undefined));
+    const named = createSearchIndex(
+      record('composer', [
+        [COMPOSER[0]?.text ?? '', COMPOSER[1]?.text ?? ''],
+        ['In 1974 Varga married the cellist Anton Brel, whom she had met at the conservatory.'],
+      ]),
+    );
     expect(cite(named.search('Who was Varga’s husband?').hits[0]?.sentence ?? NONE)).toBe('composer ¶2.1');
   });
 });
