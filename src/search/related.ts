@@ -108,6 +108,7 @@ export function relatedWords(word: string): Related {
         if (!s) continue;
         const own = s.words.indexOf(base) + 1;
         for (const w of s.words) related.add(w);
+        if (pos === 'noun') for (const w of modifiersOf(s)) related.add(w);
         for (const p of s.pointers) {
           if (p.symbol !== '+' || (p.source !== own && p.source !== 0)) continue;
           const target = synsetAt(p.pos, p.offset)?.words[p.target - 1];
@@ -151,13 +152,87 @@ export function relatedWords(word: string): Related {
   for (const s of senses.slice(0, 1).flat()) for (const w of linked(s, ['~'])) wider.add(w);
   for (const s of senses.slice(1).flat()) for (const w of linked(s, ['+'])) wider.add(w);
   const plain = (w: string): boolean => w !== word && !forms.has(w) && /^[a-z]+$/.test(w);
-  const relatedOut = [...related].filter(plain).slice(0, MAX_RELATED);
+  const converse = senses
+    .slice(0, 1)
+    .flat()
+    .flatMap((s) => converseWords(s))
+    .filter((w) => plain(w) && !related.has(w));
+  const relatedOut = [...[...related].filter(plain).slice(0, MAX_RELATED), ...new Set(converse)];
   const widerOut = [...wider].filter((w) => plain(w) && !related.has(w)).slice(0, MAX_WIDER);
   // Irregular forms of what is given: "find" is met as "found" in the record.
   const withForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
   const out: Related = { forms: [...forms], related: withForms(relatedOut), wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)) };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
+  return out;
+}
+
+/** Levels of kinds read below a converse (see `converseWords`): child, then son and daughter. */
+const CONVERSE_DEPTH = 2;
+/** Converse words given per sense, at most. */
+const MAX_CONVERSE = 8;
+
+/**
+ * The other side of a relation a person noun names, by WordNet's opposites: "father" is a kind
+ * of "parent", whose opposite "child" is not a kind of what "parent" is a kind of (as "female"
+ * is of "male": a sibling opposite, not a converse). Its lemmas and kinds, each only where that
+ * kind is one of the lemma's first two senses and, below the converse itself ("child"), comes in
+ * an opposite pair ("son", "daughter"; not "baby"): the record names a parent by the child ("Varga, the daughter of a millwright" answers "What was Varga's father's trade?").
+ * Only a first-sense person noun's; "son" (its kind's opposite is "female offspring", a sibling)
+ * gets none.
+ */
+function converseWords(s: Synset): string[] {
+  if (s.pos !== 'noun' || s.lexname !== 'noun.person') return [];
+  const out: string[] = [];
+  for (const h of s.pointers) {
+    if (h.symbol !== '@' || h.pos !== 'noun') continue;
+    const hypernym = synsetAt('noun', h.offset);
+    if (!hypernym) continue;
+    const above = new Set(hypernym.pointers.filter((p) => p.symbol === '@').map((p) => p.offset));
+    for (const a of hypernym.pointers) {
+      if (a.symbol !== '!' || a.pos !== 'noun') continue;
+      const other = synsetAt('noun', a.offset);
+      if (!other || other.pointers.some((p) => p.symbol === '@' && above.has(p.offset))) continue;
+      let level: Synset[] = [other];
+      for (let depth = 0; depth <= CONVERSE_DEPTH && level.length > 0; depth++) {
+        const next: Synset[] = [];
+        for (const k of level) {
+          // The converse itself ("child", "kid"), and its kinds that come in opposite pairs
+          // ("son" / "daughter"), not every kind ("baby", "foundling").
+          const paired = depth === 0 || k.pointers.some((p) => p.symbol === '!');
+          if (paired) for (const w of k.words) if (/^[a-z]+$/.test(w) && sensesOf(w, 'noun').slice(0, 2).includes(k.offset)) out.push(w);
+          for (const p of k.pointers) if (p.symbol === '~' && p.pos === 'noun') next.push(...[synsetAt('noun', p.offset)].filter((x): x is Synset => x !== undefined));
+        }
+        level = next;
+      }
+    }
+  }
+  return out.slice(0, MAX_CONVERSE);
+}
+
+/**
+ * The adjectives that make a person noun sense's two-word lemmas ("husband" is also "married_man",
+ * "wife" "married_woman": "married"): the record writes the sense as the event or state that
+ * the adjective names ("she married the cellist"). Only an adjective WordNet knows as one
+ * before a noun it knows, and mostly an adjective, not a noun ("union_soldier" of "federal", "line_of_work",
+ * "police_force" give nothing), and not a modifier of the sense's own kind ("male_parent" of
+ * "father" gives nothing).
+ */
+function modifiersOf(s: Synset): string[] {
+  const out: string[] = [];
+  // Of a kind of person only ("western" of "Samoa", "armed" of "military", "blessed" of the
+  // named "Mary" are no event the record writes instead).
+  if (s.lexname !== 'noun.person' || !s.pointers.some((p) => p.symbol === '@')) return out;
+  const hypernyms = s.pointers.filter((p) => p.symbol === '@').flatMap((p) => synsetAt(p.pos, p.offset)?.words ?? []);
+  for (const lemma of s.words) {
+    const parts = lemma.split('_');
+    if (parts.length !== 2) continue;
+    const [modifier, head] = parts as [string, string];
+    // "male_parent" of "father": a modifier telling a kind from its siblings under the sense's own
+    // kind ("parent") says nothing of its own.
+    if (hypernyms.includes(head)) continue;
+    if (/^[a-z]+$/.test(modifier) && sensesOf(modifier, 'adj').length > sensesOf(modifier, 'noun').length && sensesOf(head, 'noun').length > 0) out.push(modifier);
+  }
   return out;
 }
 

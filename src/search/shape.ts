@@ -118,8 +118,14 @@ function headsOf(tokens: readonly TaggedToken[]): TaggedToken[] {
   return heads;
 }
 
-/** WordNet's occupation (sense 1): a head noun that is one ("job", "career", "occupation") asks for an occupation. */
+/**
+ * WordNet's occupation (sense 1): a head noun that is one in its first two senses ("job",
+ * "career", "occupation"; "trade" and "profession", whose first sense is commerce or a body of
+ * people) asks for an occupation.
+ */
 let occupation: ReadonlySet<string> | undefined;
+/** Senses of a head noun read for an occupation (see `occupation`). */
+const OCCUPATION_SENSES = 2;
 
 function nounType(lemma: string): AnswerType | null {
   const sense = synsetsOf(lemma, 'noun', 1)[0];
@@ -128,7 +134,7 @@ function nounType(lemma: string): AnswerType | null {
     const key = senseKey('occupation', 'noun', 1);
     occupation = new Set(key ? [key] : []);
   }
-  if (isKindOf(lemma, 'noun', occupation, 1)) return 'occupation';
+  if (isKindOf(lemma, 'noun', occupation, OCCUPATION_SENSES)) return 'occupation';
   if (isKindOf(lemma, 'noun', moneyAnchors(), 1)) return 'money';
   switch (sense.lexname) {
     // "What was the reason for …", "What motive …": WordNet's file of motives.

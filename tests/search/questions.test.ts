@@ -277,6 +277,12 @@ describe('the answer type re-orders the answers; it decides only where none answ
     expect(
       ["What did Orla's father do for a living?", 'What was the occupation of the ferryman’s son?', 'What job did her mother have?', 'What was his career?', 'Who was her father?'].map(answerTypeOf),
     ).toEqual(['occupation', 'occupation', 'occupation', 'occupation', 'person']);
+    // "trade" and "profession" are an occupation in their second sense (first: commerce, a body of people).
+    expect(['What was Varga’s father’s trade?', 'What was her mother’s profession?', 'What trade deals did they sign?'].map(answerTypeOf)).toEqual([
+      'occupation',
+      'occupation',
+      'occupation',
+    ]);
   });
 
   it('an occupation is held by a noun of a person, not by a name', () => {
