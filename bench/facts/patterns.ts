@@ -26,6 +26,7 @@ import { OWN_A17_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A20_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a20.fixture.js';
 import { OWN_A20B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a20b.fixture.js';
 import { OWN_A19_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a19.fixture.js';
+import { OWN_A21_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a21.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -58,6 +59,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a20': OWN_A20_AGREEMENT_ARTICLES,
   'own-a20b': OWN_A20B_AGREEMENT_ARTICLES,
   'own-a19': OWN_A19_AGREEMENT_ARTICLES,
+  'own-a21': OWN_A21_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {
