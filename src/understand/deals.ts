@@ -2377,8 +2377,10 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     }
     while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
     const verb = tokens[v];
-    if (!verb || verb.pos !== 'VERB' || !/^(?:it|them)$/i.test(word(tokens[v + 1])) || notReal(tokens, v)) return null;
-    const status = particleStatus(verb, tokens[v + 2]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+    // "turned both of them down", "rejected both": a pronoun for the offers, with a quantifier.
+    const quantified = /^(?:both|all|each)$/.test(word(tokens[v + 1])) ? (word(tokens[v + 2]) === 'of' && word(tokens[v + 3]) === 'them' ? 3 : 1) : 0;
+    if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0) || notReal(tokens, v)) return null;
+    const status = particleStatus(verb, tokens[v + 1 + Math.max(1, quantified)]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
     if (status !== 'rejected') return null;
     return { cue: verb.text, cueAt: verb.start, status, kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }

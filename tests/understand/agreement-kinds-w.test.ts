@@ -42,6 +42,14 @@ describe('agreements found in more shapes', () => {
   });
 });
 
+describe('offers refused with a quantified pronoun', () => {
+  it('"…, but the trustees rejected both" / "turned both of them down": both offerers and the refuser; thanks are none', () => {
+    expect(rows('Halstow and Rook had offered to buy the mill, but the trustees rejected both.')).toEqual([['1.1', 'Halstow | Rook | the trustees', 'rejected', null]]);
+    expect(rows('Halstow and Rook had offered to buy the mill, but the Penrose sisters turned both of them down.')).toEqual([['1.1', 'Halstow | Rook | Penrose sisters', 'rejected', null]]);
+    expect(rows('Halstow and Rook had offered to buy the mill, but the trustees thanked both of them.')).toEqual([]);
+  });
+});
+
 describe('"under a separate memorandum signed …"', () => {
   it('a memorandum the participle signed, even "separate", is a new agreement; the pair before are its sides', () => {
     expect(rows('Ardent and Corvel signed a fishing accord on Monday.\nUnder a separate memorandum signed on the same day, the coastguards of both countries will share radio channels.')).toEqual([
