@@ -28,6 +28,7 @@ import { OWN_A20B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-ow
 import { OWN_A22_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a22.fixture.js';
 import { OWN_A22B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a22b.fixture.js';
 import { OWN_A19_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a19.fixture.js';
+import { OWN_A21_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a21.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -62,6 +63,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a22': OWN_A22_AGREEMENT_ARTICLES,
   'own-a22b': OWN_A22B_AGREEMENT_ARTICLES,
   'own-a19': OWN_A19_AGREEMENT_ARTICLES,
+  'own-a21': OWN_A21_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

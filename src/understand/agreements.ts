@@ -562,7 +562,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // contract won or awarded) of this paragraph or the one before, past a deal mentioned between.
       const awardAct = pronoun && a.noun !== null && /^(?:award|grant)$/i.test(a.noun);
       const given = awardAct ? pool.findLast((d) => /^(?:won|wins|awarded|granted)$/i.test(d.agreement.cue) && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
-      const target = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      const chosen = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // "It was approved by …" after another deal than the article's main one: the pronoun names the nearest.
+      const target = pronoun && !given && chosen && f.index - chosen.index > 2 ? (pool.findLast((d) => f.index - d.index <= 2) ?? chosen) : chosen;
       // "it" stands for an agreement only of this or the two sentences before.
       if (pronoun && !given && (!target || f.index - target.index > 2)) continue;
       if (target) {

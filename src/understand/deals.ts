@@ -264,6 +264,18 @@ function fieldNoun(w: string): boolean {
  * "a third team, Velo Sarn,", "another baker, Marrow Mills": an indefinite description of common
  * words, then the one name it stands for between commas (or before the sentence's end).
  */
+/** "made an approach for Morva": an overture someone made for a target (not "an approach for dealing with …"). */
+function madeFor(tokens: readonly TaggedToken[], i: number): boolean {
+  let d = i - 1;
+  while (d > 0 && tokens[d]!.pos === 'ADJ') d--;
+  return word(tokens[i + 1]) === 'for' && tokens[i + 2]?.pos === 'PROPN' && tokens[d]?.pos === 'DET' && tokens[d - 1]?.pos === 'VERB' && tokens[d - 1]!.lemma === 'make';
+}
+
+/** A lower-case participle that describes the noun after it ("retiring owners", "listed firm"). */
+function participleAt(tokens: readonly TaggedToken[], x: number): boolean {
+  return tokens[x]?.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x].text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
+}
+
 function apposedName(tokens: readonly TaggedToken[], k: number, text: string, owned = false): { names: string[]; end: number } | null {
   let c = k + 1;
   // A plural of persons (WordNet), whatever the tagger reads it as ("founders" may be a verb).
@@ -275,20 +287,24 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   // "with the landlord, Orme Estates": with `owned`, a definite role noun (singular) set off by
   // the one name after its comma.
   // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
-  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && (/^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') || personsAt(k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
+  // "its retiring owners": a participle describes like an adjective.
+  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && (/^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') || personsAt(k + 1) || participleAt(tokens, k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
     let h = k + 1;
-    while (/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
+    while ((/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') || participleAt(tokens, h + 1)) && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
     // "from its owners, the Strachan family": a plural of persons set off by one name (a family, a couple).
     if ((tokens[h]!.pos !== 'NOUN' && !personsAt(h)) || (/s$/.test(tokens[h]!.text) && !personsAt(h)) || tokens[h + 1]?.text !== ',') return null;
     // …and then only by a group of persons ("the Strachan family", "the Ainsworth brothers"), not a firm ("the owners, Brackley Estates").
     group = /s$/.test(tokens[h]!.text);
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
-  while (c < tokens.length && c - k < 6 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  while (c < tokens.length && c - k < 6 && (/^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) || participleAt(tokens, c)) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
   if (c === from) return null;
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
-  const run = namesAt(tokens, c + 1, text);
-  if (!run || run.names.length !== 1 || (group && !/\s\p{Ll}+$/u.test(run.names[0]!))) return null;
+  const found = namesAt(tokens, c + 1, text);
+  // "its owners, Ron and Ada Pett": a couple sharing a surname is one party, the group the plural names.
+  const couple = group && found?.names.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(found.names[0]!) && /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(found.names[1]!) && /^\s+and\s+$/.test(text.slice(text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length, text.lastIndexOf(found.names[1]!, found.end)));
+  const run = couple ? { names: [text.slice(tokens[c + 1]!.start, found.end)], end: found.end } : found;
+  if (!run || run.names.length !== 1 || (group && !couple && !/\s\p{Ll}+$/u.test(run.names[0]!))) return null;
   const after = tokens.findIndex((x) => x.start >= run.end);
   return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
 }
@@ -451,6 +467,12 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
     if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
+    // "had urged the two firms to reach a deal", "asked them to sign": the verb's object between.
+    if (w === 'to' && t.pos === 'PART') {
+      let o = k - 1;
+      while (o > 0 && k - o <= 5 && /^(?:DET|ADJ|NOUN|NUM|PROPN|PRON)$/.test(tokens[o]!.pos)) o--;
+      if (o < k - 1 && tokens[o]!.pos === 'VERB' && FAILED.has(tokens[o]!.lemma)) return true;
+    }
     // "voted to ratify the treaty" is the ratification; "plans to ratify" is not yet.
     if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.lemma !== 'vote') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && w !== 'to') break;
@@ -590,7 +612,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
-    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && word(tokens[i + 1]) === 'from'))) hit = proposalOutcome(tokens, i, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i))))) hit = proposalOutcome(tokens, i, text);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
     else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || (!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
@@ -1020,7 +1042,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (/^(?:in|executive|court|restraining|gag|buy|sell|stop|limit|market|standing|emergency|protection)$/.test(word(prev))) return null;
     if (/^(?:to|of)$/.test(word(next))) return null;
   }
-  if (lemma === 'memorandum' && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding')) return null;
+  // "a memorandum signed at the same ceremony": a memorandum someone signed is an agreement, an office memo is not.
+  if (lemma === 'memorandum' && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding') && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
   // "a move from Varenne to Porto Calva": a move is a deal only from one named side to another.
   if (MOVE_LEMMAS.has(lemma) && !(t.pos === 'NOUN' && word(next) === 'from' && movedBetween(tokens, i + 1, text))) return null;
   if ((lemma === 'alliance' || lemma === 'partnership') && isCapital(t) && i > 0) return null;
@@ -1075,7 +1098,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
   let e = i + 1;
-  if (lemma === 'memorandum') e = i + 3;
+  if (lemma === 'memorandum' && word(tokens[i + 1]) === 'of') e = i + 3;
   // A participle that made the deal, before its parties: "the ceasefire brokered by Egypt between
   // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
   let madeBy: AgreementStatus | null = null;
@@ -1314,7 +1337,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       break;
     }
   }
-  if (another && named.length === 0 && collective === null) return null;
+  // ("Under a separate memorandum signed on the same day, …": one the participle made, read below.)
+  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under')) return null;
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).
@@ -1391,6 +1415,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const extra = rel.agent.filter((a) => !named.includes(a));
       return { ...base, named: [...named, ...extra], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: tokens[mainVerb]!.start, later: false };
     }
+  }
+  // "X's supply contract with Y, which runs until 2031, is not affected": a deal as the subject whose
+  // relative clause says it lasts holds, whatever the main verb says of something else.
+  if (rel && rel.status === 'in force' && LAST_VERBS.has(rel.verb.lemma) && named.length > 0 && s === clauseStart(tokens, s)) {
+    return { ...base, cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: null, later: false };
   }
   // "X still has a contract with Y", "has held a licence since 1987": a deal held is in force,
   // between its holder and whom it is with; one with no partner named is the deal made before
@@ -1543,6 +1572,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (head && head.pos === 'NOUN' && word(gov) === 'of') return definite ? reacted() : null;
   }
   if (gov && TALK_NOUNS.has(gov.lemma) && gov.pos === 'NOUN') return null;
+  // "Talks on a settlement …": the tagger reads a capitalised first word as a name; its noun lemma counts.
+  if (v === 0 && gov?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(gov.text) && TALK_NOUNS.has(nounLemma(gov.text))) return null;
   // The phrase as a subject: skip a relative clause or apposition between commas, then auxiliaries.
   let k = e;
   // "The licence it granted Tarnwick in 2019 … runs until 2030", "The contract Harlow signed with
@@ -1629,8 +1660,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "A licence agreement allowing X to broadcast Y was voided": a participle clause on the deal, too.
   if (k === e && ((word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') || (tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text)))) {
     let c = k + 2;
-    while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
-    if (tokens[c]?.pos === 'AUX') k = c;
+    // "A previous arrangement to lease the pub to X fell through": or before a past verb of what became of a deal.
+    const became = (x: TaggedToken): boolean => x.pos === 'VERB' && x.text !== x.lemma && !/ing$/.test(x.text) && SUBJECT_STATUS.get(x.lemma) === 'collapsed';
+    while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !became(tokens[c]!) && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.pos === 'AUX' || (tokens[c] !== undefined && became(tokens[c]!))) k = c;
   }
   // "A 2019 agreement under which X supplied cleaners to Y was ended by …": the relative clause
   // (its verb, then up to the next auxiliary) stands between the deal and what became of it.
@@ -1655,6 +1688,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
+    // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
+    if (tokens.slice(clauseStart(tokens, s), s).some((x) => /^(?:if|unless|whether)$/.test(word(x)))) return null;
     // "The merger, announced in May, would have created …": a deal that was (and is no more) is
     // mentioned; "the deal would go ahead" or "could collapse" states nothing of it.
     // "The deal must now be approved by …" names a step still ahead of a deal that exists.
@@ -1751,6 +1786,8 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
   const verb = tokens[k]!;
   const aux = tokens.slice(auxFrom, k);
   if (passive) return aux.some((x) => word(x) === 'must' || word(x) === 'still') && (statusOfVerb(verb.lemma) === 'approved' || statusOfVerb(verb.lemma) === 'ratified' || verb.lemma === 'clear');
+  // "The acquisition of X remains subject to clearance": a condition still to be met.
+  if (/^(?:remain|stay)$/.test(verb.lemma) && word(tokens[k + 1]) === 'subject' && word(tokens[k + 2]) === 'to') return true;
   if (!PENDING_VERBS.has(verb.lemma)) return false;
   let o = k + 1;
   while (o < tokens.length && o - k <= 3 && /^(?:DET|ADJ|ADV)$/.test(tokens[o]!.pos)) o++;
@@ -1762,6 +1799,8 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
   return act === 'approved' || act === 'ratified' || /^(?:clearance|consent|blessing|sign-off|go-ahead)$/.test(compound);
 }
 
+/** "It was approved by …": the pronoun as the subject of a passive with its agent (the participle captured). */
+const PRONOUN_PASSIVE = /^(?:It|They)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+by\b/gu;
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
 /** "approved the award": the act of awarding a contract just reported stands for it, as "it" does. */
 const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant)|the\s+\p{Ll}+)\b/giu;
@@ -1790,7 +1829,7 @@ function planLike(lemma: string): boolean {
  * ("ratified it", "vetoes it"; not "let it", "made it").
  */
 function pronounHint(text: string): boolean {
-  for (const m of text.matchAll(PRONOUN_OBJECT)) {
+  for (const m of [...text.matchAll(PRONOUN_OBJECT), ...text.matchAll(PRONOUN_PASSIVE)]) {
     const w = m[1]!.toLowerCase();
     const bases = [...participleBases(w), w.replace(/e?s$/, ''), w.replace(/ies$/, 'y')];
     if (bases.some((b) => b.length > 2 && (statusOfVerb(b) ?? 'reached') !== 'reached')) return true;
@@ -1813,6 +1852,17 @@ const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but
  * or in the future.
  */
 function pronounDeal(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  // "It was approved by 91 per cent of members": the pronoun opening a passive with its agent.
+  if (i === 0 && tokens[i]!.pos === 'PRON') {
+    let v = 1;
+    while (v < 4 && /^(?:AUX|ADV)$/.test(tokens[v]?.pos ?? '')) v++;
+    const verb = tokens[v];
+    if (v === 1 || !verb || verb.pos !== 'VERB' || word(tokens[v + 1]) !== 'by' || !tokens.slice(1, v).some((x) => x.lemma === 'be') || NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma)) return null;
+    const status = statusOfVerb(verb.lemma);
+    if (!status || status === 'reached' || notReal(tokens, v, true) || willDo(tokens, v)) return null;
+    const t = tokens[i]!;
+    return { cue: verb.text, cueAt: verb.start, status, kind: 'it', noun: [t.start, t.end], actionStart: verb.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false };
+  }
   let v = tokens[i]!.pos === 'NOUN' ? i - 2 : i - 1;
   while (v >= 0 && tokens[v]!.pos === 'ADV') v--;
   const verb = tokens[v];
@@ -2172,8 +2222,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let apposedMaker = false;
   for (let guard = 0; guard < 4 && f < tokens.length; guard++) {
     const prep = word(tokens[f]);
-    if (prep === ',' && !apposedMaker && named.length === 0 && tokens[f + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|de)$/u.test(tokens[f + 1]!.text) && (tokens[f + 1]!.lemma === 'make' || PUT_FORWARD.has(tokens[f + 1]!.lemma)) && word(tokens[f + 2]) === 'by') {
-      const run = namesAt(tokens, f + 3, text) ?? oneParty(commonParty(tokens, f + 3, text));
+    // "…, put forward by X in 2017, …": the phrasal "put forward" as well.
+    const forward = tokens[f + 1]?.lemma === 'put' && word(tokens[f + 2]) === 'forward' ? 1 : 0;
+    if (prep === ',' && !apposedMaker && named.length === 0 && tokens[f + 1]?.pos === 'VERB' && (/^\p{Ll}+(?:ed|de)$/u.test(tokens[f + 1]!.text) || forward === 1) && (tokens[f + 1]!.lemma === 'make' || PUT_FORWARD.has(tokens[f + 1]!.lemma) || forward === 1) && word(tokens[f + 2 + forward]) === 'by') {
+      const run = namesAt(tokens, f + 3 + forward, text) ?? oneParty(commonParty(tokens, f + 3 + forward, text));
       const close = tokens.findIndex((x, k) => k > f + 2 && x.text === ',');
       if (!run || close < 0 || close - f > 14) break;
       named.push(...run.names);
@@ -2227,6 +2279,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const relative = relStart >= 0 ? (commaWhich && word(tokens[relStart]) === 'it' ? opener() : (namesAt(tokens, relStart, text) ?? oneParty(commonParty(tokens, relStart, text)))) : null;
   if (relative && relative.names.length === 1) {
     let r = tokens.findIndex((x) => x.start >= relative.end);
+    // "…, which Morva's board turned down": the body whose board (members, shareholders) decides.
+    if (commaWhich && /^['’]s?$/.test(tokens[r]?.text ?? '') && tokens[r]!.pos === 'PART' && tokens[r + 1]?.pos === 'NOUN' && tokens[r + 2]?.pos !== 'NOUN') r += 2;
     while (tokens[r]?.pos === 'ADV' || tokens[r]?.pos === 'AUX') r++;
     const done = r > 0 ? (proposalVerb(tokens, r) ?? proposalVerb(tokens, r + 1)) : null;
     // "Skyline had earlier offered 4 per cent, an offer the union rejected": the verb that made it,
@@ -2336,8 +2390,10 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     }
     while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
     const verb = tokens[v];
-    if (!verb || verb.pos !== 'VERB' || !/^(?:it|them)$/i.test(word(tokens[v + 1])) || notReal(tokens, v)) return null;
-    const status = particleStatus(verb, tokens[v + 2]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+    // "turned both of them down", "rejected both": a pronoun for the offers, with a quantifier.
+    const quantified = /^(?:both|all|each)$/.test(word(tokens[v + 1])) ? (word(tokens[v + 2]) === 'of' && word(tokens[v + 3]) === 'them' ? 3 : 1) : 0;
+    if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0) || notReal(tokens, v)) return null;
+    const status = particleStatus(verb, tokens[v + 1 + Math.max(1, quantified)]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
     if (status !== 'rejected') return null;
     return { cue: verb.text, cueAt: verb.start, status, kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }
@@ -2512,7 +2568,13 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   // The sentence's first word is capitalised anyway: "Investors bought …" names nobody.
   const isName = (k: number): boolean => tokens[k]!.pos === 'PROPN' && !(k === 0 && /s$/.test(tokens[k]!.text) && tokens[1]?.pos !== 'PROPN');
   while (c > from && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)) c--;
-  if (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text))) return null;
+  // "The parish council bought the yard from Harlow Estates": a definite description buys only
+  // from a seller named after "from" (checked below); "Investors bought shares" names nobody.
+  let v = i - 1;
+  while (v > from && /^(?:AUX|ADV)$/.test(tokens[v]!.pos)) v--;
+  const described = tokens[c] !== undefined && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text) && !SELL_VERBS.has(t.lemma) && /^the$/i.test(tokens[from]?.text ?? '') && v > from && tokens[v]!.pos === 'NOUN' && tokens.slice(from + 1, v + 1).every((x) => /^(?:ADJ|NOUN)$/.test(x.pos) && /^\p{Ll}/u.test(x.text));
+  if (!described && (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)))) return null;
+  let seller = false;
   // The object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
   const stop = Math.min(tokens.length, k + 12);
   for (; k < stop; k++) {
@@ -2545,6 +2607,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       // once what was bought is named ("20 turbines from the manufacturer" stays no deal).
       const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && named.length > 0 ? theParty(commonParty(tokens, k + 1, text)) : null);
       if (run) named.push(...run.names);
+      seller = run !== null && word(x) === 'from';
       break;
     }
     // "a battery plant in Ohio" is where, not whom; "a stake in Borel" is whose.
@@ -2571,5 +2634,6 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     }
   }
   if (named.length === 0 && collective === null) return null;
+  if (described && !seller) return null;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent, collective, later: false, needsTwo: true };
 }
