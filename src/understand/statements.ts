@@ -3151,12 +3151,14 @@ function opensWithThing(tags: readonly TaggedToken[], a: number, b: number): boo
 
 /**
  * "wrote a personal letter of apology to each diner", "sent an email to staff": words (no "that",
- * no quote, no clause) that open with a document or message noun (`documentNoun`: WordNet) are
- * the thing written or sent, not what it says, whatever the verb.
+ * no quote, no clause) that open with "a"/"an" and a document or message noun (`documentNoun`:
+ * WordNet) are the thing written or sent, not what it says, whatever the verb.
  */
 function opensWithDocument(tags: readonly TaggedToken[], a: number, b: number): boolean {
   // "denied a report that the plant would close": a document whose content follows is reported.
   if (tags.some((t) => t.start >= a && t.start < b && /^that$/i.test(t.text))) return false;
+  // A document written or sent is a new one ("a letter"); "denied the claim" reports what it denies.
+  if (!/^an?$/i.test(tags.find((t) => t.start >= a)?.text ?? '')) return false;
   for (const t of tags) {
     if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
     if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
