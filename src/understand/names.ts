@@ -487,7 +487,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (d >= 0 && DETERMINER_START.has(det) && !POSSESSIVE_DET.has(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that'))
       return { start: d, end: i + 1, apposition: null, negated, passive };
     // "The spokeswoman for the coastguard said": the phrase is headed before the preposition.
-    if (d >= 1 && /^(?:the|a|an)$/.test(det) && /^(?:for|of|at|from|with)$/.test(tokens[d - 1]!.text)) {
+    if (d >= 1 && /^(?:the|a|an)$/.test(det) && /^(?:for|of|at|from|with|to|in|on|near)$/.test(tokens[d - 1]!.text)) {
       const head = phraseBefore(tokens, d - 1, false);
       if (head && head.end === d - 1 && !head.apposition) return { start: head.start, end: i + 1, apposition: null, negated, passive };
     }
@@ -496,6 +496,15 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   while (start <= i && (tokens[start]!.text === 'of' || tokens[start]!.text === 'for' || tokens[start]!.text === 'and' || tokens[start]!.text === 'from' || tokens[start]!.text === 'at' || tokens[start]!.text === 'in'))
     start++;
   if (start > i || !isHead(tokens[i]!.text)) return null;
+  // "after a newcomer to the village complained", "a resident of the square wrote": a place after a
+  // preposition post-modifies the person noun (WordNet) that "a"/"an"/"the" opens before it.
+  const det = start >= 1 && /^(?:the|a|an)$/.test(tokens[start - 1]!.text) ? start - 1 : start;
+  if (det >= 3 && !isCap(tokens[det]!.text) && /^(?:to|of|in|at|from|on|near)$/.test(tokens[det - 1]!.text)) {
+    const noun = tokens[det - 2]!.text;
+    const opener = tokens[det - 3]!.text;
+    if (personNoun(noun) && !isCap(noun) && /^(?:a|an|the)$/.test(opener) && (det === 3 || !isNameToken(tokens[det - 4]!.text)))
+      return { start: det - 3, end: i + 1, apposition: null, negated, passive };
+  }
   // "Jane Doe, president of the club said": an apposition whose closing comma is missing.
   if (tokens[start - 1]?.text === ',' && !isCap(tokens[start]!.text) && tokens.slice(start, i + 1).some((t) => isRole(t.text))) {
     let n = start - 2;

@@ -52,6 +52,12 @@ describe('who speaks on after a sentence, an interview topic or a subordinate cl
     expect(said('Orland Rail is closing two ticket offices, a step it says will save £60,000.')).toEqual([['1.1', 'Orland Rail', 'says']]);
     expect(said('The council is selling the old depot, which it says costs £9,000 a year to heat.')).toEqual([['1.1', 'the council', 'says']]);
   });
+  it('a person noun post-modified by a place is the whole subject of speech in a subordinate clause', () => {
+    expect(said('The hall may shut at ten after a newcomer to the village complained that the music kept him awake.')).toEqual([
+      ['1.1', 'a newcomer to the village', 'complained'],
+    ]);
+    expect(said('The car park will close early after a visitor to the abbey warned that the gates were unsafe.')).toEqual([['1.1', 'a visitor to the abbey', 'warned']]);
+  });
   it('"according to" two ordinary words closing the phrase: the compound, not its first word', () => {
     expect(said('Rents rose 6 per cent in March, according to listings data.')).toEqual([['1.1', 'listings data', 'according to']]);
     expect(said('Rents rose 6 per cent in March, according to lettings figures.')).toEqual([['1.1', 'lettings figures', 'according to']]);
