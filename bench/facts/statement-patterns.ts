@@ -39,6 +39,7 @@ import { OWN_S17_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S17B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s17b.fixture.js';
 import { OWN_S19_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s19.fixture.js';
 import { OWN_S19B_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s19b.fixture.js';
+import { OWN_S20_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s20.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -76,6 +77,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s17b': OWN_S17B_STATEMENT_ARTICLES,
   'own-s19': OWN_S19_STATEMENT_ARTICLES,
   'own-s19b': OWN_S19B_STATEMENT_ARTICLES,
+  'own-s20': OWN_S20_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

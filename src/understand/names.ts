@@ -487,7 +487,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (d >= 0 && DETERMINER_START.has(det) && !POSSESSIVE_DET.has(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that'))
       return { start: d, end: i + 1, apposition: null, negated, passive };
     // "The spokeswoman for the coastguard said": the phrase is headed before the preposition.
-    if (d >= 1 && /^(?:the|a|an)$/.test(det) && /^(?:for|of|at|from|with)$/.test(tokens[d - 1]!.text)) {
+    if (d >= 1 && /^(?:the|a|an)$/.test(det) && /^(?:for|of|at|from|with|to|in|on|near)$/.test(tokens[d - 1]!.text)) {
       const head = phraseBefore(tokens, d - 1, false);
       if (head && head.end === d - 1 && !head.apposition) return { start: head.start, end: i + 1, apposition: null, negated, passive };
     }
@@ -496,6 +496,15 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   while (start <= i && (tokens[start]!.text === 'of' || tokens[start]!.text === 'for' || tokens[start]!.text === 'and' || tokens[start]!.text === 'from' || tokens[start]!.text === 'at' || tokens[start]!.text === 'in'))
     start++;
   if (start > i || !isHead(tokens[i]!.text)) return null;
+  // "after a newcomer to the village complained", "a resident of the square wrote": a place after a
+  // preposition post-modifies the person noun (WordNet) that "a"/"an"/"the" opens before it.
+  const det = start >= 1 && /^(?:the|a|an)$/.test(tokens[start - 1]!.text) ? start - 1 : start;
+  if (det >= 3 && !isCap(tokens[det]!.text) && /^(?:to|of|in|at|from|on|near)$/.test(tokens[det - 1]!.text)) {
+    const noun = tokens[det - 2]!.text;
+    const opener = tokens[det - 3]!.text;
+    if (personNoun(noun) && !isCap(noun) && /^(?:a|an|the)$/.test(opener) && (det === 3 || !isNameToken(tokens[det - 4]!.text)))
+      return { start: det - 3, end: i + 1, apposition: null, negated, passive };
+  }
   // "Jane Doe, president of the club said": an apposition whose closing comma is missing.
   if (tokens[start - 1]?.text === ',' && !isCap(tokens[start]!.text) && tokens.slice(start, i + 1).some((t) => isRole(t.text))) {
     let n = start - 2;
@@ -537,6 +546,10 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     } else break;
   }
   // "according to figures released by …": a lone ordinary noun is the whole phrase.
+  // "according to exchange data.", "according to ticketing figures,": two ordinary words closing the
+  // phrase are a compound (a gerund may modify), not the first alone.
+  if (j === from && (looseWord(first.text) || /^\p{Ll}{3,}ing$/u.test(first.text)) && looseWord(tokens[from + 1]?.text ?? '') && !isWord(tokens[from + 2]?.text ?? '.'))
+    return { start: from, end: from + 2, apposition: null, negated: false, passive: false };
   if (j === from && looseWord(first.text)) return { start: from, end: from + 1, apposition: null, negated: false, passive: false };
   let end = j;
   while (end > from && NP_GLUE.has(tokens[end - 1]!.text)) end--;
@@ -1224,6 +1237,27 @@ export class Cast {
     return best;
   }
 
+  /**
+   * "Harbourline is cutting two sailings, a change it says will …", "The council is closing the
+   * library, which it says …": an "it" in a relative clause or an apposition after a comma means
+   * the body that is the subject of the clause before (a name, or a definite noun WordNet files as
+   * an organisation, then a verb by its shape), the longer name written before if there is one.
+   */
+  private subjectBodyBefore(before: string, here: Where): string | null {
+    if (!/,\s+(?:which|that|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.test(before)) return null;
+    const lead = before.slice(0, before.indexOf(','));
+    const named = bodiesIn(lead, this).find((b) => b.subject && !this.places.has(b.name));
+    if (named) return named.name;
+    const m = /^(?:The|Its|Their)\s+((?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+(?:is|are|was|were|has|have|had|will|would|\p{Ll}+(?:s|ed))\s/u.exec(lead);
+    if (!m || nounClass(m[2]!) !== 'org') return null;
+    return this.fullBody(`the ${m[1]!}`, here, lead)?.name ?? `the ${m[1]!}`;
+  }
+
+  /** The person named in full `name`, if the cast holds one. */
+  person(name: string): PersonEntry | null {
+    return this.persons.get(name) ?? null;
+  }
+
   touch(p: PersonEntry, at: Where, gender: Gender): void {
     p.lastAt = at;
     p.order = ++this.order;
@@ -1441,7 +1475,7 @@ export class Cast {
       // "it" only stands for an organisation or country that spoke in this or the last paragraph.
       if (p.pronoun === 'it') {
         // "Rhenwerk AG will cut 5,000 jobs, it said": a company named earlier in the sentence.
-        const named = sentenceText !== undefined ? organisationIn(sentenceText) : null;
+        const named = sentenceText !== undefined ? (organisationIn(sentenceText) ?? this.subjectBodyBefore(sentenceText, here)) : null;
         if (named) return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
         // A place is never a speaker through a pronoun.
         if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1 || this.places.has(c.name)) {

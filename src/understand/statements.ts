@@ -455,32 +455,41 @@ const TOPIC_QUOTE = /^[^"“”:;.]{2,50}:\s*["“‘]/u;
  * own. Resolution `description`, from the sentence that names the person.
  */
 function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
-  const opens = doc.paragraphs.filter((p) => {
-    const t = p.sentences[0]?.text ?? '';
+  // Topic lines may open paragraphs or follow one another in one ("On X: “…” On Y: “…”").
+  const isTopic = (x: Sentence): boolean => {
+    const t = x.text;
     if (!TOPIC_QUOTE.test(t)) return false;
     const open = /["“‘]/u.exec(t)!.index;
     return topicLabel(t, open, lazyTags(t));
-  });
-  if (opens.length < 2) return;
-  const firstAt = doc.paragraphs.indexOf(opens[0]!);
-  const before = doc.paragraphs.slice(0, firstAt).flatMap((p) => p.sentences);
-  let who: { name: string; at: Sentence } | null = null;
+  };
+  const topics = new Set<Sentence>(doc.paragraphs.flatMap((p) => p.sentences.filter(isTopic)));
+  if (topics.size < 2) return;
+  const firstAt = doc.paragraphs.findIndex((p) => p.sentences.some((x) => topics.has(x)));
+  const first = doc.paragraphs[firstAt]!.sentences.findIndex((x) => topics.has(x));
+  const before = [...doc.paragraphs.slice(0, firstAt).flatMap((p) => p.sentences), ...doc.paragraphs[firstAt]!.sentences.slice(0, first)];
+  let who: { name: string; at: Sentence | Where } | null = null;
+  // The interviewee is the last person who spoke before the topics; else the nearest name.
+  for (let i = before.length - 1; i >= 0 && !who; i--) {
+    const said = out.get(sentenceKey(before[i]!))?.findLast((st) => st.speaker.kind === 'person' && /\s/.test(st.speaker.name));
+    if (said) who = { name: said.speaker.name, at: said.speaker.resolution?.from ?? before[i]! };
+  }
   for (let i = before.length - 1; i >= 0 && !who; i--) {
     const x = before[i]!;
     const name = titledNames(x.text).map((n) => n.name)[0] ?? untitledNames(x.text)[0];
     if (name) who = { name, at: x };
   }
   if (!who) return;
-  const from = { paragraph: who.at.paragraph, sentence: who.at.sentence };
+  const from = 'paragraph' in who.at ? { paragraph: who.at.paragraph, sentence: who.at.sentence } : who.at;
   let open = 0;
   for (const p of doc.paragraphs.slice(firstAt)) {
-    if (open <= 0 && !opens.includes(p)) continue;
-    open = 0;
+    if (open <= 0 && !p.sentences.some((x) => topics.has(x))) continue;
     for (const x of p.sentences) {
+      if (topics.has(x)) open = 0;
+      else if (open <= 0) continue;
       const key = sentenceKey(x);
       if (!out.has(key)) {
         // The words are the quote's, the topic before its colon left out.
-        const c = contentOf(x.text, opens.includes(p) && x === p.sentences[0] ? /["“‘]/u.exec(x.text)!.index : 0, x.text.length);
+        const c = contentOf(x.text, topics.has(x) ? /["“‘]/u.exec(x.text)!.index : 0, x.text.length);
         if (c) {
           const speaker: Speaker = { name: who.name, mention: who.name, description: null, kind: 'person', resolution: { how: 'description', from } };
           out.set(key, [{ speaker, cue: ':', content: c.text, direct: true, order: c.start }]);
@@ -489,7 +498,6 @@ function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       // The quote runs on while more marks opened than closed (a paragraph may leave it open).
       const straight = (x.text.match(/"/g)?.length ?? 0) % 2;
       open = straight ? (open > 0 ? 0 : 1) : open + (x.text.match(/“/gu)?.length ?? 0) - (x.text.match(/”/gu)?.length ?? 0);
-      if (open <= 0) break;
     }
   }
 }
@@ -2731,6 +2739,17 @@ function extractParagraph(
         if (si + 1 < texts.length) newcomerNext = { sentence: si, emit };
         else state.tailQuote = { named: (speaker, cueAt) => emit(speaker, cueAt), otherwise: () => {}, newcomer: true };
       }
+      // "Lindqvist laughs when asked whether she will slow down. / "Ask me again when I'm eighty."":
+      // a bare quote right after a sentence of the same paragraph whose subject is a person named
+      // there, who said nothing in it, is that person's, not the last speaker's (nor nobody's).
+      const subject = state.subject;
+      if (si > 0 && subject && subject.count === state.count - 1 && startsSentence && wholeSentence && g.segs.length === 1 && (!prev || !recent || subject.speaker.name !== prev.speaker.name) && !cuesOf[si]!.some((c) => !used.has(c))) {
+        emitGroup(g, { ...subject.speaker, resolution: { how: 'earlier-quote', from: subject.at } }, 'said', null, 'earlier-quote', subject.at);
+        if (waiting?.sentence === si) waiting = null;
+        state.last = { speaker: subject.speaker, at: subject.at, paragraph: here.paragraph, count: state.count };
+        state.lastQuoted = state.last;
+        continue;
+      }
       if (!startsSentence || (!wholeSentence && countWords(all) < 4) || !prev) continue;
       // Only right after the previous statement: the next paragraph or a few sentences on.
       if (!recent) continue;
@@ -2739,13 +2758,6 @@ function extractParagraph(
       // "Lindqvist laughs when asked whether she will slow down. / "Ask me again when I'm eighty."":
       // a bare quote right after a sentence of the same paragraph whose subject is a person named
       // there, who said nothing in it, is that person's, not the last speaker's.
-      const subject = state.subject;
-      if (si > 0 && subject && subject.count === state.count - 1 && startsSentence && wholeSentence && g.segs.length === 1 && subject.speaker.name !== prev.speaker.name && !cuesOf[si]!.some((c) => !used.has(c))) {
-        emitGroup(g, { ...subject.speaker, resolution: { how: 'earlier-quote', from: subject.at } }, 'said', null, 'earlier-quote', subject.at);
-        state.last = { speaker: subject.speaker, at: subject.at, paragraph: here.paragraph, count: state.count };
-        state.lastQuoted = state.last;
-        continue;
-      }
       // A bare quote that opens its paragraph, when the next sentence opens with a person who
       // speaks, someone other than the last speaker, and either new to the document or not the
       // speaker of the sentence just before the quote: the quote is the person's the next
@@ -2925,6 +2937,14 @@ function extractParagraph(
     const late = /^[^,"“”]{3,60},\s+(\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
     const lateSubject = late && !CAP_FUNCTION_WORDS.has(late[1]!) ? cast.bySurname(late[1]!) : null;
     if (lateSubject) cast.touch(lateSubject, here, null);
+    // "Asked whether she would retire, Okafor laughed. / “Ask me in a year.”": the person who is the
+    // subject after an opening clause, saying nothing, is whom a bare quote next means (as an opener).
+    if (lateSubject && !out.has(sentenceKey(sentences[si]!)))
+      state.subject = { speaker: { name: lateSubject.name, mention: late![1]!, description: lateSubject.description, kind: 'person', resolution: null }, at: here, count: state.count };
+    // "Opening the case, Ada Lowe told the panel that a vet had found …. / “…,” she said.": a person
+    // who reported a clause this sentence stays the one a later "she" means, whoever the clause names.
+    const spoke = state.last && state.last.count === state.count && state.last.speaker.kind === 'person' && state.last.speaker.resolution === null ? cast.person(state.last.speaker.name) : null;
+    if (spoke && (out.get(sentenceKey(sentences[si]!)) ?? []).some((st) => !st.direct && st.speaker.name === spoke.name)) cast.touch(spoke, spoke.lastAt, null);
     // "Denby Vale's manager, Phil Garside, was blunt about …" / "The woman behind the counter,
     // Maggie Tolland, is …": a full name in apposition to the sentence's subject, a description
     // holding a noun WordNet files as a person (`nounClass`), is who a following "he said" means.
@@ -3132,6 +3152,26 @@ function opensWithThing(tags: readonly TaggedToken[], a: number, b: number): boo
   return false;
 }
 
+/**
+ * "wrote a personal letter of apology to each diner", "sent an email to staff": words (no "that",
+ * no quote, no clause) that open with "a"/"an" and a document or message noun (`documentNoun`:
+ * WordNet) are the thing written or sent, not what it says, whatever the verb.
+ */
+function opensWithDocument(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  // "denied a report that the plant would close": a document whose content follows is reported.
+  if (tags.some((t) => t.start >= a && t.start < b && /^that$/i.test(t.text))) return false;
+  // A document written or sent is a new one ("a letter"); "denied the claim" reports what it denies.
+  if (!/^an?$/i.test(tags.find((t) => t.start >= a)?.text ?? '')) return false;
+  for (const t of tags) {
+    if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+    const next = tags[tags.indexOf(t) + 1];
+    if (next && next.pos === 'NOUN' && next.start < b) continue;
+    return documentNoun(t.lemma.toLowerCase());
+  }
+  return false;
+}
+
 /** Whether one of a lower-case noun's two most common senses is an artefact and its first is no person. */
 function artefactNoun(lemma: string): boolean {
   const senses = synsetsOf(lemma.toLowerCase(), 'noun', 2);
@@ -3258,7 +3298,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && !speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
+    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end)))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
