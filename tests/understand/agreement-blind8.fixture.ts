@@ -65,6 +65,7 @@ export const BLIND8_AGREEMENT_ARTICLES: PatternArticle[] = [
       `Pentrex said it would sue.`,
     ].join('\n'),
     gold: [
+      { at: '2.2', parties: ['Coastal Family Dentistry', 'private equity firms'], status: 'rejected', kind: 'reported: turned down two earlier offers from (relabelled in session 12: the project convention)' },
       { at: '1.1', parties: ['Brightsmile Dental Partners', 'Coastal Family Dentistry'], status: 'reached', kind: 'agreed to acquire, dateline, apposition subject' },
       { at: '1.2', parties: ['Brightsmile Dental Partners', 'Coastal Family Dentistry'], status: 'reached', kind: 'later: the purchase adds … to possessor' },
       { at: '2.1', parties: ['Brightsmile Dental Partners', 'Coastal Family Dentistry'], status: 'reached', kind: 'later: the deal is expected to close' },
@@ -124,6 +125,7 @@ export const BLIND8_AGREEMENT_ARTICLES: PatternArticle[] = [
       `The county had considered building its own storage center but dropped the idea as too costly.`,
     ].join('\n'),
     gold: [
+      { at: '2.3', parties: ['Sheriff Tom Keller', 'plaintiffs'], status: 'rejected', kind: 'an offer the plaintiffs rejected (relabelled in session 12: the project convention)' },
       { at: '1.1', parties: ["Carrow County Sheriff's Office", 'Nimbus Vault'], status: 'voided', kind: 'court voided a contract between X and Y' },
       { at: '1.2', parties: ["Carrow County Sheriff's Office", 'Nimbus Vault'], status: 'signed', kind: 'later: the contract, signed in 2023' },
       { at: '3.2', parties: ['Open Carrow', 'Carrow County'], status: 'reached', kind: 'X and the county reached a settlement' },
@@ -217,6 +219,7 @@ export const BLIND8_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Halloway & Finch', 'Corbin Street Partners'], status: 'reached', kind: 'agreed to be bought by, dateline' },
       { at: '1.2', parties: ['Halloway & Finch', 'Corbin Street Partners'], status: 'reached', kind: 'later: the takeover ends' },
+      { at: '2.1', parties: ["Mercer's", 'Halloway & Finch'], status: 'rejected', kind: 'offer rejected by the board, relative clause (relabelled in session 12: the project convention)' },
       { at: '3.2', parties: ['Halloway & Finch', 'Corbin Street Partners'], status: 'in force', kind: 'under the agreement' },
       { at: '4.1', parties: ['Halloway & Finch', 'Varick Realty'], status: 'in force', kind: "the chain's lease, signed with Y, expires next year" },
       { at: '5.1', parties: ['Halloway & Finch', 'Corbin Street Partners'], status: 'approved', kind: 'later passive approved by own board' },
@@ -246,6 +249,7 @@ export const BLIND8_AGREEMENT_ARTICLES: PatternArticle[] = [
       `The union has not ruled out further action over staffing.`,
     ].join('\n'),
     gold: [
+      { at: '2.1', parties: ['Rail Signalling Union', 'Trackline Infrastructure'], status: 'rejected', kind: 'earlier offer rejected by members, passive (relabelled in session 12: the project convention)' },
       { at: '1.1', parties: ['Rail Signalling Union', 'Trackline Infrastructure'], status: 'approved', kind: 'members voted to accept a deal with Y' },
       { at: '1.2', parties: ['Rail Signalling Union', 'Trackline Infrastructure'], status: 'in force', kind: 'later: the agreement gives' },
       { at: '2.2', parties: ['Rail Signalling Union', 'Trackline Infrastructure'], status: 'reached', kind: 'later: the deal, inside reported speech' },
@@ -258,11 +262,11 @@ export const BLIND8_AGREEMENT_ARTICLES: PatternArticle[] = [
 
 export const BLIND8_CLOSE_NON_AGREEMENTS: Record<string, string[]> = {
   'district-heating-concession': ['2.1', '2.2', '4.1', '4.2', '4.3', '5.2'],
-  'dental-chain-acquisition-wire': ['2.2', '3.2', '4.1', '4.2', '4.3', '5.3'],
+  'dental-chain-acquisition-wire': ['3.2', '4.1', '4.2', '4.3', '5.3'],
   'cycle-race-tv-rights': ['2.1', '2.3', '4.1', '4.2', '4.3'],
-  'sheriff-cloud-contract-voided': ['2.1', '2.2', '2.3', '4.2', '5.2'],
+  'sheriff-cloud-contract-voided': ['2.1', '2.2', '4.2', '5.2'],
   'river-border-ceasefire': ['2.2', '3.1', '3.2', '3.3', '5.2'],
   'sugar-beet-price-accord': ['2.1', '3.2', '3.3', '4.1', '5.2'],
-  'department-store-takeover-wire': ['2.1', '2.2', '3.1', '4.2', '4.3', '5.3'],
-  'rail-signallers-pay-deal': ['2.1', '3.2', '3.3', '5.2', '5.3'],
+  'department-store-takeover-wire': ['2.2', '3.1', '4.2', '4.3', '5.3'],
+  'rail-signallers-pay-deal': ['3.2', '3.3', '5.2', '5.3'],
 };
