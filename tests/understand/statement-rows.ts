@@ -1,8 +1,8 @@
 import { extractStatements } from '../../src/understand/statements.js';
 import { docOf } from './statements-fixture.js';
 
-/** A column of a statement row: the speaker's name, mention or kind, the cue, or how the speaker was resolved ("how@p.s", or "-"). */
-export type StatementField = 'name' | 'mention' | 'kind' | 'cue' | 'resolution';
+/** A column of a statement row: the speaker's name, mention or kind, the cue, what was said, or how the speaker was resolved ("how@p.s", or "-"). */
+export type StatementField = 'name' | 'mention' | 'kind' | 'cue' | 'content' | 'resolution';
 
 /**
  * The statements the reader finds in a document written by hand (`docOf`), one row each: the
@@ -18,6 +18,7 @@ export function statementRows(body: string, fields: readonly StatementField[]): 
         mention: s.speaker.mention,
         kind: s.speaker.kind,
         cue: s.cue,
+        content: s.content,
         resolution: r ? `${r.how}@${r.from.paragraph}.${r.from.sentence}` : '-',
       };
       out.push([k, ...fields.map((f) => cell[f])]);

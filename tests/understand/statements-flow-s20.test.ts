@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { statementRows } from './statement-rows.js';
 
 /** [key, name, cue] per statement, in reading order. */
-function said(body: string): string[][] {
-  const out: string[][] = [];
-  for (const [k, sts] of extractStatements(docOf(body))) for (const s of sts) out.push([k, s.speaker.name, s.cue]);
-  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
-}
+const said = (body: string): string[][] => statementRows(body, ['name', 'cue']);
 
 /** [key, name, content] per statement. */
-function contents(body: string): string[][] {
-  const out: string[][] = [];
-  for (const [k, sts] of extractStatements(docOf(body))) for (const s of sts) out.push([k, s.speaker.name, s.content]);
-  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
-}
+const contents = (body: string): string[][] => statementRows(body, ['name', 'content']);
 
 describe('who speaks on after a sentence, an interview topic or a subordinate clause (issue 10, session 12 round 2)', () => {
   it('interview topic lines in one paragraph are the words of the last person who spoke before them', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { personNoun, predictsFirst } from '../../src/understand/lexicon.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { docOf } from './statements-fixture.js';
+import { statementRows } from './statement-rows.js';
 
 /** [key, name, cue] per statement, in reading order. */
-function said(body: string): string[][] {
-  const out: string[][] = [];
-  for (const [k, sts] of extractStatements(docOf(body))) for (const s of sts) out.push([k, s.speaker.name, s.cue]);
-  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
-}
+const said = (body: string): string[][] => statementRows(body, ['name', 'cue']);
 
 /** [key, name, content] per statement. */
-function contents(body: string): string[][] {
-  const out: string[][] = [];
-  for (const [k, sts] of extractStatements(docOf(body))) for (const s of sts) out.push([k, s.speaker.name, s.content]);
-  return out.sort((a, b) => a[0]!.localeCompare(b[0]!, 'en', { numeric: true }));
-}
+const contents = (body: string): string[][] => statementRows(body, ['name', 'content']);
 
 describe('a name, an age and a descriptor that a relative clause or a participle describes (issue 10, session 12)', () => {
   it('reads which nouns may name a person in any of their three first senses (WordNet)', () => {
