@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isDealLemma, namesAt, oneName, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { namesIn, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
@@ -1745,7 +1745,7 @@ function splitParties(np: string, people = false): string[] {
     const last = parts.length - 1;
     // A separator is kept (odd pieces) so that "Securities and Exchange Commission" can be rejoined.
     if (/^(?:,\s*(?:and)?|and|&)$/.test(p)) parts.push(p);
-    else if (p.length > 0 && last >= 1 && /^(?:and|&)$/.test(parts[last]!) && (oneName(parts[last - 1]!, p) || (people && parts[last] === 'and' && couple(parts[last - 1]!, p)))) parts.splice(last - 1, 2, `${parts[last - 1]!} ${parts[last]!} ${p}`);
+    else if (p.length > 0 && last >= 1 && /^(?:and|&)$/.test(parts[last]!) && (oneName(parts[last - 1]!, p) || (people && parts[last] === 'and' && isCouple(parts[last - 1]!, p)))) parts.splice(last - 1, 2, `${parts[last - 1]!} ${parts[last]!} ${p}`);
     else if (p.length > 0) parts.push(p);
   }
   return parts.filter((p) => !/^(?:,\s*(?:and)?|and|&)$/.test(p));
@@ -1761,21 +1761,6 @@ function setOffAsPeople(text: string, mention: string): boolean {
   if (at < 0) return false;
   const before = /\b(\p{Ll}+s),\s*$/u.exec(text.slice(0, at));
   return (before !== null && synsetsOf(nounLemma(before[1]!), 'noun', 2).some((x) => x.lexname === 'noun.person')) || /^\s*,\s*who\b/.test(text.slice(at + mention.length));
-}
-
-/**
- * "Keith and Mary Dunn", set off as people: a lone given name joined to a given name and a
- * surname is a couple, one party. No word may be a country or a body's word (an organisation's
- * head, or first in WordNet a group, an artefact or a place: "Ostrander Freight" stays a firm).
- * Names not in WordNet pass ("its owners, Vodafone and Deutsche Telekom" would read as a couple).
- */
-function couple(left: string, right: string): boolean {
-  const r = right.split(/\s+/);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(left) || r.length !== 2 || !r.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
-  const personal = (w: string): boolean => !countryOf(w) && !ORG_HEADS.has(w) && nounClass(w.toLowerCase()) !== 'org' && !/^noun\.(?:group|artifact|location)$/.test(synsetsOf(w.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
-  // A plural last word is a firm's ("Kelso Holdings", "Tarn Foods"), not a surname.
-  const plural = nounLemma(r[1]!.toLowerCase()) !== r[1]!.toLowerCase();
-  return personal(left) && r.every(personal) && !plural;
 }
 
 /** The organisation, country or group that spoke in this or the two sentences before, for "it". */

@@ -302,11 +302,26 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
   const found = namesAt(tokens, c + 1, text);
   // "its owners, Ron and Ada Pett": a couple sharing a surname is one party, the group the plural names.
-  const couple = group && found?.names.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(found.names[0]!) && /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(found.names[1]!) && /^\s+and\s+$/.test(text.slice(text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length, text.lastIndexOf(found.names[1]!, found.end)));
+  const couple = group && found?.names.length === 2 && isCouple(found.names[0]!, found.names[1]!) && /^\s+and\s+$/.test(text.slice(text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length, text.lastIndexOf(found.names[1]!, found.end)));
   const run = couple ? { names: [text.slice(tokens[c + 1]!.start, found.end)], end: found.end } : found;
   if (!run || run.names.length !== 1 || (group && !couple && !/\s\p{Ll}+$/u.test(run.names[0]!))) return null;
   const after = tokens.findIndex((x) => x.start >= run.end);
   return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
+}
+
+/**
+ * "Keith and Mary Dunn", set off as people: a lone given name joined to a given name and a
+ * surname is a couple, one party (in a list of parties, and set off after "its owners,"). No word may be a country or a body's word (an organisation's
+ * head, or first in WordNet a group, an artefact or a place: "Ostrander Freight" stays a firm).
+ * Names not in WordNet pass ("its owners, Vodafone and Deutsche Telekom" would read as a couple).
+ */
+export function isCouple(left: string, right: string): boolean {
+  const r = right.split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(left) || r.length !== 2 || !r.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const personal = (w: string): boolean => !countryOf(w) && !ORG_HEADS.has(w) && nounClass(w.toLowerCase()) !== 'org' && !/^noun\.(?:group|artifact|location)$/.test(synsetsOf(w.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
+  // A plural last word is a firm's ("Kelso Holdings", "Tarn Foods"), not a surname.
+  const plural = nounLemma(r[1]!.toLowerCase()) !== r[1]!.toLowerCase();
+  return personal(left) && r.every(personal) && !plural;
 }
 
 export function namesAt(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
