@@ -595,25 +595,15 @@ export function findingNoun(word: string): boolean {
 /** Closed-class words WordNet also files as nouns. */
 const FUNCTION_WORDS = words('who|whom|whose|which|what|that|this|these|those|one|ones|some|any|none|all|each|other|others|it|us|he|she|they|we');
 
-const peopleMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case plural names people in one of its three most common senses (WordNet
- * noun.person): "agents" (first a causal agent, then a representative), "hands", "bodies" no.
- * Looser than `groupNoun`: only for the head of a subject right before a verb of saying.
+ * noun.person, `personNoun` of its singular): "agents" (first a causal agent, then a
+ * representative), "hands", "bodies" no. Looser than `groupNoun`: only for the head of a subject
+ * right before a verb of saying.
  */
 export function peopleNoun(word: string): boolean {
-  const known = peopleMemo.get(word);
-  if (known !== undefined) return known;
   const singular = /^\p{Ll}[\p{Ll}-]+(?:s|men)$/u.test(word) ? baseForms(word).get('noun')?.find((b) => b !== word) : undefined;
-  const out =
-    singular !== undefined &&
-    !FUNCTION_WORDS.has(singular) &&
-    sensesOf(singular, 'noun')
-      .slice(0, 3)
-      .some((o) => synsetAt('noun', o)?.lexname === 'noun.person');
-  if (peopleMemo.size > 100_000) peopleMemo.clear();
-  peopleMemo.set(word, out);
-  return out;
+  return singular !== undefined && personNoun(singular);
 }
 
 const personMemo = new Map<string, boolean>();
