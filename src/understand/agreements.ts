@@ -110,7 +110,7 @@ const SUBJECT_SKIP = new Set([
 const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|unions|clubs|airlines|banks|lenders|carmakers|automakers|retailers|operators|agencies|ministries|councils|cities|towns|provinces|regions|organisations|organizations|institutions|universities|producers|manufacturers|broadcasters|publishers|sides')|the\s+pair|the\s+two|both|they|them)$/i;
 /** A plural of common nouns ("the carriers", "the two brewers", "both rival clubs"). */
-const BARE_PLURAL = /^(?:the|both|these|those|their)\s+(?:(?:two|three|four|both|rival|other)\s+)*(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/iu;
+const BARE_PLURAL = /^(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose|[Tt]heir)\s+(?:(?:two|three|four|both|rival|other)\s+)*(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/u;
 /** A counted plural of common nouns is a collective whatever its noun: "the two chains", "both rival clubs". */
 const COUNTED_PLURAL = /^(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two|three|four|both)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/u;
 const COLLECTIVE_ANYWHERE =

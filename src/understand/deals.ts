@@ -1818,7 +1818,7 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
 const PRONOUN_PASSIVE = /^(?:It|They)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+by\b/gu;
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
 /** "approved the award": the act of awarding a contract just reported stands for it, as "it" does. */
-const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant)|the\s+\p{Ll}+)\b/giu;
+const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant)|the\s+\p{Ll}+)\b/gu;
 
 let planKeys: ReadonlySet<string> | null = null;
 const planMemo = new Map<string, boolean>();

@@ -210,7 +210,7 @@ export interface PhraseSpan {
 }
 
 /** An unnamed speaker: an indefinite noun phrase whose head (group 1) a post-modifier follows ("a person familiar with the matter", "two people briefed on the talks", "an analyst at X"). */
-const UNNAMED_SOURCE = /^(?:a|an|one|two|three|four|several|some)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:familiar|close|with|briefed|involved|aware|who|at|in|from|of|for|on|inside)\b/iu;
+const UNNAMED_SOURCE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:familiar|close|with|briefed|involved|aware|who|at|in|from|of|for|on|inside)\b/u;
 
 /** A comma inside a number ("200,000"), which the tokens split: no clause boundary. */
 export const numberComma = (tokens: readonly Token[], k: number): boolean => {
@@ -1162,7 +1162,7 @@ interface CollectiveEntry {
  */
 /** "His family", "Her crew": a body or group noun (WordNet) owned by a person, never who that person's "he" means. */
 const ownedCollective = (name: string): boolean => {
-  const m = /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)*([\p{Ll}-]+)$/iu.exec(name);
+  const m = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+)*(\p{Ll}[\p{Ll}-]*)$/u.exec(name);
   return m !== null && nounClass(m[1]!) === 'org';
 };
 
@@ -1518,7 +1518,7 @@ export class Cast {
     }
     // "Her nephew said" after "… announced by her nephew, Robert Lyne": a person the article named
     // in its own voice with an apposed description whose head is the mention's.
-    const owned = /^(?:the|her|his|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/iu.exec(name);
+    const owned = /^(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/u.exec(name);
     if (p.kind === 'person' && owned && this.byRole([owned[1]!.toLowerCase()]) === null) {
       const seen = this.describedPerson(owned[1]!, at);
       if (seen) {
@@ -1645,7 +1645,7 @@ export class Cast {
     // the group that spoke last (within two paragraphs) speaks for it, when its head noun is the
     // group's; of a group only named ("Stewards were blamed. One of the stewards said …") a member
     // speaks for themself.
-    const member = p.kind === 'group' ? /^(?:one|another|two|three|some|several|none)\s+of\s+(?:the|those|these)\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(name) : null;
+    const member = p.kind === 'group' ? /^(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Nn]one)\s+of\s+(?:the|those|these)\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(name) : null;
     const g = this.group;
     if (member && g && !g.silent && g.name !== name && at.paragraph - g.at.paragraph <= 2 && g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase())) {
       this.group = { ...g, order: ++this.order };
@@ -1654,7 +1654,7 @@ export class Cast {
     // "… according to a person familiar with the matter. That person, who asked not to be named,
     // said …": a definite mention of the head noun of the unnamed speaker introduced last (within
     // two paragraphs) is that speaker, as a pronoun is.
-    const again = p.kind === 'person' || p.kind === 'group' || p.kind === 'unknown' ? /^(?:the|that|this|those|these)\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(p.mention) : null;
+    const again = p.kind === 'person' || p.kind === 'group' || p.kind === 'unknown' ? /^(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(p.mention) : null;
     const u = this.unnamed;
     if (again && u && u.name !== name && u.head === again[1]!.toLowerCase() && at.paragraph - u.at.paragraph <= 2) {
       return { name: u.name, mention: p.mention, description: null, kind: u.kind, resolution: { how: 'pronoun', from: u.at } };

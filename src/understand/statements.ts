@@ -129,7 +129,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
 type Ordered = Statement & { order: number };
 
 /** A speaker known only by a description: "a former claims adjuster at Acme", "the orchestra's principal conductor". */
-const UNNAMED = /^(?:a|an|the)\s+[\p{Ll}\d]/iu;
+const UNNAMED = /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}\d]/u;
 /** A speaker known only by a possessed role: "its vice-chancellor", "their head coach". */
 const OWNED = /^(?:its|their)\s+\p{Ll}/u;
 

@@ -132,3 +132,12 @@ describe('a pronoun after a speaker in apposition to a possessive', () => {
     ]);
   });
 });
+
+describe('unnamed sources and owned roles whatever the case of their modifiers (the head noun is lower case)', () => {
+  it('"A Treasury official familiar with the talks" is an unnamed source, and "The official" later is that source', () => {
+    expect(speakers('A Treasury official familiar with the talks said the deal was close.\n\nThe official said the banks had agreed.').map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'a Treasury official familiar with the talks'],
+      ['2.1', 'a Treasury official familiar with the talks'],
+    ]);
+  });
+});
