@@ -91,4 +91,6 @@ export const QA_SETS: Record<string, string> = {
   fresh12: path.join(root, 'bench', 'qa-fresh12', 'squad2_dev40.json'),
   /** Session 12, q19: finer answer types (frequency, duration, money, weight, weekday, months, counts, reasons), our own fixture. */
   types: path.join(root, 'tests', 'fixtures', 'qa-types', 'squad2_dev40.json'),
+  /** Session 13, q22: questions in other words than the record (derivation, hypernyms, parts, attributes), our own fixture. */
+  paraphrase: path.join(root, 'tests', 'fixtures', 'qa-paraphrase', 'squad2_dev40.json'),
 };

@@ -160,6 +160,12 @@ function namedBy(capital: string): RegExp {
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'he', 'his', 'him', 'she', 'her', 'they', 'them', 'their']);
 /** How many of a sentence's first words are looked at for `PRONOUNS`. */
 const PRONOUN_WORDS = 3;
+/**
+ * A subject pronoun right after a fronted phrase of up to eight words and its comma: "The son of
+ * a ferryman, he trained as …", "After the war, she moved …". The clause's subject is the pronoun,
+ * pointing back as an opening one does.
+ */
+const FRONTED_SUBJECT = /^\s*(?:[^\s,;:]+\s+){0,7}[^\s,;:]+,\s+(?:he|she|they|it)\b/iu;
 
 /**
  * Whether a sentence's first word points back to an earlier sentence (see `PRONOUN_OPENERS`), or
@@ -169,6 +175,7 @@ const PRONOUN_WORDS = 3;
  * two and five first answers: further in, a pronoun points to the sentence's own subject.)
  */
 function opensWithPronoun(text: string): boolean {
+  if (FRONTED_SUBJECT.test(text)) return true;
   const words = /[\p{L}']+/gu;
   for (let n = 0; n < PRONOUN_WORDS; n++) {
     const m = words.exec(text);

@@ -106,6 +106,13 @@ function headsOf(tokens: readonly TaggedToken[]): TaggedToken[] {
     if (i === wh + 1 && t.pos === 'AUX' && t.lemma === 'be') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
     if (t.pos !== 'NOUN') continue;
+    // "What trade deals did …": a noun before a plural noun is its modifier, the plural the
+    // compound's head ("deals"), where the question's verb follows ("Which disease spread through
+    // …" holds a verb the tagger read as a noun). Not two singulars: "what time period", "which
+    // body system" ask as their first noun does (the development set: one answer and one
+    // off-topic refusal fewer with them).
+    const next = tokens[i + 1];
+    if (next?.pos === 'NOUN' && next.text.toLowerCase() !== next.lemma && /^(?:AUX|VERB)$/u.test(tokens[i + 2]?.pos ?? '')) continue;
     // "What was her father's profession?": a possessor is not what is asked for.
     if (/^['’]s?$/u.test(tokens[i + 1]?.text ?? '')) {
       i++;
@@ -212,6 +219,8 @@ interface HowKind {
   readonly units: readonly string[];
 }
 const howKinds = new Map<string, HowKind | null>();
+/** WordNet's degree (sense 1: "degree, grade, level"), the attribute of "intense" (see `howKindOf`). */
+let degreeSense: ReadonlySet<string> | undefined;
 
 /**
  * What "how ADJ/ADV" asks for when its word is none of `ANSWER_TYPES`' (WordNet, its first two
@@ -240,6 +249,28 @@ function howKindOf(word: string): HowKind | null {
       if (out?.type === 'frequency') break;
     }
     if (out?.type === 'frequency') break;
+  }
+  // A satellite sense measures what its head measures: "strong" (an earthquake's) and "severe"
+  // are similar to "intense", whose attribute is a degree (WordNet's degree, grade, level), read
+  // as a grade on a scale ("a magnitude of 5.4", "category 4"), a value often written without a
+  // unit. A satellite has one similar-to pointer, its head, and no attribute of its own.
+  if (out === null) {
+    degreeSense ??= new Set([senseKey('degree', 'noun', 1)].filter((k): k is string => k !== null));
+    const graded = degreeSense;
+    for (const adj of adjectivesOf(key)) {
+      const similar = adj.pointers.filter((p) => p.symbol === '&');
+      if (similar.length !== 1 || adj.pointers.some((p) => p.symbol === '=')) continue;
+      const head = synsetAt('adj', (similar[0] as (typeof similar)[number]).offset);
+      const measured = head?.pointers.some((p) => {
+        if (p.symbol !== '=' || p.pos !== 'noun') return false;
+        const noun = synsetAt('noun', p.offset);
+        return noun !== null && (synsetIsKindOf(noun, measureAnchors()) || synsetIsKindOf(noun, graded));
+      });
+      if (measured) {
+        out = { type: 'number', units: [] };
+        break;
+      }
+    }
   }
   if (howKinds.size > 10_000) howKinds.clear();
   howKinds.set(key, out);
@@ -300,7 +331,13 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   // The last of the heads: "name", "type" or "kind" gives way through "of" to what is asked for.
   const asks = heads[heads.length - 1];
   const categories = asks ? [readWord(asks.text)?.stem ?? []].flat() : [];
-  return { answerType: byForm ?? headType(tokens), head: head ? (readWord(head.text)?.stem ?? null) : null, categories, asked, units };
+  const answerType = byForm ?? headType(tokens);
+  // "What was her father's profession?": the answer writes the occupation ("the son of a
+  // ferryman"), not the word "profession", as a measure's value is written without its name.
+  const trade = heads.find((h) => nounType(h.lemma) === 'occupation');
+  const tradeStem = trade ? readWord(trade.text)?.stem : undefined;
+  if (answerType === 'occupation' && tradeStem !== undefined) asked.push(tradeStem);
+  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, asked, units };
 }
 
 /**
@@ -475,7 +512,15 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'number':
       // A measure is a number in its unit ("28 kilometres", "about 75 minutes", "a two-year
       // refurbishment"): the noun after it.
-      if (units.length > 0) return tokens.some((tok, i) => !own(i) && ((tok.pos === 'NUM' && isUnit(tokens.slice(i + 1, i + 3), units)) || joinedUnit(tok.text, units)));
+      // "a metre thick", "half a mile": the article counts one of the measure's unit after it (not
+      // of a time: "9,000 cars a day" says how often).
+      if (units.length > 0) {
+        return tokens.some(
+          (tok, i) =>
+            !own(i) &&
+            ((tok.pos === 'NUM' && isUnit(tokens.slice(i + 1, i + 3), units)) || (/^an?$/iu.test(tok.text) && units.includes('noun.quantity') && isUnit(tokens.slice(i + 1, i + 2), ['noun.quantity'])) || joinedUnit(tok.text, units)),
+        );
+      }
       return entity(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION']) || tokens.some((tok, i) => tok.pos === 'NUM' && !own(i) && !inDate(i));
     case 'money':
       // A sum: the tagger's money, a currency sign before a number ("£2 million") or a number
