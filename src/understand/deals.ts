@@ -264,6 +264,14 @@ function fieldNoun(w: string): boolean {
  * "a third team, Velo Sarn,", "another baker, Marrow Mills": an indefinite description of common
  * words, then the one name it stands for between commas (or before the sentence's end).
  */
+/** Whether the noun at `i` is the object of a verb of putting forward ("put forward a plan", "submitted a scheme", "proposed a deal"). */
+function putForward(tokens: readonly TaggedToken[], i: number): boolean {
+  let d = i - 1;
+  while (d > 0 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[d]!.pos) && !/^[,;]$/.test(tokens[d]!.text) && i - d <= 5) d--;
+  const v = word(tokens[d]) === 'forward' && tokens[d - 1]?.lemma === 'put' ? d - 1 : d;
+  return tokens[v]?.pos === 'VERB' && (v < d || PUT_FORWARD.has(tokens[v]!.lemma)) && /^(?:DET|PRON)$/.test(tokens[d + 1]?.pos ?? '');
+}
+
 /** "made an approach for Morva": an overture someone made for a target (not "an approach for dealing with …"). */
 function madeFor(tokens: readonly TaggedToken[], i: number): boolean {
   let d = i - 1;
@@ -297,7 +305,9 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
     group = /s$/.test(tokens[h]!.text);
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
-  while (c < tokens.length && c - k < 6 && (/^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) || participleAt(tokens, c)) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  // "a Dutch caterer, Voedam": a capitalised adjective of a country or people (WordNet's pertainym) describes too.
+  const demonym = (x: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && x > k && synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert' && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '');
+  while (c < tokens.length && c - k < 6 && (((/^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) || participleAt(tokens, c)) && /^\p{Ll}/u.test(tokens[c]!.text)) || demonym(c))) c++;
   if (c === from) return null;
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
   const found = namesAt(tokens, c + 1, text);
@@ -552,6 +562,10 @@ function wordNetDealAt(text: string): number {
 }
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
+/** A plan put forward and then accepted or refused (see putForward): "put forward a plan, which X rejected". */
+const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.;]*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|turn(?:s|ed|ing)?\s+(?:\S+\s+)?down|vot(?:e|es|ed|ing)\s+(?:\S+\s+)?down|thr(?:ew|own)\s+(?:\S+\s+)?out)/i;
+/** An agreed draft (see the draft reader in dealsIn): "An earlier draft, agreed in 2020, …". */
+const DRAFT_HINT = /\b(?:draft|version),\s+(?:agreed|signed|reached|initialled|initialed)\b/i;
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
 /** "agreed to lend its painting to the Musée X", "agreed to lease the station to X": a verb after "agreed to" and a name after a later "to"/"from" (read by `handedOver`). */
 const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:the\s+)?\p{Lu}/u;
@@ -565,7 +579,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -616,7 +630,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
-    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i, text) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && grantedTo(tokens, i, text) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
@@ -627,7 +641,13 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
+    // "An earlier draft, agreed in 2020, was rejected by the regulator": a draft or version that a
+    // participle of making (set off by commas) says was agreed is an agreement, read as one.
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:draft|version)$/.test(t.text.toLowerCase()) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'VERB' && /ed$/.test(tokens[i + 2]!.text) && (tokens[i + 2]!.lemma === 'agree' || MAKING.has(statusOfVerb(tokens[i + 2]!.lemma) ?? 'voided'))) hit = nounDeal(tokens, i, 'agreement', text);
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i))))) hit = proposalOutcome(tokens, i, text);
+    // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
+    // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
+    else if (t.pos === 'NOUN' && putForward(tokens, i) && planLike(lemma)) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
     else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || (!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
@@ -657,7 +677,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
     // "X offered £4 million for the site, but the trust turned it down": an offer made by a verb and refused in the next clause.
     // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
-    if (!hit && (t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
+    const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
+    if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
     if (!hit && t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma) && lemma !== 'term') {
       let m = i;
@@ -889,6 +911,31 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
 }
 
 /**
+ * "a licence granted to a German firm, Optec,", "a franchise awarded to Voedam to run the cafés":
+ * a participle of a verb of giving (WordNet) right after the deal, then "to" and whom it went to (a
+ * name, or a description set off by the name it stands for). The taker, and where the phrase ends:
+ * past the apposition's closing comma and an infinitive of what the deal lets the taker do, when a
+ * verb of the main clause follows.
+ */
+function grantedAfter(tokens: readonly TaggedToken[], i: number, text: string): { names: string[]; next: number } | null {
+  const p = tokens[i + 1];
+  if (p?.pos !== 'VERB' || p.text === p.lemma || /ing$/.test(p.text) || !givingVerb(p.lemma) || word(tokens[i + 2]) !== 'to' || tokens[i + 3]?.pos === 'VERB') return null;
+  const taker = namesAt(tokens, i + 3, text) ?? apposedName(tokens, i + 3, text, true);
+  if (!taker || taker.names.length !== 1) return null;
+  let e = tokens.findIndex((x) => x.start >= taker.end);
+  if (e < 0) return { names: taker.names, next: tokens.length };
+  const close = tokens[e]!.text === ',' ? e + 1 : e;
+  if (word(tokens[close]) === 'to' && tokens[close + 1]?.pos === 'VERB') {
+    let c = close + 2;
+    while (c < tokens.length && c - close < 14 && !/^(?:AUX|VERB)$/.test(tokens[c]!.pos) && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.text === ',') c++;
+    if (tokens[c]?.pos === 'AUX') return { names: taker.names, next: c };
+    return { names: taker.names, next: e };
+  }
+  return { names: taker.names, next: close > e && tokens[close]?.pos === 'AUX' ? close : e };
+}
+
+/**
  * Whether a noun whose contract sense is not its first (WordNet: "concession", "franchise") is
  * made here with a named party: "signed a 25-year concession with the utility firm X", "awarded a
  * ten-year franchise to the bus operator X" (a verb of giving). "made concessions to the
@@ -896,6 +943,7 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
  */
 function grantedTo(tokens: readonly TaggedToken[], i: number, text: string): boolean {
   if (/^(?:with|between)$/.test(word(tokens[i + 1]))) return namesAt(tokens, i + 2, text) !== null;
+  if (grantedAfter(tokens, i, text)) return true;
   let v = i - 1;
   while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN|PUNCT)$/.test(tokens[v]!.pos) && tokens[v]!.text !== ',') v--;
   const to = pastPhrases(tokens, i + 1);
@@ -924,7 +972,8 @@ function definiteAt(tokens: readonly TaggedToken[], i: number): boolean {
   return /^(?:the|this|that)$/i.test(word(tokens[k])) && (k === 0 || tokens[k - 1]!.pos !== 'ADP' || /^(?:under)$/i.test(word(tokens[k - 1])));
 }
 
-function bound(tokens: readonly TaggedToken[], i: number): boolean {
+function bound(tokens: readonly TaggedToken[], i: number, text: string): boolean {
+  if (grantedAfter(tokens, i, text)) return true;
   let n = i + 1;
   if (tokens[n]?.text === ',') n++;
   const next = tokens[n];
@@ -1130,6 +1179,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (tokens[holdAt - 1]?.text === ',' && tokens[e]?.text === ',') e++;
     }
   }
+  // "A licence granted to a German firm, Optec, was terminated", "a franchise awarded to Voedam to
+  // run the cafés was cancelled": whom a verb of giving (WordNet) gave the deal to holds it.
+  const given = named.length === 0 ? grantedAfter(tokens, i, text) : null;
+  if (given) {
+    named.push(...given.names);
+    e = given.next;
+  }
   const madeVerb = tokens[e];
   if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && statusOfVerb(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
     madeBy = statusOfVerb(madeVerb.lemma);
@@ -1249,11 +1305,22 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (owner) named.push(...owner.names.filter((n) => !named.includes(n)));
     // "the lease of the former bus depot to the building society", "the sale of the mill to X":
     // whom the thing a deal is of goes to is the other side (a name, or a description resolved later).
-    if (!owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && word(tokens[m]) === 'to' && tokens[m + 1]?.pos !== 'VERB') {
-      const taker = namesAt(tokens, m + 1, text);
-      const described = taker ? null : word(tokens[m + 1]) === 'the' ? commonParty(tokens, m + 1, text) : null;
+    // "an earlier lease of the pitches by the council to Ardle Rovers": who lets it, after "by", before whom it goes to.
+    const letter = !owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && word(tokens[m]) === 'by' ? (namesAt(tokens, m + 1, text) ?? theParty(commonParty(tokens, m + 1, text))) : null;
+    const toAt = letter ? tokens.findIndex((x) => x.start >= letter.end) : m;
+    if (!owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && toAt > 0 && word(tokens[toAt]) === 'to' && tokens[toAt + 1]?.pos !== 'VERB') {
+      const taker = namesAt(tokens, toAt + 1, text);
+      const described = taker ? null : word(tokens[toAt + 1]) === 'the' ? commonParty(tokens, toAt + 1, text) : null;
+      const before = named.length;
       if (taker && taker.names.length === 1) named.push(...taker.names);
       else if (described && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(described.name) && nounClass(described.name.split(/\s+/).at(-1)!) !== 'place') named.push(described.name);
+      // The phrase ends after whom it goes to: "… to Harlow Estates was cancelled" is the lease's fate.
+      if (named.length > before) {
+        if (letter) named.unshift(...letter.names);
+        const end = (taker ?? described)!.end;
+        e = tokens.findIndex((x) => x.start >= end);
+        if (e < 0) e = tokens.length;
+      }
     }
   }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
@@ -1370,7 +1437,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
     if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
   }
-  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || GRANTED_DEALS.has(lemma) };
+  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given) };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -1697,6 +1764,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (tokens[k]!.lemma === 'be') passive = true;
     k++;
   }
+  // "The sale is subject to approval by the board": a condition still to be met, as "remains
+  // subject to" (pendingStep) is; no agreement sentence unless it names both parties.
+  if (passive && k > auxFrom && word(tokens[k]) === 'subject' && word(tokens[k + 1]) === 'to' && named.length < 2) return null;
   // "has been in force since 2016", "is in effect": the deal holds.
   if (passive && k > auxFrom && word(tokens[k]) === 'in' && /^(?:force|effect|place)$/.test(word(tokens[k + 1])) && !notReal(tokens, k)) {
     return { ...base, cue: tokens[k + 1]!.text, cueAt: tokens[k + 1]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: !definite && named.length === 0 && collective === null };
@@ -1704,7 +1774,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
     // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
-    if (tokens.slice(clauseStart(tokens, s), s).some((x) => /^(?:if|unless|whether)$/.test(word(x)))) return null;
+    // "The minister met them twice before the treaty was signed", "once the merger is completed": a
+    // time clause whose event is still ahead of the main clause's is background to it, no agreement sentence.
+    if (tokens.slice(clauseStart(tokens, s), s).some((x) => /^(?:if|unless|whether|before|until|till|once)$/.test(word(x)))) return null;
     // "The merger, announced in May, would have created …": a deal that was (and is no more) is
     // mentioned; "the deal would go ahead" or "could collapse" states nothing of it.
     // "The deal must now be approved by …" names a step still ahead of a deal that exists.
@@ -2301,7 +2373,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     // "Skyline had earlier offered 4 per cent, an offer the union rejected": the verb that made it,
     // before the apposition's comma.
     const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && x.lemma === t.lemma) : -1;
-    const maker = offered >= 0 ? tokens[offered] : tokens[s - 1];
+    // ("put forward a plan, which …": the phrasal's verb.)
+    const maker = offered >= 0 ? tokens[offered] : word(tokens[s - 1]) === 'forward' && tokens[s - 2]?.lemma === 'put' ? tokens[s - 2] : tokens[s - 1];
     // "offered to redo the vote, an offer the campaigners rejected": an offer to do something that
     // makes no deal (not buying, merging, settling, giving or paying, by WordNet) is refused, not a deal.
     const act = offered >= 0 && word(tokens[offered + 1]) === 'to' && tokens[offered + 2]?.pos === 'VERB' ? tokens[offered + 2]! : null;
@@ -2407,8 +2480,12 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     const verb = tokens[v];
     // "turned both of them down", "rejected both": a pronoun for the offers, with a quantifier.
     const quantified = /^(?:both|all|each)$/.test(word(tokens[v + 1])) ? (word(tokens[v + 2]) === 'of' && word(tokens[v + 3]) === 'them' ? 3 : 1) : 0;
-    if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0) || notReal(tokens, v)) return null;
-    const status = particleStatus(verb, tokens[v + 1 + Math.max(1, quantified)]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+    // "rejected its offer", "turned down the bid": the offer named again, by a possessive or "the".
+    const again = /^(?:its|their|the)$/i.test(word(tokens[v + 1])) && (ACCEPTED_NOUNS.has(tokens[v + 2]?.lemma ?? '') || OVERTURE_NOUNS.has(tokens[v + 2]?.lemma ?? '')) && tokens[v + 2]!.lemma !== 'term' && !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[v + 3]?.pos ?? '') ? 2 : 0;
+    if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0 || again > 0) || notReal(tokens, v)) return null;
+    const particle = tokens[v + 1 + Math.max(1, quantified, again)];
+    // ("threw it out": as proposalVerb reads "threw out".)
+    const status = particleStatus(verb, particle) ?? particleStatus(verb, tokens[v + 1]) ?? (verb.lemma === 'throw' && word(particle) === 'out' ? 'rejected' : null) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
     if (status !== 'rejected') return null;
     return { cue: verb.text, cueAt: verb.start, status, kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }
@@ -2587,7 +2664,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   // from a seller named after "from" (checked below); "Investors bought shares" names nobody.
   let v = i - 1;
   while (v > from && /^(?:AUX|ADV)$/.test(tokens[v]!.pos)) v--;
-  const described = tokens[c] !== undefined && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text) && !SELL_VERBS.has(t.lemma) && /^the$/i.test(tokens[from]?.text ?? '') && v > from && tokens[v]!.pos === 'NOUN' && tokens.slice(from + 1, v + 1).every((x) => /^(?:ADJ|NOUN)$/.test(x.pos) && /^\p{Ll}/u.test(x.text));
+  const described = tokens[c] !== undefined && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text) && /^the$/i.test(tokens[from]?.text ?? '') && v > from && tokens[v]!.pos === 'NOUN' && tokens.slice(from + 1, v + 1).every((x) => /^(?:ADJ|NOUN)$/.test(x.pos) && /^\p{Ll}/u.test(x.text));
   if (!described && (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)))) return null;
   let seller = false;
   // The object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
@@ -2616,13 +2693,16 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
         break;
       }
     }
-    if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
+    // ("its heart-scan software": a verb glued by a hyphen is part of the object.)
+    if (/^[,.;:]$/.test(x.text) || (x.pos === 'VERB' && !(tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === x.start)) || x.pos === 'SCONJ') break;
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
       // "bought the X Wind Farm from the county council": a description, resolved by the caller,
       // once what was bought is named ("20 turbines from the manufacturer" stays no deal).
       const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && named.length > 0 ? theParty(commonParty(tokens, k + 1, text)) : null);
       if (run) named.push(...run.names);
-      seller = run !== null && word(x) === 'from';
+      // "The parish council sold the field to Harlow Estates", "the university has licensed its design
+      // to Vantek": a description sells or licenses to a name after "to", as it buys from one.
+      seller = run !== null && (word(x) === 'from' || (SELL_VERBS.has(t.lemma) && namesAt(tokens, k + 1, text) !== null));
       break;
     }
     // "a battery plant in Ohio" is where, not whom; "a stake in Borel" is whose.
