@@ -445,6 +445,9 @@ function offererBefore(index: number, all: readonly Sentence[], asked = false, c
     const ti = tokens.findIndex((t) => t.start === verb.start);
     const sb = ti > 0 ? subjectBefore(text, tokens, ti) : null;
     if (sb && sb !== 'blocked' && NAME_MENTION.test(sb.text)) return partyName(sb.text);
+    // "The club had asked the county for a lease, but the county declined the request": in the same
+    // sentence a definite description asks too (resolved with the other descriptions).
+    if (j === index && sb && sb !== 'blocked' && /^the\s+\p{Ll}+$/iu.test(sb.text)) return sb.text;
   }
   return null;
 }

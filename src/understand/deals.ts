@@ -269,7 +269,7 @@ function putForward(tokens: readonly TaggedToken[], i: number): boolean {
   let d = i - 1;
   while (d > 0 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[d]!.pos) && !/^[,;]$/.test(tokens[d]!.text) && i - d <= 5) d--;
   const v = word(tokens[d]) === 'forward' && tokens[d - 1]?.lemma === 'put' ? d - 1 : d;
-  return tokens[v]?.pos === 'VERB' && (v < d || PUT_FORWARD.has(tokens[v]!.lemma)) && /^(?:DET|PRON)$/.test(tokens[d + 1]?.pos ?? '');
+  return tokens[v]?.pos === 'VERB' && (v < d || PUT_FORWARD.has(tokens[v].lemma)) && /^(?:DET|PRON)$/.test(tokens[d + 1]?.pos ?? '');
 }
 
 /** "made an approach for Morva": an overture someone made for a target (not "an approach for dealing with …"). */
@@ -564,6 +564,13 @@ function wordNetDealAt(text: string): number {
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 /** A plan put forward and then accepted or refused (see putForward): "put forward a plan, which X rejected". */
 const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.;]*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|turn(?:s|ed|ing)?\s+(?:\S+\s+)?down|vot(?:e|es|ed|ing)\s+(?:\S+\s+)?down|thr(?:ew|own)\s+(?:\S+\s+)?out)/i;
+/**
+ * Nouns WordNet files only as rules or etiquette, whose sense between states is an agreement ("the
+ * 1990 fishing protocol between the two states"): agreements only with their sides named after
+ * "between", "with" or "among".
+ */
+const BOUND_DEALS = new Set(['protocol']);
+const BOUND_HINT = /\bprotocols?\s+(?:between|with|among)\b/i;
 /** An agreed draft (see the draft reader in dealsIn): "An earlier draft, agreed in 2020, …". */
 const DRAFT_HINT = /\b(?:draft|version),\s+(?:agreed|signed|reached|initialled|initialed)\b/i;
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
@@ -579,7 +586,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -639,6 +646,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // parties needed: nothing else is taken for it).
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && definiteAt(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: lemma, needsTwo: true };
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
+    else if (t.pos === 'NOUN' && BOUND_DEALS.has(lemma) && /^(?:between|with|among)$/.test(word(next))) hit = nounDeal(tokens, i, lemma, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
     // "An earlier draft, agreed in 2020, was rejected by the regulator": a draft or version that a
@@ -681,13 +689,14 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
     if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
-    if (!hit && t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma) && lemma !== 'term') {
+    // ("made an approach for the bakery, but Pollard turned it down": an overture made, too.)
+    if (!hit && t.pos === 'NOUN' && (ACCEPTED_NOUNS.has(lemma) || OVERTURE_NOUNS.has(lemma)) && lemma !== 'term') {
       let m = i;
       while (m > 0 && /^(?:DET|ADJ|ADV|NUM|SYM)$/.test(tokens[m - 1]!.pos)) m--;
       const made = tokens[m - 1];
       // ("an offer of help" is none; "an offer of £4 million" is one.)
       const ofWhat = word(tokens[i + 1]) !== 'of' || /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? '');
-      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || PUT_FORWARD.has(made.lemma))) hit = offeredThenRefused(tokens, m - 1, text, true);
+      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || (PUT_FORWARD.has(made.lemma) && ACCEPTED_NOUNS.has(lemma))) && (ACCEPTED_NOUNS.has(lemma) || word(tokens[i + 1]) === 'for')) hit = offeredThenRefused(tokens, m - 1, text, true);
     }
     if (!hit) continue;
     hits.push(hit);
@@ -922,7 +931,7 @@ function grantedAfter(tokens: readonly TaggedToken[], i: number, text: string): 
   if (p?.pos !== 'VERB' || p.text === p.lemma || /ing$/.test(p.text) || !givingVerb(p.lemma) || word(tokens[i + 2]) !== 'to' || tokens[i + 3]?.pos === 'VERB') return null;
   const taker = namesAt(tokens, i + 3, text) ?? apposedName(tokens, i + 3, text, true);
   if (!taker || taker.names.length !== 1) return null;
-  let e = tokens.findIndex((x) => x.start >= taker.end);
+  const e = tokens.findIndex((x) => x.start >= taker.end);
   if (e < 0) return { names: taker.names, next: tokens.length };
   const close = tokens[e]!.text === ',' ? e + 1 : e;
   if (word(tokens[close]) === 'to' && tokens[close + 1]?.pos === 'VERB') {
@@ -1776,7 +1785,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
     // "The minister met them twice before the treaty was signed", "once the merger is completed": a
     // time clause whose event is still ahead of the main clause's is background to it, no agreement sentence.
-    if (tokens.slice(clauseStart(tokens, s), s).some((x) => /^(?:if|unless|whether|before|until|till|once)$/.test(word(x)))) return null;
+    // ("Until a new operator is chosen, a temporary agreement … will …": a time clause closed by its comma is not the deal's.)
+    const opened = tokens.slice(clauseStart(tokens, s), s);
+    const lastTime = opened.findLastIndex((x) => /^(?:before|until|till|once)$/.test(word(x)));
+    if (opened.some((x) => /^(?:if|unless|whether)$/.test(word(x))) || (lastTime >= 0 && !opened.slice(lastTime).some((x) => x.text === ','))) return null;
     // "The merger, announced in May, would have created …": a deal that was (and is no more) is
     // mentioned; "the deal would go ahead" or "could collapse" states nothing of it.
     // "The deal must now be approved by …" names a step still ahead of a deal that exists.
@@ -2192,6 +2204,8 @@ function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     // "three earlier offers": a count opens the phrase as a determiner does.
     if (tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'NUM' && k < i - 1)) return true;
+    // "Harlow's earlier offer", "its earlier bid": a possessor, with a modifier between, as a determiner.
+    if (k < i - 1 && (/^['’]s?$/.test(tokens[k]!.text) || /^(?:its|their)$/i.test(tokens[k]!.text))) return true;
     if (!/^(?:ADJ|ADV|NUM)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
@@ -2242,7 +2256,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let s = i;
   // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
   const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
+  // ("Harlow's earlier offer", "its earlier bid": an adverb after a possessor too.)
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
   // "refused that request": the tagger may read a demonstrative before the noun as a conjunction.
@@ -2676,6 +2691,11 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       const run = namesAt(tokens, k, text);
       const after = run ? tokens.findIndex((y) => y.start >= run.end) : -1;
       if (run && run.names.length === 1 && tokens.slice(k + 1, after < 0 ? tokens.length : after).some((y) => /^\p{Ll}/u.test(y.text)) && (after < 0 || /^(?:ADP|PUNCT)$/.test(tokens[after]!.pos))) {
+        // "sold the Morrow brand to Vantle", "licensed the Orra name to X": what is sold is no party; whom it goes to, after "to", is.
+        if (SELL_VERBS.has(t.lemma) && after >= 0 && word(tokens[after]) === 'to') {
+          k = after - 1;
+          continue;
+        }
         named.push(...run.names);
         // "bought the Old Lamp pub chain from its founders, the Ainsworth brothers": whom it was bought from follows.
         // "from the county council": a description, resolved by the caller ("from its founders" names nobody).

@@ -70,3 +70,37 @@ describe('close non-agreements', () => {
     expect(rows('Staff will move to the new offices once the purchase is completed.')).toEqual([]);
   });
 });
+
+describe('more shapes of a refused offer', () => {
+  it('"X\'s earlier offer … was rejected by Y": an adverb after the possessor (the tagger may read the noun as a verb)', () => {
+    expect(rows('Harlow\'s earlier offer was rejected by the tenants.')).toEqual([['1.1', 'the tenants | Harlow', 'rejected', null]]);
+    expect(rows("The firm's earlier offer of $2 million was rejected by the tenants' lawyers.")).toEqual([['1.1', "the tenants' lawyers | the firm", 'rejected', null]]);
+  });
+
+  it('"made an approach for X, but Y turned it down": an overture made for something, refused in the next clause', () => {
+    expect(rows('Marsden made an approach for the bakery in 2021, but Pollard turned it down as too low.')).toEqual([['1.1', 'Marsden | Pollard', 'rejected', null]]);
+    expect(rows('Marsden made an approach to the council about parking, but the council turned it down.')).toEqual([]);
+  });
+
+  it('"The club had asked Y for a lease, but Y declined the request": a description who asked, kept as written', () => {
+    expect(rows('The club had asked the county for a longer lease, but the county declined the request.')).toEqual([['1.1', 'the county | The club', 'rejected', null]]);
+  });
+});
+
+describe('what is sold or licensed is no party', () => {
+  it('"sold the X brand to Y", "licensed the X name to Y": the one it goes to is the other side', () => {
+    expect(rows('The Halden Trust has licensed the Morrow name to Vantle.')).toEqual([['1.1', 'the Halden Trust | Vantle', 'reached', null]]);
+    expect(rows('Halden sold the Morrow brand to Vantle.')).toEqual([['1.1', 'Halden | Vantle', 'reached', null]]);
+  });
+});
+
+describe('a protocol between two sides', () => {
+  it('is an agreement only with its sides named after "between"', () => {
+    expect(rows('The 1990 fishing protocol between Norland and Vesta was breached repeatedly.')).toEqual([['1.1', 'Norland | Vesta', 'breached', null]]);
+    expect(rows('Hospital staff breached the safety protocol.')).toEqual([]);
+  });
+
+  it('"agreed with X to …" names X', () => {
+    expect(rows("Pardoe Cycles also agreed with the cyclists' union to run joint safety courses.")).toEqual([['1.1', "Pardoe Cycles | the cyclists' union", 'reached', null]]);
+  });
+});
