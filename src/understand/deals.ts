@@ -264,6 +264,13 @@ function fieldNoun(w: string): boolean {
  * "a third team, Velo Sarn,", "another baker, Marrow Mills": an indefinite description of common
  * words, then the one name it stands for between commas (or before the sentence's end).
  */
+/** "the rescue plan put forward by Harrow", "a scheme submitted by X": a participle of putting forward and its agent after the noun. */
+function proposedBy(tokens: readonly TaggedToken[], i: number): boolean {
+  const p = tokens[i + 1];
+  const forward = p?.lemma === 'put' && word(tokens[i + 2]) === 'forward' ? 1 : 0;
+  return p?.pos === 'VERB' && (forward === 1 || (PUT_FORWARD.has(p.lemma) && /ed$/.test(p.text))) && word(tokens[i + 2 + forward]) === 'by' && tokens[i + 3 + forward]?.pos === 'PROPN';
+}
+
 /** Whether the noun at `i` is the object of a verb of putting forward ("put forward a plan", "submitted a scheme", "proposed a deal"). */
 function putForward(tokens: readonly TaggedToken[], i: number): boolean {
   let d = i - 1;
@@ -563,7 +570,7 @@ function wordNetDealAt(text: string): number {
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 /** A plan put forward and then accepted or refused (see putForward): "put forward a plan, which X rejected". */
-const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.;]*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|turn(?:s|ed|ing)?\s+(?:\S+\s+)?down|vot(?:e|es|ed|ing)\s+(?:\S+\s+)?down|thr(?:ew|own)\s+(?:\S+\s+)?out)/i;
+const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.;]*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|turn(?:s|ed|ing)?\s+(?:\S+\s+)?down|vot(?:e|es|ed|ing)\s+(?:\S+\s+)?down|thr(?:ew|own)\s+(?:\S+\s+)?out)|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|turn|vot|thr(?:ew|own))\w*\b[^.;]*\b(?:put\s+forward|propos\w*|submit\w*|tabled|unveiled|presented)\s+by\b/i;
 /**
  * Nouns WordNet files only as rules or etiquette, whose sense between states is an agreement ("the
  * 1990 fishing protocol between the two states"): agreements only with their sides named after
@@ -652,10 +659,11 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "An earlier draft, agreed in 2020, was rejected by the regulator": a draft or version that a
     // participle of making (set off by commas) says was agreed is an agreement, read as one.
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:draft|version)$/.test(t.text.toLowerCase()) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'VERB' && /ed$/.test(tokens[i + 2]!.text) && (tokens[i + 2]!.lemma === 'agree' || MAKING.has(statusOfVerb(tokens[i + 2]!.lemma) ?? 'voided'))) hit = nounDeal(tokens, i, 'agreement', text);
-    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i))))) hit = proposalOutcome(tokens, i, text);
+    // ("Kell rejected Dunmore's approach": an overture a name made, by its possessive.)
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = proposalOutcome(tokens, i, text);
     // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
     // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
-    else if (t.pos === 'NOUN' && putForward(tokens, i) && planLike(lemma)) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
+    else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && planLike(lemma)) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
     else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || (!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
@@ -714,7 +722,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   }
   // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
   // (the same start, the same subject) state one deal; the one naming more parties stays.
-  return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
+  // ("X offered £3m, but Y rejected the offer": the offer verb's reader and the offer noun's read one refusal; the first stays.)
+  return hits.filter((h, k) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))) && !(h.proposal && hits.slice(0, k).some((o) => o.proposal && o.cueAt === h.cueAt)));
 }
 
 /** Nouns the argument reading takes: agreement nouns, contracts held (concession, franchise), licences and loans. */
@@ -1185,6 +1194,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       e = tokens.findIndex((x) => x.start >= holder.end);
       if (e < 0) e = tokens.length;
       // The apposition's closing comma: the main verb follows.
+      // ("…, held by the Pike family since 1950, was ended": past a time phrase before it.)
+      if (tokens[holdAt - 1]?.text === ',' && tokens[e]?.text !== ',' && /^(?:since|in|until|from)$/.test(word(tokens[e]))) {
+        let c = e + 1;
+        while (c < tokens.length && c - e <= 4 && /^(?:NUM|PROPN|DET|NOUN)$/.test(tokens[c]!.pos)) c++;
+        if (c > e + 1 && tokens[c]?.text === ',') e = c;
+      }
       if (tokens[holdAt - 1]?.text === ',' && tokens[e]?.text === ',') e++;
     }
   }
@@ -2227,6 +2242,8 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
   const t = tokens[v];
   if (!t) return null;
   if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && /^(?:turn|throw)$/.test(tokens[v - 1]!.lemma)) return { at: v - 1, status: 'rejected' };
+  // "voted down the plan": any phrasal verb WordNet files under rejecting, its particle before the object.
+  if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && particleStatus(tokens[v - 1]!, t) === 'rejected') return { at: v - 1, status: 'rejected' };
   if (t.pos !== 'VERB') return null;
   // "was voted down", "turned down": a phrasal verb WordNet files under rejecting, read before the verb alone ("vote").
   const phrasal = particleStatus(t, tokens[v + 1]);
@@ -2257,7 +2274,9 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
   const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
   // ("Harlow's earlier offer", "its earlier bid": an adverb after a possessor too.)
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
+  // ("the firm's pay offer": a compound noun the tagger reads as a bare verb, right before the noun.)
+  const compound = (k: number): boolean => k === i - 1 && tokens[k]!.pos === 'VERB' && tokens[k]!.text === tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? ''));
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || compound(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
   // "refused that request": the tagger may read a demonstrative before the noun as a conjunction.
@@ -2333,6 +2352,17 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       named.push(...run.names);
       apposedMaker = true;
       f = close;
+      break;
+    }
+    // "voted down the rescue plan put forward by Harrow": the same participle with no commas, after a plan.
+    const bare = tokens[f]?.lemma === 'put' && word(tokens[f + 1]) === 'forward' ? 1 : 0;
+    if (!apposedMaker && named.length === 0 && f === i + 1 && tokens[f]?.pos === 'VERB' && (/^\p{Ll}+(?:ed|de)$/u.test(tokens[f]!.text) || bare === 1) && (PUT_FORWARD.has(tokens[f]!.lemma) || bare === 1) && word(tokens[f + 1 + bare]) === 'by') {
+      const run = namesAt(tokens, f + 2 + bare, text);
+      if (!run) break;
+      named.push(...run.names);
+      apposedMaker = true;
+      f = tokens.findIndex((x) => x.start >= run.end);
+      if (f < 0) f = tokens.length;
       break;
     }
     if (prep === 'of') {
@@ -2715,10 +2745,12 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     }
     // ("its heart-scan software": a verb glued by a hyphen is part of the object.)
     if (/^[,.;:]$/.test(x.text) || (x.pos === 'VERB' && !(tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === x.start)) || x.pos === 'SCONJ') break;
-    if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
+    // ("Vantek licenses the design from the university": a licence taken from its owner.)
+    const licenceFrom = /^licen[cs]e$/.test(t.lemma) && word(x) === 'from';
+    if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to' || licenceFrom)) {
       // "bought the X Wind Farm from the county council": a description, resolved by the caller,
       // once what was bought is named ("20 turbines from the manufacturer" stays no deal).
-      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && named.length > 0 ? theParty(commonParty(tokens, k + 1, text)) : null);
+      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && (named.length > 0 || licenceFrom) ? theParty(commonParty(tokens, k + 1, text)) : null);
       if (run) named.push(...run.names);
       // "The parish council sold the field to Harlow Estates", "the university has licensed its design
       // to Vantek": a description sells or licenses to a name after "to", as it buys from one.

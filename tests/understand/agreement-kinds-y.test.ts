@@ -104,3 +104,33 @@ describe('a protocol between two sides', () => {
     expect(rows("Pardoe Cycles also agreed with the cyclists' union to run joint safety courses.")).toEqual([['1.1', "Pardoe Cycles | the cyclists' union", 'reached', null]]);
   });
 });
+
+describe('refusals with the offer as the object', () => {
+  it('"X offered …, but Y rejected the offer": one row, not one per reader', () => {
+    expect(rows('Corbel offered £3m for the marina last year, but the Pike family rejected the offer.')).toEqual([['1.1', 'Corbel | Pike family', 'rejected', null]]);
+  });
+
+  it('"turned down the firm\'s pay offer": a compound the tagger reads as a verb inside the phrase', () => {
+    expect(rows("The union turned down the firm's pay offer in March.")).toEqual([['1.1', 'the union | the firm', 'rejected', null]]);
+  });
+
+  it('"Kell rejected Dunmore\'s approach": an overture a name made', () => {
+    expect(rows("Kell rejected Dunmore's approach as too low.")).toEqual([['1.1', 'Kell | Dunmore', 'rejected', null]]);
+  });
+
+  it('"voted down the rescue plan put forward by X", "rejected a plan proposed by X"', () => {
+    expect(rows('The lenders voted down the rescue plan put forward by Harrow.')).toEqual([['1.1', 'the lenders | Harrow', 'rejected', null]]);
+    expect(rows('The lenders rejected a rescue plan proposed by Harrow in May.')).toEqual([['1.1', 'the lenders | Harrow', 'rejected', null]]);
+    expect(rows('The council approved the plan put forward by Harrow.')).toEqual([]);
+  });
+});
+
+describe('a held deal ended, past a time phrase in the apposition', () => {
+  it('"The old lease, held by X since 1950, was ended by Y" is voided', () => {
+    expect(rows('The old lease, held by the Pike family since 1950, was ended by the council in 2018.')).toEqual([['1.1', 'Pike family | the council', 'voided', null]]);
+  });
+
+  it('"licensed X from Y": a licence taken from its owner', () => {
+    expect(rows('Vantek has licensed the design from Oxbury University since 2019.')).toEqual([['1.1', 'Vantek | Oxbury University', 'reached', null]]);
+  });
+});
