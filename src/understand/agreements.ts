@@ -413,7 +413,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (offerer && parties.length <= 1 && !overlaps([offerer], parties)) parties.push(offerer);
   // "The boards approved the transaction": an approval of a deal found earlier, linked below.
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
-  const definiteNoun = hit.noun !== null && /^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1]));
+  // ("Optec's licence was revoked": a name's possessive is as definite.)
+  const definiteNoun = hit.noun !== null && (/^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1])) || /^\p{Lu}[^,]*['’]s?\s+[\p{Ll}-]+$/u.test(text.slice(hit.noun[0], hit.noun[1])));
   if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.

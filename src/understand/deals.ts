@@ -987,6 +987,13 @@ function definiteAt(tokens: readonly TaggedToken[], i: number): boolean {
   if (/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) return false;
   let k = i - 1;
   while (k > 0 && i - k <= 3 && /^(?:ADJ|NUM|NOUN)$/.test(tokens[k]!.pos)) k--;
+  // "Optec's licence was revoked": a name's possessive (opening the clause) is as definite.
+  const owned = /^['’]s?$/.test(tokens[k]?.text ?? '') && tokens[k]!.pos === 'PART' && tokens[k - 1]?.pos === 'PROPN';
+  if (owned) {
+    let a = k - 1;
+    while (a > 0 && tokens[a - 1]!.pos === 'PROPN') a--;
+    return a === 0 && /^(?:AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '');
+  }
   return /^(?:the|this|that)$/i.test(word(tokens[k])) && (k === 0 || tokens[k - 1]!.pos !== 'ADP' || /^(?:under)$/i.test(word(tokens[k - 1])));
 }
 
@@ -2479,7 +2486,9 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let after = done.at + (/^(?:down|out)$/.test(word(tokens[done.at + 1])) ? 2 : 1);
   while (tokens[after]?.pos === 'ADV') after++;
   const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? theParty(commonParty(tokens, after + 1, text))) : null;
-  const decider = target.length > 0 ? target : (agent?.names ?? []);
+  // "Dunmore's bid for the brewery was rejected by Kell": a named agent decides, not a target only described.
+  const namedAgent = agent !== null && word(tokens[after + 1]) !== 'the' && target.length > 0 && target.every((x) => /^the\s/i.test(x));
+  const decider = target.length > 0 && !namedAgent ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
   if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && /^(?:the|that|this)$/i.test(word(tokens[s])) && s + 1 === i && f === i + 1) {
@@ -2527,6 +2536,9 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     const quantified = /^(?:both|all|each)$/.test(word(tokens[v + 1])) ? (word(tokens[v + 2]) === 'of' && word(tokens[v + 3]) === 'them' ? 3 : 1) : 0;
     // "rejected its offer", "turned down the bid": the offer named again, by a possessive or "the".
     const again = /^(?:its|their|the)$/i.test(word(tokens[v + 1])) && (ACCEPTED_NOUNS.has(tokens[v + 2]?.lemma ?? '') || OVERTURE_NOUNS.has(tokens[v + 2]?.lemma ?? '')) && tokens[v + 2]!.lemma !== 'term' && !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[v + 3]?.pos ?? '') ? 2 : 0;
+    // "…, but the council refused.": a verb of rejecting (WordNet) with no object, ending the sentence, refuses the offer.
+    const alone = verb?.pos === 'VERB' && verb.text !== verb.lemma && verbStatus(verb.lemma) === 'rejected' && /^[.;]$/.test(tokens[v + 1]?.text ?? '') && v + 2 >= tokens.length;
+    if (alone && !notReal(tokens, v)) return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
     if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0 || again > 0) || notReal(tokens, v)) return null;
     const particle = tokens[v + 1 + Math.max(1, quantified, again)];
     // ("threw it out": as proposalVerb reads "threw out".)

@@ -134,3 +134,23 @@ describe('a held deal ended, past a time phrase in the apposition', () => {
     expect(rows('Vantek has licensed the design from Oxbury University since 2019.')).toEqual([['1.1', 'Vantek | Oxbury University', 'reached', null]]);
   });
 });
+
+describe('who decides on an offer, and refusals with no object', () => {
+  it('"X\'s bid for the brewery was rejected by Y": a named agent decides, not a target only described', () => {
+    expect(rows("Dunmore's 2019 bid for the brewery was rejected by Kell.")).toEqual([['1.1', 'Kell | Dunmore', 'rejected', null]]);
+    expect(rows("A rival offer for Morva from Kelso was rejected by Morva's board.")).toEqual([['1.1', 'Morva | Kelso', 'rejected', null]]);
+  });
+
+  it('"X offered to buy Y, but the council refused.": a verb of rejecting ending the sentence', () => {
+    expect(rows('In 2021, Oakline Homes offered to buy the depot, but the council refused.')).toEqual([['1.1', 'Oakline Homes | the council', 'rejected', null]]);
+    // A verb of no refusal after the offer is none.
+    expect(rows('Oakline Homes offered to buy the depot, but the council hesitated.')).toEqual([]);
+  });
+
+  it('"X\'s licence was revoked": a name\'s possessive is a definite mention, linked to the licence before', () => {
+    expect(rows("Optec signed a licence with Oxbury University in 2015.\nOptec's licence was revoked in 2019.")).toEqual([
+      ['1.1', 'Optec | Oxbury University', 'signed', null],
+      ['1.2', 'Optec | Oxbury University', 'voided', '1.1'],
+    ]);
+  });
+});
