@@ -29,6 +29,8 @@ import { OWN_A22_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A22B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a22b.fixture.js';
 import { OWN_A19_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a19.fixture.js';
 import { OWN_A21_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a21.fixture.js';
+import { OWN_A23_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a23.fixture.js';
+import { OWN_A23B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a23b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -64,6 +66,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a22b': OWN_A22B_AGREEMENT_ARTICLES,
   'own-a19': OWN_A19_AGREEMENT_ARTICLES,
   'own-a21': OWN_A21_AGREEMENT_ARTICLES,
+  'own-a23': OWN_A23_AGREEMENT_ARTICLES,
+  'own-a23b': OWN_A23B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

@@ -393,7 +393,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "Members of the union voted to accept the terms": the terms of an offer someone made just
   // before; with no offer before, of the agreement found before, approved by the subject.
   const request = hit.noun !== null && /\brequests?$/i.test(text.slice(hit.noun[0], hit.noun[1]));
-  const offerer = hit.offerTerms ? offererBefore(index, all, request) : null;
+  const offerer = hit.offerTerms ? offererBefore(index, all, request, hit.offerBefore ? hit.cueAt : -1) : null;
   // "The trust turned the offer down": an offer named only as one made before needs an offer or an
   // agreement before it; a request, someone who asked ("A spokesman declined the request" after a deal is none).
   if (hit.offerBefore && offerer === null && (previous === null || request)) return null;
@@ -413,7 +413,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (offerer && parties.length <= 1 && !overlaps([offerer], parties)) parties.push(offerer);
   // "The boards approved the transaction": an approval of a deal found earlier, linked below.
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
-  const definiteNoun = hit.noun !== null && /^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1]));
+  // ("Optec's licence was revoked": a name's possessive is as definite.)
+  const definiteNoun = hit.noun !== null && (/^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1])) || /^\p{Lu}[^,]*['’]s?\s+[\p{Ll}-]+$/u.test(text.slice(hit.noun[0], hit.noun[1])));
   if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.
@@ -433,16 +434,21 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
  * Who made the offer whose terms a sentence accepts: the subject of "offered" or "proposed" in one
  * of the three sentences before (the nearest), as a name.
  */
-function offererBefore(index: number, all: readonly Sentence[], asked = false): string | null {
-  for (let j = index - 1; j >= 0 && index - j <= 3; j--) {
+function offererBefore(index: number, all: readonly Sentence[], asked = false, cueAt = -1): string | null {
+  // "X had asked the trust for a lease, but the trust refused the request": an earlier clause of
+  // the same sentence (before the refusing verb) first.
+  for (let j = cueAt > 0 ? index : index - 1; j >= 0 && index - j <= 3; j--) {
     const text = all[j]!.text;
     // A request refused was made by whoever asked or requested it.
-    const verb = tag(text, { entities: false }).tokens.find((t) => t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request'))));
+    const verb = tag(text, { entities: false }).tokens.find((t) => (j < index || t.start < cueAt) && t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request'))));
     if (!verb) continue;
     const tokens = tokenize(text);
     const ti = tokens.findIndex((t) => t.start === verb.start);
     const sb = ti > 0 ? subjectBefore(text, tokens, ti) : null;
     if (sb && sb !== 'blocked' && NAME_MENTION.test(sb.text)) return partyName(sb.text);
+    // "The club had asked the county for a lease, but the county declined the request": in the same
+    // sentence a definite description asks too (resolved with the other descriptions).
+    if (j === index && sb && sb !== 'blocked' && /^the\s+\p{Ll}+$/iu.test(sb.text)) return sb.text;
   }
   return null;
 }
@@ -1119,6 +1125,10 @@ function agreementsIn(
     found.push({ cueTok: ti, cue: tokens[ti]!.text, actionStart: complement.start, parties, status: statusOfCue(family, w) });
   }
   found.sort((a, b) => a.cueTok - b.cueTok);
+  for (const f of found) {
+    const fate = participleFate(text, tokens[f.cueTok]!.start);
+    if (fate) f.status = fate;
+  }
 
   const quoteEnd = quoteEndAfter(text, statements.get(sentenceKey(s)) ?? []);
   return found.map((f, k) => {
@@ -1145,6 +1155,33 @@ function agreementsIn(
     const action = trimAction(actionText);
     return { parties: f.parties.parties, mention: f.parties.mention, cue: f.cue, action, resolution: f.parties.resolution, status: f.status, noun: null, refersTo: null };
   }).filter((a) => /\s/.test(a.action));
+}
+
+/**
+ * "An earlier draft, agreed by X and Y in 2020, was rejected by the regulator", "The accord, signed
+ * in 2011, was breached": a participle of making set off by commas after the deal says it was made;
+ * the main verb after the closing comma says what became of it since (rejected, voided, breached or
+ * collapsed, by WordNet's verb classes), and that is its status. Null when no such verb follows.
+ */
+function participleFate(text: string, cueAt: number): AgreementStatus | null {
+  if (!/,\s*$/.test(text.slice(0, cueAt))) return null;
+  const tokens = tag(text, { entities: false }).tokens;
+  const c = tokens.findIndex((t) => t.start === cueAt);
+  if (c < 0 || tokens[c]!.pos !== 'VERB' || !/ed$/.test(tokens[c]!.text)) return null;
+  let k = c + 1;
+  while (k < tokens.length && k - c < 14 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && !/^[;:.]$/.test(tokens[k]!.text)) k++;
+  if (tokens[k]?.text !== ',') return null;
+  k++;
+  let passive = false;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) {
+    if (tokens[k]!.lemma === 'be') passive = true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB' || verb.text === verb.lemma) return null;
+  const particle = tokens[k + 1] && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]!.pos) ? verbStatus(`${verb.lemma}_${tokens[k + 1]!.text.toLowerCase()}`) : null;
+  const status = particle ?? verbStatus(verb.lemma);
+  return status !== null && (passive || status === 'collapsed') && /^(?:rejected|voided|breached|collapsed)$/.test(status) ? status : null;
 }
 
 /** If position `pos` lies inside a direct quote of this sentence, where that quote ends. */

@@ -264,6 +264,21 @@ function fieldNoun(w: string): boolean {
  * "a third team, Velo Sarn,", "another baker, Marrow Mills": an indefinite description of common
  * words, then the one name it stands for between commas (or before the sentence's end).
  */
+/** "the rescue plan put forward by Harrow", "a scheme submitted by X": a participle of putting forward and its agent after the noun. */
+function proposedBy(tokens: readonly TaggedToken[], i: number): boolean {
+  const p = tokens[i + 1];
+  const forward = p?.lemma === 'put' && word(tokens[i + 2]) === 'forward' ? 1 : 0;
+  return p?.pos === 'VERB' && (forward === 1 || (PUT_FORWARD.has(p.lemma) && /ed$/.test(p.text))) && word(tokens[i + 2 + forward]) === 'by' && tokens[i + 3 + forward]?.pos === 'PROPN';
+}
+
+/** Whether the noun at `i` is the object of a verb of putting forward ("put forward a plan", "submitted a scheme", "proposed a deal"). */
+function putForward(tokens: readonly TaggedToken[], i: number): boolean {
+  let d = i - 1;
+  while (d > 0 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[d]!.pos) && !/^[,;]$/.test(tokens[d]!.text) && i - d <= 5) d--;
+  const v = word(tokens[d]) === 'forward' && tokens[d - 1]?.lemma === 'put' ? d - 1 : d;
+  return tokens[v]?.pos === 'VERB' && (v < d || PUT_FORWARD.has(tokens[v].lemma)) && /^(?:DET|PRON)$/.test(tokens[d + 1]?.pos ?? '');
+}
+
 /** "made an approach for Morva": an overture someone made for a target (not "an approach for dealing with …"). */
 function madeFor(tokens: readonly TaggedToken[], i: number): boolean {
   let d = i - 1;
@@ -297,7 +312,9 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
     group = /s$/.test(tokens[h]!.text);
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
-  while (c < tokens.length && c - k < 6 && (/^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) || participleAt(tokens, c)) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  // "a Dutch caterer, Voedam": a capitalised adjective of a country or people (WordNet's pertainym) describes too.
+  const demonym = (x: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && x > k && synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert' && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '');
+  while (c < tokens.length && c - k < 6 && (((/^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) || participleAt(tokens, c)) && /^\p{Ll}/u.test(tokens[c]!.text)) || demonym(c))) c++;
   if (c === from) return null;
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
   const found = namesAt(tokens, c + 1, text);
@@ -552,6 +569,17 @@ function wordNetDealAt(text: string): number {
 }
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
+/** A plan put forward and then accepted or refused (see putForward): "put forward a plan, which X rejected". */
+const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.;]*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|turn(?:s|ed|ing)?\s+(?:\S+\s+)?down|vot(?:e|es|ed|ing)\s+(?:\S+\s+)?down|thr(?:ew|own)\s+(?:\S+\s+)?out)|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|turn|vot|thr(?:ew|own))\w*\b[^.;]*\b(?:put\s+forward|propos\w*|submit\w*|tabled|unveiled|presented)\s+by\b/i;
+/**
+ * Nouns WordNet files only as rules or etiquette, whose sense between states is an agreement ("the
+ * 1990 fishing protocol between the two states"): agreements only with their sides named after
+ * "between", "with" or "among".
+ */
+const BOUND_DEALS = new Set(['protocol']);
+const BOUND_HINT = /\bprotocols?\s+(?:between|with|among)\b/i;
+/** An agreed draft (see the draft reader in dealsIn): "An earlier draft, agreed in 2020, …". */
+const DRAFT_HINT = /\b(?:draft|version),\s+(?:agreed|signed|reached|initialled|initialed)\b/i;
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
 /** "agreed to lend its painting to the Musée X", "agreed to lease the station to X": a verb after "agreed to" and a name after a later "to"/"from" (read by `handedOver`). */
 const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:the\s+)?\p{Lu}/u;
@@ -565,7 +593,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -616,7 +644,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
-    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i, text) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && grantedTo(tokens, i, text) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
@@ -625,9 +653,17 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // parties needed: nothing else is taken for it).
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && definiteAt(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: lemma, needsTwo: true };
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
+    else if (t.pos === 'NOUN' && BOUND_DEALS.has(lemma) && /^(?:between|with|among)$/.test(word(next))) hit = nounDeal(tokens, i, lemma, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
-    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i))))) hit = proposalOutcome(tokens, i, text);
+    // "An earlier draft, agreed in 2020, was rejected by the regulator": a draft or version that a
+    // participle of making (set off by commas) says was agreed is an agreement, read as one.
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:draft|version)$/.test(t.text.toLowerCase()) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'VERB' && /ed$/.test(tokens[i + 2]!.text) && (tokens[i + 2]!.lemma === 'agree' || MAKING.has(statusOfVerb(tokens[i + 2]!.lemma) ?? 'voided'))) hit = nounDeal(tokens, i, 'agreement', text);
+    // ("Kell rejected Dunmore's approach": an overture a name made, by its possessive.)
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = proposalOutcome(tokens, i, text);
+    // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
+    // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
+    else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && planLike(lemma)) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
     else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || (!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
@@ -657,15 +693,18 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
     // "X offered £4 million for the site, but the trust turned it down": an offer made by a verb and refused in the next clause.
     // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
-    if (!hit && (t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
+    const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
+    if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
-    if (!hit && t.pos === 'NOUN' && ACCEPTED_NOUNS.has(lemma) && lemma !== 'term') {
+    // ("made an approach for the bakery, but Pollard turned it down": an overture made, too.)
+    if (!hit && t.pos === 'NOUN' && (ACCEPTED_NOUNS.has(lemma) || OVERTURE_NOUNS.has(lemma)) && lemma !== 'term') {
       let m = i;
       while (m > 0 && /^(?:DET|ADJ|ADV|NUM|SYM)$/.test(tokens[m - 1]!.pos)) m--;
       const made = tokens[m - 1];
       // ("an offer of help" is none; "an offer of £4 million" is one.)
       const ofWhat = word(tokens[i + 1]) !== 'of' || /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? '');
-      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || PUT_FORWARD.has(made.lemma))) hit = offeredThenRefused(tokens, m - 1, text, true);
+      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || (PUT_FORWARD.has(made.lemma) && ACCEPTED_NOUNS.has(lemma))) && (ACCEPTED_NOUNS.has(lemma) || word(tokens[i + 1]) === 'for')) hit = offeredThenRefused(tokens, m - 1, text, true);
     }
     if (!hit) continue;
     hits.push(hit);
@@ -683,7 +722,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   }
   // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
   // (the same start, the same subject) state one deal; the one naming more parties stays.
-  return hits.filter((h) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))));
+  // ("X offered £3m, but Y rejected the offer": the offer verb's reader and the offer noun's read one refusal; the first stays.)
+  return hits.filter((h, k) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))) && !(h.proposal && hits.slice(0, k).some((o) => o.proposal && o.cueAt === h.cueAt)));
 }
 
 /** Nouns the argument reading takes: agreement nouns, contracts held (concession, franchise), licences and loans. */
@@ -889,6 +929,31 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
 }
 
 /**
+ * "a licence granted to a German firm, Optec,", "a franchise awarded to Voedam to run the cafés":
+ * a participle of a verb of giving (WordNet) right after the deal, then "to" and whom it went to (a
+ * name, or a description set off by the name it stands for). The taker, and where the phrase ends:
+ * past the apposition's closing comma and an infinitive of what the deal lets the taker do, when a
+ * verb of the main clause follows.
+ */
+function grantedAfter(tokens: readonly TaggedToken[], i: number, text: string): { names: string[]; next: number } | null {
+  const p = tokens[i + 1];
+  if (p?.pos !== 'VERB' || p.text === p.lemma || /ing$/.test(p.text) || !givingVerb(p.lemma) || word(tokens[i + 2]) !== 'to' || tokens[i + 3]?.pos === 'VERB') return null;
+  const taker = namesAt(tokens, i + 3, text) ?? apposedName(tokens, i + 3, text, true);
+  if (!taker || taker.names.length !== 1) return null;
+  const e = tokens.findIndex((x) => x.start >= taker.end);
+  if (e < 0) return { names: taker.names, next: tokens.length };
+  const close = tokens[e]!.text === ',' ? e + 1 : e;
+  if (word(tokens[close]) === 'to' && tokens[close + 1]?.pos === 'VERB') {
+    let c = close + 2;
+    while (c < tokens.length && c - close < 14 && !/^(?:AUX|VERB)$/.test(tokens[c]!.pos) && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.text === ',') c++;
+    if (tokens[c]?.pos === 'AUX') return { names: taker.names, next: c };
+    return { names: taker.names, next: e };
+  }
+  return { names: taker.names, next: close > e && tokens[close]?.pos === 'AUX' ? close : e };
+}
+
+/**
  * Whether a noun whose contract sense is not its first (WordNet: "concession", "franchise") is
  * made here with a named party: "signed a 25-year concession with the utility firm X", "awarded a
  * ten-year franchise to the bus operator X" (a verb of giving). "made concessions to the
@@ -896,6 +961,7 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
  */
 function grantedTo(tokens: readonly TaggedToken[], i: number, text: string): boolean {
   if (/^(?:with|between)$/.test(word(tokens[i + 1]))) return namesAt(tokens, i + 2, text) !== null;
+  if (grantedAfter(tokens, i, text)) return true;
   let v = i - 1;
   while (v >= 0 && i - v <= 5 && /^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN|PUNCT)$/.test(tokens[v]!.pos) && tokens[v]!.text !== ',') v--;
   const to = pastPhrases(tokens, i + 1);
@@ -921,10 +987,18 @@ function definiteAt(tokens: readonly TaggedToken[], i: number): boolean {
   if (/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) return false;
   let k = i - 1;
   while (k > 0 && i - k <= 3 && /^(?:ADJ|NUM|NOUN)$/.test(tokens[k]!.pos)) k--;
+  // "Optec's licence was revoked": a name's possessive (opening the clause) is as definite.
+  const owned = /^['’]s?$/.test(tokens[k]?.text ?? '') && tokens[k]!.pos === 'PART' && tokens[k - 1]?.pos === 'PROPN';
+  if (owned) {
+    let a = k - 1;
+    while (a > 0 && tokens[a - 1]!.pos === 'PROPN') a--;
+    return a === 0 && /^(?:AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '');
+  }
   return /^(?:the|this|that)$/i.test(word(tokens[k])) && (k === 0 || tokens[k - 1]!.pos !== 'ADP' || /^(?:under)$/i.test(word(tokens[k - 1])));
 }
 
-function bound(tokens: readonly TaggedToken[], i: number): boolean {
+function bound(tokens: readonly TaggedToken[], i: number, text: string): boolean {
+  if (grantedAfter(tokens, i, text)) return true;
   let n = i + 1;
   if (tokens[n]?.text === ',') n++;
   const next = tokens[n];
@@ -1127,8 +1201,21 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       e = tokens.findIndex((x) => x.start >= holder.end);
       if (e < 0) e = tokens.length;
       // The apposition's closing comma: the main verb follows.
+      // ("…, held by the Pike family since 1950, was ended": past a time phrase before it.)
+      if (tokens[holdAt - 1]?.text === ',' && tokens[e]?.text !== ',' && /^(?:since|in|until|from)$/.test(word(tokens[e]))) {
+        let c = e + 1;
+        while (c < tokens.length && c - e <= 4 && /^(?:NUM|PROPN|DET|NOUN)$/.test(tokens[c]!.pos)) c++;
+        if (c > e + 1 && tokens[c]?.text === ',') e = c;
+      }
       if (tokens[holdAt - 1]?.text === ',' && tokens[e]?.text === ',') e++;
     }
+  }
+  // "A licence granted to a German firm, Optec, was terminated", "a franchise awarded to Voedam to
+  // run the cafés was cancelled": whom a verb of giving (WordNet) gave the deal to holds it.
+  const given = named.length === 0 ? grantedAfter(tokens, i, text) : null;
+  if (given) {
+    named.push(...given.names);
+    e = given.next;
   }
   const madeVerb = tokens[e];
   if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && statusOfVerb(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
@@ -1249,11 +1336,22 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (owner) named.push(...owner.names.filter((n) => !named.includes(n)));
     // "the lease of the former bus depot to the building society", "the sale of the mill to X":
     // whom the thing a deal is of goes to is the other side (a name, or a description resolved later).
-    if (!owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && word(tokens[m]) === 'to' && tokens[m + 1]?.pos !== 'VERB') {
-      const taker = namesAt(tokens, m + 1, text);
-      const described = taker ? null : word(tokens[m + 1]) === 'the' ? commonParty(tokens, m + 1, text) : null;
+    // "an earlier lease of the pitches by the council to Ardle Rovers": who lets it, after "by", before whom it goes to.
+    const letter = !owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && word(tokens[m]) === 'by' ? (namesAt(tokens, m + 1, text) ?? theParty(commonParty(tokens, m + 1, text))) : null;
+    const toAt = letter ? tokens.findIndex((x) => x.start >= letter.end) : m;
+    if (!owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && toAt > 0 && word(tokens[toAt]) === 'to' && tokens[toAt + 1]?.pos !== 'VERB') {
+      const taker = namesAt(tokens, toAt + 1, text);
+      const described = taker ? null : word(tokens[toAt + 1]) === 'the' ? commonParty(tokens, toAt + 1, text) : null;
+      const before = named.length;
       if (taker && taker.names.length === 1) named.push(...taker.names);
       else if (described && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(described.name) && nounClass(described.name.split(/\s+/).at(-1)!) !== 'place') named.push(described.name);
+      // The phrase ends after whom it goes to: "… to Harlow Estates was cancelled" is the lease's fate.
+      if (named.length > before) {
+        if (letter) named.unshift(...letter.names);
+        const end = (taker ?? described)!.end;
+        e = tokens.findIndex((x) => x.start >= end);
+        if (e < 0) e = tokens.length;
+      }
     }
   }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
@@ -1370,7 +1468,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
     if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
   }
-  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || GRANTED_DEALS.has(lemma) };
+  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given) };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -1697,6 +1795,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (tokens[k]!.lemma === 'be') passive = true;
     k++;
   }
+  // "The sale is subject to approval by the board": a condition still to be met, as "remains
+  // subject to" (pendingStep) is; no agreement sentence unless it names both parties.
+  if (passive && k > auxFrom && word(tokens[k]) === 'subject' && word(tokens[k + 1]) === 'to' && named.length < 2) return null;
   // "has been in force since 2016", "is in effect": the deal holds.
   if (passive && k > auxFrom && word(tokens[k]) === 'in' && /^(?:force|effect|place)$/.test(word(tokens[k + 1])) && !notReal(tokens, k)) {
     return { ...base, cue: tokens[k + 1]!.text, cueAt: tokens[k + 1]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: !definite && named.length === 0 && collective === null };
@@ -1704,7 +1805,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
     // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
-    if (tokens.slice(clauseStart(tokens, s), s).some((x) => /^(?:if|unless|whether)$/.test(word(x)))) return null;
+    // "The minister met them twice before the treaty was signed", "once the merger is completed": a
+    // time clause whose event is still ahead of the main clause's is background to it, no agreement sentence.
+    // ("Until a new operator is chosen, a temporary agreement … will …": a time clause closed by its comma is not the deal's.)
+    const opened = tokens.slice(clauseStart(tokens, s), s);
+    const lastTime = opened.findLastIndex((x) => /^(?:before|until|till|once)$/.test(word(x)));
+    if (opened.some((x) => /^(?:if|unless|whether)$/.test(word(x))) || (lastTime >= 0 && !opened.slice(lastTime).some((x) => x.text === ','))) return null;
     // "The merger, announced in May, would have created …": a deal that was (and is no more) is
     // mentioned; "the deal would go ahead" or "could collapse" states nothing of it.
     // "The deal must now be approved by …" names a step still ahead of a deal that exists.
@@ -2120,6 +2226,8 @@ function afterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     // "three earlier offers": a count opens the phrase as a determiner does.
     if (tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'NUM' && k < i - 1)) return true;
+    // "Harlow's earlier offer", "its earlier bid": a possessor, with a modifier between, as a determiner.
+    if (k < i - 1 && (/^['’]s?$/.test(tokens[k]!.text) || /^(?:its|their)$/i.test(tokens[k]!.text))) return true;
     if (!/^(?:ADJ|ADV|NUM)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
@@ -2141,6 +2249,8 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
   const t = tokens[v];
   if (!t) return null;
   if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && /^(?:turn|throw)$/.test(tokens[v - 1]!.lemma)) return { at: v - 1, status: 'rejected' };
+  // "voted down the plan": any phrasal verb WordNet files under rejecting, its particle before the object.
+  if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && particleStatus(tokens[v - 1]!, t) === 'rejected') return { at: v - 1, status: 'rejected' };
   if (t.pos !== 'VERB') return null;
   // "was voted down", "turned down": a phrasal verb WordNet files under rejecting, read before the verb alone ("vote").
   const phrasal = particleStatus(t, tokens[v + 1]);
@@ -2170,7 +2280,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let s = i;
   // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
   const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || (tokens[s - 1]!.pos === 'ADV' && /^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '')))) s--;
+  // ("Harlow's earlier offer", "its earlier bid": an adverb after a possessor too.)
+  // ("the firm's pay offer": a compound noun the tagger reads as a bare verb, right before the noun.)
+  const compound = (k: number): boolean => k === i - 1 && tokens[k]!.pos === 'VERB' && tokens[k]!.text === tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? ''));
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || compound(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
   // "refused that request": the tagger may read a demonstrative before the noun as a conjunction.
@@ -2248,6 +2361,17 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       f = close;
       break;
     }
+    // "voted down the rescue plan put forward by Harrow": the same participle with no commas, after a plan.
+    const bare = tokens[f]?.lemma === 'put' && word(tokens[f + 1]) === 'forward' ? 1 : 0;
+    if (!apposedMaker && named.length === 0 && f === i + 1 && tokens[f]?.pos === 'VERB' && (/^\p{Ll}+(?:ed|de)$/u.test(tokens[f]!.text) || bare === 1) && (PUT_FORWARD.has(tokens[f]!.lemma) || bare === 1) && word(tokens[f + 1 + bare]) === 'by') {
+      const run = namesAt(tokens, f + 2 + bare, text);
+      if (!run) break;
+      named.push(...run.names);
+      apposedMaker = true;
+      f = tokens.findIndex((x) => x.start >= run.end);
+      if (f < 0) f = tokens.length;
+      break;
+    }
     if (prep === 'of') {
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
@@ -2301,7 +2425,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     // "Skyline had earlier offered 4 per cent, an offer the union rejected": the verb that made it,
     // before the apposition's comma.
     const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && x.lemma === t.lemma) : -1;
-    const maker = offered >= 0 ? tokens[offered] : tokens[s - 1];
+    // ("put forward a plan, which …": the phrasal's verb.)
+    const maker = offered >= 0 ? tokens[offered] : word(tokens[s - 1]) === 'forward' && tokens[s - 2]?.lemma === 'put' ? tokens[s - 2] : tokens[s - 1];
     // "offered to redo the vote, an offer the campaigners rejected": an offer to do something that
     // makes no deal (not buying, merging, settling, giving or paying, by WordNet) is refused, not a deal.
     const act = offered >= 0 && word(tokens[offered + 1]) === 'to' && tokens[offered + 2]?.pos === 'VERB' ? tokens[offered + 2]! : null;
@@ -2361,7 +2486,9 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let after = done.at + (/^(?:down|out)$/.test(word(tokens[done.at + 1])) ? 2 : 1);
   while (tokens[after]?.pos === 'ADV') after++;
   const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? theParty(commonParty(tokens, after + 1, text))) : null;
-  const decider = target.length > 0 ? target : (agent?.names ?? []);
+  // "Dunmore's bid for the brewery was rejected by Kell": a named agent decides, not a target only described.
+  const namedAgent = agent !== null && word(tokens[after + 1]) !== 'the' && target.length > 0 && target.every((x) => /^the\s/i.test(x));
+  const decider = target.length > 0 && !namedAgent ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
   if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && /^(?:the|that|this)$/i.test(word(tokens[s])) && s + 1 === i && f === i + 1) {
@@ -2407,8 +2534,15 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     const verb = tokens[v];
     // "turned both of them down", "rejected both": a pronoun for the offers, with a quantifier.
     const quantified = /^(?:both|all|each)$/.test(word(tokens[v + 1])) ? (word(tokens[v + 2]) === 'of' && word(tokens[v + 3]) === 'them' ? 3 : 1) : 0;
-    if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0) || notReal(tokens, v)) return null;
-    const status = particleStatus(verb, tokens[v + 1 + Math.max(1, quantified)]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+    // "rejected its offer", "turned down the bid": the offer named again, by a possessive or "the".
+    const again = /^(?:its|their|the)$/i.test(word(tokens[v + 1])) && (ACCEPTED_NOUNS.has(tokens[v + 2]?.lemma ?? '') || OVERTURE_NOUNS.has(tokens[v + 2]?.lemma ?? '')) && tokens[v + 2]!.lemma !== 'term' && !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[v + 3]?.pos ?? '') ? 2 : 0;
+    // "…, but the council refused.": a verb of rejecting (WordNet) with no object, ending the sentence, refuses the offer.
+    const alone = verb?.pos === 'VERB' && verb.text !== verb.lemma && verbStatus(verb.lemma) === 'rejected' && /^[.;]$/.test(tokens[v + 1]?.text ?? '') && v + 2 >= tokens.length;
+    if (alone && !notReal(tokens, v)) return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+    if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0 || again > 0) || notReal(tokens, v)) return null;
+    const particle = tokens[v + 1 + Math.max(1, quantified, again)];
+    // ("threw it out": as proposalVerb reads "threw out".)
+    const status = particleStatus(verb, particle) ?? particleStatus(verb, tokens[v + 1]) ?? (verb.lemma === 'throw' && word(particle) === 'out' ? 'rejected' : null) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
     if (status !== 'rejected') return null;
     return { cue: verb.text, cueAt: verb.start, status, kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }
@@ -2587,7 +2721,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   // from a seller named after "from" (checked below); "Investors bought shares" names nobody.
   let v = i - 1;
   while (v > from && /^(?:AUX|ADV)$/.test(tokens[v]!.pos)) v--;
-  const described = tokens[c] !== undefined && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text) && !SELL_VERBS.has(t.lemma) && /^the$/i.test(tokens[from]?.text ?? '') && v > from && tokens[v]!.pos === 'NOUN' && tokens.slice(from + 1, v + 1).every((x) => /^(?:ADJ|NOUN)$/.test(x.pos) && /^\p{Ll}/u.test(x.text));
+  const described = tokens[c] !== undefined && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text) && /^the$/i.test(tokens[from]?.text ?? '') && v > from && tokens[v]!.pos === 'NOUN' && tokens.slice(from + 1, v + 1).every((x) => /^(?:ADJ|NOUN)$/.test(x.pos) && /^\p{Ll}/u.test(x.text));
   if (!described && (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)))) return null;
   let seller = false;
   // The object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
@@ -2599,6 +2733,11 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       const run = namesAt(tokens, k, text);
       const after = run ? tokens.findIndex((y) => y.start >= run.end) : -1;
       if (run && run.names.length === 1 && tokens.slice(k + 1, after < 0 ? tokens.length : after).some((y) => /^\p{Ll}/u.test(y.text)) && (after < 0 || /^(?:ADP|PUNCT)$/.test(tokens[after]!.pos))) {
+        // "sold the Morrow brand to Vantle", "licensed the Orra name to X": what is sold is no party; whom it goes to, after "to", is.
+        if (SELL_VERBS.has(t.lemma) && after >= 0 && word(tokens[after]) === 'to') {
+          k = after - 1;
+          continue;
+        }
         named.push(...run.names);
         // "bought the Old Lamp pub chain from its founders, the Ainsworth brothers": whom it was bought from follows.
         // "from the county council": a description, resolved by the caller ("from its founders" names nobody).
@@ -2616,13 +2755,18 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
         break;
       }
     }
-    if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ') break;
-    if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to')) {
+    // ("its heart-scan software": a verb glued by a hyphen is part of the object.)
+    if (/^[,.;:]$/.test(x.text) || (x.pos === 'VERB' && !(tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === x.start)) || x.pos === 'SCONJ') break;
+    // ("Vantek licenses the design from the university": a licence taken from its owner.)
+    const licenceFrom = /^licen[cs]e$/.test(t.lemma) && word(x) === 'from';
+    if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to' || licenceFrom)) {
       // "bought the X Wind Farm from the county council": a description, resolved by the caller,
       // once what was bought is named ("20 turbines from the manufacturer" stays no deal).
-      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && named.length > 0 ? theParty(commonParty(tokens, k + 1, text)) : null);
+      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && (named.length > 0 || licenceFrom) ? theParty(commonParty(tokens, k + 1, text)) : null);
       if (run) named.push(...run.names);
-      seller = run !== null && word(x) === 'from';
+      // "The parish council sold the field to Harlow Estates", "the university has licensed its design
+      // to Vantek": a description sells or licenses to a name after "to", as it buys from one.
+      seller = run !== null && (word(x) === 'from' || (SELL_VERBS.has(t.lemma) && namesAt(tokens, k + 1, text) !== null));
       break;
     }
     // "a battery plant in Ohio" is where, not whom; "a stake in Borel" is whose.
