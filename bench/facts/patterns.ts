@@ -29,6 +29,7 @@ import { OWN_A22_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A22B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a22b.fixture.js';
 import { OWN_A19_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a19.fixture.js';
 import { OWN_A21_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a21.fixture.js';
+import { OWN_A24_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -64,6 +65,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a22b': OWN_A22B_AGREEMENT_ARTICLES,
   'own-a19': OWN_A19_AGREEMENT_ARTICLES,
   'own-a21': OWN_A21_AGREEMENT_ARTICLES,
+  'own-a24': OWN_A24_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {
