@@ -1932,8 +1932,12 @@ const nameWord = (t: string): boolean => isWord(t) && isCap(t) && !CAP_FUNCTION_
 /** A list of names after "by"/"with": "X and Y", "the X Ministry", "X, Y and Z". */
 function partyListAfter(text: string, tokens: readonly Token[], from: number): { parties: string[]; mention: string; end: number } | null {
   // "with most of its creditors": a share of a group stands for the group.
-  const share = /^(?:most|some|many|several|half)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'of' && /^(?:the|its|their)$/.test(tokens[from + 2]?.text ?? '');
-  let j = share ? from + 2 : from;
+  // "with more than 1,200 of its customers", "with 300 of their members": a counted share, too.
+  let of = from;
+  while (of < from + 3 && /^(?:\p{Ll}+|\d[\d.,]*)$/u.test(tokens[of]?.text ?? '') && tokens[of]!.text !== 'of') of++;
+  const counted = of > from && /^\d[\d.,]*$/.test(tokens[of - 1]!.text);
+  const share = (/^(?:most|some|many|several|half)$/.test(tokens[from]?.text ?? '') || counted) && tokens[counted ? of : from + 1]?.text === 'of' && /^(?:the|its|their)$/.test(tokens[counted ? of + 1 : from + 2]?.text ?? '');
+  let j = share ? (counted ? of + 1 : from + 2) : from;
   let loose = 0;
   while (j < tokens.length) {
     const t = tokens[j]!.text;

@@ -389,16 +389,33 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
   return kept.length > 0 ? { names: kept.map((u) => u.name), end: kept[kept.length - 1]!.end } : null;
 }
 
+/** "its passengers", "more than 9,000 of their members": a plural of persons or groups (WordNet) that "its"/"their" owns. */
+function ownPeople(np: string): boolean {
+  const m = /^(?:.*?\bof\s+)?(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(np);
+  if (!m) return false;
+  const head = m[1]!;
+  return nounLemma(head) !== head && /^(?:person|org)$/.test(nounClass(head) ?? '');
+}
+
+/**
+ * Where the number of a quantity opening at `k` stands ("about 4,000", "more than 9,000", "up to
+ * 300": one or two adverbs, comparatives or prepositions before a number), else `k`.
+ */
+function quantityAt(tokens: readonly TaggedToken[], k: number): number {
+  let q = k;
+  while (q < k + 2 && /^(?:ADV|ADJ|ADP)$/.test(tokens[q]?.pos ?? '')) q++;
+  return q > k && tokens[q]?.pos === 'NUM' ? q : k;
+}
+
 /**
  * A party named by a plain noun phrase from token `k`: "the state", "the pilots’ union", "the
  * state of Ostria" (with the name it is of). Needs a determiner or a possessor; null otherwise.
  */
 function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
   // "about 60,000 of its drivers": a number of a group is that group, named whole.
-  let k = k0;
-  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'NUM') k++;
+  let k = quantityAt(tokens, k0);
   if (tokens[k]?.pos === 'NUM' && word(tokens[k + 1]) === 'of') k += 2;
-  if (k > k0 && k - k0 < 2) return null;
+  if (k > k0 && word(tokens[k - 1]) !== 'of') return null;
   if (tokens[k]?.pos !== 'DET' && !(tokens[k]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[k]!.text))) return null;
   if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
@@ -428,8 +445,7 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
  * borrowers", "1,200 former staff" (a number, then adjectives and nouns ending in a plural noun).
  */
 function countedGroup(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
-  let k = k0;
-  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'NUM') k++;
+  const k = quantityAt(tokens, k0);
   if (tokens[k]?.pos !== 'NUM') return null;
   let e = k + 1;
   while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
@@ -1038,10 +1054,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
   const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our|whose)$/i.test(x?.text ?? '');
-  // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle.
+  // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle
+  // (a year too: "the port's 2017 dredging contract").
   // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -1186,7 +1203,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const plain = run ? null : commonParty(tokens, e + 1, text);
       const plainEnd = plain ? tokens.findIndex((x) => x.start >= plain.end) : -1;
       if (prep === 'between' && plain && plainEnd > 0 && word(tokens[plainEnd]) === 'and') {
-        const second = namesAt(tokens, plainEnd + 1, text);
+        // "between the league and the referees' union": two plain noun phrases are two parties too.
+        const second = namesAt(tokens, plainEnd + 1, text) ?? theParty(commonParty(tokens, plainEnd + 1, text));
         if (second && second.names.length === 1) run = { names: [plain.name, ...second.names], end: second.end };
       }
       // "its contract with the chain", "an option agreement with the authority": a definite
@@ -1195,6 +1213,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // Only for a deal someone holds: "Brenholt's option agreement with the authority", "its contract with the chain".
       const holder = named.length > 0 || /^(?:its|their)$/.test(det);
       if (!run && plain && prep === 'with' && holder && described(plain.name)) run = { names: [plain.name], end: plain.end };
+      // "a settlement with more than 1,200 of its customers", "with its passengers": people of the
+      // subject's own (a plural of persons or groups, by WordNet, that "its"/"their" owns) are the other side.
+      if (!run && plain && prep === 'with' && ownPeople(plain.name)) run = { names: [plain.name], end: plain.end };
       if (!run && (prep === 'from' || prep === 'with')) run = apposedName(tokens, e + 1, text, true);
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
