@@ -338,7 +338,8 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // A hyphenated word is one: "ride-hailing company Zoomly".
     const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-' || tokens[x + 1]?.text === '-';
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
-    const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
+    // "the touring Blue Fox Circus": before the name itself, too.
+    const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && (tokens[x + 1]?.pos === 'NOUN' || (x === j && nameRunStartsAt(tokens, x + 1)));
     // The tagger reads some lower-case words with accents as names ("café chain"): a lower-case "name" describes.
     // "the farmers’ co-operative Vale Milk": a plural possessor inside the description.
     const pluralOwner = (x: number): boolean => x > j && tokens[x]!.pos === 'PART' && /^['’]$/.test(tokens[x]!.text) && /^\p{Ll}+s$/u.test(tokens[x - 1]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
@@ -570,7 +571,8 @@ function wordNetDealAt(text: string): number {
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
 /** "agreed to lend its painting to the Musée X", "agreed to lease the station to X": a verb after "agreed to" and a name after a later "to"/"from" (read by `handedOver`). */
-const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:the\s+)?\p{Lu}/u;
+// (or a description set off by the name: "to a theatre company, Brightlamp Players").
+const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+)?(?:the\s+)?\p{Lu}/u;
 const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
@@ -656,7 +658,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     } else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
     // names an agreement, made with whom the object goes to or comes from.
-    else if (t.pos === 'VERB' && dealNounKind(lemma) === 'pact' && (hit = letTo(tokens, i, text)) !== null) void 0;
+    // "agreed to let the hall to X", "rented the yard to X": a verb WordNet files in one sense with such a verb ("let, lease, rent") too.
+    else if (t.pos === 'VERB' && (dealNounKind(lemma) === 'pact' || pactSynonym(lemma)) && (hit = letTo(tokens, i, text)) !== null) void 0;
     else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
@@ -1273,8 +1276,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (!owner && named.length === 0 && collective === null && word(tokens[e]) === 'of' && m > e + 1 && word(tokens[m]) === 'to' && tokens[m + 1]?.pos !== 'VERB') {
       const taker = namesAt(tokens, m + 1, text);
       const described = taker ? null : word(tokens[m + 1]) === 'the' ? commonParty(tokens, m + 1, text) : null;
-      if (taker && taker.names.length === 1) named.push(...taker.names);
-      else if (described && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(described.name) && nounClass(described.name.split(/\s+/).at(-1)!) !== 'place') named.push(described.name);
+      let end = -1;
+      if (taker && taker.names.length === 1) {
+        named.push(...taker.names);
+        end = taker.end;
+      } else if (described && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(described.name) && nounClass(described.name.split(/\s+/).at(-1)!) !== 'place') {
+        named.push(described.name);
+        end = described.end;
+      }
+      // "A 2015 lease of the hall to X was ended early": the verb after the taker is the deal's own.
+      if (end >= 0) {
+        e = tokens.findIndex((x) => x.start >= end);
+        if (e < 0) e = tokens.length;
+      }
     }
   }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
@@ -1402,7 +1416,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // a verb does to a part of the deal it does to the deal.
   // The tagger may read the part as a verb after a determiner ("an earlier draft/VERB of").
   const partAt = (x: TaggedToken | undefined, before: TaggedToken | undefined): boolean => x !== undefined && PART_NOUNS.has(x.lemma) && (x.pos === 'NOUN' || (x.pos === 'VERB' && /^(?:DET|ADV|ADJ)$/.test(before?.pos ?? '')));
-  if (word(tokens[v]) === 'of' && partAt(tokens[v - 1], tokens[v - 2])) {
+  // "voided a clause in the contracts": a part in the deal, too.
+  if (/^(?:of|in)$/.test(word(tokens[v])) && partAt(tokens[v - 1], tokens[v - 2])) {
     let h = v - 2;
     // "rejected an earlier version of the settlement": an adverb may modify the part.
     while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || (tokens[h]!.pos === 'ADV' && tokens[h - 1]?.pos === 'DET') || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;
@@ -2473,14 +2488,29 @@ function organAt(tokens: readonly TaggedToken[], k: number, text: string): strin
   return owner === null ? null : owner.replace(/^the\s+/i, '');
 }
 
+const pactSynonymMemo = new Map<string, boolean>();
+/** Whether a verb shares a WordNet sense with a verb whose lemma names an agreement ("let" with "lease"). */
+function pactSynonym(lemma: string): boolean {
+  let known = pactSynonymMemo.get(lemma);
+  if (known === undefined) {
+    known = synsetsOf(lemma, 'verb').some((x) => x.words.some((w) => w !== lemma && dealNounKind(w) === 'pact'));
+    if (pactSynonymMemo.size > 10_000) pactSynonymMemo.clear();
+    pactSynonymMemo.set(lemma, known);
+  }
+  return known;
+}
+
 function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
   let k = i + 1;
   // "has leased 200 hectares of upland from X": an "of" phrase inside the object.
   while (k < tokens.length && k - i < 8 && (/^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) || (word(tokens[k]) === 'of' && k > i + 1 && tokens[k - 1]!.pos === 'NOUN')) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
   if (k === i + 1 || !/^(?:to|from)$/.test(word(tokens[k])) || tokens[k + 1]?.pos === 'VERB') return null;
+  // "hired two engineers from X": a synonym's object is a thing let, not a person.
+  if (dealNounKind(tokens[i]!.lemma) !== 'pact' && (tokens[k - 1]!.pos !== 'NOUN' || nounClass(tokens[k - 1]!.text) === 'person')) return null;
   // "from two farming families": a counted group is a side as written.
-  const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
+  // "to a theatre company, Brightlamp Players,": the name set off after a description.
+  const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
   if (!run) return null;
   const t = tokens[i]!;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
