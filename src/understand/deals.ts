@@ -108,6 +108,12 @@ export const DEAL_HINT =
  * pact"); every other verb is asked of WordNet (`verbStatus`: "sign", "endorse", "veto",
  * "revoke", "breach" …). "flout" is a kind of rejecting in WordNet, a breach in the news.
  */
+/**
+ * Verbs that make a deal anew: it holds, or (one side with the other, see nounDeal) a new term is
+ * agreed. "extend" is not one: the sets label "extended its deal with X until 2030" in force (the
+ * deal made before goes on).
+ */
+const RENEWING: ReadonlySet<string> = new Set(['renew']);
 const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...[
     'reach', 'strike', 'seal', 'clinch', 'conclude', 'agree', 'broker', 'finalize', 'finalise', 'complete', 'close', 'win', 'secure',
@@ -115,7 +121,7 @@ const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
     'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm', 'join',
   ].map((v) => [v, 'reached'] as const),
   ...['clear', 'adopt', 'pass', 'greenlight'].map((v) => [v, 'approved'] as const),
-  ...['implement', 'honour', 'honor', 'extend', 'renew', 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
+  ...['implement', 'honour', 'honor', 'extend', ...RENEWING, 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
   ...['break', 'flout'].map((v) => [v, 'breached'] as const),
   ...['scrap', 'terminate', 'abandon', 'ditch', 'overturn', 'quit', 'tear', 'end'].map((v) => [v, 'voided'] as const),
   ...['block'].map((v) => [v, 'rejected'] as const),
@@ -1570,7 +1576,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "will scrap the deal" changes nothing yet, it only mentions the deal.
     const future = willDo(tokens, v);
     if (future && !MAKING.has(status)) return definite ? reacted() : null;
-    const objectStatus: AgreementStatus = (proposed && status === 'reached') || future ? 'proposed' : status;
+    // "has renewed its sponsorship deal with X", "renewed their partnership with X": one side
+    // renewing its own deal with the other, in the active, agrees a new term with it (reached);
+    // "have renewed their agreement" (both sides the subject), "was renewed", "which it renewed" say it holds.
+    const renewed = RENEWING.has(gov.lemma) && /^(?:its|their)$/.test(det) && named.length > 0 && word(tokens[s + mods.length + 1]) === 'with' && !tokens.slice(Math.max(0, v - 3), v).some((x) => x.lemma === 'be' || /^(?:which|that)$/.test(word(x)));
+    const objectStatus: AgreementStatus = (proposed && status === 'reached') || future ? 'proposed' : renewed ? 'reached' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
     // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.
     // "accused Vesta of violating the accord": the one who violates is the name before "of".
