@@ -1123,6 +1123,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
   let collective: string | null = null;
+  // A participle set off by commas after the phrase ("The contract, signed in 2020, …"), read below.
+  let apposed: TaggedToken | null = null;
   // Names before the noun: a possessor ("Apple Computer's purchase") or a compound ("Qatar Airways order").
   const possessive = mods.findIndex((m) => m.pos === 'PART');
   const nameFrom = possessive >= 0 ? s : mods.findIndex((m) => nameToken(m, s + 1)) >= 0 ? s + mods.findIndex((m) => nameToken(m, s + 1)) : -1;
@@ -1663,7 +1665,6 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "an agreement between X and Y, approved by the council on Tuesday, will …": a participle set
   // off by commas says what became of the deal when the main verb says nothing of it.
-  let apposed: TaggedToken | null = null;
   // "A separate agreement between X and Y on sick pay, signed in 2021, was breached": a
   // prepositional phrase on the deal before the participle set off by commas.
   if (tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
@@ -1833,6 +1834,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const done = definite ? mods.find((m) => (m.pos === 'VERB' || m.pos === 'ADJ') && /ed$/.test(m.text) && !NOT_MADE.has(verbOf(m)) && statusOfVerb(verbOf(m)) !== null) : undefined;
     const doneStatus = done ? statusOfVerb(verbOf(done)) : null;
     if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
+    // "The six-year contract, signed in 2020 and worth £40m, was meant to run until 2026": a
+    // participle set off by commas says what became of it when the main verb says nothing.
+    const apposedStatus = apposed && definite && !proposed ? statusOfVerb(apposed.lemma) : null;
+    if (apposed && apposedStatus && apposedStatus !== 'reached') return { ...base, cue: apposed.text, cueAt: apposed.start, status: apposedStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
 }
