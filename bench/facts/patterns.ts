@@ -30,6 +30,7 @@ import { OWN_A22B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-ow
 import { OWN_A19_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a19.fixture.js';
 import { OWN_A21_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a21.fixture.js';
 import { OWN_A24_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24.fixture.js';
+import { OWN_A24B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -66,6 +67,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a19': OWN_A19_AGREEMENT_ARTICLES,
   'own-a21': OWN_A21_AGREEMENT_ARTICLES,
   'own-a24': OWN_A24_AGREEMENT_ARTICLES,
+  'own-a24b': OWN_A24B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

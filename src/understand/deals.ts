@@ -396,6 +396,27 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
   return kept.length > 0 ? { names: kept.map((u) => u.name), end: kept[kept.length - 1]!.end } : null;
 }
 
+/**
+ * A group of people with no name as a side, from token `k`: "passengers who were stranded",
+ * "former passengers", "thousands of its passengers", "a group of its drivers", "hundreds of
+ * homeowners" (a count or a group noun, by WordNet, then "of"; adjectives and a plural whose noun
+ * WordNet files first as persons or a group).
+ */
+function peopleGroup(tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
+  let c = k;
+  const lexOf = (x: TaggedToken | undefined): string => (x ? (synsetsOf(x.lemma, 'noun', 1)[0]?.lexname ?? '') : '');
+  // "thousands of", "a group of", "a number of".
+  if (/^(?:a|an)$/i.test(word(tokens[c])) && (/^(?:noun\.group|noun\.quantity)$/.test(lexOf(tokens[c + 1])) || nounClass(tokens[c + 1]?.text ?? '') === 'org') && word(tokens[c + 2]) === 'of') c += 3;
+  else if (tokens[c]?.pos === 'NOUN' && /s$/.test(tokens[c]!.text) && lexOf(tokens[c]) === 'noun.quantity' && word(tokens[c + 1]) === 'of') c += 2;
+  else if (tokens[c]?.pos === 'NUM' && word(tokens[c + 1]) === 'of') c += 2;
+  if (c > k && /^(?:its|their|the)$/i.test(word(tokens[c]))) c++;
+  let e = c;
+  while (e < tokens.length && e - c < 4 && (tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[e]!.text)) e++;
+  const head = tokens[e - 1];
+  if (e === c || head?.pos !== 'NOUN' || nounLemma(head.text) === head.text.toLowerCase() || !/^(?:person|org)$/.test(nounClass(head.text) ?? '')) return null;
+  return { name: text.slice(tokens[k]!.start, head.end), end: head.end };
+}
+
 /** "its passengers", "more than 9,000 of their members": a plural of persons or groups (WordNet) that "its"/"their" owns. */
 function ownPeople(np: string): boolean {
   const m = /^(?:.*?\bof\s+)?(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(np);
@@ -1227,6 +1248,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // "a settlement with more than 1,200 of its customers", "with its passengers": people of the
       // subject's own (a plural of persons or groups, by WordNet, that "its"/"their" owns) are the other side.
       if (!run && plain && prep === 'with' && ownPeople(plain.name)) run = { names: [plain.name], end: plain.end };
+      // "with thousands of its passengers", "with a group of its drivers": a count of them too.
+      const people = run || plain ? null : peopleGroup(tokens, e + 1, text);
+      if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
       if (!run && (prep === 'from' || prep === 'with')) run = apposedName(tokens, e + 1, text, true);
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
@@ -1255,7 +1279,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const direct = namesAt(tokens, e + 1, text);
         const listed = direct ?? apposedName(tokens, e + 1, text, true);
-        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text));
+        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text) ?? peopleGroup(tokens, e + 1, text));
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);
