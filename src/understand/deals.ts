@@ -1605,7 +1605,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "has renewed its sponsorship deal with X", "renewed their partnership with X": one side
     // renewing its own deal with the other, in the active, agrees a new term with it (reached);
     // "have renewed their agreement" (both sides the subject), "was renewed", "which it renewed" say it holds.
-    const renewed = RENEWING.has(gov.lemma) && /^(?:its|their)$/.test(det) && named.length > 0 && word(tokens[s + mods.length + 1]) === 'with' && !tokens.slice(Math.max(0, v - 3), v).some((x) => x.lemma === 'be' || /^(?:which|that)$/.test(word(x)));
+    const renewed = RENEWING.has(gov.lemma) && /^(?:its|their)$/.test(det) && (named.length > 0 || collective !== null) && word(tokens[s + mods.length + 1]) === 'with' && !tokens.slice(Math.max(0, v - 3), v).some((x) => x.lemma === 'be' || /^(?:which|that)$/.test(word(x)));
     const objectStatus: AgreementStatus = (proposed && status === 'reached') || future ? 'proposed' : renewed ? 'reached' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
     // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.
