@@ -108,12 +108,10 @@ export const DEAL_HINT =
  * pact"); every other verb is asked of WordNet (`verbStatus`: "sign", "endorse", "veto",
  * "revoke", "breach" …). "flout" is a kind of rejecting in WordNet, a breach in the news.
  */
-/**
- * Verbs that make a deal anew: it holds, or (one side with the other, see nounDeal) a new term is
- * agreed. "extend" is not one: the sets label "extended its deal with X until 2030" in force (the
- * deal made before goes on).
- */
+/** Verbs that make a deal anew: it holds, or (one side with the other, see nounDeal) a new term is agreed. */
 const RENEWING: ReadonlySet<string> = new Set(['renew']);
+/** Verbs that make a deal last longer: in the present perfect, one side's news of a new term (see nounDeal). */
+const EXTENDING: ReadonlySet<string> = new Set(['extend']);
 const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...[
     'reach', 'strike', 'seal', 'clinch', 'conclude', 'agree', 'broker', 'finalize', 'finalise', 'complete', 'close', 'win', 'secure',
@@ -1605,7 +1603,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "has renewed its sponsorship deal with X", "renewed their partnership with X": one side
     // renewing its own deal with the other, in the active, agrees a new term with it (reached);
     // "have renewed their agreement" (both sides the subject), "was renewed", "which it renewed" say it holds.
-    const renewed = RENEWING.has(gov.lemma) && /^(?:its|their)$/.test(det) && (named.length > 0 || collective !== null) && word(tokens[s + mods.length + 1]) === 'with' && !tokens.slice(Math.max(0, v - 3), v).some((x) => x.lemma === 'be' || /^(?:which|that)$/.test(word(x)));
+    // "has extended its shirt sponsorship of the Hawks", "has extended its deal with X until 2030":
+    // an extension announced in the present perfect is news of a new term (reached); "extended" in a
+    // past tense ("Rovers also extended …", "said it had extended …") tells of a deal that goes on.
+    const before = tokens.slice(Math.max(0, v - 3), v);
+    const newTerm = RENEWING.has(gov.lemma) || (EXTENDING.has(gov.lemma) && /^(?:has|have)$/.test(word(before.findLast((x) => x.pos === 'AUX'))));
+    const renewed = newTerm && /^(?:its|their)$/.test(det) && (named.length > 0 || collective !== null) && /^(?:with|of)$/.test(word(tokens[s + mods.length + 1])) && !before.some((x) => x.lemma === 'be' || /^(?:which|that)$/.test(word(x)));
     const objectStatus: AgreementStatus = (proposed && status === 'reached') || future ? 'proposed' : renewed ? 'reached' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
     // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.

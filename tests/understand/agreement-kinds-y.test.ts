@@ -58,9 +58,11 @@ describe('leases of a building named before', () => {
 });
 
 describe('statuses', () => {
-  it('"renewed its contract with X" is a new term agreed (reached); "extended" and the passive still say it holds', () => {
+  it('"renewed its contract with X", "has extended its deal with X" are a new term agreed (reached); a past extension, both sides as subject, the passive still say it holds', () => {
     expect(rows('Harrow Athletic has renewed its kit deal with Stridewell for three seasons.')).toEqual([['1.1', 'Harrow Athletic | Stridewell', 'reached', null]]);
-    expect(rows('Harrow Athletic has extended its kit deal with Stridewell until 2031.')).toEqual([['1.1', 'Harrow Athletic | Stridewell', 'in force', null]]);
+    expect(rows('Harrow Athletic has extended its kit deal with Stridewell until 2031.')).toEqual([['1.1', 'Harrow Athletic | Stridewell', 'reached', null]]);
+    expect(rows('Harrow Athletic extended its kit deal with Stridewell in 2019.')).toEqual([['1.1', 'Harrow Athletic | Stridewell', 'in force', null]]);
+    expect(rows('Harrow Athletic said it had extended its kit deal with Stridewell until 2031.')).toEqual([['1.1', 'Harrow Athletic | Stridewell', 'in force', null]]);
     expect(rows('Harrow Athletic and Stridewell have renewed their kit deal for three seasons.')).toEqual([['1.1', 'Harrow Athletic | Stridewell', 'in force', null]]);
   });
 
