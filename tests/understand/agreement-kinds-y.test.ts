@@ -52,8 +52,20 @@ describe('leases of a building named before', () => {
   it('"A 2015 lease of the same hall to the touring X was ended early": voided, the earlier lessor and the new taker', () => {
     expect(rows('The Wexley Trust owns the old chapel.\nThe trust has agreed to let the chapel to Orbit Dance.\nA 2015 lease of the same chapel to the touring Pell Circus was ended early.')).toEqual([
       ['1.2', 'Wexley Trust | Orbit Dance', 'reached', null],
-      ['1.3', 'Wexley Trust | Pell Circus', 'voided', null],
+      ['1.3', 'the Wexley Trust | Pell Circus', 'voided', null],
     ]);
+  });
+});
+
+describe('the holder of a thing let, named before', () => {
+  it('"A 2015 lease of the same hall to X": whoever an earlier sentence says owns the hall lets it', () => {
+    expect(rows('Wexley Hall is owned by the Wexley Trust.\nThe hall reopens in May.\nA 2015 lease of the same hall to the touring Pell Circus was ended early.')).toEqual([
+      ['1.3', 'the Wexley Trust | Pell Circus', 'voided', null],
+    ]);
+    expect(rows('The Wexley Trust, which owns Wexley Hall, has spent £2m on repairs.\nA 2015 lease of the hall to Pell Circus was ended early.')).toEqual([
+      ['1.2', 'the Wexley Trust | Pell Circus', 'voided', null],
+    ]);
+    expect(rows('The Wexley Trust praised Wexley Hall.\nA 2015 lease of the hall to Pell Circus was ended early.')).toEqual([['1.2', 'Pell Circus', 'voided', null]]);
   });
 });
 
