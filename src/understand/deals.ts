@@ -1858,7 +1858,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
     // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
     const verbOf = (m: TaggedToken): string => (m.pos === 'VERB' ? m.lemma : (participleBases(m.text).find((b) => statusOfVerb(b) !== null) ?? m.lemma));
-    const done = definite ? mods.find((m) => (m.pos === 'VERB' || m.pos === 'ADJ') && /ed$/.test(m.text) && !NOT_MADE.has(verbOf(m)) && statusOfVerb(verbOf(m)) !== null) : undefined;
+    // ("the renewed contract" is the new term just agreed: it refers to it, as a plain mention does.)
+    const done = definite ? mods.find((m) => (m.pos === 'VERB' || m.pos === 'ADJ') && /ed$/.test(m.text) && !NOT_MADE.has(verbOf(m)) && !RENEWING.has(verbOf(m)) && statusOfVerb(verbOf(m)) !== null) : undefined;
     const doneStatus = done ? statusOfVerb(verbOf(done)) : null;
     if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
     // "The six-year contract, signed in 2020 and worth £40m, was meant to run until 2026": a
