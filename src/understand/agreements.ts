@@ -1473,6 +1473,15 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
+    // "X and more than 9,000 of its passengers agreed": a counted share of a group (a number
+    // before "of", after one or two adverbs, comparatives or prepositions, as the tagger reads them).
+    else if (/^\d[\d,.]*$/.test(t) && tokens[j + 1]?.text === 'of') {
+      const tagged = tag(text, { entities: false }).tokens;
+      // "9,000" is three tokens here.
+      while (j >= 2 && tokens[j - 1]!.text === ',' && /^\d+$/.test(tokens[j - 2]!.text) && tokens[j - 1]!.start === tokens[j - 2]!.end && tokens[j]!.start === tokens[j - 1]!.end) j -= 2;
+      j--;
+      for (let q = 0; q < 2 && j >= 0 && tagged.some((x) => x.start === tokens[j]!.start && /^(?:ADV|ADJ|ADP)$/.test(x.pos)) && tokens[j]!.text !== 'and'; q++) j--;
+    }
     else if (loose < 3 && (looseWord(t) || (/^\p{Ll}+ing$/u.test(t) && describes(j))) && (j === i || !isCap(tokens[j + 1]!.text) || describes(j))) {
       loose++;
       lastLoose = j;
@@ -1771,7 +1780,8 @@ function isNation(name: string): boolean {
 /** A list of parties split on "and" and commas; "&" joins the words of one name ("Marlow & Finch", "Procter & Gamble"). */
 function splitParties(np: string, people = false): string[] {
   const parts: string[] = [];
-  for (const piece of np.split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/)) {
+  // ("9,000": a comma between digits is no separator.)
+  for (const piece of np.split(/((?<!\d)\s*,\s*(?:and\s+)?|\s*,\s*(?:and\s+)?(?!\d)|\s+and\s+)/)) {
     const p = piece.trim();
     const last = parts.length - 1;
     // A separator is kept (odd pieces) so that "Securities and Exchange Commission" can be rejoined.

@@ -2034,12 +2034,14 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   let e = dispute ? k + 1 : i + 1;
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
-  if (dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by') {
+  // "claims by more than 9,000 of its passengers": "by" right after the dispute, too.
+  const by = dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by' ? e + 1 : dispute && word(tokens[e]) === 'by' ? e : -1;
+  if (by >= 0) {
     // "brought by residents", "filed by former shareholders": a bare plural of people is a party too.
-    let b = e + 2;
+    let b = by + 1;
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
-    const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[e + 2]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
-    const run = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text)) ?? bare;
+    const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
+    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(peopleGroup(tokens, by + 1, text)) ?? bare;
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);

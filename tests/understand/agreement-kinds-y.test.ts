@@ -25,6 +25,18 @@ describe('a group of a side\'s own people as the other side', () => {
   });
 });
 
+describe('a counted group as a subject or as who brought the dispute', () => {
+  it('"X and more than 9,000 of its passengers reached a settlement": the count of the group stays one side', () => {
+    expect(rows('Tarn Lines and more than 2,000 of its deckhands reached a settlement.')).toEqual([['1.1', 'Tarn Lines | more than 2,000 of its deckhands', 'reached', null]]);
+    expect(rows('Tarn Lines and about 300 of its pilots have agreed a deal.')).toEqual([['1.1', 'Tarn Lines | about 300 of its pilots', 'reached', null]]);
+  });
+
+  it('"to settle claims by more than 9,000 of its passengers", "a lawsuit brought by hundreds of former pilots"', () => {
+    expect(rows('Tarn Lines has agreed to pay $2 million to settle claims by more than 2,000 of its deckhands.')).toEqual([['1.1', 'Tarn Lines | more than 2,000 of its deckhands', 'reached', null]]);
+    expect(rows('Tarn Lines settled a lawsuit brought by hundreds of former pilots.')).toEqual([['1.1', 'Tarn Lines | hundreds of former pilots', 'reached', null]]);
+  });
+});
+
 describe('a later agreement naming its own sides', () => {
   it('"Last year\'s agreement between the league and the umpires\' union was breached …, a panel ruled": its own sides, not the deal before', () => {
     expect(rows("The Western Cricket League signed a television deal with Halo Sport.\nLast year's pay agreement between the league and the umpires' union was breached when fees went unpaid, a panel ruled.")).toEqual([
