@@ -1243,6 +1243,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // Only for a deal someone holds: "Brenholt's option agreement with the authority", "its contract with the chain".
       const holder = named.length > 0 || /^(?:its|their)$/.test(det);
       if (!run && plain && prep === 'with' && holder && described(plain.name)) run = { names: [plain.name], end: plain.end };
+      // "its deal with the referees' union": a plural possessor saying what kind of body it is.
+      if (!run && plain && prep === 'with' && holder && /^the\s+\p{Ll}[\p{Ll}-]*s['’]\s+[\p{Ll}-]+$/u.test(plain.name) && described(`the ${plain.name.split(/\s+/).at(-1)!}`)) run = { names: [plain.name], end: plain.end };
       // "a settlement with more than 1,200 of its customers", "with its passengers": people of the
       // subject's own (a plural of persons or groups, by WordNet, that "its"/"their" owns) are the other side.
       if (!run && plain && prep === 'with' && ownPeople(plain.name)) run = { names: [plain.name], end: plain.end };

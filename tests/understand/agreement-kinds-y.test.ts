@@ -45,6 +45,13 @@ describe('a later agreement naming its own sides', () => {
     ]);
   });
 
+  it('"The league\'s pay deal with the umpires\' union was breached": a body named by a plural possessor after "with"', () => {
+    expect(rows("The Western Cricket League signed a television deal with Halo Sport.\nThe league's 2019 pay deal with the umpires' union was breached when fees went unpaid.")).toEqual([
+      ['1.1', 'the Western Cricket League | Halo Sport', 'signed', null],
+      ['1.2', "Western Cricket League | the umpires' union", 'breached', null],
+    ]);
+  });
+
   it('"X\'s 2017 dredging contract with Y was breached, an arbitrator ruled": a year before a compound noun', () => {
     expect(rows("Fenby Harbour Board's 2017 dredging contract with Keel Marine was breached, an arbitrator ruled.")).toEqual([['1.1', 'Fenby Harbour Board | Keel Marine', 'breached', null]]);
   });
