@@ -31,6 +31,8 @@ import { OWN_A19_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A21_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a21.fixture.js';
 import { OWN_A23_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a23.fixture.js';
 import { OWN_A23B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a23b.fixture.js';
+import { OWN_A24_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24.fixture.js';
+import { OWN_A24B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -68,6 +70,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a21': OWN_A21_AGREEMENT_ARTICLES,
   'own-a23': OWN_A23_AGREEMENT_ARTICLES,
   'own-a23b': OWN_A23B_AGREEMENT_ARTICLES,
+  'own-a24': OWN_A24_AGREEMENT_ARTICLES,
+  'own-a24b': OWN_A24B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

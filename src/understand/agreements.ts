@@ -40,7 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf, verbStatus } from './dealWords.js';
+import { dealNounKind, dealNounOf, holdVerb, participleBases, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { namesIn, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
@@ -493,6 +493,28 @@ const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some
  */
 const BETWEEN_NAMES = /^\s*,?\s*between\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)\s*(?:,|$)/u;
 
+/** "… of the same hall to X", "… of its old depot to X": the head of the thing a deal lets or sells to someone. */
+const LET_THING = /^[^,;]*?\s+of\s+(?:the|its|their)\s+(?:same\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+to\s/u;
+const HOLDER_NAME = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)`;
+const HELD_BY = new RegExp(String.raw`\b(\p{Ll}+ed)\s+by\s+${HOLDER_NAME}`, 'gu');
+const HOLDS = new RegExp(String.raw`${HOLDER_NAME}\s*,?\s+(?:which\s+|who\s+|that\s+)?(?:also\s+|still\s+)?(\p{Ll}+s)\b`, 'gu');
+
+/**
+ * Who an earlier sentence (up to ten back) that names the thing (its head as a word, "hall" in
+ * "Orland Hall") says holds it: "Orland Hall is owned by the Orland Trust", "the Orland Trust,
+ * which owns the hall" (a verb of holding, by WordNet). The nearest such sentence; null if none.
+ */
+function holderBefore(head: string, index: number, texts: readonly string[]): string | null {
+  const named = new RegExp(`(?<![\\p{L}-])${head}(?![\\p{L}-])`, 'iu');
+  for (let k = index - 1; k >= 0 && index - k <= 10; k--) {
+    const t = texts[k]!;
+    if (!named.test(t)) continue;
+    for (const m of t.matchAll(HELD_BY)) if (participleBases(m[1]!).some(holdVerb)) return partyName(m[2]!.replace(/\.$/, ''));
+    for (const m of t.matchAll(HOLDS)) if ([m[2]!.replace(/s$/, ''), m[2]!.replace(/es$/, '')].some(holdVerb) && !named.test(m[1]!)) return partyName(m[1]!.replace(/\.$/, ''));
+  }
+  return null;
+}
+
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
@@ -506,6 +528,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const m = LET_TO.exec(texts[f.index]!);
       const to = m ? partyName(m[1]!) : null;
       if (to && !sameParty(to, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, to] };
+    }
+    // "A 2015 lease of the same hall to the touring Blue Fox Circus was ended early": whoever an
+    // earlier sentence says holds the thing let ("owned by X", "X, which owns …": WordNet's verbs
+    // of holding) is the other side.
+    if (a.parties.length === 1 && a.noun !== null) {
+      const at = texts[f.index]!.indexOf(a.noun);
+      const m = at < 0 ? null : LET_THING.exec(texts[f.index]!.slice(at));
+      const holder = m ? holderBefore(m[1]!, f.index, texts) : null;
+      if (holder && !sameParty(holder, a.parties[0]!)) a = { ...a, parties: [holder, a.parties[0]!] };
     }
     // "A second merger, between A and B, collapsed": an indefinite deal naming its own sides after
     // "between" is a deal of theirs, not the last one named.
@@ -1479,6 +1510,15 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
+    // "X and more than 9,000 of its passengers agreed": a counted share of a group (a number
+    // before "of", after one or two adverbs, comparatives or prepositions, as the tagger reads them).
+    else if (/^\d[\d,.]*$/.test(t) && tokens[j + 1]?.text === 'of') {
+      const tagged = tag(text, { entities: false }).tokens;
+      // "9,000" is three tokens here.
+      while (j >= 2 && tokens[j - 1]!.text === ',' && /^\d+$/.test(tokens[j - 2]!.text) && tokens[j - 1]!.start === tokens[j - 2]!.end && tokens[j]!.start === tokens[j - 1]!.end) j -= 2;
+      j--;
+      for (let q = 0; q < 2 && j >= 0 && tagged.some((x) => x.start === tokens[j]!.start && /^(?:ADV|ADJ|ADP)$/.test(x.pos)) && tokens[j]!.text !== 'and'; q++) j--;
+    }
     else if (loose < 3 && (looseWord(t) || (/^\p{Ll}+ing$/u.test(t) && describes(j))) && (j === i || !isCap(tokens[j + 1]!.text) || describes(j))) {
       loose++;
       lastLoose = j;
@@ -1777,7 +1817,8 @@ function isNation(name: string): boolean {
 /** A list of parties split on "and" and commas; "&" joins the words of one name ("Marlow & Finch", "Procter & Gamble"). */
 function splitParties(np: string, people = false): string[] {
   const parts: string[] = [];
-  for (const piece of np.split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/)) {
+  // ("9,000": a comma between digits is no separator.)
+  for (const piece of np.split(/((?<!\d)\s*,\s*(?:and\s+)?|\s*,\s*(?:and\s+)?(?!\d)|\s+and\s+)/)) {
     const p = piece.trim();
     const last = parts.length - 1;
     // A separator is kept (odd pieces) so that "Securities and Exchange Commission" can be rejoined.
@@ -1969,8 +2010,12 @@ const nameWord = (t: string): boolean => isWord(t) && isCap(t) && !CAP_FUNCTION_
 /** A list of names after "by"/"with": "X and Y", "the X Ministry", "X, Y and Z". */
 function partyListAfter(text: string, tokens: readonly Token[], from: number): { parties: string[]; mention: string; end: number } | null {
   // "with most of its creditors": a share of a group stands for the group.
-  const share = /^(?:most|some|many|several|half)$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'of' && /^(?:the|its|their)$/.test(tokens[from + 2]?.text ?? '');
-  let j = share ? from + 2 : from;
+  // "with more than 1,200 of its customers", "with 300 of their members": a counted share, too.
+  let of = from;
+  while (of < from + 3 && /^(?:\p{Ll}+|\d[\d.,]*)$/u.test(tokens[of]?.text ?? '') && tokens[of]!.text !== 'of') of++;
+  const counted = of > from && /^\d[\d.,]*$/.test(tokens[of - 1]!.text);
+  const share = (/^(?:most|some|many|several|half)$/.test(tokens[from]?.text ?? '') || counted) && tokens[counted ? of : from + 1]?.text === 'of' && /^(?:the|its|their)$/.test(tokens[counted ? of + 1 : from + 2]?.text ?? '');
+  let j = share ? (counted ? of + 1 : from + 2) : from;
   let loose = 0;
   while (j < tokens.length) {
     const t = tokens[j]!.text;

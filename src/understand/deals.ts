@@ -108,6 +108,10 @@ export const DEAL_HINT =
  * pact"); every other verb is asked of WordNet (`verbStatus`: "sign", "endorse", "veto",
  * "revoke", "breach" …). "flout" is a kind of rejecting in WordNet, a breach in the news.
  */
+/** Verbs that make a deal anew: it holds, or (one side with the other, see nounDeal) a new term is agreed. */
+const RENEWING: ReadonlySet<string> = new Set(['renew']);
+/** Verbs that make a deal last longer: in the present perfect, one side's news of a new term (see nounDeal). */
+const EXTENDING: ReadonlySet<string> = new Set(['extend']);
 const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...[
     'reach', 'strike', 'seal', 'clinch', 'conclude', 'agree', 'broker', 'finalize', 'finalise', 'complete', 'close', 'win', 'secure',
@@ -115,7 +119,7 @@ const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
     'have', 'open', 'form', 'establish', 'set', 'exercise', 'arrange', 'do', 'reaffirm', 'confirm', 'join',
   ].map((v) => [v, 'reached'] as const),
   ...['clear', 'adopt', 'pass', 'greenlight'].map((v) => [v, 'approved'] as const),
-  ...['implement', 'honour', 'honor', 'extend', 'renew', 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
+  ...['implement', 'honour', 'honor', 'extend', ...RENEWING, 'enforce', 'respect', 'uphold', 'observe', 'increase', 'expand'].map((v) => [v, 'in force'] as const),
   ...['break', 'flout'].map((v) => [v, 'breached'] as const),
   ...['scrap', 'terminate', 'abandon', 'ditch', 'overturn', 'quit', 'tear', 'end'].map((v) => [v, 'voided'] as const),
   ...['block'].map((v) => [v, 'rejected'] as const),
@@ -355,7 +359,8 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // A hyphenated word is one: "ride-hailing company Zoomly".
     const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-' || tokens[x + 1]?.text === '-';
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
-    const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN';
+    // "the touring Blue Fox Circus": before the name itself, too.
+    const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && (tokens[x + 1]?.pos === 'NOUN' || (x === j && nameRunStartsAt(tokens, x + 1)));
     // The tagger reads some lower-case words with accents as names ("café chain"): a lower-case "name" describes.
     // "the farmers’ co-operative Vale Milk": a plural possessor inside the description.
     const pluralOwner = (x: number): boolean => x > j && tokens[x]!.pos === 'PART' && /^['’]$/.test(tokens[x]!.text) && /^\p{Ll}+s$/u.test(tokens[x - 1]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
@@ -407,15 +412,53 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
 }
 
 /**
+ * A group of people with no name as a side, from token `k`: "passengers who were stranded",
+ * "former passengers", "thousands of its passengers", "a group of its drivers", "hundreds of
+ * homeowners" (a count or a group noun, by WordNet, then "of"; adjectives and a plural whose noun
+ * WordNet files first as persons or a group).
+ */
+function peopleGroup(tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
+  let c = k;
+  const lexOf = (x: TaggedToken | undefined): string => (x ? (synsetsOf(x.lemma, 'noun', 1)[0]?.lexname ?? '') : '');
+  // "thousands of", "a group of", "a number of".
+  if (/^(?:a|an)$/i.test(word(tokens[c])) && (/^(?:noun\.group|noun\.quantity)$/.test(lexOf(tokens[c + 1])) || nounClass(tokens[c + 1]?.text ?? '') === 'org') && word(tokens[c + 2]) === 'of') c += 3;
+  else if (tokens[c]?.pos === 'NOUN' && /s$/.test(tokens[c]!.text) && lexOf(tokens[c]) === 'noun.quantity' && word(tokens[c + 1]) === 'of') c += 2;
+  else if (tokens[c]?.pos === 'NUM' && word(tokens[c + 1]) === 'of') c += 2;
+  if (c > k && /^(?:its|their|the)$/i.test(word(tokens[c]))) c++;
+  let e = c;
+  while (e < tokens.length && e - c < 4 && (tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[e]!.text)) e++;
+  const head = tokens[e - 1];
+  if (e === c || head?.pos !== 'NOUN' || nounLemma(head.text) === head.text.toLowerCase() || !/^(?:person|org)$/.test(nounClass(head.text) ?? '')) return null;
+  return { name: text.slice(tokens[k]!.start, head.end), end: head.end };
+}
+
+/** "its passengers", "more than 9,000 of their members": a plural of persons or groups (WordNet) that "its"/"their" owns. */
+function ownPeople(np: string): boolean {
+  const m = /^(?:.*?\bof\s+)?(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(np);
+  if (!m) return false;
+  const head = m[1]!;
+  return nounLemma(head) !== head && /^(?:person|org)$/.test(nounClass(head) ?? '');
+}
+
+/**
+ * Where the number of a quantity opening at `k` stands ("about 4,000", "more than 9,000", "up to
+ * 300": one or two adverbs, comparatives or prepositions before a number), else `k`.
+ */
+function quantityAt(tokens: readonly TaggedToken[], k: number): number {
+  let q = k;
+  while (q < k + 2 && /^(?:ADV|ADJ|ADP)$/.test(tokens[q]?.pos ?? '')) q++;
+  return q > k && tokens[q]?.pos === 'NUM' ? q : k;
+}
+
+/**
  * A party named by a plain noun phrase from token `k`: "the state", "the pilots’ union", "the
  * state of Ostria" (with the name it is of). Needs a determiner or a possessor; null otherwise.
  */
 function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
   // "about 60,000 of its drivers": a number of a group is that group, named whole.
-  let k = k0;
-  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'NUM') k++;
+  let k = quantityAt(tokens, k0);
   if (tokens[k]?.pos === 'NUM' && word(tokens[k + 1]) === 'of') k += 2;
-  if (k > k0 && k - k0 < 2) return null;
+  if (k > k0 && word(tokens[k - 1]) !== 'of') return null;
   if (tokens[k]?.pos !== 'DET' && !(tokens[k]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[k]!.text))) return null;
   if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
@@ -445,8 +488,7 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
  * borrowers", "1,200 former staff" (a number, then adjectives and nouns ending in a plural noun).
  */
 function countedGroup(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
-  let k = k0;
-  if (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'NUM') k++;
+  const k = quantityAt(tokens, k0);
   if (tokens[k]?.pos !== 'NUM') return null;
   let e = k + 1;
   while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
@@ -582,7 +624,8 @@ const BOUND_HINT = /\bprotocols?\s+(?:between|with|among)\b/i;
 const DRAFT_HINT = /\b(?:draft|version),\s+(?:agreed|signed|reached|initialled|initialed)\b/i;
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
 /** "agreed to lend its painting to the Musée X", "agreed to lease the station to X": a verb after "agreed to" and a name after a later "to"/"from" (read by `handedOver`). */
-const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:the\s+)?\p{Lu}/u;
+// (or a description set off by the name: "to a theatre company, Brightlamp Players").
+const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+)?(?:the\s+)?\p{Lu}/u;
 const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
@@ -676,7 +719,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     } else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
     // names an agreement, made with whom the object goes to or comes from.
-    else if (t.pos === 'VERB' && dealNounKind(lemma) === 'pact' && (hit = letTo(tokens, i, text)) !== null) void 0;
+    // "agreed to let the hall to X", "rented the yard to X": a verb WordNet files in one sense with such a verb ("let, lease, rent") too.
+    else if (t.pos === 'VERB' && (dealNounKind(lemma) === 'pact' || pactSynonym(lemma)) && (hit = letTo(tokens, i, text)) !== null) void 0;
     else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
@@ -1112,10 +1156,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
   const opener = (x: TaggedToken | undefined): boolean => ['VERB', 'DET', 'ADP'].includes(x?.pos ?? '') || /^['’]s?$/.test(x?.text ?? '') || /^(?:its|their|his|her|our|whose)$/i.test(x?.text ?? '');
-  // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle.
+  // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle
+  // (a year too: "the port's 2017 dredging contract").
   // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -1171,6 +1216,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
   let collective: string | null = null;
+  // A participle set off by commas after the phrase ("The contract, signed in 2020, …"), read below.
+  let apposed: TaggedToken | null = null;
   // Names before the noun: a possessor ("Apple Computer's purchase") or a compound ("Qatar Airways order").
   const possessive = mods.findIndex((m) => m.pos === 'PART');
   const nameFrom = possessive >= 0 ? s : mods.findIndex((m) => nameToken(m, s + 1)) >= 0 ? s + mods.findIndex((m) => nameToken(m, s + 1)) : -1;
@@ -1273,7 +1320,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const plain = run ? null : commonParty(tokens, e + 1, text);
       const plainEnd = plain ? tokens.findIndex((x) => x.start >= plain.end) : -1;
       if (prep === 'between' && plain && plainEnd > 0 && word(tokens[plainEnd]) === 'and') {
-        const second = namesAt(tokens, plainEnd + 1, text);
+        // "between the league and the referees' union": two plain noun phrases are two parties too.
+        const second = namesAt(tokens, plainEnd + 1, text) ?? theParty(commonParty(tokens, plainEnd + 1, text));
         if (second && second.names.length === 1) run = { names: [plain.name, ...second.names], end: second.end };
       }
       // "its contract with the chain", "an option agreement with the authority": a definite
@@ -1282,6 +1330,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // Only for a deal someone holds: "Brenholt's option agreement with the authority", "its contract with the chain".
       const holder = named.length > 0 || /^(?:its|their)$/.test(det);
       if (!run && plain && prep === 'with' && holder && described(plain.name)) run = { names: [plain.name], end: plain.end };
+      // "its deal with the referees' union": a plural possessor saying what kind of body it is.
+      if (!run && plain && prep === 'with' && holder && /^the\s+\p{Ll}[\p{Ll}-]*s['’]\s+[\p{Ll}-]+$/u.test(plain.name) && described(`the ${plain.name.split(/\s+/).at(-1)!}`)) run = { names: [plain.name], end: plain.end };
+      // "a settlement with more than 1,200 of its customers", "with its passengers": people of the
+      // subject's own (a plural of persons or groups, by WordNet, that "its"/"their" owns) are the other side.
+      if (!run && plain && prep === 'with' && ownPeople(plain.name)) run = { names: [plain.name], end: plain.end };
+      // "with thousands of its passengers", "with a group of its drivers": a count of them too.
+      const people = run || plain ? null : peopleGroup(tokens, e + 1, text);
+      if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
       if (!run && (prep === 'from' || prep === 'with')) run = apposedName(tokens, e + 1, text, true);
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
@@ -1310,7 +1366,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const direct = namesAt(tokens, e + 1, text);
         const listed = direct ?? apposedName(tokens, e + 1, text, true);
-        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text));
+        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text) ?? peopleGroup(tokens, e + 1, text));
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);
@@ -1479,7 +1535,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // a verb does to a part of the deal it does to the deal.
   // The tagger may read the part as a verb after a determiner ("an earlier draft/VERB of").
   const partAt = (x: TaggedToken | undefined, before: TaggedToken | undefined): boolean => x !== undefined && PART_NOUNS.has(x.lemma) && (x.pos === 'NOUN' || (x.pos === 'VERB' && /^(?:DET|ADV|ADJ)$/.test(before?.pos ?? '')));
-  if (word(tokens[v]) === 'of' && partAt(tokens[v - 1], tokens[v - 2])) {
+  // "voided a clause in the contracts": a part in the deal, too.
+  if (/^(?:of|in)$/.test(word(tokens[v])) && partAt(tokens[v - 1], tokens[v - 2])) {
     let h = v - 2;
     // "rejected an earlier version of the settlement": an adverb may modify the part.
     while (h >= 0 && (/^(?:DET|ADJ|NOUN)$/.test(tokens[h]!.pos) || (tokens[h]!.pos === 'ADV' && tokens[h - 1]?.pos === 'DET') || tokens[h]!.text === '-' || word(tokens[h - 1]) === '-')) h--;
@@ -1632,7 +1689,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "will scrap the deal" changes nothing yet, it only mentions the deal.
     const future = willDo(tokens, v);
     if (future && !MAKING.has(status)) return definite ? reacted() : null;
-    const objectStatus: AgreementStatus = (proposed && status === 'reached') || future ? 'proposed' : status;
+    // "has renewed its sponsorship deal with X", "renewed their partnership with X": one side
+    // renewing its own deal with the other, in the active, agrees a new term with it (reached);
+    // "have renewed their agreement" (both sides the subject), "was renewed", "which it renewed" say it holds.
+    // "has extended its shirt sponsorship of the Hawks", "has extended its deal with X until 2030":
+    // an extension announced in the present perfect is news of a new term (reached); "extended" in a
+    // past tense ("Rovers also extended …", "said it had extended …") tells of a deal that goes on.
+    const before = tokens.slice(Math.max(0, v - 3), v);
+    const newTerm = RENEWING.has(gov.lemma) || (EXTENDING.has(gov.lemma) && /^(?:has|have)$/.test(word(before.findLast((x) => x.pos === 'AUX'))));
+    const renewed = newTerm && /^(?:its|their)$/.test(det) && (named.length > 0 || collective !== null) && /^(?:with|of)$/.test(word(tokens[s + mods.length + 1])) && !before.some((x) => x.lemma === 'be' || /^(?:which|that)$/.test(word(x)));
+    const objectStatus: AgreementStatus = (proposed && status === 'reached') || future ? 'proposed' : renewed ? 'reached' : status;
     if (gov.lemma === 'have' && !definite && !mods.some((m) => /^(?:previous|existing|earlier|outstanding|standing)$/.test(word(m)))) return null;
     // "Egypt brokered a ceasefire between X and Y": the go-between is no party when two are named.
     // "accused Vesta of violating the accord": the one who violates is the name before "of".
@@ -1715,7 +1781,6 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "an agreement between X and Y, approved by the council on Tuesday, will …": a participle set
   // off by commas says what became of the deal when the main verb says nothing of it.
-  let apposed: TaggedToken | null = null;
   // "A separate agreement between X and Y on sick pay, signed in 2021, was breached": a
   // prepositional phrase on the deal before the participle set off by commas.
   if (tokens[k]?.pos === 'ADP' && !/^(?:by|under)$/.test(word(tokens[k]))) {
@@ -1890,9 +1955,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
     // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
     const verbOf = (m: TaggedToken): string => (m.pos === 'VERB' ? m.lemma : (participleBases(m.text).find((b) => statusOfVerb(b) !== null) ?? m.lemma));
-    const done = definite ? mods.find((m) => (m.pos === 'VERB' || m.pos === 'ADJ') && /ed$/.test(m.text) && !NOT_MADE.has(verbOf(m)) && statusOfVerb(verbOf(m)) !== null) : undefined;
+    // ("the renewed contract" is the new term just agreed: it refers to it, as a plain mention does.)
+    const done = definite ? mods.find((m) => (m.pos === 'VERB' || m.pos === 'ADJ') && /ed$/.test(m.text) && !NOT_MADE.has(verbOf(m)) && !RENEWING.has(verbOf(m)) && statusOfVerb(verbOf(m)) !== null) : undefined;
     const doneStatus = done ? statusOfVerb(verbOf(done)) : null;
     if (done && doneStatus && doneStatus !== 'reached') return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: null, later: false };
+    // "The six-year contract, signed in 2020 and worth £40m, was meant to run until 2026": a
+    // participle set off by commas says what became of it when the main verb says nothing.
+    const apposedStatus = apposed && definite && !proposed ? statusOfVerb(apposed.lemma) : null;
+    if (apposed && apposedStatus && apposedStatus !== 'reached') return { ...base, cue: apposed.text, cueAt: apposed.start, status: apposedStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
 }
@@ -2061,12 +2131,14 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   let e = dispute ? k + 1 : i + 1;
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
-  if (dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by') {
+  // "claims by more than 9,000 of its passengers": "by" right after the dispute, too.
+  const by = dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by' ? e + 1 : dispute && word(tokens[e]) === 'by' ? e : -1;
+  if (by >= 0) {
     // "brought by residents", "filed by former shareholders": a bare plural of people is a party too.
-    let b = e + 2;
+    let b = by + 1;
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
-    const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[e + 2]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
-    const run = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text)) ?? bare;
+    const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
+    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(peopleGroup(tokens, by + 1, text)) ?? bare;
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
@@ -2586,14 +2658,29 @@ function organAt(tokens: readonly TaggedToken[], k: number, text: string): strin
   return owner === null ? null : owner.replace(/^the\s+/i, '');
 }
 
+const pactSynonymMemo = new Map<string, boolean>();
+/** Whether a verb shares a WordNet sense with a verb whose lemma names an agreement ("let" with "lease"). */
+function pactSynonym(lemma: string): boolean {
+  let known = pactSynonymMemo.get(lemma);
+  if (known === undefined) {
+    known = synsetsOf(lemma, 'verb').some((x) => x.words.some((w) => w !== lemma && dealNounKind(w) === 'pact'));
+    if (pactSynonymMemo.size > 10_000) pactSynonymMemo.clear();
+    pactSynonymMemo.set(lemma, known);
+  }
+  return known;
+}
+
 function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
   let k = i + 1;
   // "has leased 200 hectares of upland from X": an "of" phrase inside the object.
   while (k < tokens.length && k - i < 8 && (/^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) || (word(tokens[k]) === 'of' && k > i + 1 && tokens[k - 1]!.pos === 'NOUN')) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
   if (k === i + 1 || !/^(?:to|from)$/.test(word(tokens[k])) || tokens[k + 1]?.pos === 'VERB') return null;
+  // "hired two engineers from X": a synonym's object is a thing let, not a person.
+  if (dealNounKind(tokens[i]!.lemma) !== 'pact' && (tokens[k - 1]!.pos !== 'NOUN' || nounClass(tokens[k - 1]!.text) === 'person')) return null;
   // "from two farming families": a counted group is a side as written.
-  const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
+  // "to a theatre company, Brightlamp Players,": the name set off after a description.
+  const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
   if (!run) return null;
   const t = tokens[i]!;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };

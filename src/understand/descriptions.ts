@@ -340,6 +340,15 @@ export function resolveDescription(
     const k = words.findIndex((w, n) => n > 0 && n < words.length - 1 && isCap(w) && nounLemma(stripPossessive(w)) === lemma);
     return k > 0 ? { ...c, name: words.slice(0, k + 1).join(' '), heads: [lemma], place: true } : c;
   };
+  // "the works" or "the plant" for "the Hexley Steelworks", "the refinery" for "Marsh Point
+  // Refinery": a made thing of no class of its own stands for a name whose last word (or last two)
+  // is a kind of it (WordNet, first senses; a head that is a lemma of its own as written, "works", is read as written).
+  const thing = cls === null && counted === undefined ? artefactKind(head) : null;
+  const madeThing = (c: NameMention): boolean => {
+    if (thing === null) return false;
+    const words = c.name.toLowerCase().split(/\s+/);
+    return [words.slice(-2).join('_'), words.at(-1)!].some((w) => w !== lemma && synsetsOf(w, 'noun', 1).some((x) => synsetIsKindOf(x, thing)));
+  };
   interface Candidate { readonly name: string; readonly index: number; readonly exact: boolean; readonly strict: boolean; readonly weak: boolean; readonly other?: boolean; readonly person?: boolean }
   const found: Candidate[] = [];
   const same = (x: string, y: string): boolean => x.toLowerCase().replace(/^the\s+/, '') === y.toLowerCase().replace(/^the\s+/, '');
@@ -349,7 +358,7 @@ export function resolveDescription(
     for (let j = list.length - 1; j >= 0; j--) {
       const c = placeIn(list[j]!);
       if (excluded(c.name)) continue;
-      const exact = c.heads.includes(lemma);
+      const exact = c.heads.includes(lemma) || madeThing(c);
       const prior = found.find((x) => overlap(x.name, c.name));
       // A name met again further back keeps its nearest place but gains what it was introduced as.
       if (prior) {
@@ -389,6 +398,13 @@ export function resolveDescription(
   const pick = pool.slice(0, want);
   if (pick.length < want) return null;
   return { names: pick.map((p) => p.name), index: Math.min(...pick.map((p) => p.index)) };
+}
+
+/** The first sense of a made thing a head names ("plant", "works", "refinery"), as an ancestor key set, or null. */
+function artefactKind(head: string): ReadonlySet<string> | null {
+  const written = synsetsOf(head, 'noun', 1).find((x) => x.words.includes(head.toLowerCase()));
+  const first = written ?? synsetsOf(nounLemma(head), 'noun', 1)[0];
+  return first?.lexname === 'noun.artifact' ? new Set([`noun:${first.offset}`]) : null;
 }
 
 let ADMINISTRATIVE: ReadonlySet<string> | undefined;

@@ -52,7 +52,7 @@ describe('a definite description with modifiers of its own after a deal ("with t
   it('resolved to the name introduced with its head, else kept as written when its head is an organisation', () => {
     expect(rows('Brisk Orchards has signed a licence with the county council to hold a weekly market.')).toEqual([['1.1', 'Brisk Orchards | the county council', 'signed']]);
     expect(rows('Harnock County Council met on Monday.\nBrisk Orchards has renewed its licence with the county council to hold a weekly market.')).toEqual([
-      ['1.2', 'Brisk Orchards | Harnock County Council', 'in force'],
+      ['1.2', 'Brisk Orchards | Harnock County Council', 'reached'],
     ]);
     // A description of no organisation ("the old mill") is no party, and a licence needs two.
     expect(rows('Brisk Orchards has signed a licence with the old mill to hold a weekly market.')).toEqual([]);
@@ -61,7 +61,7 @@ describe('a definite description with modifiers of its own after a deal ("with t
 
 describe('an opening adverb before a reporting subject is no name', () => {
   it('"Separately, X said it had renewed …": "it" is X', () => {
-    expect(rows('Separately, Tarrow Foods said it had renewed its supply contract with Brisk Orchards for five years.')).toEqual([['1.1', 'Tarrow Foods | Brisk Orchards', 'in force']]);
+    expect(rows('Separately, Tarrow Foods said it had renewed its supply contract with Brisk Orchards for five years.')).toEqual([['1.1', 'Tarrow Foods | Brisk Orchards', 'reached']]);
   });
 });
 
@@ -207,7 +207,7 @@ describe('a body described at a place stands for the organisation named earlier 
 
 describe('a name ending in a possessive that possesses nothing keeps it', () => {
   it('"with the supermarket group Pellow\'s for five years"', () => {
-    expect(rows('Tarrow Foods renewed its contract with the supermarket group Pellow\'s for five years.')).toEqual([['1.1', 'Tarrow Foods | Pellow\'s', 'in force']]);
+    expect(rows('Tarrow Foods renewed its contract with the supermarket group Pellow\'s for five years.')).toEqual([['1.1', 'Tarrow Foods | Pellow\'s', 'reached']]);
   });
 });
 
@@ -241,7 +241,7 @@ describe('session 8\'s own articles (written before the extractor was read): exa
       ['1.1', 'Tarnwick Brewing Co. | Hollin Cider', 'reached'],
       ['2.1', 'Tarnwick Brewing Co. | Hollin Cider', 'in force'],
       ['2.2', 'the Hollins | Tarnwick', 'rejected'],
-      ['4.1', "Tarnwick | Pellow's", 'in force'],
+      ['4.1', "Tarnwick | Pellow's", 'reached'],
       ['5.1', 'Colm Dunmore | Tarnwick Brewing Co.', 'signed'],
     ]);
   });
@@ -252,7 +252,7 @@ describe('session 8\'s own articles (written before the extractor was read): exa
       ['3.1', 'Pellan County Council | Granmoor Aggregates', 'voided'],
       ['4.1', 'the Pellan Ramblers | the Moorland Footpaths Society', 'reached'],
       ['4.3', 'the Pellan Ramblers | the Moorland Footpaths Society', 'approved'],
-      ['5.1', "St Piran's Village Hall Trust | Pellan County Council", 'in force'],
+      ['5.1', "St Piran's Village Hall Trust | Pellan County Council", 'reached'],
     ]);
   });
   it('a football club\'s sponsor', () => {

@@ -185,7 +185,7 @@ describe('a deal noun modifying another is one deal', () => {
   it('"renewed its sponsorship contract with the organisers": one agreement, the organisers being the festival', () => {
     expect(
       rows(['The Lanford festival opens on Friday.', "The festival's main sponsor, Harrow Bank, renewed its sponsorship contract with the organisers for two more years."].join('\n')),
-    ).toEqual([['1.2', 'Harrow Bank | the festival', 'in force', null]]);
+    ).toEqual([['1.2', 'Harrow Bank | the festival', 'reached', null]]);
     expect(rows('Corvo signed a supply deal with Pell.')).toEqual([['1.1', 'Corvo | Pell', 'signed', null]]);
   });
 });

@@ -158,8 +158,8 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'Fairway | Brightmart', 'reached', 'collective@1.1', '-', 'to combine in a $9 billion all-share deal last March'],
   ],
   'sponsorship renewed': [
-    ['1.1', 'Carmaker Velora | Harbour City Hawks', 'in force', '-', '-', 'its shirt sponsorship of the Harbour City Hawks for another five years'],
-    ['2.1', 'Carmaker Velora | Harbour City Hawks', 'in force', 'earlier-agreement@1.1', '1.1', 'The renewed contract is worth about $8 million a season'],
+    ['1.1', 'Carmaker Velora | Harbour City Hawks', 'reached', '-', '-', 'its shirt sponsorship of the Harbour City Hawks for another five years'],
+    ['2.1', 'Carmaker Velora | Harbour City Hawks', 'reached', 'earlier-agreement@1.1', '1.1', 'The renewed contract is worth about $8 million a season'],
   ],
   'trade pact in force': [
     ['1.1', 'Merovia | Kalan Republic', 'in force', '-', '-', 'A free-trade agreement between Merovia and the Kalan Republic came into force on 1 January, removing tariffs on 90 percent of goods'],
@@ -318,9 +318,8 @@ describe('agreement patterns on articles of our own writing', () => {
   });
 
   it('the fourth set: what is still wrong against the labels, exactly', () => {
-    // "extended its sponsorship" reads as in force (the label says a renewal is reached), and its
-    // later mention inherits that; "Norbeck’s board had backed the offer" is not linked to the takeover.
-    expect(labelErrors(FOURTH_ARTICLES)).toEqual(['sponsorship renewed 1.1', 'sponsorship renewed 2.1', 'takeover fell apart 2.1']);
+    // "Norbeck’s board had backed the offer" is not linked to the takeover.
+    expect(labelErrors(FOURTH_ARTICLES)).toEqual(['takeover fell apart 2.1']);
   });
 });
 
