@@ -4,8 +4,8 @@
  * a verb of expecting or naming whose subject is a speaker ("She expects … “…”", "a result that X
  * called “…”", "a fine the league described as “…”"); "citing" a reason after an organisation's act;
  * interview topic lines with a colon and a quote followed by a continued quote; a byline glued to the
- * first sentence; "complained to the X that", "told the inquiry that"; "heard that" with no teller
- * named and a headline "Inquiry told …" (own voice); "disputed"/"rejected" a finding without content.
+ * first sentence; "complained to the X that", "told the inquiry that"; "the inquiry heard that"
+ * after a witness's evidence (that witness, as the earlier sets label it) and a headline "Inquiry told …" (own voice); "disputed"/"rejected" a finding without content.
  * Same format and labelling rule as statement-blind.fixture.ts. Scored by
  * `npx tsx bench/facts-eval.ts --score statement-patterns --own-s22`.
  */
@@ -69,7 +69,7 @@ export const OWN_S22_STATEMENT_ARTICLES: BlindArticle[] = [
     ],
   },
   // 4 — a bridge inquiry: a headline "Inquiry told …", "complained to the X that", "told the inquiry
-  //     that", "heard that" with nobody named as the teller, a finding disputed without content.
+  //     that", "the inquiry heard that" after a witness, a finding disputed without content.
   {
     name: 'bridge-inquiry',
     body: [
@@ -84,6 +84,9 @@ export const OWN_S22_STATEMENT_ARTICLES: BlindArticle[] = [
     gold: [
       { at: '2.1', speaker: 'A retired signalman|signalman', cue: 'reported', who: 'person' },
       { at: '2.2', speaker: 'Sunil Rao', cue: 'reported', who: 'person' },
+      // Labelled own voice at first; corrected to the sets' convention for a hearing body that "heard
+      // that" (own-s13 2.2, own-s13b 3.2): the speaker of the statement before it in its paragraph.
+      { at: '2.3', speaker: 'Sunil Rao', cue: 'reported', who: 'person' },
     ],
   },
 ];
