@@ -2537,7 +2537,7 @@ function clauseStart(text: string): number {
   // The title ends at its first word that names a writer ("Political Reporter"), the sentence follows.
   const title = by[1]!.match(/\S+\s+/gu)!;
   const at = title.findIndex((w) => writerNoun(w.trim().toLowerCase()));
-  return at >= 0 && at < title.length - 1 ? by[0].length - by[1]!.length + title.slice(0, at + 1).join('').length : 0;
+  return at >= 0 ? by[0].length - by[1]!.length + title.slice(0, at + 1).join('').length : 0;
 }
 
 /** Verbatim content between `a` and `b`, trimmed of spaces, quote marks and closing punctuation. */
@@ -3373,7 +3373,15 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const quotedView = viewing && !inside && !subordinate && segs.some((s) => s.openAt !== null && s.openAt > c.contentStart && s.openAt < end);
   const view = viewing && (opinion || (!inside && viewLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) && (group() || quotedView)));
   const withInfinitive = view && !inside && (group() || quotedView) && objectInfinitive(tags(), c.contentStart, end);
-  const weakClause = view && (withInfinitive || holdsClause(tags(), c.contentStart, end));
+  // "found the report “deeply troubling”": a quoted judgement right after the object (a noun, by the tags).
+  const judgedInQuotes = (): boolean => {
+    const open = segs.find((s) => s.openAt !== null && s.openAt > c.contentStart && s.openAt < end)!.openAt!;
+    const before = tags().filter((t) => t.end <= open).pop();
+    // (Not a participle the tagger read as a noun: "a note reading “sorry”".)
+    return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/ing$/.test(before.text);
+  };
+  // (A person's view reports so only with the quote: an object and an infinitive, or a judgement.)
+  const weakClause = view && (withInfinitive || (quotedView && !opinion && !group() ? judgedInQuotes() : holdsClause(tags(), c.contentStart, end) || (quotedView && judgedInQuotes())));
   // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
   // ("reported a 45% drop in sales" stays the article's: the MEANTIME labels leave a company's own figures unattributed.)
   const countOf = forward && c.weak && !c.that && FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
@@ -3478,8 +3486,8 @@ function participleAfter(text: string, from: number, to: number): { at: number; 
 /**
  * "The Lantern Cinema has closed, citing falling audiences", "…, blaming weak demand": in a
  * sentence with no reporting verb, a participle after a comma whose verb's first sense is an act
- * done in words (WordNet, `speechAct`: citing, blaming, accusing …) gives the subject's reason or
- * charge, its object the words. Same shape as `participleAfter`'s answer; null when there is none.
+ * done in words (WordNet, `speechAct`: citing, blaming, accusing …; not one of evidence,
+ * "indicating", "showing") gives the subject's reason or charge, its object the words. Same shape as `participleAfter`'s answer; null when there is none.
  */
 function reasonParticiple(text: string): { at: number; cue: string; contentStart: number } | null {
   PARTICIPLE.lastIndex = 0;
@@ -3487,7 +3495,8 @@ function reasonParticiple(text: string): { at: number; cue: string; contentStart
   while ((m = PARTICIPLE.exec(text)) !== null) {
     const word = m[1]!;
     if (m[2] !== undefined || /^(?:to|up|on)\s/.test(text.slice(m.index + m[0].length))) continue;
-    if (!(baseForms(word).get('verb') ?? []).some((b) => b !== word && speechAct(b))) continue;
+    // ("…, indicating a drop in liquidity", "…, showing …": evidence a fact gives, `EVIDENCE_VERB`, is no one's reason.)
+    if (EVIDENCE_VERB.test(word) || !(baseForms(word).get('verb') ?? []).some((b) => b !== word && speechAct(b))) continue;
     return { at: m.index, cue: word, contentStart: m.index + m[0].length };
   }
   return null;

@@ -21,6 +21,11 @@ describe('cue shapes the unseen articles showed (issue 10, session 13, helper s2
     ]);
   });
 
+  it('a finding judged in quotes right after its object is said; words quoted after a participle are not', () => {
+    const body = ['The coroner found the delay “wholly unacceptable”.', 'The diver found a buoy marked “Tarn 4” near the wreck.'].join('\n\n');
+    expect(contents(body)).toEqual([['1.1', 'the coroner', 'the delay “wholly unacceptable”']]);
+  });
+
   it('a relative clause without "that" (or with it) judging the noun before it in quotes: its own subject speaks', () => {
     const body = [
       'Harlow Town were docked six points for a breach the league described as “serious and deliberate”.',
@@ -57,6 +62,7 @@ describe('cue shapes the unseen articles showed (issue 10, session 13, helper s2
       ['1.1', 'a letter to residents', 'Carnford Council has spent £2m on consultants'],
       ['1.2', 'Carnford Council', 'The money went on a new parking scheme'],
     ]);
+    expect(contents('By Ida Marr, Health Correspondent Clinics in Wexby are short of 40 nurses, figures show.')).toEqual([['1.1', 'figures', 'Clinics in Wexby are short of 40 nurses']]);
   });
 
   it('interview topics with a clause of their own ("On the claim that …:") are the interviewee\'s, not the body that spoke last', () => {
