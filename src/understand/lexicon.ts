@@ -571,6 +571,42 @@ const findingMemo = new Map<string, boolean>();
  * ("minutes", "memo", "dossier"). "Data" and "figures" are not:
  * they are evidence, and "the data suggests" quotes no one.
  */
+let statements: ReadonlySet<string> | undefined;
+const claimMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case noun names something asserted or found (one of its first two senses is a
+ * kind of statement, of a finding or of a conclusion reached, WordNet: "claim", "allegation",
+ * "accusation", "charge", "explanation", "findings"; not "offer", "proposal", "decision"), memoised.
+ */
+export function claimNoun(word: string): boolean {
+  const known = claimMemo.get(word);
+  if (known !== undefined) return known;
+  statements ??= keysOf('noun', ['statement', 1], ['finding', 1], ['finding', 2], ['conclusion', 2]);
+  // Every base form ("findings" is a noun of its own, tools, before the plural of "finding").
+  const bases = new Set([word, ...(baseForms(word).get('noun') ?? [])]);
+  const out = /^\p{Ll}+$/u.test(word) && [...bases].some((b) => sensesOf(b, 'noun').slice(0, 2).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, statements!); }));
+  if (claimMemo.size > 100_000) claimMemo.clear();
+  claimMemo.set(word, out);
+  return out;
+}
+
+let communicators: ReadonlySet<string> | undefined;
+const writerMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case noun names someone whose trade is words, a byline's title ("reporter",
+ * "correspondent", "columnist", "writer"): one of its first two senses is a kind of communicator
+ * (WordNet), memoised. ("minister", "spokesman" are not.)
+ */
+export function writerNoun(word: string): boolean {
+  const known = writerMemo.get(word);
+  if (known !== undefined) return known;
+  communicators ??= keysOf('noun', ['communicator', 1]);
+  const singular = baseForms(word).get('noun')?.[0] ?? word;
+  const out = /^\p{Ll}+$/u.test(word) && sensesOf(singular, 'noun').slice(0, 2).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, communicators!); });
+  writerMemo.set(word, out);
+  return out;
+}
+
 export function findingNoun(word: string): boolean {
   const known = findingMemo.get(word);
   if (known !== undefined) return known;

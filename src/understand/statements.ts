@@ -78,7 +78,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, predictsFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -628,6 +628,8 @@ interface Cue {
   owner?: string;
   /** "has apologised for the outage" (`speechPerfect`): the object, whatever its first word, is what was said. */
   readonly act?: boolean;
+  /** "…, a claim the insurer denied": the noun a relative clause without "that" describes ("claim"); the region opens at its phrase. */
+  readonly gapNoun?: string;
 }
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
@@ -1344,6 +1346,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     for (let q = j; q >= 1 && j - q <= 12; q--) if (participle(q) && nominal(q - 1)) return true;
     return false;
   };
+  // "to" at `i` after a lower-case document or message noun (tags: a noun).
+  const documentTo = (i: number): boolean => tokens[i]!.text === 'to' && i >= 1 && posOf(i - 1) === 'NOUN' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && documentNoun(tokens[i - 1]!.text);
   const objectPronoun = (i: number): boolean => i >= 2 && /^(?:him|her|them|us|me)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'to' && participle(i - 2);
   const before = subjectEnd(tokens, vi, posOf);
   if (before === null) return null;
@@ -1417,7 +1421,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
       // ("A notice taped to the door": "to" after a participle joins too.)
-      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || (tokens[j - 1]!.text === 'to' && j >= 2 && participle(j - 2)))) continue;
+      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || (tokens[j - 1]!.text === 'to' && j >= 2 && (participle(j - 2) || documentTo(j - 1))))) continue;
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
@@ -1425,8 +1429,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
-    // "A memo sent to council members": "to" after a participle opens its phrase too.
-    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+    // "A memo sent to council members": "to" after a participle opens its phrase too, and so it does
+    // after a document or message (WordNet, `documentNoun`): "a report to councillors", "a letter to parents".
+    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j)))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
       start = j;
       continue;
     }
@@ -1468,7 +1473,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   }
   // The head: the last word of the chunk that opens the phrase, before its first preposition or participle.
   let head = start;
-  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && !/^(?:,|such|and)$/.test(tokens[head + 1]!.text)) head++;
+  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && !documentTo(head + 1) && !/^(?:,|such|and)$/.test(tokens[head + 1]!.text)) head++;
   while (head > start && /^['’]s?$/.test(tokens[head]!.text)) head--;
   const word = tokens[head]!.text;
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
@@ -1476,7 +1481,10 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // second or third sense is people speaks too.
   // "A notice taped to the door reads", "A hand-painted sign by the gate says": a noun whose first
   // sense is one of communication (WordNet) speaks through a verb of saying as a document does.
-  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || messageNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower));
+  // "Residents of the square complained (to the council) that …": a that-clause after the verb (or
+  // after its listener) makes any verb of saying strong enough for people to speak.
+  const thatAfter = tokens[vi + 1]?.text === 'that' || (tokens[vi + 1]?.text === 'to' && tokens.slice(vi + 2, vi + 9).some((t) => t.text === 'that') && !tokens.slice(vi + 2, vi + 9).some((t) => /^[,;:"“”]$/.test(t.text)));
+  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || messageNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower)) || (thatAfter && (peopleNoun(lower) || personNoun(lower)));
   // "Figures released on Friday by the statistics office showed …": what a body released shows
   // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
   if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {
@@ -1657,7 +1665,8 @@ function judgedAs(text: string, from: number, tags: LazyTags): boolean {
   const all = tags();
   const asAt = from + m[0].length - 1;
   const object = all.filter((t) => t.start >= from && t.end <= asAt - 1);
-  if (object.length === 0 || object.some((t) => !/^(?:DET|NOUN|PROPN|ADJ|NUM|PART|PRON)$/.test(t.pos) || (t.pos === 'PRON' && !/^(?:its|their|his|her|our|it|them|him)$/i.test(t.text)))) return false;
+  // ("the findings of the review": an "of" inside the object too.)
+  if (object.length === 0 || object.some((t) => !(/^(?:DET|NOUN|PROPN|ADJ|NUM|PART|PRON)$/.test(t.pos) || (t.pos === 'ADP' && t.text === 'of')) || (t.pos === 'PRON' && !/^(?:its|their|his|her|our|it|them|him)$/i.test(t.text)))) return false;
   if (/^["“‘«]/u.test(after)) return true;
   const next = all.find((t) => t.start >= from + m[0].length);
   return next !== undefined && /^(?:ADJ|ADV|DET|NOUN)$/.test(next.pos);
@@ -2004,6 +2013,12 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     }
     // "…, the farming cooperative Westmoor Dairies said": a descriptor before a name after a comma.
     if (back && !back.apposition) back = descriptorBefore(tokens, back, tags) ?? back;
+    // "a fine for an invasion the league called “…”", "a defeat their manager described as …": a
+    // relative clause without "that" after a noun; its own subject opens at the determiner.
+    const gap = back && !back.apposition && !antecedent ? reducedRelativeSubject(tokens, back, tags) : null;
+    // The region still opens at the described noun's phrase, so the words before it end there.
+    const gapFrom = gap && back ? tokens[back.start]!.start : null;
+    if (gap) back = gap;
     // "is saying" is progressive, not passive.
     if (back && (back.negated || (back.passive && !tok.text.endsWith('ing')))) continue;
     // "Neither has disclosed the budget", "Nobody said …": no one spoke.
@@ -2019,7 +2034,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       span = joined;
       regionStart = tok.start;
     } else if (span) {
-      regionStart = tokens[span.start]!.start;
+      regionStart = gapFrom ?? tokens[span.start]!.start;
     } else {
       const prev = tokens[vi - 1]?.text;
       let after = phraseAfter(tokens, vi + 1);
@@ -2087,7 +2102,12 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     else if (documentVerbEnd >= 0 && !lemma && !(!inverted && /^\s*that\b/.test(text.slice(tokens[documentVerbEnd]!.end)) && (isDocumentSpan(tokens, span, tags, true) || (documentVerbEnd === vi && EVIDENCE_VERB.test(tok.text) && back !== null && !back.apposition)))) continue;
     // "after what the company described as a software fault", "what it termed "a witch hunt"": a
     // free relative names the thing in the speaker's words; the words after "as" are the claim.
-    const whatAs = !inverted && /^what$/i.test(tokens[span.start - 1]?.text ?? '') && /^\s+as\s+\S/.test(text.slice(regionEnd)) ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length : 0;
+    // "a pitch invasion (that) the league described as “deeply worrying”": a relative clause whose
+    // object is the noun before it judges that thing in quotes after "as".
+    const whatAs =
+      !inverted && (/^what$/i.test(tokens[span.start - 1]?.text ?? '') ? /^\s+as\s+\S/.test(text.slice(regionEnd)) : /^\s+as\s+["“‘«]/u.test(text.slice(regionEnd)))
+        ? /^\s+as\s+/.exec(text.slice(regionEnd))![0].length
+        : 0;
     if (whatAs) causal = true;
     const framed = inverted || causal || whatAs ? null : framedComplement(text, tokens, vi, pos, lemma, tags);
     if (framed !== null) pos = framed;
@@ -2131,6 +2151,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       fixedContent: antecedent && subjectClose !== null ? [fixedFrom, tokens[subjectClose]!.start] : null,
       ...(antecedent ? { relative: true } : {}),
       ...(act ? { act: true } : {}),
+      ...(gap ? { gapNoun: tokens[gap.start - 1]!.text.toLowerCase() } : {}),
     });
   }
   // "Their findings show that …": a plural subject and a verb of evidence the readings above left without a cue.
@@ -2209,6 +2230,23 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   }
   cues.sort((a, b) => a.regionStart - b.regionStart);
   return cues;
+}
+
+/** Determiners and possessives that open a noun phrase. */
+const OPENING_DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/;
+
+/**
+ * The subject of a relative clause without "that" which the word lists read together with the
+ * noun it describes ("a pitch invasion the league", "a defeat their manager"): a determiner right
+ * after a common noun (tags) inside the span opens the clause's own subject. Null when none does.
+ */
+function reducedRelativeSubject(tokens: readonly Token[], span: PhraseSpan, tags: LazyTags): PhraseSpan | null {
+  for (let k = span.end - 2; k > span.start; k--) {
+    if (!OPENING_DETERMINER.test(tokens[k]!.text)) continue;
+    const noun = taggedAt(tags(), tokens[k - 1]!.start);
+    return noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? { ...span, start: k } : null;
+  }
+  return null;
 }
 
 /** Whether a subject is one person: "he", "she", or a capitalised name of up to four words with no "and" ("Mr Pugh", "Priya Dalal"). */
@@ -2422,6 +2460,22 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
 /** A first-person word: "I" before a verb, "my", "we", "our" … (never the article's own voice). */
 const FIRST_PERSON = /(?:^|[\s,;:(])(?:I(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)|(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b)/u;
 
+const FIRST_PERSON_ALL = new RegExp(FIRST_PERSON.source, 'gu');
+
+/**
+ * Whether a sentence is in the first person: a first-person word other than the paper as a
+ * listener ("Marsh spoke to us", "She told us": "us"/"me" after a verb whose first sense is one of
+ * communication, WordNet `speaksFirst`, or its "to"/"with").
+ */
+function speaksInFirstPerson(text: string): boolean {
+  for (const m of text.matchAll(FIRST_PERSON_ALL)) {
+    const word = m[0].replace(/^[\s,;:(]/u, '');
+    const verb = /^(?:us|me)$/.test(word) ? /(\p{Ll}+)\s+(?:(?:to|with)\s+)?$/u.exec(text.slice(0, m.index + m[0].length - word.length)) : null;
+    if (!verb || !speaksFirst(IRREGULAR[verb[1]!] ?? verb[1]!)) return true;
+  }
+  return false;
+}
+
 /** `Doe's email, which reads: …`, `the company's statement said: …` with no quote marks after the colon. */
 const DOCUMENT_COLON =
   /(\p{Lu}[\p{L}\p{N}.'’-]*?(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*?){0,3})['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:email|e-mail|letter|memo|note|statement|message|post|tweet)\b[^:"“”]{0,60}?\b(reads?|says?|said|stated|states|wrote)\s*:\s*(?=[^\s"“‘«])/u;
@@ -2431,9 +2485,10 @@ const DATELINE =
   /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
 
 const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
-// "described the first rehearsal after the operation as "terrifying"": a longer object before "as" and the quote.
+// "described the first rehearsal after the operation as "terrifying"": a longer object before "as" and the quote
+// (or none: "a delay the council described as "regrettable"", the object being the noun before the relative clause).
 // "praised her wicketkeeper, Ana Diaz, for "keeping calm"": the object (an apposition's commas too) before "for" and the quote.
-const QUOTED_OBJECT = /^\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,6}|(?:[\p{L}\p{N}'’-]+\s+){1,12}as\s+|(?:[\p{L}\p{N}'’-]+,?\s+){1,12}for\s+)(?:["“‘«`]|'')/u;
+const QUOTED_OBJECT = /^\s+(?:(?:[\p{L}\p{N}'’-]+\s+){1,6}|(?:[\p{L}\p{N}'’-]+\s+){0,12}as\s+|(?:[\p{L}\p{N}'’-]+,?\s+){1,12}for\s+)(?:["“‘«`]|'')/u;
 
 /**
  * `On her critics: "I read every review."`: in an interview a topic before a colon (tags: a
@@ -2447,7 +2502,10 @@ function topicLabel(text: string, openAt: number, tags: LazyTags): boolean {
   if (inHead.length === 0 || inHead[0]!.pos !== 'ADP') return false;
   // A topic may be a question put as a clause: "On whether others will follow:", "On how it ended:".
   if (inHead.length > 2 && WH_CLAUSE.test(inHead[1]!.text)) return true;
-  return inHead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  // Or a noun with a clause of its own: "On the claim that the book was late:", "On reports that he
+  // will retire:" — the verbs stand after the noun's "that".
+  const that = inHead.findIndex((t, k) => k >= 2 && /^that$/i.test(t.text) && inHead[k - 1]!.pos === 'NOUN');
+  return (that > 0 ? inHead.slice(0, that) : inHead).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
 }
 const WH_CLAUSE = /^(?:whether|how|why|what|when|where|who)$/iu;
 
@@ -2464,9 +2522,22 @@ const DOCUMENT_OF_BY =
 const DOCUMENT_FROM =
   /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
+/**
+ * A byline glued to the first sentence ("By Ann Roe, Political Reporter Dunley Council has …"): a
+ * name, a comma, a title whose last word names a writer (WordNet, `writerNoun`), then the
+ * sentence's capitalised first word. Not content, as a dateline is not.
+ */
+const GLUED_BYLINE = /^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:\p{Lu}[\p{L}&'’-]*\s+){1,4})(?=\p{Lu}|["“‘])/u;
+
 function clauseStart(text: string): number {
   const m = DATELINE.exec(text);
-  return m ? m[0].length : 0;
+  if (m) return m[0].length;
+  const by = text.startsWith('By ') ? GLUED_BYLINE.exec(text) : null;
+  if (!by) return 0;
+  // The title ends at its first word that names a writer ("Political Reporter"), the sentence follows.
+  const title = by[1]!.match(/\S+\s+/gu)!;
+  const at = title.findIndex((w) => writerNoun(w.trim().toLowerCase()));
+  return at >= 0 ? by[0].length - by[1]!.length + title.slice(0, at + 1).join('').length : 0;
 }
 
 /** Verbatim content between `a` and `b`, trimmed of spaces, quote marks and closing punctuation. */
@@ -2667,7 +2738,9 @@ function extractParagraph(
   for (let si = 0; si < texts.length; si++) {
     const text = texts[si]!;
     const here = where(si);
-    const names = titledNames(text);
+    // A dateline or a glued byline ("By Ann Roe, Political Reporter Dunley Council …") names nobody in the story.
+    const storyAt = clauseStart(text);
+    const names = storyAt > 0 ? titledNames(text).filter((n) => n.index >= storyAt) : titledNames(text);
     let nameIdx = 0;
     const rememberNamesBefore = (pos: number): void => {
       while (nameIdx < names.length && names[nameIdx]!.index < pos) {
@@ -2694,8 +2767,12 @@ function extractParagraph(
       if (first.sentence !== si) continue;
       pendingQuote.delete(g);
       const all = g.segs.map((s) => texts[s.sentence]!.slice(s.start, s.end)).join(' ');
-      const startsSentence = first.openAt !== null && (text.slice(0, first.openAt).trim() === '' || topicLabel(text, first.openAt, tagsOf[si]!));
+      const topical = first.openAt !== null && text.slice(0, first.openAt).trim() !== '' && topicLabel(text, first.openAt, tagsOf[si]!);
+      const startsSentence = first.openAt !== null && (text.slice(0, first.openAt).trim() === '' || topical);
       const prev = state.last;
+      // An interview's topic line ("On the claim that …: “…”") is the interviewee's answer: a body or
+      // a document that spoke last does not go on in it (`topicAnswers` names the person).
+      if (topical && prev !== null && prev.speaker.kind !== 'person') continue;
       // A whole-sentence quote continues the speaker however short; a fragment needs some length.
       const last = g.segs[g.segs.length - 1]!;
       const wholeSentence = last.closeAt === null || /^[\s.,!?;:)\]]*$/.test(texts[last.sentence]!.slice(last.closeAt + 1));
@@ -2859,7 +2936,8 @@ function extractParagraph(
     // participle's speaker is the subject that opens the sentence. A weak verb that reported
     // nothing ("Washington criticised the rules, saying …") leaves the participle to speak.
     if (cues.length === 0 || (cues.every((c) => c.weak) && !out.has(sentenceKey(sentences[si]!)))) {
-      const more = participleAfter(text, 0, text.length);
+      const said = participleAfter(text, 0, text.length);
+      const more = said ?? reasonParticiple(text);
       const inQuote = more !== null && segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end);
       // "The council approved the budget, adding 40 new posts": a participle whose first sense is
       // no speech, with a thing for its object and no clause, does something rather than says it.
@@ -2884,7 +2962,11 @@ function extractParagraph(
           const speaker = cast.resolve(parsed, here, '');
           const further = participleAfter(text, more.contentStart, text.length);
           const content = contentOf(text, more.contentStart, further ? further.at : text.length);
-          if (speaker && content && countWords(content.text) >= 2) {
+          // A reason cited is a body's statement (the MEANTIME labels leave "X postponed a visit,
+          // citing the ban" in the article's voice for a person); a name after "the" ("The Lantern
+          // Cinema") is never a person's.
+          const reasonOk = said !== null || (parsed.pronoun === null && (speaker?.kind !== 'person' || (/^the$/i.test(tokens[span.start]!.text) && isCap(tokens[span.start + 1]?.text ?? ''))));
+          if (speaker && content && countWords(content.text) >= 2 && reasonOk) {
             pushStatement(si, { speaker, cue: more.cue, content: content.text, direct: false, order: content.start });
             state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
           }
@@ -2902,7 +2984,7 @@ function extractParagraph(
       cues.length === 0 &&
       state.count - lastSaid.count === 1 &&
       here.paragraph - lastSaid.paragraph <= 1 &&
-      FIRST_PERSON.test(text)
+      speaksInFirstPerson(text)
     ) {
       const content = contentOf(text, clauseStart(text), text.length);
       if (content) {
@@ -2911,7 +2993,7 @@ function extractParagraph(
       }
     }
     rememberNamesBefore(Number.POSITIVE_INFINITY);
-    for (const n of untitledNames(text)) cast.nameCandidate(n, here);
+    for (const n of untitledNames(storyAt > 0 ? text.slice(storyAt) : text)) cast.nameCandidate(n, here);
     // A dateline's agency ("LISBON (Reuters) -") is no body a later "the operator" may mean.
     cast.passSentence(text.slice(clauseStart(text)), here);
     // "Wambui, 27, pulled away …": a lone surname opening the sentence is its subject, the
@@ -3110,7 +3192,8 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
     const before = text.slice(clauseStart(text), c.regionStart);
     for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}`).test(before)) cast.namePerson(n, null, null, here);
   }
-  c.speaker = cast.resolve(parsed, here, text.slice(0, c.regionStart));
+  // (A dateline or a glued byline before the story names no antecedent.)
+  c.speaker = cast.resolve(parsed, here, text.slice(Math.min(clauseStart(text), c.regionStart), c.regionStart));
   if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").
@@ -3276,17 +3359,29 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // infinitive, without "that" as well ("Varela had accepted Rovers' offer" is no view reported).
   // ("have found what may be the oldest furnace": a free relative is the thing found.)
   // A view held inside a subordinate clause ("… when the Treasury felt it would …") is no one's report.
+  const subordinate = /^(?:when|if|as|because|while|until|after|before|unless|since|though|although|once|whether|where)$/i.test(c.tokens[c.span.start - 1]?.text ?? '');
   const group = (): boolean => {
     const span = c.tokens.slice(c.span.start, c.span.end);
     const cut = span.findIndex((t, k) => k > 0 && /^(?:at|of|in|from|for|with|who|whose|which)$/.test(t.text));
     const head = (cut > 0 ? span[cut - 1] : span[span.length - 1])?.text.toLowerCase() ?? '';
-    return peopleNoun(head) && !/^(?:when|if|as|because|while|until|after|before|unless|since|though|although|once|whether|where)$/i.test(c.tokens[c.span.start - 1]?.text ?? '');
+    return peopleNoun(head) && !subordinate;
   };
   const viewing = c.weak && !infinitive && forward && !/^(?:what|which|who|whom|where|how)\b/i.test(rest) && /^\p{Ll}+$/u.test(c.cue);
   const opinion = viewing && OPINION_VERBS.test(c.cue);
-  const view = viewing && (opinion || (!inside && viewLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) && group()));
-  const withInfinitive = view && !inside && group() && objectInfinitive(tags(), c.contentStart, end);
-  const weakClause = view && (withInfinitive || holdsClause(tags(), c.contentStart, end));
+  // "She expects prices to ease only “gradually, and not this year”": a quote opened inside the
+  // view's words puts them in the speaker's mouth, whoever holds the view (not only a group).
+  const quotedView = viewing && !inside && !subordinate && segs.some((s) => s.openAt !== null && s.openAt > c.contentStart && s.openAt < end);
+  const view = viewing && (opinion || (!inside && viewLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) && (group() || quotedView)));
+  const withInfinitive = view && !inside && (group() || quotedView) && objectInfinitive(tags(), c.contentStart, end);
+  // "found the report “deeply troubling”": a quoted judgement right after the object (a noun, by the tags).
+  const judgedInQuotes = (): boolean => {
+    const open = segs.find((s) => s.openAt !== null && s.openAt > c.contentStart && s.openAt < end)!.openAt!;
+    const before = tags().filter((t) => t.end <= open).pop();
+    // (Not a participle the tagger read as a noun: "a note reading “sorry”".)
+    return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/ing$/.test(before.text);
+  };
+  // (A person's view reports so only with the quote: an object and an infinitive, or a judgement.)
+  const weakClause = view && (withInfinitive || (quotedView && !opinion && !group() ? judgedInQuotes() : holdsClause(tags(), c.contentStart, end) || (quotedView && judgedInQuotes())));
   // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
   // ("reported a 45% drop in sales" stays the article's: the MEANTIME labels leave a company's own figures unattributed.)
   const countOf = forward && c.weak && !c.that && FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
@@ -3316,6 +3411,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const by = DOCUMENT_BY.exec(lead);
   if (by && isRoleWord(by[1]!)) lead = lead.slice(0, by.index + 1);
   if (!lead.endsWith(',')) return null;
+  // "…, a claim the insurer denied": the clause before is what a claim or finding (WordNet,
+  // `claimNoun`, `findingNoun`) names; "…, an offer the union rejected" reports no words.
+  if (c.gapNoun !== undefined && !claimNoun(c.gapNoun) && !findingNoun(c.gapNoun)) return null;
   const start = clauseStart(text);
   const clause = contentOf(text, start, lead.length - 1);
   if (!clause || countWords(clause.text) < 3) return null;
@@ -3381,6 +3479,25 @@ function participleAfter(text: string, from: number, to: number): { at: number; 
     const judging = /^(?:[\p{L}'’-]+\s+){1,4}?as\s+["“‘«]/u.test(rest);
     if (strength === null || (strength === 'weak' && !/\sthat\s+$/.test(m[0]) && !judging)) continue;
     return { at: m.index, cue: m[2] ? `${word} for` : word, contentStart: m.index + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * "The Lantern Cinema has closed, citing falling audiences", "…, blaming weak demand": in a
+ * sentence with no reporting verb, a participle after a comma whose verb's first sense is an act
+ * done in words (WordNet, `speechAct`: citing, blaming, accusing …; not one of evidence,
+ * "indicating", "showing") gives the subject's reason or charge, its object the words. Same shape as `participleAfter`'s answer; null when there is none.
+ */
+function reasonParticiple(text: string): { at: number; cue: string; contentStart: number } | null {
+  PARTICIPLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PARTICIPLE.exec(text)) !== null) {
+    const word = m[1]!;
+    if (m[2] !== undefined || /^(?:to|up|on)\s/.test(text.slice(m.index + m[0].length))) continue;
+    // ("…, indicating a drop in liquidity", "…, showing …": evidence a fact gives, `EVIDENCE_VERB`, is no one's reason.)
+    if (EVIDENCE_VERB.test(word) || !(baseForms(word).get('verb') ?? []).some((b) => b !== word && speechAct(b))) continue;
+    return { at: m.index, cue: word, contentStart: m.index + m[0].length };
   }
   return null;
 }
