@@ -1590,11 +1590,15 @@ export class Cast {
     const m = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})$/u.exec(mention);
     if (!m) return null;
     const head = m[1]!.toLowerCase();
+    const heads = new Set(synsetsOf(head, 'noun', 2).map((x) => `noun:${x.offset}`));
     const headOf = (name: string): boolean => {
       const last = name.split(/\s+/).pop()!;
       if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
       const lower = last.toLowerCase();
-      return lower === head || (baseForms(lower).get('noun') ?? []).includes(head);
+      if (lower === head || (baseForms(lower).get('noun') ?? []).includes(head)) return true;
+      // "the newspaper" after "The Tarrow Gazette": the name's last word is first a kind of the noun (WordNet).
+      const kind = synsetsOf(lower, 'noun', 1)[0];
+      return kind !== undefined && heads.size > 0 && synsetIsKindOf(kind, heads);
     };
     let best: { name: string; at: Where } | null = null;
     for (const c of this.candidates.values()) if (headOf(c.name) && !this.places.has(c.name)) best = c;
@@ -1602,6 +1606,13 @@ export class Cast {
     for (const p of this.persons.values()) if (p.parts.length >= 2 && this.personByShapeOnly(p.name) && headOf(p.name) && !this.places.has(p.name)) best = { name: p.name, at: p.fullAt };
     if (best) return best;
     for (const [name, v] of this.bodies) if (headOf(name)) best = { name, at: v.at };
+    if (best) return best;
+    // A run of capitalised words in one of the last sentences ("The Tarrow Gazette first reported …").
+    for (const r of this.recentSentences)
+      for (const run of r.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu)) {
+        const name = run[0].replace(/^(?:The|A|An)\s+/, '');
+        if (/\s/.test(name) && !CAP_FUNCTION_WORDS.has(name.split(/\s+/)[0]!) && headOf(name) && !this.places.has(name) && !this.persons.has(name)) best = { name, at: r.at };
+      }
     return best;
   }
 
