@@ -1826,7 +1826,12 @@ export class Cast {
       // Nobody spoke yet: the last body the sentence before named ("… between Acme Inc. and a
       // network firm, Bolt. The company claims …").
       // After a body of another kind, a name shaped like a person's may be the body ("… reported on Harbour Radio").
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind) ? bodiesIn(prev.text, this, otherKind).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name).pop() : undefined;
+      // Also when the body that spoke last cannot be meant (a document, a group, a public body):
+      // "… according to ticketing data. The story was first reported on Coastwave Radio. According to the broadcaster, …".
+      // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
+      const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
+      const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !(loose && !/\s/.test(b.name) && synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0)).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };

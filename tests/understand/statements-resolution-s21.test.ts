@@ -25,6 +25,13 @@ describe('who "the company", "her barrister" and nested appositions are (issue 1
       ['1.4', 'Harbour Radio', 'according to'],
     ]);
   });
+  it('"according to the broadcaster" after a document spoke is the station the sentence before named', () => {
+    const body = ['Harbourline is cutting two sailings.', '', 'Fares rose by 8 per cent last year, according to ticketing data.', 'The story was first reported on Coastwave Radio.', 'According to the broadcaster, the route has lost money since 2021.'].join('\n');
+    expect(said(body)).toEqual([
+      ['2.1', 'ticketing data', 'according to'],
+      ['2.3', 'Coastwave Radio', 'according to'],
+    ]);
+  });
   it('"The company said" after a sentence naming the company\'s officer is that company, in its full name', () => {
     const body = ['Corvell Engineering has won a contract to repair the pier.', '', "Corvell's managing director, Ruth Amis, said work would start in May.", 'The company said the pier would reopen in August.'].join('\n');
     expect(said(body)).toEqual([
