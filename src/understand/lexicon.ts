@@ -788,7 +788,7 @@ export function courtRole(participle: string, head: string): number {
           if (ptr.symbol !== '+' || ptr.pos !== 'noun') continue;
           const n = synsetAt('noun', ptr.offset);
           if (!n) continue;
-          if (synsetIsKindOf(n, lawyers!)) {
+          if (synsetIsKindOf(n, lawyers)) {
             // The role itself ("prosecutor"), or a kind of it.
             const own = new Set([`noun:${n.offset}`]);
             if (heads.some((h) => h.offset === n.offset)) out = Math.max(out, 2);
