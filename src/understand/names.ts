@@ -1071,6 +1071,11 @@ function timeWord(word: string): boolean {
   return known;
 }
 
+/** "the Brennock-listed miner", "an Oslo firm": a one-word name written right before a lower-case word, which it modifies. */
+function modifierIn(text: string, name: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+\p{Ll}`, 'u').test(text);
+}
+
 /** "Sales", "Profits": a capitalised word whose lower-case form is the plural of a WordNet noun. */
 function commonPlural(word: string): boolean {
   const lower = word.toLowerCase();
@@ -1831,7 +1836,7 @@ export class Cast {
       // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
       const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
       const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !(loose && !/\s/.test(b.name) && synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0)).pop() : undefined;
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
