@@ -1451,9 +1451,20 @@ export class Cast {
     if (kind === 'group') this.group = this.collective;
   }
 
+  /** The article's first sentence after any headline, read for its subject body only when asked (`lede`). */
+  private firstSentence: { text: string; at: Where } | null = null;
+  private ledeMemo: { name: string; at: Where } | null | undefined = undefined;
+
   /** The body that is the subject of the article's first sentence ("Pellam Engineering has agreed …"), for a bare "the company" far from it. */
-  private lede: { name: string; at: Where } | null = null;
-  private ledeRead = false;
+  private get lede(): { name: string; at: Where } | null {
+    if (this.ledeMemo !== undefined) return this.ledeMemo;
+    const f = this.firstSentence;
+    const first = f ? bodiesIn(f.text, this, true).find((b) => b.subject) : undefined;
+    // Read once the first sentence is behind (a later call sees the same places).
+    if (f === null) return null;
+    this.ledeMemo = first && !PUBLIC_BODY.test(first.name) && !this.places.has(first.name) ? { name: first.name, at: f.at } : null;
+    return this.ledeMemo;
+  }
 
   /** A plural group that opens a sentence without speaking ("Officials from both sides met"). */
   noteGroup(name: string, at: Where): void {
@@ -1484,11 +1495,7 @@ export class Cast {
     // place, never what a later "it said" means.
     for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
     this.previous = { text, at, order: ++this.order };
-    if (!this.ledeRead && at.paragraph >= 1) {
-      this.ledeRead = true;
-      const first = bodiesIn(text, this, true).find((b) => b.subject);
-      if (first && !PUBLIC_BODY.test(first.name) && !this.places.has(first.name)) this.lede = { name: first.name, at };
-    }
+    if (this.firstSentence === null && at.paragraph >= 1) this.firstSentence = { text, at };
     this.recentSentences.push(this.previous);
     if (this.recentSentences.length > 4) this.recentSentences.shift();
     for (const name of namedBodies(text)) {

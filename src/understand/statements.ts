@@ -3407,7 +3407,7 @@ const SENDING_LEXNAMES = new Set(['verb.motion', 'verb.creation', 'verb.communic
  * weak one before "that").
  */
 function messageParticiple(text: string, tags: LazyTags): { at: number; cue: string; contentStart: number } | null {
-  MESSAGE_PARTICIPLE.lastIndex = 0;
+  if (!/\p{Ll}ing\s/u.test(text)) return null;
   for (const m of text.matchAll(MESSAGE_PARTICIPLE)) {
     const [, verb, noun, word] = m;
     const singular = baseForms(noun!).get('noun')?.[0] ?? noun!;
