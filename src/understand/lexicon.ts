@@ -797,3 +797,47 @@ export function offenceAct(form: string): boolean {
   offenceActMemo.set(form, out);
   return out;
 }
+
+let lawyers: ReadonlySet<string> | undefined;
+const courtRoleMemo = new Map<string, number>();
+/**
+ * How well a lawyer's noun ("the prosecutor", "her solicitor") names a person introduced by a court
+ * participle ("Prosecuting, Jo Hale said", "Defending, Tom Varga said"), by WordNet, memoised: 2
+ * when a social sense of the participle's verb derives that very noun ("prosecute" → "prosecutor"),
+ * 1 when the noun is a kind of lawyer the verb derives ("prosecutor" is one; "defend" → "defense
+ * lawyers": any lawyer's noun), 0 otherwise (the noun is no lawyer's, or the verb no court's).
+ */
+export function courtRole(participle: string, head: string): number {
+  const key = `${participle} ${head}`;
+  const known = courtRoleMemo.get(key);
+  if (known !== undefined) return known;
+  lawyers ??= keysOf('noun', ['lawyer', 1]);
+  const singular = baseForms(head.toLowerCase()).get('noun')?.[0] ?? head.toLowerCase();
+  const heads = sensesOf(singular, 'noun').slice(0, 2).map((o) => synsetAt('noun', o)).filter((x): x is Synset => x !== null && synsetIsKindOf(x, lawyers!));
+  let out = 0;
+  if (heads.length > 0)
+    for (const verb of baseForms(participle.toLowerCase()).get('verb') ?? []) {
+      for (const o of sensesOf(verb, 'verb')) {
+        const v = synsetAt('verb', o);
+        if (!v || v.lexname !== 'verb.social') continue;
+        for (const ptr of v.pointers) {
+          if (ptr.symbol !== '+' || ptr.pos !== 'noun') continue;
+          const n = synsetAt('noun', ptr.offset);
+          if (!n) continue;
+          if (synsetIsKindOf(n, lawyers)) {
+            // The role itself ("prosecutor"), or a kind of it.
+            const own = new Set([`noun:${n.offset}`]);
+            if (heads.some((h) => h.offset === n.offset)) out = Math.max(out, 2);
+            else if (heads.some((h) => synsetIsKindOf(h, own))) out = Math.max(out, 1);
+            continue;
+          }
+          // A group of lawyers ("defense_lawyers"): any lawyer's noun.
+          const members = n.words.map((w) => w.split('_').pop()!).map((w) => baseForms(w).get('noun')?.[0] ?? w);
+          if (members.some((w) => sensesOf(w, 'noun').slice(0, 1).some((x) => lawyers!.has(`noun:${x}`)))) out = Math.max(out, 1);
+        }
+      }
+    }
+  if (courtRoleMemo.size > 10_000) courtRoleMemo.clear();
+  courtRoleMemo.set(key, out);
+  return out;
+}

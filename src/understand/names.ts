@@ -23,6 +23,7 @@ import {
   TITLES,
   capitalOf,
   countryOf,
+  courtRole,
   findingNoun,
   isGroupWord,
   isNpLowerWord,
@@ -331,6 +332,68 @@ function appositionChain(tokens: readonly Token[], comma: number): PhraseSpan | 
 }
 
 /**
+ * Where a group opens the sentence before a list of names ending at `last`, whose final names
+ * ("Kelby and Moss") start at `start` after a comma: "Residents of Tarrow, Kelby and Moss", "Parents
+ * in Skarra, Vell and Mure" — a plural group or people noun (`isGroup`, `peopleNoun`) opening the
+ * sentence, a preposition of place, then capitalised names of one to three words between commas.
+ */
+function listedGroup(tokens: readonly Token[], start: number, last: number): number | null {
+  if (tokens[start - 1]?.text !== ',' || !tokens.slice(start, last + 1).some((t) => t.text === 'and')) return null;
+  let b = start - 1;
+  for (let guard = 0; guard < 8 && b >= 2; guard++) {
+    let q = b - 1;
+    while (q >= 0 && isNameToken(tokens[q]!.text) && b - q <= 3) q--;
+    if (q === b - 1 || q < 1) return null;
+    if (tokens[q]!.text === ',') {
+      b = q;
+      continue;
+    }
+    if (!GROUP_PREPOSITION.test(tokens[q]!.text)) return null;
+    const g = tokens[q - 1]!.text.toLowerCase();
+    if (q - 1 !== 0 || !(isGroup(g) || peopleNoun(g))) return null;
+    return 0;
+  }
+  return null;
+}
+
+/**
+ * A name apposed to the object of a descriptor's preposition, read back from the comma before the
+ * verb: "Dr. Ayo Benn, a noise consultant engaged by the operator, Fenwick Aggregates, told" →
+ * Ayo Benn (the descriptor holds "by the operator", and "Fenwick Aggregates" names the operator);
+ * "A surveyor instructed by the council's insurers, Lowfield Mutual, said" → the description
+ * before the inner name. The descriptor, opened by "a"/"an"/"the", has a person's noun or a role
+ * (`personNoun`, the role lists) before a preposition that a determiner or an owner's possessive
+ * follows; the inner name is one to four capitalised words; the outer name, when there is one, is
+ * the sentence's opening capitalised run (a title such as "Dr." included).
+ */
+function nestedApposition(tokens: readonly Token[], comma: number): PhraseSpan | null {
+  const prevComma = (from: number): number => {
+    let k = from - 1;
+    while (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k))) k--;
+    return k;
+  };
+  const k2 = prevComma(comma);
+  if (k2 < 1 || comma - k2 - 1 < 1 || comma - k2 - 1 > 4) return null;
+  if (!tokens.slice(k2 + 1, comma).every((t) => isNameToken(t.text) || t.text === '&')) return null;
+  const k1 = prevComma(k2);
+  const dStart = k1 + 1;
+  const desc = tokens.slice(dStart, k2).map((t) => t.text);
+  if (desc.length < 4 || desc.length > 16 || !/^(?:a|an|the|A|An|The)$/.test(desc[0]!)) return null;
+  // The preposition whose object the inner name names, right before that object's determiner or owner.
+  const prep = desc.findIndex((w, x) => x >= 2 && /^(?:by|for|of|at|with|to|from)$/.test(w) && x + 1 < desc.length && (DETERMINER_START.has(desc[x + 1]!) || /\p{L}['’]s$/u.test(desc[x + 1]!)));
+  if (prep < 0) return null;
+  const head = tokens.slice(dStart + 1, dStart + prep);
+  const personWord = (t: Token): boolean => personNoun(t.text) || (LOOSE.test(t.text) && synsetsOf(t.text, 'noun', 1).length === 0 && !baseForms(t.text).has('verb'));
+  if (!head.some(personWord) && !hasRoleWord(head)) return null;
+  if (k1 < 0) return { start: 0, end: k2, apposition: null, negated: false, passive: false };
+  const name = tokens.slice(0, k1).map((t) => t.text);
+  if (name.length === 0 || name.length > 5 || !name.every((w) => isNameToken(w) || TITLES.has(w.replace(/\.$/, '')) || NAME_PARTICLES.has(w))) return null;
+  if (!name.some((w) => isNameToken(w) && !TITLES.has(w.replace(/\.$/, '')))) return null;
+  // The descriptor's head before its post-modifier says the person's kind ("a noise consultant", not "the operator").
+  return { start: 0, end: k2, apposition: { name: [0, k1], desc: [dStart, dStart + prep] }, negated: false, passive: false };
+}
+
+/**
  * Where an owner's possessive opens the clause right before token `at` (itself or one lower-case
  * modifier after it): "the county's" (a determiner at a boundary, then a lower-case possessive)
  * or "Holby's" (a capitalised possessive at a boundary); -1 otherwise.
@@ -388,6 +451,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (ap) return { ...ap, negated, passive };
     const chain = appositionChain(tokens, i);
     if (chain) return { ...chain, negated, passive };
+    const nested = nestedApposition(tokens, i);
+    if (nested) return { ...nested, negated, passive };
     // "The US, on its part, insists …" / "The report, published on Monday, said …" / "An official,
     // who …, said": skip a parenthetical, participial or relative clause between two commas.
     let k = i - 1;
@@ -469,6 +534,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   }
   // "That official, who …, said", "Those people said": a capitalised demonstrative opens the phrase of a common noun.
   if (start <= i && start >= 1 && /^(?:That|This|These|Those)$/.test(tokens[start - 1]!.text) && !isCap(tokens[start]!.text) && (start === 1 || BOUNDARY.test(tokens[start - 2]!.text))) start--;
+  // "Residents of Tarrow, Kelby and Moss said": the list's last names after a comma belong to the
+  // group that opens the sentence with a preposition before the list's first name.
+  const listed = listedGroup(tokens, start, i);
+  if (listed !== null) return { start: listed, end: i + 1, apposition: null, negated, passive };
   // "… set records and the White House said": "and" joins clauses here, not names.
   for (let a = i - 1; a > start; a--) {
     if (tokens[a]!.text !== 'and') continue;
@@ -877,7 +946,9 @@ export function organisationIn(text: string): string | null {
   // "Acme's shares fell after the company said", "on the Acme website, the firm said": a name
   // that owns shares, a website or staff is an organisation.
   // "Shares in Halden Marsh fell after it warned": shares in a name, as the name's shares.
-  const owner = OWNER_OF.exec(text) ?? SHARES_IN.exec(text);
+  // "… at its Brackley plant": a name after a possessive pronoun is where the owner works, not the owner.
+  const ownerOf = OWNER_OF.exec(text);
+  const owner = (ownerOf && !/\b(?:its|their|his|her|our)\s+$/i.test(text.slice(0, ownerOf.index)) ? ownerOf : null) ?? SHARES_IN.exec(text);
   const name = owner ? withoutClosedWords(text, owner.index + owner[0].indexOf(owner[1]!), owner[1]!) : null;
   return name && !countryOf(name) && !capitalOf(name) && !CAP_FUNCTION_WORDS.has(name.split(' ')[0]!) ? name : null;
 }
@@ -922,23 +993,37 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
     while (e < toks.length && (isNameToken(toks[e]!.text) || (toks[e]!.text === '&' && e > i))) e++;
     const run = toks.slice(i, e).map((t) => t.text);
     const name = text.slice(toks[i]!.start, toks[e - 1]!.end);
+    // "Dunmore Athletic sacked their coach": "their" before any other name refers back to a plural body;
+    // not to a name after a preposition ("Households in Marlow Fen face a rise in their bills").
+    const theirAfter = /^[^\p{Lu}"“”]*?\btheir\b/u.test(text.slice(toks[e - 1]!.end));
+    const placed = /^(?:in|at|of|from|near|across|around|outside|throughout|to|on|for|by|with)$/i.test(toks[i - 1]?.text ?? '');
     const skip =
       /['’]s?$/.test(run[run.length - 1]!) ||
       run.some((w) => PLACE_WORDS.has(w) || TITLES.has(w)) ||
+      // "Christmas comes early …": a holiday or season (WordNet's first sense a time) is no body.
+      run.every(timeWord) ||
       countryOf(name) !== null ||
       capitalOf(name) !== null ||
-      (cast.isPerson(name) && !(personShaped && companyShaped(run) && cast.personByShapeOnly(name))) ||
+      // "Ashgrove Rovers", "Harlow Foods": a name taken for a person only by its shape whose last word
+      // is a common noun's plural names no person.
+      // So is one that "its" or "their" refers back to before any other name ("Dunmore Athletic sacked their coach").
+      (cast.isPerson(name) &&
+        !(personShaped && companyShaped(run) && cast.personByShapeOnly(name)) &&
+        !(run.length >= 2 && cast.personByShapeOnly(name) && (commonPlural(run[run.length - 1]!) || (theirAfter && !placed) || /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end))))) ||
       // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
       ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
       // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …"),
       // or "its" before any other name ("Solvane Semiconductor has delayed its plant").
       (run.length >= 2 &&
         !(personShaped && companyShaped(run)) &&
+        // "Ashgrove Rovers", "Harlow Foods": a last word that is a common noun's plural names no person.
+        !commonPlural(run[run.length - 1]!) &&
         !ORG_HEADS.has(run[run.length - 1]!) &&
         untitledNames(name).length > 0 &&
         !cast.isOrganisation(name) &&
         !(toks[e]?.text === ',' && /^which$/i.test(toks[e + 1]?.text ?? '')) &&
-        !/^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end)));
+        !/^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end)) &&
+        !(theirAfter && !placed));
     // "Nobody is talking …", "Everyone agreed": a word the tagger reads as a pronoun or determiner is no body.
     // "Sales fell 8 per cent", "Profits rose": a sentence's first word, capitalised only there, that
     // is the plural of a common noun in WordNet, is no body either (the tagger reads it as a name).
@@ -972,6 +1057,23 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
     i = e;
   }
   return out;
+}
+
+const timeMemo = new Map<string, boolean>();
+/** "Christmas", "Easter", "Ramadan": a capitalised word whose first WordNet noun sense is a time (noun.time). */
+function timeWord(word: string): boolean {
+  let known = timeMemo.get(word);
+  if (known === undefined) {
+    known = /^\p{Lu}\p{Ll}+$/u.test(word) && synsetsOf(word.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.time';
+    if (timeMemo.size > 10_000) timeMemo.clear();
+    timeMemo.set(word, known);
+  }
+  return known;
+}
+
+/** "the Brennock-listed miner", "an Oslo firm": a one-word name written right before a lower-case word, which it modifies. */
+function modifierIn(text: string, name: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+\p{Ll}`, 'u').test(text);
 }
 
 /** "Sales", "Profits": a capitalised word whose lower-case form is the plural of a WordNet noun. */
@@ -1140,6 +1242,8 @@ interface PersonEntry {
   description: string | null;
   /** The title or role written before the name ("Finance Minister", "Police Chief", "coach"), for "the minister said". */
   title?: string;
+  /** The court participle that introduced the person ("prosecuting" in "Prosecuting, Jo Hale said"), for "the prosecutor said". */
+  acting?: string;
   fullAt: Where;
   lastAt: Where;
   order: number;
@@ -1154,6 +1258,8 @@ interface CollectiveEntry {
   readonly head?: string;
   /** A group named opening a sentence without speaking (`noteGroup`). */
   readonly silent?: boolean;
+  /** The specific noun ("club", "broadcaster") a generic mention resolved to this body used. */
+  readonly calledAs?: string;
 }
 
 /**
@@ -1253,6 +1359,31 @@ export class Cast {
     return this.fullBody(`the ${m[1]!}`, here, lead)?.name ?? `the ${m[1]!}`;
   }
 
+  /** "Prosecuting, Simon Reade said …": the participle that introduced a person named in full. */
+  noteActing(name: string, participle: string): void {
+    const p = this.persons.get(stripTitle(name));
+    if (p && p.parts.length >= 2) p.acting = participle.toLowerCase();
+  }
+
+  /**
+   * "the prosecutor", "her solicitor" after "Prosecuting, Simon Reade said" / "Defending, Tom Varga
+   * said": the person a court participle introduced whom the lawyer's noun names (`courtRole`), the
+   * derived noun itself first ("prosecute" → "prosecutor"), then the most recent.
+   */
+  private byCourtRole(head: string): PersonEntry | null {
+    let best: PersonEntry | null = null;
+    let bestScore = 0;
+    for (const p of this.persons.values()) {
+      if (!p.acting) continue;
+      const score = courtRole(p.acting, head);
+      if (score > bestScore || (score > 0 && score === bestScore && best && p.order > best.order)) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   /** The person named in full `name`, if the cast holds one. */
   person(name: string): PersonEntry | null {
     return this.persons.get(name) ?? null;
@@ -1315,9 +1446,24 @@ export class Cast {
     if (p && !p.gender) p.gender = gender;
   }
 
-  noteCollective(name: string, kind: SpeakerKind, at: Where, head?: string): void {
-    this.collective = { name, kind, at, order: ++this.order, ...(head !== undefined ? { head } : {}) };
+  noteCollective(name: string, kind: SpeakerKind, at: Where, head?: string, calledAs?: string): void {
+    this.collective = { name, kind, at, order: ++this.order, ...(head !== undefined ? { head } : {}), ...(calledAs !== undefined ? { calledAs } : {}) };
     if (kind === 'group') this.group = this.collective;
+  }
+
+  /** The article's first sentence after any headline, read for its subject body only when asked (`lede`). */
+  private firstSentence: { text: string; at: Where } | null = null;
+  private ledeMemo: { name: string; at: Where } | null | undefined = undefined;
+
+  /** The body that is the subject of the article's first sentence ("Pellam Engineering has agreed …"), for a bare "the company" far from it. */
+  private get lede(): { name: string; at: Where } | null {
+    if (this.ledeMemo !== undefined) return this.ledeMemo;
+    const f = this.firstSentence;
+    const first = f ? bodiesIn(f.text, this, true).find((b) => b.subject) : undefined;
+    // Read once the first sentence is behind (a later call sees the same places).
+    if (f === null) return null;
+    this.ledeMemo = first && !PUBLIC_BODY.test(first.name) && !this.places.has(first.name) ? { name: first.name, at: f.at } : null;
+    return this.ledeMemo;
   }
 
   /** A plural group that opens a sentence without speaking ("Officials from both sides met"). */
@@ -1349,6 +1495,7 @@ export class Cast {
     // place, never what a later "it said" means.
     for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
     this.previous = { text, at, order: ++this.order };
+    if (this.firstSentence === null && at.paragraph >= 1) this.firstSentence = { text, at };
     this.recentSentences.push(this.previous);
     if (this.recentSentences.length > 4) this.recentSentences.shift();
     for (const name of namedBodies(text)) {
@@ -1402,6 +1549,23 @@ export class Cast {
     return null;
   }
 
+  /**
+   * The body that is the subject of the first clause of `text` ("Hollin Dairies is recalling …,"),
+   * for a generic noun after it ("the company said"): a name no person, place or time; shaped like a
+   * person's only when its last word is a common noun's plural, an organisation's head noun or a
+   * body's by WordNet ("Harlow Foods", "Kestrel Homes"), or the document saw it as a body.
+   */
+  private clauseSubjectBody(text: string, mention: string): string | null {
+    const first = bodiesIn(text, this, true).find((b) => b.subject);
+    if (!first || PUBLIC_BODY.test(first.name) || this.places.has(first.name) || headsClash(mention, first.name)) return null;
+    // "Revenue rose 38 percent, the company said": a common noun capitalised only as the sentence's first word.
+    if (!/\s/.test(first.name) && text.startsWith(first.name) && synsetsOf(first.name.toLowerCase(), 'noun', 1).length > 0) return null;
+    const words = first.name.split(/\s+/);
+    const last = words[words.length - 1]!;
+    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org';
+    return bodyShaped ? first.name : null;
+  }
+
   /** Organisations named in full so far ("the Arts Council of Wenmoor"), for a shorter mention later. */
   private readonly bodies = new Map<string, { at: Where; order: number }>();
 
@@ -1426,6 +1590,62 @@ export class Cast {
       if (!best || c.order >= best.order) best = c;
     }
     return best;
+  }
+
+  /**
+   * "the dairy" after "Hollin Dairies", "the bakery" after "Rye Lane Bakery": a definite mention
+   * (at most one modifier) whose head noun is, in the singular, the last word of a name of two or
+   * more words the document wrote before — a body, or a run taken for a person only by its shape
+   * (no title, gender or description) — the most recent such name.
+   */
+  private namedByHead(mention: string): { name: string; at: Where } | null {
+    const m = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})$/u.exec(mention);
+    if (!m) return null;
+    const head = m[1]!.toLowerCase();
+    const heads = new Set(synsetsOf(head, 'noun', 2).map((x) => `noun:${x.offset}`));
+    const headOf = (name: string): boolean => {
+      const last = name.split(/\s+/).pop()!;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+      const lower = last.toLowerCase();
+      if (lower === head || (baseForms(lower).get('noun') ?? []).includes(head)) return true;
+      // "the newspaper" after "The Tarrow Gazette": the name's last word is first a kind of the noun (WordNet).
+      const kind = synsetsOf(lower, 'noun', 1)[0];
+      return kind !== undefined && heads.size > 0 && synsetIsKindOf(kind, heads);
+    };
+    let best: { name: string; at: Where } | null = null;
+    for (const c of this.candidates.values()) if (headOf(c.name) && !this.places.has(c.name)) best = c;
+    if (best) return best;
+    for (const p of this.persons.values()) if (p.parts.length >= 2 && this.personByShapeOnly(p.name) && headOf(p.name) && !this.places.has(p.name)) best = { name: p.name, at: p.fullAt };
+    if (best) return best;
+    for (const [name, v] of this.bodies) if (headOf(name)) best = { name, at: v.at };
+    if (best) return best;
+    // A run of capitalised words in one of the last sentences ("The Tarrow Gazette first reported …").
+    for (const r of this.recentSentences)
+      for (const run of r.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu)) {
+        const name = run[0].replace(/^(?:The|A|An)\s+/, '');
+        if (/\s/.test(name) && !CAP_FUNCTION_WORDS.has(name.split(/\s+/)[0]!) && headOf(name) && !this.places.has(name) && !this.persons.has(name)) best = { name, at: r.at };
+      }
+    return best;
+  }
+
+  /**
+   * "Pellam's chief executive, Gail Purnell, …": the owner whose possessive stands before a role
+   * noun (the role lists, `isRole`) in `text` — no person the document named — as the longest name
+   * written before that opens with it (the article's lede body, a body, a run taken for a person
+   * only by its shape), else the owner's own word(s).
+   */
+  private employerIn(text: string): { name: string; at: Where } | null {
+    const m = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?=[\s,])/u.exec(text);
+    if (!m || !isRole(m[2]!) || CAP_FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!)) return null;
+    const owner = m[1]!;
+    if (this.persons.has(owner) && !this.personByShapeOnly(owner)) return null;
+    if (!/\s/.test(owner) && this.bySurnameQuiet(owner)) return null;
+    if (countryOf(owner) || capitalOf(owner) || this.places.has(owner)) return null;
+    const opens = (name: string): boolean => name === owner || name.startsWith(`${owner} `);
+    if (this.lede && opens(this.lede.name)) return this.lede;
+    for (const [name, v] of this.bodies) if (opens(name)) return { name, at: v.at };
+    for (const p of this.persons.values()) if (p.parts.length >= 2 && this.personByShapeOnly(p.name) && opens(p.name)) return { name: p.name, at: p.fullAt };
+    return null;
   }
 
   /** Whether a name is an organisation this document has seen speak. */
@@ -1564,9 +1784,15 @@ export class Cast {
     const trade = TRADE_DESCRIPTION.exec(name);
     const tradeBody = trade !== null && (p.kind === 'organisation' || p.kind === 'person' || p.kind === 'unknown') && tradeNoun(trade[1]!) && this.byRole([trade[1]!.toLowerCase()]) === null;
     if ((p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) || tradeBody) {
-      const named = sentenceText !== undefined ? organisationIn(sentenceText) : null;
+      // "Kestrel Homes will build 40 flats on the old Marden Bank site, the developer said": the body
+      // that is the subject of the sentence's clause comes before any other name in it.
+      const named = sentenceText !== undefined ? (this.clauseSubjectBody(sentenceText, name) ?? organisationIn(sentenceText)) : null;
+      // "the club", "the broadcaster": the kind a specific noun gave the body it resolves to, so a
+      // later noun of another kind ("the company" after "the club", "the broadcaster") looks past it.
+      const mentionHead = name.split(/\s+/).pop()!.toLowerCase();
+      const kindNoun = /^(?:company|firm|group)$/.test(mentionHead) ? undefined : mentionHead;
       if (named) {
-        this.noteCollective(named, 'organisation', here);
+        this.noteCollective(named, 'organisation', here, undefined, kindNoun);
         return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
       }
       const c = this.collective;
@@ -1576,18 +1802,32 @@ export class Cast {
       const recentPrev = prev !== null && (!c || prev.order > c.order) && at.paragraph - prev.at.paragraph <= 1;
       // "Passenger group Rail Users West said …. The rail firm said": a body described as a kind
       // of group that is no business (WordNet) is not what a company noun means.
-      const unlike = c?.head !== undefined && businessNoun(name.split(/\s+/).pop()!) && !businessNoun(c.head) && nounClass(c.head) === 'org';
+      const cHead = c?.head ?? c?.calledAs;
+      const unlike = cHead !== undefined && businessNoun(name.split(/\s+/).pop()!) && !businessNoun(cHead) && nounClass(cHead) === 'org';
+      // "The club said …. According to the broadcaster, …": a body a specific noun of another kind
+      // called is not what this one means.
+      const otherKind = c?.calledAs !== undefined && kindNoun !== undefined && c.calledAs !== kindNoun;
       const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name)).pop() : undefined;
       if (subject) {
-        this.noteCollective(subject.name, 'organisation', prev!.at);
+        this.noteCollective(subject.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
+      }
+      // "Pellam's chief executive, Gail Purnell, sent an email …. The company said …": the body whose
+      // officer the sentence just before named (an owner's possessive before a person's role), for a
+      // catch-all noun ("the company", "the firm"), in its longest name written before.
+      const employer = recentPrev && kindNoun === undefined ? this.employerIn(prev.text) : null;
+      if (employer && employer.name !== c?.name && !headsClash(name, employer.name)) {
+        if (this.personByShapeOnly(employer.name)) this.persons.delete(employer.name);
+        this.noteCollective(employer.name, 'organisation', here);
+        this.orgs.add(employer.name);
+        return { name: employer.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: employer.at } };
       }
       // "Boeing claims … According to the company, …": a lone name of unknown kind that spoke
       // last is the company the generic noun means, and an organisation from then on.
       // "the company" never means a ministry, an agency or a council, whose names say what they are.
       // Nor another generic mention ("the Brennock-listed miner"), which names nobody.
       // "The club confirmed …" is not the bank that spoke before (`headsClash`).
-      const orgLike = c !== null && !unlike && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase()))) && !headsClash(name, c.name);
+      const orgLike = c !== null && !unlike && !otherKind && !PUBLIC_BODY.test(c.name) && !COMPANY_ANAPHOR.test(c.name.toLowerCase()) && (c.kind === 'organisation' || (c.kind === 'unknown' && isNameToken(c.name) && !this.persons.has(c.name) && !isGroup(c.name.toLowerCase()))) && !headsClash(name, c.name);
       if (c && orgLike && isCap(c.name.replace(/^the\s+/i, '')) && at.paragraph - c.at.paragraph <= 2) {
         if (c.kind === 'unknown') {
           this.orgs.add(c.name);
@@ -1597,9 +1837,15 @@ export class Cast {
       }
       // Nobody spoke yet: the last body the sentence before named ("… between Acme Inc. and a
       // network firm, Bolt. The company claims …").
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2) ? bodiesIn(prev.text, this).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name)).pop() : undefined;
+      // After a body of another kind, a name shaped like a person's may be the body ("… reported on Harbour Radio").
+      // Also when the body that spoke last cannot be meant (a document, a group, a public body):
+      // "… according to ticketing data. The story was first reported on Coastwave Radio. According to the broadcaster, …".
+      // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
+      const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
+      const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined;
       if (last) {
-        this.noteCollective(last.name, 'organisation', prev!.at);
+        this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
       }
       // Named only in the article's own voice a few sentences back, with no body speaking since.
@@ -1632,10 +1878,21 @@ export class Cast {
         this.noteCollective(described, 'organisation', here);
         return { name: described, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: prev!.at } };
       }
+      // "Pellam Engineering has agreed to sponsor …" opening the article, then, past a club and a
+      // broadcaster, "The company said …": a bare catch-all noun no nearer body takes is the body
+      // that is the subject of the article's first sentence, when the body that spoke last is of
+      // another kind (or none spoke).
+      const lede = this.lede;
+      if (lede && !longer && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) && (!c || unlike || c.name === lede.name) && lede.name !== exclude && !headsClash(name, lede.name)) {
+        if (this.personByShapeOnly(lede.name)) this.persons.delete(lede.name);
+        this.noteCollective(lede.name, 'organisation', here);
+        this.orgs.add(lede.name);
+        return { name: lede.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: lede.at } };
+      }
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
     // "the federation" (a person's role by the word lists, an organisation by WordNet) too.
-    const full = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? this.fullBody(name, here, sentenceText) : null;
+    const full = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? (this.fullBody(name, here, sentenceText) ?? this.namedByHead(name)) : null;
     if (full) {
       this.noteCollective(full.name, 'organisation', here);
       this.orgs.add(full.name);
@@ -1669,9 +1926,11 @@ export class Cast {
     // "Foreign Minister Jane Doe … the minister said": a definite role that a named person's
     // descriptor carries is that person (an anaphor, like a pronoun).
     // "the mayor of Port Amsel", "the coach of the national team": the role before its post-modifier.
-    const role = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:of|for|at|in)\s+.+)?$/iu.exec(name);
+    // "her barrister said" after "Her barrister, Leah Munro, said": an owner's possessive too.
+    const role = /^(?:the|her|his|their|its)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:of|for|at|in)\s+.+)?$/iu.exec(name);
     if (p.kind === 'person' && role) {
-      const named = this.byRole(role[1]!.toLowerCase().split(/\s+/));
+      const words = role[1]!.toLowerCase().split(/\s+/);
+      const named = this.byRole(words) ?? this.byCourtRole(words[words.length - 1]!);
       if (named) {
         const from = named.lastAt;
         this.touch(named, here, p.gender);
@@ -1801,7 +2060,8 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
   ROLE_THEN_NAME.lastIndex = 0;
   for (let r = ROLE_THEN_NAME.exec(text); r !== null; r = ROLE_THEN_NAME.exec(text)) {
     const [, role, name] = r;
-    if (!isRole(role!) || isOrgRole(role!) || /[’']s$/.test(name!) || untitledNames(name!).join() !== name) continue;
+    // "agreed to sponsor Ashgrove Rovers": a role word after "to" is a verb, the name its object.
+    if (!isRole(role!) || isOrgRole(role!) || /[’']s$/.test(name!) || untitledNames(name!).join() !== name || /\bto\s+$/.test(text.slice(0, r.index))) continue;
     out.push({ name: name, title: role!, index: r.index });
   }
   // A capitalised role (WordNet) opening a run of capitalised words titles the name after it

@@ -1759,6 +1759,7 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
   if (!first) return false;
   if (first.pos === 'VERB' && /ing$/.test(first.text)) return offenceAct(first.text);
   let head: string | null = null;
+  let counted = false;
   for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
     const t = taggedAt(tags, tokens[k]!.start);
     if (!t) return false;
@@ -1766,6 +1767,7 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
       head = t.text;
       continue;
     }
+    if (head === null && t.pos === 'NUM') counted = true;
     if (head === null && /^(?:DET|NUM|ADJ|ADV|PRON)$/.test(t.pos)) continue;
     break;
   }
@@ -1773,6 +1775,9 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
   if (offenceNoun(head)) return true;
   const at = tokens.findIndex((t) => t.start > pos && t.text === head);
   if (tokens[at + 1]?.text !== 'of' || communicationNoun(head.toLowerCase())) return false;
+  // "denies four counts of supplying controlled drugs": a counted head, then an act's gerund, is a charge sheet's.
+  const gerund = taggedAt(tags, tokens[at + 2]?.start ?? -1);
+  if (counted && gerund?.pos === 'VERB' && /\p{Ll}{3,}ing$/u.test(gerund.text)) return true;
   for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) {
     const t = taggedAt(tags, tokens[k]!.start);
     if (!t || !/^(?:NOUN|ADJ|DET)$/.test(t.pos)) break;
@@ -2936,7 +2941,7 @@ function extractParagraph(
     // participle's speaker is the subject that opens the sentence. A weak verb that reported
     // nothing ("Washington criticised the rules, saying …") leaves the participle to speak.
     if (cues.length === 0 || (cues.every((c) => c.weak) && !out.has(sentenceKey(sentences[si]!)))) {
-      const said = participleAfter(text, 0, text.length);
+      const said = participleAfter(text, 0, text.length) ?? messageParticiple(text, tagsOf[si]!);
       const more = said ?? reasonParticiple(text);
       const inQuote = more !== null && segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end);
       // "The council approved the budget, adding 40 new posts": a participle whose first sense is
@@ -3016,6 +3021,10 @@ function extractParagraph(
     // "Born in Porthmeor in 1937, Pengelly joined the crew": a surname after an opening phrase is the subject.
     const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+who\s/u.exec(text.slice(clauseStart(text)));
     if (who && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, null, null, here);
+    // "Prosecuting, Simon Reade said …", "Defending, Tom Varga told …": a court participle opening
+    // the sentence before a full name says the person's role, for a later "the prosecutor said".
+    const acting = /^(\p{Lu}\p{Ll}{3,}ing)\b[^,"“”]{0,40},\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\p{Ll}/u.exec(text.slice(clauseStart(text)));
+    if (acting) cast.noteActing(acting[2]!, acting[1]!);
     const late = /^[^,"“”]{3,60},\s+(\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
     const lateSubject = late && !CAP_FUNCTION_WORDS.has(late[1]!) ? cast.bySurname(late[1]!) : null;
     if (lateSubject) cast.touch(lateSubject, here, null);
@@ -3498,6 +3507,39 @@ function reasonParticiple(text: string): { at: number; cue: string; contentStart
     // ("…, indicating a drop in liquidity", "…, showing …": evidence a fact gives, `EVIDENCE_VERB`, is no one's reason.)
     if (EVIDENCE_VERB.test(word) || !(baseForms(word).get('verb') ?? []).some((b) => b !== word && speechAct(b))) continue;
     return { at: m.index, cue: word, contentStart: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** A verb, a determined message noun, an optional "to/from" and up to three words, then an -ing form ("sent an email to staff saying"). */
+const MESSAGE_PARTICIPLE = /\b(\p{Ll}{3,})\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})(?:\s+(?:to|from)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s+(\p{Ll}+ing)\s+(?:that\s+)?/gu;
+/** Kinds of verb that put out a message (WordNet's first sense): sending, writing, issuing, posting — not receiving, reading or seeing one. */
+const SENDING_LEXNAMES = new Set(['verb.motion', 'verb.creation', 'verb.communication', 'verb.contact']);
+
+/**
+ * "Gail Purnell sent an email to staff saying the deal would …", "The club posted a notice
+ * warning that …": a message (`messageNoun`) that a verb of sending or writing puts out, with a
+ * reporting participle after it and no comma, carries its sender's words; the sentence's subject
+ * speaks (as after ", saying"). The participle must report (`participleStrength`: a strong one, a
+ * weak one before "that").
+ */
+function messageParticiple(text: string, tags: LazyTags): { at: number; cue: string; contentStart: number } | null {
+  if (!/\p{Ll}ing\s/u.test(text)) return null;
+  for (const m of text.matchAll(MESSAGE_PARTICIPLE)) {
+    const [, verb, noun, word] = m;
+    const singular = baseForms(noun!).get('noun')?.[0] ?? noun!;
+    if (!messageNoun(singular)) continue;
+    const strength = participleStrength(word!);
+    if (strength === null || (strength === 'weak' && !/\sthat\s+$/.test(m[0]))) continue;
+    // The tagger's lemma ("sent" → "send": WordNet as packaged has no exception lists).
+    const lemma = taggedAt(tags(), m.index)?.lemma;
+    const sends = [...(baseForms(verb!).get('verb') ?? []), ...(lemma ? [lemma] : [])].some((b) => {
+      const first = sensesOf(b, 'verb')[0];
+      return first !== undefined && SENDING_LEXNAMES.has(synsetAt('verb', first)?.lexname ?? '');
+    });
+    if (!sends) continue;
+    const at = m.index + m[0].lastIndexOf(word!);
+    return { at, cue: word!, contentStart: m.index + m[0].length };
   }
   return null;
 }
