@@ -79,7 +79,14 @@ interface Db {
 }
 
 let db: Db | null | undefined;
-const synsets = new Map<string, Synset>();
+/**
+ * Synsets read, keyed by `synsetKey` (a number: no key string to build and hash on every
+ * look-up; extraction asks for the same synsets tens of thousands of times per record).
+ */
+const synsets = new Map<number, Synset>();
+const POS_NUMBER: Readonly<Record<Pos, number>> = { noun: 0, verb: 1, adj: 2, adv: 3 };
+/** One number per synset: byte offsets are below 2^28, so offset × 4 + the part of speech stays a small integer. */
+const synsetKey = (pos: Pos, offset: number): number => offset * 4 + POS_NUMBER[pos];
 
 function dictDir(): string | null {
   try {
@@ -148,7 +155,7 @@ function synsetLine(d: Db, pos: Pos, offset: number): string {
 
 /** The synset at a byte offset of a data file; null without WordNet. */
 export function synsetAt(pos: Pos, offset: number): Synset | null {
-  const key = `${pos}:${offset}`;
+  const key = synsetKey(pos, offset);
   const cached = synsets.get(key);
   if (cached) return cached;
   const d = load();
@@ -193,8 +200,26 @@ export function synsetAt(pos: Pos, offset: number): Synset | null {
   return out;
 }
 
+/**
+ * `sensesOf` per part of speech, memoised: the extractors ask for the senses of the same verbs and
+ * nouns thousands of times per record, and each answer cut and split a line of the index file.
+ * The lists are frozen (every caller reads them only).
+ */
+const sensesMemo: Readonly<Record<Pos, Map<string, readonly number[]>>> = { noun: new Map(), verb: new Map(), adj: new Map(), adv: new Map() };
+
 /** The synset offsets of a lemma (lower case, '_' between words), most common sense first. */
 export function sensesOf(lemma: string, pos: Pos): readonly number[] {
+  const memo = sensesMemo[pos];
+  let known = memo.get(lemma);
+  if (known === undefined) {
+    known = Object.freeze(sensesAfresh(lemma, pos));
+    if (memo.size > 50_000) memo.clear();
+    memo.set(lemma, known);
+  }
+  return known;
+}
+
+function sensesAfresh(lemma: string, pos: Pos): number[] {
   const file = load()?.index.get(pos);
   const at = file?.lines.get(lemma) ?? -1;
   if (!file || at < 0) return [];

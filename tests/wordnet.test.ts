@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ancestorsOf, baseForms, closeWordNet, isKindOf, senseKey, sensesOf, synsetsOf } from '../src/wordnet.js';
+import { ancestorsOf, baseForms, closeWordNet, isKindOf, senseKey, sensesOf, synsetAt, synsetsOf } from '../src/wordnet.js';
 
 afterAll(() => closeWordNet());
 
@@ -25,6 +25,22 @@ describe('WordNet 3.1 reader', () => {
     expect(baseForms('ferries')).toBe(first);
     expect([...baseForms('moored')]).toEqual([['verb', ['moor']]]);
     expect([...baseForms('ferries')]).toEqual([['noun', ['ferry']], ['verb', ['ferry']]]);
+  });
+
+  it('gives a lemma\'s senses and a synset from their memos the second time: the same frozen list, the same synset', () => {
+    const senses = sensesOf('ferry', 'noun');
+    expect(senses.length).toBe(2);
+    expect(sensesOf('ferry', 'noun')).toBe(senses);
+    expect(Object.isFrozen(senses)).toBe(true);
+    // Per part of speech: the verb's senses are another list (three: transport, cross, travel by ferry).
+    expect(sensesOf('ferry', 'verb').length).toBe(3);
+    expect(sensesOf('qwzx', 'noun')).toEqual([]);
+    const boat = synsetAt('noun', senses[0]!);
+    expect(boat?.words).toEqual(['ferry', 'ferryboat']);
+    expect(synsetAt('noun', senses[0]!)).toBe(boat);
+    // The same number as a verb's offset is another synset (or none), never the noun's.
+    expect(synsetAt('verb', sensesOf('ferry', 'verb')[0]!)?.pos).toBe('verb');
+    expect(synsetAt('verb', senses[0]!)).not.toBe(boat);
   });
 
   it('keeps multi-word lemmas and orders senses by frequency', () => {

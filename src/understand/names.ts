@@ -52,6 +52,12 @@ const ABBREVIATIONS = new Set(
   'Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Capt Maj Adm Cmdr Sgt Rev St Jr Sr Inc Corp Ltd Co No Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
 );
 const WORD_START = /^[\p{L}\p{N}]/u;
+/** `WORD_START.test`, with ASCII read by its codes (every token of every sentence is asked). */
+function wordStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START.test(t);
+}
 const CAP_START = /^\p{Lu}/u;
 const SINGLE_CAP = /^\p{Lu}$/u;
 const AFTER_POSSESSIVE = /[\s,.;:!?)"”]/;
@@ -87,13 +93,14 @@ function tokenizeAfresh(text: string): Token[] {
     // "O' Leary", "O 'Reilly": text re-joined from tokens splits an Irish name at its apostrophe.
     const irish = t === 'O' || t === 'D' ? IRISH_TAIL.exec(text.slice(end)) : null;
     if (irish) end += irish[0].length;
-    else if (WORD_START.test(t)) {
+    else if (wordStart(t)) {
       const next = text[end];
       if (next === '.' && (t.includes('.') || ABBREVIATIONS.has(t) || SINGLE_CAP.test(t))) end++;
       else if ((next === "'" || next === '’') && t.endsWith('s') && (end + 1 >= text.length || AFTER_POSSESSIVE.test(text[end + 1] ?? ' ')))
         end++;
     }
-    out.push({ text: text.slice(m.index, end), start: m.index, end });
+    // The match itself when nothing was added to it (no second copy of every token's characters).
+    out.push({ text: end === m.index + t.length ? t : text.slice(m.index, end), start: m.index, end });
     re.lastIndex = end;
   }
   return out;
@@ -117,8 +124,12 @@ const capitalRole = (t: string, namesAfter: number): boolean => NP_LOWER.has(t.t
 const isGroup = isGroupWord;
 const isNpLower = (w: string): boolean => isNpLowerWord(w) || compoundRole(w);
 
-export const isWord = (t: string): boolean => WORD_START.test(t);
-export const isCap = (t: string): boolean => CAP_START.test(t);
+export const isWord = (t: string): boolean => wordStart(t);
+/** `CAP_START.test`, with ASCII read by its codes (asked of most tokens by every reader). */
+export function isCap(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAP_START.test(t);
+}
 const stripPossessive = (t: string): string => t.replace(/['’]s?$/, '');
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb ("has also said"). */

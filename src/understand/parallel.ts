@@ -15,6 +15,7 @@ import { sentencesOf, type Doc } from '../record/types.js';
 import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { FactsCache, foundFacts, type CacheMiss, type Found } from './cache.js';
 import { compactFacts, Interner } from './compact.js';
+import { dropEntityFreeTagger, withoutEntities } from './nlp.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 export type DocFacts = ReadonlyMap<SentenceKey, SentenceFacts>;
@@ -137,20 +138,28 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
     options.onDoc?.(i, facts);
   };
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(todo.length / BATCH)));
-  if (threads === 1 || todo.length < MIN_PARALLEL_DOCS) {
-    for (const i of todo) {
-      // One document per turn of the event loop, as in `inWorkers`: the record answers meanwhile
-      // (the first one too: it loads the extractors and the tagger's model).
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      keep(i, foundFacts(analyzeDocument(docs[i] as Doc)));
-      if (++done % BATCH === 0 || done === docs.length) report();
+  // A record's worth of documents: this thread tags them without the entity pass too, as the
+  // workers do (nlp.ts `withoutEntities`; its pipeline is dropped below). A few documents (an edit,
+  // a small record) are not worth building that second pipeline for (about 0.2 s).
+  const analyze = todo.length >= MIN_PARALLEL_DOCS ? (doc: Doc): Found => withoutEntities(() => foundFacts(analyzeDocument(doc))) : (doc: Doc): Found => foundFacts(analyzeDocument(doc));
+  try {
+    if (threads === 1 || todo.length < MIN_PARALLEL_DOCS) {
+      for (const i of todo) {
+        // One document per turn of the event loop, as in `inWorkers`: the record answers meanwhile
+        // (the first one too: it loads the extractors and the tagger's model).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        keep(i, analyze(docs[i] as Doc));
+        if (++done % BATCH === 0 || done === docs.length) report();
+      }
+    } else {
+      await inWorkers(docs, todo, threads, analyze, (batch, found) => {
+        batch.forEach((i, k) => keep(i, found[k] ?? []));
+        done += batch.length;
+        report();
+      });
     }
-  } else {
-    await inWorkers(docs, todo, threads, (batch, found) => {
-      batch.forEach((i, k) => keep(i, found[k] ?? []));
-      done += batch.length;
-      report();
-    });
+  } finally {
+    dropEntityFreeTagger();
   }
   cache?.save({ onWriteError: options.onWriteError });
   return new Map(docs.map((d, i) => [d.id, results[i] as DocFacts]));
@@ -183,6 +192,7 @@ function inWorkers(
   docs: readonly Doc[],
   todo: readonly number[],
   threads: number,
+  analyze: (doc: Doc) => Found,
   onBatch: (batch: readonly number[], found: readonly Found[]) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -239,7 +249,7 @@ function inWorkers(
       if (settled) return;
       const batch = batches[id] ?? [];
       try {
-        found.push(foundFacts(analyzeDocument(docs[batch[found.length] as number] as Doc)));
+        found.push(analyze(docs[batch[found.length] as number] as Doc));
       } catch (error) {
         return settle(error instanceof Error ? error : new Error(String(error)));
       }

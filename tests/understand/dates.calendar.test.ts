@@ -13,6 +13,13 @@ describe('calendar', () => {
     expect(isoOf(parseIsoDay('2020-02-29')!)).toBe('2020-02-29');
     expect(parseIsoDay('2021-02-29')).toBe(null);
     expect(parseIsoDay('2020-1-5')).toBe(null);
+    // From their memos the second time: the same answers.
+    expect(parseIsoDay('2021-02-29')).toBe(null);
+    expect(parseIsoDay('2020-02-29')).toBe(dayOf(2020, 2, 29));
+    expect(parseIsoDay('2020-02-29')).toBe(18321);
+    expect(isoOf(18321)).toBe('2020-02-29');
+    expect(isoOf(18321)).toBe('2020-02-29');
+    expect(isoOf(-1)).toBe('1969-12-31');
   });
 
   it('numbers weekdays from Monday and builds ISO weeks', () => {

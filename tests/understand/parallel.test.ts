@@ -6,7 +6,9 @@ import { parseDocument } from '../../src/record/parse.js';
 import type { Doc } from '../../src/record/types.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
 import { factsCachePath, type CacheMiss } from '../../src/understand/cache.js';
+import { tag, taggedAfresh } from '../../src/understand/nlp.js';
 import { extractAll, firstBatches, MIN_PARALLEL_DOCS, type Progress } from '../../src/understand/parallel.js';
+import { sentencesOf } from '../../src/record/types.js';
 import { ferryItem } from '../fixtures/ferry.js';
 
 /** Small news items of our own (tests/fixtures/ferry.ts), enough of them to go to worker threads. */
@@ -35,6 +37,25 @@ describe('extractAll', () => {
     expect(progress.map((p) => p.total)).toEqual(progress.map(() => record.length));
     expect(progress.at(-1)?.done).toBe(record.length);
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('finds the same in one thread, tagging without the entity pass there, and leaves questions their entities', async () => {
+    // Sentences this thread has not tagged yet (the other tests' items name the port authority).
+    const harbour = docs(MIN_PARALLEL_DOCS + 5).map((d) => {
+      const parsed = parseDocument(Buffer.from(ferryItem(Number(d.id.split('-')[1])).replace('the port authority', 'the harbour board')), { id: d.id, file: d.file });
+      if (!parsed.ok) throw new Error(parsed.problem.reason);
+      return parsed.doc;
+    });
+    const text = sentencesOf(harbour.at(-1)!).find((s) => s.text.includes('agreed on Tuesday'))!.text;
+    const facts = await extractAll(harbour, { threads: 1 });
+    // The extraction tagged that sentence without the entity pass; a question's tag is the full
+    // pipeline's, tagged afresh (the entity-free tags were kept apart and dropped with their pipeline).
+    const before = taggedAfresh();
+    expect(tag(text).entities.map((e) => e.type)).toEqual(['DATE', 'TIME', 'DATE']);
+    expect(taggedAfresh()).toBe(before + 1);
+    // The same facts as the full pipeline's, document by document.
+    expect(plain(facts)).toBe(plain(new Map(harbour.map((d) => [d.id, analyzeDocument(d)]))));
+    expect([...facts.values()].flatMap((f) => [...f.values()]).flatMap((f) => f.agreements).length).toBe(harbour.length);
   }, 60_000);
 
   it('sends each worker a head start of a sixteenth of the batches (shared among the workers) besides the two in flight', () => {

@@ -24,10 +24,37 @@ export function ymdOf(n: Day): [number, number, number] {
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
 }
 
-export const isoOf = (n: Day): string => new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+/**
+ * Days written as ISO strings, memoised: every date of every sentence is written (and read back
+ * by `parseIsoDay`), and a record's dates are a few thousand distinct days.
+ */
+const isoMemo = new Map<Day, string>();
+
+export function isoOf(n: Day): string {
+  let iso = isoMemo.get(n);
+  if (iso === undefined) {
+    iso = new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoMemo.size > 50_000) isoMemo.clear();
+    isoMemo.set(n, iso);
+  }
+  return iso;
+}
+
+const parsedMemo = new Map<string, Day | null>();
 
 /** A valid ISO day `YYYY-MM-DD` as a Day, else null (so "2020-02-30" is rejected, not rolled over). */
 export function parseIsoDay(s: string): Day | null {
+  // Asked for each sentence's report date: the same few strings all along a document.
+  let day = parsedMemo.get(s);
+  if (day === undefined) {
+    day = parseIsoDayAfresh(s);
+    if (parsedMemo.size > 10_000) parsedMemo.clear();
+    parsedMemo.set(s, day);
+  }
+  return day;
+}
+
+function parseIsoDayAfresh(s: string): Day | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return null;
   const n = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
