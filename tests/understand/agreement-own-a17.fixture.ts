@@ -128,6 +128,7 @@ export const OWN_A17_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '1.2', parties: ["Skellig Air", "Airline Pilots' Association"], status: 'approved', kind: 'approved by members (status, not party)' },
       { at: '2.1', parties: ['Skellig Air', 'Corran Aviation'], status: 'reached', kind: 'the carrier (WordNet person) agreed a lease with' },
       { at: '3.1', parties: ['Westmere Airways', 'Nordhav'], status: 'reached', kind: 'possessive apposition was bought by' },
+      { at: '3.2', parties: ['Nordhav', 'Skellig Air'], status: 'rejected', kind: 'offer refused by the owners (relabelled in session 13 to the settled convention: a refused offer is an agreement sentence, rejected, both sides)' },
       { at: '4.1', parties: ['Skellig Air', 'Aer Lonan'], status: 'voided', kind: 'possessive holder agreement with, was ended' },
     ],
   },
