@@ -440,7 +440,9 @@ function offererBefore(index: number, all: readonly Sentence[], asked = false, c
   for (let j = cueAt > 0 ? index : index - 1; j >= 0 && index - j <= 3; j--) {
     const text = all[j]!.text;
     // A request refused was made by whoever asked or requested it.
-    const verb = tag(text, { entities: false }).tokens.find((t) => (j < index || t.start < cueAt) && t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request'))));
+    // ("made an offer for X", "submitted a bid": the verb that made an offer noun.)
+    const tagged = tag(text, { entities: false }).tokens;
+    const verb = tagged.find((t, k) => (j < index || t.start < cueAt) && t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request')) || ((t.lemma === 'make' || t.lemma === 'submit') && tagged.slice(k + 1, k + 4).some((x) => x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')))));
     if (!verb) continue;
     const tokens = tokenize(text);
     const ti = tokens.findIndex((t) => t.start === verb.start);

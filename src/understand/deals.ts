@@ -487,6 +487,19 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
  * A counted group with no determiner, as the second side of "between X and …": "about 4,000
  * borrowers", "1,200 former staff" (a number, then adjectives and nouns ending in a plural noun).
  */
+/**
+ * "offers from betting firms": a bare plural (no determiner) whose head is a group by WordNet's
+ * first sense (firm, club, company) stands for the bodies that made the offers.
+ */
+function barePlural(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
+  let e = k0;
+  // ("betting firms": the tagger may read a gerund modifier as a verb.)
+  while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.pos === 'VERB' && /ing$/.test(tokens[e]!.text) && /^(?:ADJ|NOUN)$/.test(tokens[e + 1]?.pos ?? '')))) e++;
+  const head = tokens[e - 1];
+  if (e === k0 || head?.pos !== 'NOUN' || !/s$/i.test(head.text) || head.text === head.lemma) return null;
+  if (synsetsOf(head.lemma, 'noun', 1)[0]?.lexname !== 'noun.group') return null;
+  return { name: text.slice(tokens[k0]!.start, head.end), end: head.end };
+}
 function countedGroup(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
   const k = quantityAt(tokens, k0);
   if (tokens[k]?.pos !== 'NUM') return null;
@@ -541,6 +554,8 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
     if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
+    // "met to discuss how to finance the purchase": an infinitive after how / whether asks, it states nothing.
+    if (w === 'to' && /^(?:how|whether)$/.test(word(tokens[k - 1]))) return true;
     // "had urged the two firms to reach a deal", "asked them to sign": the verb's object between.
     if (w === 'to' && t.pos === 'PART') {
       let o = k - 1;
@@ -554,8 +569,10 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
   // "if they sign", "whether to ratify": a condition earlier in the clause.
   for (let k = clauseStart(tokens, v); k < v; k++) if (CONDITION.has(word(tokens[k]))) return true;
   // "would sign it only if the price fell", "unless the board objects": a condition after it.
+  // "said it would honour the agreement if the sale goes through": any "if" after a modal's verb.
+  const modal = tokens.slice(Math.max(0, v - 3), v).some((x) => /^(?:would|could|might)$/.test(word(x)));
   for (let k = v + 1; k < tokens.length && !/^[;:]$/.test(tokens[k]!.text); k++) {
-    if (word(tokens[k]) === 'unless' || (word(tokens[k]) === 'if' && word(tokens[k - 1]) === 'only')) return true;
+    if (word(tokens[k]) === 'unless' || (word(tokens[k]) === 'if' && (word(tokens[k - 1]) === 'only' || modal))) return true;
   }
   return false;
 }
@@ -618,6 +635,9 @@ const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.
  * 1990 fishing protocol between the two states"): agreements only with their sides named after
  * "between", "with" or "among".
  */
+// "Dunmore offered a replacement boiler, but Kell declined.": an offer made by a verb, refused by a
+// verb with no object that ends the sentence (offeredThenRefused reads what was offered).
+const REFUSED_HINT = /\b(?:offered|proposed)\b[^.;]*\bbut\b[^.;]*\b(?:declin|refus|reject)\w*\.\s*$/i;
 const BOUND_DEALS = new Set(['protocol']);
 const BOUND_HINT = /\bprotocols?\s+(?:between|with|among)\b/i;
 /** An agreed draft (see the draft reader in dealsIn): "An earlier draft, agreed in 2020, …". */
@@ -636,7 +656,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -740,6 +760,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
     const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
     if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // "Ross had proposed splitting the fees, but Arden refused.": an act proposed by its gerund.
+    if (!hit && t.pos === 'VERB' && lemma === 'propose' && /^(?:VERB|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && /ing$/.test(tokens[i + 1]!.text)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
     // ("made an approach for the bakery, but Pollard turned it down": an overture made, too.)
     if (!hit && t.pos === 'NOUN' && (ACCEPTED_NOUNS.has(lemma) || OVERTURE_NOUNS.has(lemma)) && lemma !== 'term') {
@@ -948,7 +970,8 @@ const GRANTED_DEALS = new Set(['licence', 'license', 'loan']);
 function pluralOfList(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
   if (!/^(?:the|its|their)$/i.test(word(tokens[k]))) return null;
   let e = k + 1;
-  while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
+  // ("betting firms": the tagger may read a gerund modifier as a verb.)
+  while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.pos === 'VERB' && /ing$/.test(tokens[e]!.text) && /^(?:ADJ|NOUN)$/.test(tokens[e + 1]?.pos ?? '')))) e++;
   const head = tokens[e - 1];
   if (e === k + 1 || head?.pos !== 'NOUN' || nounLemma(head.text) === head.text.toLowerCase() || word(tokens[e]) !== 'of') return null;
   const run = namesAt(tokens, e + 1, text);
@@ -981,9 +1004,15 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
  */
 function grantedAfter(tokens: readonly TaggedToken[], i: number, text: string): { names: string[]; next: number } | null {
   const p = tokens[i + 1];
-  if (p?.pos !== 'VERB' || p.text === p.lemma || /ing$/.test(p.text) || !givingVerb(p.lemma) || word(tokens[i + 2]) !== 'to' || tokens[i + 3]?.pos === 'VERB') return null;
-  const taker = namesAt(tokens, i + 3, text) ?? apposedName(tokens, i + 3, text, true);
-  if (!taker || taker.names.length !== 1) return null;
+  if (p?.pos !== 'VERB' || p.text === p.lemma || /ing$/.test(p.text) || !givingVerb(p.lemma)) return null;
+  // "a licence granted by the port authority to Fenn Marine": the giver first, after "by".
+  let to = i + 2;
+  const giver = word(tokens[to]) === 'by' ? (namesAt(tokens, to + 1, text) ?? oneParty(commonParty(tokens, to + 1, text))) : null;
+  if (giver) to = tokens.findIndex((x) => x.start >= giver.end);
+  if ((giver && giver.names.length !== 1) || to < 0 || word(tokens[to]) !== 'to' || tokens[to + 1]?.pos === 'VERB') return null;
+  const one = namesAt(tokens, to + 1, text) ?? apposedName(tokens, to + 1, text, true);
+  if (!one || one.names.length !== 1) return null;
+  const taker = { names: [...(giver?.names ?? []), ...one.names], end: one.end };
   const e = tokens.findIndex((x) => x.start >= taker.end);
   if (e < 0) return { names: taker.names, next: tokens.length };
   const close = tokens[e]!.text === ',' ? e + 1 : e;
@@ -1524,7 +1553,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
     if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
   }
-  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given) };
+  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given && !(madeBy && MAKING.has(madeBy))) };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -1596,11 +1625,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // (linked by the caller) when there is one.
   // Only in the present ("has held … since 1987", "still holds", "still has"): "had a deal with X
   // until 2019" is over, "has a previous order" a deal made before.
-  const holding = gov !== undefined && (gov.lemma === 'hold' || (gov.lemma === 'have' && v === s - 1 && named.length > 0 && word(tokens[v - 1]) === 'still'));
+  // "has a separate cleaning contract with the council": the present "has" with the partner after
+  // "with" holds it too (not "had", not a deal with no partner).
+  const hasWith = gov?.lemma === 'have' && v === s - 1 && /^(?:has|have)$/.test(word(gov)) && (named.length > 0 || collective !== null) && tokens.slice(i + 1, e).some((x) => word(x) === 'with');
+  const holding = gov !== undefined && (gov.lemma === 'hold' || hasWith || (gov.lemma === 'have' && v === s - 1 && named.length > 0 && word(tokens[v - 1]) === 'still'));
   const present = holding && (/^(?:has|have|holds|hold)$/.test(word(gov)) || /^(?:has|have)$/.test(word(tokens.slice(0, v).findLast((x) => x.pos === 'AUX'))));
   if (holding && present && !(gov.lemma === 'hold' && named.length === 0 && !tokens.slice(e, e + 8).some((x) => word(x) === 'since'))) {
     if (!definite && !notReal(tokens, v) && !NOT_MADE.has(lemma)) {
-      if (named.length > 0) return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: first.start, subjectEnd: gov.start, later: false };
+      if (named.length > 0 || hasWith) return { ...base, named: named.length > 0 ? base.named : [collective!], collective: named.length > 0 ? base.collective : null, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: first.start, subjectEnd: gov.start, later: false };
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: first.start, subjectEnd: gov.start, later: true, provides: true };
     }
   }
@@ -1682,6 +1714,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);
     if (!status && putForward && proposed && !notReal(tokens, v, true))
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'proposed', actionStart: first.start, subjectEnd: gov.start, later: false, needsTwo: true };
+    // "will continue to run their joint venture": a deal one goes on running (their own) holds.
+    const goesOn = word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'continue' && /^(?:its|their)$/.test(det) && (gov.pos === 'VERB' || statusOfVerb(gov.lemma) !== null);
+    if (goesOn && !notReal(tokens, v - 2)) return { ...base, cue: tokens[v - 2]!.text, cueAt: tokens[v - 2]!.start, status: 'in force', actionStart: first.start, subjectEnd: tokens[v - 2]!.start, later: false };
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -1886,6 +1921,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // agreement sentence); one that names its parties ("The proposed merger of X and Y awaits
     // approval") still states the deal.
     if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return null;
+    // "That contract is not affected by the ruling": a deal mentioned before, denied a change by a
+    // verb that makes or ends nothing of it, is mentioned (as held); "was not signed" still says nothing.
+    const untouched = definite && passive && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && word(tokens[k + 1]) === 'by';
+    if (untouched && !tokens.slice(auxFrom, k).some((x) => HYPOTHESIS.has(word(x)))) return laterMention();
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
@@ -2174,7 +2213,14 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     if (!n || /^[,.;]$/.test(n.text)) return true;
     return /^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2])));
   };
-  if (!dispute && !outOfCourt && named.length === 0 && !(own && settledBetween())) return null;
+  // "said it had settled to avoid a trial": no object, and what settling avoids is a dispute (WordNet).
+  let avoided = false;
+  if (own && !dispute && word(tokens[i + 1]) === 'to' && tokens[i + 2]?.lemma === 'avoid') {
+    let a = i + 3;
+    while (a < tokens.length && a - i < 7 && /^(?:DET|ADJ|PRON)$/.test(tokens[a]!.pos)) a++;
+    avoided = isDispute(a);
+  }
+  if (!dispute && !outOfCourt && !avoided && named.length === 0 && !(own && settledBetween())) return null;
   // "resolved their dispute": a verb of settling other than "settle" itself needs the dispute.
   if (!own && !dispute) return null;
   const t = tokens[i]!;
@@ -2188,7 +2234,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
       from = tokens[v]!;
     }
   }
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: from.start, named, subjectEnd: from.start, antecedent: null, collective: null, later: false, needsTwo: false };
+  // (Settling only to avoid a trial names no other side: the settlement told before, linked by the caller.)
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: from.start, named, subjectEnd: from.start, antecedent: null, collective: null, later: avoided && named.length === 0, needsTwo: false };
 }
 
 /**
@@ -2384,7 +2431,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // opens the sentence, when another subject refuses or takes the offer.
   // "X tried to buy Y in 2021, but Y's board rejected the offer": so is "the offer" alone.
   const bare = /^the$/i.test(tokens[s]?.text ?? '') && s + 1 === i;
-  if (named.length === 0 && ((/^(?:its|their)$/i.test(tokens[s]?.text ?? '') && tokens[s]!.pos === 'PRON') || bare)) {
+  // "Vance first approached Lune in May, but Lune's board turned down an offer of £3m": so is "an
+  // offer" when the opener's own verb made an approach or an offer.
+  const approached = /^an?$/i.test(tokens[s]?.text ?? '') && tokens[s - 1]?.text !== ',' && tokens.slice(0, s).some((x) => x.pos === 'VERB' && (OVERTURE_NOUNS.has(x.lemma) || x.lemma === 'offer' || x.lemma === 'bid'));
+  if (named.length === 0 && ((/^(?:its|their)$/i.test(tokens[s]?.text ?? '') && tokens[s]!.pos === 'PRON') || bare || approached)) {
     const opener = tokens[0]?.pos === 'PROPN' ? namesAt(tokens, 0, text) : null;
     if (opener && opener.names.length === 1 && tokens.slice(0, s).some((x) => x.pos === 'CCONJ' || x.text === ',') && tokens.slice(0, s).filter((x) => x.pos === 'VERB').length >= 2) named.push(opener.names[0]!);
   }
@@ -2458,7 +2508,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
       // "an offer by the port": "by" names who made it, as "from" does.
       // "larger offers from two major labels": a counted group offers too.
-      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? oneParty(countedGroup(tokens, f + 1, text)) : null);
+      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(countedGroup(tokens, f + 1, text)) ?? oneParty(barePlural(tokens, f + 1, text))) : null);
       if (!run) break;
       if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;
@@ -2532,6 +2582,12 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       const after = split ? i + 2 : i + 1;
       const when = /^(?:in|on)$/.test(word(tokens[after])) && (tokens[after + 1]?.pos === 'NUM' || CALENDAR.test(tokens[after + 1]?.text ?? ''));
       const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
+      // "Its owners have accepted the offer": an offer made before, taken (reached), as well.
+      const taken = active.status === 'reached' && that && !split && (t.lemma === 'offer' || t.lemma === 'bid') && /^(?:has|have)$/.test(word(tokens.slice(0, active.at).findLast((x) => x.pos === 'AUX')));
+      if (taken) {
+        const verb = tokens[active.at]!;
+        return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+      }
       if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
@@ -2591,9 +2647,13 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     // What was offered makes a deal: an amount ("£4 million", "for the site"), or buying, merging,
     // settling or giving ("offered to buy the yard"); "offered an apology" is none.
     const offer = tokens.slice(i + 1, c);
-    const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : null;
+    const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : offer[0]?.pos === 'VERB' && /ing$/.test(offer[0].text) ? offer[0] : null;
     const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
-    if (!offerNoun && (act ? !(TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma)) : !amount)) return null;
+    // "offered a replacement boiler", "proposed splitting the fees": a thing or money (WordNet's
+    // first sense an artifact or a possession) offered or shared is a deal; "offered an apology" none.
+    const head = offer.findLast((x) => x.pos === 'NOUN');
+    const thing = head !== undefined && /^noun\.(?:artifact|possession)$/.test(synsetsOf(head.lemma, 'noun', 1)[0]?.lexname ?? '');
+    if (!offerNoun && !thing && (act ? !(TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma)) : !amount)) return null;
     const side = namesAt(tokens, c + 1, text) ?? oneParty(commonParty(tokens, c + 1, text));
     if (!side || side.names.length !== 1) return null;
     let v = tokens.findIndex((x) => x.start >= side.end);

@@ -84,7 +84,8 @@ describe('a refused offer in every position', () => {
 
 describe('deals held, leased, ended and made "under" one', () => {
   it('"has a contract with X" (the tagger reads "has" as an auxiliary); "share a contract with X" holds it', () => {
-    expect(rows('Hatton Mills has a supply contract with Pennick Wool.')).toEqual([['1.1', 'Hatton Mills | Pennick Wool', 'reached', null]]);
+    // (Session 13, a25: the present "has … with X" holds the deal, in force, as "share" does.)
+    expect(rows('Hatton Mills has a supply contract with Pennick Wool.')).toEqual([['1.1', 'Hatton Mills | Pennick Wool', 'in force', null]]);
     expect(rows('The two schools already share a catering contract with Greenplate.')).toEqual([['1.1', 'the two schools | Greenplate', 'in force', null]]);
   });
 
