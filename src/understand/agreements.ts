@@ -1644,9 +1644,16 @@ function resolveParties(
     const own = namedParties(all[index]!.text, subjectStart);
     if (own && fits(own) && possible(own, index)) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
     let fallback: Parties | null = own && possible(own, index) ? { parties: own, mention: bare, resolution: { how: 'collective', from: here } } : null;
+    // "Analysts at X and Y said …": a pair named as where people (a plural WordNet files as persons)
+    // work acted on nothing together; "the two companies" look past it.
+    const workplaces = (p: readonly string[], k: number): boolean => {
+      const at = all[k]!.text.indexOf(p[0]!);
+      const m = at > 0 ? /(?:^|\s)(\p{L}\p{Ll}+s)\s+(?:at|from|for|with)\s+(?:the\s+)?$/u.exec(all[k]!.text.slice(0, at)) : null;
+      return m !== null && nounClass(m[1]!.toLowerCase()) === 'person';
+    };
     for (let k = index - 1; k >= 0 && index - k <= 40; k--) {
       const p = pairsAt(k);
-      if (!p || !possible(p, k)) continue;
+      if (!p || !possible(p, k) || (things && workplaces(p, k))) continue;
       const found: Parties = { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
       if (fits(p)) return found;
       fallback ??= found;

@@ -59,6 +59,18 @@ describe('"the club" for a team named before', () => {
   });
 });
 
+describe('"the two companies" for the pair of the deal before', () => {
+  it('a pair named as where people work ("Analysts at X and Y") acted on nothing together: looked past', () => {
+    const body = 'Skylark Robotics has bought a minority stake in Vennor Aero.\n\nAnalysts at Greyhill Securities and Marten Bank said the price was high.\n\nThe two companies also signed a memorandum on sharing test sites.';
+    expect(rows(body)).toEqual([
+      ['1.1', 'Skylark Robotics | Vennor Aero', 'reached', null],
+      ['3.1', 'Skylark Robotics | Vennor Aero', 'signed', null],
+    ]);
+    // Named as actors, the nearer pair stays the reading.
+    expect(rows(body.replace('Analysts at ', ''))[1]).toEqual(['3.1', 'Greyhill Securities | Marten Bank', 'signed', null]);
+  });
+});
+
 describe('"agreed to lease its playing fields to X"', () => {
   it('a gerund between a determiner and a noun modifies the noun: the taker is read past it', () => {
     expect(rows('The Brook Trust has agreed to lease its swimming pool to Hexam Wanderers.')).toEqual([['1.1', 'the Brook Trust | Hexam Wanderers', 'reached', null]]);
