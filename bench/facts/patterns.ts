@@ -33,6 +33,8 @@ import { OWN_A23_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A23B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a23b.fixture.js';
 import { OWN_A24_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24.fixture.js';
 import { OWN_A24B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24b.fixture.js';
+import { OWN_A26_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a26.fixture.js';
+import { OWN_A26B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a26b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -72,6 +74,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a23b': OWN_A23B_AGREEMENT_ARTICLES,
   'own-a24': OWN_A24_AGREEMENT_ARTICLES,
   'own-a24b': OWN_A24B_AGREEMENT_ARTICLES,
+  'own-a26': OWN_A26_AGREEMENT_ARTICLES,
+  'own-a26b': OWN_A26B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

@@ -1493,6 +1493,21 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       let e0 = j - 1;
       while (e0 > 0 && tokens[e0 - 1]!.text !== ',') e0--;
       const adverbial = e0 === 0 && OPENING_PREPOSITION.test(tokens[0]?.text ?? '');
+      // "Tarnwell, the region's biggest water utility, and the pipe maker X signed", "Brisk, a
+      // family-run firm from Leckby, and Orme agreed": an apposition set off after the first
+      // name (an indefinite article opens it, or "the" with a common noun at its end) describes
+      // that name; it is no party of its own.
+      if (sawAnd && !adverbial) {
+        let k = j - 1;
+        while (k >= 0 && tokens[k]!.text !== ',' && j - k <= 16) k--;
+        const open = tokens[k + 1]?.text ?? '';
+        const described = /^(?:a|an|one)$/.test(open) || (open === 'the' && /^\p{Ll}[\p{Ll}-]*$/u.test(before));
+        if (k >= 1 && tokens[k]!.text === ',' && j - k > 2 && described && isCap(tokens[k - 1]!.text) && !tokens.slice(k + 1, j).some((x) => /^(?:and|or|said|says)$/.test(x.text))) {
+          cut.push([tokens[k]!.start, tokens[j]!.start]);
+          j = k - 1;
+          continue;
+        }
+      }
       // Headlines drop the "and": "Russia, Turkey agree …".
       if ((sawAnd || headline) && isCap(before) && !CAP_FUNCTION_WORDS.has(before) && !adverbial) {
         j--;
@@ -1606,6 +1621,16 @@ function resolveParties(
     if (!hit) return lower === 'we' || lower === 'i' ? null : { parties: [bare], mention: bare, resolution: null };
     return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
   }
+  // "Velda, the drivers' union, said that its members had accepted …": a body's own people (a
+  // plural of persons, WordNet) stand for the body that reports it.
+  const ownPeople = /^(?:its|their)\s+([\p{Ll}-]+s)$/u.exec(bare);
+  if (ownPeople && nounClass(ownPeople[1]!) === 'person') {
+    const reporter = reportingSubject(all[index]!.text.slice(0, subjectStart));
+    if (reporter) return { parties: [reporter], mention: bare, resolution: { how: 'pronoun', from: here } };
+    // "The drivers' union Velda said its members …": the organisation the statements reader found speaking here.
+    const speaker = (statements.get(sentenceKey(all[index]!)) ?? []).find((st) => st.speaker.kind === 'organisation' && all[index]!.text.indexOf(st.speaker.mention) < subjectStart);
+    if (speaker) return { parties: [speaker.speaker.name], mention: bare, resolution: { how: 'pronoun', from: here } };
+  }
   if (COLLECTIVE_HEAD.test(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
@@ -1621,9 +1646,16 @@ function resolveParties(
     const own = namedParties(all[index]!.text, subjectStart);
     if (own && fits(own) && possible(own, index)) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
     let fallback: Parties | null = own && possible(own, index) ? { parties: own, mention: bare, resolution: { how: 'collective', from: here } } : null;
+    // "Analysts at X and Y said …": a pair named as where people (a plural WordNet files as persons)
+    // work acted on nothing together; "the two companies" look past it.
+    const workplaces = (p: readonly string[], k: number): boolean => {
+      const at = all[k]!.text.indexOf(p[0]!);
+      const m = at > 0 ? /(?:^|\s)(\p{L}\p{Ll}+s)\s+(?:at|from|for|with)\s+(?:the\s+)?$/u.exec(all[k]!.text.slice(0, at)) : null;
+      return m !== null && nounClass(m[1]!.toLowerCase()) === 'person';
+    };
     for (let k = index - 1; k >= 0 && index - k <= 40; k--) {
       const p = pairsAt(k);
-      if (!p || !possible(p, k)) continue;
+      if (!p || !possible(p, k) || (things && workplaces(p, k))) continue;
       const found: Parties = { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
       if (fits(p)) return found;
       fallback ??= found;
@@ -1644,7 +1676,12 @@ function resolveParties(
   // names listed is those names ("the government of X and Y" is X's government and Y).
   const groupOf = from ? null : /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+((?:the\s+)?\p{Lu}.*\sand\s.+)$/u.exec(bare);
   const members = groupOf && synsetsOf(nounLemma(groupOf[1]!), 'noun', 1)[0]?.lexname === 'noun.group' ? groupOf[2]! : null;
-  const parts = splitParties(from ? from[1]! : (members ?? bare), setOffAsPeople(all[index]!.text, bare));
+  // "Members of the Velda union at Kell Buses voted to accept": a body's members at their workplace
+  // act for the body, with the workplace (a name) as the other side.
+  const workplace = from && /\bmembers\s+of\s/i.test(bare) ? /^(.+?)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)$/u.exec(from[1]!) : null;
+  const parts = workplace
+    ? [...splitParties(workplace[1]!), ...splitParties(workplace[2]!)]
+    : splitParties(from ? from[1]! : (members ?? bare), setOffAsPeople(all[index]!.text, bare));
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };

@@ -1671,6 +1671,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (main >= 0 && !pair && !NOT_MADE.has(tokens[main]!.lemma) && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
+    // "Ostby will go on servicing the loans under a five-year agreement with Harlow": a deal with a
+    // named partner under which the main clause's subject acts; that subject is the other side.
+    if (!definite && !termsOf && named.length > 0 && !madeBy) {
+      const u = tokens.indexOf(under);
+      // "Under a three-year agreement with X, Garrick will keep …": the main clause after the phrase's comma.
+      let c = e;
+      while (c < tokens.length && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      const from = u === 0 ? (tokens[c]?.text === ',' ? c + 1 : tokens.length) : clauseStart(tokens, u);
+      const main = tokens.findIndex((x, k) => k >= from && (u === 0 || k < u) && x.pos === 'VERB');
+      const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
+      if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+        return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
+    }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
@@ -2695,7 +2708,9 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
 function handedOver(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   for (let k = i + 1; k < tokens.length && k - i < 24; k++) {
     const x = tokens[k]!;
-    if (/^[;:.]$/.test(x.text) || x.pos === 'SCONJ' || x.pos === 'AUX' || (x.pos === 'VERB' && /^\p{Ll}/u.test(x.text))) return null;
+    // "its playing fields", "the swimming pool": a gerund between a determiner and a noun modifies the noun.
+    const modifier = x.pos === 'VERB' && /ing$/.test(x.text) && /^(?:DET|PRON)$/.test(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos === 'NOUN';
+    if (/^[;:.]$/.test(x.text) || x.pos === 'SCONJ' || x.pos === 'AUX' || (x.pos === 'VERB' && /^\p{Ll}/u.test(x.text) && !modifier)) return null;
     if (word(x) !== 'to' || tokens[k + 1]?.pos === 'VERB') continue;
     const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
     if (!run || run.names.length !== 1) return null;

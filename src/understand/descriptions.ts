@@ -121,7 +121,10 @@ function kinNouns(a: string, b: string): boolean {
 function ownHead(name: string): string {
   const words = name.split(/\s+/);
   const of = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w));
-  return stripPossessive(words[of > 0 ? of - 1 : words.length - 1]!).toLowerCase();
+  let h = of > 0 ? of - 1 : words.length - 1;
+  // "League Two", "Division 1": a number after the head word numbers it (WordNet: a quantity).
+  if (h > 0 && (/^\d+$/.test(words[h]!) || synsetsOf(words[h]!.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.quantity')) h--;
+  return stripPossessive(words[h]!).toLowerCase();
 }
 
 /**
@@ -193,6 +196,8 @@ export function namesIn(text: string): NameMention[] {
     const own = stripPossessive(tokens[h]!.text).toLowerCase();
     // "Marrisdale Dairy Co-operative": WordNet writes some hyphenated nouns as one word.
     if (e - s > 1 && (commonWord(own) || (own.includes('-') && commonWord(own.replace(/-/g, ''))))) heads.push(nounLemma(own));
+    // "Ardle Rovers", "Dunmere Flyers": a name ending in a plural is a team or a body, never one person.
+    const team = e - s > 1 && heads.at(-1) === nounLemma(own) && nounLemma(own) !== own;
     const before = tokens[s - 1]?.text ?? '';
     // "chief executive Graham Osei", "Supervisor Ana Ruelas": a title or a person's role before a name.
     const role = before.toLowerCase();
@@ -200,7 +205,7 @@ export function namesIn(text: string): NameMention[] {
     // "chief executive", "spokeswoman": a role word is a person's whatever else WordNet files it as.
     // "Halvorsen's chief executive, Ingrid Lunde": an apposition whose noun is first of all a person
     // ("executive", though WordNet also files it as a branch of government).
-    const personHeads = (heads.length > 0 && heads.every((h) => nounClass(h) === 'person')) || (heads.length > 0 && described.length > 0 && described.every((h) => isRoleWord(h) && synsetsOf(h, 'noun', 1)[0]?.lexname === 'noun.person'));
+    const personHeads = (!team && heads.length > 0 && heads.every((h) => nounClass(h) === 'person')) || (heads.length > 0 && described.length > 0 && described.every((h) => isRoleWord(h) && synsetsOf(h, 'noun', 1)[0]?.lexname === 'noun.person'));
     // "Ms Ada Marr": a title that opens the name itself.
     const person = personHeads || TITLES.has(before) || (e - s > 2 && TITLES.has(tokens[s]!.text)) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
     const place = countryOf(name) !== null || heads.some((h) => { const c = nounClass(h); return c === 'place' || c === 'nation'; });
