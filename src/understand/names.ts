@@ -1792,6 +1792,12 @@ export class Cast {
     // "The housebuilder said", "the battery maker said": a trade a company plies (WordNet,
     // `tradeNoun`) is the company too, unless a person the document named carries it ("its
     // supplier, Jo Hale, …").
+    // "According to the sport's regulator, Rowing Scotland, …. The body said …": "the body" / "the
+    // organisation" name no kind, so they mean the body that spoke last (this or the paragraph before).
+    const lastBody = this.collective;
+    if (/^the\s+(?:body|organi[sz]ation)$/i.test(name) && lastBody?.kind === 'organisation' && at.paragraph - lastBody.at.paragraph <= 1) {
+      return { name: lastBody.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: lastBody.at } };
+    }
     const trade = TRADE_DESCRIPTION.exec(name);
     const tradeBody = trade !== null && (p.kind === 'organisation' || p.kind === 'person' || p.kind === 'unknown') && tradeNoun(trade[1]!) && this.byRole([trade[1]!.toLowerCase()]) === null;
     if ((p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) || tradeBody) {

@@ -1310,13 +1310,17 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
   for (let k = Math.max(0, vi - 30); k < vi; k++) {
     const t = tokens[k]!.text;
     if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as') return true;
+    // "A report published before the vote found": a participle's phrase of time.
+    if (TIME_PREPOSITION.test(t) && k >= 2 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[k - 1]!.text)) return true;
   }
   return false;
 }
 
 
+/** Prepositions of time that join a participle's phrase ("published before the vote", "agreed after the talks"). */
+const TIME_PREPOSITION = /^(?:before|after|during|until|ahead)$/;
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
-const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over|between)$/;
+const POST_PREPOSITIONS = /^(?:of|at|in|into|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over|between)$/;
 /** Words that open a relative clause between a subject and its verb ("Officials at X, which …, said"). */
 const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
 
@@ -1421,7 +1425,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
       // ("A notice taped to the door": "to" after a participle joins too.)
-      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || (tokens[j - 1]!.text === 'to' && j >= 2 && (participle(j - 2) || documentTo(j - 1))))) continue;
+      // ("A report published before the vote": a preposition of time after a participle joins too.)
+      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || ((tokens[j - 1]!.text === 'to' || TIME_PREPOSITION.test(tokens[j - 1]!.text)) && j >= 2 && (participle(j - 2) || documentTo(j - 1))))) continue;
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
@@ -1431,7 +1436,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     }
     // "A memo sent to council members": "to" after a participle opens its phrase too, and so it does
     // after a document or message (WordNet, `documentNoun`): "a report to councillors", "a letter to parents".
-    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j)))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j))) || (TIME_PREPOSITION.test(t) && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
       start = j;
       continue;
     }
@@ -1700,6 +1705,15 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
     const next = tokens[k + 1]?.text ?? '.';
     if (findingNoun(w) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
       return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
+    // "according to the first results of last year's survey, …": a part of a document (no person or
+    // group: "the chair of the review" speaks) runs to that document.
+    if (determined && next === 'of' && !isRoleWord(w) && !isGroupWord(w)) {
+      for (let j = k + 2; j <= k + 7 && j + 1 < tokens.length; j++) {
+        const t = tokens[j]!.text;
+        if (/^[,.;]$/.test(tokens[j + 1]!.text) && findingNoun(t)) return { start: from, end: j + 1, apposition: null, negated: false, passive: false };
+        if (!/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(t) && !/^['’]s?$/.test(t) && !/^\d{4}$/.test(t)) break;
+      }
+    }
   }
   return null;
 }
@@ -1717,6 +1731,8 @@ function authorChunk(tokens: readonly Token[], from: number, tags: LazyTags): Ph
   const last = taggedAt(all, tokens[end - 1]!.start);
   return end > from + 1 && last?.pos === 'NOUN' && tokens[end]?.text === ',' ? { start: from, end, apposition: null, negated: false, passive: false } : null;
 }
+
+const APPOSED_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} ,/u;
 
 /**
  * "according to the agency's own estimates", "according to Norrail's latest timetable": an
@@ -1742,6 +1758,8 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
   }
   const stop = tokens[end]?.text;
   if (!noun || (stop !== undefined && stop !== ',' && stop !== '.')) return null;
+  // "according to the sport's regulator, Rowing Scotland, …": a name in apposition is who speaks (`phraseAfter`).
+  if (stop === ',' && APPOSED_NAME.test(tokens.slice(end + 1, end + 6).map((t) => t.text).join(' '))) return null;
   return { start: from, end, apposition: null, negated: false, passive: false, owner: [from, k + 1] };
 }
 
@@ -2962,7 +2980,9 @@ function extractParagraph(
         // description, never a speaker; the subject of the clause's first verb by the tags.
         if (span && POSSESSIVE.test(tokens[span.start]!.text)) span = clauseSubject(tokens, tagsOf[si]!, first, more.at);
         const parsed = span ? parsePhrase(text, tokens, span) : null;
-        if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown')) {
+        // "Dalton disputed the figures, saying …": a lone name the tags read as a proper noun speaks too.
+        const lone = span !== null && parsed !== null && parsed.single && span.end - span.start === 1 && taggedAt(tagsOf[si]!(), tokens[span.start]!.start)?.pos === 'PROPN';
+        if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown' || lone)) {
           rememberNamesBefore(tokens[span.start]!.start);
           const speaker = cast.resolve(parsed, here, '');
           const further = participleAfter(text, more.contentStart, text.length);
@@ -3206,8 +3226,11 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").
-  // (Tested on the words written, not the name resolved: "the orchestra" that the cast now names is still a description.)
-  if (c.according && c.owner !== undefined && c.speaker && /^the\s+\p{Ll}+$/u.test(c.speaker.mention)) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
+  // Nor when the name the cast found for it does not hold the noun: "according to the orchestra's
+  // annual report" after "the Harwell Philharmonic" is the report ("the ministry's latest figures"
+  // after "The Ministry of Labour" is the ministry).
+  const ownerNoun = c.according && c.owner !== undefined && c.speaker ? /^the\s+(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
+  if (ownerNoun && (c.speaker!.name === c.speaker!.mention || !new RegExp(`\\b${ownerNoun[1]!}\\b`, 'iu').test(c.speaker!.name))) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
   return c.speaker;
 }
 

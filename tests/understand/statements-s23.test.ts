@@ -15,4 +15,23 @@ describe('statements, session 13 round 2 (helper s23)', () => {
       ['1.3', "the company's accounts", 'according to'],
     ]);
   });
+  it('"according to the X\'s regulator, Name, …" is the name in apposition, and "the body" after it is that name', () => {
+    expect(said(["According to the sport's national regulator, Rowing Scotland, six clubs have broken the safety code.", 'The body said the clubs would be fined.'].join('\n'))).toEqual([
+      ['1.1', 'Rowing Scotland', 'according to'],
+      ['1.2', 'Rowing Scotland', 'said'],
+    ]);
+  });
+  it('a document whose participle has a phrase of time ("circulated before the meeting") speaks, not the meeting', () => {
+    expect(said('A club report circulated before the meeting admitted that two boats had no lifejackets.')).toEqual([['1.1', 'a club report', 'admitted']]);
+  });
+  it('"A review into the crash has found that …": "into" opens the head\'s post-modifier', () => {
+    expect(said('A review into the crash has found that the coach boat arrived late.')).toEqual([['1.1', 'a review into the crash', 'found']]);
+  });
+  it('"Varga disputed the figures, saying …": a lone proper name speaks through the participle', () => {
+    expect(said('Varga disputed the figures, saying only one boat had been checked.')).toEqual([['1.1', 'Varga', 'saying']]);
+    expect(said(['Ann Varga runs the club.', 'Varga disputed the figures, saying only one boat had been checked.'].join('\n'))).toEqual([['1.2', 'Ann Varga', 'saying']]);
+  });
+  it('"according to the early findings of last year\'s census": a part of a document runs to the document', () => {
+    expect(said("Club numbers have halved since 2019, according to the early findings of last year's census.")).toEqual([['1.1', "the early findings of last year's census", 'according to']]);
+  });
 });
