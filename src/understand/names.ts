@@ -1494,7 +1494,14 @@ export class Cast {
     if (APPOSED_NAME.test(text))
       for (const m of namesIn(text)) {
         if (!m.person || m.heads.length === 0 || this.places.has(m.name)) continue;
-        if (/\s/.test(m.name)) this.described.set(m.name, { heads: m.heads, at, order: ++this.order });
+        if (/\s/.test(m.name)) {
+          this.described.set(m.name, { heads: m.heads, at, order: ++this.order });
+          // "For tenants like Ana Wirth, a nurse in Dale Street, the rise is painful. She said …": a
+          // full name with a person's description, named in the article's own voice, is the person
+          // a later "she" means (more recent than the last speaker).
+          const gender = m.heads.some((h) => FEMALE_MARKERS.has(h)) ? 'f' : m.heads.some((h) => MALE_MARKERS.has(h)) ? 'm' : null;
+          this.namePerson(m.name, gender, null, at);
+        }
         // "Paul Dreyer and his wife, Ann, …": a first name apposed to a gendered relation word is a
         // person of that gender (a later "She said" may be hers), never a body.
         else if (!this.persons.has(m.name)) {

@@ -1317,6 +1317,8 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
 }
 
 
+/** Content that only asks someone to act: "(to the firm) asking it to reconsider", "urging them not to sell". */
+const REQUEST_ONLY = /^(?:to\s+[^,;:"“”]{1,40}?\s+)?\p{Ll}+ing\s+(?:it|him|her|them|us|me)\s+(?:not\s+)?to\s+\p{Ll}[^,;:"“”]*$/u;
 /** Prepositions of time that join a participle's phrase ("published before the vote", "agreed after the talks"). */
 const TIME_PREPOSITION = /^(?:before|after|during|until|ahead)$/;
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
@@ -2406,6 +2408,12 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
           const at = clauseStart(text) + owned[0].search(/\S/);
           span = spanOfText(tokens, at, at + owned[1]!.length);
         }
+        // "Its chair, Ola Brandt: "…"": a description and the full name apposed to it; the name speaks.
+        const apposed = colon && !span && !verb ? /^\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[^,:;"“”]{2,50},\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u.exec(text.slice(clauseStart(text), end)) : null;
+        if (apposed) {
+          const at = clauseStart(text) + apposed[0].length - apposed[0].trimStart().length + apposed[0].trim().length - apposed[1]!.length;
+          span = spanOfText(tokens, at, at + apposed[1]!.length);
+        }
         if (copula?.pos === 'AUX' && copula.lemma === 'be') {
           const ci = tokens.findIndex((t) => t.start === copula.start);
           const subject = ci > 0 ? phraseBefore(tokens, ci, false) : null;
@@ -2422,7 +2430,7 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         }
         if (span) {
           const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];
-          const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : (verb?.text ?? lastTag?.text ?? ':');
+          const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : apposed ? ':' : (verb?.text ?? lastTag?.text ?? ':');
           const c = cueOf(cue, span, tokens, tokens[span.start]!.start, end + 1, openAt);
           if (doc) c.speaker = { name: doc[1]!, mention: doc[0].trim(), description: null, kind: 'organisation', resolution: null };
           cues.push(c);
@@ -2920,7 +2928,9 @@ function extractParagraph(
         namedNext = null;
       }
       if (groupsHere.length === 0) {
-        const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!, cues.slice(0, ci).some((b) => !b.weak && b.contentStart < c.regionEnd));
+        const found = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!, cues.slice(0, ci).some((b) => !b.weak && b.contentStart < c.regionEnd));
+        // "has written to the firm asking it to reconsider": a request, no words of the writer's.
+        const st = found && REQUEST_ONLY.test(found.text) ? null : found;
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
@@ -3409,7 +3419,10 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "found the report “deeply troubling”": a quoted judgement right after the object (a noun, by the tags).
   const judgedInQuotes = (): boolean => {
     const open = segs.find((s) => s.openAt !== null && s.openAt > c.contentStart && s.openAt < end)!.openAt!;
-    const before = tags().filter((t) => t.end <= open).pop();
+    const upTo = tags().filter((t) => t.end <= open);
+    // "found the report to be “careless”": the object's "to be" before the quote.
+    const toBe = upTo.length >= 3 && /^be$/i.test(upTo[upTo.length - 1]!.text) && /^to$/i.test(upTo[upTo.length - 2]!.text) ? 2 : 0;
+    const before = upTo[upTo.length - 1 - toBe];
     // (Not a participle the tagger read as a noun: "a note reading “sorry”".)
     return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/ing$/.test(before.text);
   };

@@ -34,4 +34,22 @@ describe('statements, session 13 round 2 (helper s23)', () => {
   it('"according to the early findings of last year\'s census": a part of a document runs to the document', () => {
     expect(said("Club numbers have halved since 2019, according to the early findings of last year's census.")).toEqual([['1.1', "the early findings of last year's census", 'according to']]);
   });
+  it('a person named with a description in the article\'s own voice is who a later "he" means, more recent than the last speaker', () => {
+    const body = ['Rhian Cole said the choir would tour Norway in June.', 'For members like Owen Tarr, a bus driver from Lye, the higher fees are hard to meet.', 'He said he would have to leave in the spring.'].join('\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Rhian Cole', 'said'],
+      ['1.3', 'Owen Tarr', 'said'],
+    ]);
+  });
+  it('"Its secretary, Mina Hollis: “…”": the name apposed to a description before a colon speaks', () => {
+    expect(said(['The Friends of Kelby Library have opposed the cut.', 'Its secretary, Mina Hollis: “We were never asked.”'].join('\n'))).toEqual([['1.2', 'Mina Hollis', ':']]);
+  });
+  it('"has written to the county asking it to think again" is a request, own voice; "saying …" stays a statement', () => {
+    expect(said('Councillor Joe Varley has written to the county asking it to think again.')).toEqual([]);
+    expect(said('Councillor Joe Varley has written to the county saying the cut is wrong.')).toEqual([['1.1', 'Joe Varley', 'written']]);
+  });
+  it('"found the letter to be “…”" is a judgement in quotes, the finder\'s', () => {
+    expect(said('Rhian Cole found the letter to be “rushed and, in places, simply mistaken”.')).toEqual([['1.1', 'Rhian Cole', 'found']]);
+    expect(said('Rhian Cole found the letter to be late.')).toEqual([]);
+  });
 });
