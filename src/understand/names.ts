@@ -1802,7 +1802,8 @@ export class Cast {
     // "According to the sport's regulator, Rowing Scotland, …. The body said …": "the body" / "the
     // organisation" name no kind, so they mean the body that spoke last (this or the paragraph before).
     const lastBody = this.collective;
-    if (/^the\s+(?:body|organi[sz]ation)$/i.test(name) && lastBody?.kind === 'organisation' && at.paragraph - lastBody.at.paragraph <= 1) {
+    // (A name of unknown kind counts when it is capitalised: a document's description is no body.)
+    if (/^the\s+(?:body|organi[sz]ation)$/i.test(name) && lastBody && (lastBody.kind === 'organisation' || (lastBody.kind === 'unknown' && isCap(lastBody.name) && !this.persons.has(lastBody.name))) && at.paragraph - lastBody.at.paragraph <= 1) {
       return { name: lastBody.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: lastBody.at } };
     }
     const trade = TRADE_DESCRIPTION.exec(name);

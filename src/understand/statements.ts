@@ -1737,6 +1737,25 @@ function authorChunk(tokens: readonly Token[], from: number, tags: LazyTags): Ph
 const APPOSED_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} ,/u;
 
 /**
+ * "according to the sport's governing body, Hockey Wales, the rules …": an owner's description and
+ * the name apposed to it between commas, where the words after the second comma keep the lists
+ * from reading the apposition. Null for anything else.
+ */
+function possessiveApposition(tokens: readonly Token[], from: number): PhraseSpan | null {
+  let k = /^(?:the|The|its|their)$/.test(tokens[from]?.text ?? '') ? from + 1 : from;
+  const owner = k;
+  while (k < tokens.length && k - owner < 4 && !/['’]s?$/.test(tokens[k]!.text)) k++;
+  if (!/['’]s?$/.test(tokens[k]?.text ?? '')) return null;
+  let comma = k + 1;
+  while (comma < tokens.length && comma - k <= 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[comma]!.text)) comma++;
+  if (comma === k + 1 || tokens[comma]?.text !== ',') return null;
+  const name = APPOSED_NAME.exec(tokens.slice(comma + 1, comma + 6).map((t) => t.text).join(' '));
+  if (!name) return null;
+  const end = comma + 1 + name[0].split(' ').length - 1;
+  return { start: from, end, apposition: { desc: [from, comma], name: [comma + 1, end] }, negated: false, passive: false };
+}
+
+/**
  * "according to the agency's own estimates", "according to Norrail's latest timetable": an
  * owner in the possessive (up to four words) and a noun phrase it owns (tags: adjectives, "own",
  * nouns, ending in a noun) up to a comma or the end: the owner speaks through its document
@@ -2212,7 +2231,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const docHead = documentHead(tokens, ti);
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
-    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti);
+    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.

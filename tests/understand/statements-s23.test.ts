@@ -52,4 +52,15 @@ describe('statements, session 13 round 2 (helper s23)', () => {
     expect(said('Rhian Cole found the letter to be “rushed and, in places, simply mistaken”.')).toEqual([['1.1', 'Rhian Cole', 'found']]);
     expect(said('Rhian Cole found the letter to be late.')).toEqual([]);
   });
+  it('"according to the sport\'s governing body, Hockey Wales, the rules …": the apposed name speaks though "the rules" follows; "The body" is that name', () => {
+    expect(said(["According to the sport's governing body, Hockey Wales, the rules will change.", 'The body said the change was overdue.'].join('\n'))).toEqual([
+      ['1.1', 'Hockey Wales', 'according to'],
+      ['1.2', 'Hockey Wales', 'said'],
+    ]);
+    // "the body" never means a document.
+    expect(said(['Prices rose, according to the annual report.', 'The body said the change was overdue.'].join('\n'))).toEqual([
+      ['1.1', 'the annual report', 'according to'],
+      ['1.2', 'the body', 'said'],
+    ]);
+  });
 });
