@@ -3010,7 +3010,8 @@ function extractParagraph(
         if (span && POSSESSIVE.test(tokens[span.start]!.text)) span = clauseSubject(tokens, tagsOf[si]!, first, more.at);
         const parsed = span ? parsePhrase(text, tokens, span) : null;
         // "Dalton disputed the figures, saying …": a lone name the tags read as a proper noun speaks too.
-        const lone = span !== null && parsed !== null && parsed.single && span.end - span.start === 1 && taggedAt(tagsOf[si]!(), tokens[span.start]!.start)?.pos === 'PROPN';
+        // (The name is the verb's subject, right before it: "More than 200 farmers blockaded …" is no name.)
+        const lone = span !== null && parsed !== null && parsed.single && span.end - span.start === 1 && taggedAt(tagsOf[si]!(), tokens[span.start]!.start)?.pos === 'PROPN' && taggedAt(tagsOf[si]!(), tokens[span.end]?.start ?? -1)?.pos === 'VERB';
         if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown' || lone)) {
           rememberNamesBefore(tokens[span.start]!.start);
           const speaker = cast.resolve(parsed, here, '');
