@@ -3237,6 +3237,8 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
 /** "Hale's wife, June, is …", "Her son, Tom, works …": an owner, a relation word, a first name in apposition, then a verb. */
 const KIN_SUBJECT = /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?|[Tt]he\s+\p{Ll}+['’]s|[Hh]is|[Hh]er|[Tt]heir))\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+(\p{Lu}[\p{Ll}'’-]+),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
+/** "The trust will keep its …, it added": a description opening the clause (group 1, head group 2), a verb, then "its" before the trailing cue. */
+const OWN_DESCRIBED_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+(?:\p{Ll}+\s+){1,3}?its\s+[^,;:"“”]*,\s*$/u;
 /** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
 const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
@@ -3250,6 +3252,17 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   if (parsed.pronoun === 'he' || parsed.pronoun === 'she') {
     const before = text.slice(clauseStart(text), c.regionStart);
     for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}`).test(before)) cast.namePerson(n, null, null, here);
+  }
+  // "The trust will keep its two minibuses, it added.": a trailing "it" whose sentence opens with a
+  // description of a thing (no document) that owns an "its" is that description, not a body that spoke before.
+  const own = parsed.pronoun === 'it' && c.owner === undefined ? OWN_DESCRIBED_SUBJECT.exec(text.slice(clauseStart(text), c.regionStart)) : null;
+  if (own && !documentNoun(own[2]!) && !findingNoun(own[2]!)) {
+    const at = clauseStart(text);
+    const span = spanOfText(c.tokens, at, at + own[1]!.length);
+    if (span) {
+      c.speaker = cast.resolve(parsePhrase(text, c.tokens, span), here, text.slice(at, c.regionStart));
+      if (c.speaker) return c.speaker;
+    }
   }
   // (A dateline or a glued byline before the story names no antecedent.)
   c.speaker = cast.resolve(parsed, here, text.slice(Math.min(clauseStart(text), c.regionStart), c.regionStart));

@@ -63,4 +63,14 @@ describe('statements, session 13 round 2 (helper s23)', () => {
       ['1.2', 'the body', 'said'],
     ]);
   });
+  it('"The trust will keep its two minibuses, it added." is the sentence\'s own subject, not the body that spoke before', () => {
+    expect(said(['Harlow Bank said it would cut its grant.', 'The trust will keep its two minibuses, it added.'].join('\n'))).toEqual([
+      ['1.1', 'Harlow Bank', 'said'],
+      ['1.2', 'the trust', 'added'],
+    ]);
+    expect(said(['The Wexley Trust runs two day centres.', 'Harlow Bank said it would cut its grant.', 'The trust will keep its two minibuses, it added.'].join('\n'))).toEqual([
+      ['1.2', 'Harlow Bank', 'said'],
+      ['1.3', 'Wexley Trust', 'added'],
+    ]);
+  });
 });
