@@ -40,6 +40,8 @@ describe('statements, session 13 round 2 (helper s23)', () => {
       ['1.1', 'Rhian Cole', 'said'],
       ['1.3', 'Owen Tarr', 'said'],
     ]);
+    // A title apposed to a name ("Chief Executive Officer of Norbell Motors") is no person a later "he" means.
+    expect(said(['Norbell Motors filed for bankruptcy on Monday.', 'Fritz Alder, Chief Executive Officer of Norbell Motors, spoke in Detroit.', 'He said the company would survive.'].join('\n'))).toEqual([['1.3', 'Fritz Alder', 'said']]);
   });
   it('"Its secretary, Mina Hollis: “…”": the name apposed to a description before a colon speaks', () => {
     expect(said(['The Friends of Kelby Library have opposed the cut.', 'Its secretary, Mina Hollis: “We were never asked.”'].join('\n'))).toEqual([['1.2', 'Mina Hollis', ':']]);
