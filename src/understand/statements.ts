@@ -1346,7 +1346,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     posOf(i) === 'VERB' &&
     (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
       (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
-  const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  // ("the capsize": a bare verb form right after a determiner is a noun the tagger misread.)
+  const nominal = (i: number): boolean =>
+    /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text)) || (i >= 1 && posOf(i) === 'VERB' && /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(tokens[i]!.text) && !/(?:ing|ed)$/.test(tokens[i]!.text));
   // A participle after a noun within twelve tokens before `j` ("a poll carried out by …").
   const earlierParticiple = (j: number): boolean => {
     for (let q = j; q >= 1 && j - q <= 12; q--) if (participle(q) && nominal(q - 1)) return true;

@@ -26,6 +26,8 @@ describe('statements, session 13 round 2 (helper s23)', () => {
   });
   it('"A review into the crash has found that …": "into" opens the head\'s post-modifier', () => {
     expect(said('A review into the crash has found that the coach boat arrived late.')).toEqual([['1.1', 'a review into the crash', 'found']]);
+    // ("capsize" after "the", which the tagger reads as a verb, is the post-modifier's noun.)
+    expect(said('A study into the capsize has found that the coach boat arrived late.')).toEqual([['1.1', 'a study into the capsize', 'found']]);
   });
   it('"Varga disputed the figures, saying …": a lone proper name speaks through the participle', () => {
     expect(said('Varga disputed the figures, saying only one boat had been checked.')).toEqual([['1.1', 'Varga', 'saying']]);
