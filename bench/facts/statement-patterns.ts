@@ -42,6 +42,7 @@ import { OWN_S19B_STATEMENT_ARTICLES } from '../../tests/understand/statement-ow
 import { OWN_S20_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s20.fixture.js';
 import { OWN_S22_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s22.fixture.js';
 import { OWN_S21_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s21.fixture.js';
+import { OWN_S23_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s23.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -82,6 +83,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s20': OWN_S20_STATEMENT_ARTICLES,
   'own-s22': OWN_S22_STATEMENT_ARTICLES,
   'own-s21': OWN_S21_STATEMENT_ARTICLES,
+  'own-s23': OWN_S23_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

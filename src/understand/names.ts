@@ -1494,7 +1494,15 @@ export class Cast {
     if (APPOSED_NAME.test(text))
       for (const m of namesIn(text)) {
         if (!m.person || m.heads.length === 0 || this.places.has(m.name)) continue;
-        if (/\s/.test(m.name)) this.described.set(m.name, { heads: m.heads, at, order: ++this.order });
+        if (/\s/.test(m.name)) {
+          this.described.set(m.name, { heads: m.heads, at, order: ++this.order });
+          // "For tenants like Ana Wirth, a nurse in Dale Street, the rise is painful. She said …": a
+          // full name with a person's description, named in the article's own voice, is the person
+          // a later "she" means (more recent than the last speaker).
+          // (Only a name shaped like a person's: "Chief Executive Officer of General Motors" is a title.)
+          const gender = m.heads.some((h) => FEMALE_MARKERS.has(h)) ? 'f' : m.heads.some((h) => MALE_MARKERS.has(h)) ? 'm' : null;
+          if (/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m.name) && !isRole(m.name.split(/\s+/).pop()!.toLowerCase()) && !this.bodies.has(m.name) && !this.orgs.has(m.name)) this.namePerson(m.name, gender, null, at);
+        }
         // "Paul Dreyer and his wife, Ann, …": a first name apposed to a gendered relation word is a
         // person of that gender (a later "She said" may be hers), never a body.
         else if (!this.persons.has(m.name)) {
@@ -1792,6 +1800,13 @@ export class Cast {
     // "The housebuilder said", "the battery maker said": a trade a company plies (WordNet,
     // `tradeNoun`) is the company too, unless a person the document named carries it ("its
     // supplier, Jo Hale, …").
+    // "According to the sport's regulator, Rowing Scotland, …. The body said …": "the body" / "the
+    // organisation" name no kind, so they mean the body that spoke last (this or the paragraph before).
+    const lastBody = this.collective;
+    // (A name of unknown kind counts when it is capitalised: a document's description is no body.)
+    if (/^the\s+(?:body|organi[sz]ation)$/i.test(name) && lastBody && (lastBody.kind === 'organisation' || (lastBody.kind === 'unknown' && isCap(lastBody.name) && !this.persons.has(lastBody.name))) && at.paragraph - lastBody.at.paragraph <= 1) {
+      return { name: lastBody.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: lastBody.at } };
+    }
     const trade = TRADE_DESCRIPTION.exec(name);
     const tradeBody = trade !== null && (p.kind === 'organisation' || p.kind === 'person' || p.kind === 'unknown') && tradeNoun(trade[1]!) && this.byRole([trade[1]!.toLowerCase()]) === null;
     if ((p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) || tradeBody) {

@@ -1310,13 +1310,19 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
   for (let k = Math.max(0, vi - 30); k < vi; k++) {
     const t = tokens[k]!.text;
     if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as') return true;
+    // "A report published before the vote found": a participle's phrase of time.
+    if (TIME_PREPOSITION.test(t) && k >= 2 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[k - 1]!.text)) return true;
   }
   return false;
 }
 
 
+/** Content that only asks someone to act: "(to the firm) asking it to reconsider", "urging them not to sell". */
+const REQUEST_ONLY = /^(?:to\s+[^,;:"“”]{1,40}?\s+)?\p{Ll}+ing\s+(?:it|him|her|them|us|me)\s+(?:not\s+)?to\s+\p{Ll}[^,;:"“”]*$/u;
+/** Prepositions of time that join a participle's phrase ("published before the vote", "agreed after the talks"). */
+const TIME_PREPOSITION = /^(?:before|after|during|until|ahead)$/;
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
-const POST_PREPOSITIONS = /^(?:of|at|in|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over|between)$/;
+const POST_PREPOSITIONS = /^(?:of|at|in|into|from|for|by|with|on|near|across|outside|inside|around|within|among|throughout|under|along|alongside|beside|behind|below|above|beyond|against|opposite|over|between)$/;
 /** Words that open a relative clause between a subject and its verb ("Officials at X, which …, said"). */
 const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
 
@@ -1340,7 +1346,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     posOf(i) === 'VERB' &&
     (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
       (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
-  const nominal = (i: number): boolean => /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text));
+  // ("the capsize": a bare verb form right after a determiner is a noun the tagger misread.)
+  const nominal = (i: number): boolean =>
+    /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text)) || (i >= 1 && posOf(i) === 'VERB' && /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(tokens[i]!.text) && !/(?:ing|ed)$/.test(tokens[i]!.text));
   // A participle after a noun within twelve tokens before `j` ("a poll carried out by …").
   const earlierParticiple = (j: number): boolean => {
     for (let q = j; q >= 1 && j - q <= 12; q--) if (participle(q) && nominal(q - 1)) return true;
@@ -1421,7 +1429,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
       // ("A notice taped to the door": "to" after a participle joins too.)
-      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || (tokens[j - 1]!.text === 'to' && j >= 2 && (participle(j - 2) || documentTo(j - 1))))) continue;
+      // ("A report published before the vote": a preposition of time after a participle joins too.)
+      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || ((tokens[j - 1]!.text === 'to' || TIME_PREPOSITION.test(tokens[j - 1]!.text)) && j >= 2 && (participle(j - 2) || documentTo(j - 1))))) continue;
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
@@ -1431,7 +1440,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     }
     // "A memo sent to council members": "to" after a participle opens its phrase too, and so it does
     // after a document or message (WordNet, `documentNoun`): "a report to councillors", "a letter to parents".
-    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j)))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j))) || (TIME_PREPOSITION.test(t) && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
       start = j;
       continue;
     }
@@ -1700,6 +1709,15 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
     const next = tokens[k + 1]?.text ?? '.';
     if (findingNoun(w) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
       return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
+    // "according to the first results of last year's survey, …": a part of a document (no person or
+    // group: "the chair of the review" speaks) runs to that document.
+    if (determined && next === 'of' && !isRoleWord(w) && !isGroupWord(w)) {
+      for (let j = k + 2; j <= k + 7 && j + 1 < tokens.length; j++) {
+        const t = tokens[j]!.text;
+        if (/^[,.;]$/.test(tokens[j + 1]!.text) && findingNoun(t)) return { start: from, end: j + 1, apposition: null, negated: false, passive: false };
+        if (!/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(t) && !/^['’]s?$/.test(t) && !/^\d{4}$/.test(t)) break;
+      }
+    }
   }
   return null;
 }
@@ -1716,6 +1734,27 @@ function authorChunk(tokens: readonly Token[], from: number, tags: LazyTags): Ph
   while (end < tokens.length && end - from <= 4 && /^(?:NOUN|ADJ)$/.test(taggedAt(all, tokens[end]!.start)?.pos ?? '')) end++;
   const last = taggedAt(all, tokens[end - 1]!.start);
   return end > from + 1 && last?.pos === 'NOUN' && tokens[end]?.text === ',' ? { start: from, end, apposition: null, negated: false, passive: false } : null;
+}
+
+const APPOSED_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} ,/u;
+
+/**
+ * "according to the sport's governing body, Hockey Wales, the rules …": an owner's description and
+ * the name apposed to it between commas, where the words after the second comma keep the lists
+ * from reading the apposition. Null for anything else.
+ */
+function possessiveApposition(tokens: readonly Token[], from: number): PhraseSpan | null {
+  let k = /^(?:the|The|its|their)$/.test(tokens[from]?.text ?? '') ? from + 1 : from;
+  const owner = k;
+  while (k < tokens.length && k - owner < 4 && !/['’]s?$/.test(tokens[k]!.text)) k++;
+  if (!/['’]s?$/.test(tokens[k]?.text ?? '')) return null;
+  let comma = k + 1;
+  while (comma < tokens.length && comma - k <= 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[comma]!.text)) comma++;
+  if (comma === k + 1 || tokens[comma]?.text !== ',') return null;
+  const name = APPOSED_NAME.exec(tokens.slice(comma + 1, comma + 6).map((t) => t.text).join(' '));
+  if (!name) return null;
+  const end = comma + 1 + name[0].split(' ').length - 1;
+  return { start: from, end, apposition: { desc: [from, comma], name: [comma + 1, end] }, negated: false, passive: false };
 }
 
 /**
@@ -1742,6 +1781,8 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
   }
   const stop = tokens[end]?.text;
   if (!noun || (stop !== undefined && stop !== ',' && stop !== '.')) return null;
+  // "according to the sport's regulator, Rowing Scotland, …": a name in apposition is who speaks (`phraseAfter`).
+  if (stop === ',' && APPOSED_NAME.test(tokens.slice(end + 1, end + 6).map((t) => t.text).join(' '))) return null;
   return { start: from, end, apposition: null, negated: false, passive: false, owner: [from, k + 1] };
 }
 
@@ -2192,7 +2233,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const docHead = documentHead(tokens, ti);
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
-    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti);
+    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -2388,6 +2429,12 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
           const at = clauseStart(text) + owned[0].search(/\S/);
           span = spanOfText(tokens, at, at + owned[1]!.length);
         }
+        // "Its chair, Ola Brandt: "…"": a description and the full name apposed to it; the name speaks.
+        const apposed = colon && !span && !verb ? /^\s*(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+[^,:;"“”]{2,50},\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u.exec(text.slice(clauseStart(text), end)) : null;
+        if (apposed) {
+          const at = clauseStart(text) + apposed[0].length - apposed[0].trimStart().length + apposed[0].trim().length - apposed[1]!.length;
+          span = spanOfText(tokens, at, at + apposed[1]!.length);
+        }
         if (copula?.pos === 'AUX' && copula.lemma === 'be') {
           const ci = tokens.findIndex((t) => t.start === copula.start);
           const subject = ci > 0 ? phraseBefore(tokens, ci, false) : null;
@@ -2404,7 +2451,7 @@ function quoteCues(text: string, tokens: readonly Token[], tags: LazyTags, segs:
         }
         if (span) {
           const lastWord = /(\p{Ll}+)\s*$/u.exec(head.slice(0, end))?.[1];
-          const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : (verb?.text ?? lastTag?.text ?? ':');
+          const cue = participle ? participle[1]! : before ? before.cue : doc ? (lastWord ?? ':') : apposed ? ':' : (verb?.text ?? lastTag?.text ?? ':');
           const c = cueOf(cue, span, tokens, tokens[span.start]!.start, end + 1, openAt);
           if (doc) c.speaker = { name: doc[1]!, mention: doc[0].trim(), description: null, kind: 'organisation', resolution: null };
           cues.push(c);
@@ -2902,7 +2949,9 @@ function extractParagraph(
         namedNext = null;
       }
       if (groupsHere.length === 0) {
-        const st = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!, cues.slice(0, ci).some((b) => !b.weak && b.contentStart < c.regionEnd));
+        const found = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!, cues.slice(0, ci).some((b) => !b.weak && b.contentStart < c.regionEnd));
+        // "has written to the firm asking it to reconsider": a request, no words of the writer's.
+        const st = found && REQUEST_ONLY.test(found.text) ? null : found;
         // A speaker whose words are not in this sentence ("X commented on the falls") is
         // still someone a later "she said" may mean.
         const speaker = speakerOf(c, text, cast, here);
@@ -2962,7 +3011,10 @@ function extractParagraph(
         // description, never a speaker; the subject of the clause's first verb by the tags.
         if (span && POSSESSIVE.test(tokens[span.start]!.text)) span = clauseSubject(tokens, tagsOf[si]!, first, more.at);
         const parsed = span ? parsePhrase(text, tokens, span) : null;
-        if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown')) {
+        // "Dalton disputed the figures, saying …": a lone name the tags read as a proper noun speaks too.
+        // (The name is the verb's subject, right before it: "More than 200 farmers blockaded …" is no name.)
+        const lone = span !== null && parsed !== null && parsed.single && span.end - span.start === 1 && taggedAt(tagsOf[si]!(), tokens[span.start]!.start)?.pos === 'PROPN' && taggedAt(tagsOf[si]!(), tokens[span.end]?.start ?? -1)?.pos === 'VERB';
+        if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown' || lone)) {
           rememberNamesBefore(tokens[span.start]!.start);
           const speaker = cast.resolve(parsed, here, '');
           const further = participleAfter(text, more.contentStart, text.length);
@@ -3187,6 +3239,8 @@ function genderFromTitle(title: string): 'm' | 'f' | null {
 /** "Hale's wife, June, is …", "Her son, Tom, works …": an owner, a relation word, a first name in apposition, then a verb. */
 const KIN_SUBJECT = /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?|[Tt]he\s+\p{Ll}+['’]s|[Hh]is|[Hh]er|[Tt]heir))\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+(\p{Lu}[\p{Ll}'’-]+),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
+/** "The trust will keep its …, it added": a description opening the clause (group 1, head group 2), a verb, then "its" before the trailing cue. */
+const OWN_DESCRIBED_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+(?:\p{Ll}+\s+){1,3}?its\s+[^,;:"“”]*,\s*$/u;
 /** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
 const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
@@ -3201,12 +3255,27 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
     const before = text.slice(clauseStart(text), c.regionStart);
     for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}`).test(before)) cast.namePerson(n, null, null, here);
   }
+  // "The trust will keep its two minibuses, it added.": a trailing "it" whose sentence opens with a
+  // description of a thing (no document) that owns an "its" is that description, not a body that spoke before.
+  const own = parsed.pronoun === 'it' && c.owner === undefined ? OWN_DESCRIBED_SUBJECT.exec(text.slice(clauseStart(text), c.regionStart)) : null;
+  if (own && !documentNoun(own[2]!) && !findingNoun(own[2]!)) {
+    const at = clauseStart(text);
+    const span = spanOfText(c.tokens, at, at + own[1]!.length);
+    if (span) {
+      c.speaker = cast.resolve(parsePhrase(text, c.tokens, span), here, text.slice(at, c.regionStart));
+      if (c.speaker) return c.speaker;
+    }
+  }
   // (A dateline or a glued byline before the story names no antecedent.)
   c.speaker = cast.resolve(parsed, here, text.slice(Math.min(clauseStart(text), c.regionStart), c.regionStart));
   if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").
-  if (c.according && c.owner !== undefined && c.speaker && /^the\s+\p{Ll}+$/u.test(c.speaker.name)) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
+  // Nor when the name the cast found for it does not hold the noun: "according to the orchestra's
+  // annual report" after "the Harwell Philharmonic" is the report ("the ministry's latest figures"
+  // after "The Ministry of Labour" is the ministry).
+  const ownerNoun = c.according && c.owner !== undefined && c.speaker ? /^the\s+(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
+  if (ownerNoun && (c.speaker!.name === c.speaker!.mention || !new RegExp(`\\b${ownerNoun[1]!}\\b`, 'iu').test(c.speaker!.name))) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
   return c.speaker;
 }
 
@@ -3385,7 +3454,10 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "found the report “deeply troubling”": a quoted judgement right after the object (a noun, by the tags).
   const judgedInQuotes = (): boolean => {
     const open = segs.find((s) => s.openAt !== null && s.openAt > c.contentStart && s.openAt < end)!.openAt!;
-    const before = tags().filter((t) => t.end <= open).pop();
+    const upTo = tags().filter((t) => t.end <= open);
+    // "found the report to be “careless”": the object's "to be" before the quote.
+    const toBe = upTo.length >= 3 && /^be$/i.test(upTo[upTo.length - 1]!.text) && /^to$/i.test(upTo[upTo.length - 2]!.text) ? 2 : 0;
+    const before = upTo[upTo.length - 1 - toBe];
     // (Not a participle the tagger read as a noun: "a note reading “sorry”".)
     return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/ing$/.test(before.text);
   };
