@@ -1499,9 +1499,10 @@ export class Cast {
           // "For tenants like Ana Wirth, a nurse in Dale Street, the rise is painful. She said …": a
           // full name with a person's description, named in the article's own voice, is the person
           // a later "she" means (more recent than the last speaker).
-          // (Only a name shaped like a person's: "Chief Executive Officer of General Motors" is a title.)
+          // (Only a name shaped like a person's: "Chief Executive Officer of General Motors" is a title;
+          // nor one opening with a title, "Professor Ada Lum", whom the reader of her words names already.)
           const gender = m.heads.some((h) => FEMALE_MARKERS.has(h)) ? 'f' : m.heads.some((h) => MALE_MARKERS.has(h)) ? 'm' : null;
-          if (/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m.name) && !isRole(m.name.split(/\s+/).pop()!.toLowerCase()) && !this.bodies.has(m.name) && !this.orgs.has(m.name)) this.namePerson(m.name, gender, null, at);
+          if (/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m.name) && !TITLES.has(m.name.split(/\s+/)[0]!.replace(/\.$/, '')) && !isRole(m.name.split(/\s+/).pop()!.toLowerCase()) && !this.bodies.has(m.name) && !this.orgs.has(m.name)) this.namePerson(m.name, gender, null, at);
         }
         // "Paul Dreyer and his wife, Ann, …": a first name apposed to a gendered relation word is a
         // person of that gender (a later "She said" may be hers), never a body.

@@ -78,3 +78,18 @@ describe('statements, session 13 round 2 (helper s23)', () => {
     ]);
   });
 });
+
+describe('a titled name apposed to a description is no new unsexed person for a later "he"', () => {
+  it('"He added" after "Professor Ada Lum, a virologist …, said" and "she noted" is the man named before, not the professor', () => {
+    const body = [
+      'Tomas Rell, who led the reef survey, said the die-off began in March.',
+      '',
+      'Professor Ada Lum, a virologist at Dunmore University who reviewed the study, said warm water might be to blame.',
+      'Warm seas had been linked to earlier die-offs, she noted.',
+      '',
+      "Rell's team plans to test urchins raised in hatcheries.",
+      'He added that early results were “mixed, but not hopeless”.',
+    ].join('\n');
+    expect(statementRows(body, ['name']).map((r) => r.join(' '))).toEqual(['1.1 Tomas Rell', '2.1 Ada Lum', '2.2 Ada Lum', '3.2 Tomas Rell']);
+  });
+});
