@@ -1499,7 +1499,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const run = namesAt(tokens, m + 1, text);
     // "an order for 30 jets with Halvard" names the seller; "… with Rolls-Royce engines" a part.
     let after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
-    while (after >= 0 && (tokens[after]!.text === '-' || tokens[after]!.pos === 'PROPN')) after++;
+    while (after >= 0 && after < tokens.length && (tokens[after]!.text === '-' || tokens[after]!.pos === 'PROPN')) after++;
     if (run && (named.length > 0 || tokens[after]?.pos !== 'NOUN')) named.push(...run.names);
   }
   // "a contract to supply chips to carmaker Volland": the one supplied is the other party.

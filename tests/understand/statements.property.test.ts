@@ -45,6 +45,11 @@ describe('extractors on arbitrary text', () => {
     for (const text of ['## to said that\n!', 'She was quick to say that']) expect(extractStatements(docOf(text)).size).toBe(0);
   });
 
+  it('read a deal whose "with" is followed by names to the very end of the sentence (fast-check found it: the scan for a name run\'s next word ran past the last token)', () => {
+    const doc = docOf('B deal ! with B \\@0');
+    expect(extractAgreements(doc, extractStatements(doc)).size).toBe(0);
+  });
+
   it('read a very long sentence with many commas and cues completely (no quadratic scans)', () => {
     const long = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? 'the sides agreed to meet, he said,' : 'word')).join(' ');
     const doc = docOf(long);
