@@ -192,7 +192,27 @@ export function extractAgreements(
       }
     }
   }
-  return linkLaterMentions(found, all, pairsAt);
+  const out = linkLaterMentions(found, all, pairsAt);
+  for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
+  return out;
+}
+
+const refersKey = (a: Agreement): string => (a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : '');
+
+/**
+ * One row per agreement: a verb's reader and a noun's may both find the same one in a sentence
+ * ("granted a licence to X": the act and its licence) — same action, parties, status and earlier
+ * mention. The reading that names its noun is kept.
+ */
+function withoutRepeats(list: readonly Agreement[]): Agreement[] {
+  const keep: Agreement[] = [];
+  for (const a of list) {
+    // (Only a verb's reading against a noun's: one clause repeated word for word is two agreements.)
+    const same = keep.findIndex((b) => (b.noun === null) !== (a.noun === null) && b.action === a.action && b.status === a.status && b.parties.join('\u0000') === a.parties.join('\u0000') && refersKey(b) === refersKey(a));
+    if (same < 0) keep.push(a);
+    else if (keep[same]!.noun === null) keep[same] = a;
+  }
+  return keep;
 }
 
 /** "a merger agreement", "the 1991 treaty": the agreement a verb's clause opens with. */

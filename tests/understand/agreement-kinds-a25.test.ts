@@ -92,3 +92,9 @@ describe('no agreement sentence', () => {
     ]);
   });
 });
+
+describe('one row per agreement in a sentence', () => {
+  it('"granted a licence to X": the verb\'s reading and the licence\'s are one agreement, kept with its noun', () => {
+    expect(rows('The port authority granted a licence to Fenn Marine in 2019.')).toEqual([['1.1', 'the port authority | Fenn Marine', 'reached', null]]);
+  });
+});
