@@ -119,7 +119,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   headlineQuoteDescribed(doc, out);
   headlineQuoteRepeated(doc, out);
   transcriptAnswers(doc, out);
-  topicAnswers(doc, out);
+  topicAnswers(doc, out, cast);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
   for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
@@ -454,7 +454,7 @@ const TOPIC_QUOTE = /^[^"“”:;.]{2,50}:\s*["“‘]/u;
  * nearest sentence before the first topic names. Only for sentences that found no speaker of their
  * own. Resolution `description`, from the sentence that names the person.
  */
-function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>, cast: Cast): void {
   // Topic lines may open paragraphs or follow one another in one ("On X: “…” On Y: “…”").
   const isTopic = (x: Sentence): boolean => {
     const t = x.text;
@@ -473,9 +473,18 @@ function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     const said = out.get(sentenceKey(before[i]!))?.findLast((st) => st.speaker.kind === 'person' && /\s/.test(st.speaker.name));
     if (said) who = { name: said.speaker.name, at: said.speaker.resolution?.from ?? before[i]! };
   }
+  // "The artistic director of the Kestrel Playhouse, Maud Ferrand, will leave …": the nearest
+  // name the cast knows as a person's, not a body named beside it nor one named in between
+  // ("A report by the Marine Accident Branch found …"); the nearest name only when no person is named.
+  const namesIn = (x: Sentence): string[] => [...titledNames(x.text).map((n) => n.name), ...untitledNames(x.text)];
   for (let i = before.length - 1; i >= 0 && !who; i--) {
     const x = before[i]!;
-    const name = titledNames(x.text).map((n) => n.name)[0] ?? untitledNames(x.text)[0];
+    const name = namesIn(x).find((n) => /\s/.test(n) && cast.isPerson(n) && !cast.isOrganisation(n));
+    if (name) who = { name, at: x };
+  }
+  for (let i = before.length - 1; i >= 0 && !who; i--) {
+    const x = before[i]!;
+    const name = namesIn(x)[0];
     if (name) who = { name, at: x };
   }
   if (!who) return;
@@ -891,6 +900,21 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
  * phrase: not "that", not an infinitive, not the sentence's end, and not a verb that reports an
  * object as a thing (`OBJECT_VERBS`: "has announced 400 job cuts").
  */
+/**
+ * A past participle followed by "of" whose verb's first sense (WordNet frames) takes "somebody of
+ * something" (frame 18) and is never used without an object (no frame 2 or 22): "accused of",
+ * "convicted of" — not "warned of", "spoke of".
+ */
+function chargedOf(tokens: readonly Token[], vi: number): boolean {
+  const tok = tokens[vi]!;
+  if (!/ed$/.test(tok.text) || tokens[vi + 1]?.text !== 'of') return false;
+  return (baseForms(tok.text).get('verb') ?? []).some((b) => {
+    const first = sensesOf(b, 'verb')[0];
+    const frames = first === undefined ? [] : (synsetAt('verb', first)?.frames ?? []).map(([f]) => f);
+    return frames.includes(18) && !frames.includes(2) && !frames.includes(22);
+  });
+}
+
 function speechPerfect(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
   const tok = tokens[vi]!;
   if (!/^\p{Ll}{3,}ed$/u.test(tok.text) || OBJECT_VERBS.test(tok.text)) return false;
@@ -1960,6 +1984,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // (read as before), reports its speaker; deeds ("has hired", "has approved") do not.
     const act = !estimate && speechPerfect(tokens, vi, tags) && !(known && !WEAK_SPEECH_VERBS.has(tok.text) && !/^(?:apologi[sz]ed|thanked|defended)$/.test(tok.text));
     if (!known && !lemma && documentVerbEnd < 0 && !estimate && !act) continue;
+    // "A pharmacist accused of selling fake pills will stand trial": a participle whose verb
+    // charges someone of something, with "of" right after it, has lost its object: the noun
+    // before it is the one charged (a passive), no speaker.
+    if (chargedOf(tokens, vi)) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
@@ -3022,10 +3050,16 @@ function extractParagraph(
           // A reason cited is a body's statement (the MEANTIME labels leave "X postponed a visit,
           // citing the ban" in the article's voice for a person); a name after "the" ("The Lantern
           // Cinema") is never a person's.
-          const reasonOk = said !== null || (parsed.pronoun === null && (speaker?.kind !== 'person' || (/^the$/i.test(tokens[span.start]!.text) && isCap(tokens[span.start + 1]?.text ?? ''))));
+          // A name taken for a person by its shape ("Greyloaf Bakeries") that "which" or "its"
+          // refers back to before the participle ("Greyloaf Bakeries, which employs 900 people, cut
+          // its forecast, pointing to …") is a body's.
+          const between = text.slice(tokens[span.end - 1]!.end, more.at);
+          const thing = speaker?.kind === 'person' && parsed.pronoun === null && !speaker.description && (/^\s*,\s+which\s/.test(between) || /^[^\p{Lu}"“”]*?\bits\b/u.test(between));
+          const reasonOk = said !== null || (parsed.pronoun === null && (speaker?.kind !== 'person' || thing || (/^the$/i.test(tokens[span.start]!.text) && isCap(tokens[span.start + 1]?.text ?? ''))));
           if (speaker && content && countWords(content.text) >= 2 && reasonOk) {
-            pushStatement(si, { speaker, cue: more.cue, content: content.text, direct: false, order: content.start });
-            state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
+            const who: Speaker = thing && said === null ? { ...speaker, kind: 'organisation' } : speaker;
+            pushStatement(si, { speaker: who, cue: more.cue, content: content.text, direct: false, order: content.start });
+            state.last = { speaker: who, at: here, paragraph: here.paragraph, count: state.count };
           }
         }
       }
@@ -3575,10 +3609,14 @@ function reasonParticiple(text: string): { at: number; cue: string; contentStart
   let m: RegExpExecArray | null;
   while ((m = PARTICIPLE.exec(text)) !== null) {
     const word = m[1]!;
-    if (m[2] !== undefined || /^(?:to|up|on)\s/.test(text.slice(m.index + m[0].length))) continue;
+    const rest = text.slice(m.index + m[0].length);
+    if (m[2] !== undefined || /^(?:up|on)\s/.test(rest)) continue;
     // ("…, indicating a drop in liquidity", "…, showing …": evidence a fact gives, `EVIDENCE_VERB`, is no one's reason.)
     if (EVIDENCE_VERB.test(word) || !(baseForms(word).get('verb') ?? []).some((b) => b !== word && speechAct(b))) continue;
-    return { at: m.index, cue: word, contentStart: m.index + m[0].length };
+    // "…, pointing to weak demand": a verb of saying's "to" names the reason ("adding to the
+    // losses" is none: "add" is no act done in words, above).
+    const to = /^to\s+/.exec(rest);
+    return { at: m.index, cue: to ? `${word} to` : word, contentStart: m.index + m[0].length + (to ? to[0].length : 0) };
   }
   return null;
 }
