@@ -183,6 +183,28 @@ export function speaksFirst(form: string): boolean {
   return out;
 }
 
+/** "remember, recall, recollect": calling to mind. */
+let remembering: ReadonlySet<string> | undefined;
+const rememberMemo = new Map<string, boolean>();
+/**
+ * Whether a verb form's most common sense is (a kind of) remembering ("recalling", "remembered"),
+ * by WordNet, memoised: a memory is no act done in words, so such a participle never opens a
+ * speaker of its own ("Staff planted a tree, recalling the founder"); after a speaker's clause it
+ * may still carry that speaker's words.
+ */
+export function remembersFirst(form: string): boolean {
+  const known = rememberMemo.get(form);
+  if (known !== undefined) return known;
+  remembering ??= keysOf('verb', ['remember', 1]);
+  const out = (baseForms(form.toLowerCase()).get('verb') ?? []).some((b) => {
+    const first = sensesOf(b, 'verb')[0];
+    const syn = first === undefined ? undefined : synsetAt('verb', first);
+    return syn != null && synsetIsKindOf(syn, remembering!);
+  });
+  rememberMemo.set(form, out);
+  return out;
+}
+
 /** WordNet's frame 26: "Somebody ----s that CLAUSE". */
 const THAT_CLAUSE_FRAME = 26;
 /** WordNet's frame 29: "Somebody ----s whether INFINITIVE". */

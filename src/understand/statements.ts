@@ -78,7 +78,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -1742,6 +1742,16 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
         if (!/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(t) && !/^['’]s?$/.test(t) && !/^\d{4}$/.test(t)) break;
       }
     }
+    // "according to the chair of last year's review, …": a role's "of" phrase with a possessive
+    // inside runs whole to its last noun (the words read no further than the possessive); the
+    // role speaks, named with its phrase.
+    if (determined && k === from + 1 && next === 'of' && isRoleWord(w)) {
+      for (let j = k + 2; j <= k + 7 && j + 1 < tokens.length; j++) {
+        const t = tokens[j]!.text;
+        if (/^[,.;]$/.test(tokens[j + 1]!.text) && j > k + 3 && tokens.slice(k + 2, j).some((x) => /^['’]s?$/.test(x.text) || /['’]s$/.test(x.text))) return { start: from, end: j + 1, apposition: null, negated: false, passive: false };
+        if (!/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(t) && !/^['’]s?$/.test(t) && !/^\d{4}$/.test(t)) break;
+      }
+    }
   }
   return null;
 }
@@ -2022,7 +2032,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     let back = anon
       ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
       : // "The survey found that …": before a "that", any noun may report (a document, a study).
-        phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that'));
+        // "The family-run dairy blamed rising feed costs": laying blame (a cause named, like "said")
+        // takes any determined noun for its subject, as a strong verb of saying does.
+        phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that') || /^blame[sd]$/.test(tok.text));
     // "He has always denied …", "Barr is careful to stress that …", "was quick to point out that":
     // adverbs (tags) inside the verb group, or an adjective's infinitive before a that-clause,
     // stand between the subject and the verb of saying.
@@ -3028,7 +3040,9 @@ function extractParagraph(
         const all = tagsOf[si]!();
         return opensWithThing(all, m.contentStart, text.length) && !holdsClause(all, m.contentStart, text.length);
       };
-      if (more && !inQuote && !doing(more)) {
+      // "Staff planted a tree outside the depot, recalling the founder who died": remembering
+      // (WordNet, `remembersFirst`) opens no speaker of its own, whatever follows.
+      if (more && !inQuote && !doing(more) && !remembersFirst(more.cue.split(' ')[0]!)) {
         const tokens = tokenize(text);
         const first = tokens.findIndex((t) => t.start >= clauseStart(text));
         // "He declined to predict …, stating that …": a pronoun subject speaks as well as a name.
