@@ -463,26 +463,37 @@ function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>, cast: Cast
     return topicLabel(t, open, lazyTags(t));
   };
   const topics = new Set<Sentence>(doc.paragraphs.flatMap((p) => p.sentences.filter(isTopic)));
-  if (topics.size < 2) return;
+  if (topics.size === 0) return;
   const firstAt = doc.paragraphs.findIndex((p) => p.sentences.some((x) => topics.has(x)));
   const first = doc.paragraphs[firstAt]!.sentences.findIndex((x) => topics.has(x));
   const before = [...doc.paragraphs.slice(0, firstAt).flatMap((p) => p.sentences), ...doc.paragraphs[firstAt]!.sentences.slice(0, first)];
   let who: { name: string; at: Sentence | Where } | null = null;
   // The interviewee is the last person who spoke before the topics; else the nearest name.
   for (let i = before.length - 1; i >= 0 && !who; i--) {
-    const said = out.get(sentenceKey(before[i]!))?.findLast((st) => st.speaker.kind === 'person' && /\s/.test(st.speaker.name));
+    const said = out.get(sentenceKey(before[i]!))?.findLast((st) => st.speaker.kind === 'person' && /\s/.test(st.speaker.name) && isCap(st.speaker.name));
     if (said) who = { name: said.speaker.name, at: said.speaker.resolution?.from ?? before[i]! };
   }
   // "The artistic director of the Kestrel Playhouse, Maud Ferrand, will leave …": the nearest
   // name the cast knows as a person's, not a body named beside it nor one named in between
   // ("A report by the Marine Accident Branch found …"); the nearest name only when no person is named.
   const namesIn = (x: Sentence): string[] => [...titledNames(x.text).map((n) => n.name), ...untitledNames(x.text)];
+  // (First a person the article described — a title, a role in apposition, a gender — then one
+  // taken for a person only by the shape of the name: "Pellow Rovers" beside "Ann Roe".)
+  for (const described of [true, false])
+    for (let i = before.length - 1; i >= 0 && !who; i--) {
+      const x = before[i]!;
+      const name = namesIn(x).find((n) => /\s/.test(n) && cast.isPerson(n) && !cast.isOrganisation(n) && (!described || !cast.personByShapeOnly(n)));
+      if (name) who = { name, at: x };
+    }
+  // "The head of Pellow Rovers, Ann Roe, will retire": a full name set off by commas after a
+  // description, or followed by an age, is the person the sentence describes, not the body named beside it.
   for (let i = before.length - 1; i >= 0 && !who; i--) {
     const x = before[i]!;
-    const name = namesIn(x).find((n) => /\s/.test(n) && cast.isPerson(n) && !cast.isOrganisation(n));
+    const name = namesIn(x).find((n) => /\s/.test(n) && !cast.isOrganisation(n) && new RegExp(String.raw`(?:\p{Ll},\s+${literal(n)},|^${literal(n)},\s+\d{1,3},)`, 'u').test(x.text));
     if (name) who = { name, at: x };
   }
-  for (let i = before.length - 1; i >= 0 && !who; i--) {
+  // (The nearest name of any kind only for an interview of two topics or more; one topic line needs a person.)
+  for (let i = before.length - 1; i >= 0 && !who && topics.size >= 2; i--) {
     const x = before[i]!;
     const name = namesIn(x)[0];
     if (name) who = { name, at: x };
@@ -2864,7 +2875,9 @@ function extractParagraph(
       const prev = state.last;
       // An interview's topic line ("On the claim that …: “…”") is the interviewee's answer: a body or
       // a document that spoke last does not go on in it (`topicAnswers` names the person).
-      if (topical && prev !== null && prev.speaker.kind !== 'person') continue;
+      // Nor does a person known only by a description ("the league", "a spokesman"): the
+      // interviewee is a named person.
+      if (topical && prev !== null && (prev.speaker.kind !== 'person' || !isCap(prev.speaker.name))) continue;
       // A whole-sentence quote continues the speaker however short; a fragment needs some length.
       const last = g.segs[g.segs.length - 1]!;
       const wholeSentence = last.closeAt === null || /^[\s.,!?;:)\]]*$/.test(texts[last.sentence]!.slice(last.closeAt + 1));
