@@ -194,6 +194,9 @@ const HEARD_AFTER = /,\s*(?:(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:\p{Lu}[\
 /** "The court heard that …", "Jurors were told how …", "Kelby Crown Court has heard that …". */
 const HEARD_BEFORE = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?(?:heard|been\s+told|was\s+told|were\s+told)\s+(?:that|how)\s+/u;
 
+/** "The inquiry heard from engineer Ann Roe that …": a hearing body, "heard from", who told it, "that"/"how". */
+const HEARD_FROM = /^(?:(?:The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:has\s+|had\s+|have\s+)?heard\s+from\s+([^,;:"“”]{3,80}?)\s+(?:that|how)\s+/u;
+
 /**
  * Trial and inquest reports put evidence in the hearing body's mouth ("A porter stole painkillers
  * on 40 occasions, a jury has heard."; "The court heard that a ward sister raised concerns."): a
@@ -208,6 +211,17 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if ((out.get(sentenceKey(s)) ?? []).length > 0) continue;
+    // "The inquiry heard from engineer Ann Roe that …": the sentence names who told it.
+    const heardFrom = HEARD_FROM.exec(s.text);
+    if (heardFrom && (HEARING_BODIES.has(heardFrom[1]!) || HEARING_BODIES.has(heardFrom[1]!.toLowerCase()))) {
+      const named = titledNames(heardFrom[2]!)[0]?.name ?? untitledNames(heardFrom[2]!)[0];
+      const content = s.text.slice(heardFrom[0].length).replace(/[.!]\s*$/, '');
+      if (named && content.split(/\s+/).length >= 3) {
+        const cue = heardFrom[0].slice(0, heardFrom[0].indexOf(' from ') + 5).replace(/^\s+/, '').replace(/\s+from$/, ' from');
+        out.set(sentenceKey(s), [{ speaker: { name: named, mention: heardFrom[2]!, description: null, kind: 'person', resolution: null }, cue, content, direct: false, order: heardFrom[0].length }]);
+        continue;
+      }
+    }
     const after = HEARD_AFTER.exec(s.text);
     const before = after ? null : HEARD_BEFORE.exec(s.text);
     const m = after ?? before;
@@ -229,7 +243,11 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         how = 'following-cue';
       }
     }
-    for (let k = i + 1; k < sentences.length && sentences[k]!.paragraph <= s.paragraph + 2 && !speaker; k++)
+    // An inquiry, inquest or committee that "heard" something is told it by whoever the next
+    // sentence names as speaking, or nobody (the article's own voice); a trial's evidence may be
+    // given by a witness named in the next two paragraphs.
+    const reach = trial ? s.paragraph + 2 : sentences[i + 1]?.paragraph === s.paragraph + 1 || sentences[i + 1]?.paragraph === s.paragraph ? i + 1 : i;
+    for (let k = i + 1; k < sentences.length && (trial ? sentences[k]!.paragraph <= reach : k <= reach) && !speaker; k++)
       if ((speaker = speakerAt(k))) {
         from = k;
         how = 'following-cue';

@@ -65,4 +65,17 @@ describe('statements, session 14 (helper s24)', () => {
     // Without a possessive the phrase reads as before.
     expect(said('Rents rose by a tenth, according to the chair of the review.')).toEqual([['1.1', 'the chair of the review', 'according to']]);
   });
+  it('an inquiry that "heard" something is told it by the sentence\'s own "from X" or the next sentence\'s speaker, else nobody', () => {
+    expect(said('The inquest heard that the boiler had not been serviced for six years.')).toEqual([]);
+    expect(said(['The inquest heard that the boiler had not been serviced for six years.', 'The landlord was fined in 2019.', 'Ivo Kern said he had warned the tenants.'].join('\n'))).toEqual([
+      ['1.3', 'Ivo Kern', 'said'],
+      ['1.3', 'Ivo Kern', 'warned'],
+    ]);
+    expect(said(['The inquest heard that the boiler had not been serviced for six years.', 'The gas engineer, Ivo Kern, told the coroner he had warned the landlord.'].join('\n'))).toEqual([
+      ['1.1', 'Ivo Kern', 'The inquest heard'],
+      ['1.2', 'Ivo Kern', 'told'],
+      ['1.2', 'Ivo Kern', 'warned'],
+    ]);
+    expect(said('The inquest heard from gas engineer Ivo Kern that the boiler had not been serviced.')).toEqual([['1.1', 'Ivo Kern', 'The inquest heard from']]);
+  });
 });
