@@ -511,11 +511,14 @@ function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>, cast: Cast
     if (name) who = { name, at: x };
   }
   // (The nearest name of any kind only for an interview of two topics or more; one topic line needs a person.)
-  for (let i = before.length - 1; i >= 0 && !who && topics.size >= 2; i--) {
-    const x = before[i]!;
-    const name = namesIn(x)[0];
-    if (name) who = { name, at: x };
-  }
+  // (A name the cast or its head word makes a body's last: "The Football League said …" after "Ann Roe will retire".)
+  const body = (n: string): boolean => cast.isOrganisation(n) || ORG_HEADS.has(n.split(' ').at(-1)!);
+  for (const bodies of [false, true])
+    for (let i = before.length - 1; i >= 0 && !who && topics.size >= 2; i--) {
+      const x = before[i]!;
+      const name = namesIn(x).find((n) => bodies || !body(n));
+      if (name) who = { name, at: x };
+    }
   if (!who) return;
   const from = 'paragraph' in who.at ? { paragraph: who.at.paragraph, sentence: who.at.sentence } : who.at;
   let open = 0;

@@ -19,6 +19,14 @@ describe('statements, session 14 (helper s24)', () => {
       ['2.2', 'Petra Lund', ':'],
     ]);
   });
+  it('with nobody described, the interviewee of two topic lines is the nearest name that is no body\'s', () => {
+    const body = ['Petra Lund will leave Orrin Buses at Easter.', 'The Transport League said the firm had lost £4m.', '', 'On the losses: “We knew.”', 'On what comes next: “A long walk.”'].join('\n');
+    expect(said(body)).toEqual([
+      ['1.2', 'the Transport League', 'said'],
+      ['2.1', 'Petra Lund', ':'],
+      ['2.2', 'Petra Lund', ':'],
+    ]);
+  });
   it('one topic line is the answer of a person named before; with no person named it stays the article\'s', () => {
     expect(said(['The head of Dunmore Athletic, Ivo Kern, will stand down in June.', '', 'On the stadium: ‘It will be finished next year.’'].join('\n'))).toEqual([['2.1', 'Ivo Kern', ':']]);
     expect(said(['Dunmore Athletic will be sold in June.', '', 'On the stadium: ‘It will be finished next year.’'].join('\n'))).toEqual([]);
