@@ -243,11 +243,11 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         how = 'following-cue';
       }
     }
-    // An inquiry, inquest or committee that "heard" something is told it by whoever the next
-    // sentence names as speaking, or nobody (the article's own voice); a trial's evidence may be
-    // given by a witness named in the next two paragraphs.
-    const reach = trial ? s.paragraph + 2 : sentences[i + 1]?.paragraph === s.paragraph + 1 || sentences[i + 1]?.paragraph === s.paragraph ? i + 1 : i;
-    for (let k = i + 1; k < sentences.length && (trial ? sentences[k]!.paragraph <= reach : k <= reach) && !speaker; k++)
+    // After the lede, an inquiry, inquest or committee that "heard" something is told it by whoever
+    // the next sentence names as speaking, or nobody (the article's own voice); a trial's evidence,
+    // and the lede's, may be given by a witness named in the next two paragraphs.
+    const wide = trial || s.paragraph === sentences[0]!.paragraph;
+    for (let k = i + 1; k < sentences.length && (wide ? sentences[k]!.paragraph <= s.paragraph + 2 : k === i + 1) && !speaker; k++)
       if ((speaker = speakerAt(k))) {
         from = k;
         how = 'following-cue';
