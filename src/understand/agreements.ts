@@ -167,6 +167,10 @@ export function extractAgreements(
       // parties (a court, a regulator, shareholders) is not one of them.
       const approver = APPROVER_STATUS.has(a.status) && others.length >= 2;
       const parties = approver ? others : [...a.parties, ...others];
+      // "The board approved the Maddox contract": a name right before the deal's noun (as the noun
+      // reader takes it, "the Qatar Airways order") is the other side, when the clause has no second.
+      const modifier = named !== null && parties.length < 2 ? NAME_MODIFIED_DEAL.exec(named[0]) : null;
+      if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
       // "reached a tentative agreement": not final yet, as the noun reader says of "a proposed deal".
       const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
       const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}) };
@@ -218,6 +222,9 @@ function withoutRepeats(list: readonly Agreement[]): Agreement[] {
 /** "a merger agreement", "the 1991 treaty": the agreement a verb's clause opens with. */
 const NAMED_AGREEMENT =
   /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum\s+of\s+understanding|memorandum|arrangement|order|purchase)s?\b/iu;
+
+/** "the Maddox contract", "a Fenwick deal": a name (capitalised words) right before the agreement's noun. */
+const NAME_MODIFIED_DEAL = /^(?:the|an?)\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,3})\p{Ll}[\p{Ll}-]*$/u;
 
 const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/giu;
 
@@ -915,7 +922,43 @@ function contractGiver(text: string): string | null {
 /** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */
 const WITH_ACTING = /\bwith\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b/u;
 
+/** "the library's director", "Harlow Bank's chairman": a role (its head WordNet's person) of a body, described or named. */
+const ROLE_OF_BODY = /^((?:the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u;
+/** "Its board", "its chairman": an organ (a body, by WordNet) or a person of "its". */
+const ITS_ROLE = /^its\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu;
+
+/**
+ * "The loan agreement was signed by the library's director and the foundation's chairman", "Its
+ * board approved the contract": who acts for a body on its deal stands for that body. A role of a
+ * description or a name is the body it is of ("the library", then resolved as a description); an
+ * organ or a person of "its" opening the sentence is the name the paragraph's sentence before
+ * opens with as subject.
+ */
+function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): Agreement {
+  let changed = false;
+  let resolution = a.resolution;
+  const parties: string[] = [];
+  for (const p of a.parties) {
+    let q = p;
+    const role = ROLE_OF_BODY.exec(p);
+    const its = role ? null : ITS_ROLE.exec(p);
+    if (role && nounClass(role[2]!) === 'person' && nounLemma(role[2]!) === role[2]!.toLowerCase()) q = role[1]!;
+    else if (its && all[index]!.text.toLowerCase().startsWith(p.toLowerCase()) && /^(?:person|org)$/.test(nounClass(its[1]!) ?? '') && nounLemma(its[1]!) === its[1]!.toLowerCase()) {
+      const before = all[index - 1];
+      const owner = before && before.paragraph > 0 && before.paragraph === all[index]!.paragraph ? priorSubject(before.text, all, index - 1) : null;
+      if (owner) {
+        q = owner;
+        resolution ??= { how: 'pronoun', from: { paragraph: before!.paragraph, sentence: before!.sentence } };
+      }
+    }
+    if (q !== p) changed = true;
+    if (!parties.some((x) => sameParty(x, q))) parties.push(q);
+  }
+  return changed ? { ...a, parties, resolution } : a;
+}
+
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
+  a = bodiesForRoles(a, index, all);
   if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
   let paragraphStart = index;

@@ -2629,7 +2629,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? theParty(commonParty(tokens, after + 1, text))) : null;
   // "Dunmore's bid for the brewery was rejected by Kell": a named agent decides, not a target only described.
   const namedAgent = agent !== null && word(tokens[after + 1]) !== 'the' && target.length > 0 && target.every((x) => /^the\s/i.test(x));
-  const decider = target.length > 0 && !namedAgent ? target : (agent?.names ?? []);
+  // "A bid for the quarry from X was rejected by the parish council": a target that is no body or
+  // country (WordNet: a thing, a place, a person bought or sold) decides nothing; the agent does.
+  const thingTarget = agent !== null && named.length > 0 && target.length > 0 && target.every((x) => /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(x) && !/^(?:org|nation)$/.test(nounClass(x.split(/\s+/).at(-1)!) ?? ''));
+  const decider = target.length > 0 && !namedAgent && !thingTarget ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
   if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && /^(?:the|that|this)$/i.test(word(tokens[s])) && s + 1 === i && f === i + 1) {
