@@ -41,9 +41,9 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, holdVerb, participleBases, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, namesAt, oneName, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { namesIn, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
+import { genericNoun, namesIn, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -383,6 +383,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (r?.resolution) subject = overlaps(r.parties, hit.named) ? null : r;
     else if (topic && !overlaps([topic], hit.named)) subject = { parties: [topic], mention: relative[1]!, resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
+  // "Its cleaning contract with the hospital … runs until 2027": the owner of a deal that opens the
+  // sentence with "its" is the name the paragraph's sentence before opens with as subject.
+  if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
+    const owner = priorSubject(all[index - 1]!.text, all, index - 1);
+    if (owner && !overlaps([owner], hit.named)) subject = { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+  }
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
   // the club …": the club named before is the other party.
   // "its own contract with the chain": a singular description after the deal names the one
@@ -413,7 +419,14 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // Who turns down an offer made to it is a party whatever its name ("the nurses' union rejected an offer from …").
   // "the festival ended its sponsorship arrangement with X": who ends its own deal is its party.
   const own = hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1]));
-  if (subject && !own && !hit.proposal && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
+  // ("The firm had breached an agreement with X": a description of a body, WordNet, that stands
+  // for a name before is kept, and resolved to it with the other descriptions after linking.)
+  const bodyHead = subject && !subject.resolution && DESCRIPTION_PARTY.test(lowerThe(subject.mention)) ? subject.mention.trim().split(/\s+/).at(-1)! : null;
+  const body = bodyHead !== null && nounClass(bodyHead) === 'org' && nounLemma(bodyHead) === bodyHead.toLowerCase() ? resolveDescription(lowerThe(subject!.mention), all.map((x) => x.text), index, text.indexOf(subject!.mention), hit.named) : null;
+  // (A generic noun, "the firm", "the company", or the head the name was introduced with: "the
+  // army" is not the haulier named before.)
+  const bodyNamed = body !== null && body.names.length === 1 && (genericNoun(nounLemma(bodyHead!)) || namesIn(all[body.index]!.text).some((c) => sameParty(c.name, body.names[0]!) && c.heads.includes(nounLemma(bodyHead!))));
+  if (subject && !own && !hit.proposal && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
   const named = [...hit.named.map(partyName), ...described];
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
@@ -544,6 +557,18 @@ function holderBefore(head: string, index: number, texts: readonly string[]): st
   return null;
 }
 
+/** A sale, purchase, merger or takeover: a transaction still to be completed once agreed. */
+const TRANSACTION_KINDS = new Set([...MERGER_KINDS].filter((k) => k !== 'deal'));
+
+/**
+ * "Fenn agreed to sell its bakery arm to Marsh. Marsh pulled out of the deal at the last minute":
+ * one side leaving a transaction only agreed (not yet signed or in force) makes it collapse; one
+ * leaving a deal in force ("pulled out of its contract", "withdrew from the treaty") voids it.
+ */
+function abandoned(a: Agreement, target: Found): boolean {
+  return a.status === 'voided' && leavesDeal(a.cue) && /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
+}
+
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
@@ -649,7 +674,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : a.status,
+          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -1785,7 +1810,9 @@ function openingSubject(text: string, adverbs = false): string | null {
  * definite organisation noun ("The company has …", by WordNet) resolved to the name it stands for.
  */
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
-  const named = openingSubject(text);
+  // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
+  const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
+  const named = openingSubject(text) ?? (relative ? openingSubject(`${relative[1]!} ${text.slice(relative[0].length)}`) : null);
   if (named) return partyName(named);
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;

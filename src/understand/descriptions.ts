@@ -95,7 +95,7 @@ function kindsBelow(s: Synset, cap: number, seen: Set<number> = new Set()): numb
  * first two senses has many kinds below it in WordNet (25 or more), so it may stand for a body
  * whose name ends in another noun ("Harrow Bank"). "the union", "the club", "the ministry" have few.
  */
-function genericNoun(lemma: string): boolean {
+export function genericNoun(lemma: string): boolean {
   let known = genericMemo.get(lemma);
   if (known === undefined) {
     if (genericMemo.size > 10_000) genericMemo.clear();

@@ -35,3 +35,57 @@ describe('the other side as a name before the deal\'s noun', () => {
     expect(rows('Ostby Bank signed the Paris climate accord in March.')).toEqual([['1.1', 'Ostby Bank', 'signed', null]]);
   });
 });
+
+describe('the subject of a breach that is a description of a body named before', () => {
+  it('"said the company had already breached a 2019 agreement with X": the company named before', () => {
+    expect(rows('Orrel Freight runs the bus depot at Tanby.\nA councillor said the company had already breached a 2019 agreement with Tanby Council.')).toEqual([
+      ['1.2', 'Orrel Freight | Tanby Council', 'breached', null],
+    ]);
+  });
+
+  it('a description of another kind of body than the name ("the army") is still no side', () => {
+    expect(rows('Orrel Freight runs the bus depot at Tanby.\nThe army had already breached a 2019 agreement with Tanby Council.')).toEqual([['1.2', 'Tanby Council', 'breached', null]]);
+  });
+});
+
+describe('"Its contract with the hospital runs until …"', () => {
+  it('"its" opening the sentence is the name the sentence before opens with, past a which-clause', () => {
+    expect(rows('Pask Cleaning, which looks after the wards at Morrow Hospital, lost a tribunal case on Friday.\nIts contract with the hospital runs until 2028.')).toEqual([
+      ['1.2', 'Pask Cleaning | Morrow Hospital', 'in force', null],
+    ]);
+  });
+});
+
+describe('leaving a deal', () => {
+  it('a sale only agreed collapses when one side pulls out; a contract signed is voided', () => {
+    expect(rows('Calder Mills agreed in May to sell its bakery arm to Hollin Partners.\nHollin Partners pulled out of the deal in September.')).toEqual([
+      ['1.1', 'Calder Mills | Hollin Partners', 'reached', null],
+      ['1.2', 'Hollin Partners | Calder Mills', 'collapsed', '1.1'],
+    ]);
+    expect(rows('Calder Mills signed a supply contract with Hollin Partners in 2020.\nHollin Partners pulled out of the contract in September.')).toEqual([
+      ['1.1', 'Calder Mills | Hollin Partners', 'signed', null],
+      ['1.2', 'Hollin Partners | Calder Mills', 'voided', '1.1'],
+    ]);
+  });
+});
+
+describe('a vote with its tally', () => {
+  it('"voted 6-1 in favour of the lease" approves the lease made before', () => {
+    expect(rows('Riverlight Arts signed a lease with Dunmoor Council in March.\nCouncillors voted 6-1 in favour of the lease.')).toEqual([
+      ['1.1', 'Riverlight Arts | Dunmoor Council', 'signed', null],
+      ['1.2', 'Riverlight Arts | Dunmoor Council', 'approved', '1.1'],
+    ]);
+  });
+});
+
+describe('a relative clause with no pronoun on the deal', () => {
+  it('its subject and whom it was made with, past a time phrase, are the sides', () => {
+    expect(rows('The loan agreement Tesk struck in June with the lender Ardley Capital runs until 2031.')).toEqual([['1.1', 'Tesk | Ardley Capital', 'in force', null]]);
+    expect(rows('The new mill is financed by a loan agreement Tesk struck in June with the lender Ardley Capital.')).toEqual([['1.1', 'Tesk | Ardley Capital', 'reached', null]]);
+    expect(rows('Under a supply contract Tesk signed in 2020 with the grower Hollins Fruit, the firm buys all its apples in Kent.')).toEqual([['1.1', 'Tesk | Hollins Fruit', 'signed', null]]);
+  });
+
+  it('a thing made with someone is no deal', () => {
+    expect(rows('The film Tesk made in 2020 with the director Ann Roe won a prize.')).toEqual([]);
+  });
+});
