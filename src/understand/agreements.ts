@@ -43,7 +43,7 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf, holdVerb, participleBases, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { genericNoun, namesIn, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
+import { genericNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -107,6 +107,10 @@ const SUBJECT_SKIP = new Set([
   'swiftly', 'officially', 'publicly', 'now', 'each', 'together', 'mutually', 'only', 'just', 'subsequently', 'initially', 'did', 'do', 'does',
   'firmly', 'fully', 'strongly', 'earlier', 'repeatedly', 'still', 'already', 'remain', 'remains', 'remained', 'since',
 ]);
+/** "the United States", "the Netherlands": a name whose last word is a plural is one party, not a collective. */
+const PLURAL_NAME = /^[Tt]he\s+(?!(?:Two|Three|Four|Both|Rival|Other)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+/** A collective ("the two sides", "both banks", "they"), never a name. */
+const collectiveHead = (x: string): boolean => COLLECTIVE_HEAD.test(x) && !PLURAL_NAME.test(x.trim());
 const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|unions|clubs|airlines|banks|lenders|carmakers|automakers|retailers|operators|agencies|ministries|councils|cities|towns|provinces|regions|organisations|organizations|institutions|universities|producers|manufacturers|broadcasters|publishers|sides')|the\s+pair|the\s+two|both|they|them)$/i;
 /** A plural of common nouns ("the carriers", "the two brewers", "both rival clubs"). */
@@ -984,7 +988,7 @@ function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): 
 
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
   a = bodiesForRoles(a, index, all);
-  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
+  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
   let paragraphStart = index;
   while (paragraphStart > 0 && all[paragraphStart - 1]!.paragraph === all[index]!.paragraph) paragraphStart--;
@@ -996,7 +1000,7 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   for (const p of a.parties) {
     // "signed a purchase agreement with the two operators", "The two countries agreed": a
     // counted collective no sentence names as a pair is the parties of the agreement just before.
-    if (a.resolution === null && (COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p))) {
+    if (a.resolution === null && (collectiveHead(p) || COUNTED_PLURAL.test(p))) {
       const nations = /\b(?:countries|nations|states|governments)\b/i.test(p);
       const things = collectiveOfThings(p);
       // "both teams", "the two councils": the agreement whose parties were introduced as such
@@ -1052,6 +1056,15 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
         parties.push(topic.name!);
         from ??= topic.k;
         how ??= 'description';
+        continue;
+      }
+      // "The forces' contract with X": a plural description stands for every name of the article of
+      // its kind (the names' own head word that noun or a kind of it, WordNet), when two or more.
+      const kind = DESCRIPTION_PARTY.test(p) ? namesOfKind(p, texts, index) : null;
+      if (kind && !kind.names.some((n) => a.parties.some((q) => q !== p && sameParty(q, n)))) {
+        for (const n of kind.names) if (!parties.some((q) => sameParty(q, n))) parties.push(n);
+        from ??= kind.index;
+        how ??= 'collective';
         continue;
       }
       // "X and the contractor … have settled …, with Harwick Construction agreeing to pay $4m": a
@@ -1719,7 +1732,7 @@ function resolveParties(
     const speaker = (statements.get(sentenceKey(all[index]!)) ?? []).find((st) => st.speaker.kind === 'organisation' && all[index]!.text.indexOf(st.speaker.mention) < subjectStart);
     if (speaker) return { parties: [speaker.speaker.name], mention: bare, resolution: { how: 'pronoun', from: here } };
   }
-  if (COLLECTIVE_HEAD.test(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
+  if (collectiveHead(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
     const nations = /\b(?:countries|nations|states|governments|capitals)\b/i.test(bare);
@@ -1758,6 +1771,17 @@ function resolveParties(
       if (p && p.length >= 2) return { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
     }
   }
+  // "Three water companies in the south will share …. They are X, Y and Z.": a counted plural of
+  // bodies not named yet stands for the names the next two sentences give, when they give exactly
+  // that many (no person, no place).
+  const counted = /^(Two|Three|Four|Five|Six)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(bare);
+  if (counted && subjectStart === 0 && collectiveOfThings(`the ${counted[2]!}`)) {
+    const want = ['Two', 'Three', 'Four', 'Five', 'Six'].indexOf(counted[1]!) + 2;
+    const names: string[] = [];
+    for (let k = index + 1; k < all.length && k <= index + 2; k++)
+      for (const c of namesIn(all[k]!.text)) if (!c.person && !c.place && !names.some((n) => sameParty(n, c.name))) names.push(partyName(c.name));
+    if (names.length === want) return { parties: names, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index + 1]!.paragraph, sentence: all[index + 1]!.sentence } } };
+  }
   // "Officials from X and Y agreed": the parties are X and Y.
   const from = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/iu.exec(bare);
   // "A consortium of X and Y agreed": a new group (indefinite; WordNet: first a noun of groups) of
@@ -1767,9 +1791,14 @@ function resolveParties(
   // "Members of the Velda union at Kell Buses voted to accept": a body's members at their workplace
   // act for the body, with the workplace (a name) as the other side.
   const workplace = from && /\bmembers\s+of\s/i.test(bare) ? /^(.+?)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)$/u.exec(from[1]!) : null;
+  // "Staff at Corby Foods will get a rise under a pay deal": the people of a workplace (a plural of
+  // persons or a group of them, WordNet) stand for the named workplace on its deal.
+  const staff = from || members ? null : /^(\p{L}\p{Ll}+)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)$/u.exec(bare);
+  const staffLemma = staff ? nounLemma(staff[1]!.toLowerCase()) : null;
+  const workforce = staff && staffLemma && ((nounClass(staffLemma) === 'person' && staffLemma !== staff[1]!.toLowerCase()) || synsetsOf(staffLemma, 'noun', 1)[0]?.lexname === 'noun.group') ? staff[2]! : null;
   const parts = workplace
     ? [...splitParties(workplace[1]!), ...splitParties(workplace[2]!)]
-    : splitParties(from ? from[1]! : (members ?? bare), setOffAsPeople(all[index]!.text, bare));
+    : splitParties(from ? from[1]! : (members ?? workforce ?? bare), setOffAsPeople(all[index]!.text, bare));
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };

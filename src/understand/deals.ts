@@ -38,7 +38,7 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
-import { nounClass, nounLemma, organOwner } from './descriptions.js';
+import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 import { baseForms, senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
@@ -299,6 +299,20 @@ function madeFor(tokens: readonly TaggedToken[], i: number): boolean {
 /** A lower-case participle that describes the noun after it ("retiring owners", "listed firm"). */
 function participleAt(tokens: readonly TaggedToken[], x: number): boolean {
   return tokens[x]?.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x].text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
+}
+
+/**
+ * "from the Lowe family trust": a name run that a determiner opens and two lower-case nouns close,
+ * the last a body (WordNet: an organisation, or a group among its first senses), is that whole
+ * body. Only for a seller after "from" (a bought thing, "the Old Lamp pub chain", stays as read).
+ */
+function withBodyHead(tokens: readonly TaggedToken[], run: { names: string[]; end: number } | null, text: string, k: number): { names: string[]; end: number } | null {
+  if (!run || run.names.length !== 1 || word(tokens[k]) !== 'the') return run;
+  const e = tokens.findIndex((x) => x.start >= run.end);
+  const [a, b, c] = [tokens[e], tokens[e + 1], tokens[e + 2]];
+  if (e < 0 || a?.pos !== 'NOUN' || b?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(a.text) || !/^\p{Ll}+$/u.test(b.text) || c?.pos === 'NOUN' || c?.pos === 'PART') return run;
+  if (isDealLemma(a.lemma) || isDealLemma(b.lemma) || (nounClass(b.text) !== 'org' && !bodyNoun(b.lemma))) return run;
+  return { names: [`${run.names[0]!} ${text.slice(a.start, b.end)}`], end: b.end };
 }
 
 /** Whether two names are one ("Kell" in "Kell Foods"). */
@@ -1345,6 +1359,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
           e = makers.end;
         }
       }
+    }
+  } else if (!contact && named.length === 0 && madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && madeVerb.lemma === 'negotiate' && word(tokens[e + 1]) === 'by') {
+    // "a pay deal negotiated by the Bakers' Union": who negotiated a deal (not a go-between, who
+    // brokers or mediates it) is one of its sides; the deal is not made by that verb.
+    const agent = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text));
+    if (agent && agent.names.length === 1) {
+      named.push(...agent.names);
+      e = tokens.findIndex((x) => x.start >= agent.end);
+      if (e < 0) e = tokens.length;
     }
   }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
@@ -2946,7 +2969,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
         named.push(...run.names);
         // "bought the Old Lamp pub chain from its founders, the Ainsworth brothers": whom it was bought from follows.
         // "from the county council": a description, resolved by the caller ("from its founders" names nobody).
-        const seller = after >= 0 && word(tokens[after]) === 'from' && !SELL_VERBS.has(t.lemma) ? (namesAt(tokens, after + 1, text) ?? apposedName(tokens, after + 1, text, true) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
+        const seller = after >= 0 && word(tokens[after]) === 'from' && !SELL_VERBS.has(t.lemma) ? (withBodyHead(tokens, namesAt(tokens, after + 1, text), text, after + 1) ?? apposedName(tokens, after + 1, text, true) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
         if (seller) named.push(...seller.names);
         break;
       }
@@ -2967,7 +2990,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to' || licenceFrom)) {
       // "bought the X Wind Farm from the county council": a description, resolved by the caller,
       // once what was bought is named ("20 turbines from the manufacturer" stays no deal).
-      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && (named.length > 0 || licenceFrom) ? theParty(commonParty(tokens, k + 1, text)) : null);
+      const run = (word(x) === 'from' ? withBodyHead(tokens, namesAt(tokens, k + 1, text), text, k + 1) : namesAt(tokens, k + 1, text)) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && (named.length > 0 || licenceFrom) ? theParty(commonParty(tokens, k + 1, text)) : null);
       if (run) named.push(...run.names);
       // "The parish council sold the field to Harlow Estates", "the university has licensed its design
       // to Vantek": a description sells or licenses to a name after "to", as it buys from one.

@@ -89,3 +89,45 @@ describe('a relative clause with no pronoun on the deal', () => {
     expect(rows('The film Tesk made in 2020 with the director Ann Roe won a prize.')).toEqual([]);
   });
 });
+
+describe('"the United States" is one side', () => {
+  it('a name ending in a plural is not the pair of the deal before', () => {
+    expect(rows('Tarn Bank and Osk Savings agreed to merge last year.\nThe United States signed a fisheries treaty with Morland on Friday.')).toEqual([
+      ['1.1', 'Tarn Bank | Osk Savings', 'reached', null],
+      ['1.2', 'the United States | Morland', 'signed', null],
+    ]);
+  });
+});
+
+describe('a deal negotiated by a side', () => {
+  it('"a pay deal negotiated by the union": the union is a side; staff at a workplace stand for it', () => {
+    expect(rows("Corby Foods signed a pay deal negotiated by the Bakers' Union.")).toEqual([['1.1', "Corby Foods | Bakers' Union", 'signed', null]]);
+    expect(rows("Staff at Corby Foods will get a rise under a pay deal negotiated by the Bakers' Union.")).toEqual([['1.1', "Corby Foods | Bakers' Union", 'in force', null]]);
+  });
+});
+
+describe('"buy X from the Lowe family trust"', () => {
+  it('the seller is the whole body, its two lower-case nouns with it', () => {
+    expect(rows('Arden Media agreed to buy the two papers from the Lowe family trust for £3m.')).toEqual([['1.1', 'Arden Media | Lowe family trust', 'reached', null]]);
+  });
+});
+
+describe('a counted plural named in the next sentences', () => {
+  it('"Three water companies …. They are X, Y and Z.": the three named', () => {
+    expect(rows('Three water companies in the south have agreed to share a reservoir.\nThey are Wessex Springs, Dunmore Water and Kell Aqua.')).toEqual([
+      ['1.1', 'Wessex Springs | Dunmore Water | Kell Aqua', 'reached', null],
+    ]);
+  });
+
+  it('another count than the names given resolves nothing', () => {
+    expect(rows('Two water companies in the south have agreed to share a reservoir.\nThey are Wessex Springs, Dunmore Water and Kell Aqua.')[0]![1]).not.toContain('Wessex Springs');
+  });
+});
+
+describe('a plural description for the names of its kind', () => {
+  it('"The forces\' contract with X": every force named before', () => {
+    expect(rows("The Norland Army and the Norland Navy rely on private helicopters.\nThe forces' contract with Skylark runs until 2030.")).toEqual([
+      ['1.2', 'Norland Army | Norland Navy | Skylark', 'in force', null],
+    ]);
+  });
+});
