@@ -971,7 +971,8 @@ function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): 
     let q = p;
     const role = ROLE_OF_BODY.exec(p);
     const its = role ? null : ITS_ROLE.exec(p);
-    if (role && nounClass(role[2]!) === 'person' && nounLemma(role[2]!) === role[2]!.toLowerCase()) q = role[1]!;
+    // ("the academy's principal": a person among the role noun's first two senses, WordNet.)
+    if (role && nounLemma(role[2]!) === role[2]!.toLowerCase() && (nounClass(role[2]!) === 'person' || synsetsOf(role[2]!.toLowerCase(), 'noun', 2).some((x) => x.lexname === 'noun.person'))) q = role[1]!;
     else if (its && all[index]!.text.toLowerCase().startsWith(p.toLowerCase()) && /^(?:person|org)$/.test(nounClass(its[1]!) ?? '') && nounLemma(its[1]!) === its[1]!.toLowerCase()) {
       const before = all[index - 1];
       const owner = before && before.paragraph > 0 && before.paragraph === all[index]!.paragraph ? priorSubject(before.text, all, index - 1) : null;

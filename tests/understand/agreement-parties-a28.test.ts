@@ -26,6 +26,10 @@ describe('who acts for a body on its deal', () => {
       ['1.2', 'Ferrow Museum | Calder Gallery', 'signed', null],
     ]);
     expect(rows("Greyhill Bank's chairman signed the agreement with Tarn Foods.")).toEqual([['1.1', 'Greyhill Bank | Tarn Foods', 'signed', null]]);
+    // A role noun whose first sense is another thing ("principal": a sum of money) but a person among its first two.
+    expect(rows("Ashby Grammar School and the Wrenfield Academy will share a science block.\nThe partnership agreement was signed by the school's head teacher and the academy's principal.")).toEqual([
+      ['1.2', 'Ashby Grammar School | Wrenfield Academy', 'signed', null],
+    ]);
   });
 });
 
