@@ -35,6 +35,8 @@ import { OWN_A24_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A24B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24b.fixture.js';
 import { OWN_A26_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a26.fixture.js';
 import { OWN_A26B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a26b.fixture.js';
+import { OWN_A28_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a28.fixture.js';
+import { OWN_A28B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a28b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -76,6 +78,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a24b': OWN_A24B_AGREEMENT_ARTICLES,
   'own-a26': OWN_A26_AGREEMENT_ARTICLES,
   'own-a26b': OWN_A26B_AGREEMENT_ARTICLES,
+  'own-a28': OWN_A28_AGREEMENT_ARTICLES,
+  'own-a28b': OWN_A28B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

@@ -41,9 +41,9 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, holdVerb, participleBases, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, namesAt, oneName, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { namesIn, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
+import { genericNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -107,6 +107,10 @@ const SUBJECT_SKIP = new Set([
   'swiftly', 'officially', 'publicly', 'now', 'each', 'together', 'mutually', 'only', 'just', 'subsequently', 'initially', 'did', 'do', 'does',
   'firmly', 'fully', 'strongly', 'earlier', 'repeatedly', 'still', 'already', 'remain', 'remains', 'remained', 'since',
 ]);
+/** "the United States", "the Netherlands": a name whose last word is a plural is one party, not a collective. */
+const PLURAL_NAME = /^[Tt]he\s+(?!(?:Two|Three|Four|Both|Rival|Other)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+/** A collective ("the two sides", "both banks", "they"), never a name. */
+const collectiveHead = (x: string): boolean => COLLECTIVE_HEAD.test(x) && !PLURAL_NAME.test(x.trim());
 const COLLECTIVE_HEAD =
   /\b(?:(?:the|both|all|these|those|their)\s+(?:two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|leaders|governments|men|women|presidents|ministers|delegations|allies|companies|teams|states|groups|neighbours|neighbors|rivals|powers|capitals|militaries|armies|firms|negotiators|premiers|chiefs|officials|heads of state|presidents|members|signatories|partners|counterparts|camps|factions|blocs|unions|clubs|airlines|banks|lenders|carmakers|automakers|retailers|operators|agencies|ministries|councils|cities|towns|provinces|regions|organisations|organizations|institutions|universities|producers|manufacturers|broadcasters|publishers|sides')|the\s+pair|the\s+two|both|they|them)$/i;
 /** A plural of common nouns ("the carriers", "the two brewers", "both rival clubs"). */
@@ -167,6 +171,10 @@ export function extractAgreements(
       // parties (a court, a regulator, shareholders) is not one of them.
       const approver = APPROVER_STATUS.has(a.status) && others.length >= 2;
       const parties = approver ? others : [...a.parties, ...others];
+      // "The board approved the Maddox contract": a name right before the deal's noun (as the noun
+      // reader takes it, "the Qatar Airways order") is the other side, when the clause has no second.
+      const modifier = named !== null && parties.length < 2 ? NAME_MODIFIED_DEAL.exec(named[0]) : null;
+      if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
       // "reached a tentative agreement": not final yet, as the noun reader says of "a proposed deal".
       const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
       const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}) };
@@ -218,6 +226,9 @@ function withoutRepeats(list: readonly Agreement[]): Agreement[] {
 /** "a merger agreement", "the 1991 treaty": the agreement a verb's clause opens with. */
 const NAMED_AGREEMENT =
   /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum\s+of\s+understanding|memorandum|arrangement|order|purchase)s?\b/iu;
+
+/** "the Maddox contract", "a Fenwick deal": a name (capitalised words) right before the agreement's noun. */
+const NAME_MODIFIED_DEAL = /^(?:the|an?)\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,3})\p{Ll}[\p{Ll}-]*$/u;
 
 const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/giu;
 
@@ -376,6 +387,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (r?.resolution) subject = overlaps(r.parties, hit.named) ? null : r;
     else if (topic && !overlaps([topic], hit.named)) subject = { parties: [topic], mention: relative[1]!, resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
+  // "Its cleaning contract with the hospital … runs until 2027": the owner of a deal that opens the
+  // sentence with "its" is the name the paragraph's sentence before opens with as subject.
+  if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
+    const owner = priorSubject(all[index - 1]!.text, all, index - 1);
+    if (owner && !overlaps([owner], hit.named)) subject = { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+  }
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
   // the club …": the club named before is the other party.
   // "its own contract with the chain": a singular description after the deal names the one
@@ -406,7 +423,14 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // Who turns down an offer made to it is a party whatever its name ("the nurses' union rejected an offer from …").
   // "the festival ended its sponsorship arrangement with X": who ends its own deal is its party.
   const own = hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1]));
-  if (subject && !own && !hit.proposal && !subject.resolution && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
+  // ("The firm had breached an agreement with X": a description of a body, WordNet, that stands
+  // for a name before is kept, and resolved to it with the other descriptions after linking.)
+  const bodyHead = subject && !subject.resolution && DESCRIPTION_PARTY.test(lowerThe(subject.mention)) ? subject.mention.trim().split(/\s+/).at(-1)! : null;
+  const body = bodyHead !== null && nounClass(bodyHead) === 'org' && nounLemma(bodyHead) === bodyHead.toLowerCase() ? resolveDescription(lowerThe(subject!.mention), all.map((x) => x.text), index, text.indexOf(subject!.mention), hit.named) : null;
+  // (A generic noun, "the firm", "the company", or the head the name was introduced with: "the
+  // army" is not the haulier named before.)
+  const bodyNamed = body !== null && body.names.length === 1 && (genericNoun(nounLemma(bodyHead!)) || namesIn(all[body.index]!.text).some((c) => sameParty(c.name, body.names[0]!) && c.heads.includes(nounLemma(bodyHead!))));
+  if (subject && !own && !hit.proposal && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
   const named = [...hit.named.map(partyName), ...described];
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
@@ -537,6 +561,18 @@ function holderBefore(head: string, index: number, texts: readonly string[]): st
   return null;
 }
 
+/** A sale, purchase, merger or takeover: a transaction still to be completed once agreed. */
+const TRANSACTION_KINDS = new Set([...MERGER_KINDS].filter((k) => k !== 'deal'));
+
+/**
+ * "Fenn agreed to sell its bakery arm to Marsh. Marsh pulled out of the deal at the last minute":
+ * one side leaving a transaction only agreed (not yet signed or in force) makes it collapse; one
+ * leaving a deal in force ("pulled out of its contract", "withdrew from the treaty") voids it.
+ */
+function abandoned(a: Agreement, target: Found): boolean {
+  return a.status === 'voided' && leavesDeal(a.cue) && /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
+}
+
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
@@ -642,7 +678,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : a.status,
+          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -915,8 +951,45 @@ function contractGiver(text: string): string | null {
 /** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */
 const WITH_ACTING = /\bwith\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b/u;
 
+/** "the library's director", "Harlow Bank's chairman": a role (its head WordNet's person) of a body, described or named. */
+const ROLE_OF_BODY = /^((?:the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u;
+/** "Its board", "its chairman": an organ (a body, by WordNet) or a person of "its". */
+const ITS_ROLE = /^its\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu;
+
+/**
+ * "The loan agreement was signed by the library's director and the foundation's chairman", "Its
+ * board approved the contract": who acts for a body on its deal stands for that body. A role of a
+ * description or a name is the body it is of ("the library", then resolved as a description); an
+ * organ or a person of "its" opening the sentence is the name the paragraph's sentence before
+ * opens with as subject.
+ */
+function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): Agreement {
+  let changed = false;
+  let resolution = a.resolution;
+  const parties: string[] = [];
+  for (const p of a.parties) {
+    let q = p;
+    const role = ROLE_OF_BODY.exec(p);
+    const its = role ? null : ITS_ROLE.exec(p);
+    // ("the academy's principal": a person among the role noun's first two senses, WordNet.)
+    if (role && nounLemma(role[2]!) === role[2]!.toLowerCase() && (nounClass(role[2]!) === 'person' || synsetsOf(role[2]!.toLowerCase(), 'noun', 2).some((x) => x.lexname === 'noun.person'))) q = role[1]!;
+    else if (its && all[index]!.text.toLowerCase().startsWith(p.toLowerCase()) && /^(?:person|org)$/.test(nounClass(its[1]!) ?? '') && nounLemma(its[1]!) === its[1]!.toLowerCase()) {
+      const before = all[index - 1];
+      const owner = before && before.paragraph > 0 && before.paragraph === all[index]!.paragraph ? priorSubject(before.text, all, index - 1) : null;
+      if (owner) {
+        q = owner;
+        resolution ??= { how: 'pronoun', from: { paragraph: before!.paragraph, sentence: before!.sentence } };
+      }
+    }
+    if (q !== p) changed = true;
+    if (!parties.some((x) => sameParty(x, q))) parties.push(q);
+  }
+  return changed ? { ...a, parties, resolution } : a;
+}
+
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
-  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
+  a = bodiesForRoles(a, index, all);
+  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
   let paragraphStart = index;
   while (paragraphStart > 0 && all[paragraphStart - 1]!.paragraph === all[index]!.paragraph) paragraphStart--;
@@ -928,7 +1001,7 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   for (const p of a.parties) {
     // "signed a purchase agreement with the two operators", "The two countries agreed": a
     // counted collective no sentence names as a pair is the parties of the agreement just before.
-    if (a.resolution === null && (COLLECTIVE_HEAD.test(p) || COUNTED_PLURAL.test(p))) {
+    if (a.resolution === null && (collectiveHead(p) || COUNTED_PLURAL.test(p))) {
       const nations = /\b(?:countries|nations|states|governments)\b/i.test(p);
       const things = collectiveOfThings(p);
       // "both teams", "the two councils": the agreement whose parties were introduced as such
@@ -984,6 +1057,15 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
         parties.push(topic.name!);
         from ??= topic.k;
         how ??= 'description';
+        continue;
+      }
+      // "The forces' contract with X": a plural description stands for every name of the article of
+      // its kind (the names' own head word that noun or a kind of it, WordNet), when two or more.
+      const kind = DESCRIPTION_PARTY.test(p) ? namesOfKind(p, texts, index) : null;
+      if (kind && !kind.names.some((n) => a.parties.some((q) => q !== p && sameParty(q, n)))) {
+        for (const n of kind.names) if (!parties.some((q) => sameParty(q, n))) parties.push(n);
+        from ??= kind.index;
+        how ??= 'collective';
         continue;
       }
       // "X and the contractor … have settled …, with Harwick Construction agreeing to pay $4m": a
@@ -1651,7 +1733,7 @@ function resolveParties(
     const speaker = (statements.get(sentenceKey(all[index]!)) ?? []).find((st) => st.speaker.kind === 'organisation' && all[index]!.text.indexOf(st.speaker.mention) < subjectStart);
     if (speaker) return { parties: [speaker.speaker.name], mention: bare, resolution: { how: 'pronoun', from: here } };
   }
-  if (COLLECTIVE_HEAD.test(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
+  if (collectiveHead(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
     const nations = /\b(?:countries|nations|states|governments|capitals)\b/i.test(bare);
@@ -1690,6 +1772,17 @@ function resolveParties(
       if (p && p.length >= 2) return { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
     }
   }
+  // "Three water companies in the south will share …. They are X, Y and Z.": a counted plural of
+  // bodies not named yet stands for the names the next two sentences give, when they give exactly
+  // that many (no person, no place).
+  const counted = /^(Two|Three|Four|Five|Six)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(bare);
+  if (counted && subjectStart === 0 && collectiveOfThings(`the ${counted[2]!}`)) {
+    const want = ['Two', 'Three', 'Four', 'Five', 'Six'].indexOf(counted[1]!) + 2;
+    const names: string[] = [];
+    for (let k = index + 1; k < all.length && k <= index + 2; k++)
+      for (const c of namesIn(all[k]!.text)) if (!c.person && !c.place && !names.some((n) => sameParty(n, c.name))) names.push(partyName(c.name));
+    if (names.length === want) return { parties: names, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index + 1]!.paragraph, sentence: all[index + 1]!.sentence } } };
+  }
   // "Officials from X and Y agreed": the parties are X and Y.
   const from = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:officials|representatives|delegations?|delegates|negotiators|envoys|diplomats|leaders|ministers|members)\s+(?:from|of)\s+(.+)$/iu.exec(bare);
   // "A consortium of X and Y agreed": a new group (indefinite; WordNet: first a noun of groups) of
@@ -1699,9 +1792,14 @@ function resolveParties(
   // "Members of the Velda union at Kell Buses voted to accept": a body's members at their workplace
   // act for the body, with the workplace (a name) as the other side.
   const workplace = from && /\bmembers\s+of\s/i.test(bare) ? /^(.+?)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)$/u.exec(from[1]!) : null;
+  // "Staff at Corby Foods will get a rise under a pay deal": the people of a workplace (a plural of
+  // persons or a group of them, WordNet) stand for the named workplace on its deal.
+  const staff = from || members ? null : /^(\p{L}\p{Ll}+)\s+at\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)$/u.exec(bare);
+  const staffLemma = staff ? nounLemma(staff[1]!.toLowerCase()) : null;
+  const workforce = staff && staffLemma && ((nounClass(staffLemma) === 'person' && staffLemma !== staff[1]!.toLowerCase()) || synsetsOf(staffLemma, 'noun', 1)[0]?.lexname === 'noun.group') ? staff[2]! : null;
   const parts = workplace
     ? [...splitParties(workplace[1]!), ...splitParties(workplace[2]!)]
-    : splitParties(from ? from[1]! : (members ?? bare), setOffAsPeople(all[index]!.text, bare));
+    : splitParties(from ? from[1]! : (members ?? workforce ?? bare), setOffAsPeople(all[index]!.text, bare));
   if (parts.length === 0) return null;
   const capital = parts.length === 1 ? capitalOf(parts[0]!) : null;
   if (capital) return { parties: [capital], mention: bare, resolution: { how: 'capital', from: here } };
@@ -1742,7 +1840,9 @@ function openingSubject(text: string, adverbs = false): string | null {
  * definite organisation noun ("The company has …", by WordNet) resolved to the name it stands for.
  */
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
-  const named = openingSubject(text);
+  // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
+  const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
+  const named = openingSubject(text) ?? (relative ? openingSubject(`${relative[1]!} ${text.slice(relative[0].length)}`) : null);
   if (named) return partyName(named);
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;

@@ -38,10 +38,10 @@
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { ORG_HEADS, countryOf } from './lexicon.js';
-import { nounClass, nounLemma, organOwner } from './descriptions.js';
+import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
-import { senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -188,6 +188,12 @@ const FAILED = new Set(['fail', 'refuse', 'decline', 'hesitate', 'struggle', 'wa
 const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate']);
 /** Verbs of leaving a deal ("withdrew from", "pulled out of", "walked away from"): it is voided for them. */
 const LEAVE_VERBS = new Set(['withdraw', 'pull', 'walk', 'exit', 'back']);
+
+/** Whether a cue is one of those verbs of leaving a deal, in any form ("pulled", "withdrew"). */
+export function leavesDeal(cue: string): boolean {
+  const w = cue.toLowerCase();
+  return LEAVE_VERBS.has(w) || (baseForms(w).get('verb') ?? []).some((b) => LEAVE_VERBS.has(b));
+}
 /** Verbs that give a deal to a receiver named before it ("awarded Acme a contract"). */
 const GIVE_VERBS = new Set(['award', 'grant', 'give', 'hand']);
 /** A proposal that becomes a deal when its receiver accepts it ("accepted Acme's bid"), or a rejected one. */
@@ -294,6 +300,23 @@ function madeFor(tokens: readonly TaggedToken[], i: number): boolean {
 function participleAt(tokens: readonly TaggedToken[], x: number): boolean {
   return tokens[x]?.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x].text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
 }
+
+/**
+ * "from the Lowe family trust": a name run that a determiner opens and two lower-case nouns close,
+ * the last a body (WordNet: an organisation, or a group among its first senses), is that whole
+ * body. Only for a seller after "from" (a bought thing, "the Old Lamp pub chain", stays as read).
+ */
+function withBodyHead(tokens: readonly TaggedToken[], run: { names: string[]; end: number } | null, text: string, k: number): { names: string[]; end: number } | null {
+  if (!run || run.names.length !== 1 || word(tokens[k]) !== 'the') return run;
+  const e = tokens.findIndex((x) => x.start >= run.end);
+  const [a, b, c] = [tokens[e], tokens[e + 1], tokens[e + 2]];
+  if (e < 0 || a?.pos !== 'NOUN' || b?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(a.text) || !/^\p{Ll}+$/u.test(b.text) || c?.pos === 'NOUN' || c?.pos === 'PART') return run;
+  if (isDealLemma(a.lemma) || isDealLemma(b.lemma) || (nounClass(b.text) !== 'org' && !bodyNoun(b.lemma))) return run;
+  return { names: [`${run.names[0]!} ${text.slice(a.start, b.end)}`], end: b.end };
+}
+
+/** Whether two names are one ("Kell" in "Kell Foods"). */
+const overlapsName = (x: string, y: string): boolean => x.toLowerCase().includes(y.toLowerCase()) || y.toLowerCase().includes(x.toLowerCase());
 
 function apposedName(tokens: readonly TaggedToken[], k: number, text: string, owned = false): { names: string[]; end: number } | null {
   let c = k + 1;
@@ -552,6 +575,8 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
     const t = tokens[k]!;
     const w = word(t);
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
+    // "agreed in May to sell", "signed on 3 May": the month, not the modal.
+    if (t.text === 'May' && (/^(?:in|since|until|till|by|from|last|next|early|late|mid|of|during|before|after|on)$/.test(word(tokens[k - 1])) || tokens[k - 1]?.pos === 'NUM' || tokens[k + 1]?.pos === 'NUM')) break;
     if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
     // "met to discuss how to finance the purchase": an infinitive after how / whether asks, it states nothing.
@@ -1293,8 +1318,31 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     named.push(...given.names);
     e = given.next;
   }
+  // "backed by a loan agreement Kell struck in June with the lender Ostby Capital", "Under a supply
+  // contract Vell signed in 2020 with the grower Y, …": a relative clause with no pronoun on a new
+  // deal, its subject a name and its verb one that makes a deal (past), says who made it and with
+  // whom (past a time or place phrase): both are its parties, and the verb its status.
+  let contact: { verb: TaggedToken; status: AgreementStatus } | null = null;
+  if (named.length === 0 && collective === null && /^an?$/.test(det)) {
+    const maker = namesAt(tokens, e, text);
+    const v = maker && maker.names.length === 1 ? tokens.findIndex((x) => x.start >= maker.end) : -1;
+    const rv = v > e ? tokens[v] : undefined;
+    const made = rv?.pos === 'VERB' && rv.text !== rv.lemma && !/ing$/.test(rv.text) && !notReal(tokens, v) ? statusOfVerb(rv.lemma) : null;
+    if (rv && made && /^(?:reached|signed)$/.test(made)) {
+      let c = v + 1;
+      while (c < tokens.length && c - v < 12 && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+      const w = tokens.findIndex((x, m) => m > v && m < c && /^(?:with|to)$/.test(word(x)) && tokens[m + 1]?.pos !== 'VERB');
+      const other = w > v ? (namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true)) : null;
+      if (other && other.names.length === 1 && !overlapsName(other.names[0]!, maker!.names[0]!)) {
+        named.push(...maker!.names, ...other.names);
+        contact = { verb: rv, status: made };
+        e = tokens.findIndex((x) => x.start >= other.end);
+        if (e < 0) e = tokens.length;
+      }
+    }
+  }
   const madeVerb = tokens[e];
-  if (madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && statusOfVerb(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
+  if (!contact && madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && statusOfVerb(madeVerb.lemma) && !NOT_MADE.has(madeVerb.lemma)) {
     madeBy = statusOfVerb(madeVerb.lemma);
     e++;
     if (word(tokens[e]) === 'by') {
@@ -1311,6 +1359,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
           e = makers.end;
         }
       }
+    }
+  } else if (!contact && named.length === 0 && madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && madeVerb.lemma === 'negotiate' && word(tokens[e + 1]) === 'by') {
+    // "a pay deal negotiated by the Bakers' Union": who negotiated a deal (not a go-between, who
+    // brokers or mediates it) is one of its sides; the deal is not made by that verb.
+    const agent = namesAt(tokens, e + 2, text) ?? oneParty(commonParty(tokens, e + 2, text));
+    if (agent && agent.names.length === 1) {
+      named.push(...agent.names);
+      e = tokens.findIndex((x) => x.start >= agent.end);
+      if (e < 0) e = tokens.length;
     }
   }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
@@ -1554,6 +1611,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
   }
   const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given && !(madeBy && MAKING.has(madeBy))) };
+  if (contact) return { ...base, cue: contact.verb.text, cueAt: contact.verb.start, status: contact.status, actionStart: first.start, subjectEnd: null, later: false };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
   let v = s - 1;
@@ -1758,9 +1816,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "Members voted in favour of the merger", "shareholders voted for the deal": a vote for a deal
   // is its approval (as "voted to accept" is); the voters approve, the deal is the one it names.
-  const favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
-  if (favour >= 0 && tokens[favour]?.pos === 'VERB' && tokens[favour].lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
-    const vote = tokens[favour];
+  let favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
+  // "voted 6-1 in favour of the lease", "voted unanimously for the deal": a tally or an adverb of manner between.
+  for (let back = 0; favour > 0 && back < 5 && tokens[favour]!.lemma !== 'vote' && (tokens[favour]!.pos === 'NUM' || /^(?:to|-|–|\p{Ll}{3,}ly)$/u.test(word(tokens[favour]))); back++) favour--;
+  const vote = favour >= 0 ? tokens[favour] : undefined;
+  if (vote?.pos === 'VERB' && vote.lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
     return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
@@ -1819,7 +1879,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const inWord = (x: number): boolean => tokens[x - 1]?.text === '-' || tokens[x + 1]?.text === '-';
       while (c < tokens.length && c - v < 20 && !/^[,;:.]$/.test(tokens[c]!.text) && !(tokens[c]!.pos === 'AUX' || (tokens[c]!.pos === 'VERB' && word(tokens[c - 1]) !== 'to' && !inWord(c) && !/ing$/.test(tokens[c]!.text)))) c++;
       if (tokens[c]?.pos === 'AUX' || tokens[c]?.pos === 'VERB') {
-        const object = namesAt(tokens, v + 1, text) ?? (/^(?:with|to)$/.test(word(tokens[v + 1])) ? namesAt(tokens, v + 2, text) : null);
+        // "The loan agreement Kell struck in June with the lender Ostby Capital": whom it was made
+        // with may follow a time or place phrase, and be described before its name.
+        const w = tokens.findIndex((x, m) => m > v && m < c && /^(?:with|to)$/.test(word(x)) && tokens[m + 1]?.pos !== 'VERB');
+        const object = namesAt(tokens, v + 1, text) ?? (w > v ? (namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true)) : null);
         if (run) named.push(...run.names);
         else collective = described ? described.name : tokens[k]!.text;
         if (object && object.names.length === 1) named.push(...object.names);
@@ -2629,7 +2692,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? theParty(commonParty(tokens, after + 1, text))) : null;
   // "Dunmore's bid for the brewery was rejected by Kell": a named agent decides, not a target only described.
   const namedAgent = agent !== null && word(tokens[after + 1]) !== 'the' && target.length > 0 && target.every((x) => /^the\s/i.test(x));
-  const decider = target.length > 0 && !namedAgent ? target : (agent?.names ?? []);
+  // "A bid for the quarry from X was rejected by the parish council": a target that is no body or
+  // country (WordNet: a thing, a place, a person bought or sold) decides nothing; the agent does.
+  const thingTarget = agent !== null && named.length > 0 && target.length > 0 && target.every((x) => /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(x) && !/^(?:org|nation)$/.test(nounClass(x.split(/\s+/).at(-1)!) ?? ''));
+  const decider = target.length > 0 && !namedAgent && !thingTarget ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
   if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && /^(?:the|that|this)$/i.test(word(tokens[s])) && s + 1 === i && f === i + 1) {
@@ -2903,7 +2969,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
         named.push(...run.names);
         // "bought the Old Lamp pub chain from its founders, the Ainsworth brothers": whom it was bought from follows.
         // "from the county council": a description, resolved by the caller ("from its founders" names nobody).
-        const seller = after >= 0 && word(tokens[after]) === 'from' && !SELL_VERBS.has(t.lemma) ? (namesAt(tokens, after + 1, text) ?? apposedName(tokens, after + 1, text, true) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
+        const seller = after >= 0 && word(tokens[after]) === 'from' && !SELL_VERBS.has(t.lemma) ? (withBodyHead(tokens, namesAt(tokens, after + 1, text), text, after + 1) ?? apposedName(tokens, after + 1, text, true) ?? oneParty(commonParty(tokens, after + 1, text))) : null;
         if (seller) named.push(...seller.names);
         break;
       }
@@ -2924,7 +2990,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     if (/^(?:from|to)$/.test(word(x)) && (!SELL_VERBS.has(t.lemma) || word(x) === 'to' || licenceFrom)) {
       // "bought the X Wind Farm from the county council": a description, resolved by the caller,
       // once what was bought is named ("20 turbines from the manufacturer" stays no deal).
-      const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && (named.length > 0 || licenceFrom) ? theParty(commonParty(tokens, k + 1, text)) : null);
+      const run = (word(x) === 'from' ? withBodyHead(tokens, namesAt(tokens, k + 1, text), text, k + 1) : namesAt(tokens, k + 1, text)) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && (named.length > 0 || licenceFrom) ? theParty(commonParty(tokens, k + 1, text)) : null);
       if (run) named.push(...run.names);
       // "The parish council sold the field to Harlow Estates", "the university has licensed its design
       // to Vantek": a description sells or licenses to a name after "to", as it buys from one.

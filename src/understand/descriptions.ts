@@ -69,7 +69,7 @@ export function nounClass(word: string): NounClass | null {
 
 const bodyMemo = new Map<string, boolean>();
 /** Whether one of a noun's first five senses is a group ("Authority", "Trust", "Union", "Council"): a name ending in it says what kind of body it is. */
-function bodyNoun(lemma: string): boolean {
+export function bodyNoun(lemma: string): boolean {
   let known = bodyMemo.get(lemma);
   if (known === undefined) {
     if (bodyMemo.size > 10_000) bodyMemo.clear();
@@ -95,7 +95,7 @@ function kindsBelow(s: Synset, cap: number, seen: Set<number> = new Set()): numb
  * first two senses has many kinds below it in WordNet (25 or more), so it may stand for a body
  * whose name ends in another noun ("Harrow Bank"). "the union", "the club", "the ministry" have few.
  */
-function genericNoun(lemma: string): boolean {
+export function genericNoun(lemma: string): boolean {
   let known = genericMemo.get(lemma);
   if (known === undefined) {
     if (genericMemo.size > 10_000) genericMemo.clear();
@@ -460,4 +460,29 @@ function attributiveOrgan(party: string): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || baseForms(last.toLowerCase()).size === 0) return null;
   const cls = nounClass(last.toLowerCase());
   return cls === 'org' || cls === 'nation' || cls === 'place' ? m[1]! : null;
+}
+
+/**
+ * "The forces' contract with X" after "the Norland Army and the Norland Navy", "The churches also
+ * agreed" after two churches named: a plural description stands for every name of the article up to
+ * sentence `index` whose own head word is that noun or a kind of it (WordNet), when two or more are.
+ * Null otherwise.
+ */
+export function namesOfKind(description: string, sentences: readonly string[], index: number): Resolved | null {
+  const m = /^the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)$/u.exec(description.trim());
+  if (!m) return null;
+  const lemma = nounLemma(m[1]!);
+  if (lemma === m[1]!.toLowerCase() || nounClass(lemma) === 'person') return null;
+  const names: string[] = [];
+  let first = -1;
+  for (let k = 0; k <= index && k < sentences.length; k++)
+    for (const c of namesIn(sentences[k]!)) {
+      if (c.person || c.place || !/\s/.test(c.name.trim())) continue;
+      const own = nounLemma(ownHead(c.name));
+      if ((own === lemma || kinNouns(own, lemma)) && !names.some((n) => n.includes(c.name) || c.name.includes(n))) {
+        names.push(c.name);
+        if (first < 0) first = k;
+      }
+    }
+  return names.length >= 2 ? { names, index: first } : null;
 }
