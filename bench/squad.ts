@@ -93,4 +93,6 @@ export const QA_SETS: Record<string, string> = {
   types: path.join(root, 'tests', 'fixtures', 'qa-types', 'squad2_dev40.json'),
   /** Session 13, q22: questions in other words than the record (derivation, hypernyms, parts, attributes), our own fixture. */
   paraphrase: path.join(root, 'tests', 'fixtures', 'qa-paraphrase', 'squad2_dev40.json'),
+  /** Session 14, q23: role nouns and verbs, adjectives and nouns, kinds of an asked noun, counts and near misses, our own fixture. */
+  rolenouns: path.join(root, 'tests', 'fixtures', 'qa-rolenouns', 'squad2_dev40.json'),
 };

@@ -82,6 +82,23 @@ function refersBack(text: string, before: string): boolean {
 }
 
 /**
+ * The full name's words ("Ida", "Lund") where a sentence opens with the last word of a name the
+ * sentence before writes in full: "Lund retired in 1902" after "The school was opened by Ida
+ * Lund"; null otherwise. The surname refers back as a pronoun does, so the sentence is about what
+ * the one before says of that person (a role noun of the question, "the school's founder", is
+ * held there). The word before the surname must be a word of a name, not a capitalised stop word
+ * ("The Lund Trust").
+ */
+function opensWithSurnameOf(text: string, before: string): string[] | null {
+  const name = /^\s*(\p{Lu}\p{Ll}{2,})(?:'s|\u2019s)?\b/u.exec(text)?.[1];
+  if (name === undefined || !before.includes(name)) return null;
+  const m = namedBy(name).exec(before);
+  if (m === null) return null;
+  const words = m[0].split(/\s+/u);
+  return readWord(words[words.length - 2] as string) !== null ? words : null;
+}
+
+/**
  * Whether a word's stem, shorter than the word, is a verb of its own: a kind of an asked noun
  * would then hold the verb's forms ("installment" and "installed" share "instal"), not itself.
  */
@@ -897,10 +914,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   /**
    * What a sentence is read with besides its own words, each with what it counts for: the
    * sentence before it in its paragraph when it opens with a pronoun ("He led the team in
-   * tackles" is about the man the previous sentence names), and its document's headline (the
-   * topic every sentence of the story is about). null when no candidate has any.
+   * tackles" is about the man the previous sentence names) or, but for a who-question
+   * (`surnames`), with the surname of a person that sentence names in full ("Lund retired in
+   * 1911" after "… founded in 1880 by Ida Lund": the name's own words left out), and its
+   * document's headline (the topic every sentence of the story is about). null when no candidate
+   * has any.
    */
-  function contextsOf(ids: readonly number[]): ([Int32Array, number][] | null)[] | null {
+  function contextsOf(ids: readonly number[], surnames: boolean): ([Int32Array, number][] | null)[] | null {
     let any = false;
     const out = ids.map((id) => {
       const e = entries[id] as Entry;
@@ -909,7 +929,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (s.paragraph > 0) {
         const before = entries[id - 1];
         if (before && removed[id - 1] === 0 && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
-          ctx.push([before.stems, opensWithPronoun(s.text) || refersBack(s.text, before.sentence.text) ? rank.pronoun : rank.previous]);
+          const points = opensWithPronoun(s.text) || refersBack(s.text, before.sentence.text);
+          const name = points || !surnames ? null : opensWithSurnameOf(s.text, before.sentence.text);
+          if (name === null) ctx.push([before.stems, points ? rank.pronoun : rank.previous]);
+          else {
+            // The full name's other words ("Ida" of "Ida Lund") are the person the sentence
+            // already names: what the sentence before says of them is read, not the name again.
+            const own = new Set(name.map((w) => stemIds.get(readWord(w)?.stem ?? '') ?? -1));
+            ctx.push([before.stems.filter((sid) => !own.has(sid)), rank.pronoun]);
+          }
         }
         const first = docEntries.get(s.doc)?.[0];
         const head = first === undefined ? undefined : entries[first];
@@ -959,7 +987,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const heldName = new Uint8Array(ids.length);
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
     // the sentences that hold it.
-    const contexts = query.shape.question ? contextsOf(ids) : null;
+    // A surname pointing back is read for questions other than who: a person is answered by the
+    // sentence naming them in full (see `opensWithSurnameOf`).
+    const contexts = query.shape.question ? contextsOf(ids, query.shape.answerType !== 'person') : null;
     const seen = create.observe ? { typed: [] as Float64Array[], related: [] as Float64Array[], context: [] as Float64Array[], soft: [] as Float64Array[] } : null;
     // What the answer-or-refuse model reads (see `DECISION`): per sentence, the weight it holds
     // as typed, of that in specific words, and the weight it holds only through WordNet's words.
@@ -1201,7 +1231,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           related: seen.related.map((a) => a[i] as number),
           context: seen.context.map((a) => a[i] as number),
           soft: seen.soft.map((a) => a[i] as number),
-          answerType: query.shape.answerType !== null && holdsAnswerType((entries[id] as Entry).sentence.text, query.shape.answerType, stems, query.shape.units),
+          answerType: query.shape.answerType !== null && holdsAnswerType((entries[id] as Entry).sentence.text, query.shape.answerType, stems, query.shape.units, query.shape.measure),
         });
       }
       if (odds !== undefined) {
@@ -1220,6 +1250,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     // The answer type re-orders the answers a typed question gets (see `ANSWER_TYPE_BONUS`).
     const type = query.shape.answerType;
+    const specific = type === 'money' || type === 'frequency' || type === 'reason' || (type === 'number' && query.shape.units.length > 0);
+    // A candidate that would answer a question of a specific kind without holding an answer of
+    // that kind loses `rank.untyped` of its odds (see `UNTYPED_ODDS`); not for a reason, which a
+    // record often gives without a word of cause.
+    if (deciding && model && type !== null && type !== 'reason' && specific && rank.untyped > 0) {
+      for (const [n, s] of out.entries()) {
+        if ((s.odds ?? -1) < 0 || holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
+        out[n] = { ...s, odds: (s.odds as number) - rank.untyped };
+      }
+    }
     if (deciding && model && type !== null && rank.typeBonus > 0) {
       const answering = out
         .map((s, n) => [s, n] as const)
@@ -1227,13 +1267,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         .sort(([a], [b]) => b.score - a.score)
         .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
       for (const [s, n] of answering) {
-        if (holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units)) out[n] = { ...s, boost: rank.typeBonus };
+        if (holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) out[n] = { ...s, boost: rank.typeBonus };
       }
       // Evidence for the decision: when no candidate answers, the best one just short of it that
       // holds an answer of the asked kind answers (see `ANSWER_TYPE_ODDS`): money, how often, a
       // reason or a measure in units, not a name, a date or a bare count, which nearly every
       // news sentence holds.
-      const specific = type === 'money' || type === 'frequency' || type === 'reason' || (type === 'number' && query.shape.units.length > 0);
       if (answering.length === 0 && rank.typeOdds > 0 && specific) {
         const near = out
           .map((s, n) => [s, n] as const)
@@ -1241,7 +1280,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           .sort(([a], [b]) => b.score - a.score)
           .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
         for (const [s, n] of near) {
-          if (!holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units)) continue;
+          if (!holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
           out[n] = { ...s, odds: 0, boost: rank.typeBonus };
           break;
         }
@@ -1336,7 +1375,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         let extras = 0;
         if (shape.sequence.length >= 2) extras += rank.phrase * phraseShare(shape.sequence, seq, query.memo);
         if (stems.size >= 2) extras += rank.closeness * closeness(stems, seq);
-        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems, shape.units)) extras += rank.answerType;
+        if (shape.answerType && coverage >= typeFloor && holdsAnswerType(text, shape.answerType, stems, shape.units, shape.measure)) extras += rank.answerType;
         s = coverage * (plain + (rank.extras * extras) / possible);
       }
       // A question asks for something it does not say: a sentence holding nothing but the

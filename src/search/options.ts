@@ -109,6 +109,13 @@ export const ANSWER_TYPE_ODDS = 1;
  * cheaper rock salt arrived …") and no off-topic one; 0.5 and 1 answered off-topic ones.
  */
 export const ANSWER_TYPE_LONE_ODDS = 0.25;
+/**
+ * Against the decision: log-odds a candidate of a question asking for money, how often, a reason or
+ * a measure in units loses when it holds no answer of that kind ("How deep is the harbour?" of
+ * "The harbour wall, which is four metres high, …": a height is no depth). A weight, not a veto: a
+ * candidate well over the bar still answers. 0: not read.
+ */
+export const UNTYPED_ODDS = 1.5;
 /** What a bare sentence (nothing but the question's words, see `saysMore`) keeps of its relevance. */
 export const BARE_SENTENCE_SCALE = 0.8;
 
@@ -360,6 +367,8 @@ export interface Ranking {
   readonly typeOdds: number;
   /** See `ANSWER_TYPE_LONE_ODDS`. */
   readonly typeLoneOdds: number;
+  /** See `UNTYPED_ODDS`. */
+  readonly untyped: number;
   /** A term weighs its IDF to this power: above 1 a rare word of the question counts for more against a common one. */
   readonly rarity: number;
   /** What a word of a term's wider WordNet circle counts for (see `Related.wider`); 0: not looked for. */
@@ -395,6 +404,7 @@ export const RANKING: Ranking = Object.freeze({
   typeBonus: ANSWER_TYPE_BONUS,
   typeOdds: ANSWER_TYPE_ODDS,
   typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
+  untyped: UNTYPED_ODDS,
   rarity: RARITY,
   wider: WIDER_SIMILARITY,
   asked: ASKED_WEIGHT,

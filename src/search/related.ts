@@ -109,14 +109,18 @@ export function relatedWords(word: string): Related {
         const own = s.words.indexOf(base) + 1;
         for (const w of s.words) related.add(w);
         if (pos === 'noun') for (const w of modifiersOf(s)) related.add(w);
+        // Its derivationally related forms, and what a relational adjective pertains to
+        // ("charitable" ~ "charity": "When did it get charitable status?" of "became a charity").
         for (const p of s.pointers) {
-          if (p.symbol !== '+' || (p.source !== own && p.source !== 0)) continue;
+          if ((p.symbol !== '+' && p.symbol !== '\\') || (p.source !== own && p.source !== 0)) continue;
           const target = synsetAt(p.pos, p.offset)?.words[p.target - 1];
           if (target) related.add(target);
         }
       }
     }
   }
+  // A role a person noun names, by the act that makes it ("founder" ~ "found", "donor" ~ "give").
+  for (const w of actsOf(bases.get('noun') ?? [])) related.add(w);
   // The wider circle, closest first: next senses' lemmas, similar adjectives, the most common
   // sense's direct kinds, the next senses' derivationally related words. What a sense is a kind
   // of (its hypernyms: "ship" ~ "vessel") was tried and dropped: on the SQuAD development set's
@@ -164,6 +168,33 @@ export function relatedWords(word: string): Related {
   const out: Related = { forms: [...forms], related: withForms(relatedOut), wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)) };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
+  return out;
+}
+
+/** Noun senses read for a person a role noun names (see `actsOf`): "founder" is the person in its second. */
+const ROLE_SENSES = 2;
+
+/**
+ * The acts of a role a person noun names: the verbs WordNet derives its person sense's lemmas
+ * from, the noun's own lemma first, else the first other lemma of the sense that has one ("donor"
+ * has none; its synonym "giver" gives "give"). A record names the role by its act: "given to the
+ * town by a tanner" answers "What was the donor's trade?", "founded by Ada Lund" "the school's
+ * founder". Only a sense that is a kind of person, among the noun's first `ROLE_SENSES`.
+ */
+function actsOf(nouns: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const noun of nouns) {
+    for (const offset of sensesOf(noun, 'noun').slice(0, ROLE_SENSES)) {
+      const s = synsetAt('noun', offset);
+      if (!s || s.lexname !== 'noun.person') continue;
+      const verbsOf = (lemma: number): string[] =>
+        s.pointers.filter((p) => p.symbol === '+' && p.pos === 'verb' && p.source === lemma).flatMap((p) => synsetAt(p.pos, p.offset)?.words[p.target - 1] ?? []);
+      const own = s.words.indexOf(noun) + 1;
+      let acts = own > 0 ? verbsOf(own) : [];
+      for (let n = 1; acts.length === 0 && n <= s.words.length; n++) if (n !== own) acts = verbsOf(n);
+      out.push(...acts);
+    }
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@ import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
 import { isKindOf, senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { relatedWords } from './related.js';
 
 /**
  * What a query says beyond its content words, and how a candidate sentence fits it:
@@ -51,6 +52,12 @@ export interface QueryShape {
    * "68 years": noun.time). Empty for "how many/much" and other questions.
    */
   readonly units: readonly string[];
+  /**
+   * The adjective of a "how ADJ" question asking for a value in units, folded ("deep"), or null: a
+   * value the record qualifies with another measure's adjective ("four metres high") answers no
+   * "how deep".
+   */
+  readonly measure: string | null;
 }
 
 interface SeqWord {
@@ -235,13 +242,23 @@ function howKindOf(word: string): HowKind | null {
   const known = howKinds.get(key);
   if (known !== undefined) return known;
   let out: HowKind | null = null;
-  for (const adj of adjectivesOf(key)) {
+  // A price is read from a later sense only where the most common one names no quality other
+  // than a price: "steep" is a slope's (steepness) before it is a price's (exorbitant); "costly"
+  // is first of a price paid in other coin ("price", whose first senses are money's).
+  const senses = adjectivesOf(key);
+  const named =
+    senses[0]?.pointers.some((p) => {
+      if (p.pos !== 'noun' || (p.symbol !== '+' && p.symbol !== '=')) return false;
+      const noun = synsetAt('noun', p.offset);
+      return noun !== null && !noun.words.some((w) => isKindOf(w, 'noun', moneyAnchors(), 2));
+    }) ?? false;
+  for (const [n, adj] of senses.entries()) {
     for (const p of adj.pointers) {
       if (p.pos !== 'noun' || (p.symbol !== '+' && p.symbol !== '=')) continue;
       const noun = synsetAt('noun', p.offset);
       if (!noun) continue;
       if (synsetIsKindOf(noun, frequencyAnchors())) out = { type: 'frequency', units: [] };
-      else if (synsetIsKindOf(noun, moneyAnchors())) out ??= { type: 'money', units: [] };
+      else if (synsetIsKindOf(noun, moneyAnchors())) out ??= n > 0 && named ? null : { type: 'money', units: [] };
       else if (p.symbol === '=' && synsetIsKindOf(noun, measureAnchors())) {
         const timed = noun.lexname === 'noun.time' || noun.words.some((w) => synsetsOf(w, 'noun', 2).some((n) => n.lexname === 'noun.time'));
         out ??= { type: 'number', units: timed ? ['noun.quantity', 'noun.time'] : ['noun.quantity'] };
@@ -309,7 +326,7 @@ export function answerTypeOf(query: string): AnswerType | null {
  * of thing asked for, which the answering sentence need not write. The question is tagged only
  * when it has a "what" or a "which".
  */
-function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; asked: string[]; units: string[] } {
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; asked: string[]; units: string[]; measure: string | null } {
   let byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
   const asked: string[] = [];
   const measure = /\bhow\s+(\p{L}+)/iu.exec(query)?.[1];
@@ -324,7 +341,8 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   if ((byForm === 'number' || byForm === 'frequency') && measured) asked.push(measured.stem);
   const wh = /\b(?:what|which)\b/iu.test(query);
   if (byForm === 'number' && /\bhow\s+much\b/iu.test(query) && asksMoney(tag(query, { entities: false }).tokens)) byForm = 'money';
-  if (!wh) return { answerType: byForm, head: null, categories: [], asked, units };
+  const measuredBy = byForm === 'number' && units.length > 0 && measure ? measure.toLowerCase() : null;
+  if (!wh) return { answerType: byForm, head: null, categories: [], asked, units, measure: measuredBy };
   const tokens = tag(query, { entities: false }).tokens;
   const heads = headsOf(tokens);
   const head = heads[0];
@@ -337,7 +355,7 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   const trade = heads.find((h) => nounType(h.lemma) === 'occupation');
   const tradeStem = trade ? readWord(trade.text)?.stem : undefined;
   if (answerType === 'occupation' && tradeStem !== undefined) asked.push(tradeStem);
-  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, asked, units };
+  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, asked, units, measure: measuredBy };
 }
 
 /**
@@ -480,7 +498,7 @@ const TAG_CACHE = 20_000;
  * a number or an amount, a date, a proper name. Read from the tagger's entities and parts of
  * speech; only asked of the few candidates near the top, so the cost stays per question.
  */
-export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlySet<string>, units: readonly string[] = []): boolean {
+export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlySet<string>, units: readonly string[] = [], measure: string | null = null): boolean {
   let t = tagged.get(text);
   if (!t) {
     t = tag(text);
@@ -518,7 +536,7 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
         return tokens.some(
           (tok, i) =>
             !own(i) &&
-            ((tok.pos === 'NUM' && isUnit(tokens.slice(i + 1, i + 3), units)) || (/^an?$/iu.test(tok.text) && units.includes('noun.quantity') && isUnit(tokens.slice(i + 1, i + 2), ['noun.quantity'])) || joinedUnit(tok.text, units)),
+            ((tok.pos === 'NUM' && ((isUnit(tokens.slice(i + 1, i + 3), units) && !otherMeasure(tokens.slice(i + 2, i + 4), measure)) || namedMeasure(tokens, i, measure))) || (/^an?$/iu.test(tok.text) && units.includes('noun.quantity') && isUnit(tokens.slice(i + 1, i + 2), ['noun.quantity'])) || joinedUnit(tok.text, units)),
         );
       }
       return entity(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION']) || tokens.some((tok, i) => tok.pos === 'NUM' && !own(i) && !inDate(i));
@@ -659,6 +677,38 @@ function holdsReason(tokens: readonly TaggedToken[], entities: Tagged['entities'
     if ((w === 'since' || w === 'as' || w === 'after') && !inEntity(i + 1) && clause(i + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the adjective right after a value's unit names another measure than the question's
+ * `measure` ("four metres high" of "how deep"): a "how ADJ" word of its own that is not the
+ * question's, nor one of its related words ("tall" is "high"'s: the same height).
+ */
+function otherMeasure(next: readonly TaggedToken[], measure: string | null): boolean {
+  if (measure === null) return false;
+  const adj = next.find((t) => t.pos === 'ADJ');
+  if (adj === undefined) return false;
+  const word = fold(adj.text);
+  if (word === measure || !/^[a-z]+$/u.test(word) || howKindOf(word)?.type !== 'number') return false;
+  const near = relatedWords(measure);
+  const back = relatedWords(word);
+  return !near.related.includes(word) && !near.forms.includes(word) && !back.related.includes(measure);
+}
+
+/**
+ * Whether the number at `i` is a value of the question's `measure` by the measure's own name
+ * before it, with no unit: "at the age of nine", "aged nine" ("how old"), "a depth of 40" ("how
+ * deep"). The name is the measure adjective's word or one of its related words ("age" of "old").
+ */
+function namedMeasure(tokens: readonly TaggedToken[], i: number, measure: string | null): boolean {
+  if (measure === null) return false;
+  const names = (t: TaggedToken | undefined): boolean => {
+    if (t === undefined) return false;
+    const related = relatedWords(measure).related;
+    return [fold(t.text), t.lemma.toLowerCase()].some((w) => w === measure || related.includes(w));
+  };
+  const before = tokens[i - 1];
+  return names(before) || (before !== undefined && /^of$/iu.test(before.text) && names(tokens[i - 2]));
 }
 
 /** Whether one of the first nouns among `next` is a unit of the files `units` (its first senses). */

@@ -27,10 +27,12 @@ describe('typo matches between two real words', () => {
 
   it('still score where the question’s other words are held', () => {
     // "cats" for "cast": two real words, but "foundry", "beams" and "price" are held as written.
-    // ("What price" asks for money, which neither sentence holds: 0.575 and 0.288, not 0.607 and 0.291.)
+    // ("What price" asks for money, which neither sentence holds: 0.575, not 0.607. ¶1.2, which
+    // holds only "foundry", answered at 0.288 until session 14: holding no sum, it loses
+    // `UNTYPED_ODDS` of its odds.)
     const o = foundry.search('What price did the foundry cats the beams at?');
-    expect(both(o)).toEqual([['foundry ¶1.1', 'foundry ¶1.2'], []]);
-    expect(scores(o.hits)).toEqual([575, 288]);
+    expect(both(o)).toEqual([['foundry ¶1.1'], []]);
+    expect(scores(o.hits)).toEqual([575]);
   });
 
   it('a misspelling that is no word is held as before', () => {
