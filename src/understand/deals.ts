@@ -525,6 +525,20 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
 }
 
 /**
+ * Whether the phrase ending before token `e` closes its clause: the sentence's end, a closing quote
+ * or a semicolon follows, past a time phrase ("on Tuesday", "last week", "in March").
+ */
+function closesClause(tokens: readonly TaggedToken[], e: number): boolean {
+  let c = e;
+  if (/^(?:on|in|at|last|this|yesterday|today)$/.test(word(tokens[c]))) {
+    c++;
+    while (c < tokens.length && c - e <= 3 && (tokens[c]!.pos === 'PROPN' || tokens[c]!.pos === 'NUM' || CALENDAR_WORD.test(tokens[c]!.text) || /^(?:week|month|year|morning|evening|night|the|this|last)$/i.test(tokens[c]!.text))) c++;
+  }
+  return c >= tokens.length || /^[.!;"”’]$/.test(tokens[c]!.text);
+}
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend)$/;
+
+/**
  * Whether a mention of a deal at token `s` stands where the sentence asserts nothing of it: in a
  * condition ("If the regulator blocks the takeover, …"), in a clause whose subject is negated
  * ("Neither company has proposed changes to the deal"), or in what someone is asked, urged or
@@ -637,6 +651,9 @@ const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.
  */
 // "Dunmore offered a replacement boiler, but Kell declined.": an offer made by a verb, refused by a
 // verb with no object that ends the sentence (offeredThenRefused reads what was offered).
+/** "asked for a longer term, which the port declined", "asked X to sell its depot, a remedy the firm refused" (read by `askedThenRefused`). */
+const ASKED_HINT = /\b(?:asked|requested|sought)\b[^.;]*,\s+(?:which|an?\s)[^.;]*\b(?:declin|refus|reject|rebuff|spurn|turn(?:s|ed)?\s+down)/i;
+const ASKING = new Set(['ask', 'request', 'seek']);
 const REFUSED_HINT = /\b(?:offered|proposed)\b[^.;]*\bbut\b[^.;]*\b(?:declin|refus|reject)\w*\.\s*$/i;
 const BOUND_DEALS = new Set(['protocol']);
 const BOUND_HINT = /\bprotocols?\s+(?:between|with|among)\b/i;
@@ -656,7 +673,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -760,6 +777,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
     const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
     if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // "Ostby had asked for a longer term, which the port declined": a request made by a verb and
+    // refused in a relative clause or an apposition after it (a request turned down is a refused offer).
+    if (!hit && t.pos === 'VERB' && ASKING.has(lemma) && ASKED_HINT.test(text)) hit = askedThenRefused(tokens, i, text);
     // "Ross had proposed splitting the fees, but Arden refused.": an act proposed by its gerund.
     if (!hit && t.pos === 'VERB' && lemma === 'propose' && /^(?:VERB|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && /ing$/.test(tokens[i + 1]!.text)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
@@ -1688,9 +1708,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
-    // "Hauliers' groups have welcomed the accord": someone's reaction to a deal, in the active, says
-    // nothing that became of it (no agreement sentence); the passive "were welcomed by traders" is read below.
-    if (definite && REACTIONS.has(gov.lemma)) return null;
+    // "Parents welcomed the deal.": a reaction to a deal reported before, in the active, the whole
+    // of its clause, mentions that deal again (its status kept; none without one before it).
+    // "Hauliers' groups have welcomed the accord, which they say could cut …": a clause after the
+    // deal says what the reacting side claims of it; that sentence is their view, no agreement sentence.
+    // ("welcomed the deal on Tuesday": a time phrase may close the clause.)
+    if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && closesClause(tokens, e) ? reacted() : null;
     // "called off their planned merger", "broke off the deal": it is voided.
     if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
       if (notReal(tokens, v)) return null;
@@ -1730,6 +1753,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "will continue to run their joint venture": a deal one goes on running (their own) holds.
     const goesOn = word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'continue' && /^(?:its|their)$/.test(det) && (gov.pos === 'VERB' || statusOfVerb(gov.lemma) !== null);
     if (goesOn && !notReal(tokens, v - 2)) return { ...base, cue: tokens[v - 2]!.text, cueAt: tokens[v - 2]!.start, status: 'in force', actionStart: first.start, subjectEnd: tokens[v - 2]!.start, later: false };
+    // "Ms Dale said the partnership would bring steady work": the deal is the subject of the
+    // reported clause ("would"/"will" and a verb with an object), which says what it provides.
+    if (!status && definite && REPORTING.has(gov.lemma) && /^(?:would|will)$/.test(word(tokens[e])) && !notReal(tokens, v) && (word(tokens[e]) === 'will' || reportedFuture(tokens, e)) && provides(e + 1)) return provided();
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -1758,9 +1784,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "Members voted in favour of the merger", "shareholders voted for the deal": a vote for a deal
   // is its approval (as "voted to accept" is); the voters approve, the deal is the one it names.
-  const favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
-  if (favour >= 0 && tokens[favour]?.pos === 'VERB' && tokens[favour].lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
-    const vote = tokens[favour];
+  let favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
+  // "voted 6-1 in favour of", "voted by 40 to 12 for": a tally may stand between the vote and its side.
+  if (favour > 0 && tokens[favour]?.lemma !== 'vote') {
+    let c = favour;
+    while (c > 0 && favour - c < 6 && (/^(?:NUM|SYM)$/.test(tokens[c]!.pos) || /^(?:-|–|to|by)$/.test(word(tokens[c])))) c--;
+    if (c < favour && tokens[c]?.pos === 'VERB' && tokens[c]!.lemma === 'vote' && tokens.slice(c + 1, favour + 1).some((x) => x.pos === 'NUM')) favour = c;
+  }
+  const vote = favour >= 0 ? tokens[favour] : undefined;
+  if (vote && vote.pos === 'VERB' && vote.lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
     return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
@@ -1938,12 +1970,18 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // verb that makes or ends nothing of it, is mentioned (as held); "was not signed" still says nothing.
     const untouched = definite && passive && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && word(tokens[k + 1]) === 'by';
     if (untouched && !tokens.slice(auxFrom, k).some((x) => HYPOTHESIS.has(word(x)))) return laterMention();
+    // "Ms Dale said the partnership would bring steady work": a deal made before, as the subject of a
+    // reported "will" (a past reporting verb, then "would") with an object, says what it provides.
+    const reportedWill = definite && !passive && k === auxFrom + 1 && word(tokens[auxFrom]) === 'would' && reportedFuture(tokens, auxFrom) && !notReal(tokens, k, true);
+    if (reportedWill && provides(k)) return provided();
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
     // "The sale is expected to be completed by June", "That sale is expected to close in May": a
     // step still ahead (pending), no agreement sentence, as a pending approval is none.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : null;
+    // "The contract is expected to lower fares by a third": what a deal made before is expected to
+    // do to something else (a verb of no deal status, with an object) is what it provides: in force.
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : provides(k + 2) ? provided() : null;
     // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
     // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
     const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
@@ -1994,6 +2032,31 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return m && { ...m, provides: true };
   }
   return definite || proposed ? laterMention() : null;
+
+  /**
+   * Whether the verb at `x` says what a deal does to something else: a verb (not one of what becomes
+   * of a deal as its subject, of not making, reacting, waiting or receiving) with an object that is
+   * no deal ("complete the purchase") and no act on one ("receive approval" is a step still ahead).
+   */
+  function provides(x: number): boolean {
+    const vb = tokens[x];
+    if (!vb || vb.pos !== 'VERB' || vb.lemma === 'be' || vb.lemma === 'have' || SUBJECT_STATUS.has(vb.lemma) || NOT_MADE.has(vb.lemma) || REACTIONS.has(vb.lemma) || PENDING_VERBS.has(vb.lemma) || NOT_PASSIVE.has(vb.lemma)) return false;
+    // ("would bring “steady work …”": the object may be quoted.)
+    let o = /^["“‘]$/.test(tokens[x + 1]?.text ?? '') ? x + 2 : x + 1;
+    while (o < tokens.length && /^(?:DET|ADJ|NUM|PART|PRON)$/.test(tokens[o]!.pos) && o - x < 6) o++;
+    const object = tokens[o];
+    if (!object || !/^(?:NOUN|PROPN)$/.test(object.pos)) return false;
+    return (OWN_ACTION_NOUNS.get(object.lemma) ?? actNounStatus(object.lemma)) === null && !TALK_NOUNS.has(object.lemma) && !isDealLemma(object.lemma) && !ACCEPTED_NOUNS.has(object.lemma);
+  }
+
+  /** A deal made before saying what it provides (linked by the caller; none without one before it). */
+  // ("the partnership would bring …": a noun that needs a verb to be a deal is one here, when one
+  // of its kind was reported before: the caller links it or drops it.)
+  function provided(): DealHit | null {
+    if (unasserted(tokens, s)) return null;
+    const m = NEEDS_VERB.has(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
+    return m && m.later ? { ...m, provides: true, needsTwo: true } : m;
+  }
 
   /** "traders welcomed the arrangements": a reaction to a deal made before, only if one was. */
   function reacted(): DealHit | null {
@@ -2507,6 +2570,15 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       if (f < 0) f = tokens.length;
       break;
     }
+    // "A bid from X, which valued the ground at £40m, was rejected by Y": a relative clause whose
+    // subject is its pronoun (its verb right after) describes the offer or its maker; what became of
+    // the offer follows its closing comma.
+    if (prep === ',' && f > i + 1 && /^(?:which|who)$/.test(word(tokens[f + 1])) && tokens[f + 2]?.pos === 'VERB') {
+      const close = tokens.findIndex((x, k) => k > f + 2 && /^[,;:.]$/.test(x.text));
+      if (close < 0 || tokens[close]!.text !== ',' || close - f > 16 || tokens[close + 1]?.pos !== 'AUX') break;
+      f = close + 1;
+      break;
+    }
     if (prep === 'of') {
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
@@ -2705,6 +2777,42 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
  * agreed to be given goes to, after a "to" further on in the verb's clause (past the object, its
  * places and an apposition), is the other party.
  */
+/**
+ * "Ostby had asked for a longer term, which the port declined", "The regulator asked Fenn to sell
+ * its depot, a remedy the firm refused": a request made by the verb at `i` (ask, request, seek),
+ * then, after the clause's comma, "which" or an apposed noun phrase, whose subject (a name or a
+ * plain noun phrase) refuses it with a verb of rejecting (WordNet) and no object of its own: a
+ * refused offer between the asker (the verb's subject, for the caller) and the refuser.
+ */
+function askedThenRefused(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i)) return null;
+  const comma = tokens.findIndex((x, k) => k > i + 1 && k - i < 20 && /^[,;:.]$/.test(x.text));
+  if (comma < 0 || tokens[comma]!.text !== ',') return null;
+  let r = comma + 1;
+  if (word(tokens[r]) === 'which') r++;
+  else if (tokens[r]?.pos === 'DET' && /^an?$/i.test(tokens[r]!.text)) {
+    r++;
+    while (r < tokens.length && r - comma < 6 && (tokens[r]!.pos === 'ADJ' || (tokens[r]!.pos === 'NOUN' && tokens[r + 1]?.pos === 'NOUN'))) r++;
+    if (tokens[r]?.pos !== 'NOUN') return null;
+    r++;
+    if (word(tokens[r]) === 'that' || word(tokens[r]) === 'which') r++;
+  } else return null;
+  const side = namesAt(tokens, r, text) ?? oneParty(commonParty(tokens, r, text));
+  if (!side || side.names.length !== 1) return null;
+  let v = tokens.findIndex((x) => x.start >= side.end);
+  if (v < 0) return null;
+  while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || verb.text === verb.lemma || notReal(tokens, v)) return null;
+  const status = particleStatus(verb, tokens[v + 1]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+  if (status !== 'rejected') return null;
+  const after = tokens[v + (particleStatus(verb, tokens[v + 1]) ? 2 : 1)];
+  // ("declined to attend": an infinitive of its own is another refusal.)
+  if (after && !(after.pos === 'PUNCT' || after.pos === 'ADV' || (after.pos === 'ADP' && word(after) !== 'to'))) return null;
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'request', noun: null, actionStart: t.start, named: side.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+}
+
 function handedOver(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   for (let k = i + 1; k < tokens.length && k - i < 24; k++) {
     const x = tokens[k]!;

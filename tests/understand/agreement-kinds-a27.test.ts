@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 14 (a27): agreement recall, each kind in sentences of our own writing (rows: key,
+ * parties, status, the sentence a later mention refers to), with the close negatives beside it.
+ */
+describe('a deal reported before, named again by a verb that is no agreement verb', () => {
+  it('"Shoppers welcomed the deal.": a reaction, the whole clause, mentions it (status kept); none without a deal before', () => {
+    expect(rows('Dunmore Foods agreed a supply deal with Kell Farms.\nShoppers welcomed the deal.')).toEqual([
+      ['1.1', 'Dunmore Foods | Kell Farms', 'reached', null],
+      ['1.2', 'Dunmore Foods | Kell Farms', 'reached', '1.1'],
+    ]);
+    expect(rows('Dunmore Foods signed a lease with the Harbour Trust.\nStallholders welcomed the lease on Monday.')).toEqual([
+      ['1.1', 'Dunmore Foods | Harbour Trust', 'signed', null],
+      ['1.2', 'Dunmore Foods | Harbour Trust', 'signed', '1.1'],
+    ]);
+    expect(rows('Dunmore Foods opened a shop in Leith.\nShoppers welcomed the deal.')).toEqual([]);
+    // What the reacting side claims of it, in a clause after the deal, is their view: none.
+    expect(rows('Arden Water and Tolley Council formed a partnership in 2021.\nShoppers welcomed the partnership, which they say could lower bills.')).toEqual([['1.1', 'Arden Water | Tolley Council', 'reached', null]]);
+  });
+
+  it('"voted 7-2 in favour of the agreement": a tally between the vote and its side is still an approval', () => {
+    expect(rows('Arden Water reached an agreement with Tolley Council.\nThe council voted 7-2 in favour of the agreement.')).toEqual([
+      ['1.1', 'Arden Water | Tolley Council', 'reached', null],
+      ['1.2', 'Arden Water | Tolley Council', 'approved', '1.1'],
+    ]);
+  });
+
+  it('"The contract is expected to cut leaks by half": what a deal is expected to do to something else is what it provides', () => {
+    expect(rows('Arden Water signed a contract with Tolley Council in 2020.\nThe contract is expected to cut leaks by half.')).toEqual([
+      ['1.1', 'Arden Water | Tolley Council', 'signed', null],
+      ['1.2', 'Arden Water | Tolley Council', 'signed', '1.1'],
+    ]);
+    // A step still ahead of the deal (its completion, an approval) is none; so is a deal with none before it.
+    expect(rows('Arden Water reached a deal with Tolley Council.\nThe deal is expected to complete the purchase of the reservoir.')).toEqual([['1.1', 'Arden Water | Tolley Council', 'reached', null]]);
+    expect(rows('Arden Water reached a deal with Tolley Council.\nThe deal is expected to win approval in May.')).toEqual([['1.1', 'Arden Water | Tolley Council', 'reached', null]]);
+    expect(rows('The deal is expected to create forty jobs.')).toEqual([]);
+  });
+
+  it('"Ms Ross said the partnership would bring …": a reported "will" of a deal made before is what it provides (in force)', () => {
+    expect(rows('Arden Water and Tolley Council formed a partnership in 2021.\nMs Ross said the partnership would bring new pipes to every street.')).toEqual([
+      ['1.1', 'Arden Water | Tolley Council', 'reached', null],
+      ['1.2', 'Arden Water | Tolley Council', 'in force', '1.1'],
+    ]);
+    expect(rows('Arden Water and Tolley Council formed a partnership in 2021.\nMs Ross said the partnership would not bring new pipes to every street.')).toEqual([['1.1', 'Arden Water | Tolley Council', 'reached', null]]);
+    expect(rows('Ms Ross said the partnership would bring new pipes to every street.')).toEqual([]);
+  });
+});
+
+describe('an offer or request refused in a relative clause or the passive', () => {
+  it('"An offer from X, which wanted the whole site, was rejected by Y": a which-clause on the maker is skipped', () => {
+    expect(rows('An offer from Pell Homes, which wanted the whole site, was rejected by the Orla Trust.')).toEqual([['1.1', 'Orla Trust | Pell Homes', 'rejected', null]]);
+  });
+
+  it('"X had asked for a longer lease, which the port declined": a request made by a verb and refused', () => {
+    expect(rows('Ostby had asked for a longer lease, which the port declined.')).toEqual([['1.1', 'Ostby | the port', 'rejected', null]]);
+    expect(rows('Kell asked for a loan, which Arden Bank refused.')).toEqual([['1.1', 'Kell | Arden Bank', 'rejected', null]]);
+    expect(rows('The regulator asked Fenn Haulage to sell its depot, a remedy the firm refused.')).toEqual([['1.1', 'the regulator | Fenn Haulage', 'rejected', null]]);
+    // A request granted is a favour, not a deal; declining to do something else is another refusal.
+    expect(rows('Kell asked for a loan, which Arden Bank approved.')).toEqual([]);
+    expect(rows('The union asked for a meeting, which the minister declined to attend.')).toEqual([]);
+  });
+});
