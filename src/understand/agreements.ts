@@ -435,7 +435,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
   // ("Optec's licence was revoked": a name's possessive is as definite.)
   const definiteNoun = hit.noun !== null && (/^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1])) || /^\p{Lu}[^,]*['’]s?\s+[\p{Ll}-]+$/u.test(text.slice(hit.noun[0], hit.noun[1])));
-  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun) return null;
+  // ("An earlier draft was voted down": a draft of the agreement before is kept for linking, which drops it with no agreement before.)
+  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.
   if (parties.length === 0 && !hit.noun) return null;

@@ -77,6 +77,8 @@ export interface DealHit {
   readonly offerTerms?: boolean;
   /** A refused offer named only by "the", "that" or "this" (or opening the sentence with no maker): one made before, kept only when someone offered, or an agreement was found, before it. */
   readonly offerBefore?: boolean;
+  /** A draft of the agreement reported before ("An earlier draft was voted down"): it takes that agreement's parties, or is none. */
+  readonly draftOfEarlier?: boolean;
 }
 
 /**
@@ -654,6 +656,8 @@ const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.
 /** "asked for a longer term, which the port declined", "asked X to sell its depot, a remedy the firm refused" (read by `askedThenRefused`). */
 const ASKED_HINT = /\b(?:asked|requested|sought)\b[^.;]*,\s+(?:which|an?\s)[^.;]*\b(?:declin|refus|reject|rebuff|spurn|turn(?:s|ed)?\s+down)/i;
 const ASKING = new Set(['ask', 'request', 'seek']);
+/** "An earlier draft was voted down by the assembly" (read by `draftRefused`). */
+const DRAFT_REFUSED_HINT = /^(?:An?|The)\s+(?:\p{Ll}+\s+){0,2}(?:draft|version)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:down\s+|out\s+)?by\b/u;
 const REFUSED_HINT = /\b(?:offered|proposed)\b[^.;]*\bbut\b[^.;]*\b(?:declin|refus|reject)\w*\.\s*$/i;
 const BOUND_DEALS = new Set(['protocol']);
 const BOUND_HINT = /\bprotocols?\s+(?:between|with|among)\b/i;
@@ -673,7 +677,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -724,6 +728,12 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
+    // "An earlier draft was voted down by the members' assembly": a draft of the agreement reported
+    // before, refused (linked by the caller; none without one before it).
+    else if (i <= 3 && /^(?:draft|version)$/.test(lower) && DRAFT_REFUSED_HINT.test(text) && (hit = draftRefused(tokens, i)) !== null) void 0;
+    // "A fishing licence was granted to X by the harbour board": a licence, loan or contract held
+    // given in the passive, to its taker by its giver (both named).
+    else if (t.pos === 'NOUN' && (GRANTED_DEALS.has(lemma) || heldDealNoun(lemma)) && (hit = grantedPassive(tokens, i, text)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i, text) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
@@ -1022,6 +1032,51 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
  * past the apposition's closing comma and an infinitive of what the deal lets the taker do, when a
  * verb of the main clause follows.
  */
+/**
+ * "An earlier draft was voted down by the Kelby assembly in 2019", "A first version was rejected by
+ * the members": a draft or version opening the sentence (no "of" naming what it drafts), the subject
+ * of a passive verb of rejecting (WordNet, or its phrasal with "down"/"out") with its agent: a
+ * refused draft of the agreement reported before; the caller links it (both sides needed) and
+ * drops it when none was.
+ */
+function draftRefused(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  let k = i + 1;
+  const auxFrom = k;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  const verb = tokens[k];
+  if (k === auxFrom || !verb || verb.pos !== 'VERB' || notReal(tokens, k)) return null;
+  const particle = /^(?:down|out)$/.test(word(tokens[k + 1])) ? 1 : 0;
+  const status = particle ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) ?? (verb.lemma === 'throw' ? 'rejected' : null) : verbStatus(verb.lemma);
+  if (status !== 'rejected' || word(tokens[k + 1 + particle]) !== 'by') return null;
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'agreement', noun: [tokens[0]!.start, t.end], actionStart: tokens[0]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true, draftOfEarlier: true };
+}
+
+/**
+ * "A fishing licence was granted to Coldharbour Boats by the harbour board", "The franchise was
+ * awarded to X by Y": an indefinite or definite deal phrase opening its clause as the subject of a
+ * passive verb of giving (WordNet), then "to" its taker and "by" its giver (a name or a plain noun
+ * phrase, one each): reached between the giver and the taker. Not negated nor hypothetical.
+ */
+function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  let s = i;
+  while (s > 0 && /^(?:DET|ADJ|NOUN|NUM|PROPN|PART)$/.test(tokens[s - 1]!.pos)) s--;
+  if (s !== clauseStart(tokens, i) || tokens[s]?.pos !== 'DET') return null;
+  let k = i + 1;
+  const auxFrom = k;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  const verb = tokens[k];
+  if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !verb || verb.pos !== 'VERB' || verb.text === verb.lemma || !givingVerb(verb.lemma) || word(tokens[k + 1]) !== 'to' || notReal(tokens, k)) return null;
+  const taker = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
+  if (!taker || taker.names.length !== 1) return null;
+  const by = tokens.findIndex((x) => x.start >= taker.end);
+  if (word(tokens[by]) !== 'by') return null;
+  const giver = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text));
+  if (!giver || giver.names.length !== 1) return null;
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...giver.names, ...taker.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true };
+}
+
 function grantedAfter(tokens: readonly TaggedToken[], i: number, text: string): { names: string[]; next: number } | null {
   const p = tokens[i + 1];
   if (p?.pos !== 'VERB' || p.text === p.lemma || /ing$/.test(p.text) || !givingVerb(p.lemma)) return null;

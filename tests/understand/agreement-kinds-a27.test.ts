@@ -62,3 +62,23 @@ describe('an offer or request refused in a relative clause or the passive', () =
     expect(rows('The union asked for a meeting, which the minister declined to attend.')).toEqual([]);
   });
 });
+
+describe('a deal given in the passive; a draft of the deal before voted down', () => {
+  it('"A fishing licence was granted to X by the harbour board": the giver after "by", the taker after "to"', () => {
+    expect(rows('A fishing licence was granted to Coldharbour Boats by the harbour board.')).toEqual([['1.1', 'the harbour board | Coldharbour Boats', 'reached', null]]);
+    expect(rows('The franchise was awarded to Tolland Buses by Ashby Council in 2015.')).toEqual([['1.1', 'Ashby Council | Tolland Buses', 'reached', null]]);
+    // No giver, a thing that is no deal, a negation: none.
+    expect(rows('A licence was granted to Fenn.')).toEqual([]);
+    expect(rows('A medal was given to Ann by the mayor.')).toEqual([]);
+    expect(rows('A loan was not given to Fenn by the bank.')).toEqual([]);
+  });
+
+  it('"An earlier draft was voted down by the assembly": rejected, the sides of the agreement before; none without one', () => {
+    expect(rows('Kelby and Ruslan Port signed a twinning charter on Friday.\nAn earlier draft was voted down by the Kelby town assembly in 2019.')).toEqual([
+      ['1.1', 'Kelby | Ruslan Port', 'signed', null],
+      ['1.2', 'Kelby | Ruslan Port', 'rejected', '1.1'],
+    ]);
+    expect(rows('An earlier draft was voted down by the Kelby town assembly in 2019.')).toEqual([]);
+    expect(rows('Kelby and Ruslan Port met on Friday.\nAn earlier draft was rejected by the governors.')).toEqual([]);
+  });
+});
