@@ -656,6 +656,8 @@ const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.
 /** "asked for a longer term, which the port declined", "asked X to sell its depot, a remedy the firm refused" (read by `askedThenRefused`). */
 const ASKED_HINT = /\b(?:asked|requested|sought)\b[^.;]*,\s+(?:which|an?\s)[^.;]*\b(?:declin|refus|reject|rebuff|spurn|turn(?:s|ed)?\s+down)/i;
 const ASKING = new Set(['ask', 'request', 'seek']);
+/** "An earlier tie-up, struck with X in 2020, remains in force" (read by `participleDeal`). */
+const MADE_WITH_HINT = /^(?:An?|The|Its|Their)\s+[^,;]{1,40},\s+(?:agreed|signed|struck|reached|sealed|concluded|negotiated)\s+with\s/u;
 /** "An earlier draft was voted down by the assembly" (read by `draftRefused`). */
 const DRAFT_REFUSED_HINT = /^(?:An?|The)\s+(?:\p{Ll}+\s+){0,2}(?:draft|version)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:down\s+|out\s+)?by\b/u;
 const REFUSED_HINT = /\b(?:offered|proposed)\b[^.;]*\bbut\b[^.;]*\b(?:declin|refus|reject)\w*\.\s*$/i;
@@ -677,7 +679,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -806,6 +808,14 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
     for (let k = i; k < tokens.length && tokens[k]!.start < (hit.noun?.[1] ?? t.end); k++) used.add(k);
+  }
+  // "An earlier tie-up, struck with Orla Networks in 2020, remains in force": a noun no reader
+  // knows as an agreement is one when a participle of making one with a partner is set off after it.
+  // ("A carve-out, signed with X in 2017, lapsed in May": what the main clause says became of it.)
+  // (Only just after an agreement: its first side is the other one, see `partnerOnly` in agreements.ts.)
+  if (hits.length === 0 && afterDeal && MADE_WITH_HINT.test(text)) {
+    const made = participleDeal(tokens, text);
+    if (made) hits.push(made);
   }
   // "X tried to buy Y in 2022, but that deal fell apart": a demonstrative deal after an attempt
   // in the same sentence is the attempted one, between its subject and what it would have bought.
@@ -1032,6 +1042,57 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
  * past the apposition's closing comma and an infinitive of what the deal lets the taker do, when a
  * verb of the main clause follows.
  */
+/**
+ * "An earlier tie-up, struck with Orla Networks in 2020, remains in force", "A smaller buy-in,
+ * agreed with the insurer in 2019, is already in force": a noun phrase opening the sentence (no
+ * agreement noun in it: those have their readers), then, set off by commas, a participle of making
+ * an agreement ("agreed", or a verb whose status is signed or reached) "with" a partner (a name or
+ * a plain noun phrase): an agreement with that partner (the caller adds the other side from the
+ * agreement before). Its status is what the main clause says became of it (in force, a status
+ * verb), else the participle's. Not when the main clause is negated or hypothetical.
+ */
+function participleDeal(tokens: readonly TaggedToken[], text: string): DealHit | null {
+  if (tokens[0]?.pos !== 'DET' && !/^(?:its|their)$/i.test(tokens[0]?.text ?? '')) return null;
+  const c = tokens.findIndex((x) => x.text === ',');
+  if (c < 2 || c > 7) return null;
+  const phrase = tokens.slice(1, c);
+  if (!phrase.every((x) => /^(?:ADJ|ADV|NOUN|VERB|ADP)$/.test(x.pos) || x.text === '-') || phrase.some((x) => isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma) || PART_NOUNS.has(x.lemma))) return null;
+  // The head: a noun, or a hyphenated compound ("tie-up", "buy-in", "carve-out").
+  const head = phrase[phrase.length - 1]!;
+  if (!(head.pos === 'NOUN' || (phrase[phrase.length - 2]?.text === '-' && phrase[phrase.length - 2]!.start === phrase[phrase.length - 3]?.end))) return null;
+  // A person or a group is no agreement ("The chairman, agreed with …" is none).
+  if (head.pos === 'NOUN' && /^(?:person|org)$/.test(nounClass(head.text) ?? '')) return null;
+  const participle = tokens[c + 1];
+  if (!participle || participle.pos !== 'VERB' || participle.text === participle.lemma || /ing$/.test(participle.text)) return null;
+  const made = participle.lemma === 'agree' ? 'reached' : statusOfVerb(participle.lemma);
+  if (made !== 'reached' && made !== 'signed') return null;
+  if (word(tokens[c + 2]) !== 'with') return null;
+  const partner = namesAt(tokens, c + 3, text) ?? oneParty(commonParty(tokens, c + 3, text));
+  if (!partner || partner.names.length !== 1) return null;
+  const close = tokens.findIndex((x, k) => k > c + 2 && x.start >= partner.end && /^[,;:.]$/.test(x.text));
+  if (close < 0 || tokens[close]!.text !== ',' || close - c > 14) return null;
+  let k = close + 1;
+  const auxFrom = k;
+  let passive = false;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
+    if (tokens[k]!.lemma === 'be') passive = true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb) return null;
+  if (tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x)))) return null;
+  const inForce = (n: number): boolean => word(tokens[n]) === 'in' && /^(?:force|effect|place)$/.test(word(tokens[n + 1]));
+  let status: AgreementStatus | null = null;
+  if (passive && k > auxFrom && inForce(k)) status = 'in force';
+  else if (verb.pos === 'VERB' && /^(?:remain|stay)$/.test(verb.lemma) && inForce(k + 1)) status = 'in force';
+  else if (verb.pos === 'VERB' || (verb.pos === 'ADJ' && /ed$/.test(verb.text))) {
+    const lemma = verb.pos === 'ADJ' ? (participleBases(verb.text).find((b) => statusOfVerb(b) !== null || SUBJECT_STATUS.has(b) || b === 'lapse' || b === 'expire') ?? verb.text) : verb.lemma;
+    status = passive ? passiveStatus(lemma) : (SUBJECT_STATUS.get(lemma) ?? (lemma === 'lapse' || lemma === 'expire' ? 'voided' : null));
+  }
+  const first = tokens[0]!;
+  return { cue: participle.text, cueAt: participle.start, status: status ?? made, kind: 'agreement', noun: [first.start, head.end], actionStart: first.start, named: partner.names, subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false };
+}
+
 /**
  * "An earlier draft was voted down by the Kelby assembly in 2019", "A first version was rejected by
  * the members": a draft or version opening the sentence (no "of" naming what it drafts), the subject

@@ -82,3 +82,20 @@ describe('a deal given in the passive; a draft of the deal before voted down', (
     expect(rows('Kelby and Ruslan Port met on Friday.\nAn earlier draft was rejected by the governors.')).toEqual([]);
   });
 });
+
+describe('an agreement noun no reader knows, found by its participle of making', () => {
+  it('"An earlier tie-up, struck with X in 2020, remains in force": just after an agreement, its first side is the other one', () => {
+    expect(rows('Velder Telecom announced a network-sharing deal with Pax Mobile on Monday.\nAn earlier tie-up, struck with Orla Networks in 2020, remains in force.')).toEqual([
+      ['1.1', 'Velder Telecom | Pax Mobile', 'reached', null],
+      ['1.2', 'Velder Telecom | Orla Networks', 'in force', null],
+    ]);
+    expect(rows('Harlow Life agreed a pension deal with the Orrin Steel trustees.\nA smaller buy-in, agreed with the insurer in 2019, is already in force.')).toEqual([
+      ['1.1', 'Harlow Life | Orrin Steel trustees', 'reached', null],
+      ['1.2', 'Harlow Life | the insurer', 'in force', null],
+    ]);
+    // With no agreement just before, a person as the head, or a hypothetical main clause: none.
+    expect(rows('A carve-out, signed with Ofcap in 2017, lapsed in May.')).toEqual([]);
+    expect(rows('Velder Telecom signed a deal with Pax Mobile.\nThe chairman, agreed with Ofcap in 2017, left.')).toEqual([['1.1', 'Velder Telecom | Pax Mobile', 'signed', null]]);
+    expect(rows('Velder Telecom signed a deal with Pax Mobile.\nA revised timetable, agreed with Ashby Council, would start on Monday.')).toEqual([['1.1', 'Velder Telecom | Pax Mobile', 'signed', null]]);
+  });
+});
