@@ -99,3 +99,27 @@ describe('an agreement noun no reader knows, found by its participle of making',
     expect(rows('Velder Telecom signed a deal with Pax Mobile.\nA revised timetable, agreed with Ashby Council, would start on Monday.')).toEqual([['1.1', 'Velder Telecom | Pax Mobile', 'signed', null]]);
   });
 });
+
+describe('terms right after an agreement: a party (by name) or the pair in the future', () => {
+  it('"Fenwick will deliver …" after "Fenwick Dairies agreed to supply …": in force, the agreement\'s sides; one sentence only', () => {
+    expect(rows('Fenwick Dairies agreed to supply Marlow Stores with milk for three years.\nFenwick will deliver to each store twice a day.\nFenwick will open a new shop in the spring.')).toEqual([
+      ['1.1', 'Fenwick Dairies | Marlow Stores', 'reached', null],
+      ['1.2', 'Fenwick Dairies | Marlow Stores', 'in force', '1.1'],
+    ]);
+    expect(rows('Arden Bank and Pell Insurance signed a pensions deal.\nEach firm will own half of the new company.')).toEqual([
+      ['1.1', 'Arden Bank | Pell Insurance', 'signed', null],
+      ['1.2', 'Arden Bank | Pell Insurance', 'in force', '1.1'],
+    ]);
+    expect(rows('Arden Bank and Pell Insurance signed a pensions deal.\nThe two companies will share the costs.')).toEqual([
+      ['1.1', 'Arden Bank | Pell Insurance', 'signed', null],
+      ['1.2', 'Arden Bank | Pell Insurance', 'in force', '1.1'],
+    ]);
+  });
+
+  it('not in another paragraph, not after a deal not yet made, not by a description (older own sets label those none), not negated', () => {
+    expect(rows('Arden Bank and Pell Insurance signed a pensions deal.\n\nArden will pay the bills.')).toEqual([['1.1', 'Arden Bank | Pell Insurance', 'signed', null]]);
+    expect(rows('Arden Bank and Pell Insurance plan to sign a pensions deal.\nArden will pay the bills.')).toEqual([]);
+    expect(rows('Arden Bank and Pell Insurance signed a pensions deal.\nThe insurer will pay the pensions in full from April.')).toEqual([['1.1', 'Arden Bank | Pell Insurance', 'signed', null]]);
+    expect(rows('Arden Bank and Pell Insurance signed a pensions deal.\nArden will not pay the bills.')).toEqual([['1.1', 'Arden Bank | Pell Insurance', 'signed', null]]);
+  });
+});
