@@ -464,7 +464,9 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
   if (tokens[k]?.pos !== 'DET' && !(tokens[k]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[k]!.text))) return null;
   if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
-  while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
+  // ("with its neighbour last year": a time phrase after the phrase is no part of it.)
+  const timeAt = (x: number): boolean => /^(?:last|next|this|previous)$/.test(word(tokens[x])) && (CALENDAR.test(tokens[x + 1]?.text ?? '') || /^(?:year|month|week|weekend|season|spring|summer|autumn|winter)$/.test(word(tokens[x + 1])));
+  while (e < tokens.length && !timeAt(e) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
   // "rejected by the cooperative": the tagger may read a last noun as an adjective; WordNet's
   // organisation, country or place noun heads the phrase all the same.
   const headNoun = (x: TaggedToken): boolean => x.pos === 'NOUN' || (x.pos === 'ADJ' && /^(?:org|nation|place)$/.test(nounClass(x.text) ?? ''));
@@ -1361,7 +1363,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "Fennick's earlier supply contract": a compound noun the tagger reads as a bare verb, inside a phrase already opened.
     // ("A proposed launch partnership": after a participle that a determiner opens, too.)
     const openedParticiple = tokens[s - 2]?.pos === 'VERB' && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[s - 2]!.text) && tokens[s - 3]?.pos === 'DET';
-    if (s === i && p.pos === 'VERB' && p.text === p.lemma && /^\p{Ll}+$/u.test(p.text) && (/^(?:DET|ADJ|ADV)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || openedParticiple)) {
+    // ("a two-year pay deal": or after a hyphenated modifier.)
+    const hyphened = tokens[s - 2]?.pos === 'NOUN' && tokens[s - 3]?.text === '-' && tokens[s - 3]!.end === tokens[s - 2]!.start;
+    if (s === i && p.pos === 'VERB' && p.text === p.lemma && /^\p{Ll}+$/u.test(p.text) && (/^(?:DET|ADJ|ADV)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || openedParticiple || hyphened)) {
       s--;
       continue;
     }
@@ -2339,7 +2343,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   let k = i + 1;
   // "their long-running patent dispute": a hyphenated participle is part of the phrase.
   const inPhrase = (x: TaggedToken, k: number): boolean =>
-    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
+    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') ||
+    // "settled the resulting compensation claim": a participle right after the determiner modifies the dispute.
+    (x.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(x.text) && k === i + 2 && tokens[k - 1]?.pos === 'DET' && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
     // "settled that case": the tagger may read the demonstrative as a conjunction.
     (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a

@@ -123,3 +123,17 @@ describe('terms right after an agreement: a party (by name) or the pair in the f
     expect(rows('Arden Bank and Pell Insurance signed a pensions deal.\nArden will not pay the bills.')).toEqual([['1.1', 'Arden Bank | Pell Insurance', 'signed', null]]);
   });
 });
+
+describe('left-overs: a hyphenated modifier before a compound, a settled claim with a participle, a time after the other side', () => {
+  it('"voted to accept a two-year pay deal": the compound after a hyphenated modifier', () => {
+    expect(rows('Members of the union at Kell Buses voted to accept a two-year pay deal.')).toEqual([['1.1', 'the union | Kell Buses', 'approved', null]]);
+  });
+
+  it('"settled the resulting compensation claim": a participle right after the determiner', () => {
+    expect(rows('Ardent Ltd settled the resulting compensation claim with Corvel in 2022.')).toEqual([['1.1', 'Ardent Ltd | Corvel', 'reached', null]]);
+  });
+
+  it('"settled the boundary dispute with its neighbour last year": the time phrase is no part of the side', () => {
+    expect(rows('Kell settled the boundary dispute with its neighbour last year.')).toEqual([['1.1', 'Kell | its neighbour', 'reached', null]]);
+  });
+});
