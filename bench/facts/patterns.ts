@@ -36,6 +36,7 @@ import { OWN_A24B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-ow
 import { OWN_A26_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a26.fixture.js';
 import { OWN_A26B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a26b.fixture.js';
 import { OWN_A27_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a27.fixture.js';
+import { OWN_A27B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a27b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -78,6 +79,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a26': OWN_A26_AGREEMENT_ARTICLES,
   'own-a26b': OWN_A26B_AGREEMENT_ARTICLES,
   'own-a27': OWN_A27_AGREEMENT_ARTICLES,
+  'own-a27b': OWN_A27B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {
