@@ -1676,7 +1676,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   // ("Under a separate memorandum signed on the same day, …": one the participle made, read below.)
-  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under')) return null;
+  // ("A separate lease, signed with X in 2021, …": its partner follows, read below.)
+  const signedWith = tokens[e]?.text === ',' && tokens[e + 1]?.pos === 'VERB' && word(tokens[e + 2]) === 'with';
+  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under') && !signedWith) return null;
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).
@@ -2014,7 +2016,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
           const makers = partiesAt(tokens, k + 3, text);
           named.push(...makers.names);
           collective = makers.collective;
-        } else if (word(tokens[k + 2]) === 'with' && named.length === 1 && !GO_BETWEEN.has(p.lemma) && /^(?:signed|reached)$/.test(statusOfVerb(p.lemma) ?? '')) {
+        } else if (word(tokens[k + 2]) === 'with' && (named.length === 1 || (named.length === 0 && collective === null && !definite)) && !GO_BETWEEN.has(p.lemma) && /^(?:signed|reached)$/.test(statusOfVerb(p.lemma) ?? '')) {
+          // ("A separate wet-lease, signed with X in 2021, …": with no holder named, X alone; the
+          // caller takes the other side from the agreement just before.)
           // "The Mariners' lease on the stadium, signed with the city in 2019, …": the holder is
           // the possessor, the other side follows "with" (a name, or a description named before).
           const other = partiesAt(tokens, k + 3, text);
@@ -2163,7 +2167,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (!vb || vb.pos !== 'VERB' || vb.lemma === 'be' || vb.lemma === 'have' || SUBJECT_STATUS.has(vb.lemma) || NOT_MADE.has(vb.lemma) || REACTIONS.has(vb.lemma) || PENDING_VERBS.has(vb.lemma) || NOT_PASSIVE.has(vb.lemma)) return false;
     // ("would bring “steady work …”": the object may be quoted.)
     let o = /^["“‘]$/.test(tokens[x + 1]?.text ?? '') ? x + 2 : x + 1;
-    while (o < tokens.length && /^(?:DET|ADJ|NUM|PART|PRON)$/.test(tokens[o]!.pos) && o - x < 6) o++;
+    // ("would cut waiting lists": a gerund before the object's noun modifies it.)
+    while (o < tokens.length && (/^(?:DET|ADJ|NUM|PART|PRON)$/.test(tokens[o]!.pos) || (tokens[o]!.pos === 'VERB' && /ing$/.test(tokens[o]!.text) && tokens[o + 1]?.pos === 'NOUN')) && o - x < 6) o++;
     const object = tokens[o];
     if (!object || !/^(?:NOUN|PROPN)$/.test(object.pos)) return false;
     return (OWN_ACTION_NOUNS.get(object.lemma) ?? actNounStatus(object.lemma)) === null && !TALK_NOUNS.has(object.lemma) && !isDealLemma(object.lemma) && !ACCEPTED_NOUNS.has(object.lemma);

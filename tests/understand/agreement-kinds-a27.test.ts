@@ -137,3 +137,19 @@ describe('left-overs: a hyphenated modifier before a compound, a settled claim w
     expect(rows('Kell settled the boundary dispute with its neighbour last year.')).toEqual([['1.1', 'Kell | its neighbour', 'reached', null]]);
   });
 });
+
+describe('carry-set misses (own-a27b), read generally', () => {
+  it('"said the venture would cut waiting lists": a gerund before the object noun', () => {
+    expect(rows('Corwen Health and the Dale Valley Trust agreed a joint venture.\nDr Ana Bell said the venture would cut waiting lists.')).toEqual([
+      ['1.1', 'Corwen Health | the Dale Valley Trust', 'reached', null],
+      ['1.2', 'Corwen Health | the Dale Valley Trust', 'in force', '1.1'],
+    ]);
+  });
+
+  it('"A separate lease, signed with X in 2021, remains in force": the partner after the participle; the other side from the deal just before', () => {
+    expect(rows('Skylark Air agreed a codeshare deal with Norden Airways.\nA separate lease, signed with Baltica Jet in 2021, remains in force.')).toEqual([
+      ['1.1', 'Skylark Air | Norden Airways', 'reached', null],
+      ['1.2', 'Skylark Air | Baltica Jet', 'in force', null],
+    ]);
+  });
+});
