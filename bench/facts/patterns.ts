@@ -35,6 +35,8 @@ import { OWN_A24_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A24B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a24b.fixture.js';
 import { OWN_A26_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a26.fixture.js';
 import { OWN_A26B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a26b.fixture.js';
+import { OWN_A27_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a27.fixture.js';
+import { OWN_A27B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a27b.fixture.js';
 import { OWN_A28_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a28.fixture.js';
 import { OWN_A28B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a28b.fixture.js';
 import { partiesMatch } from './agreements.js';
@@ -78,6 +80,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a24b': OWN_A24B_AGREEMENT_ARTICLES,
   'own-a26': OWN_A26_AGREEMENT_ARTICLES,
   'own-a26b': OWN_A26B_AGREEMENT_ARTICLES,
+  'own-a27': OWN_A27_AGREEMENT_ARTICLES,
+  'own-a27b': OWN_A27B_AGREEMENT_ARTICLES,
   'own-a28': OWN_A28_AGREEMENT_ARTICLES,
   'own-a28b': OWN_A28B_AGREEMENT_ARTICLES,
 };

@@ -199,12 +199,56 @@ export function extractAgreements(
         found.push({ index: i, agreement: { parties: [], mention: noun, cue: 'Under', action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun, refersTo: null }, kind: made.kind, later: true });
       }
     }
+    // "Fenwick Dairies agreed to supply Marlow Stores with milk. Fenwick will deliver twice a day.":
+    // a term of the agreement just reported (see termsAfter).
+    if (verbs.length === 0 && deals.length === 0) {
+      const terms = termsAfter(s.text, i, all, found);
+      if (terms) found.push(terms);
+    }
   }
   const out = linkLaterMentions(found, all, pairsAt);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
 
+/** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
+const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'ratified', 'in force']);
+const TERMS_LEAD = /^((?:Each|Both)\s+(?:of\s+the\s+)?\p{Ll}+|The\s+two\s+\p{Ll}+s|(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:will|shall)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)\b/u;
+
+/**
+ * "Fenwick Dairies agreed to supply Marlow Stores with milk. Fenwick will deliver to each store
+ * twice a day.", "Each firm will own half of the venture": the sentence right after an agreement
+ * made and standing (same paragraph), whose subject is one of its parties (by name) or the pair
+ * ("Each firm", "Both clubs", "The two companies"), in the future ("will"/"shall") with a verb that
+ * makes or ends no deal (WordNet's status verbs), no agreement noun of its own, no negation or
+ * condition: a term of that agreement, in force, between its parties.
+ */
+function termsAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
+  const made = found.findLast((d) => d.index === i - 1);
+  // (Not after a term read so: only the one sentence right after the agreement.)
+  if (!made || made.index !== i - 1 || all[made.index]!.paragraph !== all[i]!.paragraph || made.agreement.cue === 'will') return null;
+  const a = made.agreement;
+  if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
+  const m = TERMS_LEAD.exec(text);
+  if (!m) return null;
+  const subject = m[1]!;
+  const pair = /^(?:Each|Both|The\s+two)\s/u.test(subject);
+  // ("The insurer will pay …", "The firm will collect …": a description is left — the older own sets
+  // a20, a20b, a22b and a24 label such sentences none; a name or the pair only, precision first.)
+  if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
+  const verb = m[2]!;
+  if (verbStatus(verb) !== null || /^(?:sign|agree|approve|vote|decide|consider|seek|try|need|have)$/.test(verb)) return null;
+  if (/\b(?:if|unless|not|never|whether)\b|n't\b/iu.test(text) || KIND_WORD_ANYWHERE.test(text)) return null;
+  for (const w of text.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) if (wordNetDealBase(w)) return null;
+  const from = { paragraph: all[made.index]!.paragraph, sentence: all[made.index]!.sentence };
+  const origin = a.refersTo ?? from;
+  return {
+    index: i,
+    agreement: { parties: [...a.parties], mention: subject, cue: 'will', action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
+    kind: made.kind,
+    later: false,
+  };
+}
 const refersKey = (a: Agreement): string => (a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : '');
 
 /**
@@ -233,6 +277,8 @@ const NAME_MODIFIED_DEAL = /^(?:the|an?)\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,3})\p
 const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/giu;
 
 const KIND_WORD = new RegExp(`^${KIND_WORDS.source.slice(2, -2)}$`, 'iu');
+/** An agreement noun anywhere in a text (see termsAfter). */
+const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
 
 /** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
 function kindsIn(noun: string): string {
@@ -459,7 +505,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
   // ("Optec's licence was revoked": a name's possessive is as definite.)
   const definiteNoun = hit.noun !== null && (/^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1])) || /^\p{Lu}[^,]*['’]s?\s+[\p{Ll}-]+$/u.test(text.slice(hit.noun[0], hit.noun[1])));
-  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun) return null;
+  // ("An earlier draft was voted down": a draft of the agreement before is kept for linking, which drops it with no agreement before.)
+  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.
   if (parties.length === 0 && !hit.noun) return null;

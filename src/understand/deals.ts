@@ -77,6 +77,8 @@ export interface DealHit {
   readonly offerTerms?: boolean;
   /** A refused offer named only by "the", "that" or "this" (or opening the sentence with no maker): one made before, kept only when someone offered, or an agreement was found, before it. */
   readonly offerBefore?: boolean;
+  /** A draft of the agreement reported before ("An earlier draft was voted down"): it takes that agreement's parties, or is none. */
+  readonly draftOfEarlier?: boolean;
 }
 
 /**
@@ -485,7 +487,9 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
   if (tokens[k]?.pos !== 'DET' && !(tokens[k]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[k]!.text))) return null;
   if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
-  while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
+  // ("with its neighbour last year": a time phrase after the phrase is no part of it.)
+  const timeAt = (x: number): boolean => /^(?:last|next|this|previous)$/.test(word(tokens[x])) && (CALENDAR.test(tokens[x + 1]?.text ?? '') || /^(?:year|month|week|weekend|season|spring|summer|autumn|winter)$/.test(word(tokens[x + 1])));
+  while (e < tokens.length && !timeAt(e) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
   // "rejected by the cooperative": the tagger may read a last noun as an adjective; WordNet's
   // organisation, country or place noun heads the phrase all the same.
   const headNoun = (x: TaggedToken): boolean => x.pos === 'NOUN' || (x.pos === 'ADJ' && /^(?:org|nation|place)$/.test(nounClass(x.text) ?? ''));
@@ -546,6 +550,20 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (/^[;:—–"“”]$/.test(tokens[k]!.text)) return k + 1;
   return 0;
 }
+
+/**
+ * Whether the phrase ending before token `e` closes its clause: the sentence's end, a closing quote
+ * or a semicolon follows, past a time phrase ("on Tuesday", "last week", "in March").
+ */
+function closesClause(tokens: readonly TaggedToken[], e: number): boolean {
+  let c = e;
+  if (/^(?:on|in|at|last|this|yesterday|today)$/.test(word(tokens[c]))) {
+    c++;
+    while (c < tokens.length && c - e <= 3 && (tokens[c]!.pos === 'PROPN' || tokens[c]!.pos === 'NUM' || CALENDAR_WORD.test(tokens[c]!.text) || /^(?:week|month|year|morning|evening|night|the|this|last)$/i.test(tokens[c]!.text))) c++;
+  }
+  return c >= tokens.length || /^[.!;"”’]$/.test(tokens[c]!.text);
+}
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend)$/;
 
 /**
  * Whether a mention of a deal at token `s` stands where the sentence asserts nothing of it: in a
@@ -662,6 +680,13 @@ const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.
  */
 // "Dunmore offered a replacement boiler, but Kell declined.": an offer made by a verb, refused by a
 // verb with no object that ends the sentence (offeredThenRefused reads what was offered).
+/** "asked for a longer term, which the port declined", "asked X to sell its depot, a remedy the firm refused" (read by `askedThenRefused`). */
+const ASKED_HINT = /\b(?:asked|requested|sought)\b[^.;]*,\s+(?:which|an?\s)[^.;]*\b(?:declin|refus|reject|rebuff|spurn|turn(?:s|ed)?\s+down)/i;
+const ASKING = new Set(['ask', 'request', 'seek']);
+/** "An earlier tie-up, struck with X in 2020, remains in force" (read by `participleDeal`). */
+const MADE_WITH_HINT = /^(?:An?|The|Its|Their)\s+[^,;]{1,40},\s+(?:agreed|signed|struck|reached|sealed|concluded|negotiated)\s+with\s/u;
+/** "An earlier draft was voted down by the assembly" (read by `draftRefused`). */
+const DRAFT_REFUSED_HINT = /^(?:An?|The)\s+(?:\p{Ll}+\s+){0,2}(?:draft|version)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:down\s+|out\s+)?by\b/u;
 const REFUSED_HINT = /\b(?:offered|proposed)\b[^.;]*\bbut\b[^.;]*\b(?:declin|refus|reject)\w*\.\s*$/i;
 const BOUND_DEALS = new Set(['protocol']);
 const BOUND_HINT = /\bprotocols?\s+(?:between|with|among)\b/i;
@@ -681,7 +706,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -732,6 +757,12 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
+    // "An earlier draft was voted down by the members' assembly": a draft of the agreement reported
+    // before, refused (linked by the caller; none without one before it).
+    else if (i <= 3 && /^(?:draft|version)$/.test(lower) && DRAFT_REFUSED_HINT.test(text) && (hit = draftRefused(tokens, i)) !== null) void 0;
+    // "A fishing licence was granted to X by the harbour board": a licence, loan or contract held
+    // given in the passive, to its taker by its giver (both named).
+    else if (t.pos === 'NOUN' && (GRANTED_DEALS.has(lemma) || heldDealNoun(lemma)) && (hit = grantedPassive(tokens, i, text)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i, text) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
@@ -785,6 +816,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
     const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
     if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // "Ostby had asked for a longer term, which the port declined": a request made by a verb and
+    // refused in a relative clause or an apposition after it (a request turned down is a refused offer).
+    if (!hit && t.pos === 'VERB' && ASKING.has(lemma) && ASKED_HINT.test(text)) hit = askedThenRefused(tokens, i, text);
     // "Ross had proposed splitting the fees, but Arden refused.": an act proposed by its gerund.
     if (!hit && t.pos === 'VERB' && lemma === 'propose' && /^(?:VERB|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && /ing$/.test(tokens[i + 1]!.text)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
@@ -801,6 +835,14 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
     for (let k = i; k < tokens.length && tokens[k]!.start < (hit.noun?.[1] ?? t.end); k++) used.add(k);
+  }
+  // "An earlier tie-up, struck with Orla Networks in 2020, remains in force": a noun no reader
+  // knows as an agreement is one when a participle of making one with a partner is set off after it.
+  // ("A carve-out, signed with X in 2017, lapsed in May": what the main clause says became of it.)
+  // (Only just after an agreement: its first side is the other one, see `partnerOnly` in agreements.ts.)
+  if (hits.length === 0 && afterDeal && MADE_WITH_HINT.test(text)) {
+    const made = participleDeal(tokens, text);
+    if (made) hits.push(made);
   }
   // "X tried to buy Y in 2022, but that deal fell apart": a demonstrative deal after an attempt
   // in the same sentence is the attempted one, between its subject and what it would have bought.
@@ -1027,6 +1069,102 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
  * past the apposition's closing comma and an infinitive of what the deal lets the taker do, when a
  * verb of the main clause follows.
  */
+/**
+ * "An earlier tie-up, struck with Orla Networks in 2020, remains in force", "A smaller buy-in,
+ * agreed with the insurer in 2019, is already in force": a noun phrase opening the sentence (no
+ * agreement noun in it: those have their readers), then, set off by commas, a participle of making
+ * an agreement ("agreed", or a verb whose status is signed or reached) "with" a partner (a name or
+ * a plain noun phrase): an agreement with that partner (the caller adds the other side from the
+ * agreement before). Its status is what the main clause says became of it (in force, a status
+ * verb), else the participle's. Not when the main clause is negated or hypothetical.
+ */
+function participleDeal(tokens: readonly TaggedToken[], text: string): DealHit | null {
+  if (tokens[0]?.pos !== 'DET' && !/^(?:its|their)$/i.test(tokens[0]?.text ?? '')) return null;
+  const c = tokens.findIndex((x) => x.text === ',');
+  if (c < 2 || c > 7) return null;
+  const phrase = tokens.slice(1, c);
+  if (!phrase.every((x) => /^(?:ADJ|ADV|NOUN|VERB|ADP)$/.test(x.pos) || x.text === '-') || phrase.some((x) => isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma) || PART_NOUNS.has(x.lemma))) return null;
+  // The head: a noun, or a hyphenated compound ("tie-up", "buy-in", "carve-out").
+  const head = phrase[phrase.length - 1]!;
+  if (!(head.pos === 'NOUN' || (phrase[phrase.length - 2]?.text === '-' && phrase[phrase.length - 2]!.start === phrase[phrase.length - 3]?.end))) return null;
+  // A person or a group is no agreement ("The chairman, agreed with …" is none).
+  if (head.pos === 'NOUN' && /^(?:person|org)$/.test(nounClass(head.text) ?? '')) return null;
+  const participle = tokens[c + 1];
+  if (!participle || participle.pos !== 'VERB' || participle.text === participle.lemma || /ing$/.test(participle.text)) return null;
+  const made = participle.lemma === 'agree' ? 'reached' : statusOfVerb(participle.lemma);
+  if (made !== 'reached' && made !== 'signed') return null;
+  if (word(tokens[c + 2]) !== 'with') return null;
+  const partner = namesAt(tokens, c + 3, text) ?? oneParty(commonParty(tokens, c + 3, text));
+  if (!partner || partner.names.length !== 1) return null;
+  const close = tokens.findIndex((x, k) => k > c + 2 && x.start >= partner.end && /^[,;:.]$/.test(x.text));
+  if (close < 0 || tokens[close]!.text !== ',' || close - c > 14) return null;
+  let k = close + 1;
+  const auxFrom = k;
+  let passive = false;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
+    if (tokens[k]!.lemma === 'be') passive = true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb) return null;
+  if (tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x)))) return null;
+  const inForce = (n: number): boolean => word(tokens[n]) === 'in' && /^(?:force|effect|place)$/.test(word(tokens[n + 1]));
+  let status: AgreementStatus | null = null;
+  if (passive && k > auxFrom && inForce(k)) status = 'in force';
+  else if (verb.pos === 'VERB' && /^(?:remain|stay)$/.test(verb.lemma) && inForce(k + 1)) status = 'in force';
+  else if (verb.pos === 'VERB' || (verb.pos === 'ADJ' && /ed$/.test(verb.text))) {
+    const lemma = verb.pos === 'ADJ' ? (participleBases(verb.text).find((b) => statusOfVerb(b) !== null || SUBJECT_STATUS.has(b) || b === 'lapse' || b === 'expire') ?? verb.text) : verb.lemma;
+    status = passive ? passiveStatus(lemma) : (SUBJECT_STATUS.get(lemma) ?? (lemma === 'lapse' || lemma === 'expire' ? 'voided' : null));
+  }
+  const first = tokens[0]!;
+  return { cue: participle.text, cueAt: participle.start, status: status ?? made, kind: 'agreement', noun: [first.start, head.end], actionStart: first.start, named: partner.names, subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false };
+}
+
+/**
+ * "An earlier draft was voted down by the Kelby assembly in 2019", "A first version was rejected by
+ * the members": a draft or version opening the sentence (no "of" naming what it drafts), the subject
+ * of a passive verb of rejecting (WordNet, or its phrasal with "down"/"out") with its agent: a
+ * refused draft of the agreement reported before; the caller links it (both sides needed) and
+ * drops it when none was.
+ */
+function draftRefused(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  let k = i + 1;
+  const auxFrom = k;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  const verb = tokens[k];
+  if (k === auxFrom || !verb || verb.pos !== 'VERB' || notReal(tokens, k)) return null;
+  const particle = /^(?:down|out)$/.test(word(tokens[k + 1])) ? 1 : 0;
+  const status = particle ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) ?? (verb.lemma === 'throw' ? 'rejected' : null) : verbStatus(verb.lemma);
+  if (status !== 'rejected' || word(tokens[k + 1 + particle]) !== 'by') return null;
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'agreement', noun: [tokens[0]!.start, t.end], actionStart: tokens[0]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true, draftOfEarlier: true };
+}
+
+/**
+ * "A fishing licence was granted to Coldharbour Boats by the harbour board", "The franchise was
+ * awarded to X by Y": an indefinite or definite deal phrase opening its clause as the subject of a
+ * passive verb of giving (WordNet), then "to" its taker and "by" its giver (a name or a plain noun
+ * phrase, one each): reached between the giver and the taker. Not negated nor hypothetical.
+ */
+function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  let s = i;
+  while (s > 0 && /^(?:DET|ADJ|NOUN|NUM|PROPN|PART)$/.test(tokens[s - 1]!.pos)) s--;
+  if (s !== clauseStart(tokens, i) || tokens[s]?.pos !== 'DET') return null;
+  let k = i + 1;
+  const auxFrom = k;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  const verb = tokens[k];
+  if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !verb || verb.pos !== 'VERB' || verb.text === verb.lemma || !givingVerb(verb.lemma) || word(tokens[k + 1]) !== 'to' || notReal(tokens, k)) return null;
+  const taker = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
+  if (!taker || taker.names.length !== 1) return null;
+  const by = tokens.findIndex((x) => x.start >= taker.end);
+  if (word(tokens[by]) !== 'by') return null;
+  const giver = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text));
+  if (!giver || giver.names.length !== 1) return null;
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...giver.names, ...taker.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true };
+}
+
 function grantedAfter(tokens: readonly TaggedToken[], i: number, text: string): { names: string[]; next: number } | null {
   const p = tokens[i + 1];
   if (p?.pos !== 'VERB' || p.text === p.lemma || /ing$/.test(p.text) || !givingVerb(p.lemma)) return null;
@@ -1250,7 +1388,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "Fennick's earlier supply contract": a compound noun the tagger reads as a bare verb, inside a phrase already opened.
     // ("A proposed launch partnership": after a participle that a determiner opens, too.)
     const openedParticiple = tokens[s - 2]?.pos === 'VERB' && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[s - 2]!.text) && tokens[s - 3]?.pos === 'DET';
-    if (s === i && p.pos === 'VERB' && p.text === p.lemma && /^\p{Ll}+$/u.test(p.text) && (/^(?:DET|ADJ|ADV)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || openedParticiple)) {
+    // ("a two-year pay deal": or after a hyphenated modifier.)
+    const hyphened = tokens[s - 2]?.pos === 'NOUN' && tokens[s - 3]?.text === '-' && tokens[s - 3]!.end === tokens[s - 2]!.start;
+    if (s === i && p.pos === 'VERB' && p.text === p.lemma && /^\p{Ll}+$/u.test(p.text) && (/^(?:DET|ADJ|ADV)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || openedParticiple || hyphened)) {
       s--;
       continue;
     }
@@ -1593,7 +1733,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   // ("Under a separate memorandum signed on the same day, …": one the participle made, read below.)
-  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under')) return null;
+  // ("A separate lease, signed with X in 2021, …": its partner follows, read below.)
+  const signedWith = tokens[e]?.text === ',' && tokens[e + 1]?.pos === 'VERB' && word(tokens[e + 2]) === 'with';
+  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under') && !signedWith) return null;
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).
@@ -1746,9 +1888,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
-    // "Hauliers' groups have welcomed the accord": someone's reaction to a deal, in the active, says
-    // nothing that became of it (no agreement sentence); the passive "were welcomed by traders" is read below.
-    if (definite && REACTIONS.has(gov.lemma)) return null;
+    // "Parents welcomed the deal.": a reaction to a deal reported before, in the active, the whole
+    // of its clause, mentions that deal again (its status kept; none without one before it).
+    // "Hauliers' groups have welcomed the accord, which they say could cut …": a clause after the
+    // deal says what the reacting side claims of it; that sentence is their view, no agreement sentence.
+    // ("welcomed the deal on Tuesday": a time phrase may close the clause.)
+    if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && closesClause(tokens, e) ? reacted() : null;
     // "called off their planned merger", "broke off the deal": it is voided.
     if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
       if (notReal(tokens, v)) return null;
@@ -1788,6 +1933,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "will continue to run their joint venture": a deal one goes on running (their own) holds.
     const goesOn = word(tokens[v - 1]) === 'to' && tokens[v - 2]?.lemma === 'continue' && /^(?:its|their)$/.test(det) && (gov.pos === 'VERB' || statusOfVerb(gov.lemma) !== null);
     if (goesOn && !notReal(tokens, v - 2)) return { ...base, cue: tokens[v - 2]!.text, cueAt: tokens[v - 2]!.start, status: 'in force', actionStart: first.start, subjectEnd: tokens[v - 2]!.start, later: false };
+    // "Ms Dale said the partnership would bring steady work": the deal is the subject of the
+    // reported clause ("would"/"will" and a verb with an object), which says what it provides.
+    if (!status && definite && REPORTING.has(gov.lemma) && /^(?:would|will)$/.test(word(tokens[e])) && !notReal(tokens, v) && (word(tokens[e]) === 'will' || reportedFuture(tokens, e)) && provides(e + 1)) return provided();
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -1817,8 +1965,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "Members voted in favour of the merger", "shareholders voted for the deal": a vote for a deal
   // is its approval (as "voted to accept" is); the voters approve, the deal is the one it names.
   let favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
-  // "voted 6-1 in favour of the lease", "voted unanimously for the deal": a tally or an adverb of manner between.
-  for (let back = 0; favour > 0 && back < 5 && tokens[favour]!.lemma !== 'vote' && (tokens[favour]!.pos === 'NUM' || /^(?:to|-|–|\p{Ll}{3,}ly)$/u.test(word(tokens[favour]))); back++) favour--;
+  // "voted 6-1 in favour of the lease", "voted by 40 to 12 for", "voted unanimously for the deal": a
+  // tally or an adverb of manner may stand between the vote and its side.
+  for (let back = 0; favour > 0 && back < 6 && tokens[favour]!.lemma !== 'vote' && (/^(?:NUM|SYM)$/.test(tokens[favour]!.pos) || /^(?:to|by|-|–|\p{Ll}{3,}ly)$/u.test(word(tokens[favour]))); back++) favour--;
   const vote = favour >= 0 ? tokens[favour] : undefined;
   if (vote?.pos === 'VERB' && vote.lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
     return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
@@ -1925,7 +2074,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
           const makers = partiesAt(tokens, k + 3, text);
           named.push(...makers.names);
           collective = makers.collective;
-        } else if (word(tokens[k + 2]) === 'with' && named.length === 1 && !GO_BETWEEN.has(p.lemma) && /^(?:signed|reached)$/.test(statusOfVerb(p.lemma) ?? '')) {
+        } else if (word(tokens[k + 2]) === 'with' && (named.length === 1 || (named.length === 0 && collective === null && !definite)) && !GO_BETWEEN.has(p.lemma) && /^(?:signed|reached)$/.test(statusOfVerb(p.lemma) ?? '')) {
+          // ("A separate wet-lease, signed with X in 2021, …": with no holder named, X alone; the
+          // caller takes the other side from the agreement just before.)
           // "The Mariners' lease on the stadium, signed with the city in 2019, …": the holder is
           // the possessor, the other side follows "with" (a name, or a description named before).
           const other = partiesAt(tokens, k + 3, text);
@@ -2001,12 +2152,18 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // verb that makes or ends nothing of it, is mentioned (as held); "was not signed" still says nothing.
     const untouched = definite && passive && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && word(tokens[k + 1]) === 'by';
     if (untouched && !tokens.slice(auxFrom, k).some((x) => HYPOTHESIS.has(word(x)))) return laterMention();
+    // "Ms Dale said the partnership would bring steady work": a deal made before, as the subject of a
+    // reported "will" (a past reporting verb, then "would") with an object, says what it provides.
+    const reportedWill = definite && !passive && k === auxFrom + 1 && word(tokens[auxFrom]) === 'would' && reportedFuture(tokens, auxFrom) && !notReal(tokens, k, true);
+    if (reportedWill && provides(k)) return provided();
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
     // "The sale is expected to be completed by June", "That sale is expected to close in May": a
     // step still ahead (pending), no agreement sentence, as a pending approval is none.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : null;
+    // "The contract is expected to lower fares by a third": what a deal made before is expected to
+    // do to something else (a verb of no deal status, with an object) is what it provides: in force.
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : provides(k + 2) ? provided() : null;
     // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
     // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
     const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
@@ -2057,6 +2214,32 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return m && { ...m, provides: true };
   }
   return definite || proposed ? laterMention() : null;
+
+  /**
+   * Whether the verb at `x` says what a deal does to something else: a verb (not one of what becomes
+   * of a deal as its subject, of not making, reacting, waiting or receiving) with an object that is
+   * no deal ("complete the purchase") and no act on one ("receive approval" is a step still ahead).
+   */
+  function provides(x: number): boolean {
+    const vb = tokens[x];
+    if (!vb || vb.pos !== 'VERB' || vb.lemma === 'be' || vb.lemma === 'have' || SUBJECT_STATUS.has(vb.lemma) || NOT_MADE.has(vb.lemma) || REACTIONS.has(vb.lemma) || PENDING_VERBS.has(vb.lemma) || NOT_PASSIVE.has(vb.lemma)) return false;
+    // ("would bring “steady work …”": the object may be quoted.)
+    let o = /^["“‘]$/.test(tokens[x + 1]?.text ?? '') ? x + 2 : x + 1;
+    // ("would cut waiting lists": a gerund before the object's noun modifies it.)
+    while (o < tokens.length && (/^(?:DET|ADJ|NUM|PART|PRON)$/.test(tokens[o]!.pos) || (tokens[o]!.pos === 'VERB' && /ing$/.test(tokens[o]!.text) && tokens[o + 1]?.pos === 'NOUN')) && o - x < 6) o++;
+    const object = tokens[o];
+    if (!object || !/^(?:NOUN|PROPN)$/.test(object.pos)) return false;
+    return (OWN_ACTION_NOUNS.get(object.lemma) ?? actNounStatus(object.lemma)) === null && !TALK_NOUNS.has(object.lemma) && !isDealLemma(object.lemma) && !ACCEPTED_NOUNS.has(object.lemma);
+  }
+
+  /** A deal made before saying what it provides (linked by the caller; none without one before it). */
+  // ("the partnership would bring …": a noun that needs a verb to be a deal is one here, when one
+  // of its kind was reported before: the caller links it or drops it.)
+  function provided(): DealHit | null {
+    if (unasserted(tokens, s)) return null;
+    const m = NEEDS_VERB.has(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
+    return m && m.later ? { ...m, provides: true, needsTwo: true } : m;
+  }
 
   /** "traders welcomed the arrangements": a reaction to a deal made before, only if one was. */
   function reacted(): DealHit | null {
@@ -2223,7 +2406,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   let k = i + 1;
   // "their long-running patent dispute": a hyphenated participle is part of the phrase.
   const inPhrase = (x: TaggedToken, k: number): boolean =>
-    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
+    /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') ||
+    // "settled the resulting compensation claim": a participle right after the determiner modifies the dispute.
+    (x.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(x.text) && k === i + 2 && tokens[k - 1]?.pos === 'DET' && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
     // "settled that case": the tagger may read the demonstrative as a conjunction.
     (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
@@ -2570,6 +2755,15 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       if (f < 0) f = tokens.length;
       break;
     }
+    // "A bid from X, which valued the ground at £40m, was rejected by Y": a relative clause whose
+    // subject is its pronoun (its verb right after) describes the offer or its maker; what became of
+    // the offer follows its closing comma.
+    if (prep === ',' && f > i + 1 && /^(?:which|who)$/.test(word(tokens[f + 1])) && tokens[f + 2]?.pos === 'VERB') {
+      const close = tokens.findIndex((x, k) => k > f + 2 && /^[,;:.]$/.test(x.text));
+      if (close < 0 || tokens[close]!.text !== ',' || close - f > 16 || tokens[close + 1]?.pos !== 'AUX') break;
+      f = close + 1;
+      break;
+    }
     if (prep === 'of') {
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
@@ -2771,6 +2965,42 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
  * agreed to be given goes to, after a "to" further on in the verb's clause (past the object, its
  * places and an apposition), is the other party.
  */
+/**
+ * "Ostby had asked for a longer term, which the port declined", "The regulator asked Fenn to sell
+ * its depot, a remedy the firm refused": a request made by the verb at `i` (ask, request, seek),
+ * then, after the clause's comma, "which" or an apposed noun phrase, whose subject (a name or a
+ * plain noun phrase) refuses it with a verb of rejecting (WordNet) and no object of its own: a
+ * refused offer between the asker (the verb's subject, for the caller) and the refuser.
+ */
+function askedThenRefused(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (notReal(tokens, i)) return null;
+  const comma = tokens.findIndex((x, k) => k > i + 1 && k - i < 20 && /^[,;:.]$/.test(x.text));
+  if (comma < 0 || tokens[comma]!.text !== ',') return null;
+  let r = comma + 1;
+  if (word(tokens[r]) === 'which') r++;
+  else if (tokens[r]?.pos === 'DET' && /^an?$/i.test(tokens[r]!.text)) {
+    r++;
+    while (r < tokens.length && r - comma < 6 && (tokens[r]!.pos === 'ADJ' || (tokens[r]!.pos === 'NOUN' && tokens[r + 1]?.pos === 'NOUN'))) r++;
+    if (tokens[r]?.pos !== 'NOUN') return null;
+    r++;
+    if (word(tokens[r]) === 'that' || word(tokens[r]) === 'which') r++;
+  } else return null;
+  const side = namesAt(tokens, r, text) ?? oneParty(commonParty(tokens, r, text));
+  if (!side || side.names.length !== 1) return null;
+  let v = tokens.findIndex((x) => x.start >= side.end);
+  if (v < 0) return null;
+  while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || verb.text === verb.lemma || notReal(tokens, v)) return null;
+  const status = particleStatus(verb, tokens[v + 1]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+  if (status !== 'rejected') return null;
+  const after = tokens[v + (particleStatus(verb, tokens[v + 1]) ? 2 : 1)];
+  // ("declined to attend": an infinitive of its own is another refusal.)
+  if (after && !(after.pos === 'PUNCT' || after.pos === 'ADV' || (after.pos === 'ADP' && word(after) !== 'to'))) return null;
+  const t = tokens[i]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'request', noun: null, actionStart: t.start, named: side.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+}
+
 function handedOver(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   for (let k = i + 1; k < tokens.length && k - i < 24; k++) {
     const x = tokens[k]!;

@@ -117,9 +117,18 @@ describe('agreed to sponsor, fund or supply someone', () => {
   });
 });
 
-describe('a reaction to a deal is no agreement sentence', () => {
-  it('welcomed / criticised in the active by someone else', () => {
+describe('a reaction to a deal reported before mentions it (session 14: the whole clause); a claim about it does not', () => {
+  it('welcomed / criticised in the active by someone else: a later mention, its status kept', () => {
     const body = 'Norland and Vesta signed a fisheries treaty on Monday.\nEnvironmental groups have welcomed the treaty.\nFishing unions criticised the accord on Tuesday.';
-    expect(rows(body)).toEqual([['1.1', 'Norland | Vesta', 'signed']]);
+    expect(rows(body)).toEqual([
+      ['1.1', 'Norland | Vesta', 'signed'],
+      ['1.2', 'Norland | Vesta', 'signed'],
+      ['1.3', 'Norland | Vesta', 'signed'],
+    ]);
+  });
+  it('a relative clause of what the reacting side says of the deal: none; no deal before: none', () => {
+    expect(rows('Norland and Vesta signed a fisheries treaty on Monday.\nTrawler owners have welcomed the treaty, which they say could double their catch.')).toEqual([['1.1', 'Norland | Vesta', 'signed']]);
+    expect(rows('Parents welcomed the deal.')).toEqual([]);
+    expect(rows('Corvel opened a new depot in Leith.\nParents welcomed the deal.')).toEqual([]);
   });
 });

@@ -192,7 +192,9 @@ describe('not agreements', () => {
     ].join('\n\n');
     expect(rows(body).map((r) => [r[0], r[1], r[4]])).toEqual([
       ['1.1', 'Armenia | Azerbaijan', '-'],
-      // Session h: a third party's welcome of the truce is no agreement sentence (blind set 3's rule).
+      // Session 14: a third party's welcome of the truce, the whole clause, mentions it again (the
+      // round's convention; blind set 3's "welcomed the accord, which they say …" stays none).
+      ['2.1', 'Armenia | Azerbaijan', 'earlier-agreement@1.1'],
       ['3.1', 'Armenia | Azerbaijan', 'collective@1.1'],
     ]);
   });
