@@ -657,6 +657,8 @@ const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|a
  */
 const ANON_CORE = String.raw`((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|person|source|official|[Dd]iplomats|diplomat|[Ee]xecutives|executive|[Ii]nsiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)`;
 const ANONYMOUS = new RegExp(String.raw`(?:^|[\s,(])${ANON_CORE}\s*,?\s*$`);
+/** Words `ANON_CORE` cannot match without ("familiar with", "who spoke "): a sentence with none holds no anonymous source, so `ANONYMOUS` need not run on each verb's prefix. */
+const ANON_HINT = /familiar with|close to|knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) |speaking on condition of/;
 
 /** The same sources after "according to" ("according to people briefed on the plan, …"): the phrase up to a comma or the end. */
 const ANONYMOUS_AFTER = new RegExp(String.raw`^${ANON_CORE}(?=\s*(?:[,.;]|$))`);
@@ -1991,6 +1993,7 @@ function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): n
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   const figureAhead = AT_FIGURE_HINT.test(text);
+  const anonAhead = ANON_HINT.test(text);
   for (let vi = 0; vi < tokens.length; vi++) {
     const tok = tokens[vi]!;
     if (inQuote(tok.start)) continue;
@@ -2045,7 +2048,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         cueText = `${tok.text} ${nextTok}`;
       }
     }
-    const anon = ANONYMOUS.exec(text.slice(0, tok.start));
+    const anon = anonAhead ? ANONYMOUS.exec(text.slice(0, tok.start)) : null;
     const carrier = anon ? -1 : carrierVerb(tokens, vi, tags);
     let back = anon
       ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)

@@ -27,6 +27,19 @@ describe('cue readers behind the per-word gate (issue 15, session 14, helper p22
     ]);
   });
 
+  it('an anonymous source is read only in a sentence holding its phrase ("familiar with", "who asked")', () => {
+    const body = [
+      'Two people familiar with the tender said the bid would fail.',
+      'A council official who asked not to be identified said the crane was unsafe.',
+      'Sources close to the club said the manager would stay.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['1.1', 'Two people familiar with the tender', 'said'],
+      ['2.1', 'a council official who asked not to be identified', 'said'],
+      ['3.1', 'Sources close to the club', 'said'],
+    ]);
+  });
+
   it('a document noun read once serves every verb after it in the sentence, up to 30 words back', () => {
     const words = 'drawn up by two engineers over several weeks of visits to every small site along the eastern line during last spring'.split(' ');
     const body = [
