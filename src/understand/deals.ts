@@ -666,9 +666,12 @@ function wordNetDealWord(w: string): boolean {
 
 /** Where the first agreement noun stands that only WordNet knows ("a covenant", "the lease"), or -1. */
 function wordNetDealAt(text: string): number {
-  for (const m of text.matchAll(/\b\p{Ll}[\p{Ll}-]{3,}\b/gu)) if (wordNetDealWord(m[0])) return m.index;
+  // One global regex, reset per call (`matchAll` would copy it on every call).
+  LOWER_WORDS.lastIndex = 0;
+  for (let m = LOWER_WORDS.exec(text); m !== null; m = LOWER_WORDS.exec(text)) if (wordNetDealWord(m[0])) return m.index;
   return -1;
 }
+const LOWER_WORDS = /\b\p{Ll}[\p{Ll}-]{3,}\b/gu;
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 /** A plan put forward and then accepted or refused (see putForward): "put forward a plan, which X rejected". */

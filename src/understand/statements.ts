@@ -698,6 +698,8 @@ const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|a
  */
 const ANON_CORE = String.raw`((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|person|source|official|[Dd]iplomats|diplomat|[Ee]xecutives|executive|[Ii]nsiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)`;
 const ANONYMOUS = new RegExp(String.raw`(?:^|[\s,(])${ANON_CORE}\s*,?\s*$`);
+/** Words `ANON_CORE` cannot match without ("familiar with", "who spoke "): a sentence with none holds no anonymous source, so `ANONYMOUS` need not run on each verb's prefix. */
+const ANON_HINT = /familiar with|close to|knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) |speaking on condition of/;
 
 /** The same sources after "according to" ("according to people briefed on the plan, …"): the phrase up to a comma or the end. */
 const ANONYMOUS_AFTER = new RegExp(String.raw`^${ANON_CORE}(?=\s*(?:[,.;]|$))`);
@@ -834,6 +836,41 @@ function maybeLemmaCue(word: string): boolean {
   const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null);
   if (formMemo.size > 100_000) formMemo.clear();
   formMemo.set(word, out);
+  return out;
+}
+/** `LOWER_WORD.test(word)`, reading ASCII words by char code (the regex runs only for other letters). */
+function lowerWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return LOWER_WORD.test(word);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
+const headCueMemo = new Map<string, boolean>();
+/** Whether every listed verb of saying is lower-case letters only (so `mayHeadCue` need not look up any other word). */
+const SPEECH_VERBS_LOWER = [...SPEECH_VERBS].every((w) => /^\p{Ll}+$/u.test(w));
+/**
+ * Whether a token's word alone may head a cue in `findCues`: true for every word that one of its
+ * readers may accept there (a listed verb of saying, "calls" for "calls for", "agreed" conceding,
+ * a form of a reporting verb for `lemmaCue` and `withParticiple`, a verb of communication or
+ * evidence for `documentVerb`, a past participle for `speechPerfect`), by the same predicates, so
+ * false only where each of them would say no. What depends on the next word ("whether", "out",
+ * "forth") or on a figure after "at" (`estimateCue`) is left to the caller. Memoised per word;
+ * words that are not all lower-case letters can only be listed verbs and are not memoised.
+ */
+function mayHeadCue(word: string): boolean {
+  if (!lowerWord(word)) return !SPEECH_VERBS_LOWER && SPEECH_VERBS.has(word);
+  const known = headCueMemo.get(word);
+  if (known !== undefined) return known;
+  const out =
+    SPEECH_VERBS.has(word) ||
+    /^(?:calls|calling|agreed|agrees)$/.test(word) ||
+    maybeLemmaCue(word) ||
+    (word.length >= 3 && !word.endsWith('ing') && mayBeDocumentVerb(word, undefined)) ||
+    (/^\p{Ll}{3,}ed$/u.test(word) && !OBJECT_VERBS.test(word));
+  if (headCueMemo.size > 100_000) headCueMemo.clear();
+  headCueMemo.set(word, out);
   return out;
 }
 /** Whether a sentence has any word that may be a reporting verb. */
@@ -1104,15 +1141,31 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
   return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) ? vi : -1;
 }
 
-/** Whether one of the 30 words before token `vi` is a study, record or letter (`documentNoun`); a loop, not a copied slice, as it runs per candidate verb. */
+/**
+ * Whether one of the 30 words before token `vi` is a study, record or letter (`documentNoun`):
+ * read back from `vi`, stopping at the first. What each word of the sentence was found to be is
+ * kept (`nounsKnown`), so several candidate verbs in one sentence do not each test the same words.
+ */
 function documentNounBefore(tokens: readonly Token[], vi: number): boolean {
-  for (let k = Math.max(0, vi - 30); k < vi; k++) {
-    const t = tokens[k]!.text;
-    if (LONG_WORD.test(t) && documentNoun(t.toLowerCase())) return true;
+  if (tokens !== nounsOf) {
+    nounsOf = tokens;
+    nounsKnown = new Int8Array(tokens.length);
+  }
+  for (let k = vi - 1; k >= 0 && k >= vi - 30; k--) {
+    let known = nounsKnown[k]!;
+    if (known === 0) {
+      const t = tokens[k]!.text;
+      known = LONG_WORD.test(t) && documentNoun(t.toLowerCase()) ? 1 : 2;
+      nounsKnown[k] = known;
+    }
+    if (known === 1) return true;
   }
   return false;
 }
 const LONG_WORD = /^\p{L}{4,}$/u;
+/** The last sentence `documentNounBefore` read (tokens are never changed after `tokenize`), and for each word: 0 not yet read, 1 a document noun, 2 not one. */
+let nounsOf: readonly Token[] | null = null;
+let nounsKnown = new Int8Array(0);
 
 /**
  * "X went on to say", "X continued to insist": the subject stands before the verb that carries
@@ -2006,9 +2059,15 @@ function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): n
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   const figureAhead = AT_FIGURE_HINT.test(text);
+  const anonAhead = ANON_HINT.test(text);
   for (let vi = 0; vi < tokens.length; vi++) {
     const tok = tokens[vi]!;
     if (inQuote(tok.start)) continue;
+    // A word that no reader below can take for a cue's verb is passed over at once (`mayHeadCue`).
+    if (!figureAhead && !mayHeadCue(tok.text)) {
+      const next = tokens[vi + 1]?.text;
+      if (next !== 'whether' && next !== 'out' && next !== 'forth') continue;
+    }
     // "calls for a ban", "is calling on the government to act": the present and progressive of "called for".
     const callsFor = /^(?:calls|calling)$/.test(tok.text) && /^(?:for|on)$/.test(tokens[vi + 1]?.text ?? '') && (tok.text === 'calls' || BE_FORMS.test(tokens[vi - 1]?.text ?? ''));
     const known = SPEECH_VERBS.has(tok.text) || callsFor;
@@ -2059,7 +2118,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         cueText = `${tok.text} ${nextTok}`;
       }
     }
-    const anon = ANONYMOUS.exec(text.slice(0, tok.start));
+    const anon = anonAhead ? ANONYMOUS.exec(text.slice(0, tok.start)) : null;
     const carrier = anon ? -1 : carrierVerb(tokens, vi, tags);
     let back = anon
       ? spanOfText(tokens, anon.index + anon[0].indexOf(anon[1]!), tok.start)
