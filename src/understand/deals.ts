@@ -1896,7 +1896,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "Hauliers' groups have welcomed the accord, which they say could cut …": a clause after the
     // deal says what the reacting side claims of it; that sentence is their view, no agreement sentence.
     // ("welcomed the deal on Tuesday": a time phrase may close the clause.)
-    if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && closesClause(tokens, e) ? reacted() : null;
+    // "voted to write to the brewery welcoming the purchase": a participle's reaction is part of
+    // another clause's act (a letter, a vote), not a reaction the sentence reports.
+    if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && !/ing$/i.test(gov.text) && closesClause(tokens, e) ? reacted() : null;
     // "called off their planned merger", "broke off the deal": it is voided.
     if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
       if (notReal(tokens, v)) return null;

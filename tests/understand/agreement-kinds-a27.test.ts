@@ -18,6 +18,8 @@ describe('a deal reported before, named again by a verb that is no agreement ver
     expect(rows('Dunmore Foods opened a shop in Leith.\nShoppers welcomed the deal.')).toEqual([]);
     // What the reacting side claims of it, in a clause after the deal, is their view: none.
     expect(rows('Arden Water and Tolley Council formed a partnership in 2021.\nShoppers welcomed the partnership, which they say could lower bills.')).toEqual([['1.1', 'Arden Water | Tolley Council', 'reached', null]]);
+    // A participle's reaction belongs to another act (a letter, a vote): none.
+    expect(rows('Dunmore Foods agreed a supply deal with Kell Farms.\nThe parish council voted on Monday to write to Dunmore welcoming the deal.')).toEqual([['1.1', 'Dunmore Foods | Kell Farms', 'reached', null]]);
   });
 
   it('"voted 7-2 in favour of the agreement": a tally between the vote and its side is still an approval', () => {
