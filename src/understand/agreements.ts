@@ -416,7 +416,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // An unresolved pronoun names nobody.
     if (subject && !subject.resolution && /^(?:he|she|it|they|we|i)$/i.test(subject.mention.trim())) subject = null;
     if (!subject) {
-      const m = APPOSED_SUBJECT.exec(text.slice(0, hit.subjectEnd)) ?? LONG_APPOSITION.exec(text.slice(0, hit.subjectEnd));
+      // ("Its owner, the developer Ian Rhee, had agreed to sell …": before the controlling verb.)
+      const before = ti > 0 && tokens[ti]!.start < hit.subjectEnd ? text.slice(0, tokens[ti]!.start) : null;
+      const m = APPOSED_SUBJECT.exec(text.slice(0, hit.subjectEnd)) ?? LONG_APPOSITION.exec(text.slice(0, hit.subjectEnd)) ?? (before === null ? null : APPOSED_SUBJECT.exec(before));
       if (m) subject = resolveParties(m[1]!, text.indexOf(m[1]!), index, all, pairsAt, statements, here);
     }
   }
@@ -1712,6 +1714,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     const agent = text.slice(tokens[start]!.start, tokens[i]!.end);
     const common = outer && outer !== 'blocked' && preposition === 'by' && isCap(agent) ? /(\s+(?:and|&)\s+)(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(outer.text) : null;
     if (outer && outer !== 'blocked' && common) return { text: outer.text.slice(0, common.index) + common[1] + agent, start: outer.start };
+    // "A consortium led by Tom Kerr", "a group of nine publishers led by X": the whole subject so.
+    if (outer && outer !== 'blocked' && preposition === 'by' && isCap(agent) && /^(?:an?|the)\s+(?:[\p{Ll}\d-]+\s+){0,4}[\p{Ll}-]+$/iu.test(outer.text)) return { text: agent, start: tokens[start]!.start };
     if (outer && outer !== 'blocked') return outer;
   }
   const head = tokens[i]!.text;

@@ -342,7 +342,8 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
   const from = c;
   // "a Dutch caterer, Voedam": a capitalised adjective of a country or people (WordNet's pertainym) describes too.
-  const demonym = (x: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && x > k && synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert' && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '');
+  // ("a US fund, Bluefin Capital": a country's name as a modifier, too.)
+  const demonym = (x: number): boolean => x > k && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '') && ((/^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert') || (/^\p{Lu}{2,3}$/u.test(tokens[x]!.text) && countryOf(tokens[x]!.text) !== null));
   while (c < tokens.length && c - k < 6 && (((/^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) || participleAt(tokens, c)) && /^\p{Ll}/u.test(tokens[c]!.text)) || demonym(c))) c++;
   if (c === from) return null;
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
@@ -605,6 +606,8 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
       while (o > 0 && k - o <= 5 && /^(?:DET|ADJ|NOUN|NUM|PROPN|PRON)$/.test(tokens[o]!.pos)) o--;
       if (o < k - 1 && tokens[o]!.pos === 'VERB' && FAILED.has(tokens[o]!.lemma)) return true;
     }
+    // "still has to approve the deal": an obligation in the present is a step still ahead ("had to sell" was done).
+    if (w === 'to' && t.pos === 'PART' && /^(?:has|have)$/.test(word(tokens[k - 1])) && tokens[k - 1]!.pos === 'AUX') return true;
     // "voted to ratify the treaty" is the ratification; "plans to ratify" is not yet.
     if (w === 'to' && NOT_MADE.has(tokens[k - 1]?.lemma ?? '') && tokens[k - 1]!.lemma !== 'vote') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && w !== 'to') break;
@@ -656,8 +659,9 @@ const wordMemo = new Map<string, boolean>();
 function wordNetDealWord(w: string): boolean {
   let yes = wordMemo.get(w);
   if (yes === undefined) {
-    // "leased", "contracted": the past of a verb whose lemma is an agreement noun (read by `letTo`).
-    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, '')) || (/ed$/.test(w) && participleBases(w).some((b) => dealNounKind(b) === 'pact'));
+    // "leased", "contracted": the past of a verb whose lemma is an agreement noun (read by `letTo`);
+    // "chartered", "hired": the past of a verb WordNet files in one sense with such a verb.
+    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, '')) || (/ed$/.test(w) && participleBases(w).some((b) => dealNounKind(b) === 'pact' || pactSynonym(b)));
     if (wordMemo.size > 50_000) wordMemo.clear();
     wordMemo.set(w, yes);
   }
@@ -800,6 +804,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // names an agreement, made with whom the object goes to or comes from.
     // "agreed to let the hall to X", "rented the yard to X": a verb WordNet files in one sense with such a verb ("let, lease, rent") too.
     else if (t.pos === 'VERB' && (dealNounKind(lemma) === 'pact' || pactSynonym(lemma)) && (hit = letTo(tokens, i, text)) !== null) void 0;
+    // "has chartered a vessel from X", "X chartered a vessel": the tagger may read the participle after
+    // "have", or a name's verb before its object, as an adjective.
+    else if (t.pos === 'ADJ' && /ed$/.test(t.text) && ((tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have') || (tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'DET')) && (hit = letTo(tokens, i, text, participleBases(t.text.toLowerCase()).find((b) => dealNounKind(b) === 'pact' || pactSynonym(b)))) !== null) void 0;
     else if (t.pos === 'VERB' && MOVE_VERBS.has(lemma)) hit = joined(tokens, i, text);
     // A capitalised verb inside a sentence is part of a name ("Best Buy").
     else if (t.pos === 'VERB' && TRADE_VERBS.has(lemma) && (i === 0 || !isCapital(t))) hit = traded(tokens, i, text);
@@ -1558,7 +1565,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const described = (np: string): boolean => /^the\s+[\p{Ll}-]+$/u.test(np) && nounLemma(np.split(/\s+/)[1]!) === np.split(/\s+/)[1]!.toLowerCase() && /^(?:org|nation|place)$/.test(nounClass(np.split(/\s+/)[1]!) ?? '');
       // Only for a deal someone holds: "Brenholt's option agreement with the authority", "its contract with the chain".
       const holder = named.length > 0 || /^(?:its|their)$/.test(det);
-      if (!run && plain && prep === 'with' && holder && described(plain.name)) run = { names: [plain.name], end: plain.end };
+      // ("has completed its takeover of the club": what a holder's purchase is of, described so, too.)
+      if (!run && plain && (prep === 'with' || (prep === 'of' && isTrade(lemma))) && holder && described(plain.name)) run = { names: [plain.name], end: plain.end };
       // "its deal with the referees' union": a plural possessor saying what kind of body it is.
       if (!run && plain && prep === 'with' && holder && /^the\s+\p{Ll}[\p{Ll}-]*s['’]\s+[\p{Ll}-]+$/u.test(plain.name) && described(`the ${plain.name.split(/\s+/).at(-1)!}`)) run = { names: [plain.name], end: plain.end };
       // "a settlement with more than 1,200 of its customers", "with its passengers": people of the
@@ -1928,7 +1936,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "granted a lease to X": a verb of giving with its taker reaches the deal (not "were given loans").
     // "struck down the contract", "turned down the deal": a phrasal verb WordNet files whole (dealWords' table).
     const particle = v + 1 < s && /^(?:ADP|ADV|PART)$/.test(tokens[v + 1]!.pos) ? word(tokens[v + 1]) : null;
-    const phrasal = particle ? verbStatus(`${gov.lemma}_${particle}`) : null;
+    // "handed back its contract", "gave up its lease": a verb of giving with "back", or a phrasal
+    // that shares a WordNet sense with a verb ending a deal ("give up" with "abandon"), voids it.
+    const phrasal = particle ? (verbStatus(`${gov.lemma}_${particle}`) ?? (particle === 'back' && (GIVE_VERBS.has(gov.lemma) || givingVerb(gov.lemma)) ? 'voided' : null) ?? (synsetsOf(`${gov.lemma}_${particle}`, 'verb').some((x) => x.words.some((w) => !w.includes('_') && statusOfVerb(w) === 'voided')) ? 'voided' : null)) : null;
     const status = byVote ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
@@ -2704,6 +2714,15 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     const opener = tokens[0]?.pos === 'PROPN' ? namesAt(tokens, 0, text) : null;
     if (opener && opener.names.length === 1 && tokens.slice(0, s).some((x) => x.pos === 'CCONJ' || x.text === ',') && tokens.slice(0, s).filter((x) => x.pos === 'VERB').length >= 2) named.push(opener.names[0]!);
   }
+  // "Skyvale asked Dunmore for landing slots, but the request was refused": whom the opener asked
+  // (its verb's named object, before "for") is the other side of the request.
+  if (named.length === 0 && bare && t.lemma === 'request' && tokens[0]?.pos === 'PROPN') {
+    const opener = namesAt(tokens, 0, text);
+    const v = opener ? tokens.findIndex((x) => x.start >= opener.end) : -1;
+    const asked = v >= 0 && tokens[v]!.pos === 'VERB' && ASKING.has(tokens[v]!.lemma) ? namesAt(tokens, v + 1, text) : null;
+    const after = asked ? tokens.findIndex((x) => x.start >= asked.end) : -1;
+    if (opener && opener.names.length === 1 && asked && asked.names.length === 1 && word(tokens[after]) === 'for' && tokens.slice(after, s).some((x) => x.pos === 'CCONJ')) named.push(opener.names[0]!, asked.names[0]!);
+  }
   // "Tessaline's previous attempt to buy a firm, a 2023 offer for Medora Labs, was rejected": an
   // offer set off as an apposition is made by the possessor of the phrase it describes.
   if (named.length === 0 && tokens[s - 1]?.text === ',') {
@@ -2903,7 +2922,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   }
   // "Brightwell's offer to run the car parks as well was rejected": an offer or bid by a named
   // maker refused by whoever it was made to, not named here: a rejected deal of the maker.
-  if (decider.length === 0 && named.length > 0 && target.length === 0 && done.status === 'rejected' && (t.lemma === 'offer' || t.lemma === 'bid') && !agent) {
+  // ("Skyvale asked Dunmore for slots, but the request was refused": a request, its two sides named before.)
+  if (decider.length === 0 && named.length > 0 && target.length === 0 && done.status === 'rejected' && (t.lemma === 'offer' || t.lemma === 'bid' || (t.lemma === 'request' && named.length === 2)) && !agent) {
     const verb = tokens[done.at]!;
     return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true };
   }
@@ -3046,20 +3066,30 @@ function pactSynonym(lemma: string): boolean {
   return known;
 }
 
-function letTo(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
-  if (notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
+function letTo(tokens: readonly TaggedToken[], i: number, text: string, base = tokens[i]!.lemma): DealHit | null {
+  if (base === undefined || notReal(tokens, i) || tokens[i]!.text.endsWith('ing')) return null;
   let k = i + 1;
   // "has leased 200 hectares of upland from X": an "of" phrase inside the object.
   while (k < tokens.length && k - i < 8 && (/^(?:DET|ADJ|NOUN|NUM|PRON|PART|PROPN)$/.test(tokens[k]!.pos) || (word(tokens[k]) === 'of' && k > i + 1 && tokens[k - 1]!.pos === 'NOUN')) && !/^(?:to|from)$/.test(word(tokens[k]))) k++;
   if (k === i + 1 || !/^(?:to|from)$/.test(word(tokens[k])) || tokens[k + 1]?.pos === 'VERB') return null;
   // "hired two engineers from X": a synonym's object is a thing let, not a person.
-  if (dealNounKind(tokens[i]!.lemma) !== 'pact' && (tokens[k - 1]!.pos !== 'NOUN' || nounClass(tokens[k - 1]!.text) === 'person')) return null;
+  if (dealNounKind(base) !== 'pact' && (tokens[k - 1]!.pos !== 'NOUN' || nounClass(tokens[k - 1]!.text) === 'person')) return null;
   // "from two farming families": a counted group is a side as written.
   // "to a theatre company, Brightlamp Players,": the name set off after a description.
   const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
   if (!run) return null;
   const t = tokens[i]!;
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
+  // "rented the hill from X under a tenancy that ended when …": what became of the deal it was made under.
+  let status: AgreementStatus = 'reached';
+  const u = tokens.findIndex((x) => x.start >= run.end);
+  if (u > 0 && word(tokens[u]) === 'under') {
+    let n = u + 1;
+    while (n < tokens.length && n - u < 5 && /^(?:DET|ADJ|NUM)$/.test(tokens[n]!.pos)) n++;
+    while (tokens[n]?.pos === 'NOUN' && tokens[n + 1]?.pos === 'NOUN') n++;
+    const rel = tokens[n]?.pos === 'NOUN' ? relativeOnDeal(tokens, n + 1, text) : null;
+    if (rel && rel.agent.length === 0) status = rel.status;
+  }
+  return { cue: t.text, cueAt: t.start, status, kind: base, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 /** Verbs of a move from one side to another ("joined X from Y", "moved to X from Y", "switched from Y to X"). */
@@ -3226,6 +3256,15 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       // "bought the X Wind Farm from the county council": a description, resolved by the caller,
       // once what was bought is named ("20 turbines from the manufacturer" stays no deal).
       const run = (word(x) === 'from' ? withBodyHead(tokens, namesAt(tokens, k + 1, text), text, k + 1) : namesAt(tokens, k + 1, text)) ?? apposedName(tokens, k + 1, text, true) ?? (word(x) === 'from' && (named.length > 0 || licenceFrom) ? theParty(commonParty(tokens, k + 1, text)) : null);
+      // "sold the rights to her songs to the fund X": a "to" phrase inside the object (no one named,
+      // another "to" further in the clause) is part of what is sold.
+      if (!run && word(x) === 'to' && SELL_VERBS.has(t.lemma)) {
+        const next = tokens.findIndex((y, m) => m > k + 1 && (word(y) === 'to' || /^[,.;:]$/.test(y.text) || y.pos === 'VERB' || y.pos === 'SCONJ'));
+        if (next > 0 && next - k <= 6 && word(tokens[next]) === 'to') {
+          k = next - 1;
+          continue;
+        }
+      }
       if (run) named.push(...run.names);
       // "The parish council sold the field to Harlow Estates", "the university has licensed its design
       // to Vantek": a description sells or licenses to a name after "to", as it buys from one.
