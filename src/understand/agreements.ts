@@ -40,7 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf, holdVerb, participleBases, verbStatus } from './dealWords.js';
+import { dealNounKind, dealNounOf, disputeNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { genericNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
@@ -362,6 +362,15 @@ const APPOSED_SUBJECT = /,\s*(?:the\s+(?:[\p{Ll}-]+\s+){1,3})?(\p{Lu}[^,"“”]
 /** A deal the noun/outcome reader found, with its parties resolved as for "agreed". */
 function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null): Found | null {
   const text = s.text;
+  // "The dispute was settled by arbitration in 2014": the sides of the dispute the sentence before tells of.
+  if (hit.disputeBefore) {
+    const before = index > 0 && hit.noun ? all[index - 1]! : null;
+    const sides = before ? disputeSides(before.text) : null;
+    if (!before || !sides) return null;
+    const noun = text.slice(hit.noun![0], hit.noun![1]);
+    const agreement: Agreement = { parties: sides, mention: noun, cue: hit.cue, action: trimAction(text.slice(hit.actionStart)), resolution: { how: 'description', from: { paragraph: before.paragraph, sentence: before.sentence } }, status: hit.status, noun, refersTo: null };
+    return { index, agreement, kind: hit.kind, later: false, needsTwo: false };
+  }
   const here = { paragraph: s.paragraph, sentence: s.sentence };
   let subject: Parties | null = null;
   if (hit.subjectEnd !== null) {
@@ -522,6 +531,21 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
   return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
 }
+
+/**
+ * "Morley Water has been in a dispute with Hanford Council since 2016": the sentence's opening
+ * subject (a name) and the name after "with" that follows a dispute noun (WordNet, dealWords'
+ * disputeNoun: a dispute, a row, a lawsuit). Null unless both are names.
+ */
+function disputeSides(text: string): string[] | null {
+  const m = DISPUTE_WITH.exec(text);
+  if (!m || disputeNoun(nounLemma(m[1]!)) !== 'dispute') return null;
+  const first = openingSubject(text);
+  const other = partyName(m[2]!);
+  if (!first || !NAME_MENTION.test(first) || sameParty(first, other)) return null;
+  return [partyName(first), other];
+}
+const DISPUTE_WITH = /\b(\p{Ll}+)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 
 /**
  * Who made the offer whose terms a sentence accepts: the subject of "offered" or "proposed" in one
@@ -1036,6 +1060,8 @@ function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): 
   return changed ? { ...a, parties, resolution } : a;
 }
 
+const ACTING_FOR = /^the\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}[\p{Ll}-]+s)$/u;
+
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
   a = bodiesForRoles(a, index, all);
   if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
@@ -1088,7 +1114,11 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
       }
     }
     const at = text.toLowerCase().indexOf(p.toLowerCase());
-    const r = DESCRIPTION_PARTY.test(p) ? resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart) : null;
+    // "the series organisers", "the festival trustees": people named by a plural of persons (WordNet)
+    // after a noun stand for the body that noun describes, named before ("the Apex Series").
+    const acting = ACTING_FOR.exec(p);
+    const actingFor = acting && nounClass(acting[2]!) === 'person' && nounLemma(acting[2]!) !== acting[2]! && nounLemma(acting[1]!) === acting[1]! ? `the ${acting[1]}` : null;
+    const r = DESCRIPTION_PARTY.test(p) ? (resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart) ?? (actingFor === null ? null : resolveDescription(actingFor, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart))) : null;
     if (!r) {
       // "The Kelby Kings will play … after the hockey team signed …": a description of an
       // organisation no earlier name was introduced with stands for the name this sentence (after

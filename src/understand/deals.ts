@@ -79,6 +79,8 @@ export interface DealHit {
   readonly offerBefore?: boolean;
   /** A draft of the agreement reported before ("An earlier draft was voted down"): it takes that agreement's parties, or is none. */
   readonly draftOfEarlier?: boolean;
+  /** "The dispute was settled by arbitration": a dispute told just before, settled; its sides are the parties, or it is none. */
+  readonly disputeBefore?: boolean;
 }
 
 /**
@@ -659,14 +661,25 @@ const wordMemo = new Map<string, boolean>();
 function wordNetDealWord(w: string): boolean {
   let yes = wordMemo.get(w);
   if (yes === undefined) {
-    // "leased", "contracted": the past of a verb whose lemma is an agreement noun (read by `letTo`);
-    // "chartered", "hired": the past of a verb WordNet files in one sense with such a verb.
-    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, '')) || (/ed$/.test(w) && participleBases(w).some((b) => dealNounKind(b) === 'pact' || pactSynonym(b)));
+    // "leased", "contracted": the past of a verb whose lemma is an agreement noun (read by `letTo`).
+    yes = dealNounOf(w) !== null || heldDealNoun(w) || heldDealNoun(w.replace(/s$/, '')) || (/ed$/.test(w) && participleBases(w).some((b) => dealNounKind(b) === 'pact'));
     if (wordMemo.size > 50_000) wordMemo.clear();
     wordMemo.set(w, yes);
   }
   return yes;
 }
+
+/**
+ * "chartered a vessel from X", "hired a barge from X": the past of a verb WordNet files in one sense
+ * with a verb whose lemma is an agreement noun ("charter" with "lease"), its object got "from"
+ * someone (read by `letTo`). Not "granted an injunction to X" ("grant" shares a sense with "accord").
+ */
+function synonymFrom(text: string): boolean {
+  SYNONYM_FROM.lastIndex = 0;
+  for (let m = SYNONYM_FROM.exec(text); m !== null; m = SYNONYM_FROM.exec(text)) if (participleBases(m[1]!).some((b) => pactSynonym(b))) return true;
+  return false;
+}
+const SYNONYM_FROM = /\b(\p{Ll}+ed)\s+(?:[\p{L}\d'’-]+\s+){1,5}from\s/gu;
 
 /** Where the first agreement noun stands that only WordNet knows ("a covenant", "the lease"), or -1. */
 function wordNetDealAt(text: string): number {
@@ -713,7 +726,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -2438,6 +2451,12 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     const kind = disputeNoun(lemma);
     return kind === 'dispute' || (kind === 'military' && before !== undefined && k > i + 1 && /^(?:NOUN|ADJ|PROPN)$/.test(before.pos));
   };
+  // "The dispute was settled by arbitration in 2014": a definite dispute opening the sentence, settled
+  // in the passive, is one told before; the caller takes its sides from the sentence before.
+  if (own && /^(?:the|that|this)$/i.test(tokens[0]?.text ?? '') && isDispute(1) && tokens.slice(2, i).length > 0 && tokens.slice(2, i).every((x) => x.pos === 'AUX' || x.pos === 'ADV') && tokens.slice(2, i).some((x) => x.lemma === 'be')) {
+    const t = tokens[i]!;
+    return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: [tokens[0]!.start, tokens[1]!.end], actionStart: tokens[0]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, disputeBefore: true };
+  }
   while (k < tokens.length && inPhrase(tokens[k]!, k) && !isDispute(k)) k++;
   // "a class-action lawsuit": the compound's head is its last noun.
   while (isDispute(k) && tokens[k + 1]?.pos === 'NOUN' && isDispute(k + 1)) k++;

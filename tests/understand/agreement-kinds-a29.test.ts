@@ -42,6 +42,24 @@ describe('sales', () => {
   });
 });
 
+describe('descriptions resolved', () => {
+  it('"the circuit and the series organisers signed": people named by a plural after a noun stand for the body that noun describes', () => {
+    expect(rows('Silverton Circuit hosts the Apex Series.\nThe race returned in 2019 after the circuit and the series organisers signed a new contract.')).toEqual([['1.2', 'Silverton Circuit | Apex Series', 'signed', null]]);
+    // A plural of persons after an adjective names no body.
+    expect(rows('Silverton Circuit hosts the Apex Series.\nThe circuit and the local farmers signed a new contract.')).toEqual([['1.2', 'Silverton Circuit | the local farmers', 'signed', null]]);
+  });
+});
+
+describe('a dispute settled, its sides told before', () => {
+  it('"The dispute was settled by arbitration in 2014.": the opening subject and the name after "a dispute with" the sentence before', () => {
+    expect(rows('Arden Water has been in a dispute with Tolley Council since 2010.\nThe dispute was settled by arbitration in 2014.')).toEqual([['1.2', 'Arden Water | Tolley Council', 'reached', null]]);
+    // No dispute told before: none.
+    expect(rows('Arden Water opened a plant in 2010.\nThe dispute was settled by arbitration in 2014.')).toEqual([]);
+    // A dispute of no named other side: none.
+    expect(rows('Arden Water has been in a dispute with its neighbours since 2010.\nThe dispute was settled in 2014.')).toEqual([]);
+  });
+});
+
 describe('a deal given back', () => {
   it('"handed back its contract with X", "gave up its lease": giving back, or a phrasal sharing a WordNet sense with "abandon", voids it', () => {
     expect(rows('Brookside Practice has handed back its contract with the health board.')).toEqual([['1.1', 'Brookside Practice | the health board', 'voided', null]]);
