@@ -909,13 +909,18 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   // clause whose subject names two or more parties is made between them, by that clause's verb.
   if (word(tokens[s - 1]) === 'in') {
     const from = clauseStart(tokens, s - 1);
-    const subject = namesAt(tokens, from, text);
+    // "The two contractors are partners in a joint venture": a counted plural (resolved by the caller) as the subject too.
+    const counted = /^the$/i.test(tokens[from]?.text ?? '') && /^(?:two|three|four)$/i.test(tokens[from + 1]?.text ?? '') && tokens[from + 2]?.pos === 'NOUN' && /s$/.test(tokens[from + 2]!.text) ? { names: [text.slice(tokens[from]!.start, tokens[from + 2]!.end)], end: tokens[from + 2]!.end } : null;
+    const subject = namesAt(tokens, from, text) ?? counted;
     const vb = tokens.findIndex((x, k) => k >= from && k < s - 1 && x.pos === 'VERB');
-    if (!subject || subject.names.length < 2 || vb < 0 || tokens[vb]!.start < subject.end || tokens.slice(from, vb).some((x) => x.start >= subject.end && !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;
+    if (!subject || (subject.names.length < 2 && !counted) || vb < 0 || tokens[vb]!.start < subject.end || tokens.slice(from, vb).some((x) => x.start >= subject.end && !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;
     const made = tokens[vb]!;
+    // "are already partners in a joint venture": a plural noun (the tagger's verb) after a copula is a state: the deal holds.
+    const state = vb === s - 2 && /s$/.test(made.text) && nounLemma(made.text) !== made.text && tokens.slice(from, vb).some((x) => x.pos === 'AUX' && x.lemma === 'be');
+    if (counted && !state) return null;
     if (NOT_MADE.has(made.lemma) || REPORTING.has(made.lemma) || notReal(tokens, vb, true) || unasserted(tokens, vb)) return null;
     // "will pool … in a joint venture" states the deal as "will merge" does: made.
-    return { cue: made.text, cueAt: made.start, status: 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: made.start, named: [], subjectEnd: made.start, antecedent: null, collective: null, later: false, needsTwo: false };
+    return { cue: made.text, cueAt: made.start, status: state ? 'in force' : 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: made.start, named: [], subjectEnd: counted ? null : made.start, antecedent: null, collective: counted ? counted.names[0]! : null, later: false, needsTwo: false };
   }
   // A venture, partnership or alliance as an object needs a verb that forms it (read by nounDeal).
   if (NEEDS_VERB.has(lemma)) return null;

@@ -60,6 +60,20 @@ describe('a dispute settled, its sides told before', () => {
   });
 });
 
+describe('partners in a venture', () => {
+  it('"The two contractors are already partners in a joint venture": a state after a copula holds (in force); a counted plural is the pair named before', () => {
+    expect(rows('Tarrow Build and Hale Civil won the bridge contract.\nThe two contractors are already partners in a joint venture.')).toEqual([
+      ['1.1', 'Tarrow Build | Hale Civil', 'reached', null],
+      ['1.2', 'Tarrow Build | Hale Civil', 'in force', null],
+    ]);
+    expect(rows('Tarrow Build and Hale Civil are partners in a joint venture.')).toEqual([['1.1', 'Tarrow Build | Hale Civil', 'in force', null]]);
+    // Made by the clause's verb, as before.
+    expect(rows('Telvo and Skyreach will pool their masts in a joint venture.')).toEqual([['1.1', 'Telvo | Skyreach', 'reached', null]]);
+    // No pair named before: none.
+    expect(rows('The two contractors are already partners in a joint venture.')).toEqual([]);
+  });
+});
+
 describe('a deal given back', () => {
   it('"handed back its contract with X", "gave up its lease": giving back, or a phrasal sharing a WordNet sense with "abandon", voids it', () => {
     expect(rows('Brookside Practice has handed back its contract with the health board.')).toEqual([['1.1', 'Brookside Practice | the health board', 'voided', null]]);
