@@ -121,6 +121,8 @@ export function relatedWords(word: string): Related {
   }
   // A role a person noun names, by the act that makes it ("founder" ~ "found", "donor" ~ "give").
   for (const w of actsOf(bases.get('noun') ?? [])) related.add(w);
+  // …and the other way: an act by the role its doer holds ("succeeded" ~ "successor").
+  for (const w of rolesOf(bases.get('verb') ?? [])) related.add(w);
   // The wider circle, closest first: next senses' lemmas, similar adjectives, the most common
   // sense's direct kinds, the next senses' derivationally related words. What a sense is a kind
   // of (its hypernyms: "ship" ~ "vessel") was tried and dropped: on the SQuAD development set's
@@ -168,6 +170,29 @@ export function relatedWords(word: string): Related {
   const out: Related = { forms: [...forms], related: withForms(relatedOut), wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)) };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
+  return out;
+}
+
+/**
+ * The roles of an act: the person nouns WordNet derives from a verb's own lemma in its first
+ * `ROLE_SENSES` senses ("succeed" ~ "successor", "succeeder"), the converse of `actsOf`. A record
+ * names the doer by the role: "Her successor, Ida Brandt, …" answers "Who succeeded the founder?".
+ */
+function rolesOf(verbs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const verb of verbs) {
+    for (const offset of sensesOf(verb, 'verb').slice(0, ROLE_SENSES)) {
+      const s = synsetAt('verb', offset);
+      const own = s ? s.words.indexOf(verb) + 1 : 0;
+      if (!s || own === 0) continue;
+      for (const p of s.pointers) {
+        if (p.symbol !== '+' || p.pos !== 'noun' || p.source !== own) continue;
+        const role = synsetAt('noun', p.offset);
+        const word = role?.lexname === 'noun.person' ? role.words[p.target - 1] : undefined;
+        if (word) out.push(word);
+      }
+    }
+  }
   return out;
 }
 
