@@ -129,6 +129,7 @@ export function relatedWords(word: string): Related {
   // sense's direct kinds, the next senses' derivationally related words. What a sense is a kind
   // of (its hypernyms: "ship" ~ "vessel") was tried and dropped: on the SQuAD development set's
   // half a, 3 fewer questions answered first (one more on half b).
+  // (A verb-only word's first hypernym is read since, as a related word: see `actKindOf`.)
   const senses: Synset[][] = [];
   for (const [pos, list] of bases) {
     for (const base of list) {
