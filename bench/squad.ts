@@ -95,4 +95,6 @@ export const QA_SETS: Record<string, string> = {
   paraphrase: path.join(root, 'tests', 'fixtures', 'qa-paraphrase', 'squad2_dev40.json'),
   /** Session 14, q23: role nouns and verbs, adjectives and nouns, kinds of an asked noun, counts and near misses, our own fixture. */
   rolenouns: path.join(root, 'tests', 'fixtures', 'qa-rolenouns', 'squad2_dev40.json'),
+  /** Session 14, q24: measures by their verb (heavy ~ weigh), duration of an act, blame ~ cause, successor, named, paid for, kill ~ die, record crowd, material, built ~ constructed; our own fixture. */
+  kinds24: path.join(root, 'tests', 'fixtures', 'qa-kinds24', 'squad2_dev40.json'),
 };

@@ -121,10 +121,15 @@ export function relatedWords(word: string): Related {
   }
   // A role a person noun names, by the act that makes it ("founder" ~ "found", "donor" ~ "give").
   for (const w of actsOf(bases.get('noun') ?? [])) related.add(w);
+  // …and the other way: an act by the role its doer holds ("succeeded" ~ "successor").
+  for (const w of rolesOf(bases.get('verb') ?? [])) related.add(w);
+  // A verb by the more general act it is a kind of ("financed" ~ "pay": "paid for by a public appeal").
+  for (const w of actKindOf(bases)) related.add(w);
   // The wider circle, closest first: next senses' lemmas, similar adjectives, the most common
   // sense's direct kinds, the next senses' derivationally related words. What a sense is a kind
   // of (its hypernyms: "ship" ~ "vessel") was tried and dropped: on the SQuAD development set's
   // half a, 3 fewer questions answered first (one more on half b).
+  // (A verb-only word's first hypernym is read since, as a related word: see `actKindOf`.)
   const senses: Synset[][] = [];
   for (const [pos, list] of bases) {
     for (const base of list) {
@@ -168,6 +173,51 @@ export function relatedWords(word: string): Related {
   const out: Related = { forms: [...forms], related: withForms(relatedOut), wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)) };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
+  return out;
+}
+
+/**
+ * The roles of an act: the person nouns WordNet derives from a verb's own lemma in its first
+ * `ROLE_SENSES` senses ("succeed" ~ "successor", "succeeder"), the converse of `actsOf`. A record
+ * names the doer by the role: "Her successor, Ida Brandt, …" answers "Who succeeded the founder?".
+ */
+function rolesOf(verbs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const verb of verbs) {
+    for (const offset of sensesOf(verb, 'verb').slice(0, ROLE_SENSES)) {
+      const s = synsetAt('verb', offset);
+      const own = s ? s.words.indexOf(verb) + 1 : 0;
+      if (!s || own === 0) continue;
+      for (const p of s.pointers) {
+        if (p.symbol !== '+' || p.pos !== 'noun' || p.source !== own) continue;
+        const role = synsetAt('noun', p.offset);
+        const word = role?.lexname === 'noun.person' ? role.words[p.target - 1] : undefined;
+        if (word) out.push(word);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The more general act a verb names, for a word that is only a verb: the first lemma of the
+ * hypernym of its first sense ("financed" ~ "pay", "expanded" ~ "grow", "injured" ~ "hurt"). Not for
+ * a word that is also a noun ("trains", "title": "Who trains her?" answered by "teaching" of another
+ * article), nor where the hypernym holds the verb itself ("consider" is a kind of "think, consider":
+ * a looser sense of the same word; on the dev set "considered" ~ "think" lost an answer).
+ */
+function actKindOf(bases: ReadonlyMap<Pos, string[]>): string[] {
+  if (bases.has('noun')) return [];
+  const out: string[] = [];
+  for (const base of bases.get('verb') ?? []) {
+    const first = sensesOf(base, 'verb')[0];
+    const s = first === undefined ? null : synsetAt('verb', first);
+    for (const p of s?.pointers ?? []) {
+      if (p.symbol !== '@') continue;
+      const kind = synsetAt('verb', p.offset);
+      if (kind && !kind.words.includes(base) && kind.words[0]) out.push(kind.words[0]);
+    }
+  }
   return out;
 }
 
