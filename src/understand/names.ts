@@ -523,6 +523,12 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       lastLoose = j;
       j--;
     }
+    // "The publicly owned utility said", "the newly merged trust": so with an adverb in -ly
+    // before that modifier.
+    else if (j < i && j >= 2 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && /^\p{Ll}{3,}ly$/u.test(tokens[j - 1]!.text) && DETERMINER_START.has(tokens[j - 2]!.text) && !POSSESSIVE_DET.has(tokens[j - 2]!.text) && (j === 2 || BOUNDARY.test(tokens[j - 3]!.text))) {
+      lastLoose = j - 1;
+      j -= 2;
+    }
     // "The county's integrated care board said", "Holby's clinical commissioning group said": so
     // after an owner's possessive that opens the clause ("the county's", a name's), with at most
     // one lower-case modifier between.
@@ -1407,13 +1413,14 @@ export class Cast {
   }
 
   /** The most recently named person compatible with the pronoun's gender. */
-  recentPerson(gender: Gender): PersonEntry | null {
+  recentPerson(gender: Gender, before?: Where): PersonEntry | null {
     let best: PersonEntry | null = null;
     for (const p of this.persons.values()) {
       if (gender && p.gender && p.gender !== gender) continue;
+      if (before && (p.lastAt.paragraph > before.paragraph || (p.lastAt.paragraph === before.paragraph && p.lastAt.sentence >= before.sentence))) continue;
       if (!best || p.order > best.order) best = p;
     }
-    if (best || this.candidates.size === 0) return best;
+    if (best || this.candidates.size === 0 || before) return best;
     // Nobody confirmed as a person yet: the last full name written without a title is the
     // best guess ("Dana Perino commented on …, she stated").
     // A run whose last word WordNet files as an organisation ("Sediment Consortium") is a body.
@@ -1705,7 +1712,10 @@ export class Cast {
     const p = phrase.name ? { ...phrase, name: withoutFurniture(phrase.name) } : phrase;
     if (p.pronoun) {
       if (p.pronoun === 'he' || p.pronoun === 'she') {
-        const person = this.recentPerson(p.gender);
+        // "She praised the drummer, Tom Yale, whose solo, she said, …": a he or she inside a
+        // sentence that the same pronoun opens is that subject, not a person named since.
+        const opener = sentenceText !== undefined && new RegExp(`^${p.pronoun === 'he' ? 'He' : 'She'}\\s+\\S`, 'u').test(sentenceText);
+        const person = (opener ? this.recentPerson(p.gender, here) : null) ?? this.recentPerson(p.gender);
         if (!person) return { name: p.mention, mention: p.mention, description: null, kind: 'person', resolution: null };
         const from = person.lastAt;
         this.touch(person, person.lastAt, p.gender);
