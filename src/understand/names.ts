@@ -1893,7 +1893,9 @@ export class Cast {
       const longer = this.fullBody(name, here, sentenceText) !== null;
       // A public body that spoke since is no company this mention could mean: look past it ("The
       // Food Standards Agency said …. …, the firm said"); any other body that spoke since bars the look-back.
-      const after = c && !PUBLIC_BODY.test(c.name) && !unlike ? c.order : -1;
+      // Nor does a body known only by a lower-case description ("The regulator ordered an
+      // inquiry. She has returned to work, the company said": the operator named before).
+      const after = c && !PUBLIC_BODY.test(c.name) && !unlike && isCap(c.name.replace(/^the\s+/i, '')) ? c.order : -1;
       const exclude = unlike ? c?.name : undefined;
       const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false, exclude) ?? (catchAll ? this.recentSubjectBody(name, at, after, true, exclude) : null));
       if (earlier) {

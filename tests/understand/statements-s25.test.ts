@@ -52,4 +52,11 @@ describe('statements, session 14 round 2 (helper s25)', () => {
     expect(said(['Ann Lowe won the race.', 'Asked how it felt, she smiled: “Like flying.”'].join('\n'))).toEqual([['1.2', 'Ann Lowe', 'smiled']]);
     expect(said(['Ann Lowe won the race.', 'Asked what it meant, she said: “Everything.”'].join('\n'))).toEqual([['1.2', 'Ann Lowe', 'said']]);
   });
+  it('"the company said" looks past a body known only by a lower-case description to the company named before', () => {
+    expect(said(['Calder Rail runs the line to Hull.', 'A guard was hurt, and the regulator ordered an inquiry by the board.', 'She has returned to work, the company said.'].join('\n'))).toEqual([['1.3', 'Calder Rail', 'said']]);
+    expect(said(['Calder Rail runs the line to Hull.', 'The regulator said the doors were unsafe.', 'She has returned to work, the company said.'].join('\n'))).toEqual([
+      ['1.2', 'the regulator', 'said'],
+      ['1.3', 'Calder Rail', 'said'],
+    ]);
+  });
 });
