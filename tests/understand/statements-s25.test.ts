@@ -59,4 +59,9 @@ describe('statements, session 14 round 2 (helper s25)', () => {
       ['1.3', 'Calder Rail', 'said'],
     ]);
   });
+  it('a document with an irregular participle and a phrase of time before its verb speaks ("found during the works")', () => {
+    expect(said('A letter found during the works, hidden behind a panel, suggests that the hall was built in 1820.')).toEqual([['1.1', 'a letter', 'suggests']]);
+    expect(said('A letter found during the works suggests that the hall was built in 1820.')).toEqual([['1.1', 'a letter', 'suggests']]);
+    expect(said('The audit found during March that two wards were unsafe.')).toEqual([['1.1', 'the audit', 'found']]);
+  });
 });
