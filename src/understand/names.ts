@@ -1019,6 +1019,9 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
       run.some((w) => PLACE_WORDS.has(w) || TITLES.has(w)) ||
       // "Christmas comes early …": a holiday or season (WordNet's first sense a time) is no body.
       run.every(timeWord) ||
+      // "Ashfall 2 was due in October": a name with a small number after it is a numbered title
+      // or model (a product), never the body "the company" means.
+      /^\d{1,2}$/.test(toks[e]?.text ?? '') ||
       countryOf(name) !== null ||
       capitalOf(name) !== null ||
       // "Ashgrove Rovers", "Harlow Foods": a name taken for a person only by its shape whose last word
@@ -1563,6 +1566,25 @@ export class Cast {
    * executive … resigned"). With `personShaped`, instead a run shaped like a person's name whose
    * last word is a common noun (`companyShaped`), taken for a person only by its shape.
    */
+  /**
+   * The body a recent sentence (within the paragraph and the one before) described in apposition
+   * with `head` as its description's head ("Brightmoor Games, the Leeds studio behind …"), newest
+   * first: a whole run of capitalised words (never the tail of "Bank of America Corporation"), a
+   * comma, a determiner, up to three modifiers, the head, then a comma, a preposition or a
+   * relative pronoun. Not a person the cast knows, a place or a public body.
+   */
+  private apposedBody(head: string, at: Where): { name: string; at: Where } | null {
+    const re = new RegExp(String.raw`(?<!(?:\p{Lu}[\p{L}'’.-]*|of|for|and|&)\s)((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${head}(?=\s*,|\s+(?:behind|in|of|that|which|based|with|for|at|from|on)\b)`, 'u');
+    for (let k = this.recentSentences.length - 1; k >= 0; k--) {
+      const s = this.recentSentences[k]!;
+      if (at.paragraph - s.at.paragraph > 1) break;
+      const m = re.exec(s.text);
+      const name = m?.[1]?.replace(/^(?:The|A|An)\s+/, '');
+      if (name && !this.isPerson(name) && !this.places.has(name) && !PUBLIC_BODY.test(name) && !CAP_FUNCTION_WORDS.has(name)) return { name, at: s.at };
+    }
+    return null;
+  }
+
   private recentSubjectBody(mention: string, at: Where, after: number, personShaped: boolean, exclude?: string): { name: string; at: Where } | null {
     for (let k = this.recentSentences.length - 1; k >= 0; k--) {
       const s = this.recentSentences[k]!;
@@ -1818,6 +1840,14 @@ export class Cast {
     if (/^the\s+(?:body|organi[sz]ation)$/i.test(name) && lastBody && (lastBody.kind === 'organisation' || (lastBody.kind === 'unknown' && isCap(lastBody.name) && !this.persons.has(lastBody.name))) && at.paragraph - lastBody.at.paragraph <= 1) {
       return { name: lastBody.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: lastBody.at } };
     }
+    // "Brightmoor Games, the Leeds studio behind the Ashfall series, has …. The studio said …": a
+    // bare "the X" means the body a recent sentence described as an X in apposition.
+    const apposed = /^the\s+\p{Ll}+$/iu.test(name) && p.kind !== 'person' ? this.apposedBody(name.split(/\s+/)[1]!.toLowerCase(), at) : null;
+    if (apposed) {
+      this.noteCollective(apposed.name, 'organisation', here);
+      this.orgs.add(apposed.name);
+      return { name: apposed.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: apposed.at } };
+    }
     const trade = TRADE_DESCRIPTION.exec(name);
     const tradeBody = trade !== null && (p.kind === 'organisation' || p.kind === 'person' || p.kind === 'unknown') && tradeNoun(trade[1]!) && this.byRole([trade[1]!.toLowerCase()]) === null;
     if ((p.kind === 'organisation' && COMPANY_ANAPHOR.test(name)) || tradeBody) {
@@ -1893,9 +1923,7 @@ export class Cast {
       const longer = this.fullBody(name, here, sentenceText) !== null;
       // A public body that spoke since is no company this mention could mean: look past it ("The
       // Food Standards Agency said …. …, the firm said"); any other body that spoke since bars the look-back.
-      // Nor does a body known only by a lower-case description ("The regulator ordered an
-      // inquiry. She has returned to work, the company said": the operator named before).
-      const after = c && !PUBLIC_BODY.test(c.name) && !unlike && isCap(c.name.replace(/^the\s+/i, '')) ? c.order : -1;
+      const after = c && !PUBLIC_BODY.test(c.name) && !unlike ? c.order : -1;
       const exclude = unlike ? c?.name : undefined;
       const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false, exclude) ?? (catchAll ? this.recentSubjectBody(name, at, after, true, exclude) : null));
       if (earlier) {

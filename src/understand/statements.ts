@@ -1429,8 +1429,7 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
     const t = tokens[k]!.text;
     if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as') return true;
     // "A report published before the vote found": a participle's phrase of time.
-    // ("A letter found during the works": an irregular form too, which the tags check later.)
-    if (TIME_PREPOSITION.test(t) && k >= 2 && /^\p{Ll}{3,}$/u.test(tokens[k - 1]!.text) && !/(?:s|ing|ly)$/.test(tokens[k - 1]!.text)) return true;
+    if (TIME_PREPOSITION.test(t) && k >= 2 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[k - 1]!.text)) return true;
   }
   return false;
 }
@@ -1459,12 +1458,12 @@ const RELATIVE_OPENER = /^(?:who|which|where|whose|whom)$/;
  */
 function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { span: PhraseSpan; head: number; author: PhraseSpan | null; evidence: boolean } | null {
   const posOf = posReader(tokens, tags);
-  // "sent to", "held by", "kept in", "found during": an irregular past form (it differs from its lemma by the tags,
+  // "sent to", "held by", "kept in": an irregular past form (it differs from its lemma by the tags,
   // ends in no -s or -ing) before a preposition.
   const participle = (i: number): boolean =>
     posOf(i) === 'VERB' &&
     (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
-      (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && (/^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') || TIME_PREPOSITION.test(tokens[i + 1]?.text ?? '')) && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
+      (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
   // ("the capsize": a bare verb form right after a determiner is a noun the tagger misread.)
   const nominal = (i: number): boolean =>
     /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text)) || (i >= 1 && posOf(i) === 'VERB' && /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(tokens[i]!.text) && !/(?:ing|ed)$/.test(tokens[i]!.text));
