@@ -351,6 +351,34 @@ export function speechAct(lemma: string): boolean {
   return out;
 }
 
+/** "propose, suggest, advise": putting a plan forward. */
+let proposing: ReadonlySet<string> | undefined;
+/**
+ * Whether a verb's first sense (WordNet) is a kind of proposing ("propose, suggest, advise",
+ * "recommend"): with a gerund object ("has proposed banning the sale") it puts an act forward,
+ * a decision's kind of news, not words reported; "has criticised raising fees" still reports.
+ */
+export function proposesAct(lemma: string): boolean {
+  const at = sensesOf(lemma, 'verb')[0];
+  const first = at === undefined ? null : synsetAt('verb', at);
+  proposing ??= keysOf('verb', ['propose', 1]);
+  return first !== null && synsetIsKindOf(first, proposing);
+}
+
+/** "report, describe, account": giving an account of something. */
+let reporting: ReadonlySet<string> | undefined;
+/**
+ * Whether a verb's first sense (WordNet) is a kind of reporting ("report, describe, account"):
+ * "…, reporting earnings of £18m" discloses a result, a figure, and gives no reason of the
+ * subject's, unlike "…, citing losses of £18m".
+ */
+export function reportsFirst(lemma: string): boolean {
+  const at = sensesOf(lemma, 'verb')[0];
+  const first = at === undefined ? null : synsetAt('verb', at);
+  reporting ??= keysOf('verb', ['report', 1]);
+  return first !== null && synsetIsKindOf(first, reporting);
+}
+
 /** "ask" and "inquire, enquire": putting a question. */
 let asking: ReadonlySet<string> | undefined;
 const whetherMemo = new Map<string, boolean>();

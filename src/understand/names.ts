@@ -523,6 +523,12 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       lastLoose = j;
       j--;
     }
+    // "The publicly owned utility said", "the newly merged trust": so with an adverb in -ly
+    // before that modifier.
+    else if (j < i && j >= 2 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && /^\p{Ll}{3,}ly$/u.test(tokens[j - 1]!.text) && DETERMINER_START.has(tokens[j - 2]!.text) && !POSSESSIVE_DET.has(tokens[j - 2]!.text) && (j === 2 || BOUNDARY.test(tokens[j - 3]!.text))) {
+      lastLoose = j - 1;
+      j -= 2;
+    }
     // "The county's integrated care board said", "Holby's clinical commissioning group said": so
     // after an owner's possessive that opens the clause ("the county's", a name's), with at most
     // one lower-case modifier between.
@@ -1013,6 +1019,9 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
       run.some((w) => PLACE_WORDS.has(w) || TITLES.has(w)) ||
       // "Christmas comes early …": a holiday or season (WordNet's first sense a time) is no body.
       run.every(timeWord) ||
+      // "Ashfall 2 was due in October": a name with a small number after it is a numbered title
+      // or model (a product), never the body "the company" means.
+      /^\d{1,2}$/.test(toks[e]?.text ?? '') ||
       countryOf(name) !== null ||
       capitalOf(name) !== null ||
       // "Ashgrove Rovers", "Harlow Foods": a name taken for a person only by its shape whose last word
@@ -1407,13 +1416,14 @@ export class Cast {
   }
 
   /** The most recently named person compatible with the pronoun's gender. */
-  recentPerson(gender: Gender): PersonEntry | null {
+  recentPerson(gender: Gender, before?: Where): PersonEntry | null {
     let best: PersonEntry | null = null;
     for (const p of this.persons.values()) {
       if (gender && p.gender && p.gender !== gender) continue;
+      if (before && (p.lastAt.paragraph > before.paragraph || (p.lastAt.paragraph === before.paragraph && p.lastAt.sentence >= before.sentence))) continue;
       if (!best || p.order > best.order) best = p;
     }
-    if (best || this.candidates.size === 0) return best;
+    if (best || this.candidates.size === 0 || before) return best;
     // Nobody confirmed as a person yet: the last full name written without a title is the
     // best guess ("Dana Perino commented on …, she stated").
     // A run whose last word WordNet files as an organisation ("Sediment Consortium") is a body.
@@ -1556,6 +1566,25 @@ export class Cast {
    * executive … resigned"). With `personShaped`, instead a run shaped like a person's name whose
    * last word is a common noun (`companyShaped`), taken for a person only by its shape.
    */
+  /**
+   * The body a recent sentence (within the paragraph and the one before) described in apposition
+   * with `head` as its description's head ("Brightmoor Games, the Leeds studio behind …"), newest
+   * first: a whole run of capitalised words (never the tail of "Bank of America Corporation"), a
+   * comma, a determiner, up to three modifiers, the head, then a comma, a preposition or a
+   * relative pronoun. Not a person the cast knows, a place or a public body.
+   */
+  private apposedBody(head: string, at: Where): { name: string; at: Where } | null {
+    const re = new RegExp(String.raw`(?<!(?:\p{Lu}[\p{L}'’.-]*|of|for|and|&)\s)((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${head}(?=\s*,|\s+(?:behind|in|of|that|which|based|with|for|at|from|on)\b)`, 'u');
+    for (let k = this.recentSentences.length - 1; k >= 0; k--) {
+      const s = this.recentSentences[k]!;
+      if (at.paragraph - s.at.paragraph > 1) break;
+      const m = re.exec(s.text);
+      const name = m?.[1]?.replace(/^(?:The|A|An)\s+/, '');
+      if (name && !this.isPerson(name) && !this.places.has(name) && !PUBLIC_BODY.test(name) && !CAP_FUNCTION_WORDS.has(name)) return { name, at: s.at };
+    }
+    return null;
+  }
+
   private recentSubjectBody(mention: string, at: Where, after: number, personShaped: boolean, exclude?: string): { name: string; at: Where } | null {
     for (let k = this.recentSentences.length - 1; k >= 0; k--) {
       const s = this.recentSentences[k]!;
@@ -1705,7 +1734,10 @@ export class Cast {
     const p = phrase.name ? { ...phrase, name: withoutFurniture(phrase.name) } : phrase;
     if (p.pronoun) {
       if (p.pronoun === 'he' || p.pronoun === 'she') {
-        const person = this.recentPerson(p.gender);
+        // "She praised the drummer, Tom Yale, whose solo, she said, …": a he or she inside a
+        // sentence that the same pronoun opens is that subject, not a person named since.
+        const opener = sentenceText !== undefined && new RegExp(`^${p.pronoun === 'he' ? 'He' : 'She'}\\s+\\S`, 'u').test(sentenceText);
+        const person = (opener ? this.recentPerson(p.gender, here) : null) ?? this.recentPerson(p.gender);
         if (!person) return { name: p.mention, mention: p.mention, description: null, kind: 'person', resolution: null };
         const from = person.lastAt;
         this.touch(person, person.lastAt, p.gender);
@@ -1807,6 +1839,14 @@ export class Cast {
     // (A name of unknown kind counts when it is capitalised: a document's description is no body.)
     if (/^the\s+(?:body|organi[sz]ation)$/i.test(name) && lastBody && (lastBody.kind === 'organisation' || (lastBody.kind === 'unknown' && isCap(lastBody.name) && !this.persons.has(lastBody.name))) && at.paragraph - lastBody.at.paragraph <= 1) {
       return { name: lastBody.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: lastBody.at } };
+    }
+    // "Brightmoor Games, the Leeds studio behind the Ashfall series, has …. The studio said …": a
+    // bare "the X" means the body a recent sentence described as an X in apposition.
+    const apposed = /^the\s+\p{Ll}+$/iu.test(name) && p.kind !== 'person' ? this.apposedBody(name.split(/\s+/)[1]!.toLowerCase(), at) : null;
+    if (apposed) {
+      this.noteCollective(apposed.name, 'organisation', here);
+      this.orgs.add(apposed.name);
+      return { name: apposed.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: apposed.at } };
     }
     const trade = TRADE_DESCRIPTION.exec(name);
     const tradeBody = trade !== null && (p.kind === 'organisation' || p.kind === 'person' || p.kind === 'unknown') && tradeNoun(trade[1]!) && this.byRole([trade[1]!.toLowerCase()]) === null;

@@ -78,7 +78,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -688,9 +688,10 @@ const ACCORDING = /\b[Aa]ccording to\s+/g;
 const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
 /**
  * Words that begin an adverbial clause, not reported content, after "…, X said"; or a topic
- * without a clause ("tweeted about it"; "warned of sanctions" is a warning given, a statement).
+ * without a clause ("tweeted about it", "argued over who paid for it"; "warned of sanctions" is a
+ * warning given, a statement).
  */
-const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|about|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
+const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|about|over|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
 
 /**
  * Anonymous sources, whose noun phrase runs on past any word list: "two people familiar with
@@ -989,14 +990,22 @@ function speechPerfect(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   if (!/^\p{Ll}{3,}ed$/u.test(tok.text) || OBJECT_VERBS.test(tok.text)) return false;
   let j = vi - 1;
   if (/^(?:also|now|already|since|publicly|repeatedly)$/.test(tokens[j]?.text ?? '')) j--;
-  if (!/^(?:has|have|had)$/.test(tokens[j]?.text ?? '') || j < 1) return false;
   const next = tokens[vi + 1];
+  // "director Ina Bell apologised for the delay": a simple past right after a name, with the
+  // act's "for" after it, reports as the perfect does when the verb is a weak verb of saying
+  // (`speechLemma`: not "argued for a road", a stance; not "referred to", no verb of saying).
+  const pastFor = j === vi - 1 && j >= 0 && next?.text === 'for' && isCap(tokens[j]!.text) && (baseForms(tok.text).get('verb') ?? []).some((b) => speechLemma(b) === 'weak');
+  if (!pastFor && (!/^(?:has|have|had)$/.test(tokens[j]?.text ?? '') || j < 1)) return false;
   if (!next || !/^\p{L}/u.test(next.text) || next.text === 'that') return false;
   const all = tags();
   const tagged = taggedAt(all, tok.start);
-  if (!tagged || tagged.pos !== 'VERB') return false;
+  if (!tagged || tagged.pos !== 'VERB' || (pastFor && taggedAt(all, tokens[j]!.start)?.pos !== 'PROPN')) return false;
   if (next.text === 'to' && taggedAt(all, tokens[vi + 2]?.start ?? -1)?.pos === 'VERB') return false;
-  return speechAct(tagged.lemma) || (baseForms(tok.text).get('verb') ?? []).some(speechAct);
+  // "The regulator has proposed banning the sale": a gerund after a verb of proposing is an act
+  // put forward (`proposesAct`), not words; "has criticised raising fees" still reports.
+  const lemmas = [tagged.lemma, ...(baseForms(tok.text).get('verb') ?? [])];
+  if (/^\p{Ll}+ing$/u.test(next.text) && taggedAt(all, next.start)?.pos === 'VERB' && lemmas.some(proposesAct)) return false;
+  return lemmas.some(speechAct);
 }
 
 /**
@@ -2085,6 +2094,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // (read as before), reports its speaker; deeds ("has hired", "has approved") do not.
     const act = !estimate && speechPerfect(tokens, vi, tags) && !(known && !WEAK_SPEECH_VERBS.has(tok.text) && !/^(?:apologi[sz]ed|thanked|defended)$/.test(tok.text));
     if (!known && !lemma && documentVerbEnd < 0 && !estimate && !act) continue;
+    // "Asked how it felt, she smiled: …": the verb of an indirect question (a wh-word, a pronoun
+    // subject) that a comma closes is the question's, no one's words.
+    if (vi >= 2 && /^(?:how|what|why|whether)$/i.test(tokens[vi - 2]!.text) && /^(?:it|he|she|they|we|you|I)$/.test(tokens[vi - 1]!.text) && tokens[vi + 1]?.text === ',') continue;
     // "A pharmacist accused of selling fake pills will stand trial": a participle whose verb
     // charges someone of something, with "of" right after it, has lost its object: the noun
     // before it is the one charged (a passive), no speaker.
@@ -2753,6 +2765,15 @@ function roleColon(text: string): RegExpExecArray | null {
   const last = m?.[1]!.split(/\s+/).pop();
   return m && last !== undefined && nounClass(last) === 'person' ? m : null;
 }
+/** "Race director Ann Lowe: “…”": a role (a capital, then lower-case words) and a full name before a colon and a quote. */
+const ROLE_NAME_COLON = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})\s*:\s+(["“‘«].*)$/u;
+
+/** `ROLE_NAME_COLON` when the role's last lower-case word is a noun WordNet files as a person (`nounClass`): "Race director", "Team doctor". */
+function roleNameColon(text: string): RegExpExecArray | null {
+  const m = ROLE_NAME_COLON.exec(text);
+  const last = m?.[1]!.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).pop();
+  return m && last !== undefined && nounClass(last) === 'person' ? m : null;
+}
 const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+[^:"“”]{2,60}:\s+(["“‘«].*)$/u;
 
 function extractParagraph(
@@ -3244,7 +3265,7 @@ function extractParagraph(
     // `Doe: Quote` in a headline; in the body only when a quote follows the colon.
     if (cues.length === 0) {
       // "Mayor Jo Reed on the strike: "Nobody wins"": an interview's headline names its topic before the quote.
-      const m = HEADLINE_COLON.exec(text) ?? ((headline || si === 0) && sentences[si]!.paragraph <= 1 ? (TOPIC_COLON.exec(text) ?? roleColon(text)) : null);
+      const m = HEADLINE_COLON.exec(text) ?? ((headline || si === 0) && sentences[si]!.paragraph <= 1 ? (TOPIC_COLON.exec(text) ?? roleColon(text)) : null) ?? (headline ? null : roleNameColon(text));
       // A straight single mark opens a quote too ("Fire chief: 'Stay indoors'").
       if (m && (headline || /^(?:["“‘«]|'(?=\p{L}))/u.test(m[2]!)))
         headlineColon(text, m[1]!, m[2]!, cast, here, (st) => {
@@ -3720,6 +3741,9 @@ function reasonParticiple(text: string): { at: number; cue: string; contentStart
     if (m[2] !== undefined || /^(?:up|on)\s/.test(rest)) continue;
     // ("…, indicating a drop in liquidity", "…, showing …": evidence a fact gives, `EVIDENCE_VERB`, is no one's reason.)
     if (EVIDENCE_VERB.test(word) || !(baseForms(word).get('verb') ?? []).some((b) => b !== word && speechAct(b))) continue;
+    // "…, reporting earnings of £18m": a verb of reporting (`reportsFirst`) with a figure in its
+    // object discloses a result, no reason ("…, citing losses of £18m" still gives one).
+    if (/^[^,;:"“”]*?(?:\d|[£$€])/u.test(rest) && (baseForms(word).get('verb') ?? []).some((b) => b !== word && reportsFirst(b))) continue;
     // "…, pointing to weak demand": a verb of saying's "to" names the reason ("adding to the
     // losses" is none: "add" is no act done in words, above).
     const to = /^to\s+/.exec(rest);
