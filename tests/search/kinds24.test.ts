@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/record/sentences.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { relatedWords } from '../../src/search/related.js';
 import { cite, record } from './record.js';
+import { firstOutcomes, goldStands, qaFixture } from './qa-fixture.js';
 
 /**
  * Questions in other words than the record (session 14, q24; tests/fixtures/qa-kinds24, stories
@@ -15,36 +12,16 @@ import { cite, record } from './record.js';
  * a record crowd, a material, built ~ constructed. Words only here; with the sentence vectors
  * (`--meaning yes`) more are answered (see README, Questions).
  */
-interface Qa {
-  readonly question: string;
-  readonly is_impossible: boolean;
-  readonly answers: readonly { text: string }[];
-}
-interface Article {
-  readonly title: string;
-  readonly paragraphs: readonly { context: string; qas: readonly Qa[] }[];
-}
-const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'qa-kinds24', 'squad2_dev40.json');
-const ARTICLES = (JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] }).data;
-const sentencesOf = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const ARTICLES = qaFixture('kinds24');
 const NONE = { doc: 'refused', paragraph: 0, sentence: 0, text: '', start: 0, end: 0 };
 
 describe('questions in other words (our own set, words only)', () => {
   it('every gold answer stands in its paragraph', () => {
-    for (const a of ARTICLES) for (const p of a.paragraphs) for (const q of p.qas) for (const g of q.answers) expect([q.question, p.context.includes(g.text)]).toEqual([q.question, true]);
+    expect(goldStands(ARTICLES).filter(([, stands]) => !stands)).toEqual([]);
   });
 
   it('answers each question with the sentence holding its gold answer, or refuses it', () => {
-    const outcomes = ARTICLES.map((a) => {
-      const context = a.paragraphs[0]?.context ?? '';
-      const index = createSearchIndex(record(a.title, [sentencesOf(context)]));
-      return (a.paragraphs[0]?.qas ?? []).map((q) => {
-        const hit = index.search(q.question).hits[0]?.sentence ?? NONE;
-        const gold = q.answers[0]?.text;
-        return [q.question, hit === NONE ? 'refused' : gold !== undefined && hit.text.includes(gold) ? 'first' : q.is_impossible ? `answered ${cite(hit)}` : `wrong ${cite(hit)}`];
-      });
-    });
-    expect(outcomes).toEqual(EXPECTED);
+    expect(firstOutcomes(ARTICLES)).toEqual(EXPECTED);
   });
 });
 
