@@ -184,7 +184,7 @@ export function speaksFirst(form: string): boolean {
 }
 
 /** "remember, recall, recollect": calling to mind. */
-let remembering: ReadonlySet<string> | undefined;
+const remembersLemma = firstVerbSenseKindOf(['remember', 1]);
 const rememberMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's most common sense is (a kind of) remembering ("recalling", "remembered"),
@@ -195,12 +195,7 @@ const rememberMemo = new Map<string, boolean>();
 export function remembersFirst(form: string): boolean {
   const known = rememberMemo.get(form);
   if (known !== undefined) return known;
-  remembering ??= keysOf('verb', ['remember', 1]);
-  const out = (baseForms(form.toLowerCase()).get('verb') ?? []).some((b) => {
-    const first = sensesOf(b, 'verb')[0];
-    const syn = first === undefined ? undefined : synsetAt('verb', first);
-    return syn != null && synsetIsKindOf(syn, remembering!);
-  });
+  const out = (baseForms(form.toLowerCase()).get('verb') ?? []).some(remembersLemma);
   rememberMemo.set(form, out);
   return out;
 }
@@ -351,33 +346,39 @@ export function speechAct(lemma: string): boolean {
   return out;
 }
 
-/** "propose, suggest, advise": putting a plan forward. */
-let proposing: ReadonlySet<string> | undefined;
+/**
+ * A memoised test of whether a verb lemma's most common sense (WordNet) is a kind of one of the
+ * anchor senses (the anchors' keys built on first use): one shape for the lexicon's "first sense is
+ * a kind of X" readings of a single verb.
+ */
+function firstVerbSenseKindOf(...anchors: [string, number][]): (lemma: string) => boolean {
+  let keys: ReadonlySet<string> | undefined;
+  const memo = new Map<string, boolean>();
+  return (lemma: string): boolean => {
+    const known = memo.get(lemma);
+    if (known !== undefined) return known;
+    keys ??= keysOf('verb', ...anchors);
+    const at = sensesOf(lemma, 'verb')[0];
+    const first = at === undefined ? undefined : synsetAt('verb', at);
+    const out = first != null && synsetIsKindOf(first, keys);
+    memo.set(lemma, out);
+    return out;
+  };
+}
+
 /**
  * Whether a verb's first sense (WordNet) is a kind of proposing ("propose, suggest, advise",
  * "recommend"): with a gerund object ("has proposed banning the sale") it puts an act forward,
  * a decision's kind of news, not words reported; "has criticised raising fees" still reports.
  */
-export function proposesAct(lemma: string): boolean {
-  const at = sensesOf(lemma, 'verb')[0];
-  const first = at === undefined ? null : synsetAt('verb', at);
-  proposing ??= keysOf('verb', ['propose', 1]);
-  return first !== null && synsetIsKindOf(first, proposing);
-}
+export const proposesAct = firstVerbSenseKindOf(['propose', 1]);
 
-/** "report, describe, account": giving an account of something. */
-let reporting: ReadonlySet<string> | undefined;
 /**
  * Whether a verb's first sense (WordNet) is a kind of reporting ("report, describe, account"):
  * "…, reporting earnings of £18m" discloses a result, a figure, and gives no reason of the
  * subject's, unlike "…, citing losses of £18m".
  */
-export function reportsFirst(lemma: string): boolean {
-  const at = sensesOf(lemma, 'verb')[0];
-  const first = at === undefined ? null : synsetAt('verb', at);
-  reporting ??= keysOf('verb', ['report', 1]);
-  return first !== null && synsetIsKindOf(first, reporting);
-}
+export const reportsFirst = firstVerbSenseKindOf(['report', 1]);
 
 /** "ask" and "inquire, enquire": putting a question. */
 let asking: ReadonlySet<string> | undefined;
