@@ -37,7 +37,7 @@
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
-import { ORG_HEADS, countryOf } from './lexicon.js';
+import { CALENDAR_WORDS, ORG_HEADS, countryOf } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -562,11 +562,10 @@ function closesClause(tokens: readonly TaggedToken[], e: number): boolean {
   let c = e;
   if (/^(?:on|in|at|last|this|yesterday|today)$/.test(word(tokens[c]))) {
     c++;
-    while (c < tokens.length && c - e <= 3 && (tokens[c]!.pos === 'PROPN' || tokens[c]!.pos === 'NUM' || CALENDAR_WORD.test(tokens[c]!.text) || /^(?:week|month|year|morning|evening|night|the|this|last)$/i.test(tokens[c]!.text))) c++;
+    while (c < tokens.length && c - e <= 3 && (tokens[c]!.pos === 'PROPN' || tokens[c]!.pos === 'NUM' || CALENDAR_WORDS.has(tokens[c]!.text) || /^(?:week|weekend|month|year|morning|evening|night|the|this|last)$/i.test(tokens[c]!.text))) c++;
   }
   return c >= tokens.length || /^[.!;"”’]$/.test(tokens[c]!.text);
 }
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend)$/;
 
 /**
  * Whether a mention of a deal at token `s` stands where the sentence asserts nothing of it: in a
