@@ -221,7 +221,7 @@ function actKindOf(bases: ReadonlyMap<Pos, string[]>): string[] {
   return out;
 }
 
-/** Noun senses read for a person a role noun names (see `actsOf`): "founder" is the person in its second. */
+/** Senses read for a role and its act (`actsOf`, `rolesOf`): "founder" is the person in its second noun sense. */
 const ROLE_SENSES = 2;
 
 /**
