@@ -17,7 +17,7 @@ export const OWN_A30_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Harwell Dairies', 'Penfold Stores'], status: 'signed', kind: 'signed a supply agreement with' },
-      { at: '1.2', parties: ['Harwell Dairies', 'Penfold Stores'], status: 'signed', kind: 'later mention, participle signed' },
+      { at: '1.2', parties: ['Harwell Dairies', 'Penfold Stores'], status: 'in force', kind: 'later mention, participle signed, terms in the present (blind-2 convention)' },
     ],
   },
 
@@ -30,7 +30,7 @@ export const OWN_A30_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Inkwell Press', 'Moth Lane'], status: 'reached', kind: 'reached a deal with' },
-      { at: '1.2', parties: ['Inkwell Press', 'Moth Lane'], status: 'reached', kind: 'later mention, participle agreed' },
+      { at: '1.2', parties: ['Inkwell Press', 'Moth Lane'], status: 'in force', kind: 'later mention, participle agreed, terms in the present (blind-2 convention)' },
     ],
   },
 
