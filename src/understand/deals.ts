@@ -37,7 +37,7 @@
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
-import { CALENDAR_WORDS, ORG_HEADS, countryOf } from './lexicon.js';
+import { CALENDAR_WORDS, ORG_HEADS, countryOf, requestVerb } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -700,7 +700,8 @@ const PLAN_HINT = /\b(?:put\s+forward|propos|submit|tabl|unveil|present)\w*\b[^.
 // "Dunmore offered a replacement boiler, but Kell declined.": an offer made by a verb, refused by a
 // verb with no object that ends the sentence (offeredThenRefused reads what was offered).
 /** "asked for a longer term, which the port declined", "asked X to sell its depot, a remedy the firm refused" (read by `askedThenRefused`). */
-const ASKED_HINT = /\b(?:asked|requested|sought)\b[^.;]*,\s+(?:which|an?\s)[^.;]*\b(?:declin|refus|reject|rebuff|spurn|turn(?:s|ed)?\s+down)/i;
+// (Any past form: whether its verb asks is read by the lexicon, `requestVerb`.)
+const ASKED_HINT = /\b(?:sought|\p{Ll}+ed)\b[^.;]*,\s+(?:which|an?\s)[^.;]*\b(?:declin|refus|reject|rebuff|spurn|turn(?:s|ed)?\s+down)/iu;
 const ASKING = new Set(['ask', 'request', 'seek']);
 /** "An earlier tie-up, struck with X in 2020, remains in force" (read by `participleDeal`). */
 const MADE_WITH_HINT = /^(?:An?|The|Its|Their)\s+[^,;]{1,40},\s+(?:agreed|signed|struck|reached|sealed|concluded|negotiated)\s+with\s/u;
@@ -840,7 +841,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
     // "Ostby had asked for a longer term, which the port declined": a request made by a verb and
     // refused in a relative clause or an apposition after it (a request turned down is a refused offer).
-    if (!hit && t.pos === 'VERB' && ASKING.has(lemma) && ASKED_HINT.test(text)) hit = askedThenRefused(tokens, i, text);
+    if (!hit && t.pos === 'VERB' && (ASKING.has(lemma) || requestVerb(lemma)) && ASKED_HINT.test(text)) hit = askedThenRefused(tokens, i, text);
     // "Ross had proposed splitting the fees, but Arden refused.": an act proposed by its gerund.
     if (!hit && t.pos === 'VERB' && lemma === 'propose' && /^(?:VERB|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && /ing$/.test(tokens[i + 1]!.text)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
@@ -1864,6 +1865,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'in force', actionStart: first.start, subjectEnd: gov.start, later: true, provides: true };
     }
   }
+  // "X has won the right to run bike hire in every park in a deal with Y": the main clause's act,
+  // done in a new deal (indefinite, its partner named after "with"), reports that deal made between
+  // the main clause's subject and the partner (read like "under … with" below, made rather than acted under).
+  // ("in a deal with the rail operator": a description as the partner, resolved by the caller.)
+  if (gov && word(gov) === 'in' && v === s - 1 && !definite && !madeBy && (named.length > 0 || collective !== null) && word(tokens[i + 1]) === 'with') {
+    const from = clauseStart(tokens, v);
+    const main = tokens.findIndex((x, k) => k >= from && k < v && x.pos === 'VERB');
+    const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
+    if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+      return { ...base, named: named.length > 0 ? named : [collective!], collective: named.length > 0 ? collective : null, cue: t.text, cueAt: t.start, status: 'reached', actionStart: gov.start, subjectEnd: tokens[main]!.start, later: false };
+  }
   // "under the terms of the settlement" is under the settlement.
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
   const under = termsOf ? tokens[v - 3] : gov;
@@ -2825,7 +2837,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
       // "an offer by the port": "by" names who made it, as "from" does.
       // "larger offers from two major labels": a counted group offers too.
-      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(countedGroup(tokens, f + 1, text)) ?? oneParty(barePlural(tokens, f + 1, text))) : null);
+      // "an offer from a builder, Cobham Estates, to …": an indefinite description set off by the name it describes.
+      const run = namesAt(tokens, f + 1, text) ?? (prep === 'from' ? apposedName(tokens, f + 1, text) : null) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(countedGroup(tokens, f + 1, text)) ?? oneParty(barePlural(tokens, f + 1, text))) : null);
       if (!run) break;
       if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;

@@ -380,6 +380,24 @@ export const proposesAct = firstVerbSenseKindOf(['propose', 1]);
  */
 export const reportsFirst = firstVerbSenseKindOf(['report', 1]);
 
+const requestMemo = new Map<string, boolean>();
+/**
+ * Whether one of a verb lemma's two most common senses (WordNet) is a kind of requesting (`requesting`: "ask",
+ * "request", "invite, bid", "beg", "demand", "order"), memoised: "invited the trust to buy a stake,
+ * an offer the trust refused" puts a request to its object, and its refusal is a refused offer.
+ */
+export function requestVerb(lemma: string): boolean {
+  const known = requestMemo.get(lemma);
+  if (known !== undefined) return known;
+  requesting ??= keysOf('verb', ['request', 1], ['request', 2]);
+  const out = sensesOf(lemma, 'verb').slice(0, 2).some((o) => {
+    const s = synsetAt('verb', o);
+    return s != null && synsetIsKindOf(s, requesting!);
+  });
+  requestMemo.set(lemma, out);
+  return out;
+}
+
 /** "ask" and "inquire, enquire": putting a question. */
 let asking: ReadonlySet<string> | undefined;
 const whetherMemo = new Map<string, boolean>();
