@@ -2016,6 +2016,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (vote?.pos === 'VERB' && vote.lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
     return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
   }
+  // "Fernley Rugby Club voted against a merger with Ashcombe Rangers": a vote against a new deal
+  // (indefinite) with a named partner is the voters' refusal of it, between them and the partner.
+  // ("The opposition voted against the treaty": a vote against a deal others made is no side's refusal.)
+  if (gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'against' && !definite && named.length > 0 && word(tokens[i + 1]) === 'with') {
+    let w = v - 1;
+    for (let back = 0; w > 0 && back < 6 && tokens[w]!.lemma !== 'vote' && (/^(?:NUM|SYM)$/.test(tokens[w]!.pos) || /^(?:to|by|-|–|\p{Ll}{3,}ly)$/u.test(word(tokens[w]))); back++) w--;
+    const against = tokens[w];
+    if (against?.pos === 'VERB' && against.lemma === 'vote' && !notReal(tokens, w))
+      return { ...base, cue: against.text, cueAt: against.start, status: 'rejected', actionStart: first.start, subjectEnd: against.start, later: false };
+  }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
   const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
@@ -2216,7 +2226,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (passive && DECLARE_VERBS.has(verb.lemma) && invalidAt(tokens, k + 1)) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
     // "The lease … expires next year", "the partnership ends in June": an end still ahead (the present) means it holds.
     const endsAhead = !passive && k === auxFrom && /^(?:expire|end)$/.test(verb.lemma) && /s$/.test(verb.text) && /^(?:next|in|on|at|this|later|soon)$/.test(word(tokens[k + 1]));
-    const status = endsAhead ? 'in force' : (phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
+    // "An earlier alliance between X and Y ended in a row over fees": a deal that ended in something
+    // other than a time (a row, a dispute, failure) fell apart; one that "ended in 2023" ran out (voided).
+    // (A time is a number, a month or day, or a noun WordNet files first under time: "ended in the spring".)
+    const ended = !passive && k === auxFrom && verb.lemma === 'end' && /ed$/.test(verb.text) ? (word(tokens[k + 1]) === 'in' && /^(?:DET|ADJ|NOUN)$/.test(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, k + 5).some((x) => x.pos === 'NUM' || CALENDAR.test(x.text) || (x.pos === 'NOUN' && synsetsOf(x.lemma, 'noun', 1)[0]?.lexname === 'noun.time')) ? 'collapsed' : 'voided') : null;
+    const status = endsAhead ? 'in force' : (ended ?? phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     // "A previous concession held by X was cancelled by the government": who ends a deal held by
     // one named party is its other side (the grantor), named or described.
