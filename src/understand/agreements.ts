@@ -38,9 +38,9 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf, disputeNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
+import { dealNounKind, dealNounOf, disputeNoun, heldDealNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { genericNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
@@ -213,7 +213,9 @@ export function extractAgreements(
 
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
 const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'ratified', 'in force']);
-const TERMS_LEAD = /^((?:Each|Both)\s+(?:of\s+the\s+)?\p{Ll}+|The\s+two\s+\p{Ll}+s|(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:will|shall)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)\b/u;
+// ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
+// ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
+const TERMS_LEAD = /^((?:Each|Both)\s+(?:of\s+the\s+)?\p{Ll}+|The\s+two\s+\p{Ll}+s|(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}|The\s+\p{Ll}+)\s+(?:will|shall|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)\b/u;
 
 /**
  * "Fenwick Dairies agreed to supply Marlow Stores with milk. Fenwick will deliver to each store
@@ -235,8 +237,17 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const pair = /^(?:Each|Both|The\s+two)\s/u.test(subject);
   // ("The insurer will pay …", "The firm will collect …": a description is left — the older own sets
   // a20, a20b, a22b and a24 label such sentences none; a name or the pair only, precision first.)
-  if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
-  const verb = m[2]!;
+  // ("The club will pay …" after "Lowther Rowing Club has signed a lease": a description whose noun
+  // is the last word of one party's name is that party — after a deal that lasts (a pact or a deal
+  // held: lease, contract, franchise), not after a sale, whose buyer's plans are no terms: "… sold
+  // the hall to the Guild. The guild will repair the roof." is none, as own-a20b labels it.)
+  const described = /^The\s+(\p{Ll}+)$/u.exec(subject);
+  if (described) {
+    if (!made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
+    if (a.parties.filter((p) => p.toLowerCase().split(/\s+/).at(-1) === described[1]).length !== 1) return null;
+  } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
+  if (m[2] !== undefined && !participleBases(m[2]).some(commitsTo)) return null;
+  const verb = m[3]!;
   if (verbStatus(verb) !== null || /^(?:sign|agree|approve|vote|decide|consider|seek|try|need|have)$/.test(verb)) return null;
   if (/\b(?:if|unless|not|never|whether)\b|n't\b/iu.test(text) || KIND_WORD_ANYWHERE.test(text)) return null;
   for (const w of text.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) if (wordNetDealBase(w)) return null;

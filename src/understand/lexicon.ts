@@ -398,6 +398,24 @@ export function requestVerb(lemma: string): boolean {
   return out;
 }
 
+const commitMemo = new Map<string, boolean>();
+/**
+ * Whether one of a verb lemma's four most common senses (WordNet) is a kind of promising
+ * (`promising`: "undertake, guarantee", "pledge", "vow", "promise"), memoised: "has undertaken to repair the
+ * roof" binds its subject to an act, as "will repair the roof" does.
+ */
+export function commitsTo(lemma: string): boolean {
+  const known = commitMemo.get(lemma);
+  if (known !== undefined) return known;
+  promising ??= keysOf('verb', ['promise', 1], ['promise', 2]);
+  const out = sensesOf(lemma, 'verb').slice(0, 4).some((o) => {
+    const s = synsetAt('verb', o);
+    return s != null && synsetIsKindOf(s, promising!);
+  });
+  commitMemo.set(lemma, out);
+  return out;
+}
+
 /** "ask" and "inquire, enquire": putting a question. */
 let asking: ReadonlySet<string> | undefined;
 const whetherMemo = new Map<string, boolean>();
