@@ -41,6 +41,7 @@ import { OWN_A28_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A28B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a28b.fixture.js';
 import { OWN_A29_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a29.fixture.js';
 import { OWN_A30_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a30.fixture.js';
+import { OWN_A30B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a30b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -88,6 +89,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a28b': OWN_A28B_AGREEMENT_ARTICLES,
   'own-a29': OWN_A29_AGREEMENT_ARTICLES,
   'own-a30': OWN_A30_AGREEMENT_ARTICLES,
+  'own-a30b': OWN_A30B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {
