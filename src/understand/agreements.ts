@@ -246,7 +246,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     if (!made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
     if (a.parties.filter((p) => p.toLowerCase().split(/\s+/).at(-1) === described[1]).length !== 1) return null;
   } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
-  if (m[2] !== undefined && !participleBases(m[2]).some(commitsTo)) return null;
+  if (m[2] !== undefined && !commitsTo(m[2])) return null;
   const verb = m[3]!;
   if (verbStatus(verb) !== null || /^(?:sign|agree|approve|vote|decide|consider|seek|try|need|have)$/.test(verb)) return null;
   if (/\b(?:if|unless|not|never|whether)\b|n't\b/iu.test(text) || KIND_WORD_ANYWHERE.test(text)) return null;

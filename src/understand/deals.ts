@@ -1871,7 +1871,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // ("in a deal with the rail operator": a description as the partner, resolved by the caller.)
   if (gov && word(gov) === 'in' && v === s - 1 && !definite && !madeBy && (named.length > 0 || collective !== null) && word(tokens[i + 1]) === 'with') {
     const from = clauseStart(tokens, v);
-    const main = tokens.findIndex((x, k) => k >= from && k < v && x.pos === 'VERB');
+    // ("will open cafés": the tagger may read a bare verb after a modal as an adjective.)
+    const main = tokens.findIndex((x, k) => k >= from && k < v && (x.pos === 'VERB' || (x.pos === 'ADJ' && tokens[k - 1]?.pos === 'AUX' && (word(tokens[k - 1]) === 'will' || HYPOTHESIS.has(word(tokens[k - 1]))) && synsetsOf(x.text.toLowerCase(), 'verb', 1).length > 0)));
     const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
     if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
       return { ...base, named: named.length > 0 ? named : [collective!], collective: named.length > 0 ? collective : null, cue: t.text, cueAt: t.start, status: 'reached', actionStart: gov.start, subjectEnd: tokens[main]!.start, later: false };
@@ -1921,8 +1922,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const from = u === 0 ? (tokens[c]?.text === ',' ? c + 1 : tokens.length) : clauseStart(tokens, u);
       const main = tokens.findIndex((x, k) => k >= from && (u === 0 || k < u) && x.pos === 'VERB');
       const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
+      // ("has secured the right to use the quay under an agreement with X": what the subject gained
+      // under the deal is news of the deal made, reached; "will go on servicing" acts under one in force.)
+      const gained = LICENCE_VERBS.has(tokens[main]!.lemma) && !willDo(tokens, main);
       if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
-        return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
+        return { ...base, cue: under.text, cueAt: under.start, status: gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
@@ -3073,7 +3077,11 @@ function askedThenRefused(tokens: readonly TaggedToken[], i: number, text: strin
   // ("declined to attend": an infinitive of its own is another refusal.)
   if (after && !(after.pos === 'PUNCT' || after.pos === 'ADV' || (after.pos === 'ADP' && word(after) !== 'to'))) return null;
   const t = tokens[i]!;
-  return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'request', noun: null, actionStart: t.start, named: side.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+  // "invited Carrick Town to join its division, an invitation the club declined": a description
+  // refusing is the one asked, when the request verb's object is a name.
+  const asked = !nameToken(tokens[r], r) && word(tokens[i + 1]) !== 'for' ? namesAt(tokens, i + 1, text) : null;
+  const refuser = asked && asked.names.length === 1 && word(tokens.find((x) => x.start >= asked.end)) === 'to' ? asked.names : side.names;
+  return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'request', noun: null, actionStart: t.start, named: refuser, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
 }
 
 function handedOver(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {

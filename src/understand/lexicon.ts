@@ -400,19 +400,25 @@ export function requestVerb(lemma: string): boolean {
 
 const commitMemo = new Map<string, boolean>();
 /**
- * Whether one of a verb lemma's four most common senses (WordNet) is a kind of promising
- * (`promising`: "undertake, guarantee", "pledge", "vow", "promise"), memoised: "has undertaken to repair the
- * roof" binds its subject to an act, as "will repair the roof" does.
+ * Whether one of the four most common senses (WordNet) of a verb form's base ("undertaken" →
+ * "undertake") is a kind of promising (`promising`: "undertake, guarantee", "pledge", "vow",
+ * "promise"), memoised: "has undertaken to repair the roof" binds its subject to an act, as "will
+ * repair the roof" does.
  */
-export function commitsTo(lemma: string): boolean {
-  const known = commitMemo.get(lemma);
+export function commitsTo(form: string): boolean {
+  const known = commitMemo.get(form);
   if (known !== undefined) return known;
   promising ??= keysOf('verb', ['promise', 1], ['promise', 2]);
-  const out = sensesOf(lemma, 'verb').slice(0, 4).some((o) => {
-    const s = synsetAt('verb', o);
-    return s != null && synsetIsKindOf(s, promising!);
-  });
-  commitMemo.set(lemma, out);
+  // ("undertaken" → "undertake", "given" → "give": a participle in -en that WordNet's exceptions miss.)
+  const lower = form.toLowerCase();
+  const bases = [...verbBases(form), ...(lower.endsWith('en') && sensesOf(lower.slice(0, -1), 'verb').length > 0 ? [lower.slice(0, -1)] : [])];
+  const out = bases.some((b) =>
+    sensesOf(b, 'verb').slice(0, 4).some((o) => {
+      const s = synsetAt('verb', o);
+      return s != null && synsetIsKindOf(s, promising!);
+    }),
+  );
+  commitMemo.set(form, out);
   return out;
 }
 
