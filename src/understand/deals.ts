@@ -841,7 +841,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
     // "Ostby had asked for a longer term, which the port declined": a request made by a verb and
     // refused in a relative clause or an apposition after it (a request turned down is a refused offer).
-    if (!hit && t.pos === 'VERB' && (ASKING.has(lemma) || requestVerb(lemma)) && ASKED_HINT.test(text)) hit = askedThenRefused(tokens, i, text);
+    // ("invited the trust to buy a stake, an offer the trust refused": another verb of requesting
+    // (WordNet, `requestVerb`) asks for an act, an infinitive; "invited X to the concert" asks for none.)
+    if (!hit && t.pos === 'VERB' && (ASKING.has(lemma) || (requestVerb(lemma) && tokens.some((x, k) => k > i && k - i < 8 && word(x) === 'to' && tokens[k + 1]?.pos === 'VERB'))) && ASKED_HINT.test(text)) hit = askedThenRefused(tokens, i, text);
     // "Ross had proposed splitting the fees, but Arden refused.": an act proposed by its gerund.
     if (!hit && t.pos === 'VERB' && lemma === 'propose' && /^(?:VERB|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && /ing$/.test(tokens[i + 1]!.text)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
