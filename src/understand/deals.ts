@@ -1164,8 +1164,7 @@ function draftRefused(tokens: readonly TaggedToken[], i: number): DealHit | null
   const verb = tokens[k];
   if (k === auxFrom || !verb || verb.pos !== 'VERB' || notReal(tokens, k)) return null;
   const particle = /^(?:down|out)$/.test(word(tokens[k + 1])) ? 1 : 0;
-  const status = particle ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) ?? (verb.lemma === 'throw' ? 'rejected' : null) : verbStatus(verb.lemma);
-  if (status !== 'rejected' || word(tokens[k + 1 + particle]) !== 'by') return null;
+  if (refusal(verb, ...(particle ? [tokens[k + 1]] : [])) !== 'rejected' || word(tokens[k + 1 + particle]) !== 'by') return null;
   const t = tokens[i]!;
   return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'agreement', noun: [tokens[0]!.start, t.end], actionStart: tokens[0]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true, draftOfEarlier: true };
 }
@@ -2691,6 +2690,18 @@ function particleStatus(verb: TaggedToken, particle: TaggedToken | undefined): A
 }
 
 /**
+ * The one reading of a refusing verb the refusal readers share (draftRefused, askedThenRefused,
+ * offeredThenRefused): 'rejected' when the verb with one of the given particles is a phrasal of
+ * rejecting in WordNet ("turned down", "voted down"), "threw … out", or the verb alone is a kind of
+ * rejecting ("refused", "declined"); else null.
+ */
+function refusal(verb: TaggedToken, ...particles: ReadonlyArray<TaggedToken | undefined>): 'rejected' | null {
+  for (const p of particles) if (particleStatus(verb, p) !== null) return 'rejected';
+  if (verb.lemma === 'throw' && particles.some((p) => word(p) === 'out')) return 'rejected';
+  return verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null;
+}
+
+/**
  * What a verb does to a proposal it governs: accepting it makes a deal; a verb WordNet files under
  * rejecting ("rejected", "spurned", "rebuffed", "declined"), "blocked", or "turned down" / "threw
  * out" refuses it. Null for any other verb ("is considering an offer").
@@ -3023,12 +3034,12 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     // "rejected its offer", "turned down the bid": the offer named again, by a possessive or "the".
     const again = /^(?:its|their|the)$/i.test(word(tokens[v + 1])) && (ACCEPTED_NOUNS.has(tokens[v + 2]?.lemma ?? '') || OVERTURE_NOUNS.has(tokens[v + 2]?.lemma ?? '')) && tokens[v + 2]!.lemma !== 'term' && !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[v + 3]?.pos ?? '') ? 2 : 0;
     // "…, but the council refused.": a verb of rejecting (WordNet) with no object, ending the sentence, refuses the offer.
-    const alone = verb?.pos === 'VERB' && verb.text !== verb.lemma && verbStatus(verb.lemma) === 'rejected' && /^[.;]$/.test(tokens[v + 1]?.text ?? '') && v + 2 >= tokens.length;
+    const alone = verb?.pos === 'VERB' && verb.text !== verb.lemma && refusal(verb) === 'rejected' && /^[.;]$/.test(tokens[v + 1]?.text ?? '') && v + 2 >= tokens.length;
     if (alone && !notReal(tokens, v)) return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
     if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0 || again > 0) || notReal(tokens, v)) return null;
     const particle = tokens[v + 1 + Math.max(1, quantified, again)];
     // ("threw it out": as proposalVerb reads "threw out".)
-    const status = particleStatus(verb, particle) ?? particleStatus(verb, tokens[v + 1]) ?? (verb.lemma === 'throw' && word(particle) === 'out' ? 'rejected' : null) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
+    const status = refusal(verb, particle, tokens[v + 1]);
     if (status !== 'rejected') return null;
     return { cue: verb.text, cueAt: verb.start, status, kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }
@@ -3073,8 +3084,7 @@ function askedThenRefused(tokens: readonly TaggedToken[], i: number, text: strin
   while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
   const verb = tokens[v];
   if (!verb || verb.pos !== 'VERB' || verb.text === verb.lemma || notReal(tokens, v)) return null;
-  const status = particleStatus(verb, tokens[v + 1]) ?? (verbStatus(verb.lemma) === 'rejected' ? 'rejected' : null);
-  if (status !== 'rejected') return null;
+  if (refusal(verb, tokens[v + 1]) !== 'rejected') return null;
   const after = tokens[v + (particleStatus(verb, tokens[v + 1]) ? 2 : 1)];
   // ("declined to attend": an infinitive of its own is another refusal.)
   if (after && !(after.pos === 'PUNCT' || after.pos === 'ADV' || (after.pos === 'ADP' && word(after) !== 'to'))) return null;
