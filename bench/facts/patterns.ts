@@ -40,6 +40,7 @@ import { OWN_A27B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-ow
 import { OWN_A28_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a28.fixture.js';
 import { OWN_A28B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a28b.fixture.js';
 import { OWN_A29_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a29.fixture.js';
+import { OWN_A31_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a31.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -86,6 +87,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a28': OWN_A28_AGREEMENT_ARTICLES,
   'own-a28b': OWN_A28B_AGREEMENT_ARTICLES,
   'own-a29': OWN_A29_AGREEMENT_ARTICLES,
+  'own-a31': OWN_A31_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {
