@@ -440,23 +440,66 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
 }
 
 /**
- * A group of people with no name as a side, from token `k`: "passengers who were stranded",
- * "former passengers", "thousands of its passengers", "a group of its drivers", "hundreds of
- * homeowners" (a count or a group noun, by WordNet, then "of"; adjectives and a plural whose noun
- * WordNet files first as persons or a group).
+ * A party named by a group of people or bodies with no name, from token `k`: one reader, three
+ * shapes (GROUP_SHAPES) that differ only in what may open the phrase, which words it runs over and
+ * what its head must be. Null when the shape does not fit.
  */
-function peopleGroup(tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
-  let c = k;
-  const lexOf = (x: TaggedToken | undefined): string => (x ? (synsetsOf(x.lemma, 'noun', 1)[0]?.lexname ?? '') : '');
-  // "thousands of", "a group of", "a number of".
-  if (/^(?:a|an)$/i.test(word(tokens[c])) && (/^(?:noun\.group|noun\.quantity)$/.test(lexOf(tokens[c + 1])) || nounClass(tokens[c + 1]?.text ?? '') === 'org') && word(tokens[c + 2]) === 'of') c += 3;
-  else if (tokens[c]?.pos === 'NOUN' && /s$/.test(tokens[c]!.text) && lexOf(tokens[c]) === 'noun.quantity' && word(tokens[c + 1]) === 'of') c += 2;
-  else if (tokens[c]?.pos === 'NUM' && word(tokens[c + 1]) === 'of') c += 2;
-  if (c > k && /^(?:its|their|the)$/i.test(word(tokens[c]))) c++;
+type GroupShape = 'people' | 'counted' | 'bare';
+interface GroupReading {
+  /** Where the phrase's words begin after what opens it (`k` when nothing does), or null when it needs an opener and has none. */
+  readonly opener: (tokens: readonly TaggedToken[], k: number) => number | null;
+  /** A word of the phrase at `e` (`c`: where the words began). */
+  readonly word: (tokens: readonly TaggedToken[], e: number, c: number) => boolean;
+  /** The head: the phrase's last word. */
+  readonly head: (t: TaggedToken) => boolean;
+}
+const firstLexname = (x: TaggedToken | undefined): string => (x ? (synsetsOf(x.lemma, 'noun', 1)[0]?.lexname ?? '') : '');
+const GROUP_SHAPES: Readonly<Record<GroupShape, GroupReading>> = {
+  // "passengers who were stranded", "former passengers", "thousands of its passengers", "a group of
+  // its drivers", "hundreds of homeowners": a count or a group noun (WordNet) then "of", and a
+  // possessor after it; up to four lower-case adjectives and nouns; a plural whose noun WordNet
+  // files first as persons or an organisation.
+  people: {
+    opener: (tokens, k) => {
+      let c = k;
+      // "thousands of", "a group of", "a number of".
+      if (/^(?:a|an)$/i.test(word(tokens[c])) && (/^(?:noun\.group|noun\.quantity)$/.test(firstLexname(tokens[c + 1])) || nounClass(tokens[c + 1]?.text ?? '') === 'org') && word(tokens[c + 2]) === 'of') c += 3;
+      else if (tokens[c]?.pos === 'NOUN' && /s$/.test(tokens[c]!.text) && firstLexname(tokens[c]) === 'noun.quantity' && word(tokens[c + 1]) === 'of') c += 2;
+      else if (tokens[c]?.pos === 'NUM' && word(tokens[c + 1]) === 'of') c += 2;
+      if (c > k && /^(?:its|their|the)$/i.test(word(tokens[c]))) c++;
+      return c;
+    },
+    word: (tokens, e, c) => e - c < 4 && (tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[e]!.text),
+    head: (t) => t.pos === 'NOUN' && nounLemma(t.text) !== t.text.toLowerCase() && /^(?:person|org)$/.test(nounClass(t.text) ?? ''),
+  },
+  // "about 4,000 borrowers", "1,200 former staff": a number (with no determiner) opens it, then
+  // adjectives and nouns ending in a plural noun (the second side of "between X and …").
+  counted: {
+    opener: (tokens, k) => {
+      const q = quantityAt(tokens, k);
+      return tokens[q]?.pos === 'NUM' ? q + 1 : null;
+    },
+    word: (tokens, e) => /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos),
+    head: (t) => t.pos === 'NOUN' && /s$/i.test(t.text),
+  },
+  // "offers from betting firms": a bare plural (no determiner) whose head is a group by WordNet's
+  // first sense (firm, club, company) stands for the bodies that made the offers. ("betting firms":
+  // the tagger may read a gerund modifier as a verb.)
+  bare: {
+    opener: (_tokens, k) => k,
+    word: (tokens, e) => /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.pos === 'VERB' && /ing$/.test(tokens[e]!.text) && /^(?:ADJ|NOUN)$/.test(tokens[e + 1]?.pos ?? '')),
+    head: (t) => t.pos === 'NOUN' && /s$/i.test(t.text) && t.text !== t.lemma && firstLexname(t) === 'noun.group',
+  },
+};
+
+function groupParty(shape: GroupShape, tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
+  const reading = GROUP_SHAPES[shape];
+  const c = reading.opener(tokens, k);
+  if (c === null) return null;
   let e = c;
-  while (e < tokens.length && e - c < 4 && (tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[e]!.text)) e++;
+  while (e < tokens.length && reading.word(tokens, e, c)) e++;
   const head = tokens[e - 1];
-  if (e === c || head?.pos !== 'NOUN' || nounLemma(head.text) === head.text.toLowerCase() || !/^(?:person|org)$/.test(nounClass(head.text) ?? '')) return null;
+  if (e === c || head === undefined || !reading.head(head)) return null;
   return { name: text.slice(tokens[k]!.start, head.end), end: head.end };
 }
 
@@ -511,32 +554,6 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
     if (run && run.names.length === 1 && (!next || /^[,.;]$/.test(next.text))) return { name: run.names[0]!, end: run.end };
   }
   return { name: text.slice(tokens[k0]!.start, end), end };
-}
-
-/**
- * A counted group with no determiner, as the second side of "between X and …": "about 4,000
- * borrowers", "1,200 former staff" (a number, then adjectives and nouns ending in a plural noun).
- */
-/**
- * "offers from betting firms": a bare plural (no determiner) whose head is a group by WordNet's
- * first sense (firm, club, company) stands for the bodies that made the offers.
- */
-function barePlural(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
-  let e = k0;
-  // ("betting firms": the tagger may read a gerund modifier as a verb.)
-  while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.pos === 'VERB' && /ing$/.test(tokens[e]!.text) && /^(?:ADJ|NOUN)$/.test(tokens[e + 1]?.pos ?? '')))) e++;
-  const head = tokens[e - 1];
-  if (e === k0 || head?.pos !== 'NOUN' || !/s$/i.test(head.text) || head.text === head.lemma) return null;
-  if (synsetsOf(head.lemma, 'noun', 1)[0]?.lexname !== 'noun.group') return null;
-  return { name: text.slice(tokens[k0]!.start, head.end), end: head.end };
-}
-function countedGroup(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
-  const k = quantityAt(tokens, k0);
-  if (tokens[k]?.pos !== 'NUM') return null;
-  let e = k + 1;
-  while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
-  if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN' || !/s$/i.test(tokens[e - 1]!.text)) return null;
-  return { name: text.slice(tokens[k0]!.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end };
 }
 
 const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
@@ -1590,7 +1607,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // subject's own (a plural of persons or groups, by WordNet, that "its"/"their" owns) are the other side.
       if (!run && plain && prep === 'with' && ownPeople(plain.name)) run = { names: [plain.name], end: plain.end };
       // "with thousands of its passengers", "with a group of its drivers": a count of them too.
-      const people = run || plain ? null : peopleGroup(tokens, e + 1, text);
+      const people = run || plain ? null : groupParty('people', tokens, e + 1, text);
       if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
       if (!run && (prep === 'from' || prep === 'with')) run = apposedName(tokens, e + 1, text, true);
       if (!run) {
@@ -1620,7 +1637,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const direct = namesAt(tokens, e + 1, text);
         const listed = direct ?? apposedName(tokens, e + 1, text, true);
-        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text) ?? peopleGroup(tokens, e + 1, text));
+        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? groupParty('counted', tokens, e + 1, text) ?? groupParty('people', tokens, e + 1, text));
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);
@@ -2476,7 +2493,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     let b = by + 1;
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
     const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
-    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(peopleGroup(tokens, by + 1, text)) ?? bare;
+    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare;
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
@@ -2825,7 +2842,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
       // "an offer by the port": "by" names who made it, as "from" does.
       // "larger offers from two major labels": a counted group offers too.
-      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(countedGroup(tokens, f + 1, text)) ?? oneParty(barePlural(tokens, f + 1, text))) : null);
+      const run = namesAt(tokens, f + 1, text) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(groupParty('counted', tokens, f + 1, text)) ?? oneParty(groupParty('bare', tokens, f + 1, text))) : null);
       if (!run) break;
       if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;
@@ -3099,7 +3116,7 @@ function letTo(tokens: readonly TaggedToken[], i: number, text: string, base = t
   if (dealNounKind(base) !== 'pact' && (tokens[k - 1]!.pos !== 'NOUN' || nounClass(tokens[k - 1]!.text) === 'person')) return null;
   // "from two farming families": a counted group is a side as written.
   // "to a theatre company, Brightlamp Players,": the name set off after a description.
-  const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
+  const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(groupParty('counted', tokens, k + 1, text));
   if (!run) return null;
   const t = tokens[i]!;
   // "rented the hill from X under a tenancy that ended when …": what became of the deal it was made under.
