@@ -160,8 +160,8 @@ const stripPossessive = (t: string): string => t.replace(/['’]s?$/, '');
 /** A word WordNet knows in lower case: a sentence's first word written with a capital ("Residents", "Talks"). */
 const commonWord = (t: string): boolean => baseForms(t.toLowerCase()).size > 0;
 
-/** Prepositions and conjunctions: no noun phrase runs across them ("a court in Tarvik"). */
-const CLOSED = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'into', 'over', 'under', 'against', 'between', 'and', 'or', 'but', 'as', 'than', 'after', 'before', 'since', 'about', 'that', 'which', 'who']);
+/** Prepositions and conjunctions: no noun phrase runs across them ("a court in Tarvik", "a circuit near Bath"). */
+const CLOSED = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'into', 'over', 'under', 'against', 'between', 'near', 'outside', 'inside', 'across', 'around', 'along', 'within', 'throughout', 'beside', 'behind', 'beyond', 'and', 'or', 'but', 'as', 'than', 'after', 'before', 'since', 'about', 'that', 'which', 'who']);
 
 const mentionMemo = new Map<string, NameMention[]>();
 
