@@ -1062,9 +1062,12 @@ function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): 
 
 const ACTING_FOR = /^the\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}[\p{Ll}-]+s)$/u;
 
+/** "the two firms in the venture", "the partners to the deal": a plural (1) in or to an agreement described (2). */
+const SIDES_OF_DEAL = /^the\s+(?:(?:two|three|four)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*s)\s+(?:in|to|of|behind)\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)$/iu;
+
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
   a = bodiesForRoles(a, index, all);
-  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
+  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || SIDES_OF_DEAL.test(p) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
   let paragraphStart = index;
   while (paragraphStart > 0 && all[paragraphStart - 1]!.paragraph === all[index]!.paragraph) paragraphStart--;
@@ -1112,6 +1115,23 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
         how ??= 'description';
         continue;
       }
+    }
+    // "The venture's partners agreed …" (the possessor organOwner keeps), "the partnership signed
+    // …": a description whose head names an agreement (its kind, by the lexicon or WordNet) stands
+    // for the parties of the nearest agreement found before that was called by a noun of that kind.
+    // "the two firms in the venture", "the partners to the deal": a plural of persons or bodies
+    // (WordNet) in an agreement described is its parties too.
+    const inDeal = SIDES_OF_DEAL.exec(p);
+    const sides = inDeal !== null && nounLemma(inDeal[1]!) !== inDeal[1]! && /^(?:person|org)$/.test(nounClass(inDeal[1]!) ?? '');
+    const dealHead = a.resolution !== null ? null : sides ? nounLemma(inDeal[2]!) : DESCRIPTION_PARTY.test(p) ? nounLemma(p.split(/\s+/).at(-1)!) : null;
+    const dealKind = dealHead !== null && isDealLemma(dealHead) ? dealHead : null;
+    const calledSo = (d: Found): boolean => d.kind.split(' ').includes(dealKind!) || new RegExp(`(?:^|[\\s-])${dealKind}s?(?![\\p{L}-])`, 'iu').test(d.agreement.noun ?? '');
+    const madeAs = dealKind === null ? undefined : done.findLast((d) => index - d.index <= 40 && d.agreement.parties.length >= 2 && calledSo(d));
+    if (madeAs) {
+      for (const n of madeAs.agreement.parties) if (!parties.some((q) => sameParty(q, n)) && !a.parties.some((q) => q !== p && sameParty(q, n))) parties.push(n);
+      from ??= madeAs.index;
+      how ??= 'collective';
+      continue;
     }
     const at = text.toLowerCase().indexOf(p.toLowerCase());
     // "the series organisers", "the festival trustees": people named by a plural of persons (WordNet)

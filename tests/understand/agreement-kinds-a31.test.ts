@@ -14,3 +14,23 @@ describe('descriptions resolved to the body this article names', () => {
     expect(rows('Dunhill Park has a new owner.\nThe circuit signed a deal with the Kestrel Series.')).toEqual([['1.2', 'the circuit | the Kestrel Series', 'signed', null]]);
   });
 });
+
+describe('the sides of an agreement named by the agreement', () => {
+  const venture = 'Corlan Steel and Mirren Power set up a joint venture in 2020.\n';
+  it('"The venture\'s partners", "the partners in the venture", "the two firms in the venture": the parties of the venture found before', () => {
+    expect(rows(`${venture}The venture's partners signed a deal with Baltic Alloys.`)).toEqual([
+      ['1.1', 'Corlan Steel | Mirren Power', 'reached', null],
+      ['1.2', 'Corlan Steel | Mirren Power | Baltic Alloys', 'signed', null],
+    ]);
+    expect(rows(`${venture}The partners in the venture have signed a deal with Baltic Alloys.`)).toEqual([
+      ['1.1', 'Corlan Steel | Mirren Power', 'reached', null],
+      ['1.2', 'Corlan Steel | Mirren Power | Baltic Alloys', 'signed', null],
+    ]);
+    expect(rows(`${venture}The two firms in the venture signed a deal with Baltic Alloys.`)).toEqual([
+      ['1.1', 'Corlan Steel | Mirren Power', 'reached', null],
+      ['1.2', 'Corlan Steel | Mirren Power | Baltic Alloys', 'signed', null],
+    ]);
+    // No venture found before: the description stays.
+    expect(rows("Corlan Steel has a new owner.\nThe venture's partners signed a deal with Baltic Alloys.")).toEqual([['1.2', 'the venture | Baltic Alloys', 'signed', null]]);
+  });
+});
