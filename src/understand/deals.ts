@@ -1681,6 +1681,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
     }
   }
+  // "Orland's contract for the hotel, which it ran for the town council, was ended": whom the
+  // deal's holder (a pronoun; its possessor when named) held or ran it for, in a relative clause on
+  // the deal, is the other side.
+  if (named.length <= 1 && collective === null) {
+    let q = e;
+    if (/^(?:on|of|for|over)$/.test(word(tokens[q]))) for (q++; q < tokens.length && q - e < 10 && /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[q]!.pos); q++);
+    let r = q + 3;
+    if (tokens[q]?.text === ',' && /^(?:which|that)$/.test(word(tokens[q + 1])) && tokens[q + 2]?.pos === 'PRON' && /^(?:it|they|he|she)$/i.test(tokens[q + 2]!.text)) {
+      while (r < tokens.length && /^(?:AUX|ADV)$/.test(tokens[r]!.pos)) r++;
+      const forWhom = tokens[r]?.pos === 'VERB' && statusOfVerb(tokens[r]!.lemma) === null && !notReal(tokens, r) && word(tokens[r + 1]) === 'for' ? (namesAt(tokens, r + 2, text) ?? theParty(commonParty(tokens, r + 2, text))) : null;
+      if (forWhom && forWhom.names.length === 1 && !named.includes(forWhom.names[0]!)) named.push(...forWhom.names);
+    }
+  }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
   if (named.length === 0 && /^(?:that|which)$/.test(word(tokens[e])) && tokens[e + 1]?.pos === 'VERB' && !NOT_MADE.has(tokens[e + 1]!.lemma)) {
     const run = namesAt(tokens, e + 2, text);
