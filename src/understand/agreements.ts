@@ -40,7 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf, disputeNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
+import { dealNounKind, dealNounOf, disputeNoun, givingVerb, holdVerb, participleBases, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { genericNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
@@ -405,6 +405,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
     const sb = ti >= 0 ? subjectBefore(text, tokens, ti, s.paragraph === 0) : null;
     if (sb === 'blocked') return null;
+    // "The deal, signed on Monday, gives Corvane the option to …": what an agreement (a definite
+    // description headed by a deal noun) gives is a term of it (read as its later mention), no agreement of its own.
+    const giver = sb && hit.noun !== null ? DESCRIPTION_PARTY.exec(sb.text.replace(/^The\s/, 'the ')) : null;
+    if (giver && isDealLemma(nounLemma(sb!.text.split(/\s+/).at(-1)!)) && (baseForms(hit.cue.toLowerCase()).get('verb') ?? []).some(givingVerb)) return null;
     if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
       subject = resolveParties(sb.text, sb.start, index, all, pairsAt, statements, here);
     // "Pennant also owns the Weir House, which it bought from X": "it" in a relative clause is the

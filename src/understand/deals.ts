@@ -1339,6 +1339,21 @@ function partiesAt(tokens: readonly TaggedToken[], k: number, text: string): { n
   return { names: [], collective: null, end: k };
 }
 
+/**
+ * Whether the clause from token `k` to its closing comma holds a time of the news itself: "on
+ * Monday", "on 3 May", "last October", "this week", "yesterday", "today" (not "in 2017").
+ */
+function recentTime(tokens: readonly TaggedToken[], k: number): boolean {
+  for (let c = k; c < tokens.length && tokens[c]!.text !== ','; c++) {
+    const w = word(tokens[c]);
+    if (/^(?:yesterday|today)$/.test(w)) return true;
+    const next = tokens[c + 1]?.text ?? '';
+    if (w === 'on' && (CALENDAR_WORDS.has(next) || (/^\d{1,2}$/.test(next) && CALENDAR_WORDS.has(tokens[c + 2]?.text ?? '')))) return true;
+    if (/^(?:last|this)$/.test(w) && (CALENDAR_WORDS.has(next) || /^(?:week|weekend|month)$/i.test(next))) return true;
+  }
+  return false;
+}
+
 /** "held by", "owned by", "leased by": a participle of holding or letting (WordNet, see holdVerb) at `k` and its agent's "by". */
 const heldBy = (tokens: readonly TaggedToken[], k: number): boolean =>
   tokens[k]?.pos === 'VERB' && tokens[k].text !== tokens[k].lemma && holdVerb(tokens[k].lemma) && word(tokens[k + 1]) === 'by';
@@ -2264,8 +2279,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The settlement, approved by a judge on Monday, ends …": a participle set off by commas says
     // what became of it, unless the deal is one found before (the caller decides, `provides`).
     if (present && (definite || apposed) && !proposed && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[k + 1]?.pos ?? '') && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !PENDING_VERBS.has(verb.lemma) && !notReal(tokens, k)) {
-      const cue = apposed && named.length > 0 ? apposed : verb;
-      return { ...base, cue: cue.text, cueAt: cue.start, status: cue === apposed ? statusOfVerb(apposed.lemma)! : 'in force', actionStart: first.start, subjectEnd: null, later: false, provides: true };
+      // "The deal, signed in Leeds on Monday, gives …": a participle set off by commas with a time
+      // of this news ("on Monday", "last October", "this week", "yesterday") reports the signing
+      // itself; one of long ago ("signed in 2017") leaves a deal in force.
+      const recent = apposed !== null && recentTime(tokens, tokens.indexOf(apposed));
+      const cue = apposed && (named.length > 0 || recent) ? apposed : verb;
+      return { ...base, cue: cue.text, cueAt: cue.start, status: cue === apposed ? statusOfVerb(apposed.lemma)! : 'in force', actionStart: first.start, subjectEnd: null, later: false, ...(named.length === 0 && recent ? {} : { provides: true }) };
     }
   }
   if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };

@@ -46,3 +46,28 @@ describe('which agreement a status belongs to', () => {
     expect(rows("Orland's management contract for the Rivermead Hotel, which it ran for ten years, was terminated in March.")).toEqual([['1.1', 'Orland', 'voided', null]]);
   });
 });
+
+describe('a deal signed in a participle set off by commas', () => {
+  const sale = 'Corvane Textiles has sold its warehouse to Tessel Capital.\n';
+  it('"The deal, signed in Leeds on Monday, gives …": a time of the news itself reports the signing (blind-3\'s "signed … last October, allows" is signed too)', () => {
+    expect(rows(`${sale}The deal, signed in Leeds on Monday, gives Corvane the right to buy it back.`)).toEqual([
+      ['1.1', 'Corvane Textiles | Tessel Capital', 'reached', null],
+      ['1.2', 'Corvane Textiles | Tessel Capital', 'signed', '1.1'],
+    ]);
+    expect(rows(`${sale}The deal, signed last week, gives Corvane the right to buy it back.`)).toEqual([
+      ['1.1', 'Corvane Textiles | Tessel Capital', 'reached', null],
+      ['1.2', 'Corvane Textiles | Tessel Capital', 'signed', '1.1'],
+    ]);
+  });
+
+  it('"The deal, signed in 2017, gives …": a deal signed long ago is in force; what it gives is a term of it, no agreement of its own', () => {
+    expect(rows(`${sale}The deal, signed in 2017, gives Corvane the right to buy it back.`)).toEqual([
+      ['1.1', 'Corvane Textiles | Tessel Capital', 'reached', null],
+      ['1.2', 'Corvane Textiles | Tessel Capital', 'in force', '1.1'],
+    ]);
+    expect(rows(`${sale}The deal gives Corvane an option to buy it back.`)).toEqual([
+      ['1.1', 'Corvane Textiles | Tessel Capital', 'reached', null],
+      ['1.2', 'Corvane Textiles | Tessel Capital', 'in force', '1.1'],
+    ]);
+  });
+});
