@@ -177,7 +177,9 @@ export function extractAgreements(
       if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
       // "reached a tentative agreement": not final yet, as the noun reader says of "a proposed deal".
       const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
-      const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}) };
+      // "signed a similar deal in 2016, but it collapsed": what the clause after the deal says became of it.
+      const fate = deals.find((d) => ((d.cueAt >= x && d.cueAt < y) || (d.noun !== null && d.noun[0] >= x && d.noun[0] < y)) && d.fate !== undefined)?.fate;
+      const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
       const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: a.parties } : {}) });
     });

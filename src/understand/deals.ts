@@ -49,6 +49,8 @@ export type Span = readonly [number, number];
 export interface DealHit {
   /** A deal made before saying what it provides ("The accord commits both …"): in force once more than signed. */
   readonly provides?: boolean;
+  /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
+  readonly fate?: AgreementStatus;
   /** The verb (or noun) that carries the status, as written, and where it stands. */
   readonly cue: string;
   readonly cueAt: number;
@@ -892,6 +894,14 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const tried = v >= 0 ? (tokens[v]!.lemma === 'merge' ? merged(tokens, v, text, true) : traded(tokens, v, text, true)) : null;
     if (tried && tried.named.length > 0) hits[h] = { ...hit, named: tried.named, subjectEnd: tried.subjectEnd, later: false };
   }
+  // "The two parties made a similar arrangement in 2016, but it fell apart within a year": what a
+  // clause joined after the deal says became of "it" is the deal's status (an end only).
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const after = hit.noun && hit.later === false ? tokens.findIndex((x) => x.start >= hit.noun![1]) : -1;
+    const fate = after > 0 && hit.cueAt < hit.noun![0] ? fateAfter(tokens, after) : null;
+    if (fate && fate.status !== hit.status) hits[h] = { ...hit, status: fate.status, fate: fate.status };
+  }
   // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
   // (the same start, the same subject) state one deal; the one naming more parties stays.
   // ("X offered £3m, but Y rejected the offer": the offer verb's reader and the offer noun's read one refusal; the first stays.)
@@ -1337,6 +1347,29 @@ function partiesAt(tokens: readonly TaggedToken[], k: number, text: string): { n
   while (c < tokens.length && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[c]!.pos)) c++;
   if (c > k && tokens[c - 1]!.pos === 'NOUN') return { names: [], collective: text.slice(tokens[k]!.start, tokens[c - 1]!.end), end: c };
   return { names: [], collective: null, end: k };
+}
+
+/**
+ * What a clause joined after a deal's phrase (from token `k`: past a time phrase, then ", but it",
+ * "and it") says became of the deal when it ended: "… , but it fell apart", "and it collapsed in
+ * 2019", "but it was cancelled" (collapsed, voided or breached; a verb or a phrasal verb WordNet
+ * files whole). Null for anything else.
+ */
+function fateAfter(tokens: readonly TaggedToken[], k: number): { status: AgreementStatus; verb: TaggedToken } | null {
+  let c = k;
+  while (c < tokens.length && c - k < 8 && !/^(?:but|and)$/.test(word(tokens[c])) && tokens[c]!.pos !== 'VERB' && !/^[.;:]$/.test(tokens[c]!.text)) c++;
+  if (!/^(?:but|and)$/.test(word(tokens[c])) || word(tokens[c + 1]) !== 'it') return null;
+  let r = c + 2;
+  let passive = false;
+  while (r < tokens.length && /^(?:AUX|ADV|PART)$/.test(tokens[r]!.pos)) {
+    if (tokens[r]!.lemma === 'be') passive = true;
+    r++;
+  }
+  const verb = tokens[r];
+  if (verb?.pos !== 'VERB' || notReal(tokens, r) || tokens.slice(c + 2, r).some((x) => NEGATIONS.has(word(x)))) return null;
+  const phrasal = /^(?:ADP|ADV|PART)$/.test(tokens[r + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[r + 1])}`) : null;
+  const status = phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)) ?? null;
+  return status !== null && /^(?:collapsed|voided|breached)$/.test(status) ? { status, verb } : null;
 }
 
 /**
@@ -1808,7 +1841,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // ("Under a separate memorandum signed on the same day, …": one the participle made, read below.)
   // ("A separate lease, signed with X in 2021, …": its partner follows, read below.)
   const signedWith = tokens[e]?.text === ',' && tokens[e + 1]?.pos === 'VERB' && word(tokens[e + 2]) === 'with';
-  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under') && !signedWith) return null;
+  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under') && !signedWith && fateAfter(tokens, e) === null) return null;
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).

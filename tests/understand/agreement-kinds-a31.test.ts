@@ -71,3 +71,24 @@ describe('a deal signed in a participle set off by commas', () => {
     ]);
   });
 });
+
+describe('what a clause joined after a deal says became of it', () => {
+  const pact = 'Islay Ferries and the Jura Trust have agreed to share a booking office in Port Askaig.\n';
+  it('"The two parties made a similar arrangement in 2016, but it fell apart": collapsed, between the two named before', () => {
+    expect(rows(`${pact}The two parties made a similar arrangement in 2016, but it fell apart within a year.`)).toEqual([
+      ['1.1', 'Islay Ferries | the Jura Trust', 'reached', null],
+      ['1.2', 'Islay Ferries | the Jura Trust', 'collapsed', '1.1'],
+    ]);
+    expect(rows(`${pact}The two parties made a similar arrangement in 2016, but it broke down within a year.`)).toEqual([
+      ['1.1', 'Islay Ferries | the Jura Trust', 'reached', null],
+      ['1.2', 'Islay Ferries | the Jura Trust', 'collapsed', '1.1'],
+    ]);
+    // With no fate told, a similar arrangement of nobody named stays none.
+    expect(rows(`${pact}The two parties made a similar arrangement in 2016.`)).toEqual([['1.1', 'Islay Ferries | the Jura Trust', 'reached', null]]);
+  });
+
+  it('"signed a deal with X in 2016, but it was cancelled": the end told after "but it" is the status; a deal that lasts keeps its own', () => {
+    expect(rows('Islay Ferries signed a deal with Jura Trust in 2016, but it was cancelled a year later.')).toEqual([['1.1', 'Islay Ferries | Jura Trust', 'voided', null]]);
+    expect(rows('Islay Ferries signed a deal with Jura Trust in 2016, and it runs until 2030.')).toEqual([['1.1', 'Islay Ferries | Jura Trust', 'signed', null]]);
+  });
+});

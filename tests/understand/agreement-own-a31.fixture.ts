@@ -102,6 +102,6 @@ export const OWN_A31_AGREEMENT_ARTICLES: PatternArticle[] = [
   {
     name: 'union-members',
     body: [`Members of the Bakers' Guild voted to accept a pay offer from Hollin Mills on Friday.`].join('\n'),
-    gold: [{ at: '1.1', parties: ["Bakers' Guild", 'Hollin Mills'], status: 'approved', kind: 'members of X voted to accept' }],
+    gold: [{ at: '1.1', parties: ["Bakers' Guild", 'Hollin Mills'], status: 'reached', kind: 'members of X voted to accept an offer from (blind-6 convention: reached)' }],
   },
 ];
