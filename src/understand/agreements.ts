@@ -790,7 +790,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     if (a.parties.some((p) => /['’]s?\s+\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll}[\p{Ll}-]*s$/u.test(p))) {
       const parties = a.parties.map((p) => {
         const owner = organOwner(p);
-        return owner && !a.parties.some((q) => q !== p && sameParty(q, owner)) ? owner : p;
+        // "Fellside members" after "Fellside Bowls Club": the fuller name of the body named before.
+        const fuller = owner && /^\p{Lu}/u.test(owner) ? fullerBefore(owner, f.index, texts) : null;
+        return owner && !a.parties.some((q) => q !== p && sameParty(q, owner)) ? (fuller ?? owner) : p;
       });
       if (parties.some((p, k) => p !== a.parties[k])) a = { ...a, parties };
     }
@@ -856,6 +858,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/** The nearest name (of no person) up to sentence `index` that opens with `short` and goes on ("Fellside" → "Fellside Bowls Club"), or null. */
+function fullerBefore(short: string, index: number, texts: readonly string[]): string | null {
+  for (let k = index; k >= 0 && index - k <= 30; k--)
+    for (const c of namesIn(texts[k]!)) if (!c.person && c.name.startsWith(`${short} `)) return c.name;
+  return null;
 }
 
 /** "to the move on Thursday", "on the plan": a definite noun, alone, agreed to (what it is was said before). */

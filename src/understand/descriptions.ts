@@ -24,6 +24,7 @@ let ORG: ReadonlySet<string> | undefined;
 let NATION: ReadonlySet<string> | undefined;
 let GROUP: string | null | undefined;
 let GOVERNING: ReadonlySet<string> | undefined;
+let MEMBER: string | null | undefined;
 const keys = (list: ReadonlyArray<readonly [string, number]>): ReadonlySet<string> =>
   new Set(list.map(([w, n]) => senseKey(w, 'noun', n)).filter((k): k is string => k !== null));
 
@@ -457,6 +458,12 @@ function attributiveOrgan(party: string): string | null {
   const head = m[2]!;
   if (nounClass(head) !== 'person' || nounLemma(head) === head.toLowerCase()) return null;
   const last = m[1]!.split(/\s+/).pop()!;
+  // "Fellside members", "Arden members": the people WordNet's first sense of the head calls members
+  // of a group (member.n.01 itself, not a kind of it: "Labour councillors" act for a council) stand
+  // for the body named in front of them, whatever its name's last word.
+  MEMBER ??= senseKey('member', 'noun', 1);
+  const first = synsetsOf(nounLemma(head), 'noun', 1)[0];
+  if (first !== undefined && `noun:${first.offset}` === MEMBER && /^\p{Lu}/u.test(last) && countryOf(m[1]!) === null && !baseForms(last.toLowerCase()).has('adj')) return m[1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || baseForms(last.toLowerCase()).size === 0) return null;
   const cls = nounClass(last.toLowerCase());
   return cls === 'org' || cls === 'nation' || cls === 'place' ? m[1]! : null;

@@ -92,3 +92,18 @@ describe('what a clause joined after a deal says became of it', () => {
     expect(rows('Islay Ferries signed a deal with Jura Trust in 2016, and it runs until 2030.')).toEqual([['1.1', 'Islay Ferries | Jura Trust', 'signed', null]]);
   });
 });
+
+describe('members stand for their body', () => {
+  it('"Fellside members approved …": members (WordNet\'s member.n.01) stand for the body named in front of them, with its fuller name named before', () => {
+    expect(rows('Fellside Bowls Club was founded in 1921.\nFellside members approved a merger with the Arden Bowls Club on Tuesday.')).toEqual([['1.2', 'Fellside Bowls Club | Arden Bowls Club', 'approved', null]]);
+    expect(rows('Fellside members approved a merger with the Arden Bowls Club on Tuesday.')).toEqual([['1.1', 'Fellside | Arden Bowls Club', 'approved', null]]);
+    expect(rows('Members of the Arden Bowls Club approved the merger with Fellside on Tuesday.')).toEqual([['1.1', 'the Arden Bowls Club | Fellside', 'approved', null]]);
+    // An adjective ("Welsh") or a kind of member acting for another body ("Labour councillors") names no body.
+    expect(rows('Welsh members approved a merger with the Arden Bowls Club on Tuesday.')).toEqual([['1.1', 'Welsh members | Arden Bowls Club', 'approved', null]]);
+    expect(rows('Labour councillors approved a merger with the Arden Bowls Club on Tuesday.')).toEqual([['1.1', 'Labour councillors | Arden Bowls Club', 'approved', null]]);
+  });
+
+  it('"Dunmore\'s board rejected …" after "Dunmore Drug": a body of an organisation stands for its fuller name named before', () => {
+    expect(rows('Dunmore Drug has 40 shops.\nDunmore\'s board rejected a $260 million offer from Carewell in September.')).toEqual([['1.2', 'Dunmore Drug | Carewell', 'rejected', null]]);
+  });
+});
