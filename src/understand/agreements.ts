@@ -43,7 +43,7 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, holdVerb, participleBases, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { genericNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
+import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -1082,7 +1082,7 @@ const SIDES_OF_DEAL = /^the\s+(?:(?:two|three|four)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?
 
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
   a = bodiesForRoles(a, index, all);
-  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || SIDES_OF_DEAL.test(p) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
+  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || SIDES_OF_DEAL.test(p) || (/^\p{L}+s$/u.test(p) && memberNoun(p)) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
   let paragraphStart = index;
   while (paragraphStart > 0 && all[paragraphStart - 1]!.paragraph === all[index]!.paragraph) paragraphStart--;
@@ -1127,6 +1127,19 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
       if (owner && !parties.some((q) => sameParty(q, owner.name))) {
         parties.push(owner.name);
         from ??= owner.k;
+        how ??= 'description';
+        continue;
+      }
+    }
+    // "The Bakers' Guild balloted its members. Members voted to accept …": bare members (WordNet's
+    // member.n.01) are the organisation the sentences before (this paragraph's, then the one before) name last.
+    if (/^(?:[Tt]he\s+)?\p{L}+$/u.test(p) && /s$/.test(p) && memberNoun(p.split(/\s+/).at(-1)!)) {
+      let body: { name: string; k: number } | null = null;
+      for (let k = index - 1; k >= 0 && index - k <= 2 && !body; k--)
+        for (const c of namesIn(texts[k]!).toReversed()) if (!body && !c.person && !c.place && c.heads.some((h) => nounClass(h) === 'org') && !a.parties.some((q) => q !== p && sameParty(q, c.name))) body = { name: c.name, k };
+      if (body) {
+        parties.push(body.name);
+        from ??= body.k;
         how ??= 'description';
         continue;
       }

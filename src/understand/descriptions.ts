@@ -442,6 +442,13 @@ export function organOwner(party: string): string | null {
   return null;
 }
 
+/** Whether WordNet's first sense of a noun is member.n.01 ("members", "fellow members"): people who make up a body. */
+export function memberNoun(word: string): boolean {
+  MEMBER ??= senseKey('member', 'noun', 1);
+  const first = synsetsOf(nounLemma(word), 'noun', 1)[0];
+  return first !== undefined && `noun:${first.offset}` === MEMBER;
+}
+
 /** "the Kiowa Ridge County commissioners": a name used as a modifier, then a lower-case plural head. */
 const ATTRIBUTIVE_ORGAN = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&)){0,5})\s+([\p{Ll}-]+s)$/u;
 
@@ -461,9 +468,7 @@ function attributiveOrgan(party: string): string | null {
   // "Fellside members", "Arden members": the people WordNet's first sense of the head calls members
   // of a group (member.n.01 itself, not a kind of it: "Labour councillors" act for a council) stand
   // for the body named in front of them, whatever its name's last word.
-  MEMBER ??= senseKey('member', 'noun', 1);
-  const first = synsetsOf(nounLemma(head), 'noun', 1)[0];
-  if (first !== undefined && `noun:${first.offset}` === MEMBER && /^\p{Lu}/u.test(last) && countryOf(m[1]!) === null && !baseForms(last.toLowerCase()).has('adj')) return m[1]!;
+  if (memberNoun(head) && /^\p{Lu}/u.test(last) && countryOf(m[1]!) === null && !baseForms(last.toLowerCase()).has('adj')) return m[1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || baseForms(last.toLowerCase()).size === 0) return null;
   const cls = nounClass(last.toLowerCase());
   return cls === 'org' || cls === 'nation' || cls === 'place' ? m[1]! : null;

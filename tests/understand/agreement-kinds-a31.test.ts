@@ -103,6 +103,13 @@ describe('members stand for their body', () => {
     expect(rows('Labour councillors approved a merger with the Arden Bowls Club on Tuesday.')).toEqual([['1.1', 'Labour councillors | Arden Bowls Club', 'approved', null]]);
   });
 
+  it('"Members voted to accept …" after "The Bakers\' Guild balloted its members": bare members are the organisation the sentence before names', () => {
+    expect(rows("The Bakers' Guild balloted its members last month.\nMembers voted to accept a pay deal with Hollin Mills on Friday.")).toEqual([['1.2', "Bakers' Guild | Hollin Mills", 'approved', null]]);
+    expect(rows("The Bakers' Guild balloted its members last month.\nThe members voted to accept a pay deal with Hollin Mills on Friday.")).toEqual([['1.2', "Bakers' Guild | Hollin Mills", 'approved', null]]);
+    // The only body before is the other side: members stay unresolved.
+    expect(rows('Hollin Mills made a new offer last month.\nMembers voted to accept a pay deal with Hollin Mills on Friday.')).toEqual([['1.2', 'Members | Hollin Mills', 'approved', null]]);
+  });
+
   it('"Dunmore\'s board rejected …" after "Dunmore Drug": a body of an organisation stands for its fuller name named before', () => {
     expect(rows('Dunmore Drug has 40 shops.\nDunmore\'s board rejected a $260 million offer from Carewell in September.')).toEqual([['1.2', 'Dunmore Drug | Carewell', 'rejected', null]]);
   });
