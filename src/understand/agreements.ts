@@ -40,10 +40,10 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf, disputeNoun, heldDealNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
+import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
-import { genericNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
+import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -177,7 +177,9 @@ export function extractAgreements(
       if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
       // "reached a tentative agreement": not final yet, as the noun reader says of "a proposed deal".
       const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
-      const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}) };
+      // "signed a similar deal in 2016, but it collapsed": what the clause after the deal says became of it.
+      const fate = deals.find((d) => ((d.cueAt >= x && d.cueAt < y) || (d.noun !== null && d.noun[0] >= x && d.noun[0] < y)) && d.fate !== undefined)?.fate;
+      const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
       const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: a.parties } : {}) });
     });
@@ -416,6 +418,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
     const sb = ti >= 0 ? subjectBefore(text, tokens, ti, s.paragraph === 0) : null;
     if (sb === 'blocked') return null;
+    // "The deal, signed on Monday, gives Corvane the option to …": what an agreement (a definite
+    // description headed by a deal noun) gives is a term of it (read as its later mention), no agreement of its own.
+    const giver = sb && hit.noun !== null ? DESCRIPTION_PARTY.exec(sb.text.replace(/^The\s/, 'the ')) : null;
+    if (giver && isDealLemma(nounLemma(sb!.text.split(/\s+/).at(-1)!)) && (baseForms(hit.cue.toLowerCase()).get('verb') ?? []).some(givingVerb)) return null;
     if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
       subject = resolveParties(sb.text, sb.start, index, all, pairsAt, statements, here);
     // "Pennant also owns the Weir House, which it bought from X": "it" in a relative clause is the
@@ -795,7 +801,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     if (a.parties.some((p) => /['’]s?\s+\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll}[\p{Ll}-]*s$/u.test(p))) {
       const parties = a.parties.map((p) => {
         const owner = organOwner(p);
-        return owner && !a.parties.some((q) => q !== p && sameParty(q, owner)) ? owner : p;
+        // "Fellside members" after "Fellside Bowls Club": the fuller name of the body named before.
+        const fuller = owner && /^\p{Lu}/u.test(owner) ? fullerBefore(owner, f.index, texts) : null;
+        return owner && !a.parties.some((q) => q !== p && sameParty(q, owner)) ? (fuller ?? owner) : p;
       });
       if (parties.some((p, k) => p !== a.parties[k])) a = { ...a, parties };
     }
@@ -861,6 +869,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/** The nearest name (of no person) up to sentence `index` that opens with `short` and goes on ("Fellside" → "Fellside Bowls Club"), or null. */
+function fullerBefore(short: string, index: number, texts: readonly string[]): string | null {
+  for (let k = index; k >= 0 && index - k <= 30; k--)
+    for (const c of namesIn(texts[k]!)) if (!c.person && c.name.startsWith(`${short} `)) return c.name;
+  return null;
 }
 
 /** "to the move on Thursday", "on the plan": a definite noun, alone, agreed to (what it is was said before). */
@@ -1073,9 +1088,12 @@ function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): 
 
 const ACTING_FOR = /^the\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}[\p{Ll}-]+s)$/u;
 
+/** "the two firms in the venture", "the partners to the deal": a plural (1) in or to an agreement described (2). */
+const SIDES_OF_DEAL = /^the\s+(?:(?:two|three|four)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*s)\s+(?:in|to|of|behind)\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)$/iu;
+
 function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
   a = bodiesForRoles(a, index, all);
-  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
+  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || SIDES_OF_DEAL.test(p) || (/^\p{L}+s$/u.test(p) && memberNoun(p)) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
   let paragraphStart = index;
   while (paragraphStart > 0 && all[paragraphStart - 1]!.paragraph === all[index]!.paragraph) paragraphStart--;
@@ -1123,6 +1141,36 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
         how ??= 'description';
         continue;
       }
+    }
+    // "The Bakers' Guild balloted its members. Members voted to accept …": bare members (WordNet's
+    // member.n.01) are the organisation the sentences before (this paragraph's, then the one before) name last.
+    if (/^(?:[Tt]he\s+)?\p{L}+$/u.test(p) && /s$/.test(p) && memberNoun(p.split(/\s+/).at(-1)!)) {
+      let body: { name: string; k: number } | null = null;
+      for (let k = index - 1; k >= 0 && index - k <= 2 && !body; k--)
+        for (const c of namesIn(texts[k]!).toReversed()) if (!body && !c.person && !c.place && c.heads.some((h) => nounClass(h) === 'org') && !a.parties.some((q) => q !== p && sameParty(q, c.name))) body = { name: c.name, k };
+      if (body) {
+        parties.push(body.name);
+        from ??= body.k;
+        how ??= 'description';
+        continue;
+      }
+    }
+    // "The venture's partners agreed …" (the possessor organOwner keeps), "the partnership signed
+    // …": a description whose head names an agreement (its kind, by the lexicon or WordNet) stands
+    // for the parties of the nearest agreement found before that was called by a noun of that kind.
+    // "the two firms in the venture", "the partners to the deal": a plural of persons or bodies
+    // (WordNet) in an agreement described is its parties too.
+    const inDeal = SIDES_OF_DEAL.exec(p);
+    const sides = inDeal !== null && nounLemma(inDeal[1]!) !== inDeal[1]! && /^(?:person|org)$/.test(nounClass(inDeal[1]!) ?? '');
+    const dealHead = a.resolution !== null ? null : sides ? nounLemma(inDeal[2]!) : DESCRIPTION_PARTY.test(p) ? nounLemma(p.split(/\s+/).at(-1)!) : null;
+    const dealKind = dealHead !== null && isDealLemma(dealHead) ? dealHead : null;
+    const calledSo = (d: Found): boolean => d.kind.split(' ').includes(dealKind!) || new RegExp(`(?:^|[\\s-])${dealKind}s?(?![\\p{L}-])`, 'iu').test(d.agreement.noun ?? '');
+    const madeAs = dealKind === null ? undefined : done.findLast((d) => index - d.index <= 40 && d.agreement.parties.length >= 2 && calledSo(d));
+    if (madeAs) {
+      for (const n of madeAs.agreement.parties) if (!parties.some((q) => sameParty(q, n)) && !a.parties.some((q) => q !== p && sameParty(q, n))) parties.push(n);
+      from ??= madeAs.index;
+      how ??= 'collective';
+      continue;
     }
     const at = text.toLowerCase().indexOf(p.toLowerCase());
     // "the series organisers", "the festival trustees": people named by a plural of persons (WordNet)

@@ -49,6 +49,8 @@ export type Span = readonly [number, number];
 export interface DealHit {
   /** A deal made before saying what it provides ("The accord commits both …"): in force once more than signed. */
   readonly provides?: boolean;
+  /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
+  readonly fate?: AgreementStatus;
   /** The verb (or noun) that carries the status, as written, and where it stands. */
   readonly cue: string;
   readonly cueAt: number;
@@ -440,23 +442,66 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
 }
 
 /**
- * A group of people with no name as a side, from token `k`: "passengers who were stranded",
- * "former passengers", "thousands of its passengers", "a group of its drivers", "hundreds of
- * homeowners" (a count or a group noun, by WordNet, then "of"; adjectives and a plural whose noun
- * WordNet files first as persons or a group).
+ * A party named by a group of people or bodies with no name, from token `k`: one reader, three
+ * shapes (GROUP_SHAPES) that differ only in what may open the phrase, which words it runs over and
+ * what its head must be. Null when the shape does not fit.
  */
-function peopleGroup(tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
-  let c = k;
-  const lexOf = (x: TaggedToken | undefined): string => (x ? (synsetsOf(x.lemma, 'noun', 1)[0]?.lexname ?? '') : '');
-  // "thousands of", "a group of", "a number of".
-  if (/^(?:a|an)$/i.test(word(tokens[c])) && (/^(?:noun\.group|noun\.quantity)$/.test(lexOf(tokens[c + 1])) || nounClass(tokens[c + 1]?.text ?? '') === 'org') && word(tokens[c + 2]) === 'of') c += 3;
-  else if (tokens[c]?.pos === 'NOUN' && /s$/.test(tokens[c]!.text) && lexOf(tokens[c]) === 'noun.quantity' && word(tokens[c + 1]) === 'of') c += 2;
-  else if (tokens[c]?.pos === 'NUM' && word(tokens[c + 1]) === 'of') c += 2;
-  if (c > k && /^(?:its|their|the)$/i.test(word(tokens[c]))) c++;
+type GroupShape = 'people' | 'counted' | 'bare';
+interface GroupReading {
+  /** Where the phrase's words begin after what opens it (`k` when nothing does), or null when it needs an opener and has none. */
+  readonly opener: (tokens: readonly TaggedToken[], k: number) => number | null;
+  /** A word of the phrase at `e` (`c`: where the words began). */
+  readonly word: (tokens: readonly TaggedToken[], e: number, c: number) => boolean;
+  /** The head: the phrase's last word. */
+  readonly head: (t: TaggedToken) => boolean;
+}
+const firstLexname = (x: TaggedToken | undefined): string => (x ? (synsetsOf(x.lemma, 'noun', 1)[0]?.lexname ?? '') : '');
+const GROUP_SHAPES: Readonly<Record<GroupShape, GroupReading>> = {
+  // "passengers who were stranded", "former passengers", "thousands of its passengers", "a group of
+  // its drivers", "hundreds of homeowners": a count or a group noun (WordNet) then "of", and a
+  // possessor after it; up to four lower-case adjectives and nouns; a plural whose noun WordNet
+  // files first as persons or an organisation.
+  people: {
+    opener: (tokens, k) => {
+      let c = k;
+      // "thousands of", "a group of", "a number of".
+      if (/^(?:a|an)$/i.test(word(tokens[c])) && (/^(?:noun\.group|noun\.quantity)$/.test(firstLexname(tokens[c + 1])) || nounClass(tokens[c + 1]?.text ?? '') === 'org') && word(tokens[c + 2]) === 'of') c += 3;
+      else if (tokens[c]?.pos === 'NOUN' && /s$/.test(tokens[c]!.text) && firstLexname(tokens[c]) === 'noun.quantity' && word(tokens[c + 1]) === 'of') c += 2;
+      else if (tokens[c]?.pos === 'NUM' && word(tokens[c + 1]) === 'of') c += 2;
+      if (c > k && /^(?:its|their|the)$/i.test(word(tokens[c]))) c++;
+      return c;
+    },
+    word: (tokens, e, c) => e - c < 4 && (tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[e]!.text),
+    head: (t) => t.pos === 'NOUN' && nounLemma(t.text) !== t.text.toLowerCase() && /^(?:person|org)$/.test(nounClass(t.text) ?? ''),
+  },
+  // "about 4,000 borrowers", "1,200 former staff": a number (with no determiner) opens it, then
+  // adjectives and nouns ending in a plural noun (the second side of "between X and …").
+  counted: {
+    opener: (tokens, k) => {
+      const q = quantityAt(tokens, k);
+      return tokens[q]?.pos === 'NUM' ? q + 1 : null;
+    },
+    word: (tokens, e) => /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos),
+    head: (t) => t.pos === 'NOUN' && /s$/i.test(t.text),
+  },
+  // "offers from betting firms": a bare plural (no determiner) whose head is a group by WordNet's
+  // first sense (firm, club, company) stands for the bodies that made the offers. ("betting firms":
+  // the tagger may read a gerund modifier as a verb.)
+  bare: {
+    opener: (_tokens, k) => k,
+    word: (tokens, e) => /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.pos === 'VERB' && /ing$/.test(tokens[e]!.text) && /^(?:ADJ|NOUN)$/.test(tokens[e + 1]?.pos ?? '')),
+    head: (t) => t.pos === 'NOUN' && /s$/i.test(t.text) && t.text !== t.lemma && firstLexname(t) === 'noun.group',
+  },
+};
+
+function groupParty(shape: GroupShape, tokens: readonly TaggedToken[], k: number, text: string): { name: string; end: number } | null {
+  const reading = GROUP_SHAPES[shape];
+  const c = reading.opener(tokens, k);
+  if (c === null) return null;
   let e = c;
-  while (e < tokens.length && e - c < 4 && (tokens[e]!.pos === 'ADJ' || tokens[e]!.pos === 'NOUN') && /^\p{Ll}/u.test(tokens[e]!.text)) e++;
+  while (e < tokens.length && reading.word(tokens, e, c)) e++;
   const head = tokens[e - 1];
-  if (e === c || head?.pos !== 'NOUN' || nounLemma(head.text) === head.text.toLowerCase() || !/^(?:person|org)$/.test(nounClass(head.text) ?? '')) return null;
+  if (e === c || head === undefined || !reading.head(head)) return null;
   return { name: text.slice(tokens[k]!.start, head.end), end: head.end };
 }
 
@@ -511,32 +556,6 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
     if (run && run.names.length === 1 && (!next || /^[,.;]$/.test(next.text))) return { name: run.names[0]!, end: run.end };
   }
   return { name: text.slice(tokens[k0]!.start, end), end };
-}
-
-/**
- * A counted group with no determiner, as the second side of "between X and …": "about 4,000
- * borrowers", "1,200 former staff" (a number, then adjectives and nouns ending in a plural noun).
- */
-/**
- * "offers from betting firms": a bare plural (no determiner) whose head is a group by WordNet's
- * first sense (firm, club, company) stands for the bodies that made the offers.
- */
-function barePlural(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
-  let e = k0;
-  // ("betting firms": the tagger may read a gerund modifier as a verb.)
-  while (e < tokens.length && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.pos === 'VERB' && /ing$/.test(tokens[e]!.text) && /^(?:ADJ|NOUN)$/.test(tokens[e + 1]?.pos ?? '')))) e++;
-  const head = tokens[e - 1];
-  if (e === k0 || head?.pos !== 'NOUN' || !/s$/i.test(head.text) || head.text === head.lemma) return null;
-  if (synsetsOf(head.lemma, 'noun', 1)[0]?.lexname !== 'noun.group') return null;
-  return { name: text.slice(tokens[k0]!.start, head.end), end: head.end };
-}
-function countedGroup(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
-  const k = quantityAt(tokens, k0);
-  if (tokens[k]?.pos !== 'NUM') return null;
-  let e = k + 1;
-  while (e < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[e]!.pos)) e++;
-  if (e === k + 1 || tokens[e - 1]!.pos !== 'NOUN' || !/s$/i.test(tokens[e - 1]!.text)) return null;
-  return { name: text.slice(tokens[k0]!.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end };
 }
 
 const oneParty = (p: { name: string; end: number } | null): { names: string[]; end: number } | null => (p ? { names: [p.name], end: p.end } : null);
@@ -877,6 +896,14 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     const v = tokens.findLastIndex((x) => x.start < hit.noun![0] && x.pos === 'VERB' && (TRADE_VERBS.has(x.lemma) || x.lemma === 'merge'));
     const tried = v >= 0 ? (tokens[v]!.lemma === 'merge' ? merged(tokens, v, text, true) : traded(tokens, v, text, true)) : null;
     if (tried && tried.named.length > 0) hits[h] = { ...hit, named: tried.named, subjectEnd: tried.subjectEnd, later: false };
+  }
+  // "The two parties made a similar arrangement in 2016, but it fell apart within a year": what a
+  // clause joined after the deal says became of "it" is the deal's status (an end only).
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const after = hit.noun && hit.later === false ? tokens.findIndex((x) => x.start >= hit.noun![1]) : -1;
+    const fate = after > 0 && hit.cueAt < hit.noun![0] ? fateAfter(tokens, after) : null;
+    if (fate && fate.status !== hit.status) hits[h] = { ...hit, status: fate.status, fate: fate.status };
   }
   // "will pay $85 million to X to resolve claims …, under a settlement": two readers of one clause
   // (the same start, the same subject) state one deal; the one naming more parties stays.
@@ -1324,6 +1351,44 @@ function partiesAt(tokens: readonly TaggedToken[], k: number, text: string): { n
   return { names: [], collective: null, end: k };
 }
 
+/**
+ * What a clause joined after a deal's phrase (from token `k`: past a time phrase, then ", but it",
+ * "and it") says became of the deal when it ended: "… , but it fell apart", "and it collapsed in
+ * 2019", "but it was cancelled" (collapsed, voided or breached; a verb or a phrasal verb WordNet
+ * files whole). Null for anything else.
+ */
+function fateAfter(tokens: readonly TaggedToken[], k: number): { status: AgreementStatus; verb: TaggedToken } | null {
+  let c = k;
+  while (c < tokens.length && c - k < 8 && !/^(?:but|and)$/.test(word(tokens[c])) && tokens[c]!.pos !== 'VERB' && !/^[.;:]$/.test(tokens[c]!.text)) c++;
+  if (!/^(?:but|and)$/.test(word(tokens[c])) || word(tokens[c + 1]) !== 'it') return null;
+  let r = c + 2;
+  let passive = false;
+  while (r < tokens.length && /^(?:AUX|ADV|PART)$/.test(tokens[r]!.pos)) {
+    if (tokens[r]!.lemma === 'be') passive = true;
+    r++;
+  }
+  const verb = tokens[r];
+  if (verb?.pos !== 'VERB' || notReal(tokens, r) || tokens.slice(c + 2, r).some((x) => NEGATIONS.has(word(x)))) return null;
+  const phrasal = /^(?:ADP|ADV|PART)$/.test(tokens[r + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[r + 1])}`) : null;
+  const status = phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)) ?? null;
+  return status !== null && /^(?:collapsed|voided|breached)$/.test(status) ? { status, verb } : null;
+}
+
+/**
+ * Whether the clause from token `k` to its closing comma holds a time of the news itself: "on
+ * Monday", "on 3 May", "last October", "this week", "yesterday", "today" (not "in 2017").
+ */
+function recentTime(tokens: readonly TaggedToken[], k: number): boolean {
+  for (let c = k; c < tokens.length && tokens[c]!.text !== ','; c++) {
+    const w = word(tokens[c]);
+    if (/^(?:yesterday|today)$/.test(w)) return true;
+    const next = tokens[c + 1]?.text ?? '';
+    if (w === 'on' && (CALENDAR_WORDS.has(next) || (/^\d{1,2}$/.test(next) && CALENDAR_WORDS.has(tokens[c + 2]?.text ?? '')))) return true;
+    if (/^(?:last|this)$/.test(w) && (CALENDAR_WORDS.has(next) || /^(?:week|weekend|month)$/i.test(next))) return true;
+  }
+  return false;
+}
+
 /** "held by", "owned by", "leased by": a participle of holding or letting (WordNet, see holdVerb) at `k` and its agent's "by". */
 const heldBy = (tokens: readonly TaggedToken[], k: number): boolean =>
   tokens[k]?.pos === 'VERB' && tokens[k].text !== tokens[k].lemma && holdVerb(tokens[k].lemma) && word(tokens[k + 1]) === 'by';
@@ -1592,7 +1657,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // subject's own (a plural of persons or groups, by WordNet, that "its"/"their" owns) are the other side.
       if (!run && plain && prep === 'with' && ownPeople(plain.name)) run = { names: [plain.name], end: plain.end };
       // "with thousands of its passengers", "with a group of its drivers": a count of them too.
-      const people = run || plain ? null : peopleGroup(tokens, e + 1, text);
+      const people = run || plain ? null : groupParty('people', tokens, e + 1, text);
       if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
       if (!run && (prep === 'from' || prep === 'with')) run = apposedName(tokens, e + 1, text, true);
       if (!run) {
@@ -1622,7 +1687,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const direct = namesAt(tokens, e + 1, text);
         const listed = direct ?? apposedName(tokens, e + 1, text, true);
-        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? countedGroup(tokens, e + 1, text) ?? peopleGroup(tokens, e + 1, text));
+        const other = listed?.names.length === 1 ? { name: listed.names[0]!, end: listed.end } : (commonParty(tokens, e + 1, text) ?? groupParty('counted', tokens, e + 1, text) ?? groupParty('people', tokens, e + 1, text));
         if (other) {
           named.push(other.name);
           e = tokens.findIndex((x) => x.start >= other.end);
@@ -1664,6 +1729,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         e = tokens.findIndex((x) => x.start >= end);
         if (e < 0) e = tokens.length;
       }
+    }
+  }
+  // "Orland's contract for the hotel, which it ran for the town council, was ended": whom the
+  // deal's holder (a pronoun; its possessor when named) held or ran it for, in a relative clause on
+  // the deal, is the other side.
+  if (named.length <= 1 && collective === null) {
+    let q = e;
+    if (/^(?:on|of|for|over)$/.test(word(tokens[q]))) for (q++; q < tokens.length && q - e < 10 && /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[q]!.pos); q++);
+    let r = q + 3;
+    if (tokens[q]?.text === ',' && /^(?:which|that)$/.test(word(tokens[q + 1])) && tokens[q + 2]?.pos === 'PRON' && /^(?:it|they|he|she)$/i.test(tokens[q + 2]!.text)) {
+      while (r < tokens.length && /^(?:AUX|ADV)$/.test(tokens[r]!.pos)) r++;
+      const forWhom = tokens[r]?.pos === 'VERB' && statusOfVerb(tokens[r]!.lemma) === null && !notReal(tokens, r) && word(tokens[r + 1]) === 'for' ? (namesAt(tokens, r + 2, text) ?? theParty(commonParty(tokens, r + 2, text))) : null;
+      if (forWhom && forWhom.names.length === 1 && !named.includes(forWhom.names[0]!)) named.push(...forWhom.names);
     }
   }
   // "a licensing deal that lets streaming service Quillo show …": who the deal lets or gives something is the other party.
@@ -1765,7 +1843,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // ("Under a separate memorandum signed on the same day, …": one the participle made, read below.)
   // ("A separate lease, signed with X in 2021, …": its partner follows, read below.)
   const signedWith = tokens[e]?.text === ',' && tokens[e + 1]?.pos === 'VERB' && word(tokens[e + 2]) === 'with';
-  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under') && !signedWith) return null;
+  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under') && !signedWith && fateAfter(tokens, e) === null) return null;
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).
@@ -2265,8 +2343,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The settlement, approved by a judge on Monday, ends …": a participle set off by commas says
     // what became of it, unless the deal is one found before (the caller decides, `provides`).
     if (present && (definite || apposed) && !proposed && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[k + 1]?.pos ?? '') && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !PENDING_VERBS.has(verb.lemma) && !notReal(tokens, k)) {
-      const cue = apposed && named.length > 0 ? apposed : verb;
-      return { ...base, cue: cue.text, cueAt: cue.start, status: cue === apposed ? statusOfVerb(apposed.lemma)! : 'in force', actionStart: first.start, subjectEnd: null, later: false, provides: true };
+      // "The deal, signed in Leeds on Monday, gives …": a participle set off by commas with a time
+      // of this news ("on Monday", "last October", "this week", "yesterday") reports the signing
+      // itself; one of long ago ("signed in 2017") leaves a deal in force.
+      const recent = apposed !== null && recentTime(tokens, tokens.indexOf(apposed));
+      const cue = apposed && (named.length > 0 || recent) ? apposed : verb;
+      return { ...base, cue: cue.text, cueAt: cue.start, status: cue === apposed ? statusOfVerb(apposed.lemma)! : 'in force', actionStart: first.start, subjectEnd: null, later: false, ...(named.length === 0 && recent ? {} : { provides: true }) };
     }
   }
   if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
@@ -2507,7 +2589,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     let b = by + 1;
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
     const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
-    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(peopleGroup(tokens, by + 1, text)) ?? bare;
+    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare;
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
@@ -2869,7 +2951,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "an offer by the port": "by" names who made it, as "from" does.
       // "larger offers from two major labels": a counted group offers too.
       // "an offer from a builder, Cobham Estates, to …": an indefinite description set off by the name it describes.
-      const run = namesAt(tokens, f + 1, text) ?? (prep === 'from' ? apposedName(tokens, f + 1, text) : null) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(countedGroup(tokens, f + 1, text)) ?? oneParty(barePlural(tokens, f + 1, text))) : null);
+      const run = namesAt(tokens, f + 1, text) ?? (prep === 'from' ? apposedName(tokens, f + 1, text) : null) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(groupParty('counted', tokens, f + 1, text)) ?? oneParty(groupParty('bare', tokens, f + 1, text))) : null);
       if (!run) break;
       if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;
@@ -3146,7 +3228,7 @@ function letTo(tokens: readonly TaggedToken[], i: number, text: string, base = t
   if (dealNounKind(base) !== 'pact' && (tokens[k - 1]!.pos !== 'NOUN' || nounClass(tokens[k - 1]!.text) === 'person')) return null;
   // "from two farming families": a counted group is a side as written.
   // "to a theatre company, Brightlamp Players,": the name set off after a description.
-  const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(countedGroup(tokens, k + 1, text));
+  const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true) ?? oneParty(commonParty(tokens, k + 1, text)) ?? oneParty(groupParty('counted', tokens, k + 1, text));
   if (!run) return null;
   const t = tokens[i]!;
   // "rented the hill from X under a tenancy that ended when …": what became of the deal it was made under.

@@ -24,6 +24,7 @@ let ORG: ReadonlySet<string> | undefined;
 let NATION: ReadonlySet<string> | undefined;
 let GROUP: string | null | undefined;
 let GOVERNING: ReadonlySet<string> | undefined;
+let MEMBER: string | null | undefined;
 const keys = (list: ReadonlyArray<readonly [string, number]>): ReadonlySet<string> =>
   new Set(list.map(([w, n]) => senseKey(w, 'noun', n)).filter((k): k is string => k !== null));
 
@@ -160,8 +161,8 @@ const stripPossessive = (t: string): string => t.replace(/['’]s?$/, '');
 /** A word WordNet knows in lower case: a sentence's first word written with a capital ("Residents", "Talks"). */
 const commonWord = (t: string): boolean => baseForms(t.toLowerCase()).size > 0;
 
-/** Prepositions and conjunctions: no noun phrase runs across them ("a court in Tarvik"). */
-const CLOSED = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'into', 'over', 'under', 'against', 'between', 'and', 'or', 'but', 'as', 'than', 'after', 'before', 'since', 'about', 'that', 'which', 'who']);
+/** Prepositions and conjunctions: no noun phrase runs across them ("a court in Tarvik", "a circuit near Bath"). */
+const CLOSED = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'into', 'over', 'under', 'against', 'between', 'near', 'outside', 'inside', 'across', 'around', 'along', 'within', 'throughout', 'beside', 'behind', 'beyond', 'and', 'or', 'but', 'as', 'than', 'after', 'before', 'since', 'about', 'that', 'which', 'who']);
 
 const mentionMemo = new Map<string, NameMention[]>();
 
@@ -441,6 +442,13 @@ export function organOwner(party: string): string | null {
   return null;
 }
 
+/** Whether WordNet's first sense of a noun is member.n.01 ("members", "fellow members"): people who make up a body. */
+export function memberNoun(word: string): boolean {
+  MEMBER ??= senseKey('member', 'noun', 1);
+  const first = synsetsOf(nounLemma(word), 'noun', 1)[0];
+  return first !== undefined && `noun:${first.offset}` === MEMBER;
+}
+
 /** "the Kiowa Ridge County commissioners": a name used as a modifier, then a lower-case plural head. */
 const ATTRIBUTIVE_ORGAN = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&)){0,5})\s+([\p{Ll}-]+s)$/u;
 
@@ -457,6 +465,10 @@ function attributiveOrgan(party: string): string | null {
   const head = m[2]!;
   if (nounClass(head) !== 'person' || nounLemma(head) === head.toLowerCase()) return null;
   const last = m[1]!.split(/\s+/).pop()!;
+  // "Fellside members", "Arden members": the people WordNet's first sense of the head calls members
+  // of a group (member.n.01 itself, not a kind of it: "Labour councillors" act for a council) stand
+  // for the body named in front of them, whatever its name's last word.
+  if (memberNoun(head) && /^\p{Lu}/u.test(last) && countryOf(m[1]!) === null && !baseForms(last.toLowerCase()).has('adj')) return m[1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || baseForms(last.toLowerCase()).size === 0) return null;
   const cls = nounClass(last.toLowerCase());
   return cls === 'org' || cls === 'nation' || cls === 'place' ? m[1]! : null;

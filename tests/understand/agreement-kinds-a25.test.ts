@@ -70,7 +70,7 @@ describe('an offer made by a verb, refused or taken after', () => {
   });
 
   it('"Its owners have accepted the offer": an offer made before ("made an offer for"), taken', () => {
-    expect(rows("Vance Group made an offer for Lune Hotels in May.\nLune's owners have accepted the offer.")).toEqual([['1.2', 'Lune | Vance Group', 'reached', null]]);
+    expect(rows("Vance Group made an offer for Lune Hotels in May.\nLune's owners have accepted the offer.")).toEqual([['1.2', 'Lune Hotels | Vance Group', 'reached', null]]);
     expect(rows('Kell said it had accepted the offer.')).toEqual([]);
   });
 

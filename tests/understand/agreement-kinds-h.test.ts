@@ -9,7 +9,7 @@ describe('refused offers between named parties', () => {
   it('an approach or offers from X turned down by Y, an offer in the passive with its aim, an offer Y refused in a relative clause', () => {
     expect(rows('Halloway Foods agreed to sell its bakery arm to Brightwater Group on Friday.\nHalloway\'s directors rejected an earlier approach from Brightwater in March.')).toEqual([
       ['1.1', 'Halloway Foods | Brightwater Group', 'reached'],
-      ['1.2', 'Halloway | Brightwater', 'rejected'],
+      ['1.2', 'Halloway Foods | Brightwater', 'rejected'],
     ]);
     expect(rows('Castlegate Homes settled a claim brought by the Fenwick Tenants\' Union on Monday.\nThe union had turned down three earlier offers from Castlegate, the last in June.')).toEqual([
       ['1.1', 'Castlegate Homes | Fenwick Tenants\' Union', 'reached'],

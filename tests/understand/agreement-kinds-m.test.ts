@@ -130,7 +130,7 @@ describe('"voted to accept the terms": of an offer made before, else of the agre
 
 describe('an offer turned down whose maker is named before', () => {
   it('"X tried to buy Y …, but Y\'s board rejected the offer": X and Y, rejected', () => {
-    expect(rows("Quillon Media tried to buy the rival publisher Tarn Books in 2021, but Tarn's board rejected the offer.")).toEqual([['1.1', 'Tarn | Quillon Media', 'rejected', null]]);
+    expect(rows("Quillon Media tried to buy the rival publisher Tarn Books in 2021, but Tarn's board rejected the offer.")).toEqual([['1.1', 'Tarn Books | Quillon Media', 'rejected', null]]);
   });
 
   it('"The union had rejected an earlier offer": the other side of the agreement just reported; a proposal (perhaps a mediator\'s) is none', () => {
