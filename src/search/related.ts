@@ -103,7 +103,7 @@ export function relatedWords(word: string): Related {
   for (const [pos, list] of bases) {
     for (const base of list) {
       if (base !== word) forms.add(base);
-      for (const offset of sensesOf(base, pos).slice(0, SENSES)) {
+      for (const offset of synonymSenses(base, pos)) {
         const s = synsetAt(pos, offset);
         if (!s) continue;
         const own = s.words.indexOf(base) + 1;
@@ -174,6 +174,20 @@ export function relatedWords(word: string): Related {
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
   return out;
+}
+
+/**
+ * The senses whose lemmas are read as a word's synonyms: its first `SENSES`, and where the first
+ * is the verb alone (a synset holding no other lemma: "exhibit" first "exhibit symptoms", then
+ * "expose, exhibit, display"; "educate" alone, then "train, develop, prepare, educate"), its next
+ * sense too, the first that has synonyms. A question asks in the verb's common sense ("Where is
+ * the mirror exhibited?"), and a lone first sense gives it nothing to meet the record's word by.
+ */
+function synonymSenses(base: string, pos: Pos): readonly number[] {
+  const senses = sensesOf(base, pos);
+  const first = senses.slice(0, SENSES);
+  if (pos !== 'verb' || senses.length < 2 || (synsetAt(pos, senses[0] as number)?.words.length ?? 0) !== 1) return first;
+  return senses.slice(0, SENSES + 1);
 }
 
 /**
