@@ -24,7 +24,8 @@ describe('relatedWords (WordNet 3.1)', () => {
   it('gives base forms by morphy and same-synset or derivationally related words', () => {
     expect(relatedWords('merger')).toMatchObject({ forms: [], related: ['amalgamation', 'uniting', 'merge'] });
     // …and, for a word that is only a verb, the act its first sense is a kind of ("record", `actKindOf`).
-    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registration', 'registrant', 'registry', 'record'] });
+    // (and its next sense's, "file, register", its first being the verb alone: `synonymSenses`).
+    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registration', 'registrant', 'registry', 'file', 'record'] });
     expect(relatedWords('the')).toEqual({ forms: [], related: [], wider: [] });
   });
 
@@ -70,8 +71,9 @@ describe('the same measure or event in other words (WordNet attributes and cause
     // (and the satellites of its most common sense, of sleep: "heavy", "profound", "sound").
     expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness', 'heavy', 'heavier', 'heaviest', 'profound', 'sound', 'wakeless']);
     expect(relatedWords('heavy').related).toEqual(['heaviness', 'heavily', 'weight', 'weighty', 'weightier', 'weightiest']);
-    // What killing causes, by the effect's first lemma only ("die", not "go").
-    expect(relatedWords('killed').related).toEqual(['killable', 'killer', 'killing', 'die', 'dying']);
+    // What killing causes, by the effect's first lemma only ("die", not "go"); "defeat" is of
+    // kill's second sense ("kill, shoot down, defeat, vote down"), read since its first is "kill" alone.
+    expect(relatedWords('killed').related).toEqual(['killable', 'killer', 'killing', 'defeat', 'die', 'dying']);
   });
 
   /** A spire measured in another word than the question's, and a literal "high" in another sense. */
