@@ -27,12 +27,14 @@ describe('questions in other words, session 15 (our own set, words only)', () =>
   });
 });
 
-describe("a verb whose first sense is the verb alone", () => {
+describe("a verb or adjective whose first sense is the word alone", () => {
   it("reads its next sense's lemmas as synonyms", () => {
     // "exhibit" is first "exhibit" alone (to show a quality), then "expose, exhibit, display".
     expect(relatedWords('exhibited').related).toEqual(expect.arrayContaining(['expose', 'display']));
     // "educate" alone, then "train, develop, prepare, educate".
     expect(relatedWords('educated').related).toEqual(expect.arrayContaining(['train', 'develop', 'prepare']));
+    // An adjective too: "inaugural" alone, then "first, initial, maiden".
+    expect(relatedWords('inaugural').related).toEqual(expect.arrayContaining(['first', 'maiden']));
   });
 
   it('reads no next sense where the first has synonyms of its own', () => {
