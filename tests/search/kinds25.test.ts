@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
 import { relatedWords } from '../../src/search/related.js';
+import { senseTagCounts } from '../../src/wordnet.js';
 import { cite, record } from './record.js';
 import { firstOutcomes, goldStands, qaFixture } from './qa-fixture.js';
 
@@ -31,8 +32,8 @@ describe("a verb or adjective whose first sense is the word alone", () => {
   it("reads its next sense's lemmas as synonyms", () => {
     // "exhibit" is first "exhibit" alone (to show a quality), then "expose, exhibit, display".
     expect(relatedWords('exhibited').related).toEqual(expect.arrayContaining(['expose', 'display']));
-    // "educate" alone, then "train, develop, prepare, educate".
-    expect(relatedWords('educated').related).toEqual(expect.arrayContaining(['train', 'develop', 'prepare']));
+    // "age" alone (grow old), then "senesce, age, get on, mature, maturate", as often tagged.
+    expect(relatedWords('aged').related).toEqual(expect.arrayContaining(['senesce', 'mature']));
     // An adjective too: "inaugural" alone, then "first, initial, maiden".
     expect(relatedWords('inaugural').related).toEqual(expect.arrayContaining(['first', 'maiden']));
   });
@@ -42,6 +43,15 @@ describe("a verb or adjective whose first sense is the word alone", () => {
     // seventh senses) stay out.
     expect(relatedWords('trained').related).not.toContain('discipline');
     expect(relatedWords('trained').related).not.toContain('coach');
+  });
+
+  it('reads no next sense tagged half as often as the first, or less (WordNet\'s concordance)', () => {
+    expect(senseTagCounts('kill', 'verb').slice(0, 2)).toEqual([103, 1]);
+    expect(relatedWords('killed').related).not.toContain('defeat');
+    expect(senseTagCounts('rank', 'verb').slice(0, 2)).toEqual([2, 1]);
+    expect(relatedWords('rank').related).not.toContain('rate');
+    // "educate" 7 and 3: "train, develop, prepare, educate" stays out.
+    expect(relatedWords('educated').related).not.toContain('train');
   });
 
   const GALLERY = ['A gold brooch was dug up near Wenlow in 1952 by two schoolboys.', 'It is now displayed at the Castle Museum in Orle.', 'Its maker is unknown.'];

@@ -71,9 +71,8 @@ describe('the same measure or event in other words (WordNet attributes and cause
     // (and the satellites of its most common sense, of sleep: "heavy", "profound", "sound").
     expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness', 'heavy', 'heavier', 'heaviest', 'profound', 'sound', 'wakeless']);
     expect(relatedWords('heavy').related).toEqual(['heaviness', 'heavily', 'weight', 'weighty', 'weightier', 'weightiest']);
-    // What killing causes, by the effect's first lemma only ("die", not "go"); "defeat" is of
-    // kill's second sense ("kill, shoot down, defeat, vote down"), read since its first is "kill" alone.
-    expect(relatedWords('killed').related).toEqual(['killable', 'killer', 'killing', 'defeat', 'die', 'dying']);
+    // What killing causes, by the effect's first lemma only ("die", not "go").
+    expect(relatedWords('killed').related).toEqual(['killable', 'killer', 'killing', 'die', 'dying']);
   });
 
   /** A spire measured in another word than the question's, and a literal "high" in another sense. */
