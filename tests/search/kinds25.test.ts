@@ -49,6 +49,9 @@ describe("a verb or adjective whose first sense is the word alone", () => {
     expect(senseTagCounts('kill', 'verb').slice(0, 2)).toEqual([103, 1]);
     expect(relatedWords('killed').related).not.toContain('defeat');
     expect(senseTagCounts('rank', 'verb').slice(0, 2)).toEqual([2, 1]);
+    // An adjective's satellite senses count too ("inaugural" 1 and 1); an unknown word has none.
+    expect(senseTagCounts('inaugural', 'adj')).toEqual([1, 1]);
+    expect(senseTagCounts('glorpish', 'verb')).toEqual([]);
     expect(relatedWords('rank').related).not.toContain('rate');
     // "educate" 7 and 3: "train, develop, prepare, educate" stays out.
     expect(relatedWords('educated').related).not.toContain('train');
