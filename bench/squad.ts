@@ -97,4 +97,6 @@ export const QA_SETS: Record<string, string> = {
   rolenouns: path.join(root, 'tests', 'fixtures', 'qa-rolenouns', 'squad2_dev40.json'),
   /** Session 14, q24: measures by their verb (heavy ~ weigh), duration of an act, blame ~ cause, successor, named, paid for, kill ~ die, record crowd, material, built ~ constructed; our own fixture. */
   kinds24: path.join(root, 'tests', 'fixtures', 'qa-kinds24', 'squad2_dev40.json'),
+  /** Session 15, q25: phrasal verbs and verb synonyms (shut, planned, studied, mistook, cut off, founded, commissioned, under), adjectives/nouns (modern, dead heat, women, busiest), pronoun subjects, a year + a description, why; our own fixture. */
+  kinds25: path.join(root, 'tests', 'fixtures', 'qa-kinds25', 'squad2_dev40.json'),
 };

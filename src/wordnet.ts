@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { stringTable, type StringTable } from './stringTable.js';
@@ -326,4 +326,76 @@ export function closeWordNet(): void {
   if (!db) return;
   for (const fd of db.fds.values()) closeSync(fd);
   db.fds.clear();
+  if (typeof senseFd === 'number') closeSync(senseFd);
+  senseFd = undefined;
+}
+
+/** WordNet's `ss_type` digits of a part of speech in a sense key (an adjective's satellites are 5). */
+const SS_TYPES: Readonly<Record<Pos, string>> = { noun: '1', verb: '2', adj: '35', adv: '4' };
+let senseFd: number | null | undefined;
+const tagMemo = new Map<string, readonly number[]>();
+
+/** The line of index.sense that starts at or after a byte position (null past the end). */
+function senseLineAfter(fd: number, at: number): { start: number; line: string } | null {
+  const buf = Buffer.alloc(512);
+  let start = at;
+  if (at > 0) {
+    // Skip to the start of the next line.
+    for (let p = at - 1; ; p += buf.length) {
+      const n = readSync(fd, buf, 0, buf.length, p);
+      if (n <= 0) return null;
+      const nl = buf.indexOf(10);
+      if (nl >= 0 && nl < n) {
+        start = p + nl + 1;
+        break;
+      }
+    }
+  }
+  const n = readSync(fd, buf, 0, buf.length, start);
+  if (n <= 0) return null;
+  const text = buf.toString('latin1', 0, n);
+  const nl = text.indexOf('\n');
+  return { start, line: nl < 0 ? text : text.slice(0, nl) };
+}
+
+/**
+ * How often each sense of a lemma was tagged in WordNet's semantic concordance (index.sense's
+ * `tag_cnt`), by sense number (the first at 0): how common a sense is, which the order of the
+ * senses says only by rank. Read by a binary search of the sorted file, memoised; empty
+ * without WordNet.
+ */
+export function senseTagCounts(lemma: string, pos: Pos): readonly number[] {
+  const key = `${pos}:${lemma}`;
+  const known = tagMemo.get(key);
+  if (known) return known;
+  const out: number[] = [];
+  const d = load();
+  if (d && senseFd === undefined) {
+    try {
+      senseFd = openSync(join(d.dir, 'index.sense'), 'r');
+    } catch {
+      senseFd = null;
+    }
+  }
+  if (d && senseFd !== null && senseFd !== undefined) {
+    const fd = senseFd;
+    const prefix = `${lemma}%`;
+    let lo = 0;
+    let hi = fstatSync(fd).size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const l = senseLineAfter(fd, mid);
+      if (l === null || l.line >= prefix) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let l = senseLineAfter(fd, lo); l !== null && l.line.startsWith(prefix); l = senseLineAfter(fd, l.start + l.line.length + 1)) {
+      const f = l.line.split(' ');
+      if (!SS_TYPES[pos].includes(f[0]?.charAt(prefix.length) ?? '')) continue;
+      const n = Number(f[2]);
+      if (n >= 1) out[n - 1] = Number(f[3]);
+    }
+  }
+  if (tagMemo.size > 50_000) tagMemo.clear();
+  tagMemo.set(key, out);
+  return out;
 }

@@ -61,10 +61,11 @@ describe('the act a verb is a kind of', () => {
 
 const EXPECTED: unknown = [
   [
-    // Left (words only): "heavy" ~ "weight" in WordNet, not the verb "weigh"; "incubate" and "sit"
-    // ~ "hatch" in WordNet's second sense only; "blamed" ~ "cause" has no WordNet link.
+    // Left (words only): "heavy" ~ "weight" in WordNet, not the verb "weigh"; "sit" ~ "hatch" in
+    // WordNet's second sense only; "blamed" ~ "cause" has no WordNet link.
     ['How heavy is an adult bird?', 'refused'],
-    ['How long do the parents incubate the egg?', 'refused'],
+    // "incubate" alone is its first sense; its second is "brood, hatch, cover, incubate" (q25).
+    ['How long do the parents incubate the egg?', 'first'],
     ['How long do the parents sit on the eggs?', 'refused'],
     ['Which animal was blamed for the decline?', 'refused'],
     // A near miss left: the sentence naming the bird holds no colour.

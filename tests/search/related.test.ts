@@ -24,7 +24,8 @@ describe('relatedWords (WordNet 3.1)', () => {
   it('gives base forms by morphy and same-synset or derivationally related words', () => {
     expect(relatedWords('merger')).toMatchObject({ forms: [], related: ['amalgamation', 'uniting', 'merge'] });
     // …and, for a word that is only a verb, the act its first sense is a kind of ("record", `actKindOf`).
-    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registration', 'registrant', 'registry', 'record'] });
+    // (and its next sense's, "file, register", its first being the verb alone: `synonymSenses`).
+    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registration', 'registrant', 'registry', 'file', 'record'] });
     expect(relatedWords('the')).toEqual({ forms: [], related: [], wider: [] });
   });
 
