@@ -1009,9 +1009,16 @@ function ownsRole(own: readonly string[], w: string): boolean {
   return first !== undefined && first.lexname === 'noun.person' && first.words.some((x) => x !== w && own.includes(x));
 }
 
-/** Whether a one-word name opens `text` and is, in lower case, a common noun in WordNet ("Revenue", "Turnover"). */
+/** Whether a one-word name opens `text` and is, in lower case, a common noun in WordNet ("Revenue said" is no body's name). */
 function commonOpener(name: string, text: string): boolean {
   return !/\s/.test(name) && text.startsWith(name) && synsetsOf(name.toLowerCase(), 'noun', 1).length > 0;
+}
+
+/** WordNet classes of amounts and conditions ("revenue", "turnover", "debt"), never a body's name ("Apple", "Shell", "Target"). */
+const FIGURE_CLASSES = new Set(['noun.possession', 'noun.relation', 'noun.quantity', 'noun.attribute', 'noun.state']);
+/** Whether a one-word name opens `text` and, in lower case, first means an amount or a condition: "Turnover slipped …", "Revenue rose …". */
+function figureOpener(name: string, text: string): boolean {
+  return !/\s/.test(name) && text.startsWith(name) && FIGURE_CLASSES.has(synsetsOf(name.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
 }
 
 /**
@@ -1609,8 +1616,8 @@ export class Cast {
     for (let k = this.recentSentences.length - 1; k >= 0; k--) {
       const s = this.recentSentences[k]!;
       if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
-      // "Turnover slipped …", "Pre-tax profit was …": a common noun capitalised only as the sentence's first word is no body (as in `clauseSubjectBody`).
-      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name) && !commonOpener(b.name, s.text)).pop();
+      // "Turnover slipped …": an amount's noun capitalised only as the sentence's first word is no body (`figureOpener`).
+      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name) && !figureOpener(b.name, s.text)).pop();
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
@@ -1895,7 +1902,7 @@ export class Cast {
       // "The club said …. According to the broadcaster, …": a body a specific noun of another kind
       // called is not what this one means.
       const otherKind = c?.calledAs !== undefined && kindNoun !== undefined && c.calledAs !== kindNoun;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !commonOpener(b.name, prev.text)).pop() : undefined;
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text)).pop() : undefined;
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -1931,7 +1938,7 @@ export class Cast {
       // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
       const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
       const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !commonOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined;
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };

@@ -64,6 +64,8 @@ describe('statements, session 15 round 1b (helper s27)', () => {
       ['1.3', 'Corvel Foods Group', 'blamed'],
       ['1.3', 'Corvel Foods Group', 'called'],
     ]);
+    // A company named by a common word that is no amount ("Apple", food in WordNet) is still the body meant.
+    expect(said(['Apple will open a store in Leeds.', 'The company said it would hire 90 staff.'].join('\n'))).toEqual([['1.2', 'Apple', 'said']]);
   });
   it('the present "calls it “…”" names with a quote, as "called" does', () => {
     expect(said('The festival director, Ana Cruz, who chose the film, calls it “a quiet masterpiece”.')).toEqual([['1.1', 'Ana Cruz', 'calls']]);
