@@ -261,6 +261,25 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
   return out;
 }
 
+/** "rule, decree" (decide with authority), filled on first use. */
+let ruling: ReadonlySet<string> | undefined;
+const rulingMemo = new Map<string, boolean>();
+/**
+ * Whether a verb's lemma, in one of its two most common senses, decides with authority and takes a
+ * that-clause (WordNet: "rule", "decree"), memoised: what a judge or a coroner "ruled that" is
+ * their stated finding. `speechLemma` leaves it out (deciding is no kind of reasoning), so the
+ * participle ("…, ruling that …", a court's act) stays unread; a finite verb reports.
+ */
+export function rulingLemma(lemma: string): boolean {
+  const known = rulingMemo.get(lemma);
+  if (known !== undefined) return known;
+  ruling ??= keysOf('verb', ['rule', 2]);
+  const senses = /^\p{Ll}+$/u.test(lemma) ? sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []) : [];
+  const out = senses.some((s) => s.frames.some(([f]) => f === THAT_CLAUSE_FRAME) && synsetIsKindOf(s, ruling!));
+  rulingMemo.set(lemma, out);
+  return out;
+}
+
 /** "predict, foretell" (tell in advance), filled on first use. */
 let predicting: ReadonlySet<string> | undefined;
 const predictMemo = new Map<string, boolean>();

@@ -261,7 +261,8 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
     // "the deputy mining minister", "the acting mayor": inside a descriptor that a determiner
     // opens (checked below), an -ing or -ed word is a modifier, not a verb.
     // "an engineer with the county council, Priya Dalal,": "with" before a determiner joins the employer.
-    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (tokens[d]!.text === 'with' && DETERMINER_START.has(tokens[d + 1]?.text ?? ''))) && k - d < 10) d--;
+    // "Counsel to the review, Ama Reyes,": so does "to" — a role's body ("adviser to the board").
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? ''))) && k - d < 10) d--;
     // "…, and another engineer at the council, Priya Dalal, warned": the conjunction after a comma opens no descriptor.
     if (d >= 0 && tokens[d]!.text === ',' && /^(?:and|but|yet)$/.test(tokens[d + 1]?.text ?? '') && d + 2 < k) d++;
     const dStart = d + 1;
@@ -275,10 +276,13 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
   // Lee, told": a role and a full name between the commas is the speaker, whatever stands before.
   let tail = descEnd;
   while (tail > descStart && isNameToken(tokens[tail - 1]!.text) && !TITLES.has(tokens[tail - 1]!.text) && descEnd - tail < 3) tail--;
+  // "The chair of the panel, the retired surgeon Dame Ivy Holt, said": titles between the role and the name.
+  let role = tail - 1;
+  while (role > descStart && TITLES.has(tokens[role]!.text) && isCap(tokens[role]!.text) && tail - role <= 2) role--;
   // Not after a preposition: "Jo Park, a sales manager at the supplier Acme Surgical, wrote" names the employer there.
   const employer = inner.slice(0, tail - descStart).some((t) => /^(?:at|of|for|with|from|in|by)$/.test(t));
   // "A resident of Varnavas, 72-year-old Eleni Marou, said": an age before the name as well.
-  if (descEnd - tail >= 2 && tail > descStart && !employer && !isCap(tokens[tail - 1]!.text) && (isRole(tokens[tail - 1]!.text) || (AGE_NOUN.test(tokens[tail - 1]!.text) && tail - 1 === descStart)))
+  if (descEnd - tail >= 2 && tail > descStart && !employer && !isCap(tokens[role]!.text) && (isRole(tokens[role]!.text) || (AGE_NOUN.test(tokens[role]!.text) && role === descStart)))
     return { start: descStart, end: descEnd, apposition: { name: [tail, descEnd], desc: [descStart, tail] }, negated: false, passive: false };
   if (!DETERMINER_START.has(first) && !NP_LOWER.has(first) && !isNpLower(first) && !TITLES.has(first) && !possessiveName(first)) return null;
   if (NP_GLUE.has(first) && !DETERMINER_START.has(first)) return null;
@@ -620,6 +624,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     if (npTokenOk(t, true)) j++;
     // "President and Chief Executive Officer": titles joined by "and".
     else if (t === 'and' && j > from && TITLES.has(tokens[j - 1]!.text) && TITLES.has(tokens[j + 1]?.text ?? '')) j++;
+    // "according to counsel to the inquiry, Ama Reyes": a role's "to" before a determined body.
+    else if (t === 'to' && j > from && isRole(tokens[j - 1]!.text) && DETERMINER_START.has(tokens[j + 1]?.text ?? '')) j++;
     else if (
       loose < 2 &&
       (looseWord(t) || gerundBeforeRole(tokens, j)) &&
@@ -995,6 +1001,27 @@ const OWNER_OF =
   /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?)?\s+(?:website|web\s+site|shares|stock|share\s+price|board|headquarters|factory|plant|plants|dealers|dealerships|employees|workers|staff|shareholders|investors)\b/u;
 
 /**
+ * Whether a title's words hold another word for the person noun `w` in its first sense (WordNet:
+ * "the judge" is "Mrs Justice Penn", judge.n.01 holding "justice").
+ */
+function ownsRole(own: readonly string[], w: string): boolean {
+  const first = synsetsOf(w, 'noun', 1)[0];
+  return first !== undefined && first.lexname === 'noun.person' && first.words.some((x) => x !== w && own.includes(x));
+}
+
+/** Whether a one-word name opens `text` and is, in lower case, a common noun in WordNet ("Revenue said" is no body's name). */
+function commonOpener(name: string, text: string): boolean {
+  return !/\s/.test(name) && text.startsWith(name) && synsetsOf(name.toLowerCase(), 'noun', 1).length > 0;
+}
+
+/** WordNet classes of amounts and conditions ("revenue", "turnover", "debt"), never a body's name ("Apple", "Shell", "Target"). */
+const FIGURE_CLASSES = new Set(['noun.possession', 'noun.relation', 'noun.quantity', 'noun.attribute', 'noun.state']);
+/** Whether a one-word name opens `text` and, in lower case, first means an amount or a condition: "Turnover slipped …", "Revenue rose …". */
+function figureOpener(name: string, text: string): boolean {
+  return !/\s/.test(name) && text.startsWith(name) && FIGURE_CLASSES.has(synsetsOf(name.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
+}
+
+/**
  * The names of bodies in a sentence, in order, each marked when it is the subject of a verb
  * (tags): a capitalised run that is no person the document named, no place, country, date or
  * possessive ("Acme's phone"), and that no preposition governs when it counts as a subject.
@@ -1357,7 +1384,7 @@ export class Cast {
     for (const p of this.persons.values()) {
       if (p.parts.length < 2 || (!p.description && !p.title)) continue;
       const own = `${p.description ?? ''} ${p.title ?? ''}`.toLowerCase().split(/[^\p{L}-]+/u);
-      if (!words.every((w) => own.includes(w))) continue;
+      if (!words.every((w) => own.includes(w) || ownsRole(own, w))) continue;
       if (!best || p.order > best.order) best = p;
     }
     return best;
@@ -1589,7 +1616,8 @@ export class Cast {
     for (let k = this.recentSentences.length - 1; k >= 0; k--) {
       const s = this.recentSentences[k]!;
       if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
-      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name)).pop();
+      // "Turnover slipped …": an amount's noun capitalised only as the sentence's first word is no body (`figureOpener`).
+      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name) && !figureOpener(b.name, s.text)).pop();
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
@@ -1608,7 +1636,7 @@ export class Cast {
     const first = bodiesIn(text, this, true).find((b) => b.subject);
     if (!first || PUBLIC_BODY.test(first.name) || this.places.has(first.name) || headsClash(mention, first.name)) return null;
     // "Revenue rose 38 percent, the company said": a common noun capitalised only as the sentence's first word.
-    if (!/\s/.test(first.name) && text.startsWith(first.name) && synsetsOf(first.name.toLowerCase(), 'noun', 1).length > 0) return null;
+    if (commonOpener(first.name, text)) return null;
     const words = first.name.split(/\s+/);
     const last = words[words.length - 1]!;
     const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org';
@@ -1874,7 +1902,7 @@ export class Cast {
       // "The club said …. According to the broadcaster, …": a body a specific noun of another kind
       // called is not what this one means.
       const otherKind = c?.calledAs !== undefined && kindNoun !== undefined && c.calledAs !== kindNoun;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name)).pop() : undefined;
+      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text)).pop() : undefined;
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -1910,7 +1938,7 @@ export class Cast {
       // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
       const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
       const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined;
+      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined;
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -2077,7 +2105,7 @@ export function withoutFurniture(name: string): string {
  * later "she said" can find them even when they never spoke before.
  */
 const TITLED_NAME =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?|\b(?:President|Premier|Minister|Secretary|Senator|Governor|Mayor|General|Ambassador|Chancellor|King|Queen|Pope|Judge|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|spokesman|spokeswoman|spokesperson|minister|president|secretary|ambassador|envoy|counterpart|leader|chief|official|Commander|commander|Admiral|Colonel|Captain|Professor|Detective))\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){0,2})/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?|\b(?:President|Premier|Minister|Secretary|Senator|Governor|Mayor|General|Ambassador|Chancellor|King|Queen|Pope|Judge|Justice|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|spokesman|spokeswoman|spokesperson|minister|president|secretary|ambassador|envoy|counterpart|leader|chief|official|Commander|commander|Admiral|Colonel|Captain|Professor|Detective))\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){0,2})/gu;
 
 /** Words of place names, never of a person's name ("San Francisco", "Wall Street"). */
 const PLACE_WORDS = new Set(
@@ -2153,12 +2181,19 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
     // "Minister Jane Doe Thursday" can in headlines).
     while (parts.length > 0 && (CAP_FUNCTION_WORDS.has(parts[parts.length - 1]!) || CALENDAR_WORDS.has(parts[parts.length - 1]!) || TITLES.has(parts[parts.length - 1]!)))
       parts.pop();
-    while (parts.length > 0 && TITLES.has(parts[0]!)) parts.shift();
+    // "Mr Justice Penn": titles after the first belong to the title ("Mr Justice"), not the name.
+    const titleWords: string[] = [];
+    while (parts.length > 0 && TITLES.has(parts[0]!)) titleWords.push(parts.shift()!);
     if (parts.length === 0) continue;
     const name = parts.join(' ');
     if (countryOf(name) || capitalOf(name)) continue;
+    // "the Justice Department": a body's head noun after the title names no person.
+    if (parts.some((w) => ORG_HEADS.has(w) || nounClass(w.toLowerCase()) === 'org')) continue;
     if (out.some((o) => o.name === name)) continue;
-    out.push({ name, title: m[0].slice(0, m[0].length - raw.length).trim(), index: m.index });
+    // "Lady Justice Arlow": an honorific the pattern does not open with stands before the title.
+    const honorific = /(?:^|\s)(Lady|Lord|Sir|Dame)\s+$/.exec(text.slice(0, m.index));
+    const title = [m[0].slice(0, m[0].length - raw.length).trim(), ...titleWords].join(' ');
+    out.push({ name, title: honorific ? `${honorific[1]!} ${title}` : title, index: m.index });
   }
   return out.sort((a, b) => a.index - b.index);
 }

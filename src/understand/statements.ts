@@ -78,7 +78,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -151,6 +151,11 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       const sp = st.speaker;
       if (sp.kind !== 'person' || sp.resolution !== null || !(UNNAMED.test(sp.name) || OWNED.test(sp.name)) || tried.has(sp.name)) continue;
       tried.add(sp.name);
+      // "A retired teacher … was unlawfully killed, a coroner has ruled. / Jean Tey, 71, …": the person
+      // an indefinite description opening the sentence (before the speaker's own words) describes is
+      // the one the next sentence names.
+      const opening = /^(?:A|An)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(sentences[i]!.text);
+      if (opening && !sentences[i]!.text.startsWith(sp.mention) && opening[1]!.split(/\s+/).some((w) => nounClass(w) === 'person')) continue;
       const words = sp.name.split(/\s+/);
       const cut = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|in|from|with|on)$/.test(w));
       const head = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '');
@@ -834,7 +839,8 @@ function maybeLemmaCue(word: string): boolean {
   const irregular = IRREGULAR[word];
   // WordNet's detachment rules have no "-ied" → "-y" ("queried" → "query").
   const bases = [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
-  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null);
+  // "ruled", "has ruled" (not "ruling": a participle of ruling is a court's act): `rulingLemma`.
+  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null || (!word.endsWith('ing') && rulingLemma(l)));
   if (formMemo.size > 100_000) formMemo.clear();
   formMemo.set(word, out);
   return out;
@@ -904,7 +910,9 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   const tok = tokens[vi]!;
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
-  if (!tagged || speechLemma(tagged.lemma) === null) return null;
+  // A verb of ruling reports only before "that" or closing the sentence ("…, the coroner ruled."), never "would rule on Friday".
+  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[vi + 1]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? ''));
+  if (!tagged || (speechLemma(tagged.lemma) === null && !rules())) return null;
   if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags) && !verbAfterAux(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
@@ -1725,6 +1733,29 @@ function describedByParticiple(tokens: readonly Token[], span: PhraseSpan, tags:
 }
 
 /**
+ * "Workers leaving the night shift said …", "Parents waiting at the gates told …": the sentence
+ * opens with a plural noun of people (WordNet: a role, a group or a person noun; a determiner and
+ * adjectives may come first), a present participle (tags) right after it, then the participle's
+ * object (no comma, no finite verb) up to the reporting verb at `vi`: the people speak. Null for
+ * anything else.
+ */
+function participleModified(tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
+  if (vi < 3) return null;
+  let p = 1;
+  while (p < vi && p <= 4 && !/^\p{Ll}{3,}ing$/u.test(tokens[p]!.text)) p++;
+  if (p >= vi - 1 || p > 4) return null;
+  const all = tags();
+  const posAt = (i: number): string => taggedAt(all, tokens[i]!.start)?.pos ?? '';
+  if (posAt(p) !== 'VERB') return null;
+  const head = tokens[p - 1]!.text.toLowerCase();
+  // (The tagger reads a plural capitalised only as the sentence's first word as a name.)
+  if (!(posAt(p - 1) === 'NOUN' || (p === 1 && posAt(0) === 'PROPN')) || !/s$/.test(head) || !(isRoleWord(head) || isGroupWord(head) || personNoun(head))) return null;
+  for (let i = 0; i < p - 1; i++) if (!/^(?:DET|ADJ|NOUN|NUM)$/.test(posAt(i))) return null;
+  for (let i = p + 1; i < vi; i++) if (!/^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|ADV|PART|PRON)$/.test(posAt(i)) || tokens[i]!.text === ',') return null;
+  return { start: 0, end: p, apposition: null, negated: false, passive: false };
+}
+
+/**
  * `said Acme's sales, service, and marketing vice president in a call`: a name in the
  * possessive opens a descriptor that goes on to its head noun (tags: nouns and adjectives, a
  * list joined by commas and "and"), not a speaker of its own.
@@ -1864,7 +1895,8 @@ function authorChunk(tokens: readonly Token[], from: number, tags: LazyTags): Ph
   return end > from + 1 && last?.pos === 'NOUN' && tokens[end]?.text === ',' ? { start: from, end, apposition: null, negated: false, passive: false } : null;
 }
 
-const APPOSED_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} ,/u;
+/** A name apposed between commas, or at the sentence's end ("…, according to the club's finance director, Leo Marsh."). */
+const APPOSED_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} (?:,|[.!?]$)/u;
 
 /**
  * "according to the sport's governing body, Hockey Wales, the rules …": an owner's description and
@@ -2079,7 +2111,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     }
     // "calls for a ban", "is calling on the government to act": the present and progressive of "called for".
     const callsFor = /^(?:calls|calling)$/.test(tok.text) && /^(?:for|on)$/.test(tokens[vi + 1]?.text ?? '') && (tok.text === 'calls' || BE_FORMS.test(tokens[vi - 1]?.text ?? ''));
-    const known = SPEECH_VERBS.has(tok.text) || callsFor;
+    // "Its conductor calls it “the hardest score we have played”": the present of naming with a quote, as "called" is.
+    const callsQuote = tok.text === 'calls' && /^\s+(?:[\p{L}'’-]+\s+){0,5}["“‘«]/u.test(text.slice(tok.end));
+    const known = SPEECH_VERBS.has(tok.text) || callsFor || callsQuote;
     // "Under cross-examination, she agreed that the corridor was busy": one person agreeing to a
     // clause concedes it (a statement); two parties agreeing ("The two unions agreed that …") is
     // an agreement (checked on the subject below).
@@ -2121,7 +2155,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     if (estimate || act || (lemma !== null && predictsFirst(lemma))) causal = true;
     // "dismissed the budget as "a giveaway"", "rejected the findings as politically motivated": so is a judgement after "as".
     if (!causal && judgedAs(text, tok.end, tags)) causal = true;
-    if (tok.text === 'called' || callsFor) {
+    if (tok.text === 'called' || callsFor || callsQuote) {
       // "called the ruling "a victory for …"": naming something with a quote is a statement.
       const namesWithQuote = /^\s+(?:[\p{L}'’-]+\s+){0,5}["“‘«]/u.test(text.slice(tok.end));
       if (nextTok !== 'for' && nextTok !== 'on' && !namesWithQuote) continue;
@@ -2146,6 +2180,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       const before = inner < vi ? phraseBefore(tokens, inner, true) : null;
       // "is careful to": the form of "be" is no passive.
       back = before && tokens[vi - 1]!.text === 'to' ? { ...before, passive: false } : before;
+    }
+    // "Workers leaving the night shift said …": people a present participle describes.
+    if (!anon && carrier < 0 && (!back || back.start > 0)) {
+      const described = participleModified(tokens, vi, tags);
+      if (described && (!back || back.start > described.end)) back = described;
     }
     // "Their findings, published on Monday in the journal X, show that …": a possessive and a
     // plural noun opening the sentence, a participle's phrase between commas, a verb of evidence
@@ -3286,7 +3325,7 @@ function extractParagraph(
       const d = headline && !m ? HEADLINE_DASH.exec(text) : null;
       if (d) headlineColon(text, d[2]!, d[1]!, cast, here, (st) => pushStatement(si, st), ' - ');
     }
-    learnGender(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast);
+    learnGender(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast, here);
     noteListeners(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast, here);
     if (cues.length === 0) {
       const group = openingGroup(text);
@@ -3339,7 +3378,18 @@ function quoteThenColon(text: string, segs: readonly QuoteSeg[], pending: Readon
  * "Jane Doe said she …": when a sentence names exactly one person and then uses only "she"
  * (or only "he"), that is the person's gender for later pronouns.
  */
-function learnGender(text: string, statements: readonly Statement[], cast: Cast): void {
+function learnGender(text: string, statements: readonly Statement[], cast: Cast, here: Where): void {
+  // "Lowe admitted his side had been outplayed. He said …": a lone name of unknown kind whose
+  // reported words open with "he"/"his" ("she"/"her") about itself is a person of that gender,
+  // so the next "he" is Lowe. Only in a sentence that mentions one gender.
+  for (const st of statements) {
+    const lone = st.speaker.kind === 'unknown' && st.speaker.resolution === null && !st.direct && /^\p{Lu}[\p{Ll}'’-]+$/u.test(st.speaker.name);
+    const own = lone ? /^(his|her|he|she)\b/i.exec(st.content)?.[1]?.toLowerCase() : undefined;
+    if (own === undefined) continue;
+    const female = own === 'she' || own === 'her';
+    if (female ? /\b(?:he|him|his|himself)\b/i.test(text) : /\b(?:she|her|herself)\b/i.test(text)) continue;
+    cast.namePerson(st.speaker.name, female ? 'f' : 'm', null, here);
+  }
   const own = statements.filter((s) => s.speaker.kind === 'person' && s.speaker.resolution?.how !== 'pronoun' && !s.direct);
   const named = new Set(own.map((s) => s.speaker.name));
   if (named.size !== 1) return;
@@ -3390,6 +3440,13 @@ function rememberTitled(cast: Cast, name: string, title: string, at: Where, text
   }
   const known = cast.bySurname(name);
   if (known) cast.touch(known, at, genderFromTitle(title));
+  // "Mrs Justice Penn", "Lord Justice Arlow": an honorific, then a role WordNet files as a person,
+  // then a surname: the role and the surname name the person ("Justice Penn"), so a later "the
+  // judge" or "Penn" finds them.
+  const words = title.split(/\s+/);
+  const role = words[words.length - 1]!;
+  if (!known && words.length >= 2 && /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?$/.test(words[0]!) && personNoun(role.toLowerCase()))
+    cast.namePerson(`${role} ${name}`, genderFromTitle(title) ?? (/^(?:Lady|Dame)$/.test(words[0]!) ? 'f' : /^(?:Lord|Sir)$/.test(words[0]!) ? 'm' : null), null, at, title);
 }
 
 function genderFromTitle(title: string): 'm' | 'f' | null {
