@@ -246,7 +246,9 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const described = /^The\s+(\p{Ll}+)$/u.exec(subject);
   if (described) {
     if (!made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
-    if (a.parties.filter((p) => p.toLowerCase().split(/\s+/).at(-1) === described[1]).length !== 1) return null;
+    // (A name's last word only: "the team" kept as a party from "the team announced" is that same
+    // description, no name — "The team will race as …" is no term of it.)
+    if (a.parties.filter((p) => /^\p{Lu}/u.test(p) && p.toLowerCase().split(/\s+/).at(-1) === described[1]).length !== 1) return null;
   } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
   if (m[2] !== undefined && !commitsTo(m[2])) return null;
   const verb = m[3]!;
