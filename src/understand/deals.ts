@@ -693,11 +693,14 @@ function wordNetDealWord(w: string): boolean {
  * someone (read by `letTo`). Not "granted an injunction to X" ("grant" shares a sense with "accord").
  */
 function synonymFrom(text: string): boolean {
+  // (The pattern needs "from" after a space: without one, no scan of every "-ed" word.)
+  if (!FROM_AFTER_SPACE.test(text)) return false;
   SYNONYM_FROM.lastIndex = 0;
   for (let m = SYNONYM_FROM.exec(text); m !== null; m = SYNONYM_FROM.exec(text)) if (participleBases(m[1]!).some((b) => pactSynonym(b))) return true;
   return false;
 }
 const SYNONYM_FROM = /\b(\p{Ll}+ed)\s+(?:[\p{L}\d'’-]+\s+){1,5}from\s/gu;
+const FROM_AFTER_SPACE = /\sfrom\s/u;
 
 /** Where the first agreement noun stands that only WordNet knows ("a covenant", "the lease"), or -1. */
 function wordNetDealAt(text: string): number {
@@ -2438,6 +2441,7 @@ const PRONOUN_PASSIVE = /^(?:It|They)\s+(?:was|were|has\s+been|have\s+been|had\s
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
 /** "approved the award": the act of awarding a contract just reported stands for it, as "it" does. */
 const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant)|the\s+\p{Ll}+)\b/gu;
+const PRONOUN_HINTS = [PRONOUN_OBJECT, PRONOUN_PASSIVE];
 
 let planKeys: ReadonlySet<string> | null = null;
 const planMemo = new Map<string, boolean>();
@@ -2463,12 +2467,25 @@ function planLike(lemma: string): boolean {
  * ("ratified it", "vetoes it"; not "let it", "made it").
  */
 function pronounHint(text: string): boolean {
-  for (const m of [...text.matchAll(PRONOUN_OBJECT), ...text.matchAll(PRONOUN_PASSIVE)]) {
-    const w = m[1]!.toLowerCase();
-    const bases = [...participleBases(w), w.replace(/e?s$/, ''), w.replace(/ies$/, 'y')];
-    if (bases.some((b) => b.length > 2 && (statusOfVerb(b) ?? 'reached') !== 'reached')) return true;
+  // (Global regexes reset and run with exec, each word's answer memoised: this runs on every
+  // sentence after an agreement, and most have "the" after a word.)
+  for (const re of PRONOUN_HINTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) if (changesDealWord(m[1]!.toLowerCase())) return true;
   }
   return false;
+}
+const changesMemo = new Map<string, boolean>();
+/** Whether a lower-case word can be a form of a verb that changes an agreement (see pronounHint). */
+function changesDealWord(w: string): boolean {
+  let yes = changesMemo.get(w);
+  if (yes === undefined) {
+    const bases = [...participleBases(w), w.replace(/e?s$/, ''), w.replace(/ies$/, 'y')];
+    yes = bases.some((b) => b.length > 2 && (statusOfVerb(b) ?? 'reached') !== 'reached');
+    if (changesMemo.size > 50_000) changesMemo.clear();
+    changesMemo.set(w, yes);
+  }
+  return yes;
 }
 
 /**

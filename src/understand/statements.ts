@@ -215,6 +215,8 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   const speakerAt = (k: number): Speaker | null => (out.get(sentenceKey(sentences[k]!)) ?? []).find((x) => (x.speaker.kind === 'person' || x.speaker.kind === 'group') && !/^(?:he|she|they|it)$/i.test(x.speaker.name))?.speaker ?? null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
+    // (All three patterns below need "heard" or "told": most sentences hold neither.)
+    if (!s.text.includes('heard') && !s.text.includes('told')) continue;
     if ((out.get(sentenceKey(s)) ?? []).length > 0) continue;
     // "The inquiry heard from engineer Ann Roe that …": the sentence names who told it.
     const heardFrom = HEARD_FROM.exec(s.text);
