@@ -3700,56 +3700,92 @@ function participleStrength(form: string): 'strong' | 'weak' | null {
 }
 
 /**
- * A participle that continues a statement with more of the speaker's words: "…, he said,
- * adding that the plan was dead", "X was blunt, complaining that …", "…, calling it a betrayal".
- * The participle is any reporting verb's (WordNet, `speechLemma`): a strong one whatever
- * follows, a weak one ("suggesting", "predicting") only before "that"; "calling" names or
- * demands ("calling it a betrayal", "calling for a ban"). Returns where the participle clause
- * starts (its comma), the cue, and where its content starts.
+ * The readings of a participle after a comma (`PARTICIPLE`) in one table; one reader
+ * (`commaParticiple`) walks the commas and asks the reading. The per-verb differences are data:
+ * - `particleVerbs`: -ing forms that read only with a particle after them or with an object of
+ *   their own ("calling for a ban", "calling it a betrayal"; a bare "calling" is no report). Any
+ *   other form is read without a particle ("asking for" is none).
+ * - `voidAfter`: words right after the form that make it no report ("…, adding to the losses",
+ *   "…, summing up").
+ * - `admits`: which verbs read, from the lexicon (WordNet).
+ * - `contentParticle`: a particle that belongs to the cue, not to the content ("pointing to …").
  */
-function participleAfter(text: string, from: number, to: number): { at: number; cue: string; contentStart: number } | null {
+interface CommaReading {
+  particleVerbs: Readonly<Record<string, { particle: string; object: RegExp }>>;
+  voidAfter: RegExp;
+  admits: (word: string, match: string, rest: string) => boolean;
+  contentParticle: RegExp | null;
+}
+
+const COMMA_READINGS: { words: CommaReading; reason: CommaReading } = {
+  /**
+   * More of a speaker's words: "…, he said, adding that the plan was dead", "X was blunt,
+   * complaining that …", "…, calling it a betrayal". Any reporting verb's participle (WordNet,
+   * `speechLemma`): a strong one whatever follows, a weak one ("suggesting", "predicting") only
+   * before "that" or when it judges its object after "as" ("…, dismissing it as "an insult"").
+   */
+  words: {
+    particleVerbs: { calling: { particle: 'for', object: /^(?:on\s|it\s|them\s|him\s|her\s|the\s|this\s|that\s|["“‘«])/u } },
+    voidAfter: /^(?:to|up|on)\s/,
+    admits: (word, match, rest) => {
+      const strength = participleStrength(word);
+      const judging = /^(?:[\p{L}'’-]+\s+){1,4}?as\s+["“‘«]/u.test(rest);
+      return strength !== null && (strength === 'strong' || /\sthat\s+$/.test(match) || judging);
+    },
+    contentParticle: null,
+  },
+  /**
+   * The subject's reason or charge, in a sentence with no reporting verb: "The Lantern Cinema has
+   * closed, citing falling audiences", "…, blaming weak demand". A participle whose verb's first
+   * sense is an act done in words (WordNet, `speechAct`: citing, blaming, accusing …; not one of
+   * evidence, "indicating", "showing", `EVIDENCE_VERB`, which a fact gives). "…, reporting
+   * earnings of £18m": a verb of reporting (`reportsFirst`) with a figure in its object discloses
+   * a result, no reason ("…, citing losses of £18m" still gives one). A verb of saying's "to"
+   * names the reason ("…, pointing to weak demand"; "adding to the losses" is none: "add" is no
+   * act done in words).
+   */
+  reason: {
+    particleVerbs: {},
+    voidAfter: /^(?:up|on)\s/,
+    admits: (word, _match, rest) => {
+      const bases = (baseForms(word).get('verb') ?? []).filter((b) => b !== word);
+      if (EVIDENCE_VERB.test(word) || !bases.some(speechAct)) return false;
+      return !(/^[^,;:"“”]*?(?:\d|[£$€])/u.test(rest) && bases.some(reportsFirst));
+    },
+    contentParticle: /^to\s+/,
+  },
+};
+
+/**
+ * The first participle clause after a comma between `from` and `to` that `reading` reads: where
+ * the clause starts (its comma), the cue ("adding", "calling for", "pointing to") and where its
+ * content starts; null when there is none.
+ */
+function commaParticiple(text: string, from: number, to: number, reading: CommaReading): { at: number; cue: string; contentStart: number } | null {
   PARTICIPLE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = PARTICIPLE.exec(text)) !== null && m.index < to) {
     const word = m[1]!;
     const rest = text.slice(m.index + m[0].length);
-    const calling = word === 'calling';
-    if (calling ? m[2] === undefined && !/^(?:on\s|it\s|them\s|him\s|her\s|the\s|this\s|that\s|["“‘«])/u.test(rest) : m[2] !== undefined) continue;
-    // "…, adding to the losses" adds no words of anyone.
-    if (!calling && /^(?:to|up|on)\s/.test(rest)) continue;
-    const strength = calling ? 'strong' : participleStrength(word);
-    // "…, dismissing it as "an insult"": a weak participle that judges its object after "as" reports too.
-    const judging = /^(?:[\p{L}'’-]+\s+){1,4}?as\s+["“‘«]/u.test(rest);
-    if (strength === null || (strength === 'weak' && !/\sthat\s+$/.test(m[0]) && !judging)) continue;
-    return { at: m.index, cue: m[2] ? `${word} for` : word, contentStart: m.index + m[0].length };
+    const special = reading.particleVerbs[word];
+    const particle = m[2]?.trim();
+    if (special ? particle !== special.particle && (particle !== undefined || !special.object.test(rest)) : particle !== undefined) continue;
+    if (!special && (reading.voidAfter.test(rest) || !reading.admits(word, m[0], rest))) continue;
+    const after = reading.contentParticle?.exec(rest) ?? null;
+    const cue = particle ? `${word} ${particle}` : after ? `${word} ${after[0].trim()}` : word;
+    return { at: m.index, cue, contentStart: m.index + m[0].length + (after ? after[0].length : 0) };
   }
   return null;
 }
 
-/**
- * "The Lantern Cinema has closed, citing falling audiences", "…, blaming weak demand": in a
- * sentence with no reporting verb, a participle after a comma whose verb's first sense is an act
- * done in words (WordNet, `speechAct`: citing, blaming, accusing …; not one of evidence,
- * "indicating", "showing") gives the subject's reason or charge, its object the words. Same shape as `participleAfter`'s answer; null when there is none.
- */
+/** A participle that continues a statement with more of the speaker's words (`COMMA_READINGS.words`). */
+function participleAfter(text: string, from: number, to: number): { at: number; cue: string; contentStart: number } | null {
+  return commaParticiple(text, from, to, COMMA_READINGS.words);
+}
+
+/** A participle that gives the subject's reason or charge (`COMMA_READINGS.reason`). */
 function reasonParticiple(text: string): { at: number; cue: string; contentStart: number } | null {
-  PARTICIPLE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PARTICIPLE.exec(text)) !== null) {
-    const word = m[1]!;
-    const rest = text.slice(m.index + m[0].length);
-    if (m[2] !== undefined || /^(?:up|on)\s/.test(rest)) continue;
-    // ("…, indicating a drop in liquidity", "…, showing …": evidence a fact gives, `EVIDENCE_VERB`, is no one's reason.)
-    if (EVIDENCE_VERB.test(word) || !(baseForms(word).get('verb') ?? []).some((b) => b !== word && speechAct(b))) continue;
-    // "…, reporting earnings of £18m": a verb of reporting (`reportsFirst`) with a figure in its
-    // object discloses a result, no reason ("…, citing losses of £18m" still gives one).
-    if (/^[^,;:"“”]*?(?:\d|[£$€])/u.test(rest) && (baseForms(word).get('verb') ?? []).some((b) => b !== word && reportsFirst(b))) continue;
-    // "…, pointing to weak demand": a verb of saying's "to" names the reason ("adding to the
-    // losses" is none: "add" is no act done in words, above).
-    const to = /^to\s+/.exec(rest);
-    return { at: m.index, cue: to ? `${word} to` : word, contentStart: m.index + m[0].length + (to ? to[0].length : 0) };
-  }
-  return null;
+  return commaParticiple(text, 0, text.length, COMMA_READINGS.reason);
 }
 
 /** A verb, a determined message noun, an optional "to/from" and up to three words, then an -ing form ("sent an email to staff saying"). */
