@@ -975,6 +975,37 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
  * something" (frame 18) and is never used without an object (no frame 2 or 22): "accused of",
  * "convicted of" — not "warned of", "spoke of".
  */
+/**
+ * "A report written last year shows that …", "A letter found during the works, hidden behind a
+ * panel, suggests that …", "A map drawn in 1843 and kept by the parish shows that …": a past form
+ * right after the determined noun that opens the sentence, followed by a phrase (a preposition's
+ * or one of time, by the tags) rather than an object or "that", and then — past only the noun
+ * phrases of prepositions and the phrases of further participles — a verb of saying or evidence:
+ * the past form is a participle describing the noun, no cue; the later verb is the cue.
+ */
+function reducedRelative(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  if (vi < 2 || vi > 5 || !/^(?:A|An|The|This|That)$/.test(tokens[0]!.text) || !/^\p{Ll}+$/u.test(tokens[vi]!.text) || /(?:s|ing)$/.test(tokens[vi]!.text)) return false;
+  if (!tokens.slice(1, vi).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return false;
+  const next = tokens[vi + 1]?.text ?? '';
+  if (next === 'that' || !/^\p{Ll}+$/u.test(next)) return false;
+  const posOf = posReader(tokens, tags);
+  const pastForm = (i: number): boolean => posOf(i) === 'VERB' && !/(?:s|ing)$/.test(tokens[i]!.text) && (taggedAt(tags(), tokens[i]!.start)?.lemma ?? tokens[i]!.text) !== tokens[i]!.text;
+  if (posOf(vi - 1) !== 'NOUN' || !pastForm(vi)) return false;
+  // Not an object ("warned investors"): a preposition or a word of time ("last year", "in 2019").
+  if (posOf(vi + 1) !== 'ADP' && !/^(?:last|this|next|earlier|later|recently|yesterday)$/.test(next)) return false;
+  for (let m = vi + 1; m < tokens.length && m - vi <= 25; m++) {
+    const t = tokens[m]!.text;
+    const p = posOf(m);
+    if (/^(?:that|which|who)$/.test(t) || /^[;:"“”]$/.test(t) || p === 'PRON') return false;
+    // A determiner opens a preposition's noun phrase only, no new subject.
+    if (p === 'DET' && posOf(m - 1) !== 'ADP') return false;
+    if (p !== 'VERB' && p !== 'AUX') continue;
+    if (pastForm(m) && m + 1 < tokens.length && (posOf(m + 1) === 'ADP' || tokens[m + 1]!.text === ',')) continue;
+    return (EVIDENCE_VERB.test(t) || SPEECH_VERBS.has(t)) && tokens[m + 1]?.text === 'that';
+  }
+  return false;
+}
+
 function chargedOf(tokens: readonly Token[], vi: number): boolean {
   const tok = tokens[vi]!;
   if (!/ed$/.test(tok.text) || tokens[vi + 1]?.text !== 'of') return false;
@@ -1090,6 +1121,24 @@ function communicationNoun(word: string): boolean {
   const singular = baseForms(word).get('noun')?.[0];
   const first = singular === undefined ? undefined : sensesOf(singular, 'noun')[0];
   return first !== undefined && synsetAt('noun', first)?.lexname === 'noun.communication';
+}
+
+/** WordNet's frames with an object ("Somebody ----s something", "… somebody PP" …). */
+const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21]);
+/**
+ * Whether a verb's first sense takes an object (WordNet frames), so its past form may be a passive
+ * participle: "a letter found during the works" may be; "shares fell after …" may not.
+ */
+function takesObject(lemma: string): boolean {
+  const first = sensesOf(lemma, 'verb')[0];
+  return first !== undefined && (synsetAt('verb', first)?.frames.some(([f]) => OBJECT_FRAMES.has(f)) ?? false);
+}
+
+/** Whether a noun's first sense is an artifact or one of communication (WordNet): a map, a chart, a ledger's page. */
+function madeThing(word: string): boolean {
+  const singular = baseForms(word).get('noun')?.[0];
+  const first = singular === undefined ? undefined : sensesOf(singular, 'noun')[0];
+  return first !== undefined && /^noun\.(?:artifact|communication)$/.test(synsetAt('noun', first)?.lexname ?? '');
 }
 
 /**
@@ -1219,7 +1268,7 @@ function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags
   // "The TV shows that made him famous": a verb right after "that" makes it a relative clause.
   if (/^(?:VERB|AUX)$/.test(at(vi + 2 < tokens.length ? vi + 2 : vi)?.pos ?? '')) return null;
   let k = 0;
-  if (POSSESSIVE.test(tokens[0]!.text) || /^(?:[Tt]he|[Tt]hese|[Ss]uch|[Nn]ew|[Oo]fficial|[Ll]atest)$/.test(tokens[0]!.text)) k = 1;
+  if (POSSESSIVE.test(tokens[0]!.text) || /^(?:[Tt]he|[Tt]hese|[Ss]uch|[Nn]ew|[Oo]fficial|[Ll]atest|A|An)$/.test(tokens[0]!.text)) k = 1;
   while (k < vi && at(k)?.pos === 'ADJ') k++;
   const head = at(k);
   if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !/^\p{L}+$/u.test(head.text)) return null;
@@ -1463,7 +1512,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   const participle = (i: number): boolean =>
     posOf(i) === 'VERB' &&
     (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
-      (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
+      (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && (/^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') || (TIME_PREPOSITION.test(tokens[i + 1]?.text ?? '') && i >= 1 && nominal(i - 1) && takesObject(taggedAt(tags(), tokens[i]!.start)?.lemma ?? ''))) && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
   // ("the capsize": a bare verb form right after a determiner is a noun the tagger misread.)
   const nominal = (i: number): boolean =>
     /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text)) || (i >= 1 && posOf(i) === 'VERB' && /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(tokens[i]!.text) && !/(?:ing|ed)$/.test(tokens[i]!.text));
@@ -1475,6 +1524,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // "to" at `i` after a lower-case document or message noun (tags: a noun).
   const documentTo = (i: number): boolean => tokens[i]!.text === 'to' && i >= 1 && posOf(i - 1) === 'NOUN' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && documentNoun(tokens[i - 1]!.text);
   const objectPronoun = (i: number): boolean => i >= 2 && /^(?:him|her|them|us|me)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'to' && participle(i - 2);
+  // "Residents close to the quarry", "Families living by the river": an adjective or an -ing form
+  // (tags) after a noun that joins a preposition's phrase to it, a post-modifier like "of" or "near".
+  const linking = (i: number): boolean => i >= 1 && nominal(i - 1) && (posOf(i) === 'ADJ' || (posOf(i) === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[i]!.text))) && (POST_PREPOSITIONS.test(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.text === 'to');
   const before = subjectEnd(tokens, vi, posOf);
   if (before === null) return null;
   let i = before;
@@ -1548,7 +1600,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
       // ("A notice taped to the door": "to" after a participle joins too.)
       // ("A report published before the vote": a preposition of time after a participle joins too.)
-      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || ((tokens[j - 1]!.text === 'to' || TIME_PREPOSITION.test(tokens[j - 1]!.text)) && j >= 2 && (participle(j - 2) || documentTo(j - 1))))) continue;
+      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || ((tokens[j - 1]!.text === 'to' || TIME_PREPOSITION.test(tokens[j - 1]!.text)) && j >= 2 && (participle(j - 2) || documentTo(j - 1) || linking(j - 2))))) continue;
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
@@ -1556,9 +1608,13 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
+    if (linking(j) && start === j + 1) {
+      start = j;
+      continue;
+    }
     // "A memo sent to council members": "to" after a participle opens its phrase too, and so it does
     // after a document or message (WordNet, `documentNoun`): "a report to councillors", "a letter to parents".
-    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j))) || (TIME_PREPOSITION.test(t) && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j) || linking(j - 1))) || (TIME_PREPOSITION.test(t) && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || linking(j - 1) || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
       start = j;
       continue;
     }
@@ -1600,7 +1656,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   }
   // The head: the last word of the chunk that opens the phrase, before its first preposition or participle.
   let head = start;
-  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && !documentTo(head + 1) && !/^(?:,|such|and)$/.test(tokens[head + 1]!.text)) head++;
+  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && !linking(head + 1) && !documentTo(head + 1) && !/^(?:,|such|and)$/.test(tokens[head + 1]!.text)) head++;
   while (head > start && /^['’]s?$/.test(tokens[head]!.text)) head--;
   const word = tokens[head]!.text;
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
@@ -1616,7 +1672,16 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
   if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {
     const by = tokens.findIndex((t, k) => k > keepEnd && k < end - 1 && t.text === 'by');
-    if (by > 0) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
+    // ("A map drawn in 1843 and kept by the parish shows", "a memo seen by this paper": who keeps,
+    // holds or sees a thing — a verb whose first sense is a state or a perception, WordNet — made
+    // none of it.)
+    const agentVerb = by > 0 ? (taggedAt(tags(), tokens[by - 1]!.start)?.lemma ?? tokens[by - 1]!.text) : '';
+    const firstSense = by > 0 ? sensesOf(agentVerb, 'verb')[0] : undefined;
+    const keeps = firstSense !== undefined && /^verb\.(?:stative|perception)$/.test(synsetAt('verb', firstSense)?.lexname ?? '');
+    // The thing itself then shows it, when it is a made thing or one of communication (WordNet's
+    // first sense: a map, a chart, a letter).
+    if (keeps && /^\p{Ll}+$/u.test(lower) && madeThing(lower)) return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author: null, evidence: true };
+    if (by > 0 && !keeps) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
   }
   if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
@@ -2101,6 +2166,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // charges someone of something, with "of" right after it, has lost its object: the noun
     // before it is the one charged (a passive), no speaker.
     if (chargedOf(tokens, vi)) continue;
+    // "A report written last year shows that …": a participle of a reduced relative clause.
+    if (reducedRelative(tokens, vi, tags)) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
