@@ -1399,6 +1399,13 @@ export class Cast {
    * an organisation, then a verb by its shape), the longer name written before if there is one.
    */
   private subjectBodyBefore(before: string, here: Where): string | null {
+    // "Ravensby Kitchens will close two of its shops, it said": an "it" that closes the sentence
+    // after a comma means the body that opens it as its subject (`bodiesIn`: a name taken for a
+    // person only by its shape that "its" refers back to is a body).
+    if (/^[^,]+,\s*$/u.test(before)) {
+      const opener = bodiesIn(before.slice(0, before.indexOf(',')), this, true).find((b) => b.subject && !this.places.has(b.name) && before.startsWith(b.name));
+      return opener?.name ?? null;
+    }
     if (!/,\s+(?:which|that|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.test(before)) return null;
     const lead = before.slice(0, before.indexOf(','));
     const named = bodiesIn(lead, this).find((b) => b.subject && !this.places.has(b.name));

@@ -51,6 +51,13 @@ describe('statements, session 15 (helper s26)', () => {
     ]);
   });
 
+  it('", it said" closing a sentence is the body that opens it, a name taken for a person by its shape too', () => {
+    expect(said('Ravensby Kitchens will close two of its shops, it said on Monday.')).toEqual([['1.1', 'Ravensby Kitchens', 'said']]);
+    expect(said('Halden Marsh will cut 300 jobs, it said.')).toEqual([['1.1', 'Halden Marsh', 'said']]);
+    // The name opening a later sentence after "It said" is unchanged.
+    expect(said(['Ravensby Kitchens will close two of its shops.', 'It said rents had risen too fast.'].join('\n'))).toEqual([['1.2', 'Ravensby Kitchens', 'said']]);
+  });
+
   it('"called X Y" without quotes stays the article\'s own voice (the sets\' convention)', () => {
     expect(said('Campaigners at the Dale Shelter called the plan overdue.')).toEqual([]);
     expect(said('Her union called the ruling a warning to employers.')).toEqual([]);
