@@ -1190,12 +1190,41 @@ const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu
 function headsClash(mention: string, name: string): boolean {
   const h = mention.split(/\s+/).pop()!.toLowerCase();
   const w = name.split(/\s+/).pop()!.toLowerCase();
+  // "The company said" after "Members of the Ashby Rowing Club said": a name headed by a body
+  // that is no business is not what a catch-all company noun means (`noBusinessName`).
+  if (/^(?:company|firm)$/.test(h) && h !== w) return noBusinessName(name);
   if (h === w || /^(?:company|firm|group)$/.test(h)) return false;
   const a = synsetsOf(h, 'noun', 2).filter((x) => x.lexname === 'noun.group');
   const b = synsetsOf(w, 'noun', 2).filter((x) => x.lexname === 'noun.group');
   if (a.length === 0 || b.length === 0) return false;
   const all = (word: string): Synset[] => synsetsOf(word, 'noun');
   return !all(h).some((x) => all(w).some((y) => ancestorsOf(x).has(`noun:${y.offset}`) || ancestorsOf(y).has(`noun:${x.offset}`)));
+}
+
+let INSTITUTION: ReadonlySet<string> | undefined;
+const noBusinessMemo = new Map<string, boolean>();
+/**
+ * Whether a name's last word is a singular common noun whose first sense WordNet files as a
+ * group, an organisation (`nounClass`), none of whose group senses is a kind of institution,
+ * company or business: "… Rowing Club", "… Workers' Union", "… Debating Society", "… Party",
+ * "… League" — a body no "the company" or "the firm" means. Banks, schools, charities,
+ * utilities and corporations (institutions), names ending in a plural ("Brenford Industries")
+ * or an abbreviation ("Inc") are not.
+ */
+function noBusinessName(name: string): boolean {
+  const word = name.split(/\s+/).pop()!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || ABBREVIATIONS.has(word)) return false;
+  const w = word.toLowerCase();
+  const known = noBusinessMemo.get(w);
+  if (known !== undefined) return known;
+  INSTITUTION ??= new Set([senseKey('institution', 'noun', 1), senseKey('company', 'noun', 1), senseKey('business', 'noun', 1)].filter((k): k is string => k !== null));
+  const all = synsetsOf(w, 'noun');
+  const groups = all.filter((x) => x.lexname === 'noun.group');
+  const singular = (baseForms(w).get('noun') ?? [w]).includes(w);
+  const out = singular && all[0]?.lexname === 'noun.group' && nounClass(w) === 'org' && !groups.some((x) => synsetIsKindOf(x, INSTITUTION!));
+  if (noBusinessMemo.size > 10_000) noBusinessMemo.clear();
+  noBusinessMemo.set(w, out);
+  return out;
 }
 
 let TRADE: ReadonlySet<string> | undefined;
@@ -1397,6 +1426,13 @@ export class Cast {
    * an organisation, then a verb by its shape), the longer name written before if there is one.
    */
   private subjectBodyBefore(before: string, here: Where): string | null {
+    // "Ravensby Kitchens will close two of its shops, it said": an "it" that closes the sentence
+    // after a comma means the body that opens it as its subject (`bodiesIn`: a name taken for a
+    // person only by its shape that "its" refers back to is a body).
+    if (/^[^,]+,\s*$/u.test(before)) {
+      const opener = bodiesIn(before.slice(0, before.indexOf(',')), this, true).find((b) => b.subject && !this.places.has(b.name) && before.startsWith(b.name));
+      return opener?.name ?? null;
+    }
     if (!/,\s+(?:which|that|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.test(before)) return null;
     const lead = before.slice(0, before.indexOf(','));
     const named = bodiesIn(lead, this).find((b) => b.subject && !this.places.has(b.name));
@@ -1898,7 +1934,10 @@ export class Cast {
       // "Passenger group Rail Users West said …. The rail firm said": a body described as a kind
       // of group that is no business (WordNet) is not what a company noun means.
       const cHead = c?.head ?? c?.calledAs;
-      const unlike = cHead !== undefined && businessNoun(name.split(/\s+/).pop()!) && !businessNoun(cHead) && nounClass(cHead) === 'org';
+      // Nor, for "the company" / "the firm", a group of people ("Members of the X Club said") or a
+      // body whose name says it is no business (`noBusinessName`: "the Ashby Rowing Club").
+      const catchAllNoun = /\s(?:company|firm)$/i.test(name);
+      const unlike = (cHead !== undefined && businessNoun(name.split(/\s+/).pop()!) && !businessNoun(cHead) && nounClass(cHead) === 'org') || (catchAllNoun && c !== null && (c.kind === 'group' || noBusinessName(c.name)));
       // "The club said …. According to the broadcaster, …": a body a specific noun of another kind
       // called is not what this one means.
       const otherKind = c?.calledAs !== undefined && kindNoun !== undefined && c.calledAs !== kindNoun;

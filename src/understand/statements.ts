@@ -985,6 +985,37 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
  * something" (frame 18) and is never used without an object (no frame 2 or 22): "accused of",
  * "convicted of" — not "warned of", "spoke of".
  */
+/**
+ * "A report written last year shows that …", "A letter found during the works, hidden behind a
+ * panel, suggests that …", "A map drawn in 1843 and kept by the parish shows that …": a past form
+ * right after the determined noun that opens the sentence, followed by a phrase (a preposition's
+ * or one of time, by the tags) rather than an object or "that", and then — past only the noun
+ * phrases of prepositions and the phrases of further participles — a verb of saying or evidence:
+ * the past form is a participle describing the noun, no cue; the later verb is the cue.
+ */
+function reducedRelative(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  if (vi < 2 || vi > 5 || !/^(?:A|An|The|This|That)$/.test(tokens[0]!.text) || !/^\p{Ll}+$/u.test(tokens[vi]!.text) || /(?:s|ing)$/.test(tokens[vi]!.text)) return false;
+  if (!tokens.slice(1, vi).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return false;
+  const next = tokens[vi + 1]?.text ?? '';
+  if (next === 'that' || !/^\p{Ll}+$/u.test(next)) return false;
+  const posOf = posReader(tokens, tags);
+  const pastForm = (i: number): boolean => posOf(i) === 'VERB' && !/(?:s|ing)$/.test(tokens[i]!.text) && (taggedAt(tags(), tokens[i]!.start)?.lemma ?? tokens[i]!.text) !== tokens[i]!.text;
+  if (posOf(vi - 1) !== 'NOUN' || !pastForm(vi)) return false;
+  // Not an object ("warned investors"): a preposition or a word of time ("last year", "in 2019").
+  if (posOf(vi + 1) !== 'ADP' && !/^(?:last|this|next|earlier|later|recently|yesterday)$/.test(next)) return false;
+  for (let m = vi + 1; m < tokens.length && m - vi <= 25; m++) {
+    const t = tokens[m]!.text;
+    const p = posOf(m);
+    if (/^(?:that|which|who)$/.test(t) || /^[;:"“”]$/.test(t) || p === 'PRON') return false;
+    // A determiner opens a preposition's noun phrase only, no new subject.
+    if (p === 'DET' && posOf(m - 1) !== 'ADP') return false;
+    if (p !== 'VERB' && p !== 'AUX') continue;
+    if (pastForm(m) && m + 1 < tokens.length && (posOf(m + 1) === 'ADP' || tokens[m + 1]!.text === ',')) continue;
+    return (EVIDENCE_VERB.test(t) || SPEECH_VERBS.has(t)) && tokens[m + 1]?.text === 'that';
+  }
+  return false;
+}
+
 function chargedOf(tokens: readonly Token[], vi: number): boolean {
   const tok = tokens[vi]!;
   if (!/ed$/.test(tok.text) || tokens[vi + 1]?.text !== 'of') return false;
@@ -1100,6 +1131,24 @@ function communicationNoun(word: string): boolean {
   const singular = baseForms(word).get('noun')?.[0];
   const first = singular === undefined ? undefined : sensesOf(singular, 'noun')[0];
   return first !== undefined && synsetAt('noun', first)?.lexname === 'noun.communication';
+}
+
+/** WordNet's frames with an object ("Somebody ----s something", "… somebody PP" …). */
+const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21]);
+/**
+ * Whether a verb's first sense takes an object (WordNet frames), so its past form may be a passive
+ * participle: "a letter found during the works" may be; "shares fell after …" may not.
+ */
+function takesObject(lemma: string): boolean {
+  const first = sensesOf(lemma, 'verb')[0];
+  return first !== undefined && (synsetAt('verb', first)?.frames.some(([f]) => OBJECT_FRAMES.has(f)) ?? false);
+}
+
+/** Whether a noun's first sense is an artifact or one of communication (WordNet): a map, a chart, a ledger's page. */
+function madeThing(word: string): boolean {
+  const singular = baseForms(word).get('noun')?.[0];
+  const first = singular === undefined ? undefined : sensesOf(singular, 'noun')[0];
+  return first !== undefined && /^noun\.(?:artifact|communication)$/.test(synsetAt('noun', first)?.lexname ?? '');
 }
 
 /**
@@ -1229,7 +1278,7 @@ function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags
   // "The TV shows that made him famous": a verb right after "that" makes it a relative clause.
   if (/^(?:VERB|AUX)$/.test(at(vi + 2 < tokens.length ? vi + 2 : vi)?.pos ?? '')) return null;
   let k = 0;
-  if (POSSESSIVE.test(tokens[0]!.text) || /^(?:[Tt]he|[Tt]hese|[Ss]uch|[Nn]ew|[Oo]fficial|[Ll]atest)$/.test(tokens[0]!.text)) k = 1;
+  if (POSSESSIVE.test(tokens[0]!.text) || /^(?:[Tt]he|[Tt]hese|[Ss]uch|[Nn]ew|[Oo]fficial|[Ll]atest|A|An)$/.test(tokens[0]!.text)) k = 1;
   while (k < vi && at(k)?.pos === 'ADJ') k++;
   const head = at(k);
   if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !/^\p{L}+$/u.test(head.text)) return null;
@@ -1473,7 +1522,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   const participle = (i: number): boolean =>
     posOf(i) === 'VERB' &&
     (/^\p{Ll}+(?:ed|en|wn|ne)$/u.test(tokens[i]!.text) ||
-      (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && /^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
+      (/^\p{Ll}{3,}$/u.test(tokens[i]!.text) && !/(?:s|ing)$/.test(tokens[i]!.text) && (/^(?:to|by|in|at|on|for|from|with)$/.test(tokens[i + 1]?.text ?? '') || (TIME_PREPOSITION.test(tokens[i + 1]?.text ?? '') && i >= 1 && nominal(i - 1) && takesObject(taggedAt(tags(), tokens[i]!.start)?.lemma ?? ''))) && taggedAt(tags(), tokens[i]!.start)?.lemma !== tokens[i]!.text));
   // ("the capsize": a bare verb form right after a determiner is a noun the tagger misread.)
   const nominal = (i: number): boolean =>
     /^(?:NOUN|PROPN|NUM)$/.test(posOf(i)) || (capWord(tokens[i]!.text) && isWord(tokens[i]!.text)) || (i >= 1 && posOf(i) === 'VERB' && /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(tokens[i]!.text) && !/(?:ing|ed)$/.test(tokens[i]!.text));
@@ -1485,6 +1534,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // "to" at `i` after a lower-case document or message noun (tags: a noun).
   const documentTo = (i: number): boolean => tokens[i]!.text === 'to' && i >= 1 && posOf(i - 1) === 'NOUN' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && documentNoun(tokens[i - 1]!.text);
   const objectPronoun = (i: number): boolean => i >= 2 && /^(?:him|her|them|us|me)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'to' && participle(i - 2);
+  // "Residents close to the quarry", "Families living by the river": an adjective or an -ing form
+  // (tags) after a noun that joins a preposition's phrase to it, a post-modifier like "of" or "near".
+  const linking = (i: number): boolean => i >= 1 && nominal(i - 1) && (posOf(i) === 'ADJ' || (posOf(i) === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[i]!.text))) && (POST_PREPOSITIONS.test(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.text === 'to');
   const before = subjectEnd(tokens, vi, posOf);
   if (before === null) return null;
   let i = before;
@@ -1558,7 +1610,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
       // ("A notice taped to the door": "to" after a participle joins too.)
       // ("A report published before the vote": a preposition of time after a participle joins too.)
-      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || ((tokens[j - 1]!.text === 'to' || TIME_PREPOSITION.test(tokens[j - 1]!.text)) && j >= 2 && (participle(j - 2) || documentTo(j - 1))))) continue;
+      if (j >= 1 && (POST_PREPOSITIONS.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === 'as' && tokens[j - 2]?.text === 'such') || ((tokens[j - 1]!.text === 'to' || TIME_PREPOSITION.test(tokens[j - 1]!.text)) && j >= 2 && (participle(j - 2) || documentTo(j - 1) || linking(j - 2))))) continue;
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
@@ -1566,9 +1618,13 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
+    if (linking(j) && start === j + 1) {
+      start = j;
+      continue;
+    }
     // "A memo sent to council members": "to" after a participle opens its phrase too, and so it does
     // after a document or message (WordNet, `documentNoun`): "a report to councillors", "a letter to parents".
-    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j))) || (TIME_PREPOSITION.test(t) && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
+    if ((POST_PREPOSITIONS.test(t) || (t === 'to' && j >= 1 && (participle(j - 1) || documentTo(j) || linking(j - 1))) || (TIME_PREPOSITION.test(t) && j >= 1 && participle(j - 1))) && j >= 1 && (nominal(j - 1) || participle(j - 1) || objectPronoun(j - 1) || posOf(j - 1) === 'ADJ' || linking(j - 1) || /^(?:out|up)$/.test(tokens[j - 1]!.text))) {
       start = j;
       continue;
     }
@@ -1610,7 +1666,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   }
   // The head: the last word of the chunk that opens the phrase, before its first preposition or participle.
   let head = start;
-  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && !documentTo(head + 1) && !/^(?:,|such|and)$/.test(tokens[head + 1]!.text)) head++;
+  while (head + 1 < keepEnd && !POST_PREPOSITIONS.test(tokens[head + 1]!.text) && !participle(head + 1) && !linking(head + 1) && !documentTo(head + 1) && !/^(?:,|such|and)$/.test(tokens[head + 1]!.text)) head++;
   while (head > start && /^['’]s?$/.test(tokens[head]!.text)) head--;
   const word = tokens[head]!.text;
   const lower = head === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
@@ -1626,7 +1682,16 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
   if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {
     const by = tokens.findIndex((t, k) => k > keepEnd && k < end - 1 && t.text === 'by');
-    if (by > 0) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
+    // ("A map drawn in 1843 and kept by the parish shows", "a memo seen by this paper": who keeps,
+    // holds or sees a thing — a verb whose first sense is a state or a perception, WordNet — made
+    // none of it.)
+    const agentVerb = by > 0 ? (taggedAt(tags(), tokens[by - 1]!.start)?.lemma ?? tokens[by - 1]!.text) : '';
+    const firstSense = by > 0 ? sensesOf(agentVerb, 'verb')[0] : undefined;
+    const keeps = firstSense !== undefined && /^verb\.(?:stative|perception)$/.test(synsetAt('verb', firstSense)?.lexname ?? '');
+    // The thing itself then shows it, when it is a made thing or one of communication (WordNet's
+    // first sense: a map, a chart, a letter).
+    if (keeps && /^\p{Ll}+$/u.test(lower) && madeThing(lower)) return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author: null, evidence: true };
+    if (by > 0 && !keeps) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
   }
   if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
@@ -2137,6 +2202,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // charges someone of something, with "of" right after it, has lost its object: the noun
     // before it is the one charged (a passive), no speaker.
     if (chargedOf(tokens, vi)) continue;
+    // "A report written last year shows that …": a participle of a reduced relative clause.
+    if (reducedRelative(tokens, vi, tags)) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
@@ -3759,56 +3826,92 @@ function participleStrength(form: string): 'strong' | 'weak' | null {
 }
 
 /**
- * A participle that continues a statement with more of the speaker's words: "…, he said,
- * adding that the plan was dead", "X was blunt, complaining that …", "…, calling it a betrayal".
- * The participle is any reporting verb's (WordNet, `speechLemma`): a strong one whatever
- * follows, a weak one ("suggesting", "predicting") only before "that"; "calling" names or
- * demands ("calling it a betrayal", "calling for a ban"). Returns where the participle clause
- * starts (its comma), the cue, and where its content starts.
+ * The readings of a participle after a comma (`PARTICIPLE`) in one table; one reader
+ * (`commaParticiple`) walks the commas and asks the reading. The per-verb differences are data:
+ * - `particleVerbs`: -ing forms that read only with a particle after them or with an object of
+ *   their own ("calling for a ban", "calling it a betrayal"; a bare "calling" is no report). Any
+ *   other form is read without a particle ("asking for" is none).
+ * - `voidAfter`: words right after the form that make it no report ("…, adding to the losses",
+ *   "…, summing up").
+ * - `admits`: which verbs read, from the lexicon (WordNet).
+ * - `contentParticle`: a particle that belongs to the cue, not to the content ("pointing to …").
  */
-function participleAfter(text: string, from: number, to: number): { at: number; cue: string; contentStart: number } | null {
+interface CommaReading {
+  particleVerbs: Readonly<Record<string, { particle: string; object: RegExp }>>;
+  voidAfter: RegExp;
+  admits: (word: string, match: string, rest: string) => boolean;
+  contentParticle: RegExp | null;
+}
+
+const COMMA_READINGS: { words: CommaReading; reason: CommaReading } = {
+  /**
+   * More of a speaker's words: "…, he said, adding that the plan was dead", "X was blunt,
+   * complaining that …", "…, calling it a betrayal". Any reporting verb's participle (WordNet,
+   * `speechLemma`): a strong one whatever follows, a weak one ("suggesting", "predicting") only
+   * before "that" or when it judges its object after "as" ("…, dismissing it as "an insult"").
+   */
+  words: {
+    particleVerbs: { calling: { particle: 'for', object: /^(?:on\s|it\s|them\s|him\s|her\s|the\s|this\s|that\s|["“‘«])/u } },
+    voidAfter: /^(?:to|up|on)\s/,
+    admits: (word, match, rest) => {
+      const strength = participleStrength(word);
+      const judging = /^(?:[\p{L}'’-]+\s+){1,4}?as\s+["“‘«]/u.test(rest);
+      return strength !== null && (strength === 'strong' || /\sthat\s+$/.test(match) || judging);
+    },
+    contentParticle: null,
+  },
+  /**
+   * The subject's reason or charge, in a sentence with no reporting verb: "The Lantern Cinema has
+   * closed, citing falling audiences", "…, blaming weak demand". A participle whose verb's first
+   * sense is an act done in words (WordNet, `speechAct`: citing, blaming, accusing …; not one of
+   * evidence, "indicating", "showing", `EVIDENCE_VERB`, which a fact gives). "…, reporting
+   * earnings of £18m": a verb of reporting (`reportsFirst`) with a figure in its object discloses
+   * a result, no reason ("…, citing losses of £18m" still gives one). A verb of saying's "to"
+   * names the reason ("…, pointing to weak demand"; "adding to the losses" is none: "add" is no
+   * act done in words).
+   */
+  reason: {
+    particleVerbs: {},
+    voidAfter: /^(?:up|on)\s/,
+    admits: (word, _match, rest) => {
+      const bases = (baseForms(word).get('verb') ?? []).filter((b) => b !== word);
+      if (EVIDENCE_VERB.test(word) || !bases.some(speechAct)) return false;
+      return !(/^[^,;:"“”]*?(?:\d|[£$€])/u.test(rest) && bases.some(reportsFirst));
+    },
+    contentParticle: /^to\s+/,
+  },
+};
+
+/**
+ * The first participle clause after a comma between `from` and `to` that `reading` reads: where
+ * the clause starts (its comma), the cue ("adding", "calling for", "pointing to") and where its
+ * content starts; null when there is none.
+ */
+function commaParticiple(text: string, from: number, to: number, reading: CommaReading): { at: number; cue: string; contentStart: number } | null {
   PARTICIPLE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = PARTICIPLE.exec(text)) !== null && m.index < to) {
     const word = m[1]!;
     const rest = text.slice(m.index + m[0].length);
-    const calling = word === 'calling';
-    if (calling ? m[2] === undefined && !/^(?:on\s|it\s|them\s|him\s|her\s|the\s|this\s|that\s|["“‘«])/u.test(rest) : m[2] !== undefined) continue;
-    // "…, adding to the losses" adds no words of anyone.
-    if (!calling && /^(?:to|up|on)\s/.test(rest)) continue;
-    const strength = calling ? 'strong' : participleStrength(word);
-    // "…, dismissing it as "an insult"": a weak participle that judges its object after "as" reports too.
-    const judging = /^(?:[\p{L}'’-]+\s+){1,4}?as\s+["“‘«]/u.test(rest);
-    if (strength === null || (strength === 'weak' && !/\sthat\s+$/.test(m[0]) && !judging)) continue;
-    return { at: m.index, cue: m[2] ? `${word} for` : word, contentStart: m.index + m[0].length };
+    const special = reading.particleVerbs[word];
+    const particle = m[2]?.trim();
+    if (special ? particle !== special.particle && (particle !== undefined || !special.object.test(rest)) : particle !== undefined) continue;
+    if (!special && (reading.voidAfter.test(rest) || !reading.admits(word, m[0], rest))) continue;
+    const after = reading.contentParticle?.exec(rest) ?? null;
+    const cue = particle ? `${word} ${particle}` : after ? `${word} ${after[0].trim()}` : word;
+    return { at: m.index, cue, contentStart: m.index + m[0].length + (after ? after[0].length : 0) };
   }
   return null;
 }
 
-/**
- * "The Lantern Cinema has closed, citing falling audiences", "…, blaming weak demand": in a
- * sentence with no reporting verb, a participle after a comma whose verb's first sense is an act
- * done in words (WordNet, `speechAct`: citing, blaming, accusing …; not one of evidence,
- * "indicating", "showing") gives the subject's reason or charge, its object the words. Same shape as `participleAfter`'s answer; null when there is none.
- */
+/** A participle that continues a statement with more of the speaker's words (`COMMA_READINGS.words`). */
+function participleAfter(text: string, from: number, to: number): { at: number; cue: string; contentStart: number } | null {
+  return commaParticiple(text, from, to, COMMA_READINGS.words);
+}
+
+/** A participle that gives the subject's reason or charge (`COMMA_READINGS.reason`). */
 function reasonParticiple(text: string): { at: number; cue: string; contentStart: number } | null {
-  PARTICIPLE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PARTICIPLE.exec(text)) !== null) {
-    const word = m[1]!;
-    const rest = text.slice(m.index + m[0].length);
-    if (m[2] !== undefined || /^(?:up|on)\s/.test(rest)) continue;
-    // ("…, indicating a drop in liquidity", "…, showing …": evidence a fact gives, `EVIDENCE_VERB`, is no one's reason.)
-    if (EVIDENCE_VERB.test(word) || !(baseForms(word).get('verb') ?? []).some((b) => b !== word && speechAct(b))) continue;
-    // "…, reporting earnings of £18m": a verb of reporting (`reportsFirst`) with a figure in its
-    // object discloses a result, no reason ("…, citing losses of £18m" still gives one).
-    if (/^[^,;:"“”]*?(?:\d|[£$€])/u.test(rest) && (baseForms(word).get('verb') ?? []).some((b) => b !== word && reportsFirst(b))) continue;
-    // "…, pointing to weak demand": a verb of saying's "to" names the reason ("adding to the
-    // losses" is none: "add" is no act done in words, above).
-    const to = /^to\s+/.exec(rest);
-    return { at: m.index, cue: to ? `${word} to` : word, contentStart: m.index + m[0].length + (to ? to[0].length : 0) };
-  }
-  return null;
+  return commaParticiple(text, 0, text.length, COMMA_READINGS.reason);
 }
 
 /** A verb, a determined message noun, an optional "to/from" and up to three words, then an -ing form ("sent an email to staff saying"). */
