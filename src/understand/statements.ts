@@ -1803,8 +1803,8 @@ function describedByParticiple(tokens: readonly Token[], span: PhraseSpan, tags:
  * "Workers leaving the night shift said …", "Parents waiting at the gates told …": the sentence
  * opens with a plural noun of people (WordNet: a role, a group or a person noun; a determiner and
  * adjectives may come first), a present participle (tags) right after it, then the participle's
- * object (no comma, no finite verb) up to the reporting verb at `vi`: the people speak. Null for
- * anything else.
+ * object (no comma, no finite verb) up to the reporting verb at `vi`: the people speak, the whole
+ * phrase. Null for anything else.
  */
 function participleModified(tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
   if (vi < 3) return null;
@@ -1819,7 +1819,8 @@ function participleModified(tokens: readonly Token[], vi: number, tags: LazyTags
   if (!(posAt(p - 1) === 'NOUN' || (p === 1 && posAt(0) === 'PROPN')) || !/s$/.test(head) || !(isRoleWord(head) || isGroupWord(head) || personNoun(head))) return null;
   for (let i = 0; i < p - 1; i++) if (!/^(?:DET|ADJ|NOUN|NUM)$/.test(posAt(i))) return null;
   for (let i = p + 1; i < vi; i++) if (!/^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|ADV|PART|PRON)$/.test(posAt(i)) || tokens[i]!.text === ',') return null;
-  return { start: 0, end: p, apposition: null, negated: false, passive: false };
+  // (The whole phrase, as "Residents close to the quarry" reads in subjectPhrase: who they are.)
+  return { start: 0, end: vi, apposition: null, negated: false, passive: false };
 }
 
 /**
