@@ -1190,6 +1190,8 @@ const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu
 function headsClash(mention: string, name: string): boolean {
   const h = mention.split(/\s+/).pop()!.toLowerCase();
   const w = name.split(/\s+/).pop()!.toLowerCase();
+  // "It said" may mean any body, a union or a club as well as a firm.
+  if (h === 'it') return false;
   // "The company said" after "Members of the Ashby Rowing Club said": a name headed by a body
   // that is no business is not what a catch-all company noun means (`noBusinessName`).
   if (/^(?:company|firm)$/.test(h) && h !== w) return noBusinessName(name);
@@ -1821,7 +1823,8 @@ export class Cast {
           // Only this paragraph's sentences: `recentSubjectBody` looks back while `window` is at most two paragraphs on.
           const window = { paragraph: at.paragraph + 2, sentence: 0 };
           const after = c && c.kind !== 'group' && c.kind !== 'person' ? c.order : -1;
-          const named = this.recentSubjectBody('the company', window, after, false) ?? this.recentSubjectBody('the company', window, after, true);
+          // (Asked as "it", not "the company": a pronoun may mean a union or a club, see headsClash.)
+          const named = this.recentSubjectBody('it', window, after, false) ?? this.recentSubjectBody('it', window, after, true);
           if (!named) return null;
           if (this.personByShapeOnly(named.name)) this.persons.delete(named.name);
           this.noteCollective(named.name, 'organisation', here);

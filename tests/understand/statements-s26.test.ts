@@ -63,3 +63,15 @@ describe('statements, session 15 (helper s26)', () => {
     expect(said('Her union called the ruling a warning to employers.')).toEqual([]);
   });
 });
+
+describe('statements, session 15 merge', () => {
+  it('"It added" after a union spoke means the union: the company noun\'s exclusion of clubs and unions is no pronoun\'s', () => {
+    expect(
+      said(['Hallam Knitwear Ltd will close six shops, the company said on Monday.', '', 'Shares of Hallam Knitwear Ltd fell 5 percent in early trading.', 'The Retail and Warehouse Union said it had not been told before the news and would seek talks.', 'It added that staff had learned of the closures from the radio.'].join('\n')),
+    ).toEqual([
+      ['1.1', 'Hallam Knitwear Ltd', 'said'],
+      ['2.2', 'the Retail and Warehouse Union', 'said'],
+      ['2.3', 'Warehouse Union', 'added'],
+    ]);
+  });
+});
