@@ -380,6 +380,13 @@ export const proposesAct = firstVerbSenseKindOf(['propose', 1]);
  */
 export const reportsFirst = firstVerbSenseKindOf(['report', 1]);
 
+/**
+ * Whether a verb's first sense (WordNet) is a kind of trying ("try, seek, attempt", "endeavour,
+ * strive"): "attempted to take over Keswick Print, but its directors rejected the approach" puts
+ * an offer of buying, refused in the next clause.
+ */
+export const triesAct = firstVerbSenseKindOf(['try', 1]);
+
 const requestMemo = new Map<string, boolean>();
 /**
  * Whether one of a verb lemma's two most common senses (WordNet) is a kind of requesting (`requesting`: "ask",
