@@ -857,10 +857,13 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!hit && t.pos === 'NOUN' && (ACCEPTED_NOUNS.has(lemma) || OVERTURE_NOUNS.has(lemma)) && lemma !== 'term') {
       let m = i;
       while (m > 0 && /^(?:DET|ADJ|ADV|NUM|SYM)$/.test(tokens[m - 1]!.pos)) m--;
-      const made = tokens[m - 1];
+      // ("put in a bid of £4m": a phrasal verb before the phrase that WordNet files with a verb of
+      // putting forward, "put_in" with "submit".)
+      const phrasal = /^(?:ADP|PART|ADV)$/.test(tokens[m - 1]?.pos ?? '') && tokens[m - 2]?.pos === 'VERB' && synsetsOf(`${tokens[m - 2]!.lemma}_${word(tokens[m - 1])}`, 'verb').some((x) => x.words.some((w) => PUT_FORWARD.has(w)));
+      const made = phrasal ? tokens[m - 2] : tokens[m - 1];
       // ("an offer of help" is none; "an offer of £4 million" is one.)
       const ofWhat = word(tokens[i + 1]) !== 'of' || /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? '');
-      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || (PUT_FORWARD.has(made.lemma) && ACCEPTED_NOUNS.has(lemma))) && (ACCEPTED_NOUNS.has(lemma) || word(tokens[i + 1]) === 'for')) hit = offeredThenRefused(tokens, m - 1, text, true);
+      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || ((phrasal || PUT_FORWARD.has(made.lemma)) && ACCEPTED_NOUNS.has(lemma))) && (ACCEPTED_NOUNS.has(lemma) || word(tokens[i + 1]) === 'for')) hit = offeredThenRefused(tokens, phrasal ? m - 2 : m - 1, text, true);
     }
     if (!hit) continue;
     hits.push(hit);
@@ -3107,6 +3110,10 @@ function askedThenRefused(tokens: readonly TaggedToken[], i: number, text: strin
   const refused = refusedAfterComma(tokens, i, text);
   if (!refused) return null;
   const { side, verb, r } = refused;
+  // ("had first asked for £40, which the buyers refused": a sum alone is a price named in
+  // bargaining, as for an offer in offeredThenRefused.)
+  const asking = tokens.slice(i + 1, refused.comma);
+  if (asking.some((x) => x.pos === 'NUM') && asking.every((x) => /^(?:SYM|NUM|ADV)$/.test(x.pos) || word(x) === 'for')) return null;
   const t = tokens[i]!;
   // "invited Carrick Town to join its division, an invitation the club declined": a description
   // refusing is the one asked, when the request verb's object is a name.

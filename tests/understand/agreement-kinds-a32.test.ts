@@ -20,6 +20,12 @@ describe('offers refused after a comma', () => {
     expect(rows('Brisk Media tried to buy Harlow Radio in 2019, but the talks stalled.')).toEqual([]);
   });
 
+  it('"put in a bid …, an offer X turned down" (a phrasal WordNet files with "submit"); "sought to merge with X, but X turned it down" ("seek": a kind of trying in its third sense); a sum asked for alone is none', () => {
+    expect(rows('Harwell Homes put in a bid of £2m for the chapel, an offer the Ardley Trust turned down.')).toEqual([['1.1', 'Harwell Homes | Ardley Trust', 'rejected', null]]);
+    expect(rows('Pine Radio sought to merge with Vale FM in 2020, but Vale FM turned it down.')).toEqual([['1.1', 'Pine Radio | Vale FM', 'rejected', null]]);
+    expect(rows('The pickers had asked for £12, which the farmers refused.')).toEqual([]);
+  });
+
   it('"voted against the X bid": a vote against an offer whose maker is the name before it', () => {
     expect(rows('The Penrose family voted against the Castell Holdings bid.')).toEqual([['1.1', 'the Penrose family | Castell Holdings', 'rejected', null]]);
     expect(rows('Members voted against the offer from Castell Holdings.')).toEqual([['1.1', 'Members | Castell Holdings', 'rejected', null]]);
