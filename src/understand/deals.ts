@@ -849,7 +849,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!hit && t.pos === 'VERB' && (ASKING.has(lemma) || (requestVerb(lemma) && tokens.some((x, k) => k > i && k - i < 8 && word(x) === 'to' && tokens[k + 1]?.pos === 'VERB'))) && ASKED_HINT.test(text)) hit = askedThenRefused(tokens, i, text);
     // "Ormond tried to take over Keswick in 2020, but Keswick's board rejected the approach": an
     // attempt (a verb of trying, WordNet) at buying or merging is an offer, refused in the next clause.
-    if (!hit && t.pos === 'VERB' && triesAct(lemma) && word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && (TRADE_VERBS.has(tokens[i + 2]!.lemma) || tokens[i + 2]!.lemma === 'merge')) hit = offeredThenRefused(tokens, i, text);
+    if (!hit && t.pos === 'VERB' && triesAct(lemma) && !tokens.some((x, k) => k > i && x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')) && word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && (TRADE_VERBS.has(tokens[i + 2]!.lemma) || tokens[i + 2]!.lemma === 'merge')) hit = offeredThenRefused(tokens, i, text);
     // "Ross had proposed splitting the fees, but Arden refused.": an act proposed by its gerund.
     if (!hit && t.pos === 'VERB' && lemma === 'propose' && /^(?:VERB|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && /ing$/.test(tokens[i + 1]!.text)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
@@ -3053,7 +3053,10 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
   // which the club turned down": refused in a relative clause or an apposition after the offer's
   // clause, as a request is (askedThenRefused).
   const refused = refusedAfterComma(tokens, i, text);
-  if (refused && !tokens.slice(i + 1, refused.comma).some((x) => /^(?:but|and)$/.test(word(x))) && makesDeal(tokens.slice(i + 1, refused.comma), true)) {
+  // (A plan put forward is read by proposalOutcome: "unveiled a plan for a new park, which the
+  // council rejected" is none; after a comma only an offer or a bid, or what a verb offered.)
+  const offered = !offerNoun || tokens.slice(i + 1, refused?.comma ?? i).some((x) => x.pos === 'NOUN' && ACCEPTED_NOUNS.has(x.lemma));
+  if (refused && offered && !tokens.slice(i + 1, refused.comma).some((x) => /^(?:but|and)$/.test(word(x))) && makesDeal(tokens.slice(i + 1, refused.comma), true)) {
     const verb = refused.verb;
     return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: refused.side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
   }

@@ -15,7 +15,7 @@ describe('offers refused after a comma', () => {
   });
 
   it('"tried to buy X, but X\'s board rejected the approach": an attempt (WordNet: a kind of trying) at buying, refused', () => {
-    expect(rows('Brisk Media tried to buy Harlow Radio in 2019, but Harlow Radio\'s board rejected the offer.')).toEqual([['1.1', 'Brisk Media | Harlow Radio', 'rejected', null]]);
+    expect(rows('Brisk Media tried to buy Harlow Radio in 2019, but Harlow Radio\'s board rejected the approach.')).toEqual([['1.1', 'Brisk Media | Harlow Radio', 'rejected', null]]);
     // An attempt that nobody refused: none.
     expect(rows('Brisk Media tried to buy Harlow Radio in 2019, but the talks stalled.')).toEqual([]);
   });
