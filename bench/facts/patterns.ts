@@ -43,6 +43,8 @@ import { OWN_A29_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A30_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a30.fixture.js';
 import { OWN_A30B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a30b.fixture.js';
 import { OWN_A31_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a31.fixture.js';
+import { OWN_A32_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a32.fixture.js';
+import { OWN_A32B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a32b.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -92,6 +94,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a30': OWN_A30_AGREEMENT_ARTICLES,
   'own-a30b': OWN_A30B_AGREEMENT_ARTICLES,
   'own-a31': OWN_A31_AGREEMENT_ARTICLES,
+  'own-a32': OWN_A32_AGREEMENT_ARTICLES,
+  'own-a32b': OWN_A32B_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

@@ -37,7 +37,7 @@
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
-import { CALENDAR_WORDS, ORG_HEADS, countryOf, requestVerb } from './lexicon.js';
+import { CALENDAR_WORDS, ORG_HEADS, countryOf, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -855,6 +855,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "has taken a lease on the boathouse from X", "granted the drugmaker X an exclusive licence",
     // "awarded a concession to run the terminal to X": an agreement noun no reader above decided,
     // the object of an ordinary verb, read as an argument of that verb (see argumentDeal).
+    // "the bridge, which X and Y have operated as a joint venture since 2015": a thing two named
+    // parties run as a deal holds it in force.
+    if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = heldAs(tokens, i, text);
     if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
     // "X offered £4 million for the site, but the trust turned it down": an offer made by a verb and refused in the next clause.
     // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
@@ -866,6 +869,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // ("invited the trust to buy a stake, an offer the trust refused": another verb of requesting
     // (WordNet, `requestVerb`) asks for an act, an infinitive; "invited X to the concert" asks for none.)
     if (!hit && t.pos === 'VERB' && (ASKING.has(lemma) || (requestVerb(lemma) && tokens.some((x, k) => k > i && k - i < 8 && word(x) === 'to' && tokens[k + 1]?.pos === 'VERB'))) && ASKED_HINT.test(text)) hit = askedThenRefused(tokens, i, text);
+    // "Ormond tried to take over Keswick in 2020, but Keswick's board rejected the approach": an
+    // attempt (a verb of trying, WordNet) at buying or merging is an offer, refused in the next clause.
+    if (!hit && t.pos === 'VERB' && triesAct(lemma) && !tokens.some((x, k) => k > i && x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')) && word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && (TRADE_VERBS.has(tokens[i + 2]!.lemma) || tokens[i + 2]!.lemma === 'merge')) hit = offeredThenRefused(tokens, i, text);
     // "Ross had proposed splitting the fees, but Arden refused.": an act proposed by its gerund.
     if (!hit && t.pos === 'VERB' && lemma === 'propose' && /^(?:VERB|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && /ing$/.test(tokens[i + 1]!.text)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
@@ -873,10 +879,13 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!hit && t.pos === 'NOUN' && (ACCEPTED_NOUNS.has(lemma) || OVERTURE_NOUNS.has(lemma)) && lemma !== 'term') {
       let m = i;
       while (m > 0 && /^(?:DET|ADJ|ADV|NUM|SYM)$/.test(tokens[m - 1]!.pos)) m--;
-      const made = tokens[m - 1];
+      // ("put in a bid of £4m": a phrasal verb before the phrase that WordNet files with a verb of
+      // putting forward, "put_in" with "submit".)
+      const phrasal = /^(?:ADP|PART|ADV)$/.test(tokens[m - 1]?.pos ?? '') && tokens[m - 2]?.pos === 'VERB' && synsetsOf(`${tokens[m - 2]!.lemma}_${word(tokens[m - 1])}`, 'verb').some((x) => x.words.some((w) => PUT_FORWARD.has(w)));
+      const made = phrasal ? tokens[m - 2] : tokens[m - 1];
       // ("an offer of help" is none; "an offer of £4 million" is one.)
       const ofWhat = word(tokens[i + 1]) !== 'of' || /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? '');
-      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || (PUT_FORWARD.has(made.lemma) && ACCEPTED_NOUNS.has(lemma))) && (ACCEPTED_NOUNS.has(lemma) || word(tokens[i + 1]) === 'for')) hit = offeredThenRefused(tokens, m - 1, text, true);
+      if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || ((phrasal || PUT_FORWARD.has(made.lemma)) && ACCEPTED_NOUNS.has(lemma))) && (ACCEPTED_NOUNS.has(lemma) || word(tokens[i + 1]) === 'for')) hit = offeredThenRefused(tokens, phrasal ? m - 2 : m - 1, text, true);
     }
     if (!hit) continue;
     hits.push(hit);
@@ -2089,7 +2098,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "the cost of violating the accord" states no breach.
     const accused = /ing$/.test(gov.text) && word(tokens[v - 1]) === 'of';
     if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB')) return null;
-    const subjectEnd = GO_BETWEEN.has(gov.lemma) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
+    // "upheld the regulator's decision to block the merger of X and Y": an infinitive after a noun
+    // (a decision, a move) acts on a deal of two named parties, and whoever holds the decision is
+    // neither; a verb undoing the decision ("overturned", "quashed": WordNet's status of voiding or
+    // rejecting) leaves the deal unrefused.
+    const ruling = word(tokens[v - 1]) === 'to' && tokens[v - 2]?.pos === 'NOUN' && named.length >= 2 && objectStatus === 'rejected';
+    if (ruling && tokens.slice(Math.max(0, v - 8), v - 2).some((x) => x.pos === 'VERB' && /^(?:voided|rejected)$/.test(statusOfVerb(x.lemma) ?? ''))) return null;
+    const subjectEnd = (GO_BETWEEN.has(gov.lemma) || ruling) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
   }
   // "Members voted in favour of the merger", "shareholders voted for the deal": a vote for a deal
@@ -2492,7 +2507,7 @@ function changesDealWord(w: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -2572,7 +2587,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     // "settled the resulting compensation claim": a participle right after the determiner modifies the dispute.
     (x.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(x.text) && k === i + 2 && tokens[k - 1]?.pos === 'DET' && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
     // "settled that case": the tagger may read the demonstrative as a conjunction.
-    (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN');
+    (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN') ||
+    // "settled a £3m claim": a sum before the dispute is part of the phrase.
+    (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text) && tokens[k + 1]?.pos === 'NUM') || (x.pos === 'NUM' && tokens[k - 1]?.pos === 'SYM');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
   // strike, a claim, "a class action"); a military action only with a modifier ("their legal
   // battle", not "the battle for the town").
@@ -2811,6 +2828,8 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
   if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && /^(?:turn|throw)$/.test(tokens[v - 1]!.lemma)) return { at: v - 1, status: 'rejected' };
   // "voted down the plan": any phrasal verb WordNet files under rejecting, its particle before the object.
   if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && particleStatus(tokens[v - 1]!, t) === 'rejected') return { at: v - 1, status: 'rejected' };
+  // "voted against the Danby bid": a vote against an offer refuses it.
+  if (word(t) === 'against' && tokens[v - 1]?.pos === 'VERB' && tokens[v - 1]!.lemma === 'vote') return { at: v - 1, status: 'rejected' };
   if (t.pos !== 'VERB') return null;
   // "was voted down", "turned down": a phrasal verb WordNet files under rejecting, read before the verb alone ("vote").
   const phrasal = particleStatus(t, tokens[v + 1]);
@@ -2868,6 +2887,12 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     // "the club's offer": a possessor described by common nouns offers too (the caller resolves it).
     else if (/^the$/i.test(owner[0]!.text) && owner.length > 1 && owner.slice(1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ')) named.push(text.slice(owner[0]!.start, owner[owner.length - 1]!.end));
   }
+  // "voted against the Danby Group bid", "rejected the Kell offer": a name right before an offer or
+  // a bid (as the noun reader takes "the Qatar Airways order") is its maker.
+  if (named.length === 0 && /^the$/i.test(tokens[s]?.text ?? '') && s + 1 < i && (t.lemma === 'offer' || t.lemma === 'bid') && tokens.slice(s + 1, i).every((x) => x.pos === 'PROPN')) {
+    const run = namesAt(tokens, s + 1, text);
+    if (run && run.names.length === 1 && run.end === tokens[i - 1]!.end) named.push(run.names[0]!);
+  }
   // "X first approached the family, but the Hollins turned down its offer": "its" is the name that
   // opens the sentence, when another subject refuses or takes the offer.
   // "X tried to buy Y in 2021, but Y's board rejected the offer": so is "the offer" alone.
@@ -2903,8 +2928,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   if (t.lemma === 'term' && word(tokens[f]) !== 'of') {
     // "voted on Thursday to accept the terms", "accepted the new terms": the terms of an offer made
     // before, accepted by the subject (by a vote, approved); the caller finds who offered them.
-    const active = proposalVerb(tokens, s - 1);
-    if (!active || active.status !== 'reached' || word(tokens[s]) !== 'the' || !tokens.slice(s + 1, i).every((x) => x.pos === 'ADJ') || notReal(tokens, active.at, true)) return null;
+    // ("Mr Justice Lind approved the terms": a verb of approving, WordNet's status, approves them.)
+    const approving = tokens[s - 1]?.pos === 'VERB' && statusOfVerb(tokens[s - 1]!.lemma) === 'approved' ? { at: s - 1, status: 'approved' as const } : null;
+    const active = approving ?? proposalVerb(tokens, s - 1);
+    if (!active || (active.status !== 'reached' && !approving) || word(tokens[s]) !== 'the' || !tokens.slice(s + 1, i).every((x) => x.pos === 'ADJ') || notReal(tokens, active.at, true)) return null;
     const verb = tokens[active.at]!;
     let v = active.at - 1;
     if (word(tokens[v]) === 'to') {
@@ -2912,7 +2939,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       while (v > 0 && /^(?:ADV|NUM|PROPN|ADP)$/.test(tokens[v]!.pos) && tokens[v]!.lemma !== 'vote') v--;
     }
     const byVote = v < active.at - 1 && tokens[v]?.lemma === 'vote';
-    return { cue: verb.text, cueAt: verb.start, status: byVote ? 'approved' : 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true };
+    return { cue: verb.text, cueAt: verb.start, status: byVote || approving ? 'approved' : 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true };
   }
   // "X's first offer, of £160 a tonne, was rejected": a post-modifier set off by commas.
   const setOff = tokens[f]?.text === ',' && word(tokens[f + 1]) === 'of';
@@ -3106,18 +3133,35 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
  */
 function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: string, offerNoun = false): DealHit | null {
   if (notReal(tokens, i) || /ing$/.test(tokens[i]!.text)) return null;
-  for (let c = i + 1; c < tokens.length && c - i < 20; c++) {
-    if (!/^(?:but|and)$/.test(word(tokens[c]))) continue;
-    // What was offered makes a deal: an amount ("£4 million", "for the site"), or buying, merging,
-    // settling or giving ("offered to buy the yard"); "offered an apology" is none.
-    const offer = tokens.slice(i + 1, c);
+  // What was offered makes a deal: an amount ("£4 million", "for the site"), or buying, merging,
+  // settling or giving ("offered to buy the yard"); "offered an apology" is none.
+  // (After a comma, a sum alone is a price named in bargaining, "had first offered £34, which the
+  // members turned down": what is refused there is offered for something, or is a deal or a thing.)
+  const makesDeal = (offer: readonly TaggedToken[], priced = false): boolean => {
+    if (offerNoun) return true;
+    if (priced && !offer.some((x) => word(x) === 'for' || (x.pos === 'NOUN' && (isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma))))) return false;
     const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : offer[0]?.pos === 'VERB' && /ing$/.test(offer[0].text) ? offer[0] : null;
     const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
     // "offered a replacement boiler", "proposed splitting the fees": a thing or money (WordNet's
     // first sense an artifact or a possession) offered or shared is a deal; "offered an apology" none.
     const head = offer.findLast((x) => x.pos === 'NOUN');
     const thing = head !== undefined && /^noun\.(?:artifact|possession)$/.test(synsetsOf(head.lemma, 'noun', 1)[0]?.lexname ?? '');
-    if (!offerNoun && !thing && (act ? !(TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma)) : !amount)) return null;
+    return thing || (act ? TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma) : amount);
+  };
+  // "made a bid of £12m for the depot, an offer Corrin Rail rejected", "offered a deal worth £2m,
+  // which the club turned down": refused in a relative clause or an apposition after the offer's
+  // clause, as a request is (askedThenRefused).
+  const refused = refusedAfterComma(tokens, i, text);
+  // (A plan put forward is read by proposalOutcome: "unveiled a plan for a new park, which the
+  // council rejected" is none; after a comma only an offer or a bid, or what a verb offered.)
+  const offered = !offerNoun || tokens.slice(i + 1, refused?.comma ?? i).some((x) => x.pos === 'NOUN' && ACCEPTED_NOUNS.has(x.lemma));
+  if (refused && offered && !tokens.slice(i + 1, refused.comma).some((x) => /^(?:but|and)$/.test(word(x))) && makesDeal(tokens.slice(i + 1, refused.comma), true)) {
+    const verb = refused.verb;
+    return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: refused.side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+  }
+  for (let c = i + 1; c < tokens.length && c - i < 20; c++) {
+    if (!/^(?:but|and)$/.test(word(tokens[c]))) continue;
+    if (!makesDeal(tokens.slice(i + 1, c))) return null;
     const side = namesAt(tokens, c + 1, text) ?? oneParty(commonParty(tokens, c + 1, text));
     if (!side || side.names.length !== 1) return null;
     let v = tokens.findIndex((x) => x.start >= side.end);
@@ -3165,6 +3209,29 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
  */
 function askedThenRefused(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   if (notReal(tokens, i)) return null;
+  const refused = refusedAfterComma(tokens, i, text);
+  if (!refused) return null;
+  const { side, verb, r } = refused;
+  // ("had first asked for £40, which the buyers refused": a sum alone is a price named in
+  // bargaining, as for an offer in offeredThenRefused.)
+  const asking = tokens.slice(i + 1, refused.comma);
+  if (asking.some((x) => x.pos === 'NUM') && asking.every((x) => /^(?:SYM|NUM|ADV)$/.test(x.pos) || word(x) === 'for')) return null;
+  const t = tokens[i]!;
+  // "invited Carrick Town to join its division, an invitation the club declined": a description
+  // refusing is the one asked, when the request verb's object is a name.
+  const asked = !nameToken(tokens[r], r) && word(tokens[i + 1]) !== 'for' ? namesAt(tokens, i + 1, text) : null;
+  const refuser = asked && asked.names.length === 1 && word(tokens.find((x) => x.start >= asked.end)) === 'to' ? asked.names : side.names;
+  return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'request', noun: null, actionStart: t.start, named: refuser, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+}
+
+/**
+ * What askedThenRefused and offeredThenRefused read after the clause of the verb at `i`: its first
+ * comma, then "which" or an apposed noun phrase ("an offer", "a request that"), whose subject (a
+ * name or a plain noun phrase) refuses it with a verb of rejecting (WordNet) and no object or
+ * infinitive of its own ("…, an offer Corrin Rail rejected as inadequate"). The refuser, the verb
+ * and where the refuser starts; else null.
+ */
+function refusedAfterComma(tokens: readonly TaggedToken[], i: number, text: string): { side: { names: string[]; end: number }; verb: TaggedToken; comma: number; r: number } | null {
   const comma = tokens.findIndex((x, k) => k > i + 1 && k - i < 20 && /^[,;:.]$/.test(x.text));
   if (comma < 0 || tokens[comma]!.text !== ',') return null;
   let r = comma + 1;
@@ -3187,12 +3254,32 @@ function askedThenRefused(tokens: readonly TaggedToken[], i: number, text: strin
   const after = tokens[v + (particleStatus(verb, tokens[v + 1]) ? 2 : 1)];
   // ("declined to attend": an infinitive of its own is another refusal.)
   if (after && !(after.pos === 'PUNCT' || after.pos === 'ADV' || (after.pos === 'ADP' && word(after) !== 'to'))) return null;
-  const t = tokens[i]!;
-  // "invited Carrick Town to join its division, an invitation the club declined": a description
-  // refusing is the one asked, when the request verb's object is a name.
-  const asked = !nameToken(tokens[r], r) && word(tokens[i + 1]) !== 'for' ? namesAt(tokens, i + 1, text) : null;
-  const refuser = asked && asked.names.length === 1 && word(tokens.find((x) => x.start >= asked.end)) === 'to' ? asked.names : side.names;
-  return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'request', noun: null, actionStart: t.start, named: refuser, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
+  return { side, verb, comma, r };
+}
+
+/**
+ * "which Moorcroft Council and the contractor Straker Civil have operated as a joint venture since
+ * 2015", "X and Y run the depot as a partnership": the agreement noun at `i` after "as a", the
+ * complement of a verb in the present or the present perfect (a thing held now) whose subject is
+ * two named parties (after "which"/"that", a comma or the sentence's start): in force between them.
+ */
+function heldAs(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  let a = i - 1;
+  while (a > 0 && tokens[a]!.pos === 'ADJ') a--;
+  if (!(tokens[a]?.pos === 'DET' && /^an?$/i.test(tokens[a]!.text) && word(tokens[a - 1]) === 'as')) return null;
+  const v = tokens.findLastIndex((x, k) => k < a - 1 && a - 1 - k <= 5 && x.pos === 'VERB');
+  if (v < 1 || notReal(tokens, v) || tokens.slice(v + 1, a - 1).some((x) => /^(?:VERB|AUX|PUNCT|SCONJ)$/.test(x.pos))) return null;
+  const verb = tokens[v]!;
+  let e = v - 1;
+  while (e > 0 && (tokens[e]!.pos === 'ADV' || tokens[e]!.pos === 'AUX')) e--;
+  const perfect = tokens.slice(e + 1, v).some((x) => x.pos === 'AUX' && /^(?:has|have)$/i.test(x.text));
+  const present = e === v - 1 && new RegExp(`^${verb.lemma}(?:e?s)?$`, 'i').test(verb.text);
+  if (!perfect && !present) return null;
+  let b = e;
+  while (b > 0 && !/^(?:which|that|,)$/i.test(tokens[b - 1]!.text)) b--;
+  const run = namesAt(tokens, b, text);
+  if (!run || run.names.length !== 2 || tokens.findIndex((x) => x.start >= run.end) !== e + 1) return null;
+  return { cue: verb.text, cueAt: verb.start, status: 'in force', kind: tokens[i]!.lemma, noun: null, actionStart: tokens[b]!.start, named: run.names, subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
 function handedOver(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {

@@ -399,6 +399,25 @@ export const proposesAct = firstVerbSenseKindOf(['propose', 1]);
  */
 export const reportsFirst = firstVerbSenseKindOf(['report', 1]);
 
+let trying: ReadonlySet<string> | undefined;
+const triesMemo = new Map<string, boolean>();
+/**
+ * Whether one of a verb's three commonest senses (WordNet) is a kind of trying ("try, seek,
+ * attempt", "endeavour, strive"; "seek" holds it third): "attempted to take over Keswick Print,
+ * but its directors rejected the approach" puts an offer of buying, refused in the next clause.
+ */
+export function triesAct(lemma: string): boolean {
+  const known = triesMemo.get(lemma);
+  if (known !== undefined) return known;
+  trying ??= keysOf('verb', ['try', 1]);
+  const out = sensesOf(lemma, 'verb').slice(0, 3).some((o) => {
+    const s = synsetAt('verb', o);
+    return s != null && synsetIsKindOf(s, trying!);
+  });
+  triesMemo.set(lemma, out);
+  return out;
+}
+
 const requestMemo = new Map<string, boolean>();
 /**
  * Whether one of a verb lemma's two most common senses (WordNet) is a kind of requesting (`requesting`: "ask",
