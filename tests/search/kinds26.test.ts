@@ -91,8 +91,8 @@ const EXPECTED: unknown = [
     // Left: "choir" ~ "Choral Society" (the story never calls itself a choir; its youth choir is
     // the only "choir" written: see the Kelby Choir above for the kind answered).
     ['When was the choir established?', 'wrong Wenlow_Choral_Society ¶1.3'],
-    // Left: "harmed" ~ "damage" (the verb's noun; the vectors answer it).
-    ['What harmed the paintings?', 'refused'],
+    // "harmed" ~ "damage": the verb alone, read with its noun's synonyms (refused before).
+    ['What harmed the paintings?', 'first'],
     // Left: "security measure" ~ "a steel door".
     ['What security measure was added?', 'refused'],
     ['How many singers are in the youth choir?', 'first'],
