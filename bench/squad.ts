@@ -99,4 +99,6 @@ export const QA_SETS: Record<string, string> = {
   kinds24: path.join(root, 'tests', 'fixtures', 'qa-kinds24', 'squad2_dev40.json'),
   /** Session 15, q25: phrasal verbs and verb synonyms (shut, planned, studied, mistook, cut off, founded, commissioned, under), adjectives/nouns (modern, dead heat, women, busiest), pronoun subjects, a year + a description, why; our own fixture. */
   kinds25: path.join(root, 'tests', 'fixtures', 'qa-kinds25', 'squad2_dev40.json'),
+  /** Session 15, q26: earlier deeds (had built ~ made), make to survive ~ kept alive by making, age from a number word, put up a prize ~ offered, owns now ~ bought, trade ~ former role, named after, renamed, came to an end ~ wrecked, established ~ founded (not a sub-body's), harmed ~ damage, best score ~ highest, title of a manual; our own fixture. */
+  kinds26: path.join(root, 'tests', 'fixtures', 'qa-kinds26', 'squad2_dev40.json'),
 };

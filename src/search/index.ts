@@ -39,7 +39,7 @@ import { categoryKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedW
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
-import { ancestorsOf, synsetsOf } from '../wordnet.js';
+import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
@@ -177,6 +177,8 @@ function namedBy(capital: string): RegExp {
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'he', 'his', 'him', 'she', 'her', 'they', 'them', 'their']);
 /** How many of a sentence's first words are looked at for `PRONOUNS`. */
 const PRONOUN_WORDS = 3;
+/** Possessives by which a sentence names a part of a thing named before (see `writesOnlyAPartOf`). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 /**
  * A subject pronoun right after a fronted phrase of up to eight words and its comma: "The son of
  * a ferryman, he trained as …", "After the war, she moved …". The clause's subject is the pronoun,
@@ -951,6 +953,32 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   /**
+   * Whether a sentence writes a question's noun (stem id `sid`, stem `stem`) only as "its/their
+   * <noun> <noun>" with a noun the question does not ask for (WordNet's, not an adjective),
+   * while its document's first sentence names that noun: "Its youth choir, founded in 1992, …" in a story opening "The Kelby Choir
+   * sings …" is a part of the choir the story is about, not the choir "When was the choir
+   * established?" asks about. The sentence then holds the noun as a pronoun's context does.
+   */
+  function writesOnlyAPartOf(id: number, sid: number, stem: string, asked: ReadonlySet<string>): boolean {
+    const s = (entries[id] as Entry).sentence;
+    const first = (docEntries.get(s.doc) ?? []).find((d) => removed[d] === 0 && (entries[d] as Entry).sentence.paragraph > 0);
+    if (first === undefined || first === id || !(entries[first] as Entry).stems.includes(sid)) return false;
+    const words = s.text.toLowerCase().match(WORD) ?? [];
+    let seen = false;
+    for (let n = 0; n < words.length; n++) {
+      if (readWord(words[n] as string)?.stem !== stem) continue;
+      const before = n >= 1 ? readWord(words[n - 1] as string) : null;
+      if (n < 2 || !POSSESSIVES.has(words[n - 2] as string) || before === null || asked.has(before.stem)) return false;
+      // A noun before the noun names a part ("youth choir"); an adjective one of its states or
+      // times ("its fifteenth season", "its new stadium").
+      const poses = baseForms(words[n - 1] as string);
+      if (!poses.has('noun') || poses.has('adj')) return false;
+      seen = true;
+    }
+    return seen;
+  }
+
+  /**
    * Step 4: fuse.js scores each term in each candidate; relevance is the weighted share found.
    * A term's patterns only run on the candidates not yet matched exactly (the best score cannot
    * improve there), which saves most of the bitap work without changing any score. With
@@ -1009,6 +1037,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // Per sentence, the weight its words closest in meaning add to a question's (see `soft.ts`).
     const softWeight = (rank.soft > 0 || deciding || create.observe) && query.shape.question ? new Float64Array(ids.length) : null;
     const softRows = new Map<number, number>();
+    const askedStems = new Set(plans.map((p) => p.term.stem));
+    /** Per sentence, the question's nouns it writes only as a part of the story's own thing (see `writesOnlyAPartOf`). */
+    const partStems: (Set<string> | undefined)[] = [];
     for (const p of plans) {
       const best = new Float64Array(ids.length);
       const common = query.shape.question && isCommonWord(p.term.word);
@@ -1051,6 +1082,18 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           for (const sid of (entries[ids[i] as number] as Entry).stems) {
             const sim = p.swapped.get(sid) ?? 0;
             if (sim > (best[i] as number)) best[i] = sim;
+          }
+        }
+      }
+      // A part of the story's own thing ("its youth choir") holds the noun as a pronoun's context
+      // does (below), not as written.
+      let part: Uint8Array | null = null;
+      if (query.shape.question && exact !== undefined) {
+        for (let i = 0; i < ids.length; i++) {
+          if ((best[i] as number) >= 1 && writesOnlyAPartOf(ids[i] as number, exact, p.term.stem, askedStems)) {
+            (part ??= new Uint8Array(ids.length))[i] = 1;
+            (partStems[i] ??= new Set()).add(p.term.stem);
+            best[i] = 0;
           }
         }
       }
@@ -1133,6 +1176,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           best[i] = sim;
         }
       }
+      if (part) {
+        for (let i = 0; i < ids.length; i++) {
+          if (part[i] === 0 || (best[i] as number) >= rank.pronoun) continue;
+          if ((!p.light || !topical) && heldHere[i] === 0) {
+            held[i] = (held[i] as number) + 1;
+            heldHere[i] = 1;
+            if (!common) heldRare[i] = 1;
+          }
+          best[i] = rank.pronoun;
+        }
+      }
       if (deciding && (!p.light || !topical)) for (let i = 0; i < ids.length; i++) coverWeight[i] = (coverWeight[i] as number) + p.weight * (best[i] as number);
       // The closest word in meaning, for a word the sentence does not hold (see `soft.ts`).
       if (softWeight && (!p.light || !topical)) {
@@ -1184,7 +1238,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
       const named = heldName[i] === 1 && recordHoldsAll;
-      const rel = relevance(coverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor);
+      const rel = relevance(coverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor, partStems[i]);
       let features: DecisionFeatures | null = null;
       let odds: number | undefined;
       const meaning = query.meaning ? query.meaning((entries[id] as Entry).sentence) : 0;
@@ -1212,7 +1266,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         if (lone) {
           const without = odds - model.open * coverage;
           if (seen || without >= 0 !== without + model.open * coverage >= 0) {
-            features.open = relevance(coverage, Math.max(2, held[i] as number), true, topicalTerms, id, { ...query, unnamed: false }, stems, typeFloor);
+            features.open = relevance(coverage, Math.max(2, held[i] as number), true, topicalTerms, id, { ...query, unnamed: false }, stems, typeFloor, partStems[i]);
             odds = without + model.open * features.open;
           }
         }
@@ -1245,7 +1299,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         continue;
       }
       const baseCoverage = (baseScore[i] as number) / total;
-      const base = relevance(baseCoverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor);
+      const base = relevance(baseCoverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor, partStems[i]);
       out.push({ id, score: rel, base });
     }
     // The answer type re-orders the answers a typed question gets (see `ANSWER_TYPE_BONUS`).
@@ -1354,7 +1408,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return (held < Math.min(2, terms) && !named) || query.unnamed || (terms === 1 && coverage < ONE_TERM_BAR);
   }
 
-  function relevance(coverage: number, held: number, heldName: boolean, terms: number, id: number, query: QueryContext, stems: ReadonlySet<string>, typeFloor: number): number {
+  function relevance(coverage: number, held: number, heldName: boolean, terms: number, id: number, query: QueryContext, allStems: ReadonlySet<string>, typeFloor: number, parts?: ReadonlySet<string>): number {
+    // A noun the sentence writes only as a part of the story's thing is not there for order or closeness.
+    const stems = parts ? new Set([...allStems].filter((st) => !parts.has(st))) : allStems;
     // One shared word of a question of several is a coincidence, not an answer, unless it is the
     // name a two-word question asks about; and nothing answers a question that names only what
     // the record never mentions.
@@ -1364,13 +1420,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const { shape } = query;
     if (rank.length > 0 && !lone) coverage *= lengthFactor((entries[id] as Entry).stems.length);
     const possible =
-      (shape.sequence.length >= 2 ? rank.phrase : 0) + (stems.size >= 2 ? rank.closeness : 0) + (shape.answerType ? rank.answerType : 0);
+      (shape.sequence.length >= 2 ? rank.phrase : 0) + (allStems.size >= 2 ? rank.closeness : 0) + (shape.answerType ? rank.answerType : 0);
     const plain = possible > 0 ? 1 - rank.extras : 1;
     let s = coverage * plain;
     // The extras only lower a sentence that misses them, so one under the bar stays there.
     if (!lone && coverage >= rank.bar) {
       const text = (entries[id] as Entry).sentence.text;
-      const seq = sequenceOf(text);
+      const seq = parts ? sequenceOf(text).filter((w) => !parts.has(w.stem)) : sequenceOf(text);
       if (possible > 0) {
         let extras = 0;
         if (shape.sequence.length >= 2) extras += rank.phrase * phraseShare(shape.sequence, seq, query.memo);

@@ -113,8 +113,16 @@ export function relatedWords(word: string): Related {
         // ("charitable" ~ "charity": "When did it get charitable status?" of "became a charity").
         for (const p of s.pointers) {
           if ((p.symbol !== '+' && p.symbol !== '\\') || (p.source !== own && p.source !== 0)) continue;
-          const target = synsetAt(p.pos, p.offset)?.words[p.target - 1];
+          const into = synsetAt(p.pos, p.offset);
+          const target = into?.words[p.target - 1];
           if (target) related.add(target);
+          // A verb's noun of the same spelling, with that noun's synonyms: "harmed" ~ "harm" (the
+          // noun: "damage, harm, impairment"), so "What harmed the paintings?" meets "damp caused
+          // serious damage to the paintings".
+          // Only a verb as the question inflects it ("harmed", not "stream", which may be the
+          // noun), and where its own sense is the word alone: one with synonyms of its own
+          // ("end", "credit", "fill") reads them, not its noun's (measured: the dev set lost two).
+          if (into && target === base && word !== base && pos === 'verb' && p.pos === 'noun' && s.words.length === 1) for (const w of into.words) related.add(w);
         }
       }
     }

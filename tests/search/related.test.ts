@@ -25,8 +25,19 @@ describe('relatedWords (WordNet 3.1)', () => {
     expect(relatedWords('merger')).toMatchObject({ forms: [], related: ['amalgamation', 'uniting', 'merge'] });
     // …and, for a word that is only a verb, the act its first sense is a kind of ("record", `actKindOf`).
     // (and its next sense's, "file, register", its first being the verb alone: `synonymSenses`).
-    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registration', 'registrant', 'registry', 'file', 'record'] });
+    // ("registry" first: the noun "register" is "registry, register", read with the verb alone.)
+    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registry', 'registration', 'registrant', 'file', 'record'] });
     expect(relatedWords('the')).toEqual({ forms: [], related: [], wider: [] });
+  });
+
+  it("reads an inflected verb whose first sense is the word alone with its noun's synonyms", () => {
+    // "harm" the verb is first "harm" alone; the noun "harm" is "damage, harm, impairment, hurt, scathe".
+    expect(relatedWords('harmed').related).toEqual(['damage', 'hurt', 'scathe', 'impairment', 'injure']);
+    // Not a verb with synonyms of its own ("end, stop, finish, …"), nor a base form ("harm" may be
+    // the noun, first "injury, hurt, harm"; "damage" stays in its wider circle).
+    expect(relatedWords('ended').related).not.toContain('conclusion');
+    expect(relatedWords('harm').related).not.toContain('damage');
+    expect(relatedWords('harm').wider).toContain('damage');
   });
 
   it('reads irregular forms from WordNet’s exception lists, both ways', () => {
@@ -72,7 +83,7 @@ describe('the same measure or event in other words (WordNet attributes and cause
     expect(relatedWords('deep').related).toEqual(['deeply', 'depth', 'deepness', 'heavy', 'heavier', 'heaviest', 'profound', 'sound', 'wakeless']);
     expect(relatedWords('heavy').related).toEqual(['heaviness', 'heavily', 'weight', 'weighty', 'weightier', 'weightiest']);
     // What killing causes, by the effect's first lemma only ("die", not "go").
-    expect(relatedWords('killed').related).toEqual(['killable', 'killer', 'killing', 'die', 'dying']);
+    expect(relatedWords('killed').related).toEqual(['killable', 'killing', 'killer', 'die', 'dying']);
   });
 
   /** A spire measured in another word than the question's, and a literal "high" in another sense. */
