@@ -2999,8 +2999,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
       // ("of pay from …", "of enhanced pay from …": so may it read the head after "of" or after a
-      // participle used as an adjective, and that participle too.)
-      const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && (/^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') || word(tokens[x - 1]) === 'of' || attributive(x - 1)) && tokens[x + 1]?.pos === 'ADP';
+      // participle used as an adjective, and that participle too, when the head is money or a thing
+      // by its first WordNet sense, as in offeredThenRefused; "an offer of help" stays no deal.)
+      const thing = (x: number): boolean => /^noun\.(?:artifact|possession)$/.test(synsetsOf(tokens[x]!.lemma, 'noun', 1)[0]?.lexname ?? '');
+      const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && (/^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') || ((word(tokens[x - 1]) === 'of' || attributive(x - 1)) && thing(x))) && tokens[x + 1]?.pos === 'ADP';
       const attributive = (x: number): boolean => tokens[x]?.pos === 'VERB' && /^\p{Ll}+ed$/u.test(tokens[x].text) && (tokens[x + 1]?.pos === 'NOUN' || (tokens[x + 1]?.pos === 'VERB' && tokens[x + 1]!.text === tokens[x + 1]!.lemma && tokens[x + 2]?.pos === 'ADP'));
       // "of 4 per cent": "per" inside an amount.
       while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f) || attributive(f) || (word(tokens[f]) === 'per' && tokens[f - 1]?.pos === 'NUM'))) f++;
