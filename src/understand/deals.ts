@@ -2998,14 +2998,18 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     if (prep === 'of') {
       f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
-      // ("of pay from …", "of enhanced pay from …": so may it read the head after "of" or after a
-      // participle used as an adjective, and that participle too, when the head is money or a thing
-      // by its first WordNet sense, as in offeredThenRefused; "an offer of help" stays no deal.)
-      const thing = (x: number): boolean => /^noun\.(?:artifact|possession)$/.test(synsetsOf(tokens[x]!.lemma, 'noun', 1)[0]?.lexname ?? '');
-      const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && (/^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') || ((word(tokens[x - 1]) === 'of' || attributive(x - 1)) && thing(x))) && tokens[x + 1]?.pos === 'ADP';
-      const attributive = (x: number): boolean => tokens[x]?.pos === 'VERB' && /^\p{Ll}+ed$/u.test(tokens[x].text) && (tokens[x + 1]?.pos === 'NOUN' || (tokens[x + 1]?.pos === 'VERB' && tokens[x + 1]!.text === tokens[x + 1]!.lemma && tokens[x + 2]?.pos === 'ADP'));
+      const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
       // "of 4 per cent": "per" inside an amount.
-      while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f) || attributive(f) || (word(tokens[f]) === 'per' && tokens[f - 1]?.pos === 'NUM'))) f++;
+      while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f) || (word(tokens[f]) === 'per' && tokens[f - 1]?.pos === 'NUM'))) f++;
+      // "of pay from …", "of reduced overtime pay from …": the tagger may read any of the phrase's
+      // words as a verb or an adverb; up to a preposition within four words, the phrase holds when
+      // its last word is money or a thing by its first WordNet sense (as in offeredThenRefused), so
+      // "an offer of help" stays no deal.
+      if (tokens[f]?.pos === 'VERB' || tokens[f]?.pos === 'ADV') {
+        let g = f;
+        while (g < tokens.length && g - f < 4 && /^(?:VERB|ADV|ADJ|NOUN)$/.test(tokens[g]!.pos) && !/ly$/.test(tokens[g]!.text)) g++;
+        if (g > f && tokens[g]?.pos === 'ADP' && /^noun\.(?:artifact|possession)$/.test(synsetsOf(tokens[g - 1]!.lemma, 'noun', 1)[0]?.lexname ?? '')) f = g;
+      }
     } else if ((prep === 'in' || prep === 'on') && (tokens[f + 1]?.pos === 'NUM' || CALENDAR.test(tokens[f + 1]?.text ?? ''))) {
       // "an offer by X in 2021 to buy …", "a request from Y on Monday to …": when it was made.
       f += 2;

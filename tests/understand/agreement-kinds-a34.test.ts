@@ -27,6 +27,7 @@ describe('refusals with more words around them', () => {
   it('"an offer of improved holiday pay from X last week": a participle before the head the tagger reads as verbs', () => {
     expect(rows('The union rejected an offer of improved holiday pay from Gannet Press last week.')).toEqual([['1.1', 'the union | Gannet Press', 'rejected', null]]);
     expect(rows('The union rejected an offer of pay from Gannet Press last week.')).toEqual([['1.1', 'the union | Gannet Press', 'rejected', null]]);
+    expect(rows("The dockers' union rejected an offer of reduced overtime pay from Gannet Press on Monday.")).toEqual([['1.1', "the dockers' union | Gannet Press", 'rejected', null]]);
     // (Help is no money or thing by WordNet's first sense: an offer of it stays no deal.)
     expect(rows('Nearby farmers turned down an offer of improved help from the army.')).toEqual([]);
   });
