@@ -37,7 +37,7 @@
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
-import { CALENDAR_WORDS, ORG_HEADS, countryOf, requestVerb, triesAct } from './lexicon.js';
+import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -2996,7 +2996,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       break;
     }
     if (prep === 'of') {
-      f++;
+      const ofAt = f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
       const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
       // "of 4 per cent": "per" inside an amount.
@@ -3010,6 +3010,9 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
         while (g < tokens.length && g - f < 4 && /^(?:VERB|ADV|ADJ|NOUN)$/.test(tokens[g]!.pos) && !/ly$/.test(tokens[g]!.text)) g++;
         if (g > f && tokens[g]?.pos === 'ADP' && /^noun\.(?:artifact|possession)$/.test(synsetsOf(tokens[g - 1]!.lemma, 'noun', 1)[0]?.lexname ?? '')) f = g;
       }
+      // ("turned down an offer of practical help from the army": help, by WordNet's first sense, is no deal.)
+      const head = tokens.slice(ofAt + 1, f).findLast((x) => x.pos === 'NOUN');
+      if (head && helpNoun(head.lemma) && !isDealLemma(head.lemma)) return null;
     } else if ((prep === 'in' || prep === 'on') && (tokens[f + 1]?.pos === 'NUM' || CALENDAR.test(tokens[f + 1]?.text ?? ''))) {
       // "an offer by X in 2021 to buy …", "a request from Y on Monday to …": when it was made.
       f += 2;
