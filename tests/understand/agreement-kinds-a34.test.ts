@@ -30,6 +30,9 @@ describe('refusals with more words around them', () => {
     expect(rows("The dockers' union rejected an offer of reduced overtime pay from Gannet Press on Monday.")).toEqual([['1.1', "the dockers' union | Gannet Press", 'rejected', null]]);
     // (Help is no money or thing by WordNet's first sense: an offer of it stays no deal.)
     expect(rows('Nearby farmers turned down an offer of improved help from the army.')).toEqual([]);
+    // (Help read as a noun: WordNet's first sense a kind of help, no deal noun — none; sponsorship, a deal noun, stays an offer.)
+    expect(rows('Villagers turned down an offer of practical help from the council.')).toEqual([]);
+    expect(rows('Marsh Ales turned down an offer of sponsorship from Gannet Press.')).toEqual([['1.1', 'Marsh Ales | Gannet Press', 'rejected', null]]);
   });
 });
 
