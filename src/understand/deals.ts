@@ -37,7 +37,7 @@
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
-import { CALENDAR_WORDS, ORG_HEADS, countryOf, requestVerb, triesAct } from './lexicon.js';
+import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
@@ -784,7 +784,12 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   if (/^(?:Had|Were|Should)\s+(?:the|a|an|this|that|its|their|\p{Lu})/u.test(text)) return [];
   // A denial anywhere ("denied reports of a deal") makes the sentence no statement of one.
   // "who said they had been denied overtime pay" is a refusal suffered, not a denial: a passive "denied" is none.
-  const passiveAt = (k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((x) => x.pos === 'AUX' && x.lemma === 'be');
+  // ("said it was disappointed and denied that …": an auxiliary of another verb, past a conjunction, is not this one's.)
+  const passiveAt = (k: number): boolean => {
+    let a = k - 1;
+    while (a > 0 && k - a < 3 && tokens[a]!.pos === 'ADV') a--;
+    return tokens[a]?.pos === 'AUX' && tokens[a]!.lemma === 'be';
+  };
   if (tokens.some((t, k) => (t.lemma === 'deny' && !passiveAt(k)) || (t.lemma === 'rule' && word(tokens[k + 1]) === 'out'))) return [];
   const hits: DealHit[] = [];
   const used = new Set<number>();
@@ -1855,7 +1860,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // ("Under a separate memorandum signed on the same day, …": one the participle made, read below.)
   // ("A separate lease, signed with X in 2021, …": its partner follows, read below.)
   const signedWith = tokens[e]?.text === ',' && tokens[e + 1]?.pos === 'VERB' && word(tokens[e + 2]) === 'with';
-  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under') && !signedWith && fateAfter(tokens, e) === null) return null;
+  // ("The two lines ended a separate contract": a deal the subject ends, a verb of voiding right
+  // before it, is the subject's own, as only a party can end one.)
+  const endedOwn = tokens[s - 1]?.pos === 'VERB' && statusOfVerb(tokens[s - 1]!.lemma) === 'voided';
+  if (another && named.length === 0 && collective === null && !(madeBy && word(tokens[s - 1]) === 'under') && !signedWith && !endedOwn && fateAfter(tokens, e) === null) return null;
   const npEnd = tokens[e - 1]!.end;
   const noun: Span = [first.start, npEnd];
   // "the transaction" is a deal only as a mention of one made before (or with two named parties).
@@ -2507,7 +2515,7 @@ function changesDealWord(w: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -2829,7 +2837,12 @@ function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; 
   // "voted down the plan": any phrasal verb WordNet files under rejecting, its particle before the object.
   if (/^(?:down|out)$/.test(word(t)) && tokens[v - 1]?.pos === 'VERB' && particleStatus(tokens[v - 1]!, t) === 'rejected') return { at: v - 1, status: 'rejected' };
   // "voted against the Danby bid": a vote against an offer refuses it.
-  if (word(t) === 'against' && tokens[v - 1]?.pos === 'VERB' && tokens[v - 1]!.lemma === 'vote') return { at: v - 1, status: 'rejected' };
+  // ("voted unanimously against": an adverb between.)
+  if (word(t) === 'against') {
+    let u = v - 1;
+    while (u > 0 && u > v - 3 && tokens[u]!.pos === 'ADV') u--;
+    if (tokens[u]?.pos === 'VERB' && tokens[u]!.lemma === 'vote') return { at: u, status: 'rejected' };
+  }
   if (t.pos !== 'VERB') return null;
   // "was voted down", "turned down": a phrasal verb WordNet files under rejecting, read before the verb alone ("vote").
   const phrasal = particleStatus(t, tokens[v + 1]);
@@ -2896,7 +2909,9 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // "X first approached the family, but the Hollins turned down its offer": "its" is the name that
   // opens the sentence, when another subject refuses or takes the offer.
   // "X tried to buy Y in 2021, but Y's board rejected the offer": so is "the offer" alone.
-  const bare = /^the$/i.test(tokens[s]?.text ?? '') && s + 1 === i;
+  // ("rejected the $2.1 billion offer": a sum between "the" and the noun leaves it bare.)
+  const sum = (k: number): boolean => tokens[k]!.pos === 'SYM' ? /^\p{Sc}$/u.test(tokens[k]!.text) : tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'NOUN' && tokens[k - 1]?.pos === 'NUM' && /^(?:m|bn|k)$/i.test(tokens[k]!.text));
+  const bare = /^the$/i.test(tokens[s]?.text ?? '') && (s + 1 === i || (tokens[s + 1]?.pos === 'SYM' && tokens.slice(s + 1, i).every((_, k) => sum(s + 1 + k))));
   // "Vance first approached Lune in May, but Lune's board turned down an offer of £3m": so is "an
   // offer" when the opener's own verb made an approach or an offer.
   const approached = /^an?$/i.test(tokens[s]?.text ?? '') && tokens[s - 1]?.text !== ',' && tokens.slice(0, s).some((x) => x.pos === 'VERB' && (OVERTURE_NOUNS.has(x.lemma) || x.lemma === 'offer' || x.lemma === 'bid'));
@@ -2981,11 +2996,23 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       break;
     }
     if (prep === 'of') {
-      f++;
+      const ofAt = f++;
       // "of a 3 percent raise from …": the tagger may read the phrase's last noun as a verb.
       const misread = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^(?:NOUN|NUM)$/.test(tokens[x - 1]?.pos ?? '') && tokens[x + 1]?.pos === 'ADP';
       // "of 4 per cent": "per" inside an amount.
       while (f < tokens.length && (/^(?:DET|ADJ|NUM|SYM|NOUN)$/.test(tokens[f]!.pos) || misread(f) || (word(tokens[f]) === 'per' && tokens[f - 1]?.pos === 'NUM'))) f++;
+      // "of pay from …", "of reduced overtime pay from …": the tagger may read any of the phrase's
+      // words as a verb or an adverb; up to a preposition within four words, the phrase holds when
+      // its last word is money or a thing by its first WordNet sense (as in offeredThenRefused), so
+      // "an offer of help" stays no deal.
+      if (tokens[f]?.pos === 'VERB' || tokens[f]?.pos === 'ADV') {
+        let g = f;
+        while (g < tokens.length && g - f < 4 && /^(?:VERB|ADV|ADJ|NOUN)$/.test(tokens[g]!.pos) && !/ly$/.test(tokens[g]!.text)) g++;
+        if (g > f && tokens[g]?.pos === 'ADP' && /^noun\.(?:artifact|possession)$/.test(synsetsOf(tokens[g - 1]!.lemma, 'noun', 1)[0]?.lexname ?? '')) f = g;
+      }
+      // ("turned down an offer of practical help from the army": help, by WordNet's first sense, is no deal.)
+      const head = tokens.slice(ofAt + 1, f).findLast((x) => x.pos === 'NOUN');
+      if (head && helpNoun(head.lemma) && !isDealLemma(head.lemma)) return null;
     } else if ((prep === 'in' || prep === 'on') && (tokens[f + 1]?.pos === 'NUM' || CALENDAR.test(tokens[f + 1]?.text ?? ''))) {
       // "an offer by X in 2021 to buy …", "a request from Y on Monday to …": when it was made.
       f += 2;
@@ -3252,8 +3279,9 @@ function refusedAfterComma(tokens: readonly TaggedToken[], i: number, text: stri
   if (!verb || verb.pos !== 'VERB' || verb.text === verb.lemma || notReal(tokens, v)) return null;
   if (refusal(verb, tokens[v + 1]) !== 'rejected') return null;
   const after = tokens[v + (particleStatus(verb, tokens[v + 1]) ? 2 : 1)];
-  // ("declined to attend": an infinitive of its own is another refusal.)
-  if (after && !(after.pos === 'PUNCT' || after.pos === 'ADV' || (after.pos === 'ADP' && word(after) !== 'to'))) return null;
+  // ("declined to attend": an infinitive of its own is another refusal; "declined because its
+  // yard was full": a clause of reason or time after the refusal is no object.)
+  if (after && !(after.pos === 'PUNCT' || after.pos === 'ADV' || (after.pos === 'ADP' && word(after) !== 'to') || (after.pos === 'SCONJ' && word(after) !== 'that'))) return null;
   return { side, verb, comma, r };
 }
 

@@ -972,3 +972,20 @@ export function courtRole(participle: string, head: string): number {
   courtRoleMemo.set(key, out);
   return out;
 }
+
+let helping: ReadonlySet<string> | null = null;
+const helpMemo = new Map<string, boolean>();
+/**
+ * Whether a noun's first WordNet sense is a kind of help (help.n.01: aid, assistance, support):
+ * "an offer of help from the army" offers no deal. Asked once a lemma.
+ */
+export function helpNoun(lemma: string): boolean {
+  const known = helpMemo.get(lemma);
+  if (known !== undefined) return known;
+  helping ??= keysOf('noun', ['help', 1]);
+  const first = sensesOf(lemma, 'noun')[0];
+  const s = first === undefined ? null : synsetAt('noun', first);
+  const out = s != null && synsetIsKindOf(s, helping);
+  helpMemo.set(lemma, out);
+  return out;
+}
