@@ -466,7 +466,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "Its cleaning contract with the hospital … runs until 2027": the owner of a deal that opens the
   // sentence with "its" is the name the paragraph's sentence before opens with as subject.
   if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
-    const owner = priorSubject(all[index - 1]!.text, all, index - 1);
+    const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
     if (owner && !overlaps([owner], hit.named)) subject = { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
@@ -1981,6 +1981,23 @@ function openingSubject(text: string, adverbs = false): string | null {
  * The subject a sentence opens with, for an "it" in the next: a name ("Tidal Works has …") or a
  * definite organisation noun ("The company has …", by WordNet) resolved to the name it stands for.
  */
+/** "The ferry Saint Bride is owned by X": a thing (a described subject that is neither a body nor a person) and who owns or runs it. */
+const THING_HELD_BY = /^The\s+(\p{Ll}[\p{Ll}-]*)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+
+/**
+ * "The ferry Saint Bride is owned by Corran Marine. Its charter contract with …": a deal of a
+ * thing is made by whoever the sentence before says owns or runs it (a participle whose first
+ * WordNet sense is a verb of possession or of social control: owned, operated, managed). Null
+ * when the subject is a body or a person, which may make deals of its own.
+ */
+function ownerOfThing(text: string): string | null {
+  const m = THING_HELD_BY.exec(text);
+  if (!m || /^(?:org|person)$/.test(nounClass(m[1]!) ?? '')) return null;
+  const verb = baseForms(m[2]!).get('verb')?.[0];
+  const lex = verb ? synsetsOf(verb, 'verb', 1)[0]?.lexname : undefined;
+  return lex === 'verb.possession' || lex === 'verb.social' ? partyName(m[3]!.replace(/\.$/, '')) : null;
+}
+
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
   // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
   const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
@@ -2321,6 +2338,8 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   while (j < tokens.length) {
     const t = tokens[j]!.text;
     if (partyTokenOk(t) && !/^(?:in|at|from|on)$/.test(t)) j++;
+    // "with Crane Cider, the club announced": a trailing reporting clause is who told of it, no party.
+    else if (t === ',' && TRAILING_CUE.exec(text.slice(tokens[j]!.start))?.index === 0) break;
     else if ((t === 'and' || t === ',' || t === '&') && j + 1 < tokens.length && partyTokenOk(tokens[j + 1]!.text)) j++;
     else if (loose < 2 && looseWord(t) && j > from) {
       loose++;
