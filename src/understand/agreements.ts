@@ -508,6 +508,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const bodyNamed = body !== null && body.names.length === 1 && (genericNoun(nounLemma(bodyHead!)) || namesIn(all[body.index]!.text).some((c) => sameParty(c.name, body.names[0]!) && c.heads.includes(nounLemma(bodyHead!))));
   if (subject && !own && !hit.proposal && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
   const named = [...hit.named.map(partyName), ...described];
+  // "X already prints magazines for the Harbour Media group under a contract signed in 2018": the
+  // one the subject works for, named after "for" just before "under a contract", is the other
+  // side, and the deal it works under is in force (its participle tells when it was made).
+  const workedFor = hit.noun !== null && named.length === 0 && subject !== null ? UNDER_FOR.exec(text.slice(0, hit.noun[0])) : null;
+  if (workedFor && !overlaps([workedFor[1]!], subject!.parties)) named.push(partyName(workedFor[1]!));
+  const status: AgreementStatus = workedFor && hit.noun !== null && hit.cueAt > hit.noun[0] && hit.status === 'signed' ? 'in force' : hit.status;
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   // "Members of the union voted to accept the terms": the terms of an offer someone made just
@@ -545,7 +551,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (!/\s/.test(action)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? (hit.named.length === 0 && theirs ? theirs : hit.named).join(' and ') : (noun ?? ''));
   const resolution = subject?.resolution ?? (describedFrom ? { how: 'description' as const, from: describedFrom } : null);
-  const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status: hit.status, noun, refersTo: null };
+  const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
   return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
@@ -1981,6 +1987,9 @@ function openingSubject(text: string, adverbs = false): string | null {
  * The subject a sentence opens with, for an "it" in the next: a name ("Tidal Works has …") or a
  * definite organisation noun ("The company has …", by WordNet) resolved to the name it stands for.
  */
+/** "… for the Harbour Media group under a contract": the name after "for" (and its one lower-case head) right before "under" and the deal's determiner. */
+const UNDER_FOR = /\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|of|&))*)(?:\s+\p{Ll}+)?\s+under\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** "The ferry Saint Bride is owned by X": a thing (a described subject that is neither a body nor a person) and who owns or runs it. */
 const THING_HELD_BY = /^The\s+(\p{Ll}[\p{Ll}-]*)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
 
