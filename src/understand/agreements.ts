@@ -871,10 +871,39 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
+    // "Ambrose's contract …", "Thackray's signed …" after "Ambrose & Sons": a one-word name (a
+    // possessive's "'s" dropped) stands for the fuller name of no person it opens, used before.
+    const short = a.parties.map((p) => {
+      const bare = p.replace(/['’]s?$/, '');
+      if (!/^\p{Lu}[\p{L}-]+$/u.test(bare) || countryOf(bare) !== null) return p;
+      const full = onlyFullerName(bare, f.index, all, texts);
+      // (Never a name holding another party's word: "will trade as Greyline Moorland" after a merger with Moorland.)
+      const others = a.parties.filter((q) => q !== p).flatMap((q) => q.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The'));
+      return full !== null && !others.some((w) => full.split(/\s+/).includes(w)) ? full : p;
+    });
+    if (short.some((p, k) => p !== a.parties[k])) a = { ...a, parties: short };
     const g: Found = { ...f, agreement: a };
     done.push(g);
     const key = sentenceKey(all[f.index]!);
     out.set(key, [...(out.get(key) ?? []), a]);
+  }
+  return out;
+}
+
+/**
+ * The one fuller name (of no person, not in a headline, whose capitals name nothing: "Tread Agrees
+ * Takeover") up to sentence `index` that opens with `short` ("Ambrose" → "Ambrose & Sons"), or null
+ * when there is none or two that differ ("Eastfield Stadium" and "Eastfield Town Football Club").
+ */
+function onlyFullerName(short: string, index: number, all: readonly Sentence[], texts: readonly string[]): string | null {
+  let out: string | null = null;
+  for (let k = index; k >= 0 && index - k <= 30; k--) {
+    if (all[k]!.paragraph === 0) continue;
+    for (const c of namesIn(texts[k]!)) {
+      if (c.person || !c.name.startsWith(`${short} `)) continue;
+      if (out === null || c.name.startsWith(out)) out = c.name;
+      else if (!out.startsWith(c.name)) return null;
+    }
   }
   return out;
 }
