@@ -1584,8 +1584,13 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
         // the commitment is made in (a noun of agreement, by WordNet) is the other party.
         const clause = /^[^,;]*/.exec(rest)![0];
         const inDeal = withParty || isThat ? null : /\b(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+with\s+/u.exec(clause);
-        if (inDeal && isDealLemma(inDeal[1]!.toLowerCase())) {
-          const k = tokens.findIndex((t) => t.start >= start + inDeal.index + inDeal[0].length);
+        // "agreed to a consent decree with the state Department of Water": the partner of what
+        // the subject agreed to (a noun phrase, whatever its noun) is the other party.
+        const agreedTo = withParty || isThat || inDeal ? null : /^to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+with\s+/u.exec(clause);
+        const toNoun = agreedTo !== null && baseForms(agreedTo[1]!).has('noun');
+        if ((inDeal && isDealLemma(inDeal[1]!.toLowerCase())) || toNoun) {
+          const m = toNoun ? agreedTo : inDeal!;
+          const k = tokens.findIndex((t) => t.start >= start + m.index + m[0].length);
           const list = k >= 0 ? partyListAfter(text, tokens, k) : null;
           if (list) withParty = list.parties;
         }
