@@ -901,6 +901,8 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
     if (all[k]!.paragraph === 0) continue;
     for (const c of namesIn(texts[k]!)) {
       if (c.person || !c.name.startsWith(`${short} `)) continue;
+      // ("Fjordline Ltd": a company suffix adds no name.)
+      if (/^(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/.test(c.name.slice(short.length + 1))) continue;
       if (out === null || c.name.startsWith(out)) out = c.name;
       else if (!out.startsWith(c.name)) return null;
     }
