@@ -18,7 +18,7 @@ describe('refused offers between named parties', () => {
     expect(rows('A bid from Orlen Foods to buy the chain was rejected by Maple\'s shareholders last year.')).toEqual([['1.1', 'Maple | Orlen Foods', 'rejected']]);
     expect(rows('Tarrow Mining and Kelso Minerals ended their joint venture in May.\nTarrow\'s chief executive, Ann Roe, said the company had made an offer that Kelso rejected.')).toEqual([
       ['1.1', 'Tarrow Mining | Kelso Minerals', 'voided'],
-      ['1.2', 'Tarrow Mining | Kelso', 'rejected'],
+      ['1.2', 'Tarrow Mining | Kelso Minerals', 'rejected'],
     ]);
   });
 
