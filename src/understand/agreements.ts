@@ -506,7 +506,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // (A generic noun, "the firm", "the company", or the head the name was introduced with: "the
   // army" is not the haulier named before.)
   const bodyNamed = body !== null && body.names.length === 1 && (genericNoun(nounLemma(bodyHead!)) || namesIn(all[body.index]!.text).some((c) => sameParty(c.name, body.names[0]!) && c.heads.includes(nounLemma(bodyHead!))));
-  if (subject && !own && !hit.proposal && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
+  // ("The union voted to reject the league's proposed deal": a deal another party proposed is
+  // refused by its other side, as an offer is.)
+  const nounText = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : '';
+  // (Not a merger or a sale a third party refuses: "The regulator rejected Kell's proposed takeover".)
+  const proposedBy = hit.status === 'rejected' && /['’]s?\s/.test(nounText) && /\b(?:proposed|draft)\s/i.test(nounText) && !/(?:merger|takeover|acquisition|purchase|sale|buyout)s?$/i.test(nounText);
+  if (subject && !own && !hit.proposal && !proposedBy && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
   const named = [...hit.named.map(partyName), ...described];
   // "X already prints magazines for the Harbour Media group under a contract signed in 2018": the
   // one the subject works for, named after "for" just before "under a contract", is the other

@@ -69,3 +69,13 @@ describe('the other side after what was agreed to or bought', () => {
     expect(rows('Harrow Energy agreed to buy a stake in the field from Brinmoor Oil.')).toEqual([['1.1', 'Harrow Energy | Brinmoor Oil', 'reached', null]]);
   });
 });
+
+describe('a proposed deal of one party refused by the other', () => {
+  it('"The players\' union voted to reject the league\'s proposed deal": the union | the league, as for an offer', () => {
+    expect(rows("The players' union voted to reject the league's proposed deal.")).toEqual([['1.1', "the players' union | the league", 'rejected', null]]);
+    // A merger or a takeover refused by a third party: no side of it.
+    expect(rows("The regulator rejected Kell's proposed takeover.")).toEqual([]);
+    // Not proposed by the possessor: the description is dropped as before.
+    expect(rows("The union rejected the league's planned deal.")).toEqual([['1.1', 'the league', 'rejected', null]]);
+  });
+});
