@@ -46,6 +46,7 @@ import { OWN_A31_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A32_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a32.fixture.js';
 import { OWN_A32B_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a32b.fixture.js';
 import { OWN_A34_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a34.fixture.js';
+import { OWN_A33_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a33.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -98,6 +99,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a32': OWN_A32_AGREEMENT_ARTICLES,
   'own-a32b': OWN_A32B_AGREEMENT_ARTICLES,
   'own-a34': OWN_A34_AGREEMENT_ARTICLES,
+  'own-a33': OWN_A33_AGREEMENT_ARTICLES,
 };
 
 export function scorePatterns(verbose = false, set = 'first'): void {

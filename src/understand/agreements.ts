@@ -466,7 +466,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "Its cleaning contract with the hospital … runs until 2027": the owner of a deal that opens the
   // sentence with "its" is the name the paragraph's sentence before opens with as subject.
   if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
-    const owner = priorSubject(all[index - 1]!.text, all, index - 1);
+    const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
     if (owner && !overlaps([owner], hit.named)) subject = { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
@@ -506,8 +506,19 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // (A generic noun, "the firm", "the company", or the head the name was introduced with: "the
   // army" is not the haulier named before.)
   const bodyNamed = body !== null && body.names.length === 1 && (genericNoun(nounLemma(bodyHead!)) || namesIn(all[body.index]!.text).some((c) => sameParty(c.name, body.names[0]!) && c.heads.includes(nounLemma(bodyHead!))));
-  if (subject && !own && !hit.proposal && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
+  // ("The union voted to reject the league's proposed deal": a deal another party proposed is
+  // refused by its other side, as an offer is.)
+  const nounText = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : '';
+  // (Not a merger or a sale a third party refuses: "The regulator rejected Kell's proposed takeover".)
+  const proposedBy = hit.status === 'rejected' && /['’]s?\s/.test(nounText) && /\b(?:proposed|draft)\s/i.test(nounText) && !/(?:merger|takeover|acquisition|purchase|sale|buyout)s?$/i.test(nounText);
+  if (subject && !own && !hit.proposal && !proposedBy && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
   const named = [...hit.named.map(partyName), ...described];
+  // "X already prints magazines for the Harbour Media group under a contract signed in 2018": the
+  // one the subject works for, named after "for" just before "under a contract", is the other
+  // side, and the deal it works under is in force (its participle tells when it was made).
+  const workedFor = hit.noun !== null && named.length === 0 && subject !== null ? UNDER_FOR.exec(text.slice(0, hit.noun[0])) : null;
+  if (workedFor && !overlaps([workedFor[1]!], subject!.parties)) named.push(partyName(workedFor[1]!));
+  const status: AgreementStatus = workedFor && hit.noun !== null && hit.cueAt > hit.noun[0] && hit.status === 'signed' ? 'in force' : hit.status;
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   // "Members of the union voted to accept the terms": the terms of an offer someone made just
@@ -545,7 +556,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (!/\s/.test(action)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? (hit.named.length === 0 && theirs ? theirs : hit.named).join(' and ') : (noun ?? ''));
   const resolution = subject?.resolution ?? (describedFrom ? { how: 'description' as const, from: describedFrom } : null);
-  const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status: hit.status, noun, refersTo: null };
+  const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
   return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
@@ -865,10 +876,41 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
+    // "Ambrose's contract …", "Thackray's signed …" after "Ambrose & Sons": a one-word name (a
+    // possessive's "'s" dropped) stands for the fuller name of no person it opens, used before.
+    const short = a.parties.map((p) => {
+      const bare = p.replace(/['’]s?$/, '');
+      if (!/^\p{Lu}[\p{L}-]+$/u.test(bare) || countryOf(bare) !== null) return p;
+      const full = onlyFullerName(bare, f.index, all, texts);
+      // (Never a name holding another party's word: "will trade as Greyline Moorland" after a merger with Moorland.)
+      const others = a.parties.filter((q) => q !== p).flatMap((q) => q.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The'));
+      return full !== null && !others.some((w) => full.split(/\s+/).includes(w)) ? full : p;
+    });
+    if (short.some((p, k) => p !== a.parties[k])) a = { ...a, parties: short };
     const g: Found = { ...f, agreement: a };
     done.push(g);
     const key = sentenceKey(all[f.index]!);
     out.set(key, [...(out.get(key) ?? []), a]);
+  }
+  return out;
+}
+
+/**
+ * The one fuller name (of no person, not in a headline, whose capitals name nothing: "Tread Agrees
+ * Takeover") up to sentence `index` that opens with `short` ("Ambrose" → "Ambrose & Sons"), or null
+ * when there is none or two that differ ("Eastfield Stadium" and "Eastfield Town Football Club").
+ */
+function onlyFullerName(short: string, index: number, all: readonly Sentence[], texts: readonly string[]): string | null {
+  let out: string | null = null;
+  for (let k = index; k >= 0 && index - k <= 30; k--) {
+    if (all[k]!.paragraph === 0) continue;
+    for (const c of namesIn(texts[k]!)) {
+      if (c.person || !c.name.startsWith(`${short} `)) continue;
+      // ("Fjordline Ltd": a company suffix adds no name.)
+      if (/^(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/.test(c.name.slice(short.length + 1))) continue;
+      if (out === null || c.name.startsWith(out)) out = c.name;
+      else if (!out.startsWith(c.name)) return null;
+    }
   }
   return out;
 }
@@ -1549,8 +1591,13 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
         // the commitment is made in (a noun of agreement, by WordNet) is the other party.
         const clause = /^[^,;]*/.exec(rest)![0];
         const inDeal = withParty || isThat ? null : /\b(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+with\s+/u.exec(clause);
-        if (inDeal && isDealLemma(inDeal[1]!.toLowerCase())) {
-          const k = tokens.findIndex((t) => t.start >= start + inDeal.index + inDeal[0].length);
+        // "agreed to a consent decree with the state Department of Water": the partner of what
+        // the subject agreed to (a noun phrase, whatever its noun) is the other party.
+        const agreedTo = withParty || isThat || inDeal ? null : /^to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+with\s+/u.exec(clause);
+        const toNoun = agreedTo !== null && baseForms(agreedTo[1]!).has('noun');
+        if ((inDeal && isDealLemma(inDeal[1]!.toLowerCase())) || toNoun) {
+          const m = toNoun ? agreedTo : inDeal!;
+          const k = tokens.findIndex((t) => t.start >= start + m.index + m[0].length);
           const list = k >= 0 ? partyListAfter(text, tokens, k) : null;
           if (list) withParty = list.parties;
         }
@@ -1981,6 +2028,26 @@ function openingSubject(text: string, adverbs = false): string | null {
  * The subject a sentence opens with, for an "it" in the next: a name ("Tidal Works has …") or a
  * definite organisation noun ("The company has …", by WordNet) resolved to the name it stands for.
  */
+/** "… for the Harbour Media group under a contract": the name after "for" (and its one lower-case head) right before "under" and the deal's determiner. */
+const UNDER_FOR = /\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|of|&))*)(?:\s+\p{Ll}+)?\s+under\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** "The ferry Saint Bride is owned by X": a thing (a described subject that is neither a body nor a person) and who owns or runs it. */
+const THING_HELD_BY = /^The\s+(\p{Ll}[\p{Ll}-]*)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+
+/**
+ * "The ferry Saint Bride is owned by Corran Marine. Its charter contract with …": a deal of a
+ * thing is made by whoever the sentence before says owns or runs it (a participle whose first
+ * WordNet sense is a verb of possession or of social control: owned, operated, managed). Null
+ * when the subject is a body or a person, which may make deals of its own.
+ */
+function ownerOfThing(text: string): string | null {
+  const m = THING_HELD_BY.exec(text);
+  if (!m || /^(?:org|person)$/.test(nounClass(m[1]!) ?? '')) return null;
+  const verb = baseForms(m[2]!).get('verb')?.[0];
+  const lex = verb ? synsetsOf(verb, 'verb', 1)[0]?.lexname : undefined;
+  return lex === 'verb.possession' || lex === 'verb.social' ? partyName(m[3]!.replace(/\.$/, '')) : null;
+}
+
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
   // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
   const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
@@ -2321,6 +2388,8 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   while (j < tokens.length) {
     const t = tokens[j]!.text;
     if (partyTokenOk(t) && !/^(?:in|at|from|on)$/.test(t)) j++;
+    // "with Crane Cider, the club announced": a trailing reporting clause is who told of it, no party.
+    else if (t === ',' && TRAILING_CUE.exec(text.slice(tokens[j]!.start))?.index === 0) break;
     else if ((t === 'and' || t === ',' || t === '&') && j + 1 < tokens.length && partyTokenOk(tokens[j + 1]!.text)) j++;
     else if (loose < 2 && looseWord(t) && j > from) {
       loose++;

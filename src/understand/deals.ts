@@ -3561,6 +3561,13 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     if (word(x) === 'in' && !namesAt(tokens, k + 1, text)) {
       if (SELL_VERBS.has(t.lemma)) break;
       const described = commonParty(tokens, k + 1, text);
+      // "a stake in the field from its operator, Dace Offshore": what the stake is in is a thing
+      // when whom it is bought from follows; that one is the other side (read below).
+      const from = described ? tokens.findIndex((y) => y.start >= described.end) : -1;
+      if (from > k && word(tokens[from]) === 'from') {
+        k = from - 1;
+        continue;
+      }
       if (described && /^the\s/i.test(described.name)) collective = described.name;
       break;
     }

@@ -388,7 +388,17 @@ export function resolveDescription(
   // stands for an organisation of the document's cast in this paragraph when the paragraph names
   // no person (by a title or a role: "Ms Ada Marr", "the cellist Ada Marr") who might be meant.
   const agent = cls === 'person' && !plural && mods.every((w) => adjectiveOnly(w)) && !found.some((c) => c.person && c.index >= paragraphStart);
+  // "The chain signed …" after "Bexley Bakes, the bakery chain, …" opened the article and "the
+  // rival chain Honeycut" was named since: a singular description both fit stands for the body the
+  // article opens with as subject (its first sentence, after a headline), not the later one.
+  const leadAt = [0, 1].find((k) => k <= index && namesIn(sentences[k]!)[0]?.at === 0);
+  const leadName = leadAt === undefined ? null : namesIn(sentences[leadAt]!)[0]!.name;
+  const lead = (c: Candidate): boolean => leadName !== null && c.index === leadAt && c.name === leadName;
   const exact = found.filter((c) => c.exact);
+  // (Not when the others may be the same body written otherwise: "Harrowgate Council" in a
+  // headline, "Harrowgate City Council" in the body.)
+  const firstWord = (n: string): string => n.replace(/^the\s+/i, '').split(/\s+/)[0]!.toLowerCase();
+  const opener = want === 1 && exact.length > 1 ? exact.filter((c) => lead(c) && !exact.some((x) => x !== c && firstWord(x.name) === firstWord(c.name))) : [];
   // Nearest first: in this paragraph, then a party of an earlier agreement, then any other.
   const order = (cs: readonly Candidate[]): Candidate[] => [...cs.filter((c) => c.index >= paragraphStart), ...partyOrder(cs.filter((c) => c.index < paragraphStart))];
   // A name introduced as another thing of the same class ("the energy company X" for "the club")
@@ -400,7 +410,7 @@ export function resolveDescription(
     ? order(found.filter((c) => !c.exact && c.strict && !c.other && (c.index >= paragraphStart || bodyNoun(lemma))))
     : bare ? [...order(found.filter((c) => !c.exact && c.strict && !c.other)), ...order(found.filter((c) => !c.exact && c.strict && c.other)), ...partyOrder(found.filter((c) => !c.exact && !c.strict && c.weak)).filter(isParty)] : [];
   const pool: Candidate[] = [];
-  for (const c of [...order(exact), ...loose]) if (!pool.some((x) => overlap(x.name, c.name))) pool.push(c);
+  for (const c of [...opener, ...order(exact), ...loose]) if (!pool.some((x) => overlap(x.name, c.name))) pool.push(c);
   const pick = pool.slice(0, want);
   if (pick.length < want) return null;
   return { names: pick.map((p) => p.name), index: Math.min(...pick.map((p) => p.index)) };

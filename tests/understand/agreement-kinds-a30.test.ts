@@ -68,10 +68,10 @@ describe('terms right after a lasting deal', () => {
     expect(rows(`${lease}\nOrme has decided to paint the sheds.`)).toEqual([['1.1', 'Orme Rowing Club | Weir Trust', 'signed', null]]);
     expect(rows(`${lease}\nThe firm will paint the sheds.`)).toEqual([['1.1', 'Orme Rowing Club | Weir Trust', 'signed', null]]);
     expect(rows('Orme Rowing Club has bought the boathouse from Weir Trust.\nThe club will paint the sheds.')).toEqual([['1.1', 'Orme Rowing Club | Weir Trust', 'reached', null]]);
-    // "the club" kept as a party from "the club announced" is no name: the renaming after a
-    // sponsorship is none.
+    // "the club announced" is who told of the deal, no party (a33); the renaming after a
+    // sponsorship is no term.
     expect(rows('The rowing club Orme Rowers has signed a three-year sponsorship deal with the brewer Fenn Ales, the club announced on Monday.\nThe club will race as Fenn Orme from May.')).toEqual([
-      ['1.1', 'Orme Rowers | Fenn Ales | the club', 'signed', null],
+      ['1.1', 'Orme Rowers | Fenn Ales', 'signed', null],
     ]);
   });
 });

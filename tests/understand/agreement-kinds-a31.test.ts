@@ -39,7 +39,7 @@ describe('which agreement a status belongs to', () => {
   it('"X\'s contract for the hotel, which it ran for the town council, was terminated": the contract of this sentence with its own parties', () => {
     expect(rows("Pellow Foods has agreed to supply school meals to Marston County Council.\nPellow's cleaning contract for the Bayside Library, which it held for the Harbour Trust, was terminated in June.")).toEqual([
       ['1.1', 'Pellow Foods | Marston County Council', 'reached', null],
-      ['1.2', 'Pellow | Harbour Trust', 'voided', null],
+      ['1.2', 'Pellow Foods | Harbour Trust', 'voided', null],
     ]);
     expect(rows("Orland's management contract for the Rivermead Hotel, which it ran for the town council, was terminated in March.")).toEqual([['1.1', 'Orland | the town council', 'voided', null]]);
     // "for ten years" names nobody.

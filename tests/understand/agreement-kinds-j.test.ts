@@ -260,8 +260,8 @@ describe('session 8\'s own articles (written before the extractor was read): exa
       ['1.1', 'Corvo Athletic | Brightwater Power', 'reached'],
       ['1.2', 'Lucky Lantern | Corvo Athletic', 'voided'],
       ['2.1', 'Daria Voss | Corvo Athletic', 'rejected'],
-      ['3.1', 'Brightwater | Olsen Kraft', 'reached'],
-      ['3.2', 'Olsen Kraft | Brightwater', 'breached'],
+      ['3.1', 'Brightwater Power | Olsen Kraft', 'reached'],
+      ['3.2', 'Olsen Kraft | Brightwater Power', 'breached'],
     ]);
   });
 });

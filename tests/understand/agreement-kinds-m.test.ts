@@ -176,7 +176,7 @@ describe('the terms of a joint venture: what each partner holds', () => {
       ),
     ).toEqual([
       ['1.1', 'Tallis Grid | Orme Power', 'reached', null],
-      ['1.2', 'Tallis | Brenna Solar', 'signed', null],
+      ['1.2', 'Tallis Grid | Brenna Solar', 'signed', null],
       ['1.3', 'Tallis Grid | Orme Power', 'approved', '1.1'],
     ]);
   });

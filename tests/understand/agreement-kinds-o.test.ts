@@ -60,8 +60,8 @@ describe('whom a thing was licensed to under an earlier contract, read before li
       ),
     ).toEqual([
       ['1.1', 'Hollin Films | Vista+', 'signed', null],
-      ['2.1', 'Hollin | KTV', 'voided', null],
-      ['2.2', 'Hollin | KTV', 'reached', null],
+      ['2.1', 'Hollin Films | KTV', 'voided', null],
+      ['2.2', 'Hollin Films | KTV', 'reached', null],
     ]);
   });
 });
@@ -83,8 +83,8 @@ describe('"the two companies" after a deal found since the last pair named toget
       ),
     ).toEqual([
       ['1.1', 'Hollin Films | Vista+', 'signed', null],
-      ['3.1', 'Hollin | KTV', 'voided', null],
-      ['3.2', 'Hollin | KTV', 'reached', null],
+      ['3.1', 'Hollin Films | KTV', 'voided', null],
+      ['3.2', 'Hollin Films | KTV', 'reached', null],
     ]);
   });
 });

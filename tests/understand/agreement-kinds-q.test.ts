@@ -50,7 +50,7 @@ describe('a deal called off', () => {
     ).toEqual([
       ['1.1', 'Hallam | Dunbar Mills', 'collapsed', null],
       ['1.2', 'Corvo | Marsh', 'collapsed', null],
-      ['2.1', 'Pell | Dunbar', 'voided', null],
+      ['2.1', 'Pell | Dunbar Mills', 'voided', null],
     ]);
   });
 

@@ -68,7 +68,7 @@ describe('agreements stated by a noun', () => {
     expect(rows(body)).toEqual([
       ['1.1', 'Halvard Air | Vesta Airways', 'reached', '-', '-', 'an order from Vesta Airways for ten jets'],
       ['2.1', 'Halvard Air | Vesta Airways', 'reached', 'earlier-agreement@1.1', '1.1', 'The order is worth $900 million'],
-      ['3.1', 'Vesta Airways | Halvard', 'reached', '-', '-', 'purchase six of Halvard’s larger jets'],
+      ['3.1', 'Vesta Airways | Halvard Air', 'reached', '-', '-', 'purchase six of Halvard’s larger jets'],
       ['4.1', 'Norland Steel | Pell Group', 'reached', '-', '-', 'acquired by Pell Group in 2019'],
       ['5.1', 'Pell Group | Ostrander Mills', 'reached', '-', '-', 'Pell Group’s purchase of Ostrander Mills, the firm moved to Leeds'],
     ]);
@@ -130,9 +130,9 @@ describe('takeovers, orders placed with a seller, deals made by a participle or 
       ['1.1', 'Halvard Air | Ostrander Mills', 'reached', '-', '-', 'took over Ostrander Mills in 2005'],
       ['2.1', 'Vesta Airways | Halvard Air', 'reached', '-', '-', 'an order for 30 jets with Halvard Air'],
       // The go-between (Pell, Borel) is no party; the participle's agent is one when it signs.
-      ['4.1', 'Norland | Vesta', 'in force', '-', '-', 'The truce brokered by Pell between Norland and Vesta held overnight'],
+      ['4.1', 'Norland Air | Vesta Airways', 'in force', '-', '-', 'The truce brokered by Pell between Norland and Vesta held overnight'],
       ['5.1', 'Trask Media | Lorne Gazette', 'signed', '-', '-', 'The accord signed by Trask Media and the Lorne Gazette in 1991 still governs printing'],
-      ['6.1', 'Acme | Trask', 'reached', '-', '-', 'a deal between Acme and Trask'],
+      ['6.1', 'Acme | Trask Media', 'reached', '-', '-', 'a deal between Acme and Trask'],
     ]);
   });
 });

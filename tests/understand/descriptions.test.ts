@@ -61,7 +61,7 @@ describe('definite descriptions', () => {
     ].join('\n\n');
     expect(rows(body)).toEqual([
       ['1.1', 'Kestal Foods | Brandt Farms', 'Kestal Foods', '-'],
-      ['2.1', 'Kestal | Ollery Mills', 'Kestal and Ollery Mills', '-'],
+      ['2.1', 'Kestal Foods | Ollery Mills', 'Kestal and Ollery Mills', '-'],
       // Who revokes a deal held by one party is its other side (a description no name stands for here).
       ['3.1', 'Tamsin Buses | the transport board', 'Tamsin Buses and the transport board', '-'],
       ['4.1', 'Brede Council | Hedley Parking', 'Brede Council and Hedley Parking', '-'],
