@@ -1683,7 +1683,9 @@ export class Cast {
     if (commonOpener(first.name, text)) return null;
     const words = first.name.split(/\s+/);
     const last = words[words.length - 1]!;
-    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org';
+    // "Alder Moss, which builds carriages, …": "which" after the name refers to a thing, never to a person.
+    const which = text.includes(`${first.name}, which `);
+    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org' || which;
     return bodyShaped ? first.name : null;
   }
 

@@ -5,6 +5,11 @@ import { statementRows } from './statement-rows.js';
 const said = (body: string): string[][] => statementRows(body, ['name', 'cue']);
 
 describe('statements, session 15 round 2 (helper s28)', () => {
+  it('wire copy: a person-shaped name that "which" follows is the body a same-sentence "the company said" means', () => {
+    expect(said('ARDEN, June 4 (Coastwire) — Alder Moss, which builds carriages for metro lines, will cut 400 jobs after orders slipped, the company said Tuesday.')).toEqual([['1.1', 'Alder Moss', 'said']]);
+    // "who" says a person: no body for "the company".
+    expect(said('Alder Moss, who builds carriages for metro lines, will cut 400 jobs, the company said.')).toEqual([['1.1', 'the company', 'said']]);
+  });
   it('a capitalised word with a lower-case hyphenated tail is no body: "the Leeds-based card processor", "Pre-tax profit"', () => {
     expect(said(['Harlow Pay, the Leeds-based card processor, reported a rise in profit.', 'The company said demand had held up.'].join('\n'))).toEqual([['1.2', 'Harlow Pay', 'said']]);
     expect(said(['Dunmore Foods posted its results on Monday.', 'Pre-tax profit fell to £3m.', 'The group blamed the fall on what it called a hard winter.'].join('\n'))).toEqual([['1.3', 'Dunmore Foods', 'blamed']]);
