@@ -46,6 +46,7 @@ import { OWN_S23_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S24_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s24.fixture.js';
 import { OWN_S27_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s27.fixture.js';
 import { OWN_S26_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s26.fixture.js';
+import { OWN_S28_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s28.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -90,6 +91,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s24': OWN_S24_STATEMENT_ARTICLES,
   'own-s27': OWN_S27_STATEMENT_ARTICLES,
   'own-s26': OWN_S26_STATEMENT_ARTICLES,
+  'own-s28': OWN_S28_STATEMENT_ARTICLES,
 };
 
 export function scoreStatementPatterns(verbose = false, set = 'first'): void {

@@ -611,7 +611,9 @@ export const INSTITUTIONS = words(
  */
 export const GROUP_NOUNS = words(
   'officials|experts|sources|protestors|authorities|spokespeople|people|police|sides|militaries|groups|firms|' +
-    'banks|regulators|fans|locals|militants|forces|Democrats|Republicans|Conservatives|Liberals|states|men|women|both',
+    'banks|regulators|fans|locals|militants|forces|Democrats|Republicans|Conservatives|Liberals|states|men|women|both|' +
+    // "The Northern Rail Workers local said": a union's branch (WordNet has "local" only as a train or an anaesthetic).
+    'local',
 );
 
 /** Determiners and connectors that may stand inside a speaker's noun phrase but never head it. */

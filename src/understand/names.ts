@@ -1044,6 +1044,9 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
     const skip =
       /['’]s?$/.test(run[run.length - 1]!) ||
       run.some((w) => PLACE_WORDS.has(w) || TITLES.has(w)) ||
+      // "the Leeds-based card processor", "Pre-tax profit fell", "Like-for-like sales": a capitalised word whose
+      // hyphenated tail is lower case is an adjective (a place's "-based", a figure's "pre-"), never a body's name.
+      /-\p{Ll}+$/u.test(run[run.length - 1]!) ||
       // "Christmas comes early …": a holiday or season (WordNet's first sense a time) is no body.
       run.every(timeWord) ||
       // "Ashfall 2 was due in October": a name with a small number after it is a numbered title
@@ -1098,7 +1101,10 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
       // "Emergency calls were routed": a "verb" the tagger saw right before an auxiliary is a noun
       // of a compound, and the name before it only modifies it.
       const compound = next?.pos === 'VERB' && /^(?:AUX|VERB)$/.test(tags[ni + 1]?.pos ?? '');
-      const subject = next !== undefined && !compound && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before);
+      // "Year-end profit at Brannock fell": a body after "at"/"of" that an amount opening the sentence
+      // names (WordNet's first sense an amount, `FIGURE_CLASSES`) owns that subject, and counts as one.
+      const owner = /^(?:at|of)$/.test(before) && i >= 2 && i <= 4 && /^\p{L}\p{Ll}*$/u.test(toks[i - 2]!.text) && FIGURE_CLASSES.has(synsetsOf(toks[i - 2]!.text.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
+      const subject = next !== undefined && !compound && (next.pos === 'VERB' || next.pos === 'AUX') && (owner || !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before));
       out.push({ name, subject });
     }
     i = e;
@@ -1677,7 +1683,9 @@ export class Cast {
     if (commonOpener(first.name, text)) return null;
     const words = first.name.split(/\s+/);
     const last = words[words.length - 1]!;
-    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org';
+    // "Alder Moss, which builds carriages, …": "which" after the name refers to a thing, never to a person.
+    const which = text.includes(`${first.name}, which `);
+    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org' || which;
     return bodyShaped ? first.name : null;
   }
 
@@ -1796,6 +1804,35 @@ export class Cast {
    * for a phrase that cannot be a speaker here (an unresolvable "it").
    */
   resolve(phrase: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
+    return this.resolveSpeaker(phrase, at, sentenceText);
+  }
+
+  /** The person who spoke last and the sentence they spoke in, for a he/she in the next sentence. */
+  private lastSpoke: { person: PersonEntry; at: Where } | null = null;
+
+  /** The one person whose statements a sentence holds (its statements read), for `previousSpeaker`. */
+  noteSpoke(name: string, at: Where): void {
+    const person = this.persons.get(name);
+    if (person) this.lastSpoke = { person, at: { paragraph: at.paragraph, sentence: at.sentence } };
+  }
+
+  /**
+   * "Giving evidence, he said the calls with Mr Dace had been about boats." / "“…,” he told the
+   * jury.": a he or she speaking in the sentence right after a person of that gender spoke is that
+   * speaker, not a person named inside the speaker's words (the one touched last, in the same
+   * sentence). Null when the latest person is no such person.
+   */
+  private previousSpeaker(latest: PersonEntry, gender: Gender, here: Where): PersonEntry | null {
+    const last = this.lastSpoke;
+    // Only a speaker whose gender the document gave, and the pronoun's: an unknown one may be anyone.
+    if (!last || last.person === latest || !gender || last.person.gender !== gender) return null;
+    const same = (a: Where, b: Where): boolean => a.paragraph === b.paragraph && a.sentence === b.sentence;
+    if (!same(latest.lastAt, last.at) || same(last.at, here)) return null;
+    const next = (last.at.paragraph === here.paragraph && last.at.sentence === here.sentence - 1) || (last.at.paragraph === here.paragraph - 1 && here.sentence === 1);
+    return next ? last.person : null;
+  }
+
+  private resolveSpeaker(phrase: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
     const here = { paragraph: at.paragraph, sentence: at.sentence };
     const p = phrase.name ? { ...phrase, name: withoutFurniture(phrase.name) } : phrase;
     if (p.pronoun) {
@@ -1803,7 +1840,8 @@ export class Cast {
         // "She praised the drummer, Tom Yale, whose solo, she said, …": a he or she inside a
         // sentence that the same pronoun opens is that subject, not a person named since.
         const opener = sentenceText !== undefined && new RegExp(`^${p.pronoun === 'he' ? 'He' : 'She'}\\s+\\S`, 'u').test(sentenceText);
-        const person = (opener ? this.recentPerson(p.gender, here) : null) ?? this.recentPerson(p.gender);
+        const latest = (opener ? this.recentPerson(p.gender, here) : null) ?? this.recentPerson(p.gender);
+        const person = latest && !opener ? (this.previousSpeaker(latest, p.gender, here) ?? latest) : latest;
         if (!person) return { name: p.mention, mention: p.mention, description: null, kind: 'person', resolution: null };
         const from = person.lastAt;
         this.touch(person, person.lastAt, p.gender);

@@ -904,6 +904,25 @@ function hasDocumentWord(text: string): boolean {
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
 
 /**
+ * The index past a time phrase right after the verb at `vi` ("ruled on Thursday that", "ruled last
+ * week that"): up to four tokens the tagger reads as a preposition, determiner, adjective or number,
+ * with a word whose first WordNet sense is a time; `vi + 1` when there is none.
+ */
+function timeAfter(tokens: readonly Token[], vi: number, tags: LazyTags): number {
+  let timed = false;
+  for (let j = vi + 1; j < tokens.length && j <= vi + 5; j++) {
+    const t = tokens[j]!;
+    if (t.text === 'that') return timed ? j : vi + 1;
+    if (synsetsOf(t.text.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.time') {
+      timed = true;
+      continue;
+    }
+    if (!/^(?:ADP|DET|ADJ|NUM)$/.test(taggedAt(tags(), t.start)?.pos ?? '')) break;
+  }
+  return vi + 1;
+}
+
+/**
  * The reporting verb's lemma when the tagger calls the token a verb whose lemma reports speech
  * ("states", "is saying", "predicts"); null otherwise. An -ing form counts only after a form of
  * "be" ("is saying"): after a comma it is a participle, read as one elsewhere.
@@ -913,7 +932,7 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
   // A verb of ruling reports only before "that" or closing the sentence ("…, the coroner ruled."), never "would rule on Friday".
-  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[vi + 1]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? ''));
+  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[timeAfter(tokens, vi, tags)]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? ''));
   if (!tagged || (speechLemma(tagged.lemma) === null && !rules())) return null;
   if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags) && !verbAfterAux(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
@@ -2277,6 +2296,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     let documentSubject = false;
     if (!anon && (back ? endsPostModifier(tokens, back) : mayHaveHeadedSubject(tokens, carrier >= 0 ? carrier : vi))) {
       const headed = headedSubject(tokens, carrier >= 0 ? carrier : vi, tags);
+      // "A baker who sued a critic over a review that described his loaf as “a brick” has lost his
+      // claim": a verb right after a restrictive "that"/"which"/"who", in a relative clause nested in
+      // the subject's own relative clause, is what the inner noun said; the subject said nothing.
+      if (headed && !back && vi >= 2 && /^(?:that|which|who)$/.test(tokens[vi - 1]!.text) && tokens[vi - 2]!.text !== ',' && tokens.slice(headed.span.end, vi - 1).some((t) => /^(?:who|that|which)$/.test(t.text))) continue;
       if (headed && (!back || headed.span.start < back.start || (headed.evidence && headed.span.start === back.start))) {
         back = headed.author ?? headed.span;
         documentSubject = headed.evidence;
@@ -3459,6 +3482,18 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast,
     const female = own === 'she' || own === 'her';
     if (female ? /\b(?:he|him|his|himself)\b/i.test(text) : /\b(?:she|her|herself)\b/i.test(text)) continue;
     cast.namePerson(st.speaker.name, female ? 'f' : 'm', null, here);
+  }
+  // The one person who speaks in the sentence is who a he/she speaking in the next one may mean (`Cast.previousSpeaker`).
+  const people = new Set(statements.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.name));
+  if (people.size === 1) {
+    const name = [...people][0]!;
+    cast.noteSpoke(name, here);
+    // "In her ruling, the judge said …": a possessive in a fronted phrase, before the speaker and
+    // any other name, is the speaker's own.
+    const fronted = /^(?:In|On|At|For|By|With|During|After|Before)\s+(her|his)\s+\p{Ll}+,\s+/u.exec(text);
+    const st = statements.find((s) => s.speaker.kind === 'person')!;
+    if (fronted && !/^(?:he|she)$/i.test(st.speaker.mention) && text.startsWith(st.speaker.mention, fronted[0].length))
+      cast.learnGender(name, fronted[1] === 'her' ? 'f' : 'm');
   }
   const own = statements.filter((s) => s.speaker.kind === 'person' && s.speaker.resolution?.how !== 'pronoun' && !s.direct);
   const named = new Set(own.map((s) => s.speaker.name));
