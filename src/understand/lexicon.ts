@@ -366,23 +366,29 @@ export function speechAct(lemma: string): boolean {
 }
 
 /**
- * A memoised test of whether a verb lemma's most common sense (WordNet) is a kind of one of the
- * anchor senses (the anchors' keys built on first use): one shape for the lexicon's "first sense is
- * a kind of X" readings of a single verb.
+ * A memoised test of whether one of a verb lemma's `senses` most common senses (WordNet) is a kind
+ * of one of the anchor senses (the anchors' keys built on first use): one shape for the lexicon's
+ * "its first sense (or one of its first few) is a kind of X" readings of a single verb.
  */
-function firstVerbSenseKindOf(...anchors: [string, number][]): (lemma: string) => boolean {
+function verbSensesKindOf(senses: number, ...anchors: [string, number][]): (lemma: string) => boolean {
   let keys: ReadonlySet<string> | undefined;
   const memo = new Map<string, boolean>();
   return (lemma: string): boolean => {
     const known = memo.get(lemma);
     if (known !== undefined) return known;
     keys ??= keysOf('verb', ...anchors);
-    const at = sensesOf(lemma, 'verb')[0];
-    const first = at === undefined ? undefined : synsetAt('verb', at);
-    const out = first != null && synsetIsKindOf(first, keys);
+    const out = sensesOf(lemma, 'verb')
+      .slice(0, senses)
+      .some((o) => {
+        const s = synsetAt('verb', o);
+        return s != null && synsetIsKindOf(s, keys!);
+      });
     memo.set(lemma, out);
     return out;
   };
+}
+function firstVerbSenseKindOf(...anchors: [string, number][]): (lemma: string) => boolean {
+  return verbSensesKindOf(1, ...anchors);
 }
 
 /**
@@ -399,44 +405,21 @@ export const proposesAct = firstVerbSenseKindOf(['propose', 1]);
  */
 export const reportsFirst = firstVerbSenseKindOf(['report', 1]);
 
-let trying: ReadonlySet<string> | undefined;
-const triesMemo = new Map<string, boolean>();
 /**
  * Whether one of a verb's three commonest senses (WordNet) is a kind of trying ("try, seek,
  * attempt", "endeavour, strive"; "seek" holds it third): "attempted to take over Keswick Print,
  * but its directors rejected the approach" puts an offer of buying, refused in the next clause.
  */
-export function triesAct(lemma: string): boolean {
-  const known = triesMemo.get(lemma);
-  if (known !== undefined) return known;
-  trying ??= keysOf('verb', ['try', 1]);
-  const out = sensesOf(lemma, 'verb').slice(0, 3).some((o) => {
-    const s = synsetAt('verb', o);
-    return s != null && synsetIsKindOf(s, trying!);
-  });
-  triesMemo.set(lemma, out);
-  return out;
-}
+export const triesAct = verbSensesKindOf(3, ['try', 1]);
 
-const requestMemo = new Map<string, boolean>();
 /**
  * Whether one of a verb lemma's two most common senses (WordNet) is a kind of requesting (`requesting`: "ask",
  * "request", "invite, bid", "beg", "demand", "order"), memoised: "invited the trust to buy a stake,
  * an offer the trust refused" puts a request to its object, and its refusal is a refused offer.
  */
-export function requestVerb(lemma: string): boolean {
-  const known = requestMemo.get(lemma);
-  if (known !== undefined) return known;
-  requesting ??= keysOf('verb', ['request', 1], ['request', 2]);
-  const out = sensesOf(lemma, 'verb').slice(0, 2).some((o) => {
-    const s = synsetAt('verb', o);
-    return s != null && synsetIsKindOf(s, requesting!);
-  });
-  requestMemo.set(lemma, out);
-  return out;
-}
+export const requestVerb = verbSensesKindOf(2, ['request', 1], ['request', 2]);
 
-const commitMemo = new Map<string, boolean>();
+const promisesIn4 = verbSensesKindOf(4, ['promise', 1], ['promise', 2]);
 /**
  * Whether one of the four most common senses (WordNet) of a verb form's base ("undertaken" →
  * "undertake") is a kind of promising (`promising`: "undertake, guarantee", "pledge", "vow",
@@ -444,20 +427,10 @@ const commitMemo = new Map<string, boolean>();
  * repair the roof" does.
  */
 export function commitsTo(form: string): boolean {
-  const known = commitMemo.get(form);
-  if (known !== undefined) return known;
-  promising ??= keysOf('verb', ['promise', 1], ['promise', 2]);
   // ("undertaken" → "undertake", "given" → "give": a participle in -en that WordNet's exceptions miss.)
   const lower = form.toLowerCase();
   const bases = [...verbBases(form), ...(lower.endsWith('en') && sensesOf(lower.slice(0, -1), 'verb').length > 0 ? [lower.slice(0, -1)] : [])];
-  const out = bases.some((b) =>
-    sensesOf(b, 'verb').slice(0, 4).some((o) => {
-      const s = synsetAt('verb', o);
-      return s != null && synsetIsKindOf(s, promising!);
-    }),
-  );
-  commitMemo.set(form, out);
-  return out;
+  return bases.some(promisesIn4);
 }
 
 /** "ask" and "inquire, enquire": putting a question. */
