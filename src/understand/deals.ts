@@ -411,7 +411,13 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // "the supermarket group Pellow's for five years": a possessive that possesses nothing is the name's own.
     else if (e > j && /^['’]s$/.test(tokens[e]?.text ?? '') && tokens[e]!.start === tokens[e - 1]!.end && (tokens[e + 1] === undefined || /^(?:ADP|PUNCT|CCONJ|SCONJ)$/.test(tokens[e + 1]!.pos))) e++;
     // "the Red Hand militia", "the Caldera agency": a common noun after a name the article opens is its head.
-    if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') e++;
+    if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') {
+      e++;
+      // "with the local NHS trust, Arden Health, to …": the one name set off after such a phrase is what it describes.
+      const set = units.length === 0 && tokens[e]?.text === ',' && nameRunStartsAt(tokens, e + 1) ? namesAt(tokens, e + 1, text) : null;
+      const after = set ? tokens.findIndex((x) => x.start >= set.end) : -1;
+      if (set && set.names.length === 1 && (after < 0 || /^[,.;]$/.test(tokens[after]!.text)) && !/^(?:and|&)$/.test(tokens[after + 1]?.text ?? '')) return set;
+    }
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
     const prev = units[units.length - 1];
     // "the Securities and Exchange Commission" is one name, not two.
