@@ -375,7 +375,8 @@ export function resolveDescription(
     for (let j = list.length - 1; j >= 0; j--) {
       const c = placeIn(list[j]!);
       if (excluded(c.name)) continue;
-      const exact = c.heads.includes(lemma) || madeThing(c);
+      // "the team" for "Team Halyard": a body's noun opening a longer name says what it is, too.
+      const exact = c.heads.includes(lemma) || madeThing(c) || (cls === 'org' && !plural && /\s/.test(c.name) && c.name.split(/\s+/)[0]!.toLowerCase() === lemma);
       const prior = found.find((x) => overlap(x.name, c.name));
       // A name met again further back keeps its nearest place but gains what it was introduced as.
       if (prior) {

@@ -39,3 +39,22 @@ describe('a description of a body named as something in the same sentence', () =
     expect(rows('The brewer’s 2019 contract to brew lager for Fairway was cancelled by the retailer.')).toEqual([['1.1', 'the brewer | the retailer', 'voided', null]]);
   });
 });
+
+describe('a body whose name opens with its noun', () => {
+  it('"The team …" after "Team Halyard", a boat and a sponsor named since: Team Halyard', () => {
+    expect(rows('Team Halyard will race the boat Sea Wolf this year.\nIts sponsor is Bravo Bank.\nThe team has signed a deal with Orrin Sails.')).toEqual([['1.3', 'Team Halyard | Orrin Sails', 'signed', null]]);
+    // No name opening with the noun: the nearest fitting body, as before.
+    expect(rows('Halyard Racing will race the boat Sea Wolf this year.\nIts sponsor is Bravo Bank.\nThe team has signed a deal with Orrin Sails.')).toEqual([['1.3', 'Bravo Bank | Orrin Sails', 'signed', null]]);
+  });
+});
+
+describe('a seller after a stake in a thing and where it is', () => {
+  it('"a stake in the X gas field in the Y Sea from its operator, Z, for $620 million": the buyer | Z', () => {
+    expect(rows('Astor Energy has agreed to buy a 40 percent stake in the Hessel gas field in the Varran Sea from its operator, Calder Offshore, for $620 million.\nUnder the agreement, Astor Energy will also pay a share of the drilling costs.')).toEqual([
+      ['1.1', 'Astor Energy | Calder Offshore', 'reached', null],
+      ['1.2', 'Astor Energy | Calder Offshore', 'in force', '1.1'],
+    ]);
+    // No seller after the place: the buyer alone, and the sea is no party.
+    expect(rows('Astor Energy has agreed to buy a 40 percent stake in the Hessel gas field in the Varran Sea.')).toEqual([['1.1', 'Astor Energy', 'reached', null]]);
+  });
+});
