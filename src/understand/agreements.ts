@@ -2414,8 +2414,10 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
   const role = /^\p{Lu}[^,]*?['’]s?\s+\p{Ll}[\p{Ll}\s-]*,\s*(\p{Lu}[^,]*)$/u.exec(mention);
   if (role && !/\s(?:and|&)\s/.test(role[1]!)) return { parties: [partyName(role[1]!)], mention, end: tokens[j - 1]!.end };
   // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
-  const apposed = /^(?:the|a|an|its|their)\s+[\p{Ll}\s-]+,\s*(\p{Lu}[^,]*)$/u.exec(mention);
-  if (apposed) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };
+  // ("the local NHS trust, Arden Health": an initialism among the description's words too.)
+  const apposed = /^(?:the|a|an|its|their)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})\s+)*\p{Ll}[\p{Ll}-]*,\s*(\p{Lu}[^,]*)$/u.exec(mention);
+  // (Not a list after an initialism's description: "the local NHS trust, Arden Health and Kell Care" is read as before.)
+  if (apposed && !(/\p{Lu}/u.test(mention.slice(0, mention.indexOf(','))) && /\s(?:and|&)\s/.test(apposed[1]!))) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };
   // "with rival studio Kettering Films": a lower-case description before a name is left out.
   const described = /^(?!(?:the|a|an|its|their|both|all)\s)\p{Ll}[\p{Ll}\s-]*\s(\p{Lu}.*)$/u.exec(mention);
   if (described) return { parties: splitParties(described[1]!).map(partyName), mention, end: tokens[j - 1]!.end };

@@ -411,7 +411,13 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     // "the supermarket group Pellow's for five years": a possessive that possesses nothing is the name's own.
     else if (e > j && /^['’]s$/.test(tokens[e]?.text ?? '') && tokens[e]!.start === tokens[e - 1]!.end && (tokens[e + 1] === undefined || /^(?:ADP|PUNCT|CCONJ|SCONJ)$/.test(tokens[e + 1]!.pos))) e++;
     // "the Red Hand militia", "the Caldera agency": a common noun after a name the article opens is its head.
-    if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') e++;
+    if (determined && tokens[e]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[e]!.text) && !isDealLemma(tokens[e]!.lemma) && !PART_NOUNS.has(tokens[e]!.lemma) && tokens[e + 1]?.pos !== 'NOUN' && tokens[e + 1]?.pos !== 'PART') {
+      e++;
+      // "with the local NHS trust, Arden Health, to …": the one name set off after such a phrase is what it describes.
+      const set = units.length === 0 && tokens[e]?.text === ',' && nameRunStartsAt(tokens, e + 1) ? namesAt(tokens, e + 1, text) : null;
+      const after = set ? tokens.findIndex((x) => x.start >= set.end) : -1;
+      if (set && set.names.length === 1 && (after < 0 || /^[,.;]$/.test(tokens[after]!.text)) && !/^(?:and|&)$/.test(tokens[after + 1]?.text ?? '')) return set;
+    }
     const name = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
     const prev = units[units.length - 1];
     // "the Securities and Exchange Commission" is one name, not two.
@@ -3502,7 +3508,7 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   if (!described && (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)))) return null;
   let seller = false;
   // The object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
-  const stop = Math.min(tokens.length, k + 12);
+  let stop = Math.min(tokens.length, k + 12);
   for (; k < stop; k++) {
     const x = tokens[k]!;
     // "bought the biotech start-up Corra Bio": a description before the name it describes.
@@ -3556,7 +3562,19 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
       break;
     }
     // "a battery plant in Ohio" is where, not whom; "a stake in Borel" is whose.
-    if (/^(?:for|at|on|near)$/.test(word(x)) || (word(x) === 'in' && !/^(?:stake|interest|share|holding)$/.test(tokens[k - 1]?.lemma ?? ''))) break;
+    // ("a stake in the Hessel gas field in the Varran Sea from its operator": a place phrase inside
+    // what a stake is in, of no verb or comma, before whom it is bought from, is passed over.)
+    const sellerAfterPlace = (): number => {
+      const f = tokens.findIndex((y, m) => m > k && m - k <= 8 && word(y) === 'from');
+      return f > k && !SELL_VERBS.has(t.lemma) && tokens.slice(i + 1, k).some((y) => /^(?:stake|interest|share|holding)$/.test(y.lemma)) && tokens.slice(k + 1, f).every((y) => y.pos !== 'VERB' && !/^[,.;:]$/.test(y.text)) ? f : -1;
+    };
+    if (/^(?:for|at|on|near)$/.test(word(x)) || (word(x) === 'in' && !/^(?:stake|interest|share|holding)$/.test(tokens[k - 1]?.lemma ?? ''))) {
+      const f = word(x) === 'in' ? sellerAfterPlace() : -1;
+      if (f < 0) break;
+      stop = Math.min(tokens.length, f + 8);
+      k = f - 1;
+      continue;
+    }
     // "a 30 % stake in the pastry maker": a firm described, named earlier (resolved by the caller).
     if (word(x) === 'in' && !namesAt(tokens, k + 1, text)) {
       if (SELL_VERBS.has(t.lemma)) break;

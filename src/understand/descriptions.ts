@@ -176,6 +176,13 @@ export function namesIn(text: string): NameMention[] {
     if (!nameWord(tokens[i]!.text)) continue;
     let e = i + 1;
     while (e < tokens.length && !/['’]s$/.test(tokens[e - 1]!.text) && (nameWord(tokens[e]!.text) || (/^(?:of|for|de|&)$/.test(tokens[e]!.text) && nameWord(tokens[e + 1]?.text ?? '')))) e++;
+    // "Rowan's Bakehouse, the Leeds-founded chain, …": a possessive opening the sentence and the
+    // name after it, described by an apposition, are one name.
+    if (i === 0 && /['’]s$/.test(tokens[e - 1]!.text) && countryOf(stripPossessive(tokens[e - 1]!.text)) === null) {
+      let f = e;
+      while (f < tokens.length && nameWord(tokens[f]!.text) && !/['’]s$/.test(tokens[f]!.text)) f++;
+      if (f > e && tokens[f]?.text === ',' && DETERMINER.test(tokens[f + 1]?.text ?? '')) e = f;
+    }
     let s = i;
     const heads: string[] = [];
     // A sentence's first word in capitals may be a common noun: "Residents of Ashby Court" keeps
@@ -232,9 +239,12 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
   if (tokens[e]?.text === ',' && DETERMINER.test(tokens[e + 1]?.text ?? '')) {
     let k = e + 2;
     // ", the 140-year-old department store chain,": a number or a compound with one describes too.
-    const described = (t: string): boolean => (lowerWord(t) && !CLOSED.has(t)) || /^\d[\p{L}\d.,%-]*$/u.test(t);
+    // ", the Leeds-founded chain,": a compound opening with a place's name describes too.
+    const described = (t: string): boolean => (lowerWord(t) && !CLOSED.has(t)) || /^\d[\p{L}\d.,%-]*$/u.test(t) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t);
     while (k < tokens.length && k - e < 10 && described(tokens[k]!.text)) k++;
     let close = k;
+    // ", the chain known for its pies,": a participle after the head (WordNet: no noun) is not it.
+    if (k > e + 3 && CLOSED.has(tokens[k]?.text ?? '') && synsetsOf(tokens[k - 1]!.text.toLowerCase(), 'noun').length === 0 && synsetsOf(tokens[k - 2]!.text.toLowerCase(), 'noun').length > 0) k--;
     if (close > e + 2 && CLOSED.has(tokens[close]?.text ?? '') && !/^(?:and|or|but|that|which|who)$/.test(tokens[close]!.text)) {
       while (close < tokens.length && close - e < 16 && (lowerWord(tokens[close]!.text) || nameWord(tokens[close]!.text))) close++;
     }
@@ -320,7 +330,7 @@ export function resolveDescription(
   const excluded = (n: string): boolean => exclude.some((x) => x.toLowerCase().includes(n.toLowerCase()) || n.toLowerCase().includes(x.toLowerCase().replace(/^the\s+/, '')));
   // A place needs a name introduced as one ("the town of Harnock") or a party of an earlier
   // agreement: "a court in Ardent" may sit in the province it rules on, or not.
-  const fits = (c: NameMention, weak: boolean): boolean => {
+  const fits = (c: NameMention, weak: boolean, here = false): boolean => {
     if (c.person) return false;
     if (cls === 'nation') return countryOf(c.name) !== null || c.heads.some((h) => nounClass(h) === 'nation');
     if (cls === 'place') return c.place || (weak && c.heads.length === 0);
@@ -336,7 +346,8 @@ export function resolveDescription(
     // A one-word name with nothing said of it may be a country, a city or a company: an
     // organisation's description needs a longer name ("Farrow Valley Water") or an org's head.
     if (c.heads.some((h) => nounClass(h) === 'org')) return true;
-    return !c.place && /\s/.test(c.name);
+    // ("the supermarket chain Fairway … was cancelled by the retailer": one introduced as something in this very sentence will do.)
+    return !c.place && (/\s/.test(c.name) || (here && c.heads.length > 0));
   };
   // "the county" after "the Tarrow County Sheriff's Office" or "Tarrow County Council": a place's
   // noun inside a longer name names the place, up to that word ("Tarrow County").
@@ -364,7 +375,8 @@ export function resolveDescription(
     for (let j = list.length - 1; j >= 0; j--) {
       const c = placeIn(list[j]!);
       if (excluded(c.name)) continue;
-      const exact = c.heads.includes(lemma) || madeThing(c);
+      // "the team" for "Team Halyard": a body's noun opening a longer name says what it is, too.
+      const exact = c.heads.includes(lemma) || madeThing(c) || (cls === 'org' && !plural && /\s/.test(c.name) && c.name.split(/\s+/)[0]!.toLowerCase() === lemma);
       const prior = found.find((x) => overlap(x.name, c.name));
       // A name met again further back keeps its nearest place but gains what it was introduced as.
       if (prior) {
@@ -374,7 +386,7 @@ export function resolveDescription(
         if (c.name.length > p.name.length && c.name.startsWith(p.name)) found[found.indexOf(p)] = { ...p, name: c.name, strict: p.strict || fits(c, false), weak: p.weak || fits(c, true) };
         continue;
       }
-      found.push({ name: c.name, index: k, exact, strict: fits(c, false), weak: fits(c, true), other: !exact && c.heads.some((h) => !c.name.toLowerCase().includes(h) && nounClass(h) === cls), person: c.person });
+      found.push({ name: c.name, index: k, exact, strict: fits(c, false, k === index), weak: fits(c, true), other: !exact && c.heads.some((h) => !c.name.toLowerCase().includes(h) && nounClass(h) === cls), person: c.person });
     }
   }
   const isParty = (c: Candidate): boolean => earlier.some((e) => same(e.name, c.name));
