@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/qa-sets.ts [--sets dev,own,blind2,blind3,blind4,fresh] [--out FILE] [--ranking JSON]`
+ * `npx tsx bench/qa-sets.ts [--sets dev,own,blind2,blind3,blind4,fresh] [--out FILE] [--ranking JSON] [--meaning yes] [--decision JSON] [--meaning-decision JSON]`
  *
  * Every question set in one process, through `ask` (answerLine, as qa-eval asks): per set first
  * answer right, answerable refused, off-topic refused (each article's answerable questions asked
@@ -17,14 +17,17 @@ import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
 import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
-import { createSearchIndex } from '../src/search/index.js';
-import { RANKING, type Ranking } from '../src/search/options.js';
+import { createSearchIndex, type Decision } from '../src/search/index.js';
+import { DECISION, MEANING_DECISION, RANKING, type Ranking } from '../src/search/options.js';
 import { contains, opt, QA_SETS, type Article, writeArticle, type Reply } from './squad.js';
 
 const FILES = QA_SETS;
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
 const ranking: Ranking = { ...RANKING, ...(JSON.parse(opt('--ranking', '{}')) as Partial<Ranking>) };
 const out = opt('--out', '');
+/** `--decision JSON` / `--meaning-decision JSON`: answer-or-refuse weights over DECISION / MEANING_DECISION (to try a refit before pasting it). */
+const decision: Decision = { ...DECISION, ...(JSON.parse(opt('--decision', '{}')) as Partial<Decision>) };
+const meaningDecision: Decision = { ...MEANING_DECISION, ...(JSON.parse(opt('--meaning-decision', '{}')) as Partial<Decision>) };
 /** `--meaning yes`: questions are asked as the bot asks them once the sentence vectors are ready (`Meaning.answer`). */
 const meaning = opt('--meaning', 'no') === 'yes' ? new Meaning() : null;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'qa-sets-'));
@@ -44,7 +47,7 @@ for (const set of sets) {
     data.data.map(async (art, ai) => {
       const dir = writeArticle(tmp, set, ai, art);
       const built = await buildCorpus(dir, { analyze: analyzeDocument });
-      const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), { ranking }) };
+      const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), { ranking, decision, meaningDecision }) };
       return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };
     }),
   );
