@@ -1016,9 +1016,13 @@ function commonOpener(name: string, text: string): boolean {
 
 /** WordNet classes of amounts and conditions ("revenue", "turnover", "debt"), never a body's name ("Apple", "Shell", "Target"). */
 const FIGURE_CLASSES = new Set(['noun.possession', 'noun.relation', 'noun.quantity', 'noun.attribute', 'noun.state']);
+/** Whether a word's first noun sense (WordNet) is an amount, a relation, an attribute or a state ("revenue", "debt", "turnover"). */
+function figureNoun(word: string): boolean {
+  return FIGURE_CLASSES.has(synsetsOf(word.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
+}
 /** Whether a one-word name opens `text` and, in lower case, first means an amount or a condition: "Turnover slipped …", "Revenue rose …". */
 function figureOpener(name: string, text: string): boolean {
-  return !/\s/.test(name) && text.startsWith(name) && FIGURE_CLASSES.has(synsetsOf(name.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
+  return !/\s/.test(name) && text.startsWith(name) && figureNoun(name);
 }
 
 /**
@@ -1102,8 +1106,8 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
       // of a compound, and the name before it only modifies it.
       const compound = next?.pos === 'VERB' && /^(?:AUX|VERB)$/.test(tags[ni + 1]?.pos ?? '');
       // "Year-end profit at Brannock fell": a body after "at"/"of" that an amount opening the sentence
-      // names (WordNet's first sense an amount, `FIGURE_CLASSES`) owns that subject, and counts as one.
-      const owner = /^(?:at|of)$/.test(before) && i >= 2 && i <= 4 && /^\p{L}\p{Ll}*$/u.test(toks[i - 2]!.text) && FIGURE_CLASSES.has(synsetsOf(toks[i - 2]!.text.toLowerCase(), 'noun', 1)[0]?.lexname ?? '');
+      // names (WordNet's first sense an amount, `figureNoun`) owns that subject, and counts as one.
+      const owner = /^(?:at|of)$/.test(before) && i >= 2 && i <= 4 && /^\p{L}\p{Ll}*$/u.test(toks[i - 2]!.text) && figureNoun(toks[i - 2]!.text);
       const subject = next !== undefined && !compound && (next.pos === 'VERB' || next.pos === 'AUX') && (owner || !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before));
       out.push({ name, subject });
     }
