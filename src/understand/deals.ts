@@ -3437,8 +3437,9 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string, attempt
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'merge', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
-/** "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X". */
-/** `attempted`: read the deal a verb would make even when the attempt failed ("tried to buy X"). */
+/** A share in something ("a stake in Borel"): what follows "in" is whose, not where. */
+const STAKE_NOUN = /^(?:stake|interest|share|holding)$/;
+
 /**
  * Whom "to <verb of giving> … to X" or "to provide X with …" gives to, after a deal noun (`e` at
  * "to"): one name, or null. What is given may not hold a verb, a clause or a second "to".
@@ -3461,6 +3462,10 @@ function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string):
   return null;
 }
 
+/**
+ * "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X".
+ * `attempted`: read the deal a verb would make even when the attempt failed ("tried to buy X").
+ */
 function traded(tokens: readonly TaggedToken[], i: number, text: string, attempted = false): DealHit | null {
   const t = tokens[i]!;
   if (t.lemma === 'take' && word(tokens[i + 1]) !== 'over') return null;
@@ -3566,9 +3571,9 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
     // what a stake is in, of no verb or comma, before whom it is bought from, is passed over.)
     const sellerAfterPlace = (): number => {
       const f = tokens.findIndex((y, m) => m > k && m - k <= 8 && word(y) === 'from');
-      return f > k && !SELL_VERBS.has(t.lemma) && tokens.slice(i + 1, k).some((y) => /^(?:stake|interest|share|holding)$/.test(y.lemma)) && tokens.slice(k + 1, f).every((y) => y.pos !== 'VERB' && !/^[,.;:]$/.test(y.text)) ? f : -1;
+      return f > k && !SELL_VERBS.has(t.lemma) && tokens.slice(i + 1, k).some((y) => STAKE_NOUN.test(y.lemma)) && tokens.slice(k + 1, f).every((y) => y.pos !== 'VERB' && !/^[,.;:]$/.test(y.text)) ? f : -1;
     };
-    if (/^(?:for|at|on|near)$/.test(word(x)) || (word(x) === 'in' && !/^(?:stake|interest|share|holding)$/.test(tokens[k - 1]?.lemma ?? ''))) {
+    if (/^(?:for|at|on|near)$/.test(word(x)) || (word(x) === 'in' && !STAKE_NOUN.test(tokens[k - 1]?.lemma ?? ''))) {
       const f = word(x) === 'in' ? sellerAfterPlace() : -1;
       if (f < 0) break;
       stop = Math.min(tokens.length, f + 8);
