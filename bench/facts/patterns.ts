@@ -102,8 +102,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a33': OWN_A33_AGREEMENT_ARTICLES,
 };
 
-export function scorePatterns(verbose = false, set = 'first'): void {
-  const articles = PATTERN_SETS[set] ?? PATTERN_ARTICLES;
+/** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */
+export function scorePatterns(verbose = false, set = 'first', given?: readonly PatternArticle[]): void {
+  const articles = given ?? PATTERN_SETS[set] ?? PATTERN_ARTICLES;
   let tp = 0;
   let fp = 0;
   let fn = 0;

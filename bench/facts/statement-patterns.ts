@@ -94,8 +94,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s28': OWN_S28_STATEMENT_ARTICLES,
 };
 
-export function scoreStatementPatterns(verbose = false, set = 'first'): void {
-  const articles = STATEMENT_SETS[set] ?? BLIND_STATEMENT_ARTICLES;
+/** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */
+export function scoreStatementPatterns(verbose = false, set = 'first', given?: readonly BlindArticle[]): void {
+  const articles = given ?? STATEMENT_SETS[set] ?? BLIND_STATEMENT_ARTICLES;
   const total: Tally = { gold: 0, found: 0, right: 0 };
   const byKind = new Map<string, Tally>();
   const tally = (key: string): Tally => {
