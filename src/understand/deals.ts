@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -610,6 +610,39 @@ function unasserted(tokens: readonly TaggedToken[], s: number): boolean {
   const to = clause.findLastIndex((t) => word(t) === 'to' && t.pos === 'PART');
   if (to > 0) for (let k = to - 1; k >= 0 && to - k <= 4; k--) if (clause[k]!.pos === 'VERB') return FAILED.has(clause[k]!.lemma);
   return false;
+}
+
+/** Verbs of choosing whose "not to" (or, for declining, "to") renew a deal lets it lapse. */
+const CHOSE_NOT = new Set(['decide', 'choose', 'opt', 'elect', 'vote']);
+
+/**
+ * "did not renew its contract", "The licence was not renewed when it ran out", "has never renewed",
+ * "decided not to renew", "declined to renew": a renewal denied in a past or present (no modal, no
+ * condition) lets the deal lapse — it is voided. `v` is the renewing verb; the answer is where the
+ * words that deny it begin (the subject ends there), or -1.
+ */
+function renewalDenied(tokens: readonly TaggedToken[], v: number): number {
+  if (!RENEWING.has(tokens[v]?.lemma ?? '') || tokens[v]!.pos !== 'VERB') return -1;
+  for (let k = clauseStart(tokens, v); k < v; k++) if (CONDITION.has(word(tokens[k]))) return -1;
+  let k = v - 1;
+  // "declined to renew", "decided not to renew", "chose not to renew": the choice, in a past or present.
+  if (word(tokens[k]) === 'to') {
+    const negated = NEGATIONS.has(word(tokens[k - 1]));
+    const c = negated ? k - 2 : k - 1;
+    const chooser = tokens[c];
+    if (chooser?.pos !== 'VERB' || !(negated ? CHOSE_NOT.has(chooser.lemma) : chooser.lemma === 'decline') || notReal(tokens, c)) return -1;
+    return c;
+  }
+  let negated = false;
+  let tensed = false;
+  for (; k >= 0 && v - k <= 4 && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos); k--) {
+    const w = word(tokens[k]);
+    if (HYPOTHESIS.has(w) || w === 'will' || w === 'to') return -1;
+    if (NEGATIONS.has(w) || w.endsWith("n't")) negated = true;
+    // ("never renewed": the verb's own past tense.)
+    if ((tokens[k]!.pos === 'AUX' && /^(?:do|have|be)$/.test(tokens[k]!.lemma)) || (w === 'never' && tokens[v]!.text !== tokens[v]!.lemma)) tensed = true;
+  }
+  return negated && tensed ? k + 1 : -1;
 }
 
 /** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
@@ -2067,6 +2100,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (notReal(tokens, v, true)) return null;
       return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
     }
+    // "Halden did not renew its contract with Oxley": the deal lapses between them — with a named
+    // other side only ("did not renew its contract with the pier's former security firm" is left,
+    // as blind-6 labels it: one side's decision about a deal whose partner the record does not name).
+    const lapsed = named.length > 0 ? renewalDenied(tokens, v) : -1;
+    if (lapsed >= 0) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: tokens[lapsed]!.start, later: false };
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     // "voted to accept a pay deal": accepting by a vote is an approval.
     // "voted on Saturday to accept", "voted 31 to 6 to accept": a time or a tally may stand between.
@@ -2325,6 +2363,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // reported "will" (a past reporting verb, then "would") with an object, says what it provides.
     const reportedWill = definite && !passive && k === auxFrom + 1 && word(tokens[auxFrom]) === 'would' && reportedFuture(tokens, auxFrom) && !notReal(tokens, k, true);
     if (reportedWill && provides(k)) return provided();
+    // "The licence was not renewed when it ran out in March": it lapsed.
+    if (passive && renewalDenied(tokens, k) >= 0) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
@@ -3445,7 +3485,9 @@ const STAKE_NOUN = /^(?:stake|interest|share|holding)$/;
  * "to"): one name, or null. What is given may not hold a verb, a clause or a second "to".
  */
 function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string): string | null {
-  if (word(tokens[e]) !== 'to' || tokens[e + 1]?.pos !== 'VERB' || !givingVerb(tokens[e + 1]!.lemma)) return null;
+  // "a ten-year lease handing the depot to X": a participle of giving right after the deal reads as "to hand".
+  if (tokens[e]?.pos === 'VERB' && /ing$/i.test(tokens[e]!.text) && handingVerb(tokens[e]!.lemma)) e--;
+  else if (word(tokens[e]) !== 'to' || tokens[e + 1]?.pos !== 'VERB' || !givingVerb(tokens[e + 1]!.lemma)) return null;
   // "to provide the airline Skyra with fuel": the name first, then "with".
   const first = namesAt(tokens, e + 2, text);
   if (first && first.names.length === 1) {
