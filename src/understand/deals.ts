@@ -647,8 +647,11 @@ function renewalDenied(tokens: readonly TaggedToken[], v: number): number {
 
 /** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
 function notReal(tokens: readonly TaggedToken[], v: number, reported = false): boolean {
-  // "has proposed extending the treaty", "wants renewing": a gerund after a verb of trying, wanting or proposing.
-  if (/ing$/.test(tokens[v]?.text ?? '') && tokens[v - 1]?.pos === 'VERB' && FAILED.has(tokens[v - 1]!.lemma)) return true;
+  // "has proposed extending the treaty", "wants renewing": a gerund after a verb of trying, wanting or proposing;
+  // "discussed renewing the contract", "is considering extending it": or of talking or weighing a deal not made.
+  if (/ing$/.test(tokens[v]?.text ?? '') && tokens[v - 1]?.pos === 'VERB' && (FAILED.has(tokens[v - 1]!.lemma) || NOT_MADE.has(tokens[v - 1]!.lemma))) return true;
+  // "held talks on extending the lease", "a discussion about renewing it": a gerund that talks are about.
+  if (/ing$/.test(tokens[v]?.text ?? '') && /^(?:on|about|over|of)$/.test(word(tokens[v - 1])) && tokens[v - 2]?.pos === 'NOUN' && TALK_NOUNS.has(tokens[v - 2]!.lemma)) return true;
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const t = tokens[k]!;
     const w = word(t);
@@ -3106,7 +3109,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     const done = r > 0 ? (proposalVerb(tokens, r) ?? proposalVerb(tokens, r + 1)) : null;
     // "Skyline had earlier offered 4 per cent, an offer the union rejected": the verb that made it,
     // before the apposition's comma.
-    const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && x.lemma === t.lemma) : -1;
+    // ("bid £9m for X, a proposal the owners rejected": any verb of offering or putting forward made it.)
+    const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && (x.lemma === t.lemma || (ACCEPTED_NOUNS.has(x.lemma) && x.lemma !== 'term') || PUT_FORWARD.has(x.lemma))) : -1;
     // ("put forward a plan, which …": the phrasal's verb.)
     const maker = offered >= 0 ? tokens[offered] : word(tokens[s - 1]) === 'forward' && tokens[s - 2]?.lemma === 'put' ? tokens[s - 2] : tokens[s - 1];
     // "offered to redo the vote, an offer the campaigners rejected": an offer to do something that
