@@ -255,7 +255,11 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     if (!opener && !made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
     // (A name's last word only: "the team" kept as a party from "the team announced" is that same
     // description, no name — "The team will race as …" is no term of it.)
-    if (a.parties.filter((p) => /^\p{Lu}/u.test(p) && p.toLowerCase().split(/\s+/).at(-1) === described[1]).length !== 1) return null;
+    // After "In return,": or the noun the deal's sentence set right before one party's name ("to
+    // the community energy group Sunhill Power" → "the group").
+    const deal = all[made.index]!.text;
+    const describedAs = (p: string): boolean => p.toLowerCase().split(/\s+/).at(-1) === described[1] || (opener !== null && deal.includes(`${described[1]} ${p}`));
+    if (a.parties.filter((p) => /^\p{Lu}/u.test(p) && describedAs(p)).length !== 1) return null;
   } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
   if (m[3] !== undefined && !commitsTo(m[3])) return null;
   const verb = m[4]!;

@@ -794,7 +794,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)(?:\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+|\d{4}))?\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -3490,7 +3490,10 @@ const STAKE_NOUN = /^(?:stake|interest|share|holding)$/;
  */
 function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string): string | null {
   // "a ten-year lease handing the depot to X": a participle of giving right after the deal reads as "to hand".
-  if (tokens[e]?.pos === 'VERB' && /ing$/i.test(tokens[e]!.text) && handingVerb(tokens[e]!.lemma)) e--;
+  // ("an agreement in June transferring …": a time phrase may stand between.)
+  let p = e;
+  if (/^(?:in|on)$/.test(word(tokens[p])) && (tokens[p + 1]?.pos === 'NUM' || CALENDAR.test(tokens[p + 1]?.text ?? ''))) p += 2;
+  if (tokens[p]?.pos === 'VERB' && /ing$/i.test(tokens[p]!.text) && handingVerb(tokens[p]!.lemma)) e = p - 1;
   else if (word(tokens[e]) !== 'to' || tokens[e + 1]?.pos !== 'VERB' || !givingVerb(tokens[e + 1]!.lemma)) return null;
   // "to provide the airline Skyra with fuel": the name first, then "with".
   const first = namesAt(tokens, e + 2, text);
@@ -3500,7 +3503,9 @@ function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string):
   }
   for (let k = e + 2; k < tokens.length && k - e < 12; k++) {
     const x = tokens[k]!;
-    if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.pos === 'AUX') return null;
+    // ("the tram shed/VERB to X": the tagger may read a noun before a preposition as a verb.)
+    const misread = x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === 'ADP' && x.text === x.lemma;
+    if (/^[,.;:]$/.test(x.text) || (x.pos === 'VERB' && !misread) || x.pos === 'SCONJ' || x.pos === 'AUX') return null;
     if (word(x) !== 'to') continue;
     const run = namesAt(tokens, k + 1, text);
     return run && run.names.length === 1 ? run.names[0]! : null;
