@@ -617,12 +617,12 @@ const CHOSE_NOT = new Set(['decide', 'choose', 'opt', 'elect', 'vote']);
 
 /**
  * "did not renew its contract", "The licence was not renewed when it ran out", "has never renewed",
- * "decided not to renew", "declined to renew": a renewal denied in a past or present (no modal, no
+ * "decided not to renew", "declined to renew", "was not extended": a renewal or extension denied in a past or present (no modal, no
  * condition) lets the deal lapse — it is voided. `v` is the renewing verb; the answer is where the
  * words that deny it begin (the subject ends there), or -1.
  */
 function renewalDenied(tokens: readonly TaggedToken[], v: number): number {
-  if (!RENEWING.has(tokens[v]?.lemma ?? '') || tokens[v]!.pos !== 'VERB') return -1;
+  if (!(RENEWING.has(tokens[v]?.lemma ?? '') || EXTENDING.has(tokens[v]?.lemma ?? '')) || tokens[v]!.pos !== 'VERB') return -1;
   for (let k = clauseStart(tokens, v); k < v; k++) if (CONDITION.has(word(tokens[k]))) return -1;
   let k = v - 1;
   // "declined to renew", "decided not to renew", "chose not to renew": the choice, in a past or present.
@@ -2106,6 +2106,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "Halden did not renew its contract with Oxley": the deal lapses between them — with a named
     // other side only ("did not renew its contract with the pier's former security firm" is left,
     // as blind-6 labels it: one side's decision about a deal whose partner the record does not name).
+    // "let its contract with Oxley lapse", "allowed the licence with X to expire": so does a deal let run out.
+    const letLapse = /^(?:let|allow)$/.test(gov.lemma) && (/^(?:lapse|expire)$/.test(tokens[e]?.lemma ?? '') || (word(tokens[e]) === 'to' && /^(?:lapse|expire)$/.test(tokens[e + 1]?.lemma ?? '')));
+    if (letLapse && named.length > 0 && !notReal(tokens, v, true)) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
     const lapsed = named.length > 0 ? renewalDenied(tokens, v) : -1;
     if (lapsed >= 0) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: tokens[lapsed]!.start, later: false };
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;

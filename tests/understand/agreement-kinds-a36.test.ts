@@ -71,6 +71,14 @@ describe('a deal left to lapse: voided', () => {
     for (const verb of ['did not renew', "didn't renew", 'has not renewed', 'never renewed', 'declined to renew', 'decided not to renew'])
       expect(rows(`Halden Water ${verb} its contract with Oxley Pumps.`)).toEqual([['1.1', 'Halden Water | Oxley Pumps', 'voided', null]]);
   });
+  it('an extension denied, a deal let lapse or allowed to expire', () => {
+    for (const verb of ['chose not to extend its contract with Oxley Pumps', 'let its contract with Oxley Pumps lapse in March', 'allowed its contract with Oxley Pumps to expire'])
+      expect(rows(`Halden Water ${verb}.`)).toEqual([['1.1', 'Halden Water | Oxley Pumps', 'voided', null]]);
+    expect(rows('Quarry Lane FC signed a lease with Dunmore Council in 2015.\nThe lease was not extended when it ran out.')).toEqual([
+      ['1.1', 'Quarry Lane FC | Dunmore Council', 'signed', null],
+      ['1.2', 'Quarry Lane FC | Dunmore Council', 'voided', '1.1'],
+    ]);
+  });
   it('"The licence was not renewed when it expired": the deal before, voided', () => {
     expect(rows('Harrow Boats signed a licence with Dunmore Council in 2016.\nThe licence was not renewed when it expired in March.')).toEqual([
       ['1.1', 'Harrow Boats | Dunmore Council', 'signed', null],
@@ -95,6 +103,9 @@ describe('talk of a deal is no deal', () => {
       'Garnet Homes is considering renewing its lease with Marlow Council.',
       'The board debated extending the sponsorship deal with Ridge Cola.',
       'Officials met to discuss extending the ceasefire between Arvand and Tesca.',
+      'Brisk Freight is in talks about extending its deal with Marlow Council.',
+      'Brisk Freight opened negotiations on renewing its contract with Marlow Council.',
+      'Brisk Freight hopes to renew its contract with Marlow Council.',
     ]) expect(rows(s)).toEqual([]);
   });
 });
