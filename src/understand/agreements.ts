@@ -218,7 +218,10 @@ const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'rat
 // ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
 // ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
-const TERMS_LEAD = /^((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}|[Tt]he\s+\p{Ll}+)\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)\b/u;
+const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}|[Tt]he\s+\p{Ll}+)`;
+const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)\b`, 'u');
+/** After "In return,": a present tense states the term as well ("In return, Bellwood pays the county …"). */
+const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|now|jointly)\s+)?(\p{Ll}+s)\b`, 'u');
 /** "In return, …", "In exchange for the site, …": what a party gives for a deal just reported. */
 const IN_RETURN = /^In\s+(?:return|exchange)(?:\s+for\s+[^,;]{1,80})?,\s+/u;
 
@@ -240,8 +243,13 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const a = made.agreement;
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
   const clause = opener ? text.slice(opener[0].length) : text;
-  const m = TERMS_LEAD.exec(clause);
-  if (!m || (m[2] !== undefined && !opener)) return null;
+  // (The present: a verb by the tagger, not one of speaking — "In return, Bellwood says …" reports.)
+  const present = (x: RegExpExecArray | null): RegExpExecArray | null => {
+    const v = x ? tag(clause, { entities: false }).tokens.find((t) => t.text === x[4]) : undefined;
+    return v && v.pos === 'VERB' && v.lemma !== v.text && synsetsOf(v.lemma, 'verb', 1)[0]?.lexname !== 'verb.communication' ? x : null;
+  };
+  const m = TERMS_LEAD.exec(clause) ?? (opener ? present(TERMS_PRESENT.exec(clause)) : null);
+  if (!m || (m[2] && !opener)) return null;
   const subject = m[1]!;
   const pair = /^(?:each|both|the\s+two)\s/iu.test(subject);
   // ("The insurer will pay …", "The firm will collect …": a description is left — the older own sets
@@ -259,9 +267,10 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     // the community energy group Sunhill Power" → "the group").
     const deal = all[made.index]!.text;
     const describedAs = (p: string): boolean => p.toLowerCase().split(/\s+/).at(-1) === described[1] || (opener !== null && deal.includes(`${described[1]} ${p}`));
-    if (a.parties.filter((p) => /^\p{Lu}/u.test(p) && describedAs(p)).length !== 1) return null;
+    // ("In return, the county will receive …": or that party itself, a description kept as one.)
+    if (a.parties.filter((p) => (/^\p{Lu}/u.test(p) && describedAs(p)) || (opener !== null && bareName(p) === described[1])).length !== 1) return null;
   } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
-  if (m[3] !== undefined && !commitsTo(m[3])) return null;
+  if (m[3] && !commitsTo(m[3])) return null;
   const verb = m[4]!;
   if (verbStatus(verb) !== null || /^(?:sign|agree|approve|vote|decide|consider|seek|try|need|have)$/.test(verb)) return null;
   if (/\b(?:if|unless|not|never|whether)\b|n't\b/iu.test(clause) || KIND_WORD_ANYWHERE.test(clause)) return null;
@@ -2407,8 +2416,9 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
       j++;
     } else break;
   }
-  // A party phrase ends on a party word: "with rival studio Kettering Films last year" ends at "Films".
-  while (j > from && (/^(?:of|for|and|the|a|an|,)$/.test(tokens[j - 1]!.text) || !partyTokenOk(tokens[j - 1]!.text))) j--;
+  // A party phrase ends on a party word: "with rival studio Kettering Films last year" ends at "Films"
+  // ("with Bellwood Foods for its park cafés": at "Foods", never on a possessive).
+  while (j > from && (/^(?:of|for|and|the|a|an|its|their|his|her|,)$/.test(tokens[j - 1]!.text) || !partyTokenOk(tokens[j - 1]!.text))) j--;
   if (j <= from) return null;
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;

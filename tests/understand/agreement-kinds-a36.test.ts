@@ -59,6 +59,17 @@ describe('"In return," / "In exchange," after a deal: its terms', () => {
       ['1.2', 'Fallow Council | Sunhill Power', 'in force', '1.1'],
     ]);
   });
+  it('a present tense after the opener, and a party kept as a description', () => {
+    const deal = 'The county signed a contract with Bellwood Foods for its park cafés.';
+    const signed = ['1.1', 'the county | Bellwood Foods', 'signed', null];
+    expect(rows(deal)).toEqual([signed]);
+    expect(rows(`${deal}\nIn return for the rights, Bellwood Foods pays the county £200,000 a year.`)).toEqual([signed, ['1.2', 'the county | Bellwood Foods', 'in force', '1.1']]);
+    expect(rows(`${deal}\nIn exchange, Bellwood Foods gets exclusive use of the kiosks.`)).toEqual([signed, ['1.2', 'the county | Bellwood Foods', 'in force', '1.1']]);
+    expect(rows(`${deal}\nIn return, the county will receive £200,000 a year.`)).toEqual([signed, ['1.2', 'the county | Bellwood Foods', 'in force', '1.1']]);
+    // A verb of speaking reports; a present tense without the opener is no term.
+    expect(rows(`${deal}\nIn return, Bellwood Foods says it will hire local staff.`)).toEqual([signed]);
+    expect(rows(`${deal}\nBellwood Foods pays the county £200,000 a year.`)).toEqual([signed]);
+  });
   it('no deal before, a negation, or "would" without the opener: no term', () => {
     expect(rows('Brisk Freight held talks with Marlow Council.\nIn return, Brisk will run night buses.')).toEqual([]);
     expect(rows('Brisk Freight agreed a contract with Marlow Council.\nIn return, Brisk will not run night buses.')).toEqual([['1.1', 'Brisk Freight | Marlow Council', 'reached', null]]);
