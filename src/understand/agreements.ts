@@ -217,7 +217,13 @@ export function extractAgreements(
 const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'ratified', 'in force']);
 // ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
-const TERMS_LEAD = /^((?:Each|Both)\s+(?:of\s+the\s+)?\p{Ll}+|The\s+two\s+\p{Ll}+s|(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}|The\s+\p{Ll}+)\s+(?:will|shall|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)\b/u;
+// ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
+const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}|[Tt]he\s+\p{Ll}+)`;
+const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)\b`, 'u');
+/** After "In return,": a present tense states the term as well ("In return, Bellwood pays the county …"). */
+const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|now|jointly)\s+)?(\p{Ll}+s)\b`, 'u');
+/** "In return, …", "In exchange for the site, …": what a party gives for a deal just reported. */
+const IN_RETURN = /^In\s+(?:return|exchange)(?:\s+for\s+[^,;]{1,80})?,\s+/u;
 
 /**
  * "Fenwick Dairies agreed to supply Marlow Stores with milk. Fenwick will deliver to each store
@@ -225,36 +231,50 @@ const TERMS_LEAD = /^((?:Each|Both)\s+(?:of\s+the\s+)?\p{Ll}+|The\s+two\s+\p{Ll}
  * made and standing (same paragraph), whose subject is one of its parties (by name) or the pair
  * ("Each firm", "Both clubs", "The two companies"), in the future ("will"/"shall") with a verb that
  * makes or ends no deal (WordNet's status verbs), no agreement noun of its own, no negation or
- * condition: a term of that agreement, in force, between its parties.
+ * condition: a term of that agreement, in force, between its parties. After "In return," or "In
+ * exchange (for …)," the opener says it is one: the agreement may close the paragraph before, and
+ * a description whose noun ends one party's name ("the university") is that party whatever the deal.
  */
 function termsAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
   const made = found.findLast((d) => d.index === i - 1);
+  const opener = IN_RETURN.exec(text);
   // (Not after a term read so: only the one sentence right after the agreement.)
-  if (!made || made.index !== i - 1 || all[made.index]!.paragraph !== all[i]!.paragraph || made.agreement.cue === 'will') return null;
+  if (!made || made.index !== i - 1 || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
   const a = made.agreement;
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
-  const m = TERMS_LEAD.exec(text);
-  if (!m) return null;
+  const clause = opener ? text.slice(opener[0].length) : text;
+  // (The present: a verb by the tagger, not one of speaking — "In return, Bellwood says …" reports.)
+  const present = (x: RegExpExecArray | null): RegExpExecArray | null => {
+    const v = x ? tag(clause, { entities: false }).tokens.find((t) => t.text === x[4]) : undefined;
+    return v && v.pos === 'VERB' && v.lemma !== v.text && synsetsOf(v.lemma, 'verb', 1)[0]?.lexname !== 'verb.communication' ? x : null;
+  };
+  const m = TERMS_LEAD.exec(clause) ?? (opener ? present(TERMS_PRESENT.exec(clause)) : null);
+  if (!m || (m[2] && !opener)) return null;
   const subject = m[1]!;
-  const pair = /^(?:Each|Both|The\s+two)\s/u.test(subject);
+  const pair = /^(?:each|both|the\s+two)\s/iu.test(subject);
   // ("The insurer will pay …", "The firm will collect …": a description is left — the older own sets
   // a20, a20b, a22b and a24 label such sentences none; a name or the pair only, precision first.)
   // ("The club will pay …" after "Lowther Rowing Club has signed a lease": a description whose noun
   // is the last word of one party's name is that party — after a deal that lasts (a pact or a deal
   // held: lease, contract, franchise), not after a sale, whose buyer's plans are no terms: "… sold
   // the hall to the Guild. The guild will repair the roof." is none, as own-a20b labels it.)
-  const described = /^The\s+(\p{Ll}+)$/u.exec(subject);
+  const described = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subject);
   if (described) {
-    if (!made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
+    if (!opener && !made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
     // (A name's last word only: "the team" kept as a party from "the team announced" is that same
     // description, no name — "The team will race as …" is no term of it.)
-    if (a.parties.filter((p) => /^\p{Lu}/u.test(p) && p.toLowerCase().split(/\s+/).at(-1) === described[1]).length !== 1) return null;
+    // After "In return,": or the noun the deal's sentence set right before one party's name ("to
+    // the community energy group Sunhill Power" → "the group").
+    const deal = all[made.index]!.text;
+    const describedAs = (p: string): boolean => p.toLowerCase().split(/\s+/).at(-1) === described[1] || (opener !== null && deal.includes(`${described[1]} ${p}`));
+    // ("In return, the county will receive …": or that party itself, a description kept as one.)
+    if (a.parties.filter((p) => (/^\p{Lu}/u.test(p) && describedAs(p)) || (opener !== null && bareName(p) === described[1])).length !== 1) return null;
   } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
-  if (m[2] !== undefined && !commitsTo(m[2])) return null;
-  const verb = m[3]!;
+  if (m[3] && !commitsTo(m[3])) return null;
+  const verb = m[4]!;
   if (verbStatus(verb) !== null || /^(?:sign|agree|approve|vote|decide|consider|seek|try|need|have)$/.test(verb)) return null;
-  if (/\b(?:if|unless|not|never|whether)\b|n't\b/iu.test(text) || KIND_WORD_ANYWHERE.test(text)) return null;
-  for (const w of text.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) if (wordNetDealBase(w)) return null;
+  if (/\b(?:if|unless|not|never|whether)\b|n't\b/iu.test(clause) || KIND_WORD_ANYWHERE.test(clause)) return null;
+  for (const w of clause.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) if (wordNetDealBase(w)) return null;
   const from = { paragraph: all[made.index]!.paragraph, sentence: all[made.index]!.sentence };
   const origin = a.refersTo ?? from;
   return {
@@ -2396,8 +2416,9 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
       j++;
     } else break;
   }
-  // A party phrase ends on a party word: "with rival studio Kettering Films last year" ends at "Films".
-  while (j > from && (/^(?:of|for|and|the|a|an|,)$/.test(tokens[j - 1]!.text) || !partyTokenOk(tokens[j - 1]!.text))) j--;
+  // A party phrase ends on a party word: "with rival studio Kettering Films last year" ends at "Films"
+  // ("with Bellwood Foods for its park cafés": at "Foods", never on a possessive).
+  while (j > from && (/^(?:of|for|and|the|a|an|its|their|his|her|,)$/.test(tokens[j - 1]!.text) || !partyTokenOk(tokens[j - 1]!.text))) j--;
   if (j <= from) return null;
   const mention = text.slice(tokens[from]!.start, tokens[j - 1]!.end);
   const opener = tokens[from]!.text;

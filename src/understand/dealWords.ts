@@ -331,3 +331,21 @@ export function givingVerb(lemma: string): boolean {
   }
   return known;
 }
+
+const handingMemo = new Map<string, boolean>();
+/**
+ * Whether a participle after a deal hands something over: a giving verb as `givingVerb` reads it,
+ * or one of its first six senses a possession verb that is such a kind of giving ("transferring the depot to
+ * X": transfer.v.05; "letting the quay to X": let.v.06). Only right after a deal noun, where
+ * "to X" then names whom it goes to.
+ */
+export function handingVerb(lemma: string): boolean {
+  let known = handingMemo.get(lemma);
+  if (known === undefined) {
+    givingKeys ??= keysOf([['give', 'verb', 3], ['transfer', 'verb', 5], ['deliver', 'verb', 1]]);
+    known = givingVerb(lemma) || synsetsOf(lemma, 'verb', 6).some((s) => s.lexname === 'verb.possession' && synsetIsKindOf(s, givingKeys!));
+    if (handingMemo.size > 10_000) handingMemo.clear();
+    handingMemo.set(lemma, known);
+  }
+  return known;
+}

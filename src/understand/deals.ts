@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -612,10 +612,46 @@ function unasserted(tokens: readonly TaggedToken[], s: number): boolean {
   return false;
 }
 
+/** Verbs of choosing whose "not to" (or, for declining, "to") renew a deal lets it lapse. */
+const CHOSE_NOT = new Set(['decide', 'choose', 'opt', 'elect', 'vote']);
+
+/**
+ * "did not renew its contract", "The licence was not renewed when it ran out", "has never renewed",
+ * "decided not to renew", "declined to renew", "was not extended": a renewal or extension denied in a past or present (no modal, no
+ * condition) lets the deal lapse — it is voided. `v` is the renewing verb; the answer is where the
+ * words that deny it begin (the subject ends there), or -1.
+ */
+function renewalDenied(tokens: readonly TaggedToken[], v: number): number {
+  if (!(RENEWING.has(tokens[v]?.lemma ?? '') || EXTENDING.has(tokens[v]?.lemma ?? '')) || tokens[v]!.pos !== 'VERB') return -1;
+  for (let k = clauseStart(tokens, v); k < v; k++) if (CONDITION.has(word(tokens[k]))) return -1;
+  let k = v - 1;
+  // "declined to renew", "decided not to renew", "chose not to renew": the choice, in a past or present.
+  if (word(tokens[k]) === 'to') {
+    const negated = NEGATIONS.has(word(tokens[k - 1]));
+    const c = negated ? k - 2 : k - 1;
+    const chooser = tokens[c];
+    if (chooser?.pos !== 'VERB' || !(negated ? CHOSE_NOT.has(chooser.lemma) : chooser.lemma === 'decline') || notReal(tokens, c)) return -1;
+    return c;
+  }
+  let negated = false;
+  let tensed = false;
+  for (; k >= 0 && v - k <= 4 && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos); k--) {
+    const w = word(tokens[k]);
+    if (HYPOTHESIS.has(w) || w === 'will' || w === 'to') return -1;
+    if (NEGATIONS.has(w) || w.endsWith("n't")) negated = true;
+    // ("never renewed": the verb's own past tense.)
+    if ((tokens[k]!.pos === 'AUX' && /^(?:do|have|be)$/.test(tokens[k]!.lemma)) || (w === 'never' && tokens[v]!.text !== tokens[v]!.lemma)) tensed = true;
+  }
+  return negated && tensed ? k + 1 : -1;
+}
+
 /** Negation, a modal, or a failed attempt on the verb at `v` (looking at the auxiliaries before it). */
 function notReal(tokens: readonly TaggedToken[], v: number, reported = false): boolean {
-  // "has proposed extending the treaty", "wants renewing": a gerund after a verb of trying, wanting or proposing.
-  if (/ing$/.test(tokens[v]?.text ?? '') && tokens[v - 1]?.pos === 'VERB' && FAILED.has(tokens[v - 1]!.lemma)) return true;
+  // "has proposed extending the treaty", "wants renewing": a gerund after a verb of trying, wanting or proposing;
+  // "discussed renewing the contract", "is considering extending it": or of talking or weighing a deal not made.
+  if (/ing$/.test(tokens[v]?.text ?? '') && tokens[v - 1]?.pos === 'VERB' && (FAILED.has(tokens[v - 1]!.lemma) || NOT_MADE.has(tokens[v - 1]!.lemma))) return true;
+  // "held talks on extending the lease", "a discussion about renewing it": a gerund that talks are about.
+  if (/ing$/.test(tokens[v]?.text ?? '') && /^(?:on|about|over|of)$/.test(word(tokens[v - 1])) && tokens[v - 2]?.pos === 'NOUN' && TALK_NOUNS.has(tokens[v - 2]!.lemma)) return true;
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const t = tokens[k]!;
     const w = word(t);
@@ -758,7 +794,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)(?:\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+|\d{4}))?\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -2067,6 +2103,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (notReal(tokens, v, true)) return null;
       return { ...base, cue: done.text, cueAt: done.start, status: doneStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
     }
+    // "Halden did not renew its contract with Oxley": the deal lapses between them — with a named
+    // other side only ("did not renew its contract with the pier's former security firm" is left,
+    // as blind-6 labels it: one side's decision about a deal whose partner the record does not name).
+    // "let its contract with Oxley lapse", "allowed the licence with X to expire": so does a deal let run out.
+    const letLapse = /^(?:let|allow)$/.test(gov.lemma) && (/^(?:lapse|expire)$/.test(tokens[e]?.lemma ?? '') || (word(tokens[e]) === 'to' && /^(?:lapse|expire)$/.test(tokens[e + 1]?.lemma ?? '')));
+    if (letLapse && named.length > 0 && !notReal(tokens, v, true)) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
+    const lapsed = named.length > 0 ? renewalDenied(tokens, v) : -1;
+    if (lapsed >= 0) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: tokens[lapsed]!.start, later: false };
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     // "voted to accept a pay deal": accepting by a vote is an approval.
     // "voted on Saturday to accept", "voted 31 to 6 to accept": a time or a tally may stand between.
@@ -2325,6 +2369,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // reported "will" (a past reporting verb, then "would") with an object, says what it provides.
     const reportedWill = definite && !passive && k === auxFrom + 1 && word(tokens[auxFrom]) === 'would' && reportedFuture(tokens, auxFrom) && !notReal(tokens, k, true);
     if (reportedWill && provides(k)) return provided();
+    // "The licence was not renewed when it ran out in March": it lapsed.
+    if (passive && renewalDenied(tokens, k) >= 0) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
@@ -3066,7 +3112,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     const done = r > 0 ? (proposalVerb(tokens, r) ?? proposalVerb(tokens, r + 1)) : null;
     // "Skyline had earlier offered 4 per cent, an offer the union rejected": the verb that made it,
     // before the apposition's comma.
-    const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && x.lemma === t.lemma) : -1;
+    // ("bid £9m for X, a proposal the owners rejected": any verb of offering or putting forward made it.)
+    const offered = tokens[s - 1]?.text === ',' ? tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && (x.lemma === t.lemma || (ACCEPTED_NOUNS.has(x.lemma) && x.lemma !== 'term') || PUT_FORWARD.has(x.lemma))) : -1;
     // ("put forward a plan, which …": the phrasal's verb.)
     const maker = offered >= 0 ? tokens[offered] : word(tokens[s - 1]) === 'forward' && tokens[s - 2]?.lemma === 'put' ? tokens[s - 2] : tokens[s - 1];
     // "offered to redo the vote, an offer the campaigners rejected": an offer to do something that
@@ -3445,7 +3492,12 @@ const STAKE_NOUN = /^(?:stake|interest|share|holding)$/;
  * "to"): one name, or null. What is given may not hold a verb, a clause or a second "to".
  */
 function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string): string | null {
-  if (word(tokens[e]) !== 'to' || tokens[e + 1]?.pos !== 'VERB' || !givingVerb(tokens[e + 1]!.lemma)) return null;
+  // "a ten-year lease handing the depot to X": a participle of giving right after the deal reads as "to hand".
+  // ("an agreement in June transferring …": a time phrase may stand between.)
+  let p = e;
+  if (/^(?:in|on)$/.test(word(tokens[p])) && (tokens[p + 1]?.pos === 'NUM' || CALENDAR.test(tokens[p + 1]?.text ?? ''))) p += 2;
+  if (tokens[p]?.pos === 'VERB' && /ing$/i.test(tokens[p]!.text) && handingVerb(tokens[p]!.lemma)) e = p - 1;
+  else if (word(tokens[e]) !== 'to' || tokens[e + 1]?.pos !== 'VERB' || !givingVerb(tokens[e + 1]!.lemma)) return null;
   // "to provide the airline Skyra with fuel": the name first, then "with".
   const first = namesAt(tokens, e + 2, text);
   if (first && first.names.length === 1) {
@@ -3454,7 +3506,9 @@ function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string):
   }
   for (let k = e + 2; k < tokens.length && k - e < 12; k++) {
     const x = tokens[k]!;
-    if (/^[,.;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.pos === 'AUX') return null;
+    // ("the tram shed/VERB to X": the tagger may read a noun before a preposition as a verb.)
+    const misread = x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === 'ADP' && x.text === x.lemma;
+    if (/^[,.;:]$/.test(x.text) || (x.pos === 'VERB' && !misread) || x.pos === 'SCONJ' || x.pos === 'AUX') return null;
     if (word(x) !== 'to') continue;
     const run = namesAt(tokens, k + 1, text);
     return run && run.names.length === 1 ? run.names[0]! : null;
