@@ -39,6 +39,7 @@
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
+import { compoundModifierEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 import { baseForms, senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
@@ -386,15 +387,19 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     if (determined) j++;
     // A lower-case description before the name: "German airline Air Berlin", "carrier Ryanair".
     let d = j;
-    // A hyphenated word is one: "ride-hailing company Zoomly".
-    const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-' || tokens[x + 1]?.text === '-';
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
     // "the touring Blue Fox Circus": before the name itself, too.
     const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && (tokens[x + 1]?.pos === 'NOUN' || (x === j && nameRunStartsAt(tokens, x + 1)));
     // The tagger reads some lower-case words with accents as names ("café chain"): a lower-case "name" describes.
     // "the farmers’ co-operative Vale Milk": a plural possessor inside the description.
     const pluralOwner = (x: number): boolean => x > j && tokens[x]!.pos === 'PART' && /^['’]$/.test(tokens[x]!.text) && /^\p{Ll}+s$/u.test(tokens[x - 1]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
-    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (tokens[d]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[d]!.text)) || participle(d) || (d > j && hyphened(d)) || pluralOwner(d) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // A hyphenated word is one (nounPhrase.ts): "ride-hailing company Zoomly", "the not-for-profit provider Kindred Care".
+    for (let words = 0; d < tokens.length && words < 6 && !(d > j && nameRunStartsAt(tokens, d)); words++) {
+      const compound = compoundModifierEnd(tokens, d);
+      if (compound > d) d = compound;
+      else if (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (tokens[d]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[d]!.text)) || participle(d) || pluralOwner(d) || nameToken(tokens[d], d)) d++;
+      else break;
+    }
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
