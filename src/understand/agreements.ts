@@ -2407,7 +2407,8 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
     const { phrase: np, tokens: tagged } = read;
     const named = rangeText(text, tagged, np.name!);
     const end = tokens[j - 1]!.end;
-    const listed = /\s(?:and|&)\s/.test(named);
+    // ("Tolland & Sons" is one name: "&" joins the words of one.)
+    const listed = splitParties(named).length > 1;
     // "with Vantor Power, the state-owned utility": a name and the description set off after it are one party.
     if (np.attached === 'before') return { parties: [partyName(named)], mention, end };
     // "with Orbis's rival, Quantel": the name a possessor's role noun describes is the party.

@@ -59,6 +59,16 @@ export function compoundModifierEnd(tokens: readonly TaggedToken[], x: number): 
   return e > x + 1 && lower(tokens[e - 1]) ? e : x;
 }
 
+/**
+ * One describing word from `x`: a hyphenated compound, read whole, or the one token `single`
+ * accepts. The index after it, or `x` when none is there. Every party reader steps through a
+ * description with it, whatever else it lets describe.
+ */
+export function describingWordEnd(tokens: readonly TaggedToken[], x: number, single: (x: number) => boolean): number {
+  const c = compoundModifierEnd(tokens, x);
+  return c > x ? c : single(x) ? x + 1 : x;
+}
+
 /** A describing word at `x` (one token): a lower-case adjective, noun, number or participle, or an initialism before one ("NHS trust"). */
 function describingToken(tokens: readonly TaggedToken[], x: number): boolean {
   const t = tokens[x];
@@ -83,10 +93,9 @@ function headAt(tokens: readonly TaggedToken[], x: number): boolean {
 export function descriptionEnd(tokens: readonly TaggedToken[], x: number, to = tokens.length, most = 6): number {
   let d = x;
   for (let words = 0; d < to && words < most; words++) {
-    const c = compoundModifierEnd(tokens, d);
-    if (c > d && c <= to) d = c;
-    else if (describingToken(tokens, d)) d++;
-    else break;
+    const c = describingWordEnd(tokens, d, (x) => describingToken(tokens, x));
+    if (c === d || c > to) break;
+    d = c;
   }
   return d;
 }
@@ -187,10 +196,9 @@ export function describedName(raw: string): string | null {
   let d = 1;
   let words = 0;
   for (; words < 4; words++) {
-    const e = compoundModifierEnd(tokens, d);
-    if (e > d) d = e;
-    else if (lower(tokens[d]) && !FUNCTION_TAG.test(tokens[d]!.pos)) d++;
-    else break;
+    const e = describingWordEnd(tokens, d, (x) => lower(tokens[x]) && !FUNCTION_TAG.test(tokens[x]!.pos));
+    if (e === d) break;
+    d = e;
   }
   if (words === 0 || words > (opened ? 2 : 3) || d >= tokens.length) return null;
   // (An opened phrase's last describing word is a noun: "Telecom operator Brightwave".)
