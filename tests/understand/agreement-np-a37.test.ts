@@ -76,4 +76,17 @@ describe('parties read by the noun-phrase reader', () => {
     expect(rows('Dunmere Mills signed a supply deal with the port operator, Halley Terminals.')).toEqual([['1.1', 'Dunmere Mills | Halley Terminals', 'signed', null]]);
     expect(rows('Halbrook Council signed a contract with its long-standing partner, Kindred Homecare.')).toEqual([['1.1', 'Halbrook Council | Kindred Homecare', 'signed', null]]);
   });
+
+  it('a hyphenated word in a description set off by its name: "the port\'s long-time owner, Kestle Holdings", "a Dublin-based fund, Bluefin Capital"', () => {
+    expect(rows("Halbrook Council bought the quay from the port's long-time owner, Kestle Holdings.")).toEqual([['1.1', 'Halbrook Council | Kestle Holdings', 'reached', null]]);
+    expect(rows('Halbrook Council signed a lease with the long-standing landlord, Orme Estates.')).toEqual([['1.1', 'Halbrook Council | Orme Estates', 'signed', null]]);
+    expect(rows('Halbrook Group sold the depot to a Dublin-based fund, Bluefin Capital.')).toEqual([['1.1', 'Halbrook Group | Bluefin Capital', 'reached', null]]);
+    expect(rows('Halbrook Group signed a deal with another family-run baker, Marrow Mills.')).toEqual([['1.1', 'Halbrook Group | Marrow Mills', 'signed', null]]);
+    expect(rows('Halbrook Council leased the hall to the not-for-profit Cobble Theatre Company.')).toEqual([['1.1', 'Halbrook Council | Cobble Theatre Company', 'reached', null]]);
+  });
+
+  it('"the company\'s biggest customer, Tolland & Sons": "&" joins one name, so the set-off name is the one party', () => {
+    expect(rows("Halbrook Group signed a deal with the company's biggest customer, Tolland & Sons.")).toEqual([['1.1', 'Halbrook Group | Tolland & Sons', 'signed', null]]);
+    expect(rows("The company's biggest customer, Tolland & Sons, signed a new supply deal with Halbrook Group.")).toEqual([['1.1', 'Tolland & Sons | Halbrook Group', 'signed', null]]);
+  });
 });
