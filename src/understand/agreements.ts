@@ -43,6 +43,7 @@ import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './name
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
+import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
@@ -2169,22 +2170,12 @@ function speakerBySurname(
   return null;
 }
 
-/**
- * "the battery maker Voltaris", "the shipping line Nordvell Lines": lower-case words between an
- * article and a name describe the name, which is the party (not "the state of Ostria").
- */
-const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}[\p{L}\d.’'-]*(?:\s+(?:\p{Lu}[\p{L}\d.’'-]*|&|of|de))*)$/u;
-
-const OPENED_NAME = /^(\p{Lu}\p{Ll}+)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}[\p{L}\d.’'+-]*(?:\s+(?:\p{Lu}[\p{L}\d.’'+-]*|&|of|de))*)$/u;
-
 /** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */
 function partyName(raw: string): string {
-  // "Public broadcaster KBN", "Telecom operator Brightwave": a sentence's first word in capitals and
-  // a lower-case noun describe the name after them, when the first is a common word.
-  const opened = OPENED_NAME.exec(raw);
-  if (opened && !/\b(?:of|for|in|from|at|to|with|and|on|by)\b/.test(opened[2]!) && baseForms(opened[1]!.toLowerCase()).size > 0 && baseForms(opened[2]!.trim().split(/\s+/).at(-1)!).get('noun')) return countryOf(opened[3]!) ?? opened[3]!;
-  const described = DESCRIBED_NAME.exec(raw);
-  if (described && !/\b(?:of|for|in|from|at|to|with|and|on|by)\b/.test(described[1]!) && /^\p{Ll}/u.test(described[1]!)) return countryOf(described[2]!) ?? described[2]!;
+  // "the battery maker Voltaris", "the not-for-profit provider Kindred Care", "Public broadcaster
+  // KBN": the describing words before a name (nounPhrase.ts) are left out; the name is the party.
+  const named = describedName(raw);
+  if (named !== null) return countryOf(named) ?? named;
   // "the Harbour Workers' Union at the Kestle ferry port": a name's trailing phrase of place with a
   // common noun for its head is no part of the name.
   const placed = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)\s+(?:at|in|on|near)\s+the\s+[^,]*\s\p{Ll}+$/u.exec(raw.trim());
@@ -2431,16 +2422,25 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
     const names = splitParties(ofList[2]!);
     if (names.length >= 2 && names.every((n) => /^\p{Lu}/u.test(n) && !/^The\s/.test(n))) return { parties: names.map(partyName), mention, end: tokens[j - 1]!.end };
   }
-  // "with Orbis's rival, Quantel": the name a possessor's role noun describes is the party.
-  const role = /^\p{Lu}[^,]*?['’]s?\s+\p{Ll}[\p{Ll}\s-]*,\s*(\p{Lu}[^,]*)$/u.exec(mention);
-  if (role && !/\s(?:and|&)\s/.test(role[1]!)) return { parties: [partyName(role[1]!)], mention, end: tokens[j - 1]!.end };
-  // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
-  // ("the local NHS trust, Arden Health": an initialism among the description's words too.)
-  const apposed = /^(?:the|a|an|its|their)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})\s+)*\p{Ll}[\p{Ll}-]*,\s*(\p{Lu}[^,]*)$/u.exec(mention);
-  // (Not a list after an initialism's description: "the local NHS trust, Arden Health and Kell Care" is read as before.)
-  if (apposed && !(/\p{Lu}/u.test(mention.slice(0, mention.indexOf(','))) && /\s(?:and|&)\s/.test(apposed[1]!))) return { parties: [partyName(apposed[1]!)], mention, end: tokens[j - 1]!.end };
-  // "with rival studio Kettering Films": a lower-case description before a name is left out.
-  const described = /^(?!(?:the|a|an|its|their|both|all)\s)\p{Ll}[\p{Ll}\s-]*\s(\p{Lu}.*)$/u.exec(mention);
-  if (described) return { parties: splitParties(described[1]!).map(partyName), mention, end: tokens[j - 1]!.end };
+  // The phrase read whole on the tagger's tags (nounPhrase.ts): which of its words name the party.
+  const read = nounPhraseIn(text, tokens[from]!.start, tokens[j - 1]!.end);
+  if (read) {
+    const { phrase: np, tokens: tagged } = read;
+    const named = rangeText(text, tagged, np.name!);
+    const end = tokens[j - 1]!.end;
+    // ("Tolland & Sons" is one name: "&" joins the words of one.)
+    const listed = splitParties(named).length > 1;
+    // "with Vantor Power, the state-owned utility": a name and the description set off after it are one party.
+    if (np.attached === 'before') return { parties: [partyName(named)], mention, end };
+    // "with Orbis's rival, Quantel": the name a possessor's role noun describes is the party.
+    if (np.attached === 'set-off' && np.owner !== null && !listed) return { parties: [partyName(named)], mention, end };
+    // "with the port operator, Halley Terminals": a description and the name it stands for are one party.
+    // ("the local NHS trust, Arden Health": an initialism among the description's words too;
+    // not a list after one: "the local NHS trust, Arden Health and Kell Care" is read as a list.)
+    const initialism = tagged.slice(np.description[0], np.description[1]).some((t) => /^\p{Lu}/u.test(t.text));
+    if (np.attached === 'set-off' && np.determiner !== null && !(initialism && listed)) return { parties: [partyName(named)], mention, end };
+    // "with rival studio Kettering Films": a lower-case description before a name is left out.
+    if (np.attached === 'on' && np.determiner === null && np.owner === null) return { parties: splitParties(named).map(partyName), mention, end };
+  }
   return { parties: splitParties(mention).map(partyName), mention, end: tokens[j - 1]!.end };
 }

@@ -39,6 +39,7 @@
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
+import { describingWordEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 import { baseForms, senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
@@ -336,9 +337,12 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   // the one name after its comma.
   // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
   // "its retiring owners": a participle describes like an adjective.
-  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && (/^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '') || personsAt(k + 1) || participleAt(tokens, k + 1)) && /^\p{Ll}/u.test(tokens[k + 1]!.text)) {
-    let h = k + 1;
-    while ((/^(?:ADJ|NOUN)$/.test(tokens[h + 1]?.pos ?? '') || participleAt(tokens, h + 1)) && /^\p{Ll}/u.test(tokens[h + 1]!.text)) h++;
+  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && describingWordEnd(tokens, k + 1, (x) => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || personsAt(x) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) > k + 1) {
+    // "the long-standing landlord": a hyphenated word describes as one (nounPhrase.ts).
+    const describing = (x: number): boolean => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text);
+    let x = describingWordEnd(tokens, k + 1, (y) => describing(y) || personsAt(y));
+    for (let next = describingWordEnd(tokens, x, describing); next > x; next = describingWordEnd(tokens, x, describing)) x = next;
+    const h = x - 1;
     // "from its owners, the Strachan family": a plural of persons set off by one name (a family, a couple).
     if ((tokens[h]!.pos !== 'NOUN' && !personsAt(h)) || (/s$/.test(tokens[h]!.text) && !personsAt(h)) || tokens[h + 1]?.text !== ',') return null;
     // …and then only by a group of persons ("the Strachan family", "the Ainsworth brothers"), not a firm ("the owners, Brackley Estates").
@@ -348,7 +352,12 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   // "a Dutch caterer, Voedam": a capitalised adjective of a country or people (WordNet's pertainym) describes too.
   // ("a US fund, Bluefin Capital": a country's name as a modifier, too.)
   const demonym = (x: number): boolean => x > k && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '') && ((/^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert') || (/^\p{Lu}{2,3}$/u.test(tokens[x]!.text) && countryOf(tokens[x]!.text) !== null));
-  while (c < tokens.length && c - k < 6 && (((/^(?:ADJ|NOUN|NUM)$/.test(tokens[c]!.pos) || participleAt(tokens, c)) && /^\p{Ll}/u.test(tokens[c]!.text)) || demonym(c))) c++;
+  // (At most five words after the determiner, a possessor's two among them.)
+  for (let words = 0; c < tokens.length && words < 6 - (from - k); words++) {
+    const next = describingWordEnd(tokens, c, (x) => ((/^(?:ADJ|NOUN|NUM)$/.test(tokens[x]!.pos) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) || demonym(x));
+    if (next === c) break;
+    c = next;
+  }
   if (c === from) return null;
   if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
   const found = namesAt(tokens, c + 1, text);
@@ -386,15 +395,18 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     if (determined) j++;
     // A lower-case description before the name: "German airline Air Berlin", "carrier Ryanair".
     let d = j;
-    // A hyphenated word is one: "ride-hailing company Zoomly".
-    const hyphened = (x: number): boolean => tokens[x]?.text === '-' || word(tokens[x - 1]) === '-' || tokens[x + 1]?.text === '-';
     // A lower-case participle describes too: "streaming service Quillo", "listed miner Orvik".
     // "the touring Blue Fox Circus": before the name itself, too.
     const participle = (x: number): boolean => tokens[x]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[x]!.text) && (tokens[x + 1]?.pos === 'NOUN' || (x === j && nameRunStartsAt(tokens, x + 1)));
     // The tagger reads some lower-case words with accents as names ("café chain"): a lower-case "name" describes.
     // "the farmers’ co-operative Vale Milk": a plural possessor inside the description.
     const pluralOwner = (x: number): boolean => x > j && tokens[x]!.pos === 'PART' && /^['’]$/.test(tokens[x]!.text) && /^\p{Ll}+s$/u.test(tokens[x - 1]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
-    while (d < tokens.length && d - j < 6 && (tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'ADJ' || (tokens[d]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[d]!.text)) || participle(d) || (d > j && hyphened(d)) || pluralOwner(d) || nameToken(tokens[d], d)) && !(d > j && nameRunStartsAt(tokens, d))) d++;
+    // A hyphenated word is one (nounPhrase.ts): "ride-hailing company Zoomly", "the not-for-profit provider Kindred Care".
+    for (let words = 0; d < tokens.length && words < 6 && !(d > j && nameRunStartsAt(tokens, d)); words++) {
+      const next = describingWordEnd(tokens, d, (x) => tokens[x]!.pos === 'NOUN' || tokens[x]!.pos === 'ADJ' || (tokens[x]!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[x]!.text)) || participle(x) || pluralOwner(x) || nameToken(tokens[x], x));
+      if (next === d) break;
+      d = next;
+    }
     if (d > j && nameRunStartsAt(tokens, d) && tokens.slice(j, d).some((x) => /^\p{Ll}/u.test(x.text))) j = d;
     if (!nameToken(tokens[j], j)) break;
     let e = j;
@@ -1167,7 +1179,7 @@ function possessedRole(tokens: readonly TaggedToken[], run: { names: string[]; e
   const p = tokens.findIndex((x) => x.start >= run.end);
   if (p < 0 || tokens[p]!.pos !== 'PART' || !/^['’]s?$/.test(tokens[p]!.text)) return null;
   let c = p + 1;
-  while (c < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[c]!.pos) && /^\p{Ll}/u.test(tokens[c]!.text)) c++;
+  for (let next = c; (next = describingWordEnd(tokens, c, (x) => /^(?:ADJ|NOUN)$/.test(tokens[x]!.pos) && /^\p{Ll}/u.test(tokens[x]!.text))) > c; ) c = next;
   // "rival" is read as an adjective: a word WordNet files as a person or a body heads it all the same.
   const head = tokens[c - 1]!;
   if (c === p + 1 || (head.pos !== 'NOUN' && nounClass(head.text) === null) || /s$/.test(head.text)) return null;
