@@ -923,10 +923,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
  */
 function onlyFullerName(short: string, index: number, all: readonly Sentence[], texts: readonly string[]): string | null {
   let out: string | null = null;
+  const opening = `${short} `;
   for (let k = index; k >= 0 && index - k <= 30; k--) {
-    if (all[k]!.paragraph === 0) continue;
+    // A name is a slice of its sentence: one opening with `short` needs the sentence to hold it (`namesIn` is costly).
+    if (all[k]!.paragraph === 0 || !texts[k]!.includes(opening)) continue;
     for (const c of namesIn(texts[k]!)) {
-      if (c.person || !c.name.startsWith(`${short} `)) continue;
+      if (c.person || !c.name.startsWith(opening)) continue;
       // ("Fjordline Ltd": a company suffix adds no name.)
       if (/^(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/.test(c.name.slice(short.length + 1))) continue;
       if (out === null || c.name.startsWith(out)) out = c.name;
@@ -938,8 +940,9 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
 
 /** The nearest name (of no person) up to sentence `index` that opens with `short` and goes on ("Fellside" → "Fellside Bowls Club"), or null. */
 function fullerBefore(short: string, index: number, texts: readonly string[]): string | null {
+  const opening = `${short} `;
   for (let k = index; k >= 0 && index - k <= 30; k--)
-    for (const c of namesIn(texts[k]!)) if (!c.person && c.name.startsWith(`${short} `)) return c.name;
+    if (texts[k]!.includes(opening)) for (const c of namesIn(texts[k]!)) if (!c.person && c.name.startsWith(opening)) return c.name;
   return null;
 }
 

@@ -1838,7 +1838,9 @@ export class Cast {
 
   private resolveSpeaker(phrase: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
     const here = { paragraph: at.paragraph, sentence: at.sentence };
-    const p = phrase.name ? { ...phrase, name: withoutFurniture(phrase.name) } : phrase;
+    // (A copy only when the name loses a caption: most keep theirs, and this runs for every cue.)
+    const name0 = phrase.name ? withoutFurniture(phrase.name) : null;
+    const p = name0 !== null && name0 !== phrase.name ? { ...phrase, name: name0 } : phrase;
     if (p.pronoun) {
       if (p.pronoun === 'he' || p.pronoun === 'she') {
         // "She praised the drummer, Tom Yale, whose solo, she said, …": a he or she inside a
@@ -2175,6 +2177,8 @@ function namedBodies(text: string): string[] {
  * what stands before them belongs to the caption or the previous sentence.
  */
 export function withoutFurniture(name: string): string {
+  // A name of one word repeats nothing.
+  if (!/\s/.test(name)) return name;
   const words = name.split(/\s+/);
   for (let k = 1; k <= 3 && 2 * k <= words.length; k++) {
     const a = words.slice(words.length - 2 * k, words.length - k).join(' ');
