@@ -1494,6 +1494,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let s = i;
   while (s > 0) {
     const p = tokens[s - 1]!;
+    // 'a two-year "print and share" agreement': a short quoted name of the deal's kind, the quote
+    // opened after a modifier or a determiner, is a modifier of the noun as a whole.
+    if (/^["”]$/.test(p.text) && (s === i || tokens[s]?.pos === 'NOUN')) {
+      const open = tokens.findLastIndex((x, k) => k < s - 1 && k >= s - 7 && /^["“]$/.test(x.text));
+      const inside = open >= 0 ? tokens.slice(open + 1, s - 1) : [];
+      if (inside.length > 0 && inside.every((x) => /^(?:NOUN|ADJ|CCONJ|VERB|ADP|PROPN)$/.test(x.pos) && !/^["“”]$/.test(x.text)) && /^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[open - 1]?.pos ?? '')) {
+        s = open;
+        continue;
+      }
+    }
     // A determiner opens the phrase: "in 2011 the deal" is "the deal".
     // "ended that agreement": the tagger may read a demonstrative as a pronoun or a conjunction.
     if (p.pos === 'DET' || /^(?:that|this|these|those)$/i.test(p.text)) {
@@ -1894,6 +1904,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "struck down the contract": "down" after a verb WordNet files with it ("strike_down"; not "step down").
   const downOf = (k: number): boolean => word(tokens[k]) === 'down' && tokens[k - 1]?.pos === 'VERB' && verbStatus(`${tokens[k - 1]!.lemma}_down`) !== null;
   while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])) || downOf(v))) v--;
+  // "brings with it an import agreement": "with it" between a verb and its object is the verb's.
+  if (v > 1 && /^(?:it|them)$/.test(word(tokens[v])) && word(tokens[v - 1]) === 'with' && tokens[v - 2]!.pos === 'VERB') v -= 2;
   // "breached the safety-audit terms of its agreement", "honoured the spirit of the accord": what
   // a verb does to a part of the deal it does to the deal.
   // The tagger may read the part as a verb after a determiner ("an earlier draft/VERB of").
@@ -2089,6 +2101,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "Ms Dale said the partnership would bring steady work": the deal is the subject of the
     // reported clause ("would"/"will" and a verb with an object), which says what it provides.
     if (!status && definite && REPORTING.has(gov.lemma) && /^(?:would|will)$/.test(word(tokens[e])) && !notReal(tokens, v) && (word(tokens[e]) === 'will' || reportedFuture(tokens, e)) && provides(e + 1)) return provided();
+    // "Oxley brings with it an import agreement with Casa Verra, signed in 2022.": a verb that makes
+    // nothing of a new deal with a named partner, the participle that made it closing the sentence
+    // after a comma, reports that deal made by the subject and the partner, with the participle's status.
+    const closing = !status && !definite && named.length > 0 && tokens[e]?.text === ',' && tokens[e + 1]?.pos === 'VERB' && /ed$/.test(tokens[e + 1]!.text) ? tokens[e + 1]! : null;
+    const closingStatus = closing && !NOT_MADE.has(closing.lemma) && !tokens.slice(e + 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',') ? statusOfVerb(closing.lemma) : null;
+    if (closing && closingStatus && MAKING.has(closingStatus) && !notReal(tokens, v, true) && !unasserted(tokens, v))
+      return { ...base, cue: closing.text, cueAt: closing.start, status: closingStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -2316,7 +2335,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // ministry": a step still ahead of a deal mentioned before asserts nothing that became of it (no
     // agreement sentence); one that names its parties ("The proposed merger of X and Y awaits
     // approval") still states the deal.
-    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return null;
+    // "The Halden deal still needs clearance from regulators", "The settlement with owners still
+    // needs a judge's approval": a definite deal that names one side, awaiting a step (need,
+    // require, await), is a later mention of the deal made before (linked by the caller; none
+    // without one). A passive step ("must still be cleared"), a condition ("remains subject to")
+    // and an unnamed deal stay no sentence.
+    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return definite && named.length === 1 && !passive && !proposed && PENDING_VERBS.has(verb.lemma) ? laterMention() : null;
     // "That contract is not affected by the ruling": a deal mentioned before, denied a change by a
     // verb that makes or ends nothing of it, is mentioned (as held); "was not signed" still says nothing.
     const untouched = definite && passive && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && word(tokens[k + 1]) === 'by';
@@ -2332,7 +2356,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // step still ahead (pending), no agreement sentence, as a pending approval is none.
     // "The contract is expected to lower fares by a third": what a deal made before is expected to
     // do to something else (a verb of no deal status, with an object) is what it provides: in force.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : provides(k + 2) ? provided() : null;
+    // ("The merger is expected to close six shops": what it is expected to do is still ahead, so it
+    // says nothing of the deal holding; it keeps the status of the deal it refers to.)
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : provides(k + 2) ? expectedOf(provided()) : null;
     // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
     // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
     const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
@@ -2416,6 +2442,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (unasserted(tokens, s)) return null;
     const m = NEEDS_VERB.has(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
     return m && m.later ? { ...m, provides: true, needsTwo: true } : m;
+  }
+
+  /** A deal made before, expected to do something: a mention of it, no word that it holds. */
+  function expectedOf(m: DealHit | null): DealHit | null {
+    if (!m) return null;
+    const { provides: _held, ...rest } = m;
+    return rest;
   }
 
   /** "traders welcomed the arrangements": a reaction to a deal made before, only if one was. */
