@@ -208,8 +208,31 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(found, all, pairsAt);
+  const out = linkLaterMentions(withBodySides(found), all, pairsAt);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
+  return out;
+}
+
+/**
+ * "Harland yard lands £300m order for four dredgers" over "Varn Dredging has ordered four dredgers
+ * from the Harland yard": a headline's order or purchase that names one side takes its other
+ * side from the body's first agreement of two or more parties that includes it; with none, it is dropped.
+ */
+function withBodySides(found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (!f.headlineOneSide) {
+      out.push(f);
+      continue;
+    }
+    const own = f.agreement.parties;
+    const body = found.find((d) => d.index > f.index && !d.headlineOneSide && d.agreement.parties.length >= 2 && overlaps(own, d.agreement.parties));
+    if (!body) continue;
+    // The body's fuller name of the headline's side stays ("Harland" for "Harland Yard").
+    const parties = [...body.agreement.parties.filter((p) => overlaps([p], own)), ...body.agreement.parties.filter((p) => !overlaps([p], own))];
+    const { headlineOneSide: _one, ...rest } = f;
+    out.push({ ...rest, agreement: { ...f.agreement, parties } });
+  }
   return out;
 }
 
@@ -347,6 +370,8 @@ interface Found {
   readonly partnerOnly?: boolean;
   /** A deal made before saying what it provides ("The accord commits both …"). */
   readonly provides?: boolean;
+  /** A headline's order or purchase naming one side ("Harland yard lands £300m order"): the body names the other. */
+  readonly headlineOneSide?: boolean;
 }
 
 /** Where an agreement's clause (with its subject) lies in the sentence. */
@@ -547,7 +572,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // ("Optec's licence was revoked": a name's possessive is as definite.)
   const definiteNoun = hit.noun !== null && (/^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1])) || /^\p{Lu}[^,]*['’]s?\s+[\p{Ll}-]+$/u.test(text.slice(hit.noun[0], hit.noun[1])));
   // ("An earlier draft was voted down": a draft of the agreement before is kept for linking, which drops it with no agreement before.)
-  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier) return null;
+  // ("Harland yard lands £300m order for four dredgers": a headline's deal with one side is kept
+  // for the body's first deal of that side to complete; see withBodySides.)
+  const headlineOneSide = all[index]!.paragraph === 0 && parties.length === 1 && hit.subjectEnd !== null && named.length === 0;
+  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier && !headlineOneSide) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.
   if (parties.length === 0 && !hit.noun) return null;
@@ -559,7 +587,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**

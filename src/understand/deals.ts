@@ -1550,7 +1550,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (run && run.end <= t.start && !topic) named.push(...run.names);
     // "The utility's operating contract", "the carrier's former deal": a possessor described by a
     // common noun is a party too (the caller resolves the description to the name it stands for).
-    else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ'))
+    // ("the talks' deal": talks, a summit or a meeting own no deal; who held them made it, read by the caller.)
+    else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ') && !TALK_NOUNS.has(mods[possessive - 1]!.lemma))
       named.push(text.slice(first.start, mods[possessive - 1]!.end));
   }
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
@@ -2827,7 +2828,8 @@ function headlineVerb(tokens: readonly TaggedToken[], k: number): boolean {
   const prev = tokens[k - 1];
   if (prev?.pos !== 'PROPN' && !(prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && /[^s]s$/.test(t.text))) return false;
   const next = tokens[k + 1];
-  if (!/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(next?.pos ?? '') && word(next) !== 'to' && !(next?.pos === 'VERB' && /ing$/.test(next.text))) return false;
+  // ("Harland yard lands £300m order": a sum opens the object.)
+  if (!/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(next?.pos ?? '') && word(next) !== 'to' && !(next?.pos === 'VERB' && /ing$/.test(next.text)) && !(next?.pos === 'SYM' && /^\p{Sc}$/u.test(next.text))) return false;
   if (tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
   // Only a verb that makes a deal: who voids or approves one in a headline ("Court voids merger")
   // is mostly a third party, whom the body names as such.
