@@ -40,7 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
+import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
@@ -638,10 +638,12 @@ const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'take
 /** The groups of kinds a kind belongs to; the agreement nouns WordNet knows join pacts or mergers. */
 function groupsOf(kind: string): readonly string[] {
   const wn = PACT_KINDS.has(kind) || TRADE_KINDS.has(kind) || MERGER_KINDS.has(kind) ? null : dealNounKind(kind);
+  // ("the tie-up": two sides joined, by a pact or by a merger.)
+  const union = unionNoun(kind);
   return [
-    ...(PACT_KINDS.has(kind) || wn === 'pact' ? ['pact'] : []),
+    ...(PACT_KINDS.has(kind) || wn === 'pact' || union ? ['pact'] : []),
     ...(TRADE_KINDS.has(kind) ? ['trade'] : []),
-    ...(MERGER_KINDS.has(kind) || wn === 'trade' ? ['merger'] : []),
+    ...(MERGER_KINDS.has(kind) || wn === 'trade' || union ? ['merger'] : []),
   ];
 }
 

@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -97,13 +97,17 @@ const OWN_DEAL_LEMMAS = new Set([
 /** A player's or an employee's move between two named sides ("his move from X to Y", "a loan move from X to Y"). */
 const MOVE_LEMMAS = new Set(['move', 'transfer']);
 /** Whether a lemma names an agreement (by WordNet, or one of the nouns above). */
-export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null;
+export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null || unionNoun(lemma);
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const OWN_TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'option']);
 const isTrade = (lemma: string): boolean => OWN_TRADE_LEMMAS.has(lemma) || (lemma !== 'merger' && dealNounKind(lemma) === 'trade');
 /** Nouns too common to stand alone: they need a verb that forms them ("formed an alliance"). */
 const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'option', 'undertaking']);
+/** A noun that needs a verb forming it: one above, or two sides joined ("a tie-up", "the link-up"). */
+const needsVerb = (lemma: string): boolean => NEEDS_VERB.has(lemma) || unionNoun(lemma);
 
+/** "tie-up", "link-up": a noun of two sides joined (unionNoun), read when the sentence has an "X-up". */
+const UNION_HINT = /\b\p{L}+-ups?\b/u;
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
@@ -754,7 +758,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -783,6 +787,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
           ? { ...t, pos: 'NOUN' }
         : titled && headlineVerb(all, k)
           ? { ...t, pos: 'VERB' }
+        : // "the tie-up", "a link-up": the tagger splits the noun at its hyphen; its particle heads the phrase.
+          /^ups?$/i.test(t.text) && all[k - 1]?.text === '-' && all[k - 1]!.start === all[k - 2]?.end && all[k - 1]!.end === t.start && unionNoun(`${all[k - 2]!.text.toLowerCase()}-${t.text.toLowerCase()}`)
+          ? { ...t, pos: 'NOUN', lemma: `${all[k - 2]!.text.toLowerCase()}-up` }
           : t,
   );
   // "Had the merger gone ahead, …", "Were the treaty ratified, …": an inverted condition, and the
@@ -907,9 +914,11 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // knows as an agreement is one when a participle of making one with a partner is set off after it.
   // ("A carve-out, signed with X in 2017, lapsed in May": what the main clause says became of it.)
   // (Only just after an agreement: its first side is the other one, see `partnerOnly` in agreements.ts.)
-  if (hits.length === 0 && afterDeal && MADE_WITH_HINT.test(text)) {
+  // ("An earlier alliance, struck with X, …": a noun that needs a verb forming it, read with no side, is read so too.)
+  const sideless = hits.length === 1 && needsVerb(hits[0]!.kind) && hits[0]!.named.length === 0 && hits[0]!.collective === null;
+  if ((hits.length === 0 || sideless) && afterDeal && MADE_WITH_HINT.test(text)) {
     const made = participleDeal(tokens, text);
-    if (made) hits.push(made);
+    if (made) hits.splice(0, hits.length, made);
   }
   // "X tried to buy Y in 2022, but that deal fell apart": a demonstrative deal after an attempt
   // in the same sentence is the attempted one, between its subject and what it would have bought.
@@ -935,7 +944,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
 }
 
 /** Nouns the argument reading takes: agreement nouns, contracts held (concession, franchise), licences and loans. */
-const argumentNoun = (lemma: string): boolean => (isDealLemma(lemma) && !NEEDS_VERB.has(lemma) && !MOVE_LEMMAS.has(lemma) && lemma !== 'order' && lemma !== 'memorandum' && lemma !== 'line') || heldDealNoun(lemma) || GRANTED_DEALS.has(lemma);
+const argumentNoun = (lemma: string): boolean => (isDealLemma(lemma) && !needsVerb(lemma) && !MOVE_LEMMAS.has(lemma) && lemma !== 'order' && lemma !== 'memorandum' && lemma !== 'line') || heldDealNoun(lemma) || GRANTED_DEALS.has(lemma);
 
 /**
  * One general reading of an agreement noun as an argument of an ordinary verb, for what the
@@ -975,7 +984,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     return { cue: made.text, cueAt: made.start, status: state ? 'in force' : 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: made.start, named: [], subjectEnd: counted ? null : made.start, antecedent: null, collective: counted ? counted.names[0]! : null, later: false, needsTwo: false };
   }
   // A venture, partnership or alliance as an object needs a verb that forms it (read by nounDeal).
-  if (NEEDS_VERB.has(lemma)) return null;
+  if (needsVerb(lemma)) return null;
   // An indirect object between the verb and the phrase: a name, possibly after a description.
   let v = s - 1;
   let receiver: { names: string[]; end: number } | null = null;
@@ -1163,7 +1172,7 @@ function participleDeal(tokens: readonly TaggedToken[], text: string): DealHit |
   const c = tokens.findIndex((x) => x.text === ',');
   if (c < 2 || c > 7) return null;
   const phrase = tokens.slice(1, c);
-  if (!phrase.every((x) => /^(?:ADJ|ADV|NOUN|VERB|ADP)$/.test(x.pos) || x.text === '-') || phrase.some((x) => isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma) || PART_NOUNS.has(x.lemma))) return null;
+  if (!phrase.every((x) => /^(?:ADJ|ADV|NOUN|VERB|ADP)$/.test(x.pos) || x.text === '-') || phrase.some((x) => (isDealLemma(x.lemma) && !needsVerb(x.lemma)) || ACCEPTED_NOUNS.has(x.lemma) || PART_NOUNS.has(x.lemma))) return null;
   // The head: a noun, or a hyphenated compound ("tie-up", "buy-in", "carve-out").
   const head = phrase[phrase.length - 1]!;
   if (!(head.pos === 'NOUN' || (phrase[phrase.length - 2]?.text === '-' && phrase[phrase.length - 2]!.start === phrase[phrase.length - 3]?.end))) return null;
@@ -2110,7 +2119,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (closing && closingStatus && MAKING.has(closingStatus) && !notReal(tokens, v, true) && !unasserted(tokens, v))
       return { ...base, cue: closing.text, cueAt: closing.start, status: closingStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
-    if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
+    if (!status) return definite && !needsVerb(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
     // "will sign a deal with X", "said it would ratify the treaty": the deal is to come, so proposed;
     // "will scrap the deal" changes nothing yet, it only mentions the deal.
@@ -2441,7 +2450,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // of its kind was reported before: the caller links it or drops it.)
   function provided(): DealHit | null {
     if (unasserted(tokens, s)) return null;
-    const m = NEEDS_VERB.has(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
+    const m = needsVerb(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
     return m && m.later ? { ...m, provides: true, needsTwo: true } : m;
   }
 
@@ -2459,7 +2468,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
 
   function laterMention(): DealHit | null {
-    if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
+    if (needsVerb(lemma) && lemma !== 'line') return null;
     if (unasserted(tokens, s)) return null;
     // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
     // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
