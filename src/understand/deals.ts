@@ -1505,10 +1505,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const p = tokens[s - 1]!;
     // 'a two-year "print and share" agreement': a short quoted name of the deal's kind, the quote
     // opened after a modifier or a determiner, is a modifier of the noun as a whole.
-    if (/^["”]$/.test(p.text) && (s === i || tokens[s]?.pos === 'NOUN')) {
-      const open = tokens.findLastIndex((x, k) => k < s - 1 && k >= s - 7 && /^["“]$/.test(x.text));
+    // ('a two-year ‘print and share’ agreement': single quotes too, the closing one after a word of the quote.)
+    if (/^["”’]$/.test(p.text) && (s === i || tokens[s]?.pos === 'NOUN')) {
+      const open = tokens.findLastIndex((x, k) => k < s - 1 && k >= s - 7 && (p.text === '’' ? x.text === '‘' : /^["“]$/.test(x.text)));
       const inside = open >= 0 ? tokens.slice(open + 1, s - 1) : [];
-      if (inside.length > 0 && inside.every((x) => /^(?:NOUN|ADJ|CCONJ|VERB|ADP|PROPN)$/.test(x.pos) && !/^["“”]$/.test(x.text)) && /^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[open - 1]?.pos ?? '')) {
+      if (inside.length > 0 && inside.every((x) => /^(?:NOUN|ADJ|CCONJ|VERB|ADP|PROPN)$/.test(x.pos) && !/^["“”‘’]$/.test(x.text)) && /^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[open - 1]?.pos ?? '')) {
         s = open;
         continue;
       }
@@ -2350,7 +2351,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // require, await), is a later mention of the deal made before (linked by the caller; none
     // without one). A passive step ("must still be cleared"), a condition ("remains subject to")
     // and an unnamed deal stay no sentence.
-    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return definite && named.length === 1 && !passive && !proposed && PENDING_VERBS.has(verb.lemma) ? laterMention() : null;
+    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return definite && named.length === 1 && !passive && !proposed && PENDING_VERBS.has(verb.lemma) ? reacted() : null;
     // "That contract is not affected by the ruling": a deal mentioned before, denied a change by a
     // verb that makes or ends nothing of it, is mentioned (as held); "was not signed" still says nothing.
     const untouched = definite && passive && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && word(tokens[k + 1]) === 'by';
