@@ -411,6 +411,18 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const agreement: Agreement = { parties: sides, mention: noun, cue: hit.cue, action: trimAction(text.slice(hit.actionStart)), resolution: { how: 'description', from: { paragraph: before.paragraph, sentence: before.sentence } }, status: hit.status, noun, refersTo: null };
     return { index, agreement, kind: hit.kind, later: false, needsTwo: false };
   }
+  // "Pell and Orvane held talks for months. The talks' deal fell apart": who held the talks (named
+  // together in one of the three sentences before, where the meeting noun stands) made the deal.
+  if (hit.talksBefore && hit.named.length === 0 && hit.noun) {
+    const talk = new RegExp(`\\b${hit.talksBefore}`, 'i');
+    for (let j = index - 1; j >= 0 && index - j <= 3; j--) {
+      const pair = talk.test(all[j]!.text) ? pairsAt(j) : null;
+      if (!pair || pair.length < 2) continue;
+      const noun = text.slice(hit.noun[0], hit.noun[1]);
+      const agreement: Agreement = { parties: pair, mention: noun, cue: hit.cue, action: trimAction(text.slice(hit.actionStart)), resolution: { how: 'description', from: { paragraph: all[j]!.paragraph, sentence: all[j]!.sentence } }, status: hit.status, noun, refersTo: null };
+      return { index, agreement, kind: hit.kind, later: false, needsTwo: false };
+    }
+  }
   const here = { paragraph: s.paragraph, sentence: s.sentence };
   let subject: Parties | null = null;
   if (hit.subjectEnd !== null) {

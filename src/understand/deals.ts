@@ -83,6 +83,8 @@ export interface DealHit {
   readonly draftOfEarlier?: boolean;
   /** "The dispute was settled by arbitration": a dispute told just before, settled; its sides are the parties, or it is none. */
   readonly disputeBefore?: boolean;
+  /** "The talks' deal fell apart": the talks (a meeting noun's lemma) own the deal; who held them, told just before, are its parties. */
+  readonly talksBefore?: string;
 }
 
 /**
@@ -1547,6 +1549,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
   let collective: string | null = null;
+  let talksBefore: string | null = null;
   // A participle set off by commas after the phrase ("The contract, signed in 2020, …"), read below.
   let apposed: TaggedToken | null = null;
   // Names before the noun: a possessor ("Apple Computer's purchase") or a compound ("Qatar Airways order").
@@ -1561,8 +1564,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The utility's operating contract", "the carrier's former deal": a possessor described by a
     // common noun is a party too (the caller resolves the description to the name it stands for).
     // ("the talks' deal": talks, a summit or a meeting own no deal; who held them made it, read by the caller.)
-    else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ') && !TALK_NOUNS.has(mods[possessive - 1]!.lemma))
-      named.push(text.slice(first.start, mods[possessive - 1]!.end));
+    else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ')) {
+      if (TALK_NOUNS.has(mods[possessive - 1]!.lemma)) talksBefore = mods[possessive - 1]!.lemma;
+      else named.push(text.slice(first.start, mods[possessive - 1]!.end));
+    }
   }
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
   let e = i + 1;
@@ -1907,7 +1912,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
     if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
   }
-  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given && !(madeBy && MAKING.has(madeBy))) };
+  const base = { ...(talksBefore ? { talksBefore } : {}), kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given && !(madeBy && MAKING.has(madeBy))) };
   if (contact) return { ...base, cue: contact.verb.text, cueAt: contact.verb.start, status: contact.status, actionStart: first.start, subjectEnd: null, later: false };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
@@ -2114,9 +2119,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (!status && definite && REPORTING.has(gov.lemma) && /^(?:would|will)$/.test(word(tokens[e])) && !notReal(tokens, v) && (word(tokens[e]) === 'will' || reportedFuture(tokens, e)) && provides(e + 1)) return provided();
     // "Oxley brings with it an import agreement with Casa Verra, signed in 2022.": a verb that makes
     // nothing of a new deal with a named partner, the participle that made it closing the sentence
-    // after a comma, reports that deal made by the subject and the partner, with the participle's status.
+    // after a comma (or before a last object: ", and a bottling plant"), reports that deal made by the
+    // subject and the partner, with the participle's status.
     const closing = !status && !definite && named.length > 0 && tokens[e]?.text === ',' && tokens[e + 1]?.pos === 'VERB' && /ed$/.test(tokens[e + 1]!.text) ? tokens[e + 1]! : null;
-    const closingStatus = closing && !NOT_MADE.has(closing.lemma) && !tokens.slice(e + 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',') ? statusOfVerb(closing.lemma) : null;
+    const closingStatus = closing && !NOT_MADE.has(closing.lemma) && !tokens.slice(e + 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? statusOfVerb(closing.lemma) : null;
     if (closing && closingStatus && MAKING.has(closingStatus) && !notReal(tokens, v, true) && !unasserted(tokens, v))
       return { ...base, cue: closing.text, cueAt: closing.start, status: closingStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
