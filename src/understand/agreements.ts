@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
@@ -584,9 +584,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // ("Optec's licence was revoked": a name's possessive is as definite.)
   const definiteNoun = hit.noun !== null && (/^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1])) || /^\p{Lu}[^,]*['’]s?\s+[\p{Ll}-]+$/u.test(text.slice(hit.noun[0], hit.noun[1])));
   // ("An earlier draft was voted down": a draft of the agreement before is kept for linking, which drops it with no agreement before.)
-  // ("Harland yard lands £300m order for four dredgers": a headline's deal with one side is kept
-  // for the body's first deal of that side to complete; see withBodySides.)
-  const headlineOneSide = all[index]!.paragraph === 0 && parties.length === 1 && hit.subjectEnd !== null && named.length === 0;
+  // ("Harland yard lands £300m order for four dredgers": a headline's deal won by its one side, given
+  // by someone, is kept for the body's first deal of that side to complete; see withBodySides.
+  // "Ryanair exercises options on five jets" names a buyer's count of orders, no deal given to it.)
+  const headlineOneSide = all[index]!.paragraph === 0 && parties.length === 1 && hit.subjectEnd !== null && named.length === 0 && winningVerb(tag(text, { entities: false }).tokens.find((t) => t.start === hit.cueAt)?.lemma ?? '');
   if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier && !headlineOneSide) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.

@@ -225,6 +225,8 @@ const SELL_VERBS = new Set(['sell', 'license', 'licence']);
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
 /** Verbs by which rights or a licence change hands ("gained rights … from X", "secured a licence from X"). */
 const LICENCE_VERBS = new Set(['gain', 'obtain', 'secure', 'win', 'acquire', 'buy', 'purchase', 'get', 'land', 'receive', 'license']);
+/** "wins", "lands", "secures" an order: a deal given to the subject by someone (no verb of buying or selling). */
+export const winningVerb = (lemma: string): boolean => LICENCE_VERBS.has(lemma) && !TRADE_VERBS.has(lemma);
 
 const isCapital = (t: TaggedToken): boolean => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}]+\p{Lu}/u.test(t.text);
 const word = (t: TaggedToken | undefined): string => (t ? t.text.toLowerCase() : '');
