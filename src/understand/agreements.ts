@@ -40,8 +40,8 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, type DealHit } from './deals.js';
+import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
@@ -209,8 +209,31 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(found, all, pairsAt);
+  const out = linkLaterMentions(withBodySides(found), all, pairsAt);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
+  return out;
+}
+
+/**
+ * "Harland yard lands £300m order for four dredgers" over "Varn Dredging has ordered four dredgers
+ * from the Harland yard": a headline's order or purchase that names one side takes its other
+ * side from the body's first agreement of two or more parties that includes it; with none, it is dropped.
+ */
+function withBodySides(found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (!f.headlineOneSide) {
+      out.push(f);
+      continue;
+    }
+    const own = f.agreement.parties;
+    const body = found.find((d) => d.index > f.index && !d.headlineOneSide && d.agreement.parties.length >= 2 && overlaps(own, d.agreement.parties));
+    if (!body) continue;
+    // The body's fuller name of the headline's side stays ("Harland" for "Harland Yard").
+    const parties = [...body.agreement.parties.filter((p) => overlaps([p], own)), ...body.agreement.parties.filter((p) => !overlaps([p], own))];
+    const { headlineOneSide: _one, ...rest } = f;
+    out.push({ ...rest, agreement: { ...f.agreement, parties } });
+  }
   return out;
 }
 
@@ -368,6 +391,8 @@ interface Found {
   readonly partnerOnly?: boolean;
   /** A deal made before saying what it provides ("The accord commits both …"). */
   readonly provides?: boolean;
+  /** A headline's order or purchase naming one side ("Harland yard lands £300m order"): the body names the other. */
+  readonly headlineOneSide?: boolean;
 }
 
 /** Where an agreement's clause (with its subject) lies in the sentence. */
@@ -406,6 +431,18 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const noun = text.slice(hit.noun![0], hit.noun![1]);
     const agreement: Agreement = { parties: sides, mention: noun, cue: hit.cue, action: trimAction(text.slice(hit.actionStart)), resolution: { how: 'description', from: { paragraph: before.paragraph, sentence: before.sentence } }, status: hit.status, noun, refersTo: null };
     return { index, agreement, kind: hit.kind, later: false, needsTwo: false };
+  }
+  // "Pell and Orvane held talks for months. The talks' deal fell apart": who held the talks (named
+  // together in one of the three sentences before, where the meeting noun stands) made the deal.
+  if (hit.talksBefore && hit.named.length === 0 && hit.noun) {
+    const talk = new RegExp(`\\b${hit.talksBefore}`, 'i');
+    for (let j = index - 1; j >= 0 && index - j <= 3; j--) {
+      const pair = talk.test(all[j]!.text) ? pairsAt(j) : null;
+      if (!pair || pair.length < 2) continue;
+      const noun = text.slice(hit.noun[0], hit.noun[1]);
+      const agreement: Agreement = { parties: pair, mention: noun, cue: hit.cue, action: trimAction(text.slice(hit.actionStart)), resolution: { how: 'description', from: { paragraph: all[j]!.paragraph, sentence: all[j]!.sentence } }, status: hit.status, noun, refersTo: null };
+      return { index, agreement, kind: hit.kind, later: false, needsTwo: false };
+    }
   }
   const here = { paragraph: s.paragraph, sentence: s.sentence };
   let subject: Parties | null = null;
@@ -568,7 +605,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // ("Optec's licence was revoked": a name's possessive is as definite.)
   const definiteNoun = hit.noun !== null && (/^(?:the|this|that|these|those|its|their)\b/i.test(text.slice(hit.noun[0], hit.noun[1])) || /^\p{Lu}[^,]*['’]s?\s+[\p{Ll}-]+$/u.test(text.slice(hit.noun[0], hit.noun[1])));
   // ("An earlier draft was voted down": a draft of the agreement before is kept for linking, which drops it with no agreement before.)
-  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier) return null;
+  // ("Harland yard lands £300m order for four dredgers": a headline's deal won by its one side, given
+  // by someone, is kept for the body's first deal of that side to complete; see withBodySides.
+  // "Ryanair exercises options on five jets" names a buyer's count of orders, no deal given to it.)
+  const headlineOneSide = all[index]!.paragraph === 0 && parties.length === 1 && hit.subjectEnd !== null && named.length === 0 && winningVerb(tag(text, { entities: false }).tokens.find((t) => t.start === hit.cueAt)?.lemma ?? '');
+  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier && !headlineOneSide) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.
   if (parties.length === 0 && !hit.noun) return null;
@@ -580,7 +621,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}) };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**
@@ -631,10 +672,12 @@ const MERGER_KINDS = new Set(['merger', 'merge', 'acquisition', 'acquire', 'take
 /** The groups of kinds a kind belongs to; the agreement nouns WordNet knows join pacts or mergers. */
 function groupsOf(kind: string): readonly string[] {
   const wn = PACT_KINDS.has(kind) || TRADE_KINDS.has(kind) || MERGER_KINDS.has(kind) ? null : dealNounKind(kind);
+  // ("the tie-up": two sides joined, by a pact or by a merger.)
+  const union = unionNoun(kind);
   return [
-    ...(PACT_KINDS.has(kind) || wn === 'pact' ? ['pact'] : []),
+    ...(PACT_KINDS.has(kind) || wn === 'pact' || union ? ['pact'] : []),
     ...(TRADE_KINDS.has(kind) ? ['trade'] : []),
-    ...(MERGER_KINDS.has(kind) || wn === 'trade' ? ['merger'] : []),
+    ...(MERGER_KINDS.has(kind) || wn === 'trade' || union ? ['merger'] : []),
   ];
 }
 

@@ -628,3 +628,14 @@ export const DISPUTE_NOUNS: ReadonlyMap<string, 'dispute' | 'military'> = new Ma
 export const SETTLE_VERBS: ReadonlySet<string> = new Set([
   'resolve',
 ]);
+
+/** Verbs of joining (a sense filed with "link up"): their noun with "up" names two sides joined ("tie-up"). */
+export const UNION_VERBS: ReadonlySet<string> = new Set([
+  'associate',
+  'colligate',
+  'connect',
+  'link',
+  'relate',
+  'tie',
+  'unite',
+]);

@@ -15,7 +15,7 @@
  * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
  */
 import { senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Pos, type Synset } from '../wordnet.js';
-import { ACT_NOUN_STATUS, DEAL_NOUNS, DISPUTE_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, VERB_STATUS } from './dealWords.data.js';
+import { ACT_NOUN_STATUS, DEAL_NOUNS, DISPUTE_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, UNION_VERBS, VERB_STATUS } from './dealWords.data.js';
 import type { AgreementStatus } from './types.js';
 
 type Anchor = readonly [lemma: string, pos: Pos, sense: number];
@@ -262,7 +262,27 @@ const wordsOf = (keys: Iterable<string>, phrasal = false): Set<string> => {
 };
 
 /** The words the live functions can answer for: nouns, verbs, act nouns and settling verbs under the anchors, and what is settled. */
-export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts: Set<string>; settles: Set<string>; disputes: Set<string> } {
+let linkUpKeys: ReadonlySet<string> | null = null;
+/** Every sense of "link up" (connect, link, tie, join, unite …): joining two things. */
+function linkUps(): ReadonlySet<string> {
+  return (linkUpKeys ??= new Set(synsetsOf('link_up', 'verb').map((s) => `verb:${s.offset}`)));
+}
+
+const unionMemo = new Map<string, boolean>();
+/**
+ * A verb one of whose first four senses WordNet files with "link up" ("tie", "link", "join",
+ * "connect"): its noun with "up" ("tie-up", "link-up") names two sides joined, as an alliance does.
+ */
+export function liveUnionVerb(lemma: string): boolean {
+  let yes = unionMemo.get(lemma);
+  if (yes === undefined) {
+    yes = synsetsOf(lemma, 'verb', 4).some((s) => linkUps().has(`verb:${s.offset}`));
+    unionMemo.set(lemma, yes);
+  }
+  return yes;
+}
+
+export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts: Set<string>; settles: Set<string>; disputes: Set<string>; unions: Set<string> } {
   const verbKeys = below(statuses().flatMap(([, keys]) => [...keys]));
   const actKeys = new Set<string>();
   for (const k of verbKeys) {
@@ -275,6 +295,7 @@ export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts
     acts: wordsOf(actKeys),
     settles: wordsOf(keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]])),
     disputes: disputeWords(),
+    unions: wordsOf(linkUps()),
   };
 }
 
@@ -299,6 +320,11 @@ export const holdVerb = (lemma: string): boolean => HOLD_VERBS.has(lemma);
 export const disputeNoun = (lemma: string): 'dispute' | 'military' | null => DISPUTE_NOUNS.get(lemma) ?? null;
 /** Whether a verb's first sense is settling a dispute ("resolve"). */
 export const settleLike = (lemma: string): boolean => SETTLE_VERBS.has(lemma);
+/** "tie-up", "link-up" (one word, or its plural): the noun of a verb of joining (liveUnionVerb) with "up". */
+export function unionNoun(lemma: string): boolean {
+  const m = /^(\p{Ll}+)-ups?$/u.exec(lemma);
+  return m !== null && UNION_VERBS.has(m[1]!);
+}
 
 /** The lemma of an agreement noun a lower-case word is, or of its plural ("covenants" → "covenant"), or null. */
 export function dealNounOf(word: string): string | null {

@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, verbStatus } from './dealWords.js';
+import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd } from './nounPhrase.js';
@@ -84,6 +84,8 @@ export interface DealHit {
   readonly draftOfEarlier?: boolean;
   /** "The dispute was settled by arbitration": a dispute told just before, settled; its sides are the parties, or it is none. */
   readonly disputeBefore?: boolean;
+  /** "The talks' deal fell apart": the talks (a meeting noun's lemma) own the deal; who held them, told just before, are its parties. */
+  readonly talksBefore?: string;
 }
 
 /**
@@ -98,13 +100,17 @@ const OWN_DEAL_LEMMAS = new Set([
 /** A player's or an employee's move between two named sides ("his move from X to Y", "a loan move from X to Y"). */
 const MOVE_LEMMAS = new Set(['move', 'transfer']);
 /** Whether a lemma names an agreement (by WordNet, or one of the nouns above). */
-export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null;
+export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null || unionNoun(lemma);
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const OWN_TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'option']);
 const isTrade = (lemma: string): boolean => OWN_TRADE_LEMMAS.has(lemma) || (lemma !== 'merger' && dealNounKind(lemma) === 'trade');
 /** Nouns too common to stand alone: they need a verb that forms them ("formed an alliance"). */
 const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'option', 'undertaking']);
+/** A noun that needs a verb forming it: one above, or two sides joined ("a tie-up", "the link-up"). */
+const needsVerb = (lemma: string): boolean => NEEDS_VERB.has(lemma) || unionNoun(lemma);
 
+/** "tie-up", "link-up": a noun of two sides joined (unionNoun), read when the sentence has an "X-up". */
+const UNION_HINT = /\b\p{L}+-ups?\b/u;
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
@@ -220,6 +226,8 @@ const SELL_VERBS = new Set(['sell', 'license', 'licence']);
 const LICENCE_NOUNS = new Set(['right', 'license', 'licence']);
 /** Verbs by which rights or a licence change hands ("gained rights … from X", "secured a licence from X"). */
 const LICENCE_VERBS = new Set(['gain', 'obtain', 'secure', 'win', 'acquire', 'buy', 'purchase', 'get', 'land', 'receive', 'license']);
+/** "wins", "lands", "secures" an order: a deal given to the subject by someone (no verb of buying or selling). */
+export const winningVerb = (lemma: string): boolean => LICENCE_VERBS.has(lemma) && !TRADE_VERBS.has(lemma);
 
 const isCapital = (t: TaggedToken): boolean => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}]+\p{Lu}/u.test(t.text);
 const word = (t: TaggedToken | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -802,7 +810,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -831,6 +839,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
           ? { ...t, pos: 'NOUN' }
         : titled && headlineVerb(all, k)
           ? { ...t, pos: 'VERB' }
+        : // "the tie-up", "a link-up": the tagger splits the noun at its hyphen; its particle heads the phrase.
+          /^ups?$/i.test(t.text) && all[k - 1]?.text === '-' && all[k - 1]!.start === all[k - 2]?.end && all[k - 1]!.end === t.start && unionNoun(`${all[k - 2]!.text.toLowerCase()}-${t.text.toLowerCase()}`)
+          ? { ...t, pos: 'NOUN', lemma: `${all[k - 2]!.text.toLowerCase()}-up` }
           : t,
   );
   // "Had the merger gone ahead, …", "Were the treaty ratified, …": an inverted condition, and the
@@ -955,9 +966,11 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // knows as an agreement is one when a participle of making one with a partner is set off after it.
   // ("A carve-out, signed with X in 2017, lapsed in May": what the main clause says became of it.)
   // (Only just after an agreement: its first side is the other one, see `partnerOnly` in agreements.ts.)
-  if (hits.length === 0 && afterDeal && MADE_WITH_HINT.test(text)) {
+  // ("An earlier alliance, struck with X, …": a noun that needs a verb forming it, read with no side, is read so too.)
+  const sideless = hits.length === 1 && needsVerb(hits[0]!.kind) && hits[0]!.named.length === 0 && hits[0]!.collective === null;
+  if ((hits.length === 0 || sideless) && afterDeal && MADE_WITH_HINT.test(text)) {
     const made = participleDeal(tokens, text);
-    if (made) hits.push(made);
+    if (made) hits.splice(0, hits.length, made);
   }
   // "X tried to buy Y in 2022, but that deal fell apart": a demonstrative deal after an attempt
   // in the same sentence is the attempted one, between its subject and what it would have bought.
@@ -983,7 +996,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
 }
 
 /** Nouns the argument reading takes: agreement nouns, contracts held (concession, franchise), licences and loans. */
-const argumentNoun = (lemma: string): boolean => (isDealLemma(lemma) && !NEEDS_VERB.has(lemma) && !MOVE_LEMMAS.has(lemma) && lemma !== 'order' && lemma !== 'memorandum' && lemma !== 'line') || heldDealNoun(lemma) || GRANTED_DEALS.has(lemma);
+const argumentNoun = (lemma: string): boolean => (isDealLemma(lemma) && !needsVerb(lemma) && !MOVE_LEMMAS.has(lemma) && lemma !== 'order' && lemma !== 'memorandum' && lemma !== 'line') || heldDealNoun(lemma) || GRANTED_DEALS.has(lemma);
 
 /**
  * One general reading of an agreement noun as an argument of an ordinary verb, for what the
@@ -1023,7 +1036,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     return { cue: made.text, cueAt: made.start, status: state ? 'in force' : 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: made.start, named: [], subjectEnd: counted ? null : made.start, antecedent: null, collective: counted ? counted.names[0]! : null, later: false, needsTwo: false };
   }
   // A venture, partnership or alliance as an object needs a verb that forms it (read by nounDeal).
-  if (NEEDS_VERB.has(lemma)) return null;
+  if (needsVerb(lemma)) return null;
   // An indirect object between the verb and the phrase: a name, possibly after a description.
   let v = s - 1;
   let receiver: { names: string[]; end: number } | null = null;
@@ -1211,7 +1224,7 @@ function participleDeal(tokens: readonly TaggedToken[], text: string): DealHit |
   const c = tokens.findIndex((x) => x.text === ',');
   if (c < 2 || c > 7) return null;
   const phrase = tokens.slice(1, c);
-  if (!phrase.every((x) => /^(?:ADJ|ADV|NOUN|VERB|ADP)$/.test(x.pos) || x.text === '-') || phrase.some((x) => isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma) || PART_NOUNS.has(x.lemma))) return null;
+  if (!phrase.every((x) => /^(?:ADJ|ADV|NOUN|VERB|ADP)$/.test(x.pos) || x.text === '-') || phrase.some((x) => (isDealLemma(x.lemma) && !needsVerb(x.lemma)) || ACCEPTED_NOUNS.has(x.lemma) || PART_NOUNS.has(x.lemma))) return null;
   // The head: a noun, or a hyphenated compound ("tie-up", "buy-in", "carve-out").
   const head = phrase[phrase.length - 1]!;
   if (!(head.pos === 'NOUN' || (phrase[phrase.length - 2]?.text === '-' && phrase[phrase.length - 2]!.start === phrase[phrase.length - 3]?.end))) return null;
@@ -1542,6 +1555,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let s = i;
   while (s > 0) {
     const p = tokens[s - 1]!;
+    // 'a two-year "print and share" agreement': a short quoted name of the deal's kind, the quote
+    // opened after a modifier or a determiner, is a modifier of the noun as a whole.
+    // ('a two-year ‘print and share’ agreement': single quotes too, the closing one after a word of the quote.)
+    if (/^["”’]$/.test(p.text) && (s === i || tokens[s]?.pos === 'NOUN')) {
+      const open = tokens.findLastIndex((x, k) => k < s - 1 && k >= s - 7 && (p.text === '’' ? x.text === '‘' : /^["“]$/.test(x.text)));
+      const inside = open >= 0 ? tokens.slice(open + 1, s - 1) : [];
+      if (inside.length > 0 && inside.every((x) => /^(?:NOUN|ADJ|CCONJ|VERB|ADP|PROPN)$/.test(x.pos) && !/^["“”‘’]$/.test(x.text)) && /^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[open - 1]?.pos ?? '')) {
+        s = open;
+        continue;
+      }
+    }
     // A determiner opens the phrase: "in 2011 the deal" is "the deal".
     // "ended that agreement": the tagger may read a demonstrative as a pronoun or a conjunction.
     if (p.pos === 'DET' || /^(?:that|this|these|those)$/i.test(p.text)) {
@@ -1575,6 +1599,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
   let collective: string | null = null;
+  let talksBefore: string | null = null;
   // A participle set off by commas after the phrase ("The contract, signed in 2020, …"), read below.
   let apposed: TaggedToken | null = null;
   // Names before the noun: a possessor ("Apple Computer's purchase") or a compound ("Qatar Airways order").
@@ -1588,8 +1613,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (run && run.end <= t.start && !topic) named.push(...run.names);
     // "The utility's operating contract", "the carrier's former deal": a possessor described by a
     // common noun is a party too (the caller resolves the description to the name it stands for).
-    else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ'))
-      named.push(text.slice(first.start, mods[possessive - 1]!.end));
+    // ("the talks' deal": talks, a summit or a meeting own no deal; who held them made it, read by the caller.)
+    else if (possessive > 1 && first.pos === 'DET' && /^the$/i.test(first.text) && mods.slice(1, possessive).every((m) => m.pos === 'NOUN' || m.pos === 'ADJ')) {
+      if (TALK_NOUNS.has(mods[possessive - 1]!.lemma)) talksBefore = mods[possessive - 1]!.lemma;
+      else named.push(text.slice(first.start, mods[possessive - 1]!.end));
+    }
   }
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
   let e = i + 1;
@@ -1934,7 +1962,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (a > 0 && nameToken(tokens[a - 1], a - 1)) a--;
     if (nameToken(tokens[last], last)) owner = text.slice(tokens[a]!.start, tokens[last]!.end);
   }
-  const base = { kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given && !(madeBy && MAKING.has(madeBy))) };
+  const base = { ...(talksBefore ? { talksBefore } : {}), kind: lemma, noun, named, collective, antecedent: owner, needsTwo: isTrade(lemma) || lemma === 'transaction' || lemma === 'sale' || (GRANTED_DEALS.has(lemma) && !given && !(madeBy && MAKING.has(madeBy))) };
   if (contact) return { ...base, cue: contact.verb.text, cueAt: contact.verb.start, status: contact.status, actionStart: first.start, subjectEnd: null, later: false };
 
   // The verb before the phrase that governs it as an object: "signed a deal", "entered into an agreement".
@@ -1942,6 +1970,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "struck down the contract": "down" after a verb WordNet files with it ("strike_down"; not "step down").
   const downOf = (k: number): boolean => word(tokens[k]) === 'down' && tokens[k - 1]?.pos === 'VERB' && verbStatus(`${tokens[k - 1]!.lemma}_down`) !== null;
   while (v >= 0 && (tokens[v]!.pos === 'ADV' || /^(?:into|on|upon|up|out|to|off)$/.test(word(tokens[v])) || downOf(v))) v--;
+  // "brings with it an import agreement": "with it" between a verb and its object is the verb's.
+  if (v > 1 && /^(?:it|them)$/.test(word(tokens[v])) && word(tokens[v - 1]) === 'with' && tokens[v - 2]!.pos === 'VERB') v -= 2;
   // "breached the safety-audit terms of its agreement", "honoured the spirit of the accord": what
   // a verb does to a part of the deal it does to the deal.
   // The tagger may read the part as a verb after a determiner ("an earlier draft/VERB of").
@@ -2145,8 +2175,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "Ms Dale said the partnership would bring steady work": the deal is the subject of the
     // reported clause ("would"/"will" and a verb with an object), which says what it provides.
     if (!status && definite && REPORTING.has(gov.lemma) && /^(?:would|will)$/.test(word(tokens[e])) && !notReal(tokens, v) && (word(tokens[e]) === 'will' || reportedFuture(tokens, e)) && provides(e + 1)) return provided();
+    // "Oxley brings with it an import agreement with Casa Verra, signed in 2022.": a verb that makes
+    // nothing of a new deal with a named partner, the participle that made it closing the sentence
+    // after a comma (or before a last object: ", and a bottling plant"), reports that deal made by the
+    // subject and the partner, with the participle's status.
+    const closing = !status && !definite && named.length > 0 && tokens[e]?.text === ',' && tokens[e + 1]?.pos === 'VERB' && /ed$/.test(tokens[e + 1]!.text) ? tokens[e + 1]! : null;
+    const closingStatus = closing && !NOT_MADE.has(closing.lemma) && !tokens.slice(e + 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? statusOfVerb(closing.lemma) : null;
+    if (closing && closingStatus && MAKING.has(closingStatus) && !notReal(tokens, v, true) && !unasserted(tokens, v))
+      return { ...base, cue: closing.text, cueAt: closing.start, status: closingStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
-    if (!status) return definite && !NEEDS_VERB.has(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
+    if (!status) return definite && !needsVerb(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
     // "will sign a deal with X", "said it would ratify the treaty": the deal is to come, so proposed;
     // "will scrap the deal" changes nothing yet, it only mentions the deal.
@@ -2372,7 +2410,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // ministry": a step still ahead of a deal mentioned before asserts nothing that became of it (no
     // agreement sentence); one that names its parties ("The proposed merger of X and Y awaits
     // approval") still states the deal.
-    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return null;
+    // "The Halden deal still needs clearance from regulators", "The settlement with owners still
+    // needs a judge's approval": a definite deal that names one side, awaiting a step (need,
+    // require, await), is a later mention of the deal made before (linked by the caller; none
+    // without one). A passive step ("must still be cleared"), a condition ("remains subject to")
+    // and an unnamed deal stay no sentence.
+    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return definite && named.length === 1 && !passive && !proposed && PENDING_VERBS.has(verb.lemma) ? reacted() : null;
     // "That contract is not affected by the ruling": a deal mentioned before, denied a change by a
     // verb that makes or ends nothing of it, is mentioned (as held); "was not signed" still says nothing.
     const untouched = definite && passive && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && word(tokens[k + 1]) === 'by';
@@ -2390,7 +2433,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // step still ahead (pending), no agreement sentence, as a pending approval is none.
     // "The contract is expected to lower fares by a third": what a deal made before is expected to
     // do to something else (a verb of no deal status, with an object) is what it provides: in force.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : provides(k + 2) ? provided() : null;
+    // ("The merger is expected to close six shops": what it is expected to do is still ahead, so it
+    // says nothing of the deal holding; it keeps the status of the deal it refers to.)
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : provides(k + 2) ? expectedOf(provided()) : null;
     // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
     // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
     const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
@@ -2472,8 +2517,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // of its kind was reported before: the caller links it or drops it.)
   function provided(): DealHit | null {
     if (unasserted(tokens, s)) return null;
-    const m = NEEDS_VERB.has(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
+    const m = needsVerb(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
     return m && m.later ? { ...m, provides: true, needsTwo: true } : m;
+  }
+
+  /** A deal made before, expected to do something: a mention of it, no word that it holds. */
+  function expectedOf(m: DealHit | null): DealHit | null {
+    if (!m) return null;
+    const { provides: _held, ...rest } = m;
+    return rest;
   }
 
   /** "traders welcomed the arrangements": a reaction to a deal made before, only if one was. */
@@ -2483,7 +2535,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
 
   function laterMention(): DealHit | null {
-    if (NEEDS_VERB.has(lemma) && lemma !== 'line') return null;
+    if (needsVerb(lemma) && lemma !== 'line') return null;
     if (unasserted(tokens, s)) return null;
     // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
     // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
@@ -2852,7 +2904,8 @@ function headlineVerb(tokens: readonly TaggedToken[], k: number): boolean {
   const prev = tokens[k - 1];
   if (prev?.pos !== 'PROPN' && !(prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && /[^s]s$/.test(t.text))) return false;
   const next = tokens[k + 1];
-  if (!/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(next?.pos ?? '') && word(next) !== 'to' && !(next?.pos === 'VERB' && /ing$/.test(next.text))) return false;
+  // ("Harland yard lands £300m order": a sum opens the object.)
+  if (!/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(next?.pos ?? '') && word(next) !== 'to' && !(next?.pos === 'VERB' && /ing$/.test(next.text)) && !(next?.pos === 'SYM' && /^\p{Sc}$/u.test(next.text))) return false;
   if (tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
   // Only a verb that makes a deal: who voids or approves one in a headline ("Court voids merger")
   // is mostly a third party, whom the body names as such.
