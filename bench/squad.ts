@@ -101,4 +101,6 @@ export const QA_SETS: Record<string, string> = {
   kinds25: path.join(root, 'tests', 'fixtures', 'qa-kinds25', 'squad2_dev40.json'),
   /** Session 15, q26: earlier deeds (had built ~ made), make to survive ~ kept alive by making, age from a number word, put up a prize ~ offered, owns now ~ bought, trade ~ former role, named after, renamed, came to an end ~ wrecked, established ~ founded (not a sub-body's), harmed ~ damage, best score ~ highest, title of a manual; our own fixture. */
   kinds26: path.join(root, 'tests', 'fixtures', 'qa-kinds26', 'squad2_dev40.json'),
+  /** Session 16, q29: the words readers use instead (produced ~ made, height ~ peak, warning ~ notice, profession/job ~ a worker noun, pass to ~ left to), our own writing. */
+  q29: path.join(root, 'bench', 'qa-q29', 'squad2_dev40.json'),
 };

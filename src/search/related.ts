@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { baseForms, senseTagCounts, sensesOf, synsetAt, type Pos, type Synset } from '../wordnet.js';
+import { baseForms, isKindOf, senseKey, senseTagCounts, sensesOf, synsetAt, type Pos, type Synset } from '../wordnet.js';
 import { readWord } from './text.js';
 
 /**
@@ -33,9 +33,15 @@ export interface Related {
    * `related`: search uses it to re-rank only.
    */
   readonly wider: readonly string[];
+  /**
+   * What its most common noun and verb senses are a kind of, one step up (WordNet's hypernyms:
+   * "album" ~ "record", "warning" ~ "informing"), the first lemma of each, with irregular forms.
+   * A more general word than a synonym: search counts it less.
+   */
+  readonly broader: readonly string[];
 }
 
-const NONE: Related = Object.freeze({ forms: [], related: [], wider: [] });
+const NONE: Related = Object.freeze({ forms: [], related: [], wider: [], broader: [] });
 const memo = new Map<string, Related>();
 
 /**
@@ -178,7 +184,18 @@ export function relatedWords(word: string): Related {
   const widerOut = [...wider].filter((w) => plain(w) && !related.has(w)).slice(0, MAX_WIDER);
   // Irregular forms of what is given: "find" is met as "found" in the record.
   const withForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
-  const out: Related = { forms: [...forms], related: withForms(relatedOut), wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)) };
+  const broader = new Set<string>();
+  for (const s of senses.slice(0, 1).flat()) {
+    if (s.pos !== 'noun' && s.pos !== 'verb') continue;
+    for (const p of s.pointers) if (p.symbol === '@') for (const w of synsetAt(p.pos, p.offset)?.words.slice(0, 1) ?? []) broader.add(w);
+  }
+  const broaderOut = [...broader].filter((w) => plain(w) && !related.has(w));
+  const out: Related = {
+    forms: [...forms],
+    related: withForms(relatedOut),
+    wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)),
+    broader: withForms(broaderOut).filter((w) => !relatedOut.includes(w)),
+  };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
   return out;
@@ -520,7 +537,10 @@ export function phrasalWords(lemma: string): readonly string[] {
   const cached = memo.get(key);
   if (cached) return cached.related;
   const words = new Set<string>();
-  for (const offset of sensesOf(lemma, 'verb').slice(0, SENSES)) {
+  // The next sense too where it is about as common (tagged more than half as often): "break_up"
+  // is "disperse, scatter" (5) and "separate, part, split_up" (3), "the band broke up".
+  const [once = 0, next = 0] = senseTagCounts(lemma, 'verb');
+  for (const offset of sensesOf(lemma, 'verb').slice(0, 2 * next > once ? SENSES + 1 : SENSES)) {
     const s = synsetAt('verb', offset);
     if (!s) continue;
     for (const w of s.words) words.add(w);
@@ -532,7 +552,7 @@ export function phrasalWords(lemma: string): readonly string[] {
   }
   const plain = [...words].filter((w) => /^[a-z]+$/.test(w)).slice(0, MAX_RELATED);
   const related = [...new Set(plain.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
-  memo.set(key, { forms: [], related, wider: [] });
+  memo.set(key, { forms: [], related, wider: [], broader: [] });
   return related;
 }
 
@@ -591,8 +611,60 @@ export function categoryKinds(word: string): readonly string[] {
       level = next;
     }
   }
-  const list = [...out].slice(0, MAX_KINDS);
+  // An occupation is written as the person who follows it ("What was her profession?" of "she
+  // worked as a surveyor", "the son of a ferryman"), not as a kind of occupation.
+  const people = (basesOf(word).get('noun') ?? []).some(isOccupationNoun) ? occupationPeople() : [];
+  const list = [...[...out].slice(0, MAX_KINDS), ...people.filter((w) => !out.has(w))];
   if (kindsMemo.size > 10_000) kindsMemo.clear();
   kindsMemo.set(word, list);
   return list;
+}
+
+/** Senses of a noun read for an occupation (see `isOccupationNoun`): "trade" and "profession" are one in their second. */
+const OCCUPATION_SENSES = 2;
+let occupationKey: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a noun names an occupation: WordNet's occupation (sense 1: "occupation, business, job,
+ * line of work") or a kind of it, in its first `OCCUPATION_SENSES` senses ("job", "career";
+ * "trade" and "profession", whose first sense is commerce or a body of people).
+ */
+export function isOccupationNoun(lemma: string): boolean {
+  if (occupationKey === undefined) {
+    const key = senseKey('occupation', 'noun', 1);
+    occupationKey = new Set(key ? [key] : []);
+  }
+  return isKindOf(lemma, 'noun', occupationKey, OCCUPATION_SENSES);
+}
+
+/** The people who follow an occupation, as WordNet's branches of a person: a worker and a professional (sense 1 each). */
+const OCCUPATION_ROLES = ['worker', 'professional'];
+let occupationPeopleList: readonly string[] | undefined;
+
+/**
+ * What a record names an occupation by: the kinds of WordNet's worker and professional, to any
+ * depth ("carpenter" is a woodworker, a craftsman, a skilled worker; "pharmacist" a health
+ * professional), each lemma only where that kind is one of its first `KIND_LEMMA_SENSES` senses,
+ * and the acts those roles name ("worker" ~ "work": "she worked as a surveyor"). Built once.
+ */
+function occupationPeople(): readonly string[] {
+  if (occupationPeopleList) return occupationPeopleList;
+  const out = new Set<string>(actsOf(OCCUPATION_ROLES));
+  const seen = new Set<number>();
+  let level = OCCUPATION_ROLES.flatMap((r) => sensesOf(r, 'noun').slice(0, 1)).flatMap((o) => [synsetAt('noun', o)].filter((x): x is Synset => x !== null));
+  while (level.length > 0) {
+    const next: Synset[] = [];
+    for (const s of level) {
+      for (const p of s.pointers) {
+        if (p.symbol !== '~' || p.pos !== 'noun' || seen.has(p.offset)) continue;
+        seen.add(p.offset);
+        const kind = synsetAt('noun', p.offset);
+        if (!kind) continue;
+        next.push(kind);
+        for (const w of kind.words) if (/^[a-z]+$/.test(w) && sensesOf(w, 'noun').slice(0, KIND_LEMMA_SENSES).includes(kind.offset)) out.add(w);
+      }
+    }
+    level = next;
+  }
+  return (occupationPeopleList = [...out]);
 }

@@ -3,7 +3,7 @@ import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
 import { isKindOf, senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
-import { relatedWords } from './related.js';
+import { isOccupationNoun, relatedWords } from './related.js';
 
 /**
  * What a query says beyond its content words, and how a candidate sentence fits it:
@@ -132,23 +132,10 @@ function headsOf(tokens: readonly TaggedToken[]): TaggedToken[] {
   return heads;
 }
 
-/**
- * WordNet's occupation (sense 1): a head noun that is one in its first two senses ("job",
- * "career", "occupation"; "trade" and "profession", whose first sense is commerce or a body of
- * people) asks for an occupation.
- */
-let occupation: ReadonlySet<string> | undefined;
-/** Senses of a head noun read for an occupation (see `occupation`). */
-const OCCUPATION_SENSES = 2;
-
 function nounType(lemma: string): AnswerType | null {
   const sense = synsetsOf(lemma, 'noun', 1)[0];
   if (!sense) return null;
-  if (occupation === undefined) {
-    const key = senseKey('occupation', 'noun', 1);
-    occupation = new Set(key ? [key] : []);
-  }
-  if (isKindOf(lemma, 'noun', occupation, OCCUPATION_SENSES)) return 'occupation';
+  if (isOccupationNoun(lemma)) return 'occupation';
   if (isKindOf(lemma, 'noun', moneyAnchors(), 1)) return 'money';
   switch (sense.lexname) {
     // "What was the reason for …", "What motive …": WordNet's file of motives.

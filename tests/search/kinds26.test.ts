@@ -61,8 +61,8 @@ const EXPECTED: unknown = [
   ],
   [
     ['How old was she when she gave up school?', 'first'],
-    // Left: "put up" ~ "offered", "prize" ~ "cup": the sentence shares "first" alone (refused by the model).
-    ['Who put up the first prize?', 'refused'],
+    // "put up" ~ "offered": the phrasal verb's next sense, about as common as its first (session 16, q29; refused before).
+    ['Who put up the first prize?', 'first'],
     // Left: "shot" ~ "serving" (serve is a kind of stroke, two steps from shot).
     ['What unusual shot did she use?', 'refused'],
     ['How many times did Ashdown win the cup?', 'first'],
