@@ -678,9 +678,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.related) add(w, RELATED_SIMILARITY);
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
       if (category && rank.kinds > 0) for (const w of categoryKinds(term.word)) if (!stemsToVerb(w)) add(w, rank.kinds);
-      // What it is a kind of, only for a word the record never writes ("produced" of a record
-      // writing "made"): where it writes the word, the word is what the reader means.
-      if (rank.broader > 0 && exact === undefined) for (const w of words.broader) add(w, rank.broader);
       // A word the record never writes: its closest words in meaning the record does write.
       if (question && rank.neighbours > 0 && exact === undefined) {
         const vocab = vocabularyRows();

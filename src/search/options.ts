@@ -206,12 +206,6 @@ export const ASKED_WEIGHT = 0.5;
 export const WIDER_SIMILARITY = 0.3;
 
 /**
- * What a word of what a term's most common sense is a kind of counts for (see `Related.broader`):
- * less than a synonym, and unlike the wider circle it finds sentences.
- */
-export const BROADER_SIMILARITY = 0;
-
-/**
  * What a question's word the sentence does not hold adds through the sentence's closest word in
  * meaning (`src/search/vectors.ts`): its cosine above `SOFT_FLOOR`, rescaled to (0, 1], times
  * this, re-ranks a question's candidates (it finds none and decides nothing by itself).
@@ -389,8 +383,6 @@ export interface Ranking {
   readonly neighbours: number;
   /** See `KIND_SIMILARITY`; 0: an asked category noun is held by itself only. */
   readonly kinds: number;
-  /** See `BROADER_SIMILARITY`; 0: not looked for. */
-  readonly broader: number;
   readonly neighbourFloor: number;
 }
 
@@ -421,7 +413,6 @@ export const RANKING: Ranking = Object.freeze({
   neighbours: NEIGHBOUR_WEIGHT,
   neighbourFloor: NEIGHBOUR_FLOOR,
   kinds: KIND_SIMILARITY,
-  broader: BROADER_SIMILARITY,
 });
 
 /**

@@ -33,15 +33,9 @@ export interface Related {
    * `related`: search uses it to re-rank only.
    */
   readonly wider: readonly string[];
-  /**
-   * What its most common noun and verb senses are a kind of, one step up (WordNet's hypernyms:
-   * "album" ~ "record", "warning" ~ "informing"), the first lemma of each, with irregular forms.
-   * A more general word than a synonym: search counts it less.
-   */
-  readonly broader: readonly string[];
 }
 
-const NONE: Related = Object.freeze({ forms: [], related: [], wider: [], broader: [] });
+const NONE: Related = Object.freeze({ forms: [], related: [], wider: [] });
 const memo = new Map<string, Related>();
 
 /**
@@ -184,17 +178,10 @@ export function relatedWords(word: string): Related {
   const widerOut = [...wider].filter((w) => plain(w) && !related.has(w)).slice(0, MAX_WIDER);
   // Irregular forms of what is given: "find" is met as "found" in the record.
   const withForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
-  const broader = new Set<string>();
-  for (const s of senses.slice(0, 1).flat()) {
-    if (s.pos !== 'noun' && s.pos !== 'verb') continue;
-    for (const p of s.pointers) if (p.symbol === '@') for (const w of synsetAt(p.pos, p.offset)?.words.slice(0, 1) ?? []) broader.add(w);
-  }
-  const broaderOut = [...broader].filter((w) => plain(w) && !related.has(w));
   const out: Related = {
     forms: [...forms],
     related: withForms(relatedOut),
     wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)),
-    broader: withForms(broaderOut).filter((w) => !relatedOut.includes(w)),
   };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
@@ -552,7 +539,7 @@ export function phrasalWords(lemma: string): readonly string[] {
   }
   const plain = [...words].filter((w) => /^[a-z]+$/.test(w)).slice(0, MAX_RELATED);
   const related = [...new Set(plain.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
-  memo.set(key, { forms: [], related, wider: [], broader: [] });
+  memo.set(key, { forms: [], related, wider: [] });
   return related;
 }
 
