@@ -1638,8 +1638,10 @@ export class Cast {
       for (let j = names.length - 1; j >= 0; j--) {
         const c = names[j]!;
         // "Corvell Dairies, a cheese maker …": a trade's noun makes a name a person's for `namesIn`;
-        // one whose own last word is a noun of no person ("Dairies") is a body all the same.
-        const body = !c.person || c.heads.some((h) => h !== lemma && nounClass(h) !== 'person');
+        // one whose last word is a common noun's plural or an organisation's head ("Dairies",
+        // "Cycles") is a body all the same ("Its supplier, Jane Furrow," stays a person).
+        const last = c.name.split(/\s+/).pop()!;
+        const body = !c.person || (/\s/.test(c.name) && (commonPlural(last) || ORG_HEADS.has(last) || nounClass(last.toLowerCase()) === 'org'));
         if (!body || c.place || !c.heads.includes(lemma) || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name))) continue;
         if (m[1] === '' || s.text.toLowerCase().includes(written)) return { name: c.name, at: s.at };
         nearest ??= { name: c.name, at: s.at };

@@ -1602,8 +1602,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // restrictive relative clause after the head, with a verb of its own, is skipped; the noun before it speaks.
   let relativeSkipped = false;
   for (let r = i; r >= 1 && i - r <= 12 && !/^[,;:"“”()]$/.test(tokens[r]!.text); r--) {
-    // "The chairman of the committee which approved the scheme said": "which" or "that" too.
-    if (!/^(?:who|whose|which|that)$/.test(tokens[r]!.text)) continue;
+    // "The chairman of the committee which approved the scheme said": "which" or "that" too, when
+    // a clause stands between it and the verb ("a review that described …" is the review's verb).
+    if (!/^(?:who|whose)$/.test(tokens[r]!.text) && !(r < i && /^(?:which|that)$/.test(tokens[r]!.text))) continue;
     // "who deal in …": a verb right after "who" that the tagger read as a noun.
     // ("the agency that licenses ferries": after "that" or "which" as well.)
     let verb = tokens[r]!.text !== 'whose' && r < i && posOf(r + 1) === 'NOUN' && /^\p{Ll}+$/u.test(tokens[r + 1]!.text);
