@@ -256,7 +256,8 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
   const nameEnd = workplace ? descStart + where : descEnd;
   const named = workplace ? inner.slice(0, where) : inner;
   const innerLast = named[named.length - 1]!;
-  if (named.every((t) => isNameToken(t) || NAME_PARTICLES.has(t)) && named.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
+  // "The company's biggest customer, Tolland & Sons, said": an ampersand joins a firm's name.
+  if (named.every((t, i) => isNameToken(t) || NAME_PARTICLES.has(t) || (t === '&' && i > 0 && i < named.length - 1)) && named.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
     let d = k - 1;
     // "the deputy mining minister", "the acting mayor": inside a descriptor that a determiner
     // opens (checked below), an -ing or -ed word is a modifier, not a verb.
@@ -1600,6 +1601,7 @@ export class Cast {
     // place, never what a later "it said" means.
     for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
     this.previous = { text, at, order: ++this.order };
+    this.read.push({ text, at });
     if (this.firstSentence === null && at.paragraph >= 1) this.firstSentence = { text, at };
     this.recentSentences.push(this.previous);
     if (this.recentSentences.length > 4) this.recentSentences.shift();
@@ -1609,6 +1611,43 @@ export class Cast {
       const longer = [...this.bodies.keys()].some((b) => b !== name && words.every((w) => b.toLowerCase().split(/\s+/).includes(w)));
       if (!longer) this.bodies.set(name, { at, order: this.order });
     }
+  }
+
+  /** Every sentence read so far, in order, for a description that names a body introduced further back (`introducedAs`). */
+  private readonly read: { text: string; at: Where }[] = [];
+
+  /**
+   * "The packaging firm said …" after "Harwell & Pike, the family-run packaging firm, lost the
+   * tender to Oxley Print", "according to the theatre" after "the Gilded Lamp Theatre": the body
+   * the document introduced with the mention's head noun (descriptions.ts `namesIn`: an
+   * apposition on either side, "the bicycle maker Tamsin Cycles", the name's own last word),
+   * nearest first and within four paragraphs; one whose sentence holds the mention's modifiers
+   * with the head ("packaging firm") before any other. Never a person, a place or a name the cast
+   * knows as a person by more than its shape.
+   */
+  private introducedAs(mention: string, at: Where): { name: string; at: Where } | null {
+    const m = /^the\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}[\p{Ll}-]*)$/iu.exec(mention);
+    if (!m) return null;
+    const written = `${m[1]!}${m[2]!}`.toLowerCase();
+    const lemma = nounLemma(m[2]!);
+    let nearest: { name: string; at: Where } | null = null;
+    for (let k = this.read.length - 1; k >= 0; k--) {
+      const s = this.read[k]!;
+      if (at.paragraph - s.at.paragraph > 4) break;
+      const names = namesIn(s.text);
+      for (let j = names.length - 1; j >= 0; j--) {
+        const c = names[j]!;
+        // "Corvell Dairies, a cheese maker …": a trade's noun makes a name a person's for `namesIn`;
+        // one whose last word is a common noun's plural or an organisation's head ("Dairies",
+        // "Cycles") is a body all the same ("Its supplier, Jane Furrow," stays a person).
+        const last = c.name.split(/\s+/).pop()!;
+        const body = !c.person || (/\s/.test(c.name) && (commonPlural(last) || ORG_HEADS.has(last) || nounClass(last.toLowerCase()) === 'org'));
+        if (!body || c.place || !c.heads.includes(lemma) || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name))) continue;
+        if (m[1] === '' || s.text.toLowerCase().includes(written)) return { name: c.name, at: s.at };
+        nearest ??= { name: c.name, at: s.at };
+      }
+    }
+    return nearest;
   }
 
   /** Persons named with an apposed description, by name: the description's head nouns. */
@@ -1973,6 +2012,16 @@ export class Cast {
         this.noteCollective(named, 'organisation', here, undefined, kindNoun);
         return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
       }
+      // "The packaging firm said" after "Harwell & Pike, the family-run packaging firm, lost the
+      // tender to Oxley Print": a description the document introduced a body with names that body
+      // before any nearer one (a catch-all noun only with a modifier of its own).
+      const introduced = kindNoun !== undefined || !/^the\s+\S+$/i.test(name) ? this.introducedAs(name, at) : null;
+      if (introduced) {
+        if (this.personByShapeOnly(introduced.name)) this.persons.delete(introduced.name);
+        this.noteCollective(introduced.name, 'organisation', here, undefined, kindNoun);
+        this.orgs.add(introduced.name);
+        return { name: introduced.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: introduced.at } };
+      }
       const c = this.collective;
       // "Acme cut 500 jobs. The company said …": the body that is the subject of a clause in
       // the sentence just before, when it was written after the last body that spoke.
@@ -2073,7 +2122,7 @@ export class Cast {
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
     // "the federation" (a person's role by the word lists, an organisation by WordNet) too.
-    const full = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? (this.fullBody(name, here, sentenceText) ?? this.namedByHead(name)) : null;
+    const full = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? (this.fullBody(name, here, sentenceText) ?? this.namedByHead(name) ?? this.introducedAs(name, at)) : null;
     if (full) {
       this.noteCollective(full.name, 'organisation', here);
       this.orgs.add(full.name);

@@ -678,6 +678,8 @@ interface Cue {
   readonly act?: boolean;
   /** "…, a claim the insurer denied": the noun a relative clause without "that" describes ("claim"); the region opens at its phrase. */
   readonly gapNoun?: string;
+  /** "according to the theatre": a definite noun no word list reads, a speaker only as a body named before (`speakerOf`). */
+  readonly introduced?: boolean;
 }
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
@@ -1560,6 +1562,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   if (before === null) return null;
   let i = before;
   let agentSkipped = false;
+  // "The head of the body that oversees river crossings, Jane Doe, said": a name apposed between
+  // commas to a headed subject is who speaks (`PhraseSpan.apposition`).
+  let apposedName: [number, number] | null = null;
   // A relative clause or an apposition between commas before the verb.
   for (let guard = 0; guard < 2 && i >= 2 && tokens[i]!.text === ','; guard++) {
     let k = i - 1;
@@ -1572,7 +1577,13 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (guard === 0 && tokens.slice(k + 1, i).every((t) => capWord(t.text))) {
       let k2 = k - 1;
       while (k2 >= 0 && k - k2 <= 16 && tokens[k2]!.text !== ',') k2--;
-      if (k2 < 1 || tokens[k2]!.text !== ',' || !participle(k2 + 1) || tokens[k2 + 2]?.text !== 'by') return null;
+      if (k2 < 1 || tokens[k2]!.text !== ',' || !participle(k2 + 1) || tokens[k2 + 2]?.text !== 'by') {
+        // (Only after a relative clause of the subject's, which the lists cannot read past.)
+        if (!tokens.slice(Math.max(0, k - 14), k).some((t) => /^(?:that|which|who)$/.test(t.text))) return null;
+        apposedName = [k + 1, i];
+        i = k - 1;
+        continue;
+      }
       i = k2 - 1;
       agentSkipped = true;
       break;
@@ -1591,9 +1602,12 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // restrictive relative clause after the head, with a verb of its own, is skipped; the noun before it speaks.
   let relativeSkipped = false;
   for (let r = i; r >= 1 && i - r <= 12 && !/^[,;:"“”()]$/.test(tokens[r]!.text); r--) {
-    if (!/^(?:who|whose)$/.test(tokens[r]!.text)) continue;
+    // "The chairman of the committee which approved the scheme said": "which" or "that" too, when
+    // a clause stands between it and the verb ("a review that described …" is the review's verb).
+    if (!/^(?:who|whose)$/.test(tokens[r]!.text) && !(r < i && /^(?:which|that)$/.test(tokens[r]!.text))) continue;
     // "who deal in …": a verb right after "who" that the tagger read as a noun.
-    let verb = tokens[r]!.text === 'who' && r < i && posOf(r + 1) === 'NOUN' && /^\p{Ll}+$/u.test(tokens[r + 1]!.text);
+    // ("the agency that licenses ferries": after "that" or "which" as well.)
+    let verb = tokens[r]!.text !== 'whose' && r < i && posOf(r + 1) === 'NOUN' && /^\p{Ll}+$/u.test(tokens[r + 1]!.text);
     for (let m = r + 1; m <= i; m++) verb ||= /^(?:VERB|AUX)$/.test(posOf(m));
     if (r < i && verb && nominal(r - 1)) {
       i = r - 1;
@@ -1714,7 +1728,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   }
   if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
-  if (end - 1 === head && !agentSkipped && !relativeSkipped) return null;
+  if (end - 1 === head && !agentSkipped && !relativeSkipped && !apposedName) return null;
+  if (apposedName) return { span: { start, end: apposedName[1], apposition: { name: apposedName, desc: [start, keepEnd] }, negated: false, passive: false }, head, author: null, evidence: false };
   // "A survey by the Merrow Institute": a study's author speaks for it.
   const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) ? head + 2 : -1;
   const author: PhraseSpan | null = by > 0 ? { start: by, end: keepEnd, apposition: null, negated: false, passive: false } : null;
@@ -1973,13 +1988,14 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
  * determined noun chunk (tags: a determiner, adjectives and nouns, a noun last) up to a comma,
  * whatever WordNet files its head under ("consultancy" is an act there). Null for anything else.
  */
-function authorChunk(tokens: readonly Token[], from: number, tags: LazyTags): PhraseSpan | null {
+function authorChunk(tokens: readonly Token[], from: number, tags: LazyTags, closing = false): PhraseSpan | null {
   if (!/^(?:the|its|their|his|her)$/i.test(tokens[from]?.text ?? '')) return null;
   const all = tags();
   let end = from + 1;
   while (end < tokens.length && end - from <= 4 && /^(?:NOUN|ADJ)$/.test(taggedAt(all, tokens[end]!.start)?.pos ?? '')) end++;
   const last = taggedAt(all, tokens[end - 1]!.start);
-  return end > from + 1 && last?.pos === 'NOUN' && tokens[end]?.text === ',' ? { start: from, end, apposition: null, negated: false, passive: false } : null;
+  const closes = tokens[end]?.text === ',' || (closing && (end === tokens.length || (/^[.!?]$/.test(tokens[end]!.text) && end === tokens.length - 1)));
+  return end > from + 1 && last?.pos === 'NOUN' && closes ? { start: from, end, apposition: null, negated: false, passive: false } : null;
 }
 
 /** A name apposed between commas, or at the sentence's end ("…, according to the club's finance director, Leo Marsh."). */
@@ -2294,13 +2310,16 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // (a study's author for the study).
     // Whether the subject is a study, poll or review (WordNet `findingNoun`) with a determiner.
     let documentSubject = false;
-    if (!anon && (back ? endsPostModifier(tokens, back) : mayHaveHeadedSubject(tokens, carrier >= 0 ? carrier : vi))) {
+    // ("The head of the body that oversees river crossings, Jane Doe, said": the lists read the
+    // subject up to the first comma and leave out the name apposed after it.)
+    const leftApposed = back !== null && !back.apposition && tokens[back.end]?.text === ',' && back.end < vi - 2 && tokens[vi - 1]?.text === ',';
+    if (!anon && (back ? endsPostModifier(tokens, back) || leftApposed : mayHaveHeadedSubject(tokens, carrier >= 0 ? carrier : vi))) {
       const headed = headedSubject(tokens, carrier >= 0 ? carrier : vi, tags);
       // "A baker who sued a critic over a review that described his loaf as “a brick” has lost his
       // claim": a verb right after a restrictive "that"/"which"/"who", in a relative clause nested in
       // the subject's own relative clause, is what the inner noun said; the subject said nothing.
       if (headed && !back && vi >= 2 && /^(?:that|which|who)$/.test(tokens[vi - 1]!.text) && tokens[vi - 2]!.text !== ',' && tokens.slice(headed.span.end, vi - 1).some((t) => /^(?:who|that|which)$/.test(t.text))) continue;
-      if (headed && (!back || headed.span.start < back.start || (headed.evidence && headed.span.start === back.start))) {
+      if (headed && (!back || headed.span.start < back.start || ((headed.evidence || (headed.span.apposition !== null && !back.apposition)) && headed.span.start === back.start))) {
         back = headed.author ?? headed.span;
         documentSubject = headed.evidence;
       }
@@ -2509,6 +2528,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
     let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
+    // "according to the theatre, …", "according to the trust": a definite noun the lists do not
+    // read speaks only as the body the document introduced by that noun (`speakerOf`).
+    const introduced = span === null && /^the$/i.test(tokens[ti]!.text) ? authorChunk(tokens, ti, tags, true) : null;
+    span ??= introduced;
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -2545,6 +2568,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       that: false,
       according: true,
       fixedContent: content,
+      ...(introduced ? { introduced: true } : {}),
       // "according to the agency's own estimates": the agency speaks.
       ...(owned ? { owner: text.slice(tokens[owned.owner[0]]!.start, tokens[owned.owner[1] - 1]!.end).replace(/['’]s?$/, '') } : {}),
     });
@@ -3592,6 +3616,9 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   }
   // (A dateline or a glued byline before the story names no antecedent.)
   c.speaker = cast.resolve(parsed, here, text.slice(Math.min(clauseStart(text), c.regionStart), c.regionStart));
+  // "according to the plan" names nobody; "according to the theatre" the body introduced as one.
+  if (c.introduced && (c.speaker?.resolution === null || c.speaker?.kind !== 'organisation')) c.speaker = null;
+  if (c.introduced) return c.speaker;
   if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").
