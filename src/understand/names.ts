@@ -1811,6 +1811,25 @@ export class Cast {
     return this.resolveSpeaker(phrase, at, sentenceText);
   }
 
+  /**
+   * "Supplies were cut, Holt Water said. Orvo Contractors inspected the pipes. Repairs will take a
+   * week, it added.": "it added" goes on with the last speaker's words — a name taken for a person
+   * only by its shape and shaped like a company (`companyShaped`) that spoke in this or the last
+   * paragraph, after any body that spoke, is that "it" (an organisation from then on), not a body
+   * named since. Null otherwise.
+   */
+  addedBy(at: Where, mention: string): Speaker | null {
+    const spoke = this.lastSpoke;
+    const c = this.collective;
+    if (!spoke || (c && c.order > spoke.person.order) || at.paragraph - spoke.at.paragraph > 1) return null;
+    const name = spoke.person.name;
+    if (!this.personByShapeOnly(name) || !companyShaped(name.split(/\s+/))) return null;
+    this.persons.delete(name);
+    this.noteCollective(name, 'organisation', { paragraph: at.paragraph, sentence: at.sentence });
+    this.orgs.add(name);
+    return { name, mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: spoke.at } };
+  }
+
   /** The person who spoke last and the sentence they spoke in, for a he/she in the next sentence. */
   private lastSpoke: { person: PersonEntry; at: Where } | null = null;
 

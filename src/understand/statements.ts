@@ -3666,6 +3666,9 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
       if (c.speaker) return c.speaker;
     }
   }
+  // "…, it added." after "…, Holt Water said.": the speaker going on (`Cast.addedBy`).
+  const added = parsed.pronoun === 'it' && c.cue === 'added' ? cast.addedBy(here, parsed.mention) : null;
+  if (added) return (c.speaker = added);
   // (A dateline or a glued byline before the story names no antecedent.)
   c.speaker = cast.resolve(parsed, here, text.slice(Math.min(clauseStart(text), c.regionStart), c.regionStart));
   if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
