@@ -47,6 +47,7 @@ import { OWN_S24_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S27_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s27.fixture.js';
 import { OWN_S26_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s26.fixture.js';
 import { OWN_S28_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s28.fixture.js';
+import { OWN_S30_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s30.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -92,6 +93,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s27': OWN_S27_STATEMENT_ARTICLES,
   'own-s26': OWN_S26_STATEMENT_ARTICLES,
   'own-s28': OWN_S28_STATEMENT_ARTICLES,
+  'own-s30': OWN_S30_STATEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */

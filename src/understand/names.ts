@@ -2260,7 +2260,11 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
     const [, role, name] = r;
     // "agreed to sponsor Ashgrove Rovers": a role word after "to" is a verb, the name its object.
     if (!isRole(role!) || isOrgRole(role!) || /[’']s$/.test(name!) || untitledNames(name!).join() !== name || /\bto\s+$/.test(text.slice(0, r.index))) continue;
-    out.push({ name: name, title: role!, index: r.index });
+    // "Council member Ada Ruiz", "board member Jo Hale": a body's noun (`nounClass`) right before
+    // the role is part of the title, so that "the council member said" finds her (`Cast.byRole`).
+    const body = /(?:^|[\s,(])(\p{L}+)\s+$/u.exec(text.slice(0, r.index));
+    const title = body && /^\p{Lu}?\p{Ll}+$/u.test(body[1]!) && (body[1] === body[1]!.toLowerCase() || text.slice(0, r.index).trim() === body[1]) && nounClass(body[1]!.toLowerCase()) === 'org' ? `${body[1]!} ${role!}` : role!;
+    out.push({ name: name, title, index: r.index });
   }
   // A capitalised role (WordNet) opening a run of capitalised words titles the name after it
   // ("Coach Ivo Marrano", "Police Chief Ola Brenn").
