@@ -3005,7 +3005,7 @@ function extractParagraph(
     : null;
   const runOn = state.runOn;
   state.runOn = false;
-  const texts = sentences.map((s) => withoutPageFurniture(s.text));
+  const texts = sentences.map((s) => s.text);
   const groups = findQuotes(texts);
   const segsBySentence: QuoteSeg[][] = texts.map(() => []);
   const groupOfSeg = new Map<QuoteSeg, QuoteGroup>();
@@ -3021,10 +3021,12 @@ function extractParagraph(
     const segs = segsBySentence[si]!;
     if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text)) && !mayBeSpeechPerfect(text) && !VIEW_HINT.test(text)) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
-    const tokens = tokenize(text);
-    const tags = tagsOf[si]!;
-    const cues = findCues(text, tokens, inQuote, tags);
-    return segs.length ? quoteCues(text, tokens, tags, segs, cues) : cues;
+    // The cues are read past any page furniture (the cast still learns the names a caption gives).
+    const read = withoutPageFurniture(text);
+    const tokens = tokenize(read);
+    const tags = read === text ? tagsOf[si]! : lazyTags(read);
+    const cues = findCues(read, tokens, inQuote, tags);
+    return segs.length ? quoteCues(read, tokens, tags, segs, cues) : cues;
   });
 
   // Attach each quote to its cue: right after its close, or right before its open.
