@@ -2263,7 +2263,7 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
     // "Council member Ada Ruiz", "board member Jo Hale": a body's noun (`nounClass`) right before
     // the role is part of the title, so that "the council member said" finds her (`Cast.byRole`).
     const body = /(?:^|[\s,(])(\p{L}+)\s+$/u.exec(text.slice(0, r.index));
-    const title = body && /^\p{Lu}?\p{Ll}+$/u.test(body[1]!) && (body[1] === body[1]!.toLowerCase() || text.slice(0, r.index).trim() === body[1]) && nounClass(body[1]!.toLowerCase()) === 'org' ? `${body[1]!} ${role!}` : role!;
+    const title = body && /^\p{Lu}?\p{Ll}+$/u.test(body[1]!) && (body[1] === body[1]!.toLowerCase() || text.slice(0, r.index).trim() === body[1]) && nounClass(body[1].toLowerCase()) === 'org' ? `${body[1]} ${role!}` : role!;
     out.push({ name: name, title, index: r.index });
   }
   // A capitalised role (WordNet) opening a run of capitalised words titles the name after it
