@@ -696,6 +696,25 @@ export function claimNoun(word: string): boolean {
   return out;
 }
 
+/** "belief" and "attitude, mental attitude": an opinion, a judgement, a view, a standpoint are kinds of them. */
+let beliefs: ReadonlySet<string> | undefined;
+const opinionMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case noun names a belief held ("in her view", "in his opinion", "in their
+ * judgement", "in its estimation"): one of its first two senses is a kind of belief or of a mental
+ * attitude (WordNet), and its first sense is a thought or a message ("favour", first a feeling, is
+ * not: "in his favour" is an advantage), memoised.
+ */
+export function opinionNoun(word: string): boolean {
+  const known = opinionMemo.get(word);
+  if (known !== undefined) return known;
+  beliefs ??= keysOf('noun', ['belief', 1], ['attitude', 1]);
+  const senses = /^\p{Ll}+$/u.test(word) ? sensesOf(word, 'noun').slice(0, 2).flatMap((o) => synsetAt('noun', o) ?? []) : [];
+  const out = senses.length > 0 && /^noun\.(?:cognition|communication)$/.test(senses[0]!.lexname) && senses.some((s) => synsetIsKindOf(s, beliefs!));
+  opinionMemo.set(word, out);
+  return out;
+}
+
 let communicators: ReadonlySet<string> | undefined;
 const writerMemo = new Map<string, boolean>();
 /**

@@ -1850,6 +1850,25 @@ export class Cast {
     return this.resolveSpeaker(phrase, at, sentenceText);
   }
 
+  /**
+   * "Supplies were cut, Holt Water said. Orvo Contractors inspected the pipes. Repairs will take a
+   * week, it added.": "it added" goes on with the last speaker's words — a name taken for a person
+   * only by its shape and shaped like a company (`companyShaped`) that spoke in this or the last
+   * paragraph, after any body that spoke, is that "it" (an organisation from then on), not a body
+   * named since. Null otherwise.
+   */
+  addedBy(at: Where, mention: string): Speaker | null {
+    const spoke = this.lastSpoke;
+    const c = this.collective;
+    if (!spoke || (c && c.order > spoke.person.order) || at.paragraph - spoke.at.paragraph > 1) return null;
+    const name = spoke.person.name;
+    if (!this.personByShapeOnly(name) || !companyShaped(name.split(/\s+/))) return null;
+    this.persons.delete(name);
+    this.noteCollective(name, 'organisation', { paragraph: at.paragraph, sentence: at.sentence });
+    this.orgs.add(name);
+    return { name, mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: spoke.at } };
+  }
+
   /** The person who spoke last and the sentence they spoke in, for a he/she in the next sentence. */
   private lastSpoke: { person: PersonEntry; at: Where } | null = null;
 
@@ -2294,7 +2313,11 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
     const [, role, name] = r;
     // "agreed to sponsor Ashgrove Rovers": a role word after "to" is a verb, the name its object.
     if (!isRole(role!) || isOrgRole(role!) || /[’']s$/.test(name!) || untitledNames(name!).join() !== name || /\bto\s+$/.test(text.slice(0, r.index))) continue;
-    out.push({ name: name, title: role!, index: r.index });
+    // "Council member Ada Ruiz", "board member Jo Hale": a body's noun (`nounClass`) right before
+    // the role is part of the title, so that "the council member said" finds her (`Cast.byRole`).
+    const body = /(?:^|[\s,(])(\p{L}+)\s+$/u.exec(text.slice(0, r.index));
+    const title = body && /^\p{Lu}?\p{Ll}+$/u.test(body[1]!) && (body[1] === body[1]!.toLowerCase() || text.slice(0, r.index).trim() === body[1]) && nounClass(body[1].toLowerCase()) === 'org' ? `${body[1]} ${role!}` : role!;
+    out.push({ name: name, title, index: r.index });
   }
   // A capitalised role (WordNet) opening a run of capitalised words titles the name after it
   // ("Coach Ivo Marrano", "Police Chief Ola Brenn").

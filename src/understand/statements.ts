@@ -78,7 +78,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun, opinionNoun } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -922,6 +922,24 @@ function timeAfter(tokens: readonly Token[], vi: number, tags: LazyTags): number
     if (!/^(?:ADP|DET|ADJ|NUM)$/.test(taggedAt(tags(), t.start)?.pos ?? '')) break;
   }
   return vi + 1;
+}
+
+/**
+ * "Members of the parish council voted on Thursday to write to the MP": a verb of saying in an
+ * infinitive that a time phrase (`timeAfter`'s words, read backwards: a word whose first WordNet
+ * sense is a time, with prepositions, determiners, adjectives and numbers) parts from a verb before
+ * it is that verb's purpose, no one's words — as it is with no time phrase between ("voted to write").
+ */
+function timedInfinitive(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  if (tokens[vi - 1]?.text !== 'to') return false;
+  let timed = false;
+  let j = vi - 2;
+  for (; j >= 1 && j >= vi - 6; j--) {
+    const t = tokens[j]!;
+    if (synsetsOf(t.text.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.time') timed = true;
+    else if (!/^(?:ADP|DET|ADJ|NUM)$/.test(taggedAt(tags(), t.start)?.pos ?? '')) break;
+  }
+  return timed && j < vi - 2 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !BE_FORMS.test(tokens[j]!.text) && taggedAt(tags(), tokens[j]!.start)?.pos === 'VERB';
 }
 
 /**
@@ -2046,6 +2064,9 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
   if (!noun || (stop !== undefined && stop !== ',' && stop !== '.')) return null;
   // "according to the sport's regulator, Rowing Scotland, …": a name in apposition is who speaks (`phraseAfter`).
   if (stop === ',' && APPOSED_NAME.test(tokens.slice(end + 1, end + 6).map((t) => t.text).join(' '))) return null;
+  // "according to Norland's transport ministry": a head that is itself a body (`nounClass`) speaks
+  // with its owner, the whole possessive phrase (`phraseAfter`), not the owner alone.
+  if (nounClass(tokens[end - 1]!.text) === 'org') return null;
   return { start: from, end, apposition: null, negated: false, passive: false, owner: [from, k + 1] };
 }
 
@@ -2240,6 +2261,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     if (chargedOf(tokens, vi)) continue;
     // "A report written last year shows that …": a participle of a reduced relative clause.
     if (reducedRelative(tokens, vi, tags)) continue;
+    if (timedInfinitive(tokens, vi, tags)) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
@@ -2573,8 +2595,38 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ...(owned ? { owner: text.slice(tokens[owned.owner[0]]!.start, tokens[owned.owner[1] - 1]!.end).replace(/['’]s?$/, '') } : {}),
     });
   }
+  for (const c of viewCues(text, tokens, inQuote)) if (!cues.some((o) => o.regionStart < c.regionEnd && c.regionStart < o.regionEnd)) cues.push(c);
   cues.sort((a, b) => a.regionStart - b.regionStart);
   return cues;
+}
+
+const VIEW_HINT = /\b(?:[Ii]n\s+(?:her|his|its|their)|[Aa]s\s+(?:she|he|it|they))\s/;
+/** "In her view,", "in his opinion", "as she sees it": a possessive or subject pronoun and a noun of belief (`opinionNoun`) or "sees it". */
+const VIEW_PHRASE = /(?<![\p{L}'’-])(?:[Ii]n\s+(her|his|its|their)\s+(\p{Ll}+)|[Aa]s\s+(she|he|it|they)\s+(?:sees|saw|understands|understood)\s+it)(?![\p{L}'’-])/gu;
+
+/**
+ * "In her view, the tunnel cannot open before 2030." / "…, in his opinion.": a reported statement
+ * whose speaker is the person (or body) the pronoun names, its content the clause the phrase opens
+ * before a comma or closes after one (a phrase inside the clause, between commas, reports nothing).
+ */
+function viewCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean): Cue[] {
+  if (!VIEW_HINT.test(text)) return [];
+  const out: Cue[] = [];
+  VIEW_PHRASE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VIEW_PHRASE.exec(text)) !== null) {
+    if (inQuote(m.index) || (m[2] !== undefined && !opinionNoun(m[2]))) continue;
+    const end = m.index + m[0].length;
+    const opens = text.slice(clauseStart(text), m.index).trim() === '' && /^\s*,\s*\S/.test(text.slice(end));
+    const closes = /,\s*$/.test(text.slice(0, m.index)) && /^\s*[.!?]?\s*$/.test(text.slice(end));
+    if (!opens && !closes) continue;
+    const word = m[1] ?? m[3]!;
+    const pi = tokens.findIndex((t) => t.start === m!.index + m![0].indexOf(word, 2));
+    if (pi < 0) continue;
+    const content: [number, number] = opens ? [text.indexOf(',', end) + 1, text.length] : [clauseStart(text), text.slice(0, m.index).trimEnd().length - 1];
+    out.push({ cue: m[0].toLowerCase().replace(/\s+/g, ' '), regionStart: m.index, regionEnd: end, contentStart: end, span: { start: pi, end: pi + 1, apposition: null, negated: false, passive: false }, tokens, weak: false, that: false, according: true, fixedContent: content });
+  }
+  return out;
 }
 
 /** Determiners and possessives that open a noun phrase. */
@@ -2932,6 +2984,30 @@ function roleNameColon(text: string): RegExpExecArray | null {
 }
 const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+[^:"“”]{2,60}:\s+(["“‘«].*)$/u;
 
+/** A label of page furniture opening scraped copy: one capitalised word and at most one more, a colon, no quote ("Photo:", "Read more:"). */
+const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
+/** Where a glued sentence may open after a label's caption or headline: a sentence's end, a closed credit, or a capitalised article after a lower-case word ("…keep rising The mayor"). */
+const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)/gu;
+
+/**
+ * "Photo: A crane at the quay. (Ivo Brandt/Agency) Dock workers, many on day contracts, said …",
+ * "Read more: Why rents keep rising The mayor of Tolvern, Ana Prest, said …": in scraped copy a
+ * label's caption or linked headline glued before the sentence is no part of it. The text with
+ * that furniture blanked out (same length, so every offset still points into the record's
+ * sentence): up to the last break (`FURNITURE_BREAK`) before the sentence's first comma; the text
+ * itself when no label opens it or no break follows.
+ */
+function withoutPageFurniture(text: string): string {
+  const label = FURNITURE_LABEL.exec(text);
+  if (!label) return text;
+  const comma = text.indexOf(',');
+  const limit = Math.min(comma < 0 ? text.length : comma, 200);
+  let end = -1;
+  FURNITURE_BREAK.lastIndex = label[0].length;
+  for (let m = FURNITURE_BREAK.exec(text); m !== null && m.index < limit; m = FURNITURE_BREAK.exec(text)) end = m.index + m[0].length;
+  return end < 0 ? text : ' '.repeat(end) + text.slice(end);
+}
+
 function extractParagraph(
   sentences: readonly Sentence[],
   cast: Cast,
@@ -2967,12 +3043,14 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text)) && !mayBeSpeechPerfect(text)) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text)) && !mayBeSpeechPerfect(text) && !VIEW_HINT.test(text)) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
-    const tokens = tokenize(text);
-    const tags = tagsOf[si]!;
-    const cues = findCues(text, tokens, inQuote, tags);
-    return segs.length ? quoteCues(text, tokens, tags, segs, cues) : cues;
+    // The cues are read past any page furniture (the cast still learns the names a caption gives).
+    const read = withoutPageFurniture(text);
+    const tokens = tokenize(read);
+    const tags = read === text ? tagsOf[si]! : lazyTags(read);
+    const cues = findCues(read, tokens, inQuote, tags);
+    return segs.length ? quoteCues(read, tokens, tags, segs, cues) : cues;
   });
 
   // Attach each quote to its cue: right after its close, or right before its open.
@@ -3614,6 +3692,9 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
       if (c.speaker) return c.speaker;
     }
   }
+  // "…, it added." after "…, Holt Water said.": the speaker going on (`Cast.addedBy`).
+  const added = parsed.pronoun === 'it' && c.cue === 'added' ? cast.addedBy(here, parsed.mention) : null;
+  if (added) return (c.speaker = added);
   // (A dateline or a glued byline before the story names no antecedent.)
   c.speaker = cast.resolve(parsed, here, text.slice(Math.min(clauseStart(text), c.regionStart), c.regionStart));
   // "according to the plan" names nobody; "according to the theatre" the body introduced as one.
