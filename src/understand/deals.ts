@@ -39,7 +39,7 @@
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
-import { describingWordEnd, headAt } from './nounPhrase.js';
+import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 import { baseForms, senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
@@ -1507,7 +1507,8 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
   if (!/^(?:that|which)$/.test(word(tokens[r]))) return null;
   r++;
   let agent: string[] = [];
-  if (tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text)) r++;
+  const pronounAgent = tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text);
+  if (pronounAgent) r++;
   else if (tokens[r]?.pos !== 'AUX' && tokens[r]?.pos !== 'VERB' && tokens[r]?.pos !== 'ADV') {
     const who = namesAt(tokens, r, text) ?? oneParty(commonParty(tokens, r, text));
     if (!who || who.names.length !== 1) return null;
@@ -1537,8 +1538,8 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
   // clause's deal was made with, after its verb (a time phrase may stand between).
   let w = r + 1;
   while (w < tokens.length && w - r <= 4 && word(tokens[w]) !== 'with' && !/^[,;:.]$/.test(tokens[w]!.text) && tokens[w]!.pos !== 'VERB') w++;
-  const partner = agent.length === 1 && !passive && word(tokens[w]) === 'with' ? (namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true)) : null;
-  return { status, agent, verb, ...(partner && partner.names.length === 1 && !overlapsName(partner.names[0]!, agent[0]!) ? { partner: partner.names[0]! } : {}) };
+  const partner = (agent.length === 1 || pronounAgent) && !passive && word(tokens[w]) === 'with' ? (namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true)) : null;
+  return { status, agent, verb, ...(partner && partner.names.length === 1 && !agent.some((a) => overlapsName(partner.names[0]!, a)) ? { partner: partner.names[0]! } : {}) };
 }
 
 /** The agreement noun at `i` and what the sentence says became of it. */
@@ -2042,8 +2043,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const rel = !/^(?:the|this|that|these|those)$/.test(det) || named.length > 0 ? relativeOnDeal(tokens, e, text) : null;
   // "would honour a service contract that Brame signed last year with the Kell Transit Authority":
   // a clause naming who made the deal and with whom states it, whatever the main clause says.
-  if (rel && rel.partner !== undefined && rel.agent.length === 1 && named.length === 0 && collective === null) {
-    return { ...base, named: [rel.agent[0]!, rel.partner], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: null, later: false };
+  const relNamed = rel ?? (/^(?:the|this|that)$/.test(det) && named.length === 0 && collective === null ? relativeOnDeal(tokens, e, text) : null);
+  if (relNamed && relNamed.partner !== undefined && relNamed.agent.length === 1 && named.length === 0 && collective === null) {
+    return { ...base, named: [relNamed.agent[0]!, relNamed.partner], cue: relNamed.verb.text, cueAt: relNamed.verb.start, status: relNamed.status, actionStart: first.start, subjectEnd: null, later: false };
   }
   // "The depot is covered by a 15-year lease with X that runs until 2033": a passive participle's
   // agent, a deal with a named side that the clause says lasts, holds as "under" one does.
@@ -2059,6 +2061,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const by = passiveMain ? namesAt(tokens, mainVerb + 2, text) : null;
       if (by && by.names.length === 1 && !named.includes(by.names[0]!)) named.push(by.names[0]!);
       const extra = rel.agent.filter((a) => !named.includes(a));
+      // "a contract that it signed last year with X": whom the main clause's subject made it with.
+      if (rel.agent.length === 0 && rel.partner !== undefined && !named.some((n) => overlapsName(n, rel.partner!))) extra.push(rel.partner);
       // "runs 12 lorries leased from a rival maker, Drum Axial, under a deal that expires in 2027":
       // whom the clause's thing came from or is held with, before "under", is the other side.
       if (word(gov) === 'under' && rel.status === 'in force' && named.length === 0 && extra.length === 0) {
@@ -2069,9 +2073,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // (What is covered by a deal is no side of it: "Quell's depot" names its holder, "the depot" none.)
       if (coveredBy) {
         const c0 = clauseStart(tokens, v);
-        const holder = namesAt(tokens, c0, text);
-        const after = holder && holder.names.length === 1 ? tokens.findIndex((x) => x.start >= holder.end) : -1;
-        if (after > 0 && tokens[after]!.pos === 'PART' && /^['’]s?$/.test(tokens[after]!.text) && !named.includes(holder!.names[0]!)) extra.unshift(holder!.names[0]!);
+        const after = nameEnd(tokens, c0, v);
+        const holder = after > c0 ? text.slice(tokens[c0]!.start, tokens[after - 1]!.end) : null;
+        if (holder && tokens[after]!.pos === 'PART' && /^['’]s?$/.test(tokens[after]!.text) && !named.some((n) => overlapsName(n, holder))) extra.unshift(holder);
         return { ...base, named: [...extra, ...named], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: null, later: false };
       }
       return { ...base, named: [...named, ...extra], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: tokens[mainVerb]!.start, later: false };
@@ -2271,7 +2275,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const c0 = clauseStart(tokens, accusing);
       const by = accusing > c0 && tokens[accusing]!.lemma === 'accuse' ? (namesAt(tokens, c0, text) ?? theParty(commonParty(tokens, c0, text))) : null;
       const byEnd = by && by.names.length === 1 ? tokens.findIndex((x) => x.start >= by.end) : -1;
-      if (byEnd > c0 && tokens.slice(byEnd, accusing).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) {
+      // ("Critics have accused …": a capitalised first word WordNet knows as a common noun is no name.)
+      const common = by !== null && c0 === 0 && /^\p{Lu}\p{Ll}+$/u.test(by.names[0] ?? '') && synsetsOf(nounLemma(by.names[0]!.toLowerCase()), 'noun', 1).length > 0;
+      if (byEnd > c0 && !common && tokens.slice(byEnd, accusing).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) {
         const accuser = by!.names[0]!;
         return { ...base, ...(/^the\s/i.test(accuser) ? { collective: accuser } : { named: [accuser] }), cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
       }
