@@ -536,7 +536,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   let described: string[] = [];
   let describedFrom: { paragraph: number; sentence: number } | null = null;
   // Only for a deal someone holds ("its own contract with the chain", "X's agreement with the authority").
-  const holds = hit.named.length > 0 || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
+  // ("The cooperative has accused Halden Foods of breaching a supply contract": the accuser, a description, holds it too.)
+  const holds = hit.named.length > 0 || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.accuser === true && hit.collective !== null) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
   // "a licence with the county council": a description with modifiers of its own too; one that
   // names no earlier name stays as written when its head is an organisation, a place or a country.
   if (holds && hit.collective && HELD_DESCRIPTION.test(hit.collective) && !/s$/.test(hit.collective)) {

@@ -50,6 +50,8 @@ export type Span = readonly [number, number];
 export interface DealHit {
   /** A deal made before saying what it provides ("The accord commits both …"): in force once more than signed. */
   readonly provides?: boolean;
+  /** The collective is who accuses the named side of breaching the deal ("The cooperative has accused X of breaching …"): a description the caller resolves. */
+  readonly accuser?: boolean;
   /** What it provides, said of a deal signed long ago ("The contract, signed in 2021, commits …"): in force even after a signing. */
   readonly signedBefore?: boolean;
   /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
@@ -354,7 +356,7 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
     for (let next = describingWordEnd(tokens, x, describing); next > x; next = describingWordEnd(tokens, x, describing)) x = next;
     const h = x - 1;
     // "from its owners, the Strachan family": a plural of persons set off by one name (a family, a couple).
-    if ((tokens[h]!.pos !== 'NOUN' && !personsAt(h)) || (/s$/.test(tokens[h]!.text) && !personsAt(h)) || tokens[h + 1]?.text !== ',') return null;
+    if ((tokens[h]!.pos !== 'NOUN' && !personsAt(h) && !headAt(tokens, h)) || (/s$/.test(tokens[h]!.text) && !personsAt(h)) || tokens[h + 1]?.text !== ',') return null;
     // …and then only by a group of persons ("the Strachan family", "the Ainsworth brothers"), not a firm ("the owners, Brackley Estates").
     group = /s$/.test(tokens[h]!.text);
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
@@ -2279,7 +2281,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const common = by !== null && c0 === 0 && /^\p{Lu}\p{Ll}+$/u.test(by.names[0] ?? '') && synsetsOf(nounLemma(by.names[0]!.toLowerCase()), 'noun', 1).length > 0;
       if (byEnd > c0 && !common && tokens.slice(byEnd, accusing).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) {
         const accuser = by!.names[0]!;
-        return { ...base, ...(/^the\s/i.test(accuser) ? { collective: accuser } : { named: [accuser] }), cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
+        return { ...base, ...(/^the\s/i.test(accuser) ? { collective: accuser.replace(/^The\b/, 'the'), accuser: true } : { named: [accuser] }), cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
       }
     }
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
@@ -3211,7 +3213,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "an offer by the port": "by" names who made it, as "from" does.
       // "larger offers from two major labels": a counted group offers too.
       // "an offer from a builder, Cobham Estates, to …": an indefinite description set off by the name it describes.
-      const run = namesAt(tokens, f + 1, text) ?? (prep === 'from' ? apposedName(tokens, f + 1, text) : null) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(groupParty('counted', tokens, f + 1, text)) ?? oneParty(groupParty('bare', tokens, f + 1, text))) : null);
+      const run = namesAt(tokens, f + 1, text) ?? (prep === 'from' ? apposedName(tokens, f + 1, text, true) : null) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(groupParty('counted', tokens, f + 1, text)) ?? oneParty(groupParty('bare', tokens, f + 1, text))) : null);
       if (!run) break;
       if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;

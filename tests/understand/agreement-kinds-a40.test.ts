@@ -29,6 +29,7 @@ describe('a contract signed long ago, stating its terms', () => {
 describe('an offer from a rival set off by commas', () => {
   it('"rejected a cash offer … from a rival, Arno Lifts, saying …": rejected, the refuser and the rival', () => {
     expect(rows("Tessel's board formally rejected a cash offer of €14 a share from a rival, Arno Lifts, saying it undervalued the firm.")).toEqual([['1.1', 'Tessel | Arno Lifts', 'rejected', null]]);
+    expect(rows('Tessel rejected an offer from its biggest rival, Arno Lifts, on Monday.')).toEqual([['1.1', 'Tessel | Arno Lifts', 'rejected', null]]);
     // An offer only weighed: none.
     expect(rows("Tessel's board is weighing a cash offer from a rival, Arno Lifts.")).toEqual([]);
   });
@@ -70,6 +71,9 @@ describe('a site covered by a lease, a fleet run under a deal', () => {
 describe('an accused breach', () => {
   it('"Vale Growers has accused Halden Foods of breaching a five-year supply contract": breached, the accused and the accuser', () => {
     expect(rows('Vale Growers has accused Halden Foods of breaching a five-year supply contract.')).toEqual([['1.1', 'Halden Foods | Vale Growers', 'breached', null]]);
+    // The accuser by a description: the organisation it described before; unresolved, the accused alone.
+    expect(rows('Dunmore Growers, a fruit cooperative, supplies apples to Halden Foods.\nThe cooperative has accused Halden Foods of breaching a five-year supply contract.')).toEqual([['1.2', 'Halden Foods | Dunmore Growers', 'breached', null]]);
+    expect(rows('The regulator has accused Halden Foods of breaching a supply contract.')).toEqual([['1.1', 'Halden Foods', 'breached', null]]);
     // Critics are no side (a common noun opening the sentence); a denial states no agreement.
     expect(rows('Critics have accused Halden Foods of breaching the spirit of a supply contract.')).toEqual([['1.1', 'Halden Foods', 'breached', null]]);
     expect(rows('Halden denies any breach.')).toEqual([]);
