@@ -391,6 +391,8 @@ interface Found {
   readonly partnerOnly?: boolean;
   /** A deal made before saying what it provides ("The accord commits both …"). */
   readonly provides?: boolean;
+  /** What a deal provides, said of it signed long ago ("The contract, signed in 2021, commits …"): it holds. */
+  readonly signedBefore?: boolean;
   /** A headline's order or purchase naming one side ("Harland yard lands £300m order"): the body names the other. */
   readonly headlineOneSide?: boolean;
 }
@@ -534,7 +536,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   let described: string[] = [];
   let describedFrom: { paragraph: number; sentence: number } | null = null;
   // Only for a deal someone holds ("its own contract with the chain", "X's agreement with the authority").
-  const holds = hit.named.length > 0 || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
+  // ("The cooperative has accused Halden Foods of breaching a supply contract": the accuser, a description, holds it too.)
+  const holds = hit.named.length > 0 || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.accuser === true && hit.collective !== null) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
   // "a licence with the county council": a description with modifiers of its own too; one that
   // names no earlier name stays as written when its head is an organisation, a place or a country.
   if (holds && hit.collective && HELD_DESCRIPTION.test(hit.collective) && !/s$/.test(hit.collective)) {
@@ -621,7 +624,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**
@@ -845,7 +848,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {

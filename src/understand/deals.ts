@@ -39,7 +39,7 @@
 import { actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
-import { describingWordEnd } from './nounPhrase.js';
+import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
 import { baseForms, senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
@@ -50,6 +50,10 @@ export type Span = readonly [number, number];
 export interface DealHit {
   /** A deal made before saying what it provides ("The accord commits both …"): in force once more than signed. */
   readonly provides?: boolean;
+  /** The collective is who accuses the named side of breaching the deal ("The cooperative has accused X of breaching …"): a description the caller resolves. */
+  readonly accuser?: boolean;
+  /** What it provides, said of a deal signed long ago ("The contract, signed in 2021, commits …"): in force even after a signing. */
+  readonly signedBefore?: boolean;
   /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
   readonly fate?: AgreementStatus;
   /** The verb (or noun) that carries the status, as written, and where it stands. */
@@ -352,7 +356,7 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
     for (let next = describingWordEnd(tokens, x, describing); next > x; next = describingWordEnd(tokens, x, describing)) x = next;
     const h = x - 1;
     // "from its owners, the Strachan family": a plural of persons set off by one name (a family, a couple).
-    if ((tokens[h]!.pos !== 'NOUN' && !personsAt(h)) || (/s$/.test(tokens[h]!.text) && !personsAt(h)) || tokens[h + 1]?.text !== ',') return null;
+    if ((tokens[h]!.pos !== 'NOUN' && !personsAt(h) && !headAt(tokens, h)) || (/s$/.test(tokens[h]!.text) && !personsAt(h)) || tokens[h + 1]?.text !== ',') return null;
     // …and then only by a group of persons ("the Strachan family", "the Ainsworth brothers"), not a firm ("the owners, Brackley Estates").
     group = /s$/.test(tokens[h]!.text);
   } else if (!/^(?:a|an|another)$/i.test(word(tokens[k]))) return null;
@@ -367,11 +371,15 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
     c = next;
   }
   if (c === from) return null;
-  if (c === k + 1 || tokens[c - 1]!.pos !== 'NOUN' || tokens[c]?.text !== ',') return null;
+  // ("a rival, Arno Lifts": the head may be an adjective WordNet knows as a noun, nounPhrase's headAt.)
+  if (c === k + 1 || (tokens[c - 1]!.pos !== 'NOUN' && !headAt(tokens, c - 1)) || tokens[c]?.text !== ',') return null;
   const found = namesAt(tokens, c + 1, text);
   // "its owners, Ron and Ada Pett": a couple sharing a surname is one party, the group the plural names.
   const couple = group && found?.names.length === 2 && isCouple(found.names[0]!, found.names[1]!) && /^\s+and\s+$/.test(text.slice(text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length, text.lastIndexOf(found.names[1]!, found.end)));
-  const run = couple ? { names: [text.slice(tokens[c + 1]!.start, found.end)], end: found.end } : found;
+  // "between its owner, Marr Chemicals, and the trader …": the set-off name ends at its closing comma; what "and" adds after it is the next side.
+  const firstEnd = found && found.names.length > 1 && !couple ? text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length : -1;
+  const closed = firstEnd > 0 && /^,\s+and\s/.test(text.slice(firstEnd)) ? { names: [found!.names[0]!], end: firstEnd } : null;
+  const run = couple ? { names: [text.slice(tokens[c + 1]!.start, found.end)], end: found.end } : (closed ?? found);
   if (!run || run.names.length !== 1 || (group && !couple && !/\s\p{Ll}+$/u.test(run.names[0]!))) return null;
   const after = tokens.findIndex((x) => x.start >= run.end);
   return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
@@ -1473,6 +1481,15 @@ function recentTime(tokens: readonly TaggedToken[], k: number): boolean {
   return false;
 }
 
+/** A time of long ago in the phrase from `k` to its comma: a year ("in 2021"), "last year", "two years ago". */
+function datedBefore(tokens: readonly TaggedToken[], k: number): boolean {
+  for (let c = k; c < tokens.length && tokens[c]!.text !== ','; c++) {
+    const w = word(tokens[c]);
+    if (/^(?:1[89]|20)\d\d$/.test(w) || w === 'ago' || (w === 'last' && word(tokens[c + 1]) === 'year')) return true;
+  }
+  return false;
+}
+
 /** "held by", "owned by", "leased by": a participle of holding or letting (WordNet, see holdVerb) at `k` and its agent's "by". */
 const heldBy = (tokens: readonly TaggedToken[], k: number): boolean =>
   tokens[k]?.pos === 'VERB' && tokens[k].text !== tokens[k].lemma && holdVerb(tokens[k].lemma) && word(tokens[k + 1]) === 'by';
@@ -1486,13 +1503,14 @@ const LAST_VERBS = new Set(['run', 'expire', 'last', 'continue']);
  * "which expires in 2029" (in force), "which was cancelled in 2023". Its status, and who did it
  * when named (a pronoun subject is the main clause's own). Null for any other clause.
  */
-function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string): { status: AgreementStatus; agent: string[]; verb: TaggedToken } | null {
+function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string): { status: AgreementStatus; agent: string[]; verb: TaggedToken; partner?: string } | null {
   let r = e;
   if (tokens[r]?.text === ',') r++;
   if (!/^(?:that|which)$/.test(word(tokens[r]))) return null;
   r++;
   let agent: string[] = [];
-  if (tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text)) r++;
+  const pronounAgent = tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text);
+  if (pronounAgent) r++;
   else if (tokens[r]?.pos !== 'AUX' && tokens[r]?.pos !== 'VERB' && tokens[r]?.pos !== 'ADV') {
     const who = namesAt(tokens, r, text) ?? oneParty(commonParty(tokens, r, text));
     if (!who || who.names.length !== 1) return null;
@@ -1518,7 +1536,12 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
     const by = namesAt(tokens, r + 2, text) ?? oneParty(commonParty(tokens, r + 2, text));
     if (by && by.names.length === 1) agent = by.names;
   }
-  return { status, agent, verb };
+  // "a service contract that Brame signed last year with the Kell Transit Authority": whom the
+  // clause's deal was made with, after its verb (a time phrase may stand between).
+  let w = r + 1;
+  while (w < tokens.length && w - r <= 4 && word(tokens[w]) !== 'with' && !/^[,;:.]$/.test(tokens[w]!.text) && tokens[w]!.pos !== 'VERB') w++;
+  const partner = (agent.length === 1 || pronounAgent) && !passive && word(tokens[w]) === 'with' ? (namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true)) : null;
+  return { status, agent, verb, ...(partner && partner.names.length === 1 && !agent.some((a) => overlapsName(partner.names[0]!, a)) ? { partner: partner.names[0]! } : {}) };
 }
 
 /** The agreement noun at `i` and what the sentence says became of it. */
@@ -1622,6 +1645,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // What follows the noun: "of understanding", then "between X and Y", "with X", "from X", "of X".
   let e = i + 1;
   if (lemma === 'memorandum' && word(tokens[i + 1]) === 'of') e = i + 3;
+  // "a memorandum of understanding (MoU) with X": an initialism the article will call it by, in brackets, is no part of what follows.
+  if (tokens[e]?.text === '(' && /^\p{Lu}[\p{L}]{1,5}$/u.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ')') e += 3;
   // A participle that made the deal, before its parties: "the ceasefire brokered by Egypt between
   // X and Y", "the treaty signed by X and Y in 1991". Its agent is a party, unless a go-between.
   let madeBy: AgreementStatus | null = null;
@@ -1758,7 +1783,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // "with thousands of its passengers", "with a group of its drivers": a count of them too.
       const people = run || plain ? null : groupParty('people', tokens, e + 1, text);
       if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
-      if (!run && (prep === 'from' || prep === 'with')) run = apposedName(tokens, e + 1, text, true);
+      // "between its owner, Marr Chemicals, and …": the first side set off by its name, too.
+      if (!run && (prep === 'from' || prep === 'with' || prep === 'between')) run = apposedName(tokens, e + 1, text, true);
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
@@ -1782,6 +1808,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         while (c < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[c]!.pos)) c++;
         if (c > e + 1 && tokens[c - 1]!.pos === 'NOUN' && /^(?:with|and|to|by)$/.test(word(tokens[c]))) e = c;
       }
+      // "between its owner, Marr Chemicals, and the trader …": the comma closing an apposed first side.
+      if (prep === 'between' && run.names.length === 1 && tokens[e]?.text === ',' && word(tokens[e + 1]) === 'and') e++;
       // "between Marlow Pharma and the state": the second party may be a plain noun phrase.
       if (prep === 'between' && run.names.length === 1 && word(tokens[e]) === 'and') {
         const direct = namesAt(tokens, e + 1, text);
@@ -2015,8 +2043,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // revoked", "under a licence that the union terminated": what the relative clause says became of
   // a deal, between its holder (the main clause's subject) and whom the deal is with or who acted.
   const rel = !/^(?:the|this|that|these|those)$/.test(det) || named.length > 0 ? relativeOnDeal(tokens, e, text) : null;
-  if (rel && gov && !notReal(tokens, v) && (gov.pos === 'VERB' || gov.pos === 'AUX' || word(gov) === 'under')) {
-    const mainVerb = gov.pos === 'ADP' ? tokens.findLastIndex((x, k) => k < v && x.pos === 'VERB' && k >= clauseStart(tokens, v)) : v;
+  // "would honour a service contract that Brame signed last year with the Kell Transit Authority":
+  // a clause naming who made the deal and with whom states it, whatever the main clause says.
+  const relNamed = rel ?? (/^(?:the|this|that)$/.test(det) && named.length === 0 && collective === null ? relativeOnDeal(tokens, e, text) : null);
+  if (relNamed && relNamed.partner !== undefined && relNamed.agent.length === 1 && named.length === 0 && collective === null) {
+    return { ...base, named: [relNamed.agent[0]!, relNamed.partner], cue: relNamed.verb.text, cueAt: relNamed.verb.start, status: relNamed.status, actionStart: first.start, subjectEnd: null, later: false };
+  }
+  // "The depot is covered by a 15-year lease with X that runs until 2033": a passive participle's
+  // agent, a deal with a named side that the clause says lasts, holds as "under" one does.
+  const coveredBy = word(gov) === 'by' && named.length > 0 && rel?.status === 'in force' && LAST_VERBS.has(rel.verb.lemma) && tokens[v - 1]?.pos === 'VERB' && /ed$/.test(tokens[v - 1]!.text);
+  if (rel && gov && !notReal(tokens, v) && (gov.pos === 'VERB' || gov.pos === 'AUX' || word(gov) === 'under' || coveredBy)) {
+    // ("runs 12 lorries leased from X under a deal": a participle after its noun describes the noun; the verb before it governs.)
+    const reduced = (k: number): boolean => /ed$/.test(tokens[k]!.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') && tokens.slice(clauseStart(tokens, v), k - 1).some((x) => x.pos === 'VERB');
+    const mainVerb = gov.pos === 'ADP' ? tokens.findLastIndex((x, k) => k < v && x.pos === 'VERB' && k >= clauseStart(tokens, v) && !reduced(k)) : v;
     if (mainVerb >= 0 && !NOT_MADE.has(tokens[mainVerb]!.lemma)) {
       // "The festival had been broadcast by the public channel TV5 … under a partnership that
       // ends in June": the agent of a passive main clause is the other side.
@@ -2024,6 +2063,23 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const by = passiveMain ? namesAt(tokens, mainVerb + 2, text) : null;
       if (by && by.names.length === 1 && !named.includes(by.names[0]!)) named.push(by.names[0]!);
       const extra = rel.agent.filter((a) => !named.includes(a));
+      // "a contract that it signed last year with X": whom the main clause's subject made it with.
+      if (rel.agent.length === 0 && rel.partner !== undefined && !named.some((n) => overlapsName(n, rel.partner!))) extra.push(rel.partner);
+      // "runs 12 lorries leased from a rival maker, Drum Axial, under a deal that expires in 2027":
+      // whom the clause's thing came from or is held with, before "under", is the other side.
+      if (word(gov) === 'under' && rel.status === 'in force' && named.length === 0 && extra.length === 0) {
+        const p = tokens.findLastIndex((x, k) => k < v && k > mainVerb - 1 && /^(?:from|with)$/.test(word(x)));
+        const other = p > 0 ? (namesAt(tokens, p + 1, text) ?? apposedName(tokens, p + 1, text, true)) : null;
+        if (other && other.names.length === 1 && tokens.findIndex((x) => x.start >= other.end) >= v - 1) extra.push(other.names[0]!);
+      }
+      // (What is covered by a deal is no side of it: "Quell's depot" names its holder, "the depot" none.)
+      if (coveredBy) {
+        const c0 = clauseStart(tokens, v);
+        const after = nameEnd(tokens, c0, v);
+        const holder = after > c0 ? text.slice(tokens[c0]!.start, tokens[after - 1]!.end) : null;
+        if (holder && tokens[after]!.pos === 'PART' && /^['’]s?$/.test(tokens[after]!.text) && !named.some((n) => overlapsName(n, holder))) extra.unshift(holder);
+        return { ...base, named: [...extra, ...named], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: null, later: false };
+      }
       return { ...base, named: [...named, ...extra], cue: rel.verb.text, cueAt: rel.verb.start, status: rel.status, actionStart: first.start, subjectEnd: tokens[mainVerb]!.start, later: false };
     }
   }
@@ -2213,6 +2269,21 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const ruling = word(tokens[v - 1]) === 'to' && tokens[v - 2]?.pos === 'NOUN' && named.length >= 2 && objectStatus === 'rejected';
     if (ruling && tokens.slice(Math.max(0, v - 8), v - 2).some((x) => x.pos === 'VERB' && /^(?:voided|rejected)$/.test(statusOfVerb(x.lemma) ?? ''))) return null;
     const subjectEnd = (GO_BETWEEN.has(gov.lemma) || ruling) && named.length >= 2 ? null : accused ? tokens[v - 1]!.start : gov.start;
+    // "The cooperative has accused Halden Foods of breaching a five-year supply contract": a deal
+    // with no side named after it is the accuser's with the accused (the accuser, the subject of
+    // the verb of accusing, a name or a definite description resolved by the caller).
+    if (accused && objectStatus === 'breached' && named.length === 0 && collective === null && !definite) {
+      const accusing = tokens.findLastIndex((x, k) => k < v - 1 && x.pos === 'VERB');
+      const c0 = clauseStart(tokens, accusing);
+      const by = accusing > c0 && tokens[accusing]!.lemma === 'accuse' ? (namesAt(tokens, c0, text) ?? theParty(commonParty(tokens, c0, text))) : null;
+      const byEnd = by && by.names.length === 1 ? tokens.findIndex((x) => x.start >= by.end) : -1;
+      // ("Critics have accused …": a capitalised first word WordNet knows as a common noun is no name.)
+      const common = by !== null && c0 === 0 && /^\p{Lu}\p{Ll}+$/u.test(by.names[0] ?? '') && synsetsOf(nounLemma(by.names[0]!.toLowerCase()), 'noun', 1).length > 0;
+      if (byEnd > c0 && !common && tokens.slice(byEnd, accusing).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) {
+        const accuser = by!.names[0]!;
+        return { ...base, ...(/^the\s/i.test(accuser) ? { collective: accuser.replace(/^The\b/, 'the'), accuser: true } : { named: [accuser] }), cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
+      }
+    }
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
   }
   // "Members voted in favour of the merger", "shareholders voted for the deal": a vote for a deal
@@ -2483,7 +2554,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // itself; one of long ago ("signed in 2017") leaves a deal in force.
       const recent = apposed !== null && recentTime(tokens, tokens.indexOf(apposed));
       const cue = apposed && (named.length > 0 || recent) ? apposed : verb;
-      return { ...base, cue: cue.text, cueAt: cue.start, status: cue === apposed ? statusOfVerb(apposed.lemma)! : 'in force', actionStart: first.start, subjectEnd: null, later: false, ...(named.length === 0 && recent ? {} : { provides: true }) };
+      // "The contract, signed in 2021, commits Orla Foods to …": signed at a time of long ago (a
+      // year, "last year", "years ago"), what it provides holds even after a mention that it was signed.
+      const dated = apposed !== null && !recent && statusOfVerb(apposed.lemma) === 'signed' && datedBefore(tokens, tokens.indexOf(apposed));
+      return { ...base, cue: cue.text, cueAt: cue.start, status: cue === apposed ? statusOfVerb(apposed.lemma)! : 'in force', actionStart: first.start, subjectEnd: null, later: false, ...(named.length === 0 && recent ? {} : { provides: true }), ...(dated ? { signedBefore: true } : {}) };
     }
   }
   if (apposed && named.length > 0) return { ...base, cue: apposed.text, cueAt: apposed.start, status: statusOfVerb(apposed.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
@@ -3139,7 +3213,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "an offer by the port": "by" names who made it, as "from" does.
       // "larger offers from two major labels": a counted group offers too.
       // "an offer from a builder, Cobham Estates, to …": an indefinite description set off by the name it describes.
-      const run = namesAt(tokens, f + 1, text) ?? (prep === 'from' ? apposedName(tokens, f + 1, text) : null) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(groupParty('counted', tokens, f + 1, text)) ?? oneParty(groupParty('bare', tokens, f + 1, text))) : null);
+      const run = namesAt(tokens, f + 1, text) ?? (prep === 'from' ? apposedName(tokens, f + 1, text, true) : null) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(groupParty('counted', tokens, f + 1, text)) ?? oneParty(groupParty('bare', tokens, f + 1, text))) : null);
       if (!run) break;
       if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;

@@ -84,7 +84,7 @@ function describingToken(tokens: readonly TaggedToken[], x: number): boolean {
 }
 
 /** A lower-case common noun that can head the phrase: a noun to the tagger, or an adjective WordNet knows as a noun ("rival"). */
-function headAt(tokens: readonly TaggedToken[], x: number): boolean {
+export function headAt(tokens: readonly TaggedToken[], x: number): boolean {
   const t = tokens[x];
   return lower(t) && (t!.pos === 'NOUN' || (t!.pos === 'ADJ' && synsetsOf(t!.text, 'noun', 1).length > 0));
 }
