@@ -103,4 +103,6 @@ export const QA_SETS: Record<string, string> = {
   kinds26: path.join(root, 'tests', 'fixtures', 'qa-kinds26', 'squad2_dev40.json'),
   /** Session 16, q29: the words readers use instead (produced ~ made, height ~ peak, warning ~ notice, profession/job ~ a worker noun, pass to ~ left to), our own writing. */
   q29: path.join(root, 'bench', 'qa-q29', 'squad2_dev40.json'),
+  /** Session 16, q30: the reader's word for the sentence's word (workforce/workers ~ employs, extraction ~ mining, manages ~ run by, in business since ~ founded, pay each month ~ costs a month, open to traffic ~ opened, took its place ~ replaced by, bringing back ~ a revival, how long used ~ since at least, busiest/height ~ peak), our own writing. */
+  q30: path.join(root, 'bench', 'qa-q30', 'squad2_dev40.json'),
 };
