@@ -49,6 +49,7 @@ import { OWN_A34_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A33_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a33.fixture.js';
 import { OWN_A36_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a36.fixture.js';
 import { OWN_A38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a38.fixture.js';
+import { OWN_A39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a39.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -104,6 +105,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a33': OWN_A33_AGREEMENT_ARTICLES,
   'own-a36': OWN_A36_AGREEMENT_ARTICLES,
   'own-a38': OWN_A38_AGREEMENT_ARTICLES,
+  'own-a39': OWN_A39_AGREEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */
