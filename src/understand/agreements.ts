@@ -994,8 +994,8 @@ function describedDeal(f: Found, done: readonly Found[], all: readonly Sentence[
 }
 
 /**
- * A party that opens sentence `index` as a run of three or more capitalised words, of which the
- * last two or more are written elsewhere in the article without the words before them
+ * A party that opens sentence `index` as a run of four or more capitalised words, of which the
+ * last two or more (after two at least) are written elsewhere in the article without the words before them
  * ("Twitter Facebook LinkedIn Tinderbox Games" where "Tinderbox" opens a name elsewhere): page
  * furniture (share buttons, a section's name) glued before it by the scraper. Returns the name
  * without them, or `party` unchanged.
@@ -1003,7 +1003,8 @@ function describedDeal(f: Found, done: readonly Found[], all: readonly Sentence[
 function withoutGluedWords(party: string, index: number, texts: readonly string[]): string {
   const words = party.split(/\s+/);
   if (words.length < 3 || !texts[index]!.startsWith(party) || !words.every((w) => /^\p{Lu}[\p{L}&'’.-]*$/u.test(w))) return party;
-  for (let j = 1; j <= words.length - 2; j++) {
+  // (Two glued words at least: "North Ridge Water Company" stays whole beside "Ridge Water customers".)
+  for (let j = 2; j <= words.length - 2; j++) {
     const first = words[j]!;
     const before = new RegExp(`(?:^|[^\\p{L}'’&.-])${words[j - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u');
     const alone = texts.some((t, k) => {
