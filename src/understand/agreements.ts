@@ -1002,7 +1002,7 @@ function describedDeal(f: Found, done: readonly Found[], all: readonly Sentence[
  */
 function withoutGluedWords(party: string, index: number, texts: readonly string[]): string {
   const words = party.split(/\s+/);
-  if (words.length < 3 || !texts[index]!.startsWith(party) || !words.every((w) => /^\p{Lu}[\p{L}&'’.-]*$/u.test(w))) return party;
+  if (words.length < 4 || !texts[index]!.startsWith(party) || !words.every((w) => /^\p{Lu}[\p{L}&'’.-]*$/u.test(w))) return party;
   // (Two glued words at least: "North Ridge Water Company" stays whole beside "Ridge Water customers".)
   for (let j = 2; j <= words.length - 2; j++) {
     const first = words[j]!;
@@ -2007,6 +2007,18 @@ function partyTokenOk(t: string): boolean {
   return isNpLowerWord(t) || isNpLowerWord(base) || /^(?:de|von|van|al|bin)$/.test(t);
 }
 
+/**
+ * The two bodies (no person, no place, no country) the sentence before `index` names, in the same
+ * paragraph, when it names exactly two; else null.
+ */
+function twoBodiesBefore(index: number, all: readonly Sentence[]): string[] | null {
+  const before = all[index - 1];
+  if (!before || before.paragraph !== all[index]!.paragraph || before.paragraph === 0) return null;
+  const names = namesIn(before.text).filter((n) => !n.person && !n.place && countryOf(n.name) === null && /\s/.test(n.name.trim()));
+  const distinct = names.map((n) => partyName(n.name)).filter((n, k, a) => a.findIndex((m) => sameParty(m, n)) === k);
+  return distinct.length === 2 ? distinct : null;
+}
+
 function resolveParties(
   subject: string,
   subjectStart: number,
@@ -2079,6 +2091,12 @@ function resolveParties(
       const found: Parties = { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
       if (fits(p)) return found;
       fallback ??= found;
+    }
+    // "Tessel Rail hired Brant Bus in 2020. The pair have now agreed to merge.": with no pair named
+    // together, "the pair" / "the two companies" are the two bodies the sentence before names.
+    if (!fallback && /^(?:the\s+pair|(?:the|both)\s+(?:two\s+)?\p{Ll}+s|both)$/iu.test(bare) && (!/\s\p{Ll}+s$/u.test(bare) || things)) {
+      const two = twoBodiesBefore(index, all);
+      if (two) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
     }
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }

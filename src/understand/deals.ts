@@ -260,6 +260,11 @@ export function oneName(left: string, right: string): boolean {
   if (SHARED_HEAD.test(left) && headed && ORG_HEADS.has(headed[1]!) && !countryOf(left)) return true;
   if (fieldsBeforeHead(left, right)) return true;
   const of = HEAD_OF.exec(left);
+  // "the National Union of Metal and Allied Workers", "the Department of Health and Human
+  // Services": an organisation's head, "of", a common word, then common words (WordNet) ending in
+  // a plural that heads no organisation of its own ("… and Allied Irish Banks" names two).
+  const words = right.split(/\s+/);
+  if (of !== null && ORG_HEADS.has(of[1]!) && words.length === 2 && !countryOf(of[2]!) && !countryOf(right) && fieldNoun(of[2]!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && baseForms(w.toLowerCase()).size > 0) && /s$/.test(words[1]!) && !ORG_HEADS.has(words[1]!) && nounClass(words[1]!.toLowerCase()) !== 'org') return true;
   if (of === null || !new RegExp(`^${CAP_WORD}$`, 'u').test(right) || countryOf(of[2]!) || countryOf(right)) return false;
   // "the Museum of Science and Industry", "the College of Art and Design": any head whose "of"
   // joins two common nouns of a field (WordNet: neither a place nor a person) is one name.

@@ -16,12 +16,25 @@ describe('a name with "and" inside is one side', () => {
     expect(rows('Corvel Mining signed a wage agreement with the Metal and Allied Workers Union on Friday.')).toEqual([['1.1', 'Corvel Mining | the Metal and Allied Workers Union', 'signed', null]]);
     expect(rows('The Metal and Allied Workers Union signed a wage agreement with Corvel Mining.')).toEqual([['1.1', 'the Metal and Allied Workers Union | Corvel Mining', 'signed', null]]);
   });
+
+  it('"the National Union of Metal and Allied Workers": a head "of" common words ending in a plural is one name', () => {
+    expect(rows('Corvel Mining reached a wage agreement with the National Union of Metal and Allied Workers.')).toEqual([['1.1', 'Corvel Mining | the National Union of Metal and Allied Workers', 'reached', null]]);
+    expect(rows('The Department of Health and Human Services signed a contract with Orvo Labs.')).toEqual([['1.1', 'the Department of Health and Human Services | Orvo Labs', 'signed', null]]);
+    // A plural that heads a body of its own is a second name.
+    expect(rows('Corvel Mining signed a pay deal with the Bank of Tarn and Allied Irish Banks.')).toEqual([['1.1', 'Corvel Mining | the Bank of Tarn | Allied Irish Banks', 'signed', null]]);
+  });
 });
 
 describe('"the two companies", "the pair": the two named before', () => {
   it('both stand for the pair of the sentence before', () => {
     expect(rows('Ravel Foods and Tamsin Dairy have worked together for years.\nThe pair signed a new supply deal on Monday.')).toEqual([['1.2', 'Ravel Foods | Tamsin Dairy', 'signed', null]]);
     expect(rows('Ravel Foods and Tamsin Dairy are in talks over a supply deal.\nThe two companies signed the agreement on Monday.')).toEqual([['1.2', 'Ravel Foods | Tamsin Dairy', 'signed', null]]);
+  });
+
+  it('with no pair named together, the two bodies the sentence before names', () => {
+    expect(rows('Tessel Rail hired Brant Bus as a contractor in 2020.\nThe pair have now agreed to merge.')).toEqual([['1.2', 'Tessel Rail | Brant Bus', 'reached', null]]);
+    // One body before: no pair to take.
+    expect(rows('Tessel Rail hired a new chief engineer in 2020.\nThe pair have now agreed to merge.')).toEqual([['1.2', 'the pair', 'reached', null]]);
   });
 });
 
