@@ -2096,7 +2096,8 @@ function resolveParties(
     // together, "the pair" / "the two companies" are the two bodies the sentence before names.
     if (!fallback && /^(?:the\s+pair|(?:the|both)\s+(?:two\s+)?\p{Ll}+s|both)$/iu.test(bare) && (!/\s\p{Ll}+s$/u.test(bare) || things)) {
       const two = twoBodiesBefore(index, all);
-      if (two) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+      // (Never two people: "Jan Holm and Eva Rusk met …" leaves "the companies" to the deal before.)
+      if (two && !peoplePair(all[index - 1]!.text, two)) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
     }
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }
