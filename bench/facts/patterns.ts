@@ -50,6 +50,7 @@ import { OWN_A33_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A36_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a36.fixture.js';
 import { OWN_A38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a38.fixture.js';
 import { OWN_A40_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a40.fixture.js';
+import { OWN_A39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a39.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -106,6 +107,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a36': OWN_A36_AGREEMENT_ARTICLES,
   'own-a38': OWN_A38_AGREEMENT_ARTICLES,
   'own-a40': OWN_A40_AGREEMENT_ARTICLES,
+  'own-a39': OWN_A39_AGREEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */

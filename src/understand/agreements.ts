@@ -523,6 +523,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (r?.resolution) subject = overlaps(r.parties, hit.named) ? null : r;
     else if (topic && !overlaps([topic], hit.named)) subject = { parties: [topic], mention: relative[1]!, resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
+  // "Its new frame follows a design licensed from X": a subject that is a thing owned ("its …"),
+  // unresolved, is no side; its owner is, the name the paragraph's sentence before opens with.
+  if (subject !== null && subject.resolution === null && /^its\s/i.test(subject.mention) && subject.parties.length === 1 && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
+    const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
+    subject = owner && !overlaps([owner], hit.named) ? { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } } : subject;
+  }
   // "Its cleaning contract with the hospital … runs until 2027": the owner of a deal that opens the
   // sentence with "its" is the name the paragraph's sentence before opens with as subject.
   if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
@@ -829,7 +835,19 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const given = awardAct ? pool.findLast((d) => /^(?:won|wins|awarded|granted)$/i.test(d.agreement.cue) && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
       const chosen = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
       // "It was approved by …" after another deal than the article's main one: the pronoun names the nearest.
-      const target = pronoun && !given && chosen && f.index - chosen.index > 2 ? (pool.findLast((d) => f.index - d.index <= 2) ?? chosen) : chosen;
+      let target = pronoun && !given && chosen && f.index - chosen.index > 2 ? (pool.findLast((d) => f.index - d.index <= 2) ?? chosen) : chosen;
+      // "The valley's owners agreed a new lease with the firm that runs its lifts. Under the lease,
+      // Corrie Slopes will pay Dunmore Estate …": a deal whose sides were only descriptions takes
+      // the two names the clause under it gives (both sentences name them).
+      const described = !target && f.later && a.parties.length === 2 && a.parties.every((p) => /^\p{Lu}/u.test(p) && !/^(?:The|Its|Their)\s/.test(p)) ? describedDeal(f, done, all) : -1;
+      if (described >= 0) {
+        const d = done[described]!;
+        const filled: Found = { ...d, agreement: { ...d.agreement, parties: [...a.parties], resolution: { how: 'description', from: { paragraph: all[f.index]!.paragraph, sentence: all[f.index]!.sentence } } } };
+        done[described] = filled;
+        const dk = sentenceKey(all[d.index]!);
+        out.set(dk, (out.get(dk) ?? []).map((x) => (x === d.agreement ? filled.agreement : x)));
+        target = filled;
+      }
       // "it" stands for an agreement only of this or the two sentences before.
       if (pronoun && !given && (!target || f.index - target.index > 2)) continue;
       if (target) {
@@ -954,12 +972,56 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       return full !== null && !others.some((w) => full.split(/\s+/).includes(w)) ? full : p;
     });
     if (short.some((p, k) => p !== a.parties[k])) a = { ...a, parties: short };
+    // "Twitter Facebook LinkedIn Tinderbox Games signed …": share buttons glued before the name
+    // that opens the sentence; the name is the part the article writes on its own elsewhere.
+    const unglued = a.parties.map((p) => withoutGluedWords(p, f.index, texts));
+    if (unglued.some((p, k) => p !== a.parties[k])) a = { ...a, parties: unglued };
     const g: Found = { ...f, agreement: a };
     done.push(g);
     const key = sentenceKey(all[f.index]!);
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/**
+ * The index in `done` of the deal a later mention `f` ("Under the lease, X will pay Y") refers to
+ * when that deal's sides are all descriptions ("the valley", "the firm"): the nearest of the
+ * same kind in this or the two sentences before, in the same paragraph; -1 when there is none.
+ */
+function describedDeal(f: Found, done: readonly Found[], all: readonly Sentence[]): number {
+  const k = done.findLastIndex((d) => d.index < f.index && f.index - d.index <= 2 && all[d.index]!.paragraph === all[f.index]!.paragraph && sameKind(f.kind, d.kind));
+  if (k < 0) return -1;
+  const parties = done[k]!.agreement.parties;
+  return parties.length > 0 && parties.every((p) => /^(?:the|its|their)\s+\p{Ll}|^\p{Ll}/u.test(p)) ? k : -1;
+}
+
+/**
+ * A party that opens sentence `index` as a run of four or more capitalised words, of which the
+ * last two or more (after two at least) are written elsewhere in the article without the words before them
+ * ("Twitter Facebook LinkedIn Tinderbox Games" where "Tinderbox" opens a name elsewhere): page
+ * furniture (share buttons, a section's name) glued before it by the scraper. Returns the name
+ * without them, or `party` unchanged.
+ */
+function withoutGluedWords(party: string, index: number, texts: readonly string[]): string {
+  const words = party.split(/\s+/);
+  if (words.length < 4 || !texts[index]!.startsWith(party) || !words.every((w) => /^\p{Lu}[\p{L}&'’.-]*$/u.test(w))) return party;
+  // (Two glued words at least: "North Ridge Water Company" stays whole beside "Ridge Water customers".)
+  for (let j = 2; j <= words.length - 2; j++) {
+    const first = words[j]!;
+    const before = new RegExp(`(?:^|[^\\p{L}'’&.-])${words[j - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u');
+    const alone = texts.some((t, k) => {
+      if (k === index) return false;
+      for (let at = t.indexOf(first); at >= 0; at = t.indexOf(first, at + 1)) {
+        const end = at + first.length;
+        if (/[\p{L}]/u.test(t[end] ?? '') || (at > 0 && /\p{L}/u.test(t[at - 1]!))) continue;
+        if (!before.test(t.slice(0, at))) return true;
+      }
+      return false;
+    });
+    if (alone) return words.slice(j).join(' ');
+  }
+  return party;
 }
 
 /**
@@ -1948,6 +2010,18 @@ function partyTokenOk(t: string): boolean {
   return isNpLowerWord(t) || isNpLowerWord(base) || /^(?:de|von|van|al|bin)$/.test(t);
 }
 
+/**
+ * The two bodies (no person, no place, no country) the sentence before `index` names, in the same
+ * paragraph, when it names exactly two; else null.
+ */
+function twoBodiesBefore(index: number, all: readonly Sentence[]): string[] | null {
+  const before = all[index - 1];
+  if (!before || before.paragraph !== all[index]!.paragraph || before.paragraph === 0) return null;
+  const names = namesIn(before.text).filter((n) => !n.person && !n.place && countryOf(n.name) === null && /\s/.test(n.name.trim()));
+  const distinct = names.map((n) => partyName(n.name)).filter((n, k, a) => a.findIndex((m) => sameParty(m, n)) === k);
+  return distinct.length === 2 ? distinct : null;
+}
+
 function resolveParties(
   subject: string,
   subjectStart: number,
@@ -2020,6 +2094,13 @@ function resolveParties(
       const found: Parties = { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
       if (fits(p)) return found;
       fallback ??= found;
+    }
+    // "Tessel Rail hired Brant Bus in 2020. The pair have now agreed to merge.": with no pair named
+    // together, "the pair" / "the two companies" are the two bodies the sentence before names.
+    if (!fallback && /^(?:the\s+pair|(?:the|both)\s+(?:two\s+)?\p{Ll}+s|both)$/iu.test(bare) && (!/\s\p{Ll}+s$/u.test(bare) || things)) {
+      const two = twoBodiesBefore(index, all);
+      // (Never two people: "Jan Holm and Eva Rusk met …" leaves "the companies" to the deal before.)
+      if (two && !peoplePair(all[index - 1]!.text, two)) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
     }
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }

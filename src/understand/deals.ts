@@ -264,6 +264,11 @@ export function oneName(left: string, right: string): boolean {
   if (SHARED_HEAD.test(left) && headed && ORG_HEADS.has(headed[1]!) && !countryOf(left)) return true;
   if (fieldsBeforeHead(left, right)) return true;
   const of = HEAD_OF.exec(left);
+  // "the National Union of Metal and Allied Workers", "the Department of Health and Human
+  // Services": an organisation's head, "of", a common word, then common words (WordNet) ending in
+  // a plural that heads no organisation of its own ("… and Allied Irish Banks" names two).
+  const words = right.split(/\s+/);
+  if (of !== null && ORG_HEADS.has(of[1]!) && words.length === 2 && !countryOf(of[2]!) && !countryOf(right) && fieldNoun(of[2]!) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && baseForms(w.toLowerCase()).size > 0) && /s$/.test(words[1]!) && !ORG_HEADS.has(words[1]!) && nounClass(words[1]!.toLowerCase()) !== 'org') return true;
   if (of === null || !new RegExp(`^${CAP_WORD}$`, 'u').test(right) || countryOf(of[2]!) || countryOf(right)) return false;
   // "the Museum of Science and Industry", "the College of Art and Design": any head whose "of"
   // joins two common nouns of a field (WordNet: neither a place nor a person) is one name.
@@ -2168,7 +2173,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         return { ...base, cue: under.text, cueAt: under.start, status: gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
-    return { ...base, cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
+    // ("Under the lease, Corrie Slopes will pay Dunmore Estate £2m a year": a clause naming both
+    // sides, its subject and whom it pays, says who they are, for a deal made by descriptions.)
+    const sides = definite && named.length === 0 && collective === null && tokens.indexOf(under) === 0 ? termSides(tokens, e, text) : null;
+    return { ...base, ...(sides ? { named: sides } : {}), cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
     // "Parents welcomed the deal.": a reaction to a deal reported before, in the active, the whole
@@ -2758,6 +2766,15 @@ function paidUnder(tokens: readonly TaggedToken[], under: TaggedToken, text: str
   const from = clauseStart(tokens, u);
   const v = tokens.findIndex((t, k) => k >= from && k < u && t.pos === 'VERB' && PAY_VERBS.has(t.lemma));
   if (v < 0 || notReal(tokens, v, true)) return null;
+  // "will pay Orvane Bio $40 million … under a licensing agreement": the payee written straight
+  // after the verb (an indirect object) with what is paid after it (a sum, a number or a
+  // determined thing).
+  const payee = namesAt(tokens, v + 1, text);
+  if (payee && payee.names.length === 1) {
+    const next = tokens.findIndex((x) => x.start >= payee.end);
+    const what = tokens[next];
+    if (next > v + 1 && next < u && what && ((what.pos === 'SYM' && /^\p{Sc}$/u.test(what.text)) || what.pos === 'NUM' || /^(?:a|an|the|its|their)$/i.test(what.text))) return { verb: tokens[v]!, named: payee.names };
+  }
   for (let k = v + 1; k < u && k - v < 12; k++) {
     if (word(tokens[k]) !== 'to' || tokens[k + 1]?.pos === 'VERB') continue;
     const run = namesAt(tokens, k + 1, text) ?? oneParty(commonParty(tokens, k + 1, text));
@@ -2770,6 +2787,29 @@ function paidUnder(tokens: readonly TaggedToken[], under: TaggedToken, text: str
     return null;
   }
   return null;
+}
+
+/**
+ * "Under the lease, Corrie Slopes will pay Dunmore Estate £2m a year": after the opening phrase
+ * (ending at `e`) and its comma, a named subject and a named payee of a verb of paying (written
+ * straight after it before what is paid, or after "to"). Null unless both are one name each.
+ */
+function termSides(tokens: readonly TaggedToken[], e: number, text: string): string[] | null {
+  let c = e;
+  while (c < tokens.length && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+  if (tokens[c]?.text !== ',') return null;
+  const subject = namesAt(tokens, c + 1, text);
+  if (!subject || subject.names.length !== 1) return null;
+  let v = tokens.findIndex((x) => x.start >= subject.end);
+  while (v > 0 && v < tokens.length && /^(?:AUX|ADV)$/.test(tokens[v]!.pos)) v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !PAY_VERBS.has(verb.lemma) || notReal(tokens, v)) return null;
+  const to = word(tokens[v + 1]) === 'to';
+  const payee = namesAt(tokens, v + (to ? 2 : 1), text);
+  if (!payee || payee.names.length !== 1 || payee.names[0] === subject.names[0]) return null;
+  const next = tokens[tokens.findIndex((x) => x.start >= payee.end)];
+  if (!to && !(next && ((next.pos === 'SYM' && /^\p{Sc}$/u.test(next.text)) || next.pos === 'NUM' || /^(?:a|an|the)$/i.test(next.text)))) return null;
+  return [subject.names[0]!, payee.names[0]!];
 }
 
 /**
@@ -3656,6 +3696,19 @@ function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string):
 }
 
 /**
+ * The main clause's verb when the verb at `i` is a past participle describing the noun just
+ * before it ("follows a design licensed from …"), else -1.
+ */
+function reducedParticiple(tokens: readonly TaggedToken[], i: number, from: number): number {
+  if (!/ed$/i.test(tokens[i]!.text) || tokens[i - 1]?.pos !== 'NOUN') return -1;
+  let d = i - 1;
+  while (d > from && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(tokens[d]!.pos)) d--;
+  if (!/^(?:DET|PRON)$/.test(tokens[d]?.pos ?? '')) return -1;
+  const m = d - 1;
+  return m > from && tokens[m]!.pos === 'VERB' && !REPORTING.has(tokens[m]!.lemma) ? m : -1;
+}
+
+/**
  * "acquired X", "X was acquired by Y", "bought X", "will purchase 20 of X's jets", "ordered 20 jets from X", "sold its stake to X".
  * `attempted`: read the deal a verb would make even when the attempt failed ("tried to buy X").
  */
@@ -3703,7 +3756,9 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   let v = i - 1;
   while (v > from && /^(?:AUX|ADV)$/.test(tokens[v]!.pos)) v--;
   const described = tokens[c] !== undefined && !isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text) && /^the$/i.test(tokens[from]?.text ?? '') && v > from && tokens[v]!.pos === 'NOUN' && tokens.slice(from + 1, v + 1).every((x) => /^(?:ADJ|NOUN)$/.test(x.pos) && /^\p{Ll}/u.test(x.text));
-  if (!described && (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)))) return null;
+  // ("Its new frame follows a design licensed from X": the owner of the main clause's subject holds it.)
+  const ownerOfSubject = /^(?:its|their)$/i.test(tokens[from]?.text ?? '') && reducedParticiple(tokens, i, from) >= 0;
+  if (!described && !ownerOfSubject && (!tokens[c] || (!isName(c) && !/^(?:it|they|he|she|we)$/i.test(tokens[c]!.text)))) return null;
   let seller = false;
   // The object must name a firm, or what it buys must be someone's ("20 of Boeing's jets").
   let stop = Math.min(tokens.length, k + 12);
@@ -3803,5 +3858,9 @@ function traded(tokens: readonly TaggedToken[], i: number, text: string, attempt
   }
   if (named.length === 0 && collective === null) return null;
   if (described && !seller) return null;
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent, collective, later: false, needsTwo: true };
+  // "Harrow builds a frame licensed from Varn Design": a participle after the noun it describes
+  // (no auxiliary) tells what the main clause's subject holds; that subject, before the main
+  // verb, is the side, not the words up to the participle.
+  const main = reducedParticiple(tokens, i, from);
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named, subjectEnd: main >= 0 ? tokens[main]!.start : t.start, antecedent, collective, later: false, needsTwo: true };
 }
