@@ -1242,7 +1242,13 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
     lemma = base;
   }
   if ((particle === 'out' || particle === 'forth') && [`${lemma}_${particle}`, `${lemma}_forth`].some(communicatesFirst)) return vi + 1;
-  return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) || findingVerb(lemma) ? vi : -1;
+  return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) || (findingVerb(lemma) && objectAfter(tokens, vi, tags)) ? vi : -1;
+}
+
+/** Whether an object or a clause opens right after the verb at `vi` (tags: a determiner, noun, adjective, number or pronoun, or "that"): "A study published on Tuesday found" has none after "published". */
+function objectAfter(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  const next = tokens[vi + 1];
+  return next !== undefined && (next.text === 'that' || /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(taggedAt(tags(), next.start)?.pos ?? ''));
 }
 
 /** Whether token `k` is a plural noun by the tags (its lemma differs from it: "papers", "minutes"), or the comma closing a phrase after one. */
@@ -2329,7 +2335,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The inspection identified serious failings", "The review highlighted delays": a study's
     // verb of finding (`findingVerb`) reports its object, though no list takes the verb for a
     // strong one; the study opens the phrase before it.
-    const finding = !back && !anon && carrier < 0 && !STRONG_SPEECH_VERBS.has(tok.text) && (known ? documentVerb(tokens, vi, tags) : documentVerbEnd) === vi && findingVerb(lemma ?? taggedAt(tags(), tok.start)?.lemma ?? '') ? phraseBefore(tokens, vi, true) : null;
+    const finding = !back && !anon && carrier < 0 && !STRONG_SPEECH_VERBS.has(tok.text) && (known ? documentVerb(tokens, vi, tags) : documentVerbEnd) === vi && findingVerb(lemma ?? taggedAt(tags(), tok.start)?.lemma ?? '') && objectAfter(tokens, vi, tags) ? phraseBefore(tokens, vi, true) : null;
     if (finding && isDocumentSpan(tokens, finding, tags)) back = finding;
     // "He has always denied …", "Barr is careful to stress that …", "was quick to point out that":
     // adverbs (tags) inside the verb group, or an adjective's infinitive before a that-clause,
