@@ -49,6 +49,7 @@ import { OWN_S26_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S28_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s28.fixture.js';
 import { OWN_S29_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s29.fixture.js';
 import { OWN_S30_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s30.fixture.js';
+import { OWN_S31_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s31.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -96,6 +97,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s28': OWN_S28_STATEMENT_ARTICLES,
   'own-s29': OWN_S29_STATEMENT_ARTICLES,
   'own-s30': OWN_S30_STATEMENT_ARTICLES,
+  'own-s31': OWN_S31_STATEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */

@@ -753,6 +753,32 @@ export function findingNoun(word: string): boolean {
   findingMemo.set(word, out);
   return out;
 }
+/**
+ * Whether a verb is one a study, record or inspection reports its finding with: one of its first
+ * two senses (WordNet, by the lemma) is a kind of making known (inform: "indicate", "highlight" —
+ * stress, express, convey, tell), of putting to view (show: "reveal", "uncover"), of proving
+ * (corroborate: "show" that, "confirm", "demonstrate"), of establishing by study (determine:
+ * "identify") or of detecting ("find", "discover"). Memoised. ("consider", "cover", "ignore",
+ * "assume", "record" are not.)
+ */
+export function findingVerb(lemma: string): boolean {
+  const known = findingVerbMemo.get(lemma);
+  if (known !== undefined) return known;
+  findingVerbs ??= keysOf('verb', ['inform', 1], ['show', 4], ['corroborate', 1], ['determine', 3], ['detect', 1]);
+  const out =
+    /^\p{Ll}{3,}$/u.test(lemma) &&
+    sensesOf(lemma, 'verb')
+      .slice(0, 2)
+      .some((o) => {
+        const s = synsetAt('verb', o);
+        return s !== null && synsetIsKindOf(s, findingVerbs!);
+      });
+  if (findingVerbMemo.size > 100_000) findingVerbMemo.clear();
+  findingVerbMemo.set(lemma, out);
+  return out;
+}
+let findingVerbs: ReadonlySet<string> | undefined;
+const findingVerbMemo = new Map<string, boolean>();
 /** Closed-class words WordNet also files as nouns. */
 const FUNCTION_WORDS = words('who|whom|whose|which|what|that|this|these|those|one|ones|some|any|none|all|each|other|others|it|us|he|she|they|we');
 

@@ -78,7 +78,7 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun, opinionNoun } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun, findingVerb, opinionNoun } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass } from './descriptions.js';
@@ -1158,11 +1158,23 @@ function mayBeDocumentVerb(word: string, next: string | undefined): boolean {
   const key = next === 'out' || next === 'forth' ? `${word} ${next}` : word;
   const known = documentVerbMemo.get(key);
   if (known !== undefined) return known;
-  const bases = baseForms(word).get('verb') ?? [];
-  const out = bases.some((b) => communicatesFirst(b) || EVIDENCE_VERB.test(b) || (key !== word && [`${b}_${next}`, `${b}_forth`].some(communicatesFirst)));
+  const bases = baseForms(word).get('verb') ?? verbStems(word);
+  const out = bases.some((b) => communicatesFirst(b) || EVIDENCE_VERB.test(b) || findingVerb(b) || (key !== word && [`${b}_${next}`, `${b}_forth`].some(communicatesFirst)));
   if (documentVerbMemo.size > 100_000) documentVerbMemo.clear();
   documentVerbMemo.set(key, out);
   return out;
+}
+
+/**
+ * A verb's base forms by its regular endings, for a past form WordNet's exceptions file under the
+ * adjective only ("identified" → "identify"): those WordNet knows as verbs.
+ */
+function verbStems(word: string): readonly string[] {
+  const m = /^(\p{Ll}{3,}?)(ied|ed|d|es|s)$/u.exec(word);
+  if (!m) return [];
+  const stem = m[1]!;
+  const candidates = m[2] === 'ied' ? [`${stem}y`] : m[2] === 'ed' ? [stem, `${stem}e`] : m[2] === 'es' ? [stem, `${stem}e`] : [stem];
+  return candidates.filter((c) => sensesOf(c, 'verb').length > 0);
 }
 
 /** Whether a lower-case noun's first sense (WordNet, by its singular) is one of communication: "farewell", "message", "warning". */
@@ -1239,13 +1251,28 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
   let lemma = tagged.lemma;
   if (tagged.pos !== 'VERB') {
     const next = tokens[vi + 1] ? taggedAt(tags(), tokens[vi + 1]!.start) : undefined;
-    const verbal = particle === 'out' || particle === 'forth' || particle === 'that' || (/s$/.test(tok.text) && (next?.pos === 'DET' || next?.pos === 'NUM'));
+    // "Court papers show the builder owed …", "Minutes of the meeting show the board was warned":
+    // the plain form after a plural noun, a determiner, number or pronoun after it.
+    const plainAfterPlural = !/s$/.test(tok.text) && /^(?:DET|NUM|PRON)$/.test(next?.pos ?? '') && vi >= 1 && pluralNounAt(tokens, vi - 1, tags);
+    const verbal = particle === 'out' || particle === 'forth' || particle === 'that' || (/s$/.test(tok.text) && (next?.pos === 'DET' || next?.pos === 'NUM')) || plainAfterPlural;
     const base = verbal ? baseForms(tok.text).get('verb')?.[0] : undefined;
     if (base === undefined) return -1;
     lemma = base;
   }
   if ((particle === 'out' || particle === 'forth') && [`${lemma}_${particle}`, `${lemma}_forth`].some(communicatesFirst)) return vi + 1;
-  return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) ? vi : -1;
+  return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) || (findingVerb(lemma) && objectAfter(tokens, vi, tags)) ? vi : -1;
+}
+
+/** Whether an object or a clause opens right after the verb at `vi` (tags: a determiner, noun, adjective, number or pronoun, or "that"): "A study published on Tuesday found" has none after "published". */
+function objectAfter(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  const next = tokens[vi + 1];
+  return next !== undefined && (next.text === 'that' || /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(taggedAt(tags(), next.start)?.pos ?? ''));
+}
+
+/** Whether token `k` is a plural noun by the tags (its lemma differs from it: "papers", "minutes"), or the comma closing a phrase after one. */
+function pluralNounAt(tokens: readonly Token[], k: number, tags: LazyTags): boolean {
+  const t = taggedAt(tags(), tokens[k]!.start);
+  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.text) && t.lemma !== t.text;
 }
 
 /**
@@ -1306,19 +1333,32 @@ const EVIDENCE_VERB = /^(?:suggest|indicat|show|find|found|mean|impl)/;
  * the plain form, so before "that" it is the verb. The subject is the clause's opening noun
  * phrase (a determiner or possessive, modifiers, a plural head by the tags' lemma — "data" is
  * "datum" — and a post-modifier up to the next verb), which must be the first thing in the
- * sentence; a participle's phrase after the head ("released on Monday") is left out of the name.
+ * sentence; a participle's phrase after the head ("released on Monday", or between commas: ",
+ * seen by this paper,") is left out of the name.
+ * Without "that" ("Figures released on Monday show unemployment rose", "Court papers show the
+ * builder owed …") the verb reports a clause after it (a tensed verb, `holdsClause`); a record,
+ * study or paper (`documentNoun`) its phrase names more closely — a modifier before the head or a
+ * phrase after it ("Rainfall records kept by the council show an average of …") — reports its
+ * object as well (bare "Records showed a sharp rise" does not). A participle's agent ("kept by
+ * the council", "obtained by the Echo") is left out, as it is before "that".
  */
 function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): Cue | null {
   const tok = tokens[vi]!;
   const third = /^(?:shows|suggests|indicates|reveals|confirms)$/.test(tok.text);
-  if ((!third && !/^(?:show|suggest|indicate|reveal|confirm)$/.test(tok.text)) || tokens[vi + 1]?.text !== 'that' || vi < 1 || vi > 16) return null;
+  if ((!third && !/^(?:show|suggest|indicate|reveal|confirm)$/.test(tok.text)) || vi < 1 || vi > 16) return null;
+  const that = tokens[vi + 1]?.text === 'that';
   const all = tags();
   const at = (k: number): TaggedToken | undefined => taggedAt(all, tokens[k]!.start);
   // "The TV shows that made him famous": a verb right after "that" makes it a relative clause.
-  if (/^(?:VERB|AUX)$/.test(at(vi + 2 < tokens.length ? vi + 2 : vi)?.pos ?? '')) return null;
+  if (that && /^(?:VERB|AUX)$/.test(at(vi + 2 < tokens.length ? vi + 2 : vi)?.pos ?? '')) return null;
+  // Without "that", a noun phrase opens right after the verb.
+  if (!that && (vi + 1 >= tokens.length || !/^(?:DET|NUM|PRON|NOUN|PROPN|ADJ)$/.test(at(vi + 1)?.pos ?? ''))) return null;
   let k = 0;
   if (POSSESSIVE.test(tokens[0]!.text) || /^(?:[Tt]he|[Tt]hese|[Ss]uch|[Nn]ew|[Oo]fficial|[Ll]atest|A|An)$/.test(tokens[0]!.text)) k = 1;
   while (k < vi && at(k)?.pos === 'ADJ') k++;
+  // "Rainfall records", "Court papers": a noun before a lower-case noun modifies it.
+  const opened = k;
+  while (!that && k + 1 < vi && /^(?:NOUN|PROPN)$/.test(at(k)?.pos ?? '') && at(k + 1)?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k + 1]!.text)) k++;
   const head = at(k);
   if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !/^\p{L}+$/u.test(head.text)) return null;
   // Plural by the tags' lemma, or (a capitalised first word the tagger leaves whole) by WordNet's base forms: "Figures" → "figure", "Data" → "datum".
@@ -1330,23 +1370,38 @@ function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags
   // past a participle's phrase (checked below): "The ACARS data suggests that" stays evidence, as
   // the MEANTIME labels have it.
   if (third ? plural || vi === k + 1 : !plural) return null;
+  // A past participle (tags: a verb in a past form, "released", "kept", "seen").
+  const pastParticiple = (j: number): boolean => at(j)?.pos === 'VERB' && /^\p{Ll}+$/u.test(tokens[j]!.text) && !/(?:s|ing)$/.test(tokens[j]!.text) && (/(?:ed|en|wn)$/.test(tokens[j]!.text) || at(j)!.lemma !== tokens[j]!.text);
   // The words between the head and the verb: a post-modifier or a participle's phrase, no verb of its own but a participle.
   let end = k + 1;
   for (let j = k + 1; j < vi; j++) {
     const t = at(j);
-    if (!t || t.pos === 'AUX' || /^[,;:"“”]$/.test(tokens[j]!.text)) return null;
-    if (t.pos === 'VERB' && !/^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[j]!.text)) return null;
+    if (!t || t.pos === 'AUX' || /^[;:"“”]$/.test(tokens[j]!.text)) return null;
+    // "Minutes of the meeting, seen by this paper, show …": a participle's phrase between commas, the second right before the verb.
+    if (tokens[j]!.text === ',') {
+      if (j === vi - 1 && end < 0 && tokens[-end]!.text === ',') continue;
+      if (that || end !== k + 1 || tokens[vi - 1]!.text !== ',' || j === vi - 1 || !pastParticiple(j + 1) || tokens.slice(j + 1, vi - 1).some((x) => x.text === ',')) return null;
+      end = -j;
+      continue;
+    }
+    if (t.pos === 'VERB' && !(that ? /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[j]!.text) : pastParticiple(j))) return null;
     if (t.pos === 'VERB' && end === k + 1) end = -j;
   }
   if (third && end > 0) return null;
   const nameEnd = end < 0 ? -end : vi;
+  if (!that) {
+    // A closer name: a modifier before the head, or a phrase after it.
+    const named = k > opened || (opened > 0 && at(opened - 1)?.pos === 'ADJ') || vi > k + 1;
+    if (!holdsClause(all, tok.end, text.length) && !(named && /^\p{Ll}+$/u.test(lower) && documentNoun(lower))) return null;
+  }
   const span: PhraseSpan = { start: 0, end: nameEnd, apposition: null, negated: false, passive: false };
-  const contentStart = tokens[vi + 2]?.start ?? tokens[vi + 1]!.end;
+  const contentStart = that ? (tokens[vi + 2]?.start ?? tokens[vi + 1]!.end) : tokens[vi + 1]!.start;
   // "Data from the Office for National Statistics show that …": a named body after "from" or "by" is whose data they are.
+  // (A participle's agent is never it: "Documents obtained by the Echo show …" are the documents' words.)
   const by = end > 0 && /^(?:from|by)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
   const bodyAt = by >= 0 && /^(?:the|The)$/.test(tokens[by]?.text ?? '') ? by + 1 : by;
   const owner = bodyAt > 0 && bodyAt < vi && tokens.slice(bodyAt, vi).every((t) => capWord(t.text) || /^(?:of|for|and|&)$/.test(t.text)) && capWord(tokens[vi - 1]!.text) ? text.slice(tokens[bodyAt]!.start, tokens[vi - 1]!.end) : undefined;
-  return { cue: tok.text, regionStart: tokens[0]!.start, regionEnd: tok.end, contentStart, span, tokens, weak: false, causal: true, that: true, according: false, fixedContent: null, ...(owner ? { owner } : {}) };
+  return { cue: tok.text, regionStart: tokens[0]!.start, regionEnd: tok.end, contentStart, span, tokens, weak: false, causal: true, that, according: false, fixedContent: null, ...(owner ? { owner } : {}) };
 }
 
 /** Possessive determiners: they open a noun phrase like "the", and never speak on their own. */
@@ -2299,6 +2354,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         // "The family-run dairy blamed rising feed costs": laying blame (a cause named, like "said")
         // takes any determined noun for its subject, as a strong verb of saying does.
         phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that') || /^blame[sd]$/.test(tok.text));
+    // "The inspection identified serious failings", "The review highlighted delays": a study's
+    // verb of finding (`findingVerb`) reports its object, though no list takes the verb for a
+    // strong one; the study opens the phrase before it.
+    const finding = !back && !anon && carrier < 0 && !STRONG_SPEECH_VERBS.has(tok.text) && (known ? documentVerb(tokens, vi, tags) : documentVerbEnd) === vi && findingVerb(lemma ?? taggedAt(tags(), tok.start)?.lemma ?? '') && objectAfter(tokens, vi, tags) ? phraseBefore(tokens, vi, true) : null;
+    if (finding && isDocumentSpan(tokens, finding, tags)) back = finding;
     // "He has always denied …", "Barr is careful to stress that …", "was quick to point out that":
     // adverbs (tags) inside the verb group, or an adjective's infinitive before a that-clause,
     // stand between the subject and the verb of saying.
@@ -2453,11 +2513,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "Records from the harbour office showed the crane had not been inspected": records, logs or
     // minutes (`isDocumentSpan` with messages) report a clause after a verb of evidence without
     // "that" as well ("Records showed a sharp rise" — an object, no clause — stays unreported).
-    const recordClause = !inverted && !causal && documentVerbEnd === vi && EVIDENCE_VERB.test(tok.text) && !/^\s*that\b/.test(text.slice(tok.end)) && bareRecords(tokens, span) && holdsClause(tags(), tok.end, text.length);
+    const recordClause = !inverted && !causal && documentVerbEnd === vi && EVIDENCE_VERB.test(tok.text) && !/^\s*that\b/.test(text.slice(tok.end)) && (bareRecords(tokens, span) || isDocumentSpan(tokens, span, tags, true)) && holdsClause(tags(), tok.end, text.length);
     if (recordClause) causal = true;
     // "The letter describes a meeting …", "The memo sets out four reasons …": a document's verb of
     // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
-    if (documentVerbEnd >= 0 && !inverted && (documentSubject || recordClause || isDocumentSpan(tokens, span, tags))) causal = true;
+    if ((documentVerbEnd >= 0 || (finding !== null && back === finding)) && !inverted && (documentSubject || recordClause || isDocumentSpan(tokens, span, tags))) causal = true;
     // "Internal emails obtained by the Ledger show that …": a message reports a that-clause only.
     // "Their results, printed on Tuesday in the journal X, show that …": a verb of evidence before
     // "that" reports for any noun phrase the lists read as its subject (as "The findings show that" does).
