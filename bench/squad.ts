@@ -85,6 +85,10 @@ export const QA_SETS: Record<string, string> = {
   blind7: path.join(root, 'bench', 'qa-blind7', 'squad2_dev40.json'),
   blind8: path.join(root, 'bench', 'qa-blind8', 'squad2_dev40.json'),
   blind9: path.join(root, 'bench', 'qa-blind9', 'squad2_dev40.json'),
+  /** Session 16: three sets written at the session's start by sessions that read no code (27, 28 read for round-2 kinds; 29 kept clean). */
+  blind27: path.join(root, 'bench', 'qa-blind27', 'squad2_dev40.json'),
+  blind28: path.join(root, 'bench', 'qa-blind28', 'squad2_dev40.json'),
+  blind29: path.join(root, 'bench', 'qa-blind29', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

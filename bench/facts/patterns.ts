@@ -51,6 +51,9 @@ import { OWN_A36_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a38.fixture.js';
 import { OWN_A40_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a40.fixture.js';
 import { OWN_A39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a39.fixture.js';
+import { BLIND27_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind27.fixture.js';
+import { BLIND28_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind28.fixture.js';
+import { BLIND29_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind29.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -75,6 +78,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-7': BLIND7_AGREEMENT_ARTICLES,
   'blind-8': BLIND8_AGREEMENT_ARTICLES,
   'blind-9': BLIND9_AGREEMENT_ARTICLES,
+  'blind-27': BLIND27_AGREEMENT_ARTICLES,
+  'blind-28': BLIND28_AGREEMENT_ARTICLES,
+  'blind-29': BLIND29_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -50,6 +50,9 @@ import { OWN_S28_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S29_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s29.fixture.js';
 import { OWN_S30_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s30.fixture.js';
 import { OWN_S31_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s31.fixture.js';
+import { BLIND27_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind27.fixture.js';
+import { BLIND28_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind28.fixture.js';
+import { BLIND29_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind29.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -71,6 +74,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-7': BLIND7_STATEMENT_ARTICLES,
   'blind-8': BLIND8_STATEMENT_ARTICLES,
   'blind-9': BLIND9_STATEMENT_ARTICLES,
+  'blind-27': BLIND27_STATEMENT_ARTICLES,
+  'blind-28': BLIND28_STATEMENT_ARTICLES,
+  'blind-29': BLIND29_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
