@@ -1252,8 +1252,9 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
   if (tagged.pos !== 'VERB') {
     const next = tokens[vi + 1] ? taggedAt(tags(), tokens[vi + 1]!.start) : undefined;
     // "Court papers show the builder owed …", "Minutes of the meeting show the board was warned":
-    // the plain form after a plural noun, a determiner, number or pronoun after it.
-    const plainAfterPlural = !/s$/.test(tok.text) && /^(?:DET|NUM|PRON)$/.test(next?.pos ?? '') && vi >= 1 && pluralNounAt(tokens, vi - 1, tags);
+    // the plain form after a plural noun, a determiner, number or pronoun after it — a word the
+    // tagger read as a noun or adjective, never a particle ("sets out four options": "out" is no verb).
+    const plainAfterPlural = !/s$/.test(tok.text) && /^(?:NOUN|ADJ|PROPN)$/.test(tagged.pos) && /^(?:DET|NUM|PRON)$/.test(next?.pos ?? '') && vi >= 1 && pluralNounAt(tokens, vi - 1, tags);
     const verbal = particle === 'out' || particle === 'forth' || particle === 'that' || (/s$/.test(tok.text) && (next?.pos === 'DET' || next?.pos === 'NUM')) || plainAfterPlural;
     const base = verbal ? baseForms(tok.text).get('verb')?.[0] : undefined;
     if (base === undefined) return -1;
