@@ -972,7 +972,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       return full !== null && !others.some((w) => full.split(/\s+/).includes(w)) ? full : p;
     });
     if (short.some((p, k) => p !== a.parties[k])) a = { ...a, parties: short };
-    // "Twitter Facebook LinkedIn Tinderbox Games signed …": share buttons glued before the name
+    // "Twitter Facebook LinkedIn Kettlewick Games signed …": share buttons glued before the name
     // that opens the sentence; the name is the part the article writes on its own elsewhere.
     const unglued = a.parties.map((p) => withoutGluedWords(p, f.index, texts));
     if (unglued.some((p, k) => p !== a.parties[k])) a = { ...a, parties: unglued };
@@ -999,7 +999,7 @@ function describedDeal(f: Found, done: readonly Found[], all: readonly Sentence[
 /**
  * A party that opens sentence `index` as a run of four or more capitalised words, of which the
  * last two or more (after two at least) are written elsewhere in the article without the words before them
- * ("Twitter Facebook LinkedIn Tinderbox Games" where "Tinderbox" opens a name elsewhere): page
+ * ("Twitter Facebook LinkedIn Kettlewick Games" where "Kettlewick" opens a name elsewhere): page
  * furniture (share buttons, a section's name) glued before it by the scraper. Returns the name
  * without them, or `party` unchanged.
  */

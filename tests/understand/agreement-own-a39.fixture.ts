@@ -81,9 +81,9 @@ export const OWN_A39_AGREEMENT_ARTICLES: PatternArticle[] = [
   {
     name: 'games-buttons',
     body: [
-      `Twitter Facebook LinkedIn Tinderbox Games signed a licensing deal with Orla Studios on Wednesday.`,
-      `Tinderbox makes puzzle games for phones in Dundee.`,
+      `Twitter Facebook LinkedIn Kettlewick Games signed a licensing deal with Orla Studios on Wednesday.`,
+      `Kettlewick makes puzzle games for phones in Dundee.`,
     ].join('\n'),
-    gold: [{ at: '1.1', parties: ['Tinderbox Games', 'Orla Studios'], status: 'signed', kind: 'share buttons glued before the name' }],
+    gold: [{ at: '1.1', parties: ['Kettlewick Games', 'Orla Studios'], status: 'signed', kind: 'share buttons glued before the name' }],
   },
 ];
