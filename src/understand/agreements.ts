@@ -434,7 +434,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const agreement: Agreement = { parties: sides, mention: noun, cue: hit.cue, action: trimAction(text.slice(hit.actionStart)), resolution: { how: 'description', from: { paragraph: before.paragraph, sentence: before.sentence } }, status: hit.status, noun, refersTo: null };
     return { index, agreement, kind: hit.kind, later: false, needsTwo: false };
   }
-  // "Pell and Orvane held talks for months. The talks' deal fell apart": who held the talks (named
+  // "Pell and Ostrava held talks for months. The talks' deal fell apart": who held the talks (named
   // together in one of the three sentences before, where the meeting noun stands) made the deal.
   if (hit.talksBefore && hit.named.length === 0 && hit.noun) {
     const talk = new RegExp(`\\b${hit.talksBefore}`, 'i');

@@ -2070,7 +2070,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const extra = rel.agent.filter((a) => !named.includes(a));
       // "a contract that it signed last year with X": whom the main clause's subject made it with.
       if (rel.agent.length === 0 && rel.partner !== undefined && !named.some((n) => overlapsName(n, rel.partner!))) extra.push(rel.partner);
-      // "runs 12 lorries leased from a rival maker, Drum Axial, under a deal that expires in 2027":
+      // "runs 12 lorries leased from a rival maker, Drum Motors, under a deal that expires in 2027":
       // whom the clause's thing came from or is held with, before "under", is the other side.
       if (word(gov) === 'under' && rel.status === 'in force' && named.length === 0 && extra.length === 0) {
         const p = tokens.findLastIndex((x, k) => k < v && k > mainVerb - 1 && /^(?:from|with)$/.test(word(x)));
@@ -2766,7 +2766,7 @@ function paidUnder(tokens: readonly TaggedToken[], under: TaggedToken, text: str
   const from = clauseStart(tokens, u);
   const v = tokens.findIndex((t, k) => k >= from && k < u && t.pos === 'VERB' && PAY_VERBS.has(t.lemma));
   if (v < 0 || notReal(tokens, v, true)) return null;
-  // "will pay Orvane Bio $40 million … under a licensing agreement": the payee written straight
+  // "will pay Ostrava Bio $40 million … under a licensing agreement": the payee written straight
   // after the verb (an indirect object) with what is paid after it (a sum, a number or a
   // determined thing).
   const payee = namesAt(tokens, v + 1, text);
