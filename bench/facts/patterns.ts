@@ -54,6 +54,9 @@ import { OWN_A39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { BLIND27_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind27.fixture.js';
 import { BLIND28_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind28.fixture.js';
 import { BLIND29_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind29.fixture.js';
+import { BLIND30_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind30.fixture.js';
+import { BLIND31_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind31.fixture.js';
+import { BLIND32_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind32.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -81,6 +84,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-27': BLIND27_AGREEMENT_ARTICLES,
   'blind-28': BLIND28_AGREEMENT_ARTICLES,
   'blind-29': BLIND29_AGREEMENT_ARTICLES,
+  'blind-30': BLIND30_AGREEMENT_ARTICLES,
+  'blind-31': BLIND31_AGREEMENT_ARTICLES,
+  'blind-32': BLIND32_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

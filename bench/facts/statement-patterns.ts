@@ -53,6 +53,9 @@ import { OWN_S31_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { BLIND27_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind27.fixture.js';
 import { BLIND28_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind28.fixture.js';
 import { BLIND29_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind29.fixture.js';
+import { BLIND30_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind30.fixture.js';
+import { BLIND31_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind31.fixture.js';
+import { BLIND32_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind32.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -77,6 +80,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-27': BLIND27_STATEMENT_ARTICLES,
   'blind-28': BLIND28_STATEMENT_ARTICLES,
   'blind-29': BLIND29_STATEMENT_ARTICLES,
+  'blind-30': BLIND30_STATEMENT_ARTICLES,
+  'blind-31': BLIND31_STATEMENT_ARTICLES,
+  'blind-32': BLIND32_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
