@@ -112,4 +112,6 @@ export const QA_SETS: Record<string, string> = {
   q29: path.join(root, 'bench', 'qa-q29', 'squad2_dev40.json'),
   /** Session 16, q30: the reader's word for the sentence's word (workforce/workers ~ employs, extraction ~ mining, manages ~ run by, in business since ~ founded, pay each month ~ costs a month, open to traffic ~ opened, took its place ~ replaced by, bringing back ~ a revival, how long used ~ since at least, busiest/height ~ peak), our own writing. */
   q30: path.join(root, 'bench', 'qa-q30', 'squad2_dev40.json'),
+  /** Session 17, q32: relations two WordNet steps away (manages ~ run by, workforce ~ employs, looks after ~ maintained by, fetch ~ sold for, shut ~ closed, operates ~ worked by, fixes ~ repaired, funded ~ paid for), our own writing. */
+  q32: path.join(root, 'bench', 'qa-q32', 'squad2_dev40.json'),
 };

@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords } from './related.js';
+import { categoryKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, twoStepWords } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -663,6 +663,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     /** The part of `related` found through word vectors (see `NEIGHBOUR_WEIGHT`). */
     const near = new Map<number, number>();
     const wider = new Map<number, number>();
+    /** Stems found only as the term's two-step words (see `twoStepWords`): they never make the record hold it. */
+    const twoStep = new Set<number>();
     /** The closest cosine of a word the record writes, for a word it does not (see `coverBest`). */
     let closest = 1;
     if (!light) {
@@ -678,6 +680,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.related) add(w, RELATED_SIMILARITY);
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
       if (category && rank.kinds > 0) for (const w of categoryKinds(term.word)) if (!stemsToVerb(w)) add(w, rank.kinds);
+      // A question's verb by its words two steps away (see `twoStepWords`), below the related words;
+      // not a phrasal verb's ("grow up" is not "age"), which is read as WordNet writes it.
+      if (question && rank.twoStep > 0 && term.phrasal === undefined) {
+        for (const w of twoStepWords(term.word)) {
+          const read = readWord(w);
+          const sid = read ? stemIds.get(read.stem) : undefined;
+          if (sid !== undefined && !expansions.has(sid)) twoStep.add(sid);
+          add(w, rank.twoStep);
+        }
+      }
       // A word the record never writes: its closest words in meaning the record does write.
       if (question && rank.neighbours > 0 && exact === undefined) {
         const vocab = vocabularyRows();
@@ -708,7 +720,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const lookalike = new Set<number>();
     for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
     let heldBest = 0;
-    for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid)) heldBest = sim;
+    for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid) && !twoStep.has(sid)) heldBest = sim;
     const coverBest = exact !== undefined ? 1 : Math.min(1, Math.max(bestSim, (closest - rank.softFloor) / (1 - rank.softFloor)));
     return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest };
   }
@@ -1142,7 +1154,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           // A question's word the sentence writes as WordNet's synonym or derived form ("fixed" /
           // "repaired", "wed" / "married") is held as well: readers paraphrase. Not the closest
           // words in meaning (vectors join "bought" and "sold"), nor the wider circle.
-          else if (query.shape.question && (best[i] as number) >= RELATED_SIMILARITY && heldThroughWordNet(p, ids[i] as number, best[i] as number)) {
+          // So is one written two steps away (see `twoStepWords`), at that tier's similarity: a
+          // sentence sharing one word with the question and its verb two steps away is no
+          // coincidence of one word ("Who manages the reserve?" / "the reserve is run by …").
+          else if (
+            query.shape.question &&
+            (best[i] as number) >= Math.min(RELATED_SIMILARITY, rank.twoStepHeld > 0 ? rank.twoStep : RELATED_SIMILARITY) &&
+            heldThroughWordNet(p, ids[i] as number, best[i] as number)
+          ) {
             heldHere[i] = 1;
             heldWordNet[i] = (heldWordNet[i] as number) + 1;
             continue;

@@ -206,6 +206,21 @@ export const ASKED_WEIGHT = 0.5;
 export const WIDER_SIMILARITY = 0.3;
 
 /**
+ * What a question's verb's word two WordNet steps away counts for (`twoStepWords`: "manage" ~
+ * "run" through "direct"), below a related word (0.55), above the wider circle: it finds
+ * sentences and scores, but never makes the term held nor the record hold it.
+ */
+export const TWO_STEP_SIMILARITY = 0.4;
+
+/**
+ * Whether a question's word the sentence writes only two steps away counts as held once the
+ * sentence holds another of its words as typed, as a related word's does (1), so that sentence
+ * is no longer one sharing a single word with the question; its share still counts at
+ * `TWO_STEP_SIMILARITY`.
+ */
+export const TWO_STEP_HELD = 1;
+
+/**
  * What a question's word the sentence does not hold adds through the sentence's closest word in
  * meaning (`src/search/vectors.ts`): its cosine above `SOFT_FLOOR`, rescaled to (0, 1], times
  * this, re-ranks a question's candidates (it finds none and decides nothing by itself).
@@ -383,6 +398,10 @@ export interface Ranking {
   readonly neighbours: number;
   /** See `KIND_SIMILARITY`; 0: an asked category noun is held by itself only. */
   readonly kinds: number;
+  /** See `TWO_STEP_SIMILARITY`; 0: a question's verb is not read two steps away. */
+  readonly twoStep: number;
+  /** 1: a question's word written two steps away counts as held where the sentence holds another of its words (see `TWO_STEP_HELD`). */
+  readonly twoStepHeld: number;
   readonly neighbourFloor: number;
 }
 
@@ -413,6 +432,8 @@ export const RANKING: Ranking = Object.freeze({
   neighbours: NEIGHBOUR_WEIGHT,
   neighbourFloor: NEIGHBOUR_FLOOR,
   kinds: KIND_SIMILARITY,
+  twoStep: TWO_STEP_SIMILARITY,
+  twoStepHeld: TWO_STEP_HELD,
 });
 
 /**

@@ -259,6 +259,63 @@ function actKindOf(bases: ReadonlyMap<Pos, string[]>): string[] {
   return out;
 }
 
+/** A verb's senses whose kinds' kinds are read as its two-step words (see `twoStepWords`): "manage" is "oversee, administer" in its second. */
+const TWO_STEP_SENSES = 2;
+/** A two-step word counts only where its synset is one of its own first senses: "run" is "operate, run" in its fourth. */
+const TWO_STEP_LEMMA_SENSES = 4;
+/** Two-step words given per query word, at most. */
+const MAX_TWO_STEP = 24;
+const twoStepMemo = new Map<string, readonly string[]>();
+
+/**
+ * A verb's words two WordNet steps away, a step beyond its related words: (1) the lemmas of the
+ * kinds of its kinds, in its first `TWO_STEP_SENSES` senses ("manage, deal, care, handle" has the
+ * kind "direct", whose kind is "operate, run": "Who manages the reserve?" of "the reserve is run by
+ * the Fenwick Trust"), each lemma only where that kind is one of its own first
+ * `TWO_STEP_LEMMA_SENSES` senses (so not "have" and "make" of "hold, throw, have, make", a party
+ * held); (2) the lemmas of its second to `TWO_STEP_LEMMA_SENSES`th senses for which that sense is
+ * their own first ("run" in its fourth is "operate, run", operate's first). Looser than `related`:
+ * the search weighs them below it and never lets them make the record hold a term. (1) only for a
+ * word that is only a verb: a noun's kinds are its category's (see `categoryKinds`).
+ */
+export function twoStepWords(word: string): readonly string[] {
+  const cached = twoStepMemo.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const bases = /^[a-z]+$/.test(word) ? basesOf(word) : new Map<Pos, string[]>();
+  const skip = new Set([word, ...[...bases.values()].flat()]);
+  if (!bases.has('noun')) {
+    for (const base of bases.get('verb') ?? []) {
+      for (const offset of sensesOf(base, 'verb').slice(0, TWO_STEP_SENSES)) {
+        const s = synsetAt('verb', offset);
+        for (const p of s?.pointers ?? []) {
+          if (p.symbol !== '~' || p.pos !== 'verb') continue;
+          for (const q of synsetAt('verb', p.offset)?.pointers ?? []) {
+            if (q.symbol !== '~' || q.pos !== 'verb') continue;
+            const kind = synsetAt('verb', q.offset);
+            for (const w of kind?.words ?? []) {
+              if (/^[a-z]+$/.test(w) && !skip.has(w) && kind && sensesOf(w, 'verb').slice(0, TWO_STEP_LEMMA_SENSES).includes(kind.offset)) out.add(w);
+            }
+          }
+        }
+      }
+    }
+  }
+  // (2), for a word that is also a noun too ("runs"): "Who runs the ferry?" of "the service is
+  // operated by …"; "manage" ~ "oversee", "supervise".
+  for (const base of bases.get('verb') ?? []) {
+    for (const offset of sensesOf(base, 'verb').slice(1, TWO_STEP_LEMMA_SENSES)) {
+      for (const w of synsetAt('verb', offset)?.words ?? []) if (/^[a-z]+$/.test(w) && !skip.has(w) && sensesOf(w, 'verb')[0] === offset) out.add(w);
+    }
+  }
+  const close = new Set(relatedWords(word).related);
+  const list = [...out].filter((w) => !close.has(w)).slice(0, MAX_TWO_STEP);
+  const withForms = [...new Set(list.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  if (twoStepMemo.size > 50_000) twoStepMemo.clear();
+  twoStepMemo.set(word, withForms);
+  return withForms;
+}
+
 /** Senses read for a role and its act (`actsOf`, `rolesOf`): "founder" is the person in its second noun sense. */
 const ROLE_SENSES = 2;
 
