@@ -895,8 +895,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "Dunmore's board rejected …", "the co-operative's members": a body of an organisation
     // stands for it (unless that would make it the other side too).
-    // "the Marsh Hollow County commissioners approved …": the same with the name as a modifier.
-    if (a.parties.some((p) => /['’]s?\s+\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll}[\p{Ll}-]*s$/u.test(p))) {
+    // "the Marsh Hollow County commissioners approved …": the same with the name as a modifier;
+    // "The board of Orrin Wells", "the Orrin Wells board": after its head, or a body's one head.
+    if (a.parties.some((p) => /['’]s?\s+\p{Ll}|\p{Lu}[\p{L}.&'’-]*\s+\p{Ll}[\p{Ll}-]*$|^[Tt]he\s+[\p{Ll}\s-]+\sof\s+\p{Lu}/u.test(p))) {
       const parties = a.parties.map((p) => {
         const owner = organOwner(p);
         // "Fellside members" after "Fellside Bowls Club": the fuller name of the body named before.

@@ -455,7 +455,8 @@ const ORGAN = /^((?:[Tt]he\s+)?[\p{L}\d][\p{L}\d .&’'-]*?)(?:['’]s|(?<=\s\p{
  * ("Tarrow's chairman" is one person, not the company).
  */
 export function organOwner(party: string): string | null {
-  const m = ORGAN.exec(party.trim());
+  // "the board of Orrin Wells", "the directors of Halloway": the same body written after its head.
+  const m = ORGAN.exec(party.trim()) ?? organOf(party.trim());
   if (!m) return attributiveOrgan(party.trim());
   const head = m[2]!;
   const cls = nounClass(head);
@@ -471,6 +472,15 @@ export function memberNoun(word: string): boolean {
   return first !== undefined && `noun:${first.offset}` === MEMBER;
 }
 
+/** "the board of Orrin Wells": a lower-case head (at most two modifiers before it), "of", then a name. */
+const ORGAN_OF = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+of\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|of|and|&))*)$/u;
+
+/** `ORGAN_OF` as `ORGAN` would read it: [whole, owner, head]. */
+function organOf(party: string): readonly string[] | null {
+  const m = ORGAN_OF.exec(party);
+  return m ? [m[0], m[2]!, m[1]!] : null;
+}
+
 /** "the Kiowa Ridge County commissioners": a name used as a modifier, then a lower-case plural head. */
 const ATTRIBUTIVE_ORGAN = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&)){0,5})\s+([\p{Ll}-]+s)$/u;
 
@@ -483,7 +493,7 @@ const ATTRIBUTIVE_ORGAN = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[
  */
 function attributiveOrgan(party: string): string | null {
   const m = ATTRIBUTIVE_ORGAN.exec(party);
-  if (!m) return null;
+  if (!m) return attributiveUnit(party);
   const head = m[2]!;
   if (nounClass(head) !== 'person' || nounLemma(head) === head.toLowerCase()) return null;
   const last = m[1]!.split(/\s+/).pop()!;
@@ -494,6 +504,24 @@ function attributiveOrgan(party: string): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || baseForms(last.toLowerCase()).size === 0) return null;
   const cls = nounClass(last.toLowerCase());
   return cls === 'org' || cls === 'nation' || cls === 'place' ? m[1]! : null;
+}
+
+/** "the Orrin Wells board": a name used as a modifier, then one lower-case singular head. */
+const ATTRIBUTIVE_UNIT = /^[Tt]he\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&)){0,5})\s+([\p{Ll}-]+)$/u;
+
+/**
+ * "the Orrin Wells board", "the Marsh County committee": a body that runs an organisation (WordNet's
+ * first sense an administrative unit: board, committee, council, directorate) with the
+ * organisation's name in front of it stands for that organisation, as "Orrin Wells's board" does.
+ * Not after a word WordNet reads as an adjective ("the Welsh board": a kind of board, no owner) or a
+ * function word written with a capital.
+ */
+function attributiveUnit(party: string): string | null {
+  const m = ATTRIBUTIVE_UNIT.exec(party);
+  if (!m || !administrativeUnit(m[2]!)) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => CAP_FUNCTION_WORDS.has(w)) || baseForms(words.at(-1)!.toLowerCase()).has('adj')) return null;
+  return m[1]!;
 }
 
 /**
