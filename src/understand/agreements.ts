@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, winningVerb, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
@@ -192,11 +192,14 @@ export function extractAgreements(
       if (f) found.push(f);
     }
     // "Under the ground-share, X will pay …": the terms of a deal found before under the noun it
-    // was made with, one that neither the lexicon nor WordNet files as an agreement.
-    const under = verbs.length === 0 && deals.length === 0 ? /^Under\s+(?:the|this|that)\s+(\p{Ll}[\p{Ll}-]+),\s+\S/u.exec(s.text) : null;
+    // was made with, one that neither the lexicon nor WordNet files as an agreement; or under a
+    // WordNet synonym of it ("the memo" for "a memorandum") or its initials ("Under the MoU, …"
+    // after "a memorandum of understanding"). The nearest such deal of the last eight sentences,
+    // page furniture between ("Advertisement", "Share this article") not counted.
+    const under = verbs.length === 0 && deals.length === 0 ? UNDER_NAMED_DEAL.exec(s.text) : null;
     if (under) {
       const head = under[1]!;
-      const made = found.findLast((d) => i - d.index <= 8 && d.agreement.parties.length >= 2 && new RegExp(`(?:^|[\\s-])${head}(?![\\p{L}-])`, 'u').test(d.agreement.noun ?? d.agreement.action));
+      const made = found.findLast((d) => bodySentencesBetween(all, d.index, i) <= 8 && d.agreement.parties.length >= 2 && namesDeal(head, d.agreement.noun ?? d.agreement.action));
       if (made) {
         const noun = s.text.slice(6, under[0].length - 3);
         found.push({ index: i, agreement: { parties: [], mention: noun, cue: 'Under', action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun, refersTo: null }, kind: made.kind, later: true });
@@ -212,6 +215,37 @@ export function extractAgreements(
   const out = linkLaterMentions(withBodySides(found), all, pairsAt);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
+}
+
+/** "Under the ground-share, …", "Under the MoU, …": a deal named by a lower-case noun or by initials (two capitals or more). */
+const UNDER_NAMED_DEAL = /^Under\s+(?:the|this|that)\s+(\p{Ll}[\p{Ll}-]+|(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{L}]{1,5}),\s+\S/u;
+
+/** A line of page furniture: no word ends it as a sentence would ("Advertisement", "Share this article"). */
+const furnitureLine = (text: string): boolean => !/[.!?…:;]["”’»)]*\s*$/u.test(text);
+
+/** How many sentences after `from` up to `to` (itself counted), page furniture not counted. */
+function bodySentencesBetween(all: readonly Sentence[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k <= to; k++) if (!furnitureLine(all[k]!.text)) n++;
+  return n;
+}
+
+/**
+ * Whether `head` names the deal written `named` ("a memorandum of understanding"): it is one of its
+ * words, a WordNet synonym of one (a noun sharing a synset; no plan), or, in capitals, the initials of
+ * consecutive common words of it ("MoU").
+ */
+function namesDeal(head: string, named: string): boolean {
+  const words = named.split(/[\s-]+/).filter(Boolean);
+  if (/^\p{Ll}/u.test(head)) {
+    if (new RegExp(`(?:^|[\\s-])${head}(?![\\p{L}-])`, 'u').test(named)) return true;
+    // (A plan or a scheme is one side's, even one WordNet lets be a programme agreed.)
+    const own = new Set(synsetsOf(head, 'noun').map((x) => x.offset));
+    return own.size > 0 && !planLike(head) && words.some((w) => /^\p{Ll}{3,}$/u.test(w) && w !== head && synsetsOf(w, 'noun').some((x) => own.has(x.offset)));
+  }
+  // (Of common words only: "EU" is no initials of a name such as "Ealing United".)
+  const letters = head.toLowerCase();
+  return words.some((_, k) => k + letters.length <= words.length && words.slice(k, k + letters.length).every((w, j) => /^\p{Ll}/u.test(w) && w[0] === letters[j]));
 }
 
 /**
