@@ -294,10 +294,11 @@ const IN_RETURN = /^In\s+(?:return|exchange)(?:\s+for\s+[^,;]{1,80})?,\s+/u;
  * a description whose noun ends one party's name ("the university") is that party whatever the deal.
  */
 function termsAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
-  const made = found.findLast((d) => d.index === i - 1);
   const opener = IN_RETURN.exec(text);
+  // ("In return, …" may follow one sentence more of the same paragraph, see returnAfterAside.)
+  const made = opener ? found.findLast((d) => d.index < i) : found.findLast((d) => d.index === i - 1);
   // (Not after a term read so: only the one sentence right after the agreement.)
-  if (!made || made.index !== i - 1 || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
+  if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
   const a = made.agreement;
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
   const clause = opener ? text.slice(opener[0].length) : text;
@@ -326,7 +327,11 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     const deal = all[made.index]!.text;
     const describedAs = (p: string): boolean => p.toLowerCase().split(/\s+/).at(-1) === described[1] || (opener !== null && deal.includes(`${described[1]} ${p}`));
     // ("In return, the county will receive …": or that party itself, a description kept as one.)
-    if (a.parties.filter((p) => (/^\p{Lu}/u.test(p) && describedAs(p)) || (opener !== null && bareName(p) === described[1])).length !== 1) return null;
+    const fitting = a.parties.filter((p) => (/^\p{Lu}/u.test(p) && describedAs(p)) || (opener !== null && bareName(p) === described[1])).length;
+    // "In return, the company will deliver …" after a deal with Lantry Freight, a firm never
+    // called a company (or called "the haulier" since): after the opener, a description that the
+    // general reader of descriptions resolves to one of the deal's parties is that party.
+    if (fitting > 1 || (fitting === 0 && !(opener && describesParty(subject, i, opener[0].length, all, a.parties)))) return null;
   } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
   if (m[3] && !commitsTo(m[3])) return null;
   const verb = m[4]!;
@@ -341,6 +346,41 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     kind: made.kind,
     later: false,
   };
+}
+/**
+ * "X signed a supply contract with Lantry Freight. The haulier runs 300 lorries. In return, …":
+ * the agreement `made` two sentences before "In return," in the same paragraph, with one
+ * sentence between that names no other organisation than the deal's parties (a person or a place
+ * may be named: "Its depot is in Carlow"), page furniture not counted.
+ */
+function returnAfterAside(all: readonly Sentence[], made: Found, i: number): boolean {
+  if (bodySentencesBetween(all, made.index, i) !== 2 || all.slice(made.index, i + 1).some((s) => s.paragraph !== all[i]!.paragraph)) return false;
+  const parties = made.agreement.parties;
+  // (A one-word name said to be nothing, "its depot in Carlow", may be a place: it stays.)
+  const body = (c: { name: string; heads: readonly string[]; person?: boolean; place?: boolean }): boolean => !c.person && !c.place && (/\s/.test(c.name.trim()) || c.heads.some((h) => nounClass(h) === 'org'));
+  for (let k = made.index + 1; k < i; k++) if (namesIn(all[k]!.text).some((c) => body(c) && !overlaps([c.name], parties))) return false;
+  return true;
+}
+
+/**
+ * Whether the description opening sentence `i` at `at` ("the company", "the haulier") stands for
+ * one of `parties`: the nearest name introduced with its noun ("Lantry Freight, the haulier, …",
+ * "the haulier Lantry Freight") is one; failing any, a generic noun of an organisation ("the
+ * company", "the firm", `genericNoun`) that the general reader of descriptions resolves to one.
+ * "the union", "the council", "the minister" introduced as nobody's are no party's.
+ */
+function describesParty(description: string, i: number, at: number, all: readonly Sentence[], parties: readonly string[]): boolean {
+  const noun = nounLemma(description.split(/\s+/).at(-1)!);
+  const isParty = (name: string): boolean => parties.some((p) => sameParty(name, p));
+  for (let k = i; k >= 0 && i - k <= 30; k--) {
+    const named = namesIn(all[k]!.text).filter((c) => (k < i || c.at < at) && c.heads.includes(noun));
+    if (named.length > 0) return isParty(named.at(-1)!.name);
+  }
+  if (!genericNoun(noun) || nounClass(noun) !== 'org') return false;
+  const texts = all.map((s) => s.text);
+  const start = all.findIndex((s) => s.paragraph === all[i]!.paragraph);
+  const r = resolveDescription(description, texts, i, at, [], [], start);
+  return r !== null && r.names.length === 1 && isParty(r.names[0]!);
 }
 const refersKey = (a: Agreement): string => (a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : '');
 
