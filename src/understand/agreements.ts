@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, winningVerb, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
@@ -192,11 +192,14 @@ export function extractAgreements(
       if (f) found.push(f);
     }
     // "Under the ground-share, X will pay …": the terms of a deal found before under the noun it
-    // was made with, one that neither the lexicon nor WordNet files as an agreement.
-    const under = verbs.length === 0 && deals.length === 0 ? /^Under\s+(?:the|this|that)\s+(\p{Ll}[\p{Ll}-]+),\s+\S/u.exec(s.text) : null;
+    // was made with, one that neither the lexicon nor WordNet files as an agreement; or under a
+    // WordNet synonym of it ("the memo" for "a memorandum") or its initials ("Under the MoU, …"
+    // after "a memorandum of understanding"). The nearest such deal of the last eight sentences,
+    // page furniture between ("Advertisement", "Share this article") not counted.
+    const under = verbs.length === 0 && deals.length === 0 ? UNDER_NAMED_DEAL.exec(s.text) : null;
     if (under) {
       const head = under[1]!;
-      const made = found.findLast((d) => i - d.index <= 8 && d.agreement.parties.length >= 2 && new RegExp(`(?:^|[\\s-])${head}(?![\\p{L}-])`, 'u').test(d.agreement.noun ?? d.agreement.action));
+      const made = found.findLast((d) => bodySentencesBetween(all, d.index, i) <= 8 && d.agreement.parties.length >= 2 && namesDeal(head, d.agreement.noun ?? d.agreement.action));
       if (made) {
         const noun = s.text.slice(6, under[0].length - 3);
         found.push({ index: i, agreement: { parties: [], mention: noun, cue: 'Under', action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun, refersTo: null }, kind: made.kind, later: true });
@@ -212,6 +215,37 @@ export function extractAgreements(
   const out = linkLaterMentions(withBodySides(found), all, pairsAt);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
+}
+
+/** "Under the ground-share, …", "Under the MoU, …": a deal named by a lower-case noun or by initials (two capitals or more). */
+const UNDER_NAMED_DEAL = /^Under\s+(?:the|this|that)\s+(\p{Ll}[\p{Ll}-]+|(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{L}]{1,5}),\s+\S/u;
+
+/** A line of page furniture: no word ends it as a sentence would ("Advertisement", "Share this article"). */
+const furnitureLine = (text: string): boolean => !/[.!?…:;]["”’»)]*\s*$/u.test(text);
+
+/** How many sentences after `from` up to `to` (itself counted), page furniture not counted. */
+function bodySentencesBetween(all: readonly Sentence[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k <= to; k++) if (!furnitureLine(all[k]!.text)) n++;
+  return n;
+}
+
+/**
+ * Whether `head` names the deal written `named` ("a memorandum of understanding"): it is one of its
+ * words, a WordNet synonym of one (a noun sharing a synset; no plan), or, in capitals, the initials of
+ * consecutive common words of it ("MoU").
+ */
+function namesDeal(head: string, named: string): boolean {
+  const words = named.split(/[\s-]+/).filter(Boolean);
+  if (/^\p{Ll}/u.test(head)) {
+    if (new RegExp(`(?:^|[\\s-])${head}(?![\\p{L}-])`, 'u').test(named)) return true;
+    // (A plan or a scheme is one side's, even one WordNet lets be a programme agreed.)
+    const own = new Set(synsetsOf(head, 'noun').map((x) => x.offset));
+    return own.size > 0 && !planLike(head) && words.some((w) => /^\p{Ll}{3,}$/u.test(w) && w !== head && synsetsOf(w, 'noun').some((x) => own.has(x.offset)));
+  }
+  // (Of common words only: "EU" is no initials of a name such as "Ealing United".)
+  const letters = head.toLowerCase();
+  return words.some((_, k) => k + letters.length <= words.length && words.slice(k, k + letters.length).every((w, j) => /^\p{Ll}/u.test(w) && w[0] === letters[j]));
 }
 
 /**
@@ -260,10 +294,11 @@ const IN_RETURN = /^In\s+(?:return|exchange)(?:\s+for\s+[^,;]{1,80})?,\s+/u;
  * a description whose noun ends one party's name ("the university") is that party whatever the deal.
  */
 function termsAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
-  const made = found.findLast((d) => d.index === i - 1);
   const opener = IN_RETURN.exec(text);
+  // ("In return, …" may follow one sentence more of the same paragraph, see returnAfterAside.)
+  const made = opener ? found.findLast((d) => d.index < i) : found.findLast((d) => d.index === i - 1);
   // (Not after a term read so: only the one sentence right after the agreement.)
-  if (!made || made.index !== i - 1 || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
+  if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
   const a = made.agreement;
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
   const clause = opener ? text.slice(opener[0].length) : text;
@@ -292,7 +327,11 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     const deal = all[made.index]!.text;
     const describedAs = (p: string): boolean => p.toLowerCase().split(/\s+/).at(-1) === described[1] || (opener !== null && deal.includes(`${described[1]} ${p}`));
     // ("In return, the county will receive …": or that party itself, a description kept as one.)
-    if (a.parties.filter((p) => (/^\p{Lu}/u.test(p) && describedAs(p)) || (opener !== null && bareName(p) === described[1])).length !== 1) return null;
+    const fitting = a.parties.filter((p) => (/^\p{Lu}/u.test(p) && describedAs(p)) || (opener !== null && bareName(p) === described[1])).length;
+    // "In return, the company will deliver …" after a deal with Lantry Freight, a firm never
+    // called a company (or called "the haulier" since): after the opener, a description that the
+    // general reader of descriptions resolves to one of the deal's parties is that party.
+    if (fitting > 1 || (fitting === 0 && !(opener && describesParty(subject, i, opener[0].length, all, a.parties)))) return null;
   } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
   if (m[3] && !commitsTo(m[3])) return null;
   const verb = m[4]!;
@@ -307,6 +346,41 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     kind: made.kind,
     later: false,
   };
+}
+/**
+ * "X signed a supply contract with Lantry Freight. The haulier runs 300 lorries. In return, …":
+ * the agreement `made` two sentences before "In return," in the same paragraph, with one
+ * sentence between that names no other organisation than the deal's parties (a person or a place
+ * may be named: "Its depot is in Carlow"), page furniture not counted.
+ */
+function returnAfterAside(all: readonly Sentence[], made: Found, i: number): boolean {
+  if (bodySentencesBetween(all, made.index, i) !== 2 || all.slice(made.index, i + 1).some((s) => s.paragraph !== all[i]!.paragraph)) return false;
+  const parties = made.agreement.parties;
+  // (A one-word name said to be nothing, "its depot in Carlow", may be a place: it stays.)
+  const body = (c: { name: string; heads: readonly string[]; person?: boolean; place?: boolean }): boolean => !c.person && !c.place && (/\s/.test(c.name.trim()) || c.heads.some((h) => nounClass(h) === 'org'));
+  for (let k = made.index + 1; k < i; k++) if (namesIn(all[k]!.text).some((c) => body(c) && !overlaps([c.name], parties))) return false;
+  return true;
+}
+
+/**
+ * Whether the description opening sentence `i` at `at` ("the company", "the haulier") stands for
+ * one of `parties`: the nearest name introduced with its noun ("Lantry Freight, the haulier, …",
+ * "the haulier Lantry Freight") is one; failing any, a generic noun of an organisation ("the
+ * company", "the firm", `genericNoun`) that the general reader of descriptions resolves to one.
+ * "the union", "the council", "the minister" introduced as nobody's are no party's.
+ */
+function describesParty(description: string, i: number, at: number, all: readonly Sentence[], parties: readonly string[]): boolean {
+  const noun = nounLemma(description.split(/\s+/).at(-1)!);
+  const isParty = (name: string): boolean => parties.some((p) => sameParty(name, p));
+  for (let k = i; k >= 0 && i - k <= 30; k--) {
+    const named = namesIn(all[k]!.text).filter((c) => (k < i || c.at < at) && c.heads.includes(noun));
+    if (named.length > 0) return isParty(named.at(-1)!.name);
+  }
+  if (!genericNoun(noun) || nounClass(noun) !== 'org') return false;
+  const texts = all.map((s) => s.text);
+  const start = all.findIndex((s) => s.paragraph === all[i]!.paragraph);
+  const r = resolveDescription(description, texts, i, at, [], [], start);
+  return r !== null && r.names.length === 1 && isParty(r.names[0]!);
 }
 const refersKey = (a: Agreement): string => (a.refersTo ? `${a.refersTo.paragraph}.${a.refersTo.sentence}` : '');
 
@@ -895,8 +969,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "Dunmore's board rejected …", "the co-operative's members": a body of an organisation
     // stands for it (unless that would make it the other side too).
-    // "the Marsh Hollow County commissioners approved …": the same with the name as a modifier.
-    if (a.parties.some((p) => /['’]s?\s+\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll}[\p{Ll}-]*s$/u.test(p))) {
+    // "the Marsh Hollow County commissioners approved …": the same with the name as a modifier;
+    // "The board of Orrin Wells", "the Orrin Wells board": after its head, or a body's one head.
+    if (a.parties.some((p) => /['’]s?\s+\p{Ll}|\p{Lu}[\p{L}.&'’-]*\s+\p{Ll}[\p{Ll}-]*$|^[Tt]he\s+[\p{Ll}\s-]+\sof\s+\p{Lu}/u.test(p))) {
       const parties = a.parties.map((p) => {
         const owner = organOwner(p);
         // "Fellside members" after "Fellside Bowls Club": the fuller name of the body named before.

@@ -2671,7 +2671,7 @@ const planMemo = new Map<string, boolean>();
  * "the plan", "the scheme", "the proposal"): approved or rejected just after an agreement, "the
  * commissioners approved the plan" acts on that agreement. Asked of WordNet only then.
  */
-function planLike(lemma: string): boolean {
+export function planLike(lemma: string): boolean {
   let known = planMemo.get(lemma);
   if (known === undefined) {
     planKeys ??= new Set([senseKey('plan', 'noun', 1), senseKey('proposal', 'noun', 1)].filter((k): k is string => k !== null));

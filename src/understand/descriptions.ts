@@ -456,7 +456,7 @@ const ORGAN = /^((?:[Tt]he\s+)?[\p{L}\d][\p{L}\d .&’'-]*?)(?:['’]s|(?<=\s\p{
  */
 export function organOwner(party: string): string | null {
   const m = ORGAN.exec(party.trim());
-  if (!m) return attributiveOrgan(party.trim());
+  if (!m) return organOf(party.trim()) ?? attributiveOrgan(party.trim());
   const head = m[2]!;
   const cls = nounClass(head);
   const plural = nounLemma(head) !== head.toLowerCase();
@@ -471,6 +471,31 @@ export function memberNoun(word: string): boolean {
   return first !== undefined && `noun:${first.offset}` === MEMBER;
 }
 
+/** "the board of Orrin Wells": a lower-case head (at most two modifiers before it), "of", then a name. */
+const ORGAN_OF = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+of\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|of|and|&))*)$/u;
+
+/**
+ * "the board of Orrin Wells", "the directors of Halloway": a board (WordNet: a kind of committee —
+ * board, directorate, committee) or the people who act for a body, written before "of" and its
+ * name, stand for it as "Orrin Wells's board" does. Narrower than the possessive: "the government
+ * of Norland", "the army of Meltra", "the energy ministries of Arvel" are parties as written.
+ */
+function organOf(party: string): string | null {
+  const m = ORGAN_OF.exec(party);
+  if (!m) return null;
+  const head = m[1]!;
+  const plural = nounLemma(head) !== head.toLowerCase();
+  return (!plural && committeeKind(head)) || (plural && nounClass(head) === 'person') ? m[2]! : null;
+}
+
+let COMMITTEE: ReadonlySet<string> | undefined;
+/** Whether a noun's first sense is a kind of committee (WordNet: board, directorate, committee itself). */
+function committeeKind(lemma: string): boolean {
+  COMMITTEE ??= keys([['committee', 1]]);
+  const first = synsetsOf(lemma, 'noun', 1)[0];
+  return first !== undefined && synsetIsKindOf(first, COMMITTEE);
+}
+
 /** "the Kiowa Ridge County commissioners": a name used as a modifier, then a lower-case plural head. */
 const ATTRIBUTIVE_ORGAN = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&)){0,5})\s+([\p{Ll}-]+s)$/u;
 
@@ -483,7 +508,7 @@ const ATTRIBUTIVE_ORGAN = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[
  */
 function attributiveOrgan(party: string): string | null {
   const m = ATTRIBUTIVE_ORGAN.exec(party);
-  if (!m) return null;
+  if (!m) return attributiveUnit(party);
   const head = m[2]!;
   if (nounClass(head) !== 'person' || nounLemma(head) === head.toLowerCase()) return null;
   const last = m[1]!.split(/\s+/).pop()!;
@@ -494,6 +519,24 @@ function attributiveOrgan(party: string): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || baseForms(last.toLowerCase()).size === 0) return null;
   const cls = nounClass(last.toLowerCase());
   return cls === 'org' || cls === 'nation' || cls === 'place' ? m[1]! : null;
+}
+
+/** "the Orrin Wells board": a name used as a modifier, then one lower-case singular head. */
+const ATTRIBUTIVE_UNIT = /^[Tt]he\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and|&)){0,5})\s+([\p{Ll}-]+)$/u;
+
+/**
+ * "the Orrin Wells board", "the Marsh County committee": a board that runs an organisation (WordNet's
+ * first sense a kind of committee: board, directorate, committee; not a council, a ministry) with
+ * the organisation's name in front of it stands for that organisation, as "Orrin Wells's board" does.
+ * Not after a word WordNet reads as an adjective ("the Welsh board": a kind of board, no owner) or a
+ * function word written with a capital.
+ */
+function attributiveUnit(party: string): string | null {
+  const m = ATTRIBUTIVE_UNIT.exec(party);
+  if (!m || !committeeKind(m[2]!)) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => CAP_FUNCTION_WORDS.has(w)) || baseForms(words.at(-1)!.toLowerCase()).has('adj')) return null;
+  return m[1]!;
 }
 
 /**
