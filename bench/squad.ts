@@ -109,4 +109,6 @@ export const QA_SETS: Record<string, string> = {
   q29: path.join(root, 'bench', 'qa-q29', 'squad2_dev40.json'),
   /** Session 16, q30: the reader's word for the sentence's word (workforce/workers ~ employs, extraction ~ mining, manages ~ run by, in business since ~ founded, pay each month ~ costs a month, open to traffic ~ opened, took its place ~ replaced by, bringing back ~ a revival, how long used ~ since at least, busiest/height ~ peak), our own writing. */
   q30: path.join(root, 'bench', 'qa-q30', 'squad2_dev40.json'),
+  /** Session 17, q31: a document's heading line against a body sentence (a heading's counter is no count), and a sentence naming the story's subject only as "It" / "The company" / "The canal" (it borrows the subject of the sentence that names it), our own writing. */
+  q31: path.join(root, 'bench', 'qa-q31', 'squad2_dev40.json'),
 };
