@@ -114,4 +114,6 @@ export const QA_SETS: Record<string, string> = {
   q30: path.join(root, 'bench', 'qa-q30', 'squad2_dev40.json'),
   /** Session 17, q32: relations two WordNet steps away (manages ~ run by, workforce ~ employs, looks after ~ maintained by, fetch ~ sold for, shut ~ closed, operates ~ worked by, fixes ~ repaired, funded ~ paid for), our own writing. */
   q32: path.join(root, 'bench', 'qa-q32', 'squad2_dev40.json'),
+  /** Session 17, q31: a document's heading line against a body sentence (a heading's counter is no count), and a sentence naming the story's subject only as "It" / "The company" / "The canal" (it borrows the subject of the sentence that names it), our own writing. */
+  q31: path.join(root, 'bench', 'qa-q31', 'squad2_dev40.json'),
 };

@@ -40,6 +40,7 @@ import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
+import { tag, type TaggedToken } from '../understand/nlp.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
@@ -185,6 +186,92 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
  * pointing back as an opening one does.
  */
 const FRONTED_SUBJECT = /^\s*(?:[^\s,;:]+\s+){0,7}[^\s,;:]+,\s+(?:he|she|they|it)\b/iu;
+
+/**
+ * What a sentence's subject refers back by: "It" opening it (or after a fronted phrase: "In 1798,
+ * it opened …") — `true` —, or a definite noun phrase opening it ("The company …", "The last mine
+ * …") — its head noun, the tagger's last noun of the words after "The", and how many words it
+ * spans —; null when its subject is anything else ("Its chief pilot …" is about the pilot).
+ */
+function subjectReference(text: string): true | { noun: string; words: number } | null {
+  if (/^\s*It\b/u.test(text) || /^it$/iu.test(FRONTED_SUBJECT.exec(text)?.[0].split(/\s+/u).pop() ?? '')) return true;
+  if (!/^\s*The\s+\p{Ll}/u.test(text)) return null;
+  const tokens = tag(text, { entities: false }).tokens;
+  let head = -1;
+  for (let n = 1; n < tokens.length && n <= SUBJECT_WORDS; n++) {
+    const pos = (tokens[n] as TaggedToken).pos;
+    if (pos === 'NOUN') head = n;
+    else if (pos !== 'ADJ' && pos !== 'NUM') break;
+  }
+  const noun = head > 0 ? (tokens[head] as TaggedToken).text : '';
+  return /^\p{Ll}{3,}$/u.test(noun) ? { noun, words: head + 1 } : null;
+}
+
+/** The most words after "The" a definite subject's head noun is looked for in ("The old stone bridge"). */
+const SUBJECT_WORDS = 4;
+
+/** One word of a name: capitalised, any letters, apostrophes or hyphens after. */
+const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
+
+/**
+ * The name a sentence opens with as its subject: "Brisco Seafoods is …" → Brisco Seafoods, "The
+ * Steddle Canal links …" → Steddle Canal; null when it opens with a stop word ("In 1915 …", "It
+ * …") or one capitalised word of the language ("Work on it began …", "Traffic dwindled …").
+ */
+function openingName(text: string): string[] | null {
+  const words = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(text)?.[1]?.split(/\s+/u);
+  if (words === undefined || readWord(words[0] as string) === null) return null;
+  if (words.length === 1 && isDictionaryWord((words[0] as string).toLowerCase())) return null;
+  return words;
+}
+
+/** Words a name-only heading may hold between its capitalised words ("Bank of Tarne", "Lamb and Flag"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'the', '&']);
+/** The most words a heading that is nothing but a name holds (a headline saying more is a story's, not a name). */
+const NAME_HEADING_WORDS = 4;
+
+/**
+ * The name a headline is, when it is nothing but one (capitalised words, joined by `NAME_JOINERS`,
+ * at most `NAME_HEADING_WORDS`, a heading's counter after them left out: "Gannet Head Lighthouse
+ * 2"); null for a headline that says something ("Tarnwick Brewing to Acquire Hollin Cider").
+ */
+function headingName(text: string): string[] | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 1 && /^(?:\d{1,3}|[IVX]+)$/u.test(words[words.length - 1] as string)) words.pop();
+  if (words.length === 0 || words.length > NAME_HEADING_WORDS) return null;
+  if (!NAME_WORD.test(words[0] as string) || !NAME_WORD.test(words[words.length - 1] as string)) return null;
+  return words.every((w) => NAME_WORD.test(w) || NAME_JOINERS.has(w)) ? words.filter((w) => NAME_WORD.test(w)) : null;
+}
+
+/**
+ * Whether a definite noun ("the company", "the canal", "the tower") can name what a sentence
+ * names: a word of the name ("Steddle Canal"), a word of the sentence ("… is a fish processing
+ * company"), or something one of them is a kind of (WordNet: a lighthouse is a kind of tower).
+ */
+function canName(noun: string, name: readonly string[], text: string): boolean {
+  const words = new Set([...name.map((w) => w.toLowerCase()), ...(text.match(/\b\p{Ll}{3,}\b/gu) ?? [])]);
+  if (words.has(noun)) return true;
+  const kinds = synsetsOf(noun, 'noun', KIND_SENSES).map((s) => `${s.pos}:${s.offset}`);
+  if (kinds.length === 0) return false;
+  for (const word of words) {
+    const up = kindsOf(word);
+    if (kinds.some((k) => up.has(k))) return true;
+  }
+  return false;
+}
+
+/** The name a sentence's subject stands for (see `subjectOf`). */
+interface Subject {
+  /** The name's stems the sentence does not write itself. */
+  readonly stems: Int32Array;
+  /** The name's words, as `sequenceOf` reads them. */
+  readonly sequence: ReturnType<typeof sequenceOf>;
+  /** How many of the sentence's opening words (as `sequenceOf` reads them) the name stands in for: "It" 1, "The canal" 2, "The last mine" 3, a fronted pronoun 0. */
+  readonly opens: number;
+}
+
+/** How many sentences back the name a subject refers to is looked for. */
+const SUBJECT_REACH = 30;
 
 /**
  * Whether a sentence's first word points back to an earlier sentence (see `PRONOUN_OPENERS`), or
@@ -956,12 +1043,56 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         const first = docEntries.get(s.doc)?.[0];
         const head = first === undefined ? undefined : entries[first];
         if (head && removed[first as number] === 0 && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
+        const subject = rank.subject > 0 ? subjectOf(id) : null;
+        if (subject !== null) ctx.push([subject.stems, rank.subject]);
       }
       if (ctx.length === 0) return null;
       any = true;
       return ctx;
     });
     return any ? out : null;
+  }
+
+  /** Per sentence, the name its subject stands for (see `subjectOf`). */
+  const subjects = new WeakMap<Entry, Subject | null>();
+
+  /**
+   * The stems of the name a sentence's subject stands for, when that subject is "It" or a
+   * definite noun (`subjectReference`): the name opening the nearest earlier sentence of its
+   * document that it can stand for (a pronoun any name, a noun one it can name: `canName`), else
+   * its headline when that is nothing but a name it can stand for (`headingName`); null otherwise. The sentence
+   * then holds that name as a pronoun holds its sentence before (at `rank.subject`): "It opened to
+   * traffic in 1798" two sentences after "The Steddle Canal links …" is about the canal.
+   */
+  function subjectOf(id: number): Subject | null {
+    const e = entries[id] as Entry;
+    const known = subjects.get(e);
+    if (known !== undefined) return known;
+    let out: Subject | null = null;
+    const ref = subjectReference(e.sentence.text);
+    if (ref !== null) {
+      let name: string[] | null = null;
+      for (let k = id - 1; k >= 0 && k >= id - SUBJECT_REACH && name === null; k--) {
+        const b = entries[k];
+        if (!b || b.sentence.doc !== e.sentence.doc || b.sentence.paragraph === 0) break;
+        if (removed[k] !== 0) continue;
+        const opening = openingName(b.sentence.text);
+        if (opening !== null && (ref === true || canName(ref.noun, opening, b.sentence.text))) name = opening;
+      }
+      if (name === null) {
+        const first = docEntries.get(e.sentence.doc)?.[0];
+        const head = first === undefined ? undefined : entries[first];
+        const heading = head && removed[first as number] === 0 && head.sentence.paragraph === 0 ? headingName(head.sentence.text) : null;
+        if (heading !== null && (ref === true || canName(ref.noun, heading, ''))) name = heading;
+      }
+      if (name !== null) {
+        const sids = tokenize(name.join(' ')).map((t) => stemIds.get(t.stem) ?? -1).filter((sid) => sid >= 0 && !e.stems.includes(sid));
+        const opens = ref !== true ? ref.words : /^\s*It\b/u.test(e.sentence.text) ? 1 : 0;
+        if (sids.length > 0) out = { stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
+      }
+    }
+    subjects.set(e, out);
+    return out;
   }
 
   /**
@@ -1445,7 +1576,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // The extras only lower a sentence that misses them, so one under the bar stays there.
     if (!lone && coverage >= rank.bar) {
       const text = (entries[id] as Entry).sentence.text;
-      const seq = parts ? sequenceOf(text).filter((w) => !parts.has(w.stem)) : sequenceOf(text);
+      const written = parts ? sequenceOf(text).filter((w) => !parts.has(w.stem)) : sequenceOf(text);
+      // A sentence whose subject stands for a name reads with the name in its place ("It opened
+      // in 1798" as "Steddle Canal opened in 1798"): the question's words in order and together.
+      const subject = shape.question && rank.subject > 0 && (entries[id] as Entry).sentence.paragraph > 0 ? subjectOf(id) : null;
+      const seq = subject ? [...subject.sequence, ...written.slice(subject.opens)] : written;
       if (possible > 0) {
         let extras = 0;
         if (shape.sequence.length >= 2) extras += rank.phrase * phraseShare(shape.sequence, seq, query.memo);
@@ -1550,7 +1685,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // scored them, as suggestions should nothing answer.
     // A question's sentence may gain its missing terms from its context (see `contextsOf`), at
     // most `PRONOUN_CONTEXT` of each: what it could reach so decides.
-    const lift = query.shape.question ? Math.max(rank.pronoun, rank.previous, rank.headline) : 0;
+    const lift = query.shape.question ? Math.max(rank.pronoun, rank.previous, rank.headline, rank.subject) : 0;
     const near = cands.filter((c) => c.score + lift * (reachable - c.score) >= rank.bar - RERANK_MARGIN).map((c) => c.id);
     if (near.length === 0) return cands;
     const ranked = new Set(near);

@@ -187,6 +187,18 @@ export const ABSENT_NAMES = 0.6;
 export const PRONOUN_CONTEXT = 0.6;
 export const PREVIOUS_CONTEXT = 0.3;
 export const HEADLINE_CONTEXT = 0.5;
+/**
+ * What the name a sentence's subject stands for counts for, when that subject is "It" or a
+ * definite noun ("The company", "The canal"): the name that opens the nearest earlier sentence of
+ * its document (for a noun, one it can name: its own word or a kind of one there, "The canal" of
+ * "The Steddle Canal links …", "The company" of "Brisco Seafoods is a fish processing company"),
+ * or else a headline that is nothing but such a name. Not "Its …": a sentence about a part of
+ * the thing (the pronoun context reads it with the sentence before). Only the name's words, not the rest of that
+ * sentence, and at less than a word of the sentence's own: "It opened to traffic in 1798" then
+ * answers "When did the Steddle Canal open?" before "The Steddle Canal links …", which names the
+ * canal but says nothing of its opening. Session 17, q31 (see `subjectOf` in index.ts).
+ */
+export const SUBJECT_CONTEXT = 0.8;
 
 /**
  * A query term weighs its IDF (over the record's sentences) to this power: the square root. At
@@ -372,6 +384,8 @@ export interface Ranking {
   readonly pronoun: number;
   readonly previous: number;
   readonly headline: number;
+  /** See `SUBJECT_CONTEXT`; 0: a pronoun's or a definite noun's subject borrows no name. */
+  readonly subject: number;
   /** BM25's length normalisation b (see `lengthFactor` in index.ts); 0: sentences of any length alike. */
   readonly length: number;
   /** How far below the best share the answer type is still looked for (see `ANSWER_TYPE_REACH`). */
@@ -418,6 +432,7 @@ export const RANKING: Ranking = Object.freeze({
   pronoun: PRONOUN_CONTEXT,
   previous: PREVIOUS_CONTEXT,
   headline: HEADLINE_CONTEXT,
+  subject: SUBJECT_CONTEXT,
   length: 0,
   typeReach: ANSWER_TYPE_REACH,
   typeBonus: ANSWER_TYPE_BONUS,

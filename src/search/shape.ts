@@ -493,9 +493,11 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     tagged.set(text, t);
   }
   const { tokens, entities } = t;
+  // A heading's counter ("Brisco Seafoods 2") counts nothing: it is read as the question's own word.
+  const counter = headingCounter(text, tokens);
   const own = (i: number): boolean => {
     const tok = tokens[i];
-    return tok !== undefined && typed.has(stemOf(fold(tok.text)));
+    return tok !== undefined && (i === counter || typed.has(stemOf(fold(tok.text))));
   };
   // An entity is a value of the answer unless it only names the question's own thing: "its first
   // day" (the question's "day", nothing but a word of order besides) answers no "which day".
@@ -554,6 +556,28 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
       // The first word of a sentence is capitalised anyway; a proper noun after it is a name.
       return tokens.some((tok, i) => i > 0 && tok.pos === 'PROPN' && !own(i));
   }
+}
+
+/** The most tokens a line read as a heading holds (see `headingCounter`). */
+const HEADING_TOKENS = 12;
+/** A counter: a number of up to three digits (four are a year, a date) or a Roman numeral. */
+const COUNTER = /^(?:\d{1,3}|[IVX]+)$/u;
+
+/**
+ * The token that is only a heading's counter, or -1. A heading is a short line with no final stop;
+ * its counter ends it after a capitalised word the tagger reads as no verb ("Brisco Seafoods 2",
+ * "Part 3", "Chapter IV") or opens it before a stop or a bracket ("2. Fleet and catch"). It numbers
+ * the heading, so it answers no "how many" ("Council approves 40" counts: a verb before it).
+ */
+export function headingCounter(text: string, tokens: readonly TaggedToken[]): number {
+  const n = tokens.length;
+  if (n < 2 || n > HEADING_TOKENS || /[.!?\u2026]["'\u201D\u2019)]*\s*$/u.test(text)) return -1;
+  const last = tokens[n - 1] as TaggedToken;
+  const before = tokens[n - 2] as TaggedToken;
+  if (COUNTER.test(last.text) && /^\p{Lu}/u.test(before.text) && before.pos !== 'VERB' && before.pos !== 'AUX') return n - 1;
+  const first = tokens[0] as TaggedToken;
+  if (COUNTER.test(first.text) && /^[.)]$/u.test((tokens[1] as TaggedToken).text)) return 0;
+  return -1;
 }
 
 /** Whether a noun's most common sense is a person (WordNet's noun.person file), memoised per lemma: candidates repeat their nouns. */
