@@ -45,7 +45,7 @@ import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
-import { baseForms, synsetsOf } from '../wordnet.js';
+import { baseForms, synsetAt, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -2397,7 +2397,7 @@ function recentSpeaker(
  */
 function namedParties(text: string, limit: number): string[] | null {
   const head = text.slice(0, limit);
-  if (!/\b(?:and|with)\b/.test(head)) return /\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null;
+  if (!/\b(?:and|with)\b/.test(head)) return (/\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null) ?? (/\b\p{Ll}+(?:ed|es)\s+(?:the\s+)?\p{Lu}/u.test(head) ? disputePair(head, tokenize(head)) : null);
   const tokens = tokenize(head);
   let best: string[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -2420,7 +2420,53 @@ function namedParties(text: string, limit: number): string[] | null {
     }
     best = [...parts, rightText].map(partyName);
   }
-  return best ?? talksWith(head, tokens) ?? fromTo(text, tokens);
+  return best ?? talksWith(head, tokens) ?? fromTo(text, tokens) ?? disputePair(head, tokens);
+}
+
+const disputeVerbMemo = new Map<string, boolean>();
+/**
+ * A verb whose first sense WordNet relates (derivationally) mostly to disputes: "sue" (litigation,
+ * lawsuit, legal action), "accuse", "prosecute", "challenge" — not "meet" (a meeting, an
+ * encounter) or "fight" (battles). Memoised per word.
+ */
+function disputeVerb(w: string): boolean {
+  let v = disputeVerbMemo.get(w);
+  if (v !== undefined) return v;
+  let disputes = 0;
+  let all = 0;
+  for (const s of synsetsOf(w, 'verb', 1))
+    for (const p of s.pointers) {
+      if (p.symbol !== '+' || p.pos !== 'noun') continue;
+      const n = synsetAt('noun', p.offset);
+      if (!n || n.lexname === 'noun.person') continue;
+      all++;
+      if (disputeNoun(n.words[0]!) === 'dispute') disputes++;
+    }
+  v = all > 0 && disputes * 2 > all;
+  if (disputeVerbMemo.size > 5000) disputeVerbMemo.clear();
+  disputeVerbMemo.set(w, v);
+  return v;
+}
+
+/**
+ * "Holm Mining sued Garrow Rail over unpaid bills", "Pell has accused Arno of …": the two names a
+ * verb of disputing (WordNet, `disputeVerb`) sets against each other are the disputants, a pair
+ * "the two sides" or "the companies" later stands for.
+ */
+function disputePair(text: string, tokens: readonly Token[]): string[] | null {
+  let from = 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && CAP_FUNCTION_WORDS.has(tokens[0]!.text)) from = comma + 1;
+  const left = sideAfter(tokens, from);
+  if (!left || !nameWord(tokens[left[1] - 1]!.text)) return null;
+  let v = left[1];
+  while (/^(?:has|have|had|also|then|later|previously|already)$/.test(tokens[v]?.text ?? '')) v++;
+  const verb = tokens[v]?.text ?? '';
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(verb) || !disputeVerb(verb)) return null;
+  const right = sideAfter(tokens, v + 1);
+  if (!right || !nameWord(tokens[right[1] - 1]!.text)) return null;
+  const pair = [text.slice(tokens[left[0]]!.start, tokens[left[1] - 1]!.end), text.slice(tokens[right[0]]!.start, tokens[right[1] - 1]!.end)].map(partyName);
+  return sameParty(pair[0]!, pair[1]!) ? null : pair;
 }
 
 /** "will move from Harl Zoo to the Osterby Animal Park": two names, one a thing moves from, one it moves to. */

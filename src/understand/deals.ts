@@ -354,7 +354,7 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   // the one name after its comma.
   // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
   // "its retiring owners": a participle describes like an adjective.
-  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && describingWordEnd(tokens, k + 1, (x) => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || personsAt(x) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) > k + 1) {
+  else if (owned && /^(?:the|its|their|his|her)$/i.test(word(tokens[k])) && describingWordEnd(tokens, k + 1, (x) => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || personsAt(x) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) > k + 1) {
     // "the long-standing landlord": a hyphenated word describes as one (nounPhrase.ts).
     const describing = (x: number): boolean => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text);
     let x = describingWordEnd(tokens, k + 1, (y) => describing(y) || personsAt(y));
@@ -385,7 +385,8 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   const firstEnd = found && found.names.length > 1 && !couple ? text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length : -1;
   const closed = firstEnd > 0 && /^,\s+and\s/.test(text.slice(firstEnd)) ? { names: [found!.names[0]!], end: firstEnd } : null;
   const run = couple ? { names: [text.slice(tokens[c + 1]!.start, found.end)], end: found.end } : (closed ?? found);
-  if (!run || run.names.length !== 1 || (group && !couple && !/\s\p{Ll}+$/u.test(run.names[0]!))) return null;
+  // ("his agents, Harlan & Pike": a name joined by an ampersand is a firm's, a partnership the plural names.)
+  if (!run || run.names.length !== 1 || (group && !couple && !/\s\p{Ll}+$/u.test(run.names[0]!) && !/\s&\s/u.test(run.names[0]!))) return null;
   const after = tokens.findIndex((x) => x.start >= run.end);
   return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
 }
@@ -1172,7 +1173,34 @@ function held(tokens: readonly TaggedToken[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= 3 && /^(?:ADJ|NOUN|VERB|ADV)$/.test(tokens[k]!.pos) && !/^(?:its|their|his|her)$/i.test(tokens[k]!.text)) k--;
   const owner = tokens[k]?.text ?? '';
-  return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner);
+  return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner) || contractSense(tokens, i);
+}
+
+/**
+ * Whether the context reads a concession or franchise (`heldDealNoun`) in its contract sense
+ * rather than as a point yielded: a term it runs for ("a 30-year concession"), what it lets its
+ * holder do ("a concession to run the ring road"), or what became of it, said of the noun as the
+ * subject of a passive ("the franchise was granted in 2018 to X", "was cancelled", "was awarded")
+ * — a point is conceded, never granted for thirty years or cancelled. "made concessions to the
+ * strikers", "a concession on fees" stay none.
+ */
+function contractSense(tokens: readonly TaggedToken[], i: number): boolean {
+  if (/^(?:on|over|in)$/.test(word(tokens[i + 1]))) return false;
+  // "a 30-year concession", "a ten-year franchise": a term (the tagger splits the hyphen).
+  let s = i - 1;
+  while (s >= 0 && i - s <= 4 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s]!.pos) || tokens[s]!.text === '-')) {
+    if (/^(?:years?|months?|decades?)$/i.test(tokens[s]!.text) && tokens[s + 1]?.text !== 's' && (tokens[s - 1]?.text === '-' || /-(?:years?|months?|decades?)$/i.test(tokens[s]!.text))) return true;
+    if (/^\p{L}+-(?:year|month|decade)$/u.test(tokens[s]!.text)) return true;
+    s--;
+  }
+  // "a concession to run the ring road": what it lets its holder do.
+  if (word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2]!.text === tokens[i + 2]!.lemma) return true;
+  // "The concession was granted …", "the franchise was cancelled": a giving verb or one with a status, in the passive, of the noun.
+  let k = i + 1;
+  const auxFrom = k;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  const v = tokens[k];
+  return k > auxFrom && tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') && v?.pos === 'VERB' && v.text !== v.lemma && !/ing$/.test(v.text) && (GIVE_VERBS.has(v.lemma) || givingVerb(v.lemma) || statusOfVerb(v.lemma) !== null);
 }
 
 /**
@@ -1307,14 +1335,25 @@ function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string)
   const auxFrom = k;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
   const verb = tokens[k];
-  if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !verb || verb.pos !== 'VERB' || verb.text === verb.lemma || !givingVerb(verb.lemma) || word(tokens[k + 1]) !== 'to' || notReal(tokens, k)) return null;
-  const taker = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
+  // "was granted in 2018 to X": a time phrase (never "by") between the verb and "to".
+  let to = k + 1;
+  if (/^(?:in|on|during|last|this)$/.test(word(tokens[to]))) {
+    let d = to + 1;
+    while (d < tokens.length && d - to <= 3 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'DET' || CALENDAR.test(tokens[d]!.text) || /^(?:year|month|week)$/.test(word(tokens[d])))) d++;
+    if (d > to + 1) to = d;
+  }
+  if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !verb || verb.pos !== 'VERB' || verb.text === verb.lemma || !givingVerb(verb.lemma) || word(tokens[to]) !== 'to' || notReal(tokens, k)) return null;
+  const taker = namesAt(tokens, to + 1, text) ?? oneParty(commonParty(tokens, to + 1, text));
   if (!taker || taker.names.length !== 1) return null;
   const by = tokens.findIndex((x) => x.start >= taker.end);
+  const t = tokens[i]!;
+  // "The concession was granted in 2018 to X." (no giver named): a definite concession or franchise
+  // in its contract sense is the one given before, to X; the caller links it.
+  if (word(tokens[by]) !== 'by' && heldDealNoun(t.lemma) && /^the$/i.test(tokens[s]!.text) && (by < 0 || /^[.;]$/.test(tokens[by]!.text) || tokens[by]!.pos === 'ADP'))
+    return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...taker.names], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: false };
   if (word(tokens[by]) !== 'by') return null;
   const giver = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text));
   if (!giver || giver.names.length !== 1) return null;
-  const t = tokens[i]!;
   return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...giver.names, ...taker.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
@@ -2121,6 +2160,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
       return { ...base, named: named.length > 0 ? named : [collective!], collective: named.length > 0 ? collective : null, cue: t.text, cueAt: t.start, status: 'reached', actionStart: gov.start, subjectEnd: tokens[main]!.start, later: false };
   }
+  // "earns money from his image via a licensing agreement with his agents, X", "sells its seeds
+  // through a distribution deal with Y": a new deal as the means the main clause's subject acts by
+  // holds between that subject and its partner, in force (as "under a deal with X" does).
+  if (gov && /^(?:via|through)$/.test(word(gov)) && v === s - 1 && !definite && !madeBy && named.length > 0 && word(tokens[i + 1]) === 'with') {
+    const from = clauseStart(tokens, v);
+    const main = tokens.findIndex((x, k) => k >= from && k < v && x.pos === 'VERB');
+    const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
+    if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+      return { ...base, cue: gov.text, cueAt: gov.start, status: LICENCE_VERBS.has(tokens[main]!.lemma) && !willDo(tokens, main) ? 'reached' : 'in force', actionStart: gov.start, subjectEnd: tokens[main]!.start, later: false };
+  }
   // "under the terms of the settlement" is under the settlement.
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
   const under = termsOf ? tokens[v - 3] : gov;
@@ -2891,6 +2940,10 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const settledBetween = (): boolean => {
     const a = tokens[i - 2];
     const b = tokens[i - 1];
+    if (b?.pos === 'AUX' && b.lemma === 'have' && word(a) === 'they' && reportedByTwo(tokens, i - 2, text)) {
+      const n = tokens[i + 1];
+      return !n || /^[,.;]$/.test(n.text) || (word(n) === 'out' && word(tokens[i + 3]) === 'court') || (/^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2]))));
+    }
     if (!a || !b || !/^(?:two|both)$/i.test(a.text) || b.pos !== 'NOUN' || !/s$/.test(b.text)) return false;
     if (!/^(?:sides|parties)$/.test(b.text) && nounClass(b.text) !== 'org') return false;
     const n = tokens[i + 1];
@@ -2919,7 +2972,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     }
   }
   // (Settling only to avoid a trial names no other side: the settlement told before, linked by the caller.)
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: from.start, named, subjectEnd: from.start, antecedent: null, collective: null, later: avoided && named.length === 0, needsTwo: false };
+  // ("The two sides said they had settled": the action told is "they had settled".)
+  const told = from === t && !dispute && named.length === 0 && word(tokens[i - 2]) === 'they' && tokens[i - 1]?.pos === 'AUX' ? tokens[i - 2]!.start : from.start;
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: told, named, subjectEnd: from.start, antecedent: null, collective: null, later: avoided && named.length === 0, needsTwo: false };
 }
 
 /**
@@ -2986,6 +3041,32 @@ function headsPhrase(tokens: readonly TaggedToken[], k: number): boolean {
   // "sign Tamsen River compact": a name just before it, as a compound's first part.
   const named = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
   return opens || named;
+}
+
+/**
+ * "The two sides said they …", "The companies told the court on Friday that they …", "Holm and
+ * Garrow said they …": "they" at `k` is the subject of a clause a verb of saying reports, and that
+ * verb's subject (opening the sentence) is two or more — a counted plural, a plural of
+ * organisations or sides (WordNet), or names joined by "and". Such "they" have settled between them.
+ */
+function reportedByTwo(tokens: readonly TaggedToken[], k: number, text: string): boolean {
+  let v = k - 1;
+  if (word(tokens[v]) === 'that') v--;
+  // "told the court on Friday": the object and a time phrase between the verb and the clause.
+  let guard = 0;
+  while (v > 0 && guard++ < 7 && tokens[v]!.pos !== 'VERB') {
+    if (!/^(?:DET|NOUN|PROPN|ADP|NUM|ADJ|ADV)$/.test(tokens[v]!.pos)) return false;
+    v--;
+  }
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || (!REPORTING.has(verb.lemma) && verb.lemma !== 'tell')) return false;
+  const names = namesAt(tokens, 0, text);
+  if (names && names.names.length >= 2 && tokens.findIndex((x) => x.start >= names.end) === v) return true;
+  const head = tokens[v - 1];
+  if (!head || head.pos !== 'NOUN' || !/s$/.test(head.text) || head.lemma === head.text.toLowerCase()) return false;
+  const start = tokens.slice(0, v - 1);
+  if (!/^(?:the|both)$/i.test(word(start[0])) || !start.slice(1).every((x) => /^(?:NUM|ADJ|NOUN)$/.test(x.pos) || /^(?:two|both)$/i.test(x.text))) return false;
+  return /^(?:sides|parties)$/i.test(head.text) || nounClass(head.text) === 'org';
 }
 
 /**
