@@ -889,9 +889,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     if (a.parties.length === 0) {
       // "A settlement was reached" with no earlier deal: the parties last named together.
-      const pair = collectivePair(f.index, all, pairsAt);
+      const pair = collectivePair(f.index, all, pairsAt) ?? sidesAhead(f, found, all);
       if (!pair) continue;
-      a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: 'collective', from: pair.from } };
+      a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: pair.how ?? 'collective', from: pair.from } };
     }
     // "Dunmore's board rejected …", "the co-operative's members": a body of an organisation
     // stands for it (unless that would make it the other side too).
@@ -1404,7 +1404,25 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
 }
 
 /** The parties most recently named together in this or an earlier sentence (at most 40 back). */
-function collectivePair(index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null): { parties: string[]; from: { paragraph: number; sentence: number } } | null {
+/**
+ * "A licensing deal meant to bring X to toy shops has fallen apart, Tarrow Toys said. The deal was
+ * signed with the doll's maker, Pell Crafts, in March.": a new deal named by no side, whose fate
+ * the news leads with, takes its sides from what follows — the definite mention of its kind in
+ * the next two sentences, with the organisation that tells of it (a trailing "X said", no person)
+ * when that mention names one side only.
+ */
+function sidesAhead(f: Found, found: readonly Found[], all: readonly Sentence[]): { parties: string[]; from: { paragraph: number; sentence: number }; how: 'description' } | null {
+  const a = f.agreement;
+  if (a.noun === null || !/^(?:an?|one)\s/i.test(a.noun) || !/^(?:collapsed|voided|rejected|breached)$/.test(a.status)) return null;
+  const next = found.find((d) => d.index > f.index && d.index - f.index <= 2 && d.agreement.parties.length > 0 && d.agreement.noun !== null && /^(?:the|this|that)\s/i.test(d.agreement.noun) && sameKind(d.kind, f.kind));
+  if (!next) return null;
+  const parties = [...next.agreement.parties];
+  const teller = ANNOUNCED_BY.exec(all[f.index]!.text)?.[1];
+  if (teller && parties.length === 1 && !namesIn(all[f.index]!.text).some((c) => c.person && sameParty(c.name, teller)) && !overlaps([teller], parties)) parties.unshift(partyName(teller));
+  return { parties, from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence }, how: 'description' };
+}
+
+function collectivePair(index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null): { parties: string[]; from: { paragraph: number; sentence: number }; how?: 'description' } | null {
   for (let k = index; k >= 0 && index - k <= 40; k--) {
     const p = pairsAt(k);
     if (p) return { parties: p, from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };

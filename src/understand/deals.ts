@@ -2489,7 +2489,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "A planned joint venture between X and Y to build a plant in Nordre has collapsed": an
   // infinitive that says what the deal is for stands before its verb.
   // "A licence agreement allowing X to broadcast Y was voided": a participle clause on the deal, too.
-  if (k === e && ((word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') || (tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text)))) {
+  // ("A licensing deal meant to bring X to toy shops has fallen apart": a participle and its infinitive, too.)
+  if (k === e && ((word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') || (tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text)) || (tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/ing$/.test(tokens[k]!.text) && word(tokens[k + 1]) === 'to' && tokens[k + 2]?.pos === 'VERB'))) {
     let c = k + 2;
     // "A previous arrangement to lease the pub to X fell through": or before a past verb of what became of a deal.
     const became = (x: TaggedToken): boolean => x.pos === 'VERB' && x.text !== x.lemma && !/ing$/.test(x.text) && SUBJECT_STATUS.get(x.lemma) === 'collapsed';
@@ -2594,6 +2595,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // deal proposed to it is its other side, as for an offer (not who approves one: a regulator).
       const refuser = status === 'rejected' && proposed ? (namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text))) : null;
       if (refuser && refuser.names.length === 1 && !named.some((n) => n.includes(refuser.names[0]!) || refuser.names[0]!.includes(n))) return { ...base, named: [...refuser.names, ...named], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
+    }
+    // "The deal was signed with the doll's maker, Pell Crafts, in March": whom a deal was made
+    // with, after the passive, is a side of it (the other one the caller links or takes from before).
+    if (status && passive && MAKING.has(status) && named.length === 0 && collective === null && word(tokens[k + 1]) === 'with' && !proposed) {
+      const partner = namesAt(tokens, k + 2, text) ?? apposedName(tokens, k + 2, text, true);
+      if (partner && partner.names.length === 1) return { ...base, named: [...partner.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: definite };
     }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
     // A planned deal scrapped or called off never held: it collapsed.
@@ -3408,7 +3415,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // ("turned the offer down in April": the particle, then a date.)
       const after = split ? i + 2 : i + 1;
       const when = /^(?:in|on)$/.test(word(tokens[after])) && (tokens[after + 1]?.pos === 'NUM' || CALENDAR.test(tokens[after + 1]?.text ?? ''));
-      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
+      // ("The union rejected the pay offer": lower-case nouns saying what is offered, too.)
+      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && (s + 1 === i || (tokens[i - 1]!.pos === 'NOUN' && tokens.slice(s + 1, i).every((x) => (x.pos === 'NOUN' || x.pos === 'ADJ') && /^\p{Ll}+$/u.test(x.text) && !isDealLemma(x.lemma)))) && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
       // "Its owners have accepted the offer": an offer made before, taken (reached), as well.
       const taken = active.status === 'reached' && that && !split && (t.lemma === 'offer' || t.lemma === 'bid') && /^(?:has|have)$/.test(word(tokens.slice(0, active.at).findLast((x) => x.pos === 'AUX')));
       if (taken) {
