@@ -1586,6 +1586,10 @@ function agreementsIn(
     if (BASE_FORMS.has(w) && s.paragraph !== 0 && !plural) continue;
     // One party's decision, pledge or commitment is no agreement; several parties' is a joint one.
     if ((family === 'decide' || family === 'pledge' || family === 'commit') && !plural) continue;
+    // "Corin said she had agreed to speak at the launch": one person consenting to an act of her own
+    // is no agreement (one party's decision), unless the act deals with someone named or is a
+    // transaction (see `ownAct`).
+    if (family === 'agree' && !partners && parties.parties.length === 1 && !plural && ownAct(text, complement.start, parties, all, index, statements)) continue;
     // Approving or ratifying is an outcome of an agreement only when what is approved is one:
     // "approved the merger", "ratified the treaty"; "approved the budget" is one party's decision.
     if (family === 'approve' && !AGREEMENT_OBJECT.test(text.slice(complement.start))) continue;
@@ -1696,6 +1700,27 @@ function gerundObject(text: string, tokens: readonly Token[], ti: number): Compl
   const k = m ? tokens.findIndex((t) => t.start >= start + m[0].length) : -1;
   const list = k >= 0 ? partyListAfter(text, tokens, k) : null;
   return list ? { start, with: list.parties, that: false } : null;
+}
+
+/**
+ * Whether "agreed to …" at `from` is one person's consent to an act of their own: the party is a
+ * person (a name the sentence, or the one its pronoun was resolved from, introduces as one), the
+ * complement an infinitive whose verb's first sense (WordNet) is no transfer of possession (buying,
+ * paying, selling, leasing), and nothing after it names anyone (no capitalised word) or a deal.
+ */
+function ownAct(text: string, from: number, subject: Parties, all: readonly Sentence[], index: number, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): boolean {
+  const m = /^to\s+(\p{Ll}+)\b([^.;]*)/u.exec(text.slice(from));
+  if (!m) return false;
+  const party = subject.parties[0]!;
+  // A person: "he" or "she", a name the sentence introduces as one, or one the statements reader found speaking as one.
+  const spoke = (k: number): boolean => (statements.get(sentenceKey(all[k]!)) ?? []).some((st) => st.speaker.kind === 'person' && sameParty(st.speaker.name, party));
+  let person = /^(?:he|she)$/i.test(subject.mention.trim()) || namesIn(text).some((c) => c.person && sameParty(c.name, party));
+  for (let k = index; !person && k >= 0 && index - k <= 3; k--) person = spoke(k);
+  if (!person) return false;
+  const verb = synsetsOf(m[1]!, 'verb', 1)[0];
+  if (!verb || verb.lexname === 'verb.possession' || dealNounKind(m[1]!) !== null || disputeNoun(m[1]!) !== null) return false;
+  const rest = m[2]!;
+  return !/\p{Lu}/u.test(rest) && !rest.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && (isDealLemma(nounLemma(w)) || dealNounOf(w) !== null));
 }
 
 interface Complement {

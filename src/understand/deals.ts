@@ -824,7 +824,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -893,6 +893,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && grantedTo(tokens, i, text) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
+    // "won a 30-year concession to run the ring road": a term or a purpose reads the contract sense too.
+    else if (t.pos === 'NOUN' && heldDealNoun(lemma) && contractSense(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
     // "The concession was approved by the Secretary of State": a definite concession or franchise
     // is a mention of one made before, kept only when it links to one called by its noun (two
     // parties needed: nothing else is taken for it).
@@ -900,7 +902,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     else if (t.pos === 'NOUN' && BOUND_DEALS.has(lemma) && /^(?:between|with|among)$/.test(word(next))) hit = nounDeal(tokens, i, lemma, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
-    else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
+    else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i) ?? (afterDeal ? termsTold(tokens, i) : null)) !== null) void 0;
     // "An earlier draft, agreed in 2020, was rejected by the regulator": a draft or version that a
     // participle of making (set off by commas) says was agreed is an agreement, read as one.
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:draft|version)$/.test(t.text.toLowerCase()) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'VERB' && /ed$/.test(tokens[i + 2]!.text) && (tokens[i + 2]!.lemma === 'agree' || MAKING.has(statusOfVerb(tokens[i + 2]!.lemma) ?? 'voided'))) hit = nounDeal(tokens, i, 'agreement', text);
@@ -1158,6 +1160,27 @@ function underTerms(tokens: readonly TaggedToken[], i: number): DealHit | null {
 }
 
 /**
+ * "Financial terms were not disclosed", "The terms were not made public": the terms of the
+ * agreement just reported (no deal noun of their own), as the subject of a passive of telling
+ * (WordNet: the verb's first sense a verb of communication), whether told or not — a later mention
+ * of that deal, its status as it was (the caller links it, kind 'it', to one of the two sentences
+ * before; none without one).
+ */
+const TERMS_TOLD_HINT = /^(?:The\s+|\p{Lu}\p{Ll}+\s+)?(?:terms|conditions)\s+(?:were|have|had|are|will|was)\b/u;
+function termsTold(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  if (i > 2 || !tokens.slice(0, i).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(x.text) && baseForms(x.text.toLowerCase()).has('adj')))) return null;
+  let k = i + 1;
+  const auxFrom = k;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  let v = tokens[k];
+  // ("were not made public": a verb of making, and what it made the terms.)
+  if (v?.lemma === 'make' && /^(?:public|known|available)$/.test(word(tokens[k + 1]))) v = { ...v, lemma: 'disclose' };
+  if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !v || v.pos !== 'VERB' || v.text === v.lemma || synsetsOf(v.lemma, 'verb', 1)[0]?.lexname !== 'verb.communication') return null;
+  const first = tokens[0]!;
+  return { kind: 'it', noun: [first.start, tokens[i]!.end], named: [], collective: null, antecedent: null, needsTwo: false, cue: v.text, cueAt: v.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: true };
+}
+
+/**
  * Whether the noun at `i` is held by someone: "a concession held by X", "X's franchise", "had
  * its rail franchise terminated" (a possessor before its modifiers).
  */
@@ -1173,7 +1196,7 @@ function held(tokens: readonly TaggedToken[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= 3 && /^(?:ADJ|NOUN|VERB|ADV)$/.test(tokens[k]!.pos) && !/^(?:its|their|his|her)$/i.test(tokens[k]!.text)) k--;
   const owner = tokens[k]?.text ?? '';
-  return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner) || contractSense(tokens, i);
+  return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner);
 }
 
 /**
@@ -1350,7 +1373,7 @@ function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string)
   // "The concession was granted in 2018 to X." (no giver named): a definite concession or franchise
   // in its contract sense is the one given before, to X; the caller links it.
   if (word(tokens[by]) !== 'by' && heldDealNoun(t.lemma) && /^the$/i.test(tokens[s]!.text) && (by < 0 || /^[.;]$/.test(tokens[by]!.text) || tokens[by]!.pos === 'ADP'))
-    return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...taker.names], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: false };
+    return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...taker.names], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true };
   if (word(tokens[by]) !== 'by') return null;
   const giver = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text));
   if (!giver || giver.names.length !== 1) return null;
@@ -1614,7 +1637,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (/^(?:to|of)$/.test(word(next))) return null;
   }
   // "a memorandum signed at the same ceremony": a memorandum someone signed is an agreement, an office memo is not.
-  if (lemma === 'memorandum' && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding') && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
+  // ("The memorandum is not legally binding": "the memorandum" alone names one signed before, linked by the caller.)
+  const theMemorandum = /^(?:the|this|that)$/i.test(word(prev)) && i === 1 && !/^(?:NOUN|PROPN|ADP)$/.test(next?.pos ?? '');
+  if (lemma === 'memorandum' && !theMemorandum && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding') && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
   // "a move from Varenne to Porto Calva": a move is a deal only from one named side to another.
   if (MOVE_LEMMAS.has(lemma) && !(t.pos === 'NOUN' && word(next) === 'from' && movedBetween(tokens, i + 1, text))) return null;
   if ((lemma === 'alliance' || lemma === 'partnership') && isCapital(t) && i > 0) return null;
@@ -3439,6 +3464,13 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let k = f;
   // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
   if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff || apposedMaker) && tokens[k + 1]?.pos === 'AUX') k++;
+  // "A separate offer for Pell from X, made in May, was turned down": a participle of making (no
+  // status of its own) set off by commas, then the main verb.
+  else if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.text !== tokens[k + 1]!.lemma && /ed$|^made$/.test(tokens[k + 1]!.text) && (tokens[k + 1]!.lemma === 'make' || statusOfVerb(tokens[k + 1]!.lemma) === null)) {
+    let c = k + 2;
+    while (c < tokens.length && c - k < 10 && tokens[c]!.text !== ',' && /^(?:ADP|NUM|DET|PROPN|NOUN|ADJ|ADV)$/.test(tokens[c]!.pos)) c++;
+    if (tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'AUX') k = c + 1;
+  }
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;
