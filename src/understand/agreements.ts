@@ -1718,7 +1718,10 @@ function ownAct(text: string, from: number, subject: Parties, all: readonly Sent
   for (let k = index; !person && k >= 0 && index - k <= 3; k--) person = spoke(k);
   if (!person) return false;
   const verb = synsetsOf(m[1]!, 'verb', 1)[0];
-  if (!verb || verb.lexname === 'verb.possession' || dealNounKind(m[1]!) !== null || disputeNoun(m[1]!) !== null) return false;
+  // ("has agreed to plead guilty": an act of a dispute, or one WordNet files under the law in one
+  // of its first four senses, is a plea deal's or a witness's with the other side.)
+  const legal = synsetsOf(m[1]!, 'verb', 4).some((x) => x.pointers.some((p) => p.symbol === ';c' && (synsetAt(p.pos, p.offset)?.words.includes('law') ?? false)));
+  if (!verb || verb.lexname === 'verb.possession' || dealNounKind(m[1]!) !== null || disputeNoun(m[1]!) !== null || disputeVerb(m[1]!) || legal) return false;
   const rest = m[2]!;
   return !/\p{Lu}/u.test(rest) && !rest.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && (isDealLemma(nounLemma(w)) || dealNounOf(w) !== null));
 }

@@ -1202,10 +1202,10 @@ function held(tokens: readonly TaggedToken[], i: number): boolean {
 /**
  * Whether the context reads a concession or franchise (`heldDealNoun`) in its contract sense
  * rather than as a point yielded: a term it runs for ("a 30-year concession"), what it lets its
- * holder do ("a concession to run the ring road"), or what became of it, said of the noun as the
- * subject of a passive ("the franchise was granted in 2018 to X", "was cancelled", "was awarded")
- * — a point is conceded, never granted for thirty years or cancelled. "made concessions to the
- * strikers", "a concession on fees" stay none.
+ * holder do ("a concession to run the ring road") — a point is conceded, never for thirty years.
+ * (Granted in the passive, "The concession was granted in 2018 to X by Y", is `grantedPassive`'s;
+ * a definite one cancelled or approved, a mention linked by its own noun.) "made concessions to
+ * the strikers", "a concession on fees" stay none.
  */
 function contractSense(tokens: readonly TaggedToken[], i: number): boolean {
   if (/^(?:on|over|in)$/.test(word(tokens[i + 1]))) return false;
@@ -1217,13 +1217,7 @@ function contractSense(tokens: readonly TaggedToken[], i: number): boolean {
     s--;
   }
   // "a concession to run the ring road": what it lets its holder do.
-  if (word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2]!.text === tokens[i + 2]!.lemma) return true;
-  // "The concession was granted …", "the franchise was cancelled": a giving verb or one with a status, in the passive, of the noun.
-  let k = i + 1;
-  const auxFrom = k;
-  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
-  const v = tokens[k];
-  return k > auxFrom && tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') && v?.pos === 'VERB' && v.text !== v.lemma && !/ing$/.test(v.text) && (GIVE_VERBS.has(v.lemma) || givingVerb(v.lemma) || statusOfVerb(v.lemma) !== null);
+  return word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2]!.text === tokens[i + 2]!.lemma;
 }
 
 /**
