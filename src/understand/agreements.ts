@@ -45,7 +45,7 @@ import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
-import { baseForms, synsetsOf } from '../wordnet.js';
+import { baseForms, synsetAt, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -963,9 +963,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     if (a.parties.length === 0) {
       // "A settlement was reached" with no earlier deal: the parties last named together.
-      const pair = collectivePair(f.index, all, pairsAt);
+      const pair = collectivePair(f.index, all, pairsAt) ?? sidesAhead(f, found, all);
       if (!pair) continue;
-      a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: 'collective', from: pair.from } };
+      a = { ...a, parties: pair.parties, mention: a.noun ?? a.mention, resolution: { how: pair.how ?? 'collective', from: pair.from } };
     }
     // "Dunmore's board rejected …", "the co-operative's members": a body of an organisation
     // stands for it (unless that would make it the other side too).
@@ -1479,7 +1479,25 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
 }
 
 /** The parties most recently named together in this or an earlier sentence (at most 40 back). */
-function collectivePair(index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null): { parties: string[]; from: { paragraph: number; sentence: number } } | null {
+/**
+ * "A licensing deal meant to bring X to toy shops has fallen apart, Tarrow Toys said. The deal was
+ * signed with the doll's maker, Pell Crafts, in March.": a new deal named by no side, whose fate
+ * the news leads with, takes its sides from what follows — the definite mention of its kind in
+ * the next two sentences, with the organisation that tells of it (a trailing "X said", no person)
+ * when that mention names one side only.
+ */
+function sidesAhead(f: Found, found: readonly Found[], all: readonly Sentence[]): { parties: string[]; from: { paragraph: number; sentence: number }; how: 'description' } | null {
+  const a = f.agreement;
+  if (a.noun === null || !/^(?:an?|one)\s/i.test(a.noun) || !/^(?:collapsed|voided|rejected|breached)$/.test(a.status)) return null;
+  const next = found.find((d) => d.index > f.index && d.index - f.index <= 2 && d.agreement.parties.length > 0 && d.agreement.noun !== null && /^(?:the|this|that)\s/i.test(d.agreement.noun) && sameKind(d.kind, f.kind));
+  if (!next) return null;
+  const parties = [...next.agreement.parties];
+  const teller = ANNOUNCED_BY.exec(all[f.index]!.text)?.[1];
+  if (teller && parties.length === 1 && !namesIn(all[f.index]!.text).some((c) => c.person && sameParty(c.name, teller)) && !overlaps([teller], parties)) parties.unshift(partyName(teller));
+  return { parties, from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence }, how: 'description' };
+}
+
+function collectivePair(index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null): { parties: string[]; from: { paragraph: number; sentence: number }; how?: 'description' } | null {
   for (let k = index; k >= 0 && index - k <= 40; k--) {
     const p = pairsAt(k);
     if (p) return { parties: p, from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
@@ -1643,6 +1661,10 @@ function agreementsIn(
     if (BASE_FORMS.has(w) && s.paragraph !== 0 && !plural) continue;
     // One party's decision, pledge or commitment is no agreement; several parties' is a joint one.
     if ((family === 'decide' || family === 'pledge' || family === 'commit') && !plural) continue;
+    // "Corin said she had agreed to speak at the launch": one person consenting to an act of her own
+    // is no agreement (one party's decision), unless the act deals with someone named or is a
+    // transaction (see `ownAct`).
+    if (family === 'agree' && !partners && parties.parties.length === 1 && !plural && ownAct(text, complement.start, parties, all, index, statements)) continue;
     // Approving or ratifying is an outcome of an agreement only when what is approved is one:
     // "approved the merger", "ratified the treaty"; "approved the budget" is one party's decision.
     if (family === 'approve' && !AGREEMENT_OBJECT.test(text.slice(complement.start))) continue;
@@ -1753,6 +1775,30 @@ function gerundObject(text: string, tokens: readonly Token[], ti: number): Compl
   const k = m ? tokens.findIndex((t) => t.start >= start + m[0].length) : -1;
   const list = k >= 0 ? partyListAfter(text, tokens, k) : null;
   return list ? { start, with: list.parties, that: false } : null;
+}
+
+/**
+ * Whether "agreed to …" at `from` is one person's consent to an act of their own: the party is a
+ * person (a name the sentence, or the one its pronoun was resolved from, introduces as one), the
+ * complement an infinitive whose verb's first sense (WordNet) is no transfer of possession (buying,
+ * paying, selling, leasing), and nothing after it names anyone (no capitalised word) or a deal.
+ */
+function ownAct(text: string, from: number, subject: Parties, all: readonly Sentence[], index: number, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): boolean {
+  const m = /^to\s+(\p{Ll}+)\b([^.;]*)/u.exec(text.slice(from));
+  if (!m) return false;
+  const party = subject.parties[0]!;
+  // A person: "he" or "she", a name the sentence introduces as one, or one the statements reader found speaking as one.
+  const spoke = (k: number): boolean => (statements.get(sentenceKey(all[k]!)) ?? []).some((st) => st.speaker.kind === 'person' && sameParty(st.speaker.name, party));
+  let person = /^(?:he|she)$/i.test(subject.mention.trim()) || namesIn(text).some((c) => c.person && sameParty(c.name, party));
+  for (let k = index; !person && k >= 0 && index - k <= 3; k--) person = spoke(k);
+  if (!person) return false;
+  const verb = synsetsOf(m[1]!, 'verb', 1)[0];
+  // ("has agreed to plead guilty": an act of a dispute, or one WordNet files under the law in one
+  // of its first four senses, is a plea deal's or a witness's with the other side.)
+  const legal = synsetsOf(m[1]!, 'verb', 4).some((x) => x.pointers.some((p) => p.symbol === ';c' && (synsetAt(p.pos, p.offset)?.words.includes('law') ?? false)));
+  if (!verb || verb.lexname === 'verb.possession' || dealNounKind(m[1]!) !== null || disputeNoun(m[1]!) !== null || disputeVerb(m[1]!) || legal) return false;
+  const rest = m[2]!;
+  return !/\p{Lu}/u.test(rest) && !rest.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && (isDealLemma(nounLemma(w)) || dealNounOf(w) !== null));
 }
 
 interface Complement {
@@ -2472,7 +2518,7 @@ function recentSpeaker(
  */
 function namedParties(text: string, limit: number): string[] | null {
   const head = text.slice(0, limit);
-  if (!/\b(?:and|with)\b/.test(head)) return /\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null;
+  if (!/\b(?:and|with)\b/.test(head)) return (/\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null) ?? (/\b\p{Ll}+(?:ed|es)\s+(?:the\s+)?\p{Lu}/u.test(head) ? disputePair(head, tokenize(head)) : null);
   const tokens = tokenize(head);
   let best: string[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -2495,7 +2541,53 @@ function namedParties(text: string, limit: number): string[] | null {
     }
     best = [...parts, rightText].map(partyName);
   }
-  return best ?? talksWith(head, tokens) ?? fromTo(text, tokens);
+  return best ?? talksWith(head, tokens) ?? fromTo(text, tokens) ?? disputePair(head, tokens);
+}
+
+const disputeVerbMemo = new Map<string, boolean>();
+/**
+ * A verb whose first sense WordNet relates (derivationally) mostly to disputes: "sue" (litigation,
+ * lawsuit, legal action), "accuse", "prosecute", "challenge" — not "meet" (a meeting, an
+ * encounter) or "fight" (battles). Memoised per word.
+ */
+function disputeVerb(w: string): boolean {
+  let v = disputeVerbMemo.get(w);
+  if (v !== undefined) return v;
+  let disputes = 0;
+  let all = 0;
+  for (const s of synsetsOf(w, 'verb', 1))
+    for (const p of s.pointers) {
+      if (p.symbol !== '+' || p.pos !== 'noun') continue;
+      const n = synsetAt('noun', p.offset);
+      if (!n || n.lexname === 'noun.person') continue;
+      all++;
+      if (disputeNoun(n.words[0]!) === 'dispute') disputes++;
+    }
+  v = all > 0 && disputes * 2 > all;
+  if (disputeVerbMemo.size > 5000) disputeVerbMemo.clear();
+  disputeVerbMemo.set(w, v);
+  return v;
+}
+
+/**
+ * "Holm Mining sued Garrow Rail over unpaid bills", "Pell has accused Arno of …": the two names a
+ * verb of disputing (WordNet, `disputeVerb`) sets against each other are the disputants, a pair
+ * "the two sides" or "the companies" later stands for.
+ */
+function disputePair(text: string, tokens: readonly Token[]): string[] | null {
+  let from = 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && CAP_FUNCTION_WORDS.has(tokens[0]!.text)) from = comma + 1;
+  const left = sideAfter(tokens, from);
+  if (!left || !nameWord(tokens[left[1] - 1]!.text)) return null;
+  let v = left[1];
+  while (/^(?:has|have|had|also|then|later|previously|already)$/.test(tokens[v]?.text ?? '')) v++;
+  const verb = tokens[v]?.text ?? '';
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(verb) || !disputeVerb(verb)) return null;
+  const right = sideAfter(tokens, v + 1);
+  if (!right || !nameWord(tokens[right[1] - 1]!.text)) return null;
+  const pair = [text.slice(tokens[left[0]]!.start, tokens[left[1] - 1]!.end), text.slice(tokens[right[0]]!.start, tokens[right[1] - 1]!.end)].map(partyName);
+  return sameParty(pair[0]!, pair[1]!) ? null : pair;
 }
 
 /** "will move from Harl Zoo to the Osterby Animal Park": two names, one a thing moves from, one it moves to. */

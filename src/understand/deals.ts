@@ -354,7 +354,7 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   // the one name after its comma.
   // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
   // "its retiring owners": a participle describes like an adjective.
-  else if (owned && /^(?:the|its|their)$/i.test(word(tokens[k])) && describingWordEnd(tokens, k + 1, (x) => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || personsAt(x) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) > k + 1) {
+  else if (owned && /^(?:the|its|their|his|her)$/i.test(word(tokens[k])) && describingWordEnd(tokens, k + 1, (x) => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || personsAt(x) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) > k + 1) {
     // "the long-standing landlord": a hyphenated word describes as one (nounPhrase.ts).
     const describing = (x: number): boolean => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text);
     let x = describingWordEnd(tokens, k + 1, (y) => describing(y) || personsAt(y));
@@ -385,7 +385,8 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   const firstEnd = found && found.names.length > 1 && !couple ? text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length : -1;
   const closed = firstEnd > 0 && /^,\s+and\s/.test(text.slice(firstEnd)) ? { names: [found!.names[0]!], end: firstEnd } : null;
   const run = couple ? { names: [text.slice(tokens[c + 1]!.start, found.end)], end: found.end } : (closed ?? found);
-  if (!run || run.names.length !== 1 || (group && !couple && !/\s\p{Ll}+$/u.test(run.names[0]!))) return null;
+  // ("his agents, Harlan & Pike": a name joined by an ampersand is a firm's, a partnership the plural names.)
+  if (!run || run.names.length !== 1 || (group && !couple && !/\s\p{Ll}+$/u.test(run.names[0]!) && !/\s&\s/u.test(run.names[0]!))) return null;
   const after = tokens.findIndex((x) => x.start >= run.end);
   return after < 0 || /^[,.;]$/.test(tokens[after]!.text) ? run : null;
 }
@@ -823,7 +824,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -892,6 +893,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && grantedTo(tokens, i, text) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
+    // "won a 30-year concession to run the ring road": a term or a purpose reads the contract sense too.
+    else if (t.pos === 'NOUN' && heldDealNoun(lemma) && contractSense(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: `${lemma} contract` };
     // "The concession was approved by the Secretary of State": a definite concession or franchise
     // is a mention of one made before, kept only when it links to one called by its noun (two
     // parties needed: nothing else is taken for it).
@@ -899,7 +902,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
     else if (t.pos === 'NOUN' && BOUND_DEALS.has(lemma) && /^(?:between|with|among)$/.test(word(next))) hit = nounDeal(tokens, i, lemma, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
-    else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i)) !== null) void 0;
+    else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i) ?? (afterDeal ? termsTold(tokens, i) : null)) !== null) void 0;
     // "An earlier draft, agreed in 2020, was rejected by the regulator": a draft or version that a
     // participle of making (set off by commas) says was agreed is an agreement, read as one.
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:draft|version)$/.test(t.text.toLowerCase()) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'VERB' && /ed$/.test(tokens[i + 2]!.text) && (tokens[i + 2]!.lemma === 'agree' || MAKING.has(statusOfVerb(tokens[i + 2]!.lemma) ?? 'voided'))) hit = nounDeal(tokens, i, 'agreement', text);
@@ -1157,6 +1160,27 @@ function underTerms(tokens: readonly TaggedToken[], i: number): DealHit | null {
 }
 
 /**
+ * "Financial terms were not disclosed", "The terms were not made public": the terms of the
+ * agreement just reported (no deal noun of their own), as the subject of a passive of telling
+ * (WordNet: the verb's first sense a verb of communication), whether told or not — a later mention
+ * of that deal, its status as it was (the caller links it, kind 'it', to one of the two sentences
+ * before; none without one).
+ */
+const TERMS_TOLD_HINT = /^(?:The\s+|\p{Lu}\p{Ll}+\s+)?(?:terms|conditions)\s+(?:were|have|had|are|will|was)\b/u;
+function termsTold(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  if (i > 2 || !tokens.slice(0, i).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(x.text) && baseForms(x.text.toLowerCase()).has('adj')))) return null;
+  let k = i + 1;
+  const auxFrom = k;
+  while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  let v = tokens[k];
+  // ("were not made public": a verb of making, and what it made the terms.)
+  if (v?.lemma === 'make' && /^(?:public|known|available)$/.test(word(tokens[k + 1]))) v = { ...v, lemma: 'disclose' };
+  if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !v || v.pos !== 'VERB' || v.text === v.lemma || synsetsOf(v.lemma, 'verb', 1)[0]?.lexname !== 'verb.communication') return null;
+  const first = tokens[0]!;
+  return { kind: 'it', noun: [first.start, tokens[i]!.end], named: [], collective: null, antecedent: null, needsTwo: false, cue: v.text, cueAt: v.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: true };
+}
+
+/**
  * Whether the noun at `i` is held by someone: "a concession held by X", "X's franchise", "had
  * its rail franchise terminated" (a possessor before its modifiers).
  */
@@ -1173,6 +1197,27 @@ function held(tokens: readonly TaggedToken[], i: number): boolean {
   while (k > 0 && i - k <= 3 && /^(?:ADJ|NOUN|VERB|ADV)$/.test(tokens[k]!.pos) && !/^(?:its|their|his|her)$/i.test(tokens[k]!.text)) k--;
   const owner = tokens[k]?.text ?? '';
   return /^['’]s?$/.test(owner) || /^(?:its|their|his|her)$/i.test(owner);
+}
+
+/**
+ * Whether the context reads a concession or franchise (`heldDealNoun`) in its contract sense
+ * rather than as a point yielded: a term it runs for ("a 30-year concession"), what it lets its
+ * holder do ("a concession to run the ring road") — a point is conceded, never for thirty years.
+ * (Granted in the passive, "The concession was granted in 2018 to X by Y", is `grantedPassive`'s;
+ * a definite one cancelled or approved, a mention linked by its own noun.) "made concessions to
+ * the strikers", "a concession on fees" stay none.
+ */
+function contractSense(tokens: readonly TaggedToken[], i: number): boolean {
+  if (/^(?:on|over|in)$/.test(word(tokens[i + 1]))) return false;
+  // "a 30-year concession", "a ten-year franchise": a term (the tagger splits the hyphen).
+  let s = i - 1;
+  while (s >= 0 && i - s <= 4 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s]!.pos) || tokens[s]!.text === '-')) {
+    if (/^(?:years?|months?|decades?)$/i.test(tokens[s]!.text) && tokens[s + 1]?.text !== 's' && (tokens[s - 1]?.text === '-' || /-(?:years?|months?|decades?)$/i.test(tokens[s]!.text))) return true;
+    if (/^\p{L}+-(?:year|month|decade)$/u.test(tokens[s]!.text)) return true;
+    s--;
+  }
+  // "a concession to run the ring road": what it lets its holder do.
+  return word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2]!.text === tokens[i + 2]!.lemma;
 }
 
 /**
@@ -1307,14 +1352,25 @@ function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string)
   const auxFrom = k;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
   const verb = tokens[k];
-  if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !verb || verb.pos !== 'VERB' || verb.text === verb.lemma || !givingVerb(verb.lemma) || word(tokens[k + 1]) !== 'to' || notReal(tokens, k)) return null;
-  const taker = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
+  // "was granted in 2018 to X": a time phrase (never "by") between the verb and "to".
+  let to = k + 1;
+  if (/^(?:in|on|during|last|this)$/.test(word(tokens[to]))) {
+    let d = to + 1;
+    while (d < tokens.length && d - to <= 3 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'DET' || CALENDAR.test(tokens[d]!.text) || /^(?:year|month|week)$/.test(word(tokens[d])))) d++;
+    if (d > to + 1) to = d;
+  }
+  if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !verb || verb.pos !== 'VERB' || verb.text === verb.lemma || !givingVerb(verb.lemma) || word(tokens[to]) !== 'to' || notReal(tokens, k)) return null;
+  const taker = namesAt(tokens, to + 1, text) ?? oneParty(commonParty(tokens, to + 1, text));
   if (!taker || taker.names.length !== 1) return null;
   const by = tokens.findIndex((x) => x.start >= taker.end);
+  const t = tokens[i]!;
+  // "The concession was granted in 2018 to X." (no giver named): a definite concession or franchise
+  // in its contract sense is the one given before, to X; the caller links it.
+  if (word(tokens[by]) !== 'by' && heldDealNoun(t.lemma) && /^the$/i.test(tokens[s]!.text) && (by < 0 || /^[.;]$/.test(tokens[by]!.text) || tokens[by]!.pos === 'ADP'))
+    return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...taker.names], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true };
   if (word(tokens[by]) !== 'by') return null;
   const giver = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text));
   if (!giver || giver.names.length !== 1) return null;
-  const t = tokens[i]!;
   return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...giver.names, ...taker.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
@@ -1575,7 +1631,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (/^(?:to|of)$/.test(word(next))) return null;
   }
   // "a memorandum signed at the same ceremony": a memorandum someone signed is an agreement, an office memo is not.
-  if (lemma === 'memorandum' && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding') && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
+  // ("The memorandum is not legally binding": "the memorandum" alone names one signed before, linked by the caller.)
+  const theMemorandum = /^(?:the|this|that)$/i.test(word(prev)) && i === 1 && !/^(?:NOUN|PROPN|ADP)$/.test(next?.pos ?? '');
+  if (lemma === 'memorandum' && !theMemorandum && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding') && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
   // "a move from Varenne to Porto Calva": a move is a deal only from one named side to another.
   if (MOVE_LEMMAS.has(lemma) && !(t.pos === 'NOUN' && word(next) === 'from' && movedBetween(tokens, i + 1, text))) return null;
   if ((lemma === 'alliance' || lemma === 'partnership') && isCapital(t) && i > 0) return null;
@@ -2121,6 +2179,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
       return { ...base, named: named.length > 0 ? named : [collective!], collective: named.length > 0 ? collective : null, cue: t.text, cueAt: t.start, status: 'reached', actionStart: gov.start, subjectEnd: tokens[main]!.start, later: false };
   }
+  // "earns money from his image via a licensing agreement with his agents, X", "sells its seeds
+  // through a distribution deal with Y": a new deal as the means the main clause's subject acts by
+  // holds between that subject and its partner, in force (as "under a deal with X" does).
+  if (gov && /^(?:via|through)$/.test(word(gov)) && v === s - 1 && !definite && !madeBy && named.length > 0 && word(tokens[i + 1]) === 'with') {
+    const from = clauseStart(tokens, v);
+    const main = tokens.findIndex((x, k) => k >= from && k < v && x.pos === 'VERB');
+    const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
+    if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+      return { ...base, cue: gov.text, cueAt: gov.start, status: LICENCE_VERBS.has(tokens[main]!.lemma) && !willDo(tokens, main) ? 'reached' : 'in force', actionStart: gov.start, subjectEnd: tokens[main]!.start, later: false };
+  }
   // "under the terms of the settlement" is under the settlement.
   const termsOf = word(gov) === 'of' && tokens[v - 1]?.lemma === 'term' && word(tokens[v - 2]) === 'the' && word(tokens[v - 3]) === 'under';
   const under = termsOf ? tokens[v - 3] : gov;
@@ -2440,7 +2508,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "A planned joint venture between X and Y to build a plant in Nordre has collapsed": an
   // infinitive that says what the deal is for stands before its verb.
   // "A licence agreement allowing X to broadcast Y was voided": a participle clause on the deal, too.
-  if (k === e && ((word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') || (tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text)))) {
+  // ("A licensing deal meant to bring X to toy shops has fallen apart": a participle and its infinitive, too.)
+  if (k === e && ((word(tokens[k]) === 'to' && tokens[k + 1]?.pos === 'VERB') || (tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text)) || (tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/ing$/.test(tokens[k]!.text) && word(tokens[k + 1]) === 'to' && tokens[k + 2]?.pos === 'VERB'))) {
     let c = k + 2;
     // "A previous arrangement to lease the pub to X fell through": or before a past verb of what became of a deal.
     const became = (x: TaggedToken): boolean => x.pos === 'VERB' && x.text !== x.lemma && !/ing$/.test(x.text) && SUBJECT_STATUS.get(x.lemma) === 'collapsed';
@@ -2545,6 +2614,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // deal proposed to it is its other side, as for an offer (not who approves one: a regulator).
       const refuser = status === 'rejected' && proposed ? (namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text))) : null;
       if (refuser && refuser.names.length === 1 && !named.some((n) => n.includes(refuser.names[0]!) || refuser.names[0]!.includes(n))) return { ...base, named: [...refuser.names, ...named], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
+    }
+    // "The deal was signed with the doll's maker, Pell Crafts, in March": whom a deal was made
+    // with, after the passive, is a side of it (the other one the caller links or takes from before).
+    if (status && passive && MAKING.has(status) && named.length === 0 && collective === null && word(tokens[k + 1]) === 'with' && !proposed) {
+      const partner = namesAt(tokens, k + 2, text) ?? apposedName(tokens, k + 2, text, true);
+      if (partner && partner.names.length === 1) return { ...base, named: [...partner.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: definite };
     }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
     // A planned deal scrapped or called off never held: it collapsed.
@@ -2891,6 +2966,10 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const settledBetween = (): boolean => {
     const a = tokens[i - 2];
     const b = tokens[i - 1];
+    if (b?.pos === 'AUX' && b.lemma === 'have' && word(a) === 'they' && reportedByTwo(tokens, i - 2, text)) {
+      const n = tokens[i + 1];
+      return !n || /^[,.;]$/.test(n.text) || (word(n) === 'out' && word(tokens[i + 3]) === 'court') || (/^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2]))));
+    }
     if (!a || !b || !/^(?:two|both)$/i.test(a.text) || b.pos !== 'NOUN' || !/s$/.test(b.text)) return false;
     if (!/^(?:sides|parties)$/.test(b.text) && nounClass(b.text) !== 'org') return false;
     const n = tokens[i + 1];
@@ -2919,7 +2998,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     }
   }
   // (Settling only to avoid a trial names no other side: the settlement told before, linked by the caller.)
-  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: from.start, named, subjectEnd: from.start, antecedent: null, collective: null, later: avoided && named.length === 0, needsTwo: false };
+  // ("The two sides said they had settled": the action told is "they had settled".)
+  const told = from === t && !dispute && named.length === 0 && word(tokens[i - 2]) === 'they' && tokens[i - 1]?.pos === 'AUX' ? tokens[i - 2]!.start : from.start;
+  return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: told, named, subjectEnd: from.start, antecedent: null, collective: null, later: avoided && named.length === 0, needsTwo: false };
 }
 
 /**
@@ -2986,6 +3067,32 @@ function headsPhrase(tokens: readonly TaggedToken[], k: number): boolean {
   // "sign Tamsen River compact": a name just before it, as a compound's first part.
   const named = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
   return opens || named;
+}
+
+/**
+ * "The two sides said they …", "The companies told the court on Friday that they …", "Holm and
+ * Garrow said they …": "they" at `k` is the subject of a clause a verb of saying reports, and that
+ * verb's subject (opening the sentence) is two or more — a counted plural, a plural of
+ * organisations or sides (WordNet), or names joined by "and". Such "they" have settled between them.
+ */
+function reportedByTwo(tokens: readonly TaggedToken[], k: number, text: string): boolean {
+  let v = k - 1;
+  if (word(tokens[v]) === 'that') v--;
+  // "told the court on Friday": the object and a time phrase between the verb and the clause.
+  let guard = 0;
+  while (v > 0 && guard++ < 7 && tokens[v]!.pos !== 'VERB') {
+    if (!/^(?:DET|NOUN|PROPN|ADP|NUM|ADJ|ADV)$/.test(tokens[v]!.pos)) return false;
+    v--;
+  }
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || (!REPORTING.has(verb.lemma) && verb.lemma !== 'tell')) return false;
+  const names = namesAt(tokens, 0, text);
+  if (names && names.names.length >= 2 && tokens.findIndex((x) => x.start >= names.end) === v) return true;
+  const head = tokens[v - 1];
+  if (!head || head.pos !== 'NOUN' || !/s$/.test(head.text) || head.lemma === head.text.toLowerCase()) return false;
+  const start = tokens.slice(0, v - 1);
+  if (!/^(?:the|both)$/i.test(word(start[0])) || !start.slice(1).every((x) => /^(?:NUM|ADJ|NOUN)$/.test(x.pos) || /^(?:two|both)$/i.test(x.text))) return false;
+  return /^(?:sides|parties)$/i.test(head.text) || nounClass(head.text) === 'org';
 }
 
 /**
@@ -3327,7 +3434,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // ("turned the offer down in April": the particle, then a date.)
       const after = split ? i + 2 : i + 1;
       const when = /^(?:in|on)$/.test(word(tokens[after])) && (tokens[after + 1]?.pos === 'NUM' || CALENDAR.test(tokens[after + 1]?.text ?? ''));
-      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && s + 1 === i && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
+      // ("The union rejected the pay offer": lower-case nouns saying what is offered, too.)
+      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && (s + 1 === i || (tokens[i - 1]!.pos === 'NOUN' && tokens.slice(s + 1, i).every((x) => (x.pos === 'NOUN' || x.pos === 'ADJ') && /^\p{Ll}+$/u.test(x.text) && !isDealLemma(x.lemma)))) && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
       // "Its owners have accepted the offer": an offer made before, taken (reached), as well.
       const taken = active.status === 'reached' && that && !split && (t.lemma === 'offer' || t.lemma === 'bid') && /^(?:has|have)$/.test(word(tokens.slice(0, active.at).findLast((x) => x.pos === 'AUX')));
       if (taken) {
@@ -3350,6 +3458,13 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let k = f;
   // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
   if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff || apposedMaker) && tokens[k + 1]?.pos === 'AUX') k++;
+  // "A separate offer for Pell from X, made in May, was turned down": a participle of making (no
+  // status of its own) set off by commas, then the main verb.
+  else if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.text !== tokens[k + 1]!.lemma && /ed$|^made$/.test(tokens[k + 1]!.text) && (tokens[k + 1]!.lemma === 'make' || statusOfVerb(tokens[k + 1]!.lemma) === null)) {
+    let c = k + 2;
+    while (c < tokens.length && c - k < 10 && tokens[c]!.text !== ',' && /^(?:ADP|NUM|DET|PROPN|NOUN|ADJ|ADV)$/.test(tokens[c]!.pos)) c++;
+    if (tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'AUX') k = c + 1;
+  }
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
     if (tokens[k]!.lemma === 'be') passive = true;

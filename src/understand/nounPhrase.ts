@@ -17,7 +17,7 @@ export interface NounPhrase {
   /** Where the phrase begins, and the index after its last token. */
   readonly start: number;
   readonly end: number;
-  /** "the", "a", "an", "another", "its", "their" opening the phrase (or its description). */
+  /** "the", "a", "an", "another", "its", "their", "his", "her" opening the phrase (or its description): "his agents, Harlan & Pike". */
   readonly determiner: number | null;
   /** A possessor before the description: "Orbis's", "the company's" (its tokens, with the possessive). */
   readonly owner: TokenRange | null;
@@ -30,7 +30,7 @@ export interface NounPhrase {
   readonly attached: 'on' | 'set-off' | 'before' | null;
 }
 
-const DETERMINER = /^(?:the|a|an|another|its|their)$/i;
+const DETERMINER = /^(?:the|a|an|another|its|their|his|her)$/i;
 const POSSESSIVE = /^['’]s?$/;
 /** Tags of words that never describe a noun. */
 const FUNCTION_TAG = /^(?:ADP|CCONJ|SCONJ|DET|PRON|AUX|PART|PUNCT|SYM)$/;
