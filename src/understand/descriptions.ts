@@ -68,6 +68,86 @@ export function nounClass(word: string): NounClass | null {
   return out;
 }
 
+const orgSenseMemo = new Map<string, boolean>();
+let ORGANIZATION: string | null | undefined;
+/**
+ * Whether one of a lower-case noun's first two senses is a kind of organisation (or the noun is
+ * "group" itself, WordNet's top group) and its first is no person's: the kind of body a sector word
+ * before a name says it is ("Esports outfit X", "Football side X": an outfit or a side is a unit of
+ * an organisation as well as a region or clothes). Not "town" or "village", whose people are a
+ * social group but no organisation, nor "supplier" (a person first).
+ */
+export function organisationSense(word: string): boolean {
+  const lemma = nounLemma(word);
+  let known = orgSenseMemo.get(lemma);
+  if (known === undefined) {
+    ORGANIZATION ??= senseKey('organization', 'noun', 1);
+    GROUP ??= senseKey('group', 'noun', 1);
+    const top = new Set([ORGANIZATION ?? '']);
+    const senses = synsetsOf(lemma, 'noun', 2);
+    known = senses.length > 0 && senses[0]!.lexname !== 'noun.person' && (`noun:${senses[0]!.offset}` === GROUP || senses.some((s) => synsetIsKindOf(s, top)));
+    if (orgSenseMemo.size > 10_000) orgSenseMemo.clear();
+    orgSenseMemo.set(lemma, known);
+  }
+  return known;
+}
+
+const relatedMemo = new Map<string, boolean>();
+/**
+ * Whether a later mention's organisation noun may name a body introduced by another (WordNet, the
+ * first two senses of each that are organisations, or "group" itself): the mention is the more
+ * general ("the organisation" for an "outfit", "the group" for a "charity"), the mention is a kind
+ * at most two steps below the description ("the club" for a "team": a club is first a ball club, a
+ * kind of team), or both are kinds of one kind of organisation below "organisation" itself with at
+ * most two steps between them ("the team" for an "outfit" or a "side": units). Not "the club" for a
+ * "group" (a kind far below it), nor "the team" for a "committee" (an administrative unit, three
+ * steps), nor "the company" for a "club" (they meet only at "organisation").
+ */
+export function relatedBodyNouns(described: string, mention: string): boolean {
+  const x = nounLemma(described);
+  const y = nounLemma(mention);
+  if (x === y) return true;
+  const key = `${x} ${y}`;
+  let known = relatedMemo.get(key);
+  if (known === undefined) {
+    ORG ??= keys([['organization', 1], ['social_group', 1], ['institution', 1], ['company', 1]]);
+    GROUP ??= senseKey('group', 'noun', 1);
+    ORGANIZATION ??= senseKey('organization', 'noun', 1);
+    const top = new Set([ORGANIZATION ?? '']);
+    const orgSenses = (w: string): Synset[] => synsetsOf(w, 'noun', 2).filter((s) => synsetIsKindOf(s, ORG!) || `noun:${s.offset}` === GROUP);
+    // A sense's ancestors up to two steps up (itself at 0); with `org`, only kinds of organisation below "organisation" itself.
+    const upTo2 = (s: Synset, org: boolean): Map<string, number> => {
+      const out = new Map<string, number>([[`noun:${s.offset}`, 0]]);
+      let level: Synset[] = [s];
+      for (let d = 1; d <= 2 && level.length > 0; d++) {
+        const next: Synset[] = [];
+        for (const l of level)
+          for (const ptr of l.pointers) {
+            const k = `${ptr.pos}:${ptr.offset}`;
+            if ((ptr.symbol !== '@' && ptr.symbol !== '@i') || out.has(k) || (org && k === ORGANIZATION)) continue;
+            const up = synsetAt('noun', ptr.offset);
+            if (up === null || (org && !synsetIsKindOf(up, top))) continue;
+            out.set(k, d);
+            next.push(up);
+          }
+        level = next;
+      }
+      return out;
+    };
+    const ms = orgSenses(y);
+    known = orgSenses(x).some((d) =>
+      ms.some((m) => {
+        if (ancestorsOf(d).has(`noun:${m.offset}`) || upTo2(m, false).has(`noun:${d.offset}`)) return true;
+        const bm = upTo2(m, true);
+        return [...upTo2(d, true)].some(([k, n]) => (bm.get(k) ?? 9) + n <= 2);
+      }),
+    );
+    if (relatedMemo.size > 10_000) relatedMemo.clear();
+    relatedMemo.set(key, known);
+  }
+  return known;
+}
+
 const bodyMemo = new Map<string, boolean>();
 /** Whether one of a noun's first five senses is a group ("Authority", "Trust", "Union", "Council"): a name ending in it says what kind of body it is. */
 export function bodyNoun(lemma: string): boolean {
@@ -151,6 +231,8 @@ export interface NameMention {
   readonly place: boolean;
   /** A person (after a title or a role: "chief executive Graham Osei", "Judge Harriet Sung"). */
   readonly person: boolean;
+  /** The head nouns of the descriptions written around it (`heads` without its own last word): "supplier" of "X, a supplier of …". */
+  readonly described?: readonly string[];
 }
 
 const nameWord = (t: string): boolean =>
@@ -216,8 +298,11 @@ export function namesIn(text: string): NameMention[] {
     const personHeads = (!team && heads.length > 0 && heads.every((h) => nounClass(h) === 'person')) || (heads.length > 0 && described.length > 0 && described.every((h) => isRoleWord(h) && synsetsOf(h, 'noun', 1)[0]?.lexname === 'noun.person'));
     // "Ms Ada Marr": a title that opens the name itself.
     const person = personHeads || TITLES.has(before) || (e - s > 2 && TITLES.has(tokens[s]!.text)) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
-    const place = countryOf(name) !== null || heads.some((h) => { const c = nounClass(h); return c === 'place' || c === 'nation'; });
-    out.push({ name, at: tokens[s]!.start, heads, place, person });
+    // "Football side Corrow Vale": a description WordNet files as an organisation makes a body of a
+    // name however its own last word reads ("Vale"), and of its description's other senses ("side").
+    const body = described.some((h) => organisationSense(h));
+    const place = countryOf(name) !== null || (!body && heads.some((h) => { const c = nounClass(h); return c === 'place' || c === 'nation'; }));
+    out.push({ name, at: tokens[s]!.start, heads, place, person, described });
     // "Shareholders of Dellmont Brewing": the name after "of" is a name of its own.
     if (s === 0 && tokens[1]?.text === 'of' && heads.length > 0 && e > 2) {
       const inner = stripPossessive(text.slice(tokens[2]!.start, tokens[e - 1]!.end));
@@ -259,11 +344,14 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
     if (opens(tokens[k - 1]?.text ?? '') || DETERMINER.test(tokens[k]!.text)) heads.push(nounLemma(tokens[s - 2]!.text));
   }
   // "the bus operator Greyline": lower-case words between an article and the name.
+  // "Esports outfit Tallow Kite said", "Football side Corrow Vale will …": a sector word opening
+  // the sentence (capitalised there) and a noun WordNet files as an organisation before the name.
   const inPhrase = (t: string): boolean => lowerWord(t) && !DETERMINER.test(t) && !CLOSED.has(t);
   if (inPhrase(tokens[s - 1]?.text ?? '') && !/['’]s?$/.test(tokens[s - 1]!.text)) {
     let k = s - 1;
     while (k > 0 && s - k < 4 && inPhrase(tokens[k - 1]!.text)) k--;
     if (DETERMINER.test(tokens[k - 1]?.text ?? '')) heads.push(nounLemma(tokens[s - 1]!.text));
+    else if (k === 1 && /^\p{Lu}[\p{Ll}-]+$/u.test(tokens[0]!.text) && !DETERMINER.test(tokens[0]!.text) && organisationSense(tokens[s - 1]!.text)) heads.push(nounLemma(tokens[s - 1]!.text));
   }
   // "the Brisk Insurance group", "the Red Hand militia": a noun after a name the article opens.
   if (DETERMINER.test(tokens[s - 1]?.text ?? '') && lowerWord(tokens[e]?.text ?? '')) {

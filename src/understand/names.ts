@@ -31,7 +31,7 @@ import {
   peopleNoun,
   personNoun,
 } from './lexicon.js';
-import { namesIn, nounClass, nounLemma } from './descriptions.js';
+import { namesIn, nounClass, nounLemma, organisationSense, relatedBodyNouns } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { ancestorsOf, baseForms, senseKey, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
@@ -231,6 +231,9 @@ export const numberComma = (tokens: readonly Token[], k: number): boolean => {
   return tokens[k]?.text === ',' && a !== undefined && b !== undefined && a.end === tokens[k].start && b.start === tokens[k].end && /\d$/.test(a.text) && /^\d{3}/.test(b.text);
 };
 
+/** Prepositions that may join two lower-case words inside a descriptor ("a supplier of brake drums to bus builders"); "of", "for", "from", "at", "in" are phrase words already. */
+const INNER_PREPOSITION = /^(?:to|with|on|across|near|around|throughout|under|over|behind|beyond)$/;
+
 /**
  * `Name, descriptor,` before token `comma` (a comma, or the relative pronoun that closes the
  * descriptor's noun phrase: `personal` when it is "who"/"whose", which marks a person's).
@@ -240,7 +243,8 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
   let k = comma - 1;
   // "retired nurse Mary Ellis": an -ed or -ing modifier may stand inside the descriptor.
   // "a lender with 1,200 branches": a number's comma stays inside it.
-  while (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k)) && (numberComma(tokens, k) || npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[k]!.text)) && comma - k < 12) k--;
+  // "a supplier of brake drums to bus builders": a preposition between two of its words too.
+  while (k >= 0 && (tokens[k]!.text !== ',' || numberComma(tokens, k)) && (numberComma(tokens, k) || npTokenOk(tokens[k]!.text, false) || looseWord(tokens[k]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[k]!.text) || (k < comma - 1 && INNER_PREPOSITION.test(tokens[k]!.text) && looseWord(tokens[k + 1]!.text))) && comma - k < 12) k--;
   if (k < 1 || tokens[k]!.text !== ',') return null;
   const descStart = k + 1;
   const descEnd = comma;
@@ -765,6 +769,11 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // "the farming cooperative Westmoor Dairies": a head WordNet files as a body (`nounClass`) too.
     if (isOrgRole(descHead) || (!ROLE_NOUNS.has(descHead) && (ORG_HEADS.has(descHead) || (/^\p{Ll}+$/u.test(descHead) && nounClass(descHead) === 'org' && !isRole(descHead)))))
       return { ...base, kind: 'organisation', name: sliceText(text, tokens, titleStart, n1), description: descOnly, gender: null };
+    // "The depot's landlord, Kelsworth Holdings, said": a party to a sale, a lease or a trade (a
+    // role WordNet files as an owner, a consumer, a payer or a capitalist: `partyRole`) held by a
+    // name shaped like a company's (`companyNamed`: "Holdings", "Estates", "Group", "Ltd") is a body.
+    if (n1 - n0 >= 2 && title === '' && /^\p{Ll}+$/u.test(descHead) && partyRole(descHead) && companyNamed(tokens[n1 - 1]!.text))
+      return { ...base, kind: 'organisation', name, description: descOnly, gender: null };
     return {
       ...base,
       kind: 'person',
@@ -899,7 +908,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
       descText && !/^(?:the|The|a|A|an|An|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?(?:\s+(?:de|van|von|der|den|del|della|da|di|du|la|le|al|el|bin|ibn|dos|das|ben))*)$/.test(descText) ? descText : null;
     const titled = k > 0 && (TITLES.has(toks[k - 1]!) || isRole(toks[k - 1]!));
     // "the US car manufacturer Ford": the descriptor says it is a company.
-    if (k > 0 && !isCap(toks[k - 1]!) && isOrgRole(toks[k - 1]!))
+    // "Esports outfit Tallow Kite", "Football side Corrow Vale": a noun WordNet files as an
+    // organisation and first of all as no person (`organisationSense`) says it is a body.
+    if (k > 0 && !isCap(toks[k - 1]!) && (isOrgRole(toks[k - 1]!) || (/^\p{Ll}+$/u.test(toks[k - 1]!) && organisationSense(toks[k - 1]!))))
       return { ...base, kind: 'organisation', name, description, gender: null };
     // "The Register", "the Kremlin-backed Izvestia": a name with an article is an institution.
     if (nameTokens.length === 1 && k === 1 && DETERMINER_START.has(toks[0]!) && /^(?:the|The)$/.test(toks[0]!))
@@ -1156,6 +1167,12 @@ const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Au
 const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
+/** An article and the (up to four) words after it (group 1): "An employment tribunal", "the Fenwold county court" (`fullerPhrase`). */
+const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+)(?:\s+[\p{L}-]+){0,3})(?![\p{L}'’-])/gu;
+
+/** A sentence that opens with a capitalised word, one or two lower-case words and a capitalised one: "Football side Corrow Vale …" (`passSentence`). */
+const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
+
 /** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
 const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
 
@@ -1280,6 +1297,52 @@ function businessNoun(word: string): boolean {
     businessMemo.set(w, known);
   }
   return known;
+}
+
+let COMMERCE: ReadonlySet<string> | undefined;
+const commerceMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case noun names what a company does for a living (a commercial agent, WordNet):
+ * a trade (`tradeNoun`: "retailer", "supplier", "maker"), a company's own noun (`businessNoun`:
+ * "publisher", "manufacturer"), or one of its first three senses a person who makes, builds or
+ * trades — a kind of creator, businessperson or capitalist ("developer", "operator", "producer").
+ * Not "spokeswoman", "lawyer", "resident".
+ */
+export function commercialAgent(word: string): boolean {
+  const w = word.toLowerCase();
+  let known = commerceMemo.get(w);
+  if (known === undefined) {
+    COMMERCE ??= new Set([senseKey('creator', 'noun', 1), senseKey('businessperson', 'noun', 1), senseKey('capitalist', 'noun', 1)].filter((k): k is string => k !== null));
+    known = tradeNoun(w) || businessNoun(w) || synsetsOf(w, 'noun', 3).some((s) => s.lexname === 'noun.person' && synsetIsKindOf(s, COMMERCE!));
+    if (commerceMemo.size > 10_000) commerceMemo.clear();
+    commerceMemo.set(w, known);
+  }
+  return known;
+}
+
+let PARTY: ReadonlySet<string> | undefined;
+const partyMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case role is one a company holds as well as a person, as a party to a sale, a
+ * lease or a trade (WordNet, first sense: a kind of owner, consumer, payer or capitalist, or a trade
+ * `tradeNoun`): "landlord", "owner", "tenant", "buyer", "lessee", "investor". Not "lawyer",
+ * "spokeswoman", "wife".
+ */
+function partyRole(word: string): boolean {
+  let known = partyMemo.get(word);
+  if (known === undefined) {
+    PARTY ??= new Set([senseKey('owner', 'noun', 1), senseKey('owner', 'noun', 2), senseKey('consumer', 'noun', 1), senseKey('payer', 'noun', 1), senseKey('capitalist', 'noun', 1)].filter((k): k is string => k !== null));
+    const first = synsetsOf(word, 'noun', 1)[0];
+    known = tradeNoun(word) || (first !== undefined && first.lexname === 'noun.person' && synsetIsKindOf(first, PARTY));
+    if (partyMemo.size > 10_000) partyMemo.clear();
+    partyMemo.set(word, known);
+  }
+  return known;
+}
+
+/** A last word that says a name is a company's: an organisation's head ("Group", "Ltd"), a common noun's plural ("Holdings", "Estates", "Partners") or a noun WordNet files as an organisation ("Trust" aside, "Consortium"). */
+function companyNamed(last: string): boolean {
+  return ORG_HEADS.has(last) || ABBREVIATIONS.has(last.replace(/\.$/, '')) && /^(?:Inc|Corp|Ltd|Co)$/.test(last.replace(/\.$/, '')) || commonPlural(last) || (/^\p{Lu}\p{Ll}+$/u.test(last) && nounClass(last.toLowerCase()) === 'org');
 }
 
 /**
@@ -1600,8 +1663,16 @@ export class Cast {
     // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
     // place, never what a later "it said" means.
     for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
+    // "Football side Corrow Vale will share …": a name a sector word before it introduces as an
+    // organisation (descriptions.ts `namesIn`, `organisationSense`) is a body, however its shape reads.
+    if (SECTOR_OPENING.test(text))
+      for (const m of namesIn(text)) {
+        if (m.person || m.place || !m.described?.some((h) => organisationSense(h)) || this.places.has(m.name) || (this.persons.has(m.name) && !this.personByShapeOnly(m.name))) continue;
+        this.persons.delete(m.name);
+        this.orgs.add(m.name);
+      }
     this.previous = { text, at, order: ++this.order };
-    this.read.push({ text, at });
+    this.read.push({ text, at, order: this.order });
     if (this.firstSentence === null && at.paragraph >= 1) this.firstSentence = { text, at };
     this.recentSentences.push(this.previous);
     if (this.recentSentences.length > 4) this.recentSentences.shift();
@@ -1614,7 +1685,7 @@ export class Cast {
   }
 
   /** Every sentence read so far, in order, for a description that names a body introduced further back (`introducedAs`). */
-  private readonly read: { text: string; at: Where }[] = [];
+  private readonly read: { text: string; at: Where; order: number }[] = [];
 
   /**
    * "The packaging firm said …" after "Harwell & Pike, the family-run packaging firm, lost the
@@ -1647,7 +1718,80 @@ export class Cast {
         nearest ??= { name: c.name, at: s.at };
       }
     }
-    return nearest;
+    return nearest ?? this.introducedAsKin(m[1] === '' ? m[2]! : null, at);
+  }
+
+  /**
+   * "Esports outfit Tallow Kite said …. The team said …", "Charity group Hearthwell runs the cafe.
+   * The organisation said …": failing a body introduced with the mention's own noun, the nearest
+   * body (within this paragraph and the one before) introduced with a noun WordNet relates to it as
+   * a kind of organisation (`relatedBodyNouns`: outfit ~ team ~ organisation; not team ~
+   * committee), for a bare mention ("the team", not "the youth team") of an organisation's noun;
+   * with `after` (an order in the cast's memory), only in sentences read since.
+   */
+  private introducedAsKin(head: string | null, at: Where, after = -1): { name: string; at: Where } | null {
+    if (head === null || !organisationSense(head)) return null;
+    for (let k = this.read.length - 1; k >= 0; k--) {
+      const s = this.read[k]!;
+      if (at.paragraph - s.at.paragraph > 1 || s.order <= after) break;
+      const names = namesIn(s.text);
+      for (let j = names.length - 1; j >= 0; j--) {
+        const c = names[j]!;
+        // (A one-word name only when a description said what body it is: "Charity group Hearthwell".)
+        if (c.person || c.place || !(/\s/.test(c.name) || c.described?.some((h) => organisationSense(h))) || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name) && !this.orgs.has(c.name))) continue;
+        if (c.heads.some((h) => organisationSense(h) && relatedBodyNouns(h, head))) return { name: c.name, at: s.at };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last name of `text` (not `exclude`) that a description around it introduces as a
+   * commercial agent ("Ostrand Lume, a retailer of garden furniture"; `commercialAgent`): no place,
+   * no person the cast knows by more than the shape of the name. Null when there is none.
+   */
+  private describedTrader(text: string, exclude: string | undefined): string | null {
+    const names = namesIn(text);
+    for (let j = names.length - 1; j >= 0; j--) {
+      const c = names[j]!;
+      if (c.name === exclude || c.place || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name)) || !c.described?.some((h) => commercialAgent(h))) continue;
+      if (PUBLIC_BODY.test(c.name) || headsClash('the company', c.name)) continue;
+      return c.name;
+    }
+    return null;
+  }
+
+  /**
+   * The nearest noun phrase (this paragraph and the two before) headed by `head` or a word of its
+   * first sense ("tribunal" ~ "court"), with more to it than the bare noun: modifiers ("the Fenwold
+   * county court", "a planning panel") or a place after it ("an employment tribunal in
+   * Castlemere"), without its article. Null when every such phrase is the bare noun again.
+   */
+  private fullerPhrase(head: string, at: Where): { name: string; at: Where } | null {
+    const lemma = nounLemma(head);
+    const first = synsetsOf(lemma, 'noun', 1)[0];
+    const same = (w: string): boolean => {
+      const l = nounLemma(w.toLowerCase());
+      return l === lemma || (first !== undefined && synsetsOf(l, 'noun', 1)[0]?.offset === first.offset);
+    };
+    for (let k = this.read.length - 1; k >= 0; k--) {
+      const s = this.read[k]!;
+      if (at.paragraph - s.at.paragraph > 2) break;
+      let best: string | null = null;
+      for (const m of s.text.matchAll(FULLER_PHRASE)) {
+        const words = [...m[1]!.matchAll(/[\p{L}-]+/gu)];
+        const h = words.findIndex((w) => /^\p{Ll}+$/u.test(w[0]) && same(w[0]));
+        const mods = words.slice(0, Math.max(h, 0)).map((w) => w[0]);
+        if (h < 0 || mods.some((w) => DETERMINER_START.has(w) || CAP_FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || STOP_LOWER.has(w) || /['’]s$/.test(w))) continue;
+        // "… in Castlemere": a place after the head, its capitalised words.
+        const after = m.index + m[0].length - m[1]!.length + words[h]!.index + words[h]![0].length;
+        const place = /^\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(s.text.slice(after))?.[0];
+        if (mods.length === 0 && place === undefined) continue;
+        best = `${[...mods, words[h]![0]].join(' ')}${place ?? ''}`;
+      }
+      if (best) return { name: best, at: s.at };
+    }
+    return null;
   }
 
   /** Persons named with an apposed description, by name: the description's head nouns. */
@@ -2006,6 +2150,14 @@ export class Cast {
     // organisation" name no kind, so they mean the body that spoke last (this or the paragraph before).
     const lastBody = this.collective;
     // (A name of unknown kind counts when it is capitalised: a document's description is no body.)
+    // "Charity group Hearthwell runs the cafe. The organisation said …": a body a sentence since the
+    // last one spoke introduced as an organisation comes first (`introducedAsKin`).
+    const since = /^the\s+organi[sz]ation$/i.test(name) ? this.introducedAsKin('organisation', at, lastBody?.order ?? -1) : null;
+    if (since) {
+      this.noteCollective(since.name, 'organisation', here);
+      this.orgs.add(since.name);
+      return { name: since.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: since.at } };
+    }
     if (/^the\s+(?:body|organi[sz]ation)$/i.test(name) && lastBody && (lastBody.kind === 'organisation' || (lastBody.kind === 'unknown' && isCap(lastBody.name) && !this.persons.has(lastBody.name))) && at.paragraph - lastBody.at.paragraph <= 1) {
       return { name: lastBody.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: lastBody.at } };
     }
@@ -2060,6 +2212,16 @@ export class Cast {
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
+      }
+      // "The site has been bought by Ostrand Lume, a retailer of garden furniture. The firm said …":
+      // for a catch-all noun, a name the sentence just before introduced by what it does for a living
+      // (`commercialAgent`: a maker, operator, supplier, developer or retailer of something).
+      const trader = recentPrev && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) ? this.describedTrader(prev.text, c?.name) : null;
+      if (trader) {
+        this.persons.delete(trader);
+        this.noteCollective(trader, 'organisation', here);
+        this.orgs.add(trader);
+        return { name: trader, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: prev!.at } };
       }
       // "Pellam's chief executive, Gail Purnell, sent an email …. The company said …": the body whose
       // officer the sentence just before named (an owner's possessive before a person's role), for a
@@ -2146,6 +2308,13 @@ export class Cast {
       this.noteCollective(full.name, 'organisation', here);
       this.orgs.add(full.name);
       return { name: full.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: full.at } };
+    }
+    // "In its ruling, the tribunal said …" after "An employment tribunal in Castlemere has found …":
+    // a bare definite body named before by a fuller phrase with the same head (`fullerPhrase`).
+    const fuller = (p.kind === 'organisation' || p.kind === 'person') && /^the\s+\p{Ll}+$/iu.test(name) && nounClass(name.split(/\s+/)[1]!) === 'org' ? this.fullerPhrase(name.split(/\s+/)[1]!, at) : null;
+    if (fuller) {
+      this.noteCollective(fuller.name, 'organisation', here);
+      return { name: fuller.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: fuller.at } };
     }
     // "…, one of the people said" after "two people familiar with the matter said": a member of
     // the group that spoke last (within two paragraphs) speaks for it, when its head noun is the

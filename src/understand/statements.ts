@@ -2656,7 +2656,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ...(owned ? { owner: text.slice(tokens[owned.owner[0]]!.start, tokens[owned.owner[1] - 1]!.end).replace(/['’]s?$/, '') } : {}),
     });
   }
-  for (const c of viewCues(text, tokens, inQuote)) if (!cues.some((o) => o.regionStart < c.regionEnd && c.regionStart < o.regionEnd)) cues.push(c);
+  // "In its judgment, the court found …": a clause with a cue of its own reports itself, and the
+  // phrase that opens it only says where (a view's cue stands only over a clause without one).
+  for (const c of viewCues(text, tokens, inQuote)) if (!cues.some((o) => (o.regionStart < c.regionEnd && c.regionStart < o.regionEnd) || (c.fixedContent && o.regionStart >= c.fixedContent[0] && o.regionStart < c.fixedContent[1]))) cues.push(c);
   cues.sort((a, b) => a.regionStart - b.regionStart);
   return cues;
 }
