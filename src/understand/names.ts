@@ -1305,14 +1305,14 @@ const commerceMemo = new Map<string, boolean>();
  * Whether a lower-case noun names what a company does for a living (a commercial agent, WordNet):
  * a trade (`tradeNoun`: "retailer", "supplier", "maker"), a company's own noun (`businessNoun`:
  * "publisher", "manufacturer"), or one of its first three senses a person who makes, builds or
- * trades — a kind of creator, businessperson or capitalist ("developer", "operator", "producer").
+ * trades — a kind of creator (its person sense, WordNet's second: the first is God), businessperson or capitalist ("developer", "operator", "producer").
  * Not "spokeswoman", "lawyer", "resident".
  */
 export function commercialAgent(word: string): boolean {
   const w = word.toLowerCase();
   let known = commerceMemo.get(w);
   if (known === undefined) {
-    COMMERCE ??= new Set([senseKey('creator', 'noun', 1), senseKey('businessperson', 'noun', 1), senseKey('capitalist', 'noun', 1)].filter((k): k is string => k !== null));
+    COMMERCE ??= new Set([senseKey('creator', 'noun', 2), senseKey('businessperson', 'noun', 1), senseKey('capitalist', 'noun', 1)].filter((k): k is string => k !== null));
     known = tradeNoun(w) || businessNoun(w) || synsetsOf(w, 'noun', 3).some((s) => s.lexname === 'noun.person' && synsetIsKindOf(s, COMMERCE!));
     if (commerceMemo.size > 10_000) commerceMemo.clear();
     commerceMemo.set(w, known);

@@ -37,6 +37,6 @@ describe('statements, session 17 (helper s32): bodies known by what they are, ru
   it('WordNet classes: organisationSense, relatedBodyNouns (described → mention), commercialAgent', () => {
     expect(['outfit', 'side', 'team', 'town', 'village', 'supplier'].map(organisationSense)).toEqual([true, true, true, false, false, false]);
     expect([['outfit', 'team'], ['team', 'club'], ['group', 'club'], ['committee', 'team']].map(([a, b]) => relatedBodyNouns(a!, b!))).toEqual([true, true, false, false]);
-    expect(['retailer', 'operator', 'spokeswoman', 'lawyer'].map(commercialAgent)).toEqual([true, true, false, false]);
+    expect(['retailer', 'operator', 'developer', 'spokeswoman', 'lawyer'].map(commercialAgent)).toEqual([true, true, true, false, false]);
   });
 });
