@@ -44,7 +44,7 @@ import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVe
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
-import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
+import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, placeBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -811,7 +811,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const firms = /\b(?:transaction|merger|acquisition|takeover|buyout)\b/.test(f.kind);
       const fits = (d: Found, own: readonly string[], anyKind = false): boolean =>
         // A bare plural of its own ("The settlement with owners") is the other side the earlier report may not have named.
-        d.index <= f.index && (anyKind || sameKind(f.kind, d.kind)) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p))) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
+        d.index <= f.index && (anyKind || sameKind(f.kind, d.kind)) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p)) || (definite && !overlaps([standsFor(p, f.index, texts, d) ?? p], own.filter((q) => q !== p)) && standsFor(p, f.index, texts, d) !== null)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
@@ -858,8 +858,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const own = f.approver && target.agreement.parties.length >= 2 ? a.parties.filter((p) => !f.approver!.includes(p) || isParty(p)) : a.parties;
         const inherit = own.length === 0;
         // A later mention names a party more briefly ("the state" for "the state of Ostria"): the fuller name stays.
-        const fuller = (p: string): string => target.agreement.parties.find((q) => bareName(q).length > bareName(p).length && sameParty(p, q)) ?? p;
-        const parties = [...own.map(fuller), ...target.agreement.parties.filter((p) => !overlaps([p], own))];
+        // ("the company" for the earlier deal's "Gatehouse Ltd": the party it stands for.)
+        const fuller = (p: string): string => target.agreement.parties.find((q) => bareName(q).length > bareName(p).length && sameParty(p, q)) ?? (definite ? standsFor(p, f.index, texts, target) : null) ?? p;
+        const mine = own.map(fuller);
+        const parties = [...mine, ...target.agreement.parties.filter((p) => !overlaps([p], mine))];
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
@@ -982,6 +984,25 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return out;
+}
+
+/**
+ * "Ministers said the company had breached the contract", after "The justice ministry has
+ * terminated its contract with Gatehouse Ltd": a singular definite description ("the company")
+ * that stands (descriptions.ts) for one of an earlier deal's parties is that party, so the
+ * mention may be of that deal.
+ */
+function standsFor(p: string, index: number, texts: readonly string[], d: Found): string | null {
+  const description = lowerThe(p);
+  if (!DESCRIPTION_PARTY.test(description) || /s$/.test(description)) return null;
+  const at = texts[index]!.toLowerCase().indexOf(description);
+  const r = resolveDescription(description, texts, index, at >= 0 ? at : 0);
+  if (r === null || r.names.length !== 1) return null;
+  // (A generic noun, "the company", or the head the name was introduced with: "the crew" is not
+  // the shipping firm named before.)
+  const lemma = nounLemma(description.split(/\s+/).at(-1)!);
+  if (!genericNoun(lemma) && !namesIn(texts[r.index]!).some((c) => sameParty(c.name, r.names[0]!) && c.heads.includes(lemma))) return null;
+  return d.agreement.parties.find((q) => sameParty(q, r.names[0]!)) ?? null;
 }
 
 /**
@@ -1247,7 +1268,8 @@ function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): 
     const role = ROLE_OF_BODY.exec(p);
     const its = role ? null : ITS_ROLE.exec(p);
     // ("the academy's principal": a person among the role noun's first two senses, WordNet.)
-    if (role && nounLemma(role[2]!) === role[2]!.toLowerCase() && (nounClass(role[2]!) === 'person' || synsetsOf(role[2]!.toLowerCase(), 'noun', 2).some((x) => x.lexname === 'noun.person'))) q = role[1]!;
+    // ("the city's arena authority" is a body of its own: placeBody.)
+    if (role && !placeBody(p) && nounLemma(role[2]!) === role[2]!.toLowerCase() && (nounClass(role[2]!) === 'person' || synsetsOf(role[2]!.toLowerCase(), 'noun', 2).some((x) => x.lexname === 'noun.person'))) q = role[1]!;
     else if (its && all[index]!.text.toLowerCase().startsWith(p.toLowerCase()) && /^(?:person|org)$/.test(nounClass(its[1]!) ?? '') && nounLemma(its[1]!) === its[1]!.toLowerCase()) {
       const before = all[index - 1];
       const owner = before && before.paragraph > 0 && before.paragraph === all[index]!.paragraph ? priorSubject(before.text, all, index - 1) : null;
@@ -2097,10 +2119,15 @@ function resolveParties(
     }
     // "Tessel Rail hired Brant Bus in 2020. The pair have now agreed to merge.": with no pair named
     // together, "the pair" / "the two companies" are the two bodies the sentence before names.
-    if (!fallback && /^(?:the\s+pair|(?:the|both)\s+(?:two\s+)?\p{Ll}+s|both)$/iu.test(bare) && (!/\s\p{Ll}+s$/u.test(bare) || things)) {
+    // "Brisco Freight sued Halden Shipping … . Both sides settled": "the sides", "the parties" stand
+    // for two bodies as the pair does.
+    if (!fallback && /^(?:the\s+pair|(?:the|both)\s+(?:two\s+)?\p{Ll}+s|both)$/iu.test(bare) && (!/\s\p{Ll}+s$/u.test(bare) || things || /\s(?:sides|parties)$/i.test(bare))) {
       const two = twoBodiesBefore(index, all);
       // (Never two people: "Jan Holm and Eva Rusk met …" leaves "the companies" to the deal before.)
-      if (two && !peoplePair(all[index - 1]!.text, two)) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+      // ("Both sides" / "the parties": the sentence before sets its subject against the other body,
+      // "X sued Y"; not a deal of one with the other's place named.)
+      const opposed = !/\s(?:sides|parties)$/i.test(bare) || (two !== null && sameParty(openingSubject(all[index - 1]!.text) ?? '', two[0]!));
+      if (two && opposed && !peoplePair(all[index - 1]!.text, two)) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
     }
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }
@@ -2572,5 +2599,9 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
     // "with rival studio Kettering Films": a lower-case description before a name is left out.
     if (np.attached === 'on' && np.determiner === null && np.owner === null) return { parties: splitParties(named).map(partyName), mention, end };
   }
-  return { parties: splitParties(mention).map(partyName), mention, end: tokens[j - 1]!.end };
+  // "with the Veska Consortium, a group led by …": an indefinite description set off after a name
+  // says what the name is; it is no party of its own.
+  const apposed = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.exec(mention);
+  const described = apposed && /\p{Lu}/u.test(mention.slice(0, apposed.index)) ? mention.slice(0, apposed.index) : mention;
+  return { parties: splitParties(described).map(partyName), mention, end: tokens[j - 1]!.end };
 }

@@ -460,8 +460,29 @@ export function organOwner(party: string): string | null {
   const head = m[2]!;
   const cls = nounClass(head);
   const plural = nounLemma(head) !== head.toLowerCase();
+  if (cls === 'org' && placeBody(party)) return null;
   if (cls === 'org' || cls === 'nation' || (cls === 'person' && plural)) return m[1]!.replace(/^The\s/, 'the ');
   return null;
+}
+
+/**
+ * "the city's arena authority", "the county's water board": a body of a place (a place or a
+ * country, WordNet or the country list) whose own noun modifier names what it runs is a body of
+ * its own, no organ acting for the place ("the city's council" is).
+ */
+export function placeBody(party: string): boolean {
+  const m = ORGAN.exec(party.trim());
+  if (!m) return false;
+  const owner = m[1]!;
+  const upToHead = party.trim().slice(0, party.trim().length - m[2]!.length);
+  const ownerHead = owner.trim().split(/\s+/).at(-1)!;
+  const cls = countryOf(owner.replace(/^the\s+/i, '')) !== null ? 'nation' : /^\p{Ll}/u.test(ownerHead) ? nounClass(ownerHead) : null;
+  if (cls !== 'place' && cls !== 'nation') return false;
+  const modifiers = upToHead.replace(/^.*['’]s?\s+/u, '').trim().split(/\s+/).filter((w) => w.length > 0);
+  return modifiers.some((w) => {
+    const forms = baseForms(w.toLowerCase());
+    return forms.has('noun') && !forms.has('adj');
+  });
 }
 
 /** Whether WordNet's first sense of a noun is member.n.01 ("members", "fellow members"): people who make up a body. */
