@@ -51,6 +51,7 @@ import { OWN_A36_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a38.fixture.js';
 import { OWN_A40_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a40.fixture.js';
 import { OWN_A39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a39.fixture.js';
+import { OWN_A42_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a42.fixture.js';
 import { BLIND27_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind27.fixture.js';
 import { BLIND28_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind28.fixture.js';
 import { BLIND29_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind29.fixture.js';
@@ -114,6 +115,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a38': OWN_A38_AGREEMENT_ARTICLES,
   'own-a40': OWN_A40_AGREEMENT_ARTICLES,
   'own-a39': OWN_A39_AGREEMENT_ARTICLES,
+  'own-a42': OWN_A42_AGREEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */

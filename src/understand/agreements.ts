@@ -144,6 +144,23 @@ function pairsLookup(all: readonly Sentence[]): (i: number) => string[] | null {
   };
 }
 
+const ROUTE = /\b(\p{Ll}+)\s+(?:from|between)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|and)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\b(?!\s+\p{Ll}+s\b)/gu;
+
+/**
+ * "a toll road between Holmvik and Skarne", "a ferry line from Holmvik to Skarne": the two ends of
+ * a thing that runs between places (its noun a made thing or a place, WordNet's first sense) are
+ * where it goes, never the parties of the concession or contract to build or run it.
+ */
+function routeEnds(text: string): string[] {
+  if (!/\b(?:from|between)\s+\p{Lu}/u.test(text)) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(ROUTE)) {
+    const lex = synsetsOf(nounLemma(m[1]!), 'noun', 1)[0]?.lexname;
+    if (lex === 'noun.artifact' || lex === 'noun.location') out.push(m[2]!, m[3]!);
+  }
+  return out;
+}
+
 /** Agreements with resolved parties, per sentence. */
 export function extractAgreements(
   doc: DocView,
@@ -158,7 +175,8 @@ export function extractAgreements(
     const covered = verbs.map((a) => spanOf(s.text, a));
     // "ratified it": a pronoun object is read only just after an agreement.
     const recent = found.length > 0 && i - found[found.length - 1]!.index <= 2;
-    const deals = dealsIn(s.text, s.paragraph === 0, covered, recent);
+    const ends = routeEnds(s.text);
+    const deals = dealsIn(s.text, s.paragraph === 0, covered, recent).map((d) => (ends.length > 0 && d.named.some((n) => ends.includes(n)) ? { ...d, named: d.named.filter((n) => !ends.includes(n)) } : d));
     verbs.forEach((a, k) => {
       // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
       // approval or ratification is a status change of it.
@@ -983,7 +1001,35 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     const key = sentenceKey(all[f.index]!);
     out.set(key, [...(out.get(key) ?? []), a]);
   }
+  namedAfter(done, all, out);
   return out;
+}
+
+const INDEFINITE_PARTY = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+
+/**
+ * "A paper recycler breached its contract with a packaging firm, the court ruled. Dallow Fibre
+ * signed a supply agreement with Crane Packaging in 2021.": a deal whose sides are only
+ * indefinite descriptions (bodies not named yet) is the deal of the two or more names the next
+ * sentence or the one after (same paragraph) gives a deal of the same kind to, when it names them
+ * and no description.
+ */
+function namedAfter(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    if (a.parties.length === 0 || !a.parties.every((p) => INDEFINITE_PARTY.test(p))) continue;
+    const next = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph === all[d.index]!.paragraph && x.agreement.parties.length >= 2 && sameKind(d.kind, x.kind));
+    if (!next || !next.agreement.parties.every((p) => /^\p{Lu}/u.test(p) && !/^(?:The|A|An|Its|Their)\s/.test(p))) continue;
+    const named: Agreement = { ...a, parties: [...next.agreement.parties], resolution: { how: 'description', from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence } } };
+    done[n] = { ...d, agreement: named };
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
+    // Later mentions that took its descriptions take the names too.
+    const at = all[d.index]!;
+    for (const [k, list] of out)
+      out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.every((p) => a.parties.includes(p)) ? { ...x, parties: [...named.parties] } : x)));
+  }
 }
 
 /**
@@ -1199,7 +1245,7 @@ function employerOf(text: string, person: string): string | null {
 const PLACED_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:at|of|in)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** A party written as a definite description of common nouns: "the utility", "the two clubs". */
-const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+const DESCRIPTION_PARTY = /^the\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){0,3}[\p{Ll}-]+$/u;
 
 /**
  * "The utility and the town signed …", "a contract with the operator": each party written as a
@@ -1370,6 +1416,12 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
       how ??= 'collective';
       continue;
     }
+    // "The ministry later cancelled the contract" after "The health ministry has signed a contract
+    // with X" (linked to it): a body an earlier deal knew only by this description stays so.
+    if (DESCRIPTION_PARTY.test(p) && /\s\S+\s/.test(p) && done.some((d) => d.agreement.parties.includes(p))) {
+      parties.push(p);
+      continue;
+    }
     const at = text.toLowerCase().indexOf(p.toLowerCase());
     // "the series organisers", "the festival trustees": people named by a plural of persons (WordNet)
     // after a noun stand for the body that noun describes, named before ("the Apex Series").
@@ -1387,7 +1439,11 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
           ? [at > 0 ? index : -1, index - 1]
               .filter((k) => k >= 0 && all[k]!.paragraph > 0 && all[k]!.paragraph === all[index]!.paragraph)
               .map((k) => ({ k, name: openingSubject(texts[k]!) }))
-              .find((c) => c.name !== null && countryOf(c.name) === null && !otherBody(c.name.replace(/^the\s+/i, ''), nounLemma(head)) && !a.parties.some((q) => sameParty(q, c.name!)) && !parties.some((q) => sameParty(q, c.name!)))
+              // (Not a common noun opening the sentence: "Officials said …".)
+              // (Nor, in the sentence before, a side of the deal found there: "The prisons ministry has
+              // awarded a contract …" after "Orbis Rockets signed a contract …" is another body.)
+              .filter((c) => c.k === index || c.name === null || !done.some((d) => d.index === c.k && overlaps([c.name!], d.agreement.parties)))
+              .find((c) => c.name !== null && !(/^\p{Lu}\p{Ll}+$/u.test(c.name) && baseForms(c.name.toLowerCase()).has('noun')) && countryOf(c.name) === null && !otherBody(c.name.replace(/^the\s+/i, ''), nounLemma(head)) && !a.parties.some((q) => sameParty(q, c.name!)) && !parties.some((q) => sameParty(q, c.name!)))
           : undefined;
       if (topic) {
         parties.push(topic.name!);

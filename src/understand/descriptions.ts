@@ -55,6 +55,15 @@ export function nounClass(word: string): NounClass | null {
   GROUP ??= senseKey('group', 'noun', 1);
   GOVERNING ??= keys([['government', 1], ['legislature', 1]]);
   const senses: Synset[] = synsetsOf(lemma, 'noun', 2);
+  // "toymaker", "recycler": a noun WordNet does not list is read by its last part ("maker") or,
+  // an agent noun in -er of a verb it lists ("recycle"), as a person.
+  if (senses.length === 0 && /^\p{Ll}+$/u.test(lemma) && lemma.length >= 7) {
+    const tail = [...Array(lemma.length - 6).keys()].map((k) => lemma.slice(k + 3)).find((t) => synsetsOf(t, 'noun', 1).length > 0 && baseForms(lemma.slice(0, lemma.length - t.length)).has('noun'));
+    const agentOf = /er$/.test(lemma) && [lemma.slice(0, -1), lemma.slice(0, -2)].some((v) => synsetsOf(v, 'verb', 1).length > 0);
+    const out: NounClass | null = tail !== undefined ? nounClass(tail) : agentOf ? 'person' : null;
+    classMemo.set(lemma, out);
+    return out;
+  }
   const first = senses[0];
   let out: NounClass | null = null;
   // "the government", "the parliament": a political unit's governing body stands for its country.
@@ -154,7 +163,7 @@ export interface NameMention {
 }
 
 const nameWord = (t: string): boolean =>
-  isWord(t) && isCap(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t) && !DETERMINER.test(t) && !CLOSED.has(t.toLowerCase());
+  isWord(t) && isCap(t) && !PLACE_COMPOUND.test(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t) && !DETERMINER.test(t) && !CLOSED.has(t.toLowerCase());
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/i;
 const lowerWord = (t: string): boolean => /^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(t);
 const stripPossessive = (t: string): string => t.replace(/['’]s?$/, '');
@@ -244,7 +253,7 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
     while (k < tokens.length && k - e < 10 && described(tokens[k]!.text)) k++;
     let close = k;
     // ", the chain known for its pies,": a participle after the head (WordNet: no noun) is not it.
-    if (k > e + 3 && CLOSED.has(tokens[k]?.text ?? '') && synsetsOf(tokens[k - 1]!.text.toLowerCase(), 'noun').length === 0 && synsetsOf(tokens[k - 2]!.text.toLowerCase(), 'noun').length > 0) k--;
+    if (k > e + 3 && CLOSED.has(tokens[k]?.text ?? '') && synsetsOf(tokens[k - 1]!.text.toLowerCase(), 'noun').length === 0 && (synsetsOf(tokens[k - 2]!.text.toLowerCase(), 'noun').length > 0 || nounClass(tokens[k - 2]!.text.toLowerCase()) !== null)) k--;
     if (close > e + 2 && CLOSED.has(tokens[close]?.text ?? '') && !/^(?:and|or|but|that|which|who)$/.test(tokens[close]!.text)) {
       while (close < tokens.length && close - e < 16 && (lowerWord(tokens[close]!.text) || nameWord(tokens[close]!.text))) close++;
     }
@@ -278,6 +287,8 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
 const adjectiveMemo = new Map<string, boolean>();
 /** A modifier WordNet knows as an adjective and never as a noun ("regional", "largest"; not "state", "rival"). */
 function adjectiveOnly(w: string): boolean {
+  // "Lowfield-based", "Leeds-founded": a place's name and a participle describe as an adjective does.
+  if (PLACE_COMPOUND.test(w)) return true;
   let known = adjectiveMemo.get(w);
   if (known === undefined) {
     const forms = baseForms(w.toLowerCase());
@@ -289,7 +300,9 @@ function adjectiveOnly(w: string): boolean {
 }
 
 /** A definite description: "the utility", "the regional insurer", "the two clubs". */
-const DEFINITE = /^(?:the|The)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+)$/u;
+const DEFINITE = /^(?:the|The)\s+((?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){0,3})([\p{Ll}-]+)$/u;
+/** "Lowfield-based", "Leeds-founded": a capitalised place and a participle joined by a hyphen. */
+const PLACE_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+ed$/u;
 const COUNTED = /^(?:two|three|four|both)$/;
 
 export interface Resolved {
