@@ -44,7 +44,7 @@ import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVe
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
-import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, placeBody, resolveDescription } from './descriptions.js';
+import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, placeBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -543,7 +543,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   }
   // "Its new frame follows a design licensed from X": a subject that is a thing owned ("its …"),
   // unresolved, is no side; its owner is, the name the paragraph's sentence before opens with.
-  if (subject !== null && subject.resolution === null && /^its\s/i.test(subject.mention) && subject.parties.length === 1 && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
+  // ("Its rival Tessel Care won …": a name after the possessive is the subject itself.)
+  if (subject !== null && subject.resolution === null && /^its\s/i.test(subject.mention) && subject.parties.length === 1 && /^its\s/i.test(subject.parties[0]!) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
     const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
     subject = owner && !overlaps([owner], hit.named) ? { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } } : subject;
   }
@@ -569,7 +570,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (r && r.names.length === 1) {
       described = [...r.names];
       describedFrom = { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence };
-    } else if (/\s\S+\s/.test(hit.collective) && /^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '')) described = [lowerThe(hit.collective)];
+    // ("the port authority": a head WordNet files among groups in one of its first senses, too.)
+    } else if (/\s\S+\s/.test(hit.collective) && (/^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '') || bodyNoun(nounLemma(hit.collective.split(/\s+/).pop()!)))) described = [lowerThe(hit.collective)];
   }
   // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
   // (WordNet's class of its noun) is a party as written, not a pair named before.
@@ -1273,7 +1275,8 @@ function roleOwnerBefore(text: string, party: string): string | null {
 
 /** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
 const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
-const AWARDED_BY = /\bawarded\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+// ("has been awarded a contract by Halden Council to …": the thing awarded may stand between.)
+const AWARDED_BY = /\bawarded\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}\d£$€.,%-]+\s+){0,4}?)?by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
 
 /** Whether the verb form `cue` is first of all a verb of giving up a possession in WordNet ("abandoned", "scrapped"). */
 function givingUp(cue: string): boolean {
@@ -1287,7 +1290,8 @@ const LET_TO = /\b(?:licensed|licenced|leased|let|rented|sold|hired|loaned|lent)
 function contractGiver(text: string): string | null {
   const m = AWARDED_BY.exec(text) ?? ANNOUNCED_BY.exec(text);
   if (!m || /^(?:The|It|They|He|She|We)$/.test(m[1]!)) return null;
-  return partyName(m[1]!);
+  // ("… by Halden Council.": the sentence's full stop is no part of the name; "Ltd." keeps its own.)
+  return partyName(/\b(?:Ltd|Inc|Co|Corp|Bros|Plc|plc)\.$/.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, ''));
 }
 
 /** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */

@@ -130,4 +130,18 @@ export const OWN_A42_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '1.2', parties: ['Veska Consortium', 'Carrow Harbour'], status: 'signed', kind: 'a group led by a member as subject' },
     ],
   },
+
+  // 9 — who gave a contract: named after the thing awarded, or an unnamed body it was won from.
+  {
+    name: 'school-cleaning',
+    body: [
+      `Brightway Services has been awarded a contract by Halden Council to clean its schools.`,
+      `Its rival Tessel Care won a cleaning contract from the regional health authority.`,
+      `Brightway Services also cleans offices used by Halden Council.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', parties: ['Brightway Services', 'Halden Council'], status: 'reached', kind: 'awarded a contract by X' },
+      { at: '1.2', parties: ['Tessel Care', 'regional health authority'], status: 'reached', kind: 'won a contract from an unnamed body' },
+    ],
+  },
 ];

@@ -49,6 +49,16 @@ describe('the one a contract is for or awarded to is a party', () => {
   });
 });
 
+describe('who awarded a contract, named after the thing awarded', () => {
+  it('"has been awarded a contract by X to …" names X; the full stop ends the name, "Ltd." keeps its own', () => {
+    expect(rows('Brightway Services has been awarded a contract by Halden Council to clean its schools.')).toEqual([['1.1', 'Brightway Services | Halden Council', 'reached', null]]);
+    expect(rows('Brightway Services was awarded a cleaning contract by Halden Council.')).toEqual([['1.1', 'Brightway Services | Halden Council', 'reached', null]]);
+    expect(rows('Brightway Services was awarded a cleaning contract by Gatehouse Ltd.')).toEqual([['1.1', 'Brightway Services | Gatehouse Ltd.', 'reached', null]]);
+    // "by" in a clause about something else names no giver.
+    expect(rows('Brightway Services was awarded a contract to clean schools used by Halden Council.')).toEqual([['1.1', 'Brightway Services', 'reached', null]]);
+  });
+});
+
 describe('an unnamed body by its definite description', () => {
   it('"the company had breached the contract": the company is the earlier deal\'s party, and the deal is that one', () => {
     expect(rows('The justice ministry has terminated its contract with Gatehouse Ltd, a security firm.\nMinisters said the company had breached the contract.')).toEqual([
@@ -90,5 +100,16 @@ describe('a group led by a named member is the party', () => {
   it('"the Veska Consortium, a group led by …" after "with" or as the subject', () => {
     expect(rows('The port authority signed a contract with the Veska Consortium, a group led by builder Holm & Partner.')).toEqual([['1.1', 'the port authority | the Veska Consortium', 'signed', null]]);
     expect(rows('The Veska Consortium, a group led by Holm & Partner, signed a contract with Carrow Harbour.')).toEqual([['1.1', 'the Veska Consortium | Carrow Harbour', 'signed', null]]);
+  });
+
+  it('"Its rival Tessel Care won …": the name after the possessive is the subject, not the owner before', () => {
+    expect(rows('Brightway Services has been awarded a contract by Halden Council to clean its schools.\nIts rival Tessel Care won a cleaning contract from the regional health authority.')).toEqual([
+      ['1.1', 'Brightway Services | Halden Council', 'reached', null],
+      ['1.2', 'Tessel Care | the regional health authority', 'reached', null],
+    ]);
+  });
+
+  it('a contract won from an unnamed body ("the port authority": WordNet files "authority" among groups) names it', () => {
+    expect(rows('The Veska Consortium, led by Holm & Partner, won a dredging contract from the port authority.')).toEqual([['1.1', 'the Veska Consortium | the port authority', 'reached', null]]);
   });
 });
