@@ -44,7 +44,7 @@ import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVe
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
-import { genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, resolveDescription } from './descriptions.js';
+import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, placeBody, resolveDescription } from './descriptions.js';
 import { baseForms, synsetAt, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
@@ -144,6 +144,23 @@ function pairsLookup(all: readonly Sentence[]): (i: number) => string[] | null {
   };
 }
 
+const ROUTE = /\b(\p{Ll}+)\s+(?:from|between)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|and)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\b(?!\s+\p{Ll}+s\b)/gu;
+
+/**
+ * "a toll road between Holmvik and Skarne", "a ferry line from Holmvik to Skarne": the two ends of
+ * a thing that runs between places (its noun a made thing or a place, WordNet's first sense) are
+ * where it goes, never the parties of the concession or contract to build or run it.
+ */
+function routeEnds(text: string): string[] {
+  if (!/\b(?:from|between)\s+\p{Lu}/u.test(text)) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(ROUTE)) {
+    const lex = synsetsOf(nounLemma(m[1]!), 'noun', 1)[0]?.lexname;
+    if (lex === 'noun.artifact' || lex === 'noun.location') out.push(m[2]!, m[3]!);
+  }
+  return out;
+}
+
 /** Agreements with resolved parties, per sentence. */
 export function extractAgreements(
   doc: DocView,
@@ -158,7 +175,8 @@ export function extractAgreements(
     const covered = verbs.map((a) => spanOf(s.text, a));
     // "ratified it": a pronoun object is read only just after an agreement.
     const recent = found.length > 0 && i - found[found.length - 1]!.index <= 2;
-    const deals = dealsIn(s.text, s.paragraph === 0, covered, recent);
+    const ends = routeEnds(s.text);
+    const deals = dealsIn(s.text, s.paragraph === 0, covered, recent).map((d) => (ends.length > 0 && d.named.some((n) => ends.includes(n)) ? { ...d, named: d.named.filter((n) => !ends.includes(n)) } : d));
     verbs.forEach((a, k) => {
       // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
       // approval or ratification is a status change of it.
@@ -599,7 +617,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   }
   // "Its new frame follows a design licensed from X": a subject that is a thing owned ("its …"),
   // unresolved, is no side; its owner is, the name the paragraph's sentence before opens with.
-  if (subject !== null && subject.resolution === null && /^its\s/i.test(subject.mention) && subject.parties.length === 1 && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
+  // ("Its rival Tessel Care won …": a name after the possessive is the subject itself.)
+  if (subject !== null && subject.resolution === null && /^its\s/i.test(subject.mention) && subject.parties.length === 1 && /^its\s/i.test(subject.parties[0]!) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
     const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
     subject = owner && !overlaps([owner], hit.named) ? { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } } : subject;
   }
@@ -625,7 +644,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (r && r.names.length === 1) {
       described = [...r.names];
       describedFrom = { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence };
-    } else if (/\s\S+\s/.test(hit.collective) && /^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '')) described = [lowerThe(hit.collective)];
+    // ("the port authority": a head WordNet files among groups in one of its first senses, too.)
+    } else if (/\s\S+\s/.test(hit.collective) && (/^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '') || bodyNoun(nounLemma(hit.collective.split(/\s+/).pop()!)))) described = [lowerThe(hit.collective)];
   }
   // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
   // (WordNet's class of its noun) is a party as written, not a pair named before.
@@ -885,7 +905,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const firms = /\b(?:transaction|merger|acquisition|takeover|buyout)\b/.test(f.kind);
       const fits = (d: Found, own: readonly string[], anyKind = false): boolean =>
         // A bare plural of its own ("The settlement with owners") is the other side the earlier report may not have named.
-        d.index <= f.index && (anyKind || sameKind(f.kind, d.kind)) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p))) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
+        d.index <= f.index && (anyKind || sameKind(f.kind, d.kind)) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p)) || (definite && !overlaps([standsFor(p, f.index, texts, d) ?? p], own.filter((q) => q !== p)) && standsFor(p, f.index, texts, d) !== null)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
@@ -932,8 +952,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const own = f.approver && target.agreement.parties.length >= 2 ? a.parties.filter((p) => !f.approver!.includes(p) || isParty(p)) : a.parties;
         const inherit = own.length === 0;
         // A later mention names a party more briefly ("the state" for "the state of Ostria"): the fuller name stays.
-        const fuller = (p: string): string => target.agreement.parties.find((q) => bareName(q).length > bareName(p).length && sameParty(p, q)) ?? p;
-        const parties = [...own.map(fuller), ...target.agreement.parties.filter((p) => !overlaps([p], own))];
+        // ("the company" for the earlier deal's "Gatehouse Ltd": the party it stands for.)
+        const fuller = (p: string): string => target.agreement.parties.find((q) => bareName(q).length > bareName(p).length && sameParty(p, q)) ?? (definite ? standsFor(p, f.index, texts, target) : null) ?? p;
+        const mine = own.map(fuller);
+        const parties = [...mine, ...target.agreement.parties.filter((p) => !overlaps([p], mine))];
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
@@ -1056,7 +1078,54 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     const key = sentenceKey(all[f.index]!);
     out.set(key, [...(out.get(key) ?? []), a]);
   }
+  namedAfter(done, all, out);
   return out;
+}
+
+const INDEFINITE_PARTY = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+
+/**
+ * "A paper recycler breached its contract with a packaging firm, the court ruled. Dallow Fibre
+ * signed a supply agreement with Crane Packaging in 2021.": a deal whose sides are only
+ * indefinite descriptions (bodies not named yet) is the deal of the two or more names the next
+ * sentence or the one after (same paragraph) gives a deal of the same kind to, when it names them
+ * and no description.
+ */
+function namedAfter(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    if (a.parties.length === 0 || !a.parties.every((p) => INDEFINITE_PARTY.test(p))) continue;
+    const next = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph === all[d.index]!.paragraph && x.agreement.parties.length >= 2 && sameKind(d.kind, x.kind));
+    if (!next || !next.agreement.parties.every((p) => /^\p{Lu}/u.test(p) && !/^(?:The|A|An|Its|Their)\s/.test(p))) continue;
+    const named: Agreement = { ...a, parties: [...next.agreement.parties], resolution: { how: 'description', from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence } } };
+    done[n] = { ...d, agreement: named };
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
+    // Later mentions that took its descriptions take the names too.
+    const at = all[d.index]!;
+    for (const [k, list] of out)
+      out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.every((p) => a.parties.includes(p)) ? { ...x, parties: [...named.parties] } : x)));
+  }
+}
+
+/**
+ * "Ministers said the company had breached the contract", after "The justice ministry has
+ * terminated its contract with Gatehouse Ltd": a singular definite description ("the company")
+ * that stands (descriptions.ts) for one of an earlier deal's parties is that party, so the
+ * mention may be of that deal.
+ */
+function standsFor(p: string, index: number, texts: readonly string[], d: Found): string | null {
+  const description = lowerThe(p);
+  if (!DESCRIPTION_PARTY.test(description) || /s$/.test(description)) return null;
+  const at = texts[index]!.toLowerCase().indexOf(description);
+  const r = resolveDescription(description, texts, index, at >= 0 ? at : 0);
+  if (r === null || r.names.length !== 1) return null;
+  // (A generic noun, "the company", or the head the name was introduced with: "the crew" is not
+  // the shipping firm named before.)
+  const lemma = nounLemma(description.split(/\s+/).at(-1)!);
+  if (!genericNoun(lemma) && !namesIn(texts[r.index]!).some((c) => sameParty(c.name, r.names[0]!) && c.heads.includes(lemma))) return null;
+  return d.agreement.parties.find((q) => sameParty(q, r.names[0]!)) ?? null;
 }
 
 /**
@@ -1253,7 +1322,7 @@ function employerOf(text: string, person: string): string | null {
 const PLACED_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:at|of|in)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** A party written as a definite description of common nouns: "the utility", "the two clubs". */
-const DESCRIPTION_PARTY = /^the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+const DESCRIPTION_PARTY = /^the\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){0,3}[\p{Ll}-]+$/u;
 
 /**
  * "The utility and the town signed …", "a contract with the operator": each party written as a
@@ -1281,7 +1350,8 @@ function roleOwnerBefore(text: string, party: string): string | null {
 
 /** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
 const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
-const AWARDED_BY = /\bawarded\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+// ("has been awarded a contract by Halden Council to …": the thing awarded may stand between.)
+const AWARDED_BY = /\bawarded\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}\d£$€.,%-]+\s+){0,4}?)?by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
 
 /** Whether the verb form `cue` is first of all a verb of giving up a possession in WordNet ("abandoned", "scrapped"). */
 function givingUp(cue: string): boolean {
@@ -1295,7 +1365,8 @@ const LET_TO = /\b(?:licensed|licenced|leased|let|rented|sold|hired|loaned|lent)
 function contractGiver(text: string): string | null {
   const m = AWARDED_BY.exec(text) ?? ANNOUNCED_BY.exec(text);
   if (!m || /^(?:The|It|They|He|She|We)$/.test(m[1]!)) return null;
-  return partyName(m[1]!);
+  // ("… by Halden Council.": the sentence's full stop is no part of the name; "Ltd." keeps its own.)
+  return partyName(/\b(?:Ltd|Inc|Co|Corp|Bros|Plc|plc)\.$/.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, ''));
 }
 
 /** "with Harwick Construction agreeing to pay …": a name as the subject of an absolute clause. */
@@ -1322,7 +1393,8 @@ function bodiesForRoles(a: Agreement, index: number, all: readonly Sentence[]): 
     const role = ROLE_OF_BODY.exec(p);
     const its = role ? null : ITS_ROLE.exec(p);
     // ("the academy's principal": a person among the role noun's first two senses, WordNet.)
-    if (role && nounLemma(role[2]!) === role[2]!.toLowerCase() && (nounClass(role[2]!) === 'person' || synsetsOf(role[2]!.toLowerCase(), 'noun', 2).some((x) => x.lexname === 'noun.person'))) q = role[1]!;
+    // ("the city's arena authority" is a body of its own: placeBody.)
+    if (role && !placeBody(p) && nounLemma(role[2]!) === role[2]!.toLowerCase() && (nounClass(role[2]!) === 'person' || synsetsOf(role[2]!.toLowerCase(), 'noun', 2).some((x) => x.lexname === 'noun.person'))) q = role[1]!;
     else if (its && all[index]!.text.toLowerCase().startsWith(p.toLowerCase()) && /^(?:person|org)$/.test(nounClass(its[1]!) ?? '') && nounLemma(its[1]!) === its[1]!.toLowerCase()) {
       const before = all[index - 1];
       const owner = before && before.paragraph > 0 && before.paragraph === all[index]!.paragraph ? priorSubject(before.text, all, index - 1) : null;
@@ -1423,6 +1495,12 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
       how ??= 'collective';
       continue;
     }
+    // "The ministry later cancelled the contract" after "The health ministry has signed a contract
+    // with X" (linked to it): a body an earlier deal knew only by this description stays so.
+    if (DESCRIPTION_PARTY.test(p) && /\s\S+\s/.test(p) && done.some((d) => d.agreement.parties.includes(p))) {
+      parties.push(p);
+      continue;
+    }
     const at = text.toLowerCase().indexOf(p.toLowerCase());
     // "the series organisers", "the festival trustees": people named by a plural of persons (WordNet)
     // after a noun stand for the body that noun describes, named before ("the Apex Series").
@@ -1440,7 +1518,11 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
           ? [at > 0 ? index : -1, index - 1]
               .filter((k) => k >= 0 && all[k]!.paragraph > 0 && all[k]!.paragraph === all[index]!.paragraph)
               .map((k) => ({ k, name: openingSubject(texts[k]!) }))
-              .find((c) => c.name !== null && countryOf(c.name) === null && !otherBody(c.name.replace(/^the\s+/i, ''), nounLemma(head)) && !a.parties.some((q) => sameParty(q, c.name!)) && !parties.some((q) => sameParty(q, c.name!)))
+              // (Not a common noun opening the sentence: "Officials said …".)
+              // (Nor, in the sentence before, a side of the deal found there: "The prisons ministry has
+              // awarded a contract …" after "Orbis Rockets signed a contract …" is another body.)
+              .filter((c) => c.k === index || c.name === null || !done.some((d) => d.index === c.k && overlaps([c.name!], d.agreement.parties)))
+              .find((c) => c.name !== null && !(/^\p{Lu}\p{Ll}+$/u.test(c.name) && baseForms(c.name.toLowerCase()).has('noun')) && countryOf(c.name) === null && !otherBody(c.name.replace(/^the\s+/i, ''), nounLemma(head)) && !a.parties.some((q) => sameParty(q, c.name!)) && !parties.some((q) => sameParty(q, c.name!)))
           : undefined;
       if (topic) {
         parties.push(topic.name!);
@@ -2218,10 +2300,15 @@ function resolveParties(
     }
     // "Tessel Rail hired Brant Bus in 2020. The pair have now agreed to merge.": with no pair named
     // together, "the pair" / "the two companies" are the two bodies the sentence before names.
-    if (!fallback && /^(?:the\s+pair|(?:the|both)\s+(?:two\s+)?\p{Ll}+s|both)$/iu.test(bare) && (!/\s\p{Ll}+s$/u.test(bare) || things)) {
+    // "Brisco Freight sued Halden Shipping … . Both sides settled": "the sides", "the parties" stand
+    // for two bodies as the pair does.
+    if (!fallback && /^(?:the\s+pair|(?:the|both)\s+(?:two\s+)?\p{Ll}+s|both)$/iu.test(bare) && (!/\s\p{Ll}+s$/u.test(bare) || things || /\s(?:sides|parties)$/i.test(bare))) {
       const two = twoBodiesBefore(index, all);
       // (Never two people: "Jan Holm and Eva Rusk met …" leaves "the companies" to the deal before.)
-      if (two && !peoplePair(all[index - 1]!.text, two)) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+      // ("Both sides" / "the parties": the sentence before sets its subject against the other body,
+      // "X sued Y"; not a deal of one with the other's place named.)
+      const opposed = !/\s(?:sides|parties)$/i.test(bare) || (two !== null && sameParty(openingSubject(all[index - 1]!.text) ?? '', two[0]!));
+      if (two && opposed && !peoplePair(all[index - 1]!.text, two)) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
     }
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }
@@ -2739,5 +2826,9 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
     // "with rival studio Kettering Films": a lower-case description before a name is left out.
     if (np.attached === 'on' && np.determiner === null && np.owner === null) return { parties: splitParties(named).map(partyName), mention, end };
   }
-  return { parties: splitParties(mention).map(partyName), mention, end: tokens[j - 1]!.end };
+  // "with the Veska Consortium, a group led by …": an indefinite description set off after a name
+  // says what the name is; it is no party of its own.
+  const apposed = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.exec(mention);
+  const described = apposed && /\p{Lu}/u.test(mention.slice(0, apposed.index)) ? mention.slice(0, apposed.index) : mention;
+  return { parties: splitParties(described).map(partyName), mention, end: tokens[j - 1]!.end };
 }

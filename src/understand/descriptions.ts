@@ -55,6 +55,15 @@ export function nounClass(word: string): NounClass | null {
   GROUP ??= senseKey('group', 'noun', 1);
   GOVERNING ??= keys([['government', 1], ['legislature', 1]]);
   const senses: Synset[] = synsetsOf(lemma, 'noun', 2);
+  // "toymaker", "recycler": a noun WordNet does not list is read by its last part ("maker") or,
+  // an agent noun in -er of a verb it lists ("recycle"), as a person.
+  if (senses.length === 0 && /^\p{Ll}+$/u.test(lemma) && lemma.length >= 7) {
+    const tail = [...Array(lemma.length - 6).keys()].map((k) => lemma.slice(k + 3)).find((t) => synsetsOf(t, 'noun', 1).length > 0 && baseForms(lemma.slice(0, lemma.length - t.length)).has('noun'));
+    const agentOf = /er$/.test(lemma) && [lemma.slice(0, -1), lemma.slice(0, -2)].some((v) => synsetsOf(v, 'verb', 1).length > 0);
+    const out: NounClass | null = tail !== undefined ? nounClass(tail) : agentOf ? 'person' : null;
+    classMemo.set(lemma, out);
+    return out;
+  }
   const first = senses[0];
   let out: NounClass | null = null;
   // "the government", "the parliament": a political unit's governing body stands for its country.
@@ -236,7 +245,7 @@ export interface NameMention {
 }
 
 const nameWord = (t: string): boolean =>
-  isWord(t) && isCap(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t) && !DETERMINER.test(t) && !CLOSED.has(t.toLowerCase());
+  isWord(t) && isCap(t) && !PLACE_COMPOUND.test(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t) && !PRONOUNS.has(t) && !DETERMINER.test(t) && !CLOSED.has(t.toLowerCase());
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our)$/i;
 const lowerWord = (t: string): boolean => /^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(t);
 const stripPossessive = (t: string): string => t.replace(/['’]s?$/, '');
@@ -329,7 +338,7 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
     while (k < tokens.length && k - e < 10 && described(tokens[k]!.text)) k++;
     let close = k;
     // ", the chain known for its pies,": a participle after the head (WordNet: no noun) is not it.
-    if (k > e + 3 && CLOSED.has(tokens[k]?.text ?? '') && synsetsOf(tokens[k - 1]!.text.toLowerCase(), 'noun').length === 0 && synsetsOf(tokens[k - 2]!.text.toLowerCase(), 'noun').length > 0) k--;
+    if (k > e + 3 && CLOSED.has(tokens[k]?.text ?? '') && synsetsOf(tokens[k - 1]!.text.toLowerCase(), 'noun').length === 0 && (synsetsOf(tokens[k - 2]!.text.toLowerCase(), 'noun').length > 0 || nounClass(tokens[k - 2]!.text.toLowerCase()) !== null)) k--;
     if (close > e + 2 && CLOSED.has(tokens[close]?.text ?? '') && !/^(?:and|or|but|that|which|who)$/.test(tokens[close]!.text)) {
       while (close < tokens.length && close - e < 16 && (lowerWord(tokens[close]!.text) || nameWord(tokens[close]!.text))) close++;
     }
@@ -366,6 +375,8 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
 const adjectiveMemo = new Map<string, boolean>();
 /** A modifier WordNet knows as an adjective and never as a noun ("regional", "largest"; not "state", "rival"). */
 function adjectiveOnly(w: string): boolean {
+  // "Lowfield-based", "Leeds-founded": a place's name and a participle describe as an adjective does.
+  if (PLACE_COMPOUND.test(w)) return true;
   let known = adjectiveMemo.get(w);
   if (known === undefined) {
     const forms = baseForms(w.toLowerCase());
@@ -377,7 +388,9 @@ function adjectiveOnly(w: string): boolean {
 }
 
 /** A definite description: "the utility", "the regional insurer", "the two clubs". */
-const DEFINITE = /^(?:the|The)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+)$/u;
+const DEFINITE = /^(?:the|The)\s+((?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){0,3})([\p{Ll}-]+)$/u;
+/** "Lowfield-based", "Leeds-founded": a capitalised place and a participle joined by a hyphen. */
+const PLACE_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+ed$/u;
 const COUNTED = /^(?:two|three|four|both)$/;
 
 export interface Resolved {
@@ -548,8 +561,29 @@ export function organOwner(party: string): string | null {
   const head = m[2]!;
   const cls = nounClass(head);
   const plural = nounLemma(head) !== head.toLowerCase();
+  if (cls === 'org' && placeBody(party)) return null;
   if (cls === 'org' || cls === 'nation' || (cls === 'person' && plural)) return m[1]!.replace(/^The\s/, 'the ');
   return null;
+}
+
+/**
+ * "the city's arena authority", "the county's water board": a body of a place (a place or a
+ * country, WordNet or the country list) whose own noun modifier names what it runs is a body of
+ * its own, no organ acting for the place ("the city's council" is).
+ */
+export function placeBody(party: string): boolean {
+  const m = ORGAN.exec(party.trim());
+  if (!m) return false;
+  const owner = m[1]!;
+  const upToHead = party.trim().slice(0, party.trim().length - m[2]!.length);
+  const ownerHead = owner.trim().split(/\s+/).at(-1)!;
+  const cls = countryOf(owner.replace(/^the\s+/i, '')) !== null ? 'nation' : /^\p{Ll}/u.test(ownerHead) ? nounClass(ownerHead) : null;
+  if (cls !== 'place' && cls !== 'nation') return false;
+  const modifiers = upToHead.replace(/^.*['’]s?\s+/u, '').trim().split(/\s+/).filter((w) => w.length > 0);
+  return modifiers.some((w) => {
+    const forms = baseForms(w.toLowerCase());
+    return forms.has('noun') && !forms.has('adj');
+  });
 }
 
 /** Whether WordNet's first sense of a noun is member.n.01 ("members", "fellow members"): people who make up a body. */
