@@ -331,13 +331,16 @@ export function viewLemma(lemma: string): boolean {
 
 /** "evaluate, judge": believing, expecting, supposing (reckoning), estimating and doubting are kinds of it. */
 let evaluating: ReadonlySet<string> | undefined;
+/** "desire, want" itself. */
+let wanting: ReadonlySet<string> | undefined;
 const opinionVerbMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma holds an opinion anyone may voice without "that" ("He reckons he can …",
  * "She believes the mill will close", "They fear the river will flood"): one of its two most common
  * senses takes a that-clause and is a judgement (verb.cognition, a kind of "evaluate": believe,
  * think, expect, reckon, suppose, assume, estimate, doubt — not accepting or rejecting itself) or a
- * feeling (verb.emotion: hope, fear, worry). Knowing, deciding, finding and learning are neither.
+ * feeling (verb.emotion: hope, fear, worry — not wanting itself). Knowing, deciding, finding and
+ * learning are neither.
  */
 export function opinionLemma(lemma: string): boolean {
   const known = opinionVerbMemo.get(lemma);
@@ -347,8 +350,10 @@ export function opinionLemma(lemma: string): boolean {
     const senses = sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []);
     evaluating ??= keysOf('verb', ['evaluate', 2]);
     verdicts ??= keysOf('verb', ['accept', 1], ['reject', 1]);
+    wanting ??= keysOf('verb', ['desire', 1]);
     out = senses.some((s) => {
-      if (verdicts!.has(`verb:${s.offset}`)) return false;
+      // (Wanting itself is a wish, no view: "most residents wanted it closed"; hoping, a kind of it, is one.)
+      if (verdicts!.has(`verb:${s.offset}`) || wanting!.has(`verb:${s.offset}`)) return false;
       const own = s.words.indexOf(lemma) + 1;
       const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
       return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, evaluating!)) || s.lexname === 'verb.emotion');

@@ -426,7 +426,8 @@ describe('speaker resolution', () => {
       'Critics called the plan a waste of money.',
     ].join('\n\n');
     expect(rows(body).map((r) => [r[0], r[1], r[6], r[8]])).toEqual([
-      ['1.1', 'Ines Duarte', 'called', 'the closure "a blow to every fisherman on this coast'],
+      // A quote opened inside the content keeps its close (issue 10, helper s33).
+      ['1.1', 'Ines Duarte', 'called', 'the closure "a blow to every fisherman on this coast."'],
     ]);
   });
 
