@@ -329,6 +329,40 @@ export function viewLemma(lemma: string): boolean {
   return out;
 }
 
+/** "evaluate, judge": believing, expecting, supposing (reckoning), estimating and doubting are kinds of it. */
+let evaluating: ReadonlySet<string> | undefined;
+/** "desire, want" itself. */
+let wanting: ReadonlySet<string> | undefined;
+const opinionVerbMemo = new Map<string, boolean>();
+/**
+ * Whether a verb's lemma holds an opinion anyone may voice without "that" ("He reckons he can …",
+ * "She believes the mill will close", "They fear the river will flood"): one of its two most common
+ * senses takes a that-clause and is a judgement (verb.cognition, a kind of "evaluate": believe,
+ * think, expect, reckon, suppose, assume, estimate, doubt — not accepting or rejecting itself) or a
+ * feeling (verb.emotion: hope, fear, worry — not wanting itself). Knowing, deciding, finding and
+ * learning are neither.
+ */
+export function opinionLemma(lemma: string): boolean {
+  const known = opinionVerbMemo.get(lemma);
+  if (known !== undefined) return known;
+  let out = false;
+  if (/^\p{Ll}+$/u.test(lemma)) {
+    const senses = sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []);
+    evaluating ??= keysOf('verb', ['evaluate', 2]);
+    verdicts ??= keysOf('verb', ['accept', 1], ['reject', 1]);
+    wanting ??= keysOf('verb', ['desire', 1]);
+    out = senses.some((s) => {
+      // (Wanting itself is a wish, no view: "most residents wanted it closed"; hoping, a kind of it, is one.)
+      if (verdicts!.has(`verb:${s.offset}`) || wanting!.has(`verb:${s.offset}`)) return false;
+      const own = s.words.indexOf(lemma) + 1;
+      const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
+      return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, evaluating!)) || s.lexname === 'verb.emotion');
+    });
+  }
+  opinionVerbMemo.set(lemma, out);
+  return out;
+}
+
 /** "convey": thanking is a kind of it (through "tell" alone, issuing and signing would be too). */
 let conveying: ReadonlySet<string> | undefined;
 /** "request": ordering and asking are kinds of it — a decision or a request, not words reported. */
@@ -536,7 +570,7 @@ export const TITLES = words(
     'Captain|Major|Lieutenant|Sergeant|Marshal|Ambassador|Envoy|Chancellor|King|Queen|Prince|Princess|Pope|' +
     'Judge|Justice|Chief|Director|Chairman|Chairwoman|Chair|Chairperson|Speaker|Spokesman|Spokeswoman|' +
     'Spokesperson|Deputy|Acting|Foreign|Defense|Defence|Interior|Finance|Health|Trade|Economy|Attorney|' +
-    'Inspector|Superintendent|Commissioner|Councillor|Councilman|Councilwoman|Leader|Sheikh|Crown|Emir|' +
+    'Inspector|Superintendent|Commissioner|Councillor|Cllr|Cllr.|Councilman|Councilwoman|Leader|Sheikh|Crown|Emir|' +
     'Rabbi|Bishop|Archbishop|Cardinal|Father|Reverend|Rev.|Coach|Detective|Officer|Professor|Executive|' +
     'CEO|Founder|Senior|State|Security|Affairs|Homeland|Treasury|Commerce|Energy|Education|Agriculture|' +
     'Labor|Labour|Transport|Transportation|Culture|Justice|Environment|Intelligence|National|Military|' +

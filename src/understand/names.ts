@@ -1018,7 +1018,15 @@ const OWNER_OF =
  */
 function ownsRole(own: readonly string[], w: string): boolean {
   const first = synsetsOf(w, 'noun', 1)[0];
-  return first !== undefined && first.lexname === 'noun.person' && first.words.some((x) => x !== w && own.includes(x));
+  if (first !== undefined && first.lexname === 'noun.person' && first.words.some((x) => x !== w && own.includes(x))) return true;
+  // "the skipper" after "Captain Ilse Varga", "the chairman" after "Tom Rudd, who chairs the
+  // panel": a person sense among the mention's first three (WordNet) whose words hold a word the
+  // person was introduced with, or the noun that word is a form of ("chairs" → "chair").
+  const senses = synsetsOf(w, 'noun', 3).filter((s) => s.lexname === 'noun.person');
+  if (senses.length === 0) return false;
+  const nouns = new Set<string>();
+  for (const o of own) if (o.length > 2) for (const b of [o, ...(baseForms(o).get('noun') ?? [])]) if (b !== w) nouns.add(b);
+  return senses.some((s) => s.words.some((x) => nouns.has(x)));
 }
 
 /** Whether a one-word name opens `text` and is, in lower case, a common noun in WordNet ("Revenue said" is no body's name). */
@@ -1175,6 +1183,9 @@ const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
 
 /** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
 const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
+
+/** A full name, a comma, "who" and the relative clause's verb ("Tom Rudd, who chairs the panel": "chairs"), past an adverb. */
+const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu;
 
 /** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
@@ -1481,14 +1492,58 @@ export class Cast {
   }
 
   /**
+   * "Brannock" after "Brannock Haulage raised its prices", however far back: the longest, most
+   * recent run of two to four capitalised words the document wrote that opens with `word` and is
+   * shaped like a body's name (`bodyNamed`). Never when a person the document named by more than
+   * shape carries the word as a surname or given name: a person's surname is the person.
+   */
+  private shortFormOf(word: string): { name: string; at: Where } | null {
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || CAP_FUNCTION_WORDS.has(word)) return null;
+    // (A run taken for a person only by its shape counts unless it is shaped like a body: "Pia
+    // Brannock founded Brannock Haulage. Brannock said she …" is Pia Brannock.)
+    const personal = (name: string): boolean => !this.personByShapeOnly(name) || !this.bodyNamed(name);
+    for (const p of this.persons.values()) if (p.parts.length >= 2 && (p.parts[0] === word || p.parts[p.parts.length - 1] === word) && personal(p.name)) return null;
+    for (const c of this.candidates.values()) if (c.parts[c.parts.length - 1] === word && !this.bodyNamed(c.name)) return null;
+    const re = new RegExp(String.raw`(?<![\p{L}'’&.-]|\p{Lu}[\p{L}'’.-]*\s)${word}(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3}`, 'gu');
+    for (let k = this.read.length - 1; k >= 0; k--) {
+      const s = this.read[k]!;
+      if (!s.text.includes(word)) continue;
+      let found: string | null = null;
+      for (const m of s.text.matchAll(re)) {
+        const name = m[0].replace(/[.'’]+$|['’]s$/u, '');
+        if (this.bodyNamed(name)) found = name;
+      }
+      if (found) return { name: found, at: s.at };
+    }
+    return null;
+  }
+
+  /**
+   * Whether a run of capitalised words is shaped like a body's name: one the document saw as a
+   * body, else its last word an organisation's head noun, a common noun's plural or, in WordNet, a
+   * common noun that names no person, animal or plant ("Haulage", "Water"; not "Finch", "Rose").
+   * Never a place, nor a person the document named by more than shape.
+   */
+  private bodyNamed(name: string): boolean {
+    if (this.places.has(name) || (this.persons.has(name) && !this.personByShapeOnly(name))) return false;
+    if (this.orgs.has(name) || this.bodies.has(name)) return true;
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (words.some((w) => TITLES.has(w) || PLACE_WORDS.has(w))) return false;
+    if (ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org') return true;
+    const first = synsetsOf(last.toLowerCase(), 'noun', 1)[0];
+    return first !== undefined && !/^noun\.(?:person|animal|plant|location|time)$/.test(first.lexname);
+  }
+
+  /**
    * The most recent named person whose descriptor has all these words ("the Turkish minister"
    * needs both "Turkish" and "minister" in "Turkish Foreign Minister").
    */
   byRole(words: readonly string[]): PersonEntry | null {
     let best: PersonEntry | null = null;
     for (const p of this.persons.values()) {
-      if (p.parts.length < 2 || (!p.description && !p.title)) continue;
-      const own = `${p.description ?? ''} ${p.title ?? ''}`.toLowerCase().split(/[^\p{L}-]+/u);
+      if (p.parts.length < 2 || (!p.description && !p.title && !this.relatives.has(p.name))) continue;
+      const own = `${p.description ?? ''} ${p.title ?? ''} ${this.relatives.get(p.name) ?? ''}`.toLowerCase().split(/[^\p{L}-]+/u);
       if (!words.every((w) => own.includes(w) || ownsRole(own, w))) continue;
       if (!best || p.order > best.order) best = p;
     }
@@ -1600,6 +1655,27 @@ export class Cast {
     return { ...speaker, kind: 'organisation' };
   }
 
+  /**
+   * "Mabel Orrin owns the workshop. She hired Tobin Kell …": a he or she opening a sentence that
+   * reports nothing is the person named last before it (a full name written without a title
+   * included), who is of that gender from then on — so a later "he said" never means her.
+   */
+  notePronounSubject(gender: 'm' | 'f', here: Where): void {
+    const before = (a: Where): boolean => a.paragraph < here.paragraph || (a.paragraph === here.paragraph && a.sentence < here.sentence);
+    let best: PersonEntry | null = null;
+    for (const p of this.persons.values()) if (before(p.lastAt) && p.parts.length >= 2 && (!best || p.order > best.order)) best = p;
+    // A later candidate (named in the article's own voice since) is nearer.
+    const later = (a: Where, b: Where): boolean => a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.sentence > b.sentence);
+    let cand: { name: string; parts: readonly string[]; at: Where } | null = null;
+    for (const c of this.candidates.values()) if (before(c.at) && !this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!cand || !later(cand.at, c.at))) cand = c;
+    if (cand && (!best || later(cand.at, best.lastAt))) {
+      this.candidates.delete(cand.name);
+      this.namePerson(cand.name, gender, null, cand.at);
+      return;
+    }
+    if (best && !best.gender) best.gender = gender;
+  }
+
   /** Learn a person's gender from a pronoun that plainly refers to them. */
   learnGender(name: string, gender: Gender): void {
     const p = this.persons.get(name);
@@ -1671,6 +1747,10 @@ export class Cast {
         this.persons.delete(m.name);
         this.orgs.add(m.name);
       }
+    for (const m of text.matchAll(RELATIVE_AFTER_NAME)) {
+      const name = m[1]!.split(/\s+/).filter((w, k, all) => !(TITLES.has(w) && k < all.length - 2)).join(' ');
+      if (/\s/.test(name) && !this.places.has(name)) this.relatives.set(name, m[2]!);
+    }
     this.previous = { text, at, order: ++this.order };
     this.read.push({ text, at, order: this.order });
     if (this.firstSentence === null && at.paragraph >= 1) this.firstSentence = { text, at };
@@ -1683,6 +1763,9 @@ export class Cast {
       if (!longer) this.bodies.set(name, { at, order: this.order });
     }
   }
+
+  /** The verb of a relative clause after a person's full name ("Tom Rudd, who chairs the panel": "chairs"), by name, for "the chairman". */
+  private readonly relatives = new Map<string, string>();
 
   /** Every sentence read so far, in order, for a description that names a body introduced further back (`introducedAs`). */
   private readonly read: { text: string; at: Where; order: number }[] = [];
@@ -2119,6 +2202,15 @@ export class Cast {
     if ((p.kind === 'person' || p.single || namedSurname) && p.name && isCap(p.name)) {
       const clean = stripTitle(p.name);
       if (!clean.includes(' ')) {
+        // "Brannock Haulage raised its prices. … Brannock said …": a lone word opening a body's
+        // longer name written before, when no person the document named carries it.
+        const short = p.gender === null ? this.shortFormOf(clean) : null;
+        if (short) {
+          if (this.personByShapeOnly(short.name)) this.persons.delete(short.name);
+          this.noteCollective(short.name, 'organisation', here);
+          this.orgs.add(short.name);
+          return { name: short.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: short.at } };
+        }
         const full = this.bySurname(clean);
         if (full) {
           const from = full.fullAt;
@@ -2320,9 +2412,12 @@ export class Cast {
     // the group that spoke last (within two paragraphs) speaks for it, when its head noun is the
     // group's; of a group only named ("Stewards were blamed. One of the stewards said …") a member
     // speaks for themself.
-    const member = p.kind === 'group' ? /^(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Nn]one)\s+of\s+(?:the|those|these)\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(name) : null;
+    // A bare quantifier ("Several told the paper …", "Many said …", "Some told us …") stands for the
+    // group named last, spoken or only named (within this or the paragraph before).
+    const member = p.kind === 'group' ? /^(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|(?:[Aa]\s+)?[Ff]ew|[Bb]oth|[Nn]one)(?:\s+of\s+(?:the|those|these|them)(?:\s+(\p{Ll}[\p{Ll}-]*))?)?$/u.exec(name) : null;
     const g = this.group;
-    if (member && g && !g.silent && g.name !== name && at.paragraph - g.at.paragraph <= 2 && g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase())) {
+    const bare = member !== null && member[1] === undefined;
+    if (member && g && (!g.silent || bare) && g.name !== name && at.paragraph - g.at.paragraph <= (bare ? 1 : 2) && (bare || g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase()))) {
       this.group = { ...g, order: ++this.order };
       return { name: g.name, mention: p.mention, description: null, kind: 'group', resolution: { how: 'pronoun', from: g.at } };
     }

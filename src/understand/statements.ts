@@ -78,10 +78,10 @@
  *   trimmed at a following subordinate clause.
  */
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, writerNoun, claimNoun, findingVerb, opinionNoun } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun } from './lexicon.js';
 import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
-import { nounClass } from './descriptions.js';
+import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 
@@ -691,6 +691,10 @@ const LISTENER =
 const THAT = /\s*,?\s*that\b/y;
 /** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
 const LISTENER_NP = /^\s*(?:(?:the|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
+/** Whether one of a lower-case noun's first three senses is a group or a person (WordNet): "bench" (the judiciary), "audience", "board". */
+function hearerNoun(word: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && synsetsOf(nounLemma(word), 'noun', 3).some((s) => s.lexname === 'noun.group' || s.lexname === 'noun.person');
+}
 const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -1639,12 +1643,15 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // "The head of the body that oversees river crossings, Jane Doe, said": a name apposed between
   // commas to a headed subject is who speaks (`PhraseSpan.apposition`).
   let apposedName: [number, number] | null = null;
+  let commaBy: PhraseSpan | null = null;
   // A relative clause or an apposition between commas before the verb.
   for (let guard = 0; guard < 2 && i >= 2 && tokens[i]!.text === ','; guard++) {
     let k = i - 1;
     while (k >= 0 && i - k <= 30 && (!/^[,;:"“”(]$/.test(tokens[k]!.text) || numberComma(tokens, k))) k--;
     if (k < 1 || tokens[k]!.text !== ',' || i - k < 2) return null;
     const relative = RELATIVE_OPENER.test(tokens[k + 1]!.text);
+    // "The report, by the Aldmoor Inspectorate, described …": an author between commas right after the head.
+    if (guard === 0 && tokens[k + 1]!.text === 'by' && i - k > 2) commaBy = { start: k + 2, end: i, apposition: null, negated: false, passive: false };
     // "Acme's head of sales, Mara Quist, said": a name between the commas is the speaker's, the lists' to read,
     // unless it ends a participle's phrase ("The letter, signed by its general secretary, Paul Okafor, warned"):
     // then both pairs are skipped and the noun before them speaks.
@@ -1801,6 +1808,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (by > 0 && !keeps) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
   }
   if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
+  // (The author rule: a study's author between commas speaks for it, as one after "by" does.)
+  if (commaBy && end - 1 === head && findingNoun(lower)) return { span: { start, end, apposition: null, negated: false, passive: false }, head, author: commaBy, evidence: true };
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
   if (end - 1 === head && !agentSkipped && !relativeSkipped && !apposedName) return null;
   if (apposedName) return { span: { start, end: apposedName[1], apposition: { name: apposedName, desc: [start, keepEnd] }, negated: false, passive: false }, head, author: null, evidence: false };
@@ -2500,7 +2509,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         const np = LISTENER_NP.exec(text.slice(pos));
         // "told the club's website": a body's outlet hears it too.
         // "told an inquest", "told the inquiry": a body that hears evidence (`HEARING_BODIES`) hears it too.
-        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)))) listened = pos + np[0].length;
+        // "told the bench the directors were …": a noun one of whose first three senses is a group or a person (WordNet) hears it too.
+        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)) || (TELL_VERBS.has(tok.text) && hearerNoun(np[1]!)))) listened = pos + np[0].length;
       }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       pos = near ? listened : skipAdverbials(text, listened);
@@ -3017,6 +3027,12 @@ function contentOf(text: string, a: number, b: number): { text: string; start: n
   if (b <= a) return null;
   // Drop a single unmatched closing single quote left at the end ("…’").
   if (text[b - 1] === '’' && !text.slice(a, b - 1).includes('‘')) b--;
+  // "… that bookings were "the best we have had in years."": a quote opened inside the content
+  // keeps its close (and the stop inside it).
+  const inner = text.slice(a, b);
+  const open = (inner.match(/"/g)?.length ?? 0) % 2 === 1 || (inner.match(/“/g)?.length ?? 0) > (inner.match(/”/g)?.length ?? 0);
+  const close = open ? /^[.!?]?["”]/.exec(text.slice(b)) : null;
+  if (close) b += close[0].length;
   return b > a ? { text: text.slice(a, b), start: a } : null;
 }
 
@@ -3637,6 +3653,10 @@ function quoteThenColon(text: string, segs: readonly QuoteSeg[], pending: Readon
  * (or only "he"), that is the person's gender for later pronouns.
  */
 function learnGender(text: string, statements: readonly Statement[], cast: Cast, here: Where): void {
+  // "She hired Tobin Kell in 1990.": a he or she opening a sentence that reports nothing (`Cast.notePronounSubject`).
+  // ("Her husband Piet helps …": an opening possessive is hers too.)
+  const opening = statements.length === 0 ? /^(She|He|Her|His)\s+\p{Ll}/u.exec(text.slice(clauseStart(text))) : null;
+  if (opening) cast.notePronounSubject(/^(?:She|Her)$/.test(opening[1]!) ? 'f' : 'm', here);
   // "Lowe admitted his side had been outplayed. He said …": a lone name of unknown kind whose
   // reported words open with "he"/"his" ("she"/"her") about itself is a person of that gender,
   // so the next "he" is Lowe. Only in a sentence that mentions one gender.
@@ -3882,7 +3902,6 @@ function objectInfinitive(tags: readonly TaggedToken[], a: number, b: number): b
 /** The end of a lead that opens a speaker phrase with a document and its author: ", a report by". */
 const DOCUMENT_BY = /,\s*(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:by|from|of)$/u;
 
-const OPINION_VERBS = /^(?:believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|expects?|expected)$/;
 
 /**
  * The cue after cue `ci` that may report words of its own, where its content cuts `ci`'s: a weak
@@ -3940,7 +3959,8 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     return peopleNoun(head) && !subordinate;
   };
   const viewing = c.weak && !infinitive && forward && !/^(?:what|which|who|whom|where|how)\b/i.test(rest) && /^\p{Ll}+$/u.test(c.cue);
-  const opinion = viewing && OPINION_VERBS.test(c.cue);
+  // "He reckons he can …", "She believes …", "They fear …": a verb of opinion (WordNet, `opinionLemma`).
+  const opinion = viewing && opinionLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
   // "She expects prices to ease only “gradually, and not this year”": a quote opened inside the
   // view's words puts them in the speaker's mouth, whoever holds the view (not only a group).
   const quotedView = viewing && !inside && !subordinate && segs.some((s) => s.openAt !== null && s.openAt > c.contentStart && s.openAt < end);
