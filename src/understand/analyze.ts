@@ -10,19 +10,35 @@ import { sentenceKey, type SentenceFacts, type SentenceKey, type TimeMention } f
  * record, so it is not reported as a time of the sentence that carries it.
  */
 export function analyzeDocument(doc: DocView & { readonly dateline?: Dateline | null }): Map<SentenceKey, SentenceFacts> {
-  const raw = extractStatements(doc);
-  const agreements = extractAgreements(doc, raw);
-  const statements = resolveCollectiveSpeakers(doc, raw);
+  const none = new Map<SentenceKey, never[]>();
+  const raw = guarded(doc, 'statements', () => extractStatements(doc), none);
+  const agreements = guarded(doc, 'agreements', () => extractAgreements(doc, raw), none);
+  const statements = guarded(doc, 'statements', () => resolveCollectiveSpeakers(doc, raw), raw);
   const out = new Map<SentenceKey, SentenceFacts>();
   for (const s of sentencesOf(doc)) {
     const key = sentenceKey(s);
     out.set(key, {
-      times: outsideDateline(s, extractTimes(s.text, doc.reportDate), doc.dateline ?? null),
+      times: outsideDateline(s, guarded(doc, 'times', () => extractTimes(s.text, doc.reportDate), []), doc.dateline ?? null),
       statements: statements.get(key) ?? [],
       agreements: agreements.get(key) ?? [],
     });
   }
   return out;
+}
+
+/**
+ * One extractor's reading of a document, or `fallback` when it throws: a fault in one reader on
+ * one odd sentence costs that document that kind of fact (reported once as a process warning, with
+ * the document's id), never the record's load nor the document's other facts. Deterministic, as
+ * the extractors are: the same document fails the same way, so the facts cache stays true.
+ */
+function guarded<T>(doc: DocView, kind: string, read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    process.emitWarning(`${kind} extraction failed on document ${doc.id}: ${error instanceof Error ? error.message : String(error)}`, { code: 'ONRECORD_EXTRACTION' });
+    return fallback;
+  }
 }
 
 /** Datelines open one of the first paragraphs: the sentence starts with it, or is all of it. */

@@ -2236,7 +2236,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
       // ("has secured the right to use the quay under an agreement with X": what the subject gained
       // under the deal is news of the deal made, reached; "will go on servicing" acts under one in force.)
-      const gained = LICENCE_VERBS.has(tokens[main]!.lemma) && !willDo(tokens, main);
+      const gained = main >= 0 && LICENCE_VERBS.has(tokens[main]!.lemma) && !willDo(tokens, main);
       if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, cue: under.text, cueAt: under.start, status: gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
