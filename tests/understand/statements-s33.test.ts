@@ -84,6 +84,8 @@ describe('statements, session 17 (helper s33): short names, role synonyms, prono
   });
   it('a quote that closes the sentence keeps its close; told + a hearer + a clause without "that"', () => {
     expect(what(['Chief executive Ana Pell said on an earnings call that bookings were "the best we have had in years."'])).toEqual([['1.1', 'Ana Pell', 'said', 'bookings were "the best we have had in years."']]);
+    // After a sentence of the article's own voice, "on an earnings call" is the occasion (skipped like "in a statement"), not the content.
+    expect(what(['Revenue at Lingo Group rose 12% in the first half.', 'Chief executive Ana Pell said on an earnings call that bookings for the spring term were "the best we have had in years."'])).toEqual([['1.2', 'Ana Pell', 'said', 'bookings for the spring term were "the best we have had in years."']]);
     expect(what(['Dorn Mills was fined on Tuesday.', 'For the company, Gil Marr said the fire had been an accident.', 'He told the bench the directors were "truly sorry".'])).toEqual([
       ['1.2', 'Gil Marr', 'said', 'the fire had been an accident'],
       ['1.3', 'Gil Marr', 'told', 'the directors were "truly sorry"'],
