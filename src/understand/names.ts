@@ -1353,7 +1353,7 @@ function partyRole(word: string): boolean {
 
 /** A last word that says a name is a company's: an organisation's head ("Group", "Ltd"), a common noun's plural ("Holdings", "Estates", "Partners") or a noun WordNet files as an organisation ("Trust" aside, "Consortium"). */
 function companyNamed(last: string): boolean {
-  return ORG_HEADS.has(last) || ABBREVIATIONS.has(last.replace(/\.$/, '')) && /^(?:Inc|Corp|Ltd|Co)$/.test(last.replace(/\.$/, '')) || commonPlural(last) || (/^\p{Lu}\p{Ll}+$/u.test(last) && nounClass(last.toLowerCase()) === 'org');
+  return ORG_HEADS.has(last) || /^(?:Inc|Corp|Ltd|Co)\.?$/.test(last) || commonPlural(last) || (/^\p{Lu}\p{Ll}+$/u.test(last) && nounClass(last.toLowerCase()) === 'org');
 }
 
 /**

@@ -3959,12 +3959,13 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     return peopleNoun(head) && !subordinate;
   };
   const viewing = c.weak && !infinitive && forward && !/^(?:what|which|who|whom|where|how)\b/i.test(rest) && /^\p{Ll}+$/u.test(c.cue);
+  const cueLemma = viewing ? (IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) : '';
   // "He reckons he can …", "She believes …", "They fear …": a verb of opinion (WordNet, `opinionLemma`).
-  const opinion = viewing && opinionLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
+  const opinion = viewing && opinionLemma(cueLemma);
   // "She expects prices to ease only “gradually, and not this year”": a quote opened inside the
   // view's words puts them in the speaker's mouth, whoever holds the view (not only a group).
   const quotedView = viewing && !inside && !subordinate && segs.some((s) => s.openAt !== null && s.openAt > c.contentStart && s.openAt < end);
-  const view = viewing && (opinion || (!inside && viewLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue) && (group() || quotedView)));
+  const view = viewing && (opinion || (!inside && viewLemma(cueLemma) && (group() || quotedView)));
   const withInfinitive = view && !inside && (group() || quotedView) && objectInfinitive(tags(), c.contentStart, end);
   // "found the report “deeply troubling”": a quoted judgement right after the object (a noun, by the tags).
   const judgedInQuotes = (): boolean => {
