@@ -59,13 +59,20 @@ export function readLabels(file = LABELS): Label[] {
 
 const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[.,’']/g, '').trim();
 
-/** Every gold party is matched (case and "the" ignored, containment either way) by a system party. */
+/**
+ * Every gold party is matched (case and "the" ignored, containment either way) by a system party. A
+ * gold party may give alternatives split by '|' ("Riverside Arena Authority|arena authority"): any one
+ * of them matches. (Before session 18 the alternatives were compared as one string, so a found party
+ * matched only by being contained in it: "the arena authority" matched no alternative.)
+ */
 export function partiesMatch(gold: readonly string[], found: readonly string[]): boolean {
   const sys = found.map(norm);
-  return gold.every((g) => {
-    const n = norm(g);
-    return sys.some((s) => s === n || (s.length > 1 && n.includes(s)) || s.includes(n));
-  });
+  return gold.every((g) =>
+    g
+      .split('|')
+      .map(norm)
+      .some((n) => sys.some((s) => s === n || (s.length > 1 && n.includes(s)) || s.includes(n))),
+  );
 }
 
 /** The status an agreement carries (absent before statuses were extracted). */

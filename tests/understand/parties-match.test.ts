@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { partiesMatch } from '../../bench/facts/agreements.js';
+
+// The agreement scorer's party test: what "parties right" in every agreement figure counts.
+describe('partiesMatch (the agreement scorer)', () => {
+  it('matches each gold party by equality or containment, ignoring case and a leading "the"', () => {
+    expect(partiesMatch(['Corvel Foods', 'Amberlin Council'], ['the Corvel Foods', 'Amberlin'])).toBe(true);
+    expect(partiesMatch(['Corvel Foods', 'Amberlin Council'], ['Corvel Foods'])).toBe(false);
+  });
+
+  it('reads a gold party with alternatives split by "|" as any one of them', () => {
+    const gold = ['Pellory Rovers', 'Eastmere Stadium Trust|stadium trust'];
+    expect(partiesMatch(gold, ['Pellory Rovers', "the town's stadium trust"])).toBe(true);
+    expect(partiesMatch(gold, ['Pellory Rovers', 'Eastmere Stadium Trust'])).toBe(true);
+    expect(partiesMatch(gold, ['Pellory Rovers', 'the town council'])).toBe(false);
+  });
+});
