@@ -60,6 +60,9 @@ import { BLIND29_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND30_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind30.fixture.js';
 import { BLIND31_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind31.fixture.js';
 import { BLIND32_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind32.fixture.js';
+import { BLIND33_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind33.fixture.js';
+import { BLIND34_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind34.fixture.js';
+import { BLIND35_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind35.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -90,6 +93,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-30': BLIND30_AGREEMENT_ARTICLES,
   'blind-31': BLIND31_AGREEMENT_ARTICLES,
   'blind-32': BLIND32_AGREEMENT_ARTICLES,
+  'blind-33': BLIND33_AGREEMENT_ARTICLES,
+  'blind-34': BLIND34_AGREEMENT_ARTICLES,
+  'blind-35': BLIND35_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -58,6 +58,9 @@ import { BLIND29_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND30_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind30.fixture.js';
 import { BLIND31_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind31.fixture.js';
 import { BLIND32_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind32.fixture.js';
+import { BLIND33_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind33.fixture.js';
+import { BLIND34_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind34.fixture.js';
+import { BLIND35_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind35.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -85,6 +88,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-30': BLIND30_STATEMENT_ARTICLES,
   'blind-31': BLIND31_STATEMENT_ARTICLES,
   'blind-32': BLIND32_STATEMENT_ARTICLES,
+  'blind-33': BLIND33_STATEMENT_ARTICLES,
+  'blind-34': BLIND34_STATEMENT_ARTICLES,
+  'blind-35': BLIND35_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
