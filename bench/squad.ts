@@ -119,4 +119,6 @@ export const QA_SETS: Record<string, string> = {
   q32: path.join(root, 'bench', 'qa-q32', 'squad2_dev40.json'),
   /** Session 17, q31: a document's heading line against a body sentence (a heading's counter is no count), and a sentence naming the story's subject only as "It" / "The company" / "The canal" (it borrows the subject of the sentence that names it), our own writing. */
   q31: path.join(root, 'bench', 'qa-q31', 'squad2_dev40.json'),
+  /** Session 18, q33: who did it, asked of a sentence naming the doer after "by" (set up ~ founded by, put a roof over ~ roofed by, runs ~ operated by, conducted ~ led by), beside an opening sentence that only names the thing; our own writing. */
+  q33: path.join(root, 'bench', 'qa-q33', 'squad2_dev40.json'),
 };

@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
+import { agentAfter, closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty } from '../lazy.js';
 
@@ -1464,6 +1464,28 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         out[n] = { ...s, odds: (s.odds as number) - rank.untyped };
       }
     }
+    // A question asking who did something: a candidate naming the doer of its act after "by"
+    // (see `AGENT_ODDS`), among the few that could answer. The act as typed or in its WordNet
+    // words, a kind of it too ("built" ~ "erected": the wider circle), not its closest words in
+    // meaning (vectors join "bought" and "sold").
+    if (deciding && model && query.shape.verbs.length > 0 && (rank.agentOdds > 0 || rank.agentBonus > 0)) {
+      const verbs = plans.filter((p) => !p.light && query.shape.verbs.includes(p.term.stem));
+      const isVerb = (stem: string): boolean => {
+        const sid = stemIds.get(stem);
+        return sid !== undefined && verbs.some((p) => stemIds.get(p.term.stem) === sid || (p.related.has(sid) && !p.near.has(sid)) || p.wider.has(sid));
+      };
+      const near = out
+        .map((s, n) => [s, n] as const)
+        .filter(([s]) => s.lone !== true && (s.odds ?? -Infinity) >= -rank.agentOdds)
+        .sort(([a], [b]) => b.score - a.score)
+        .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
+      if (verbs.length > 0) {
+        for (const [s, n] of near) {
+          if (!agentAfter((entries[s.id] as Entry).sentence.text, isVerb)) continue;
+          out[n] = { ...s, odds: (s.odds as number) + rank.agentOdds, boost: (s.boost ?? 0) + rank.agentBonus };
+        }
+      }
+    }
     if (deciding && model && type !== null && rank.typeBonus > 0) {
       const answering = out
         .map((s, n) => [s, n] as const)
@@ -1471,7 +1493,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         .sort(([a], [b]) => b.score - a.score)
         .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
       for (const [s, n] of answering) {
-        if (holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) out[n] = { ...s, boost: rank.typeBonus };
+        if (holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) out[n] = { ...s, boost: (s.boost ?? 0) + rank.typeBonus };
       }
       // Evidence for the decision: when no candidate answers, the best one just short of it that
       // holds an answer of the asked kind answers (see `ANSWER_TYPE_ODDS`): money, how often, a
@@ -1485,7 +1507,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
         for (const [s, n] of near) {
           if (!holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
-          out[n] = { ...s, odds: 0, boost: rank.typeBonus };
+          out[n] = { ...s, odds: 0, boost: (s.boost ?? 0) + rank.typeBonus };
           break;
         }
       }

@@ -225,6 +225,18 @@ export const WIDER_SIMILARITY = 0.3;
 export const TWO_STEP_SIMILARITY = 0.4;
 
 /**
+ * A question asking who did something ("Who set up the company?", "Which body was the plant
+ * built by?") and a candidate naming the doer of its act after "by" ("It was founded in 1869 by
+ * the engineer Clemens Hauswald": the question's verb as typed or one of its WordNet words; see
+ * `agentAfter` in shape.ts): the candidate's log-odds gain `AGENT_ODDS` where it holds two of the
+ * question's words or more, and it ranks `AGENT_BONUS` higher among the answers, as an answer of
+ * the asked type does (`ANSWER_TYPE_BONUS`). Before it, a sentence holding the question's thing and
+ * a role noun of its verb ("descendants of the founder") outranked the one naming the founder.
+ */
+export const AGENT_ODDS = 1;
+export const AGENT_BONUS = 0.2;
+
+/**
  * Whether a question's word the sentence writes only two steps away counts as held once the
  * sentence holds another of its words as typed, as a related word's does (1), so that sentence
  * is no longer one sharing a single word with the question; its share still counts at
@@ -416,6 +428,10 @@ export interface Ranking {
   readonly twoStep: number;
   /** 1: a question's word written two steps away counts as held where the sentence holds another of its words (see `TWO_STEP_HELD`). */
   readonly twoStepHeld: number;
+  /** See `AGENT_ODDS`; 0: a doer named after "by" decides nothing. */
+  readonly agentOdds: number;
+  /** See `AGENT_BONUS`; 0: a doer named after "by" does not re-order the answers. */
+  readonly agentBonus: number;
   readonly neighbourFloor: number;
 }
 
@@ -449,6 +465,8 @@ export const RANKING: Ranking = Object.freeze({
   kinds: KIND_SIMILARITY,
   twoStep: TWO_STEP_SIMILARITY,
   twoStepHeld: TWO_STEP_HELD,
+  agentOdds: AGENT_ODDS,
+  agentBonus: AGENT_BONUS,
 });
 
 /**

@@ -58,6 +58,12 @@ export interface QueryShape {
    * "how deep".
    */
   readonly measure: string | null;
+  /**
+   * The stems of the verbs of a question asking who did something ("Who set up the company?",
+   * "Which body had the plant built?": the tagger's verbs), whose doer a sentence may name after
+   * "by" (see `agentAfter`). Empty for other questions.
+   */
+  readonly verbs: readonly string[];
 }
 
 interface SeqWord {
@@ -393,7 +399,73 @@ export function isQuestion(query: string): boolean {
 
 export function shapeOf(query: string): QueryShape {
   const question = isQuestion(query);
-  return { sequence: sequenceOf(query), ...askedFor(query), question, names: namesOf(query) };
+  const asked = askedFor(query);
+  const verbs = question && asked.answerType === 'person' ? doerVerbs(query) : [];
+  return { sequence: sequenceOf(query), ...asked, question, names: namesOf(query), verbs };
+}
+
+/**
+ * The stem of the act whose doer a question asks for: the first verb after its question word (and
+ * the noun phrase a "which"/"what"/"whose" brings: "Which two men set up …"), past auxiliaries
+ * only ("Who has run the mill?"), the tagger's reading. None where a subject stands between
+ * ("Whose music did Chopin admire?" asks what Chopin admired, not who admired), nor where an
+ * auxiliary follows it ("What body formed in 1772 is seen as …": the verb only describes the
+ * asked thing).
+ */
+function doerVerbs(query: string): string[] {
+  const tokens = tag(query, { entities: false }).tokens;
+  const wh = tokens.findIndex((t) => /^(?:who|whom|whose|which|what)$/iu.test(t.text));
+  if (wh < 0) return [];
+  let i = wh + 1;
+  if (!/^(?:who|whom)$/iu.test((tokens[wh] as TaggedToken).text)) while (/^(?:DET|ADJ|NUM|NOUN|PROPN)$/u.test(tokens[i]?.pos ?? '')) i++;
+  while (/^(?:AUX|ADV|PART)$/u.test(tokens[i]?.pos ?? '')) i++;
+  const verb = tokens[i];
+  if (verb?.pos !== 'VERB' || tokens.slice(i + 1).some((t) => t.pos === 'AUX')) return [];
+  const stem = readWord(verb.text)?.stem;
+  return stem === undefined ? [] : [stem];
+}
+
+/** Words between a verb and the "by" of its doer, at most ("founded on the north bank of the river in 1853 by …"). */
+const AGENT_REACH = 12;
+
+/**
+ * Whether a sentence names the doer of one of a question's acts: a verb of it (`isVerb`, by its
+ * stem: as typed or one of its WordNet words) followed in the same clause (no punctuation, no other
+ * verb between) by "by" and a name or a noun phrase (or a number of people: "by two brothers"), not a date ("by 1962", "by March"): "It was
+ * founded in 1871 by Ada Renn" answers "Who set it up?"; "descendants of the founder" names the
+ * role, not the act's doer. Read by the tagger, cached with the answer types' readings.
+ */
+export function agentAfter(text: string, isVerb: (stem: string) => boolean): boolean {
+  const { tokens, entities } = taggedText(text);
+  const dated = (k: number): boolean => entities.some((e) => (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') && e.first <= k && k <= e.last);
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i] as TaggedToken;
+    if (verb.pos !== 'VERB' || !isVerb(stemOf(fold(verb.text)))) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + AGENT_REACH; j++) {
+      const t = tokens[j] as TaggedToken;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;
+      if (t.text.toLowerCase() !== 'by') continue;
+      let k = j + 1;
+      while (tokens[k]?.pos === 'DET') k++;
+      const doer = tokens[k];
+      // A name or a noun ("by the engineer …", "by Ada Renn"), or a number of them ("by two brothers").
+      const counted = doer?.pos === 'NUM' && tokens[k + 1]?.pos === 'NOUN';
+      if (doer && !dated(k) && (counted || /^(?:PROPN|NOUN|ADJ)$/u.test(doer.pos))) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/** A sentence's tagging, cached (see `tagged`). */
+function taggedText(text: string): Tagged {
+  let t = tagged.get(text);
+  if (!t) {
+    t = tag(text);
+    if (tagged.size >= TAG_CACHE) tagged.clear();
+    tagged.set(text, t);
+  }
+  return t;
 }
 
 /**
@@ -486,13 +558,7 @@ const TAG_CACHE = 20_000;
  * speech; only asked of the few candidates near the top, so the cost stays per question.
  */
 export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlySet<string>, units: readonly string[] = [], measure: string | null = null): boolean {
-  let t = tagged.get(text);
-  if (!t) {
-    t = tag(text);
-    if (tagged.size >= TAG_CACHE) tagged.clear();
-    tagged.set(text, t);
-  }
-  const { tokens, entities } = t;
+  const { tokens, entities } = taggedText(text);
   // A heading's counter ("Brisco Seafoods 2") counts nothing: it is read as the question's own word.
   const counter = headingCounter(text, tokens);
   const own = (i: number): boolean => {
