@@ -42,7 +42,7 @@ import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
-import { baseForms, senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, senseKeys, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -2749,7 +2749,7 @@ const planMemo = new Map<string, boolean>();
 export function planLike(lemma: string): boolean {
   let known = planMemo.get(lemma);
   if (known === undefined) {
-    planKeys ??= new Set([senseKey('plan', 'noun', 1), senseKey('proposal', 'noun', 1)].filter((k): k is string => k !== null));
+    planKeys ??= senseKeys('noun', ['plan', 1], ['proposal', 1]);
     const first = synsetsOf(lemma, 'noun', 1)[0];
     known = first !== undefined && synsetIsKindOf(first, planKeys);
     if (planMemo.size > 10_000) planMemo.clear();

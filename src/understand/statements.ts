@@ -79,7 +79,7 @@
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun } from './lexicon.js';
-import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -1145,7 +1145,7 @@ function estimateCue(text: string, tokens: readonly Token[], vi: number, tags: L
   const lemma = tagged.lemma;
   const known = estimateMemo.get(lemma);
   if (known !== undefined) return known;
-  ESTIMATE ??= new Set([senseKey('estimate', 'verb', 1)].filter((k): k is string => k !== null));
+  ESTIMATE ??= senseKeys('verb', ['estimate', 1]);
   // "determine, set: fix conclusively or authoritatively".
   DETERMINE ??= new Set(sensesOf('determine', 'verb').filter((o) => synsetAt('verb', o)?.words.includes('set')).map((o) => `verb:${o}`));
   const estimate = ESTIMATE;
@@ -1217,7 +1217,7 @@ function messageNoun(word: string): boolean {
   let out = /^\p{Ll}{4,}$/u.test(word) && communicationNoun(word) && nounClass(word) === null;
   if (out) {
     // A picture, chart or figure is evidence, as data are: "the video shows", "figures showed" quote no one.
-    VISUAL ??= new Set([senseKey('visual_communication', 'noun', 1)].filter((k): k is string => k !== null));
+    VISUAL ??= senseKeys('noun', ['visual_communication', 1]);
     const first = sensesOf(baseForms(word).get('noun')![0]!, 'noun')[0]!;
     out = !synsetIsKindOf(synsetAt('noun', first)!, VISUAL);
   }
