@@ -171,7 +171,7 @@ const STOP_LOWER = new Set(
     'reached struck vowed promised committed approved adopted ratified endorsed concluded undertook resolved consented ' +
     'see make take give go come get keep run stand pay build become remain remained seems seemed appears appeared').split(' '),
 );
-const LOOSE = /^[a-z][a-z-]*$/;
+const LOOSE = /^\p{Ll}[\p{Ll}-]*$/u;
 
 export function looseWord(word: string): boolean {
   // "the vendors' lawyer": a possessive is the noun it marks.
@@ -1185,7 +1185,7 @@ const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
 const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
 
 /** A full name, a comma, "who" and the relative clause's verb ("Tom Rudd, who chairs the panel": "chairs"), past an adverb. */
-const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu;
+const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
@@ -2534,7 +2534,7 @@ const PLACE_WORDS = new Set(
 
 /** Two or three capitalised words that look like a personal name, anywhere in a sentence. */
 // A name's word: a capital and lower-case letters, parts joined by hyphens ("Okonkwo-Lind", "Jean-Luc").
-const NAME_RUN = /\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)){1,2})(?![\p{L}-])/gu;
+const NAME_RUN = /(?<![\p{L}\p{M}\p{N}_])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)){1,2})(?![\p{L}-])/gu;
 
 export function untitledNames(text: string): string[] {
   const out: string[] = [];
