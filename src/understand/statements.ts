@@ -449,7 +449,7 @@ function transcriptAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void
   for (const x of intro)
     for (const name of [...titledNames(x.text).map((n) => n.name), ...untitledNames(x.text)]) {
       const surname = name.split(/\s+/).at(-1)!;
-      const count = text.split(new RegExp(String.raw`\b${literal(surname)}\b`)).length - 1;
+      const count = text.split(new RegExp(`${WORD_EDGE}${literal(surname)}${WORD_EDGE}`, 'u')).length - 1;
       if (!best || count > best.count) best = { name, count, at: x };
     }
   if (!best) return;
@@ -3714,6 +3714,9 @@ function noteListeners(text: string, statements: readonly Statement[], cast: Cas
     cast.noteListener(m[1] === 'her' ? 'f' : 'm', s.speaker.name, at);
   }
 }
+
+/** `\b` for every script: where a letter, digit or "_" meets anything else ("Ødegaard" and "Zoë" end and start at one too). */
+const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{M}\p{N}_])(?![\p{L}\p{M}\p{N}_])|(?<![\p{L}\p{M}\p{N}_])(?=[\p{L}\p{M}\p{N}_]))`;
 
 /** Text as a regular expression that matches exactly it. */
 function literal(text: string): string {

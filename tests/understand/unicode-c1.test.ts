@@ -44,6 +44,13 @@ describe('accented names of speakers', () => {
     expect(said('Ödön Farkas, the coach, said the team was ready.')).toEqual([['1.1', 'Ödön Farkas', 'Ödön Farkas, the coach', 'the team was ready']]);
   });
 
+  it('a transcript\'s answers go to the name its intro repeats most, counted whole when it opens with "Ø"', () => {
+    // The surname was counted with \b…\b: "Ødegaard" never matched, so "Jan Holm" (once) won.
+    const body = 'Jan Holm spoke on Tuesday to the harbour master, Åsa Ødegaard.\nØdegaard has run the port for ten years.\n\nQ: Will the port grow?\nA: We have the money for one new quay.';
+    expect(said(body)).toEqual([['2.2', 'Åsa Ødegaard', 'A', 'We have the money for one new quay']]);
+    expect(said(body.replace(/Å/g, 'A').replace(/Ø/g, 'O'))).toEqual([['2.2', 'Asa Odegaard', 'A', 'We have the money for one new quay']]);
+  });
+
   it('"Two Ørsted officials familiar with the talks": an accented name inside an anonymous source stays in it', () => {
     expect(said('Two Ørsted officials familiar with the talks said the bid would fail.')).toEqual([
       ['1.1', 'Two Ørsted officials familiar with the talks', 'Two Ørsted officials familiar with the talks', 'the bid would fail'],
