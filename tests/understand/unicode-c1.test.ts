@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/understand/analyze.js';
 import { senseKey, senseKeys } from '../../src/wordnet.js';
 import { agreementRows as rows } from './agreement-rows.js';
@@ -17,6 +17,9 @@ function said(body: string): string[][] {
 }
 
 describe('accented names in agreements', () => {
+  // The tagger's model and WordNet load on first use: in the hook (30 s), not in the first test (20 s) on a busy machine.
+  beforeAll(() => void rows('Orla Foods signed a lease with Brennan Farms.'));
+
   it('"The café owner Zoë Brün signed a covenant with Ålesund Kommune": both parties whole, the description left out', () => {
     // "café" was no lower-case word of a description (looseWord read [a-z] only), so "owner" stayed in the party.
     expect(rows('The café owner Zoë Brün signed a covenant with Ålesund Kommune.')).toEqual([['1.1', 'Zoë Brün | Ålesund Kommune', 'signed', null]]);
