@@ -310,6 +310,15 @@ export function senseKey(lemma: string, pos: Pos, sense = 1): string | null {
   return offset === undefined ? null : `${pos}:${offset}`;
 }
 
+/**
+ * The `pos:offset` keys of a few senses of one part of speech, given as [lemma, sense number]
+ * (WordNet's numbering), those WordNet has: the ancestor sets the readers test words against
+ * ("agreement" 1 and "armistice" 1 for a pact; "think" 3 for reasoning).
+ */
+export function senseKeys(pos: Pos, ...senses: ReadonlyArray<readonly [lemma: string, sense: number]>): ReadonlySet<string> {
+  return new Set(senses.map(([lemma, n]) => senseKey(lemma, pos, n)).filter((k) => k !== null));
+}
+
 /** Whether a synset is (a kind or an instance of) one of the ancestors (`pos:offset` keys). */
 export function synsetIsKindOf(s: Synset, ancestors: ReadonlySet<string>): boolean {
   for (const a of ancestorsOf(s)) if (ancestors.has(a)) return true;

@@ -91,7 +91,7 @@ function refersBack(text: string, before: string): boolean {
  * ("The Lund Trust").
  */
 function opensWithSurnameOf(text: string, before: string): string[] | null {
-  const name = /^\s*(\p{Lu}\p{Ll}{2,})(?:'s|\u2019s)?\b/u.exec(text)?.[1];
+  const name = /^\s*(\p{Lu}\p{Ll}{2,})(?:'s|\u2019s)?(?![\p{L}\p{M}\p{N}_])/u.exec(text)?.[1];
   if (name === undefined || !before.includes(name)) return null;
   const m = namedBy(name).exec(before);
   if (m === null) return null;
@@ -127,11 +127,11 @@ const REFERENT_SENSES = 3;
  * lighthouse …". The sentence is then about what the one before names, as after a pronoun.
  */
 function opensWithKindOf(text: string, before: string): boolean {
-  const noun = /^\s*The\s+(\p{Ll}{3,})\b/u.exec(text)?.[1];
+  const noun = /^\s*The\s+(\p{Ll}{3,})(?![\p{L}\p{M}\p{N}_])/u.exec(text)?.[1];
   if (noun === undefined) return false;
   const kinds = synsetsOf(noun, 'noun', KIND_SENSES).map((s) => `${s.pos}:${s.offset}`);
   if (kinds.length === 0) return false;
-  for (const m of before.matchAll(/\b\p{Ll}{3,}\b/gu)) {
+  for (const m of before.matchAll(/(?<![\p{L}\p{M}\p{N}_])\p{Ll}{3,}(?![\p{L}\p{M}\p{N}_])/gu)) {
     const word = m[0];
     if (word === noun) continue;
     const up = kindsOf(word);
@@ -164,7 +164,7 @@ const namedPatterns = new Map<string, RegExp>();
 function namedBy(capital: string): RegExp {
   let re = namedPatterns.get(capital);
   if (!re) {
-    re = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}\\b`, 'u');
+    re = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}(?![\\p{L}\\p{M}\\p{N}_])`, 'u');
     if (namedPatterns.size >= 1_000) namedPatterns.clear();
     namedPatterns.set(capital, re);
   }
@@ -249,7 +249,7 @@ function headingName(text: string): string[] | null {
  * company"), or something one of them is a kind of (WordNet: a lighthouse is a kind of tower).
  */
 function canName(noun: string, name: readonly string[], text: string): boolean {
-  const words = new Set([...name.map((w) => w.toLowerCase()), ...(text.match(/\b\p{Ll}{3,}\b/gu) ?? [])]);
+  const words = new Set([...name.map((w) => w.toLowerCase()), ...(text.match(/(?<![\p{L}\p{M}\p{N}_])\p{Ll}{3,}(?![\p{L}\p{M}\p{N}_])/gu) ?? [])]);
   if (words.has(noun)) return true;
   const kinds = synsetsOf(noun, 'noun', KIND_SENSES).map((s) => `${s.pos}:${s.offset}`);
   if (kinds.length === 0) return false;

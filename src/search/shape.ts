@@ -2,7 +2,7 @@ import { boundedLevenshtein } from './fuzzy.js';
 import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
-import { isKindOf, senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { isKindOf, senseKey, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import { isOccupationNoun, relatedWords } from './related.js';
 
 /**
@@ -170,21 +170,21 @@ function nounType(lemma: string): AnswerType | null {
  */
 let money: ReadonlySet<string> | undefined;
 function moneyAnchors(): ReadonlySet<string> {
-  money ??= new Set([senseKey('money', 'noun', 1), senseKey('cost', 'noun', 1), senseKey('price', 'noun', 1)].filter((k): k is string => k !== null));
+  money ??= senseKeys('noun', ['money', 1], ['cost', 1], ['price', 1]);
   return money;
 }
 
 /** The units money is counted in (WordNet's monetary unit, sense 1: euro, pound sterling, penny). */
 let monetaryUnit: ReadonlySet<string> | undefined;
 function monetaryUnits(): ReadonlySet<string> {
-  monetaryUnit ??= new Set([senseKey('monetary_unit', 'noun', 1)].filter((k): k is string => k !== null));
+  monetaryUnit ??= senseKeys('noun', ['monetary_unit', 1]);
   return monetaryUnit;
 }
 
 /** How often a thing happens (WordNet's frequency, sense 1: "oftenness"). */
 let frequencySense: ReadonlySet<string> | undefined;
 function frequencyAnchors(): ReadonlySet<string> {
-  frequencySense ??= new Set([senseKey('frequency', 'noun', 1)].filter((k): k is string => k !== null));
+  frequencySense ??= senseKeys('noun', ['frequency', 1]);
   return frequencySense;
 }
 
@@ -194,9 +194,7 @@ function frequencyAnchors(): ReadonlySet<string> {
  */
 let measureSenses: ReadonlySet<string> | undefined;
 function measureAnchors(): ReadonlySet<string> {
-  measureSenses ??= new Set(
-    [senseKey('magnitude', 'noun', 1), senseKey('physical_property', 'noun', 1), senseKey('temporal_property', 'noun', 1)].filter((k): k is string => k !== null),
-  );
+  measureSenses ??= senseKeys('noun', ['magnitude', 1], ['physical_property', 1], ['temporal_property', 1]);
   return measureSenses;
 }
 
@@ -265,7 +263,7 @@ function howKindOf(word: string): HowKind | null {
   // as a grade on a scale ("a magnitude of 5.4", "category 4"), a value often written without a
   // unit. A satellite has one similar-to pointer, its head, and no attribute of its own.
   if (out === null) {
-    degreeSense ??= new Set([senseKey('degree', 'noun', 1)].filter((k): k is string => k !== null));
+    degreeSense ??= senseKeys('noun', ['degree', 1]);
     const graded = degreeSense;
     for (const adj of adjectivesOf(key)) {
       const similar = adj.pointers.filter((p) => p.symbol === '&');

@@ -76,15 +76,15 @@ const BASE_FORMS = new Set(['agree', 'decide', 'pledge', 'vow', 'promise', 'comm
 
 const DEAL_NOUN = String.raw`(?:agreement|agreements|deal|deals|accord|accords|consensus|understanding|settlement|compromise|truce|ceasefire|cease-fire|pact|treaty|arrangement|memorandum|bargain|framework|declaration|protocol|convention|charter|contract|communique|communiqué|roadmap|road map|plan|resolution|statement)`;
 /** The object of "reached/struck/signed": an agreement of some kind. */
-const DEAL_OBJECT = new RegExp(String.raw`^(?:an?|the|their|its|a\s+new|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN}\b`, 'iu');
+const DEAL_OBJECT = new RegExp(String.raw`^(?:an?|the|their|its|a\s+new|two|several|\d+)?\s*(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,4}?${DEAL_NOUN}\b`, 'iu');
 /** A preposition cannot open the object of "reached/struck/signed": "end strike after pay deal" strikes no deal. */
 const PREPOSITION_START = /^(?:after|before|over|on|with|for|of|in|at|to|from|without|amid|despite|against|under|by|into|since|until|following)\b/;
 const PASSIVE_SIGNED = new RegExp(
-  String.raw`((?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,4}?${DEAL_NOUN})\s*,?\s+(?:(?:was|were|which\s+was|that\s+was)\s+)?(?:signed|reached|concluded|agreed)\s+(?:\w+\s+)?by\s+`,
+  String.raw`((?:the|a|an|this|that)\s+(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,4}?${DEAL_NOUN})\s*,?\s+(?:(?:was|were|which\s+was|that\s+was)\s+)?(?:signed|reached|concluded|agreed)\s+(?:[\p{L}\p{M}\p{N}_]+\s+)?by\s+`,
   'gu',
 );
 const POLICY_OBJECT = new RegExp(
-  String.raw`^(?:an?|the|their|its|a\s+new)?\s*(?:[\w'’-]+\s+){0,4}?(?:${DEAL_NOUN.slice(3, -1)}|law|laws|bill|budget|measure|measures|policy|policies|rules|regulation|regulations|constitution|standard|standards|strategy|agenda|text|mandate|proposal|proposals|package|reform|reforms|guidelines|target|targets|motion)\b`,
+  String.raw`^(?:an?|the|their|its|a\s+new)?\s*(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,4}?(?:${DEAL_NOUN.slice(3, -1)}|law|laws|bill|budget|measure|measures|policy|policies|rules|regulation|regulations|constitution|standard|standards|strategy|agenda|text|mandate|proposal|proposals|package|reform|reforms|guidelines|target|targets|motion)\b`,
   'u',
 );
 const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
@@ -144,7 +144,7 @@ function pairsLookup(all: readonly Sentence[]): (i: number) => string[] | null {
   };
 }
 
-const ROUTE = /\b(\p{Ll}+)\s+(?:from|between)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|and)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\b(?!\s+\p{Ll}+s\b)/gu;
+const ROUTE = /(?<![\p{L}\p{M}\p{N}_])(\p{Ll}+)\s+(?:from|between)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|and)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?<=[\p{L}\p{M}\p{N}_])(?![\p{L}\p{M}\p{N}_])(?!\s+\p{Ll}+s(?![\p{L}\p{M}\p{N}_]))/gu;
 
 /**
  * "a toll road between Holmvik and Skarne", "a ferry line from Holmvik to Skarne": the two ends of
@@ -295,7 +295,7 @@ const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'rat
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
 // ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
 const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}|[Tt]he\s+\p{Ll}+)`;
-const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)\b`, 'u');
+const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])`, 'u');
 /** After "In return,": a present tense states the term as well ("In return, Bellwood pays the county …"). */
 const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|now|jointly)\s+)?(\p{Ll}+s)\b`, 'u');
 /** "In return, …", "In exchange for the site, …": what a party gives for a deal just reported. */
@@ -420,7 +420,7 @@ function withoutRepeats(list: readonly Agreement[]): Agreement[] {
 
 /** "a merger agreement", "the 1991 treaty": the agreement a verb's clause opens with. */
 const NAMED_AGREEMENT =
-  /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\w'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum\s+of\s+understanding|memorandum|arrangement|order|purchase)s?\b/iu;
+  /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum\s+of\s+understanding|memorandum|arrangement|order|purchase)s?\b/iu;
 
 /** "the Maddox contract", "a Fenwick deal": a name (capitalised words) right before the agreement's noun. */
 const NAME_MODIFIED_DEAL = /^(?:the|an?)\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,3})\p{Ll}[\p{Ll}-]*$/u;
@@ -606,7 +606,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The licence it granted Lumio in 2021 … was cancelled": "it", the subject of a relative clause
   // right after the deal, names who gave or made it, as "it" opening a sentence would (the name
   // the sentence before opens with, or the organisation that just spoke).
-  const relative = subject === null && hit.noun !== null && hit.noun[0] === 0 ? /^\s+(it|they)\s+(\p{Ll}+)\b/u.exec(text.slice(hit.noun[1])) : null;
+  const relative = subject === null && hit.noun !== null && hit.noun[0] === 0 ? /^\s+(it|they)\s+(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/u.exec(text.slice(hit.noun[1])) : null;
   const relVerb = relative ? tag(text, { entities: false }).tokens.find((t) => t.start === hit.noun![1] + relative[0].length - relative[2]!.length) : undefined;
   if (relative && relVerb?.pos === 'VERB' && relVerb.text !== relVerb.lemma && !/ing$/.test(relVerb.text)) {
     const r = resolveParties(relative[1]!, 0, index, all, pairsAt, statements, here);
@@ -740,7 +740,7 @@ function disputeSides(text: string): string[] | null {
   if (!first || !NAME_MENTION.test(first) || sameParty(first, other)) return null;
   return [partyName(first), other];
 }
-const DISPUTE_WITH = /\b(\p{Ll}+)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
+const DISPUTE_WITH = /(?<![\p{L}\p{M}\p{N}_])(\p{Ll}+)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 
 /**
  * Who made the offer whose terms a sentence accepts: the subject of "offered" or "proposed" in one
@@ -812,7 +812,7 @@ const BETWEEN_NAMES = /^\s*,?\s*between\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s
 /** "… of the same hall to X", "… of its old depot to X": the head of the thing a deal lets or sells to someone. */
 const LET_THING = /^[^,;]*?\s+of\s+(?:the|its|their)\s+(?:same\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+to\s/u;
 const HOLDER_NAME = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)`;
-const HELD_BY = new RegExp(String.raw`\b(\p{Ll}+ed)\s+by\s+${HOLDER_NAME}`, 'gu');
+const HELD_BY = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_])(\p{Ll}+ed)\s+by\s+${HOLDER_NAME}`, 'gu');
 const HOLDS = new RegExp(String.raw`${HOLDER_NAME}\s*,?\s+(?:which\s+|who\s+|that\s+)?(?:also\s+|still\s+)?(\p{Ll}+s)\b`, 'gu');
 
 /**
@@ -1201,7 +1201,7 @@ function fullerBefore(short: string, index: number, texts: readonly string[]): s
 /** "to the move on Thursday", "on the plan": a definite noun, alone, agreed to (what it is was said before). */
 const STEP_AGREED = /^(?:to|on)\s+(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)(?:\s+(?:on|in|at|last|this|next|by|earlier|later)\b[^,;]*)?$/u;
 /** A verb, then a definite description of an organisation: "asked to join the trust", "plans to merge with the society". */
-const STEP_OBJECT = /\b(?:to\s+)?\p{Ll}+\s+(?:(?:with|into|to|from)\s+)?(the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\b/gu;
+const STEP_OBJECT = /\b(?:to\s+)?\p{Ll}+\s+(?:(?:with|into|to|from)\s+)?(the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?<=[\p{L}\p{M}\p{N}_])(?![\p{L}\p{M}\p{N}_])/gu;
 
 /**
  * The other side of a step a single party agreed to by a definite noun that is no agreement
@@ -1633,10 +1633,10 @@ function statusOfCue(family: Family, w: string): AgreementStatus {
 
 /** The object of "approved/ratified" when it is an agreement rather than a plan, a law or a budget. */
 const AGREEMENT_OBJECT =
-  /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\w'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/iu;
+  /^(?:an?|the|their|its|this|that|these|those)?\s*(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|settlements?|mergers?|acquisitions?|takeovers?|contracts?|ceasefires?|cease-fires?|truces?|memorand(?:um|a)|compacts?|arrangements?|protocols?|conventions?|charters?)\b/iu;
 
 /** The clause of a joint announcement that commits its makers: "that they would/will …", "that both will …". */
-const JOINT_PLEDGE = /^that\s+(?:they|we|both|all|the\s+\w+(?:\s+\w+)?)\s+(?:would|will|are\s+to|were\s+to|had\s+agreed|have\s+agreed)\b/iu;
+const JOINT_PLEDGE = /^that\s+(?:they|we|both|all|the\s+[\p{L}\p{M}\p{N}_]+(?:\s+[\p{L}\p{M}\p{N}_]+)?)\s+(?:would|will|are\s+to|were\s+to|had\s+agreed|have\s+agreed)\b/iu;
 
 /** A preposition that opens a sentence with a phrase of time or place ("At noon, …", "In Oslo, …"). */
 const OPENING_PREPOSITION = /^(?:At|On|In|By|After|Before|During|Since|Until|From|Following|Earlier|Later)$/;
@@ -1845,7 +1845,7 @@ function trimAction(s: string): string {
   const cut = Math.max(0, s.length - 200);
   let t = s.slice(0, cut) + s.slice(cut).replace(TRAILING_APPOSITION_CUE, (m, a: string, b: string) => (FULL_NAME.test(a) || FULL_NAME.test(b) ? '' : m)).replace(TRAILING_CUE, '');
   t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
-  if (t.endsWith('.') && !/(?:\b\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
+  if (t.endsWith('.') && !/(?:(?<![\p{L}\p{M}\p{N}_])\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
   return t.replace(/[\s,:;]+$/, '');
 }
 
@@ -1866,7 +1866,7 @@ function gerundObject(text: string, tokens: readonly Token[], ti: number): Compl
  * paying, selling, leasing), and nothing after it names anyone (no capitalised word) or a deal.
  */
 function ownAct(text: string, from: number, subject: Parties, all: readonly Sentence[], index: number, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): boolean {
-  const m = /^to\s+(\p{Ll}+)\b([^.;]*)/u.exec(text.slice(from));
+  const m = /^to\s+(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])([^.;]*)/u.exec(text.slice(from));
   if (!m) return false;
   const party = subject.parties[0]!;
   // A person: "he" or "she", a name the sentence introduces as one, or one the statements reader found speaking as one.
@@ -2269,7 +2269,7 @@ function resolveParties(
     const speaker = (statements.get(sentenceKey(all[index]!)) ?? []).find((st) => st.speaker.kind === 'organisation' && all[index]!.text.indexOf(st.speaker.mention) < subjectStart);
     if (speaker) return { parties: [speaker.speaker.name], mention: bare, resolution: { how: 'pronoun', from: here } };
   }
-  if (collectiveHead(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/\b\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
+  if (collectiveHead(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/(?<![\p{L}\p{M}\p{N}_])\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
     const nations = /\b(?:countries|nations|states|governments|capitals)\b/i.test(bare);
@@ -2554,7 +2554,7 @@ function splitParties(np: string, people = false): string[] {
 function setOffAsPeople(text: string, mention: string): boolean {
   const at = text.indexOf(mention);
   if (at < 0) return false;
-  const before = /\b(\p{Ll}+s),\s*$/u.exec(text.slice(0, at));
+  const before = /(?<![\p{L}\p{M}\p{N}_])(\p{Ll}+s),\s*$/u.exec(text.slice(0, at));
   return (before !== null && synsetsOf(nounLemma(before[1]!), 'noun', 2).some((x) => x.lexname === 'noun.person')) || /^\s*,\s*who\b/.test(text.slice(at + mention.length));
 }
 
@@ -2605,7 +2605,7 @@ function recentSpeaker(
  */
 function namedParties(text: string, limit: number): string[] | null {
   const head = text.slice(0, limit);
-  if (!/\b(?:and|with)\b/.test(head)) return (/\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null) ?? (/\b\p{Ll}+(?:ed|es)\s+(?:the\s+)?\p{Lu}/u.test(head) ? disputePair(head, tokenize(head)) : null);
+  if (!/\b(?:and|with)\b/.test(head)) return (/\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null) ?? (/(?<![\p{L}\p{M}\p{N}_])\p{Ll}+(?:ed|es)\s+(?:the\s+)?\p{Lu}/u.test(head) ? disputePair(head, tokenize(head)) : null);
   const tokens = tokenize(head);
   let best: string[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {

@@ -14,41 +14,29 @@
  * from them: loading WordNet's index costs one to two seconds per process and worker, more than
  * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
  */
-import { senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Pos, type Synset } from '../wordnet.js';
+import { senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Pos, type Synset } from '../wordnet.js';
 import { ACT_NOUN_STATUS, DEAL_NOUNS, DISPUTE_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, UNION_VERBS, VERB_STATUS } from './dealWords.data.js';
 import type { AgreementStatus } from './types.js';
-
-type Anchor = readonly [lemma: string, pos: Pos, sense: number];
-
-/** The `pos:offset` keys of anchor senses (those WordNet has). */
-function keysOf(anchors: readonly Anchor[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const [lemma, pos, sense] of anchors) {
-    const k = senseKey(lemma, pos, sense);
-    if (k) out.add(k);
-  }
-  return out;
-}
 
 let pactKeys: ReadonlySet<string> | null = null;
 let tradeKeys: ReadonlySet<string> | null = null;
 let statusKeys: ReadonlyArray<readonly [AgreementStatus, ReadonlySet<string>]> | null = null;
 
 /** agreement.n.01 (contracts, treaties, covenants, bargains, the settlement of a dispute …) and the truce synset. */
-const pacts = (): ReadonlySet<string> => (pactKeys ??= keysOf([['agreement', 'noun', 1], ['armistice', 'noun', 1]]));
+const pacts = (): ReadonlySet<string> => (pactKeys ??= senseKeys('noun', ['agreement', 1], ['armistice', 1]));
 /** The merger of firms and the buying of one (buyout → takeover). */
-const trades = (): ReadonlySet<string> => (tradeKeys ??= keysOf([['merger', 'noun', 1], ['buyout', 'noun', 1]]));
+const trades = (): ReadonlySet<string> => (tradeKeys ??= senseKeys('noun', ['merger', 1], ['buyout', 1]));
 /** Verb senses by what they do to an agreement; the first that a sense is a kind of wins (ratify before authorize). */
 const statuses = (): ReadonlyArray<readonly [AgreementStatus, ReadonlySet<string>]> =>
   (statusKeys ??= [
-    ['ratified', keysOf([['ratify', 'verb', 1]])],
-    ['signed', keysOf([['sign', 'verb', 1], ['sign', 'verb', 3]])],
-    ['approved', keysOf([['authorize', 'verb', 1], ['approve', 'verb', 1]])],
-    ['breached', keysOf([['violate', 'verb', 1], ['violate', 'verb', 2]])],
+    ['ratified', senseKeys('verb', ['ratify', 1])],
+    ['signed', senseKeys('verb', ['sign', 1], ['sign', 3])],
+    ['approved', senseKeys('verb', ['authorize', 1], ['approve', 1])],
+    ['breached', senseKeys('verb', ['violate', 1], ['violate', 2])],
     // dissolve.v.03 ("bring the association of to an end": a partnership dissolved) is only dissolve's third sense.
-    ['voided', keysOf([['cancel', 'verb', 1], ['cancel', 'verb', 3], ['annul', 'verb', 1], ['annul', 'verb', 2], ['dissolve', 'verb', 3]])],
+    ['voided', senseKeys('verb', ['cancel', 1], ['cancel', 3], ['annul', 1], ['annul', 2], ['dissolve', 3])],
     // Not reject.v.01 ("reject the idea"): its kinds are doubting, dismissing, ignoring.
-    ['rejected', keysOf([['reject', 'verb', 2], ['reject', 'verb', 3], ['reject', 'verb', 4], ['veto', 'verb', 1], ['repudiate', 'verb', 1]])],
+    ['rejected', senseKeys('verb', ['reject', 2], ['reject', 3], ['reject', 4], ['veto', 1], ['repudiate', 1])],
   ]);
 
 /**
@@ -119,7 +107,7 @@ let contractKeys: ReadonlySet<string> | null = null;
  * "X's franchise", "had its franchise terminated"), not when one "makes concessions".
  */
 export function liveHeldDealNoun(lemma: string): boolean {
-  contractKeys ??= keysOf([['contract', 'noun', 1]]);
+  contractKeys ??= senseKeys('noun', ['contract', 1]);
   const first = synsetsOf(lemma, 'noun', 1)[0];
   return first !== undefined && nounCandidates().has(lemma) && synsetIsKindOf(first, contractKeys) && synsetIsKindOf(first, notDeals());
 }
@@ -191,7 +179,7 @@ export function liveSettleLike(lemma: string): boolean {
   let yes = settleMemo.get(lemma);
   if (yes === undefined) {
     const first = synsetsOf(lemma, 'verb', 1)[0];
-    const keys = keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]]);
+    const keys = senseKeys('verb', ['settle', 2], ['settle', 3]);
     yes = first !== undefined && keys.has(`verb:${first.offset}`);
     settleMemo.set(lemma, yes);
   }
@@ -206,8 +194,8 @@ let militaryKeys: ReadonlySet<string> | null = null;
  * allegation, a complaint), a claim to a right.
  */
 const disputes = (): ReadonlySet<string> =>
-  (disputeKeys ??= keysOf([['disagreement', 'noun', 3], ['conflict', 'noun', 1], ['resistance', 'noun', 11], ['proceeding', 'noun', 1], ['pleading', 'noun', 1], ['claim', 'noun', 1]]));
-const military = (): ReadonlySet<string> => (militaryKeys ??= keysOf([['military_action', 'noun', 1]]));
+  (disputeKeys ??= senseKeys('noun', ['disagreement', 3], ['conflict', 1], ['resistance', 11], ['proceeding', 1], ['pleading', 1], ['claim', 1]));
+const military = (): ReadonlySet<string> => (militaryKeys ??= senseKeys('noun', ['military_action', 1]));
 
 const disputeMemo = new Map<string, 'dispute' | 'military' | null>();
 /**
@@ -233,7 +221,7 @@ export function liveDisputeNoun(lemma: string): 'dispute' | 'military' | null {
  * on, or the deal itself, is one of its sides. The words of those senses, with own's kinds.
  */
 export function liveHoldVerbs(): Set<string> {
-  return wordsOf([...below(keysOf([['own', 'verb', 1]])), ...keysOf([['hold', 'verb', 4], ['lease', 'verb', 3], ['lease', 'verb', 4]])]);
+  return wordsOf([...below(senseKeys('verb', ['own', 1])), ...senseKeys('verb', ['hold', 4], ['lease', 3], ['lease', 4])]);
 }
 
 /** Every synset key under some keys, by hyponym links (`~`, `~i`), the keys included. */
@@ -293,7 +281,7 @@ export function candidateWords(): { nouns: Set<string>; verbs: Set<string>; acts
     nouns: new Set([...nounCandidates()].filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w))),
     verbs: wordsOf(verbKeys, true),
     acts: wordsOf(actKeys),
-    settles: wordsOf(keysOf([['settle', 'verb', 2], ['settle', 'verb', 3]])),
+    settles: wordsOf(senseKeys('verb', ['settle', 2], ['settle', 3])),
     disputes: disputeWords(),
     unions: wordsOf(linkUps()),
   };
@@ -350,7 +338,7 @@ const givingMemo = new Map<string, boolean>();
 export function givingVerb(lemma: string): boolean {
   let known = givingMemo.get(lemma);
   if (known === undefined) {
-    givingKeys ??= keysOf([['give', 'verb', 3], ['transfer', 'verb', 5], ['deliver', 'verb', 1]]);
+    givingKeys ??= senseKeys('verb', ['give', 3], ['transfer', 5], ['deliver', 1]);
     known = synsetsOf(lemma, 'verb', 2).some((s) => synsetIsKindOf(s, givingKeys!));
     if (givingMemo.size > 10_000) givingMemo.clear();
     givingMemo.set(lemma, known);
@@ -368,7 +356,7 @@ const handingMemo = new Map<string, boolean>();
 export function handingVerb(lemma: string): boolean {
   let known = handingMemo.get(lemma);
   if (known === undefined) {
-    givingKeys ??= keysOf([['give', 'verb', 3], ['transfer', 'verb', 5], ['deliver', 'verb', 1]]);
+    givingKeys ??= senseKeys('verb', ['give', 3], ['transfer', 5], ['deliver', 1]);
     known = givingVerb(lemma) || synsetsOf(lemma, 'verb', 6).some((s) => s.lexname === 'verb.possession' && synsetIsKindOf(s, givingKeys!));
     if (handingMemo.size > 10_000) handingMemo.clear();
     handingMemo.set(lemma, known);

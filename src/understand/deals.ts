@@ -42,7 +42,7 @@ import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
-import { baseForms, senseKey, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, senseKeys, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -114,7 +114,7 @@ const NEEDS_VERB = new Set(['partnership', 'alliance', 'venture', 'line', 'optio
 const needsVerb = (lemma: string): boolean => NEEDS_VERB.has(lemma) || unionNoun(lemma);
 
 /** "tie-up", "link-up": a noun of two sides joined (unionNoun), read when the sentence has an "X-up". */
-const UNION_HINT = /\b\p{L}+-ups?\b/u;
+const UNION_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{L}+-ups?\b/u;
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
@@ -775,7 +775,7 @@ function synonymFrom(text: string): boolean {
   for (let m = SYNONYM_FROM.exec(text); m !== null; m = SYNONYM_FROM.exec(text)) if (participleBases(m[1]!).some((b) => pactSynonym(b))) return true;
   return false;
 }
-const SYNONYM_FROM = /\b(\p{Ll}+ed)\s+(?:[\p{L}\d'’-]+\s+){1,5}from\s/gu;
+const SYNONYM_FROM = /(?<![\p{L}\p{M}\p{N}_])(\p{Ll}+ed)\s+(?:[\p{L}\d'’-]+\s+){1,5}from\s/gu;
 const FROM_AFTER_SPACE = /\sfrom\s/u;
 
 /** Where the first agreement noun stands that only WordNet knows ("a covenant", "the lease"), or -1. */
@@ -785,7 +785,7 @@ function wordNetDealAt(text: string): number {
   for (let m = LOWER_WORDS.exec(text); m !== null; m = LOWER_WORDS.exec(text)) if (wordNetDealWord(m[0])) return m.index;
   return -1;
 }
-const LOWER_WORDS = /\b\p{Ll}[\p{Ll}-]{3,}\b/gu;
+const LOWER_WORDS = /(?<![\p{L}\p{M}\p{N}_])\p{Ll}[\p{Ll}-]{3,}(?<=[\p{L}\p{M}\p{N}_])(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** Verb forms of buying and selling: "agreed to buy X" names X only through the tagger. */
 /** A plan put forward and then accepted or refused (see putForward): "put forward a plan, which X rejected". */
@@ -813,7 +813,7 @@ const DRAFT_HINT = /\b(?:draft|version),\s+(?:agreed|signed|reached|initialled|i
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
 /** "agreed to lend its painting to the Musée X", "agreed to lease the station to X": a verb after "agreed to" and a name after a later "to"/"from" (read by `handedOver`). */
 // (or a description set off by the name: "to a theatre company, Brightlamp Players").
-const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+\b[^.;]*?\s(?:to|from)\s+(?:(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+)?(?:the\s+)?\p{Lu}/u;
+const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+(?![\p{L}\p{M}\p{N}_])[^.;]*?\s(?:to|from)\s+(?:(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+)?(?:the\s+)?\p{Lu}/u;
 const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
@@ -828,7 +828,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)(?:\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+|\d{4}))?\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)(?:\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+|\d{4}))?\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -2736,7 +2736,7 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
 const PRONOUN_PASSIVE = /^(?:It|They)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+by\b/gu;
 /** "ratified it", "endorsed them": a pronoun as a verb's object, after an agreement just found. */
 /** "approved the award": the act of awarding a contract just reported stands for it, as "it" does. */
-const PRONOUN_OBJECT = /\b(\p{L}+)\s+(?:it|them|the\s+(?:award|grant)|the\s+\p{Ll}+)\b/gu;
+const PRONOUN_OBJECT = /(?<![\p{L}\p{M}\p{N}_])(\p{L}+)\s+(?:it|them|the\s+(?:award|grant)|the\s+\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/gu;
 const PRONOUN_HINTS = [PRONOUN_OBJECT, PRONOUN_PASSIVE];
 
 let planKeys: ReadonlySet<string> | null = null;
@@ -2749,7 +2749,7 @@ const planMemo = new Map<string, boolean>();
 export function planLike(lemma: string): boolean {
   let known = planMemo.get(lemma);
   if (known === undefined) {
-    planKeys ??= new Set([senseKey('plan', 'noun', 1), senseKey('proposal', 'noun', 1)].filter((k): k is string => k !== null));
+    planKeys ??= senseKeys('noun', ['plan', 1], ['proposal', 1]);
     const first = synsetsOf(lemma, 'noun', 1)[0];
     known = first !== undefined && synsetIsKindOf(first, planKeys);
     if (planMemo.size > 10_000) planMemo.clear();

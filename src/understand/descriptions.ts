@@ -13,7 +13,7 @@
  * Council"). Loaded only when a description needs resolving: WordNet is never read on the way
  * of a sentence without one.
  */
-import { ancestorsOf, baseForms, senseKey, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { ancestorsOf, baseForms, senseKey, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, PRONOUNS, TITLES, countryOf, isRoleWord } from './lexicon.js';
 import { isCap, isWord, tokenize, type Token } from './names.js';
 
@@ -25,8 +25,6 @@ let NATION: ReadonlySet<string> | undefined;
 let GROUP: string | null | undefined;
 let GOVERNING: ReadonlySet<string> | undefined;
 let MEMBER: string | null | undefined;
-const keys = (list: ReadonlyArray<readonly [string, number]>): ReadonlySet<string> =>
-  new Set(list.map(([w, n]) => senseKey(w, 'noun', n)).filter((k): k is string => k !== null));
 
 const classMemo = new Map<string, NounClass | null>();
 
@@ -50,10 +48,10 @@ export function nounClass(word: string): NounClass | null {
   const lemma = nounLemma(joined);
   const known = classMemo.get(lemma);
   if (known !== undefined) return known;
-  ORG ??= keys([['organization', 1], ['social_group', 1], ['institution', 1], ['company', 1]]);
-  NATION ??= keys([['political_unit', 1]]);
+  ORG ??= senseKeys('noun', ['organization', 1], ['social_group', 1], ['institution', 1], ['company', 1]);
+  NATION ??= senseKeys('noun', ['political_unit', 1]);
   GROUP ??= senseKey('group', 'noun', 1);
-  GOVERNING ??= keys([['government', 1], ['legislature', 1]]);
+  GOVERNING ??= senseKeys('noun', ['government', 1], ['legislature', 1]);
   const senses: Synset[] = synsetsOf(lemma, 'noun', 2);
   // "toymaker", "recycler": a noun WordNet does not list is read by its last part ("maker") or,
   // an agent noun in -er of a verb it lists ("recycle"), as a person.
@@ -119,7 +117,7 @@ export function relatedBodyNouns(described: string, mention: string): boolean {
   const key = `${x} ${y}`;
   let known = relatedMemo.get(key);
   if (known === undefined) {
-    ORG ??= keys([['organization', 1], ['social_group', 1], ['institution', 1], ['company', 1]]);
+    ORG ??= senseKeys('noun', ['organization', 1], ['social_group', 1], ['institution', 1], ['company', 1]);
     GROUP ??= senseKey('group', 'noun', 1);
     ORGANIZATION ??= senseKey('organization', 'noun', 1);
     const top = new Set([ORGANIZATION ?? '']);
@@ -539,7 +537,7 @@ function artefactKind(head: string): ReadonlySet<string> | null {
 let ADMINISTRATIVE: ReadonlySet<string> | undefined;
 /** Whether a noun's first sense is a body that runs an organisation ("board", "committee", "directorate"). */
 function administrativeUnit(lemma: string): boolean {
-  ADMINISTRATIVE ??= keys([['administrative_unit', 1]]);
+  ADMINISTRATIVE ??= senseKeys('noun', ['administrative_unit', 1]);
   const first = synsetsOf(lemma, 'noun', 1)[0];
   return first !== undefined && synsetIsKindOf(first, ADMINISTRATIVE);
 }
@@ -613,7 +611,7 @@ function organOf(party: string): string | null {
 let COMMITTEE: ReadonlySet<string> | undefined;
 /** Whether a noun's first sense is a kind of committee (WordNet: board, directorate, committee itself). */
 function committeeKind(lemma: string): boolean {
-  COMMITTEE ??= keys([['committee', 1]]);
+  COMMITTEE ??= senseKeys('noun', ['committee', 1]);
   const first = synsetsOf(lemma, 'noun', 1)[0];
   return first !== undefined && synsetIsKindOf(first, COMMITTEE);
 }

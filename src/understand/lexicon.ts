@@ -6,7 +6,7 @@
  * (`speechLemma`), memoised per word.
  */
 
-import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, type Synset } from '../wordnet.js';
+import { baseForms, senseKeys, sensesOf, synsetAt, synsetIsKindOf, type Lexname, type Synset } from '../wordnet.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split('|').map((w) => w.trim()).filter(Boolean));
 
@@ -204,10 +204,25 @@ export function remembersFirst(form: string): boolean {
 const THAT_CLAUSE_FRAME = 26;
 /** WordNet's frame 29: "Somebody ----s whether INFINITIVE". */
 const WHETHER_FRAME = 29;
+/**
+ * Whether one of a verb lemma's two most common senses takes a that-clause (in a frame that holds
+ * for this word of the synset) as a judgement — verb.cognition and a kind of one of `judging` — or
+ * with one of the `other` lexnames (a feeling, a perception); senses in `excluded` count for
+ * nothing. The shared test of `speechLemma` (its views), `viewLemma` and `opinionLemma`.
+ */
+function holdsThat(lemma: string, judging: ReadonlySet<string>, other: readonly Lexname[], ...excluded: readonly ReadonlySet<string>[]): boolean {
+  return sensesOf(lemma, 'verb')
+    .slice(0, 2)
+    .flatMap((o) => synsetAt('verb', o) ?? [])
+    .some((s) => {
+      if (excluded.some((x) => x.has(`verb:${s.offset}`))) return false;
+      const own = s.words.indexOf(lemma) + 1;
+      const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
+      return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, judging)) || other.includes(s.lexname));
+    });
+}
+
 const speechMemo = new Map<string, 'strong' | 'weak' | null>();
-/** WordNet senses by lemma and sense number, as `pos:offset` keys (absent ones dropped). */
-const keysOf = (pos: 'noun' | 'verb', ...senses: readonly [string, number][]): ReadonlySet<string> =>
-  new Set(senses.map(([l, n]) => senseKey(l, pos, n)).filter((k) => k !== null));
 /**
  * What a reporting verb's sense is a kind of: passing on information ("communicate", "convey",
  * "inform"), putting into words ("utter", "state", "say"), asking ("request") or reasoning
@@ -243,18 +258,14 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
       return senses[i]!.frames.some(([f, w]) => f === n && (w === 0 || w === own));
     };
     const that = (i: number): boolean => frame(i, THAT_CLAUSE_FRAME);
-    reasoning ??= keysOf('verb', ['think', 3]);
-    saying ??= keysOf('verb', ['communicate', 1], ['communicate', 3], ['inform', 1], ['express', 2], ['express', 4], ['state', 1], ['request', 1], ['request', 2], ['think', 3]);
-    judging ??= keysOf('verb', ['state', 1], ['judge', 2], ['charge', 2]);
+    reasoning ??= senseKeys('verb', ['think', 3]);
+    saying ??= senseKeys('verb', ['communicate', 1], ['communicate', 3], ['inform', 1], ['express', 2], ['express', 4], ['state', 1], ['request', 1], ['request', 2], ['think', 3]);
+    judging ??= senseKeys('verb', ['state', 1], ['judge', 2], ['charge', 2]);
     const first = senses[0];
     const says =
       senses.some((s, i) => s.lexname === 'verb.communication' && that(i) && synsetIsKindOf(s, saying!)) ||
       (first !== undefined && first.lexname === 'verb.communication' && synsetIsKindOf(first, judging));
-    const holds = senses.slice(0, 2).some(
-      (s, i) =>
-        that(i) &&
-        ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, reasoning!)) || s.lexname === 'verb.emotion' || s.lexname === 'verb.perception'),
-    );
+    const holds = holdsThat(lemma, reasoning, ['verb.emotion', 'verb.perception']);
     if (says || holds) out = 'weak';
   }
   speechMemo.set(lemma, out);
@@ -273,7 +284,7 @@ const rulingMemo = new Map<string, boolean>();
 export function rulingLemma(lemma: string): boolean {
   const known = rulingMemo.get(lemma);
   if (known !== undefined) return known;
-  ruling ??= keysOf('verb', ['rule', 2]);
+  ruling ??= senseKeys('verb', ['rule', 2]);
   const senses = /^\p{Ll}+$/u.test(lemma) ? sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []) : [];
   const out = senses.some((s) => s.frames.some(([f]) => f === THAT_CLAUSE_FRAME) && synsetIsKindOf(s, ruling!));
   rulingMemo.set(lemma, out);
@@ -291,7 +302,7 @@ const predictMemo = new Map<string, boolean>();
 export function predictsFirst(lemma: string): boolean {
   const known = predictMemo.get(lemma);
   if (known !== undefined) return known;
-  predicting ??= keysOf('verb', ['predict', 1]);
+  predicting ??= senseKeys('verb', ['predict', 1]);
   const first = sensesOf(lemma, 'verb')[0];
   const s = first === undefined ? null : synsetAt('verb', first);
   const out = s !== null && synsetIsKindOf(s, predicting);
@@ -310,22 +321,14 @@ const viewMemo = new Map<string, boolean>();
  * to cost …"); a verb of saying needs its "that" or a quote.
  */
 export function viewLemma(lemma: string): boolean {
-  const known = viewMemo.get(lemma);
-  if (known !== undefined) return known;
-  let out = false;
-  if (/^\p{Ll}+$/u.test(lemma)) {
-    const senses = sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []);
-    reasoning ??= keysOf('verb', ['think', 3]);
-    verdicts ??= keysOf('verb', ['accept', 1], ['reject', 1]);
-    out = senses.some((s) => {
-      // Accepting or rejecting itself is a verdict on a proposal ("Councillors rejected a motion"), no view reported.
-      if (verdicts!.has(`verb:${s.offset}`)) return false;
-      const own = s.words.indexOf(lemma) + 1;
-      const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
-      return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, reasoning!)) || s.lexname === 'verb.perception');
-    });
+  let out = viewMemo.get(lemma);
+  if (out === undefined) {
+    reasoning ??= senseKeys('verb', ['think', 3]);
+    verdicts ??= senseKeys('verb', ['accept', 1], ['reject', 1]);
+    // Accepting or rejecting itself is a verdict on a proposal ("Councillors rejected a motion"), no view reported.
+    out = /^\p{Ll}+$/u.test(lemma) && holdsThat(lemma, reasoning, ['verb.perception'], verdicts);
+    viewMemo.set(lemma, out);
   }
-  viewMemo.set(lemma, out);
   return out;
 }
 
@@ -343,23 +346,15 @@ const opinionVerbMemo = new Map<string, boolean>();
  * learning are neither.
  */
 export function opinionLemma(lemma: string): boolean {
-  const known = opinionVerbMemo.get(lemma);
-  if (known !== undefined) return known;
-  let out = false;
-  if (/^\p{Ll}+$/u.test(lemma)) {
-    const senses = sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []);
-    evaluating ??= keysOf('verb', ['evaluate', 2]);
-    verdicts ??= keysOf('verb', ['accept', 1], ['reject', 1]);
-    wanting ??= keysOf('verb', ['desire', 1]);
-    out = senses.some((s) => {
-      // (Wanting itself is a wish, no view: "most residents wanted it closed"; hoping, a kind of it, is one.)
-      if (verdicts!.has(`verb:${s.offset}`) || wanting!.has(`verb:${s.offset}`)) return false;
-      const own = s.words.indexOf(lemma) + 1;
-      const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
-      return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, evaluating!)) || s.lexname === 'verb.emotion');
-    });
+  let out = opinionVerbMemo.get(lemma);
+  if (out === undefined) {
+    evaluating ??= senseKeys('verb', ['evaluate', 2]);
+    verdicts ??= senseKeys('verb', ['accept', 1], ['reject', 1]);
+    wanting ??= senseKeys('verb', ['desire', 1]);
+    // (Wanting itself is a wish, no view: "most residents wanted it closed"; hoping, a kind of it, is one.)
+    out = /^\p{Ll}+$/u.test(lemma) && holdsThat(lemma, evaluating, ['verb.emotion'], verdicts, wanting);
+    opinionVerbMemo.set(lemma, out);
   }
-  opinionVerbMemo.set(lemma, out);
   return out;
 }
 
@@ -387,10 +382,10 @@ export function speechAct(lemma: string): boolean {
     const at = sensesOf(lemma, 'verb')[0];
     const first = at === undefined ? null : synsetAt('verb', at);
     if (first && first.lexname === 'verb.communication') {
-      judging ??= keysOf('verb', ['state', 1], ['judge', 2], ['charge', 2]);
-      conveying ??= keysOf('verb', ['convey', 1]);
-      requesting ??= keysOf('verb', ['request', 1], ['request', 2]);
-      promising ??= keysOf('verb', ['promise', 1], ['promise', 2]);
+      judging ??= senseKeys('verb', ['state', 1], ['judge', 2], ['charge', 2]);
+      conveying ??= senseKeys('verb', ['convey', 1]);
+      requesting ??= senseKeys('verb', ['request', 1], ['request', 2]);
+      promising ??= senseKeys('verb', ['promise', 1], ['promise', 2]);
       // A commitment ("has promised a compatible release", "has pledged £5m") is a decision's kind of news, not words reported.
       out = !synsetIsKindOf(first, requesting) && !complementsOf(lemma).commitment && !synsetIsKindOf(first, promising) && (synsetIsKindOf(first, judging) || synsetIsKindOf(first, conveying) || first.words.some((w) => /^\p{Ll}+$/u.test(w) && speechLemma(w) !== null));
     }
@@ -410,7 +405,7 @@ function verbSensesKindOf(senses: number, ...anchors: [string, number][]): (lemm
   return (lemma: string): boolean => {
     const known = memo.get(lemma);
     if (known !== undefined) return known;
-    keys ??= keysOf('verb', ...anchors);
+    keys ??= senseKeys('verb', ...anchors);
     const out = sensesOf(lemma, 'verb')
       .slice(0, senses)
       .some((o) => {
@@ -489,7 +484,7 @@ export function asksWhether(lemma: string): boolean {
     first !== undefined &&
     first.lexname === 'verb.communication' &&
     first.frames.some(([f, w]) => f === WHETHER_FRAME && (w === 0 || w === own)) &&
-    synsetIsKindOf(first, (asking ??= keysOf('verb', ['ask', 1], ['inquire', 1])));
+    synsetIsKindOf(first, (asking ??= senseKeys('verb', ['ask', 1], ['inquire', 1])));
   whetherMemo.set(lemma, out);
   return out;
 }
@@ -526,8 +521,8 @@ export interface Complements {
 export function complementsOf(lemma: string): Complements {
   const known = complementMemo.get(lemma);
   if (known) return known;
-  speaking ??= keysOf('verb', ['talk', 2]);
-  stating ??= keysOf('verb', ['state', 1]);
+  speaking ??= senseKeys('verb', ['talk', 2]);
+  stating ??= senseKeys('verb', ['state', 1]);
   const senses = /^\p{Ll}+$/u.test(lemma) ? sensesOf(lemma, 'verb').slice(0, 4).flatMap((o) => synsetAt('verb', o) ?? []) : [];
   const frame = (s: (typeof senses)[number], n: number): boolean => {
     const own = s.words.indexOf(lemma) + 1;
@@ -674,10 +669,8 @@ const roleMemo = new Map<string, boolean>();
 export function roleNoun(word: string): boolean {
   const known = roleMemo.get(word);
   if (known !== undefined) return known;
-  bodies ??= new Set([senseKey('organization', 'noun', 1), senseKey('social_group', 'noun', 1)].filter((k) => k !== null));
-  documents ??= new Set(
-    [senseKey('document', 'noun', 1), senseKey('document', 'noun', 2), senseKey('report', 'noun', 1), senseKey('statement', 'noun', 1)].filter((k) => k !== null),
-  );
+  bodies ??= senseKeys('noun', ['organization', 1], ['social_group', 1]);
+  documents ??= senseKeys('noun', ['document', 1], ['document', 2], ['report', 1], ['statement', 1]);
   // "who" (the WHO) and "familiar" (a familiar spirit) are nouns too: not a function word, and
   // not a word WordNet knows better as an adjective.
   const out =
@@ -721,7 +714,7 @@ const claimMemo = new Map<string, boolean>();
 export function claimNoun(word: string): boolean {
   const known = claimMemo.get(word);
   if (known !== undefined) return known;
-  statements ??= keysOf('noun', ['statement', 1], ['finding', 1], ['finding', 2], ['conclusion', 2]);
+  statements ??= senseKeys('noun', ['statement', 1], ['finding', 1], ['finding', 2], ['conclusion', 2]);
   // Every base form ("findings" is a noun of its own, tools, before the plural of "finding").
   const bases = new Set([word, ...(baseForms(word).get('noun') ?? [])]);
   const out = /^\p{Ll}+$/u.test(word) && [...bases].some((b) => sensesOf(b, 'noun').slice(0, 2).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, statements!); }));
@@ -742,7 +735,7 @@ const opinionMemo = new Map<string, boolean>();
 export function opinionNoun(word: string): boolean {
   const known = opinionMemo.get(word);
   if (known !== undefined) return known;
-  beliefs ??= keysOf('noun', ['belief', 1], ['attitude', 1]);
+  beliefs ??= senseKeys('noun', ['belief', 1], ['attitude', 1]);
   const senses = /^\p{Ll}+$/u.test(word) ? sensesOf(word, 'noun').slice(0, 2).flatMap((o) => synsetAt('noun', o) ?? []) : [];
   const out = senses.length > 0 && /^noun\.(?:cognition|communication)$/.test(senses[0]!.lexname) && senses.some((s) => synsetIsKindOf(s, beliefs!));
   opinionMemo.set(word, out);
@@ -759,7 +752,7 @@ const writerMemo = new Map<string, boolean>();
 export function writerNoun(word: string): boolean {
   const known = writerMemo.get(word);
   if (known !== undefined) return known;
-  communicators ??= keysOf('noun', ['communicator', 1]);
+  communicators ??= senseKeys('noun', ['communicator', 1]);
   const singular = baseForms(word).get('noun')?.[0] ?? word;
   const out = /^\p{Ll}+$/u.test(word) && sensesOf(singular, 'noun').slice(0, 2).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, communicators!); });
   writerMemo.set(word, out);
@@ -769,8 +762,8 @@ export function writerNoun(word: string): boolean {
 export function findingNoun(word: string): boolean {
   const known = findingMemo.get(word);
   if (known !== undefined) return known;
-  findings ??= keysOf('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2]);
-  records ??= keysOf('noun', ['record', 1]);
+  findings ??= senseKeys('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2]);
+  records ??= senseKeys('noun', ['record', 1]);
   const singular = baseForms(word).get('noun')?.[0] ?? word;
   const out =
     /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
@@ -798,7 +791,7 @@ export function findingNoun(word: string): boolean {
 export function findingVerb(lemma: string): boolean {
   const known = findingVerbMemo.get(lemma);
   if (known !== undefined) return known;
-  findingVerbs ??= keysOf('verb', ['inform', 1], ['show', 4], ['corroborate', 1], ['determine', 3], ['detect', 1]);
+  findingVerbs ??= senseKeys('verb', ['inform', 1], ['show', 4], ['corroborate', 1], ['determine', 3], ['detect', 1]);
   const out =
     /^\p{Ll}{3,}$/u.test(lemma) &&
     sensesOf(lemma, 'verb')
@@ -910,7 +903,7 @@ const pleaVerbMemo = new Map<string, boolean>();
 export function pleaVerb(form: string): boolean {
   const known = pleaVerbMemo.get(form);
   if (known !== undefined) return known;
-  pleading ??= keysOf('verb', ['admit', 1], ['deny', 1], ['deny', 2]);
+  pleading ??= senseKeys('verb', ['admit', 1], ['deny', 1], ['deny', 2]);
   const out = firstVerbSenses(form).some((s) => synsetIsKindOf(s, pleading!));
   pleaVerbMemo.set(form, out);
   return out;
@@ -950,8 +943,8 @@ const offenceMemo = new Map<string, boolean>();
 export function offenceNoun(word: string): boolean {
   const known = offenceMemo.get(word);
   if (known !== undefined) return known;
-  offences ??= keysOf('noun', ['transgression', 1], ['homicide', 1]);
-  charges ??= keysOf('noun', ['charge', 2]);
+  offences ??= senseKeys('noun', ['transgression', 1], ['homicide', 1]);
+  charges ??= senseKeys('noun', ['charge', 2]);
   const singular = baseForms(word.toLowerCase()).get('noun')?.[0] ?? word.toLowerCase();
   const out = sensesOf(singular, 'noun').some((o) => {
     const s = synsetAt('noun', o);
@@ -971,7 +964,7 @@ const offenceActMemo = new Map<string, boolean>();
 export function offenceAct(form: string): boolean {
   const known = offenceActMemo.get(form);
   if (known !== undefined) return known;
-  offences ??= keysOf('noun', ['transgression', 1], ['homicide', 1]);
+  offences ??= senseKeys('noun', ['transgression', 1], ['homicide', 1]);
   const out = firstVerbSenses(form).some((s) =>
     s.pointers.some((p) => {
       if (p.symbol !== '+' || p.pos !== 'noun') return false;
@@ -996,7 +989,7 @@ export function courtRole(participle: string, head: string): number {
   const key = `${participle} ${head}`;
   const known = courtRoleMemo.get(key);
   if (known !== undefined) return known;
-  lawyers ??= keysOf('noun', ['lawyer', 1]);
+  lawyers ??= senseKeys('noun', ['lawyer', 1]);
   const singular = baseForms(head.toLowerCase()).get('noun')?.[0] ?? head.toLowerCase();
   const heads = sensesOf(singular, 'noun').slice(0, 2).map((o) => synsetAt('noun', o)).filter((x): x is Synset => x !== null && synsetIsKindOf(x, lawyers!));
   let out = 0;
@@ -1036,7 +1029,7 @@ const helpMemo = new Map<string, boolean>();
 export function helpNoun(lemma: string): boolean {
   const known = helpMemo.get(lemma);
   if (known !== undefined) return known;
-  helping ??= keysOf('noun', ['help', 1]);
+  helping ??= senseKeys('noun', ['help', 1]);
   const first = sensesOf(lemma, 'noun')[0];
   const s = first === undefined ? null : synsetAt('noun', first);
   const out = s != null && synsetIsKindOf(s, helping);

@@ -33,7 +33,7 @@ import {
 } from './lexicon.js';
 import { namesIn, nounClass, nounLemma, organisationSense, relatedBodyNouns } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
-import { ancestorsOf, baseForms, senseKey, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { ancestorsOf, baseForms, senseKeys, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
 
 export interface Token {
@@ -171,7 +171,7 @@ const STOP_LOWER = new Set(
     'reached struck vowed promised committed approved adopted ratified endorsed concluded undertook resolved consented ' +
     'see make take give go come get keep run stand pay build become remain remained seems seemed appears appeared').split(' '),
 );
-const LOOSE = /^[a-z][a-z-]*$/;
+const LOOSE = /^\p{Ll}[\p{Ll}-]*$/u;
 
 export function looseWord(word: string): boolean {
   // "the vendors' lawyer": a possessive is the noun it marks.
@@ -1185,7 +1185,7 @@ const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
 const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
 
 /** A full name, a comma, "who" and the relative clause's verb ("Tom Rudd, who chairs the panel": "chairs"), past an adverb. */
-const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu;
+const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
@@ -1258,7 +1258,7 @@ function noBusinessName(name: string): boolean {
   const w = word.toLowerCase();
   const known = noBusinessMemo.get(w);
   if (known !== undefined) return known;
-  INSTITUTION ??= new Set([senseKey('institution', 'noun', 1), senseKey('company', 'noun', 1), senseKey('business', 'noun', 1)].filter((k): k is string => k !== null));
+  INSTITUTION ??= senseKeys('noun', ['institution', 1], ['company', 1], ['business', 1]);
   const all = synsetsOf(w, 'noun');
   const groups = all.filter((x) => x.lexname === 'noun.group');
   const singular = (baseForms(w).get('noun') ?? [w]).includes(w);
@@ -1283,10 +1283,8 @@ export function tradeNoun(word: string): boolean {
   const w = word.toLowerCase();
   const known = tradeMemo.get(w);
   if (known !== undefined) return known;
-  const keysOf = (list: ReadonlyArray<readonly [string, number]>): ReadonlySet<string> =>
-    new Set(list.map(([l, n]) => senseKey(l, 'noun', n)).filter((k): k is string => k !== null));
-  TRADE ??= keysOf([['capitalist', 1], ['capitalist', 2], ['businessperson', 1], ['maker', 1], ['constructor', 1]]);
-  COMPANY ??= keysOf([['company', 1], ['business', 1]]);
+  TRADE ??= senseKeys('noun', ['capitalist', 1], ['capitalist', 2], ['businessperson', 1], ['maker', 1], ['constructor', 1]);
+  COMPANY ??= senseKeys('noun', ['company', 1], ['business', 1]);
   const senses = synsetsOf(w, 'noun', 3);
   const first = senses[0];
   // A noun whose first sense is no person ("the agency", "the trust") is left to the names' own kinds.
@@ -1302,7 +1300,7 @@ function businessNoun(word: string): boolean {
   const w = word.toLowerCase();
   let known = businessMemo.get(w);
   if (known === undefined) {
-    COMPANY ??= new Set([senseKey('company', 'noun', 1), senseKey('business', 'noun', 1)].filter((k): k is string => k !== null));
+    COMPANY ??= senseKeys('noun', ['company', 1], ['business', 1]);
     known = synsetsOf(w, 'noun', 2).some((s) => synsetIsKindOf(s, COMPANY!));
     if (businessMemo.size > 10_000) businessMemo.clear();
     businessMemo.set(w, known);
@@ -1323,7 +1321,7 @@ export function commercialAgent(word: string): boolean {
   const w = word.toLowerCase();
   let known = commerceMemo.get(w);
   if (known === undefined) {
-    COMMERCE ??= new Set([senseKey('creator', 'noun', 2), senseKey('businessperson', 'noun', 1), senseKey('capitalist', 'noun', 1)].filter((k): k is string => k !== null));
+    COMMERCE ??= senseKeys('noun', ['creator', 2], ['businessperson', 1], ['capitalist', 1]);
     known = tradeNoun(w) || businessNoun(w) || synsetsOf(w, 'noun', 3).some((s) => s.lexname === 'noun.person' && synsetIsKindOf(s, COMMERCE!));
     if (commerceMemo.size > 10_000) commerceMemo.clear();
     commerceMemo.set(w, known);
@@ -1342,7 +1340,7 @@ const partyMemo = new Map<string, boolean>();
 function partyRole(word: string): boolean {
   let known = partyMemo.get(word);
   if (known === undefined) {
-    PARTY ??= new Set([senseKey('owner', 'noun', 1), senseKey('owner', 'noun', 2), senseKey('consumer', 'noun', 1), senseKey('payer', 'noun', 1), senseKey('capitalist', 'noun', 1)].filter((k): k is string => k !== null));
+    PARTY ??= senseKeys('noun', ['owner', 1], ['owner', 2], ['consumer', 1], ['payer', 1], ['capitalist', 1]);
     const first = synsetsOf(word, 'noun', 1)[0];
     known = tradeNoun(word) || (first !== undefined && first.lexname === 'noun.person' && synsetIsKindOf(first, PARTY));
     if (partyMemo.size > 10_000) partyMemo.clear();
@@ -2536,7 +2534,7 @@ const PLACE_WORDS = new Set(
 
 /** Two or three capitalised words that look like a personal name, anywhere in a sentence. */
 // A name's word: a capital and lower-case letters, parts joined by hyphens ("Okonkwo-Lind", "Jean-Luc").
-const NAME_RUN = /\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)){1,2})(?![\p{L}-])/gu;
+const NAME_RUN = /(?<![\p{L}\p{M}\p{N}_])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)){1,2})(?![\p{L}-])/gu;
 
 export function untitledNames(text: string): string[] {
   const out: string[] = [];

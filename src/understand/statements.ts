@@ -79,7 +79,7 @@
  */
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun } from './lexicon.js';
-import { baseForms, senseKey, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -449,7 +449,7 @@ function transcriptAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>): void
   for (const x of intro)
     for (const name of [...titledNames(x.text).map((n) => n.name), ...untitledNames(x.text)]) {
       const surname = name.split(/\s+/).at(-1)!;
-      const count = text.split(new RegExp(String.raw`\b${literal(surname)}\b`)).length - 1;
+      const count = text.split(new RegExp(`${WORD_EDGE}${literal(surname)}${WORD_EDGE}`, 'u')).length - 1;
       if (!best || count > best.count) best = { name, count, at: x };
     }
   if (!best) return;
@@ -684,10 +684,10 @@ interface Cue {
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
 const ADVERBIAL =
-  /\s*,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:to|before)\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|Parliament|Congress)|(?:on|last|this|late|early|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:,?\s+\d{4})?|in\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|yesterday|today|tonight|earlier|later|afterwards|afterward|recently|again|also|publicly|separately|previously|repeatedly|then|now|too|bluntly|flatly|firmly|privately|openly|explicitly|simply|once|further|(?:in|during|at|on)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|post|speech|briefing|letter|report|note|memo|memorandum|address|release|message|video|email|e-mail|column|op-ed|remarks|comments|testimony|broadcast|conference|session|hearing|filing|posting|appearance|event|rally|meeting|summit|forum|gathering|ceremony|call|visit|debate|ruling|decision|opinion|order|judgment|judgement|book|memoir|essay|article|blog|affidavit|submission|newsletter|podcast|documentary|programme|program|show)(?:\s+(?:post|entry|posting|message))?(?:\s+(?:with|to|on|at|in|posted|released|issued|published|broadcast|before)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}|\s+to\s+(?:(?:its|his|her|their|the)\s+)?(?:staff|employees|workers|shareholders|investors|members|supporters|customers|colleagues|voters|residents))?|(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Telegram|television|TV|radio|state\s+(?:television|TV|media|radio)|social\s+media))(?=[\s,.:;"“”]|$)/y;
+  /\s*,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:to|before)\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|Parliament|Congress)|(?:on|last|this|late|early|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:,?\s+\d{4})?|in\s+(?:early\s+|late\s+|mid-)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|yesterday|today|tonight|earlier|later|afterwards|afterward|recently|again|also|publicly|separately|previously|repeatedly|then|now|too|bluntly|flatly|firmly|privately|openly|explicitly|simply|once|further|(?:in|during|at|on)\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{L}\p{M}\p{N}_-]+\s+){0,3}?(?:statement|interview|tweet|post|speech|briefing|letter|report|note|memo|memorandum|address|release|message|video|email|e-mail|column|op-ed|remarks|comments|testimony|broadcast|conference|session|hearing|filing|posting|appearance|event|rally|meeting|summit|forum|gathering|ceremony|call|visit|debate|ruling|decision|opinion|order|judgment|judgement|book|memoir|essay|article|blog|affidavit|submission|newsletter|podcast|documentary|programme|program|show)(?:\s+(?:post|entry|posting|message))?(?:\s+(?:with|to|on|at|in|posted|released|issued|published|broadcast|before)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,3}|\s+to\s+(?:(?:its|his|her|their|the)\s+)?(?:staff|employees|workers|shareholders|investors|members|supporters|customers|colleagues|voters|residents))?|(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Telegram|television|TV|radio|state\s+(?:television|TV|media|radio)|social\s+media))(?=[\s,.:;"“”]|$)/uy;
 /** Whom something was told: kept out of the content ("told reporters", "told the BBC"). */
 const LISTENER =
-  /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|(?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)|television|radio|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?)(?=[\s,.:;"“”]|$)/y;
+  /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|(?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)|television|radio|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\p{L}\p{M}\p{N}_-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,3}(?:['’]s\s+[\p{L}\p{M}\p{N}_-]+(?:\s+[\p{L}\p{M}\p{N}_-]+)?)?)(?=[\s,.:;"“”]|$)/uy;
 const THAT = /\s*,?\s*that\b/y;
 /** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
 const LISTENER_NP = /^\s*(?:(?:the|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
@@ -710,13 +710,13 @@ const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|a
  * Anonymous sources, whose noun phrase runs on past any word list: "two people familiar with
  * the matter", "a senior official who spoke on condition of anonymity".
  */
-const ANON_CORE = String.raw`((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|person|source|official|[Dd]iplomats|diplomat|[Ee]xecutives|executive|[Ii]nsiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)`;
-const ANONYMOUS = new RegExp(String.raw`(?:^|[\s,(])${ANON_CORE}\s*,?\s*$`);
+const ANON_CORE = String.raw`((?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]any|[Ss]ome|[Aa]|[Oo]ne|\d+|[Tt]he)\s+)?(?:[\p{L}\p{M}\p{N}_.'’-]+\s+){0,3}?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|person|source|official|[Dd]iplomats|diplomat|[Ee]xecutives|executive|[Ii]nsiders|insider)\s+(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) (?:on condition of |not to be identified|anonymity)|speaking on condition of)[^,.;:"“”]{0,80}?)`;
+const ANONYMOUS = new RegExp(String.raw`(?:^|[\s,(])${ANON_CORE}\s*,?\s*$`, 'u');
 /** Words `ANON_CORE` cannot match without ("familiar with", "who spoke "): a sentence with none holds no anonymous source, so `ANONYMOUS` need not run on each verb's prefix. */
 const ANON_HINT = /familiar with|close to|knowledge of|briefed on|involved in|aware of|who (?:spoke|asked|requested) |speaking on condition of/;
 
 /** The same sources after "according to" ("according to people briefed on the plan, …"): the phrase up to a comma or the end. */
-const ANONYMOUS_AFTER = new RegExp(String.raw`^${ANON_CORE}(?=\s*(?:[,.;]|$))`);
+const ANONYMOUS_AFTER = new RegExp(String.raw`^${ANON_CORE}(?=\s*(?:[,.;]|$))`, 'u');
 
 /** For a verb right after "and"/"but", the subject that opens the sentence, if it is a speaker. */
 function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
@@ -1145,7 +1145,7 @@ function estimateCue(text: string, tokens: readonly Token[], vi: number, tags: L
   const lemma = tagged.lemma;
   const known = estimateMemo.get(lemma);
   if (known !== undefined) return known;
-  ESTIMATE ??= new Set([senseKey('estimate', 'verb', 1)].filter((k): k is string => k !== null));
+  ESTIMATE ??= senseKeys('verb', ['estimate', 1]);
   // "determine, set: fix conclusively or authoritatively".
   DETERMINE ??= new Set(sensesOf('determine', 'verb').filter((o) => synsetAt('verb', o)?.words.includes('set')).map((o) => `verb:${o}`));
   const estimate = ESTIMATE;
@@ -1217,7 +1217,7 @@ function messageNoun(word: string): boolean {
   let out = /^\p{Ll}{4,}$/u.test(word) && communicationNoun(word) && nounClass(word) === null;
   if (out) {
     // A picture, chart or figure is evidence, as data are: "the video shows", "figures showed" quote no one.
-    VISUAL ??= new Set([senseKey('visual_communication', 'noun', 1)].filter((k): k is string => k !== null));
+    VISUAL ??= senseKeys('noun', ['visual_communication', 1]);
     const first = sensesOf(baseForms(word).get('noun')![0]!, 'noun')[0]!;
     out = !synsetIsKindOf(synsetAt('noun', first)!, VISUAL);
   }
@@ -2994,7 +2994,7 @@ const WH_CLAUSE = /^(?:whether|how|why|what|when|where|who)$/iu;
  * sales by …", "a survey of 2,000 drivers by …" (not a participle's agent: "of patients treated by …").
  */
 const DOCUMENT_OF_BY =
-  /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|into|on|about|for)\s+(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?(?<!\b\p{Ll}+(?:ed|en))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
+  /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|into|on|about|for)\s+(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?(?<!(?<![\p{L}\p{M}\p{N}_])\p{Ll}+(?:ed|en))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 const DOCUMENT_FROM =
   /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
@@ -3021,7 +3021,7 @@ function contentOf(text: string, a: number, b: number): { text: string; start: n
   while (a < b && (/[\s"“”‘’«»`,:;—–-]/.test(text[a]!) || text.startsWith("''", a))) a++;
   while (b > a && /[\s"“”«»,:;—–-]/.test(text[b - 1]!)) b--;
   // A final period is the sentence's, unless it ends an abbreviation ("U.S.").
-  if (b > a && text[b - 1] === '.' && !/(?:\b\p{Lu}|\.\p{L}{1,3}|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Corp|Ltd|Co|St))\.$/u.test(text.slice(Math.max(a, b - 6), b)))
+  if (b > a && text[b - 1] === '.' && !/(?:(?<![\p{L}\p{M}\p{N}_])\p{Lu}|\.\p{L}{1,3}|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|Inc|Corp|Ltd|Co|St))\.$/u.test(text.slice(Math.max(a, b - 6), b)))
     b--;
   while (b > a && /[\s,:;]/.test(text[b - 1]!)) b--;
   if (b <= a) return null;
@@ -3715,6 +3715,9 @@ function noteListeners(text: string, statements: readonly Statement[], cast: Cas
   }
 }
 
+/** `\b` for every script: where a letter, digit or "_" meets anything else ("Ødegaard" and "Zoë" end and start at one too). */
+const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{M}\p{N}_])(?![\p{L}\p{M}\p{N}_])|(?<![\p{L}\p{M}\p{N}_])(?=[\p{L}\p{M}\p{N}_]))`;
+
 /** Text as a regular expression that matches exactly it. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -4143,7 +4146,7 @@ function reasonParticiple(text: string): { at: number; cue: string; contentStart
 }
 
 /** A verb, a determined message noun, an optional "to/from" and up to three words, then an -ing form ("sent an email to staff saying"). */
-const MESSAGE_PARTICIPLE = /\b(\p{Ll}{3,})\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})(?:\s+(?:to|from)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s+(\p{Ll}+ing)\s+(?:that\s+)?/gu;
+const MESSAGE_PARTICIPLE = /(?<![\p{L}\p{M}\p{N}_])(\p{Ll}{3,})\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})(?:\s+(?:to|from)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s+(\p{Ll}+ing)\s+(?:that\s+)?/gu;
 /** Kinds of verb that put out a message (WordNet's first sense): sending, writing, issuing, posting — not receiving, reading or seeing one. */
 const SENDING_LEXNAMES = new Set(['verb.motion', 'verb.creation', 'verb.communication', 'verb.contact']);
 
