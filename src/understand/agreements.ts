@@ -760,6 +760,12 @@ function offererBefore(index: number, all: readonly Sentence[], asked = false, c
     const tagged = tag(text, { entities: false }).tokens;
     const verb = tagged.find((t, k) => (j < index || t.start < cueAt) && t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request')) || ((t.lemma === 'make' || t.lemma === 'submit') && tagged.slice(k + 1, k + 4).some((x) => x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')))));
     if (!verb) continue;
+    // "Residents had asked the authority to cut the limit": a request that someone else act (an
+    // infinitive after whom it asks) is a demand, no offer; its refusal is no agreement. ("asked to
+    // borrow the figurehead": the asker's own act, a deal sought, stays one.)
+    const vi = tagged.indexOf(verb);
+    const inf = tagged.findIndex((x, n) => n > vi && n - vi <= 8 && x.pos === 'PART' && x.text.toLowerCase() === 'to' && tagged[n + 1]?.pos === 'VERB');
+    if ((verb.lemma === 'ask' || verb.lemma === 'request') && inf > vi + 1 && tagged.slice(vi + 1, inf).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos))) return null;
     const tokens = tokenize(text);
     const ti = tokens.findIndex((t) => t.start === verb.start);
     const sb = ti > 0 ? subjectBefore(text, tokens, ti) : null;

@@ -1199,6 +1199,10 @@ function termsTold(tokens: readonly TaggedToken[], i: number): DealHit | null {
   // ("were not made public": a verb of making, and what it made the terms.)
   if (v?.lemma === 'make' && /^(?:public|known|available)$/.test(word(tokens[k + 1]))) v = { ...v, lemma: 'disclose' };
   if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !v || v.pos !== 'VERB' || v.text === v.lemma || synsetsOf(v.lemma, 'verb', 1)[0]?.lexname !== 'verb.communication') return null;
+  // "Financial terms were not disclosed." on its own names no deal, no party, no more: it is no
+  // agreement sentence (session 18); a clause joined after it ("…, but people familiar with the
+  // deal put its value at $85m") still speaks of the deal just before.
+  if (!tokens.slice(k + 1).some((x) => /^(?:but|and|while|although|though)$/.test(word(x)) || x.text === ';')) return null;
   const first = tokens[0]!;
   return { kind: 'it', noun: [first.start, tokens[i]!.end], named: [], collective: null, antecedent: null, needsTwo: false, cue: v.text, cueAt: v.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: true };
 }
