@@ -121,7 +121,7 @@ const needsVerb = (lemma: string): boolean => NEEDS_VERB.has(lemma) || unionNoun
 const UNION_HINT = /\b\p{L}+-ups?\b/u;
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -904,6 +904,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // parties needed: nothing else is taken for it).
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && definiteAt(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: lemma, needsTwo: true };
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
+    // "had signed a letter of intent in June": read as a memorandum of understanding is (WordNet's
+    // letter_of_intent, a written statement of a deal's terms before the deal).
+    else if (t.pos === 'NOUN' && lemma === 'letter' && word(next) === 'of' && word(tokens[i + 2]) === 'intent') hit = nounDeal(tokens, i, 'memorandum', text);
     else if (t.pos === 'NOUN' && BOUND_DEALS.has(lemma) && /^(?:between|with|among)$/.test(word(next))) hit = nounDeal(tokens, i, lemma, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i) ?? (afterDeal ? termsTold(tokens, i) : null)) !== null) void 0;
@@ -1103,7 +1106,9 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'AUX' && /^(?:has|have)$/i.test(verb.text) && !receiver && !collective)) || isCapital(verb)) return null;
   // A ditransitive needs a verb of giving.
   if ((receiver || collective) && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
-  if (NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma) || JUDGE_VERBS.has(verb.lemma) || DECLARE_VERBS.has(verb.lemma) || PENDING_VERBS.has(verb.lemma)) return null;
+  // ("holds a lease on the quay from the port trust": holding the deal, not holding it void.)
+  const holds = verb.lemma === 'hold' && !invalidAt(tokens, i + 1);
+  if (NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma) || JUDGE_VERBS.has(verb.lemma) || (DECLARE_VERBS.has(verb.lemma) && !holds) || PENDING_VERBS.has(verb.lemma)) return null;
   // "seeking", "plans to take": the verb's own clause must assert it.
   if (notReal(tokens, v, true) || unasserted(tokens, v)) return null;
   // A participle modifying a noun ("the company holding a licence") or a gerund after a preposition.
@@ -1138,7 +1143,8 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     if (!/^(?:from|with|to)$/.test(prep)) return null;
     // "to" names whom the deal goes to only after a verb of giving.
     if (prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
-    const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true);
+    // ("from the port trust": a body described, when the verb holds the deal; the caller resolves it.)
+    const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null);
     if (!run || run.names.length !== 1) return null;
     // "with Rolls-Royce engines": a name that modifies a noun after it is no party.
     const after = tokens.findIndex((x) => x.start >= run.end);
@@ -1660,7 +1666,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "a memorandum signed at the same ceremony": a memorandum someone signed is an agreement, an office memo is not.
   // ("The memorandum is not legally binding": "the memorandum" alone names one signed before, linked by the caller.)
   const theMemorandum = /^(?:the|this|that)$/i.test(word(prev)) && i === 1 && !/^(?:NOUN|PROPN|ADP)$/.test(next?.pos ?? '');
-  if (lemma === 'memorandum' && !theMemorandum && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding') && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
+  if (lemma === 'memorandum' && !theMemorandum && !(word(next) === 'of' && /^(?:understanding|intent)$/.test(word(tokens[i + 2]))) && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
   // "a move from Varenne to Porto Calva": a move is a deal only from one named side to another.
   if (MOVE_LEMMAS.has(lemma) && !(t.pos === 'NOUN' && word(next) === 'from' && movedBetween(tokens, i + 1, text))) return null;
   if ((lemma === 'alliance' || lemma === 'partnership') && isCapital(t) && i > 0) return null;
