@@ -3424,11 +3424,12 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       if (f < 0) f = tokens.length;
       // "for Lowther's two quarries", "for Lowther's Brent silos": a thing a named body owns is
       // the target; the body is its owner, the phrase runs on to the thing's noun.
-      const owned = prep === 'for' ? /^(.+?)['’]s?(?:\s|$)/u.exec(run.names[0] ?? '') : null;
-      if (owned && run.names.length === 1 && (/\s/.test(run.names[0]!) || (tokens[f]?.pos === 'PART' && /^['’]s?$/.test(tokens[f]!.text)))) {
-        if (tokens[f]?.pos === 'PART') f++;
+      const possessive = tokens[f]?.pos === 'PART' && /^['’]s?$/.test(tokens[f]!.text);
+      const owner = prep !== 'for' || run.names.length !== 1 ? null : (/^(.+?)['’]s?\s/u.exec(run.names[0]!)?.[1] ?? (possessive ? run.names[0]! : null));
+      if (owner) {
+        if (possessive) f++;
         while (f < tokens.length && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[f]!.pos)) f++;
-        target = [owned[1]!];
+        target = [owner];
       }
     } else if (prep === 'to' && tokens[f + 1]?.pos === 'VERB') {
       // "a bid from X to buy the chain was rejected": the infinitive says what the offer is for; the
