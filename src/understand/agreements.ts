@@ -202,6 +202,13 @@ export function extractAgreements(
       const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: a.parties } : {}) });
     });
+    // "In return, Pelham gets naming rights": after the opener, a term of the agreement before is
+    // read first, whatever deal words the clause holds (the rights are the deal's terms, no deal of their own).
+    const returned = verbs.length === 0 && IN_RETURN.test(s.text) ? termsAfter(s.text, i, all, found) : null;
+    if (returned) {
+      found.push(returned);
+      continue;
+    }
     // Nouns and outcomes, outside the clauses the verbs above already cover.
     for (const hit of deals) {
       if (covered.some(([x, y]) => hit.cueAt >= x && hit.cueAt < y)) continue;

@@ -105,6 +105,17 @@ describe('verb forms', () => {
   });
 });
 
+describe('"In return, NAME gets …"', () => {
+  it('a term of the deal before, even when the clause holds a deal word (rights)', () => {
+    expect(rows('The festival signed a three-year sponsorship deal with Pelham Insurance.\nIn return, Pelham gets naming rights to the main stage.')).toEqual([
+      ['1.1', 'the festival | Pelham Insurance', 'signed', null],
+      ['1.2', 'the festival | Pelham Insurance', 'in force', '1.1'],
+    ]);
+    // No deal before: no term.
+    expect(rows('The festival opened on Friday.\nIn return, Pelham gets naming rights to the main stage.')).toEqual([]);
+  });
+});
+
 describe('precision', () => {
   it('"Financial terms were not disclosed." alone is no agreement sentence', () => {
     expect(rows('Ambry Bakeries agreed a supply deal with Corran Group.\nFinancial terms were not disclosed.')).toEqual([['1.1', 'Ambry Bakeries | Corran Group', 'reached', null]]);
