@@ -202,6 +202,13 @@ export function extractAgreements(
       const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: a.parties } : {}) });
     });
+    // "In return, Pelham gets naming rights": after the opener, a term of the agreement before is
+    // read first, whatever deal words the clause holds (the rights are the deal's terms, no deal of their own).
+    const returned = verbs.length === 0 && IN_RETURN.test(s.text) ? termsAfter(s.text, i, all, found) : null;
+    if (returned) {
+      found.push(returned);
+      continue;
+    }
     // Nouns and outcomes, outside the clauses the verbs above already cover.
     for (const hit of deals) {
       if (covered.some(([x, y]) => hit.cueAt >= x && hit.cueAt < y)) continue;
@@ -485,6 +492,10 @@ interface Found {
   readonly provides?: boolean;
   /** What a deal provides, said of it signed long ago ("The contract, signed in 2021, commits …"): it holds. */
   readonly signedBefore?: boolean;
+  /** A deal made before, still waiting on a step: reached (or as proposed or signed as it was), never yet approved or in force. */
+  readonly waiting?: boolean;
+  /** The end of a deal mentioned again by its act noun ("the termination"): the deal last ended before, or nothing. */
+  readonly ended?: boolean;
   /** A headline's order or purchase naming one side ("Harland yard lands £300m order"): the body names the other. */
   readonly headlineOneSide?: boolean;
 }
@@ -724,7 +735,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**
@@ -756,6 +767,12 @@ function offererBefore(index: number, all: readonly Sentence[], asked = false, c
     const tagged = tag(text, { entities: false }).tokens;
     const verb = tagged.find((t, k) => (j < index || t.start < cueAt) && t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request')) || ((t.lemma === 'make' || t.lemma === 'submit') && tagged.slice(k + 1, k + 4).some((x) => x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')))));
     if (!verb) continue;
+    // "Residents had asked the authority to cut the limit": a request that someone else act (an
+    // infinitive after whom it asks) is a demand, no offer; its refusal is no agreement. ("asked to
+    // borrow the figurehead": the asker's own act, a deal sought, stays one.)
+    const vi = tagged.indexOf(verb);
+    const inf = tagged.findIndex((x, n) => n > vi && n - vi <= 8 && x.pos === 'PART' && x.text.toLowerCase() === 'to' && tagged[n + 1]?.pos === 'VERB');
+    if ((verb.lemma === 'ask' || verb.lemma === 'request') && inf > vi + 1 && tagged.slice(vi + 1, inf).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos))) return null;
     const tokens = tokenize(text);
     const ti = tokens.findIndex((t) => t.start === verb.start);
     const sb = ti > 0 ? subjectBefore(text, tokens, ti) : null;
@@ -849,6 +866,19 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   const texts = all.map((s) => s.text);
   for (const f of found) {
     let a = f.agreement;
+    // "Dellow is challenging the termination": the end of the deal last ended before (in this
+    // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
+    if (f.ended) {
+      const d = done.findLast((x) => x.index < f.index && x.agreement.status === 'voided' && x.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 2);
+      if (!d) continue;
+      const from = d.agreement.refersTo ?? { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence };
+      a = { ...a, parties: [...d.agreement.parties], status: 'voided', resolution: { how: 'earlier-agreement', from }, refersTo: from };
+      const g: Found = { ...f, agreement: a };
+      done.push(g);
+      const key = sentenceKey(all[f.index]!);
+      out.set(key, [...(out.get(key) ?? []), a]);
+      continue;
+    }
     // "The films had been licensed to the channel KTV under a 2016 contract, which Hollin ended":
     // whom the thing was licensed, leased or sold to under the deal is its other side; read before
     // linking, so that a deal with another partner made earlier does not lend its parties.
@@ -962,7 +992,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -2047,7 +2077,9 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   if (last === ',') {
     // "The EU, in turn, committed", "The airline, which …, signed": skip the inserted clause.
     let k = i - 1;
-    while (k >= 0 && tokens[k]!.text !== ',' && i - k < 20) k--;
+    // ("which delivers to about 9,000 homes": a comma glued between digits is part of a number.)
+    const inNumber = (c: number): boolean => /^\d+$/.test(tokens[c - 1]?.text ?? '') && /^\d+$/.test(tokens[c + 1]?.text ?? '') && tokens[c - 1]!.end === tokens[c]!.start && tokens[c]!.end === tokens[c + 1]!.start;
+    while (k >= 0 && (tokens[k]!.text !== ',' || inNumber(k)) && i - k < 20) k--;
     const opener = tokens[k + 1]?.text ?? '';
     const inserted =
       /^(?:which|who|whose)$/.test(opener) ||

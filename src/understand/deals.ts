@@ -54,6 +54,10 @@ export interface DealHit {
   readonly accuser?: boolean;
   /** What it provides, said of a deal signed long ago ("The contract, signed in 2021, commits …"): in force even after a signing. */
   readonly signedBefore?: boolean;
+  /** A deal made before, still waiting on a step ("The takeover still needs clearance"): made, not yet approved or in force. */
+  readonly waiting?: boolean;
+  /** The end of a deal mentioned again by its act noun ("is challenging the termination"): the deal ended before, if one was. */
+  readonly ended?: boolean;
   /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
   readonly fate?: AgreementStatus;
   /** The verb (or noun) that carries the status, as written, and where it stands. */
@@ -117,7 +121,7 @@ const needsVerb = (lemma: string): boolean => NEEDS_VERB.has(lemma) || unionNoun
 const UNION_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{L}+-ups?\b/u;
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -824,7 +828,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || (afterDeal && (TERMS_TOLD_HINT.test(text) || endedHint(text))) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -900,6 +904,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // parties needed: nothing else is taken for it).
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && definiteAt(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: lemma, needsTwo: true };
     else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
+    // "had signed a letter of intent in June": read as a memorandum of understanding is (WordNet's
+    // letter_of_intent, a written statement of a deal's terms before the deal).
+    else if (t.pos === 'NOUN' && lemma === 'letter' && word(next) === 'of' && word(tokens[i + 2]) === 'intent') hit = nounDeal(tokens, i, 'memorandum', text);
     else if (t.pos === 'NOUN' && BOUND_DEALS.has(lemma) && /^(?:between|with|among)$/.test(word(next))) hit = nounDeal(tokens, i, lemma, text);
     // "an earlier offer": after a determiner the tagger may read the noun as a verb.
     else if (t.pos === 'NOUN' && PART_NOUNS.has(lemma) && /s$/.test(t.text) && (hit = underTerms(tokens, i) ?? (afterDeal ? termsTold(tokens, i) : null)) !== null) void 0;
@@ -973,6 +980,18 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       const ofWhat = word(tokens[i + 1]) !== 'of' || /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? '');
       if (m < i && ofWhat && made?.pos === 'VERB' && (made.lemma === 'make' || ((phrasal || PUT_FORWARD.has(made.lemma)) && ACCEPTED_NOUNS.has(lemma))) && (ACCEPTED_NOUNS.has(lemma) || word(tokens[i + 1]) === 'for')) hit = offeredThenRefused(tokens, phrasal ? m - 2 : m - 1, text, true);
     }
+    // "X is challenging the termination in court", "The judge held that the cancellation was
+    // lawful": a definite noun of the act of ending a deal (WordNet's derivation of a verb that
+    // voids one, "termination", "cancellation"), not of something else ("the cancellation of the
+    // match"), mentions the deal ended before (linked by the caller; none without one).
+    if (!hit && afterDeal && t.pos === 'NOUN' && (OWN_ACTION_NOUNS.get(lemma) ?? actNounStatus(lemma) ?? actNounStatus(lower)) === 'voided' && /^(?:the|that|this|its)$/i.test(word(tokens[i - 1])) && !/^(?:of|for)$/.test(word(tokens[i + 1])) && !unasserted(tokens, i)) {
+      const det = tokens[i - 1]!;
+      hit = { cue: t.text, cueAt: t.start, status: 'voided', kind: 'deal', noun: [det.start, t.end], actionStart: det.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, ended: true };
+    }
+    // "X sells bulbs to about 4,000 gardeners", "X, which rents boats to tourists, …": a verb of
+    // trading or letting in the present of habit, to people only counted or described (no named
+    // side, no agreement noun), is a trade carried on, not a deal.
+    if (hit && hit.noun === null && t.pos === 'VERB' && !titled && t.text !== t.lemma && /s$/.test(t.text) && tokens[i - 1]?.pos !== 'AUX' && hit.named.length > 0 && hit.named.every((n) => /^[\p{Ll}\d]/u.test(n))) hit = null;
     if (!hit) continue;
     hits.push(hit);
     // One agreement per noun phrase: the rest of the phrase names the same deal.
@@ -1009,6 +1028,13 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // (the same start, the same subject) state one deal; the one naming more parties stays.
   // ("X offered £3m, but Y rejected the offer": the offer verb's reader and the offer noun's read one refusal; the first stays.)
   return hits.filter((h, k) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))) && !(h.proposal && hits.slice(0, k).some((o) => o.proposal && o.cueAt === h.cueAt)));
+}
+
+/** "the termination", "that cancellation": a definite noun whose act (WordNet) voids a deal, for a deal ended before. */
+const ENDED_HINT = /\b(?:the|that|this|its)\s+(\p{Ll}{6,})\b/gu;
+function endedHint(text: string): boolean {
+  for (const m of text.matchAll(ENDED_HINT)) if ((OWN_ACTION_NOUNS.get(m[1]!) ?? actNounStatus(m[1]!)) === 'voided') return true;
+  return false;
 }
 
 /** Nouns the argument reading takes: agreement nouns, contracts held (concession, franchise), licences and loans. */
@@ -1080,7 +1106,9 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'AUX' && /^(?:has|have)$/i.test(verb.text) && !receiver && !collective)) || isCapital(verb)) return null;
   // A ditransitive needs a verb of giving.
   if ((receiver || collective) && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
-  if (NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma) || JUDGE_VERBS.has(verb.lemma) || DECLARE_VERBS.has(verb.lemma) || PENDING_VERBS.has(verb.lemma)) return null;
+  // ("holds a lease on the quay from the port trust": holding the deal, not holding it void.)
+  const holds = verb.lemma === 'hold' && !invalidAt(tokens, i + 1);
+  if (NOT_MADE.has(verb.lemma) || REACTIONS.has(verb.lemma) || JUDGE_VERBS.has(verb.lemma) || (DECLARE_VERBS.has(verb.lemma) && !holds) || PENDING_VERBS.has(verb.lemma)) return null;
   // "seeking", "plans to take": the verb's own clause must assert it.
   if (notReal(tokens, v, true) || unasserted(tokens, v)) return null;
   // A participle modifying a noun ("the company holding a licence") or a gerund after a preposition.
@@ -1115,7 +1143,8 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     if (!/^(?:from|with|to)$/.test(prep)) return null;
     // "to" names whom the deal goes to only after a verb of giving.
     if (prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
-    const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true);
+    // ("from the port trust": a body described, when the verb holds the deal; the caller resolves it.)
+    const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null);
     if (!run || run.names.length !== 1) return null;
     // "with Rolls-Royce engines": a name that modifies a noun after it is no party.
     const after = tokens.findIndex((x) => x.start >= run.end);
@@ -1176,6 +1205,10 @@ function termsTold(tokens: readonly TaggedToken[], i: number): DealHit | null {
   // ("were not made public": a verb of making, and what it made the terms.)
   if (v?.lemma === 'make' && /^(?:public|known|available)$/.test(word(tokens[k + 1]))) v = { ...v, lemma: 'disclose' };
   if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !v || v.pos !== 'VERB' || v.text === v.lemma || synsetsOf(v.lemma, 'verb', 1)[0]?.lexname !== 'verb.communication') return null;
+  // "Financial terms were not disclosed." on its own names no deal, no party, no more: it is no
+  // agreement sentence (session 18); a clause joined after it ("…, but people familiar with the
+  // deal put its value at $85m") still speaks of the deal just before.
+  if (!tokens.slice(k + 1).some((x) => /^(?:but|and|while|although|though)$/.test(word(x)) || x.text === ';')) return null;
   const first = tokens[0]!;
   return { kind: 'it', noun: [first.start, tokens[i]!.end], named: [], collective: null, antecedent: null, needsTwo: false, cue: v.text, cueAt: v.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: true };
 }
@@ -1633,7 +1666,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "a memorandum signed at the same ceremony": a memorandum someone signed is an agreement, an office memo is not.
   // ("The memorandum is not legally binding": "the memorandum" alone names one signed before, linked by the caller.)
   const theMemorandum = /^(?:the|this|that)$/i.test(word(prev)) && i === 1 && !/^(?:NOUN|PROPN|ADP)$/.test(next?.pos ?? '');
-  if (lemma === 'memorandum' && !theMemorandum && !(word(next) === 'of' && word(tokens[i + 2]) === 'understanding') && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
+  if (lemma === 'memorandum' && !theMemorandum && !(word(next) === 'of' && /^(?:understanding|intent)$/.test(word(tokens[i + 2]))) && !(next?.pos === 'VERB' && next.text !== next.lemma && statusOfVerb(next.lemma) === 'signed')) return null;
   // "a move from Varenne to Porto Calva": a move is a deal only from one named side to another.
   if (MOVE_LEMMAS.has(lemma) && !(t.pos === 'NOUN' && word(next) === 'from' && movedBetween(tokens, i + 1, text))) return null;
   if ((lemma === 'alliance' || lemma === 'partnership') && isCapital(t) && i > 0) return null;
@@ -2563,7 +2596,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // require, await), is a later mention of the deal made before (linked by the caller; none
     // without one). A passive step ("must still be cleared"), a condition ("remains subject to")
     // and an unnamed deal stay no sentence.
-    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive)) return definite && named.length === 1 && !passive && !proposed && PENDING_VERBS.has(verb.lemma) ? reacted() : null;
+    // "The takeover still needs clearance from the regulator", "The merger awaits approval by
+    // shareholders": a definite deal waiting on a step is the deal made before, mentioned again
+    // (its status kept; none without one before it), whether it names a side or none. "A proposed
+    // venture with X is awaiting signature by both sides": a proposed deal waiting to be made is
+    // one, proposed, between X and the side the caller finds. A passive step ("must still be
+    // cleared") and a condition ("remains subject to") stay no sentence.
+    const waiting = passive && /ing$/.test(verb.text);
+    if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive && !waiting)) {
+      if (!PENDING_VERBS.has(verb.lemma) || (passive && !waiting)) return null;
+      if (proposed && named.length === 1) return { ...base, cue: verb.text, cueAt: verb.start, status: 'proposed', actionStart: first.start, subjectEnd: null, later: false };
+      const m = definite && !proposed ? reacted() : null;
+      return m && { ...m, waiting: true };
+    }
     // "That contract is not affected by the ruling": a deal mentioned before, denied a change by a
     // verb that makes or ends nothing of it, is mentioned (as held); "was not signed" still says nothing.
     const untouched = definite && passive && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && word(tokens[k + 1]) === 'by';
@@ -2729,7 +2774,7 @@ function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number,
   const act = OWN_ACTION_NOUNS.get(object.lemma) ?? actNounStatus(object.lemma);
   // "sign-off", "go-ahead": the tagger splits a hyphenated noun.
   const compound = tokens[o + 1]?.text === '-' && tokens[o + 1]!.start === object.end ? `${word(object)}-${word(tokens[o + 2])}` : word(object);
-  return act === 'approved' || act === 'ratified' || /^(?:clearance|consent|blessing|sign-off|go-ahead)$/.test(compound);
+  return act === 'approved' || act === 'ratified' || act === 'signed' || /^(?:clearance|consent|blessing|sign-off|go-ahead)$/.test(compound);
 }
 
 /** "It was approved by …": the pronoun as the subject of a passive with its agent (the participle captured). */
@@ -2788,7 +2833,7 @@ function changesDealWord(w: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out|f[ae]ll(?:s|en)?\s+(?:through|apart)|collapsed))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -3362,10 +3407,30 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "an offer from a builder, Cobham Estates, to …": an indefinite description set off by the name it describes.
       const run = namesAt(tokens, f + 1, text) ?? (prep === 'from' ? apposedName(tokens, f + 1, text, true) : null) ?? oneParty(commonParty(tokens, f + 1, text)) ?? (prep === 'from' ? (oneParty(groupParty('counted', tokens, f + 1, text)) ?? oneParty(groupParty('bare', tokens, f + 1, text))) : null);
       if (!run) break;
+      // ("from Sennet Foods for Ambry's ovens": a name run on through "for" into an owner's thing
+      // is the maker, then the target's owner.)
+      const runOn = prep !== 'for' && run.names.length === 1 ? /^(.+?)\s+for\s+(\p{Lu}[^'’]*)['’]s?(?:\s|$)/u.exec(run.names[0]!) : null;
+      if (runOn) {
+        named.push(runOn[1]!);
+        target = [runOn[2]!];
+        f = tokens.findIndex((x) => x.start >= run.end);
+        if (f < 0) f = tokens.length;
+        while (f < tokens.length && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[f]!.pos)) f++;
+        continue;
+      }
       if (prep === 'from' || prep === 'by') named.push(...run.names);
       else target = run.names;
       f = tokens.findIndex((x) => x.start >= run.end);
       if (f < 0) f = tokens.length;
+      // "for Lowther's two quarries", "for Lowther's Brent silos": a thing a named body owns is
+      // the target; the body is its owner, the phrase runs on to the thing's noun.
+      const possessive = tokens[f]?.pos === 'PART' && /^['’]s?$/.test(tokens[f]!.text);
+      const owner = prep !== 'for' || run.names.length !== 1 ? null : (/^(.+?)['’]s?\s/u.exec(run.names[0]!)?.[1] ?? (possessive ? run.names[0]! : null));
+      if (owner) {
+        if (possessive) f++;
+        while (f < tokens.length && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[f]!.pos)) f++;
+        target = [owner];
+      }
     } else if (prep === 'to' && tokens[f + 1]?.pos === 'VERB') {
       // "a bid from X to buy the chain was rejected": the infinitive says what the offer is for; the
       // passive after it is the offer's.
@@ -3470,16 +3535,31 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     if (tokens[k]!.lemma === 'be') passive = true;
     k++;
   }
+  // "A rival bid from X fell through in May", "X's offer for the mill collapsed": an offer whose
+  // maker is named, the subject of a verb of what becomes of a deal (a collapse, by lemma or
+  // WordNet's phrasal), came to nothing: a collapsed deal of its maker (the caller finds the other
+  // side before, or a body it was made for).
+  const fell = !passive && k === f && tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && !/ing$/.test(tokens[k]!.text) ? ((/^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${tokens[k]!.lemma}_${word(tokens[k + 1])}`) : null) ?? SUBJECT_STATUS.get(tokens[k]!.lemma) ?? null) : null;
+  if (fell === 'collapsed' && named.length === 1 && (t.lemma === 'offer' || t.lemma === 'bid') && !notReal(tokens, k)) {
+    const verb = tokens[k]!;
+    const body = target.filter((x) => /^\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|of|&))*$/u.test(x));
+    return { cue: verb.text, cueAt: verb.start, status: 'collapsed', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...body, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true };
+  }
   const done = passive ? (proposalVerb(tokens, k) ?? proposalVerb(tokens, k + 1)) : null;
   if (!done || notReal(tokens, done.at)) return null;
   let after = done.at + (/^(?:down|out)$/.test(word(tokens[done.at + 1])) ? 2 : 1);
   while (tokens[after]?.pos === 'ADV') after++;
-  const agent = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? theParty(commonParty(tokens, after + 1, text))) : null;
+  const agentRun = word(tokens[after]) === 'by' ? (namesAt(tokens, after + 1, text) ?? theParty(commonParty(tokens, after + 1, text))) : null;
+  // ("rejected by the Mossley board": a board named for its body acts for that body.)
+  const agent = agentRun && { ...agentRun, names: agentRun.names.map((n) => (/\s\p{Ll}[\p{Ll}-]*$/u.test(n) && /^(?:the\s+)?\p{Lu}/u.test(n) ? (organOwner(/^the\s/i.test(n) ? n : `the ${n}`) ?? n) : n)) };
   // "Dunmore's bid for the brewery was rejected by Kell": a named agent decides, not a target only described.
   const namedAgent = agent !== null && word(tokens[after + 1]) !== 'the' && target.length > 0 && target.every((x) => /^the\s/i.test(x));
   // "A bid for the quarry from X was rejected by the parish council": a target that is no body or
   // country (WordNet: a thing, a place, a person bought or sold) decides nothing; the agent does.
-  const thingTarget = agent !== null && named.length > 0 && target.length > 0 && target.every((x) => /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(x) && !/^(?:org|nation)$/.test(nounClass(x.split(/\s+/).at(-1)!) ?? ''));
+  const thingTarget = named.length > 0 && target.length > 0 && target.every((x) => /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(x) && !/^(?:org|nation)$/.test(nounClass(x.split(/\s+/).at(-1)!) ?? ''));
+  // ("A rival bid for the mill from X was turned down": with no agent either, the thing bid for is
+  // no side; the offer is the maker's, refused by whoever it was made to.)
+  if (thingTarget && agent === null) target = [];
   const decider = target.length > 0 && !namedAgent && !thingTarget ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.

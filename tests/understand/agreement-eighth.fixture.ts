@@ -128,6 +128,10 @@ export const EIGHTH_ARTICLES: readonly PatternArticle[] = [
       'Unions have asked Norrland to publish the staffing annex of the agreement.',
       'One analyst said the contract was unusually generous to Vistamar’s founders.',
     ].join('\n'),
-    gold: [{ at: '1.1', parties: ['Norrland Telecom', 'Vistamar'], status: 'reached', kind: 'agreed to buy' }],
+    gold: [
+      { at: '1.1', parties: ['Norrland Telecom', 'Vistamar'], status: 'reached', kind: 'agreed to buy' },
+      // Session 18 (a45): a deal waiting on a step is a later mention of it (the rule blind sets 28, 30, 31, 33 and 34 label by); relabelled.
+      { at: '1.4', parties: ['Norrland Telecom', 'Vistamar'], status: 'reached', kind: 'the deal awaits approval' },
+    ],
   },
 ];

@@ -21,8 +21,11 @@ describe('a deal still awaiting a step', () => {
     ]);
     // No deal before it: none.
     expect(rows('The Brisk deal still needs clearance from regulators.')).toEqual([]);
-    // Unnamed, passive, or a condition: no agreement sentence, as before.
-    expect(rows('Tolland Freight has agreed to buy Brisk Haulage for £40m.\nThe deal still needs clearance from regulators.')).toEqual([['1.1', 'Tolland Freight | Brisk Haulage', 'reached', null]]);
+    // Unnamed: the deal before, mentioned again (session 18, a45); passive, or a condition: no agreement sentence, as before.
+    expect(rows('Tolland Freight has agreed to buy Brisk Haulage for £40m.\nThe deal still needs clearance from regulators.')).toEqual([
+      ['1.1', 'Tolland Freight | Brisk Haulage', 'reached', null],
+      ['1.2', 'Tolland Freight | Brisk Haulage', 'reached', '1.1'],
+    ]);
     expect(rows('Tolland Freight signed a lease with Brisk Haulage.\nThe Brisk lease must still be cleared by the council.')).toEqual([['1.1', 'Tolland Freight | Brisk Haulage', 'signed', null]]);
   });
 

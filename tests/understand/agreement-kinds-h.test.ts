@@ -32,8 +32,11 @@ describe('refused offers between named parties', () => {
   });
 });
 
-describe('a pending approval is no agreement sentence', () => {
-  it('still needs / requires / must still be cleared; a deal that names its parties is still one', () => {
+describe('a pending approval', () => {
+  // Session 18 (a45): a deal still needing, requiring or awaiting a step is the deal before,
+  // mentioned again (its status kept while made, not yet approved); a passive step ("must still be
+  // cleared by") stays no agreement sentence.
+  it('still needs / requires / awaits: the deal before; must still be cleared: none; a deal that names its parties is still one', () => {
     const body = [
       'Orvik Rail signed a ten-year track lease with the Hessel Port Authority on Monday.',
       'The lease still needs the consent of the transport ministry.',
@@ -41,7 +44,12 @@ describe('a pending approval is no agreement sentence', () => {
       'The deal also requires sign-off from the port’s creditors.',
       'The agreement awaits ratification by the city assembly.',
     ].join('\n');
-    expect(rows(body)).toEqual([['1.1', 'Orvik Rail | Hessel Port Authority', 'signed']]);
+    expect(rows(body)).toEqual([
+      ['1.1', 'Orvik Rail | Hessel Port Authority', 'signed'],
+      ['1.2', 'Orvik Rail | Hessel Port Authority', 'signed'],
+      ['1.4', 'Orvik Rail | Hessel Port Authority', 'signed'],
+      ['1.5', 'Orvik Rail | Hessel Port Authority', 'signed'],
+    ]);
     expect(rows('The proposed merger of Kelden Gas and Ostra Power still needs approval from regulators.')).toEqual([['1.1', 'Kelden Gas | Ostra Power', 'proposed']]);
   });
 });

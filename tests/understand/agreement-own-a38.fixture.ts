@@ -20,6 +20,8 @@ export const OWN_A38_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '1.1', parties: ['Tolland Freight', 'Brisk Haulage'], status: 'reached', kind: 'agreed to buy' },
       { at: '1.2', parties: ['Tolland Freight', 'Brisk Haulage'], status: 'reached', kind: 'the X deal still needs clearance' },
       { at: '1.3', parties: ['Tolland', 'Pike Estates'], status: 'signed', kind: 'signed a lease with' },
+      // Session 18 (a45): an unnamed deal waiting on a step is the deal before, mentioned again (as blind sets 28-34 label); relabelled.
+      { at: '1.4', parties: ['Tolland', 'Pike Estates'], status: 'signed', kind: 'the lease still needs consent' },
     ],
   },
 

@@ -81,7 +81,7 @@ export const OWN_A43_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '1.1', parties: ['Ostra Bank', 'Pell Insurance'], status: 'signed', kind: 'signed a memorandum of understanding' },
       { at: '1.2', parties: ['Ostra Bank', 'Pell Insurance'], status: 'signed', kind: 'the memorandum is not binding (later)' },
       { at: '1.3', parties: ['Ostra Bank', 'Quill Partners'], status: 'reached', kind: 'agreed to buy' },
-      { at: '1.4', parties: ['Ostra Bank', 'Quill Partners'], status: 'reached', kind: 'financial terms were not disclosed (later)' },
+      // Session 18 (a45): "Financial terms were not disclosed." alone names no deal, no party and no clause — no agreement sentence (as blind set 33 labels it); relabelled.
     ],
   },
 

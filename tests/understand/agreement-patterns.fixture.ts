@@ -332,7 +332,8 @@ export const THIRD_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Skyline Air', 'Pacific Crest Airways'], status: 'reached', kind: 'noun' },
-      // Session h: a pending approval ("still needs the approval of …", "must now be approved by …") is no agreement sentence, the rule blind sets 2 and 3 and the eighth set label by; relabelled.
+      // Session 18 (a45): a deal still waiting on a step is a later mention of it, the rule blind sets 28, 30, 31, 33 and 34 label by (and this set's writer did, before session h); its label restored.
+      { at: '2.1', parties: ['Skyline Air', 'Pacific Crest Airways'], status: 'reached', kind: 'later' },
     ],
   },
   {
@@ -553,7 +554,8 @@ export const FIFTH_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Brannock Chemicals', 'residents'], status: 'reached', kind: 'settlement filed' },
-      // Session h: a pending approval ("still needs the approval of …", "must now be approved by …") is no agreement sentence, the rule blind sets 2 and 3 and the eighth set label by; relabelled.
+      // Session 18 (a45): a deal still waiting on a step is a later mention of it, the rule blind sets 28, 30, 31, 33 and 34 label by (and this set's writer did, before session h); its label restored.
+      { at: '2.1', parties: ['Brannock Chemicals', 'residents'], status: 'reached', kind: 'later' },
     ],
   },
   {
@@ -676,7 +678,8 @@ export const SIXTH_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Brightwave', 'Norcell'], status: 'reached', kind: 'strike a noun' },
-      // Session h: a pending approval ("still needs the approval of …", "must now be approved by …") is no agreement sentence, the rule blind sets 2 and 3 and the eighth set label by; relabelled.
+      // Session 18 (a45): a deal still waiting on a step is a later mention of it, the rule blind sets 28, 30, 31, 33 and 34 label by (and this set's writer did, before session h); its label restored.
+      { at: '2.1', parties: ['Brightwave', 'Norcell'], status: 'reached', kind: 'later' },
     ],
   },
   {

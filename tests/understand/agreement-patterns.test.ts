@@ -108,6 +108,8 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'airline alliance and codeshare': [
     ['1.1', 'Skyline Air | Pacific Crest Airways', 'in force', 'collective@1.1', '-', 'under a codeshare agreement announced on Monday'],
+    // Session 18 (a45): a deal still waiting on a step is the deal before, mentioned again (made, not yet approved).
+    ['2.1', 'Skyline Air | Pacific Crest Airways', 'reached', 'earlier-agreement@1.1', '1.1', 'The agreement still needs the approval of transport regulators in both countries'],
   ],
   'hostage swap': [
     ['1.1', 'Tessaly | Morvania', 'in force', 'collective@1.1', '-', 'under a deal reached in Geneva last month'],
@@ -176,6 +178,8 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'pollution settlement': [
     ['1.1', 'Brannock Chemicals | residents of Elsford', 'reached', '-', '-', 'pay $85 million to residents of Elsford to resolve claims that its plant polluted their drinking water, under a settlement filed in federal court on Wednesday'],
+    // Session 18 (a45): a deal still waiting on a step is the deal before, mentioned again (made, not yet approved).
+    ['2.1', 'Brannock Chemicals | residents of Elsford', 'reached', 'earlier-agreement@1.1', '1.1', 'The agreement still needs the approval of Judge Martha Okafor, who is expected to rule next month'],
   ],
   'dockworkers contract': [
     ['1.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'reached', '-', '-', 'a new four-year contract overnight'],
@@ -220,6 +224,8 @@ const EXPECTED: Record<string, string[][]> = {
   'spectrum purchase': [
     // Session h: a capitalised first word and a noun describe the name after them ("Telecom operator"), as labelled.
     ['1.1', 'Brightwave | Norcell', 'reached', '-', '-', 'a $1.2 billion agreement to buy wireless spectrum licences from rival Norcell'],
+    // Session 18 (a45): a deal still waiting on a step is the deal before, mentioned again (made, not yet approved).
+    ['2.1', 'Brightwave | Norcell', 'reached', 'earlier-agreement@1.1', '1.1', 'The transaction requires the blessing of the national communications regulator'],
   ],
   'patent dispute resolved': [
     ['1.1', 'Drugmakers Pellam | Avix', 'reached', '-', '-', 'resolved their long-running patent dispute over a blood-thinning drug, ending litigation in three countries'],
