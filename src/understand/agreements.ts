@@ -1119,7 +1119,7 @@ const INDEFINITE_PARTY = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 /**
  * "A paper recycler breached its contract with a packaging firm, the court ruled. Dallow Fibre
  * signed a supply agreement with Crane Packaging in 2021.": a deal whose sides are only
- * indefinite descriptions (bodies not named yet) is the deal of the two or more names the next
+ * indefinite descriptions (bodies not named yet), or only the outsider who approved it, is the deal of the two or more names the next
  * sentence or the one after (same paragraph) gives a deal of the same kind to, when it names them
  * and no description.
  */
@@ -1127,8 +1127,12 @@ function namedAfter(done: Found[], all: readonly Sentence[], out: Map<SentenceKe
   for (let n = 0; n < done.length; n++) {
     const d = done[n]!;
     const a = d.agreement;
-    if (a.parties.length === 0 || !a.parties.every((p) => INDEFINITE_PARTY.test(p))) continue;
-    const next = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph === all[d.index]!.paragraph && x.agreement.parties.length >= 2 && sameKind(d.kind, x.kind));
+    // "The Corrin Planning Board approved a lease under which … . Marrow College signed the lease
+    // with Halsey Homes in May": a deal whose one side is who approved it, an outsider (a board, a
+    // regulator), is the deal of the sides the next sentence names, when they are not the approver.
+    const approverOnly = d.approver !== undefined && a.parties.length >= 1 && a.parties.every((p) => d.approver!.includes(p)) && a.noun !== null;
+    if (a.parties.length === 0 || (!approverOnly && !a.parties.every((p) => INDEFINITE_PARTY.test(p)))) continue;
+    const next = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph === all[d.index]!.paragraph && x.agreement.parties.length >= 2 && sameKind(d.kind, x.kind) && (!approverOnly || !overlaps(x.agreement.parties, a.parties)));
     if (!next || !next.agreement.parties.every((p) => /^\p{Lu}/u.test(p) && !/^(?:The|A|An|Its|Their)\s/.test(p))) continue;
     const named: Agreement = { ...a, parties: [...next.agreement.parties], resolution: { how: 'description', from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence } } };
     done[n] = { ...d, agreement: named };
