@@ -2803,7 +2803,8 @@ function sideBefore(tokens: readonly Token[], end: number): [number, number] | n
   const last = tokens[end - 1]?.text ?? '';
   let s = end - 1;
   if (nameWord(last)) {
-    while (s - 1 >= 0 && (nameWord(tokens[s - 1]!.text) || (/^(?:of|for|de)$/.test(tokens[s - 1]!.text) && s - 2 >= 0 && nameWord(tokens[s - 2]!.text)))) s--;
+    // ("Hesketh & Lyle Estates": an ampersand joins one name's words.)
+    while (s - 1 >= 0 && (nameWord(tokens[s - 1]!.text) || (/^(?:of|for|de|&)$/.test(tokens[s - 1]!.text) && s - 2 >= 0 && nameWord(tokens[s - 2]!.text)))) s--;
   } else if (partyHead(last)) {
     let loose = 0;
     while (s - 1 >= 0) {
@@ -2828,7 +2829,7 @@ function sideAfter(tokens: readonly Token[], from: number): [number, number] | n
   const first = tokens[r]?.text ?? '';
   let e = r;
   if (nameWord(first)) {
-    while (e < tokens.length && (nameWord(tokens[e]!.text) || (/^(?:of|for|the|de)$/.test(tokens[e]!.text) && nameWord(tokens[e + 1]?.text ?? '')))) e++;
+    while (e < tokens.length && (nameWord(tokens[e]!.text) || (/^(?:of|for|the|de|&)$/.test(tokens[e]!.text) && nameWord(tokens[e + 1]?.text ?? '')))) e++;
   } else {
     let loose = 0;
     while (e < tokens.length) {
