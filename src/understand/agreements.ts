@@ -1129,10 +1129,10 @@ function namedAfter(done: Found[], all: readonly Sentence[], out: Map<SentenceKe
     const a = d.agreement;
     // "The Corrin Planning Board approved a lease under which … . Marrow College signed the lease
     // with Halsey Homes in May": a deal whose one side is who approved it, an outsider (a board, a
-    // regulator), is the deal of the sides the next sentence names, when they are not the approver.
+    // regulator), is the deal of the sides the next sentence names of it ("the lease"), when they are not the approver.
     const approverOnly = d.approver !== undefined && a.parties.length >= 1 && a.parties.every((p) => d.approver!.includes(p)) && a.noun !== null;
     if (a.parties.length === 0 || (!approverOnly && !a.parties.every((p) => INDEFINITE_PARTY.test(p)))) continue;
-    const next = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph === all[d.index]!.paragraph && x.agreement.parties.length >= 2 && sameKind(d.kind, x.kind) && (!approverOnly || !overlaps(x.agreement.parties, a.parties)));
+    const next = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph === all[d.index]!.paragraph && x.agreement.parties.length >= 2 && sameKind(d.kind, x.kind) && (!approverOnly || (!overlaps(x.agreement.parties, a.parties) && /^(?:the|this|that)\s/i.test(x.agreement.noun ?? ''))));
     if (!next || !next.agreement.parties.every((p) => /^\p{Lu}/u.test(p) && !/^(?:The|A|An|Its|Their)\s/.test(p))) continue;
     const named: Agreement = { ...a, parties: [...next.agreement.parties], resolution: { how: 'description', from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence } } };
     done[n] = { ...d, agreement: named };
