@@ -878,7 +878,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // since, in this paragraph (the contract just ended between them), when the sentence names one
     // side of that agreement and neither of the pair ("An earlier deal between the two ports" names none).
     const pairFrom = a.resolution?.how === 'collective' ? all.findIndex((s) => s.paragraph === a.resolution!.from.paragraph && s.sentence === a.resolution!.from.sentence) : -1;
-    if (pairFrom >= 0 && pairFrom < f.index && COUNTED_PLURAL.test(a.mention) && collectiveOfThings(a.mention)) {
+    // ("the two sides", "the parties" too: the sides of that agreement rather than two bodies set against each other before it.)
+    if (pairFrom >= 0 && pairFrom < f.index && ((COUNTED_PLURAL.test(a.mention) && collectiveOfThings(a.mention)) || /^(?:the|both)\s+(?:two\s+)?(?:sides|parties)$/i.test(a.mention.trim()))) {
       const since = done.findLast((d) => d.index > pairFrom && d.index < f.index && all[d.index]!.paragraph === all[f.index]!.paragraph && d.agreement.parties.length === 2);
       const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.split(/\s+/)[0]!);
       if (since && since.agreement.parties.some(names) && !a.parties.some(names)) a = { ...a, parties: [...since.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[since.index]!.paragraph, sentence: all[since.index]!.sentence } } };
