@@ -908,7 +908,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // since, in this paragraph (the contract just ended between them), when the sentence names one
     // side of that agreement and neither of the pair ("An earlier deal between the two ports" names none).
     const pairFrom = a.resolution?.how === 'collective' ? all.findIndex((s) => s.paragraph === a.resolution!.from.paragraph && s.sentence === a.resolution!.from.sentence) : -1;
-    if (pairFrom >= 0 && pairFrom < f.index && COUNTED_PLURAL.test(a.mention) && collectiveOfThings(a.mention)) {
+    // ("the two sides", "the parties" too: the sides of that agreement rather than two bodies set against each other before it.)
+    if (pairFrom >= 0 && pairFrom < f.index && ((COUNTED_PLURAL.test(a.mention) && collectiveOfThings(a.mention)) || /^(?:the|both)\s+(?:two\s+)?(?:sides|parties)$/i.test(a.mention.trim()))) {
       const since = done.findLast((d) => d.index > pairFrom && d.index < f.index && all[d.index]!.paragraph === all[f.index]!.paragraph && d.agreement.parties.length === 2);
       const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.split(/\s+/)[0]!);
       if (since && since.agreement.parties.some(names) && !a.parties.some(names)) a = { ...a, parties: [...since.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[since.index]!.paragraph, sentence: all[since.index]!.sentence } } };
@@ -972,6 +973,18 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         out.set(dk, (out.get(dk) ?? []).map((x) => (x === d.agreement ? filled.agreement : x)));
         target = filled;
       }
+      // "Ostia's government cancelled a lease on Thursday. The lease was signed in 2019 with Carrow
+      // Holdings.": a definite mention naming the one side the earlier deal of its noun lacked is
+      // that deal; both sentences then name both sides (see `otherSideOf`).
+      const other = !target && described < 0 && definite ? otherSideOf(f, a, done, all) : -1;
+      if (other >= 0) {
+        const d = done[other]!;
+        const filled: Found = { ...d, agreement: { ...d.agreement, parties: [...d.agreement.parties, ...a.parties], resolution: d.agreement.resolution ?? { how: 'description', from: { paragraph: all[f.index]!.paragraph, sentence: all[f.index]!.sentence } } } };
+        done[other] = filled;
+        const dk = sentenceKey(all[d.index]!);
+        out.set(dk, (out.get(dk) ?? []).map((x) => (x === d.agreement ? filled.agreement : x)));
+        target = filled;
+      }
       // "it" stands for an agreement only of this or the two sentences before.
       if (pronoun && !given && (!target || f.index - target.index > 2)) continue;
       if (target) {
@@ -992,7 +1005,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: other >= 0 ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -1012,6 +1025,14 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const from = { paragraph: all[source.index]!.paragraph, sentence: all[source.index]!.sentence };
         a = { ...a, parties: before ? [...others, ...a.parties] : [...a.parties, ...others], resolution: { how: 'earlier-agreement', from } };
       }
+    }
+    // "A supply deal between X and Y fell through. The two companies had reached a provisional
+    // agreement in November …": a collective no pair named before resolved ("the two companies",
+    // "both sides") stands for the sides of the nearest agreement found before, of this paragraph
+    // or the one before.
+    if (a.resolution === null && a.refersTo === null && a.parties.length === 1 && bareName(a.parties[0]!) === bareName(a.mention.trim()) && (collectiveHead(a.mention.trim()) || COUNTED_PLURAL.test(a.mention.trim()))) {
+      const d = done.findLast((x) => x.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 1);
+      if (d) a = { ...a, parties: [...d.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence } } };
     }
     if (a.parties.length === 0) {
       // "A settlement was reached" with no earlier deal: the parties last named together.
@@ -1112,12 +1133,24 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   return out;
 }
 
+/**
+ * The index in `done` of the deal a definite mention `a` (of `f`) completes: the latest one of this
+ * paragraph or the one before called by the same noun (its kind), with one side only, which the
+ * mention's own one side is not. -1 when none.
+ */
+function otherSideOf(f: Found, a: Agreement, done: readonly Found[], all: readonly Sentence[]): number {
+  if (a.parties.length !== 1 || f.kind === 'verb' || f.kind === 'it') return -1;
+  const own = f.kind.split(' ').filter((x) => !GENERIC_KINDS.has(x));
+  if (own.length === 0) return -1;
+  return done.findLastIndex((d) => all[f.index]!.paragraph - all[d.index]!.paragraph <= 1 && d.agreement.parties.length === 1 && !overlaps(d.agreement.parties, a.parties) && own.some((x) => d.kind.split(' ').includes(x)) && !/^(?:collapsed|rejected)$/.test(d.agreement.status));
+}
+
 const INDEFINITE_PARTY = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
 /**
  * "A paper recycler breached its contract with a packaging firm, the court ruled. Dallow Fibre
  * signed a supply agreement with Crane Packaging in 2021.": a deal whose sides are only
- * indefinite descriptions (bodies not named yet) is the deal of the two or more names the next
+ * indefinite descriptions (bodies not named yet), or only the outsider who approved it, is the deal of the two or more names the next
  * sentence or the one after (same paragraph) gives a deal of the same kind to, when it names them
  * and no description.
  */
@@ -1125,8 +1158,12 @@ function namedAfter(done: Found[], all: readonly Sentence[], out: Map<SentenceKe
   for (let n = 0; n < done.length; n++) {
     const d = done[n]!;
     const a = d.agreement;
-    if (a.parties.length === 0 || !a.parties.every((p) => INDEFINITE_PARTY.test(p))) continue;
-    const next = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph === all[d.index]!.paragraph && x.agreement.parties.length >= 2 && sameKind(d.kind, x.kind));
+    // "The Corrin Planning Board approved a lease under which … . Marrow College signed the lease
+    // with Halsey Homes in May": a deal whose one side is who approved it, an outsider (a board, a
+    // regulator), is the deal of the sides the next sentence names of it ("the lease"), when they are not the approver.
+    const approverOnly = d.approver !== undefined && a.parties.length >= 1 && a.parties.every((p) => d.approver!.includes(p)) && a.noun !== null;
+    if (a.parties.length === 0 || (!approverOnly && !a.parties.every((p) => INDEFINITE_PARTY.test(p)))) continue;
+    const next = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph === all[d.index]!.paragraph && x.agreement.parties.length >= 2 && sameKind(d.kind, x.kind) && (!approverOnly || (!overlaps(x.agreement.parties, a.parties) && /^(?:the|this|that)\s/i.test(x.agreement.noun ?? ''))));
     if (!next || !next.agreement.parties.every((p) => /^\p{Lu}/u.test(p) && !/^(?:The|A|An|Its|Their)\s/.test(p))) continue;
     const named: Agreement = { ...a, parties: [...next.agreement.parties], resolution: { how: 'description', from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence } } };
     done[n] = { ...d, agreement: named };
@@ -2252,9 +2289,37 @@ function partyTokenOk(t: string): boolean {
 function twoBodiesBefore(index: number, all: readonly Sentence[]): string[] | null {
   const before = all[index - 1];
   if (!before || before.paragraph !== all[index]!.paragraph || before.paragraph === 0) return null;
-  const names = namesIn(before.text).filter((n) => !n.person && !n.place && countryOf(n.name) === null && /\s/.test(n.name.trim()));
-  const distinct = names.map((n) => partyName(n.name)).filter((n, k, a) => a.findIndex((m) => sameParty(m, n)) === k);
+  const distinct = bodiesIn(before.text);
   return distinct.length === 2 ? distinct : null;
+}
+
+/** The bodies (no person, no place, no country; a name of two words or more) a sentence names, each once. */
+function bodiesIn(text: string, modifiers = true): string[] {
+  // ("its Heritage Twist design": a name before a noun of its own modifies it, and is no body, when asked.)
+  const tokens = modifiers ? [] : tag(text, { entities: false }).tokens;
+  const modifier = (n: { name: string; at: number }): boolean => tokens.find((t) => t.start >= n.at + n.name.length)?.pos === 'NOUN';
+  const names = namesIn(text).filter((n) => !n.person && !n.place && countryOf(n.name) === null && /\s/.test(n.name.trim()) && (modifiers || !modifier(n)));
+  return names.map((n) => partyName(n.name)).filter((n, k, a) => a.findIndex((m) => sameParty(m, n)) === k);
+}
+
+/**
+ * The two bodies of the nearest sentence before `index` (up to four back, this paragraph or the one
+ * before, never the headline) that names two bodies or more, when it names exactly two and opens
+ * with one of them as the subject of its verb ("X had accused Y of …", "X sued Y"): the sides a
+ * later "the parties" or "both sides" stands for. Null otherwise.
+ */
+function opposingBodiesBefore(index: number, all: readonly Sentence[]): { parties: string[]; k: number } | null {
+  const here = all[index]!.paragraph;
+  for (let k = index - 1; k >= 0 && index - k <= 4; k--) {
+    const s = all[k]!;
+    if (s.paragraph === 0 || here - s.paragraph > 1) return null;
+    const bodies = bodiesIn(s.text, false);
+    if (bodies.length < 2) continue;
+    if (bodies.length > 2 || peoplePair(s.text, bodies)) return null;
+    const subject = openingSubject(s.text);
+    return subject !== null && sameParty(subject, bodies[0]!) ? { parties: bodies, k } : null;
+  }
+  return null;
 }
 
 function resolveParties(
@@ -2341,6 +2406,11 @@ function resolveParties(
       // "X sued Y"; not a deal of one with the other's place named.)
       const opposed = !/\s(?:sides|parties)$/i.test(bare) || (two !== null && sameParty(openingSubject(all[index - 1]!.text) ?? '', two[0]!));
       if (two && opposed && !peoplePair(all[index - 1]!.text, two)) return { parties: two, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
+      // "Brisco Freight had sued Halden Shipping. Halden denied it. … The terms were not disclosed.
+      // The parties signed …": further back, the nearest sentence naming two bodies or more, when it
+      // names exactly two and sets its subject against the other.
+      const opposing = opposingBodiesBefore(index, all);
+      if (opposing) return { parties: opposing.parties, mention: bare, resolution: { how: 'collective', from: { paragraph: all[opposing.k]!.paragraph, sentence: all[opposing.k]!.sentence } } };
     }
     return fallback ?? { parties: [lowerThe(bare)], mention: bare, resolution: null };
   }
@@ -2642,11 +2712,19 @@ function namedParties(text: string, limit: number): string[] | null {
   let best: string[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.text !== 'and') continue;
-    const left = sideBefore(tokens, i);
-    const right = sideAfter(tokens, i + 1);
+    let left = sideBefore(tokens, i);
+    let right = sideAfter(tokens, i + 1);
     if (!left || !right) continue;
-    const leftText = text.slice(tokens[left[0]]!.start, tokens[left[1] - 1]!.end);
-    const rightText = text.slice(tokens[right[0]]!.start, tokens[right[1] - 1]!.end);
+    // "X and the Metal and Allied Trades Union": a side whose name holds an "and" of its own is read whole.
+    const spanText = (r: readonly [number, number]): string => text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end);
+    const before = tokens[left[0] - 1]?.text === 'and' ? sideBefore(tokens, left[0] - 1) : null;
+    if (before && oneName(spanText(before), spanText(left))) left = [before[0], left[1]];
+    const after = tokens[right[1]]?.text === 'and' ? sideAfter(tokens, right[1] + 1) : null;
+    if (after && oneName(spanText(right), spanText(after))) right = [right[0], after[1]];
+    const leftText = spanText(left);
+    const rightText = spanText(right);
+    // (…and the "and" inside that name pairs nothing: the pair read before it stays.)
+    if (best !== null && oneName(leftText, rightText)) continue;
     // "Chinese and US militaries": adjectives, not parties.
     if (left[1] - left[0] === 1 && NP_MODIFIERS.has(leftText.toLowerCase())) continue;
     const parts = [leftText];
@@ -2758,7 +2836,8 @@ function sideBefore(tokens: readonly Token[], end: number): [number, number] | n
   const last = tokens[end - 1]?.text ?? '';
   let s = end - 1;
   if (nameWord(last)) {
-    while (s - 1 >= 0 && (nameWord(tokens[s - 1]!.text) || (/^(?:of|for|de)$/.test(tokens[s - 1]!.text) && s - 2 >= 0 && nameWord(tokens[s - 2]!.text)))) s--;
+    // ("Hesketh & Lyle Estates": an ampersand joins one name's words.)
+    while (s - 1 >= 0 && (nameWord(tokens[s - 1]!.text) || (/^(?:of|for|de|&)$/.test(tokens[s - 1]!.text) && s - 2 >= 0 && nameWord(tokens[s - 2]!.text)))) s--;
   } else if (partyHead(last)) {
     let loose = 0;
     while (s - 1 >= 0) {
@@ -2783,7 +2862,7 @@ function sideAfter(tokens: readonly Token[], from: number): [number, number] | n
   const first = tokens[r]?.text ?? '';
   let e = r;
   if (nameWord(first)) {
-    while (e < tokens.length && (nameWord(tokens[e]!.text) || (/^(?:of|for|the|de)$/.test(tokens[e]!.text) && nameWord(tokens[e + 1]?.text ?? '')))) e++;
+    while (e < tokens.length && (nameWord(tokens[e]!.text) || (/^(?:of|for|the|de|&)$/.test(tokens[e]!.text) && nameWord(tokens[e + 1]?.text ?? '')))) e++;
   } else {
     let loose = 0;
     while (e < tokens.length) {

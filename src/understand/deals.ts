@@ -622,12 +622,21 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
  * or a semicolon follows, past a time phrase ("on Tuesday", "last week", "in March").
  */
 function closesClause(tokens: readonly TaggedToken[], e: number): boolean {
+  const c = pastTime(tokens, e);
+  return c >= tokens.length || /^[.!;"”’]$/.test(tokens[c]!.text);
+}
+
+/**
+ * The token after a time phrase at `e` ("on Tuesday", "last week", "in March", "yesterday", a bare
+ * day in the American way: "Tuesday"), or `e` itself when none stands there.
+ */
+function pastTime(tokens: readonly TaggedToken[], e: number): number {
   let c = e;
-  if (/^(?:on|in|at|last|this|yesterday|today)$/.test(word(tokens[c]))) {
+  if (/^(?:on|in|at|last|this|yesterday|today)$/.test(word(tokens[c])) || (CALENDAR_WORDS.has(tokens[c]?.text ?? '') && c > 0)) {
     c++;
     while (c < tokens.length && c - e <= 3 && (tokens[c]!.pos === 'PROPN' || tokens[c]!.pos === 'NUM' || CALENDAR_WORDS.has(tokens[c]!.text) || /^(?:week|weekend|month|year|morning|evening|night|the|this|last)$/i.test(tokens[c]!.text))) c++;
   }
-  return c >= tokens.length || /^[.!;"”’]$/.test(tokens[c]!.text);
+  return c;
 }
 
 /**
@@ -832,7 +841,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
-  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)(?:\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+|\d{4}))?\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/iu.test(text)) {
+  if (covered.length > 0 && !pronoun && !TRADE_HINT.test(text) && !HANDED_HINT.test(text) && !/\b(?:with|between|among|that|which|by)\b|\b(?:merger|acquisition|purchase|takeover)\s+of\b|\b(?:deal|agreement|contract|accord|pact|licen[cs]e|lease)(?:\s+(?:(?:in|on)\s+(?:\p{Lu}\p{Ll}+|\d{4})|\p{Lu}\p{Ll}+day|(?:last|this)\s+(?:week|weekend|month)|yesterday|today))?\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/iu.test(text)) {
     const words = new RegExp(DEAL_HINT.source, 'gi');
     let m: RegExpExecArray | null;
     let outside = false;
@@ -2042,7 +2051,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const after = owner ? tokens.findIndex((x) => x.start >= owner.end) : -1;
     if (owner && owner.names.length === 1 && after > 0 && (tokens[after]!.pos === 'NOUN' || (tokens[after]!.pos === 'PART' && /^['’]s?$/.test(tokens[after]!.text)))) named.push(owner.names[0]!.replace(/^the\s+/i, ''));
   }
-  if (named.length === 0 && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
+  // "signed a contract Tuesday to fly six satellites for X": a time phrase may stand before the infinitive.
+  const purpose = named.length === 0 && word(tokens[e]) !== 'to' && pastTime(tokens, e) > e ? pastTime(tokens, e) : e;
+  if (named.length === 0 && word(tokens[purpose]) === 'to' && tokens[purpose + 1]?.pos === 'VERB') {
+    e = purpose;
     for (let m = e + 2; m < tokens.length && m - e < 10 && !/^[,.;:]$/.test(tokens[m]!.text) && tokens[m]!.pos !== 'SCONJ'; m++) {
       // "an agreement to buy licences from rival Norcell": whom one buys from is the other party too.
       if (!/^(?:to|for|with|from)$/.test(word(tokens[m]))) continue;
@@ -2662,8 +2674,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     // "The deal was signed with the doll's maker, Pell Crafts, in March": whom a deal was made
     // with, after the passive, is a side of it (the other one the caller links or takes from before).
-    if (status && passive && MAKING.has(status) && named.length === 0 && collective === null && word(tokens[k + 1]) === 'with' && !proposed) {
-      const partner = namesAt(tokens, k + 2, text) ?? apposedName(tokens, k + 2, text, true);
+    // ("The lease was signed in 2019 with X": past a time phrase.)
+    const w = word(tokens[k + 1]) === 'with' ? k + 1 : pastTime(tokens, k + 1);
+    if (status && passive && MAKING.has(status) && named.length === 0 && collective === null && word(tokens[w]) === 'with' && !proposed) {
+      const partner = namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true);
       if (partner && partner.names.length === 1) return { ...base, named: [...partner.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: definite };
     }
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
