@@ -1017,6 +1017,7 @@ const OWNER_OF =
  * "the judge" is "Mrs Justice Penn", judge.n.01 holding "justice").
  */
 function ownsRole(own: readonly string[], w: string): boolean {
+  if (abbreviates(own, w)) return true;
   const first = synsetsOf(w, 'noun', 1)[0];
   if (first !== undefined && first.lexname === 'noun.person' && first.words.some((x) => x !== w && own.includes(x))) return true;
   // "the skipper" after "Captain Ilse Varga", "the chairman" after "Tom Rudd, who chairs the
@@ -1027,6 +1028,21 @@ function ownsRole(own: readonly string[], w: string): boolean {
   const nouns = new Set<string>();
   for (const o of own) if (o.length > 2) for (const b of [o, ...(baseForms(o).get('noun') ?? [])]) if (b !== w) nouns.add(b);
   return senses.some((s) => s.words.some((x) => nouns.has(x)));
+}
+
+/**
+ * "the CFO" after "chief financial officer Bram Edley", "the COO" after "its chief operating
+ * officer": a short mention (two to four letters) that spells the initials of as many consecutive
+ * words of the person's title or description.
+ */
+function abbreviates(own: readonly string[], w: string): boolean {
+  if (!/^\p{Ll}{2,4}$/u.test(w)) return false;
+  for (let k = 0; k + w.length <= own.length; k++) {
+    let ok = true;
+    for (let j = 0; j < w.length && ok; j++) ok = own[k + j]!.length > 2 && own[k + j]![0] === w[j];
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Whether a one-word name opens `text` and is, in lower case, a common noun in WordNet ("Revenue said" is no body's name). */
@@ -1182,7 +1198,7 @@ const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+)(?:\s+
 const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
 
 /** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
-const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
+const APPOSED_NAME = /,\s+(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
 
 /** A full name, a comma, "who" and the relative clause's verb ("Tom Rudd, who chairs the panel": "chairs"), past an adverb. */
 const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu;
@@ -2183,6 +2199,15 @@ export class Cast {
       this.noteCollective(name, 'country', here);
       const resolution: Resolution | null = p.capital ? { how: 'capital', from: here } : null;
       return { name, mention: p.mention, description: p.description, kind: 'country', resolution };
+    }
+    // "The CFO said" after "its chief financial officer, Bram Edley": capitals that spell the
+    // initials of a named person's title are that person, not a body (`abbreviates`).
+    const initials = p.kind === 'organisation' ? /^the\s+(\p{Lu}{2,4})$/iu.exec(name) : null;
+    const titled = initials && !this.orgs.has(initials[1]!) ? this.byRole([initials[1]!.toLowerCase()]) : null;
+    if (titled) {
+      const from = titled.lastAt;
+      this.touch(titled, here, p.gender);
+      return { name: titled.name, mention: p.mention, description: titled.description, kind: 'person', resolution: { how: 'pronoun', from } };
     }
     // "Her nephew said" after "… announced by her nephew, Robert Lyne": a person the article named
     // in its own voice with an apposed description whose head is the mention's.

@@ -132,6 +132,14 @@ type Ordered = Statement & { order: number };
 const UNNAMED = /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}\d]/u;
 /** A speaker known only by a possessed role: "its vice-chancellor", "their head coach". */
 const OWNED = /^(?:its|their)\s+\p{Ll}/u;
+/** A role of one holder, definite or owned: "its chief executive", "the club's secretary" (not "a spokesman"). */
+const UNNAMED_ROLE = /^(?:[Ii]ts|[Tt]heir|[Tt]he)\s+\p{Ll}/u;
+const ROLE_DETERMINER = /^(?:the|its|their)\s+/i;
+
+/** "its chief executive" and "the chief executive": one role under another determiner. */
+function sameRole(a: string, b: string): boolean {
+  return ROLE_DETERMINER.test(a) && ROLE_DETERMINER.test(b) && a.replace(ROLE_DETERMINER, '').toLowerCase() === b.replace(ROLE_DETERMINER, '').toLowerCase();
+}
 
 /**
  * News often describes a person first and names them in the next sentence, with their age
@@ -161,7 +169,9 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       const head = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '');
       // "its vice-chancellor": a hyphenated compound WordNet lacks is a kind of its last part.
       const kindOf = /^\p{Ll}+-(\p{Ll}{3,})$/u.exec(head)?.[1];
-      if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(head) || (nounClass(head) !== 'person' && !(kindOf !== undefined && nounClass(kindOf) === 'person'))) continue;
+      // ("executive": first a person in WordNet, though one of its senses is a branch of government.)
+      const personHead = (w: string): boolean => nounClass(w) === 'person' || synsetsOf(w, 'noun', 1)[0]?.lexname === 'noun.person';
+      if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(head) || (!personHead(head) && !(kindOf !== undefined && personHead(kindOf)))) continue;
       const next = sentences[i + 1]!;
       const text = next.text.slice(clauseStart(next.text));
       // "The 34-year-old striker … / Marco Feld has not played since …": an age in the description names them as well.
@@ -172,8 +182,16 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       const restated = (out.get(sentenceKey(next)) ?? []).find(
         (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')),
       )?.speaker.name;
+      // "…, its chief executive said on Tuesday. / Oriel Vance told reporters that …": a full name new
+      // to the document, with no description of its own, that opens the very next sentence as the
+      // subject of its report is the role's holder.
+      const bare =
+        restated === undefined && m && m[3] !== undefined && !aged && UNNAMED_ROLE.test(sp.name)
+          ? (out.get(sentenceKey(next)) ?? []).find((x) => !x.direct && x.speaker.kind === 'person' && x.speaker.resolution === null && x.speaker.name === m[1] && x.speaker.mention === m[1])?.speaker.name
+          : undefined;
       let name: string;
       if (restated !== undefined) name = restated;
+      else if (bare !== undefined) name = bare;
       else {
         if (m && m[3] !== undefined && !aged) continue;
         if (!m || (m[2] !== undefined && m[2] !== head)) continue;
@@ -186,7 +204,8 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         if (!list) continue;
         for (let j = 0; j < list.length; j++) {
           const x = list[j]!;
-          if (x.speaker.name !== sp.name) continue;
+          // "The chief executive said …" later: the same role with another determiner.
+          if (x.speaker.name !== sp.name && !(x.speaker.resolution === null && x.speaker.kind === 'person' && sameRole(x.speaker.name, sp.name))) continue;
           list[j] = { ...x, speaker: { ...x.speaker, name, kind: 'person', description: x.speaker.description ?? sp.name, resolution: x.speaker.resolution ?? { how: 'description', from } } };
         }
       }
@@ -3751,7 +3770,7 @@ const KIN_SUBJECT = /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?|[Tt]he\
 /** "The trust will keep its …, it added": a description opening the clause (group 1, head group 2), a verb, then "its" before the trailing cue. */
 const OWN_DESCRIBED_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+(?:\p{Ll}+\s+){1,3}?its\s+[^,;:"“”]*,\s*$/u;
 /** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
-const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
+const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;

@@ -1,0 +1,93 @@
+/**
+ * Invented news articles (statements, session 18, helper s34), written for issue 10's kinds of
+ * roles named later, documents with modifiers and stand-ins: a role said before the person is named
+ * ("…, its chief executive said. Oriel Vance told reporters …" … "The chief executive said …"); a
+ * role's abbreviation ("chief financial officer Bram Edley" … "The CFO said"); a collective
+ * description for the body the sentence names ("…, the chain announced"); a person apposed with an
+ * age ("Her deputy, 24-year-old Bethan Skeel, joined …. She said …"); documents with modifiers ("A
+ * traffic study commissioned by the council found …", "Quorley Bank's website says …"); and the
+ * article's own voice (a judge denying a motion, a board proposing a dividend, page furniture after
+ * a quote). Same format and labelling rule as statement-blind.fixture.ts.
+ * Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --own-s34`.
+ */
+import type { BlindArticle } from './statement-blind.fixture.js';
+
+export const OWN_S34_STATEMENT_ARTICLES: BlindArticle[] = [
+  // 1 — a food plant shuts: the role first, the name in the next sentence, the role again later.
+  {
+    name: 'plant-role-named-later',
+    body: [
+      `Tessary Foods will shut its Dunmere plant in the spring, its chief executive said on Monday.`,
+      `Oriel Vance told reporters that the site had lost money for four years.`,
+      ``,
+      `About 300 people work at the plant.`,
+      `Councillor Hamish Peake said the town would fight the closure.`,
+      ``,
+      `The chief executive said staff would be offered posts at other sites.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Oriel Vance', cue: 'reported', who: 'person' },
+      { at: '1.2', speaker: 'Oriel Vance', cue: 'reported', who: 'person' },
+      { at: '2.2', speaker: 'Hamish Peake', cue: 'reported', who: 'person' },
+      { at: '3.1', speaker: 'Oriel Vance', cue: 'reported', who: 'person' },
+    ],
+  },
+  // 2 — a bakery's results: an abbreviated role after the words in full.
+  {
+    name: 'bakery-abbreviated-role',
+    body: [
+      `Harlow Crust, the bakery group, said profits fell by a tenth.`,
+      `Its chief financial officer, Bram Edley, said flour had cost a third more than a year earlier.`,
+      ``,
+      `The group runs 85 shops in the north.`,
+      `The CFO said prices in the shops would rise by 5p a loaf.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Harlow Crust', cue: 'reported', who: 'organisation' },
+      { at: '1.2', speaker: 'Bram Edley', cue: 'reported', who: 'person' },
+      { at: '2.2', speaker: 'Bram Edley', cue: 'reported', who: 'person' },
+    ],
+  },
+  // 3 — a hardware chain closes shops: the chain is the body the sentence names.
+  {
+    name: 'hardware-chain-announced',
+    body: [
+      `Bexley Tools will close 30 of its 200 stores, the chain announced on Friday.`,
+      `Most of them are in retail parks, it said.`,
+      ``,
+      `Shop workers' union official Nell Garrity said staff had been told by email.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Bexley Tools', cue: 'reported', who: 'organisation' },
+      { at: '1.2', speaker: 'Bexley Tools', cue: 'reported', who: 'organisation' },
+      { at: '2.1', speaker: 'Nell Garrity', cue: 'reported', who: 'person' },
+    ],
+  },
+  // 4 — a pottery: a deputy apposed with her age, then "she said".
+  {
+    name: 'pottery-apposed-age',
+    body: [
+      `Lorna Pask has thrown pots in Wetherby since 1988.`,
+      `Her deputy, 24-year-old Bethan Skeel, joined in May.`,
+      `She said she had answered an advert in a shop window.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.3', speaker: 'Bethan Skeel', cue: 'reported', who: 'person' },
+    ],
+  },
+  // 5 — a court and a board: acts in the article's own voice, and furniture after a quote.
+  {
+    name: 'court-board-own-voice',
+    body: [
+      `Judge Ivo Marsh denied a motion for a retrial.`,
+      `Sutter Mills' lawyer, Dana Royce, said the firm would appeal.`,
+      `"We are confident of the outcome," she said.`,
+      `Advertisement Most read Comments`,
+      `The board has proposed a dividend of 2p a share.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.2', speaker: 'Dana Royce', cue: 'reported', who: 'person' },
+      { at: '1.3', speaker: 'Dana Royce', cue: 'direct', who: 'person' },
+    ],
+  },
+];
