@@ -1198,6 +1198,8 @@ const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+)(?:\s+
 const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
 
 /** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
+/** A sentence opening with a count of people: "Three drivers", "Four night nurses", "Several tenants". */
+const COUNTED_PEOPLE = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d{1,3})\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 const APPOSED_NAME = /,\s+(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
 
 /** A full name, a comma, "who" and the relative clause's verb ("Tom Rudd, who chairs the panel": "chairs"), past an adverb. */
@@ -1780,6 +1782,22 @@ export class Cast {
     }
   }
 
+  /**
+   * The noun, in the singular, of a counted plural of people opening the nearest of the sentences
+   * just read in this or the paragraph before ("Three drivers spoke …", "Four nurses told us …").
+   */
+  private countedPeople(at: Where): { noun: string; at: Where } | null {
+    for (let k = this.recentSentences.length - 1; k >= 0; k--) {
+      const s = this.recentSentences[k]!;
+      if (at.paragraph - s.at.paragraph > 1) break;
+      const m = COUNTED_PEOPLE.exec(s.text);
+      if (!m) continue;
+      const noun = nounLemma(m[1]!);
+      return noun !== m[1] && nounClass(noun) === 'person' ? { noun, at: s.at } : null;
+    }
+    return null;
+  }
+
   /** The verb of a relative clause after a person's full name ("Tom Rudd, who chairs the panel": "chairs"), by name, for "the chairman". */
   private readonly relatives = new Map<string, string>();
 
@@ -1971,7 +1989,12 @@ export class Cast {
     const last = words[words.length - 1]!;
     // "Alder Moss, which builds carriages, …": "which" after the name refers to a thing, never to a person.
     const which = text.includes(`${first.name}, which `);
-    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org' || which;
+    // "Pellworth Pharmacy will close 48 branches, the chain announced": a collective noun (first a
+    // group in WordNet: chain, network, co-operative) describes a name whose last word is a common
+    // noun naming no person (`bodyNamed`), however the name's shape reads.
+    const head = mention.split(/\s+/).pop()!.toLowerCase();
+    const collective = synsetsOf(head, 'noun', 1)[0]?.lexname === 'noun.group' && this.bodyNamed(first.name);
+    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org' || which || collective;
     return bodyShaped ? first.name : null;
   }
 
@@ -2432,6 +2455,13 @@ export class Cast {
     if (fuller) {
       this.noteCollective(fuller.name, 'organisation', here);
       return { name: fuller.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: fuller.at } };
+    }
+    // "Three drivers spoke to the paper. / One, who has driven since 2021, said …": a bare "One" (or
+    // "Another") after a counted plural of people opening a sentence of this or the paragraph before
+    // is one of them, named by the plural's noun ("one driver"), a person.
+    if (/^(?:One|Another)$/.test(name)) {
+      const counted = this.countedPeople(at);
+      if (counted) return { name: `${name.toLowerCase()} ${counted.noun}`, mention: p.mention, description: null, kind: 'person', resolution: { how: 'description', from: counted.at } };
     }
     // "…, one of the people said" after "two people familiar with the matter said": a member of
     // the group that spoke last (within two paragraphs) speaks for it, when its head noun is the

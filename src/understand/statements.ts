@@ -1108,6 +1108,8 @@ function speechPerfect(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // put forward (`proposesAct`), not words; "has criticised raising fees" still reports.
   const lemmas = [tagged.lemma, ...(baseForms(tok.text).get('verb') ?? [])];
   if (/^\p{Ll}+ing$/u.test(next.text) && taggedAt(all, next.start)?.pos === 'VERB' && lemmas.some(proposesAct)) return false;
+  // "The board has proposed a dividend of 2p": a thing granted or put forward (`opensWithGranted`).
+  if (lemmas.some(grantingVerb) && opensWithGranted(all, next.start, tokens[tokens.length - 1]!.end)) return false;
   return lemmas.some(speechAct);
 }
 
@@ -3535,6 +3537,8 @@ function extractParagraph(
       cues.length === 0 &&
       state.count - lastSaid.count === 1 &&
       here.paragraph - lastSaid.paragraph <= 1 &&
+      // (A line that closes with no stop is page furniture, "Most read Comments Sign up to our newsletter".)
+      /[.!?…]["”’')\]]*\s*$/u.test(text) &&
       speaksInFirstPerson(text)
     ) {
       const content = contentOf(text, clauseStart(text), text.length);
@@ -3867,6 +3871,47 @@ function opensWithDocument(tags: readonly TaggedToken[], a: number, b: number): 
   return false;
 }
 
+let REQUESTED: ReadonlySet<string> | undefined;
+const grantingMemo = new Map<string, boolean>();
+
+/**
+ * Whether a verb of saying also grants, withholds or puts forward things (WordNet: two or more
+ * senses of possession, or one of social life: "deny", "refuse", "reject", "propose"), so that a
+ * thing as its object makes an act ("said rents were the reason", "claimed a prize" are no such verbs).
+ */
+function grantingVerb(lemma: string): boolean {
+  let known = grantingMemo.get(lemma);
+  if (known === undefined) {
+    const senses = sensesOf(lemma, 'verb').flatMap((o) => synsetAt('verb', o) ?? []);
+    known = senses.filter((x) => x.lexname === 'verb.possession').length >= 2 || senses.some((x) => x.lexname === 'verb.social');
+    grantingMemo.set(lemma, known);
+  }
+  return known;
+}
+
+/**
+ * "denied a motion for a retrial", "denied bail", "has proposed a dividend of 2p": words (no "that",
+ * no quote, no clause) that open with a thing one grants, refuses or puts forward — a noun whose
+ * first sense is a possession (WordNet: "bail", "dividend"), or, after "a"/"an", one sense of
+ * which is a kind of request or proposal ("a motion", "an application") — are an act, not words
+ * reported ("denied the claims" still reports what it denies).
+ */
+function opensWithGranted(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  REQUESTED ??= new Set([...sensesOf('request', 'noun'), ...sensesOf('proposal', 'noun')].map((o) => `noun:${o}`));
+  const first = tags.find((t) => t.start >= a);
+  const indefinite = /^an?$/i.test(first?.text ?? '');
+  for (const t of tags) {
+    if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+    const next = tags[tags.indexOf(t) + 1];
+    if (next && next.pos === 'NOUN' && next.start < b) continue;
+    const lemma = t.lemma.toLowerCase();
+    if (synsetsOf(lemma, 'noun', 1)[0]?.lexname === 'noun.possession') return true;
+    return indefinite && synsetsOf(lemma, 'noun').some((x) => x.lexname === 'noun.communication' && (REQUESTED!.has(`noun:${x.offset}`) || synsetIsKindOf(x, REQUESTED!)));
+  }
+  return false;
+}
+
 /** Whether one of a lower-case noun's two most common senses is an artefact and its first is no person. */
 function artefactNoun(lemma: string): boolean {
   const senses = synsetsOf(lemma.toLowerCase(), 'noun', 2);
@@ -4009,7 +4054,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end)))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
+    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end) || ([IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? []), ...verbStems(c.cue)].some(grantingVerb) && opensWithGranted(tags(), c.contentStart, end))))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.

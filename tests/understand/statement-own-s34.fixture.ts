@@ -52,14 +52,14 @@ export const OWN_S34_STATEMENT_ARTICLES: BlindArticle[] = [
   {
     name: 'hardware-chain-announced',
     body: [
-      `Bexley Tools will close 30 of its 200 stores, the chain announced on Friday.`,
+      `Corran Hardware will close 30 of its 200 stores, the chain announced on Friday.`,
       `Most of them are in retail parks, it said.`,
       ``,
       `Shop workers' union official Nell Garrity said staff had been told by email.`,
     ].join('\n'),
     gold: [
-      { at: '1.1', speaker: 'Bexley Tools', cue: 'reported', who: 'organisation' },
-      { at: '1.2', speaker: 'Bexley Tools', cue: 'reported', who: 'organisation' },
+      { at: '1.1', speaker: 'Corran Hardware', cue: 'reported', who: 'organisation' },
+      { at: '1.2', speaker: 'Corran Hardware', cue: 'reported', who: 'organisation' },
       { at: '2.1', speaker: 'Nell Garrity', cue: 'reported', who: 'person' },
     ],
   },
@@ -82,12 +82,28 @@ export const OWN_S34_STATEMENT_ARTICLES: BlindArticle[] = [
       `Judge Ivo Marsh denied a motion for a retrial.`,
       `Sutter Mills' lawyer, Dana Royce, said the firm would appeal.`,
       `"We are confident of the outcome," she said.`,
-      `Advertisement Most read Comments`,
+      `She said the firm had kept every record.`,
+      `Advertisement Most read Comments Sign up to our newsletter`,
       `The board has proposed a dividend of 2p a share.`,
     ].join('\n'),
     gold: [
       { at: '1.2', speaker: 'Dana Royce', cue: 'reported', who: 'person' },
       { at: '1.3', speaker: 'Dana Royce', cue: 'direct', who: 'person' },
+      { at: '1.4', speaker: 'Dana Royce', cue: 'reported', who: 'person' },
+    ],
+  },
+  // 6 — a ward short of staff: one of a counted group speaks.
+  {
+    name: 'ward-one-of-four',
+    body: [
+      `Four nurses at Kelham General spoke to us on condition of anonymity.`,
+      `One, who has worked on the ward since 2019, said shifts were often left two staff short.`,
+      ``,
+      `The hospital trust said it was recruiting 40 nurses.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.2', speaker: 'nurse|one nurse', cue: 'reported', who: 'person' },
+      { at: '2.1', speaker: 'hospital trust|Kelham General', cue: 'reported', who: 'organisation' },
     ],
   },
 ];
