@@ -267,7 +267,8 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
     // opens (checked below), an -ing or -ed word is a modifier, not a verb.
     // "an engineer with the county council, Priya Dalal,": "with" before a determiner joins the employer.
     // "Counsel to the review, Ama Reyes,": so does "to" — a role's body ("adviser to the board").
-    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? ''))) && k - d < 10) d--;
+    // "One of those investors, Fenwick Arlo of Bramblecap Ventures,": a demonstrative after "of" too.
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? '')) || (/^(?:those|these)$/.test(tokens[d]!.text) && tokens[d - 1]?.text === 'of')) && k - d < 10) d--;
     // "…, and another engineer at the council, Priya Dalal, warned": the conjunction after a comma opens no descriptor.
     if (d >= 0 && tokens[d]!.text === ',' && /^(?:and|but|yet)$/.test(tokens[d + 1]?.text ?? '') && d + 2 < k) d++;
     const dStart = d + 1;

@@ -709,11 +709,14 @@ const LISTENER =
   /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|(?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)|television|radio|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?)(?=[\s,.:;"“”]|$)/y;
 const THAT = /\s*,?\s*that\b/y;
 /** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
-const LISTENER_NP = /^\s*(?:(?:the|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
+const LISTENER_NP = /^\s*(?:(?:the|this|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 /** Whether one of a lower-case noun's first three senses is a group or a person (WordNet): "bench" (the judiciary), "audience", "board". */
 function hearerNoun(word: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(word) && synsetsOf(nounLemma(word), 'noun', 3).some((s) => s.lexname === 'noun.group' || s.lexname === 'noun.person');
+  // "told this paper", "told the magazine": a kind of the press (WordNet) hears as its reporters do.
+  PRESS ??= new Set(sensesOf('press', 'noun').filter((o) => synsetAt('noun', o)?.lexname === 'noun.communication').map((o) => `noun:${o}`));
+  return /^\p{Ll}{3,}$/u.test(word) && synsetsOf(nounLemma(word), 'noun', 3).some((s) => s.lexname === 'noun.group' || s.lexname === 'noun.person' || synsetIsKindOf(s, PRESS!));
 }
+let PRESS: ReadonlySet<string> | undefined;
 const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -1033,7 +1036,9 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "The Traders’ Association estimates that …", "the water board reports that …": a compound
   // whose last word heads a body's name (the lexicon's organisation heads) ends the subject.
   const bodyHead = subject.end === vi && vi > 0 && tokens[vi]!.text !== 'states' && ORG_HEADS.has(tokens[vi - 1]!.text);
-  return closes || bodyHead || !(subject.end === vi && determined);
+  // "The Brightwater Lottery's website states that …": an owner's document ends the subject too.
+  const ownedDocument = subject.end === vi && vi >= 2 && /\p{L}['’]s?$/u.test(tokens[vi - 2]!.text) && /^\p{Ll}+$/u.test(tokens[vi - 1]!.text) && documentNoun(tokens[vi - 1]!.text);
+  return closes || bodyHead || ownedDocument || !(subject.end === vi && determined);
 }
 
 /**
@@ -1609,6 +1614,10 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
     if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as') return true;
     // "A report published before the vote found": a participle's phrase of time.
     if (TIME_PREPOSITION.test(t) && k >= 2 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[k - 1]!.text)) return true;
+    // "An engineering survey commissioned last year found": a participle and a bare phrase of time.
+    // ("carried out last year": past the participle's particle.)
+    const p = /^(?:out|up)$/.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+    if (/^(?:last|this|earlier)$/.test(t) && p >= 1 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[p]!.text)) return true;
   }
   return false;
 }
@@ -1740,7 +1749,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
-    if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t)) {
+    // ("That survey, by Greyling Ecology, found …": a demonstrative opening the sentence, whatever its tag.)
+    if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t) || (j === 0 && /^(?:This|That|These|Those)$/.test(t))) {
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
       // ("A notice taped to the door": "to" after a participle joins too.)

@@ -106,4 +106,21 @@ export const OWN_S34_STATEMENT_ARTICLES: BlindArticle[] = [
       { at: '2.1', speaker: 'hospital trust|Kelham General', cue: 'reported', who: 'organisation' },
     ],
   },
+  // 7 — a junction and a bank: documents with modifiers, and an investor who told this paper.
+  {
+    name: 'junction-documents',
+    body: [
+      `A traffic survey carried out last spring found that lorry numbers on Mill Lane had doubled.`,
+      `That study, by Larch Consulting, found no safe place for a crossing.`,
+      `The Quorley Bank's website states that the Mill Lane branch will close in June.`,
+      ``,
+      `One of those depositors, Ada Corran of Wexley Farms, told this paper she would move her accounts.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'traffic survey|survey', cue: 'reported', who: 'document' },
+      { at: '1.2', speaker: 'Larch Consulting|study', cue: 'reported', who: 'document' },
+      { at: '1.3', speaker: "Quorley Bank's website|Quorley Bank", cue: 'reported', who: 'document' },
+      { at: '2.1', speaker: 'Ada Corran', cue: 'reported', who: 'person' },
+    ],
+  },
 ];
