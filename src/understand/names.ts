@@ -1682,7 +1682,8 @@ export class Cast {
   notePronounSubject(gender: 'm' | 'f', here: Where): void {
     const before = (a: Where): boolean => a.paragraph < here.paragraph || (a.paragraph === here.paragraph && a.sentence < here.sentence);
     let best: PersonEntry | null = null;
-    for (const p of this.persons.values()) if (before(p.lastAt) && p.parts.length >= 2 && (!best || p.order > best.order)) best = p;
+    // (A person known by one name counts: "… says Quayle, who has worked there since 1979"; one known only by role does not.)
+    for (const p of this.persons.values()) if (before(p.lastAt) && p.parts.length >= 1 && (!best || p.order > best.order)) best = p;
     // A later candidate (named in the article's own voice since) is nearer.
     const later = (a: Where, b: Where): boolean => a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.sentence > b.sentence);
     let cand: { name: string; parts: readonly string[]; at: Where } | null = null;

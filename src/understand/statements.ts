@@ -3817,6 +3817,12 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   if (c.introduced && (c.speaker?.resolution === null || c.speaker?.kind !== 'organisation')) c.speaker = null;
   if (c.introduced) return c.speaker;
   if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
+  // "…," says Quayle, who has worked at the bench since 1979.": a lone name of unknown kind that
+  // "who" refers back to is a person, whom a later "he" or "she" may mean.
+  if (c.speaker?.kind === 'unknown' && c.speaker.resolution === null && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.speaker.name) && text.includes(`${c.speaker.name}, who `)) {
+    cast.namePerson(c.speaker.name, null, c.speaker.description, here);
+    c.speaker = { ...c.speaker, kind: 'person' };
+  }
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").
   // Nor when the name the cast found for it does not hold the noun: "according to the orchestra's

@@ -72,6 +72,19 @@ describe('statements, session 18 (helper s34): roles named later, documents with
     // A saying verb with no sense of granting keeps a thing as its words.
     expect(what(['Imelda Cressey said rents, not demand, were the main reason.'])).toEqual([['1.1', 'Imelda Cressey', 'said', 'rents, not demand, were the main reason']]);
   });
+  it('a lone name that "who" refers back to is a person a later "he" means, not a place named since', () => {
+    expect(
+      who([
+        '"Nobody mends shoes any more," says Quayle, who has worked at the bench on Coalpit Row since 1979.',
+        '',
+        'His father opened the shop in 1958.',
+        'He reckons the trade has turned a corner.',
+      ]),
+    ).toEqual([
+      ['1.1', 'Quayle', 'person'],
+      ['2.2', 'Quayle', 'person'],
+    ]);
+  });
   it('a furniture line with no closing stop never runs on a speaker', () => {
     expect(who(['Vegan campaigners said the setback reflected price.', 'Advertisement Most popular Comments Sign up to our newsletter'])).toEqual([['1.1', 'Vegan campaigners', 'group']]);
     // A first-person sentence with its stop still does.
