@@ -1018,7 +1018,6 @@ const OWNER_OF =
  * "the judge" is "Mrs Justice Penn", judge.n.01 holding "justice").
  */
 function ownsRole(own: readonly string[], w: string): boolean {
-  if (abbreviates(own, w)) return true;
   const first = synsetsOf(w, 'noun', 1)[0];
   if (first !== undefined && first.lexname === 'noun.person' && first.words.some((x) => x !== w && own.includes(x))) return true;
   // "the skipper" after "Captain Ilse Varga", "the chairman" after "Tom Rudd, who chairs the
@@ -1565,6 +1564,17 @@ export class Cast {
       const own = `${p.description ?? ''} ${p.title ?? ''} ${this.relatives.get(p.name) ?? ''}`.toLowerCase().split(/[^\p{L}-]+/u);
       if (!words.every((w) => own.includes(w) || ownsRole(own, w))) continue;
       if (!best || p.order > best.order) best = p;
+    }
+    return best;
+  }
+
+  /** The most recent named person whose title or description the letters `w` abbreviate (`abbreviates`: "cfo"). */
+  private byInitials(w: string): PersonEntry | null {
+    let best: PersonEntry | null = null;
+    for (const p of this.persons.values()) {
+      if (p.parts.length < 2 || (!p.description && !p.title)) continue;
+      const own = `${p.description ?? ''} ${p.title ?? ''}`.toLowerCase().split(/[^\p{L}-]+/u);
+      if (abbreviates(own, w) && (!best || p.order > best.order)) best = p;
     }
     return best;
   }
@@ -2227,8 +2237,8 @@ export class Cast {
     }
     // "The CFO said" after "its chief financial officer, Bram Edley": capitals that spell the
     // initials of a named person's title are that person, not a body (`abbreviates`).
-    const initials = p.kind === 'organisation' ? /^the\s+(\p{Lu}{2,4})$/iu.exec(name) : null;
-    const titled = initials && !this.orgs.has(initials[1]!) ? this.byRole([initials[1]!.toLowerCase()]) : null;
+    const initials = p.kind === 'organisation' ? /^[Tt]he\s+(\p{Lu}{2,4})$/u.exec(name) : null;
+    const titled = initials && !this.orgs.has(initials[1]!) ? this.byInitials(initials[1]!.toLowerCase()) : null;
     if (titled) {
       const from = titled.lastAt;
       this.touch(titled, here, p.gender);

@@ -114,6 +114,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
+  roleNamedLater(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
@@ -179,8 +180,14 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll}))/u.exec(text);
       // "…, its vice-chancellor announced. / The vice-chancellor, Professor Alan Greer, said …",
       // "Chief executive Maria Lenz said …": the next sentence's speaker, named, described by the same head.
+      // (Not another body's: "Rival Bexmoor's chief executive, Tom Reed, said" names an owner the
+      // first sentence does not.)
+      const otherOwner = (mention: string): boolean => {
+        const owner = /(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(mention)?.[1];
+        return owner !== undefined && !sentences[i]!.text.includes(owner);
+      };
       const restated = (out.get(sentenceKey(next)) ?? []).find(
-        (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')),
+        (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')) && !otherOwner(x.speaker.mention),
       )?.speaker.name;
       // "…, its chief executive said on Tuesday. / Oriel Vance told reporters that …": a full name new
       // to the document, with no description of its own, that opens the very next sentence as the
@@ -207,6 +214,41 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
           // "The chief executive said …" later: the same role with another determiner.
           if (x.speaker.name !== sp.name && !(x.speaker.resolution === null && x.speaker.kind === 'person' && sameRole(x.speaker.name, sp.name))) continue;
           list[j] = { ...x, speaker: { ...x.speaker, name, kind: 'person', description: x.speaker.description ?? sp.name, resolution: x.speaker.resolution ?? { how: 'description', from } } };
+        }
+      }
+    }
+  }
+}
+
+/**
+ * "…, its chief executive said on Monday." … paragraphs later "The chief executive, Oriel Vance,
+ * said …": a role speaker left unresolved (definite or owned, `UNNAMED_ROLE`) is the one person the
+ * article later names with that role as their description (`sameRole`), when exactly one does; its
+ * statements before and after become that person's, resolution `description` from where the name
+ * is given.
+ */
+function roleNamedLater(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const unresolved = (sp: Speaker): boolean => sp.kind === 'person' && sp.resolution === null && UNNAMED_ROLE.test(sp.name);
+  const done = new Set<string>();
+  for (let i = 0; i < sentences.length; i++) {
+    for (const st of out.get(sentenceKey(sentences[i]!)) ?? []) {
+      const role = st.speaker.name;
+      if (!unresolved(st.speaker) || done.has(role)) continue;
+      done.add(role);
+      const holders = new Map<string, Where>();
+      for (let k = i + 1; k < sentences.length; k++)
+        for (const x of out.get(sentenceKey(sentences[k]!)) ?? [])
+          if (x.speaker.kind === 'person' && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && x.speaker.description !== null && sameRole(x.speaker.description, role) && !holders.has(x.speaker.name))
+            holders.set(x.speaker.name, { paragraph: sentences[k]!.paragraph, sentence: sentences[k]!.sentence });
+      if (holders.size !== 1) continue;
+      const [name, from] = [...holders][0]!;
+      for (let k = i; k < sentences.length; k++) {
+        const list = out.get(sentenceKey(sentences[k]!));
+        if (!list) continue;
+        for (let j = 0; j < list.length; j++) {
+          const x = list[j]!;
+          if (unresolved(x.speaker) && sameRole(x.speaker.name, role)) list[j] = { ...x, speaker: { ...x.speaker, name, description: x.speaker.description ?? role, resolution: { how: 'description', from } } };
         }
       }
     }

@@ -123,4 +123,21 @@ export const OWN_S34_STATEMENT_ARTICLES: BlindArticle[] = [
       { at: '2.1', speaker: 'Ada Corran', cue: 'reported', who: 'person' },
     ],
   },
+  // 8 — a ferry route: the role said first, the holder named with it paragraphs later.
+  {
+    name: 'ferry-role-named-paragraphs-later',
+    body: [
+      `Calder Ferries will drop its winter sailings to Inchmore, its chairman said on Thursday.`,
+      `The route lost money for three years.`,
+      ``,
+      `Islander Morag Tulloch said the decision would cut the island off.`,
+      ``,
+      `The chairman, Euan Slessor, said a smaller boat would run twice a week.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', speaker: 'Euan Slessor', cue: 'reported', who: 'person' },
+      { at: '2.1', speaker: 'Morag Tulloch', cue: 'reported', who: 'person' },
+      { at: '3.1', speaker: 'Euan Slessor', cue: 'reported', who: 'person' },
+    ],
+  },
 ];

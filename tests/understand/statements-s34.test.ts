@@ -29,6 +29,27 @@ describe('statements, session 18 (helper s34): roles named later, documents with
       ['1.2', 'Oriel Vance', 'person'],
     ]);
   });
+  it('a role said before its holder is named goes to the one person named later with that role', () => {
+    expect(
+      who([
+        'Tessary Foods will shut its Dunmere plant, its chief executive said on Monday.',
+        'About 300 people work there.',
+        '',
+        'Union official Hamish Peake said the town would fight.',
+        '',
+        'The chief executive, Oriel Vance, said staff would be offered posts elsewhere.',
+      ]),
+    ).toEqual([
+      ['1.1', 'Oriel Vance', 'person'],
+      ['2.1', 'Hamish Peake', 'person'],
+      ['3.1', 'Oriel Vance', 'person'],
+    ]);
+    // Another body's chief executive is not the role's holder.
+    expect(who(['Tessary Foods will shut its Dunmere plant, its chief executive said on Monday.', "Rival Bexmoor's chief executive, Tom Reed, said the market was shrinking."])).toEqual([
+      ['1.1', 'its chief executive', 'person'],
+      ['1.2', 'Tom Reed', 'person'],
+    ]);
+  });
   it('capitals that spell the initials of a named person\'s title are that person', () => {
     expect(who(['Its chief financial officer, Bram Edley, said flour cost a third more.', 'The CFO said prices would rise by 5p.'])).toEqual([
       ['1.1', 'Bram Edley', 'person'],
