@@ -3959,6 +3959,8 @@ function opensWithGranted(tags: readonly TaggedToken[], a: number, b: number): b
   const first = tags.find((t) => t.start >= a);
   const indefinite = /^an?$/i.test(first?.text ?? '');
   for (const t of tags) {
+    // ("denies paying bribes": a gerund opens a clause, not a thing.)
+    if (t.start >= a && /^\p{Ll}+ing$/u.test(t.text)) return false;
     if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
     if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
     const next = tags[tags.indexOf(t) + 1];
