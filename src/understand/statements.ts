@@ -3930,6 +3930,7 @@ function opensWithDocument(tags: readonly TaggedToken[], a: number, b: number): 
 }
 
 let REQUESTED: ReadonlySet<string> | undefined;
+let STATED: ReadonlySet<string> | undefined;
 const grantingMemo = new Map<string, boolean>();
 
 /**
@@ -3956,6 +3957,9 @@ function grantingVerb(lemma: string): boolean {
  */
 function opensWithGranted(tags: readonly TaggedToken[], a: number, b: number): boolean {
   REQUESTED ??= new Set([...sensesOf('request', 'noun'), ...sensesOf('proposal', 'noun')].map((o) => `noun:${o}`));
+  STATED ??= new Set(sensesOf('statement', 'noun').map((o) => `noun:${o}`));
+  // "denied a claim that the market would move": what the thing says follows, reported.
+  if (tags.some((t) => t.start >= a && t.start < b && /^that$/i.test(t.text))) return false;
   const first = tags.find((t) => t.start >= a);
   const indefinite = /^an?$/i.test(first?.text ?? '');
   for (const t of tags) {
@@ -3967,7 +3971,9 @@ function opensWithGranted(tags: readonly TaggedToken[], a: number, b: number): b
     if (next && next.pos === 'NOUN' && next.start < b) continue;
     const lemma = t.lemma.toLowerCase();
     if (synsetsOf(lemma, 'noun', 1)[0]?.lexname === 'noun.possession') return true;
-    return indefinite && synsetsOf(lemma, 'noun').some((x) => x.lexname === 'noun.communication' && (REQUESTED!.has(`noun:${x.offset}`) || synsetIsKindOf(x, REQUESTED!)));
+    // (Not a noun that may be a statement too: "a claim" is an assertion as well as a demand.)
+    const senses = synsetsOf(lemma, 'noun');
+    return indefinite && !senses.some((x) => synsetIsKindOf(x, STATED!)) && senses.some((x) => x.lexname === 'noun.communication' && (REQUESTED!.has(`noun:${x.offset}`) || synsetIsKindOf(x, REQUESTED!)));
   }
   return false;
 }
