@@ -342,13 +342,15 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
     }
     if (k > e + 2 && lowerWord(tokens[k - 1]!.text) && /^[,.;)]$/.test(tokens[close]?.text ?? '.')) heads.push(nounLemma(tokens[k - 1]!.text));
   }
-  // "their landlord, Carrick Homes": an apposition before it.
-  if (tokens[s - 1]?.text === ',' && lowerWord(tokens[s - 2]?.text ?? '')) {
-    let k = s - 2;
-    while (k > 0 && s - k < 8 && lowerWord(tokens[k - 1]!.text) && !DETERMINER.test(tokens[k]!.text)) k--;
+  // "their landlord, Carrick Homes": an apposition before it ("Her deputy, 24-year-old Bethan
+  // Skeel": an age between the comma and the name too).
+  const a = /^\d{1,3}-year-old$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 2]?.text === ',' ? s - 1 : s;
+  if (tokens[a - 1]?.text === ',' && lowerWord(tokens[a - 2]?.text ?? '')) {
+    let k = a - 2;
+    while (k > 0 && a - k < 8 && lowerWord(tokens[k - 1]!.text) && !DETERMINER.test(tokens[k]!.text)) k--;
     // "Halvorsen's chief executive, Ingrid Lunde": a possessor opens the apposition as a determiner does.
     const opens = (t: string): boolean => DETERMINER.test(t) || /^\p{Lu}.*['’]s?$/u.test(t);
-    if (opens(tokens[k - 1]?.text ?? '') || DETERMINER.test(tokens[k]!.text)) heads.push(nounLemma(tokens[s - 2]!.text));
+    if (opens(tokens[k - 1]?.text ?? '') || DETERMINER.test(tokens[k]!.text)) heads.push(nounLemma(tokens[a - 2]!.text));
   }
   // "the bus operator Greyline": lower-case words between an article and the name.
   // "Esports outfit Tallow Kite said", "Football side Corrow Vale will …": a sector word opening

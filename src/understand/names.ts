@@ -267,7 +267,8 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
     // opens (checked below), an -ing or -ed word is a modifier, not a verb.
     // "an engineer with the county council, Priya Dalal,": "with" before a determiner joins the employer.
     // "Counsel to the review, Ama Reyes,": so does "to" — a role's body ("adviser to the board").
-    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? ''))) && k - d < 10) d--;
+    // "One of those investors, Fenwick Arlo of Bramblecap Ventures,": a demonstrative after "of" too.
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? '')) || (/^(?:those|these)$/.test(tokens[d]!.text) && tokens[d - 1]?.text === 'of')) && k - d < 10) d--;
     // "…, and another engineer at the council, Priya Dalal, warned": the conjunction after a comma opens no descriptor.
     if (d >= 0 && tokens[d]!.text === ',' && /^(?:and|but|yet)$/.test(tokens[d + 1]?.text ?? '') && d + 2 < k) d++;
     const dStart = d + 1;
@@ -1029,6 +1030,21 @@ function ownsRole(own: readonly string[], w: string): boolean {
   return senses.some((s) => s.words.some((x) => nouns.has(x)));
 }
 
+/**
+ * "the CFO" after "chief financial officer Bram Edley", "the COO" after "its chief operating
+ * officer": a short mention (two to four letters) that spells the initials of as many consecutive
+ * words of the person's title or description.
+ */
+function abbreviates(own: readonly string[], w: string): boolean {
+  if (!/^\p{Ll}{2,4}$/u.test(w)) return false;
+  for (let k = 0; k + w.length <= own.length; k++) {
+    let ok = true;
+    for (let j = 0; j < w.length && ok; j++) ok = own[k + j]!.length > 2 && own[k + j]![0] === w[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Whether a one-word name opens `text` and is, in lower case, a common noun in WordNet ("Revenue said" is no body's name). */
 function commonOpener(name: string, text: string): boolean {
   return !/\s/.test(name) && text.startsWith(name) && synsetsOf(name.toLowerCase(), 'noun', 1).length > 0;
@@ -1182,7 +1198,9 @@ const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+)(?:\s+
 const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
 
 /** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
-const APPOSED_NAME = /,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
+/** A sentence opening with a count of people: "Three drivers", "Four night nurses", "Several tenants". */
+const COUNTED_PEOPLE = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d{1,3})\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
+const APPOSED_NAME = /,\s+(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
 
 /** A full name, a comma, "who" and the relative clause's verb ("Tom Rudd, who chairs the panel": "chairs"), past an adverb. */
 const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})(?![\p{L}\p{M}\p{N}_])/gu;
@@ -1548,6 +1566,17 @@ export class Cast {
     return best;
   }
 
+  /** The most recent named person whose title or description the letters `w` abbreviate (`abbreviates`: "cfo"). */
+  private byInitials(w: string): PersonEntry | null {
+    let best: PersonEntry | null = null;
+    for (const p of this.persons.values()) {
+      if (p.parts.length < 2 || (!p.description && !p.title)) continue;
+      const own = `${p.description ?? ''} ${p.title ?? ''}`.toLowerCase().split(/[^\p{L}-]+/u);
+      if (abbreviates(own, w) && (!best || p.order > best.order)) best = p;
+    }
+    return best;
+  }
+
   /**
    * "Harbourline is cutting two sailings, a change it says will …", "The council is closing the
    * library, which it says …": an "it" in a relative clause or an apposition after a comma means
@@ -1661,7 +1690,8 @@ export class Cast {
   notePronounSubject(gender: 'm' | 'f', here: Where): void {
     const before = (a: Where): boolean => a.paragraph < here.paragraph || (a.paragraph === here.paragraph && a.sentence < here.sentence);
     let best: PersonEntry | null = null;
-    for (const p of this.persons.values()) if (before(p.lastAt) && p.parts.length >= 2 && (!best || p.order > best.order)) best = p;
+    // (A person known by one name counts: "… says Quayle, who has worked there since 1979"; one known only by role does not.)
+    for (const p of this.persons.values()) if (before(p.lastAt) && p.parts.length >= 1 && (!best || p.order > best.order)) best = p;
     // A later candidate (named in the article's own voice since) is nearer.
     const later = (a: Where, b: Where): boolean => a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.sentence > b.sentence);
     let cand: { name: string; parts: readonly string[]; at: Where } | null = null;
@@ -1760,6 +1790,22 @@ export class Cast {
       const longer = [...this.bodies.keys()].some((b) => b !== name && words.every((w) => b.toLowerCase().split(/\s+/).includes(w)));
       if (!longer) this.bodies.set(name, { at, order: this.order });
     }
+  }
+
+  /**
+   * The noun, in the singular, of a counted plural of people opening the nearest of the sentences
+   * just read in this or the paragraph before ("Three drivers spoke …", "Four nurses told us …").
+   */
+  private countedPeople(at: Where): { noun: string; at: Where } | null {
+    for (let k = this.recentSentences.length - 1; k >= 0; k--) {
+      const s = this.recentSentences[k]!;
+      if (at.paragraph - s.at.paragraph > 1) break;
+      const m = COUNTED_PEOPLE.exec(s.text);
+      if (!m) continue;
+      const noun = nounLemma(m[1]!);
+      return noun !== m[1] && nounClass(noun) === 'person' ? { noun, at: s.at } : null;
+    }
+    return null;
   }
 
   /** The verb of a relative clause after a person's full name ("Tom Rudd, who chairs the panel": "chairs"), by name, for "the chairman". */
@@ -1953,7 +1999,12 @@ export class Cast {
     const last = words[words.length - 1]!;
     // "Alder Moss, which builds carriages, …": "which" after the name refers to a thing, never to a person.
     const which = text.includes(`${first.name}, which `);
-    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org' || which;
+    // "Pellworth Pharmacy will close 48 branches, the chain announced": a collective noun (first a
+    // group in WordNet: chain, network, co-operative) describes a name whose last word is a common
+    // noun naming no person (`bodyNamed`), however the name's shape reads.
+    const head = mention.split(/\s+/).pop()!.toLowerCase();
+    const collective = synsetsOf(head, 'noun', 1)[0]?.lexname === 'noun.group' && this.bodyNamed(first.name);
+    const bodyShaped = untitledNames(first.name).length === 0 || this.orgs.has(first.name) || ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org' || which || collective;
     return bodyShaped ? first.name : null;
   }
 
@@ -2182,6 +2233,15 @@ export class Cast {
       const resolution: Resolution | null = p.capital ? { how: 'capital', from: here } : null;
       return { name, mention: p.mention, description: p.description, kind: 'country', resolution };
     }
+    // "The CFO said" after "its chief financial officer, Bram Edley": capitals that spell the
+    // initials of a named person's title are that person, not a body (`abbreviates`).
+    const initials = p.kind === 'organisation' ? /^[Tt]he\s+(\p{Lu}{2,4})$/u.exec(name) : null;
+    const titled = initials && !this.orgs.has(initials[1]!) ? this.byInitials(initials[1]!.toLowerCase()) : null;
+    if (titled) {
+      const from = titled.lastAt;
+      this.touch(titled, here, p.gender);
+      return { name: titled.name, mention: p.mention, description: titled.description, kind: 'person', resolution: { how: 'pronoun', from } };
+    }
     // "Her nephew said" after "… announced by her nephew, Robert Lyne": a person the article named
     // in its own voice with an apposed description whose head is the mention's.
     const owned = /^(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/u.exec(name);
@@ -2405,6 +2465,13 @@ export class Cast {
     if (fuller) {
       this.noteCollective(fuller.name, 'organisation', here);
       return { name: fuller.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: fuller.at } };
+    }
+    // "Three drivers spoke to the paper. / One, who has driven since 2021, said …": a bare "One" (or
+    // "Another") after a counted plural of people opening a sentence of this or the paragraph before
+    // is one of them, named by the plural's noun ("one driver"), a person.
+    if (/^(?:One|Another)$/.test(name)) {
+      const counted = this.countedPeople(at);
+      if (counted) return { name: `${name.toLowerCase()} ${counted.noun}`, mention: p.mention, description: null, kind: 'person', resolution: { how: 'description', from: counted.at } };
     }
     // "…, one of the people said" after "two people familiar with the matter said": a member of
     // the group that spoke last (within two paragraphs) speaks for it, when its head noun is the

@@ -114,6 +114,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
+  roleNamedLater(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
@@ -132,6 +133,14 @@ type Ordered = Statement & { order: number };
 const UNNAMED = /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}\d]/u;
 /** A speaker known only by a possessed role: "its vice-chancellor", "their head coach". */
 const OWNED = /^(?:its|their)\s+\p{Ll}/u;
+/** A role of one holder, definite or owned: "its chief executive", "the club's secretary" (not "a spokesman"). */
+const UNNAMED_ROLE = /^(?:[Ii]ts|[Tt]heir|[Tt]he)\s+\p{Ll}/u;
+const ROLE_DETERMINER = /^(?:the|its|their)\s+/i;
+
+/** "its chief executive" and "the chief executive": one role under another determiner. */
+function sameRole(a: string, b: string): boolean {
+  return ROLE_DETERMINER.test(a) && ROLE_DETERMINER.test(b) && a.replace(ROLE_DETERMINER, '').toLowerCase() === b.replace(ROLE_DETERMINER, '').toLowerCase();
+}
 
 /**
  * News often describes a person first and names them in the next sentence, with their age
@@ -161,7 +170,9 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       const head = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/['’]s?$/, '');
       // "its vice-chancellor": a hyphenated compound WordNet lacks is a kind of its last part.
       const kindOf = /^\p{Ll}+-(\p{Ll}{3,})$/u.exec(head)?.[1];
-      if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(head) || (nounClass(head) !== 'person' && !(kindOf !== undefined && nounClass(kindOf) === 'person'))) continue;
+      // ("executive": first a person in WordNet, though one of its senses is a branch of government.)
+      const personHead = (w: string): boolean => nounClass(w) === 'person' || synsetsOf(w, 'noun', 1)[0]?.lexname === 'noun.person';
+      if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(head) || (!personHead(head) && !(kindOf !== undefined && personHead(kindOf)))) continue;
       const next = sentences[i + 1]!;
       const text = next.text.slice(clauseStart(next.text));
       // "The 34-year-old striker … / Marco Feld has not played since …": an age in the description names them as well.
@@ -169,11 +180,25 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll}))/u.exec(text);
       // "…, its vice-chancellor announced. / The vice-chancellor, Professor Alan Greer, said …",
       // "Chief executive Maria Lenz said …": the next sentence's speaker, named, described by the same head.
+      // (Not another body's: "Rival Bexmoor's chief executive, Tom Reed, said" names an owner the
+      // first sentence does not.)
+      const otherOwner = (mention: string): boolean => {
+        const owner = /(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(mention)?.[1];
+        return owner !== undefined && !sentences[i]!.text.includes(owner);
+      };
       const restated = (out.get(sentenceKey(next)) ?? []).find(
-        (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')),
+        (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')) && !otherOwner(x.speaker.mention),
       )?.speaker.name;
+      // "…, its chief executive said on Tuesday. / Oriel Vance told reporters that …": a full name new
+      // to the document, with no description of its own, that opens the very next sentence as the
+      // subject of its report is the role's holder.
+      const bare =
+        restated === undefined && m && m[3] !== undefined && !aged && UNNAMED_ROLE.test(sp.name)
+          ? (out.get(sentenceKey(next)) ?? []).find((x) => !x.direct && x.speaker.kind === 'person' && x.speaker.resolution === null && x.speaker.name === m[1] && x.speaker.mention === m[1])?.speaker.name
+          : undefined;
       let name: string;
       if (restated !== undefined) name = restated;
+      else if (bare !== undefined) name = bare;
       else {
         if (m && m[3] !== undefined && !aged) continue;
         if (!m || (m[2] !== undefined && m[2] !== head)) continue;
@@ -186,8 +211,44 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         if (!list) continue;
         for (let j = 0; j < list.length; j++) {
           const x = list[j]!;
-          if (x.speaker.name !== sp.name) continue;
+          // "The chief executive said …" later: the same role with another determiner.
+          if (x.speaker.name !== sp.name && !(x.speaker.resolution === null && x.speaker.kind === 'person' && sameRole(x.speaker.name, sp.name))) continue;
           list[j] = { ...x, speaker: { ...x.speaker, name, kind: 'person', description: x.speaker.description ?? sp.name, resolution: x.speaker.resolution ?? { how: 'description', from } } };
+        }
+      }
+    }
+  }
+}
+
+/**
+ * "…, its chief executive said on Monday." … paragraphs later "The chief executive, Oriel Vance,
+ * said …": a role speaker left unresolved (definite or owned, `UNNAMED_ROLE`) is the one person the
+ * article later names with that role as their description (`sameRole`), when exactly one does; its
+ * statements before and after become that person's, resolution `description` from where the name
+ * is given.
+ */
+function roleNamedLater(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const unresolved = (sp: Speaker): boolean => sp.kind === 'person' && sp.resolution === null && UNNAMED_ROLE.test(sp.name);
+  const done = new Set<string>();
+  for (let i = 0; i < sentences.length; i++) {
+    for (const st of out.get(sentenceKey(sentences[i]!)) ?? []) {
+      const role = st.speaker.name;
+      if (!unresolved(st.speaker) || done.has(role)) continue;
+      done.add(role);
+      const holders = new Map<string, Where>();
+      for (let k = i + 1; k < sentences.length; k++)
+        for (const x of out.get(sentenceKey(sentences[k]!)) ?? [])
+          if (x.speaker.kind === 'person' && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && x.speaker.description !== null && sameRole(x.speaker.description, role) && !holders.has(x.speaker.name))
+            holders.set(x.speaker.name, { paragraph: sentences[k]!.paragraph, sentence: sentences[k]!.sentence });
+      if (holders.size !== 1) continue;
+      const [name, from] = [...holders][0]!;
+      for (let k = i; k < sentences.length; k++) {
+        const list = out.get(sentenceKey(sentences[k]!));
+        if (!list) continue;
+        for (let j = 0; j < list.length; j++) {
+          const x = list[j]!;
+          if (unresolved(x.speaker) && sameRole(x.speaker.name, role)) list[j] = { ...x, speaker: { ...x.speaker, name, description: x.speaker.description ?? role, resolution: { how: 'description', from } } };
         }
       }
     }
@@ -690,11 +751,14 @@ const LISTENER =
   /\s*(?:reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|Parliament|Congress|supporters|(?:state|local|national|public)\s+(?:television|TV|media|radio|broadcaster)|television|radio|him|her|them|us|me|(?:an?|the|his|her|their)\s+(?:[\p{L}\p{M}\p{N}_-]+\s+){0,2}?(?:audience|crowd|conference|briefing|gathering|forum|committee|council|assembly|newspaper|agency|channel|broadcaster|network|station|summit|meeting|reporters|journalists|lawmakers|colleagues|supporters|members|officials|court|jury|judge|hearing|panel)|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,3}(?:['’]s\s+[\p{L}\p{M}\p{N}_-]+(?:\s+[\p{L}\p{M}\p{N}_-]+)?)?)(?=[\s,.:;"“”]|$)/uy;
 const THAT = /\s*,?\s*that\b/y;
 /** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
-const LISTENER_NP = /^\s*(?:(?:the|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
+const LISTENER_NP = /^\s*(?:(?:the|this|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
 /** Whether one of a lower-case noun's first three senses is a group or a person (WordNet): "bench" (the judiciary), "audience", "board". */
 function hearerNoun(word: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(word) && synsetsOf(nounLemma(word), 'noun', 3).some((s) => s.lexname === 'noun.group' || s.lexname === 'noun.person');
+  // "told this paper", "told the magazine": a kind of the press (WordNet) hears as its reporters do.
+  PRESS ??= new Set(sensesOf('press', 'noun').filter((o) => synsetAt('noun', o)?.lexname === 'noun.communication').map((o) => `noun:${o}`));
+  return /^\p{Ll}{3,}$/u.test(word) && synsetsOf(nounLemma(word), 'noun', 3).some((s) => s.lexname === 'noun.group' || s.lexname === 'noun.person' || synsetIsKindOf(s, PRESS!));
 }
+let PRESS: ReadonlySet<string> | undefined;
 const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -1014,7 +1078,9 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "The Traders’ Association estimates that …", "the water board reports that …": a compound
   // whose last word heads a body's name (the lexicon's organisation heads) ends the subject.
   const bodyHead = subject.end === vi && vi > 0 && tokens[vi]!.text !== 'states' && ORG_HEADS.has(tokens[vi - 1]!.text);
-  return closes || bodyHead || !(subject.end === vi && determined);
+  // "The Brightwater Lottery's website states that …": an owner's document ends the subject too.
+  const ownedDocument = subject.end === vi && vi >= 2 && /\p{L}['’]s?$/u.test(tokens[vi - 2]!.text) && /^\p{Ll}+$/u.test(tokens[vi - 1]!.text) && documentNoun(tokens[vi - 1]!.text);
+  return closes || bodyHead || ownedDocument || !(subject.end === vi && determined);
 }
 
 /**
@@ -1089,6 +1155,8 @@ function speechPerfect(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // put forward (`proposesAct`), not words; "has criticised raising fees" still reports.
   const lemmas = [tagged.lemma, ...(baseForms(tok.text).get('verb') ?? [])];
   if (/^\p{Ll}+ing$/u.test(next.text) && taggedAt(all, next.start)?.pos === 'VERB' && lemmas.some(proposesAct)) return false;
+  // "The board has proposed a dividend of 2p": a thing granted or put forward (`opensWithGranted`).
+  if (lemmas.some(grantingVerb) && opensWithGranted(all, next.start, tokens[tokens.length - 1]!.end)) return false;
   return lemmas.some(speechAct);
 }
 
@@ -1588,6 +1656,10 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
     if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as') return true;
     // "A report published before the vote found": a participle's phrase of time.
     if (TIME_PREPOSITION.test(t) && k >= 2 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[k - 1]!.text)) return true;
+    // "An engineering survey commissioned last year found": a participle and a bare phrase of time.
+    // ("carried out last year": past the participle's particle.)
+    const p = /^(?:out|up)$/.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+    if (/^(?:last|this|earlier)$/.test(t) && p >= 1 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[p]!.text)) return true;
   }
   return false;
 }
@@ -1719,7 +1791,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
-    if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t)) {
+    // ("That survey, by Greyling Ecology, found …": a demonstrative opening the sentence, whatever its tag.)
+    if (p === 'DET' || /^(?:the|a|an|its|their|his|her|our)$/i.test(t) || (j === 0 && /^(?:This|That|These|Those)$/.test(t))) {
       start = j;
       // A determiner opens the chunk, unless a preposition joins it to a head before it.
       // ("A notice taped to the door": "to" after a participle joins too.)
@@ -3516,6 +3589,8 @@ function extractParagraph(
       cues.length === 0 &&
       state.count - lastSaid.count === 1 &&
       here.paragraph - lastSaid.paragraph <= 1 &&
+      // (A line that closes with no stop is page furniture, "Most read Comments Sign up to our newsletter".)
+      /[.!?…]["”’')\]]*\s*$/u.test(text) &&
       speaksInFirstPerson(text)
     ) {
       const content = contentOf(text, clauseStart(text), text.length);
@@ -3754,7 +3829,7 @@ const KIN_SUBJECT = /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?|[Tt]he\
 /** "The trust will keep its …, it added": a description opening the clause (group 1, head group 2), a verb, then "its" before the trailing cue. */
 const OWN_DESCRIBED_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+(?:\p{Ll}+\s+){1,3}?its\s+[^,;:"“”]*,\s*$/u;
 /** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
-const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
+const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
@@ -3787,6 +3862,12 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   if (c.introduced && (c.speaker?.resolution === null || c.speaker?.kind !== 'organisation')) c.speaker = null;
   if (c.introduced) return c.speaker;
   if (c.speaker?.kind === 'person' && c.speaker.resolution === null && /\s/.test(c.speaker.name) && text.includes(`${c.speaker.name}, which `)) c.speaker = cast.bodyAfterAll(c.speaker, here);
+  // "…," says Quayle, who has worked at the bench since 1979.": a lone name of unknown kind that
+  // "who" refers back to is a person, whom a later "he" or "she" may mean.
+  if (c.speaker?.kind === 'unknown' && c.speaker.resolution === null && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.speaker.name) && text.includes(`${c.speaker.name}, who `)) {
+    cast.namePerson(c.speaker.name, null, c.speaker.description, here);
+    c.speaker = { ...c.speaker, kind: 'person' };
+  }
   // "according to the company's annual report" with no company named: the document speaks ("the
   // company" alone says less than "the company's annual report").
   // Nor when the name the cast found for it does not hold the noun: "according to the orchestra's
@@ -3847,6 +3928,55 @@ function opensWithDocument(tags: readonly TaggedToken[], a: number, b: number): 
     const next = tags[tags.indexOf(t) + 1];
     if (next && next.pos === 'NOUN' && next.start < b) continue;
     return documentNoun(t.lemma.toLowerCase());
+  }
+  return false;
+}
+
+let REQUESTED: ReadonlySet<string> | undefined;
+let STATED: ReadonlySet<string> | undefined;
+const grantingMemo = new Map<string, boolean>();
+
+/**
+ * Whether a verb of saying also grants, withholds or puts forward things (WordNet: two or more
+ * senses of possession, or one of social life: "deny", "refuse", "reject", "propose"), so that a
+ * thing as its object makes an act ("said rents were the reason", "claimed a prize" are no such verbs).
+ */
+function grantingVerb(lemma: string): boolean {
+  let known = grantingMemo.get(lemma);
+  if (known === undefined) {
+    const senses = sensesOf(lemma, 'verb').flatMap((o) => synsetAt('verb', o) ?? []);
+    known = senses.filter((x) => x.lexname === 'verb.possession').length >= 2 || senses.some((x) => x.lexname === 'verb.social');
+    grantingMemo.set(lemma, known);
+  }
+  return known;
+}
+
+/**
+ * "denied a motion for a retrial", "denied bail", "has proposed a dividend of 2p": words (no "that",
+ * no quote, no clause) that open with a thing one grants, refuses or puts forward — a noun whose
+ * first sense is a possession (WordNet: "bail", "dividend"), or, after "a"/"an", one sense of
+ * which is a kind of request or proposal ("a motion", "an application") — are an act, not words
+ * reported ("denied the claims" still reports what it denies).
+ */
+function opensWithGranted(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  REQUESTED ??= new Set([...sensesOf('request', 'noun'), ...sensesOf('proposal', 'noun')].map((o) => `noun:${o}`));
+  STATED ??= new Set(sensesOf('statement', 'noun').map((o) => `noun:${o}`));
+  // "denied a claim that the market would move": what the thing says follows, reported.
+  if (tags.some((t) => t.start >= a && t.start < b && /^that$/i.test(t.text))) return false;
+  const first = tags.find((t) => t.start >= a);
+  const indefinite = /^an?$/i.test(first?.text ?? '');
+  for (const t of tags) {
+    // ("denies paying bribes": a gerund opens a clause, not a thing.)
+    if (t.start >= a && /^\p{Ll}+ing$/u.test(t.text)) return false;
+    if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+    const next = tags[tags.indexOf(t) + 1];
+    if (next && next.pos === 'NOUN' && next.start < b) continue;
+    const lemma = t.lemma.toLowerCase();
+    if (synsetsOf(lemma, 'noun', 1)[0]?.lexname === 'noun.possession') return true;
+    // (Not a noun that may be a statement too: "a claim" is an assertion as well as a demand.)
+    const senses = synsetsOf(lemma, 'noun');
+    return indefinite && !senses.some((x) => synsetIsKindOf(x, STATED!)) && senses.some((x) => x.lexname === 'noun.communication' && (REQUESTED!.has(`noun:${x.offset}`) || synsetIsKindOf(x, REQUESTED!)));
   }
   return false;
 }
@@ -3993,7 +4123,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end)))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
+    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end) || ([IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? []), ...verbStems(c.cue)].some(grantingVerb) && opensWithGranted(tags(), c.contentStart, end))))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
