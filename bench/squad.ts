@@ -119,4 +119,6 @@ export const QA_SETS: Record<string, string> = {
   q32: path.join(root, 'bench', 'qa-q32', 'squad2_dev40.json'),
   /** Session 17, q31: a document's heading line against a body sentence (a heading's counter is no count), and a sentence naming the story's subject only as "It" / "The company" / "The canal" (it borrows the subject of the sentence that names it), our own writing. */
   q31: path.join(root, 'bench', 'qa-q31', 'squad2_dev40.json'),
+  /** Session 18, q34: "which X" answered by a kind of X (metals, countries, vegetables, birds), "Name a X", a hedged "Roughly how large/many", a body's size as a count of its people; our own writing. */
+  q34: path.join(root, 'bench', 'qa-q34', 'squad2_dev40.json'),
 };

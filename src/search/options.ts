@@ -88,6 +88,14 @@ export const ANSWER_TYPE_BONUS = 0.2;
  * them?" as a synonym would, so the sentence naming it is a candidate and may answer.
  */
 export const KIND_SIMILARITY = 0.55;
+/**
+ * …and what such a kind counts as for the answer-or-refuse model: the asked noun held as typed, and
+ * held by the record (session 18, q34). The answer names the kind, never the noun asked for ("Which
+ * countries buy it?" of "… in France and Belgium"), as a measure's value is written without the
+ * measure's name (see `ASKED_WEIGHT`); read as a WordNet synonym (`related`), a sentence naming the
+ * kinds asked for looked like one that only shares the question's other words. 0: as a related word.
+ */
+export const KIND_HELD = 1;
 /** …read (the tagger) for this many of the answering candidates at most, the best first. */
 export const ANSWER_TYPE_BONUS_CANDIDATES = 5;
 /**
@@ -412,6 +420,8 @@ export interface Ranking {
   readonly neighbours: number;
   /** See `KIND_SIMILARITY`; 0: an asked category noun is held by itself only. */
   readonly kinds: number;
+  /** See `KIND_HELD`. */
+  readonly kindHeld: number;
   /** See `TWO_STEP_SIMILARITY`; 0: a question's verb is not read two steps away. */
   readonly twoStep: number;
   /** 1: a question's word written two steps away counts as held where the sentence holds another of its words (see `TWO_STEP_HELD`). */
@@ -447,6 +457,7 @@ export const RANKING: Ranking = Object.freeze({
   neighbours: NEIGHBOUR_WEIGHT,
   neighbourFloor: NEIGHBOUR_FLOOR,
   kinds: KIND_SIMILARITY,
+  kindHeld: KIND_HELD,
   twoStep: TWO_STEP_SIMILARITY,
   twoStepHeld: TWO_STEP_HELD,
 });
