@@ -1185,6 +1185,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // With the sentence vectors ready, the model that reads the cosine in meaning decides.
     const model = modelFor(query);
     const typedWeight = new Float64Array(ids.length);
+    /**
+     * Per sentence, the weight of the asked noun it holds only as a kind of it (see `KIND_HELD`):
+     * typed where the sentence writes another of the question's words exactly ("In which building
+     * is the archive housed?" is not answered by a sentence naming a boathouse, whose letters hold
+     * "housed" for fuse.js, and nothing else of it).
+     */
+    const kindWeight = new Float64Array(ids.length);
+    /** Per sentence, whether it writes a word of the question as typed, exactly (not a typo's or a letter match's). */
+    const writesOther = new Uint8Array(ids.length);
+    /** Per sentence, what its kinds of the asked noun add to its score above `KIND_SIMILARITY`, where it writes another word (see `KIND_HELD`). */
+    const kindExtra = new Float64Array(ids.length);
     const specificWeight = new Float64Array(ids.length);
     const relatedWeight = new Float64Array(ids.length);
     const nearWeight = new Float64Array(ids.length);
@@ -1268,17 +1279,26 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           }
         }
       }
-      // A kind of the asked noun holds it as typed, for the decision: the answer names the kind
-      // ("France" for "which country"), never the noun (see `KIND_HELD`); its score stays the
-      // kind's (`KIND_SIMILARITY`), and it is no word the record rarely uses.
+      // A kind of the asked noun holds it as typed: the answer names the kind ("France" for
+      // "which country"), never the noun (see `KIND_HELD`); it is no word the record rarely uses,
+      // and it scores above `KIND_SIMILARITY` only in a sentence that writes another word of the
+      // question exactly (added once every term is read, see `kindExtra`).
       let kindOnly: Uint8Array | null = null;
       if (p.kinds.size > 0 && rank.kindHeld > 0 && query.shape.question) {
         for (let i = 0; i < ids.length; i++) {
           if ((typed[i] as number) >= rank.kindHeld) continue;
           if (!(entries[ids[i] as number] as Entry).stems.some((sid) => p.kinds.has(sid))) continue;
+          const capped = Math.max(rank.kinds, typed[i] as number);
+          if ((best[i] as number) > capped) {
+            kindExtra[i] = (kindExtra[i] as number) + p.weight * ((best[i] as number) - capped);
+            best[i] = capped;
+          }
           typed[i] = rank.kindHeld;
           (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
         }
+      }
+      for (let i = 0; i < ids.length; i++) {
+        if ((typed[i] as number) >= 1 && kindOnly?.[i] !== 1 && (!p.light || !topical) && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) writesOther[i] = 1;
       }
       if (seen) {
         seen.typed.push(Float64Array.from(typed, (t, i) => (lookalikeOnly(p, ids[i] as number, t) ? 0 : t)));
@@ -1294,7 +1314,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         for (let i = 0; i < ids.length; i++) {
           const t = lookalikeOnly(p, ids[i] as number, typed[i] as number) ? 0 : (typed[i] as number);
           if (counts && t >= HELD_SIMILARITY) {
-            typedWeight[i] = (typedWeight[i] as number) + p.weight * t;
+            if (kindOnly?.[i] === 1) kindWeight[i] = (kindWeight[i] as number) + p.weight * t;
+            else typedWeight[i] = (typedWeight[i] as number) + p.weight * t;
             if (specific && kindOnly?.[i] !== 1) specificWeight[i] = (specificWeight[i] as number) + p.weight * t;
           }
           if ((best[i] as number) > t) relatedWeight[i] = (relatedWeight[i] as number) + p.weight * ((best[i] as number) - t);
@@ -1395,6 +1416,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
     }
     for (let i = 0; i < ids.length; i++) if ((held[i] as number) > 0) held[i] = (held[i] as number) + (heldWordNet[i] as number);
+    for (let i = 0; i < ids.length; i++) {
+      if (writesOther[i] !== 1) continue;
+      typedWeight[i] = (typedWeight[i] as number) + (kindWeight[i] as number);
+      score[i] = (score[i] as number) + (kindExtra[i] as number);
+      baseScore[i] = (baseScore[i] as number) + (kindExtra[i] as number);
+    }
     // A question's sentence holding only common words of it ("first", "known", "country") shares
     // them by chance more often than not: it holds one, as far as the lone rule goes.
     if (query.shape.question) for (let i = 0; i < ids.length; i++) if ((held[i] as number) >= 2 && heldRare[i] === 0 && heldWordNet[i] === 0) held[i] = 1;
