@@ -121,4 +121,6 @@ export const QA_SETS: Record<string, string> = {
   q31: path.join(root, 'bench', 'qa-q31', 'squad2_dev40.json'),
   /** Session 18, q33: who did it, asked of a sentence naming the doer after "by" (set up ~ founded by, put a roof over ~ roofed by, runs ~ operated by, conducted ~ led by), beside an opening sentence that only names the thing; our own writing. */
   q33: path.join(root, 'bench', 'qa-q33', 'squad2_dev40.json'),
+  /** Session 18, q34: "which X" answered by a kind of X (metals, countries, vegetables, birds), "Name a X", a hedged "Roughly how large/many", a body's size as a count of its people; our own writing. */
+  q34: path.join(root, 'bench', 'qa-q34', 'squad2_dev40.json'),
 };

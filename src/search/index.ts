@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
+import { agentAfter, asAsked, closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty } from '../lazy.js';
 
@@ -430,7 +430,12 @@ interface TermPlan {
    * term held (see `LONE_SCALE`).
    */
   readonly lookalike: ReadonlySet<number>;
-  /** The closest match among the expansions that make the term held (lookalikes excluded). */
+  /**
+   * Stems naming a kind of the noun a "what/which" question asks for (see `categoryKinds`): with
+   * `KIND_HELD` they hold the term as typed would, for the answer-or-refuse model.
+   */
+  readonly kinds: ReadonlySet<number>;
+  /** The closest match among the expansions that make the term held (lookalikes excluded; a kind at `KIND_HELD`). */
   readonly heldBest: number;
   /**
    * The most a sentence can hold of the term by any route, the closest word in meaning included
@@ -706,7 +711,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   /** `question`: a question's term, which may also find the record's words closest in meaning (see `NEIGHBOUR_WEIGHT`). */
   /** `category`: the noun a "what/which" question asks for, which the record may name by a kind of it (see `categoryKinds`). */
-  function plan(term: QueryTerm, floor: number, question = false, category = false): TermPlan {
+  /** `kindAnswers`: a kind of that noun answers the question as the noun would (see `QueryShape.kindAnswers`). */
+  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -752,6 +758,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const wider = new Map<number, number>();
     /** Stems found only as the term's two-step words (see `twoStepWords`): they never make the record hold it. */
     const twoStep = new Set<number>();
+    /** Stems that name a kind of the asked category noun (see `categoryKinds`, `KIND_HELD`). */
+    const kinds = new Set<number>();
     /** The closest cosine of a word the record writes, for a word it does not (see `coverBest`). */
     let closest = 1;
     if (!light) {
@@ -766,7 +774,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
-      if (category && rank.kinds > 0) for (const w of categoryKinds(term.word)) if (!stemsToVerb(w)) add(w, rank.kinds);
+      if (category && rank.kinds > 0) {
+        for (const w of categoryKinds(term.word)) {
+          if (stemsToVerb(w)) continue;
+          add(w, kindAnswers ? Math.max(rank.kinds, rank.kindHeld) : rank.kinds);
+          const read = readWord(w);
+          const sid = read ? stemIds.get(read.stem) : undefined;
+          if (sid !== undefined && sid !== exact && (df[sid] ?? 0) > 0 && kindAnswers) kinds.add(sid);
+        }
+      }
       // A question's verb by its words two steps away (see `twoStepWords`), below the related words;
       // not a phrasal verb's ("grow up" is not "age"), which is read as WordNet writes it.
       if (question && rank.twoStep > 0 && term.phrasal === undefined) {
@@ -808,8 +824,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, both] of typoReal) if (both && exact !== sid && !related.has(sid)) lookalike.add(sid);
     let heldBest = 0;
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid) && !twoStep.has(sid)) heldBest = sim;
+    if (kinds.size > 0) heldBest = Math.max(heldBest, rank.kindHeld);
     const coverBest = exact !== undefined ? 1 : Math.min(1, Math.max(bestSim, (closest - rank.softFloor) / (1 - rank.softFloor)));
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest, kinds };
   }
 
   /**
@@ -1168,6 +1185,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // With the sentence vectors ready, the model that reads the cosine in meaning decides.
     const model = modelFor(query);
     const typedWeight = new Float64Array(ids.length);
+    /**
+     * Per sentence, the weight of the asked noun it holds only as a kind of it (see `KIND_HELD`):
+     * typed where the sentence writes another of the question's words exactly ("In which building
+     * is the archive housed?" is not answered by a sentence naming a boathouse, whose letters hold
+     * "housed" for fuse.js, and nothing else of it).
+     */
+    const kindWeight = new Float64Array(ids.length);
+    /** Per sentence, whether it writes a word of the question as typed, exactly (not a typo's or a letter match's). */
+    const writesOther = new Uint8Array(ids.length);
+    /** Per sentence, what its kinds of the asked noun add to its score above `KIND_SIMILARITY`, where it writes another word (see `KIND_HELD`). */
+    const kindExtra = new Float64Array(ids.length);
     const specificWeight = new Float64Array(ids.length);
     const relatedWeight = new Float64Array(ids.length);
     const nearWeight = new Float64Array(ids.length);
@@ -1242,7 +1270,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       // A related word scores, but does not make the term held: a question answered only through
       // WordNet's words would otherwise pass the one-held-term rule on generic words.
-      const typed = p.related.size > 0 ? best.slice() : best;
+      const typed = p.related.size > 0 || p.kinds.size > 0 ? best.slice() : best;
       if (p.related.size > 0) {
         for (let i = 0; i < ids.length; i++) {
           for (const sid of (entries[ids[i] as number] as Entry).stems) {
@@ -1250,6 +1278,27 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             if (sim > (best[i] as number)) best[i] = sim;
           }
         }
+      }
+      // A kind of the asked noun holds it as typed: the answer names the kind ("France" for
+      // "which country"), never the noun (see `KIND_HELD`); it is no word the record rarely uses,
+      // and it scores above `KIND_SIMILARITY` only in a sentence that writes another word of the
+      // question exactly (added once every term is read, see `kindExtra`).
+      let kindOnly: Uint8Array | null = null;
+      if (p.kinds.size > 0 && rank.kindHeld > 0 && query.shape.question) {
+        for (let i = 0; i < ids.length; i++) {
+          if ((typed[i] as number) >= rank.kindHeld) continue;
+          if (!(entries[ids[i] as number] as Entry).stems.some((sid) => p.kinds.has(sid))) continue;
+          const capped = Math.max(rank.kinds, typed[i] as number);
+          if ((best[i] as number) > capped) {
+            kindExtra[i] = (kindExtra[i] as number) + p.weight * ((best[i] as number) - capped);
+            best[i] = capped;
+          }
+          typed[i] = rank.kindHeld;
+          (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
+        }
+      }
+      for (let i = 0; i < ids.length; i++) {
+        if ((typed[i] as number) >= 1 && kindOnly?.[i] !== 1 && (!p.light || !topical) && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) writesOther[i] = 1;
       }
       if (seen) {
         seen.typed.push(Float64Array.from(typed, (t, i) => (lookalikeOnly(p, ids[i] as number, t) ? 0 : t)));
@@ -1265,8 +1314,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         for (let i = 0; i < ids.length; i++) {
           const t = lookalikeOnly(p, ids[i] as number, typed[i] as number) ? 0 : (typed[i] as number);
           if (counts && t >= HELD_SIMILARITY) {
-            typedWeight[i] = (typedWeight[i] as number) + p.weight * t;
-            if (specific) specificWeight[i] = (specificWeight[i] as number) + p.weight * t;
+            if (kindOnly?.[i] === 1) kindWeight[i] = (kindWeight[i] as number) + p.weight * t;
+            else typedWeight[i] = (typedWeight[i] as number) + p.weight * t;
+            if (specific && kindOnly?.[i] !== 1) specificWeight[i] = (specificWeight[i] as number) + p.weight * t;
           }
           if ((best[i] as number) > t) relatedWeight[i] = (relatedWeight[i] as number) + p.weight * ((best[i] as number) - t);
           if (p.near.size > 0 && (best[i] as number) > t) {
@@ -1366,6 +1416,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
     }
     for (let i = 0; i < ids.length; i++) if ((held[i] as number) > 0) held[i] = (held[i] as number) + (heldWordNet[i] as number);
+    for (let i = 0; i < ids.length; i++) {
+      if (writesOther[i] !== 1) continue;
+      typedWeight[i] = (typedWeight[i] as number) + (kindWeight[i] as number);
+      score[i] = (score[i] as number) + (kindExtra[i] as number);
+      baseScore[i] = (baseScore[i] as number) + (kindExtra[i] as number);
+    }
     // A question's sentence holding only common words of it ("first", "known", "country") shares
     // them by chance more often than not: it holds one, as far as the lone rule goes.
     if (query.shape.question) for (let i = 0; i < ids.length; i++) if ((held[i] as number) >= 2 && heldRare[i] === 0 && heldWordNet[i] === 0) held[i] = 1;
@@ -1765,21 +1821,22 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return plans.map((p) => (shape.asked.includes(p.term.stem) ? { ...p, weight: p.weight * rank.asked } : p));
   }
 
-  function search(query: string, options: SearchOptions = {}): SearchOutcome {
+  function search(asked: string, options: SearchOptions = {}): SearchOutcome {
+    const query = asAsked(asked);
     const question = isQuestion(query);
     const terms = question ? withPhrasals(queryTerms(query), query) : queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t)));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers));
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t))), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers)), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem))), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers)), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -1794,11 +1851,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return within ? scored.filter((s) => within((entries[s.id] as Entry).sentence)) : scored;
   }
 
-  function exhaustive(query: string, options: SearchOptions = {}): SearchOutcome {
+  function exhaustive(asked: string, options: SearchOptions = {}): SearchOutcome {
+    const query = asAsked(asked);
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const shape = shapeOf(query);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem)));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers));
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);

@@ -42,6 +42,13 @@ export interface QueryShape {
    */
   readonly categories: readonly string[];
   /**
+   * Whether a kind of the asked noun answers the question as the noun itself would (see
+   * `KIND_HELD`): a thing or a place ("Which crops …" of "carrots", "Which countries …" of
+   * "France"), not a person or a time — a kind of a person noun names no one ("a schoolteacher"
+   * for "Which teacher …"), and a month or a year is in most news sentences.
+   */
+  readonly kindAnswers: boolean;
+  /**
    * Stems of the words that name the kind of answer rather than what it is about: the measure of
    * "how long/high/old/far …". The answer writes a value instead ("11 kilometres").
    */
@@ -198,6 +205,12 @@ function measureAnchors(): ReadonlySet<string> {
   return measureSenses;
 }
 
+/** A word WordNet knows only as an adverb ("roughly", "approximately", "exactly"), no other part of speech. */
+function isHedge(word: string): boolean {
+  const w = word.toLowerCase();
+  return synsetsOf(w, 'adv', 1).length > 0 && synsetsOf(w, 'adj', 1).length === 0 && synsetsOf(w, 'noun', 1).length === 0 && synsetsOf(w, 'verb', 1).length === 0;
+}
+
 /** Adjectives an adverb pertains to ("frequently" → "frequent"), or the adjective itself. */
 function adjectivesOf(word: string): Synset[] {
   const adjectives = synsetsOf(word, 'adj', 2);
@@ -317,7 +330,7 @@ export function answerTypeOf(query: string): AnswerType | null {
  * of thing asked for, which the answering sentence need not write. The question is tagged only
  * when it has a "what" or a "which".
  */
-function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; asked: string[]; units: string[]; measure: string | null } {
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; kindAnswers: boolean; asked: string[]; units: string[]; measure: string | null } {
   let byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
   const asked: string[] = [];
   const measure = /\bhow\s+(\p{L}+)/iu.exec(query)?.[1];
@@ -333,7 +346,7 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   const wh = /\b(?:what|which)\b/iu.test(query);
   if (byForm === 'number' && /\bhow\s+much\b/iu.test(query) && asksMoney(tag(query, { entities: false }).tokens)) byForm = 'money';
   const measuredBy = byForm === 'number' && units.length > 0 && measure ? measure.toLowerCase() : null;
-  if (!wh) return { answerType: byForm, head: null, categories: [], asked, units, measure: measuredBy };
+  if (!wh) return { answerType: byForm, head: null, categories: [], kindAnswers: false, asked, units, measure: measuredBy };
   const tokens = tag(query, { entities: false }).tokens;
   const heads = headsOf(tokens);
   const head = heads[0];
@@ -346,7 +359,11 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   const trade = heads.find((h) => nounType(h.lemma) === 'occupation');
   const tradeStem = trade ? readWord(trade.text)?.stem : undefined;
   if (answerType === 'occupation' && tradeStem !== undefined) asked.push(tradeStem);
-  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, asked, units, measure: measuredBy };
+  // By the file of the asked noun's commonest sense: not a person ("teacher") or a time ("month");
+  // a country (a body, in WordNet's group file) is answered by its name, as a place is.
+  const file = asks ? synsetsOf(asks.lemma, 'noun', 1)[0]?.lexname : undefined;
+  const kindAnswers = categories.length > 0 && file !== 'noun.person' && file !== 'noun.time';
+  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, kindAnswers, asked, units, measure: measuredBy };
 }
 
 /**
@@ -361,8 +378,10 @@ const MEASURES: ReadonlyMap<string, readonly string[]> = new Map([
   ['deep', ['noun.quantity']],
   ['wide', ['noun.quantity']],
   ['tall', ['noun.quantity']],
-  ['large', ['noun.quantity']],
-  ['big', ['noun.quantity']],
+  // A body's size is also the count of its people: "Roughly how large is the choir?" of "about 60
+  // singers" (session 18, q34).
+  ['large', ['noun.quantity', 'noun.person']],
+  ['big', ['noun.quantity', 'noun.person']],
   ['old', ['noun.time']],
 ]);
 
@@ -390,9 +409,32 @@ function seqWordOf(raw: string): SeqWord | null {
   return read;
 }
 
-/** Whether a query is a question (a question word first, or a question mark last). */
+/**
+ * A question put as a request to name something: "Name a product the works made.", "List the
+ * crops it grows", "Identify one of the lenders" — the verb, then a determiner or a count. It asks
+ * what "Which product …" asks (see `asAsked`).
+ */
+const IMPERATIVE = /^\s*(?:name|list|identify)\s+(?:(?:a|an|one|some|any|two|three|four|five)\s+(?:of\s+(?:the|its|their|his|her)\s+)?|the\s+)(?=\p{L})/iu;
+
+/**
+ * A query as the question it asks: a request to name something ("Name a product the works made.")
+ * as the "which" question it is ("Which product the works made?"), so that its noun is the
+ * category asked for (see `categoryKinds`) and the verb is no word to look for; any other query
+ * as it is.
+ */
+export function asAsked(query: string): string {
+  const m = IMPERATIVE.exec(query);
+  if (m) return `Which ${query.slice(m[0].length).replace(/[\s.!?]+$/u, '')}?`;
+  // "Roughly how large is the choir?", "Approximately how many …": an adverb only, opening the
+  // question before "how", says how exact the value may be, and the answer writes its own hedge
+  // ("about 60 singers") or none: the question is "how large is the choir?".
+  const hedge = /^\s*(\p{L}+),?\s+(?=how\s)/iu.exec(query);
+  return hedge && isHedge(hedge[1] as string) ? query.slice(hedge[0].length) : query;
+}
+
+/** Whether a query is a question (a question word first, or a question mark last, or a request to name something). */
 export function isQuestion(query: string): boolean {
-  return /^\s*(?:who|whom|whose|what|which|when|where|why|how)\b|\?\s*$/iu.test(query);
+  return /^\s*(?:who|whom|whose|what|which|when|where|why|how)\b|\?\s*$/iu.test(query) || IMPERATIVE.test(query) || asAsked(query) !== query;
 }
 
 export function shapeOf(query: string): QueryShape {

@@ -136,8 +136,8 @@ const EXPECTED: unknown = [
     ['Who did the estate pass to in 1831?', 'refused'],
     // Left: "Martha Quayle, the daughter of a doctor" holds the full name and an occupation; "Martha, who worked as a surveyor" is second now (wrong before).
     ["What was Martha Quayle's profession?", 'wrong Corvell_House ¶1.3'],
-    // Left: "the daughter of a doctor" holds both words through WordNet only (father ~ daughter, occupation ~ doctor), which the model refuses; it is the first suggestion now.
-    ["What was her father's occupation?", 'refused'],
+    // "the daughter of a doctor": a doctor, a kind of the occupation asked for, now holds it as typed (session 18, q34: `KIND_HELD`).
+    ["What was her father's occupation?", 'first'],
     ['What did Jonah Reddaway do for a living?', 'first'],
     ['Who designed the east wing?', 'first'],
     ['Why did the family sell the house?', 'first'],

@@ -80,8 +80,8 @@ const EXPECTED: unknown = [
   [
     // "manages" ~ "run by" (two steps), and the sentence names who runs it after "by" (q33: `agentAfter`), over the opening sentence holding "Hollin Moss".
     ['Who manages the Hollin Moss reserve?', 'first'],
-    // Left: "workforce" (manpower, hands) reaches neither "employ" nor "people".
-    ["How large is the Fenwick Trust's workforce?", 'wrong Hollin_Moss_Reserve ¶1.2'],
+    // "workforce" reaches neither "employ" nor "people", but a body's size is now the count of its people ("38 people"; session 18, q34).
+    ["How large is the Fenwick Trust's workforce?", 'first'],
     // Left: "look after" is a kind of "watch" in WordNet, nowhere near "maintain".
     ['Who looks after the boardwalks at Hollin Moss?', 'wrong Hollin_Moss_Reserve ¶1.1'],
     ['When was peat extraction halted on the moss?', 'first'],
