@@ -533,6 +533,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       lastLoose = j;
       j--;
     }
+    // "its managing director said", "their founding partner said": a participle between an
+    // owner's determiner and a role noun is part of the role (the determiner is read below).
+    else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && POSSESSIVE_DET.has(tokens[j - 1]!.text) && isRole(tokens[i]!.text)) j--;
     // "The publicly owned utility said", "the newly merged trust": so with an adverb in -ly
     // before that modifier.
     else if (j < i && j >= 2 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && /^\p{Ll}{3,}ly$/u.test(tokens[j - 1]!.text) && DETERMINER_START.has(tokens[j - 2]!.text) && !POSSESSIVE_DET.has(tokens[j - 2]!.text) && (j === 2 || BOUNDARY.test(tokens[j - 3]!.text))) {

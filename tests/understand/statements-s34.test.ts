@@ -29,6 +29,22 @@ describe('statements, session 18 (helper s34): roles named later, documents with
       ['1.2', 'Oriel Vance', 'person'],
     ]);
   });
+  it('a participle between an owner and a role is part of the role ("its managing director said"), and its holder is found the same way', () => {
+    expect(
+      who([
+        'Calder Ferries will drop its winter timetable, its managing director said.',
+        'Ruth Pell told the Gazette that bookings had halved.',
+        '',
+        'The Selby crossing will stay open, their founding partner said.',
+      ]),
+    ).toEqual([
+      ['1.1', 'Ruth Pell', 'person'],
+      ['1.2', 'Ruth Pell', 'person'],
+      ['2.1', 'their founding partner', 'person'],
+    ]);
+    // Not a role: the participle stays out ("its growing debt said" is no speaker).
+    expect(who(['The firm will close, its growing debt said.'])).toEqual([]);
+  });
   it('a role said before its holder is named goes to the one person named later with that role', () => {
     expect(
       who([
