@@ -575,8 +575,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       else if (p === 'to') {
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
-        // "voted unanimously on Tuesday to accept": an adverb of manner, too.
-        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text)) j--;
+        // "voted unanimously on Tuesday to accept": an adverb of manner, too; "voted 9–2 on Thursday
+        // to end": a score written with a dash (one token or three).
+        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text)) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;

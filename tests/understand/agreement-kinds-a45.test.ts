@@ -132,3 +132,13 @@ describe('precision', () => {
     expect(rows('The Harrow Museum Trust looks after 300 paintings.\nThe Lenton Film Company asked to borrow a portrait for a film, but the committee rejected the request.')).toEqual([['1.2', 'Harrow Museum Trust | the Lenton Film Company', 'rejected', null]]);
   });
 });
+
+describe('a vote to end a deal, with its score (lead, session 18)', () => {
+  it('"The committee voted 9–2 on Thursday to end the arrangement": the deal before, voided, whatever the score is written with', () => {
+    for (const score of ['9–2', '9-2', '212 to 97'])
+      expect(rows(`Pellam Council signed a maintenance contract with Orrin Rail in 2021.\nThe committee voted ${score} on Thursday to end the arrangement.`)).toEqual([
+        ['1.1', 'Pellam Council | Orrin Rail', 'signed', null],
+        ['1.2', 'Orrin Rail | Pellam Council', 'voided', '1.1'],
+      ]);
+  });
+});
