@@ -476,6 +476,8 @@ const AGENT_REACH = 12;
  * role, not the act's doer. Read by the tagger, cached with the answer types' readings.
  */
 export function agentAfter(text: string, isVerb: (stem: string) => boolean): boolean {
+  // Most candidates write no "by": they are not tagged (nor kept in the tagging cache) for it.
+  if (!BY_WORD.test(text)) return false;
   const { tokens, entities } = taggedText(text);
   const dated = (k: number): boolean => entities.some((e) => (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') && e.first <= k && k <= e.last);
   for (let i = 0; i < tokens.length; i++) {
@@ -496,6 +498,9 @@ export function agentAfter(text: string, isVerb: (stem: string) => boolean): boo
   }
   return false;
 }
+
+/** "by" as a word: a sentence without it names no doer after "by" (`agentAfter`). */
+const BY_WORD = /(?<![\p{L}\p{M}\p{N}_])by(?![\p{L}\p{M}\p{N}_])/iu;
 
 /** A sentence's tagging, cached (see `tagged`). */
 function taggedText(text: string): Tagged {
