@@ -1192,6 +1192,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
      * "housed" for fuse.js, and nothing else of it).
      */
     const kindWeight = new Float64Array(ids.length);
+    const anyKinds = plans.some((p) => p.kinds.size > 0);
     /** Per sentence, whether it writes a word of the question as typed, exactly (not a typo's or a letter match's). */
     const writesOther = new Uint8Array(ids.length);
     /** Per sentence, what its kinds of the asked noun add to its score above `KIND_SIMILARITY`, where it writes another word (see `KIND_HELD`). */
@@ -1297,8 +1298,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
         }
       }
-      for (let i = 0; i < ids.length; i++) {
-        if ((typed[i] as number) >= 1 && kindOnly?.[i] !== 1 && (!p.light || !topical) && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) writesOther[i] = 1;
+      // (Only read when a term of the question has kinds of its noun: otherwise nothing is added below.)
+      if (anyKinds) {
+        for (let i = 0; i < ids.length; i++) {
+          if ((typed[i] as number) >= 1 && kindOnly?.[i] !== 1 && (!p.light || !topical) && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) writesOther[i] = 1;
+        }
       }
       if (seen) {
         seen.typed.push(Float64Array.from(typed, (t, i) => (lookalikeOnly(p, ids[i] as number, t) ? 0 : t)));
@@ -1416,7 +1420,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
     }
     for (let i = 0; i < ids.length; i++) if ((held[i] as number) > 0) held[i] = (held[i] as number) + (heldWordNet[i] as number);
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = 0; anyKinds && i < ids.length; i++) {
       if (writesOther[i] !== 1) continue;
       typedWeight[i] = (typedWeight[i] as number) + (kindWeight[i] as number);
       score[i] = (score[i] as number) + (kindExtra[i] as number);
@@ -1530,16 +1534,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         const sid = stemIds.get(stem);
         return sid !== undefined && verbs.some((p) => stemIds.get(p.term.stem) === sid || (p.related.has(sid) && !p.near.has(sid)) || p.wider.has(sid));
       };
-      const near = out
-        .map((s, n) => [s, n] as const)
-        .filter(([s]) => s.lone !== true && (s.odds ?? -Infinity) >= -rank.agentOdds)
-        .sort(([a], [b]) => b.score - a.score)
-        .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
-      if (verbs.length > 0) {
-        for (const [s, n] of near) {
-          if (!agentAfter((entries[s.id] as Entry).sentence.text, isVerb)) continue;
-          out[n] = { ...s, odds: (s.odds as number) + rank.agentOdds, boost: (s.boost ?? 0) + rank.agentBonus };
-        }
+      const near =
+        verbs.length === 0
+          ? []
+          : out
+              .map((s, n) => [s, n] as const)
+              .filter(([s]) => s.lone !== true && (s.odds ?? -Infinity) >= -rank.agentOdds)
+              .sort(([a], [b]) => b.score - a.score)
+              .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
+      for (const [s, n] of near) {
+        if (!agentAfter((entries[s.id] as Entry).sentence.text, isVerb)) continue;
+        out[n] = { ...s, odds: (s.odds as number) + rank.agentOdds, boost: (s.boost ?? 0) + rank.agentBonus };
       }
     }
     if (deciding && model && type !== null && rank.typeBonus > 0) {
