@@ -65,6 +65,9 @@ import { BLIND32_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND33_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind33.fixture.js';
 import { BLIND34_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind34.fixture.js';
 import { BLIND35_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind35.fixture.js';
+import { BLIND36_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind36.fixture.js';
+import { BLIND37_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind37.fixture.js';
+import { BLIND38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind38.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -98,6 +101,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-33': BLIND33_AGREEMENT_ARTICLES,
   'blind-34': BLIND34_AGREEMENT_ARTICLES,
   'blind-35': BLIND35_AGREEMENT_ARTICLES,
+  'blind-36': BLIND36_AGREEMENT_ARTICLES,
+  'blind-37': BLIND37_AGREEMENT_ARTICLES,
+  'blind-38': BLIND38_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -62,6 +62,9 @@ import { BLIND32_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND33_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind33.fixture.js';
 import { BLIND34_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind34.fixture.js';
 import { BLIND35_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind35.fixture.js';
+import { BLIND36_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind36.fixture.js';
+import { BLIND37_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind37.fixture.js';
+import { BLIND38_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind38.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -92,6 +95,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-33': BLIND33_STATEMENT_ARTICLES,
   'blind-34': BLIND34_STATEMENT_ARTICLES,
   'blind-35': BLIND35_STATEMENT_ARTICLES,
+  'blind-36': BLIND36_STATEMENT_ARTICLES,
+  'blind-37': BLIND37_STATEMENT_ARTICLES,
+  'blind-38': BLIND38_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

@@ -4,7 +4,7 @@
  * firms merging; a water-mains contract breach in court; a colliery site leased to a film studio; a rose
  * licence scraped as one paragraph) written by a separate session that read no code (session 18).
  * Precision / recall / parties / status at first sight on 878f30d: 100 / 77.1 / 86.5 / 86.5 %. Kept
- * CLEAN through session 18 (its misses are not read). Scored by `npx tsx bench/facts-eval.ts --score
+ * CLEAN through session 18 (its misses were not read); read in session 19. Scored by `npx tsx bench/facts-eval.ts --score
  * patterns --blind-35`; `BLIND35_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';

@@ -4,7 +4,7 @@
  * paragraph, a tennis club's vote, a water utility's release, an American watchmaker feature) written
  * by a separate session that read no code (session 18). Right speaker at first sight on 878f30d: 58/73 =
  * 79.5 % (found 91.8 %, no own-voice sentence given a speaker). Kept CLEAN through session 18 (its
- * misses are not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-35`.
+ * misses were not read); read in session 19. Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-35`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 
