@@ -44,7 +44,7 @@ import { tag, type TaggedToken } from '../understand/nlp.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { agentAfter, asAsked, closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
-import { lazyProperty } from '../lazy.js';
+import { lazyProperty, remember } from '../lazy.js';
 
 export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
 
@@ -160,15 +160,19 @@ function kindsOf(word: string): ReadonlySet<string> {
  * record's nouns recur across questions. (No `g` flag: `test` keeps no state between sentences.)
  */
 const namedPatterns = new Map<string, RegExp>();
+/**
+ * At most this many patterns stay compiled (`namedPatterns`), the oldest let go first: a compiled
+ * pattern takes about 36 KB of heap, so the 1,000 this was would hold 36 MB.
+ */
+export const NAMED_PATTERNS = 100;
 
-function namedBy(capital: string): RegExp {
-  let re = namedPatterns.get(capital);
-  if (!re) {
-    re = new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}(?![\\p{L}\\p{M}\\p{N}_])`, 'u');
-    if (namedPatterns.size >= 1_000) namedPatterns.clear();
-    namedPatterns.set(capital, re);
-  }
-  return re;
+/** How many name patterns are kept compiled now (for the memory test). */
+export function namedPatternsHeld(): number {
+  return namedPatterns.size;
+}
+
+export function namedBy(capital: string): RegExp {
+  return namedPatterns.get(capital) ?? remember(namedPatterns, capital, new RegExp(`\\p{Lu}\\p{L}*\\s+(?:\\p{Lu}\\p{L}*\\s+)*${capital}(?![\\p{L}\\p{M}\\p{N}_])`, 'u'), NAMED_PATTERNS);
 }
 
 /**

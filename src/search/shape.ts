@@ -4,6 +4,7 @@ import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
 import { isKindOf, senseKey, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import { isOccupationNoun, relatedWords } from './related.js';
+import { remember } from '../lazy.js';
 
 /**
  * What a query says beyond its content words, and how a candidate sentence fits it:
@@ -504,13 +505,7 @@ const BY_WORD = /(?<![\p{L}\p{M}\p{N}_])by(?![\p{L}\p{M}\p{N}_])/iu;
 
 /** A sentence's tagging, cached (see `tagged`). */
 function taggedText(text: string): Tagged {
-  let t = tagged.get(text);
-  if (!t) {
-    t = tag(text);
-    if (tagged.size >= TAG_CACHE) tagged.clear();
-    tagged.set(text, t);
-  }
-  return t;
+  return tagged.get(text) ?? remember(tagged, text, tag(text), TAG_CACHE);
 }
 
 /**
@@ -595,7 +590,19 @@ export function saysMore(sentence: readonly SeqWord[], stems: ReadonlySet<string
 
 /** Sentences already tagged, by text: a question's candidates repeat across questions. */
 const tagged = new Map<string, Tagged>();
-const TAG_CACHE = 20_000;
+/**
+ * At most this many sentences stay tagged (`tagged`), the oldest let go first. A sentence's tags
+ * take about 3 KB of heap (2,000 sentences of a generated record, 111 characters on average): the
+ * 20,000 this was would hold 60 MB once questions had filled it, where the few candidates each
+ * question checks (`ANSWER_TYPE_BONUS_CANDIDATES`) repeat within a few hundred questions. Tagging
+ * is pure, so a sentence tagged again gives the same answer.
+ */
+export const TAG_CACHE = 2_000;
+
+/** How many sentences are kept tagged now (for the memory test). */
+export function taggedHeld(): number {
+  return tagged.size;
+}
 
 /**
  * Whether the sentence holds an answer of `type` outside the query's own words (`typed`, stems):
