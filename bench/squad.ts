@@ -126,4 +126,6 @@ export const QA_SETS: Record<string, string> = {
   q33: path.join(root, 'bench', 'qa-q33', 'squad2_dev40.json'),
   /** Session 18, q34: "which X" answered by a kind of X (metals, countries, vegetables, birds), "Name a X", a hedged "Roughly how large/many", a body's size as a count of its people; our own writing. */
   q34: path.join(root, 'bench', 'qa-q34', 'squad2_dev40.json'),
+  /** Session 19, q35: a noun whose occupation sense is rare asks for no trade ("What sort of pottery …"), a phrasal verb through its verb's synonym (hand back ~ give back ~ return), and the kinds left (founded ~ set going, firm ~ company, look like ~ compared to, pay ~ free of charge, respond to ~ attended, seen ~ kept); our own writing. */
+  q35: path.join(root, 'bench', 'qa-q35', 'squad2_dev40.json'),
 };

@@ -592,7 +592,31 @@ function phrasalAt(words: readonly string[], i: number, bases: readonly string[]
     // "in"/"on" closing a question after another word is its preposition ("go to school in?").
     if (PARTICLES.has(p) ? !(closes || j === i + 1) : !(closes && j === i + 1)) break;
     for (const base of bases) if (sensesOf(`${base}_${p}`, 'verb').length > 0) return `${base}_${p}`;
+    // Through a synonym only with an adverb particle right after the verb: "did she toss out?" is
+    // no "make_out", "hand in" no "give_in".
+    for (const base of j === i + 1 && PARTICLES.has(p) ? bases : []) {
+      const lemma = synonymPhrasal(base, p);
+      if (lemma) return lemma;
+    }
     return null;
+  }
+  return null;
+}
+
+/**
+ * A phrasal verb WordNet does not write, read through a synonym of its verb that makes one with
+ * the same particle: "hand back" is not a lemma, but "hand" is "give" in its most common sense,
+ * and "give_back" is "return, repay, refund" ("What are borrowers expected to hand back?" of
+ * "… and return a portion of the seed"). Only a phrasal verb WordNet gives other words for, and
+ * only for an adverb particle right after the verb (see `phrasalAt`).
+ */
+function synonymPhrasal(base: string, particle: string): string | null {
+  for (const offset of sensesOf(base, 'verb').slice(0, SENSES)) {
+    for (const w of synsetAt('verb', offset)?.words ?? []) {
+      if (w === base || w.includes('_')) continue;
+      const lemma = `${w}_${particle}`;
+      if (sensesOf(lemma, 'verb').length > 0 && phrasalWords(lemma).length > 0) return lemma;
+    }
   }
   return null;
 }
@@ -696,15 +720,18 @@ let occupationKey: ReadonlySet<string> | undefined;
 
 /**
  * Whether a noun names an occupation: WordNet's occupation (sense 1: "occupation, business, job,
- * line of work") or a kind of it, in its first `OCCUPATION_SENSES` senses ("job", "career";
- * "trade" and "profession", whose first sense is commerce or a body of people).
+ * line of work") or a kind of it, in its first sense ("job", "career") or in its second where
+ * that is about as common, tagged more than half as often as the first ("trade" 16 and 16,
+ * "profession" 7 and 5, whose first sense is commerce or a body of people) — not "pottery"
+ * (10 and 1: the ware, seldom the craft), so "What sort of pottery is …?" asks for no trade.
  */
 export function isOccupationNoun(lemma: string): boolean {
   if (occupationKey === undefined) {
     const key = senseKey('occupation', 'noun', 1);
     occupationKey = new Set(key ? [key] : []);
   }
-  return isKindOf(lemma, 'noun', occupationKey, OCCUPATION_SENSES);
+  const [once = 0, next = 0] = senseTagCounts(lemma, 'noun');
+  return isKindOf(lemma, 'noun', occupationKey, 2 * next > once ? OCCUPATION_SENSES : 1);
 }
 
 /** The people who follow an occupation, as WordNet's branches of a person: a worker and a professional (sense 1 each). */
