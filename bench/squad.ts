@@ -126,4 +126,6 @@ export const QA_SETS: Record<string, string> = {
   q33: path.join(root, 'bench', 'qa-q33', 'squad2_dev40.json'),
   /** Session 18, q34: "which X" answered by a kind of X (metals, countries, vegetables, birds), "Name a X", a hedged "Roughly how large/many", a body's size as a count of its people; our own writing. */
   q34: path.join(root, 'bench', 'qa-q34', 'squad2_dev40.json'),
+  /** Session 19, q36: counts asked with another noun (animals ~ goats, stallholders ~ traders, hold ~ capacity, hit ~ affected), measures and times in other words (altitude, staffed months, usual climb time, opening hour, market days), who runs / started it and what the founder did before, a kind of the asked noun (varieties of apple, a fruit to grow next); our own writing. */
+  q36: path.join(root, 'bench', 'qa-q36', 'squad2_dev40.json'),
 };

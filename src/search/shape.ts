@@ -71,6 +71,12 @@ export interface QueryShape {
    * "by" (see `agentAfter`). Empty for other questions.
    */
   readonly verbs: readonly string[];
+  /**
+   * The noun a "how many" question counts, folded ("animals" of "How many animals does the farm
+   * keep?"), where WordNet knows it as a noun; null otherwise. The record may count a kind of it
+   * instead ("26 horses", "about 400 riders"; see `countsAKindOf`).
+   */
+  readonly counted: string | null;
 }
 
 interface SeqWord {
@@ -441,7 +447,75 @@ export function shapeOf(query: string): QueryShape {
   const question = isQuestion(query);
   const asked = askedFor(query);
   const verbs = question && asked.answerType === 'person' ? doerVerbs(query) : [];
-  return { sequence: sequenceOf(query), ...asked, question, names: namesOf(query), verbs };
+  return { sequence: sequenceOf(query), ...asked, question, names: namesOf(query), verbs, counted: question ? countedNoun(query) : null };
+}
+
+/** The noun right after "how many", folded, where WordNet has it as a noun (see `QueryShape.counted`). */
+function countedNoun(query: string): string | null {
+  const m = /\bhow\s+many\s+(\p{L}+)/iu.exec(query);
+  const word = m ? fold(m[1] as string) : '';
+  return word.length > 0 && synsetsOf(word, 'noun', 1).length > 0 ? word : null;
+}
+
+/**
+ * What a counted noun stands for (`pos:offset` keys): its first two noun senses, and for a group
+ * (WordNet's group file: "people", "staff") the members it is made of ("person", "staff member"),
+ * for a count of a group counts its members.
+ */
+const countedAncestors = new Map<string, ReadonlySet<string>>();
+function countedSenses(word: string): ReadonlySet<string> {
+  let out = countedAncestors.get(word);
+  if (out) return out;
+  const keys = new Set<string>();
+  for (const s of synsetsOf(word, 'noun', 2)) {
+    keys.add(`noun:${s.offset}`);
+    if (s.lexname !== 'noun.group') continue;
+    for (const p of s.pointers) if (p.symbol === '%m' && p.pos === 'noun') keys.add(`noun:${p.offset}`);
+  }
+  out = keys;
+  if (countedAncestors.size > 10_000) countedAncestors.clear();
+  countedAncestors.set(word, out);
+  return out;
+}
+
+/**
+ * A number written in figures, not a sum of money, then the word it counts, or the word after an
+ * adjective ("26 horses", "400 young riders", "12,000 customers").
+ */
+const COUNT = /(?<![\p{L}\p{N}£$€¥.,])(\d+(?:[.,]\d+)*)\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
+/** A four-figure number with no separator that reads as a year ("in 1994 riders …" counts none). */
+const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/u;
+const countsMemo = new Map<string, boolean>();
+
+/**
+ * Whether a sentence counts a kind of the noun a "how many" question counts, in figures: "keeps
+ * 26 horses and ponies" counts animals, "teaches around 400 riders" people, "About 12,000
+ * customers were affected" users (WordNet: the word after the number, or the one after that, is
+ * by its most common sense a kind of the counted noun or of a member of it; see `countedSenses`).
+ * The answer names what it counts, as a kind of the asked noun names the kind (see `KIND_HELD`).
+ */
+export function countsAKindOf(text: string, counted: string): boolean {
+  if (!/\d/u.test(text)) return false;
+  const senses = countedSenses(counted);
+  if (senses.size === 0) return false;
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
+    if (YEAR_LIKE.test(m[1] as string)) continue;
+    // The second word only after a word WordNet has as an adjective and not as a noun.
+    const first = fold(m[2] as string);
+    const words = synsetsOf(first, 'noun', 1).length === 0 && synsetsOf(first, 'adj', 1).length > 0 && m[3] !== undefined ? [fold(m[3])] : [first];
+    for (const word of words) {
+      const key = `${counted} ${word}`;
+      let kind = countsMemo.get(key);
+      if (kind === undefined) {
+        kind = word !== counted && synsetsOf(word, 'noun', 1).some((s) => synsetIsKindOf(s, senses));
+        if (countsMemo.size > 50_000) countsMemo.clear();
+        countsMemo.set(key, kind);
+      }
+      if (kind) return true;
+    }
+  }
+  return false;
 }
 
 /**
