@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
+import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty } from '../lazy.js';
 
@@ -1194,7 +1194,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const kindWeight = new Float64Array(ids.length);
     /** The term a "how many" question counts, where the record may count a kind of it instead (see `countsAKindOf`). */
     const counted = query.shape.question && rank.kindHeld > 0 && query.shape.counted !== null ? query.shape.counted : null;
-    const anyKinds = plans.some((p) => p.kinds.size > 0 || (counted !== null && p.term.word === counted));
+    /** A question's noun of kinds and the noun it asks a kind of (see `QueryShape.sortOf`). */
+    const sortOf = query.shape.question && rank.kindHeld > 0 ? query.shape.sortOf : null;
+    const sortNoun = sortOf ? stemIds.get(sortOf.noun) : undefined;
+    const anyKinds = plans.some((p) => p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && sortNoun !== undefined && p.term.stem === sortOf.kind));
     /** Per sentence, whether it writes a word of the question as typed, exactly (not a typo's or a letter match's). */
     const writesOther = new Uint8Array(ids.length);
     /** Per sentence, what its kinds of the asked noun add to its score above `KIND_SIMILARITY`, where it writes another word (see `KIND_HELD`). */
@@ -1273,7 +1276,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       // A related word scores, but does not make the term held: a question answered only through
       // WordNet's words would otherwise pass the one-held-term rule on generic words.
-      const typed = p.related.size > 0 || p.kinds.size > 0 || (counted !== null && p.term.word === counted) ? best.slice() : best;
+      const typed = p.related.size > 0 || p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && p.term.stem === sortOf.kind) ? best.slice() : best;
       if (p.related.size > 0) {
         for (let i = 0; i < ids.length; i++) {
           for (const sid of (entries[ids[i] as number] as Entry).stems) {
@@ -1306,6 +1309,18 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (counted !== null && p.term.word === counted) {
         for (let i = 0; i < ids.length; i++) {
           if ((typed[i] as number) >= rank.kindHeld || !countsAKindOf((entries[ids[i] as number] as Entry).sentence.text, counted)) continue;
+          if ((best[i] as number) < rank.kinds) best[i] = rank.kinds;
+          kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
+          typed[i] = rank.kindHeld;
+          (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
+        }
+      }
+      // A noun of kinds ("Which varieties of tomato …") is held by a sentence naming a kind of the
+      // noun it gives way to ("cherry and plum tomatoes"), as a kind of an asked noun holds it.
+      if (sortOf !== null && p.term.stem === sortOf.kind && sortNoun !== undefined) {
+        for (let i = 0; i < ids.length; i++) {
+          const entry = entries[ids[i] as number] as Entry;
+          if ((typed[i] as number) >= rank.kindHeld || !entry.stems.includes(sortNoun) || !namesAKindOf(entry.sentence.text, sortOf.noun)) continue;
           if ((best[i] as number) < rank.kinds) best[i] = rank.kinds;
           kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
           typed[i] = rank.kindHeld;
@@ -1758,7 +1773,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * a kind of it (`countsAKindOf`, read per candidate when re-ranked; no word finds it).
    */
   function countable(p: TermPlan, query: QueryContext): boolean {
-    return rank.kindHeld > 0 && query.shape.question && query.shape.counted === p.term.word;
+    return rank.kindHeld > 0 && query.shape.question && (query.shape.counted === p.term.word || query.shape.sortOf?.kind === p.term.stem);
   }
 
   /** The most a term adds per its weight: its closest match, or a counted kind of it (see `countable`). */

@@ -77,6 +77,14 @@ export interface QueryShape {
    * instead ("26 horses", "about 400 riders"; see `countsAKindOf`).
    */
   readonly counted: string | null;
+  /**
+   * A "what/which" question asking for a kind of a noun by a noun of kinds ("Which varieties of
+   * tomato …", "What kind of tile …": one of its senses is WordNet's kind, sense 1, or a kind of it): the stems of the
+   * noun of kinds and of the noun it gives way to through "of". The record names the kind by a
+   * word before the noun ("cherry and plum tomatoes", "porcelain floor tile"; see `namesAKindOf`),
+   * not by the word "variety". Null for other questions.
+   */
+  readonly sortOf: { readonly kind: string; readonly noun: string } | null;
 }
 
 interface SeqWord {
@@ -336,7 +344,7 @@ export function answerTypeOf(query: string): AnswerType | null {
  * of thing asked for, which the answering sentence need not write. The question is tagged only
  * when it has a "what" or a "which".
  */
-function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; kindAnswers: boolean; asked: string[]; units: string[]; measure: string | null } {
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; kindAnswers: boolean; asked: string[]; units: string[]; measure: string | null; sortOf: QueryShape['sortOf'] } {
   let byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
   const asked: string[] = [];
   const measure = /\bhow\s+(\p{L}+)/iu.exec(query)?.[1];
@@ -352,7 +360,7 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   const wh = /\b(?:what|which)\b/iu.test(query);
   if (byForm === 'number' && /\bhow\s+much\b/iu.test(query) && asksMoney(tag(query, { entities: false }).tokens)) byForm = 'money';
   const measuredBy = byForm === 'number' && units.length > 0 && measure ? measure.toLowerCase() : null;
-  if (!wh) return { answerType: byForm, head: null, categories: [], kindAnswers: false, asked, units, measure: measuredBy };
+  if (!wh) return { answerType: byForm, head: null, categories: [], kindAnswers: false, asked, units, measure: measuredBy, sortOf: null };
   const tokens = tag(query, { entities: false }).tokens;
   const heads = headsOf(tokens);
   const head = heads[0];
@@ -369,7 +377,11 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   // a country (a body, in WordNet's group file) is answered by its name, as a place is.
   const file = asks ? synsetsOf(asks.lemma, 'noun', 1)[0]?.lexname : undefined;
   const kindAnswers = categories.length > 0 && file !== 'noun.person' && file !== 'noun.time';
-  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, kindAnswers, asked, units, measure: measuredBy };
+  kindSense ??= senseKeys('noun', ['kind', 1]);
+  const sortKind = head && heads.length > 1 && asks ? readWord(head.text)?.stem : undefined;
+  const sortNoun = sortKind !== undefined && isKindOf((head as TaggedToken).lemma, 'noun', kindSense) ? readWord((asks as TaggedToken).text)?.stem : undefined;
+  const sortOf = sortKind !== undefined && sortNoun !== undefined && sortNoun !== sortKind ? { kind: sortKind, noun: sortNoun } : null;
+  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, kindAnswers, asked, units, measure: measuredBy, sortOf };
 }
 
 /**
@@ -448,6 +460,26 @@ export function shapeOf(query: string): QueryShape {
   const asked = askedFor(query);
   const verbs = question && asked.answerType === 'person' ? doerVerbs(query) : [];
   return { sequence: sequenceOf(query), ...asked, question, names: namesOf(query), verbs, counted: question ? countedNoun(query) : null };
+}
+
+/** WordNet's kind (sense 1: "kind, sort, form, variety"): a question's noun of kinds (see `QueryShape.sortOf`). */
+let kindSense: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a sentence names a kind of a noun (its stem) by a word before it: the noun, tagged as
+ * one, right after an adjective or a noun of its own ("cherry and plum tomatoes", "porcelain floor
+ * tile", "sweet peppers"), not after a determiner, a number or a verb ("than tomatoes", "grows
+ * tomatoes"). The tagger's reading, asked only of a sentence that writes the noun.
+ */
+export function namesAKindOf(text: string, noun: string): boolean {
+  const { tokens } = taggedText(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as TaggedToken;
+    if (t.pos !== 'NOUN' || stemOf(fold(t.text)) !== noun) continue;
+    const before = tokens[i - 1] as TaggedToken;
+    if (before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN') return true;
+  }
+  return false;
 }
 
 /** The noun right after "how many", folded, where WordNet has it as a noun (see `QueryShape.counted`). */
