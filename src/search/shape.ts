@@ -2,8 +2,8 @@ import { boundedLevenshtein } from './fuzzy.js';
 import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
-import { isKindOf, senseKey, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
-import { isOccupationNoun, relatedWords } from './related.js';
+import { isKindOf, senseKey, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { isOccupationNoun, nounBasesOf, relatedWords } from './related.js';
 
 /**
  * What a query says beyond its content words, and how a candidate sentence fits it:
@@ -486,7 +486,7 @@ export function namesAKindOf(text: string, noun: string): boolean {
 function countedNoun(query: string): string | null {
   const m = /\bhow\s+many\s+(\p{L}+)/iu.exec(query);
   const word = m ? fold(m[1] as string) : '';
-  return word.length > 0 && synsetsOf(word, 'noun', 1).length > 0 ? word : null;
+  return word.length > 0 && nounBasesOf(word).length > 0 ? word : null;
 }
 
 /**
@@ -499,7 +499,8 @@ function countedSenses(word: string): ReadonlySet<string> {
   let out = countedAncestors.get(word);
   if (out) return out;
   const keys = new Set<string>();
-  for (const s of synsetsOf(word, 'noun', 2)) {
+  for (const s of nounBasesOf(word).flatMap((base) => sensesOf(base, 'noun').slice(0, 2).map((o) => synsetAt('noun', o)))) {
+    if (s === null) continue;
     keys.add(`noun:${s.offset}`);
     if (s.lexname !== 'noun.group') continue;
     for (const p of s.pointers) if (p.symbol === '%m' && p.pos === 'noun') keys.add(`noun:${p.offset}`);
@@ -540,7 +541,7 @@ export function countsAKindOf(text: string, counted: string): boolean {
       const key = `${counted} ${word}`;
       let kind = countsMemo.get(key);
       if (kind === undefined) {
-        kind = word !== counted && synsetsOf(word, 'noun', 1).some((s) => synsetIsKindOf(s, senses));
+        kind = word !== counted && nounBasesOf(word).some((base) => sensesOf(base, 'noun').slice(0, 1).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, senses); }));
         if (countsMemo.size > 50_000) countsMemo.clear();
         countsMemo.set(key, kind);
       }
