@@ -469,13 +469,15 @@ let kindSense: ReadonlySet<string> | undefined;
  * Whether a sentence names a kind of a noun (its stem) by a word before it: the noun, tagged as
  * one, right after an adjective or a noun of its own ("cherry and plum tomatoes", "porcelain floor
  * tile", "sweet peppers"), not after a determiner, a number or a verb ("than tomatoes", "grows
- * tomatoes"). The tagger's reading, asked only of a sentence that writes the noun.
+ * tomatoes"), nor as another noun's modifier ("a British toy maker"). The tagger's reading, asked
+ * only of a sentence that writes the noun.
  */
 export function namesAKindOf(text: string, noun: string): boolean {
   const { tokens } = taggedText(text);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as TaggedToken;
-    if (t.pos !== 'NOUN' || stemOf(fold(t.text)) !== noun) continue;
+    // The noun as a head, not as a modifier of another ("a toy maker" names no kind of toy).
+    if (t.pos !== 'NOUN' || stemOf(fold(t.text)) !== noun || tokens[i + 1]?.pos === 'NOUN') continue;
     const before = tokens[i - 1] as TaggedToken;
     if (before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN') return true;
   }
