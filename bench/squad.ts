@@ -128,4 +128,6 @@ export const QA_SETS: Record<string, string> = {
   q34: path.join(root, 'bench', 'qa-q34', 'squad2_dev40.json'),
   /** Session 19, q35: a noun whose occupation sense is rare asks for no trade ("What sort of pottery …"), a phrasal verb through its verb's synonym (hand back ~ give back ~ return), and the kinds left (founded ~ set going, firm ~ company, look like ~ compared to, pay ~ free of charge, respond to ~ attended, seen ~ kept); our own writing. */
   q35: path.join(root, 'bench', 'qa-q35', 'squad2_dev40.json'),
+  /** Session 19, q36: counts asked with another noun (animals ~ goats, stallholders ~ traders, hold ~ capacity, hit ~ affected), measures and times in other words (altitude, staffed months, usual climb time, opening hour, market days), who runs / started it and what the founder did before, a kind of the asked noun (varieties of apple, a fruit to grow next); our own writing. */
+  q36: path.join(root, 'bench', 'qa-q36', 'squad2_dev40.json'),
 };

@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, asAsked, closeness, holdsAnswerType, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
+import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -1196,7 +1196,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
      * "housed" for fuse.js, and nothing else of it).
      */
     const kindWeight = new Float64Array(ids.length);
-    const anyKinds = plans.some((p) => p.kinds.size > 0);
+    /** The term a "how many" question counts, where the record may count a kind of it instead (see `countsAKindOf`). */
+    const counted = query.shape.question && rank.kindHeld > 0 && query.shape.counted !== null ? query.shape.counted : null;
+    /** A question's noun of kinds and the noun it asks a kind of (see `QueryShape.sortOf`). */
+    const sortOf = query.shape.question && rank.kindHeld > 0 ? query.shape.sortOf : null;
+    const sortNoun = sortOf ? stemIds.get(sortOf.noun) : undefined;
+    const anyKinds = plans.some((p) => p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && sortNoun !== undefined && p.term.stem === sortOf.kind));
     /** Per sentence, whether it writes a word of the question as typed, exactly (not a typo's or a letter match's). */
     const writesOther = new Uint8Array(ids.length);
     /** Per sentence, what its kinds of the asked noun add to its score above `KIND_SIMILARITY`, where it writes another word (see `KIND_HELD`). */
@@ -1275,7 +1280,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       // A related word scores, but does not make the term held: a question answered only through
       // WordNet's words would otherwise pass the one-held-term rule on generic words.
-      const typed = p.related.size > 0 || p.kinds.size > 0 ? best.slice() : best;
+      const typed = p.related.size > 0 || p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && p.term.stem === sortOf.kind) ? best.slice() : best;
       if (p.related.size > 0) {
         for (let i = 0; i < ids.length; i++) {
           for (const sid of (entries[ids[i] as number] as Entry).stems) {
@@ -1298,6 +1303,30 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             kindExtra[i] = (kindExtra[i] as number) + p.weight * ((best[i] as number) - capped);
             best[i] = capped;
           }
+          typed[i] = rank.kindHeld;
+          (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
+        }
+      }
+      // A count of a kind of the counted noun holds it as a kind of an asked noun does ("How many
+      // animals …" of "keeps 26 horses"): as typed at `KIND_HELD` where the sentence writes another
+      // word of the question exactly, else as a related word.
+      if (counted !== null && p.term.word === counted) {
+        for (let i = 0; i < ids.length; i++) {
+          if ((typed[i] as number) >= rank.kindHeld || !countsAKindOf((entries[ids[i] as number] as Entry).sentence.text, counted)) continue;
+          if ((best[i] as number) < rank.kinds) best[i] = rank.kinds;
+          kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
+          typed[i] = rank.kindHeld;
+          (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
+        }
+      }
+      // A noun of kinds ("Which varieties of tomato …") is held by a sentence naming a kind of the
+      // noun it gives way to ("cherry and plum tomatoes"), as a kind of an asked noun holds it.
+      if (sortOf !== null && p.term.stem === sortOf.kind && sortNoun !== undefined) {
+        for (let i = 0; i < ids.length; i++) {
+          const entry = entries[ids[i] as number] as Entry;
+          if ((typed[i] as number) >= rank.kindHeld || !entry.stems.includes(sortNoun) || !namesAKindOf(entry.sentence.text, sortOf.noun)) continue;
+          if ((best[i] as number) < rank.kinds) best[i] = rank.kinds;
+          kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
           typed[i] = rank.kindHeld;
           (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
         }
@@ -1743,19 +1772,32 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return { hits: [], suggestions, terms };
   }
 
+  /**
+   * Whether a term is the noun a "how many" question counts, which a sentence may hold by counting
+   * a kind of it (`countsAKindOf`, read per candidate when re-ranked; no word finds it).
+   */
+  function countable(p: TermPlan, query: QueryContext): boolean {
+    return rank.kindHeld > 0 && query.shape.question && (query.shape.counted === p.term.word || query.shape.sortOf?.kind === p.term.stem);
+  }
+
+  /** The most a term adds per its weight: its closest match, or a counted kind of it (see `countable`). */
+  function reach(p: TermPlan, query: QueryContext): number {
+    return countable(p, query) ? Math.max(p.best, rank.kindHeld) : p.best;
+  }
+
   function fastScores(plans: readonly TermPlan[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
     // Far below the bar, fuse.js cannot lift a sentence to an answer (it scores the same edits;
     // the benchmark checks that not-found decisions agree with exhaustive fuse.js). When even a
     // sentence holding every term at its closest match stays there, or when looking for
     // suggestions only (floor 0), the index's own scores rank the few sentences wanted.
     const total = plans.reduce((a, p) => a + p.weight, 0);
-    const reachable = plans.reduce((a, p) => a + p.weight * p.best, 0) / total;
+    const reachable = plans.reduce((a, p) => a + p.weight * reach(p, query), 0) / total;
     if (floor === 0 || reachable < rank.bar - RERANK_MARGIN) return candidates(plans, LOOSE_CANDIDATES, options.within);
     // Nor can anything answer when no sentence can hold two of the question's terms (or its one
     // term closely enough), or when it names only what the record lacks (see `relevance`): the
     // index's candidates are the suggestions, scaled below the bar as `relevance` would.
     const topical = plans.some((p) => !p.light);
-    const holdable = plans.filter((p) => (!p.light || !topical) && p.heldBest >= HELD_SIMILARITY).length;
+    const holdable = plans.filter((p) => (!p.light || !topical) && (p.heldBest >= HELD_SIMILARITY || countable(p, query))).length;
     const terms = topical ? plans.filter((p) => !p.light).length : plans.length;
     const head = query.shape.head;
     const namedHoldable =
@@ -1790,9 +1832,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const counted = plans.filter((p) => !p.light || !topical);
     const topicalWeight = counted.reduce((a, p) => a + p.weight, 0);
     const record = topicalWeight > 0 ? counted.reduce((a, p) => a + (p.heldBest >= HELD_SIMILARITY ? p.weight : 0), 0) / topicalWeight : 0;
-    const typed = counted.reduce((a, p) => a + (p.heldBest >= HELD_SIMILARITY ? p.weight * p.heldBest : 0), 0) / total;
+    const typed = counted.reduce((a, p) => a + p.weight * Math.max(p.heldBest >= HELD_SIMILARITY ? p.heldBest : 0, countable(p, query) ? rank.kindHeld : 0), 0) / total;
     // The wider circles' words add to a sentence's score beyond its terms' closest matches.
-    const open = plans.reduce((a, p) => a + p.weight * Math.max(p.best, p.wider.size > 0 ? rank.wider : 0), 0) / total;
+    const open = plans.reduce((a, p) => a + p.weight * Math.max(reach(p, query), p.wider.size > 0 ? rank.wider : 0), 0) / total;
     // Words closest in meaning add at most the whole weight of the terms they are read for.
     const soft = topicalWeight / total;
     const cover = topicalWeight > 0 ? Math.min(1, counted.reduce((a, p) => a + p.weight * p.coverBest, 0) / topicalWeight) : 0;

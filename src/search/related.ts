@@ -88,6 +88,11 @@ function basesOf(word: string): Map<Pos, string[]> {
   return out;
 }
 
+/** A word's noun base forms, irregular plurals included ("children" → "child"; WordNet's exception lists as wink ships them). */
+export function nounBasesOf(word: string): readonly string[] {
+  return basesOf(word).get('noun') ?? [];
+}
+
 /**
  * Base forms and related words of a folded word (lower case, as query terms are). Empty when
  * WordNet does not know it or the dict files are missing.

@@ -2,8 +2,8 @@ import { boundedLevenshtein } from './fuzzy.js';
 import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
-import { isKindOf, senseKey, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
-import { isOccupationNoun, relatedWords } from './related.js';
+import { isKindOf, senseKey, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { isOccupationNoun, nounBasesOf, relatedWords } from './related.js';
 import { remember } from '../lazy.js';
 
 /**
@@ -72,6 +72,20 @@ export interface QueryShape {
    * "by" (see `agentAfter`). Empty for other questions.
    */
   readonly verbs: readonly string[];
+  /**
+   * The noun a "how many" question counts, folded ("animals" of "How many animals does the farm
+   * keep?"), where WordNet knows it as a noun; null otherwise. The record may count a kind of it
+   * instead ("26 horses", "about 400 riders"; see `countsAKindOf`).
+   */
+  readonly counted: string | null;
+  /**
+   * A "what/which" question asking for a kind of a noun by a noun of kinds ("Which varieties of
+   * tomato …", "What kind of tile …": one of its senses is WordNet's kind, sense 1, or a kind of it): the stems of the
+   * noun of kinds and of the noun it gives way to through "of". The record names the kind by a
+   * word before the noun ("cherry and plum tomatoes", "porcelain floor tile"; see `namesAKindOf`),
+   * not by the word "variety". Null for other questions.
+   */
+  readonly sortOf: { readonly kind: string; readonly noun: string } | null;
 }
 
 interface SeqWord {
@@ -331,7 +345,7 @@ export function answerTypeOf(query: string): AnswerType | null {
  * of thing asked for, which the answering sentence need not write. The question is tagged only
  * when it has a "what" or a "which".
  */
-function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; kindAnswers: boolean; asked: string[]; units: string[]; measure: string | null } {
+function askedFor(query: string): { answerType: AnswerType | null; head: string | null; categories: string[]; kindAnswers: boolean; asked: string[]; units: string[]; measure: string | null; sortOf: QueryShape['sortOf'] } {
   let byForm = ANSWER_TYPES.find((t) => t.pattern.test(query))?.type ?? null;
   const asked: string[] = [];
   const measure = /\bhow\s+(\p{L}+)/iu.exec(query)?.[1];
@@ -347,7 +361,7 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   const wh = /\b(?:what|which)\b/iu.test(query);
   if (byForm === 'number' && /\bhow\s+much\b/iu.test(query) && asksMoney(tag(query, { entities: false }).tokens)) byForm = 'money';
   const measuredBy = byForm === 'number' && units.length > 0 && measure ? measure.toLowerCase() : null;
-  if (!wh) return { answerType: byForm, head: null, categories: [], kindAnswers: false, asked, units, measure: measuredBy };
+  if (!wh) return { answerType: byForm, head: null, categories: [], kindAnswers: false, asked, units, measure: measuredBy, sortOf: null };
   const tokens = tag(query, { entities: false }).tokens;
   const heads = headsOf(tokens);
   const head = heads[0];
@@ -364,7 +378,11 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   // a country (a body, in WordNet's group file) is answered by its name, as a place is.
   const file = asks ? synsetsOf(asks.lemma, 'noun', 1)[0]?.lexname : undefined;
   const kindAnswers = categories.length > 0 && file !== 'noun.person' && file !== 'noun.time';
-  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, kindAnswers, asked, units, measure: measuredBy };
+  kindSense ??= senseKeys('noun', ['kind', 1]);
+  const sortKind = head && heads.length > 1 && asks ? readWord(head.text)?.stem : undefined;
+  const sortNoun = sortKind !== undefined && isKindOf((head as TaggedToken).lemma, 'noun', kindSense) ? readWord((asks as TaggedToken).text)?.stem : undefined;
+  const sortOf = sortKind !== undefined && sortNoun !== undefined && sortNoun !== sortKind ? { kind: sortKind, noun: sortNoun } : null;
+  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, kindAnswers, asked, units, measure: measuredBy, sortOf };
 }
 
 /**
@@ -442,7 +460,98 @@ export function shapeOf(query: string): QueryShape {
   const question = isQuestion(query);
   const asked = askedFor(query);
   const verbs = question && asked.answerType === 'person' ? doerVerbs(query) : [];
-  return { sequence: sequenceOf(query), ...asked, question, names: namesOf(query), verbs };
+  return { sequence: sequenceOf(query), ...asked, question, names: namesOf(query), verbs, counted: question ? countedNoun(query) : null };
+}
+
+/** WordNet's kind (sense 1: "kind, sort, form, variety"): a question's noun of kinds (see `QueryShape.sortOf`). */
+let kindSense: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a sentence names a kind of a noun (its stem) by a word before it: the noun, tagged as
+ * one, right after an adjective or a noun of its own ("cherry and plum tomatoes", "porcelain floor
+ * tile", "sweet peppers"), not after a determiner, a number or a verb ("than tomatoes", "grows
+ * tomatoes"), nor as another noun's modifier ("a British toy maker"). The tagger's reading, asked
+ * only of a sentence that writes the noun.
+ */
+export function namesAKindOf(text: string, noun: string): boolean {
+  const { tokens } = taggedText(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as TaggedToken;
+    // The noun as a head, not as a modifier of another ("a toy maker" names no kind of toy).
+    if (t.pos !== 'NOUN' || stemOf(fold(t.text)) !== noun || tokens[i + 1]?.pos === 'NOUN') continue;
+    const before = tokens[i - 1] as TaggedToken;
+    if (before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN') return true;
+  }
+  return false;
+}
+
+/** The noun right after "how many", folded, where WordNet has it as a noun (see `QueryShape.counted`). */
+function countedNoun(query: string): string | null {
+  const m = /\bhow\s+many\s+(\p{L}+)/iu.exec(query);
+  const word = m ? fold(m[1] as string) : '';
+  return word.length > 0 && nounBasesOf(word).length > 0 ? word : null;
+}
+
+/**
+ * What a counted noun stands for (`pos:offset` keys): its first two noun senses, and for a group
+ * (WordNet's group file: "people", "staff") the members it is made of ("person", "staff member"),
+ * for a count of a group counts its members.
+ */
+const countedAncestors = new Map<string, ReadonlySet<string>>();
+function countedSenses(word: string): ReadonlySet<string> {
+  let out = countedAncestors.get(word);
+  if (out) return out;
+  const keys = new Set<string>();
+  for (const s of nounBasesOf(word).flatMap((base) => sensesOf(base, 'noun').slice(0, 2).map((o) => synsetAt('noun', o)))) {
+    if (s === null) continue;
+    keys.add(`noun:${s.offset}`);
+    if (s.lexname !== 'noun.group') continue;
+    for (const p of s.pointers) if (p.symbol === '%m' && p.pos === 'noun') keys.add(`noun:${p.offset}`);
+  }
+  out = keys;
+  if (countedAncestors.size > 10_000) countedAncestors.clear();
+  countedAncestors.set(word, out);
+  return out;
+}
+
+/**
+ * A number written in figures, not a sum of money, then the word it counts, or the word after an
+ * adjective ("26 horses", "400 young riders", "12,000 customers").
+ */
+const COUNT = /(?<![\p{L}\p{N}£$€¥.,])(\d+(?:[.,]\d+)*)\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
+/** A four-figure number with no separator that reads as a year ("in 1994 riders …" counts none). */
+const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/u;
+const countsMemo = new Map<string, boolean>();
+
+/**
+ * Whether a sentence counts a kind of the noun a "how many" question counts, in figures: "keeps
+ * 26 horses and ponies" counts animals, "teaches around 400 riders" people, "About 12,000
+ * customers were affected" users (WordNet: the word after the number, or the one after that, is
+ * by its most common sense a kind of the counted noun or of a member of it; see `countedSenses`).
+ * The answer names what it counts, as a kind of the asked noun names the kind (see `KIND_HELD`).
+ */
+export function countsAKindOf(text: string, counted: string): boolean {
+  if (!/\d/u.test(text)) return false;
+  const senses = countedSenses(counted);
+  if (senses.size === 0) return false;
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
+    if (YEAR_LIKE.test(m[1] as string)) continue;
+    // The second word only after a word WordNet has as an adjective and not as a noun.
+    const first = fold(m[2] as string);
+    const words = synsetsOf(first, 'noun', 1).length === 0 && synsetsOf(first, 'adj', 1).length > 0 && m[3] !== undefined ? [fold(m[3])] : [first];
+    for (const word of words) {
+      const key = `${counted} ${word}`;
+      let kind = countsMemo.get(key);
+      if (kind === undefined) {
+        kind = word !== counted && nounBasesOf(word).some((base) => sensesOf(base, 'noun').slice(0, 1).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, senses); }));
+        if (countsMemo.size > 50_000) countsMemo.clear();
+        countsMemo.set(key, kind);
+      }
+      if (kind) return true;
+    }
+  }
+  return false;
 }
 
 /**
