@@ -2294,7 +2294,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const letting = (x: TaggedToken, k: number): boolean => x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(x.text) && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'DET');
       const main = tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && letting(x, k));
       const from = main >= 0 ? tokens.findIndex((x, k) => k > main && k < u && word(x) === 'from') : -1;
-      const lemma = main < 0 ? '' : tokens[main]!.pos === 'VERB' ? tokens[main]!.lemma.toLowerCase() : (baseForms(word(tokens[main]!)).get('verb')?.[0] ?? '');
+      const lemma = main < 0 ? '' : tokens[main]!.pos === 'VERB' ? tokens[main]!.lemma.toLowerCase() : (baseForms(word(tokens[main])).get('verb')?.[0] ?? '');
       const owner = from > 0 ? namesAt(tokens, from + 1, text) : null;
       if (owner && owner.names.length === 1 && holdVerb(lemma) && !/^(?:have|hold|take)$/.test(lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, named: [...owner.names], cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
