@@ -2291,7 +2291,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (!definite && !termsOf && named.length === 0 && collective === null) {
       const u = tokens.indexOf(under);
       // ("Glenarrach leases that warehouse": the tagger may read the verb between a name and a determiner as a plural noun.)
-      const letting = (x: TaggedToken, k: number): boolean => x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(x.text) && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'DET');
+      const letting = (x: TaggedToken, k: number): boolean => x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(x.text) && tokens[k - 1]?.pos === 'PROPN' && (tokens[k + 1]?.pos === 'DET' || /^(?:its|their)$/i.test(tokens[k + 1]?.text ?? '')));
       const main = tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && letting(x, k));
       const from = main >= 0 ? tokens.findIndex((x, k) => k > main && k < u && word(x) === 'from') : -1;
       const lemma = main < 0 ? '' : tokens[main]!.pos === 'VERB' ? tokens[main]!.lemma.toLowerCase() : (baseForms(word(tokens[main])).get('verb')?.[0] ?? '');
