@@ -640,6 +640,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
     if (owner && !overlaps([owner], hit.named)) subject = { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
+  // "Sableton said its broadcast contract with Vidcast had been signed in May": "its" after a name
+  // reporting the clause (`reportingSubject`) is that name's.
+  if (subject === null && hit.noun !== null && hit.noun[0] > 0 && /^(?:its|their)\s/i.test(text.slice(hit.noun[0]))) {
+    const who = reportingSubject(text.slice(0, hit.noun[0]));
+    if (who && !overlaps([who], hit.named)) subject = { parties: [partyName(who)], mention: text.slice(hit.noun[0]).split(/\s/)[0]!, resolution: { how: 'pronoun', from: here } };
+  }
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
   // the club …": the club named before is the other party.
   // "its own contract with the chain": a singular description after the deal names the one

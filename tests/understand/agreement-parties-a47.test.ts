@@ -73,6 +73,15 @@ describe('names and holders', () => {
   });
 });
 
+describe('"its" after a name reporting the clause', () => {
+  it('"X said its contract with Y had been signed": X (its fuller name) and Y, not the deal before', () => {
+    expect(rows('Halden Boxing and Sableton Fight Club agreed in August to share a card.\nSableton said its broadcast contract with Vidcast had been signed in May.')).toEqual([
+      ['1.1', 'Halden Boxing | Sableton Fight Club', 'reached', null],
+      ['1.2', 'Sableton Fight Club | Vidcast', 'reached', null],
+    ]);
+  });
+});
+
 describe('"Lawyers for X" is no company', () => {
   it('a plural of people before "for" opening a name is passed over for "the company"', () => {
     const texts = ['Dellow Tiles has ended its contract with Harcourt Home.', 'Lawyers for Harcourt said they would sue.', 'The company is in talks with two other retailers.'];
