@@ -2675,6 +2675,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const agent = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
+    // "Tor Radio's licence was renewed by the Broadcasting Authority": who renews (or extends) a
+    // deal held by one named party is its other side (the grantor), when named.
+    if (status && passive && named.length === 1 && (RENEWING.has(verb.lemma) || EXTENDING.has(verb.lemma)) && word(tokens[k + 1]) === 'by') {
+      const agent = namesAt(tokens, k + 2, text);
+      if (agent && agent.names.length === 1 && !named.some((n) => n.includes(agent.names[0]!) || agent.names[0]!.includes(n))) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
+    }
     // "A proposed merger with X was rejected by Y's shareholders": the body whose shareholders,
     // members or board (WordNet: a group, or a plural of persons) approve or reject a deal named
     // with one side only is its other side; who votes is no party.

@@ -82,6 +82,13 @@ describe('"its" after a name reporting the clause', () => {
   });
 });
 
+describe('a deal of one side renewed by a named body', () => {
+  it('"X\'s licence was renewed by Y": both; extended "by" a span of time names nobody', () => {
+    expect(rows("Marl FM's licence was renewed by the Community Radio Authority for five years.")).toEqual([['1.1', 'Marl FM | Community Radio Authority', 'in force', null]]);
+    expect(rows("Marl FM's lease was extended by a further 15 years.")).toEqual([['1.1', 'Marl FM', 'in force', null]]);
+  });
+});
+
 describe('"Lawyers for X" is no company', () => {
   it('a plural of people before "for" opening a name is passed over for "the company"', () => {
     const texts = ['Dellow Tiles has ended its contract with Harcourt Home.', 'Lawyers for Harcourt said they would sue.', 'The company is in talks with two other retailers.'];
