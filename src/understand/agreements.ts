@@ -640,6 +640,12 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
     if (owner && !overlaps([owner], hit.named)) subject = { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
+  // "Sableton said its broadcast contract with Vidcast had been signed in May": "its" after a name
+  // reporting the clause (`reportingSubject`) is that name's.
+  if (subject === null && hit.noun !== null && hit.noun[0] > 0 && /^(?:its|their)\s/i.test(text.slice(hit.noun[0]))) {
+    const who = reportingSubject(text.slice(0, hit.noun[0]));
+    if (who && !overlaps([who], hit.named)) subject = { parties: [partyName(who)], mention: text.slice(hit.noun[0]).split(/\s/)[0]!, resolution: { how: 'pronoun', from: here } };
+  }
   // "a ceasefire between the two sides": the sides named before; "Lucky Vane, whose sponsorship of
   // the club …": the club named before is the other party.
   // "its own contract with the chain": a singular description after the deal names the one
@@ -849,6 +855,35 @@ function holderBefore(head: string, index: number, texts: readonly string[]): st
   return null;
 }
 
+/** A deal whose noun is a verb of letting property ("lease", "hire"; WordNet's `holdVerb`): one side holds what is let. */
+const letDeal = (kind: string): boolean => kind.split(/\s+/).some((w) => /^\p{Ll}{3,}$/u.test(w) && holdVerb(w) && w !== 'have' && w !== 'take' && w !== 'hold');
+
+/** "The land belongs to X", "The farm is owned by X": a thing (a described subject, no body or person) and the one its first verb sense (WordNet's verb.possession) says holds it. */
+const THING_BELONGS = /^(?:The|Its|Their|That|This|These|Those)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:also\s+|still\s+)?(\p{Ll}+)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
+
+/**
+ * Who the body sentence right after a deal of one side (or the one after it, in the same or the
+ * next paragraph) says holds the thing a deal is on: "The land belongs to the Hendry Estate", "The
+ * barn is owned by Orrin Farms" (`ownerOfThing`). Null when neither says so.
+ */
+function holderAfter(index: number, all: readonly Sentence[]): string | null {
+  let seen = 0;
+  for (let k = index + 1; k < all.length && seen < 2; k++) {
+    const t = all[k]!.text;
+    if (furnitureLine(t)) continue;
+    seen++;
+    if (all[k]!.paragraph - all[index]!.paragraph > 1) return null;
+    const m = THING_BELONGS.exec(t);
+    if (m && !/^(?:org|person)$/.test(nounClass(m[1]!) ?? '')) {
+      const verb = baseForms(m[2]!).get('verb')?.[0];
+      if (verb && synsetsOf(verb, 'verb', 1)[0]?.lexname === 'verb.possession') return partyName(m[3]!.replace(/\.$/, ''));
+    }
+    const owner = ownerOfThing(t);
+    if (owner) return owner;
+  }
+  return null;
+}
+
 /** A sale, purchase, merger or takeover: a transaction still to be completed once agreed. */
 const TRANSACTION_KINDS = new Set([...MERGER_KINDS].filter((k) => k !== 'deal'));
 
@@ -896,6 +931,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const m = at < 0 ? null : LET_THING.exec(texts[f.index]!.slice(at));
       const holder = m ? holderBefore(m[1]!, f.index, texts) : null;
       if (holder && !sameParty(holder, a.parties[0]!)) a = { ...a, parties: [holder, a.parties[0]!] };
+    }
+    // "Hollin Pony Club has signed a lease on its paddocks at Wyke Farm. The land belongs to the
+    // Hendry Estate": a let deal (its noun a verb of letting, WordNet's `holdVerb`: a lease, a
+    // hire) of one side whose next sentence says who holds the thing is between the two.
+    if (a.parties.length === 1 && a.noun !== null && letDeal(f.kind)) {
+      const holder = holderAfter(f.index, all);
+      if (holder && !sameParty(holder, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, holder] };
     }
     // "A second merger, between A and B, collapsed": an indefinite deal naming its own sides after
     // "between" is a deal of theirs, not the last one named.
@@ -1125,13 +1167,65 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // that opens the sentence; the name is the part the article writes on its own elsewhere.
     const unglued = a.parties.map((p) => withoutGluedWords(p, f.index, texts));
     if (unglued.some((p, k) => p !== a.parties[k])) a = { ...a, parties: unglued };
+    // "Corley Pony Club has signed a lease with the Hendry Estate. … The estate has also agreed to
+    // let riders use its tracks": one side agreeing alone, right after (two sentences, this
+    // paragraph or the one before) an agreement of two sides it is one of, agrees with the other.
+    if (a.parties.length === 1 && a.refersTo === null && /^agree/i.test(a.cue)) {
+      const one = a.parties[0]!;
+      const with2 = done.findLast((d) => d.index < f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1 && d.agreement.parties.length === 2 && overlaps([one], d.agreement.parties));
+      const other = with2?.agreement.parties.find((p) => !sameParty(p, one));
+      if (other) a = { ...a, parties: [one, other] };
+    }
     const g: Found = { ...f, agreement: a };
     done.push(g);
     const key = sentenceKey(all[f.index]!);
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   namedAfter(done, all, out);
+  describedThenNamed(done, all, out);
   return out;
+}
+
+/** An indefinite description, a place's name may modify: "a housing association", "a Dunmere wedding venue". */
+const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+
+/** "Under the settlement, X will …": a name opening the clause after an opener on the deal. */
+const UNDER_THE_DEAL = /^Under\s+(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+/u;
+
+/**
+ * "A housing association has ended its contract with Barrow Roofing. Kestle Homes said the firm
+ * had …": a deal one of whose sides is an indefinite description (a body the lede leaves unnamed)
+ * beside a named one, whose next body sentence (same or next paragraph) opens with a name the deal's
+ * sentence does not write — an organisation, not a person (`namesIn`), and not another side — as
+ * the subject of a verb ("Under the settlement, X will …" too; a name with a place's head, "Kestle Homes", will do): that name is the description, in
+ * the deal and in the mentions of it that took the description.
+ */
+function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    if (a.refersTo !== null || d.later) continue;
+    const described = a.parties.filter((p) => INDEFINITE_PLACED.test(p));
+    if (described.length !== 1 || a.parties.length < 2) continue;
+    let k = d.index + 1;
+    while (k < all.length && furnitureLine(all[k]!.text)) k++;
+    if (k >= all.length || all[k]!.paragraph - all[d.index]!.paragraph > 1) continue;
+    const text = all[k]!.text;
+    const under = UNDER_THE_DEAL.exec(text);
+    const clause = under ? text.slice(under[0].length) : text;
+    const subject = openingSubject(clause, true);
+    if (!subject || subject.split(/\s+/).length < 2) continue;
+    const name = partyName(subject);
+    const mention = namesIn(clause).find((c) => c.at === 0 || clause.startsWith(c.name));
+    if (!mention || mention.person || countryOf(name) !== null || all[d.index]!.text.includes(name) || overlaps([name], a.parties)) continue;
+    const named: Agreement = { ...a, parties: a.parties.map((p) => (p === described[0] ? name : p)) };
+    done[n] = { ...d, agreement: named };
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
+    const at = all[d.index]!;
+    for (const [key2, list] of out)
+      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.includes(described[0]!) ? { ...x, parties: x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
+  }
 }
 
 /**
@@ -2160,7 +2254,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   /** "the shipping line Nordvell Lines": lower-case words between a determiner and a name describe it. */
   const describes = (k: number): boolean => {
     let d = k;
-    while (d >= 0 && k - d < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !/^(?:the|a|an)$/.test(tokens[d]!.text)) d--;
+    // ("a Marlingford wedding venue": a place's name right after the article is a modifier too.)
+    while (d >= 0 && k - d < 3 && (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) || (d > 0 && isCap(tokens[d]!.text) && /^(?:the|a|an)$/i.test(tokens[d - 1]!.text))) && !/^(?:the|a|an)$/.test(tokens[d]!.text)) d--;
     return d >= 0 && /^(?:the|a|an)$/i.test(tokens[d]!.text);
   };
   /** Relative clauses cut out of a party list, as character ranges (latest first). */
@@ -2221,6 +2316,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
+    // "Members of Local 882 ratified": a number closing a name (after a word of it, not a month's) is part of it.
+    else if (/^\d+$/.test(t) && j === i && j > 0 && isCap(tokens[j - 1]!.text) && partyTokenOk(tokens[j - 1]!.text)) j--;
     // "X and more than 9,000 of its passengers agreed": a counted share of a group (a number
     // before "of", after one or two adverbs, comparatives or prepositions, as the tagger reads them).
     else if (/^\d[\d,.]*$/.test(t) && tokens[j + 1]?.text === 'of') {

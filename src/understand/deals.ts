@@ -2285,6 +2285,20 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, cue: under.text, cueAt: under.start, status: gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
+    // "Farnley leases the barn from the Orrin Estate under a 20-year agreement": a deal (indefinite)
+    // under which the subject holds what it lets (WordNet's verbs of letting, `holdVerb`: lease,
+    // rent, hire) from a named side; the two are its sides, in force.
+    if (!definite && !termsOf && named.length === 0 && collective === null) {
+      const u = tokens.indexOf(under);
+      // ("Glenarrach leases that warehouse": the tagger may read the verb between a name and a determiner as a plural noun.)
+      const letting = (x: TaggedToken, k: number): boolean => x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(x.text) && tokens[k - 1]?.pos === 'PROPN' && (tokens[k + 1]?.pos === 'DET' || /^(?:its|their)$/i.test(tokens[k + 1]?.text ?? '')));
+      const main = tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && letting(x, k));
+      const from = main >= 0 ? tokens.findIndex((x, k) => k > main && k < u && word(x) === 'from') : -1;
+      const lemma = main < 0 ? '' : tokens[main]!.pos === 'VERB' ? tokens[main]!.lemma.toLowerCase() : (baseForms(word(tokens[main])).get('verb')?.[0] ?? '');
+      const owner = from > 0 ? namesAt(tokens, from + 1, text) : null;
+      if (owner && owner.names.length === 1 && holdVerb(lemma) && !/^(?:have|hold|take)$/.test(lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+        return { ...base, named: [...owner.names], cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
+    }
     // "Under the agreement, Acme will supply …": the deal is in force; the clause is what it provides.
     // ("Under the lease, Corrie Slopes will pay Dunmore Estate £2m a year": a clause naming both
     // sides, its subject and whom it pays, says who they are, for a deal made by descriptions.)
@@ -2661,6 +2675,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const agent = namesAt(tokens, k + 2, text) ?? oneParty(commonParty(tokens, k + 2, text));
       if (agent && agent.names.length === 1) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
     }
+    // "Tor Radio's licence was renewed by the Broadcasting Authority": who renews (or extends) a
+    // deal held by one named party is its other side (the grantor), when named.
+    if (status && passive && named.length === 1 && (RENEWING.has(verb.lemma) || EXTENDING.has(verb.lemma)) && word(tokens[k + 1]) === 'by') {
+      const agent = namesAt(tokens, k + 2, text);
+      if (agent && agent.names.length === 1 && !named.some((n) => n.includes(agent.names[0]!) || agent.names[0]!.includes(n))) return { ...base, named: [...named, ...agent.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: false };
+    }
     // "A proposed merger with X was rejected by Y's shareholders": the body whose shareholders,
     // members or board (WordNet: a group, or a plural of persons) approve or reject a deal named
     // with one side only is its other side; who votes is no party.
@@ -2992,7 +3012,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const by = dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by' ? e + 1 : dispute && word(tokens[e]) === 'by' ? e : -1;
   if (by >= 0) {
     // "brought by residents", "filed by former shareholders": a bare plural of people is a party too.
+    // ("brought by 31 couples": a count before the plural, too.)
     let b = by + 1;
+    if (tokens[b]?.pos === 'NUM' && /^[\d,]+$|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/u.test(tokens[b]!.text)) b++;
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
     const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
     const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare;

@@ -387,6 +387,17 @@ function adjectiveOnly(w: string): boolean {
   return known;
 }
 
+/**
+ * "Lawyers for Hartcombe", "Members of Local 40": a plural of people (WordNet's first sense a
+ * person) opening a name before "for" or "of" — those people, who act for a body, not a body.
+ */
+function peopleFor(c: NameMention): boolean {
+  const m = /^(\p{Lu}\p{Ll}+s)\s+(?:for|of)\s/u.exec(c.name);
+  if (!m) return false;
+  const lemma = nounLemma(m[1]!.toLowerCase());
+  return lemma !== m[1]!.toLowerCase() && c.heads.includes(lemma) && synsetsOf(lemma, 'noun', 1)[0]?.lexname === 'noun.person';
+}
+
 /** A definite description: "the utility", "the regional insurer", "the two clubs". */
 const DEFINITE = /^(?:the|The)\s+((?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){0,3})([\p{Ll}-]+)$/u;
 /** "Lowfield-based", "Leeds-founded": a capitalised place and a participle joined by a hyphen. */
@@ -432,7 +443,7 @@ export function resolveDescription(
   // A place needs a name introduced as one ("the town of Harnock") or a party of an earlier
   // agreement: "a court in Ardent" may sit in the province it rules on, or not.
   const fits = (c: NameMention, weak: boolean, here = false): boolean => {
-    if (c.person) return false;
+    if (c.person || peopleFor(c)) return false;
     if (cls === 'nation') return countryOf(c.name) !== null || c.heads.some((h) => nounClass(h) === 'nation');
     if (cls === 'place') return c.place || (weak && c.heads.length === 0);
     // "the union" is not "the Maritime Authority", nor "the club" "Ashgrove Hospitals Trust": a
