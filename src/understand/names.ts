@@ -476,7 +476,12 @@ function nameGivenInClause(tokens: readonly Token[], comma: number): PhraseSpan 
   let w = s - 1;
   while (w >= 1 && comma - w <= 20 && !(/^(?:who|whose)$/.test(tokens[w]!.text) && tokens[w - 1]!.text === ',')) w--;
   if (w < 1 || comma - w > 20 || !/^(?:who|whose)$/.test(tokens[w]!.text)) return null;
-  return { start, end: comma, apposition: null, negated: false, passive: false };
+  // The phrase the clause describes is the name's descriptor ("Another shopper"): a person, and a
+  // "her" or "his" in the clause gives the gender.
+  const inner = phraseBefore(tokens, w - 1);
+  const dStart = inner && inner.end === w - 1 ? inner.start : w - 2;
+  if (dStart < 0) return { start, end: comma, apposition: null, negated: false, passive: false };
+  return { start: dStart, end: comma, apposition: { name: [start, comma], desc: [dStart, w - 1] }, negated: false, passive: false };
 }
 
 /**

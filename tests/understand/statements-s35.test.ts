@@ -16,9 +16,14 @@ describe('statements, session 19 (helper s35): the kinds the unseen set 35 misse
         'Another, who gave only his first name, Callum, said he had not heard about the strike.',
       ]),
     ).toEqual([
-      ['1.2', 'Ingrid', 'unknown'],
-      ['1.3', 'Tomas', 'unknown'],
-      ['1.4', 'Callum', 'unknown'],
+      ['1.2', 'Ingrid', 'person'],
+      ['1.3', 'Tomas', 'person'],
+      ['1.4', 'Callum', 'person'],
+    ]);
+    // The clause's "her" gives the gender: a "she" next is Ingrid.
+    expect(who(['Another shopper, who would give only her first name, Ingrid, said the queue was short.', 'She said the stalls were new.'])).toEqual([
+      ['1.1', 'Ingrid', 'person'],
+      ['1.2', 'Ingrid', 'person'],
     ]);
     // A relative clause that names a place, not the speaker, is skipped as before.
     expect(who(['One tenant, who moved here from Leeds, said the boiler had failed.'])).toEqual([['1.1', 'One tenant', 'person']]);
