@@ -2561,7 +2561,8 @@ export class Cast {
     // after "Hale District Council").
     // "Film Crews United warned …": a name taken for a person only by its shape that holds a plural
     // or a group's noun (WordNet) is such a body too, when it spoke after any body did.
-    const bareNoun = (p.kind === 'organisation' || p.kind === 'person') && /^the\s+\p{Ll}+$/iu.test(name) && nounClass(name.split(/\s+/)[1]!) === 'org';
+    // ("the company", "the bank" and the other nouns `COMPANY_ANAPHOR` reads were resolved above, or are none.)
+    const bareNoun = (p.kind === 'organisation' || p.kind === 'person') && /^the\s+\p{Ll}+$/iu.test(name) && !COMPANY_ANAPHOR.test(name) && nounClass(name.split(/\s+/)[1]!) === 'org';
     const spoke = bareNoun ? this.lastSpoke : null;
     const c0 = bareNoun ? this.collective : null;
     const shapedBody =
