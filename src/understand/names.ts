@@ -2531,9 +2531,9 @@ export class Cast {
       // "Pellam Engineering has agreed to sponsor …" opening the article, then, past a club and a
       // broadcaster, "The company said …": a bare catch-all noun no nearer body takes is the body
       // that is the subject of the article's first sentence, when the body that spoke last is of
-      // another kind, a public body (which "the company" never means), or none spoke.
+      // another kind, a public body (which "the company" never means; the lede then within two paragraphs), or none spoke.
       const lede = this.lede;
-      if (lede && !longer && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) && (!c || unlike || c.name === lede.name || PUBLIC_BODY.test(c.name)) && lede.name !== exclude && !headsClash(name, lede.name)) {
+      if (lede && !longer && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) && (!c || unlike || c.name === lede.name || (PUBLIC_BODY.test(c.name) && at.paragraph - lede.at.paragraph <= 2)) && lede.name !== exclude && !headsClash(name, lede.name)) {
         if (this.personByShapeOnly(lede.name)) this.persons.delete(lede.name);
         this.noteCollective(lede.name, 'organisation', here);
         this.orgs.add(lede.name);
@@ -2570,7 +2570,9 @@ export class Cast {
         ? { name: spoke.person.name, kind: 'organisation' as const, at: spoke.at }
         : null;
     const bareBody = shapedBody ?? c0;
-    if (bareBody && bareBody.kind === 'organisation' && isCap(bareBody.name.replace(/^the\s+/i, '')) && !COMPANY_ANAPHOR.test(bareBody.name) && at.paragraph - bareBody.at.paragraph <= 1 && !headsClash(name, bareBody.name)) {
+    // (A name whose last word says its own kind — "the Teachers' Union", "the Growers' Federation" — is meant only by that word.)
+    const ownKind = bareBody ? bareBody.name.split(/\s+/).pop()!.replace(/['’]s?$/, '') : '';
+    if (bareBody && bareBody.kind === 'organisation' && !ORG_HEADS.has(ownKind) && nounClass(ownKind.toLowerCase()) !== 'org' && isCap(bareBody.name.replace(/^the\s+/i, '')) && !COMPANY_ANAPHOR.test(bareBody.name) && at.paragraph - bareBody.at.paragraph <= 1 && !headsClash(name, bareBody.name)) {
       if (shapedBody) this.persons.delete(shapedBody.name);
       this.noteCollective(bareBody.name, 'organisation', here);
       this.orgs.add(bareBody.name);
