@@ -2570,9 +2570,9 @@ export class Cast {
         ? { name: spoke.person.name, kind: 'organisation' as const, at: spoke.at }
         : null;
     const bareBody = shapedBody ?? c0;
-    // (A name whose last word says its own kind — "the Teachers' Union", "the Growers' Federation" — is meant only by that word.)
+    // (A name whose last word is a common noun — "the Teachers' Union", "Greyloaf Bakeries" — says its own kind and is meant only by that word.)
     const ownKind = bareBody ? bareBody.name.split(/\s+/).pop()!.replace(/['’]s?$/, '') : '';
-    if (bareBody && bareBody.kind === 'organisation' && !ORG_HEADS.has(ownKind) && nounClass(ownKind.toLowerCase()) !== 'org' && isCap(bareBody.name.replace(/^the\s+/i, '')) && !COMPANY_ANAPHOR.test(bareBody.name) && at.paragraph - bareBody.at.paragraph <= 1 && !headsClash(name, bareBody.name)) {
+    if (bareBody && bareBody.kind === 'organisation' && !ORG_HEADS.has(ownKind) && synsetsOf(ownKind.toLowerCase(), 'noun', 1).length === 0 && isCap(bareBody.name.replace(/^the\s+/i, '')) && !COMPANY_ANAPHOR.test(bareBody.name) && at.paragraph - bareBody.at.paragraph <= 1 && !headsClash(name, bareBody.name)) {
       if (shapedBody) this.persons.delete(shapedBody.name);
       this.noteCollective(bareBody.name, 'organisation', here);
       this.orgs.add(bareBody.name);
