@@ -258,7 +258,9 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
   const workplace =
     where > 0 && where <= 4 && inner.slice(0, where).every((t) => isNameToken(t)) && inner.slice(where + 1).every((t) => isNameToken(t) || /^(?:the|of|and|&)$/.test(t)) && isNameToken(inner[inner.length - 1]!);
   const nameEnd = workplace ? descStart + where : descEnd;
-  const named = workplace ? inner.slice(0, where) : inner;
+  // "The regulator, the Grain Standards Office, said": a body's name keeps its "the" (two or more capitalised words after it).
+  const theName = !workplace && inner.length >= 3 && inner[0] === 'the' && inner.slice(1).every((t) => isNameToken(t));
+  const named = workplace ? inner.slice(0, where) : theName ? inner.slice(1) : inner;
   const innerLast = named[named.length - 1]!;
   // "The company's biggest customer, Tolland & Sons, said": an ampersand joins a firm's name.
   if (named.every((t, i) => isNameToken(t) || NAME_PARTICLES.has(t) || (t === '&' && i > 0 && i < named.length - 1)) && named.length <= 4 && (!TITLES.has(innerLast) || ORG_HEADS.has(innerLast))) {
@@ -437,6 +439,51 @@ const possessiveName = (t: string): boolean => isCap(t) && /\p{L}['’]s$/u.test
 
 const isNameToken = (t: string): boolean => isCap(t) && isWord(t) && !CAP_FUNCTION_WORDS.has(t) && !CALENDAR_WORDS.has(t);
 
+/** Leading or heading (WordNet "head" 2, "lead" 4, and their kinds: "chair", "spearhead"), filled on first use. */
+let LEADING: ReadonlySet<string> | undefined;
+/**
+ * "Objectors, led by former captain Elsie Varn, argued": a clause between two commas (`close` the second) made of a participle of leading (WordNet) and "by", ending in a capitalised name of two
+ * or three words; the name, which the writer gave the group as its voice. Null otherwise.
+ */
+function leaderBy(tokens: readonly Token[], close: number): PhraseSpan | null {
+  let open = close - 1;
+  while (open >= 1 && tokens[open]!.text !== ',' && close - open <= 10) open--;
+  if (open < 1 || tokens[open]!.text !== ',' || tokens[open + 2]?.text !== 'by') return null;
+  LEADING ??= senseKeys('verb', ['head', 2], ['lead', 4]);
+  // WordNet's detachment rules miss irregular forms ("led"): the tagger's lemma of the participle before "by".
+  const word = tokens[open + 1]!.text;
+  const bases = [...(baseForms(word).get('verb') ?? []), tag(`${word} by`).tokens[0]?.lemma ?? word];
+  if (!/^\p{Ll}+(?:ed|d|en)$/u.test(tokens[open + 1]!.text) || !bases.some((b) => synsetsOf(b, 'verb', 4).some((x) => LEADING!.has(`verb:${x.offset}`) || synsetIsKindOf(x, LEADING!)))) return null;
+  let s = close;
+  while (s > open + 3 && isNameToken(tokens[s - 1]!.text) && close - s < 3) s--;
+  if (close - s < 2 || tokens.slice(open + 3, s).some((t) => t.text === ',' || isNameToken(t.text))) return null;
+  return { start: s, end: close, apposition: null, negated: false, passive: false };
+}
+
+/**
+ * "Another shopper, who would give only her first name, Ingrid, said", "One tenant, who asked to
+ * be identified only as Tomas, said": a relative clause between commas that ends by giving the
+ * speaker's name (after the noun "name" or after "as") names the one who speaks. `comma` is the
+ * comma that closes the clause; the name is one or two capitalised words right before it.
+ */
+function nameGivenInClause(tokens: readonly Token[], comma: number): PhraseSpan | null {
+  let s = comma - 1;
+  while (s >= comma - 2 && s >= 0 && isNameToken(tokens[s]!.text)) s--;
+  const start = s + 1;
+  if (start === comma) return null;
+  const gives = tokens[s]?.text === 'as' || (tokens[s]?.text === ',' && /^names?$/.test(tokens[s - 1]?.text ?? ''));
+  if (!gives) return null;
+  let w = s - 1;
+  while (w >= 1 && comma - w <= 20 && !(/^(?:who|whose)$/.test(tokens[w]!.text) && tokens[w - 1]!.text === ',')) w--;
+  if (w < 1 || comma - w > 20 || !/^(?:who|whose)$/.test(tokens[w]!.text)) return null;
+  // The phrase the clause describes is the name's descriptor ("Another shopper"): a person, and a
+  // "her" or "his" in the clause gives the gender.
+  const inner = phraseBefore(tokens, w - 1);
+  const dStart = inner && inner.end === w - 1 ? inner.start : w - 2;
+  if (dStart < 0) return { start, end: comma, apposition: null, negated: false, passive: false };
+  return { start: dStart, end: comma, apposition: { name: [start, comma], desc: [dStart, w - 1] }, negated: false, passive: false };
+}
+
 /**
  * The noun phrase that ends right before token `verb` (auxiliaries and adverbs skipped):
  * "Defense Ministry spokesman Jane Doe has said" → "Defense Ministry spokesman Jane Doe".
@@ -468,6 +515,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   const last = tokens[i]!.text;
   if (PRONOUNS.has(last)) return { start: i, end: i + 1, apposition: null, negated, passive };
   if (last === ',') {
+    const given = nameGivenInClause(tokens, i) ?? leaderBy(tokens, i);
+    if (given) return { ...given, negated, passive };
     const ap = appositionBefore(tokens, i);
     if (ap) return { ...ap, negated, passive };
     const chain = appositionChain(tokens, i);
@@ -500,7 +549,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
         break;
       }
     }
-    const clause = /^(?:who|which|whose)$/.test(opener) || /^[a-z]+(?:ed|en|ing)$/.test(opener);
+    // "The inspectors' report, read to the court, found": an irregular participle (a verb form
+    // WordNet knows, "read", "sent", "put") right before a preposition opens such a clause too.
+    const clause = /^(?:who|which|whose)$/.test(opener) || /^[a-z]+(?:ed|en|ing)$/.test(opener) || (/^(?:to|by|in|at|on|from|with|for|last|this|earlier)$/.test(tokens[k + 2]?.text ?? '') && /^[a-z]{3,}$/.test(opener) && (baseForms(opener).get('verb')?.length ?? 0) > 0 && !/s$/.test(opener));
     // "Residents of Stepanakert, the region's main city, said": an apposition to a place.
     const placeApposition = /^(?:the|a|an)$/.test(opener) && i - k <= 8;
     if (!clause && !placeApposition && (i - k > 5 || !PARENTHETICAL_START.has(opener))) return null;
@@ -1139,6 +1190,8 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
       // commas is the subject too.
       const apposed = toks[i - 1]?.text === ',' && tags[ni]?.text === ',' && /^(?:VERB|AUX)$/.test(tags[ni + 1]?.pos ?? '') && (i === 2 || toks.slice(0, i - 1).every((t) => !/^[,;:]$/.test(t.text)));
       if (apposed) ni += 1;
+      // "Corlan Water today confirmed": an adverb or a word of time (WordNet) before the verb.
+      if (ni >= 0 && tags[ni] && (tags[ni]!.pos === 'ADV' || synsetsOf(tags[ni]!.text.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.time') && /^(?:VERB|AUX)$/.test(tags[ni + 1]?.pos ?? '')) ni += 1;
       const next = ni >= 0 ? tags[ni] : undefined;
       const before = toks[i - 1]?.text ?? '';
       // "Emergency calls were routed": a "verb" the tagger saw right before an auxiliary is a noun
@@ -1147,7 +1200,8 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
       // "Year-end profit at Brannock fell": a body after "at"/"of" that an amount opening the sentence
       // names (WordNet's first sense an amount, `figureNoun`) owns that subject, and counts as one.
       const owner = /^(?:at|of)$/.test(before) && i >= 2 && i <= 4 && /^\p{L}\p{Ll}*$/u.test(toks[i - 2]!.text) && figureNoun(toks[i - 2]!.text);
-      const subject = next !== undefined && !compound && (next.pos === 'VERB' || next.pos === 'AUX') && (owner || !/^(?:of|at|for|from|in|on|by|with|to|between|and)$/.test(before));
+      // ("its Saltby works": a name after a possessive modifies the noun after it.)
+      const subject = next !== undefined && !compound && (next.pos === 'VERB' || next.pos === 'AUX') && (owner || !/^(?:of|at|for|from|in|on|by|with|to|between|and|its|their|his|her|our)$/.test(before));
       out.push({ name, subject });
     }
     i = e;
@@ -1209,6 +1263,8 @@ const APPOSED_NAME = /,\s+(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,
 const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** A capitalised name of one or two words after a preposition of place ("in Denholm", "across North Tarnside"). */
+/** A determiner, a one-word capitalised name and the lower-case noun it modifies ("the Saltby valley"), for `PLACE_AFTER`'s other side. */
+const PLACE_BEFORE = /\b(?:the|its|their|our)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Ll}{3,})\b/gu;
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
 /** A definite article and the three lower-case words after it, for a description with one or two modifiers before its head: "the water company", "the regional bus operator". */
@@ -1770,6 +1826,9 @@ export class Cast {
     // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
     // place, never what a later "it said" means.
     for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
+    // "the Saltby valley", "its Corran ward": a one-word name before a noun whose first sense is a
+    // location or a natural object (WordNet: "valley", "district", "river") names the place, never the body a later "the company said" means.
+    for (const m of text.matchAll(PLACE_BEFORE)) if (!ORG_HEADS.has(m[1]!) && /^noun\.(?:location|object)$/.test(synsetsOf(m[2]!, 'noun', 1)[0]?.lexname ?? '')) this.places.add(m[1]!);
     // "Football side Corrow Vale will share …": a name a sector word before it introduces as an
     // organisation (descriptions.ts `namesIn`, `organisationSense`) is a body, however its shape reads.
     if (SECTOR_OPENING.test(text))
@@ -1784,7 +1843,8 @@ export class Cast {
     }
     this.previous = { text, at, order: ++this.order };
     this.read.push({ text, at, order: this.order });
-    if (this.firstSentence === null && at.paragraph >= 1) this.firstSentence = { text, at };
+    // ("FOR IMMEDIATE RELEASE", a kicker or a headline line without a stop is no lede.)
+    if (this.firstSentence === null && at.paragraph >= 1 && /[.!?"”’)]\s*$/u.test(text)) this.firstSentence = { text, at };
     this.recentSentences.push(this.previous);
     if (this.recentSentences.length > 4) this.recentSentences.shift();
     for (const name of namedBodies(text)) {
@@ -2173,11 +2233,37 @@ export class Cast {
     return next ? last.person : null;
   }
 
+  /**
+   * "A licence was never sought from Maddock District Council, a spokesperson for the authority
+   * said": a role for a bare definite noun of a body (WordNet: an organisation, or a group in any
+   * of its senses: "authority") speaks for the
+   * body the sentence names before it (`organisationIn`: a name ending in an organisation's head
+   * word), whose kind the noun does not contradict (`headsClash`) unless both are public bodies
+   * ("authority" and "council"). Null otherwise.
+   */
+  private voiceOfNamedBody(mention: string, sentenceText: string): string | null {
+    const m = /^(?:a|an|the)\s+(\p{Ll}+)\s+for\s+the\s+(\p{Ll}+)$/iu.exec(mention);
+    if (!m || !isRole(m[1]!) || (nounClass(m[2]!) !== 'org' && !synsetsOf(m[2]!.toLowerCase(), 'noun').some((x) => x.lexname === 'noun.group'))) return null;
+    // (The sentence's text may stop before the mention already.)
+    const at = sentenceText.indexOf(mention);
+    const body = organisationIn(at >= 0 ? sentenceText.slice(0, at) : sentenceText);
+    if (!body || this.places.has(body) || this.isPerson(body)) return null;
+    const noun = m[2]!;
+    const bothPublic = PUBLIC_BODY.test(noun.charAt(0).toUpperCase() + noun.slice(1)) && PUBLIC_BODY.test(body);
+    return !headsClash(mention, body) || bothPublic ? body : null;
+  }
+
   private resolveSpeaker(phrase: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
     const here = { paragraph: at.paragraph, sentence: at.sentence };
     // (A copy only when the name loses a caption: most keep theirs, and this runs for every cue.)
     const name0 = phrase.name ? withoutFurniture(phrase.name) : null;
     const p = name0 !== null && name0 !== phrase.name ? { ...phrase, name: name0 } : phrase;
+    const voice = p.kind === 'person' && sentenceText !== undefined ? this.voiceOfNamedBody(p.mention, sentenceText) : null;
+    if (voice) {
+      this.noteCollective(voice, 'organisation', here);
+      this.orgs.add(voice);
+      return { name: voice, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: here } };
+    }
     if (p.pronoun) {
       if (p.pronoun === 'he' || p.pronoun === 'she') {
         // "She praised the drummer, Tom Yale, whose solo, she said, …": a he or she inside a
@@ -2445,9 +2531,9 @@ export class Cast {
       // "Pellam Engineering has agreed to sponsor …" opening the article, then, past a club and a
       // broadcaster, "The company said …": a bare catch-all noun no nearer body takes is the body
       // that is the subject of the article's first sentence, when the body that spoke last is of
-      // another kind (or none spoke).
+      // another kind, a public body (which "the company" never means; the lede then within two paragraphs), or none spoke.
       const lede = this.lede;
-      if (lede && !longer && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) && (!c || unlike || c.name === lede.name) && lede.name !== exclude && !headsClash(name, lede.name)) {
+      if (lede && !longer && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) && (!c || unlike || c.name === lede.name || (PUBLIC_BODY.test(c.name) && at.paragraph - lede.at.paragraph <= 2)) && lede.name !== exclude && !headsClash(name, lede.name)) {
         if (this.personByShapeOnly(lede.name)) this.persons.delete(lede.name);
         this.noteCollective(lede.name, 'organisation', here);
         this.orgs.add(lede.name);
@@ -2468,6 +2554,29 @@ export class Cast {
     if (fuller) {
       this.noteCollective(fuller.name, 'organisation', here);
       return { name: fuller.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: fuller.at } };
+    }
+    // "Rail Staff United warned …. The union said …": a bare definite noun of a body (WordNet, an
+    // organisation) that no name written before holds means the body that spoke last, in this or
+    // the paragraph before, when that body's name says no other kind (`headsClash`: not "the union"
+    // after "Hale District Council").
+    // "Film Crews United warned …": a name taken for a person only by its shape that holds a plural
+    // or a group's noun (WordNet) is such a body too, when it spoke after any body did.
+    // ("the company", "the bank" and the other nouns `COMPANY_ANAPHOR` reads were resolved above, or are none.)
+    const bareNoun = (p.kind === 'organisation' || p.kind === 'person') && /^the\s+\p{Ll}+$/iu.test(name) && !COMPANY_ANAPHOR.test(name) && nounClass(name.split(/\s+/)[1]!) === 'org';
+    const spoke = bareNoun ? this.lastSpoke : null;
+    const c0 = bareNoun ? this.collective : null;
+    const shapedBody =
+      spoke && (!c0 || spoke.person.order > c0.order) && this.personByShapeOnly(spoke.person.name) && spoke.person.parts.some((w) => commonPlural(w) || nounClass(w.toLowerCase()) === 'org')
+        ? { name: spoke.person.name, kind: 'organisation' as const, at: spoke.at }
+        : null;
+    const bareBody = shapedBody ?? c0;
+    // (A name whose last word is a common noun — "the Teachers' Union", "Greyloaf Bakeries" — says its own kind and is meant only by that word.)
+    const ownKind = bareBody ? bareBody.name.split(/\s+/).pop()!.replace(/['’]s?$/, '') : '';
+    if (bareBody && bareBody.kind === 'organisation' && !ORG_HEADS.has(ownKind) && synsetsOf(ownKind.toLowerCase(), 'noun', 1).length === 0 && isCap(bareBody.name.replace(/^the\s+/i, '')) && !COMPANY_ANAPHOR.test(bareBody.name) && at.paragraph - bareBody.at.paragraph <= 1 && !headsClash(name, bareBody.name)) {
+      if (shapedBody) this.persons.delete(shapedBody.name);
+      this.noteCollective(bareBody.name, 'organisation', here);
+      this.orgs.add(bareBody.name);
+      return { name: bareBody.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: bareBody.at } };
     }
     // "Three drivers spoke to the paper. / One, who has driven since 2021, said …": a bare "One" (or
     // "Another") after a counted plural of people opening a sentence of this or the paragraph before

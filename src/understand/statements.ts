@@ -769,6 +769,11 @@ const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
  * warning given, a statement).
  */
 const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|about|over|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
+/**
+ * "about", "over" or "at least" before a figure is an approximation that opens the reported clause
+ * ("The trust said about 400 pieces were loaded"), not a topic ("said nothing about the fire").
+ */
+const FIGURE_FIRST = /^(?:about|over|at\s+least|at\s+most|under)\s+(?:[£$€¥]?\d|(?:half|a\s+(?:third|quarter|dozen|hundred|thousand)|dozens|hundreds|thousands|millions|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
 
 /**
  * Anonymous sources, whose noun phrase runs on past any word list: "two people familiar with
@@ -1069,6 +1074,15 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "The Growers’ Federation, which represents 3,000 farms, estimates that …": after the comma
   // closing a relative clause (a "which" or "who" after a comma earlier), the word is the main verb.
   if (next === 'that' && tokens[vi - 1]?.text === ',' && tokens.slice(0, vi - 1).some((t, k) => /^(?:which|who)$/.test(t.text) && tokens[k - 1]?.text === ',')) return true;
+  // "Guidance from the Hall Owners' Association states that …", "A letter from the club states
+  // that …": a document or message (`documentNoun`, or a noun whose first sense is one of
+  // communication: WordNet) opening the sentence, its source after "from" or "by" and no comma up
+  // to the word, heads the subject; the word before "that" is its verb.
+  if (next === 'that' && vi >= 3 && !tokens.slice(0, vi).some((t) => t.text === ',')) {
+    const h = /^(?:The|A|An|Its|Their|New)$/.test(tokens[0]!.text) ? 1 : 0;
+    const head = tokens[h]!.text.toLowerCase();
+    if (/^(?:from|by)$/.test(tokens[h + 1]?.text ?? '') && /^\p{L}+$/u.test(head) && (documentNoun(head) || communicationNoun(head))) return true;
+  }
   const subject = taggedSubject(tokens, vi, tags);
   // Not in a list ("sent to Iraq, Syria and the Gulf states."), and "states" there is far more
   // often the noun ("the member states.") than the verb.
@@ -2359,6 +2373,8 @@ function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): n
   return vi;
 }
 
+const DETERMINER_START_WORDS = /^(?:the|a|an|its|their|his|her)$/;
+
 function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue[] {
   const cues: Cue[] = [];
   const figureAhead = AT_FIGURE_HINT.test(text);
@@ -2442,6 +2458,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // strong one; the study opens the phrase before it.
     const finding = !back && !anon && carrier < 0 && !STRONG_SPEECH_VERBS.has(tok.text) && (known ? documentVerb(tokens, vi, tags) : documentVerbEnd) === vi && findingVerb(lemma ?? taggedAt(tags(), tok.start)?.lemma ?? '') && objectAfter(tokens, vi, tags) ? phraseBefore(tokens, vi, true) : null;
     if (finding && isDocumentSpan(tokens, finding, tags)) back = finding;
+    // "Buyers, the guild said, are willing to wait": a verb between commas after "X, the Y" is an
+    // attribution set inside the clause; the phrase after the comma speaks, not the clause's subject.
+    const ap = back?.apposition;
+    if (back && ap && ap.desc[0] > ap.name[0] && ap.desc[1] === vi && back.end === vi && tokens[vi + 1]?.text === ',' && DETERMINER_START_WORDS.test(tokens[ap.desc[0]]!.text))
+      back = { start: ap.desc[0], end: ap.desc[1], apposition: null, negated: back.negated, passive: back.passive };
     // "He has always denied …", "Barr is careful to stress that …", "was quick to point out that":
     // adverbs (tags) inside the verb group, or an adjective's infinitive before a that-clause,
     // stand between the subject and the verb of saying.
@@ -2741,9 +2762,48 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
   }
   // "In its judgment, the court found …": a clause with a cue of its own reports itself, and the
   // phrase that opens it only says where (a view's cue stands only over a clause without one).
+  // The listed verb's own cue ("denies") would find no clause after it: the demonstrative's cue stands for it.
+  const disputed = disputedCue(text, tokens, inQuote, tags);
+  if (disputed) cues.splice(0, cues.length, ...cues.filter((c) => c.regionEnd !== disputed.regionEnd), disputed);
   for (const c of viewCues(text, tokens, inQuote)) if (!cues.some((o) => (o.regionStart < c.regionEnd && c.regionStart < o.regionEnd) || (c.fixedContent && o.regionStart >= c.fixedContent[0] && o.regionStart < c.fixedContent[1]))) cues.push(c);
   cues.sort((a, b) => a.regionStart - b.regionStart);
   return cues;
+}
+
+/** "Mrs Hale disputes that.", "The council denies this.": a verb, then a demonstrative that closes the sentence. */
+const DISPUTED_HINT = /\s(\p{Ll}{3,})\s+(?:that|this|it)\s*[.!]?\s*$/u;
+/** Disagreeing, contesting, denying (WordNet "disagree" 1, "contest" 1, "deny" 1), filled on first use. */
+let DISPUTING: ReadonlySet<string> | undefined;
+const disputingMemo = new Map<string, boolean>();
+/** Whether one of a verb lemma's first two senses is a kind of disagreeing, contesting or denying (WordNet): "dispute", "deny", "contest", "challenge". */
+function disputingLemma(lemma: string): boolean {
+  let known = disputingMemo.get(lemma);
+  if (known === undefined) {
+    DISPUTING ??= senseKeys('verb', ['disagree', 1], ['contest', 1], ['deny', 1]);
+    known = /^\p{Ll}+$/u.test(lemma) && synsetsOf(lemma, 'verb', 2).some((x) => x.lexname === 'verb.communication' && (DISPUTING!.has(`verb:${x.offset}`) || synsetIsKindOf(x, DISPUTING!)));
+    disputingMemo.set(lemma, known);
+  }
+  return known;
+}
+
+/**
+ * "Mrs Hale disputes that.", "The council denies this.": a verb of disputing (`disputingLemma`)
+ * whose only object is a demonstrative closing the sentence answers a claim made before; its
+ * subject (any speaker the phrase reader takes) states the contrary. The content is the
+ * demonstrative, which stands for that claim. Null for any other shape ("denied bail" is an act).
+ */
+function disputedCue(text: string, tokens: readonly Token[], inQuote: (pos: number) => boolean, tags: LazyTags): Cue | null {
+  const m = DISPUTED_HINT.exec(text);
+  if (!m || inQuote(m.index)) return null;
+  const vi = tokens.findIndex((t) => t.start === m.index + 1);
+  if (vi < 1) return null;
+  const verb = taggedAt(tags(), tokens[vi]!.start);
+  // "Mr Quayle disputes that": the tagger may read the verb after a name as a noun (`verbAfterName`).
+  if (!verb || (verb.pos !== 'VERB' && !verbAfterName(tokens, vi, tags)) || !disputingLemma(verb.lemma)) return null;
+  const span = phraseBefore(tokens, vi, true);
+  if (!span || span.negated || span.passive || span.end !== vi || !speakerLike(text, tokens, span)) return null;
+  const object = tokens[vi + 1]!;
+  return { cue: tokens[vi]!.text, regionStart: tokens[span.start]!.start, regionEnd: tokens[vi]!.end, contentStart: object.start, span, tokens, weak: false, that: false, according: false, fixedContent: [object.start, object.end] };
 }
 
 const VIEW_HINT = /\b(?:[Ii]n\s+(?:her|his|its|their)|[Aa]s\s+(?:she|he|it|they))\s/;
@@ -2810,7 +2870,9 @@ const PARTICIPLE_TO_QUOTE = /(?:,\s*|\s+)(\p{Ll}+ing)\s*[,:]?\s*$/u;
 const DOCUMENT_OWNER =
   /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|post|message|note|release|email|e-mail|memo|notice)\s+(?:posted\s+|published\s+)?(?:on|from|by|of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}?)(?:['’]s)?\s+(?:website|web\s+site|site|blog|page|account|feed|newsroom)\b/u;
 /** What may follow the speaker of a quote before the sentence ends: an end, more quote, or a participle. */
-const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the|who|whose)\s)|$)/u;
+// A prepositional phrase that closes the sentence closes the attribution too ("…," wrote Jane Doe, an
+// analyst at the bank, in a note to clients.`).
+const ATTRIBUTION_END = /^\s*(?:[.!?;]|,\s*(?:["“‘«]|\p{Ll}+ing\b|(?:an?|the|who|whose)\s)|,?\s*(?:in|on|to|for|during|via)\s+[^,;:"“”]{1,60}?\s*[.!?]?\s*$|$)/u;
 const QUOTED_AS_SAYING = /^\s*,?\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}quoted\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+as\s+(saying|telling)\b/u;
 /** `"…," Minister Jane Doe was quoted as saying by the agency Tanpres.`: the passive, the speaker before "was quoted". */
 const QUOTED_PASSIVE = /^\s*,?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s+(?:was|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;"“”]{2,60}?\s+)?as\s+(saying|telling)\b/u;
@@ -3195,7 +3257,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text)) && !mayBeSpeechPerfect(text) && !VIEW_HINT.test(text)) return [];
+    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text)) && !mayBeSpeechPerfect(text) && !VIEW_HINT.test(text) && !DISPUTED_HINT.test(text)) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     // The cues are read past any page furniture (the cast still learns the names a caption gives).
     const read = withoutPageFurniture(text);
@@ -4075,7 +4137,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const afterComma = !c.that && /,/.test(text.slice(skipAdverbials(text, c.regionEnd), from));
   const trailing = afterComma && (participleClause(rest) || (/^(?:an?|the|another)\s/i.test(rest) && clauseBefore(text, c.regionStart, tags)));
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
-  const forward = !trailing && (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
+  const forward = !trailing && (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest) || FIGURE_FIRST.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   // "Inspectors found cells designed for one prisoner held two", "Analysts expect the fall to cost

@@ -1431,6 +1431,8 @@ describe('a headline description named in the lede (issue 10, session 8)', () =>
       ['1.1', 'Olaf Brekke', 'says', 'description@2.1'],
       ['1.1', 'Olaf Brekke', 'warned', 'pronoun@1.1'],
       ['2.1', 'Olaf Brekke', 'told', '-'],
+      // Denying the claim just reported states the contrary (session 19, s35: a verb of disputing with a demonstrative).
+      ['2.2', 'the owners', 'deny', '-'],
     ]);
   });
 
