@@ -456,7 +456,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       i--;
     } else if (CALENDAR_WORDS.has(t) && i >= 1 && tokens[i - 1]!.text === 'on') {
       i -= 2;
-    } else if (i >= 2 && /^(?:last|this|next|earlier|later)$/.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(t) && synsetsOf(t, 'noun', 1)[0]?.lexname === 'noun.time') {
+    } else if (i >= 2 && /^(?:last|this|next|earlier|later)$/.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(t) && synsetsOf(t, 'noun', 1)[0]?.lexname === 'noun.time' && !/^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[i - 2]!.text)) {
+      // (Not after a participle: "A report written last year shows" keeps its time phrase.)
       // "The club's survey last spring showed that …": a time phrase between subject and verb.
       i -= 2;
     } else break;

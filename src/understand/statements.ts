@@ -3650,8 +3650,11 @@ function extractParagraph(
     // "Tom Pengelly, who served as coxswain …, has died": "who" after a full name makes it a person's;
     // "Born in Porthmeor in 1937, Pengelly joined the crew": a surname after an opening phrase is the subject.
     // "Hilda Marsh, 83, gave evidence": so does an age apposed to it (a later "She told the court" is hers).
-    const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:who|\d{1,3},)\s/u.exec(text.slice(clauseStart(text)));
-    if (who && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, null, null, here);
+    // (The age only when the next sentence opens with "She" or "He", which then is hers: "Dana Rowe,
+    // 52, runs the shop. Her husband … "…," he said" leaves the "he" alone.)
+    const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(who|\d{1,3},)\s/u.exec(text.slice(clauseStart(text)));
+    const aged = who !== null && who[2] !== 'who' ? /^(She|He)\s/.exec(texts[si + 1] ?? '') : null;
+    if (who && (who[2] === 'who' || aged) && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, aged ? (aged[1] === 'She' ? 'f' : 'm') : null, null, here);
     // "Prosecuting, Simon Reade said …", "Defending, Tom Varga told …": a court participle opening
     // the sentence before a full name says the person's role, for a later "the prosecutor said".
     const acting = /^(\p{Lu}\p{Ll}{3,}ing)\b[^,"“”]{0,40},\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\p{Ll}/u.exec(text.slice(clauseStart(text)));
