@@ -39,6 +39,20 @@ const WINDOW = 220;
  * written without one; without it such a date stays null.
  */
 export function readDateline(text: string, from: number, to: number, headerDate: string | null): Dateline | null {
+  return scanDateline(text, from, to, headerDate)?.dateline ?? null;
+}
+
+/**
+ * Where the story opens after a dateline that starts `text` ("HALDEN, May 4 (Wire) — Brisco
+ * Arenas said …" → the offset of "Brisco"; "DUNMORE, June 2, 2026 — …"), dash and spaces
+ * included; 0 when no dateline opens it. The readers of speakers and agreements read the
+ * sentence from there, as the dates reader leaves the dateline out.
+ */
+export function datelineEnd(text: string): number {
+  return scanDateline(text, 0, text.length, null)?.end ?? 0;
+}
+
+function scanDateline(text: string, from: number, to: number, headerDate: string | null): { dateline: Dateline; end: number } | null {
   const head = text.slice(from, Math.min(to, from + WINDOW));
   let pos = 0;
   let place = '';
@@ -103,7 +117,8 @@ export function readDateline(text: string, from: number, to: number, headerDate:
   // Text must follow: a dateline introduces a story.
   if (!/^[ \t]*["“‘'(\p{L}\p{N}]/u.test(head.slice(pos))) return null;
   const placeFull = region ? `${place}, ${region}` : place;
-  return { text: head.slice(0, end).trim(), place: placeFull.trim(), source, date };
+  const lead = /^[ \t]*/u.exec(head.slice(pos))![0].length;
+  return { dateline: { text: head.slice(0, end).trim(), place: placeFull.trim(), source, date }, end: pos + lead };
 }
 
 /** `(Reuters)`, `(AP)`, `(Agency News / Wire - 3rd March, 2021)`, `/PRNewswire/`. */

@@ -2165,6 +2165,21 @@ function adverbAt(text: string, start: number): boolean {
   return tag(text, { entities: false }).tokens.some((x) => x.start === start && x.pos === 'ADV');
 }
 
+/**
+ * Whether the "and" at token `a` joins two lower-case nouns ("door locks and alarm systems"): the
+ * word before it is a noun (WordNet, as written or by its base; the tagger may read "locks" as a
+ * verb) and the word after it no verb by the tags.
+ */
+function nounsJoined(text: string, tokens: readonly Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  const next = tokens[a + 1];
+  if (!prev || !next || !/^\p{Ll}+$/u.test(prev.text) || !/^\p{Ll}[\p{Ll}-]*$/u.test(next.text)) return false;
+  const noun = (w: string): boolean => synsetsOf(w, 'noun').length > 0 || (baseForms(w).get('noun') ?? []).some((b) => synsetsOf(b, 'noun').length > 0);
+  if (!noun(prev.text)) return false;
+  const pos = tag(text, { entities: false }).tokens.find((x) => x.start === next.start)?.pos;
+  return pos !== 'VERB' && pos !== 'AUX';
+}
+
 function subjectBefore(text: string, tokens: readonly Token[], ti: number, headline = false): { text: string; start: number } | null | 'blocked' {
   // "The fifteen countries of the group — those that use the currency — agreed": the dashes
   // set off an aside; the subject stands before it.
@@ -2225,7 +2240,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
         k > 0 &&
         isCap(tokens[k - 1]!.text) &&
         // "two walking clubs that have mapped the moor's paths for decades": a relative clause inside it too.
-        (i - k <= 9 || !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but)$/.test(x.text)))) ||
+        // ("the maker of door locks and alarm systems": an "and" between two nouns joins no clause.)
+        (i - k <= 9 || !tokens.slice(k + 1, i).some((x, n) => /^(?:said|says|or|but)$/.test(x.text) || (x.text === 'and' && !nounsJoined(text, tokens, k + 1 + n))))) ||
       // "Ana Ruiz, chief engineer at Tarrow Rail, has signed": a person's role with no article.
       (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)));
     if (k > 0 && inserted) {

@@ -448,6 +448,13 @@ export const triesAct = verbSensesKindOf(3, ['try', 1]);
  */
 export const requestVerb = verbSensesKindOf(2, ['request', 1], ['request', 2]);
 
+/**
+ * Whether one of a verb lemma's two most common senses (WordNet) is a kind of warning ("warn",
+ * "caution", "threaten" — whose first sense is "endanger"), memoised: "Stallholders have
+ * threatened to stop trading" gives a warning in words, its infinitive what was said.
+ */
+export const warnsAct = verbSensesKindOf(2, ['warn', 1]);
+
 const promisesIn4 = verbSensesKindOf(4, ['promise', 1], ['promise', 2]);
 /**
  * Whether one of the four most common senses (WordNet) of a verb form's base ("undertaken" →

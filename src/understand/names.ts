@@ -503,6 +503,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       i--;
     } else if (CALENDAR_WORDS.has(t) && i >= 1 && tokens[i - 1]!.text === 'on') {
       i -= 2;
+    } else if (i >= 2 && /^(?:last|this|next|earlier|later)$/.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(t) && synsetsOf(t, 'noun', 1)[0]?.lexname === 'noun.time' && !/^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[i - 2]!.text)) {
+      // (Not after a participle: "A report written last year shows" keeps its time phrase.)
+      // "The club's survey last spring showed that …": a time phrase between subject and verb.
+      i -= 2;
     } else break;
   }
   if (i < 0) return null;
@@ -543,9 +547,13 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (DETERMINER_START.has(opener) && !POSSESSIVE_DET.has(opener)) {
       for (let r = k + 3; r < i; r++) {
         const w = tokens[r]!.text;
-        if (!/^(?:who|whose|that|which)$/.test(w) && !/^\p{Ll}{2,}ing$/u.test(w)) continue;
+        // "Tally, the travel app used by 2 million people, said": a past participle with its agent
+        // ("used by", "owned by") opens a reduced relative clause as "who" does.
+        if (!/^(?:who|whose|that|which)$/.test(w) && !/^\p{Ll}{2,}ing$/u.test(w) && !(/^\p{Ll}{2,}(?:ed|en|wn)$/u.test(w) && tokens[r + 1]?.text === 'by')) continue;
         const ap = appositionBefore(tokens, r, /^(?:who|whose)$/.test(w));
         if (ap?.apposition && ap.apposition.name[0] < k) return { ...ap, negated, passive };
+        // "the rail ticketing app used by …": an -ing word before the descriptor's noun modifies it.
+        if (/ing$/.test(w) && r + 1 < i && looseWord(tokens[r + 1]!.text)) continue;
         break;
       }
     }
@@ -673,6 +681,15 @@ function gerundBeforeRole(tokens: readonly Token[], j: number): boolean {
   return isRole(next) || (looseWord(next) && isRole(tokens[j + 2]?.text ?? ''));
 }
 
+/** Whether a role word and then a capitalised name follow the "and" at `j` within five words ("and chip shop owner Dara"). */
+function andBeforeRole(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 2; k <= j + 5 && k + 1 < tokens.length; k++) {
+    if (isRole(tokens[k]!.text) && isCap(tokens[k + 1]!.text) && isWord(tokens[k + 1]!.text)) return true;
+    if (!looseWord(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan | null {
   const first = tokens[from];
   if (!first) return null;
@@ -684,6 +701,12 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     if (npTokenOk(t, true)) j++;
     // "President and Chief Executive Officer": titles joined by "and".
     else if (t === 'and' && j > from && TITLES.has(tokens[j - 1]!.text) && TITLES.has(tokens[j + 1]?.text ?? '')) j++;
+    // "said fish and chip shop owner Dara Pell": two modifiers joined by "and" before a role and a
+    // name count as one (the role and the name follow within a few words).
+    else if (t === 'and' && j > from && loose > 0 && looseWord(tokens[j - 1]!.text) && looseWord(tokens[j + 1]?.text ?? '') && andBeforeRole(tokens, j)) {
+      loose--;
+      j++;
+    }
     // "according to counsel to the inquiry, Ama Reyes": a role's "to" before a determined body.
     else if (t === 'to' && j > from && isRole(tokens[j - 1]!.text) && DETERMINER_START.has(tokens[j + 1]?.text ?? '')) j++;
     else if (
@@ -691,6 +714,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
       (looseWord(t) || gerundBeforeRole(tokens, j)) &&
       ((j + 1 < tokens.length && npTokenOk(tokens[j + 1]!.text, true) && !isCap(tokens[j + 1]!.text)) ||
         (j + 2 < tokens.length && looseWord(tokens[j + 1]!.text) && isRole(tokens[j + 2]!.text)) ||
+        (tokens[j + 1]?.text === 'and' && looseWord(tokens[j + 2]?.text ?? '') && andBeforeRole(tokens, j + 1)) ||
         (j > from && isNpLower(tokens[j - 1]!.text) && !NP_GLUE.has(tokens[j - 1]!.text) && !isWord(tokens[j + 1]?.text ?? '.')))
     ) {
       loose++;

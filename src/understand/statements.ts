@@ -77,8 +77,9 @@
  * - Content runs from the cue to the end of the sentence (or to the next cue); it is not
  *   trimmed at a following subordinate clause.
  */
+import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
@@ -1587,8 +1588,9 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   for (let j = i - 1; j >= 0 && end - j <= 14; j--) {
     const t = tokens[j]!.text;
     const p = posOf(j);
-    // "A leaked memo": a past participle between a determiner and the noun modifies it.
-    if (p === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t) && j >= 1 && posOf(j - 1) === 'DET' && start === j + 1 && /^(?:NOUN|PROPN)$/.test(posOf(j + 1))) {
+    // "A leaked memo": a past participle between a determiner and the noun modifies it; so it does
+    // after an adjective or a possessive ("the old covered market", "Brenton's covered market").
+    if (p === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t) && j >= 1 && (/^(?:DET|ADJ|NUM)$/.test(posOf(j - 1)) || /['’]s?$/.test(tokens[j - 1]!.text)) && start === j + 1 && /^(?:NOUN|PROPN)$/.test(posOf(j + 1))) {
       start = j;
       continue;
     }
@@ -1863,7 +1865,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   if (start > 0) {
     const before = tokens[start - 1]!.text;
     const p = posOf(start - 1);
-    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ')) return null;
+    // "… after tests by the Food Safety Office found traces of lead": a subordinator the tagger reads as a preposition opens a clause too (as in `taggedSubject`).
+    const subordinator = p === 'ADP' && /^(?:after|before|since|until|once)$/i.test(before);
+    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || subordinator)) return null;
   }
   // The head: the last word of the chunk that opens the phrase, before its first preposition or participle.
   let head = start;
@@ -2051,6 +2055,17 @@ function roleAfterPossessive(tokens: readonly Token[], span: PhraseSpan, tags: L
  * customers reported that …", "Acme Corp. and Bolt & Co., who announced that …"), where the
  * words before the verb can hold one at all (a word, or a parenthetical's opening comma).
  */
+/**
+ * `peopleNoun`, or a closed compound WordNet does not hold whose tail is one ("stallholders":
+ * "holders"; the tail at least five letters, its head at least three).
+ */
+function closedPeopleNoun(word: string): boolean {
+  if (peopleNoun(word)) return true;
+  if (!/^\p{Ll}{8,}s$/u.test(word) || sensesOf(word, 'noun').length > 0 || (baseForms(word).get('noun') ?? []).length > 0) return false;
+  for (let k = 3; k <= word.length - 5; k++) if (peopleNoun(word.slice(k))) return true;
+  return false;
+}
+
 function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tags: LazyTags): PhraseSpan | null {
   const tok = tokens[vi]!;
   const prev = tokens[vi - 1]?.text;
@@ -2073,7 +2088,10 @@ function subjectFromTags(text: string, tokens: readonly Token[], vi: number, tag
   const closing = tokens[back.start - 1]?.text === ',' && /^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, tok.end)));
   // "The review found no evidence …": a determined study finds whatever its object (see `isDocumentSpan`).
   const finding = EVIDENCE_VERB.test(tok.text) && isDocumentSpan(tokens, back, tags);
-  const saysSo = finding || STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '') || closing;
+  // "Stallholders at the market have threatened to stop trading": people warning with an infinitive (`warnsAct`).
+  const cut = tokens.findIndex((t, k) => k > back.start && k < back.end && /^(?:at|of|in|from|for|with)$/.test(t.text));
+  const warning = /^\s+to\s+\p{Ll}/u.test(text.slice(tok.end)) && closedPeopleNoun((cut > 0 ? tokens[cut - 1]!.text : head).toLowerCase()) && (baseForms(tok.text.toLowerCase()).get('verb') ?? []).some(warnsAct);
+  const saysSo = finding || warning || STRONG_SPEECH_VERBS.has(tok.text) || /^\s+(?:out\s+)?that\b/.test(text.slice(tok.end)) || CLOSE_MARKS.has(tokens[back.start - 1]?.text ?? '') || closing;
   return isCap(head) || saysSo ? back : null;
 }
 
@@ -2208,7 +2226,9 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
   let noun = false;
   while (end < tokens.length && end - k <= 5) {
     const t = taggedAt(all, tokens[end]!.start);
-    if (!t || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.text === 'own') || !/^\p{Ll}/u.test(t.text)) break;
+    // "the council's published tariff": a participle modifies the noun after it.
+    const participle = t?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && end + 1 < tokens.length && end - k < 5;
+    if (!t || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.text === 'own' || participle) || !/^\p{Ll}/u.test(t.text)) break;
     noun = t.pos === 'NOUN';
     end++;
   }
@@ -2905,7 +2925,10 @@ function subjectSpan(text: string, tokens: readonly Token[], tags: LazyTags, end
     const t = taggedAt(tagged, tokens[i]!.start);
     if (!t || t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text)) continue;
     const span = phraseBefore(tokens, i, false);
-    if (span && !span.negated && speakerLike(text, tokens, span)) return span;
+    // "A sign taped to the door of the Kell Street block reads:": a phrase a preposition governs
+    // is inside the subject's modifiers, no subject (the sign speaks for no one).
+    const governed = span !== null && span.start > first && taggedAt(tagged, tokens[span.start - 1]!.start)?.pos === 'ADP';
+    if (span && !span.negated && !governed && speakerLike(text, tokens, span)) return span;
   }
   // "Jane Doe an analyst at Acme, commented:": a name opening the clause, however it goes on.
   const span = phraseAfter(tokens, first);
@@ -3142,7 +3165,8 @@ const GLUED_BYLINE = /^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,
 
 function clauseStart(text: string): number {
   const m = DATELINE.exec(text);
-  if (m) return m[0].length;
+  const wire = /^\p{Lu}{2}|^\(/u.test(text) ? datelineEnd(text) : 0;
+  if (m || wire > 0) return Math.max(m?.[0].length ?? 0, wire);
   const by = text.startsWith('By ') ? GLUED_BYLINE.exec(text) : null;
   if (!by) return 0;
   // The title ends at its first word that names a writer ("Political Reporter"), the sentence follows.
@@ -3212,6 +3236,10 @@ const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=
  * itself when no label opens it or no break follows.
  */
 function withoutPageFurniture(text: string): string {
+  // "HALDEN, May 4 (Wire) — Brisco Arenas, the operator of …, said": a wire dateline is no part
+  // of the clause either (`datelineEnd`, the record's one dateline reader).
+  const dateline = /^\p{Lu}{2}|^\(/u.test(text) ? datelineEnd(text) : 0;
+  if (dateline > 0) return ' '.repeat(dateline) + text.slice(dateline);
   const label = FURNITURE_LABEL.exec(text);
   if (!label) return text;
   const comma = text.indexOf(',');
@@ -3683,8 +3711,12 @@ function extractParagraph(
     if (subject && !itsAfter && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
     // "Tom Pengelly, who served as coxswain …, has died": "who" after a full name makes it a person's;
     // "Born in Porthmeor in 1937, Pengelly joined the crew": a surname after an opening phrase is the subject.
-    const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+who\s/u.exec(text.slice(clauseStart(text)));
-    if (who && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, null, null, here);
+    // "Hilda Marsh, 83, gave evidence": so does an age apposed to it (a later "She told the court" is hers).
+    // (The age only when the next sentence opens with "She" or "He", which then is hers: "Dana Rowe,
+    // 52, runs the shop. Her husband … "…," he said" leaves the "he" alone.)
+    const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(who|\d{1,3},)\s/u.exec(text.slice(clauseStart(text)));
+    const aged = who !== null && who[2] !== 'who' ? /^(She|He)\s/.exec(texts[si + 1] ?? '') : null;
+    if (who && (who[2] === 'who' || aged) && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, aged ? (aged[1] === 'She' ? 'f' : 'm') : null, null, here);
     // "Prosecuting, Simon Reade said …", "Defending, Tom Varga told …": a court participle opening
     // the sentence before a full name says the person's role, for a later "the prosecutor said".
     const acting = /^(\p{Lu}\p{Ll}{3,}ing)\b[^,"“”]{0,40},\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\p{Ll}/u.exec(text.slice(clauseStart(text)));
@@ -3936,7 +3968,8 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   // annual report" after "the Harwell Philharmonic" is the report ("the ministry's latest figures"
   // after "The Ministry of Labour" is the ministry).
   const ownerNoun = c.according && c.owner !== undefined && c.speaker ? /^the\s+(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
-  if (ownerNoun && (c.speaker!.name === c.speaker!.mention || !new RegExp(`\\b${ownerNoun[1]!}\\b`, 'iu').test(c.speaker!.name))) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
+  // (Nor when what it found is no name either: "the town council" the article wrote before.)
+  if (ownerNoun && (c.speaker!.name === c.speaker!.mention || !/\p{Lu}/u.test(c.speaker!.name) || !new RegExp(`\\b${ownerNoun[1]!}\\b`, 'iu').test(c.speaker!.name))) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
   return c.speaker;
 }
 
@@ -4177,7 +4210,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "Police reported three deaths": a weak "reported" of a count is a claim of fact too (below).
   // ("reported a 45% drop in sales" stays the article's: the MEANTIME labels leave a company's own figures unattributed.)
   const countOf = forward && c.weak && !c.that && FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-  if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause || countOf)) {
+  // "Unions have threatened to strike": a warning's infinitive (`warnsAct`) from people or a named body.
+  const warning = forward && c.weak && infinitive && !inside && !subordinate && (group() || closedPeopleNoun(c.tokens[c.span.start]!.text.toLowerCase()) || capWord(c.tokens[c.span.start]!.text)) && (baseForms(c.cue.toLowerCase()).get('verb') ?? []).some(warnsAct);
+  if (forward && (!c.weak || c.that || /^call(?:ed|s|ing)\b/.test(c.cue) || weakClause || countOf || warning)) {
     const noQuote = !segs.some((s) => s.openAt !== null && s.openAt >= c.contentStart - 1);
     // A relative clause reports a clause or an appeal ("which has urged both sides to accept mediation"), not an order's object.
     if (c.relative && !c.that && noQuote && !/^(?:[\p{L}'’-]+\s+){1,4}to\s+\p{Ll}/u.test(text.slice(c.contentStart, end)) && !holdsClause(tags(), c.contentStart, end)) return null;

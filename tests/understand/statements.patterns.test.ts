@@ -1122,7 +1122,8 @@ describe('kinds the third blind set missed (issue 10, session 6)', () => {
     ].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'Anneke Vos', 'said', 'description@2.1'],
-      ['2.2', 'Anneke Vos', 'said', 'pronoun@1.1'],
+      // (Session 19, s36: the age apposed to her full name in 2.1 names her there, so "She" points to 2.1.)
+      ['2.2', 'Anneke Vos', 'said', 'pronoun@2.1'],
       ['3.1', 'Maria Fenn', 'told', 'description@3.2'],
       ['4.1', 'a spokesman for the council', 'said', '-'],
       ['5.1', 'an official at the ministry', 'said', '-'],
