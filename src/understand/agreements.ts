@@ -232,6 +232,12 @@ export function extractAgreements(
     }
     // "Fenwick Dairies agreed to supply Marlow Stores with milk. Fenwick will deliver twice a day.":
     // a term of the agreement just reported (see termsAfter).
+    // "X and Y will merge. The combined business, to be called XY, will employ 90.": the merged body, in force.
+    const combined = verbs.length === 0 && deals.length === 0 ? combinedAfter(s.text, i, all, found) : null;
+    if (combined) {
+      found.push(combined);
+      continue;
+    }
     if (verbs.length === 0 && deals.length === 0) {
       const terms = termsAfter(s.text, i, all, found);
       if (terms) found.push(terms);
@@ -372,6 +378,40 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     later: false,
   };
 }
+/** "The combined company", "the merged group": a participle of a verb of uniting (WordNet: a sense, of its first three, shared with "unite") before an organisation noun. */
+const COMBINED_BODY = /^The\s+(\p{Ll}+ed)\s+(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/u;
+const unitingMemo = new Map<string, boolean>();
+function unitingParticiple(w: string): boolean {
+  let yes = unitingMemo.get(w);
+  if (yes === undefined) {
+    yes = (baseForms(w).get('verb') ?? []).some((b) => synsetsOf(b, 'verb', 3).some((x) => x.words.includes('unite')));
+    unitingMemo.set(w, yes);
+  }
+  return yes;
+}
+
+/**
+ * "Two firms, X and Y, said they will merge. The combined business, to be called XY, will employ
+ * 90.": a sentence opening with the body the merger makes (`COMBINED_BODY`), within two sentences
+ * of a merger or acquisition of two parties or more that stands, is a later mention of it, in force.
+ */
+function combinedAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
+  const m = COMBINED_BODY.exec(text);
+  if (!m || nounClass(m[2]!) !== 'org' || !unitingParticiple(m[1]!)) return null;
+  const made = found.findLast((d) => d.index < i);
+  if (!made || bodySentencesBetween(all, made.index, i) > 2 || !made.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger'))) return null;
+  const a = made.agreement;
+  if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
+  const origin = a.refersTo ?? { paragraph: all[made.index]!.paragraph, sentence: all[made.index]!.sentence };
+  const mention = m[0];
+  return {
+    index: i,
+    agreement: { parties: [...a.parties], mention, cue: m[1]!, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
+    kind: made.kind,
+    later: false,
+  };
+}
+
 /**
  * "X signed a supply contract with Lantry Freight. The haulier runs 300 lorries. In return, …":
  * the agreement `made` two sentences before "In return," in the same paragraph, with one
@@ -730,7 +770,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (parties.length === 0 && !hit.noun) return null;
   const noun = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : null;
   const action = trimAction(text.slice(hit.actionStart));
-  if (!/\s/.test(action)) return null;
+  // ("… said that they will merge.": a verb that needs two sides, both found, is a whole action alone.)
+  if (!/\s/.test(action) && !(hit.needsTwo && parties.length >= 2 && hit.noun === null)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? (hit.named.length === 0 && theirs ? theirs : hit.named).join(' and ') : (noun ?? ''));
   const resolution = subject?.resolution ?? (describedFrom ? { how: 'description' as const, from: describedFrom } : null);
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
@@ -2323,6 +2364,9 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
   return null;
 }
 
+/** A head ending in a reporting verb and what may stand between it and its clause: "said on Monday that ". */
+const REPORTED_CLAUSE = /(?<![\p{L}\p{M}\p{N}_])(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:on|late|early|last)?\s*\p{Lu}?\p{Ll}+)?\s+(?:that\s+)?$/u;
+
 function resolveParties(
   subject: string,
   subjectStart: number,
@@ -2351,6 +2395,13 @@ function resolveParties(
       if (subject) return { parties: [subject], mention: bare, resolution: { how: 'pronoun', from: { paragraph: before.paragraph, sentence: before.sentence } } };
     }
     return null;
+  }
+  // "X and Y said on Monday that they will merge": "they" after a reporting verb are the names
+  // the reporting subject lists (two or more, before the verb).
+  if (lower === 'they' && REPORTED_CLAUSE.test(all[index]!.text.slice(0, subjectStart))) {
+    // ("Two of Halden's oldest removal firms, X and Y, said …": the description the names stand in apposition to is none of them.)
+    const own = namedParties(all[index]!.text, subjectStart)?.filter((p) => !/\s\p{Ll}[\p{Ll}-]*$/u.test(p));
+    if (own && own.length >= 2) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
   }
   if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
     const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i');
@@ -2706,7 +2757,7 @@ function recentSpeaker(
  * port authority". Capitalised names, or lower-case phrases headed by an institution or group
  * noun. The last such list before `limit` wins.
  */
-function namedParties(text: string, limit: number): string[] | null {
+export function namedParties(text: string, limit: number): string[] | null {
   const head = text.slice(0, limit);
   if (!/\b(?:and|with)\b/.test(head)) return (/\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null) ?? (/(?<![\p{L}\p{M}\p{N}_])\p{Ll}+(?:ed|es)\s+(?:the\s+)?\p{Lu}/u.test(head) ? disputePair(head, tokenize(head)) : null);
   const tokens = tokenize(head);
