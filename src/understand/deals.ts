@@ -60,6 +60,8 @@ export interface DealHit {
   readonly ended?: boolean;
   /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
   readonly fate?: AgreementStatus;
+  /** A failed attempt at a deal ("an earlier attempt to combine the two firms collapsed"), its sides a collective. */
+  readonly attempt?: boolean;
   /** The verb (or noun) that carries the status, as written, and where it stands. */
   readonly cue: string;
   readonly cueAt: number;
@@ -969,6 +971,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
     const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
     if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // "X has offered Y a £400,000 settlement", "X had offered to extend that contract": an offer of a deal still unanswered.
+    if (!hit && t.pos === 'VERB' && lemma === 'offer') hit = offerMade(tokens, i, text);
     // "Ostby had asked for a longer term, which the port declined": a request made by a verb and
     // refused in a relative clause or an apposition after it (a request turned down is a refused offer).
     // ("invited the trust to buy a stake, an offer the trust refused": another verb of requesting
@@ -3925,7 +3929,48 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
   const withNames = merging ? merged(tokens, v, text, true)?.named ?? [] : [];
   const named = [...object.names, ...withNames.filter((n) => !object.names.includes(n))];
   const start = tokens.slice(0, i).findLastIndex((x) => !/^(?:ADJ|ADV|DET|NUM|NOUN|PROPN|PART)$/.test(x.pos)) + 1;
-  return { cue: main.text, cueAt: main.start, status, kind: merging ? 'merger' : 'purchase', noun: [tokens[start]!.start, tokens[i]!.end], actionStart: tokens[start]!.start, named, subjectEnd: null, antecedent: null, collective: named.length === 0 ? object.collective : null, later: false, needsTwo: true };
+  return { cue: main.text, cueAt: main.start, status, kind: merging ? 'merger' : 'purchase', noun: [tokens[start]!.start, tokens[i]!.end], actionStart: tokens[start]!.start, named, subjectEnd: null, antecedent: null, collective: named.length === 0 ? object.collective : null, later: false, needsTwo: true, attempt: true };
+}
+
+/**
+ * An offer of a deal made and not yet answered, by the verb "offer" at `i` (a past or present,
+ * asserted): "The council has offered Brigley Pumps a £400,000 settlement" — to a name (a clause
+ * set off after it may stand between) a deal noun, indefinite; "Farrow had offered to extend that
+ * contract for two years" — to renew or extend a deal made before (linked by the caller, whose
+ * other side it takes). Proposed. A refused offer is offeredThenRefused's; an offer of a thing,
+ * money or an act ("offered to buy the yard") is none.
+ */
+function offerMade(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  const t = tokens[i]!;
+  if (t.text === t.lemma || /ing$/.test(t.text) || notReal(tokens, i) || willDo(tokens, i)) return null;
+  const base = { cue: t.text, cueAt: t.start, status: 'proposed' as const, actionStart: t.start, subjectEnd: t.start, antecedent: null, collective: null, later: false, proposal: true };
+  if (word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && (RENEWING.has(tokens[i + 2]!.lemma) || EXTENDING.has(tokens[i + 2]!.lemma))) {
+    const d = i + 3;
+    if (!/^(?:the|that|this|its|their)$/.test(word(tokens[d]))) return null;
+    let n = d + 1;
+    while (n < tokens.length && n - d <= 3 && /^(?:ADJ|NOUN)$/.test(tokens[n]!.pos) && !(isDealLemma(tokens[n]!.lemma) && tokens[n + 1]?.pos !== 'NOUN')) n++;
+    const noun = tokens[n];
+    if (noun?.pos !== 'NOUN' || !isDealLemma(noun.lemma) || planLike(noun.lemma)) return null;
+    return { ...base, kind: noun.lemma, noun: [tokens[d]!.start, noun.end], named: [], needsTwo: false, later: true };
+  }
+  const taker = namesAt(tokens, i + 1, text);
+  if (!taker || taker.names.length !== 1) return null;
+  let k = tokens.findIndex((x) => x.start >= taker.end);
+  // (", which supplied faulty meters,": a clause set off after the name.)
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((x, c) => c > k && x.text === ',');
+    if (close < 0 || close - k > 12 || !/^(?:which|who|that)$/.test(word(tokens[k + 1]))) return null;
+    k = close + 1;
+  }
+  if (!/^(?:a|an)$/.test(word(tokens[k]))) return null;
+  for (let n = k + 1; n < tokens.length && n - k <= 6 && !/^[,;:.]$/.test(tokens[n]!.text); n++) {
+    const x = tokens[n]!;
+    if (x.pos === 'NOUN' && isDealLemma(x.lemma) && tokens[n + 1]?.pos !== 'NOUN') {
+      if (planLike(x.lemma) || x.lemma === 'deal' && word(tokens[n + 1]) === 'of') return null;
+      return { ...base, kind: x.lemma, noun: [tokens[k]!.start, x.end], named: [...taker.names], needsTwo: true };
+    }
+  }
+  return null;
 }
 
 /** A share in something ("a stake in Borel"): what follows "in" is whose, not where. */
