@@ -380,6 +380,8 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
 }
 /** "The combined company", "the merged group": a participle of a verb of uniting (WordNet: a sense, of its first three, shared with "unite") before an organisation noun. */
 const COMBINED_BODY = /^The\s+(\p{Ll}+ed)\s+(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/u;
+/** After the body (and a clause set off by commas): "will" and an active verb, not "will be …". */
+const COMBINED_DOES = /^\s*(?:,[^,]*,\s*)?(?:will|shall)\s+(?:also\s+)?(?!be\b|have\s+been\b)\p{Ll}+/u;
 const unitingMemo = new Map<string, boolean>();
 function unitingParticiple(w: string): boolean {
   let yes = unitingMemo.get(w);
@@ -398,6 +400,9 @@ function unitingParticiple(w: string): boolean {
 function combinedAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
   const m = COMBINED_BODY.exec(text);
   if (!m || nounClass(m[2]!) !== 'org' || !unitingParticiple(m[1]!)) return null;
+  // What the body will do (an active verb: "will employ 90", "will run 160 cabs") is a term of the
+  // merger; where it will be ("will be based at …") is none, as own-a17 labels it.
+  if (!COMBINED_DOES.test(text.slice(m[0].length))) return null;
   const made = found.findLast((d) => d.index < i);
   if (!made || bodySentencesBetween(all, made.index, i) > 2 || !made.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger'))) return null;
   const a = made.agreement;

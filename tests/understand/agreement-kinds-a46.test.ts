@@ -28,6 +28,8 @@ describe('a merger reported with "they"', () => {
       ['1.2', 'Pryce Movers | Lanyard Removals', 'in force', '1.1'],
     ]);
     expect(rows('Pryce Movers said on Monday that it had hired Lanyard Removals.\nThe combined business will employ 90 people.')).toEqual([]);
+    // Where the body will be is no term of the merger.
+    expect(rows(`${merged}\nThe combined business will be based in Eastgate.`)).toEqual([['1.1', 'Pryce Movers | Lanyard Removals', 'reached', null]]);
   });
 });
 
