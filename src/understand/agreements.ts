@@ -213,7 +213,7 @@ export function extractAgreements(
     for (const hit of deals) {
       if (covered.some(([x, y]) => hit.cueAt >= x && hit.cueAt < y)) continue;
       const last = found[found.length - 1];
-      const f = dealAgreement(s, i, all, pairsAt, hit, statements, last && i - last.index <= 2 ? last : null);
+      const f = dealAgreement(s, i, all, pairsAt, hit, statements, last && i - last.index <= 2 ? last : null, found);
       if (f) found.push(f);
     }
     // "Under the ground-share, X will pay …": the terms of a deal found before under the noun it
@@ -232,6 +232,12 @@ export function extractAgreements(
     }
     // "Fenwick Dairies agreed to supply Marlow Stores with milk. Fenwick will deliver twice a day.":
     // a term of the agreement just reported (see termsAfter).
+    // "X and Y will merge. The combined business, to be called XY, will employ 90.": the merged body, in force.
+    const combined = verbs.length === 0 && deals.length === 0 ? combinedAfter(s.text, i, all, found) : null;
+    if (combined) {
+      found.push(combined);
+      continue;
+    }
     if (verbs.length === 0 && deals.length === 0) {
       const terms = termsAfter(s.text, i, all, found);
       if (terms) found.push(terms);
@@ -372,6 +378,45 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     later: false,
   };
 }
+/** "The combined company", "the merged group": a participle of a verb of uniting (WordNet: a sense, of its first three, shared with "unite") before an organisation noun. */
+const COMBINED_BODY = /^The\s+(\p{Ll}+ed)\s+(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/u;
+/** After the body (and a clause set off by commas): "will" and an active verb, not "will be …". */
+const COMBINED_DOES = /^\s*(?:,[^,]*,\s*)?(?:will|shall)\s+(?:also\s+)?(?!be\b|have\s+been\b)\p{Ll}+/u;
+const unitingMemo = new Map<string, boolean>();
+function unitingParticiple(w: string): boolean {
+  let yes = unitingMemo.get(w);
+  if (yes === undefined) {
+    yes = (baseForms(w).get('verb') ?? []).some((b) => synsetsOf(b, 'verb', 3).some((x) => x.words.includes('unite')));
+    unitingMemo.set(w, yes);
+  }
+  return yes;
+}
+
+/**
+ * "Two firms, X and Y, said they will merge. The combined business, to be called XY, will employ
+ * 90.": a sentence opening with the body the merger makes (`COMBINED_BODY`), within two sentences
+ * of a merger or acquisition of two parties or more that stands, is a later mention of it, in force.
+ */
+function combinedAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
+  const m = COMBINED_BODY.exec(text);
+  if (!m || nounClass(m[2]!) !== 'org' || !unitingParticiple(m[1]!)) return null;
+  // What the body will do (an active verb: "will employ 90", "will run 160 cabs") is a term of the
+  // merger; where it will be ("will be based at …") is none, as own-a17 labels it.
+  if (!COMBINED_DOES.test(text.slice(m[0].length))) return null;
+  const made = found.findLast((d) => d.index < i);
+  if (!made || bodySentencesBetween(all, made.index, i) > 2 || !made.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger'))) return null;
+  const a = made.agreement;
+  if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
+  const origin = a.refersTo ?? { paragraph: all[made.index]!.paragraph, sentence: all[made.index]!.sentence };
+  const mention = m[0];
+  return {
+    index: i,
+    agreement: { parties: [...a.parties], mention, cue: m[1]!, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
+    kind: made.kind,
+    later: false,
+  };
+}
+
 /**
  * "X signed a supply contract with Lantry Freight. The haulier runs 300 lorries. In return, …":
  * the agreement `made` two sentences before "In return," in the same paragraph, with one
@@ -494,6 +539,8 @@ interface Found {
   readonly signedBefore?: boolean;
   /** A deal made before, still waiting on a step: reached (or as proposed or signed as it was), never yet approved or in force. */
   readonly waiting?: boolean;
+  /** An offer to renew or extend a deal made before ("had offered to extend that contract"): proposed, whatever the deal's status. */
+  readonly offered?: boolean;
   /** The end of a deal mentioned again by its act noun ("the termination"): the deal last ended before, or nothing. */
   readonly ended?: boolean;
   /** A headline's order or purchase naming one side ("Harland yard lands £300m order"): the body names the other. */
@@ -526,7 +573,13 @@ const LONG_APPOSITION = /^((?:The\s+)?\p{Lu}[\p{L}'’.&+-]*(?:\s+(?:\p{Lu}[\p{L
 const APPOSED_SUBJECT = /,\s*(?:the\s+(?:[\p{Ll}-]+\s+){1,3})?(\p{Lu}[^,"“”]{0,60}?)\s*,\s*(?:(?:has|have|had|is|was|will|also|now|recently|today|then)\s+){0,3}$/u;
 
 /** A deal the noun/outcome reader found, with its parties resolved as for "agreed". */
-function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null): Found | null {
+/** A verb of replacing (WordNet: one of its first three senses holds "replace"): "replaces", "supersedes". */
+function replacingVerb(t: Token | undefined): boolean {
+  if (!t || !/^\p{Ll}+s$|^\p{Ll}+d$/u.test(t.text)) return false;
+  return (baseForms(t.text).get('verb') ?? []).some((b) => synsetsOf(b, 'verb', 3).some((x) => x.words.includes('replace')));
+}
+
+function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null, found: readonly Found[] = []): Found | null {
   const text = s.text;
   // "The dispute was settled by arbitration in 2014": the sides of the dispute the sentence before tells of.
   if (hit.disputeBefore) {
@@ -588,7 +641,14 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // description headed by a deal noun) gives is a term of it (read as its later mention), no agreement of its own.
     const giver = sb && hit.noun !== null ? DESCRIPTION_PARTY.exec(sb.text.replace(/^The\s/, 'the ')) : null;
     if (giver && isDealLemma(nounLemma(sb!.text.split(/\s+/).at(-1)!)) && (baseForms(hit.cue.toLowerCase()).get('verb') ?? []).some(givingVerb)) return null;
-    if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
+    // "X signed a contract to supply Y. It replaces an arrangement with Z …": the deal just found,
+    // replacing (WordNet: a sense shared with "replace") another deal, stands for its side that stays
+    // — every party but the first, whose place Z held.
+    // ("Under the agreement, …" between: a term, whose parties the linker gives, is passed over.)
+    const just = previous !== null && previous.index === index - 1 ? found.findLast((d) => d.agreement.parties.length >= 2 && index - d.index <= 2 && all[d.index]!.paragraph >= s.paragraph - 1) : undefined;
+    const replaced = sb && /^it$/i.test(sb.text) && just !== undefined && hit.named.length > 0 && replacingVerb(tokens[ti]);
+    if (replaced) subject = { parties: just.agreement.parties.slice(1), mention: sb.text, resolution: { how: 'pronoun', from: { paragraph: all[just.index]!.paragraph, sentence: all[just.index]!.sentence } } };
+    else if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
       subject = resolveParties(sb.text, sb.start, index, all, pairsAt, statements, here);
     // "Pennant also owns the Weir House, which it bought from X": "it" in a relative clause is the
     // name the sentence opens with as its subject.
@@ -668,7 +728,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
   // (WordNet's class of its noun) is a party as written, not a pair named before.
   if (hit.collective && described.length === 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(hit.collective) && nounLemma(hit.collective) !== hit.collective && /^(?:person|org)$/.test(nounClass(hit.collective) ?? '')) described = [hit.collective];
-  if (hit.collective && described.length === 0) {
+  // "An earlier attempt to combine the two firms collapsed": the two of a merger found before in the article.
+  const merging = hit.attempt === true && hit.collective !== null && subject === null ? found.findLast((d) => d.index < index && d.agreement.parties.length >= 2 && d.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger'))) : undefined;
+  if (merging) subject = { parties: [...merging.agreement.parties], mention: hit.collective!, resolution: { how: 'collective', from: { paragraph: all[merging.index]!.paragraph, sentence: all[merging.index]!.sentence } } };
+  else if (hit.collective && described.length === 0) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);
     if (c?.resolution && !subject) subject = c;
     else if (c?.resolution && hit.antecedent) subject = { ...subject!, parties: [...subject!.parties, ...c.parties.filter((p) => !overlaps([p], subject!.parties))] };
@@ -736,13 +799,14 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   if (parties.length === 0 && !hit.noun) return null;
   const noun = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : null;
   const action = trimAction(text.slice(hit.actionStart));
-  if (!/\s/.test(action)) return null;
+  // ("… said that they will merge.": a verb that needs two sides, both found, is a whole action alone.)
+  if (!/\s/.test(action) && !(hit.needsTwo && parties.length >= 2 && hit.noun === null)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? (hit.named.length === 0 && theirs ? theirs : hit.named).join(' and ') : (noun ?? ''));
   const resolution = subject?.resolution ?? (describedFrom ? { how: 'description' as const, from: describedFrom } : null);
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**
@@ -1048,7 +1112,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: other >= 0 ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -2436,6 +2500,9 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
   return null;
 }
 
+/** A head ending in a reporting verb and what may stand between it and its clause: "said on Monday that ". */
+const REPORTED_CLAUSE = /(?<![\p{L}\p{M}\p{N}_])(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:on|late|early|last)?\s*\p{Lu}?\p{Ll}+)?\s+(?:that\s+)?$/u;
+
 function resolveParties(
   subject: string,
   subjectStart: number,
@@ -2464,6 +2531,13 @@ function resolveParties(
       if (subject) return { parties: [subject], mention: bare, resolution: { how: 'pronoun', from: { paragraph: before.paragraph, sentence: before.sentence } } };
     }
     return null;
+  }
+  // "X and Y said on Monday that they will merge": "they" after a reporting verb are the names
+  // the reporting subject lists (two or more, before the verb).
+  if (lower === 'they' && REPORTED_CLAUSE.test(all[index]!.text.slice(0, subjectStart))) {
+    // ("Two of Halden's oldest removal firms, X and Y, said …": the description the names stand in apposition to is none of them.)
+    const own = namedParties(all[index]!.text, subjectStart)?.filter((p) => !/\s\p{Ll}[\p{Ll}-]*$/u.test(p));
+    if (own && own.length >= 2) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
   }
   if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
     const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i');
@@ -2819,7 +2893,7 @@ function recentSpeaker(
  * port authority". Capitalised names, or lower-case phrases headed by an institution or group
  * noun. The last such list before `limit` wins.
  */
-function namedParties(text: string, limit: number): string[] | null {
+export function namedParties(text: string, limit: number): string[] | null {
   const head = text.slice(0, limit);
   if (!/\b(?:and|with)\b/.test(head)) return (/\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null) ?? (/(?<![\p{L}\p{M}\p{N}_])\p{Ll}+(?:ed|es)\s+(?:the\s+)?\p{Lu}/u.test(head) ? disputePair(head, tokenize(head)) : null);
   const tokens = tokenize(head);

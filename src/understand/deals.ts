@@ -60,6 +60,8 @@ export interface DealHit {
   readonly ended?: boolean;
   /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
   readonly fate?: AgreementStatus;
+  /** A failed attempt at a deal ("an earlier attempt to combine the two firms collapsed"), its sides a collective. */
+  readonly attempt?: boolean;
   /** The verb (or noun) that carries the status, as written, and where it stands. */
   readonly cue: string;
   readonly cueAt: number;
@@ -837,7 +839,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || (afterDeal && (TERMS_TOLD_HINT.test(text) || endedHint(text))) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || (afterDeal && (TERMS_TOLD_HINT.test(text) || endedHint(text))) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || ATTEMPT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -937,6 +939,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       // The subject ends before "to".
       hit = h && h.subjectEnd !== null ? { ...h, subjectEnd: tokens[i - 1]!.start } : h;
     } else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
+    // "An earlier attempt to combine the two firms collapsed in 2016": a failed attempt at a merger or a sale.
+    // (The tagger may read the noun after "an earlier" as a verb.)
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && word(tokens[i + 1]) === 'to' && attemptNoun(lemma) && (hit = attemptFailed(tokens, i, text)) !== null) void 0;
     // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
     // names an agreement, made with whom the object goes to or comes from.
     // "agreed to let the hall to X", "rented the yard to X": a verb WordNet files in one sense with such a verb ("let, lease, rent") too.
@@ -966,6 +971,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
     const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
     if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // "X has offered Y a £400,000 settlement", "X had offered to extend that contract": an offer of a deal still unanswered.
+    if (!hit && t.pos === 'VERB' && lemma === 'offer') hit = offerMade(tokens, i, text);
     // "Ostby had asked for a longer term, which the port declined": a request made by a verb and
     // refused in a relative clause or an apposition after it (a request turned down is a refused offer).
     // ("invited the trust to buy a stake, an offer the trust refused": another verb of requesting
@@ -3662,15 +3669,20 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     }
     while (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
     const verb = tokens[v];
-    // "turned both of them down", "rejected both": a pronoun for the offers, with a quantifier.
-    const quantified = /^(?:both|all|each)$/.test(word(tokens[v + 1])) ? (word(tokens[v + 2]) === 'of' && word(tokens[v + 3]) === 'them' ? 3 : 1) : 0;
+    // "turned down both offers", "turned down the bid": a phrasal verb's particle before its object
+    // (read as "turned both offers down").
+    const early = verb?.pos === 'VERB' && /^(?:ADP|ADV|PART)$/.test(tokens[v + 1]?.pos ?? '') && /^(?:DET|PRON)$/.test(tokens[v + 2]?.pos ?? '') && refusal(verb, tokens[v + 1]) === 'rejected' && refusal(verb) !== 'rejected' ? tokens[v + 1] : undefined;
+    const o = early ? v + 2 : v + 1;
+    // "turned both of them down", "rejected both": a pronoun for the offers, with a quantifier;
+    // "rejected both offers": or the offers named again after it.
+    const quantified = /^(?:both|all|each)$/.test(word(tokens[o])) ? (word(tokens[o + 1]) === 'of' && word(tokens[o + 2]) === 'them' ? 3 : ACCEPTED_NOUNS.has(tokens[o + 1]?.lemma ?? '') && tokens[o + 1]!.lemma !== 'term' ? 2 : 1) : 0;
     // "rejected its offer", "turned down the bid": the offer named again, by a possessive or "the".
-    const again = /^(?:its|their|the)$/i.test(word(tokens[v + 1])) && (ACCEPTED_NOUNS.has(tokens[v + 2]?.lemma ?? '') || OVERTURE_NOUNS.has(tokens[v + 2]?.lemma ?? '')) && tokens[v + 2]!.lemma !== 'term' && !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[v + 3]?.pos ?? '') ? 2 : 0;
+    const again = /^(?:its|their|the)$/i.test(word(tokens[o])) && (ACCEPTED_NOUNS.has(tokens[o + 1]?.lemma ?? '') || OVERTURE_NOUNS.has(tokens[o + 1]?.lemma ?? '')) && tokens[o + 1]!.lemma !== 'term' && !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[o + 2]?.pos ?? '') ? 2 : 0;
     // "…, but the council refused.": a verb of rejecting (WordNet) with no object, ending the sentence, refuses the offer.
     const alone = verb?.pos === 'VERB' && verb.text !== verb.lemma && refusal(verb) === 'rejected' && /^[.;]$/.test(tokens[v + 1]?.text ?? '') && v + 2 >= tokens.length;
     if (alone && !notReal(tokens, v)) return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: tokens[i]!.lemma, noun: null, actionStart: tokens[i]!.start, named: side.names, subjectEnd: tokens[i]!.start, antecedent: null, collective: null, later: false, needsTwo: true, proposal: true };
-    if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[v + 1])) || quantified > 0 || again > 0) || notReal(tokens, v)) return null;
-    const particle = tokens[v + 1 + Math.max(1, quantified, again)];
+    if (!verb || verb.pos !== 'VERB' || !(/^(?:it|them)$/i.test(word(tokens[o])) || quantified > 0 || again > 0) || notReal(tokens, v)) return null;
+    const particle = early ?? tokens[o + Math.max(1, quantified, again)];
     // ("threw it out": as proposalVerb reads "threw out".)
     const status = refusal(verb, particle, tokens[v + 1]);
     if (status !== 'rejected') return null;
@@ -3892,6 +3904,95 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string, attempt
     if (run) named.push(...run.names);
   }
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'merge', noun: null, actionStart: t.start, named, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
+}
+
+/** A noun, "to" and a verb of uniting or trading (the verbs attemptFailed reads): "attempt to combine". */
+const ATTEMPT_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{Ll}{3,}\s+to\s+(?:merge|combine|unite|unify|amalgamate|acquire|buy|purchase|sell|take)(?![\p{L}\p{M}\p{N}_])/u;
+let attemptKeys: ReadonlySet<string> | null = null;
+/** A noun of trying (WordNet: a kind of attempt.n.01 in its first two senses): "attempt", "effort", "bid", "try". */
+function attemptNoun(lemma: string): boolean {
+  attemptKeys ??= senseKeys('noun', ['attempt', 1]);
+  return synsetsOf(lemma, 'noun', 2).some((x) => synsetIsKindOf(x, attemptKeys!));
+}
+
+/** A verb of uniting (WordNet: a sense, of its first three, shared with "unite"): "merge", "combine". */
+const unitingMemo = new Map<string, boolean>();
+export function unitingVerb(lemma: string): boolean {
+  let yes = unitingMemo.get(lemma);
+  if (yes === undefined) {
+    yes = synsetsOf(lemma, 'verb', 3).some((x) => x.words.includes('unite'));
+    unitingMemo.set(lemma, yes);
+  }
+  return yes;
+}
+
+/**
+ * "An earlier attempt to combine the two firms collapsed in 2016", "Kell's bid to buy Dorn failed":
+ * an attempt noun at `i`, "to" and a verb of uniting or of trading with its object (names, or a
+ * collective the caller resolves), then the clause's verb saying it fell apart (`SUBJECT_STATUS`:
+ * collapsed; a phrasal verb WordNet files whole, "fell through"): a deal that collapsed.
+ */
+function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  const v = i + 2;
+  const verb = tokens[v];
+  if (verb?.pos !== 'VERB' || verb.text !== verb.lemma) return null;
+  const merging = verb.lemma === 'merge' || unitingVerb(verb.lemma);
+  if (!merging && !TRADE_VERBS.has(verb.lemma)) return null;
+  const object = partiesAt(tokens, v + 1, text);
+  if (object.names.length === 0 && (object.collective === null || !/^(?:the|both|these|those)\s+(?:two|three|four)\s/i.test(object.collective))) return null;
+  // The clause's own verb: the first finite one after the object, before any comma or conjunction.
+  let k = object.end;
+  while (k < tokens.length && k - object.end < 12 && tokens[k]!.pos !== 'VERB' && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'CCONJ' && tokens[k]!.pos !== 'SCONJ') k++;
+  const main = tokens[k];
+  if (main?.pos !== 'VERB' || main.text === main.lemma || /ing$/.test(main.text) || notReal(tokens, k)) return null;
+  const phrasal = /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${main.lemma}_${word(tokens[k + 1])}`) : null;
+  const status = phrasal ?? SUBJECT_STATUS.get(main.lemma) ?? null;
+  if (status !== 'collapsed') return null;
+  const withNames = merging ? merged(tokens, v, text, true)?.named ?? [] : [];
+  const named = [...object.names, ...withNames.filter((n) => !object.names.includes(n))];
+  const start = tokens.slice(0, i).findLastIndex((x) => !/^(?:ADJ|ADV|DET|NUM|NOUN|PROPN|PART)$/.test(x.pos)) + 1;
+  return { cue: main.text, cueAt: main.start, status, kind: merging ? 'merger' : 'purchase', noun: [tokens[start]!.start, tokens[i]!.end], actionStart: tokens[start]!.start, named, subjectEnd: null, antecedent: null, collective: named.length === 0 ? object.collective : null, later: false, needsTwo: true, attempt: true };
+}
+
+/**
+ * An offer of a deal made and not yet answered, by the verb "offer" at `i` (a past or present,
+ * asserted): "The council has offered Brigley Pumps a £400,000 settlement" — to a name (a clause
+ * set off after it may stand between) a deal noun, indefinite; "Farrow had offered to extend that
+ * contract for two years" — to renew or extend a deal made before (linked by the caller, whose
+ * other side it takes). Proposed. A refused offer is offeredThenRefused's; an offer of a thing,
+ * money or an act ("offered to buy the yard") is none.
+ */
+function offerMade(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  const t = tokens[i]!;
+  if (t.text === t.lemma || /ing$/.test(t.text) || notReal(tokens, i) || willDo(tokens, i)) return null;
+  const base = { cue: t.text, cueAt: t.start, status: 'proposed' as const, actionStart: t.start, subjectEnd: t.start, antecedent: null, collective: null, later: false, proposal: true };
+  if (word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && (RENEWING.has(tokens[i + 2]!.lemma) || EXTENDING.has(tokens[i + 2]!.lemma))) {
+    const d = i + 3;
+    if (!/^(?:the|that|this|its|their)$/.test(word(tokens[d]))) return null;
+    let n = d + 1;
+    while (n < tokens.length && n - d <= 3 && /^(?:ADJ|NOUN)$/.test(tokens[n]!.pos) && !(isDealLemma(tokens[n]!.lemma) && tokens[n + 1]?.pos !== 'NOUN')) n++;
+    const noun = tokens[n];
+    if (noun?.pos !== 'NOUN' || !isDealLemma(noun.lemma) || planLike(noun.lemma)) return null;
+    return { ...base, kind: noun.lemma, noun: [tokens[d]!.start, noun.end], named: [], needsTwo: false, later: true };
+  }
+  const taker = namesAt(tokens, i + 1, text);
+  if (!taker || taker.names.length !== 1) return null;
+  let k = tokens.findIndex((x) => x.start >= taker.end);
+  // (", which supplied faulty meters,": a clause set off after the name.)
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((x, c) => c > k && x.text === ',');
+    if (close < 0 || close - k > 12 || !/^(?:which|who|that)$/.test(word(tokens[k + 1]))) return null;
+    k = close + 1;
+  }
+  if (!/^(?:a|an)$/.test(word(tokens[k]))) return null;
+  for (let n = k + 1; n < tokens.length && n - k <= 6 && !/^[,;:.]$/.test(tokens[n]!.text); n++) {
+    const x = tokens[n]!;
+    if (x.pos === 'NOUN' && isDealLemma(x.lemma) && tokens[n + 1]?.pos !== 'NOUN') {
+      if (planLike(x.lemma) || x.lemma === 'deal' && word(tokens[n + 1]) === 'of') return null;
+      return { ...base, kind: x.lemma, noun: [tokens[k]!.start, x.end], named: [...taker.names], needsTwo: true };
+    }
+  }
+  return null;
 }
 
 /** A share in something ("a stake in Borel"): what follows "in" is whose, not where. */
