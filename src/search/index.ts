@@ -1319,7 +1319,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
         }
       }
-      // A noun of kinds ("Which varieties of tomato …") is held by a sentence naming a kind of the
+      // A noun of kinds ("Which varieties of apple …") is held by a sentence naming a kind of the
       // noun it gives way to ("cherry and plum tomatoes"), as a kind of an asked noun holds it.
       if (sortOf !== null && p.term.stem === sortOf.kind && sortNoun !== undefined) {
         for (let i = 0; i < ids.length; i++) {

@@ -611,7 +611,7 @@ function phrasalAt(words: readonly string[], i: number, bases: readonly string[]
 /**
  * A phrasal verb WordNet does not write, read through a synonym of its verb that makes one with
  * the same particle: "hand back" is not a lemma, but "hand" is "give" in its most common sense,
- * and "give_back" is "return, repay, refund" ("What are borrowers expected to hand back?" of
+ * and "give_back" is "return, repay, refund" ("What must members hand back?" of
  * "… and return a portion of the seed"). Only a phrasal verb WordNet gives other words for, and
  * only for an adverb particle right after the verb (see `phrasalAt`).
  */
@@ -728,7 +728,7 @@ let occupationKey: ReadonlySet<string> | undefined;
  * line of work") or a kind of it, in its first sense ("job", "career") or in its second where
  * that is about as common, tagged more than half as often as the first ("trade" 16 and 16,
  * "profession" 7 and 5, whose first sense is commerce or a body of people) — not "pottery"
- * (10 and 1: the ware, seldom the craft), so "What sort of pottery is …?" asks for no trade.
+ * (10 and 1: the ware, seldom the craft), so "What sort of pottery is Dunmere ware?" asks for no trade.
  */
 export function isOccupationNoun(lemma: string): boolean {
   if (occupationKey === undefined) {

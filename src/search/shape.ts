@@ -80,7 +80,7 @@ export interface QueryShape {
   readonly counted: string | null;
   /**
    * A "what/which" question asking for a kind of a noun by a noun of kinds ("Which varieties of
-   * tomato …", "What kind of tile …": one of its senses is WordNet's kind, sense 1, or a kind of it): the stems of the
+   * apple …", "What kind of brick …": one of its senses is WordNet's kind, sense 1, or a kind of it): the stems of the
    * noun of kinds and of the noun it gives way to through "of". The record names the kind by a
    * word before the noun ("cherry and plum tomatoes", "porcelain floor tile"; see `namesAKindOf`),
    * not by the word "variety". Null for other questions.

@@ -2396,7 +2396,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
-    // "Members of Local 882 ratified": a number closing a name (after a word of it, not a month's) is part of it.
+    // "Members of Local 417 ratified": a number closing a name (after a word of it, not a month's) is part of it.
     else if (/^\d+$/.test(t) && j === i && j > 0 && isCap(tokens[j - 1]!.text) && partyTokenOk(tokens[j - 1]!.text)) j--;
     // "X and more than 9,000 of its passengers agreed": a counted share of a group (a number
     // before "of", after one or two adverbs, comparatives or prepositions, as the tagger reads them).

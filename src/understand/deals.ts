@@ -939,7 +939,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       // The subject ends before "to".
       hit = h && h.subjectEnd !== null ? { ...h, subjectEnd: tokens[i - 1]!.start } : h;
     } else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
-    // "An earlier attempt to combine the two firms collapsed in 2016": a failed attempt at a merger or a sale.
+    // "A first attempt to join the two mills failed in 2011": a failed attempt at a merger or a sale.
     // (The tagger may read the noun after "an earlier" as a verb.)
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && word(tokens[i + 1]) === 'to' && attemptNoun(lemma) && (hit = attemptFailed(tokens, i, text)) !== null) void 0;
     // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
@@ -2297,7 +2297,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // rent, hire) from a named side; the two are its sides, in force.
     if (!definite && !termsOf && named.length === 0 && collective === null) {
       const u = tokens.indexOf(under);
-      // ("Glenarrach leases that warehouse": the tagger may read the verb between a name and a determiner as a plural noun.)
+      // ("Farnley leases that barn": the tagger may read the verb between a name and a determiner as a plural noun.)
       const letting = (x: TaggedToken, k: number): boolean => x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(x.text) && tokens[k - 1]?.pos === 'PROPN' && (tokens[k + 1]?.pos === 'DET' || /^(?:its|their)$/i.test(tokens[k + 1]?.text ?? '')));
       const main = tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && letting(x, k));
       const from = main >= 0 ? tokens.findIndex((x, k) => k > main && k < u && word(x) === 'from') : -1;
@@ -3927,7 +3927,7 @@ export function unitingVerb(lemma: string): boolean {
 }
 
 /**
- * "An earlier attempt to combine the two firms collapsed in 2016", "Kell's bid to buy Dorn failed":
+ * "A first attempt to join the two mills failed in 2011", "Kell's bid to buy Dorn failed":
  * an attempt noun at `i`, "to" and a verb of uniting or of trading with its object (names, or a
  * collective the caller resolves), then the clause's verb saying it fell apart (`SUBJECT_STATUS`:
  * collapsed; a phrasal verb WordNet files whole, "fell through"): a deal that collapsed.

@@ -388,7 +388,7 @@ function adjectiveOnly(w: string): boolean {
 }
 
 /**
- * "Lawyers for Hartcombe", "Members of Local 40": a plural of people (WordNet's first sense a
+ * "Lawyers for Dunmere", "Members of Local 40": a plural of people (WordNet's first sense a
  * person) opening a name before "for" or "of" — those people, who act for a body, not a body.
  */
 function peopleFor(c: NameMention): boolean {

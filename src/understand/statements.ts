@@ -772,7 +772,7 @@ const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
 const NOT_CONTENT = /^(?:(?:when|while|as|after|before|during|in|at|on|against|about|over|adding|citing|referring|according|amid|without|with|from|to|for|by|and|but|if|because|though|although|since|speaking|explaining|noting|stressing|saying)\b|[,.;:!?)"“”'’-]|$)/;
 /**
  * "about", "over" or "at least" before a figure is an approximation that opens the reported clause
- * ("The trust said about 400 pieces were loaded"), not a topic ("said nothing about the fire").
+ * ("The club said about 90 boats were entered"), not a topic ("said nothing about the fire").
  */
 const FIGURE_FIRST = /^(?:about|over|at\s+least|at\s+most|under)\s+(?:[£$€¥]?\d|(?:half|a\s+(?:third|quarter|dozen|hundred|thousand)|dozens|hundreds|thousands|millions|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
 
