@@ -2670,8 +2670,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // says nothing of the deal holding; it keeps the status of the deal it refers to.)
     // "The deal is expected to complete in the spring", "The merger is expected to close by June",
     // "… to be completed by June": the deal made before, forecast to complete (a verb that makes a
-    // deal, with no object of its own, or its passive), is mentioned again: it keeps that deal's status.
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes || completes(k + 2) ? laterMention() : provides(k + 2) ? expectedOf(provided()) : null;
+    // deal, with no object of its own, or its passive), is mentioned again, as one waiting on a step
+    // is: reached, even after an approval (a deal signed before stays signed).
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') {
+      if (describes) return laterMention();
+      if (completes(k + 2)) {
+        const m = laterMention();
+        return m && { ...m, waiting: true };
+      }
+      return provides(k + 2) ? expectedOf(provided()) : null;
+    }
     // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
     // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
     const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;

@@ -21,6 +21,18 @@ describe('a completion forecast', () => {
       ]);
   });
 
+  it('after an approval: reached (the deal still to complete); after a signing: signed', () => {
+    expect(rows(`${bought}\nTessel's board approved the takeover on Tuesday.\nThe takeover is expected to close in the spring.`)).toEqual([
+      ['1.1', 'Halbrook Foods | Tessel Dairies', 'reached', null],
+      ['1.2', 'Halbrook Foods | Tessel Dairies', 'approved', '1.1'],
+      ['1.3', 'Halbrook Foods | Tessel Dairies', 'reached', '1.1'],
+    ]);
+    expect(rows('Halbrook Foods signed a contract to buy Tessel Dairies.\nThe deal is expected to complete in the spring.')).toEqual([
+      ['1.1', 'Halbrook Foods | Tessel Dairies', 'signed', null],
+      ['1.2', 'Halbrook Foods | Tessel Dairies', 'signed', '1.1'],
+    ]);
+  });
+
   it('no deal before, or a step still ahead ("expected to be approved"): none', () => {
     expect(rows('The deal is expected to complete in the spring.')).toEqual([]);
     expect(rows(`${bought}\nThe deal is expected to be approved by regulators in June.`)).toEqual([['1.1', 'Halbrook Foods | Tessel Dairies', 'reached', null]]);
