@@ -189,6 +189,8 @@ const SUBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['take', 'come', 'go', 'enter', 'remain', 'stay', 'hold', 'apply', 'run', 'last'].map((v) => [v, 'in force'] as const),
   ...['collapse', 'fail', 'fall', 'break', 'unravel', 'founder', 'crumble', 'die', 'falter', 'stall'].map((v) => [v, 'collapsed'] as const),
 ]);
+/** "the collapse of the deal": a noun that is a verb of a deal falling apart names its collapse. */
+const collapseNoun = (lemma: string): AgreementStatus | undefined => (SUBJECT_STATUS.get(lemma) === 'collapsed' ? 'collapsed' : undefined);
 /** A participle after "was/were/has been" → the status it gives; the NOT_MADE ones make no deal. */
 const NOT_PASSIVE = new Set(['have', 'get', 'receive', 'accept', 'increase', 'expand']);
 const passiveStatus = (lemma: string): AgreementStatus | null => (NOT_PASSIVE.has(lemma) ? null : statusOfVerb(lemma));
@@ -2381,6 +2383,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const closingStatus = closing && !NOT_MADE.has(closing.lemma) && !tokens.slice(e + 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? statusOfVerb(closing.lemma) : null;
     if (closing && closingStatus && MAKING.has(closingStatus) && !notReal(tokens, v, true) && !unasserted(tokens, v))
       return { ...base, cue: closing.text, cueAt: closing.start, status: closingStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
+    // "The board said the deal was off": the clause reported after the verb says it fell through.
+    const reportedOff = !status && definite && REPORTING.has(gov.lemma) && !notReal(tokens, v) ? dealOff(tokens, e) : -1;
+    if (reportedOff >= 0) return { ...base, cue: tokens[reportedOff]!.text, cueAt: tokens[reportedOff]!.start, status: 'collapsed', actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || named.length < 2 };
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !needsVerb(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -2451,7 +2456,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
   const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
-  const acted = act?.pos === 'NOUN' && !NOT_MADE.has(act.lemma) && !REACTIONS.has(act.lemma) ? (OWN_ACTION_NOUNS.get(act.lemma) ?? actNounStatus(act.lemma) ?? undefined) : undefined;
+  const acted = act?.pos === 'NOUN' && !NOT_MADE.has(act.lemma) && !REACTIONS.has(act.lemma) ? (OWN_ACTION_NOUNS.get(act.lemma) ?? actNounStatus(act.lemma) ?? collapseNoun(act.lemma)) : undefined;
   // "sued for breach of contract" names a legal claim, not a deal: the deal needs a determiner.
   // "could grant approval to …", "discussed the ratification of …": the act is not done.
   const actAt = act ? tokens.indexOf(act) : -1;
@@ -2606,6 +2611,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (passive && k > auxFrom && word(tokens[k]) === 'in' && /^(?:force|effect|place)$/.test(word(tokens[k + 1])) && !notReal(tokens, k)) {
     return { ...base, cue: tokens[k + 1]!.text, cueAt: tokens[k + 1]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: !definite && named.length === 0 && collective === null };
   }
+  const off = dealOff(tokens, auxFrom);
+  if (off >= 0 && !unasserted(tokens, s)) return { ...base, cue: tokens[off]!.text, cueAt: tokens[off]!.start, status: 'collapsed', actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
     // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
@@ -2661,7 +2668,18 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // do to something else (a verb of no deal status, with an object) is what it provides: in force.
     // ("The merger is expected to close six shops": what it is expected to do is still ahead, so it
     // says nothing of the deal holding; it keeps the status of the deal it refers to.)
-    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') return describes ? laterMention() : provides(k + 2) ? expectedOf(provided()) : null;
+    // "The deal is expected to complete in the spring", "The merger is expected to close by June",
+    // "… to be completed by June": the deal made before, forecast to complete (a verb that makes a
+    // deal, with no object of its own, or its passive), is mentioned again, as one waiting on a step
+    // is: reached, even after an approval (a deal signed before stays signed).
+    if (passive && definite && verb.lemma === 'expect' && word(tokens[k + 1]) === 'to') {
+      if (describes) return laterMention();
+      if (completes(k + 2)) {
+        const m = laterMention();
+        return m && { ...m, waiting: true };
+      }
+      return provides(k + 2) ? expectedOf(provided()) : null;
+    }
     // "The settlement was struck down by the court", "was voted down", "was called off": a phrasal
     // verb WordNet files whole (its verb alone may make nothing of a deal: "call").
     const phrasal = passive && /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${verb.lemma}_${word(tokens[k + 1])}`) : null;
@@ -2755,6 +2773,17 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return (OWN_ACTION_NOUNS.get(object.lemma) ?? actNounStatus(object.lemma)) === null && !TALK_NOUNS.has(object.lemma) && !isDealLemma(object.lemma) && !ACCEPTED_NOUNS.has(object.lemma);
   }
 
+  /**
+   * Whether the infinitive at `x` forecasts the deal completing: a verb that makes a deal
+   * ("complete", "close", "finalise") with no object after it, or "be" and its participle.
+   */
+  function completes(x: number): boolean {
+    const passiveAt = tokens[x]?.lemma === 'be' && tokens[x + 1]?.pos === 'VERB' ? x + 1 : x;
+    const vb = tokens[passiveAt];
+    if (!vb || vb.pos !== 'VERB' || statusOfVerb(vb.lemma) !== 'reached' || NOT_PASSIVE.has(vb.lemma)) return false;
+    return passiveAt > x || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[x + 1]?.pos ?? '');
+  }
+
   /** A deal made before saying what it provides (linked by the caller; none without one before it). */
   // ("the partnership would bring …": a noun that needs a verb to be a deal is one here, when one
   // of its kind was reported before: the caller links it or drops it.)
@@ -2793,6 +2822,22 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (apposed && apposedStatus && apposedStatus !== 'reached') return { ...base, cue: apposed.text, cueAt: apposed.start, status: apposedStatus, actionStart: first.start, subjectEnd: null, later: false };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
+}
+
+/**
+ * "The deal was off", "the sale is now off": the index of "off" when "be" (its auxiliaries and
+ * adverbs from `from`, no negation or modal) stands before it and it closes the clause, so the deal
+ * fell through ("off the table" or "off the market" opens a phrase: none). -1 otherwise.
+ */
+function dealOff(tokens: readonly TaggedToken[], from: number): number {
+  let k = from;
+  let be = false;
+  while (k < tokens.length && k - from < 5 && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos) && word(tokens[k]) !== 'off') {
+    if (tokens[k]!.lemma === 'be') be = true;
+    k++;
+  }
+  if (!be || k === from || word(tokens[k]) !== 'off' || notReal(tokens, k)) return -1;
+  return k + 1 >= tokens.length || /^(?:[,;:.!?]|and|but|after|because|as|when)$/.test(word(tokens[k + 1])) ? k : -1;
 }
 
 /**

@@ -194,6 +194,10 @@ export const BLIND7_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '2.1', parties: ['Thermacore', 'homeowners'], status: 'in force', kind: 'under the deal (terms)' },
       { at: '3.1', parties: ['Thermacore', 'homeowners'], status: 'rejected', kind: 'judge rejected earlier version' },
       { at: '4.1', parties: ['Hollis Industries', 'Norvalla'], status: 'reached', kind: 'reported: agreed to sell a business to' },
+      // Session 19 (a48) relabel: "That sale is expected to close …" is a later mention of the sale in
+      // 4.1 (its completion forecast), as the unseen sets 35–37, blind-8, blind-31 and the fixtures'
+      // brief ("later mentions count") label it; this set had left it unlabelled.
+      { at: '4.2', parties: ['Hollis Industries', 'Norvalla'], status: 'reached', kind: 'later mention: completion forecast' },
       { at: '5.2', parties: ['Thermacore', 'HomeBase Depot'], status: 'voided', kind: 'contract passive terminated' },
     ],
   },

@@ -53,6 +53,10 @@ export const HELD_BACK_ARTICLES: readonly PatternArticle[] = [
       { at: '1.1', parties: ['Helvig Pharma', 'Corra Bio'], status: 'reached', kind: 'acquisition agreed to buy' },
       { at: '1.3', parties: ['Helvig Pharma', 'Corra Bio'], status: 'approved', kind: 'board approved takeover' },
       { at: '2.1', parties: ['Helvig Pharma', 'Sunmarch Therapeutics'], status: 'collapsed', kind: 'later mention collapsed' },
+      // Session 19 (a48) relabel: "The takeover is expected to close …" is a later mention of the
+      // takeover agreed in 1.1 (its completion forecast), as the unseen sets 35–37, blind-8, blind-31
+      // and the fixtures' brief ("later mentions count") label it; this set had left it unlabelled.
+      { at: '2.3', parties: ['Helvig Pharma', 'Corra Bio'], status: 'reached', kind: 'later mention: completion forecast' },
     ],
   },
   {

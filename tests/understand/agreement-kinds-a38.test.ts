@@ -39,7 +39,11 @@ describe('a deal still awaiting a step', () => {
       ['1.1', 'Arden Water | Tolley Council', 'signed', null],
       ['1.2', 'Arden Water | Tolley Council', 'signed', '1.1'],
     ]);
-    expect(rows('Orrin Bank agreed to merge with Pell Savings in June.\nThe merger is expected to be completed by May.')).toEqual([['1.1', 'Orrin Bank | Pell Savings', 'reached', null]]);
+    // Its completion forecast is a later mention of it (session 19, a48: the brief and sets 35-37 label it so).
+    expect(rows('Orrin Bank agreed to merge with Pell Savings in June.\nThe merger is expected to be completed by May.')).toEqual([
+      ['1.1', 'Orrin Bank | Pell Savings', 'reached', null],
+      ['1.2', 'Orrin Bank | Pell Savings', 'reached', '1.1'],
+    ]);
   });
 });
 

@@ -21,8 +21,8 @@ describe('a settlement "between A and B" approved by a judge: A and B, not the j
   });
 });
 
-describe('a parent that said in a filing it had agreed to sell; a closing still expected is no agreement', () => {
-  it('"Its parent, X, said in a filing that it had agreed to sell the unit to Y": X | Y; "That sale is expected to close" states nothing', () => {
+describe('a parent that said in a filing it had agreed to sell; a closing still expected is a later mention', () => {
+  it('"Its parent, X, said in a filing that it had agreed to sell the unit to Y": X | Y; "That sale is expected to close" mentions it again', () => {
     expect(
       rows(
         [
@@ -30,7 +30,12 @@ describe('a parent that said in a filing it had agreed to sell; a closing still 
           'That sale is expected to close in September.',
         ].join('\n'),
       ),
-    ).toEqual([['1.1', 'Morrow Holdings | Kestrel', 'reached', null]]);
+    ).toEqual([
+      ['1.1', 'Morrow Holdings | Kestrel', 'reached', null],
+      // The sale's completion forecast is a later mention of it (session 19, a48: the brief and sets 35-37 label it so).
+      ['1.2', 'Morrow Holdings | Kestrel', 'reached', '1.1'],
+    ]);
+    // No deal before it: none.
     expect(rows('The merger is expected to be completed by the end of the year.')).toEqual([]);
   });
 });

@@ -380,8 +380,11 @@ export const THIRD_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Grenholm Energy', 'Aster Capital'], status: 'reached', kind: 'acquisition' },
-      // Session 9, round 2: "is expected to be completed" is a step still ahead (pending), no agreement
-      // sentence, the rule the held-back set and a later unseen set label by (as for a pending approval); relabelled.
+      // Session 9, round 2 had labelled "is expected to be completed" a step still ahead, no agreement
+      // sentence. Session 19 (a48) relabels it: the unseen sets 35, 36 and 37, blind-8, blind-31 and
+      // the fixtures' brief ("later mentions count") label a deal's completion forecast a later mention
+      // of the deal made before, status reached.
+      { at: '2.1', parties: ['Grenholm Energy', 'Aster Capital'], status: 'reached', kind: 'later mention: completion forecast' },
       { at: '3.1', parties: ['Grenholm', 'Dunmere Power'], status: 'voided', kind: 'noun' },
     ],
   },

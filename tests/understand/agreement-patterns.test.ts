@@ -123,7 +123,9 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'sale of a unit and a broken deal': [
     ['1.1', 'Grenholm Energy | Aster Capital', 'reached', '-', '-', 'sold its wind farm business to Aster Capital for €900 million'],
-    // 2.1 "The sale is expected to be completed by the end of the year": a step still ahead, no agreement sentence (round 2 of session 9).
+    // 2.1 "The sale is expected to be completed by the end of the year": the sale's completion forecast,
+    // a later mention of it (session 19, a48; round 2 of session 9 had left it no agreement sentence).
+    ['2.1', 'Grenholm Energy | Aster Capital', 'reached', 'earlier-agreement@1.1', '1.1', 'The sale is expected to be completed by the end of the year'],
     ['3.1', 'Grenholm Energy | Dunmere Power', 'voided', '-', '-', 'walked away from a planned deal with Dunmere Power after a dispute over price'],
   ],
   'no deal here': [
