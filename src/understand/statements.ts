@@ -3114,9 +3114,14 @@ function speaksInFirstPerson(text: string): boolean {
 const DOCUMENT_COLON =
   /(\p{Lu}[\p{L}\p{N}.'’-]*?(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*?){0,3})['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:email|e-mail|letter|memo|note|statement|message|post|tweet)\b[^:"“”]{0,60}?\b(reads?|says?|said|stated|states|wrote)\s*:\s*(?=[^\s"“‘«])/u;
 
-/** A dateline opening the sentence ("LONDON (Reuters) - ", "WASHINGTON — ") is not content. */
-const DATELINE =
-  /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([^()]{1,80}\)\s*[-–—:]*\s*|[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+){0,3}\s+[-–—]{1,2}\s+)/;
+/**
+ * Where the sentence opens after a wire dateline ("LONDON (Reuters) - ", "WASHINGTON — ", "HALDEN,
+ * May 4 (Wire) — "), 0 when none: not content. The record's one dateline reader (`datelineEnd`),
+ * asked only of a sentence opening with two capitals or a parenthesis.
+ */
+function wireDatelineEnd(text: string): number {
+  return /^\p{Lu}{2}|^\(/u.test(text) ? datelineEnd(text) : 0;
+}
 
 const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
 // "described the first rehearsal after the operation as "terrifying"": a longer object before "as" and the quote
@@ -3164,9 +3169,8 @@ const DOCUMENT_FROM =
 const GLUED_BYLINE = /^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:\p{Lu}[\p{L}&'’-]*\s+){1,4})(?=\p{Lu}|["“‘])/u;
 
 function clauseStart(text: string): number {
-  const m = DATELINE.exec(text);
-  const wire = /^\p{Lu}{2}|^\(/u.test(text) ? datelineEnd(text) : 0;
-  if (m || wire > 0) return Math.max(m?.[0].length ?? 0, wire);
+  const wire = wireDatelineEnd(text);
+  if (wire > 0) return wire;
   const by = text.startsWith('By ') ? GLUED_BYLINE.exec(text) : null;
   if (!by) return 0;
   // The title ends at its first word that names a writer ("Political Reporter"), the sentence follows.
@@ -3238,7 +3242,7 @@ const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=
 function withoutPageFurniture(text: string): string {
   // "HALDEN, May 4 (Wire) — Brisco Arenas, the operator of …, said": a wire dateline is no part
   // of the clause either (`datelineEnd`, the record's one dateline reader).
-  const dateline = /^\p{Lu}{2}|^\(/u.test(text) ? datelineEnd(text) : 0;
+  const dateline = wireDatelineEnd(text);
   if (dateline > 0) return ' '.repeat(dateline) + text.slice(dateline);
   const label = FURNITURE_LABEL.exec(text);
   if (!label) return text;
