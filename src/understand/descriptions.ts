@@ -356,7 +356,13 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
   // "Esports outfit Tallow Kite said", "Football side Corrow Vale will …": a sector word opening
   // the sentence (capitalised there) and a noun WordNet files as an organisation before the name.
   const inPhrase = (t: string): boolean => lowerWord(t) && !DETERMINER.test(t) && !CLOSED.has(t);
-  if (inPhrase(tokens[s - 1]?.text ?? '') && !/['’]s?$/.test(tokens[s - 1]!.text)) {
+  // "a retired postman called Cyril Dunnage", "the baker named Lena Farrant": the noun before
+  // "called" or "named", in a phrase a determiner opens.
+  if (/^(?:called|named)$/.test(tokens[s - 1]?.text ?? '')) {
+    let k = s - 2;
+    while (k > 0 && s - 1 - k < 4 && inPhrase(tokens[k - 1]!.text)) k--;
+    if (k < s - 1 && inPhrase(tokens[s - 2]!.text) && DETERMINER.test(tokens[k - 1]?.text ?? '')) heads.push(nounLemma(tokens[s - 2]!.text));
+  } else if (inPhrase(tokens[s - 1]?.text ?? '') && !/['’]s?$/.test(tokens[s - 1]!.text)) {
     let k = s - 1;
     while (k > 0 && s - k < 4 && inPhrase(tokens[k - 1]!.text)) k--;
     if (DETERMINER.test(tokens[k - 1]?.text ?? '')) heads.push(nounLemma(tokens[s - 1]!.text));

@@ -33,7 +33,7 @@ import {
 } from './lexicon.js';
 import { namesIn, nounClass, nounLemma, organisationSense, relatedBodyNouns } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
-import { ancestorsOf, baseForms, senseKeys, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { ancestorsOf, baseForms, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
 
 export interface Token {
@@ -380,6 +380,30 @@ function listedGroup(tokens: readonly Token[], start: number, last: number): num
 }
 
 /**
+ * "The Dunholt-based maker of drills, saws and sanders said": the last items of a list between
+ * commas that "of" opens belong to the phrase before "of", when a determiner opens that phrase at
+ * the start of the sentence (or a clause) and each item is one to four words. The phrase's start, or null.
+ */
+export function listAfterOf(tokens: readonly Token[], start: number, last: number): number | null {
+  if (tokens[start - 1]?.text !== ',' || !tokens.slice(start, last + 1).some((t) => t.text === 'and')) return null;
+  let b = start - 1;
+  for (let guard = 0; guard < 8 && b >= 3; guard++) {
+    let q = b - 1;
+    while (q >= 0 && b - q <= 4 && tokens[q]!.text !== ',' && tokens[q]!.text !== 'of' && /^[\p{L}\p{N}'’-]+$/u.test(tokens[q]!.text)) q--;
+    if (q === b - 1 || q < 2) return null;
+    if (tokens[q]!.text === ',') {
+      b = q;
+      continue;
+    }
+    if (tokens[q]!.text !== 'of') return null;
+    const head = phraseBefore(tokens, q);
+    if (!head || head.end !== q || head.apposition || !DETERMINER_START.has(tokens[head.start]!.text) || POSSESSIVE_DET.has(tokens[head.start]!.text)) return null;
+    return head.start === 0 || BOUNDARY.test(tokens[head.start - 1]!.text) ? head.start : null;
+  }
+  return null;
+}
+
+/**
  * A name apposed to the object of a descriptor's preposition, read back from the comma before the
  * verb: "Dr. Ayo Benn, a noise consultant engaged by the operator, Fenwick Aggregates, told" →
  * Ayo Benn (the descriptor holds "by the operator", and "Fenwick Aggregates" names the operator);
@@ -515,6 +539,13 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
   if (tokens[i]!.text === ')' && i >= 2 && tokens[i - 2]!.text === '(') {
     const inner = phraseBefore(tokens, i - 2, looseHead);
     return inner && inner.end === i - 2 ? { ...inner, negated: inner.negated || negated, passive: inner.passive || passive } : null;
+  }
+  // "Mill and Bakery Workers Local 52 said", "Grinders Local 31 said": a number closing a name of
+  // two or more capitalised words numbers a branch of the body (a union's local, a lodge) and
+  // belongs to the name.
+  if (/^\d{1,4}$/.test(tokens[i]!.text) && i >= 2 && tokens[i - 1]!.end < tokens[i]!.start && isNameToken(tokens[i - 1]!.text) && isNameToken(tokens[i - 2]!.text)) {
+    const named = phraseBefore(tokens, i, looseHead);
+    if (named && named.end === i && !named.apposition && i - named.start >= 2 && isNameToken(tokens[named.start]!.text)) return { ...named, end: i + 1, negated: named.negated || negated, passive: named.passive || passive };
   }
   const last = tokens[i]!.text;
   if (PRONOUNS.has(last)) return { start: i, end: i + 1, apposition: null, negated, passive };
@@ -1105,7 +1136,17 @@ function ownsRole(own: readonly string[], w: string): boolean {
   if (senses.length === 0) return false;
   const nouns = new Set<string>();
   for (const o of own) if (o.length > 2) for (const b of [o, ...(baseForms(o).get('noun') ?? [])]) if (b !== w) nouns.add(b);
-  return senses.some((s) => s.words.some((x) => nouns.has(x)));
+  if (senses.some((s) => s.words.some((x) => nouns.has(x)))) return true;
+  // "the leader" after "Tom Rudd, who leads the tenants", "the chair" after "…, who chairs the
+  // panel": a verb the person was introduced with whose sense WordNet derives the mention's person sense from.
+  const offsets = new Set(senses.map((s) => s.offset));
+  return own.some((o) => o.length > 2 && derivesPerson(o, offsets));
+}
+
+/** Whether a verb form's first four senses (any base form) are derivationally related to one of the noun synsets `offsets` ("leads" → leader.n.01). */
+function derivesPerson(form: string, offsets: ReadonlySet<number>): boolean {
+  for (const v of baseForms(form).get('verb') ?? []) for (const s of synsetsOf(v, 'verb', 4)) for (const ptr of s.pointers) if (ptr.symbol === '+' && ptr.pos === 'noun' && offsets.has(ptr.offset)) return true;
+  return false;
 }
 
 /**
@@ -1161,7 +1202,10 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
     const placed = /^(?:in|at|of|from|near|across|around|outside|throughout|to|on|for|by|with)$/i.test(toks[i - 1]?.text ?? '');
     const skip =
       /['’]s?$/.test(run[run.length - 1]!) ||
-      run.some((w) => PLACE_WORDS.has(w) || TITLES.has(w)) ||
+      run.some((w) => TITLES.has(w)) ||
+      // "Upper Tarne", "Hesket River": a place word makes a place, unless a name of three words or
+      // more goes on past it to a common noun's plural or a body's head ("Pennick River Barges").
+      (run.some((w) => PLACE_WORDS.has(w)) && !placeThenBody(run)) ||
       // "the Leeds-based card processor", "Pre-tax profit fell", "Like-for-like sales": a capitalised word whose
       // hyphenated tail is lower case is an adjective (a place's "-based", a figure's "pre-"), never a body's name.
       /-\p{Ll}+$/u.test(run[run.length - 1]!) ||
@@ -1260,6 +1304,11 @@ function commonPlural(word: string): boolean {
  * A person-shaped run that may as well be a company ("Dunmere Water", "Keldon Sleep"): its last
  * word is a common noun in WordNet that names no kind of person ("Smith", "Baker" do).
  */
+/** "Pennick River Barges", "Orley Valley Builders": three or more capitalised words whose last, after a place word, is a common noun's plural or a body's head. */
+function placeThenBody(run: readonly string[]): boolean {
+  const last = run[run.length - 1]!;
+  return run.length >= 3 && !PLACE_WORDS.has(last) && (commonPlural(last) || ORG_HEADS.has(last));
+}
 function companyShaped(run: readonly string[]): boolean {
   const last = run[run.length - 1]!.toLowerCase();
   return synsetsOf(last, 'noun', 1).length > 0 && nounClass(last) !== 'person';
@@ -1397,6 +1446,34 @@ export function tradeNoun(word: string): boolean {
 
 const businessMemo = new Map<string, boolean>();
 /** Whether one of a noun's first two senses is a company or business (WordNet): "firm", "carrier"; not "group", "union". */
+let MAKING: ReadonlySet<string> | null = null;
+const makingMemo = new Map<string, boolean>();
+/**
+ * Whether one of a noun's first three senses is a person WordNet derives from a verb of making
+ * goods or running a business (produce, make from raw materials, build; operate, run): "maker",
+ * "manufacturer", "builder", "brewer", "operator" — not "founder", "designer", "owner" or "leader".
+ */
+export function makingAgent(word: string): boolean {
+  const w = word.toLowerCase();
+  const known = makingMemo.get(w);
+  if (known !== undefined) return known;
+  MAKING ??= senseKeys('verb', ['produce', 2], ['build', 1], ['operate', 1]);
+  const raw = synsetsOf('create_from_raw_material', 'verb', 1)[0];
+  const kinds = raw ? new Set([...MAKING, `verb:${raw.offset}`]) : MAKING;
+  let out = false;
+  for (const s of synsetsOf(w, 'noun', 3)) {
+    if (s.lexname !== 'noun.person') continue;
+    for (const ptr of s.pointers) {
+      if (ptr.symbol !== '+' || ptr.pos !== 'verb') continue;
+      const v = synsetAt('verb', ptr.offset);
+      if (v && synsetIsKindOf(v, kinds)) out = true;
+    }
+  }
+  if (makingMemo.size > 10_000) makingMemo.clear();
+  makingMemo.set(w, out);
+  return out;
+}
+
 function businessNoun(word: string): boolean {
   const w = word.toLowerCase();
   let known = businessMemo.get(w);
@@ -2333,6 +2410,13 @@ export class Cast {
       return { name: best.name, mention: p.mention, description: null, kind: best.kind, resolution: { how: 'pronoun', from: best.at } };
     }
     const name = p.name ?? p.mention;
+    // "The Dunholt-based maker of drills and saws said": a description whose head, an agent noun of
+    // making or operating (`makingAgent`), an "of" phrase follows means what its head alone would.
+    const ofTail = /^([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*))\s+of\s+\S/u.exec(name);
+    if (ofTail && makingAgent(ofTail[2]!)) {
+      const head = this.resolveSpeaker({ ...p, name: ofTail[1]!, kind: 'organisation' }, at, sentenceText);
+      if (head?.resolution) return { ...head, mention: p.mention };
+    }
     // "a study by the European Cryogenics Consortium": a capitalised name right after "the" whose
     // last word WordNet files as an organisation is a body, never a person a later "he" could mean.
     if (p.kind === 'person' && /^the\s+\p{Lu}/u.test(p.mention) && nounClass(p.mention.split(/\s+/).pop() ?? '') === 'org') {

@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, isCap, isWord, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, isCap, isWord, listAfterOf, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -1135,7 +1135,8 @@ function reducedRelative(tokens: readonly Token[], vi: number, tags: LazyTags): 
     if (p === 'DET' && posOf(m - 1) !== 'ADP') return false;
     if (p !== 'VERB' && p !== 'AUX') continue;
     if (pastForm(m) && m + 1 < tokens.length && (posOf(m + 1) === 'ADP' || tokens[m + 1]!.text === ',')) continue;
-    return (EVIDENCE_VERB.test(t) || SPEECH_VERBS.has(t)) && tokens[m + 1]?.text === 'that';
+    // "A traffic survey published last year found no rise …": so before a study's verb of finding and its object.
+    return ((EVIDENCE_VERB.test(t) || SPEECH_VERBS.has(t)) && tokens[m + 1]?.text === 'that') || (/^(?:DET|NUM)$/.test(posOf(m + 1)) && findingVerb(taggedAt(tags(), tokens[m]!.start)?.lemma ?? ''));
   }
   return false;
 }
@@ -1342,8 +1343,11 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
     // the plain form after a plural noun, a determiner, number or pronoun after it — a word the
     // tagger read as a noun or adjective, never a particle ("sets out four options": "out" is no verb).
     const plainAfterPlural = !/s$/.test(tok.text) && /^(?:NOUN|ADJ|PROPN)$/.test(tagged.pos) && /^(?:DET|NUM|PRON)$/.test(next?.pos ?? '') && vi >= 1 && pluralNounAt(tokens, vi - 1, tags);
-    const verbal = particle === 'out' || particle === 'forth' || particle === 'that' || (/s$/.test(tok.text) && (next?.pos === 'DET' || next?.pos === 'NUM')) || plainAfterPlural;
-    const base = verbal ? baseForms(tok.text).get('verb')?.[0] : undefined;
+    // "A traffic survey published in 2023 found no rise …": a word after a year that closes a
+    // participle's time phrase, before a determiner, number or "that", is the clause's verb.
+    const afterYear = vi >= 3 && /^(?:1[89]|20)\d\d$/.test(tokens[vi - 1]!.text) && /^(?:in|during|since)$/.test(tokens[vi - 2]!.text) && taggedAt(tags(), tokens[vi - 3]!.start)?.pos === 'VERB' && (particle === 'that' || /^(?:DET|NUM|ADJ)$/.test(next?.pos ?? ''));
+    const verbal = particle === 'out' || particle === 'forth' || particle === 'that' || (/s$/.test(tok.text) && (next?.pos === 'DET' || next?.pos === 'NUM')) || plainAfterPlural || afterYear;
+    const base = verbal ? (afterYear ? IRREGULAR[tok.text] : undefined) ?? baseForms(tok.text).get('verb')?.[0] : undefined;
     if (base === undefined) return -1;
     lemma = base;
   }
@@ -2559,6 +2563,12 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     }
     // "…, the farming cooperative Westmoor Dairies said": a descriptor before a name after a comma.
     if (back && !back.apposition) back = descriptorBefore(tokens, back, tags) ?? back;
+    // "The Dunholt-based maker of drills, saws and sanders said": a list after a comma that "of"
+    // opens closes the phrase before the "of" (`listAfterOf`).
+    // (With no phrase found, the list's last item opens after the last comma before the verb.)
+    const lastItem = back ? back.start : tokens.findLastIndex((t, k) => k < vi && t.text === ',') + 1;
+    const listed = back?.apposition || lastItem <= 0 || vi - lastItem > 4 ? null : listAfterOf(tokens, lastItem, (back?.end ?? vi) - 1);
+    if (listed !== null) back = { start: listed, end: back?.end ?? vi, apposition: null, negated: back?.negated ?? false, passive: back?.passive ?? false };
     // "a fine for an invasion the league called “…”", "a defeat their manager described as …": a
     // relative clause without "that" after a noun; its own subject opens at the determiner.
     const gap = back && !back.apposition && !antecedent ? reducedRelativeSubject(tokens, back, tags) : null;
@@ -3938,7 +3948,8 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   // A name after a preposition of place ("a business in Oster Point") is a place, not who "she" is.
   if (parsed.pronoun === 'he' || parsed.pronoun === 'she') {
     const before = text.slice(clauseStart(text), c.regionStart);
-    for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}`).test(before)) cast.namePerson(n, null, null, here);
+    // Nor a title in quotation marks ("It was \"Blue Hour\", requested, she says, …").
+    for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before)) cast.namePerson(n, null, null, here);
   }
   // "The trust will keep its two minibuses, it added.": a trailing "it" whose sentence opens with a
   // description of a thing (no document) that owns an "its" is that description, not a body that spoke before.
@@ -4062,13 +4073,19 @@ function opensWithGranted(tags: readonly TaggedToken[], a: number, b: number): b
   STATED ??= new Set(sensesOf('statement', 'noun').map((o) => `noun:${o}`));
   // "denied a claim that the market would move": what the thing says follows, reported.
   if (tags.some((t) => t.start >= a && t.start < b && /^that$/i.test(t.text))) return false;
-  const first = tags.find((t) => t.start >= a);
-  const indefinite = /^an?$/i.test(first?.text ?? '');
+  // "denied him bail": a pronoun that receives the thing comes before it.
+  const receiver = tags.find((t) => t.start >= a);
+  const first = receiver && /^(?:him|them|us|me)$/i.test(receiver.text) ? tags[tags.indexOf(receiver) + 1] : receiver;
+  if (first === undefined) return false;
+  const from = first.start;
+  const indefinite = /^an?$/i.test(first.text);
+  // "denied bail to a man": the tagger may read a bare noun opening the object as a verb.
+  const bareNoun = (t: TaggedToken): boolean => t.start === from && misreadNoun(t);
   for (const t of tags) {
     // ("denies paying bribes": a gerund opens a clause, not a thing.)
-    if (t.start >= a && /^\p{Ll}+ing$/u.test(t.text)) return false;
-    if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
-    if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+    if (t.start >= from && /^\p{Ll}+ing$/u.test(t.text)) return false;
+    if (t.start < from || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    if (t.start >= b || (t.pos !== 'NOUN' && !bareNoun(t)) || !/^\p{Ll}/u.test(t.text)) return false;
     const next = tags[tags.indexOf(t) + 1];
     if (next && next.pos === 'NOUN' && next.start < b) continue;
     const lemma = t.lemma.toLowerCase();
@@ -4078,6 +4095,11 @@ function opensWithGranted(tags: readonly TaggedToken[], a: number, b: number): b
     return indefinite && !senses.some((x) => synsetIsKindOf(x, STATED!)) && senses.some((x) => x.lexname === 'noun.communication' && (REQUESTED!.has(`noun:${x.offset}`) || synsetIsKindOf(x, REQUESTED!)));
   }
   return false;
+}
+
+/** A lower-case word the tagger read as a verb in its plain form ("bail", not "bailed" or "bails") that WordNet has as a noun. */
+function misreadNoun(t: TaggedToken): boolean {
+  return t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && t.lemma === t.text && !/(?:s|ed|ing)$/.test(t.text) && synsetsOf(t.text, 'noun', 1).length > 0;
 }
 
 /** Whether one of a lower-case noun's two most common senses is an artefact and its first is no person. */
@@ -4096,9 +4118,18 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number, thing =
   // "an event to be held in May" is a thing: the verbs after "to" have no tense of their own.
   let infinitive = false;
   // A counted thing ("240,000 air fryers …"), as recalls, orders and sales are written.
-  const counted = thing && tags.find((t) => t.start >= a)?.pos === 'NUM';
+  const first = tags.find((t) => t.start >= a);
+  // ("denied him bail": past an object pronoun, which is no clause's subject.)
+  const opener = first && /^(?:him|them|us|me)$/i.test(first.text) ? tags[tags.indexOf(first) + 1] : first;
+  const counted = thing && first?.pos === 'NUM';
   for (const t of tags) {
     if (t.start < a) continue;
+    // "denied bail to a man": a bare form opening the words, with no subject before it, is a noun
+    // the tagger read as a verb (`misreadNoun`), no clause's verb.
+    if (t === opener && misreadNoun(t)) {
+      prev = { ...t, pos: 'NOUN' };
+      continue;
+    }
     // "recalling 200,000 toys because parts come loose": a clause after a conjunction is not the content's own.
     if (t.start >= b || t.text === ',' || t.pos === 'SCONJ' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
     const verbal = t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV';
