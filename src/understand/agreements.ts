@@ -38,7 +38,7 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
@@ -648,7 +648,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     const just = previous !== null && previous.index === index - 1 ? found.findLast((d) => d.agreement.parties.length >= 2 && index - d.index <= 2 && all[d.index]!.paragraph >= s.paragraph - 1) : undefined;
     const replaced = sb && /^it$/i.test(sb.text) && just !== undefined && hit.named.length > 0 && replacingVerb(tokens[ti]);
     if (replaced) subject = { parties: just.agreement.parties.slice(1), mention: sb.text, resolution: { how: 'pronoun', from: { paragraph: all[just.index]!.paragraph, sentence: all[just.index]!.sentence } } };
-    else if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone|customers|consumers|people)\b/i.test(sb.text))
+    // (Nor the public at large, `publicNoun`: "Customers agreed to …", "People accepted …".)
+    else if (sb && !/^(?:neither|no|none|nobody|not|who|which|that|anyone|everyone)\b/i.test(sb.text) && !publicNoun(/^\S+/.exec(sb.text)![0]))
       subject = resolveParties(sb.text, sb.start, index, all, pairsAt, statements, here);
     // "Pennant also owns the Weir House, which it bought from X": "it" in a relative clause is the
     // name the sentence opens with as its subject.

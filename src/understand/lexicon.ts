@@ -827,6 +827,22 @@ export function peopleNoun(word: string): boolean {
   return singular !== undefined && personNoun(singular);
 }
 
+let PUBLIC: ReadonlySet<string> | null = null;
+/**
+ * Whether a word (any case) names the public at large rather than a body or its members: "people"
+ * (WordNet people.n.01), or a plural whose singular's first sense is a kind of consumer
+ * ("customers", "consumers", "shoppers", "patrons"). Such a subject is no party to a deal.
+ */
+export function publicNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}{3,}$/u.test(w)) return false;
+  PUBLIC ??= senseKeys('noun', ['consumer', 1], ['people', 1]);
+  const singular = baseForms(w).get('noun')?.find((b) => b !== w);
+  const offset = sensesOf(singular ?? w, 'noun')[0];
+  const first = offset === undefined ? null : synsetAt('noun', offset);
+  return first !== null && (singular !== undefined || first.lexname === 'noun.group') && synsetIsKindOf(first, PUBLIC);
+}
+
 const personMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case noun, singular or plural, names a person in one of its three most common

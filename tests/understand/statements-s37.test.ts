@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publicNoun } from '../../src/understand/lexicon.js';
 import { statementRows } from './statement-rows.js';
 
 /** [key, name, mention, kind, resolution] per statement, in reading order. */
@@ -68,5 +69,9 @@ describe('statements, session 20 (helper s37): descriptions, derived roles, numb
     expect(who(['The magistrates denied bail to a trader who was charged with fraud.'])).toEqual([]);
     expect(who(['The magistrates denied him bail.'])).toEqual([]);
     expect(what(['Pell denied any wrongdoing.'])).toEqual([['1.1', 'Pell', 'denied', 'any wrongdoing']]);
+  });
+  it('the public at large (WordNet: people, a kind of consumer) is told from a body\'s members, for subjects that are no party', () => {
+    expect(['Customers', 'consumers', 'People', 'shoppers', 'patrons'].map(publicNoun)).toEqual([true, true, true, true, true]);
+    expect(['Members', 'workers', 'Residents', 'Shareholders', "People's", 'customer'].map(publicNoun)).toEqual([false, false, false, false, false, false]);
   });
 });
