@@ -366,6 +366,8 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
     let k = s - 1;
     while (k > 0 && s - k < 4 && inPhrase(tokens[k - 1]!.text)) k--;
     if (DETERMINER.test(tokens[k - 1]?.text ?? '')) heads.push(nounLemma(tokens[s - 1]!.text));
+    // "…, auction house Delmer & Frane said": so after a comma, for a noun WordNet files as an organisation.
+    else if (tokens[k - 1]?.text === ',' && s - k >= 2 && organisationSense(tokens[s - 1]!.text)) heads.push(nounLemma(tokens[s - 1]!.text));
     else if (k === 1 && /^\p{Lu}[\p{Ll}-]+$/u.test(tokens[0]!.text) && !DETERMINER.test(tokens[0]!.text) && organisationSense(tokens[s - 1]!.text)) heads.push(nounLemma(tokens[s - 1]!.text));
   }
   // "the Brisk Insurance group", "the Red Hand militia": a noun after a name the article opens.

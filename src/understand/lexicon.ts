@@ -769,7 +769,7 @@ export function writerNoun(word: string): boolean {
 export function findingNoun(word: string): boolean {
   const known = findingMemo.get(word);
   if (known !== undefined) return known;
-  findings ??= senseKeys('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2]);
+  findings ??= senseKeys('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2], ['appraisal', 1]);
   records ??= senseKeys('noun', ['record', 1]);
   const singular = baseForms(word).get('noun')?.[0] ?? word;
   const out =

@@ -1571,7 +1571,7 @@ const ORG_ROLES = new Set(
 // "carmaker", "chipmaker" are companies; "lawmaker", "policymaker", "peacemaker" are people.
 const isOrgRole = (w: string): boolean => ORG_ROLES.has(w) || (/maker$/.test(w) && w.length > 6 && !/(?:law|policy|peace|deal|film|king|match|decision)maker$/.test(w) && !isRole(w));
 
-const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady)\s+/;
+const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady|(?:[Tt]he\s+)?(?:Rev|Revd|Reverend)\.?)\s+/;
 const stripTitle = (name: string): string => name.replace(TITLE_PREFIX, '');
 
 interface PersonEntry {
@@ -2382,7 +2382,11 @@ export class Cast {
       if (p.pronoun === 'it') {
         // "Rhenwerk AG will cut 5,000 jobs, it said": a company named earlier in the sentence.
         const named = sentenceText !== undefined ? (organisationIn(sentenceText) ?? this.subjectBodyBefore(sentenceText, here)) : null;
-        if (named) return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
+        // (It spoke: a later "the company" means it before any other name of this sentence.)
+        if (named) {
+          this.noteCollective(named, 'organisation', here);
+          return { name: named, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: here } };
+        }
         // A place is never a speaker through a pronoun.
         if (!c || c.kind === 'group' || c.kind === 'person' || at.paragraph - c.at.paragraph > 1 || this.places.has(c.name)) {
           // "Harlan Biscuits closed its plant. It said …": failing a body that spoke, the body that
@@ -2641,7 +2645,9 @@ export class Cast {
       // that is the subject of the article's first sentence, when the body that spoke last is of
       // another kind, a public body (which "the company" never means; the lede then within two paragraphs), or none spoke.
       const lede = this.lede;
-      if (lede && !longer && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) && (!c || unlike || c.name === lede.name || (PUBLIC_BODY.test(c.name) && at.paragraph - lede.at.paragraph <= 2)) && lede.name !== exclude && !headsClash(name, lede.name)) {
+      // (A document that spoke last — "according to a city memo" — is no body either.)
+      const document = c !== null && c.kind === 'unknown' && /^(?:the|a|an)\s+\p{Ll}/iu.test(c.name);
+      if (lede && !longer && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) && (!c || unlike || document || c.name === lede.name || (PUBLIC_BODY.test(c.name) && at.paragraph - lede.at.paragraph <= 2)) && lede.name !== exclude && !headsClash(name, lede.name)) {
         if (this.personByShapeOnly(lede.name)) this.persons.delete(lede.name);
         this.noteCollective(lede.name, 'organisation', here);
         this.orgs.add(lede.name);

@@ -74,4 +74,38 @@ describe('statements, session 20 (helper s37): descriptions, derived roles, numb
     expect(['Customers', 'consumers', 'People', 'shoppers', 'patrons'].map(publicNoun)).toEqual([true, true, true, true, true]);
     expect(['Members', 'workers', 'Residents', 'Shareholders', "People's", 'customer'].map(publicNoun)).toEqual([false, false, false, false, false, false]);
   });
+  it('sets 39/40 kinds: "the vicar" after "The vicar, the Rev X", "according to the auction house" after "auction house X said"', () => {
+    expect(who(['The vicar, the Rev Amos Drell, said the choir had waited long enough.', 'The vicar admitted he had doubted the money could be found.'])).toEqual([
+      ['1.1', 'Amos Drell', 'The vicar, the Rev Amos Drell', 'person', '-'],
+      ['1.2', 'Amos Drell', 'The vicar', 'person', 'pronoun@1.1'],
+      ['1.2', 'Amos Drell', 'he', 'person', 'pronoun@1.2'],
+    ]);
+    expect(who(['A 1962 Harlan coupe sold for $2 million on Saturday, auction house Delmer & Frane said.', 'The buyer is a collector from the west, according to the auction house.'])).toEqual([
+      ['1.1', 'Delmer & Frane', 'auction house Delmer & Frane', 'organisation', '-'],
+      ['1.2', 'Delmer & Frane', 'the auction house', 'organisation', 'collective@1.1'],
+    ]);
+  });
+  it('sets 39/40 kinds: "the company" after a document spoke is the lede\'s company; after "it warned" the company "it" was, not a place named after it', () => {
+    expect(
+      who([
+        'Ostley Ices, the family-owned ice cream maker, today announced that it will open a second kitchen.',
+        'Mayor Tom Abal said the plant would bring jobs.',
+        'According to a city memo released last month, the city offered the company a tax break.',
+        'The company said production would begin in spring.',
+      ]),
+    ).toEqual([
+      ['1.1', 'Ostley Ices', 'Ostley Ices, the family-owned ice cream maker', 'organisation', '-'],
+      ['1.2', 'Tom Abal', 'Mayor Tom Abal', 'person', '-'],
+      ['1.3', 'a city memo', 'a city memo', 'unknown', '-'],
+      ['1.4', 'Ostley Ices', 'The company', 'organisation', 'pronoun@1.1'],
+    ]);
+    expect(who(['Shares in Velvet & Comb, the salon chain with 140 branches across the Midlands, fell 18 per cent after it warned that profits would fall.', 'The company blamed rising wage costs.'])).toEqual([
+      ['1.1', 'Velvet & Comb', 'it', 'organisation', 'pronoun@1.1'],
+      ['1.2', 'Velvet & Comb', 'The company', 'organisation', 'pronoun@1.1'],
+    ]);
+  });
+  it('sets 39/40 kinds: an assessment (WordNet appraisal) and records held by an archive speak through "according to"', () => {
+    expect(what(['According to a traffic assessment submitted with the plans, the pitches would add 40 car trips a day.'])).toEqual([['1.1', 'a traffic assessment', 'according to', 'the pitches would add 40 car trips a day']]);
+    expect(what(['According to auction records held by the county archive, the first sale took place in 1884.'])).toEqual([['1.1', 'auction records', 'according to', 'the first sale took place in 1884']]);
+  });
 });
