@@ -2294,8 +2294,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // "The pumps will be serviced by Orla under a separate agreement with Ostby": a passive's
       // agent (a name after "by", the subject a thing acted on) is the side that acts under the deal.
       const agent = main > from && word(tokens[main + 1]) === 'by' && tokens.slice(from, main).some((x) => x.pos === 'AUX' && x.lemma === 'be') ? namesAt(tokens, main + 2, text) : null;
-      if (agent && agent.names.length === 1 && tokens.findIndex((x) => x.start >= agent.end) === u && !named.some((n) => overlapsName(n, agent.names[0]!)) && !notReal(tokens, main, true) && !unasserted(tokens, main))
-        return { ...base, named: [...agent.names, ...named], cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: false };
+      if (agent && agent.names.length === 1 && tokens.findIndex((x) => x.start >= agent.end) === u && !named.some((n) => overlapsName(n, agent.names[0]!)) && !notReal(tokens, main, true) && !unasserted(tokens, main)) {
+        // ("…, also signed last week": a participle set off after the deal's phrase says it was made.)
+        const p = tokens[c]?.text === ',' ? (tokens[c + 1]?.pos === 'ADV' ? c + 2 : c + 1) : -1;
+        const made = p > 0 && tokens[p]?.pos === 'VERB' && /ed$/.test(tokens[p]!.text) ? passiveStatus(tokens[p]!.lemma) : null;
+        return { ...base, named: [...agent.names, ...named], cue: under.text, cueAt: under.start, status: made === 'signed' || made === 'reached' ? made : 'in force', actionStart: under.start, subjectEnd: null, later: false };
+      }
       if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, cue: under.text, cueAt: under.start, status: gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
