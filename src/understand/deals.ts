@@ -2017,7 +2017,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let givenTo = false;
   // "awarded a contract for cleaning and catering at its three hospitals to X": what the deal is
   // for or where it applies may come between the deal and whom it is given to.
-  const to = pastPhrases(tokens, e);
+  let to = pastPhrases(tokens, e);
+  // "awarded a contract to re-roof six halls to X": what the deal is to do (an infinitive's phrase) may come between too.
+  // (The tagger may read that verb as a noun: "to re-lay six car parks".)
+  if (word(tokens[to]) === 'to' && (tokens[to + 1]?.pos === 'VERB' || (tokens[to + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[to + 1]!.text) && tokens[to + 2]?.pos !== 'PROPN'))) {
+    let k = to + 2;
+    while (k < tokens.length && k - to < 12 && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'VERB' && word(tokens[k]) !== 'to') k++;
+    if (word(tokens[k]) === 'to' && tokens[k + 1]?.pos !== 'VERB') to = k;
+  }
   if (word(tokens[to]) === 'to' && tokens[to + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
@@ -2297,7 +2304,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (agent && agent.names.length === 1 && tokens.findIndex((x) => x.start >= agent.end) === u && !named.some((n) => overlapsName(n, agent.names[0]!)) && !notReal(tokens, main, true) && !unasserted(tokens, main)) {
         // ("…, also signed last week": a participle set off after the deal's phrase says it was made.)
         const p = tokens[c]?.text === ',' ? (tokens[c + 1]?.pos === 'ADV' ? c + 2 : c + 1) : -1;
-        const made = p > 0 && tokens[p]?.pos === 'VERB' && /ed$/.test(tokens[p]!.text) ? passiveStatus(tokens[p]!.lemma) : null;
+        const made = p > 0 && tokens[p]?.pos === 'VERB' && /ed$/.test(tokens[p].text) ? passiveStatus(tokens[p].lemma) : null;
         return { ...base, named: [...agent.names, ...named], cue: under.text, cueAt: under.start, status: made === 'signed' || made === 'reached' ? made : 'in force', actionStart: under.start, subjectEnd: null, later: false };
       }
       if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))

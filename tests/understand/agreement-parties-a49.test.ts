@@ -99,3 +99,24 @@ describe('plurals and plain mentions', () => {
     ]);
   });
 });
+
+describe('sides named after their deal (sets 39/40)', () => {
+  it('"awarded a contract to re-lay six car parks to X": X, past the infinitive\'s phrase', () => {
+    expect(rows('Brasted District Council has awarded a £2 million contract to re-lay six car parks to Kelham Paving & Kerbs.')).toEqual([['1.1', 'Brasted District Council | Kelham Paving & Kerbs', 'reached', null]]);
+  });
+
+  it('"ended its arrangement with the original firm. The earlier deal, with X, was terminated": X in both', () => {
+    expect(rows('Brasted District Council has awarded a £2 million contract to re-lay six car parks to Kelham Paving & Kerbs, a month after it ended its arrangement with the original firm.\nThe earlier deal, with Torrin Asphalt, was terminated in May after work fell behind.')).toEqual([
+      ['1.1', 'Brasted District Council | Kelham Paving & Kerbs', 'reached', null],
+      ['1.1', 'Brasted District Council | Torrin Asphalt', 'voided', null],
+      ['1.2', 'Brasted District Council | Torrin Asphalt', 'voided', '1.1'],
+    ]);
+  });
+
+  it('"Both boards signed off on the deal", a paragraph after the merger of two named sides: those two', () => {
+    expect(rows("Two of Dunmere's oldest bakeries, Pell Loaves and Crane Bread, have agreed to merge.\n\nBoth boards signed off on the deal on Friday.").map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'Pell Loaves | Crane Bread'],
+      ['2.1', 'Pell Loaves | Crane Bread'],
+    ]);
+  });
+});
