@@ -44,8 +44,8 @@ import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVe
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
-import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organOwner, otherBody, placeBody, resolveDescription } from './descriptions.js';
-import { baseForms, synsetAt, synsetsOf } from '../wordnet.js';
+import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organisationSense, organOwner, otherBody, possessedBusinessName, placeBody, resolveDescription, type NameMention } from './descriptions.js';
+import { baseForms, isKindOf, senseKeys, synsetAt, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
@@ -1004,6 +1004,20 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const holder = holderAfter(f.index, all);
       if (holder && !sameParty(holder, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, holder] };
     }
+    // "Sallow Foods' contract to run the canteen was ended", right after "Bexmoor has signed a
+    // lease with landowner Tolley Estates to run the canteen": a deal of one side, after a deal
+    // whose other side was introduced as the owner of the place, is that owner's deal too (not the new holder's).
+    if (a.parties.length === 1 && a.noun !== null && !f.later) {
+      const owner = ownerSideBefore(f, a.parties[0]!, done, all);
+      if (owner) a = { ...a, parties: [a.parties[0]!, owner] };
+    }
+    // "Pertwee's takeover of Hallam Boats collapsed on Friday. The boards had agreed in May on a
+    // price": a plural of organisations or of the bodies that run them (WordNet), left unresolved,
+    // stands for the two sides of the deal of the two sentences before (this paragraph or the one before).
+    if (a.resolution === null && a.parties.length === 1 && BARE_PLURAL.test(a.parties[0]!) && bodiesPlural(a.parties[0]!)) {
+      const d = done.findLast((x) => x.index < f.index && f.index - x.index <= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 1 && x.agreement.parties.length === 2);
+      if (d) a = { ...a, parties: [...d.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence } } };
+    }
     // "A second merger, between A and B, collapsed": an indefinite deal naming its own sides after
     // "between" is a deal of theirs, not the last one named.
     if (a.parties.length === 0 && a.noun !== null) {
@@ -1059,7 +1073,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // "Under the agreement", after "X has agreed to merge with Y" only: a generic noun names an
       // agreement of any kind when none was called by its own.
       const strict = done.filter((d) => fits(d, a.parties));
-      const pool = strict.length === 0 && /^(?:agreement|deal)$/.test(f.kind) ? done.filter((d) => fits(d, a.parties, true)) : strict;
+      const wide = strict.length === 0 && /^(?:agreement|deal)$/.test(f.kind) ? done.filter((d) => fits(d, a.parties, true)) : strict;
+      // "Under the terms, Tolley will receive a rent …": a clause under a deal whose subject is a
+      // side of some of the deals it may mean names one of those, not another's latest mention.
+      const actor = a.parties.length === 0 ? underSubject(texts[f.index]!) : null;
+      // (…a live one: a deal ended is no deal the side now acts under.)
+      const acting = actor === null ? [] : wide.filter((d) => d.agreement.parties.length >= 2 && d.agreement.parties.some((p) => sameParty(p, actor)) && !/^(?:collapsed|voided|rejected)$/.test(d.agreement.status));
+      const pool = acting.length > 0 && acting.length < wide.length ? acting : wide;
       const livePool = pool.filter((d) => !dead(d));
       const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all) : list[0]);
       // "The cabinet approved the award": the act of awarding names the latest deal given (a
@@ -1068,7 +1088,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const given = awardAct ? pool.findLast((d) => /^(?:won|wins|awarded|granted)$/i.test(d.agreement.cue) && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
       const chosen = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
       // "It was approved by …" after another deal than the article's main one: the pronoun names the nearest.
-      let target = pronoun && !given && chosen && f.index - chosen.index > 2 ? (pool.findLast((d) => f.index - d.index <= 2) ?? chosen) : chosen;
+      // (A side of the deal acting under it names it a paragraph further back too.)
+      const named = pool === acting && chosen !== undefined && all[f.index]!.paragraph - all[chosen.index]!.paragraph <= 1;
+      let target = pronoun && !given && !named && chosen && f.index - chosen.index > 2 ? (pool.findLast((d) => f.index - d.index <= 2) ?? chosen) : chosen;
       // "The valley's owners agreed a new lease with the firm that runs its lifts. Under the lease,
       // Corrie Slopes will pay Dunmore Estate …": a deal whose sides were only descriptions takes
       // the two names the clause under it gives (both sentences name them).
@@ -1094,7 +1116,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         target = filled;
       }
       // "it" stands for an agreement only of this or the two sentences before.
-      if (pronoun && !given && (!target || f.index - target.index > 2)) continue;
+      if (pronoun && !given && (!target || (f.index - target.index > 2 && !named))) continue;
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
@@ -1193,7 +1215,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const owned = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*)$/u.exec(a.parties[0]!);
       // The name's head (before "of": "League of Friends") must be no person's noun ("Norland's Prime Minister Ada Vell").
       const head = owned?.[2]!.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/).at(-1)!.toLowerCase();
-      if (owned && head && countryOf(owned[1]!) === null && nounClass(head) === 'org') a = { ...a, parties: [owned[2]!, lowerThe(owned[1]!)] };
+      // ("Pellow's Roving Circus": an owner's name and its business's common words are one name.)
+      if (owned && head && countryOf(owned[1]!) === null && nounClass(head) === 'org' && !possessedBusinessName(a.parties[0]!)) a = { ...a, parties: [owned[2]!, lowerThe(owned[1]!)] };
     }
     // "The federation will hold its games at Orsa. Orsvik signed the hosting agreement": a definite
     // agreement that names one side and refers to no deal found before is with the organisation
@@ -1248,7 +1271,109 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   }
   namedAfter(done, all, out);
   describedThenNamed(done, all, out);
+  possessedPartnerNamed(done, all, out);
+  describedNamedInAside(done, all, out);
   return out;
+}
+
+/** "The earlier deal, with Torrin Asphalt, was ended": a name set off after a deal's noun by "with". */
+const ASIDE_WITH = /^\s*,\s*with\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)\s*,/u;
+
+/**
+ * "Brasted Council has ended its arrangement with the original firm. The earlier deal, with Torrin
+ * Asphalt, was terminated in May": a side of a deal written as a definite description of a body (a
+ * singular lower-case noun phrase whose head WordNet files as an organisation) is the name a mention
+ * of that deal in the next two sentences sets off after its noun ("…, with X,"), in the deal and in
+ * every mention of it.
+ */
+function describedNamedInAside(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (const m of done) {
+    const r = m.agreement.refersTo;
+    const noun = m.agreement.noun;
+    if (!r || !noun) continue;
+    const text = all[m.index]!.text;
+    const at = text.indexOf(noun);
+    const aside = at < 0 ? null : ASIDE_WITH.exec(text.slice(at + noun.length));
+    if (!aside) continue;
+    const describedIn = (d: Found): string[] => d.agreement.parties.filter((p) => DESCRIPTION_PARTY.test(p) && !/s$/.test(p) && organisationSense(p.split(/\s+/).at(-1)!));
+    // (Of the deals of that sentence, the one a description is a side of.)
+    const n = done.findIndex((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === r.paragraph && all[d.index]!.sentence === r.sentence && m.index - d.index <= 2 && describedIn(d).length === 1);
+    if (n < 0) continue;
+    const d = done[n]!;
+    const described = describedIn(d);
+    const name = partyName(aside[1]!);
+    if (described.length !== 1 || overlaps([name], d.agreement.parties)) continue;
+    const swap = (x: Agreement): Agreement => ({ ...x, parties: x.parties.map((p) => (p === described[0] ? name : p)) });
+    const at2 = all[d.index]!;
+    const old = d.agreement;
+    done[n] = { ...d, agreement: swap(old) };
+    for (const [key, list] of out)
+      out.set(key, list.map((x) => (x === old || (x.refersTo?.paragraph === at2.paragraph && x.refersTo.sentence === at2.sentence && x.parties.includes(described[0]!)) ? swap(x) : x)));
+  }
+}
+
+/**
+ * The name a sentence opens with ("The Stage Crews' Guild said …", "Variety and Stage Artists'
+ * Guild …": two names "and" makes one, see `oneName`) as the subject of a verb right after it, with
+ * its mention (the last name's); null when the sentence opens otherwise.
+ */
+function openingName(text: string): { name: string; mention: NameMention } | null {
+  const names = namesIn(text);
+  const lead = /^(?:The\s+)?/.exec(text)![0].length;
+  const first = names[0];
+  if (!first || first.at !== lead) return null;
+  let end = first.at + first.name.length;
+  let last = first;
+  const second = names[1];
+  // ("Variety and Stage Artists' Guild": one common word, neither a place nor a person, before a body's name.)
+  const field = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^noun\.(?:location|person)$/.test(synsetsOf(w.toLowerCase(), 'noun', 1)[0]?.lexname ?? 'noun.location');
+  if (second && text.slice(end, second.at) === ' and ' && (oneName(first.name, second.name) || (field(first.name) && second.heads.some((h) => organisationSense(h) || bodyNoun(h))))) {
+    end = second.at + second.name.length;
+    last = second;
+  }
+  const after = text.slice(end).replace(/^['’]s?/, '');
+  const verb = tag(after.trim(), { entities: false }).tokens[0];
+  if (!verb || !/^(?:VERB|AUX)$/.test(verb.pos)) return null;
+  return { name: text.slice(first.at, end), mention: last };
+}
+
+/** "… the pay deal it reached with their union": a partner written as a possessive determiner and one lower-case noun (and a modifier). */
+const WITH_POSSESSED = /\bwith\s+(?:its|their)\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?(?![\p{L}\p{M}\p{N}_'’-])/u;
+
+/**
+ * "Riggers at Pellow's Circus say the company has broken the pay deal it reached with their union.
+ * The Stage Crews' Guild said …": a deal of one side whose other is written as a possessed
+ * organisation noun (WordNet: "union", "lender", "club") is the deal of the organisation the next
+ * body sentence (same or next paragraph) opens with as its subject, when that one is no person or
+ * place, no side already and not written in the deal's sentence; its later mentions take it too.
+ */
+function possessedPartnerNamed(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    if (a.refersTo !== null || d.later || a.parties.length !== 1) continue;
+    const text = all[d.index]!.text;
+    const m = WITH_POSSESSED.exec(text);
+    // ("their union last winter": the noun is the first word or, after a modifier, the second.)
+    if (!m || !(organisationSense(m[1]!) || (m[2] !== undefined && organisationSense(m[2])))) continue;
+    let k = d.index + 1;
+    while (k < all.length && furnitureLine(all[k]!.text)) k++;
+    if (k >= all.length || all[k]!.paragraph - all[d.index]!.paragraph > 1) continue;
+    const opening = openingName(all[k]!.text);
+    if (!opening) continue;
+    const name = partyName(opening.name);
+    const mention = opening.mention;
+    if (mention.person || mention.place || !mention.heads.some((h) => organisationSense(h) || bodyNoun(h)) || text.includes(name) || overlaps([name], a.parties)) continue;
+    const old = a.parties;
+    const named: Agreement = { ...a, parties: [...old, name], resolution: a.resolution ?? { how: 'description', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
+    done[n] = { ...d, agreement: named };
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
+    const at = all[d.index]!;
+    const same = (x: Agreement): boolean => x.parties.length === old.length && x.parties.every((p, j) => p === old[j]);
+    for (const [key2, list] of out)
+      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && same(x) ? { ...x, parties: [...named.parties] } : x)));
+  }
 }
 
 /** An indefinite description, a place's name may modify: "a housing association", "a Dunmere wedding venue". */
@@ -1256,6 +1381,49 @@ const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}
 
 /** "Under the settlement, X will …": a name opening the clause after an opener on the deal. */
 const UNDER_THE_DEAL = /^Under\s+(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+/u;
+
+/** "the boards", "both clubs": a plural whose noun WordNet files as an organisation or a body that runs one. */
+function bodiesPlural(mention: string): boolean {
+  const noun = mention.split(/\s+/).at(-1)!.toLowerCase();
+  const lemma = nounLemma(noun);
+  return lemma !== noun && (organisationSense(lemma) || bodyNoun(lemma));
+}
+
+let OWNER: ReadonlySet<string> | null = null;
+
+/** Whether a lower-case noun is, in its first WordNet sense, a kind of owner ("landowner", "landlord", "proprietor"). */
+function ownerNoun(word: string): boolean {
+  OWNER ??= senseKeys('noun', ['owner', 1], ['owner', 2]);
+  return isKindOf(nounLemma(word), 'noun', OWNER, 1);
+}
+
+/**
+ * The side of the deal of the two sentences before `f` (same or previous paragraph) that its
+ * sentence introduced as an owner ("with landowner X", "with the landlord, X"), when `party` is no
+ * side of that deal; null otherwise.
+ */
+function ownerSideBefore(f: Found, party: string, done: readonly Found[], all: readonly Sentence[]): string | null {
+  const d = done.findLast((x) => x.index < f.index && f.index - x.index <= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 1 && x.agreement.refersTo === null);
+  if (!d || d.agreement.parties.length !== 2 || overlaps([party], d.agreement.parties)) return null;
+  const text = all[d.index]!.text;
+  for (const p of d.agreement.parties) {
+    const at = text.indexOf(p);
+    if (at < 0) continue;
+    // ("landowner X", "the site's owner, X": the last word or two before the name.)
+    const before = /(?:\p{Ll}[\p{Ll}'’-]*\s+)?\p{Ll}[\p{Ll}-]*,?\s+$/u.exec(text.slice(0, at))?.[0].split(/[\s,]+/).filter(Boolean) ?? [];
+    const described = namesIn(text).find((c) => c.at === at)?.described ?? [];
+    if (before.some((w) => !/['’]/.test(w) && ownerNoun(w)) || described.some(ownerNoun)) return p;
+  }
+  return null;
+}
+
+/** The name opening the clause after "Under the terms," (or another opener on a deal), or null. */
+function underSubject(text: string): string | null {
+  const under = UNDER_THE_DEAL.exec(text);
+  if (!under) return null;
+  const subject = openingSubject(text.slice(under[0].length));
+  return subject === null ? null : partyName(subject);
+}
 
 /**
  * "A housing association has ended its contract with Barrow Roofing. Kestle Homes said the firm
@@ -1491,7 +1659,11 @@ function topicWords(text: string): Set<string> {
  */
 function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[]): Found {
   const own = f.kind.split(' ').filter((x) => !GENERIC_KINDS.has(x));
-  const named = own.length === 0 ? [] : list.filter((d) => d.kind.split(' ').some((y) => own.some((x) => kin(x, y))));
+  // "The deal is expected to complete in March": what completes or closes is a transaction (a
+  // merger, a sale), not a supply contract reported since.
+  const completes = own.length === 0 && tag(all[f.index]!.text, { entities: false }).tokens.some((t) => t.pos === 'VERB' && /^(?:complete|close)$/.test(t.lemma));
+  const transactions = completes ? list.filter((d) => d.kind.split(' ').some((y) => TRANSACTION_KINDS.has(y))) : [];
+  const named = own.length === 0 ? transactions : list.filter((d) => d.kind.split(' ').some((y) => own.some((x) => kin(x, y))));
   const pool = named.length > 0 ? named : list;
   if (pool.length === 1) return pool[0]!;
   const mine = topicWords(all[f.index]!.text);
@@ -2196,7 +2368,10 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       const obj = PREPOSITION_START.test(rest) ? null : DEAL_OBJECT.exec(rest);
       if (!obj) return family === 'sign' && /^(?:on|up)\s+to\b/.test(rest) ? { start, with: withParty, that: false } : null;
       // "reached an agreement with the rail operator on pay": the partner follows the object.
-      const after = start + obj[0].length;
+      // ("reached an agreement in principle with the school district": the qualifier between.)
+      let after = start + obj[0].length;
+      IN_PRINCIPLE.lastIndex = after;
+      if (IN_PRINCIPLE.test(text)) after = IN_PRINCIPLE.lastIndex;
       WITH.lastIndex = after;
       if (!withParty && WITH.test(text)) {
         const ti2 = tokens.findIndex((t) => t.start >= WITH.lastIndex);

@@ -829,8 +829,8 @@ const BOUND_HINT = /\bprotocols?\s+(?:between|with|among)\b/i;
 const DRAFT_HINT = /\b(?:draft|version),\s+(?:agreed|signed|reached|initialled|initialed)\b/i;
 const SUPPORT_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b/i;
 /** "agreed to lend its painting to the Musée X", "agreed to lease the station to X": a verb after "agreed to" and a name after a later "to"/"from" (read by `handedOver`). */
-// (or a description set off by the name: "to a theatre company, Brightlamp Players").
-const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+(?![\p{L}\p{M}\p{N}_])[^.;]*?\s(?:to|from)\s+(?:(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+)?(?:the\s+)?\p{Lu}/u;
+// (or a description set off by the name: "to a theatre company, Brightlamp Players"; or one lower-case word before it: "to rival Brackwell").
+const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+(?![\p{L}\p{M}\p{N}_])[^.;]*?\s(?:to|from)\s+(?:(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+|\p{Ll}[\p{Ll}-]*\s+(?=\p{Lu}))?(?:the\s+)?\p{Lu}/u;
 const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
@@ -2017,7 +2017,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let givenTo = false;
   // "awarded a contract for cleaning and catering at its three hospitals to X": what the deal is
   // for or where it applies may come between the deal and whom it is given to.
-  const to = pastPhrases(tokens, e);
+  let to = pastPhrases(tokens, e);
+  // "awarded a contract to re-roof six halls to X": what the deal is to do (an infinitive's phrase) may come between too.
+  // (The tagger may read that verb as a noun: "to re-lay six car parks".)
+  if (word(tokens[to]) === 'to' && (tokens[to + 1]?.pos === 'VERB' || (tokens[to + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[to + 1]!.text) && tokens[to + 2]?.pos !== 'PROPN'))) {
+    let k = to + 2;
+    while (k < tokens.length && k - to < 12 && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'VERB' && word(tokens[k]) !== 'to') k++;
+    if (word(tokens[k]) === 'to' && tokens[k + 1]?.pos !== 'VERB') to = k;
+  }
   if (word(tokens[to]) === 'to' && tokens[to + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
@@ -2291,6 +2298,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // ("has secured the right to use the quay under an agreement with X": what the subject gained
       // under the deal is news of the deal made, reached; "will go on servicing" acts under one in force.)
       const gained = main >= 0 && LICENCE_VERBS.has(tokens[main]!.lemma) && !willDo(tokens, main);
+      // "The pumps will be serviced by Orla under a separate agreement with Ostby": a passive's
+      // agent (a name after "by", the subject a thing acted on) is the side that acts under the deal.
+      const agent = main > from && word(tokens[main + 1]) === 'by' && tokens.slice(from, main).some((x) => x.pos === 'AUX' && x.lemma === 'be') ? namesAt(tokens, main + 2, text) : null;
+      if (agent && agent.names.length === 1 && tokens.findIndex((x) => x.start >= agent.end) === u && !named.some((n) => overlapsName(n, agent.names[0]!)) && !notReal(tokens, main, true) && !unasserted(tokens, main)) {
+        // ("…, also signed last week": a participle set off after the deal's phrase says it was made.)
+        const p = tokens[c]?.text === ',' ? (tokens[c + 1]?.pos === 'ADV' ? c + 2 : c + 1) : -1;
+        const made = p > 0 && tokens[p]?.pos === 'VERB' && /ed$/.test(tokens[p].text) ? passiveStatus(tokens[p].lemma) : null;
+        return { ...base, named: [...agent.names, ...named], cue: under.text, cueAt: under.start, status: made === 'signed' || made === 'reached' ? made : 'in force', actionStart: under.start, subjectEnd: null, later: false };
+      }
       if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, cue: under.text, cueAt: under.start, status: gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
@@ -3806,6 +3822,17 @@ function refusedAfterComma(tokens: readonly TaggedToken[], i: number, text: stri
 }
 
 /**
+ * Whether token k is a lower-case word whose first WordNet noun sense is a person, right before a
+ * name ("rival", "partner", "landlord" in "to rival Brackwell"): a description of the name, whatever
+ * the tagger read it as.
+ */
+function personNounBeforeName(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\p{Ll}+$/u.test(t.text) || tokens[k + 1]?.pos !== 'PROPN') return false;
+  return synsetsOf(nounLemma(t.text), 'noun', 1)[0]?.lexname === 'noun.person';
+}
+
+/**
  * "which Moorcroft Council and the contractor Straker Civil have operated as a joint venture since
  * 2015", "X and Y run the depot as a partnership": the agreement noun at `i` after "as a", the
  * complement of a verb in the present or the present perfect (a thing held now) whose subject is
@@ -3836,8 +3863,10 @@ function handedOver(tokens: readonly TaggedToken[], i: number, text: string): De
     // "its playing fields", "the swimming pool": a gerund between a determiner and a noun modifies the noun.
     const modifier = x.pos === 'VERB' && /ing$/.test(x.text) && /^(?:DET|PRON)$/.test(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos === 'NOUN';
     if (/^[;:.]$/.test(x.text) || x.pos === 'SCONJ' || x.pos === 'AUX' || (x.pos === 'VERB' && /^\p{Ll}/u.test(x.text) && !modifier)) return null;
-    if (word(x) !== 'to' || tokens[k + 1]?.pos === 'VERB') continue;
-    const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
+    // "to rival Brackwell": the tagger may read a person noun before a name (WordNet) as a verb after "to".
+    const described = tokens[k + 1]?.pos === 'VERB' && personNounBeforeName(tokens, k + 1);
+    if (word(x) !== 'to' || (tokens[k + 1]?.pos === 'VERB' && !described)) continue;
+    const run = (described ? namesAt(tokens, k + 2, text) : null) ?? namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
     if (!run || run.names.length !== 1) return null;
     const t = tokens[i]!;
     return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };

@@ -272,6 +272,11 @@ export function namesIn(text: string): NameMention[] {
       while (f < tokens.length && nameWord(tokens[f]!.text) && !/['’]s$/.test(tokens[f]!.text)) f++;
       if (f > e && tokens[f]?.text === ',' && DETERMINER.test(tokens[f + 1]?.text ?? '')) e = f;
     }
+    // "Staff at Pellow's Rolling Stage say …": a possessive name before capitalised common words
+    // (WordNet knows each in lower case) is the owner's name of a business, one name; not a person
+    // ("Pellow's Chief Executive") nor a country's ("Norland's Coast Guard"), nor a name of its own
+    // after the possessive ("Pellow's Trasker Optics", whose first word WordNet does not know).
+    else if (/['’]s$/.test(tokens[e - 1]!.text) && countryOf(stripPossessive(tokens[e - 1]!.text)) === null) e = possessedBusinessEnd(tokens, e);
     let s = i;
     const heads: string[] = [];
     // A sentence's first word in capitals may be a common noun: "Residents of Ashby Court" keeps
@@ -321,6 +326,37 @@ export function namesIn(text: string): NameMention[] {
   if (mentionMemo.size > 2000) mentionMemo.clear();
   mentionMemo.set(text, out);
   return out;
+}
+
+/**
+ * Where a name that ends in a possessive at e - 1 ends when the capitalised words after it are common
+ * words (WordNet knows each in lower case) naming a business ("Pellow's Rolling Stage", "Dunn's
+ * Garden Centre"): the end of those words; e itself when any is a name of its own, when the last is
+ * a person ("Chief Executive") or a place, or a sentence's punctuation or "of" follows (a title).
+ */
+function possessedBusinessEnd(tokens: readonly Token[], e: number): number {
+  let f = e;
+  while (f < tokens.length && nameWord(tokens[f]!.text) && !/['’]s$/.test(tokens[f]!.text) && commonWord(tokens[f]!.text)) f++;
+  if (f === e || (f < tokens.length && nameWord(tokens[f]!.text)) || /^(?:of|for|&)$/.test(tokens[f]?.text ?? '')) return e;
+  return businessHead(tokens[f - 1]!.text) ? f : e;
+}
+
+/** Whether a capitalised common word may end a business's name: no person (first sense too: "Executive"), place or nation. */
+function businessHead(word: string): boolean {
+  const head = nounLemma(word.toLowerCase());
+  const c = nounClass(head);
+  return c !== 'person' && c !== 'place' && c !== 'nation' && synsetsOf(head, 'noun', 1)[0]?.lexname !== 'noun.person';
+}
+
+/**
+ * Whether a party's name is one owner's name and the capitalised common words of its business
+ * ("Pellow's Roving Circus"), read as one name by `namesIn`, not a body and its possessor.
+ */
+export function possessedBusinessName(name: string): boolean {
+  const m = /^\p{Lu}[\p{L}&.-]*['’]s?\s+(.+)$/u.exec(name);
+  if (!m || countryOf(name.split(/['’]/)[0]!) !== null) return false;
+  const words = m[1]!.split(/\s+/);
+  return words.every((w) => nameWord(w) && commonWord(w)) && businessHead(words.at(-1)!);
 }
 
 /** The head nouns the words around a name (tokens s..e) describe it with. */
