@@ -1622,6 +1622,17 @@ function datedBefore(tokens: readonly TaggedToken[], k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the bare verb at `x` (with the particle after it) goes on: one of its first two senses,
+ * or those of the verb and particle WordNet files whole, holds "continue" ("continue", "carry on",
+ * "go on"). A deal said to go on holds.
+ */
+function goesOnVerb(x: TaggedToken | undefined, particle: TaggedToken | undefined): boolean {
+  if (x?.pos !== 'VERB' || x.text !== x.lemma) return false;
+  const continuing = (w: string): boolean => synsetsOf(w, 'verb', 2).some((y) => y.words.includes('continue'));
+  return continuing(x.lemma) || (/^(?:ADP|ADV|PART)$/.test(particle?.pos ?? '') && continuing(`${x.lemma}_${word(particle)}`));
+}
+
 /** "held by", "owned by", "leased by": a participle of holding or letting (WordNet, see holdVerb) at `k` and its agent's "by". */
 const heldBy = (tokens: readonly TaggedToken[], k: number): boolean =>
   tokens[k]?.pos === 'VERB' && tokens[k].text !== tokens[k].lemma && holdVerb(tokens[k].lemma) && word(tokens[k + 1]) === 'by';
@@ -2408,6 +2419,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The board said the deal was off": the clause reported after the verb says it fell through.
     const reportedOff = !status && definite && REPORTING.has(gov.lemma) && !notReal(tokens, v) ? dealOff(tokens, e) : -1;
     if (reportedOff >= 0) return { ...base, cue: tokens[reportedOff]!.text, cueAt: tokens[reportedOff]!.start, status: 'collapsed', actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || named.length < 2 };
+    // "X said its supply contract with Y would carry on unchanged", "X said the charter contract
+    // remained valid": the clause reported after the verb says the deal goes on ("will", or a
+    // reported "would", and a verb of continuing) or stays (a finite verb a holding deal is the
+    // subject of: SUBJECT_STATUS in force — "remained", "runs"): it holds.
+    if (!status && (definite || named.length > 0) && REPORTING.has(gov.lemma) && !notReal(tokens, v) && !unasserted(tokens, v)) {
+      const modal = word(tokens[e]);
+      const onward = (modal === 'will' || (modal === 'would' && reportedFuture(tokens, e))) && goesOnVerb(tokens[e + 1], tokens[e + 2]) && !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(tokens[e + 2]?.pos ?? '');
+      const stays = tokens[e]?.pos === 'VERB' && tokens[e]!.text !== tokens[e]!.lemma && !/ing$/.test(tokens[e]!.text) && tokens[e]!.lemma !== 'take' && SUBJECT_STATUS.get(tokens[e]!.lemma) === 'in force';
+      if (onward || stays) {
+        const cue = onward ? tokens[e + 1]! : tokens[e]!;
+        return { ...base, cue: cue.text, cueAt: cue.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: false };
+      }
+    }
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !needsVerb(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -2635,6 +2659,28 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const off = dealOff(tokens, auxFrom);
   if (off >= 0 && !unasserted(tokens, s)) return { ...base, cue: tokens[off]!.text, cueAt: tokens[off]!.start, status: 'collapsed', actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
+  const conditioned = tokens.slice(clauseStart(tokens, s), s).some((x) => /^(?:if|unless|whether|before|until|till|once)$/.test(word(x)));
+  // "The sale is due to complete in May": a deal forecast to complete, as "is expected to complete"
+  // (waiting on its step). "The pay deal is due to be reopened in January", "… to be renegotiated",
+  // "… to be terminated": a deal made before that will be changed or ended then holds until then —
+  // a participle of renewing or ending (statusOfVerb: in force, voided) or one re-doing a verb
+  // ("reopen", "renegotiate": WordNet's verb after "re").
+  if (definite && passive && k === auxFrom + 1 && word(tokens[k]) === 'due' && word(tokens[k + 1]) === 'to' && !conditioned && !tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x)))) {
+    if (completes(k + 2)) {
+      const m = laterMention();
+      return m && { ...m, waiting: true };
+    }
+    const done = word(tokens[k + 2]) === 'be' ? tokens[k + 3] : undefined;
+    const redone = (w: string): boolean => /^re\p{Ll}{3,}$/u.test(w) && synsetsOf(w.slice(2), 'verb', 1).length > 0;
+    if (done?.pos === 'VERB' && /ed$/.test(done.text) && (/^(?:in force|voided)$/.test(statusOfVerb(done.lemma) ?? '') || redone(done.lemma)) && !unasserted(tokens, s))
+      return { ...base, cue: done.text, cueAt: done.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: false };
+  }
+  // "Its supply contract with Y will continue unchanged", "X said the deal would carry on as before":
+  // a deal made before said to go on (a verb, or a verb and its particle WordNet files whole, one of
+  // whose first two senses is "continue") holds — "will" of a deal's own going on, or "would" reported.
+  const modal = k === auxFrom + 1 ? word(tokens[auxFrom]) : '';
+  if (!passive && (modal === 'will' || (modal === 'would' && reportedFuture(tokens, auxFrom))) && goesOnVerb(tokens[k], tokens[k + 1]) && !conditioned && (definite || named.length > 0) && !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '') && !unasserted(tokens, s))
+    return { ...base, cue: tokens[k]!.text, cueAt: tokens[k]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: false };
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
     // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
