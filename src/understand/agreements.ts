@@ -958,7 +958,11 @@ const TRANSACTION_KINDS = new Set([...MERGER_KINDS].filter((k) => k !== 'deal'))
  * leaving a deal in force ("pulled out of its contract", "withdrew from the treaty") voids it.
  */
 function abandoned(a: Agreement, target: Found): boolean {
-  return a.status === 'voided' && leavesDeal(a.cue) && /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
+  if (a.status !== 'voided' || !leavesDeal(a.cue)) return false;
+  // "The takeover collapsed on Monday. Orly said it had walked away from the deal": leaving a deal
+  // already said to have collapsed tells the same collapse (it never held, so nothing is voided).
+  if (target.agreement.status === 'collapsed') return true;
+  return /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
 }
 
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {

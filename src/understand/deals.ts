@@ -123,7 +123,7 @@ const needsVerb = (lemma: string): boolean => NEEDS_VERB.has(lemma) || unionNoun
 const UNION_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{L}+-ups?\b/u;
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|accept(?:s|ed|ing)?\b.{0,60}\bterms|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|(?:accept|recommend)(?:s|ed|ing)?\b.{0,60}\b(?:terms|offers?|bids?)|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -943,7 +943,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     } else if (t.pos === 'VERB' && lemma === 'merge') hit = merged(tokens, i, text);
     // "A first attempt to join the two mills failed in 2011": a failed attempt at a merger or a sale.
     // (The tagger may read the noun after "an earlier" as a verb.)
-    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && word(tokens[i + 1]) === 'to' && attemptNoun(lemma) && (hit = attemptFailed(tokens, i, text)) !== null) void 0;
+    // ("An earlier attempt by Holm to join forces with Y": who tried, after "by", before "to".)
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:to|by)$/.test(word(tokens[i + 1])) && attemptNoun(lemma) && (hit = attemptFailed(tokens, i, text)) !== null) void 0;
     // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
     // names an agreement, made with whom the object goes to or comes from.
     // "agreed to let the hall to X", "rented the yard to X": a verb WordNet files in one sense with such a verb ("let, lease, rent") too.
@@ -972,7 +973,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
     // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
     const verbAfterName = t.pos === 'NOUN' && (lemma === 'bid' || lemma === 'offer') && word(tokens[i + 1]) === 'for' && (tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN'));
-    if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && ACCEPTED_NOUNS.has(lemma)) hit = offeredThenRefused(tokens, i, text);
+    // ("had proposed a one-off payment of £2m, which X turned down": a thing proposed, refused after a comma.)
+    if (!hit && (t.pos === 'VERB' || verbAfterName || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'have')) && (ACCEPTED_NOUNS.has(lemma) || (t.pos === 'VERB' && lemma === 'propose'))) hit = offeredThenRefused(tokens, i, text);
     // "X has offered Y a £400,000 settlement", "X had offered to extend that contract": an offer of a deal still unanswered.
     if (!hit && t.pos === 'VERB' && lemma === 'offer') hit = offerMade(tokens, i, text);
     // "Ostby had asked for a longer term, which the port declined": a request made by a verb and
@@ -1593,6 +1595,24 @@ function recentTime(tokens: readonly TaggedToken[], k: number): boolean {
   return false;
 }
 
+/**
+ * A participle of making set off by a comma after the deal's phrase ending at `e`, with a time of
+ * this news: "… under a ten-year agreement with X, also signed last week" (signed), "…, agreed on
+ * Monday" (reached). The participle and its status; null for one of long ago ("signed in 2015":
+ * the deal then holds) or for none.
+ */
+function madeSetOff(tokens: readonly TaggedToken[], e: number): { verb: TaggedToken; status: AgreementStatus } | null {
+  let c = e;
+  while (c < tokens.length && c - e <= 6 && tokens[c]!.text !== ',' && tokens[c]!.pos !== 'VERB' && !/^[;:.]$/.test(tokens[c]!.text)) c++;
+  if (tokens[c]?.text !== ',') return null;
+  let k = c + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !/ed$/.test(verb.text) || NOT_MADE.has(verb.lemma)) return null;
+  const status = statusOfVerb(verb.lemma);
+  return status && MAKING.has(status) && recentTime(tokens, k + 1) ? { verb, status } : null;
+}
+
 /** A time of long ago in the phrase from `k` to its comma: a year ("in 2021"), "last year", "two years ago". */
 function datedBefore(tokens: readonly TaggedToken[], k: number): boolean {
   for (let c = k; c < tokens.length && tokens[c]!.text !== ','; c++) {
@@ -1600,6 +1620,17 @@ function datedBefore(tokens: readonly TaggedToken[], k: number): boolean {
     if (/^(?:1[89]|20)\d\d$/.test(w) || w === 'ago' || (w === 'last' && word(tokens[c + 1]) === 'year')) return true;
   }
   return false;
+}
+
+/**
+ * Whether the bare verb at `x` (with the particle after it) goes on: one of its first two senses,
+ * or those of the verb and particle WordNet files whole, holds "continue" ("continue", "carry on",
+ * "go on"). A deal said to go on holds.
+ */
+function goesOnVerb(x: TaggedToken | undefined, particle: TaggedToken | undefined): boolean {
+  if (x?.pos !== 'VERB' || x.text !== x.lemma) return false;
+  const continuing = (w: string): boolean => synsetsOf(w, 'verb', 2).some((y) => y.words.includes('continue'));
+  return continuing(x.lemma) || (/^(?:ADP|ADV|PART)$/.test(particle?.pos ?? '') && continuing(`${x.lemma}_${word(particle)}`));
 }
 
 /** "held by", "owned by", "leased by": a participle of holding or letting (WordNet, see holdVerb) at `k` and its agent's "by". */
@@ -2298,17 +2329,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // ("has secured the right to use the quay under an agreement with X": what the subject gained
       // under the deal is news of the deal made, reached; "will go on servicing" acts under one in force.)
       const gained = main >= 0 && LICENCE_VERBS.has(tokens[main]!.lemma) && !willDo(tokens, main);
+      // ("… under a ten-year agreement with X, also signed last week": its making, told after it, is the news.)
+      const made = madeSetOff(tokens, e);
       // "The pumps will be serviced by Orla under a separate agreement with Ostby": a passive's
       // agent (a name after "by", the subject a thing acted on) is the side that acts under the deal.
       const agent = main > from && word(tokens[main + 1]) === 'by' && tokens.slice(from, main).some((x) => x.pos === 'AUX' && x.lemma === 'be') ? namesAt(tokens, main + 2, text) : null;
-      if (agent && agent.names.length === 1 && tokens.findIndex((x) => x.start >= agent.end) === u && !named.some((n) => overlapsName(n, agent.names[0]!)) && !notReal(tokens, main, true) && !unasserted(tokens, main)) {
-        // ("…, also signed last week": a participle set off after the deal's phrase says it was made.)
-        const p = tokens[c]?.text === ',' ? (tokens[c + 1]?.pos === 'ADV' ? c + 2 : c + 1) : -1;
-        const made = p > 0 && tokens[p]?.pos === 'VERB' && /ed$/.test(tokens[p].text) ? passiveStatus(tokens[p].lemma) : null;
-        return { ...base, named: [...agent.names, ...named], cue: under.text, cueAt: under.start, status: made === 'signed' || made === 'reached' ? made : 'in force', actionStart: under.start, subjectEnd: null, later: false };
-      }
+      if (agent && agent.names.length === 1 && tokens.findIndex((x) => x.start >= agent.end) === u && !named.some((n) => overlapsName(n, agent.names[0]!)) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+        return { ...base, named: [...agent.names, ...named], cue: made ? made.verb.text : under.text, cueAt: made ? made.verb.start : under.start, status: made ? made.status : 'in force', actionStart: under.start, subjectEnd: null, later: false };
       if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
-        return { ...base, cue: under.text, cueAt: under.start, status: gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
+        return { ...base, cue: made ? made.verb.text : under.text, cueAt: made ? made.verb.start : under.start, status: made ? made.status : gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
     // "Farnley leases the barn from the Orrin Estate under a 20-year agreement": a deal (indefinite)
     // under which the subject holds what it lets (WordNet's verbs of letting, `holdVerb`: lease,
@@ -2402,6 +2431,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The board said the deal was off": the clause reported after the verb says it fell through.
     const reportedOff = !status && definite && REPORTING.has(gov.lemma) && !notReal(tokens, v) ? dealOff(tokens, e) : -1;
     if (reportedOff >= 0) return { ...base, cue: tokens[reportedOff]!.text, cueAt: tokens[reportedOff]!.start, status: 'collapsed', actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || named.length < 2 };
+    // "X said its supply contract with Y would carry on unchanged", "X said the charter contract
+    // remained valid": the clause reported after the verb says the deal goes on ("will", or a
+    // reported "would", and a verb of continuing) or stays (a finite verb a holding deal is the
+    // subject of: SUBJECT_STATUS in force — "remained", "runs"): it holds.
+    if (!status && (definite || named.length > 0) && REPORTING.has(gov.lemma) && !notReal(tokens, v) && !unasserted(tokens, v)) {
+      const modal = word(tokens[e]);
+      const onward = (modal === 'will' || (modal === 'would' && reportedFuture(tokens, e))) && goesOnVerb(tokens[e + 1], tokens[e + 2]) && !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(tokens[e + 2]?.pos ?? '');
+      const stays = tokens[e]?.pos === 'VERB' && tokens[e]!.text !== tokens[e]!.lemma && !/ing$/.test(tokens[e]!.text) && tokens[e]!.lemma !== 'take' && SUBJECT_STATUS.get(tokens[e]!.lemma) === 'in force';
+      if (onward || stays) {
+        const cue = onward ? tokens[e + 1]! : tokens[e]!;
+        return { ...base, cue: cue.text, cueAt: cue.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: false };
+      }
+    }
     // A verb that makes nothing of it ("provide reciprocal credit arrangements"): a later mention if definite.
     if (!status) return definite && !needsVerb(lemma) ? { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true } : null;
     // "have an order" is possession of a deal made earlier; "reach/win/sign" make one.
@@ -2629,6 +2671,28 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   const off = dealOff(tokens, auxFrom);
   if (off >= 0 && !unasserted(tokens, s)) return { ...base, cue: tokens[off]!.text, cueAt: tokens[off]!.start, status: 'collapsed', actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
+  const conditioned = tokens.slice(clauseStart(tokens, s), s).some((x) => /^(?:if|unless|whether|before|until|till|once)$/.test(word(x)));
+  // "The sale is due to complete in May": a deal forecast to complete, as "is expected to complete"
+  // (waiting on its step). "The pay deal is due to be reopened in January", "… to be renegotiated",
+  // "… to be terminated": a deal made before that will be changed or ended then holds until then —
+  // a participle of renewing or ending (statusOfVerb: in force, voided) or one re-doing a verb
+  // ("reopen", "renegotiate": WordNet's verb after "re").
+  if (definite && passive && k === auxFrom + 1 && word(tokens[k]) === 'due' && word(tokens[k + 1]) === 'to' && !conditioned && !tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x)))) {
+    if (completes(k + 2)) {
+      const m = laterMention();
+      return m && { ...m, waiting: true };
+    }
+    const done = word(tokens[k + 2]) === 'be' ? tokens[k + 3] : undefined;
+    const redone = (w: string): boolean => /^re\p{Ll}{3,}$/u.test(w) && synsetsOf(w.slice(2), 'verb', 1).length > 0;
+    if (done?.pos === 'VERB' && /ed$/.test(done.text) && (/^(?:in force|voided)$/.test(statusOfVerb(done.lemma) ?? '') || redone(done.lemma)) && !unasserted(tokens, s))
+      return { ...base, cue: done.text, cueAt: done.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: false };
+  }
+  // "Its supply contract with Y will continue unchanged", "X said the deal would carry on as before":
+  // a deal made before said to go on (a verb, or a verb and its particle WordNet files whole, one of
+  // whose first two senses is "continue") holds — "will" of a deal's own going on, or "would" reported.
+  const modal = k === auxFrom + 1 ? word(tokens[auxFrom]) : '';
+  if (!passive && (modal === 'will' || (modal === 'would' && reportedFuture(tokens, auxFrom))) && goesOnVerb(tokens[k], tokens[k + 1]) && !conditioned && (definite || named.length > 0) && !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '') && !unasserted(tokens, s))
+    return { ...base, cue: tokens[k]!.text, cueAt: tokens[k]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: false };
   const verb = tokens[k];
   if (verb && verb.pos === 'VERB' && k > i) {
     // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
@@ -3317,6 +3381,17 @@ function refusal(verb: TaggedToken, ...particles: ReadonlyArray<TaggedToken | un
  * rejecting ("rejected", "spurned", "rebuffed", "declined"), "blocked", or "turned down" / "threw
  * out" refuses it. Null for any other verb ("is considering an offer").
  */
+/**
+ * Whether the verb at `v` commends its object (WordNet: a sense shared with "recommend" — urge,
+ * advocate, commend) to those who decide on it, named after its object at `after` by "to" and a
+ * noun ("recommended the terms to shareholders", "to members"): a board's approval of a deal.
+ */
+function commendedTo(tokens: readonly TaggedToken[], v: number, after: number): boolean {
+  const t = tokens[v];
+  if (t?.pos !== 'VERB' || t.text === t.lemma || /ing$/.test(t.text) || word(tokens[after]) !== 'to' || tokens[after + 1]?.pos !== 'NOUN') return false;
+  return synsetsOf(t.lemma, 'verb', 2).some((x) => x.words.includes('recommend'));
+}
+
 function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; status: AgreementStatus } | null {
   const t = tokens[v];
   if (!t) return null;
@@ -3431,7 +3506,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     // "voted on Thursday to accept the terms", "accepted the new terms": the terms of an offer made
     // before, accepted by the subject (by a vote, approved); the caller finds who offered them.
     // ("Mr Justice Lind approved the terms": a verb of approving, WordNet's status, approves them.)
-    const approving = tokens[s - 1]?.pos === 'VERB' && statusOfVerb(tokens[s - 1]!.lemma) === 'approved' ? { at: s - 1, status: 'approved' as const } : null;
+    // ("The boards have recommended the terms to shareholders": commended to those who decide, approved too.)
+    const approving = tokens[s - 1]?.pos === 'VERB' && (statusOfVerb(tokens[s - 1]!.lemma) === 'approved' || commendedTo(tokens, s - 1, i + 1)) ? { at: s - 1, status: 'approved' as const } : null;
     const active = approving ?? proposalVerb(tokens, s - 1);
     if (!active || (active.status !== 'reached' && !approving) || word(tokens[s]) !== 'the' || !tokens.slice(s + 1, i).every((x) => x.pos === 'ADJ') || notReal(tokens, active.at, true)) return null;
     const verb = tokens[active.at]!;
@@ -3589,6 +3665,12 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   }
   // "the trust turned the offer down": the particle after the phrase makes the verb before it phrasal.
   const split = tokens[s - 1]?.pos === 'VERB' ? particleStatus(tokens[s - 1]!, tokens[f]) : null;
+  // "The boards of both firms have recommended the offer to shareholders": an offer made before,
+  // commended to those who decide on it, is approved by the subject (the caller finds the deal).
+  if (named.length === 0 && !split && /^(?:the|its|their)$/i.test(word(tokens[s])) && s + 1 === i && commendedTo(tokens, s - 1, f) && !notReal(tokens, s - 1, true)) {
+    const verb = tokens[s - 1]!;
+    return { cue: verb.text, cueAt: verb.start, status: 'approved', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+  }
   const active = split ? { at: s - 1, status: split } : proposalVerb(tokens, s - 1);
   if (active) {
     if (notReal(tokens, active.at)) return null;
@@ -3697,13 +3779,16 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
   // members turned down": what is refused there is offered for something, or is a deal or a thing.)
   const makesDeal = (offer: readonly TaggedToken[], priced = false): boolean => {
     if (offerNoun) return true;
-    if (priced && !offer.some((x) => word(x) === 'for' || (x.pos === 'NOUN' && (isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma))))) return false;
-    const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : offer[0]?.pos === 'VERB' && /ing$/.test(offer[0].text) ? offer[0] : null;
-    const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
     // "offered a replacement boiler", "proposed splitting the fees": a thing or money (WordNet's
     // first sense an artifact or a possession) offered or shared is a deal; "offered an apology" none.
-    const head = offer.findLast((x) => x.pos === 'NOUN');
+    // (The phrase's head is the last noun before "of": "a one-off payment of £2m" is a payment.)
+    const ofAt = offer.findIndex((x) => word(x) === 'of');
+    const head = (ofAt > 0 ? offer.slice(0, ofAt) : offer).findLast((x) => x.pos === 'NOUN');
     const thing = head !== undefined && /^noun\.(?:artifact|possession)$/.test(synsetsOf(head.lemma, 'noun', 1)[0]?.lexname ?? '');
+    // (A sum refused after a comma is a deal when offered for something, or as a deal or a thing.)
+    if (priced && !thing && !offer.some((x) => word(x) === 'for' || (x.pos === 'NOUN' && (isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma))))) return false;
+    const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : offer[0]?.pos === 'VERB' && /ing$/.test(offer[0].text) ? offer[0] : null;
+    const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
     return thing || (act ? TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma) : amount);
   };
   // "made a bid of £12m for the depot, an offer Corrin Rail rejected", "offered a deal worth £2m,
@@ -3981,7 +4066,7 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string, attempt
 }
 
 /** A noun, "to" and a verb of uniting or trading (the verbs attemptFailed reads): "attempt to combine". */
-const ATTEMPT_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{Ll}{3,}\s+to\s+(?:merge|combine|unite|unify|amalgamate|acquire|buy|purchase|sell|take)(?![\p{L}\p{M}\p{N}_])/u;
+const ATTEMPT_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{L}{3,}\s+to\s+(?:merge|combine|unite|unify|amalgamate|acquire|buy|purchase|sell|take|join\s+forces)(?![\p{L}\p{M}\p{N}_])/u;
 let attemptKeys: ReadonlySet<string> | null = null;
 /** A noun of trying (WordNet: a kind of attempt.n.01 in its first two senses): "attempt", "effort", "bid", "try". */
 function attemptNoun(lemma: string): boolean {
@@ -4007,13 +4092,21 @@ export function unitingVerb(lemma: string): boolean {
  * collapsed; a phrasal verb WordNet files whole, "fell through"): a deal that collapsed.
  */
 function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
-  const v = i + 2;
+  // "an attempt by Holm to merge with Y": the one who tried, named after "by", is a side.
+  const tried = word(tokens[i + 1]) === 'by' ? namesAt(tokens, i + 2, text) : null;
+  if (word(tokens[i + 1]) === 'by' && (!tried || tried.names.length !== 1)) return null;
+  const to = tried ? tokens.findIndex((x) => x.start >= tried.end) : i + 1;
+  if (word(tokens[to]) !== 'to') return null;
+  const v = to + 1;
   const verb = tokens[v];
   if (verb?.pos !== 'VERB' || verb.text !== verb.lemma) return null;
-  const merging = verb.lemma === 'merge' || unitingVerb(verb.lemma);
+  // "to join forces with Y": a verb and its noun WordNet files whole as a verb of working together
+  // (join_forces: collaborate, cooperate) unite the two as a verb of uniting does.
+  const together = tokens[v + 1]?.pos === 'NOUN' && synsetsOf(`${verb.lemma}_${word(tokens[v + 1])}`, 'verb', 1).some((x) => x.words.includes('collaborate') || x.words.includes('unite'));
+  const merging = verb.lemma === 'merge' || unitingVerb(verb.lemma) || together;
   if (!merging && !TRADE_VERBS.has(verb.lemma)) return null;
-  const object = partiesAt(tokens, v + 1, text);
-  if (object.names.length === 0 && (object.collective === null || !/^(?:the|both|these|those)\s+(?:two|three|four)\s/i.test(object.collective))) return null;
+  const object = together ? { names: [], collective: null, end: v + 2 } : partiesAt(tokens, v + 1, text);
+  if (object.names.length === 0 && !together && (object.collective === null || !/^(?:the|both|these|those)\s+(?:two|three|four)\s/i.test(object.collective))) return null;
   // The clause's own verb: the first finite one after the object, before any comma or conjunction.
   let k = object.end;
   while (k < tokens.length && k - object.end < 12 && tokens[k]!.pos !== 'VERB' && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'CCONJ' && tokens[k]!.pos !== 'SCONJ') k++;
@@ -4023,7 +4116,8 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
   const status = phrasal ?? SUBJECT_STATUS.get(main.lemma) ?? null;
   if (status !== 'collapsed') return null;
   const withNames = merging ? merged(tokens, v, text, true)?.named ?? [] : [];
-  const named = [...object.names, ...withNames.filter((n) => !object.names.includes(n))];
+  const named = [...(tried?.names ?? []), ...object.names, ...withNames.filter((n) => !object.names.includes(n))];
+  if (together && named.length < 2) return null;
   const start = tokens.slice(0, i).findLastIndex((x) => !/^(?:ADJ|ADV|DET|NUM|NOUN|PROPN|PART)$/.test(x.pos)) + 1;
   return { cue: main.text, cueAt: main.start, status, kind: merging ? 'merger' : 'purchase', noun: [tokens[start]!.start, tokens[i]!.end], actionStart: tokens[start]!.start, named, subjectEnd: null, antecedent: null, collective: named.length === 0 ? object.collective : null, later: false, needsTwo: true, attempt: true };
 }
