@@ -42,7 +42,7 @@ import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
-import { baseForms, senseKeys, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, senseKeys, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -1842,6 +1842,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
     }
   }
+  // "The earlier contract, with Pell Glazing, was ended": the partner set off between commas.
+  if (named.length === 0 && tokens[e]?.text === ',' && /^(?:with|between)$/.test(word(tokens[e + 1]))) {
+    const run = namesAt(tokens, e + 2, text);
+    const after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
+    if (run && after > 0 && tokens[after]!.text === ',') {
+      named.push(...run.names);
+      e = after + 1;
+    }
+  }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     // "a new lease on its main shop with the landlord": what the deal is on or for stands before its partner.
     // (An order or purchase has its own reading: "an order for 12 jets with Trask engines".)
@@ -2017,7 +2026,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let givenTo = false;
   // "awarded a contract for cleaning and catering at its three hospitals to X": what the deal is
   // for or where it applies may come between the deal and whom it is given to.
-  const to = pastPhrases(tokens, e);
+  // ("awarded a contract to re-roof nine schools to X": an infinitive of the deal's purpose, its verb
+  // perhaps tagged as a noun, may stand before it too: the second "to" that a name follows.)
+  const to = purposeThenTo(tokens, pastPhrases(tokens, e), text);
   if (word(tokens[to]) === 'to' && tokens[to + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
@@ -2820,8 +2831,26 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // participle set off by commas says what became of it when the main verb says nothing.
     const apposedStatus = apposed && definite && !proposed ? statusOfVerb(apposed.lemma) : null;
     if (apposed && apposedStatus && apposedStatus !== 'reached') return { ...base, cue: apposed.text, cueAt: apposed.start, status: apposedStatus, actionStart: first.start, subjectEnd: null, later: false };
+    // "Tenby's existing supply contract with X will pass to …", "the current lease": a deal that
+    // exists now (an adjective of the present, `presentAdjective`) holds.
+    if (!proposed && mods.some((m) => /^\p{Ll}+$/u.test(m.text) && presentAdjective(m.text))) return { ...base, cue: t.text, cueAt: t.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: true };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
+}
+
+const presentMemo = new Map<string, boolean>();
+/**
+ * "existing", "current", "ongoing": an adjective one of whose WordNet senses is "existent" or
+ * "current", or is similar to "current".
+ */
+function presentAdjective(w: string): boolean {
+  let v = presentMemo.get(w);
+  if (v === undefined) {
+    const present = (x: { words: readonly string[] }): boolean => x.words.includes('current') || x.words.includes('existent');
+    v = synsetsOf(w, 'adj').some((x) => present(x) || x.pointers.some((p) => p.symbol === '&' && p.pos === 'adj' && present(synsetAt('adj', p.offset) ?? { words: [] })));
+    presentMemo.set(w, v);
+  }
+  return v;
 }
 
 /**
@@ -3233,6 +3262,19 @@ function reportedByTwo(tokens: readonly TaggedToken[], k: number, text: string):
  * three hospitals"): each a preposition other than "to" and a noun phrase (gerunds and "and"
  * joining nouns included), at most a dozen tokens in all; `k` when none starts there.
  */
+/**
+ * "a contract to re-roof nine schools to X": past a purpose infinitive (lower-case words only, no
+ * punctuation, at most eight) to the "to" a name follows; else `k` itself.
+ */
+function purposeThenTo(tokens: readonly TaggedToken[], k: number, text: string): number {
+  if (word(tokens[k]) !== 'to' || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]!.pos === 'DET' || namesAt(tokens, k + 1, text)) return k;
+  for (let m = k + 2; m < tokens.length && m - k <= 8; m++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[m]!.text)) return k;
+    if (word(tokens[m]) === 'to') return namesAt(tokens, m + 1, text) ? m : k;
+  }
+  return k;
+}
+
 function pastPhrases(tokens: readonly TaggedToken[], k: number): number {
   let c = k;
   while ((tokens[c]?.pos === 'ADP' && word(tokens[c]) !== 'to') || (tokens[c]?.pos === 'SCONJ' && word(tokens[c]) === 'for')) {
