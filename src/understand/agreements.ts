@@ -1461,6 +1461,8 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
     // A name is a slice of its sentence: one opening with `short` needs the sentence to hold it (`namesIn` is costly).
     if (all[k]!.paragraph === 0 || !texts[k]!.includes(opening)) continue;
     for (const c of namesIn(texts[k]!)) {
+      // ("Lothian" after "Ivo Lothian" is his surname, not "Lothian Lessons", the firm he opened.)
+      if (c.person && c.name.endsWith(` ${short}`)) return null;
       if (c.person || !c.name.startsWith(opening)) continue;
       // ("Fjordline Ltd": a company suffix adds no name.)
       if (/^(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/.test(c.name.slice(short.length + 1))) continue;

@@ -1617,9 +1617,11 @@ const LAST_VERBS = new Set(['run', 'expire', 'last', 'continue']);
  */
 function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string): { status: AgreementStatus; agent: string[]; verb: TaggedToken; partner?: string } | null {
   let r = e;
+  // ("the franchise agreement he signed with X": a clause with no relative pronoun, right after the noun.)
+  const contact = tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text) && tokens[r + 1]?.pos === 'VERB' && /ed$/.test(tokens[r + 1]!.text);
   if (tokens[r]?.text === ',') r++;
-  if (!/^(?:that|which)$/.test(word(tokens[r]))) return null;
-  r++;
+  if (!contact && !/^(?:that|which)$/.test(word(tokens[r]))) return null;
+  if (!contact) r++;
   let agent: string[] = [];
   const pronounAgent = tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text);
   if (pronounAgent) r++;
@@ -2174,7 +2176,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "would honour a service contract that Brame signed last year with the Kell Transit Authority":
   // a clause naming who made the deal and with whom states it, whatever the main clause says.
   const relNamed = rel ?? (/^(?:the|this|that)$/.test(det) && named.length === 0 && collective === null ? relativeOnDeal(tokens, e, text) : null);
-  if (relNamed && relNamed.partner !== undefined && relNamed.agent.length === 1 && named.length === 0 && collective === null) {
+  // ("had breached the franchise agreement he signed with X": whom the subject, a pronoun for it, made the deal with.)
+  if (relNamed && relNamed.partner !== undefined && relNamed.agent.length === 0 && named.length === 0 && collective === null) named.push(relNamed.partner);
+  else if (relNamed && relNamed.partner !== undefined && relNamed.agent.length === 1 && named.length === 0 && collective === null) {
     return { ...base, named: [relNamed.agent[0]!, relNamed.partner], cue: relNamed.verb.text, cueAt: relNamed.verb.start, status: relNamed.status, actionStart: first.start, subjectEnd: null, later: false };
   }
   // "The depot is covered by a 15-year lease with X that runs until 2033": a passive participle's
@@ -4076,7 +4080,12 @@ function offerMade(tokens: readonly TaggedToken[], i: number, text: string): Dea
     const x = tokens[n]!;
     if (x.pos === 'NOUN' && isDealLemma(x.lemma) && tokens[n + 1]?.pos !== 'NOUN') {
       if (planLike(x.lemma) || x.lemma === 'deal' && word(tokens[n + 1]) === 'of') return null;
-      return { ...base, kind: x.lemma, noun: [tokens[k]!.start, x.end], named: [...taker.names], needsTwo: true };
+      // "offered Ivo Benn a settlement of £40,000 last year, which he turned down": the one offered
+      // refused it (a pronoun, then a verb of rejecting and nothing of its own after it).
+      const c = tokens.findIndex((y, q) => q > n && q - n <= 8 && /^[,;:.]$/.test(y.text));
+      const v = c > 0 && tokens[c]!.text === ',' && word(tokens[c + 1]) === 'which' && tokens[c + 2]?.pos === 'PRON' && /^(?:he|she|they|it)$/i.test(tokens[c + 2]!.text) ? c + 3 : -1;
+      const refused = v > 0 && tokens[v]?.pos === 'VERB' && tokens[v]!.text !== tokens[v]!.lemma && refusal(tokens[v]!, tokens[v + 1]) === 'rejected' && /^(?:PUNCT|ADV|ADP)$/.test(tokens[v + (particleStatus(tokens[v]!, tokens[v + 1]) ? 2 : 1)]?.pos ?? 'PUNCT');
+      return { ...base, ...(refused ? { status: 'rejected' as const } : {}), kind: x.lemma, noun: [tokens[k]!.start, x.end], named: [...taker.names], needsTwo: true };
     }
   }
   return null;
