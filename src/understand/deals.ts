@@ -4084,7 +4084,8 @@ function offerMade(tokens: readonly TaggedToken[], i: number, text: string): Dea
       // refused it (a pronoun, then a verb of rejecting and nothing of its own after it).
       const c = tokens.findIndex((y, q) => q > n && q - n <= 8 && /^[,;:.]$/.test(y.text));
       const v = c > 0 && tokens[c]!.text === ',' && word(tokens[c + 1]) === 'which' && tokens[c + 2]?.pos === 'PRON' && /^(?:he|she|they|it)$/i.test(tokens[c + 2]!.text) ? c + 3 : -1;
-      const refused = v > 0 && tokens[v]?.pos === 'VERB' && tokens[v]!.text !== tokens[v]!.lemma && refusal(tokens[v]!, tokens[v + 1]) === 'rejected' && /^(?:PUNCT|ADV|ADP)$/.test(tokens[v + (particleStatus(tokens[v]!, tokens[v + 1]) ? 2 : 1)]?.pos ?? 'PUNCT');
+      const rv = v > 0 ? tokens[v] : undefined;
+      const refused = rv !== undefined && rv.pos === 'VERB' && rv.text !== rv.lemma && refusal(rv, tokens[v + 1]) === 'rejected' && /^(?:PUNCT|ADV|ADP)$/.test(tokens[v + (particleStatus(rv, tokens[v + 1]) ? 2 : 1)]?.pos ?? 'PUNCT');
       return { ...base, ...(refused ? { status: 'rejected' as const } : {}), kind: x.lemma, noun: [tokens[k]!.start, x.end], named: [...taker.names], needsTwo: true };
     }
   }
