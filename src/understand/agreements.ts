@@ -766,7 +766,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // side, and the deal it works under is in force (its participle tells when it was made).
   const workedFor = hit.noun !== null && named.length === 0 && subject !== null ? UNDER_FOR.exec(text.slice(0, hit.noun[0])) : null;
   if (workedFor && !overlaps([workedFor[1]!], subject!.parties)) named.push(partyName(workedFor[1]!));
-  const status: AgreementStatus = workedFor && hit.noun !== null && hit.cueAt > hit.noun[0] && hit.status === 'signed' ? 'in force' : hit.status;
+  // ("Both boards signed off on the merger": to sign off on a deal is to approve it, as the verb reader says.)
+  const signedOff = hit.status === 'signed' && /^sign/i.test(hit.cue) && /^\s+off\s+on\s/i.test(text.slice(hit.cueAt + hit.cue.length));
+  const status: AgreementStatus = signedOff ? 'approved' : workedFor && hit.noun !== null && hit.cueAt > hit.noun[0] && hit.status === 'signed' ? 'in force' : hit.status;
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   // "Members of the union voted to accept the terms": the terms of an offer someone made just
