@@ -117,7 +117,8 @@ const COLLECTIVE_HEAD =
 /** A plural of common nouns ("the carriers", "the two brewers", "both rival clubs"). */
 const BARE_PLURAL = /^(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose|[Tt]heir)\s+(?:(?:two|three|four|both|rival|other)\s+)*(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/u;
 /** A counted plural of common nouns is a collective whatever its noun: "the two chains", "both rival clubs". */
-const COUNTED_PLURAL = /^(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two|three|four|both)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/u;
+/** ("Both boards": "both" counts two by itself.) */
+const COUNTED_PLURAL = /^(?:(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two|three|four|both)|[Bb]oth)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$/u;
 const COLLECTIVE_ANYWHERE =
   /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
 /** "…, he said", "…” the minister added": a comma or a closing quote sets it off ("an agreement announced on Monday" is none). */
@@ -676,6 +677,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     }
   }
   if (hit.antecedent) subject = { parties: [partyName(hit.antecedent)], mention: hit.antecedent, resolution: null };
+  // "Guard dogs from Pell Security will patrol the yard under a contract signed with the port
+  // authority": who works under a deal made with someone (the main clause's subject, or whose
+  // things it is: "dogs from X") holds it.
+  const underWith = subject === null && hit.subjectEnd === null && hit.noun !== null && /^(?:signed|reached)$/.test(hit.status) && (hit.named.length > 0 || hit.collective !== null) ? UNDER_MADE_WITH.exec(text.slice(0, hit.noun[0])) : null;
+  if (underWith && !overlaps([underWith[1]!], hit.named)) subject = { parties: [partyName(underWith[1]!)], mention: underWith[1]!, resolution: null };
   // "The licence it granted Lumio in 2021 … was cancelled": "it", the subject of a relative clause
   // right after the deal, names who gave or made it, as "it" opening a sentence would (the name
   // the sentence before opens with, or the organisation that just spoke).
@@ -715,7 +721,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   let describedFrom: { paragraph: number; sentence: number } | null = null;
   // Only for a deal someone holds ("its own contract with the chain", "X's agreement with the authority").
   // ("The cooperative has accused Halden Foods of breaching a supply contract": the accuser, a description, holds it too.)
-  const holds = hit.named.length > 0 || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.accuser === true && hit.collective !== null) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
+  const holds = hit.named.length > 0 || underWith !== null || (hit.subjectEnd !== null && /^(?:signed|reached|proposed)$/.test(hit.status)) || (hit.accuser === true && hit.collective !== null) || (hit.noun !== null && /^(?:its|their)\s/i.test(text.slice(hit.noun[0], hit.noun[1])));
   // "a licence with the county council": a description with modifiers of its own too; one that
   // names no earlier name stays as written when its head is an organisation, a place or a country.
   if (holds && hit.collective && HELD_DESCRIPTION.test(hit.collective) && !/s$/.test(hit.collective)) {
@@ -761,7 +767,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // side, and the deal it works under is in force (its participle tells when it was made).
   const workedFor = hit.noun !== null && named.length === 0 && subject !== null ? UNDER_FOR.exec(text.slice(0, hit.noun[0])) : null;
   if (workedFor && !overlaps([workedFor[1]!], subject!.parties)) named.push(partyName(workedFor[1]!));
-  const status: AgreementStatus = workedFor && hit.noun !== null && hit.cueAt > hit.noun[0] && hit.status === 'signed' ? 'in force' : hit.status;
+  // ("Both boards signed off on the merger": to sign off on a deal is to approve it, as the verb reader says.)
+  const signedOff = hit.status === 'signed' && /^sign/i.test(hit.cue) && /^\s+off\s+on\s/i.test(text.slice(hit.cueAt + hit.cue.length));
+  const status: AgreementStatus = signedOff ? 'approved' : workedFor && hit.noun !== null && hit.cueAt > hit.noun[0] && hit.status === 'signed' ? 'in force' : hit.status;
   // "The regulator approved the merger of X and Y": who approves a deal of two named parties is
   // none of them; with fewer, it is kept unless the deal it approves is found earlier.
   // "Members of the union voted to accept the terms": the terms of an offer someone made just
@@ -807,7 +815,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
   // "A similar supply deal with Pelham Minerals was voided": a deal with one partner and no subject.
   const partnerOnly = subject === null && hit.noun !== null && named.length === 1 && hit.subjectEnd === null && !/['’]s?\s|\sheld\s+by\s/.test(noun ?? '');
-  return { index, agreement, kind: hit.kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+  // "The merger agreement includes …": a generic head takes the kind its modifier names.
+  const modified = GENERIC_KINDS.has(hit.kind) && hit.noun ? kindsIn(text.slice(hit.noun[0], hit.noun[1]).split(/,/)[0]!) : 'verb';
+  const kind = modified !== 'verb' && modified.split(' ').some((k) => !GENERIC_KINDS.has(k)) ? modified : hit.kind;
+  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**
@@ -1076,6 +1087,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // then the most recent ("Under the settlement", after the lease a team holds, is the settlement).
       // "Under the agreement", after "X has agreed to merge with Y" only: a generic noun names an
       // agreement of any kind when none was called by its own.
+      // "… ended its contract with the original firm. The earlier deal, with Rook Windows, was
+      // terminated": a definite mention naming a side that an earlier deal wrote only as a definite
+      // description of an organisation names that side (see `namesDescribedSide`).
+      if (definite) namesDescribedSide(f, a, done, all, out);
       const strict = done.filter((d) => fits(d, a.parties));
       const wide = strict.length === 0 && /^(?:agreement|deal)$/.test(f.kind) ? done.filter((d) => fits(d, a.parties, true)) : strict;
       // "Under the terms, Tolley will receive a rent …": a clause under a deal whose subject is a
@@ -1090,7 +1105,11 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // contract won or awarded) of this paragraph or the one before, past a deal mentioned between.
       const awardAct = pronoun && a.noun !== null && /^(?:award|grant)$/i.test(a.noun);
       const given = awardAct ? pool.findLast((d) => /^(?:won|wins|awarded|granted)$/i.test(d.agreement.cue) && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
-      const chosen = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? (outside ? done.findLast((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : undefined);
+      // ("The cabinet approved the new contract", after a contract awarded and an earlier one ended:
+      // who approves a definite deal names the last live one of its noun, if any, before the last of all.)
+      const approved = outside ? done.filter((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : [];
+      const approvedLive = definite ? (approved.findLast((d) => !dead(d) && sameNoun(d)) ?? approved.findLast((d) => !dead(d))) : undefined;
+      const chosen = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? approvedLive ?? approved.at(-1);
       // "It was approved by …" after another deal than the article's main one: the pronoun names the nearest.
       // (A side of the deal acting under it names it a paragraph further back too.)
       const named = pool === acting && chosen !== undefined && all[f.index]!.paragraph - all[chosen.index]!.paragraph <= 1;
@@ -1380,6 +1399,44 @@ function possessedPartnerNamed(done: Found[], all: readonly Sentence[], out: Map
   }
 }
 
+/** A definite description of an organisation: "the original firm", "the previous operator". */
+const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+
+/**
+ * "Ashby Council ended its arrangement with the original firm. The earlier deal, with Rook Windows,
+ * was terminated": the latest deal of this paragraph or the one before (not a mention) one of whose
+ * sides is a definite description of an organisation (`DEFINITE_BODY`, its head an organisation's
+ * noun by WordNet), the rest of whose sides the mention `a` shares, where the mention names one
+ * more side (an organisation's name, not another side of that deal): the name replaces the
+ * description, in the deal and in the mentions that took it. Changes `done` and `out` in place.
+ */
+function namesDescribedSide(f: Found, a: Agreement, done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const fresh = a.parties.filter((p) => /^\p{Lu}/u.test(p) && !/^(?:The|A|An|Its|Their)\s/.test(p) && countryOf(p) === null);
+  if (fresh.length !== 1) return;
+  const described = (p: string): boolean => {
+    const m = DEFINITE_BODY.exec(p);
+    return m !== null && nounClass(m[1]!) === 'org' && nounLemma(m[1]!) === m[1]!;
+  };
+  const n = done.findLastIndex((d) => d.index < f.index && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1 && d.agreement.refersTo === null && !d.later && d.agreement.parties.filter(described).length === 1);
+  if (n < 0) return;
+  const d = done[n]!;
+  const description = d.agreement.parties.find(described)!;
+  const rest = d.agreement.parties.filter((p) => p !== description);
+  if (rest.length === 0 || overlaps(fresh, rest) || !a.parties.filter((p) => p !== fresh[0]).every((p) => overlaps([p], rest))) return;
+  if (namesIn(all[f.index]!.text).some((c) => c.person && sameParty(c.name, fresh[0]!))) return;
+  const swap = (x: Agreement): Agreement => ({ ...x, parties: x.parties.map((p) => (p === description ? fresh[0]! : p)) });
+  const named = swap(d.agreement);
+  done[n] = { ...d, agreement: named };
+  const at = all[d.index]!;
+  const key = sentenceKey(at);
+  out.set(key, (out.get(key) ?? []).map((x) => (x === d.agreement ? named : x)));
+  for (const [k2, list] of out) out.set(k2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.includes(description) ? swap(x) : x)));
+  for (let j = 0; j < done.length; j++) {
+    const x = done[j]!;
+    if (x.agreement.refersTo?.paragraph === at.paragraph && x.agreement.refersTo.sentence === at.sentence && x.agreement.parties.includes(description)) done[j] = { ...x, agreement: swap(x.agreement) };
+  }
+}
+
 /** An indefinite description, a place's name may modify: "a housing association", "a Dunmere wedding venue". */
 const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
@@ -1579,6 +1636,8 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
     // A name is a slice of its sentence: one opening with `short` needs the sentence to hold it (`namesIn` is costly).
     if (all[k]!.paragraph === 0 || !texts[k]!.includes(opening)) continue;
     for (const c of namesIn(texts[k]!)) {
+      // ("Lothian" after "Ivo Lothian" is his surname, not "Lothian Lessons", the firm he opened.)
+      if (c.person && c.name.endsWith(` ${short}`)) return null;
       if (c.person || !c.name.startsWith(opening)) continue;
       // ("Fjordline Ltd": a company suffix adds no name.)
       if (/^(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/.test(c.name.slice(short.length + 1))) continue;
@@ -2153,7 +2212,9 @@ function agreementsIn(
     // Approving or ratifying is an outcome of an agreement only when what is approved is one:
     // "approved the merger", "ratified the treaty"; "approved the budget" is one party's decision.
     if (family === 'approve' && !AGREEMENT_OBJECT.test(text.slice(complement.start))) continue;
-    found.push({ cueTok: ti, cue: tokens[ti]!.text, actionStart: complement.start, parties, status: statusOfCue(family, w) });
+    // "Both boards signed off on the merger": to sign off on an agreement is to approve it.
+    const signedOff = family === 'sign' && /^off$/i.test(tokens[ti + 1]?.text ?? '') && AGREEMENT_OBJECT.test(text.slice(tokens[ti + 1]!.end).replace(/^\s*on\s+/, ''));
+    found.push({ cueTok: ti, cue: tokens[ti]!.text, actionStart: complement.start, parties, status: signedOff ? 'approved' : statusOfCue(family, w) });
   }
   found.sort((a, b) => a.cueTok - b.cueTok);
   for (const f of found) {
@@ -2857,6 +2918,9 @@ function openingSubject(text: string, adverbs = false): string | null {
  * The subject a sentence opens with, for an "it" in the next: a name ("Tidal Works has …") or a
  * definite organisation noun ("The company has …", by WordNet) resolved to the name it stands for.
  */
+/** "Dogs from Pell Security will guard the yard under a": the main clause's subject (or whose things it is), then "under" and the deal's determiner. */
+const UNDER_MADE_WITH = /^(?:(?:\p{L}[\p{L}-]*\s+){1,3}(?:from|of)\s+)?((?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|of|&))*)\s+(?:will|would|has|have|had|is|are|was|were|\p{Ll}+s|\p{Ll}+ed)\s+[^,;]*\bunder\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+
 /** "… for the Harbour Media group under a contract": the name after "for" (and its one lower-case head) right before "under" and the deal's determiner. */
 const UNDER_FOR = /\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|of|&))*)(?:\s+\p{Ll}+)?\s+under\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 

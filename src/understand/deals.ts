@@ -42,7 +42,7 @@ import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
-import { baseForms, senseKeys, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, senseKeys, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -1648,9 +1648,11 @@ const LAST_VERBS = new Set(['run', 'expire', 'last', 'continue']);
  */
 function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string): { status: AgreementStatus; agent: string[]; verb: TaggedToken; partner?: string } | null {
   let r = e;
+  // ("the franchise agreement he signed with X": a clause with no relative pronoun, right after the noun.)
+  const contact = tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text) && tokens[r + 1]?.pos === 'VERB' && /ed$/.test(tokens[r + 1]!.text);
   if (tokens[r]?.text === ',') r++;
-  if (!/^(?:that|which)$/.test(word(tokens[r]))) return null;
-  r++;
+  if (!contact && !/^(?:that|which)$/.test(word(tokens[r]))) return null;
+  if (!contact) r++;
   let agent: string[] = [];
   const pronounAgent = tokens[r]?.pos === 'PRON' && /^(?:it|they|he|she|we)$/i.test(tokens[r]!.text);
   if (pronounAgent) r++;
@@ -1873,6 +1875,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
     }
   }
+  // "The earlier contract, with Pell Glazing, was ended": the partner set off between commas.
+  if (named.length === 0 && tokens[e]?.text === ',' && /^(?:with|between)$/.test(word(tokens[e + 1]))) {
+    const run = namesAt(tokens, e + 2, text);
+    const after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
+    if (run && after > 0 && tokens[after]!.text === ',') {
+      named.push(...run.names);
+      e = after + 1;
+    }
+  }
   for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
     // "a new lease on its main shop with the landlord": what the deal is on or for stands before its partner.
     // (An order or purchase has its own reading: "an order for 12 jets with Trask engines".)
@@ -2048,14 +2059,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let givenTo = false;
   // "awarded a contract for cleaning and catering at its three hospitals to X": what the deal is
   // for or where it applies may come between the deal and whom it is given to.
-  let to = pastPhrases(tokens, e);
-  // "awarded a contract to re-roof six halls to X": what the deal is to do (an infinitive's phrase) may come between too.
-  // (The tagger may read that verb as a noun: "to re-lay six car parks".)
-  if (word(tokens[to]) === 'to' && (tokens[to + 1]?.pos === 'VERB' || (tokens[to + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[to + 1]!.text) && tokens[to + 2]?.pos !== 'PROPN'))) {
-    let k = to + 2;
-    while (k < tokens.length && k - to < 12 && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'VERB' && word(tokens[k]) !== 'to') k++;
-    if (word(tokens[k]) === 'to' && tokens[k + 1]?.pos !== 'VERB') to = k;
-  }
+  // ("awarded a contract to re-roof nine schools to X": an infinitive of the deal's purpose, its verb
+  // perhaps tagged as a noun, may stand before it too: the second "to" that a name follows.)
+  const to = purposeThenTo(tokens, pastPhrases(tokens, e), text);
   if (word(tokens[to]) === 'to' && tokens[to + 1]?.pos !== 'VERB') {
     let g = s - 1;
     while (g >= 0 && tokens[g]!.pos === 'ADV') g--;
@@ -2201,7 +2207,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "would honour a service contract that Brame signed last year with the Kell Transit Authority":
   // a clause naming who made the deal and with whom states it, whatever the main clause says.
   const relNamed = rel ?? (/^(?:the|this|that)$/.test(det) && named.length === 0 && collective === null ? relativeOnDeal(tokens, e, text) : null);
-  if (relNamed && relNamed.partner !== undefined && relNamed.agent.length === 1 && named.length === 0 && collective === null) {
+  // ("had breached the franchise agreement he signed with X": whom the subject, a pronoun for it, made the deal with.)
+  if (relNamed && relNamed.partner !== undefined && relNamed.agent.length === 0 && named.length === 0 && collective === null) named.push(relNamed.partner);
+  else if (relNamed && relNamed.partner !== undefined && relNamed.agent.length === 1 && named.length === 0 && collective === null) {
     return { ...base, named: [relNamed.agent[0]!, relNamed.partner], cue: relNamed.verb.text, cueAt: relNamed.verb.start, status: relNamed.status, actionStart: first.start, subjectEnd: null, later: false };
   }
   // "The depot is covered by a 15-year lease with X that runs until 2033": a passive participle's
@@ -2900,8 +2908,26 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // participle set off by commas says what became of it when the main verb says nothing.
     const apposedStatus = apposed && definite && !proposed ? statusOfVerb(apposed.lemma) : null;
     if (apposed && apposedStatus && apposedStatus !== 'reached') return { ...base, cue: apposed.text, cueAt: apposed.start, status: apposedStatus, actionStart: first.start, subjectEnd: null, later: false };
+    // "Tenby's existing supply contract with X will pass to …", "the current lease": a deal that
+    // exists now (an adjective of the present, `presentAdjective`) holds.
+    if (!proposed && mods.some((m) => /^\p{Ll}+$/u.test(m.text) && presentAdjective(m.text))) return { ...base, cue: t.text, cueAt: t.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: true };
     return { ...base, cue: t.text, cueAt: t.start, status: proposed ? 'proposed' : 'reached', actionStart: first.start, subjectEnd: null, later: true };
   }
+}
+
+const presentMemo = new Map<string, boolean>();
+/**
+ * "existing", "current", "ongoing": an adjective one of whose WordNet senses is "existent" or
+ * "current", or is similar to "current".
+ */
+function presentAdjective(w: string): boolean {
+  let v = presentMemo.get(w);
+  if (v === undefined) {
+    const present = (x: { words: readonly string[] }): boolean => x.words.includes('current') || x.words.includes('existent');
+    v = synsetsOf(w, 'adj').some((x) => present(x) || x.pointers.some((p) => p.symbol === '&' && p.pos === 'adj' && present(synsetAt('adj', p.offset) ?? { words: [] })));
+    presentMemo.set(w, v);
+  }
+  return v;
 }
 
 /**
@@ -3313,6 +3339,19 @@ function reportedByTwo(tokens: readonly TaggedToken[], k: number, text: string):
  * three hospitals"): each a preposition other than "to" and a noun phrase (gerunds and "and"
  * joining nouns included), at most a dozen tokens in all; `k` when none starts there.
  */
+/**
+ * "a contract to re-roof nine schools to X": past a purpose infinitive (lower-case words only, no
+ * punctuation, at most eight) to the "to" a name follows; else `k` itself.
+ */
+function purposeThenTo(tokens: readonly TaggedToken[], k: number, text: string): number {
+  if (word(tokens[k]) !== 'to' || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]!.pos === 'DET' || namesAt(tokens, k + 1, text)) return k;
+  for (let m = k + 2; m < tokens.length && m - k <= 8; m++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[m]!.text)) return k;
+    if (word(tokens[m]) === 'to') return namesAt(tokens, m + 1, text) ? m : k;
+  }
+  return k;
+}
+
 function pastPhrases(tokens: readonly TaggedToken[], k: number): number {
   let c = k;
   while ((tokens[c]?.pos === 'ADP' && word(tokens[c]) !== 'to') || (tokens[c]?.pos === 'SCONJ' && word(tokens[c]) === 'for')) {
@@ -4157,7 +4196,13 @@ function offerMade(tokens: readonly TaggedToken[], i: number, text: string): Dea
     const x = tokens[n]!;
     if (x.pos === 'NOUN' && isDealLemma(x.lemma) && tokens[n + 1]?.pos !== 'NOUN') {
       if (planLike(x.lemma) || x.lemma === 'deal' && word(tokens[n + 1]) === 'of') return null;
-      return { ...base, kind: x.lemma, noun: [tokens[k]!.start, x.end], named: [...taker.names], needsTwo: true };
+      // "offered Ivo Benn a settlement of £40,000 last year, which he turned down": the one offered
+      // refused it (a pronoun, then a verb of rejecting and nothing of its own after it).
+      const c = tokens.findIndex((y, q) => q > n && q - n <= 8 && /^[,;:.]$/.test(y.text));
+      const v = c > 0 && tokens[c]!.text === ',' && word(tokens[c + 1]) === 'which' && tokens[c + 2]?.pos === 'PRON' && /^(?:he|she|they|it)$/i.test(tokens[c + 2]!.text) ? c + 3 : -1;
+      const rv = v > 0 ? tokens[v] : undefined;
+      const refused = rv !== undefined && rv.pos === 'VERB' && rv.text !== rv.lemma && refusal(rv, tokens[v + 1]) === 'rejected' && /^(?:PUNCT|ADV|ADP)$/.test(tokens[v + (particleStatus(rv, tokens[v + 1]) ? 2 : 1)]?.pos ?? 'PUNCT');
+      return { ...base, ...(refused ? { status: 'rejected' as const } : {}), kind: x.lemma, noun: [tokens[k]!.start, x.end], named: [...taker.names], needsTwo: true };
     }
   }
   return null;

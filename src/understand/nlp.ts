@@ -239,6 +239,11 @@ function titleCaseLine(tokens: readonly TaggedToken[]): boolean {
  * A title-case headline is left as read (see `titleCaseLine`).
  */
 function namesInCapitals(tokens: TaggedToken[]): void {
+  // "after Tenfold's offer": an adverb takes no possessive; a title-case one before "'s" is a name, anywhere.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' && titleCase(t.text) && /^['’]s$/.test(tokens[k + 1]!.text) && tokens[k + 1]!.start === t.end) tokens[k] = { ...t, pos: 'PROPN', lemma: t.text.toLowerCase() };
+  }
   // Most sentences hold no title-case word the model reads as a common word: nothing to do.
   if (!tokens.some((t) => MISREAD.has(t.pos) && titleCase(t.text)) || titleCaseLine(tokens)) return;
   const initialAt = (i: number): boolean => i === 0 || OPENS.test(tokens[i - 1]!.text);
