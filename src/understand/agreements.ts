@@ -1295,44 +1295,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   namedAfter(done, all, out);
   describedThenNamed(done, all, out);
   possessedPartnerNamed(done, all, out);
-  describedNamedInAside(done, all, out);
   return out;
-}
-
-/** "The earlier deal, with Torrin Asphalt, was ended": a name set off after a deal's noun by "with". */
-const ASIDE_WITH = /^\s*,\s*with\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)\s*,/u;
-
-/**
- * "Brasted Council has ended its arrangement with the original firm. The earlier deal, with Torrin
- * Asphalt, was terminated in May": a side of a deal written as a definite description of a body (a
- * singular lower-case noun phrase whose head WordNet files as an organisation) is the name a mention
- * of that deal in the next two sentences sets off after its noun ("…, with X,"), in the deal and in
- * every mention of it.
- */
-function describedNamedInAside(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
-  for (const m of done) {
-    const r = m.agreement.refersTo;
-    const noun = m.agreement.noun;
-    if (!r || !noun) continue;
-    const text = all[m.index]!.text;
-    const at = text.indexOf(noun);
-    const aside = at < 0 ? null : ASIDE_WITH.exec(text.slice(at + noun.length));
-    if (!aside) continue;
-    const describedIn = (d: Found): string[] => d.agreement.parties.filter((p) => DESCRIPTION_PARTY.test(p) && !/s$/.test(p) && organisationSense(p.split(/\s+/).at(-1)!));
-    // (Of the deals of that sentence, the one a description is a side of.)
-    const n = done.findIndex((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === r.paragraph && all[d.index]!.sentence === r.sentence && m.index - d.index <= 2 && describedIn(d).length === 1);
-    if (n < 0) continue;
-    const d = done[n]!;
-    const described = describedIn(d);
-    const name = partyName(aside[1]!);
-    if (described.length !== 1 || overlaps([name], d.agreement.parties)) continue;
-    const swap = (x: Agreement): Agreement => ({ ...x, parties: x.parties.map((p) => (p === described[0] ? name : p)) });
-    const at2 = all[d.index]!;
-    const old = d.agreement;
-    done[n] = { ...d, agreement: swap(old) };
-    for (const [key, list] of out)
-      out.set(key, list.map((x) => (x === old || (x.refersTo?.paragraph === at2.paragraph && x.refersTo.sentence === at2.sentence && x.parties.includes(described[0]!)) ? swap(x) : x)));
-  }
 }
 
 /**
