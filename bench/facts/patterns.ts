@@ -70,6 +70,9 @@ import { BLIND35_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND36_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind36.fixture.js';
 import { BLIND37_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind37.fixture.js';
 import { BLIND38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind38.fixture.js';
+import { BLIND39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind39.fixture.js';
+import { BLIND40_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind40.fixture.js';
+import { BLIND41_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind41.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -106,6 +109,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-36': BLIND36_AGREEMENT_ARTICLES,
   'blind-37': BLIND37_AGREEMENT_ARTICLES,
   'blind-38': BLIND38_AGREEMENT_ARTICLES,
+  'blind-39': BLIND39_AGREEMENT_ARTICLES,
+  'blind-40': BLIND40_AGREEMENT_ARTICLES,
+  'blind-41': BLIND41_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

