@@ -5,7 +5,6 @@ import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
 import { isKindOf, senseKey, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import { isOccupationNoun, nounBasesOf, relatedWords } from './related.js';
 import { remember } from '../lazy.js';
-import { COUNT as COUNT_WORDS } from '../understand/time/lexicon.js';
 
 /**
  * What a query says beyond its content words, and how a candidate sentence fits it:
@@ -516,11 +515,10 @@ function countedSenses(word: string): ReadonlySet<string> {
 }
 
 /**
- * A number in figures, not a sum of money, or in words (the time lexicon's counts: "twenty",
- * "Forty-two"), then the word it counts, or the word after an adjective ("26 horses", "400 young
- * riders", "12,000 customers", "twenty bunks").
+ * A number written in figures, not a sum of money, then the word it counts, or the word after an
+ * adjective ("26 horses", "400 young riders", "12,000 customers").
  */
-const COUNT = new RegExp(`(?<![\\p{L}\\p{N}£$€¥.,-])(\\d+(?:[.,]\\d+)*|${COUNT_WORDS})(?![\\p{L}\\p{N}-])\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
+const COUNT = /(?<![\p{L}\p{N}£$€¥.,])(\d+(?:[.,]\d+)*)\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
 /** A four-figure number with no separator that reads as a year ("in 1994 riders …" counts none). */
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/u;
 const countsMemo = new Map<string, boolean>();
@@ -533,6 +531,7 @@ const countsMemo = new Map<string, boolean>();
  * The answer names what it counts, as a kind of the asked noun names the kind (see `KIND_HELD`).
  */
 export function countsAKindOf(text: string, counted: string): boolean {
+  if (!/\d/u.test(text)) return false;
   const senses = countedSenses(counted);
   if (senses.size === 0) return false;
   COUNT.lastIndex = 0;

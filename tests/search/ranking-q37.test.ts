@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
 import { doerActs, firstKinds } from '../../src/search/related.js';
-import { countsAKindOf } from '../../src/search/shape.js';
 import { firstOutcomes, goldStands, type QaArticle } from './qa-fixture.js';
 import { cite, record } from './record.js';
 
@@ -13,7 +12,7 @@ import { cite, record } from './record.js';
  * other words. A light verb's doer ("Who started the troupe?" of "a troupe founded in 1911 by …":
  * `doerActs`, read for the doer named after "by"), a question's word the record never writes read
  * by a direct kind of it that it does write ("Where in the valley …" of "at the head of Kell Dale":
- * `firstKinds`), and a count in words ("seven horses": `countsAKindOf`). Our own reader set
+ * `firstKinds`). Our own reader set
  * (bench/qa-q37, `npx tsx bench/qa-sets.ts --sets q37 --meaning yes`; four invented stories), read
  * here as `firstOutcomes` reads it: words only.
  */
@@ -72,15 +71,6 @@ describe("a question's word the record never writes, by a kind of it (firstKinds
 
   it('reads no kind where the record does not write the rest of the question (the mill)', () => {
     expect(ask(TAVERN, 'Where in the valley does the mill stand?')).toEqual([]);
-  });
-});
-
-describe('a count in words (countsAKindOf)', () => {
-  it('reads a number word before what it counts, not "one of" nor a year', () => {
-    expect(countsAKindOf('The yard keeps seven horses and a donkey.', 'animals')).toBe(true);
-    expect(countsAKindOf('Forty-two riders came to the show.', 'people')).toBe(true);
-    expect(countsAKindOf('It has one of the busiest yards.', 'people')).toBe(false);
-    expect(countsAKindOf('In 1998 riders came to the show.', 'people')).toBe(false);
   });
 });
 
