@@ -133,4 +133,6 @@ export const QA_SETS: Record<string, string> = {
   q35: path.join(root, 'bench', 'qa-q35', 'squad2_dev40.json'),
   /** Session 19, q36: counts asked with another noun (animals ~ goats, stallholders ~ traders, hold ~ capacity, hit ~ affected), measures and times in other words (altitude, staffed months, usual climb time, opening hour, market days), who runs / started it and what the founder did before, a kind of the asked noun (varieties of apple, a fruit to grow next); our own writing. */
   q36: path.join(root, 'bench', 'qa-q36', 'squad2_dev40.json'),
+  /** Session 20, q37: a light verb's doer (started ~ founded by, begun by), a question's word the record never writes by a kind of it it does (valley ~ glen, hollow; beds ~ bunks), and the kinds left (at the start ~ initially, burn ~ fuelled by, runs now ~ managing director, drop off ~ fell); our own writing. */
+  q37: path.join(root, 'bench', 'qa-q37', 'squad2_dev40.json'),
 };

@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, twoStepWords } from './related.js';
+import { categoryKinds, doerActs, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, twoStepWords } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -426,6 +426,8 @@ interface TermPlan {
    * `Scored.base`); a question's answer-or-refuse model reads the score they lifted (see `DECISION`).
    */
   readonly wider: ReadonlyMap<number, number>;
+  /** Of `related`, the kinds of a word the record never writes (see `firstKinds`, `heldKinds`). */
+  readonly firstKinds: ReadonlySet<number>;
   /** Words the term is with two letters swapped (stem id → similarity of one edit; see `isTransposition`). */
   readonly swapped: ReadonlyMap<number, number>;
   /**
@@ -716,7 +718,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   /** `question`: a question's term, which may also find the record's words closest in meaning (see `NEIGHBOUR_WEIGHT`). */
   /** `category`: the noun a "what/which" question asks for, which the record may name by a kind of it (see `categoryKinds`). */
   /** `kindAnswers`: a kind of that noun answers the question as the noun would (see `QueryShape.kindAnswers`). */
-  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false): TermPlan {
+  /** `others`: the query's terms, of which every other one the record must write for `firstKinds` to be read. */
+  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = []): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -766,6 +769,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const kinds = new Set<number>();
     /** The closest cosine of a word the record writes, for a word it does not (see `coverBest`). */
     let closest = 1;
+    /** Stems found only as kinds of a word the record never writes (see `firstKinds`). */
+    const kindOnly = new Set<number>();
     if (!light) {
       const words = relatedWords(term.word);
       const add = (w: string, sim: number): void => {
@@ -796,6 +801,20 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (sid !== undefined && !expansions.has(sid)) twoStep.add(sid);
           add(w, rank.twoStep);
         }
+      }
+      // A question's word the record never writes, by the direct kinds of its common sense that it
+      // does write ("valley" ~ "dale", "beds" ~ "bunks": see `firstKinds`), as WordNet's synonyms.
+      // Only where the record writes every other word of the question: a kind is weak evidence by
+      // itself ("stands in a glen" of "Where in the valley does the hut stand?" asked of a record
+      // without the hut).
+      const writes = (t: QueryTerm): boolean => stemIds.has(t.stem) || relatedWords(t.word).forms.some((w) => stemIds.has(readWord(w)?.stem ?? ''));
+      if (question && rank.firstKinds > 0 && !writes(term) && others.every((o) => o.stem === term.stem || isLight(o.stem) || writes(o))) {
+        for (const w of firstKinds(term.word)) {
+          const sid = stemIds.get(readWord(w)?.stem ?? '');
+          if (sid !== undefined && !related.has(sid)) kindOnly.add(sid);
+          add(w, rank.firstKinds);
+        }
+        for (const sid of kindOnly) if (!related.has(sid)) kindOnly.delete(sid);
       }
       // A word the record never writes: its closest words in meaning the record does write.
       if (question && rank.neighbours > 0 && exact === undefined) {
@@ -830,7 +849,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid) && !twoStep.has(sid)) heldBest = sim;
     if (kinds.size > 0) heldBest = Math.max(heldBest, rank.kindHeld);
     const coverBest = exact !== undefined ? 1 : Math.min(1, Math.max(bestSim, (closest - rank.softFloor) / (1 - rank.softFloor)));
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest, kinds };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest, kinds, firstKinds: kindOnly };
   }
 
   /**
@@ -1173,6 +1192,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
      * sentence holds another term itself (a word of one question held only so is no answer).
      */
     const heldWordNet = new Uint8Array(ids.length);
+    /**
+     * Per sentence, how many it holds only through a kind of a word the record never writes (see
+     * `firstKinds`): they count where it holds every other word of the question ("stands in a
+     * glen" holds no "Where in the valley does the hut stand?" of a record without the hut).
+     */
+    const heldKinds = new Uint8Array(ids.length);
     /** Per sentence, whether one of the terms it holds is not a common word (see `COMMON_WORDS`). */
     const heldRare = new Uint8Array(ids.length);
     /** Per sentence, whether it holds a name of the question as written (see `QueryContext.named`). */
@@ -1381,7 +1406,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             heldThroughWordNet(p, ids[i] as number, best[i] as number)
           ) {
             heldHere[i] = 1;
-            heldWordNet[i] = (heldWordNet[i] as number) + 1;
+            if (heldThroughWordNet(p, ids[i] as number, best[i] as number, true)) heldWordNet[i] = (heldWordNet[i] as number) + 1;
+            else heldKinds[i] = (heldKinds[i] as number) + 1;
             continue;
           }
           held[i] = (held[i] as number) + (heldHere[i] as number);
@@ -1452,7 +1478,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
     }
-    for (let i = 0; i < ids.length; i++) if ((held[i] as number) > 0) held[i] = (held[i] as number) + (heldWordNet[i] as number);
+    const holdable = plans.filter((p) => !p.light || !topical).length;
+    for (let i = 0; i < ids.length; i++) {
+      if ((held[i] as number) === 0) continue;
+      const own = (held[i] as number) + (heldWordNet[i] as number);
+      held[i] = own + (own + (heldKinds[i] as number) >= holdable ? (heldKinds[i] as number) : 0);
+    }
     for (let i = 0; anyKinds && i < ids.length; i++) {
       if (writesOther[i] !== 1) continue;
       typedWeight[i] = (typedWeight[i] as number) + (kindWeight[i] as number);
@@ -1561,11 +1592,20 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // (see `AGENT_ODDS`), among the few that could answer. The act as typed or in its WordNet
     // words, a kind of it too ("built" ~ "erected": the wider circle), not its closest words in
     // meaning (vectors join "bought" and "sold").
+    // A light verb ("Who started the troupe?") brings no WordNet words to the ranking: for the doer
+    // its act is read as typed, in its synonyms ("begun by"), and by the acts that name its doer's
+    // role ("start" ~ "founder" ~ "found": see `doerActs`), so "a troupe founded in 1911 by …"
+    // names who started it.
     if (deciding && model && query.shape.verbs.length > 0 && (rank.agentOdds > 0 || rank.agentBonus > 0)) {
-      const verbs = plans.filter((p) => !p.light && query.shape.verbs.includes(p.term.stem));
+      const verbs = plans.filter((p) => query.shape.verbs.includes(p.term.stem));
+      const doers = new Set(
+        verbs.filter((p) => p.light).flatMap((p) => [...relatedWords(p.term.word).related, ...doerActs(p.term.word)].flatMap((w) => stemIds.get(readWord(w)?.stem ?? '') ?? [])),
+      );
       const isVerb = (stem: string): boolean => {
         const sid = stemIds.get(stem);
-        return sid !== undefined && verbs.some((p) => stemIds.get(p.term.stem) === sid || (p.related.has(sid) && !p.near.has(sid)) || p.wider.has(sid));
+        if (sid === undefined) return false;
+        if (doers.has(sid)) return true;
+        return verbs.some((p) => stemIds.get(p.term.stem) === sid || (!p.light && ((p.related.has(sid) && !p.near.has(sid)) || p.wider.has(sid))));
       };
       const near =
         verbs.length === 0
@@ -1618,9 +1658,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return out;
   }
 
-  /** Whether a sentence holds a term at `sim` through one of its WordNet words (not only through word vectors). */
-  function heldThroughWordNet(p: TermPlan, id: number, sim: number): boolean {
-    for (const sid of (entries[id] as Entry).stems) if ((p.related.get(sid) ?? 0) >= sim && !p.near.has(sid)) return true;
+  /**
+   * Whether a sentence holds a term at `sim` through one of its WordNet words (not only through
+   * word vectors); `own`: through one that is not only a kind of a word the record never writes
+   * (see `TermPlan.firstKinds`).
+   */
+  function heldThroughWordNet(p: TermPlan, id: number, sim: number, own = false): boolean {
+    for (const sid of (entries[id] as Entry).stems) if ((p.related.get(sid) ?? 0) >= sim && !p.near.has(sid) && !(own && p.firstKinds.has(sid))) return true;
     return false;
   }
 
@@ -1879,15 +1923,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (terms.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, terms));
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers)), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms)), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers)), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms)), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -1907,7 +1951,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const shape = shapeOf(query);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, terms));
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);

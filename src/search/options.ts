@@ -237,6 +237,14 @@ export const WIDER_SIMILARITY = 0.3;
 export const TWO_STEP_SIMILARITY = 0.4;
 
 /**
+ * What a direct kind of a question's word counts for where the record never writes that word
+ * (`firstKinds`: "valley" ~ "dale", "beds" ~ "bunks"): a related word's similarity, so it finds
+ * sentences and holds the word as a WordNet synonym does. Elsewhere the kinds stay in the wider
+ * circle. 0: not read.
+ */
+export const FIRST_KINDS_SIMILARITY = 0.55;
+
+/**
  * A question asking who did something ("Who set up the company?", "Which body was the plant
  * built by?") and a candidate naming the doer of its act after "by" ("It was founded in 1869 by
  * the engineer Clemens Hauswald": the question's verb as typed or one of its WordNet words; see
@@ -442,6 +450,8 @@ export interface Ranking {
   readonly twoStep: number;
   /** 1: a question's word written two steps away counts as held where the sentence holds another of its words (see `TWO_STEP_HELD`). */
   readonly twoStepHeld: number;
+  /** See `FIRST_KINDS_SIMILARITY`. */
+  readonly firstKinds: number;
   /** See `AGENT_ODDS`; 0: a doer named after "by" decides nothing. */
   readonly agentOdds: number;
   /** See `AGENT_BONUS`; 0: a doer named after "by" does not re-order the answers. */
@@ -480,6 +490,7 @@ export const RANKING: Ranking = Object.freeze({
   kindHeld: KIND_HELD,
   twoStep: TWO_STEP_SIMILARITY,
   twoStepHeld: TWO_STEP_HELD,
+  firstKinds: FIRST_KINDS_SIMILARITY,
   agentOdds: AGENT_ODDS,
   agentBonus: AGENT_BONUS,
 });

@@ -242,6 +242,41 @@ function rolesOf(verbs: readonly string[]): string[] {
   return out;
 }
 
+const doerMemo = new Map<string, readonly string[]>();
+
+/**
+ * The acts by which a record names the doer of a verb's act: the person nouns WordNet derives
+ * from any lemma of the verb's first `ROLE_SENSES` senses, and the verbs derived from each such
+ * role's head lemma, with irregular forms. "start" is "begin, lead off, start, commence" in its
+ * second sense, whose "begin" gives "founder, beginner, founding father, father", headed by
+ * "founder", made by "found": "Who started the troupe?" asks for the doer of "a troupe founded in
+ * 1911 by the Varga sisters". Only for reading the doer named after "by" (see `agentAfter`):
+ * "start" is a verb questions use for any event and brings no words of its own to the ranking.
+ */
+export function doerActs(word: string): readonly string[] {
+  const cached = doerMemo.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const verb of /^[a-z]+$/.test(word) ? (basesOf(word).get('verb') ?? []) : []) {
+    for (const offset of sensesOf(verb, 'verb').slice(0, ROLE_SENSES)) {
+      for (const p of synsetAt('verb', offset)?.pointers ?? []) {
+        if (p.symbol !== '+' || p.pos !== 'noun') continue;
+        const role = synsetAt('noun', p.offset);
+        if (role?.lexname !== 'noun.person') continue;
+        for (const q of role.pointers) {
+          if (q.symbol !== '+' || q.pos !== 'verb' || q.source !== 1) continue;
+          const act = synsetAt('verb', q.offset)?.words[q.target - 1];
+          if (act && /^[a-z]+$/.test(act)) out.add(act);
+        }
+      }
+    }
+  }
+  const list = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  if (doerMemo.size > 10_000) doerMemo.clear();
+  doerMemo.set(word, list);
+  return list;
+}
+
 /**
  * The more general act a verb names, for a word that is only a verb: the first lemma of the
  * hypernym of its first sense ("financed" ~ "pay", "expanded" ~ "grow", "injured" ~ "hurt"). Not for
@@ -651,6 +686,39 @@ export function phrasalWords(lemma: string): readonly string[] {
   }
   const plain = [...words].filter((w) => /^[a-z]+$/.test(w)).slice(0, MAX_RELATED);
   const related = [...new Set(plain.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  memo.set(key, { forms: [], related, wider: [] });
+  return related;
+}
+
+/**
+ * The direct kinds of a noun's most common sense ("valley" ~ "dale", "glen"; "bed" ~
+ * "bunk", "cot"), each lemma only where that kind is one of its own first `KIND_LEMMA_SENSES`
+ * senses, with irregular forms. For a question's word the record never writes: a reader asks by
+ * the general word ("Where in the valley is the inn?", "How many beds …") of a record that writes
+ * the particular one ("at the head of Kell Dale", "twenty bunks"). Every other word reads them in
+ * its wider circle only (see `Related.wider`): as related words of every word they were too loose.
+ */
+export function firstKinds(word: string): readonly string[] {
+  const key = `kinds:${word}`;
+  const cached = memo.get(key);
+  if (cached) return cached.related;
+  const out = new Set<string>();
+  for (const [pos, list] of /^[a-z]+$/.test(word) ? basesOf(word) : new Map<Pos, string[]>()) {
+    // Nouns only: a verb's kinds are manners of it ("run" ~ "sprint", "live" ~ "room": lodge),
+    // and a noun spelt as one of them ("a drying room") is no kind of the act.
+    if (pos !== 'noun') continue;
+    for (const base of list) {
+      const first: number | undefined = sensesOf(base, pos)[0];
+      const sense: Synset | null = first === undefined ? null : synsetAt(pos, first);
+      for (const p of sense?.pointers ?? []) {
+        if (p.symbol !== '~' || p.pos !== pos) continue;
+        const kind = synsetAt(pos, p.offset);
+        for (const w of kind?.words ?? []) if (/^[a-z]+$/.test(w) && w !== base && sensesOf(w, pos).slice(0, KIND_LEMMA_SENSES).includes(p.offset)) out.add(w);
+      }
+    }
+  }
+  const related = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  if (memo.size > 50_000) memo.clear();
   memo.set(key, { forms: [], related, wider: [] });
   return related;
 }

@@ -53,8 +53,9 @@ describe('an occupation by a noun’s common senses (isOccupationNoun)', () => {
   });
 
   it('answers "What sort of pottery is Brisdale ware?" with the sentence saying what type of ware it is', () => {
+    // (0.556 since q37: a word of the question the record never writes is read by its kinds, see `firstKinds`.)
     const index = createSearchIndex(KILN);
-    expect(index.search('What sort of pottery is Brisdale ware?').hits.map((h) => `${cite(h.sentence)} ${h.score.toFixed(3)}`)).toEqual(['kiln ¶1.1 0.496', 'kiln ¶1.2 0.372']);
+    expect(index.search('What sort of pottery is Brisdale ware?').hits.map((h) => `${cite(h.sentence)} ${h.score.toFixed(3)}`)).toEqual(['kiln ¶1.1 0.556', 'kiln ¶1.2 0.372']);
   });
 });
 

@@ -80,7 +80,8 @@ describe('questions through word vectors', () => {
 
   it('scores a sentence higher for the closest word of a word it lacks ("travellers" / "passengers")', () => {
     const q = 'How do travellers cross the strait now?';
-    const score = (neighbours: number): number[] => createSearchIndex(FERRY, { ranking: { neighbours } }).search(q).hits.map((h) => milli(h.score));
+    // (WordNet's kinds of an unwritten word off: "passenger" is a kind of traveller, see `firstKinds`.)
+    const score = (neighbours: number): number[] => createSearchIndex(FERRY, { ranking: { neighbours, firstKinds: 0 } }).search(q).hits.map((h) => milli(h.score));
     expect([score(0.5), score(0)]).toEqual([[649], [490]]);
   });
 
