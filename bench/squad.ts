@@ -133,4 +133,6 @@ export const QA_SETS: Record<string, string> = {
   q35: path.join(root, 'bench', 'qa-q35', 'squad2_dev40.json'),
   /** Session 19, q36: counts asked with another noun (animals ~ goats, stallholders ~ traders, hold ~ capacity, hit ~ affected), measures and times in other words (altitude, staffed months, usual climb time, opening hour, market days), who runs / started it and what the founder did before, a kind of the asked noun (varieties of apple, a fruit to grow next); our own writing. */
   q36: path.join(root, 'bench', 'qa-q36', 'squad2_dev40.json'),
+  /** Session 20, q38: who runs a place asked of the post its holder is named by (runs ~ manager, heads ~ director: WordNet's more general act of a verb.social sense and its doer), and a "how many" question refused where no sentence counts anything; our own writing. */
+  q38: path.join(root, 'bench', 'qa-q38', 'squad2_dev40.json'),
 };
