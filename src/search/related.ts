@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { baseForms, isKindOf, senseKey, senseTagCounts, sensesOf, synsetAt, type Pos, type Synset } from '../wordnet.js';
+import { baseForms, isKindOf, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
 import { readWord } from './text.js';
 
 /**
@@ -269,16 +269,20 @@ function actKindOf(bases: ReadonlyMap<Pos, string[]>): string[] {
 
 /** A verb's senses read for the roles of its more general act (see `chargeRolesOf`): "run" is "operate, run" in its fourth. */
 const CHARGE_SENSES = 4;
+/** WordNet's leader, sense 1 ("a person who rules or guides or inspires others"): the posts `chargeRolesOf` reads are kinds of it. */
+let leaderSense: ReadonlySet<string> | undefined;
 
 /**
  * The roles of the more general act a verb names where it runs, leads or otherwise directs a body
  * (a sense of WordNet's verb.social among its first `CHARGE_SENSES`): the lemmas of the person
- * nouns derived from that sense's hypernym ("run" in "operate, run" is a kind of "direct", whose
- * doer is "director, manager"). A record names who runs a place by the post they hold: "The
+ * nouns derived from that sense's hypernym that are kinds of a leader ("run" in "operate, run" is
+ * a kind of "direct", whose doer is "director, manager"; "register" in "enrol, recruit" gives no
+ * "registrar" or "recruiter"). A record names who runs a place by the post they hold: "The
  * depot's manager, Ivo Reyes, said …" answers "Who runs the depot?"; the search weighs them as the
  * word's related words.
  */
 function chargeRolesOf(verbs: readonly string[]): string[] {
+  leaderSense ??= senseKeys('noun', ['leader', 1]);
   const out: string[] = [];
   for (const verb of verbs) {
     for (const offset of sensesOf(verb, 'verb').slice(0, CHARGE_SENSES)) {
@@ -289,7 +293,7 @@ function chargeRolesOf(verbs: readonly string[]): string[] {
         for (const q of synsetAt('verb', p.offset)?.pointers ?? []) {
           if (q.symbol !== '+' || q.pos !== 'noun') continue;
           const role = synsetAt('noun', q.offset);
-          if (role?.lexname === 'noun.person') out.push(...role.words.filter((w) => /^[a-z]+$/.test(w)));
+          if (role?.lexname === 'noun.person' && synsetIsKindOf(role, leaderSense)) out.push(...role.words.filter((w) => /^[a-z]+$/.test(w)));
         }
       }
     }
