@@ -135,4 +135,6 @@ export const QA_SETS: Record<string, string> = {
   q36: path.join(root, 'bench', 'qa-q36', 'squad2_dev40.json'),
   /** Session 20, q37: a light verb's doer (started ~ founded by, begun by), a question's word the record never writes by a kind of it it does (valley ~ glen, hollow; beds ~ bunks), and the kinds left (at the start ~ initially, burn ~ fuelled by, runs now ~ managing director, drop off ~ fell); our own writing. */
   q37: path.join(root, 'bench', 'qa-q37', 'squad2_dev40.json'),
+  /** Session 20, q38: who runs a place asked of the post its holder is named by (runs ~ manager, heads ~ director: WordNet's more general act of a verb.social sense and its doer), and a "how many" question refused where no sentence counts anything; our own writing. */
+  q38: path.join(root, 'bench', 'qa-q38', 'squad2_dev40.json'),
 };

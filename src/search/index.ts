@@ -1582,7 +1582,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // A candidate that would answer a question of a specific kind without holding an answer of
     // that kind loses `rank.untyped` of its odds (see `UNTYPED_ODDS`); not for a reason, which a
     // record often gives without a word of cause.
-    if (deciding && model && type !== null && type !== 'reason' && specific && rank.untyped > 0) {
+    if (deciding && model && type !== null && type !== 'reason' && (specific || asksCount(query.shape)) && rank.untyped > 0) {
       for (const [n, s] of out.entries()) {
         if ((s.odds ?? -1) < 0 || holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
         out[n] = { ...s, odds: (s.odds as number) - rank.untyped };
@@ -1656,6 +1656,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       });
     }
     return out;
+  }
+
+  /**
+   * Whether a question counts things ("How many bedrooms …", see `QueryShape.counted`): a
+   * candidate holding no number at all (a year in a date is none) then loses `rank.untyped` of
+   * its odds as one short of a money or a measure does. Most news sentences hold a number, so a
+   * count is no evidence for the decision (`ANSWER_TYPE_ODDS`), but holding none is against it:
+   * "How many rooms does the lodge have?" is not answered by "The lodge is a converted barn."
+   */
+  function asksCount(shape: QueryShape): boolean {
+    return shape.answerType === 'number' && shape.counted !== null;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { baseForms, isKindOf, senseKey, senseTagCounts, sensesOf, synsetAt, type Pos, type Synset } from '../wordnet.js';
+import { baseForms, isKindOf, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
 import { readWord } from './text.js';
 
 /**
@@ -182,7 +182,10 @@ export function relatedWords(word: string): Related {
     .flat()
     .flatMap((s) => converseWords(s))
     .filter((w) => plain(w) && !related.has(w));
-  const relatedOut = [...[...related].filter(plain).slice(0, MAX_RELATED), ...new Set(converse)];
+  // The posts of the more general charge of an act of running a body, beyond the bound ("runs" ~
+  // "manager", see `chargeRolesOf`): a common verb's own words fill it.
+  const charge = chargeRolesOf(bases.get('verb') ?? []).filter((w) => plain(w) && !related.has(w) && !converse.includes(w));
+  const relatedOut = [...[...related].filter(plain).slice(0, MAX_RELATED), ...new Set([...converse, ...charge])];
   const widerOut = [...wider].filter((w) => plain(w) && !related.has(w)).slice(0, MAX_WIDER);
   // Irregular forms of what is given: "find" is met as "found" in the record.
   const withForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
@@ -294,6 +297,40 @@ function actKindOf(bases: ReadonlyMap<Pos, string[]>): string[] {
       if (p.symbol !== '@') continue;
       const kind = synsetAt('verb', p.offset);
       if (kind && !kind.words.includes(base) && kind.words[0]) out.push(kind.words[0]);
+    }
+  }
+  return out;
+}
+
+/** A verb's senses read for the roles of its more general act (see `chargeRolesOf`): "run" is "operate, run" in its fourth. */
+const CHARGE_SENSES = 4;
+/** WordNet's leader, sense 1 ("a person who rules or guides or inspires others"): the posts `chargeRolesOf` reads are kinds of it. */
+let leaderSense: ReadonlySet<string> | undefined;
+
+/**
+ * The roles of the more general act a verb names where it runs, leads or otherwise directs a body
+ * (a sense of WordNet's verb.social among its first `CHARGE_SENSES`): the lemmas of the person
+ * nouns derived from that sense's hypernym that are kinds of a leader ("run" in "operate, run" is
+ * a kind of "direct", whose doer is "director, manager"; "register" in "enrol, recruit" gives no
+ * "registrar" or "recruiter"). A record names who runs a place by the post they hold: "The
+ * depot's manager, Ivo Reyes, said …" answers "Who runs the depot?"; the search weighs them as the
+ * word's related words.
+ */
+function chargeRolesOf(verbs: readonly string[]): string[] {
+  leaderSense ??= senseKeys('noun', ['leader', 1]);
+  const out: string[] = [];
+  for (const verb of verbs) {
+    for (const offset of sensesOf(verb, 'verb').slice(0, CHARGE_SENSES)) {
+      const s = synsetAt('verb', offset);
+      if (s?.lexname !== 'verb.social') continue;
+      for (const p of s.pointers) {
+        if (p.symbol !== '@') continue;
+        for (const q of synsetAt('verb', p.offset)?.pointers ?? []) {
+          if (q.symbol !== '+' || q.pos !== 'noun') continue;
+          const role = synsetAt('noun', q.offset);
+          if (role?.lexname === 'noun.person' && synsetIsKindOf(role, leaderSense)) out.push(...role.words.filter((w) => /^[a-z]+$/.test(w)));
+        }
+      }
     }
   }
   return out;
