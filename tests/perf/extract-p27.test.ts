@@ -1,57 +1,26 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../src/record/types.js';
-import { extractAgreements, resolveCollectiveSpeakers } from '../../src/understand/agreements.js';
-import { analyzeDocument } from '../../src/understand/analyze.js';
-import { tag, taggedAfresh, withTagsAhead } from '../../src/understand/nlp.js';
-import { extractStatements } from '../../src/understand/statements.js';
-import { sentenceKey } from '../../src/understand/types.js';
-import { docOf } from '../understand/statements-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../src/understand/nlp.js';
 
-// Issue 15 (p27): a document's sentences are tagged in one loop before its readers run
-// (`withTagsAhead`), which costs about a third of tagging each where a reader first asks; the
-// facts are the very same.
+// Issue 15 (p27): why no reordering of a document's tag calls (tagging its sentences ahead in one
+// loop, skipping a reader on sentences that cannot carry its kind) can promise byte-identical
+// facts yet. wink's tokenizer keeps a whole raw token it has met before ("Tollan's" written
+// before a full stop is learnt whole) and splits one it has not ("Tollan" + "'s"), so a text's
+// tokens depend on what this thread tagged before it. Tagging ahead measured 6-9 % less
+// extraction CPU (paired runs) and changed one fixture article's facts this way; a structural cut
+// needs `tag` to be a function of its text first.
 
-const HARBOUR = [
-  'Harbour master Ilse Varga said the north quay at Penwarra would reopen in May.',
-  '"We have waited long enough for this," she told reporters on Friday.',
-  'Dunmore Ferries and Kell Shipping signed a deal on Tuesday to share the berth.',
-].join('\n');
+const show = (text: string): string[] => tag(text).tokens.map((t) => `${t.text}/${t.pos}`);
 
-describe('withTagsAhead', () => {
-  beforeAll(() => {
-    // The tagger's model loads on the first tag (seconds on a loaded machine).
-    tag('Warm the tagger up.');
-  }, 60_000);
-
-  it('tags each distinct text once, ahead, and serves the run from those tags', () => {
-    const texts = ['Orla Penhale rowed to Carrick Point at dawn.', 'The tide turned at noon in Carrick Bay.', 'Orla Penhale rowed to Carrick Point at dawn.'];
-    const before = taggedAfresh();
-    const seen = withTagsAhead(texts, () => {
-      expect(taggedAfresh() - before).toBe(2);
-      const first = tag(texts[0]!);
-      expect(tag(texts[0]!)).toBe(first);
-      expect(first.tokens.map((t) => t.text)).toEqual(['Orla', 'Penhale', 'rowed', 'to', 'Carrick', 'Point', 'at', 'dawn', '.']);
-      expect(first.tokens.map((t) => t.pos)).toEqual(['PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PROPN', 'ADP', 'NOUN', 'PUNCT']);
-      return tag(texts[1]!).tokens.map((t) => t.lemma);
-    });
-    expect(seen).toEqual(['the', 'tide', 'turn', 'at', 'noon', 'in', 'carrick', 'bay', '.']);
-    // Nothing was tagged again inside the run.
-    expect(taggedAfresh() - before).toBe(2);
-  }, 60_000);
-
-  it('gives a document the same facts as its readers tagging on demand', () => {
-    const doc = docOf(HARBOUR);
-    const facts = analyzeDocument(doc);
-    const raw = extractStatements(doc);
-    const agreements = extractAgreements(doc, raw);
-    const statements = resolveCollectiveSpeakers(doc, raw);
-    for (const s of sentencesOf(doc)) {
-      const key = sentenceKey(s);
-      expect(facts.get(key)?.statements).toEqual(statements.get(key) ?? []);
-      expect(facts.get(key)?.agreements).toEqual(agreements.get(key) ?? []);
-    }
-    const keys = sentencesOf(doc).map(sentenceKey);
-    expect(keys.map((k) => facts.get(k)?.statements.map((st) => st.speaker.name))).toEqual([['Ilse Varga'], ['Ilse Varga'], []]);
-    expect(keys.map((k) => facts.get(k)?.agreements.map((a) => [a.parties, a.status]))).toEqual([[], [], [[['Dunmore Ferries', 'Kell Shipping'], 'signed']]]);
+describe("the tagger's memory of raw tokens", () => {
+  it('splits a possessive it has not met whole, and keeps one whole once a sentence end taught it', () => {
+    const possessive = "Tollan's is also considering a bakery in Penwick.";
+    const ending = "The new loaf could be worth £2 million a year to Tollan's.";
+    expect(show(possessive)).toEqual(['Tollan/PROPN', "'s/PART", 'is/AUX', 'also/ADV', 'considering/VERB', 'a/DET', 'bakery/NOUN', 'in/ADP', 'Penwick/PROPN', './PUNCT']);
+    expect(show(ending)).toContain("Tollan's/PROPN");
+    // The same words about another firm, the sentence end met first: the possessive stays whole.
+    const ending2 = "The new loaf could be worth £2 million a year to Marrow's.";
+    const possessive2 = "Marrow's is also considering a bakery in Penwick.";
+    expect(show(ending2)).toContain("Marrow's/PROPN");
+    expect(show(possessive2)).toEqual(["Marrow's/PROPN", 'is/AUX', 'also/ADV', 'considering/VERB', 'a/DET', 'bakery/NOUN', 'in/ADP', 'Penwick/PROPN', './PUNCT']);
   }, 60_000);
 });
