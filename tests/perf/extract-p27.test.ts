@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tag } from '../../src/understand/nlp.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from '../understand/statements-fixture.js';
 
 // Issue 15 (p27): why no reordering of a document's tag calls (tagging its sentences ahead in one
 // loop, skipping a reader on sentences that cannot carry its kind) can promise byte-identical
@@ -22,5 +24,13 @@ describe("the tagger's memory of raw tokens", () => {
     const possessive2 = "Marrow's is also considering a bakery in Penwick.";
     expect(show(ending2)).toContain("Marrow's/PROPN");
     expect(show(possessive2)).toEqual(["Marrow's/PROPN", 'is/AUX', 'also/ADV', 'considering/VERB', 'a/DET', 'bakery/NOUN', 'in/ADP', 'Penwick/PROPN', './PUNCT']);
+  }, 60_000);
+});
+
+describe('a short form of a body named before (shortFormOf, tried only where the word is written)', () => {
+  it('reads a lone word as the longest body name it opens, and not inside a longer name', () => {
+    const doc = docOf(['Quillon Tidewater Freight raised its prices on Monday.', 'Staff at Old Quillon Mill were not told.', 'Quillon said the rise would cover fuel.'].join('\n'));
+    const found = [...extractStatements(doc).values()].flat().map((st) => [st.speaker.name, st.speaker.kind, st.speaker.resolution?.how ?? null]);
+    expect(found).toEqual([['Quillon Tidewater Freight', 'organisation', 'collective']]);
   }, 60_000);
 });
