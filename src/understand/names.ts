@@ -35,6 +35,7 @@ import { namesIn, nounClass, nounLemma, organisationSense, relatedBodyNouns } fr
 import { tag, type TaggedToken } from './nlp.js';
 import { ancestorsOf, baseForms, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
+import { remember } from '../lazy.js';
 
 export interface Token {
   readonly text: string;
@@ -62,6 +63,12 @@ const CAP_START = /^\p{Lu}/u;
 const SINGLE_CAP = /^\p{Lu}$/u;
 const AFTER_POSSESSIVE = /[\s,.;:!?)"”]/;
 const IRISH_TAIL = /^ ?['’] ?\p{Lu}\p{Ll}+/u;
+
+/** `shortFormOf`'s pattern for a word, compiled once per word: the word and one to three capitalised words after it, not inside a longer name. */
+const RUN_AT = new Map<string, RegExp>();
+function runAt(word: string): RegExp {
+  return RUN_AT.get(word) ?? remember(RUN_AT, word, new RegExp(String.raw`(?<![\p{L}'’&.-]|\p{Lu}[\p{L}'’.-]*\s)${word}(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3}`, 'uy'), 1_000);
+}
 
 /**
  * The texts tokenised last: the statement reader, the agreement reader and the name scans ask
@@ -1680,12 +1687,17 @@ export class Cast {
     const personal = (name: string): boolean => !this.personByShapeOnly(name) || !this.bodyNamed(name);
     for (const p of this.persons.values()) if (p.parts.length >= 2 && (p.parts[0] === word || p.parts[p.parts.length - 1] === word) && personal(p.name)) return null;
     for (const c of this.candidates.values()) if (c.parts[c.parts.length - 1] === word && !this.bodyNamed(c.name)) return null;
-    const re = new RegExp(String.raw`(?<![\p{L}'’&.-]|\p{Lu}[\p{L}'’.-]*\s)${word}(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3}`, 'gu');
+    const re = runAt(word);
     for (let k = this.read.length - 1; k >= 0; k--) {
       const s = this.read[k]!;
-      if (!s.text.includes(word)) continue;
       let found: string | null = null;
-      for (const m of s.text.matchAll(re)) {
+      // Every match starts with the word itself: tried only where it is written (the pattern's
+      // look-behind, tried at every position of the sentence, was the costliest line of the reader).
+      for (let at = s.text.indexOf(word), from = 0; at >= 0; at = s.text.indexOf(word, from)) {
+        re.lastIndex = at;
+        const m = re.exec(s.text);
+        from = m ? at + m[0].length : at + 1;
+        if (!m) continue;
         const name = m[0].replace(/[.'’]+$|['’]s$/u, '');
         if (this.bodyNamed(name)) found = name;
       }
