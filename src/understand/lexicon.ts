@@ -702,6 +702,7 @@ const ROLE_SENSES = 1;
 /** What a study is a kind of: an investigation (act), an inquiry (cognition) or a piece of writing. */
 let findings: ReadonlySet<string> | undefined;
 let records: ReadonlySet<string> | undefined;
+let appraisals: ReadonlySet<string> | undefined;
 const findingMemo = new Map<string, boolean>();
 
 /**
@@ -769,8 +770,9 @@ export function writerNoun(word: string): boolean {
 export function findingNoun(word: string): boolean {
   const known = findingMemo.get(word);
   if (known !== undefined) return known;
-  findings ??= senseKeys('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2], ['appraisal', 1]);
+  findings ??= senseKeys('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2]);
   records ??= senseKeys('noun', ['record', 1]);
+  appraisals ??= senseKeys('noun', ['appraisal', 1]);
   const singular = baseForms(word).get('noun')?.[0] ?? word;
   const out =
     /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
@@ -781,7 +783,9 @@ export function findingNoun(word: string): boolean {
         const s = synsetAt('noun', o);
         // A written record ("minutes", "memo", "dossier", "file") reports too, in its first sense only
         // ("note" is a record first, "score" and "count" are not).
-        return s !== null && (synsetIsKindOf(s, findings!) || (k === 0 && synsetIsKindOf(s, records!)));
+        // An appraisal as such reports ("the assessment found"), not its kinds: a mark, a score or a
+        // rating is no document, and "Mark" opening a sentence is a name.
+        return s !== null && (synsetIsKindOf(s, findings!) || (k === 0 && synsetIsKindOf(s, records!)) || appraisals!.has(`noun:${o}`));
       });
   if (findingMemo.size > 100_000) findingMemo.clear();
   findingMemo.set(word, out);
