@@ -680,7 +680,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "Guard dogs from Pell Security will patrol the yard under a contract signed with the port
   // authority": who works under a deal made with someone (the main clause's subject, or whose
   // things it is: "dogs from X") holds it.
-  const underWith = subject === null && hit.subjectEnd === null && hit.noun !== null && /^(?:signed|reached)$/.test(hit.status) && (hit.named.length > 0 || hit.collective !== null) ? UNDER_MADE_WITH.exec(text.slice(0, hit.noun[0])) : null;
+  const underWith = subject === null && hit.subjectEnd === null && hit.noun !== null && /^(?:signed|reached)$/.test(hit.status) && (hit.named.length > 0 || hit.collective !== null) && /^[^,;]*?\s(?:signed|agreed|reached|made)\s+with\s/.test(text.slice(hit.noun[0])) ? UNDER_MADE_WITH.exec(text.slice(0, hit.noun[0])) : null;
   if (underWith && !overlaps([underWith[1]!], hit.named)) subject = { parties: [partyName(underWith[1]!)], mention: underWith[1]!, resolution: null };
   // "The licence it granted Lumio in 2021 … was cancelled": "it", the subject of a relative clause
   // right after the deal, names who gave or made it, as "it" opening a sentence would (the name

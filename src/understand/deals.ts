@@ -1876,7 +1876,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   // "The earlier contract, with Pell Glazing, was ended": the partner set off between commas.
-  if (named.length === 0 && tokens[e]?.text === ',' && /^(?:with|between)$/.test(word(tokens[e + 1]))) {
+  if (named.length === 0 && tokens[e]?.text === ',' && word(tokens[e + 1]) === 'with') {
     const run = namesAt(tokens, e + 2, text);
     const after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
     if (run && after > 0 && tokens[after]!.text === ',') {
