@@ -1022,7 +1022,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "Sallow Foods' contract to run the canteen was ended", right after "Bexmoor has signed a
     // lease with landowner Tolley Estates to run the canteen": a deal of one side, after a deal
     // whose other side was introduced as the owner of the place, is that owner's deal too (not the new holder's).
-    if (a.parties.length === 1 && a.noun !== null && !f.later) {
+    // (A side written as a plural of bodies, "the two companies", is the pair read below, not one side.)
+    if (a.parties.length === 1 && a.noun !== null && !f.later && !BARE_PLURAL.test(a.parties[0]!)) {
       const owner = ownerSideBefore(f, a.parties[0]!, done, all);
       if (owner) a = { ...a, parties: [a.parties[0]!, owner] };
     }
