@@ -834,7 +834,7 @@ export function peopleNoun(word: string): boolean {
 let PUBLIC: ReadonlySet<string> | null = null;
 /**
  * Whether a word (any case) names the public at large rather than a body or its members: "people"
- * (WordNet people.n.01), or a plural whose singular's first sense is a kind of consumer
+ * (WordNet people.n.01, a group word that is no adjective), or a plural whose singular's first sense is a kind of consumer
  * ("customers", "consumers", "shoppers", "patrons"). Such a subject is no party to a deal.
  */
 export function publicNoun(word: string): boolean {
@@ -844,7 +844,9 @@ export function publicNoun(word: string): boolean {
   const singular = baseForms(w).get('noun')?.find((b) => b !== w);
   const offset = sensesOf(singular ?? w, 'noun')[0];
   const first = offset === undefined ? null : synsetAt('noun', offset);
-  return first !== null && (singular !== undefined || first.lexname === 'noun.group') && synsetIsKindOf(first, PUBLIC);
+  // (A singular group word that is an adjective too, "public", may modify the subject's own head:
+  // "Public broadcaster X agreed …" is X.)
+  return first !== null && (singular !== undefined || (first.lexname === 'noun.group' && sensesOf(w, 'adj').length === 0)) && synsetIsKindOf(first, PUBLIC);
 }
 
 const personMemo = new Map<string, boolean>();

@@ -73,6 +73,8 @@ describe('statements, session 20 (helper s37): descriptions, derived roles, numb
   it('the public at large (WordNet: people, a kind of consumer) is told from a body\'s members, for subjects that are no party', () => {
     expect(['Customers', 'consumers', 'People', 'shoppers', 'patrons'].map(publicNoun)).toEqual([true, true, true, true, true]);
     expect(['Members', 'workers', 'Residents', 'Shareholders', "People's", 'customer'].map(publicNoun)).toEqual([false, false, false, false, false, false]);
+    // ("Public broadcaster X agreed …": a group word that is an adjective too modifies the subject's head.)
+    expect(['Public', 'public'].map(publicNoun)).toEqual([false, false]);
   });
   it('sets 39/40 kinds: "the vicar" after "The vicar, the Rev X", "according to the auction house" after "auction house X said"', () => {
     expect(who(['The vicar, the Rev Amos Drell, said the choir had waited long enough.', 'The vicar admitted he had doubted the money could be found.'])).toEqual([
