@@ -1300,7 +1300,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
 }
 
 /**
- * The name a sentence opens with ("The Stage Crews' Guild said …", "Variety and Stage Artists'
+ * The name a sentence opens with ("The Stage Crews' Guild said …", "Lighting and Stage Crews'
  * Guild …": two names "and" makes one, see `oneName`) as the subject of a verb right after it, with
  * its mention (the last name's); null when the sentence opens otherwise.
  */
@@ -1312,7 +1312,7 @@ function openingName(text: string): { name: string; mention: NameMention } | nul
   let end = first.at + first.name.length;
   let last = first;
   const second = names[1];
-  // ("Variety and Stage Artists' Guild": one common word, neither a place nor a person, before a body's name.)
+  // ("Lighting and Stage Crews' Guild": one common word, neither a place nor a person, before a body's name.)
   const field = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^noun\.(?:location|person)$/.test(synsetsOf(w.toLowerCase(), 'noun', 1)[0]?.lexname ?? 'noun.location');
   if (second && text.slice(end, second.at) === ' and ' && (oneName(first.name, second.name) || (field(first.name) && second.heads.some((h) => organisationSense(h) || bodyNoun(h))))) {
     end = second.at + second.name.length;
@@ -1600,7 +1600,7 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
     // A name is a slice of its sentence: one opening with `short` needs the sentence to hold it (`namesIn` is costly).
     if (all[k]!.paragraph === 0 || !texts[k]!.includes(opening)) continue;
     for (const c of namesIn(texts[k]!)) {
-      // ("Lothian" after "Ivo Lothian" is his surname, not "Lothian Lessons", the firm he opened.)
+      // ("Lothian" after "Ivo Lothian" is his surname, not "Lothian Drive", the firm he opened.)
       if (c.person && c.name.endsWith(` ${short}`)) return null;
       if (c.person || !c.name.startsWith(opening)) continue;
       // ("Fjordline Ltd": a company suffix adds no name.)
