@@ -4062,6 +4062,12 @@ function grantingVerb(lemma: string): boolean {
   return known;
 }
 
+/** The first word at or after `a`, past an object pronoun that receives what follows ("denied him bail" → "bail"). */
+function pastReceiver(tags: readonly TaggedToken[], a: number): TaggedToken | undefined {
+  const first = tags.find((t) => t.start >= a);
+  return first && /^(?:him|them|us|me)$/i.test(first.text) ? tags[tags.indexOf(first) + 1] : first;
+}
+
 /**
  * "denied a motion for a retrial", "denied bail", "has proposed a dividend of 2p": words (no "that",
  * no quote, no clause) that open with a thing one grants, refuses or puts forward — a noun whose
@@ -4075,8 +4081,7 @@ function opensWithGranted(tags: readonly TaggedToken[], a: number, b: number): b
   // "denied a claim that the market would move": what the thing says follows, reported.
   if (tags.some((t) => t.start >= a && t.start < b && /^that$/i.test(t.text))) return false;
   // "denied him bail": a pronoun that receives the thing comes before it.
-  const receiver = tags.find((t) => t.start >= a);
-  const first = receiver && /^(?:him|them|us|me)$/i.test(receiver.text) ? tags[tags.indexOf(receiver) + 1] : receiver;
+  const first = pastReceiver(tags, a);
   if (first === undefined) return false;
   const from = first.start;
   const indefinite = /^an?$/i.test(first.text);
@@ -4121,7 +4126,7 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number, thing =
   // A counted thing ("240,000 air fryers …"), as recalls, orders and sales are written.
   const first = tags.find((t) => t.start >= a);
   // ("denied him bail": past an object pronoun, which is no clause's subject.)
-  const opener = first && /^(?:him|them|us|me)$/i.test(first.text) ? tags[tags.indexOf(first) + 1] : first;
+  const opener = pastReceiver(tags, a);
   const counted = thing && first?.pos === 'NUM';
   for (const t of tags) {
     if (t.start < a) continue;
