@@ -18,11 +18,11 @@ describe("the tagger's memory of raw tokens", () => {
     const possessive = "Tollan's is also considering a bakery in Penwick.";
     const ending = "The new loaf could be worth £2 million a year to Tollan's.";
     expect(show(possessive)).toEqual(['Tollan/PROPN', "'s/PART", 'is/AUX', 'also/ADV', 'considering/VERB', 'a/DET', 'bakery/NOUN', 'in/ADP', 'Penwick/PROPN', './PUNCT']);
-    expect(show(ending)).toContain("Tollan's/PROPN");
+    expect(show(ending)).toEqual(['The/DET', 'new/ADJ', 'loaf/NOUN', 'could/AUX', 'be/AUX', 'worth/ADJ', '£/SYM', '2/NUM', 'million/NUM', 'a/DET', 'year/NOUN', 'to/ADP', "Tollan's/PROPN", './PUNCT']);
     // The same words about another firm, the sentence end met first: the possessive stays whole.
     const ending2 = "The new loaf could be worth £2 million a year to Marrow's.";
     const possessive2 = "Marrow's is also considering a bakery in Penwick.";
-    expect(show(ending2)).toContain("Marrow's/PROPN");
+    expect(show(ending2)).toEqual(['The/DET', 'new/ADJ', 'loaf/NOUN', 'could/AUX', 'be/AUX', 'worth/ADJ', '£/SYM', '2/NUM', 'million/NUM', 'a/DET', 'year/NOUN', 'to/ADP', "Marrow's/PROPN", './PUNCT']);
     expect(show(possessive2)).toEqual(["Marrow's/PROPN", 'is/AUX', 'also/ADV', 'considering/VERB', 'a/DET', 'bakery/NOUN', 'in/ADP', 'Penwick/PROPN', './PUNCT']);
   }, 60_000);
 });
