@@ -177,7 +177,7 @@ export function extractAgreements(
     // "ratified it": a pronoun object is read only just after an agreement.
     const recent = found.length > 0 && i - found[found.length - 1]!.index <= 2;
     const ends = routeEnds(s.text);
-    const deals = dealsIn(s.text, s.paragraph === 0, covered, recent).map((d) => (ends.length > 0 && d.named.some((n) => ends.includes(n)) ? { ...d, named: d.named.filter((n) => !ends.includes(n)) } : d));
+    const deals = dealsIn(s.text, s.paragraph === 0, covered, recent, found.length > 0).map((d) => (ends.length > 0 && d.named.some((n) => ends.includes(n)) ? { ...d, named: d.named.filter((n) => !ends.includes(n)) } : d));
     verbs.forEach((a, k) => {
       // "signed a merger agreement", "approved the merger": the agreement the clause names, whose
       // approval or ratification is a status change of it.
@@ -985,10 +985,11 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "Dellow is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
     if (f.ended) {
-      const d = done.findLast((x) => x.index < f.index && x.agreement.status === 'voided' && x.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 2);
+      // ("The collapse leaves X …": the deal last collapsed, as a collapse.)
+      const d = done.findLast((x) => x.index < f.index && x.agreement.status === a.status && x.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 2);
       if (!d) continue;
       const from = d.agreement.refersTo ?? { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence };
-      a = { ...a, parties: [...d.agreement.parties], status: 'voided', resolution: { how: 'earlier-agreement', from }, refersTo: from };
+      a = { ...a, parties: [...d.agreement.parties], status: a.status, resolution: { how: 'earlier-agreement', from }, refersTo: from };
       const g: Found = { ...f, agreement: a };
       done.push(g);
       const key = sentenceKey(all[f.index]!);

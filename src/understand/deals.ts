@@ -837,11 +837,12 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
  * cues ("agreed to a ceasefire") already explain: a sentence whose agreement words all lie in
  * them, with no purchase or sale and no "with"/"between" to add a party, is not tagged (tagging
- * is most of the cost).
+ * is most of the cost). `afterDeal`: an agreement was found in the two sentences before;
+ * `dealBefore`: one was found anywhere before (a definite noun of its end, "the collapse", mentions it).
  */
-export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false): DealHit[] {
+export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false, dealBefore = afterDeal): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || (afterDeal && (TERMS_TOLD_HINT.test(text) || endedHint(text))) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || ATTEMPT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && endedHint(text)) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || ATTEMPT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -1004,9 +1005,12 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // lawful": a definite noun of the act of ending a deal (WordNet's derivation of a verb that
     // voids one, "termination", "cancellation"), not of something else ("the cancellation of the
     // match"), mentions the deal ended before (linked by the caller; none without one).
-    if (!hit && afterDeal && t.pos === 'NOUN' && (OWN_ACTION_NOUNS.get(lemma) ?? actNounStatus(lemma) ?? actNounStatus(lower)) === 'voided' && /^(?:the|that|this|its)$/i.test(word(tokens[i - 1])) && !/^(?:of|for)$/.test(word(tokens[i + 1])) && !unasserted(tokens, i)) {
+    // "The collapse leaves X with 40,000 pies": a noun of a deal falling apart ("collapse") so
+    // mentions the deal that collapsed before.
+    const endNoun = !hit && dealBefore && t.pos === 'NOUN' ? ((OWN_ACTION_NOUNS.get(lemma) ?? actNounStatus(lemma) ?? actNounStatus(lower)) === 'voided' ? 'voided' : lemma === lower && collapseEvent(lemma) ? 'collapsed' : null) : null;
+    if (!hit && endNoun !== null && /^(?:the|that|this|its)$/i.test(word(tokens[i - 1])) && !/^(?:of|for)$/.test(word(tokens[i + 1])) && !unasserted(tokens, i)) {
       const det = tokens[i - 1]!;
-      hit = { cue: t.text, cueAt: t.start, status: 'voided', kind: 'deal', noun: [det.start, t.end], actionStart: det.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, ended: true };
+      hit = { cue: t.text, cueAt: t.start, status: endNoun, kind: 'deal', noun: [det.start, t.end], actionStart: det.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, ended: true };
     }
     // "X sells bulbs to about 4,000 gardeners", "X, which rents boats to tourists, …": a verb of
     // trading or letting in the present of habit, to people only counted or described (no named
@@ -1051,10 +1055,20 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
 }
 
 /** "the termination", "that cancellation": a definite noun whose act (WordNet) voids a deal, for a deal ended before. */
-const ENDED_HINT = /\b(?:the|that|this|its)\s+(\p{Ll}{6,})\b/gu;
+const ENDED_HINT = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts)\s+(\p{Ll}{6,})\b/gu;
 function endedHint(text: string): boolean {
-  for (const m of text.matchAll(ENDED_HINT)) if ((OWN_ACTION_NOUNS.get(m[1]!) ?? actNounStatus(m[1]!)) === 'voided') return true;
+  for (const m of text.matchAll(ENDED_HINT)) if ((OWN_ACTION_NOUNS.get(m[1]!) ?? actNounStatus(m[1]!)) === 'voided' || collapseEvent(m[1]!)) return true;
   return false;
+}
+
+/**
+ * "the collapse": a noun written as a verb of a deal falling apart (`SUBJECT_STATUS`) none of whose
+ * senses (WordNet) is a person, a thing or a food ("the founder", "the crumble" are none).
+ */
+function collapseEvent(w: string): boolean {
+  if (collapseNoun(w) !== 'collapsed') return false;
+  const senses = synsetsOf(w, 'noun');
+  return senses.length > 0 && senses.every((x) => !/^noun\.(?:person|artifact|food|object|substance)$/.test(x.lexname));
 }
 
 /** Nouns the argument reading takes: agreement nouns, contracts held (concession, franchise), licences and loans. */
@@ -2091,6 +2105,27 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     let after = run ? tokens.findIndex((x) => x.start >= run.end) : -1;
     while (after >= 0 && after < tokens.length && (tokens[after]!.text === '-' || tokens[after]!.pos === 'PROPN')) after++;
     if (run && (named.length > 0 || tokens[after]?.pos !== 'NOUN')) named.push(...run.names);
+  }
+  // "A deal for Pellow Pies to stock its pies in all 200 Marl Stores shops has fallen apart": the
+  // subject of the deal's infinitive (after "for") and the name its clause acts on or in are the
+  // parties; the phrase ends where the clause does (the verb that tells the deal's fate).
+  if (named.length === 0 && collective === null && word(tokens[e]) === 'for') {
+    const doer = namesAt(tokens, e + 1, text);
+    const to = doer ? tokens.findIndex((x) => x.start >= doer.end) : -1;
+    if (doer && doer.names.length === 1 && to > 0 && word(tokens[to]) === 'to' && tokens[to + 1]?.pos === 'VERB') {
+      let m = to + 2;
+      let other: string | null = null;
+      for (; m < tokens.length && m - to < 16 && !/^(?:AUX|VERB|SCONJ)$/.test(tokens[m]!.pos) && !/^[,.;:]$/.test(tokens[m]!.text); m++) {
+        if (other !== null || tokens[m]!.pos !== 'PROPN') continue;
+        const run = namesAt(tokens, m, text);
+        if (run && run.names.length === 1 && !overlapsName(run.names[0]!, doer.names[0]!)) other = run.names[0]!;
+        if (run) m = Math.max(m, tokens.findIndex((x) => x.start >= run.end) - 1);
+      }
+      if (other !== null && m < tokens.length && /^(?:AUX|VERB)$/.test(tokens[m]!.pos)) {
+        named.push(doer.names[0]!, other);
+        e = m;
+      }
+    }
   }
   // "a contract to supply chips to carmaker Volland": the one supplied is the other party.
   // "a definitive agreement to acquire Pexley Savings", "an agreement to take over X": whom the

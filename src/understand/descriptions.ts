@@ -99,6 +99,27 @@ export function organisationSense(word: string): boolean {
   return known;
 }
 
+const businessMemo = new Map<string, boolean>();
+let BUSINESS: ReadonlySet<string> | undefined;
+/**
+ * Whether one of a lower-case noun's first four senses is a commercial enterprise (WordNet's
+ * business.n.01 and its kinds) and its first is no person's: "chain" (a number of stores under one
+ * ownership), "franchise" — the word after a name that says it is a firm ("the Pellow chain"); not a
+ * noun that is first a thing or a place ("house").
+ */
+export function businessSense(word: string): boolean {
+  const lemma = nounLemma(word);
+  let known = businessMemo.get(lemma);
+  if (known === undefined) {
+    BUSINESS ??= senseKeys('noun', ['business', 1], ['enterprise', 2]);
+    const senses = synsetsOf(lemma, 'noun', 4);
+    known = senses.length > 0 && !/^noun\.(?:person|artifact|location)$/.test(senses[0]!.lexname) && senses.some((x) => synsetIsKindOf(x, BUSINESS!));
+    if (businessMemo.size > 10_000) businessMemo.clear();
+    businessMemo.set(lemma, known);
+  }
+  return known;
+}
+
 const relatedMemo = new Map<string, boolean>();
 /**
  * Whether a later mention's organisation noun may name a body introduced by another (WordNet, the
@@ -407,9 +428,11 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
     else if (k === 1 && /^\p{Lu}[\p{Ll}-]+$/u.test(tokens[0]!.text) && !DETERMINER.test(tokens[0]!.text) && organisationSense(tokens[s - 1]!.text)) heads.push(nounLemma(tokens[s - 1]!.text));
   }
   // "the Brisk Insurance group", "the Red Hand militia": a noun after a name the article opens.
+  // "the Pellow chain": a noun one of whose first four senses is a business (WordNet's fourth
+  // sense of "chain") says what the name is too.
   if (DETERMINER.test(tokens[s - 1]?.text ?? '') && lowerWord(tokens[e]?.text ?? '')) {
     const w = stripPossessive(tokens[e]!.text);
-    if (nounClass(w) !== null) heads.push(nounLemma(w));
+    if (nounClass(w) !== null || businessSense(w)) heads.push(nounLemma(w));
   }
   // "the town of Harnock": a noun with the name as its complement.
   if (tokens[s - 1]?.text === 'of' && lowerWord(tokens[s - 2]?.text ?? '') && DETERMINER.test(tokens[s - 3]?.text ?? '')) heads.push(nounLemma(tokens[s - 2]!.text));
