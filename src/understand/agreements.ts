@@ -38,7 +38,7 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
@@ -982,6 +982,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   const texts = all.map((s) => s.text);
   for (const f of found) {
     let a = f.agreement;
+    // "Mrs Tuckett signed the agreement" after "Lorna Tuckett, who runs …": a courtesy title and a
+    // surname stand for the one full name the article wrote before with that surname.
+    const titled = a.parties.map((p) => fullNameOf(p, f.index, texts) ?? p);
+    if (titled.some((p, k) => p !== a.parties[k])) a = { ...a, parties: titled };
     // "Dellow is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
     if (f.ended) {
@@ -1062,7 +1066,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // a breach, voiding, collapse or rejection can only befall one that exists ("violates an agreement").
     const changes = a.noun !== null && ((definite && /^(?:approved|ratified|in force)$/.test(a.status)) || /^(?:breached|voided|collapsed|rejected)$/.test(a.status));
     // "Volland confirmed the deal": a definite deal with one party of its own is the earlier one, if any.
-    const oneSided = definite && a.parties.length === 1 && a.status === 'reached';
+    // ("Mrs Hale signed the agreement in 2021", after her franchise agreement with a chain: so when signed.)
+    const oneSided = definite && a.parties.length === 1 && (a.status === 'reached' || a.status === 'signed');
     // "The two brewers announced the deal", "the carriers": a plural of common nouns left
     // unresolved names no party of its own; the deal it refers to says who they are.
     const unlinked = a;
@@ -1608,6 +1613,31 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
       if (/^(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/.test(c.name.slice(short.length + 1))) continue;
       if (out === null || c.name.startsWith(out)) out = c.name;
       else if (!out.startsWith(c.name)) return null;
+    }
+  }
+  return out;
+}
+
+/** A courtesy title and a surname: "Mrs Tuckett", "Dr. Varga". */
+const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * The one full name ("Lorna Tuckett": two or more words, no title first) the article writes up to
+ * sentence `index` (30 back) ending in the surname of `party` written with a courtesy title ("Mrs
+ * Tuckett"); null when `party` is no such form, or none or two different names fit.
+ */
+function fullNameOf(party: string, index: number, texts: readonly string[]): string | null {
+  const m = TITLED_SURNAME.exec(party);
+  if (!m) return null;
+  const surname = m[1]!;
+  let out: string | null = null;
+  for (let k = index; k >= 0 && index - k <= 30; k--) {
+    if (!texts[k]!.includes(surname)) continue;
+    for (const c of namesIn(texts[k]!)) {
+      const words = c.name.split(/\s+/);
+      if (words.length < 2 || words.at(-1) !== surname || TITLED_SURNAME.test(c.name) || TITLES.has(words[0]!)) continue;
+      if (out !== null && out !== c.name) return null;
+      out = c.name;
     }
   }
   return out;

@@ -2235,6 +2235,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     return { ...base, cue: declared.text, cueAt: declared.start, status: 'voided', actionStart: declared.start, subjectEnd: declared.start, later: false };
   }
   const gov = tokens[v];
+  const leaving = leftDeal(tokens, v, s);
+  if (leaving !== null && named.length > 0 && !definite) return { ...base, cue: leaving.verb.text, cueAt: leaving.verb.start, status: 'in force', actionStart: first.start, subjectEnd: leaving.subjectEnd, later: false };
   // "has a supply contract with X, which it extended last week", "lost a licence that the regulator
   // revoked", "under a licence that the union terminated": what the relative clause says became of
   // a deal, between its holder (the main clause's subject) and whom the deal is with or who acted.
@@ -4146,6 +4148,36 @@ let attemptKeys: ReadonlySet<string> | null = null;
 function attemptNoun(lemma: string): boolean {
   attemptKeys ??= senseKeys('noun', ['attempt', 1]);
   return synsetsOf(lemma, 'noun', 2).some((x) => synsetIsKindOf(x, attemptKeys!));
+}
+
+/** Verbs of getting out of something (by lemma), besides those that void a deal: "leave", "escape". */
+const GET_OUT_VERBS = new Set(['leave', 'escape', 'exit', 'quit']);
+
+/**
+ * "has lost her bid to leave a franchise agreement with X", "is trying to escape its lease with
+ * X", "failed in an attempt to end a contract with X": a deal that someone tries to get out of
+ * (the verb `v` before its phrase at `s` one of leaving or voiding, its infinitive after a noun
+ * of attempting, WordNet's attempt.n.01, or a verb of trying) exists — it is held. Returns the
+ * verb of trying or the noun's verb, and where the subject ends (before its auxiliaries), or null.
+ */
+function leftDeal(tokens: readonly TaggedToken[], v: number, s: number): { verb: TaggedToken; subjectEnd: number } | null {
+  const quit = tokens[v];
+  if (v !== s - 1 || quit?.pos !== 'VERB' || quit.text !== quit.lemma || !(GET_OUT_VERBS.has(quit.lemma) || statusOfVerb(quit.lemma) === 'voided')) return null;
+  if (word(tokens[v - 1]) !== 'to') return null;
+  let k = v - 2;
+  // "her bid", "an attempt", "its latest effort": the noun, with its determiner, and the verb before it.
+  if (tokens[k]?.pos === 'NOUN' && attemptNoun(tokens[k]!.lemma)) {
+    k--;
+    while (k >= 0 && (/^(?:DET|ADJ|ADV)$/.test(tokens[k]!.pos) || /^(?:her|his|its|their|our)$/i.test(word(tokens[k])))) k--;
+    if (word(tokens[k]) === 'in' && tokens[k - 1]?.pos === 'VERB') k--;
+  } else while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || tokens.slice(Math.max(0, k - 3), k).some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x)))) return null;
+  // ("lost her bid", "failed in an attempt", "is trying", "has sought": the deal stands whatever came of the attempt.)
+  if (!(k < v - 2 && tokens[k + 1]?.pos !== 'VERB') && !triesAct(verb.lemma)) return null;
+  let a = k;
+  while (a > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[a - 1]!.pos)) a--;
+  return { verb, subjectEnd: tokens[a]!.start };
 }
 
 /** A verb of uniting (WordNet: a sense, of its first three, shared with "unite"): "merge", "combine". */
