@@ -735,6 +735,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
   // (WordNet's class of its noun) is a party as written, not a pair named before.
   if (hit.collective && described.length === 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(hit.collective) && nounLemma(hit.collective) !== hit.collective && /^(?:person|org)$/.test(nounClass(hit.collective) ?? '')) described = [hit.collective];
+  // "terminated its agreements with two other franchisees": "other" says the counted plural (of
+  // people or bodies) is none of those named before; it is a party as written.
+  const others = hit.collective && described.length === 0 ? /^(?:\p{Ll}+|\d+)\s+other\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(hit.collective) : null;
+  // ("franchisees": a plural WordNet knows no noun of is read as people.)
+  if (others && ((nounLemma(others[1]!) !== others[1] && /^(?:person|org)$/.test(nounClass(others[1]!) ?? '')) || !baseForms(others[1]!).has('noun'))) described = [hit.collective!];
   // "An earlier attempt to combine the two firms collapsed": the two of a merger found before in the article.
   const merging = hit.attempt === true && hit.collective !== null && subject === null ? found.findLast((d) => d.index < index && d.agreement.parties.length >= 2 && d.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger'))) : undefined;
   if (merging) subject = { parties: [...merging.agreement.parties], mention: hit.collective!, resolution: { how: 'collective', from: { paragraph: all[merging.index]!.paragraph, sentence: all[merging.index]!.sentence } } };
@@ -896,8 +901,11 @@ function sameKind(a: string, b: string): boolean {
 /** Kinds that any agreement may be called by: no sign that two mentions are of one agreement. */
 const GENERIC_KINDS = new Set(['it', 'verb', 'deal', 'agreement']);
 
-/** A name without case or a leading "the", for comparing mentions of one party. */
-const bareName = (x: string): string => x.toLowerCase().replace(/^the\s+/, '');
+/**
+ * A name without case or a leading "the", for comparing mentions of one party; a lower-case head
+ * after a name ("Bubblewell chain" of "the Bubblewell chain") is no part of it.
+ */
+const bareName = (x: string): string => x.replace(/^(.*\p{Lu}[\p{L}&.-]*)\s+\p{Ll}[\p{Ll}-]*$/u, '$1').toLowerCase().replace(/^the\s+/, '');
 const sameParty = (x: string, y: string): boolean => bareName(x).includes(bareName(y)) || bareName(y).includes(bareName(x));
 const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.some((y) => sameParty(x, y)));
 
