@@ -1006,8 +1006,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // voids one, "termination", "cancellation"), not of something else ("the cancellation of the
     // match"), mentions the deal ended before (linked by the caller; none without one).
     // "The collapse leaves X with 40,000 pies": a noun of a deal falling apart ("collapse") so
-    // mentions the deal that collapsed before.
-    const endNoun = !hit && dealBefore && t.pos === 'NOUN' ? ((OWN_ACTION_NOUNS.get(lemma) ?? actNounStatus(lemma) ?? actNounStatus(lower)) === 'voided' ? 'voided' : lemma === lower && collapseEvent(lemma) ? 'collapsed' : null) : null;
+    // mentions the deal that collapsed before (not when another deal is named after it: "The
+    // collapse casts doubt over a charter agreement …" is about that one).
+    const endNoun = !hit && dealBefore && t.pos === 'NOUN' ? ((OWN_ACTION_NOUNS.get(lemma) ?? actNounStatus(lemma) ?? actNounStatus(lower)) === 'voided' ? 'voided' : lemma === lower && collapseEvent(lemma) && !tokens.some((x, k) => k > i && x.pos === 'NOUN' && isDealLemma(x.lemma)) ? 'collapsed' : null) : null;
     if (!hit && endNoun !== null && /^(?:the|that|this|its)$/i.test(word(tokens[i - 1])) && !/^(?:of|for)$/.test(word(tokens[i + 1])) && !unasserted(tokens, i)) {
       const det = tokens[i - 1]!;
       hit = { cue: t.text, cueAt: t.start, status: endNoun, kind: 'deal', noun: [det.start, t.end], actionStart: det.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, ended: true };
