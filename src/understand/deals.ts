@@ -986,6 +986,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "Ormond tried to take over Keswick in 2020, but Keswick's board rejected the approach": an
     // attempt (a verb of trying, WordNet) at buying or merging is an offer, refused in the next clause.
     if (!hit && t.pos === 'VERB' && triesAct(lemma) && !tokens.some((x, k) => k > i && x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')) && word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && (TRADE_VERBS.has(tokens[i + 2]!.lemma) || tokens[i + 2]!.lemma === 'merge')) hit = offeredThenRefused(tokens, i, text);
+    // "has agreed to stock ice cream from Mellowdrift", "agreed to source its flour from X": a verb
+    // of getting or having (WordNet: its first sense one of possession), agreed to, makes a deal
+    // with whom the thing comes from.
+    if (!hit && t.pos === 'VERB' && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree' && possessionVerb(lemma)) hit = handedOver(tokens, i, text, 'from');
     // "Ross had proposed splitting the fees, but Arden refused.": an act proposed by its gerund.
     if (!hit && t.pos === 'VERB' && lemma === 'propose' && /^(?:VERB|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && /ing$/.test(tokens[i + 1]!.text)) hit = offeredThenRefused(tokens, i, text);
     // "Veldt made an unsolicited offer for Corran, but Corran's board turned it down": an offer noun made (make, submit, table …), then refused.
@@ -4019,7 +4023,7 @@ function heldAs(tokens: readonly TaggedToken[], i: number, text: string): DealHi
   return { cue: verb.text, cueAt: verb.start, status: 'in force', kind: tokens[i]!.lemma, noun: null, actionStart: tokens[b]!.start, named: run.names, subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true };
 }
 
-function handedOver(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+function handedOver(tokens: readonly TaggedToken[], i: number, text: string, prep: 'to' | 'from' = 'to'): DealHit | null {
   for (let k = i + 1; k < tokens.length && k - i < 24; k++) {
     const x = tokens[k]!;
     // "its playing fields", "the swimming pool": a gerund between a determiner and a noun modifies the noun.
@@ -4027,9 +4031,10 @@ function handedOver(tokens: readonly TaggedToken[], i: number, text: string): De
     if (/^[;:.]$/.test(x.text) || x.pos === 'SCONJ' || x.pos === 'AUX' || (x.pos === 'VERB' && /^\p{Ll}/u.test(x.text) && !modifier)) return null;
     // "to rival Brackwell": the tagger may read a person noun before a name (WordNet) as a verb after "to".
     const described = tokens[k + 1]?.pos === 'VERB' && personNounBeforeName(tokens, k + 1);
-    if (word(x) !== 'to' || (tokens[k + 1]?.pos === 'VERB' && !described)) continue;
+    if (word(x) !== prep || (tokens[k + 1]?.pos === 'VERB' && !described)) continue;
     const run = (described ? namesAt(tokens, k + 2, text) : null) ?? namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
-    if (!run || run.names.length !== 1) return null;
+    // (Whom a thing comes from is a source, not a place: "from Norland" is none.)
+    if (!run || run.names.length !== 1 || (prep === 'from' && countryOf(run.names[0]!) !== null)) return null;
     const t = tokens[i]!;
     return { cue: t.text, cueAt: t.start, status: 'reached', kind: t.lemma, noun: null, actionStart: t.start, named: run.names, subjectEnd: t.start, antecedent: null, collective: null, later: false, needsTwo: true };
   }
@@ -4149,6 +4154,18 @@ let attemptKeys: ReadonlySet<string> | null = null;
 function attemptNoun(lemma: string): boolean {
   attemptKeys ??= senseKeys('noun', ['attempt', 1]);
   return synsetsOf(lemma, 'noun', 2).some((x) => synsetIsKindOf(x, attemptKeys!));
+}
+
+const possessionMemo = new Map<string, boolean>();
+/** A verb whose first sense (WordNet) is one of possession and no verb of buying or selling: "stock", "source", "borrow". */
+function possessionVerb(lemma: string): boolean {
+  let known = possessionMemo.get(lemma);
+  if (known === undefined) {
+    known = !TRADE_VERBS.has(lemma) && synsetsOf(lemma, 'verb', 1)[0]?.lexname === 'verb.possession';
+    if (possessionMemo.size > 10_000) possessionMemo.clear();
+    possessionMemo.set(lemma, known);
+  }
+  return known;
 }
 
 /** Verbs of getting out of something (by lemma), besides those that void a deal: "leave", "escape". */
