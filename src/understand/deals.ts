@@ -2588,7 +2588,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
-  if (gov && gov.pos === 'ADP' && v === s - 1) {
+  // ("say whether the new deal was exclusive": "whether", which the tagger may read as a preposition, opens a clause.)
+  if (gov && gov.pos === 'ADP' && v === s - 1 && word(gov) !== 'whether') {
     const head = tokens[v - 1];
     if (head && TALK_NOUNS.has(head.lemma)) return null;
     if (head && head.pos === 'VERB' && (NOT_MADE.has(head.lemma) || notReal(tokens, v - 1))) return null;
@@ -2938,7 +2939,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
 
   function laterMention(): DealHit | null {
     if (needsVerb(lemma) && lemma !== 'line') return null;
-    if (unasserted(tokens, s)) return null;
+    // ("declined to say whether the new deal was exclusive": what is asked of a deal named as known,
+    // a plain "was" and an adjective, takes the deal as made.)
+    const askedOf = /^(?:the|this|that)$/.test(det) && word(tokens[s - 1]) === 'whether' && tokens[e]?.lemma === 'be' && tokens[e + 1]?.pos === 'ADJ' && /^[,.;]$/.test(tokens[e + 2]?.text ?? '.');
+    if (unasserted(tokens, s) && !askedOf) return null;
     // "the cancelled contract", "the ratified treaty": a participle before the noun says what became of it.
     // The tagger reads some participles as adjectives ("the terminated contract"): their verb is WordNet's base form.
     const verbOf = (m: TaggedToken): string => (m.pos === 'VERB' ? m.lemma : (participleBases(m.text).find((b) => statusOfVerb(b) !== null) ?? m.lemma));
