@@ -2458,7 +2458,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "handed back its contract", "gave up its lease": a verb of giving with "back", or a phrasal
     // that shares a WordNet sense with a verb ending a deal ("give up" with "abandon"), voids it.
     const phrasal = particle ? (verbStatus(`${gov.lemma}_${particle}`) ?? (particle === 'back' && (GIVE_VERBS.has(gov.lemma) || givingVerb(gov.lemma)) ? 'voided' : null) ?? (synsetsOf(`${gov.lemma}_${particle}`, 'verb').some((x) => x.words.some((w) => !w.includes('_') && statusOfVerb(w) === 'voided')) ? 'voided' : null)) : null;
-    const status = byVote ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
+    // "exchanged contracts with Sandpiper": deals in the plural that the sides give each other
+    // (a verb whose first sense is WordNet's exchange.v.01 or a kind of it) are signed.
+    const exchanged = t.text.toLowerCase() !== lemma && exchangeVerb(gov.lemma) ? 'signed' : null;
+    const status = byVote ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? exchanged ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);
@@ -4170,6 +4173,14 @@ function possessionVerb(lemma: string): boolean {
     possessionMemo.set(lemma, known);
   }
   return known;
+}
+
+let exchangeKeys: ReadonlySet<string> | undefined;
+/** A verb whose first sense is giving to and receiving from one another (WordNet's exchange.v.01, or a kind of it): "exchange", "swap". */
+function exchangeVerb(lemma: string): boolean {
+  exchangeKeys ??= senseKeys('verb', ['exchange', 1]);
+  const first = synsetsOf(lemma, 'verb', 1)[0];
+  return first !== undefined && synsetIsKindOf(first, exchangeKeys);
 }
 
 /** Verbs of getting out of something (by lemma), besides those that void a deal: "leave", "escape". */
