@@ -1310,7 +1310,58 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   namedAfter(done, all, out);
   describedThenNamed(done, all, out);
   possessedPartnerNamed(done, all, out);
+  soldPlaceSides(done, all, out);
   return out;
+}
+
+/** Kinds of a deal by which something changes hands for a price: a purchase, a sale, a takeover. */
+const SALE_KINDS = new Set(['purchase', 'buy', 'sale', 'sell', 'acquisition', 'acquire', 'takeover', 'take', 'buyout']);
+
+/**
+ * A name of two or more words whose own head, singular, WordNet files as a place ("Seaholme Caravan
+ * Park"), no country's (a name ending in a plural is a body: "Brackley Homes").
+ */
+function placeName(p: string): boolean {
+  const words = p.split(/\s+/);
+  const head = words.at(-1)!.toLowerCase();
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && countryOf(p) === null && nounLemma(head) === head && nounClass(head) === 'place';
+}
+
+/**
+ * "Gull Rock Holiday Park has been bought by Brackwater Leisure in a deal worth £5m. The Penhale
+ * family, whose company has run the park since 1980, exchanged contracts with Brackwater": a place
+ * bought or sold (a name whose own head is a place, WordNet) is no side of the deal; who made a deal
+ * with the buyer in the next two sentences is the seller — in that purchase and in every later
+ * deal of the article over the same place (its name or its first word: "tried to buy Gull Rock in 2019").
+ */
+function soldPlaceSides(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const owners: Array<{ place: string; owner: string }> = [];
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const parties = d.agreement.parties;
+    const known = (p: string): string | undefined => owners.find((o) => sameParty(p, o.place))?.owner;
+    const place = parties.find((p) => placeName(p) || known(p) !== undefined);
+    if (place === undefined) continue;
+    let owner = known(place);
+    if (owner === undefined) {
+      if (!d.kind.split(' ').some((k) => SALE_KINDS.has(k)) || parties.length !== 2) continue;
+      const buyer = parties.find((p) => p !== place)!;
+      const seller = done.find((x) => x.index > d.index && x.index - d.index <= 2 && all[x.index]!.paragraph - all[d.index]!.paragraph <= 1 && x.agreement.parties.length === 2 && x.agreement.parties.some((p) => sameParty(p, buyer)) && !x.agreement.parties.some((p) => sameParty(p, place)));
+      owner = seller?.agreement.parties.find((p) => !sameParty(p, buyer));
+      if (owner === undefined) continue;
+      owners.push({ place, owner });
+    }
+    const sides: string[] = [];
+    for (const p of parties) {
+      const q = p === place || known(p) !== undefined || placeName(p) ? (known(p) ?? owner) : p;
+      if (!sides.some((x) => sameParty(x, q))) sides.push(q);
+    }
+    if (sides.length < 2) continue;
+    const filled: Found = { ...d, agreement: { ...d.agreement, parties: sides } };
+    done[n] = filled;
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === d.agreement ? filled.agreement : x)));
+  }
 }
 
 /**
