@@ -917,7 +917,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // is a mention of one made before, kept only when it links to one called by its noun (two
     // parties needed: nothing else is taken for it).
     else if (t.pos === 'NOUN' && heldDealNoun(lemma) && definiteAt(tokens, i) && (hit = nounDeal(tokens, i, lemma, text)) !== null) hit = { ...hit, kind: lemma, needsTwo: true };
-    else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text);
+    // ("Under the five-year licence, X will design …": a licence the clause acts under is one made before, as "under the agreement" is.)
+    else if (t.pos === 'NOUN' && LICENCE_NOUNS.has(lemma)) hit = licensed(tokens, i, text) ?? (underPhrase(tokens, i) ? nounDeal(tokens, i, lemma, text) : null);
     // "had signed a letter of intent in June": read as a memorandum of understanding is (WordNet's
     // letter_of_intent, a written statement of a deal's terms before the deal).
     else if (t.pos === 'NOUN' && lemma === 'letter' && word(next) === 'of' && word(tokens[i + 2]) === 'intent') hit = nounDeal(tokens, i, 'memorandum', text);
@@ -4161,6 +4162,13 @@ let attemptKeys: ReadonlySet<string> | null = null;
 function attemptNoun(lemma: string): boolean {
   attemptKeys ??= senseKeys('noun', ['attempt', 1]);
   return synsetsOf(lemma, 'noun', 2).some((x) => synsetIsKindOf(x, attemptKeys!));
+}
+
+/** Whether the noun at `i` ends a phrase that "under" opens ("under the five-year licence"): determiners, numbers, adjectives, nouns and hyphens between. */
+function underPhrase(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 7 && (/^(?:DET|NUM|ADJ|NOUN)$/.test(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
+  return k < i - 1 && word(tokens[k]) === 'under';
 }
 
 const possessionMemo = new Map<string, boolean>();
