@@ -57,6 +57,7 @@ import { OWN_A42_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A45_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a45.fixture.js';
 import { OWN_A47_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a47.fixture.js';
 import { OWN_A51_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a51.fixture.js';
+import { OWN_A52_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a52.fixture.js';
 import { OWN_A46_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a46.fixture.js';
 import { OWN_A49_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a49.fixture.js';
 import { OWN_A44_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a44.fixture.js';
@@ -160,6 +161,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a45': OWN_A45_AGREEMENT_ARTICLES,
   'own-a47': OWN_A47_AGREEMENT_ARTICLES,
   'own-a51': OWN_A51_AGREEMENT_ARTICLES,
+  'own-a52': OWN_A52_AGREEMENT_ARTICLES,
   'own-a44': OWN_A44_AGREEMENT_ARTICLES,
   'own-a46': OWN_A46_AGREEMENT_ARTICLES,
   'own-a49': OWN_A49_AGREEMENT_ARTICLES,
