@@ -2756,7 +2756,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // ("Until a new operator is chosen, a temporary agreement … will …": a time clause closed by its comma is not the deal's.)
     const opened = tokens.slice(clauseStart(tokens, s), s);
     const lastTime = opened.findLastIndex((x) => /^(?:before|until|till|once)$/.test(word(x)));
-    if (opened.some((x) => /^(?:if|unless|whether)$/.test(word(x))) || (lastTime >= 0 && !opened.slice(lastTime).some((x) => x.text === ','))) return null;
+    // ("If the club fails to finish the repairs, the lease allows the town to take the building
+    // back": a known deal's term in the present, after a condition its comma closes, is the term of
+    // the deal the condition belongs to — the deal holds.)
+    const lastCondition = opened.findLastIndex((x) => /^(?:if|unless)$/.test(word(x)));
+    const conditionalTerm = definite && !passive && k === auxFrom && /s$/.test(verb.text) && lastCondition >= 0 && opened.slice(lastCondition).some((x) => x.text === ',') && !opened.some((x) => word(x) === 'whether') && provides(k);
+    if ((opened.some((x) => /^(?:if|unless|whether)$/.test(word(x))) && !conditionalTerm) || (lastTime >= 0 && !opened.slice(lastTime).some((x) => x.text === ','))) return null;
     // "The merger, announced in May, would have created …": a deal that was (and is no more) is
     // mentioned; "the deal would go ahead" or "could collapse" states nothing of it.
     // "The deal must now be approved by …" names a step still ahead of a deal that exists.
@@ -2870,7 +2875,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const present = k === auxFrom && !passive && !/ed$/.test(verb.text) && (verb.text !== verb.lemma ? /s$/.test(verb.text) : /s$/.test(tokens[e - 1]!.text) || /^the$/i.test(word(first)));
     // "The settlement, approved by a judge on Monday, ends …": a participle set off by commas says
     // what became of it, unless the deal is one found before (the caller decides, `provides`).
-    if (present && (definite || apposed) && !proposed && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[k + 1]?.pos ?? '') && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !PENDING_VERBS.has(verb.lemma) && !notReal(tokens, k)) {
+    if (present && (definite || apposed) && !proposed && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[k + 1]?.pos ?? '') && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !PENDING_VERBS.has(verb.lemma) && (conditionalTerm || !notReal(tokens, k))) {
       // "The deal, signed in Leeds on Monday, gives …": a participle set off by commas with a time
       // of this news ("on Monday", "last October", "this week", "yesterday") reports the signing
       // itself; one of long ago ("signed in 2017") leaves a deal in force.

@@ -4,9 +4,9 @@
  * after "the Crumbly chain", agreements with "two other" franchisees, a deal "for X to stock … Y
  * shops" that fell apart, its collapse mentioned by the noun, "agreed to stock … from X", what is
  * asked "whether the new deal was" of a deal, a place bought (its seller named in the next sentence,
- * who "exchanged contracts"), and "under the five-year licence" — our own invented articles, with
+ * who "exchanged contracts"), "under the five-year licence" and a lease's term after "If …," — our own invented articles, with
  * close negatives beside them (a founder who leaves, insults exchanged, a wish to leave a contract,
- * a question whether a deal would go ahead).
+ * a question whether a deal would go ahead, a lease signed only if).
  * Scored by `npx tsx bench/facts-eval.ts --score patterns --own-a52`.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';
@@ -90,6 +90,23 @@ export const OWN_A52_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Pell & Sons', 'Varo'], status: 'signed', kind: 'signed a licensing agreement' },
       { at: '1.2', parties: ['Pell & Sons', 'Varo'], status: 'in force', kind: 'under the five-year licence' },
+    ],
+  },
+  // 5 — a lease's term under a condition that a comma closes; a condition on a deal still ahead.
+  {
+    name: 'rowing-club-boathouse-lease',
+    body: [
+      `The Wexley Rowing Club has signed a 20-year lease with the town of Ambridge for its old boathouse.`,
+      `The town council approved the lease on Monday.`,
+      `If the club fails to repair the slipway, the lease allows the town to take the boathouse back, the town clerk said.`,
+      ``,
+      `If the club signs a second lease, the rent would double.`,
+      `Members will hold a regatta in June.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', parties: ['Wexley Rowing Club', 'Ambridge|town of Ambridge'], status: 'signed', kind: 'signed a lease' },
+      { at: '1.2', parties: ['Wexley Rowing Club', 'Ambridge|town of Ambridge'], status: 'approved', kind: 'lease approved' },
+      { at: '1.3', parties: ['Wexley Rowing Club', 'Ambridge|town of Ambridge'], status: 'in force', kind: 'lease term under a closed condition' },
     ],
   },
 ];
