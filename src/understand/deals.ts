@@ -4169,8 +4169,13 @@ function attemptNoun(lemma: string): boolean {
   return synsetsOf(lemma, 'noun', 2).some((x) => synsetIsKindOf(x, attemptKeys!));
 }
 
-/** Whether the noun at `i` ends a phrase that "under" opens ("under the five-year licence"): determiners, numbers, adjectives, nouns and hyphens between. */
+/**
+ * Whether the noun at `i` heads a phrase that "under" opens ("under the five-year licence"):
+ * determiners, numbers, adjectives, nouns and hyphens between, and no noun after it ("under a
+ * licensing agreement" is the agreement's).
+ */
 function underPhrase(tokens: readonly TaggedToken[], i: number): boolean {
+  if (/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 7 && (/^(?:DET|NUM|ADJ|NOUN)$/.test(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
   return k < i - 1 && word(tokens[k]) === 'under';
