@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dropEntityFreeTagger, tag, withoutEntities, type Tagged } from '../../src/understand/nlp.js';
+import { sentencesOf } from '../../src/record/types.js';
+import { extractAgreements, resolveCollectiveSpeakers } from '../../src/understand/agreements.js';
+import { analyzeDocument } from '../../src/understand/analyze.js';
+import { dropEntityFreeTagger, tag, taggedAfresh, withoutEntities, withTagsAhead, type Tagged } from '../../src/understand/nlp.js';
+import { extractStatements } from '../../src/understand/statements.js';
+import { sentenceKey } from '../../src/understand/types.js';
+import { docOf } from '../understand/statements-fixture.js';
 
 // Issue 15 (p28): `tag` is a function of its text. wink's tokenizer adds every word it does not
 // know to the model's lexeme table and keeps a raw token whole once it is found there, so a text's
@@ -68,4 +74,45 @@ describe('tag, a function of its text', () => {
     // The model's own reader doubles its tables' string on each call: the 21st call threw.
     for (let i = 0; i < 21; i++) expect(freshly([`Round ${i} went to Pelham's.`])[0]!.tokens.length).toBe(7);
   }, 300_000);
+});
+
+// Then a document's sentences are tagged in one loop before its readers run (`withTagsAhead`,
+// first written by p27 and taken back while tags depended on their order): the same tags, so the
+// same facts, for less tagging time.
+describe('withTagsAhead', () => {
+  it('tags each distinct text once, ahead, and serves the run from those tags', () => {
+    const texts = ['Orla Penhale rowed to Carrick Point at dawn.', 'The tide turned at noon in Carrick Bay.', 'Orla Penhale rowed to Carrick Point at dawn.'];
+    const before = taggedAfresh();
+    const seen = withTagsAhead(texts, () => {
+      expect(taggedAfresh() - before).toBe(2);
+      const first = tag(texts[0]!);
+      expect(tag(texts[0]!)).toBe(first);
+      expect(first.tokens.map((t) => `${t.text}/${t.pos}`)).toEqual(['Orla/PROPN', 'Penhale/PROPN', 'rowed/VERB', 'to/ADP', 'Carrick/PROPN', 'Point/PROPN', 'at/ADP', 'dawn/NOUN', './PUNCT']);
+      return tag(texts[1]!).tokens.map((t) => t.lemma);
+    });
+    expect(seen).toEqual(['the', 'tide', 'turn', 'at', 'noon', 'in', 'carrick', 'bay', '.']);
+    expect(taggedAfresh() - before).toBe(2);
+  }, 60_000);
+
+  it("gives a document the facts its readers give tagging on demand, a possessive before a full stop and all", () => {
+    const doc = docOf(
+      [
+        "The bakery chain Pelham's has agreed to let the Wrayford group Corvane open 12 shops under a franchise deal.",
+        "Corvane will pay Pelham's a fee on every loaf sold, its chief Ida Brenn said.",
+        "Analysts said the deal could be worth £3 million a year to Pelham's.",
+      ].join('\n'),
+    );
+    const facts = withoutEntities(() => analyzeDocument(doc));
+    const raw = withoutEntities(() => extractStatements(doc));
+    const agreements = withoutEntities(() => extractAgreements(doc, raw));
+    const statements = withoutEntities(() => resolveCollectiveSpeakers(doc, raw));
+    dropEntityFreeTagger();
+    const keys = sentencesOf(doc).map(sentenceKey);
+    for (const key of keys) {
+      expect(facts.get(key)?.statements).toEqual(statements.get(key) ?? []);
+      expect(facts.get(key)?.agreements).toEqual(agreements.get(key) ?? []);
+    }
+    expect(keys.map((k) => facts.get(k)?.statements.map((st) => st.speaker.name))).toEqual([[], ['Ida Brenn'], ['Analysts']]);
+    expect(keys.map((k) => facts.get(k)?.agreements.map((a) => [a.parties, a.status]))).toEqual([[[["the bakery chain Pelham's"], 'reached']], [], [[["the bakery chain Pelham's"], 'reached']]]);
+  }, 60_000);
 });
