@@ -1,6 +1,7 @@
 import { sentencesOf, type Dateline, type Sentence } from '../record/types.js';
 import { extractAgreements, resolveCollectiveSpeakers } from './agreements.js';
 import { extractTimes } from './dates.js';
+import { withTagsAhead } from './nlp.js';
 import { extractStatements, type DocView } from './statements.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey, type TimeMention } from './types.js';
 
@@ -10,6 +11,14 @@ import { sentenceKey, type SentenceFacts, type SentenceKey, type TimeMention } f
  * record, so it is not reported as a time of the sentence that carries it.
  */
 export function analyzeDocument(doc: DocView & { readonly dateline?: Dateline | null }): Map<SentenceKey, SentenceFacts> {
+  // Every sentence tagged first, in one run (`withTagsAhead`): the readers ask for most of them.
+  return withTagsAhead(
+    sentencesOf(doc).map((s) => s.text),
+    () => readDocument(doc),
+  );
+}
+
+function readDocument(doc: DocView & { readonly dateline?: Dateline | null }): Map<SentenceKey, SentenceFacts> {
   const none = new Map<SentenceKey, never[]>();
   const raw = guarded(doc, 'statements', () => extractStatements(doc), none);
   const agreements = guarded(doc, 'agreements', () => extractAgreements(doc, raw), none);
