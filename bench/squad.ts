@@ -140,4 +140,6 @@ export const QA_SETS: Record<string, string> = {
   q37: path.join(root, 'bench', 'qa-q37', 'squad2_dev40.json'),
   /** Session 20, q38: who runs a place asked of the post its holder is named by (runs ~ manager, heads ~ director: WordNet's more general act of a verb.social sense and its doer), and a "how many" question refused where no sentence counts anything; our own writing. */
   q38: path.join(root, 'bench', 'qa-q38', 'squad2_dev40.json'),
+  /** Session 21, q39: a question's word the record writes as a phrasal verb (founded ~ "set up", erected ~ "put up", removed ~ "taken out", shut ~ "closed down"), a founder's former job in a sentence opening "It was set up by …", and a body's people counted by its act (staff ~ employs); our own writing. */
+  q39: path.join(root, 'bench', 'qa-q39', 'squad2_dev40.json'),
 };

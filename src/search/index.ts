@@ -35,13 +35,13 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, twoStepWords } from './related.js';
+import { categoryKinds, doerActs, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, sentencePhrasal, twoStepWords } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
-import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
+import { fold, isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
 import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
@@ -340,7 +340,7 @@ export interface IndexSnapshot {
 }
 
 /** Bump when tokenising, folding, stemming or the fuse text change: old snapshots are then rebuilt. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 export interface CreateOptions {
   /** A snapshot taken from an index over exactly these sentences (see `persist.ts`). */
@@ -599,9 +599,22 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const sids: number[] = [];
     let fuse = ' ';
     const text = s.text;
+    /** The word before, when it is a content word: with a particle right after it, a phrasal verb (see `sentencePhrasal`). */
+    let before: string | null = null;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
       const raw = m[0];
+      if (before !== null && raw.length <= 4) {
+        const lemma = sentencePhrasal(before, fold(raw));
+        if (lemma !== null) {
+          const sid = stemId(lemma);
+          if (lastSeen[sid] !== id) {
+            lastSeen[sid] = id;
+            sids.push(sid);
+          }
+        }
+      }
+      before = null;
       let k = known.get(raw);
       if (k === undefined) {
         const read = readWord(raw);
@@ -616,6 +629,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         known.set(raw, k);
       }
       if (k === null) continue;
+      before = fold(raw);
       fuse += k.fuse;
       if (lastSeen[k.sid] !== id) {
         lastSeen[k.sid] = id;
@@ -782,6 +796,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       };
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
+      // A synonym the record writes as a verb and its particle ("found" ~ "set up"): the index's
+      // term of the two words side by side (see `sentencePhrasal`).
+      for (const w of words.phrases ?? []) {
+        const sid = stemIds.get(w);
+        if (sid === undefined || (expansions.get(sid) ?? 0) >= RELATED_SIMILARITY || (df[sid] ?? 0) <= 0) continue;
+        related.set(sid, RELATED_SIMILARITY);
+        consider(sid, RELATED_SIMILARITY);
+      }
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
       if (category && rank.kinds > 0) {
         for (const w of categoryKinds(term.word)) {
@@ -1601,6 +1623,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const doers = new Set(
         verbs.filter((p) => p.light).flatMap((p) => [...relatedWords(p.term.word).related, ...doerActs(p.term.word)].flatMap((w) => stemIds.get(readWord(w)?.stem ?? '') ?? [])),
       );
+      // …and those acts as the record may write them, a verb and its particle ("set up by": see `sentencePhrasal`).
+      for (const p of verbs.filter((v) => v.light)) {
+        for (const w of doerActs(p.term.word)) for (const ph of relatedWords(w).phrases ?? []) if (stemIds.has(ph)) doers.add(stemIds.get(ph) as number);
+      }
       const isVerb = (stem: string): boolean => {
         const sid = stemIds.get(stem);
         if (sid === undefined) return false;

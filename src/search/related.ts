@@ -33,6 +33,11 @@ export interface Related {
    * `related`: search uses it to re-rank only.
    */
   readonly wider: readonly string[];
+  /**
+   * Phrasal verbs among `related` (a verb and an adverb particle: "found" ~ "set_up"), as a
+   * record's sentence writes them, the particle right after the verb (see `sentencePhrasal`).
+   */
+  readonly phrases?: readonly string[];
 }
 
 const NONE: Related = Object.freeze({ forms: [], related: [], wider: [] });
@@ -133,10 +138,14 @@ export function relatedWords(word: string): Related {
     }
   }
   // A role a person noun names, by the act that makes it ("founder" ~ "found", "donor" ~ "give").
-  for (const w of actsOf(bases.get('noun') ?? [])) related.add(w);
+  const acts = actsOf(bases.get('noun') ?? []);
+  for (const w of acts) related.add(w);
   // …and by the commoner kind it is usually met as, with that kind's act ("workers" ~ "employee",
   // "employ": "How many workers does it have?" of "employs about 900 people").
   for (const w of commonerKinds(bases.get('noun') ?? [])) related.add(w);
+  // …and a body by its member, as the more general role and its act ("staff" ~ "staffer" ~
+  // "employee" ~ "employ": "How many staff work there?" of "it employs 22 people").
+  for (const w of memberRoles(bases.get('noun') ?? [])) related.add(w);
   // …and the other way: an act by the role its doer holds ("succeeded" ~ "successor").
   for (const w of rolesOf(bases.get('verb') ?? [])) related.add(w);
   // A verb by the more general act it is a kind of ("financed" ~ "pay": "paid for by a public appeal").
@@ -186,6 +195,14 @@ export function relatedWords(word: string): Related {
   // "manager", see `chargeRolesOf`): a common verb's own words fill it.
   const charge = chargeRolesOf(bases.get('verb') ?? []).filter((w) => plain(w) && !related.has(w) && !converse.includes(w));
   const relatedOut = [...[...related].filter(plain).slice(0, MAX_RELATED), ...new Set([...converse, ...charge])];
+  // A synonym written as a verb and its particle ("found" ~ "set up"): the record's sentence holds
+  // it as the two words side by side, read as one by the index (see `sentencePhrasal`).
+  // …and a role's act so written ("founder" ~ "found" ~ "set up").
+  const actPhrases = acts.flatMap((act) => [...basesOf(act)].flatMap(([pos, list]) => list.flatMap((b) => synonymSenses(b, pos).flatMap((o) => synsetAt(pos, o)?.words ?? []))));
+  const phrases = [...new Set([...related, ...actPhrases])].filter((w) => {
+    const [verb, particle, ...rest] = w.split('_');
+    return rest.length === 0 && verb !== undefined && /^[a-z]+$/.test(verb) && particle !== undefined && PARTICLES.has(particle) && verb !== word && !forms.has(verb);
+  });
   const widerOut = [...wider].filter((w) => plain(w) && !related.has(w)).slice(0, MAX_WIDER);
   // Irregular forms of what is given: "find" is met as "found" in the record.
   const withForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
@@ -193,6 +210,7 @@ export function relatedWords(word: string): Related {
     forms: [...forms],
     related: withForms(relatedOut),
     wider: withForms(widerOut).filter((w) => !relatedOut.includes(w)),
+    ...(phrases.length > 0 ? { phrases } : {}),
   };
   if (memo.size > 50_000) memo.clear();
   memo.set(word, out);
@@ -443,6 +461,32 @@ function commonerKinds(nouns: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The member of a body a noun names in its most common sense (WordNet's member meronym of a
+ * noun.group sense: "staff" ~ "staff_member, staffer"), as the role that member is a kind of
+ * ("employee") and that role's act (`actsOf`: "employ"). A reader counts a body's people by the
+ * body ("How many staff …", "How large is the crew?"); a record counts them by the act or the role.
+ */
+let workerSense: ReadonlySet<string> | undefined;
+function memberRoles(nouns: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const noun of nouns) {
+    const first = sensesOf(noun, 'noun')[0];
+    const s = first === undefined ? null : synsetAt('noun', first);
+    if (!s || s.lexname !== 'noun.group') continue;
+    for (const p of s.pointers) {
+      if (p.symbol !== '%m') continue;
+      const member = synsetAt('noun', p.offset);
+      // A body of workers only: a team's member is a player, and "play" is no count of it.
+      workerSense ??= senseKeys('noun', ['worker', 1]);
+      if (!member || member.lexname !== 'noun.person' || !synsetIsKindOf(member, workerSense)) continue;
+      const roles = member.pointers.filter((q) => q.symbol === '@').flatMap((q) => synsetAt('noun', q.offset)?.words ?? []);
+      out.push(...member.words, ...roles, ...actsOf(roles));
+    }
+  }
+  return out;
+}
+
 /** Levels of kinds read below a converse (see `converseWords`): child, then son and daughter. */
 const CONVERSE_DEPTH = 2;
 /** Converse words given per sense, at most. */
@@ -620,6 +664,29 @@ export function multiwordVerbs(query: string): { verbs: Map<string, string>; par
   }
   return { verbs, parts };
 }
+
+/**
+ * The phrasal verb a record's sentence writes as a word and the adverb particle right after it
+ * ("was set up in 2012" → "set_up", "closed down" → "close_down"), or null where WordNet has no such verb.
+ * The index holds it as one more term of the sentence, met by a question's word whose WordNet
+ * synonym it is (`Related.phrases`: "When was it founded?"). Memoised.
+ */
+export function sentencePhrasal(word: string, particle: string): string | null {
+  if (!PARTICLES.has(particle) || !/^[a-z]+$/.test(word)) return null;
+  const key = `${word}_${particle}`;
+  const known = phrasalMemo.get(key);
+  if (known !== undefined) return known;
+  let out: string | null = null;
+  for (const base of basesOf(word).get('verb') ?? []) {
+    if (base === 'be' || sensesOf(`${base}_${particle}`, 'verb').length === 0) continue;
+    out = `${base}_${particle}`;
+    break;
+  }
+  if (phrasalMemo.size > 50_000) phrasalMemo.clear();
+  phrasalMemo.set(key, out);
+  return out;
+}
+const phrasalMemo = new Map<string, string | null>();
 
 /** The phrasal verbs of a question (see `multiwordVerbs`), by the verb's folded word. */
 export function phrasalVerbs(query: string): Map<string, string> {

@@ -3,7 +3,7 @@ import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
 import { isKindOf, senseKey, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
-import { isOccupationNoun, nounBasesOf, relatedWords } from './related.js';
+import { isOccupationNoun, nounBasesOf, relatedWords, sentencePhrasal } from './related.js';
 import { remember } from '../lazy.js';
 
 /**
@@ -592,7 +592,12 @@ export function agentAfter(text: string, isVerb: (stem: string) => boolean): boo
   const dated = (k: number): boolean => entities.some((e) => (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') && e.first <= k && k <= e.last);
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i] as TaggedToken;
-    if (verb.pos !== 'VERB' || !isVerb(stemOf(fold(verb.text)))) continue;
+    if (verb.pos !== 'VERB') continue;
+    // The verb as written, or the phrasal verb it makes with the particle right after it ("set up
+    // by": see `sentencePhrasal`, whose lemma the index holds as the stem of the two words).
+    const next = tokens[i + 1];
+    const phrasal = next === undefined ? null : sentencePhrasal(fold(verb.text), fold(next.text));
+    if (!isVerb(stemOf(fold(verb.text))) && (phrasal === null || !isVerb(phrasal))) continue;
     for (let j = i + 1; j < tokens.length && j <= i + AGENT_REACH; j++) {
       const t = tokens[j] as TaggedToken;
       if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;

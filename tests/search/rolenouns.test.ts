@@ -113,8 +113,8 @@ const EXPECTED: unknown = [
     ['How steep is the lane to the brewery?', 'refused'],
   ],
   [
-    // Left: "set up" in the record is not read as WordNet's "set_up" (found).
-    ["What was the occupation of the ferry's founder?", 'refused'],
+    // Refused until session 21 (q39): "set up" in the record is now read as WordNet's "set_up" (found), the founder's act.
+    ["What was the occupation of the ferry's founder?", 'first'],
     ['Since when have cars been permitted on the ferry?', 'first'],
     ['How many boats did the storm sink?', 'first'],
     ['How high is the harbour wall?', 'first'],
