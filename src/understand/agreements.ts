@@ -1294,6 +1294,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   namedAfter(done, all, out);
+  sameDescriptionNamed(done, all, out);
   describedThenNamed(done, all, out);
   possessedPartnerNamed(done, all, out);
   return out;
@@ -1526,6 +1527,29 @@ function namedAfter(done: Found[], all: readonly Sentence[], out: Map<SentenceKe
     const at = all[d.index]!;
     for (const [k, list] of out)
       out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.every((p) => a.parties.includes(p)) ? { ...x, parties: [...named.parties] } : x)));
+  }
+}
+
+/**
+ * "The couple turned down an offer from the thatcher" after "A master thatcher sued over a roof
+ * has settled the case", whose description `namedAfter` gave the names of the deal told next: a
+ * definite description left as a party, with the head noun of that indefinite subject, is the
+ * first of those names (the subject of the deal that named it).
+ */
+function sameDescriptionNamed(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    const k = a.parties.findIndex((p) => /^the\s/i.test(p) && DESCRIPTION_PARTY.test(p));
+    if (k < 0) continue;
+    const head = a.parties[k]!.split(/\s+/).at(-1)!.toLowerCase();
+    const named = done.findLast((x) => x.index < d.index && x.agreement.resolution?.how === 'description' && INDEFINITE_PARTY.test(x.agreement.mention.trim().toLowerCase()) && x.agreement.mention.trim().split(/\s+/).at(-1)!.toLowerCase() === head && /^\p{Lu}/u.test(x.agreement.parties[0] ?? '') && !/^(?:The|A|An)\s/.test(x.agreement.parties[0]!));
+    const name = named?.agreement.parties[0];
+    if (!name || a.parties.some((p) => sameParty(p, name))) continue;
+    const renamed: Agreement = { ...a, parties: a.parties.map((p, j) => (j === k ? name : p)) };
+    done[n] = { ...d, agreement: renamed };
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === a ? renamed : x)));
   }
 }
 
@@ -1986,6 +2010,19 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   return { ...a, parties, resolution };
 }
 
+/** Two people considered as a unit (WordNet "pair", sense 3: a couple, not "the pair" of two firms); read lazily. */
+let PAIR: ReadonlySet<string> | null = null;
+const COUPLE_NAMES = /(?<![\p{L}\p{M}\p{N}_])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/gu;
+
+/** The couple ("Keith and Mary Dunn", `isCouple`) named last in the twenty sentences before `index`. */
+function coupleBefore(all: readonly Sentence[], index: number): { name: string; k: number } | null {
+  for (let k = index - 1; k >= 0 && index - k <= 20; k--) {
+    const hit = [...all[k]!.text.matchAll(COUPLE_NAMES)].findLast((m) => isCouple(m[1]!, m[2]!));
+    if (hit) return { name: `${hit[1]!} and ${hit[2]!}`, k };
+  }
+  return null;
+}
+
 /** The parties most recently named together in this or an earlier sentence (at most 40 back). */
 /**
  * "A licensing deal meant to bring X to toy shops has fallen apart, Tarrow Toys said. The deal was
@@ -2173,6 +2210,10 @@ function agreementsIn(
     // is no agreement (one party's decision), unless the act deals with someone named or is a
     // transaction (see `ownAct`).
     if (family === 'agree' && !partners && parties.parties.length === 1 && !plural && ownAct(text, complement.start, parties, all, index, statements)) continue;
+    // "Tarr had agreed to refit Dev and Mina Rowe's kitchen": whose thing the agreed act is done to
+    // is the other side of it.
+    const owner = family === 'agree' && !partners && parties.parties.length === 1 ? actedOnOwner(text.slice(complement.start), parties.parties[0]!) : null;
+    if (owner) parties = { ...parties, parties: [...parties.parties, owner] };
     // Approving or ratifying is an outcome of an agreement only when what is approved is one:
     // "approved the merger", "ratified the treaty"; "approved the budget" is one party's decision.
     if (family === 'approve' && !AGREEMENT_OBJECT.test(text.slice(complement.start))) continue;
@@ -2309,6 +2350,18 @@ function ownAct(text: string, from: number, subject: Parties, all: readonly Sent
   if (!verb || verb.lexname === 'verb.possession' || dealNounKind(m[1]!) !== null || disputeNoun(m[1]!) !== null || disputeVerb(m[1]!) || legal) return false;
   const rest = m[2]!;
   return !/\p{Lu}/u.test(rest) && !rest.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && (isDealLemma(nounLemma(w)) || dealNounOf(w) !== null));
+}
+
+/** "to refit Dev and Mina Rowe's kitchen": after an infinitive, the names owning its object (no place, not `subject`). */
+const ACTED_ON_OWNER = /^to\s+(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{M}\p{N}_'’])/u;
+
+function actedOnOwner(action: string, subject: string): string | null {
+  const m = ACTED_ON_OWNER.exec(action);
+  // (The verb may be one WordNet lacks, "to rethatch"; the owned thing is a noun it files.)
+  if (!m || synsetsOf(nounLemma(m[3]!), 'noun', 1).length === 0) return null;
+  const owner = m[2]!.trim();
+  if (sameParty(owner, subject) || countryOf(owner) !== null || namesIn(action).some((c) => c.place && sameParty(c.name, owner))) return null;
+  return partyName(owner);
 }
 
 interface Complement {
@@ -2630,9 +2683,10 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   // signed": the words before the cue end a participle phrase; the subject is before it.
   const preposition = tokens[start - 1]?.text ?? '';
   const participle = tokens[start - 2]?.text ?? '';
-  // "a consortium led by X": an irregular participle, as the tagger reads it.
+  // "a consortium led by X": an irregular participle, as the tagger reads it; "a builder sued over a
+  // flooded kitchen": a short one.
   const participleAt = (k: number): boolean => tag(text, { entities: false }).tokens.some((x) => x.start === tokens[k]!.start && x.pos === 'VERB' && x.text !== x.lemma && /^\p{Ll}+$/u.test(x.text));
-  if (/^(?:over|in|on|at|for|from|with|by|near|across|along|against|under|behind|to)$/.test(preposition) && (/^[a-z]{3,}(?:ing|ed)$/.test(participle) || (preposition === 'by' && start >= 2 && participleAt(start - 2)))) {
+  if (/^(?:over|in|on|at|for|from|with|by|near|across|along|against|under|behind|to)$/.test(preposition) && (/^[a-z]{3,}(?:ing|ed)$/.test(participle) || ((preposition === 'by' || /^[a-z]+ed$/.test(participle)) && start >= 2 && participleAt(start - 2)))) {
     const outer = subjectBefore(text, tokens, start - 2, headline);
     // "Saltrec and a consortium led by Renvik Water": a body of common nouns led, owned or run by a
     // name is known by that name.
@@ -2759,6 +2813,10 @@ function resolveParties(
     const speaker = (statements.get(sentenceKey(all[index]!)) ?? []).find((st) => st.speaker.kind === 'organisation' && all[index]!.text.indexOf(st.speaker.mention) < subjectStart);
     if (speaker) return { parties: [speaker.speaker.name], mention: bare, resolution: { how: 'pronoun', from: here } };
   }
+  // "The couple had turned down an offer from the thatcher" after "Clement and Harriet Oxenbury's
+  // cottage": a pair of people (WordNet: a kind of pair) is the couple named last before.
+  const pairOf = /^the\s+\p{Ll}+$/iu.test(bare) && isKindOf(nounLemma(lower.slice(4)), 'noun', (PAIR ??= senseKeys('noun', ['pair', 3])), 1) ? coupleBefore(all, index) : null;
+  if (pairOf) return { parties: [pairOf.name], mention: bare, resolution: { how: 'description', from: { paragraph: all[pairOf.k]!.paragraph, sentence: all[pairOf.k]!.sentence } } };
   if (collectiveHead(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/(?<![\p{L}\p{M}\p{N}_])\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
