@@ -1295,6 +1295,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   }
   namedAfter(done, all, out);
   sameDescriptionNamed(done, all, out);
+  ownerSidesNamed(done, all, out);
   describedThenNamed(done, all, out);
   possessedPartnerNamed(done, all, out);
   return out;
@@ -1449,6 +1450,48 @@ function underSubject(text: string): string | null {
   if (!under) return null;
   const subject = openingSubject(text.slice(under[0].length));
   return subject === null ? null : partyName(subject);
+}
+
+/** "The owners of Skyloft Park in Ames have been told …": the owners (WordNet: a kind of owner) of a name opening the sentence. */
+const OWNERS_OF = /^The\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+/** "Harlow Estates, which owns the retail park, says …": a name opening a sentence, set off by a relative clause of holding. */
+const NAME_WHICH_HOLDS = /^((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*),\s+(?:which|who)\s+(\p{Ll}+)\s/u;
+
+/**
+ * "The owners of Skyloft Park have been told to leave after the landlord terminated their lease.
+ * Harlow Estates, which owns the retail park, says …": the sides of a deal left as descriptions —
+ * "their"/"its" before the deal's noun is the body whose owners open the sentence (the owners of X
+ * are X), and a definite owner ("the landlord": WordNet, a kind of owner) is the name opening the
+ * next body sentence with a relative clause of holding (WordNet's `holdVerb`: owns, holds, runs).
+ * The deal and the mentions of it that took its description take the names.
+ */
+function ownerSidesNamed(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    if (a.refersTo !== null || d.later || a.parties.length > 2 || a.noun === null) continue;
+    let parties = [...a.parties];
+    const text = all[d.index]!.text;
+    const owners = /^(?:their|its)\s/i.test(a.noun) && parties.length === 1 ? OWNERS_OF.exec(text) : null;
+    if (owners && ownerNoun(owners[1]!) && text.indexOf(a.noun) > owners[0].length && !overlaps([owners[2]!], parties)) parties.push(partyName(owners[2]!));
+    const described = parties.findIndex((p) => /^the\s+[\p{Ll}-]+$/u.test(p) && ownerNoun(p.slice(4)));
+    if (described >= 0) {
+      let k = d.index + 1;
+      while (k < all.length && furnitureLine(all[k]!.text)) k++;
+      const m = k < all.length && all[k]!.paragraph - all[d.index]!.paragraph <= 1 ? NAME_WHICH_HOLDS.exec(all[k]!.text) : null;
+      const verb = m ? (baseForms(m[2]!).get('verb') ?? []) : [];
+      if (m && verb.some((v) => holdVerb(v)) && !overlaps([m[1]!], parties) && !namesIn(all[k]!.text).some((c) => c.person && sameParty(c.name, m[1]!))) parties = parties.map((p, j) => (j === described ? partyName(m[1]!) : p));
+    }
+    if (parties.length === a.parties.length && parties.every((p, j) => p === a.parties[j])) continue;
+    const before = a.parties;
+    const named: Agreement = { ...a, parties };
+    done[n] = { ...d, agreement: named };
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
+    const at = all[d.index]!;
+    for (const [key2, list] of out)
+      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.every((p) => before.includes(p)) ? { ...x, parties: [...parties] } : x)));
+  }
 }
 
 /**
@@ -2165,6 +2208,9 @@ function agreementsIn(
     const gerund = /^(?:agreeing|signing)$/.test(w) && /^(?:after|before|since|upon|by)$/i.test(tokens[ti - 1]?.text ?? '') && ti > 1;
     const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
+    // "Corvale's agreed tie-up with X collapsed": a participle after a possessor modifies the deal
+    // noun after it (the noun reader's), no verb of agreeing.
+    if (/^(?:agreed|signed|proposed)$/.test(w) && /\S['’]s?$/u.test(tokens[ti - 1]?.text ?? '')) continue;
     // "struck down the settlement": a phrasal verb WordNet files whole is read by the deal reader.
     if (/^(?:down|off|out)$/i.test(tokens[ti + 1]?.text ?? '')) {
       const lemma = tag(text, { entities: false }).tokens.find((t) => t.start === tokens[ti]!.start)?.lemma;
@@ -2785,7 +2831,8 @@ function resolveParties(
     // "The company has applied for a grant. It has also signed a deal with …": the subject of the
     // sentence before in the paragraph, a name or an organisation described ("the company").
     const before = all[index - 1];
-    if (subjectStart === 0 && before && before.paragraph === all[index]!.paragraph) {
+    // ("Last year it signed …": a phrase of time may open the sentence before it.)
+    if ((subjectStart === 0 || OPENING_TIME.test(all[index]!.text.slice(0, subjectStart))) && before && before.paragraph === all[index]!.paragraph) {
       const subject = priorSubject(before.text, all, index - 1);
       if (subject) return { parties: [subject], mention: bare, resolution: { how: 'pronoun', from: { paragraph: before.paragraph, sentence: before.sentence } } };
     }
@@ -2963,6 +3010,9 @@ function ownerOfThing(text: string): string | null {
   return lex === 'verb.possession' || lex === 'verb.social' ? partyName(m[3]!.replace(/\.$/, '')) : null;
 }
 
+/** A phrase of time opening a sentence before its subject: "Last year", "In 2021,", "Earlier this month". */
+const OPENING_TIME = /^(?:(?:Last|This|Next|Earlier|Later)(?:\s+this)?\s+(?:year|month|week|spring|summer|autumn|winter|season)|In\s+\d{4}|Since\s+\d{4})\s*,?\s*$/u;
+
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
   // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
   const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
@@ -2970,7 +3020,17 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
   if (named) return partyName(named);
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
-  if (nounClass(tokens[1].text.toLowerCase()) !== 'org' || /s$/.test(tokens[1].text)) return null;
+  if (/s$/.test(tokens[1].text)) return null;
+  // "The park opened with 40 trampolines" after "Skyloft Trampoline Park": a name (no person) the
+  // article gave before, whose own last word is the noun, is what it describes, whatever its class.
+  const head = tokens[1].text.toLowerCase();
+  if (nounClass(head) !== 'org') {
+    for (let k = index - 1; k >= 0 && index - k <= 20; k--) {
+      const c = namesIn(all[k]!.text).findLast((x) => !x.person && /\s/.test(x.name) && x.name.split(/\s+/).at(-1)!.toLowerCase() === head);
+      if (c) return partyName(c.name);
+    }
+    return null;
+  }
   const r = resolveDescription(text.slice(0, tokens[1].end), all.map((s) => s.text), index, 0);
   return r && r.names.length === 1 ? r.names[0]! : null;
 }
