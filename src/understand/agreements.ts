@@ -1218,6 +1218,16 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!);
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
+    // "Vell's chairman, Olaf Brand, had rejected an approach from Corso": a person set off after a
+    // body's role acts for that body on a deal with another side.
+    if (a.parties.length >= 2) {
+      const people = namesIn(texts[f.index]!).filter((c) => c.person);
+      const parties = a.parties.map((p) => {
+        const body = people.some((c) => sameParty(c.name, p)) ? roleOwnerBefore(texts[f.index]!, p) : null;
+        return body && !a.parties.some((q) => sameParty(q, body)) ? (fullerBefore(body, f.index, texts) ?? body) : p;
+      });
+      if (parties.some((p, k) => p !== a.parties[k])) a = { ...a, parties };
+    }
     // "Marlow has abandoned its takeover of Pettigrew": a takeover or merger given up by a party
     // (active voice; a verb WordNet files first under giving up a possession: abandon, scrap, not
     // "call off" = cancel) never went through: collapsed, not voided (a purchase only, not a pact or sale).
@@ -2160,6 +2170,9 @@ interface Parties {
   readonly resolution: Resolution | null;
 }
 
+/** ", members of the Tinworkers' Union,": the body an apposition says the subject's people belong to. */
+const MEMBERS_SET_OFF = /^\s*,\s*members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)\s*,/u;
+
 function agreementsIn(
   s: Sentence,
   index: number,
@@ -2240,6 +2253,10 @@ function agreementsIn(
     if (subject && /^(?:neither|no|none|nobody|not)\b/i.test(subject.text)) continue;
     let parties: Parties | null = null;
     if (subject) parties = resolveParties(subject.text, subject.start, index, all, pairsAt, statements, here);
+    // "Vell's workshop staff, members of the Tinworkers' Union, ratified a pay deal": the body they
+    // are members of, set off after the subject, is a side too (as "Members of X at Y" makes X one).
+    const union = subject && parties ? MEMBERS_SET_OFF.exec(text.slice(subject.start + subject.text.length)) : null;
+    if (parties && union && !overlaps([union[1]!], parties.parties)) parties = { ...parties, parties: [...parties.parties, partyName(union[1]!)] };
     else if (found.length > 0 && /\band\s*$|,\s*$/.test(text.slice(0, tokens[ti]!.start))) parties = found[found.length - 1]!.parties;
     if (!parties) continue;
     const partners = gerund ? gerundWith : complement.with;
@@ -2610,6 +2627,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
         // "two walking clubs that have mapped the moor's paths for decades": a relative clause inside it too.
         // ("the maker of door locks and alarm systems": an "and" between two nouns joins no clause.)
         (i - k <= 9 || !tokens.slice(k + 1, i).some((x, n) => /^(?:said|says|or|but)$/.test(x.text) || (x.text === 'and' && !nounsJoined(text, tokens, k + 1 + n))))) ||
+      // "Vell's workshop staff, members of the Tinworkers' Union, ratified": what the people are members of.
+      (i - k <= 9 && opener === 'members' && tokens[k + 2]?.text === 'of' && k > 0 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)) ||
       // "Ana Ruiz, chief engineer at Tarrow Rail, has signed": a person's role with no article.
       (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)));
     if (k > 0 && inserted) {
@@ -3021,12 +3040,13 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
   if (/s$/.test(tokens[1].text)) return null;
-  // "The park opened with 40 trampolines" after "Skyloft Trampoline Park": a name (no person) the
-  // article gave before, whose own last word is the noun, is what it describes, whatever its class.
+  // "The park opened with 40 trampolines" after "Skyloft Trampoline Park": a name of two words or more the
+  // article gave before, whose own last word is the noun, is what it describes, whatever its class
+  // (the nearest sentence's first such name: its subject before a place it stands in).
   const head = tokens[1].text.toLowerCase();
   if (nounClass(head) !== 'org') {
     for (let k = index - 1; k >= 0 && index - k <= 20; k--) {
-      const c = namesIn(all[k]!.text).findLast((x) => !x.person && /\s/.test(x.name) && x.name.split(/\s+/).at(-1)!.toLowerCase() === head);
+      const c = namesIn(all[k]!.text).find((x) => /\s/.test(x.name) && x.name.split(/\s+/).at(-1)!.toLowerCase() === head);
       if (c) return partyName(c.name);
     }
     return null;
