@@ -1219,11 +1219,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
     // "Vell's chairman, Olaf Brand, had rejected an approach from Corso": a person set off after a
-    // body's role acts for that body on a deal with another side.
+    // body's leader (WordNet: a kind of leader — a chairman, a director, not a rival, a parent firm
+    // or a star player) acts for that body on a deal with another side.
     if (a.parties.length >= 2) {
       const people = namesIn(texts[f.index]!).filter((c) => c.person);
       const parties = a.parties.map((p) => {
-        const body = people.some((c) => sameParty(c.name, p)) ? roleOwnerBefore(texts[f.index]!, p) : null;
+        const at = texts[f.index]!.indexOf(p);
+        const role = at > 0 ? ROLE_SET_OFF.exec(texts[f.index]!.slice(0, at)) : null;
+        const leads = role !== null && isKindOf(nounLemma(role[2]!), 'noun', (LEADER ??= senseKeys('noun', ['leader', 1])), 1);
+        const body = leads && people.some((c) => sameParty(c.name, p)) ? roleOwnerBefore(texts[f.index]!, p) : null;
         return body && !a.parties.some((q) => sameParty(q, body)) ? (fullerBefore(body, f.index, texts) ?? body) : p;
       });
       if (parties.some((p, k) => p !== a.parties[k])) a = { ...a, parties };
@@ -2062,6 +2066,9 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   const resolution = a.resolution ?? { how, from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } };
   return { ...a, parties, resolution };
 }
+
+/** A leader (WordNet leader.n.01: a chairman, a director, a manager); read lazily. */
+let LEADER: ReadonlySet<string> | null = null;
 
 /** Two people considered as a unit (WordNet "pair", sense 3: a couple, not "the pair" of two firms); read lazily. */
 let PAIR: ReadonlySet<string> | null = null;
