@@ -1276,6 +1276,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const self = partner && partner.own.length > a.parties[0]!.length && sameParty(partner.own, a.parties[0]!) ? partner.own : a.parties[0]!;
       if (partner) a = { ...a, parties: [self, partner.name], resolution: a.resolution ?? { how: 'description', from: { paragraph: all[partner.k]!.paragraph, sentence: all[partner.k]!.sentence } } };
     }
+    // "A memorandum signed with X in 2023 lets the firm fly test kites": whom a deal opening the
+    // sentence lets do something (a present verb of permitting, WordNet) is its other side, and the
+    // deal stands.
+    if (a.parties.length === 1 && a.noun !== null && texts[f.index]!.startsWith(a.noun)) {
+      const m = DEAL_LETS.exec(texts[f.index]!.slice(a.noun.length));
+      const lemma = m ? (baseForms(m[1]!).get('verb') ?? [])[0] : undefined;
+      if (m && lemma && isKindOf(lemma, 'verb', (PERMIT ??= senseKeys('verb', ['permit', 1], ['let', 1], ['enable', 1], ['entitle', 1])), 1) && !sameParty(m[2]!, a.parties[0]!))
+        a = { ...a, parties: [...a.parties, partyName(m[2]!)], status: 'in force' };
+    }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
     // "Ambrose's contract …", "Thackray's signed …" after "Ambrose & Sons": a one-word name (a
@@ -2069,6 +2078,11 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
 
 /** A leader (WordNet leader.n.01: a chairman, a director, a manager); read lazily. */
 let LEADER: ReadonlySet<string> | null = null;
+
+/** Permitting (WordNet: permit, let, enable, entitle), read lazily. */
+let PERMIT: ReadonlySet<string> | null = null;
+/** " in 2023 lets the firm fly …": the present verb after a deal's phrase (no comma between) and whom it lets act. */
+const DEAL_LETS = /^[^,;]*?\s(\p{Ll}+s)\s+((?:the\s+)?(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*))\s+(?:to\s+)?\p{Ll}+/u;
 
 /** Two people considered as a unit (WordNet "pair", sense 3: a couple, not "the pair" of two firms); read lazily. */
 let PAIR: ReadonlySet<string> | null = null;
