@@ -1279,11 +1279,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "A memorandum signed with X in 2023 lets the firm fly test kites": whom a deal opening the
     // sentence lets do something (a present verb of permitting, WordNet) is its other side, and the
     // deal stands.
-    if (a.parties.length === 1 && a.noun !== null && texts[f.index]!.startsWith(a.noun)) {
+    if (a.parties.length >= 1 && a.parties.length <= 2 && a.noun !== null && texts[f.index]!.startsWith(a.noun)) {
       const m = DEAL_LETS.exec(texts[f.index]!.slice(a.noun.length));
       const lemma = m ? (baseForms(m[1]!).get('verb') ?? [])[0] : undefined;
-      if (m && lemma && isKindOf(lemma, 'verb', (PERMIT ??= senseKeys('verb', ['permit', 1], ['let', 1], ['enable', 1], ['entitle', 1])), 1) && !sameParty(m[2]!, a.parties[0]!))
-        a = { ...a, parties: [...a.parties, partyName(m[2]!)], status: 'in force' };
+      if (m && lemma && isKindOf(lemma, 'verb', (PERMIT ??= senseKeys('verb', ['permit', 1], ['let', 1], ['enable', 1], ['entitle', 1])), 1))
+        // (A later mention keeps its deal's status: "The pact also entitles X to royalties".)
+        a = { ...a, parties: a.parties.length === 1 && !sameParty(m[2]!, a.parties[0]!) ? [...a.parties, partyName(m[2]!)] : a.parties, status: a.refersTo === null ? 'in force' : a.status };
     }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
