@@ -1220,8 +1220,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "Vell's chairman, Olaf Brand, had rejected an approach from Corso": a person set off after a
     // body's leader (WordNet: a kind of leader — a chairman, a director, not a rival, a parent firm
-    // or a star player) acts for that body on a deal with another side.
-    if (a.parties.length >= 2) {
+    // or a star player) acts for that body on an offer or a deal with another side that the leader
+    // decides on (rejected, approved, ratified); one who signs may sign his own ("Tom Hale signed a deal").
+    if (a.parties.length >= 2 && APPROVER_STATUS.has(a.status)) {
       const people = namesIn(texts[f.index]!).filter((c) => c.person);
       const parties = a.parties.map((p) => {
         const at = texts[f.index]!.indexOf(p);
