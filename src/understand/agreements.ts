@@ -1232,6 +1232,21 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!);
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
+    // "Vell's chairman, Olaf Brand, had rejected an approach from Corso": a person set off after a
+    // body's leader (WordNet: a kind of leader — a chairman, a director, not a rival, a parent firm
+    // or a star player) acts for that body on an offer or a deal with another side that the leader
+    // decides on (rejected, approved, ratified); one who signs may sign his own ("Tom Hale signed a deal").
+    if (a.parties.length >= 2 && APPROVER_STATUS.has(a.status)) {
+      const people = namesIn(texts[f.index]!).filter((c) => c.person);
+      const parties = a.parties.map((p) => {
+        const at = texts[f.index]!.indexOf(p);
+        const role = at > 0 ? ROLE_SET_OFF.exec(texts[f.index]!.slice(0, at)) : null;
+        const leads = role !== null && isKindOf(nounLemma(role[2]!), 'noun', (LEADER ??= senseKeys('noun', ['leader', 1])), 1);
+        const body = leads && people.some((c) => sameParty(c.name, p)) ? roleOwnerBefore(texts[f.index]!, p) : null;
+        return body && !a.parties.some((q) => sameParty(q, body)) ? (fullerBefore(body, f.index, texts) ?? body) : p;
+      });
+      if (parties.some((p, k) => p !== a.parties[k])) a = { ...a, parties };
+    }
     // "Marlow has abandoned its takeover of Pettigrew": a takeover or merger given up by a party
     // (active voice; a verb WordNet files first under giving up a possession: abandon, scrap, not
     // "call off" = cancel) never went through: collapsed, not voided (a purchase only, not a pact or sale).
@@ -1276,6 +1291,16 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const self = partner && partner.own.length > a.parties[0]!.length && sameParty(partner.own, a.parties[0]!) ? partner.own : a.parties[0]!;
       if (partner) a = { ...a, parties: [self, partner.name], resolution: a.resolution ?? { how: 'description', from: { paragraph: all[partner.k]!.paragraph, sentence: all[partner.k]!.sentence } } };
     }
+    // "A memorandum signed with X in 2023 lets the firm fly test kites": whom a deal opening the
+    // sentence lets do something (a present verb of permitting, WordNet) is its other side, and the
+    // deal stands.
+    if (a.parties.length >= 1 && a.parties.length <= 2 && a.noun !== null && texts[f.index]!.startsWith(a.noun)) {
+      const m = DEAL_LETS.exec(texts[f.index]!.slice(a.noun.length));
+      const lemma = m ? (baseForms(m[1]!).get('verb') ?? [])[0] : undefined;
+      if (m && lemma && isKindOf(lemma, 'verb', (PERMIT ??= senseKeys('verb', ['permit', 1], ['let', 1], ['enable', 1], ['entitle', 1])), 1))
+        // (A later mention keeps its deal's status: "The pact also entitles X to royalties".)
+        a = { ...a, parties: a.parties.length === 1 && !sameParty(m[2]!, a.parties[0]!) ? [...a.parties, partyName(m[2]!)] : a.parties, status: a.refersTo === null ? 'in force' : a.status };
+    }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
     a = resolveDescriptions(a, f.index, all, texts, done);
     // "Ambrose's contract …", "Thackray's signed …" after "Ambrose & Sons": a one-word name (a
@@ -1308,6 +1333,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   namedAfter(done, all, out);
+  sameDescriptionNamed(done, all, out);
+  ownerSidesNamed(done, all, out);
   describedThenNamed(done, all, out);
   possessedPartnerNamed(done, all, out);
   soldPlaceSides(done, all, out);
@@ -1515,6 +1542,48 @@ function underSubject(text: string): string | null {
   return subject === null ? null : partyName(subject);
 }
 
+/** "The owners of Skyloft Park in Ames have been told …": the owners (WordNet: a kind of owner) of a name opening the sentence. */
+const OWNERS_OF = /^The\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+/** "Harlow Estates, which owns the retail park, says …": a name opening a sentence, set off by a relative clause of holding. */
+const NAME_WHICH_HOLDS = /^((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*),\s+(?:which|who)\s+(\p{Ll}+)\s/u;
+
+/**
+ * "The owners of Skyloft Park have been told to leave after the landlord terminated their lease.
+ * Harlow Estates, which owns the retail park, says …": the sides of a deal left as descriptions —
+ * "their"/"its" before the deal's noun is the body whose owners open the sentence (the owners of X
+ * are X), and a definite owner ("the landlord": WordNet, a kind of owner) is the name opening the
+ * next body sentence with a relative clause of holding (WordNet's `holdVerb`: owns, holds, runs).
+ * The deal and the mentions of it that took its description take the names.
+ */
+function ownerSidesNamed(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    if (a.refersTo !== null || d.later || a.parties.length > 2 || a.noun === null) continue;
+    let parties = [...a.parties];
+    const text = all[d.index]!.text;
+    const owners = /^(?:their|its)\s/i.test(a.noun) && parties.length === 1 ? OWNERS_OF.exec(text) : null;
+    if (owners && ownerNoun(owners[1]!) && text.indexOf(a.noun) > owners[0].length && !overlaps([owners[2]!], parties)) parties.push(partyName(owners[2]!));
+    const described = parties.findIndex((p) => /^the\s+[\p{Ll}-]+$/u.test(p) && ownerNoun(p.slice(4)));
+    if (described >= 0) {
+      let k = d.index + 1;
+      while (k < all.length && furnitureLine(all[k]!.text)) k++;
+      const m = k < all.length && all[k]!.paragraph - all[d.index]!.paragraph <= 1 ? NAME_WHICH_HOLDS.exec(all[k]!.text) : null;
+      const verb = m ? (baseForms(m[2]!).get('verb') ?? []) : [];
+      if (m && verb.some((v) => holdVerb(v)) && !overlaps([m[1]!], parties) && !namesIn(all[k]!.text).some((c) => c.person && sameParty(c.name, m[1]!))) parties = parties.map((p, j) => (j === described ? partyName(m[1]!) : p));
+    }
+    if (parties.length === a.parties.length && parties.every((p, j) => p === a.parties[j])) continue;
+    const before = a.parties;
+    const named: Agreement = { ...a, parties };
+    done[n] = { ...d, agreement: named };
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
+    const at = all[d.index]!;
+    for (const [key2, list] of out)
+      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.every((p) => before.includes(p)) ? { ...x, parties: [...parties] } : x)));
+  }
+}
+
 /**
  * "A housing association has ended its contract with Barrow Roofing. Kestle Homes said the firm
  * had …": a deal one of whose sides is an indefinite description (a body the lede leaves unnamed)
@@ -1591,6 +1660,29 @@ function namedAfter(done: Found[], all: readonly Sentence[], out: Map<SentenceKe
     const at = all[d.index]!;
     for (const [k, list] of out)
       out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.every((p) => a.parties.includes(p)) ? { ...x, parties: [...named.parties] } : x)));
+  }
+}
+
+/**
+ * "The couple turned down an offer from the thatcher" after "A master thatcher sued over a roof
+ * has settled the case", whose description `namedAfter` gave the names of the deal told next: a
+ * definite description left as a party, with the head noun of that indefinite subject, is the
+ * first of those names (the subject of the deal that named it).
+ */
+function sameDescriptionNamed(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    const k = a.parties.findIndex((p) => /^the\s/i.test(p) && DESCRIPTION_PARTY.test(p));
+    if (k < 0) continue;
+    const head = a.parties[k]!.split(/\s+/).at(-1)!.toLowerCase();
+    const named = done.findLast((x) => x.index < d.index && x.agreement.resolution?.how === 'description' && INDEFINITE_PARTY.test(x.agreement.mention.trim().toLowerCase()) && x.agreement.mention.trim().split(/\s+/).at(-1)!.toLowerCase() === head && /^\p{Lu}/u.test(x.agreement.parties[0] ?? '') && !/^(?:The|A|An)\s/.test(x.agreement.parties[0]!));
+    const name = named?.agreement.parties[0];
+    if (!name || a.parties.some((p) => sameParty(p, name))) continue;
+    const renamed: Agreement = { ...a, parties: a.parties.map((p, j) => (j === k ? name : p)) };
+    done[n] = { ...d, agreement: renamed };
+    const key = sentenceKey(all[d.index]!);
+    out.set(key, (out.get(key) ?? []).map((x) => (x === a ? renamed : x)));
   }
 }
 
@@ -2076,6 +2168,27 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   return { ...a, parties, resolution };
 }
 
+/** A leader (WordNet leader.n.01: a chairman, a director, a manager); read lazily. */
+let LEADER: ReadonlySet<string> | null = null;
+
+/** Permitting (WordNet: permit, let, enable, entitle), read lazily. */
+let PERMIT: ReadonlySet<string> | null = null;
+/** " in 2023 lets the firm fly …": the present verb after a deal's phrase (no comma between) and whom it lets act. */
+const DEAL_LETS = /^[^,;]*?\s(\p{Ll}+s)\s+((?:the\s+)?(?:[\p{Ll}-]+|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*))\s+(?:to\s+)?\p{Ll}+/u;
+
+/** Two people considered as a unit (WordNet "pair", sense 3: a couple, not "the pair" of two firms); read lazily. */
+let PAIR: ReadonlySet<string> | null = null;
+const COUPLE_NAMES = /(?<![\p{L}\p{M}\p{N}_])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/gu;
+
+/** The couple ("Keith and Mary Dunn", `isCouple`) named last in the twenty sentences before `index`. */
+function coupleBefore(all: readonly Sentence[], index: number): { name: string; k: number } | null {
+  for (let k = index - 1; k >= 0 && index - k <= 20; k--) {
+    const hit = [...all[k]!.text.matchAll(COUPLE_NAMES)].findLast((m) => isCouple(m[1]!, m[2]!));
+    if (hit) return { name: `${hit[1]!} and ${hit[2]!}`, k };
+  }
+  return null;
+}
+
 /** The parties most recently named together in this or an earlier sentence (at most 40 back). */
 /**
  * "A licensing deal meant to bring X to toy shops has fallen apart, Tarrow Toys said. The deal was
@@ -2170,6 +2283,9 @@ interface Parties {
   readonly resolution: Resolution | null;
 }
 
+/** ", members of the Tinworkers' Union,": the body an apposition says the subject's people belong to. */
+const MEMBERS_SET_OFF = /^\s*,\s*members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)\s*,/u;
+
 function agreementsIn(
   s: Sentence,
   index: number,
@@ -2218,6 +2334,9 @@ function agreementsIn(
     const gerund = /^(?:agreeing|signing)$/.test(w) && /^(?:after|before|since|upon|by)$/i.test(tokens[ti - 1]?.text ?? '') && ti > 1;
     const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
+    // "Corvale's agreed tie-up with X collapsed": a participle after a possessor modifies the deal
+    // noun after it (the noun reader's), no verb of agreeing.
+    if (/^(?:agreed|signed|proposed)$/.test(w) && /\S['’]s?$/u.test(tokens[ti - 1]?.text ?? '')) continue;
     // "struck down the settlement": a phrasal verb WordNet files whole is read by the deal reader.
     if (/^(?:down|off|out)$/i.test(tokens[ti + 1]?.text ?? '')) {
       const lemma = tag(text, { entities: false }).tokens.find((t) => t.start === tokens[ti]!.start)?.lemma;
@@ -2247,6 +2366,10 @@ function agreementsIn(
     if (subject && /^(?:neither|no|none|nobody|not)\b/i.test(subject.text)) continue;
     let parties: Parties | null = null;
     if (subject) parties = resolveParties(subject.text, subject.start, index, all, pairsAt, statements, here);
+    // "Vell's workshop staff, members of the Tinworkers' Union, ratified a pay deal": the body they
+    // are members of, set off after the subject, is a side too (as "Members of X at Y" makes X one).
+    const union = subject && parties ? MEMBERS_SET_OFF.exec(text.slice(subject.start + subject.text.length)) : null;
+    if (parties && union && !overlaps([union[1]!], parties.parties)) parties = { ...parties, parties: [...parties.parties, partyName(union[1]!)] };
     else if (found.length > 0 && /\band\s*$|,\s*$/.test(text.slice(0, tokens[ti]!.start))) parties = found[found.length - 1]!.parties;
     if (!parties) continue;
     const partners = gerund ? gerundWith : complement.with;
@@ -2263,6 +2386,10 @@ function agreementsIn(
     // is no agreement (one party's decision), unless the act deals with someone named or is a
     // transaction (see `ownAct`).
     if (family === 'agree' && !partners && parties.parties.length === 1 && !plural && ownAct(text, complement.start, parties, all, index, statements)) continue;
+    // "Tarr had agreed to refit Dev and Mina Rowe's kitchen": whose thing the agreed act is done to
+    // is the other side of it.
+    const owner = family === 'agree' && !partners && parties.parties.length === 1 ? actedOnOwner(text.slice(complement.start), parties.parties[0]!) : null;
+    if (owner) parties = { ...parties, parties: [...parties.parties, owner] };
     // Approving or ratifying is an outcome of an agreement only when what is approved is one:
     // "approved the merger", "ratified the treaty"; "approved the budget" is one party's decision.
     if (family === 'approve' && !AGREEMENT_OBJECT.test(text.slice(complement.start))) continue;
@@ -2399,6 +2526,18 @@ function ownAct(text: string, from: number, subject: Parties, all: readonly Sent
   if (!verb || verb.lexname === 'verb.possession' || dealNounKind(m[1]!) !== null || disputeNoun(m[1]!) !== null || disputeVerb(m[1]!) || legal) return false;
   const rest = m[2]!;
   return !/\p{Lu}/u.test(rest) && !rest.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && (isDealLemma(nounLemma(w)) || dealNounOf(w) !== null));
+}
+
+/** "to refit Dev and Mina Rowe's kitchen": after an infinitive, the names owning its object (no place, not `subject`). */
+const ACTED_ON_OWNER = /^to\s+(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{M}\p{N}_'’])/u;
+
+function actedOnOwner(action: string, subject: string): string | null {
+  const m = ACTED_ON_OWNER.exec(action);
+  // (The verb may be one WordNet lacks, "to rethatch"; the owned thing is a noun it files.)
+  if (!m || synsetsOf(nounLemma(m[3]!), 'noun', 1).length === 0) return null;
+  const owner = m[2]!.trim();
+  if (sameParty(owner, subject) || countryOf(owner) !== null || namesIn(action).some((c) => c.place && sameParty(c.name, owner))) return null;
+  return partyName(owner);
 }
 
 interface Complement {
@@ -2601,6 +2740,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
         // "two walking clubs that have mapped the moor's paths for decades": a relative clause inside it too.
         // ("the maker of door locks and alarm systems": an "and" between two nouns joins no clause.)
         (i - k <= 9 || !tokens.slice(k + 1, i).some((x, n) => /^(?:said|says|or|but)$/.test(x.text) || (x.text === 'and' && !nounsJoined(text, tokens, k + 1 + n))))) ||
+      // "Vell's workshop staff, members of the Tinworkers' Union, ratified": what the people are members of.
+      (i - k <= 9 && opener === 'members' && tokens[k + 2]?.text === 'of' && k > 0 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)) ||
       // "Ana Ruiz, chief engineer at Tarrow Rail, has signed": a person's role with no article.
       (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)));
     if (k > 0 && inserted) {
@@ -2720,9 +2861,10 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   // signed": the words before the cue end a participle phrase; the subject is before it.
   const preposition = tokens[start - 1]?.text ?? '';
   const participle = tokens[start - 2]?.text ?? '';
-  // "a consortium led by X": an irregular participle, as the tagger reads it.
+  // "a consortium led by X": an irregular participle, as the tagger reads it; "a builder sued over a
+  // flooded kitchen": a short one.
   const participleAt = (k: number): boolean => tag(text, { entities: false }).tokens.some((x) => x.start === tokens[k]!.start && x.pos === 'VERB' && x.text !== x.lemma && /^\p{Ll}+$/u.test(x.text));
-  if (/^(?:over|in|on|at|for|from|with|by|near|across|along|against|under|behind|to)$/.test(preposition) && (/^[a-z]{3,}(?:ing|ed)$/.test(participle) || (preposition === 'by' && start >= 2 && participleAt(start - 2)))) {
+  if (/^(?:over|in|on|at|for|from|with|by|near|across|along|against|under|behind|to)$/.test(preposition) && (/^[a-z]{3,}(?:ing|ed)$/.test(participle) || ((preposition === 'by' || /^[a-z]+ed$/.test(participle)) && start >= 2 && participleAt(start - 2)))) {
     const outer = subjectBefore(text, tokens, start - 2, headline);
     // "Saltrec and a consortium led by Renvik Water": a body of common nouns led, owned or run by a
     // name is known by that name.
@@ -2821,7 +2963,8 @@ function resolveParties(
     // "The company has applied for a grant. It has also signed a deal with …": the subject of the
     // sentence before in the paragraph, a name or an organisation described ("the company").
     const before = all[index - 1];
-    if (subjectStart === 0 && before && before.paragraph === all[index]!.paragraph) {
+    // ("Last year it signed …": a phrase of time may open the sentence before it.)
+    if ((subjectStart === 0 || OPENING_TIME.test(all[index]!.text.slice(0, subjectStart))) && before && before.paragraph === all[index]!.paragraph) {
       const subject = priorSubject(before.text, all, index - 1);
       if (subject) return { parties: [subject], mention: bare, resolution: { how: 'pronoun', from: { paragraph: before.paragraph, sentence: before.sentence } } };
     }
@@ -2849,6 +2992,10 @@ function resolveParties(
     const speaker = (statements.get(sentenceKey(all[index]!)) ?? []).find((st) => st.speaker.kind === 'organisation' && all[index]!.text.indexOf(st.speaker.mention) < subjectStart);
     if (speaker) return { parties: [speaker.speaker.name], mention: bare, resolution: { how: 'pronoun', from: here } };
   }
+  // "The couple had turned down an offer from the thatcher" after "Clement and Harriet Oxenbury's
+  // cottage": a pair of people (WordNet: a kind of pair) is the couple named last before.
+  const pairOf = /^the\s+\p{Ll}+$/iu.test(bare) && isKindOf(nounLemma(lower.slice(4)), 'noun', (PAIR ??= senseKeys('noun', ['pair', 3])), 1) ? coupleBefore(all, index) : null;
+  if (pairOf) return { parties: [pairOf.name], mention: bare, resolution: { how: 'description', from: { paragraph: all[pairOf.k]!.paragraph, sentence: all[pairOf.k]!.sentence } } };
   if (collectiveHead(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/(?<![\p{L}\p{M}\p{N}_])\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
@@ -2995,6 +3142,9 @@ function ownerOfThing(text: string): string | null {
   return lex === 'verb.possession' || lex === 'verb.social' ? partyName(m[3]!.replace(/\.$/, '')) : null;
 }
 
+/** A phrase of time opening a sentence before its subject: "Last year", "In 2021,", "Earlier this month". */
+const OPENING_TIME = /^(?:(?:Last|This|Next|Earlier|Later)(?:\s+this)?\s+(?:year|month|week|spring|summer|autumn|winter|season)|In\s+\d{4}|Since\s+\d{4})\s*,?\s*$/u;
+
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
   // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
   const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
@@ -3002,7 +3152,18 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
   if (named) return partyName(named);
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
-  if (nounClass(tokens[1].text.toLowerCase()) !== 'org' || /s$/.test(tokens[1].text)) return null;
+  if (/s$/.test(tokens[1].text)) return null;
+  // "The park opened with 40 trampolines" after "Skyloft Trampoline Park": a name of two words or more the
+  // article gave before, whose own last word is the noun, is what it describes, whatever its class
+  // (the nearest sentence's first such name: its subject before a place it stands in).
+  const head = tokens[1].text.toLowerCase();
+  if (nounClass(head) !== 'org') {
+    for (let k = index - 1; k >= 0 && index - k <= 20; k--) {
+      const c = namesIn(all[k]!.text).find((x) => /\s/.test(x.name) && x.name.split(/\s+/).at(-1)!.toLowerCase() === head);
+      if (c) return partyName(c.name);
+    }
+    return null;
+  }
   const r = resolveDescription(text.slice(0, tokens[1].end), all.map((s) => s.text), index, 0);
   return r && r.names.length === 1 ? r.names[0]! : null;
 }

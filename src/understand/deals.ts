@@ -1974,8 +1974,21 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         break;
       }
       named.push(...run.names);
+      const runAt = e + 1;
       e = tokens.findIndex((x) => x.start >= run.end);
       if (e < 0) e = tokens.length;
+      // "with the Pell & Moyle newsagent chain was terminated": a name after "the" modifying a common
+      // head (one or two lower-case nouns) before the main verb; the phrase ends past that head.
+      // "with Harlow Cross parish council": a place's name before lower-case words whose last is an
+      // organisation (WordNet) names that body, the words its part.
+      if (run.names.length === 1) {
+        let c = e;
+        while (c < tokens.length && c - e < 2 && tokens[c]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[c]!.text)) c++;
+        if (c > e && nounClass(tokens[c - 1]!.text) === 'org' && tokens[c]?.pos !== 'NOUN') {
+          named[named.length - 1] = `${named[named.length - 1]!} ${text.slice(tokens[e]!.start, tokens[c - 1]!.end)}`;
+          e = c;
+        } else if (c > e && word(tokens[runAt]) === 'the' && /^(?:AUX|VERB)$/.test(tokens[c]?.pos ?? '')) e = c;
+      }
       // The comma closing "with Orbis's rival, Quantel,": the main verb follows.
       if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
