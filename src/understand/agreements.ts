@@ -308,7 +308,7 @@ const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'rat
 // ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
 // ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
-const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}|[Tt]he\s+\p{Ll}+)`;
+const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:(?<=\p{L}['’]s)\s+\p{Ll}[\p{Ll}-]*s)?|[Tt]he\s+\p{Ll}+)`;
 const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])`, 'u');
 /** After "In return,": a present tense states the term as well ("In return, Bellwood pays the county …"). */
 const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|now|jointly)\s+)?(\p{Ll}+s)\b`, 'u');
@@ -364,7 +364,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     // called a company (or called "the haulier" since): after the opener, a description that the
     // general reader of descriptions resolves to one of the deal's parties is that party.
     if (fitting > 1 || (fitting === 0 && !(opener && describesParty(subject, i, opener[0].length, all, a.parties)))) return null;
-  } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
+  } else if (!pair && !a.parties.some((p) => sameParty(peopleOwner(subject), p) && bareName(peopleOwner(subject)).length >= 3) && !fillsDescribed(subject, a, all[made.index]!.text)) return null;
   if (m[3] && !commitsTo(m[3])) return null;
   const verb = m[4]!;
   if (verbStatus(verb) !== null || /^(?:sign|agree|approve|vote|decide|consider|seek|try|need|have)$/.test(verb)) return null;
@@ -379,6 +379,21 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     later: false,
   };
 }
+/** "St Wystan's members": a body's own people (a plural WordNet files as persons) stand for the body, "St Wystan's"; any other subject as it is. */
+function peopleOwner(subject: string): string {
+  const m = /^(.+)['’]s\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
+  return m && nounLemma(m[2]!) !== m[2]! && nounClass(nounLemma(m[2]!)) === 'person' ? m[1]! : subject;
+}
+
+/**
+ * "X signed a lease with a sauna operator. Kuuma Saunas will pay …": a name of two words or more,
+ * not in the deal's sentence, opening the sentence after a deal one of whose sides is only an
+ * indefinite description, is that side (describedThenNamed names it so after).
+ */
+function fillsDescribed(subject: string, a: Agreement, deal: string): boolean {
+  return a.parties.filter((p) => INDEFINITE_PLACED.test(p)).length === 1 && /^\p{Lu}[\p{L}'’&.-]*\s+\p{Lu}/u.test(subject) && !/['’]s\s/u.test(subject) && !deal.includes(subject);
+}
+
 /** "The combined company", "the merged group": a participle of a verb of uniting (WordNet: a sense, of its first three, shared with "unite") before an organisation noun. */
 const COMBINED_BODY = /^The\s+(\p{Ll}+ed)\s+(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/u;
 /** After the body (and a clause set off by commas): "will" and an active verb, not "will be …". */
@@ -732,6 +747,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // ("the port authority": a head WordNet files among groups in one of its first senses, too.)
     } else if (/\s\S+\s/.test(hit.collective) && (/^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '') || bodyNoun(nounLemma(hit.collective.split(/\s+/).pop()!)))) described = [lowerThe(hit.collective)];
   }
+  const partner = holds && hit.named.length === 0 && hit.collective === null && subject !== null && hit.noun !== null ? describedPartner(text.slice(hit.noun[1])) : null;
+  if (partner && described.length === 0) described = [partner];
   // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
   // (WordNet's class of its noun) is a party as written, not a pair named before.
   if (hit.collective && described.length === 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(hit.collective) && nounLemma(hit.collective) !== hit.collective && /^(?:person|org)$/.test(nounClass(hit.collective) ?? '')) described = [hit.collective];
@@ -819,6 +836,22 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const modified = GENERIC_KINDS.has(hit.kind) && hit.noun ? kindsIn(text.slice(hit.noun[0], hit.noun[1]).split(/,/)[0]!) : 'verb';
   const kind = modified !== 'verb' && modified.split(' ').some((k) => !GENERIC_KINDS.has(k)) ? modified : hit.kind;
   return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+}
+
+/** "with a Finnish-style sauna operator." right after a deal's noun: an indefinite partner (a place's name may modify it), up to a clause's end or a preposition. */
+const WITH_DESCRIBED = /^\s+with\s+(an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*(?:[.,;]|$)|\s+(?:in|on|for|to|at|from|last|this|next|until|after|before|which|that|who|over)\b)/u;
+
+/**
+ * "Thornlee Council signed a 25-year lease with a Finnish-style sauna operator": the deal's
+ * partner, an indefinite description right after its noun, is kept as written, so that the name
+ * the next sentence gives it fills it (describedThenNamed); its head a body or a person (WordNet),
+ * or an agent noun WordNet files as neither ("operator").
+ */
+function describedPartner(after: string): string | null {
+  const m = WITH_DESCRIBED.exec(after);
+  if (!m) return null;
+  const head = m[1]!.split(/\s+/).at(-1)!;
+  return /^(?:org|person)$/.test(nounClass(head) ?? '') || bodyNoun(nounLemma(head)) || /(?:or|er)$/.test(head) ? m[1]! : null;
 }
 
 /**
@@ -1927,6 +1960,15 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
       parties.push(p);
       continue;
     }
+    // "The board approved …" after "The Sorrowby school board voted to cancel its contract with X":
+    // the fuller description an earlier deal knew the body by.
+    const fuller = fullerDescribedParty(p, done, a.parties);
+    if (fuller) {
+      if (!parties.some((q) => sameParty(q, fuller.name))) parties.push(fuller.name);
+      from ??= fuller.index;
+      how ??= 'description';
+      continue;
+    }
     const at = text.toLowerCase().indexOf(p.toLowerCase());
     // "the series organisers", "the festival trustees": people named by a plural of persons (WordNet)
     // after a noun stand for the body that noun describes, named before ("the Apex Series").
@@ -1984,6 +2026,21 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   if (from === null || how === null) return a;
   const resolution = a.resolution ?? { how, from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } };
   return { ...a, parties, resolution };
+}
+
+/**
+ * "the board" (a definite description of one word, a body by WordNet) after a deal one side of
+ * which was only described with that head ("the Sorrowby Falls school board", "the county's
+ * housing trust"): that side, when exactly one earlier side is so described and it is not this
+ * deal's other side. Null otherwise.
+ */
+function fullerDescribedParty(p: string, done: readonly Found[], own: readonly string[]): { name: string; index: number } | null {
+  const m = /^the\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(p.trim());
+  if (!m || nounClass(m[1]!) !== 'org' || nounLemma(m[1]!) !== m[1]!.toLowerCase()) return null;
+  const head = m[1]!.toLowerCase();
+  const fuller = [...new Set(done.flatMap((d) => d.agreement.parties).filter((q) => /^the\s/i.test(q) && /\s\S+\s/.test(q) && q.toLowerCase().split(/\s+/).at(-1) === head))];
+  if (fuller.length !== 1 || own.some((q) => q !== p && sameParty(q, fuller[0]!))) return null;
+  return { name: fuller[0]!, index: done.find((d) => d.agreement.parties.includes(fuller[0]!))!.index };
 }
 
 /** The parties most recently named together in this or an earlier sentence (at most 40 back). */
@@ -2698,11 +2755,32 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
     if (s.paragraph === 0 || here - s.paragraph > 1) return null;
     const bodies = bodiesIn(s.text, false);
     if (bodies.length < 2) continue;
+    const traded = tradesAs(s.text, bodies);
+    if (traded) return { parties: traded, k };
     if (bodies.length > 2 || peoplePair(s.text, bodies)) return null;
     const subject = openingSubject(s.text);
     return subject !== null && sameParty(subject, bodies[0]!) ? { parties: bodies, k } : null;
   }
   return null;
+}
+
+/** "Nerys Polwhele, who trades as Polwhele Saddlery, sued …": a who/which clause set off after a sentence's opening name. */
+const RELATIVE_AFTER_NAME = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s([^,]*),\s+(?=\p{Ll})/u;
+
+/**
+ * "Ama Pell, who trades as Pell Saddlery, sued Tackhouse Direct": the one body a who/which clause
+ * set off after the opening subject names is that subject's side (the subject of the sentence with
+ * the clause left out, by the tagger), set against the one body the rest of the sentence names, as
+ * "X sued Y" is. The two sides, or null.
+ */
+function tradesAs(text: string, bodies: readonly string[]): string[] | null {
+  const relative = RELATIVE_AFTER_NAME.exec(text);
+  if (!relative) return null;
+  const own = bodies.filter((b) => relative[2]!.includes(b));
+  const rest = text.slice(relative[0].length);
+  const other = bodies.filter((b) => rest.includes(b));
+  if (own.length !== 1 || other.length !== 1 || bodies.length - own.length - other.length > 1) return null;
+  return openingSubject(`${relative[1]!} ${rest}`) !== null ? [own[0]!, other[0]!] : null;
 }
 
 /** A head ending in a reporting verb and what may stand between it and its clause: "said on Monday that ". */
