@@ -244,7 +244,7 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(withBodySides(found), all, pairsAt);
+  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all)), all, pairsAt);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -331,7 +331,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const made = opener ? found.findLast((d) => d.index < i) : found.findLast((d) => d.index === i - 1);
   // (Not after a term read so: only the one sentence right after the agreement.)
   if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
-  const a = made.agreement;
+  const a = madeWithSides(made, found, all);
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
   const clause = opener ? text.slice(opener[0].length) : text;
   // (The present: a verb by the tagger, not one of speaking — "In return, Bellwood says …" reports.)
@@ -379,6 +379,18 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     later: false,
   };
 }
+/**
+ * "Under the merger terms, …": a later mention, whose sides linking fills only after, has the
+ * sides of the nearest deal of its kind found before it (two or more, standing); any other deal
+ * as it is.
+ */
+function madeWithSides(made: Found, found: readonly Found[], all: readonly Sentence[]): Agreement {
+  const a = made.agreement;
+  if (a.parties.length > 0 || !made.later || a.noun === null || !/^(?:the|this|that)\s/i.test(a.noun)) return a;
+  const before = found.findLast((d) => d.index < made.index && made.index - d.index <= 4 && d.agreement.parties.length >= 2 && STANDING.has(d.agreement.status) && sameKind(d.kind, made.kind));
+  return before ? { ...a, parties: [...before.agreement.parties], refersTo: before.agreement.refersTo ?? { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence } } : a;
+}
+
 /** "St Wystan's members": a body's own people (a plural WordNet files as persons) stand for the body, "St Wystan's"; any other subject as it is. */
 function peopleOwner(subject: string): string {
   const m = /^(.+)['’]s\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
@@ -406,6 +418,34 @@ function unitingParticiple(w: string): boolean {
     unitingMemo.set(w, yes);
   }
   return yes;
+}
+
+/** "take the name Fenwick & Stowe BC", "to be called Tessel Group": the name a merger gives the body it makes. */
+const NAME_GIVEN = /\b(?:(?:take|takes|taking|took|adopt|adopts|adopting)\s+the\s+name|(?:be\s+)?(?:called|named|renamed|known\s+as))\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/**
+ * "The merged club has also signed a lease with X" after "Under the merger terms, the combined
+ * club will … take the name Fenwick & Stowe BC": a side written as the body a merger makes (a
+ * participle of uniting, WordNet, before an organisation noun) is the name the article said that
+ * body would take (up to ten sentences back), when it gave one.
+ */
+function mergedBodiesNamed(found: Found[], all: readonly Sentence[]): Found[] {
+  return found.map((f) => {
+    const text = all[f.index]!.text;
+    const parties = f.agreement.parties.map((p) => {
+      const head = /^(?:the\s+)?(?:(\p{Ll}+ed)\s+)?(\p{Ll}+)$/iu.exec(p);
+      if (!head || nounClass(head[2]!) !== 'org') return p;
+      const written = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(\p{Ll}+ed)\s+${head[2]!}(?![\p{L}])`, 'u').exec(text);
+      const participle = head[1] ?? written?.[1];
+      if (!participle || !unitingParticiple(participle)) return p;
+      for (let k = f.index - 1; k >= 0 && f.index - k <= 10; k--) {
+        const named = NAME_GIVEN.exec(all[k]!.text);
+        if (named) return named[1]!.replace(/\.$/, '');
+      }
+      return p;
+    });
+    return parties.some((p, k) => p !== f.agreement.parties[k]) ? { ...f, agreement: { ...f.agreement, parties } } : f;
+  });
 }
 
 /**
