@@ -2753,6 +2753,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (reportedWill && provides(k)) return provided();
     // "The licence was not renewed when it ran out in March": it lapsed.
     if (passive && renewalDenied(tokens, k) >= 0) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
+    // "The union's contract with the district, ratified last year, does not require …": what a
+    // deal does not provide (a negated present, "does not" and a verb of no deal status) changes
+    // nothing of it; the participle set off by commas says what became of it.
+    const notProvided = apposed !== null && definite && !proposed && k > auxFrom && /^(?:does|do)$/.test(word(tokens[auxFrom])) && tokens.slice(auxFrom + 1, k).every((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !pendingStep(tokens, auxFrom, k, false);
+    if (notProvided) return { ...base, cue: apposed!.text, cueAt: apposed!.start, status: statusOfVerb(apposed!.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();

@@ -4,8 +4,9 @@
  * council's cabinet" approving the council's lease, "the two sides" after "X, who trades as Y,
  * sued Z", "the board" after "the Oakhollow school board", the body a merger makes named by the
  * name its terms gave it, a term right after "Under the merger terms", a failed "attempt at a
- * merger", and an earlier deal "with a climbing firm, X," that fell through — our own invented
- * articles, with close negatives (a described partner no sentence names, an attempt only discussed).
+ * merger", an earlier deal "with a climbing firm, X," that fell through, and a contract
+ * "ratified last year" in a sentence of what it does not require — our own invented articles,
+ * with close negatives (a described partner no sentence names, an attempt only discussed).
  * Scored by `npx tsx bench/facts-eval.ts --score patterns --own-a55`.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';
@@ -92,6 +93,16 @@ export const OWN_A55_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.2', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'reached', kind: "agreed merger in principle" },
+    ],
+  },
+  {
+    name: 'bus-union-contract-ratified',
+    body: [
+      "The drivers' union at Hobbin Buses has asked for a meeting about rotas.",
+      "The union's contract with Hobbin Buses, ratified last year, does not require drivers to work on Sundays.",
+    ].join('\n'),
+    gold: [
+      { at: '1.2', parties: ["the union", "Hobbin Buses"], status: 'ratified', kind: "contract ratified, set off, in a negated present" },
     ],
   },
 ];

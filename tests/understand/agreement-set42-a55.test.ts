@@ -64,3 +64,10 @@ describe('a merger, its terms, its failed attempt and the body it makes', () => 
     expect(rows('A first attempt at a merger was discussed in 2009.\nDrayford Lawn Club and Abbotsmere Croquet Club agreed the merger in principle in March.')).toEqual([['1.2', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'reached', null]]);
   });
 });
+
+describe('a deal set off as ratified, in a sentence of what it does not provide', () => {
+  it('"The union\'s contract with Hobbin Buses, ratified last year, does not require …": ratified; "would not require … if renewed" is none', () => {
+    expect(rows("The drivers' union at Hobbin Buses has asked for a meeting about rotas.\nThe union's contract with Hobbin Buses, ratified last year, does not require drivers to work on Sundays.")).toEqual([['1.2', 'the union | Hobbin Buses', 'ratified', null]]);
+    expect(rows("The drivers' union at Hobbin Buses has asked for a meeting about rotas.\nThe union's contract with Hobbin Buses, ratified last year, would not require drivers to work on Sundays if renewed.")).toEqual([]);
+  });
+});
