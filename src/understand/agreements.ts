@@ -3174,6 +3174,12 @@ function setOffAsPeople(text: string, mention: string): boolean {
   return (before !== null && synsetsOf(nounLemma(before[1]!), 'noun', 2).some((x) => x.lexname === 'noun.person')) || /^\s*,\s*who\b/.test(text.slice(at + mention.length));
 }
 
+/** "Wickham Luskin said it was not in talks": a name that reports of itself as "it", right after it, is a body's, however a person's its shape. */
+function speaksOfItself(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && /^\s+(?:said|says|added|confirmed|announced)\s+(?:that\s+)?it\s/u.test(text.slice(at + name.length));
+}
+
 /** The organisation, country or group that spoke in this or the two sentences before, for "it". */
 function recentCollectiveSpeaker(
   index: number,
@@ -3186,7 +3192,8 @@ function recentCollectiveSpeaker(
       const sp = list[j]!.speaker;
       // "it" never stands for a person, but a company named like one ("Nordhavn Ferries said
       // it …") may have been taken for a person: accept that only within the same sentence.
-      if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null)) continue;
+      // ("Wickham Luskin said it was not in talks …": one that says "it" of itself is a body, in the sentences before too.)
+      if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null) && !speaksOfItself(all[k]!.text, sp.name)) continue;
       return { name: sp.name, from: sp.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
     }
   }

@@ -71,3 +71,12 @@ describe('a deal set off as ratified, in a sentence of what it does not provide'
     expect(rows("The drivers' union at Hobbin Buses has asked for a meeting about rotas.\nThe union's contract with Hobbin Buses, ratified last year, would not require drivers to work on Sundays if renewed.")).toEqual([]);
   });
 });
+
+describe('"it" after a firm named like a person that spoke of itself', () => {
+  it('"Alder Quine said it was not in talks … Last year it struck a supply contract with X": Alder Quine, not the watchdog that spoke before', () => {
+    expect(rows('Rope maker Alder Quine has agreed to buy Tessop Cord, the two companies said.\n\nThe Trade Review Board could open an inquiry if it judged the deal unfair.\n\nAlder Quine said it was not in talks with any other firm.\nLast year it struck a supply contract with the Orrin Harbour Trust.')).toEqual([
+      ['1.1', 'Alder Quine | Tessop Cord', 'reached', null],
+      ['3.2', 'Alder Quine | the Orrin Harbour Trust', 'reached', null],
+    ]);
+  });
+});
