@@ -380,7 +380,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   };
 }
 /**
- * "Under the merger terms, …": a later mention, whose sides linking fills only after, has the
+ * "Under the merger's terms, …": a later mention, whose sides linking fills only after, has the
  * sides of the nearest deal of its kind found before it (two or more, standing); any other deal
  * as it is.
  */
@@ -391,14 +391,14 @@ function madeWithSides(made: Found, found: readonly Found[], all: readonly Sente
   return before ? { ...a, parties: [...before.agreement.parties], refersTo: before.agreement.refersTo ?? { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence } } : a;
 }
 
-/** "St Wystan's members": a body's own people (a plural WordNet files as persons) stand for the body, "St Wystan's"; any other subject as it is. */
+/** "Abbotsmere's members": a body's own people (a plural WordNet files as persons) stand for the body, "Abbotsmere's"; any other subject as it is. */
 function peopleOwner(subject: string): string {
   const m = /^(.+)['’]s\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
   return m && nounLemma(m[2]!) !== m[2]! && nounClass(nounLemma(m[2]!)) === 'person' ? m[1]! : subject;
 }
 
 /**
- * "X signed a lease with a sauna operator. Kuuma Saunas will pay …": a name of two words or more,
+ * "X signed a lease with a bathhouse operator. Varmbad Leisure will pay …": a name of two words or more,
  * not in the deal's sentence, opening the sentence after a deal one of whose sides is only an
  * indefinite description, is that side (describedThenNamed names it so after).
  */
@@ -424,10 +424,10 @@ function unitingParticiple(w: string): boolean {
 const NAME_GIVEN = /\b(?:(?:take|takes|taking|took|adopt|adopts|adopting)\s+the\s+name|(?:be\s+)?(?:called|named|renamed|known\s+as))\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
 
 /**
- * "The merged club has also signed a lease with X" after "Under the merger terms, the combined
- * club will … take the name Fenwick & Stowe BC": a side written as the body a merger makes (a
- * participle of uniting, WordNet, before an organisation noun) is the name the article said that
- * body would take (up to ten sentences back), when it gave one.
+ * "The merged society will rent the hall from X" after "the joined society is to take the name
+ * Fenwick & Stowe BC": a side written as the body a merger makes (a participle of uniting,
+ * WordNet, before an organisation noun) is the name the article said that body would take (up to
+ * ten sentences back), when it gave one.
  */
 function mergedBodiesNamed(found: Found[], all: readonly Sentence[]): Found[] {
   return found.map((f) => {
@@ -878,11 +878,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
-/** "with a Finnish-style sauna operator." right after a deal's noun: an indefinite partner (a place's name may modify it), up to a clause's end or a preposition. */
+/** "with a Swedish-style bathhouse operator." right after a deal's noun: an indefinite partner (a place's name may modify it), up to a clause's end or a preposition. */
 const WITH_DESCRIBED = /^\s+with\s+(an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*(?:[.,;]|$)|\s+(?:in|on|for|to|at|from|last|this|next|until|after|before|which|that|who|over)\b)/u;
 
 /**
- * "Thornlee Council signed a 25-year lease with a Finnish-style sauna operator": the deal's
+ * "Harnley Council signed a 20-year lease with a Swedish-style bathhouse operator": the deal's
  * partner, an indefinite description right after its noun, is kept as written, so that the name
  * the next sentence gives it fills it (describedThenNamed); its head a body or a person (WordNet),
  * or an agent noun WordNet files as neither ("operator").
@@ -2000,7 +2000,7 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
       parties.push(p);
       continue;
     }
-    // "The board approved …" after "The Sorrowby school board voted to cancel its contract with X":
+    // "The board approved …" after "The Oakhollow school board voted to end its contract with X":
     // the fuller description an earlier deal knew the body by.
     const fuller = fullerDescribedParty(p, done, a.parties);
     if (fuller) {
@@ -2070,15 +2070,15 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
 
 /**
  * "the board" (a definite description of one word, a body by WordNet) after a deal one side of
- * which was only described with that head ("the Sorrowby Falls school board", "the county's
- * housing trust"): that side, when exactly one earlier side is so described and it is not this
- * deal's other side. Null otherwise.
+ * which was only described with that head, lower-case (a name's own last word is the name's):
+ * "the Oakhollow school board", "the county's housing trust". That side, when exactly one earlier
+ * side is so described and it is not this deal's other side; null otherwise.
  */
 function fullerDescribedParty(p: string, done: readonly Found[], own: readonly string[]): { name: string; index: number } | null {
   const m = /^the\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(p.trim());
   if (!m || nounClass(m[1]!) !== 'org' || nounLemma(m[1]!) !== m[1]!.toLowerCase()) return null;
   const head = m[1]!.toLowerCase();
-  const fuller = [...new Set(done.flatMap((d) => d.agreement.parties).filter((q) => /^the\s/i.test(q) && /\s\S+\s/.test(q) && q.toLowerCase().split(/\s+/).at(-1) === head))];
+  const fuller = [...new Set(done.flatMap((d) => d.agreement.parties).filter((q) => /^the\s/i.test(q) && /\s\S+\s/.test(q) && q.split(/\s+/).at(-1) === head))];
   if (fuller.length !== 1 || own.some((q) => q !== p && sameParty(q, fuller[0]!))) return null;
   return { name: fuller[0]!, index: done.find((d) => d.agreement.parties.includes(fuller[0]!))!.index };
 }
@@ -2804,11 +2804,11 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
   return null;
 }
 
-/** "Nerys Polwhele, who trades as Polwhele Saddlery, sued …": a who/which clause set off after a sentence's opening name. */
+/** "Maud Tregenna, who trades as Tregenna Clayworks, sued …": a who/which clause set off after a sentence's opening name. */
 const RELATIVE_AFTER_NAME = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s([^,]*),\s+(?=\p{Ll})/u;
 
 /**
- * "Ama Pell, who trades as Pell Saddlery, sued Tackhouse Direct": the one body a who/which clause
+ * "Ama Pell, who trades as Pell Pottery, sued Bramble Gifts": the one body a who/which clause
  * set off after the opening subject names is that subject's side (the subject of the sentence with
  * the clause left out, by the tagger), set against the one body the rest of the sentence names, as
  * "X sued Y" is. The two sides, or null.
@@ -3174,7 +3174,7 @@ function setOffAsPeople(text: string, mention: string): boolean {
   return (before !== null && synsetsOf(nounLemma(before[1]!), 'noun', 2).some((x) => x.lexname === 'noun.person')) || /^\s*,\s*who\b/.test(text.slice(at + mention.length));
 }
 
-/** "Wickham Luskin said it was not in talks": a name that reports of itself as "it", right after it, is a body's, however a person's its shape. */
+/** "Alder Quine said it was not in talks": a name that reports of itself as "it", right after it, is a body's, however a person's its shape. */
 function speaksOfItself(text: string, name: string): boolean {
   const at = text.indexOf(name);
   return at >= 0 && /^\s+(?:said|says|added|confirmed|announced)\s+(?:that\s+)?it\s/u.test(text.slice(at + name.length));
@@ -3192,7 +3192,7 @@ function recentCollectiveSpeaker(
       const sp = list[j]!.speaker;
       // "it" never stands for a person, but a company named like one ("Nordhavn Ferries said
       // it …") may have been taken for a person: accept that only within the same sentence.
-      // ("Wickham Luskin said it was not in talks …": one that says "it" of itself is a body, in the sentences before too.)
+      // ("Alder Quine said it was not in talks …": one that says "it" of itself is a body, in the sentences before too.)
       if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null) && !speaksOfItself(all[k]!.text, sp.name)) continue;
       return { name: sp.name, from: sp.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
     }

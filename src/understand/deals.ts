@@ -945,7 +945,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // (The tagger may read the noun after "an earlier" as a verb.)
     // ("An earlier attempt by Holm to join forces with Y": who tried, after "by", before "to".)
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:to|by)$/.test(word(tokens[i + 1])) && attemptNoun(lemma) && (hit = attemptFailed(tokens, i, text)) !== null) void 0;
-    // "A first attempt at a merger in 2011 collapsed": the attempt's deal noun after "at".
+    // "An earlier attempt at a takeover fell apart in 2009": the attempt's deal noun after "at".
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && word(tokens[i + 1]) === 'at' && attemptNoun(lemma) && (hit = attemptAtFailed(tokens, i)) !== null) void 0;
     // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
     // names an agreement, made with whom the object goes to or comes from.
@@ -1961,7 +1961,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
       // The comma closing "with Orbis's rival, Quantel,": the main verb follows.
       if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
-      // "An earlier agreement with a gym chain, Pelby Fitness, fell through": the comma closing a
+      // "An earlier agreement with a climbing firm, Crag & Rope, fell through": the comma closing a
       // name set off after a description of it, before the main verb.
       if (setOff && prep === 'with' && tokens[e]?.text === ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
@@ -2753,7 +2753,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (reportedWill && provides(k)) return provided();
     // "The licence was not renewed when it ran out in March": it lapsed.
     if (passive && renewalDenied(tokens, k) >= 0) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
-    // "The union's contract with the district, ratified last year, does not require …": what a
+    // "The union's contract with Hobbin Buses, ratified last year, does not require …": what a
     // deal does not provide (a negated present, "does not" and a verb of no deal status) changes
     // nothing of it; the participle set off by commas says what became of it.
     const notProvided = apposed !== null && definite && !proposed && k > auxFrom && /^(?:does|do)$/.test(word(tokens[auxFrom])) && tokens.slice(auxFrom + 1, k).every((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !pendingStep(tokens, auxFrom, k, false);
@@ -4173,7 +4173,7 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
 }
 
 /**
- * "A first attempt at a merger in 2011 collapsed": a noun of trying (at `i`), "at", an
+ * "An earlier attempt at a takeover fell apart in 2009": a noun of trying (at `i`), "at", an
  * indefinite deal noun (the lexicon's, after at most two modifiers), and the clause's own verb
  * of falling apart (as attemptFailed reads it): a failed attempt at that deal, its sides the
  * deal of that kind found before (the caller's), read through `collective`.
