@@ -58,6 +58,7 @@ import { OWN_A45_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own
 import { OWN_A47_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a47.fixture.js';
 import { OWN_A51_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a51.fixture.js';
 import { OWN_A52_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a52.fixture.js';
+import { OWN_A55_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a55.fixture.js';
 import { OWN_A46_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a46.fixture.js';
 import { OWN_A49_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a49.fixture.js';
 import { OWN_A44_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-own-a44.fixture.js';
@@ -168,6 +169,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a49': OWN_A49_AGREEMENT_ARTICLES,
   'own-a50': OWN_A50_AGREEMENT_ARTICLES,
   'own-a53': OWN_A53_AGREEMENT_ARTICLES,
+  'own-a55': OWN_A55_AGREEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */

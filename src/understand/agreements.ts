@@ -244,7 +244,7 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(withBodySides(found), all, pairsAt);
+  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all)), all, pairsAt);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -308,7 +308,7 @@ const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'rat
 // ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
 // ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
-const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}|[Tt]he\s+\p{Ll}+)`;
+const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:(?<=\p{L}['’]s)\s+\p{Ll}[\p{Ll}-]*s)?|[Tt]he\s+\p{Ll}+)`;
 const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])`, 'u');
 /** After "In return,": a present tense states the term as well ("In return, Bellwood pays the county …"). */
 const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|now|jointly)\s+)?(\p{Ll}+s)\b`, 'u');
@@ -331,7 +331,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const made = opener ? found.findLast((d) => d.index < i) : found.findLast((d) => d.index === i - 1);
   // (Not after a term read so: only the one sentence right after the agreement.)
   if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
-  const a = made.agreement;
+  const a = madeWithSides(made, found, all);
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
   const clause = opener ? text.slice(opener[0].length) : text;
   // (The present: a verb by the tagger, not one of speaking — "In return, Bellwood says …" reports.)
@@ -364,7 +364,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     // called a company (or called "the haulier" since): after the opener, a description that the
     // general reader of descriptions resolves to one of the deal's parties is that party.
     if (fitting > 1 || (fitting === 0 && !(opener && describesParty(subject, i, opener[0].length, all, a.parties)))) return null;
-  } else if (!pair && !a.parties.some((p) => sameParty(subject, p) && bareName(subject).length >= 3)) return null;
+  } else if (!pair && !a.parties.some((p) => sameParty(peopleOwner(subject), p) && bareName(peopleOwner(subject)).length >= 3) && !fillsDescribed(subject, a, all[made.index]!.text)) return null;
   if (m[3] && !commitsTo(m[3])) return null;
   const verb = m[4]!;
   if (verbStatus(verb) !== null || /^(?:sign|agree|approve|vote|decide|consider|seek|try|need|have)$/.test(verb)) return null;
@@ -379,6 +379,33 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     later: false,
   };
 }
+/**
+ * "Under the merger's terms, …": a later mention, whose sides linking fills only after, has the
+ * sides of the nearest deal of its kind found before it (two or more, standing); any other deal
+ * as it is.
+ */
+function madeWithSides(made: Found, found: readonly Found[], all: readonly Sentence[]): Agreement {
+  const a = made.agreement;
+  if (a.parties.length > 0 || !made.later || a.noun === null || !/^(?:the|this|that)\s/i.test(a.noun)) return a;
+  const before = found.findLast((d) => d.index < made.index && made.index - d.index <= 4 && d.agreement.parties.length >= 2 && STANDING.has(d.agreement.status) && sameKind(d.kind, made.kind));
+  return before ? { ...a, parties: [...before.agreement.parties], refersTo: before.agreement.refersTo ?? { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence } } : a;
+}
+
+/** "Abbotsmere's members": a body's own people (a plural WordNet files as persons) stand for the body, "Abbotsmere's"; any other subject as it is. */
+function peopleOwner(subject: string): string {
+  const m = /^(.+)['’]s\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
+  return m && nounLemma(m[2]!) !== m[2]! && nounClass(nounLemma(m[2]!)) === 'person' ? m[1]! : subject;
+}
+
+/**
+ * "X signed a lease with a bathhouse operator. Varmbad Leisure will pay …": a name of two words or more,
+ * not in the deal's sentence, opening the sentence after a deal one of whose sides is only an
+ * indefinite description, is that side (describedThenNamed names it so after).
+ */
+function fillsDescribed(subject: string, a: Agreement, deal: string): boolean {
+  return a.parties.filter((p) => INDEFINITE_PLACED.test(p)).length === 1 && /^\p{Lu}[\p{L}'’&.-]*\s+\p{Lu}/u.test(subject) && !/['’]s\s/u.test(subject) && !deal.includes(subject);
+}
+
 /** "The combined company", "the merged group": a participle of a verb of uniting (WordNet: a sense, of its first three, shared with "unite") before an organisation noun. */
 const COMBINED_BODY = /^The\s+(\p{Ll}+ed)\s+(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])/u;
 /** After the body (and a clause set off by commas): "will" and an active verb, not "will be …". */
@@ -391,6 +418,34 @@ function unitingParticiple(w: string): boolean {
     unitingMemo.set(w, yes);
   }
   return yes;
+}
+
+/** "take the name Fenwick & Stowe BC", "to be called Tessel Group": the name a merger gives the body it makes. */
+const NAME_GIVEN = /\b(?:(?:take|takes|taking|took|adopt|adopts|adopting)\s+the\s+name|(?:be\s+)?(?:called|named|renamed|known\s+as))\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/**
+ * "The merged society will rent the hall from X" after "the joined society is to take the name
+ * Fenwick & Stowe BC": a side written as the body a merger makes (a participle of uniting,
+ * WordNet, before an organisation noun) is the name the article said that body would take (up to
+ * ten sentences back), when it gave one.
+ */
+function mergedBodiesNamed(found: Found[], all: readonly Sentence[]): Found[] {
+  return found.map((f) => {
+    const text = all[f.index]!.text;
+    const parties = f.agreement.parties.map((p) => {
+      const head = /^(?:the\s+)?(?:(\p{Ll}+ed)\s+)?(\p{Ll}+)$/iu.exec(p);
+      if (!head || nounClass(head[2]!) !== 'org') return p;
+      const written = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(\p{Ll}+ed)\s+${head[2]!}(?![\p{L}])`, 'u').exec(text);
+      const participle = head[1] ?? written?.[1];
+      if (!participle || !unitingParticiple(participle)) return p;
+      for (let k = f.index - 1; k >= 0 && f.index - k <= 10; k--) {
+        const named = NAME_GIVEN.exec(all[k]!.text);
+        if (named) return named[1]!.replace(/\.$/, '');
+      }
+      return p;
+    });
+    return parties.some((p, k) => p !== f.agreement.parties[k]) ? { ...f, agreement: { ...f.agreement, parties } } : f;
+  });
 }
 
 /**
@@ -732,6 +787,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // ("the port authority": a head WordNet files among groups in one of its first senses, too.)
     } else if (/\s\S+\s/.test(hit.collective) && (/^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '') || bodyNoun(nounLemma(hit.collective.split(/\s+/).pop()!)))) described = [lowerThe(hit.collective)];
   }
+  const partner = holds && hit.named.length === 0 && hit.collective === null && subject !== null && hit.noun !== null ? describedPartner(text.slice(hit.noun[1])) : null;
+  if (partner && described.length === 0) described = [partner];
   // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
   // (WordNet's class of its noun) is a party as written, not a pair named before.
   if (hit.collective && described.length === 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(hit.collective) && nounLemma(hit.collective) !== hit.collective && /^(?:person|org)$/.test(nounClass(hit.collective) ?? '')) described = [hit.collective];
@@ -824,6 +881,22 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const modified = GENERIC_KINDS.has(hit.kind) && hit.noun ? kindsIn(text.slice(hit.noun[0], hit.noun[1]).split(/,/)[0]!) : 'verb';
   const kind = modified !== 'verb' && modified.split(' ').some((k) => !GENERIC_KINDS.has(k)) ? modified : hit.kind;
   return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+}
+
+/** "with a Swedish-style bathhouse operator." right after a deal's noun: an indefinite partner (a place's name may modify it), up to a clause's end or a preposition. */
+const WITH_DESCRIBED = /^\s+with\s+(an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*(?:[.,;]|$)|\s+(?:in|on|for|to|at|from|last|this|next|until|after|before|which|that|who|over)\b)/u;
+
+/**
+ * "Harnley Council signed a 20-year lease with a Swedish-style bathhouse operator": the deal's
+ * partner, an indefinite description right after its noun, is kept as written, so that the name
+ * the next sentence gives it fills it (describedThenNamed); its head a body or a person (WordNet),
+ * or an agent noun WordNet files as neither ("operator").
+ */
+function describedPartner(after: string): string | null {
+  const m = WITH_DESCRIBED.exec(after);
+  if (!m) return null;
+  const head = m[1]!.split(/\s+/).at(-1)!;
+  return /^(?:org|person)$/.test(nounClass(head) ?? '') || bodyNoun(nounLemma(head)) || /(?:or|er)$/.test(head) ? m[1]! : null;
 }
 
 /**
@@ -2109,6 +2182,15 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
       parties.push(p);
       continue;
     }
+    // "The board approved …" after "The Oakhollow school board voted to end its contract with X":
+    // the fuller description an earlier deal knew the body by.
+    const fuller = fullerDescribedParty(p, done, a.parties);
+    if (fuller) {
+      if (!parties.some((q) => sameParty(q, fuller.name))) parties.push(fuller.name);
+      from ??= fuller.index;
+      how ??= 'description';
+      continue;
+    }
     const at = text.toLowerCase().indexOf(p.toLowerCase());
     // "the series organisers", "the festival trustees": people named by a plural of persons (WordNet)
     // after a noun stand for the body that noun describes, named before ("the Apex Series").
@@ -2187,6 +2269,21 @@ function coupleBefore(all: readonly Sentence[], index: number): { name: string; 
     if (hit) return { name: `${hit[1]!} and ${hit[2]!}`, k };
   }
   return null;
+}
+
+/**
+ * "the board" (a definite description of one word, a body by WordNet) after a deal one side of
+ * which was only described with that head, lower-case (a name's own last word is the name's):
+ * "the Oakhollow school board", "the county's housing trust". That side, when exactly one earlier
+ * side is so described and it is not this deal's other side; null otherwise.
+ */
+function fullerDescribedParty(p: string, done: readonly Found[], own: readonly string[]): { name: string; index: number } | null {
+  const m = /^the\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(p.trim());
+  if (!m || nounClass(m[1]!) !== 'org' || nounLemma(m[1]!) !== m[1]!.toLowerCase()) return null;
+  const head = m[1]!.toLowerCase();
+  const fuller = [...new Set(done.flatMap((d) => d.agreement.parties).filter((q) => /^the\s/i.test(q) && /\s\S+\s/.test(q) && q.split(/\s+/).at(-1) === head))];
+  if (fuller.length !== 1 || own.some((q) => q !== p && sameParty(q, fuller[0]!))) return null;
+  return { name: fuller[0]!, index: done.find((d) => d.agreement.parties.includes(fuller[0]!))!.index };
 }
 
 /** The parties most recently named together in this or an earlier sentence (at most 40 back). */
@@ -2930,11 +3027,32 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
     if (s.paragraph === 0 || here - s.paragraph > 1) return null;
     const bodies = bodiesIn(s.text, false);
     if (bodies.length < 2) continue;
+    const traded = tradesAs(s.text, bodies);
+    if (traded) return { parties: traded, k };
     if (bodies.length > 2 || peoplePair(s.text, bodies)) return null;
     const subject = openingSubject(s.text);
     return subject !== null && sameParty(subject, bodies[0]!) ? { parties: bodies, k } : null;
   }
   return null;
+}
+
+/** "Maud Tregenna, who trades as Tregenna Clayworks, sued …": a who/which clause set off after a sentence's opening name. */
+const RELATIVE_AFTER_NAME = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s([^,]*),\s+(?=\p{Ll})/u;
+
+/**
+ * "Ama Pell, who trades as Pell Pottery, sued Bramble Gifts": the one body a who/which clause
+ * set off after the opening subject names is that subject's side (the subject of the sentence with
+ * the clause left out, by the tagger), set against the one body the rest of the sentence names, as
+ * "X sued Y" is. The two sides, or null.
+ */
+function tradesAs(text: string, bodies: readonly string[]): string[] | null {
+  const relative = RELATIVE_AFTER_NAME.exec(text);
+  if (!relative) return null;
+  const own = bodies.filter((b) => relative[2]!.includes(b));
+  const rest = text.slice(relative[0].length);
+  const other = bodies.filter((b) => rest.includes(b));
+  if (own.length !== 1 || other.length !== 1 || bodies.length - own.length - other.length > 1) return null;
+  return openingSubject(`${relative[1]!} ${rest}`) !== null ? [own[0]!, other[0]!] : null;
 }
 
 /** A head ending in a reporting verb and what may stand between it and its clause: "said on Monday that ". */
@@ -3307,6 +3425,12 @@ function setOffAsPeople(text: string, mention: string): boolean {
   return (before !== null && synsetsOf(nounLemma(before[1]!), 'noun', 2).some((x) => x.lexname === 'noun.person')) || /^\s*,\s*who\b/.test(text.slice(at + mention.length));
 }
 
+/** "Alder Quine said it was not in talks": a name that reports of itself as "it", right after it, is a body's, however a person's its shape. */
+function speaksOfItself(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && /^\s+(?:said|says|added|confirmed|announced)\s+(?:that\s+)?it\s/u.test(text.slice(at + name.length));
+}
+
 /** The organisation, country or group that spoke in this or the two sentences before, for "it". */
 function recentCollectiveSpeaker(
   index: number,
@@ -3319,7 +3443,8 @@ function recentCollectiveSpeaker(
       const sp = list[j]!.speaker;
       // "it" never stands for a person, but a company named like one ("Nordhavn Ferries said
       // it …") may have been taken for a person: accept that only within the same sentence.
-      if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null)) continue;
+      // ("Alder Quine said it was not in talks …": one that says "it" of itself is a body, in the sentences before too.)
+      if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null) && !speaksOfItself(all[k]!.text, sp.name)) continue;
       return { name: sp.name, from: sp.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
     }
   }

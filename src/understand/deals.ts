@@ -947,6 +947,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // (The tagger may read the noun after "an earlier" as a verb.)
     // ("An earlier attempt by Holm to join forces with Y": who tried, after "by", before "to".)
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:to|by)$/.test(word(tokens[i + 1])) && attemptNoun(lemma) && (hit = attemptFailed(tokens, i, text)) !== null) void 0;
+    // "An earlier attempt at a takeover fell apart in 2009": the attempt's deal noun after "at".
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && word(tokens[i + 1]) === 'at' && attemptNoun(lemma) && (hit = attemptAtFailed(tokens, i)) !== null) void 0;
     // "has leased its former dairy farm to X", "contracted the work to X": a verb whose lemma
     // names an agreement, made with whom the object goes to or comes from.
     // "agreed to let the hall to X", "rented the yard to X": a verb WordNet files in one sense with such a verb ("let, lease, rent") too.
@@ -1960,7 +1962,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const people = run || plain ? null : groupParty('people', tokens, e + 1, text);
       if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
       // "between its owner, Marr Chemicals, and …": the first side set off by its name, too.
-      if (!run && (prep === 'from' || prep === 'with' || prep === 'between')) run = apposedName(tokens, e + 1, text, true);
+      const setOff = !run && (prep === 'from' || prep === 'with' || prep === 'between');
+      if (setOff) run = apposedName(tokens, e + 1, text, true);
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;
@@ -1991,6 +1994,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
       // The comma closing "with Orbis's rival, Quantel,": the main verb follows.
       if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
+      // "An earlier agreement with a climbing firm, Crag & Rope, fell through": the comma closing a
+      // name set off after a description of it, before the main verb.
+      if (setOff && prep === 'with' && tokens[e]?.text === ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
       if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
         let c = e + 1;
@@ -2812,6 +2818,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (reportedWill && provides(k)) return provided();
     // "The licence was not renewed when it ran out in March": it lapsed.
     if (passive && renewalDenied(tokens, k) >= 0) return { ...base, cue: verb.text, cueAt: verb.start, status: 'voided', actionStart: first.start, subjectEnd: null, later: false };
+    // "The union's contract with Hobbin Buses, ratified last year, does not require …": what a
+    // deal does not provide (a negated present, "does not" and a verb of no deal status) changes
+    // nothing of it; the participle set off by commas says what became of it.
+    const notProvided = apposed !== null && definite && !proposed && k > auxFrom && /^(?:does|do)$/.test(word(tokens[auxFrom])) && tokens.slice(auxFrom + 1, k).every((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !pendingStep(tokens, auxFrom, k, false);
+    if (notProvided) return { ...base, cue: apposed!.text, cueAt: apposed!.start, status: statusOfVerb(apposed!.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
@@ -4290,6 +4301,29 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
   if (together && named.length < 2) return null;
   const start = tokens.slice(0, i).findLastIndex((x) => !/^(?:ADJ|ADV|DET|NUM|NOUN|PROPN|PART)$/.test(x.pos)) + 1;
   return { cue: main.text, cueAt: main.start, status, kind: merging ? 'merger' : 'purchase', noun: [tokens[start]!.start, tokens[i]!.end], actionStart: tokens[start]!.start, named, subjectEnd: null, antecedent: null, collective: named.length === 0 ? object.collective : null, later: false, needsTwo: true, attempt: true };
+}
+
+/**
+ * "An earlier attempt at a takeover fell apart in 2009": a noun of trying (at `i`), "at", an
+ * indefinite deal noun (the lexicon's, after at most two modifiers), and the clause's own verb
+ * of falling apart (as attemptFailed reads it): a failed attempt at that deal, its sides the
+ * deal of that kind found before (the caller's), read through `collective`.
+ */
+function attemptAtFailed(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  if (!/^(?:a|an)$/.test(word(tokens[i + 2]))) return null;
+  let n = i + 3;
+  while (n < i + 5 && tokens[n + 1]?.pos === 'NOUN' && /^(?:ADJ|NOUN)$/.test(tokens[n]?.pos ?? '')) n++;
+  const noun = tokens[n];
+  if (noun?.pos !== 'NOUN' || dealNounKind(noun.lemma) === null) return null;
+  let k = n + 1;
+  while (k < tokens.length && k - n < 8 && tokens[k]!.pos !== 'VERB' && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'CCONJ' && tokens[k]!.pos !== 'SCONJ') k++;
+  const main = tokens[k];
+  if (main?.pos !== 'VERB' || main.text === main.lemma || /ing$/.test(main.text) || notReal(tokens, k)) return null;
+  const phrasal = /^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${main.lemma}_${word(tokens[k + 1])}`) : null;
+  if ((phrasal ?? SUBJECT_STATUS.get(main.lemma)) !== 'collapsed') return null;
+  const start = tokens.slice(0, i).findLastIndex((x) => !/^(?:ADJ|ADV|DET|NUM|NOUN|PROPN|PART)$/.test(x.pos)) + 1;
+  const deal = `${word(tokens[i + 2])} ${noun.text}`;
+  return { cue: main.text, cueAt: main.start, status: 'collapsed', kind: noun.lemma, noun: [tokens[start]!.start, noun.end], actionStart: tokens[start]!.start, named: [], subjectEnd: null, antecedent: null, collective: deal, later: false, needsTwo: true, attempt: true };
 }
 
 /**
