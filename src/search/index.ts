@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
+import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -1307,10 +1307,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // WordNet's words would otherwise pass the one-held-term rule on generic words.
       const typed = p.related.size > 0 || p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && p.term.stem === sortOf.kind) ? best.slice() : best;
       if (p.related.size > 0) {
+        const kindStems = p.firstKinds.size > 0 ? new Set([...p.firstKinds].map((sid) => readWord(stemWord[sid] ?? '')?.stem ?? '')) : null;
         for (let i = 0; i < ids.length; i++) {
-          for (const sid of (entries[ids[i] as number] as Entry).stems) {
+          const entry = entries[ids[i] as number] as Entry;
+          /** Whether the sentence writes a kind of the term as a word of its own (read once, where it decides). */
+          let asHead: boolean | undefined;
+          for (const sid of entry.stems) {
             const sim = p.related.get(sid) ?? 0;
-            if (sim > (best[i] as number)) best[i] = sim;
+            if (sim <= (best[i] as number)) continue;
+            if (kindStems !== null && p.firstKinds.has(sid) && !(asHead ??= writesAsHead(entry.sentence.text, kindStems))) continue;
+            best[i] = sim;
           }
         }
       }
