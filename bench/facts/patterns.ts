@@ -76,6 +76,9 @@ import { BLIND38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind39.fixture.js';
 import { BLIND40_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind40.fixture.js';
 import { BLIND41_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind41.fixture.js';
+import { BLIND42_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind42.fixture.js';
+import { BLIND43_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind43.fixture.js';
+import { BLIND44_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind44.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -115,6 +118,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-39': BLIND39_AGREEMENT_ARTICLES,
   'blind-40': BLIND40_AGREEMENT_ARTICLES,
   'blind-41': BLIND41_AGREEMENT_ARTICLES,
+  'blind-42': BLIND42_AGREEMENT_ARTICLES,
+  'blind-43': BLIND43_AGREEMENT_ARTICLES,
+  'blind-44': BLIND44_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

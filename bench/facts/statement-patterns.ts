@@ -71,6 +71,9 @@ import { BLIND38_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND39_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind39.fixture.js';
 import { BLIND40_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind40.fixture.js';
 import { BLIND41_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind41.fixture.js';
+import { BLIND42_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind42.fixture.js';
+import { BLIND43_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind43.fixture.js';
+import { BLIND44_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind44.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -107,6 +110,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-39': BLIND39_STATEMENT_ARTICLES,
   'blind-40': BLIND40_STATEMENT_ARTICLES,
   'blind-41': BLIND41_STATEMENT_ARTICLES,
+  'blind-42': BLIND42_STATEMENT_ARTICLES,
+  'blind-43': BLIND43_STATEMENT_ARTICLES,
+  'blind-44': BLIND44_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 41: eight invented news articles written by a separate session that read no code
  * (session 20). Precision / recall / parties / status at first sight on f05cb24: 100 / 91.5 / 58.1 / 79.1 %.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score
+ * Clean through session 20; its misses are read from session 21 on. Scored by `npx tsx bench/facts-eval.ts --score
  * patterns --blind-41`; `BLIND41_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';

@@ -1,8 +1,8 @@
 /**
  * Blind statement set 41: eight invented news articles written by a separate session that read no code
  * (session 20). Right speaker at first sight on f05cb24: 68/74 = 91.9 % (found 98.6 %, one own-voice
- * sentence given a speaker). Kept CLEAN (its articles and misses are not read). Scored by `npx tsx
- * bench/facts-eval.ts --score statement-patterns --blind-41`.
+ * sentence given a speaker). Clean through session 20; its misses are read from session 21 on. Scored by
+ * `npx tsx bench/facts-eval.ts --score statement-patterns --blind-41`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 
