@@ -140,4 +140,6 @@ export const QA_SETS: Record<string, string> = {
   q37: path.join(root, 'bench', 'qa-q37', 'squad2_dev40.json'),
   /** Session 20, q38: who runs a place asked of the post its holder is named by (runs ~ manager, heads ~ director: WordNet's more general act of a verb.social sense and its doer), and a "how many" question refused where no sentence counts anything; our own writing. */
   q38: path.join(root, 'bench', 'qa-q38', 'squad2_dev40.json'),
+  /** Session 21, q40: a kind of a word the record never writes, written as the next noun's modifier ("a folk dance" is no count of people; "the bunk room" no bed), and the paraphrases left (blaze ~ fire, in the hands of ~ owns); our own writing. */
+  q40: path.join(root, 'bench', 'qa-q40', 'squad2_dev40.json'),
 };

@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, twoStepWords } from './related.js';
+import { categoryKinds, doerActs, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -428,6 +428,11 @@ interface TermPlan {
   readonly wider: ReadonlyMap<number, number>;
   /** Of `related`, the kinds of a word the record never writes (see `firstKinds`, `heldKinds`). */
   readonly firstKinds: ReadonlySet<number>;
+  /**
+   * Of `related`, the verbs of the term's two-word synonyms ("set" of "set up", for "founded"), with
+   * the words that must follow them (see `twoWordSynonyms`, `writesTwoWord`): stem id → second words.
+   */
+  readonly twoWord: ReadonlyMap<number, readonly string[]>;
   /** Words the term is with two letters swapped (stem id → similarity of one edit; see `isTransposition`). */
   readonly swapped: ReadonlyMap<number, number>;
   /**
@@ -771,6 +776,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     let closest = 1;
     /** Stems found only as kinds of a word the record never writes (see `firstKinds`). */
     const kindOnly = new Set<number>();
+    /** Stems found only as the verb of a two-word synonym, with its second words (see `TermPlan.twoWord`). */
+    const twoWord = new Map<number, string[]>();
     if (!light) {
       const words = relatedWords(term.word);
       const add = (w: string, sim: number): void => {
@@ -783,6 +790,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
+      // A question's verb by a synonym the record writes as two words ("founded" ~ "set up"): the
+      // synonym's verb, held as a related word only where its second word follows it.
+      if (question && term.phrasal === undefined) {
+        for (const [verb, second] of twoWordSynonyms(term.word)) {
+          const sid = stemIds.get(readWord(verb)?.stem ?? '');
+          if (sid === undefined || (expansions.get(sid) ?? 0) >= RELATED_SIMILARITY || (df[sid] ?? 0) <= 0) continue;
+          add(verb, RELATED_SIMILARITY);
+          twoWord.set(sid, [...(twoWord.get(sid) ?? []), second]);
+        }
+      }
       if (category && rank.kinds > 0) {
         for (const w of categoryKinds(term.word)) {
           if (stemsToVerb(w)) continue;
@@ -849,7 +866,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid) && !twoStep.has(sid)) heldBest = sim;
     if (kinds.size > 0) heldBest = Math.max(heldBest, rank.kindHeld);
     const coverBest = exact !== undefined ? 1 : Math.min(1, Math.max(bestSim, (closest - rank.softFloor) / (1 - rank.softFloor)));
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest, kinds, firstKinds: kindOnly };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest, kinds, firstKinds: kindOnly, twoWord };
   }
 
   /**
@@ -1142,6 +1159,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * sings …" is a part of the choir the story is about, not the choir "When was the choir
    * established?" asks about. The sentence then holds the noun as a pronoun's context does.
    */
+  /**
+   * Whether a sentence writes the word of a stem with one of these words right after it: "set up"
+   * ("It was set up in 2016 by …"), not "set" alone ("set in a valley"). See `TermPlan.twoWord`.
+   */
+  function writesTwoWord(text: string, sid: number, seconds: readonly string[]): boolean {
+    const stem = readWord(stemWord[sid] ?? '')?.stem;
+    const words = text.toLowerCase().match(WORD) ?? [];
+    for (let n = 0; n + 1 < words.length; n++) if (seconds.includes(words[n + 1] as string) && readWord(words[n] as string)?.stem === stem) return true;
+    return false;
+  }
+
   function writesOnlyAPartOf(id: number, sid: number, stem: string, asked: ReadonlySet<string>): boolean {
     const s = (entries[id] as Entry).sentence;
     const first = (docEntries.get(s.doc) ?? []).find((d) => removed[d] === 0 && (entries[d] as Entry).sentence.paragraph > 0);
@@ -1316,6 +1344,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             const sim = p.related.get(sid) ?? 0;
             if (sim <= (best[i] as number)) continue;
             if (kindStems !== null && p.firstKinds.has(sid) && !(asHead ??= writesAsHead(entry.sentence.text, kindStems))) continue;
+            const seconds = p.twoWord.get(sid);
+            if (seconds !== undefined && !writesTwoWord(entry.sentence.text, sid, seconds)) continue;
             best[i] = sim;
           }
         }

@@ -698,6 +698,35 @@ function synonymPhrasal(base: string, particle: string): string | null {
   return null;
 }
 
+const twoWordMemo = new Map<string, readonly (readonly [string, string])[]>();
+
+/**
+ * The two-word verbs among a verb's WordNet synonyms (the senses `relatedWords` reads), as [verb,
+ * second word]: "founded" ~ "set up" ("establish, set up, found, launch"), "assembled" ~ "put
+ * together". `relatedWords` gives one-word lemmas only, and the record's index holds words one by
+ * one, so a record writing the synonym as two words ("It was set up in 2016 by …") is met through
+ * its verb where the second word follows it (see `writesTwoWord` in index.ts). The converse of
+ * `phrasalVerbs`, which reads a question's own two-word verb as WordNet writes it.
+ */
+export function twoWordSynonyms(word: string): readonly (readonly [string, string])[] {
+  const cached = twoWordMemo.get(word);
+  if (cached) return cached;
+  const out: [string, string][] = [];
+  for (const base of /^[a-z]+$/.test(word) ? (basesOf(word).get('verb') ?? []) : []) {
+    for (const offset of synonymSenses(base, 'verb')) {
+      for (const lemma of synsetAt('verb', offset)?.words ?? []) {
+        const parts = lemma.split('_');
+        const [verb, second] = parts;
+        if (parts.length !== 2 || verb === undefined || second === undefined || verb === base || !/^[a-z]+$/.test(verb) || !/^[a-z]+$/.test(second)) continue;
+        if (!out.some(([v, w]) => v === verb && w === second)) out.push([verb, second]);
+      }
+    }
+  }
+  if (twoWordMemo.size > 50_000) twoWordMemo.clear();
+  twoWordMemo.set(word, out);
+  return out;
+}
+
 /**
  * The words of a phrasal verb's most common sense (`phrasalVerbs`): its synset's one-word lemmas
  * and their derivationally related forms, with irregular forms ("set_up" → "establish", "found",
