@@ -706,13 +706,17 @@ const twoWordMemo = new Map<string, readonly (readonly [string, string])[]>();
  * together". `relatedWords` gives one-word lemmas only, and the record's index holds words one by
  * one, so a record writing the synonym as two words ("It was set up in 2016 by …") is met through
  * its verb where the second word follows it (see `writesTwoWord` in index.ts). The converse of
- * `phrasalVerbs`, which reads a question's own two-word verb as WordNet writes it.
+ * `phrasalVerbs`, which reads a question's own two-word verb as WordNet writes it. None for a word
+ * that is also a noun.
  */
 export function twoWordSynonyms(word: string): readonly (readonly [string, string])[] {
   const cached = twoWordMemo.get(word);
   if (cached) return cached;
   const out: [string, string][] = [];
-  for (const base of /^[a-z]+$/.test(word) ? (basesOf(word).get('verb') ?? []) : []) {
+  const bases = /^[a-z]+$/.test(word) ? basesOf(word) : new Map<Pos, string[]>();
+  // Only a word that is only a verb, as for `actKindOf`: "line" of "How long is the line …" is
+  // the noun, and its verb's "run along" no synonym of it.
+  for (const base of bases.has('noun') ? [] : (bases.get('verb') ?? [])) {
     for (const offset of synonymSenses(base, 'verb')) {
       for (const lemma of synsetAt('verb', offset)?.words ?? []) {
         const parts = lemma.split('_');
