@@ -722,6 +722,10 @@ export function twoWordSynonyms(word: string): readonly (readonly [string, strin
         const parts = lemma.split('_');
         const [verb, second] = parts;
         if (parts.length !== 2 || verb === undefined || second === undefined || verb === base || !/^[a-z]+$/.test(verb) || !/^[a-z]+$/.test(second)) continue;
+        // An adverb particle ("up", "out") or a content word ("together") after the verb, not a
+        // preposition of the stop words: "known as" follows names everywhere ("a culture known as …"),
+        // and read for "named"/"called" it answered another article's question.
+        if (!PARTICLES.has(second) && readWord(second) === null) continue;
         if (!out.some(([v, w]) => v === verb && w === second)) out.push([verb, second]);
       }
     }
