@@ -142,4 +142,6 @@ export const QA_SETS: Record<string, string> = {
   q38: path.join(root, 'bench', 'qa-q38', 'squad2_dev40.json'),
   /** Session 21, q39: a question's word the record writes as a phrasal verb (founded ~ "set up", erected ~ "put up", removed ~ "taken out", shut ~ "closed down"), a founder's former job in a sentence opening "It was set up by …", and a body's people counted by its act (staff ~ employs); our own writing. */
   q39: path.join(root, 'bench', 'qa-q39', 'squad2_dev40.json'),
+  /** Session 21, q40: a kind of a word the record never writes, written as the next noun's modifier ("a folk dance" is no count of people; "the bunk room" no bed), and the paraphrases left (blaze ~ fire, in the hands of ~ owns); our own writing. */
+  q40: path.join(root, 'bench', 'qa-q40', 'squad2_dev40.json'),
 };

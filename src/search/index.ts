@@ -35,14 +35,14 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, sentencePhrasal, twoStepWords } from './related.js';
+import { categoryKinds, doerActs, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, sentencePhrasal, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, type QueryShape } from './shape.js';
+import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -428,6 +428,11 @@ interface TermPlan {
   readonly wider: ReadonlyMap<number, number>;
   /** Of `related`, the kinds of a word the record never writes (see `firstKinds`, `heldKinds`). */
   readonly firstKinds: ReadonlySet<number>;
+  /**
+   * Of `related`, the verbs of the term's two-word synonyms ("set" of "set up", for "founded"), with
+   * the words that must follow them (see `twoWordSynonyms`, `writesTwoWord`): stem id → second words.
+   */
+  readonly twoWord: ReadonlyMap<number, readonly string[]>;
   /** Words the term is with two letters swapped (stem id → similarity of one edit; see `isTransposition`). */
   readonly swapped: ReadonlyMap<number, number>;
   /**
@@ -785,6 +790,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     let closest = 1;
     /** Stems found only as kinds of a word the record never writes (see `firstKinds`). */
     const kindOnly = new Set<number>();
+    /** Stems found only as the verb of a two-word synonym, with its second words (see `TermPlan.twoWord`). */
+    const twoWord = new Map<number, string[]>();
     if (!light) {
       const words = relatedWords(term.word);
       const add = (w: string, sim: number): void => {
@@ -805,6 +812,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         consider(sid, RELATED_SIMILARITY);
       }
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
+      // A question's verb by a synonym the record writes as two words ("founded" ~ "set up"): the
+      // synonym's verb, held as a related word only where its second word follows it.
+      if (question && term.phrasal === undefined) {
+        for (const [verb, second] of twoWordSynonyms(term.word)) {
+          const sid = stemIds.get(readWord(verb)?.stem ?? '');
+          if (sid === undefined || (expansions.get(sid) ?? 0) >= RELATED_SIMILARITY || (df[sid] ?? 0) <= 0) continue;
+          add(verb, RELATED_SIMILARITY);
+          twoWord.set(sid, [...(twoWord.get(sid) ?? []), second]);
+        }
+      }
       if (category && rank.kinds > 0) {
         for (const w of categoryKinds(term.word)) {
           if (stemsToVerb(w)) continue;
@@ -871,7 +888,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [sid, sim] of expansions) if (sim > heldBest && !lookalike.has(sid) && !twoStep.has(sid)) heldBest = sim;
     if (kinds.size > 0) heldBest = Math.max(heldBest, rank.kindHeld);
     const coverBest = exact !== undefined ? 1 : Math.min(1, Math.max(bestSim, (closest - rank.softFloor) / (1 - rank.softFloor)));
-    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest, kinds, firstKinds: kindOnly };
+    return { term, weight: idf(bestDf < 0 ? 0 : bestDf) ** rank.rarity * (light ? LIGHT_WEIGHT : 1), light, expansions, best: bestSim, related, near, wider, swapped, lookalike, heldBest, coverBest, kinds, firstKinds: kindOnly, twoWord };
   }
 
   /**
@@ -1164,6 +1181,17 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * sings …" is a part of the choir the story is about, not the choir "When was the choir
    * established?" asks about. The sentence then holds the noun as a pronoun's context does.
    */
+  /**
+   * Whether a sentence writes the word of a stem with one of these words right after it: "set up"
+   * ("It was set up in 2016 by …"), not "set" alone ("set in a valley"). See `TermPlan.twoWord`.
+   */
+  function writesTwoWord(text: string, sid: number, seconds: readonly string[]): boolean {
+    const stem = readWord(stemWord[sid] ?? '')?.stem;
+    const words = text.toLowerCase().match(WORD) ?? [];
+    for (let n = 0; n + 1 < words.length; n++) if (seconds.includes(words[n + 1] as string) && readWord(words[n] as string)?.stem === stem) return true;
+    return false;
+  }
+
   function writesOnlyAPartOf(id: number, sid: number, stem: string, asked: ReadonlySet<string>): boolean {
     const s = (entries[id] as Entry).sentence;
     const first = (docEntries.get(s.doc) ?? []).find((d) => removed[d] === 0 && (entries[d] as Entry).sentence.paragraph > 0);
@@ -1329,10 +1357,18 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // WordNet's words would otherwise pass the one-held-term rule on generic words.
       const typed = p.related.size > 0 || p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && p.term.stem === sortOf.kind) ? best.slice() : best;
       if (p.related.size > 0) {
+        const kindStems = p.firstKinds.size > 0 ? new Set([...p.firstKinds].map((sid) => readWord(stemWord[sid] ?? '')?.stem ?? '')) : null;
         for (let i = 0; i < ids.length; i++) {
-          for (const sid of (entries[ids[i] as number] as Entry).stems) {
+          const entry = entries[ids[i] as number] as Entry;
+          /** Whether the sentence writes a kind of the term as a word of its own (read once, where it decides). */
+          let asHead: boolean | undefined;
+          for (const sid of entry.stems) {
             const sim = p.related.get(sid) ?? 0;
-            if (sim > (best[i] as number)) best[i] = sim;
+            if (sim <= (best[i] as number)) continue;
+            if (kindStems !== null && p.firstKinds.has(sid) && !(asHead ??= writesAsHead(entry.sentence.text, kindStems))) continue;
+            const seconds = p.twoWord.get(sid);
+            if (seconds !== undefined && !writesTwoWord(entry.sentence.text, sid, seconds)) continue;
+            best[i] = sim;
           }
         }
       }

@@ -765,6 +765,43 @@ function synonymPhrasal(base: string, particle: string): string | null {
   return null;
 }
 
+const twoWordMemo = new Map<string, readonly (readonly [string, string])[]>();
+
+/**
+ * The two-word verbs among a verb's WordNet synonyms (the senses `relatedWords` reads), as [verb,
+ * second word]: "founded" ~ "set up" ("establish, set up, found, launch"), "assembled" ~ "put
+ * together". `relatedWords` gives one-word lemmas only, and the record's index holds words one by
+ * one, so a record writing the synonym as two words ("It was set up in 2016 by …") is met through
+ * its verb where the second word follows it (see `writesTwoWord` in index.ts). The converse of
+ * `phrasalVerbs`, which reads a question's own two-word verb as WordNet writes it. None for a word
+ * that is also a noun.
+ */
+export function twoWordSynonyms(word: string): readonly (readonly [string, string])[] {
+  const cached = twoWordMemo.get(word);
+  if (cached) return cached;
+  const out: [string, string][] = [];
+  const bases = /^[a-z]+$/.test(word) ? basesOf(word) : new Map<Pos, string[]>();
+  // Only a word that is only a verb, as for `actKindOf`: "line" of "How long is the line …" is
+  // the noun, and its verb's "run along" no synonym of it.
+  for (const base of bases.has('noun') ? [] : (bases.get('verb') ?? [])) {
+    for (const offset of synonymSenses(base, 'verb')) {
+      for (const lemma of synsetAt('verb', offset)?.words ?? []) {
+        const parts = lemma.split('_');
+        const [verb, second] = parts;
+        if (parts.length !== 2 || verb === undefined || second === undefined || verb === base || !/^[a-z]+$/.test(verb) || !/^[a-z]+$/.test(second)) continue;
+        // An adverb particle ("up", "out") or a content word ("together") after the verb, not a
+        // preposition of the stop words: "known as" follows names everywhere ("a culture known as …"),
+        // and read for "named"/"called" it answered another article's question.
+        if (!PARTICLES.has(second) && readWord(second) === null) continue;
+        if (!out.some(([v, w]) => v === verb && w === second)) out.push([verb, second]);
+      }
+    }
+  }
+  if (twoWordMemo.size > 50_000) twoWordMemo.clear();
+  twoWordMemo.set(word, out);
+  return out;
+}
+
 /**
  * The words of a phrasal verb's most common sense (`phrasalVerbs`): its synset's one-word lemmas
  * and their derivationally related forms, with irregular forms ("set_up" → "establish", "found",

@@ -478,11 +478,28 @@ export function namesAKindOf(text: string, noun: string): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as TaggedToken;
     // The noun as a head, not as a modifier of another ("a toy maker" names no kind of toy).
-    if (t.pos !== 'NOUN' || stemOf(fold(t.text)) !== noun || tokens[i + 1]?.pos === 'NOUN') continue;
+    if (t.pos !== 'NOUN' || stemOf(fold(t.text)) !== noun || modifies(tokens, i)) continue;
     const before = tokens[i - 1] as TaggedToken;
     if (before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN') return true;
   }
   return false;
+}
+
+/** Whether the token at `i` modifies the noun right after it ("a folk tale", "a toy maker"): it names that noun's kind, not a thing of its own. */
+function modifies(tokens: readonly TaggedToken[], i: number): boolean {
+  return tokens[i + 1]?.pos === 'NOUN';
+}
+
+/**
+ * Whether a sentence writes one of these stems as a word of its own, not only as a modifier of
+ * the noun after it: "ten bunks" names bunks, "a folk tale" a tale, not folk. For a kind of a word
+ * the record never writes (see `firstKinds` in related.ts): "How many people can the hall hold?"
+ * is not answered by "an adaptation of a folk tale", though folk are a kind of people. The
+ * tagger's reading, asked only of a candidate that holds a term through such a kind.
+ */
+export function writesAsHead(text: string, stems: ReadonlySet<string>): boolean {
+  const { tokens } = taggedText(text);
+  return tokens.some((t, i) => stems.has(stemOf(fold(t.text))) && !modifies(tokens, i));
 }
 
 /** The noun right after "how many", folded, where WordNet has it as a noun (see `QueryShape.counted`). */
