@@ -1052,6 +1052,20 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.split(/\s+/)[0]!);
       if (since && since.agreement.parties.some(names) && !a.parties.some(names)) a = { ...a, parties: [...since.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[since.index]!.paragraph, sentence: all[since.index]!.sentence } } };
     }
+    // "The Corrin Planning Board approved a lease under which … . Marrow College signed the lease
+    // with Halsey Homes in May": a definite deal naming two sides, right after a deal of its noun
+    // whose one side is only who approved it, is that deal (see `namedAfter`), signed: the approval
+    // takes its sides now, so that later mentions find one agreement, not two.
+    const approvedBefore = !f.later && a.refersTo === null && a.parties.length >= 2 ? sameApprovedDeal(f, a, done, all) : -1;
+    if (approvedBefore >= 0) {
+      const d = done[approvedBefore]!;
+      const at = all[f.index]!;
+      const filled: Found = { ...d, agreement: { ...d.agreement, parties: [...a.parties], resolution: { how: 'description', from: { paragraph: at.paragraph, sentence: at.sentence } } } };
+      done[approvedBefore] = filled;
+      const dk = sentenceKey(all[d.index]!);
+      out.set(dk, (out.get(dk) ?? []).map((x) => (x === d.agreement ? filled.agreement : x)));
+      a = { ...a, refersTo: d.agreement.refersTo ?? { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence } };
+    }
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.
@@ -1067,7 +1081,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     const unlinked = a;
     if (definite && a.resolution === null && a.parties.length > 0 && a.parties.every((p) => BARE_PLURAL.test(p))) a = { ...a, parties: [] };
     const pronoun = f.kind === 'it';
-    if (f.later || changes || oneSided || pronoun || (definite && a.parties.length === 0)) {
+    if (approvedBefore < 0 && (f.later || changes || oneSided || pronoun || (definite && a.parties.length === 0))) {
       // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y";
       // who approved it may stand outside ("the regulator approved the merger").
       // "the transaction", "the merger": a deal between firms, never one with a person on a side (an employment contract).
@@ -1101,7 +1115,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const acting = actor === null ? [] : wide.filter((d) => d.agreement.parties.length >= 2 && d.agreement.parties.some((p) => sameParty(p, actor)) && !/^(?:collapsed|voided|rejected)$/.test(d.agreement.status));
       const pool = acting.length > 0 && acting.length < wide.length ? acting : wide;
       const livePool = pool.filter((d) => !dead(d));
-      const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all) : list[0]);
+      const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all, done.filter((d) => !dead(d))) : list[0]);
       // "The cabinet approved the award": the act of awarding names the latest deal given (a
       // contract won or awarded) of this paragraph or the one before, past a deal mentioned between.
       const awardAct = pronoun && a.noun !== null && /^(?:award|grant)$/i.test(a.noun);
@@ -1498,6 +1512,16 @@ function otherSideOf(f: Found, a: Agreement, done: readonly Found[], all: readon
   return done.findLastIndex((d) => all[f.index]!.paragraph - all[d.index]!.paragraph <= 1 && d.agreement.parties.length === 1 && !overlaps(d.agreement.parties, a.parties) && own.some((x) => d.kind.split(' ').includes(x)) && !/^(?:collapsed|rejected)$/.test(d.agreement.status));
 }
 
+/**
+ * The index in `done` of the deal a definite mention `a` (of `f`, naming two sides or more) is,
+ * when that deal was reported just before (this paragraph, two sentences at most) under the same
+ * noun with only who approved it as its side, and the mention's sides are not that approver: -1 when none.
+ */
+function sameApprovedDeal(f: Found, a: Agreement, done: readonly Found[], all: readonly Sentence[]): number {
+  if (a.noun === null || !/^(?:the|this|that)\s/i.test(a.noun) || !a.parties.every((p) => /^\p{Lu}/u.test(p) && !/^(?:The|A|An|Its|Their)\s/.test(p))) return -1;
+  return done.findLastIndex((d) => f.index > d.index && f.index - d.index <= 2 && all[f.index]!.paragraph === all[d.index]!.paragraph && d.approver !== undefined && d.agreement.noun !== null && d.agreement.refersTo === null && d.agreement.parties.length >= 1 && d.agreement.parties.every((p) => d.approver!.includes(p)) && sameKind(d.kind, f.kind) && !overlaps(a.parties, d.agreement.parties));
+}
+
 const INDEFINITE_PARTY = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
 /**
@@ -1684,7 +1708,7 @@ function topicWords(text: string): Set<string> {
  * topic, the article's main agreement (the first, when it is in the lede: the headline or the
  * first paragraph); else the most recent.
  */
-function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[]): Found {
+function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[], done: readonly Found[] = list): Found {
   const own = f.kind.split(' ').filter((x) => !GENERIC_KINDS.has(x));
   // "The deal is expected to complete in March": what completes or closes is a transaction (a
   // merger, a sale), not a supply contract reported since.
@@ -1692,7 +1716,7 @@ function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[]): 
   const transactions = completes ? list.filter((d) => d.kind.split(' ').some((y) => TRANSACTION_KINDS.has(y))) : [];
   const named = own.length === 0 ? transactions : list.filter((d) => d.kind.split(' ').some((y) => own.some((x) => kin(x, y))));
   const pool = named.length > 0 ? named : list;
-  if (pool.length === 1) return pool[0]!;
+  if (pool.length === 1) return latestOf(pool[0]!, done, all);
   const mine = topicWords(all[f.index]!.text);
   let best: Found | null = null;
   let bestScore = 0;
@@ -1707,11 +1731,11 @@ function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[]): 
     }
   }
   const last = pool[pool.length - 1]!;
-  if (best) return latestOf(best, list, all);
+  if (best) return latestOf(best, done, all);
   if (named.length > 0) return last;
   // The main agreement, unless the most recent was reported in this paragraph or the one before.
   const main = pool[0]!;
-  if (all[main.index]!.paragraph <= 1 && main.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[last.index]!.paragraph > 1) return latestOf(main, list, all);
+  if (all[main.index]!.paragraph <= 1 && main.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[last.index]!.paragraph > 1) return latestOf(main, done, all);
   return last;
 }
 
