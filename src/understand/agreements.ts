@@ -484,12 +484,34 @@ const KIND_WORD = new RegExp(`^${KIND_WORDS.source.slice(2, -2)}$`, 'iu');
 /** An agreement noun anywhere in a text (see termsAfter). */
 const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
 
+/**
+ * "The deal gives Tessellon exclusive rights …", "The memorandum commits the school to …", "That
+ * lease lets the council end it …": what a deal provides, said as its verb acting on a side — a
+ * name, a pronoun, or a noun WordNet files as a person or an organisation right after the verb (its
+ * determiner and adjectives passed) — binds or entitles that side now: the deal holds (in force),
+ * though only its signing was reported. "The pact removes tariffs", "The contract covers meter
+ * reading": a thing as the object says what it is about, and the deal stays as reported.
+ */
+function actsOnSide(text: string, cue: string): boolean {
+  const tokens = tag(text, { entities: false }).tokens;
+  const v = tokens.findIndex((t) => t.text === cue && t.pos === 'VERB');
+  if (v < 0) return false;
+  let o = v + 1;
+  while (o < tokens.length && o - v <= 3 && /^(?:DET|ADJ)$/.test(tokens[o]!.pos)) o++;
+  const object = tokens[o];
+  if (!object) return false;
+  if (object.pos === 'PROPN' || (object.pos === 'PRON' && /^(?:him|her|them|us|me)$/i.test(object.text))) return true;
+  // (A noun that heads a compound is no side: "gives the council tax …" reads "council" as a modifier.)
+  return object.pos === 'NOUN' && tokens[o + 1]?.pos !== 'NOUN' && /^(?:person|org)$/.test(nounClass(object.lemma) ?? '');
+}
+
 /** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
 function kindsIn(noun: string): string {
   const kinds = [...noun.matchAll(KIND_WORDS)].map((m) => m[1]!.toLowerCase().replace(/ies$/, 'y'));
   // The agreement nouns WordNet knows ("a ten-year lease", "the covenant").
   for (const w of noun.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) {
-    const base = wordNetDealBase(w);
+    // ("the franchise agreement": a deal noun held as a contract names the kind too, so that "the franchise" is that deal.)
+    const base = wordNetDealBase(w) ?? (heldDealNoun(w) ? w : null);
     if (base && !kinds.includes(base)) kinds.push(base);
   }
   return kinds.length > 0 ? kinds.join(' ') : 'verb';
@@ -1173,7 +1195,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {

@@ -25,4 +25,39 @@ export const OWN_A54_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '2.2', parties: ['Marsh College', 'Pendle Homes'], status: 'in force', kind: 'the lease limits (later mention)' },
     ],
   },
+  // 2 — a franchise agreement: its terms, what it barred, its end by "the franchise".
+  {
+    name: 'bakery-franchise-ended',
+    body: [
+      `Rhoda Wynn signed a franchise agreement with Crumbly Bakes in 2019, paying a £9,000 joining fee.`,
+      `Under that agreement, Wynn paid Crumbly £300 a month for the use of its name and recipes.`,
+      `Crumbly terminated the franchise in May over unpaid fees.`,
+      ``,
+      `Wynn now bakes under her own name from the same shop on Tarn Street.`,
+      `She said she had met Crumbly's area manager twice before the end.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', parties: ['Rhoda Wynn', 'Crumbly Bakes'], status: 'signed', kind: 'signed a franchise agreement' },
+      { at: '1.2', parties: ['Rhoda Wynn', 'Crumbly Bakes'], status: 'in force', kind: 'under that agreement' },
+      { at: '1.3', parties: ['Crumbly Bakes', 'Rhoda Wynn'], status: 'voided', kind: 'terminated the franchise' },
+    ],
+  },
+  // 3 — what a signed deal gives a side holds; what it is about leaves it signed.
+  {
+    name: 'board-game-licence',
+    body: [
+      `Corbel Games signed a licensing deal with Slate House Books on Monday.`,
+      `The deal gives Corbel the right to make board games of Slate House's novels for six years.`,
+      ``,
+      `Ostria and Velland signed a trade pact in Mora on Friday.`,
+      `The pact removes duties on most fish.`,
+      `Corbel said it was talking to two other publishers.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', parties: ['Corbel Games', 'Slate House Books'], status: 'signed', kind: 'signed a licensing deal' },
+      { at: '1.2', parties: ['Corbel Games', 'Slate House Books'], status: 'in force', kind: 'the deal gives a side (terms)' },
+      { at: '2.1', parties: ['Ostria', 'Velland'], status: 'signed', kind: 'signed a trade pact' },
+      { at: '2.2', parties: ['Ostria', 'Velland'], status: 'signed', kind: 'the pact removes duties (about a thing)' },
+    ],
+  },
 ];

@@ -30,3 +30,37 @@ describe('the latest live mention of an agreement', () => {
     ]);
   });
 });
+
+describe('what a signed deal provides', () => {
+  it('"The deal gives Corbel the right …" (a side as the object): the deal holds, in force', () => {
+    expect(rows("Corbel Games signed a licensing deal with Slate House Books on Monday.\nThe deal gives Corbel the right to make board games of Slate House's novels for six years.")).toEqual([
+      ['1.1', 'Corbel Games | Slate House Books', 'signed', null],
+      ['1.2', 'Corbel Games | Slate House Books', 'in force', '1.1'],
+    ]);
+    expect(rows('Pellow Council and Tidewrack Kayaks have signed a memorandum of understanding on river safety.\nThe memorandum commits the club to lending its boats to council wardens.')).toEqual([
+      ['1.1', 'Pellow Council | Tidewrack Kayaks', 'signed', null],
+      ['1.2', 'Pellow Council | Tidewrack Kayaks', 'in force', '1.1'],
+    ]);
+  });
+
+  it('"The pact removes duties …" (a thing as the object): the deal stays as reported, signed', () => {
+    expect(rows('Ostria and Velland signed a trade pact in Mora on Friday.\nThe pact removes duties on most fish.')).toEqual([
+      ['1.1', 'Ostria | Velland', 'signed', null],
+      ['1.2', 'Ostria | Velland', 'signed', '1.1'],
+    ]);
+  });
+});
+
+describe('a franchise agreement called "the franchise"', () => {
+  it('"terminated the franchise" after "signed a franchise agreement with X": that agreement, voided', () => {
+    expect(rows('Rhoda Wynn signed a franchise agreement with Crumbly Bakes in 2019.\nUnder that agreement, Wynn paid Crumbly £300 a month.\nCrumbly terminated the franchise in May over unpaid fees.')).toEqual([
+      ['1.1', 'Rhoda Wynn | Crumbly Bakes', 'signed', null],
+      ['1.2', 'Rhoda Wynn | Crumbly Bakes', 'in force', '1.1'],
+      ['1.3', 'Crumbly Bakes | Rhoda Wynn', 'voided', '1.1'],
+    ]);
+  });
+
+  it('after a supply agreement, "the franchise" names no deal', () => {
+    expect(rows('Rhoda Wynn signed a supply agreement with Crumbly Bakes in 2019.\nCrumbly terminated the franchise in May.')).toEqual([['1.1', 'Rhoda Wynn | Crumbly Bakes', 'signed', null]]);
+  });
+});
