@@ -60,4 +60,23 @@ export const OWN_A54_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '2.2', parties: ['Ostria', 'Velland'], status: 'signed', kind: 'the pact removes duties (about a thing)' },
     ],
   },
+  // 4 — a lease with an operator described in the lede, named in the next sentence; the cabinet approves.
+  {
+    name: 'bakery-kiosk-lease',
+    body: [
+      `The old harbour kiosk will reopen in April after Marlby Town Council signed a 20-year lease with a Danish-style bakery operator.`,
+      `Brodsk Bakes will pay £30,000 a year in rent and refit the kiosk at its own cost.`,
+      ``,
+      `The council's cabinet approved the lease on Monday.`,
+      `Under the lease, the bakery must open by 7am every day of the summer.`,
+      `Marlby Town Council also signed a lease with a local builder for its depot.`,
+      `The depot has stood empty since 2023.`,
+    ].join('\n'),
+    gold: [
+      { at: '1.1', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'signed', kind: 'lease with a described operator' },
+      { at: '2.1', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'approved', kind: 'cabinet approved the lease' },
+      { at: '2.2', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'in force', kind: 'under the lease' },
+      { at: '2.3', parties: ['Marlby Town Council', 'a local builder'], status: 'signed', kind: 'lease with a builder left unnamed' },
+    ],
+  },
 ];

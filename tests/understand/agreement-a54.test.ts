@@ -64,3 +64,17 @@ describe('a franchise agreement called "the franchise"', () => {
     expect(rows('Rhoda Wynn signed a supply agreement with Crumbly Bakes in 2019.\nCrumbly terminated the franchise in May.')).toEqual([['1.1', 'Rhoda Wynn | Crumbly Bakes', 'signed', null]]);
   });
 });
+
+describe('an indefinite description after "with", named after', () => {
+  it('"signed a lease with a Danish-style bakery operator. Brodsk Bakes will pay …": Brodsk Bakes, and the cabinet that approves it is no side', () => {
+    expect(rows("Marlby Town Council signed a 20-year lease with a Danish-style bakery operator.\nBrodsk Bakes will pay £30,000 a year in rent.\n\nThe council's cabinet approved the lease on Monday.")).toEqual([
+      ['1.1', 'Marlby Town Council | Brodsk Bakes', 'signed', null],
+      ['2.1', 'Marlby Town Council | Brodsk Bakes', 'approved', '1.1'],
+    ]);
+  });
+
+  it('a description left unnamed stays a description; "with an option" names no side', () => {
+    expect(rows('Marlby Town Council signed a lease with a local builder last week.\nThe work starts in May.')).toEqual([['1.1', 'Marlby Town Council | a local builder', 'signed', null]]);
+    expect(rows('Marlby Town Council signed a 20-year lease with an option to buy the site.')).toEqual([['1.1', 'Marlby Town Council', 'signed', null]]);
+  });
+});
