@@ -3220,6 +3220,11 @@ function disputePair(text: string, tokens: readonly Token[]): string[] | null {
   const left = sideAfter(tokens, from);
   if (!left || !nameWord(tokens[left[1] - 1]!.text)) return null;
   let v = left[1];
+  // ("Nerys Vell, who trades as Vell Saddlery, sued X": past a relative clause set off by commas.)
+  if (tokens[v]?.text === ',' && /^(?:who|which)$/.test(tokens[v + 1]?.text ?? '')) {
+    const close = tokens.findIndex((t, k) => k > v + 1 && t.text === ',');
+    if (close > 0) v = close + 1;
+  }
   while (/^(?:has|have|had|also|then|later|previously|already)$/.test(tokens[v]?.text ?? '')) v++;
   const verb = tokens[v]?.text ?? '';
   if (!/^\p{Ll}+(?:ed|s)$/u.test(verb) || !disputeVerb(verb)) return null;

@@ -79,4 +79,19 @@ export const OWN_A54_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '2.3', parties: ['Marlby Town Council', 'a local builder'], status: 'signed', kind: 'lease with a builder left unnamed' },
     ],
   },
+  // 5 — a suit whose sides the next paragraph calls "the two sides".
+  {
+    name: 'rope-maker-supply-suit',
+    body: [
+      `Ivo Trench, who trades as Trench Ropes, sued Mastwell Chandlery in the county court at Pellow.`,
+      ``,
+      `The two sides signed a two-year supply agreement in 2022.`,
+      `Mastwell argued that the contract had been cancelled in 2023.`,
+      `The judge will rule next month.`,
+    ].join('\n'),
+    gold: [
+      { at: '2.1', parties: ['Ivo Trench', 'Mastwell Chandlery'], status: 'signed', kind: 'the two sides signed' },
+      { at: '2.2', parties: ['Ivo Trench', 'Mastwell Chandlery'], status: 'voided', kind: 'argued the contract cancelled' },
+    ],
+  },
 ];

@@ -78,3 +78,16 @@ describe('an indefinite description after "with", named after', () => {
     expect(rows('Marlby Town Council signed a 20-year lease with an option to buy the site.')).toEqual([['1.1', 'Marlby Town Council', 'signed', null]]);
   });
 });
+
+describe('"the two sides" of a suit named past a relative clause', () => {
+  it('"X, who trades as Y, sued Z" then "The two sides signed …": X and Z, and the later mention too', () => {
+    expect(rows('Ivo Trench, who trades as Trench Ropes, sued Mastwell Chandlery in the county court.\n\nThe two sides signed a two-year supply agreement in 2022.\nMastwell argued that the contract had been cancelled in 2023.')).toEqual([
+      ['2.1', 'Ivo Trench | Mastwell Chandlery', 'signed', null],
+      ['2.2', 'Ivo Trench | Mastwell Chandlery', 'voided', '2.1'],
+    ]);
+  });
+
+  it('with no one sued, "the two sides" stay unresolved', () => {
+    expect(rows('Ivo Trench, who trades as Trench Ropes, has moved to Pellow.\n\nThe two sides signed a two-year supply agreement in 2022.')).toEqual([['2.1', 'the two sides', 'signed', null]]);
+  });
+});
