@@ -1738,7 +1738,7 @@ function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[], d
   const transactions = completes ? list.filter((d) => d.kind.split(' ').some((y) => TRANSACTION_KINDS.has(y))) : [];
   const named = own.length === 0 ? transactions : list.filter((d) => d.kind.split(' ').some((y) => own.some((x) => kin(x, y))));
   const pool = named.length > 0 ? named : list;
-  if (pool.length === 1) return latestOf(pool[0]!, done, all);
+  if (pool.length === 1) return latestOf(pool[0]!, done, all, f);
   const mine = topicWords(all[f.index]!.text);
   let best: Found | null = null;
   let bestScore = 0;
@@ -1753,22 +1753,24 @@ function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[], d
     }
   }
   const last = pool[pool.length - 1]!;
-  if (best) return latestOf(best, done, all);
+  if (best) return latestOf(best, done, all, f);
   if (named.length > 0) return last;
   // The main agreement, unless the most recent was reported in this paragraph or the one before.
   const main = pool[0]!;
-  if (all[main.index]!.paragraph <= 1 && main.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[last.index]!.paragraph > 1) return latestOf(main, done, all);
+  if (all[main.index]!.paragraph <= 1 && main.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[last.index]!.paragraph > 1) return latestOf(main, done, all, f);
   return last;
 }
 
 /** The latest mention, among those found, of the agreement a found one reports or mentions (it carries its latest status). */
-function latestOf(d: Found, list: readonly Found[], all: readonly Sentence[]): Found {
+function latestOf(d: Found, list: readonly Found[], all: readonly Sentence[], f?: Found): Found {
   const origin = (x: Found): string => {
     const r = x.agreement.refersTo;
     return r ? `${r.paragraph}.${r.sentence}` : `${all[x.index]!.paragraph}.${all[x.index]!.sentence}`;
   };
   const o = origin(d);
-  return list.findLast((x) => origin(x) === o) ?? d;
+  // (Of the mention's own sentence, only a clause under the deal ("Under the terms, …") speaks for it:
+  // another deal noun there may be another deal, "the 2011 agreement … will be folded into the new treaty".)
+  return list.findLast((x) => origin(x) === o && (f === undefined || x.index !== f.index || x.kind === 'it')) ?? d;
 }
 
 /**
