@@ -539,12 +539,34 @@ const KIND_WORD = new RegExp(`^${KIND_WORDS.source.slice(2, -2)}$`, 'iu');
 /** An agreement noun anywhere in a text (see termsAfter). */
 const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
 
+/**
+ * "The deal gives Tessellon exclusive rights …", "The memorandum commits the school to …", "That
+ * lease lets the council end it …": what a deal provides, said as its verb acting on a side — a
+ * name, a pronoun, or a noun WordNet files as a person or an organisation right after the verb (its
+ * determiner and adjectives passed) — binds or entitles that side now: the deal holds (in force),
+ * though only its signing was reported. "The pact removes tariffs", "The contract covers meter
+ * reading": a thing as the object says what it is about, and the deal stays as reported.
+ */
+function actsOnSide(text: string, cue: string): boolean {
+  const tokens = tag(text, { entities: false }).tokens;
+  const v = tokens.findIndex((t) => t.text === cue && t.pos === 'VERB');
+  if (v < 0) return false;
+  let o = v + 1;
+  while (o < tokens.length && o - v <= 3 && /^(?:DET|ADJ)$/.test(tokens[o]!.pos)) o++;
+  const object = tokens[o];
+  if (!object) return false;
+  if (object.pos === 'PROPN' || (object.pos === 'PRON' && /^(?:him|her|them|us|me)$/i.test(object.text))) return true;
+  // (A noun that heads a compound is no side: "gives the council tax …" reads "council" as a modifier.)
+  return object.pos === 'NOUN' && tokens[o + 1]?.pos !== 'NOUN' && /^(?:person|org)$/.test(nounClass(object.lemma) ?? '');
+}
+
 /** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
 function kindsIn(noun: string): string {
   const kinds = [...noun.matchAll(KIND_WORDS)].map((m) => m[1]!.toLowerCase().replace(/ies$/, 'y'));
   // The agreement nouns WordNet knows ("a ten-year lease", "the covenant").
   for (const w of noun.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) {
-    const base = wordNetDealBase(w);
+    // ("the franchise agreement": a deal noun held as a contract names the kind too, so that "the franchise" is that deal.)
+    const base = wordNetDealBase(w) ?? (heldDealNoun(w) ? w : null);
     if (base && !kinds.includes(base)) kinds.push(base);
   }
   return kinds.length > 0 ? kinds.join(' ') : 'verb';
@@ -1138,6 +1160,20 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.split(/\s+/)[0]!);
       if (since && since.agreement.parties.some(names) && !a.parties.some(names)) a = { ...a, parties: [...since.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[since.index]!.paragraph, sentence: all[since.index]!.sentence } } };
     }
+    // "The Corrin Planning Board approved a lease under which … . Marrow College signed the lease
+    // with Halsey Homes in May": a definite deal naming two sides, right after a deal of its noun
+    // whose one side is only who approved it, is that deal (see `namedAfter`), signed: the approval
+    // takes its sides now, so that later mentions find one agreement, not two.
+    const approvedBefore = !f.later && a.refersTo === null && a.parties.length >= 2 ? sameApprovedDeal(f, a, done, all) : -1;
+    if (approvedBefore >= 0) {
+      const d = done[approvedBefore]!;
+      const at = all[f.index]!;
+      const filled: Found = { ...d, agreement: { ...d.agreement, parties: [...a.parties], resolution: { how: 'description', from: { paragraph: at.paragraph, sentence: at.sentence } } } };
+      done[approvedBefore] = filled;
+      const dk = sentenceKey(all[d.index]!);
+      out.set(dk, (out.get(dk) ?? []).map((x) => (x === d.agreement ? filled.agreement : x)));
+      a = { ...a, refersTo: d.agreement.refersTo ?? { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence } };
+    }
     // A definite mention ("the deal", "the treaty") of an agreement made earlier, or a change of
     // its status ("the deal was voided"); an indefinite new one ("a settlement was reached")
     // with no parties of its own takes the parties last named together instead.
@@ -1154,7 +1190,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     const unlinked = a;
     if (definite && a.resolution === null && a.parties.length > 0 && a.parties.every((p) => BARE_PLURAL.test(p))) a = { ...a, parties: [] };
     const pronoun = f.kind === 'it';
-    if (f.later || changes || oneSided || pronoun || (definite && a.parties.length === 0)) {
+    if (approvedBefore < 0 && (f.later || changes || oneSided || pronoun || (definite && a.parties.length === 0))) {
       // Its own parties must all be the earlier deal's: "X's purchase of Z" is not "X acquired Y";
       // who approved it may stand outside ("the regulator approved the merger").
       // "the transaction", "the merger": a deal between firms, never one with a person on a side (an employment contract).
@@ -1188,7 +1224,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const acting = actor === null ? [] : wide.filter((d) => d.agreement.parties.length >= 2 && d.agreement.parties.some((p) => sameParty(p, actor)) && !/^(?:collapsed|voided|rejected)$/.test(d.agreement.status));
       const pool = acting.length > 0 && acting.length < wide.length ? acting : wide;
       const livePool = pool.filter((d) => !dead(d));
-      const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all) : list[0]);
+      const choose = (list: readonly Found[]): Found | undefined => (list.length > 1 ? likeliest(f, list, all, done.filter((d) => !dead(d))) : list[0]);
       // "The cabinet approved the award": the act of awarding names the latest deal given (a
       // contract won or awarded) of this paragraph or the one before, past a deal mentioned between.
       const awardAct = pronoun && a.noun !== null && /^(?:award|grant)$/i.test(a.noun);
@@ -1246,7 +1282,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -1705,6 +1741,16 @@ function otherSideOf(f: Found, a: Agreement, done: readonly Found[], all: readon
   return done.findLastIndex((d) => all[f.index]!.paragraph - all[d.index]!.paragraph <= 1 && d.agreement.parties.length === 1 && !overlaps(d.agreement.parties, a.parties) && own.some((x) => d.kind.split(' ').includes(x)) && !/^(?:collapsed|rejected)$/.test(d.agreement.status));
 }
 
+/**
+ * The index in `done` of the deal a definite mention `a` (of `f`, naming two sides or more) is,
+ * when that deal was reported just before (this paragraph, two sentences at most) under the same
+ * noun with only who approved it as its side, and the mention's sides are not that approver: -1 when none.
+ */
+function sameApprovedDeal(f: Found, a: Agreement, done: readonly Found[], all: readonly Sentence[]): number {
+  if (a.noun === null || !/^(?:the|this|that)\s/i.test(a.noun) || !a.parties.every((p) => /^\p{Lu}/u.test(p) && !/^(?:The|A|An|Its|Their)\s/.test(p))) return -1;
+  return done.findLastIndex((d) => f.index > d.index && f.index - d.index <= 2 && all[f.index]!.paragraph === all[d.index]!.paragraph && d.approver !== undefined && d.agreement.noun !== null && d.agreement.refersTo === null && d.agreement.parties.length >= 1 && d.agreement.parties.every((p) => d.approver!.includes(p)) && sameKind(d.kind, f.kind) && !overlaps(a.parties, d.agreement.parties));
+}
+
 const INDEFINITE_PARTY = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
 /**
@@ -1939,7 +1985,7 @@ function topicWords(text: string): Set<string> {
  * topic, the article's main agreement (the first, when it is in the lede: the headline or the
  * first paragraph); else the most recent.
  */
-function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[]): Found {
+function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[], done: readonly Found[] = list): Found {
   const own = f.kind.split(' ').filter((x) => !GENERIC_KINDS.has(x));
   // "The deal is expected to complete in March": what completes or closes is a transaction (a
   // merger, a sale), not a supply contract reported since.
@@ -1947,7 +1993,7 @@ function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[]): 
   const transactions = completes ? list.filter((d) => d.kind.split(' ').some((y) => TRANSACTION_KINDS.has(y))) : [];
   const named = own.length === 0 ? transactions : list.filter((d) => d.kind.split(' ').some((y) => own.some((x) => kin(x, y))));
   const pool = named.length > 0 ? named : list;
-  if (pool.length === 1) return pool[0]!;
+  if (pool.length === 1) return latestOf(pool[0]!, done, all, f);
   const mine = topicWords(all[f.index]!.text);
   let best: Found | null = null;
   let bestScore = 0;
@@ -1962,22 +2008,24 @@ function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[]): 
     }
   }
   const last = pool[pool.length - 1]!;
-  if (best) return latestOf(best, list, all);
+  if (best) return latestOf(best, done, all, f);
   if (named.length > 0) return last;
   // The main agreement, unless the most recent was reported in this paragraph or the one before.
   const main = pool[0]!;
-  if (all[main.index]!.paragraph <= 1 && main.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[last.index]!.paragraph > 1) return latestOf(main, list, all);
+  if (all[main.index]!.paragraph <= 1 && main.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[last.index]!.paragraph > 1) return latestOf(main, done, all, f);
   return last;
 }
 
 /** The latest mention, among those found, of the agreement a found one reports or mentions (it carries its latest status). */
-function latestOf(d: Found, list: readonly Found[], all: readonly Sentence[]): Found {
+function latestOf(d: Found, list: readonly Found[], all: readonly Sentence[], f?: Found): Found {
   const origin = (x: Found): string => {
     const r = x.agreement.refersTo;
     return r ? `${r.paragraph}.${r.sentence}` : `${all[x.index]!.paragraph}.${all[x.index]!.sentence}`;
   };
   const o = origin(d);
-  return list.findLast((x) => origin(x) === o) ?? d;
+  // (Of the mention's own sentence, only a clause under the deal ("Under the terms, …") speaks for it:
+  // another deal noun there may be another deal, "the 2011 agreement … will be folded into the new treaty".)
+  return list.findLast((x) => origin(x) === o && (f === undefined || x.index !== f.index || x.kind === 'it')) ?? d;
 }
 
 /**
@@ -3550,6 +3598,11 @@ function disputePair(text: string, tokens: readonly Token[]): string[] | null {
   const left = sideAfter(tokens, from);
   if (!left || !nameWord(tokens[left[1] - 1]!.text)) return null;
   let v = left[1];
+  // ("Nerys Vell, who trades as Vell Saddlery, sued X": past a relative clause set off by commas.)
+  if (tokens[v]?.text === ',' && /^(?:who|which)$/.test(tokens[v + 1]?.text ?? '')) {
+    const close = tokens.findIndex((t, k) => k > v + 1 && t.text === ',');
+    if (close > 0) v = close + 1;
+  }
   while (/^(?:has|have|had|also|then|later|previously|already)$/.test(tokens[v]?.text ?? '')) v++;
   const verb = tokens[v]?.text ?? '';
   if (!/^\p{Ll}+(?:ed|s)$/u.test(verb) || !disputeVerb(verb)) return null;

@@ -575,6 +575,23 @@ function quantityAt(tokens: readonly TaggedToken[], k: number): number {
  * A party named by a plain noun phrase from token `k`: "the state", "the pilots’ union", "the
  * state of Ostria" (with the name it is of). Needs a determiner or a possessor; null otherwise.
  */
+/**
+ * "a Finnish-style sauna operator", "a local builder": an indefinite singular description at `k`
+ * (its adjectives, nouns and hyphened words) whose head WordNet files as a person or an
+ * organisation, ending the phrase (no "of" after it); null otherwise.
+ */
+function describedSide(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
+  if (!/^(?:a|an)$/i.test(tokens[k]?.text ?? '')) return null;
+  let e = k + 1;
+  while (e < tokens.length && e - k <= 6 && !(e > k + 1 && /^(?:last|next|this|earlier|later)$/.test(word(tokens[e]))) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.text === '-' && e > k + 1) || (tokens[e]!.pos === 'PROPN' && tokens[e + 1]?.text === '-'))) e++;
+  const head = tokens[e - 1];
+  if (e === k + 1 || head?.pos !== 'NOUN' || /s$/.test(head.text) || word(tokens[e]) === 'of' || tokens[e]?.text === '-') return null;
+  // (A person in one of its first two senses: "operator", "builder" name a machine or a thing first.)
+  const lemma = nounLemma(head.text);
+  if (nounClass(lemma) !== 'org' && !synsetsOf(lemma, 'noun', 2).some((x) => x.lexname === 'noun.person')) return null;
+  return { names: [text.slice(tokens[k]!.start, head.end)], end: head.end };
+}
+
 function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): { name: string; end: number } | null {
   // "about 60,000 of its drivers": a number of a group is that group, named whole.
   let k = quantityAt(tokens, k0);
@@ -1962,8 +1979,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const people = run || plain ? null : groupParty('people', tokens, e + 1, text);
       if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
       // "between its owner, Marr Chemicals, and …": the first side set off by its name, too.
-      const setOff = !run && (prep === 'from' || prep === 'with' || prep === 'between');
+      let setOff = !run && (prep === 'from' || prep === 'with' || prep === 'between');
       if (setOff) run = apposedName(tokens, e + 1, text, true);
+      // "signed a lease with a sauna operator": an indefinite description of a person or an
+      // organisation (WordNet's class of its head) is the other side, as after "signed a deal with";
+      // the caller names it from the sentence after (`describedThenNamed`). No name set off then.
+      if (!run && prep === 'with') {
+        run = describedSide(tokens, e + 1, text);
+        setOff = false;
+      }
       if (!run) {
         // "between the two sides": a phrase of common nouns, resolved by the caller.
         let c = e + 1;

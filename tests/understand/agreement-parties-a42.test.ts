@@ -18,8 +18,8 @@ describe('a body by description stands for the organisation the article describe
       ['1.1', 'Dallow Fibre | Crane Packaging', 'breached', null],
       ['1.2', 'Dallow Fibre | Crane Packaging', 'signed', null],
     ]);
-    // No deal in the next sentence: the description stays.
-    expect(rows('A paper recycler signed a deal with a packaging firm.\nDallow Fibre hired Crane Packaging in 2021.')).toEqual([['1.1', 'a paper recycler', 'signed', null]]);
+    // No deal in the next sentence: the descriptions stay (both sides, a54's describedSide).
+    expect(rows('A paper recycler signed a deal with a packaging firm.\nDallow Fibre hired Crane Packaging in 2021.')).toEqual([['1.1', 'a paper recycler | a packaging firm', 'signed', null]]);
   });
 });
 

@@ -64,7 +64,8 @@ describe('who approved a deal is no side of it when the next sentence names its 
   it('a planning board approves a lease that a college signed with a builder', () => {
     expect(rows('The Corrin Planning Board approved a lease under which Halsey Homes will build flats.\nMarrow College signed the lease with Halsey Homes in May.')).toEqual([
       ['1.1', 'Marrow College | Halsey Homes', 'approved', null],
-      ['1.2', 'Marrow College | Halsey Homes', 'signed', null],
+      // (The signing is of the lease approved: one agreement, a54's sameApprovedDeal.)
+      ['1.2', 'Marrow College | Halsey Homes', 'signed', '1.1'],
     ]);
     // The approver signing it itself is a side.
     expect(rows('The Corrin Planning Board approved a lease under which Halsey Homes will build flats.\nThe Corrin Planning Board signed the lease with Halsey Homes in May.')).toEqual([
