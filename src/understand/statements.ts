@@ -130,6 +130,19 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
 
 type Ordered = Statement & { order: number };
 
+/**
+ * A full name opening a sentence, then: its age (", 58,"), an apposed description (", the club's
+ * conductor,": its head), a lower-case word (the verb), or a relative clause (", who has run it
+ * since 1990,", ", whose father founded the firm,": the clause).
+ */
+const NAME_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll})|\s*,\s*((?:who|whose)\s+[^,;:"“”()]{3,100}?)\s*,\s*(?=\p{Ll}))/u;
+
+/** Whether a relative clause and a description share a content word of four letters or more, in any case ("who runs Tolcarne Surf School" and "a surf school owner"). */
+function sharesWord(clause: string, description: string): boolean {
+  const words = new Set(description.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return (clause.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) && !/^(?:whose|with|from|that|this|their|there)$/.test(w));
+}
+
 /** A speaker known only by a description: "a former claims adjuster at Acme", "the orchestra's principal conductor". */
 const UNNAMED = /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}\d]/u;
 /** A speaker known only by a possessed role: "its vice-chancellor", "their head coach". */
@@ -174,38 +187,52 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       // ("executive": first a person in WordNet, though one of its senses is a branch of government.)
       const personHead = (w: string): boolean => nounClass(w) === 'person' || synsetsOf(w, 'noun', 1)[0]?.lexname === 'noun.person';
       if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(head) || (!personHead(head) && !(kindOf !== undefined && personHead(kindOf)))) continue;
-      const next = sentences[i + 1]!;
-      const text = next.text.slice(clauseStart(next.text));
       // "The 34-year-old striker … / Marco Feld has not played since …": an age in the description names them as well.
       const aged = /\b\d{1,3}-year-old\b/.test(sp.name);
-      const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll}))/u.exec(text);
-      // "…, its vice-chancellor announced. / The vice-chancellor, Professor Alan Greer, said …",
-      // "Chief executive Maria Lenz said …": the next sentence's speaker, named, described by the same head.
       // (Not another body's: "Rival Bexmoor's chief executive, Tom Reed, said" names an owner the
       // first sentence does not.)
       const otherOwner = (mention: string): boolean => {
         const owner = /(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(mention)?.[1];
         return owner !== undefined && !sentences[i]!.text.includes(owner);
       };
-      const restated = (out.get(sentenceKey(next)) ?? []).find(
-        (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')) && !otherOwner(x.speaker.mention),
-      )?.speaker.name;
-      // "…, its chief executive said on Tuesday. / Oriel Vance told reporters that …": a full name new
-      // to the document, with no description of its own, that opens the very next sentence as the
-      // subject of its report is the role's holder.
-      const bare =
-        restated === undefined && m && m[3] !== undefined && !aged && UNNAMED_ROLE.test(sp.name)
-          ? (out.get(sentenceKey(next)) ?? []).find((x) => !x.direct && x.speaker.kind === 'person' && x.speaker.resolution === null && x.speaker.name === m[1] && x.speaker.mention === m[1])?.speaker.name
-          : undefined;
-      let name: string;
-      if (restated !== undefined) name = restated;
-      else if (bare !== undefined) name = bare;
-      else {
-        if (m && m[3] !== undefined && !aged) continue;
-        if (!m || (m[2] !== undefined && m[2] !== head)) continue;
-        name = m[1]!;
+      // The next sentence, or (for a name that opens its sentence with no description but a relative
+      // clause, or none) the first past up to two sentences of the article's own voice in this or the
+      // next paragraph that report nobody and open with no name ("…, the shop's owner said. / The
+      // 90-year-old firm will move online. / Ada Venn, who has run it since 1990, said …").
+      let holder: { name: string; next: Sentence } | null = null;
+      for (let k = i + 1; k < sentences.length && k <= i + 3 && sentences[k]!.paragraph <= sentences[i]!.paragraph + 1 && holder === null; k++) {
+        const next = sentences[k]!;
+        const text = next.text.slice(clauseStart(next.text));
+        const m = NAME_OPENING.exec(text);
+        // "…, its vice-chancellor announced. / The vice-chancellor, Professor Alan Greer, said …",
+        // "Chief executive Maria Lenz said …": the next sentence's speaker, named, described by the same head.
+        const restated =
+          k === i + 1
+            ? (out.get(sentenceKey(next)) ?? []).find(
+                (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')) && !otherOwner(x.speaker.mention),
+              )?.speaker.name
+            : undefined;
+        // "…, its chief executive said on Tuesday. / Oriel Vance told reporters that …", "Oriel Vance,
+        // whose father founded the firm, said …": a full name new to the document, with no description
+        // of its own (a relative clause describes no role), that opens the sentence as the subject of
+        // its report is the role's holder. An indefinite description ("A surf school owner in Tolcarne
+        // has called for …") only when the relative clause shares one of its words ("who runs Tolcarne
+        // Surf School").
+        const plain = m !== null && (m[3] !== undefined || m[4] !== undefined);
+        const shares = m?.[4] !== undefined && sharesWord(m[4], sp.name);
+        const bare =
+          restated === undefined && m && plain && !aged && (UNNAMED_ROLE.test(sp.name) || shares)
+            ? (out.get(sentenceKey(next)) ?? []).find((x) => !x.direct && x.speaker.kind === 'person' && x.speaker.resolution === null && x.speaker.name === m[1] && x.speaker.mention === m[1])?.speaker.name
+            : undefined;
+        if (restated !== undefined) holder = { name: restated, next };
+        else if (bare !== undefined) holder = { name: bare, next };
+        else if (k === i + 1 && m && !(plain && !aged) && (m[2] === undefined || m[2] === head)) holder = { name: m[1]!, next };
+        // Only the article's own voice, naming nobody at its opening, lies between.
+        else if ((out.get(sentenceKey(next)) ?? []).length > 0 || /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text)) break;
       }
-      if (!untitledNames(name).includes(name) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
+      if (holder === null) continue;
+      const { name, next } = holder;
+      if (!untitledNames(name).includes(name) || sentences.slice(0, sentences.indexOf(next)).some((x) => x.text.includes(name))) continue;
       const from = { paragraph: next.paragraph, sentence: next.sentence };
       for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {
         const list = out.get(sentenceKey(sentences[k]!));
@@ -1607,7 +1634,8 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
       continue;
     }
     // "Bank of America", "an aide for X", "The Times and the Post": a noun must stand before.
-    if ((NP_PREPOSITIONS.test(t) || t === 'and') && j >= 1 && /^(?:NOUN|PROPN)$/.test(posOf(j - 1))) {
+    // ("One of the riders": a number before "of" too.)
+    if ((NP_PREPOSITIONS.test(t) || t === 'and') && j >= 1 && (/^(?:NOUN|PROPN)$/.test(posOf(j - 1)) || (t === 'of' && posOf(j - 1) === 'NUM' && isWord(tokens[j - 1]!.text)))) {
       // "and" joins two names only ("The Times and the Post"), never a clause to a name.
       const right = /^(?:the|The)$/.test(tokens[start]!.text) ? tokens[start + 1]!.text : tokens[start]!.text;
       if (t === 'and' && !(isCap(tokens[j - 1]!.text) && isCap(right))) break;
@@ -1858,7 +1886,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       keepEnd = j;
       continue;
     }
-    if (/^(?:out|up)$/.test(t) && j >= 1 && participle(j - 1)) {
+    // ("a nurse visiting from out of state": "out" after a preposition, before its "of".)
+    if (/^(?:out|up)$/.test(t) && j >= 1 && (participle(j - 1) || (POST_PREPOSITIONS.test(tokens[j - 1]!.text) && tokens[j + 1]?.text === 'of'))) {
       start = j;
       continue;
     }
@@ -3237,6 +3266,9 @@ function roleNameColon(text: string): RegExpExecArray | null {
 }
 const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+[^:"“”]{2,60}:\s+(["“‘«].*)$/u;
 
+/** Scraped copy's byline (after any sharing links) glued to a sentence that opens with an article: "Share Email By Ivo Penhale A ferry skipper …". */
+const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?(?=(?:A|An|The)\s+\p{Ll})/u;
+
 /** A label of page furniture opening scraped copy: one capitalised word and at most one more, a colon, no quote ("Photo:", "Read more:"). */
 const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
 /** Where a glued sentence may open after a label's caption or headline: a sentence's end, a closed credit, or a capitalised article after a lower-case word ("…keep rising The mayor"). */
@@ -3255,6 +3287,10 @@ function withoutPageFurniture(text: string): string {
   // of the clause either (`datelineEnd`, the record's one dateline reader).
   const dateline = wireDatelineEnd(text);
   if (dateline > 0) return ' '.repeat(dateline) + text.slice(dateline);
+  // "Share Email By Ivo Penhale A ferry skipper in Tolcarne has …": a byline glued before the
+  // sentence's article is no part of its subject.
+  const byline = BYLINE_BEFORE_ARTICLE.exec(text);
+  if (byline) return ' '.repeat(byline[0].length) + text.slice(byline[0].length);
   const label = FURNITURE_LABEL.exec(text);
   if (!label) return text;
   const comma = text.indexOf(',');
