@@ -1938,7 +1938,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   if (end - 1 === head && !agentSkipped && !relativeSkipped && !apposedName) return null;
   if (apposedName) return { span: { start, end: apposedName[1], apposition: { name: apposedName, desc: [start, keepEnd] }, negated: false, passive: false }, head, author: null, evidence: false };
   // "A survey by the Merrow Institute": a study's author speaks for it.
-  const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) ? head + 2 : -1;
+  // ("A review by researchers at the University of Pellow found": unnamed authors leave the study to speak.)
+  const named = (k: number): boolean => isCap(tokens[/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '') ? k + 1 : k]?.text ?? '');
+  const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) && named(head + 2) ? head + 2 : -1;
   const author: PhraseSpan | null = by > 0 ? { start: by, end: keepEnd, apposition: null, negated: false, passive: false } : null;
   return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author, evidence: findingNoun(lower) };
 }
@@ -2171,7 +2173,7 @@ function reportJudgedAs(text: string, from: number, tags: LazyTags): boolean {
  * survey or report (WordNet `findingNoun`) followed by a participle or the clause's end is the
  * document that speaks, however its participle's phrase goes on. Null for anything else.
  */
-function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null {
+function documentHead(tokens: readonly Token[], from: number, messages = false): PhraseSpan | null {
   // "according to court records filed …", "according to minutes of a 2021 review": a plural needs no determiner.
   // "according to its survey of 900 members, …", "according to their report on the crash, …": an owner's document with its phrase.
   const determined = /^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '');
@@ -2180,7 +2182,8 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
     const next = tokens[k + 1]?.text ?? '.';
     // ("records held by the archive": an irregular participle before its agent's "by".)
-    if (findingNoun(w) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || (/^\p{Ll}{3,}$/u.test(next) && tokens[k + 2]?.text === 'by') || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
+    // (With `messages`, "according to the sale catalogue.": a determined written message too, `messageNoun`.)
+    if ((findingNoun(w) || (messages && determined && /^[,.;]$/.test(next) && messageNoun(w))) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || (/^\p{Ll}{3,}$/u.test(next) && tokens[k + 2]?.text === 'by') || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
       return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
     // "according to the first results of last year's survey, …": a part of a document (no person or
     // group: "the chair of the review" speaks) runs to that document.
@@ -2387,7 +2390,8 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
     // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
-    const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 5).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
+    // ("that Skyward's maintenance records were": a subject of up to five words.)
+    const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 7).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
     if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
     // "accepted under questioning that …", "conceded, under questioning from the coroner, that …":
     // a gerund right after a preposition of circumstance names the occasion ("after hearing that",
@@ -2397,8 +2401,10 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
       (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && all[i - 1]?.pos === 'ADP' && !/^(?:after|before|since|on|upon|without|despite|by|for|about)$/i.test(all[i - 1]!.text)) ||
       (/^(?:when|if)$/.test(t.text) && all[i + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(all[i + 1]!.text)) ||
       (t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:when|if)$/.test(all[i - 1]?.text ?? ''));
+    // "said in guidance published last year that …": a past participle after the phrase's noun modifies it.
+    const modifier = t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:NOUN|PROPN)$/.test(all[i - 1]?.pos ?? '');
     // ("wrote in the Westbury Echo that …": the tagger's "Echo" is a proper noun, see nlp.ts.)
-    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion) return pos;
+    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion && !modifier) return pos;
   }
   return pos;
 }
@@ -2771,7 +2777,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    const docHead = documentHead(tokens, ti);
+    const docHead = documentHead(tokens, ti, true);
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
     let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
@@ -4019,6 +4025,16 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   // Nor when the name the cast found for it does not hold the noun: "according to the orchestra's
   // annual report" after "the Harwell Philharmonic" is the report ("the ministry's latest figures"
   // after "The Ministry of Labour" is the ministry).
+  // "The Fell Safety Board said in its audit that … / Its report noted that …": a document the
+  // sentence opens with, owned by "its", is the body an "it" there would mean, when one is (the owner speaks).
+  const itsDocument = c.speaker?.kind === 'unknown' && c.speaker.resolution === null && c.owner === undefined ? /^Its\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
+  if (itsDocument && text.startsWith(c.speaker!.mention) && (findingNoun(itsDocument[1]!) || documentNoun(itsDocument[1]!))) {
+    const it = tokenize('it');
+    const body = cast.resolve(parsePhrase('it', it, { start: 0, end: it.length, apposition: null, negated: false, passive: false }), here, '');
+    // (Only the body the sentence just before spoke as: "The chair is old. Its label says …" is the label's.)
+    const from = body?.resolution?.from;
+    if (body?.kind === 'organisation' && from !== undefined && from.paragraph === here.paragraph && from.sentence === here.sentence - 1) c.speaker = { ...body, mention: c.speaker!.mention };
+  }
   const ownerNoun = c.according && c.owner !== undefined && c.speaker ? /^the\s+(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
   // (Nor when what it found is no name either: "the town council" the article wrote before.)
   if (ownerNoun && (c.speaker!.name === c.speaker!.mention || !/\p{Lu}/u.test(c.speaker!.name) || !new RegExp(`\\b${ownerNoun[1]!}\\b`, 'iu').test(c.speaker!.name))) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
