@@ -4025,16 +4025,6 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   // Nor when the name the cast found for it does not hold the noun: "according to the orchestra's
   // annual report" after "the Harwell Philharmonic" is the report ("the ministry's latest figures"
   // after "The Ministry of Labour" is the ministry).
-  // "The Fell Safety Board said in its audit that … / Its report noted that …": a document the
-  // sentence opens with, owned by "its", is the body an "it" there would mean, when one is (the owner speaks).
-  const itsDocument = c.speaker?.kind === 'unknown' && c.speaker.resolution === null && c.owner === undefined ? /^Its\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
-  if (itsDocument && text.startsWith(c.speaker!.mention) && (findingNoun(itsDocument[1]!) || documentNoun(itsDocument[1]!))) {
-    const it = tokenize('it');
-    const body = cast.resolve(parsePhrase('it', it, { start: 0, end: it.length, apposition: null, negated: false, passive: false }), here, '');
-    // (Only the body the sentence just before spoke as: "The chair is old. Its label says …" is the label's.)
-    const from = body?.resolution?.from;
-    if (body?.kind === 'organisation' && from !== undefined && from.paragraph === here.paragraph && from.sentence === here.sentence - 1) c.speaker = { ...body, mention: c.speaker!.mention };
-  }
   const ownerNoun = c.according && c.owner !== undefined && c.speaker ? /^the\s+(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
   // (Nor when what it found is no name either: "the town council" the article wrote before.)
   if (ownerNoun && (c.speaker!.name === c.speaker!.mention || !/\p{Lu}/u.test(c.speaker!.name) || !new RegExp(`\\b${ownerNoun[1]!}\\b`, 'iu').test(c.speaker!.name))) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
