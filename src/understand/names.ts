@@ -1335,6 +1335,8 @@ const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+)(?:\s+
 const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
 
 /** ", Robert Lyne" or "Ana Ruiz, the …": a sentence that may appose a description and a full name. */
+/** "the furniture historian Dr Ines Varga": a definite article, one to three lower-case words, a capitalised word (a title or a name) and another. */
+const DESCRIBED_BEFORE_NAME = /(?<![\p{L}'’-])the\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}[\p{Ll}.]*\s+\p{Lu}\p{Ll}/u;
 /** A sentence opening with a count of people: "Three drivers", "Four night nurses", "Several tenants". */
 const COUNTED_PEOPLE = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d{1,3})\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 const APPOSED_NAME = /,\s+(?:\d{1,3}-year-old\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}|\s*,)|\p{Lu}\p{Ll}+,\s+(?:the|a|an|her|his|its|their)\s/u;
@@ -1935,6 +1937,15 @@ export class Cast {
           const gender = m.heads.some((h) => FEMALE_MARKERS.has(h)) ? 'f' : m.heads.some((h) => MALE_MARKERS.has(h)) ? 'm' : null;
           if (gender) this.namePerson(m.name, gender, null, at);
         }
+      }
+    // "… led by the furniture historian Dr Ines Varga": a definite description written before a
+    // person's full name describes her too, for a later "the historian added" (`describedPerson`);
+    // only remembered, never a new person a pronoun could mean.
+    else if (DESCRIBED_BEFORE_NAME.test(text))
+      for (const m of namesIn(text)) {
+        const name = stripTitle(m.name);
+        if (!m.person || m.heads.length === 0 || m.place || !/\s/.test(name) || this.places.has(m.name) || this.described.has(name)) continue;
+        this.described.set(name, { heads: m.heads, at, order: ++this.order });
       }
     // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
     // place, never what a later "it said" means.
@@ -2723,6 +2734,15 @@ export class Cast {
     if (member && g && (!g.silent || bare) && g.name !== name && at.paragraph - g.at.paragraph <= (bare ? 1 : 2) && (bare || g.name.toLowerCase().split(/\s+/).includes(member[1]!.toLowerCase()))) {
       this.group = { ...g, order: ++this.order };
       return { name: g.name, mention: p.mention, description: null, kind: 'group', resolution: { how: 'pronoun', from: g.at } };
+    }
+    // "One of the riders, a vet from Hallam, told the Gazette she had never been afraid. / "…," she
+    // said.": one member of a plural of people (WordNet) that no group spoke for speaks for herself,
+    // a person a later pronoun means.
+    if (member && /^[Oo]ne\s/.test(name) && member[1] !== undefined && nounClass(nounLemma(member[1])) === 'person' && nounLemma(member[1]) !== member[1]) {
+      const known = this.persons.get(name);
+      if (known) this.touch(known, here, p.gender);
+      else this.persons.set(name, { name, parts: [], gender: p.gender, description: p.description, fullAt: here, lastAt: here, order: ++this.order });
+      return { name, mention: p.mention, description: p.description, kind: 'person', resolution: null };
     }
     // "… according to a person familiar with the matter. That person, who asked not to be named,
     // said …": a definite mention of the head noun of the unnamed speaker introduced last (within

@@ -130,6 +130,19 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
 
 type Ordered = Statement & { order: number };
 
+/**
+ * A full name opening a sentence, then: its age (", 58,"), an apposed description (", the club's
+ * conductor,": its head), a lower-case word (the verb), or a relative clause (", who has run it
+ * since 1990,", ", whose father founded the firm,": the clause).
+ */
+const NAME_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll})|\s*,\s*((?:who|whose)\s+[^,;:"“”()]{3,100}?)\s*,\s*(?=\p{Ll}))/u;
+
+/** Whether a relative clause and a description share a content word of four letters or more, in any case ("who runs Tolcarne Surf School" and "a surf school owner"). */
+function sharesWord(clause: string, description: string): boolean {
+  const words = new Set(description.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return (clause.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) && !/^(?:whose|with|from|that|this|their|there)$/.test(w));
+}
+
 /** A speaker known only by a description: "a former claims adjuster at Acme", "the orchestra's principal conductor". */
 const UNNAMED = /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}\d]/u;
 /** A speaker known only by a possessed role: "its vice-chancellor", "their head coach". */
@@ -174,38 +187,52 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       // ("executive": first a person in WordNet, though one of its senses is a branch of government.)
       const personHead = (w: string): boolean => nounClass(w) === 'person' || synsetsOf(w, 'noun', 1)[0]?.lexname === 'noun.person';
       if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(head) || (!personHead(head) && !(kindOf !== undefined && personHead(kindOf)))) continue;
-      const next = sentences[i + 1]!;
-      const text = next.text.slice(clauseStart(next.text));
       // "The 34-year-old striker … / Marco Feld has not played since …": an age in the description names them as well.
       const aged = /\b\d{1,3}-year-old\b/.test(sp.name);
-      const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll}))/u.exec(text);
-      // "…, its vice-chancellor announced. / The vice-chancellor, Professor Alan Greer, said …",
-      // "Chief executive Maria Lenz said …": the next sentence's speaker, named, described by the same head.
       // (Not another body's: "Rival Bexmoor's chief executive, Tom Reed, said" names an owner the
       // first sentence does not.)
       const otherOwner = (mention: string): boolean => {
         const owner = /(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(mention)?.[1];
         return owner !== undefined && !sentences[i]!.text.includes(owner);
       };
-      const restated = (out.get(sentenceKey(next)) ?? []).find(
-        (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')) && !otherOwner(x.speaker.mention),
-      )?.speaker.name;
-      // "…, its chief executive said on Tuesday. / Oriel Vance told reporters that …": a full name new
-      // to the document, with no description of its own, that opens the very next sentence as the
-      // subject of its report is the role's holder.
-      const bare =
-        restated === undefined && m && m[3] !== undefined && !aged && UNNAMED_ROLE.test(sp.name)
-          ? (out.get(sentenceKey(next)) ?? []).find((x) => !x.direct && x.speaker.kind === 'person' && x.speaker.resolution === null && x.speaker.name === m[1] && x.speaker.mention === m[1])?.speaker.name
-          : undefined;
-      let name: string;
-      if (restated !== undefined) name = restated;
-      else if (bare !== undefined) name = bare;
-      else {
-        if (m && m[3] !== undefined && !aged) continue;
-        if (!m || (m[2] !== undefined && m[2] !== head)) continue;
-        name = m[1]!;
+      // The next sentence, or (for a name that opens its sentence with no description but a relative
+      // clause, or none) the first past up to two sentences of the article's own voice in this or the
+      // next paragraph that report nobody and open with no name ("…, the shop's owner said. / The
+      // 90-year-old firm will move online. / Ada Venn, who has run it since 1990, said …").
+      let holder: { name: string; next: Sentence } | null = null;
+      for (let k = i + 1; k < sentences.length && k <= i + 3 && sentences[k]!.paragraph <= sentences[i]!.paragraph + 1 && holder === null; k++) {
+        const next = sentences[k]!;
+        const text = next.text.slice(clauseStart(next.text));
+        const m = NAME_OPENING.exec(text);
+        // "…, its vice-chancellor announced. / The vice-chancellor, Professor Alan Greer, said …",
+        // "Chief executive Maria Lenz said …": the next sentence's speaker, named, described by the same head.
+        const restated =
+          k === i + 1
+            ? (out.get(sentenceKey(next)) ?? []).find(
+                (x) => x.speaker.kind === 'person' && x.speaker.resolution === null && /^\p{Lu}\S*\s+\p{Lu}/u.test(x.speaker.name) && new RegExp(`(?:^|[\\s,])${head}(?:[\\s,]|$)`, 'iu').test(x.speaker.mention.replace(x.speaker.name, ' ')) && !otherOwner(x.speaker.mention),
+              )?.speaker.name
+            : undefined;
+        // "…, its chief executive said on Tuesday. / Oriel Vance told reporters that …", "Oriel Vance,
+        // whose father founded the firm, said …": a full name new to the document, with no description
+        // of its own (a relative clause describes no role), that opens the sentence as the subject of
+        // its report is the role's holder. An indefinite description ("A surf school owner in Tolcarne
+        // has called for …") only when the relative clause shares one of its words ("who runs Tolcarne
+        // Surf School").
+        const plain = m !== null && (m[3] !== undefined || m[4] !== undefined);
+        const shares = m?.[4] !== undefined && sharesWord(m[4], sp.name);
+        const bare =
+          restated === undefined && m && plain && !aged && (UNNAMED_ROLE.test(sp.name) || shares)
+            ? (out.get(sentenceKey(next)) ?? []).find((x) => !x.direct && x.speaker.kind === 'person' && x.speaker.resolution === null && x.speaker.name === m[1] && x.speaker.mention === m[1])?.speaker.name
+            : undefined;
+        if (restated !== undefined) holder = { name: restated, next };
+        else if (bare !== undefined) holder = { name: bare, next };
+        else if (k === i + 1 && m && !(plain && !aged) && (m[2] === undefined || m[2] === head)) holder = { name: m[1]!, next };
+        // Only the article's own voice, naming nobody at its opening, lies between.
+        else if ((out.get(sentenceKey(next)) ?? []).length > 0 || /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text)) break;
       }
-      if (!untitledNames(name).includes(name) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
+      if (holder === null) continue;
+      const { name, next } = holder;
+      if (!untitledNames(name).includes(name) || sentences.slice(0, sentences.indexOf(next)).some((x) => x.text.includes(name))) continue;
       const from = { paragraph: next.paragraph, sentence: next.sentence };
       for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {
         const list = out.get(sentenceKey(sentences[k]!));
@@ -1607,7 +1634,8 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
       continue;
     }
     // "Bank of America", "an aide for X", "The Times and the Post": a noun must stand before.
-    if ((NP_PREPOSITIONS.test(t) || t === 'and') && j >= 1 && /^(?:NOUN|PROPN)$/.test(posOf(j - 1))) {
+    // ("One of the riders": a number before "of" too.)
+    if ((NP_PREPOSITIONS.test(t) || t === 'and') && j >= 1 && (/^(?:NOUN|PROPN)$/.test(posOf(j - 1)) || (t === 'of' && posOf(j - 1) === 'NUM' && isWord(tokens[j - 1]!.text)))) {
       // "and" joins two names only ("The Times and the Post"), never a clause to a name.
       const right = /^(?:the|The)$/.test(tokens[start]!.text) ? tokens[start + 1]!.text : tokens[start]!.text;
       if (t === 'and' && !(isCap(tokens[j - 1]!.text) && isCap(right))) break;
@@ -1858,7 +1886,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       keepEnd = j;
       continue;
     }
-    if (/^(?:out|up)$/.test(t) && j >= 1 && participle(j - 1)) {
+    // ("a nurse visiting from out of state": "out" after a preposition, before its "of".)
+    if (/^(?:out|up)$/.test(t) && j >= 1 && (participle(j - 1) || (POST_PREPOSITIONS.test(tokens[j - 1]!.text) && tokens[j + 1]?.text === 'of'))) {
       start = j;
       continue;
     }
@@ -1909,7 +1938,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   if (end - 1 === head && !agentSkipped && !relativeSkipped && !apposedName) return null;
   if (apposedName) return { span: { start, end: apposedName[1], apposition: { name: apposedName, desc: [start, keepEnd] }, negated: false, passive: false }, head, author: null, evidence: false };
   // "A survey by the Merrow Institute": a study's author speaks for it.
-  const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) ? head + 2 : -1;
+  // ("A review by researchers at the University of Pellow found": unnamed authors leave the study to speak.)
+  const named = (k: number): boolean => isCap(tokens[/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '') ? k + 1 : k]?.text ?? '');
+  const by = head + 1 < keepEnd - 1 && tokens[head + 1]!.text === 'by' && findingNoun(lower) && named(head + 2) ? head + 2 : -1;
   const author: PhraseSpan | null = by > 0 ? { start: by, end: keepEnd, apposition: null, negated: false, passive: false } : null;
   return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author, evidence: findingNoun(lower) };
 }
@@ -2142,7 +2173,7 @@ function reportJudgedAs(text: string, from: number, tags: LazyTags): boolean {
  * survey or report (WordNet `findingNoun`) followed by a participle or the clause's end is the
  * document that speaks, however its participle's phrase goes on. Null for anything else.
  */
-function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null {
+function documentHead(tokens: readonly Token[], from: number, messages = false): PhraseSpan | null {
   // "according to court records filed …", "according to minutes of a 2021 review": a plural needs no determiner.
   // "according to its survey of 900 members, …", "according to their report on the crash, …": an owner's document with its phrase.
   const determined = /^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '');
@@ -2151,7 +2182,8 @@ function documentHead(tokens: readonly Token[], from: number): PhraseSpan | null
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
     const next = tokens[k + 1]?.text ?? '.';
     // ("records held by the archive": an irregular participle before its agent's "by".)
-    if (findingNoun(w) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || (/^\p{Ll}{3,}$/u.test(next) && tokens[k + 2]?.text === 'by') || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
+    // (With `messages`, "according to the sale catalogue.": a determined written message too, `messageNoun`.)
+    if ((findingNoun(w) || (messages && determined && /^[,.;]$/.test(next) && messageNoun(w))) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || (/^\p{Ll}{3,}$/u.test(next) && tokens[k + 2]?.text === 'by') || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
       return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
     // "according to the first results of last year's survey, …": a part of a document (no person or
     // group: "the chair of the review" speaks) runs to that document.
@@ -2358,7 +2390,8 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
     // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
-    const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 5).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
+    // ("that Skyward's maintenance records were": a subject of up to five words.)
+    const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 7).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
     if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
     // "accepted under questioning that …", "conceded, under questioning from the coroner, that …":
     // a gerund right after a preposition of circumstance names the occasion ("after hearing that",
@@ -2368,8 +2401,10 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
       (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && all[i - 1]?.pos === 'ADP' && !/^(?:after|before|since|on|upon|without|despite|by|for|about)$/i.test(all[i - 1]!.text)) ||
       (/^(?:when|if)$/.test(t.text) && all[i + 1]?.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(all[i + 1]!.text)) ||
       (t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:when|if)$/.test(all[i - 1]?.text ?? ''));
+    // "said in guidance published last year that …": a past participle after the phrase's noun modifies it.
+    const modifier = t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:NOUN|PROPN)$/.test(all[i - 1]?.pos ?? '');
     // ("wrote in the Westbury Echo that …": the tagger's "Echo" is a proper noun, see nlp.ts.)
-    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion) return pos;
+    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion && !modifier) return pos;
   }
   return pos;
 }
@@ -2742,7 +2777,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
-    const docHead = documentHead(tokens, ti);
+    const docHead = documentHead(tokens, ti, true);
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
     let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
@@ -3237,6 +3272,9 @@ function roleNameColon(text: string): RegExpExecArray | null {
 }
 const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+[^:"“”]{2,60}:\s+(["“‘«].*)$/u;
 
+/** Scraped copy's byline (after any sharing links) glued to a sentence that opens with an article: "Share Email By Ivo Penhale A ferry skipper …". */
+const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?(?=(?:A|An|The)\s+\p{Ll})/u;
+
 /** A label of page furniture opening scraped copy: one capitalised word and at most one more, a colon, no quote ("Photo:", "Read more:"). */
 const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
 /** Where a glued sentence may open after a label's caption or headline: a sentence's end, a closed credit, or a capitalised article after a lower-case word ("…keep rising The mayor"). */
@@ -3255,6 +3293,10 @@ function withoutPageFurniture(text: string): string {
   // of the clause either (`datelineEnd`, the record's one dateline reader).
   const dateline = wireDatelineEnd(text);
   if (dateline > 0) return ' '.repeat(dateline) + text.slice(dateline);
+  // "Share Email By Ivo Penhale A ferry skipper in Tolcarne has …": a byline glued before the
+  // sentence's article is no part of its subject.
+  const byline = BYLINE_BEFORE_ARTICLE.exec(text);
+  if (byline) return ' '.repeat(byline[0].length) + text.slice(byline[0].length);
   const label = FURNITURE_LABEL.exec(text);
   if (!label) return text;
   const comma = text.indexOf(',');
