@@ -540,7 +540,7 @@ const KIND_WORD = new RegExp(`^${KIND_WORDS.source.slice(2, -2)}$`, 'iu');
 const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
 
 /**
- * "The deal gives Tessellon exclusive rights …", "The memorandum commits the school to …", "That
+ * "The deal gives Pellmark exclusive rights …", "The memorandum commits the school to …", "That
  * lease lets the council end it …": what a deal provides, said as its verb acting on a side — a
  * name, a pronoun, or a noun WordNet files as a person or an organisation right after the verb (its
  * determiner and adjectives passed) — binds or entitles that side now: the deal holds (in force),
@@ -998,7 +998,7 @@ const GENERIC_KINDS = new Set(['it', 'verb', 'deal', 'agreement']);
 
 /**
  * A name without case or a leading "the", for comparing mentions of one party; a lower-case head
- * after a name ("Bubblewell chain" of "the Bubblewell chain") is no part of it.
+ * after a name ("Sudsworth chain" of "the Sudsworth chain") is no part of it.
  */
 const bareName = (x: string): string => x.replace(/^(.*\p{Lu}[\p{L}&.-]*)\s+\p{Ll}[\p{Ll}-]*$/u, '$1').toLowerCase().replace(/^the\s+/, '');
 const sameParty = (x: string, y: string): boolean => bareName(x).includes(bareName(y)) || bareName(y).includes(bareName(x));
@@ -1085,7 +1085,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   const texts = all.map((s) => s.text);
   for (const f of found) {
     let a = f.agreement;
-    // "Mrs Tuckett signed the agreement" after "Lorna Tuckett, who runs …": a courtesy title and a
+    // "Mrs Quill signed the agreement" after "Dora Quill, who runs …": a courtesy title and a
     // surname stand for the one full name the article wrote before with that surname.
     const titled = a.parties.map((p) => fullNameOf(p, f.index, texts) ?? p);
     if (titled.some((p, k) => p !== a.parties[k])) a = { ...a, parties: titled };
@@ -1454,8 +1454,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
 const SALE_KINDS = new Set(['purchase', 'buy', 'sale', 'sell', 'acquisition', 'acquire', 'takeover', 'take', 'buyout']);
 
 /**
- * A name of two or more words whose own head, singular, WordNet files as a place ("Seaholme Caravan
- * Park"), no country's (a name ending in a plural is a body: "Brackley Homes").
+ * A name of two or more words whose own head, singular, WordNet files as a place ("Gull Rock Holiday
+ * Park"), no country's (a name ending in a plural is a body: "Fennick Homes").
  */
 function placeName(p: string): boolean {
   const words = p.split(/\s+/);
@@ -1651,13 +1651,13 @@ function underSubject(text: string): string | null {
   return subject === null ? null : partyName(subject);
 }
 
-/** "The owners of Skyloft Park in Ames have been told …": the owners (WordNet: a kind of owner) of a name opening the sentence. */
+/** "The owners of Bounceway Park in Ames have been told …": the owners (WordNet: a kind of owner) of a name opening the sentence. */
 const OWNERS_OF = /^The\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
 /** "Harlow Estates, which owns the retail park, says …": a name opening a sentence, set off by a relative clause of holding. */
 const NAME_WHICH_HOLDS = /^((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*),\s+(?:which|who)\s+(\p{Ll}+)\s/u;
 
 /**
- * "The owners of Skyloft Park have been told to leave after the landlord terminated their lease.
+ * "The owners of Bounceway Park have been told to leave after the landlord terminated their lease.
  * Harlow Estates, which owns the retail park, says …": the sides of a deal left as descriptions —
  * "their"/"its" before the deal's noun is the body whose owners open the sentence (the owners of X
  * are X), and a definite owner ("the landlord": WordNet, a kind of owner) is the name opening the
@@ -1888,13 +1888,13 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
   return out;
 }
 
-/** A courtesy title and a surname: "Mrs Tuckett", "Dr. Varga". */
+/** A courtesy title and a surname: "Mrs Quill", "Dr. Varga". */
 const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
 /**
- * The one full name ("Lorna Tuckett": two or more words, no title first) the article writes up to
+ * The one full name ("Dora Quill": two or more words, no title first) the article writes up to
  * sentence `index` (30 back) ending in the surname of `party` written with a courtesy title ("Mrs
- * Tuckett"); null when `party` is no such form, or none or two different names fit.
+ * Quill"); null when `party` is no such form, or none or two different names fit.
  */
 function fullNameOf(party: string, index: number, texts: readonly string[]): string | null {
   const m = TITLED_SURNAME.exec(party);
@@ -2479,7 +2479,7 @@ function agreementsIn(
     const gerund = /^(?:agreeing|signing)$/.test(w) && /^(?:after|before|since|upon|by)$/i.test(tokens[ti - 1]?.text ?? '') && ti > 1;
     const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
-    // "Corvale's agreed tie-up with X collapsed": a participle after a possessor modifies the deal
+    // "Corso's agreed tie-up with X collapsed": a participle after a possessor modifies the deal
     // noun after it (the noun reader's), no verb of agreeing.
     if (/^(?:agreed|signed|proposed)$/.test(w) && /\S['’]s?$/u.test(tokens[ti - 1]?.text ?? '')) continue;
     // "struck down the settlement": a phrasal verb WordNet files whole is read by the deal reader.
@@ -3084,7 +3084,7 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
   return null;
 }
 
-/** "Maud Tregenna, who trades as Tregenna Clayworks, sued …": a who/which clause set off after a sentence's opening name. */
+/** "Morwen Tregenna, who trades as Tregenna Clayworks, sued …": a who/which clause set off after a sentence's opening name. */
 const RELATIVE_AFTER_NAME = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s([^,]*),\s+(?=\p{Ll})/u;
 
 /**
@@ -3158,7 +3158,7 @@ function resolveParties(
     const speaker = (statements.get(sentenceKey(all[index]!)) ?? []).find((st) => st.speaker.kind === 'organisation' && all[index]!.text.indexOf(st.speaker.mention) < subjectStart);
     if (speaker) return { parties: [speaker.speaker.name], mention: bare, resolution: { how: 'pronoun', from: here } };
   }
-  // "The couple had turned down an offer from the thatcher" after "Clement and Harriet Oxenbury's
+  // "The couple had turned down an offer from the thatcher" after "Dev and Mina Rowe's
   // cottage": a pair of people (WordNet: a kind of pair) is the couple named last before.
   const pairOf = /^the\s+\p{Ll}+$/iu.test(bare) && isKindOf(nounLemma(lower.slice(4)), 'noun', (PAIR ??= senseKeys('noun', ['pair', 3])), 1) ? coupleBefore(all, index) : null;
   if (pairOf) return { parties: [pairOf.name], mention: bare, resolution: { how: 'description', from: { paragraph: all[pairOf.k]!.paragraph, sentence: all[pairOf.k]!.sentence } } };
@@ -3319,7 +3319,7 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
   if (/s$/.test(tokens[1].text)) return null;
-  // "The park opened with 40 trampolines" after "Skyloft Trampoline Park": a name of two words or more the
+  // "The park opened with 40 trampolines" after "Bounceway Trampoline Park": a name of two words or more the
   // article gave before, whose own last word is the noun, is what it describes, whatever its class
   // (the nearest sentence's first such name: its subject before a place it stands in).
   const head = tokens[1].text.toLowerCase();
@@ -3598,7 +3598,7 @@ function disputePair(text: string, tokens: readonly Token[]): string[] | null {
   const left = sideAfter(tokens, from);
   if (!left || !nameWord(tokens[left[1] - 1]!.text)) return null;
   let v = left[1];
-  // ("Nerys Vell, who trades as Vell Saddlery, sued X": past a relative clause set off by commas.)
+  // ("Olwen Vell, who trades as Vell Saddlery, sued X": past a relative clause set off by commas.)
   if (tokens[v]?.text === ',' && /^(?:who|which)$/.test(tokens[v + 1]?.text ?? '')) {
     const close = tokens.findIndex((t, k) => k > v + 1 && t.text === ',');
     if (close > 0) v = close + 1;

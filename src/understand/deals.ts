@@ -1006,7 +1006,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "Ormond tried to take over Keswick in 2020, but Keswick's board rejected the approach": an
     // attempt (a verb of trying, WordNet) at buying or merging is an offer, refused in the next clause.
     if (!hit && t.pos === 'VERB' && triesAct(lemma) && !tokens.some((x, k) => k > i && x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')) && word(tokens[i + 1]) === 'to' && tokens[i + 2]?.pos === 'VERB' && (TRADE_VERBS.has(tokens[i + 2]!.lemma) || tokens[i + 2]!.lemma === 'merge')) hit = offeredThenRefused(tokens, i, text);
-    // "has agreed to stock ice cream from Mellowdrift", "agreed to source its flour from X": a verb
+    // "has agreed to stock ice cream from Frostvale", "agreed to source its flour from X": a verb
     // of getting or having (WordNet: its first sense one of possession), agreed to, makes a deal
     // with whom the thing comes from.
     if (!hit && t.pos === 'VERB' && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.lemma === 'agree' && possessionVerb(lemma)) hit = handedOver(tokens, i, text, 'from');
@@ -2502,7 +2502,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "handed back its contract", "gave up its lease": a verb of giving with "back", or a phrasal
     // that shares a WordNet sense with a verb ending a deal ("give up" with "abandon"), voids it.
     const phrasal = particle ? (verbStatus(`${gov.lemma}_${particle}`) ?? (particle === 'back' && (GIVE_VERBS.has(gov.lemma) || givingVerb(gov.lemma)) ? 'voided' : null) ?? (synsetsOf(`${gov.lemma}_${particle}`, 'verb').some((x) => x.words.some((w) => !w.includes('_') && statusOfVerb(w) === 'voided')) ? 'voided' : null)) : null;
-    // "exchanged contracts with Sandpiper": deals in the plural that the sides give each other
+    // "exchanged contracts with Brackwater": deals in the plural that the sides give each other
     // (a verb whose first sense is WordNet's exchange.v.01 or a kind of it) are signed.
     const exchanged = t.text.toLowerCase() !== lemma && exchangeVerb(gov.lemma) ? 'signed' : null;
     const status = byVote ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? exchanged ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));

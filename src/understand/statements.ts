@@ -3272,7 +3272,7 @@ function roleNameColon(text: string): RegExpExecArray | null {
 }
 const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+[^:"“”]{2,60}:\s+(["“‘«].*)$/u;
 
-/** Scraped copy's byline (after any sharing links) glued to a sentence that opens with an article: "Share Email By Ivo Penhale A ferry skipper …". */
+/** Scraped copy's byline (after any sharing links) glued to a sentence that opens with an article: "Share Email By Jago Penhale A ferry skipper …". */
 const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?(?=(?:A|An|The)\s+\p{Ll})/u;
 
 /** A label of page furniture opening scraped copy: one capitalised word and at most one more, a colon, no quote ("Photo:", "Read more:"). */
@@ -3293,7 +3293,7 @@ function withoutPageFurniture(text: string): string {
   // of the clause either (`datelineEnd`, the record's one dateline reader).
   const dateline = wireDatelineEnd(text);
   if (dateline > 0) return ' '.repeat(dateline) + text.slice(dateline);
-  // "Share Email By Ivo Penhale A ferry skipper in Tolcarne has …": a byline glued before the
+  // "Share Email By Jago Penhale A ferry skipper in Tolcarne has …": a byline glued before the
   // sentence's article is no part of its subject.
   const byline = BYLINE_BEFORE_ARTICLE.exec(text);
   if (byline) return ' '.repeat(byline[0].length) + text.slice(byline[0].length);
