@@ -809,8 +809,6 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     // ("the port authority": a head WordNet files among groups in one of its first senses, too.)
     } else if (/\s\S+\s/.test(hit.collective) && (/^(?:org|nation|place)$/.test(nounClass(hit.collective.split(/\s+/).pop()!) ?? '') || bodyNoun(nounLemma(hit.collective.split(/\s+/).pop()!)))) described = [lowerThe(hit.collective)];
   }
-  const partner = holds && hit.named.length === 0 && hit.collective === null && subject !== null && hit.noun !== null ? describedPartner(text.slice(hit.noun[1])) : null;
-  if (partner && described.length === 0) described = [partner];
   // "a deal with prosecutors", "a contract with franchisees": a bare plural of people or bodies
   // (WordNet's class of its noun) is a party as written, not a pair named before.
   if (hit.collective && described.length === 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(hit.collective) && nounLemma(hit.collective) !== hit.collective && /^(?:person|org)$/.test(nounClass(hit.collective) ?? '')) described = [hit.collective];
@@ -903,22 +901,6 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const modified = GENERIC_KINDS.has(hit.kind) && hit.noun ? kindsIn(text.slice(hit.noun[0], hit.noun[1]).split(/,/)[0]!) : 'verb';
   const kind = modified !== 'verb' && modified.split(' ').some((k) => !GENERIC_KINDS.has(k)) ? modified : hit.kind;
   return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
-}
-
-/** "with a Swedish-style bathhouse operator." right after a deal's noun: an indefinite partner (a place's name may modify it), up to a clause's end or a preposition. */
-const WITH_DESCRIBED = /^\s+with\s+(an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*(?:[.,;]|$)|\s+(?:in|on|for|to|at|from|last|this|next|until|after|before|which|that|who|over)\b)/u;
-
-/**
- * "Harnley Council signed a 20-year lease with a Swedish-style bathhouse operator": the deal's
- * partner, an indefinite description right after its noun, is kept as written, so that the name
- * the next sentence gives it fills it (describedThenNamed); its head a body or a person (WordNet),
- * or an agent noun WordNet files as neither ("operator").
- */
-function describedPartner(after: string): string | null {
-  const m = WITH_DESCRIBED.exec(after);
-  if (!m) return null;
-  const head = m[1]!.split(/\s+/).at(-1)!;
-  return /^(?:org|person)$/.test(nounClass(head) ?? '') || bodyNoun(nounLemma(head)) || /(?:or|er)$/.test(head) ? m[1]! : null;
 }
 
 /**
@@ -3075,32 +3057,11 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
     if (s.paragraph === 0 || here - s.paragraph > 1) return null;
     const bodies = bodiesIn(s.text, false);
     if (bodies.length < 2) continue;
-    const traded = tradesAs(s.text, bodies);
-    if (traded) return { parties: traded, k };
     if (bodies.length > 2 || peoplePair(s.text, bodies)) return null;
     const subject = openingSubject(s.text);
     return subject !== null && sameParty(subject, bodies[0]!) ? { parties: bodies, k } : null;
   }
   return null;
-}
-
-/** "Morwen Tregenna, who trades as Tregenna Clayworks, sued …": a who/which clause set off after a sentence's opening name. */
-const RELATIVE_AFTER_NAME = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s([^,]*),\s+(?=\p{Ll})/u;
-
-/**
- * "Ama Pell, who trades as Pell Pottery, sued Bramble Gifts": the one body a who/which clause
- * set off after the opening subject names is that subject's side (the subject of the sentence with
- * the clause left out, by the tagger), set against the one body the rest of the sentence names, as
- * "X sued Y" is. The two sides, or null.
- */
-function tradesAs(text: string, bodies: readonly string[]): string[] | null {
-  const relative = RELATIVE_AFTER_NAME.exec(text);
-  if (!relative) return null;
-  const own = bodies.filter((b) => relative[2]!.includes(b));
-  const rest = text.slice(relative[0].length);
-  const other = bodies.filter((b) => rest.includes(b));
-  if (own.length !== 1 || other.length !== 1 || bodies.length - own.length - other.length > 1) return null;
-  return openingSubject(`${relative[1]!} ${rest}`) !== null ? [own[0]!, other[0]!] : null;
 }
 
 /** A head ending in a reporting verb and what may stand between it and its clause: "said on Monday that ". */

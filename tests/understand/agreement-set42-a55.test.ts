@@ -20,8 +20,8 @@ describe('a partner described, then named', () => {
     ]);
   });
 
-  it('no sentence names the operator: the council alone, as before', () => {
-    expect(rows('Harnley District Council signed a 20-year lease with a bathhouse operator.\nResidents welcomed the news at a meeting on Friday.')).toEqual([['1.1', 'Harnley District Council', 'signed', null]]);
+  it('no sentence names the operator: the description stays the other side, as written', () => {
+    expect(rows('Harnley District Council signed a 20-year lease with a bathhouse operator.\nResidents welcomed the news at a meeting on Friday.')).toEqual([['1.1', 'Harnley District Council | a bathhouse operator', 'signed', null]]);
   });
 
   it('"An earlier agreement with a climbing firm, Crag & Rope, fell through": the set-off name, collapsed', () => {
@@ -33,10 +33,10 @@ describe('a partner described, then named', () => {
 });
 
 describe('sides a court report and a board name', () => {
-  it('"Maud Tregenna, who trades as Tregenna Clayworks, sued Bramble Gifts … The two sides signed …": the trading name and the firm sued', () => {
+  it('"Maud Tregenna, who trades as Tregenna Clayworks, sued Bramble Gifts … The two sides signed …": the one who sued and the firm sued', () => {
     expect(rows('Maud Tregenna, who trades as Tregenna Clayworks, sued Bramble Gifts in the county court at Pelford.\n\nThe two sides signed a two-year supply agreement in 2022.\nBramble argued that the contract had been cancelled by mutual consent.')).toEqual([
-      ['2.1', 'Tregenna Clayworks | Bramble Gifts', 'signed', null],
-      ['2.2', 'Tregenna Clayworks | Bramble Gifts', 'voided', '2.1'],
+      ['2.1', 'Maud Tregenna | Bramble Gifts', 'signed', null],
+      ['2.2', 'Maud Tregenna | Bramble Gifts', 'voided', '2.1'],
     ]);
   });
 
