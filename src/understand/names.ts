@@ -516,6 +516,20 @@ function nameGivenInClause(tokens: readonly Token[], comma: number): PhraseSpan 
 }
 
 /**
+ * The phrase a relative clause describes when the phrase starting at token `start` is the object
+ * of that clause's verb ("X, who runs Y, …": for `start` at Y, X): "who", "whose" or "which" after
+ * a comma, then at most five lower-case words, none a comma, right before `start`. Null otherwise.
+ */
+function relativeHost(tokens: readonly Token[], start: number): PhraseSpan | null {
+  if (start < 3 || !/^\p{Ll}/u.test(tokens[start - 1]!.text) || BOUNDARY.test(tokens[start - 1]!.text)) return null;
+  let w = start - 1;
+  while (w >= 1 && start - w <= 6 && /^\p{Ll}/u.test(tokens[w]!.text) && !/^(?:who|whose|which)$/.test(tokens[w]!.text)) w--;
+  if (w < 1 || !/^(?:who|whose|which)$/.test(tokens[w]!.text) || tokens[w - 1]!.text !== ',') return null;
+  const host = phraseBefore(tokens, w - 1);
+  return host && host.end === w - 1 ? host : null;
+}
+
+/**
  * The noun phrase that ends right before token `verb` (auxiliaries and adverbs skipped):
  * "Defense Ministry spokesman Jane Doe has said" → "Defense Ministry spokesman Jane Doe".
  */
@@ -560,6 +574,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     const given = nameGivenInClause(tokens, i) ?? leaderBy(tokens, i);
     if (given) return { ...given, negated, passive };
     const ap = appositionBefore(tokens, i);
+    // "Piet Holm, who runs Quayline, the small agency that books her jobs, says": a name and its
+    // apposition that a relative clause holds as its object describe the phrase before the clause.
+    const host = ap ? relativeHost(tokens, ap.start) : null;
+    if (host) return { ...host, negated, passive };
     if (ap) return { ...ap, negated, passive };
     const chain = appositionChain(tokens, i);
     if (chain) return { ...chain, negated, passive };
@@ -589,7 +607,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
         // ("used by", "owned by") opens a reduced relative clause as "who" does.
         if (!/^(?:who|whose|that|which)$/.test(w) && !/^\p{Ll}{2,}ing$/u.test(w) && !(/^\p{Ll}{2,}(?:ed|en|wn)$/u.test(w) && tokens[r + 1]?.text === 'by')) continue;
         const ap = appositionBefore(tokens, r, /^(?:who|whose)$/.test(w));
-        if (ap?.apposition && ap.apposition.name[0] < k) return { ...ap, negated, passive };
+        if (ap?.apposition && ap.apposition.name[0] < k) return { ...(relativeHost(tokens, ap.start) ?? ap), negated, passive };
         // "the rail ticketing app used by …": an -ing word before the descriptor's noun modifies it.
         if (/ing$/.test(w) && r + 1 < i && looseWord(tokens[r + 1]!.text)) continue;
         break;
@@ -1564,6 +1582,8 @@ export function openingGroup(text: string): string | null {
 }
 
 /** Documents that "say" things: speakers of unknown kind. */
+/** "Its report", "Its latest members' survey", "Its survey of 1,100 members": a document "its" owns, its head noun (group 1) before any post-modifier. */
+const ITS_DOCUMENT = /^[Ii]ts\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(\p{Ll}{3,})(?:\s+(?:of|by|from|on|into|for)\s.*)?$/u;
 const DOC_NOUNS = new Set(
   ('statement report filing study survey document letter complaint lawsuit indictment ruling verdict memo release data ' +
     'figures poll analysis review audit order decision opinion judgment judgement motion petition notice warrant').split(' '),
@@ -1683,7 +1703,8 @@ export class Cast {
    * shape carries the word as a surname or given name: a person's surname is the person.
    */
   private shortFormOf(word: string): { name: string; at: Where } | null {
-    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || CAP_FUNCTION_WORDS.has(word)) return null;
+    // ("BoxHaven", "McCarthy": a capital inside the word too.)
+    if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(word) || CAP_FUNCTION_WORDS.has(word)) return null;
     // (A run taken for a person only by its shape counts unless it is shaped like a body: "Pia
     // Brannock founded Brannock Haulage. Brannock said she …" is Pia Brannock.)
     const personal = (name: string): boolean => !this.personByShapeOnly(name) || !this.bodyNamed(name);
@@ -1704,6 +1725,30 @@ export class Cast {
         if (this.bodyNamed(name)) found = name;
       }
       if (found) return { name: found, at: s.at };
+    }
+    return null;
+  }
+
+  /**
+   * The longer name, most recent first, that a run of two or more capitalised words opens and that
+   * the document took for a speaker or a body before ("Marrow Lane" in "Marrow Lane Cabins"): one
+   * to three capitalised words more, the run held as a person, a body or an organisation.
+   */
+  private longerNameOf(run: string): { name: string; at: Where } | null {
+    if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(run) || run.split(/\s+/).some((w) => CAP_FUNCTION_WORDS.has(w))) return null;
+    const re = runAt(run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    for (let k = this.read.length - 1; k >= 0; k--) {
+      const s = this.read[k]!;
+      for (let at = s.text.indexOf(run); at >= 0; at = s.text.indexOf(run, at + 1)) {
+        re.lastIndex = at;
+        const m = re.exec(s.text);
+        if (!m) continue;
+        const words = m[0].replace(/[.'’]+$|['’]s$/u, '').split(/\s+/);
+        for (let n = words.length; n > run.split(/\s+/).length; n--) {
+          const name = words.slice(0, n).join(' ');
+          if (this.persons.has(name) || this.orgs.has(name) || this.bodies.has(name)) return { name, at: s.at };
+        }
+      }
     }
     return null;
   }
@@ -1876,6 +1921,16 @@ export class Cast {
       return;
     }
     if (best && !best.gender) best.gender = gender;
+  }
+
+  /**
+   * "The judge was not persuaded.": a definite role opening a sentence that reports nothing is the
+   * named person who carries it (`byRole`, `byCourtRole`, as `resolve` reads "the judge said"), the
+   * person a "she" speaking next means.
+   */
+  noteRoleSubject(role: string, here: Where): void {
+    const named = this.byRole([role]) ?? this.byCourtRole(role);
+    if (named) this.touch(named, here, null);
   }
 
   /** Learn a person's gender from a pronoun that plainly refers to them. */
@@ -2506,6 +2561,18 @@ export class Cast {
           };
         }
       }
+      // "Marrow Lane says" after "Marrow Lane Cabins, the family-run site, …": a run of names that
+      // opens a longer name the document took for a speaker before is that name.
+      const longer = clean.includes(' ') && p.gender === null && !this.persons.has(clean) && !this.orgs.has(clean) ? this.longerNameOf(clean) : null;
+      if (longer) {
+        const kind = this.persons.has(longer.name) && !this.bodyNamed(longer.name) && !this.personByShapeOnly(longer.name) ? 'person' : 'organisation';
+        if (kind === 'organisation') {
+          if (this.personByShapeOnly(longer.name)) this.persons.delete(longer.name);
+          this.noteCollective(longer.name, 'organisation', here);
+          this.orgs.add(longer.name);
+        }
+        return { name: longer.name, mention: p.mention, description: p.description, kind, resolution: { how: 'collective', from: longer.at } };
+      }
       if (p.kind !== 'person') {
         // "Ford said" after "the carmaker Ford" or "Ford Motor Company said": an organisation.
         const kind = this.orgs.has(clean) ? 'organisation' : 'unknown';
@@ -2523,6 +2590,15 @@ export class Cast {
     // "According to the sport's regulator, Rowing Scotland, …. The body said …": "the body" / "the
     // organisation" name no kind, so they mean the body that spoke last (this or the paragraph before).
     const lastBody = this.collective;
+    // "Its latest members' survey found …" after "The Growers' Federation warned …": a document
+    // (WordNet `findingNoun`, or a document noun) that "its" owns is that of the named body that
+    // spoke or was named last, this paragraph or the one before ("Growers' Federation survey").
+    const itsDocument = p.kind === 'unknown' && lastBody?.kind === 'organisation' && isCap(lastBody.name.replace(/^the\s+/i, '')) && at.paragraph - lastBody.at.paragraph <= 1 ? ITS_DOCUMENT.exec(p.mention) : null;
+    if (itsDocument && (DOC_NOUNS.has(itsDocument[1]!) || findingNoun(itsDocument[1]!))) {
+      const named = `${lastBody!.name.replace(/^the\s+/i, '')} ${itsDocument[1]!}`;
+      this.noteCollective(named, 'unknown', here);
+      return { name: named, mention: p.mention, description: null, kind: 'unknown', resolution: { how: 'pronoun', from: lastBody!.at } };
+    }
     // (A name of unknown kind counts when it is capitalised: a document's description is no body.)
     // "Charity group Hearthwell runs the cafe. The organisation said …": a body a sentence since the
     // last one spoke introduced as an organisation comes first (`introducedAsKin`).
@@ -2886,6 +2962,20 @@ export function untitledNames(text: string): string[] {
   return out;
 }
 
+/**
+ * "a Welsh Language tutor", "the British Sign Language course": capitalised words inside a noun
+ * phrase an article or a possessive opens, before the lower-case noun (the tagger's) they modify,
+ * name a language, a subject or a thing, never a person. Looked for in `text` between `from` and `to`.
+ */
+export function modifiesNoun(text: string, name: string, from = 0, to = text.length): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(\p{Ll}[\p{Ll}-]*)`, 'gu');
+  for (const m of text.slice(from, to).matchAll(re)) {
+    const at = from + m.index + m[0].length - m[1]!.length;
+    if (tag(text).tokens.find((t) => t.start === at)?.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
 /** A lower-case word, then a full name ("the sitting mayor Jane Doe", "retired teacher Tom Lee"). */
 const ROLE_THEN_NAME = /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-])/gu;
 
@@ -2915,6 +3005,8 @@ export function titledNames(text: string): Array<{ name: string; title: string; 
       const name = words.slice(k + 1).join(' ');
       // "the Canadian Auto Workers union": a name has no word that is, in lower case, a group or a listed role or modifier.
       if (!isRole(words[k]!.toLowerCase()) || isOrgRole(words[k]!.toLowerCase()) || untitledNames(name).join() !== name || words.slice(k + 1).some((w) => isGroup(w.toLowerCase()) || NP_LOWER.has(w.toLowerCase()))) continue;
+      // "a British Sign Language interpreter": the run modifies the noun after it.
+      if (modifiesNoun(text, r[1]!, Math.max(0, r.index - 8), r.index + r[1]!.length + 40)) break;
       if (!out.some((o) => o.name === name)) out.push({ name, title: words.slice(0, k + 1).join(' '), index: r.index });
       break;
     }

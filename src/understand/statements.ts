@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, isCap, isWord, listAfterOf, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -3677,7 +3677,7 @@ function extractParagraph(
     // participle's speaker is the subject that opens the sentence. A weak verb that reported
     // nothing ("Washington criticised the rules, saying …") leaves the participle to speak.
     if (cues.length === 0 || (cues.every((c) => c.weak) && !out.has(sentenceKey(sentences[si]!)))) {
-      const said = participleAfter(text, 0, text.length) ?? messageParticiple(text, tagsOf[si]!);
+      const said = participleAfter(text, 0, text.length) ?? messageParticiple(text, tagsOf[si]!) ?? quantifiedParticiple(text);
       const more = said ?? reasonParticiple(text);
       const inQuote = more !== null && segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end);
       // "The council approved the budget, adding 40 new posts": a participle whose first sense is
@@ -3699,11 +3699,15 @@ function extractParagraph(
         // "Her directeur sportif, Joaquim Reis, was blunt, complaining …": a possessive opens a
         // description, never a speaker; the subject of the clause's first verb by the tags.
         if (span && POSSESSIVE.test(tokens[span.start]!.text)) span = clauseSubject(tokens, tagsOf[si]!, first, more.at);
-        const parsed = span ? parsePhrase(text, tokens, span) : null;
+        const members = QUANTIFIED_PARTICIPLE_AT.test(text.slice(more.at));
+        const read = span ? parsePhrase(text, tokens, span) : null;
+        // ("…, many of them saying …": the subject speaks through some of its members, so it is a
+        // group of people; a plural of people WordNet knows, "Regulars", is one though no word list has it.)
+        const parsed = members && read?.kind === 'unknown' && span && span.end - span.start === 1 && peopleNoun(tokens[span.start]!.text.toLowerCase()) ? { ...read, kind: 'group' as const, single: false } : read;
         // "Dalton disputed the figures, saying …": a lone name the tags read as a proper noun speaks too.
         // (The name is the verb's subject, right before it: "More than 200 farmers blockaded …" is no name.)
         const lone = span !== null && parsed !== null && parsed.single && span.end - span.start === 1 && taggedAt(tagsOf[si]!(), tokens[span.start]!.start)?.pos === 'PROPN' && taggedAt(tagsOf[si]!(), tokens[span.end]?.start ?? -1)?.pos === 'VERB';
-        if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown' || lone)) {
+        if (span && parsed && speakerLike(text, tokens, span) && (parsed.pronoun !== null || parsed.kind !== 'unknown' || lone) && (!members || parsed.kind === 'group')) {
           rememberNamesBefore(tokens[span.start]!.start);
           const speaker = cast.resolve(parsed, here, '');
           const further = participleAfter(text, more.contentStart, text.length);
@@ -3883,6 +3887,9 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast,
   // ("Her husband Piet helps …": an opening possessive is hers too.)
   const opening = statements.length === 0 ? /^(She|He|Her|His)\s+\p{Ll}/u.exec(text.slice(clauseStart(text))) : null;
   if (opening) cast.notePronounSubject(/^(?:She|Her)$/.test(opening[1]!) ? 'f' : 'm', here);
+  // "The judge was not persuaded.": so does a definite role, for the person named with it (WordNet's person nouns).
+  const role = statements.length === 0 ? /^The\s+(\p{Ll}{3,})\s+(?:was|is|had|has|did|does|were|remained|seemed|appeared|\p{Ll}+ed)\b/u.exec(text.slice(clauseStart(text))) : null;
+  if (role && personNoun(role[1]!)) cast.noteRoleSubject(role[1]!, here);
   // "Lowe admitted his side had been outplayed. He said …": a lone name of unknown kind whose
   // reported words open with "he"/"his" ("she"/"her") about itself is a person of that gender,
   // so the next "he" is Lowe. Only in a sentence that mentions one gender.
@@ -3992,7 +3999,10 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   if (parsed.pronoun === 'he' || parsed.pronoun === 'she') {
     const before = text.slice(clauseStart(text), c.regionStart);
     // Nor a title in quotation marks ("It was \"Blue Hour\", requested, she says, …").
-    for (const n of untitledNames(before)) if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before)) cast.namePerson(n, null, null, here);
+    // Nor capitals that modify a noun after an article ("She has been a Welsh Language tutor for
+    // nine years, and she says …"): a language, a subject or a thing named inside a noun phrase.
+    for (const n of untitledNames(before))
+      if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before) && !modifiesNoun(text, n, clauseStart(text), c.regionStart)) cast.namePerson(n, null, null, here);
   }
   // "The trust will keep its two minibuses, it added.": a trailing "it" whose sentence opens with a
   // description of a thing (no document) that owns an "its" is that description, not a body that spoke before.
@@ -4042,6 +4052,8 @@ const PUBLISHED_IN = /^\s*(?:in|on)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[
 
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
 const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin|declar|conced)/;
+/** "today announced", "announced today": the press release's announcement of the day. */
+const RELEASE_FORMULA = /\btoday\s+announc\p{Ll}*\s*$|\bannounc\p{Ll}*\s+today\b/u;
 /** Of those, the verbs of telling a fact, whose counted object is a claim. */
 const FACT_VERBS = /^(?:confirm|report|reveal|disclos)/;
 
@@ -4253,7 +4265,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const afterComma = !c.that && /,/.test(text.slice(skipAdverbials(text, c.regionEnd), from));
   const trailing = afterComma && (participleClause(rest) || (/^(?:an?|the|another)\s/i.test(rest) && clauseBefore(text, c.regionStart, tags)));
   // After an explicit "that" the content follows whatever word opens it ("said that, although …").
-  const forward = !trailing && (c.that || infinitive || c.act || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest) || FIGURE_FIRST.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
+  // "The chair cautioned against reading too much into the figure": a warning (WordNet `warnsAct`) against a thing or an act is given, as one "of" a thing is.
+  const against = /^against\s+\p{Ll}/u.test(rest) && [IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? [])].some(warnsAct);
+  const forward = !trailing && (c.that || infinitive || c.act || against || /^call(?:ed|s|ing)\b/.test(c.cue) || !NOT_CONTENT.test(rest) || FIGURE_FIRST.test(rest)) && countWords(rest) >= (c.causal ? 1 : 2);
   // A reported clause that is itself a quote with a cue of its own was handled as a quote.
   // "Acme believes passengers will want …": a verb of opinion reports a clause without "that" too.
   // "Inspectors found cells designed for one prisoner held two", "Analysts expect the fall to cost
@@ -4303,7 +4317,10 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // reported, revealed or disclosed is a claim of fact, not a decision ("announced 400 job cuts").
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
-    if (!c.that && noQuote && !withInfinitive && !counted() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end) || ([IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? []), ...verbStems(c.cue)].some(grantingVerb) && opensWithGranted(tags(), c.contentStart, end))))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
+    // "Tollis Storage, the family-owned operator, today announced the opening of its fifth store": a
+    // press release's formula, a body announcing a thing on the day of the release, is its statement.
+    const released = (): boolean => /^announc/.test(c.cue) && RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart));
+    if (!c.that && noQuote && !withInfinitive && !counted() && !released() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end) || ([IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? []), ...verbStems(c.cue)].some(grantingVerb) && opensWithGranted(tags(), c.contentStart, end))))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
@@ -4453,6 +4470,26 @@ function participleAfter(text: string, from: number, to: number): { at: number; 
 /** A participle that gives the subject's reason or charge (`COMMA_READINGS.reason`). */
 function reasonParticiple(text: string): { at: number; cue: string; contentStart: number } | null {
   return commaParticiple(text, 0, text.length, COMMA_READINGS.reason);
+}
+
+/** ", many of them saying …", ", some warning that …": a quantifier over the subject's members, then a participle. */
+const QUANTIFIED_PARTICIPLE = /,\s+(?:many|most|some|several|all|both|others)\s+(?:of\s+them\s+)?(\p{Ll}{3,}ing)\s+(that\s+)?/gu;
+const QUANTIFIED_PARTICIPLE_AT = /^,\s+(?:many|most|some|several|all|both|others)\s/u;
+
+/**
+ * "Regulars have filled the page with notes, many of them saying it was the best tea in town":
+ * after a comma, a quantifier over the members of the sentence's subject (a group of people, its
+ * caller checks) and a participle that reports (`participleStrength`: a strong one, a weak one
+ * before "that") carry that group's words.
+ */
+function quantifiedParticiple(text: string): { at: number; cue: string; contentStart: number } | null {
+  if (!/,\s+(?:many|most|some|several|all|both|others)\s/u.test(text)) return null;
+  for (const m of text.matchAll(QUANTIFIED_PARTICIPLE)) {
+    const strength = participleStrength(m[1]!);
+    if (strength === null || (strength === 'weak' && m[2] === undefined)) continue;
+    return { at: m.index, cue: m[1]!, contentStart: m.index + m[0].length };
+  }
+  return null;
 }
 
 /** A verb, a determined message noun, an optional "to/from" and up to three words, then an -ing form ("sent an email to staff saying"). */
