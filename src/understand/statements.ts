@@ -1122,7 +1122,12 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   const bodyHead = subject.end === vi && vi > 0 && tokens[vi]!.text !== 'states' && ORG_HEADS.has(tokens[vi - 1]!.text);
   // "The Brightwater Lottery's website states that …": an owner's document ends the subject too.
   const ownedDocument = subject.end === vi && vi >= 2 && /\p{L}['’]s?$/u.test(tokens[vi - 2]!.text) && /^\p{Ll}+$/u.test(tokens[vi - 1]!.text) && documentNoun(tokens[vi - 1]!.text);
-  return closes || bodyHead || ownedDocument || !(subject.end === vi && determined);
+  // "The Guild of Quill Makers estimates that …": a body's head noun (the lexicon's, or one WordNet
+  // files as an organisation: "guild"), "of" and capitalised words up to the word are one body's name.
+  const sub = tokens.slice(subject.start, subject.end).map((t) => t.text);
+  const o = /^(?:the|The)$/.test(sub[0] ?? '') ? 1 : 0;
+  const bodyOf = next === 'that' && subject.end === vi && sub.length - o >= 3 && isCap(sub[o]!) && (ORG_HEADS.has(sub[o]!) || nounClass(sub[o]!.toLowerCase()) === 'org') && sub[o + 1] === 'of' && sub.slice(o + 2).every((t) => isCap(t) && isWord(t));
+  return closes || bodyHead || ownedDocument || bodyOf || !(subject.end === vi && determined);
 }
 
 /**
@@ -3989,6 +3994,13 @@ const OWN_DESCRIBED_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))
 /** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
 const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
+/** "Addressing Tobin Kell, she said": a name right after a participle (an -ing form WordNet knows as a verb) that opens the clause is its object, not who the pronoun means. */
+function participleObject(before: string, name: string): boolean {
+  // ("Addressing Kell": the participle may be read into the run itself.)
+  const m = /^\p{Lu}\p{Ll}{2,}ing\s/u.test(name) ? /^(\p{L}+)/u.exec(name) : new RegExp(String.raw`(?:^|[,;]\s+)(\p{Lu}?\p{Ll}{2,}ing)\s+${literal(name)}(?![\p{L}'’-])`, 'u').exec(before);
+  return m !== null && (baseForms(m[1]!.toLowerCase()).get('verb') ?? []).length > 0;
+}
+
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
   const ownerTokens = c.owner !== undefined ? tokenize(c.owner) : null;
@@ -4001,8 +4013,9 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
     // Nor a title in quotation marks ("It was \"Blue Hour\", requested, she says, …").
     // Nor capitals that modify a noun after an article ("She has been a Welsh Language tutor for
     // nine years, and she says …"): a language, a subject or a thing named inside a noun phrase.
+    // Nor a participle's object fronted before the pronoun ("Addressing Tobin Kell, she said: …").
     for (const n of untitledNames(before))
-      if (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before) && !modifiesNoun(text, n, clauseStart(text), c.regionStart)) cast.namePerson(n, null, null, here);
+      if (!participleObject(before, n) && (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before) && !modifiesNoun(text, n, clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
   }
   // "The trust will keep its two minibuses, it added.": a trailing "it" whose sentence opens with a
   // description of a thing (no document) that owns an "its" is that description, not a body that spoke before.
@@ -4473,8 +4486,8 @@ function reasonParticiple(text: string): { at: number; cue: string; contentStart
 }
 
 /** ", many of them saying …", ", some warning that …": a quantifier over the subject's members, then a participle. */
-const QUANTIFIED_PARTICIPLE = /,\s+(?:many|most|some|several|all|both|others)\s+(?:of\s+them\s+)?(\p{Ll}{3,}ing)\s+(that\s+)?/gu;
-const QUANTIFIED_PARTICIPLE_AT = /^,\s+(?:many|most|some|several|all|both|others)\s/u;
+const QUANTIFIED_PARTICIPLE = /,\s+(?:with\s+)?(?:many|most|some|several|all|both|others)\s+(?:of\s+them\s+)?(\p{Ll}{3,}ing)\s+(that\s+)?/gu;
+const QUANTIFIED_PARTICIPLE_AT = /^,\s+(?:with\s+)?(?:many|most|some|several|all|both|others)\s/u;
 
 /**
  * "Regulars have filled the page with notes, many of them saying it was the best tea in town":
@@ -4483,7 +4496,7 @@ const QUANTIFIED_PARTICIPLE_AT = /^,\s+(?:many|most|some|several|all|both|others
  * before "that") carry that group's words.
  */
 function quantifiedParticiple(text: string): { at: number; cue: string; contentStart: number } | null {
-  if (!/,\s+(?:many|most|some|several|all|both|others)\s/u.test(text)) return null;
+  if (!/,\s+(?:with\s+)?(?:many|most|some|several|all|both|others)\s/u.test(text)) return null;
   for (const m of text.matchAll(QUANTIFIED_PARTICIPLE)) {
     const strength = participleStrength(m[1]!);
     if (strength === null || (strength === 'weak' && m[2] === undefined)) continue;
