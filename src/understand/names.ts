@@ -2591,13 +2591,22 @@ export class Cast {
     // organisation" name no kind, so they mean the body that spoke last (this or the paragraph before).
     const lastBody = this.collective;
     // "Its latest members' survey found …" after "The Growers' Federation warned …": a document
-    // (WordNet `findingNoun`, or a document noun) that "its" owns is that of the named body that
-    // spoke or was named last, this paragraph or the one before ("Growers' Federation survey").
-    const itsDocument = p.kind === 'unknown' && lastBody?.kind === 'organisation' && isCap(lastBody.name.replace(/^the\s+/i, '')) && at.paragraph - lastBody.at.paragraph <= 1 ? ITS_DOCUMENT.exec(p.mention) : null;
-    if (itsDocument && (DOC_NOUNS.has(itsDocument[1]!) || findingNoun(itsDocument[1]!))) {
-      const named = `${lastBody!.name.replace(/^the\s+/i, '')} ${itsDocument[1]!}`;
-      this.noteCollective(named, 'unknown', here);
-      return { name: named, mention: p.mention, description: null, kind: 'unknown', resolution: { how: 'pronoun', from: lastBody!.at } };
+    // (WordNet `findingNoun`, a noun of communication first: "website", or a document noun) that
+    // "its" owns is that of the body named earlier in the sentence ("Quillcast was founded in 2012
+    // and, its website says, …"), else of the named body that spoke or was named last, this
+    // paragraph or the one before: "Growers' Federation survey".
+    const documentHead = (w: string): boolean => DOC_NOUNS.has(w) || findingNoun(w) || synsetsOf(w, 'noun', 1)[0]?.lexname === 'noun.communication';
+    const itsDocument = p.kind === 'unknown' || p.kind === 'organisation' ? ITS_DOCUMENT.exec(p.mention) : null;
+    if (itsDocument && documentHead(itsDocument[1]!)) {
+      const inSentence = sentenceText !== undefined ? (organisationIn(sentenceText) ?? this.subjectBodyBefore(sentenceText, here)) : null;
+      // (A document named so is no owner of the next "its": "Its annual report" after "Its website says".)
+      const recent = lastBody && (lastBody.kind === 'organisation' || (lastBody.kind === 'unknown' && !this.persons.has(lastBody.name))) && isCap(lastBody.name.replace(/^the\s+/i, '')) && at.paragraph - lastBody.at.paragraph <= 1 && !documentHead(lastBody.name.split(/\s+/).pop()!) ? lastBody : null;
+      const owner = inSentence !== null ? { name: inSentence, at: here } : recent;
+      if (owner) {
+        const named = `${owner.name.replace(/^the\s+/i, '')} ${itsDocument[1]!}`;
+        this.noteCollective(named, 'unknown', here);
+        return { name: named, mention: p.mention, description: null, kind: 'unknown', resolution: { how: 'pronoun', from: owner.at } };
+      }
     }
     // (A name of unknown kind counts when it is capitalised: a document's description is no body.)
     // "Charity group Hearthwell runs the cafe. The organisation said …": a body a sentence since the

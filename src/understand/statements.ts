@@ -4051,8 +4051,17 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   const ownerNoun = c.according && c.owner !== undefined && c.speaker ? /^the\s+(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
   // (Nor when what it found is no name either: "the town council" the article wrote before.)
   if (ownerNoun && (c.speaker!.name === c.speaker!.mention || !/\p{Lu}/u.test(c.speaker!.name) || !new RegExp(`\\b${ownerNoun[1]!}\\b`, 'iu').test(c.speaker!.name))) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
+  // "according to the society's website" after "the Fellside Sheepdog Society": the named body
+  // speaks through its document, which the name says ("Fellside Sheepdog Society website"), as
+  // "Its report found …" is named (`Cast.resolve`); not its "own" figures, nor a person's papers.
+  const owned = c.according && c.owner !== undefined && c.speaker?.kind === 'organisation' ? OWNED_DOCUMENT.exec(text.slice(c.tokens[c.span.start]!.start, c.tokens[c.span.end - 1]!.end)) : null;
+  const body = c.speaker?.name.replace(/^the\s+/i, '') ?? '';
+  if (owned && /^\p{Lu}/u.test(body) && !new RegExp(`${literal(owned[1]!)}$`, 'i').test(body)) c.speaker = { ...c.speaker!, name: `${body} ${owned[1]!}` };
   return c.speaker;
 }
+
+/** The document an owner's possessive owns ("the society's website": "website"), no "own" among its words. */
+const OWNED_DOCUMENT = /['’]s?\s+((?:(?!own\b)\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)$/u;
 
 /** "in the journal Marine Notes", "in Soil Letters", "in an earlier paper": where words were published, closing the sentence (a title's capitalised words, or a document noun, `documentNoun`). */
 function publishedIn(rest: string): boolean {
