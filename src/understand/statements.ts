@@ -93,6 +93,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   const out = new Map<SentenceKey, Ordered[]>();
   const cast = new Cast();
   const state: FlowState = { last: null, count: 0, orphan: null, orphanOtherwise: null, runOn: false, tailQuote: null, lastQuoted: null };
+  state.release = doc.paragraphs.some((p) => p.sentences.some((s) => RELEASE_MARK.test(s.text)));
   if (doc.headline) extractParagraph([doc.headline], cast, state, out, true);
   for (const p of doc.paragraphs) extractParagraph(p.sentences, cast, state, out, false);
   state.tailQuote?.otherwise();
@@ -640,6 +641,8 @@ function topicAnswers(doc: DocView, out: Map<SentenceKey, Ordered[]>, cast: Cast
 }
 
 interface FlowState {
+  /** The document presents itself as a press release (`RELEASE_MARK`): its body's "today announced" is the release's statement. */
+  release?: boolean;
   /** The last statement's speaker and where its cue was: for quote-only paragraphs. */
   last: { speaker: Speaker; at: Where; paragraph: number; count: number } | null;
   /** Sentences seen so far. */
@@ -3641,7 +3644,7 @@ function extractParagraph(
         namedNext = null;
       }
       if (groupsHere.length === 0) {
-        const found = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!, cues.slice(0, ci).some((b) => !b.weak && b.contentStart < c.regionEnd));
+        const found = reported(text, c, nextReporting(text, cues, ci), segsBySentence[si]!, tagsOf[si]!, cues.slice(0, ci).some((b) => !b.weak && b.contentStart < c.regionEnd), state.release === true);
         // "has written to the firm asking it to reconsider": a request, no words of the writer's.
         const st = found && REQUEST_ONLY.test(found.text) ? null : found;
         // A speaker whose words are not in this sentence ("X commented on the falls") is
@@ -4074,8 +4077,14 @@ const PUBLISHED_IN = /^\s*(?:in|on)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[
 
 /** Verbs that also take a thing as their object: "announced 10,000 job cuts" is a decision, not words. */
 const OBJECT_VERBS = /^(?:announc|add|report|reveal|confirm|unveil|introduc|disclos|detail|outlin|declar|conced)/;
-/** "today announced", "announced today": the press release's announcement of the day. */
-const RELEASE_FORMULA = /\btoday\s+announc\p{Ll}*\s*$|\bannounc\p{Ll}*\s+today\b/u;
+/**
+ * "Tollis Storage, the family-owned operator, today announced": a press release's opening — the
+ * body, the description it gives itself between commas, "today announced" (a news report's "Acme
+ * today announced its new phone" reports the act in the article's own voice).
+ */
+/** A line by which a document presents itself as a press release: "FOR IMMEDIATE RELEASE", "Notes to editors", "ENDS", "Media enquiries". */
+const RELEASE_MARK = /^(?:FOR IMMEDIATE RELEASE\b|Notes to editors\b|ENDS\s*$|(?:For\s+)?[Mm]edia enquiries\b)/u;
+const RELEASE_FORMULA = /,\s+(?:the|an?)\s[^,;:"“”]{2,80},\s+today\s+announc\p{Ll}*\s*$/u;
 /** Of those, the verbs of telling a fact, whose counted object is a claim. */
 const FACT_VERBS = /^(?:confirm|report|reveal|disclos)/;
 
@@ -4268,7 +4277,7 @@ function nextReporting(text: string, cues: readonly Cue[], ci: number): Cue | nu
  * `inside`: the cue stands inside the content of a reporting cue before it ("said they expected
  * rates to rise"), where only the older readings apply.
  */
-function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags, inside = false): { text: string; start: number } | null {
+function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSeg[], tags: LazyTags, inside = false, release = false): { text: string; start: number } | null {
   if (c.fixedContent) return contentOf(text, c.fixedContent[0], c.fixedContent[1]);
   const end = next && next.regionStart > c.contentStart ? cutBefore(text, next.regionStart) : text.length;
   // "X said according to those figures, Y": the content is Y.
@@ -4340,8 +4349,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // Read only where it decides (no "that", no quote), so a clause with "that" is not tagged for it.
     const counted = (): boolean => FACT_VERBS.test(c.cue) && tags().find((t) => t.start >= c.contentStart)?.pos === 'NUM';
     // "Tollis Storage, the family-owned operator, today announced the opening of its fifth store": a
-    // press release's formula, a body announcing a thing on the day of the release, is its statement.
-    const released = (): boolean => /^announc/.test(c.cue) && RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart));
+    // press release's formula (`RELEASE_FORMULA`), a body announcing a thing on the day of the release, is its statement.
+    // (In a document marked as a release, "The Guild today announced …" needs no description.)
+    const released = (): boolean => /^announc/.test(c.cue) && (RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart)) || (release && /\btoday\s+announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart))));
     if (!c.that && noQuote && !withInfinitive && !counted() && !released() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end) || ([IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? []), ...verbStems(c.cue)].some(grantingVerb) && opensWithGranted(tags(), c.contentStart, end))))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;

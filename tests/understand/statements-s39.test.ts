@@ -22,9 +22,15 @@ describe('statements, session 22 (helper s39): the misses of sets 43-46', () => 
     ]);
   });
 
-  it('"today announced" a thing is a press release\'s statement; an announcement of a thing on no such day stays an act', () => {
+  it('a press release\'s opening ("X, the … operator, today announced" a thing) is its statement; a report\'s "X today announced" a thing stays an act', () => {
     expect(what(['Tollis Storage, the family-owned operator, today announced the opening of its fifth store.', 'The firm announced 40 job cuts at its sawmill last year.'])).toEqual([
       ['1.1', 'Tollis Storage', 'announced', 'the opening of its fifth store'],
+    ]);
+    expect(what(['Pellam Phones today announced its latest handset, the P9.'])).toEqual([]);
+    expect(what(['Pellam Phones announced today another launch event.'])).toEqual([]);
+    // A document that marks itself as a release ("Notes to editors", "FOR IMMEDIATE RELEASE") needs no description.
+    expect(what(['The Fenmoor Hedgelaying Guild today announced a programme to train 20 new hedgers.', 'Notes to editors: the guild is a registered charity.'])).toEqual([
+      ['1.1', 'Fenmoor Hedgelaying Guild', 'announced', 'a programme to train 20 new hedgers'],
     ]);
   });
 
