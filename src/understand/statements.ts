@@ -4063,8 +4063,8 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   return c.speaker;
 }
 
-/** The document an owner's possessive owns ("the society's website": "website"), no "own" among its words. */
-const OWNED_DOCUMENT = /['’]s?\s+((?:(?!own\b)\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)$/u;
+/** The head noun of the document an owner's possessive owns ("the society's website", "the ministry's latest figures": "figures"), no "own" among its words. */
+const OWNED_DOCUMENT = /['’]s?\s+(?:(?!own\b)\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u;
 
 /** "in the journal Marine Notes", "in Soil Letters", "in an earlier paper": where words were published, closing the sentence (a title's capitalised words, or a document noun, `documentNoun`). */
 function publishedIn(rest: string): boolean {
