@@ -244,7 +244,7 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all)), all, pairsAt);
+  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all)), all, pairsAt, statements);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -1061,16 +1061,22 @@ function abandoned(a: Agreement, target: Found): boolean {
   return /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
 }
 
-function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {
+function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
   const texts = all.map((s) => s.text);
+  const namer = sidesNamer(found, all, statements);
   for (const f of found) {
     let a = f.agreement;
     // "Mrs Quill signed the agreement" after "Dora Quill, who runs …": a courtesy title and a
     // surname stand for the one full name the article wrote before with that surname.
     const titled = a.parties.map((p) => fullNameOf(p, f.index, texts) ?? p);
     if (titled.some((p, k) => p !== a.parties[k])) a = { ...a, parties: titled };
+    // "She", "a Dunmere florist", "Two canoe-hire firms": the names they stand for (`sidesNamer`).
+    if (!f.later && a.refersTo === null) {
+      const named = a.parties.flatMap((p) => namer(p, f.index)?.filter((x) => !a.parties.includes(x)) ?? [p]).filter((p, j, l) => l.indexOf(p) === j);
+      if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named };
+    }
     // "Dellow is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
     if (f.ended) {
@@ -1429,7 +1435,146 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   describedThenNamed(done, all, out);
   possessedPartnerNamed(done, all, out);
   soldPlaceSides(done, all, out);
+  partnerOpensMention(done, all, out);
   return out;
+}
+
+/** A name opening a sentence, an apposition after it set off by commas, then its verb: "Orlo Foods, a snack firm, will pay …". */
+const OPENING_NAME_VERB = /^((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)(?:\s*,\s*(?:an?|the)\s[^,;"“”]*,)?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|now|then)\s+)*\p{Ll}+/u;
+
+/**
+ * "Ember Jam Co. has signed a licensing deal … . Orlo Foods, a snack firm, will pay Ember Jam a
+ * royalty on every bar sold under the agreement": a deal with one side whose mention in the next
+ * body sentence (this paragraph) opens with another body's name as its subject, and writes the
+ * deal's side after it, is a deal of the two: the deal and the mentions that took its one side take both.
+ */
+function partnerOpensMention(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (const m of done) {
+    const r = m.agreement.refersTo;
+    if (r === null || m.agreement.parties.length !== 1) continue;
+    const n = done.findIndex((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === r.paragraph && all[d.index]!.sentence === r.sentence);
+    const d = done[n];
+    if (!d || d.agreement.parties.length !== 1 || !sameParty(d.agreement.parties[0]!, m.agreement.parties[0]!)) continue;
+    if (all[m.index]!.paragraph !== r.paragraph || bodySentencesBetween(all, d.index, m.index) !== 1) continue;
+    const text = all[m.index]!.text;
+    const opening = OPENING_NAME_VERB.exec(text);
+    if (!opening) continue;
+    const name = partyName(opening[1]!);
+    const side = d.agreement.parties[0]!;
+    const first = side.split(/\s+/)[0]!;
+    if (countryOf(name) !== null || sameParty(name, side) || !/\s/.test(name) || namesIn(text).some((c) => c.person && sameParty(c.name, name))) continue;
+    if (!new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'u').test(text.slice(opening[0].length))) continue;
+    const both = [side, name];
+    const fill = (x: Agreement): Agreement => ({ ...x, parties: both });
+    const takes = (x: Agreement): boolean => x === d.agreement || (x.refersTo?.paragraph === r.paragraph && x.refersTo.sentence === r.sentence && x.parties.every((p) => sameParty(p, side)));
+    for (const [key, list] of out) out.set(key, list.map((x) => (takes(x) ? fill(x) : x)));
+    for (let j = 0; j < done.length; j++) if (takes(done[j]!.agreement)) done[j] = { ...done[j]!, agreement: fill(done[j]!.agreement) };
+  }
+}
+
+let ORGANISATION: ReadonlySet<string> | undefined;
+
+/** "she", "he" as a side: a person the sentences before name. */
+const PRONOUN_SIDE = /^(?:she|he)$/i;
+/** "Two southern canoe-hire firms": a counted plural description of the sides. */
+const COUNTED_SIDES = /^(?:two|both)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s$/iu;
+/** "the Hobbletons", "Hobbletons": a family named by its surname. */
+const FAMILY_SIDE = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
+/** A person's name: two or three capitalised words. */
+const PERSON_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `name` is a person's: a speaker the statements reader took for a person, a name
+ * introduced as one (after a title or a role, `namesIn`), or a name whose last word the article
+ * writes after a courtesy title ("Gemma Hale" … "Ms Hale").
+ */
+function personNamed(name: string, texts: readonly string[], people: ReadonlySet<string>): boolean {
+  if (!PERSON_SHAPE.test(name) || countryOf(name) !== null) return false;
+  if (people.has(name)) return true;
+  const surname = name.split(/\s+/).at(-1)!;
+  const titled = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`, 'u');
+  return texts.some((t) => titled.test(t));
+}
+
+/** "Ada and Tom Reel": two given names and one surname, a couple. */
+const COUPLE_NAMED = /^(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * The names of sentence `k` in order, a couple's two given names and surname kept as one
+ * ("Ada and Tom Reel"), each with whether it is a person's (or a couple's).
+ */
+function sentenceNames(text: string, texts: readonly string[], people: ReadonlySet<string>): Array<{ name: string; person: boolean; couple: boolean }> {
+  const list = namesIn(text);
+  const out: Array<{ name: string; person: boolean; couple: boolean }> = [];
+  for (let j = 0; j < list.length; j++) {
+    const c = list[j]!;
+    const next = list[j + 1];
+    const joined = next ? text.slice(c.at, next.at + next.name.length) : '';
+    if (next && COUPLE_NAMED.test(joined) && !/\s/.test(c.name)) {
+      out.push({ name: joined, person: true, couple: true });
+      j++;
+      continue;
+    }
+    out.push({ name: c.name, person: c.person || personNamed(c.name, texts, people), couple: false });
+  }
+  return out;
+}
+
+/**
+ * Sides written as words that only point at a name: "She signed a franchise deal with X" (the
+ * person the sentences just before name last, this paragraph or the one before), "A Dunmere
+ * florist has had her franchise agreement ended" (the person the next sentences name first; "a
+ * couple", the couple they name), "A joinery firm has settled a claim" (the first name of no
+ * person the next sentences give that some deal of the article has for a side), "Two canoe-hire
+ * firms have agreed to merge" (the sides of the next deal naming two). Returns a reader of a side
+ * at a sentence: the names it stands for, or null.
+ */
+function sidesNamer(found: readonly Found[], all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): (p: string, index: number) => string[] | null {
+  const texts = all.map((s) => s.text);
+  const people = new Set<string>();
+  for (const list of statements.values()) for (const st of list) if (st.speaker.kind === 'person') people.add(st.speaker.name);
+  const sides = new Set(found.flatMap((d) => d.agreement.parties));
+  const body = (from: number, step: 1 | -1, n: number): number[] => {
+    const ks: number[] = [];
+    for (let k = from + step; k >= 0 && k < all.length && ks.length < n && Math.abs(all[k]!.paragraph - all[from]!.paragraph) <= 1; k += step) if (!furnitureLine(texts[k]!) && all[k]!.paragraph > 0) ks.push(k);
+    return ks;
+  };
+  return (p, index) => {
+    if (PRONOUN_SIDE.test(p)) {
+      for (const k of body(index, -1, 3)) {
+        const person = sentenceNames(texts[k]!, texts, people).filter((c) => c.person && !c.couple).at(-1);
+        if (person) return [fullNameOf(person.name, k, texts) ?? person.name];
+      }
+      return null;
+    }
+    // "the Hobbletons": a family by its surname, the couple (or the family) named with it before.
+    const family = FAMILY_SIDE.exec(p);
+    if (family) {
+      for (let k = index; k >= 0; k--) {
+        const couple = sentenceNames(texts[k]!, texts, people).find((c) => c.couple && c.name.endsWith(` ${family[1]!}`));
+        if (couple) return [couple.name];
+      }
+      return null;
+    }
+    if (COUNTED_SIDES.test(p)) {
+      const next = found.find((x) => x.index > index && x.index - index <= 3 && x.agreement.parties.length >= 2 && x.agreement.parties.every((q) => /^\p{Lu}/u.test(q) && !/^(?:The|A|An|Two|Both)\s/.test(q)));
+      return next ? [...next.agreement.parties] : null;
+    }
+    if (!INDEFINITE_PLACED.test(p)) return null;
+    const head = nounLemma(p.split(/\s+/).at(-1)!);
+    const kind = nounClass(head);
+    // ("a couple", "a family": a group of people, WordNet's first sense, no organisation.)
+    const group = synsetsOf(head, 'noun', 1)[0]?.lexname === 'noun.group' && !isKindOf(head, 'noun', (ORGANISATION ??= senseKeys('noun', ['organization', 1])), 1);
+    for (const k of body(index, 1, 3)) {
+      for (const c of sentenceNames(texts[k]!, texts, people)) {
+        if (countryOf(c.name) !== null || placeName(c.name)) continue;
+        // (A body's name: a side of some deal of the article, or written again further on, as a side's is.)
+        if (c.couple ? group : c.person ? kind === 'person' : kind !== 'person' && (sides.has(c.name) || texts.slice(k + 1).some((t) => t.includes(c.name.split(/\s+/)[0]!)))) return [c.name];
+      }
+    }
+    return null;
+  };
 }
 
 /** Kinds of a deal by which something changes hands for a price: a purchase, a sale, a takeover. */

@@ -3278,7 +3278,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     if (tokens[b]?.pos === 'NUM' && /^[\d,]+$|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/u.test(tokens[b]!.text)) b++;
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
     const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
-    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare;
+    // ("brought by a couple whose farmhouse burned": an indefinite description of a side, which the caller names from the sentences after.)
+    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare ?? describedSide(tokens, by + 1, text);
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
