@@ -1463,7 +1463,10 @@ function partnerOpensMention(done: Found[], all: readonly Sentence[], out: Map<S
     const side = d.agreement.parties[0]!;
     const first = side.split(/\s+/)[0]!;
     if (countryOf(name) !== null || sameParty(name, side) || !/\s/.test(name) || namesIn(text).some((c) => c.person && sameParty(c.name, name))) continue;
-    if (!new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'u').test(text.slice(opening[0].length))) continue;
+    // (The side by its first word, "Ember Jam", or as "the council" for "Wainsea Town Council".)
+    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(side)?.[1]?.toLowerCase();
+    const rest = text.slice(opening[0].length);
+    if (!new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'u').test(rest) && !(head && nounClass(head) === 'org' && new RegExp(`\\bthe\\s+${head}\\b`).test(rest))) continue;
     const both = [side, name];
     const fill = (x: Agreement): Agreement => ({ ...x, parties: both });
     const takes = (x: Agreement): boolean => x === d.agreement || (x.refersTo?.paragraph === r.paragraph && x.refersTo.sentence === r.sentence && x.parties.every((p) => sameParty(p, side)));
@@ -1541,6 +1544,13 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     return ks;
   };
   return (p, index) => {
+    // "Canvasmere Events, Britain's second-largest marquee firm, has agreed …": a description
+    // (its head a common noun) set off after a name is that name.
+    if (/\s\p{Ll}[\p{Ll}-]*$/u.test(p) && !/^(?:the|a|an)\s/i.test(p)) {
+      const at = texts[index]!.indexOf(`, ${p},`);
+      const before = at > 0 ? /((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)$/u.exec(texts[index]!.slice(0, at)) : null;
+      if (before && countryOf(before[1]!) === null) return [partyName(before[1]!)];
+    }
     if (PRONOUN_SIDE.test(p)) {
       for (const k of body(index, -1, 3)) {
         const person = sentenceNames(texts[k]!, texts, people).filter((c) => c.person && !c.couple).at(-1);

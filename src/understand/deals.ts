@@ -3449,9 +3449,10 @@ function reportedByTwo(tokens: readonly TaggedToken[], k: number, text: string):
  */
 function purposeThenTo(tokens: readonly TaggedToken[], k: number, text: string): number {
   if (word(tokens[k]) !== 'to' || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]!.pos === 'DET' || namesAt(tokens, k + 1, text)) return k;
-  for (let m = k + 2; m < tokens.length && m - k <= 8; m++) {
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[m]!.text)) return k;
-    if (word(tokens[m]) === 'to') return namesAt(tokens, m + 1, text) ? m : k;
+  // ("to lay hedges on 180 miles of rural lanes to the contractor X": a number and a described name too.)
+  for (let m = k + 2; m < tokens.length && m - k <= 14; m++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[m]!.text) && tokens[m]!.pos !== 'NUM') return k;
+    if (word(tokens[m]) === 'to') return namesAt(tokens, m + 1, text) || apposedName(tokens, m + 1, text, true) ? m : k;
   }
   return k;
 }
