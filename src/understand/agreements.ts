@@ -1074,8 +1074,15 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     if (titled.some((p, k) => p !== a.parties[k])) a = { ...a, parties: titled };
     // "She", "a Dunmere florist", "Two canoe-hire firms": the names they stand for (`sidesNamer`).
     if (!f.later && a.refersTo === null) {
-      const named = a.parties.flatMap((p) => namer(p, f.index)?.filter((x) => !a.parties.includes(x)) ?? [p]).filter((p, j, l) => l.indexOf(p) === j);
-      if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named };
+      let from: number | null = null;
+      const named = a.parties.flatMap((p) => {
+        const hit = namer(p, f.index);
+        const names = hit?.names ?? null;
+        if (hit) from ??= hit.k;
+        // (A name the deal already has for another side is no name of this one: "… its contract with Tallentire Scaffolding. … Tallentire won …".)
+        return names === null || names.some((x) => a.parties.some((q) => q !== p && sameParty(q, x) && !names.includes(q))) ? [p] : names;
+      }).filter((p, j, l) => l.indexOf(p) === j);
+      if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named, resolution: a.resolution ?? (from === null ? null : { how: 'description', from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } }) };
     }
     // "Dellow is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
@@ -1533,7 +1540,7 @@ function sentenceNames(text: string, texts: readonly string[], people: ReadonlyS
  * firms have agreed to merge" (the sides of the next deal naming two). Returns a reader of a side
  * at a sentence: the names it stands for, or null.
  */
-function sidesNamer(found: readonly Found[], all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): (p: string, index: number) => string[] | null {
+function sidesNamer(found: readonly Found[], all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): (p: string, index: number) => { names: string[]; k: number } | null {
   const texts = all.map((s) => s.text);
   const people = new Set<string>();
   for (const list of statements.values()) for (const st of list) if (st.speaker.kind === 'person') people.add(st.speaker.name);
@@ -1549,12 +1556,12 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     if (/\s\p{Ll}[\p{Ll}-]*$/u.test(p) && !/^(?:the|a|an)\s/i.test(p)) {
       const at = texts[index]!.indexOf(`, ${p},`);
       const before = at > 0 ? /((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)$/u.exec(texts[index]!.slice(0, at)) : null;
-      if (before && countryOf(before[1]!) === null) return [partyName(before[1]!)];
+      if (before && countryOf(before[1]!) === null) return { names: [partyName(before[1]!)], k: index };
     }
     if (PRONOUN_SIDE.test(p)) {
       for (const k of body(index, -1, 3)) {
         const person = sentenceNames(texts[k]!, texts, people).filter((c) => c.person && !c.couple).at(-1);
-        if (person) return [fullNameOf(person.name, k, texts) ?? person.name];
+        if (person) return { names: [fullNameOf(person.name, k, texts) ?? person.name], k };
       }
       return null;
     }
@@ -1563,25 +1570,31 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     if (family) {
       for (let k = index; k >= 0; k--) {
         const couple = sentenceNames(texts[k]!, texts, people).find((c) => c.couple && c.name.endsWith(` ${family[1]!}`));
-        if (couple) return [couple.name];
+        if (couple) return { names: [couple.name], k };
       }
       return null;
     }
     if (COUNTED_SIDES.test(p)) {
       const next = found.find((x) => x.index > index && x.index - index <= 3 && x.agreement.parties.length >= 2 && x.agreement.parties.every((q) => /^\p{Lu}/u.test(q) && !/^(?:The|A|An|Two|Both)\s/.test(q)));
-      return next ? [...next.agreement.parties] : null;
+      return next ? { names: [...next.agreement.parties], k: next.index } : null;
     }
     if (!INDEFINITE_PLACED.test(p)) return null;
     const head = nounLemma(p.split(/\s+/).at(-1)!);
     const kind = nounClass(head);
     // ("a couple", "a family": a group of people, WordNet's first sense, no organisation.)
     const group = synsetsOf(head, 'noun', 1)[0]?.lexname === 'noun.group' && !isKindOf(head, 'noun', (ORGANISATION ??= senseKeys('noun', ['organization', 1])), 1);
-    for (const k of body(index, 1, 3)) {
-      for (const c of sentenceNames(texts[k]!, texts, people)) {
-        if (countryOf(c.name) !== null || placeName(c.name)) continue;
-        // (A body's name: a side of some deal of the article, or written again further on, as a side's is.)
-        if (c.couple ? group : c.person ? kind === 'person' : kind !== 'person' && (sides.has(c.name) || texts.slice(k + 1).some((t) => t.includes(c.name.split(/\s+/)[0]!)))) return [c.name];
-      }
+    // (The next two body sentences; a person for a person's noun, a couple for a group of people, and
+    // for any noun a body's name opening its sentence that is a side of some deal of the article or
+    // written again further on, as a side's is: "A Kettlebrook shoemaker … . Voss & Tilley had held …".)
+    const side = (c: { name: string }, k: number): boolean => sides.has(c.name) || texts.slice(k + 1).some((t) => t.includes(c.name.split(/\s+/)[0]!));
+    for (const k of body(index, 1, 2)) {
+      const names = sentenceNames(texts[k]!, texts, people);
+      const pick = names.find((c, j) => countryOf(c.name) === null && (c.couple ? group : c.person ? kind === 'person' : (kind !== 'person' || (j === 0 && texts[k]!.startsWith(c.name))) && side(c, k)));
+      if (!pick) continue;
+      // "A master plumber … has settled the case. Owen Tarr had agreed to refit Dev and Mina Rowe's
+      // kitchen": a deal of the next two sentences (this paragraph) with the name and another side gives both.
+      const with2 = found.find((x) => x.index > index && x.index - index <= 2 && all[x.index]!.paragraph === all[index]!.paragraph && x.agreement.parties.length >= 2 && x.agreement.parties.some((q) => sameParty(q, pick.name)) && x.agreement.parties.every((q) => /^\p{Lu}/u.test(q) && !/^(?:The|A|An)\s/.test(q)));
+      return with2 ? { names: [...with2.agreement.parties], k: with2.index } : { names: [pick.name], k };
     }
     return null;
   };
