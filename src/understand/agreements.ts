@@ -1443,7 +1443,38 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   possessedPartnerNamed(done, all, out);
   soldPlaceSides(done, all, out);
   partnerOpensMention(done, all, out);
+  sameNounPartner(done, all, out);
   return out;
+}
+
+/** The content words of a deal's noun phrase that say what kind of deal it is: "franchise" of "her franchise agreement". */
+function dealModifiers(noun: string): string[] {
+  return noun.toLowerCase().split(/[\s-]+/).filter((w) => /^\p{Ll}{4,}$/u.test(w) && !KIND_WORD.test(w) && synsetsOf(w, 'noun', 1).length > 0 && !/^(?:their|this|that|these|those|earlier|previous|other|same)$/.test(w));
+}
+
+/**
+ * "A Dunmere florist has had her franchise agreement ended … . She signed a seven-year franchise
+ * deal with Petal & Stem in 2019": a deal of one side whose kind a deal of the next three body
+ * sentences (this paragraph or the next) names again by the same modifier ("franchise"), between
+ * that side and one other, is with that other side too; so are its mentions that took the one side.
+ */
+function sameNounPartner(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    if (a.refersTo !== null || d.later || a.parties.length !== 1 || a.noun === null) continue;
+    const own = dealModifiers(a.noun);
+    if (own.length === 0) continue;
+    const side = a.parties[0]!;
+    const x = done.find((y) => y.index > d.index && bodySentencesBetween(all, d.index, y.index) <= 3 && all[y.index]!.paragraph - all[d.index]!.paragraph <= 1 && y.agreement.refersTo === null && y.agreement.noun !== null && y.agreement.parties.length === 2 && y.agreement.parties.some((p) => sameParty(p, side)) && dealModifiers(y.agreement.noun).some((w) => own.includes(w)));
+    const other = x?.agreement.parties.find((p) => !sameParty(p, side));
+    if (!other) continue;
+    const at = all[d.index]!;
+    const fill = (y: Agreement): Agreement => ({ ...y, parties: [side, other] });
+    const takes = (y: Agreement): boolean => y === a || (y.refersTo?.paragraph === at.paragraph && y.refersTo.sentence === at.sentence && y.parties.every((p) => sameParty(p, side)));
+    for (const [key, list] of out) out.set(key, list.map((y) => (takes(y) ? fill(y) : y)));
+    for (let j = 0; j < done.length; j++) if (takes(done[j]!.agreement)) done[j] = { ...done[j]!, agreement: fill(done[j]!.agreement) };
+  }
 }
 
 /** A name opening a sentence, an apposition after it set off by commas, then its verb: "Orlo Foods, a snack firm, will pay …". */
@@ -1507,6 +1538,24 @@ function personNamed(name: string, texts: readonly string[], people: ReadonlySet
   return texts.some((t) => titled.test(t));
 }
 
+/**
+ * The person the body sentences just before `index` name last (three at most, this paragraph or
+ * the one before): what "she" or "he" stands for when no one spoke before. Null when none.
+ */
+function personBefore(index: number, all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): { name: string; k: number } | null {
+  const texts = all.map((s) => s.text);
+  const people = new Set<string>();
+  for (const list of statements.values()) for (const st of list) if (st.speaker.kind === 'person') people.add(st.speaker.name);
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < 3 && all[index]!.paragraph - all[k]!.paragraph <= 1 && all[k]!.paragraph > 0; k--) {
+    if (furnitureLine(texts[k]!)) continue;
+    seen++;
+    const person = sentenceNames(texts[k]!, texts, people).filter((c) => c.person && !c.couple).at(-1);
+    if (person) return { name: fullNameOf(person.name, k, texts) ?? person.name, k };
+  }
+  return null;
+}
+
 /** "Ada and Tom Reel": two given names and one surname, a couple. */
 const COUPLE_NAMED = /^(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
@@ -1559,11 +1608,8 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
       if (before && countryOf(before[1]!) === null) return { names: [partyName(before[1]!)], k: index };
     }
     if (PRONOUN_SIDE.test(p)) {
-      for (const k of body(index, -1, 3)) {
-        const person = sentenceNames(texts[k]!, texts, people).filter((c) => c.person && !c.couple).at(-1);
-        if (person) return { names: [fullNameOf(person.name, k, texts) ?? person.name], k };
-      }
-      return null;
+      const person = personBefore(index, all, statements);
+      return person ? { names: [person.name], k: person.k } : null;
     }
     // "the Hobbletons": a family by its surname, the couple (or the family) named with it before.
     const family = FAMILY_SIDE.exec(p);
@@ -3273,7 +3319,9 @@ function resolveParties(
     if (own && own.length >= 2) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
   }
   if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
-    const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i');
+    // ("She signed …" where no one spoke before: the person the sentences just before name, `personBefore`.)
+    const named = lower === 'we' || lower === 'i' ? null : personBefore(index, all, statements);
+    const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i') ?? (named ? { name: named.name, from: { paragraph: all[named.k]!.paragraph, sentence: all[named.k]!.sentence } } : null);
     if (!hit) return lower === 'we' || lower === 'i' ? null : { parties: [bare], mention: bare, resolution: null };
     return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
   }
