@@ -1066,6 +1066,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   const done: Found[] = [];
   const texts = all.map((s) => s.text);
   const namer = sidesNamer(found, all, statements);
+  const renamed = new Map<string, string[]>();
   for (const f of found) {
     let a = f.agreement;
     // "Mrs Quill signed the agreement" after "Dora Quill, who runs …": a courtesy title and a
@@ -1073,14 +1074,18 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     const titled = a.parties.map((p) => fullNameOf(p, f.index, texts) ?? p);
     if (titled.some((p, k) => p !== a.parties[k])) a = { ...a, parties: titled };
     // "She", "a Dunmere florist", "Two canoe-hire firms": the names they stand for (`sidesNamer`).
-    if (!f.later && a.refersTo === null) {
+    // (A mention that took a description from the deal's first report takes the name given it there.)
+    {
+      const own = !f.later && a.refersTo === null;
       let from: number | null = null;
       const named = a.parties.flatMap((p) => {
-        const hit = namer(p, f.index);
-        const names = hit?.names ?? null;
+        const hit = own ? namer(p, f.index) : null;
+        const names = hit?.names ?? renamed.get(p) ?? null;
         if (hit) from ??= hit.k;
         // (A name the deal already has for another side is no name of this one: "… its contract with Tallentire Scaffolding. … Tallentire won …".)
-        return names === null || names.some((x) => a.parties.some((q) => q !== p && sameParty(q, x) && !names.includes(q))) ? [p] : names;
+        if (names === null || names.some((x) => a.parties.some((q) => q !== p && sameParty(q, x) && !names.includes(q)))) return [p];
+        if (own && !PRONOUN_SIDE.test(p)) renamed.set(p, names);
+        return names;
       }).filter((p, j, l) => l.indexOf(p) === j);
       if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named, resolution: a.resolution ?? (from === null ? null : { how: 'description', from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } }) };
     }
@@ -1518,7 +1523,7 @@ let ORGANISATION: ReadonlySet<string> | undefined;
 /** "she", "he" as a side: a person the sentences before name. */
 const PRONOUN_SIDE = /^(?:she|he)$/i;
 /** "Two southern canoe-hire firms": a counted plural description of the sides. */
-const COUNTED_SIDES = /^(?:two|both)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s$/iu;
+const COUNTED_SIDES = /^two\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s$/iu;
 /** "the Hobbletons", "Hobbletons": a family named by its surname. */
 const FAMILY_SIDE = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
 /** A person's name: two or three capitalised words. */
@@ -1624,7 +1629,8 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
       const next = found.find((x) => x.index > index && x.index - index <= 3 && x.agreement.parties.length >= 2 && x.agreement.parties.every((q) => /^\p{Lu}/u.test(q) && !/^(?:The|A|An|Two|Both)\s/.test(q)));
       return next ? { names: [...next.agreement.parties], k: next.index } : null;
     }
-    if (!INDEFINITE_PLACED.test(p)) return null;
+    // (A described side of the lede only: "a grower in the south" further on is one the article leaves unnamed.)
+    if (!INDEFINITE_PLACED.test(p) || all[index]!.paragraph > 1) return null;
     const head = nounLemma(p.split(/\s+/).at(-1)!);
     const kind = nounClass(head);
     // ("a couple", "a family": a group of people, WordNet's first sense, no organisation.)
