@@ -1454,7 +1454,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
 
 /** The content words of a deal's noun phrase that say what kind of deal it is: "franchise" of "her franchise agreement". */
 function dealModifiers(noun: string): string[] {
-  return noun.toLowerCase().split(/[\s-]+/).filter((w) => /^\p{Ll}{4,}$/u.test(w) && !KIND_WORD.test(w) && synsetsOf(w, 'noun', 1).length > 0 && !/^(?:their|this|that|these|those|earlier|previous|other|same)$/.test(w));
+  // (No measure of time: "seven-year".)
+  // (A deal's own noun, "lease", WordNet's or the lexicon's, is no modifier.)
+  return noun.toLowerCase().split(/[\s-]+/).filter((w) => /^\p{Ll}{4,}$/u.test(w) && !KIND_WORD.test(w) && dealNounOf(w) === null && synsetsOf(w, 'noun', 1).length > 0 && synsetsOf(w, 'noun', 1)[0]!.lexname !== 'noun.time' && !/^(?:their|this|that|these|those|earlier|previous|other|same)$/.test(w));
 }
 
 /**
