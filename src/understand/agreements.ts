@@ -244,7 +244,7 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all)), all, pairsAt);
+  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all)), all, pairsAt, statements);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -1061,16 +1061,34 @@ function abandoned(a: Agreement, target: Found): boolean {
   return /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
 }
 
-function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null): Map<SentenceKey, Agreement[]> {
+function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
   const texts = all.map((s) => s.text);
+  const namer = sidesNamer(found, all, statements);
+  const renamed = new Map<string, string[]>();
   for (const f of found) {
     let a = f.agreement;
     // "Mrs Quill signed the agreement" after "Dora Quill, who runs …": a courtesy title and a
     // surname stand for the one full name the article wrote before with that surname.
     const titled = a.parties.map((p) => fullNameOf(p, f.index, texts) ?? p);
     if (titled.some((p, k) => p !== a.parties[k])) a = { ...a, parties: titled };
+    // "She", "a Dunmere florist", "Two canoe-hire firms": the names they stand for (`sidesNamer`).
+    // (A mention that took a description from the deal's first report takes the name given it there.)
+    {
+      const own = !f.later && a.refersTo === null;
+      let from: number | null = null;
+      const named = a.parties.flatMap((p) => {
+        const hit = own ? namer(p, f.index) : null;
+        const names = hit?.names ?? renamed.get(p) ?? null;
+        if (hit) from ??= hit.k;
+        // (A name the deal already has for another side is no name of this one: "… its contract with Tallentire Scaffolding. … Tallentire won …".)
+        if (names === null || names.some((x) => a.parties.some((q) => q !== p && sameParty(q, x) && !names.includes(q)))) return [p];
+        if (own && !PRONOUN_SIDE.test(p)) renamed.set(p, names);
+        return names;
+      }).filter((p, j, l) => l.indexOf(p) === j);
+      if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named, resolution: a.resolution ?? (from === null ? null : { how: 'description', from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } }) };
+    }
     // "Dellow is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
     if (f.ended) {
@@ -1429,7 +1447,211 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   describedThenNamed(done, all, out);
   possessedPartnerNamed(done, all, out);
   soldPlaceSides(done, all, out);
+  partnerOpensMention(done, all, out);
+  sameNounPartner(done, all, out);
   return out;
+}
+
+/** The content words of a deal's noun phrase that say what kind of deal it is: "franchise" of "her franchise agreement". */
+function dealModifiers(noun: string): string[] {
+  // (No measure of time: "seven-year".)
+  // (A deal's own noun, "lease", WordNet's or the lexicon's, is no modifier.)
+  return noun.toLowerCase().split(/[\s-]+/).filter((w) => /^\p{Ll}{4,}$/u.test(w) && !KIND_WORD.test(w) && dealNounOf(w) === null && synsetsOf(w, 'noun', 1).length > 0 && synsetsOf(w, 'noun', 1)[0]!.lexname !== 'noun.time' && !/^(?:their|this|that|these|those|earlier|previous|other|same)$/.test(w));
+}
+
+/**
+ * "A Dunmere florist has had her franchise agreement ended … . She signed a seven-year franchise
+ * deal with Petal & Stem in 2019": a deal of one side whose kind a deal of the next three body
+ * sentences (this paragraph or the next) names again by the same modifier ("franchise"), between
+ * that side and one other, is with that other side too; so are its mentions that took the one side.
+ */
+function sameNounPartner(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let n = 0; n < done.length; n++) {
+    const d = done[n]!;
+    const a = d.agreement;
+    if (a.refersTo !== null || d.later || a.parties.length !== 1 || a.noun === null) continue;
+    const own = dealModifiers(a.noun);
+    if (own.length === 0) continue;
+    const side = a.parties[0]!;
+    const x = done.find((y) => y.index > d.index && bodySentencesBetween(all, d.index, y.index) <= 3 && all[y.index]!.paragraph - all[d.index]!.paragraph <= 1 && y.agreement.refersTo === null && y.agreement.noun !== null && y.agreement.parties.length === 2 && y.agreement.parties.some((p) => sameParty(p, side)) && dealModifiers(y.agreement.noun).some((w) => own.includes(w)));
+    const other = x?.agreement.parties.find((p) => !sameParty(p, side));
+    if (!other) continue;
+    const at = all[d.index]!;
+    const fill = (y: Agreement): Agreement => ({ ...y, parties: [side, other] });
+    const takes = (y: Agreement): boolean => y === a || (y.refersTo?.paragraph === at.paragraph && y.refersTo.sentence === at.sentence && y.parties.every((p) => sameParty(p, side)));
+    for (const [key, list] of out) out.set(key, list.map((y) => (takes(y) ? fill(y) : y)));
+    for (let j = 0; j < done.length; j++) if (takes(done[j]!.agreement)) done[j] = { ...done[j]!, agreement: fill(done[j]!.agreement) };
+  }
+}
+
+/** A name opening a sentence, an apposition after it set off by commas, then its verb: "Orlo Foods, a snack firm, will pay …". */
+const OPENING_NAME_VERB = /^((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)(?:\s*,\s*(?:an?|the)\s[^,;"“”]*,)?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|now|then)\s+)*\p{Ll}+/u;
+
+/**
+ * "Ember Jam Co. has signed a licensing deal … . Orlo Foods, a snack firm, will pay Ember Jam a
+ * royalty on every bar sold under the agreement": a deal with one side whose mention in the next
+ * body sentence (this paragraph) opens with another body's name as its subject, and writes the
+ * deal's side after it, is a deal of the two: the deal and the mentions that took its one side take both.
+ */
+function partnerOpensMention(done: Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (const m of done) {
+    const r = m.agreement.refersTo;
+    if (r === null || m.agreement.parties.length !== 1) continue;
+    const n = done.findIndex((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === r.paragraph && all[d.index]!.sentence === r.sentence);
+    const d = done[n];
+    if (!d || d.agreement.parties.length !== 1 || !sameParty(d.agreement.parties[0]!, m.agreement.parties[0]!)) continue;
+    if (all[m.index]!.paragraph !== r.paragraph || bodySentencesBetween(all, d.index, m.index) !== 1) continue;
+    const text = all[m.index]!.text;
+    const opening = OPENING_NAME_VERB.exec(text);
+    if (!opening) continue;
+    const name = partyName(opening[1]!);
+    const side = d.agreement.parties[0]!;
+    const first = side.split(/\s+/)[0]!;
+    if (countryOf(name) !== null || sameParty(name, side) || !/\s/.test(name) || namesIn(text).some((c) => c.person && sameParty(c.name, name))) continue;
+    // (The side by its first word, "Ember Jam", or as "the council" for "Wainsea Town Council".)
+    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(side)?.[1]?.toLowerCase();
+    const rest = text.slice(opening[0].length);
+    if (!new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'u').test(rest) && !(head && nounClass(head) === 'org' && new RegExp(`\\bthe\\s+${head}\\b`).test(rest))) continue;
+    const both = [side, name];
+    const fill = (x: Agreement): Agreement => ({ ...x, parties: both });
+    const takes = (x: Agreement): boolean => x === d.agreement || (x.refersTo?.paragraph === r.paragraph && x.refersTo.sentence === r.sentence && x.parties.every((p) => sameParty(p, side)));
+    for (const [key, list] of out) out.set(key, list.map((x) => (takes(x) ? fill(x) : x)));
+    for (let j = 0; j < done.length; j++) if (takes(done[j]!.agreement)) done[j] = { ...done[j]!, agreement: fill(done[j]!.agreement) };
+  }
+}
+
+let ORGANISATION: ReadonlySet<string> | undefined;
+
+/** "she", "he" as a side: a person the sentences before name. */
+const PRONOUN_SIDE = /^(?:she|he)$/i;
+/** "Two southern canoe-hire firms": a counted plural description of the sides. */
+const COUNTED_SIDES = /^two\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s$/iu;
+/** "the Hobbletons", "Hobbletons": a family named by its surname. */
+const FAMILY_SIDE = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
+/** A person's name: two or three capitalised words. */
+const PERSON_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `name` is a person's: a speaker the statements reader took for a person, a name
+ * introduced as one (after a title or a role, `namesIn`), or a name whose last word the article
+ * writes after a courtesy title ("Gemma Hale" … "Ms Hale").
+ */
+function personNamed(name: string, texts: readonly string[], people: ReadonlySet<string>): boolean {
+  if (!PERSON_SHAPE.test(name) || countryOf(name) !== null) return false;
+  if (people.has(name)) return true;
+  const surname = name.split(/\s+/).at(-1)!;
+  const titled = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`, 'u');
+  return texts.some((t) => titled.test(t));
+}
+
+/**
+ * The person the body sentences just before `index` name last (three at most, this paragraph or
+ * the one before): what "she" or "he" stands for when no one spoke before. Null when none.
+ */
+function personBefore(index: number, all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): { name: string; k: number } | null {
+  const texts = all.map((s) => s.text);
+  const people = new Set<string>();
+  for (const list of statements.values()) for (const st of list) if (st.speaker.kind === 'person') people.add(st.speaker.name);
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < 3 && all[index]!.paragraph - all[k]!.paragraph <= 1 && all[k]!.paragraph > 0; k--) {
+    if (furnitureLine(texts[k]!)) continue;
+    seen++;
+    const person = sentenceNames(texts[k]!, texts, people).filter((c) => c.person && !c.couple).at(-1);
+    if (person) return { name: fullNameOf(person.name, k, texts) ?? person.name, k };
+  }
+  return null;
+}
+
+/** "Ada and Tom Reel": two given names and one surname, a couple. */
+const COUPLE_NAMED = /^(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * The names of sentence `k` in order, a couple's two given names and surname kept as one
+ * ("Ada and Tom Reel"), each with whether it is a person's (or a couple's).
+ */
+function sentenceNames(text: string, texts: readonly string[], people: ReadonlySet<string>): Array<{ name: string; person: boolean; couple: boolean }> {
+  const list = namesIn(text);
+  const out: Array<{ name: string; person: boolean; couple: boolean }> = [];
+  for (let j = 0; j < list.length; j++) {
+    const c = list[j]!;
+    const next = list[j + 1];
+    const joined = next ? text.slice(c.at, next.at + next.name.length) : '';
+    if (next && COUPLE_NAMED.test(joined) && !/\s/.test(c.name)) {
+      out.push({ name: joined, person: true, couple: true });
+      j++;
+      continue;
+    }
+    out.push({ name: c.name, person: c.person || personNamed(c.name, texts, people), couple: false });
+  }
+  return out;
+}
+
+/**
+ * Sides written as words that only point at a name: "She signed a franchise deal with X" (the
+ * person the sentences just before name last, this paragraph or the one before), "A Dunmere
+ * florist has had her franchise agreement ended" (the person the next sentences name first; "a
+ * couple", the couple they name), "A joinery firm has settled a claim" (the first name of no
+ * person the next sentences give that some deal of the article has for a side), "Two canoe-hire
+ * firms have agreed to merge" (the sides of the next deal naming two). Returns a reader of a side
+ * at a sentence: the names it stands for, or null.
+ */
+function sidesNamer(found: readonly Found[], all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): (p: string, index: number) => { names: string[]; k: number } | null {
+  const texts = all.map((s) => s.text);
+  const people = new Set<string>();
+  for (const list of statements.values()) for (const st of list) if (st.speaker.kind === 'person') people.add(st.speaker.name);
+  const sides = new Set(found.flatMap((d) => d.agreement.parties));
+  const body = (from: number, step: 1 | -1, n: number): number[] => {
+    const ks: number[] = [];
+    for (let k = from + step; k >= 0 && k < all.length && ks.length < n && Math.abs(all[k]!.paragraph - all[from]!.paragraph) <= 1; k += step) if (!furnitureLine(texts[k]!) && all[k]!.paragraph > 0) ks.push(k);
+    return ks;
+  };
+  return (p, index) => {
+    // "Canvasmere Events, Britain's second-largest marquee firm, has agreed …": a description
+    // (its head a common noun) set off after a name is that name.
+    if (/\s\p{Ll}[\p{Ll}-]*$/u.test(p) && !/^(?:the|a|an)\s/i.test(p)) {
+      const at = texts[index]!.indexOf(`, ${p},`);
+      const before = at > 0 ? /((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)$/u.exec(texts[index]!.slice(0, at)) : null;
+      if (before && countryOf(before[1]!) === null) return { names: [partyName(before[1]!)], k: index };
+    }
+    if (PRONOUN_SIDE.test(p)) {
+      const person = personBefore(index, all, statements);
+      return person ? { names: [person.name], k: person.k } : null;
+    }
+    // "the Hobbletons": a family by its surname, the couple (or the family) named with it before.
+    const family = FAMILY_SIDE.exec(p);
+    if (family) {
+      for (let k = index; k >= 0; k--) {
+        const couple = sentenceNames(texts[k]!, texts, people).find((c) => c.couple && c.name.endsWith(` ${family[1]!}`));
+        if (couple) return { names: [couple.name], k };
+      }
+      return null;
+    }
+    if (COUNTED_SIDES.test(p)) {
+      const next = found.find((x) => x.index > index && x.index - index <= 3 && x.agreement.parties.length >= 2 && x.agreement.parties.every((q) => /^\p{Lu}/u.test(q) && !/^(?:The|A|An|Two|Both)\s/.test(q)));
+      return next ? { names: [...next.agreement.parties], k: next.index } : null;
+    }
+    // (A described side of the lede only: "a grower in the south" further on is one the article leaves unnamed.)
+    if (!INDEFINITE_PLACED.test(p) || all[index]!.paragraph > 1) return null;
+    const head = nounLemma(p.split(/\s+/).at(-1)!);
+    const kind = nounClass(head);
+    // ("a couple", "a family": a group of people, WordNet's first sense, no organisation.)
+    const group = synsetsOf(head, 'noun', 1)[0]?.lexname === 'noun.group' && !isKindOf(head, 'noun', (ORGANISATION ??= senseKeys('noun', ['organization', 1])), 1);
+    // (The next two body sentences; a person for a person's noun, a couple for a group of people, and
+    // for any noun a body's name opening its sentence that is a side of some deal of the article or
+    // written again further on, as a side's is: "A Kettlebrook shoemaker … . Voss & Tilley had held …".)
+    const side = (c: { name: string }, k: number): boolean => sides.has(c.name) || texts.slice(k + 1).some((t) => t.includes(c.name.split(/\s+/)[0]!));
+    for (const k of body(index, 1, 2)) {
+      const names = sentenceNames(texts[k]!, texts, people);
+      const pick = names.find((c, j) => countryOf(c.name) === null && (c.couple ? group : c.person ? kind === 'person' : (kind !== 'person' || (j === 0 && texts[k]!.startsWith(c.name))) && side(c, k)));
+      if (!pick) continue;
+      // "A master plumber … has settled the case. Owen Tarr had agreed to refit Dev and Mina Rowe's
+      // kitchen": a deal of the next two sentences (this paragraph) with the name and another side gives both.
+      const with2 = found.find((x) => x.index > index && x.index - index <= 2 && all[x.index]!.paragraph === all[index]!.paragraph && x.agreement.parties.length >= 2 && x.agreement.parties.some((q) => sameParty(q, pick.name)) && x.agreement.parties.every((q) => /^\p{Lu}/u.test(q) && !/^(?:The|A|An)\s/.test(q)));
+      return with2 ? { names: [...with2.agreement.parties], k: with2.index } : { names: [pick.name], k };
+    }
+    return null;
+  };
 }
 
 /** Kinds of a deal by which something changes hands for a price: a purchase, a sale, a takeover. */
@@ -3105,7 +3327,9 @@ function resolveParties(
     if (own && own.length >= 2) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
   }
   if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
-    const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i');
+    // ("She signed …" where no one spoke before: the person the sentences just before name, `personBefore`.)
+    const named = lower === 'we' || lower === 'i' ? null : personBefore(index, all, statements);
+    const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i') ?? (named ? { name: named.name, from: { paragraph: all[named.k]!.paragraph, sentence: all[named.k]!.sentence } } : null);
     if (!hit) return lower === 'we' || lower === 'i' ? null : { parties: [bare], mention: bare, resolution: null };
     return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
   }

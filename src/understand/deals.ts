@@ -3278,7 +3278,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     if (tokens[b]?.pos === 'NUM' && /^[\d,]+$|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/u.test(tokens[b]!.text)) b++;
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
     const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
-    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare;
+    // ("brought by a couple whose farmhouse burned": an indefinite description of a side, which the caller names from the sentences after.)
+    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare ?? describedSide(tokens, by + 1, text);
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
@@ -3448,9 +3449,10 @@ function reportedByTwo(tokens: readonly TaggedToken[], k: number, text: string):
  */
 function purposeThenTo(tokens: readonly TaggedToken[], k: number, text: string): number {
   if (word(tokens[k]) !== 'to' || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]!.pos === 'DET' || namesAt(tokens, k + 1, text)) return k;
-  for (let m = k + 2; m < tokens.length && m - k <= 8; m++) {
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[m]!.text)) return k;
-    if (word(tokens[m]) === 'to') return namesAt(tokens, m + 1, text) ? m : k;
+  // ("to lay hedges on 180 miles of rural lanes to the contractor X": a number and a described name too.)
+  for (let m = k + 2; m < tokens.length && m - k <= 14; m++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[m]!.text) && tokens[m]!.pos !== 'NUM') return k;
+    if (word(tokens[m]) === 'to') return namesAt(tokens, m + 1, text) || apposedName(tokens, m + 1, text, true) ? m : k;
   }
   return k;
 }
