@@ -123,7 +123,7 @@ const needsVerb = (lemma: string): boolean => NEEDS_VERB.has(lemma) || unionNoun
 const UNION_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{L}+-ups?\b/u;
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|(?:accept|recommend)(?:s|ed|ing)?\b.{0,60}\b(?:terms|offers?|bids?)|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|(?:accept|recommend)(?:s|ed|ing)?\b.{0,60}\b(?:terms|offers?|bids?)|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=(?:\s+\w+ed)?\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -376,16 +376,19 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   const from = c;
   // "a Dutch caterer, Voedam": a capitalised adjective of a country or people (WordNet's pertainym) describes too.
   // ("a US fund, Bluefin Capital": a country's name as a modifier, too.)
-  const demonym = (x: number): boolean => x > k && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '') && ((/^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert') || (/^\p{Lu}{2,3}$/u.test(tokens[x]!.text) && countryOf(tokens[x]!.text) !== null));
+  const demonym = (x: number): boolean => x > k && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '') && ((/^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && (synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert' || (synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1).length > 0 && synsetsOf(tokens[x]!.text.toLowerCase(), 'noun', 1).length === 0))) || (/^\p{Lu}{2,3}$/u.test(tokens[x]!.text) && countryOf(tokens[x]!.text) !== null));
+  // ("a generator hire firm, Rolloway Hire": in a description a bare word the tagger reads as a verb
+  // or an adverb is a noun when WordNet's first reading of it is one.)
+  const misread = (x: number): boolean => /^(?:VERB|ADV)$/.test(tokens[x]!.pos) && /^\p{Ll}{3,}$/u.test(tokens[x]!.text) && tokens[x]!.text === tokens[x]!.lemma && synsetsOf(tokens[x]!.text, 'noun', 1).length > 0;
   // (At most five words after the determiner, a possessor's two among them.)
   for (let words = 0; c < tokens.length && words < 6 - (from - k); words++) {
-    const next = describingWordEnd(tokens, c, (x) => ((/^(?:ADJ|NOUN|NUM)$/.test(tokens[x]!.pos) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) || demonym(x));
+    const next = describingWordEnd(tokens, c, (x) => ((/^(?:ADJ|NOUN|NUM)$/.test(tokens[x]!.pos) || participleAt(tokens, x) || (c > from && misread(x))) && /^\p{Ll}/u.test(tokens[x]!.text)) || demonym(x));
     if (next === c) break;
     c = next;
   }
   if (c === from) return null;
   // ("a rival, Arno Lifts": the head may be an adjective WordNet knows as a noun, nounPhrase's headAt.)
-  if (c === k + 1 || (tokens[c - 1]!.pos !== 'NOUN' && !headAt(tokens, c - 1)) || tokens[c]?.text !== ',') return null;
+  if (c === k + 1 || (tokens[c - 1]!.pos !== 'NOUN' && !headAt(tokens, c - 1) && !misread(c - 1)) || tokens[c]?.text !== ',') return null;
   const found = namesAt(tokens, c + 1, text);
   // "its owners, Ron and Ada Pett": a couple sharing a surname is one party, the group the plural names.
   const couple = group && found?.names.length === 2 && isCouple(found.names[0]!, found.names[1]!) && /^\s+and\s+$/.test(text.slice(text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length, text.lastIndexOf(found.names[1]!, found.end)));
@@ -1244,7 +1247,9 @@ function underTerms(tokens: readonly TaggedToken[], i: number): DealHit | null {
   if (!/^(?:its|their|the)$/.test(word(between[0])) || !between.slice(1).every((x) => x.pos === 'ADJ' || (x.pos === 'VERB' && /ed$/.test(x.text)))) return null;
   const proposed = between.some((x) => PROPOSED_ADJ.has(word(x)));
   const u = tokens[under]!;
-  return { kind: 'it', noun: [between[0]!.start, tokens[i]!.end], named: [], collective: null, antecedent: null, needsTwo: false, cue: u.text, cueAt: u.start, status: proposed ? 'proposed' : 'in force', actionStart: u.start, subjectEnd: null, later: true };
+  // "Under the terms agreed, X will …": a participle of making a deal after the noun, closed by the comma, is part of the phrase.
+  const made = tokens[i + 1]?.pos === 'VERB' && /ed$/.test(tokens[i + 1]!.text) && MAKING.has(statusOfVerb(tokens[i + 1]!.lemma) ?? 'voided') && tokens[i + 2]?.text === ',' ? tokens[i + 1]! : null;
+  return { kind: 'it', noun: [between[0]!.start, (made ?? tokens[i]!).end], named: [], collective: null, antecedent: null, needsTwo: false, cue: u.text, cueAt: u.start, status: proposed ? 'proposed' : 'in force', actionStart: u.start, subjectEnd: null, later: true };
 }
 
 /**
@@ -1729,6 +1734,21 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
 }
 
 /** The agreement noun at `i` and what the sentence says became of it. */
+/**
+ * Whether the verb at `v`, a verb of saying just before the deal's phrase (`s`…`e`), reports a
+ * clause the phrase is the subject of: auxiliaries with a "be" after the phrase, then a past
+ * participle of making a deal ("said a deal had been struck", "confirmed an agreement was signed").
+ */
+function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e: number): boolean {
+  const gov = tokens[v];
+  if (gov?.pos !== 'VERB' || !REPORTING.has(gov.lemma) || v !== s - 1) return false;
+  let k = e;
+  let be = false;
+  while (tokens[k]?.pos === 'AUX' && /^(?:be|have)$/.test(tokens[k]!.lemma)) be = tokens[k++]!.lemma === 'be' || be;
+  const done = tokens[k];
+  return be && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && MAKING.has(passiveStatus(done.lemma) ?? 'voided');
+}
+
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
@@ -2453,7 +2473,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const sides = definite && named.length === 0 && collective === null && tokens.indexOf(under) === 0 ? termSides(tokens, e, text) : null;
     return { ...base, ...(sides ? { named: sides } : {}), cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
-  if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
+  // "By noon, lawyers for both sides said a deal had been struck": a verb of saying with no "that"
+  // before a deal that a passive of making follows reports a clause; the deal is its subject, read as after "that".
+  if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have')) && !reportsPassive(tokens, v, s, e)) {
     // "Parents welcomed the deal.": a reaction to a deal reported before, in the active, the whole
     // of its clause, mentions that deal again (its status kept; none without one before it).
     // "Hauliers' groups have welcomed the accord, which they say could cut …": a clause after the
@@ -2492,6 +2514,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (letLapse && named.length > 0 && !notReal(tokens, v, true)) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
     const lapsed = named.length > 0 ? renewalDenied(tokens, v) : -1;
     if (lapsed >= 0) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: tokens[lapsed]!.start, later: false };
+    // "The two firms expect the sale to complete in March": the active of "is expected to complete"
+    // (below), a deal made before waiting on its last step.
+    if (definite && gov.lemma === 'expect' && word(tokens[e]) === 'to' && completes(e + 1) && !notReal(tokens, v)) {
+      const m = laterMention();
+      return m && { ...m, waiting: true };
+    }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     // "voted to accept a pay deal": accepting by a vote is an approval.
     // "voted on Saturday to accept", "voted 31 to 6 to accept": a time or a tally may stand between.
@@ -2547,6 +2575,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "will sign a deal with X", "said it would ratify the treaty": the deal is to come, so proposed;
     // "will scrap the deal" changes nothing yet, it only mentions the deal.
     const future = willDo(tokens, v);
+    // "Quill will end its franchise agreement with Dorn next year": one side giving notice on its own
+    // deal with a named partner ends it (voided); "will scrap the deal" alone only mentions it.
+    if (future && status === 'voided' && /^(?:its|their)$/.test(det) && named.length > 0 && !notReal(tokens, v) && !unasserted(tokens, v))
+      return { ...base, cue: gov.text, cueAt: gov.start, status, actionStart: first.start, subjectEnd: gov.start, later: false };
     if (future && !MAKING.has(status)) return definite ? reacted() : null;
     // "has renewed its sponsorship deal with X", "renewed their partnership with X": one side
     // renewing its own deal with the other, in the active, agrees a new term with it (reached);
@@ -2617,7 +2649,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const actAt = act ? tokens.indexOf(act) : -1;
   let actVerb = actAt - 1;
   while (actVerb >= 0 && actAt - actVerb <= 4 && tokens[actVerb]!.pos !== 'VERB') actVerb--;
-  const actUndone = actVerb >= 0 && tokens[actVerb]!.pos === 'VERB' && ((NOT_MADE.has(tokens[actVerb]!.lemma) && !JUDGE_VERBS.has(tokens[actVerb]!.lemma)) || notReal(tokens, actVerb));
+  // ("was never carried out, in breach of the contract": an act noun in a phrase of "in" set off after the clause is asserted whatever that clause's verb.)
+  const setOffAct = actAt > 1 && word(tokens[actAt - 1]) === 'in' && tokens[actAt - 2]!.text === ',';
+  const actUndone = !setOffAct && actVerb >= 0 && tokens[actVerb]!.pos === 'VERB' && ((NOT_MADE.has(tokens[actVerb]!.lemma) && !JUDGE_VERBS.has(tokens[actVerb]!.lemma)) || notReal(tokens, actVerb));
   if (act && acted && !actUndone && (first.pos === 'DET' || first.pos === 'PRON') && !tokens.slice(Math.max(0, v - 4), v).some((x) => NEGATIONS.has(word(x)) || (x.pos === 'NOUN' && TALK_NOUNS.has(x.lemma)))) {
     return { ...base, cue: act.text, cueAt: act.start, status: acted, actionStart: Math.min(act.start, first.start), subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
   }
@@ -2745,8 +2779,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "A 2019 agreement under which X supplied cleaners to Y was ended by …": the relative clause
   // (its verb, then up to the next auxiliary) stands between the deal and what became of it.
-  if (k === e && relative > 0 && relative > e) {
-    let c = relative;
+  // ("A deal that would have brought 40 pods to the estate has collapsed": a clause whose subject is the relative pronoun, too.)
+  const subjectRelative = !definite && /^(?:that|which)$/.test(word(tokens[e])) && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '') ? e + 1 : -1;
+  if (k === e && ((relative > 0 && relative > e) || subjectRelative > 0)) {
+    let c = relative > e ? relative : subjectRelative;
     let clauseVerb = false;
     while (c < tokens.length && c - relative < 20 && !/^[,;:.]$/.test(tokens[c]!.text) && !(clauseVerb && tokens[c]!.pos === 'AUX')) {
       if (tokens[c]!.pos === 'VERB') clauseVerb = true;
@@ -3615,7 +3651,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // "X tried to buy Y in 2021, but Y's board rejected the offer": so is "the offer" alone.
   // ("rejected the $2.1 billion offer": a sum between "the" and the noun leaves it bare.)
   const sum = (k: number): boolean => tokens[k]!.pos === 'SYM' ? /^\p{Sc}$/u.test(tokens[k]!.text) : tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'NOUN' && tokens[k - 1]?.pos === 'NUM' && /^(?:m|bn|k)$/i.test(tokens[k]!.text));
-  const bare = /^the$/i.test(tokens[s]?.text ?? '') && (s + 1 === i || (tokens[s + 1]?.pos === 'SYM' && tokens.slice(s + 1, i).every((_, k) => sum(s + 1 + k))));
+  // ("but both proposals were turned down": "both" before a plural is as definite as "the".)
+  const bare = (/^the$/i.test(tokens[s]?.text ?? '') || (/^both$/i.test(tokens[s]?.text ?? '') && tokens[i]!.text.toLowerCase() !== tokens[i]!.lemma)) && (s + 1 === i || (tokens[s + 1]?.pos === 'SYM' && tokens.slice(s + 1, i).every((_, k) => sum(s + 1 + k))));
   // "Vance first approached Lune in May, but Lune's board turned down an offer of £3m": so is "an
   // offer" when the opener's own verb made an approach or an offer.
   const approached = /^an?$/i.test(tokens[s]?.text ?? '') && tokens[s - 1]?.text !== ',' && tokens.slice(0, s).some((x) => x.pos === 'VERB' && (OVERTURE_NOUNS.has(x.lemma) || x.lemma === 'offer' || x.lemma === 'bid'));
@@ -3891,7 +3928,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const decider = target.length > 0 && !namedAgent && !thingTarget ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
-  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && /^(?:the|that|this)$/i.test(word(tokens[s])) && s + 1 === i && f === i + 1) {
+  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && (/^(?:the|that|this)$/i.test(word(tokens[s])) || (word(tokens[s]) === 'both' && t.text.toLowerCase() !== t.lemma)) && s + 1 === i && f === i + 1) {
     const verb = tokens[done.at]!;
     return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
   }
@@ -4310,10 +4347,14 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
   const together = tokens[v + 1]?.pos === 'NOUN' && synsetsOf(`${verb.lemma}_${word(tokens[v + 1])}`, 'verb', 1).some((x) => x.words.includes('collaborate') || x.words.includes('unite'));
   const merging = verb.lemma === 'merge' || unitingVerb(verb.lemma) || together;
   if (!merging && !TRADE_VERBS.has(verb.lemma)) return null;
-  const object = together ? { names: [], collective: null, end: v + 2 } : partiesAt(tokens, v + 1, text);
+  // ("to buy a cider maker, Orchard Lane Cider,": a name set off after a description of it.)
+  const setOff = together ? null : apposedName(tokens, v + 1, text);
+  const object = together ? { names: [], collective: null, end: v + 2 } : setOff ? { names: setOff.names, collective: null, end: tokens.findIndex((x) => x.start >= setOff.end) } : partiesAt(tokens, v + 1, text);
   if (object.names.length === 0 && !together && (object.collective === null || !/^(?:the|both|these|those)\s+(?:two|three|four)\s/i.test(object.collective))) return null;
   // The clause's own verb: the first finite one after the object, before any comma or conjunction.
+  // ("to buy a cider maker, Orchard Lane, collapsed": the comma closing a name set off after its description is the object's.)
   let k = object.end;
+  if (tokens[k]?.text === ',' && tokens.slice(v + 1, k).some((x) => x.text === ',')) k++;
   while (k < tokens.length && k - object.end < 12 && tokens[k]!.pos !== 'VERB' && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'CCONJ' && tokens[k]!.pos !== 'SCONJ') k++;
   const main = tokens[k];
   if (main?.pos !== 'VERB' || main.text === main.lemma || /ing$/.test(main.text) || notReal(tokens, k)) return null;
