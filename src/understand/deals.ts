@@ -731,6 +731,13 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
     if (t.text === 'May' && (/^(?:in|since|until|till|by|from|last|next|early|late|mid|of|during|before|after|on)$/.test(word(tokens[k - 1])) || tokens[k - 1]?.pos === 'NUM' || tokens[k + 1]?.pos === 'NUM')) break;
     if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
+    // ("had offered in 2024 to settle", "tried last year to buy": a time phrase between the verb and "to".)
+    if (w === 'to' && t.pos === 'PART') {
+      let b = k - 1;
+      // (A time is a number, a month or day, or a noun WordNet files first under time.)
+      while (b > 0 && k - b <= 3 && (/^(?:NUM|PROPN)$/.test(tokens[b]!.pos) || /^(?:in|on|last|this|next|early|late)$/.test(word(tokens[b])) || (tokens[b]!.pos === 'NOUN' && synsetsOf(tokens[b]!.lemma, 'noun', 1)[0]?.lexname === 'noun.time'))) b--;
+      if (b < k - 1 && /^(?:in|on|last|this|next|early|late)$/.test(word(tokens[b + 1])) && tokens[b]?.pos === 'VERB' && FAILED.has(tokens[b]!.lemma)) return true;
+    }
     // "met to discuss how to finance the purchase": an infinitive after how / whether asks, it states nothing.
     if (w === 'to' && /^(?:how|whether)$/.test(word(tokens[k - 1]))) return true;
     // "had urged the two firms to reach a deal", "asked them to sign": the verb's object between.
@@ -919,6 +926,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "its sponsorship contract with X": a deal noun modifying another is read with its head.
     const next = tokens[i + 1];
     if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
+    // "the £60,000 purchase price", "its order book": a trade noun modifying a plain noun (no deal,
+    // offer, part or talks) names that thing, no deal.
+    if (t.pos === 'NOUN' && isTrade(lemma) && next?.pos === 'NOUN' && next.text === next.lemma && !isDealLemma(next.lemma) && !ACCEPTED_NOUNS.has(next.lemma) && !OVERTURE_NOUNS.has(next.lemma) && !PART_NOUNS.has(next.lemma) && !TALK_NOUNS.has(next.lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
     // "An earlier draft was voted down by the members' assembly": a draft of the agreement reported
@@ -1999,7 +2009,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const people = run || plain ? null : groupParty('people', tokens, e + 1, text);
       if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
       // "between its owner, Marr Chemicals, and …": the first side set off by its name, too.
-      let setOff = !run && (prep === 'from' || prep === 'with' || prep === 'between');
+      // ("its takeover of a smaller rival, SurfSentry, fell through": what a purchase is of, too.)
+      let setOff = !run && (prep === 'from' || prep === 'with' || prep === 'between' || (prep === 'of' && isTrade(lemma)));
       if (setOff) run = apposedName(tokens, e + 1, text, true);
       // "signed a lease with a sauna operator": an indefinite description of a person or an
       // organisation (WordNet's class of its head) is the other side, as after "signed a deal with";
@@ -2040,7 +2051,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "An earlier agreement with a climbing firm, Crag & Rope, fell through": the comma closing a
       // name set off after a description of it, before the main verb.
-      if (setOff && prep === 'with' && tokens[e]?.text === ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
+      if (setOff && (prep === 'with' || prep === 'of') && tokens[e]?.text === ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
       if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
         let c = e + 1;
@@ -2883,6 +2894,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // nothing of it; the participle set off by commas says what became of it.
     const notProvided = apposed !== null && definite && !proposed && k > auxFrom && /^(?:does|do)$/.test(word(tokens[auxFrom])) && tokens.slice(auxFrom + 1, k).every((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !pendingStep(tokens, auxFrom, k, false);
     if (notProvided) return { ...base, cue: apposed!.text, cueAt: apposed!.start, status: statusOfVerb(apposed!.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
+    // "That settlement, approved by a judge in March, has not been made public": the participle set
+    // off says what became of the deal; a negation of the main verb does not deny it.
+    const apposedDone = apposed && definite && !proposed && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && !tokens.slice(auxFrom, k).some((x) => HYPOTHESIS.has(word(x))) ? statusOfVerb(apposed.lemma) : null;
+    if (apposed && apposedDone && apposedDone !== 'reached' && !unasserted(tokens, s)) return { ...base, cue: apposed.text, cueAt: apposed.start, status: apposedDone, actionStart: first.start, subjectEnd: null, later: false };
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
