@@ -2544,7 +2544,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "exchanged contracts with Brackwater": deals in the plural that the sides give each other
     // (a verb whose first sense is WordNet's exchange.v.01 or a kind of it) are signed.
     const exchanged = t.text.toLowerCase() !== lemma && exchangeVerb(gov.lemma) ? 'signed' : null;
-    const status = byVote ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? exchanged ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
+    const status = byVote || (definite && bodyCommends(tokens, v)) ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? exchanged ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);
@@ -2931,7 +2931,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // other than a time (a row, a dispute, failure) fell apart; one that "ended in 2023" ran out (voided).
     // (A time is a number, a month or day, or a noun WordNet files first under time: "ended in the spring".)
     const ended = !passive && k === auxFrom && verb.lemma === 'end' && /ed$/.test(verb.text) ? (word(tokens[k + 1]) === 'in' && /^(?:DET|ADJ|NOUN)$/.test(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, k + 5).some((x) => x.pos === 'NUM' || CALENDAR.test(x.text) || (x.pos === 'NOUN' && synsetsOf(x.lemma, 'noun', 1)[0]?.lexname === 'noun.time')) ? 'collapsed' : 'voided') : null;
-    const status = endsAhead ? 'in force' : (ended ?? phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
+    const commended = passive && word(tokens[k + 1]) === 'by' && bodyCommends(tokens, k, k + 1) ? 'approved' : null;
+    const status = endsAhead ? 'in force' : (ended ?? phrasal ?? commended ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     // "A previous concession held by X was cancelled by the government": who ends a deal held by
     // one named party is its other side (the grantor), named or described.
@@ -3583,6 +3584,29 @@ function commendedTo(tokens: readonly TaggedToken[], v: number, after: number): 
   const t = tokens[v];
   if (t?.pos !== 'VERB' || t.text === t.lemma || /ing$/.test(t.text) || word(tokens[after]) !== 'to' || tokens[after + 1]?.pos !== 'NOUN') return false;
   return synsetsOf(t.lemma, 'verb', 2).some((x) => x.words.includes('recommend'));
+}
+
+/**
+ * Whether the verb at `v` commends (WordNet: a sense shared with "recommend") and the one who does
+ * is a body that decides — the head noun of its subject (before `v`) or of its agent (after "by" at
+ * `by`), one WordNet files first under groups (a board, a committee): "Both boards have recommended
+ * the transaction", "The takeover has been recommended by both boards" — that body's approval.
+ * ("Analysts recommended the shares": persons commend, they do not approve.)
+ */
+function bodyCommends(tokens: readonly TaggedToken[], v: number, by = -1): boolean {
+  const t = tokens[v];
+  if (t?.pos !== 'VERB' || t.text === t.lemma || /ing$/.test(t.text) || !synsetsOf(t.lemma, 'verb', 2).some((x) => x.words.includes('recommend'))) return false;
+  let h = -1;
+  if (by >= 0) {
+    h = by + 1;
+    while (h < tokens.length && /^(?:DET|ADJ|NUM)$/.test(tokens[h]!.pos)) h++;
+    while (tokens[h + 1]?.pos === 'NOUN') h++;
+  } else {
+    h = v - 1;
+    while (h > 0 && /^(?:AUX|ADV)$/.test(tokens[h]!.pos)) h--;
+  }
+  const head = tokens[h];
+  return head?.pos === 'NOUN' && synsetsOf(head.lemma, 'noun', 1)[0]?.lexname === 'noun.group';
 }
 
 function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; status: AgreementStatus } | null {

@@ -60,6 +60,25 @@ describe('outcomes and terms of a known agreement', () => {
   });
 });
 
+describe('a deal commended by a body that decides', () => {
+  it('"Both boards have recommended the transaction", "has been recommended by both boards": approved', () => {
+    expect(rows('Halden Foods has agreed to buy Marlow Bakes for £30 million.\nBoth boards have unanimously recommended the transaction.')).toEqual([
+      ['1.1', 'Halden Foods | Marlow Bakes', 'reached', null],
+      ['1.2', 'Halden Foods | Marlow Bakes', 'approved', '1.1'],
+    ]);
+    expect(rows('Halden Foods has agreed to buy Marlow Bakes for £30 million.\nThe takeover has been recommended by both boards.')).toEqual([
+      ['1.1', 'Halden Foods | Marlow Bakes', 'reached', null],
+      ['1.2', 'Halden Foods | Marlow Bakes', 'approved', '1.1'],
+    ]);
+  });
+  it('persons commending a deal approve nothing: a mention of it, its status as it was', () => {
+    expect(rows('Halden Foods has agreed to buy Marlow Bakes for £30 million.\nThe deal was recommended by analysts.')).toEqual([
+      ['1.1', 'Halden Foods | Marlow Bakes', 'reached', null],
+      ['1.2', 'Halden Foods | Marlow Bakes', 'reached', '1.1'],
+    ]);
+  });
+});
+
 describe('deals ended or fallen through', () => {
   it('a side giving notice on its own deal with a named partner ends it (voided); "could end" does not', () => {
     expect(rows('Larchway Cabins signed a lease with the Quarrel Hill estate in March.\nLarchway will also end its franchise agreement with Pinecot Lodges at the end of the year.\nLarchway could end its franchise agreement with Birchden Lodges too.')).toEqual([
