@@ -123,7 +123,7 @@ const needsVerb = (lemma: string): boolean => NEEDS_VERB.has(lemma) || unionNoun
 const UNION_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{L}+-ups?\b/u;
 /** A cheap test before tagging: most sentences hold none of these words. */
 export const DEAL_HINT =
-  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|(?:accept|recommend)(?:s|ed|ing)?\b.{0,60}\b(?:terms|offers?|bids?)|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=\s*,))\b/i;
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|(?:accept|recommend)(?:s|ed|ing)?\b.{0,60}\b(?:terms|offers?|bids?)|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=(?:\s+\w+ed)?\s*,))\b/i;
 
 /**
  * Verbs acting on an agreement they govern as object, by lemma → the status they give it, where
@@ -376,16 +376,19 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   const from = c;
   // "a Dutch caterer, Voedam": a capitalised adjective of a country or people (WordNet's pertainym) describes too.
   // ("a US fund, Bluefin Capital": a country's name as a modifier, too.)
-  const demonym = (x: number): boolean => x > k && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '') && ((/^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert') || (/^\p{Lu}{2,3}$/u.test(tokens[x]!.text) && countryOf(tokens[x]!.text) !== null));
+  const demonym = (x: number): boolean => x > k && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '') && ((/^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && (synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert' || (synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1).length > 0 && synsetsOf(tokens[x]!.text.toLowerCase(), 'noun', 1).length === 0))) || (/^\p{Lu}{2,3}$/u.test(tokens[x]!.text) && countryOf(tokens[x]!.text) !== null));
+  // ("a generator hire firm, Rolloway Hire": in a description a bare word the tagger reads as a verb
+  // or an adverb is a noun when WordNet's first reading of it is one.)
+  const misread = (x: number): boolean => /^(?:VERB|ADV)$/.test(tokens[x]!.pos) && /^\p{Ll}{3,}$/u.test(tokens[x]!.text) && tokens[x]!.text === tokens[x]!.lemma && synsetsOf(tokens[x]!.text, 'noun', 1).length > 0;
   // (At most five words after the determiner, a possessor's two among them.)
   for (let words = 0; c < tokens.length && words < 6 - (from - k); words++) {
-    const next = describingWordEnd(tokens, c, (x) => ((/^(?:ADJ|NOUN|NUM)$/.test(tokens[x]!.pos) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) || demonym(x));
+    const next = describingWordEnd(tokens, c, (x) => ((/^(?:ADJ|NOUN|NUM)$/.test(tokens[x]!.pos) || participleAt(tokens, x) || (c > from && misread(x))) && /^\p{Ll}/u.test(tokens[x]!.text)) || demonym(x));
     if (next === c) break;
     c = next;
   }
   if (c === from) return null;
   // ("a rival, Arno Lifts": the head may be an adjective WordNet knows as a noun, nounPhrase's headAt.)
-  if (c === k + 1 || (tokens[c - 1]!.pos !== 'NOUN' && !headAt(tokens, c - 1)) || tokens[c]?.text !== ',') return null;
+  if (c === k + 1 || (tokens[c - 1]!.pos !== 'NOUN' && !headAt(tokens, c - 1) && !misread(c - 1)) || tokens[c]?.text !== ',') return null;
   const found = namesAt(tokens, c + 1, text);
   // "its owners, Ron and Ada Pett": a couple sharing a surname is one party, the group the plural names.
   const couple = group && found?.names.length === 2 && isCouple(found.names[0]!, found.names[1]!) && /^\s+and\s+$/.test(text.slice(text.indexOf(found.names[0]!, tokens[c + 1]!.start) + found.names[0]!.length, text.lastIndexOf(found.names[1]!, found.end)));
@@ -728,6 +731,13 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
     if (t.text === 'May' && (/^(?:in|since|until|till|by|from|last|next|early|late|mid|of|during|before|after|on)$/.test(word(tokens[k - 1])) || tokens[k - 1]?.pos === 'NUM' || tokens[k + 1]?.pos === 'NUM')) break;
     if (HYPOTHESIS.has(w) && !(reported && w === 'would' && reportedFuture(tokens, k))) return true;
     if (w === 'to' && FAILED.has(tokens[k - 1]?.lemma ?? '')) return true;
+    // ("had offered in 2024 to settle", "tried last year to buy": a time phrase between the verb and "to".)
+    if (w === 'to' && t.pos === 'PART') {
+      let b = k - 1;
+      // (A time is a number, a month or day, or a noun WordNet files first under time.)
+      while (b > 0 && k - b <= 3 && (/^(?:NUM|PROPN)$/.test(tokens[b]!.pos) || /^(?:in|on|last|this|next|early|late)$/.test(word(tokens[b])) || (tokens[b]!.pos === 'NOUN' && synsetsOf(tokens[b]!.lemma, 'noun', 1)[0]?.lexname === 'noun.time'))) b--;
+      if (b < k - 1 && /^(?:in|on|last|this|next|early|late)$/.test(word(tokens[b + 1])) && tokens[b]?.pos === 'VERB' && FAILED.has(tokens[b]!.lemma)) return true;
+    }
     // "met to discuss how to finance the purchase": an infinitive after how / whether asks, it states nothing.
     if (w === 'to' && /^(?:how|whether)$/.test(word(tokens[k - 1]))) return true;
     // "had urged the two firms to reach a deal", "asked them to sign": the verb's object between.
@@ -916,6 +926,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "its sponsorship contract with X": a deal noun modifying another is read with its head.
     const next = tokens[i + 1];
     if (t.pos === 'NOUN' && next?.pos === 'NOUN' && isDealLemma(lemma) && isDealLemma(next.lemma) && !isTrade(lemma)) continue;
+    // "the £60,000 purchase price", "its order book": a trade noun modifying a plain noun (no deal,
+    // offer, part or talks) names that thing, no deal.
+    if (t.pos === 'NOUN' && isTrade(lemma) && next?.pos === 'NOUN' && next.text === next.lemma && !isDealLemma(next.lemma) && !ACCEPTED_NOUNS.has(next.lemma) && !OVERTURE_NOUNS.has(next.lemma) && !PART_NOUNS.has(next.lemma) && !TALK_NOUNS.has(next.lemma)) continue;
     // "offered a compromise that X turned down": a deal noun offered and refused is a refused offer.
     if (t.pos === 'NOUN' && isDealLemma(lemma) && /^(?:that|which)$/.test(word(tokens[i + 1])) && (hit = proposalOutcome(tokens, i, text)) !== null) void 0;
     // "An earlier draft was voted down by the members' assembly": a draft of the agreement reported
@@ -1244,7 +1257,9 @@ function underTerms(tokens: readonly TaggedToken[], i: number): DealHit | null {
   if (!/^(?:its|their|the)$/.test(word(between[0])) || !between.slice(1).every((x) => x.pos === 'ADJ' || (x.pos === 'VERB' && /ed$/.test(x.text)))) return null;
   const proposed = between.some((x) => PROPOSED_ADJ.has(word(x)));
   const u = tokens[under]!;
-  return { kind: 'it', noun: [between[0]!.start, tokens[i]!.end], named: [], collective: null, antecedent: null, needsTwo: false, cue: u.text, cueAt: u.start, status: proposed ? 'proposed' : 'in force', actionStart: u.start, subjectEnd: null, later: true };
+  // "Under the terms agreed, X will …": a participle of making a deal after the noun, closed by the comma, is part of the phrase.
+  const made = tokens[i + 1]?.pos === 'VERB' && /ed$/.test(tokens[i + 1]!.text) && MAKING.has(statusOfVerb(tokens[i + 1]!.lemma) ?? 'voided') && tokens[i + 2]?.text === ',' ? tokens[i + 1]! : null;
+  return { kind: 'it', noun: [between[0]!.start, (made ?? tokens[i]!).end], named: [], collective: null, antecedent: null, needsTwo: false, cue: u.text, cueAt: u.start, status: proposed ? 'proposed' : 'in force', actionStart: u.start, subjectEnd: null, later: true };
 }
 
 /**
@@ -1729,6 +1744,21 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
 }
 
 /** The agreement noun at `i` and what the sentence says became of it. */
+/**
+ * Whether the verb at `v`, a verb of saying just before the deal's phrase (`s`…`e`), reports a
+ * clause the phrase is the subject of: auxiliaries with a "be" after the phrase, then a past
+ * participle of making a deal ("said a deal had been struck", "confirmed an agreement was signed").
+ */
+function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e: number): boolean {
+  const gov = tokens[v];
+  if (gov?.pos !== 'VERB' || !REPORTING.has(gov.lemma) || v !== s - 1) return false;
+  let k = e;
+  let be = false;
+  while (tokens[k]?.pos === 'AUX' && /^(?:be|have)$/.test(tokens[k]!.lemma)) be = tokens[k++]!.lemma === 'be' || be;
+  const done = tokens[k];
+  return be && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && MAKING.has(passiveStatus(done.lemma) ?? 'voided');
+}
+
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
   // "increase existing swap lines": a participle before the noun modifies it, after a verb, a
   // determiner or a possessor ("the company’s proposed merger").
@@ -1979,7 +2009,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const people = run || plain ? null : groupParty('people', tokens, e + 1, text);
       if (!run && people && prep === 'with' && ownPeople(people.name)) run = { names: [people.name], end: people.end };
       // "between its owner, Marr Chemicals, and …": the first side set off by its name, too.
-      let setOff = !run && (prep === 'from' || prep === 'with' || prep === 'between');
+      // ("its takeover of a smaller rival, SurfSentry, fell through": what a purchase is of, too.)
+      let setOff = !run && (prep === 'from' || prep === 'with' || prep === 'between' || (prep === 'of' && isTrade(lemma)));
       if (setOff) run = apposedName(tokens, e + 1, text, true);
       // "signed a lease with a sauna operator": an indefinite description of a person or an
       // organisation (WordNet's class of its head) is the other side, as after "signed a deal with";
@@ -2020,7 +2051,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "An earlier agreement with a climbing firm, Crag & Rope, fell through": the comma closing a
       // name set off after a description of it, before the main verb.
-      if (setOff && prep === 'with' && tokens[e]?.text === ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
+      if (setOff && (prep === 'with' || prep === 'of') && tokens[e]?.text === ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
       if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
         let c = e + 1;
@@ -2453,7 +2484,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const sides = definite && named.length === 0 && collective === null && tokens.indexOf(under) === 0 ? termSides(tokens, e, text) : null;
     return { ...base, ...(sides ? { named: sides } : {}), cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
-  if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have'))) {
+  // "By noon, lawyers for both sides said a deal had been struck": a verb of saying with no "that"
+  // before a deal that a passive of making follows reports a clause; the deal is its subject, read as after "that".
+  if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have')) && !reportsPassive(tokens, v, s, e)) {
     // "Parents welcomed the deal.": a reaction to a deal reported before, in the active, the whole
     // of its clause, mentions that deal again (its status kept; none without one before it).
     // "Hauliers' groups have welcomed the accord, which they say could cut …": a clause after the
@@ -2492,6 +2525,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (letLapse && named.length > 0 && !notReal(tokens, v, true)) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: gov.start, later: false };
     const lapsed = named.length > 0 ? renewalDenied(tokens, v) : -1;
     if (lapsed >= 0) return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: first.start, subjectEnd: tokens[lapsed]!.start, later: false };
+    // "The two firms expect the sale to complete in March": the active of "is expected to complete"
+    // (below), a deal made before waiting on its last step.
+    if (definite && gov.lemma === 'expect' && word(tokens[e]) === 'to' && completes(e + 1) && !notReal(tokens, v)) {
+      const m = laterMention();
+      return m && { ...m, waiting: true };
+    }
     if (NOT_MADE.has(gov.lemma) || notReal(tokens, v, true)) return null;
     // "voted to accept a pay deal": accepting by a vote is an approval.
     // "voted on Saturday to accept", "voted 31 to 6 to accept": a time or a tally may stand between.
@@ -2505,7 +2544,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "exchanged contracts with Brackwater": deals in the plural that the sides give each other
     // (a verb whose first sense is WordNet's exchange.v.01 or a kind of it) are signed.
     const exchanged = t.text.toLowerCase() !== lemma && exchangeVerb(gov.lemma) ? 'signed' : null;
-    const status = byVote ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? exchanged ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
+    const status = byVote || (definite && bodyCommends(tokens, v)) ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? exchanged ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);
@@ -2547,6 +2586,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "will sign a deal with X", "said it would ratify the treaty": the deal is to come, so proposed;
     // "will scrap the deal" changes nothing yet, it only mentions the deal.
     const future = willDo(tokens, v);
+    // "Quill will end its franchise agreement with Dorn next year": one side giving notice on its own
+    // deal with a named partner ends it (voided); "will scrap the deal" alone only mentions it.
+    if (future && status === 'voided' && /^(?:its|their)$/.test(det) && named.length > 0 && !notReal(tokens, v) && !unasserted(tokens, v))
+      return { ...base, cue: gov.text, cueAt: gov.start, status, actionStart: first.start, subjectEnd: gov.start, later: false };
     if (future && !MAKING.has(status)) return definite ? reacted() : null;
     // "has renewed its sponsorship deal with X", "renewed their partnership with X": one side
     // renewing its own deal with the other, in the active, agrees a new term with it (reached);
@@ -2617,7 +2660,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const actAt = act ? tokens.indexOf(act) : -1;
   let actVerb = actAt - 1;
   while (actVerb >= 0 && actAt - actVerb <= 4 && tokens[actVerb]!.pos !== 'VERB') actVerb--;
-  const actUndone = actVerb >= 0 && tokens[actVerb]!.pos === 'VERB' && ((NOT_MADE.has(tokens[actVerb]!.lemma) && !JUDGE_VERBS.has(tokens[actVerb]!.lemma)) || notReal(tokens, actVerb));
+  // ("was never carried out, in breach of the contract": an act noun in a phrase of "in" set off after the clause is asserted whatever that clause's verb.)
+  const setOffAct = actAt > 1 && word(tokens[actAt - 1]) === 'in' && tokens[actAt - 2]!.text === ',';
+  const actUndone = !setOffAct && actVerb >= 0 && tokens[actVerb]!.pos === 'VERB' && ((NOT_MADE.has(tokens[actVerb]!.lemma) && !JUDGE_VERBS.has(tokens[actVerb]!.lemma)) || notReal(tokens, actVerb));
   if (act && acted && !actUndone && (first.pos === 'DET' || first.pos === 'PRON') && !tokens.slice(Math.max(0, v - 4), v).some((x) => NEGATIONS.has(word(x)) || (x.pos === 'NOUN' && TALK_NOUNS.has(x.lemma)))) {
     return { ...base, cue: act.text, cueAt: act.start, status: acted, actionStart: Math.min(act.start, first.start), subjectEnd: null, later: false, needsTwo: base.needsTwo || (definite && named.length < 2) };
   }
@@ -2745,8 +2790,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "A 2019 agreement under which X supplied cleaners to Y was ended by …": the relative clause
   // (its verb, then up to the next auxiliary) stands between the deal and what became of it.
-  if (k === e && relative > 0 && relative > e) {
-    let c = relative;
+  // ("A deal that would have brought 40 pods to the estate has collapsed": a clause whose subject is the relative pronoun, too.)
+  const subjectRelative = !definite && /^(?:that|which)$/.test(word(tokens[e])) && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '') ? e + 1 : -1;
+  if (k === e && ((relative > 0 && relative > e) || subjectRelative > 0)) {
+    let c = relative > e ? relative : subjectRelative;
     let clauseVerb = false;
     while (c < tokens.length && c - relative < 20 && !/^[,;:.]$/.test(tokens[c]!.text) && !(clauseVerb && tokens[c]!.pos === 'AUX')) {
       if (tokens[c]!.pos === 'VERB') clauseVerb = true;
@@ -2847,6 +2894,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // nothing of it; the participle set off by commas says what became of it.
     const notProvided = apposed !== null && definite && !proposed && k > auxFrom && /^(?:does|do)$/.test(word(tokens[auxFrom])) && tokens.slice(auxFrom + 1, k).every((x) => NEGATIONS.has(word(x))) && statusOfVerb(verb.lemma) === null && !NOT_MADE.has(verb.lemma) && !REACTIONS.has(verb.lemma) && !pendingStep(tokens, auxFrom, k, false);
     if (notProvided) return { ...base, cue: apposed!.text, cueAt: apposed!.start, status: statusOfVerb(apposed!.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
+    // "That settlement, approved by a judge in March, has not been made public": the participle set
+    // off says what became of the deal; a negation of the main verb does not deny it.
+    const apposedDone = apposed && definite && !proposed && tokens.slice(auxFrom, k).some((x) => NEGATIONS.has(word(x))) && !tokens.slice(auxFrom, k).some((x) => HYPOTHESIS.has(word(x))) ? statusOfVerb(apposed.lemma) : null;
+    if (apposed && apposedDone && apposedDone !== 'reached' && !unasserted(tokens, s)) return { ...base, cue: apposed.text, cueAt: apposed.start, status: apposedDone, actionStart: first.start, subjectEnd: null, later: false };
     if (notReal(tokens, k) && k > auxFrom) return definite && (counterfactual || pending) ? reacted() : null;
     // "the deal was proposed / discussed" is no deal; "the merger awaits approval" mentions one.
     if (passive && definite && REACTIONS.has(verb.lemma)) return reacted();
@@ -2880,7 +2931,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // other than a time (a row, a dispute, failure) fell apart; one that "ended in 2023" ran out (voided).
     // (A time is a number, a month or day, or a noun WordNet files first under time: "ended in the spring".)
     const ended = !passive && k === auxFrom && verb.lemma === 'end' && /ed$/.test(verb.text) ? (word(tokens[k + 1]) === 'in' && /^(?:DET|ADJ|NOUN)$/.test(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, k + 5).some((x) => x.pos === 'NUM' || CALENDAR.test(x.text) || (x.pos === 'NOUN' && synsetsOf(x.lemma, 'noun', 1)[0]?.lexname === 'noun.time')) ? 'collapsed' : 'voided') : null;
-    const status = endsAhead ? 'in force' : (ended ?? phrasal ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
+    const commended = passive && word(tokens[k + 1]) === 'by' && bodyCommends(tokens, k, k + 1) ? 'approved' : null;
+    const status = endsAhead ? 'in force' : (ended ?? phrasal ?? commended ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
     // "A previous concession held by X was cancelled by the government": who ends a deal held by
     // one named party is its other side (the grantor), named or described.
@@ -3536,6 +3588,29 @@ function commendedTo(tokens: readonly TaggedToken[], v: number, after: number): 
   return synsetsOf(t.lemma, 'verb', 2).some((x) => x.words.includes('recommend'));
 }
 
+/**
+ * Whether the verb at `v` commends (WordNet: a sense shared with "recommend") and the one who does
+ * is a body that decides — the head noun of its subject (before `v`) or of its agent (after "by" at
+ * `by`), one WordNet files first under groups (a board, a committee): "Both boards have recommended
+ * the transaction", "The takeover has been recommended by both boards" — that body's approval.
+ * ("Analysts recommended the shares": persons commend, they do not approve.)
+ */
+function bodyCommends(tokens: readonly TaggedToken[], v: number, by = -1): boolean {
+  const t = tokens[v];
+  if (t?.pos !== 'VERB' || t.text === t.lemma || /ing$/.test(t.text) || !synsetsOf(t.lemma, 'verb', 2).some((x) => x.words.includes('recommend'))) return false;
+  let h = -1;
+  if (by >= 0) {
+    h = by + 1;
+    while (h < tokens.length && /^(?:DET|ADJ|NUM)$/.test(tokens[h]!.pos)) h++;
+    while (tokens[h + 1]?.pos === 'NOUN') h++;
+  } else {
+    h = v - 1;
+    while (h > 0 && /^(?:AUX|ADV)$/.test(tokens[h]!.pos)) h--;
+  }
+  const head = tokens[h];
+  return head?.pos === 'NOUN' && synsetsOf(head.lemma, 'noun', 1)[0]?.lexname === 'noun.group';
+}
+
 function proposalVerb(tokens: readonly TaggedToken[], v: number): { at: number; status: AgreementStatus } | null {
   const t = tokens[v];
   if (!t) return null;
@@ -3617,7 +3692,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // "X tried to buy Y in 2021, but Y's board rejected the offer": so is "the offer" alone.
   // ("rejected the $2.1 billion offer": a sum between "the" and the noun leaves it bare.)
   const sum = (k: number): boolean => tokens[k]!.pos === 'SYM' ? /^\p{Sc}$/u.test(tokens[k]!.text) : tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'NOUN' && tokens[k - 1]?.pos === 'NUM' && /^(?:m|bn|k)$/i.test(tokens[k]!.text));
-  const bare = /^the$/i.test(tokens[s]?.text ?? '') && (s + 1 === i || (tokens[s + 1]?.pos === 'SYM' && tokens.slice(s + 1, i).every((_, k) => sum(s + 1 + k))));
+  // ("but both proposals were turned down": "both" before a plural is as definite as "the".)
+  const bare = (/^the$/i.test(tokens[s]?.text ?? '') || (/^both$/i.test(tokens[s]?.text ?? '') && tokens[i]!.text.toLowerCase() !== tokens[i]!.lemma)) && (s + 1 === i || (tokens[s + 1]?.pos === 'SYM' && tokens.slice(s + 1, i).every((_, k) => sum(s + 1 + k))));
   // "Vance first approached Lune in May, but Lune's board turned down an offer of £3m": so is "an
   // offer" when the opener's own verb made an approach or an offer.
   const approached = /^an?$/i.test(tokens[s]?.text ?? '') && tokens[s - 1]?.text !== ',' && tokens.slice(0, s).some((x) => x.pos === 'VERB' && (OVERTURE_NOUNS.has(x.lemma) || x.lemma === 'offer' || x.lemma === 'bid'));
@@ -3893,7 +3969,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const decider = target.length > 0 && !namedAgent && !thingTarget ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
-  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && /^(?:the|that|this)$/i.test(word(tokens[s])) && s + 1 === i && f === i + 1) {
+  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && (/^(?:the|that|this)$/i.test(word(tokens[s])) || (word(tokens[s]) === 'both' && t.text.toLowerCase() !== t.lemma)) && s + 1 === i && f === i + 1) {
     const verb = tokens[done.at]!;
     return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
   }
@@ -4312,10 +4388,14 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
   const together = tokens[v + 1]?.pos === 'NOUN' && synsetsOf(`${verb.lemma}_${word(tokens[v + 1])}`, 'verb', 1).some((x) => x.words.includes('collaborate') || x.words.includes('unite'));
   const merging = verb.lemma === 'merge' || unitingVerb(verb.lemma) || together;
   if (!merging && !TRADE_VERBS.has(verb.lemma)) return null;
-  const object = together ? { names: [], collective: null, end: v + 2 } : partiesAt(tokens, v + 1, text);
+  // ("to buy a cider maker, Orchard Lane Cider,": a name set off after a description of it.)
+  const setOff = together ? null : apposedName(tokens, v + 1, text);
+  const object = together ? { names: [], collective: null, end: v + 2 } : setOff ? { names: setOff.names, collective: null, end: tokens.findIndex((x) => x.start >= setOff.end) } : partiesAt(tokens, v + 1, text);
   if (object.names.length === 0 && !together && (object.collective === null || !/^(?:the|both|these|those)\s+(?:two|three|four)\s/i.test(object.collective))) return null;
   // The clause's own verb: the first finite one after the object, before any comma or conjunction.
+  // ("to buy a cider maker, Orchard Lane, collapsed": the comma closing a name set off after its description is the object's.)
   let k = object.end;
+  if (tokens[k]?.text === ',' && tokens.slice(v + 1, k).some((x) => x.text === ',')) k++;
   while (k < tokens.length && k - object.end < 12 && tokens[k]!.pos !== 'VERB' && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'CCONJ' && tokens[k]!.pos !== 'SCONJ') k++;
   const main = tokens[k];
   if (main?.pos !== 'VERB' || main.text === main.lemma || /ing$/.test(main.text) || notReal(tokens, k)) return null;
