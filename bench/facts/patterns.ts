@@ -83,6 +83,9 @@ import { BLIND41_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND42_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind42.fixture.js';
 import { BLIND43_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind43.fixture.js';
 import { BLIND44_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind44.fixture.js';
+import { BLIND45_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind45.fixture.js';
+import { BLIND46_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind46.fixture.js';
+import { BLIND47_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind47.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -125,6 +128,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-42': BLIND42_AGREEMENT_ARTICLES,
   'blind-43': BLIND43_AGREEMENT_ARTICLES,
   'blind-44': BLIND44_AGREEMENT_ARTICLES,
+  'blind-45': BLIND45_AGREEMENT_ARTICLES,
+  'blind-46': BLIND46_AGREEMENT_ARTICLES,
+  'blind-47': BLIND47_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

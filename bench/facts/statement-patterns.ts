@@ -74,6 +74,9 @@ import { BLIND41_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND42_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind42.fixture.js';
 import { BLIND43_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind43.fixture.js';
 import { BLIND44_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind44.fixture.js';
+import { BLIND45_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind45.fixture.js';
+import { BLIND46_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind46.fixture.js';
+import { BLIND47_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind47.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -113,6 +116,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-42': BLIND42_STATEMENT_ARTICLES,
   'blind-43': BLIND43_STATEMENT_ARTICLES,
   'blind-44': BLIND44_STATEMENT_ARTICLES,
+  'blind-45': BLIND45_STATEMENT_ARTICLES,
+  'blind-46': BLIND46_STATEMENT_ARTICLES,
+  'blind-47': BLIND47_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 44: eight invented news articles written by a separate session that read no code
  * (session 21). Precision / recall / parties / status at first sight on 472ee9f: 97.6 / 87.2 / 78.0 / 85.4 %.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score
+ * Clean through session 21; its misses are read from session 22 on. Scored by `npx tsx bench/facts-eval.ts --score
  * patterns --blind-44`; `BLIND44_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';

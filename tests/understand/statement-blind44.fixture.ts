@@ -1,7 +1,7 @@
 /**
  * Blind statement set 44: eight invented news articles written by a separate session that read no code
  * (session 21). Right speaker at first sight on 472ee9f: 64/73 = 87.7 % (found 95.9 %, no own-voice sentence given a speaker).
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-44`.
+ * Clean through session 21; its misses are read from session 22 on. Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-44`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 
