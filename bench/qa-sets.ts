@@ -3,7 +3,8 @@
  *
  * Every question set in one process, through `ask` (answerLine, as qa-eval asks): per set first
  * answer right, answerable refused, off-topic refused (each article's answerable questions asked
- * of the next article's record, as qa-eval does), and with `--out` one line per question
+ * of the next article's record, as qa-eval does), unanswerable refused (a set's SQuAD 2.0 is_impossible
+ * questions, where it has them), and with `--out` one line per question
  * (set, id, kind, outcome, question, first excerpt) to diff two runs by kind of miss. The figures
  * equal qa-eval's to the question. The dev set needs the shared data (skipped when absent).
  */
@@ -48,7 +49,7 @@ for (const set of sets) {
       const dir = writeArticle(tmp, set, ai, art);
       const built = await buildCorpus(dir, { analyze: analyzeDocument });
       const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), { ranking, decision, meaningDecision }) };
-      return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)) };
+      return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)), impossible: art.paragraphs.flatMap((p) => p.qas.filter((q) => q.is_impossible)) };
     }),
   );
   for (const a of articles) await meaning?.track(a.corpus)?.finished;
@@ -58,6 +59,8 @@ for (const set of sets) {
   let nfA = 0;
   let nO = 0;
   let nfO = 0;
+  let nI = 0;
+  let nfI = 0;
   for (let ai = 0; ai < n; ai++) {
     const a = articles[ai] as (typeof articles)[number];
     const ask = async (query: string): Promise<Reply> =>
@@ -75,6 +78,14 @@ for (const set of sets) {
       const outcome = refused ? `refused${sugg >= 0 ? `-sugg${sugg}` : ''}` : rank === 0 ? 'first' : rank > 0 ? `rank${rank}` : 'wrong';
       lines.push(JSON.stringify({ set, id: q.id, kind: 'answerable', outcome, question: q.question, gold: q.answers[0]?.text, first: (results[0] ?? r.suggestions?.[0])?.excerpt?.text?.slice(0, 140) }));
     }
+    // Its unanswerable questions (SQuAD 2.0 is_impossible: written to look answerable from the article), as qa-eval asks them.
+    for (const q of a.impossible) {
+      const r = await ask(q.question);
+      nI++;
+      const refused = r.status === 'not_found' || (r.results ?? []).length === 0;
+      if (refused) nfI++;
+      lines.push(JSON.stringify({ set, id: q.id, kind: 'unanswerable', outcome: refused ? 'refused' : 'answered', question: q.question, first: r.results?.[0]?.excerpt?.text?.slice(0, 140) }));
+    }
     for (const q of (articles[(ai + n - 1) % n] as (typeof articles)[number]).answerable) {
       const r = await ask(q.question);
       nO++;
@@ -83,7 +94,7 @@ for (const set of sets) {
       lines.push(JSON.stringify({ set, id: q.id, kind: 'offtopic', outcome: refused ? 'refused' : 'answered', question: q.question, first: r.results?.[0]?.excerpt?.text?.slice(0, 140) }));
     }
   }
-  console.log(`${set}: top-1 ${top1}/${nA} = ${pct(top1, nA)}, top-3 ${pct(top3, nA)}, answerable refused ${nfA} = ${pct(nfA, nA)}, off-topic refused ${nfO}/${nO} = ${pct(nfO, nO)}`);
+  console.log(`${set}: top-1 ${top1}/${nA} = ${pct(top1, nA)}, top-3 ${pct(top3, nA)}, answerable refused ${nfA} = ${pct(nfA, nA)}, off-topic refused ${nfO}/${nO} = ${pct(nfO, nO)}${nI > 0 ? `, unanswerable refused ${nfI}/${nI} = ${pct(nfI, nI)}` : ''}`);
 }
 if (out) writeFileSync(out, `${lines.join('\n')}\n`);
 await meaning?.close();

@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, asAsked, closeness, countsAKindOf, holdsAnswerType, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, type QueryShape } from './shape.js';
+import { agentAfter, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -1646,6 +1646,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         out[n] = { ...s, odds: (s.odds as number) - rank.untyped };
       }
     }
+    // …and a candidate of a question opening with "who" that names nobody at all (see
+    // `UNNAMED_DOER_ODDS`); not a "what" question whose head noun reads as a person ("What are
+    // borrowers asked to return?" asks for a thing).
+    if (deciding && model && type === 'person' && query.shape.sequence[0]?.word === 'who' && rank.untypedWho > 0) {
+      for (const [n, s] of out.entries()) {
+        if ((s.odds ?? -1) < 0 || namesSomeone((entries[s.id] as Entry).sentence.text, stems)) continue;
+        out[n] = { ...s, odds: (s.odds as number) - rank.untypedWho };
+      }
+    }
     // A question asking who did something: a candidate naming the doer of its act after "by"
     // (see `AGENT_ODDS`), among the few that could answer. The act as typed or in its WordNet
     // words, a kind of it too ("built" ~ "erected": the wider circle), not its closest words in
@@ -1695,14 +1704,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // holds an answer of the asked kind answers (see `ANSWER_TYPE_ODDS`): money, how often, a
       // reason or a measure in units, not a name, a date or a bare count, which nearly every
       // news sentence holds.
-      if (answering.length === 0 && rank.typeOdds > 0 && specific) {
+      const counts = rank.countOdds > 0 && asksCount(query.shape) ? (query.shape.counted as string) : null;
+      if (answering.length === 0 && rank.typeOdds > 0 && (specific || counts !== null)) {
         const near = out
           .map((s, n) => [s, n] as const)
           .filter(([s]) => (s.odds ?? -Infinity) >= -(s.lone === true ? rank.typeLoneOdds : rank.typeOdds))
           .sort(([a], [b]) => b.score - a.score)
           .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
         for (const [s, n] of near) {
-          if (!holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
+          const text = (entries[s.id] as Entry).sentence.text;
+          if (!(specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : countsTheNoun(text, counts as string))) continue;
           out[n] = { ...s, odds: 0, boost: (s.boost ?? 0) + rank.typeBonus };
           break;
         }

@@ -128,6 +128,26 @@ export const ANSWER_TYPE_LONE_ODDS = 0.25;
  * candidate well over the bar still answers. 0: not read.
  */
 export const UNTYPED_ODDS = 1.5;
+/**
+ * Against the decision: log-odds a candidate of a question opening with "who" loses when it names
+ * nobody at all (`namesSomeone`: no proper noun, no noun read as a person, an occupation or an
+ * organisation, no personal pronoun): "Who designed the border?" is not answered by "The cover is
+ * stitched with rings of flowers." As `UNTYPED_ODDS`, a weight, not a veto. Measured through `ask`
+ * with the vectors (bench/qa-sets.ts --meaning yes, session 22, q42): one unanswerable question
+ * more refused (blind44) and three wrong answers refused instead (blind3, fresh, kinds25: the
+ * answer their first suggestion), no first answer lost; read for every question whose head noun is
+ * a person (not only "who") it lost a blind35 answer ("What are borrowers asked to …").
+ */
+export const UNNAMED_DOER_ODDS = 1.5;
+/**
+ * 1: when no candidate of a "how many" question answers, the best one within `ANSWER_TYPE_ODDS`
+ * (`ANSWER_TYPE_LONE_ODDS` if it shares one word) that counts the counted noun or a kind of it in
+ * figures (`countsTheNoun`: "about 60 members" for "How many members …", "430 workers" for people)
+ * answers, as one holding a sum or a measure does: a count of the asked thing is evidence where any
+ * number is not. Session 22 (q42): blind30 and blind44 one more first answer each, no off-topic
+ * question answered on any set. 0: not read.
+ */
+export const COUNT_EVIDENCE = 1;
 /** What a bare sentence (nothing but the question's words, see `saysMore`) keeps of its relevance. */
 export const BARE_SENTENCE_SCALE = 0.8;
 
@@ -430,6 +450,10 @@ export interface Ranking {
   readonly typeLoneOdds: number;
   /** See `UNTYPED_ODDS`. */
   readonly untyped: number;
+  /** See `UNNAMED_DOER_ODDS`; 0: a "who" question's candidate naming nobody loses nothing. */
+  readonly untypedWho: number;
+  /** 1: a count of the counted noun is evidence as a sum or a measure is (see `ANSWER_TYPE_ODDS`); 0: not read. */
+  readonly countOdds: number;
   /** A term weighs its IDF to this power: above 1 a rare word of the question counts for more against a common one. */
   readonly rarity: number;
   /** What a word of a term's wider WordNet circle counts for (see `Related.wider`); 0: not looked for. */
@@ -479,6 +503,8 @@ export const RANKING: Ranking = Object.freeze({
   typeOdds: ANSWER_TYPE_ODDS,
   typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
   untyped: UNTYPED_ODDS,
+  untypedWho: UNNAMED_DOER_ODDS,
+  countOdds: COUNT_EVIDENCE,
   rarity: RARITY,
   wider: WIDER_SIMILARITY,
   asked: ASKED_WEIGHT,

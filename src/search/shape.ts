@@ -807,6 +807,43 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
   }
 }
 
+/**
+ * Whether a sentence could name who did something, read more loosely than `holdsAnswerType`'s
+ * person (which wants a name after the first word or a person noun): a proper noun anywhere outside
+ * the question's own words, a noun a "which" question would read as asking for a person (`nounType`:
+ * a person, an occupation, an organisation — "the district council", "volunteers"), or a personal
+ * pronoun whose person the sentence before names. A sentence with none of them ("The quilt is stitched with
+ * rings of flowers.") names nobody, and is no answer to "Who designed the border?".
+ */
+export function namesSomeone(text: string, typed: ReadonlySet<string>): boolean {
+  const { tokens } = taggedText(text);
+  return tokens.some((tok) => {
+    if (typed.has(stemOf(fold(tok.text)))) return false;
+    if (tok.pos === 'PROPN') return true;
+    if (tok.pos === 'PRON') return PERSONAL.test(tok.text);
+    if (tok.pos !== 'NOUN') return false;
+    const kind = nounType(tok.lemma);
+    return kind === 'person' || kind === 'occupation';
+  });
+}
+const PERSONAL = /^(?:i|we|he|she|they|him|her|them|us|his|their)$/iu;
+/**
+ * Whether a sentence counts, in figures, the very noun a "how many" question counts or a kind of
+ * it ("grown to roughly 180 alpacas" for "How many alpacas …", "23 craftsmen" for workers; see
+ * `countsAKindOf`): a count of the asked thing, where any number is not.
+ */
+export function countsTheNoun(text: string, counted: string): boolean {
+  if (!/\d/u.test(text)) return false;
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
+    if (YEAR_LIKE.test(m[1] as string)) continue;
+    const first = fold(m[2] as string);
+    const word = synsetsOf(first, 'noun', 1).length === 0 && synsetsOf(first, 'adj', 1).length > 0 && m[3] !== undefined ? fold(m[3]) : first;
+    if (word === counted || nounBasesOf(word).includes(counted) || nounBasesOf(word).includes(nounBasesOf(counted)[0] ?? counted)) return true;
+  }
+  return countsAKindOf(text, counted);
+}
+
 /** The most tokens a line read as a heading holds (see `headingCounter`). */
 const HEADING_TOKENS = 12;
 /** A counter: a number of up to three digits (four are a year, a date) or a Roman numeral. */
