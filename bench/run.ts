@@ -612,6 +612,10 @@ function buildChildren(): string | null {
     console.error(`bench: the build failed, children run through tsx:\n${tsc.stdout}${tsc.stderr}`);
     return null;
   }
+  // The word vectors are read from src/search/ beside the build's folder (vectors.ts), which the
+  // build's layout here (out/src/search) does not have: without this link the children answered
+  // every question without them, and their memory lacked the table the bot reads.
+  symlinkSync(join(root, 'src', 'search', 'vectors.bin'), join(out, 'src', 'search', 'vectors.bin'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return join(out, 'bench', 'run.js');
 }

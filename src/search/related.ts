@@ -54,6 +54,11 @@ interface Exceptions {
 }
 let exceptions: Exceptions | undefined;
 
+/** Reads the exception lists now (`warmQuestionTables`), not on the first question that needs them. */
+export function loadExceptionLists(): void {
+  exceptionLists();
+}
+
 function exceptionLists(): Exceptions {
   if (exceptions) return exceptions;
   const base = new Map<string, [Pos, string][]>();
