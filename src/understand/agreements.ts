@@ -1082,7 +1082,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const hit = own ? namer(p, f.index) : null;
         const names = hit?.names ?? renamed.get(p) ?? null;
         if (hit) from ??= hit.k;
-        // (A name the deal already has for another side is no name of this one: "… its contract with Tallentire Scaffolding. … Tallentire won …".)
+        // (A name the deal already has for another side is no name of this one: "… its contract with Morvah Scaffolding. … Morvah won …".)
         if (names === null || names.some((x) => a.parties.some((q) => q !== p && sameParty(q, x) && !names.includes(q)))) return [p];
         if (own && !PRONOUN_SIDE.test(p)) renamed.set(p, names);
         return names;
@@ -1508,7 +1508,7 @@ function partnerOpensMention(done: Found[], all: readonly Sentence[], out: Map<S
     const side = d.agreement.parties[0]!;
     const first = side.split(/\s+/)[0]!;
     if (countryOf(name) !== null || sameParty(name, side) || !/\s/.test(name) || namesIn(text).some((c) => c.person && sameParty(c.name, name))) continue;
-    // (The side by its first word, "Ember Jam", or as "the council" for "Wainsea Town Council".)
+    // (The side by its first word, "Ember Jam", or as "the council" for "Gennick Town Council".)
     const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(side)?.[1]?.toLowerCase();
     const rest = text.slice(opening[0].length);
     if (!new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'u').test(rest) && !(head && nounClass(head) === 'org' && new RegExp(`\\bthe\\s+${head}\\b`).test(rest))) continue;
@@ -1526,7 +1526,7 @@ let ORGANISATION: ReadonlySet<string> | undefined;
 const PRONOUN_SIDE = /^(?:she|he)$/i;
 /** "Two southern canoe-hire firms": a counted plural description of the sides. */
 const COUNTED_SIDES = /^two\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s$/iu;
-/** "the Hobbletons", "Hobbletons": a family named by its surname. */
+/** "the Quarringtons", "Quarringtons": a family named by its surname. */
 const FAMILY_SIDE = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
 /** A person's name: two or three capitalised words. */
 const PERSON_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
@@ -1535,7 +1535,7 @@ const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /**
  * Whether `name` is a person's: a speaker the statements reader took for a person, a name
  * introduced as one (after a title or a role, `namesIn`), or a name whose last word the article
- * writes after a courtesy title ("Gemma Hale" … "Ms Hale").
+ * writes after a courtesy title ("Tessa Lorrimer" … "Ms Lorrimer").
  */
 function personNamed(name: string, texts: readonly string[], people: ReadonlySet<string>): boolean {
   if (!PERSON_SHAPE.test(name) || countryOf(name) !== null) return false;
@@ -1607,7 +1607,7 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     return ks;
   };
   return (p, index) => {
-    // "Canvasmere Events, Britain's second-largest marquee firm, has agreed …": a description
+    // "Tentwell Events, Britain's second-largest marquee firm, has agreed …": a description
     // (its head a common noun) set off after a name is that name.
     if (/\s\p{Ll}[\p{Ll}-]*$/u.test(p) && !/^(?:the|a|an)\s/i.test(p)) {
       const at = texts[index]!.indexOf(`, ${p},`);
@@ -1618,7 +1618,7 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
       const person = personBefore(index, all, statements);
       return person ? { names: [person.name], k: person.k } : null;
     }
-    // "the Hobbletons": a family by its surname, the couple (or the family) named with it before.
+    // "the Quarringtons": a family by its surname, the couple (or the family) named with it before.
     const family = FAMILY_SIDE.exec(p);
     if (family) {
       for (let k = index; k >= 0; k--) {
@@ -1639,7 +1639,7 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     const group = synsetsOf(head, 'noun', 1)[0]?.lexname === 'noun.group' && !isKindOf(head, 'noun', (ORGANISATION ??= senseKeys('noun', ['organization', 1])), 1);
     // (The next two body sentences; a person for a person's noun, a couple for a group of people, and
     // for any noun a body's name opening its sentence that is a side of some deal of the article or
-    // written again further on, as a side's is: "A Kettlebrook shoemaker … . Voss & Tilley had held …".)
+    // written again further on, as a side's is: "A Ruckmoor shoemaker … . Voss & Quenby had held …".)
     const side = (c: { name: string }, k: number): boolean => sides.has(c.name) || texts.slice(k + 1).some((t) => t.includes(c.name.split(/\s+/)[0]!));
     for (const k of body(index, 1, 2)) {
       const names = sentenceNames(texts[k]!, texts, people);

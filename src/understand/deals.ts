@@ -377,7 +377,7 @@ function apposedName(tokens: readonly TaggedToken[], k: number, text: string, ow
   // "a Dutch caterer, Voedam": a capitalised adjective of a country or people (WordNet's pertainym) describes too.
   // ("a US fund, Bluefin Capital": a country's name as a modifier, too.)
   const demonym = (x: number): boolean => x > k && /^(?:ADJ|NOUN)$/.test(tokens[x + 1]?.pos ?? '') && ((/^\p{Lu}\p{Ll}+$/u.test(tokens[x]!.text) && (synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1)[0]?.lexname === 'adj.pert' || (synsetsOf(tokens[x]!.text.toLowerCase(), 'adj', 1).length > 0 && synsetsOf(tokens[x]!.text.toLowerCase(), 'noun', 1).length === 0))) || (/^\p{Lu}{2,3}$/u.test(tokens[x]!.text) && countryOf(tokens[x]!.text) !== null));
-  // ("a generator hire firm, Rolloway Hire": in a description a bare word the tagger reads as a verb
+  // ("a generator hire firm, Gennick Hire": in a description a bare word the tagger reads as a verb
   // or an adverb is a noun when WordNet's first reading of it is one.)
   const misread = (x: number): boolean => /^(?:VERB|ADV)$/.test(tokens[x]!.pos) && /^\p{Ll}{3,}$/u.test(tokens[x]!.text) && tokens[x]!.text === tokens[x]!.lemma && synsetsOf(tokens[x]!.text, 'noun', 1).length > 0;
   // (At most five words after the determiner, a possessor's two among them.)
@@ -4388,12 +4388,12 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
   const together = tokens[v + 1]?.pos === 'NOUN' && synsetsOf(`${verb.lemma}_${word(tokens[v + 1])}`, 'verb', 1).some((x) => x.words.includes('collaborate') || x.words.includes('unite'));
   const merging = verb.lemma === 'merge' || unitingVerb(verb.lemma) || together;
   if (!merging && !TRADE_VERBS.has(verb.lemma)) return null;
-  // ("to buy a cider maker, Orchard Lane Cider,": a name set off after a description of it.)
+  // ("to buy a cider maker, Appleyard Row Cider,": a name set off after a description of it.)
   const setOff = together ? null : apposedName(tokens, v + 1, text);
   const object = together ? { names: [], collective: null, end: v + 2 } : setOff ? { names: setOff.names, collective: null, end: tokens.findIndex((x) => x.start >= setOff.end) } : partiesAt(tokens, v + 1, text);
   if (object.names.length === 0 && !together && (object.collective === null || !/^(?:the|both|these|those)\s+(?:two|three|four)\s/i.test(object.collective))) return null;
   // The clause's own verb: the first finite one after the object, before any comma or conjunction.
-  // ("to buy a cider maker, Orchard Lane, collapsed": the comma closing a name set off after its description is the object's.)
+  // ("to buy a cider maker, Appleyard Row, collapsed": the comma closing a name set off after its description is the object's.)
   let k = object.end;
   if (tokens[k]?.text === ',' && tokens.slice(v + 1, k).some((x) => x.text === ',')) k++;
   while (k < tokens.length && k - object.end < 12 && tokens[k]!.pos !== 'VERB' && !/^[,;:.]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'CCONJ' && tokens[k]!.pos !== 'SCONJ') k++;

@@ -330,7 +330,7 @@ export function namesIn(text: string): NameMention[] {
     // ("executive", though WordNet also files it as a branch of government).
     const personHeads = (!team && heads.length > 0 && heads.every((h) => nounClass(h) === 'person')) || (heads.length > 0 && described.length > 0 && described.every((h) => isRoleWord(h) && synsetsOf(h, 'noun', 1)[0]?.lexname === 'noun.person'));
     // "Ms Ada Marr": a title that opens the name itself.
-    // "The current one, 24-year-old Teodor Asplund, …": an age right before the name is a person's.
+    // "The current one, 24-year-old Ivo Lorrimer, …": an age right before the name is a person's.
     const person = personHeads || TITLES.has(before) || /^\d{1,3}-year-old$/.test(before) || (e - s > 2 && TITLES.has(tokens[s]!.text)) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
     // "Football side Corrow Vale": a description WordNet files as an organisation makes a body of a
     // name however its own last word reads ("Vale"), and of its description's other senses ("side").

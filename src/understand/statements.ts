@@ -3891,7 +3891,7 @@ function quoteThenColon(text: string, segs: readonly QuoteSeg[], pending: Readon
  * (or only "he"), that is the person's gender for later pronouns.
  */
 function learnGender(text: string, statements: readonly Statement[], cast: Cast, here: Where): void {
-  // "She hired Tobin Kell in 1990.": a he or she opening a sentence that reports nothing (`Cast.notePronounSubject`).
+  // "She hired Tobin Ruckley in 1990.": a he or she opening a sentence that reports nothing (`Cast.notePronounSubject`).
   // ("Her husband Piet helps …": an opening possessive is hers too.)
   const opening = statements.length === 0 ? /^(She|He|Her|His)\s+\p{Ll}/u.exec(text.slice(clauseStart(text))) : null;
   if (opening) cast.notePronounSubject(/^(?:She|Her)$/.test(opening[1]!) ? 'f' : 'm', here);
@@ -3997,9 +3997,9 @@ const OWN_DESCRIBED_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))
 /** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
 const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
-/** "Addressing Tobin Kell, she said": a name right after a participle (an -ing form WordNet knows as a verb) that opens the clause is its object, not who the pronoun means. */
+/** "Addressing Tobin Ruckley, she said": a name right after a participle (an -ing form WordNet knows as a verb) that opens the clause is its object, not who the pronoun means. */
 function participleObject(before: string, name: string): boolean {
-  // ("Addressing Kell": the participle may be read into the run itself.)
+  // ("Addressing Ruckley": the participle may be read into the run itself.)
   const m = /^\p{Lu}\p{Ll}{2,}ing\s/u.test(name) ? /^(\p{L}+)/u.exec(name) : new RegExp(String.raw`(?:^|[,;]\s+)(\p{Lu}?\p{Ll}{2,}ing)\s+${literal(name)}(?![\p{L}'’-])`, 'u').exec(before);
   return m !== null && (baseForms(m[1]!.toLowerCase()).get('verb') ?? []).length > 0;
 }
@@ -4016,7 +4016,7 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
     // Nor a title in quotation marks ("It was \"Blue Hour\", requested, she says, …").
     // Nor capitals that modify a noun after an article ("She has been a Welsh Language tutor for
     // nine years, and she says …"): a language, a subject or a thing named inside a noun phrase.
-    // Nor a participle's object fronted before the pronoun ("Addressing Tobin Kell, she said: …").
+    // Nor a participle's object fronted before the pronoun ("Addressing Tobin Ruckley, she said: …").
     for (const n of untitledNames(before))
       if (!participleObject(before, n) && (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before) && !modifiesNoun(text, n, clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
   }
@@ -4054,8 +4054,8 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   const ownerNoun = c.according && c.owner !== undefined && c.speaker ? /^the\s+(\p{Ll}+)$/u.exec(c.speaker.mention) : null;
   // (Nor when what it found is no name either: "the town council" the article wrote before.)
   if (ownerNoun && (c.speaker!.name === c.speaker!.mention || !/\p{Lu}/u.test(c.speaker!.name) || !new RegExp(`\\b${ownerNoun[1]!}\\b`, 'iu').test(c.speaker!.name))) c.speaker = cast.resolve(parsePhrase(text, c.tokens, c.span), here, text.slice(0, c.regionStart));
-  // "according to the society's website" after "the Fellside Sheepdog Society": the named body
-  // speaks through its document, which the name says ("Fellside Sheepdog Society website"), as
+  // "according to the society's website" after "the Tentwell Bellringers' Society": the named body
+  // speaks through its document, which the name says ("Tentwell Bellringers' Society website"), as
   // "Its report found …" is named (`Cast.resolve`); not its "own" figures, nor a person's papers.
   const owned = c.according && c.owner !== undefined && c.speaker?.kind === 'organisation' ? OWNED_DOCUMENT.exec(text.slice(c.tokens[c.span.start]!.start, c.tokens[c.span.end - 1]!.end)) : null;
   const body = c.speaker?.name.replace(/^the\s+/i, '') ?? '';

@@ -52,7 +52,7 @@ export const OWN_A57_AGREEMENT_ARTICLES: PatternArticle[] = [
     body: [
       `Larchway Cabins agreed in March to lease 12 acres from the Quarrel Hill estate.`,
       `A deal that would have brought 30 timber cabins to the Quarrel Hill estate has collapsed after the operator, Larchway Cabins, and the estate's owners failed to agree on the cost of a new road.`,
-      `A previous attempt by Fenmoor Leisure to buy a Cornish caravan operator, Tidewell Parks, collapsed in 2021 after a row over staff pensions.`,
+      `A previous attempt by Fenmoor Leisure to buy a Cornish caravan operator, Quillborough Parks, collapsed in 2021 after a row over staff pensions.`,
       ``,
       `Larchway will also end its franchise agreement with Pinecot Lodges at the end of the year.`,
       `Larchway could end other agreements too, its founder said.`,
@@ -61,7 +61,7 @@ export const OWN_A57_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Larchway Cabins', 'Quarrel Hill estate'], status: 'reached', kind: 'agreed to lease from' },
       { at: '1.2', parties: ['Larchway Cabins', 'Quarrel Hill estate'], status: 'collapsed', kind: 'deal that would have … has collapsed' },
-      { at: '1.3', parties: ['Fenmoor Leisure', 'Tidewell Parks'], status: 'collapsed', kind: 'attempt to buy a described firm set off by its name' },
+      { at: '1.3', parties: ['Fenmoor Leisure', 'Quillborough Parks'], status: 'collapsed', kind: 'attempt to buy a described firm set off by its name' },
       { at: '2.1', parties: ['Larchway Cabins', 'Pinecot Lodges'], status: 'voided', kind: 'will end its franchise agreement with' },
       { at: '2.3', parties: ['Larchway Cabins', 'Holt & Rye'], status: 'voided', kind: 'contract with a described firm terminated' },
     ],

@@ -92,9 +92,9 @@ describe('deals ended or fallen through', () => {
       ['1.2', 'Larchway Cabins | Holt & Rye', 'voided', null],
     ]);
   });
-  it('an attempt to buy a described firm set off by its name ("a Cornish caravan operator, Tidewell Parks,") collapsed', () => {
-    expect(rows('Fenmoor Leisure runs nine holiday parks.\nA previous attempt by Fenmoor Leisure to buy a Cornish caravan operator, Tidewell Parks, collapsed in 2021 after a row over pensions.')).toEqual([
-      ['1.2', 'Fenmoor Leisure | Tidewell Parks', 'collapsed', null],
+  it('an attempt to buy a described firm set off by its name ("a Cornish caravan operator, Quillborough Parks,") collapsed', () => {
+    expect(rows('Fenmoor Leisure runs nine holiday parks.\nA previous attempt by Fenmoor Leisure to buy a Cornish caravan operator, Quillborough Parks, collapsed in 2021 after a row over pensions.')).toEqual([
+      ['1.2', 'Fenmoor Leisure | Quillborough Parks', 'collapsed', null],
     ]);
   });
   it('a takeover of a described rival set off by its name fell through: collapsed', () => {
