@@ -368,6 +368,15 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   // The last of the heads: "name", "type" or "kind" gives way through "of" to what is asked for.
   const asks = heads[heads.length - 1];
   const categories = asks ? [readWord(asks.text)?.stem ?? []].flat() : [];
+  // "What is the length of the trail?" asks what "How long is the trail?" asks (see `measureNoun`):
+  // a measure is a kind of answer of its own, and gives way to no noun after "of" ("route", a place).
+  const measuredNoun = byForm === null && head !== undefined ? measureNoun(head.lemma) : null;
+  if (measuredNoun !== null) {
+    byForm = 'number';
+    units = [...measuredNoun.units];
+    const stem = readWord(head?.text ?? '')?.stem;
+    if (stem !== undefined) asked.push(stem);
+  }
   const answerType = byForm ?? headType(tokens);
   // "What was her father's profession?": the answer writes the occupation ("the son of a
   // ferryman"), not the word "profession", as a measure's value is written without its name.
@@ -382,7 +391,44 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   const sortKind = head && heads.length > 1 && asks ? readWord(head.text)?.stem : undefined;
   const sortNoun = sortKind !== undefined && isKindOf((head as TaggedToken).lemma, 'noun', kindSense) ? readWord((asks as TaggedToken).text)?.stem : undefined;
   const sortOf = sortKind !== undefined && sortNoun !== undefined && sortNoun !== sortKind ? { kind: sortKind, noun: sortNoun } : null;
-  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, kindAnswers, asked, units, measure: measuredBy, sortOf };
+  return { answerType, head: head ? (readWord(head.text)?.stem ?? null) : null, categories, kindAnswers, asked, units, measure: measuredNoun?.measure ?? measuredBy, sortOf };
+}
+
+const measureNouns = new Map<string, { units: readonly string[]; measure: string } | null>();
+
+/**
+ * The measure a "what/which" question's head noun names, as the "how ADJ" question of its
+ * adjective asks it (WordNet: a magnitude or a physical or temporal property, as `measureAnchors`
+ * reads one, and the adjective its most common sense, or the sense it is a kind of, is the
+ * attribute of: "diameter" is a length; read as
+ * `MEASURES` or `howKindOf` read it): "length" is the attribute of "long" ("What is the length of
+ * the trail?" ~ "a four-mile trail"), "weight" of "heavy", "height" of "high". Its units, and the
+ * adjective as the question's measure; null for a noun of no measure ("colour", "name").
+ */
+function measureNoun(lemma: string): { units: readonly string[]; measure: string } | null {
+  const key = lemma.toLowerCase();
+  const known = measureNouns.get(key);
+  if (known !== undefined) return known;
+  let out: { units: readonly string[]; measure: string } | null = null;
+  const sense = synsetsOf(key, 'noun', 1)[0];
+  // Not a magnitude itself ("magnitude", "dimension", a kind of it: "measurable" asks no unit).
+  const measured = (sense !== undefined && synsetIsKindOf(sense, measureAnchors()) ? [sense, ...sense.pointers.flatMap((p) => (p.symbol === '@' ? (synsetAt('noun', p.offset) ?? []) : []))] : []).filter(
+    (m) => !measureAnchors().has(`noun:${m.offset}`),
+  );
+  for (const p of measured.flatMap((m) => m.pointers)) {
+    if (p.symbol !== '=' || p.pos !== 'adj') continue;
+    for (const adj of synsetAt('adj', p.offset)?.words ?? []) {
+      const units = MEASURES.get(adj) ?? (howKindOf(adj)?.type === 'number' ? howKindOf(adj)?.units : undefined);
+      if (units !== undefined && units.length > 0) {
+        out = { units, measure: adj };
+        break;
+      }
+    }
+    if (out) break;
+  }
+  if (measureNouns.size > 10_000) measureNouns.clear();
+  measureNouns.set(key, out);
+  return out;
 }
 
 /**
