@@ -1524,8 +1524,11 @@ let ORGANISATION: ReadonlySet<string> | undefined;
 
 /** "she", "he" as a side: a person the sentences before name. */
 const PRONOUN_SIDE = /^(?:she|he)$/i;
-/** "Two southern canoe-hire firms": a counted plural description of the sides. */
-const COUNTED_SIDES = /^two\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s$/iu;
+/**
+ * "Two southern canoe-hire firms": a counted plural description of the sides. ("Two other
+ * franchisees", "two more growers": sides set apart from the ones named, never their names.)
+ */
+const COUNTED_SIDES = /^two\s+(?!(?:other|more|further|additional|separate)\s)(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s$/iu;
 /** "the Quarringtons", "Quarringtons": a family named by its surname. */
 const FAMILY_SIDE = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
 /** A person's name: two or three capitalised words. */

@@ -42,6 +42,14 @@ describe('a described side of the lede, and "she", named by the sentences around
     ]);
   });
 
+  it('"Two other franchisees": sides set apart from the ones named stay as written (merge review)', () => {
+    expect(rows('A judge has found that the chain Quillmark breached its franchise agreement with Ada Fenn.\nTwo other franchisees settled with Quillmark last year.\nMs Fenn signed a new deal with Brasswick Signs in March.')).toEqual([
+      ['1.1', 'Quillmark | Ada Fenn', 'breached', null],
+      ['1.2', 'Two other franchisees | Quillmark', 'reached', null],
+      ['1.3', 'Ada Fenn | Brasswick Signs', 'signed', null],
+    ]);
+  });
+
   it('a described side further on than the lede is left unnamed; "both teams" points back, not forward', () => {
     expect(rows('Lark Hill Bakery has signed a supply deal with Corran Mills.\n\nLater that year, its rival Tenby Bread cancelled its own contract with a grower in the north.\nTenby Bread declined to comment.')).toEqual([
       ['1.1', 'Lark Hill Bakery | Corran Mills', 'signed', null],
