@@ -398,10 +398,9 @@ const measureNouns = new Map<string, { units: readonly string[]; measure: string
 
 /**
  * The measure a "what/which" question's head noun names, as the "how ADJ" question of its
- * adjective asks it (WordNet: a magnitude or a physical or temporal property, as `measureAnchors`
- * reads one, and the adjective its most common sense, or the sense it is a kind of, is the
- * attribute of: "diameter" is a length; read as
- * `MEASURES` or `howKindOf` read it): "length" is the attribute of "long" ("What is the length of
+ * adjective asks it. WordNet: the noun's first sense (or the sense it is a kind of: "diameter" is a
+ * length) is a magnitude or property (`measureAnchors`), and an adjective it is the attribute of
+ * has units (`MEASURES`, `howKindOf`): "length" is the attribute of "long" ("What is the length of
  * the trail?" ~ "a four-mile trail"), "weight" of "heavy", "height" of "high". Its units, and the
  * adjective as the question's measure; null for a noun of no measure ("colour", "name").
  */
@@ -418,7 +417,8 @@ function measureNoun(lemma: string): { units: readonly string[]; measure: string
   for (const p of measured.flatMap((m) => m.pointers)) {
     if (p.symbol !== '=' || p.pos !== 'adj') continue;
     for (const adj of synsetAt('adj', p.offset)?.words ?? []) {
-      const units = MEASURES.get(adj) ?? (howKindOf(adj)?.type === 'number' ? howKindOf(adj)?.units : undefined);
+      const how = MEASURES.has(adj) ? null : howKindOf(adj);
+      const units = MEASURES.get(adj) ?? (how?.type === 'number' ? how.units : undefined);
       if (units !== undefined && units.length > 0) {
         out = { units, measure: adj };
         break;
@@ -858,8 +858,8 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
  * person (which wants a name after the first word or a person noun): a proper noun anywhere outside
  * the question's own words, a noun a "which" question would read as asking for a person (`nounType`:
  * a person, an occupation, an organisation — "the district council", "volunteers"), or a personal
- * pronoun whose person the sentence before names. A sentence with none of them ("The quilt is stitched with
- * rings of flowers.") names nobody, and is no answer to "Who designed the border?".
+ * pronoun. A sentence with none of them ("The quilt is stitched with rings of flowers.") names
+ * nobody, and is no answer to "Who designed the border?".
  */
 export function namesSomeone(text: string, typed: ReadonlySet<string>): boolean {
   const { tokens } = taggedText(text);
@@ -885,7 +885,8 @@ export function countsTheNoun(text: string, counted: string): boolean {
     if (YEAR_LIKE.test(m[1] as string)) continue;
     const first = fold(m[2] as string);
     const word = synsetsOf(first, 'noun', 1).length === 0 && synsetsOf(first, 'adj', 1).length > 0 && m[3] !== undefined ? fold(m[3]) : first;
-    if (word === counted || nounBasesOf(word).includes(counted) || nounBasesOf(word).includes(nounBasesOf(counted)[0] ?? counted)) return true;
+    const bases = nounBasesOf(word);
+    if (word === counted || bases.includes(counted) || bases.includes(nounBasesOf(counted)[0] ?? counted)) return true;
   }
   return countsAKindOf(text, counted);
 }

@@ -1476,12 +1476,19 @@ function sameNounPartner(done: Found[], all: readonly Sentence[], out: Map<Sente
     const x = done.find((y) => y.index > d.index && bodySentencesBetween(all, d.index, y.index) <= 3 && all[y.index]!.paragraph - all[d.index]!.paragraph <= 1 && y.agreement.refersTo === null && y.agreement.noun !== null && y.agreement.parties.length === 2 && y.agreement.parties.some((p) => sameParty(p, side)) && dealModifiers(y.agreement.noun).some((w) => own.includes(w)));
     const other = x?.agreement.parties.find((p) => !sameParty(p, side));
     if (!other) continue;
-    const at = all[d.index]!;
-    const fill = (y: Agreement): Agreement => ({ ...y, parties: [side, other] });
-    const takes = (y: Agreement): boolean => y === a || (y.refersTo?.paragraph === at.paragraph && y.refersTo.sentence === at.sentence && y.parties.every((p) => sameParty(p, side)));
-    for (const [key, list] of out) out.set(key, list.map((y) => (takes(y) ? fill(y) : y)));
-    for (let j = 0; j < done.length; j++) if (takes(done[j]!.agreement)) done[j] = { ...done[j]!, agreement: fill(done[j]!.agreement) };
+    withBothSides(done, out, a, all[d.index]!, side, [side, other]);
   }
+}
+
+/**
+ * A one-sided deal `deal` (at sentence `at`) found to be with `both`: it and its mentions that
+ * took only its one side `side` take both, in `out` and in `done`.
+ */
+function withBothSides(done: Found[], out: Map<SentenceKey, Agreement[]>, deal: Agreement, at: { paragraph: number; sentence: number }, side: string, both: string[]): void {
+  const fill = (y: Agreement): Agreement => ({ ...y, parties: both });
+  const takes = (y: Agreement): boolean => y === deal || (y.refersTo?.paragraph === at.paragraph && y.refersTo.sentence === at.sentence && y.parties.every((p) => sameParty(p, side)));
+  for (const [key, list] of out) out.set(key, list.map((y) => (takes(y) ? fill(y) : y)));
+  for (let j = 0; j < done.length; j++) if (takes(done[j]!.agreement)) done[j] = { ...done[j]!, agreement: fill(done[j]!.agreement) };
 }
 
 /** A name opening a sentence, an apposition after it set off by commas, then its verb: "Orlo Foods, a snack firm, will pay …". */
@@ -1512,11 +1519,7 @@ function partnerOpensMention(done: Found[], all: readonly Sentence[], out: Map<S
     const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(side)?.[1]?.toLowerCase();
     const rest = text.slice(opening[0].length);
     if (!new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'u').test(rest) && !(head && nounClass(head) === 'org' && new RegExp(`\\bthe\\s+${head}\\b`).test(rest))) continue;
-    const both = [side, name];
-    const fill = (x: Agreement): Agreement => ({ ...x, parties: both });
-    const takes = (x: Agreement): boolean => x === d.agreement || (x.refersTo?.paragraph === r.paragraph && x.refersTo.sentence === r.sentence && x.parties.every((p) => sameParty(p, side)));
-    for (const [key, list] of out) out.set(key, list.map((x) => (takes(x) ? fill(x) : x)));
-    for (let j = 0; j < done.length; j++) if (takes(done[j]!.agreement)) done[j] = { ...done[j]!, agreement: fill(done[j]!.agreement) };
+    withBothSides(done, out, d.agreement, r, side, [side, name]);
   }
 }
 
@@ -1548,14 +1551,26 @@ function personNamed(name: string, texts: readonly string[], people: ReadonlySet
   return texts.some((t) => titled.test(t));
 }
 
+const peopleMemo = new WeakMap<ReadonlyMap<SentenceKey, readonly Statement[]>, ReadonlySet<string>>();
+
+/** The names the statements reader took for persons' in a document's statements (read once a document). */
+function peopleOf(statements: ReadonlyMap<SentenceKey, readonly Statement[]>): ReadonlySet<string> {
+  let people = peopleMemo.get(statements);
+  if (people === undefined) {
+    const names = new Set<string>();
+    for (const list of statements.values()) for (const st of list) if (st.speaker.kind === 'person') names.add(st.speaker.name);
+    peopleMemo.set(statements, (people = names));
+  }
+  return people;
+}
+
 /**
  * The person the body sentences just before `index` name last (three at most, this paragraph or
  * the one before): what "she" or "he" stands for when no one spoke before. Null when none.
  */
 function personBefore(index: number, all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): { name: string; k: number } | null {
   const texts = all.map((s) => s.text);
-  const people = new Set<string>();
-  for (const list of statements.values()) for (const st of list) if (st.speaker.kind === 'person') people.add(st.speaker.name);
+  const people = peopleOf(statements);
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < 3 && all[index]!.paragraph - all[k]!.paragraph <= 1 && all[k]!.paragraph > 0; k--) {
     if (furnitureLine(texts[k]!)) continue;
@@ -1601,8 +1616,7 @@ function sentenceNames(text: string, texts: readonly string[], people: ReadonlyS
  */
 function sidesNamer(found: readonly Found[], all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): (p: string, index: number) => { names: string[]; k: number } | null {
   const texts = all.map((s) => s.text);
-  const people = new Set<string>();
-  for (const list of statements.values()) for (const st of list) if (st.speaker.kind === 'person') people.add(st.speaker.name);
+  const people = peopleOf(statements);
   const sides = new Set(found.flatMap((d) => d.agreement.parties));
   const body = (from: number, step: 1 | -1, n: number): number[] => {
     const ks: number[] = [];
@@ -3331,8 +3345,12 @@ function resolveParties(
   }
   if (lower === 'he' || lower === 'she' || lower === 'we' || lower === 'i') {
     // ("She signed …" where no one spoke before: the person the sentences just before name, `personBefore`.)
-    const named = lower === 'we' || lower === 'i' ? null : personBefore(index, all, statements);
-    const hit = recentSpeaker(index, all, statements, lower === 'we' || lower === 'i') ?? (named ? { name: named.name, from: { paragraph: all[named.k]!.paragraph, sentence: all[named.k]!.sentence } } : null);
+    const first = lower === 'we' || lower === 'i';
+    const before = (): { name: string; from: { paragraph: number; sentence: number } } | null => {
+      const named = first ? null : personBefore(index, all, statements);
+      return named ? { name: named.name, from: { paragraph: all[named.k]!.paragraph, sentence: all[named.k]!.sentence } } : null;
+    };
+    const hit = recentSpeaker(index, all, statements, first) ?? before();
     if (!hit) return lower === 'we' || lower === 'i' ? null : { parties: [bare], mention: bare, resolution: null };
     return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
   }
