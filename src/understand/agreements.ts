@@ -244,7 +244,7 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all)), all, pairsAt, statements);
+  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all), all), all, pairsAt, statements);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -285,15 +285,19 @@ function namesDeal(head: string, named: string): boolean {
  * from the Harland yard": a headline's order or purchase that names one side takes its other
  * side from the body's first agreement of two or more parties that includes it; with none, it is dropped.
  */
-function withBodySides(found: readonly Found[]): Found[] {
+function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
-    if (!f.headlineOneSide) {
+    // "Strathkell Smokehouse agrees £6m sale to Ardwick Foods": any other headline agreement of
+    // one named side is the deal the body reports first with that side and another (kept as it is without one).
+    const oneSided = !f.headlineOneSide && all[f.index]!.paragraph === 0 && !f.later && f.agreement.refersTo === null && f.agreement.parties.length === 1 && /^\p{Lu}/u.test(f.agreement.parties[0]!);
+    if (!f.headlineOneSide && !oneSided) {
       out.push(f);
       continue;
     }
     const own = f.agreement.parties;
     const body = found.find((d) => d.index > f.index && !d.headlineOneSide && d.agreement.parties.length >= 2 && overlaps(own, d.agreement.parties));
+    if (!body && oneSided) out.push(f);
     if (!body) continue;
     // The body's fuller name of the headline's side stays ("Harland" for "Harland Yard").
     const parties = [...body.agreement.parties.filter((p) => overlaps([p], own)), ...body.agreement.parties.filter((p) => !overlaps([p], own))];
@@ -994,6 +998,77 @@ const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some
  */
 const BETWEEN_NAMES = /^\s*,?\s*between\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)\s*(?:,|$)/u;
 
+/** ", agreed with Tadwick Town Council last month", ", agreed with landlord Orme Estates": a comma, a verb's participle (an adverb before it), "with", a name (describing words before it). */
+const MADE_WITH = /^\s*,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+with\s+((?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+
+/** The name a deal written `noun` in `text` was made with, by a participle of reaching or signing set off after it. */
+function madeWith(text: string, noun: string): string | null {
+  const at = text.indexOf(noun);
+  const m = at < 0 ? null : MADE_WITH.exec(text.slice(at + noun.length));
+  // (Any verb's participle, "agreed", "struck", "negotiated", but not one of disputing: "The lease, contested with …".)
+  const bases = m ? (baseForms(m[1]!).get('verb') ?? []) : [];
+  if (!m || bases.length === 0 || bases.includes(m[1]!) || disputeVerb(m[1]!)) return null;
+  // ("landlord Orme Estates": the describing words before a name are no part of it.)
+  return partyName(m[2]!.replace(/^(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, ''));
+}
+
+/**
+ * Whether `party` is written in `text` right after "with" (a determiner and up to two describing
+ * words between: "with Ohio operator X", "with a former franchisee") in a phrase that opens the
+ * sentence with no verb before it ("Last fall a similar arrangement with X fell apart"): the deal's
+ * own partner, the sentence naming no maker of it.
+ */
+function withSide(text: string, party: string): boolean {
+  const at = text.indexOf(party);
+  if (at <= 0) return false;
+  const m = /\bwith\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.exec(text.slice(0, at));
+  if (!m) return false;
+  return !tag(text, { entities: false }).tokens.some((t) => t.start < m.index && (t.pos === 'VERB' || t.pos === 'AUX'));
+}
+
+/**
+ * The article's main side: of the agreements of two sides or more found so far, the party in the
+ * most (a shorter name counted with its fuller one, the fuller shown), the first met on a tie, and
+ * in two at least, a body before a person on a tie; none of `own`. With the first agreement it is read from.
+ */
+function mainSide(done: readonly Found[], own: readonly string[], person: (name: string) => boolean): { name: string; index: number } | null {
+  const sides: Array<{ name: string; n: number; index: number }> = [];
+  for (const d of done) {
+    if (d.agreement.parties.length < 2) continue;
+    const seen = new Set<number>();
+    for (const p of d.agreement.parties) {
+      let k = sides.findIndex((x) => sameParty(x.name, p));
+      if (k < 0) k = sides.push({ name: p, n: 0, index: d.index }) - 1;
+      else if (/^\p{Lu}/u.test(p) && (p.length > sides[k]!.name.length || !/^\p{Lu}/u.test(sides[k]!.name))) sides[k]!.name = p;
+      if (!seen.has(k)) sides[k]!.n++;
+      seen.add(k);
+    }
+  }
+  // (On a tie a body goes before a person: "a former franchisee" settled with the franchisor, not with another franchisee.)
+  const rank = (x: { name: string; n: number }): number => 2 * x.n + (person(x.name) ? 0 : 1);
+  const best = sides.filter((x) => !overlaps([x.name], own)).reduce<{ name: string; n: number; index: number } | null>((b, x) => (b === null || rank(x) > rank(b) ? x : b), null);
+  return best && best.n >= 2 && /^\p{Lu}/u.test(best.name) ? { name: best.name, index: best.index } : null;
+}
+
+/** Whether a deal's noun phrase is an offer (its head: WordNet's "offer", "proposal" or "bid" or a kind of one). */
+function offerNoun(noun: string): boolean {
+  const head = noun.replace(/\s+(?:in|of|from|for|to|with|by|on)\s.*$/u, '').split(/\s+/).at(-1)!.toLowerCase();
+  return isKindOf(nounLemma(head), 'noun', (OFFER ??= senseKeys('noun', ['offer', 1], ['proposal', 1], ['bid', 1])), 1);
+}
+let OFFER: ReturnType<typeof senseKeys> | undefined;
+
+/** "… on the old sheds from the Pellory family": "from", a name, and the lower-case noun after it, if any. */
+const LET_FROM = /^[^,;:"“”]*?\s+from\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)(?:\s+(\p{Ll}[\p{Ll}-]+))?/u;
+
+/** Whom the deal written `noun` in `text` is taken "from": the name, with a trailing noun of a group or body ("the Pellory family"). */
+function letFrom(text: string, noun: string): string | null {
+  const at = text.indexOf(noun);
+  const m = at < 0 ? null : LET_FROM.exec(text.slice(at + noun.length));
+  if (!m || CALENDAR_WORDS.has(m[1]!.replace(/^the\s+/i, '').split(/\s+/)[0]!)) return null;
+  const tail = m[2] !== undefined && nounClass(m[2]) === 'org' ? ` ${m[2]}` : '';
+  return partyName(`${m[1]!}${tail}`);
+}
+
 /** "… of the same hall to X", "… of its old depot to X": the head of the thing a deal lets or sells to someone. */
 const LET_THING = /^[^,;]*?\s+of\s+(?:the|its|their)\s+(?:same\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+to\s/u;
 const HOLDER_NAME = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)`;
@@ -1066,6 +1141,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   const done: Found[] = [];
   const texts = all.map((s) => s.text);
   const namer = sidesNamer(found, all, statements);
+  let people: ReadonlySet<string> | undefined;
   const renamed = new Map<string, string[]>();
   for (const f of found) {
     let a = f.agreement;
@@ -1123,6 +1199,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "Hollin Pony Club has signed a lease on its paddocks at Wyke Farm. The land belongs to the
     // Hendry Estate": a let deal (its noun a verb of letting, WordNet's `holdVerb`: a lease, a
     // hire) of one side whose next sentence says who holds the thing is between the two.
+    // "Ardwick has signed a lease on the old sheds from the Pellory family": whom a let deal of one
+    // side is taken from (a name, or a name and a noun of a group or body, WordNet) is its other side.
+    if (a.parties.length === 1 && a.noun !== null && letDeal(f.kind)) {
+      const lessor = letFrom(texts[f.index]!, a.noun);
+      if (lessor && !sameParty(lessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, lessor] };
+    }
     if (a.parties.length === 1 && a.noun !== null && letDeal(f.kind)) {
       const holder = holderAfter(f.index, all);
       if (holder && !sameParty(holder, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, holder] };
@@ -1135,11 +1217,17 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const owner = ownerSideBefore(f, a.parties[0]!, done, all);
       if (owner) a = { ...a, parties: [a.parties[0]!, owner] };
     }
+    // "The lease, agreed with Tadwick Town Council last month, …": a participle set off after a
+    // deal of no side, "with" a name, names its side.
+    // (The mention keeps the status it would take from that deal: the side is all it adds.)
+    const madeSide = a.parties.length === 0 && a.noun !== null ? madeWith(texts[f.index]!, a.noun) : null;
+    if (madeSide) a = { ...a, parties: [madeSide] };
     // "Pertwee's takeover of Hallam Boats collapsed on Friday. The boards had agreed in May on a
     // price": a plural of organisations or of the bodies that run them (WordNet), left unresolved,
     // stands for the two sides of the deal of the two sentences before (this paragraph or the one before).
     if (a.resolution === null && a.parties.length === 1 && BARE_PLURAL.test(a.parties[0]!) && bodiesPlural(a.parties[0]!)) {
-      const d = done.findLast((x) => x.index < f.index && f.index - x.index <= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 1 && x.agreement.parties.length === 2);
+      const near = done.filter((x) => x.index < f.index && f.index - x.index <= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 1 && x.agreement.parties.length === 2);
+      const d = lastOfKind(f.kind, a, near);
       if (d) a = { ...a, parties: [...d.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence } } };
     }
     // "A second merger, between A and B, collapsed": an indefinite deal naming its own sides after
@@ -1157,7 +1245,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // ("the two sides", "the parties" too: the sides of that agreement rather than two bodies set against each other before it.)
     if (pairFrom >= 0 && pairFrom < f.index && ((COUNTED_PLURAL.test(a.mention) && collectiveOfThings(a.mention)) || /^(?:the|both)\s+(?:two\s+)?(?:sides|parties)$/i.test(a.mention.trim()))) {
       const since = done.findLast((d) => d.index > pairFrom && d.index < f.index && all[d.index]!.paragraph === all[f.index]!.paragraph && d.agreement.parties.length === 2);
-      const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.split(/\s+/)[0]!);
+      // (By its first word past "the": "the Pellory family" is not named by every "the".)
+      const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.replace(/^the\s+/i, '').split(/\s+/)[0]!);
       if (since && since.agreement.parties.some(names) && !a.parties.some(names)) a = { ...a, parties: [...since.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[since.index]!.paragraph, sentence: all[since.index]!.sentence } } };
     }
     // "The Corrin Planning Board approved a lease under which … . Marrow College signed the lease
@@ -1282,7 +1371,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: (other >= 0 && !madeSide) || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -1302,6 +1391,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const from = { paragraph: all[source.index]!.paragraph, sentence: all[source.index]!.sentence };
         a = { ...a, parties: before ? [...others, ...a.parties] : [...a.parties, ...others], resolution: { how: 'earlier-agreement', from } };
       }
+    }
+    // "Last fall a similar arrangement with Brickoven Holdings fell apart", "A separate dispute with a
+    // former franchisee was settled": a deal whose one side the sentence introduces with "with"
+    // (no deal of two sides just before) is with the article's main side (see `mainSide`).
+    if (a.refersTo === null && a.parties.length === 1 && withSide(texts[f.index]!, a.parties[0]!)) {
+      const main = mainSide(done, a.parties, (name) => personNamed(name, texts, (people ??= peopleOf(statements))));
+      if (main) a = { ...a, parties: [main.name, ...a.parties], resolution: a.resolution ?? { how: 'earlier-agreement', from: { paragraph: all[main.index]!.paragraph, sentence: all[main.index]!.sentence } } };
     }
     // "A supply deal between X and Y fell through. The two companies had reached a provisional
     // agreement in November …": a collective no pair named before resolved ("the two companies",
@@ -1338,7 +1434,9 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "Rovers' own sponsor, the bookmaker BetLine, pulled out of its contract": the possessor of a
     // role set off before the one party named is the other side.
     if (a.parties.length === 1) {
-      const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!);
+      // ("The band's previous sponsor, …": a description for the possessor is the name it stands for,
+      // see resolveDescriptions; "Scaife and its supplier, Ebbworth Horn,": the name the pronoun stands for.)
+      const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!, true);
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
     // "Vell's chairman, Olaf Brand, had rejected an approach from Corso": a person set off after a
@@ -1427,6 +1525,14 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // that opens the sentence; the name is the part the article writes on its own elsewhere.
     const unglued = a.parties.map((p) => withoutGluedWords(p, f.index, texts));
     if (unglued.some((p, k) => p !== a.parties[k])) a = { ...a, parties: unglued };
+    // "… the chain's first offer in March was turned down", after the co-operative's contract with
+    // the chain ("the chain" resolved above): an offer of one side of a deal the article reported before, proposed or turned
+    // down, is made to that deal's other side.
+    if (a.refersTo === null && a.parties.length === 1 && a.noun !== null && /^(?:proposed|rejected)$/.test(a.status) && offerNoun(a.noun)) {
+      const d = done.findLast((x) => x.agreement.parties.length === 2 && overlaps(a.parties, x.agreement.parties) && !/^(?:collapsed|voided|rejected)$/.test(x.agreement.status));
+      const other = d?.agreement.parties.find((p) => !overlaps([p], a.parties));
+      if (d && other) a = { ...a, parties: [...a.parties, other], resolution: a.resolution ?? { how: 'earlier-agreement', from: { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence } } };
+    }
     // "Corley Pony Club has signed a lease with the Hendry Estate. … The estate has also agreed to
     // let riders use its tracks": one side agreeing alone, right after (two sentences, this
     // paragraph or the one before) an agreement of two sides it is one of, agrees with the other.
@@ -1450,6 +1556,17 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   partnerOpensMention(done, all, out);
   sameNounPartner(done, all, out);
   return out;
+}
+
+/**
+ * Of the deals a collective side may stand for ("Both boards have approved the takeover", after the
+ * takeover's terms and a lease one side took), the last called by the mention's own noun or by a
+ * generic one ("the agreement"), when the mention has a noun; else the last.
+ */
+function lastOfKind(kind: string, a: Agreement, list: readonly Found[]): Found | undefined {
+  // (Its own noun, not only its group: a lease is no takeover though both are trade.)
+  const own = kind.split(' ');
+  return list.findLast((x) => a.noun !== null && x.kind.split(' ').every((k) => GENERIC_KINDS.has(k) || own.includes(k))) ?? list.at(-1);
 }
 
 /** The content words of a deal's noun phrase that say what kind of deal it is: "franchise" of "her franchise agreement". */
@@ -2284,15 +2401,21 @@ const ROLE_POSSESSED = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{L
 
 /** "Rovers' own sponsor, the bookmaker BetLine,": a possessor (a name), a role, a comma, then the party. */
 const ROLE_SET_OFF = /((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+/** "Scaife and its handle supplier, Ebbworth Horn,": a name, "and", a possessive pronoun standing for it, a role, a comma. */
+const PAIRED_ROLE_SET_OFF = /(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+/** "The band's previous sponsor, the engineers Rudd Harrowby,": the same with a description ("the band") for the possessor. */
+const DESCRIBED_ROLE_SET_OFF = /(?:^|\s)([Tt]he\s+[\p{Ll}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
 /**
  * The possessor of a role (a person's role by WordNet or the lexicon) set off just before `party`
- * in `text`: "Rovers' own sponsor, the bookmaker BetLine," → "Rovers"; else null.
+ * in `text`: "Rovers' own sponsor, the bookmaker BetLine," → "Rovers"; else null. With
+ * `described`, a description ("The band's previous sponsor, …" → "the band") or a name the
+ * pronoun stands for ("Scaife and its handle supplier, Ebbworth Horn," → "Scaife") too.
  */
-function roleOwnerBefore(text: string, party: string): string | null {
+function roleOwnerBefore(text: string, party: string, described = false): string | null {
   const at = text.indexOf(party);
   if (at <= 0) return null;
-  const m = ROLE_SET_OFF.exec(text.slice(0, at));
+  const m = ROLE_SET_OFF.exec(text.slice(0, at)) ?? (described ? (DESCRIBED_ROLE_SET_OFF.exec(text.slice(0, at)) ?? PAIRED_ROLE_SET_OFF.exec(text.slice(0, at))) : null);
   if (!m || !(nounClass(m[2]!) === 'person' || isRoleWord(m[2]!))) return null;
   const after = text.slice(at + party.length);
   return /^\s*,/.test(after) ? partyName(m[1]!) : null;
