@@ -1064,7 +1064,8 @@ const LET_FROM = /^[^,;:"“”]*?\s+from\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:
 function letFrom(text: string, noun: string): string | null {
   const at = text.indexOf(noun);
   const m = at < 0 ? null : LET_FROM.exec(text.slice(at + noun.length));
-  if (!m || CALENDAR_WORDS.has(m[1]!.replace(/^the\s+/i, '').split(/\s+/)[0]!)) return null;
+  // ("from March.": a month, a day, the sentence's full stop after it, is no side.)
+  if (!m || CALENDAR_WORDS.has(m[1]!.replace(/^the\s+/i, '').split(/\s+/)[0]!.replace(/\.$/, ''))) return null;
   const tail = m[2] !== undefined && nounClass(m[2]) === 'org' ? ` ${m[2]}` : '';
   return partyName(`${m[1]!}${tail}`);
 }
