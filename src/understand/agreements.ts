@@ -288,7 +288,7 @@ function namesDeal(head: string, named: string): boolean {
 function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
-    // "Strathkell Smokehouse agrees £6m sale to Ardwick Foods": any other headline agreement of
+    // "Mistral Kilns agrees £6m sale to Nettlefold Homewares": any other headline agreement of
     // one named side is the deal the body reports first with that side and another (kept as it is without one).
     const oneSided = !f.headlineOneSide && all[f.index]!.paragraph === 0 && !f.later && f.agreement.refersTo === null && f.agreement.parties.length === 1 && /^\p{Lu}/u.test(f.agreement.parties[0]!);
     if (!f.headlineOneSide && !oneSided) {
@@ -998,7 +998,7 @@ const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some
  */
 const BETWEEN_NAMES = /^\s*,?\s*between\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)\s*(?:,|$)/u;
 
-/** ", agreed with Tadwick Town Council last month", ", agreed with landlord Orme Estates": a comma, a verb's participle (an adverb before it), "with", a name (describing words before it). */
+/** ", agreed with Orwell Town Council last month", ", agreed with landlord Wyck Estates": a comma, a verb's participle (an adverb before it), "with", a name (describing words before it). */
 const MADE_WITH = /^\s*,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+with\s+((?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
 
 /** The name a deal written `noun` in `text` was made with, by a participle of reaching or signing set off after it. */
@@ -1008,13 +1008,13 @@ function madeWith(text: string, noun: string): string | null {
   // (Any verb's participle, "agreed", "struck", "negotiated", but not one of disputing: "The lease, contested with …".)
   const bases = m ? (baseForms(m[1]!).get('verb') ?? []) : [];
   if (!m || bases.length === 0 || bases.includes(m[1]!) || disputeVerb(m[1]!)) return null;
-  // ("landlord Orme Estates": the describing words before a name are no part of it.)
+  // ("landlord Wyck Estates": the describing words before a name are no part of it.)
   return partyName(m[2]!.replace(/^(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, ''));
 }
 
 /**
  * Whether `party` is written in `text` right after "with" (a determiner and up to two describing
- * words between: "with Ohio operator X", "with a former franchisee") in a phrase that opens the
+ * words between: "with Kent operator X", "with a former franchisee") in a phrase that opens the
  * sentence with no verb before it ("Last fall a similar arrangement with X fell apart"): the deal's
  * own partner, the sentence naming no maker of it.
  */
@@ -1057,10 +1057,10 @@ function offerNoun(noun: string): boolean {
 }
 let OFFER: ReturnType<typeof senseKeys> | undefined;
 
-/** "… on the old sheds from the Pellory family": "from", a name, and the lower-case noun after it, if any. */
+/** "… on the old sheds from the Amberley family": "from", a name, and the lower-case noun after it, if any. */
 const LET_FROM = /^[^,;:"“”]*?\s+from\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)(?:\s+(\p{Ll}[\p{Ll}-]+))?/u;
 
-/** Whom the deal written `noun` in `text` is taken "from": the name, with a trailing noun of a group or body ("the Pellory family"). */
+/** Whom the deal written `noun` in `text` is taken "from": the name, with a trailing noun of a group or body ("the Amberley family"). */
 function letFrom(text: string, noun: string): string | null {
   const at = text.indexOf(noun);
   const m = at < 0 ? null : LET_FROM.exec(text.slice(at + noun.length));
@@ -1200,7 +1200,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // "Hollin Pony Club has signed a lease on its paddocks at Wyke Farm. The land belongs to the
     // Hendry Estate": a let deal (its noun a verb of letting, WordNet's `holdVerb`: a lease, a
     // hire) of one side whose next sentence says who holds the thing is between the two.
-    // "Ardwick has signed a lease on the old sheds from the Pellory family": whom a let deal of one
+    // "Nettlefold has signed a lease on the old sheds from the Amberley family": whom a let deal of one
     // side is taken from (a name, or a name and a noun of a group or body, WordNet) is its other side.
     if (a.parties.length === 1 && a.noun !== null && letDeal(f.kind)) {
       const lessor = letFrom(texts[f.index]!, a.noun);
@@ -1218,7 +1218,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const owner = ownerSideBefore(f, a.parties[0]!, done, all);
       if (owner) a = { ...a, parties: [a.parties[0]!, owner] };
     }
-    // "The lease, agreed with Tadwick Town Council last month, …": a participle set off after a
+    // "The lease, agreed with Orwell Town Council last month, …": a participle set off after a
     // deal of no side, "with" a name, names its side.
     // (The mention keeps the status it would take from that deal: the side is all it adds.)
     const madeSide = a.parties.length === 0 && a.noun !== null ? madeWith(texts[f.index]!, a.noun) : null;
@@ -1246,7 +1246,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // ("the two sides", "the parties" too: the sides of that agreement rather than two bodies set against each other before it.)
     if (pairFrom >= 0 && pairFrom < f.index && ((COUNTED_PLURAL.test(a.mention) && collectiveOfThings(a.mention)) || /^(?:the|both)\s+(?:two\s+)?(?:sides|parties)$/i.test(a.mention.trim()))) {
       const since = done.findLast((d) => d.index > pairFrom && d.index < f.index && all[d.index]!.paragraph === all[f.index]!.paragraph && d.agreement.parties.length === 2);
-      // (By its first word past "the": "the Pellory family" is not named by every "the".)
+      // (By its first word past "the": "the Amberley family" is not named by every "the".)
       const names = (p: string): boolean => texts[f.index]!.includes(p) || texts[f.index]!.includes(p.replace(/^the\s+/i, '').split(/\s+/)[0]!);
       if (since && since.agreement.parties.some(names) && !a.parties.some(names)) a = { ...a, parties: [...since.agreement.parties], resolution: { how: 'collective', from: { paragraph: all[since.index]!.paragraph, sentence: all[since.index]!.sentence } } };
     }
@@ -1393,7 +1393,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         a = { ...a, parties: before ? [...others, ...a.parties] : [...a.parties, ...others], resolution: { how: 'earlier-agreement', from } };
       }
     }
-    // "Last fall a similar arrangement with Brickoven Holdings fell apart", "A separate dispute with a
+    // "Last fall a similar arrangement with Vell Holdings fell apart", "A separate dispute with a
     // former franchisee was settled": a deal whose one side the sentence introduces with "with"
     // (no deal of two sides just before) is with the article's main side (see `mainSide`).
     if (a.refersTo === null && a.parties.length === 1 && withSide(texts[f.index]!, a.parties[0]!)) {
@@ -1436,7 +1436,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     // role set off before the one party named is the other side.
     if (a.parties.length === 1) {
       // ("The band's previous sponsor, …": a description for the possessor is the name it stands for,
-      // see resolveDescriptions; "Scaife and its supplier, Ebbworth Horn,": the name the pronoun stands for.)
+      // see resolveDescriptions; "Felder and its supplier, Lode Handles,": the name the pronoun stands for.)
       const possessor = roleOwnerBefore(texts[f.index]!, a.parties[0]!, true);
       if (possessor && !sameParty(possessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, possessor] };
     }
@@ -2402,16 +2402,16 @@ const ROLE_POSSESSED = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{L
 
 /** "Rovers' own sponsor, the bookmaker BetLine,": a possessor (a name), a role, a comma, then the party. */
 const ROLE_SET_OFF = /((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
-/** "Scaife and its handle supplier, Ebbworth Horn,": a name, "and", a possessive pronoun standing for it, a role, a comma. */
+/** "Felder and its handle supplier, Lode Handles,": a name, "and", a possessive pronoun standing for it, a role, a comma. */
 const PAIRED_ROLE_SET_OFF = /(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
-/** "The band's previous sponsor, the engineers Rudd Harrowby,": the same with a description ("the band") for the possessor. */
+/** "The band's previous sponsor, the engineers Yardley Vantage,": the same with a description ("the band") for the possessor. */
 const DESCRIBED_ROLE_SET_OFF = /(?:^|\s)([Tt]he\s+[\p{Ll}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
 /**
  * The possessor of a role (a person's role by WordNet or the lexicon) set off just before `party`
  * in `text`: "Rovers' own sponsor, the bookmaker BetLine," → "Rovers"; else null. With
  * `described`, a description ("The band's previous sponsor, …" → "the band") or a name the
- * pronoun stands for ("Scaife and its handle supplier, Ebbworth Horn," → "Scaife") too.
+ * pronoun stands for ("Felder and its handle supplier, Lode Handles," → "Felder") too.
  */
 function roleOwnerBefore(text: string, party: string, described = false): string | null {
   const at = text.indexOf(party);
