@@ -1408,14 +1408,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       // A noun of kinds ("Which varieties of apple …") is held by a sentence naming a kind of the
       // noun it gives way to ("cherry and plum tomatoes"), as a kind of an asked noun holds it;
-      // so is one naming that kind alone, a kind of the noun in WordNet ("What kind of fuel does
-      // the kiln burn?" of "The kiln burns beech logs": beech is a kind of fuel's wood).
+      // so is one naming that kind instead of the noun, a kind of it in WordNet ("What kind of wood
+      // does the kiln burn?" of "The kiln burns beech logs"); not one that writes the noun itself
+      // besides ("a cinema chain … into a six-screen multiplex": the kind is by the way).
       if (sortOf !== null && p.term.stem === sortOf.kind && (sortNoun !== undefined || sortKinds !== null)) {
         for (let i = 0; i < ids.length; i++) {
           const entry = entries[ids[i] as number] as Entry;
           if ((typed[i] as number) >= rank.kindHeld) continue;
           const modified = sortNoun !== undefined && entry.stems.includes(sortNoun) && namesAKindOf(entry.sentence.text, sortOf.noun);
-          if (!modified && !(sortKinds !== null && entry.stems.some((sid) => sortKinds.has(sid)))) continue;
+          const instead = sortKinds !== null && (sortNoun === undefined || !entry.stems.includes(sortNoun)) && entry.stems.some((sid) => sortKinds.has(sid));
+          if (!modified && !instead) continue;
           if ((best[i] as number) < rank.kinds) best[i] = rank.kinds;
           kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
           typed[i] = rank.kindHeld;

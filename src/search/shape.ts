@@ -837,7 +837,11 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
         tokens.some((tok, i) => !own(i) && ((tok.pos === 'SYM' && /^\p{Sc}$/u.test(tok.text) && tokens[i + 1]?.pos === 'NUM') || (tok.pos === 'NUM' && isMonetary(tokens.slice(i + 1, i + 3)))))
       );
     case 'change':
-      return entity(['PERCENT']) || tokens.some((tok, i) => !own(i) && tok.pos === 'ADP' && fold(tok.text) === 'by' && holdsChange(tokens, i + 1, inDate));
+      // …or a measure in its unit ("only 11 centimetres out of line").
+      return (
+        entity(['PERCENT']) ||
+        tokens.some((tok, i) => !own(i) && ((tok.pos === 'ADP' && fold(tok.text) === 'by' && holdsChange(tokens, i + 1, inDate)) || (tok.pos === 'NUM' && !inDate(i) && isUnit(tokens.slice(i + 1, i + 3), ['noun.quantity']))))
+      );
     case 'frequency':
       return holdsFrequency(tokens, own);
     case 'reason':
