@@ -1276,11 +1276,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     /** A question's noun of kinds and the noun it asks a kind of (see `QueryShape.sortOf`). */
     const sortOf = query.shape.question && rank.kindHeld > 0 ? query.shape.sortOf : null;
     const sortNoun = sortOf ? stemIds.get(sortOf.noun) : undefined;
-    /** The kinds of that noun the record writes (its term's `kinds`, see `categoryKinds`), or null. */
-    const sortKinds = sortOf ? (plans.find((p) => p.term.stem === sortOf.noun && p.kinds.size > 0)?.kinds ?? null) : null;
-    const anyKinds = plans.some(
-      (p) => p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && (sortNoun !== undefined || sortKinds !== null) && p.term.stem === sortOf.kind),
-    );
+    const anyKinds = plans.some((p) => p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && sortNoun !== undefined && p.term.stem === sortOf.kind));
     /** Per sentence, whether it writes a word of the question as typed, exactly (not a typo's or a letter match's). */
     const writesOther = new Uint8Array(ids.length);
     /** Per sentence, what its kinds of the asked noun add to its score above `KIND_SIMILARITY`, where it writes another word (see `KIND_HELD`). */
@@ -1407,17 +1403,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
       // A noun of kinds ("Which varieties of apple …") is held by a sentence naming a kind of the
-      // noun it gives way to ("cherry and plum tomatoes"), as a kind of an asked noun holds it;
-      // so is one naming that kind instead of the noun, a kind of it in WordNet ("What kind of wood
-      // does the kiln burn?" of "The kiln burns beech logs"); not one that writes the noun itself
-      // besides ("a cinema chain … into a six-screen multiplex": the kind is by the way).
-      if (sortOf !== null && p.term.stem === sortOf.kind && (sortNoun !== undefined || sortKinds !== null)) {
+      // noun it gives way to ("cherry and plum tomatoes"), as a kind of an asked noun holds it.
+      if (sortOf !== null && p.term.stem === sortOf.kind && sortNoun !== undefined) {
         for (let i = 0; i < ids.length; i++) {
           const entry = entries[ids[i] as number] as Entry;
-          if ((typed[i] as number) >= rank.kindHeld) continue;
-          const modified = sortNoun !== undefined && entry.stems.includes(sortNoun) && namesAKindOf(entry.sentence.text, sortOf.noun);
-          const instead = sortKinds !== null && (sortNoun === undefined || !entry.stems.includes(sortNoun)) && entry.stems.some((sid) => sortKinds.has(sid));
-          if (!modified && !instead) continue;
+          if ((typed[i] as number) >= rank.kindHeld || !entry.stems.includes(sortNoun) || !namesAKindOf(entry.sentence.text, sortOf.noun)) continue;
           if ((best[i] as number) < rank.kinds) best[i] = rank.kinds;
           kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
           typed[i] = rank.kindHeld;

@@ -6,8 +6,8 @@ import { cite, record } from './record.js';
 
 /**
  * Answerable questions the decision refused (session 23, q43), on a story of our own writing
- * (names invented): "What kind of X" answered by a kind of X alone, and "By how much did X grow"
- * asking the size of a change, which the record writes after "by".
+ * (names invented): "By how much did X grow" asks the size of a change, which the record writes
+ * after "by" (or as a measure in its unit).
  */
 const KILN = record('kiln', [
   ['Harrowgate Pottery is a small workshop in the village of Fennick.', 'It was set up in 1978 by the potter Agnes Weld.'],
@@ -16,23 +16,6 @@ const KILN = record('kiln', [
   ['The smokehouse next door cures herring over oak chips.', 'Its kippers are sold at the Saturday market.'],
 ]);
 const none = new Set<string>();
-
-/** The observed candidates of a question, by citation: how many of its words each holds. */
-function held(q: string): Record<string, number> {
-  let last: Observation | null = null;
-  createSearchIndex(KILN, { observe: (o) => (last = o) }).search(q);
-  const seen = (last as Observation | null)?.candidates ?? [];
-  return Object.fromEntries(seen.map((c) => [cite(KILN[c.id] ?? KILN[0]!), c.held]));
-}
-
-describe('a noun of kinds answered by a kind of its noun alone', () => {
-  it('holds "kind" where the sentence names a kind of the noun without the noun ("beech" of wood, "herring" of fish)', () => {
-    // kind, wood (as beech), kiln, burn: all four; the smokehouse's oak holds kind and wood only.
-    expect(held('What kind of wood does the kiln burn?')).toEqual({ 'kiln ¶2.1': 4, 'kiln ¶4.1': 2, 'kiln ¶2.2': 0 });
-    expect(held('What kind of fish does the smokehouse cure?')).toEqual({ 'kiln ¶4.1': 4 });
-    expect(shapeOf('What kind of wood does the kiln burn?').sortOf).toEqual({ kind: 'kind', noun: 'wood' });
-  });
-});
 
 describe('the size of a change', () => {
   it('reads "By how much" as a change, and keeps the preposition (no hedge)', () => {
@@ -49,11 +32,12 @@ describe('the size of a change', () => {
         'The new kiln cut the fuel bill by almost half.',
         'Rents went up by about a third in two years.',
         'Fares were raised by 40 pence in April.',
+        'The two walls ended up 11 centimetres out of line.',
         'By 2020 the workshop had taken on two apprentices.',
         'It was set up in 1978 by the potter Agnes Weld.',
         'The kiln is fired four times a year.',
       ].map((t) => holdsAnswerType(t, 'change', none)),
-    ).toEqual([true, true, true, true, false, false, false]);
+    ).toEqual([true, true, true, true, true, false, false, false]);
   });
 
   it('answers with the sentence giving the change when nothing else answers, as a sum or a measure does', () => {
