@@ -23,7 +23,7 @@ import { remember } from '../lazy.js';
  * `frequency`: how often something happens ("every twenty minutes", "twice a week", "daily").
  * `reason`: why something happened, answered by a clause of cause or purpose ("because …", "due to …").
  */
-export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'occupation' | 'money' | 'frequency' | 'reason';
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'occupation' | 'money' | 'frequency' | 'reason' | 'change';
 
 export interface QueryShape {
   /** Every word of the query in order, folded and stemmed, stop words included. */
@@ -360,6 +360,9 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   if ((byForm === 'number' || byForm === 'frequency') && measured) asked.push(measured.stem);
   const wh = /\b(?:what|which)\b/iu.test(query);
   if (byForm === 'number' && /\bhow\s+much\b/iu.test(query) && asksMoney(tag(query, { entities: false }).tokens)) byForm = 'money';
+  // "By how much did sales grow?" asks the size of a change, which the record writes as the
+  // question does, after "by" ("rose by 40 per cent", "cut the cost by almost half"): see `holdsChange`.
+  if (/\bby\s+how\s+much\b/iu.test(query)) byForm = 'change';
   const measuredBy = byForm === 'number' && units.length > 0 && measure ? measure.toLowerCase() : null;
   if (!wh) return { answerType: byForm, head: null, categories: [], kindAnswers: false, asked, units, measure: measuredBy, sortOf: null };
   const tokens = tag(query, { entities: false }).tokens;
@@ -493,8 +496,10 @@ export function asAsked(query: string): string {
   // "Roughly how large is the choir?", "Approximately how many …": an adverb only, opening the
   // question before "how", says how exact the value may be, and the answer writes its own hedge
   // ("about 60 singers") or none: the question is "how large is the choir?".
+  // Not a preposition WordNet knows only in its adverb senses ("by", "in"): "By how much did sales
+  // grow?" asks the size of a change, not how much; the tagger reads the word in its place.
   const hedge = /^\s*(\p{L}+),?\s+(?=how\s)/iu.exec(query);
-  return hedge && isHedge(hedge[1] as string) ? query.slice(hedge[0].length) : query;
+  return hedge && isHedge(hedge[1] as string) && tag(query, { entities: false }).tokens[0]?.pos === 'ADV' ? query.slice(hedge[0].length) : query;
 }
 
 /** Whether a query is a question (a question word first, or a question mark last, or a request to name something). */
@@ -831,6 +836,12 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
         entity(['MONEY']) ||
         tokens.some((tok, i) => !own(i) && ((tok.pos === 'SYM' && /^\p{Sc}$/u.test(tok.text) && tokens[i + 1]?.pos === 'NUM') || (tok.pos === 'NUM' && isMonetary(tokens.slice(i + 1, i + 3)))))
       );
+    case 'change':
+      // …or a measure in its unit ("only 11 centimetres out of line").
+      return (
+        entity(['PERCENT']) ||
+        tokens.some((tok, i) => !own(i) && ((tok.pos === 'ADP' && fold(tok.text) === 'by' && holdsChange(tokens, i + 1, inDate)) || (tok.pos === 'NUM' && !inDate(i) && isUnit(tokens.slice(i + 1, i + 3), ['noun.quantity']))))
+      );
     case 'frequency':
       return holdsFrequency(tokens, own);
     case 'reason':
@@ -1056,6 +1067,24 @@ function namedMeasure(tokens: readonly TaggedToken[], i: number, measure: string
 }
 
 /** Whether one of the first nouns among `next` is a unit of the files `units` (its first senses). */
+/** Words that may stand between "by" and the amount of a change: "by almost half", "by about a fifth", "by around 70 per cent". */
+const HEDGE_POS: ReadonlySet<string> = new Set(['ADV', 'DET', 'ADP']);
+
+/**
+ * Whether the tokens from `at` (right after "by") give the size of a change: a number (not a year
+ * of a date: "by 2019") or a quantity noun ("half", "a fifth", "a third": WordNet's noun.quantity,
+ * whatever the tagger calls the word), after at most two hedging words.
+ */
+function holdsChange(tokens: readonly TaggedToken[], at: number, inDate: (i: number) => boolean): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    const t = tokens[k] as TaggedToken;
+    if (t.pos === 'NUM') return !inDate(k);
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && synsetsOf(t.lemma, 'noun', 1)[0]?.lexname === 'noun.quantity') return true;
+    if (!HEDGE_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
 function isUnit(next: readonly TaggedToken[], units: readonly string[]): boolean {
   const noun = next.find((t) => t.pos === 'NOUN');
   return noun !== undefined && synsetsOf(noun.lemma, 'noun', 2).some((s) => units.includes(s.lexname));
