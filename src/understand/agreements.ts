@@ -130,6 +130,10 @@ const TRAILING_APPOSITION_CUE =
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const CLOSE_QUOTES = /["”’»]/;
 const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
+/** "The owners", "the partners": a bare definite plural, one lower-case noun. */
+const PEOPLE_OF_ONE = /^[Tt]he\s+\p{Ll}[\p{Ll}-]*s$/u;
+/** A month's name: "voted 27-3 in June to accept" has one between the verb and its infinitive. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
 /** The parties each sentence names ("X and Y"), computed once per sentence on first use. */
@@ -707,8 +711,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
         // "voted unanimously on Tuesday to accept": an adverb of manner, too; "voted 9–2 on Thursday
-        // to end": a score written with a dash (one token or three).
-        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text)) j--;
+        // to end": a score written with a dash (one token or three); "voted 27-3 in June to accept": a month.
+        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;
@@ -1276,13 +1280,18 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const fuller = (p: string): string => target.agreement.parties.find((q) => bareName(q).length > bareName(p).length && sameParty(p, q)) ?? (definite ? standsFor(p, f.index, texts, target) : null) ?? p;
         const mine = own.map(fuller);
         const parties = [...mine, ...target.agreement.parties.filter((p) => !overlaps([p], mine))];
+        // "Analysts said the tie-up would …", after "agreed to merge", "the boards approved the
+        // merger" and "Under the deal, …": a plain later mention takes the status the agreement was
+        // made with (its first report), not that of a mention between, while both stand.
+        const origin = target.agreement.refersTo === null ? target : done.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === from.paragraph && all[d.index]!.sentence === from.sentence);
+        const made = origin && STANDING.has(origin.agreement.status) && target.agreement.status === 'approved' ? origin.agreement.status : target.agreement.status;
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -2748,6 +2757,9 @@ function agreementsIn(
     if (BASE_FORMS.has(w) && s.paragraph !== 0 && !plural) continue;
     // One party's decision, pledge or commitment is no agreement; several parties' is a joint one.
     if ((family === 'decide' || family === 'pledge' || family === 'commit') && !plural) continue;
+    // "The owners also decided to raise the fee": the people of one body (a bare definite plural of
+    // a person noun, WordNet: not counted, not "both") deciding is that body's decision, not a joint one.
+    if (family === 'decide' && parties.parties.length === 1 && !parties.resolution && PEOPLE_OF_ONE.test(parties.mention.trim()) && nounLemma(head) !== head && nounClass(nounLemma(head)) === 'person') continue;
     // "Corin said she had agreed to speak at the launch": one person consenting to an act of her own
     // is no agreement (one party's decision), unless the act deals with someone named or is a
     // transaction (see `ownAct`).
