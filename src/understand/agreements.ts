@@ -312,7 +312,7 @@ const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'rat
 // ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
 // ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
-const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:(?<=\p{L}['’]s)\s+\p{Ll}[\p{Ll}-]*s)?|[Tt]he\s+\p{Ll}+)`;
+const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:(?<=\p{L}['’]s)\s+\p{Ll}[\p{Ll}-]*s|\s+\p{Ll}[\p{Ll}-]*s(?=\s+(?:will|shall)\s))?|[Tt]he\s+\p{Ll}+)`;
 const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])`, 'u');
 /** After "In return,": a present tense states the term as well ("In return, Bellwood pays the county …"). */
 const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|now|jointly)\s+)?(\p{Ll}+s)\b`, 'u');
@@ -334,7 +334,10 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   // ("In return, …" may follow one sentence more of the same paragraph, see returnAfterAside.)
   const made = opener ? found.findLast((d) => d.index < i) : found.findLast((d) => d.index === i - 1);
   // (Not after a term read so: only the one sentence right after the agreement.)
-  if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
+  if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || made.agreement.cue === 'will') return null;
+  // (Across a paragraph break, only a side named opening the next paragraph: "… gives Lakeview the
+  // rights. ¶ Lakeview will pay a fee of …", checked below.)
+  const across = !opener && all[made.index]!.paragraph !== all[i]!.paragraph;
   const a = madeWithSides(made, found, all);
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
   const clause = opener ? text.slice(opener[0].length) : text;
@@ -354,6 +357,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   // held: lease, contract, franchise), not after a sale, whose buyer's plans are no terms: "… sold
   // the hall to the Guild. The guild will repair the roof." is none, as own-a20b labels it.)
   const described = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subject);
+  if (across && (pair || described || !a.parties.some((p) => sameParty(subject, p)))) return null;
   if (described) {
     if (!opener && !made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
     // (A name's last word only: "the team" kept as a party from "the team announced" is that same
@@ -384,20 +388,21 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   };
 }
 /**
- * "Under the merger's terms, …": a later mention, whose sides linking fills only after, has the
+ * "Under the merger's terms, …", "The agreement gives …": a later mention, whose sides linking fills only after, has the
  * sides of the nearest deal of its kind found before it (two or more, standing); any other deal
  * as it is.
  */
 function madeWithSides(made: Found, found: readonly Found[], all: readonly Sentence[]): Agreement {
   const a = made.agreement;
-  if (a.parties.length > 0 || !made.later || a.noun === null || !/^(?:the|this|that)\s/i.test(a.noun)) return a;
+  if (a.parties.length > 0 || (!made.later && !made.provides) || a.noun === null || !/^(?:the|this|that)\s/i.test(a.noun)) return a;
   const before = found.findLast((d) => d.index < made.index && made.index - d.index <= 4 && d.agreement.parties.length >= 2 && STANDING.has(d.agreement.status) && sameKind(d.kind, made.kind));
   return before ? { ...a, parties: [...before.agreement.parties], refersTo: before.agreement.refersTo ?? { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence } } : a;
 }
 
-/** "Abbotsmere's members": a body's own people (a plural WordNet files as persons) stand for the body, "Abbotsmere's"; any other subject as it is. */
+/** "Abbotsmere's members", "Abbotsmere members": a body's own people (a plural WordNet files as persons) stand for the body, "Abbotsmere's"; any other subject as it is. */
 function peopleOwner(subject: string): string {
-  const m = /^(.+)['’]s\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
+  // ("Tollbury shareholders": the name as a modifier, too.)
+  const m = /^(.+?)(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
   return m && nounLemma(m[2]!) !== m[2]! && nounClass(nounLemma(m[2]!)) === 'person' ? m[1]! : subject;
 }
 
