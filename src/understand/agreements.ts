@@ -556,6 +556,9 @@ const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
  * though only its signing was reported. "The pact removes tariffs", "The contract covers meter
  * reading": a thing as the object says what it is about, and the deal stays as reported.
  */
+/** The parts of a deal that bind its sides: "a break clause", "a provision". */
+const TERM_NOUN = /^(?:clause|provision|condition|term)$/;
+
 function actsOnSide(text: string, cue: string): boolean {
   const tokens = tag(text, { entities: false }).tokens;
   const v = tokens.findIndex((t) => t.text === cue && t.pos === 'VERB');
@@ -564,6 +567,11 @@ function actsOnSide(text: string, cue: string): boolean {
   while (o < tokens.length && o - v <= 3 && /^(?:DET|ADJ)$/.test(tokens[o]!.pos)) o++;
   const object = tokens[o];
   if (!object) return false;
+  // "The lease contains a break clause", "includes a change-of-control clause": a term of the deal
+  // as the object binds its sides as well.
+  let h = o;
+  while (h + 1 < tokens.length && h - o < 6 && (/^(?:NOUN|ADJ)$/.test(tokens[h + 1]!.pos) || (/^[-–]$/.test(tokens[h + 1]!.text) && tokens[h + 2]) || (tokens[h + 1]!.text.toLowerCase() === 'of' && tokens[h]!.text === '-'))) h++;
+  if (tokens[h]!.pos === 'NOUN' && TERM_NOUN.test(tokens[h]!.lemma)) return true;
   if (object.pos === 'PROPN' || (object.pos === 'PRON' && /^(?:him|her|them|us|me)$/i.test(object.text))) return true;
   // (A noun that heads a compound is no side: "gives the council tax …" reads "council" as a modifier.)
   return object.pos === 'NOUN' && tokens[o + 1]?.pos !== 'NOUN' && /^(?:person|org)$/.test(nounClass(object.lemma) ?? '');
