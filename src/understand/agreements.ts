@@ -312,7 +312,7 @@ const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'rat
 // ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
 // ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
-const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:(?<=\p{L}['’]s)\s+\p{Ll}[\p{Ll}-]*s|\s+\p{Ll}[\p{Ll}-]*s(?=\s+(?:will|shall)\s))?|[Tt]he\s+\p{Ll}+)`;
+const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*){0,3}(?:(?<=\p{L}['’]s)\s+\p{Ll}[\p{Ll}-]*s|\s+\p{Ll}[\p{Ll}-]*s(?=\s+(?:will|shall)\s))?|[Tt]he\s+\p{Ll}+)`;
 const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])`, 'u');
 /** After "In return,": a present tense states the term as well ("In return, Bellwood pays the county …"). */
 const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|now|jointly)\s+)?(\p{Ll}+s)\b`, 'u');
@@ -709,6 +709,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
       // "Dentwell was itself bought by": an emphatic reflexive among them.
       if (/^(?:will|would|shall|soon|also|already|now|be|been|being|itself|themselves)$/.test(p)) ti--;
+      // "Ramsgill had in 2022 rejected an offer": a year or a month between the auxiliary and the verb.
+      else if ((/^(?:1[89]|20)\d\d$/.test(p) || MONTH.test(p)) && tokens[ti - 2]?.text === 'in' && /^(?:had|has|have)$/.test(tokens[ti - 3]?.text ?? '')) ti -= 2;
       // "was found to have breached": a perfect infinitive after a passive of judging.
       else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
