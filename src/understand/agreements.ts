@@ -132,6 +132,12 @@ const CLOSE_QUOTES = /["”’»]/;
 const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 /** "The owners", "the partners": a bare definite plural, one lower-case noun. */
 const PEOPLE_OF_ONE = /^[Tt]he\s+\p{Ll}[\p{Ll}-]*s$/u;
+/** A deal opening the sentence with a participle clause set off after it: "The lease, agreed with X last month and signed on Friday, …". */
+const SET_OFF_MADE = /^(?:The|That|This|Its|Their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+((?:first|originally|only|finally|also)?\s*(?:agreed|signed|struck|reached)\b[^,;"“”]*),/u;
+/** A main verb in the past or a form of "be" after that clause ("was funded", "is thought to be"). */
+const PAST_MAIN = /^\s*(?:was|were|had|is|are|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
+/** The participles of making in that clause. */
+const MADE_PARTICIPLE = /(?<![\p{L}\p{M}\p{N}_])(agreed|signed|struck|reached)(?![\p{L}\p{M}\p{N}_])/gu;
 /** A month's name: "voted 27-3 in June to accept" has one between the verb and its infinitive. */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
@@ -1300,13 +1306,23 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // made with (its first report), not that of a mention between, while both stand.
         const origin = target.agreement.refersTo === null ? target : done.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === from.paragraph && all[d.index]!.sentence === from.sentence);
         const made = origin && STANDING.has(origin.agreement.status) && target.agreement.status === 'approved' ? origin.agreement.status : target.agreement.status;
+        // "The lease, agreed with the landlord after months of haggling, includes …", "That contract,
+        // first signed in 1961, is …": a participle of making set off right after the deal opening
+        // the sentence says how it was made (the last, "agreed … and signed on Friday"): agreed is
+        // reached; signed, for a plain mention (what a deal signed long ago provides holds, see `signedBefore`).
+        const setOff = SET_OFF_MADE.exec(texts[f.index]!);
+        const participle = setOff ? [...setOff[1]!.matchAll(MADE_PARTICIPLE)].at(-1)?.[1]?.toLowerCase() : undefined;
+        // (Only before a main verb in the past or a form of "be": "…, runs until 2029" says what the
+        // deal provides now, in force; and never over what became of it, "…, was breached".)
+        const told = setOff !== null && PAST_MAIN.test(texts[f.index]!.slice(setOff[0].length)) && STANDING.has(a.status);
+        const madeAs: AgreementStatus | null = participle === undefined || !told ? null : participle === 'signed' ? (f.provides ? null : 'signed') : 'reached';
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target) ? 'collapsed' : a.status,
+          status: other >= 0 || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {

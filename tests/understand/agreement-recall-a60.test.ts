@@ -95,4 +95,22 @@ describe('terms and later mentions', () => {
       ['1.2', 'signed', '1.1'],
     ]);
   });
+  it('"That contract, first signed in 1998, is …": the participle set off says how it was made, signed', () => {
+    expect(statuses("Harwell Dairies has renewed a supply contract with Penfold Stores.\nThat contract, first signed in 1998, is one of the oldest in the trade.")).toEqual([
+      ['1.1', 'in force', null],
+      ['1.2', 'signed', '1.1'],
+    ]);
+  });
+  it('"The deal, agreed over the winter, runs until 2029": what it provides now, in force', () => {
+    expect(statuses("Inkwell Press has signed a licensing deal with Moth Lane.\nThe deal, agreed over the winter, runs until 2029.")).toEqual([
+      ['1.1', 'signed', null],
+      ['1.2', 'in force', '1.1'],
+    ]);
+  });
+  it('"The contract, signed after long talks, was breached": what became of it wins', () => {
+    expect(statuses("Harwell Dairies signed a supply contract with Penfold Stores in 2019.\nThe contract, signed after long talks, was breached within weeks, Penfold said.")).toEqual([
+      ['1.1', 'signed', null],
+      ['1.2', 'breached', '1.1'],
+    ]);
+  });
 });
