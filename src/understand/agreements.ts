@@ -341,8 +341,9 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const made = opener ? found.findLast((d) => d.index < i) : found.findLast((d) => d.index === i - 1);
   // (Not after a term read so: only the one sentence right after the agreement.)
   if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || made.agreement.cue === 'will') return null;
-  // (Across a paragraph break, only a side named opening the next paragraph: "… gives Lakeview the
-  // rights. ¶ Lakeview will pay a fee of …", checked below.)
+  // (Across a paragraph break, only after a mention of what the deal gives and for a side named
+  // opening the next paragraph: "The agreement gives Lakeview the rights. ¶ Lakeview will pay a fee
+  // of …", checked below; after the signing itself the older own sets label it none.)
   const across = !opener && all[made.index]!.paragraph !== all[i]!.paragraph;
   const a = madeWithSides(made, found, all);
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
@@ -363,7 +364,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   // held: lease, contract, franchise), not after a sale, whose buyer's plans are no terms: "… sold
   // the hall to the Guild. The guild will repair the roof." is none, as own-a20b labels it.)
   const described = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subject);
-  if (across && (pair || described || !a.parties.some((p) => sameParty(subject, p)))) return null;
+  if (across && (!made.provides || pair || described || !a.parties.some((p) => sameParty(subject, p)))) return null;
   if (described) {
     if (!opener && !made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
     // (A name's last word only: "the team" kept as a party from "the team announced" is that same
