@@ -130,6 +130,16 @@ const TRAILING_APPOSITION_CUE =
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const CLOSE_QUOTES = /["”’»]/;
 const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
+/** "The owners", "the partners": a bare definite plural, one lower-case noun. */
+const PEOPLE_OF_ONE = /^[Tt]he\s+\p{Ll}[\p{Ll}-]*s$/u;
+/** A deal opening the sentence with a participle clause set off after it: "The lease, agreed with X last month and signed on Friday, …". */
+const SET_OFF_MADE = /^(?:The|That|This|Its|Their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+((?:first|originally|only|finally|also)?\s*(?:agreed|signed|struck|reached)\b[^,;"“”]*),/u;
+/** A main verb in the past or a form of "be" after that clause ("was funded", "is thought to be"). */
+const PAST_MAIN = /^\s*(?:was|were|had|is|are|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
+/** The participles of making in that clause. */
+const MADE_PARTICIPLE = /(?<![\p{L}\p{M}\p{N}_])(agreed|signed|struck|reached)(?![\p{L}\p{M}\p{N}_])/gu;
+/** A month's name: "voted 27-3 in June to accept" has one between the verb and its infinitive. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
 /** The parties each sentence names ("X and Y"), computed once per sentence on first use. */
@@ -312,7 +322,7 @@ const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'rat
 // ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
 // ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
-const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:(?<=\p{L}['’]s)\s+\p{Ll}[\p{Ll}-]*s)?|[Tt]he\s+\p{Ll}+)`;
+const TERMS_SUBJECT = String.raw`((?:[Ee]ach|[Bb]oth)\s+(?:of\s+the\s+)?\p{Ll}+|[Tt]he\s+two\s+\p{Ll}+s|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*){0,3}(?:(?<=\p{L}['’]s)\s+\p{Ll}[\p{Ll}-]*s|\s+\p{Ll}[\p{Ll}-]*s(?=\s+(?:will|shall)\s))?|[Tt]he\s+\p{Ll}+)`;
 const TERMS_LEAD = new RegExp(String.raw`^${TERMS_SUBJECT}\s+(?:will|shall|(would|(?:is|are)\s+to)|(?:has|have)\s+(\p{Ll}+)\s+to)\s+(?:(?:also|then|now|jointly|each|both)\s+)?(\p{Ll}+)(?![\p{L}\p{M}\p{N}_])`, 'u');
 /** After "In return,": a present tense states the term as well ("In return, Bellwood pays the county …"). */
 const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|now|jointly)\s+)?(\p{Ll}+s)\b`, 'u');
@@ -334,7 +344,11 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   // ("In return, …" may follow one sentence more of the same paragraph, see returnAfterAside.)
   const made = opener ? found.findLast((d) => d.index < i) : found.findLast((d) => d.index === i - 1);
   // (Not after a term read so: only the one sentence right after the agreement.)
-  if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || (!opener && all[made.index]!.paragraph !== all[i]!.paragraph) || made.agreement.cue === 'will') return null;
+  if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || made.agreement.cue === 'will') return null;
+  // (Across a paragraph break, only after a mention of what the deal gives and for a side named
+  // opening the next paragraph: "The agreement gives Lakeview the rights. ¶ Lakeview will pay a fee
+  // of …", checked below; after the signing itself the older own sets label it none.)
+  const across = !opener && all[made.index]!.paragraph !== all[i]!.paragraph;
   const a = madeWithSides(made, found, all);
   if (a.parties.length < 2 || !STANDING.has(a.status)) return null;
   const clause = opener ? text.slice(opener[0].length) : text;
@@ -354,6 +368,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   // held: lease, contract, franchise), not after a sale, whose buyer's plans are no terms: "… sold
   // the hall to the Guild. The guild will repair the roof." is none, as own-a20b labels it.)
   const described = /^[Tt]he\s+(\p{Ll}+)$/u.exec(subject);
+  if (across && (!made.provides || pair || described || !a.parties.some((p) => sameParty(subject, p)))) return null;
   if (described) {
     if (!opener && !made.kind.split(/\s+/).some((w) => dealNounKind(w) === 'pact' || heldDealNoun(w))) return null;
     // (A name's last word only: "the team" kept as a party from "the team announced" is that same
@@ -384,20 +399,21 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   };
 }
 /**
- * "Under the merger's terms, …": a later mention, whose sides linking fills only after, has the
+ * "Under the merger's terms, …", "The agreement gives …": a later mention, whose sides linking fills only after, has the
  * sides of the nearest deal of its kind found before it (two or more, standing); any other deal
  * as it is.
  */
 function madeWithSides(made: Found, found: readonly Found[], all: readonly Sentence[]): Agreement {
   const a = made.agreement;
-  if (a.parties.length > 0 || !made.later || a.noun === null || !/^(?:the|this|that)\s/i.test(a.noun)) return a;
+  if (a.parties.length > 0 || (!made.later && !made.provides) || a.noun === null || !/^(?:the|this|that)\s/i.test(a.noun)) return a;
   const before = found.findLast((d) => d.index < made.index && made.index - d.index <= 4 && d.agreement.parties.length >= 2 && STANDING.has(d.agreement.status) && sameKind(d.kind, made.kind));
   return before ? { ...a, parties: [...before.agreement.parties], refersTo: before.agreement.refersTo ?? { paragraph: all[before.index]!.paragraph, sentence: all[before.index]!.sentence } } : a;
 }
 
-/** "Abbotsmere's members": a body's own people (a plural WordNet files as persons) stand for the body, "Abbotsmere's"; any other subject as it is. */
+/** "Abbotsmere's members", "Abbotsmere members": a body's own people (a plural WordNet files as persons) stand for the body, "Abbotsmere's"; any other subject as it is. */
 function peopleOwner(subject: string): string {
-  const m = /^(.+)['’]s\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
+  // ("Tollbury shareholders": the name as a modifier, too.)
+  const m = /^(.+?)(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
   return m && nounLemma(m[2]!) !== m[2]! && nounClass(nounLemma(m[2]!)) === 'person' ? m[1]! : subject;
 }
 
@@ -551,6 +567,9 @@ const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
  * though only its signing was reported. "The pact removes tariffs", "The contract covers meter
  * reading": a thing as the object says what it is about, and the deal stays as reported.
  */
+/** The parts of a deal that bind its sides: "a break clause", "a provision". */
+const TERM_NOUN = /^(?:clause|provision|condition|term)$/;
+
 function actsOnSide(text: string, cue: string): boolean {
   const tokens = tag(text, { entities: false }).tokens;
   const v = tokens.findIndex((t) => t.text === cue && t.pos === 'VERB');
@@ -559,6 +578,11 @@ function actsOnSide(text: string, cue: string): boolean {
   while (o < tokens.length && o - v <= 3 && /^(?:DET|ADJ)$/.test(tokens[o]!.pos)) o++;
   const object = tokens[o];
   if (!object) return false;
+  // "The lease contains a break clause", "includes a change-of-control clause": a term of the deal
+  // as the object binds its sides as well.
+  let h = o;
+  while (h + 1 < tokens.length && h - o < 6 && (/^(?:NOUN|ADJ)$/.test(tokens[h + 1]!.pos) || (/^[-–]$/.test(tokens[h + 1]!.text) && tokens[h + 2]) || (tokens[h + 1]!.text.toLowerCase() === 'of' && tokens[h]!.text === '-'))) h++;
+  if (tokens[h]!.pos === 'NOUN' && TERM_NOUN.test(tokens[h]!.lemma)) return true;
   if (object.pos === 'PROPN' || (object.pos === 'PRON' && /^(?:him|her|them|us|me)$/i.test(object.text))) return true;
   // (A noun that heads a compound is no side: "gives the council tax …" reads "council" as a modifier.)
   return object.pos === 'NOUN' && tokens[o + 1]?.pos !== 'NOUN' && /^(?:person|org)$/.test(nounClass(object.lemma) ?? '');
@@ -696,6 +720,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
       // "Dentwell was itself bought by": an emphatic reflexive among them.
       if (/^(?:will|would|shall|soon|also|already|now|be|been|being|itself|themselves)$/.test(p)) ti--;
+      // "Ramsgill had in 2022 rejected an offer": a year or a month between the auxiliary and the verb.
+      else if ((/^(?:1[89]|20)\d\d$/.test(p) || MONTH.test(p)) && tokens[ti - 2]?.text === 'in' && /^(?:had|has|have)$/.test(tokens[ti - 3]?.text ?? '')) ti -= 2;
       // "was found to have breached": a perfect infinitive after a passive of judging.
       else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
@@ -711,8 +737,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
         // "voted unanimously on Tuesday to accept": an adverb of manner, too; "voted 9–2 on Thursday
-        // to end": a score written with a dash (one token or three).
-        while (j > 0 && ti - j <= 8 && /^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text)) j--;
+        // to end": a score written with a dash (one token or three); "voted 27-3 in June to accept": a month.
+        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;
@@ -1366,13 +1392,28 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const fuller = (p: string): string => target.agreement.parties.find((q) => bareName(q).length > bareName(p).length && sameParty(p, q)) ?? (definite ? standsFor(p, f.index, texts, target) : null) ?? p;
         const mine = own.map(fuller);
         const parties = [...mine, ...target.agreement.parties.filter((p) => !overlaps([p], mine))];
+        // "Analysts said the tie-up would …", after "agreed to merge", "the boards approved the
+        // merger" and "Under the deal, …": a plain later mention takes the status the agreement was
+        // made with (its first report), not that of a mention between, while both stand.
+        const origin = target.agreement.refersTo === null ? target : done.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === from.paragraph && all[d.index]!.sentence === from.sentence);
+        const made = origin && STANDING.has(origin.agreement.status) && target.agreement.status === 'approved' ? origin.agreement.status : target.agreement.status;
+        // "The lease, agreed with the landlord after months of haggling, includes …", "That contract,
+        // first signed in 1961, is …": a participle of making set off right after the deal opening
+        // the sentence says how it was made (the last, "agreed … and signed on Friday"): agreed is
+        // reached; signed, for a plain mention (what a deal signed long ago provides holds, see `signedBefore`).
+        const setOff = SET_OFF_MADE.exec(texts[f.index]!);
+        const participle = setOff ? [...setOff[1]!.matchAll(MADE_PARTICIPLE)].at(-1)?.[1]?.toLowerCase() : undefined;
+        // (Only before a main verb in the past or a form of "be": "…, runs until 2029" says what the
+        // deal provides now, in force; and never over what became of it, "…, was breached".)
+        const told = setOff !== null && PAST_MAIN.test(texts[f.index]!.slice(setOff[0].length)) && STANDING.has(a.status);
+        const madeAs: AgreementStatus | null = participle === undefined || !told ? null : participle === 'signed' ? (f.provides ? null : 'signed') : 'reached';
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: (other >= 0 && !madeSide) || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? target.agreement.status : abandoned(a, target) ? 'collapsed' : a.status,
+          status: (other >= 0 && !madeSide) || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -2872,6 +2913,9 @@ function agreementsIn(
     if (BASE_FORMS.has(w) && s.paragraph !== 0 && !plural) continue;
     // One party's decision, pledge or commitment is no agreement; several parties' is a joint one.
     if ((family === 'decide' || family === 'pledge' || family === 'commit') && !plural) continue;
+    // "The owners also decided to raise the fee": the people of one body (a bare definite plural of
+    // a person noun, WordNet: not counted, not "both") deciding is that body's decision, not a joint one.
+    if (family === 'decide' && parties.parties.length === 1 && !parties.resolution && PEOPLE_OF_ONE.test(parties.mention.trim()) && nounLemma(head) !== head && nounClass(nounLemma(head)) === 'person') continue;
     // "Corin said she had agreed to speak at the launch": one person consenting to an act of her own
     // is no agreement (one party's decision), unless the act deals with someone named or is a
     // transaction (see `ownAct`).

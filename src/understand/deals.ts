@@ -3800,6 +3800,12 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // "an offer by X in 2021 to buy …", "a request from Y on Monday to …": when it was made.
       f += 2;
       while (tokens[f]?.pos === 'NUM') f++;
+    } else if (prep === 'on' && /^(?:DET|ADJ)$/.test(tokens[f + 1]?.pos ?? '') && !isCapital(tokens[f + 1]!)) {
+      // "A bid on those lines was rejected", "an offer on similar terms": the terms it was made on.
+      let g = f + 1;
+      while (g < tokens.length && /^(?:DET|ADJ|NOUN)$/.test(tokens[g]!.pos) && !isCapital(tokens[g]!)) g++;
+      if (g === f + 2 || tokens[g - 1]!.pos !== 'NOUN') break;
+      f = g;
     } else if (prep === 'for' || prep === 'from' || (prep === 'by' && named.length === 0)) {
       // "a revised wage offer from the provincial government": a plain noun phrase offers too.
       // "an offer by the port": "by" names who made it, as "from" does.
@@ -3883,6 +3889,24 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
     }
   }
+  // "X had offered Ms Lyle £9,000 to settle, an offer she turned down": an apposition to the clause
+  // of the verb that made it, then a relative clause with no pronoun whose subject is a personal
+  // pronoun (the one offered to, named as that verb's object, or its subject's caller finds). The
+  // maker is that verb's subject.
+  if (relStart < 0 && named.length === 0 && tokens[s - 1]?.text === ',' && tokens[f]?.pos === 'PRON' && /^(?:she|he|they|it|we)$/.test(word(tokens[f]))) {
+    let r = f + 1;
+    while (tokens[r]?.pos === 'ADV' || tokens[r]?.pos === 'AUX') r++;
+    const done = proposalVerb(tokens, r);
+    const offered = tokens.findLastIndex((x, k) => k < s - 1 && x.pos === 'VERB' && (x.lemma === t.lemma || (ACCEPTED_NOUNS.has(x.lemma) && x.lemma !== 'term')));
+    const act = offered >= 0 ? tokens.findIndex((x, k) => k > offered && k < s - 1 && word(x) === 'to' && tokens[k + 1]?.pos === 'VERB') : -1;
+    const deed = act >= 0 ? tokens[act + 1]! : null;
+    const dealt = deed === null || TRADE_VERBS.has(deed.lemma) || deed.lemma === 'merge' || SUPPORT_VERBS.has(deed.lemma) || settleLike(deed.lemma) || deed.lemma === 'settle' || dealNounKind(deed.lemma) !== null || givingVerb(deed.lemma);
+    if (done && offered >= 0 && dealt && !notReal(tokens, done.at) && !notReal(tokens, offered)) {
+      const to = tokens[offered + 1]?.pos === 'PROPN' ? namesAt(tokens, offered + 1, text) : null;
+      const verb = tokens[done.at]!;
+      return { cue: verb.text, cueAt: verb.start, status: done.status, kind: kindOf(done.status), noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: to && to.names.length === 1 ? [...to.names] : [], subjectEnd: tokens[offered]!.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true };
+    }
+  }
   // "the trust turned the offer down": the particle after the phrase makes the verb before it phrasal.
   const split = tokens[s - 1]?.pos === 'VERB' ? particleStatus(tokens[s - 1]!, tokens[f]) : null;
   // "The boards of both firms have recommended the offer to shareholders": an offer made before,
@@ -3906,14 +3930,17 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       const after = split ? i + 2 : i + 1;
       const when = /^(?:in|on)$/.test(word(tokens[after])) && (tokens[after + 1]?.pos === 'NUM' || CALENDAR.test(tokens[after + 1]?.text ?? ''));
       // ("The union rejected the pay offer": lower-case nouns saying what is offered, too.)
-      const that = /^(?:that|this|the)$/i.test(word(tokens[s])) && (s + 1 === i || (tokens[i - 1]!.pos === 'NOUN' && tokens.slice(s + 1, i).every((x) => (x.pos === 'NOUN' || x.pos === 'ADJ') && /^\p{Ll}+$/u.test(x.text) && !isDealLemma(x.lemma)))) && (when || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
+      // ("turned the offer down in a letter on Friday": the particle closes the phrase; what follows it is the verb's.)
+      // ("rejected both offers": "both" before a plural is as definite as "the".)
+      const both = word(tokens[s]) === 'both' && t.text.toLowerCase() !== t.lemma;
+      const that = (/^(?:that|this|the)$/i.test(word(tokens[s])) || both) && (s + 1 === i || (tokens[i - 1]!.pos === 'NOUN' && tokens.slice(s + 1, i).every((x) => (x.pos === 'NOUN' || x.pos === 'ADJ') && /^\p{Ll}+$/u.test(x.text) && !isDealLemma(x.lemma)))) && (when || split !== null || !/^(?:ADP|NOUN|PROPN|PART)$/.test(tokens[after]?.pos ?? ''));
       // "Its owners have accepted the offer": an offer made before, taken (reached), as well.
       const taken = active.status === 'reached' && that && !split && (t.lemma === 'offer' || t.lemma === 'bid') && /^(?:has|have)$/.test(word(tokens.slice(0, active.at).findLast((x) => x.pos === 'AUX')));
       if (taken) {
         const verb = tokens[active.at]!;
         return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
       }
-      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
+      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
       if (/ing$/.test(verb.text)) return null;

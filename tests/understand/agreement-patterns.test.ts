@@ -191,7 +191,7 @@ const EXPECTED: Record<string, string[][]> = {
   'trade treaty ratified': [
     ['1.1', 'Parliament in Tessaly | Republic of Ganmar', 'ratified', '-', '-', 'a trade treaty with the Republic of Ganmar, clearing the last hurdle before the agreement can take effect'],
     ['2.1', 'Parliament in Tessaly | Republic of Ganmar', 'approved', 'earlier-agreement@1.1', '1.1', 'the treaty in May'],
-    ['3.1', 'Parliament in Tessaly | Republic of Ganmar', 'approved', 'earlier-agreement@1.1', '1.1', 'The accord will cut duties on rice, textiles and steel over ten years'],
+    ['3.1', 'Parliament in Tessaly | Republic of Ganmar', 'ratified', 'earlier-agreement@1.1', '1.1', 'The accord will cut duties on rice, textiles and steel over ten years'],
   ],
   'truce agreed, then violated': [
     ['1.1', 'the army of Meltra | the Sorran Liberation Army', 'reached', '-', '-', 'to a 30-day truce on Sunday after talks mediated by envoys from Qadira'],
@@ -334,11 +334,11 @@ describe('agreement patterns on articles of our own writing', () => {
 describe('the fifth set (written before the WordNet vocabulary and the fixes for it)', () => {
   it('what is still missed or wrong against the labels, exactly', () => {
     // Wrong (this check wants the label's full name): "Varela" for "Atletico Varela";
-    // "The accord will cut duties" takes the latest status in document order (approved, from
-    // "Ganmar’s legislature approved the treaty in May") where the label says ratified.
+    // ("The accord will cut duties", after an approval, takes the status the treaty was made with
+    // since session 23: ratified, as the label says.)
     // "The deal gives workers a 4 percent raise" reads as in force, as blind set 2 labels "The
     // agreement gives nurses a 6.5 per cent rise"; this set's label says reached (the two conflict).
-    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['dockworkers contract 2.1', 'trade treaty ratified 3.1', 'striker transfer 2.1']);
+    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['dockworkers contract 2.1', 'striker transfer 2.1']);
   });
 });
 
