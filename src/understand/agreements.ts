@@ -346,7 +346,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   // (Not after a term read so: only the one sentence right after the agreement.)
   if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || made.agreement.cue === 'will') return null;
   // (Across a paragraph break, only after a mention of what the deal gives and for a side named
-  // opening the next paragraph: "The agreement gives Lakeview the rights. ¶ Lakeview will pay a fee
+  // opening the next paragraph: "The agreement gives Sandmere the rights. ¶ Sandmere will pay a fee
   // of …", checked below; after the signing itself the older own sets label it none.)
   const across = !opener && all[made.index]!.paragraph !== all[i]!.paragraph;
   const a = madeWithSides(made, found, all);
@@ -412,7 +412,7 @@ function madeWithSides(made: Found, found: readonly Found[], all: readonly Sente
 
 /** "Abbotsmere's members", "Abbotsmere members": a body's own people (a plural WordNet files as persons) stand for the body, "Abbotsmere's"; any other subject as it is. */
 function peopleOwner(subject: string): string {
-  // ("Tollbury shareholders": the name as a modifier, too.)
+  // ("Orrinby shareholders": the name as a modifier, too.)
   const m = /^(.+?)(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*s)$/u.exec(subject);
   return m && nounLemma(m[2]!) !== m[2]! && nounClass(nounLemma(m[2]!)) === 'person' ? m[1]! : subject;
 }
@@ -720,7 +720,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
       // "Dentwell was itself bought by": an emphatic reflexive among them.
       if (/^(?:will|would|shall|soon|also|already|now|be|been|being|itself|themselves)$/.test(p)) ti--;
-      // "Ramsgill had in 2022 rejected an offer": a year or a month between the auxiliary and the verb.
+      // "Thrushby had in 2022 rejected an offer": a year or a month between the auxiliary and the verb.
       else if ((/^(?:1[89]|20)\d\d$/.test(p) || MONTH.test(p)) && tokens[ti - 2]?.text === 'in' && /^(?:had|has|have)$/.test(tokens[ti - 3]?.text ?? '')) ti -= 2;
       // "was found to have breached": a perfect infinitive after a passive of judging.
       else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;

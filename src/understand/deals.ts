@@ -3889,7 +3889,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...relative.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
     }
   }
-  // "X had offered Ms Lyle £9,000 to settle, an offer she turned down": an apposition to the clause
+  // "X had offered Ms Pemberwick £9,000 to settle, an offer she turned down": an apposition to the clause
   // of the verb that made it, then a relative clause with no pronoun whose subject is a personal
   // pronoun (the one offered to, named as that verb's object, or its subject's caller finds). The
   // maker is that verb's subject.

@@ -21,9 +21,9 @@ describe('offers turned down', () => {
     ]);
   });
   it('"the Osprey board rejected both earlier offers": rejected, a mention of the deal', () => {
-    expect(rows("Tidewell Ferries has agreed to merge with Osprey Crossings.\nTidewell had approached Osprey twice before, but the Osprey board rejected both earlier offers.")).toEqual([
-      ['1.1', 'Tidewell Ferries | Osprey Crossings', 'reached', null],
-      ['1.2', 'Tidewell Ferries | Osprey Crossings', 'rejected', '1.1'],
+    expect(rows("Quistley Ferries has agreed to merge with Osprey Crossings.\nQuistley had approached Osprey twice before, but the Osprey board rejected both earlier offers.")).toEqual([
+      ['1.1', 'Quistley Ferries | Osprey Crossings', 'reached', null],
+      ['1.2', 'Quistley Ferries | Osprey Crossings', 'rejected', '1.1'],
     ]);
   });
   it('", an offer it turned down in writing": the maker is the offering verb\'s subject, the other side its object', () => {
@@ -57,10 +57,10 @@ describe('votes and decisions', () => {
 
 describe('terms and later mentions', () => {
   it('"Osprey shareholders will receive …" right after "Under the deal": a side\'s people, a term in force', () => {
-    expect(rows("Tidewell Ferries has agreed to merge with Osprey Crossings.\nUnder the deal, the combined operator will run 14 routes.\nOsprey shareholders will receive 0.6 new Tidewell shares for each share they hold.")).toEqual([
-      ['1.1', 'Tidewell Ferries | Osprey Crossings', 'reached', null],
-      ['1.2', 'Tidewell Ferries | Osprey Crossings', 'in force', '1.1'],
-      ['1.3', 'Tidewell Ferries | Osprey Crossings', 'in force', '1.1'],
+    expect(rows("Quistley Ferries has agreed to merge with Osprey Crossings.\nUnder the deal, the combined operator will run 14 routes.\nOsprey shareholders will receive 0.6 new Quistley shares for each share they hold.")).toEqual([
+      ['1.1', 'Quistley Ferries | Osprey Crossings', 'reached', null],
+      ['1.2', 'Quistley Ferries | Osprey Crossings', 'in force', '1.1'],
+      ['1.3', 'Quistley Ferries | Osprey Crossings', 'in force', '1.1'],
     ]);
   });
   it('"The contract gives X the right … ¶ X will pay a fee": a side named opening the next paragraph states a term', () => {
@@ -77,7 +77,7 @@ describe('terms and later mentions', () => {
     ]);
   });
   it('"said the merger would protect jobs" after the boards approved it: the status it was made with', () => {
-    expect(statuses("Tidewell Ferries has agreed to merge with Osprey Crossings.\nBoth boards have approved the merger.\nOsprey\'s chief executive said the merger would protect about 90 jobs.")).toEqual([
+    expect(statuses("Quistley Ferries has agreed to merge with Osprey Crossings.\nBoth boards have approved the merger.\nOsprey\'s chief executive said the merger would protect about 90 jobs.")).toEqual([
       ['1.1', 'reached', null],
       ['1.2', 'approved', '1.1'],
       ['1.3', 'reached', '1.1'],
