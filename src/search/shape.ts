@@ -415,7 +415,8 @@ function isMoneyVerb(lemma: string): boolean {
  */
 function moneyVerbAsked(tokens: readonly TaggedToken[]): boolean {
   const what = tokens.findIndex((t) => /^what$/iu.test(t.text));
-  if (what < 0 || tokens[what + 1]?.pos !== 'AUX') return false;
+  // "What was used as a store?": "what" is the subject, and a verb follows its auxiliary.
+  if (what < 0 || tokens[what + 1]?.pos !== 'AUX' || tokens[what + 2]?.pos === 'VERB') return false;
   for (let i = what + 3; i < tokens.length; i++) {
     const t = tokens[i] as TaggedToken;
     if (t.pos === 'PUNCT') return false;
@@ -433,15 +434,17 @@ function moneyVerbAsked(tokens: readonly TaggedToken[]): boolean {
 }
 
 /**
- * Whether a "what/which" question asks for a time of day: its one head noun has a clock's reading
- * among its senses ("What time does the market open?", "At what hour …"), no noun after it
- * ("what time period" asks for a period) and no "of" ("what time of year" asks for a date).
+ * Whether a "what/which" question asks for a time of day: its one head noun, right after the
+ * question word, has a clock's reading among its senses ("What time does the market open?", "At
+ * what hour …"), no noun after it ("what time period" asks for a period) and no "of" ("what time
+ * of year" asks for a date); "What is the shortest time …" asks for a duration.
  */
 function asksClock(tokens: readonly TaggedToken[], heads: readonly TaggedToken[]): boolean {
   if (heads.length !== 1) return false;
   const head = heads[0] as TaggedToken;
   const at = tokens.indexOf(head);
-  return tokens[at + 1]?.pos !== 'NOUN' && isClockNoun(head.lemma);
+  // Right after the question word: "What is the shortest time …" asks for a duration.
+  return /^(?:what|which)$/iu.test(tokens[at - 1]?.text ?? '') && tokens[at + 1]?.pos !== 'NOUN' && isClockNoun(head.lemma);
 }
 
 /**

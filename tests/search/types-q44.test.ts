@@ -50,8 +50,10 @@ describe('the kinds of answer q44 reads', () => {
         'How much is in the tank?', // an amount, not a price
         'What part of the roof fell in?', // a component, no share
         'What did the brothers buy?', // a thing bought
+        'What is the shortest time the ham is cured for?', // a duration, not a clock's reading
+        'What was used as a grain store?', // "what" the subject
       ].map(answerTypeOf),
-    ).toEqual([null, null, null, null, 'date', 'number', null, null]);
+    ).toEqual([null, null, null, null, 'date', 'number', null, null, null, null]);
   });
 
   it('reads a weight and a speed in units, their measure', () => {
