@@ -1020,8 +1020,8 @@ function fractionSenses(): ReadonlySet<string> {
 /**
  * Whether a token writes a share of a whole: "per cent" or "percent" after a number, a fraction
  * (a word one of whose first three noun senses is a common fraction — "fifth" is first a bottle's
- * measure — after "a", "one" or a number, or before "of": "about a third", "two fifths", "half of
- * the stalls"), or a count out of a count ("one in four", "three out
+ * measure — after "a", "one", a number or a hedge, or before "of": "about a third", "two fifths",
+ * "half of the stalls", "around half are"), or a count out of a count ("one in four", "three out
  * of ten").
  */
 function isShare(tokens: readonly TaggedToken[], i: number): boolean {
@@ -1034,8 +1034,10 @@ function isShare(tokens: readonly TaggedToken[], i: number): boolean {
     if ((next === 'in' && later?.pos === 'NUM') || (next === 'out' && tokens[i + 2]?.text.toLowerCase() === 'of' && tokens[i + 3]?.pos === 'NUM')) return true;
     return false;
   }
-  // "a third", "two fifths", "half of the …" ("about half of it": no article).
-  if (!/^(?:NOUN|ADJ|DET)$/u.test(tok.pos) || !(prev?.pos === 'NUM' || /^(?:a|an|one)$/iu.test(prev?.text ?? '') || /^of$/iu.test(tokens[i + 1]?.text ?? ''))) return false;
+  // "a third", "two fifths", "half of the …", "around half are …" (a hedge before it, no
+  // article after it: "about half an hour" is a time).
+  const hedged = (prev?.pos === 'ADV' || prev?.pos === 'ADP') && tokens[i + 1]?.pos !== 'DET';
+  if (!/^(?:NOUN|ADJ|DET)$/u.test(tok.pos) || !(prev?.pos === 'NUM' || /^(?:a|an|one)$/iu.test(prev?.text ?? '') || /^of$/iu.test(tokens[i + 1]?.text ?? '') || hedged)) return false;
   return isKindOf(tok.lemma, 'noun', fractionSenses(), 3);
 }
 
