@@ -380,14 +380,17 @@ function asksMoney(tokens: readonly TaggedToken[]): boolean {
 
 /**
  * Whether a "how much" question asks for money by its copula: "How much is a day pass?", "How
- * much are the fees?", "How much was the deal worth?" — "much" alone, a form of "be" right after
- * it, then the thing priced (a determiner, an adjective or a noun), not a place or a part: "How
- * much is in the tank?", "How much of the forest is left?" ask for an amount.
+ * much are the fees?" — "much" alone, a form of "be" right after it, then the thing priced (a
+ * determiner, an adjective or a noun) ending the question, not a place or a part: "How much is in
+ * the tank?", "How much of the forest is left?" ask for an amount.
  */
 function pricedByCopula(tokens: readonly TaggedToken[], much: number): boolean {
   const be = tokens[much + 1];
   const next = tokens[much + 2];
-  return be?.pos === 'AUX' && be.lemma === 'be' && next !== undefined && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(next.pos) && !tokens.slice(much + 2).some((t) => t.pos === 'VERB');
+  // A predicate after the thing ("How much was the takeover worth?") is left as it was: a value,
+  // read as a number (tests/search/related.test.ts keeps it refused of a merger's sentence).
+  const words = tokens.slice(much + 2).filter((t) => t.pos !== 'PUNCT');
+  return be?.pos === 'AUX' && be.lemma === 'be' && next !== undefined && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(next.pos) && !words.some((t) => t.pos === 'VERB') && words[words.length - 1]?.pos !== 'ADJ';
 }
 
 /**
