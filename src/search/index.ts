@@ -1636,7 +1636,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     // The answer type re-orders the answers a typed question gets (see `ANSWER_TYPE_BONUS`).
     const type = query.shape.answerType;
-    const specific = type === 'money' || type === 'frequency' || type === 'reason' || type === 'change' || (type === 'number' && query.shape.units.length > 0);
+    const specific = type === 'money' || type === 'frequency' || type === 'reason' || type === 'change' || type === 'time' || type === 'proportion' || (type === 'number' && query.shape.units.length > 0);
     // A candidate that would answer a question of a specific kind without holding an answer of
     // that kind loses `rank.untyped` of its odds (see `UNTYPED_ODDS`); not for a reason, which a
     // record often gives without a word of cause.

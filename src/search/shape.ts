@@ -22,8 +22,11 @@ import { remember } from '../lazy.js';
  * `money`: a price, a cost, a sum paid ("£2 million", "for one pound").
  * `frequency`: how often something happens ("every twenty minutes", "twice a week", "daily").
  * `reason`: why something happened, answered by a clause of cause or purpose ("because …", "due to …").
+ * `time`: a time of day, a clock's reading ("at 9am", "by ten o'clock", "at noon"), not a date.
+ * `proportion`: a share of a whole ("71 per cent", "about a third", "one in four").
+ * `change`: the size of a change, written after "by" ("rose by 40 per cent", "by almost half").
  */
-export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'occupation' | 'money' | 'frequency' | 'reason' | 'change';
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'occupation' | 'money' | 'frequency' | 'reason' | 'time' | 'proportion' | 'change';
 
 export interface QueryShape {
   /** Every word of the query in order, folded and stemmed, stop words included. */
@@ -99,7 +102,7 @@ interface SeqWord {
  * question asks for what its head noun is (see `headType`).
  */
 const ANSWER_TYPES: readonly { type: AnswerType; pattern: RegExp }[] = [
-  { type: 'number', pattern: /\bhow\s+(?:many|much|long|far|old|large|big|tall|high|deep|wide)\b|\b(?:what|which)\s+(?:number|percentage|percent|amount|proportion|population)\b/iu },
+  { type: 'number', pattern: /\bhow\s+(?:many|much|long|far|old|large|big|tall|high|deep|wide)\b|\b(?:what|which)\s+(?:number|amount|population)\b/iu },
   { type: 'date', pattern: /^\s*(?:since\s+|until\s+)?when\b/iu },
   { type: 'person', pattern: /^\s*(?:who|whom|whose)\b/iu },
   { type: 'place', pattern: /^\s*where\b/iu },
@@ -148,6 +151,9 @@ function headsOf(tokens: readonly TaggedToken[]): TaggedToken[] {
     // off-topic refusal fewer with them).
     const next = tokens[i + 1];
     if (next?.pos === 'NOUN' && next.text.toLowerCase() !== next.lemma && /^(?:AUX|VERB)$/u.test(tokens[i + 2]?.pos ?? '')) continue;
+    // "Above what wind speed …": a singular before a noun of a measure is its modifier too (see
+    // `measureNoun`: the speed is asked for, not the wind).
+    if (next?.pos === 'NOUN' && /^(?:AUX|VERB)$/u.test(tokens[i + 2]?.pos ?? '') && measureNoun(t.lemma) === null && measureNoun(next.lemma) !== null) continue;
     // "What was her father's profession?": a possessor is not what is asked for.
     if (/^['’]s?$/u.test(tokens[i + 1]?.text ?? '')) {
       i++;
@@ -165,6 +171,7 @@ function nounType(lemma: string): AnswerType | null {
   if (!sense) return null;
   if (isOccupationNoun(lemma)) return 'occupation';
   if (isKindOf(lemma, 'noun', moneyAnchors(), 1)) return 'money';
+  if (isProportionNoun(sense)) return 'proportion';
   switch (sense.lexname) {
     // "What was the reason for …", "What motive …": WordNet's file of motives.
     case 'noun.motive':
@@ -187,13 +194,49 @@ function nounType(lemma: string): AnswerType | null {
 
 /**
  * What a price or a sum of money is, by meaning (WordNet): money (sense 1), a cost (sense 1: a
- * fee, a fare, a rent, a wage, a fine, a payment are kinds of it) and the monetary value of a
- * thing (price, sense 1). A question's head noun of such a kind asks for money.
+ * fee, a fare, a rent, a wage, a fine, a payment are kinds of it), the monetary value of a
+ * thing (price, sense 1) and a sum of money (sum, sense 1: "What annual sum does the firm pay?").
+ * A question's head noun of such a kind asks for money.
  */
 let money: ReadonlySet<string> | undefined;
 function moneyAnchors(): ReadonlySet<string> {
-  money ??= senseKeys('noun', ['money', 1], ['cost', 1], ['price', 1]);
+  money ??= senseKeys('noun', ['money', 1], ['cost', 1], ['price', 1], ['sum', 1]);
   return money;
+}
+
+/** WordNet's proportion (sense 1: "the quotient obtained when the magnitude of a part is divided by the magnitude of the whole"). */
+let proportionSense: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a noun's most common sense asks for a share of a whole: a kind of WordNet's proportion
+ * ("percentage", "proportion"), or a synset one of whose words is one in its own most common
+ * sense ("share, portion, part, percentage": "What share of the vote …" asks what "What
+ * percentage …" asks). "part" (its first sense a component) is none.
+ */
+function isProportionNoun(sense: Synset): boolean {
+  proportionSense ??= senseKeys('noun', ['proportion', 1]);
+  const anchors = proportionSense;
+  return synsetIsKindOf(sense, anchors) || sense.words.some((w) => synsetsOf(w, 'noun', 1).some((s) => synsetIsKindOf(s, anchors)));
+}
+
+/** WordNet's clock time (sense 1: "the time as given by a clock") and the hour of the day (time_of_day, sense 1). */
+let clockSenses: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a noun has a clock's reading among its senses, as the sense itself ("time": clock time,
+ * "hour": time of day): "What time does the market open?" asks for a time of day. A kind of it
+ * ("noon", "dusk") is an answer, not a question's noun.
+ */
+function isClockNoun(lemma: string): boolean {
+  clockSenses ??= senseKeys('noun', ['clock_time', 1], ['time_of_day', 1]);
+  const anchors = clockSenses;
+  return synsetsOf(lemma, 'noun').some((s) => anchors.has(`noun:${s.offset}`));
+}
+
+/** Whether a noun's first sense is a kind of a clock's reading (`clockSenses`: "noon", "midnight", "dawn"). */
+function isClockReading(lemma: string): boolean {
+  clockSenses ??= senseKeys('noun', ['clock_time', 1], ['time_of_day', 1]);
+  return isKindOf(lemma, 'noun', clockSenses, 1);
 }
 
 /** The units money is counted in (WordNet's monetary unit, sense 1: euro, pound sterling, penny). */
@@ -324,6 +367,7 @@ function asksMoney(tokens: readonly TaggedToken[]): boolean {
   // "how much money", not "how much land": the noun after "much" is what is counted.
   const counted = tokens[much + 1];
   if (counted?.pos === 'NOUN') return isKindOf(counted.lemma, 'noun', moneyAnchors(), 1);
+  if (pricedByCopula(tokens, much)) return true;
   return tokens.some((t, i) => {
     if (i <= much) return false;
     if (t.pos === 'VERB') {
@@ -332,6 +376,93 @@ function asksMoney(tokens: readonly TaggedToken[]): boolean {
       );
     }
     return t.pos === 'NOUN' && isKindOf(t.lemma, 'noun', moneyAnchors(), 1);
+  });
+}
+
+/**
+ * Whether a "how much" question asks for money by its copula: "How much is a day pass?", "How
+ * much are the fees?" — "much" alone, a form of "be" right after it, then the thing priced (a
+ * determiner, an adjective or a noun) ending the question, not a place or a part: "How much is in
+ * the tank?", "How much of the forest is left?" ask for an amount.
+ */
+function pricedByCopula(tokens: readonly TaggedToken[], much: number): boolean {
+  const be = tokens[much + 1];
+  const next = tokens[much + 2];
+  // A predicate after the thing ("How much was the takeover worth?") is left as it was: a value,
+  // read as a number (tests/search/related.test.ts keeps it refused of a merger's sentence).
+  const words = tokens.slice(much + 2).filter((t) => t.pos !== 'PUNCT');
+  return be?.pos === 'AUX' && be.lemma === 'be' && next !== undefined && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(next.pos) && !words.some((t) => t.pos === 'VERB') && words[words.length - 1]?.pos !== 'ADJ';
+}
+
+/**
+ * Whether a verb reads as a price's (WordNet, its first three senses): a sense of possession or of
+ * state derived from a noun of money ("cost" ~ cost, "charge" ~ charge, "pay" ~ payment).
+ */
+function isMoneyVerb(lemma: string): boolean {
+  return synsetsOf(lemma, 'verb', 3).some(
+    (s) =>
+      // The verb's own sense, written first in its synset: "buy" is also "bribe" (a payoff).
+      s.words[0] === lemma &&
+      (s.lexname === 'verb.possession' || s.lexname === 'verb.stative') &&
+      s.pointers.some((p) => p.symbol === '+' && p.pos === 'noun' && synsetIsKindOf(synsetAt('noun', p.offset) ?? s, moneyAnchors())),
+  );
+}
+
+/**
+ * Whether a "what" question with no head noun ("What does X cost?") asks for money by its verb:
+ * after "what" and an auxiliary, a verb of a price (`isMoneyVerb`) that ends the subject after
+ * its first word (the tagger may read "a season ticket cost" as one compound), with nothing
+ * after it but the question's end or a phrase opened by a preposition or "to" ("charge for a
+ * mooring", "cost to build", "pay each month"), and no preposition stranded at the end ("What
+ * did the grant pay for?" asks for a thing) nor an object right after it ("What did they pay
+ * the drivers to …" asks for what was paid, not how much).
+ */
+function moneyVerbAsked(tokens: readonly TaggedToken[]): boolean {
+  const what = tokens.findIndex((t) => /^what$/iu.test(t.text));
+  // "What was used as a store?": "what" is the subject, and a verb follows its auxiliary.
+  if (what < 0 || tokens[what + 1]?.pos !== 'AUX' || tokens[what + 2]?.pos === 'VERB') return false;
+  for (let i = what + 3; i < tokens.length; i++) {
+    const t = tokens[i] as TaggedToken;
+    if (t.pos === 'PUNCT') return false;
+    // The subject ends right before the verb ("a season ticket cost", "it cost"); a verb after it
+    // makes it the subject's noun ("What does the cost cover?").
+    if (!/^(?:VERB|NOUN)$/u.test(t.pos) || !/^(?:NOUN|PROPN|PRON)$/u.test(tokens[i - 1]?.pos ?? '') || !isMoneyVerb(t.lemma)) continue;
+    const after = tokens.slice(i + 1).filter((x) => x.pos !== 'PUNCT');
+    if (after.length === 0) return true;
+    if (after[0]?.pos === 'VERB' || (after.length === 1 && after[0]?.pos === 'ADP')) return false;
+    // An object right after the verb ("pay the riveters"), not a time ("pay each month").
+    const head = after.find((x) => x.pos !== 'DET' && x.pos !== 'ADJ');
+    return !(head !== undefined && after[0]?.pos !== 'ADP' && after[0]?.pos !== 'PART' && (/^(?:PROPN|PRON)$/u.test(head.pos) || (head.pos === 'NOUN' && synsetsOf(head.lemma, 'noun', 1)[0]?.lexname !== 'noun.time')));
+  }
+  return false;
+}
+
+/**
+ * Whether a "what/which" question asks for a time of day: its one head noun, right after the
+ * question word, has a clock's reading among its senses ("What time does the market open?", "At
+ * what hour …"), no noun after it ("what time period" asks for a period) and no "of" ("what time
+ * of year" asks for a date); "What is the shortest time …" asks for a duration.
+ */
+function asksClock(tokens: readonly TaggedToken[], heads: readonly TaggedToken[]): boolean {
+  if (heads.length !== 1) return false;
+  const head = heads[0] as TaggedToken;
+  const at = tokens.indexOf(head);
+  // Right after the question word: "What is the shortest time …" asks for a duration.
+  return /^(?:what|which)$/iu.test(tokens[at - 1]?.text ?? '') && tokens[at + 1]?.pos !== 'NOUN' && isClockNoun(head.lemma);
+}
+
+/**
+ * Whether a "how much" question asks for a weight by its verb ("How much does the bell weigh?"):
+ * the verb's most common sense a state that is a kind of measuring (WordNet: "weigh" is "have a
+ * certain weight", a kind of "measure"), the value then written in units ("11 tonnes").
+ */
+function weighs(tokens: readonly TaggedToken[]): boolean {
+  const much = tokens.findIndex((t, i) => /^much$/iu.test(t.text) && /^how$/iu.test(tokens[i - 1]?.text ?? ''));
+  if (much < 0 || tokens[much + 1]?.pos === 'NOUN') return false;
+  return tokens.slice(much + 1).some((t) => {
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN') return false;
+    const first = synsetsOf(t.lemma, 'verb', 1)[0];
+    return first?.lexname === 'verb.stative' && first.pointers.some((p) => p.symbol === '@' && (synsetAt('verb', p.offset)?.words ?? []).includes('measure'));
   });
 }
 
@@ -359,11 +490,16 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   }
   if ((byForm === 'number' || byForm === 'frequency') && measured) asked.push(measured.stem);
   const wh = /\b(?:what|which)\b/iu.test(query);
-  if (byForm === 'number' && /\bhow\s+much\b/iu.test(query) && asksMoney(tag(query, { entities: false }).tokens)) byForm = 'money';
+  if (byForm === 'number' && /\bhow\s+much\b/iu.test(query)) {
+    const tokens = tag(query, { entities: false }).tokens;
+    if (asksMoney(tokens)) byForm = 'money';
+    else if (weighs(tokens)) units = ['noun.quantity'];
+  }
   // "By how much did sales grow?" asks the size of a change, which the record writes as the
   // question does, after "by" ("rose by 40 per cent", "cut the cost by almost half"): see `holdsChange`.
   if (/\bby\s+how\s+much\b/iu.test(query)) byForm = 'change';
-  const measuredBy = byForm === 'number' && units.length > 0 && measure ? measure.toLowerCase() : null;
+  // "much" measures nothing of its own: a weight's value may be written with any unit's adjective.
+  const measuredBy = byForm === 'number' && units.length > 0 && measure && !/^much$/iu.test(measure) ? measure.toLowerCase() : null;
   if (!wh) return { answerType: byForm, head: null, categories: [], kindAnswers: false, asked, units, measure: measuredBy, sortOf: null };
   const tokens = tag(query, { entities: false }).tokens;
   const heads = headsOf(tokens);
@@ -380,7 +516,10 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
     const stem = readWord(head?.text ?? '')?.stem;
     if (stem !== undefined) asked.push(stem);
   }
-  const answerType = byForm ?? headType(tokens);
+  // "What does a season ticket cost?", "What does the yard charge for a mooring?": no head noun,
+  // a verb of a price asks for money (see `moneyVerbAsked`); "What time does the market open?" a
+  // time of day (see `isClockNoun`).
+  const answerType = byForm ?? (heads.length === 0 && moneyVerbAsked(tokens) ? 'money' : null) ?? (asksClock(tokens, heads) ? 'time' : headType(tokens));
   // "What was her father's profession?": the answer writes the occupation ("the son of a
   // ferryman"), not the word "profession", as a measure's value is written without its name.
   const trade = heads.find((h) => nounType(h.lemma) === 'occupation');
@@ -412,7 +551,10 @@ function measureNoun(lemma: string): { units: readonly string[]; measure: string
   const known = measureNouns.get(key);
   if (known !== undefined) return known;
   let out: { units: readonly string[]; measure: string } | null = null;
-  const sense = synsetsOf(key, 'noun', 1)[0];
+  // The first sense, or the second where the first is a rate of WordNet's time file: "speed" is
+  // first a velocity (a rate), then a swiftness, the attribute of "fast" ("What top speed …").
+  const [first, second] = synsetsOf(key, 'noun', 2);
+  const sense = first !== undefined && !synsetIsKindOf(first, measureAnchors()) && first.lexname === 'noun.time' && second !== undefined && synsetIsKindOf(second, measureAnchors()) ? second : first;
   // Not a magnitude itself ("magnitude", "dimension", a kind of it: "measurable" asks no unit).
   const measured = (sense !== undefined && synsetIsKindOf(sense, measureAnchors()) ? [sense, ...sense.pointers.flatMap((p) => (p.symbol === '@' ? (synsetAt('noun', p.offset) ?? []) : []))] : []).filter(
     (m) => !measureAnchors().has(`noun:${m.offset}`),
@@ -861,7 +1003,57 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'place':
       // The first word of a sentence is capitalised anyway; a proper noun after it is a name.
       return tokens.some((tok, i) => i > 0 && tok.pos === 'PROPN' && !own(i));
+    case 'time':
+      return entity(['TIME']) || tokens.some((tok, i) => !own(i) && (clockReading(tokens, i) || (tok.pos === 'NOUN' && isClockReading(tok.lemma))));
+    case 'proportion':
+      return entity(['PERCENT']) || tokens.some((_, i) => !own(i) && isShare(tokens, i));
   }
+}
+
+/**
+ * Whether a number is a clock's reading: before WordNet's ante or post meridiem ("3.19 a.m.",
+ * "5.30 pm": an adjective or adverb of its own, or glued to the number), or after "past" or "to"
+ * and a number or a fraction of an hour ("half past nine", "a quarter to six").
+ */
+function clockReading(tokens: readonly TaggedToken[], i: number): boolean {
+  const tok = tokens[i] as TaggedToken;
+  const meridiem = (word: string | undefined): boolean => word !== undefined && /^[ap]\.?m\.?$/iu.test(word) && synsetsOf(word.endsWith('.') ? word.toLowerCase() : `${word[0]?.toLowerCase() ?? ''}.m.`, 'adv', 1).length > 0;
+  if (/^\d{1,2}(?:[.:]\d\d)?[ap]\.?m\.?$/iu.test(tok.text)) return meridiem(tok.text.replace(/^[\d.:]+/u, ''));
+  if (tok.pos !== 'NUM') return false;
+  if (meridiem(tokens[i + 1]?.text)) return true;
+  const before = tokens[i - 1]?.text.toLowerCase();
+  return (before === 'past' || before === 'to') && /^(?:NUM|NOUN)$/u.test(tokens[i - 2]?.pos ?? '') && (tokens[i - 2]?.pos === 'NUM' || isKindOf(tokens[i - 2]?.lemma ?? '', 'noun', fractionSenses(), 1));
+}
+
+/** WordNet's common fraction (sense 1: "one-third", "one-half", "one-fourth" are kinds of it). */
+let fractionSense: ReadonlySet<string> | undefined;
+function fractionSenses(): ReadonlySet<string> {
+  fractionSense ??= senseKeys('noun', ['common_fraction', 1]);
+  return fractionSense;
+}
+
+/**
+ * Whether a token writes a share of a whole: "per cent" or "percent" after a number, a fraction
+ * (a word one of whose first three noun senses is a common fraction — "fifth" is first a bottle's
+ * measure — after "a", "one", a number or a hedge, or before "of": "about a third", "two fifths",
+ * "half of the stalls", "around half are"), or a count out of a count ("one in four", "three out
+ * of ten").
+ */
+function isShare(tokens: readonly TaggedToken[], i: number): boolean {
+  const tok = tokens[i] as TaggedToken;
+  const prev = tokens[i - 1];
+  if (tok.pos === 'SYM' && tok.text === '%' && prev?.pos === 'NUM') return true;
+  if (tok.pos === 'NUM') {
+    const next = tokens[i + 1]?.text.toLowerCase();
+    const later = tokens[i + 2];
+    if ((next === 'in' && later?.pos === 'NUM') || (next === 'out' && tokens[i + 2]?.text.toLowerCase() === 'of' && tokens[i + 3]?.pos === 'NUM')) return true;
+    return false;
+  }
+  // "a third", "two fifths", "half of the …", "around half are …" (a hedge before it, no
+  // article after it: "about half an hour" is a time).
+  const hedged = (prev?.pos === 'ADV' || prev?.pos === 'ADP') && tokens[i + 1]?.pos !== 'DET';
+  if (!/^(?:NOUN|ADJ|DET)$/u.test(tok.pos) || !(prev?.pos === 'NUM' || /^(?:a|an|one)$/iu.test(prev?.text ?? '') || /^of$/iu.test(tokens[i + 1]?.text ?? '') || hedged)) return false;
+  return isKindOf(tok.lemma, 'noun', fractionSenses(), 3);
 }
 
 /**
