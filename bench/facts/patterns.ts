@@ -78,6 +78,7 @@ import { OWN_A53_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a53
 import { OWN_A54_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a54.fixture.js';
 import { OWN_A56_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a56.fixture.js';
 import { OWN_A57_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a57.fixture.js';
+import { OWN_A59_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a59.fixture.js';
 import { BLIND38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind38.fixture.js';
 import { BLIND39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind39.fixture.js';
 import { BLIND40_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind40.fixture.js';
@@ -182,6 +183,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a54': OWN_A54_AGREEMENT_ARTICLES,
   'own-a56': OWN_A56_AGREEMENT_ARTICLES,
   'own-a57': OWN_A57_AGREEMENT_ARTICLES,
+  'own-a59': OWN_A59_AGREEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */
