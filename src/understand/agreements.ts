@@ -2483,8 +2483,9 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     // after a noun stand for the body that noun describes, named before ("the Apex Series").
     const acting = ACTING_FOR.exec(p);
     const actingFor = acting && nounClass(acting[2]!) === 'person' && nounLemma(acting[2]!) !== acting[2]! && nounLemma(acting[1]!) === acting[1]! ? `the ${acting[1]}` : null;
-    // ("The company's contracts" after "founder Jory Trewhella said the firm …": a body's noun is no one the statements reader heard speak as a person.)
-    const persons = nounClass(p.split(/\s+/).at(-1)!) === 'org' ? [...people].filter((n) => /\s/.test(n)) : [];
+    // ("The company's contracts" after "founder Jory Trewhella said the firm …": a body's noun is no
+    // one the statements reader heard speak as a person and the article introduced by a role word.)
+    const persons = nounClass(p.split(/\s+/).at(-1)!) === 'org' ? [...people].filter((n) => /\s/.test(n) && introducedByRole(n, texts)) : [];
     const r = DESCRIPTION_PARTY.test(p) ? (resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties, ...persons], earlier, paragraphStart) ?? (actingFor === null ? null : resolveDescription(actingFor, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart))) : null;
     if (!r) {
       // "The Kelby Kings will play … after the hockey team signed …": a description of an
@@ -2537,6 +2538,15 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   if (from === null || how === null) return a;
   const resolution = a.resolution ?? { how, from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } };
   return { ...a, parties, resolution };
+}
+
+/** "founder Jory Trewhella", "Owner Dennis Dorling": a name some sentence writes right after a role word. */
+function introducedByRole(name: string, texts: readonly string[]): boolean {
+  const re = new RegExp(`(?:^|\\s)(\\p{L}+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'u');
+  return texts.some((t) => {
+    const m = re.exec(t);
+    return m !== null && isRoleWord(m[1]!.toLowerCase());
+  });
 }
 
 /**
