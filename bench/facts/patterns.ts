@@ -80,6 +80,7 @@ import { OWN_A56_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a56
 import { OWN_A57_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a57.fixture.js';
 import { OWN_A58_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a58.fixture.js';
 import { OWN_A60_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a60.fixture.js';
+import { OWN_A59_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-a59.fixture.js';
 import { BLIND38_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind38.fixture.js';
 import { BLIND39_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind39.fixture.js';
 import { BLIND40_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind40.fixture.js';
@@ -192,6 +193,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'own-a57': OWN_A57_AGREEMENT_ARTICLES,
   'own-a58': OWN_A58_AGREEMENT_ARTICLES,
   'own-a60': OWN_A60_AGREEMENT_ARTICLES,
+  'own-a59': OWN_A59_AGREEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */

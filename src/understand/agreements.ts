@@ -143,13 +143,15 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
 /** The parties each sentence names ("X and Y"), computed once per sentence on first use. */
-function pairsLookup(all: readonly Sentence[]): (i: number) => string[] | null {
+function pairsLookup(all: readonly Sentence[]): (i: number, places?: boolean) => string[] | null {
   const memo = new Map<number, string[] | null>();
-  return (i) => {
-    let v = memo.get(i);
+  const strict = new Map<number, string[] | null>();
+  return (i, places = true) => {
+    const m = places ? memo : strict;
+    let v = m.get(i);
     if (v === undefined) {
-      v = namedParties(all[i]!.text, all[i]!.text.length);
-      memo.set(i, v);
+      v = namedParties(all[i]!.text, all[i]!.text.length, places);
+      m.set(i, v);
     }
     return v;
   };
@@ -685,7 +687,7 @@ function replacingVerb(t: Token | undefined): boolean {
   return (baseForms(t.text).get('verb') ?? []).some((b) => synsetsOf(b, 'verb', 3).some((x) => x.words.includes('replace')));
 }
 
-function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null, found: readonly Found[] = []): Found | null {
+function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null, found: readonly Found[] = []): Found | null {
   const text = s.text;
   // "The dispute was settled by arbitration in 2014": the sides of the dispute the sentence before tells of.
   if (hit.disputeBefore) {
@@ -1163,7 +1165,7 @@ function abandoned(a: Agreement, target: Found): boolean {
   return /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
 }
 
-function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number) => string[] | null, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Map<SentenceKey, Agreement[]> {
+function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
   const texts = all.map((s) => s.text);
@@ -1311,9 +1313,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // who approved it may stand outside ("the regulator approved the merger").
       // "the transaction", "the merger": a deal between firms, never one with a person on a side (an employment contract).
       const firms = /\b(?:transaction|merger|acquisition|takeover|buyout)\b/.test(f.kind);
+      // ("The company's existing contracts with 140 shops": a mention naming its other side after
+      // "with", lower case or a name, is no deal of other sides.)
+      const partner = a.noun !== null && /^the\s+\p{Ll}+['’]s\s/iu.test(a.noun) ? /\swith\s+(?:the\s+)?(.+)$/u.exec(a.noun)?.[1] ?? null : null;
       const fits = (d: Found, own: readonly string[], anyKind = false): boolean =>
         // A bare plural of its own ("The settlement with owners") is the other side the earlier report may not have named.
-        d.index <= f.index && (anyKind || sameKind(f.kind, d.kind)) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p)) || (definite && !overlaps([standsFor(p, f.index, texts, d) ?? p], own.filter((q) => q !== p)) && standsFor(p, f.index, texts, d) !== null)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
+        d.index <= f.index && (partner === null || overlaps([partner], d.agreement.parties)) && (anyKind || sameKind(f.kind, d.kind)) && own.every((p) => overlaps([organOwner(p) ?? p], d.agreement.parties) || (definite && /^\p{Ll}[\p{Ll}-]*s$/u.test(p)) || (definite && !overlaps([standsFor(p, f.index, texts, d) ?? p], own.filter((q) => q !== p)) && standsFor(p, f.index, texts, d) !== null)) && (!firms || !hasPeople(texts[d.index]!, d.agreement.parties));
       const outside = f.approver ? a.parties.filter((p) => !f.approver!.includes(p)) : null;
       // "The takeover is expected to close": a plain mention refers to a deal still alive before one that collapsed.
       const dead = (d: Found): boolean => /^(?:collapsed|voided|rejected)$/.test(d.agreement.status);
@@ -1551,7 +1556,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         a = { ...a, parties: a.parties.length === 1 && !sameParty(m[2]!, a.parties[0]!) ? [...a.parties, partyName(m[2]!)] : a.parties, status: a.refersTo === null ? 'in force' : a.status };
     }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
-    a = resolveDescriptions(a, f.index, all, texts, done);
+    a = resolveDescriptions(a, f.index, all, texts, done, peopleOf(statements));
     // "Ambrose's contract …", "Thackray's signed …" after "Ambrose & Sons": a one-word name (a
     // possessive's "'s" dropped) stands for the fuller name of no person it opens, used before.
     const short = a.parties.map((p) => {
@@ -2284,10 +2289,13 @@ function fullNameOf(party: string, index: number, texts: readonly string[]): str
   for (let k = index; k >= 0 && index - k <= 30; k--) {
     if (!texts[k]!.includes(surname)) continue;
     for (const c of namesIn(texts[k]!)) {
+      // ("Owner Dennis Dorling denies …": a role word opening the sentence is no part of the name.)
       const words = c.name.split(/\s+/);
-      if (words.length < 2 || words.at(-1) !== surname || TITLED_SURNAME.test(c.name) || TITLES.has(words[0]!)) continue;
-      if (out !== null && out !== c.name) return null;
-      out = c.name;
+      if (words.length > 2 && isRoleWord(words[0]!.toLowerCase())) words.shift();
+      const name = words.join(' ');
+      if (words.length < 2 || words.at(-1) !== surname || TITLED_SURNAME.test(name) || TITLES.has(words[0]!)) continue;
+      if (out !== null && out !== name) return null;
+      out = name;
     }
   }
   return out;
@@ -2529,9 +2537,9 @@ const ACTING_FOR = /^the\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}[\p{Ll}-]+s)$/u;
 /** "the two firms in the venture", "the partners to the deal": a plural (1) in or to an agreement described (2). */
 const SIDES_OF_DEAL = /^the\s+(?:(?:two|three|four)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*s)\s+(?:in|to|of|behind)\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)$/iu;
 
-function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[]): Agreement {
+function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence[], texts: readonly string[], done: readonly Found[], people: ReadonlySet<string> = new Set()): Agreement {
   a = bodiesForRoles(a, index, all);
-  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || SIDES_OF_DEAL.test(p) || (/^\p{L}+s$/u.test(p) && memberNoun(p)) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
+  if (!a.parties.some((p) => DESCRIPTION_PARTY.test(p) || SIDES_OF_DEAL.test(p) || (/^\p{L}+s$/u.test(p) && (memberNoun(p) || bodyOfPeople(p, index, texts) !== null)) || collectiveHead(p) || COUNTED_PLURAL.test(p) || PLACED_DESCRIPTION.test(p))) return a;
   // The parties of the agreements found before, nearest first.
   let paragraphStart = index;
   while (paragraphStart > 0 && all[paragraphStart - 1]!.paragraph === all[index]!.paragraph) paragraphStart--;
@@ -2579,6 +2587,16 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
         how ??= 'description';
         continue;
       }
+    }
+    // "Councillors voted to approve the lease" after "Brayford Town Council signed …", "the
+    // trustees had offered …" in a sentence naming "the Holm Estate Trust": people whose noun is
+    // made from their body's (councillor, trustee) stand for the body the article names.
+    const ofBody = /^(?:[Tt]he\s+)?\p{L}+s$/u.test(p) ? bodyOfPeople(p, index, texts) : null;
+    if (ofBody && !a.parties.some((q) => q !== p && sameParty(q, ofBody.name))) {
+      if (!parties.some((q) => sameParty(q, ofBody.name))) parties.push(ofBody.name);
+      from ??= ofBody.k;
+      how ??= 'description';
+      continue;
     }
     // "The Bakers' Guild balloted its members. Members voted to accept …": bare members (WordNet's
     // member.n.01) are the organisation the sentences before (this paragraph's, then the one before) name last.
@@ -2630,7 +2648,10 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     // after a noun stand for the body that noun describes, named before ("the Apex Series").
     const acting = ACTING_FOR.exec(p);
     const actingFor = acting && nounClass(acting[2]!) === 'person' && nounLemma(acting[2]!) !== acting[2]! && nounLemma(acting[1]!) === acting[1]! ? `the ${acting[1]}` : null;
-    const r = DESCRIPTION_PARTY.test(p) ? (resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart) ?? (actingFor === null ? null : resolveDescription(actingFor, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart))) : null;
+    // ("The company's contracts" after "founder Jory Trewhella said the firm …": a body's noun is no
+    // one the statements reader heard speak as a person and the article introduced by a role word.)
+    const persons = nounClass(p.split(/\s+/).at(-1)!) === 'org' ? [...people].filter((n) => /\s/.test(n) && introducedByRole(n, texts)) : [];
+    const r = DESCRIPTION_PARTY.test(p) ? (resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties, ...persons], earlier, paragraphStart) ?? (actingFor === null ? null : resolveDescription(actingFor, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart))) : null;
     if (!r) {
       // "The Kelby Kings will play … after the hockey team signed …": a description of an
       // organisation no earlier name was introduced with stands for the name this sentence (after
@@ -2682,6 +2703,36 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   if (from === null || how === null) return a;
   const resolution = a.resolution ?? { how, from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } };
   return { ...a, parties, resolution };
+}
+
+/** "founder Jory Trewhella", "Owner Dennis Dorling": a name some sentence writes right after a role word. */
+function introducedByRole(name: string, texts: readonly string[]): boolean {
+  const re = new RegExp(`(?:^|\\s)(\\p{L}+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'u');
+  return texts.some((t) => {
+    const m = re.exec(t);
+    return m !== null && isRoleWord(m[1]!.toLowerCase());
+  });
+}
+
+/**
+ * "Councillors", "the trustees": a plural of persons (WordNet) whose noun is its body's noun and
+ * more ("councillor" of "council", "trustee" of "trust"): the nearest name whose own last word is
+ * that body's noun, in this sentence before it or in the thirty before (not a person's, no place).
+ */
+function bodyOfPeople(p: string, index: number, texts: readonly string[]): { name: string; k: number } | null {
+  const word = p.replace(/^the\s+/i, '').toLowerCase();
+  const lemma = nounLemma(word);
+  if (lemma === word || nounClass(word) !== 'person') return null;
+  const at = texts[index]!.toLowerCase().indexOf(p.toLowerCase());
+  for (let k = index; k >= 0 && index - k <= 30; k--) {
+    const names = namesIn(texts[k]!).filter((c) => k < index || c.at < at || at < 0);
+    for (const c of names.toReversed()) {
+      if (c.person || c.place) continue;
+      const own = c.name.split(/\s+/).at(-1)!.toLowerCase();
+      if (own.length >= 4 && own !== lemma && lemma.startsWith(own) && synsetsOf(own, 'noun').some((x) => x.lexname === 'noun.group')) return { name: c.name, k };
+    }
+  }
+  return null;
 }
 
 /** A leader (WordNet leader.n.01: a chairman, a director, a manager); read lazily. */
@@ -2739,9 +2790,9 @@ function sidesAhead(f: Found, found: readonly Found[], all: readonly Sentence[])
   return { parties, from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence }, how: 'description' };
 }
 
-function collectivePair(index: number, all: readonly Sentence[], pairsAt: (i: number) => string[] | null): { parties: string[]; from: { paragraph: number; sentence: number }; how?: 'description' } | null {
+function collectivePair(index: number, all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null): { parties: string[]; from: { paragraph: number; sentence: number }; how?: 'description' } | null {
   for (let k = index; k >= 0 && index - k <= 40; k--) {
-    const p = pairsAt(k);
+    const p = pairsAt(k, k === index);
     if (p) return { parties: p, from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
   }
   return null;
@@ -2821,7 +2872,7 @@ function agreementsIn(
   s: Sentence,
   index: number,
   all: readonly Sentence[],
-  pairsAt: (i: number) => string[] | null,
+  pairsAt: (i: number, places?: boolean) => string[] | null,
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
 ): Agreement[] {
   const text = s.text;
@@ -2906,7 +2957,8 @@ function agreementsIn(
     const partners = gerund ? gerundWith : complement.with;
     if (partners) parties = { ...parties, parties: [...parties.parties, ...partners] };
     const head = parties.mention.trim().split(/\s+/).pop()!.toLowerCase();
-    const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || isGroupWord(head);
+    // ("Two other franchisees, in Holm and Eastry, agreed new contracts": a counted plural is several parties.)
+    const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || isGroupWord(head) || /^(?:two|three|four|five|six)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\b/iu.test(parties.mention.trim());
     if (family === 'agree' && (complement.that || complement.object) && !plural) continue;
     // Body text reports agreements in the past; a bare "agree" there is a demand or a plan
     // ("insisted that the union agree to …") unless a collective is its subject.
@@ -3479,7 +3531,7 @@ function resolveParties(
   subjectStart: number,
   index: number,
   all: readonly Sentence[],
-  pairsAt: (i: number) => string[] | null,
+  pairsAt: (i: number, places?: boolean) => string[] | null,
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
   here: { paragraph: number; sentence: number },
 ): Parties | null {
@@ -3493,15 +3545,20 @@ function resolveParties(
     if (reporter) return { parties: [reporter], mention: bare, resolution: { how: 'pronoun', from: here } };
     // "X said it had signed …": the organisation or country that just spoke.
     const hit = recentCollectiveSpeaker(index, all, statements);
-    if (hit) return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
     // "The company has applied for a grant. It has also signed a deal with …": the subject of the
     // sentence before in the paragraph, a name or an organisation described ("the company").
     const before = all[index - 1];
     // ("Last year it signed …": a phrase of time may open the sentence before it.)
-    if ((subjectStart === 0 || OPENING_TIME.test(all[index]!.text.slice(0, subjectStart))) && before && before.paragraph === all[index]!.paragraph) {
+    const opens = (subjectStart === 0 || OPENING_TIME.test(all[index]!.text.slice(0, subjectStart))) && before !== undefined && before.paragraph === all[index]!.paragraph;
+    // "Bluewatch said it disputed the account. The City Commission voted to hire … . It also
+    // approved …": a speaker of a sentence further back gives way to the subject of the one just before.
+    const further = hit !== null && opens && (statements.get(sentenceKey(before)) ?? []).length === 0 && !(hit.from.paragraph === before.paragraph && hit.from.sentence === before.sentence);
+    if (hit && !further) return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
+    if (opens) {
       const subject = priorSubject(before.text, all, index - 1);
       if (subject) return { parties: [subject], mention: bare, resolution: { how: 'pronoun', from: { paragraph: before.paragraph, sentence: before.sentence } } };
     }
+    if (hit) return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
     return null;
   }
   // "X and Y said on Monday that they will merge": "they" after a reporting verb are the names
@@ -3559,7 +3616,7 @@ function resolveParties(
       return m !== null && nounClass(m[1]!.toLowerCase()) === 'person';
     };
     for (let k = index - 1; k >= 0 && index - k <= 40; k--) {
-      const p = pairsAt(k);
+      const p = pairsAt(k, false);
       if (!p || !possible(p, k) || (things && workplaces(p, k))) continue;
       const found: Parties = { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
       if (fits(p)) return found;
@@ -3588,7 +3645,7 @@ function resolveParties(
   // after a pair was named stands for that pair (only the sentence before, or the one before it).
   if (BARE_PLURAL.test(bare) && !/\p{Lu}/u.test(bare.replace(/^The\b/, ''))) {
     for (let k = index - 1; k >= 0 && index - k <= 2; k--) {
-      const p = pairsAt(k);
+      const p = pairsAt(k, false);
       if (p && p.length >= 2) return { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } } };
     }
   }
@@ -3893,13 +3950,21 @@ function recentSpeaker(
   return null;
 }
 
+/** A name of two words or more whose last is a common noun of no place ("Arden Foods", "Kell Group"; not "Caddon Vale", "Ohio"). */
+function bodyByHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  return words.length >= 2 && /^\p{Lu}/u.test(name) && baseForms(last).has('noun') && !/^(?:place|nation)$/.test(nounClass(last) ?? '');
+}
+
 /**
  * Two or more parties named together in `text` before `limit`, joined by "and" (and commas):
  * "officials from the X Ministry and the Y Department held talks", "the city council and the
  * port authority". Capitalised names, or lower-case phrases headed by an institution or group
- * noun. The last such list before `limit` wins.
+ * noun. The last such list before `limit` wins. With `places` false, names after "in" that are no
+ * bodies by their last word ("in Wisconsin and Minnesota") are where things are, no pair.
  */
-export function namedParties(text: string, limit: number): string[] | null {
+export function namedParties(text: string, limit: number, places = true): string[] | null {
   const head = text.slice(0, limit);
   if (!/\b(?:and|with)\b/.test(head)) return (/\bfrom\s.*\bto\s/.test(head) ? fromTo(head, tokenize(head)) : null) ?? (/(?<![\p{L}\p{M}\p{N}_])\p{Ll}+(?:ed|es)\s+(?:the\s+)?\p{Lu}/u.test(head) ? disputePair(head, tokenize(head)) : null);
   const tokens = tokenize(head);
@@ -3921,6 +3986,11 @@ export function namedParties(text: string, limit: number): string[] | null {
     if (best !== null && oneName(leftText, rightText)) continue;
     // "Chinese and US militaries": adjectives, not parties.
     if (left[1] - left[0] === 1 && NP_MODIFIERS.has(leftText.toLowerCase())) continue;
+    // "12 locations in Wisconsin and Minnesota", "franchisees in Holm and Eastry": names after a
+    // preposition of place are where something is, not who agreed (unless each is a body by its
+    // own last word: "stakes in Arden Foods and Kell Dairies"); a later "the two companies" looks
+    // past them (`places` false). (The sentence's own pair stays its parties when it has no other.)
+    if (!places && /^(?:in|across|throughout)$/.test(tokens[left[0] - 1]?.text ?? '') && ![leftText, rightText].every(bodyByHead)) continue;
     const parts = [leftText];
     // More names before: "X, Y and Z".
     let k = left[0];

@@ -328,10 +328,11 @@ export function namesIn(text: string): NameMention[] {
     // "chief executive", "spokeswoman": a role word is a person's whatever else WordNet files it as.
     // "Halvorsen's chief executive, Ingrid Lunde": an apposition whose noun is first of all a person
     // ("executive", though WordNet also files it as a branch of government).
-    const personHeads = (!team && heads.length > 0 && heads.every((h) => nounClass(h) === 'person')) || (heads.length > 0 && described.length > 0 && described.every((h) => isRoleWord(h) && synsetsOf(h, 'noun', 1)[0]?.lexname === 'noun.person'));
+    const personHeads = (!team && heads.length > 0 && heads.every((h) => nounClass(h) === 'person')) || (!team && heads.length > 0 && described.length > 0 && described.every((h) => isRoleWord(h) && synsetsOf(h, 'noun', 1)[0]?.lexname === 'noun.person'));
     // "Ms Ada Marr": a title that opens the name itself.
     // "The current one, 24-year-old Ivo Lorrimer, …": an age right before the name is a person's.
-    const person = personHeads || TITLES.has(before) || /^\d{1,3}-year-old$/.test(before) || (e - s > 2 && TITLES.has(tokens[s]!.text)) || (/^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
+    // ("the candle maker Wickbright Candles": a role word before a name ending in a plural describes a body.)
+    const person = personHeads || TITLES.has(before) || /^\d{1,3}-year-old$/.test(before) || (e - s > 2 && TITLES.has(tokens[s]!.text)) || (!team && /^\p{L}+$/u.test(before) && isRoleWord(role) && nounClass(role) === 'person' && !DETERMINER.test(tokens[s - 2]?.text ?? ''));
     // "Football side Corrow Vale": a description WordNet files as an organisation makes a body of a
     // name however its own last word reads ("Vale"), and of its description's other senses ("side").
     const body = described.some((h) => organisationSense(h));
@@ -641,7 +642,9 @@ export function organOwner(party: string): string | null {
   const cls = nounClass(head);
   const plural = nounLemma(head) !== head.toLowerCase();
   if (cls === 'org' && placeBody(party)) return null;
-  if (cls === 'org' || cls === 'nation' || (cls === 'person' && plural)) return m[1]!.replace(/^The\s/, 'the ');
+  // "Wendron's agents", "Tarrow's brokers": a plural of persons in one of its first two senses
+  // (WordNet files "agent" first as a cause) acts for its possessor too.
+  if (cls === 'org' || cls === 'nation' || (plural && (cls === 'person' || (cls === null && synsetsOf(nounLemma(head), 'noun', 2).some((x) => x.lexname === 'noun.person'))))) return m[1]!.replace(/^The\s/, 'the ');
   return null;
 }
 
