@@ -2289,7 +2289,7 @@ function fullNameOf(party: string, index: number, texts: readonly string[]): str
   for (let k = index; k >= 0 && index - k <= 30; k--) {
     if (!texts[k]!.includes(surname)) continue;
     for (const c of namesIn(texts[k]!)) {
-      // ("Owner Dennis Dorling denies …": a role word opening the sentence is no part of the name.)
+      // ("Owner Dewsnap Oxtoby denies …": a role word opening the sentence is no part of the name.)
       const words = c.name.split(/\s+/);
       if (words.length > 2 && isRoleWord(words[0]!.toLowerCase())) words.shift();
       const name = words.join(' ');
@@ -2418,9 +2418,9 @@ function latestOf(d: Found, list: readonly Found[], all: readonly Sentence[], f?
 
 /**
  * The organisation a person named in `text` works for, as the words around the name say: a
- * possessor of the role before it ("Tarrow's chief engineer, Ana Ruiz", "the brewer's head
+ * possessor of the role before it ("Loxley's chief engineer, Ana Ruiz", "the brewer's head
  * brewer, Colm Dunmore") or a role "at"/"of"/"with" it after it ("Ana Ruiz, chief engineer at
- * Tarrow"). The role's head must be a person's noun (WordNet); the name must look like a person's.
+ * Loxley"). The role's head must be a person's noun (WordNet); the name must look like a person's.
  */
 function employerOf(text: string, person: string): string | null {
   if (!/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u.test(person)) return null;
@@ -2588,8 +2588,8 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
         continue;
       }
     }
-    // "Councillors voted to approve the lease" after "Brayford Town Council signed …", "the
-    // trustees had offered …" in a sentence naming "the Holm Estate Trust": people whose noun is
+    // "Councillors voted to approve the lease" after "Bexby Town Council signed …", "the
+    // trustees had offered …" in a sentence naming "the Inchley Estate Trust": people whose noun is
     // made from their body's (councillor, trustee) stand for the body the article names.
     const ofBody = /^(?:[Tt]he\s+)?\p{L}+s$/u.test(p) ? bodyOfPeople(p, index, texts) : null;
     if (ofBody && !a.parties.some((q) => q !== p && sameParty(q, ofBody.name))) {
@@ -2648,7 +2648,7 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     // after a noun stand for the body that noun describes, named before ("the Apex Series").
     const acting = ACTING_FOR.exec(p);
     const actingFor = acting && nounClass(acting[2]!) === 'person' && nounLemma(acting[2]!) !== acting[2]! && nounLemma(acting[1]!) === acting[1]! ? `the ${acting[1]}` : null;
-    // ("The company's contracts" after "founder Jory Trewhella said the firm …": a body's noun is no
+    // ("The company's contracts" after "founder Jolliffe Rumbold said the firm …": a body's noun is no
     // one the statements reader heard speak as a person and the article introduced by a role word.)
     const persons = nounClass(p.split(/\s+/).at(-1)!) === 'org' ? [...people].filter((n) => /\s/.test(n) && introducedByRole(n, texts)) : [];
     const r = DESCRIPTION_PARTY.test(p) ? (resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties, ...persons], earlier, paragraphStart) ?? (actingFor === null ? null : resolveDescription(actingFor, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart))) : null;
@@ -2705,7 +2705,7 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
   return { ...a, parties, resolution };
 }
 
-/** "founder Jory Trewhella", "Owner Dennis Dorling": a name some sentence writes right after a role word. */
+/** "founder Jolliffe Rumbold", "Owner Dewsnap Oxtoby": a name some sentence writes right after a role word. */
 function introducedByRole(name: string, texts: readonly string[]): boolean {
   const re = new RegExp(`(?:^|\\s)(\\p{L}+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'u');
   return texts.some((t) => {
@@ -2773,7 +2773,7 @@ function fullerDescribedParty(p: string, done: readonly Found[], own: readonly s
 
 /** The parties most recently named together in this or an earlier sentence (at most 40 back). */
 /**
- * "A licensing deal meant to bring X to toy shops has fallen apart, Tarrow Toys said. The deal was
+ * "A licensing deal meant to bring X to toy shops has fallen apart, Loxley Toys said. The deal was
  * signed with the doll's maker, Pell Crafts, in March.": a new deal named by no side, whose fate
  * the news leads with, takes its sides from what follows — the definite mention of its kind in
  * the next two sentences, with the organisation that tells of it (a trailing "X said", no person)
@@ -2957,7 +2957,7 @@ function agreementsIn(
     const partners = gerund ? gerundWith : complement.with;
     if (partners) parties = { ...parties, parties: [...parties.parties, ...partners] };
     const head = parties.mention.trim().split(/\s+/).pop()!.toLowerCase();
-    // ("Two other franchisees, in Holm and Eastry, agreed new contracts": a counted plural is several parties.)
+    // ("Two other franchisees, in Inchley and Eskdale, agreed new contracts": a counted plural is several parties.)
     const plural = parties.parties.length >= 2 || COLLECTIVE_HEAD.test(parties.mention.trim()) || isGroupWord(head) || /^(?:two|three|four|five|six)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\b/iu.test(parties.mention.trim());
     if (family === 'agree' && (complement.that || complement.object) && !plural) continue;
     // Body text reports agreements in the past; a bare "agree" there is a demand or a plan
@@ -3328,7 +3328,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
         (i - k <= 9 || !tokens.slice(k + 1, i).some((x, n) => /^(?:said|says|or|but)$/.test(x.text) || (x.text === 'and' && !nounsJoined(text, tokens, k + 1 + n))))) ||
       // "Vell's workshop staff, members of the Tinworkers' Union, ratified": what the people are members of.
       (i - k <= 9 && opener === 'members' && tokens[k + 2]?.text === 'of' && k > 0 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)) ||
-      // "Ana Ruiz, chief engineer at Tarrow Rail, has signed": a person's role with no article.
+      // "Ana Ruiz, chief engineer at Loxley Rail, has signed": a person's role with no article.
       (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)));
     if (k > 0 && inserted) {
       i = k - 1;
@@ -3550,7 +3550,7 @@ function resolveParties(
     const before = all[index - 1];
     // ("Last year it signed …": a phrase of time may open the sentence before it.)
     const opens = (subjectStart === 0 || OPENING_TIME.test(all[index]!.text.slice(0, subjectStart))) && before !== undefined && before.paragraph === all[index]!.paragraph;
-    // "Bluewatch said it disputed the account. The City Commission voted to hire … . It also
+    // "Zennor Patrols said it disputed the account. The City Commission voted to hire … . It also
     // approved …": a speaker of a sentence further back gives way to the subject of the one just before.
     const further = hit !== null && opens && (statements.get(sentenceKey(before)) ?? []).length === 0 && !(hit.from.paragraph === before.paragraph && hit.from.sentence === before.sentence);
     if (hit && !further) return { parties: [hit.name], mention: bare, resolution: { how: 'pronoun', from: hit.from } };
@@ -3950,7 +3950,7 @@ function recentSpeaker(
   return null;
 }
 
-/** A name of two words or more whose last is a common noun of no place ("Arden Foods", "Kell Group"; not "Caddon Vale", "Ohio"). */
+/** A name of two words or more whose last is a common noun of no place ("Nuttall Foods", "Prowse Group"; not "Quorley Vale", "Idaho"). */
 function bodyByHead(name: string): boolean {
   const words = name.split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
@@ -3962,7 +3962,7 @@ function bodyByHead(name: string): boolean {
  * "officials from the X Ministry and the Y Department held talks", "the city council and the
  * port authority". Capitalised names, or lower-case phrases headed by an institution or group
  * noun. The last such list before `limit` wins. With `places` false, names after "in" that are no
- * bodies by their last word ("in Wisconsin and Minnesota") are where things are, no pair.
+ * bodies by their last word ("in Idaho and Montana") are where things are, no pair.
  */
 export function namedParties(text: string, limit: number, places = true): string[] | null {
   const head = text.slice(0, limit);
@@ -3986,9 +3986,9 @@ export function namedParties(text: string, limit: number, places = true): string
     if (best !== null && oneName(leftText, rightText)) continue;
     // "Chinese and US militaries": adjectives, not parties.
     if (left[1] - left[0] === 1 && NP_MODIFIERS.has(leftText.toLowerCase())) continue;
-    // "12 locations in Wisconsin and Minnesota", "franchisees in Holm and Eastry": names after a
+    // "12 locations in Idaho and Montana", "franchisees in Inchley and Eskdale": names after a
     // preposition of place are where something is, not who agreed (unless each is a body by its
-    // own last word: "stakes in Arden Foods and Kell Dairies"); a later "the two companies" looks
+    // own last word: "stakes in Nuttall Foods and Prowse Dairies"); a later "the two companies" looks
     // past them (`places` false). (The sentence's own pair stays its parties when it has no other.)
     if (!places && /^(?:in|across|throughout)$/.test(tokens[left[0] - 1]?.text ?? '') && ![leftText, rightText].every(bodyByHead)) continue;
     const parts = [leftText];

@@ -530,8 +530,8 @@ export function resolveDescription(
     // ("the supermarket chain Fairway … was cancelled by the retailer": one introduced as something in this very sentence will do.)
     return !c.place && (/\s/.test(c.name) || (here && c.heads.length > 0));
   };
-  // "the county" after "the Tarrow County Sheriff's Office" or "Tarrow County Council": a place's
-  // noun inside a longer name names the place, up to that word ("Tarrow County").
+  // "the county" after "the Loxley County Sheriff's Office" or "Loxley County Council": a place's
+  // noun inside a longer name names the place, up to that word ("Loxley County").
   const placeIn = (c: NameMention): NameMention => {
     if ((cls !== 'place' && cls !== 'nation') || c.heads.includes(lemma)) return c;
     const words = c.name.split(/\s+/);
@@ -633,7 +633,7 @@ const ORGAN = /^((?:[Tt]he\s+)?[\p{L}\d][\p{L}\d .&’'-]*?)(?:['’]s|(?<=\s\p{
  * "Dunmore's board", "Lorvania's senate", "the co-operative's members", "Halloway's directors":
  * a body or the people that act for an organisation stand for it as a party. The possessor when
  * the head is a group (WordNet: an organisation, a governing body) or a plural of persons; else null
- * ("Tarrow's chairman" is one person, not the company).
+ * ("Loxley's chairman" is one person, not the company).
  */
 export function organOwner(party: string): string | null {
   const m = ORGAN.exec(party.trim());
@@ -642,7 +642,7 @@ export function organOwner(party: string): string | null {
   const cls = nounClass(head);
   const plural = nounLemma(head) !== head.toLowerCase();
   if (cls === 'org' && placeBody(party)) return null;
-  // "Wendron's agents", "Tarrow's brokers": a plural of persons in one of its first two senses
+  // "Wragg's agents", "Loxley's brokers": a plural of persons in one of its first two senses
   // (WordNet files "agent" first as a cause) acts for its possessor too.
   if (cls === 'org' || cls === 'nation' || (plural && (cls === 'person' || (cls === null && synsetsOf(nounLemma(head), 'noun', 2).some((x) => x.lexname === 'noun.person'))))) return m[1]!.replace(/^The\s/, 'the ');
   return null;

@@ -66,17 +66,17 @@ export const OWN_A59_AGREEMENT_ARTICLES: PatternArticle[] = [
   {
     name: 'rescue-boats-commission',
     body: [
-      `The town of Port Ellery has ended its contract with the boat firm Morrow Marine after a summer of missed patrols.`,
+      `The town of Port Ambleworth has ended its contract with the boat firm Morrow Marine after a summer of missed patrols.`,
       ``,
       `Morrow Marine said in a statement that it disputed the town's account.`,
-      `The Port Ellery Town Commission voted 4-1 on Monday to run the patrols itself from next year.`,
+      `The Port Ambleworth Town Commission voted 4-1 on Monday to run the patrols itself from next year.`,
       `It also approved an emergency agreement with neighbouring Lisk County to borrow six rescue boats.`,
       `Under that arrangement, the town will pay the county 40 dollars an hour per boat.`,
     ].join('\n'),
     gold: [
-      { at: '1.1', parties: ['Port Ellery', 'Morrow Marine'], status: 'voided', kind: 'ended its contract' },
-      { at: '2.3', parties: ['Port Ellery', 'Lisk County'], status: 'approved', kind: 'it approved an agreement' },
-      { at: '2.4', parties: ['Port Ellery', 'Lisk County'], status: 'in force', kind: 'under that arrangement' },
+      { at: '1.1', parties: ['Port Ambleworth', 'Morrow Marine'], status: 'voided', kind: 'ended its contract' },
+      { at: '2.3', parties: ['Port Ambleworth', 'Lisk County'], status: 'approved', kind: 'it approved an agreement' },
+      { at: '2.4', parties: ['Port Ambleworth', 'Lisk County'], status: 'in force', kind: 'under that arrangement' },
     ],
   },
   // 5 — "the company" after its founder spoke; a loan beside it is no agreement.
