@@ -1375,7 +1375,7 @@ const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 /** An article and the (up to four) words after it (group 1): "An employment tribunal", "the Fenwold county court" (`fullerPhrase`). */
-const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+)(?:\s+[\p{L}-]+){0,3})(?![\p{L}'’-])/gu;
+const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+(?:['’]s)?)(?:\s+[\p{L}-]+){0,3})(?![\p{L}'’-])/gu;
 
 /** A sentence that opens with a capitalised word, one or two lower-case words and a capitalised one: "Football side Corrow Vale …" (`passSentence`). */
 const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
@@ -2188,10 +2188,12 @@ export class Cast {
       if (at.paragraph - s.at.paragraph > 2) break;
       let best: string | null = null;
       for (const m of s.text.matchAll(FULLER_PHRASE)) {
-        const words = [...m[1]!.matchAll(/[\p{L}-]+/gu)];
+        const words = [...m[1]!.matchAll(/[\p{L}-]+(?:['’]s)?/gu)];
         const h = words.findIndex((w) => /^\p{Ll}+$/u.test(w[0]) && same(w[0]));
         const mods = words.slice(0, Math.max(h, 0)).map((w) => w[0]);
-        if (h < 0 || mods.some((w) => DETERMINER_START.has(w) || CAP_FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || STOP_LOWER.has(w) || /['’]s$/.test(w))) continue;
+        // ("a surveyor's report": an indefinite owner's possessive is a modifier; "the council's report" names its owner.)
+        const indefinite = /^[Aa]n?\s/.test(m[0]);
+        if (h < 0 || mods.some((w, k) => DETERMINER_START.has(w) || CAP_FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || STOP_LOWER.has(w) || (/['’]s$/.test(w) && !(indefinite && k === 0 && /^\p{Ll}/u.test(w))))) continue;
         // "… in Castlemere": a place after the head, its capitalised words.
         const after = m.index + m[0].length - m[1]!.length + words[h]!.index + words[h]![0].length;
         const place = /^\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(s.text.slice(after))?.[0];

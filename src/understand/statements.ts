@@ -2205,8 +2205,8 @@ function documentHead(tokens: readonly Token[], from: number, messages = false):
   const determined = /^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '');
   for (let k = determined ? from + 1 : from; k <= from + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.text;
-    // ("according to a 2025 survey …": a year among the modifiers.)
-    if (determined && /^\d{4}$/.test(w)) continue;
+    // ("according to a 2025 survey …", "according to a surveyor's report …": a year, or after "a" an owner's possessive, among the modifiers.)
+    if (determined && (/^\d{4}$/.test(w) || (k === from + 1 && /^an?$/i.test(tokens[from]!.text) && /^\p{Ll}+['’]s$/u.test(w)))) continue;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
     const next = tokens[k + 1]?.text ?? '.';
     // "according to a 2025 survey of farm walls commissioned by the guild, …": a determined study
