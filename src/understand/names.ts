@@ -2709,7 +2709,10 @@ export class Cast {
       // "The club said …. According to the broadcaster, …": a body a specific noun of another kind
       // called is not what this one means.
       const otherKind = c?.calledAs !== undefined && kindNoun !== undefined && c.calledAs !== kindNoun;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text)).pop() : undefined;
+      // ("Brisk's shares fell" after "Brisk Foods Inc. posted a loss": a one-word name found below is
+      // the body in the longer name written before, `shortFormOf`.)
+      const longForm = <T extends { name: string }>(b: T | undefined | null): T | undefined | null => (b && !/\s/.test(b.name) ? { ...b, name: this.shortFormOf(b.name)?.name ?? b.name } : b);
+      const subject = longForm(recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text)).pop() : undefined);
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -2755,7 +2758,7 @@ export class Cast {
       // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
       const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
       const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined;
+      const last = longForm(recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined);
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -2770,7 +2773,7 @@ export class Cast {
       // Food Standards Agency said …. …, the firm said"); any other body that spoke since bars the look-back.
       const after = c && !PUBLIC_BODY.test(c.name) && !unlike ? c.order : -1;
       const exclude = unlike ? c?.name : undefined;
-      const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false, exclude) ?? (catchAll ? this.recentSubjectBody(name, at, after, true, exclude) : null));
+      const earlier = longForm(longer ? null : (this.recentSubjectBody(name, at, after, false, exclude) ?? (catchAll ? this.recentSubjectBody(name, at, after, true, exclude) : null)));
       if (earlier) {
         // A person-shaped name the company noun refers to is a body: no later "he" means it.
         if (this.personByShapeOnly(earlier.name)) this.persons.delete(earlier.name);

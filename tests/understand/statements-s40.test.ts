@@ -50,6 +50,13 @@ describe('statements, session 23 (helper s40): the misses of sets 45-49', () => 
     ]);
   });
 
+  it('"the company" after a possessive of its short name ("Brisk\'s shares fell") is the longer name written before', () => {
+    expect(who(['Brisk Foods Inc. posted a loss on Wednesday.', 'Analysts at Ostrey Brothers said the shift made sense.', "Brisk's shares closed down 3.4 percent.", '', 'The company also said it had fitted card readers to its machines.'])).toEqual([
+      ['1.2', 'Analysts at Ostrey Brothers', 'Analysts at Ostrey Brothers', 'group', '-'],
+      ['2.1', 'Brisk Foods Inc', 'The company', 'organisation', 'pronoun@1.3'],
+    ]);
+  });
+
   it('"said retired nurse X" names X; a hyphenated surname as a subject is whom the next "he says" means', () => {
     expect(who(['Residents of Mill Row said delivery vans had blocked the pavement for weeks.', '"We have had vans outside our door every morning," said retired nurse Greta Holm-Ashby.'])).toEqual([
       ['1.1', 'Residents of Mill Row', 'Residents of Mill Row', 'group', '-'],
