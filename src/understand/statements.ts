@@ -3317,8 +3317,12 @@ const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{
 
 /** A label of page furniture opening scraped copy: one capitalised word and at most one more, a colon, no quote ("Photo:", "Read more:"). */
 const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
-/** Where a glued sentence may open after a label's caption or headline: a sentence's end, a closed credit, or a capitalised article after a lower-case word ("…keep rising The mayor"). */
-const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)/gu;
+/**
+ * Where a glued sentence may open after a label's caption or headline: a sentence's end, a closed
+ * credit, a capitalised article after a lower-case word ("…keep rising The mayor"), or a capitalised
+ * plural and a lower-case preposition after a lower-case word ("…date set Traders along the quay said").
+ */
+const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu}\p{Ll}+s\s+(?:of|in|at|on|near|along|across|from|outside)\s)/gu;
 
 /**
  * "Photo: A crane at the quay. (Ivo Brandt/Agency) Dock workers, many on day contracts, said …",

@@ -5,7 +5,7 @@
  * region before the speaker ("in Fenwick Mills, Ohio, Dorrit Kaplow …", "a cellist in Dunmore,
  * Vermont, who told …"); "the company" after a firm described with a place before its noun ("the
  * Holtby maker of dried pasta", "Pellow's, the Marnham baker"); "According to him"; "said retired
- * nurse X"; a hyphenated surname as the subject before "he says". Same format and labelling rule as
+ * nurse X"; a linked headline glued before a group subject ("Read more: … Vendors along Mill Row said"); a hyphenated surname as the subject before "he says". Same format and labelling rule as
  * statement-blind.fixture.ts. Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --own-s40`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
@@ -66,14 +66,14 @@ export const OWN_S40_STATEMENT_ARTICLES: BlindArticle[] = [
       { at: '2.2', speaker: 'Lucia Verrone', cue: 'direct', who: 'person' },
     ],
   },
-  // 4 — a shop whose name is written like a possessive; "said retired nurse X"; a hyphenated surname before "he says".
+  // 4 — a shop whose name is written like a possessive; "said retired nurse X"; a linked headline glued before a group subject ("Read more: … Vendors along Mill Row said"); a hyphenated surname before "he says".
   {
     name: 'bakery-street-hyphenated',
     body: [
       `Pellow's, the Marnham baker that grew from one oven into a chain of six shops, is to open a café in Dunstow.`,
       `The company said on Monday that the café would create eight jobs.`,
       ``,
-      `Residents of Mill Row said delivery vans had blocked the pavement for weeks.`,
+      `Read more: Harbour lights switch-on date set Vendors along Mill Row said delivery vans had blocked the pavement for weeks.`,
       `"We have had vans outside our door every morning," said retired nurse Greta Holm-Ashby.`,
       ``,
       `Carl Okoro-Blane has run the corner shop since 1998.`,
@@ -83,7 +83,7 @@ export const OWN_S40_STATEMENT_ARTICLES: BlindArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.2', speaker: "Pellow's", cue: 'reported', who: 'organisation' },
-      { at: '2.1', speaker: 'residents of Mill Row|residents', cue: 'reported', who: 'group' },
+      { at: '2.1', speaker: 'vendors along Mill Row|vendors', cue: 'reported', who: 'group' },
       { at: '2.2', speaker: 'Greta Holm-Ashby', cue: 'direct', who: 'person' },
       { at: '3.2', speaker: 'Ruth Penhale', cue: 'reported', who: 'person' },
       { at: '3.4', speaker: 'Carl Okoro-Blane', cue: 'direct', who: 'person' },

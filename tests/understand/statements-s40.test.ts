@@ -57,6 +57,12 @@ describe('statements, session 23 (helper s40): the misses of sets 45-49', () => 
     ]);
   });
 
+  it('a linked headline glued before a group subject ("Read more: … date set Traders along the quay said") is page furniture', () => {
+    expect(who(['Read more: Harbour lights switch-on date set Vendors along the quay said they had not been warned.'])).toEqual([
+      ['1.1', 'Vendors along the quay', 'Vendors along the quay', 'group', '-'],
+    ]);
+  });
+
   it('"said retired nurse X" names X; a hyphenated surname as a subject is whom the next "he says" means', () => {
     expect(who(['Residents of Mill Row said delivery vans had blocked the pavement for weeks.', '"We have had vans outside our door every morning," said retired nurse Greta Holm-Ashby.'])).toEqual([
       ['1.1', 'Residents of Mill Row', 'Residents of Mill Row', 'group', '-'],
