@@ -2214,7 +2214,10 @@ function documentHead(tokens: readonly Token[], from: number, messages = false):
     if (determined && next === 'of' && findingNoun(w))
       for (let j = k + 2; j <= k + 8 && j < tokens.length; j++) {
         const t = tokens[j]!.text;
-        if (j > k + 2 && (/^[,.;]$/.test(t) || (/^\p{Ll}+(?:ed|en)$/u.test(t) && tokens[j + 1]?.text === 'by'))) return { start: from, end: j, apposition: null, negated: false, passive: false };
+        // (Not a number's comma, "1,500"; nor a participle after people, "a study of patients treated by the clinic", which may describe them.)
+        const participle = /^\p{Ll}+(?:ed|en)$/u.test(t) && tokens[j + 1]?.text === 'by';
+        if (participle && nounClass(nounLemma(tokens[j - 1]!.text.toLowerCase())) === 'person') break;
+        if (j > k + 2 && ((/^[,.;]$/.test(t) && !numberComma(tokens, j)) || participle)) return { start: from, end: j, apposition: null, negated: false, passive: false };
         if (!/^[\p{L}\d][\p{L}\d'’-]*$/u.test(t) || /^(?:by|that|which|who)$/.test(t)) break;
       }
     // ("records held by the archive": an irregular participle before its agent's "by".)
