@@ -57,6 +57,7 @@ import { OWN_S35_STATEMENT_ARTICLES } from '../../tests/understand/statement-own
 import { OWN_S36_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s36.fixture.js';
 import { OWN_S37_STATEMENT_ARTICLES } from '../../tests/understand/statement-own-s37.fixture.js';
 import { OWN_S39_STATEMENT_ARTICLES } from '../../tests/understand/statements-s39.fixture.js';
+import { OWN_S40_STATEMENT_ARTICLES } from '../../tests/understand/statements-s40.fixture.js';
 import { BLIND27_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind27.fixture.js';
 import { BLIND28_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind28.fixture.js';
 import { BLIND29_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind29.fixture.js';
@@ -160,6 +161,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'own-s36': OWN_S36_STATEMENT_ARTICLES,
   'own-s37': OWN_S37_STATEMENT_ARTICLES,
   'own-s39': OWN_S39_STATEMENT_ARTICLES,
+  'own-s40': OWN_S40_STATEMENT_ARTICLES,
 };
 
 /** Scores one named set, or `articles` from a fixture file outside the repo (a set not yet seen: `--file`). */

@@ -730,10 +730,14 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
 }
 
 /** The noun phrase that starts at token `from` ("said Jane Doe, the ministry's spokeswoman"). */
-/** "marketing vice president", "engineering chief": an -ing word right before a role is a noun. */
+/**
+ * "marketing vice president", "engineering chief": an -ing word right before a role is a noun;
+ * "said retired nurse Ada Pell": an -ed word right before a role that a capitalised name follows modifies the role.
+ */
 function gerundBeforeRole(tokens: readonly Token[], j: number): boolean {
-  if (!/^[a-z]+ing$/.test(tokens[j]!.text)) return false;
   const next = tokens[j + 1]?.text ?? '';
+  if (/^[a-z]+ed$/.test(tokens[j]!.text)) return isRole(next) && isCap(tokens[j + 2]?.text ?? '') && isWord(tokens[j + 2]!.text);
+  if (!/^[a-z]+ing$/.test(tokens[j]!.text)) return false;
   return isRole(next) || (looseWord(next) && isRole(tokens[j + 2]?.text ?? ''));
 }
 
@@ -861,7 +865,8 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
 /** Prepositions after a group's head noun that opens a sentence ("Residents of X", "Traders near Y"). */
 const GROUP_PREPOSITION = /^(?:of|from|in|at|on|near|across|around|outside|inside|within|along|throughout)$/;
 
-const POSSESSIVE_OWNER: Readonly<Record<string, 'he' | 'she' | 'they'>> = { his: 'he', her: 'she', their: 'they' };
+/** A possessive or object pronoun standing alone for its person: "His answer: …", "According to him, …". */
+const POSSESSIVE_OWNER: Readonly<Record<string, 'he' | 'she' | 'they'>> = { his: 'he', her: 'she', their: 'they', him: 'he', them: 'they' };
 
 export function parsePhrase(text: string, tokens: readonly Token[], span: PhraseSpan): ParsedPhrase {
   const mention = sliceText(text, tokens, span.start, span.end);
@@ -871,7 +876,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     const p = toks[0]!.toLowerCase() as 'he' | 'she' | 'they' | 'it' | 'we';
     return { ...base, kind: p === 'he' || p === 'she' ? 'person' : 'unknown', name: null, pronoun: p, gender: p === 'she' ? 'f' : p === 'he' ? 'm' : null };
   }
-  // "His answer: "…"": a possessive pronoun alone stands for its owner, as "he" does.
+  // "His answer: "…"", "According to him": a possessive or object pronoun alone stands for its owner, as "he" does.
   const owner = toks.length === 1 ? POSSESSIVE_OWNER[toks[0]!.toLowerCase()] : undefined;
   if (owner) return { ...base, kind: owner === 'they' ? 'unknown' : 'person', name: null, pronoun: owner, gender: owner === 'she' ? 'f' : owner === 'he' ? 'm' : null };
   // "Jane Doe KC", "Tom Reid MP": letters after a personal name are no part of it.
@@ -958,6 +963,16 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   const nameAt = (i: number): boolean => isNameToken(toks[i] ?? '') && !TITLES.has(toks[i]!);
   if (and > 0 && nameAt(and - 1) && (nameAt(and + 1) || (/^the$/i.test(toks[and + 1] ?? '') && nameAt(and + 2))))
     return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
+
+  // "a cellist in Dunmore, Vermont": a determined noun, a place and its region (`regionName`) name
+  // one person by where they are, whatever the noun (the region is no name apposed to it).
+  const placed = /^(?:an?|the|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:in|near|from|outside|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(\p{Lu}\p{Ll}+)$/iu.exec(mention);
+  if (placed && regionName(placed[1]!)) return { ...base, kind: 'person', name: lowerThe(mention), gender: null };
+
+  // "a 2025 survey of farm walls", "the review of ward closures": a determined study (WordNet
+  // `findingNoun`) or document and what it is of is a document, whatever the "of" phrase's last word.
+  const studyOf = /^(?:an?|the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\s+of\s/iu.exec(mention);
+  if (studyOf && (DOC_NOUNS.has(studyOf[1]!) || findingNoun(studyOf[1]!))) return { ...base, kind: 'unknown', name: lowerThe(mention), gender: null };
 
   // "A spokesperson for the Department of Health": a person known by role only.
   // "a reader in Porthwen": a person's noun before "in" and a place is a person too.
@@ -1225,8 +1240,13 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
     // not to a name after a preposition ("Households in Marlow Fen face a rise in their bills").
     const theirAfter = /^[^\p{Lu}"“”]*?\btheir\b/u.test(text.slice(toks[e - 1]!.end));
     const placed = /^(?:in|at|of|from|near|across|around|outside|throughout|to|on|for|by|with)$/i.test(toks[i - 1]?.text ?? '');
+    // "Hollerby's, the Ashthorpe butcher, …", "the Corrowdale maker of pasta": one capitalised word
+    // between an article and a noun (tags) modifies that noun (a place, a brand), no body of its own.
+    const modifier = run.length === 1 && /^(?:the|a|an)$/i.test(toks[i - 1]?.text ?? '') && /^\p{Ll}+$/u.test(toks[e]?.text ?? '') && (tags ??= tag(text, { entities: false }).tokens).find((t) => t.start === toks[e]!.start)?.pos === 'NOUN';
     const skip =
-      /['’]s?$/.test(run[run.length - 1]!) ||
+      modifier ||
+      // (A possessive owns the noun after it; "Hollerby's, the butcher, …" is a shop's name.)
+      (/['’]s?$/.test(run[run.length - 1]!) && toks[e]?.text !== ',') ||
       run.some((w) => TITLES.has(w)) ||
       // "Upper Tarne", "Hesket River": a place word makes a place, unless a name of three words or
       // more goes on past it to a common noun's plural or a body's head ("Pennick River Barges").
@@ -1319,6 +1339,14 @@ function modifierIn(text: string, name: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+\p{Ll}`, 'u').test(text);
 }
 
+/**
+ * "the Corrowdale maker of pasta", "a Leeds butcher": a one-word name at `at` between an article and
+ * a lower-case word, which it modifies (a place, a brand) — it names no body of its own.
+ */
+function articleModifier(text: string, at: number, name: string): boolean {
+  return !/\s/.test(name) && /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$/.test(text.slice(Math.max(0, at - 5), at)) && /^\s+\p{Ll}/u.test(text.slice(at + name.length));
+}
+
 /** "Sales", "Profits": a capitalised word whose lower-case form is the plural of a WordNet noun. */
 function commonPlural(word: string): boolean {
   const lower = word.toLowerCase();
@@ -1347,7 +1375,7 @@ const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
 /** An article and the (up to four) words after it (group 1): "An employment tribunal", "the Fenwold county court" (`fullerPhrase`). */
-const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+)(?:\s+[\p{L}-]+){0,3})(?![\p{L}'’-])/gu;
+const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+(?:['’]s)?)(?:\s+[\p{L}-]+){0,3})(?![\p{L}'’-])/gu;
 
 /** A sentence that opens with a capitalised word, one or two lower-case words and a capitalised one: "Football side Corrow Vale …" (`passSentence`). */
 const SECTOR_OPENING = /^\p{Lu}[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u;
@@ -1366,6 +1394,17 @@ const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3
 /** A determiner, a one-word capitalised name and the lower-case noun it modifies ("the Saltby valley"), for `PLACE_AFTER`'s other side. */
 const PLACE_BEFORE = /\b(?:the|its|their|our)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Ll}{3,})\b/gu;
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
+/** The name after a place's comma: "…, Ohio," / "…, Kent." (`regionName` says whether it is a region). */
+const REGION_AFTER = /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;:)]|\s*$)/u;
+
+/**
+ * "Ohio", "Vermont", "Kent": one capitalised word whose first WordNet sense is a location (a state,
+ * a county, a country), as it follows a town's name after a comma ("Fenwick Mills, Ohio").
+ */
+export function regionName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && synsetsOf(word.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.location';
+}
 
 /** A definite article and the three lower-case words after it, for a description with one or two modifiers before its head: "the water company", "the regional bus operator". */
 const DESCRIBED_BODY = /\b[Tt]he((?:\s+\p{Ll}[\p{Ll}-]*){2,3})/gu;
@@ -2004,7 +2043,8 @@ export class Cast {
       }
     // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
     // place, never what a later "it said" means.
-    for (const m of text.matchAll(PLACE_AFTER)) if (!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) this.places.add(m[1]!);
+    // (A name shaped like a company's is a place too when a region follows it: "in Fenwick Mills, Ohio".)
+    for (const m of text.matchAll(PLACE_AFTER)) if ((!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) || regionName(REGION_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) this.places.add(m[1]!);
     // "the Saltby valley", "its Corran ward": a one-word name before a noun whose first sense is a
     // location or a natural object (WordNet: "valley", "district", "river") names the place, never the body a later "the company said" means.
     for (const m of text.matchAll(PLACE_BEFORE)) if (!ORG_HEADS.has(m[1]!) && /^noun\.(?:location|object)$/.test(synsetsOf(m[2]!, 'noun', 1)[0]?.lexname ?? '')) this.places.add(m[1]!);
@@ -2123,7 +2163,7 @@ export class Cast {
     const names = namesIn(text);
     for (let j = names.length - 1; j >= 0; j--) {
       const c = names[j]!;
-      if (c.name === exclude || c.place || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name)) || !c.described?.some((h) => commercialAgent(h))) continue;
+      if (c.name === exclude || c.place || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name)) || !c.described?.some((h) => commercialAgent(h)) || articleModifier(text, c.at, c.name)) continue;
       if (PUBLIC_BODY.test(c.name) || headsClash('the company', c.name)) continue;
       return c.name;
     }
@@ -2148,10 +2188,12 @@ export class Cast {
       if (at.paragraph - s.at.paragraph > 2) break;
       let best: string | null = null;
       for (const m of s.text.matchAll(FULLER_PHRASE)) {
-        const words = [...m[1]!.matchAll(/[\p{L}-]+/gu)];
+        const words = [...m[1]!.matchAll(/[\p{L}-]+(?:['’]s)?/gu)];
         const h = words.findIndex((w) => /^\p{Ll}+$/u.test(w[0]) && same(w[0]));
         const mods = words.slice(0, Math.max(h, 0)).map((w) => w[0]);
-        if (h < 0 || mods.some((w) => DETERMINER_START.has(w) || CAP_FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || STOP_LOWER.has(w) || /['’]s$/.test(w))) continue;
+        // ("a surveyor's report": an indefinite owner's possessive is a modifier; "the council's report" names its owner.)
+        const indefinite = /^[Aa]n?\s/.test(m[0]);
+        if (h < 0 || mods.some((w, k) => DETERMINER_START.has(w) || CAP_FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || STOP_LOWER.has(w) || (/['’]s$/.test(w) && !(indefinite && k === 0 && /^\p{Ll}/u.test(w))))) continue;
         // "… in Castlemere": a place after the head, its capitalised words.
         const after = m.index + m[0].length - m[1]!.length + words[h]!.index + words[h]![0].length;
         const place = /^\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(s.text.slice(after))?.[0];
@@ -2667,7 +2709,10 @@ export class Cast {
       // "The club said …. According to the broadcaster, …": a body a specific noun of another kind
       // called is not what this one means.
       const otherKind = c?.calledAs !== undefined && kindNoun !== undefined && c.calledAs !== kindNoun;
-      const subject = recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text)).pop() : undefined;
+      // ("Brisk's shares fell" after "Brisk Foods Inc. posted a loss": a one-word name found below is
+      // the body in the longer name written before, `shortFormOf`.)
+      const longForm = <T extends { name: string }>(b: T | undefined | null): T | undefined | null => (b && !/\s/.test(b.name) ? { ...b, name: this.shortFormOf(b.name)?.name ?? b.name } : b);
+      const subject = longForm(recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text)).pop() : undefined);
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -2713,7 +2758,7 @@ export class Cast {
       // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
       const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
       const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
-      const last = recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined;
+      const last = longForm(recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined);
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -2728,7 +2773,7 @@ export class Cast {
       // Food Standards Agency said …. …, the firm said"); any other body that spoke since bars the look-back.
       const after = c && !PUBLIC_BODY.test(c.name) && !unlike ? c.order : -1;
       const exclude = unlike ? c?.name : undefined;
-      const earlier = longer ? null : (this.recentSubjectBody(name, at, after, false, exclude) ?? (catchAll ? this.recentSubjectBody(name, at, after, true, exclude) : null));
+      const earlier = longForm(longer ? null : (this.recentSubjectBody(name, at, after, false, exclude) ?? (catchAll ? this.recentSubjectBody(name, at, after, true, exclude) : null)));
       if (earlier) {
         // A person-shaped name the company noun refers to is a body: no later "he" means it.
         if (this.personByShapeOnly(earlier.name)) this.persons.delete(earlier.name);
@@ -2776,6 +2821,15 @@ export class Cast {
     if (fuller) {
       this.noteCollective(fuller.name, 'organisation', here);
       return { name: fuller.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: fuller.at } };
+    }
+    // "The report found …" after "A flood report commissioned by the council put …": a bare
+    // definite document (a document noun, or WordNet `findingNoun`) is the fuller phrase with the
+    // same head written before (`fullerPhrase`: its modifiers, "flood report"), which a later "it" means.
+    const docNoun = p.kind === 'unknown' && /^the\s+\p{Ll}+$/iu.test(name) ? name.split(/\s+/)[1]!.toLowerCase() : '';
+    const fullerDocument = docNoun && (DOC_NOUNS.has(docNoun) || findingNoun(docNoun)) ? this.fullerPhrase(docNoun, at) : null;
+    if (fullerDocument) {
+      this.noteCollective(fullerDocument.name, 'unknown', here);
+      return { name: fullerDocument.name, mention: p.mention, description: null, kind: 'unknown', resolution: { how: 'description', from: fullerDocument.at } };
     }
     // "Rail Staff United warned …. The union said …": a bare definite noun of a body (WordNet, an
     // organisation) that no name written before holds means the body that spoke last, in this or

@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -1954,6 +1954,24 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
 }
 
 /**
+ * "Buyers include a cellist in Dunmore, Vermont, who told …": a "name" apposed to a description
+ * that ends with a place after a preposition is the place's region (`regionName`), so the speaker
+ * is the noun phrase the place modifies, from its determiner to the region ("a cellist in Dunmore,
+ * Vermont"). Null when the apposition is no such region or no determined noun stands before the preposition.
+ */
+function placedNoun(tokens: readonly Token[], span: PhraseSpan): PhraseSpan | null {
+  const a = span.apposition;
+  if (!a || a.name[1] - a.name[0] !== 1 || !regionName(tokens[a.name[0]]!.text) || tokens[a.name[0] - 1]?.text !== ',') return null;
+  let k = a.name[0] - 2;
+  while (k > 0 && isCap(tokens[k]!.text) && isWord(tokens[k]!.text)) k--;
+  if (k === a.name[0] - 2 || !/^(?:in|near|from|outside|of)$/.test(tokens[k]?.text ?? '')) return null;
+  // The noun before the preposition and its determiner, at most two modifiers before it.
+  for (let d = k - 2; d >= Math.max(0, k - 4); d--)
+    if (/^(?:a|an|the|one)$/i.test(tokens[d]!.text)) return tokens.slice(d + 1, k).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) ? { start: d, end: a.name[1], apposition: null, negated: false, passive: false } : null;
+  return null;
+}
+
+/**
  * The antecedent of a relative clause that opens after the comma at `comma` ("criticism from
  * teachers at the school, who argued …", "a report by Budget Watch, which concluded …"), by the
  * tags: the noun chunks before the comma joined by prepositions ("of", "at", "from" …), and of
@@ -2187,8 +2205,21 @@ function documentHead(tokens: readonly Token[], from: number, messages = false):
   const determined = /^(?:an?|the|its|their|this|that)$/i.test(tokens[from]?.text ?? '');
   for (let k = determined ? from + 1 : from; k <= from + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.text;
+    // ("according to a 2025 survey …", "according to a surveyor's report …": a year, or after "a" an owner's possessive, among the modifiers.)
+    if (determined && (/^\d{4}$/.test(w) || (k === from + 1 && /^an?$/i.test(tokens[from]!.text) && /^\p{Ll}+['’]s$/u.test(w)))) continue;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
     const next = tokens[k + 1]?.text ?? '.';
+    // "according to a 2025 survey of farm walls commissioned by the guild, …": a determined study
+    // and what it is of, up to a comma or a participle's agent, is the document (no author named).
+    if (determined && next === 'of' && findingNoun(w))
+      for (let j = k + 2; j <= k + 8 && j < tokens.length; j++) {
+        const t = tokens[j]!.text;
+        // (Not a number's comma, "1,500"; nor a participle after people, "a study of patients treated by the clinic", which may describe them.)
+        const participle = /^\p{Ll}+(?:ed|en)$/u.test(t) && tokens[j + 1]?.text === 'by';
+        if (participle && nounClass(nounLemma(tokens[j - 1]!.text.toLowerCase())) === 'person') break;
+        if (j > k + 2 && ((/^[,.;]$/.test(t) && !numberComma(tokens, j)) || participle)) return { start: from, end: j, apposition: null, negated: false, passive: false };
+        if (!/^[\p{L}\d][\p{L}\d'’-]*$/u.test(t) || /^(?:by|that|which|who)$/.test(t)) break;
+      }
     // ("records held by the archive": an irregular participle before its agent's "by".)
     // (With `messages`, "according to the sale catalogue.": a determined written message too, `messageNoun`.)
     if ((findingNoun(w) || (messages && determined && /^[,.;]$/.test(next) && messageNoun(w))) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || (/^\p{Ll}{3,}$/u.test(next) && tokens[k + 2]?.text === 'by') || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
@@ -2580,7 +2611,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     }
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
     const relative = !back && tokens[vi - 1]?.text === 'who' && tokens[vi - 2]?.text === ',' ? phraseBefore(tokens, vi - 1, false) : null;
-    if (relative?.apposition) back = relative;
+    if (relative?.apposition) back = placedNoun(tokens, relative) ?? relative;
     // "… drew criticism from maritime unions, which argued that …", "a downgrade from Morvik Bank,
     // which warned …": a relative clause reports for its antecedent, read from the tags.
     // "the Tenants' Federation, whose chair said …": the body speaks through its officer.
@@ -2784,8 +2815,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : DOCUMENT_FROM.exec(text.slice(after));
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
-    const authorAt = doc && !venue ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
     const docHead = documentHead(tokens, ti, true);
+    // (What a study is "of" is no author: `documentHead` read "a survey of farm walls" whole.)
+    const ofWhat = docHead !== null && tokens.slice(docHead.start, docHead.end).some((t) => t.text === 'of') && (/^[,.;]$/.test(tokens[docHead.end]?.text ?? '') || (/^\p{Ll}+(?:ed|en)$/u.test(tokens[docHead.end]?.text ?? '') && tokens[docHead.end + 1]?.text === 'by'));
+    const authorAt = doc && !venue && !ofWhat ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
     let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
@@ -2793,6 +2826,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // read speaks only as the body the document introduced by that noun (`speakerOf`).
     const introduced = span === null && /^the$/i.test(tokens[ti]!.text) ? authorChunk(tokens, ti, tags, true) : null;
     span ??= introduced;
+    // "According to her, …": an object pronoun alone (the lists read "her" as a determiner).
+    if (!span && /^(?:him|her|them)$/.test(tokens[ti]!.text) && /^[,.]$/.test(tokens[ti + 1]?.text ?? '')) span = { start: ti, end: ti + 1, apposition: null, negated: false, passive: false };
     if (!span) continue;
     // "According to Acme, the voters want …": a "descriptor" after the comma that holds a verb
     // (tags) and no closing comma is the content's subject and verb, not an apposition.
@@ -3285,8 +3320,12 @@ const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{
 
 /** A label of page furniture opening scraped copy: one capitalised word and at most one more, a colon, no quote ("Photo:", "Read more:"). */
 const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
-/** Where a glued sentence may open after a label's caption or headline: a sentence's end, a closed credit, or a capitalised article after a lower-case word ("…keep rising The mayor"). */
-const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)/gu;
+/**
+ * Where a glued sentence may open after a label's caption or headline: a sentence's end, a closed
+ * credit, a capitalised article after a lower-case word ("…keep rising The mayor"), or a capitalised
+ * plural and a lower-case preposition after a lower-case word ("…date set Traders along the quay said").
+ */
+const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu}\p{Ll}+s\s+(?:of|in|at|on|near|along|across|from|outside)\s)/gu;
 
 /**
  * "Photo: A crane at the quay. (Ivo Brandt/Agency) Dock workers, many on day contracts, said …",
@@ -3764,7 +3803,7 @@ function extractParagraph(
     cast.passSentence(text.slice(clauseStart(text)), here);
     // "Wambui, 27, pulled away …": a lone surname opening the sentence is its subject, the
     // person a following "she said" most likely means, so it becomes the most recent person.
-    const opener = /^(\p{Lu}[\p{Ll}'’-]+)(?=,|\s+\p{Ll})(?:\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Lu})?/u.exec(text.slice(clauseStart(text)));
+    const opener = /^(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?)(?=,|\s+\p{Ll})(?:\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Lu})?/u.exec(text.slice(clauseStart(text)));
     // "Calva coach Ivo Marrano …": a word before a role and a name modifies them (a team, a firm), it is no subject.
     if (opener && !CAP_FUNCTION_WORDS.has(opener[1]!) && !(opener[2] !== undefined && isRoleWord(opener[2]))) {
       const person = cast.bySurname(opener[1]!);
@@ -3774,7 +3813,7 @@ function extractParagraph(
     }
     // "Dara Finch attributes the rise to …": a full name that opens the sentence as the subject
     // of a verb is the person a following "he said" most likely means.
-    const subject = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
+    const subject = /^(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?){1,2})\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
     // Not when "its" refers back to it before any other name ("Solvane Semiconductor has delayed its plant"): a body.
     const itsAfter = subject !== null && /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(clauseStart(text) + subject[0].length));
     if (subject && !itsAfter && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
@@ -3783,14 +3822,14 @@ function extractParagraph(
     // "Hilda Marsh, 83, gave evidence": so does an age apposed to it (a later "She told the court" is hers).
     // (The age only when the next sentence opens with "She" or "He", which then is hers: "Dana Rowe,
     // 52, runs the shop. Her husband … "…," he said" leaves the "he" alone.)
-    const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(who|\d{1,3},)\s/u.exec(text.slice(clauseStart(text)));
+    const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?){1,2}),\s+(who|\d{1,3},)\s/u.exec(text.slice(clauseStart(text)));
     const aged = who !== null && who[2] !== 'who' ? /^(She|He)\s/.exec(texts[si + 1] ?? '') : null;
     if (who && (who[2] === 'who' || aged) && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, aged ? (aged[1] === 'She' ? 'f' : 'm') : null, null, here);
     // "Prosecuting, Simon Reade said …", "Defending, Tom Varga told …": a court participle opening
     // the sentence before a full name says the person's role, for a later "the prosecutor said".
-    const acting = /^(\p{Lu}\p{Ll}{3,}ing)\b[^,"“”]{0,40},\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\p{Ll}/u.exec(text.slice(clauseStart(text)));
+    const acting = /^(\p{Lu}\p{Ll}{3,}ing)\b[^,"“”]{0,40},\s+(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?){1,2})\s+\p{Ll}/u.exec(text.slice(clauseStart(text)));
     if (acting) cast.noteActing(acting[2]!, acting[1]!);
-    const late = /^[^,"“”]{3,60},\s+(\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
+    const late = /^[^,"“”]{3,60},\s+(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?)\s+\p{Ll}+(?:s|ed)\b/u.exec(text.slice(clauseStart(text)));
     const lateSubject = late && !CAP_FUNCTION_WORDS.has(late[1]!) ? cast.bySurname(late[1]!) : null;
     if (lateSubject) cast.touch(lateSubject, here, null);
     // "Asked whether she would retire, Okafor laughed. / “Ask me in a year.”": the person who is the
