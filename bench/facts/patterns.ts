@@ -88,6 +88,9 @@ import { BLIND44_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND45_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind45.fixture.js';
 import { BLIND46_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind46.fixture.js';
 import { BLIND47_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind47.fixture.js';
+import { BLIND48_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind48.fixture.js';
+import { BLIND49_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind49.fixture.js';
+import { BLIND50_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind50.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -133,6 +136,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-45': BLIND45_AGREEMENT_ARTICLES,
   'blind-46': BLIND46_AGREEMENT_ARTICLES,
   'blind-47': BLIND47_AGREEMENT_ARTICLES,
+  'blind-48': BLIND48_AGREEMENT_ARTICLES,
+  'blind-49': BLIND49_AGREEMENT_ARTICLES,
+  'blind-50': BLIND50_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

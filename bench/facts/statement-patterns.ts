@@ -78,6 +78,9 @@ import { BLIND44_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND45_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind45.fixture.js';
 import { BLIND46_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind46.fixture.js';
 import { BLIND47_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind47.fixture.js';
+import { BLIND48_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind48.fixture.js';
+import { BLIND49_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind49.fixture.js';
+import { BLIND50_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind50.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -120,6 +123,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-45': BLIND45_STATEMENT_ARTICLES,
   'blind-46': BLIND46_STATEMENT_ARTICLES,
   'blind-47': BLIND47_STATEMENT_ARTICLES,
+  'blind-48': BLIND48_STATEMENT_ARTICLES,
+  'blind-49': BLIND49_STATEMENT_ARTICLES,
+  'blind-50': BLIND50_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 47: eight invented news articles written by a separate session that read no code
  * (session 22). Precision / recall / parties / status at first sight on 364a166: 97.6 / 87.2 / 65.9 / 85.4 %.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score
+ * Clean through session 22; its misses are read from session 23 on. Scored by `npx tsx bench/facts-eval.ts --score
  * patterns --blind-47`; `BLIND47_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';

@@ -1,7 +1,7 @@
 /**
  * Blind statement set 47: eight invented news articles written by a separate session that read no code
  * (session 22). Right speaker at first sight on 364a166: 69/74 = 93.2 % (found 94.6 %, 2 own-voice sentences given a speaker).
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-47`.
+ * Clean through session 22; its misses are read from session 23 on. Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-47`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 
