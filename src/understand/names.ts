@@ -35,7 +35,6 @@ import { namesIn, nounClass, nounLemma, organisationSense, relatedBodyNouns } fr
 import { tag, type TaggedToken } from './nlp.js';
 import { ancestorsOf, baseForms, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
-import { remember } from '../lazy.js';
 
 export interface Token {
   readonly text: string;
@@ -64,11 +63,23 @@ const SINGLE_CAP = /^\p{Lu}$/u;
 const AFTER_POSSESSIVE = /[\s,.;:!?)"”]/;
 const IRISH_TAIL = /^ ?['’] ?\p{Lu}\p{Ll}+/u;
 
-/** `shortFormOf`'s pattern for a word, compiled once per word: the word and one to three capitalised words after it, not inside a longer name. */
-const RUN_AT = new Map<string, RegExp>();
-function runAt(word: string): RegExp {
-  return RUN_AT.get(word) ?? remember(RUN_AT, word, new RegExp(String.raw`(?<![\p{L}'’&.-]|\p{Lu}[\p{L}'’.-]*\s)${word}(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3}`, 'uy'), 1_000);
+/**
+ * A run of capitalised words written at `at` of `text` that opens with `word` (which `text` holds
+ * there): the word and one to three capitalised words after it, not inside a longer name (no
+ * letter nor ' ’ & . - just before it, nor a capitalised word and one space). `shortFormOf` and
+ * `longerNameOf` ask it of every place an earlier sentence writes a name; two constant patterns
+ * instead of one compiled per word (a look-behind under the Unicode flag costs more to compile
+ * than to run, and a record of invented names kept missing a memo of them).
+ */
+function runAt(text: string, at: number, word: string): string | null {
+  NOT_INSIDE_NAME.lastIndex = at;
+  if (!NOT_INSIDE_NAME.test(text)) return null;
+  CAPITALS_AFTER.lastIndex = at + word.length;
+  const m = CAPITALS_AFTER.exec(text);
+  return m ? text.slice(at, m.index + m[0].length) : null;
 }
+const NOT_INSIDE_NAME = /(?<![\p{L}'’&.-]|\p{Lu}[\p{L}'’.-]*\s)/uy;
+const CAPITALS_AFTER = /(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3}/uy;
 
 /**
  * The texts tokenised last: the statement reader, the agreement reader and the name scans ask
@@ -1749,18 +1760,15 @@ export class Cast {
     const personal = (name: string): boolean => !this.personByShapeOnly(name) || !this.bodyNamed(name);
     for (const p of this.persons.values()) if (p.parts.length >= 2 && (p.parts[0] === word || p.parts[p.parts.length - 1] === word) && personal(p.name)) return null;
     for (const c of this.candidates.values()) if (c.parts[c.parts.length - 1] === word && !this.bodyNamed(c.name)) return null;
-    const re = runAt(word);
     for (let k = this.read.length - 1; k >= 0; k--) {
       const s = this.read[k]!;
       let found: string | null = null;
-      // Every match starts with the word itself: tried only where it is written (the pattern's
-      // look-behind, tried at every position of the sentence, was the costliest line of the reader).
+      // Every match starts with the word itself: tried only where it is written (`runAt`).
       for (let at = s.text.indexOf(word), from = 0; at >= 0; at = s.text.indexOf(word, from)) {
-        re.lastIndex = at;
-        const m = re.exec(s.text);
-        from = m ? at + m[0].length : at + 1;
-        if (!m) continue;
-        const name = m[0].replace(/[.'’]+$|['’]s$/u, '');
+        const run = runAt(s.text, at, word);
+        from = run !== null ? at + run.length : at + 1;
+        if (run === null) continue;
+        const name = run.replace(/[.'’]+$|['’]s$/u, '');
         if (this.bodyNamed(name)) found = name;
       }
       if (found) return { name: found, at: s.at };
@@ -1775,14 +1783,12 @@ export class Cast {
    */
   private longerNameOf(run: string): { name: string; at: Where } | null {
     if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(run) || run.split(/\s+/).some((w) => CAP_FUNCTION_WORDS.has(w))) return null;
-    const re = runAt(run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     for (let k = this.read.length - 1; k >= 0; k--) {
       const s = this.read[k]!;
       for (let at = s.text.indexOf(run); at >= 0; at = s.text.indexOf(run, at + 1)) {
-        re.lastIndex = at;
-        const m = re.exec(s.text);
-        if (!m) continue;
-        const words = m[0].replace(/[.'’]+$|['’]s$/u, '').split(/\s+/);
+        const longer = runAt(s.text, at, run);
+        if (longer === null) continue;
+        const words = longer.replace(/[.'’]+$|['’]s$/u, '').split(/\s+/);
         for (let n = words.length; n > run.split(/\s+/).length; n--) {
           const name = words.slice(0, n).join(' ');
           if (this.persons.has(name) || this.orgs.has(name) || this.bodies.has(name)) return { name, at: s.at };
