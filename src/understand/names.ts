@@ -1251,12 +1251,12 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
     // not to a name after a preposition ("Households in Marlow Fen face a rise in their bills").
     const theirAfter = /^[^\p{Lu}"“”]*?\btheir\b/u.test(text.slice(toks[e - 1]!.end));
     const placed = /^(?:in|at|of|from|near|across|around|outside|throughout|to|on|for|by|with)$/i.test(toks[i - 1]?.text ?? '');
-    // "Hollerby's, the Ashthorpe butcher, …", "the Corrowdale maker of pasta": one capitalised word
+    // "Twelvetrees's, the Scargill butcher, …", "the Quiney maker of pasta": one capitalised word
     // between an article and a noun (tags) modifies that noun (a place, a brand), no body of its own.
     const modifier = run.length === 1 && /^(?:the|a|an)$/i.test(toks[i - 1]?.text ?? '') && /^\p{Ll}+$/u.test(toks[e]?.text ?? '') && (tags ??= tag(text, { entities: false }).tokens).find((t) => t.start === toks[e]!.start)?.pos === 'NOUN';
     const skip =
       modifier ||
-      // (A possessive owns the noun after it; "Hollerby's, the butcher, …" is a shop's name.)
+      // (A possessive owns the noun after it; "Twelvetrees's, the butcher, …" is a shop's name.)
       (/['’]s?$/.test(run[run.length - 1]!) && toks[e]?.text !== ',') ||
       run.some((w) => TITLES.has(w)) ||
       // "Upper Tarne", "Hesket River": a place word makes a place, unless a name of three words or
@@ -1351,7 +1351,7 @@ function modifierIn(text: string, name: string): boolean {
 }
 
 /**
- * "the Corrowdale maker of pasta", "a Leeds butcher": a one-word name at `at` between an article and
+ * "the Quiney maker of pasta", "a Leeds butcher": a one-word name at `at` between an article and
  * a lower-case word, which it modifies (a place, a brand) — it names no body of its own.
  */
 function articleModifier(text: string, at: number, name: string): boolean {

@@ -74,7 +74,7 @@ export const OWN_S40_STATEMENT_ARTICLES: BlindArticle[] = [
       `The company said on Monday that the café would create eight jobs.`,
       ``,
       `Read more: Harbour lights switch-on date set Vendors along Mill Row said delivery vans had blocked the pavement for weeks.`,
-      `"We have had vans outside our door every morning," said retired nurse Greta Holm-Ashby.`,
+      `"We have had vans outside our door every morning," said retired nurse Greta Vavasour-Ashby.`,
       ``,
       `Carl Okoro-Blane has run the corner shop since 1998.`,
       `Its owner, Ruth Penhale, said the vans were a nuisance.`,
@@ -84,7 +84,7 @@ export const OWN_S40_STATEMENT_ARTICLES: BlindArticle[] = [
     gold: [
       { at: '1.2', speaker: "Pellow's", cue: 'reported', who: 'organisation' },
       { at: '2.1', speaker: 'vendors along Mill Row|vendors', cue: 'reported', who: 'group' },
-      { at: '2.2', speaker: 'Greta Holm-Ashby', cue: 'direct', who: 'person' },
+      { at: '2.2', speaker: 'Greta Vavasour-Ashby', cue: 'direct', who: 'person' },
       { at: '3.2', speaker: 'Ruth Penhale', cue: 'reported', who: 'person' },
       { at: '3.4', speaker: 'Carl Okoro-Blane', cue: 'direct', who: 'person' },
     ],

@@ -51,8 +51,8 @@ describe('statements, session 23 (helper s40): the misses of sets 45-49', () => 
   });
 
   it('"the company" after a possessive of its short name ("Brisk\'s shares fell") is the longer name written before', () => {
-    expect(who(['Brisk Foods Inc. posted a loss on Wednesday.', 'Analysts at Ostrey Brothers said the shift made sense.', "Brisk's shares closed down 3.4 percent.", '', 'The company also said it had fitted card readers to its machines.'])).toEqual([
-      ['1.2', 'Analysts at Ostrey Brothers', 'Analysts at Ostrey Brothers', 'group', '-'],
+    expect(who(['Brisk Foods Inc. posted a loss on Wednesday.', 'Analysts at Umfreville Brothers said the shift made sense.', "Brisk's shares closed down 3.4 percent.", '', 'The company also said it had fitted card readers to its machines.'])).toEqual([
+      ['1.2', 'Analysts at Umfreville Brothers', 'Analysts at Umfreville Brothers', 'group', '-'],
       ['2.1', 'Brisk Foods Inc', 'The company', 'organisation', 'pronoun@1.3'],
     ]);
   });
@@ -64,9 +64,9 @@ describe('statements, session 23 (helper s40): the misses of sets 45-49', () => 
   });
 
   it('"said retired nurse X" names X; a hyphenated surname as a subject is whom the next "he says" means', () => {
-    expect(who(['Residents of Mill Row said delivery vans had blocked the pavement for weeks.', '"We have had vans outside our door every morning," said retired nurse Greta Holm-Ashby.'])).toEqual([
+    expect(who(['Residents of Mill Row said delivery vans had blocked the pavement for weeks.', '"We have had vans outside our door every morning," said retired nurse Greta Vavasour-Ashby.'])).toEqual([
       ['1.1', 'Residents of Mill Row', 'Residents of Mill Row', 'group', '-'],
-      ['1.2', 'Greta Holm-Ashby', 'retired nurse Greta Holm-Ashby', 'person', '-'],
+      ['1.2', 'Greta Vavasour-Ashby', 'retired nurse Greta Vavasour-Ashby', 'person', '-'],
     ]);
     expect(who(['Carl Okoro-Blane has run the corner shop since 1998.', 'Its owner, Ruth Penhale, said the vans were a nuisance.', 'Asked whether he will still be open next year, Okoro-Blane laughs.', '"Ask my landlord," he says.'])).toEqual([
       ['1.2', 'Ruth Penhale', 'Its owner, Ruth Penhale', 'person', '-'],
