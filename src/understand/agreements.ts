@@ -389,6 +389,10 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   if (m[3] && !commitsTo(m[3])) return null;
   const verb = m[4]!;
   if (verbStatus(verb) !== null || /^(?:sign|agree|approve|vote|decide|consider|seek|try|need|have)$/.test(verb)) return null;
+  // ("Orrinby shareholders will receive …" is a term; "Orrinby customers will see no change" is
+  // none: a party's people, not the party, hold a term only by what they get or give — a verb whose
+  // first sense WordNet files under possession.)
+  if (!pair && peopleOwner(subject) !== subject && synsetsOf(verb, 'verb', 1)[0]?.lexname !== 'verb.possession') return null;
   if (/\b(?:if|unless|not|never|whether)\b|n't\b/iu.test(clause) || KIND_WORD_ANYWHERE.test(clause)) return null;
   for (const w of clause.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) if (wordNetDealBase(w)) return null;
   const from = { paragraph: all[made.index]!.paragraph, sentence: all[made.index]!.sentence };
