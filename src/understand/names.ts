@@ -975,7 +975,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
   if (and > 0 && nameAt(and - 1) && (nameAt(and + 1) || (/^the$/i.test(toks[and + 1] ?? '') && nameAt(and + 2))))
     return { ...base, kind: 'group', name: lowerThe(mention), gender: null };
 
-  // "a cellist in Dunmore, Vermont": a determined noun, a place and its region (`regionName`) name
+  // "a cellist in Ottery, Vermont": a determined noun, a place and its region (`regionName`) name
   // one person by where they are, whatever the noun (the region is no name apposed to it).
   const placed = /^(?:an?|the|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:in|near|from|outside|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(\p{Lu}\p{Ll}+)$/iu.exec(mention);
   if (placed && regionName(placed[1]!)) return { ...base, kind: 'person', name: lowerThe(mention), gender: null };

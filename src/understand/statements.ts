@@ -1954,9 +1954,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
 }
 
 /**
- * "Buyers include a cellist in Dunmore, Vermont, who told …": a "name" apposed to a description
+ * "Buyers include a cellist in Ottery, Vermont, who told …": a "name" apposed to a description
  * that ends with a place after a preposition is the place's region (`regionName`), so the speaker
- * is the noun phrase the place modifies, from its determiner to the region ("a cellist in Dunmore,
+ * is the noun phrase the place modifies, from its determiner to the region ("a cellist in Ottery,
  * Vermont"). Null when the apposition is no such region or no determined noun stands before the preposition.
  */
 function placedNoun(tokens: readonly Token[], span: PhraseSpan): PhraseSpan | null {
