@@ -1253,7 +1253,7 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
     const placed = /^(?:in|at|of|from|near|across|around|outside|throughout|to|on|for|by|with)$/i.test(toks[i - 1]?.text ?? '');
     // "Twelvetrees's, the Scargill butcher, …", "the Quiney maker of pasta": one capitalised word
     // between an article and a noun (tags) modifies that noun (a place, a brand), no body of its own.
-    const modifier = run.length === 1 && /^(?:the|a|an)$/i.test(toks[i - 1]?.text ?? '') && /^\p{Ll}+$/u.test(toks[e]?.text ?? '') && (tags ??= tag(text, { entities: false }).tokens).find((t) => t.start === toks[e]!.start)?.pos === 'NOUN';
+    const modifier = articleModifier(text, toks[i]!.start, name) && (tags ??= tag(text, { entities: false }).tokens).find((t) => t.start === toks[e]?.start)?.pos === 'NOUN';
     const skip =
       modifier ||
       // (A possessive owns the noun after it; "Twelvetrees's, the butcher, …" is a shop's name.)
@@ -1352,7 +1352,8 @@ function modifierIn(text: string, name: string): boolean {
 
 /**
  * "the Quiney maker of pasta", "a Leeds butcher": a one-word name at `at` between an article and
- * a lower-case word, which it modifies (a place, a brand) — it names no body of its own.
+ * a lower-case word, which it modifies (a place, a brand) — it names no body of its own. (`bodiesIn`
+ * asks the tagger too that the word after it is a noun.)
  */
 function articleModifier(text: string, at: number, name: string): boolean {
   return !/\s/.test(name) && /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$/.test(text.slice(Math.max(0, at - 5), at)) && /^\s+\p{Ll}/u.test(text.slice(at + name.length));
