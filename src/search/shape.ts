@@ -356,13 +356,18 @@ function howKindOf(word: string): HowKind | null {
   return out;
 }
 
+/** The index of "much" in the question's "how much", or -1 (`asksMoney`, `weighs`). */
+function howMuchAt(tokens: readonly TaggedToken[]): number {
+  return tokens.findIndex((t, i) => /^much$/iu.test(t.text) && /^how$/iu.test(tokens[i - 1]?.text ?? ''));
+}
+
 /**
  * Whether a "how much" question asks for money: "much" counts money ("how much money") or stands
  * alone (not "how much land") and the question has a verb of possession (WordNet's verb.possession file: pay, spend, buy, sell,
  * earn) or one derived from a price ("cost"), or a noun of money ("fee", "price").
  */
 function asksMoney(tokens: readonly TaggedToken[]): boolean {
-  const much = tokens.findIndex((t, i) => /^much$/iu.test(t.text) && /^how$/iu.test(tokens[i - 1]?.text ?? ''));
+  const much = howMuchAt(tokens);
   if (much < 0) return false;
   // "how much money", not "how much land": the noun after "much" is what is counted.
   const counted = tokens[much + 1];
@@ -457,7 +462,7 @@ function asksClock(tokens: readonly TaggedToken[], heads: readonly TaggedToken[]
  * certain weight", a kind of "measure"), the value then written in units ("11 tonnes").
  */
 function weighs(tokens: readonly TaggedToken[]): boolean {
-  const much = tokens.findIndex((t, i) => /^much$/iu.test(t.text) && /^how$/iu.test(tokens[i - 1]?.text ?? ''));
+  const much = howMuchAt(tokens);
   if (much < 0 || tokens[much + 1]?.pos === 'NOUN') return false;
   return tokens.slice(much + 1).some((t) => {
     if (t.pos !== 'VERB' && t.pos !== 'NOUN') return false;
