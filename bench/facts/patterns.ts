@@ -94,6 +94,9 @@ import { BLIND47_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND48_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind48.fixture.js';
 import { BLIND49_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind49.fixture.js';
 import { BLIND50_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind50.fixture.js';
+import { BLIND51_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind51.fixture.js';
+import { BLIND52_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind52.fixture.js';
+import { BLIND53_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind53.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -142,6 +145,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-48': BLIND48_AGREEMENT_ARTICLES,
   'blind-49': BLIND49_AGREEMENT_ARTICLES,
   'blind-50': BLIND50_AGREEMENT_ARTICLES,
+  'blind-51': BLIND51_AGREEMENT_ARTICLES,
+  'blind-52': BLIND52_AGREEMENT_ARTICLES,
+  'blind-53': BLIND53_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

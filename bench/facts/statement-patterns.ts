@@ -82,6 +82,9 @@ import { BLIND47_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND48_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind48.fixture.js';
 import { BLIND49_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind49.fixture.js';
 import { BLIND50_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind50.fixture.js';
+import { BLIND51_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind51.fixture.js';
+import { BLIND52_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind52.fixture.js';
+import { BLIND53_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind53.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -127,6 +130,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-48': BLIND48_STATEMENT_ARTICLES,
   'blind-49': BLIND49_STATEMENT_ARTICLES,
   'blind-50': BLIND50_STATEMENT_ARTICLES,
+  'blind-51': BLIND51_STATEMENT_ARTICLES,
+  'blind-52': BLIND52_STATEMENT_ARTICLES,
+  'blind-53': BLIND53_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

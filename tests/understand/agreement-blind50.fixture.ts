@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 50: eight invented news articles written by a separate session that read no code
  * (session 23). Precision / recall / parties / status at first sight on 1e7aedf: 100 / 87.0 / 80.0 / 85.0 %.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score
+ * Clean through session 23; its misses are read from session 24 on. Scored by `npx tsx bench/facts-eval.ts --score
  * patterns --blind-50`; `BLIND50_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';

@@ -1,7 +1,7 @@
 /**
  * Blind statement set 50: eight invented news articles written by a separate session that read no code
  * (session 23). Right speaker at first sight on 1e7aedf: 62/72 = 86.1 % (found 94.4 %, no own-voice sentence given a speaker).
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-50`.
+ * Clean through session 23; its misses are read from session 24 on. Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-50`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 

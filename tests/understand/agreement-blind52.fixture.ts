@@ -1,0 +1,260 @@
+/**
+ * Blind agreement set 52: eight invented news articles written by a separate session that read no code
+ * (session 24, from a brief rewritten this session). Precision / recall / parties / status at first sight on cdb97e0: 97.4 / 72.5 / 51.4 / 70.3 %.
+ * Read from session 24 on. Scored by `npx tsx bench/facts-eval.ts --score
+ * patterns --blind-52`; `BLIND52_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
+ */
+import type { PatternArticle } from './agreement-patterns.fixture.js';
+
+const TRES = "Treskellan Confectioners|Treskellan";
+const MORA = "Moravell Chocolate|Moravell";
+const GORSE = "Gorsebeck Metals|Gorsebeck";
+const DUNW = "Dunwarren Borough Council|council";
+const QUIL = "Quillon Press|Quillon";
+const MARR = "Marrowby Print|Marrowby";
+const BUCC = "Buccaneer Bay Adventure Golf|course";
+const SKEL = "Skelmerby Town Council|town council";
+const VELL = "Vellacourt Academy of Dance|academy";
+const GUILD = "Movement Teachers Guild|teachers";
+const GADS = "Gadsby's Hardware|Gadsby's";
+const TOOL = "Toolstead";
+const DELL = "Dellacorte Foods|Dellacorte";
+const FROST = "Frostwick Creamery|Frostwick";
+
+export const BLIND52_AGREEMENT_ARTICLES: PatternArticle[] = [
+  {
+    name: 'treskellan-moravell-chocolate-merger-wire',
+    headline: `Chocolate makers Treskellan and Moravell agree to merge`,
+    body: [
+      `LYDMOUTH, Oct 2 (Carrowmere Wire) - Treskellan Confectioners and Moravell Chocolate have agreed to merge in an all-share deal that will create the country's third-largest maker of boxed chocolates, the two companies said on Thursday.`,
+      `Under the terms of the deal, Moravell shareholders will receive 0.82 new Treskellan shares for each share they hold.`,
+      `The combined company will be called Treskellan Moravell and will have annual sales of about 640 million pounds.`,
+      ``,
+      `The boards of both companies have approved the merger, which still needs the backing of shareholders and the competition regulator.`,
+      `Moravell's largest investor, the Hallinghurst family trust, said it would vote in favour.`,
+      `The two firms first held talks in 2021, but those discussions ended without a deal after a disagreement over who would run the combined group.`,
+      ``,
+      `Treskellan chief executive Anselm Ruddigore will lead the merged business, while Moravell's chair, Clementine Osgathorpe, will become its chair.`,
+      `The companies expect to save about 35 million pounds a year by buying cocoa and sugar for their factories together.`,
+      `The deal is expected to be completed in the first half of next year.`,
+      ``,
+      `Shares in Moravell rose 14 percent on the news, while Treskellan's slipped 2 percent.`,
+      `Last year Treskellan agreed to buy the fudge maker Pellory & Daunt for 48 million pounds, a deal it abandoned after the regulator raised objections.`,
+      `Moravell, founded in 1893, makes its chocolates at a single factory in Lydmouth.`,
+    ].join('\n'),
+    gold: [
+      { at: '0.1', parties: [TRES, MORA], status: 'reached', kind: "headline agree to merge" },
+      { at: '1.1', parties: [TRES, MORA], status: 'reached', kind: "agreed to merge, all-share deal" },
+      { at: '1.2', parties: [TRES, MORA], status: 'reached', kind: "terms of the deal" },
+      { at: '2.1', parties: [TRES, MORA], status: 'approved', kind: "boards approved the merger" },
+      { at: '3.3', parties: [TRES, MORA], status: 'reached', kind: "later mention, completion expected" },
+      { at: '4.2', parties: [TRES, "Pellory & Daunt"], status: 'collapsed', kind: "earlier takeover abandoned" },
+    ],
+  },
+  {
+    name: 'gorsebeck-metals-council-contract-court',
+    headline: `Judge backs council over ending of scrap metal contract`,
+    body: [
+      `A council was entitled to tear up a seven-year contract with a scrap metal dealer that failed to keep records of the catalytic converters and copper cable it bought, a High Court judge has ruled.`,
+      `Gorsebeck Metals had held the contract to collect and recycle scrap from Dunwarren Borough Council's five household waste sites since 2020.`,
+      `The council terminated it in March last year after police found stolen cable at the company's yard in Pellbridge.`,
+      ``,
+      `The company sued for £1.1 million, arguing that the council had not given it the 90 days' notice required under the agreement.`,
+      `Mr Justice Crannock found that Gorsebeck had itself broken a clause of the contract requiring it to log the identity of every seller.`,
+      `That breach, he said, gave the council the right to end the deal at once.`,
+      ``,
+      `Gorsebeck's managing director, Hubert Lanchester, said the firm was "disappointed" and was considering an appeal.`,
+      `The company has since cut its workforce from 38 to 22.`,
+      `Since the termination, scrap from the waste sites has been collected by Tallowfield Recycling under a one-year interim contract.`,
+      ``,
+      `The council said it would put a new long-term contract out to tender in the spring.`,
+      `Gorsebeck has said it will not bid.`,
+      `The two sides had tried mediation last autumn, but no settlement was reached.`,
+    ].join('\n'),
+    gold: [
+      { at: '0.1', parties: [GORSE, DUNW], status: 'voided', kind: "headline ending of contract" },
+      { at: '1.1', parties: [GORSE, DUNW], status: 'voided', kind: "entitled to tear up contract" },
+      { at: '1.2', parties: [GORSE, DUNW], status: 'in force', kind: "had held the contract" },
+      { at: '1.3', parties: [GORSE, DUNW], status: 'voided', kind: "terminated it" },
+      { at: '2.1', parties: [GORSE, DUNW], status: 'breached', kind: "claim under the agreement" },
+      { at: '2.2', parties: [GORSE, DUNW], status: 'breached', kind: "found clause broken" },
+      { at: '2.3', parties: [GORSE, DUNW], status: 'voided', kind: "later mention, right to end the deal" },
+      { at: '3.3', parties: [DUNW, "Tallowfield Recycling"], status: 'in force', kind: "interim contract" },
+    ],
+  },
+  {
+    name: 'quillon-marrowby-print-takeover-collapses',
+    headline: `Quillon Press takeover of Marrowby Print collapses`,
+    body: [
+      `Quillon Press's £6.5 million takeover of the high-street printing chain Marrowby Print has collapsed after the buyer failed to secure funding.`,
+      `The two companies signed heads of terms in July, and Quillon had been due to complete the purchase by the end of September.`,
+      `Marrowby, which runs 31 print shops producing business cards, banners and wedding stationery, said on Monday that the agreement had lapsed.`,
+      ``,
+      `Quillon's backer, the private equity firm Ashwold Partners, is understood to have withdrawn its support last week.`,
+      `Marrowby chair Josephine Treadgold said the board remained "open to approaches" and was confident about the business.`,
+      `The collapse of the deal leaves Marrowby needing to refinance a £2.3 million bank loan that falls due in January.`,
+      ``,
+      `The company has already agreed a standstill with its lender, Pardoe Commercial Bank, until the end of the year.`,
+      `Under the standstill, the bank will not demand repayment while Marrowby looks for a new buyer or investor.`,
+      `Sales at the chain fell 9 per cent last year as small businesses ordered fewer printed leaflets.`,
+      ``,
+      `Quillon, which owns 12 print shops, said it was still interested in the business and might return with a lower offer.`,
+      `Staff at Marrowby have been told their jobs are safe for now.`,
+    ].join('\n'),
+    gold: [
+      { at: '0.1', parties: [QUIL, MARR], status: 'collapsed', kind: "headline takeover collapses" },
+      { at: '1.1', parties: [QUIL, MARR], status: 'collapsed', kind: "takeover noun collapsed" },
+      { at: '1.2', parties: [QUIL, MARR], status: 'signed', kind: "signed heads of terms" },
+      { at: '1.3', parties: [QUIL, MARR], status: 'collapsed', kind: "agreement had lapsed" },
+      { at: '2.3', parties: [QUIL, MARR], status: 'collapsed', kind: "later mention, collapse of the deal" },
+      { at: '3.1', parties: [MARR, "Pardoe Commercial Bank"], status: 'reached', kind: "agreed a standstill" },
+      { at: '3.2', parties: [MARR, "Pardoe Commercial Bank"], status: 'in force', kind: "under the standstill" },
+    ],
+  },
+  {
+    name: 'buccaneer-bay-mini-golf-lease',
+    headline: `Mini golf course signs 25-year lease on seafront site`,
+    body: [
+      `A mini golf course that was at risk of closure has signed a new 25-year lease with Skelmerby Town Council, securing its future on the seafront.`,
+      `Buccaneer Bay Adventure Golf has operated on the site beside the Esplanade since 1978.`,
+      `Talks over a renewal had dragged on for almost a year.`,
+      ``,
+      `Under the agreement, the course will pay £18,500 a year in rent, rising with inflation, and must spend at least £120,000 on new holes and lighting within three years.`,
+      `Owner Isolde Pengarrick said the signing was "the best birthday present" the course could have had, as it turns 46 this summer.`,
+      `The town council approved the lease terms at a meeting in March.`,
+      ``,
+      `A rival bid from a developer who wanted to build holiday flats on the site was turned down by councillors last year.`,
+      `Councillor Ambrose Tiddeman said the council had never seriously considered selling the land.`,
+      `The course will also take over the seafront's crazy golf kiosk under a separate licence.`,
+      ``,
+      `The lease includes a break clause allowing either side to end it after ten years.`,
+      `Last summer the course had 41,000 visitors.`,
+    ].join('\n'),
+    gold: [
+      { at: '0.1', parties: [BUCC, SKEL], status: 'signed', kind: "headline signs lease" },
+      { at: '1.1', parties: [BUCC, SKEL], status: 'signed', kind: "signed a lease" },
+      { at: '2.1', parties: [BUCC, SKEL], status: 'signed', kind: "under the agreement, terms" },
+      { at: '2.2', parties: [BUCC, SKEL], status: 'signed', kind: "later mention, the signing" },
+      { at: '2.3', parties: [BUCC, SKEL], status: 'approved', kind: "council approved lease terms" },
+      { at: '3.3', parties: [BUCC, SKEL], status: 'reached', kind: "separate licence" },
+      { at: '4.1', parties: [BUCC, SKEL], status: 'signed', kind: "later mention, break clause" },
+    ],
+  },
+  {
+    name: 'vellacourt-dance-academy-pay-deal-ratified',
+    headline: `Ballet academy teachers ratify pay deal, ending strike threat`,
+    body: [
+      `Teachers at the Vellacourt Academy of Dance voted overwhelmingly on Saturday to ratify a two-year contract, ending a dispute that had threatened to cancel the school's winter showcase.`,
+      `Members of the Movement Teachers Guild approved the agreement by 47 votes to 3, the union said.`,
+      `The academy's board signed off on the deal last week.`,
+      ``,
+      `The contract raises hourly pay for class instructors by 6 percent this year and 4 percent next year, and for the first time pays teachers for rehearsal time.`,
+      `Teachers had voted in October to strike if no agreement was reached by Thanksgiving.`,
+      `The academy's first offer, a 2 percent raise, was rejected by the union in September.`,
+      ``,
+      `Executive director Philippa Haverstock called the agreement "fair to our teachers and sustainable for the school."`,
+      `Guild steward Ramona Quistgaard said rehearsal pay had been the main sticking point.`,
+      `The school, which has 1,100 students, raised its tuition by 5 percent this fall.`,
+      ``,
+      `The contract runs until August 2027.`,
+      `The winter showcase will go ahead at the Gresholm Civic Theater on Dec. 14.`,
+    ].join('\n'),
+    gold: [
+      { at: '0.1', parties: [GUILD, VELL], status: 'ratified', kind: "headline ratify pay deal" },
+      { at: '1.1', parties: [GUILD, VELL], status: 'ratified', kind: "voted to ratify contract" },
+      { at: '1.2', parties: [GUILD, VELL], status: 'ratified', kind: "members approved the agreement" },
+      { at: '1.3', parties: [VELL, GUILD], status: 'approved', kind: "board signed off on the deal" },
+      { at: '2.1', parties: [GUILD, VELL], status: 'ratified', kind: "later mention, contract terms" },
+      { at: '2.3', parties: [VELL, GUILD], status: 'rejected', kind: "first offer rejected" },
+      { at: '3.1', parties: [VELL, GUILD], status: 'ratified', kind: "later mention, called the agreement" },
+      { at: '4.1', parties: [GUILD, VELL], status: 'in force', kind: "contract runs until" },
+    ],
+  },
+  {
+    name: 'gadsbys-hardware-leaves-toolstead-franchise-scraped',
+    headline: `Fore Lane hardware shop quits Toolstead franchise after 17 years`,
+    body: [
+      `By Eudora Plimsoll | Published 14:32, 9 May 2024Gadsby's Hardware on Fore Lane in Brindlecombe has ended its franchise agreement with the Toolstead chain after 17 years.`,
+      `Owner Leofric Gadsby said he had paid a £15,000 fee to leave the contract two years early.`,
+      `From June the shop will trade under its own name, after signing a supply agreement with the Hearthstone Buying Group, a co-operative of 400 independent shops.`,
+      ``,
+      `Under the franchise, Gadsby's had to buy at least 80 per cent of its stock from Toolstead and pay 4 per cent of its turnover as a royalty.`,
+      `"The deal made sense when we signed it, but the prices went up and up," Mr Gadsby said.`,
+      `Toolstead said it respected his decision and wished the shop well.`,
+      `Related: Toolstead to close 11 stores as DIY sales slide`,
+      ``,
+      `The chain, which has 160 franchised stores, tried to renegotiate its terms last year but could not reach an agreement with its franchisees' association.`,
+      `Customers will notice little change, according to Mr Gadsby, apart from the colour of the carrier bags.`,
+      `Advertisement`,
+      `Gadsby's, which opened in 1931, employs seven people.`,
+    ].join('\n'),
+    gold: [
+      { at: '0.1', parties: [GADS, TOOL], status: 'voided', kind: "headline quits franchise" },
+      { at: '1.1', parties: [GADS, TOOL], status: 'voided', kind: "ended its franchise agreement" },
+      { at: '1.2', parties: [GADS, TOOL], status: 'voided', kind: "paid fee to leave the contract" },
+      { at: '1.3', parties: [GADS, "Hearthstone Buying Group"], status: 'signed', kind: "signed a supply agreement" },
+      { at: '2.1', parties: [GADS, TOOL], status: 'in force', kind: "under the franchise, terms" },
+      { at: '2.2', parties: [GADS, TOOL], status: 'signed', kind: "later mention in quote" },
+    ],
+  },
+  {
+    name: 'greywether-trout-lakes-fishing-rights-talks',
+    headline: `No deal yet on fishing rights at Greywether lakes`,
+    body: [
+      `Anglers hoping to fish the Greywether trout lakes this season face more uncertainty after a fourth round of talks between the lakes' owner and the local angling association ended on Thursday without agreement.`,
+      `The Greywether estate, which has owned the three lakes since the 1840s, wants to sell day tickets itself rather than through the Caddisford Angling Association.`,
+      `The association's members have fished the lakes since 1986.`,
+      ``,
+      `Estate manager Crispin Foxwold said a proposal to split ticket income evenly had been put to the association but had not been accepted.`,
+      `The association's chairman, Evander Mossop, said members would only consider a deal if the estate guaranteed them a minimum number of pegs on every lake.`,
+      `Stocking of the lakes with brown and rainbow trout normally begins in March.`,
+      ``,
+      `Both sides have agreed to meet again on February 20.`,
+      `The estate has denied reports that it has already signed a deal with a commercial fishery operator.`,
+      `Season tickets for the lakes cost £290 last year.`,
+      `The association has 212 members, a quarter of them juniors.`,
+    ].join('\n'),
+    gold: [],
+  },
+  {
+    name: 'dellacorte-frostwick-creamery-deal-cleared-us',
+    headline: `Regulators clear Dellacorte's purchase of Frostwick Creamery`,
+    body: [
+      `The Fair Commerce Commission on Wednesday approved Dellacorte Foods' $210 million acquisition of Frostwick Creamery, the family-owned ice cream maker.`,
+      `The deal, announced in March, had been held up for seven months by concerns that it would give Dellacorte more than half of the premium pint market in the region.`,
+      `Under a settlement with the commission, Dellacorte will sell Frostwick's Glacier Hollow and Pinewick Farms brands.`,
+      `Ottersby Dairy Cooperative agreed last week to pay $34 million for the two brands.`,
+      ``,
+      `Dellacorte Chief Executive Marisol Quennell said the company expected to close the purchase by the end of the month.`,
+      `Frostwick was founded in 1949 by dairy farmer Augustin Frostwick and still makes its ice cream at its original plant in Tessory Falls.`,
+      `The plant's union, Local 88 of the Dairy and Creamery Workers, reached a deal with Dellacorte in June guaranteeing the plant stays open for at least five years.`,
+      ``,
+      `A rival offer from the snack group Brambury Brands, worth a reported $230 million, was rejected by Frostwick's board in February.`,
+      `Frostwick shareholders had voted 91 percent in favor of the Dellacorte deal in May.`,
+      `Premium ice cream sales have grown about 4 percent a year since 2020, according to the Frozen Dessert Makers Council.`,
+      `Brambury said on Wednesday that it had no plans to make another offer.`,
+    ].join('\n'),
+    gold: [
+      { at: '0.1', parties: [DELL, FROST], status: 'approved', kind: "headline regulators clear purchase" },
+      { at: '1.1', parties: [DELL, FROST], status: 'approved', kind: "regulator approved acquisition" },
+      { at: '1.2', parties: [DELL, FROST], status: 'reached', kind: "later mention, deal held up" },
+      { at: '1.3', parties: [DELL, "Fair Commerce Commission|commission"], status: 'reached', kind: "settlement with regulator" },
+      { at: '1.4', parties: ["Ottersby Dairy Cooperative|Ottersby", DELL], status: 'reached', kind: "agreed to pay for brands" },
+      { at: '2.1', parties: [DELL, FROST], status: 'approved', kind: "later mention, close the purchase" },
+      { at: '2.3', parties: ["Dairy and Creamery Workers Local 88|union", DELL], status: 'reached', kind: "reached a deal with union" },
+      { at: '3.1', parties: ["Brambury Brands", FROST], status: 'rejected', kind: "rival offer rejected" },
+      { at: '3.2', parties: [DELL, FROST], status: 'approved', kind: "shareholders voted in favour" },
+    ],
+  },
+];
+
+export const BLIND52_CLOSE_NON_AGREEMENTS: Record<string, string[]> = {
+  'treskellan-moravell-chocolate-merger-wire': ['2.2', '2.3'],
+  'gorsebeck-metals-council-contract-court': ['4.1', '4.3'],
+  'quillon-marrowby-print-takeover-collapses': ['2.1', '4.1'],
+  'buccaneer-bay-mini-golf-lease': ['1.3', '3.1'],
+  'vellacourt-dance-academy-pay-deal-ratified': ['2.2'],
+  'gadsbys-hardware-leaves-toolstead-franchise-scraped': ['3.1'],
+  'greywether-trout-lakes-fishing-rights-talks': ['0.1', '1.1', '1.2', '2.1', '2.2', '3.1', '3.2'],
+  'dellacorte-frostwick-creamery-deal-cleared-us': ['3.4'],
+};
