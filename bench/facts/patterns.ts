@@ -241,8 +241,8 @@ export function scorePatterns(verbose = false, set = 'first', given?: readonly P
   const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
   console.log(`${set === 'first' ? 'patterns' : `${set} patterns`}: ${articles.length} articles, ${tp + fn} gold sentences, ${tp + fp} found`);
   console.log(`precision ${pct(tp, tp + fp)}  recall ${pct(tp, tp + fn)}  parties right ${pct(partiesRight, tp)}  status right ${pct(statusRight, tp)}`);
-  console.log('misses by kind:');
-  for (const [k, v] of [...misses].sort()) console.log(`  ${k} ${v.length}: ${v.join('; ')}`);
+  console.log(`misses: ${fn}${verbose ? ' by kind:' : ''}`);
+  if (verbose) for (const [k, v] of [...misses].sort()) console.log(`  ${k} ${v.length}: ${v.join('; ')}`);
   console.log(`false positives: ${falsePositives.length}`);
-  for (const f of falsePositives) console.log(`  ${f}`);
+  if (verbose) for (const f of falsePositives) console.log(`  ${f}`);
 }

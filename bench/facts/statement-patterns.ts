@@ -237,11 +237,12 @@ export function scoreStatementPatterns(verbose = false, set = 'first', given?: r
   console.log(line(total));
   for (const [k, t] of [...byKind].sort()) console.log(`  ${k.padEnd(22)} ${line(t)}`);
   console.log(`who-said first ten words: right speaker first ${who.right}/${who.asked} ${pct(who.right, who.asked)}, paraphrased ${who.paraphrased}/${who.asked} ${pct(who.paraphrased, who.asked)}`);
-  for (const m of whoMisses) console.log(`  who-said ${m}`);
+  // Without --verbose only totals are printed, so a set kept clean can be scored without its misses being read.
+  if (verbose) for (const m of whoMisses) console.log(`  who-said ${m}`);
   console.log(`own voice given a speaker: ${ownVoice.length}`);
-  for (const o of ownVoice) console.log(`  ${o}`);
+  if (verbose) for (const o of ownVoice) console.log(`  ${o}`);
   console.log(`misses: ${misses.length}`);
-  if (verbose || misses.length <= 40) for (const m of misses) console.log(`  ${m}`);
+  if (verbose) for (const m of misses) console.log(`  ${m}`);
 }
 
 /** The quoted words of a sentence: after its first opening mark, or from its start when it continues a quote. */
