@@ -2063,10 +2063,12 @@ export class Cast {
         this.persons.delete(m.name);
         this.orgs.add(m.name);
       }
-    for (const m of text.matchAll(RELATIVE_AFTER_NAME)) {
-      const name = m[1]!.split(/\s+/).filter((w, k, all) => !(TITLES.has(w) && k < all.length - 2)).join(' ');
-      if (/\s/.test(name) && !this.places.has(name)) this.relatives.set(name, m[2]!);
-    }
+    // (The pattern needs ", who": a sentence without "who" is not scanned.)
+    if (text.includes('who'))
+      for (const m of text.matchAll(RELATIVE_AFTER_NAME)) {
+        const name = m[1]!.split(/\s+/).filter((w, k, all) => !(TITLES.has(w) && k < all.length - 2)).join(' ');
+        if (/\s/.test(name) && !this.places.has(name)) this.relatives.set(name, m[2]!);
+      }
     this.previous = { text, at, order: ++this.order };
     this.read.push({ text, at, order: this.order });
     // ("FOR IMMEDIATE RELEASE", a kicker or a headline line without a stop is no lede.)
@@ -2124,12 +2126,14 @@ export class Cast {
       const names = namesIn(s.text);
       for (let j = names.length - 1; j >= 0; j--) {
         const c = names[j]!;
+        // (Most names were introduced with another noun: that is asked first.)
+        if (!c.heads.includes(lemma)) continue;
         // "Corvell Dairies, a cheese maker …": a trade's noun makes a name a person's for `namesIn`;
         // one whose last word is a common noun's plural or an organisation's head ("Dairies",
         // "Cycles") is a body all the same ("Its supplier, Jane Furrow," stays a person).
         const last = c.name.split(/\s+/).pop()!;
         const body = !c.person || (/\s/.test(c.name) && (commonPlural(last) || ORG_HEADS.has(last) || nounClass(last.toLowerCase()) === 'org'));
-        if (!body || c.place || !c.heads.includes(lemma) || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name))) continue;
+        if (!body || c.place || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name))) continue;
         if (m[1] === '' || s.text.toLowerCase().includes(written)) return { name: c.name, at: s.at };
         nearest ??= { name: c.name, at: s.at };
       }
