@@ -2715,7 +2715,7 @@ function introducedByRole(name: string, texts: readonly string[]): boolean {
   // (Asked for every person the statements heard, for each description of a body in each deal of
   // the document: kept per document's texts, it is one pass over them per name.)
   let known = introducedByRoleMemo.get(texts);
-  if (known === undefined) introducedByRoleMemo.set(texts, (known = new Map()));
+  if (known === undefined) introducedByRoleMemo.set(texts, (known = new Map<string, boolean>()));
   let yes = known.get(name);
   if (yes === undefined) {
     const re = new RegExp(`(?:^|\\s)(\\p{L}+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'u');

@@ -2103,7 +2103,7 @@ export class Cast {
   private readonly relatives = new Map<string, string>();
 
   /** Every sentence read so far, in order, for a description that names a body introduced further back (`introducedAs`). */
-  private readonly read: { text: string; at: Where; order: number }[] = [];
+  private readonly read: { text: string; at: Where; order: number; heads?: ReadonlySet<string> }[] = [];
 
   /**
    * "The packaging firm said …" after "Harwell & Pike, the family-run packaging firm, lost the
@@ -2123,10 +2123,13 @@ export class Cast {
     for (let k = this.read.length - 1; k >= 0; k--) {
       const s = this.read[k]!;
       if (at.paragraph - s.at.paragraph > 4) break;
+      // (Every "the X" a speaker is called asks the sentences read before: each keeps the head
+      // nouns its names were introduced with, and one without this one is passed over at once.)
+      s.heads ??= new Set(namesIn(s.text).flatMap((c) => c.heads));
+      if (!s.heads.has(lemma)) continue;
       const names = namesIn(s.text);
       for (let j = names.length - 1; j >= 0; j--) {
         const c = names[j]!;
-        // (Most names were introduced with another noun: that is asked first.)
         if (!c.heads.includes(lemma)) continue;
         // "Corvell Dairies, a cheese maker …": a trade's noun makes a name a person's for `namesIn`;
         // one whose last word is a common noun's plural or an organisation's head ("Dairies",
