@@ -1715,8 +1715,9 @@ function personNamed(name: string, texts: readonly string[], people: ReadonlySet
   if (!PERSON_SHAPE.test(name) || countryOf(name) !== null) return false;
   if (people.has(name)) return true;
   const surname = name.split(/\s+/).at(-1)!;
-  const titled = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`, 'u');
-  return texts.some((t) => titled.test(t));
+  // (Built only for a document that writes the surname at all, and run only on its sentences that do.)
+  let titled: RegExp | null = null;
+  return texts.some((t) => t.includes(surname) && (titled ??= new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`, 'u')).test(t));
 }
 
 const peopleMemo = new WeakMap<ReadonlyMap<SentenceKey, readonly Statement[]>, ReadonlySet<string>>();
@@ -2654,8 +2655,8 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     const actingFor = acting && nounClass(acting[2]!) === 'person' && nounLemma(acting[2]!) !== acting[2]! && nounLemma(acting[1]!) === acting[1]! ? `the ${acting[1]}` : null;
     // ("The company's contracts" after "founder Jolliffe Rumbold said the firm …": a body's noun is no
     // one the statements reader heard speak as a person and the article introduced by a role word.)
-    const persons = nounClass(p.split(/\s+/).at(-1)!) === 'org' ? [...people].filter((n) => /\s/.test(n) && introducedByRole(n, texts)) : [];
-    const r = DESCRIPTION_PARTY.test(p) ? (resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties, ...persons], earlier, paragraphStart) ?? (actingFor === null ? null : resolveDescription(actingFor, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart))) : null;
+    const persons = (): string[] => (nounClass(p.split(/\s+/).at(-1)!) === 'org' ? [...people].filter((n) => /\s/.test(n) && introducedByRole(n, texts)) : []);
+    const r = DESCRIPTION_PARTY.test(p) ? (resolveDescription(p, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties, ...persons()], earlier, paragraphStart) ?? (actingFor === null ? null : resolveDescription(actingFor, texts, index, at >= 0 ? at : 0, [...a.parties.filter((q) => q !== p), ...parties], earlier, paragraphStart))) : null;
     if (!r) {
       // "The Kelby Kings will play … after the hockey team signed …": a description of an
       // organisation no earlier name was introduced with stands for the name this sentence (after
@@ -2711,12 +2712,24 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
 
 /** "founder Jolliffe Rumbold", "Owner Dewsnap Oxtoby": a name some sentence writes right after a role word. */
 function introducedByRole(name: string, texts: readonly string[]): boolean {
-  const re = new RegExp(`(?:^|\\s)(\\p{L}+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'u');
-  return texts.some((t) => {
-    const m = re.exec(t);
-    return m !== null && isRoleWord(m[1]!.toLowerCase());
-  });
+  // (Asked for every person the statements heard, for each description of a body in each deal of
+  // the document: kept per document's texts, it is one pass over them per name.)
+  let known = introducedByRoleMemo.get(texts);
+  if (known === undefined) introducedByRoleMemo.set(texts, (known = new Map<string, boolean>()));
+  let yes = known.get(name);
+  if (yes === undefined) {
+    const re = new RegExp(`(?:^|\\s)(\\p{L}+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'u');
+    // (A sentence without the name cannot match: most are passed over without running the pattern.)
+    yes = texts.some((t) => {
+      if (!t.includes(name)) return false;
+      const m = re.exec(t);
+      return m !== null && isRoleWord(m[1]!.toLowerCase());
+    });
+    known.set(name, yes);
+  }
+  return yes;
 }
+const introducedByRoleMemo = new WeakMap<readonly string[], Map<string, boolean>>();
 
 /**
  * "Councillors", "the trustees": a plural of persons (WordNet) whose noun is its body's noun and

@@ -869,7 +869,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false, dealBefore = afterDeal): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && endedHint(text)) || UNION_HINT.test(text) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || ATTEMPT_HINT.test(text)) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && endedHint(text)) || (text.includes('-up') && UNION_HINT.test(text)) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || (ATTEMPT_GATE.test(text) && ATTEMPT_HINT.test(text))) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -4315,6 +4315,8 @@ function merged(tokens: readonly TaggedToken[], i: number, text: string, attempt
 
 /** A noun, "to" and a verb of uniting or trading (the verbs attemptFailed reads): "attempt to combine". */
 const ATTEMPT_HINT = /(?<![\p{L}\p{M}\p{N}_])\p{L}{3,}\s+to\s+(?:merge|combine|unite|unify|amalgamate|acquire|buy|purchase|sell|take|join\s+forces)(?![\p{L}\p{M}\p{N}_])/u;
+/** What ATTEMPT_HINT needs, without its look-behind and word run tried at every letter: a cheap test first (dealsIn runs its hints on every sentence). */
+const ATTEMPT_GATE = /\sto\s+(?:merge|combine|unite|unify|amalgamate|acquire|buy|purchase|sell|take|join\s+forces)(?![\p{L}\p{M}\p{N}_])/u;
 let attemptKeys: ReadonlySet<string> | null = null;
 /** A noun of trying (WordNet: a kind of attempt.n.01 in its first two senses): "attempt", "effort", "bid", "try". */
 function attemptNoun(lemma: string): boolean {

@@ -2063,10 +2063,12 @@ export class Cast {
         this.persons.delete(m.name);
         this.orgs.add(m.name);
       }
-    for (const m of text.matchAll(RELATIVE_AFTER_NAME)) {
-      const name = m[1]!.split(/\s+/).filter((w, k, all) => !(TITLES.has(w) && k < all.length - 2)).join(' ');
-      if (/\s/.test(name) && !this.places.has(name)) this.relatives.set(name, m[2]!);
-    }
+    // (The pattern needs ", who": a sentence without "who" is not scanned.)
+    if (text.includes('who'))
+      for (const m of text.matchAll(RELATIVE_AFTER_NAME)) {
+        const name = m[1]!.split(/\s+/).filter((w, k, all) => !(TITLES.has(w) && k < all.length - 2)).join(' ');
+        if (/\s/.test(name) && !this.places.has(name)) this.relatives.set(name, m[2]!);
+      }
     this.previous = { text, at, order: ++this.order };
     this.read.push({ text, at, order: this.order });
     // ("FOR IMMEDIATE RELEASE", a kicker or a headline line without a stop is no lede.)
@@ -2101,7 +2103,7 @@ export class Cast {
   private readonly relatives = new Map<string, string>();
 
   /** Every sentence read so far, in order, for a description that names a body introduced further back (`introducedAs`). */
-  private readonly read: { text: string; at: Where; order: number }[] = [];
+  private readonly read: { text: string; at: Where; order: number; heads?: ReadonlySet<string> }[] = [];
 
   /**
    * "The packaging firm said …" after "Harwell & Pike, the family-run packaging firm, lost the
@@ -2121,15 +2123,20 @@ export class Cast {
     for (let k = this.read.length - 1; k >= 0; k--) {
       const s = this.read[k]!;
       if (at.paragraph - s.at.paragraph > 4) break;
+      // (Every "the X" a speaker is called asks the sentences read before: each keeps the head
+      // nouns its names were introduced with, and one without this one is passed over at once.)
+      s.heads ??= new Set(namesIn(s.text).flatMap((c) => c.heads));
+      if (!s.heads.has(lemma)) continue;
       const names = namesIn(s.text);
       for (let j = names.length - 1; j >= 0; j--) {
         const c = names[j]!;
+        if (!c.heads.includes(lemma)) continue;
         // "Corvell Dairies, a cheese maker …": a trade's noun makes a name a person's for `namesIn`;
         // one whose last word is a common noun's plural or an organisation's head ("Dairies",
         // "Cycles") is a body all the same ("Its supplier, Jane Furrow," stays a person).
         const last = c.name.split(/\s+/).pop()!;
         const body = !c.person || (/\s/.test(c.name) && (commonPlural(last) || ORG_HEADS.has(last) || nounClass(last.toLowerCase()) === 'org'));
-        if (!body || c.place || !c.heads.includes(lemma) || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name))) continue;
+        if (!body || c.place || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name))) continue;
         if (m[1] === '' || s.text.toLowerCase().includes(written)) return { name: c.name, at: s.at };
         nearest ??= { name: c.name, at: s.at };
       }
