@@ -211,9 +211,12 @@ export function extractAgreements(
       const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
       // "signed a similar deal in 2016, but it collapsed": what the clause after the deal says became of it.
       const fate = deals.find((d) => ((d.cueAt >= x && d.cueAt < y) || (d.noun !== null && d.noun[0] >= x && d.noun[0] < y)) && d.fate !== undefined)?.fate;
-      const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
+      // "Teachers at the Ashvale School voted to ratify a two-year contract": a workforce that
+      // accepts, ratifies or rejects a deal by its own vote is one side of it, its workplace the other.
+      const workforce = approver ? null : workforceSides(s.text, a.status, a.mention, parties, all[i + 1]?.paragraph === s.paragraph ? all[i + 1]!.text : undefined);
+      const agreement = { ...a, parties: workforce ?? parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
       const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
-      found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: a.parties } : {}) });
+      found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: workforce ? [workforce[0]!] : a.parties } : {}) });
     });
     // "In return, Pelham gets naming rights": after the opener, a term of the agreement before is
     // read first, whatever deal words the clause holds (the rights are the deal's terms, no deal of their own).
@@ -256,9 +259,47 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all), all), all, pairsAt, statements);
+  const sided = withBodySides(mergedBodiesNamed(found, all), all);
+  const out = linkLaterMentions(sided, all, pairsAt, statements);
+  headlineSidesFromBody(sided, all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
+}
+
+/** "Teachers at X", "tree surgeons employed by X": a plural of common nouns, then the place of work, a name. */
+const WORKFORCE_AT = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)\s+(?:at|employed\s+by|working\s+(?:at|for))\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+
+/**
+ * "Teachers at the Ashvale School voted to ratify a two-year contract", "Drivers employed by Kell
+ * Buses have voted to accept a pay offer": the subject of a verb of approving (approve, accept,
+ * ratify, reject) written as people (a plural whose noun WordNet files as a person, not a member of
+ * a body) at a named workplace (the name ends there: no common noun goes on with it, "the Kell
+ * bus depot") is the workforce voting on its own deal, whose other side is the workplace: the two
+ * sides, when the clause names no other. The workforce is the body that represents it when the
+ * sentence says so ("…, who are represented by the Kell Drivers' Union,") or the next sentence of
+ * the paragraph opens with the members of a body (WordNet: an organisation) other than the
+ * workplace ("Members of the Kell Drivers' Union backed the offer …"). Null otherwise ("Staff at X
+ * will get a rise under a deal negotiated by the union": no vote of theirs, the workplace stands for them).
+ */
+function workforceSides(text: string, status: AgreementStatus, mention: string, parties: readonly string[], next: string | undefined): string[] | null {
+  if (!APPROVER_STATUS.has(status)) return null;
+  const at = text.indexOf(mention);
+  if (at < 0 || mention.length === 0) return null;
+  const from = text.slice(at);
+  const m = WORKFORCE_AT.exec(from.charAt(0).toLowerCase() + from.slice(1));
+  if (!m) return null;
+  const head = m[1]!.split(/\s+/).at(-1)!;
+  const lemma = nounLemma(head);
+  if (lemma === head || nounClass(lemma) !== 'person' || memberNoun(head)) return null;
+  const after = from.slice(m[0].length);
+  const goesOn = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  if (goesOn !== undefined && baseForms(goesOn).has('noun') && !baseForms(goesOn).has('verb')) return null;
+  const workplace = partyName(m[2]!);
+  if (!parties.every((p) => sameParty(p, workplace) || sameParty(p, m[1]!))) return null;
+  const represented = /^\s*,\s*(?:who|which)\s+(?:are|were|is|was)\s+represented\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(after)?.[1];
+  const members = next === undefined ? undefined : /^Members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(next)?.[1];
+  const body = [represented, members].find((b) => b !== undefined && !sameParty(b, workplace) && nounClass(b.split(/\s+/).at(-1)!.toLowerCase()) === 'org');
+  return [body !== undefined ? partyName(body) : from.slice(0, m[1]!.length), workplace];
 }
 
 /** "Under the ground-share, …", "Under the MoU, …": a deal named by a lower-case noun or by initials (two capitals or more). */
@@ -317,6 +358,46 @@ function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found
     out.push({ ...rest, agreement: { ...f.agreement, parties } });
   }
   return out;
+}
+
+/**
+ * Whether a headline's side is a description, no name ("Canoe firm", "tall-ship trust",
+ * "Chandlery"): no country, no capital past its first word, a head WordNet files as a noun, and a
+ * first word that, written small, is a word of WordNet's too.
+ */
+function headlineDescription(p: string): boolean {
+  const words = p.split(/\s+/);
+  if (countryOf(p) !== null || words.length > 4 || !words.slice(1).every((w) => /^\p{Ll}/u.test(w))) return false;
+  const head = words.at(-1)!.toLowerCase();
+  return synsetsOf(nounLemma(head), 'noun').length > 0 && baseForms(words[0]!.toLowerCase().replace(/-.*$/, '')).size > 0;
+}
+
+/**
+ * "Canoe firm signs 15-year lease on riverside boathouse" over "Paddlewise Canoe Hire has signed a
+ * 15-year lease with Tadwick Town Council", "Ropemaker and tall-ship trust settle dispute" over "A
+ * traditional ropemaker and the charity that runs … have settled": a headline agreement all of whose
+ * sides are descriptions (see `headlineDescription`) takes, once the body's sides are named, the
+ * sides of the first deal of the body's first paragraph with two sides or more, none of them the
+ * headline's own words ("Canoe firm" is no side written "Paddlewise Canoe Hire": a word shared is not enough), when it is of the headline's kind; so do the mentions that took the
+ * headline's descriptions. Changes `out` in place.
+ */
+function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const first = all.find((x) => x.paragraph > 0)?.paragraph;
+  const final = (f: Found): Agreement | undefined => out.get(sentenceKey(all[f.index]!))?.find((x) => x.cue === f.agreement.cue && x.refersTo === null);
+  for (const f of found) {
+    if (all[f.index]!.paragraph !== 0 || f.later || f.agreement.refersTo !== null) continue;
+    const a = final(f);
+    if (!a || a.parties.length === 0 || !a.parties.every(headlineDescription)) continue;
+    const d = found.find((x) => all[x.index]!.paragraph === first && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
+    const body = d ? final(d) : undefined;
+    if (!d || !body || body.parties.length < a.parties.length || a.parties.some((x) => body.parties.some((y) => y.toLowerCase().includes(x.toLowerCase()) || x.toLowerCase().includes(y.toLowerCase()))) || !sameKind(f.kind, d.kind)) continue;
+    const old = a.parties;
+    const key = sentenceKey(all[f.index]!);
+    const at = all[f.index]!;
+    out.set(key, out.get(key)!.map((x) => (x === a ? { ...x, parties: [...body.parties] } : x)));
+    for (const [k, list] of out)
+      out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.length === old.length && x.parties.every((p, j) => p === old[j]) ? { ...x, parties: [...body.parties] } : x)));
+  }
 }
 
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
@@ -613,7 +694,9 @@ const wordNetDealBase = dealNounOf;
  * The agreement a verb's clause opens with ("a merger agreement", "the 1991 treaty", "a new
  * lease"): the listed nouns, or a noun WordNet files as an agreement among the first four words.
  */
-function namedAgreement(action: string): RegExpExecArray | [string] | null {
+function namedAgreement(clause: string): RegExpExecArray | [string] | null {
+  // ("signed off on the deal": the particle and preposition of a phrasal verb are not the deal's name.)
+  const action = clause.replace(/^off\s+on\s+/i, '');
   const listed = NAMED_AGREEMENT.exec(action);
   if (listed) return listed;
   const words = [...action.matchAll(/[\p{L}\p{N}\p{Sc}.,'’-]+/gu)].slice(0, 5);
@@ -911,6 +994,9 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
   }
   if (offerer && parties.length <= 1 && !overlaps([offerer], parties)) parties.push(offerer);
+  // ("Teachers at X voted to ratify the contract": the workforce and its workplace, see workforceSides.)
+  const workforce = approver && subject !== null && named.length === 0 && !offerer ? workforceSides(text, status, subject.mention, parties, all[index + 1]?.paragraph === all[index]!.paragraph ? all[index + 1]!.text : undefined) : null;
+  if (workforce) parties.splice(0, parties.length, ...workforce);
   // "The boards approved the transaction": an approval of a deal found earlier, linked below.
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
   // ("Optec's licence was revoked": a name's possessive is as definite.)
@@ -936,7 +1022,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The merger agreement includes …": a generic head takes the kind its modifier names.
   const modified = GENERIC_KINDS.has(hit.kind) && hit.noun ? kindsIn(text.slice(hit.noun[0], hit.noun[1]).split(/,/)[0]!) : 'verb';
   const kind = modified !== 'verb' && modified.split(' ').some((k) => !GENERIC_KINDS.has(k)) ? modified : hit.kind;
-  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: workforce ? [workforce[0]!] : subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**

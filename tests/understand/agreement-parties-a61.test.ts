@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 24 (a61): the sides of an agreement, each kind in sentences of our own writing (rows:
+ * key, parties, status, the sentence a later mention refers to).
+ */
+describe('a workforce voting on its own deal', () => {
+  it('"Nurses at X voted to ratify", "Drivers employed by X voted to accept": the workforce and its workplace', () => {
+    expect(rows('Nurses at Brackwater Infirmary voted on Monday to ratify a three-year contract.\nThe contract raises pay by 5 per cent.')).toEqual([
+      ['1.1', 'Nurses | Brackwater Infirmary', 'ratified', null],
+      ['1.2', 'Nurses | Brackwater Infirmary', 'ratified', '1.1'],
+    ]);
+    expect(rows('Drivers employed by Fenwold Coaches have voted to accept a two-year pay deal.\nThe deal gives them a rise of 4 per cent.')).toEqual([
+      ['1.1', 'Drivers | Fenwold Coaches', 'approved', null],
+      ['1.2', 'Drivers | Fenwold Coaches', 'in force', '1.1'],
+    ]);
+  });
+
+  it('the body that represents them, said in the sentence or by its members in the next, is the workforce', () => {
+    expect(rows('Caretakers at Marlpit College, who are represented by the Drennick Workers Union, ratified a new pay contract on Friday.')).toEqual([
+      ['1.1', 'the Drennick Workers Union | Marlpit College', 'ratified', null],
+    ]);
+    expect(rows('Drivers employed by Fenwold Coaches have voted to accept a two-year pay deal.\nMembers of the Caddick Transport Union backed the offer by 90 votes to 12.\nThe deal runs until 2028.')).toEqual([
+      ['1.1', 'the Caddick Transport Union | Fenwold Coaches', 'approved', null],
+      ['1.3', 'the Caddick Transport Union | Fenwold Coaches', 'in force', '1.1'],
+    ]);
+  });
+
+  it('no vote of theirs, or a workplace whose name a common noun goes on with, keeps the reading before', () => {
+    expect(rows("Staff at Wimbury Foods will get a rise under a pay deal negotiated by the Bakers' Union.")).toEqual([['1.1', "Wimbury Foods | Bakers' Union", 'in force', null]]);
+    expect(rows('Kessock Mills has signed a supply deal with Greystoke Bakeries.\nWorkers at the Greystoke bakery in Thrupp voted to approve the deal.')).toEqual([
+      ['1.1', 'Kessock Mills | Greystoke Bakeries', 'signed', null],
+      ['1.2', 'Kessock Mills | Greystoke Bakeries', 'approved', '1.1'],
+    ]);
+  });
+});
+
+describe('a headline whose sides are descriptions', () => {
+  it('"Woodworking firm signs lease" over the lede\'s named deal of that kind takes its sides', () => {
+    expect(rows('Stannet Joinery has signed a ten-year lease with Thrupp Borough Council.\nThe lease sets the rent at £9,000 a year.', 'Woodworking firm signs ten-year lease on old mill')).toEqual([
+      ['0.1', 'Stannet Joinery | Thrupp Borough Council', 'signed', null],
+      ['1.1', 'Stannet Joinery | Thrupp Borough Council', 'signed', null],
+      ['1.2', 'Stannet Joinery | Thrupp Borough Council', 'signed', '1.1'],
+    ]);
+  });
+
+  it('a lede deal of another kind lends no sides', () => {
+    expect(rows('Kessock Mills has bought Greystoke Bakeries for £4m.', 'Flour mill signs lease on riverside site')).toEqual([
+      ['0.1', 'Flour mill', 'signed', null],
+      ['1.1', 'Kessock Mills | Greystoke Bakeries', 'reached', null],
+    ]);
+  });
+});
+
+describe('"signed off on the deal"', () => {
+  it('is an approval of the deal before, not a deal named "off on the deal"', () => {
+    expect(rows('Kessock Mills has signed a supply deal with Greystoke Bakeries.\nThe Greystoke board signed off on the deal last week.')).toEqual([
+      ['1.1', 'Kessock Mills | Greystoke Bakeries', 'signed', null],
+      ['1.2', 'Kessock Mills | Greystoke Bakeries', 'approved', '1.1'],
+    ]);
+  });
+});
