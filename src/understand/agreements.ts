@@ -2080,6 +2080,12 @@ function namesDescribedSide(f: Found, a: Agreement, done: Found[], all: readonly
 /** An indefinite description, a place's name may modify: "a housing association", "a Dunmere wedding venue". */
 const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
+/** "A mini golf course that was at risk …": an indefinite description opening the sentence, its head, then a relative clause. */
+const LOST_SUBJECT = /^An?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:that|which|who)\s/u;
+
+/** "an embroidery studio in Kelloway": an indefinite description placed by a name after "in", "at" or "near". */
+const PLACED_AT = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:in|at|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 /** "Under the settlement, X will …": a name opening the clause after an opener on the deal. */
 const UNDER_THE_DEAL = /^Under\s+(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+/u;
 
@@ -2181,8 +2187,15 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const d = done[n]!;
     const a = d.agreement;
     if (a.refersTo !== null || d.later) continue;
-    const described = a.parties.filter((p) => INDEFINITE_PLACED.test(p));
-    if (described.length !== 1 || a.parties.length < 2) continue;
+    const described = a.parties.filter((p) => INDEFINITE_PLACED.test(p) || PLACED_AT.test(p));
+    // ("An embroidery studio in Kelloway has signed a licensing agreement …": a description opening
+    // the sentence as its subject is the side the next sentence names, even with no other side.)
+    const opens = all[d.index]!.text.toLowerCase().startsWith(described[0]?.toLowerCase() ?? '\u0000');
+    // ("A mini golf course that was at risk of closure has signed a new lease with the council": a
+    // subject so described, then a relative clause, that the reader lost, leaving the other side alone.)
+    const lostHead = described.length === 0 && a.parties.length === 1 ? LOST_SUBJECT.exec(all[d.index]!.text)?.[1] : undefined;
+    const lost = lostHead !== undefined && nounClass(lostHead) !== 'person' && all[d.index]!.text.indexOf(a.parties[0]!) > all[d.index]!.text.indexOf(a.cue);
+    if (!lost && (described.length !== 1 || (a.parties.length < 2 && !opens))) continue;
     let k = d.index + 1;
     while (k < all.length && furnitureLine(all[k]!.text)) k++;
     if (k >= all.length || all[k]!.paragraph - all[d.index]!.paragraph > 1) continue;
@@ -2194,13 +2207,14 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const name = partyName(subject);
     const mention = namesIn(clause).find((c) => c.at === 0 || clause.startsWith(c.name));
     if (!mention || mention.person || countryOf(name) !== null || all[d.index]!.text.includes(name) || overlaps([name], a.parties)) continue;
-    const named: Agreement = { ...a, parties: a.parties.map((p) => (p === described[0] ? name : p)) };
+    const named: Agreement = { ...a, parties: lost ? [name, ...a.parties] : a.parties.map((p) => (p === described[0] ? name : p)) };
     done[n] = { ...d, agreement: named };
     const key = sentenceKey(all[d.index]!);
     out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
     const at = all[d.index]!;
+    const took = (x: Agreement): boolean => (lost ? x.parties.length === 1 && x.parties[0] === a.parties[0] : x.parties.includes(described[0]!));
     for (const [key2, list] of out)
-      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.includes(described[0]!) ? { ...x, parties: x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
+      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && took(x) ? { ...x, parties: lost ? [...named.parties] : x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
   }
 }
 

@@ -61,3 +61,24 @@ describe('"signed off on the deal"', () => {
     ]);
   });
 });
+
+describe('a lede side given as a description, named in the next sentence', () => {
+  it('"A pottery in Wimbury has signed …" with no other side: the name the next sentence opens with, in the mentions too', () => {
+    expect(rows('A pottery in Wimbury has signed a licensing agreement.\nKessock Stoneware was founded in 2011.\nThe licence runs for three years.')).toEqual([
+      ['1.1', 'Kessock Stoneware', 'signed', null],
+      ['1.3', 'Kessock Stoneware', 'in force', '1.1'],
+    ]);
+  });
+
+  it('"A riding school that was at risk of closure has signed a lease with X": the subject lost to its relative clause is the name', () => {
+    expect(rows('A riding school that was at risk of closure has signed a new lease with Thrupp Town Council.\nStannet Stables has operated on the site since 1978.\nThe lease runs until 2040.')).toEqual([
+      ['1.1', 'Stannet Stables | Thrupp Town Council', 'signed', null],
+      ['1.3', 'Stannet Stables | Thrupp Town Council', 'in force', '1.1'],
+    ]);
+  });
+
+  it('a person so described, or a next sentence opening with no name, adds no side', () => {
+    expect(rows('A woman who was at risk of eviction has signed a new lease with Thrupp Town Council.\nStannet Stables has operated on the site since 1978.')).toEqual([['1.1', 'Thrupp Town Council', 'signed', null]]);
+    expect(rows('A riding school that was at risk of closure has signed a new lease with Thrupp Town Council.\nRents in the town have doubled.')).toEqual([['1.1', 'Thrupp Town Council', 'signed', null]]);
+  });
+});
