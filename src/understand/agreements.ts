@@ -266,6 +266,29 @@ export function extractAgreements(
   return out;
 }
 
+/** "Kessock sued a bakery chain, Greystoke, …", "X has sued the Y Trust": who sued (a name) and whom (a name, or a description set off before one). */
+const SUED = /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)\s+(?:(?:has|had|have)\s+)?sued\s+(?:(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+
+/**
+ * "In 2021 Kessock sued a bakery chain, Greystoke, over a recipe, and the case was settled out of
+ * court": a side that is a definite dispute (the case, the claim, the lawsuit: `disputeNoun`) is
+ * who sued and whom, in the sentence before the side's mention or in the sentence before it (same
+ * paragraph); null when neither says it.
+ */
+function suedSides(side: string, text: string, at: number, index: number, all: readonly Sentence[]): string[] | null {
+  const m = /^the\s+(\p{Ll}+)$/iu.exec(side.trim());
+  if (!m || disputeNoun(nounLemma(m[1]!.toLowerCase())) !== 'dispute') return null;
+  const before = all[index - 1]?.paragraph === all[index]!.paragraph ? all[index - 1]!.text : '';
+  for (const t of [at > 0 ? text.slice(0, at) : '', before]) {
+    const sued = SUED.exec(t);
+    if (!sued) continue;
+    const [x, y] = [partyName(sued[1]!), partyName(sued[2]!)];
+    if (sameParty(x, y) || countryOf(x) !== null) return null;
+    return [x, y];
+  }
+  return null;
+}
+
 /** "Teachers at X", "tree surgeons employed by X": a plural of common nouns, then the place of work, a name. */
 const WORKFORCE_AT = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)\s+(?:at|employed\s+by|working\s+(?:at|for))\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
 
@@ -994,6 +1017,11 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
   }
   if (offerer && parties.length <= 1 && !overlaps([offerer], parties)) parties.push(offerer);
+  // "X sued a homeware chain, Y, and the case was settled": a dispute (the case, the claim, the
+  // lawsuit) standing as the one side is no side; who sued whom, in this sentence before it or in
+  // the sentence before in the paragraph, are the two.
+  const litigants = parties.length === 1 && named.length === 0 ? suedSides(parties[0]!, text, at, index, all) : null;
+  if (litigants) parties.splice(0, parties.length, ...litigants);
   // ("Teachers at X voted to ratify the contract": the workforce and its workplace, see workforceSides.)
   const workforce = approver && subject !== null && named.length === 0 && !offerer ? workforceSides(text, status, subject.mention, parties, all[index + 1]?.paragraph === all[index]!.paragraph ? all[index + 1]!.text : undefined) : null;
   if (workforce) parties.splice(0, parties.length, ...workforce);
@@ -1904,7 +1932,8 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     }
     // (A described side of the lede only: "a grower in the south" further on is one the article leaves unnamed.)
     if (!INDEFINITE_PLACED.test(p) || all[index]!.paragraph > 1) return null;
-    const head = nounLemma(p.split(/\s+/).at(-1)!);
+    // ("a chain of cobblers": the noun before "of" heads the phrase, a chain, not its cobblers.)
+    const head = nounLemma(p.split(/\s+of\s+/)[0]!.split(/\s+/).at(-1)!);
     const kind = nounClass(head);
     // ("a couple", "a family": a group of people, WordNet's first sense, no organisation.)
     const group = synsetsOf(head, 'noun', 1)[0]?.lexname === 'noun.group' && !isKindOf(head, 'noun', (ORGANISATION ??= senseKeys('noun', ['organization', 1])), 1);
@@ -3647,6 +3676,10 @@ function resolveParties(
     // reporting verb of this sentence, after a dateline and an apposition.
     const reporter = reportingSubject(all[index]!.text.slice(0, subjectStart));
     if (reporter) return { parties: [reporter], mention: bare, resolution: { how: 'pronoun', from: here } };
+    // "She rejected Harlow's claim that it had cancelled the contract": "it" in a clause "that"
+    // opens right after a name's possession (its claim, view, argument) is that name.
+    const claimant = CLAIMANT_THAT.exec(all[index]!.text.slice(0, subjectStart))?.[1];
+    if (claimant && countryOf(claimant) === null && !namesIn(all[index]!.text).some((c) => c.person && sameParty(c.name, claimant))) return { parties: [partyName(claimant)], mention: bare, resolution: { how: 'pronoun', from: here } };
     // "X said it had signed …": the organisation or country that just spoke.
     const hit = recentCollectiveSpeaker(index, all, statements);
     // "The company has applied for a grant. It has also signed a deal with …": the subject of the
@@ -3791,6 +3824,9 @@ function resolveParties(
   const one = full.length === 1 ? full[0] : null;
   return { parties, mention: bare, resolution: one ? { how: 'surname', from: one.from } : null };
 }
+
+/** "… Harlow's claim that ": a name's possession (a lower-case noun, up to two words before it), then "that", ending the text. */
+const CLAIMANT_THAT = /((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|of|&))*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+that\s+$/u;
 
 /** The name a sentence opens with as the subject of its verb ("Hollin Foods is expanding …"), by the tagger. */
 function openingSubject(text: string, adverbs = false): string | null {

@@ -82,3 +82,26 @@ describe('a lede side given as a description, named in the next sentence', () =>
     expect(rows('A riding school that was at risk of closure has signed a new lease with Thrupp Town Council.\nRents in the town have doubled.')).toEqual([['1.1', 'Thrupp Town Council', 'signed', null]]);
   });
 });
+
+describe('the sides of a dispute settled, and of a claim a court weighed', () => {
+  it('"X sued a bakery chain, Y, …, and the case was settled": who sued and whom, not the case', () => {
+    expect(rows('In 2021 Kessock Mills sued a bakery chain, Greystoke, over a copied recipe, and the case was settled out of court.\nThe terms of that settlement were never disclosed.')).toEqual([
+      ['1.1', 'Kessock Mills | Greystoke', 'reached', null],
+      ['1.2', 'Kessock Mills | Greystoke', 'reached', '1.1'],
+    ]);
+  });
+
+  it('"She rejected Y\'s claim that it had cancelled the contract": "it" is Y, not the judge', () => {
+    expect(rows("Kessock Mills signed a supply contract with Greystoke Bakeries in 2020.\nMrs Justice Yelverton found that the contract had been broken.\nShe rejected Greystoke's claim that it had validly cancelled the contract by letter.")).toEqual([
+      ['1.1', 'Kessock Mills | Greystoke Bakeries', 'signed', null],
+      ['1.2', 'Kessock Mills | Greystoke Bakeries', 'breached', '1.1'],
+      ['1.3', 'Greystoke Bakeries | Kessock Mills', 'voided', '1.1'],
+    ]);
+  });
+
+  it('"A chain of bakers" is a chain, named by the body the next sentence names, not by the judge', () => {
+    expect(rows('A chain of bakers broke its franchise agreement with Thrupp Mills, the High Court has ruled.\nMr Justice Yelverton found that Kessock Bakeries had acted in bad faith.\nKessock said it would appeal.')).toEqual([
+      ['1.1', 'Kessock Bakeries | Thrupp Mills', 'breached', null],
+    ]);
+  });
+});
