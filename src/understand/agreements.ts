@@ -1263,9 +1263,35 @@ function holderAfter(index: number, all: readonly Sentence[]): string | null {
     }
     const owner = ownerOfThing(t);
     if (owner) return owner;
+    // "… had ignored repeated warnings from the landlord, Perpetua Ormsby": a name set off after
+    // (or written right after) a noun WordNet files as a kind of owner (landlord, landowner, freeholder).
+    const named = ownerNamed(t);
+    if (named) return named;
   }
   return null;
 }
+
+/** The name a sentence sets off after a kind of owner (WordNet: landlord, landowner, freeholder), or null. */
+function ownerNamed(t: string): string | null {
+  for (const m of t.matchAll(OWNER_NAMED)) if (ownerNoun(m[1] ?? m[2]!)) return partyName(m[3]!.replace(/\.$/, ''));
+  return null;
+}
+
+/** The owner `ownerNamed` finds in the two body sentences before `index` (this paragraph or the one before), or null. */
+function ownerNamedBefore(index: number, all: readonly Sentence[]): string | null {
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < 2 && all[k]!.paragraph > 0; k--) {
+    if (furnitureLine(all[k]!.text)) continue;
+    seen++;
+    if (all[index]!.paragraph - all[k]!.paragraph > 1) return null;
+    const named = ownerNamed(all[k]!.text);
+    if (named) return named;
+  }
+  return null;
+}
+
+/** "the landlord, Ann Lee", "landowner Ann Lee": a lower-case noun, then a name (set off by a comma after an article). */
+const OWNER_NAMED = /(?<![\p{L}\p{M}\p{N}_'’-])(?:(?:the|its|their)\s+(\p{Ll}+),\s+|(\p{Ll}+)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
 
 /** A sale, purchase, merger or takeover: a transaction still to be completed once agreed. */
 const TRANSACTION_KINDS = new Set([...MERGER_KINDS].filter((k) => k !== 'deal'));
@@ -1353,7 +1379,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       if (lessor && !sameParty(lessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, lessor] };
     }
     if (a.parties.length === 1 && a.noun !== null && letDeal(f.kind)) {
-      const holder = holderAfter(f.index, all);
+      const holder = holderAfter(f.index, all) ?? ownerNamedBefore(f.index, all);
       if (holder && !sameParty(holder, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, holder] };
     }
     // "Sallow Foods' contract to run the canteen was ended", right after "Bexmoor has signed a
@@ -3551,6 +3577,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
+    // ("Gadsby's Hardware on Fore Lane in Brindlecombe": "on" between two names, the second a street's, no day's.)
+    else if (t === 'on' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text) && !CALENDAR_WORDS.has(tokens[j + 1]!.text) && !MONTH.test(tokens[j + 1]!.text)) j--;
     // "Members of Local 417 ratified": a number closing a name (after a word of it, not a month's) is part of it.
     else if (/^\d+$/.test(t) && j === i && j > 0 && isCap(tokens[j - 1]!.text) && partyTokenOk(tokens[j - 1]!.text)) j--;
     // "X and more than 9,000 of its passengers agreed": a counted share of a group (a number
@@ -4006,7 +4034,8 @@ function partyName(raw: string): string {
   if (placed) return partyName(placed[1]!.replace(/^[Tt]he\s+/, ''));
   // "The Harland Gallery in Brisport": a name of two words or more and the place it stands in
   // (another name after "in") is the body's name alone; "Bank of Norland" keeps its "of".
-  const inPlace = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(raw.trim());
+  // ("Gadsby's Hardware on Fore Lane in Brindlecombe": a street "on" which it stands, then its town.)
+  const inPlace = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)(?=\s+(?:on|in)\s)(?:\s+on\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?$/u.exec(raw.trim());
   if (inPlace) return partyName(inPlace[1]!.replace(/^[Tt]he\s+/, ''));
   return countryOf(raw) ?? lowerThe(raw);
 }

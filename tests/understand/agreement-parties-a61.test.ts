@@ -105,3 +105,17 @@ describe('the sides of a dispute settled, and of a claim a court weighed', () =>
     ]);
   });
 });
+
+describe('a side placed on a street, and a landlord named apart from the lease', () => {
+  it('"X on Caddick Row in Thrupp": the name before its street and town', () => {
+    expect(rows('Stannet Hardware on Caddick Row in Thrupp has ended its franchise agreement with the Kessock chain after 17 years.')).toEqual([['1.1', 'Stannet Hardware | Kessock chain', 'voided', null]]);
+  });
+
+  it('"warnings from the landlord, NAME" two sentences about: the other side of a lease of one side', () => {
+    expect(rows('A holiday let agency breached its lease on a converted barn in Thrupp, a court has ruled.\nThe judge said Stannet Lets had ignored repeated warnings from the landlord, Dallowby Nettlebed.\nStannet signed a ten-year lease on the barn in 2019.')).toEqual([
+      ['1.1', 'Stannet Lets | Dallowby Nettlebed', 'breached', null],
+      ['1.3', 'Stannet Lets | Dallowby Nettlebed', 'signed', null],
+    ]);
+    expect(rows('Stannet Lets signed a ten-year lease on the barn in 2019.\nThe agency said it would appeal.')).toEqual([['1.1', 'Stannet Lets', 'signed', null]]);
+  });
+});
