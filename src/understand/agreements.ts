@@ -211,9 +211,12 @@ export function extractAgreements(
       const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
       // "signed a similar deal in 2016, but it collapsed": what the clause after the deal says became of it.
       const fate = deals.find((d) => ((d.cueAt >= x && d.cueAt < y) || (d.noun !== null && d.noun[0] >= x && d.noun[0] < y)) && d.fate !== undefined)?.fate;
-      const agreement = { ...a, parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
+      // "Teachers at the Ashvale School voted to ratify a two-year contract": a workforce that
+      // accepts, ratifies or rejects a deal by its own vote is one side of it, its workplace the other.
+      const workforce = approver ? null : workforceSides(s.text, a.status, a.mention, parties, all[i + 1]?.paragraph === s.paragraph ? all[i + 1]!.text : undefined);
+      const agreement = { ...a, parties: workforce ?? parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
       const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
-      found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: a.parties } : {}) });
+      found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: workforce ? [workforce[0]!] : a.parties } : {}) });
     });
     // "In return, Pelham gets naming rights": after the opener, a term of the agreement before is
     // read first, whatever deal words the clause holds (the rights are the deal's terms, no deal of their own).
@@ -256,9 +259,70 @@ export function extractAgreements(
       if (terms) found.push(terms);
     }
   }
-  const out = linkLaterMentions(withBodySides(mergedBodiesNamed(found, all), all), all, pairsAt, statements);
+  const sided = withBodySides(mergedBodiesNamed(found, all), all);
+  const out = linkLaterMentions(sided, all, pairsAt, statements);
+  headlineSidesFromBody(sided, all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
+}
+
+/** "Kessock sued a bakery chain, Greystoke, …", "X has sued the Y Trust": who sued (a name) and whom (a name, or a description set off before one). */
+const SUED = /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)\s+(?:(?:has|had|have)\s+)?sued\s+(?:(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+
+/**
+ * "In 2021 Kessock sued a bakery chain, Greystoke, over a recipe, and the case was settled out of
+ * court": a side that is a definite dispute (the case, the claim, the lawsuit: `disputeNoun`) is
+ * who sued and whom, in the sentence before the side's mention or in the sentence before it (same
+ * paragraph); null when neither says it.
+ */
+function suedSides(side: string, text: string, at: number, index: number, all: readonly Sentence[]): string[] | null {
+  const m = /^the\s+(\p{Ll}+)$/iu.exec(side.trim());
+  if (!m || disputeNoun(nounLemma(m[1]!.toLowerCase())) !== 'dispute') return null;
+  const before = all[index - 1]?.paragraph === all[index]!.paragraph ? all[index - 1]!.text : '';
+  for (const t of [at > 0 ? text.slice(0, at) : '', before]) {
+    const sued = SUED.exec(t);
+    if (!sued) continue;
+    const [x, y] = [partyName(sued[1]!), partyName(sued[2]!)];
+    if (sameParty(x, y) || countryOf(x) !== null) return null;
+    return [x, y];
+  }
+  return null;
+}
+
+/** "Teachers at X", "tree surgeons employed by X": a plural of common nouns, then the place of work, a name. */
+const WORKFORCE_AT = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)\s+(?:at|employed\s+by|working\s+(?:at|for))\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+
+/**
+ * "Teachers at the Ashvale School voted to ratify a two-year contract", "Drivers employed by Kell
+ * Buses have voted to accept a pay offer": the subject of a verb of approving (approve, accept,
+ * ratify, reject) written as people (a plural whose noun WordNet files as a person, not a member of
+ * a body) at a named workplace (the name ends there: no common noun goes on with it, "the Kell
+ * bus depot") is the workforce voting on its own deal, whose other side is the workplace: the two
+ * sides, when the clause names no other. The workforce is the body that represents it when the
+ * sentence says so ("…, who are represented by the Kell Drivers' Union,") or the next sentence of
+ * the paragraph opens with the members of a body (WordNet: an organisation) other than the
+ * workplace ("Members of the Kell Drivers' Union backed the offer …"). Null otherwise ("Staff at X
+ * will get a rise under a deal negotiated by the union": no vote of theirs, the workplace stands for them).
+ */
+function workforceSides(text: string, status: AgreementStatus, mention: string, parties: readonly string[], next: string | undefined): string[] | null {
+  if (!APPROVER_STATUS.has(status)) return null;
+  const at = text.indexOf(mention);
+  if (at < 0 || mention.length === 0) return null;
+  const from = text.slice(at);
+  const m = WORKFORCE_AT.exec(from.charAt(0).toLowerCase() + from.slice(1));
+  if (!m) return null;
+  const head = m[1]!.split(/\s+/).at(-1)!;
+  const lemma = nounLemma(head);
+  if (lemma === head || nounClass(lemma) !== 'person' || memberNoun(head)) return null;
+  const after = from.slice(m[0].length);
+  const goesOn = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  if (goesOn !== undefined && baseForms(goesOn).has('noun') && !baseForms(goesOn).has('verb')) return null;
+  const workplace = partyName(m[2]!);
+  if (!parties.every((p) => sameParty(p, workplace) || sameParty(p, m[1]!))) return null;
+  const represented = /^\s*,\s*(?:who|which)\s+(?:are|were|is|was)\s+represented\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(after)?.[1];
+  const members = next === undefined ? undefined : /^Members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(next)?.[1];
+  const body = [represented, members].find((b) => b !== undefined && !sameParty(b, workplace) && nounClass(b.split(/\s+/).at(-1)!.toLowerCase()) === 'org');
+  return [body !== undefined ? partyName(body) : from.slice(0, m[1]!.length), workplace];
 }
 
 /** "Under the ground-share, …", "Under the MoU, …": a deal named by a lower-case noun or by initials (two capitals or more). */
@@ -317,6 +381,46 @@ function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found
     out.push({ ...rest, agreement: { ...f.agreement, parties } });
   }
   return out;
+}
+
+/**
+ * Whether a headline's side is a description, no name ("Canoe firm", "tall-ship trust",
+ * "Chandlery"): no country, no capital past its first word, a head WordNet files as a noun, and a
+ * first word that, written small, is a word of WordNet's too.
+ */
+function headlineDescription(p: string): boolean {
+  const words = p.split(/\s+/);
+  if (countryOf(p) !== null || words.length > 4 || !words.slice(1).every((w) => /^\p{Ll}/u.test(w))) return false;
+  const head = words.at(-1)!.toLowerCase();
+  return synsetsOf(nounLemma(head), 'noun').length > 0 && baseForms(words[0]!.toLowerCase().replace(/-.*$/, '')).size > 0;
+}
+
+/**
+ * "Canoe firm signs 15-year lease on riverside boathouse" over "Paddlewise Canoe Hire has signed a
+ * 15-year lease with Tadwick Town Council", "Ropemaker and tall-ship trust settle dispute" over "A
+ * traditional ropemaker and the charity that runs … have settled": a headline agreement all of whose
+ * sides are descriptions (see `headlineDescription`) takes, once the body's sides are named, the
+ * sides of the first deal of the body's first paragraph with two sides or more, none of them the
+ * headline's own words ("Canoe firm" is no side written "Paddlewise Canoe Hire": a word shared is not enough), when it is of the headline's kind; so do the mentions that took the
+ * headline's descriptions. Changes `out` in place.
+ */
+function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const first = all.find((x) => x.paragraph > 0)?.paragraph;
+  const final = (f: Found): Agreement | undefined => out.get(sentenceKey(all[f.index]!))?.find((x) => x.cue === f.agreement.cue && x.refersTo === null);
+  for (const f of found) {
+    if (all[f.index]!.paragraph !== 0 || f.later || f.agreement.refersTo !== null) continue;
+    const a = final(f);
+    if (!a || a.parties.length === 0 || !a.parties.every(headlineDescription)) continue;
+    const d = found.find((x) => all[x.index]!.paragraph === first && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
+    const body = d ? final(d) : undefined;
+    if (!d || !body || body.parties.length < a.parties.length || a.parties.some((x) => body.parties.some((y) => y.toLowerCase().includes(x.toLowerCase()) || x.toLowerCase().includes(y.toLowerCase()))) || !sameKind(f.kind, d.kind)) continue;
+    const old = a.parties;
+    const key = sentenceKey(all[f.index]!);
+    const at = all[f.index]!;
+    out.set(key, out.get(key)!.map((x) => (x === a ? { ...x, parties: [...body.parties] } : x)));
+    for (const [k, list] of out)
+      out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.length === old.length && x.parties.every((p, j) => p === old[j]) ? { ...x, parties: [...body.parties] } : x)));
+  }
 }
 
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
@@ -613,7 +717,9 @@ const wordNetDealBase = dealNounOf;
  * The agreement a verb's clause opens with ("a merger agreement", "the 1991 treaty", "a new
  * lease"): the listed nouns, or a noun WordNet files as an agreement among the first four words.
  */
-function namedAgreement(action: string): RegExpExecArray | [string] | null {
+function namedAgreement(clause: string): RegExpExecArray | [string] | null {
+  // ("signed off on the deal": the particle and preposition of a phrasal verb are not the deal's name.)
+  const action = clause.replace(/^off\s+on\s+/i, '');
   const listed = NAMED_AGREEMENT.exec(action);
   if (listed) return listed;
   const words = [...action.matchAll(/[\p{L}\p{N}\p{Sc}.,'’-]+/gu)].slice(0, 5);
@@ -911,6 +1017,14 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     if (!parties.some((q) => q.toLowerCase().includes(n) || n.includes(q.toLowerCase()))) parties.push(p);
   }
   if (offerer && parties.length <= 1 && !overlaps([offerer], parties)) parties.push(offerer);
+  // "X sued a homeware chain, Y, and the case was settled": a dispute (the case, the claim, the
+  // lawsuit) standing as the one side is no side; who sued whom, in this sentence before it or in
+  // the sentence before in the paragraph, are the two.
+  const litigants = parties.length === 1 && named.length === 0 ? suedSides(parties[0]!, text, at, index, all) : null;
+  if (litigants) parties.splice(0, parties.length, ...litigants);
+  // ("Teachers at X voted to ratify the contract": the workforce and its workplace, see workforceSides.)
+  const workforce = approver && subject !== null && named.length === 0 && !offerer ? workforceSides(text, status, subject.mention, parties, all[index + 1]?.paragraph === all[index]!.paragraph ? all[index + 1]!.text : undefined) : null;
+  if (workforce) parties.splice(0, parties.length, ...workforce);
   // "The boards approved the transaction": an approval of a deal found earlier, linked below.
   // "The acquisition was completed": a definite deal may be one found earlier; linking decides.
   // ("Optec's licence was revoked": a name's possessive is as definite.)
@@ -936,7 +1050,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The merger agreement includes …": a generic head takes the kind its modifier names.
   const modified = GENERIC_KINDS.has(hit.kind) && hit.noun ? kindsIn(text.slice(hit.noun[0], hit.noun[1]).split(/,/)[0]!) : 'verb';
   const kind = modified !== 'verb' && modified.split(' ').some((k) => !GENERIC_KINDS.has(k)) ? modified : hit.kind;
-  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: workforce ? [workforce[0]!] : subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**
@@ -1149,9 +1263,35 @@ function holderAfter(index: number, all: readonly Sentence[]): string | null {
     }
     const owner = ownerOfThing(t);
     if (owner) return owner;
+    // "… had ignored repeated warnings from the landlord, Perpetua Ormsby": a name set off after
+    // (or written right after) a noun WordNet files as a kind of owner (landlord, landowner, freeholder).
+    const named = ownerNamed(t);
+    if (named) return named;
   }
   return null;
 }
+
+/** The name a sentence sets off after a kind of owner (WordNet: landlord, landowner, freeholder), or null. */
+function ownerNamed(t: string): string | null {
+  for (const m of t.matchAll(OWNER_NAMED)) if (ownerNoun(m[1] ?? m[2]!)) return partyName(m[3]!.replace(/\.$/, ''));
+  return null;
+}
+
+/** The owner `ownerNamed` finds in the two body sentences before `index` (this paragraph or the one before), or null. */
+function ownerNamedBefore(index: number, all: readonly Sentence[]): string | null {
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < 2 && all[k]!.paragraph > 0; k--) {
+    if (furnitureLine(all[k]!.text)) continue;
+    seen++;
+    if (all[index]!.paragraph - all[k]!.paragraph > 1) return null;
+    const named = ownerNamed(all[k]!.text);
+    if (named) return named;
+  }
+  return null;
+}
+
+/** "the landlord, Ann Lee", "landowner Ann Lee": a lower-case noun, then a name (set off by a comma after an article). */
+const OWNER_NAMED = /(?<![\p{L}\p{M}\p{N}_'’-])(?:(?:the|its|their)\s+(\p{Ll}+),\s+|(\p{Ll}+)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
 
 /** A sale, purchase, merger or takeover: a transaction still to be completed once agreed. */
 const TRANSACTION_KINDS = new Set([...MERGER_KINDS].filter((k) => k !== 'deal'));
@@ -1239,7 +1379,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       if (lessor && !sameParty(lessor, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, lessor] };
     }
     if (a.parties.length === 1 && a.noun !== null && letDeal(f.kind)) {
-      const holder = holderAfter(f.index, all);
+      const holder = holderAfter(f.index, all) ?? ownerNamedBefore(f.index, all);
       if (holder && !sameParty(holder, a.parties[0]!)) a = { ...a, parties: [a.parties[0]!, holder] };
     }
     // "Sallow Foods' contract to run the canteen was ended", right after "Bexmoor has signed a
@@ -1819,7 +1959,8 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     }
     // (A described side of the lede only: "a grower in the south" further on is one the article leaves unnamed.)
     if (!INDEFINITE_PLACED.test(p) || all[index]!.paragraph > 1) return null;
-    const head = nounLemma(p.split(/\s+/).at(-1)!);
+    // ("a chain of cobblers": the noun before "of" heads the phrase, a chain, not its cobblers.)
+    const head = nounLemma(p.split(/\s+of\s+/)[0]!.split(/\s+/).at(-1)!);
     const kind = nounClass(head);
     // ("a couple", "a family": a group of people, WordNet's first sense, no organisation.)
     const group = synsetsOf(head, 'noun', 1)[0]?.lexname === 'noun.group' && !isKindOf(head, 'noun', (ORGANISATION ??= senseKeys('noun', ['organization', 1])), 1);
@@ -1995,6 +2136,12 @@ function namesDescribedSide(f: Found, a: Agreement, done: Found[], all: readonly
 /** An indefinite description, a place's name may modify: "a housing association", "a Dunmere wedding venue". */
 const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
+/** "A mini golf course that was at risk …": an indefinite description opening the sentence, its head, then a relative clause. */
+const LOST_SUBJECT = /^An?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:that|which|who)\s/u;
+
+/** "an embroidery studio in Kelloway": an indefinite description placed by a name after "in", "at" or "near". */
+const PLACED_AT = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:in|at|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 /** "Under the settlement, X will …": a name opening the clause after an opener on the deal. */
 const UNDER_THE_DEAL = /^Under\s+(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+/u;
 
@@ -2096,8 +2243,15 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const d = done[n]!;
     const a = d.agreement;
     if (a.refersTo !== null || d.later) continue;
-    const described = a.parties.filter((p) => INDEFINITE_PLACED.test(p));
-    if (described.length !== 1 || a.parties.length < 2) continue;
+    const described = a.parties.filter((p) => INDEFINITE_PLACED.test(p) || PLACED_AT.test(p));
+    // ("An embroidery studio in Kelloway has signed a licensing agreement …": a description opening
+    // the sentence as its subject is the side the next sentence names, even with no other side.)
+    const opens = all[d.index]!.text.toLowerCase().startsWith(described[0]?.toLowerCase() ?? '\u0000');
+    // ("A mini golf course that was at risk of closure has signed a new lease with the council": a
+    // subject so described, then a relative clause, that the reader lost, leaving the other side alone.)
+    const lostHead = described.length === 0 && a.parties.length === 1 ? LOST_SUBJECT.exec(all[d.index]!.text)?.[1] : undefined;
+    const lost = lostHead !== undefined && nounClass(lostHead) !== 'person' && all[d.index]!.text.indexOf(a.parties[0]!) > all[d.index]!.text.indexOf(a.cue);
+    if (!lost && (described.length !== 1 || (a.parties.length < 2 && !opens))) continue;
     let k = d.index + 1;
     while (k < all.length && furnitureLine(all[k]!.text)) k++;
     if (k >= all.length || all[k]!.paragraph - all[d.index]!.paragraph > 1) continue;
@@ -2109,13 +2263,14 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const name = partyName(subject);
     const mention = namesIn(clause).find((c) => c.at === 0 || clause.startsWith(c.name));
     if (!mention || mention.person || countryOf(name) !== null || all[d.index]!.text.includes(name) || overlaps([name], a.parties)) continue;
-    const named: Agreement = { ...a, parties: a.parties.map((p) => (p === described[0] ? name : p)) };
+    const named: Agreement = { ...a, parties: lost ? [name, ...a.parties] : a.parties.map((p) => (p === described[0] ? name : p)) };
     done[n] = { ...d, agreement: named };
     const key = sentenceKey(all[d.index]!);
     out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
     const at = all[d.index]!;
+    const took = (x: Agreement): boolean => (lost ? x.parties.length === 1 && x.parties[0] === a.parties[0] : x.parties.includes(described[0]!));
     for (const [key2, list] of out)
-      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.includes(described[0]!) ? { ...x, parties: x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
+      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && took(x) ? { ...x, parties: lost ? [...named.parties] : x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
   }
 }
 
@@ -3435,6 +3590,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
+    // ("Gadsby's Hardware on Fore Lane in Brindlecombe": "on" between two names, the second a street's, no day's.)
+    else if (t === 'on' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text) && !CALENDAR_WORDS.has(tokens[j + 1]!.text) && !MONTH.test(tokens[j + 1]!.text)) j--;
     // "Members of Local 417 ratified": a number closing a name (after a word of it, not a month's) is part of it.
     else if (/^\d+$/.test(t) && j === i && j > 0 && isCap(tokens[j - 1]!.text) && partyTokenOk(tokens[j - 1]!.text)) j--;
     // "X and more than 9,000 of its passengers agreed": a counted share of a group (a number
@@ -3560,6 +3717,10 @@ function resolveParties(
     // reporting verb of this sentence, after a dateline and an apposition.
     const reporter = reportingSubject(all[index]!.text.slice(0, subjectStart));
     if (reporter) return { parties: [reporter], mention: bare, resolution: { how: 'pronoun', from: here } };
+    // "She rejected Harlow's claim that it had cancelled the contract": "it" in a clause "that"
+    // opens right after a name's possession (its claim, view, argument) is that name.
+    const claimant = CLAIMANT_THAT.exec(all[index]!.text.slice(0, subjectStart))?.[1];
+    if (claimant && countryOf(claimant) === null && !namesIn(all[index]!.text).some((c) => c.person && sameParty(c.name, claimant))) return { parties: [partyName(claimant)], mention: bare, resolution: { how: 'pronoun', from: here } };
     // "X said it had signed …": the organisation or country that just spoke.
     const hit = recentCollectiveSpeaker(index, all, statements);
     // "The company has applied for a grant. It has also signed a deal with …": the subject of the
@@ -3704,6 +3865,9 @@ function resolveParties(
   const one = full.length === 1 ? full[0] : null;
   return { parties, mention: bare, resolution: one ? { how: 'surname', from: one.from } : null };
 }
+
+/** "… Harlow's claim that ": a name's possession (a lower-case noun, up to two words before it), then "that", ending the text. */
+const CLAIMANT_THAT = /((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|of|&))*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+that\s+$/u;
 
 /** The name a sentence opens with as the subject of its verb ("Hollin Foods is expanding …"), by the tagger. */
 function openingSubject(text: string, adverbs = false): string | null {
@@ -3883,7 +4047,8 @@ function partyName(raw: string): string {
   if (placed) return partyName(placed[1]!.replace(/^[Tt]he\s+/, ''));
   // "The Harland Gallery in Brisport": a name of two words or more and the place it stands in
   // (another name after "in") is the body's name alone; "Bank of Norland" keeps its "of".
-  const inPlace = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.exec(raw.trim());
+  // ("Gadsby's Hardware on Fore Lane in Brindlecombe": a street "on" which it stands, then its town.)
+  const inPlace = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)(?=\s+(?:on|in)\s)(?:\s+on\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?$/u.exec(raw.trim());
   if (inPlace) return partyName(inPlace[1]!.replace(/^[Tt]he\s+/, ''));
   return countryOf(raw) ?? lowerThe(raw);
 }
