@@ -1711,7 +1711,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const isRole = (stem: string): boolean => roles.has(stem);
       for (const [s, n] of near) {
         const text = (entries[s.id] as Entry).sentence.text;
-        if (!agentAfter(text, isVerb) && !(roles.size > 0 && roleBeside(text, isRole))) continue;
+        if (!agentAfter(text, isVerb) && !(roles.size > 0 && roleBeside(text, isRole, stems))) continue;
         out[n] = { ...s, odds: (s.odds as number) + rank.agentOdds, boost: (s.boost ?? 0) + rank.agentBonus };
       }
     }

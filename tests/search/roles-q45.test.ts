@@ -81,6 +81,12 @@ describe('a post beside a name (roleBeside)', () => {
     expect(roleBeside('Descendants of the owner still live in the town.', owns)).toBe(false);
     expect(roleBeside('Owner Wrenna Corvell said rents had fallen.', started)).toBe(false);
   });
+
+  it("reads no post of another body named before it, unless the question writes that body", () => {
+    const leads = isRoleOf('leads');
+    expect(roleBeside('Council leader Audric Feltham said the borough had chosen the firm.', leads)).toBe(false);
+    expect(roleBeside('Council leader Audric Feltham said the borough had chosen the firm.', leads, stems(['council']))).toBe(true);
+  });
 });
 
 describe('"Who owns X?" answered by the owner named beside the post', () => {
