@@ -35,14 +35,14 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, sentencePhrasal, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, sentencePhrasal, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
-import { fold, isLight, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, type QueryShape } from './shape.js';
+import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
+import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -738,7 +738,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   /** `category`: the noun a "what/which" question asks for, which the record may name by a kind of it (see `categoryKinds`). */
   /** `kindAnswers`: a kind of that noun answers the question as the noun would (see `QueryShape.kindAnswers`). */
   /** `others`: the query's terms, of which every other one the record must write for `firstKinds` to be read. */
-  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = []): TermPlan {
+  /** `doer`: the verb of a question asking who did something (see `QueryShape.verbs`). */
+  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -776,8 +777,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (expansions.size === 0 && far > max && (floor === 0 || term.word.length >= 8)) {
       surface.near(term.word, far, (wid, errors) => consider(stemOfWord[wid] as number, similarity(errors, term.word.length, floor)));
     }
-    // A light verb with its particle is a verb of its own ("set up" a festival: found it).
-    const light = isLight(term.stem) && term.phrasal === undefined;
+    // A light verb with its particle is a verb of its own ("set up" a festival: found it). So is
+    // one whose doer a question asks for, read as the acts that name its doer ("Who started the
+    // bakery?" of "It was founded in 2009 by …": see `doerActs`), and only as those.
+    // Only where the record writes one of those acts: else the verb names some other event ("Who
+    // started the revival?") and stays light.
+    const doerWords = question && doer && isLight(term.stem) && term.phrasal === undefined ? [...doerActs(term.word)] : [];
+    const writesAct = (w: string): boolean => (df[stemIds.get(readWord(w)?.stem ?? '') ?? -1] ?? 0) > 0 || (relatedWords(w).phrases ?? []).some((ph) => (df[stemIds.get(ph) ?? -1] ?? 0) > 0);
+    if (!doerWords.some(writesAct)) doerWords.length = 0;
+    const light = isLight(term.stem) && term.phrasal === undefined && doerWords.length === 0;
     const related = new Map<number, number>();
     /** The part of `related` found through word vectors (see `NEIGHBOUR_WEIGHT`). */
     const near = new Map<number, number>();
@@ -792,26 +800,38 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const kindOnly = new Set<number>();
     /** Stems found only as the verb of a two-word synonym, with its second words (see `TermPlan.twoWord`). */
     const twoWord = new Map<number, string[]>();
-    if (!light) {
+    const add = (w: string, sim: number): void => {
+      const read = readWord(w);
+      const sid = read ? stemIds.get(read.stem) : undefined;
+      if (sid === undefined || (expansions.get(sid) ?? 0) >= sim || (df[sid] ?? 0) <= 0) return;
+      related.set(sid, sim);
+      consider(sid, sim);
+    };
+    const addPhrase = (w: string): void => {
+      const sid = stemIds.get(w);
+      if (sid === undefined || (expansions.get(sid) ?? 0) >= RELATED_SIMILARITY || (df[sid] ?? 0) <= 0) return;
+      related.set(sid, RELATED_SIMILARITY);
+      consider(sid, RELATED_SIMILARITY);
+    };
+    if (doerWords.length > 0) {
+      // The doer's acts, their posts ("founder") and their phrasal synonyms ("set up"), as related words.
+      for (const w of relatedWords(term.word).forms) add(w, FORM_SIMILARITY);
+      for (const w of [...doerWords, ...doerRoles(term.word)]) add(w, RELATED_SIMILARITY);
+      for (const w of doerWords) for (const ph of relatedWords(w).phrases ?? []) addPhrase(ph);
+    } else if (!light) {
       const words = relatedWords(term.word);
-      const add = (w: string, sim: number): void => {
-        const read = readWord(w);
-        const sid = read ? stemIds.get(read.stem) : undefined;
-        if (sid === undefined || (expansions.get(sid) ?? 0) >= sim || (df[sid] ?? 0) <= 0) return;
-        related.set(sid, sim);
-        consider(sid, sim);
-      };
       for (const w of words.forms) add(w, FORM_SIMILARITY);
       for (const w of words.related) add(w, RELATED_SIMILARITY);
       // A synonym the record writes as a verb and its particle ("found" ~ "set up"): the index's
       // term of the two words side by side (see `sentencePhrasal`).
-      for (const w of words.phrases ?? []) {
-        const sid = stemIds.get(w);
-        if (sid === undefined || (expansions.get(sid) ?? 0) >= RELATED_SIMILARITY || (df[sid] ?? 0) <= 0) continue;
-        related.set(sid, RELATED_SIMILARITY);
-        consider(sid, RELATED_SIMILARITY);
-      }
+      for (const w of words.phrases ?? []) addPhrase(w);
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
+      // …and the other way, the verb of a question asking who did something by a light verb whose
+      // doer it names ("Who founded the dairy?" of "It was started in 1931 by …": see `doerActs`).
+      if (question && doer) {
+        const acts = new Set([term.word, ...words.forms, ...(term.phrasal === undefined ? [] : phrasalWords(term.phrasal))]);
+        for (const w of lightWords()) if (doerActs(w).some((a) => acts.has(a))) add(w, RELATED_SIMILARITY);
+      }
       // A question's verb by a synonym the record writes as two words ("founded" ~ "set up"): the
       // synonym's verb, held as a related word only where its second word follows it.
       if (question && term.phrasal === undefined) {
@@ -1686,8 +1706,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
               .filter(([s]) => s.lone !== true && (s.odds ?? -Infinity) >= -rank.agentOdds)
               .sort(([a], [b]) => b.score - a.score)
               .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
+      // …or by a post of the act beside their name ("Owner Ada Renn said …": see `roleBeside`).
+      const roles = new Set(verbs.flatMap((p) => doerRoles(p.term.word)).flatMap((w) => readWord(w)?.stem ?? []));
+      const isRole = (stem: string): boolean => roles.has(stem);
       for (const [s, n] of near) {
-        if (!agentAfter((entries[s.id] as Entry).sentence.text, isVerb)) continue;
+        const text = (entries[s.id] as Entry).sentence.text;
+        if (!agentAfter(text, isVerb) && !(roles.size > 0 && roleBeside(text, isRole, stems))) continue;
         out[n] = { ...s, odds: (s.odds as number) + rank.agentOdds, boost: (s.boost ?? 0) + rank.agentBonus };
       }
     }
@@ -2007,15 +2031,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (terms.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, terms));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, terms, shape.verbs.includes(t.stem)));
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms)), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem))), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms)), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms, query.shape.verbs.includes(t.stem))), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -2035,7 +2059,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const shape = shapeOf(query);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, terms));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, terms, shape.verbs.includes(t.stem)));
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);

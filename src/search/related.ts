@@ -303,6 +303,26 @@ export function doerActs(word: string): readonly string[] {
   return list;
 }
 
+const roleMemo = new Map<string, readonly string[]>();
+
+/**
+ * The posts a record may name the doer of a question's act by, beside the doer's name: the person
+ * nouns WordNet derives from the verb (`rolesOf`: "own" ~ "owner"), from the acts that name its doer
+ * (`doerActs`: "start" ~ "found" ~ "founder") and the posts of running a body (`chargeRolesOf`:
+ * "run" ~ "director", "manager"). "Owner Ada Renn said …" and "Its managing director, Ada Renn, …"
+ * name who owns or runs the place as "founded by Ada Renn" names who started it (see `roleBeside`).
+ */
+export function doerRoles(word: string): readonly string[] {
+  const cached = roleMemo.get(word);
+  if (cached) return cached;
+  const verbs = /^[a-z]+$/.test(word) ? (basesOf(word).get('verb') ?? []) : [];
+  const roles = [...rolesOf(verbs), ...rolesOf(doerActs(word).filter((w) => basesOf(w).get('verb')?.includes(w))), ...chargeRolesOf(verbs)];
+  const list = [...new Set(roles.filter((w) => /^[a-z]+$/.test(w)))];
+  if (roleMemo.size > 10_000) roleMemo.clear();
+  roleMemo.set(word, list);
+  return list;
+}
+
 /**
  * The more general act a verb names, for a word that is only a verb: the first lemma of the
  * hypernym of its first sense ("financed" ~ "pay", "expanded" ~ "grow", "injured" ~ "hurt"). Not for

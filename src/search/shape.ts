@@ -829,6 +829,40 @@ export function agentAfter(text: string, isVerb: (stem: string) => boolean): boo
   return false;
 }
 
+/**
+ * Whether a sentence names someone by a post of a question's act beside their name (`isRole`, by
+ * its stem: see `doerRoles`): the post right before the name, a comma between or not ("Owner Ada
+ * Renn said …", "Its managing director, Ada Renn, …", "under manager Ada Renn"), or the name
+ * before it, a comma and a determiner between ("Ada Renn, the owner, …", "Ada Renn, its founder").
+ * Not a post of another's ("Ada Renn, the founder's granddaughter": the founder is someone else;
+ * "Council leader Ada Renn", unless the question writes that noun: `asked`, its stems),
+ * nor a post without a name ("descendants of the founder"). As `agentAfter` does for "founded by
+ * Ada Renn", it names the doer a "who" question asks for. Read by the tagger, cached.
+ */
+export function roleBeside(text: string, isRole: (stem: string) => boolean, asked: ReadonlySet<string> = new Set()): boolean {
+  const { tokens } = taggedText(text);
+  const isName = (t: TaggedToken | undefined): boolean => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const role = tokens[i] as TaggedToken;
+    if (role.pos !== 'NOUN' && role.pos !== 'PROPN') continue;
+    if (!isRole(stemOf(fold(role.text)))) continue;
+    // Another body's post, by a noun before it the question does not write ("Council leader Ada
+    // Renn" leads the council, not the firm asked about).
+    const before = tokens[i - 1];
+    if (before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && !asked.has(stemOf(fold(before.text)))) continue;
+    const next = tokens[i + 1];
+    // Another's post: "the founder's granddaughter".
+    if (next !== undefined && /^['\u2019]s?$/u.test(next.text)) continue;
+    // The post, then the name: "Owner Ada Renn", "its owner, Ada Renn".
+    if (isName(next) || (next?.text === ',' && isName(tokens[i + 2]))) return true;
+    // The name, then the post: "Ada Renn, the owner", "Ada Renn, its founder".
+    let k = i - 1;
+    while (k >= 0 && /^(?:DET|PRON|ADJ)$/u.test((tokens[k] as TaggedToken).pos)) k--;
+    if (tokens[k]?.text === ',' && isName(tokens[k - 1])) return true;
+  }
+  return false;
+}
+
 /** "by" as a word: a sentence without it names no doer after "by" (`agentAfter`). */
 const BY_WORD = /(?<![\p{L}\p{M}\p{N}_])by(?![\p{L}\p{M}\p{N}_])/iu;
 

@@ -87,6 +87,11 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
  */
 const LIGHT_WORDS = 'begin start end finish stop continue resume take place hold happen occur come go get make put set keep';
 
+/** The light verbs (see `LIGHT_WORDS`), as written. */
+export function lightWords(): readonly string[] {
+  return LIGHT_WORDS.split(' ');
+}
+
 /**
  * What the tokeniser makes of its own word lists and a few samples of folding: it changes with
  * the stop words, the irregular verbs, folding or stemming, so an index snapshot written by an

@@ -64,8 +64,8 @@ const EXPECTED: unknown = [
     ["When did extraction start at the Upper Vessel pit?", 'first'],
     ["Since when has Cardle Minerals been in business?", 'first'],
     ["At its busiest, how much rock did the pit produce?", 'first'],
-    // Left: "It was founded … by the brothers" names the company by a pronoun only.
-    ["Who started the company?", 'wrong Cardle_Minerals ¶1.1'],
+    // Session 24 (q45): "started" of a doer question read as "founded", held by "It was founded … by the brothers".
+    ["Who started the company?", 'first'],
     ["What happened to the Brant works sheds?", 'first'],
     ["How much did the Cardle brothers pay for the slate working?", 'answered Cardle_Minerals ¶1.2'],
     ["Who owns the siding at Coldharbour?", 'answered Cardle_Minerals ¶1.7'],
