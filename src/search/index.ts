@@ -390,6 +390,8 @@ export interface Observation {
     /** Whether it holds an answer of the kind the question asks for (see `holdsAnswerType`). */
     answerType: boolean;
   }[];
+  /** Per candidate (by sentence id), its log-odds once the answer type, the doer and the evidence have moved them (what decides). */
+  readonly decided: ReadonlyMap<number, number>;
 }
 
 interface Entry {
@@ -1726,6 +1728,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         question: query.shape.question,
         unnamed: query.unnamed,
         candidates: observed,
+        decided: new Map(out.filter((s) => s.odds !== undefined).map((s) => [s.id, s.odds as number])),
       });
     }
     return out;
