@@ -133,11 +133,13 @@ export const UNTYPED_ODDS = 1.5;
  * ticket cost?", "What time does the shop open?"): a record that prices the thing writes the sum,
  * and one that does not price it names the thing all the same, in sentences that hold every other
  * word of the question — the questions written to look answerable and not answered by the text
- * (SQuAD 2.0's is_impossible) are mostly of that kind. Read on every committed question set
- * through bench/qa-why.ts (session 24, q46; answered by `ask` with the vectors, decided again with
- * the loss): 3 refused 16 more of them (of 444) and a wrong answer, for one first answer and two
- * more answerable refusals (of 2,900: sums the tagger does not read as money); 4 refused 23 for
- * three; no off-topic question either way. 0: `UNTYPED_ODDS`.
+ * (SQuAD 2.0's is_impossible) are mostly of that kind: of the questions answered with no sum
+ * among the answering candidates, 38 were unanswerable, 10 answered first, 4 wrong or second.
+ * Through `ask` with the vectors on every committed set but the clean ones (bench/qa-why.ts,
+ * session 24, q46): 13 more unanswerable questions refused (of 444), first answers dev +1,
+ * blind2 and blind9 −1 (sums the tagger does not read: "crowns"), answerable refused +2 (of
+ * 3,171), no off-topic question answered or refused either way. Re-deciding the candidates offline,
+ * 4 refused 7 more for one more answer lost. 0: `UNTYPED_ODDS`.
  */
 export const UNTYPED_SUM_ODDS = 3;
 /**
