@@ -139,7 +139,7 @@ export const UNTYPED_ODDS = 1.5;
  * session 24, q46): 13 more unanswerable questions refused (of 444), first answers dev +1,
  * blind2 and blind9 −1 (sums the tagger does not read: "crowns"), answerable refused +2 (of
  * 3,171), no off-topic question answered or refused either way. Re-deciding the candidates offline,
- * 4 refused 7 more for one more answer lost. 0: `UNTYPED_ODDS`.
+ * 4 refused 7 more for one more answerable refusal. 0: `UNTYPED_ODDS`.
  */
 export const UNTYPED_SUM_ODDS = 3;
 /**
