@@ -1,5 +1,5 @@
 import type { Sentence } from '../record/types.js';
-import type { SearchHit } from '../search/types.js';
+import type { SearchHit, SearchOptions } from '../search/types.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS, notCovered } from './search.js';
 import { answeredPage, directionOf, earlierInParagraph, eventTimes, excerptOf, excerptOfHit, nearestTime, notFound, onSide, paged, round, suggestionsOf, whenOf, type Direction, type Paging } from './shared.js';
@@ -58,9 +58,14 @@ const NO_DATE = 0.7;
 /** "When will …" asks for a date not yet over at the report, "when did …" for one begun by then. */
 const WRONG_SIDE = 0.8;
 
-/** `when <event>`: the sentences about the event, each with its date. */
-export function whenAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
-  const outcome = corpus.index.search(eventOf(query), { limit: MAX_RESULTS, answerType: false });
+/**
+ * `when <event>`: the sentences about the event, each with its date. With the record's sentence
+ * vectors (`meaning`: the whole question's cosine with each sentence), the question is decided by
+ * the model that reads them (`MEANING_DECISION`), as every other question asked is: without them a
+ * "when" question alone was answered or refused by its words.
+ */
+export function whenAnswer(corpus: Corpus, query: string, paging: Paging & Pick<SearchOptions, 'meaning'> = {}): Answer {
+  const outcome = corpus.index.search(eventOf(query), paging.meaning ? { limit: MAX_RESULTS, answerType: false, meaning: paging.meaning } : { limit: MAX_RESULTS, answerType: false });
   if (outcome.hits.length === 0) {
     return notFound('when', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
   }

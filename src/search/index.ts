@@ -390,6 +390,8 @@ export interface Observation {
     /** Whether it holds an answer of the kind the question asks for (see `holdsAnswerType`). */
     answerType: boolean;
   }[];
+  /** Per candidate (by sentence id), its log-odds once the answer type, the doer and the evidence have moved them (what decides). */
+  readonly decided: ReadonlyMap<number, number>;
 }
 
 interface Entry {
@@ -1660,10 +1662,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // A candidate that would answer a question of a specific kind without holding an answer of
     // that kind loses `rank.untyped` of its odds (see `UNTYPED_ODDS`); not for a reason, which a
     // record often gives without a word of cause.
-    if (deciding && model && type !== null && type !== 'reason' && (specific || asksCount(query.shape)) && rank.untyped > 0) {
+    // A sum of money or a time of day loses more (see `UNTYPED_SUM_ODDS`).
+    const untyped = (type === 'money' || type === 'time') && rank.untypedSum > 0 ? rank.untypedSum : rank.untyped;
+    if (deciding && model && type !== null && type !== 'reason' && (specific || asksCount(query.shape)) && untyped > 0) {
       for (const [n, s] of out.entries()) {
         if ((s.odds ?? -1) < 0 || holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
-        out[n] = { ...s, odds: (s.odds as number) - rank.untyped };
+        out[n] = { ...s, odds: (s.odds as number) - untyped };
       }
     }
     // …and a candidate of a question opening with "who" that names nobody at all (see
@@ -1750,6 +1754,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         question: query.shape.question,
         unnamed: query.unnamed,
         candidates: observed,
+        decided: new Map(out.filter((s) => s.odds !== undefined).map((s) => [s.id, s.odds as number])),
       });
     }
     return out;

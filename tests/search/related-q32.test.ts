@@ -90,8 +90,9 @@ const EXPECTED: unknown = [
     ['How big is the bog?', 'first'],
   ],
   [
-    // Words only the sentence naming Kell Point's closure holds "Garrow" and "lens" as well; with the vectors the sale's price comes first.
-    ['How much did the Garrow lens fetch?', 'wrong Garrow_Lens_Sale ¶1.4'],
+    // Words only the sentence naming Kell Point's closure holds "Garrow" and "lens" as well, and no sum: it loses
+    // UNTYPED_SUM_ODDS (session 24, q46), so the question is refused rather than answered by it; with the vectors the sale's price comes first.
+    ['How much did the Garrow lens fetch?', 'refused'],
     ['When was the Kell Point observatory shut?', 'first'],
     // Left: "It was bought by …" names the lens by a pronoun; the opening sentence holds "Garrow" and "lens".
     ['Who purchased the Garrow lens?', 'wrong Garrow_Lens_Sale ¶1.1'],

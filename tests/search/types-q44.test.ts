@@ -112,7 +112,7 @@ describe('the decision of the newly typed questions', () => {
     // "What time does the X open on Sundays?" of a sentence saying which days it opens).
     const decision = { ...DECISION, intercept: DECISION.intercept - 6 };
     const index = createSearchIndex(LIDO, { decision });
-    const untypedOff = createSearchIndex(LIDO, { decision, ranking: { ...RANKING, untyped: 0 } });
+    const untypedOff = createSearchIndex(LIDO, { decision, ranking: { ...RANKING, untyped: 0, untypedSum: 0 } });
     expect(untypedOff.search('What time does the pool open on Sundays?').hits.map((h) => cite(h.sentence))).toEqual(['lido ¶2.1']);
     expect(untypedOff.search('What does a season pass for the pool cost?').hits.map((h) => cite(h.sentence))).toEqual(['lido ¶2.2']);
     const time = index.search('What time does the pool open on Sundays?');
