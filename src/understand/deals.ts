@@ -3649,6 +3649,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   return hit && tokens[i]!.lemma === 'request' && hit.status !== 'rejected' ? null : hit;
 }
 
+/** "an earlier offer", "a revised bid": an offer or bid of the same talks made before the one the article is about. */
+const EARLIER_ADJ = /^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/;
+
 function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
   // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
@@ -3940,7 +3943,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
         const verb = tokens[active.at]!;
         return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
       }
-      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
+      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !EARLIER_ADJ.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
       if (/ing$/.test(verb.text)) return null;
@@ -3962,6 +3965,20 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     let c = k + 2;
     while (c < tokens.length && c - k < 10 && tokens[c]!.text !== ',' && /^(?:ADP|NUM|DET|PROPN|NOUN|ADJ|ADV)$/.test(tokens[c]!.pos)) c++;
     if (tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'AUX') k = c + 1;
+  }
+  // "The firm's first offer, a 2 percent raise, was rejected", "A rival offer from X, worth a
+  // reported $30 million, was turned down": an aside set off by commas that holds no clause (no
+  // finite verb, no relative pronoun) describes the offer; the main verb follows its closing comma.
+  else if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    const inAside = (x: TaggedToken, at: number): boolean =>
+      /^(?:DET|ADJ|NUM|SYM|NOUN|PROPN|ADP|PART|ADV)$/.test(x.pos)
+        ? !/^(?:which|who|that|whose)$/i.test(x.text)
+        : // ("a reported $30 million": a participle after a determiner modifies; "a 2 percent raise": a bare
+          // form after a number's noun is the tagger's reading of the phrase's head noun.)
+          x.pos === 'VERB' && ((/ed$/.test(x.text) && tokens[at - 1]?.pos === 'DET') || (x.text === x.lemma && /^(?:NOUN|NUM)$/.test(tokens[at - 1]?.pos ?? '') && tokens[at + 1]?.text === ','));
+    while (c < tokens.length && c - k < 12 && tokens[c]!.text !== ',' && inAside(tokens[c]!, c)) c++;
+    if (c > k + 1 && tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'AUX' && tokens[c + 1]!.lemma === 'be') k = c + 1;
   }
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
@@ -3996,7 +4013,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const decider = target.length > 0 && !namedAgent && !thingTarget ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
-  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && (/^(?:the|that|this)$/i.test(word(tokens[s])) || (word(tokens[s]) === 'both' && t.text.toLowerCase() !== t.lemma)) && s + 1 === i && f === i + 1) {
+  // ("An earlier offer of 4 per cent was rejected by members in a ballot": an earlier offer or bid,
+  // as the active reader takes it, refused by a group not named, is one made before too.)
+  const earlier = /^an?$/i.test(word(tokens[s])) && s + 2 === i && EARLIER_ADJ.test(word(tokens[s + 1])) && (t.lemma === 'offer' || t.lemma === 'bid');
+  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && (earlier || ((/^(?:the|that|this)$/i.test(word(tokens[s])) || (word(tokens[s]) === 'both' && t.text.toLowerCase() !== t.lemma)) && s + 1 === i && f === i + 1))) {
     const verb = tokens[done.at]!;
     return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
   }
@@ -4033,7 +4053,10 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     const head = (ofAt > 0 ? offer.slice(0, ofAt) : offer).findLast((x) => x.pos === 'NOUN');
     const thing = head !== undefined && /^noun\.(?:artifact|possession)$/.test(synsetsOf(head.lemma, 'noun', 1)[0]?.lexname ?? '');
     // (A sum refused after a comma is a deal when offered for something, or as a deal or a thing.)
-    if (priced && !thing && !offer.some((x) => word(x) === 'for' || (x.pos === 'NOUN' && (isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma))))) return false;
+    // ("had offered a 7 per cent rise in July, which the union turned down": a share in per cent
+    // offered is a term bargained over, as a sum for something is.)
+    const percent = offer.some((x, k) => x.pos === 'NUM' && (/^(?:percent|%)$/.test(word(offer[k + 1])) || (word(offer[k + 1]) === 'per' && word(offer[k + 2]) === 'cent')));
+    if (priced && !thing && !percent && !offer.some((x) => word(x) === 'for' || (x.pos === 'NOUN' && (isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma))))) return false;
     const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : offer[0]?.pos === 'VERB' && /ing$/.test(offer[0].text) ? offer[0] : null;
     const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
     return thing || (act ? TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma) : amount);

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 24 (a62): refused offers blind sets 8, 49 and 52 missed, in sentences of our own writing,
+ * with close negatives beside them: an aside set off by commas between the offer and its passive, an
+ * earlier offer refused by a group not named, a rise offered in per cent and refused in a relative clause.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Tolbrenny Yarns signed a deal with Vardock Dyeworks.'), 120_000);
+
+describe('offers refused in the passive', () => {
+  it('"Tolbrenny\'s first offer, a 2 per cent rise, was rejected by Brisknell Carders": the aside describes the offer', () => {
+    expect(rows("Tolbrenny Yarns has signed a two-year pay deal with Brisknell Carders.\nTolbrenny's first offer, a 2 per cent rise, was rejected by Brisknell Carders in May.")).toEqual([
+      ['1.1', 'Tolbrenny Yarns | Brisknell Carders', 'signed', null],
+      ['1.2', 'Brisknell Carders | Tolbrenny Yarns', 'rejected', null],
+    ]);
+  });
+  it('"A rival offer from X, worth a reported £4 million, was rejected by Y\'s board": a participle after a determiner stays in the aside', () => {
+    expect(rows("Corbenic Carding has agreed to sell its mill to Vardock Dyeworks.\nA rival offer from the textile group Quastel, worth a reported £4 million, was rejected by Corbenic's board in March.")).toEqual([
+      ['1.1', 'Corbenic Carding | Vardock Dyeworks', 'reached', null],
+      ['1.2', 'Corbenic Carding | Quastel', 'rejected', null],
+    ]);
+  });
+  it('an offer with an aside under a hypothesis ("would have been rejected") is refused by nobody', () => {
+    expect(rows("Tolbrenny Yarns has signed a two-year pay deal with Brisknell Carders.\nThe offer, a 2 per cent rise, would have been rejected by members.")).toEqual([
+      ['1.1', 'Tolbrenny Yarns | Brisknell Carders', 'signed', null],
+    ]);
+  });
+  it('"An earlier offer of 3 per cent was rejected by members in a ballot": one made before, between the sides of the deal before', () => {
+    expect(rows("Tolbrenny Yarns has signed a two-year pay deal with Brisknell Carders.\nAn earlier offer of 3 per cent was rejected by members in a ballot in June.")).toEqual([
+      ['1.1', 'Tolbrenny Yarns | Brisknell Carders', 'signed', null],
+      ['1.2', 'Tolbrenny Yarns | Brisknell Carders', 'rejected', '1.1'],
+    ]);
+  });
+  it('"An offer of 3 per cent was rejected by members": an offer not marked as earlier, with no deal before, is none', () => {
+    expect(rows("Brisknell Carders met in Vardock on Friday.\nAn offer of 3 per cent was rejected by members in a ballot in June.")).toEqual([]);
+  });
+});
+
+describe('a rise offered in per cent, refused in a relative clause', () => {
+  it('"had offered a 7 per cent rise in July, which the carders turned down": a refused offer of the two', () => {
+    expect(rows("Tolbrenny Yarns had offered a 7 per cent rise in July, which Brisknell Carders turned down.")).toEqual([
+      ['1.1', 'Tolbrenny Yarns | Brisknell Carders', 'rejected', null],
+    ]);
+  });
+  it('"had offered a warm welcome in July, which the carders turned down": no share, no thing, no deal', () => {
+    expect(rows("Tolbrenny Yarns had offered a warm welcome in July, which Brisknell Carders turned down.")).toEqual([]);
+  });
+});
