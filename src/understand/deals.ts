@@ -896,6 +896,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
           // verb it heads the phrase.
           t.pos === 'VERB' && t.text === t.lemma && /^\p{Ll}+$/u.test(t.text) && argumentNoun(t.lemma) && afterDeterminer(all, k) && /^(?:ADP|AUX|VERB|PUNCT)$/.test(all[k + 1]?.pos ?? '')
           ? { ...t, pos: 'NOUN' }
+        : // "Teachers ratify pay deal": in a headline (no determiners) the tagger may read a compound's
+          // first noun as a second verb; a bare form between a verb and an agreement noun modifies the noun.
+          titled && t.pos === 'VERB' && t.text === t.lemma && /^\p{Ll}+$/u.test(t.text) && all[k - 1]?.pos === 'VERB' && all[k + 1]?.pos === 'NOUN' && isDealLemma(all[k + 1]!.lemma)
+          ? { ...t, pos: 'NOUN' }
         : titled && headlineVerb(all, k)
           ? { ...t, pos: 'VERB' }
         : // "the tie-up", "a link-up": the tagger splits the noun at its hyphen; its particle heads the phrase.

@@ -4,7 +4,8 @@ import { agreementRows as rows } from './agreement-rows.js';
 /**
  * Session 24 (a62): refused offers blind sets 8, 49 and 52 missed, in sentences of our own writing,
  * with close negatives beside them: an aside set off by commas between the offer and its passive, an
- * earlier offer refused by a group not named, a rise offered in per cent and refused in a relative clause.
+ * earlier offer refused by a group not named, a rise offered in per cent and refused in a relative clause;
+ * a headline's compound agreement noun ("ratify pay deal") the tagger splits into two verbs.
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Tolbrenny Yarns signed a deal with Vardock Dyeworks.'), 120_000);
@@ -46,5 +47,21 @@ describe('a rise offered in per cent, refused in a relative clause', () => {
   });
   it('"had offered a warm welcome in July, which the carders turned down": no share, no thing, no deal', () => {
     expect(rows("Tolbrenny Yarns had offered a warm welcome in July, which Brisknell Carders turned down.")).toEqual([]);
+  });
+});
+
+describe('a headline\'s compound agreement noun', () => {
+  const body = 'Carders at Tolbrenny Yarns voted on Friday to ratify a two-year pay deal with the mill.\nThe deal gives them a 4 per cent rise.';
+  it('"Tolbrenny carders ratify pay deal": "pay" modifies the deal, "ratify" is the verb', () => {
+    expect(rows(body, 'Tolbrenny carders ratify pay deal, ending strike threat')[0]).toEqual(['0.1', 'Tolbrenny carders', 'ratified', null]);
+  });
+  it('"Tolbrenny carders reject pay deal": refused, and the body\'s refusal mentions it', () => {
+    expect(rows('Carders at Tolbrenny Yarns voted on Friday to reject a two-year pay deal offered by the mill.', 'Tolbrenny carders reject pay deal')).toEqual([
+      ['0.1', 'Tolbrenny carders', 'rejected', null],
+      ['1.1', 'Carders at Tolbrenny Yarns', 'rejected', '0.1'],
+    ]);
+  });
+  it('"Tolbrenny carders vote pay rise": a rise is no agreement noun, the headline none', () => {
+    expect(rows('Carders at Tolbrenny Yarns voted on Friday for a rise.', 'Tolbrenny carders vote pay rise')).toEqual([]);
   });
 });
