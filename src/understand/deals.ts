@@ -2843,6 +2843,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (!passive && (modal === 'will' || (modal === 'would' && reportedFuture(tokens, auxFrom))) && goesOnVerb(tokens[k], tokens[k + 1]) && !conditioned && (definite || named.length > 0) && !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '') && !unasserted(tokens, s))
     return { ...base, cue: tokens[k]!.text, cueAt: tokens[k]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: false };
   const verb = tokens[k];
+  // "If the regulator objects, the sale would be unwound", "Unless X pays, the lease will be
+  // ended", "The sale would be unwound if …": a modal clause on the deal under a condition that
+  // opens the sentence or follows the clause is what would follow from it — nothing that became of the deal.
+  const opensCondition = /^(?:if|unless)$/i.test(word(tokens[0])) && tokens.slice(1, s).some((x) => x.text === ',');
+  const closesCondition = tokens.slice(k).some((x) => /^(?:if|unless)$/.test(word(x)));
+  if ((opensCondition || closesCondition) && tokens.slice(auxFrom, k).some((x) => /^(?:will|would|could|might|may|shall)$/.test(word(x)))) return null;
   if (verb && verb.pos === 'VERB' && k > i) {
     // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
     // "The minister met them twice before the treaty was signed", "once the merger is completed": a

@@ -5,7 +5,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * Session 24 (a62): refused offers blind sets 8, 49 and 52 missed, in sentences of our own writing,
  * with close negatives beside them: an aside set off by commas between the offer and its passive, an
  * earlier offer refused by a group not named, a rise offered in per cent and refused in a relative clause;
- * a headline's compound agreement noun ("ratify pay deal") the tagger splits into two verbs.
+ * a headline's compound agreement noun ("ratify pay deal") the tagger splits into two verbs; a deal's
+ * hypothetical fate under a condition ("If the regulator objects, the sale would be unwound", blind 47).
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Tolbrenny Yarns signed a deal with Vardock Dyeworks.'), 120_000);
@@ -63,5 +64,27 @@ describe('a headline\'s compound agreement noun', () => {
   });
   it('"Tolbrenny carders vote pay rise": a rise is no agreement noun, the headline none', () => {
     expect(rows('Carders at Tolbrenny Yarns voted on Friday for a rise.', 'Tolbrenny carders vote pay rise')).toEqual([]);
+  });
+});
+
+describe('a deal\'s fate under a condition', () => {
+  const made = 'Corbenic Carding has agreed to sell its mill to Vardock Dyeworks.';
+  it('"If the regulator objects, the sale would be unwound": what would follow states nothing of the sale', () => {
+    expect(rows(`${made}\nIf the regulator objects, the sale would be unwound at no cost to either side.`)).toEqual([['1.1', 'Corbenic Carding | Vardock Dyeworks', 'reached', null]]);
+  });
+  it('"Unless Vardock pays by June, the sale will be cancelled" and "The sale would be unwound if …": none either', () => {
+    expect(rows(`${made}\nUnless Vardock pays by June, the sale will be cancelled.\nThe sale would be unwound if the regulator objects.`)).toEqual([['1.1', 'Corbenic Carding | Vardock Dyeworks', 'reached', null]]);
+  });
+  it('"If the mill floods, the lease allows Vardock to leave": a term of the deal in the present still holds', () => {
+    expect(rows('Corbenic Carding has leased its mill to Vardock Dyeworks.\nIf the mill floods, the lease allows Vardock to leave at once.')).toEqual([
+      ['1.1', 'Corbenic Carding | Vardock Dyeworks', 'reached', null],
+      ['1.2', 'Corbenic Carding | Vardock Dyeworks', 'in force', '1.1'],
+    ]);
+  });
+  it('"The sale will be completed in May": with no condition, the sale is mentioned', () => {
+    expect(rows(`${made}\nThe sale will be completed in May.`)).toEqual([
+      ['1.1', 'Corbenic Carding | Vardock Dyeworks', 'reached', null],
+      ['1.2', 'Corbenic Carding | Vardock Dyeworks', 'reached', '1.1'],
+    ]);
   });
 });
