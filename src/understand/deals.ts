@@ -3928,6 +3928,15 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     const verb = tokens[s - 1]!;
     return { cue: verb.text, cueAt: verb.start, status: 'approved', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
   }
+  // "Members of the union backed the offer by 47 votes to 9 in a ballot": an offer made before,
+  // named by "the" alone, taken by a verb of approving (WordNet's status, "back", "endorse") is
+  // approved by the subject; in a ballot or by a tally of votes, ratified (the caller finds who offered).
+  const approving = named.length === 0 && !split && s + 1 === i && /^(?:the|that|this)$/i.test(word(tokens[s])) && (t.lemma === 'offer' || t.lemma === 'bid') && tokens[s - 1]?.pos === 'VERB' && /^(?:approved|ratified)$/.test(statusOfVerb(tokens[s - 1]!.lemma) ?? '');
+  if (approving && !notReal(tokens, s - 1, true) && !/ing$/.test(tokens[s - 1]!.text)) {
+    const verb = tokens[s - 1]!;
+    const byVote = tokens.slice(i + 1).some((x, k, rest) => word(x) === 'ballot' || (word(x) === 'by' && rest[k + 1]?.pos === 'NUM' && /^votes?$/.test(word(rest[k + 2]))));
+    return { cue: verb.text, cueAt: verb.start, status: byVote ? 'ratified' : 'approved', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+  }
   const active = split ? { at: s - 1, status: split } : proposalVerb(tokens, s - 1);
   if (active) {
     if (notReal(tokens, active.at)) return null;

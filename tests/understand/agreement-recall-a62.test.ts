@@ -6,7 +6,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * with close negatives beside them: an aside set off by commas between the offer and its passive, an
  * earlier offer refused by a group not named, a rise offered in per cent and refused in a relative clause;
  * a headline's compound agreement noun ("ratify pay deal") the tagger splits into two verbs; a deal's
- * hypothetical fate under a condition ("If the regulator objects, the sale would be unwound", blind 47).
+ * hypothetical fate under a condition ("If the regulator objects, the sale would be unwound", blind 47);
+ * an offer made before backed by members in a ballot (blind 43, 51).
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Tolbrenny Yarns signed a deal with Vardock Dyeworks.'), 120_000);
@@ -86,5 +87,27 @@ describe('a deal\'s fate under a condition', () => {
       ['1.1', 'Corbenic Carding | Vardock Dyeworks', 'reached', null],
       ['1.2', 'Corbenic Carding | Vardock Dyeworks', 'reached', '1.1'],
     ]);
+  });
+});
+
+describe('an offer made before, approved', () => {
+  const made = 'Carders at Tolbrenny Yarns have voted to accept a two-year pay deal.';
+  it('"Members of X backed the offer by 47 votes to 9 in a ballot": ratified by the members\' body', () => {
+    expect(rows(`${made}\nMembers of the Brisknell Carders backed the offer by 47 votes to 9 in a ballot that closed on Friday.`)).toEqual([
+      ['1.1', 'Carders at Tolbrenny Yarns', 'approved', null],
+      ['1.2', 'the Brisknell Carders', 'ratified', null],
+    ]);
+  });
+  it('"The Brisknell Carders endorsed the offer on Friday": with no vote, approved', () => {
+    expect(rows(`${made}\nThe Brisknell Carders endorsed the offer on Friday.`)).toEqual([
+      ['1.1', 'Carders at Tolbrenny Yarns', 'approved', null],
+      ['1.2', 'the Brisknell Carders', 'approved', null],
+    ]);
+  });
+  it('"could back the offer in a ballot next week": a hypothesis approves nothing', () => {
+    expect(rows(`${made}\nMembers of the Brisknell Carders could back the offer in a ballot next week.`)).toEqual([['1.1', 'Carders at Tolbrenny Yarns', 'approved', null]]);
+  });
+  it('"Members backed the offer by 47 votes to 9" with no deal or offer before: none', () => {
+    expect(rows('Brisknell Carders met on Friday.\nMembers backed the offer by 47 votes to 9.')).toEqual([]);
   });
 });
