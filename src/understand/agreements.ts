@@ -1080,7 +1080,9 @@ function offererBefore(index: number, all: readonly Sentence[], asked = false, c
     // A request refused was made by whoever asked or requested it.
     // ("made an offer for X", "submitted a bid": the verb that made an offer noun.)
     const tagged = tag(text, { entities: false }).tokens;
-    const verb = tagged.find((t, k) => (j < index || t.start < cueAt) && t.pos === 'VERB' && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request')) || ((t.lemma === 'make' || t.lemma === 'submit') && tagged.slice(k + 1, k + 4).some((x) => x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')))));
+    // ("An earlier offer of 4 per cent was rejected": the tagger may read a noun after a determiner
+    // (and a modifier) as a verb; there it heads the offer's phrase and nobody offers.)
+    const verb = tagged.find((t, k) => (j < index || t.start < cueAt) && t.pos === 'VERB' && !(tagged[k - 1]?.pos === 'DET' || (/^(?:ADJ|ADV)$/.test(tagged[k - 1]?.pos ?? '') && tagged[k - 2]?.pos === 'DET')) && (t.lemma === 'offer' || t.lemma === 'propose' || (asked && (t.lemma === 'ask' || t.lemma === 'request')) || ((t.lemma === 'make' || t.lemma === 'submit') && tagged.slice(k + 1, k + 4).some((x) => x.pos === 'NOUN' && (x.lemma === 'offer' || x.lemma === 'bid')))));
     if (!verb) continue;
     // "Residents had asked the authority to cut the limit": a request that someone else act (an
     // infinitive after whom it asks) is a demand, no offer; its refusal is no agreement. ("asked to

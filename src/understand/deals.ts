@@ -896,6 +896,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
           // verb it heads the phrase.
           t.pos === 'VERB' && t.text === t.lemma && /^\p{Ll}+$/u.test(t.text) && argumentNoun(t.lemma) && afterDeterminer(all, k) && /^(?:ADP|AUX|VERB|PUNCT)$/.test(all[k + 1]?.pos ?? '')
           ? { ...t, pos: 'NOUN' }
+        : // "Teachers ratify pay deal": in a headline (no determiners) the tagger may read a compound's
+          // first noun as a second verb; a bare form between a verb and an agreement noun modifies the noun.
+          titled && t.pos === 'VERB' && t.text === t.lemma && /^\p{Ll}+$/u.test(t.text) && all[k - 1]?.pos === 'VERB' && all[k + 1]?.pos === 'NOUN' && isDealLemma(all[k + 1]!.lemma)
+          ? { ...t, pos: 'NOUN' }
         : titled && headlineVerb(all, k)
           ? { ...t, pos: 'VERB' }
         : // "the tie-up", "a link-up": the tagger splits the noun at its hyphen; its particle heads the phrase.
@@ -2839,6 +2843,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   if (!passive && (modal === 'will' || (modal === 'would' && reportedFuture(tokens, auxFrom))) && goesOnVerb(tokens[k], tokens[k + 1]) && !conditioned && (definite || named.length > 0) && !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '') && !unasserted(tokens, s))
     return { ...base, cue: tokens[k]!.text, cueAt: tokens[k]!.start, status: 'in force', actionStart: first.start, subjectEnd: null, later: false };
   const verb = tokens[k];
+  // "If the regulator objects, the sale would be unwound", "Unless X pays, the lease will be
+  // ended", "The sale would be unwound if …": a modal clause on the deal under a condition that
+  // opens the sentence or follows the clause is what would follow from it — nothing that became of the deal.
+  const opensCondition = /^(?:if|unless)$/i.test(word(tokens[0])) && tokens.slice(1, s).some((x) => x.text === ',');
+  const closesCondition = tokens.slice(k).some((x) => /^(?:if|unless)$/.test(word(x)));
+  if ((opensCondition || closesCondition) && tokens.slice(auxFrom, k).some((x) => /^(?:will|would|could|might|may|shall)$/.test(word(x)))) return null;
   if (verb && verb.pos === 'VERB' && k > i) {
     // "If the merger goes ahead, …": the deal as the subject of a condition's verb asserts nothing.
     // "The minister met them twice before the treaty was signed", "once the merger is completed": a
@@ -3649,6 +3659,9 @@ function proposalOutcome(tokens: readonly TaggedToken[], i: number, text: string
   return hit && tokens[i]!.lemma === 'request' && hit.status !== 'rejected' ? null : hit;
 }
 
+/** "an earlier offer", "a revised bid": an offer or bid of the same talks made before the one the article is about. */
+const EARLIER_ADJ = /^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/;
+
 function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
   let s = i;
   // "Harrier-Voss's offer": a hyphen written inside a name is part of the phrase.
@@ -3915,6 +3928,15 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     const verb = tokens[s - 1]!;
     return { cue: verb.text, cueAt: verb.start, status: 'approved', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
   }
+  // "Members of the union backed the offer by 47 votes to 9 in a ballot": an offer made before,
+  // named by "the" alone, taken by a verb of approving (WordNet's status, "back", "endorse") is
+  // approved by the subject; in a ballot or by a tally of votes, ratified (the caller finds who offered).
+  const approving = named.length === 0 && !split && s + 1 === i && /^(?:the|that|this)$/i.test(word(tokens[s])) && (t.lemma === 'offer' || t.lemma === 'bid') && tokens[s - 1]?.pos === 'VERB' && /^(?:approved|ratified)$/.test(statusOfVerb(tokens[s - 1]!.lemma) ?? '');
+  if (approving && !notReal(tokens, s - 1, true) && !/ing$/.test(tokens[s - 1]!.text)) {
+    const verb = tokens[s - 1]!;
+    const byVote = tokens.slice(i + 1).some((x, k, rest) => word(x) === 'ballot' || (word(x) === 'by' && rest[k + 1]?.pos === 'NUM' && /^votes?$/.test(word(rest[k + 2]))));
+    return { cue: verb.text, cueAt: verb.start, status: byVote ? 'ratified' : 'approved', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+  }
   const active = split ? { at: s - 1, status: split } : proposalVerb(tokens, s - 1);
   if (active) {
     if (notReal(tokens, active.at)) return null;
@@ -3940,7 +3962,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
         const verb = tokens[active.at]!;
         return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
       }
-      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !/^(?:earlier|previous|first|second|last|initial|new|revised|improved|latest|final)$/.test(word(tokens[s + 1]))))) return null;
+      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !EARLIER_ADJ.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
       if (/ing$/.test(verb.text)) return null;
@@ -3962,6 +3984,20 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     let c = k + 2;
     while (c < tokens.length && c - k < 10 && tokens[c]!.text !== ',' && /^(?:ADP|NUM|DET|PROPN|NOUN|ADJ|ADV)$/.test(tokens[c]!.pos)) c++;
     if (tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'AUX') k = c + 1;
+  }
+  // "The firm's first offer, a 2 percent raise, was rejected", "A rival offer from X, worth a
+  // reported $30 million, was turned down": an aside set off by commas that holds no clause (no
+  // finite verb, no relative pronoun) describes the offer; the main verb follows its closing comma.
+  else if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    const inAside = (x: TaggedToken, at: number): boolean =>
+      /^(?:DET|ADJ|NUM|SYM|NOUN|PROPN|ADP|PART|ADV)$/.test(x.pos)
+        ? !/^(?:which|who|that|whose)$/i.test(x.text)
+        : // ("a reported $30 million": a participle after a determiner modifies; "a 2 percent raise": a bare
+          // form after a number's noun is the tagger's reading of the phrase's head noun.)
+          x.pos === 'VERB' && ((/ed$/.test(x.text) && tokens[at - 1]?.pos === 'DET') || (x.text === x.lemma && /^(?:NOUN|NUM)$/.test(tokens[at - 1]?.pos ?? '') && tokens[at + 1]?.text === ','));
+    while (c < tokens.length && c - k < 12 && tokens[c]!.text !== ',' && inAside(tokens[c]!, c)) c++;
+    if (c > k + 1 && tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'AUX' && tokens[c + 1]!.lemma === 'be') k = c + 1;
   }
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
@@ -3996,7 +4032,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const decider = target.length > 0 && !namedAgent && !thingTarget ? target : (agent?.names ?? []);
   // "The proposal was voted down by members in March": one made before, named only by "the", "that"
   // or "this", refused by a body not named: the caller finds its sides from what came before.
-  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && (/^(?:the|that|this)$/i.test(word(tokens[s])) || (word(tokens[s]) === 'both' && t.text.toLowerCase() !== t.lemma)) && s + 1 === i && f === i + 1) {
+  // ("An earlier offer of 4 per cent was rejected by members in a ballot": an earlier offer or bid,
+  // as the active reader takes it, refused by a group not named, is one made before too.)
+  const earlier = /^an?$/i.test(word(tokens[s])) && s + 2 === i && EARLIER_ADJ.test(word(tokens[s + 1])) && (t.lemma === 'offer' || t.lemma === 'bid');
+  if (decider.length === 0 && named.length === 0 && target.length === 0 && done.status === 'rejected' && (earlier || ((/^(?:the|that|this)$/i.test(word(tokens[s])) || (word(tokens[s]) === 'both' && t.text.toLowerCase() !== t.lemma)) && s + 1 === i && f === i + 1))) {
     const verb = tokens[done.at]!;
     return { cue: verb.text, cueAt: verb.start, status: 'rejected', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
   }
@@ -4033,7 +4072,10 @@ function offeredThenRefused(tokens: readonly TaggedToken[], i: number, text: str
     const head = (ofAt > 0 ? offer.slice(0, ofAt) : offer).findLast((x) => x.pos === 'NOUN');
     const thing = head !== undefined && /^noun\.(?:artifact|possession)$/.test(synsetsOf(head.lemma, 'noun', 1)[0]?.lexname ?? '');
     // (A sum refused after a comma is a deal when offered for something, or as a deal or a thing.)
-    if (priced && !thing && !offer.some((x) => word(x) === 'for' || (x.pos === 'NOUN' && (isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma))))) return false;
+    // ("had offered a 7 per cent rise in July, which the union turned down": a share in per cent
+    // offered is a term bargained over, as a sum for something is.)
+    const percent = offer.some((x, k) => x.pos === 'NUM' && (/^(?:percent|%)$/.test(word(offer[k + 1])) || (word(offer[k + 1]) === 'per' && word(offer[k + 2]) === 'cent')));
+    if (priced && !thing && !percent && !offer.some((x) => word(x) === 'for' || (x.pos === 'NOUN' && (isDealLemma(x.lemma) || ACCEPTED_NOUNS.has(x.lemma))))) return false;
     const act = word(offer[0]) === 'to' && offer[1]?.pos === 'VERB' ? offer[1] : offer[0]?.pos === 'VERB' && /ing$/.test(offer[0].text) ? offer[0] : null;
     const amount = offer.some((x) => (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text)) || x.pos === 'NUM' || word(x) === 'for');
     return thing || (act ? TRADE_VERBS.has(act.lemma) || act.lemma === 'merge' || settleLike(act.lemma) || act.lemma === 'settle' || dealNounKind(act.lemma) !== null || givingVerb(act.lemma) : amount);

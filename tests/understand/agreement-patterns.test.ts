@@ -171,6 +171,8 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'takeover fell apart': [
     ['1.1', 'Caldera Group | Norbeck Yards', 'collapsed', '-', '-', 'Caldera Group’s £2 billion takeover of shipbuilder Norbeck Yards fell apart on Friday after the two sides failed to agree on pension liabilities'],
+    // Session 24 (a62): "the offer", taken by a verb of approving, is the offer made before; its board approved it.
+    ['2.1', 'Caldera Group | Norbeck Yards', 'approved', 'earlier-agreement@1.1', '1.1', 'the offer in October'],
   ],
   'nothing agreed': [
   ],
@@ -326,8 +328,8 @@ describe('agreement patterns on articles of our own writing', () => {
   });
 
   it('the fourth set: what is still wrong against the labels, exactly', () => {
-    // "Norbeck’s board had backed the offer" is not linked to the takeover.
-    expect(labelErrors(FOURTH_ARTICLES)).toEqual(['takeover fell apart 2.1']);
+    // ("Norbeck’s board had backed the offer" is linked to the takeover since session 24: nothing.)
+    expect(labelErrors(FOURTH_ARTICLES)).toEqual([]);
   });
 });
 
