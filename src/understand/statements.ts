@@ -992,6 +992,17 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * with none is never sent to the tagger, which then decides whether the form is a verb here
  * ("the United States" is not).
  */
+/**
+ * "An employment tribunal has ruled that …", "The vetting committee had ruled that …": a body's
+ * ruling (its head a hearing body, or a noun WordNet files as an organisation) is a decision the
+ * article reports in its own voice, no one's words; a judge's or a coroner's ruling stays theirs.
+ */
+function bodyRules(tokens: readonly Token[], vi: number): boolean {
+  let k = vi - 1;
+  while (k > 0 && /^(?:has|have|had|also|previously|already|since|earlier|last|unanimously)$/.test(tokens[k]!.text)) k--;
+  const head = tokens[k]?.text ?? '';
+  return /^\p{Ll}+$/u.test(head) && (HEARING_BODIES.has(head) || nounClass(head) === 'org');
+}
 function maybeLemmaCue(word: string): boolean {
   // A word with anything but lower-case letters keeps it in every base form (detachment changes
   // only a lower-case suffix), and `speechLemma` takes only lower-case letters: no cue, and no
@@ -1111,7 +1122,7 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
   // A verb of ruling reports only before "that" or closing the sentence ("…, the coroner ruled."), never "would rule on Friday".
-  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[timeAfter(tokens, vi, tags)]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? ''));
+  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[timeAfter(tokens, vi, tags)]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? '')) && !bodyRules(tokens, vi);
   // "Rudd disputes that any offer was made": disputing (`disputingLemma`) reports the clause a "that" opens.
   const disputes = (): boolean => !tok.text.endsWith('ing') && disputingLemma(tagged!.lemma) && tokens[vi + 1]?.text === 'that';
   if (!tagged || (speechLemma(tagged.lemma) === null && !rules() && !disputes())) return null;

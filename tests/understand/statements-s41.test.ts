@@ -69,4 +69,7 @@ describe('statements, session 24 (helper s41): the misses of sets 45-52', () => 
     expect(who(['An employment tribunal in Upwater has found that a bakery worker was unfairly dismissed.', 'Elowen Carrigan had worked at the bakery for nine years.'])).toEqual([["1.1", "an employment tribunal in Upwater", "An employment tribunal in Upwater", "organisation", "-"]]);
   });
 
+  it('a body\'s ruling (a tribunal, a committee) is a decision in the article\'s own voice; a coroner\'s ruling stays hers', () => {
+    expect(who(['A courier who delivered parcels across Upwater was an employee, an employment tribunal has ruled.', 'The licensing committee had ruled that the stall could stay.', 'The coroner, Ysella Fennick, ruled that the death was an accident.'])).toEqual([['1.3', 'Ysella Fennick', 'The coroner, Ysella Fennick', 'person', '-']]);
+  });
 });
