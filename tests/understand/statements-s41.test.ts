@@ -72,4 +72,11 @@ describe('statements, session 24 (helper s41): the misses of sets 45-52', () => 
   it('a body\'s ruling (a tribunal, a committee) is a decision in the article\'s own voice; a coroner\'s ruling stays hers', () => {
     expect(who(['A courier who delivered parcels across Upwater was an employee, an employment tribunal has ruled.', 'The licensing committee had ruled that the stall could stay.', 'The coroner, Ysella Fennick, ruled that the death was an accident.'])).toEqual([['1.3', 'Ysella Fennick', 'The coroner, Ysella Fennick', 'person', '-']]);
   });
+  it("a passive of telling names its agent: \"had been told by city staff in August that \u2026\" is city staff's statement", () => {
+    expect(who(['Glassfern Panewright, which opened in 2023, had been told by city staff in August that its permit breached a buffer around the school.', 'The stall was told by a neighbour that it could stay.'])).toEqual([["1.1", "city staff", "city staff", "person", "-"], ["1.2", "a neighbour", "a neighbour", "person", "-"]]);
+  });
+
+  it("\"told\" a listener of several words and \"in a letter this month\" before \"that\" still reports the clause", () => {
+    expect(who(["The Upwater Orchardists' Fraternity, which represents about 300 orchards, told the Fraternity of Upwater Pomology and Perry in a letter this month that the scheme was capped too low."])).toEqual([["1.1", "Upwater Orchardists' Fraternity", "The Upwater Orchardists' Fraternity", "organisation", "-"]]);
+  });
 });
