@@ -116,7 +116,6 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
-  bodyNamedNext(doc, out);
   roleNamedLater(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
@@ -184,40 +183,6 @@ function sameRole(a: string, b: string): boolean {
  * (", the club's conductor,"); so are the later statements (a "he" that went to the description)
  * of the next two paragraphs. Resolution `description`, from the sentence that names them.
  */
-/** A capitalised name of two or more words opening a sentence as its subject (an apposition between commas allowed before the verb): "Spanwell Glass Care has cleaned …", "Fairweather Coach Works, on Route 9, is restoring …". */
-const BODY_OPENING = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){1,4})(?:,\s[^,;:"“”]{2,80},)?\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}{2,}(?:s|ed))\s/u;
-
-/**
- * "A window cleaning company in Port Ardvane says it was wrongly blamed … / Spanwell Glass Care has
- * cleaned the building since 2017.": a body the lede's first sentence describes without a name
- * (a description that speaks as an organisation) is the one the next sentence, in the article's
- * own voice, opens with as its subject, when that name is new to the document.
- */
-function bodyNamedNext(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
-  const sentences = doc.paragraphs.flatMap((p) => p.sentences).filter((x) => x !== doc.headline);
-  // The lede: the first sentence that closes with a stop (past a kicker or a release's first lines).
-  const i = sentences.findIndex((x) => /[.!?]["”’»]?\s*$/u.test(x.text));
-  const next = sentences[i + 1];
-  if (i < 0 || !next || (out.get(sentenceKey(next)) ?? []).length > 0) return;
-  const described = (out.get(sentenceKey(sentences[i]!)) ?? []).find((st) => st.speaker.kind === 'organisation' && st.speaker.resolution === null && /^\p{Ll}/u.test(st.speaker.name))?.speaker;
-  // (A hearing body's finding, "An employment tribunal in Castlemere has found …", is the tribunal's:
-  // the next sentence names the people of the case.)
-  const head = /^(?:[\p{Ll}-]+\s+)*?(\p{Ll}+)(?:\s+(?:in|of|at|from|near|on)\s.*)?$/u.exec(described?.name ?? '')?.[1];
-  if (!described || head === undefined || HEARING_BODIES.has(head)) return;
-  const m = BODY_OPENING.exec(next.text.slice(clauseStart(next.text)));
-  // (Nor a name given an age or a "who": a person's.)
-  if (m && /^,\s+(?:\d|who\b)/.test(next.text.slice(clauseStart(next.text) + m[1]!.length))) return;
-  const name = m?.[1];
-  if (name === undefined || name.split(/\s+/).some((w) => CAP_FUNCTION_WORDS.has(w)) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) return;
-  const from = { paragraph: next.paragraph, sentence: next.sentence };
-  for (const list of out.values())
-    for (let j = 0; j < list.length; j++) {
-      const x = list[j]!;
-      // (A later "it said" resolved to the description goes with it.)
-      if (x.speaker.name === described.name) list[j] = { ...x, speaker: { ...x.speaker, name, description: x.speaker.description ?? described.name, resolution: x.speaker.resolution ?? { how: 'description', from } } };
-    }
-}
-
 function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   const tried = new Set<string>();
