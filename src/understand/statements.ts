@@ -80,7 +80,7 @@
 import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
-import { baseForms, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -136,6 +136,22 @@ type Ordered = Statement & { order: number };
  * conductor,": its head), a lower-case word (the verb), or a relative clause (", who has run it
  * since 1990,", ", whose father founded the firm,": the clause).
  */
+/**
+ * A full name after a form of "be" (the subject put after its verb) or after an opening phrase
+ * and its comma, then an age or a "who" clause: "Among those stuck was Tam Rudd, 38, who …",
+ * "At the front of the queue, Ada Lowe, who …" (not an object: "took over from Tam Rudd, who …").
+ */
+const AGED_OR_WHO = /(?<=\b(?:was|is|were|are)\s|^[^,"“”]{3,60},\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+|who\s)/gu;
+
+/** An opening phrase that starts with a preposition, then a full name and its verb (an adverb between): "At 7am on Tuesday, Tam Rudd is already …". */
+const FRONTED_SUBJECT = /^((?:At|On|In|By|Since|After|Before|During|Until|Outside|Inside|Across|Along|Behind|Near|Beside|From|Under|Over|Every|Each|Most|Some)\s[^,"“”]{2,60},)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:(?:already|still|now|also|often|usually|rarely|\p{Ll}+ly)\s+)?\p{Ll}+(?:s|ed)\b/u;
+
+/** "The studio, run by Ida Maul, …": a body described by a participle of leading and the full name after "by". */
+const RUN_BY = /^(?:The|Its)\s[^,;:"“”]{2,60},\s+(?:run|led|headed|managed|directed)\s+by\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),/u;
+
+/** "had been told by city staff in August that …": a passive of telling, its agent (group 1), a short phrase of time, then "that". */
+const TOLD_BY = /\b(?:was|were|been|being)\s+told\s+by\s+((?:(?:the|a|an)\s+)?[^,;:"“”]{2,50}?)\s+(?:(?:in|on|last|this|earlier|at)\s+[^,;:"“”]{2,25}?\s+)?that\s+/u;
+
 const NAME_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s*,\s*(?:\d{1,3}\s*,|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)\s*,)|(\s+\p{Ll})|\s*,\s*((?:who|whose)\s+[^,;:"“”()]{3,100}?)\s*,\s*(?=\p{Ll}))/u;
 
 /** Whether a relative clause and a description share a content word of four letters or more, in any case ("who runs Tolcarne Surf School" and "a surf school owner"). */
@@ -225,8 +241,13 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
           restated === undefined && m && plain && !aged && (UNNAMED_ROLE.test(sp.name) || shares)
             ? (out.get(sentenceKey(next)) ?? []).find((x) => !x.direct && x.speaker.kind === 'person' && x.speaker.resolution === null && x.speaker.name === m[1] && x.speaker.mention === m[1])?.speaker.name
             : undefined;
+        // "…, its director said. / The Vosper Street studio, run by Ida Maul, removed …": a body's
+        // role ("its director") whose body a sentence of the article's own voice says is run, led or
+        // headed by a full name new to the document: that person holds the role.
+        const runBy = OWNED.test(sp.name) && restated === undefined && (out.get(sentenceKey(next)) ?? []).length === 0 ? RUN_BY.exec(text) : null;
         if (restated !== undefined) holder = { name: restated, next };
         else if (bare !== undefined) holder = { name: bare, next };
+        else if (runBy) holder = { name: runBy[1]!, next };
         else if (k === i + 1 && m && !(plain && !aged) && (m[2] === undefined || m[2] === head)) holder = { name: m[1]!, next };
         // Only the article's own voice, naming nobody at its opening, lies between.
         else if ((out.get(sentenceKey(next)) ?? []).length > 0 || /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text)) break;
@@ -308,6 +329,21 @@ function heardInCourt(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     // (All three patterns below need "heard" or "told": most sentences hold neither.)
     if (!s.text.includes('heard') && !s.text.includes('told')) continue;
     if ((out.get(sentenceKey(s)) ?? []).length > 0) continue;
+    // "The café had been told by city staff in August that its permit breached …": the passive's
+    // agent told it (a phrase the lists read as a speaker: a name, a role, a group).
+    const toldBy = TOLD_BY.exec(s.text);
+    if (toldBy && !/["“”]/.test(toldBy[0])) {
+      const tokens = tokenize(s.text);
+      const from = toldBy.index + toldBy[0].indexOf(toldBy[1]!);
+      const a = tokens.findIndex((t) => t.start === from);
+      const b = tokens.findIndex((t) => t.end === from + toldBy[1]!.length);
+      const parsed = a >= 0 && b >= a ? parsePhrase(s.text, tokens, { start: a, end: b + 1, apposition: null, negated: false, passive: false }) : null;
+      const content = s.text.slice(toldBy.index + toldBy[0].length).replace(/[.!]\s*$/, '');
+      if (parsed && parsed.name !== null && parsed.pronoun === null && parsed.kind !== 'unknown' && parsed.kind !== 'country' && content.split(/\s+/).length >= 3) {
+        out.set(sentenceKey(s), [{ speaker: { name: parsed.name, mention: parsed.mention, description: parsed.description, kind: parsed.kind, resolution: null }, cue: 'told', content, direct: false, order: toldBy.index }]);
+        continue;
+      }
+    }
     // "The inquiry heard from engineer Ann Roe that …": the sentence names who told it.
     const heardFrom = HEARD_FROM.exec(s.text);
     if (heardFrom && (HEARING_BODIES.has(heardFrom[1]!) || HEARING_BODIES.has(heardFrom[1]!.toLowerCase()))) {
@@ -772,6 +808,8 @@ interface Cue {
   readonly gapNoun?: string;
   /** "according to the theatre": a definite noun no word list reads, a speaker only as a body named before (`speakerOf`). */
   readonly introduced?: boolean;
+  /** "A 2025 survey by the Harbour Council found …": the study noun whose named author speaks for it; the speaker is named "Harbour Council survey" (`speakerOf`). */
+  study?: string;
 }
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
@@ -790,7 +828,7 @@ function hearerNoun(word: string): boolean {
   return /^\p{Ll}{3,}$/u.test(word) && synsetsOf(nounLemma(word), 'noun', 3).some((s) => s.lexname === 'noun.group' || s.lexname === 'noun.person' || synsetIsKindOf(s, PRESS!));
 }
 let PRESS: ReadonlySet<string> | undefined;
-const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,7}?)that\b/uy;
+const TOLD_THAT = /(\s+(?:[\p{L}\p{N}'’.-]+\s+){1,12}?)that\b/uy;
 const LEAD = /\s*[:,]?\s*/y;
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const CLOSE_MARKS = new Set(['"', '”', '’', '»']);
@@ -937,6 +975,17 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * with none is never sent to the tagger, which then decides whether the form is a verb here
  * ("the United States" is not).
  */
+/**
+ * "An employment tribunal has ruled that …", "The vetting committee had ruled that …": a body's
+ * ruling (its head a hearing body, or a noun WordNet files as an organisation) is a decision the
+ * article reports in its own voice, no one's words; a judge's or a coroner's ruling stays theirs.
+ */
+function bodyRules(tokens: readonly Token[], vi: number): boolean {
+  let k = vi - 1;
+  while (k > 0 && /^(?:has|have|had|also|previously|already|since|earlier|last|unanimously)$/.test(tokens[k]!.text)) k--;
+  const head = tokens[k]?.text ?? '';
+  return /^\p{Ll}+$/u.test(head) && (HEARING_BODIES.has(head) || nounClass(head) === 'org');
+}
 function maybeLemmaCue(word: string): boolean {
   // A word with anything but lower-case letters keeps it in every base form (detachment changes
   // only a lower-case suffix), and `speechLemma` takes only lower-case letters: no cue, and no
@@ -948,7 +997,7 @@ function maybeLemmaCue(word: string): boolean {
   // WordNet's detachment rules have no "-ied" → "-y" ("queried" → "query").
   const bases = [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
   // "ruled", "has ruled" (not "ruling": a participle of ruling is a court's act): `rulingLemma`.
-  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null || (!word.endsWith('ing') && rulingLemma(l)));
+  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null || (!word.endsWith('ing') && (rulingLemma(l) || disputingLemma(l))));
   if (formMemo.size > 100_000) formMemo.clear();
   formMemo.set(word, out);
   return out;
@@ -1056,8 +1105,10 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
   // A verb of ruling reports only before "that" or closing the sentence ("…, the coroner ruled."), never "would rule on Friday".
-  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[timeAfter(tokens, vi, tags)]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? ''));
-  if (!tagged || (speechLemma(tagged.lemma) === null && !rules())) return null;
+  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[timeAfter(tokens, vi, tags)]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? '')) && !bodyRules(tokens, vi);
+  // "Rudd disputes that any offer was made": disputing (`disputingLemma`) reports the clause a "that" opens.
+  const disputes = (): boolean => !tok.text.endsWith('ing') && disputingLemma(tagged!.lemma) && tokens[vi + 1]?.text === 'that';
+  if (!tagged || (speechLemma(tagged.lemma) === null && !rules() && !disputes())) return null;
   if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags) && !verbAfterAux(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
@@ -1122,7 +1173,8 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   const determined = tokens.slice(subject.start, subject.end).some((t) => taggedAt(all, t.start)?.pos === 'DET');
   // "The Traders’ Association estimates that …", "the water board reports that …": a compound
   // whose last word heads a body's name (the lexicon's organisation heads) ends the subject.
-  const bodyHead = subject.end === vi && vi > 0 && tokens[vi]!.text !== 'states' && ORG_HEADS.has(tokens[vi - 1]!.text);
+  // ("The National Vehicle Guild estimates that …": before "that", any head WordNet files as an organisation, `nounClass`.)
+  const bodyHead = subject.end === vi && vi > 0 && tokens[vi]!.text !== 'states' && (ORG_HEADS.has(tokens[vi - 1]!.text) || (next === 'that' && /^\p{L}+$/u.test(tokens[vi - 1]!.text) && nounClass(tokens[vi - 1]!.text.toLowerCase()) === 'org'));
   // "The Brightwater Lottery's website states that …": an owner's document ends the subject too.
   const ownedDocument = subject.end === vi && vi >= 2 && /\p{L}['’]s?$/u.test(tokens[vi - 2]!.text) && /^\p{Ll}+$/u.test(tokens[vi - 1]!.text) && documentNoun(tokens[vi - 1]!.text);
   // "The Guild of Quill Makers estimates that …": a body's head noun (the lexicon's, or one WordNet
@@ -2462,6 +2514,9 @@ function verbGroupStart(tokens: readonly Token[], vi: number, tags: LazyTags): n
   let k = vi;
   // ("has since apologised": the tagger reads a perfect's "since" as a conjunction.)
   while (k > 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:not|never|no)$/.test(tokens[k - 1]!.text) && (posAt(k - 1) === 'ADV' || (tokens[k - 1]!.text === 'since' && /^(?:has|have|had)$/.test(tokens[k - 2]?.text ?? '')))) k--;
+  // "She did say the garage would stay", "He does accept that …": an emphatic "do" before the bare
+  // verb affirms it (a "not" between, "did not say", stops above and reports nothing).
+  if (k >= 2 && /^(?:did|does|do)$/.test(tokens[k - 1]!.text) && taggedAt(tags(), tokens[vi]!.start)?.lemma === tokens[vi]!.text && !/^(?:how|what|why|when|where|who|whom|whether|if)$/i.test(tokens[k - 2]!.text)) k--;
   if (k < vi) return k;
   const thatAt = tokens[vi + 1]?.text === 'out' ? vi + 2 : vi + 1;
   // "that" must open a clause ("would be happy to say that in public" names a thing), and an
@@ -2595,6 +2650,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // (a study's author for the study).
     // Whether the subject is a study, poll or review (WordNet `findingNoun`) with a determiner.
     let documentSubject = false;
+    let study: { noun: string; author: PhraseSpan } | undefined;
     // ("The head of the body that oversees river crossings, Jane Doe, said": the lists read the
     // subject up to the first comma and leave out the name apposed after it.)
     const leftApposed = back !== null && !back.apposition && tokens[back.end]?.text === ',' && back.end < vi - 2 && tokens[vi - 1]?.text === ',';
@@ -2607,6 +2663,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       if (headed && (!back || headed.span.start < back.start || ((headed.evidence || (headed.span.apposition !== null && !back.apposition)) && headed.span.start === back.start))) {
         back = headed.author ?? headed.span;
         documentSubject = headed.evidence;
+        study = headed.author && headed.author.start === headed.head + 2 ? { noun: tokens[headed.head]!.text.toLowerCase(), author: headed.author } : undefined;
       }
     }
     // "Jane Doe, an analyst at Acme, who said …": a relative "who" speaks for the person before it.
@@ -2784,6 +2841,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ...(antecedent ? { relative: true } : {}),
       ...(act ? { act: true } : {}),
       ...(gap ? { gapNoun: tokens[gap.start - 1]!.text.toLowerCase() } : {}),
+      ...(study && span.start === study.author.start && span.end === study.author.end ? { study: study.noun } : {}),
     });
   }
   // "Their findings show that …": a plural subject and a verb of evidence the readings above left without a cue.
@@ -3817,6 +3875,17 @@ function extractParagraph(
     // Not when "its" refers back to it before any other name ("Solvane Semiconductor has delayed its plant"): a body.
     const itsAfter = subject !== null && /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(clauseStart(text) + subject[0].length));
     if (subject && !itsAfter && untitledNames(subject[0]).includes(subject[1]!)) cast.namePerson(subject[1]!, null, null, here);
+    // "At 7am on a wet Tuesday, Tam Rudd is already holding nine leads.": so is one after an opening
+    // phrase of time or place (a preposition and no verb before the comma), an adverb allowed before the verb.
+    const fronted = subject === null ? FRONTED_SUBJECT.exec(text.slice(clauseStart(text))) : null;
+    const frontedIts = fronted !== null && /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(clauseStart(text) + fronted[0].length));
+    if (fronted && !frontedIts && !tagsOf[si]!().some((t) => t.end <= clauseStart(text) + fronted[1]!.length && t.pos === 'VERB') && untitledNames(fronted[2]!).includes(fronted[2]!))
+      cast.namePerson(fronted[2]!, null, null, here);
+    // "For Rudd, the appeal is simple.": a known person a fronted "for", "to" or "as for" phrase is
+    // about is the topic of the sentence, whom a "he" speaking next means.
+    const viewpoint = !out.has(sentenceKey(sentences[si]!)) ? /^(?:For|To|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+),\s/u.exec(text.slice(clauseStart(text))) : null;
+    const topic = viewpoint && !CAP_FUNCTION_WORDS.has(viewpoint[1]!) ? cast.bySurname(viewpoint[1]!) : null;
+    if (topic) cast.touch(topic, here, null);
     // "Tom Pengelly, who served as coxswain …, has died": "who" after a full name makes it a person's;
     // "Born in Porthmeor in 1937, Pengelly joined the crew": a surname after an opening phrase is the subject.
     // "Hilda Marsh, 83, gave evidence": so does an age apposed to it (a later "She told the court" is hers).
@@ -3825,6 +3894,13 @@ function extractParagraph(
     const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?){1,2}),\s+(who|\d{1,3},)\s/u.exec(text.slice(clauseStart(text)));
     const aged = who !== null && who[2] !== 'who' ? /^(She|He)\s/.exec(texts[si + 1] ?? '') : null;
     if (who && (who[2] === 'who' || aged) && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, aged ? (aged[1] === 'She' ? 'f' : 'm') : null, null, here);
+    // "Among those stuck was Tam Rudd, 38, who was riding with his son. / He told reporters …": a
+    // full name later in the sentence given an age or a "who" clause is a person's, and the one a
+    // "He" or "She" opening the next sentence means (only when the sentence reports nothing and
+    // holds no other such name).
+    const nextOpens = who === null && !out.has(sentenceKey(sentences[si]!)) ? /^(She|He)\s/.exec(texts[si + 1] ?? '') : null;
+    const agedLater = nextOpens ? [...text.slice(clauseStart(text)).matchAll(AGED_OR_WHO)].filter((m) => untitledNames(m[1]!).includes(m[1]!)) : [];
+    if (nextOpens && agedLater.length === 1) cast.namePerson(agedLater[0]![1]!, nextOpens[1] === 'She' ? 'f' : 'm', null, here);
     // "Prosecuting, Simon Reade said …", "Defending, Tom Varga told …": a court participle opening
     // the sentence before a full name says the person's role, for a later "the prosecutor said".
     const acting = /^(\p{Lu}\p{Ll}{3,}ing)\b[^,"“”]{0,40},\s+(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?){1,2})\s+\p{Ll}/u.exec(text.slice(clauseStart(text)));
@@ -3877,6 +3953,11 @@ function extractParagraph(
       if (d) headlineColon(text, d[2]!, d[1]!, cast, here, (st) => pushStatement(si, st), ' - ');
     }
     learnGender(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast, here);
+    // "In mitigation, Tam Rudd said his client had …": a person named in full who speaks of "his
+    // client" (or hers) acts for a party as its lawyer, whom a later "the barrister said" means
+    // (`Cast.noteActing`, as "Defending, Tam Rudd said" makes him).
+    for (const st of out.get(sentenceKey(sentences[si]!)) ?? [])
+      if (st.speaker.kind === 'person' && !st.direct && /\s/.test(st.speaker.name) && CLIENT_OF_SPEAKER.test(st.content)) cast.noteActing(st.speaker.name, 'defending');
     noteListeners(text, out.get(sentenceKey(sentences[si]!)) ?? [], cast, here);
     if (cues.length === 0) {
       const group = openingGroup(text);
@@ -4099,7 +4180,38 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   const owned = c.according && c.owner !== undefined && c.speaker?.kind === 'organisation' ? OWNED_DOCUMENT.exec(text.slice(c.tokens[c.span.start]!.start, c.tokens[c.span.end - 1]!.end)) : null;
   const body = c.speaker?.name.replace(/^the\s+/i, '') ?? '';
   if (owned && /^\p{Lu}/u.test(body) && !new RegExp(`${literal(owned[1]!)}$`, 'i').test(body)) c.speaker = { ...c.speaker!, name: `${body} ${owned[1]!}` };
+  // "Rudd's daughter, Ada, who keeps the books, said": a first name apposed to a blood relative
+  // (WordNet: a kind of relative, no spouse) of a person the article named shares that person's
+  // surname: the speaker is "Ada Rudd", whom a later "she" means.
+  const kin = c.speaker?.kind === 'person' && c.speaker.resolution === null && /^\p{Lu}[\p{Ll}'’-]+$/u.test(c.speaker.name) ? KIN_APPOSED.exec(c.speaker.mention) : null;
+  const kinOwner = kin && kin[3] === c.speaker!.name && !CAP_FUNCTION_WORDS.has(kin[1]!) && bloodRelative(kin[2]!) ? cast.bySurname(kin[1]!) : null;
+  const surname = kinOwner?.parts.at(-1);
+  if (kin && kinOwner && surname !== undefined && surname !== kin[3]) {
+    const full = `${kin[3]!} ${surname}`;
+    cast.namePerson(full, FEMALE_MARKERS.has(kin[2]!) ? 'f' : MALE_MARKERS.has(kin[2]!) ? 'm' : null, c.speaker!.description, here);
+    c.speaker = { ...c.speaker!, name: full };
+    return c.speaker;
+  }
+  // "A 2025 survey by the Harbour Council found …": the body's survey speaks, named "Harbour
+  // Council survey" (a reader says "the council's survey found", which holds both).
+  // (A body's name the lists read as a person's, "the Upwater Saddlers Sodality", has its article.)
+  else if (c.study !== undefined && c.speaker && (c.speaker.kind !== 'person' || /^the\s/i.test(c.speaker.mention)) && /^\p{Lu}/u.test(body) && !new RegExp(`\\b${literal(c.study)}$`, 'i').test(body)) c.speaker = { ...c.speaker, name: `${body} ${c.study}`, kind: 'organisation' };
   return c.speaker;
+}
+
+/** A lawyer's word for the party they act for, owned by the speaker: "his client", "her clients", "my client". */
+const CLIENT_OF_SPEAKER = /^(?:his|her|my)\s+clients?\b/i;
+
+/** "Rudd's daughter, Ada": an owner's surname (group 1, a title before it allowed), a relation noun (group 2), a first name in apposition (group 3). */
+const KIN_APPOSED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+|\p{Lu}[\p{Ll}'’-]+\s+)?(\p{Lu}[\p{Ll}'’-]+)['’]s\s+(?:(?:elder|eldest|younger|youngest|late|only)\s+)?(\p{Ll}+),\s+(\p{Lu}[\p{Ll}'’-]+)(?=,|$)/u;
+
+let RELATIVE: ReadonlySet<string> | undefined;
+let SPOUSE: ReadonlySet<string> | undefined;
+/** A relation noun whose first sense is a kind of relative (WordNet) and no spouse's or partner's: a daughter, a nephew, not a wife (who may keep her own surname). */
+function bloodRelative(word: string): boolean {
+  RELATIVE ??= senseKeys('noun', ['relative', 1]);
+  SPOUSE ??= senseKeys('noun', ['spouse', 1], ['partner', 1]);
+  return isKindOf(word, 'noun', RELATIVE, 1) && !isKindOf(word, 'noun', SPOUSE, 1);
 }
 
 /** The head noun of the document an owner's possessive owns ("the society's website", "the ministry's latest figures": "figures"), no "own" among its words. */
@@ -4402,7 +4514,10 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // verb reports it too when it closes the sentence ("…, the authors found.").
   // "…, the researchers report in the journal Marine Notes.": a place of publication (a phrase
   // ending in a title's capitalised words) may close it as well.
-  if (c.weak && !trailing && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
+  // "Membership has doubled, he reckons, largely thanks to …": a verb of opinion (`opinionLemma`)
+  // set between commas after a clause, its subject a pronoun or a short name, reports that clause too.
+  const aside = c.weak && !trailing && /^\s*,/.test(text.slice(skipAdverbials(text, c.regionEnd))) && /,\s*$/.test(text.slice(0, c.regionStart)) && c.span.end - c.span.start <= 3 && /^\p{Ll}+$/u.test(c.cue) && opinionLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
+  if (c.weak && !trailing && !aside && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   let lead = text.slice(0, c.regionStart).trimEnd();
   // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
   // document (WordNet) written by whoever the word lists read as the subject.

@@ -14,7 +14,7 @@ describe('statements, session 14 (helper s24)', () => {
       'On why she is going: “Nine years is plenty.”',
     ].join('\n');
     expect(said(body)).toEqual([
-      ['1.2', 'the Transport Audit Board', 'found'],
+      ['1.2', 'Transport Audit Board report', 'found'],
       ['2.1', 'Petra Lund', ':'],
       ['2.2', 'Petra Lund', ':'],
     ]);

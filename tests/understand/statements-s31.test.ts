@@ -24,8 +24,8 @@ describe('statements, session 16 (helper s31): documents that show', () => {
   it('records kept by a body show: the records speak, not their keeper', () => {
     expect(said('Rainfall records kept by the council show an average of 800mm a year.')).toEqual([['1.1', 'Rainfall records', 'show']]);
     expect(said('Documents obtained by the Harlow Echo show the council knew of the leak.')).toEqual([['1.1', 'Documents', 'show']]);
-    // A study's author still speaks for it (the README's author rule).
-    expect(said('A study by Marlow University found that bees prefer clover.')).toEqual([['1.1', 'Marlow University', 'found']]);
+    // A study's author still speaks for it (the README's author rule), named with the study (s41).
+    expect(said('A study by Marlow University found that bees prefer clover.')).toEqual([['1.1', 'Marlow University study', 'found']]);
   });
   it('bare records with an object and no clause stay unreported', () => {
     expect(said('Records showed a sharp rise in thefts.')).toEqual([]);

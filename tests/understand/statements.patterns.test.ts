@@ -159,7 +159,7 @@ describe('organisations, documents and groups', () => {
     ].join('\n\n');
     expect(said(body)).toEqual([
       ['1.1', 'the report', 'said', '-'],
-      ['2.1', 'the Dunmore Institute', 'found', '-'],
+      ['2.1', 'Dunmore Institute survey', 'found', '-'],
       ['3.1', 'Officials', 'said', '-'],
       ['4.1', 'Acme Foods', 'said', '-'],
       ['5.1', 'Acme Foods', 'said', 'pronoun@4.1'],
