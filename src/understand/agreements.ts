@@ -384,8 +384,8 @@ function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found
 }
 
 /**
- * Whether a headline's side is a description, no name ("Canoe firm", "tall-ship trust",
- * "Chandlery"): no country, no capital past its first word, a head WordNet files as a noun, and a
+ * Whether a headline's side is a description, no name ("Canoe firm", "lifeboat trust",
+ * "Cooperage"): no country, no capital past its first word, a head WordNet files as a noun, and a
  * first word that, written small, is a word of WordNet's too.
  */
 function headlineDescription(p: string): boolean {
@@ -396,12 +396,12 @@ function headlineDescription(p: string): boolean {
 }
 
 /**
- * "Canoe firm signs 15-year lease on riverside boathouse" over "Paddlewise Canoe Hire has signed a
- * 15-year lease with Tadwick Town Council", "Ropemaker and tall-ship trust settle dispute" over "A
+ * "Canoe firm signs 15-year lease on riverside boathouse" over "Oarsmith Canoe Hire has signed a
+ * 15-year lease with Hollinsgate Town Council", "Boatbuilder and lifeboat trust settle dispute" over "A
  * traditional ropemaker and the charity that runs … have settled": a headline agreement all of whose
  * sides are descriptions (see `headlineDescription`) takes, once the body's sides are named, the
  * sides of the first deal of the body's first paragraph with two sides or more, none of them the
- * headline's own words ("Canoe firm" is no side written "Paddlewise Canoe Hire": a word shared is not enough), when it is of the headline's kind; so do the mentions that took the
+ * headline's own words ("Canoe firm" is no side written "Oarsmith Canoe Hire": a word shared is not enough), when it is of the headline's kind; so do the mentions that took the
  * headline's descriptions. Changes `out` in place.
  */
 function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
@@ -1265,7 +1265,7 @@ function holderAfter(index: number, all: readonly Sentence[]): string | null {
     }
     const owner = ownerOfThing(t);
     if (owner) return owner;
-    // "… had ignored repeated warnings from the landlord, Perpetua Ormsby": a name set off after
+    // "… had ignored repeated warnings from the landlord, Octavia Brumbleigh": a name set off after
     // (or written right after) a noun WordNet files as a kind of owner (landlord, landowner, freeholder).
     const named = ownerNamed(t);
     if (named) return named;
@@ -2141,7 +2141,7 @@ const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}
 /** "A mini golf course that was at risk …": an indefinite description opening the sentence, its head, then a relative clause. */
 const LOST_SUBJECT = /^An?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:that|which|who)\s/u;
 
-/** "an embroidery studio in Kelloway": an indefinite description placed by a name after "in", "at" or "near". */
+/** "an embroidery studio in Dunsoppel": an indefinite description placed by a name after "in", "at" or "near". */
 const PLACED_AT = /^an?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:in|at|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /** "Under the settlement, X will …": a name opening the clause after an opener on the deal. */
@@ -2246,7 +2246,7 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const a = d.agreement;
     if (a.refersTo !== null || d.later) continue;
     const described = a.parties.filter((p) => INDEFINITE_PLACED.test(p) || PLACED_AT.test(p));
-    // ("An embroidery studio in Kelloway has signed a licensing agreement …": a description opening
+    // ("An embroidery studio in Dunsoppel has signed a licensing agreement …": a description opening
     // the sentence as its subject is the side the next sentence names, even with no other side.)
     const opens = all[d.index]!.text.toLowerCase().startsWith(described[0]?.toLowerCase() ?? '\u0000');
     // ("A mini golf course that was at risk of closure has signed a new lease with the council": a
@@ -3592,7 +3592,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       break;
     }
     if (partyTokenOk(t)) j--;
-    // ("Gadsby's Hardware on Fore Lane in Brindlecombe": "on" between two names, the second a street's, no day's.)
+    // ("Quorley's Hardware on Mizzle Yard in Withenfold": "on" between two names, the second a street's, no day's.)
     else if (t === 'on' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text) && !CALENDAR_WORDS.has(tokens[j + 1]!.text) && !MONTH.test(tokens[j + 1]!.text)) j--;
     // "Members of Local 417 ratified": a number closing a name (after a word of it, not a month's) is part of it.
     else if (/^\d+$/.test(t) && j === i && j > 0 && isCap(tokens[j - 1]!.text) && partyTokenOk(tokens[j - 1]!.text)) j--;
@@ -4049,7 +4049,7 @@ function partyName(raw: string): string {
   if (placed) return partyName(placed[1]!.replace(/^[Tt]he\s+/, ''));
   // "The Harland Gallery in Brisport": a name of two words or more and the place it stands in
   // (another name after "in") is the body's name alone; "Bank of Norland" keeps its "of".
-  // ("Gadsby's Hardware on Fore Lane in Brindlecombe": a street "on" which it stands, then its town.)
+  // ("Quorley's Hardware on Mizzle Yard in Withenfold": a street "on" which it stands, then its town.)
   const inPlace = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)+)(?=\s+(?:on|in)\s)(?:\s+on\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?$/u.exec(raw.trim());
   if (inPlace) return partyName(inPlace[1]!.replace(/^[Tt]he\s+/, ''));
   return countryOf(raw) ?? lowerThe(raw);

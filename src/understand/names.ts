@@ -1306,7 +1306,7 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
       // "Rival Bolt Networks, which reported on Tuesday, fared worse": past a relative clause or
       // an apposition between commas to the verb.
       const opener = tags[ni + 1];
-      // ("Trevannick Canvas, one of the last sailmakers, will cut": "one of" opens an apposition as a determiner does.)
+      // ("Pendarrow Canvas, one of the last sailmakers, will cut": "one of" opens an apposition as a determiner does.)
       if (tags[ni]?.text === ',' && opener && (/^(?:which|who)$/i.test(opener.text) || opener.pos === 'DET' || (/^one$/i.test(opener.text) && tags[ni + 2]?.text === 'of'))) {
         const close = tags.findIndex((t, k) => k > ni + 1 && k - ni <= 16 && t.text === ',');
         if (close > 0) ni = close + 1;
@@ -1608,7 +1608,7 @@ function partyRole(word: string): boolean {
 
 /** A last word that says a name is a company's: an organisation's head ("Group", "Ltd"), a common noun's plural ("Holdings", "Estates", "Partners") or a noun WordNet files as an organisation ("Trust" aside, "Consortium"). */
 function companyNamed(last: string): boolean {
-  // (A word WordNet itself lists: "Marchbanks" is read by `nounClass` as a compound of "banks",
+  // (A word WordNet itself lists: "Northbanks" is read by `nounClass` as a compound of "banks",
   // but a surname built of English words names no body.)
   return ORG_HEADS.has(last) || /^(?:Inc|Corp|Ltd|Co)\.?$/.test(last) || commonPlural(last) || (/^\p{Lu}\p{Ll}+$/u.test(last) && synsetsOf(nounLemma(last.toLowerCase()), 'noun', 1).length > 0 && nounClass(last.toLowerCase()) === 'org');
 }

@@ -241,7 +241,7 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
           restated === undefined && m && plain && !aged && (UNNAMED_ROLE.test(sp.name) || shares)
             ? (out.get(sentenceKey(next)) ?? []).find((x) => !x.direct && x.speaker.kind === 'person' && x.speaker.resolution === null && x.speaker.name === m[1] && x.speaker.mention === m[1])?.speaker.name
             : undefined;
-        // "…, its director said. / The Vosper Street studio, run by Ida Maul, removed …": a body's
+        // "…, its director said. / The Thrandle Street studio, run by Ida Maul, removed …": a body's
         // role ("its director") whose body a sentence of the article's own voice says is run, led or
         // headed by a full name new to the document: that person holds the role.
         const runBy = OWNED.test(sp.name) && restated === undefined && (out.get(sentenceKey(next)) ?? []).length === 0 ? RUN_BY.exec(text) : null;
