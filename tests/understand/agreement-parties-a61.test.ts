@@ -23,6 +23,8 @@ describe('a workforce voting on its own deal', () => {
     ]);
     expect(rows('Drivers employed by Fenwold Coaches have voted to accept a two-year pay deal.\nMembers of the Caddick Transport Union backed the offer by 90 votes to 12.\nThe deal runs until 2028.')).toEqual([
       ['1.1', 'the Caddick Transport Union | Fenwold Coaches', 'approved', null],
+      // (A members' ballot backing the offer by a count is its ratification: a62's reader.)
+      ['1.2', 'the Caddick Transport Union | Fenwold Coaches', 'ratified', '1.1'],
       ['1.3', 'the Caddick Transport Union | Fenwold Coaches', 'in force', '1.1'],
     ]);
   });
