@@ -3,6 +3,7 @@ import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
 import type { Agreement, Statement } from '../understand/types.js';
 import { perCorpus, type Corpus } from './corpus.js';
 import { codeOf, readLists, writeLists, type ListsCache, type Section } from './saved.js';
+import { literal } from '../regex.js';
 
 /**
  * Suggestion lists for autocomplete, drawn from the record. Pure and front-end neutral: the
@@ -423,7 +424,7 @@ function beginsWith(parts: readonly string[], terms: readonly string[]): boolean
  * folds nothing else).
  */
 const startsAWord = (words: readonly string[]): RegExp[] =>
-  words.map((w) => new RegExp(`(?<![A-Za-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'));
+  words.map((w) => new RegExp(`(?<![A-Za-z0-9])${literal(w)}`, 'i'));
 
 // fold(cite + ' ' + text) is the two folded apart: nothing folds across the space.
 const citationFolded = (s: Sentence, c: Suggestion): string => `${fold(c.value)} ${fold(s.text)}`;

@@ -8,6 +8,7 @@ import { MAX_RESULTS, notCovered } from './search.js';
 import { answered, answeredPage, excerptOf, excerptOfHit, nearestTo, notFound, paged, round, type Paging } from './shared.js';
 import type { Answer, Result, SpeakerFact } from './types.js';
 import { remember } from '../lazy.js';
+import { literal } from '../regex.js';
 
 export function speakerFact(st: Statement): SpeakerFact {
   return {
@@ -59,7 +60,7 @@ export function mentionPatternsHeld(): number {
 export function mentionPattern(mention: string): RegExp {
   const known = mentionPatterns.get(mention);
   if (known) return known;
-  const escaped = mention.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = literal(mention);
   return remember(mentionPatterns, mention, new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u'), MENTION_PATTERNS);
 }
 

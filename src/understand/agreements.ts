@@ -49,6 +49,7 @@ import { baseForms, isKindOf, senseKeys, synsetAt, synsetsOf } from '../wordnet.
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
+import { literal } from '../regex.js';
 
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
@@ -1828,7 +1829,7 @@ function partnerOpensMention(done: Found[], all: readonly Sentence[], out: Map<S
     // (The side by its first word, "Ember Jam", or as "the council" for "Gennick Town Council".)
     const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(side)?.[1]?.toLowerCase();
     const rest = text.slice(opening[0].length);
-    if (!new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'u').test(rest) && !(head && nounClass(head) === 'org' && new RegExp(`\\bthe\\s+${head}\\b`).test(rest))) continue;
+    if (!new RegExp(`(?<![\\p{L}])${literal(first)}(?![\\p{L}])`, 'u').test(rest) && !(head && nounClass(head) === 'org' && new RegExp(`\\bthe\\s+${head}\\b`).test(rest))) continue;
     withBothSides(done, out, d.agreement, r, side, [side, name]);
   }
 }
@@ -1846,7 +1847,6 @@ const COUNTED_SIDES = /^two\s+(?!(?:other|more|further|additional|separate)\s)(?
 const FAMILY_SIDE = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;
 /** A person's name: two or three capitalised words. */
 const PERSON_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether `name` is a person's: a speaker the statements reader took for a person, a name
@@ -1859,7 +1859,7 @@ function personNamed(name: string, texts: readonly string[], people: ReadonlySet
   const surname = name.split(/\s+/).at(-1)!;
   // (Built only for a document that writes the surname at all, and run only on its sentences that do.)
   let titled: RegExp | null = null;
-  return texts.some((t) => t.includes(surname) && (titled ??= new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`, 'u')).test(t));
+  return texts.some((t) => t.includes(surname) && (titled ??= new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${literal(surname)}(?![\\p{L}])`, 'u')).test(t));
 }
 
 const peopleMemo = new WeakMap<ReadonlyMap<SentenceKey, readonly Statement[]>, ReadonlySet<string>>();
@@ -2396,7 +2396,7 @@ function withoutGluedWords(party: string, index: number, texts: readonly string[
   // (Two glued words at least: "North Ridge Water Company" stays whole beside "Ridge Water customers".)
   for (let j = 2; j <= words.length - 2; j++) {
     const first = words[j]!;
-    const before = new RegExp(`(?:^|[^\\p{L}'’&.-])${words[j - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u');
+    const before = new RegExp(`(?:^|[^\\p{L}'’&.-])${literal(words[j - 1]!)}\\s+$`, 'u');
     const alone = texts.some((t, k) => {
       if (k === index) return false;
       for (let at = t.indexOf(first); at >= 0; at = t.indexOf(first, at + 1)) {
@@ -2875,7 +2875,7 @@ function introducedByRole(name: string, texts: readonly string[]): boolean {
   if (known === undefined) introducedByRoleMemo.set(texts, (known = new Map<string, boolean>()));
   let yes = known.get(name);
   if (yes === undefined) {
-    const re = new RegExp(`(?:^|\\s)(\\p{L}+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'u');
+    const re = new RegExp(`(?:^|\\s)(\\p{L}+)\\s+${literal(name)}(?![\\p{L}])`, 'u');
     // (A sentence without the name cannot match: most are passed over without running the pattern.)
     yes = texts.some((t) => {
       if (!t.includes(name)) return false;

@@ -35,6 +35,7 @@ import { namesIn, nounClass, nounLemma, organisationSense, relatedBodyNouns } fr
 import { tag, type TaggedToken } from './nlp.js';
 import { ancestorsOf, baseForms, senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import type { Resolution, Speaker, SpeakerKind } from './types.js';
+import { literal } from '../regex.js';
 
 export interface Token {
   readonly text: string;
@@ -1348,7 +1349,7 @@ function timeWord(word: string): boolean {
 
 /** "the Brennock-listed miner", "an Oslo firm": a one-word name written right before a lower-case word, which it modifies. */
 function modifierIn(text: string, name: string): boolean {
-  return new RegExp(String.raw`(?<![\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+\p{Ll}`, 'u').test(text);
+  return new RegExp(String.raw`(?<![\p{L}'’-])${literal(name)}\s+\p{Ll}`, 'u').test(text);
 }
 
 /**
@@ -3048,7 +3049,7 @@ export function untitledNames(text: string): string[] {
  * name a language, a subject or a thing, never a person. Looked for in `text` between `from` and `to`.
  */
 export function modifiesNoun(text: string, name: string, from = 0, to = text.length): boolean {
-  const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(\p{Ll}[\p{Ll}-]*)`, 'gu');
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*${literal(name)}\s+(\p{Ll}[\p{Ll}-]*)`, 'gu');
   for (const m of text.slice(from, to).matchAll(re)) {
     const at = from + m.index + m[0].length - m[1]!.length;
     if (tag(text).tokens.find((t) => t.start === at)?.pos === 'NOUN') return true;

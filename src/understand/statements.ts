@@ -85,6 +85,7 @@ import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGro
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
+import { literal } from '../regex.js';
 
 export type DocView = Pick<Doc, 'id' | 'reportDate' | 'headline' | 'paragraphs'>;
 
@@ -4079,10 +4080,6 @@ function noteListeners(text: string, statements: readonly Statement[], cast: Cas
 /** `\b` for every script: where a letter, digit or "_" meets anything else ("Ødegaard" and "Zoë" end and start at one too). */
 const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{M}\p{N}_])(?![\p{L}\p{M}\p{N}_])|(?<![\p{L}\p{M}\p{N}_])(?=[\p{L}\p{M}\p{N}_]))`;
 
-/** Text as a regular expression that matches exactly it. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function rememberTitled(cast: Cast, name: string, title: string, at: Where, text: string): void {
   // "the European Cryogenics Consortium": "the", a capitalised word and a name whose last word
