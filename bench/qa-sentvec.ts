@@ -26,7 +26,7 @@ import { createSearchIndex, type DecisionFeatures, type Observation } from '../s
 import { DECISION, MEANING_DECISION } from '../src/search/options.js';
 import { answerTypeOf } from '../src/search/shape.js';
 import { fitLogistic } from './logistic.js';
-import { contains, opt, QA_SETS, root, type Article, writeArticle } from './squad.js';
+import { contains, opt, QA_SETS, root, setArticles, writeArticle } from './squad.js';
 
 const FILES = QA_SETS;
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
@@ -89,15 +89,11 @@ interface Asked { set: string; half: string; answerable: boolean; question: stri
 const asked: Asked[] = [];
 let last: Observation | null = null;
 for (const set of sets) {
-  const file = FILES[set];
-  if (file === undefined || !existsSync(file)) {
-    console.log(`${set}: skipped`);
-    continue;
-  }
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] };
-  const n = data.data.length;
+  const read = setArticles(set, FILES[set]);
+  if (read === null) continue;
+  const n = read.length;
   const articles = await Promise.all(
-    data.data.map(async (art, ai) => {
+    read.map(async (art, ai) => {
       const dir = writeArticle(tmp, set, ai, art);
       const corpus = await buildCorpus(dir, { analyze: analyzeDocument });
       const sentences = corpus.docs.flatMap((d) => sentencesOf(d)).map((s) => s.text);

@@ -8,7 +8,7 @@
  * (set, id, kind, outcome, question, first excerpt) to diff two runs by kind of miss. The figures
  * equal qa-eval's to the question. The dev set needs the shared data (skipped when absent).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCorpus } from '../src/answer/build.js';
@@ -20,7 +20,7 @@ import { analyzeDocument } from '../src/understand/analyze.js';
 import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex, type Decision } from '../src/search/index.js';
 import { DECISION, MEANING_DECISION, RANKING, type Ranking } from '../src/search/options.js';
-import { contains, opt, QA_SETS, type Article, writeArticle, type Reply } from './squad.js';
+import { contains, opt, QA_SETS, setArticles, writeArticle, type Reply } from './squad.js';
 
 const FILES = QA_SETS;
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
@@ -37,15 +37,11 @@ const lines: string[] = [];
 const pct = (x: number, d: number): string => `${((100 * x) / Math.max(d, 1)).toFixed(1)} %`;
 
 for (const set of sets) {
-  const file = FILES[set];
-  if (file === undefined || !existsSync(file)) {
-    console.log(`${set}: skipped (no ${file ?? 'such set'})`);
-    continue;
-  }
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] };
-  const n = data.data.length;
+  const read = setArticles(set, FILES[set]);
+  if (read === null) continue;
+  const n = read.length;
   const articles = await Promise.all(
-    data.data.map(async (art, ai) => {
+    read.map(async (art, ai) => {
       const dir = writeArticle(tmp, set, ai, art);
       const built = await buildCorpus(dir, { analyze: analyzeDocument });
       const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), { ranking, decision, meaningDecision }) };

@@ -7,10 +7,10 @@
  * outcome, and every re-ranked candidate (`CreateOptions.observe`) with its features, whether it
  * holds the gold answer, and its log-odds as decided (the model, then the answer type, the doer and
  * the evidence: `Observation.decided`). The lines are what a refit of `MEANING_DECISION` reads
- * (bench/qa-refit.ts).
+ * (session 24 tried its refits offline from them; none landed, so no refit script is kept).
  * Reading ../shared is for benches only; nothing from it is kept in the project.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCorpus } from '../src/answer/build.js';
@@ -22,10 +22,10 @@ import { sentencesOf } from '../src/record/types.js';
 import { createSearchIndex, type Decision, type Observation } from '../src/search/index.js';
 import { MEANING_DECISION } from '../src/search/options.js';
 import { shapeOf } from '../src/search/shape.js';
-import { contains, opt, QA_SETS, type Article, writeArticle, type Reply } from './squad.js';
+import { contains, opt, QA_SETS, setArticles, writeArticle, type Reply } from './squad.js';
 
 const sets = opt('--sets', 'dev').split(',').filter(Boolean);
-const out = opt('--out', 'qa-why.jsonl');
+const out = opt('--out', path.join(os.tmpdir(), 'qa-why.jsonl'));
 /** `--meaning-decision JSON`: weights over MEANING_DECISION (to read a refit through ask). */
 const meaningDecision: Decision = { ...MEANING_DECISION, ...(JSON.parse(opt('--meaning-decision', '{}')) as Partial<Decision>) };
 // No DATA_DIR: its store keeps one record's vectors only (saving one corpus drops the others').
@@ -36,15 +36,11 @@ const lines: string[] = [];
 let seen: Observation | null = null;
 
 for (const set of sets) {
-  const file = QA_SETS[set];
-  if (file === undefined || !existsSync(file)) {
-    console.log(`${set}: skipped`);
-    continue;
-  }
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] };
-  const n = data.data.length;
+  const read = setArticles(set, QA_SETS[set]);
+  if (read === null) continue;
+  const n = read.length;
   const articles = await Promise.all(
-    data.data.map(async (art, ai) => {
+    read.map(async (art, ai) => {
       const dir = writeArticle(tmp, set, ai, art);
       const built = await buildCorpus(dir, { analyze: analyzeDocument });
       const observe = (o: Observation): void => {

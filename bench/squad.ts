@@ -2,7 +2,7 @@
  * What bench/qa-dev.ts and bench/qa-tune.ts share: the SQuAD file's shape, the command-line
  * options, where the shared data sit, and qa-eval's answer check (`norm` / `contains`).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -154,3 +154,12 @@ export const QA_SETS: Record<string, string> = {
   /** Session 21, q40: a kind of a word the record never writes, written as the next noun's modifier ("a folk dance" is no count of people; "the bunk room" no bed), and the paraphrases left (blaze ~ fire, in the hands of ~ owns); our own writing. */
   q40: path.join(root, 'bench', 'qa-q40', 'squad2_dev40.json'),
 };
+
+/** A question set's articles, or null (with a line saying so) when its file is absent (the dev set without ../shared). */
+export function setArticles(set: string, file: string | undefined): Article[] | null {
+  if (file === undefined || !existsSync(file)) {
+    console.log(`${set}: skipped (no ${file ?? 'such set'})`);
+    return null;
+  }
+  return (JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] }).data;
+}
