@@ -11,16 +11,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildCorpus } from '../src/answer/build.js';
-import type { Corpus } from '../src/answer/corpus.js';
 import { answerLine } from '../src/cli/contract.js';
 import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
-import { analyzeDocument } from '../src/understand/analyze.js';
-import { sentencesOf } from '../src/record/types.js';
-import { createSearchIndex, type Decision } from '../src/search/index.js';
+import type { Decision } from '../src/search/index.js';
 import { DECISION, MEANING_DECISION, RANKING, type Ranking } from '../src/search/options.js';
-import { contains, opt, QA_SETS, setArticles, writeArticle, type Reply } from './squad.js';
+import { articleCorpus, contains, opt, QA_SETS, setArticles, type Reply } from './squad.js';
 
 const FILES = QA_SETS;
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
@@ -40,14 +36,7 @@ for (const set of sets) {
   const read = setArticles(set, FILES[set]);
   if (read === null) continue;
   const n = read.length;
-  const articles = await Promise.all(
-    read.map(async (art, ai) => {
-      const dir = writeArticle(tmp, set, ai, art);
-      const built = await buildCorpus(dir, { analyze: analyzeDocument });
-      const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), { ranking, decision, meaningDecision }) };
-      return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)), impossible: art.paragraphs.flatMap((p) => p.qas.filter((q) => q.is_impossible)) };
-    }),
-  );
+  const articles = await Promise.all(read.map((art, ai) => articleCorpus(tmp, set, ai, art, { ranking, decision, meaningDecision })));
   for (const a of articles) await meaning?.track(a.corpus)?.finished;
   let top1 = 0;
   let top3 = 0;

@@ -13,16 +13,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildCorpus } from '../src/answer/build.js';
-import type { Corpus } from '../src/answer/corpus.js';
 import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
-import { analyzeDocument } from '../src/understand/analyze.js';
-import { sentencesOf } from '../src/record/types.js';
-import { createSearchIndex, type Decision, type Observation } from '../src/search/index.js';
+import type { Decision, Observation } from '../src/search/index.js';
 import { MEANING_DECISION } from '../src/search/options.js';
 import { shapeOf } from '../src/search/shape.js';
-import { contains, opt, QA_SETS, setArticles, writeArticle, type Reply } from './squad.js';
+import { articleCorpus, contains, opt, QA_SETS, setArticles, type Reply } from './squad.js';
 
 const sets = opt('--sets', 'dev').split(',').filter(Boolean);
 const out = opt('--out', path.join(os.tmpdir(), 'qa-why.jsonl'));
@@ -39,17 +35,10 @@ for (const set of sets) {
   const read = setArticles(set, QA_SETS[set]);
   if (read === null) continue;
   const n = read.length;
-  const articles = await Promise.all(
-    read.map(async (art, ai) => {
-      const dir = writeArticle(tmp, set, ai, art);
-      const built = await buildCorpus(dir, { analyze: analyzeDocument });
-      const observe = (o: Observation): void => {
-        if (seen === null && o.question) seen = o;
-      };
-      const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), { observe, meaningDecision }) };
-      return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)), impossible: art.paragraphs.flatMap((p) => p.qas.filter((q) => q.is_impossible)) };
-    }),
-  );
+  const observe = (o: Observation): void => {
+    if (seen === null && o.question) seen = o;
+  };
+  const articles = await Promise.all(read.map((art, ai) => articleCorpus(tmp, set, ai, art, { observe, meaningDecision })));
   for (const a of articles) await meaning.track(a.corpus)?.finished;
   const count: Record<string, [number, number]> = { answerable: [0, 0], unanswerable: [0, 0], offtopic: [0, 0] };
   let first = 0;

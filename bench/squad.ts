@@ -1,10 +1,15 @@
 /**
- * What bench/qa-dev.ts and bench/qa-tune.ts share: the SQuAD file's shape, the command-line
+ * What the question benches share: the SQuAD file's shape, a set read and built into records, the command-line
  * options, where the shared data sit, and qa-eval's answer check (`norm` / `contains`).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCorpus } from '../src/answer/build.js';
+import type { Corpus } from '../src/answer/corpus.js';
+import { sentencesOf } from '../src/record/types.js';
+import { createSearchIndex, type CreateOptions } from '../src/search/index.js';
+import { analyzeDocument } from '../src/understand/analyze.js';
 
 export interface Qa {
   id: string;
@@ -162,4 +167,11 @@ export function setArticles(set: string, file: string | undefined): Article[] | 
     return null;
   }
   return (JSON.parse(readFileSync(file, 'utf8')) as { data: Article[] }).data;
+}
+
+/** One article as a record of its own, indexed with `options`, and its answerable and unanswerable questions (qa-sets.ts, qa-why.ts). */
+export async function articleCorpus(tmp: string, set: string, ai: number, art: Article, options: CreateOptions): Promise<{ corpus: Corpus; answerable: Qa[]; impossible: Qa[] }> {
+  const built = await buildCorpus(writeArticle(tmp, set, ai, art), { analyze: analyzeDocument });
+  const corpus: Corpus = { ...built, index: createSearchIndex(built.docs.flatMap((d) => sentencesOf(d)), options) };
+  return { corpus, answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)), impossible: art.paragraphs.flatMap((p) => p.qas.filter((q) => q.is_impossible)) };
 }
