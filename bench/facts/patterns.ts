@@ -97,6 +97,9 @@ import { BLIND50_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND51_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind51.fixture.js';
 import { BLIND52_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind52.fixture.js';
 import { BLIND53_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind53.fixture.js';
+import { BLIND54_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind54.fixture.js';
+import { BLIND55_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind55.fixture.js';
+import { BLIND56_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind56.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -148,6 +151,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-51': BLIND51_AGREEMENT_ARTICLES,
   'blind-52': BLIND52_AGREEMENT_ARTICLES,
   'blind-53': BLIND53_AGREEMENT_ARTICLES,
+  'blind-54': BLIND54_AGREEMENT_ARTICLES,
+  'blind-55': BLIND55_AGREEMENT_ARTICLES,
+  'blind-56': BLIND56_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -85,6 +85,9 @@ import { BLIND50_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND51_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind51.fixture.js';
 import { BLIND52_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind52.fixture.js';
 import { BLIND53_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind53.fixture.js';
+import { BLIND54_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind54.fixture.js';
+import { BLIND55_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind55.fixture.js';
+import { BLIND56_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind56.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -133,6 +136,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-51': BLIND51_STATEMENT_ARTICLES,
   'blind-52': BLIND52_STATEMENT_ARTICLES,
   'blind-53': BLIND53_STATEMENT_ARTICLES,
+  'blind-54': BLIND54_STATEMENT_ARTICLES,
+  'blind-55': BLIND55_STATEMENT_ARTICLES,
+  'blind-56': BLIND56_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 53: eight invented news articles written by a separate session that read no code
  * (session 24, from a brief rewritten this session). Precision / recall / parties / status at first sight on cdb97e0: 100 / 75.6 / 64.7 / 61.8 %.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score
+ * Clean through session 24; its misses are read from session 25 on. Scored by `npx tsx bench/facts-eval.ts --score
  * patterns --blind-53`; `BLIND53_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';

@@ -1,7 +1,7 @@
 /**
  * Blind statement set 53: eight invented news articles written by a separate session that read no code
  * (session 24, from a brief rewritten this session: the earlier brief was lost with the notes). Right speaker at first sight on cdb97e0: 65/69 = 94.2 % (found 100 %, no own-voice sentence given a speaker).
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-53`.
+ * Clean through session 24; its misses are read from session 25 on. Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-53`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 
