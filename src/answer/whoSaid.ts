@@ -1,5 +1,5 @@
 import type { Sentence } from '../record/types.js';
-import type { Highlight } from '../search/types.js';
+import type { Highlight, SearchOptions } from '../search/types.js';
 import type { Statement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
 import { factIndex, foldWords, intersectionOf } from './facts.js';
@@ -84,14 +84,21 @@ function statementAt(s: Sentence, statements: readonly Statement[], highlights: 
 
 const SAY_QUESTION = /^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|state|stated)\b(?:\s+(?:about|on|regarding|of)\s+(.+?))?\s*[?.!]*\s*$/iu;
 
-/** `who-said <quote, topic or person>`: who said it, with the quote and how the speaker was resolved. */
-export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
+/**
+ * `who-said <quote, topic or person>`: who said it, with the quote and how the speaker was resolved.
+ * A question `ask` routes here brings the record's cosines in meaning with it once the sentence
+ * vectors are ready (`meaning`), and its searches read them as every other question's does
+ * (ranked by them, decided by `MEANING_DECISION`): before, a question about saying alone was
+ * answered or refused by its words.
+ */
+export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging & Pick<SearchOptions, 'meaning'> = {}): Answer {
+  const searchOptions = (within: (s: Sentence) => boolean): SearchOptions => ({ limit: MAX_RESULTS, answerType: false, within, ...(paging.meaning ? { meaning: paging.meaning } : {}) });
   // "What did the WHO say (about measles)?": the speaker is the question's subject, the topic
   // what follows "about"; a subject that is all stop words ("the WHO") is still a name here.
   const asked = SAY_QUESTION.exec(query);
   const subject = asked ? speakerNamed(corpus, asked[1]!) : null;
   if (subject && asked?.[2]) {
-    const outcome = corpus.index.search(asked[2], { limit: MAX_RESULTS, answerType: false, within: (s) => corpus.facts(s).statements.some((st) => st.speaker.name === subject) });
+    const outcome = corpus.index.search(asked[2], searchOptions((s) => corpus.facts(s).statements.some((st) => st.speaker.name === subject)));
     const found: Result[] = outcome.hits.flatMap((h) =>
       corpus
         .facts(h.sentence)
@@ -113,7 +120,7 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging = {}
     return answeredPage('who-said', query, results, page);
   }
   const { withStatements } = factIndex(corpus);
-  const outcome = corpus.index.search(query, { limit: MAX_RESULTS, answerType: false, within: (s) => withStatements.has(s) });
+  const outcome = corpus.index.search(query, searchOptions((s) => withStatements.has(s)));
   if (outcome.hits.length === 0) {
     return notFound('who-said', query, `The record has no statement about “${query}”.`, nearestTo(corpus, outcome, query));
   }
