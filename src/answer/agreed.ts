@@ -1,5 +1,4 @@
 import type { Sentence } from '../record/types.js';
-import type { SearchOptions } from '../search/types.js';
 import type { Agreement } from '../understand/types.js';
 import type { Corpus } from './corpus.js';
 import { facetStemOf, factIndex, intersectionOf, unionOf, type AgreementEntry } from './facts.js';
@@ -56,12 +55,8 @@ function holdsMatch(s: Sentence, a: Pick<Agreement, 'action' | 'mention'>, highl
   return highlights.some(([x, y]) => x < to && y > from);
 }
 
-/**
- * `agreed [topic]`: every agreement (no topic) or the ones about the topic or with that party. A
- * question `ask` routes here searches with its cosines in meaning once the vectors are ready
- * (`meaning`, as `whoSaidAnswer`).
- */
-export function agreedAnswer(corpus: Corpus, query: string, paging: Paging & Pick<SearchOptions, 'meaning'> = {}): Answer {
+/** `agreed [topic]`: every agreement (no topic) or the ones about the topic or with that party. */
+export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
   const topic = topicOf(query);
   const facts = factIndex(corpus);
   const withAgreements = (s: Sentence): boolean => facts.withAgreements.has(s);
@@ -83,7 +78,7 @@ export function agreedAnswer(corpus: Corpus, query: string, paging: Paging & Pic
     const results = items.map(({ sentence, agreement }) => resultOf(corpus, sentence, agreement, 1));
     return answeredPage('agreed', query, results, page);
   }
-  const outcome = corpus.index.search(topic, paging.meaning ? { limit: MAX_RESULTS, within: withAgreements, meaning: paging.meaning } : { limit: MAX_RESULTS, within: withAgreements });
+  const outcome = corpus.index.search(topic, { limit: MAX_RESULTS, within: withAgreements });
   if (outcome.hits.length === 0) {
     return notFound('agreed', query, `The record has no agreement about “${topic}”.`, nearestTo(corpus, outcome, topic));
   }
