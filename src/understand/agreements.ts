@@ -3647,9 +3647,30 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   // A modifier ("city", "state") heads the subject when a determiner governs it: "the city agreed".
   const determined = i > 0 && /^(?:the|The|a|an|its|their|both|Both)$/.test(tokens[i - 1]!.text);
   if (NP_MODIFIERS.has(head.toLowerCase()) && !isCap(head) && !partyHead(head) && !determined) return null;
+  const relative = relativeHead(text, tokens, start);
+  if (relative) return relative;
   let subject = text.slice(tokens[start]!.start, tokens[i]!.end);
   for (const [a, b] of cut) subject = subject.slice(0, a - tokens[start]!.start) + subject.slice(b - tokens[start]!.start);
   return { text: subject, start: tokens[start]!.start };
+}
+
+/**
+ * "An angling club whose pond flooded after a road was built on the next field has settled its
+ * claim", "The company that runs the Ellery tramway has ended its contract": the words found before
+ * the verb close a relative clause with no commas (whose, that, who, which and a verb) on a noun
+ * phrase that opens the sentence with an article; that phrase is the subject, not the clause's last noun.
+ */
+function relativeHead(text: string, tokens: readonly Token[], start: number): { text: string; start: number } | null {
+  const k = tokens.findIndex((t, n) => n < start && /^(?:whose|that|which)$/.test(t.text));
+  if (k < 2 || !/^(?:A|An|The)$/.test(tokens[0]!.text) || tokens.slice(k, start).some((t) => /^[,;:—–()"“”]$/.test(t.text))) return null;
+  const tagged = tag(text, { entities: false }).tokens;
+  const posAt = (n: number): string => tagged.find((x) => x.start === tokens[n]!.start)?.pos ?? '';
+  // The phrase before the pronoun: an article, modifiers and a noun ("An angling club"), no verb.
+  if (!tokens.slice(1, k).every((_, n) => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(posAt(n + 1)) || tokens[n + 1]!.text === '-') || !/^(?:NOUN|PROPN)$/.test(posAt(k - 1))) return null;
+  // The clause has a verb of its own: "whose pond flooded", "that runs".
+  // ("The firm that Acme bought": a subject of its own may come first.)
+  if (!tokens.some((_, n) => n > k && n < start && /^(?:VERB|AUX)$/.test(posAt(n)))) return null;
+  return { text: text.slice(tokens[0]!.start, tokens[k - 1]!.end), start: tokens[0]!.start };
 }
 
 function partyTokenOk(t: string): boolean {

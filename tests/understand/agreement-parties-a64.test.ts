@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 25 (a64): agreement parties and status in sentences of our own writing (rows: key,
+ * parties, status, the sentence a later mention refers to), with the close negatives beside them.
+ */
+describe('a subject closed by a relative clause with no commas', () => {
+  it('"The company that runs the X tramway has terminated its contract": the phrase before "that" is the side', () => {
+    expect(rows('The company that runs the Tarrowmoor tramway has terminated its cleaning contract with Vossick Services.')).toEqual([['1.1', 'the company | Vossick Services', 'voided', null]]);
+    expect(rows('The trust which owns the Dunstaple pier has signed a lease with Pipwell Leisure.')).toEqual([['1.1', 'the trust | Pipwell Leisure', 'signed', null]]);
+    // The description takes the name a later mention gives it.
+    expect(rows('The company that runs the Tarrowmoor tramway has terminated its cleaning contract with Vossick Services.\nTarrowmoor Tramway Ltd signed the six-year contract in 2019.')).toEqual([
+      ['1.1', 'Tarrowmoor Tramway Ltd | Vossick Services', 'voided', null],
+      ['1.2', 'Tarrowmoor Tramway Ltd | Vossick Services', 'signed', '1.1'],
+    ]);
+  });
+  it('"An angling club whose pond flooded after a road was built on the next field has settled its claim": not the clause\'s last noun', () => {
+    expect(rows('An angling club whose pond flooded after a road was built on the next field has settled its claim against Hollick Homes.')).toEqual([['1.1', 'an angling club | Hollick Homes', 'reached', null]]);
+  });
+  it('a "that" after a verb of saying opens no relative clause', () => {
+    expect(rows('The firm said that Maddock Ltd has signed a lease with Pipwell Leisure.')).toEqual([['1.1', 'Maddock Ltd | Pipwell Leisure', 'signed', null]]);
+  });
+});
