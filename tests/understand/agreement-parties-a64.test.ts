@@ -22,3 +22,14 @@ describe('a subject closed by a relative clause with no commas', () => {
     expect(rows('The firm said that Maddock Ltd has signed a lease with Pipwell Leisure.')).toEqual([['1.1', 'Maddock Ltd | Pipwell Leisure', 'signed', null]]);
   });
 });
+
+describe('a pay deal accepted by a vote is ratified', () => {
+  it('"Workers voted to accept a two-year pay deal": ratified; a vote to accept any other deal approves it', () => {
+    expect(rows('Drivers at Pipwell Buses have voted to accept a two-year pay deal.')).toEqual([['1.1', 'Drivers | Pipwell Buses', 'ratified', null]]);
+    // "wage" and "salary" share WordNet's first sense of "pay".
+    expect(rows('Drivers at Pipwell Buses have voted to accept a new wage agreement.')).toEqual([['1.1', 'Drivers | Pipwell Buses', 'ratified', null]]);
+    expect(rows('Growers in the Maddock Fruit Cooperative have voted to accept a supply contract with Vossick Foods.')).toEqual([['1.1', 'Growers in the Maddock Fruit Cooperative | Vossick Foods', 'approved', null]]);
+    // Accepting with no vote is no ratification.
+    expect(rows('Pipwell Buses has accepted a two-year pay deal.')).toEqual([['1.1', 'Pipwell Buses', 'reached', null]]);
+  });
+});
