@@ -1304,12 +1304,16 @@ const TRANSACTION_KINDS = new Set([...MERGER_KINDS].filter((k) => k !== 'deal'))
  * one side leaving a transaction only agreed (not yet signed or in force) makes it collapse; one
  * leaving a deal in force ("pulled out of its contract", "withdrew from the treaty") voids it.
  */
-function abandoned(a: Agreement, target: Found): boolean {
-  if (a.status !== 'voided' || !leavesDeal(a.cue)) return false;
+function abandoned(a: Agreement, target: Found, kind = ''): boolean {
+  // ("Both firms have terminated the merger agreement", "the terms of the termination": its sides
+  // ending a transaction only agreed end it as leaving it does; the mention's own noun may name the
+  // transaction when the first report used a verb, "agreed to combine".)
+  const ended = /^terminat/i.test(a.cue);
+  if (a.status !== 'voided' || !(leavesDeal(a.cue) || ended)) return false;
   // "The takeover collapsed on Monday. Orly said it had walked away from the deal": leaving a deal
   // already said to have collapsed tells the same collapse (it never held, so nothing is voided).
   if (target.agreement.status === 'collapsed') return true;
-  return /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
+  return /^(?:reached|approved|proposed)$/.test(target.agreement.status) && [...target.kind.split(' '), ...(ended ? kind.split(' ') : [])].some((k) => TRANSACTION_KINDS.has(k));
 }
 
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Map<SentenceKey, Agreement[]> {
@@ -1565,7 +1569,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: (other >= 0 && !madeSide) || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target) ? 'collapsed' : a.status,
+          status: (other >= 0 && !madeSide) || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {

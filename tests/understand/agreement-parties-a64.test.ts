@@ -33,3 +33,16 @@ describe('a pay deal accepted by a vote is ratified', () => {
     expect(rows('Pipwell Buses has accepted a two-year pay deal.')).toEqual([['1.1', 'Pipwell Buses', 'reached', null]]);
   });
 });
+
+describe('a transaction only agreed, terminated by its sides, collapses', () => {
+  it('"Both companies have now terminated the merger agreement", after "agreed to combine": collapsed; a contract signed and terminated is voided', () => {
+    expect(rows('Corve Ferries and Pipwell Launches agreed in March to combine their fleets.\nBoth companies have now terminated the merger agreement.')).toEqual([
+      ['1.1', 'Corve Ferries | Pipwell Launches', 'reached', null],
+      ['1.2', 'Corve Ferries | Pipwell Launches', 'collapsed', '1.1'],
+    ]);
+    expect(rows('Corve Ferries signed a cleaning contract with Vossick Services in 2019.\nCorve Ferries has now terminated the contract.')).toEqual([
+      ['1.1', 'Corve Ferries | Vossick Services', 'signed', null],
+      ['1.2', 'Corve Ferries | Vossick Services', 'voided', '1.1'],
+    ]);
+  });
+});
