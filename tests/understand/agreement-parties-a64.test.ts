@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementRows as rows } from './agreement-rows.js';
+import { tokenize } from '../../src/understand/names.js';
 
 /**
  * Session 25 (a64): agreement parties and status in sentences of our own writing (rows: key,
@@ -44,5 +45,15 @@ describe('a transaction only agreed, terminated by its sides, collapses', () => 
       ['1.1', 'Corve Ferries | Vossick Services', 'signed', null],
       ['1.2', 'Corve Ferries | Vossick Services', 'voided', '1.1'],
     ]);
+  });
+});
+
+describe('a scraped date glued to the first name of the text', () => {
+  it('"… 9 May 2024Maddock\'s Hardware on Brakefold Street has ended its franchise agreement": the year is no part of the name', () => {
+    const glued = "By Quillby Orrel | Published 14:32, 9 May 2024Maddock's Hardware on Brakefold Street in Pipwell has ended its franchise agreement with the Vossick chain after 17 years.";
+    expect(rows(glued)).toEqual([['1.1', "Maddock's Hardware | Vossick chain", 'voided', null]]);
+    expect(tokenize('May 2024Maddock').map((t) => t.text)).toEqual(['May', '2024', 'Maddock']);
+    // A number run into a capital that no lower-case letter follows ("3M", "4G") stays one token.
+    expect(tokenize('a 5G mast and 2024GT').map((t) => t.text)).toEqual(['a', '5G', 'mast', 'and', '2024GT']);
   });
 });
