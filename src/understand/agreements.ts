@@ -3507,7 +3507,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       // "Vell's workshop staff, members of the Tinworkers' Union, ratified": what the people are members of.
       (i - k <= 9 && opener === 'members' && tokens[k + 2]?.text === 'of' && k > 0 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)) ||
       // "Ana Ruiz, chief engineer at Loxley Rail, has signed": a person's role with no article.
-      (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)));
+      // ("X, maker of saddles and bridles since 1903, signed": an "and" between two nouns joins no clause.)
+      (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x, n) => /^(?:said|says|or|but|that|which|who)$/.test(x.text) || (x.text === 'and' && !nounsJoined(text, tokens, k + 1 + n))));
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;

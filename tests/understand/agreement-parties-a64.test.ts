@@ -57,3 +57,9 @@ describe('a scraped date glued to the first name of the text', () => {
     expect(tokenize('a 5G mast and 2024GT').map((t) => t.text)).toEqual(['a', '5G', 'mast', 'and', '2024GT']);
   });
 });
+
+describe('a role set off after a name, holding two nouns joined by "and"', () => {
+  it('"Brakefold Saddlery, maker of saddles and bridles since 1903, today signed …": the name is the side', () => {
+    expect(rows('Brakefold Saddlery, maker of hand-stitched saddles and bridles since 1903, today signed a memorandum of understanding with Orrel College.')).toEqual([['1.1', 'Brakefold Saddlery | Orrel College', 'signed', null]]);
+  });
+});
