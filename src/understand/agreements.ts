@@ -1304,12 +1304,16 @@ const TRANSACTION_KINDS = new Set([...MERGER_KINDS].filter((k) => k !== 'deal'))
  * one side leaving a transaction only agreed (not yet signed or in force) makes it collapse; one
  * leaving a deal in force ("pulled out of its contract", "withdrew from the treaty") voids it.
  */
-function abandoned(a: Agreement, target: Found): boolean {
-  if (a.status !== 'voided' || !leavesDeal(a.cue)) return false;
+function abandoned(a: Agreement, target: Found, kind = ''): boolean {
+  // ("Both firms have terminated the merger agreement", "the terms of the termination": its sides
+  // ending a transaction only agreed end it as leaving it does; the mention's own noun may name the
+  // transaction when the first report used a verb, "agreed to combine".)
+  const ended = /^terminat/i.test(a.cue);
+  if (a.status !== 'voided' || !(leavesDeal(a.cue) || ended)) return false;
   // "The takeover collapsed on Monday. Orly said it had walked away from the deal": leaving a deal
   // already said to have collapsed tells the same collapse (it never held, so nothing is voided).
   if (target.agreement.status === 'collapsed') return true;
-  return /^(?:reached|approved|proposed)$/.test(target.agreement.status) && target.kind.split(' ').some((k) => TRANSACTION_KINDS.has(k));
+  return /^(?:reached|approved|proposed)$/.test(target.agreement.status) && [...target.kind.split(' '), ...(ended ? kind.split(' ') : [])].some((k) => TRANSACTION_KINDS.has(k));
 }
 
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Map<SentenceKey, Agreement[]> {
@@ -1565,7 +1569,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: (other >= 0 && !madeSide) || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target) ? 'collapsed' : a.status,
+          status: (other >= 0 && !madeSide) || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
@@ -3503,7 +3507,8 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
       // "Vell's workshop staff, members of the Tinworkers' Union, ratified": what the people are members of.
       (i - k <= 9 && opener === 'members' && tokens[k + 2]?.text === 'of' && k > 0 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)) ||
       // "Ana Ruiz, chief engineer at Loxley Rail, has signed": a person's role with no article.
-      (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x) => /^(?:said|says|and|or|but|that|which|who)$/.test(x.text)));
+      // ("X, maker of saddles and bridles since 1903, signed": an "and" between two nouns joins no clause.)
+      (i - k <= 9 && /^\p{Ll}/u.test(opener) && k > 0 && isCap(tokens[k - 1]!.text) && isRoleWord(opener) && !tokens.slice(k + 1, i).some((x, n) => /^(?:said|says|or|but|that|which|who)$/.test(x.text) || (x.text === 'and' && !nounsJoined(text, tokens, k + 1 + n))));
     if (k > 0 && inserted) {
       i = k - 1;
       last = tokens[i]!.text;
@@ -3647,9 +3652,30 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
   // A modifier ("city", "state") heads the subject when a determiner governs it: "the city agreed".
   const determined = i > 0 && /^(?:the|The|a|an|its|their|both|Both)$/.test(tokens[i - 1]!.text);
   if (NP_MODIFIERS.has(head.toLowerCase()) && !isCap(head) && !partyHead(head) && !determined) return null;
+  const relative = relativeHead(text, tokens, start);
+  if (relative) return relative;
   let subject = text.slice(tokens[start]!.start, tokens[i]!.end);
   for (const [a, b] of cut) subject = subject.slice(0, a - tokens[start]!.start) + subject.slice(b - tokens[start]!.start);
   return { text: subject, start: tokens[start]!.start };
+}
+
+/**
+ * "An angling club whose pond flooded after a road was built on the next field has settled its
+ * claim", "The company that runs the Ellery tramway has ended its contract": the words found before
+ * the verb close a relative clause with no commas (whose, that, who, which and a verb) on a noun
+ * phrase that opens the sentence with an article; that phrase is the subject, not the clause's last noun.
+ */
+function relativeHead(text: string, tokens: readonly Token[], start: number): { text: string; start: number } | null {
+  const k = tokens.findIndex((t, n) => n < start && /^(?:whose|that|which)$/.test(t.text));
+  if (k < 2 || !/^(?:A|An|The)$/.test(tokens[0]!.text) || tokens.slice(k, start).some((t) => /^[,;:—–()"“”]$/.test(t.text))) return null;
+  const tagged = tag(text, { entities: false }).tokens;
+  const posAt = (n: number): string => tagged.find((x) => x.start === tokens[n]!.start)?.pos ?? '';
+  // The phrase before the pronoun: an article, modifiers and a noun ("An angling club"), no verb.
+  if (!tokens.slice(1, k).every((_, n) => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(posAt(n + 1)) || tokens[n + 1]!.text === '-') || !/^(?:NOUN|PROPN)$/.test(posAt(k - 1))) return null;
+  // The clause has a verb of its own: "whose pond flooded", "that runs".
+  // ("The firm that Acme bought": a subject of its own may come first.)
+  if (!tokens.some((_, n) => n > k && n < start && /^(?:VERB|AUX)$/.test(posAt(n)))) return null;
+  return { text: text.slice(tokens[0]!.start, tokens[k - 1]!.end), start: tokens[0]!.start };
 }
 
 function partyTokenOk(t: string): boolean {

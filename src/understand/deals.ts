@@ -2548,7 +2548,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "exchanged contracts with Brackwater": deals in the plural that the sides give each other
     // (a verb whose first sense is WordNet's exchange.v.01 or a kind of it) are signed.
     const exchanged = t.text.toLowerCase() !== lemma && exchangeVerb(gov.lemma) ? 'signed' : null;
-    const status = byVote || (definite && bodyCommends(tokens, v)) ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? exchanged ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
+    // "Workers voted to accept a two-year pay deal": a deal on pay (a modifier whose first WordNet
+    // sense is wage.n.01: pay, wage, salary) that the workforce accepts by a vote is ratified, as one
+    // its members back in a ballot is (below); a vote to accept any other deal approves it.
+    const payDeal = byVote && mods.some((m) => /^(?:NOUN|VERB)$/.test(m.pos) && synsetsOf(word(m), 'noun', 1).some((x) => x.words.includes('wage')));
+    const status = payDeal ? 'ratified' : byVote || (definite && bodyCommends(tokens, v)) ? 'approved' : (phrasal ?? statusOfVerb(gov.lemma) ?? exchanged ?? (givenTo && GIVE_VERBS.has(gov.lemma) ? 'reached' : null));
     // "have put forward a joint draft accord", "tabled a draft treaty": a draft put forward by its
     // makers is a proposed agreement between them (two parties needed, as for a purchase).
     const putForward = (gov.lemma === 'put' && word(tokens[v + 1]) === 'forward') || PUT_FORWARD.has(gov.lemma);

@@ -49,6 +49,7 @@ export interface Where {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?|\S/gu;
+const GLUED_YEAR = /^(?:1[89]|20)\d\d\p{Lu}\p{Ll}/u;
 const ABBREVIATIONS = new Set(
   'Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Capt Maj Adm Cmdr Sgt Rev St Jr Sr Inc Corp Ltd Co No Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
 );
@@ -107,6 +108,13 @@ function tokenizeAfresh(text: string): Token[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    // "Published 9 May 2024Gadsby's Hardware has …": a scraper glued the page's date to the first
+    // word of the text; a year run into a capitalised word is two tokens (no word starts so).
+    if (GLUED_YEAR.test(m[0])) {
+      out.push({ text: m[0].slice(0, 4), start: m.index, end: m.index + 4 });
+      re.lastIndex = m.index + 4;
+      continue;
+    }
     let end = m.index + m[0].length;
     const t = m[0];
     // "O' Leary", "O 'Reilly": text re-joined from tokens splits an Irish name at its apostrophe.

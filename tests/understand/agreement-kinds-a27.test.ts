@@ -128,7 +128,7 @@ describe('terms right after an agreement: a party (by name) or the pair in the f
 
 describe('left-overs: a hyphenated modifier before a compound, a settled claim with a participle, a time after the other side', () => {
   it('"voted to accept a two-year pay deal": the compound after a hyphenated modifier', () => {
-    expect(rows('Members of the union at Kell Buses voted to accept a two-year pay deal.')).toEqual([['1.1', 'the union | Kell Buses', 'approved', null]]);
+    expect(rows('Members of the union at Kell Buses voted to accept a two-year pay deal.')).toEqual([['1.1', 'the union | Kell Buses', 'ratified', null]]);
   });
 
   it('"settled the resulting compensation claim": a participle right after the determiner', () => {

@@ -104,10 +104,10 @@ describe('members stand for their body', () => {
   });
 
   it('"Members voted to accept …" after "The Bakers\' Guild balloted its members": bare members are the organisation the sentence before names', () => {
-    expect(rows("The Bakers' Guild balloted its members last month.\nMembers voted to accept a pay deal with Hollin Mills on Friday.")).toEqual([['1.2', "Bakers' Guild | Hollin Mills", 'approved', null]]);
-    expect(rows("The Bakers' Guild balloted its members last month.\nThe members voted to accept a pay deal with Hollin Mills on Friday.")).toEqual([['1.2', "Bakers' Guild | Hollin Mills", 'approved', null]]);
+    expect(rows("The Bakers' Guild balloted its members last month.\nMembers voted to accept a pay deal with Hollin Mills on Friday.")).toEqual([['1.2', "Bakers' Guild | Hollin Mills", 'ratified', null]]);
+    expect(rows("The Bakers' Guild balloted its members last month.\nThe members voted to accept a pay deal with Hollin Mills on Friday.")).toEqual([['1.2', "Bakers' Guild | Hollin Mills", 'ratified', null]]);
     // The only body before is the other side: members stay unresolved.
-    expect(rows('Hollin Mills made a new offer last month.\nMembers voted to accept a pay deal with Hollin Mills on Friday.')).toEqual([['1.2', 'Members | Hollin Mills', 'approved', null]]);
+    expect(rows('Hollin Mills made a new offer last month.\nMembers voted to accept a pay deal with Hollin Mills on Friday.')).toEqual([['1.2', 'Members | Hollin Mills', 'ratified', null]]);
   });
 
   it('"Dunmore\'s board rejected …" after "Dunmore Drug": a body of an organisation stands for its fuller name named before', () => {

@@ -23,7 +23,7 @@ describe('"it" with no speaker to answer for it is the name the sentence before 
 describe('a party phrase with a trailing phrase of place, and "from X\'s owner, NAME"', () => {
   it('"Members of the Harbour Workers\' Union at the Kestle ferry port have voted to accept a pay deal from the port\'s owner, Kestle Holdings"', () => {
     expect(rows("Members of the Harbour Workers' Union at the Kestle ferry port have voted to accept a pay deal from the port's owner, Kestle Holdings.")).toEqual([
-      ['1.1', "Harbour Workers' Union | Kestle Holdings", 'approved'],
+      ['1.1', "Harbour Workers' Union | Kestle Holdings", 'ratified'],
     ]);
   });
 });

@@ -39,7 +39,7 @@ export const OWN_A26B_AGREEMENT_ARTICLES: PatternArticle[] = [
       `Members had rejected an earlier offer of 2 per cent in April.`,
     ].join('\n'),
     gold: [
-      { at: '1.1', parties: ["Weavers' Union", 'Thorne Mills'], status: 'approved', kind: 'members of a union at a workplace accept a deal' },
+      { at: '1.1', parties: ["Weavers' Union", 'Thorne Mills'], status: 'ratified', kind: 'members of a union at a workplace accept a deal' },
       { at: '1.2', parties: ["Weavers' Union", 'Thorne Mills'], status: 'rejected', kind: 'members refused an earlier offer' },
     ],
   },

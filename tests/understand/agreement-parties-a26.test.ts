@@ -31,12 +31,12 @@ describe('"X does Y under a N-year agreement with Z"', () => {
 describe("a union's members", () => {
   it('"Members of the X union at Y": the union and the workplace named; members refusing an earlier offer are the same sides', () => {
     expect(rows('Members of the Tanner union at Orrin Mills have voted to accept a pay deal.\nMembers had rejected an earlier offer of 3 per cent.')).toEqual([
-      ['1.1', 'the Tanner union | Orrin Mills', 'approved', null],
+      ['1.1', 'the Tanner union | Orrin Mills', 'ratified', null],
       ['1.2', 'the Tanner union | Orrin Mills', 'rejected', '1.1'],
     ]);
     // A workplace that is no name ("the … ski resort") is left to the deal's own "from X".
     expect(rows("Members of the Alpine Workers' Union at the Mont Ree ski resort voted to accept a new pay deal from the resort's operator, Ree Domaines.")).toEqual([
-      ['1.1', "Alpine Workers' Union | Ree Domaines", 'approved', null],
+      ['1.1', "Alpine Workers' Union | Ree Domaines", 'ratified', null],
     ]);
   });
 

@@ -12,7 +12,7 @@ describe('a workforce voting on its own deal', () => {
       ['1.2', 'Nurses | Brackwater Infirmary', 'ratified', '1.1'],
     ]);
     expect(rows('Drivers employed by Fenwold Coaches have voted to accept a two-year pay deal.\nThe deal gives them a rise of 4 per cent.')).toEqual([
-      ['1.1', 'Drivers | Fenwold Coaches', 'approved', null],
+      ['1.1', 'Drivers | Fenwold Coaches', 'ratified', null],
       ['1.2', 'Drivers | Fenwold Coaches', 'in force', '1.1'],
     ]);
   });
@@ -22,7 +22,7 @@ describe('a workforce voting on its own deal', () => {
       ['1.1', 'the Drennick Workers Union | Marlpit College', 'ratified', null],
     ]);
     expect(rows('Drivers employed by Fenwold Coaches have voted to accept a two-year pay deal.\nMembers of the Caddick Transport Union backed the offer by 90 votes to 12.\nThe deal runs until 2028.')).toEqual([
-      ['1.1', 'the Caddick Transport Union | Fenwold Coaches', 'approved', null],
+      ['1.1', 'the Caddick Transport Union | Fenwold Coaches', 'ratified', null],
       // (A members' ballot backing the offer by a count is its ratification: a62's reader.)
       ['1.2', 'the Caddick Transport Union | Fenwold Coaches', 'ratified', '1.1'],
       ['1.3', 'the Caddick Transport Union | Fenwold Coaches', 'in force', '1.1'],

@@ -94,18 +94,18 @@ describe('an offer made before, approved', () => {
   const made = 'Carders at Tolbrenny Yarns have voted to accept a two-year pay deal.';
   it('"Members of X backed the offer by 47 votes to 9 in a ballot": ratified by the members\' body', () => {
     expect(rows(`${made}\nMembers of the Brisknell Carders backed the offer by 47 votes to 9 in a ballot that closed on Friday.`)).toEqual([
-      ['1.1', 'Carders at Tolbrenny Yarns', 'approved', null],
+      ['1.1', 'Carders at Tolbrenny Yarns', 'ratified', null],
       ['1.2', 'the Brisknell Carders', 'ratified', null],
     ]);
   });
   it('"The Brisknell Carders endorsed the offer on Friday": with no vote, approved', () => {
     expect(rows(`${made}\nThe Brisknell Carders endorsed the offer on Friday.`)).toEqual([
-      ['1.1', 'Carders at Tolbrenny Yarns', 'approved', null],
+      ['1.1', 'Carders at Tolbrenny Yarns', 'ratified', null],
       ['1.2', 'the Brisknell Carders', 'approved', null],
     ]);
   });
   it('"could back the offer in a ballot next week": a hypothesis approves nothing', () => {
-    expect(rows(`${made}\nMembers of the Brisknell Carders could back the offer in a ballot next week.`)).toEqual([['1.1', 'Carders at Tolbrenny Yarns', 'approved', null]]);
+    expect(rows(`${made}\nMembers of the Brisknell Carders could back the offer in a ballot next week.`)).toEqual([['1.1', 'Carders at Tolbrenny Yarns', 'ratified', null]]);
   });
   it('"Members backed the offer by 47 votes to 9" with no deal or offer before: none', () => {
     expect(rows('Brisknell Carders met on Friday.\nMembers backed the offer by 47 votes to 9.')).toEqual([]);
