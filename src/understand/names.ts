@@ -1733,13 +1733,23 @@ export class Cast {
 
   private readonly candidates = new Map<string, { name: string; parts: readonly string[]; at: Where }>();
 
-  /** The person a lone surname (or given name) stands for, most recent first. */
+  /**
+   * The person a lone surname (or given name) stands for, most recent first; a person who carries
+   * the word as a surname before one who carries it as a given name, since news names people by
+   * surname ("Alder Fenn, who trades as Fenn Haulage, …" — a later "Fenn said" is Alder Fenn, not
+   * a firm taken for a person).
+   */
   bySurname(word: string): PersonEntry | null {
     let best: PersonEntry | null = null;
+    let bestSurname = false;
     for (const p of this.persons.values()) {
       if (p.parts.length < 2) continue;
-      if (p.parts[p.parts.length - 1] !== word && p.parts[0] !== word) continue;
-      if (!best || p.order > best.order) best = p;
+      const surname = p.parts[p.parts.length - 1] === word;
+      if (!surname && p.parts[0] !== word) continue;
+      if (!best || (surname && !bestSurname) || (surname === bestSurname && p.order > best.order)) {
+        best = p;
+        bestSurname = surname;
+      }
     }
     if (best) return best;
     let cand: { name: string; parts: readonly string[]; at: Where } | null = null;
