@@ -710,7 +710,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     let d = i - 1;
     while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseWord(tokens[d]!.text) || (npTokenOk(tokens[d]!.text, false) && !isCap(tokens[d]!.text) && !NP_GLUE.has(tokens[d]!.text)))) d--;
     const det = tokens[d]?.text ?? '';
-    if (d >= 0 && DETERMINER_START.has(det) && !POSSESSIVE_DET.has(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that'))
+    // "Bookings are open, and the mill reports that …": "and" or "but" after a comma opens a clause of its own.
+    const joins = d >= 2 && /^(?:and|but)$/.test(tokens[d - 1]!.text) && tokens[d - 2]!.text === ',';
+    if (d >= 0 && DETERMINER_START.has(det) && !POSSESSIVE_DET.has(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that' || joins))
       return { start: d, end: i + 1, apposition: null, negated, passive };
     // "The spokeswoman for the coastguard said": the phrase is headed before the preposition.
     if (d >= 1 && /^(?:the|a|an)$/.test(det) && /^(?:for|of|at|from|with|to|in|on|near)$/.test(tokens[d - 1]!.text)) {

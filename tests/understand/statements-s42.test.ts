@@ -19,4 +19,17 @@ describe('statements, session 25 (helper s42): the misses of sets 50-55', () => 
       ['2.3', 'Corvin Kessock', 'he', 'person', 'pronoun@2.2'],
     ]);
   });
+
+  it('"and" or "but" after a comma opens a clause whose own subject, an ordinary noun, reports', () => {
+    const lines = [
+      'Marrowdean Creamery said on Monday that it would open a second dairy.',
+      'Orders for the summer are full, and the creamery reports that 40 farms have asked to supply it.',
+      'Milk prices rose, but the creamery said its cheese would cost the same.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'mention', 'cue'])).toEqual([
+      ['1.1', 'Marrowdean Creamery', 'Marrowdean Creamery', 'said'],
+      ['1.2', 'Marrowdean Creamery', 'the creamery', 'reports'],
+      ['1.3', 'Marrowdean Creamery', 'the creamery', 'said'],
+    ]);
+  });
 });
