@@ -1648,6 +1648,8 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   let i = before;
   // "The Times and the Post both report": a floating quantifier after the subject.
   if (i >= 1 && /^(?:both|all)$/i.test(tokens[i]!.text)) i--;
+  // "Tollis Storage, the family-owned operator, today announced": a day adverb the tagger reads as a noun is no subject.
+  if (i >= 1 && /^(?:today|yesterday|tonight)$/.test(tokens[i]!.text) && tokens[i - 1]!.text !== 'on') i--;
   let apposition: { desc: [number, number] } | null = null;
   let named: [number, number] | null = null;
   for (let guard = 0; guard < 2 && i >= 1 && (tokens[i]!.text === ',' || tokens[i]!.text === ')'); guard++) {
@@ -1713,7 +1715,8 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
     const p = posOf(start - 1);
     // "… fell after figures showed that …": a subordinator the tagger reads as a preposition opens a clause too.
     const subordinator = p === 'ADP' && /^(?:after|before|since|until|once)$/i.test(before);
-    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || subordinator || (p === 'ADV' && start - 1 === 0))) return null;
+    // ("LISBON, 3 June – Acme …": a dateline's dash too.)
+    if (!(before === ',' || before === ';' || before === ':' || /["“”(—–]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || subordinator || (p === 'ADV' && start - 1 === 0))) return null;
     // After "and"/"but" only a name starts a new subject: "… and several times described" goes on with the first.
     if (p === 'CCONJ' && !isCap(tokens[end - 1]!.text)) return null;
   }

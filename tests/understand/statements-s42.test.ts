@@ -32,4 +32,16 @@ describe('statements, session 25 (helper s42): the misses of sets 50-55', () => 
       ['1.3', 'Marrowdean Creamery', 'the creamery', 'said'],
     ]);
   });
+
+  it('a day adverb between a described body and its verb ("X, the …, today announced that") is no speaker; the body after a dateline\'s dash is', () => {
+    const lines = [
+      'HOBART FALLS, 4 May – Glasson Rope Works, the rope maker founded on a quayside in 1911, today announced that it would open a museum in its old boiler house.',
+      '',
+      'DUNMOOR, 2 June — The Quellyn Growers Union, a group of 30 farmers working the hills between Hobart Falls and the coast, today announced that its pears had won a regional award.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'cue'])).toEqual([
+      ['1.1', 'Glasson Rope Works', 'announced'],
+      ['2.1', 'the Quellyn Growers Union', 'announced'],
+    ]);
+  });
 });
