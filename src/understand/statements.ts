@@ -2874,7 +2874,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "according to a statement from the governor's office": the office speaks, not the paper.
     // "according to an analysis of ticket sales by the Rural Transport Trust": the author follows "by", past what the study is of.
     const ofBy = DOCUMENT_OF_BY.exec(text.slice(after));
-    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : DOCUMENT_FROM.exec(text.slice(after));
+    // ("a survey of instructors carried out for the association": what a study is "of" is what it studied, not its author.)
+    const from = DOCUMENT_FROM.exec(text.slice(after));
+    const studied = from !== null && /\s(\p{Ll}+)\s+of\s+$/u.exec(from[0]);
+    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : studied && findingNoun(studied[1]!) ? null : from;
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const docHead = documentHead(tokens, ti, true);

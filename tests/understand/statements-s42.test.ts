@@ -44,4 +44,15 @@ describe('statements, session 25 (helper s42): the misses of sets 50-55', () => 
       ['2.1', 'the Quellyn Growers Union', 'announced'],
     ]);
   });
+
+  it('"according to a survey of X": what a study is "of" is what it studied, not its author; a body after "from" still is', () => {
+    const lines = [
+      'Waiting times have grown, according to a survey of harbour pilots carried out for the guild last spring: most boats now wait two tides.',
+      'Fees rose by a third, according to a statement from the Quellyn Pilotage Board.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'cue'])).toEqual([
+      ['1.1', 'a survey of harbour pilots', 'according to'],
+      ['1.2', 'the Quellyn Pilotage Board', 'according to'],
+    ]);
+  });
 });
