@@ -928,6 +928,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // name shaped like a company's (`companyNamed`: "Holdings", "Estates", "Group", "Ltd") is a body.
     if (n1 - n0 >= 2 && title === '' && /^\p{Ll}+$/u.test(descHead) && partyRole(descHead) && companyNamed(tokens[n1 - 1]!.text))
       return { ...base, kind: 'organisation', name, description: descOnly, gender: null };
+    // "Quillon Marine Group, the largest yacht brokerage on the Tarn Coast, said": a name shaped like a
+    // company's (`companyNamed`) described by a noun WordNet files as no person (however the role lists read it) is a body too.
+    if (n1 - n0 >= 2 && title === '' && tokens.slice(n0, n1).every((t) => isNameToken(t.text)) && /^\p{Ll}+$/u.test(descHead) && companyNamed(tokens[n1 - 1]!.text) && !ROLE_NOUNS.has(descHead) && nounClass(descHead) !== 'person')
+      return { ...base, kind: 'organisation', name, description: descOnly, gender: null };
     return {
       ...base,
       kind: 'person',

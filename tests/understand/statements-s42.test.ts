@@ -55,4 +55,21 @@ describe('statements, session 25 (helper s42): the misses of sets 50-55', () => 
       ['1.2', 'the Quellyn Pilotage Board', 'according to'],
     ]);
   });
+
+  it('a name shaped like a company\'s, described by a noun WordNet files as no person, is a body a later "the company" means across paragraphs', () => {
+    const lines = [
+      'Imbry Maelor Ltd, the largest boat brokerage on the Dunwick Reach, said on Friday that its spring sales had doubled.',
+      '',
+      'Chief executive Hadlow Yarnell told analysts that buyers were returning.',
+      '"We have not seen a spring like it," she said.',
+      '',
+      'The company said it expects a record year.',
+    ];
+    expect(who(lines)).toEqual([
+      ['1.1', 'Imbry Maelor Ltd', 'Imbry Maelor Ltd, the largest boat brokerage on the Dunwick Reach', 'organisation', '-'],
+      ['2.1', 'Hadlow Yarnell', 'Chief executive Hadlow Yarnell', 'person', '-'],
+      ['2.2', 'Hadlow Yarnell', 'she', 'person', 'pronoun@2.1'],
+      ['3.1', 'Imbry Maelor Ltd', 'The company', 'organisation', 'pronoun@1.1'],
+    ]);
+  });
 });
