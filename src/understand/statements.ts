@@ -2610,7 +2610,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       : // "The survey found that …": before a "that", any noun may report (a document, a study).
         // "The family-run dairy blamed rising feed costs": laying blame (a cause named, like "said")
         // takes any determined noun for its subject, as a strong verb of saying does.
-        phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || ((lemma !== null || known) && tokens[vi + 1]?.text === 'that') || /^blame[sd]$/.test(tok.text));
+        phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || ((lemma !== null || (known && !EVIDENCE_VERB.test(tok.text))) && tokens[vi + 1]?.text === 'that') || /^blame[sd]$/.test(tok.text));
     // "The inspection identified serious failings", "The review highlighted delays": a study's
     // verb of finding (`findingVerb`) reports its object, though no list takes the verb for a
     // strong one; the study opens the phrase before it.
