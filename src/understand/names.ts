@@ -718,7 +718,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     let d = i - 1;
     while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseWord(tokens[d]!.text) || (npTokenOk(tokens[d]!.text, false) && !isCap(tokens[d]!.text) && !NP_GLUE.has(tokens[d]!.text)))) d--;
     const det = tokens[d]?.text ?? '';
-    if (d >= 0 && DETERMINER_START.has(det) && !POSSESSIVE_DET.has(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that'))
+    // "Bookings are open, and the mill reports that …": "and" or "but" after a comma opens a clause of its own.
+    const joins = d >= 2 && /^(?:and|but)$/.test(tokens[d - 1]!.text) && tokens[d - 2]!.text === ',';
+    if (d >= 0 && DETERMINER_START.has(det) && !POSSESSIVE_DET.has(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that' || joins))
       return { start: d, end: i + 1, apposition: null, negated, passive };
     // "The spokeswoman for the coastguard said": the phrase is headed before the preposition.
     if (d >= 1 && /^(?:the|a|an)$/.test(det) && /^(?:for|of|at|from|with|to|in|on|near)$/.test(tokens[d - 1]!.text)) {
@@ -933,6 +935,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // role WordNet files as an owner, a consumer, a payer or a capitalist: `partyRole`) held by a
     // name shaped like a company's (`companyNamed`: "Holdings", "Estates", "Group", "Ltd") is a body.
     if (n1 - n0 >= 2 && title === '' && /^\p{Ll}+$/u.test(descHead) && partyRole(descHead) && companyNamed(tokens[n1 - 1]!.text))
+      return { ...base, kind: 'organisation', name, description: descOnly, gender: null };
+    // "Quillon Marine Group, the largest yacht brokerage on the Tarn Coast, said": a name shaped like a
+    // company's (`companyNamed`) described by a noun WordNet files as no person (however the role lists read it) is a body too.
+    if (n1 - n0 >= 2 && title === '' && tokens.slice(n0, n1).every((t) => isNameToken(t.text)) && /^\p{Ll}+$/u.test(descHead) && companyNamed(tokens[n1 - 1]!.text) && !ROLE_NOUNS.has(descHead) && nounClass(descHead) !== 'person')
       return { ...base, kind: 'organisation', name, description: descOnly, gender: null };
     return {
       ...base,
@@ -1741,13 +1747,23 @@ export class Cast {
 
   private readonly candidates = new Map<string, { name: string; parts: readonly string[]; at: Where }>();
 
-  /** The person a lone surname (or given name) stands for, most recent first. */
+  /**
+   * The person a lone surname (or given name) stands for, most recent first; a person who carries
+   * the word as a surname before one who carries it as a given name, since news names people by
+   * surname ("Alder Fenn, who trades as Fenn Haulage, …" — a later "Fenn said" is Alder Fenn, not
+   * a firm taken for a person).
+   */
   bySurname(word: string): PersonEntry | null {
     let best: PersonEntry | null = null;
+    let bestSurname = false;
     for (const p of this.persons.values()) {
       if (p.parts.length < 2) continue;
-      if (p.parts[p.parts.length - 1] !== word && p.parts[0] !== word) continue;
-      if (!best || p.order > best.order) best = p;
+      const surname = p.parts[p.parts.length - 1] === word;
+      if (!surname && p.parts[0] !== word) continue;
+      if (!best || (surname && !bestSurname) || (surname === bestSurname && p.order > best.order)) {
+        best = p;
+        bestSurname = surname;
+      }
     }
     if (best) return best;
     let cand: { name: string; parts: readonly string[]; at: Where } | null = null;

@@ -1648,6 +1648,8 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
   let i = before;
   // "The Times and the Post both report": a floating quantifier after the subject.
   if (i >= 1 && /^(?:both|all)$/i.test(tokens[i]!.text)) i--;
+  // "Tollis Storage, the family-owned operator, today announced": a day adverb the tagger reads as a noun is no subject.
+  if (i >= 1 && /^(?:today|yesterday|tonight)$/.test(tokens[i]!.text) && tokens[i - 1]!.text !== 'on') i--;
   let apposition: { desc: [number, number] } | null = null;
   let named: [number, number] | null = null;
   for (let guard = 0; guard < 2 && i >= 1 && (tokens[i]!.text === ',' || tokens[i]!.text === ')'); guard++) {
@@ -1713,7 +1715,8 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
     const p = posOf(start - 1);
     // "… fell after figures showed that …": a subordinator the tagger reads as a preposition opens a clause too.
     const subordinator = p === 'ADP' && /^(?:after|before|since|until|once)$/i.test(before);
-    if (!(before === ',' || before === ';' || before === ':' || /["“”(]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || subordinator || (p === 'ADV' && start - 1 === 0))) return null;
+    // ("LISBON, 3 June – Acme …": a dateline's dash too.)
+    if (!(before === ',' || before === ';' || before === ':' || /["“”(—–]/.test(before) || p === 'CCONJ' || p === 'SCONJ' || subordinator || (p === 'ADV' && start - 1 === 0))) return null;
     // After "and"/"but" only a name starts a new subject: "… and several times described" goes on with the first.
     if (p === 'CCONJ' && !isCap(tokens[end - 1]!.text)) return null;
   }
@@ -2607,7 +2610,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       : // "The survey found that …": before a "that", any noun may report (a document, a study).
         // "The family-run dairy blamed rising feed costs": laying blame (a cause named, like "said")
         // takes any determined noun for its subject, as a strong verb of saying does.
-        phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || (lemma !== null && tokens[vi + 1]?.text === 'that') || /^blame[sd]$/.test(tok.text));
+        phraseBefore(tokens, carrier >= 0 ? carrier : vi, STRONG_SPEECH_VERBS.has(tok.text) || ((lemma !== null || (known && !EVIDENCE_VERB.test(tok.text))) && tokens[vi + 1]?.text === 'that') || /^blame[sd]$/.test(tok.text));
     // "The inspection identified serious failings", "The review highlighted delays": a study's
     // verb of finding (`findingVerb`) reports its object, though no list takes the verb for a
     // strong one; the study opens the phrase before it.
@@ -2871,7 +2874,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "according to a statement from the governor's office": the office speaks, not the paper.
     // "according to an analysis of ticket sales by the Rural Transport Trust": the author follows "by", past what the study is of.
     const ofBy = DOCUMENT_OF_BY.exec(text.slice(after));
-    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : DOCUMENT_FROM.exec(text.slice(after));
+    // ("a survey of instructors carried out for the association": what a study is "of" is what it studied, not its author.)
+    const from = DOCUMENT_FROM.exec(text.slice(after));
+    const studied = from !== null && /\s(\p{Ll}+)\s+of\s+$/u.exec(from[0]);
+    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : studied && findingNoun(studied[1]!) ? null : from;
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const docHead = documentHead(tokens, ti, true);
