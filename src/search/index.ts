@@ -264,8 +264,63 @@ function canName(noun: string, name: readonly string[], text: string): boolean {
   return false;
 }
 
+/**
+ * The noun a sentence opening with a name says the named thing is, with that name: "Brisco
+ * Seafoods is a fish processing company in …" → company, "The Harkwell Ropewalk is a covered
+ * rope-making shed …" → shed; the tagger's last noun of the words after "is a" / "was an", before
+ * a preposition, a clause or a comma. null for any other sentence.
+ */
+function predicateNoun(text: string): { name: readonly string[]; noun: string } | null {
+  const m = IS_A.exec(text);
+  if (m === null) return null;
+  const name = openingName(text);
+  if (name === null) return null;
+  const tokens = tag(m[1] as string, { entities: false }).tokens;
+  let noun = '';
+  for (let n = 0; n < tokens.length && n < PREDICATE_WORDS; n++) {
+    const t = tokens[n] as TaggedToken;
+    if (t.pos === 'NOUN') noun = t.text;
+    else if (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'CCONJ' || t.text === '-' || (t.pos === 'VERB' && noun === '')) continue;
+    else break;
+  }
+  return /^\p{Ll}{3,}$/u.test(noun) ? { name, noun } : null;
+}
+
+/** A sentence opening with a name (and a parenthesis: "(born 1968)") and "is a" / "was an": what follows. */
+const IS_A = /^\s*(?:The\s+)?\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019-]*|&))*\s+(?:\([^)]*\)\s+)?(?:is|was)\s+an?\s+(.*)$/u;
+/** The most words after "is a" the predicate's noun is looked for in ("a jam and marmalade maker"). */
+const PREDICATE_WORDS = 6;
+/** How many of a noun's first senses say what sort of thing it is (WordNet's lexicographer file), for `sameSort`. */
+const SORT_SENSES = 3;
+
+/**
+ * Whether two nouns can name the same sort of thing: one of the first senses of each in the same
+ * lexicographer file of WordNet (company and manufacturer are groups, building and factory
+ * artifacts; a decision is an act).
+ */
+function sameSort(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sorts = new Set(synsetsOf(a, 'noun', SORT_SENSES).map((s) => s.lexname));
+  return synsetsOf(b, 'noun', SORT_SENSES).some((s) => sorts.has(s.lexname));
+}
+
+/** What a document says of the named bodies it is about (see `bodyNounsOf`). */
+interface DocBodies {
+  /** Per name (its words lower case, space-joined): the nouns "is a" says it is. */
+  readonly is: ReadonlyMap<string, readonly string[]>;
+  /** Per sentence opening with a definite noun ("The firm …"): the name it stands for (the nearest earlier opening name, else a name-only headline) and the noun. */
+  readonly definite: ReadonlyMap<number, { readonly name: string; readonly noun: string }>;
+}
+
+/** A name's key in `DocBodies`. */
+function nameKey(name: readonly string[]): string {
+  return name.join(' ').toLowerCase();
+}
+
 /** The name a sentence's subject stands for (see `subjectOf`). */
 interface Subject {
+  /** The name's words. */
+  readonly name: readonly string[];
   /** The name's stems the sentence does not write itself. */
   readonly stems: Int32Array;
   /** The name's words, as `sequenceOf` reads them. */
@@ -1124,6 +1179,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    */
   function contextsOf(ids: readonly number[], surnames: boolean): ([Int32Array, number][] | null)[] | null {
     let any = false;
+    const bodies = rank.body > 0 ? bodyNounsOf(ids) : null;
     const out = ids.map((id) => {
       const e = entries[id] as Entry;
       const s = e.sentence;
@@ -1146,12 +1202,103 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         if (head && removed[first as number] === 0 && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
         const subject = rank.subject > 0 ? subjectOf(id) : null;
         if (subject !== null) ctx.push([subject.stems, rank.subject]);
+        const nouns = bodies?.(id, subject);
+        if (nouns) ctx.push([nouns, rank.body]);
       }
       if (ctx.length === 0) return null;
       any = true;
       return ctx;
     });
     return any ? out : null;
+  }
+
+  /** Per document (its first entry), what it says of the named bodies it is about (see `docBodiesOf`). */
+  const docBodies = new WeakMap<Entry, DocBodies>();
+
+  /**
+   * What a document says of its named bodies: the nouns "is a" gives a name that opens a sentence
+   * (`predicateNoun`), and per sentence opening with a definite noun the name it stands for: the
+   * name opening the nearest earlier sentence of the document, else its name-only headline.
+   */
+  function docBodiesOf(doc: string): DocBodies | null {
+    const list = docEntries.get(doc);
+    const first = list?.[0];
+    if (list === undefined || first === undefined) return null;
+    const key = entries[first] as Entry;
+    const known = docBodies.get(key);
+    if (known !== undefined) return known;
+    const is = new Map<string, string[]>();
+    const definite = new Map<number, { name: string; noun: string }>();
+    const head = removed[first] === 0 && key.sentence.paragraph === 0 ? headingName(key.sentence.text) : null;
+    let last: readonly string[] | null = null;
+    for (const id of list) {
+      const e = entries[id] as Entry;
+      if (removed[id] !== 0 || e.sentence.paragraph === 0) continue;
+      const text = e.sentence.text;
+      const said = predicateNoun(text);
+      if (said !== null) {
+        const k = nameKey(said.name);
+        const nouns = is.get(k) ?? [];
+        if (!nouns.includes(said.noun)) nouns.push(said.noun);
+        is.set(k, nouns);
+      }
+      const ref = subjectReference(text);
+      const name = last ?? head;
+      if (ref !== null && ref !== true && name !== null) definite.set(id, { name: nameKey(name), noun: ref.noun.toLowerCase() });
+      const opening = openingName(text);
+      if (opening !== null) last = opening;
+    }
+    const out: DocBodies = { is, definite };
+    docBodies.set(key, out);
+    return out;
+  }
+
+  /**
+   * The nouns the record calls a named body by (see `BODY_CONTEXT`), read from the documents of
+   * the candidates: per name, the nouns "is a" gives it, and the definite nouns a sentence opens
+   * with for it where one of those can name the same sort of thing (`sameSort`). Returns, per
+   * candidate, the stems of those nouns it does not write itself when its subject is such a body:
+   * it opens with the name, its "It" or definite noun stands for it (`subjectOf`), or its definite
+   * noun is one of the body's nouns. null when no candidate's document names a body with a noun.
+   */
+  function bodyNounsOf(ids: readonly number[]): ((id: number, subject: Subject | null) => Int32Array | null) | null {
+    const docs = new Map<string, DocBodies>();
+    for (const id of ids) {
+      const doc = (entries[id] as Entry).sentence.doc;
+      if (docs.has(doc)) continue;
+      const b = docBodiesOf(doc);
+      if (b !== null) docs.set(doc, b);
+    }
+    const nouns = new Map<string, Set<string>>();
+    for (const b of docs.values()) {
+      for (const [k, list] of b.is) {
+        const set = nouns.get(k) ?? new Set<string>();
+        for (const n of list) set.add(n);
+        nouns.set(k, set);
+      }
+    }
+    if (nouns.size === 0) return null;
+    for (const b of docs.values()) {
+      for (const { name, noun } of b.definite.values()) {
+        const set = nouns.get(name);
+        if (set !== undefined && !set.has(noun) && [...set].some((n) => sameSort(noun, n))) set.add(noun);
+      }
+    }
+    const stemsOf = new Map<string, number[]>();
+    for (const [k, set] of nouns) stemsOf.set(k, [...set].map((n) => stemIds.get(readWord(n)?.stem ?? '') ?? -1).filter((sid) => sid >= 0));
+    return (id, subject) => {
+      const e = entries[id] as Entry;
+      const opening = openingName(e.sentence.text);
+      let k: string | null = opening !== null && stemsOf.has(nameKey(opening)) ? nameKey(opening) : null;
+      if (k === null && subject !== null && stemsOf.has(nameKey(subject.name))) k = nameKey(subject.name);
+      if (k === null) {
+        const d = docs.get(e.sentence.doc)?.definite.get(id);
+        if (d !== undefined && nouns.get(d.name)?.has(d.noun)) k = d.name;
+      }
+      if (k === null) return null;
+      const own = (stemsOf.get(k) ?? []).filter((sid) => !e.stems.includes(sid));
+      return own.length > 0 ? Int32Array.from(own) : null;
+    };
   }
 
   /** Per sentence, the name its subject stands for (see `subjectOf`). */
@@ -1189,7 +1336,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (name !== null) {
         const sids = tokenize(name.join(' ')).map((t) => stemIds.get(t.stem) ?? -1).filter((sid) => sid >= 0 && !e.stems.includes(sid));
         const opens = ref !== true ? ref.words : /^\s*It\b/u.test(e.sentence.text) ? 1 : 0;
-        if (sids.length > 0) out = { stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
+        if (sids.length > 0) out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
       }
     }
     subjects.set(e, out);
