@@ -273,21 +273,39 @@ function canName(noun: string, name: readonly string[], text: string): boolean {
 function predicateNoun(text: string): { name: readonly string[]; noun: string } | null {
   const m = IS_A.exec(text);
   if (m === null) return null;
-  const name = openingName(text);
-  if (name === null) return null;
-  const tokens = tag(m[1] as string, { entities: false }).tokens;
+  const name = (m[1] as string).split(/\s+/u).filter((w) => NAME_WORD.test(w));
+  const tokens = tag(m[2] as string, { entities: false }).tokens;
+  // The words of the noun phrase: up to a preposition, a determiner, a clause or a comma, or a
+  // participle after a noun ("… publisher based in"). Its head is its last word where WordNet has
+  // a noun of it (the tagger reads "rope-making shed" as a verb), else its last noun.
   let noun = '';
-  for (let n = 0; n < tokens.length && n < PREDICATE_WORDS; n++) {
+  let last = '';
+  let any = false;
+  for (let n = 0; n < tokens.length && n < PREDICATE_WORDS + 2; n++) {
     const t = tokens[n] as TaggedToken;
-    if (t.pos === 'NOUN') noun = t.text;
-    else if (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'CCONJ' || t.text === '-' || (t.pos === 'VERB' && noun === '')) continue;
-    else break;
+    if (t.text === '-' || t.pos === 'CCONJ') continue;
+    if (!PHRASE_TAGS.has(t.pos) || (t.pos === 'VERB' && any && /ed$/u.test(t.text))) break;
+    if (t.pos === 'NOUN') {
+      noun = t.text;
+      any = true;
+    }
+    last = t.text;
   }
-  return /^\p{Ll}{3,}$/u.test(noun) ? { name, noun } : null;
+  if (last !== noun && /^\p{Ll}{3,}$/u.test(last) && synsetsOf(last, 'noun', 1).length > 0) noun = last;
+  return /^\p{Ll}{3,}$/u.test(noun) ? { name, noun: noun.toLowerCase() } : null;
 }
 
+/**
+ * A definite noun as a clause's subject further in: "the" and a noun, then an auxiliary or a past
+ * tense ("By 2018 the business had moved …", "Since 2016 the firm has been owned …").
+ */
+const DEFINITE_SUBJECT = /(?<![\p{L}\p{M}\p{N}_])the\s+(\p{Ll}{3,})\s+(?:has|had|was|is|now|then|also|still|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
 /** A sentence opening with a name (and a parenthesis: "(born 1968)") and "is a" / "was an": what follows. */
-const IS_A = /^\s*(?:The\s+)?\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019-]*|&))*\s+(?:\([^)]*\)\s+)?(?:is|was)\s+an?\s+(.*)$/u;
+const IS_A = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}'\u2019-]*)*)\s+(?:\([^)]*\)\s+)?(?:is|was)\s+an?\s+(.*)$/u;
+/** The name a sentence opens with, "&" joining its words ("Harebell & Vane …"); see `openingName`. */
+const NAME_AT = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/u;
+/** The tagger's parts of speech a predicate's noun phrase is read through ("a British greeting card publisher", "a covered rope-making shed"). */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN', 'VERB']);
 /** The most words after "is a" the predicate's noun is looked for in ("a jam and marmalade maker"). */
 const PREDICATE_WORDS = 6;
 /** How many of a noun's first senses say what sort of thing it is (WordNet's lexicographer file), for `sameSort`. */
@@ -312,9 +330,12 @@ interface DocBodies {
   readonly definite: ReadonlyMap<number, { readonly name: string; readonly noun: string }>;
 }
 
-/** A name's key in `DocBodies`. */
+/** A name's key in `DocBodies`: its capitalised words, lower case ("Bank of Tarne" and the headline "Bank of Tarne 2" meet). */
 function nameKey(name: readonly string[]): string {
-  return name.join(' ').toLowerCase();
+  return name
+    .filter((w) => NAME_WORD.test(w))
+    .join(' ')
+    .toLowerCase();
 }
 
 /** The name a sentence's subject stands for (see `subjectOf`). */
@@ -1244,8 +1265,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       const ref = subjectReference(text);
       const name = last ?? head;
-      if (ref !== null && ref !== true && name !== null) definite.set(id, { name: nameKey(name), noun: ref.noun.toLowerCase() });
-      const opening = openingName(text);
+      const noun = ref !== null && ref !== true ? ref.noun : DEFINITE_SUBJECT.exec(text)?.[1];
+      if (noun !== undefined && name !== null) definite.set(id, { name: nameKey(name), noun: noun.toLowerCase() });
+      const opening = said?.name ?? openingName(text);
       if (opening !== null) last = opening;
     }
     const out: DocBodies = { is, definite };
@@ -1288,9 +1310,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const [k, set] of nouns) stemsOf.set(k, [...set].map((n) => stemIds.get(readWord(n)?.stem ?? '') ?? -1).filter((sid) => sid >= 0));
     return (id, subject) => {
       const e = entries[id] as Entry;
-      const opening = openingName(e.sentence.text);
+      const opening = NAME_AT.exec(e.sentence.text)?.[1]?.split(/\s+/u) ?? null;
       let k: string | null = opening !== null && stemsOf.has(nameKey(opening)) ? nameKey(opening) : null;
-      if (k === null && subject !== null && stemsOf.has(nameKey(subject.name))) k = nameKey(subject.name);
+      // The subject's name as `openingName` reads it may stop at "&" ("Astrid" of "Astrid & Creel …").
+      if (k === null && subject !== null) {
+        const sk = nameKey(subject.name);
+        k = stemsOf.has(sk) ? sk : ([...stemsOf.keys()].find((b) => b.startsWith(`${sk} `)) ?? null);
+      }
       if (k === null) {
         const d = docs.get(e.sentence.doc)?.definite.get(id);
         if (d !== undefined && nouns.get(d.name)?.has(d.noun)) k = d.name;
