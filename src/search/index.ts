@@ -312,22 +312,27 @@ const PREDICATE_WORDS = 6;
 const SORT_SENSES = 3;
 
 /**
- * Whether two nouns can name the same sort of thing: one of the first senses of each in the same
- * lexicographer file of WordNet (company and manufacturer are groups, building and factory
- * artifacts; a decision is an act).
+ * Whether a definite noun can name what an "is a" noun says a body is: its first sense in the
+ * lexicographer file of WordNet of one of the first senses of the other (company and
+ * manufacturer are groups, building and factory artifacts; a decision is an act, and a course,
+ * first an education's, is no race).
  */
-function sameSort(a: string, b: string): boolean {
-  if (a === b) return true;
-  const sorts = new Set(synsetsOf(a, 'noun', SORT_SENSES).map((s) => s.lexname));
-  return synsetsOf(b, 'noun', SORT_SENSES).some((s) => sorts.has(s.lexname));
+function sameSort(noun: string, is: string): boolean {
+  if (noun === is) return true;
+  const sort = synsetsOf(noun, 'noun', 1)[0]?.lexname;
+  return sort !== undefined && synsetsOf(is, 'noun', SORT_SENSES).some((s) => s.lexname === sort);
 }
 
 /** What a document says of the named bodies it is about (see `bodyNounsOf`). */
 interface DocBodies {
   /** Per name (its words lower case, space-joined): the nouns "is a" says it is. */
   readonly is: ReadonlyMap<string, readonly string[]>;
-  /** Per sentence opening with a definite noun ("The firm …"): the name it stands for (the nearest earlier opening name, else a name-only headline) and the noun. */
-  readonly definite: ReadonlyMap<number, { readonly name: string; readonly noun: string }>;
+  /**
+   * Per sentence with a definite noun as a subject ("The firm …", "Since 2016 the firm has …"):
+   * the name it stands for (the nearest earlier opening name, else a name-only headline), the
+   * noun, and whether it opens the sentence (only then is the sentence about the body).
+   */
+  readonly definite: ReadonlyMap<number, { readonly name: string; readonly noun: string; readonly opens: boolean }>;
 }
 
 /** A name's key in `DocBodies`: its capitalised words, lower case ("Bank of Tarne" and the headline "Bank of Tarne 2" meet). */
@@ -1249,7 +1254,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const known = docBodies.get(key);
     if (known !== undefined) return known;
     const is = new Map<string, string[]>();
-    const definite = new Map<number, { name: string; noun: string }>();
+    const definite = new Map<number, { name: string; noun: string; opens: boolean }>();
     const head = removed[first] === 0 && key.sentence.paragraph === 0 ? headingName(key.sentence.text) : null;
     let last: readonly string[] | null = null;
     for (const id of list) {
@@ -1266,7 +1271,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const ref = subjectReference(text);
       const name = last ?? head;
       const noun = ref !== null && ref !== true ? ref.noun : DEFINITE_SUBJECT.exec(text)?.[1];
-      if (noun !== undefined && name !== null) definite.set(id, { name: nameKey(name), noun: noun.toLowerCase() });
+      if (noun !== undefined && name !== null) definite.set(id, { name: nameKey(name), noun: noun.toLowerCase(), opens: ref !== null && ref !== true });
       const opening = said?.name ?? openingName(text);
       if (opening !== null) last = opening;
     }
@@ -1319,7 +1324,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       if (k === null) {
         const d = docs.get(e.sentence.doc)?.definite.get(id);
-        if (d !== undefined && nouns.get(d.name)?.has(d.noun)) k = d.name;
+        if (d !== undefined && d.opens && nouns.get(d.name)?.has(d.noun)) k = d.name;
       }
       if (k === null) return null;
       const own = (stemsOf.get(k) ?? []).filter((sid) => !e.stems.includes(sid));
