@@ -300,6 +300,8 @@ function predicateNoun(text: string): { name: readonly string[]; noun: string } 
  * tense ("By 2018 the business had moved …", "Since 2016 the firm has been owned …").
  */
 const DEFINITE_SUBJECT = /(?<![\p{L}\p{M}\p{N}_])the\s+(\p{Ll}{3,})\s+(?:has|had|was|is|now|then|also|still|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
+/** The most words a phrase before a sentence's definite subject has for it to be the sentence's subject ("Since 2016 the firm has …"). */
+const FRONTED_WORDS = 3;
 /** A sentence opening with a name (and a parenthesis: "(born 1968)") and "is a" / "was an": what follows. */
 const IS_A = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}'\u2019-]*)*)\s+(?:\([^)]*\)\s+)?(?:is|was)\s+an?\s+(.*)$/u;
 /** The name a sentence opens with, "&" joining its words ("Harebell & Vane …"); see `openingName`. */
@@ -312,15 +314,14 @@ const PREDICATE_WORDS = 6;
 const SORT_SENSES = 3;
 
 /**
- * Whether a definite noun can name what an "is a" noun says a body is: its first sense in the
- * lexicographer file of WordNet of one of the first senses of the other (company and
- * manufacturer are groups, building and factory artifacts; a decision is an act, and a course,
- * first an education's, is no race).
+ * Whether a definite noun can name what an "is a" noun says a body is: one of the first senses of
+ * each in the same lexicographer file of WordNet (company and manufacturer are groups, building
+ * and factory artifacts, a business and a workshop acts; a decision is no maker).
  */
 function sameSort(noun: string, is: string): boolean {
   if (noun === is) return true;
-  const sort = synsetsOf(noun, 'noun', 1)[0]?.lexname;
-  return sort !== undefined && synsetsOf(is, 'noun', SORT_SENSES).some((s) => s.lexname === sort);
+  const sorts = new Set(synsetsOf(noun, 'noun', SORT_SENSES).map((s) => s.lexname));
+  return synsetsOf(is, 'noun', SORT_SENSES).some((s) => sorts.has(s.lexname));
 }
 
 /** What a document says of the named bodies it is about (see `bodyNounsOf`). */
@@ -1270,8 +1271,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       const ref = subjectReference(text);
       const name = last ?? head;
-      const noun = ref !== null && ref !== true ? ref.noun : DEFINITE_SUBJECT.exec(text)?.[1];
-      if (noun !== undefined && name !== null) definite.set(id, { name: nameKey(name), noun: noun.toLowerCase(), opens: ref !== null && ref !== true });
+      const later = ref !== null && ref !== true ? null : DEFINITE_SUBJECT.exec(text);
+      const noun = ref !== null && ref !== true ? ref.noun : later?.[1];
+      // A definite subject after a short fronted phrase ("In 2019 the firm switched …") is the
+      // sentence's; one after a clause ("…, and the race was not rowed") is not.
+      const fronted = later !== null && later !== undefined && !/[,;:]/u.test(text.slice(0, later.index)) && (text.slice(0, later.index).match(WORD) ?? []).length <= FRONTED_WORDS;
+      if (noun !== undefined && name !== null) definite.set(id, { name: nameKey(name), noun: noun.toLowerCase(), opens: (ref !== null && ref !== true) || fronted });
       const opening = said?.name ?? openingName(text);
       if (opening !== null) last = opening;
     }
