@@ -264,8 +264,90 @@ function canName(noun: string, name: readonly string[], text: string): boolean {
   return false;
 }
 
+/**
+ * The noun a sentence opening with a name says the named thing is, with that name: "Brisco
+ * Seafoods is a fish processing company in …" → company, "The Harkwell Ropewalk is a covered
+ * rope-making shed …" → shed; the tagger's last noun of the words after "is a" / "was an", before
+ * a preposition, a clause or a comma. null for any other sentence.
+ */
+function predicateNoun(text: string): { name: readonly string[]; noun: string } | null {
+  const m = IS_A.exec(text);
+  if (m === null) return null;
+  const name = (m[1] as string).split(/\s+/u).filter((w) => NAME_WORD.test(w));
+  const tokens = tag(m[2] as string, { entities: false }).tokens;
+  // The words of the noun phrase: up to a preposition, a determiner, a clause or a comma, or a
+  // participle after a noun ("… publisher based in"). Its head is its last word where WordNet has
+  // a noun of it (the tagger reads "rope-making shed" as a verb), else its last noun.
+  let noun = '';
+  let last = '';
+  let any = false;
+  for (let n = 0; n < tokens.length && n < PREDICATE_WORDS + 2; n++) {
+    const t = tokens[n] as TaggedToken;
+    if (t.text === '-' || t.pos === 'CCONJ') continue;
+    if (!PHRASE_TAGS.has(t.pos) || (t.pos === 'VERB' && any && /ed$/u.test(t.text))) break;
+    if (t.pos === 'NOUN') {
+      noun = t.text;
+      any = true;
+    }
+    last = t.text;
+  }
+  if (last !== noun && /^\p{Ll}{3,}$/u.test(last) && synsetsOf(last, 'noun', 1).length > 0) noun = last;
+  return /^\p{Ll}{3,}$/u.test(noun) ? { name, noun: noun.toLowerCase() } : null;
+}
+
+/**
+ * A definite noun as a clause's subject further in: "the" and a noun, then an auxiliary or a past
+ * tense ("By 2018 the business had moved …", "Since 2016 the firm has been owned …").
+ */
+const DEFINITE_SUBJECT = /(?<![\p{L}\p{M}\p{N}_])the\s+(\p{Ll}{3,})\s+(?:has|had|was|is|now|then|also|still|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
+/** The most words a phrase before a sentence's definite subject has for it to be the sentence's subject ("Since 2016 the firm has …"). */
+const FRONTED_WORDS = 3;
+/** A sentence opening with a name (and a parenthesis: "(born 1968)") and "is a" / "was an": what follows. */
+const IS_A = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}'\u2019-]*)*)\s+(?:\([^)]*\)\s+)?(?:is|was)\s+an?\s+(.*)$/u;
+/** The name a sentence opens with, "&" joining its words ("Harebell & Vane …"); see `openingName`. */
+const NAME_AT = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/u;
+/** The tagger's parts of speech a predicate's noun phrase is read through ("a British greeting card publisher", "a covered rope-making shed"). */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN', 'VERB']);
+/** The most words after "is a" the predicate's noun is looked for in ("a jam and marmalade maker"). */
+const PREDICATE_WORDS = 6;
+/** How many of a noun's first senses say what sort of thing it is (WordNet's lexicographer file), for `sameSort`. */
+const SORT_SENSES = 3;
+
+/**
+ * Whether a definite noun can name what an "is a" noun says a body is: one of the first senses of
+ * each in the same lexicographer file of WordNet (company and manufacturer are groups, building
+ * and factory artifacts, a business and a workshop acts; a decision is no maker).
+ */
+function sameSort(noun: string, is: string): boolean {
+  if (noun === is) return true;
+  const sorts = new Set(synsetsOf(noun, 'noun', SORT_SENSES).map((s) => s.lexname));
+  return synsetsOf(is, 'noun', SORT_SENSES).some((s) => sorts.has(s.lexname));
+}
+
+/** What a document says of the named bodies it is about (see `bodyNounsOf`). */
+interface DocBodies {
+  /** Per name (its words lower case, space-joined): the nouns "is a" says it is. */
+  readonly is: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Per sentence with a definite noun as a subject ("The firm …", "Since 2016 the firm has …"):
+   * the name it stands for (the nearest earlier opening name, else a name-only headline), the
+   * noun, and whether it opens the sentence (only then is the sentence about the body).
+   */
+  readonly definite: ReadonlyMap<number, { readonly name: string; readonly noun: string; readonly opens: boolean }>;
+}
+
+/** A name's key in `DocBodies`: its capitalised words, lower case ("Bank of Tarne" and the headline "Bank of Tarne 2" meet). */
+function nameKey(name: readonly string[]): string {
+  return name
+    .filter((w) => NAME_WORD.test(w))
+    .join(' ')
+    .toLowerCase();
+}
+
 /** The name a sentence's subject stands for (see `subjectOf`). */
 interface Subject {
+  /** The name's words. */
+  readonly name: readonly string[];
   /** The name's stems the sentence does not write itself. */
   readonly stems: Int32Array;
   /** The name's words, as `sequenceOf` reads them. */
@@ -1124,6 +1206,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    */
   function contextsOf(ids: readonly number[], surnames: boolean): ([Int32Array, number][] | null)[] | null {
     let any = false;
+    const bodies = rank.body > 0 ? bodyNounsOf(ids) : null;
     const out = ids.map((id) => {
       const e = entries[id] as Entry;
       const s = e.sentence;
@@ -1146,12 +1229,112 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         if (head && removed[first as number] === 0 && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
         const subject = rank.subject > 0 ? subjectOf(id) : null;
         if (subject !== null) ctx.push([subject.stems, rank.subject]);
+        const nouns = bodies?.(id, subject);
+        if (nouns) ctx.push([nouns, rank.body]);
       }
       if (ctx.length === 0) return null;
       any = true;
       return ctx;
     });
     return any ? out : null;
+  }
+
+  /** Per document (its first entry), what it says of the named bodies it is about (see `docBodiesOf`). */
+  const docBodies = new WeakMap<Entry, DocBodies>();
+
+  /**
+   * What a document says of its named bodies: the nouns "is a" gives a name that opens a sentence
+   * (`predicateNoun`), and per sentence opening with a definite noun the name it stands for: the
+   * name opening the nearest earlier sentence of the document, else its name-only headline.
+   */
+  function docBodiesOf(doc: string): DocBodies | null {
+    const list = docEntries.get(doc);
+    const first = list?.[0];
+    if (list === undefined || first === undefined) return null;
+    const key = entries[first] as Entry;
+    const known = docBodies.get(key);
+    if (known !== undefined) return known;
+    const is = new Map<string, string[]>();
+    const definite = new Map<number, { name: string; noun: string; opens: boolean }>();
+    const head = removed[first] === 0 && key.sentence.paragraph === 0 ? headingName(key.sentence.text) : null;
+    let last: readonly string[] | null = null;
+    for (const id of list) {
+      const e = entries[id] as Entry;
+      if (removed[id] !== 0 || e.sentence.paragraph === 0) continue;
+      const text = e.sentence.text;
+      const said = predicateNoun(text);
+      if (said !== null) {
+        const k = nameKey(said.name);
+        const nouns = is.get(k) ?? [];
+        if (!nouns.includes(said.noun)) nouns.push(said.noun);
+        is.set(k, nouns);
+      }
+      const ref = subjectReference(text);
+      const name = last ?? head;
+      const later = ref !== null && ref !== true ? null : DEFINITE_SUBJECT.exec(text);
+      const noun = ref !== null && ref !== true ? ref.noun : later?.[1];
+      // A definite subject after a short fronted phrase ("In 2019 the firm switched …") is the
+      // sentence's; one after a clause ("…, and the race was not rowed") is not.
+      const fronted = later !== null && later !== undefined && !/[,;:]/u.test(text.slice(0, later.index)) && (text.slice(0, later.index).match(WORD) ?? []).length <= FRONTED_WORDS;
+      if (noun !== undefined && name !== null) definite.set(id, { name: nameKey(name), noun: noun.toLowerCase(), opens: (ref !== null && ref !== true) || fronted });
+      const opening = said?.name ?? openingName(text);
+      if (opening !== null) last = opening;
+    }
+    const out: DocBodies = { is, definite };
+    docBodies.set(key, out);
+    return out;
+  }
+
+  /**
+   * The nouns the record calls a named body by (see `BODY_CONTEXT`), read from the documents of
+   * the candidates: per name, the nouns "is a" gives it, and the definite nouns a sentence opens
+   * with for it where one of those can name the same sort of thing (`sameSort`). Returns, per
+   * candidate, the stems of those nouns it does not write itself when its subject is such a body:
+   * it opens with the name, its "It" or definite noun stands for it (`subjectOf`), or its definite
+   * noun is one of the body's nouns. null when no candidate's document names a body with a noun.
+   */
+  function bodyNounsOf(ids: readonly number[]): ((id: number, subject: Subject | null) => Int32Array | null) | null {
+    const docs = new Map<string, DocBodies>();
+    for (const id of ids) {
+      const doc = (entries[id] as Entry).sentence.doc;
+      if (docs.has(doc)) continue;
+      const b = docBodiesOf(doc);
+      if (b !== null) docs.set(doc, b);
+    }
+    const nouns = new Map<string, Set<string>>();
+    for (const b of docs.values()) {
+      for (const [k, list] of b.is) {
+        const set = nouns.get(k) ?? new Set<string>();
+        for (const n of list) set.add(n);
+        nouns.set(k, set);
+      }
+    }
+    if (nouns.size === 0) return null;
+    for (const b of docs.values()) {
+      for (const { name, noun } of b.definite.values()) {
+        const set = nouns.get(name);
+        if (set !== undefined && !set.has(noun) && [...set].some((n) => sameSort(noun, n))) set.add(noun);
+      }
+    }
+    const stemsOf = new Map<string, number[]>();
+    for (const [k, set] of nouns) stemsOf.set(k, [...set].map((n) => stemIds.get(readWord(n)?.stem ?? '') ?? -1).filter((sid) => sid >= 0));
+    return (id, subject) => {
+      const e = entries[id] as Entry;
+      const opening = NAME_AT.exec(e.sentence.text)?.[1]?.split(/\s+/u) ?? null;
+      let k: string | null = opening !== null && stemsOf.has(nameKey(opening)) ? nameKey(opening) : null;
+      // The subject's name as `openingName` reads it may stop at "&" ("Astrid" of "Astrid & Creel …").
+      if (k === null && subject !== null) {
+        const sk = nameKey(subject.name);
+        k = stemsOf.has(sk) ? sk : ([...stemsOf.keys()].find((b) => b.startsWith(`${sk} `)) ?? null);
+      }
+      if (k === null) {
+        const d = docs.get(e.sentence.doc)?.definite.get(id);
+        if (d !== undefined && d.opens && nouns.get(d.name)?.has(d.noun)) k = d.name;
+      }
+      if (k === null) return null;
+      const own = (stemsOf.get(k) ?? []).filter((sid) => !e.stems.includes(sid));
+      return own.length > 0 ? Int32Array.from(own) : null;
+    };
   }
 
   /** Per sentence, the name its subject stands for (see `subjectOf`). */
@@ -1189,7 +1372,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (name !== null) {
         const sids = tokenize(name.join(' ')).map((t) => stemIds.get(t.stem) ?? -1).filter((sid) => sid >= 0 && !e.stems.includes(sid));
         const opens = ref !== true ? ref.words : /^\s*It\b/u.test(e.sentence.text) ? 1 : 0;
-        if (sids.length > 0) out = { stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
+        if (sids.length > 0) out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
       }
     }
     subjects.set(e, out);

@@ -245,6 +245,18 @@ export const HEADLINE_CONTEXT = 0.5;
  * canal but says nothing of its opening. Session 17, q31 (see `subjectOf` in index.ts).
  */
 export const SUBJECT_CONTEXT = 0.8;
+/**
+ * What the nouns a record calls a named body by count for in a sentence whose subject is that
+ * body (it opens with the name, or "It" / a definite noun standing for it, see `subjectOf`):
+ * the noun after "is a" in a sentence opening with the name ("Brisco Seafoods is a fish
+ * processing company" → company) and the definite nouns its documents open a sentence with for it
+ * ("The firm …", "The business …"), where WordNet files that noun as the same sort of thing
+ * (a group, an artifact, a place) as one of the "is a" nouns. "Who started the company?" is then
+ * answered by "Brisco Seafoods is a fish processor, founded in 1883 by …" or "It was founded in
+ * 1931 by …" of a record that writes "The company …" elsewhere, not by "The company has supplied
+ * …", which writes the noun but not the founding. Session 25, q47 (see `bodyNounsOf` in index.ts).
+ */
+export const BODY_CONTEXT = 0.8;
 
 /**
  * A query term weighs its IDF (over the record's sentences) to this power: the square root. At
@@ -452,6 +464,8 @@ export interface Ranking {
   readonly headline: number;
   /** See `SUBJECT_CONTEXT`; 0: a pronoun's or a definite noun's subject borrows no name. */
   readonly subject: number;
+  /** See `BODY_CONTEXT`; 0: a sentence about a named body holds none of the nouns the record calls it by. */
+  readonly body: number;
   /** BM25's length normalisation b (see `lengthFactor` in index.ts); 0: sentences of any length alike. */
   readonly length: number;
   /** How far below the best share the answer type is still looked for (see `ANSWER_TYPE_REACH`). */
@@ -513,6 +527,7 @@ export const RANKING: Ranking = Object.freeze({
   previous: PREVIOUS_CONTEXT,
   headline: HEADLINE_CONTEXT,
   subject: SUBJECT_CONTEXT,
+  body: BODY_CONTEXT,
   length: 0,
   typeReach: ANSWER_TYPE_REACH,
   typeBonus: ANSWER_TYPE_BONUS,
