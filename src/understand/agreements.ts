@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organisationSense, organOwner, otherBody, possessedBusinessName, placeBody, resolveDescription, type NameMention } from './descriptions.js';
@@ -263,6 +263,7 @@ export function extractAgreements(
   const sided = withBodySides(mergedBodiesNamed(found, all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
   headlineSidesFromBody(sided, all, out);
+  headlineOfBodyDeal(sided, all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -423,6 +424,45 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
       out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.length === old.length && x.parties.every((p, j) => p === old[j]) ? { ...x, parties: [...body.parties] } : x)));
   }
 }
+
+/**
+ * "Water taxi merger sinks after harbor authority objects", "Model railway shop loses Kestwell
+ * licence" over a body that reports that merger or licence: a headline that names a deal by an
+ * agreement noun (`kindsIn`: the listed nouns and those WordNet files as agreements or held deals)
+ * and holds no agreement the readers above found is a mention of the body's deal of that kind —
+ * the first one of two sides or more the body reports (its own report, not a later mention) — with its
+ * sides, and with what the body last says became of it (the headline tells the latest news). A
+ * headline that negates ("No deal yet …") or denies ("… deny reports of merger": a verb WordNet
+ * files under deny) states no deal. Changes `out` in place.
+ */
+function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const h = all[0];
+  if (!h || h.paragraph !== 0) return;
+  const key = sentenceKey(h);
+  if ((out.get(key) ?? []).length > 0) return;
+  const kinds = kindsIn(h.text);
+  if (kinds === 'verb') return;
+  const tokens = tag(h.text, { entities: false }).tokens;
+  if (tokens.some((t) => NEGATORS.has(t.text.toLowerCase()) || (t.pos === 'VERB' && isKindOf(t.lemma, 'verb', (DENY ??= senseKeys('verb', ['deny', 1])), 1)))) return;
+  for (const f of found) {
+    if (all[f.index]!.paragraph === 0 || f.later || !sameKind(kinds, f.kind)) continue;
+    const at = all[f.index]!;
+    const a = out.get(sentenceKey(at))?.find((x) => x.refersTo === null && x.cue === f.agreement.cue);
+    if (!a || a.parties.length < 2) continue;
+    const from = { paragraph: at.paragraph, sentence: at.sentence };
+    // What became of it: what the headline's first verb of a deal's fate does to it ("quits", "backs",
+    // "breaching", a phrasal verb WordNet files whole: "call off"), else what its last mention in the body says.
+    const told = tokens.map((t, k) => (t.pos === 'VERB' ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
+    let status = a.status;
+    for (const s of all) for (const x of out.get(sentenceKey(s)) ?? []) if (x.refersTo?.paragraph === from.paragraph && x.refersTo.sentence === from.sentence) status = x.status;
+    status = told ?? status;
+    const own = kinds.split(' ');
+    const noun = tokens.find((t) => own.includes(t.text.toLowerCase()) || own.includes(nounLemma(t.text)))?.text ?? own[0]!;
+    out.set(key, [{ parties: [...a.parties], mention: noun, cue: noun, action: h.text, resolution: { how: 'earlier-agreement', from }, status, noun, refersTo: from }]);
+    return;
+  }
+}
+let DENY: ReturnType<typeof senseKeys> | undefined;
 
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
 const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'ratified', 'in force']);

@@ -148,7 +148,7 @@ const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['block'].map((v) => [v, 'rejected'] as const),
 ]);
 /** What a verb governing an agreement does to it, or null. */
-const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma);
+export const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma);
 
 /**
  * Nouns of an act done to a deal ("approval of", "breach of") that WordNet does not derive from

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 25 (a63): recall — a headline that names the body's deal by its noun, and a deal made
+ * before still waiting on a step ("still has to be signed", "must still be cleared") — in sentences
+ * of our own writing, with the close negatives beside them.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Quorvel Mills signed a deal with Brattlemoor Yarns.'), 120_000);
+
+const merger = 'Quorvel Mills has agreed to merge with Brattlemoor Yarns, the two companies said on Monday.';
+const takeover = 'Quorvel Mills has agreed to buy Brattlemoor Yarns for 4 million pounds.';
+const lease = 'Velsham Rowing Club has signed a ten-year lease on its boathouse with Corriwick Borough Council.';
+
+describe('a headline naming the body deal', () => {
+  it('"X takeover of Y … collapses", "… merger sinks" over a deal the body reports: a mention of that deal, with its sides', () => {
+    expect(rows(takeover, 'Quorvel takeover of Brattlemoor spinning mills collapses')).toEqual([
+      ['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null],
+      ['0.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', '1.1'],
+    ]);
+    expect(rows(merger, 'Spinning mill merger sinks after bank objects')).toEqual([
+      ['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null],
+      ['0.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', '1.1'],
+    ]);
+  });
+
+  it('"Rowing club loses Corriwick lease", "… under ten-year lease": the lease of the body', () => {
+    expect(rows(lease, 'Rowing club loses Corriwick lease after 40 years')).toEqual([
+      ['1.1', 'Velsham Rowing Club | Corriwick Borough Council', 'signed', null],
+      ['0.1', 'Velsham Rowing Club | Corriwick Borough Council', 'signed', '1.1'],
+    ]);
+    expect(rows(lease, 'Boathouse to become rowing school under ten-year lease')).toEqual([
+      ['1.1', 'Velsham Rowing Club | Corriwick Borough Council', 'signed', null],
+      ['0.1', 'Velsham Rowing Club | Corriwick Borough Council', 'signed', '1.1'],
+    ]);
+  });
+
+  it('a headline that denies or negates, or names no deal, or a body with no deal of its kind: none', () => {
+    expect(rows(merger, 'Wool firms deny reports of merger')).toEqual([['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null]]);
+    expect(rows(merger, 'No merger yet for wool firms')).toEqual([['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null]]);
+    expect(rows(merger, 'Wool firms plan a brighter autumn')).toEqual([['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null]]);
+    expect(rows('The firms make wool for carpet weavers.\nSales rose by a tenth.', 'Wool firms sign merger')).toEqual([]);
+  });
+});
