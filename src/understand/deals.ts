@@ -42,7 +42,7 @@ import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
-import { baseForms, senseKeys, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, isKindOf, senseKeys, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -2884,6 +2884,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // cleared") and a condition ("remains subject to") stay no sentence.
     const waiting = passive && /ing$/.test(verb.text);
     if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive && !waiting)) {
+      // "The lease still has to be signed by both sides", "The deal must still be cleared by
+      // regulators", "The merger still has to be registered with …": a definite deal made before,
+      // its last step (a verb that approves, ratifies, signs or clears it, or WordNet's verbs of
+      // recording) still ahead, is that deal mentioned again, waiting (none without one before it).
+      // (Not under a modal of what might be: "would still have to be approved".)
+      if (passive && !waiting && definite && !proposed && !tokens.slice(auxFrom, k).some((x) => /^(?:would|could|might|may|should)$/.test(word(x)))) {
+        const m = reacted();
+        return m && { ...m, waiting: true };
+      }
       if (!PENDING_VERBS.has(verb.lemma) || (passive && !waiting)) return null;
       if (proposed && named.length === 1) return { ...base, cue: verb.text, cueAt: verb.start, status: 'proposed', actionStart: first.start, subjectEnd: null, later: false };
       const m = definite && !proposed ? reacted() : null;
@@ -3117,10 +3126,11 @@ function dealOff(tokens: readonly TaggedToken[], from: number): number {
  * by"), or need / require / await with an approval as its object ("still needs approval from",
  * "requires clearance from", "awaits the blessing of").
  */
+let RECORD: ReadonlySet<string> | undefined;
 function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number, passive: boolean): boolean {
   const verb = tokens[k]!;
   const aux = tokens.slice(auxFrom, k);
-  if (passive) return aux.some((x) => word(x) === 'must' || word(x) === 'still') && (statusOfVerb(verb.lemma) === 'approved' || statusOfVerb(verb.lemma) === 'ratified' || verb.lemma === 'clear');
+  if (passive) return aux.some((x) => word(x) === 'must' || word(x) === 'still') && (/^(?:approved|ratified|signed)$/.test(statusOfVerb(verb.lemma) ?? '') || verb.lemma === 'clear' || isKindOf(verb.lemma, 'verb', (RECORD ??= senseKeys('verb', ['record', 1])), 1));
   // "The acquisition of X remains subject to clearance": a condition still to be met.
   if (/^(?:remain|stay)$/.test(verb.lemma) && word(tokens[k + 1]) === 'subject' && word(tokens[k + 2]) === 'to') return true;
   if (!PENDING_VERBS.has(verb.lemma)) return false;

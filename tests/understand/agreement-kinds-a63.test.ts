@@ -43,3 +43,31 @@ describe('a headline naming the body deal', () => {
     expect(rows('The firms make wool for carpet weavers.\nSales rose by a tenth.', 'Wool firms sign merger')).toEqual([]);
   });
 });
+
+describe('a deal made before, its last step still ahead', () => {
+  it('"The lease still has to be approved by …": the lease before, waiting (its status kept)', () => {
+    expect(rows(`${lease}\nThe lease still has to be approved by the council's property committee.`)).toEqual([
+      ['1.1', 'Velsham Rowing Club | Corriwick Borough Council', 'signed', null],
+      ['1.2', 'Velsham Rowing Club | Corriwick Borough Council', 'signed', '1.1'],
+    ]);
+  });
+
+  it('"must still be cleared", "still has to be registered" (WordNet: a verb of recording): the merger before, reached', () => {
+    expect(rows(`${merger}\nThe merger must still be cleared by the Competition Office.`)).toEqual([
+      ['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null],
+      ['1.2', 'Quorvel Mills | Brattlemoor Yarns', 'reached', '1.1'],
+    ]);
+    expect(rows(`${merger}\nThe merger still has to be registered with the wool trade federation.`)).toEqual([
+      ['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null],
+      ['1.2', 'Quorvel Mills | Brattlemoor Yarns', 'reached', '1.1'],
+    ]);
+  });
+
+  it('no step of a deal, a modal, no deal before, a proposed deal: none', () => {
+    const only = [['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null]];
+    expect(rows(`${merger}\nThe merger still has to be explained to the staff.`)).toEqual(only);
+    expect(rows(`${merger}\nThe merger would still have to be approved by shareholders.`)).toEqual(only);
+    expect(rows(`${merger}\nA proposed lease must still be approved by the council.`)).toEqual(only);
+    expect(rows('The merger still has to be approved by shareholders.')).toEqual([]);
+  });
+});
