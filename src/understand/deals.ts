@@ -2742,6 +2742,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "The deal, which includes the Ossett branch, is expected to …": a relative clause in the
   // present saying what the deal holds describes one made, whatever the main verb says of its future.
   let describes = false;
+  // "The deal, which still needs the approval of X's shareholders, would bring …": a relative
+  // clause saying the deal awaits its last step (see pendingStep) says it was made and waits.
+  let waitsInClause = false;
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
@@ -2750,6 +2753,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const clause = tokens.slice(k + 2, c);
       const rv = clause[0];
       if (/^(?:which|that)$/.test(word(p)) && rv?.pos === 'VERB' && rv.text !== rv.lemma && /s$/.test(rv.text) && statusOfVerb(rv.lemma) === null && !NOT_MADE.has(rv.lemma) && !REACTIONS.has(rv.lemma) && !PENDING_VERBS.has(rv.lemma) && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(clause[1]?.pos ?? '')) describes = true;
+      const cv = clause.findIndex((x) => x.pos !== 'ADV');
+      if (/^(?:which|that)$/.test(word(p)) && cv >= 0 && clause[cv]!.pos === 'VERB' && /s$/.test(clause[cv]!.text) && !clause.some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x))) && pendingStep(tokens, k + 2, k + 2 + cv, false)) waitsInClause = true;
       if (/^(?:which|that)$/.test(word(p)) && clause.length <= 4 && clause.some((x, n) => word(x) === 'in' && /^(?:force|effect)$/.test(word(clause[n + 1])) && /^(?:remain|be|stay)$/.test(clause[n - 1]?.lemma ?? '')) && !clause.some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x)))) heldInForce = true;
       if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) {
         apposed = p;
@@ -2772,6 +2777,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
       k = c + 1;
     }
+  }
+  if (waitsInClause && definite && !proposed) {
+    const m = laterMention();
+    return m && { ...m, waiting: true };
   }
   // "a deal between the two ports on pilot services has been …": a prepositional phrase that
   // modifies the subject stands before its verb.

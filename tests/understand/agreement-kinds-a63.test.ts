@@ -71,3 +71,19 @@ describe('a deal made before, its last step still ahead', () => {
     expect(rows('The merger still has to be approved by shareholders.')).toEqual([]);
   });
 });
+
+describe('a deal awaiting its last step in a relative clause', () => {
+  it('"The merger, which still needs the approval of X, would create …": the merger before, waiting', () => {
+    expect(rows(`${merger}\nThe merger, which still needs the approval of Brattlemoor's shareholders, would create the largest spinner in the valley.`)).toEqual([
+      ['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null],
+      ['1.2', 'Quorvel Mills | Brattlemoor Yarns', 'reached', '1.1'],
+    ]);
+  });
+
+  it('a clause of what the deal holds, an indefinite deal, no deal before: none', () => {
+    const only = [['1.1', 'Quorvel Mills | Brattlemoor Yarns', 'reached', null]];
+    expect(rows(`${merger}\nThe merger, which includes the dye works, would create the largest spinner in the valley.`)).toEqual(only);
+    expect(rows(`${merger}\nA merger, which still needs approval, would create the largest spinner in the valley.`)).toEqual(only);
+    expect(rows("The merger, which still needs the approval of Brattlemoor's shareholders, would create the largest spinner in the valley.")).toEqual([]);
+  });
+});
