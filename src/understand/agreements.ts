@@ -216,7 +216,7 @@ export function extractAgreements(
       // accepts, ratifies or rejects a deal by its own vote is one side of it, its workplace the other.
       const workforce = approver ? null : workforceSides(s.text, a.status, a.mention, parties, all[i + 1]?.paragraph === s.paragraph ? all[i + 1]!.text : undefined);
       const agreement = { ...a, parties: workforce ?? parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
-      const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
+      const kind = named ? kindsIn(named[0]) : verbKind(a.action);
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: workforce ? [workforce[0]!] : a.parties } : {}) });
     });
     // "In return, Pelham gets naming rights": after the opener, a term of the agreement before is
@@ -778,6 +778,18 @@ const APPROVER_STATUS = new Set<AgreementStatus>(['approved', 'ratified', 'rejec
 
 /** "agreed to merge", "agreed to buy X": the deal a verb's clause makes, for linking later mentions. */
 const VERB_KIND = /^(?:that\s+\S+\s+(?:would|will)\s+|to\s+)(merge|buy|acquire|purchase|sell|settle)\b/iu;
+/** "to be bought by X", "to be taken over": the passive of a verb of trade names its verb's kind too. */
+const PASSIVE_KIND = /^to\s+be\s+(\p{Ll}+)(?:\s+(over))?\b/u;
+/** The kind of deal an agreed clause makes ("to merge", "to be bought by X" → buy), or `verb`. */
+function verbKind(action: string): string {
+  const m = VERB_KIND.exec(action);
+  if (m) return m[1]!.toLowerCase();
+  const p = PASSIVE_KIND.exec(action);
+  if (!p) return 'verb';
+  // (The tagger's lemma: WordNet's base forms hold no irregular past, "bought".)
+  const lemma = tag(`They were ${p[1]!}.`, { entities: false }).tokens[2]?.lemma ?? '';
+  return (p[2] ? lemma === 'take' : /^(?:merge|buy|acquire|purchase|sell)$/.test(lemma)) ? lemma : 'verb';
+}
 
 interface Found {
   readonly index: number;

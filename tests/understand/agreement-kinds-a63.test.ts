@@ -87,3 +87,25 @@ describe('a deal awaiting its last step in a relative clause', () => {
     expect(rows("The merger, which still needs the approval of Brattlemoor's shareholders, would create the largest spinner in the valley.")).toEqual([]);
   });
 });
+
+describe('a deal agreed in the passive of a verb of trade', () => {
+  it('"agreed to be bought by X", then "The sale was approved …": the sale is that deal', () => {
+    expect(rows("Quorvel Mills has agreed to be bought by the Brattlemoor Group for an undisclosed sum.\nThe sale was approved by Quorvel's shareholders on Friday.")).toEqual([
+      ['1.1', 'Quorvel Mills | Brattlemoor Group', 'reached', null],
+      ['1.2', 'Quorvel Mills | Brattlemoor Group', 'approved', '1.1'],
+    ]);
+  });
+
+  it('"agreed to be taken over", then "Under the terms of the takeover, …": in force, that deal', () => {
+    expect(rows('Quorvel Mills has agreed to be taken over by the Brattlemoor Group.\nUnder the terms of the takeover, Brattlemoor will keep all 52 staff.')).toEqual([
+      ['1.1', 'Quorvel Mills | Brattlemoor Group', 'reached', null],
+      ['1.2', 'Quorvel Mills | Brattlemoor Group', 'in force', '1.1'],
+    ]);
+  });
+
+  it('agreed to be interviewed: no deal of trade, no takeover linked to it', () => {
+    expect(rows('Quorvel Mills has agreed to be interviewed by the Brattlemoor Group.\nUnder the terms of the takeover, Brattlemoor will keep all 52 staff.')).toEqual([
+      ['1.1', 'Quorvel Mills', 'reached', null],
+    ]);
+  });
+});
