@@ -241,7 +241,9 @@ export function extractAgreements(
     const under = verbs.length === 0 && deals.length === 0 ? UNDER_NAMED_DEAL.exec(s.text) : null;
     if (under) {
       const head = under[1]!;
-      const made = found.findLast((d) => bodySentencesBetween(all, d.index, i) <= 8 && d.agreement.parties.length >= 2 && namesDeal(head, d.agreement.noun ?? d.agreement.action));
+      // (A deal of one side found so far is one too when the clause names it by its own noun: "signed a memorandum … Under the memorandum, …".)
+      const ownNoun = (d: Found): boolean => d.agreement.noun !== null && new RegExp(`(?:^|\\s)${literal(head)}(?![\\p{L}-])`, 'u').test(d.agreement.noun);
+      const made = found.findLast((d) => bodySentencesBetween(all, d.index, i) <= 8 && (d.agreement.parties.length >= 2 || (d.agreement.parties.length === 1 && ownNoun(d))) && namesDeal(head, d.agreement.noun ?? d.agreement.action));
       if (made) {
         const noun = s.text.slice(6, under[0].length - 3);
         found.push({ index: i, agreement: { parties: [], mention: noun, cue: 'Under', action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun, refersTo: null }, kind: made.kind, later: true });
@@ -1583,7 +1585,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         target = filled;
       }
       // "it" stands for an agreement only of this or the two sentences before.
-      if (pronoun && !given && (!target || (f.index - target.index > 2 && !named))) continue;
+      // ("Under the terms, …" opening a sentence: of this paragraph or the one before, past a
+      // sentence or two of background.)
+      const underTerms = target !== undefined && /^under$/i.test(a.cue) && texts[f.index]!.startsWith('Under ') && all[f.index]!.paragraph - all[target.index]!.paragraph <= 1;
+      if (pronoun && !given && (!target || (f.index - target.index > 2 && !named && !underTerms))) continue;
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };

@@ -109,3 +109,26 @@ describe('a deal agreed in the passive of a verb of trade', () => {
     ]);
   });
 });
+
+describe('"Under the …" after a deal of one side found so far', () => {
+  const approved = 'Velsham Chandlers will stay in its harbour-front shed after the Corriwick Harbour Commissioners approved a new 25-year lease on Tuesday.\nThe vote was five to two.\nThe business had been trading month to month since the spring.\n\n';
+  it('"Under the terms, …" three sentences on, in the next paragraph: the lease, in force', () => {
+    expect(rows(`${approved}Under the terms, rent will rise to 14,000 pounds a year.`)).toEqual([
+      ['1.1', 'the Corriwick Harbour Commissioners', 'approved', null],
+      ['2.1', 'the Corriwick Harbour Commissioners', 'in force', '1.1'],
+    ]);
+  });
+
+  it('"Under the terms, …" two paragraphs on: none', () => {
+    expect(rows(`${approved}Fees rose last year.\n\nUnder the terms, rent will rise to 14,000 pounds a year.`)).toEqual([['1.1', 'the Corriwick Harbour Commissioners', 'approved', null]]);
+  });
+
+  it('"Under the memorandum, …" after a memorandum approved: that memorandum; "Under the scheme": none', () => {
+    const memo = 'The Corriwick Harbour Commissioners approved a memorandum of understanding on Tuesday.\n';
+    expect(rows(`${memo}Under the memorandum, the commissioners will provide moorings for the college's boats.`)).toEqual([
+      ['1.1', 'the Corriwick Harbour Commissioners', 'approved', null],
+      ['1.2', 'the Corriwick Harbour Commissioners', 'in force', '1.1'],
+    ]);
+    expect(rows(`${memo}Under the scheme, the commissioners will provide moorings for the college's boats.`)).toEqual([['1.1', 'the Corriwick Harbour Commissioners', 'approved', null]]);
+  });
+});
