@@ -92,6 +92,8 @@ const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
 const WITH = /\s*with\s+/y;
 /** A noun phrase object, then "with": "a £45 million fee with", "terms with", "a price with". */
 const AGREED_OBJECT = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?=\p{Lu}|the\s)/u;
+/** "agreed a standstill with its lender, Pardoe Bank,": the partner named after a possessed description set off. */
+const AGREED_OBJECT_SET_OFF = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+(?=\p{Lu})/u;
 /** The opening of a noun phrase object: "a new timetable", "terms", "£40m in compensation". */
 const BARE_OBJECT = /^(?:an?|the|new|fresh|revised|\p{Ll}{3,}|[\d$€£])/u;
 /** "agreed last week", "agreed yesterday": a time, not what was agreed. */
@@ -3415,13 +3417,17 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       // "agreed a £45 million fee with Porto Verde", "agreed terms with the lenders": what was
       // agreed is the object, the partner follows it.
       if (!withParty) {
-        const obj = AGREED_OBJECT.exec(rest);
+        const obj = AGREED_OBJECT.exec(rest) ?? AGREED_OBJECT_SET_OFF.exec(rest);
         if (obj) {
           // The partner's names by the tagger: "with Porto Verde for winger Tiago Sá" names Porto Verde.
           const tagged = tag(text, { entities: false }).tokens;
           const k = tagged.findIndex((t) => t.start >= start + obj[0].length);
           const run = k >= 0 ? namesAt(tagged, k, text) : null;
-          if (run) return { start, with: run.names, that: false };
+          // (The set-off name closes its apposition, no reporting clause: "with its staff, X said" names no partner.)
+          const setOff = !AGREED_OBJECT.test(rest);
+          const after = run ? tagged.findIndex((t) => t.start >= run.end) : -1;
+          const closes = after < 0 || /^[.;]$/.test(tagged[after]!.text) || (tagged[after]!.text === ',' && tagged[after + 1]?.pos !== 'VERB');
+          if (run && (!setOff || closes)) return { start, with: run.names, that: false };
         }
       }
       // Headline English drops the preposition: "Airlines agree purchase of 60 jets".

@@ -111,7 +111,7 @@ describe('a deal agreed in the passive of a verb of trade', () => {
 });
 
 describe('"Under the …" after a deal of one side found so far', () => {
-  const approved = 'Velsham Chandlers will stay in its harbour-front shed after the Corriwick Harbour Commissioners approved a new 25-year lease on Tuesday.\nThe vote was five to two.\nThe business had been trading month to month since the spring.\n\n';
+  const approved = 'Velsham Ropeworks will stay in its harbour-front shed after the Corriwick Harbour Commissioners approved a new 25-year lease on Tuesday.\nThe vote was five to two.\nThe business had been trading month to month since the spring.\n\n';
   it('"Under the terms, …" three sentences on, in the next paragraph: the lease, in force', () => {
     expect(rows(`${approved}Under the terms, rent will rise to 14,000 pounds a year.`)).toEqual([
       ['1.1', 'the Corriwick Harbour Commissioners', 'approved', null],
@@ -130,5 +130,18 @@ describe('"Under the …" after a deal of one side found so far', () => {
       ['1.2', 'the Corriwick Harbour Commissioners', 'in force', '1.1'],
     ]);
     expect(rows(`${memo}Under the scheme, the commissioners will provide moorings for the college's boats.`)).toEqual([['1.1', 'the Corriwick Harbour Commissioners', 'approved', null]]);
+  });
+});
+
+describe('"agreed a standstill with its lender, X,"', () => {
+  it('the partner set off after a possessed description; "Under the standstill, …" is that deal', () => {
+    expect(rows('Tollcarrow Press has already agreed a standstill with its lender, Fenwray Commercial Bank, until the end of the year.\nUnder the standstill, the bank will not demand repayment while Tollcarrow looks for a buyer.')).toEqual([
+      ['1.1', 'Tollcarrow Press | Fenwray Commercial Bank', 'reached', null],
+      ['1.2', 'Tollcarrow Press | Fenwray Commercial Bank', 'in force', '1.1'],
+    ]);
+  });
+
+  it('"agreed a budget with its staff, X said": X reports, no partner, no agreement', () => {
+    expect(rows('Tollcarrow Press has already agreed a budget with its staff, Fenwray Commercial Bank said.')).toEqual([]);
   });
 });
