@@ -94,6 +94,8 @@ const WITH = /\s*with\s+/y;
 const AGREED_OBJECT = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?=\p{Lu}|the\s)/u;
 /** "agreed a standstill with its lender, Pardoe Bank,": the partner named after a possessed description set off. */
 const AGREED_OBJECT_SET_OFF = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+(?=\p{Lu})/u;
+/** The terms of a deal as the object of signing or reaching: "heads of terms", "final terms". */
+const SIGNED_TERMS = /^(?:(?:the|final|new|agreed|binding)\s+)?(?:heads\s+of\s+)?terms\b/iu;
 /** The opening of a noun phrase object: "a new timetable", "terms", "£40m in compensation". */
 const BARE_OBJECT = /^(?:an?|the|new|fresh|revised|\p{Ll}{3,}|[\d$€£])/u;
 /** "agreed last week", "agreed yesterday": a time, not what was agreed. */
@@ -3446,7 +3448,8 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       return /^to\b/.test(rest) ? { start, with: null, that: false } : null;
     case 'reach':
     case 'sign': {
-      const obj = PREPOSITION_START.test(rest) ? null : DEAL_OBJECT.exec(rest);
+      // ("signed heads of terms", "reached final terms": the terms of a deal, as its document, are one made.)
+      const obj = PREPOSITION_START.test(rest) ? null : (DEAL_OBJECT.exec(rest) ?? SIGNED_TERMS.exec(rest));
       if (!obj) return family === 'sign' && /^(?:on|up)\s+to\b/.test(rest) ? { start, with: withParty, that: false } : null;
       // "reached an agreement with the rail operator on pay": the partner follows the object.
       // ("reached an agreement in principle with the school district": the qualifier between.)

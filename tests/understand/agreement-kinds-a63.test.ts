@@ -145,3 +145,17 @@ describe('"agreed a standstill with its lender, X,"', () => {
     expect(rows('Tollcarrow Press has already agreed a budget with its staff, Fenwray Commercial Bank said.')).toEqual([]);
   });
 });
+
+describe('terms signed', () => {
+  it('"The two companies signed heads of terms", "signed final terms with X": signed', () => {
+    expect(rows('Tollcarrow Press and Fenwray Books held talks in May.\nThe two companies signed heads of terms in July, and Tollcarrow had been due to complete the purchase by the end of September.')).toEqual([
+      ['1.2', 'Tollcarrow Press | Fenwray Books', 'signed', null],
+    ]);
+    expect(rows('Tollcarrow Press signed final terms with Fenwray Books in July.')).toEqual([['1.1', 'Tollcarrow Press | Fenwray Books', 'signed', null]]);
+  });
+
+  it('terms only said fair, or signed in a hypothesis: none', () => {
+    expect(rows('Tollcarrow Press said the terms were fair.')).toEqual([]);
+    expect(rows('Tollcarrow Press would have signed final terms with Fenwray Books in July.')).toEqual([]);
+  });
+});
