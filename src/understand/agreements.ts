@@ -463,7 +463,9 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
     for (const s of all) for (const x of out.get(sentenceKey(s)) ?? []) if (x.refersTo?.paragraph === from.paragraph && x.refersTo.sentence === from.sentence) status = x.status;
     status = told ?? status;
     const own = kinds.split(' ');
-    const noun = tokens.find((t) => own.includes(t.text.toLowerCase()) || own.includes(nounLemma(t.text)))?.text ?? own[0]!;
+    // (Verbatim: the headline's own word for it; a kind read off a word WordNet rebuilt is none.)
+    const noun = tokens.find((t) => own.includes(t.text.toLowerCase()) || own.includes(nounLemma(t.text)))?.text;
+    if (noun === undefined) return;
     out.set(key, [{ parties: [...a.parties], mention: noun, cue: noun, action: h.text, resolution: { how: 'earlier-agreement', from }, status, noun, refersTo: from }]);
     return;
   }
