@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organisationSense, organOwner, otherBody, possessedBusinessName, placeBody, resolveDescription, type NameMention } from './descriptions.js';
@@ -92,6 +92,10 @@ const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
 const WITH = /\s*with\s+/y;
 /** A noun phrase object, then "with": "a £45 million fee with", "terms with", "a price with". */
 const AGREED_OBJECT = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?=\p{Lu}|the\s)/u;
+/** "agreed a standstill with its lender, Pardoe Bank,": the partner named after a possessed description set off. */
+const AGREED_OBJECT_SET_OFF = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+(?=\p{Lu})/u;
+/** The terms of a deal as the object of signing or reaching: "heads of terms", "final terms". */
+const SIGNED_TERMS = /^(?:(?:the|final|new|agreed|binding)\s+)?(?:heads\s+of\s+)?terms\b/iu;
 /** The opening of a noun phrase object: "a new timetable", "terms", "£40m in compensation". */
 const BARE_OBJECT = /^(?:an?|the|new|fresh|revised|\p{Ll}{3,}|[\d$€£])/u;
 /** "agreed last week", "agreed yesterday": a time, not what was agreed. */
@@ -216,7 +220,7 @@ export function extractAgreements(
       // accepts, ratifies or rejects a deal by its own vote is one side of it, its workplace the other.
       const workforce = approver ? null : workforceSides(s.text, a.status, a.mention, parties, all[i + 1]?.paragraph === s.paragraph ? all[i + 1]!.text : undefined);
       const agreement = { ...a, parties: workforce ?? parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
-      const kind = named ? kindsIn(named[0]) : (VERB_KIND.exec(a.action)?.[1]?.toLowerCase() ?? 'verb');
+      const kind = named ? kindsIn(named[0]) : verbKind(a.action);
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: workforce ? [workforce[0]!] : a.parties } : {}) });
     });
     // "In return, Pelham gets naming rights": after the opener, a term of the agreement before is
@@ -241,7 +245,9 @@ export function extractAgreements(
     const under = verbs.length === 0 && deals.length === 0 ? UNDER_NAMED_DEAL.exec(s.text) : null;
     if (under) {
       const head = under[1]!;
-      const made = found.findLast((d) => bodySentencesBetween(all, d.index, i) <= 8 && d.agreement.parties.length >= 2 && namesDeal(head, d.agreement.noun ?? d.agreement.action));
+      // (A deal of one side found so far is one too when the clause names it by its own noun: "signed a memorandum … Under the memorandum, …".)
+      const ownNoun = (d: Found): boolean => d.agreement.noun !== null && new RegExp(`(?:^|\\s)${literal(head)}(?![\\p{L}-])`, 'u').test(d.agreement.noun);
+      const made = found.findLast((d) => bodySentencesBetween(all, d.index, i) <= 8 && (d.agreement.parties.length >= 2 || (d.agreement.parties.length === 1 && ownNoun(d))) && namesDeal(head, d.agreement.noun ?? d.agreement.action));
       if (made) {
         const noun = s.text.slice(6, under[0].length - 3);
         found.push({ index: i, agreement: { parties: [], mention: noun, cue: 'Under', action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun, refersTo: null }, kind: made.kind, later: true });
@@ -263,6 +269,7 @@ export function extractAgreements(
   const sided = withBodySides(mergedBodiesNamed(found, all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
   headlineSidesFromBody(sided, all, out);
+  headlineOfBodyDeal(sided, all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -423,6 +430,47 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
       out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.length === old.length && x.parties.every((p, j) => p === old[j]) ? { ...x, parties: [...body.parties] } : x)));
   }
 }
+
+/**
+ * "Water taxi merger sinks after harbor authority objects", "Model railway shop loses Kestwell
+ * licence" over a body that reports that merger or licence: a headline that names a deal by an
+ * agreement noun (`kindsIn`: the listed nouns and those WordNet files as agreements or held deals)
+ * and holds no agreement the readers above found is a mention of the body's deal of that kind —
+ * the first one of two sides or more the body reports (its own report, not a later mention) — with its
+ * sides, and with what the body last says became of it (the headline tells the latest news). A
+ * headline that negates ("No deal yet …") or denies ("… deny reports of merger": a verb WordNet
+ * files under deny) states no deal. Changes `out` in place.
+ */
+function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const h = all[0];
+  if (!h || h.paragraph !== 0) return;
+  const key = sentenceKey(h);
+  if ((out.get(key) ?? []).length > 0) return;
+  const kinds = kindsIn(h.text);
+  if (kinds === 'verb') return;
+  const tokens = tag(h.text, { entities: false }).tokens;
+  if (tokens.some((t) => NEGATORS.has(t.text.toLowerCase()) || (t.pos === 'VERB' && isKindOf(t.lemma, 'verb', (DENY ??= senseKeys('verb', ['deny', 1])), 1)))) return;
+  for (const f of found) {
+    if (all[f.index]!.paragraph === 0 || f.later || !sameKind(kinds, f.kind)) continue;
+    const at = all[f.index]!;
+    const a = out.get(sentenceKey(at))?.find((x) => x.refersTo === null && x.cue === f.agreement.cue);
+    if (!a || a.parties.length < 2) continue;
+    const from = { paragraph: at.paragraph, sentence: at.sentence };
+    // What became of it: what the headline's first verb of a deal's fate does to it ("quits", "backs",
+    // "breaching", a phrasal verb WordNet files whole: "call off"), else what its last mention in the body says.
+    const told = tokens.map((t, k) => (t.pos === 'VERB' ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
+    let status = a.status;
+    for (const s of all) for (const x of out.get(sentenceKey(s)) ?? []) if (x.refersTo?.paragraph === from.paragraph && x.refersTo.sentence === from.sentence) status = x.status;
+    status = told ?? status;
+    const own = kinds.split(' ');
+    // (Verbatim: the headline's own word for it; a kind read off a word WordNet rebuilt is none.)
+    const noun = tokens.find((t) => own.includes(t.text.toLowerCase()) || own.includes(nounLemma(t.text)))?.text;
+    if (noun === undefined) return;
+    out.set(key, [{ parties: [...a.parties], mention: noun, cue: noun, action: h.text, resolution: { how: 'earlier-agreement', from }, status, noun, refersTo: from }]);
+    return;
+  }
+}
+let DENY: ReturnType<typeof senseKeys> | undefined;
 
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
 const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'ratified', 'in force']);
@@ -738,6 +786,18 @@ const APPROVER_STATUS = new Set<AgreementStatus>(['approved', 'ratified', 'rejec
 
 /** "agreed to merge", "agreed to buy X": the deal a verb's clause makes, for linking later mentions. */
 const VERB_KIND = /^(?:that\s+\S+\s+(?:would|will)\s+|to\s+)(merge|buy|acquire|purchase|sell|settle)\b/iu;
+/** "to be bought by X", "to be taken over": the passive of a verb of trade names its verb's kind too. */
+const PASSIVE_KIND = /^to\s+be\s+(\p{Ll}+)(?:\s+(over))?\b/u;
+/** The kind of deal an agreed clause makes ("to merge", "to be bought by X" → buy), or `verb`. */
+function verbKind(action: string): string {
+  const m = VERB_KIND.exec(action);
+  if (m) return m[1]!.toLowerCase();
+  const p = PASSIVE_KIND.exec(action);
+  if (!p) return 'verb';
+  // (The tagger's lemma: WordNet's base forms hold no irregular past, "bought".)
+  const lemma = tag(`They were ${p[1]!}.`, { entities: false }).tokens[2]?.lemma ?? '';
+  return (p[2] ? lemma === 'take' : /^(?:merge|buy|acquire|purchase|sell)$/.test(lemma)) ? lemma : 'verb';
+}
 
 interface Found {
   readonly index: number;
@@ -1535,7 +1595,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         target = filled;
       }
       // "it" stands for an agreement only of this or the two sentences before.
-      if (pronoun && !given && (!target || (f.index - target.index > 2 && !named))) continue;
+      // ("Under the terms, …" opening a sentence: of this paragraph or the one before, past a
+      // sentence or two of background.)
+      const underTerms = target !== undefined && /^under$/i.test(a.cue) && texts[f.index]!.startsWith('Under ') && all[f.index]!.paragraph - all[target.index]!.paragraph <= 1;
+      if (pronoun && !given && (!target || (f.index - target.index > 2 && !named && !underTerms))) continue;
       if (target) {
         // A chain of mentions points at the agreement itself, not at the mention before.
         const from = target.agreement.refersTo ?? { paragraph: all[target.index]!.paragraph, sentence: all[target.index]!.sentence };
@@ -3387,13 +3450,17 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       // "agreed a £45 million fee with Porto Verde", "agreed terms with the lenders": what was
       // agreed is the object, the partner follows it.
       if (!withParty) {
-        const obj = AGREED_OBJECT.exec(rest);
+        const obj = AGREED_OBJECT.exec(rest) ?? AGREED_OBJECT_SET_OFF.exec(rest);
         if (obj) {
           // The partner's names by the tagger: "with Porto Verde for winger Tiago Sá" names Porto Verde.
           const tagged = tag(text, { entities: false }).tokens;
           const k = tagged.findIndex((t) => t.start >= start + obj[0].length);
           const run = k >= 0 ? namesAt(tagged, k, text) : null;
-          if (run) return { start, with: run.names, that: false };
+          // (The set-off name closes its apposition, no reporting clause: "with its staff, X said" names no partner.)
+          const setOff = !AGREED_OBJECT.test(rest);
+          const after = run ? tagged.findIndex((t) => t.start >= run.end) : -1;
+          const closes = after < 0 || /^[.;]$/.test(tagged[after]!.text) || (tagged[after]!.text === ',' && tagged[after + 1]?.pos !== 'VERB');
+          if (run && (!setOff || closes)) return { start, with: run.names, that: false };
         }
       }
       // Headline English drops the preposition: "Airlines agree purchase of 60 jets".
@@ -3412,7 +3479,8 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
       return /^to\b/.test(rest) ? { start, with: null, that: false } : null;
     case 'reach':
     case 'sign': {
-      const obj = PREPOSITION_START.test(rest) ? null : DEAL_OBJECT.exec(rest);
+      // ("signed heads of terms", "reached final terms": the terms of a deal, as its document, are one made.)
+      const obj = PREPOSITION_START.test(rest) ? null : (DEAL_OBJECT.exec(rest) ?? SIGNED_TERMS.exec(rest));
       if (!obj) return family === 'sign' && /^(?:on|up)\s+to\b/.test(rest) ? { start, with: withParty, that: false } : null;
       // "reached an agreement with the rail operator on pay": the partner follows the object.
       // ("reached an agreement in principle with the school district": the qualifier between.)

@@ -42,7 +42,7 @@ import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
 import type { AgreementStatus } from './types.js';
-import { baseForms, senseKeys, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
+import { baseForms, isKindOf, senseKeys, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** A span of the sentence text (character offsets). */
 export type Span = readonly [number, number];
@@ -148,7 +148,7 @@ const OWN_OBJECT_STATUS = new Map<string, AgreementStatus>([
   ...['block'].map((v) => [v, 'rejected'] as const),
 ]);
 /** What a verb governing an agreement does to it, or null. */
-const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma);
+export const statusOfVerb = (lemma: string): AgreementStatus | null => OWN_OBJECT_STATUS.get(lemma) ?? verbStatus(lemma);
 
 /**
  * Nouns of an act done to a deal ("approval of", "breach of") that WordNet does not derive from
@@ -2746,6 +2746,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "The deal, which includes the Ossett branch, is expected to …": a relative clause in the
   // present saying what the deal holds describes one made, whatever the main verb says of its future.
   let describes = false;
+  // "The deal, which still needs the approval of X's shareholders, would bring …": a relative
+  // clause saying the deal awaits its last step (see pendingStep) says it was made and waits.
+  let waitsInClause = false;
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < tokens.length && tokens[c]!.text !== ',' && c - k < 25) c++;
@@ -2754,6 +2757,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const clause = tokens.slice(k + 2, c);
       const rv = clause[0];
       if (/^(?:which|that)$/.test(word(p)) && rv?.pos === 'VERB' && rv.text !== rv.lemma && /s$/.test(rv.text) && statusOfVerb(rv.lemma) === null && !NOT_MADE.has(rv.lemma) && !REACTIONS.has(rv.lemma) && !PENDING_VERBS.has(rv.lemma) && /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(clause[1]?.pos ?? '')) describes = true;
+      const cv = clause.findIndex((x) => x.pos !== 'ADV');
+      if (/^(?:which|that)$/.test(word(p)) && cv >= 0 && clause[cv]!.pos === 'VERB' && /s$/.test(clause[cv]!.text) && !clause.some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x))) && pendingStep(tokens, k + 2, k + 2 + cv, false)) waitsInClause = true;
       if (/^(?:which|that)$/.test(word(p)) && clause.length <= 4 && clause.some((x, n) => word(x) === 'in' && /^(?:force|effect)$/.test(word(clause[n + 1])) && /^(?:remain|be|stay)$/.test(clause[n - 1]?.lemma ?? '')) && !clause.some((x) => NEGATIONS.has(word(x)) || HYPOTHESIS.has(word(x)))) heldInForce = true;
       if (p?.pos === 'VERB' && /ed$/.test(p.text) && !NOT_MADE.has(p.lemma) && statusOfVerb(p.lemma) !== null && !notReal(tokens, k + 1)) {
         apposed = p;
@@ -2776,6 +2781,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
       k = c + 1;
     }
+  }
+  if (waitsInClause && definite && !proposed) {
+    const m = laterMention();
+    return m && { ...m, waiting: true };
   }
   // "a deal between the two ports on pilot services has been …": a prepositional phrase that
   // modifies the subject stands before its verb.
@@ -2888,6 +2897,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // cleared") and a condition ("remains subject to") stay no sentence.
     const waiting = passive && /ing$/.test(verb.text);
     if (named.length < 2 && pendingStep(tokens, auxFrom, k, passive && !waiting)) {
+      // "The lease still has to be signed by both sides", "The deal must still be cleared by
+      // regulators", "The merger still has to be registered with …": a definite deal made before,
+      // its last step (a verb that approves, ratifies, signs or clears it, or WordNet's verbs of
+      // recording) still ahead, is that deal mentioned again, waiting (none without one before it).
+      // (Not under a modal of what might be: "would still have to be approved".)
+      if (passive && !waiting && definite && !proposed && !tokens.slice(auxFrom, k).some((x) => /^(?:would|could|might|may|should)$/.test(word(x)))) {
+        const m = reacted();
+        return m && { ...m, waiting: true };
+      }
       if (!PENDING_VERBS.has(verb.lemma) || (passive && !waiting)) return null;
       if (proposed && named.length === 1) return { ...base, cue: verb.text, cueAt: verb.start, status: 'proposed', actionStart: first.start, subjectEnd: null, later: false };
       const m = definite && !proposed ? reacted() : null;
@@ -3121,10 +3139,11 @@ function dealOff(tokens: readonly TaggedToken[], from: number): number {
  * by"), or need / require / await with an approval as its object ("still needs approval from",
  * "requires clearance from", "awaits the blessing of").
  */
+let RECORD: ReadonlySet<string> | undefined;
 function pendingStep(tokens: readonly TaggedToken[], auxFrom: number, k: number, passive: boolean): boolean {
   const verb = tokens[k]!;
   const aux = tokens.slice(auxFrom, k);
-  if (passive) return aux.some((x) => word(x) === 'must' || word(x) === 'still') && (statusOfVerb(verb.lemma) === 'approved' || statusOfVerb(verb.lemma) === 'ratified' || verb.lemma === 'clear');
+  if (passive) return aux.some((x) => word(x) === 'must' || word(x) === 'still') && (/^(?:approved|ratified|signed)$/.test(statusOfVerb(verb.lemma) ?? '') || verb.lemma === 'clear' || isKindOf(verb.lemma, 'verb', (RECORD ??= senseKeys('verb', ['record', 1])), 1));
   // "The acquisition of X remains subject to clearance": a condition still to be met.
   if (/^(?:remain|stay)$/.test(verb.lemma) && word(tokens[k + 1]) === 'subject' && word(tokens[k + 2]) === 'to') return true;
   if (!PENDING_VERBS.has(verb.lemma)) return false;

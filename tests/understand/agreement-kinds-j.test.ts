@@ -242,6 +242,8 @@ describe('session 8\'s own articles (written before the extractor was read): exa
       ['2.1', 'Tarnwick Brewing Co. | Hollin Cider', 'in force'],
       // ("the Hollins": the couple named with that surname before, as the unseen sets label a family — a56's sidesNamer.)
       ['2.2', 'Ruth and Abel Hollin | Tarnwick', 'rejected'],
+      // ("The deal must still be cleared by …": the deal waiting on its step, as session 8 labels it — a63.)
+      ['3.1', 'Tarnwick Brewing Co. | Hollin Cider', 'reached'],
       ['4.1', "Tarnwick | Pellow's", 'reached'],
       ['5.1', 'Colm Dunmore | Tarnwick Brewing Co.', 'signed'],
     ]);

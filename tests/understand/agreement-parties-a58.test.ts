@@ -84,6 +84,7 @@ describe('"Both boards" stands for the deal of its own noun', () => {
       rows(
         'Quarrel Hill Cider has agreed to be bought by Brannock Drinks for £3.1m.\nUnder the agreement, the Quarrel Hill name will stay.\nBrannock has also signed a lease on the press house from the Tamsin family.\nBoth boards have approved the takeover.',
       ).at(-1),
-    ).toEqual(['1.4', 'Quarrel Hill Cider | Brannock Drinks', 'approved', null]);
+      // (Linked to the takeover since session 25, a63: "agreed to be bought" makes a deal of trade.)
+    ).toEqual(['1.4', 'Quarrel Hill Cider | Brannock Drinks', 'approved', '1.1']);
   });
 });

@@ -120,6 +120,9 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'EU members agree': [
     ['1.1', 'member states of the Union', 'reached', '-', '-', 'to cut methane emissions by a third by 2030, after all-night talks in Brussels'],
+    // 3.1 "The deal must now be approved by the European Parliament": the deal waiting on its step,
+    // as the sets written from the current brief label it (session 25, a63; this set leaves it unlabelled).
+    ['3.1', 'member states of the Union', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal must now be approved by the European Parliament'],
   ],
   'sale of a unit and a broken deal': [
     ['1.1', 'Grenholm Energy | Aster Capital', 'reached', '-', '-', 'sold its wind farm business to Aster Capital for €900 million'],
@@ -324,7 +327,8 @@ describe('agreement patterns on articles of our own writing', () => {
   it('the third set: what is still wrong against the labels, exactly', () => {
     // "will share flights under a codeshare agreement announced on Monday": "under" reads as in
     // force where the label says reached (the agreement is only announced), and its later mention inherits that.
-    expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1']);
+    // "The deal must now be approved by …" is a deal waiting on its step since session 25 (a63), unlabelled here.
+    expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1', 'EU members agree 3.1 (not labelled)']);
   });
 
   it('the fourth set: what is still wrong against the labels, exactly', () => {
