@@ -218,8 +218,8 @@ const SUBJECT_WORDS = 4;
 const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
 
 /**
- * The name a sentence opens with as its subject: "Brisco Seafoods is …" → Brisco Seafoods, "The
- * Steddle Canal links …" → Steddle Canal; null when it opens with a stop word ("In 1915 …", "It
+ * The name a sentence opens with as its subject: "Skelwith Kippers is …" → Skelwith Kippers, "The
+ * Wexlow Canal links …" → Wexlow Canal; null when it opens with a stop word ("In 1915 …", "It
  * …") or one capitalised word of the language ("Work on it began …", "Traffic dwindled …").
  */
 function openingName(text: string): string[] | null {
@@ -249,7 +249,7 @@ function headingName(text: string): string[] | null {
 
 /**
  * Whether a definite noun ("the company", "the canal", "the tower") can name what a sentence
- * names: a word of the name ("Steddle Canal"), a word of the sentence ("… is a fish processing
+ * names: a word of the name ("Wexlow Canal"), a word of the sentence ("… is a smoked fish
  * company"), or something one of them is a kind of (WordNet: a lighthouse is a kind of tower).
  */
 function canName(noun: string, name: readonly string[], text: string): boolean {
@@ -265,9 +265,9 @@ function canName(noun: string, name: readonly string[], text: string): boolean {
 }
 
 /**
- * The noun a sentence opening with a name says the named thing is, with that name: "Brisco
- * Seafoods is a fish processing company in …" → company, "The Harkwell Ropewalk is a covered
- * rope-making shed …" → shed; the tagger's last noun of the words after "is a" / "was an", before
+ * The noun a sentence opening with a name says the named thing is, with that name: "Skelwith
+ * Kippers is a smoked fish merchant in …" → merchant, "The Grisdale Ropeworks is a long
+ * boat-building shed …" → shed; the tagger's last noun of the words after "is a" / "was an", before
  * a preposition, a clause or a comma. null for any other sentence.
  */
 function predicateNoun(text: string): { name: readonly string[]; noun: string } | null {
@@ -276,8 +276,8 @@ function predicateNoun(text: string): { name: readonly string[]; noun: string } 
   const name = (m[1] as string).split(/\s+/u).filter((w) => NAME_WORD.test(w));
   const tokens = tag(m[2] as string, { entities: false }).tokens;
   // The words of the noun phrase: up to a preposition, a determiner, a clause or a comma, or a
-  // participle after a noun ("… publisher based in"). Its head is its last word where WordNet has
-  // a noun of it (the tagger reads "rope-making shed" as a verb), else its last noun.
+  // participle after a noun ("… contractor based in"). Its head is its last word where WordNet has
+  // a noun of it (the tagger may read a hyphenated "boat-building" before it as a verb), else its last noun.
   let noun = '';
   let last = '';
   let any = false;
@@ -297,18 +297,18 @@ function predicateNoun(text: string): { name: readonly string[]; noun: string } 
 
 /**
  * A definite noun as a clause's subject further in: "the" and a noun, then an auxiliary or a past
- * tense ("By 2018 the business had moved …", "Since 2016 the firm has been owned …").
+ * tense ("By 2009 the business had grown …", "Since 2012 the firm has been run …").
  */
 const DEFINITE_SUBJECT = /(?<![\p{L}\p{M}\p{N}_])the\s+(\p{Ll}{3,})\s+(?:has|had|was|is|now|then|also|still|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
-/** The most words a phrase before a sentence's definite subject has for it to be the sentence's subject ("Since 2016 the firm has …"). */
+/** The most words a phrase before a sentence's definite subject has for it to be the sentence's subject ("Since 2012 the firm has …"). */
 const FRONTED_WORDS = 3;
 /** A sentence opening with a name (and a parenthesis: "(born 1968)") and "is a" / "was an": what follows. */
 const IS_A = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}'\u2019-]*)*)\s+(?:\([^)]*\)\s+)?(?:is|was)\s+an?\s+(.*)$/u;
-/** The name a sentence opens with, "&" joining its words ("Harebell & Vane …"); see `openingName`. */
+/** The name a sentence opens with, "&" joining its words ("Quassel & Fentiman …"); see `openingName`. */
 const NAME_AT = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/u;
-/** The tagger's parts of speech a predicate's noun phrase is read through ("a British greeting card publisher", "a covered rope-making shed"). */
+/** The tagger's parts of speech a predicate's noun phrase is read through ("a Welsh slate roofing contractor", "a long boat-building shed"). */
 const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN', 'VERB']);
-/** The most words after "is a" the predicate's noun is looked for in ("a jam and marmalade maker"). */
+/** The most words after "is a" the predicate's noun is looked for in ("a cheese and pickle wholesaler"). */
 const PREDICATE_WORDS = 6;
 /** How many of a noun's first senses say what sort of thing it is (WordNet's lexicographer file), for `sameSort`. */
 const SORT_SENSES = 3;
@@ -329,7 +329,7 @@ interface DocBodies {
   /** Per name (its words lower case, space-joined): the nouns "is a" says it is. */
   readonly is: ReadonlyMap<string, readonly string[]>;
   /**
-   * Per sentence with a definite noun as a subject ("The firm …", "Since 2016 the firm has …"):
+   * Per sentence with a definite noun as a subject ("The firm …", "Since 2012 the firm has …"):
    * the name it stands for (the nearest earlier opening name, else a name-only headline), the
    * noun, and whether it opens the sentence (only then is the sentence about the body).
    */
@@ -1346,7 +1346,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * document that it can stand for (a pronoun any name, a noun one it can name: `canName`), else
    * its headline when that is nothing but a name it can stand for (`headingName`); null otherwise. The sentence
    * then holds that name as a pronoun holds its sentence before (at `rank.subject`): "It opened to
-   * traffic in 1798" two sentences after "The Steddle Canal links …" is about the canal.
+   * traffic in 1798" two sentences after "The Wexlow Canal links …" is about the canal.
    */
   function subjectOf(id: number): Subject | null {
     const e = entries[id] as Entry;
@@ -2034,7 +2034,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const text = (entries[id] as Entry).sentence.text;
       const written = parts ? sequenceOf(text).filter((w) => !parts.has(w.stem)) : sequenceOf(text);
       // A sentence whose subject stands for a name reads with the name in its place ("It opened
-      // in 1798" as "Steddle Canal opened in 1798"): the question's words in order and together.
+      // in 1798" as "Wexlow Canal opened in 1798"): the question's words in order and together.
       const subject = shape.question && rank.subject > 0 && (entries[id] as Entry).sentence.paragraph > 0 ? subjectOf(id) : null;
       const seq = subject ? [...subject.sequence, ...written.slice(subject.opens)] : written;
       if (possible > 0) {

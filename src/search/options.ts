@@ -237,22 +237,22 @@ export const HEADLINE_CONTEXT = 0.5;
  * What the name a sentence's subject stands for counts for, when that subject is "It" or a
  * definite noun ("The company", "The canal"): the name that opens the nearest earlier sentence of
  * its document (for a noun, one it can name: its own word or a kind of one there, "The canal" of
- * "The Steddle Canal links …", "The company" of "Brisco Seafoods is a fish processing company"),
+ * "The Wexlow Canal links …", "The company" of "Skelwith Kippers is a smoked fish merchant"),
  * or else a headline that is nothing but such a name. Not "Its …": a sentence about a part of
  * the thing (the pronoun context reads it with the sentence before). Only the name's words, not the rest of that
  * sentence, and at less than a word of the sentence's own: "It opened to traffic in 1798" then
- * answers "When did the Steddle Canal open?" before "The Steddle Canal links …", which names the
+ * answers "When did the Wexlow Canal open?" before "The Wexlow Canal links …", which names the
  * canal but says nothing of its opening. Session 17, q31 (see `subjectOf` in index.ts).
  */
 export const SUBJECT_CONTEXT = 0.8;
 /**
  * What the nouns a record calls a named body by count for in a sentence whose subject is that
  * body (it opens with the name, or "It" / a definite noun standing for it, see `subjectOf`):
- * the noun after "is a" in a sentence opening with the name ("Brisco Seafoods is a fish
- * processing company" → company) and the definite nouns its documents open a sentence with for it
+ * the noun after "is a" in a sentence opening with the name ("Skelwith Kippers is a smoked
+ * fish merchant" → merchant) and the definite nouns its documents open a sentence with for it
  * ("The firm …", "The business …"), where WordNet files that noun as the same sort of thing
  * (a group, an artifact, a place) as one of the "is a" nouns. "Who started the company?" is then
- * answered by "Brisco Seafoods is a fish processor, founded in 1883 by …" or "It was founded in
+ * answered by "Skelwith Kippers is a smoked fish merchant, founded in 1883 by …" or "It was founded in
  * 1931 by …" of a record that writes "The company …" elsewhere, not by "The company has supplied
  * …", which writes the noun but not the founding. Session 25, q47 (see `bodyNounsOf` in index.ts).
  */

@@ -92,7 +92,7 @@ const COMPLEMENT = /^(?:to|on|upon|over|that|against|not\s+to)\b/;
 const WITH = /\s*with\s+/y;
 /** A noun phrase object, then "with": "a £45 million fee with", "terms with", "a price with". */
 const AGREED_OBJECT = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?=\p{Lu}|the\s)/u;
-/** "agreed a standstill with its lender, Pardoe Bank,": the partner named after a possessed description set off. */
+/** "agreed a standstill with its main creditor, Rushmere Bank,": the partner named after a possessed description set off. */
 const AGREED_OBJECT_SET_OFF = /^(?:(?:an?|the|new|fresh|revised)\s+)?(?:[\p{L}\p{Sc}\d.,'’-]+\s+){0,4}?[\p{L}-]+\s+with\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+(?=\p{Lu})/u;
 /** The terms of a deal as the object of signing or reaching: "heads of terms", "final terms". */
 const SIGNED_TERMS = /^(?:(?:the|final|new|agreed|binding)\s+)?(?:heads\s+of\s+)?terms\b/iu;
@@ -432,7 +432,7 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
 }
 
 /**
- * "Water taxi merger sinks after harbor authority objects", "Model railway shop loses Kestwell
+ * "Barge hire merger sinks after canal trust objects", "Toy shop loses Tibbet
  * licence" over a body that reports that merger or licence: a headline that names a deal by an
  * agreement noun (`kindsIn`: the listed nouns and those WordNet files as agreements or held deals)
  * and holds no agreement the readers above found is a mention of the body's deal of that kind —
@@ -3754,7 +3754,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
 
 /**
  * "An angling club whose pond flooded after a road was built on the next field has settled its
- * claim", "The company that runs the Ellery tramway has ended its contract": the words found before
+ * claim", "The company that runs the Torvane tramway has ended its contract": the words found before
  * the verb close a relative clause with no commas (whose, that, who, which and a verb) on a noun
  * phrase that opens the sentence with an article; that phrase is the subject, not the clause's last noun.
  */

@@ -108,7 +108,7 @@ function tokenizeAfresh(text: string): Token[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    // "Published 9 May 2024Gadsby's Hardware has …": a scraper glued the page's date to the first
+    // "Published 9 May 2024Penrice's Hardware has …": a scraper glued the page's date to the first
     // word of the text; a year run into a capitalised word is two tokens (no word starts so).
     if (GLUED_YEAR.test(m[0])) {
       out.push({ text: m[0].slice(0, 4), start: m.index, end: m.index + 4 });
@@ -718,7 +718,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     let d = i - 1;
     while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseWord(tokens[d]!.text) || (npTokenOk(tokens[d]!.text, false) && !isCap(tokens[d]!.text) && !NP_GLUE.has(tokens[d]!.text)))) d--;
     const det = tokens[d]?.text ?? '';
-    // "Bookings are open, and the mill reports that …": "and" or "but" after a comma opens a clause of its own.
+    // "Bookings are open, and the bakery reports that …": "and" or "but" after a comma opens a clause of its own.
     const joins = d >= 2 && /^(?:and|but)$/.test(tokens[d - 1]!.text) && tokens[d - 2]!.text === ',';
     if (d >= 0 && DETERMINER_START.has(det) && !POSSESSIVE_DET.has(det) && (d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || tokens[d - 1]!.text === 'that' || joins))
       return { start: d, end: i + 1, apposition: null, negated, passive };
@@ -936,7 +936,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // name shaped like a company's (`companyNamed`: "Holdings", "Estates", "Group", "Ltd") is a body.
     if (n1 - n0 >= 2 && title === '' && /^\p{Ll}+$/u.test(descHead) && partyRole(descHead) && companyNamed(tokens[n1 - 1]!.text))
       return { ...base, kind: 'organisation', name, description: descOnly, gender: null };
-    // "Quillon Marine Group, the largest yacht brokerage on the Tarn Coast, said": a name shaped like a
+    // "Stenhouse Marine Group, the busiest chandlery on the Oakapple Coast, said": a name shaped like a
     // company's (`companyNamed`) described by a noun WordNet files as no person (however the role lists read it) is a body too.
     if (n1 - n0 >= 2 && title === '' && tokens.slice(n0, n1).every((t) => isNameToken(t.text)) && /^\p{Ll}+$/u.test(descHead) && companyNamed(tokens[n1 - 1]!.text) && !ROLE_NOUNS.has(descHead) && nounClass(descHead) !== 'person')
       return { ...base, kind: 'organisation', name, description: descOnly, gender: null };
@@ -1750,7 +1750,7 @@ export class Cast {
   /**
    * The person a lone surname (or given name) stands for, most recent first; a person who carries
    * the word as a surname before one who carries it as a given name, since news names people by
-   * surname ("Alder Fenn, who trades as Fenn Haulage, …" — a later "Fenn said" is Alder Fenn, not
+   * surname ("Mirrick Wyburn, who trades as Wyburn Haulage, …" — a later "Wyburn said" is Mirrick Wyburn, not
    * a firm taken for a person).
    */
   bySurname(word: string): PersonEntry | null {
