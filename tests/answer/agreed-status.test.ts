@@ -29,15 +29,17 @@ const rows = (a: Answer) => a.results.map((r) => [r.excerpt.cite, r.agreement?.s
 
 describe('agreed: by subject, party or status word', () => {
   it('"merger" finds the agreement and its later approval and voiding, each with its status', () => {
-    // The headline's "merger" is voided ("voids"), the body's agreement signed, approved, voided.
+    // The headline's "merger" is voided ("voids"): a mention of the body's agreement (¶1.1), which
+    // is signed, approved, voided.
     expect(rows(answer(corpus, { command: 'agreed', query: 'merger' }))).toEqual([
+      ['pell ¶0.1', 'voided', '¶1.1', 'Pell Foods | Ostrander Dairy'],
       ['pell ¶1.1', 'signed', null, 'Pell Foods | Ostrander Dairy'],
       ['pell ¶2.1', 'approved', '¶1.1', 'Pell Foods | Ostrander Dairy'],
     ]);
   });
 
   it('a status word finds the agreements with that status, and a synonym of it too', () => {
-    const voided = [['pell ¶3.1', 'voided', '¶1.1', 'Pell Foods | Ostrander Dairy']];
+    const voided = [['pell ¶0.1', 'voided', '¶1.1', 'Pell Foods | Ostrander Dairy'], ['pell ¶3.1', 'voided', '¶1.1', 'Pell Foods | Ostrander Dairy']];
     expect(rows(answer(corpus, { command: 'agreed', query: 'voided' }))).toEqual(voided);
     expect(rows(answer(corpus, { command: 'agreed', query: 'cancelled' }))).toEqual(voided);
   });
@@ -49,12 +51,14 @@ describe('agreed: by subject, party or status word', () => {
 
   it('a party and a kind or status word together find only the agreements answering both', () => {
     expect(rows(answer(corpus, { command: 'agreed', query: 'Vesta contract' }))).toEqual([['pell ¶4.1', 'reached', null, 'Vesta Rail | Norland Steel']]);
-    expect(rows(answer(corpus, { command: 'agreed', query: 'Pell voided' }))).toEqual([['pell ¶3.1', 'voided', '¶1.1', 'Pell Foods | Ostrander Dairy']]);
+    expect(rows(answer(corpus, { command: 'agreed', query: 'Pell voided' }))).toEqual([['pell ¶0.1', 'voided', '¶1.1', 'Pell Foods | Ostrander Dairy'], ['pell ¶3.1', 'voided', '¶1.1', 'Pell Foods | Ostrander Dairy']]);
   });
 
   it('the text answer shows the status and the agreement a later mention refers to', () => {
     const text = renderText(answer(corpus, { command: 'agreed', query: 'voided' }));
     expect(text.split('\n').filter((l) => /Status|Parties/.test(l)).map((l) => l.trim())).toEqual([
+      'Parties: Pell Foods, Ostrander Dairy — merger = the agreement of Pell Foods, Ostrander Dairy in ¶1.1',
+      'Status: voided — the agreement of ¶1.1',
       'Parties: Pell Foods, Ostrander Dairy — the deal = the agreement of Pell Foods, Ostrander Dairy in ¶1.1',
       'Status: voided — the agreement of ¶1.1',
     ]);
