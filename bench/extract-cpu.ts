@@ -29,7 +29,7 @@ import { generateRecord } from './generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Sets kept clean: their facts are compared by hash, never written out. */
-const CLEAN = /blind-?(29|32|56)\b/i;
+const CLEAN = /blind-?(29|32|59)\b/i;
 
 function arg(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);

@@ -100,6 +100,9 @@ import { BLIND53_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND54_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind54.fixture.js';
 import { BLIND55_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind55.fixture.js';
 import { BLIND56_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind56.fixture.js';
+import { BLIND57_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind57.fixture.js';
+import { BLIND58_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind58.fixture.js';
+import { BLIND59_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind59.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -154,6 +157,9 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-54': BLIND54_AGREEMENT_ARTICLES,
   'blind-55': BLIND55_AGREEMENT_ARTICLES,
   'blind-56': BLIND56_AGREEMENT_ARTICLES,
+  'blind-57': BLIND57_AGREEMENT_ARTICLES,
+  'blind-58': BLIND58_AGREEMENT_ARTICLES,
+  'blind-59': BLIND59_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -88,6 +88,9 @@ import { BLIND53_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND54_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind54.fixture.js';
 import { BLIND55_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind55.fixture.js';
 import { BLIND56_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind56.fixture.js';
+import { BLIND57_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind57.fixture.js';
+import { BLIND58_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind58.fixture.js';
+import { BLIND59_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind59.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -139,6 +142,9 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-54': BLIND54_STATEMENT_ARTICLES,
   'blind-55': BLIND55_STATEMENT_ARTICLES,
   'blind-56': BLIND56_STATEMENT_ARTICLES,
+  'blind-57': BLIND57_STATEMENT_ARTICLES,
+  'blind-58': BLIND58_STATEMENT_ARTICLES,
+  'blind-59': BLIND59_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

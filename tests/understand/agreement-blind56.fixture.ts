@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 56: eight invented news articles written by a separate session that read no code
  * (session 25, from bench/blind/BRIEF.md). Precision / recall / parties / status at first sight on ab4f597: 91.4 / 69.6 / 75.0 / 71.9 %.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score patterns --blind-56`; `BLIND56_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
+ * Clean through session 25; its misses are read from session 26 on. Scored by `npx tsx bench/facts-eval.ts --score patterns --blind-56`; `BLIND56_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';
 

@@ -1,7 +1,7 @@
 /**
  * Blind statement set 56: eight invented news articles written by a separate session that read no code
  * (session 25, from bench/blind/BRIEF.md). Right speaker at first sight on ab4f597: 73/76 = 96.1 % (found 98.7 %, no own-voice sentence given a speaker).
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-56`.
+ * Clean through session 25; its misses are read from session 26 on. Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-56`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 
