@@ -2544,6 +2544,12 @@ export class Cast {
       if (p.pronoun === 'it') {
         // "Rhenwerk AG will cut 5,000 jobs, it said": a company named earlier in the sentence.
         const named = sentenceText !== undefined ? (organisationIn(sentenceText) ?? this.subjectBodyBefore(sentenceText, here)) : null;
+        // "The company credited strong orders, which it said …": an "it" whose antecedent is a
+        // generic company noun ("the company", "the hatmaker") means what that noun means here.
+        if (named !== null && COMPANY_ANAPHOR.test(named)) {
+          const meant = this.resolveSpeaker({ mention: named, kind: 'organisation', name: named, description: null, pronoun: null, single: false, capital: false, gender: null }, at, sentenceText);
+          if (meant?.resolution) return { ...meant, mention: p.mention };
+        }
         // (It spoke: a later "the company" means it before any other name of this sentence.)
         if (named) {
           this.noteCollective(named, 'organisation', here);

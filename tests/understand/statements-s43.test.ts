@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { statementRows } from './statement-rows.js';
+
+describe('statements, session 26 (helper s43): the misses of sets 51-58', () => {
+  it('an "it" whose antecedent is "the company" means the company that noun means (the lede\'s "Shares of X"), and a later "the company" keeps meaning it past an analyst\'s firm', () => {
+    const lines = [
+      'Shares of Ostlewick Stoneware rose 9 percent on Friday after the Yarnby glazeware maker returned to profit.',
+      'Sales climbed 12 percent to $30 million.',
+      '',
+      'The company credited strong demand for oven dishes, which it said came mostly from restaurants.',
+      '"Our kilns have not been this busy since 2015," Chief Executive Saffery Lantry told analysts.',
+      '',
+      'Imber Dowsett, an analyst at Pellridge Securities, wrote in a note that the rally would fade.',
+      'He kept a sell rating on the stock.',
+      '',
+      'The company said it expected sales of $120 million for the year.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'mention', 'kind'])).toEqual([
+      ['2.1', 'Ostlewick Stoneware', 'it', 'organisation'],
+      ['2.2', 'Saffery Lantry', 'Chief Executive Saffery Lantry', 'person'],
+      ['3.1', 'Imber Dowsett', 'Imber Dowsett, an analyst at Pellridge Securities', 'person'],
+      ['4.1', 'Ostlewick Stoneware', 'The company', 'organisation'],
+    ]);
+  });
+});
