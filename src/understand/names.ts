@@ -1339,7 +1339,7 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
       const compound = next?.pos === 'VERB' && /^(?:AUX|VERB)$/.test(tags[ni + 1]?.pos ?? '');
       // "Year-end profit at Brannock fell": a body after "at"/"of" that an amount opening the sentence
       // names (WordNet's first sense an amount, `figureNoun`) owns that subject, and counts as one.
-      const owner = /^(?:at|of)$/.test(before) && i >= 2 && i <= 4 && /^\p{L}\p{Ll}*$/u.test(toks[i - 2]!.text) && figureNoun(toks[i - 2]!.text);
+      const owner = /^(?:at|of|in)$/.test(before) && i >= 2 && i <= 4 && /^\p{L}\p{Ll}*$/u.test(toks[i - 2]!.text) && figureNoun(toks[i - 2]!.text);
       // ("its Saltby works": a name after a possessive modifies the noun after it.)
       const subject = next !== undefined && !compound && (next.pos === 'VERB' || next.pos === 'AUX') && (owner || !/^(?:of|at|for|from|in|on|by|with|to|between|and|its|their|his|her|our)$/.test(before));
       out.push({ name, subject });
@@ -2846,8 +2846,9 @@ export class Cast {
       // that is the subject of the article's first sentence, when the body that spoke last is of
       // another kind, a public body (which "the company" never means; the lede then within two paragraphs), or none spoke.
       const lede = this.lede;
-      // (A document that spoke last — "according to a city memo" — is no body either.)
-      const document = c !== null && c.kind === 'unknown' && /^(?:the|a|an)\s+\p{Ll}/iu.test(c.name);
+      // (A document that spoke last — "according to a city memo" — is no body either; nor a body
+      // no name was found for — "The board declared a dividend" — which names none.)
+      const document = c !== null && (c.kind === 'unknown' || c.kind === 'organisation') && /^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$/u.test(c.name);
       if (lede && !longer && kindNoun === undefined && /^the\s+(?:company|firm)$/i.test(name) && (!c || unlike || document || c.name === lede.name || (PUBLIC_BODY.test(c.name) && at.paragraph - lede.at.paragraph <= 2)) && lede.name !== exclude && !headsClash(name, lede.name)) {
         if (this.personByShapeOnly(lede.name)) this.persons.delete(lede.name);
         this.noteCollective(lede.name, 'organisation', here);

@@ -22,4 +22,14 @@ describe('statements, session 26 (helper s43): the misses of sets 51-58', () => 
       ['4.1', 'Ostlewick Stoneware', 'The company', 'organisation'],
     ]);
   });
+
+  it('"Shares in X" opening the article makes X the body a later bare "the company" means, past a board no name was found for', () => {
+    const lines = [
+      'Shares in Gorrick Reels Co. fell 8% on Tuesday after the Brackle-based maker cut its forecast.',
+      '',
+      'The board declared a dividend of 10 cents a share.',
+      'The company said its finance chief, Trull Imbery, would retire in June.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'mention', 'kind'])).toEqual([['2.2', 'Gorrick Reels Co.', 'The company', 'organisation']]);
+  });
 });
