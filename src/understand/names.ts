@@ -1398,6 +1398,9 @@ function companyShaped(run: readonly string[]): boolean {
 /** Head nouns of public bodies: a generic "the company" or "the firm" does not stand for them. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Authority|Government|Parliament|Police|Office|Committee|Tribunal|Assembly|Senate|Embassy|Bureau|Inspectorate|Regulator)\b/;
 
+/** A bare "the company" or "the firm": the catch-all nouns for a business. */
+const CATCH_ALL = /^the\s+(?:company|firm)$/i;
+
 /** "the company", "the firm", "the Arden-based group": a generic noun for an organisation named nearby. */
 const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
@@ -2305,7 +2308,13 @@ export class Cast {
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
-      if (company && company !== exclude && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) return { name: company, at: s.at };
+      if (company && company !== exclude && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) {
+        // "Jo Hale, an analyst at Pellmark Securities, said …. The company said …": a name written
+        // anywhere but as a subject is no new topic; a bare "the company" that meant a body before
+        // goes on meaning it.
+        const meant = CATCH_ALL.test(mention) ? this.companyMeant : null;
+        return meant !== null && meant.name !== exclude ? meant : { name: company, at: s.at };
+      }
     }
     return null;
   }
@@ -2449,8 +2458,13 @@ export class Cast {
    * for a phrase that cannot be a speaker here (an unresolvable "it").
    */
   resolve(phrase: ParsedPhrase, at: Where, sentenceText?: string): Speaker | null {
-    return this.resolveSpeaker(phrase, at, sentenceText);
+    const speaker = this.resolveSpeaker(phrase, at, sentenceText);
+    if (speaker?.kind === 'organisation' && CATCH_ALL.test(phrase.mention) && isCap(speaker.name.replace(/^the\s+/i, ''))) this.companyMeant = { name: speaker.name, at };
+    return speaker;
   }
+
+  /** The body a bare "the company" or "the firm" of this document last meant (`resolve`). */
+  private companyMeant: { name: string; at: Where } | null = null;
 
   /**
    * "Supplies were cut, Holt Water said. Orvo Contractors inspected the pipes. Repairs will take a

@@ -32,4 +32,20 @@ describe('statements, session 26 (helper s43): the misses of sets 51-58', () => 
     ];
     expect(statementRows(lines.join('\n'), ['name', 'mention', 'kind'])).toEqual([['2.2', 'Gorrick Reels Co.', 'The company', 'organisation']]);
   });
+
+  it('a bare "the company" that meant a body goes on meaning it past a firm named only in an analyst\'s description', () => {
+    const lines = [
+      'Brackle Laboratories has halted a trial of its asthma drug, the company said on Monday.',
+      '',
+      '"This is a blow, not a fatal one," said Imber Dowsett, a drug analyst at Pellridge Securities.',
+      'Investors will want to see the full data, she said.',
+      'Patients have been told to stop taking the drug, the company said.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'mention', 'kind'])).toEqual([
+      ['1.1', 'Brackle Laboratories', 'the company', 'organisation'],
+      ['2.1', 'Imber Dowsett', 'Imber Dowsett, a drug analyst at Pellridge Securities', 'person'],
+      ['2.2', 'Imber Dowsett', 'she', 'person'],
+      ['2.3', 'Brackle Laboratories', 'the company', 'organisation'],
+    ]);
+  });
 });
