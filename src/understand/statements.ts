@@ -3325,6 +3325,9 @@ const GLUED_BYLINE = /^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,
 function clauseStart(text: string): number {
   const wire = wireDatelineEnd(text);
   if (wire > 0) return wire;
+  // (A photo credit glued to the story's first word: `GLUED_CREDIT`.)
+  const credit = text.includes('/') ? GLUED_CREDIT.exec(text) : null;
+  if (credit) return credit[0].length;
   const by = text.startsWith('By ') ? GLUED_BYLINE.exec(text) : null;
   if (!by) return 0;
   // The title ends at its first word that names a writer ("Political Reporter"), the sentence follows.
@@ -3383,6 +3386,9 @@ const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})
 /** Scraped copy's byline (after any sharing links) glued to a sentence that opens with an article: "Share Email By Jago Penhale A ferry skipper …". */
 const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?(?=(?:A|An|The)\s+\p{Ll})/u;
 
+/** A photo credit opening a sentence and glued to its first word: capitalised words, a slash, the outlet's capitalised words, the last one running on into a capital ("Jo Hale/Dunmore TimesPellam"). */
+const GLUED_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\/(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})/u;
+
 /** A label of page furniture opening scraped copy: one capitalised word and at most one more, a colon, no quote ("Photo:", "Read more:"). */
 const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
 /**
@@ -3409,6 +3415,10 @@ function withoutPageFurniture(text: string): string {
   // sentence's article is no part of its subject.
   const byline = BYLINE_BEFORE_ARTICLE.exec(text);
   if (byline) return ' '.repeat(byline[0].length) + text.slice(byline[0].length);
+  // "Jo Hale/Dunmore TimesPellam Mills said …": a photo credit (a name, a slash, the outlet) glued
+  // to the story's first word is no part of its subject; the story opens at the capital the glue hides.
+  const credit = text.includes('/') ? GLUED_CREDIT.exec(text) : null;
+  if (credit) return ' '.repeat(credit[0].length) + text.slice(credit[0].length);
   const label = FURNITURE_LABEL.exec(text);
   if (!label) return text;
   const comma = text.indexOf(',');

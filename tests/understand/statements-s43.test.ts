@@ -48,4 +48,18 @@ describe('statements, session 26 (helper s43): the misses of sets 51-58', () => 
       ['2.3', 'Brackle Laboratories', 'the company', 'organisation'],
     ]);
   });
+
+  it('a photo credit (a name, a slash, the outlet) glued to the story\'s first word is no part of the speaker, and a later short name finds the body', () => {
+    const lines = [
+      'Crates wait on the quay at Yarnby in 2021.',
+      'Saffery Lantry/Pellridge GazetteOstlewick Shipping Company said Monday it will close its Yarnby depot.',
+      'Forty drivers work at the site, the company said.',
+      'Ostlewick said the work would move to its larger depot.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'mention', 'kind'])).toEqual([
+      ['1.2', 'Ostlewick Shipping Company', 'Ostlewick Shipping Company', 'organisation'],
+      ['1.3', 'Ostlewick Shipping Company', 'the company', 'organisation'],
+      ['1.4', 'Ostlewick Shipping Company', 'Ostlewick', 'organisation'],
+    ]);
+  });
 });
