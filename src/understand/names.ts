@@ -1395,6 +1395,16 @@ function companyShaped(run: readonly string[]): boolean {
   return synsetsOf(last, 'noun', 1).length > 0 && nounClass(last) !== 'person';
 }
 
+/** Whether sentence `b` comes right after sentence `a` (the next one, or the first of the next paragraph). */
+function followsOn(a: Where, b: Where): boolean {
+  return (a.paragraph === b.paragraph && b.sentence === a.sentence + 1) || (b.paragraph === a.paragraph + 1 && b.sentence === 1);
+}
+
+/** Whether sentence `a` comes before sentence `b`. */
+function before(a: Where, b: Where): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.sentence < b.sentence);
+}
+
 /** Head nouns of public bodies: a generic "the company" or "the firm" does not stand for them. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Authority|Government|Parliament|Police|Office|Committee|Tribunal|Assembly|Senate|Embassy|Bureau|Inspectorate|Regulator)\b/;
 
@@ -2486,12 +2496,15 @@ export class Cast {
   }
 
   /** The person who spoke last and the sentence they spoke in, for a he/she in the next sentence. */
-  private lastSpoke: { person: PersonEntry; at: Where } | null = null;
+  private lastSpoke: { person: PersonEntry; at: Where; from: Where } | null = null;
 
-  /** The one person whose statements a sentence holds (its statements read), for `previousSpeaker`. */
+  /** The one person whose statements a sentence holds (its statements read), for `previousSpeaker`; `from` opens their unbroken run of sentences. */
   noteSpoke(name: string, at: Where): void {
     const person = this.persons.get(name);
-    if (person) this.lastSpoke = { person, at: { paragraph: at.paragraph, sentence: at.sentence } };
+    if (!person) return;
+    const last = this.lastSpoke;
+    const here = { paragraph: at.paragraph, sentence: at.sentence };
+    this.lastSpoke = { person, at: here, from: last && last.person === person && followsOn(last.at, here) ? last.from : here };
   }
 
   /**
@@ -2505,7 +2518,10 @@ export class Cast {
     // Only a speaker whose gender the document gave, and the pronoun's: an unknown one may be anyone.
     if (!last || last.person === latest || !gender || last.person.gender !== gender) return null;
     const same = (a: Where, b: Where): boolean => a.paragraph === b.paragraph && a.sentence === b.sentence;
-    if (!same(latest.lastAt, last.at) || same(last.at, here)) return null;
+    // ("“…,” he told Judge Ada Vesk. “…” He said …": the person named in any sentence of the
+    // speaker's unbroken run, here the listener, is not whom the next pronoun means.)
+    const within = !before(latest.lastAt, last.from) && !before(last.at, latest.lastAt);
+    if (!within || same(last.at, here)) return null;
     const next = (last.at.paragraph === here.paragraph && last.at.sentence === here.sentence - 1) || (last.at.paragraph === here.paragraph - 1 && here.sentence === 1);
     return next ? last.person : null;
   }

@@ -62,4 +62,19 @@ describe('statements, session 26 (helper s43): the misses of sets 51-58', () => 
       ['1.4', 'Ostlewick Shipping Company', 'Ostlewick', 'organisation'],
     ]);
   });
+
+  it('a "he" after a speaker\'s quote ran on past the sentence that named his listener is the speaker, not the listener', () => {
+    const lines = [
+      'Mr Purdew, a 38-year-old roofer, said he had trusted the drawing "without a second look".',
+      '"I never checked the spelling," he told Judge Quenna Dellin.',
+      '"That is what I paid the shop for."',
+      'He said a neighbour had spotted the mistake a month later.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'mention'])).toEqual([
+      ['1.1', 'Purdew', 'Mr Purdew, a 38-year-old roofer'],
+      ['1.2', 'Purdew', 'he'],
+      ['1.3', 'Purdew', 'he'],
+      ['1.4', 'Purdew', 'He'],
+    ]);
+  });
 });
