@@ -77,4 +77,13 @@ describe('statements, session 26 (helper s43): the misses of sets 51-58', () => 
       ['1.4', 'Purdew', 'He'],
     ]);
   });
+
+  it('a listed verb of estimating with an object, "at" and a figure reports an estimate; a passive one does not', () => {
+    const lines = [
+      'Ivel Fenshaw, who grows apples outside Yarnby, lost most of her crop to the frost.',
+      'Fenshaw estimated her losses at about $40,000.',
+      'The valley harvest was estimated at 300 tonnes.',
+    ];
+    expect(statementRows(lines.join('\n'), ['name', 'cue'])).toEqual([['1.2', 'Ivel Fenshaw', 'estimated']]);
+  });
 });
