@@ -822,6 +822,8 @@ interface Found {
   readonly offered?: boolean;
   /** The end of a deal mentioned again by its act noun ("the termination"): the deal last ended before, or nothing. */
   readonly ended?: boolean;
+  /** A part of a deal breached with no deal named ("a breach of the exclusivity clause"): the deal last made before, or nothing. */
+  readonly partBreached?: boolean;
   /** A headline's order or purchase naming one side ("Harland yard lands £300m order"): the body names the other. */
   readonly headlineOneSide?: boolean;
 }
@@ -1111,7 +1113,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The merger agreement includes …": a generic head takes the kind its modifier names.
   const modified = GENERIC_KINDS.has(hit.kind) && hit.noun ? kindsIn(text.slice(hit.noun[0], hit.noun[1]).split(/,/)[0]!) : 'verb';
   const kind = modified !== 'verb' && modified.split(' ').some((k) => !GENERIC_KINDS.has(k)) ? modified : hit.kind;
-  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: workforce ? [workforce[0]!] : subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(hit.partBreached ? { partBreached: true } : {}), ...(approver && subject ? { approver: workforce ? [workforce[0]!] : subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**
@@ -1407,10 +1409,21 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "Dellow is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
-    if (f.ended) {
+    // "… a clear breach of the exclusivity clause": the deal last made (not merely proposed or
+    // refused) of two sides in this paragraph or the three before, breached.
+    if (f.ended || f.partBreached) {
       // ("The collapse leaves X …": the deal last collapsed, as a collapse.)
-      const d = done.findLast((x) => x.index < f.index && x.agreement.status === a.status && x.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 2);
+      const d = done.findLast((x) => x.index < f.index && (f.partBreached ? STANDING.has(x.agreement.status) || x.agreement.status === 'breached' : x.agreement.status === a.status) && x.agreement.parties.length >= (f.partBreached ? 1 : 2) && all[f.index]!.paragraph - all[x.index]!.paragraph <= (f.partBreached ? 3 : 2));
       if (!d) continue;
+      // ("Dunmere later sued Grenholm for breach of contract" after Grenholm's sale to Aster: a
+      // body named before the breach that is no side of that deal makes it another one's.)
+      if (f.partBreached) {
+        const text = texts[f.index]!;
+        const cueAt = text.indexOf(a.action);
+        // (A name after a person's title, "Judge Amery", is a person's.)
+        const titled = (name: string): boolean => synsetsOf(name.split(/\s+/)[0]!.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.person';
+        if (sentenceNames(text.slice(0, cueAt), texts, (people ??= peopleOf(statements))).some((c) => !c.person && !titled(c.name) && !overlaps([c.name], d.agreement.parties))) continue;
+      }
       const from = d.agreement.refersTo ?? { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence };
       a = { ...a, parties: [...d.agreement.parties], status: a.status, resolution: { how: 'earlier-agreement', from }, refersTo: from };
       const g: Found = { ...f, agreement: a };

@@ -58,6 +58,8 @@ export interface DealHit {
   readonly waiting?: boolean;
   /** The end of a deal mentioned again by its act noun ("is challenging the termination"): the deal ended before, if one was. */
   readonly ended?: boolean;
+  /** A part of a deal breached with no deal named ("a breach of the exclusivity clause", "sued for breach of contract"): the deal made before, if one was. */
+  readonly partBreached?: boolean;
   /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
   readonly fate?: AgreementStatus;
   /** A failed attempt at a deal ("an earlier attempt to combine the two firms collapsed"), its sides a collective. */
@@ -869,7 +871,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false, dealBefore = afterDeal): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && endedHint(text)) || (text.includes('-up') && UNION_HINT.test(text)) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || (ATTEMPT_GATE.test(text) && ATTEMPT_HINT.test(text))) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && (endedHint(text) || BREACHED_PART_HINT.test(text))) || (text.includes('-up') && UNION_HINT.test(text)) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || (ATTEMPT_GATE.test(text) && ATTEMPT_HINT.test(text))) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -1054,6 +1056,25 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       const det = tokens[i - 1]!;
       hit = { cue: t.text, cueAt: t.start, status: endNoun, kind: 'deal', noun: [det.start, t.end], actionStart: det.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, ended: true };
     }
+    // "the judge found a clear breach of the exclusivity clause", "said the firm had breached a
+    // clause requiring …", "sued the studio for breach of contract": a clause, provision or term
+    // of no deal named (nothing "of" after it), or a contract with no determiner (the idiom), that
+    // a verb or a noun of breaching (WordNet) governs, is a part of the deal reported before,
+    // breached (linked by the caller; none without one).
+    if (!hit && dealBefore && t.pos === 'NOUN' && (BREACHED_PARTS.has(lemma) || (lemma === 'contract' && word(tokens[i - 1]) === 'of')) && !/^(?:of|with|between)$/.test(word(tokens[i + 1])) && !unasserted(tokens, i)) {
+      let m = i;
+      while (m > 0 && lemma !== 'contract' && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[m - 1]!.pos) && i - m < 5) m--;
+      const governor = tokens[m - 1];
+      const byVerb = governor?.pos === 'VERB' && statusOfVerb(governor.lemma) === 'breached';
+      const byNoun = word(governor) === 'of' && tokens[m - 2]?.pos === 'NOUN' && (OWN_ACTION_NOUNS.get(tokens[m - 2]!.lemma) ?? actNounStatus(tokens[m - 2]!.lemma)) === 'breached';
+      // ("no dealer had been in breach of contract", "did not breach any clause": a negation in the clause states none.)
+      const negated = tokens.slice(clauseStart(tokens, m), m).some((x) => NEGATIONS.has(word(x)));
+      // (The breach of one side's own rule is no breach of a deal: "breached a clause of the club's rules" names its whole after "of", left above.)
+      if ((byVerb || byNoun) && !negated) {
+        const from = byVerb ? governor : tokens[m - 2]!;
+        hit = { cue: from.text, cueAt: from.start, status: 'breached', kind: 'deal', noun: [tokens[m]!.start, t.end], actionStart: from.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, partBreached: true };
+      }
+    }
     // "X sells bulbs to about 4,000 gardeners", "X, which rents boats to tourists, …": a verb of
     // trading or letting in the present of habit, to people only counted or described (no named
     // side, no agreement noun), is a trade carried on, not a deal.
@@ -1096,6 +1117,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   return hits.filter((h, k) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))) && !(h.proposal && hits.slice(0, k).some((o) => o.proposal && o.cueAt === h.cueAt)));
 }
 
+/** Parts of a deal that may be breached alone, their deal reported before (see `partBreached`). */
+const BREACHED_PARTS = new Set(['clause', 'provision', 'term']);
+/** A cheap test for them: a word of breaching before a part or "contract". */
+const BREACHED_PART_HINT = /\b(?:breach\w*|violat\w*|br(?:eak|eaks|eaking|oke|oken)|flout\w*)\b[^.;]{0,60}?\b(?:clauses?|provisions?|terms?|contract)\b/i;
 /** "the termination", "that cancellation": a definite noun whose act (WordNet) voids a deal, for a deal ended before. */
 const ENDED_HINT = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts)\s+(\p{Ll}{6,})\b/gu;
 function endedHint(text: string): boolean {

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 26 (a65): agreements blind sets 36, 45, 49, 53 and 54 missed, in sentences of our own
+ * writing, with close negatives beside them: a clause, a term or a contract breached with no deal
+ * named ("a clear breach of the exclusivity clause", "breached a clause requiring …", "sued for
+ * breach of contract") is a breach of the deal reported before.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Quillary Shoes signed a deal with Trowbeck Fabrics.'), 120_000);
+
+const signed = 'Quillary Shoes signed a ten-year franchise agreement with Petronel Kitto in 2019.';
+const deal = ['1.1', 'Quillary Shoes | Petronel Kitto', 'signed', null];
+
+describe('a part of the deal before, breached', () => {
+  it('"a clear breach of the exclusivity clause": a noun of breaching, the deal before', () => {
+    expect(rows(`${signed}\nJudge Amery found that this was a clear breach of the exclusivity clause.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
+  });
+  it('"had breached a clause requiring notice …": a verb of breaching, an indefinite clause', () => {
+    expect(rows(`${signed}\nHer lawyers said the firm had breached a clause requiring notice before any new shop opened.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
+  });
+  it('"sued the company for breach of contract": the idiom\'s bare contract', () => {
+    expect(rows(`${signed}\nMs Kitto sued the company for breach of contract in March.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
+  });
+  it('"had broken the terms by opening a shop for Corvath Threadworks": a body named after the breach is no side', () => {
+    expect(rows(`${signed}\nMs Kitto said Quillary had broken the terms by opening a shop for Corvath Threadworks next door.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
+  });
+});
+
+describe('close negatives', () => {
+  it('"no franchisee had been in breach of contract": negated, none', () => {
+    expect(rows(`${signed}\nThe firm said that no franchisee had been in breach of contract.`)).toEqual([deal]);
+  });
+  it('"Fosdyke Gowns later sued Quillary for breach of contract": a body before the breach no side of the deal before, none', () => {
+    expect(rows('Quillary Shoes has sold its factory to Trowbeck Fabrics.\nFosdyke Gowns later sued Quillary for breach of contract.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck Fabrics', 'reached', null]]);
+  });
+  it('a breach of a clause with no deal before: none', () => {
+    expect(rows('Judge Amery found that this was a clear breach of the exclusivity clause.')).toEqual([]);
+  });
+  it('"breached a clause of the town\'s planning rules": a clause of something else, none', () => {
+    expect(rows(`${signed}\nThe judge found that the shop breached a clause of the town's planning rules.`)).toEqual([deal]);
+  });
+});
