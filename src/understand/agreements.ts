@@ -219,7 +219,11 @@ export function extractAgreements(
       // "Teachers at the Ashvale School voted to ratify a two-year contract": a workforce that
       // accepts, ratifies or rejects a deal by its own vote is one side of it, its workplace the other.
       const workforce = approver ? null : workforceSides(s.text, a.status, a.mention, parties, all[i + 1]?.paragraph === s.paragraph ? all[i + 1]!.text : undefined);
-      const agreement = { ...a, parties: workforce ?? parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
+      // "have mutually agreed to end their merger agreement": the sides agreeing to end the deal (a
+      // verb that voids one, of the deal's noun) end it; a merger or a takeover so ended collapsed.
+      const ender = named !== null && CUE_FAMILY.get(a.cue.toLowerCase()) === 'agree' ? /^to\s+(\p{Ll}+)\s/u.exec(a.action) : null;
+      const ends = ender !== null && statusOfVerb(ender[1]!) === 'voided' ? (kindsIn(named![0]).split(' ').some((k) => TRANSACTION_KINDS.has(k)) ? ('collapsed' as const) : ('voided' as const)) : null;
+      const agreement = { ...a, parties: workforce ?? parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}), ...(ends ? { status: ends } : {}) };
       const kind = named ? kindsIn(named[0]) : verbKind(a.action);
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: workforce ? [workforce[0]!] : a.parties } : {}) });
     });
@@ -3154,7 +3158,9 @@ function agreementsIn(
   pairsAt: (i: number, places?: boolean) => string[] | null,
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
 ): Agreement[] {
-  const text = s.text;
+  // ('said they had "mutually agreed" to end …': quotes around a short phrase holding the cue mark
+  // its words as the sides' own, not a quote the clause stops at; read without them, same offsets.)
+  const text = s.text.replace(SCARE_QUOTED, (m, open: string, inner: string, close: string) => (CUE_FAMILY.has(inner.trim().split(/\s+/).pop()!) ? `${' '.repeat(open.length)}${inner}${' '.repeat(close.length)}` : m));
   if (/\?\s*["”’]?\s*$/.test(text)) return [];
   const tokens = tokenize(text);
   const here = { paragraph: s.paragraph, sentence: s.sentence };
@@ -3321,6 +3327,9 @@ function participleFate(text: string, cueAt: number): AgreementStatus | null {
   const status = particle ?? verbStatus(verb.lemma);
   return status !== null && (passive || status === 'collapsed') && /^(?:rejected|voided|breached|collapsed)$/.test(status) ? status : null;
 }
+
+/** A quoted phrase of one to three words, closed before a space and a lower-case word ('"mutually agreed" to'). */
+const SCARE_QUOTED = /(?<=\s)(["“])((?:\p{Ll}+\s+){0,2}\p{Ll}+)(["”])(?=\s+\p{Ll})/gu;
 
 /** If position `pos` lies inside a direct quote of this sentence, where that quote ends. */
 function quoteEndAfter(text: string, statements: readonly Statement[]): (pos: number) => number | null {

@@ -5,7 +5,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * Session 26 (a65): agreements blind sets 36, 45, 49, 53 and 54 missed, in sentences of our own
  * writing, with close negatives beside them: a clause, a term or a contract breached with no deal
  * named ("a clear breach of the exclusivity clause", "breached a clause requiring …", "sued for
- * breach of contract") is a breach of the deal reported before.
+ * breach of contract") is a breach of the deal reported before; the sides agreeing, in quotes of
+ * their own ('"mutually agreed"'), to end their deal (blind sets 51, 56) end it.
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Quillary Shoes signed a deal with Trowbeck Fabrics.'), 120_000);
@@ -40,5 +41,20 @@ describe('close negatives', () => {
   });
   it('"breached a clause of the town\'s planning rules": a clause of something else, none', () => {
     expect(rows(`${signed}\nThe judge found that the shop breached a clause of the town's planning rules.`)).toEqual([deal]);
+  });
+});
+
+describe('the sides agreeing to end their deal', () => {
+  it('\'had "mutually agreed" to end their merger agreement\': the short quote is no quote the clause stops at; a merger so ended collapsed', () => {
+    expect(rows('Quillary Shoes and Trowbeck Fabrics said on Friday that they had "mutually agreed" to end their merger agreement after failing to agree on a chief executive.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck Fabrics', 'collapsed', null]]);
+  });
+  it('"have agreed to terminate their supply contract": another deal so ended is voided', () => {
+    expect(rows('Quillary Shoes and Trowbeck Fabrics have agreed to terminate their supply contract.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck Fabrics', 'voided', null]]);
+  });
+  it('"have agreed to end their dispute over unpaid invoices": ending a dispute is no deal ended (a settlement reached)', () => {
+    expect(rows('Quillary Shoes and Trowbeck Fabrics have agreed to end their dispute over unpaid invoices.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck Fabrics', 'reached', null]]);
+  });
+  it('\'had "broken faith" with its workers\': a short quote with no cue stays a quote, no agreement', () => {
+    expect(rows('Ms Kitto said the firm had "broken faith" with its workers.')).toEqual([]);
   });
 });
