@@ -907,11 +907,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "was found to have breached", "was found by an arbitration panel to have breached": a
       // passive of finding or ruling (not "was said to"), and its agent phrase, before the infinitive.
       else if (p === 'to' && /^(?:was|were)$/.test(tokens[ti - 3]?.text ?? '') && verbAt(text, tokens[ti - 2]!.start)) ti -= 2;
-      else if (p === 'to' && tokens.slice(Math.max(0, ti - 9), ti - 1).some((x) => x.text === 'by')) {
-        const by = tokens.findLastIndex((x, k) => k < ti - 1 && x.text === 'by');
-        if (by >= 2 && verbAt(text, tokens[by - 1]!.start) && /^(?:was|were)$/.test(tokens[by - 2]!.text)) ti = by - 1;
-        else break;
-      }
+      else if (p === 'to' && tokens.slice(Math.max(0, ti - 9), ti - 1).some((x) => x.text === 'by') && passiveAgentBefore(text, tokens, ti) !== null) ti = passiveAgentBefore(text, tokens, ti)!;
+      // ("have voted by 31 to 4 to ratify": an active verb's tally after "by" is read below.)
       else if (p === 'to') {
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
@@ -1166,6 +1163,12 @@ function offererBefore(index: number, all: readonly Sentence[], asked = false, c
     if (j === index && sb && sb !== 'blocked' && /^the\s+\p{Ll}+$/iu.test(sb.text)) return sb.text;
   }
   return null;
+}
+
+/** "was found by an arbitration panel to have breached": the passive verb before the agent phrase ending before the infinitive at `ti`, or null. */
+function passiveAgentBefore(text: string, tokens: readonly Token[], ti: number): number | null {
+  const by = tokens.findLastIndex((x, k) => k < ti - 1 && x.text === 'by');
+  return by >= 2 && verbAt(text, tokens[by - 1]!.start) && /^(?:was|were)$/.test(tokens[by - 2]!.text) ? by - 1 : null;
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */

@@ -943,6 +943,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "A fishing licence was granted to X by the harbour board": a licence, loan or contract held
     // given in the passive, to its taker by its giver (both named).
     else if (t.pos === 'NOUN' && (GRANTED_DEALS.has(lemma) || heldDealNoun(lemma)) && (hit = grantedPassive(tokens, i, text)) !== null) void 0;
+    // "X has been granted a ten-year licence by the harbour board": a deal given in the passive, its
+    // taker the subject, its giver named after "by".
+    else if (t.pos === 'NOUN' && (GRANTED_DEALS.has(lemma) || isDealLemma(lemma) || heldDealNoun(lemma)) && (hit = givenBy(tokens, i, text, lemma)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i, text) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
@@ -1508,6 +1511,25 @@ function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string)
   const giver = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text));
   if (!giver || giver.names.length !== 1) return null;
   return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...giver.names, ...taker.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true };
+}
+
+/**
+ * "X has been granted a ten-year licence by Y", "X was awarded a contract by Y to clean its
+ * schools": an indefinite deal phrase after a passive verb of giving (WordNet's, or award, grant,
+ * give, hand), "by" and one name just after it. The subject (for the caller) took the deal, the
+ * name gave it: reached, as when the giver grants it in the active.
+ */
+function givenBy(tokens: readonly TaggedToken[], i: number, text: string, lemma: string): DealHit | null {
+  let s = i;
+  while (s > 0 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s - 1]!.pos) || tokens[s - 1]!.text === '-')) s--;
+  const det = tokens[s - 1];
+  const verb = tokens[s - 2];
+  if (!det || !/^(?:a|an)$/i.test(det.text) || verb?.pos !== 'VERB' || !/(?:ed|en)$/.test(verb.text) || !(GIVE_VERBS.has(verb.lemma) || givingVerb(verb.lemma))) return null;
+  if (!tokens.slice(Math.max(0, s - 5), s - 2).some((x) => x.pos === 'AUX' && x.lemma === 'be') || word(tokens[i + 1]) !== 'by') return null;
+  if (notReal(tokens, s - 2, true) || unasserted(tokens, s - 2)) return null;
+  const giver = namesAt(tokens, i + 2, text);
+  if (!giver || giver.names.length !== 1) return null;
+  return { cue: verb.text, cueAt: verb.start, status: willDo(tokens, s - 2) ? 'proposed' : 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [det.start, tokens[i]!.end], actionStart: verb.start, named: [...giver.names], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false };
 }
 
 function grantedAfter(tokens: readonly TaggedToken[], i: number, text: string): { names: string[]; next: number } | null {

@@ -6,7 +6,9 @@ import { agreementRows as rows } from './agreement-rows.js';
  * writing, with close negatives beside them: a clause, a term or a contract breached with no deal
  * named ("a clear breach of the exclusivity clause", "breached a clause requiring …", "sued for
  * breach of contract") is a breach of the deal reported before; the sides agreeing, in quotes of
- * their own ('"mutually agreed"'), to end their deal (blind sets 51, 56) end it.
+ * their own ('"mutually agreed"'), to end their deal (blind sets 51, 56) end it; a deal given in the
+ * passive ("has been granted a ten-year licence by X", blind 53); a workforce's vote with its tally
+ * after "by" ("have voted by 31 to 4 to ratify", blind 55).
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Quillary Shoes signed a deal with Trowbeck Fabrics.'), 120_000);
@@ -56,5 +58,32 @@ describe('the sides agreeing to end their deal', () => {
   });
   it('\'had "broken faith" with its workers\': a short quote with no cue stays a quote, no agreement', () => {
     expect(rows('Ms Kitto said the firm had "broken faith" with its workers.')).toEqual([]);
+  });
+});
+
+describe('a deal given in the passive, its giver after "by"', () => {
+  it('"has been granted a ten-year licence by the Vexcombe Harbour Board to sell …": the subject took it, the board gave it', () => {
+    expect(rows('Quillary Shoes has been granted a ten-year licence by the Vexcombe Harbour Board to sell shoes on the quay.')).toEqual([['1.1', 'Quillary Shoes | Vexcombe Harbour Board', 'reached', null]]);
+  });
+  it('"was granted a lease by Vexcombe Council in 2020": a lease too', () => {
+    expect(rows('Quillary Shoes was granted a lease by Vexcombe Council in 2020.')).toEqual([['1.1', 'Quillary Shoes | Vexcombe Council', 'reached', null]]);
+  });
+  it('"has not been granted a licence by …": negated, none', () => {
+    expect(rows('Quillary Shoes has not been granted a licence by the Vexcombe Harbour Board.')).toEqual([]);
+  });
+  it('"could be granted a licence by … next year": a hypothesis, none', () => {
+    expect(rows('Quillary Shoes could be granted a licence by the Vexcombe Harbour Board next year.')).toEqual([]);
+  });
+  it('"was granted a licence by mistake": no name after "by", none', () => {
+    expect(rows('Quillary Shoes was granted a licence by mistake, the board said.')).toEqual([]);
+  });
+});
+
+describe('a workforce\'s vote with its tally after "by"', () => {
+  it('"have voted by 31 to 4 to ratify a two-year pay deal": the tally stands between the vote and its infinitive', () => {
+    expect(rows("Members of the Cobblers' Guild at Quillary Shoes have voted by 31 to 4 to ratify a two-year pay deal.")).toEqual([['1.1', "the Cobblers' Guild | Quillary Shoes", 'ratified', null]]);
+  });
+  it('"have voted by 31 to 4 to reject …": refused the same way', () => {
+    expect(rows("Members of the Cobblers' Guild at Quillary Shoes have voted by 31 to 4 to reject a two-year pay deal.")).toEqual([['1.1', "the Cobblers' Guild | Quillary Shoes", 'rejected', null]]);
   });
 });
