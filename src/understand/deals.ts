@@ -3371,6 +3371,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') ||
     // "settled the resulting compensation claim": a participle right after the determiner modifies the dispute.
     (x.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(x.text) && k === i + 2 && tokens[k - 1]?.pos === 'DET' && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
+    // "settles flooding claim against …" (a headline, no determiner): a gerund right before the dispute noun modifies it.
+    (x.pos === 'VERB' && /^\p{Ll}+ing$/u.test(x.text) && k === i + 1 && isDispute(k + 1)) ||
     // "settled that case": the tagger may read the demonstrative as a conjunction.
     (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN') ||
     // "settled a £3m claim": a sum before the dispute is part of the phrase.
@@ -3431,7 +3433,10 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   }
   if (word(tokens[e]) === 'with') {
     // "settled its dispute with the pilots’ union": with a dispute, a plain noun phrase is a party.
-    const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : null);
+    // ("X settles with clinic owners over fees": a plural of people, WordNet's, with what the dispute was over.)
+    const people = dispute ? null : oneParty(groupParty('people', tokens, e + 1, text));
+    const over = people !== null && word(tokens.find((x) => x.start >= people.end)) === 'over' ? people : null;
+    const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : over);
     if (run) named.push(...run.names);
     else if (!dispute) return null;
   }

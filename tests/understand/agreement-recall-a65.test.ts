@@ -8,7 +8,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * breach of contract") is a breach of the deal reported before; the sides agreeing, in quotes of
  * their own ('"mutually agreed"'), to end their deal (blind sets 51, 56) end it; a deal given in the
  * passive ("has been granted a ten-year licence by X", blind 53); a workforce's vote with its tally
- * after "by" ("have voted by 31 to 4 to ratify", blind 55).
+ * after "by" ("have voted by 31 to 4 to ratify", blind 55); headlines of a settlement ("X settles with
+ * clinic owners over fees", "X settles flooding claim against housebuilder", blind 55, 57).
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Quillary Shoes signed a deal with Trowbeck Fabrics.'), 120_000);
@@ -85,5 +86,17 @@ describe('a workforce\'s vote with its tally after "by"', () => {
   });
   it('"have voted by 31 to 4 to reject …": refused the same way', () => {
     expect(rows("Members of the Cobblers' Guild at Quillary Shoes have voted by 31 to 4 to reject a two-year pay deal.")).toEqual([['1.1', "the Cobblers' Guild | Quillary Shoes", 'rejected', null]]);
+  });
+});
+
+describe('headlines of a settlement', () => {
+  it('"Quillary settles with shop owners over fees": a plural of people settled with, over a matter', () => {
+    expect(rows('Quillary Shoes has settled a lawsuit brought by 40 of its franchisees.', 'Quillary settles with shop owners over fees')[0]).toEqual(['0.1', 'Quillary | shop owners', 'reached', null]);
+  });
+  it('"settles flooding claim against housebuilder": the gerund modifies the claim; the body names the sides', () => {
+    expect(rows("The Vexcombe Cobblers' Guild has settled its claim against Trowbeck Homes over flooding from a new estate.", "Cobblers' guild settles flooding claim against housebuilder")[0]).toEqual(['0.1', "the Vexcombe Cobblers' Guild | Trowbeck Homes", 'reached', null]);
+  });
+  it('"Quillary family settles with relatives in Vexcombe": people settled with, no matter of dispute, none', () => {
+    expect(rows("The shoe maker's founders moved north in 1990.", 'Quillary family settles with relatives in Vexcombe')).toEqual([]);
   });
 });
