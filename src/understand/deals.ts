@@ -1161,6 +1161,20 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   let s = i;
   // "a ten-year breeding loan": a participle modifies the noun too.
   while (s > 0 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s - 1]!.pos) || tokens[s - 1]!.text === '-' || (tokens[s - 1]!.pos === 'SYM' && /^\p{Sc}$/u.test(tokens[s - 1]!.text)) || (tokens[s - 1]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]?.pos !== 'AUX'))) s--;
+  // "had held a Kestwell dealer contract": a name before the phrase's nouns, the deal's other side
+  // when the verb holds the deal (read below).
+  let modifier: { names: string[]; end: number } | null = null;
+  if (tokens[s - 1]?.pos === 'PROPN' && tokens[s]?.pos === 'NOUN' && s < i) {
+    let r = s - 1;
+    while (r > 0 && tokens[r - 1]!.pos === 'PROPN') r--;
+    if (/^(?:a|an)$/i.test(tokens[r - 1]?.text ?? '')) {
+      const run = namesAt(tokens, r, text);
+      if (run && run.names.length === 1 && run.end === tokens[s - 1]!.end) {
+        modifier = run;
+        s = r;
+      }
+    }
+  }
   const det = tokens[s - 1];
   if (!det || !/^(?:a|an)$/i.test(det.text)) return null;
   s--;
@@ -1226,6 +1240,9 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   const named: string[] = receiver ? [...receiver.names] : [];
   // After the phrase: what it is on or for, an infinitive of its purpose, then from/with/to a name.
   let e = i + 1;
+  const heldFromName = modifier !== null && !receiver && !collective && statusOfVerb(verb.lemma) === null && (holdVerb(verb.lemma) || verb.lemma === 'share') && !/^(?:from|with|to)$/.test(word(tokens[e]));
+  if (modifier && !heldFromName) return null;
+  if (heldFromName) named.push(...modifier!.names);
   if (named.length === 0 && collective === null) {
     for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
       const before = e;

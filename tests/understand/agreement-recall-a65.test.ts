@@ -9,7 +9,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * their own ('"mutually agreed"'), to end their deal (blind sets 51, 56) end it; a deal given in the
  * passive ("has been granted a ten-year licence by X", blind 53); a workforce's vote with its tally
  * after "by" ("have voted by 31 to 4 to ratify", blind 55); headlines of a settlement ("X settles with
- * clinic owners over fees", "X settles flooding claim against housebuilder", blind 55, 57).
+ * clinic owners over fees", "X settles flooding claim against housebuilder", blind 55, 57); a deal
+ * held whose other side names it ("had held a Trowbeck dealer contract since 1993", blind 55).
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Quillary Shoes signed a deal with Trowbeck Fabrics.'), 120_000);
@@ -98,5 +99,20 @@ describe('headlines of a settlement', () => {
   });
   it('"Quillary family settles with relatives in Vexcombe": people settled with, no matter of dispute, none', () => {
     expect(rows("The shoe maker's founders moved north in 1990.", 'Quillary family settles with relatives in Vexcombe')).toEqual([]);
+  });
+});
+
+describe('a deal held, named by its other side', () => {
+  it('"had held a Trowbeck dealer contract since 1993": the name before the nouns is the other side, in force', () => {
+    expect(rows('Quillary Shoes had held a Trowbeck dealer contract since 1993.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck', 'in force', null]]);
+  });
+  it('"has held a Trowbeck dealer contract with Corvath Fabrics": a partner after "with" is the side', () => {
+    expect(rows('Quillary Shoes has held a Trowbeck dealer contract with Corvath Fabrics since 1993.')).toEqual([['1.1', 'Quillary Shoes | Corvath Fabrics', 'in force', null]]);
+  });
+  it('"has lost a Trowbeck dealer contract": a verb that neither holds nor makes it, none', () => {
+    expect(rows('Quillary Shoes has lost a Trowbeck dealer contract.')).toEqual([]);
+  });
+  it('"had not held a Trowbeck dealer contract": negated, none', () => {
+    expect(rows('Quillary Shoes had not held a Trowbeck dealer contract since 1993.')).toEqual([]);
   });
 });
