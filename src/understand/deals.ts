@@ -1243,6 +1243,10 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   const heldFromName = modifier !== null && !receiver && !collective && statusOfVerb(verb.lemma) === null && (holdVerb(verb.lemma) || verb.lemma === 'share') && !/^(?:from|with|to)$/.test(word(tokens[e]));
   if (modifier && !heldFromName) return null;
   if (heldFromName) named.push(...modifier!.names);
+  // ("has a contract to supply 200 chairs to the Kell Academy": whom the purpose's verb of giving or
+  // supplying goes to is the other side.)
+  let purpose: string | null = null;
+  let heldTo = false;
   if (named.length === 0 && collective === null) {
     for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
       const before = e;
@@ -1254,6 +1258,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
         e = d;
       }
       if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
+        purpose = tokens[e + 1]!.lemma;
         let c = e + 2;
         while (c < tokens.length && c - e < 12 && /^(?:DET|ADJ|NOUN|NUM|PRON|ADV|PROPN)$/.test(tokens[c]!.pos) && !/^(?:to|from|with)$/.test(word(tokens[c]))) c++;
         e = c;
@@ -1263,7 +1268,8 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     const prep = word(tokens[e]);
     if (!/^(?:from|with|to)$/.test(prep)) return null;
     // "to" names whom the deal goes to only after a verb of giving.
-    if (prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
+    heldTo = prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma);
+    if (heldTo && !(purpose !== null && (SUPPORT_VERBS.has(purpose) || givingVerb(purpose)) && holdVerb(verb.lemma))) return null;
     // ("from the port trust": a body described, when the verb holds the deal; the caller resolves it.)
     const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null);
     if (!run || run.names.length !== 1) return null;
@@ -1284,7 +1290,8 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   const gets = GIVE_VERBS.has(verb.lemma) || LICENCE_VERBS.has(verb.lemma) || TRADE_VERBS.has(verb.lemma) || givingVerb(verb.lemma);
   const holding = verbStatusOf === null && !gets && !receiver && !collective && (holdVerb(verb.lemma) || verb.lemma === 'share') && word(tokens[e - 1]) !== 'to';
   if (verbStatusOf === null && !holding && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
-  const made: AgreementStatus = verbStatusOf ?? (holding ? 'in force' : 'reached');
+  // (A deal held to supply someone, "has a contract to supply … to X", holds.)
+  const made: AgreementStatus = heldTo ? 'in force' : (verbStatusOf ?? (holding ? 'in force' : 'reached'));
   const status: AgreementStatus = willDo(tokens, v) ? (MAKING.has(made) ? 'proposed' : made) : made;
   const kind = heldDealNoun(lemma) ? `${lemma} contract` : lemma;
   return {

@@ -10,7 +10,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * passive ("has been granted a ten-year licence by X", blind 53); a workforce's vote with its tally
  * after "by" ("have voted by 31 to 4 to ratify", blind 55); headlines of a settlement ("X settles with
  * clinic owners over fees", "X settles flooding claim against housebuilder", blind 55, 57); a deal
- * held whose other side names it ("had held a Trowbeck dealer contract since 1993", blind 55).
+ * held whose other side names it ("had held a Trowbeck dealer contract since 1993", blind 55) or is
+ * whom it supplies ("has a contract to supply 200 pairs to the Corvath Academy", blind 53).
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Quillary Shoes signed a deal with Trowbeck Fabrics.'), 120_000);
@@ -114,5 +115,17 @@ describe('a deal held, named by its other side', () => {
   });
   it('"had not held a Trowbeck dealer contract": negated, none', () => {
     expect(rows('Quillary Shoes had not held a Trowbeck dealer contract since 1993.')).toEqual([]);
+  });
+});
+
+describe('a deal held to supply someone', () => {
+  it('"has a contract to supply 200 pairs to the Corvath Academy": whom the purpose supplies is the other side, in force', () => {
+    expect(rows('Quillary, which makes about 3,000 shoes a year, has a contract to supply 200 pairs to the Corvath Academy.')).toEqual([['1.1', 'Quillary | Corvath Academy', 'in force', null]]);
+  });
+  it('"has a plan to sell shoes to Corvath": no deal noun, none', () => {
+    expect(rows('Quillary Shoes has a plan to sell shoes to Corvath.')).toEqual([]);
+  });
+  it('"has a contract to move its shop to Corvath": a purpose of no giving, none', () => {
+    expect(rows('Quillary Shoes has a contract to move its shop to Corvath.')).toEqual([]);
   });
 });
