@@ -219,7 +219,7 @@ export function extractAgreements(
       // "Teachers at the Ashvale School voted to ratify a two-year contract": a workforce that
       // accepts, ratifies or rejects a deal by its own vote is one side of it, its workplace the other.
       const workforce = approver ? null : workforceSides(s.text, a.status, a.mention, parties, all[i + 1]?.paragraph === s.paragraph ? all[i + 1]!.text : undefined);
-      // "have mutually agreed to end their merger agreement": the sides agreeing to end the deal (a
+      // "have jointly agreed to cancel their merger": the sides agreeing to end the deal (a
       // verb that voids one, of the deal's noun) end it; a merger or a takeover so ended collapsed.
       const ender = named !== null && CUE_FAMILY.get(a.cue.toLowerCase()) === 'agree' ? /^to\s+(\p{Ll}+)\s/u.exec(a.action) : null;
       const ends = ender !== null && statusOfVerb(ender[1]!) === 'voided' ? (kindsIn(named![0]).split(' ').some((k) => TRANSACTION_KINDS.has(k)) ? ('collapsed' as const) : ('voided' as const)) : null;
@@ -826,7 +826,7 @@ interface Found {
   readonly offered?: boolean;
   /** The end of a deal mentioned again by its act noun ("the termination"): the deal last ended before, or nothing. */
   readonly ended?: boolean;
-  /** A part of a deal breached with no deal named ("a breach of the exclusivity clause"): the deal last made before, or nothing. */
+  /** A part of a deal breached with no deal named ("a breach of the non-compete clause"): the deal last made before, or nothing. */
   readonly partBreached?: boolean;
   /** A headline's order or purchase naming one side ("Harland yard lands £300m order"): the body names the other. */
   readonly headlineOneSide?: boolean;
@@ -908,7 +908,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // passive of finding or ruling (not "was said to"), and its agent phrase, before the infinitive.
       else if (p === 'to' && /^(?:was|were)$/.test(tokens[ti - 3]?.text ?? '') && verbAt(text, tokens[ti - 2]!.start)) ti -= 2;
       else if (p === 'to' && tokens.slice(Math.max(0, ti - 9), ti - 1).some((x) => x.text === 'by') && passiveAgentBefore(text, tokens, ti) !== null) ti = passiveAgentBefore(text, tokens, ti)!;
-      // ("have voted by 31 to 4 to ratify": an active verb's tally after "by" is read below.)
+      // ("have voted by 52 to 9 to accept": an active verb's tally after "by" is read below.)
       else if (p === 'to') {
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
@@ -1416,13 +1416,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "Dellow is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
-    // "… a clear breach of the exclusivity clause": the deal last made (not merely proposed or
+    // "… an obvious breach of the non-compete clause": the deal last made (not merely proposed or
     // refused) of two sides in this paragraph or the three before, breached.
     if (f.ended || f.partBreached) {
       // ("The collapse leaves X …": the deal last collapsed, as a collapse.)
       const d = done.findLast((x) => x.index < f.index && (f.partBreached ? STANDING.has(x.agreement.status) || x.agreement.status === 'breached' : x.agreement.status === a.status) && x.agreement.parties.length >= (f.partBreached ? 1 : 2) && all[f.index]!.paragraph - all[x.index]!.paragraph <= (f.partBreached ? 3 : 2));
       if (!d) continue;
-      // ("Dunmere later sued Grenholm for breach of contract" after Grenholm's sale to Aster: a
+      // ("Fosdyke later sued Quillary for breach of contract" after Quillary's sale to Trowbeck: a
       // body named before the breach that is no side of that deal makes it another one's.)
       if (f.partBreached) {
         const text = texts[f.index]!;
@@ -3161,7 +3161,7 @@ function agreementsIn(
   pairsAt: (i: number, places?: boolean) => string[] | null,
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
 ): Agreement[] {
-  // ('said they had "mutually agreed" to end …': quotes around a short phrase holding the cue mark
+  // ('said they had "jointly agreed" to cancel …': quotes around a short phrase holding the cue mark
   // its words as the sides' own, not a quote the clause stops at; read without them, same offsets.)
   const text = s.text.replace(SCARE_QUOTED, (m, open: string, inner: string, close: string) => (CUE_FAMILY.has(inner.trim().split(/\s+/).pop()!) ? `${' '.repeat(open.length)}${inner}${' '.repeat(close.length)}` : m));
   if (/\?\s*["”’]?\s*$/.test(text)) return [];
@@ -3331,7 +3331,7 @@ function participleFate(text: string, cueAt: number): AgreementStatus | null {
   return status !== null && (passive || status === 'collapsed') && /^(?:rejected|voided|breached|collapsed)$/.test(status) ? status : null;
 }
 
-/** A quoted phrase of one to three words, closed before a space and a lower-case word ('"mutually agreed" to'). */
+/** A quoted phrase of one to three words, closed before a space and a lower-case word ('"jointly agreed" to'). */
 const SCARE_QUOTED = /(?<=\s)(["“])((?:\p{Ll}+\s+){0,2}\p{Ll}+)(["”])(?=\s+\p{Ll})/gu;
 
 /** If position `pos` lies inside a direct quote of this sentence, where that quote ends. */

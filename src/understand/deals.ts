@@ -58,7 +58,7 @@ export interface DealHit {
   readonly waiting?: boolean;
   /** The end of a deal mentioned again by its act noun ("is challenging the termination"): the deal ended before, if one was. */
   readonly ended?: boolean;
-  /** A part of a deal breached with no deal named ("a breach of the exclusivity clause", "sued for breach of contract"): the deal made before, if one was. */
+  /** A part of a deal breached with no deal named ("a breach of the non-compete clause", "sued it for breach of contract"): the deal made before, if one was. */
   readonly partBreached?: boolean;
   /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
   readonly fate?: AgreementStatus;
@@ -943,7 +943,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "A fishing licence was granted to X by the harbour board": a licence, loan or contract held
     // given in the passive, to its taker by its giver (both named).
     else if (t.pos === 'NOUN' && (GRANTED_DEALS.has(lemma) || heldDealNoun(lemma)) && (hit = grantedPassive(tokens, i, text)) !== null) void 0;
-    // "X has been granted a ten-year licence by the harbour board": a deal given in the passive, its
+    // "X was granted a five-year lease by the port trust": a deal given in the passive, its
     // taker the subject, its giver named after "by".
     else if (t.pos === 'NOUN' && (GRANTED_DEALS.has(lemma) || isDealLemma(lemma) || heldDealNoun(lemma)) && (hit = givenBy(tokens, i, text, lemma)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i, text) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
@@ -1059,8 +1059,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       const det = tokens[i - 1]!;
       hit = { cue: t.text, cueAt: t.start, status: endNoun, kind: 'deal', noun: [det.start, t.end], actionStart: det.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, ended: true };
     }
-    // "the judge found a clear breach of the exclusivity clause", "said the firm had breached a
-    // clause requiring …", "sued the studio for breach of contract": a clause, provision or term
+    // "the panel found an obvious breach of the non-compete clause", "said the shop had breached a
+    // clause on opening hours", "sued the builder for breach of contract": a clause, provision or term
     // of no deal named (nothing "of" after it), or a contract with no determiner (the idiom), that
     // a verb or a noun of breaching (WordNet) governs, is a part of the deal reported before,
     // breached (linked by the caller; none without one).
@@ -1070,7 +1070,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       const governor = tokens[m - 1];
       const byVerb = governor?.pos === 'VERB' && statusOfVerb(governor.lemma) === 'breached';
       const byNoun = word(governor) === 'of' && tokens[m - 2]?.pos === 'NOUN' && (OWN_ACTION_NOUNS.get(tokens[m - 2]!.lemma) ?? actNounStatus(tokens[m - 2]!.lemma)) === 'breached';
-      // ("no dealer had been in breach of contract", "did not breach any clause": a negation in the clause states none.)
+      // ("no tenant was in breach of contract", "did not breach any clause": a negation in the clause states none.)
       const negated = tokens.slice(clauseStart(tokens, m), m).some((x) => NEGATIONS.has(word(x)));
       // (The breach of one side's own rule is no breach of a deal: "breached a clause of the club's rules" names its whole after "of", left above.)
       if ((byVerb || byNoun) && !negated) {
@@ -1161,7 +1161,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   let s = i;
   // "a ten-year breeding loan": a participle modifies the noun too.
   while (s > 0 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s - 1]!.pos) || tokens[s - 1]!.text === '-' || (tokens[s - 1]!.pos === 'SYM' && /^\p{Sc}$/u.test(tokens[s - 1]!.text)) || (tokens[s - 1]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]?.pos !== 'AUX'))) s--;
-  // "had held a Kestwell dealer contract": a name before the phrase's nouns, the deal's other side
+  // "has long held a Trowbeck agency contract": a name before the phrase's nouns, the deal's other side
   // when the verb holds the deal (read below).
   let modifier: { names: string[]; end: number } | null = null;
   if (tokens[s - 1]?.pos === 'PROPN' && tokens[s]?.pos === 'NOUN' && s < i) {
@@ -1243,7 +1243,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   const heldFromName = modifier !== null && !receiver && !collective && statusOfVerb(verb.lemma) === null && (holdVerb(verb.lemma) || verb.lemma === 'share') && !/^(?:from|with|to)$/.test(word(tokens[e]));
   if (modifier && !heldFromName) return null;
   if (heldFromName) named.push(...modifier!.names);
-  // ("has a contract to supply 200 chairs to the Kell Academy": whom the purpose's verb of giving or
+  // ("has a contract to deliver desks to the Corvath Academy": whom the purpose's verb of giving or
   // supplying goes to is the other side.)
   let purpose: string | null = null;
   let heldTo = false;
@@ -1538,7 +1538,7 @@ function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string)
 }
 
 /**
- * "X has been granted a ten-year licence by Y", "X was awarded a contract by Y to clean its
+ * "X was granted a five-year lease by Y", "X was awarded a contract by Y to clean its
  * schools": an indefinite deal phrase after a passive verb of giving (WordNet's, or award, grant,
  * give, hand), "by" and one name just after it. The subject (for the caller) took the deal, the
  * name gave it: reached, as when the giver grants it in the active.
@@ -3395,7 +3395,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') ||
     // "settled the resulting compensation claim": a participle right after the determiner modifies the dispute.
     (x.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(x.text) && k === i + 2 && tokens[k - 1]?.pos === 'DET' && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
-    // "settles flooding claim against …" (a headline, no determiner): a gerund right before the dispute noun modifies it.
+    // "settles mining claim against …" (a headline, no determiner): a gerund right before the dispute noun modifies it.
     (x.pos === 'VERB' && /^\p{Ll}+ing$/u.test(x.text) && k === i + 1 && isDispute(k + 1)) ||
     // "settled that case": the tagger may read the demonstrative as a conjunction.
     (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN') ||
@@ -3457,7 +3457,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   }
   if (word(tokens[e]) === 'with') {
     // "settled its dispute with the pilots’ union": with a dispute, a plain noun phrase is a party.
-    // ("X settles with clinic owners over fees": a plural of people, WordNet's, with what the dispute was over.)
+    // ("X settles with farm tenants over rents": a plural of people, WordNet's, with what the dispute was over.)
     const people = dispute ? null : oneParty(groupParty('people', tokens, e + 1, text));
     const over = people !== null && word(tokens.find((x) => x.start >= people.end)) === 'over' ? people : null;
     const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : over);

@@ -4,14 +4,14 @@ import { agreementRows as rows } from './agreement-rows.js';
 /**
  * Session 26 (a65): agreements blind sets 36, 45, 49, 53 and 54 missed, in sentences of our own
  * writing, with close negatives beside them: a clause, a term or a contract breached with no deal
- * named ("a clear breach of the exclusivity clause", "breached a clause requiring …", "sued for
- * breach of contract") is a breach of the deal reported before; the sides agreeing, in quotes of
- * their own ('"mutually agreed"'), to end their deal (blind sets 51, 56) end it; a deal given in the
- * passive ("has been granted a ten-year licence by X", blind 53); a workforce's vote with its tally
- * after "by" ("have voted by 31 to 4 to ratify", blind 55); headlines of a settlement ("X settles with
- * clinic owners over fees", "X settles flooding claim against housebuilder", blind 55, 57); a deal
- * held whose other side names it ("had held a Trowbeck dealer contract since 1993", blind 55) or is
- * whom it supplies ("has a contract to supply 200 pairs to the Corvath Academy", blind 53).
+ * named ("an obvious breach of the non-compete clause", "breached a clause on opening hours",
+ * "sued for breach of contract") is a breach of the deal reported before; the sides agreeing, in quotes of
+ * their own ('"jointly agreed"'), to end their deal (blind sets 51, 56) end it; a deal given in the
+ * passive ("was granted a five-year licence by X", blind 53); a workforce's vote with its tally
+ * after "by" ("have voted by 52 to 9 to ratify", blind 55); headlines of a settlement ("X settles with
+ * farm tenants over rents", "X settles mining claim against quarry firm", blind 55, 57); a deal
+ * held whose other side names it ("has held a Trowbeck stockist contract for twenty years", blind 55) or is
+ * whom it supplies ("has a contract to deliver 80 desks to the Corvath Academy", blind 53).
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Quillary Shoes signed a deal with Trowbeck Fabrics.'), 120_000);
@@ -20,11 +20,11 @@ const signed = 'Quillary Shoes signed a ten-year franchise agreement with Petron
 const deal = ['1.1', 'Quillary Shoes | Petronel Kitto', 'signed', null];
 
 describe('a part of the deal before, breached', () => {
-  it('"a clear breach of the exclusivity clause": a noun of breaching, the deal before', () => {
-    expect(rows(`${signed}\nJudge Amery found that this was a clear breach of the exclusivity clause.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
+  it('"an obvious breach of the non-compete clause": a noun of breaching, the deal before', () => {
+    expect(rows(`${signed}\nJudge Amery found that this was an obvious breach of the non-compete clause.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
   });
-  it('"had breached a clause requiring notice …": a verb of breaching, an indefinite clause', () => {
-    expect(rows(`${signed}\nHer lawyers said the firm had breached a clause requiring notice before any new shop opened.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
+  it('"had breached a clause on opening hours": a verb of breaching, an indefinite clause', () => {
+    expect(rows(`${signed}\nHer lawyers said the firm had breached a clause on opening hours.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
   });
   it('"sued the company for breach of contract": the idiom\'s bare contract', () => {
     expect(rows(`${signed}\nMs Kitto sued the company for breach of contract in March.`)).toEqual([deal, ['1.2', 'Quillary Shoes | Petronel Kitto', 'breached', '1.1']]);
@@ -42,7 +42,7 @@ describe('close negatives', () => {
     expect(rows('Quillary Shoes has sold its factory to Trowbeck Fabrics.\nFosdyke Gowns later sued Quillary for breach of contract.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck Fabrics', 'reached', null]]);
   });
   it('a breach of a clause with no deal before: none', () => {
-    expect(rows('Judge Amery found that this was a clear breach of the exclusivity clause.')).toEqual([]);
+    expect(rows('Judge Amery found that this was an obvious breach of the non-compete clause.')).toEqual([]);
   });
   it('"breached a clause of the town\'s planning rules": a clause of something else, none', () => {
     expect(rows(`${signed}\nThe judge found that the shop breached a clause of the town's planning rules.`)).toEqual([deal]);
@@ -50,8 +50,8 @@ describe('close negatives', () => {
 });
 
 describe('the sides agreeing to end their deal', () => {
-  it('\'had "mutually agreed" to end their merger agreement\': the short quote is no quote the clause stops at; a merger so ended collapsed', () => {
-    expect(rows('Quillary Shoes and Trowbeck Fabrics said on Friday that they had "mutually agreed" to end their merger agreement after failing to agree on a chief executive.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck Fabrics', 'collapsed', null]]);
+  it('\'had "jointly agreed" to cancel their merger\': the short quote is no quote the clause stops at; a merger so ended collapsed', () => {
+    expect(rows('Quillary Shoes and Trowbeck Fabrics said on Friday that they had "jointly agreed" to cancel their merger after failing to agree on a chief executive.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck Fabrics', 'collapsed', null]]);
   });
   it('"have agreed to terminate their supply contract": another deal so ended is voided', () => {
     expect(rows('Quillary Shoes and Trowbeck Fabrics have agreed to terminate their supply contract.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck Fabrics', 'voided', null]]);
@@ -65,8 +65,8 @@ describe('the sides agreeing to end their deal', () => {
 });
 
 describe('a deal given in the passive, its giver after "by"', () => {
-  it('"has been granted a ten-year licence by the Vexcombe Harbour Board to sell …": the subject took it, the board gave it', () => {
-    expect(rows('Quillary Shoes has been granted a ten-year licence by the Vexcombe Harbour Board to sell shoes on the quay.')).toEqual([['1.1', 'Quillary Shoes | Vexcombe Harbour Board', 'reached', null]]);
+  it('"was granted a five-year licence by the Vexcombe Harbour Board to run …": the subject took it, the board gave it', () => {
+    expect(rows('Quillary Shoes was granted a five-year licence by the Vexcombe Harbour Board to run boat trips from the quay.')).toEqual([['1.1', 'Quillary Shoes | Vexcombe Harbour Board', 'reached', null]]);
   });
   it('"was granted a lease by Vexcombe Council in 2020": a lease too', () => {
     expect(rows('Quillary Shoes was granted a lease by Vexcombe Council in 2020.')).toEqual([['1.1', 'Quillary Shoes | Vexcombe Council', 'reached', null]]);
@@ -83,20 +83,20 @@ describe('a deal given in the passive, its giver after "by"', () => {
 });
 
 describe('a workforce\'s vote with its tally after "by"', () => {
-  it('"have voted by 31 to 4 to ratify a two-year pay deal": the tally stands between the vote and its infinitive', () => {
-    expect(rows("Members of the Cobblers' Guild at Quillary Shoes have voted by 31 to 4 to ratify a two-year pay deal.")).toEqual([['1.1', "the Cobblers' Guild | Quillary Shoes", 'ratified', null]]);
+  it('"have voted by 52 to 9 to ratify a three-year wage deal": the tally stands between the vote and its infinitive', () => {
+    expect(rows("Members of the Cobblers' Guild at Quillary Shoes have voted by 52 to 9 to ratify a three-year wage deal.")).toEqual([['1.1', "the Cobblers' Guild | Quillary Shoes", 'ratified', null]]);
   });
-  it('"have voted by 31 to 4 to reject …": refused the same way', () => {
-    expect(rows("Members of the Cobblers' Guild at Quillary Shoes have voted by 31 to 4 to reject a two-year pay deal.")).toEqual([['1.1', "the Cobblers' Guild | Quillary Shoes", 'rejected', null]]);
+  it('"have voted by 52 to 9 to reject …": refused the same way', () => {
+    expect(rows("Members of the Cobblers' Guild at Quillary Shoes have voted by 52 to 9 to reject a three-year wage deal.")).toEqual([['1.1', "the Cobblers' Guild | Quillary Shoes", 'rejected', null]]);
   });
 });
 
 describe('headlines of a settlement', () => {
-  it('"Quillary settles with shop owners over fees": a plural of people settled with, over a matter', () => {
-    expect(rows('Quillary Shoes has settled a lawsuit brought by 40 of its franchisees.', 'Quillary settles with shop owners over fees')[0]).toEqual(['0.1', 'Quillary | shop owners', 'reached', null]);
+  it('"Quillary settles with farm tenants over rents": a plural of people settled with, over a matter', () => {
+    expect(rows('Quillary Shoes has settled a lawsuit brought by 40 of its franchisees.', 'Quillary settles with farm tenants over rents')[0]).toEqual(['0.1', 'Quillary | farm tenants', 'reached', null]);
   });
-  it('"settles flooding claim against housebuilder": the gerund modifies the claim; the body names the sides', () => {
-    expect(rows("The Vexcombe Cobblers' Guild has settled its claim against Trowbeck Homes over flooding from a new estate.", "Cobblers' guild settles flooding claim against housebuilder")[0]).toEqual(['0.1', "the Vexcombe Cobblers' Guild | Trowbeck Homes", 'reached', null]);
+  it('"settles mining claim against quarry firm": the gerund modifies the claim; the body names the sides', () => {
+    expect(rows("The Vexcombe Cobblers' Guild has settled its claim against Trowbeck Quarries over subsidence from a new pit.", "Cobblers' guild settles mining claim against quarry firm")[0]).toEqual(['0.1', "the Vexcombe Cobblers' Guild | Trowbeck Quarries", 'reached', null]);
   });
   it('"Quillary family settles with relatives in Vexcombe": people settled with, no matter of dispute, none', () => {
     expect(rows("The shoe maker's founders moved north in 1990.", 'Quillary family settles with relatives in Vexcombe')).toEqual([]);
@@ -104,23 +104,23 @@ describe('headlines of a settlement', () => {
 });
 
 describe('a deal held, named by its other side', () => {
-  it('"had held a Trowbeck dealer contract since 1993": the name before the nouns is the other side, in force', () => {
-    expect(rows('Quillary Shoes had held a Trowbeck dealer contract since 1993.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck', 'in force', null]]);
+  it('"has held a Trowbeck stockist contract for twenty years": the name before the nouns is the other side, in force', () => {
+    expect(rows('Quillary Shoes has held a Trowbeck stockist contract for twenty years.')).toEqual([['1.1', 'Quillary Shoes | Trowbeck', 'in force', null]]);
   });
-  it('"has held a Trowbeck dealer contract with Corvath Fabrics": a partner after "with" is the side', () => {
-    expect(rows('Quillary Shoes has held a Trowbeck dealer contract with Corvath Fabrics since 1993.')).toEqual([['1.1', 'Quillary Shoes | Corvath Fabrics', 'in force', null]]);
+  it('"has held a Trowbeck stockist contract with Corvath Fabrics": a partner after "with" is the side', () => {
+    expect(rows('Quillary Shoes has held a Trowbeck stockist contract with Corvath Fabrics for twenty years.')).toEqual([['1.1', 'Quillary Shoes | Corvath Fabrics', 'in force', null]]);
   });
-  it('"has lost a Trowbeck dealer contract": a verb that neither holds nor makes it, none', () => {
-    expect(rows('Quillary Shoes has lost a Trowbeck dealer contract.')).toEqual([]);
+  it('"has lost a Trowbeck stockist contract": a verb that neither holds nor makes it, none', () => {
+    expect(rows('Quillary Shoes has lost a Trowbeck stockist contract.')).toEqual([]);
   });
-  it('"had not held a Trowbeck dealer contract": negated, none', () => {
-    expect(rows('Quillary Shoes had not held a Trowbeck dealer contract since 1993.')).toEqual([]);
+  it('"had not held a Trowbeck stockist contract": negated, none', () => {
+    expect(rows('Quillary Shoes had not held a Trowbeck stockist contract for twenty years.')).toEqual([]);
   });
 });
 
 describe('a deal held to supply someone', () => {
-  it('"has a contract to supply 200 pairs to the Corvath Academy": whom the purpose supplies is the other side, in force', () => {
-    expect(rows('Quillary, which makes about 3,000 shoes a year, has a contract to supply 200 pairs to the Corvath Academy.')).toEqual([['1.1', 'Quillary | Corvath Academy', 'in force', null]]);
+  it('"has a contract to deliver 80 desks to the Corvath Academy": whom the purpose delivers to is the other side, in force', () => {
+    expect(rows('Quillary, which makes about 900 desks a year, has a contract to deliver 80 desks to the Corvath Academy.')).toEqual([['1.1', 'Quillary | Corvath Academy', 'in force', null]]);
   });
   it('"has a plan to sell shoes to Corvath": no deal noun, none', () => {
     expect(rows('Quillary Shoes has a plan to sell shoes to Corvath.')).toEqual([]);
