@@ -219,7 +219,11 @@ export function extractAgreements(
       // "Teachers at the Ashvale School voted to ratify a two-year contract": a workforce that
       // accepts, ratifies or rejects a deal by its own vote is one side of it, its workplace the other.
       const workforce = approver ? null : workforceSides(s.text, a.status, a.mention, parties, all[i + 1]?.paragraph === s.paragraph ? all[i + 1]!.text : undefined);
-      const agreement = { ...a, parties: workforce ?? parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}) };
+      // "have jointly agreed to cancel their merger": the sides agreeing to end the deal (a
+      // verb that voids one, of the deal's noun) end it; a merger or a takeover so ended collapsed.
+      const ender = named !== null && CUE_FAMILY.get(a.cue.toLowerCase()) === 'agree' ? /^to\s+(\p{Ll}+)\s/u.exec(a.action) : null;
+      const ends = ender !== null && statusOfVerb(ender[1]!) === 'voided' ? (kindsIn(named![0]).split(' ').some((k) => TRANSACTION_KINDS.has(k)) ? ('collapsed' as const) : ('voided' as const)) : null;
+      const agreement = { ...a, parties: workforce ?? parties, noun: named ? named[0] : null, ...(tentative ? { status: 'proposed' as const } : {}), ...(fate ? { status: fate } : {}), ...(ends ? { status: ends } : {}) };
       const kind = named ? kindsIn(named[0]) : verbKind(a.action);
       found.push({ index: i, agreement, kind, later: false, ...(APPROVER_STATUS.has(a.status) && !approver ? { approver: workforce ? [workforce[0]!] : a.parties } : {}) });
     });
@@ -822,6 +826,8 @@ interface Found {
   readonly offered?: boolean;
   /** The end of a deal mentioned again by its act noun ("the termination"): the deal last ended before, or nothing. */
   readonly ended?: boolean;
+  /** A part of a deal breached with no deal named ("a breach of the non-compete clause"): the deal last made before, or nothing. */
+  readonly partBreached?: boolean;
   /** A headline's order or purchase naming one side ("Harland yard lands £300m order"): the body names the other. */
   readonly headlineOneSide?: boolean;
 }
@@ -901,11 +907,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "was found to have breached", "was found by an arbitration panel to have breached": a
       // passive of finding or ruling (not "was said to"), and its agent phrase, before the infinitive.
       else if (p === 'to' && /^(?:was|were)$/.test(tokens[ti - 3]?.text ?? '') && verbAt(text, tokens[ti - 2]!.start)) ti -= 2;
-      else if (p === 'to' && tokens.slice(Math.max(0, ti - 9), ti - 1).some((x) => x.text === 'by')) {
-        const by = tokens.findLastIndex((x, k) => k < ti - 1 && x.text === 'by');
-        if (by >= 2 && verbAt(text, tokens[by - 1]!.start) && /^(?:was|were)$/.test(tokens[by - 2]!.text)) ti = by - 1;
-        else break;
-      }
+      else if (p === 'to' && tokens.slice(Math.max(0, ti - 9), ti - 1).some((x) => x.text === 'by') && passiveAgentBefore(text, tokens, ti) !== null) ti = passiveAgentBefore(text, tokens, ti)!;
+      // ("have voted by 52 to 9 to accept": an active verb's tally after "by" is read below.)
       else if (p === 'to') {
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".
         let j = ti - 2;
@@ -1111,7 +1114,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "The merger agreement includes …": a generic head takes the kind its modifier names.
   const modified = GENERIC_KINDS.has(hit.kind) && hit.noun ? kindsIn(text.slice(hit.noun[0], hit.noun[1]).split(/,/)[0]!) : 'verb';
   const kind = modified !== 'verb' && modified.split(' ').some((k) => !GENERIC_KINDS.has(k)) ? modified : hit.kind;
-  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(approver && subject ? { approver: workforce ? [workforce[0]!] : subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
+  return { index, agreement, kind, later: hit.later, needsTwo: hit.needsTwo, ...(hit.provides ? { provides: true } : {}), ...(hit.signedBefore ? { signedBefore: true } : {}), ...(hit.waiting ? { waiting: true } : {}), ...(hit.proposal && hit.later && hit.status === 'proposed' ? { offered: true } : {}), ...(hit.ended ? { ended: true } : {}), ...(hit.partBreached ? { partBreached: true } : {}), ...(approver && subject ? { approver: workforce ? [workforce[0]!] : subject.parties } : {}), ...(partnerOnly ? { partnerOnly } : {}), ...(hit.needsTwo && parties.length < 2 && headlineOneSide ? { headlineOneSide } : {}) };
 }
 
 /**
@@ -1160,6 +1163,12 @@ function offererBefore(index: number, all: readonly Sentence[], asked = false, c
     if (j === index && sb && sb !== 'blocked' && /^the\s+\p{Ll}+$/iu.test(sb.text)) return sb.text;
   }
   return null;
+}
+
+/** "was found by an arbitration panel to have breached": the passive verb before the agent phrase ending before the infinitive at `ti`, or null. */
+function passiveAgentBefore(text: string, tokens: readonly Token[], ti: number): number | null {
+  const by = tokens.findLastIndex((x, k) => k < ti - 1 && x.text === 'by');
+  return by >= 2 && verbAt(text, tokens[by - 1]!.start) && /^(?:was|were)$/.test(tokens[by - 2]!.text) ? by - 1 : null;
 }
 
 /** Agreement nouns that can name the same agreement ("the accord" after "signed a treaty"). */
@@ -1407,10 +1416,21 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
     }
     // "Dellow is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
-    if (f.ended) {
+    // "… an obvious breach of the non-compete clause": the deal last made (not merely proposed or
+    // refused) of two sides in this paragraph or the three before, breached.
+    if (f.ended || f.partBreached) {
       // ("The collapse leaves X …": the deal last collapsed, as a collapse.)
-      const d = done.findLast((x) => x.index < f.index && x.agreement.status === a.status && x.agreement.parties.length >= 2 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 2);
+      const d = done.findLast((x) => x.index < f.index && (f.partBreached ? STANDING.has(x.agreement.status) || x.agreement.status === 'breached' : x.agreement.status === a.status) && x.agreement.parties.length >= (f.partBreached ? 1 : 2) && all[f.index]!.paragraph - all[x.index]!.paragraph <= (f.partBreached ? 3 : 2));
       if (!d) continue;
+      // ("Fosdyke later sued Quillary for breach of contract" after Quillary's sale to Trowbeck: a
+      // body named before the breach that is no side of that deal makes it another one's.)
+      if (f.partBreached) {
+        const text = texts[f.index]!;
+        const cueAt = text.indexOf(a.action);
+        // (A name after a person's title, "Judge Amery", is a person's.)
+        const titled = (name: string): boolean => synsetsOf(name.split(/\s+/)[0]!.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.person';
+        if (sentenceNames(text.slice(0, cueAt), texts, (people ??= peopleOf(statements))).some((c) => !c.person && !titled(c.name) && !overlaps([c.name], d.agreement.parties))) continue;
+      }
       const from = d.agreement.refersTo ?? { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence };
       a = { ...a, parties: [...d.agreement.parties], status: a.status, resolution: { how: 'earlier-agreement', from }, refersTo: from };
       const g: Found = { ...f, agreement: a };
@@ -3141,7 +3161,9 @@ function agreementsIn(
   pairsAt: (i: number, places?: boolean) => string[] | null,
   statements: ReadonlyMap<SentenceKey, readonly Statement[]>,
 ): Agreement[] {
-  const text = s.text;
+  // ('said they had "jointly agreed" to cancel …': quotes around a short phrase holding the cue mark
+  // its words as the sides' own, not a quote the clause stops at; read without them, same offsets.)
+  const text = s.text.replace(SCARE_QUOTED, (m, open: string, inner: string, close: string) => (CUE_FAMILY.has(inner.trim().split(/\s+/).pop()!) ? `${' '.repeat(open.length)}${inner}${' '.repeat(close.length)}` : m));
   if (/\?\s*["”’]?\s*$/.test(text)) return [];
   const tokens = tokenize(text);
   const here = { paragraph: s.paragraph, sentence: s.sentence };
@@ -3308,6 +3330,9 @@ function participleFate(text: string, cueAt: number): AgreementStatus | null {
   const status = particle ?? verbStatus(verb.lemma);
   return status !== null && (passive || status === 'collapsed') && /^(?:rejected|voided|breached|collapsed)$/.test(status) ? status : null;
 }
+
+/** A quoted phrase of one to three words, closed before a space and a lower-case word ('"jointly agreed" to'). */
+const SCARE_QUOTED = /(?<=\s)(["“])((?:\p{Ll}+\s+){0,2}\p{Ll}+)(["”])(?=\s+\p{Ll})/gu;
 
 /** If position `pos` lies inside a direct quote of this sentence, where that quote ends. */
 function quoteEndAfter(text: string, statements: readonly Statement[]): (pos: number) => number | null {

@@ -58,6 +58,8 @@ export interface DealHit {
   readonly waiting?: boolean;
   /** The end of a deal mentioned again by its act noun ("is challenging the termination"): the deal ended before, if one was. */
   readonly ended?: boolean;
+  /** A part of a deal breached with no deal named ("a breach of the non-compete clause", "sued it for breach of contract"): the deal made before, if one was. */
+  readonly partBreached?: boolean;
   /** What a clause joined after the deal says became of it ("…, but it fell apart"): its status overrides the verb's. */
   readonly fate?: AgreementStatus;
   /** A failed attempt at a deal ("an earlier attempt to combine the two firms collapsed"), its sides a collective. */
@@ -869,7 +871,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false, dealBefore = afterDeal): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && endedHint(text)) || (text.includes('-up') && UNION_HINT.test(text)) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || (ATTEMPT_GATE.test(text) && ATTEMPT_HINT.test(text))) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && (endedHint(text) || BREACHED_PART_HINT.test(text))) || (text.includes('-up') && UNION_HINT.test(text)) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || (ATTEMPT_GATE.test(text) && ATTEMPT_HINT.test(text))) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -941,6 +943,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "A fishing licence was granted to X by the harbour board": a licence, loan or contract held
     // given in the passive, to its taker by its giver (both named).
     else if (t.pos === 'NOUN' && (GRANTED_DEALS.has(lemma) || heldDealNoun(lemma)) && (hit = grantedPassive(tokens, i, text)) !== null) void 0;
+    // "X was granted a five-year lease by the port trust": a deal given in the passive, its
+    // taker the subject, its giver named after "by".
+    else if (t.pos === 'NOUN' && (GRANTED_DEALS.has(lemma) || isDealLemma(lemma) || heldDealNoun(lemma)) && (hit = givenBy(tokens, i, text, lemma)) !== null) void 0;
     else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (headline || /^\p{Ll}/u.test(t.text)))) && (isDealLemma(lemma) || (heldDealNoun(lemma) && held(tokens, i)) || (GRANTED_DEALS.has(lemma) && (bound(tokens, i, text) || definiteAt(tokens, i))))) hit = nounDeal(tokens, i, lemma, text);
     // "signed a 25-year concession with the utility firm X": granted with a named party, it is a
     // contract, and a later "the contract" names it.
@@ -1054,6 +1059,25 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
       const det = tokens[i - 1]!;
       hit = { cue: t.text, cueAt: t.start, status: endNoun, kind: 'deal', noun: [det.start, t.end], actionStart: det.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, ended: true };
     }
+    // "the panel found an obvious breach of the non-compete clause", "said the shop had breached a
+    // clause on opening hours", "sued the builder for breach of contract": a clause, provision or term
+    // of no deal named (nothing "of" after it), or a contract with no determiner (the idiom), that
+    // a verb or a noun of breaching (WordNet) governs, is a part of the deal reported before,
+    // breached (linked by the caller; none without one).
+    if (!hit && dealBefore && t.pos === 'NOUN' && (BREACHED_PARTS.has(lemma) || (lemma === 'contract' && word(tokens[i - 1]) === 'of')) && !/^(?:of|with|between)$/.test(word(tokens[i + 1])) && !unasserted(tokens, i)) {
+      let m = i;
+      while (m > 0 && lemma !== 'contract' && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[m - 1]!.pos) && i - m < 5) m--;
+      const governor = tokens[m - 1];
+      const byVerb = governor?.pos === 'VERB' && statusOfVerb(governor.lemma) === 'breached';
+      const byNoun = word(governor) === 'of' && tokens[m - 2]?.pos === 'NOUN' && (OWN_ACTION_NOUNS.get(tokens[m - 2]!.lemma) ?? actNounStatus(tokens[m - 2]!.lemma)) === 'breached';
+      // ("no tenant was in breach of contract", "did not breach any clause": a negation in the clause states none.)
+      const negated = tokens.slice(clauseStart(tokens, m), m).some((x) => NEGATIONS.has(word(x)));
+      // (The breach of one side's own rule is no breach of a deal: "breached a clause of the club's rules" names its whole after "of", left above.)
+      if ((byVerb || byNoun) && !negated) {
+        const from = byVerb ? governor : tokens[m - 2]!;
+        hit = { cue: from.text, cueAt: from.start, status: 'breached', kind: 'deal', noun: [tokens[m]!.start, t.end], actionStart: from.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, partBreached: true };
+      }
+    }
     // "X sells bulbs to about 4,000 gardeners", "X, which rents boats to tourists, …": a verb of
     // trading or letting in the present of habit, to people only counted or described (no named
     // side, no agreement noun), is a trade carried on, not a deal.
@@ -1096,6 +1120,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   return hits.filter((h, k) => !hits.some((o) => o !== h && o.actionStart === h.actionStart && o.subjectEnd === h.subjectEnd && o.named.length > h.named.length && h.named.every((n) => o.named.includes(n))) && !(h.proposal && hits.slice(0, k).some((o) => o.proposal && o.cueAt === h.cueAt)));
 }
 
+/** Parts of a deal that may be breached alone, their deal reported before (see `partBreached`). */
+const BREACHED_PARTS = new Set(['clause', 'provision', 'term']);
+/** A cheap test for them: a word of breaching before a part or "contract". */
+const BREACHED_PART_HINT = /\b(?:breach\w*|violat\w*|br(?:eak|eaks|eaking|oke|oken)|flout\w*)\b[^.;]{0,60}?\b(?:clauses?|provisions?|terms?|contract)\b/i;
 /** "the termination", "that cancellation": a definite noun whose act (WordNet) voids a deal, for a deal ended before. */
 const ENDED_HINT = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts)\s+(\p{Ll}{6,})\b/gu;
 function endedHint(text: string): boolean {
@@ -1133,6 +1161,20 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   let s = i;
   // "a ten-year breeding loan": a participle modifies the noun too.
   while (s > 0 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s - 1]!.pos) || tokens[s - 1]!.text === '-' || (tokens[s - 1]!.pos === 'SYM' && /^\p{Sc}$/u.test(tokens[s - 1]!.text)) || (tokens[s - 1]!.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]?.pos !== 'AUX'))) s--;
+  // "has long held a Trowbeck agency contract": a name before the phrase's nouns, the deal's other side
+  // when the verb holds the deal (read below).
+  let modifier: { names: string[]; end: number } | null = null;
+  if (tokens[s - 1]?.pos === 'PROPN' && tokens[s]?.pos === 'NOUN' && s < i) {
+    let r = s - 1;
+    while (r > 0 && tokens[r - 1]!.pos === 'PROPN') r--;
+    if (/^(?:a|an)$/i.test(tokens[r - 1]?.text ?? '')) {
+      const run = namesAt(tokens, r, text);
+      if (run && run.names.length === 1 && run.end === tokens[s - 1]!.end) {
+        modifier = run;
+        s = r;
+      }
+    }
+  }
   const det = tokens[s - 1];
   if (!det || !/^(?:a|an)$/i.test(det.text)) return null;
   s--;
@@ -1198,6 +1240,13 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   const named: string[] = receiver ? [...receiver.names] : [];
   // After the phrase: what it is on or for, an infinitive of its purpose, then from/with/to a name.
   let e = i + 1;
+  const heldFromName = modifier !== null && !receiver && !collective && statusOfVerb(verb.lemma) === null && (holdVerb(verb.lemma) || verb.lemma === 'share') && !/^(?:from|with|to)$/.test(word(tokens[e]));
+  if (modifier && !heldFromName) return null;
+  if (heldFromName) named.push(...modifier!.names);
+  // ("has a contract to deliver desks to the Corvath Academy": whom the purpose's verb of giving or
+  // supplying goes to is the other side.)
+  let purpose: string | null = null;
+  let heldTo = false;
   if (named.length === 0 && collective === null) {
     for (let guard = 0; guard < 3 && e < tokens.length; guard++) {
       const before = e;
@@ -1209,6 +1258,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
         e = d;
       }
       if (word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB') {
+        purpose = tokens[e + 1]!.lemma;
         let c = e + 2;
         while (c < tokens.length && c - e < 12 && /^(?:DET|ADJ|NOUN|NUM|PRON|ADV|PROPN)$/.test(tokens[c]!.pos) && !/^(?:to|from|with)$/.test(word(tokens[c]))) c++;
         e = c;
@@ -1218,7 +1268,8 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     const prep = word(tokens[e]);
     if (!/^(?:from|with|to)$/.test(prep)) return null;
     // "to" names whom the deal goes to only after a verb of giving.
-    if (prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma)) return null;
+    heldTo = prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma);
+    if (heldTo && !(purpose !== null && (SUPPORT_VERBS.has(purpose) || givingVerb(purpose)) && holdVerb(verb.lemma))) return null;
     // ("from the port trust": a body described, when the verb holds the deal; the caller resolves it.)
     const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null);
     if (!run || run.names.length !== 1) return null;
@@ -1239,7 +1290,8 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   const gets = GIVE_VERBS.has(verb.lemma) || LICENCE_VERBS.has(verb.lemma) || TRADE_VERBS.has(verb.lemma) || givingVerb(verb.lemma);
   const holding = verbStatusOf === null && !gets && !receiver && !collective && (holdVerb(verb.lemma) || verb.lemma === 'share') && word(tokens[e - 1]) !== 'to';
   if (verbStatusOf === null && !holding && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma) && !LICENCE_VERBS.has(verb.lemma) && !TRADE_VERBS.has(verb.lemma)) return null;
-  const made: AgreementStatus = verbStatusOf ?? (holding ? 'in force' : 'reached');
+  // (A deal held to supply someone, "has a contract to supply … to X", holds.)
+  const made: AgreementStatus = heldTo ? 'in force' : (verbStatusOf ?? (holding ? 'in force' : 'reached'));
   const status: AgreementStatus = willDo(tokens, v) ? (MAKING.has(made) ? 'proposed' : made) : made;
   const kind = heldDealNoun(lemma) ? `${lemma} contract` : lemma;
   return {
@@ -1483,6 +1535,25 @@ function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string)
   const giver = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text));
   if (!giver || giver.names.length !== 1) return null;
   return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...giver.names, ...taker.names], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: true };
+}
+
+/**
+ * "X was granted a five-year lease by Y", "X was awarded a contract by Y to clean its
+ * schools": an indefinite deal phrase after a passive verb of giving (WordNet's, or award, grant,
+ * give, hand), "by" and one name just after it. The subject (for the caller) took the deal, the
+ * name gave it: reached, as when the giver grants it in the active.
+ */
+function givenBy(tokens: readonly TaggedToken[], i: number, text: string, lemma: string): DealHit | null {
+  let s = i;
+  while (s > 0 && (/^(?:ADJ|NUM|NOUN)$/.test(tokens[s - 1]!.pos) || tokens[s - 1]!.text === '-')) s--;
+  const det = tokens[s - 1];
+  const verb = tokens[s - 2];
+  if (!det || !/^(?:a|an)$/i.test(det.text) || verb?.pos !== 'VERB' || !/(?:ed|en)$/.test(verb.text) || !(GIVE_VERBS.has(verb.lemma) || givingVerb(verb.lemma))) return null;
+  if (!tokens.slice(Math.max(0, s - 5), s - 2).some((x) => x.pos === 'AUX' && x.lemma === 'be') || word(tokens[i + 1]) !== 'by') return null;
+  if (notReal(tokens, s - 2, true) || unasserted(tokens, s - 2)) return null;
+  const giver = namesAt(tokens, i + 2, text);
+  if (!giver || giver.names.length !== 1) return null;
+  return { cue: verb.text, cueAt: verb.start, status: willDo(tokens, s - 2) ? 'proposed' : 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [det.start, tokens[i]!.end], actionStart: verb.start, named: [...giver.names], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false };
 }
 
 function grantedAfter(tokens: readonly TaggedToken[], i: number, text: string): { names: string[]; next: number } | null {
@@ -3324,6 +3395,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     /^(?:DET|ADJ|PRON|NOUN|PROPN|PART)$/.test(x.pos) || x.text === '-' || (x.pos === 'VERB' && tokens[k - 1]?.text === '-') ||
     // "settled the resulting compensation claim": a participle right after the determiner modifies the dispute.
     (x.pos === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(x.text) && k === i + 2 && tokens[k - 1]?.pos === 'DET' && /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) || (x.pos === 'NUM' && tokens[k + 1]?.text === '-') ||
+    // "settles mining claim against …" (a headline, no determiner): a gerund right before the dispute noun modifies it.
+    (x.pos === 'VERB' && /^\p{Ll}+ing$/u.test(x.text) && k === i + 1 && isDispute(k + 1)) ||
     // "settled that case": the tagger may read the demonstrative as a conjunction.
     (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN') ||
     // "settled a £3m claim": a sum before the dispute is part of the phrase.
@@ -3384,7 +3457,10 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   }
   if (word(tokens[e]) === 'with') {
     // "settled its dispute with the pilots’ union": with a dispute, a plain noun phrase is a party.
-    const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : null);
+    // ("X settles with farm tenants over rents": a plural of people, WordNet's, with what the dispute was over.)
+    const people = dispute ? null : oneParty(groupParty('people', tokens, e + 1, text));
+    const over = people !== null && word(tokens.find((x) => x.start >= people.end)) === 'over' ? people : null;
+    const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : over);
     if (run) named.push(...run.names);
     else if (!dispute) return null;
   }
