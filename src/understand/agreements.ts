@@ -297,8 +297,28 @@ function suedSides(side: string, text: string, at: number, index: number, all: r
   return null;
 }
 
-/** "Teachers at X", "tree surgeons employed by X": a plural of common nouns, then the place of work, a name. */
-const WORKFORCE_AT = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)\s+(?:at|employed\s+by|working\s+(?:at|for))\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+/**
+ * "Teachers at X", "tree surgeons employed by X", "Porters and cleaners at X" (two plurals joined by
+ * "and"), "Keepers at two parks run by X" (a place of work, then a participle and "by" before the
+ * name that holds it): a plural of common nouns, then the place of work, a name.
+ */
+const WORKFORCE_AT = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s(?:\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)?)\s+(?:at|employed\s+by|working\s+(?:at|for))\s+(?:((?:the\s+|a\s+|an\s+|its\s+|\p{Ll}+\s+|\d+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(\p{Ll}+ed|run)\s+by\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+
+let RUNNING: ReadonlySet<string> | undefined;
+
+/** Whether a participle ("run", "owned", "operated", "managed") is one of holding or running a place: a verb of holding, or one of its first four WordNet senses a kind of operating (run), owning or overseeing. */
+function holdingParticiple(word: string): boolean {
+  const lemma = (baseForms(word).get('verb') ?? [])[0];
+  RUNNING ??= senseKeys('verb', ['operate', 1], ['own', 1], ['oversee', 1]);
+  return lemma !== undefined && (holdVerb(lemma) || isKindOf(lemma, 'verb', RUNNING, 4));
+}
+
+/** The head of a body's name: the word before "of" when it has one ("Union of Hospital Porters"), else its last. */
+const nameHead = (name: string): string => {
+  const words = name.split(/\s+/);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1]! : words.at(-1)!).toLowerCase();
+};
 
 /**
  * "Teachers at the Ashvale School voted to ratify a two-year contract", "Drivers employed by Kell
@@ -316,20 +336,28 @@ function workforceSides(text: string, status: AgreementStatus, mention: string, 
   if (!APPROVER_STATUS.has(status)) return null;
   const at = text.indexOf(mention);
   if (at < 0 || mention.length === 0) return null;
-  const from = text.slice(at);
+  // ("Keepers at two parks run by X voted …": the reader may give the subject as the name it ends with.)
+  const whole = WORKFORCE_AT.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  const from = whole && at > 0 && whole[0].length === at + mention.length ? text : text.slice(at);
   const m = WORKFORCE_AT.exec(from.charAt(0).toLowerCase() + from.slice(1));
   if (!m) return null;
-  const head = m[1]!.split(/\s+/).at(-1)!;
-  const lemma = nounLemma(head);
-  if (lemma === head || nounClass(lemma) !== 'person' || memberNoun(head)) return null;
+  // (Each plural of "porters and cleaners" a person's noun: "Members and staff" are no workforce of theirs.)
+  const heads = m[1]!.split(/\s+and\s+/).map((x) => x.split(/\s+/).at(-1)!);
+  if (!heads.every((head) => nounLemma(head) !== head && nounClass(nounLemma(head)) === 'person' && !memberNoun(head))) return null;
+  // ("… at two parks run by X": the place is a thing X holds or runs, no body or person of its own.)
+  if (m[3] !== undefined && (!holdingParticiple(m[3]) || /^(?:org|person)$/.test(nounClass(nounLemma(m[2]!.split(/\s+/).at(-1)!)) ?? ''))) return null;
   const after = from.slice(m[0].length);
   const goesOn = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   if (goesOn !== undefined && baseForms(goesOn).has('noun') && !baseForms(goesOn).has('verb')) return null;
-  const workplace = partyName(m[2]!);
-  if (!parties.every((p) => sameParty(p, workplace) || sameParty(p, m[1]!))) return null;
+  const workplace = partyName(m[4]!);
+  // (The sides the clause found are the workforce's words or the workplace: "Porters | cleaners at X".)
+  const span = from.slice(0, m[0].length).toLowerCase();
+  if (!parties.every((p) => sameParty(p, workplace) || sameParty(p, m[1]!) || span.includes(p.toLowerCase()))) return null;
   const represented = /^\s*,\s*(?:who|which)\s+(?:are|were|is|was)\s+represented\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(after)?.[1];
-  const members = next === undefined ? undefined : /^Members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(next)?.[1];
-  const body = [represented, members].find((b) => b !== undefined && !sameParty(b, workplace) && nounClass(b.split(/\s+/).at(-1)!.toLowerCase()) === 'org');
+  // ("the Printers and Binders Union": an "and" between capitals inside the name.)
+  const members = next === undefined ? undefined : /^Members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&|and(?=\s+\p{Lu})))*)/u.exec(next)?.[1];
+  // ("the Union of Hospital Porters": a name's head is the word before its "of".)
+  const body = [represented, members].find((b) => b !== undefined && !sameParty(b, workplace) && nounClass(nameHead(b)) === 'org');
   return [body !== undefined ? partyName(body) : from.slice(0, m[1]!.length), workplace];
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 26 (a66): agreement parties in sentences of our own writing (rows: key, parties,
+ * status, the sentence a later mention refers to), with the close negatives beside them.
+ */
+describe('a workforce voting on its own pay deal: its union and its workplace', () => {
+  it('"Porters and nurses at X voted to accept a pay deal. Members of the Union of Y backed the offer": two plurals joined by "and", a union named with "of"', () => {
+    expect(rows('Porters and nurses at Skarnby General Hospital have voted to accept a two-year pay deal.\nMembers of the Union of Hospital Support Staff backed the offer by 212 votes to 40.')).toEqual([
+      ['1.1', 'the Union of Hospital Support Staff | Skarnby General Hospital', 'ratified', null],
+      ['1.2', 'the Union of Hospital Support Staff | Skarnby General Hospital', 'ratified', '1.1'],
+    ]);
+    // With no union named, the workforce's own words and the workplace.
+    expect(rows('Porters and nurses at Skarnby General Hospital have voted to accept a two-year pay deal.')).toEqual([['1.1', 'Porters and nurses | Skarnby General Hospital', 'ratified', null]]);
+    // "Members and volunteers" are a club's own people, no workforce: the clause's sides stay.
+    expect(rows('Members and volunteers at Skarnby Rowing Club have voted to accept a sponsorship deal with Dremmel Boats.')).toEqual([
+      ['1.1', 'Members | volunteers at Skarnby Rowing Club | Dremmel Boats', 'approved', null],
+    ]);
+  });
+  it('"Gardeners at four parks run by X voted to accept a pay deal": the place of work is what X runs; a union with "and" in its name', () => {
+    expect(rows("Gardeners at four parks run by Pellridge Leisure Trust have voted to accept a pay deal.\nMembers of the Tollinger and District Workers' Union backed the offer in a ballot.")).toEqual([
+      ['1.1', "the Tollinger and District Workers' Union | Pellridge Leisure Trust", 'ratified', null],
+      ['1.2', "the Tollinger and District Workers' Union | Pellridge Leisure Trust", 'ratified', '1.1'],
+    ]);
+    expect(rows('Gardeners at four parks run by Pellridge Leisure Trust have voted to accept a pay deal.')).toEqual([['1.1', 'Gardeners | Pellridge Leisure Trust', 'ratified', null]]);
+    // A participle of no holding or running ("visited by") says nothing of who employs them.
+    expect(rows('Gardeners at four parks visited by Pellridge Leisure Trust have voted to accept a pay deal.')).toEqual([['1.1', 'Gardeners at four parks', 'ratified', null]]);
+    // A place that is a body of its own ("a firm run by X") is no thing X holds.
+    expect(rows("Cleaners at a firm run by Cobbaton Group have voted to accept a pay deal.\nMembers of the Wintle Workers' Union backed the offer.")).toEqual([
+      ['1.1', 'Cobbaton Group', 'ratified', null],
+      ['1.2', "the Wintle Workers' Union", 'approved', null],
+    ]);
+  });
+});
