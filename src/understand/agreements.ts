@@ -2355,7 +2355,7 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const text = all[k]!.text;
     const under = UNDER_THE_DEAL.exec(text);
     const clause = under ? text.slice(under[0].length) : text;
-    const subject = openingSubject(clause, true);
+    const subject = openingSubject(clause, true) ?? pastSetOff(clause);
     if (!subject || subject.split(/\s+/).length < 2) continue;
     const name = partyName(subject);
     const mention = namesIn(clause).find((c) => c.at === 0 || clause.startsWith(c.name));
@@ -2369,6 +2369,23 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     for (const [key2, list] of out)
       out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && took(x) ? { ...x, parties: lost ? [...named.parties] : x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
   }
+}
+
+/** "Varmbad Leisure, run by two brothers, will pay …": a name opening the clause, a phrase set off by commas, then lower case. */
+const NAME_SET_OFF = /^((?:The\s+)?\p{Lu}[^,]*),\s+(\p{Ll}+)(\s+by)?\s[^,]*,\s+(?=\p{Ll})/u;
+
+/**
+ * The name opening a clause past a phrase set off after it that says who runs it, when or where it
+ * began — a relative clause ("which …", "who …") or a participle (a verb's "-ed" form, or any verb
+ * before "by": "run by", "founded in 1990", "based in …") — as `openingSubject` reads it with the phrase left out; else null.
+ */
+function pastSetOff(clause: string): string | null {
+  const m = NAME_SET_OFF.exec(clause);
+  if (!m) return null;
+  const w = m[2]!;
+  const verb = baseForms(w).has('verb');
+  if (!/^(?:which|who)$/.test(w) && !(verb && (m[3] !== undefined || /ed$/.test(w)))) return null;
+  return openingSubject(`${m[1]!} ${clause.slice(m[0].length)}`, true);
 }
 
 /**

@@ -33,3 +33,15 @@ describe('a workforce voting on its own pay deal: its union and its workplace', 
     ]);
   });
 });
+
+describe('a side the lede only describes, named by the next sentence past a phrase set off after the name', () => {
+  const lede = 'Skarnby Town Council has agreed a 10-year lease with a local sailing school.';
+  it('"X agreed a lease with a local sailing school. Y, run by two former Olympians, will pay …": Y is the school', () => {
+    expect(rows(`${lede}\nDremmel Sailing, run by two former Olympians, will pay the council £9,000 a year.`)).toEqual([['1.1', 'Skarnby Town Council | Dremmel Sailing', 'reached', null]]);
+    expect(rows(`${lede}\nDremmel Sailing, founded in 1994, will pay the council £9,000 a year.`)).toEqual([['1.1', 'Skarnby Town Council | Dremmel Sailing', 'reached', null]]);
+    expect(rows(`${lede}\nDremmel Sailing, which has 300 members, will pay the council £9,000 a year.`)).toEqual([['1.1', 'Skarnby Town Council | Dremmel Sailing', 'reached', null]]);
+  });
+  it('a word set off that is no participle or relative clause ("however") leaves the description', () => {
+    expect(rows(`${lede}\nDremmel Sailing, however, will pay the council £9,000 a year.`)).toEqual([['1.1', 'Skarnby Town Council | a local sailing school', 'reached', null]]);
+  });
+});
