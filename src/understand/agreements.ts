@@ -446,10 +446,17 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
   for (const f of found) {
     if (all[f.index]!.paragraph !== 0 || f.later || f.agreement.refersTo !== null) continue;
     const a = final(f);
-    if (!a || a.parties.length === 0 || !a.parties.every(headlineDescription)) continue;
+    // ("Salt miner settles suit with Ashlock Township": a description beside a side the body names too.)
+    const described = a ? a.parties.filter(headlineDescription) : [];
+    if (!a || described.length === 0) continue;
     const d = found.find((x) => all[x.index]!.paragraph === first && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
     const body = d ? final(d) : undefined;
-    if (!d || !body || body.parties.length < a.parties.length || a.parties.some((x) => body.parties.some((y) => y.toLowerCase().includes(x.toLowerCase()) || x.toLowerCase().includes(y.toLowerCase()))) || !sameKind(f.kind, d.kind)) continue;
+    // (A body side that still is the description, "a canoe firm", names nothing; one that holds it
+    // in a name, "the Brindle Film Society" for "Film society", names it.)
+    const named = (y: string): boolean => /\p{Lu}/u.test(y.replace(/^(?:the|a|an)\s+/i, ''));
+    const same = (x: string, y: string): boolean => y.toLowerCase().includes(x.toLowerCase()) || x.toLowerCase().includes(y.toLowerCase());
+    if (!d || !body || body.parties.length < a.parties.length || described.some((x) => body.parties.some((y) => same(x, y) && (!named(y) || y.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === x.toLowerCase()))) || !sameKind(f.kind, d.kind)) continue;
+    if (!a.parties.every((x) => described.includes(x) || body.parties.some((y) => sameParty(x, y)))) continue;
     const old = a.parties;
     const key = sentenceKey(all[f.index]!);
     const at = all[f.index]!;

@@ -45,3 +45,27 @@ describe('a side the lede only describes, named by the next sentence past a phra
     expect(rows(`${lede}\nDremmel Sailing, however, will pay the council £9,000 a year.`)).toEqual([['1.1', 'Skarnby Town Council | a local sailing school', 'reached', null]]);
   });
 });
+
+describe('a headline side written as a description takes the name the lede gives it', () => {
+  it('"Sailmaker signs contract with X" over "Y has signed a supply contract with X": a description beside a side the body names too', () => {
+    expect(rows('Dremmel Sails has signed a supply contract with Pellridge Marina.', 'Sailmaker signs contract with Pellridge Marina')).toEqual([
+      ['0.1', 'Dremmel Sails | Pellridge Marina', 'signed', null],
+      ['1.1', 'Dremmel Sails | Pellridge Marina', 'signed', null],
+    ]);
+    expect(rows('Dremmel Sails has settled a lawsuit brought by Pellridge Marina over a torn mainsail.', 'Sailmaker settles suit with Pellridge Marina')).toEqual([
+      ['0.1', 'Dremmel Sails | Pellridge Marina', 'reached', null],
+      ['1.1', 'Dremmel Sails | Pellridge Marina', 'reached', null],
+    ]);
+    // The headline's named side is no side of the lede's deal: another deal, the headline as it is.
+    expect(rows('Dremmel Sails has signed a supply contract with Wintle Yachts.', 'Sailmaker signs contract with Pellridge Marina')).toEqual([
+      ['0.1', 'Sailmaker | Pellridge Marina', 'signed', null],
+      ['1.1', 'Dremmel Sails | Wintle Yachts', 'signed', null],
+    ]);
+  });
+  it('"Rowing club signs lease" over "The Skarnby Rowing Club has signed …": a name holding the description\'s words names it', () => {
+    expect(rows('The Skarnby Rowing Club has signed a 20-year lease on the old boathouse with Cobbaton Estates.', 'Rowing club signs lease on boathouse')).toEqual([
+      ['0.1', 'the Skarnby Rowing Club | Cobbaton Estates', 'signed', null],
+      ['1.1', 'the Skarnby Rowing Club | Cobbaton Estates', 'signed', null],
+    ]);
+  });
+});
