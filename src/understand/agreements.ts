@@ -297,6 +297,29 @@ function suedSides(side: string, text: string, at: number, index: number, all: r
   return null;
 }
 
+/** "X has sued Y, claiming …", "A sailmaker has sued the Y Club, accusing it of …": who sued (a name or an indefinite description) opening the sentence, whom (a name), then a participle set off. */
+const SUED_CLAIMING = /^(?:(An?\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)|((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*))\s+(?:(?:has|had|have)\s+)?sued\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*),\s+(\p{Ll}+ing)\s/u;
+
+/**
+ * "Glenmoor Lifts has sued Tarrow Ropes, claiming the rope maker broke a contract to supply a rope
+ * for the X chairlift": a breach told by a participle of saying (WordNet: the first sense a verb of
+ * communication — claiming, alleging, accusing) set off after "X sued Y" is of the deal between
+ * who sued and whom: the name, or for an indefinite description that sued the side already found
+ * that the claim does not write, and whom. Null otherwise.
+ */
+function suedClaimSides(text: string, a: Agreement): string[] | null {
+  const m = SUED_CLAIMING.exec(text);
+  if (!m || text.indexOf(a.cue, m[0].length) < 0) return null;
+  const lemma = (baseForms(m[4]!).get('verb') ?? [])[0];
+  if (lemma === undefined || synsetsOf(lemma, 'verb', 1)[0]?.lexname !== 'verb.communication') return null;
+  const whom = partyName(m[3]!);
+  // (For a description, the side found for it — its name, or it — not one the claim itself writes.)
+  const claim = text.slice(m[0].length);
+  const who = m[2] !== undefined ? partyName(m[2]) : a.parties.find((p) => !sameParty(p, whom) && !claim.includes(p));
+  if (who === undefined || sameParty(who, whom)) return null;
+  return [who, whom];
+}
+
 /**
  * "Teachers at X", "tree surgeons employed by X", "Porters and cleaners at X" (two plurals joined by
  * "and"), "Keepers at two parks run by X" (a place of work, then a participle and "by" before the
@@ -1837,6 +1860,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const with2 = done.findLast((d) => d.index < f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1 && d.agreement.parties.length === 2 && overlaps([one], d.agreement.parties));
       const other = with2?.agreement.parties.find((p) => !sameParty(p, one));
       if (other) a = { ...a, parties: [one, other] };
+    }
+    // "X has sued Y, claiming the rope maker broke a contract to supply …": a breach the claim
+    // after a suit tells is of a deal between who sued and whom.
+    if (a.refersTo === null && a.status === 'breached') {
+      const sides = suedClaimSides(texts[f.index]!, a);
+      if (sides) a = { ...a, parties: sides };
     }
     const g: Found = { ...f, agreement: a };
     done.push(g);

@@ -69,3 +69,17 @@ describe('a headline side written as a description takes the name the lede gives
     ]);
   });
 });
+
+describe('a breach told by the claim after a suit is of a deal between who sued and whom', () => {
+  it('"X has sued Y, claiming the cable maker broke a contract to supply a cable for the Z chairlift": X and Y, not the thing supplied for', () => {
+    expect(rows('Skarnby Lifts has sued Pellridge Cables, claiming the cable maker broke a £300,000 contract to supply a new cable for the Wintle chairlift.\nUnder the contract, Pellridge undertook to deliver the cable by May.')).toEqual([
+      ['1.1', 'Skarnby Lifts | Pellridge Cables', 'breached', null],
+      ['1.2', 'Skarnby Lifts | Pellridge Cables', 'in force', '1.1'],
+    ]);
+    // A description that sued takes the name the next sentence gives it; "it" in the claim is whom it sued.
+    expect(rows('A Cobbaton boatbuilder has sued the Tollinger Rowing Club, accusing it of breaking a contract to build two racing shells.\nDremmel Boats filed the suit on Monday.')).toEqual([['1.1', 'Dremmel Boats | the Tollinger Rowing Club', 'breached', null]]);
+  });
+  it('a participle that says nothing ("hoping to recover …") leaves the clause as it is', () => {
+    expect(rows('Skarnby Lifts has sued Pellridge Cables, hoping to recover the cost after the cable maker broke a £300,000 contract to supply a new cable for the Wintle chairlift.')).toEqual([['1.1', 'Wintle chairlift', 'breached', null]]);
+  });
+});
