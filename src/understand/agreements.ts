@@ -2267,7 +2267,7 @@ function namesDescribedSide(f: Found, a: Agreement, done: Found[], all: readonly
 }
 
 /** An indefinite description, a place's name may modify: "a housing association", "a Dunmere wedding venue". */
-const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+(?<=s)['’]?\s+|[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
 /** "A mini golf course that was at risk …": an indefinite description opening the sentence, its head, then a relative clause. */
 const LOST_SUBJECT = /^An?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:that|which|who)\s/u;
@@ -2385,25 +2385,37 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const lostHead = described.length === 0 && a.parties.length === 1 ? LOST_SUBJECT.exec(all[d.index]!.text)?.[1] : undefined;
     const lost = lostHead !== undefined && nounClass(lostHead) !== 'person' && all[d.index]!.text.indexOf(a.parties[0]!) > all[d.index]!.text.indexOf(a.cue);
     if (!lost && (described.length !== 1 || (a.parties.length < 2 && !opens))) continue;
-    let k = d.index + 1;
-    while (k < all.length && furnitureLine(all[k]!.text)) k++;
-    if (k >= all.length || all[k]!.paragraph - all[d.index]!.paragraph > 1) continue;
-    const text = all[k]!.text;
-    const under = UNDER_THE_DEAL.exec(text);
-    const clause = under ? text.slice(under[0].length) : text;
-    const subject = openingSubject(clause, true) ?? pastSetOff(clause);
-    if (!subject || subject.split(/\s+/).length < 2) continue;
-    const name = partyName(subject);
-    const mention = namesIn(clause).find((c) => c.at === 0 || clause.startsWith(c.name));
-    if (!mention || mention.person || countryOf(name) !== null || all[d.index]!.text.includes(name) || overlaps([name], a.parties)) continue;
+    // The next body sentence (this paragraph or the next) names it; or, past it, one of the three
+    // after whose opening name ends in the description's own head ("an anglers' association" …
+    // "The Upper Dene Angling Association, which …").
+    const head = lost ? lostHead : described[0]!.split(/\s+/).at(-1)!;
+    let name: string | null = null;
+    for (let k = d.index + 1, seen = 0; k < all.length && seen < 4 && name === null; k++) {
+      if (furnitureLine(all[k]!.text)) continue;
+      if (all[k]!.paragraph - all[d.index]!.paragraph > 1) break;
+      seen++;
+      const text = all[k]!.text;
+      const under = UNDER_THE_DEAL.exec(text);
+      const clause = under ? text.slice(under[0].length) : text;
+      const subject = openingSubject(clause, true) ?? pastSetOff(clause);
+      if (!subject || subject.split(/\s+/).length < 2) continue;
+      if (seen > 1 && subject.split(/\s+/).at(-1)!.toLowerCase() !== head.toLowerCase()) continue;
+      const found = partyName(subject);
+      const mention = namesIn(clause).find((c) => c.at === 0 || clause.startsWith(c.name) || (seen > 1 && /^the\s+$/i.test(clause.slice(0, c.at))));
+      if (!mention || mention.person || countryOf(found) !== null || all[d.index]!.text.includes(found) || overlaps([found], a.parties)) continue;
+      name = found;
+    }
+    if (name === null) continue;
     const named: Agreement = { ...a, parties: lost ? [name, ...a.parties] : a.parties.map((p) => (p === described[0] ? name : p)) };
     done[n] = { ...d, agreement: named };
     const key = sentenceKey(all[d.index]!);
     out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
     const at = all[d.index]!;
     const took = (x: Agreement): boolean => (lost ? x.parties.length === 1 && x.parties[0] === a.parties[0] : x.parties.includes(described[0]!));
+    // (So do the later deals that took the same description from it: "The company has also agreed to …" beside it.)
+    const later = (k2: SentenceKey): boolean => !lost && all.findIndex((x) => sentenceKey(x) === k2) > d.index;
     for (const [key2, list] of out)
-      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && took(x) ? { ...x, parties: lost ? [...named.parties] : x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
+      out.set(key2, list.map((x) => (((x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence) || later(key2)) && took(x) ? { ...x, parties: lost ? [...named.parties] : x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
   }
 }
 

@@ -83,3 +83,23 @@ describe('a breach told by the claim after a suit is of a deal between who sued 
     expect(rows('Skarnby Lifts has sued Pellridge Cables, hoping to recover the cost after the cable maker broke a £300,000 contract to supply a new cable for the Wintle chairlift.')).toEqual([['1.1', 'Wintle chairlift', 'breached', null]]);
   });
 });
+
+describe('a side the lede describes, named a few sentences on by a name with the description\'s head', () => {
+  const lede = "Dremmel Tanning has agreed to pay £50,000 to settle a lawsuit brought by an anglers' association over discharges.\nThe settlement was announced on Monday.\n\n";
+  it('"… brought by an anglers\' association. The settlement was announced. ¶ The X Angling Association, which …": the name ending in "Association"', () => {
+    expect(rows(`${lede}The Skarnby Angling Association, which has 300 members, had claimed that the discharges killed fish.`)).toEqual([
+      ['1.1', 'Dremmel Tanning | Skarnby Angling Association', 'reached', null],
+      ['1.2', 'Dremmel Tanning | Skarnby Angling Association', 'reached', '1.1'],
+    ]);
+  });
+  it('a later name of another head, or one past the three sentences after the next, names nothing', () => {
+    expect(rows(`${lede}The Skarnby Rowing Club, which has 300 members, had claimed that the discharges killed fish.`)).toEqual([
+      ['1.1', "Dremmel Tanning | an anglers' association", 'reached', null],
+      ['1.2', "Dremmel Tanning | an anglers' association", 'reached', '1.1'],
+    ]);
+    expect(rows(`${lede}Anglers said the river would take years to recover.\nNobody spoke for the firm.\nThe weather was fine.\nThe Skarnby Angling Association had claimed that the discharges killed fish.`)).toEqual([
+      ['1.1', "Dremmel Tanning | an anglers' association", 'reached', null],
+      ['1.2', "Dremmel Tanning | an anglers' association", 'reached', '1.1'],
+    ]);
+  });
+});
