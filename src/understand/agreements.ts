@@ -297,12 +297,12 @@ function suedSides(side: string, text: string, at: number, index: number, all: r
   return null;
 }
 
-/** "X has sued Y, claiming …", "A sailmaker has sued the Y Club, accusing it of …": who sued (a name or an indefinite description) opening the sentence, whom (a name), then a participle set off. */
+/** "X has sued Y, claiming …", "A printer has sued the Y Theatre, accusing it of …": who sued (a name or an indefinite description) opening the sentence, whom (a name), then a participle set off. */
 const SUED_CLAIMING = /^(?:(An?\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)|((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*))\s+(?:(?:has|had|have)\s+)?sued\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*),\s+(\p{Ll}+ing)\s/u;
 
 /**
- * "Glenmoor Lifts has sued Tarrow Ropes, claiming the rope maker broke a contract to supply a rope
- * for the X chairlift": a breach told by a participle of saying (WordNet: the first sense a verb of
+ * "Skarnby Lifts has sued Pellridge Cables, claiming the cable maker broke a contract to supply a
+ * cable for the X bridge": a breach told by a participle of saying (WordNet: the first sense a verb of
  * communication — claiming, alleging, accusing) set off after "X sued Y" is of the deal between
  * who sued and whom: the name, or for an indefinite description that sued the side already found
  * that the claim does not write, and whom. Null otherwise.
@@ -322,7 +322,7 @@ function suedClaimSides(text: string, a: Agreement): string[] | null {
 
 /**
  * "Teachers at X", "tree surgeons employed by X", "Porters and cleaners at X" (two plurals joined by
- * "and"), "Keepers at two parks run by X" (a place of work, then a participle and "by" before the
+ * "and"), "Gardeners at two parks run by X" (a place of work, then a participle and "by" before the
  * name that holds it): a plural of common nouns, then the place of work, a name.
  */
 const WORKFORCE_AT = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s(?:\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)?)\s+(?:at|employed\s+by|working\s+(?:at|for))\s+(?:((?:the\s+|a\s+|an\s+|its\s+|\p{Ll}+\s+|\d+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(\p{Ll}+ed|run)\s+by\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
@@ -359,7 +359,7 @@ function workforceSides(text: string, status: AgreementStatus, mention: string, 
   if (!APPROVER_STATUS.has(status)) return null;
   const at = text.indexOf(mention);
   if (at < 0 || mention.length === 0) return null;
-  // ("Keepers at two parks run by X voted …": the reader may give the subject as the name it ends with.)
+  // ("Gardeners at two parks run by X voted …": the reader may give the subject as the name it ends with.)
   const whole = WORKFORCE_AT.exec(text.charAt(0).toLowerCase() + text.slice(1));
   const from = whole && at > 0 && whole[0].length === at + mention.length ? text : text.slice(at);
   const m = WORKFORCE_AT.exec(from.charAt(0).toLowerCase() + from.slice(1));
@@ -469,13 +469,13 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
   for (const f of found) {
     if (all[f.index]!.paragraph !== 0 || f.later || f.agreement.refersTo !== null) continue;
     const a = final(f);
-    // ("Salt miner settles suit with Ashlock Township": a description beside a side the body names too.)
+    // ("Tanner settles suit with Wintle Council": a description beside a side the body names too.)
     const described = a ? a.parties.filter(headlineDescription) : [];
     if (!a || described.length === 0) continue;
     const d = found.find((x) => all[x.index]!.paragraph === first && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
     const body = d ? final(d) : undefined;
     // (A body side that still is the description, "a canoe firm", names nothing; one that holds it
-    // in a name, "the Brindle Film Society" for "Film society", names it.)
+    // in a name, "the Cobbaton Bowls Society" for "Bowls society", names it.)
     const named = (y: string): boolean => /\p{Lu}/u.test(y.replace(/^(?:the|a|an)\s+/i, ''));
     const same = (x: string, y: string): boolean => y.toLowerCase().includes(x.toLowerCase()) || x.toLowerCase().includes(y.toLowerCase());
     if (!d || !body || body.parties.length < a.parties.length || described.some((x) => body.parties.some((y) => same(x, y) && (!named(y) || y.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === x.toLowerCase()))) || !sameKind(f.kind, d.kind)) continue;
@@ -1861,7 +1861,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const other = with2?.agreement.parties.find((p) => !sameParty(p, one));
       if (other) a = { ...a, parties: [one, other] };
     }
-    // "X has sued Y, claiming the rope maker broke a contract to supply …": a breach the claim
+    // "X has sued Y, claiming the cable maker broke a contract to supply …": a breach the claim
     // after a suit tells is of a deal between who sued and whom.
     if (a.refersTo === null && a.status === 'breached') {
       const sides = suedClaimSides(texts[f.index]!, a);
@@ -2386,8 +2386,8 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const lost = lostHead !== undefined && nounClass(lostHead) !== 'person' && all[d.index]!.text.indexOf(a.parties[0]!) > all[d.index]!.text.indexOf(a.cue);
     if (!lost && (described.length !== 1 || (a.parties.length < 2 && !opens))) continue;
     // The next body sentence (this paragraph or the next) names it; or, past it, one of the three
-    // after whose opening name ends in the description's own head ("an anglers' association" …
-    // "The Upper Dene Angling Association, which …").
+    // after whose opening name ends in the description's own head ("a beekeepers' association" …
+    // "The Tollinger Beekeeping Association, which …").
     const head = lost ? lostHead : described[0]!.split(/\s+/).at(-1)!;
     let name: string | null = null;
     for (let k = d.index + 1, seen = 0; k < all.length && seen < 4 && name === null; k++) {

@@ -71,8 +71,8 @@ describe('a headline side written as a description takes the name the lede gives
 });
 
 describe('a breach told by the claim after a suit is of a deal between who sued and whom', () => {
-  it('"X has sued Y, claiming the cable maker broke a contract to supply a cable for the Z chairlift": X and Y, not the thing supplied for', () => {
-    expect(rows('Skarnby Lifts has sued Pellridge Cables, claiming the cable maker broke a £300,000 contract to supply a new cable for the Wintle chairlift.\nUnder the contract, Pellridge undertook to deliver the cable by May.')).toEqual([
+  it('"X has sued Y, claiming the cable maker broke a contract to supply a cable for the Z bridge": X and Y, not the thing supplied for', () => {
+    expect(rows('Skarnby Lifts has sued Pellridge Cables, claiming the cable maker broke a £300,000 contract to supply a new cable for the Wintle bridge.\nUnder the contract, Pellridge undertook to deliver the cable by May.')).toEqual([
       ['1.1', 'Skarnby Lifts | Pellridge Cables', 'breached', null],
       ['1.2', 'Skarnby Lifts | Pellridge Cables', 'in force', '1.1'],
     ]);
@@ -80,26 +80,26 @@ describe('a breach told by the claim after a suit is of a deal between who sued 
     expect(rows('A Cobbaton boatbuilder has sued the Tollinger Rowing Club, accusing it of breaking a contract to build two racing shells.\nDremmel Boats filed the suit on Monday.')).toEqual([['1.1', 'Dremmel Boats | the Tollinger Rowing Club', 'breached', null]]);
   });
   it('a participle that says nothing ("hoping to recover …") leaves the clause as it is', () => {
-    expect(rows('Skarnby Lifts has sued Pellridge Cables, hoping to recover the cost after the cable maker broke a £300,000 contract to supply a new cable for the Wintle chairlift.')).toEqual([['1.1', 'Wintle chairlift', 'breached', null]]);
+    expect(rows('Skarnby Lifts has sued Pellridge Cables, hoping to recover the cost after the cable maker broke a £300,000 contract to supply a new cable for the Wintle bridge.')).toEqual([['1.1', 'Wintle bridge', 'breached', null]]);
   });
 });
 
 describe('a side the lede describes, named a few sentences on by a name with the description\'s head', () => {
-  const lede = "Dremmel Tanning has agreed to pay £50,000 to settle a lawsuit brought by an anglers' association over discharges.\nThe settlement was announced on Monday.\n\n";
-  it('"… brought by an anglers\' association. The settlement was announced. ¶ The X Angling Association, which …": the name ending in "Association"', () => {
-    expect(rows(`${lede}The Skarnby Angling Association, which has 300 members, had claimed that the discharges killed fish.`)).toEqual([
-      ['1.1', 'Dremmel Tanning | Skarnby Angling Association', 'reached', null],
-      ['1.2', 'Dremmel Tanning | Skarnby Angling Association', 'reached', '1.1'],
+  const lede = "Dremmel Orchards has agreed to pay £50,000 to settle a lawsuit brought by a beekeepers' association over hive losses.\nThe settlement was announced on Monday.\n\n";
+  it('"… brought by a beekeepers\' association. The settlement was announced. ¶ The X Beekeeping Association, which …": the name ending in "Association"', () => {
+    expect(rows(`${lede}The Skarnby Beekeeping Association, which has 300 members, had claimed that the spraying killed bees.`)).toEqual([
+      ['1.1', 'Dremmel Orchards | Skarnby Beekeeping Association', 'reached', null],
+      ['1.2', 'Dremmel Orchards | Skarnby Beekeeping Association', 'reached', '1.1'],
     ]);
   });
   it('a later name of another head, or one past the three sentences after the next, names nothing', () => {
-    expect(rows(`${lede}The Skarnby Rowing Club, which has 300 members, had claimed that the discharges killed fish.`)).toEqual([
-      ['1.1', "Dremmel Tanning | an anglers' association", 'reached', null],
-      ['1.2', "Dremmel Tanning | an anglers' association", 'reached', '1.1'],
+    expect(rows(`${lede}The Skarnby Rowing Club, which has 300 members, had claimed that the spraying killed bees.`)).toEqual([
+      ['1.1', "Dremmel Orchards | a beekeepers' association", 'reached', null],
+      ['1.2', "Dremmel Orchards | a beekeepers' association", 'reached', '1.1'],
     ]);
-    expect(rows(`${lede}Anglers said the river would take years to recover.\nNobody spoke for the firm.\nThe weather was fine.\nThe Skarnby Angling Association had claimed that the discharges killed fish.`)).toEqual([
-      ['1.1', "Dremmel Tanning | an anglers' association", 'reached', null],
-      ['1.2', "Dremmel Tanning | an anglers' association", 'reached', '1.1'],
+    expect(rows(`${lede}Beekeepers said the hives would take years to recover.\nNobody spoke for the firm.\nThe weather was fine.\nThe Skarnby Beekeeping Association had claimed that the spraying killed bees.`)).toEqual([
+      ['1.1', "Dremmel Orchards | a beekeepers' association", 'reached', null],
+      ['1.2', "Dremmel Orchards | a beekeepers' association", 'reached', '1.1'],
     ]);
   });
 });
