@@ -301,8 +301,51 @@ function suedSides(side: string, text: string, at: number, index: number, all: r
   return null;
 }
 
-/** "Teachers at X", "tree surgeons employed by X": a plural of common nouns, then the place of work, a name. */
-const WORKFORCE_AT = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)\s+(?:at|employed\s+by|working\s+(?:at|for))\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+/** "X has sued Y, claiming …", "A printer has sued the Y Theatre, accusing it of …": who sued (a name or an indefinite description) opening the sentence, whom (a name), then a participle set off. */
+const SUED_CLAIMING = /^(?:(An?\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)|((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*))\s+(?:(?:has|had|have)\s+)?sued\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*),\s+(\p{Ll}+ing)\s/u;
+
+/**
+ * "Skarnby Lifts has sued Pellridge Cables, claiming the cable maker broke a contract to supply a
+ * cable for the X bridge": a breach told by a participle of saying (WordNet: the first sense a verb of
+ * communication — claiming, alleging, accusing) set off after "X sued Y" is of the deal between
+ * who sued and whom: the name, or for an indefinite description that sued the side already found
+ * that the claim does not write, and whom. Null otherwise.
+ */
+function suedClaimSides(text: string, a: Agreement): string[] | null {
+  const m = SUED_CLAIMING.exec(text);
+  if (!m || text.indexOf(a.cue, m[0].length) < 0) return null;
+  const lemma = (baseForms(m[4]!).get('verb') ?? [])[0];
+  if (lemma === undefined || synsetsOf(lemma, 'verb', 1)[0]?.lexname !== 'verb.communication') return null;
+  const whom = partyName(m[3]!);
+  // (For a description, the side found for it — its name, or it — not one the claim itself writes.)
+  const claim = text.slice(m[0].length);
+  const who = m[2] !== undefined ? partyName(m[2]) : a.parties.find((p) => !sameParty(p, whom) && !claim.includes(p));
+  if (who === undefined || sameParty(who, whom)) return null;
+  return [who, whom];
+}
+
+/**
+ * "Teachers at X", "tree surgeons employed by X", "Porters and cleaners at X" (two plurals joined by
+ * "and"), "Gardeners at two parks run by X" (a place of work, then a participle and "by" before the
+ * name that holds it): a plural of common nouns, then the place of work, a name.
+ */
+const WORKFORCE_AT = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s(?:\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)?)\s+(?:at|employed\s+by|working\s+(?:at|for))\s+(?:((?:the\s+|a\s+|an\s+|its\s+|\p{Ll}+\s+|\d+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(\p{Ll}+ed|run)\s+by\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u;
+
+let RUNNING: ReadonlySet<string> | undefined;
+
+/** Whether a participle ("run", "owned", "operated", "managed") is one of holding or running a place: a verb of holding, or one of its first four WordNet senses a kind of operating (run), owning or overseeing. */
+function holdingParticiple(word: string): boolean {
+  const lemma = (baseForms(word).get('verb') ?? [])[0];
+  RUNNING ??= senseKeys('verb', ['operate', 1], ['own', 1], ['oversee', 1]);
+  return lemma !== undefined && (holdVerb(lemma) || isKindOf(lemma, 'verb', RUNNING, 4));
+}
+
+/** The head of a body's name: the word before "of" when it has one ("Union of Hospital Porters"), else its last. */
+const nameHead = (name: string): string => {
+  const words = name.split(/\s+/);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1]! : words.at(-1)!).toLowerCase();
+};
 
 /**
  * "Teachers at the Ashvale School voted to ratify a two-year contract", "Drivers employed by Kell
@@ -320,20 +363,28 @@ function workforceSides(text: string, status: AgreementStatus, mention: string, 
   if (!APPROVER_STATUS.has(status)) return null;
   const at = text.indexOf(mention);
   if (at < 0 || mention.length === 0) return null;
-  const from = text.slice(at);
+  // ("Gardeners at two parks run by X voted …": the reader may give the subject as the name it ends with.)
+  const whole = WORKFORCE_AT.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  const from = whole && at > 0 && whole[0].length === at + mention.length ? text : text.slice(at);
   const m = WORKFORCE_AT.exec(from.charAt(0).toLowerCase() + from.slice(1));
   if (!m) return null;
-  const head = m[1]!.split(/\s+/).at(-1)!;
-  const lemma = nounLemma(head);
-  if (lemma === head || nounClass(lemma) !== 'person' || memberNoun(head)) return null;
+  // (Each plural of "porters and cleaners" a person's noun: "Members and staff" are no workforce of theirs.)
+  const heads = m[1]!.split(/\s+and\s+/).map((x) => x.split(/\s+/).at(-1)!);
+  if (!heads.every((head) => nounLemma(head) !== head && nounClass(nounLemma(head)) === 'person' && !memberNoun(head))) return null;
+  // ("… at two parks run by X": the place is a thing X holds or runs, no body or person of its own.)
+  if (m[3] !== undefined && (!holdingParticiple(m[3]) || /^(?:org|person)$/.test(nounClass(nounLemma(m[2]!.split(/\s+/).at(-1)!)) ?? ''))) return null;
   const after = from.slice(m[0].length);
   const goesOn = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   if (goesOn !== undefined && baseForms(goesOn).has('noun') && !baseForms(goesOn).has('verb')) return null;
-  const workplace = partyName(m[2]!);
-  if (!parties.every((p) => sameParty(p, workplace) || sameParty(p, m[1]!))) return null;
+  const workplace = partyName(m[4]!);
+  // (The sides the clause found are the workforce's words or the workplace: "Porters | cleaners at X".)
+  const span = from.slice(0, m[0].length).toLowerCase();
+  if (!parties.every((p) => sameParty(p, workplace) || sameParty(p, m[1]!) || span.includes(p.toLowerCase()))) return null;
   const represented = /^\s*,\s*(?:who|which)\s+(?:are|were|is|was)\s+represented\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(after)?.[1];
-  const members = next === undefined ? undefined : /^Members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(next)?.[1];
-  const body = [represented, members].find((b) => b !== undefined && !sameParty(b, workplace) && nounClass(b.split(/\s+/).at(-1)!.toLowerCase()) === 'org');
+  // ("the Printers and Binders Union": an "and" between capitals inside the name.)
+  const members = next === undefined ? undefined : /^Members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&|and(?=\s+\p{Lu})))*)/u.exec(next)?.[1];
+  // ("the Union of Hospital Porters": a name's head is the word before its "of".)
+  const body = [represented, members].find((b) => b !== undefined && !sameParty(b, workplace) && nounClass(nameHead(b)) === 'org');
   return [body !== undefined ? partyName(body) : from.slice(0, m[1]!.length), workplace];
 }
 
@@ -422,10 +473,17 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
   for (const f of found) {
     if (all[f.index]!.paragraph !== 0 || f.later || f.agreement.refersTo !== null) continue;
     const a = final(f);
-    if (!a || a.parties.length === 0 || !a.parties.every(headlineDescription)) continue;
+    // ("Tanner settles suit with Wintle Council": a description beside a side the body names too.)
+    const described = a ? a.parties.filter(headlineDescription) : [];
+    if (!a || described.length === 0) continue;
     const d = found.find((x) => all[x.index]!.paragraph === first && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
     const body = d ? final(d) : undefined;
-    if (!d || !body || body.parties.length < a.parties.length || a.parties.some((x) => body.parties.some((y) => y.toLowerCase().includes(x.toLowerCase()) || x.toLowerCase().includes(y.toLowerCase()))) || !sameKind(f.kind, d.kind)) continue;
+    // (A body side that still is the description, "a canoe firm", names nothing; one that holds it
+    // in a name, "the Cobbaton Bowls Society" for "Bowls society", names it.)
+    const named = (y: string): boolean => /\p{Lu}/u.test(y.replace(/^(?:the|a|an)\s+/i, ''));
+    const same = (x: string, y: string): boolean => y.toLowerCase().includes(x.toLowerCase()) || x.toLowerCase().includes(y.toLowerCase());
+    if (!d || !body || body.parties.length < a.parties.length || described.some((x) => body.parties.some((y) => same(x, y) && (!named(y) || y.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === x.toLowerCase()))) || !sameKind(f.kind, d.kind)) continue;
+    if (!a.parties.every((x) => described.includes(x) || body.parties.some((y) => sameParty(x, y)))) continue;
     const old = a.parties;
     const key = sentenceKey(all[f.index]!);
     const at = all[f.index]!;
@@ -1823,6 +1881,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const other = with2?.agreement.parties.find((p) => !sameParty(p, one));
       if (other) a = { ...a, parties: [one, other] };
     }
+    // "X has sued Y, claiming the cable maker broke a contract to supply …": a breach the claim
+    // after a suit tells is of a deal between who sued and whom.
+    if (a.refersTo === null && a.status === 'breached') {
+      const sides = suedClaimSides(texts[f.index]!, a);
+      if (sides) a = { ...a, parties: sides };
+    }
     const g: Found = { ...f, agreement: a };
     done.push(g);
     const key = sentenceKey(all[f.index]!);
@@ -2223,7 +2287,7 @@ function namesDescribedSide(f: Found, a: Agreement, done: Found[], all: readonly
 }
 
 /** An indefinite description, a place's name may modify: "a housing association", "a Dunmere wedding venue". */
-const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+const INDEFINITE_PLACED = /^an?\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+(?<=s)['’]?\s+|[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
 /** "A mini golf course that was at risk …": an indefinite description opening the sentence, its head, then a relative clause. */
 const LOST_SUBJECT = /^An?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:that|which|who)\s/u;
@@ -2341,26 +2405,55 @@ function describedThenNamed(done: Found[], all: readonly Sentence[], out: Map<Se
     const lostHead = described.length === 0 && a.parties.length === 1 ? LOST_SUBJECT.exec(all[d.index]!.text)?.[1] : undefined;
     const lost = lostHead !== undefined && nounClass(lostHead) !== 'person' && all[d.index]!.text.indexOf(a.parties[0]!) > all[d.index]!.text.indexOf(a.cue);
     if (!lost && (described.length !== 1 || (a.parties.length < 2 && !opens))) continue;
-    let k = d.index + 1;
-    while (k < all.length && furnitureLine(all[k]!.text)) k++;
-    if (k >= all.length || all[k]!.paragraph - all[d.index]!.paragraph > 1) continue;
-    const text = all[k]!.text;
-    const under = UNDER_THE_DEAL.exec(text);
-    const clause = under ? text.slice(under[0].length) : text;
-    const subject = openingSubject(clause, true);
-    if (!subject || subject.split(/\s+/).length < 2) continue;
-    const name = partyName(subject);
-    const mention = namesIn(clause).find((c) => c.at === 0 || clause.startsWith(c.name));
-    if (!mention || mention.person || countryOf(name) !== null || all[d.index]!.text.includes(name) || overlaps([name], a.parties)) continue;
+    // The next body sentence (this paragraph or the next) names it; or, past it, one of the three
+    // after whose opening name ends in the description's own head ("a beekeepers' association" …
+    // "The Tollinger Beekeeping Association, which …").
+    const head = lost ? lostHead : described[0]!.split(/\s+/).at(-1)!;
+    let name: string | null = null;
+    for (let k = d.index + 1, seen = 0; k < all.length && seen < 4 && name === null; k++) {
+      if (furnitureLine(all[k]!.text)) continue;
+      if (all[k]!.paragraph - all[d.index]!.paragraph > 1) break;
+      seen++;
+      const text = all[k]!.text;
+      const under = UNDER_THE_DEAL.exec(text);
+      const clause = under ? text.slice(under[0].length) : text;
+      const subject = openingSubject(clause, true) ?? pastSetOff(clause);
+      if (!subject || subject.split(/\s+/).length < 2) continue;
+      if (seen > 1 && subject.split(/\s+/).at(-1)!.toLowerCase() !== head.toLowerCase()) continue;
+      const found = partyName(subject);
+      const mention = namesIn(clause).find((c) => c.at === 0 || clause.startsWith(c.name) || (seen > 1 && /^the\s+$/i.test(clause.slice(0, c.at))));
+      if (!mention || mention.person || countryOf(found) !== null || all[d.index]!.text.includes(found) || overlaps([found], a.parties)) continue;
+      name = found;
+    }
+    if (name === null) continue;
     const named: Agreement = { ...a, parties: lost ? [name, ...a.parties] : a.parties.map((p) => (p === described[0] ? name : p)) };
     done[n] = { ...d, agreement: named };
     const key = sentenceKey(all[d.index]!);
     out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
     const at = all[d.index]!;
     const took = (x: Agreement): boolean => (lost ? x.parties.length === 1 && x.parties[0] === a.parties[0] : x.parties.includes(described[0]!));
+    // (So do the later deals that took the same description from it: "The company has also agreed to …" beside it.)
+    const later = (k2: SentenceKey): boolean => !lost && all.findIndex((x) => sentenceKey(x) === k2) > d.index;
     for (const [key2, list] of out)
-      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && took(x) ? { ...x, parties: lost ? [...named.parties] : x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
+      out.set(key2, list.map((x) => (((x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence) || later(key2)) && took(x) ? { ...x, parties: lost ? [...named.parties] : x.parties.map((p) => (p === described[0] ? name : p)) } : x)));
   }
+}
+
+/** "Varmbad Leisure, run by two brothers, will pay …": a name opening the clause, a phrase set off by commas, then lower case. */
+const NAME_SET_OFF = /^((?:The\s+)?\p{Lu}[^,]*),\s+(\p{Ll}+)(\s+by)?\s[^,]*,\s+(?=\p{Ll})/u;
+
+/**
+ * The name opening a clause past a phrase set off after it that says who runs it, when or where it
+ * began — a relative clause ("which …", "who …") or a participle (a verb's "-ed" form, or any verb
+ * before "by": "run by", "founded in 1990", "based in …") — as `openingSubject` reads it with the phrase left out; else null.
+ */
+function pastSetOff(clause: string): string | null {
+  const m = NAME_SET_OFF.exec(clause);
+  if (!m) return null;
+  const w = m[2]!;
+  const verb = baseForms(w).has('verb');
+  if (!/^(?:which|who)$/.test(w) && !(verb && (m[3] !== undefined || /ed$/.test(w)))) return null;
+  return openingSubject(`${m[1]!} ${clause.slice(m[0].length)}`, true);
 }
 
 /**

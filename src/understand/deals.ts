@@ -588,7 +588,8 @@ function quantityAt(tokens: readonly TaggedToken[], k: number): number {
 function describedSide(tokens: readonly TaggedToken[], k: number, text: string): { names: string[]; end: number } | null {
   if (!/^(?:a|an)$/i.test(tokens[k]?.text ?? '')) return null;
   let e = k + 1;
-  while (e < tokens.length && e - k <= 6 && !(e > k + 1 && /^(?:last|next|this|earlier|later)$/.test(word(tokens[e]))) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.text === '-' && e > k + 1) || (tokens[e]!.pos === 'PROPN' && tokens[e + 1]?.text === '-'))) e++;
+  // ("a beekeepers' association": a plural's possessive mark before the next noun is inside the phrase.)
+  while (e < tokens.length && e - k <= 6 && !(e > k + 1 && /^(?:last|next|this|earlier|later)$/.test(word(tokens[e]))) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (tokens[e]!.text === '-' && e > k + 1) || (tokens[e]!.pos === 'PROPN' && tokens[e + 1]?.text === '-') || (/^['’]$/.test(tokens[e]!.text) && /s$/.test(tokens[e - 1]!.text) && e > k + 1 && tokens[e + 1]?.pos === 'NOUN'))) e++;
   const head = tokens[e - 1];
   if (e === k + 1 || head?.pos !== 'NOUN' || /s$/.test(head.text) || word(tokens[e]) === 'of' || tokens[e]?.text === '-') return null;
   // (A person in one of its first two senses: "operator", "builder" name a machine or a thing first.)

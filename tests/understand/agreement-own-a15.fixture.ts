@@ -37,7 +37,7 @@ export const OWN_A15_AGREEMENT_ARTICLES: PatternArticle[] = [
       `The rival firm Corra had also bid for the work.`,
     ].join('\n'),
     gold: [
-      { at: '0.1', parties: ['Hospital trust', 'Brightwell'], status: 'reached', kind: 'headline hands contract to' },
+      { at: '0.1', parties: ['Hospital trust|Sellbridge and Amory Hospitals NHS Trust', 'Brightwell'], status: 'reached', kind: 'headline hands contract to' },
       { at: '1.1', parties: ['Sellbridge and Amory Hospitals NHS Trust', 'Brightwell Services'], status: 'reached', kind: 'awarded a contract to' },
       { at: '1.2', parties: ['Sellbridge and Amory Hospitals NHS Trust', 'Brightwell Services'], status: 'approved', kind: 'the deal was approved by the board' },
       { at: '2.1', parties: ['Sellbridge and Amory Hospitals NHS Trust', 'Brightwell Services'], status: 'in force', kind: 'under the contract at the end' },
