@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { baseForms, isKindOf, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
-import { readWord } from './text.js';
+import { lightWords, readWord } from './text.js';
 
 /**
  * Word forms and related words from WordNet 3.1 (see src/wordnet.ts), for query terms:
@@ -155,6 +155,13 @@ export function relatedWords(word: string): Related {
   for (const w of rolesOf(bases.get('verb') ?? [])) related.add(w);
   // A verb by the more general act it is a kind of ("financed" ~ "pay": "paid for by a public appeal").
   for (const w of actKindOf(bases)) related.add(w);
+  // A role by the other words of its act, in the sense WordNet makes the role of where that is
+  // the act's most common sense ("founder" ~ "establish, set up, found, launch"), and by the light
+  // verbs whose doer it names ("founder" ~ "start": see `doerActs`): "What did the founder do
+  // before?" of "It was established by two former printers", "It was started in 2016 by …, two
+  // former teachers". Last, so they fill the bound only after the words above.
+  for (const w of actSenseWords(bases.get('noun') ?? [])) related.add(w);
+  if (acts.length > 0) for (const w of lightWords()) if (doerActs(w).some((a) => acts.includes(a))) related.add(w);
   // The wider circle, closest first: next senses' lemmas, similar adjectives, the most common
   // sense's direct kinds, the next senses' derivationally related words. What a sense is a kind
   // of (its hypernyms: "ship" ~ "vessel") was tried and dropped: on the SQuAD development set's
@@ -458,6 +465,36 @@ function actsOf(nouns: readonly string[]): string[] {
       let acts = own > 0 ? verbsOf(own) : [];
       for (let n = 1; acts.length === 0 && n <= s.words.length; n++) if (n !== own) acts = verbsOf(n);
       out.push(...acts);
+    }
+  }
+  return out;
+}
+
+/**
+ * The one-word lemmas of the verb senses a person noun's own lemma is derived from (WordNet's
+ * derivational pointers of its first `ROLE_SENSES` person senses, as `actsOf` reads them), where
+ * that sense is the act's most common one, and each lemma only where it is that lemma's most
+ * common sense too: the act's synonyms in the sense that makes the role, "founder" ~ "establish,
+ * launch" (the first sense of "found", "establish" and "launch" as verbs). Not a rarer sense of
+ * the act ("farmer" ~ "farm" in "grow, raise, farm, produce"), nor a lemma's rarer sense
+ * ("visitor" ~ "visit, see": "see" is most often to perceive), nor a light verb ("producer" ~
+ * "make"), nor the acts of the role's other lemmas ("father" ~ "beget").
+ */
+function actSenseWords(nouns: readonly string[]): string[] {
+  const out: string[] = [];
+  const light = new Set(lightWords());
+  for (const noun of nouns) {
+    for (const offset of sensesOf(noun, 'noun').slice(0, ROLE_SENSES)) {
+      const s = synsetAt('noun', offset);
+      if (!s || s.lexname !== 'noun.person') continue;
+      const own = s.words.indexOf(noun) + 1;
+      for (const p of s.pointers) {
+        if (p.symbol !== '+' || p.pos !== 'verb' || p.source !== own || own === 0) continue;
+        const act = synsetAt('verb', p.offset);
+        const lemma = act?.words[p.target - 1];
+        if (!act || lemma === undefined || sensesOf(lemma, 'verb')[0] !== p.offset) continue;
+        for (const w of act.words) if (/^[a-z]+$/.test(w) && !light.has(w) && sensesOf(w, 'verb')[0] === p.offset) out.push(w);
+      }
     }
   }
   return out;
