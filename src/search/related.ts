@@ -124,6 +124,7 @@ export function relatedWords(word: string): Related {
         const own = s.words.indexOf(base) + 1;
         for (const w of s.words) related.add(w);
         if (pos === 'noun') for (const w of modifiersOf(s)) related.add(w);
+        if (pos === 'noun') for (const w of eventKindOf(s)) related.add(w);
         // Its derivationally related forms, and what a relational adjective pertains to
         // ("charitable" ~ "charity": "When did it get charitable status?" of "became a charity").
         for (const p of s.pointers) {
@@ -468,6 +469,26 @@ function actsOf(nouns: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/** WordNet's files of events, processes and phenomena (see `eventKindOf`). */
+const EVENT_FILES: ReadonlySet<string> = new Set(['noun.event', 'noun.process', 'noun.phenomenon']);
+
+/**
+ * The one-word lemmas of what an event, process or phenomenon noun's sense is a kind of, where
+ * that is an event, process or phenomenon of the same file: "blaze" ~ "fire, flame" (a process),
+ * "downpour" ~ "rain", "gale" ~ "wind" (phenomena). A question words the event by a vivid
+ * word ("What was lost in the 1936 blaze?") that the record writes as the plain one ("A fire in
+ * 1936 destroyed the pavilion"). Not things' kinds ("ship" ~ "vessel", tried and dropped: see
+ * the wider circle), nor acts ("war" ~ "military action"), nor a kind in another file.
+ */
+function eventKindOf(s: Synset): string[] {
+  if (!EVENT_FILES.has(s.lexname)) return [];
+  return s.pointers.flatMap((p) => {
+    if (p.symbol !== '@' || p.pos !== 'noun') return [];
+    const kind = synsetAt('noun', p.offset);
+    return kind && kind.lexname === s.lexname ? kind.words.filter((w) => /^[a-z]+$/.test(w)) : [];
+  });
 }
 
 /**

@@ -6,7 +6,8 @@ import { cite, record } from './record.js';
 /**
  * Session 26, q49: paraphrase bridges from WordNet. A role noun of the question ("the founder") met by the act the record names
  * its holder by, in the sense WordNet makes the role of ("established by …", "set up by …") and
- * by the light verbs whose doer it names ("started by …"). Texts of our own.
+ * by the light verbs whose doer it names ("started by …"); an event noun by the event it is a
+ * kind of in the same WordNet file ("blaze" ~ "fire"). Texts of our own.
  */
 const MILL = record('mill', [
   [
@@ -44,6 +45,29 @@ describe('"the founder" met by the sentence naming who established or started it
 
   it('ranks "started … by X, a retired ferryman" first for the founder\'s job', () => {
     expect(createSearchIndex(CUP).search("What was the founder's job?").hits.map((h) => cite(h.sentence))[0]).toBe('cup ¶1.3');
+  });
+});
+
+const BOATHOUSE = record('boathouse', [
+  [
+    'The Mossgrove Boathouse stands on the east bank of the river at Dunmoor.',
+    'It was built in 1884 for a rowing club and later used to store barges.',
+    'A fire in 1987 destroyed the roof and the club\'s collection of racing shells.',
+    'The boathouse reopened in 1990 after a restoration paid for by a public appeal.',
+  ],
+]);
+
+describe('an event noun by the event it is a kind of (relatedWords)', () => {
+  it('gives "blaze" fire and flame, "downpour" rain, and no thing its kind', () => {
+    expect(['fire', 'flame'].map((w) => relatedWords('blaze').related.includes(w))).toEqual([true, true]);
+    expect(relatedWords('downpour').related.includes('rain')).toBe(true);
+    expect(relatedWords('ship').related.includes('vessel')).toBe(false);
+  });
+});
+
+describe('"the blaze" met by the sentence about the fire', () => {
+  it('answers "What was lost in the 1987 blaze?" with the fire of 1987', () => {
+    expect(createSearchIndex(BOATHOUSE).search('What was lost in the 1987 blaze?').hits.map((h) => cite(h.sentence))[0]).toBe('boathouse ¶1.3');
   });
 });
 
