@@ -914,6 +914,36 @@ export function phrasalWords(lemma: string): readonly string[] {
   return related;
 }
 
+/** Kinds a verb sense may have and still be read as a phrasal verb's more general act (see `phrasalKindOf`). */
+const MAX_ACT_KINDS = 30;
+
+/**
+ * The more general act a phrasal verb names in its most common sense: the first lemma of that
+ * sense's hypernym ("set_up" ~ "open", "give_up" ~ "abandon", "pull_down" ~ "destroy"), as
+ * `actKindOf` reads a verb-only word. A reader asks "When did she set up on her own?" of a record
+ * writing "She opened her own workshop in 1952". Not a light verb ("take_over" ~ "take"), nor an
+ * act so general that WordNet files more than `MAX_ACT_KINDS` kinds under it ("take_on" ~
+ * "change", "take_part" ~ "act"), nor one holding the phrasal verb itself. Memoised.
+ */
+export function phrasalKindOf(lemma: string): readonly string[] {
+  const key = `phrasal-kind:${lemma}`;
+  const cached = memo.get(key);
+  if (cached) return cached.related;
+  const out: string[] = [];
+  const first = sensesOf(lemma, 'verb')[0];
+  const s = first === undefined ? null : synsetAt('verb', first);
+  for (const p of s?.pointers ?? []) {
+    if (p.symbol !== '@') continue;
+    const kind = synsetAt('verb', p.offset);
+    const w = kind?.words[0];
+    if (!kind || w === undefined || !/^[a-z]+$/.test(w) || kind.words.includes(lemma) || lightWords().includes(w)) continue;
+    if (kind.pointers.filter((q) => q.symbol === '~').length > MAX_ACT_KINDS) continue;
+    out.push(w, ...(exceptionLists().forms.get(w) ?? []));
+  }
+  memo.set(key, { forms: [], related: out, wider: [] });
+  return out;
+}
+
 /**
  * The direct kinds of a noun's most common sense ("valley" ~ "dale", "glen"; "bed" ~
  * "bunk", "cot"), each lemma only where that kind is one of its own first `KIND_LEMMA_SENSES`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
-import { relatedWords } from '../../src/search/related.js';
+import { phrasalKindOf, relatedWords } from '../../src/search/related.js';
 import { cite, record } from './record.js';
 
 /**
@@ -71,3 +71,23 @@ describe('"the blaze" met by the sentence about the fire', () => {
   });
 });
 
+const LUTHIER = record('luthier', [
+  [
+    'Elspet Ketterley is a violin maker who works from a converted barn near Dunmoor.',
+    'She trained for six years with a maker in the city before moving back to the village.',
+    'She opened her own workshop in 1971.',
+    'Her violins are played by two national orchestras.',
+  ],
+]);
+
+describe('a phrasal verb by the more general act it names (phrasalKindOf)', () => {
+  it('gives "set up" open and "give up" abandon, and a light or very general act nothing', () => {
+    expect([phrasalKindOf('set_up'), phrasalKindOf('give_up'), phrasalKindOf('take_over'), phrasalKindOf('take_part')]).toEqual([['open'], ['abandon'], [], []]);
+  });
+
+  it('ranks the sentence saying she opened her own workshop first for "When did she set up on her own?"', () => {
+    // Without a name the plain search offers it as its first suggestion (the bot answers it once the sentence vectors are read).
+    const found = createSearchIndex(LUTHIER).search('When did she set up on her own?');
+    expect([...found.hits, ...found.suggestions].map((h) => cite(h.sentence))[0]).toBe('luthier ¶1.3');
+  });
+});
