@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstKinds, isDictionaryWord, multiwordVerbs, phrasalWords, relatedWords, sentencePhrasal, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstKinds, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -910,6 +910,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // term of the two words side by side (see `sentencePhrasal`).
       for (const w of words.phrases ?? []) addPhrase(w);
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
+      // …and by the more general act it names ("set up" ~ "open": see `phrasalKindOf`).
+      if (question && term.phrasal !== undefined) for (const w of phrasalKindOf(term.phrasal)) add(w, RELATED_SIMILARITY);
       // …and the other way, the verb of a question asking who did something by a light verb whose
       // doer it names ("Who founded the dairy?" of "It was started in 1931 by …": see `doerActs`).
       if (question && doer) {

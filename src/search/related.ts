@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { baseForms, isKindOf, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
-import { readWord } from './text.js';
+import { lightWords, readWord } from './text.js';
 
 /**
  * Word forms and related words from WordNet 3.1 (see src/wordnet.ts), for query terms:
@@ -124,6 +124,7 @@ export function relatedWords(word: string): Related {
         const own = s.words.indexOf(base) + 1;
         for (const w of s.words) related.add(w);
         if (pos === 'noun') for (const w of modifiersOf(s)) related.add(w);
+        if (pos === 'noun') for (const w of eventKindOf(s)) related.add(w);
         // Its derivationally related forms, and what a relational adjective pertains to
         // ("charitable" ~ "charity": "When did it get charitable status?" of "became a charity").
         for (const p of s.pointers) {
@@ -155,6 +156,13 @@ export function relatedWords(word: string): Related {
   for (const w of rolesOf(bases.get('verb') ?? [])) related.add(w);
   // A verb by the more general act it is a kind of ("financed" ~ "pay": "paid for by a public appeal").
   for (const w of actKindOf(bases)) related.add(w);
+  // A role by the other words of its act, in the sense WordNet makes the role of where that is
+  // the act's most common sense ("founder" ~ "establish, set up, found, launch"), and by the light
+  // verbs whose doer it names ("founder" ~ "start": see `doerActs`): "What did the founder do
+  // before?" of "It was established by two former printers", "It was started in 2016 by …, two
+  // former teachers". Last, so they fill the bound only after the words above.
+  for (const w of actSenseWords(bases.get('noun') ?? [])) related.add(w);
+  if (acts.length > 0) for (const w of lightWords()) if (doerActs(w).some((a) => acts.includes(a))) related.add(w);
   // The wider circle, closest first: next senses' lemmas, similar adjectives, the most common
   // sense's direct kinds, the next senses' derivationally related words. What a sense is a kind
   // of (its hypernyms: "ship" ~ "vessel") was tried and dropped: on the SQuAD development set's
@@ -458,6 +466,56 @@ function actsOf(nouns: readonly string[]): string[] {
       let acts = own > 0 ? verbsOf(own) : [];
       for (let n = 1; acts.length === 0 && n <= s.words.length; n++) if (n !== own) acts = verbsOf(n);
       out.push(...acts);
+    }
+  }
+  return out;
+}
+
+/** WordNet's files of events, processes and phenomena (see `eventKindOf`). */
+const EVENT_FILES: ReadonlySet<string> = new Set(['noun.event', 'noun.process', 'noun.phenomenon']);
+
+/**
+ * The one-word lemmas of what an event, process or phenomenon noun's sense is a kind of, where
+ * that is an event, process or phenomenon of the same file: "blaze" ~ "fire, flame" (a process),
+ * "downpour" ~ "rain", "gale" ~ "wind" (phenomena). A question words the event by a vivid
+ * word ("What was lost in the 1936 blaze?") that the record writes as the plain one ("A fire in
+ * 1936 destroyed the pavilion"). Not things' kinds ("ship" ~ "vessel", tried and dropped: see
+ * the wider circle), nor acts ("war" ~ "military action"), nor a kind in another file.
+ */
+function eventKindOf(s: Synset): string[] {
+  if (!EVENT_FILES.has(s.lexname)) return [];
+  return s.pointers.flatMap((p) => {
+    if (p.symbol !== '@' || p.pos !== 'noun') return [];
+    const kind = synsetAt('noun', p.offset);
+    return kind && kind.lexname === s.lexname ? kind.words.filter((w) => /^[a-z]+$/.test(w)) : [];
+  });
+}
+
+/**
+ * The one-word lemmas of the verb senses a person noun's own lemma is derived from (WordNet's
+ * derivational pointers of its first `ROLE_SENSES` person senses, as `actsOf` reads them), where
+ * that sense is the act's most common one, and each lemma only where it is that lemma's most
+ * common sense too: the act's synonyms in the sense that makes the role, "founder" ~ "establish,
+ * launch" (the first sense of "found", "establish" and "launch" as verbs). Not a rarer sense of
+ * the act ("farmer" ~ "farm" in "grow, raise, farm, produce"), nor a lemma's rarer sense
+ * ("visitor" ~ "visit, see": "see" is most often to perceive), nor a light verb ("producer" ~
+ * "make"), nor the acts of the role's other lemmas ("father" ~ "beget").
+ */
+function actSenseWords(nouns: readonly string[]): string[] {
+  const out: string[] = [];
+  const light = new Set(lightWords());
+  for (const noun of nouns) {
+    for (const offset of sensesOf(noun, 'noun').slice(0, ROLE_SENSES)) {
+      const s = synsetAt('noun', offset);
+      if (!s || s.lexname !== 'noun.person') continue;
+      const own = s.words.indexOf(noun) + 1;
+      for (const p of s.pointers) {
+        if (p.symbol !== '+' || p.pos !== 'verb' || p.source !== own || own === 0) continue;
+        const act = synsetAt('verb', p.offset);
+        const lemma = act?.words[p.target - 1];
+        if (!act || lemma === undefined || sensesOf(lemma, 'verb')[0] !== p.offset) continue;
+        for (const w of act.words) if (/^[a-z]+$/.test(w) && !light.has(w) && sensesOf(w, 'verb')[0] === p.offset) out.push(w);
+      }
     }
   }
   return out;
@@ -854,6 +912,36 @@ export function phrasalWords(lemma: string): readonly string[] {
   const related = [...new Set(plain.flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
   memo.set(key, { forms: [], related, wider: [] });
   return related;
+}
+
+/** Kinds a verb sense may have and still be read as a phrasal verb's more general act (see `phrasalKindOf`). */
+const MAX_ACT_KINDS = 30;
+
+/**
+ * The more general act a phrasal verb names in its most common sense: the first lemma of that
+ * sense's hypernym ("set_up" ~ "open", "give_up" ~ "abandon", "pull_down" ~ "destroy"), as
+ * `actKindOf` reads a verb-only word. A reader asks "When did she set up on her own?" of a record
+ * writing "She opened her own workshop in 1952". Not a light verb ("take_over" ~ "take"), nor an
+ * act so general that WordNet files more than `MAX_ACT_KINDS` kinds under it ("take_on" ~
+ * "change", "take_part" ~ "act"), nor one holding the phrasal verb itself. Memoised.
+ */
+export function phrasalKindOf(lemma: string): readonly string[] {
+  const key = `phrasal-kind:${lemma}`;
+  const cached = memo.get(key);
+  if (cached) return cached.related;
+  const out: string[] = [];
+  const first = sensesOf(lemma, 'verb')[0];
+  const s = first === undefined ? null : synsetAt('verb', first);
+  for (const p of s?.pointers ?? []) {
+    if (p.symbol !== '@') continue;
+    const kind = synsetAt('verb', p.offset);
+    const w = kind?.words[0];
+    if (!kind || w === undefined || !/^[a-z]+$/.test(w) || kind.words.includes(lemma) || lightWords().includes(w)) continue;
+    if (kind.pointers.filter((q) => q.symbol === '~').length > MAX_ACT_KINDS) continue;
+    out.push(w, ...(exceptionLists().forms.get(w) ?? []));
+  }
+  memo.set(key, { forms: [], related: out, wider: [] });
+  return out;
 }
 
 /**

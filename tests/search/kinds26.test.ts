@@ -48,8 +48,10 @@ describe("a part of the story's own thing ('its youth choir')", () => {
 
 const EXPECTED: unknown = [
   [
-    // Left: "founders" ~ "started … by the brothers" (the vectors answer it).
-    ['What had the founders made before they turned to cars?', 'refused'],
+    // Left: "founders" ~ "started … by the brothers" is read since q49 (session 26: the light verb naming
+    // the founder's act), so the record holds every word but "made"; words only, the sentence of the
+    // last car then passes the bar. As the bot asks it (with the vectors, qa-sets) it stays refused.
+    ['What had the founders made before they turned to cars?', 'wrong Dorran_Motors ¶1.5'],
     // Left: "survive" ~ "kept … alive", "goods" ~ "baths" (no WordNet link).
     ['What household goods did the firm make to survive?', 'refused'],
     // Left: "trade" asks for a role noun ("a former cutler"); cutler has no WordNet link to trade.

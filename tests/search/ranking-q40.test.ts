@@ -115,8 +115,8 @@ const EXPECTED: unknown = [
   ],
   [
     ['How long is the rope walk?', 'first'],
-    // Left: "blaze" and "wipe out" are both unwritten; blaze is a kind of fire (a hypernym step, not read), and "wipe out" is "destroy" only in its third sense.
-    ['What did the 1984 blaze wipe out?', 'refused'],
+    // "blaze" is a kind of fire, a process of the same WordNet file (q49, session 26: see `eventKindOf`); "wipe out" is still "destroy" only in its third sense.
+    ['What did the 1984 blaze wipe out?', 'first'],
     ['Which family owns the ropeworks?', 'first'],
     ['When did the Tull family buy the works?', 'first'],
     ['Who buys most of the ropes?', 'first'],
