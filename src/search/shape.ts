@@ -820,8 +820,11 @@ export function agentAfter(text: string, isVerb: (stem: string) => boolean): boo
       let k = j + 1;
       while (tokens[k]?.pos === 'DET') k++;
       const doer = tokens[k];
-      // A name or a noun ("by the engineer …", "by Ada Renn"), or a number of them ("by two brothers").
-      const counted = doer?.pos === 'NUM' && tokens[k + 1]?.pos === 'NOUN';
+      // A name or a noun ("by the engineer …", "by Ada Renn"), or a number of them ("by two brothers",
+      // "by two former racers": the adjectives before the noun skipped).
+      let noun = k + 1;
+      while (doer?.pos === 'NUM' && tokens[noun]?.pos === 'ADJ') noun++;
+      const counted = doer?.pos === 'NUM' && tokens[noun]?.pos === 'NOUN';
       if (doer && !dated(k) && (counted || /^(?:PROPN|NOUN|ADJ)$/u.test(doer.pos))) return true;
       break;
     }
