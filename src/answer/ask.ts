@@ -1,8 +1,13 @@
 import type { Command } from './types.js';
 
-/** Verbs of saying, as questions ask about them ("who warned …", "which minister announced …"). */
+/**
+ * Verbs of saying, as questions ask about them ("who warned …", "which minister announced …").
+ * "Wrote" is saying only where what follows is what was written or where ("who wrote that …",
+ * "who wrote to the council", "who wrote in the letter"): "who wrote the novel?" asks for an
+ * author, a fact of the record that a search finds, not a statement.
+ */
 const SAYING =
-  '(?:said|says|say|told|tells|claimed|claims|stated|states|insisted|insists|warned|warns|called|calls|described|describes|argued|argues|announced|announces|added|adds|wrote|writes|declared|declares|predicted|predicts|accused|accuses|criticized|criticised|praised|quoted|is quoted|was quoted|according)';
+  '(?:said|says|say|told|tells|claimed|claims|stated|states|insisted|insists|warned|warns|called|calls|described|describes|argued|argues|announced|announces|added|adds|(?:wrote|writes)(?=\\s+(?:that|to|in|about|of|on)\\b|\\s*["\u201C\u2018\':,]|\\s*[?.!]*\\s*$)|declared|declares|predicted|predicts|accused|accuses|criticized|criticised|praised|quoted|is quoted|was quoted|according)';
 
 /** A question that names speaking: "who said …", "who warned …", "what did X say …". */
 export const SPEAKER_QUESTION = new RegExp(
@@ -27,6 +32,14 @@ const ROUTES: readonly { command: Command; pattern: RegExp }[] = [
   { command: 'who-said', pattern: new RegExp(`^\\s*which (?:official|person|spokesman|spokeswoman|minister|side)\\s+(?:\\w+\\s+)?${SAYING}\\b|\\b(?:said|says|quoted|stated)\\b.*\\?\\s*$`, 'iu') },
 ];
 
+/**
+ * "Wrote" followed by a capitalised word names the work written, a title or a name ("who wrote
+ * To Kill …" is no letter "to" anyone): authorship, asked of the record by a search. Read with
+ * its case, which the routes fold.
+ */
+const AUTHORED = /\b(?:wrote|writes)\s+\p{Lu}/u;
+
 export function routeQuestion(question: string): Command {
-  return ROUTES.find((r) => r.pattern.test(question))?.command ?? 'search';
+  const authored = AUTHORED.test(question);
+  return ROUTES.find((r) => !(authored && r.command === 'who-said') && r.pattern.test(question))?.command ?? 'search';
 }

@@ -820,8 +820,11 @@ export function agentAfter(text: string, isVerb: (stem: string) => boolean): boo
       let k = j + 1;
       while (tokens[k]?.pos === 'DET') k++;
       const doer = tokens[k];
-      // A name or a noun ("by the engineer …", "by Ada Renn"), or a number of them ("by two brothers").
-      const counted = doer?.pos === 'NUM' && tokens[k + 1]?.pos === 'NOUN';
+      // A name or a noun ("by the engineer …", "by Ada Renn"), or a number of them ("by two brothers",
+      // "by two former racers": the adjectives before the noun skipped).
+      let noun = k + 1;
+      while (doer?.pos === 'NUM' && tokens[noun]?.pos === 'ADJ') noun++;
+      const counted = doer?.pos === 'NUM' && tokens[noun]?.pos === 'NOUN';
       if (doer && !dated(k) && (counted || /^(?:PROPN|NOUN|ADJ)$/u.test(doer.pos))) return true;
       break;
     }
@@ -1035,8 +1038,10 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
       );
     case 'person':
       // A person is named, or described by a noun whose most common sense is a person (WordNet's
-      // noun.person: "a trained steward", "his descendants", "army engineers").
-      return tokens.some((tok, i) => !own(i) && ((i > 0 && tok.pos === 'PROPN') || (tok.pos === 'NOUN' && isPersonNoun(tok.lemma))));
+      // noun.person: "a trained steward", "his descendants", "army engineers"). Not a name standing
+      // where a place does, after "in", "at", "on" … ("based in Ridgeback Junction, Tennessee",
+      // "on Slatewright Street"): that names where, not who; nor a time's name ("from October").
+      return tokens.some((tok, i) => !own(i) && ((i > 0 && tok.pos === 'PROPN' && !namesAPlace(tokens, i) && !isTimeName(tok.text)) || (tok.pos === 'NOUN' && isPersonNoun(tok.lemma))));
     case 'occupation':
       return tokens.some((tok, i) => !own(i) && tok.pos === 'NOUN' && isPersonNoun(tok.lemma));
     case 'place':
@@ -1047,6 +1052,30 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'proportion':
       return entity(['PERCENT']) || tokens.some((_, i) => !own(i) && isShare(tokens, i));
   }
+}
+
+/** Prepositions of where: a name right after one (an article between or not) names a place. */
+const LOCATIVE = /^(?:in|at|on|near|outside|inside|beside|across|along|around|throughout|within)$/iu;
+
+/**
+ * Whether the proper noun at `i` stands where a place does: its run of proper nouns follows a
+ * preposition of where ("in Grenloch", "at the Tarlmoor Road rink", "on Slatewright Street"), or
+ * a comma after such a run ("in Ridgeback Junction, Tennessee").
+ */
+function namesAPlace(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i;
+  for (let hops = 0; hops < 2; hops++) {
+    while (k > 0 && tokens[k - 1]?.pos === 'PROPN') k--;
+    let before = k - 1;
+    if (tokens[before]?.pos === 'DET') before--;
+    const prev = tokens[before];
+    if (prev === undefined) return false;
+    if (prev.pos === 'ADP' && LOCATIVE.test(prev.text)) return true;
+    // One more run before a comma: "Ridgeback Junction, Tennessee".
+    if (prev.text !== ',' || tokens[before - 1]?.pos !== 'PROPN') return false;
+    k = before - 1;
+  }
+  return false;
 }
 
 /**

@@ -270,6 +270,21 @@ describe('ask: a "who" question about a fact, not about speech', () => {
   });
 });
 
+describe('ask: "who wrote <a work>?" asks for the author, not for a statement', () => {
+  it('is searched, and the sentence naming the author comes first; "who wrote to …" stays a statement question', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-wrote-'));
+    writeFileSync(
+      join(dir, 'novel.txt'),
+      ' date 2024-05-03 A valley novel returns\n\nThe novel Tarnwick was written by Lisset Hawkmere and first published in 1994.\n\n"Tarnwick is the best book ever written about the valley," critic Velma Dunstow said.\n\nDunstow wrote to the publisher that the novel should be reprinted.\n',
+    );
+    const c = await buildCorpus(dir);
+    const author = answer(c, { command: 'ask', query: 'Who wrote Tarnwick?' });
+    expect([author.status, author.routedTo, author.results[0]?.excerpt.cite]).toEqual(['answered', 'search', 'novel ¶1.1']);
+    const letter = answer(c, { command: 'ask', query: 'Who wrote to the publisher?' });
+    expect(letter.routedTo).toBe('who-said');
+  });
+});
+
 describe('agreed: parties asked for by the words the record used for them', () => {
   it('"what did the unions agree?" finds "the unions", resolved to the named pair', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'onrecord-unions-'));

@@ -24,6 +24,17 @@ describe('routeQuestion', () => {
     ['help', 'help'],
     ['berth scheduling data', 'search'],
     ['library budget vote', 'search'],
+    // Authorship, design and founding are facts of the record, not statements: a search finds
+    // them. "Wrote" is saying where what follows is what was written or whom it was written to.
+    ['Who wrote Tarnwick Nights?', 'search'],
+    ['Who wrote the novel?', 'search'],
+    ['Who writes the weekly column?', 'search'],
+    ['Who designed the Velsham bridge?', 'search'],
+    ['Who founded the bakery?', 'search'],
+    ['Who wrote that the plan would fail?', 'who-said'],
+    ['Who wrote to the council about the bridge?', 'who-said'],
+    ['Who wrote in the letter that rents would rise?', 'who-said'],
+    ['which official wrote to the mayor', 'who-said'],
   ] as const)('%s → %s', (question, command) => {
     expect(routeQuestion(question)).toBe(command);
   });
