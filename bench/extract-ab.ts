@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/extract-ab.ts ROOT_A ROOT_B [--sentences N] [--rounds R]`
+ * `npx tsx bench/extract-ab.ts ROOT_A ROOT_B [--sentences N] [--rounds R] [--real]`
  *
  * The extraction CPU of two checkouts of the project (ROOT_A, ROOT_B: folders holding `src/` and
  * `bench/`, e.g. `git archive BASE src bench tests | tar -x -C /tmp/base` with node_modules linked
@@ -8,7 +8,10 @@
  * (about N sentences, default 6,000) is analysed by both in turn, the order flipped each document,
  * each side's CPU summed. On a shared machine, separate runs differ by more than most changes;
  * alternating per document gives both sides the same conditions. Each round prints both sums and
- * B/A; the facts themselves are compared with bench/extract-cpu.ts `--dump` / `--real`.
+ * B/A; the facts themselves are compared with bench/extract-cpu.ts `--dump` / `--real`. With
+ * `--real`, the documents are real text instead (bench/real-docs.ts: news articles, the extractor
+ * fixtures, the question sets' contexts). Compiled (`node BUILD/bench/extract-ab.js`), the roots
+ * are build folders (see bench/run.ts `buildChildren`).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +20,7 @@ import type * as AnalyzeModule from '../src/understand/analyze.js';
 import type * as NlpModule from '../src/understand/nlp.js';
 import type * as ParseModule from '../src/record/parse.js';
 import type * as GenerateModule from './generate.js';
+import { realDocs } from './real-docs.js';
 
 type Analyze = typeof AnalyzeModule;
 type Nlp = typeof NlpModule;
@@ -35,22 +39,28 @@ if (!rootA || !rootB || rootA.startsWith('--') || rootB.startsWith('--')) {
 }
 const from = (root: string, file: string): string => pathToFileURL(path.resolve(root, file)).href;
 
+/** Run compiled (`node …/bench/extract-ab.js`), the roots are build folders and their modules .js files. */
+const ext = import.meta.url.endsWith('.js') ? 'js' : 'ts';
+
+/** A side's extraction as its worker runs it (extract-worker.ts): `analyzeDocumentToPost` where the side has it. */
 async function side(root: string): Promise<(doc: Doc) => unknown> {
-  const nlp = (await import(from(root, 'src/understand/nlp.ts'))) as Nlp;
+  const nlp = (await import(from(root, `src/understand/nlp.${ext}`))) as Nlp;
   nlp.tagWithoutEntities();
-  return ((await import(from(root, 'src/understand/analyze.ts'))) as Analyze).analyzeDocument;
+  const analyze = (await import(from(root, `src/understand/analyze.${ext}`))) as Partial<Analyze> & Pick<Analyze, 'analyzeDocument'>;
+  return analyze.analyzeDocumentToPost ?? analyze.analyzeDocument;
 }
 
 const a = await side(rootA);
 const b = await side(rootB);
-const { parseDocument } = (await import(from(rootA, 'src/record/parse.ts'))) as Parse;
-const { generateRecord } = (await import(from(rootA, 'bench/generate.ts'))) as Generate;
-const { files } = generateRecord(Number(arg('sentences') ?? 6_000), 42);
-const docs = files.map((f) => {
-  const p = parseDocument(f.raw, { id: f.id, file: `${f.id}.txt` });
-  if (!p.ok) throw new Error(`${f.id}: ${p.problem.reason}`);
-  return p.doc;
-});
+const { parseDocument } = (await import(from(rootA, `src/record/parse.${ext}`))) as Parse;
+const { generateRecord } = (await import(from(rootA, `bench/generate.${ext}`))) as Generate;
+const docs: Doc[] = process.argv.includes('--real')
+  ? ((await realDocs()).map(([, doc]) => doc) as Doc[])
+  : generateRecord(Number(arg('sentences') ?? 6_000), 42).files.map((f) => {
+      const p = parseDocument(f.raw, { id: f.id, file: `${f.id}.txt` });
+      if (!p.ok) throw new Error(`${f.id}: ${p.problem.reason}`);
+      return p.doc;
+    });
 const cpu = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;

@@ -664,6 +664,9 @@ function unitingParticiple(w: string): boolean {
 /** "take the name Fenwick & Stowe BC", "to be called Tessel Group": the name a merger gives the body it makes. */
 const NAME_GIVEN = /\b(?:(?:take|takes|taking|took|adopt|adopts|adopting)\s+the\s+name|(?:be\s+)?(?:called|named|renamed|known\s+as))\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
 
+/** "the merged …": what `mergedBodiesNamed`'s per-head pattern needs before its head. */
+const THE_PARTICIPLE = /[Tt]he\s+\p{Ll}+ed\s/u;
+
 /**
  * "The merged society will rent the hall from X" after "the joined society is to take the name
  * Fenwick & Stowe BC": a side written as the body a merger makes (a participle of uniting,
@@ -676,7 +679,8 @@ function mergedBodiesNamed(found: Found[], all: readonly Sentence[]): Found[] {
     const parties = f.agreement.parties.map((p) => {
       const head = /^(?:the\s+)?(?:(\p{Ll}+ed)\s+)?(\p{Ll}+)$/iu.exec(p);
       if (!head || nounClass(head[2]!) !== 'org') return p;
-      const written = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(\p{Ll}+ed)\s+${head[2]!}(?![\p{L}])`, 'u').exec(text);
+      // (Compiled only for a sentence that may match: it writes the head after "the" and a participle.)
+      const written = text.includes(head[2]!) && THE_PARTICIPLE.test(text) ? new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(\p{Ll}+ed)\s+${head[2]!}(?![\p{L}])`, 'u').exec(text) : null;
       const participle = head[1] ?? written?.[1];
       if (!participle || !unitingParticiple(participle)) return p;
       for (let k = f.index - 1; k >= 0 && f.index - k <= 10; k--) {
@@ -2008,10 +2012,14 @@ function personNamed(name: string, texts: readonly string[], people: ReadonlySet
   if (!PERSON_SHAPE.test(name) || countryOf(name) !== null) return false;
   if (people.has(name)) return true;
   const surname = name.split(/\s+/).at(-1)!;
-  // (Built only for a document that writes the surname at all, and run only on its sentences that do.)
+  // (Built only for a document that writes the surname and a courtesy title at all, and run only
+  // on its sentences that do: a pattern with Unicode classes costs more to compile than to run.)
   let titled: RegExp | null = null;
-  return texts.some((t) => t.includes(surname) && (titled ??= new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${literal(surname)}(?![\\p{L}])`, 'u')).test(t));
+  return texts.some((t) => t.includes(surname) && COURTESY_TITLE.test(t) && (titled ??= new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${literal(surname)}(?![\\p{L}])`, 'u')).test(t));
 }
+
+/** A courtesy title as `personNamed`'s pattern opens with it: a sentence without one cannot match. */
+const COURTESY_TITLE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/u;
 
 const peopleMemo = new WeakMap<ReadonlyMap<SentenceKey, readonly Statement[]>, ReadonlySet<string>>();
 

@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Doc } from '../record/types.js';
-import { analyzeDocument } from './analyze.js';
+import { analyzeDocumentToPost } from './analyze.js';
 import { foundFacts } from './cache.js';
 import { tagWithoutEntities } from './nlp.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
@@ -18,7 +18,7 @@ tagWithoutEntities();
 
 port.on('message', (request: WorkerRequest) => {
   try {
-    const facts = request.docs.map((doc: Doc) => foundFacts(analyzeDocument(doc)));
+    const facts = request.docs.map((doc: Doc) => foundFacts(analyzeDocumentToPost(doc)));
     port.postMessage({ id: request.id, facts } satisfies WorkerReply);
   } catch (error) {
     port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply);

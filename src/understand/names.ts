@@ -1712,6 +1712,10 @@ interface CollectiveEntry {
   readonly calledAs?: string;
 }
 
+/** A sentence opening with the pronoun and a word after it (`resolveSpeaker`): two constant patterns, not one built per call. */
+const HE_OPENS = /^He\s+\S/u;
+const SHE_OPENS = /^She\s+\S/u;
+
 /**
  * The document's memory of who has been named, in reading order. Pronouns go to the most
  * recently named compatible person; a lone surname to the person whose full name has it.
@@ -2298,11 +2302,13 @@ export class Cast {
    * relative pronoun. Not a person the cast knows, a place or a public body.
    */
   private apposedBody(head: string, at: Where): { name: string; at: Where } | null {
-    const re = new RegExp(String.raw`(?<!(?:\p{Lu}[\p{L}'’.-]*|of|for|and|&)\s)((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${head}(?=\s*,|\s+(?:behind|in|of|that|which|based|with|for|at|from|on)\b)`, 'u');
+    // (Compiled once, and only when a sentence read writes the head and a comma: it cannot match otherwise.)
+    let re: RegExp | null = null;
+    const pattern = (): RegExp => new RegExp(String.raw`(?<!(?:\p{Lu}[\p{L}'’.-]*|of|for|and|&)\s)((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${head}(?=\s*,|\s+(?:behind|in|of|that|which|based|with|for|at|from|on)\b)`, 'u');
     for (let k = this.recentSentences.length - 1; k >= 0; k--) {
       const s = this.recentSentences[k]!;
       if (at.paragraph - s.at.paragraph > 1) break;
-      const m = re.exec(s.text);
+      const m = s.text.includes(head) && s.text.includes(',') ? (re ??= pattern()).exec(s.text) : null;
       const name = m?.[1]?.replace(/^(?:The|A|An)\s+/, '');
       if (name && !this.isPerson(name) && !this.places.has(name) && !PUBLIC_BODY.test(name) && !CAP_FUNCTION_WORDS.has(name)) return { name, at: s.at };
     }
@@ -2561,7 +2567,7 @@ export class Cast {
       if (p.pronoun === 'he' || p.pronoun === 'she') {
         // "She praised the drummer, Tom Yale, whose solo, she said, …": a he or she inside a
         // sentence that the same pronoun opens is that subject, not a person named since.
-        const opener = sentenceText !== undefined && new RegExp(`^${p.pronoun === 'he' ? 'He' : 'She'}\\s+\\S`, 'u').test(sentenceText);
+        const opener = sentenceText !== undefined && (p.pronoun === 'he' ? HE_OPENS : SHE_OPENS).test(sentenceText);
         const latest = (opener ? this.recentPerson(p.gender, here) : null) ?? this.recentPerson(p.gender);
         const person = latest && !opener ? (this.previousSpeaker(latest, p.gender, here) ?? latest) : latest;
         if (!person) return { name: p.mention, mention: p.mention, description: null, kind: 'person', resolution: null };
@@ -3110,10 +3116,29 @@ export function untitledNames(text: string): string[] {
  * name a language, a subject or a thing, never a person. Looked for in `text` between `from` and `to`.
  */
 export function modifiesNoun(text: string, name: string, from = 0, to = text.length): boolean {
+  // The pattern is built for `name` (a Unicode pattern costs more to compile than to run): only
+  // where it can match, the stretch holding an article or a possessive and the name before a
+  // small letter, both as the pattern writes them.
+  const stretch = text.slice(from, to);
+  if (!OPENS_NOUN_PHRASE.test(stretch) || !beforeSmallWord(stretch, name)) return false;
   const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*${literal(name)}\s+(\p{Ll}[\p{Ll}-]*)`, 'gu');
-  for (const m of text.slice(from, to).matchAll(re)) {
+  for (const m of stretch.matchAll(re)) {
     const at = from + m.index + m[0].length - m[1]!.length;
     if (tag(text).tokens.find((t) => t.start === at)?.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
+/** The article or possessive `modifiesNoun`'s pattern opens with, as it writes it. */
+const OPENS_NOUN_PHRASE = /(?<![\p{L}'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s/u;
+/** Spaces, then a small letter: what `modifiesNoun`'s pattern needs right after the name. */
+const SMALL_WORD_AFTER = /\s+\p{Ll}/uy;
+/** Whether `text` writes `name` somewhere right before spaces and a small letter. */
+function beforeSmallWord(text: string, name: string): boolean {
+  if (name === '') return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    SMALL_WORD_AFTER.lastIndex = at + name.length;
+    if (SMALL_WORD_AFTER.test(text)) return true;
   }
   return false;
 }

@@ -4101,7 +4101,7 @@ const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{M}\p{N}_])(?![\p{L}\p{M}\p{N}_])|(?
 function rememberTitled(cast: Cast, name: string, title: string, at: Where, text: string): void {
   // "the European Cryogenics Consortium": "the", a capitalised word and a name whose last word
   // WordNet files as an organisation is a body, not a titled person.
-  if (nounClass(name.split(/\s+/).pop() ?? '') === 'org' && new RegExp(String.raw`\bthe\s+${literal(title)}\s+${literal(name)}`).test(text)) return;
+  if (nounClass(name.split(/\s+/).pop() ?? '') === 'org' && text.includes(name) && text.includes(title) && new RegExp(String.raw`\bthe\s+${literal(title)}\s+${literal(name)}`).test(text)) return;
   if (name.includes(' ')) {
     cast.namePerson(name, genderFromTitle(title), null, at, title);
     return;
@@ -4131,10 +4131,16 @@ const OWN_DESCRIBED_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))
 /** A sentence that opens with a description, a full name in apposition, then a verb: "The club's manager, Jo Reed, was …". */
 const APPOSED_SUBJECT = /^((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)\s+[^,;:"“”]{2,60}?),\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+)?\p{Ll}/u;
 
+/** What `speakerOf`'s pattern of a name placed or quoted needs (so it is compiled only where it can match). */
+const PLACE_OR_QUOTE = /\b(?:in|at|from|near|through|into)\s|["“‘]/;
+/** What `participleObject`'s pattern needs before the name. */
+const ING_WORD = /\p{Ll}{2,}ing\s/u;
+
 /** "Addressing Tobin Ruckley, she said": a name right after a participle (an -ing form WordNet knows as a verb) that opens the clause is its object, not who the pronoun means. */
 function participleObject(before: string, name: string): boolean {
   // ("Addressing Ruckley": the participle may be read into the run itself.)
-  const m = /^\p{Lu}\p{Ll}{2,}ing\s/u.test(name) ? /^(\p{L}+)/u.exec(name) : new RegExp(String.raw`(?:^|[,;]\s+)(\p{Lu}?\p{Ll}{2,}ing)\s+${literal(name)}(?![\p{L}'’-])`, 'u').exec(before);
+  // (The pattern for the name is compiled only where it can match: `before` writes the name and an -ing word.)
+  const m = /^\p{Lu}\p{Ll}{2,}ing\s/u.test(name) ? /^(\p{L}+)/u.exec(name) : !before.includes(name) || !ING_WORD.test(before) ? null : new RegExp(String.raw`(?:^|[,;]\s+)(\p{Lu}?\p{Ll}{2,}ing)\s+${literal(name)}(?![\p{L}'’-])`, 'u').exec(before);
   return m !== null && (baseForms(m[1]!.toLowerCase()).get('verb') ?? []).length > 0;
 }
 
@@ -4152,7 +4158,7 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
     // nine years, and she says …"): a language, a subject or a thing named inside a noun phrase.
     // Nor a participle's object fronted before the pronoun ("Addressing Tobin Ruckley, she said: …").
     for (const n of untitledNames(before))
-      if (!participleObject(before, n) && (!new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before) && !modifiesNoun(text, n, clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
+      if (!participleObject(before, n) && (!(PLACE_OR_QUOTE.test(before) && new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before)) && !modifiesNoun(text, n, clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
   }
   // "The trust will keep its two minibuses, it added.": a trailing "it" whose sentence opens with a
   // description of a thing (no document) that owns an "its" is that description, not a body that spoke before.
