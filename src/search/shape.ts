@@ -1039,8 +1039,8 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'person':
       // A person is named, or described by a noun whose most common sense is a person (WordNet's
       // noun.person: "a trained steward", "his descendants", "army engineers"). Not a name standing
-      // where a place does, after "in", "at", "on" … ("based in Ridgeback Junction, Tennessee",
-      // "on Slatewright Street"): that names where, not who; nor a time's name ("from October").
+      // where a place does, after "in", "at", "on" … ("based in Pickerel Crossing, Ohio",
+      // "on Quill Street"): that names where, not who; nor a time's name ("from October").
       return tokens.some((tok, i) => !own(i) && ((i > 0 && tok.pos === 'PROPN' && !namesAPlace(tokens, i) && !isTimeName(tok.text)) || (tok.pos === 'NOUN' && isPersonNoun(tok.lemma))));
     case 'occupation':
       return tokens.some((tok, i) => !own(i) && tok.pos === 'NOUN' && isPersonNoun(tok.lemma));
@@ -1059,8 +1059,8 @@ const LOCATIVE = /^(?:in|at|on|near|outside|inside|beside|across|along|around|th
 
 /**
  * Whether the proper noun at `i` stands where a place does: its run of proper nouns follows a
- * preposition of where ("in Grenloch", "at the Tarlmoor Road rink", "on Slatewright Street"), or
- * a comma after such a run ("in Ridgeback Junction, Tennessee").
+ * preposition of where ("in Quorton", "at the Quay Road hall", "on Quill Street"), or
+ * a comma after such a run ("in Pickerel Crossing, Ohio").
  */
 function namesAPlace(tokens: readonly TaggedToken[], i: number): boolean {
   let k = i;
@@ -1071,7 +1071,7 @@ function namesAPlace(tokens: readonly TaggedToken[], i: number): boolean {
     const prev = tokens[before];
     if (prev === undefined) return false;
     if (prev.pos === 'ADP' && LOCATIVE.test(prev.text)) return true;
-    // One more run before a comma: "Ridgeback Junction, Tennessee".
+    // One more run before a comma: "Pickerel Crossing, Ohio".
     if (prev.text !== ',' || tokens[before - 1]?.pos !== 'PROPN') return false;
     k = before - 1;
   }

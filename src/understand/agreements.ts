@@ -325,7 +325,7 @@ function suedClaimSides(text: string, a: Agreement): string[] | null {
 }
 
 /**
- * "Teachers at X", "tree surgeons employed by X", "Porters and cleaners at X" (two plurals joined by
+ * "Nurses at X", "gardeners employed by X", "Cooks and drivers at X" (two plurals joined by
  * "and"), "Gardeners at two parks run by X" (a place of work, then a participle and "by" before the
  * name that holds it): a plural of common nouns, then the place of work, a name.
  */
@@ -340,7 +340,7 @@ function holdingParticiple(word: string): boolean {
   return lemma !== undefined && (holdVerb(lemma) || isKindOf(lemma, 'verb', RUNNING, 4));
 }
 
-/** The head of a body's name: the word before "of" when it has one ("Union of Hospital Porters"), else its last. */
+/** The head of a body's name: the word before "of" when it has one ("Union of Catering Staff"), else its last. */
 const nameHead = (name: string): string => {
   const words = name.split(/\s+/);
   const of = words.indexOf('of');
@@ -377,13 +377,13 @@ function workforceSides(text: string, status: AgreementStatus, mention: string, 
   const goesOn = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   if (goesOn !== undefined && baseForms(goesOn).has('noun') && !baseForms(goesOn).has('verb')) return null;
   const workplace = partyName(m[4]!);
-  // (The sides the clause found are the workforce's words or the workplace: "Porters | cleaners at X".)
+  // (The sides the clause found are the workforce's words or the workplace: "cooks | drivers at X".)
   const span = from.slice(0, m[0].length).toLowerCase();
   if (!parties.every((p) => sameParty(p, workplace) || sameParty(p, m[1]!) || span.includes(p.toLowerCase()))) return null;
   const represented = /^\s*,\s*(?:who|which)\s+(?:are|were|is|was)\s+represented\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&))*)/u.exec(after)?.[1];
   // ("the Printers and Binders Union": an "and" between capitals inside the name.)
   const members = next === undefined ? undefined : /^Members\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|&|and(?=\s+\p{Lu})))*)/u.exec(next)?.[1];
-  // ("the Union of Hospital Porters": a name's head is the word before its "of".)
+  // ("the Union of Catering Staff": a name's head is the word before its "of".)
   const body = [represented, members].find((b) => b !== undefined && !sameParty(b, workplace) && nounClass(nameHead(b)) === 'org');
   return [body !== undefined ? partyName(body) : from.slice(0, m[1]!.length), workplace];
 }
@@ -1148,7 +1148,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // the sentence before in the paragraph, are the two.
   const litigants = parties.length === 1 && named.length === 0 ? suedSides(parties[0]!, text, at, index, all) : null;
   if (litigants) parties.splice(0, parties.length, ...litigants);
-  // ("Teachers at X voted to ratify the contract": the workforce and its workplace, see workforceSides.)
+  // ("Nurses at X voted to accept the pay offer": the workforce and its workplace, see workforceSides.)
   const workforce = approver && subject !== null && named.length === 0 && !offerer ? workforceSides(text, status, subject.mention, parties, all[index + 1]?.paragraph === all[index]!.paragraph ? all[index + 1]!.text : undefined) : null;
   if (workforce) parties.splice(0, parties.length, ...workforce);
   // "The boards approved the transaction": an approval of a deal found earlier, linked below.

@@ -2524,7 +2524,7 @@ export class Cast {
     // Only a speaker whose gender the document gave, and the pronoun's: an unknown one may be anyone.
     if (!last || last.person === latest || !gender || last.person.gender !== gender) return null;
     const same = (a: Where, b: Where): boolean => a.paragraph === b.paragraph && a.sentence === b.sentence;
-    // ("“…,” he told Judge Ada Vesk. “…” He said …": the person named in any sentence of the
+    // ("“…,” he told Judge Ada Quell. “…” He said …": the person named in any sentence of the
     // speaker's unbroken run, here the listener, is not whom the next pronoun means.)
     const within = !before(latest.lastAt, last.from) && !before(last.at, latest.lastAt);
     if (!within || same(last.at, here)) return null;

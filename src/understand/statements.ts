@@ -2557,7 +2557,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const concedes = !known && /^(?:agreed|agrees)$/.test(tok.text) && (tokens[vi + 1]?.text === 'that' || /^\s+(?:under|in|during|at|on)\s+[\p{L}\s-]{1,40}?\s+that\s/u.test(text.slice(tok.end)));
     const lemma = known ? null : concedes ? 'agree' : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
-    // ("Rowe estimated his losses at about $9,000": a listed verb of estimating too, with no clause after it.)
+    // ("Rowe estimated the damage at about $9,000": a listed verb of estimating too, with no clause after it.)
     const estimate = figureAhead && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
     // "Dana Kell … has apologised to passengers", "has thanked volunteers", "has criticised the
     // delay", "has defended the decision": a perfect of a verb naming an act done in words
