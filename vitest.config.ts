@@ -1,6 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The core's own tests (extraction and search: three files in four) only call functions on text.
+ * Each used to start a fresh worker that loaded the tagger's model, the lexicon and WordNet's
+ * indexes again (about 0.8 s of CPU a file); they share one module graph per worker instead. The
+ * files that change process-wide state (a tagger mode set for the whole file, a mocked module) keep
+ * a worker of their own, as every other folder does (Discord, processes, storage, timers).
+ */
+const SHARED = ['tests/understand/**/*.test.ts', 'tests/search/**/*.test.ts'];
+const OWN_WORKER = ['tests/understand/tag-without-entities.test.ts', 'tests/understand/analyze-guard.test.ts'];
+
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
@@ -12,5 +22,10 @@ export default defineConfig({
     // on 2 cores that is ONE worker, and the main process (transforms, reporting) needs about
     // 13 s of CPU over the whole run, so the second core sat mostly idle. One worker per core.
     maxWorkers: availableParallelism(),
+    projects: [
+      { extends: true, test: { name: 'shared', include: SHARED, exclude: OWN_WORKER, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ['tests/**/*.test.ts'], exclude: SHARED } },
+      { extends: true, test: { name: 'own-worker', include: OWN_WORKER } },
+    ],
   },
 });
