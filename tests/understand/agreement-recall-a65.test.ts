@@ -93,7 +93,10 @@ describe('a workforce\'s vote with its tally after "by"', () => {
 
 describe('headlines of a settlement', () => {
   it('"Quillary settles with farm tenants over rents": a plural of people settled with, over a matter', () => {
-    expect(rows('Quillary Shoes has settled a lawsuit brought by 40 of its franchisees.', 'Quillary settles with farm tenants over rents')[0]).toEqual(['0.1', 'Quillary | farm tenants', 'reached', null]);
+    // The headline's description ("farm tenants") beside a side the lede names too takes the lede's
+    // sides (agreement-parties-a66.test.ts: headline descriptions).
+    expect(rows('Quillary Shoes has settled a lawsuit brought by 40 of its franchisees.', 'Quillary settles with farm tenants over rents')[0]).toEqual(['0.1', 'Quillary Shoes | 40 of its franchisees', 'reached', null]);
+    expect(rows('Quillary Shoes opened a shop in May.', 'Quillary settles with farm tenants over rents')[0]).toEqual(['0.1', 'Quillary | farm tenants', 'reached', null]);
   });
   it('"settles mining claim against quarry firm": the gerund modifies the claim; the body names the sides', () => {
     expect(rows("The Vexcombe Cobblers' Guild has settled its claim against Trowbeck Quarries over subsidence from a new pit.", "Cobblers' guild settles mining claim against quarry firm")[0]).toEqual(['0.1', "the Vexcombe Cobblers' Guild | Trowbeck Quarries", 'reached', null]);
