@@ -956,6 +956,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
     let ti = tokens.findIndex((t) => t.start >= hit.subjectEnd!);
     // The reader of deals has judged negation and hypothesis; "will purchase", "will merge" state a deal.
     // "arranged to increase the swap lines": the subject is the controlling verb's.
+    let agent: number | null = null;
     for (let guard = 0; guard < 6 && ti > 0; guard++) {
       const p = tokens[ti - 1]!.text;
       // "Acme will be bought by Borel": the auxiliaries of a passive stand between subject and verb.
@@ -969,7 +970,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "was found to have breached", "was found by an arbitration panel to have breached": a
       // passive of finding or ruling (not "was said to"), and its agent phrase, before the infinitive.
       else if (p === 'to' && /^(?:was|were)$/.test(tokens[ti - 3]?.text ?? '') && verbAt(text, tokens[ti - 2]!.start)) ti -= 2;
-      else if (p === 'to' && tokens.slice(Math.max(0, ti - 9), ti - 1).some((x) => x.text === 'by') && passiveAgentBefore(text, tokens, ti) !== null) ti = passiveAgentBefore(text, tokens, ti)!;
+      else if (p === 'to' && tokens.slice(Math.max(0, ti - 9), ti - 1).some((x) => x.text === 'by') && (agent = passiveAgentBefore(text, tokens, ti)) !== null) ti = agent;
       // ("have voted by 52 to 9 to accept": an active verb's tally after "by" is read below.)
       else if (p === 'to') {
         // "voted 212 to 97 on Thursday to ratify …": a tally or a day between the verb and "to".

@@ -1401,7 +1401,7 @@ function followsOn(a: Where, b: Where): boolean {
 }
 
 /** Whether sentence `a` comes before sentence `b`. */
-function before(a: Where, b: Where): boolean {
+function precedes(a: Where, b: Where): boolean {
   return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.sentence < b.sentence);
 }
 
@@ -1961,8 +1961,7 @@ export class Cast {
     let last: { name: string; parts: readonly string[]; at: Where } | null = null;
     // Of the names of the latest sentence, the first (its subject, as a reader takes it:
     // "Linnet Thackery won …, ahead of Paul Ingleby. She said …").
-    const later = (a: Where, b: Where): boolean => a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.sentence > b.sentence);
-    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!last || later(c.at, last.at))) last = c;
+    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!last || precedes(last.at, c.at))) last = c;
     if (!last) return null;
     this.candidates.delete(last.name);
     this.namePerson(last.name, null, null, last.at);
@@ -1998,15 +1997,13 @@ export class Cast {
    * included), who is of that gender from then on — so a later "he said" never means her.
    */
   notePronounSubject(gender: 'm' | 'f', here: Where): void {
-    const before = (a: Where): boolean => a.paragraph < here.paragraph || (a.paragraph === here.paragraph && a.sentence < here.sentence);
     let best: PersonEntry | null = null;
     // (A person known by one name counts: "… says Quayle, who has worked there since 1979"; one known only by role does not.)
-    for (const p of this.persons.values()) if (before(p.lastAt) && p.parts.length >= 1 && (!best || p.order > best.order)) best = p;
+    for (const p of this.persons.values()) if (precedes(p.lastAt, here) && p.parts.length >= 1 && (!best || p.order > best.order)) best = p;
     // A later candidate (named in the article's own voice since) is nearer.
-    const later = (a: Where, b: Where): boolean => a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.sentence > b.sentence);
     let cand: { name: string; parts: readonly string[]; at: Where } | null = null;
-    for (const c of this.candidates.values()) if (before(c.at) && !this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!cand || !later(cand.at, c.at))) cand = c;
-    if (cand && (!best || later(cand.at, best.lastAt))) {
+    for (const c of this.candidates.values()) if (precedes(c.at, here) && !this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!cand || !precedes(c.at, cand.at))) cand = c;
+    if (cand && (!best || precedes(best.lastAt, cand.at))) {
       this.candidates.delete(cand.name);
       this.namePerson(cand.name, gender, null, cand.at);
       return;
@@ -2526,10 +2523,9 @@ export class Cast {
     const same = (a: Where, b: Where): boolean => a.paragraph === b.paragraph && a.sentence === b.sentence;
     // ("“…,” he told Judge Ada Quell. “…” He said …": the person named in any sentence of the
     // speaker's unbroken run, here the listener, is not whom the next pronoun means.)
-    const within = !before(latest.lastAt, last.from) && !before(last.at, latest.lastAt);
+    const within = !precedes(latest.lastAt, last.from) && !precedes(last.at, latest.lastAt);
     if (!within || same(last.at, here)) return null;
-    const next = (last.at.paragraph === here.paragraph && last.at.sentence === here.sentence - 1) || (last.at.paragraph === here.paragraph - 1 && here.sentence === 1);
-    return next ? last.person : null;
+    return followsOn(last.at, here) ? last.person : null;
   }
 
   /**

@@ -3326,9 +3326,9 @@ const GLUED_BYLINE = /^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,
 function clauseStart(text: string): number {
   const wire = wireDatelineEnd(text);
   if (wire > 0) return wire;
-  // (A photo credit glued to the story's first word: `GLUED_CREDIT`.)
-  const credit = text.includes('/') ? GLUED_CREDIT.exec(text) : null;
-  if (credit) return credit[0].length;
+  // (A photo credit glued to the story's first word: `gluedCreditEnd`.)
+  const credit = gluedCreditEnd(text);
+  if (credit > 0) return credit;
   const by = text.startsWith('By ') ? GLUED_BYLINE.exec(text) : null;
   if (!by) return 0;
   // The title ends at its first word that names a writer ("Political Reporter"), the sentence follows.
@@ -3390,6 +3390,11 @@ const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{
 /** A photo credit opening a sentence and glued to its first word: capitalised words, a slash, the outlet's capitalised words, the last one running on into a capital ("Jo Hale/Dunmore TimesPellam"). */
 const GLUED_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\/(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})/u;
 
+/** Where a photo credit glued to a sentence's first word ends (`GLUED_CREDIT`), or 0 when it opens with none. */
+function gluedCreditEnd(text: string): number {
+  return text.includes('/') ? (GLUED_CREDIT.exec(text)?.[0].length ?? 0) : 0;
+}
+
 /** A label of page furniture opening scraped copy: one capitalised word and at most one more, a colon, no quote ("Photo:", "Read more:"). */
 const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
 /**
@@ -3418,8 +3423,8 @@ function withoutPageFurniture(text: string): string {
   if (byline) return ' '.repeat(byline[0].length) + text.slice(byline[0].length);
   // "Jo Hale/Dunmore TimesPellam Mills said …": a photo credit (a name, a slash, the outlet) glued
   // to the story's first word is no part of its subject; the story opens at the capital the glue hides.
-  const credit = text.includes('/') ? GLUED_CREDIT.exec(text) : null;
-  if (credit) return ' '.repeat(credit[0].length) + text.slice(credit[0].length);
+  const credit = gluedCreditEnd(text);
+  if (credit > 0) return ' '.repeat(credit) + text.slice(credit);
   const label = FURNITURE_LABEL.exec(text);
   if (!label) return text;
   const comma = text.indexOf(',');
