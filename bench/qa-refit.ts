@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/qa-refit.ts --in WHY.jsonl[,WHY2.jsonl] [--folds 5] [--odds 3] [--l2 1] [--extra atype,…]`
- *   `[--rounds 2] [--unanswerable 0] [--shift 0] [--dev held] [--curve yes] [--sets yes]`
+ *   `[--rounds 2] [--unanswerable 0] [--shift 0] [--dev held] [--curve yes] [--sets yes] [--rows gold]`
  *
  * Refits the answer-or-refuse model read with the sentence vectors (`MEANING_DECISION`) offline, from
  * the lines bench/qa-why.ts writes (every question of every set: its candidates, their features, and
@@ -65,6 +65,7 @@ const rounds = Number(opt('--rounds', '2'));
 const unansW = Number(opt('--unanswerable', '0'));
 /** Added to the refit's log-odds when read (a cheaper bar than another `--odds`). */
 const shift = Number(opt('--shift', '0'));
+const goldRows = opt('--rows', 'best') === 'gold';
 const shipped: Model = { ...MEANING_DECISION };
 const BASE = Object.keys(MEANING_DECISION).filter((k) => k !== 'intercept');
 
@@ -148,7 +149,12 @@ function fit(on: readonly Line[]): Model {
   for (const k of extra) m[k] = 0;
   for (let r = 0; r < rounds; r++) {
     const rows = on.filter((q) => q.cands.length > 0 && (q.kind !== 'unanswerable' || unansW > 0));
-    const X = rows.map((q) => vector(q, q.cands.reduce((b, c) => (decided(m, q, c) > decided(m, q, b) ? c : b))));
+    // `--rows gold`: an answerable question is read from its answer's sentence where it is a candidate.
+    const pick = (q: Line): Cand => {
+      const pool = goldRows && q.kind === 'answerable' && q.cands.some((c) => c.gold) ? q.cands.filter((c) => c.gold) : q.cands;
+      return pool.reduce((b, c) => (decided(m, q, c) > decided(m, q, b) ? c : b));
+    };
+    const X = rows.map((q) => vector(q, pick(q)));
     const Y = rows.map((q) => (q.kind === 'answerable' ? 1 : 0));
     const V = rows.map((q) => (q.kind === 'unanswerable' ? unansW : 1));
     const { intercept, weights } = fitLogistic(X, Y, { l2, odds, steps: 30, V });
