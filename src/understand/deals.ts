@@ -864,6 +864,31 @@ const HANDED_HINT = /\bagree(?:d|s)?\s+to\s+\p{Ll}+(?![\p{L}\p{M}\p{N}_])[^.;]*?
 const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(?:licen[cs]ed|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring)|bought|buys?|sold|sell(?:s|ing)?|ordered|merge[sd]?|merging|settled?|(?:take|takes|took|taking|taken)\s+over)\b/i;
 
 /**
+ * Whether a sentence holds a word or phrase `dealsIn` reads a deal from whatever came before it
+ * (an agreement noun, a WordNet deal word, a proposal, a purchase …): its gate's part that depends
+ * on the sentence alone. Memoised, as a document's sentences are asked twice: by `mayReadDeal`
+ * (which sentences to tag ahead) and by `dealsIn`.
+ */
+function dealHinted(text: string): boolean {
+  const known = hintedMemo.get(text);
+  if (known !== undefined) return known;
+  const out = DEAL_HINT.test(text) || (text.includes('-up') && UNION_HINT.test(text)) || wordNetDealAt(text) >= 0 || synonymFrom(text) || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || (ATTEMPT_GATE.test(text) && ATTEMPT_HINT.test(text));
+  if (hintedMemo.size >= 4096) hintedMemo.clear();
+  hintedMemo.set(text, out);
+  return out;
+}
+const hintedMemo = new Map<string, boolean>();
+
+/**
+ * Whether `dealsIn` may tag a sentence: it holds a deal hint (`dealHinted`) and is not a question. A
+ * sentence it reads only after a deal (a pronoun, "the terms were …", an end or a breach) is left
+ * out: the tagger meets it on demand, with the same tags (analyze.ts, `readTagged`).
+ */
+export function mayReadDeal(text: string): boolean {
+  return dealHinted(text) && !/\?\s*["”’]?\s*$/.test(text);
+}
+
+/**
  * Deals stated by a noun or an outcome verb in one sentence. `covered` are the spans the verb
  * cues ("agreed to a ceasefire") already explain: a sentence whose agreement words all lie in
  * them, with no purchase or sale and no "with"/"between" to add a party, is not tagged (tagging
@@ -872,7 +897,7 @@ const TRADE_HINT = /\bagreed\s+to\s+(?:sponsor|fund|finance|supply|insure)\b|\b(
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false, dealBefore = afterDeal): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(DEAL_HINT.test(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && (endedHint(text) || BREACHED_PART_HINT.test(text))) || (text.includes('-up') && UNION_HINT.test(text)) || wordNetDealAt(text) >= 0 || synonymFrom(text) || pronoun || PROPOSAL_HINT.test(text) || REFUSED_HINT.test(text) || PLAN_HINT.test(text) || DRAFT_HINT.test(text) || BOUND_HINT.test(text) || SUPPORT_HINT.test(text) || HANDED_HINT.test(text) || ASKED_HINT.test(text) || DRAFT_REFUSED_HINT.test(text) || MADE_WITH_HINT.test(text) || (ATTEMPT_GATE.test(text) && ATTEMPT_HINT.test(text))) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(dealHinted(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && (endedHint(text) || BREACHED_PART_HINT.test(text))) || pronoun) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.

@@ -3435,6 +3435,35 @@ function withoutPageFurniture(text: string): string {
   return end < 0 ? text : ' '.repeat(end) + text.slice(end);
 }
 
+/**
+ * Whether a sentence has any word or phrase a cue of `findCues` can start from (a verb of saying or
+ * one of its forms, a document and a verb it speaks with, "whether", "calls for", a figure after
+ * "at", a perfect of an act done in words, "in her view", "disputed that"): a sentence outside a
+ * quote that has none holds no cue, and is not tokenised. Memoised, as a document's sentences are
+ * asked twice: by `mayReadStatement` (which sentences to tag ahead) and by `extractParagraph`.
+ */
+function mayHoldCue(text: string): boolean {
+  const known = cueGateMemo.get(text);
+  if (known !== undefined) return known;
+  const out = SPEECH_HINT.test(text) || hasLemmaForm(text) || hasDocumentWord(text) || text.includes(' whether ') || / call(?:s|ing) (?:for|on) /.test(text) || AT_FIGURE_HINT.test(text) || (text.includes(':') && DOCUMENT_COLON.test(text)) || mayBeSpeechPerfect(text) || VIEW_HINT.test(text) || DISPUTED_HINT.test(text);
+  if (cueGateMemo.size >= 4096) cueGateMemo.clear();
+  cueGateMemo.set(text, out);
+  return out;
+}
+const cueGateMemo = new Map<string, boolean>();
+
+/**
+ * Whether the statement readers may tag a sentence: it may hold a cue (`mayHoldCue`) or writes a
+ * quote mark (a quote's cues are read whatever words it has). A sentence inside a quote opened in an
+ * earlier sentence, or one a whole-document reader asks about, is left out: the tagger meets it on
+ * demand, with the same tags (analyze.ts, `readTagged`).
+ */
+export function mayReadStatement(text: string): boolean {
+  return QUOTE_MARK.test(text) || mayHoldCue(text);
+}
+/** A mark `findQuotes` may open or close a quote with (an apostrophe only doubled or opening the text: "company’s" is none). */
+const QUOTE_MARK = /["“”‘«»`]|''|^'/;
+
 function extractParagraph(
   sentences: readonly Sentence[],
   cast: Cast,
@@ -3470,7 +3499,7 @@ function extractParagraph(
   const cuesOf = texts.map((text, si) => {
     // Most sentences have no reporting verb at all: skip them before tokenising.
     const segs = segsBySentence[si]!;
-    if (segs.length === 0 && !SPEECH_HINT.test(text) && !hasLemmaForm(text) && !hasDocumentWord(text) && !text.includes(' whether ') && !/ call(?:s|ing) (?:for|on) /.test(text) && !AT_FIGURE_HINT.test(text) && !(text.includes(':') && DOCUMENT_COLON.test(text)) && !mayBeSpeechPerfect(text) && !VIEW_HINT.test(text) && !DISPUTED_HINT.test(text)) return [];
+    if (segs.length === 0 && !mayHoldCue(text)) return [];
     const inQuote = (pos: number): boolean => segs.some((s) => pos >= s.start && pos < s.end);
     // The cues are read past any page furniture (the cast still learns the names a caption gives).
     const read = withoutPageFurniture(text);
