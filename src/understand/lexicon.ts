@@ -984,6 +984,44 @@ export function offenceNoun(word: string): boolean {
   return out;
 }
 
+const offenceDeedMemo = new Map<string, boolean>();
+/**
+ * Whether a noun (any form) names, in its first WordNet sense, the deed of a verb that commits an
+ * offence: the sense derives a verb that derives a kind of "transgression" ("breaches" → "breach,
+ * violate" → "violation, offence"), memoised. "Breaches of safety law" are the offences of a plea,
+ * though a breach itself is filed under "failure"; "mistakes", "failures", "claims" derive no such
+ * verb, and "blame" (an accusation, no act) and blaming (said, not done) are no deeds.
+ */
+export function offenceDeed(word: string): boolean {
+  const known = offenceDeedMemo.get(word);
+  if (known !== undefined) return known;
+  offences ??= senseKeys('noun', ['transgression', 1], ['homicide', 1]);
+  const singular = baseForms(word.toLowerCase()).get('noun')?.[0] ?? word.toLowerCase();
+  const first = sensesOf(singular, 'noun')[0];
+  const sense = first === undefined ? null : synsetAt('noun', first);
+  // The noun must name an act ("blame", an accusation, derives "incriminate" too).
+  const out =
+    sense !== null &&
+    sense.lexname === 'noun.act' &&
+    sense.pointers.some((p) => {
+      if (p.symbol !== '+' || p.pos !== 'verb') return false;
+      const v = synsetAt('verb', p.offset);
+      // Blaming (a verb of communication) derives "fault"; a deed is done, not said.
+      return (
+        v !== null &&
+        v.lexname !== 'verb.communication' &&
+        v.pointers.some((q) => {
+          if (q.symbol !== '+' || q.pos !== 'noun') return false;
+          const n = synsetAt('noun', q.offset);
+          return n !== null && synsetIsKindOf(n, offences!);
+        })
+      );
+    });
+  if (offenceDeedMemo.size > 100_000) offenceDeedMemo.clear();
+  offenceDeedMemo.set(word, out);
+  return out;
+}
+
 const offenceActMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's first WordNet sense is committing an offence ("assaulting", "breaching",

@@ -79,7 +79,7 @@
  */
 import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
@@ -2377,7 +2377,8 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
 /**
  * Whether the words from `pos` are an offence as a plea's object (`pleaObject`): a gerund whose
  * first sense commits one (`offenceAct`: "assaulting a steward", "breaching safety law"), or a
- * noun phrase headed by an offence or a criminal charge ("eleven offences", "the charges"), or by
+ * noun phrase headed by an offence, an offence's deed or a criminal charge ("eleven offences", "two
+ * breaches", "the charges"), or by
  * a counted noun that is no statement of anyone's whose "of" names one ("three counts of fraud";
  * "allegations of fraud" are someone's claim).
  */
@@ -2392,7 +2393,8 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
   for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
     const t = taggedAt(tags, tokens[k]!.start);
     if (!t) return false;
-    if (t.pos === 'NOUN') {
+    // "two breaches of …": the tagger reads a plural after a number as a verb; a number counts a noun.
+    if (t.pos === 'NOUN' || (head === null && counted && t.pos === 'VERB' && (baseForms(t.text.toLowerCase()).get('noun') ?? []).length > 0)) {
       head = t.text;
       continue;
     }
@@ -2401,7 +2403,8 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
     break;
   }
   if (head === null) return false;
-  if (offenceNoun(head)) return true;
+  // "two breaches of food hygiene law": a noun for an offence's deed (`offenceDeed`) is one too.
+  if (offenceNoun(head) || offenceDeed(head)) return true;
   const at = tokens.findIndex((t) => t.start > pos && t.text === head);
   if (tokens[at + 1]?.text !== 'of' || communicationNoun(head.toLowerCase())) return false;
   // "denies four counts of supplying controlled drugs": a counted head, then an act's gerund, is a charge sheet's.
