@@ -79,7 +79,7 @@
  */
 import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
@@ -976,17 +976,6 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * with none is never sent to the tagger, which then decides whether the form is a verb here
  * ("the United States" is not).
  */
-/**
- * "An employment tribunal has ruled that …", "The vetting committee had ruled that …": a body's
- * ruling (its head a hearing body, or a noun WordNet files as an organisation) is a decision the
- * article reports in its own voice, no one's words; a judge's or a coroner's ruling stays theirs.
- */
-function bodyRules(tokens: readonly Token[], vi: number): boolean {
-  let k = vi - 1;
-  while (k > 0 && /^(?:has|have|had|also|previously|already|since|earlier|last|unanimously)$/.test(tokens[k]!.text)) k--;
-  const head = tokens[k]?.text ?? '';
-  return /^\p{Ll}+$/u.test(head) && (HEARING_BODIES.has(head) || nounClass(head) === 'org');
-}
 function maybeLemmaCue(word: string): boolean {
   // A word with anything but lower-case letters keeps it in every base form (detachment changes
   // only a lower-case suffix), and `speechLemma` takes only lower-case letters: no cue, and no
@@ -997,8 +986,7 @@ function maybeLemmaCue(word: string): boolean {
   const irregular = IRREGULAR[word];
   // WordNet's detachment rules have no "-ied" → "-y" ("queried" → "query").
   const bases = [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
-  // "ruled", "has ruled" (not "ruling": a participle of ruling is a court's act): `rulingLemma`.
-  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null || (!word.endsWith('ing') && (rulingLemma(l) || disputingLemma(l))));
+  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null || (!word.endsWith('ing') && disputingLemma(l)));
   if (formMemo.size > 100_000) formMemo.clear();
   formMemo.set(word, out);
   return out;
@@ -1060,27 +1048,8 @@ function hasDocumentWord(text: string): boolean {
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
 
 /**
- * The index past a time phrase right after the verb at `vi` ("ruled on Thursday that", "ruled last
- * week that"): up to four tokens the tagger reads as a preposition, determiner, adjective or number,
- * with a word whose first WordNet sense is a time; `vi + 1` when there is none.
- */
-function timeAfter(tokens: readonly Token[], vi: number, tags: LazyTags): number {
-  let timed = false;
-  for (let j = vi + 1; j < tokens.length && j <= vi + 5; j++) {
-    const t = tokens[j]!;
-    if (t.text === 'that') return timed ? j : vi + 1;
-    if (synsetsOf(t.text.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.time') {
-      timed = true;
-      continue;
-    }
-    if (!/^(?:ADP|DET|ADJ|NUM)$/.test(taggedAt(tags(), t.start)?.pos ?? '')) break;
-  }
-  return vi + 1;
-}
-
-/**
  * "Members of the parish council voted on Thursday to write to the MP": a verb of saying in an
- * infinitive that a time phrase (`timeAfter`'s words, read backwards: a word whose first WordNet
+ * infinitive that a time phrase (read backwards: a word whose first WordNet
  * sense is a time, with prepositions, determiners, adjectives and numbers) parts from a verb before
  * it is that verb's purpose, no one's words — as it is with no time phrase between ("voted to write").
  */
@@ -1105,11 +1074,12 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   const tok = tokens[vi]!;
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
-  // A verb of ruling reports only before "that" or closing the sentence ("…, the coroner ruled."), never "would rule on Friday".
-  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[timeAfter(tokens, vi, tags)]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? '')) && !bodyRules(tokens, vi);
   // "Rudd disputes that any offer was made": disputing (`disputingLemma`) reports the clause a "that" opens.
   const disputes = (): boolean => !tok.text.endsWith('ing') && disputingLemma(tagged!.lemma) && tokens[vi + 1]?.text === 'that';
-  if (!tagged || (speechLemma(tagged.lemma) === null && !rules() && !disputes())) return null;
+  if (!tagged || (speechLemma(tagged.lemma) === null && !disputes())) return null;
+  // "The judge ordered that the goods be returned", "a coroner ruled that …": commanding or deciding
+  // with authority (`decreesFirst`) is a decision in the article's own voice, no one's words.
+  if (decreesFirst(tagged.lemma)) return null;
   if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags) && !verbAfterAux(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
