@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, companyShaped, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -117,6 +117,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
+  bodyNamedNext(doc, out);
   roleNamedLater(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
@@ -268,6 +269,57 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         }
       }
     }
+  }
+}
+
+/** A lede's opening description of a body by its trade and place: "A window cleaning company in Port Ardvane", "The last carriage builder in Kittredge County". */
+const DESCRIBED_BODY = /^(?:An?|The)\s+(?:[\p{Ll}\d-]+\s+){0,4}?([\p{Ll}-]{3,})\s+(?:in|near|outside|of)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+/u;
+/** A body's name that opens a sentence as its subject: two to five capitalised words, then a comma or a lower-case word. */
+const BODY_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]+){1,4})(?=\s*,|\s+\p{Ll})/u;
+
+/**
+ * Local news describes a body in its first sentence and names it in the next ("A horse rescue in
+ * eastern Pellham County says it may close. / Larkspur Meadow Equine Rescue, on County Road 14,
+ * cares for 47 horses."): a statement of the lede's first sentence whose speaker, unresolved,
+ * stands in an opening description of a thing or a trade (`DESCRIBED_BODY`: its head no person's
+ * noun in WordNet, or a trade a company plies too, `tradeNoun`) and a place is the body the very
+ * next sentence of that paragraph opens with, when that name is new to the document and shaped as
+ * a body's (`companyShaped`: its last word a common noun that names no person; "Jolene Varscombe"
+ * is no body). So are that speaker's later statements in the next two paragraphs (an "it said"
+ * keeps its pronoun's resolution). Resolution `description`, from the sentence that names it.
+ */
+function bodyNamedNext(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const first = sentences[0];
+  if (!first) return;
+  for (let i = 0; i + 1 < sentences.length && sentences[i]!.paragraph === first.paragraph; i++) {
+    const here = sentences[i]!;
+    const next = sentences[i + 1]!;
+    if (next.paragraph !== here.paragraph) break;
+    const text = here.text.slice(clauseStart(here.text));
+    const d = DESCRIBED_BODY.exec(text);
+    if (!d) continue;
+    if (nounClass(d[1]!) === 'person' && !tradeNoun(d[1]!)) continue;
+    const opening = text.slice(0, d[0].length);
+    const sp = (out.get(sentenceKey(here)) ?? []).find((x) => x.speaker.resolution === null && x.speaker.kind !== 'person' && opening.includes(x.speaker.mention))?.speaker;
+    if (!sp) continue;
+    const m = BODY_OPENING.exec(next.text);
+    if (!m) continue;
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    if (!companyShaped(words) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
+    const from = { paragraph: next.paragraph, sentence: next.sentence };
+    for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {
+      const list = out.get(sentenceKey(sentences[k]!));
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const x = list[j]!;
+        // (A later "it said" that went to the description keeps its pronoun's resolution.)
+        if (x.speaker.name !== sp.name || (x.speaker.resolution !== null && x.speaker.resolution.how !== 'pronoun')) continue;
+        list[j] = { ...x, speaker: { ...x.speaker, name, kind: 'organisation', description: x.speaker.description ?? opening.trim(), resolution: x.speaker.resolution ?? { how: 'description', from } } };
+      }
+    }
+    return;
   }
 }
 

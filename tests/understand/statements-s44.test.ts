@@ -23,3 +23,20 @@ describe('statements, session 27 (helper s44): decisions and pleas in the articl
     expect(said('Ms Crewlin urged the board to cut fees.')).toEqual([['1.1', 'Crewlin', 'urged']]);
   });
 });
+
+describe('statements, session 27 (helper s44): a body described in the lede and named in the next sentence', () => {
+  const rows = (body: string): string[][] => statementRows(body, ['name', 'kind', 'resolution']);
+  it('"A boat repair yard in X says … / Crewlin Marine Services has …": the yard is the body named next, and so is its later "it said"', () => {
+    expect(rows(['A boat repair yard in Upper Snodley says it was wrongly blamed for the flood.', 'Crewlin Marine Services has run the yard since 2004.', 'It said the claim was false.'].join('\n'))).toEqual([
+      ['1.1', 'Crewlin Marine Services', 'organisation', 'description@1.2'],
+      ['1.3', 'Crewlin Marine Services', 'organisation', 'pronoun@1.1'],
+    ]);
+    expect(rows(['The last furniture maker in Dalgetty County says it may close.', 'Ostrevan Joinery, on Mill Road, employs 40 people.'].join('\n'))).toEqual([
+      ['1.1', 'Ostrevan Joinery', 'organisation', 'description@1.2'],
+    ]);
+  });
+  it('not a person named next, nor a name the sentence already gave, nor a person described', () => {
+    expect(rows(['A boat repair yard in Upper Snodley says it was wrongly blamed for the flood.', 'Harlowe Fenwray has run the yard since 2004.'].join('\n'))).toEqual([['1.1', 'yard in Upper Snodley', 'organisation', '-']]);
+    expect(rows(['A retired teacher in Upper Snodley says the school should stay open.', 'Crewlin Marine Services employs her son.'].join('\n'))).toEqual([['1.1', 'a retired teacher in Upper Snodley', 'person', '-']]);
+  });
+});
