@@ -1309,10 +1309,13 @@ function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): strin
   return tagged && tagged.pos === 'VERB' && asksWhether(tagged.lemma) ? tagged.lemma : null;
 }
 
-/** After an estimating verb: its object, then "at" and a figure ("its losses at 41 million euros", "the toll at about 300"). */
-const AT_FIGURE = /^\s+[^,.;:"“”]{1,60}?\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|less\s+than|up\s+to|at\s+least|over|under)\s+)?[£$€¥]?\d/u;
+/**
+ * After an estimating verb: its object, then "at" and a figure ("its losses at 41 million euros", "the toll at about 300",
+ * "the cost at between £1m and £2m") or a judgement in quotes ("the window's condition at "grave"").
+ */
+const AT_FIGURE = /^\s+[^,.;:"“”]{1,60}?\s+at\s+(?:(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|less\s+than|up\s+to|at\s+least|over|under|between)\s+)?[£$€¥]?\d|["“](?=\p{L}))/u;
 /** Whether a sentence may hold `AT_FIGURE`, for the cheap test before any tagging. */
-const AT_FIGURE_HINT = /\sat\s+(?:[\p{Ll}]+\s+){0,2}[£$€¥]?\d/u;
+const AT_FIGURE_HINT = /\sat\s+(?:(?:[\p{Ll}]+\s+){0,2}[£$€¥]?\d|["“])/u;
 const estimateMemo = new Map<string, boolean>();
 let ESTIMATE: ReadonlySet<string> | undefined;
 let DETERMINE: ReadonlySet<string> | undefined;

@@ -40,3 +40,13 @@ describe('statements, session 27 (helper s44): a body described in the lede and 
     expect(rows(['A retired teacher in Upper Snodley says the school should stay open.', 'Crewlin Marine Services employs her son.'].join('\n'))).toEqual([['1.1', 'a retired teacher in Upper Snodley', 'person', '-']]);
   });
 });
+
+describe('statements, session 27 (helper s44): estimates', () => {
+  it('"put X at" a range ("at between £1m and £2m") or a judgement in quotes is an estimate, its subject the speaker', () => {
+    const said = (body: string): string[][] => statementRows(body, ['name', 'cue', 'content']);
+    expect(said('A structural survey by Harlowe Fenwray put the cost of repairs at between £1.8m and £2.4m.')).toEqual([['1.1', 'Harlowe Fenwray', 'put', 'the cost of repairs at between £1.8m and £2.4m']]);
+    expect(said('An engineers\' report put the bridge\'s condition at "critical".')).toEqual([['1.1', "an engineers' report", 'put', 'the bridge\'s condition at "critical"']]);
+    // A quote after "at" that no estimating verb comes before is no estimate.
+    expect(said('The storm left the pier at "serious risk".')).toEqual([]);
+  });
+});
