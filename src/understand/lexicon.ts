@@ -272,22 +272,24 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
   return out;
 }
 
-/** "rule, decree" (decide with authority), filled on first use. */
-let ruling: ReadonlySet<string> | undefined;
-const rulingMemo = new Map<string, boolean>();
+/** "order" (command with authority), "rule, decree" (decide with authority), filled on first use. */
+let decreeing: ReadonlySet<string> | undefined;
+const decreeMemo = new Map<string, boolean>();
 /**
- * Whether a verb's lemma, in one of its two most common senses, decides with authority and takes a
- * that-clause (WordNet: "rule", "decree"), memoised: what a judge or a coroner "ruled that" is
- * their stated finding. `speechLemma` leaves it out (deciding is no kind of reasoning), so the
- * participle ("…, ruling that …", a court's act) stays unread; a finite verb reports.
+ * Whether a verb's lemma, in its first WordNet sense, commands or decides with authority ("order",
+ * "decree", "rule"), memoised: what a judge "ordered that" or a coroner "ruled" is a decision the
+ * article reports in its own voice, as a body's ruling is, no one's words (the blind sets label
+ * it so, and issue 10: a decision is no quote). "tell", "say" (whose first senses are others) and
+ * "urge", "demand" (no kinds of ordering) still report.
  */
-export function rulingLemma(lemma: string): boolean {
-  const known = rulingMemo.get(lemma);
+export function decreesFirst(lemma: string): boolean {
+  const known = decreeMemo.get(lemma);
   if (known !== undefined) return known;
-  ruling ??= senseKeys('verb', ['rule', 2]);
-  const senses = /^\p{Ll}+$/u.test(lemma) ? sensesOf(lemma, 'verb').slice(0, 2).flatMap((o) => synsetAt('verb', o) ?? []) : [];
-  const out = senses.some((s) => s.frames.some(([f]) => f === THAT_CLAUSE_FRAME) && synsetIsKindOf(s, ruling!));
-  rulingMemo.set(lemma, out);
+  decreeing ??= senseKeys('verb', ['order', 1], ['rule', 2], ['decree', 1]);
+  const first = /^\p{Ll}+$/u.test(lemma) ? sensesOf(lemma, 'verb')[0] : undefined;
+  const sense = first === undefined ? null : synsetAt('verb', first);
+  const out = sense !== null && synsetIsKindOf(sense, decreeing);
+  decreeMemo.set(lemma, out);
   return out;
 }
 
@@ -981,6 +983,44 @@ export function offenceNoun(word: string): boolean {
   });
   if (offenceMemo.size > 100_000) offenceMemo.clear();
   offenceMemo.set(word, out);
+  return out;
+}
+
+const offenceDeedMemo = new Map<string, boolean>();
+/**
+ * Whether a noun (any form) names, in its first WordNet sense, the deed of a verb that commits an
+ * offence: the sense derives a verb that derives a kind of "transgression" ("breaches" → "breach,
+ * violate" → "violation, offence"), memoised. "Breaches of safety law" are the offences of a plea,
+ * though a breach itself is filed under "failure"; "mistakes", "failures", "claims" derive no such
+ * verb, and "blame" (an accusation, no act) and blaming (said, not done) are no deeds.
+ */
+export function offenceDeed(word: string): boolean {
+  const known = offenceDeedMemo.get(word);
+  if (known !== undefined) return known;
+  offences ??= senseKeys('noun', ['transgression', 1], ['homicide', 1]);
+  const singular = baseForms(word.toLowerCase()).get('noun')?.[0] ?? word.toLowerCase();
+  const first = sensesOf(singular, 'noun')[0];
+  const sense = first === undefined ? null : synsetAt('noun', first);
+  // The noun must name an act ("blame", an accusation, derives "incriminate" too).
+  const out =
+    sense !== null &&
+    sense.lexname === 'noun.act' &&
+    sense.pointers.some((p) => {
+      if (p.symbol !== '+' || p.pos !== 'verb') return false;
+      const v = synsetAt('verb', p.offset);
+      // Blaming (a verb of communication) derives "fault"; a deed is done, not said.
+      return (
+        v !== null &&
+        v.lexname !== 'verb.communication' &&
+        v.pointers.some((q) => {
+          if (q.symbol !== '+' || q.pos !== 'noun') return false;
+          const n = synsetAt('noun', q.offset);
+          return n !== null && synsetIsKindOf(n, offences!);
+        })
+      );
+    });
+  if (offenceDeedMemo.size > 100_000) offenceDeedMemo.clear();
+  offenceDeedMemo.set(word, out);
   return out;
 }
 

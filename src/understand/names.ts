@@ -1390,7 +1390,7 @@ function placeThenBody(run: readonly string[]): boolean {
   const last = run[run.length - 1]!;
   return run.length >= 3 && !PLACE_WORDS.has(last) && (commonPlural(last) || ORG_HEADS.has(last));
 }
-function companyShaped(run: readonly string[]): boolean {
+export function companyShaped(run: readonly string[]): boolean {
   const last = run[run.length - 1]!.toLowerCase();
   return synsetsOf(last, 'noun', 1).length > 0 && nounClass(last) !== 'person';
 }

@@ -79,9 +79,9 @@
  */
 import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, rulingLemma, isGroupWord, isRoleWord, offenceAct, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, companyShaped, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -117,6 +117,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
       );
   }
   namedAfter(doc, out);
+  bodyNamedNext(doc, out);
   roleNamedLater(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
@@ -268,6 +269,57 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         }
       }
     }
+  }
+}
+
+/** A lede's opening description of a body by its trade and place: "A window cleaning company in Port Ardvane", "The last carriage builder in Kittredge County". */
+const DESCRIBED_BODY = /^(?:An?|The)\s+(?:[\p{Ll}\d-]+\s+){0,4}?([\p{Ll}-]{3,})\s+(?:in|near|outside|of)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+/u;
+/** A body's name that opens a sentence as its subject: two to five capitalised words, then a comma or a lower-case word. */
+const BODY_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]+){1,4})(?=\s*,|\s+\p{Ll})/u;
+
+/**
+ * Local news describes a body in its first sentence and names it in the next ("A horse rescue in
+ * eastern Pellham County says it may close. / Larkspur Meadow Equine Rescue, on County Road 14,
+ * cares for 47 horses."): a statement of the lede's first sentence whose speaker, unresolved,
+ * stands in an opening description of a thing or a trade (`DESCRIBED_BODY`: its head no person's
+ * noun in WordNet, or a trade a company plies too, `tradeNoun`) and a place is the body the very
+ * next sentence of that paragraph opens with, when that name is new to the document and shaped as
+ * a body's (`companyShaped`: its last word a common noun that names no person; "Jolene Varscombe"
+ * is no body). So are that speaker's later statements in the next two paragraphs (an "it said"
+ * keeps its pronoun's resolution). Resolution `description`, from the sentence that names it.
+ */
+function bodyNamedNext(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const first = sentences[0];
+  if (!first) return;
+  for (let i = 0; i + 1 < sentences.length && sentences[i]!.paragraph === first.paragraph; i++) {
+    const here = sentences[i]!;
+    const next = sentences[i + 1]!;
+    if (next.paragraph !== here.paragraph) break;
+    const text = here.text.slice(clauseStart(here.text));
+    const d = DESCRIBED_BODY.exec(text);
+    if (!d) continue;
+    if (nounClass(d[1]!) === 'person' && !tradeNoun(d[1]!)) continue;
+    const opening = text.slice(0, d[0].length);
+    const sp = (out.get(sentenceKey(here)) ?? []).find((x) => x.speaker.resolution === null && x.speaker.kind !== 'person' && opening.includes(x.speaker.mention))?.speaker;
+    if (!sp) continue;
+    const m = BODY_OPENING.exec(next.text);
+    if (!m) continue;
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    if (!companyShaped(words) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
+    const from = { paragraph: next.paragraph, sentence: next.sentence };
+    for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {
+      const list = out.get(sentenceKey(sentences[k]!));
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const x = list[j]!;
+        // (A later "it said" that went to the description keeps its pronoun's resolution.)
+        if (x.speaker.name !== sp.name || (x.speaker.resolution !== null && x.speaker.resolution.how !== 'pronoun')) continue;
+        list[j] = { ...x, speaker: { ...x.speaker, name, kind: 'organisation', description: x.speaker.description ?? opening.trim(), resolution: x.speaker.resolution ?? { how: 'description', from } } };
+      }
+    }
+    return;
   }
 }
 
@@ -976,17 +1028,6 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * with none is never sent to the tagger, which then decides whether the form is a verb here
  * ("the United States" is not).
  */
-/**
- * "An employment tribunal has ruled that …", "The vetting committee had ruled that …": a body's
- * ruling (its head a hearing body, or a noun WordNet files as an organisation) is a decision the
- * article reports in its own voice, no one's words; a judge's or a coroner's ruling stays theirs.
- */
-function bodyRules(tokens: readonly Token[], vi: number): boolean {
-  let k = vi - 1;
-  while (k > 0 && /^(?:has|have|had|also|previously|already|since|earlier|last|unanimously)$/.test(tokens[k]!.text)) k--;
-  const head = tokens[k]?.text ?? '';
-  return /^\p{Ll}+$/u.test(head) && (HEARING_BODIES.has(head) || nounClass(head) === 'org');
-}
 function maybeLemmaCue(word: string): boolean {
   // A word with anything but lower-case letters keeps it in every base form (detachment changes
   // only a lower-case suffix), and `speechLemma` takes only lower-case letters: no cue, and no
@@ -997,8 +1038,7 @@ function maybeLemmaCue(word: string): boolean {
   const irregular = IRREGULAR[word];
   // WordNet's detachment rules have no "-ied" → "-y" ("queried" → "query").
   const bases = [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
-  // "ruled", "has ruled" (not "ruling": a participle of ruling is a court's act): `rulingLemma`.
-  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null || (!word.endsWith('ing') && (rulingLemma(l) || disputingLemma(l))));
+  const out = irregular !== undefined ? speechLemma(irregular) !== null : bases.some((l) => speechLemma(l) !== null || (!word.endsWith('ing') && disputingLemma(l)));
   if (formMemo.size > 100_000) formMemo.clear();
   formMemo.set(word, out);
   return out;
@@ -1060,27 +1100,8 @@ function hasDocumentWord(text: string): boolean {
 const BE_FORMS = /^(?:is|are|was|were|been|be|am|'s|’s|'re|’re)$/;
 
 /**
- * The index past a time phrase right after the verb at `vi` ("ruled on Thursday that", "ruled last
- * week that"): up to four tokens the tagger reads as a preposition, determiner, adjective or number,
- * with a word whose first WordNet sense is a time; `vi + 1` when there is none.
- */
-function timeAfter(tokens: readonly Token[], vi: number, tags: LazyTags): number {
-  let timed = false;
-  for (let j = vi + 1; j < tokens.length && j <= vi + 5; j++) {
-    const t = tokens[j]!;
-    if (t.text === 'that') return timed ? j : vi + 1;
-    if (synsetsOf(t.text.toLowerCase(), 'noun', 1)[0]?.lexname === 'noun.time') {
-      timed = true;
-      continue;
-    }
-    if (!/^(?:ADP|DET|ADJ|NUM)$/.test(taggedAt(tags(), t.start)?.pos ?? '')) break;
-  }
-  return vi + 1;
-}
-
-/**
  * "Members of the parish council voted on Thursday to write to the MP": a verb of saying in an
- * infinitive that a time phrase (`timeAfter`'s words, read backwards: a word whose first WordNet
+ * infinitive that a time phrase (read backwards: a word whose first WordNet
  * sense is a time, with prepositions, determiners, adjectives and numbers) parts from a verb before
  * it is that verb's purpose, no one's words — as it is with no time phrase between ("voted to write").
  */
@@ -1105,11 +1126,12 @@ function lemmaCue(tokens: readonly Token[], vi: number, tags: LazyTags): string 
   const tok = tokens[vi]!;
   if (!maybeLemmaCue(tok.text)) return null;
   const tagged = taggedAt(tags(), tok.start);
-  // A verb of ruling reports only before "that" or closing the sentence ("…, the coroner ruled."), never "would rule on Friday".
-  const rules = (): boolean => !tok.text.endsWith('ing') && rulingLemma(tagged!.lemma) && (tokens[timeAfter(tokens, vi, tags)]?.text === 'that' || /^[.!?]?$/.test(tokens[vi + 1]?.text ?? '')) && !bodyRules(tokens, vi);
   // "Rudd disputes that any offer was made": disputing (`disputingLemma`) reports the clause a "that" opens.
   const disputes = (): boolean => !tok.text.endsWith('ing') && disputingLemma(tagged!.lemma) && tokens[vi + 1]?.text === 'that';
-  if (!tagged || (speechLemma(tagged.lemma) === null && !rules() && !disputes())) return null;
+  if (!tagged || (speechLemma(tagged.lemma) === null && !disputes())) return null;
+  // "The judge ordered that the goods be returned", "a coroner ruled that …": commanding or deciding
+  // with authority (`decreesFirst`) is a decision in the article's own voice, no one's words.
+  if (decreesFirst(tagged.lemma)) return null;
   if (tagged.pos !== 'VERB' && !verbAfterName(tokens, vi, tags) && !verbAfterAux(tokens, vi, tags)) return null;
   if (tok.text.endsWith('ing')) {
     let j = vi - 1;
@@ -1287,10 +1309,13 @@ function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): strin
   return tagged && tagged.pos === 'VERB' && asksWhether(tagged.lemma) ? tagged.lemma : null;
 }
 
-/** After an estimating verb: its object, then "at" and a figure ("its losses at 41 million euros", "the toll at about 300"). */
-const AT_FIGURE = /^\s+[^,.;:"“”]{1,60}?\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|less\s+than|up\s+to|at\s+least|over|under)\s+)?[£$€¥]?\d/u;
+/**
+ * After an estimating verb: its object, then "at" and a figure ("its losses at 41 million euros", "the toll at about 300",
+ * "the cost at between £1m and £2m") or a judgement in quotes ("the window's condition at "grave"").
+ */
+const AT_FIGURE = /^\s+[^,.;:"“”]{1,60}?\s+at\s+(?:(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|less\s+than|up\s+to|at\s+least|over|under|between)\s+)?[£$€¥]?\d|["“](?=\p{L}))/u;
 /** Whether a sentence may hold `AT_FIGURE`, for the cheap test before any tagging. */
-const AT_FIGURE_HINT = /\sat\s+(?:[\p{Ll}]+\s+){0,2}[£$€¥]?\d/u;
+const AT_FIGURE_HINT = /\sat\s+(?:(?:[\p{Ll}]+\s+){0,2}[£$€¥]?\d|["“])/u;
 const estimateMemo = new Map<string, boolean>();
 let ESTIMATE: ReadonlySet<string> | undefined;
 let DETERMINE: ReadonlySet<string> | undefined;
@@ -2377,7 +2402,8 @@ function possessiveDocument(tokens: readonly Token[], from: number, tags: LazyTa
 /**
  * Whether the words from `pos` are an offence as a plea's object (`pleaObject`): a gerund whose
  * first sense commits one (`offenceAct`: "assaulting a steward", "breaching safety law"), or a
- * noun phrase headed by an offence or a criminal charge ("eleven offences", "the charges"), or by
+ * noun phrase headed by an offence, an offence's deed or a criminal charge ("eleven offences", "two
+ * breaches", "the charges"), or by
  * a counted noun that is no statement of anyone's whose "of" names one ("three counts of fraud";
  * "allegations of fraud" are someone's claim).
  */
@@ -2392,7 +2418,8 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
   for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
     const t = taggedAt(tags, tokens[k]!.start);
     if (!t) return false;
-    if (t.pos === 'NOUN') {
+    // "two breaches of …": the tagger reads a plural after a number as a verb; a number counts a noun.
+    if (t.pos === 'NOUN' || (head === null && counted && t.pos === 'VERB' && (baseForms(t.text.toLowerCase()).get('noun') ?? []).length > 0)) {
       head = t.text;
       continue;
     }
@@ -2401,7 +2428,8 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
     break;
   }
   if (head === null) return false;
-  if (offenceNoun(head)) return true;
+  // "two breaches of food hygiene law": a noun for an offence's deed (`offenceDeed`) is one too.
+  if (offenceNoun(head) || offenceDeed(head)) return true;
   const at = tokens.findIndex((t) => t.start > pos && t.text === head);
   if (tokens[at + 1]?.text !== 'of' || communicationNoun(head.toLowerCase())) return false;
   // "denies four counts of supplying controlled drugs": a counted head, then an act's gerund, is a charge sheet's.

@@ -76,7 +76,8 @@ export const OWN_S15_STATEMENT_ARTICLES: BlindArticle[] = [
       `Cornwall Council said a safety review of the road would report in the spring.`,
     ].join('\n'),
     gold: [
-      { at: '1.1', speaker: 'a coroner|coroner', cue: 'reported', who: 'person' },
+      // 1.1: a ruling, a decision in the article's own voice as the blind sets label every ruling and order
+      // (31, 37, 41, 47, 51; issue 10: a decision is no quote); relabelled in session 27.
       { at: '3.1', speaker: 'Martin Cole', cue: 'reported', who: 'person' },
       { at: '4.1', speaker: 'Graham Tey', cue: 'reported', who: 'person' },
       { at: '4.2', speaker: 'Graham Tey', cue: 'direct', who: 'person' },

@@ -25,7 +25,8 @@ export const OWN_S17B_STATEMENT_ARTICLES: BlindArticle[] = [
       `He said no illness had been linked to its cheese.`,
     ].join('\n'),
     gold: [
-      { at: '1.2', speaker: 'Ostlin Dairy Products|Ostlin', cue: 'reported', who: 'organisation' },
+      // 1.2 ("had admitted two breaches of food hygiene law") is a plea, the article's own voice, as the
+      // blind sets label every plea to offences with no clause (6, 28, 40, 47, 48, 52, 53); relabelled in session 27.
       { at: '2.2', speaker: 'Carys Odell', cue: 'reported', who: 'person' },
       { at: '2.3', speaker: 'Carys Odell', cue: 'reported', who: 'person' },
       { at: '3.1', speaker: 'Mark Quade', cue: 'reported', who: 'person' },

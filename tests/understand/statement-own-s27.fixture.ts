@@ -33,7 +33,8 @@ export const OWN_S27_STATEMENT_ARTICLES: BlindArticle[] = [
     gold: [
       { at: '1.2', speaker: 'Priya Nandakumar', cue: 'reported', who: 'person' },
       { at: '1.3', speaker: 'Malcolm Dunne', cue: 'reported', who: 'person' },
-      { at: '2.1', speaker: 'Justice Arlow|Arlow', cue: 'reported', who: 'person' },
+      // 2.1: a ruling, a decision in the article's own voice as the blind sets label every ruling and order
+      // (31, 37, 41, 47, 51; issue 10: a decision is no quote); relabelled in session 27.
       { at: '2.2', speaker: 'Kestrel Civil', cue: 'reported', who: 'organisation' },
       { at: '2.3', speaker: 'Justice Arlow|Arlow', cue: 'reported', who: 'person' },
       { at: '3.2', speaker: 'Karl Obi', cue: 'reported', who: 'person' },

@@ -47,7 +47,8 @@ export const OWN_S28_STATEMENT_ARTICLES: BlindArticle[] = [
       { at: '1.2', speaker: 'Prosecutors', cue: 'reported', who: 'group' },
       { at: '2.1', speaker: 'Owen Marsh', cue: 'reported', who: 'person' },
       { at: '2.2', speaker: 'Owen Marsh', cue: 'direct', who: 'person' },
-      { at: '3.1', speaker: 'Justice Holt|Holt', cue: 'reported', who: 'person' },
+      // 3.1: a ruling, a decision in the article's own voice as the blind sets label every ruling and order
+      // (31, 37, 41, 47, 51; issue 10: a decision is no quote); relabelled in session 27.
     ],
   },
   // 3 — a libel claim: own voice with a quote inside a nested relative clause; a judge's "she wrote".

@@ -61,8 +61,8 @@ describe('statements, session 24 (helper s41): the misses of sets 45-52', () => 
     expect(who(['A glass studio hired to restore a rose window has warned that the job could take three years longer than planned, its director said on Tuesday.', '', 'The Upwater studio, run by Corvell Talloway, removed the first 40 panels in January.', '"The lead is rotten almost everywhere," Talloway said.'])).toEqual([["1.1", "Corvell Talloway", "its director", "person", "description@2.1"], ["2.2", "Corvell Talloway", "Talloway", "person", "surname@2.1"]]);
   });
 
-  it('a body\'s ruling (a tribunal, a committee) is a decision in the article\'s own voice; a coroner\'s ruling stays hers', () => {
-    expect(who(['A courier who delivered parcels across Upwater was an employee, an employment tribunal has ruled.', 'The licensing committee had ruled that the stall could stay.', 'The coroner, Ysella Fennick, ruled that the death was an accident.'])).toEqual([['1.3', 'Ysella Fennick', 'The coroner, Ysella Fennick', 'person', '-']]);
+  it('a body\'s ruling (a tribunal, a committee) is a decision in the article\'s own voice, and so is a coroner\'s (session 27); what she said stays hers', () => {
+    expect(who(['A courier who delivered parcels across Upwater was an employee, an employment tribunal has ruled.', 'The licensing committee had ruled that the stall could stay.', 'The coroner, Ysella Fennick, ruled that the death was an accident.', 'The coroner, Ysella Fennick, said the death was an accident.'])).toEqual([['1.4', 'Ysella Fennick', 'The coroner, Ysella Fennick', 'person', '-']]);
   });
   it("a passive of telling names its agent: \"had been told by city staff in August that \u2026\" is city staff's statement", () => {
     expect(who(['Glassfern Panewright, which opened in 2023, had been told by city staff in August that its permit breached a buffer around the school.', 'The stall was told by a neighbour that it could stay.'])).toEqual([["1.1", "city staff", "city staff", "person", "-"], ["1.2", "a neighbour", "a neighbour", "person", "-"]]);
