@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, dealsIn, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organisationSense, organOwner, otherBody, possessedBusinessName, placeBody, resolveDescription, type NameMention } from './descriptions.js';
@@ -1722,6 +1722,19 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         continue;
       } else a = unlinked;
     }
+    // "Pelagia previously worked with the British firm Calloway Renewables, but that partnership was
+    // dissolved": a deal the clause after "but" points at ("that", "this") is the dealing the clause
+    // before it told, not an earlier agreement; its sides are that clause's subject (else the side the
+    // linked deal opens with: "Her company tried to buy a farm from X, but that deal fell apart") and
+    // whom it dealt with.
+    if (a.noun !== null) {
+      const told = toldDealing(texts[f.index]!, a.noun);
+      if (told && !overlaps([told.partner], a.parties)) {
+        const own = told.subject === null ? null : (a.parties.find((p) => sameParty(p, told.subject!)) ?? partyName(told.subject));
+        const keep = own ?? a.parties[0];
+        if (keep !== undefined && !sameParty(keep, told.partner)) a = { ...a, parties: [keep, told.partner], refersTo: null, resolution: own !== null ? null : a.resolution };
+      }
+    }
     // "A similar supply deal with Pelham Minerals was voided", after Voltaris's deals: the one who
     // made the agreement just before (its first party) is the other side.
     if (f.partnerOnly && a.refersTo === null && a.parties.length === 1) {
@@ -1906,6 +1919,32 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   partnerOpensMention(done, all, out);
   sameNounPartner(done, all, out);
   return out;
+}
+
+/**
+ * "Nimbrel had booked its launches with a rival, Opaline Rocketworks, but cancelled that agreement",
+ * "Dawnrise launched from a farm at Coldwell, but that lease was ended": the dealing a demonstrative
+ * deal (`noun`, "that …", "this …") after "but" refers to, told by the clause before it in the same
+ * sentence: a verb, then "with" or "from" and one party (a name, a description set off by a name, or
+ * a description placed at a name). Returns that party and the clause's opening subject when it is a
+ * name; null when the sentence tells no such dealing.
+ */
+function toldDealing(text: string, noun: string): { partner: string; subject: string | null } | null {
+  const at = text.indexOf(noun);
+  if (at <= 0 || !/^(?:that|this)\s/i.test(noun)) return null;
+  const but = /(?:^|[\s,])but\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(0, at));
+  if (!but) return null;
+  const clause = text.slice(0, but.index);
+  const tokens = tag(clause, { entities: false }).tokens;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  const k = tokens.findLastIndex((t, j) => j > verb && verb >= 0 && t.pos === 'ADP' && /^(?:with|from)$/i.test(t.text));
+  if (k < 0) return null;
+  const run = namesAt(tokens, k + 1, clause) ?? apposedName(tokens, k + 1, clause);
+  let partner = run !== null && run.names.length === 1 ? run.names[0]! : null;
+  // ("from a farm at Coldwell": a common noun placed at a name stands for whoever holds it there.)
+  partner ??= /^\s*(?:an?|the)\s+((?:[\p{Ll}-]+\s+){0,2}(?:at|in|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(clause.slice(tokens[k]!.end))?.[1] ?? null;
+  if (partner === null || countryOf(partner) !== null) return null;
+  return { partner: partyName(partner), subject: openingSubject(clause, true) };
 }
 
 /**

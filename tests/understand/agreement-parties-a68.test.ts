@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 27 (a68): the parties of a deal the sentence itself tells, in sentences of our own writing,
+ * with the close negatives beside them.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Quobbin Launches signed a deal with Grisholm Salvage.'), 120_000);
+
+describe('"X dealt with Y, but that deal …": the dealing the clause before "but" told', () => {
+  const lede = 'Quobbin Launches signed a supply deal with Grisholm Salvage in May.\n';
+  it('a name subject and its partner after "with": the two, not the deal the article reported before', () => {
+    expect(rows(`${lede}Quobbin had worked with Trestwick Barges for years, but that deal was ended in 2024.`)).toEqual([
+      ['1.1', 'Quobbin Launches | Grisholm Salvage', 'signed', null],
+      ['1.2', 'Quobbin Launches | Trestwick Barges', 'voided', null],
+    ]);
+  });
+
+  it('a partner set off after "with a rival,", a description subject: that partner, and the side the linked deal opens with', () => {
+    expect(rows(`${lede}The firm had worked with a rival, Pellarby Towage, but that partnership collapsed in 2022.`)).toEqual([
+      ['1.1', 'Quobbin Launches | Grisholm Salvage', 'signed', null],
+      ['1.2', 'Quobbin Launches | Pellarby Towage', 'collapsed', null],
+    ]);
+  });
+
+  it('a partner placed at a name ("from a boatyard at Ossley"): the placed phrase names the other side', () => {
+    expect(rows(`${lede}Its owner tried to buy a tug from a boatyard at Ossley, but that deal fell apart.`)).toEqual([
+      ['1.1', 'Quobbin Launches | Grisholm Salvage', 'signed', null],
+      ['1.2', 'Quobbin Launches | boatyard at Ossley', 'collapsed', null],
+    ]);
+  });
+
+  it('the partner already a side of the deal before: that deal, linked as before', () => {
+    expect(rows(`${lede}Quobbin had worked with Grisholm for years, but that deal was ended in 2024.`)).toEqual([
+      ['1.1', 'Quobbin Launches | Grisholm Salvage', 'signed', null],
+      ['1.2', 'Quobbin Launches | Grisholm Salvage', 'voided', '1.1'],
+    ]);
+  });
+
+  it('no "but" before the demonstrative (a sentence of its own): the deal before, as linked', () => {
+    expect(rows(`${lede}Quobbin had worked with Trestwick Barges for years.\nThat deal was ended in 2024.`)).toEqual([
+      ['1.1', 'Quobbin Launches | Grisholm Salvage', 'signed', null],
+      ['1.3', 'Quobbin Launches | Grisholm Salvage', 'voided', '1.1'],
+    ]);
+  });
+});
