@@ -1926,25 +1926,36 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
  * "Dawnrise launched from a farm at Coldwell, but that lease was ended": the dealing a demonstrative
  * deal (`noun`, "that …", "this …") after "but" refers to, told by the clause before it in the same
  * sentence: a verb, then "with" or "from" and one party (a name, a description set off by a name, or
- * a description placed at a name). Returns that party and the clause's opening subject when it is a
- * name; null when the sentence tells no such dealing.
+ * a description placed at a name). Likewise an indefinite deal the clause before is done "under"
+ * ("X will subcontract work to Y, under an agreement the two signed"; "to" too), when that clause
+ * opens with a name. Returns that party and the clause's opening subject when it is a name; null when
+ * the sentence tells no such dealing.
  */
 function toldDealing(text: string, noun: string): { partner: string; subject: string | null } | null {
   const at = text.indexOf(noun);
-  if (at <= 0 || !/^(?:that|this)\s/i.test(noun)) return null;
-  const but = /(?:^|[\s,])but\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(0, at));
-  if (!but) return null;
-  const clause = text.slice(0, but.index);
+  if (at <= 0) return null;
+  // ("… a design licensed from Vaerholm Design under an agreement struck last year", "… will
+  // subcontract work to X, under an agreement the two signed": an indefinite deal the clause is done
+  // "under" is that clause's dealing too, with whom it was done "to" as well.)
+  const under = /^(?:an?|\d\S*)\s/i.test(noun) || /^[\p{Ll}-]+s$/u.test(noun) ? /,?\s+under\s+$/u.exec(text.slice(0, at)) : null;
+  const but = /^(?:that|this)\s/i.test(noun) ? /(?:^|[\s,])but\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(0, at)) : null;
+  if (!but && !under) return null;
+  const clause = text.slice(0, (but ?? under)!.index);
   const tokens = tag(clause, { entities: false }).tokens;
-  const verb = tokens.findIndex((t) => t.pos === 'VERB');
-  const k = tokens.findLastIndex((t, j) => j > verb && verb >= 0 && t.pos === 'ADP' && /^(?:with|from)$/i.test(t.text));
+  // (A verb or an auxiliary before it: the tagger may read a rare verb as an adjective, "will subcontract".)
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const k = tokens.findLastIndex((t, j) => j > verb && verb >= 0 && t.pos === 'ADP' && (under ? /^(?:with|from|to)$/i : /^(?:with|from)$/i).test(t.text));
   if (k < 0) return null;
   const run = namesAt(tokens, k + 1, clause) ?? apposedName(tokens, k + 1, clause);
   let partner = run !== null && run.names.length === 1 ? run.names[0]! : null;
   // ("from a farm at Coldwell": a common noun placed at a name stands for whoever holds it there.)
   partner ??= /^\s*(?:an?|the)\s+((?:[\p{Ll}-]+\s+){0,2}(?:at|in|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(clause.slice(tokens[k]!.end))?.[1] ?? null;
   if (partner === null || countryOf(partner) !== null) return null;
-  return { partner: partyName(partner), subject: openingSubject(clause, true) };
+  const subject = openingSubject(clause, true);
+  // (Under a deal, a subject that is no name, "The hulls will follow a design licensed from X", says
+  // nothing of whose deal it is: the deal the mention is linked to stays.)
+  if (under && subject === null) return null;
+  return { partner: partyName(partner), subject };
 }
 
 /**

@@ -45,3 +45,27 @@ describe('"X dealt with Y, but that deal …": the dealing the clause before "bu
     ]);
   });
 });
+
+describe('"X did something with Y, under an agreement …": an indefinite deal the clause is done under', () => {
+  const lede = 'Dunstraw Council has awarded a hedging contract to Quobbin Launches.\n';
+  it('a name subject and whom it does the thing "to": the two, not the contract before', () => {
+    expect(rows(`${lede}Quobbin Launches will subcontract some work to Pellarby Towage, under an agreement the two signed last week.`)).toEqual([
+      ['1.1', 'Dunstraw Council | Quobbin Launches', 'reached', null],
+      ['1.2', 'Quobbin Launches | Pellarby Towage', 'in force', null],
+    ]);
+  });
+
+  it('a subject that is no name ("The boats …"): the deal it is linked to stays', () => {
+    expect(rows(`${lede}The boats will follow a design licensed from Trestwick Barges under an agreement struck last year.`)).toEqual([
+      ['1.1', 'Dunstraw Council | Quobbin Launches', 'reached', null],
+      ['1.2', 'Dunstraw Council | Quobbin Launches', 'in force', '1.1'],
+    ]);
+  });
+
+  it('whom it does the thing to already a side of the deal before: that deal', () => {
+    expect(rows(`${lede}Quobbin will ship tiles to Dunstraw Council under a ten-year agreement.`)).toEqual([
+      ['1.1', 'Dunstraw Council | Quobbin Launches', 'reached', null],
+      ['1.2', 'Dunstraw Council | Quobbin Launches', 'in force', '1.1'],
+    ]);
+  });
+});
