@@ -1735,6 +1735,14 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         if (keep !== undefined && !sameParty(keep, told.partner)) a = { ...a, parties: [keep, told.partner], refersTo: null, resolution: own !== null ? null : a.resolution };
       }
     }
+    // "Otterbridge said it would go on operating under its existing contract with Marrowdale County":
+    // a deal of one side written after "with", possessed by "its", is the deal of the name the
+    // sentence opens with as its subject.
+    if (a.refersTo === null && a.parties.length === 1 && a.noun !== null && /^(?:its|their)\s/i.test(a.noun) && a.noun.includes(` with ${a.parties[0]!.replace(/^the\s+/i, '')}`)) {
+      const subject = openingSubject(texts[f.index]!, true);
+      const owner = subject === null ? null : partyName(subject);
+      if (owner !== null && countryOf(owner) === null && !sameParty(owner, a.parties[0]!)) a = { ...a, parties: [fullerBefore(owner, f.index, texts) ?? owner, a.parties[0]!] };
+    }
     // "A similar supply deal with Pelham Minerals was voided", after Voltaris's deals: the one who
     // made the agreement just before (its first party) is the other side.
     if (f.partnerOnly && a.refersTo === null && a.parties.length === 1) {

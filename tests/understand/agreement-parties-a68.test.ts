@@ -69,3 +69,20 @@ describe('"X did something with Y, under an agreement …": an indefinite deal t
     ]);
   });
 });
+
+describe('"X said it would … under its contract with Y": the possessor is the subject the sentence opens with', () => {
+  const lede = 'Dunstraw Council has signed a ferry contract with Pellarby Towage.\n';
+  it('a name opening the sentence owns "its" contract, not the article\'s main side', () => {
+    expect(rows(`${lede}Quobbin Launches said it would go on running the night boat under its existing contract with Trestwick Barges.`)).toEqual([
+      ['1.1', 'Dunstraw Council | Pellarby Towage', 'signed', null],
+      ['1.2', 'Quobbin Launches | Trestwick Barges', 'in force', null],
+    ]);
+  });
+
+  it('"Its" opening the sentence, no subject before it: the side read before stays', () => {
+    expect(rows(`${lede}Its existing contract with Trestwick Barges ends in May.`)).toEqual([
+      ['1.1', 'Dunstraw Council | Pellarby Towage', 'signed', null],
+      ['1.2', 'Dunstraw Council | Trestwick Barges', 'in force', null],
+    ]);
+  });
+});
