@@ -2859,11 +2859,13 @@ const DESCRIPTION_PARTY = /^the\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){
 const ROLE_POSSESSED = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 /** "Rovers' own sponsor, the bookmaker BetLine,": a possessor (a name), a role, a comma, then the party. */
-const ROLE_SET_OFF = /((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+/** Where a role is held, between the role and its comma: "its former distributor in Osaka,", "Kallberg's supplier in the region,". */
+const ROLE_PLACE = String.raw`(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|[\p{Ll}-]+))?`;
+const ROLE_SET_OFF = new RegExp(String.raw`((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)${ROLE_PLACE},\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'u');
 /** "Felder and its handle supplier, Lode Handles,": a name, "and", a possessive pronoun standing for it, a role, a comma. */
-const PAIRED_ROLE_SET_OFF = /(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+const PAIRED_ROLE_SET_OFF = new RegExp(String.raw`(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&|\p{Lu}[\p{L}&.'’-]*)){0,3})\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)${ROLE_PLACE},\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'u');
 /** "The band's previous sponsor, the engineers Yardley Vantage,": the same with a description ("the band") for the possessor. */
-const DESCRIBED_ROLE_SET_OFF = /(?:^|\s)([Tt]he\s+[\p{Ll}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+const DESCRIBED_ROLE_SET_OFF = new RegExp(String.raw`(?:^|\s)([Tt]he\s+[\p{Ll}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)${ROLE_PLACE},\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'u');
 
 /**
  * The possessor of a role (a person's role by WordNet or the lexicon) set off just before `party`

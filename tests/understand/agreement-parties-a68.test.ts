@@ -86,3 +86,25 @@ describe('"X said it would … under its contract with Y": the possessor is the 
     ]);
   });
 });
+
+describe('a role set off before the one side named, with where the role is held ("its former distributor in Ossley,")', () => {
+  it('"X\'s previous supplier in the region, Y, had its contract terminated": X is the other side', () => {
+    expect(rows("Dunstraw Foods signed a supply contract with Pellarby Towage in May.\nDunstraw's previous supplier in the region, Trestwick Barges, had its contract terminated in January.")).toEqual([
+      ['1.1', 'Dunstraw Foods | Pellarby Towage', 'signed', null],
+      ['1.2', 'Trestwick Barges | Dunstraw Foods', 'voided', null],
+    ]);
+  });
+
+  it('"X and its former distributor in Ossley, Y, settled": X (a name with "&") is the other side', () => {
+    expect(rows('Grisholm & Quobbin and its former distributor in Ossley, Trestwick Barges, settled a separate dispute out of court last year.')).toEqual([
+      ['1.1', 'Trestwick Barges | Grisholm & Quobbin', 'reached', null],
+    ]);
+  });
+
+  it('a role of no possessor ("A supplier in the region, Y,"): no other side is made up', () => {
+    expect(rows('Dunstraw Foods signed a supply contract with Pellarby Towage in May.\nA supplier in the region, Trestwick Barges, had its contract terminated in January.')).toEqual([
+      ['1.1', 'Dunstraw Foods | Pellarby Towage', 'signed', null],
+      ['1.2', 'Trestwick Barges', 'voided', null],
+    ]);
+  });
+});
