@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, dealsIn, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, dealsIn, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organisationSense, organOwner, otherBody, possessedBusinessName, placeBody, resolveDescription, type NameMention } from './descriptions.js';
@@ -1722,6 +1722,27 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         continue;
       } else a = unlinked;
     }
+    // "Pelagia previously worked with the British firm Calloway Renewables, but that partnership was
+    // dissolved": a deal the clause after "but" points at ("that", "this") is the dealing the clause
+    // before it told, not an earlier agreement; its sides are that clause's subject (else the side the
+    // linked deal opens with: "Her company tried to buy a farm from X, but that deal fell apart") and
+    // whom it dealt with.
+    if (a.noun !== null) {
+      const told = toldDealing(texts[f.index]!, a.noun);
+      if (told && !overlaps([told.partner], a.parties)) {
+        const own = told.subject === null ? null : (a.parties.find((p) => sameParty(p, told.subject!)) ?? partyName(told.subject));
+        const keep = own ?? a.parties[0];
+        if (keep !== undefined && !sameParty(keep, told.partner)) a = { ...a, parties: [keep, told.partner], refersTo: null, resolution: own !== null ? null : a.resolution };
+      }
+    }
+    // "Otterbridge said it would go on operating under its existing contract with Marrowdale County":
+    // a deal of one side written after "with", possessed by "its", is the deal of the name the
+    // sentence opens with as its subject.
+    if (a.refersTo === null && a.parties.length === 1 && a.noun !== null && /^(?:its|their)\s/i.test(a.noun) && a.noun.includes(` with ${a.parties[0]!.replace(/^the\s+/i, '')}`)) {
+      const subject = openingSubject(texts[f.index]!, true);
+      const owner = subject === null ? null : partyName(subject);
+      if (owner !== null && countryOf(owner) === null && !sameParty(owner, a.parties[0]!)) a = { ...a, parties: [fullerBefore(owner, f.index, texts) ?? owner, a.parties[0]!] };
+    }
     // "A similar supply deal with Pelham Minerals was voided", after Voltaris's deals: the one who
     // made the agreement just before (its first party) is the other side.
     if (f.partnerOnly && a.refersTo === null && a.parties.length === 1) {
@@ -1906,6 +1927,43 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
   partnerOpensMention(done, all, out);
   sameNounPartner(done, all, out);
   return out;
+}
+
+/**
+ * "Nimbrel had booked its launches with a rival, Opaline Rocketworks, but cancelled that agreement",
+ * "Dawnrise launched from a farm at Coldwell, but that lease was ended": the dealing a demonstrative
+ * deal (`noun`, "that …", "this …") after "but" refers to, told by the clause before it in the same
+ * sentence: a verb, then "with" or "from" and one party (a name, a description set off by a name, or
+ * a description placed at a name). Likewise an indefinite deal the clause before is done "under"
+ * ("X will subcontract work to Y, under an agreement the two signed"; "to" too), when that clause
+ * opens with a name. Returns that party and the clause's opening subject when it is a name; null when
+ * the sentence tells no such dealing.
+ */
+function toldDealing(text: string, noun: string): { partner: string; subject: string | null } | null {
+  const at = text.indexOf(noun);
+  if (at <= 0) return null;
+  // ("… a design licensed from Vaerholm Design under an agreement struck last year", "… will
+  // subcontract work to X, under an agreement the two signed": an indefinite deal the clause is done
+  // "under" is that clause's dealing too, with whom it was done "to" as well.)
+  const under = /^(?:an?|\d\S*)\s/i.test(noun) || /^[\p{Ll}-]+s$/u.test(noun) ? /,?\s+under\s+$/u.exec(text.slice(0, at)) : null;
+  const but = /^(?:that|this)\s/i.test(noun) ? /(?:^|[\s,])but\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(0, at)) : null;
+  if (!but && !under) return null;
+  const clause = text.slice(0, (but ?? under)!.index);
+  const tokens = tag(clause, { entities: false }).tokens;
+  // (A verb or an auxiliary before it: the tagger may read a rare verb as an adjective, "will subcontract".)
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const k = tokens.findLastIndex((t, j) => j > verb && verb >= 0 && t.pos === 'ADP' && (under ? /^(?:with|from|to)$/i : /^(?:with|from)$/i).test(t.text));
+  if (k < 0) return null;
+  const run = namesAt(tokens, k + 1, clause) ?? apposedName(tokens, k + 1, clause);
+  let partner = run !== null && run.names.length === 1 ? run.names[0]! : null;
+  // ("from a farm at Coldwell": a common noun placed at a name stands for whoever holds it there.)
+  partner ??= /^\s*(?:an?|the)\s+((?:[\p{Ll}-]+\s+){0,2}(?:at|in|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(clause.slice(tokens[k]!.end))?.[1] ?? null;
+  if (partner === null || countryOf(partner) !== null) return null;
+  const subject = openingSubject(clause, true);
+  // (Under a deal, a subject that is no name, "The hulls will follow a design licensed from X", says
+  // nothing of whose deal it is: the deal the mention is linked to stays.)
+  if (under && subject === null) return null;
+  return { partner: partyName(partner), subject };
 }
 
 /**
@@ -2801,11 +2859,13 @@ const DESCRIPTION_PARTY = /^the\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){
 const ROLE_POSSESSED = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 /** "Rovers' own sponsor, the bookmaker BetLine,": a possessor (a name), a role, a comma, then the party. */
-const ROLE_SET_OFF = /((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+/** Where a role is held, between the role and its comma: "its former distributor in Osaka,", "Kallberg's supplier in the region,". */
+const ROLE_PLACE = String.raw`(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|[\p{Ll}-]+))?`;
+const ROLE_SET_OFF = new RegExp(String.raw`((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)${ROLE_PLACE},\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'u');
 /** "Felder and its handle supplier, Lode Handles,": a name, "and", a possessive pronoun standing for it, a role, a comma. */
-const PAIRED_ROLE_SET_OFF = /(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+const PAIRED_ROLE_SET_OFF = new RegExp(String.raw`(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&|\p{Lu}[\p{L}&.'’-]*)){0,3})\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)${ROLE_PLACE},\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'u');
 /** "The band's previous sponsor, the engineers Yardley Vantage,": the same with a description ("the band") for the possessor. */
-const DESCRIBED_ROLE_SET_OFF = /(?:^|\s)([Tt]he\s+[\p{Ll}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u;
+const DESCRIBED_ROLE_SET_OFF = new RegExp(String.raw`(?:^|\s)([Tt]he\s+[\p{Ll}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)${ROLE_PLACE},\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'u');
 
 /**
  * The possessor of a role (a person's role by WordNet or the lexicon) set off just before `party`

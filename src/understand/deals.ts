@@ -352,7 +352,7 @@ function withBodyHead(tokens: readonly TaggedToken[], run: { names: string[]; en
 /** Whether two names are one ("Kell" in "Kell Foods"). */
 const overlapsName = (x: string, y: string): boolean => x.toLowerCase().includes(y.toLowerCase()) || y.toLowerCase().includes(x.toLowerCase());
 
-function apposedName(tokens: readonly TaggedToken[], k: number, text: string, owned = false): { names: string[]; end: number } | null {
+export function apposedName(tokens: readonly TaggedToken[], k: number, text: string, owned = false): { names: string[]; end: number } | null {
   let c = k + 1;
   // A plural of persons (WordNet), whatever the tagger reads it as ("founders" may be a verb).
   let group = false;
