@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 27 (a67): agreements the blind sets 27–58 missed, by kind, in sentences of our own writing,
+ * with close negatives beside them: a deal as the subject of a verb saying it fell apart, whatever long
+ * phrase stands between them (blind sets 31, 37, 53, 55); a definite deal judged in quotes ('called the
+ * agreement "fair"', blind 27, 30, 52); what a deal made before is expected to lead to (blind 27); and
+ * a description a lede's deal took from the sentence after it, which the earlier deal never knew.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Pondlewick Breadworks signed a deal with Ortham Ovenry.'), 120_000);
+
+const signed = 'Pondlewick Breadworks signed a supply deal with Ortham Ovenry in 2022.';
+const deal = ['1.1', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', null];
+
+describe('a deal as subject, its verb past a long phrase, fell apart', () => {
+  it('"A planned merger between two of the county\'s oldest bakeries has collapsed": past a phrase of "between" with no names', () => {
+    expect(rows("A planned merger between two of the county's oldest bakeries has collapsed after their owners failed to agree on a price.\nPondlewick Breadworks and Ortham Ovenry had announced the deal in May.")).toEqual([
+      ['1.1', 'Pondlewick Breadworks | Ortham Ovenry', 'collapsed', null],
+      // (The lede's deal takes its sides from the sentence after it, which reports it first by name.)
+      ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'reached', null],
+    ]);
+  });
+  it('"A deal to age cheese from one of … in a network of old mines near Tarnby has collapsed": past an infinitive and its long object', () => {
+    expect(rows("A deal to age cheese from one of the county's largest dairies in a network of old mines near Tarnby has collapsed, three months after it was announced.\nFoxley Caverns and the Grisby Dairymen had signed the deal in May.")).toEqual([
+      ['1.1', 'Foxley Caverns | the Grisby Dairymen', 'collapsed', null],
+      ['1.2', 'Foxley Caverns | the Grisby Dairymen', 'signed', null],
+    ]);
+  });
+  it('a description the lede\'s deal took from the next sentence is no earlier knowledge: the next sentence still names it', () => {
+    expect(rows("A supply deal that was meant to put the bakery's loaves in every village shop across the county this winter has collapsed, Pondlewick Breadworks Limited said on Thursday.\nThe Tarnby-based company signed the agreement with Ortham Ovenry, which owns the shops, in March of last year.")).toEqual([
+      ['1.1', 'the Tarnby-based company | Ortham Ovenry', 'collapsed', null],
+      ['1.2', 'Pondlewick Breadworks Limited | Ortham Ovenry', 'signed', null],
+    ]);
+  });
+});
+
+describe('close negatives: no deal fell apart', () => {
+  it('"and settlement talks broke down": a deal noun that modifies another is no subject', () => {
+    expect(rows(`${signed}\nA separate lawsuit brought by Foxley Caverns is still pending, and settlement talks broke down last month.`)).toEqual([deal]);
+  });
+  it('"The deal\'s critics fell silent": the possessive\'s head falls, not the deal', () => {
+    expect(rows(`${signed}\nThe deal's critics fell silent.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+  });
+  it('"A planned merger between two of the county\'s oldest bakeries has not collapsed": negated, none collapsed', () => {
+    expect(rows('A planned merger between two of the county\'s oldest bakeries has not collapsed, its owners said.').filter((r) => r[2] === 'collapsed')).toEqual([]);
+  });
+});
+
+describe('a deal made before, judged or forecast', () => {
+  it('\'called the agreement "not perfect, but fair"\': a quoted judgement mentions the deal again', () => {
+    expect(rows(`${signed}\nChief executive Quenna Vanstrell called the agreement "not perfect, but fair".`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+  });
+  it('\'called the meeting "a waste of time"\': no deal, none', () => {
+    expect(rows(`${signed}\nQuenna Vanstrell called the meeting "a waste of time".`)).toEqual([deal]);
+  });
+  it('"The deal is expected to lead to the closure of two bakeries": a verb and its preposition take the object', () => {
+    expect(rows(`${signed}\nThe deal is expected to lead to the closure of two bakeries.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+  });
+  it('"The deal is expected to go to court": a verb of a deal\'s own course, none', () => {
+    expect(rows(`${signed}\nThe deal is expected to go to court.`)).toEqual([deal]);
+  });
+});
