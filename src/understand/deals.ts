@@ -943,9 +943,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!outside && !(other >= 0 && !covered.some(([x, y]) => other >= x && other < y))) return [];
   }
   // "Rovers’ third offer": the tagger reads an apostrophe after a plural as punctuation; it is the possessive.
+  // ("Dellow Foods' $210 million acquisition of X": before a sum too.)
   const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
-    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '')
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') || (all[k + 1]?.pos === 'SYM' && /^\p{Sc}$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NUM'))
       ? { ...t, pos: 'PART' }
       : headsPhrase(all, k)
         ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
@@ -2950,8 +2951,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     if (clauseVerb && tokens[c]?.pos === 'AUX') k = c;
   }
-  // (Past any other words between the deal and the verb that says it fell apart: `collapseVerbAfter`.)
-  if (k === e) {
+  // (Past any other words between the deal and the verb that says it fell apart: `collapseVerbAfter`;
+  // in a sentence, not a headline, whose verb the headline readers take as they do.)
+  if (k === e && /[.!?…"”’)]\s*$/u.test(text)) {
     const fell = collapseVerbAfter(tokens, e);
     if (fell > e) k = fell;
   }

@@ -5,7 +5,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * Session 27 (a67): agreements the blind sets 27–58 missed, by kind, in sentences of our own writing,
  * with close negatives beside them: a deal as the subject of a verb saying it fell apart, whatever long
  * phrase stands between them (blind sets 31, 37, 53, 55); a definite deal judged in quotes ('called the
- * agreement "fair"', blind 27, 30, 52); what a deal made before is expected to lead to (blind 27); and
+ * agreement "fair"', blind 27, 30, 52); what a deal made before is expected to lead to (blind 27); a
+ * possessive before a sum ("X' $210 million acquisition of Y", blind 52); and
  * a description a lede's deal took from the sentence after it, which the earlier deal never knew.
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
@@ -36,7 +37,21 @@ describe('a deal as subject, its verb past a long phrase, fell apart', () => {
   });
 });
 
+describe('a possessive before a sum', () => {
+  it('"approved Pondlewick Breadworks\' $90 million acquisition of Ortham Ovenry": the apostrophe before a sum is the possessive', () => {
+    expect(rows("The Fair Trading Board on Wednesday approved Pondlewick Breadworks' $90 million acquisition of Ortham Ovenry, the family-owned bakery.")).toEqual([
+      ['1.1', 'Pondlewick Breadworks | Ortham Ovenry', 'approved', null],
+    ]);
+  });
+});
+
 describe('close negatives: no deal fell apart', () => {
+  it('a headline is left to the headline readers: "X takeover of Y ovens collapses" over the body\'s deal is a mention of it', () => {
+    expect(rows('Pondlewick Breadworks has agreed to buy Ortham Ovenry for 4 million pounds.', 'Pondlewick takeover of Ortham ovens collapses')).toEqual([
+      ['1.1', 'Pondlewick Breadworks | Ortham Ovenry', 'reached', null],
+      ['0.1', 'Pondlewick Breadworks | Ortham Ovenry', 'reached', '1.1'],
+    ]);
+  });
   it('"and settlement talks broke down": a deal noun that modifies another is no subject', () => {
     expect(rows(`${signed}\nA separate lawsuit brought by Foxley Caverns is still pending, and settlement talks broke down last month.`)).toEqual([deal]);
   });
