@@ -706,6 +706,16 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
  * Whether the phrase ending before token `e` closes its clause: the sentence's end, a closing quote
  * or a semicolon follows, past a time phrase ("on Tuesday", "last week", "in March").
  */
+/** After a time phrase at `e`, a verb joined by "but" or "and" ("… but questioned …"), or a participle set off by a comma ("…, saying …"). */
+function goesOnAfter(tokens: readonly TaggedToken[], e: number): boolean {
+  const c = pastTime(tokens, e);
+  const x = tokens[c];
+  const y = tokens[c + 1];
+  if (!x || !y || y.pos !== 'VERB') return false;
+  if (x.pos === 'CCONJ' && /^(?:but|and)$/i.test(x.text)) return y.text !== y.lemma && !/ing$/.test(y.text);
+  return x.text === ',' && /ing$/.test(y.text);
+}
+
 function closesClause(tokens: readonly TaggedToken[], e: number): boolean {
   const c = pastTime(tokens, e);
   return c >= tokens.length || /^[.!;"”’]$/.test(tokens[c]!.text);
@@ -2629,7 +2639,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // ("welcomed the deal on Tuesday": a time phrase may close the clause.)
     // "voted to write to the brewery welcoming the purchase": a participle's reaction is part of
     // another clause's act (a letter, a vote), not a reaction the sentence reports.
-    if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && !/ing$/i.test(gov.text) && closesClause(tokens, e) ? reacted() : null;
+    // ("welcomed the deal but questioned whether …", "have questioned the deal, saying …": a verb
+    // joined to the reaction, or a participle set off after it, goes on with the same subject's
+    // view of something else; the reaction is still the whole of what the clause says of the deal.)
+    if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && !/ing$/i.test(gov.text) && (closesClause(tokens, e) || goesOnAfter(tokens, e)) ? reacted() : null;
     // "called off their planned merger", "broke off the deal": it is voided.
     if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
       if (notReal(tokens, v)) return null;

@@ -6,7 +6,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * with close negatives beside them: a deal as the subject of a verb saying it fell apart, whatever long
  * phrase stands between them (blind sets 31, 37, 53, 55); a definite deal judged in quotes ('called the
  * agreement "fair"', blind 27, 30, 52); what a deal made before is expected to lead to (blind 27); a
- * possessive before a sum ("X' $210 million acquisition of Y", blind 52); and
+ * possessive before a sum ("X' $210 million acquisition of Y", blind 52); a reaction to a deal the clause
+ * goes on from ("welcomed the deal but questioned …", "questioned the deal, saying …", blind 28); and
  * a description a lede's deal took from the sentence after it, which the earlier deal never knew.
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
@@ -72,6 +73,13 @@ describe('a deal made before, judged or forecast', () => {
   });
   it('"The deal is expected to lead to the closure of two bakeries": a verb and its preposition take the object', () => {
     expect(rows(`${signed}\nThe deal is expected to lead to the closure of two bakeries.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+  });
+  it('"welcomed the deal but questioned whether …", "questioned the deal, saying …": a reaction the clause goes on from is still a mention', () => {
+    expect(rows(`${signed}\nVillage shops welcomed the deal but questioned whether the vans would cope with snow.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+    expect(rows(`${signed}\nSome bakers have questioned the deal, saying the prices are too low.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+  });
+  it('"welcomed the deal, which they say could cut prices": a relative clause of their claim about the deal, none', () => {
+    expect(rows(`${signed}\nVillage shops have welcomed the deal, which they say could cut prices by a third.`)).toEqual([deal]);
   });
   it('"The deal is expected to go to court": a verb of a deal\'s own course, none', () => {
     expect(rows(`${signed}\nThe deal is expected to go to court.`)).toEqual([deal]);
