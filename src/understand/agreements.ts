@@ -3041,7 +3041,9 @@ function resolveDescriptions(a: Agreement, index: number, all: readonly Sentence
     }
     // "The ministry later cancelled the contract" after "The health ministry has signed a contract
     // with X" (linked to it): a body an earlier deal knew only by this description stays so.
-    if (DESCRIPTION_PARTY.test(p) && /\s\S+\s/.test(p) && done.some((d) => d.agreement.parties.includes(p))) {
+    // (Written in that deal's own sentence: a deal that took the description from a sentence after
+    // it, as a lede's "A licensing deal … has collapsed" takes its sides from the next, knew it no earlier.)
+    if (DESCRIPTION_PARTY.test(p) && /\s\S+\s/.test(p) && done.some((d) => d.agreement.parties.includes(p) && texts[d.index]!.toLowerCase().includes(p.toLowerCase()))) {
       parties.push(p);
       continue;
     }

@@ -193,6 +193,64 @@ const SUBJECT_STATUS = new Map<string, AgreementStatus>([
 ]);
 /** "the collapse of the deal": a noun that is a verb of a deal falling apart names its collapse. */
 const collapseNoun = (lemma: string): AgreementStatus | undefined => (SUBJECT_STATUS.get(lemma) === 'collapsed' ? 'collapsed' : undefined);
+
+/**
+ * "A deal to age cheese from one of the county's largest dairies in a network of old mines has
+ * collapsed", "a supply deal between its owner, X, and the trader Y fell through", "A licensing deal
+ * that was meant to put X on toy shelves across the country this Christmas has collapsed": however
+ * long what stands between a deal as subject and its verb (phrases of a preposition, an infinitive,
+ * a relative clause, a name set off by commas), the first finite verb of the main clause after the
+ * deal is its verb. Where that verb (after its auxiliaries) says the deal fell apart (`SUBJECT_STATUS`),
+ * the token where its group begins; else -1. A possessive ("the deal's critics fell silent"), a clause
+ * opened by a conjunction of time or cause, any other punctuation, or a negation stops the reading.
+ */
+function collapseVerbAfter(tokens: readonly TaggedToken[], e: number): number {
+  let relative = false;
+  let relativeVerb = false;
+  for (let c = e; c < tokens.length && c - e < 40; c++) {
+    const x = tokens[c]!;
+    const w = word(x);
+    // ("settlement talks broke down": a deal noun that modifies another is no subject.)
+    if (c === e && (/^['’]s?$/.test(x.text) || x.pos === 'NOUN')) return -1;
+    if (x.text === ',') {
+      // ", X ," a name (or a description ending in one) set off: an apposition to the noun before.
+      let d = c + 1;
+      while (d < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[d]!.pos)) d++;
+      if (d > c + 1 && tokens[d - 1]!.pos === 'PROPN' && tokens[d]?.text === ',') {
+        c = d;
+        continue;
+      }
+      return -1;
+    }
+    if (x.pos === 'PUNCT' || x.pos === 'SCONJ' || /^(?:because|after|before|when|while|although|though|if|unless|since|until|as|so|but)$/.test(w)) return -1;
+    if (/^(?:that|which|who|whose|whom)$/.test(w)) {
+      if (relative) return -1;
+      relative = true;
+      continue;
+    }
+    if (w === 'to' && tokens[c + 1]?.pos === 'VERB') {
+      c++;
+      continue;
+    }
+    if (x.pos !== 'AUX' && x.pos !== 'VERB') continue;
+    // (A participle modifying a noun: "farms supplying the plant".)
+    if (x.pos === 'VERB' && /ing$/.test(x.text)) continue;
+    let m = c;
+    while (m < tokens.length && /^(?:AUX|ADV|PART)$/.test(tokens[m]!.pos)) m++;
+    const v = tokens[m];
+    if (relative && !relativeVerb) {
+      relativeVerb = true;
+      c = m;
+      continue;
+    }
+    const fell = v !== undefined && v.pos === 'VERB' && v.text !== v.lemma && !/ing$/.test(v.text) && SUBJECT_STATUS.get(v.lemma) === 'collapsed';
+    if (fell && !tokens.slice(c, m).some((y) => NEGATIONS.has(word(y)))) return c;
+    // (A participle modifying a noun: "a plant built in 1990".)
+    if (x.pos === 'VERB' && m === c && /(?:ed|en)$/.test(x.text) && tokens[c + 1]?.pos === 'ADP' && !relative) continue;
+    return -1;
+  }
+  return -1;
+}
 /** A participle after "was/were/has been" → the status it gives; the NOT_MADE ones make no deal. */
 const NOT_PASSIVE = new Set(['have', 'get', 'receive', 'accept', 'increase', 'expand']);
 const passiveStatus = (lemma: string): AgreementStatus | null => (NOT_PASSIVE.has(lemma) ? null : statusOfVerb(lemma));
@@ -648,6 +706,16 @@ function clauseStart(tokens: readonly TaggedToken[], i: number): number {
  * Whether the phrase ending before token `e` closes its clause: the sentence's end, a closing quote
  * or a semicolon follows, past a time phrase ("on Tuesday", "last week", "in March").
  */
+/** After a time phrase at `e`, a verb joined by "but" or "and" ("… but questioned …"), or a participle set off by a comma ("…, saying …"). */
+function goesOnAfter(tokens: readonly TaggedToken[], e: number): boolean {
+  const c = pastTime(tokens, e);
+  const x = tokens[c];
+  const y = tokens[c + 1];
+  if (!x || !y || y.pos !== 'VERB') return false;
+  if (x.pos === 'CCONJ' && /^(?:but|and)$/i.test(x.text)) return y.text !== y.lemma && !/ing$/.test(y.text);
+  return x.text === ',' && /ing$/.test(y.text);
+}
+
 function closesClause(tokens: readonly TaggedToken[], e: number): boolean {
   const c = pastTime(tokens, e);
   return c >= tokens.length || /^[.!;"”’]$/.test(tokens[c]!.text);
@@ -910,9 +978,10 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!outside && !(other >= 0 && !covered.some(([x, y]) => other >= x && other < y))) return [];
   }
   // "Rovers’ third offer": the tagger reads an apostrophe after a plural as punctuation; it is the possessive.
+  // ("Dellow Foods' $210 million acquisition of X": before a sum too.)
   const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
-    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '')
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') || (all[k + 1]?.pos === 'SYM' && /^\p{Sc}$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NUM'))
       ? { ...t, pos: 'PART' }
       : headsPhrase(all, k)
         ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
@@ -2595,7 +2664,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // ("welcomed the deal on Tuesday": a time phrase may close the clause.)
     // "voted to write to the brewery welcoming the purchase": a participle's reaction is part of
     // another clause's act (a letter, a vote), not a reaction the sentence reports.
-    if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && !/ing$/i.test(gov.text) && closesClause(tokens, e) ? reacted() : null;
+    // ("welcomed the deal but questioned whether …", "have questioned the deal, saying …": a verb
+    // joined to the reaction, or a participle set off after it, goes on with the same subject's
+    // view of something else; the reaction is still the whole of what the clause says of the deal.)
+    if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && !/ing$/i.test(gov.text) && (closesClause(tokens, e) || goesOnAfter(tokens, e)) ? reacted() : null;
     // "called off their planned merger", "broke off the deal": it is voided.
     if (/^(?:call|break)$/.test(gov.lemma) && word(tokens[v + 1]) === 'off') {
       if (notReal(tokens, v)) return null;
@@ -2607,6 +2679,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (notReal(tokens, v)) return null;
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: gov.start, subjectEnd: gov.start, later: false };
     }
+    // ("called the agreement "not perfect, but fair"", "called the deal “a win for the town”": the judgement quoted.)
+    if (definite && JUDGE_VERBS.has(gov.lemma) && /^["“]$/.test(tokens[e]?.text ?? '') && /^(?:ADJ|ADV|DET|PART|NOUN)$/.test(tokens[e + 1]?.pos ?? '') && !notReal(tokens, v)) return reacted();
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     // "had its contract cancelled", "has had its licence revoked": the participle after the deal
     // (read above as the one that made it, or after its parties) says what was done to it.
@@ -2915,6 +2989,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     if (clauseVerb && tokens[c]?.pos === 'AUX') k = c;
   }
+  // (Past any other words between the deal and the verb that says it fell apart: `collapseVerbAfter`;
+  // in a sentence, not a headline, whose verb the headline readers take as they do.)
+  if (k === e && /[.!?…"”’)]\s*$/u.test(text)) {
+    const fell = collapseVerbAfter(tokens, e);
+    if (fell > e) k = fell;
+  }
   const auxFrom = k;
   let passive = false;
   while (k < tokens.length && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) {
@@ -3135,6 +3215,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (!vb || vb.pos !== 'VERB' || vb.lemma === 'be' || vb.lemma === 'have' || SUBJECT_STATUS.has(vb.lemma) || NOT_MADE.has(vb.lemma) || REACTIONS.has(vb.lemma) || PENDING_VERBS.has(vb.lemma) || NOT_PASSIVE.has(vb.lemma)) return false;
     // ("would bring “steady work …”": the object may be quoted.)
     let o = /^["“‘]$/.test(tokens[x + 1]?.text ?? '') ? x + 2 : x + 1;
+    // ("would lead to the closure of six shops", "will result in 40 job losses": a verb and its
+    // preposition take the object, as a verb alone does.)
+    if (o === x + 1 && tokens[o]?.pos === 'ADP' && /^(?:to|in|into)$/.test(word(tokens[o])) && /^(?:DET|ADJ|NUM|NOUN)$/.test(tokens[o + 1]?.pos ?? '')) o++;
     // ("would cut waiting lists": a gerund before the object's noun modifies it.)
     while (o < tokens.length && (/^(?:DET|ADJ|NUM|PART|PRON)$/.test(tokens[o]!.pos) || (tokens[o]!.pos === 'VERB' && /ing$/.test(tokens[o]!.text) && tokens[o + 1]?.pos === 'NOUN')) && o - x < 6) o++;
     const object = tokens[o];
