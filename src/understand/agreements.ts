@@ -1477,7 +1477,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       }).filter((p, j, l) => l.indexOf(p) === j);
       if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named, resolution: a.resolution ?? (from === null ? null : { how: 'description', from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } }) };
     }
-    // "Dellow is challenging the termination": the end of the deal last ended before (in this
+    // "X is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
     // "… an obvious breach of the non-compete clause": the deal last made (not merely proposed or
     // refused) of two sides in this paragraph or the three before, breached.
@@ -1722,10 +1722,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         continue;
       } else a = unlinked;
     }
-    // "Pelagia previously worked with the British firm Calloway Renewables, but that partnership was
-    // dissolved": a deal the clause after "but" points at ("that", "this") is the dealing the clause
+    // "X had worked with the overseas supplier Y, but that arrangement was
+    // ended": a deal the clause after "but" points at ("that", "this") is the dealing the clause
     // before it told, not an earlier agreement; its sides are that clause's subject (else the side the
-    // linked deal opens with: "Her company tried to buy a farm from X, but that deal fell apart") and
+    // linked deal opens with: "Her firm set out to buy a mill from X, but that deal came to nothing") and
     // whom it dealt with.
     if (a.noun !== null) {
       const told = toldDealing(texts[f.index]!, a.noun);
@@ -1735,7 +1735,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         if (keep !== undefined && !sameParty(keep, told.partner)) a = { ...a, parties: [keep, told.partner], refersTo: null, resolution: own !== null ? null : a.resolution };
       }
     }
-    // "Otterbridge said it would go on operating under its existing contract with Marrowdale County":
+    // "X said it would keep running the service under its current contract with Y":
     // a deal of one side written after "with", possessed by "its", is the deal of the name the
     // sentence opens with as its subject.
     if (a.refersTo === null && a.parties.length === 1 && a.noun !== null && /^(?:its|their)\s/i.test(a.noun) && a.noun.includes(` with ${a.parties[0]!.replace(/^the\s+/i, '')}`)) {
@@ -1930,20 +1930,20 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
 }
 
 /**
- * "Nimbrel had booked its launches with a rival, Opaline Rocketworks, but cancelled that agreement",
- * "Dawnrise launched from a farm at Coldwell, but that lease was ended": the dealing a demonstrative
+ * "X had placed its orders with a competitor, Y, but cancelled that agreement",
+ * "X started out from a barn at Y, but that tenancy was terminated": the dealing a demonstrative
  * deal (`noun`, "that …", "this …") after "but" refers to, told by the clause before it in the same
  * sentence: a verb, then "with" or "from" and one party (a name, a description set off by a name, or
  * a description placed at a name). Likewise an indefinite deal the clause before is done "under"
- * ("X will subcontract work to Y, under an agreement the two signed"; "to" too), when that clause
+ * ("X will subcontract work to Y, under a contract both firms signed"; "to" too), when that clause
  * opens with a name. Returns that party and the clause's opening subject when it is a name; null when
  * the sentence tells no such dealing.
  */
 function toldDealing(text: string, noun: string): { partner: string; subject: string | null } | null {
   const at = text.indexOf(noun);
   if (at <= 0) return null;
-  // ("… a design licensed from Vaerholm Design under an agreement struck last year", "… will
-  // subcontract work to X, under an agreement the two signed": an indefinite deal the clause is done
+  // ("… a pattern licensed from Y under an agreement made in May", "… will
+  // subcontract work to X, under a contract both firms signed": an indefinite deal the clause is done
   // "under" is that clause's dealing too, with whom it was done "to" as well.)
   const under = /^(?:an?|\d\S*)\s/i.test(noun) || /^[\p{Ll}-]+s$/u.test(noun) ? /,?\s+under\s+$/u.exec(text.slice(0, at)) : null;
   const but = /^(?:that|this)\s/i.test(noun) ? /(?:^|[\s,])but\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(0, at)) : null;
@@ -1956,11 +1956,11 @@ function toldDealing(text: string, noun: string): { partner: string; subject: st
   if (k < 0) return null;
   const run = namesAt(tokens, k + 1, clause) ?? apposedName(tokens, k + 1, clause);
   let partner = run !== null && run.names.length === 1 ? run.names[0]! : null;
-  // ("from a farm at Coldwell": a common noun placed at a name stands for whoever holds it there.)
+  // ("from a barn at Y": a common noun placed at a name stands for whoever holds it there.)
   partner ??= /^\s*(?:an?|the)\s+((?:[\p{Ll}-]+\s+){0,2}(?:at|in|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(clause.slice(tokens[k]!.end))?.[1] ?? null;
   if (partner === null || countryOf(partner) !== null) return null;
   const subject = openingSubject(clause, true);
-  // (Under a deal, a subject that is no name, "The hulls will follow a design licensed from X", says
+  // (Under a deal, a subject that is no name, "The frames will copy a pattern licensed from X", says
   // nothing of whose deal it is: the deal the mention is linked to stays.)
   if (under && subject === null) return null;
   return { partner: partyName(partner), subject };
@@ -2859,7 +2859,7 @@ const DESCRIPTION_PARTY = /^the\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){
 const ROLE_POSSESSED = /^((?:[Tt]he\s+[\p{Ll}-]+)|(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 /** "Rovers' own sponsor, the bookmaker BetLine,": a possessor (a name), a role, a comma, then the party. */
-/** Where a role is held, between the role and its comma: "its former distributor in Osaka,", "Kallberg's supplier in the region,". */
+/** Where a role is held, between the role and its comma: "its old importer in Lyon,", "X's agent in the north,". */
 const ROLE_PLACE = String.raw`(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|[\p{Ll}-]+))?`;
 const ROLE_SET_OFF = new RegExp(String.raw`((?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)${ROLE_PLACE},\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'u');
 /** "Felder and its handle supplier, Lode Handles,": a name, "and", a possessive pronoun standing for it, a role, a comma. */

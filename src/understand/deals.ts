@@ -195,9 +195,9 @@ const SUBJECT_STATUS = new Map<string, AgreementStatus>([
 const collapseNoun = (lemma: string): AgreementStatus | undefined => (SUBJECT_STATUS.get(lemma) === 'collapsed' ? 'collapsed' : undefined);
 
 /**
- * "A deal to age cheese from one of the county's largest dairies in a network of old mines has
- * collapsed", "a supply deal between its owner, X, and the trader Y fell through", "A licensing deal
- * that was meant to put X on toy shelves across the country this Christmas has collapsed": however
+ * "A deal to store wine from one of the region's biggest estates in a set of old cellars has
+ * collapsed", "a supply deal between its parent, X, and the dealer Y fell through", "A licensing deal
+ * that was supposed to bring X to shops nationwide by spring has collapsed": however
  * long what stands between a deal as subject and its verb (phrases of a preposition, an infinitive,
  * a relative clause, a name set off by commas), the first finite verb of the main clause after the
  * deal is its verb. Where that verb (after its auxiliaries) says the deal fell apart (`SUBJECT_STATUS`),
@@ -978,7 +978,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     if (!outside && !(other >= 0 && !covered.some(([x, y]) => other >= x && other < y))) return [];
   }
   // "Rovers’ third offer": the tagger reads an apostrophe after a plural as punctuation; it is the possessive.
-  // ("Dellow Foods' $210 million acquisition of X": before a sum too.)
+  // ("X Foods' $90 million acquisition of Y": before a sum too.)
   const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
     t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') || (all[k + 1]?.pos === 'SYM' && /^\p{Sc}$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NUM'))
@@ -2664,7 +2664,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // ("welcomed the deal on Tuesday": a time phrase may close the clause.)
     // "voted to write to the brewery welcoming the purchase": a participle's reaction is part of
     // another clause's act (a letter, a vote), not a reaction the sentence reports.
-    // ("welcomed the deal but questioned whether …", "have questioned the deal, saying …": a verb
+    // ("praised the deal but questioned how …", "have questioned the deal, saying …": a verb
     // joined to the reaction, or a participle set off after it, goes on with the same subject's
     // view of something else; the reaction is still the whole of what the clause says of the deal.)
     if (definite && REACTIONS.has(gov.lemma)) return !notReal(tokens, v) && !/ing$/i.test(gov.text) && (closesClause(tokens, e) || goesOnAfter(tokens, e)) ? reacted() : null;
@@ -2679,7 +2679,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (notReal(tokens, v)) return null;
       return { ...base, cue: gov.text, cueAt: gov.start, status: 'voided', actionStart: gov.start, subjectEnd: gov.start, later: false };
     }
-    // ("called the agreement "not perfect, but fair"", "called the deal “a win for the town”": the judgement quoted.)
+    // ("called the agreement "flawed but workable"", "called the deal “a win for the town”": the judgement quoted.)
     if (definite && JUDGE_VERBS.has(gov.lemma) && /^["“]$/.test(tokens[e]?.text ?? '') && /^(?:ADJ|ADV|DET|PART|NOUN)$/.test(tokens[e + 1]?.pos ?? '') && !notReal(tokens, v)) return reacted();
     if (definite && JUDGE_VERBS.has(gov.lemma) && (tokens[e]?.pos === 'ADJ' || (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.pos === 'ADJ') || word(tokens[e]) === 'as' || (tokens[e]?.pos === 'DET' && e > i)) && !notReal(tokens, v)) return reacted();
     // "had its contract cancelled", "has had its licence revoked": the participle after the deal
@@ -3215,7 +3215,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (!vb || vb.pos !== 'VERB' || vb.lemma === 'be' || vb.lemma === 'have' || SUBJECT_STATUS.has(vb.lemma) || NOT_MADE.has(vb.lemma) || REACTIONS.has(vb.lemma) || PENDING_VERBS.has(vb.lemma) || NOT_PASSIVE.has(vb.lemma)) return false;
     // ("would bring “steady work …”": the object may be quoted.)
     let o = /^["“‘]$/.test(tokens[x + 1]?.text ?? '') ? x + 2 : x + 1;
-    // ("would lead to the closure of six shops", "will result in 40 job losses": a verb and its
+    // ("would lead to the loss of nine depots", "will result in 40 job losses": a verb and its
     // preposition take the object, as a verb alone does.)
     if (o === x + 1 && tokens[o]?.pos === 'ADP' && /^(?:to|in|into)$/.test(word(tokens[o])) && /^(?:DET|ADJ|NUM|NOUN)$/.test(tokens[o + 1]?.pos ?? '')) o++;
     // ("would cut waiting lists": a gerund before the object's noun modifies it.)

@@ -9,7 +9,7 @@
  * How a name was introduced, from the words around it (no list of words): an apposition after it
  * (", the state's largest electricity utility,"), one before it ("their landlord, Carrick Homes"),
  * a description between an article and it ("the bus operator Greyline"), a noun after it ("the
- * Brisk Insurance group"), "the town of Harnock", and its own last word ("Pellham District
+ * Brisk Insurance group"), "the town of Harnock", and its own last word ("Y District
  * Council"). Loaded only when a description needs resolving: WordNet is never read on the way
  * of a sentence without one.
  */

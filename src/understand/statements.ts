@@ -272,19 +272,19 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   }
 }
 
-/** A lede's opening description of a body by its trade and place: "A window cleaning company in Port Ardvane", "The last carriage builder in Kittredge County". */
+/** A lede's opening description of a body by its trade and place: "A roofing firm in north Y", "The last wheelwright in Z County". */
 const DESCRIBED_BODY = /^(?:An?|The)\s+(?:[\p{Ll}\d-]+\s+){0,4}?([\p{Ll}-]{3,})\s+(?:in|near|outside|of)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+/u;
 /** A body's name that opens a sentence as its subject: two to five capitalised words, then a comma or a lower-case word. */
 const BODY_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]+){1,4})(?=\s*,|\s+\p{Ll})/u;
 
 /**
- * Local news describes a body in its first sentence and names it in the next ("A horse rescue in
- * eastern Pellham County says it may close. / Larkspur Meadow Equine Rescue, on County Road 14,
- * cares for 47 horses."): a statement of the lede's first sentence whose speaker, unresolved,
+ * Local news describes a body in its first sentence and names it in the next ("A dog shelter in
+ * western Y County says it needs a new roof. / Z Valley Dog Trust, on the ring road,
+ * houses 60 dogs."): a statement of the lede's first sentence whose speaker, unresolved,
  * stands in an opening description of a thing or a trade (`DESCRIBED_BODY`: its head no person's
  * noun in WordNet, or a trade a company plies too, `tradeNoun`) and a place is the body the very
  * next sentence of that paragraph opens with, when that name is new to the document and shaped as
- * a body's (`companyShaped`: its last word a common noun that names no person; "Jolene Varscombe"
+ * a body's (`companyShaped`: its last word a common noun that names no person; "Edda Tillery"
  * is no body). So are that speaker's later statements in the next two paragraphs (an "it said"
  * keeps its pronoun's resolution). Resolution `description`, from the sentence that names it.
  */
@@ -1311,7 +1311,7 @@ function whetherCue(tokens: readonly Token[], vi: number, tags: LazyTags): strin
 
 /**
  * After an estimating verb: its object, then "at" and a figure ("its losses at 41 million euros", "the toll at about 300",
- * "the cost at between £1m and £2m") or a judgement in quotes ("the window's condition at "grave"").
+ * "the bill at between $3bn and $4bn") or a judgement in quotes ("the roof's state at "poor"").
  */
 const AT_FIGURE = /^\s+[^,.;:"“”]{1,60}?\s+at\s+(?:(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|less\s+than|up\s+to|at\s+least|over|under|between)\s+)?[£$€¥]?\d|["“](?=\p{L}))/u;
 /** Whether a sentence may hold `AT_FIGURE`, for the cheap test before any tagging. */
@@ -2428,7 +2428,7 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
     break;
   }
   if (head === null) return false;
-  // "two breaches of food hygiene law": a noun for an offence's deed (`offenceDeed`) is one too.
+  // "three breaches of fire safety law": a noun for an offence's deed (`offenceDeed`) is one too.
   if (offenceNoun(head) || offenceDeed(head)) return true;
   const at = tokens.findIndex((t) => t.start > pos && t.text === head);
   if (tokens[at + 1]?.text !== 'of' || communicationNoun(head.toLowerCase())) return false;
