@@ -98,6 +98,28 @@ function basesOf(word: string): Map<Pos, string[]> {
   return out;
 }
 
+/** WordNet's files of acts, events, processes and phenomena: what a question may ask to have started (see `startsBody`). */
+const HAPPENING_FILES: ReadonlySet<string> = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.phenomenon']);
+
+/**
+ * Whether a question's words ask about a body coming into being by a light verb ("When was the
+ * firm started?", "In what year did the college start?"): one of them is a noun whose most common
+ * sense is a group (WordNet's noun.group: a firm, a college, a club, a band) and none is a noun
+ * whose most common sense is a happening (an act, event, process or phenomenon: "When did the
+ * strike start?", "the fire"). To start a body is to found it: the record writes "It was founded in
+ * 1874", "established", "set up" (see `doerActs`).
+ */
+export function startsBody(words: readonly string[]): boolean {
+  const lexOf = (w: string): string | undefined => {
+    if (!/^[a-z]+$/.test(w)) return undefined;
+    const base = sensesOf(w, 'noun').length > 0 ? w : nounBasesOf(w)[0];
+    const first = base === undefined ? undefined : sensesOf(base, 'noun')[0];
+    return first === undefined ? undefined : synsetAt('noun', first)?.lexname;
+  };
+  const files = words.map(lexOf);
+  return files.includes('noun.group') && !files.some((f) => f !== undefined && HAPPENING_FILES.has(f));
+}
+
 /** A word's noun base forms, irregular plurals included ("children" → "child"; WordNet's exception lists as wink ships them). */
 export function nounBasesOf(word: string): readonly string[] {
   return basesOf(word).get('noun') ?? [];
@@ -304,6 +326,16 @@ export function doerActs(word: string): readonly string[] {
         }
       }
     }
+  }
+  // …and each act's synonyms in its most common sense, each where that is its own most common
+  // sense too: "found" is "establish, set up, found, launch", so "The yard was established in 1868
+  // by …" names who started it as "founded by" does (a phrasal synonym, "set up", is read through
+  // `Related.phrases`). Not a light verb ("go" ~ "move, travel, go").
+  const light = new Set(lightWords());
+  for (const act of [...out]) {
+    const first = sensesOf(act, 'verb')[0];
+    const s = first === undefined ? null : synsetAt('verb', first);
+    for (const w of s?.words ?? []) if (/^[a-z]+$/.test(w) && !light.has(w) && sensesOf(w, 'verb')[0] === first) out.add(w);
   }
   const list = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
   if (doerMemo.size > 10_000) doerMemo.clear();
@@ -557,8 +589,12 @@ function memberRoles(nouns: readonly string[]): string[] {
     const first = sensesOf(noun, 'noun')[0];
     const s = first === undefined ? null : synsetAt('noun', first);
     if (!s || s.lexname !== 'noun.group') continue;
-    for (const p of s.pointers) {
-      if (p.symbol !== '%m') continue;
+    // Its members, and where a member is itself a body, that body's members: a workforce's are
+    // gangs and crews ("gang, crew, work party"), whose member is the crewman, a kind of employee
+    // ("How big is the workforce?" of "Corrowick employs 38 people").
+    const members = s.pointers.filter((p) => p.symbol === '%m');
+    for (const p of [...members]) if (synsetAt('noun', p.offset)?.lexname === 'noun.group') members.push(...(synsetAt('noun', p.offset)?.pointers ?? []).filter((q) => q.symbol === '%m'));
+    for (const p of members) {
       const member = synsetAt('noun', p.offset);
       // A body of workers only: a team's member is a player, and "play" is no count of it.
       workerSense ??= senseKeys('noun', ['worker', 1]);
