@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstKinds, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstKinds, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -866,7 +866,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // bakery?" of "It was founded in 2009 by …": see `doerActs`), and only as those.
     // Only where the record writes one of those acts: else the verb names some other event ("Who
     // started the revival?") and stays light.
-    const doerWords = question && doer && isLight(term.stem) && term.phrasal === undefined ? [...doerActs(term.word)] : [];
+    // So is a light verb said of a body ("When was the firm started?": see `startsBody`).
+    const doerWords =
+      question && isLight(term.stem) && term.phrasal === undefined && (doer || startsBody(others.filter((o) => o.stem !== term.stem).map((o) => o.word))) ? [...doerActs(term.word)] : [];
     const writesAct = (w: string): boolean => (df[stemIds.get(readWord(w)?.stem ?? '') ?? -1] ?? 0) > 0 || (relatedWords(w).phrases ?? []).some((ph) => (df[stemIds.get(ph) ?? -1] ?? 0) > 0);
     if (!doerWords.some(writesAct)) doerWords.length = 0;
     const light = isLight(term.stem) && term.phrasal === undefined && doerWords.length === 0;

@@ -98,6 +98,28 @@ function basesOf(word: string): Map<Pos, string[]> {
   return out;
 }
 
+/** WordNet's files of acts, events, processes and phenomena: what a question may ask to have started (see `startsBody`). */
+const HAPPENING_FILES: ReadonlySet<string> = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.phenomenon']);
+
+/**
+ * Whether a question's words ask about a body coming into being by a light verb ("When was the
+ * firm started?", "In what year did the college start?"): one of them is a noun whose most common
+ * sense is a group (WordNet's noun.group: a firm, a college, a club, a band) and none is a noun
+ * whose most common sense is a happening (an act, event, process or phenomenon: "When did the
+ * strike start?", "the fire"). To start a body is to found it: the record writes "It was founded in
+ * 1874", "established", "set up" (see `doerActs`).
+ */
+export function startsBody(words: readonly string[]): boolean {
+  const lexOf = (w: string): string | undefined => {
+    if (!/^[a-z]+$/.test(w)) return undefined;
+    const base = sensesOf(w, 'noun').length > 0 ? w : nounBasesOf(w)[0];
+    const first = base === undefined ? undefined : sensesOf(base, 'noun')[0];
+    return first === undefined ? undefined : synsetAt('noun', first)?.lexname;
+  };
+  const files = words.map(lexOf);
+  return files.includes('noun.group') && !files.some((f) => f !== undefined && HAPPENING_FILES.has(f));
+}
+
 /** A word's noun base forms, irregular plurals included ("children" → "child"; WordNet's exception lists as wink ships them). */
 export function nounBasesOf(word: string): readonly string[] {
   return basesOf(word).get('noun') ?? [];
@@ -156,6 +178,11 @@ export function relatedWords(word: string): Related {
   for (const w of rolesOf(bases.get('verb') ?? [])) related.add(w);
   // A verb by the more general act it is a kind of ("financed" ~ "pay": "paid for by a public appeal").
   for (const w of actKindOf(bases)) related.add(w);
+  // A verb by the other verbs whose most common sense makes the same act (a noun.act both derive):
+  // "found" and "form" both make "constitution, establishment, formation, organization", so
+  // "When was the guild set up?" meets "It was formed in 1962"; "train" ~ "educate", "teach".
+  // Only for a word that is only a verb, as `actKindOf`: "Who trains her?" is no question of teaching.
+  if (!bases.has('noun')) for (const w of sameActVerbs(bases.get('verb') ?? [])) related.add(w);
   // A role by the other words of its act, in the sense WordNet makes the role of where that is
   // the act's most common sense ("founder" ~ "establish, set up, found, launch"), and by the light
   // verbs whose doer it names ("founder" ~ "start": see `doerActs`): "What did the founder do
@@ -305,6 +332,17 @@ export function doerActs(word: string): readonly string[] {
       }
     }
   }
+  // …and each act's synonyms in its most common sense, each where that is its own most common
+  // sense too: "found" is "establish, set up, found, launch", so "The yard was established in 1868
+  // by …" names who started it as "founded by" does (a phrasal synonym, "set up", is read through
+  // `Related.phrases`). Not a light verb ("go" ~ "move, travel, go"), nor a word that is also a
+  // noun: "launch" is a boat too ("bought an electric launch"), and a record writing it may mean it.
+  const light = new Set(lightWords());
+  for (const act of [...out]) {
+    const first = sensesOf(act, 'verb')[0];
+    const s = first === undefined ? null : synsetAt('verb', first);
+    for (const w of s?.words ?? []) if (/^[a-z]+$/.test(w) && !light.has(w) && sensesOf(w, 'noun').length === 0 && sensesOf(w, 'verb')[0] === first) out.add(w);
+  }
   const list = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
   if (doerMemo.size > 10_000) doerMemo.clear();
   doerMemo.set(word, list);
@@ -351,6 +389,34 @@ function actKindOf(bases: ReadonlyMap<Pos, string[]>): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The verbs that make the same act as a verb's most common sense: the noun.act synsets that sense
+ * derives (WordNet's derivational pointers from any of its lemmas), and the verbs each of those
+ * is derived from, each only where that is the verb's own most common sense ("found" ~ "form",
+ * "organize", "institute": all make "constitution, establishment, formation, organization" or
+ * "initiation, founding, foundation"). Not a light verb.
+ */
+function sameActVerbs(verbs: readonly string[]): string[] {
+  const out: [string, boolean][] = [];
+  const light = new Set(lightWords());
+  for (const verb of verbs) {
+    const first = sensesOf(verb, 'verb')[0];
+    const s = first === undefined ? null : synsetAt('verb', first);
+    for (const p of s?.pointers ?? []) {
+      if (p.symbol !== '+' || p.pos !== 'noun') continue;
+      const act = synsetAt('noun', p.offset);
+      if (act?.lexname !== 'noun.act') continue;
+      for (const q of act.pointers) {
+        if (q.symbol !== '+' || q.pos !== 'verb' || q.offset === first) continue;
+        const w = synsetAt('verb', q.offset)?.words[q.target - 1];
+        if (w && /^[a-z]+$/.test(w) && !light.has(w) && !out.some(([x]) => x === w) && sensesOf(w, 'verb')[0] === q.offset) out.push([w, synsetAt('verb', q.offset)?.lexname === s?.lexname]);
+      }
+    }
+  }
+  // Those of the verb's own kind of act first (WordNet's file: "found" and "form" are social acts, "originate" a creation).
+  return [...out.filter(([, same]) => same), ...out.filter(([, same]) => !same)].map(([w]) => w);
 }
 
 /** A verb's senses read for the roles of its more general act (see `chargeRolesOf`): "run" is "operate, run" in its fourth. */
@@ -557,8 +623,12 @@ function memberRoles(nouns: readonly string[]): string[] {
     const first = sensesOf(noun, 'noun')[0];
     const s = first === undefined ? null : synsetAt('noun', first);
     if (!s || s.lexname !== 'noun.group') continue;
-    for (const p of s.pointers) {
-      if (p.symbol !== '%m') continue;
+    // Its members, and where a member is itself a body, that body's members: a workforce's are
+    // gangs and crews ("gang, crew, work party"), whose member is the crewman, a kind of employee
+    // ("How big is the workforce?" of "Corrowick employs 38 people").
+    const members = s.pointers.filter((p) => p.symbol === '%m');
+    for (const p of [...members]) if (synsetAt('noun', p.offset)?.lexname === 'noun.group') members.push(...(synsetAt('noun', p.offset)?.pointers ?? []).filter((q) => q.symbol === '%m'));
+    for (const p of members) {
       const member = synsetAt('noun', p.offset);
       // A body of workers only: a team's member is a player, and "play" is no count of it.
       workerSense ??= senseKeys('noun', ['worker', 1]);

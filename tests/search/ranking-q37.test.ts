@@ -44,8 +44,9 @@ const ask = (sentences: ReturnType<typeof record>, q: string, ranking?: Record<s
 
 describe('the doer of a light verb (doerActs)', () => {
   it('reads the acts of the roles WordNet derives from the verb: start ~ founder ~ found', () => {
-    expect(doerActs('started')).toEqual(['found']);
-    expect(doerActs('founded')).toEqual(['found']);
+    // …with the act's synonyms in its most common sense that are only verbs (session 27: "establish"; not "launch", a boat too).
+    expect(doerActs('started')).toEqual(['found', 'establish']);
+    expect(doerActs('founded')).toEqual(['found', 'establish']);
     // "begin" derives no role in its first two senses that an act names.
     expect(doerActs('begin')).toEqual([]);
   });

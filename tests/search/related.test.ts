@@ -26,7 +26,8 @@ describe('relatedWords (WordNet 3.1)', () => {
     // …and, for a word that is only a verb, the act its first sense is a kind of ("record", `actKindOf`).
     // (and its next sense's, "file, register", its first being the verb alone: `synonymSenses`).
     // ("registry" first: the noun "register" is "registry, register", read with the verb alone.)
-    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registry', 'registration', 'registrant', 'file', 'record'] });
+    // …and the verbs that make the same act ("registration, enrollment": "enrol", `sameActVerbs`, session 27).
+    expect(relatedWords('registered')).toMatchObject({ forms: ['register'], related: ['registry', 'registration', 'registrant', 'file', 'record', 'enrol', 'enrolled', 'enrolling', 'enroll'] });
     expect(relatedWords('the')).toEqual({ forms: [], related: [], wider: [] });
   });
 
@@ -43,7 +44,8 @@ describe('relatedWords (WordNet 3.1)', () => {
   it('reads irregular forms from WordNet’s exception lists, both ways', () => {
     // "discovered": "find" is a stop word of the search, so its past "found" is what a record holds.
     // WordNet makes "discover" a kind of "spy" (`actKindOf`), with its past "spied".
-    expect(relatedWords('discovered').related).toEqual(['detect', 'observe', 'find', 'found', 'notice', 'discoverer', 'discovery', 'ascertained', 'observed', 'spy', 'spied']);
+    // Then the verbs that make the same act, "discovery, find, uncovering" ("spot", "espy", "determine": `sameActVerbs`).
+    expect(relatedWords('discovered').related).toEqual(['detect', 'observe', 'find', 'found', 'notice', 'discoverer', 'discovery', 'ascertained', 'observed', 'spy', 'spied', 'spot', 'spotted', 'spotting', 'espy', 'espied', 'determine']);
     // "made" is "make" by the verb exceptions (morphy's rules cannot get there).
     expect(relatedWords('made').forms).toEqual(['make']);
   });
