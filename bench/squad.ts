@@ -124,6 +124,8 @@ export const QA_SETS: Record<string, string> = {
   blind57: path.join(root, 'bench', 'qa-blind57', 'squad2_dev40.json'),
   blind58: path.join(root, 'bench', 'qa-blind58', 'squad2_dev40.json'),
   blind59: path.join(root, 'bench', 'qa-blind59', 'squad2_dev40.json'),
+  blind60: path.join(root, 'bench', 'qa-blind60', 'squad2_dev40.json'),
+  blind61: path.join(root, 'bench', 'qa-blind61', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

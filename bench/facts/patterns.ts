@@ -103,6 +103,8 @@ import { BLIND56_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND57_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind57.fixture.js';
 import { BLIND58_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind58.fixture.js';
 import { BLIND59_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind59.fixture.js';
+import { BLIND60_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind60.fixture.js';
+import { BLIND61_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind61.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -160,6 +162,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-57': BLIND57_AGREEMENT_ARTICLES,
   'blind-58': BLIND58_AGREEMENT_ARTICLES,
   'blind-59': BLIND59_AGREEMENT_ARTICLES,
+  'blind-60': BLIND60_AGREEMENT_ARTICLES,
+  'blind-61': BLIND61_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -91,6 +91,8 @@ import { BLIND56_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND57_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind57.fixture.js';
 import { BLIND58_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind58.fixture.js';
 import { BLIND59_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind59.fixture.js';
+import { BLIND60_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind60.fixture.js';
+import { BLIND61_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind61.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -145,6 +147,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-57': BLIND57_STATEMENT_ARTICLES,
   'blind-58': BLIND58_STATEMENT_ARTICLES,
   'blind-59': BLIND59_STATEMENT_ARTICLES,
+  'blind-60': BLIND60_STATEMENT_ARTICLES,
+  'blind-61': BLIND61_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

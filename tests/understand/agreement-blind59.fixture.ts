@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 59: eight invented news articles written by a separate session that read no code
  * (session 26, from bench/blind/BRIEF.md). Precision / recall / parties / status at first sight on b112503: 95.9 / 83.9 / 74.5 / 72.3 %.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score patterns --blind-59`; `BLIND59_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
+ * Clean through session 26; its misses are read from session 27 on. Scored by `npx tsx bench/facts-eval.ts --score patterns --blind-59`; `BLIND59_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';
 

@@ -1,7 +1,7 @@
 /**
  * Blind statement set 59: eight invented news articles written by a separate session that read no code
  * (session 26, from bench/blind/BRIEF.md). Right speaker at first sight on b112503: 66/71 = 93.0 % (found 98.6 %, one own-voice sentence given a speaker).
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-59`.
+ * Clean through session 26; its misses are read from session 27 on. Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-59`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 
