@@ -1628,7 +1628,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // A year written as a date holds the noun of a question asking which year as a kind holds
       // an asked noun: "founded in 1987" names the year asked for, where "each year" or "a year"
       // writes the noun and names none.
-      let yearOnly: Uint8Array | null = null;
       if (yearNoun !== null && p.term.stem === yearNoun) {
         for (let i = 0; i < ids.length; i++) {
           if ((typed[i] as number) >= rank.kindHeld || !writesAYear((entries[ids[i] as number] as Entry).sentence.text)) continue;
@@ -1636,7 +1635,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
           typed[i] = rank.kindHeld;
           (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
-          (yearOnly ??= new Uint8Array(ids.length))[i] = 1;
         }
       }
       // (Only read when a term of the question has kinds of its noun: otherwise nothing is added below.)
@@ -1676,8 +1674,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (let i = 0; i < ids.length; i++) {
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
-          // A year is the answer asked for, in nearly every news sentence: it scores, but holds no word of the topic.
-          if (yearOnly?.[i] === 1) continue;
           if ((typed[i] as number) >= HELD_SIMILARITY && !lookalikeOnly(p, ids[i] as number, typed[i] as number)) heldHere[i] = 1;
           // A question's word the sentence writes as WordNet's synonym or derived form ("fixed" /
           // "repaired", "wed" / "married") is held as well: readers paraphrase. Not the closest
