@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesAYear, type QueryShape } from './shape.js';
+import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -115,8 +115,6 @@ function stemsToVerb(word: string): boolean {
   return out;
 }
 
-/** The stem of "year": a question asking which year is answered by a year written as a date (see `writesAYear`). */
-const YEAR_STEM = readWord('year')?.stem ?? 'year';
 /** Senses of a sentence's opening noun ("The building …") read as the kind it names. */
 const KIND_SENSES = 2;
 /** Senses of the sentence before's nouns read as what the opening noun may be a kind of. */
@@ -1485,9 +1483,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     /** A question's noun of kinds and the noun it asks a kind of (see `QueryShape.sortOf`). */
     const sortOf = query.shape.question && rank.kindHeld > 0 ? query.shape.sortOf : null;
     const sortNoun = sortOf ? stemIds.get(sortOf.noun) : undefined;
-    /** The noun of a question asking which year ("In what year did the college open?"), held by a year written as a date (see `asksYear`). */
-    const yearNoun = asksYear(query) ? query.shape.head : null;
-    const anyKinds = plans.some((p) => p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && sortNoun !== undefined && p.term.stem === sortOf.kind) || (yearNoun !== null && p.term.stem === yearNoun));
+    const anyKinds = plans.some((p) => p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && sortNoun !== undefined && p.term.stem === sortOf.kind));
     /** Per sentence, whether it writes a word of the question as typed, exactly (not a typo's or a letter match's). */
     const writesOther = new Uint8Array(ids.length);
     /** Per sentence, what its kinds of the asked noun add to its score above `KIND_SIMILARITY`, where it writes another word (see `KIND_HELD`). */
@@ -1566,7 +1562,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       // A related word scores, but does not make the term held: a question answered only through
       // WordNet's words would otherwise pass the one-held-term rule on generic words.
-      const typed = p.related.size > 0 || p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && p.term.stem === sortOf.kind) || (yearNoun !== null && p.term.stem === yearNoun) ? best.slice() : best;
+      const typed = p.related.size > 0 || p.kinds.size > 0 || (counted !== null && p.term.word === counted) || (sortOf !== null && p.term.stem === sortOf.kind) ? best.slice() : best;
       if (p.related.size > 0) {
         const kindStems = p.firstKinds.size > 0 ? new Set([...p.firstKinds].map((sid) => readWord(stemWord[sid] ?? '')?.stem ?? '')) : null;
         for (let i = 0; i < ids.length; i++) {
@@ -1619,18 +1615,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         for (let i = 0; i < ids.length; i++) {
           const entry = entries[ids[i] as number] as Entry;
           if ((typed[i] as number) >= rank.kindHeld || !entry.stems.includes(sortNoun) || !namesAKindOf(entry.sentence.text, sortOf.noun)) continue;
-          if ((best[i] as number) < rank.kinds) best[i] = rank.kinds;
-          kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
-          typed[i] = rank.kindHeld;
-          (kindOnly ??= new Uint8Array(ids.length))[i] = 1;
-        }
-      }
-      // A year written as a date holds the noun of a question asking which year as a kind holds
-      // an asked noun: "founded in 1987" names the year asked for, where "each year" or "a year"
-      // writes the noun and names none.
-      if (yearNoun !== null && p.term.stem === yearNoun) {
-        for (let i = 0; i < ids.length; i++) {
-          if ((typed[i] as number) >= rank.kindHeld || !writesAYear((entries[ids[i] as number] as Entry).sentence.text)) continue;
           if ((best[i] as number) < rank.kinds) best[i] = rank.kinds;
           kindExtra[i] = (kindExtra[i] as number) + p.weight * Math.max(0, rank.kindHeld - (best[i] as number));
           typed[i] = rank.kindHeld;
@@ -2140,16 +2124,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * a kind of it (`countsAKindOf`, read per candidate when re-ranked; no word finds it).
    */
   function countable(p: TermPlan, query: QueryContext): boolean {
-    return rank.kindHeld > 0 && query.shape.question && (query.shape.counted === p.term.word || query.shape.sortOf?.kind === p.term.stem || (asksYear(query) && query.shape.head === p.term.stem));
-  }
-
-  /**
-   * Whether a question asks which year ("In what year …", "Which year …"; see `writesAYear`): a
-   * date asked for by its head noun "year" (its stem), one of the question's categories.
-   */
-  function asksYear(query: QueryContext): boolean {
-    const { shape } = query;
-    return rank.kindHeld > 0 && shape.question && shape.answerType === 'date' && shape.head !== null && shape.head === YEAR_STEM && shape.categories.includes(shape.head);
+    return rank.kindHeld > 0 && query.shape.question && (query.shape.counted === p.term.word || query.shape.sortOf?.kind === p.term.stem);
   }
 
   /** The most a term adds per its weight: its closest match, or a counted kind of it (see `countable`). */

@@ -1189,20 +1189,6 @@ function countsInWords(text: string, counted: string): boolean {
   return false;
 }
 
-/**
- * Whether a sentence writes a year as a date ("founded in 1987", "Since 1978", "between 1912 and
- * 1939"): a four-figure number the tagger reads inside a date or a span of time, not a count ("About
- * 2000 people"). It answers a question asking which year, as a kind of an asked noun answers
- * "which country" (see `KIND_HELD`): the answer names the year, never the noun.
- */
-export function writesAYear(text: string): boolean {
-  if (!/\d{4}/u.test(text)) return false;
-  const { tokens, entities } = taggedText(text);
-  return tokens.some(
-    (tok, i) => tok.pos === 'NUM' && YEAR_LIKE.test(tok.text) && entities.some((e) => (e.type === 'DATE' || e.type === 'DURATION' || e.type === 'TIME') && e.first <= i && i <= e.last),
-  );
-}
-
 /** The most tokens a line read as a heading holds (see `headingCounter`). */
 const HEADING_TOKENS = 12;
 /** A counter: a number of up to three digits (four are a year, a date) or a Roman numeral. */
