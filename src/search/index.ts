@@ -1912,8 +1912,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         .filter(([s]) => (s.odds ?? -1) >= 0)
         .sort(([a], [b]) => b.score - a.score)
         .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
-      for (const [s, n] of answering) {
-        if (holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) out[n] = { ...s, boost: (s.boost ?? 0) + rank.typeBonus };
+      // A "how many" question is answered by a count of its noun ("The rink has four sheets")
+      // where one of them holds one: any other number ("Since 1978", "a three-week closure") then
+      // counts something else.
+      const countedNoun = asksCount(query.shape) ? (query.shape.counted as string) : null;
+      const counting = countedNoun === null ? [] : answering.filter(([s]) => countsTheNoun((entries[s.id] as Entry).sentence.text, countedNoun));
+      for (const [s, n] of counting.length > 0 ? counting : answering) {
+        if (counting.length > 0 || holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) out[n] = { ...s, boost: (s.boost ?? 0) + rank.typeBonus };
       }
       // Evidence for the decision: when no candidate answers, the best one just short of it that
       // holds an answer of the asked kind answers (see `ANSWER_TYPE_ODDS`): money, how often, a

@@ -1150,16 +1150,43 @@ const PERSONAL = /^(?:i|we|he|she|they|him|her|them|us|his|their)$/iu;
  * `countsAKindOf`): a count of the asked thing, where any number is not.
  */
 export function countsTheNoun(text: string, counted: string): boolean {
-  if (!/\d/u.test(text)) return false;
+  if (!/\d/u.test(text)) return countsInWords(text, counted);
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
     if (YEAR_LIKE.test(m[1] as string)) continue;
     const first = fold(m[2] as string);
     const word = synsetsOf(first, 'noun', 1).length === 0 && synsetsOf(first, 'adj', 1).length > 0 && m[3] !== undefined ? fold(m[3]) : first;
-    const bases = nounBasesOf(word);
-    if (word === counted || bases.includes(counted) || bases.includes(nounBasesOf(counted)[0] ?? counted)) return true;
+    // …or the noun after a noun that modifies it ("4,000 street trees").
+    for (const w of m[3] !== undefined && word === first ? [word, fold(m[3])] : [word]) {
+      const bases = nounBasesOf(w);
+      if (w === counted || bases.includes(counted) || bases.includes(nounBasesOf(counted)[0] ?? counted)) return true;
+    }
   }
-  return countsAKindOf(text, counted);
+  return countsAKindOf(text, counted) || countsInWords(text, counted);
+}
+
+/**
+ * Whether a sentence counts the very noun in words ("The rink has four sheets", "a fleet of six
+ * trawlers"): a number the tagger reads as one, written in letters, then the noun, an adjective
+ * or a noun of its kind between or not ("two street trees"). Not "one" (an article's sense as often as a count).
+ */
+function countsInWords(text: string, counted: string): boolean {
+  const base = nounBasesOf(counted)[0] ?? counted;
+  if (!fold(text).includes(base.slice(0, Math.max(3, base.length - 2)))) return false;
+  const { tokens } = taggedText(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as TaggedToken;
+    if (tok.pos !== 'NUM' || !/^\p{L}+$/u.test(tok.text) || /^one$/iu.test(tok.text)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const next = tokens[k] as TaggedToken;
+      if (next.pos === 'NOUN') {
+        const word = fold(next.text);
+        const bases = nounBasesOf(word);
+        if (word === counted || bases.includes(counted) || bases.includes(base)) return true;
+      } else if (next.pos !== 'ADJ') break;
+    }
+  }
+  return false;
 }
 
 /** The most tokens a line read as a heading holds (see `headingCounter`). */
