@@ -1912,7 +1912,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         .filter(([s]) => (s.odds ?? -1) >= 0)
         .sort(([a], [b]) => b.score - a.score)
         .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
-      // A "how many" question is answered by a count of its noun ("The rink has four sheets")
+      // A "how many" question is answered by a count of its noun ("The hall has three courts")
       // where one of them holds one: any other number ("Since 1978", "a three-week closure") then
       // counts something else.
       const countedNoun = asksCount(query.shape) ? (query.shape.counted as string) : null;

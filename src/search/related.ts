@@ -333,7 +333,7 @@ export function doerActs(word: string): readonly string[] {
     }
   }
   // …and each act's synonyms in its most common sense, each where that is its own most common
-  // sense too: "found" is "establish, set up, found, launch", so "The yard was established in 1868
+  // sense too: "found" is "establish, set up, found, launch", so "The mill was established in 1902
   // by …" names who started it as "founded by" does (a phrasal synonym, "set up", is read through
   // `Related.phrases`). Not a light verb ("go" ~ "move, travel, go"), nor a word that is also a
   // noun: "launch" is a boat too ("bought an electric launch"), and a record writing it may mean it.
@@ -625,7 +625,7 @@ function memberRoles(nouns: readonly string[]): string[] {
     if (!s || s.lexname !== 'noun.group') continue;
     // Its members, and where a member is itself a body, that body's members: a workforce's are
     // gangs and crews ("gang, crew, work party"), whose member is the crewman, a kind of employee
-    // ("How big is the workforce?" of "Corrowick employs 38 people").
+    // ("How large is the workforce?" of "X employs 45 people").
     const members = s.pointers.filter((p) => p.symbol === '%m');
     for (const p of [...members]) if (synsetAt('noun', p.offset)?.lexname === 'noun.group') members.push(...(synsetAt('noun', p.offset)?.pointers ?? []).filter((q) => q.symbol === '%m'));
     for (const p of members) {

@@ -1166,7 +1166,7 @@ export function countsTheNoun(text: string, counted: string): boolean {
 }
 
 /**
- * Whether a sentence counts the very noun in words ("The rink has four sheets", "a fleet of six
+ * Whether a sentence counts the very noun in words ("The hall has three courts", "a fleet of six
  * trawlers"): a number the tagger reads as one, written in letters, then the noun, an adjective
  * or a noun of its kind between or not ("two street trees"). Not "one" (an article's sense as often as a count).
  */
