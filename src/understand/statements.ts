@@ -258,16 +258,28 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       const { name, next } = holder;
       if (!untitledNames(name).includes(name) || sentences.slice(0, sentences.indexOf(next)).some((x) => x.text.includes(name))) continue;
       const from = { paragraph: next.paragraph, sentence: next.sentence };
-      for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {
-        const list = out.get(sentenceKey(sentences[k]!));
-        if (!list) continue;
-        for (let j = 0; j < list.length; j++) {
-          const x = list[j]!;
-          // "The chief executive said …" later: the same role with another determiner.
-          if (x.speaker.name !== sp.name && !(x.speaker.resolution === null && x.speaker.kind === 'person' && sameRole(x.speaker.name, sp.name))) continue;
-          list[j] = { ...x, speaker: { ...x.speaker, name, kind: 'person', description: x.speaker.description ?? sp.name, resolution: x.speaker.resolution ?? { how: 'description', from } } };
-        }
-      }
+      renameAhead(sentences, i, next.paragraph + 2, out, (x) =>
+        // "The chief executive said …" later: the same role with another determiner.
+        x.speaker.name !== sp.name && !(x.speaker.resolution === null && x.speaker.kind === 'person' && sameRole(x.speaker.name, sp.name))
+          ? null
+          : { ...x.speaker, name, kind: 'person', description: x.speaker.description ?? sp.name, resolution: x.speaker.resolution ?? { how: 'description', from } },
+      );
+    }
+  }
+}
+
+/**
+ * The statements from sentence `from` through paragraph `through` whose speaker `rename` gives a new
+ * one (null: left as it is), changed in `out`: a description resolved once is resolved for the
+ * statements after it too.
+ */
+function renameAhead(sentences: readonly Sentence[], from: number, through: number, out: Map<SentenceKey, Ordered[]>, rename: (x: Ordered) => Speaker | null): void {
+  for (let k = from; k < sentences.length && sentences[k]!.paragraph <= through; k++) {
+    const list = out.get(sentenceKey(sentences[k]!));
+    if (!list) continue;
+    for (let j = 0; j < list.length; j++) {
+      const speaker = rename(list[j]!);
+      if (speaker !== null) list[j] = { ...list[j]!, speaker };
     }
   }
 }
@@ -309,16 +321,12 @@ function bodyNamedNext(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     const words = name.split(/\s+/);
     if (!companyShaped(words) || sentences.slice(0, i + 1).some((x) => x.text.includes(name))) continue;
     const from = { paragraph: next.paragraph, sentence: next.sentence };
-    for (let k = i; k < sentences.length && sentences[k]!.paragraph <= next.paragraph + 2; k++) {
-      const list = out.get(sentenceKey(sentences[k]!));
-      if (!list) continue;
-      for (let j = 0; j < list.length; j++) {
-        const x = list[j]!;
-        // (A later "it said" that went to the description keeps its pronoun's resolution.)
-        if (x.speaker.name !== sp.name || (x.speaker.resolution !== null && x.speaker.resolution.how !== 'pronoun')) continue;
-        list[j] = { ...x, speaker: { ...x.speaker, name, kind: 'organisation', description: x.speaker.description ?? opening.trim(), resolution: x.speaker.resolution ?? { how: 'description', from } } };
-      }
-    }
+    renameAhead(sentences, i, next.paragraph + 2, out, (x) =>
+      // (A later "it said" that went to the description keeps its pronoun's resolution.)
+      x.speaker.name !== sp.name || (x.speaker.resolution !== null && x.speaker.resolution.how !== 'pronoun')
+        ? null
+        : { ...x.speaker, name, kind: 'organisation', description: x.speaker.description ?? opening.trim(), resolution: x.speaker.resolution ?? { how: 'description', from } },
+    );
     return;
   }
 }
