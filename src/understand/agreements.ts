@@ -273,6 +273,7 @@ export function extractAgreements(
   const sided = withBodySides(mergedBodiesNamed(found, all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
   headlineSidesFromBody(sided, all, out);
+  ledeSidesFromHeadline(sided, all, out);
   headlineOfBodyDeal(sided, all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
@@ -490,6 +491,43 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
     out.set(key, out.get(key)!.map((x) => (x === a ? { ...x, parties: [...body.parties] } : x)));
     for (const [k, list] of out)
       out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.length === old.length && x.parties.every((p, j) => p === old[j]) ? { ...x, parties: [...body.parties] } : x)));
+  }
+}
+
+/**
+ * "X signs heat deal with Y data centre" over "X has signed an agreement to heat its glasshouses
+ * with waste heat from a data centre run by Y Compute": a deal the body's first paragraph reports
+ * first (no later mention) with one side only, where the headline's deal of the same kind has that
+ * side and one more, takes that other side — by the fuller name the body gives it (`fullerBefore`)
+ * — when the sentence writes it; so do the mentions that took the one side from it. The headline
+ * and the lede tell the same deal; the readers of the lede's sentence lost a side its clause holds
+ * in a phrase they do not read as a party. Changes `out` in place.
+ */
+function ledeSidesFromHeadline(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const h = all[0];
+  if (!h || h.paragraph !== 0) return;
+  const final = (f: Found): Agreement | undefined => out.get(sentenceKey(all[f.index]!))?.find((x) => x.cue === f.agreement.cue && x.refersTo === null);
+  const hf = found.find((f) => f.index === 0 && !f.later && f.agreement.refersTo === null);
+  const head = hf ? final(hf) : undefined;
+  if (!hf || !head || head.parties.length !== 2) return;
+  const first = all.find((x) => x.paragraph > 0)?.paragraph;
+  const texts = all.map((x) => x.text);
+  for (const f of found) {
+    const at = all[f.index]!;
+    if (at.paragraph !== first || f.later || f.agreement.refersTo !== null || !sameKind(hf.kind, f.kind)) continue;
+    const a = final(f);
+    if (!a || a.parties.length !== 1) continue;
+    const one = a.parties[0]!;
+    const other = head.parties.filter((p) => !sameParty(p, one));
+    if (other.length !== 1) continue;
+    const side = fullerBefore(other[0]!, f.index, texts) ?? other[0]!;
+    if (!at.text.includes(side)) continue;
+    const parties = [one, side];
+    const key = sentenceKey(at);
+    out.set(key, out.get(key)!.map((x) => (x === a ? { ...x, parties } : x)));
+    for (const [k, list] of out)
+      out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.length === 1 && x.parties[0] === one ? { ...x, parties: [...parties] } : x)));
+    return;
   }
 }
 
