@@ -24,8 +24,8 @@ describe('a deal as subject, its verb past a long phrase, fell apart', () => {
       ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'reached', null],
     ]);
   });
-  it('"A deal to age cheese from one of … in a network of old mines near Tarnby has collapsed": past an infinitive and its long object', () => {
-    expect(rows("A deal to age cheese from one of the county's largest dairies in a network of old mines near Tarnby has collapsed, three months after it was announced.\nFoxley Caverns and the Grisby Dairymen had signed the deal in May.")).toEqual([
+  it('"A deal to store wine from one of … in a set of old cellars near Tarnby has collapsed": past an infinitive and its long object', () => {
+    expect(rows("A deal to store wine from one of the region's biggest estates in a set of old cellars near Tarnby has collapsed, three months after it was announced.\nFoxley Caverns and the Grisby Dairymen had signed the deal in May.")).toEqual([
       ['1.1', 'Foxley Caverns | the Grisby Dairymen', 'collapsed', null],
       ['1.2', 'Foxley Caverns | the Grisby Dairymen', 'signed', null],
     ]);
