@@ -19,7 +19,7 @@ const CHOIR = record('choir', [
 ]);
 
 const STRIKE = record('strike', [
-  ['The Quillmarsh dockers’ union was founded in 1889 by a group of crane drivers.', 'The strike began on Monday after talks on overtime pay broke down.'],
+  ['The Quillmarsh dockers’ union was founded in 1889 by six crane drivers.', 'The strike began on Monday after talks on overtime pay broke down.'],
   ['About 300 dockers stayed away from the quays on the first day.'],
 ]);
 
@@ -93,7 +93,7 @@ describe('a body’s people through the members of its member bodies', () => {
 const GUILD = record('guild', [
   ['The Tolvern Guild of Thatchers represents about 60 thatchers in the county of Penrhos.', 'It was formed in 1952 by eleven thatchers from the village of Merriby.'],
   [
-    'Membership is open to anyone who has completed a four-year apprenticeship, and the guild holds its meeting every year in Fallowby.',
+    'Membership is open to any joiner who has served a five-year apprenticeship, and the guild holds its meeting every year in Fallowby.',
     'Members must use straw grown in the county.',
   ],
 ]);

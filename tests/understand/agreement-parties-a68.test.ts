@@ -49,14 +49,14 @@ describe('"X dealt with Y, but that deal …": the dealing the clause before "bu
 describe('"X did something with Y, under an agreement …": an indefinite deal the clause is done under', () => {
   const lede = 'Dunstraw Council has awarded a hedging contract to Quobbin Launches.\n';
   it('a name subject and whom it does the thing "to": the two, not the contract before', () => {
-    expect(rows(`${lede}Quobbin Launches will subcontract some work to Pellarby Towage, under an agreement the two signed last week.`)).toEqual([
+    expect(rows(`${lede}Quobbin Launches will subcontract some work to Pellarby Towage, under an agreement both firms signed in June.`)).toEqual([
       ['1.1', 'Dunstraw Council | Quobbin Launches', 'reached', null],
       ['1.2', 'Quobbin Launches | Pellarby Towage', 'in force', null],
     ]);
   });
 
   it('a subject that is no name ("The boats …"): the deal it is linked to stays', () => {
-    expect(rows(`${lede}The boats will follow a design licensed from Trestwick Barges under an agreement struck last year.`)).toEqual([
+    expect(rows(`${lede}The boats will copy a hull pattern licensed from Trestwick Barges under an agreement made in 2021.`)).toEqual([
       ['1.1', 'Dunstraw Council | Quobbin Launches', 'reached', null],
       ['1.2', 'Dunstraw Council | Quobbin Launches', 'in force', '1.1'],
     ]);
@@ -89,20 +89,20 @@ describe('"X said it would … under its contract with Y": the possessor is the 
 
 describe('a role set off before the one side named, with where the role is held ("its former distributor in Ossley,")', () => {
   it('"X\'s previous supplier in the region, Y, had its contract terminated": X is the other side', () => {
-    expect(rows("Dunstraw Foods signed a supply contract with Pellarby Towage in May.\nDunstraw's previous supplier in the region, Trestwick Barges, had its contract terminated in January.")).toEqual([
+    expect(rows("Dunstraw Foods signed a supply contract with Pellarby Towage in May.\nDunstraw's previous supplier in the region, Trestwick Barges, had its contract ended in February.")).toEqual([
       ['1.1', 'Dunstraw Foods | Pellarby Towage', 'signed', null],
       ['1.2', 'Trestwick Barges | Dunstraw Foods', 'voided', null],
     ]);
   });
 
   it('"X and its former distributor in Ossley, Y, settled": X (a name with "&") is the other side', () => {
-    expect(rows('Grisholm & Quobbin and its former distributor in Ossley, Trestwick Barges, settled a separate dispute out of court last year.')).toEqual([
+    expect(rows('Grisholm & Quobbin and its former distributor in Ossley, Trestwick Barges, resolved an unrelated quarrel out of court in 2020.')).toEqual([
       ['1.1', 'Trestwick Barges | Grisholm & Quobbin', 'reached', null],
     ]);
   });
 
   it('a role of no possessor ("A supplier in the region, Y,"): no other side is made up', () => {
-    expect(rows('Dunstraw Foods signed a supply contract with Pellarby Towage in May.\nA supplier in the region, Trestwick Barges, had its contract terminated in January.')).toEqual([
+    expect(rows('Dunstraw Foods signed a supply contract with Pellarby Towage in May.\nA supplier in the region, Trestwick Barges, had its contract ended in February.')).toEqual([
       ['1.1', 'Dunstraw Foods | Pellarby Towage', 'signed', null],
       ['1.2', 'Trestwick Barges', 'voided', null],
     ]);

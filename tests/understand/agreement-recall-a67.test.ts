@@ -18,7 +18,7 @@ const deal = ['1.1', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', null];
 
 describe('a deal as subject, its verb past a long phrase, fell apart', () => {
   it('"A planned merger between two of the county\'s oldest bakeries has collapsed": past a phrase of "between" with no names', () => {
-    expect(rows("A planned merger between two of the county's oldest bakeries has collapsed after their owners failed to agree on a price.\nPondlewick Breadworks and Ortham Ovenry had announced the deal in May.")).toEqual([
+    expect(rows("A planned merger between two of the county's oldest bakeries has collapsed after the two families could not settle on a price.\nPondlewick Breadworks and Ortham Ovenry had announced the deal in May.")).toEqual([
       ['1.1', 'Pondlewick Breadworks | Ortham Ovenry', 'collapsed', null],
       // (The lede's deal takes its sides from the sentence after it, which reports it first by name.)
       ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'reached', null],
@@ -65,8 +65,8 @@ describe('close negatives: no deal fell apart', () => {
 });
 
 describe('a deal made before, judged or forecast', () => {
-  it('\'called the agreement "not perfect, but fair"\': a quoted judgement mentions the deal again', () => {
-    expect(rows(`${signed}\nChief executive Quenna Vanstrell called the agreement "not perfect, but fair".`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+  it('\'called the agreement "flawed, but workable"\': a quoted judgement mentions the deal again', () => {
+    expect(rows(`${signed}\nChief executive Quenna Vanstrell called the agreement "flawed, but workable".`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
   });
   it('\'called the meeting "a waste of time"\': no deal, none', () => {
     expect(rows(`${signed}\nQuenna Vanstrell called the meeting "a waste of time".`)).toEqual([deal]);

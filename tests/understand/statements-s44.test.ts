@@ -27,7 +27,7 @@ describe('statements, session 27 (helper s44): decisions and pleas in the articl
 describe('statements, session 27 (helper s44): a body described in the lede and named in the next sentence', () => {
   const rows = (body: string): string[][] => statementRows(body, ['name', 'kind', 'resolution']);
   it('"A boat repair yard in X says … / Crewlin Marine Services has …": the yard is the body named next, and so is its later "it said"', () => {
-    expect(rows(['A boat repair yard in Upper Snodley says it was wrongly blamed for the flood.', 'Crewlin Marine Services has run the yard since 2004.', 'It said the claim was false.'].join('\n'))).toEqual([
+    expect(rows(['A boat repair yard in Upper Snodley says it is not to blame for the flood.', 'Crewlin Marine Services has run the yard since 2004.', 'It said the claim was false.'].join('\n'))).toEqual([
       ['1.1', 'Crewlin Marine Services', 'organisation', 'description@1.2'],
       ['1.3', 'Crewlin Marine Services', 'organisation', 'pronoun@1.1'],
     ]);
@@ -36,7 +36,7 @@ describe('statements, session 27 (helper s44): a body described in the lede and 
     ]);
   });
   it('not a person named next, nor a name the sentence already gave, nor a person described', () => {
-    expect(rows(['A boat repair yard in Upper Snodley says it was wrongly blamed for the flood.', 'Harlowe Fenwray has run the yard since 2004.'].join('\n'))).toEqual([['1.1', 'yard in Upper Snodley', 'organisation', '-']]);
+    expect(rows(['A boat repair yard in Upper Snodley says it is not to blame for the flood.', 'Harlowe Fenwray has run the yard since 2004.'].join('\n'))).toEqual([['1.1', 'yard in Upper Snodley', 'organisation', '-']]);
     expect(rows(['A retired teacher in Upper Snodley says the school should stay open.', 'Crewlin Marine Services employs her son.'].join('\n'))).toEqual([['1.1', 'a retired teacher in Upper Snodley', 'person', '-']]);
   });
 });
@@ -44,7 +44,7 @@ describe('statements, session 27 (helper s44): a body described in the lede and 
 describe('statements, session 27 (helper s44): estimates', () => {
   it('"put X at" a range ("at between £1m and £2m") or a judgement in quotes is an estimate, its subject the speaker', () => {
     const said = (body: string): string[][] => statementRows(body, ['name', 'cue', 'content']);
-    expect(said('A structural survey by Harlowe Fenwray put the cost of repairs at between £1.8m and £2.4m.')).toEqual([['1.1', 'Harlowe Fenwray', 'put', 'the cost of repairs at between £1.8m and £2.4m']]);
+    expect(said('A structural survey by Harlowe Fenwray put the bill for the work at between £3.1m and £3.9m.')).toEqual([['1.1', 'Harlowe Fenwray', 'put', 'the bill for the work at between £3.1m and £3.9m']]);
     expect(said('An engineers\' report put the bridge\'s condition at "critical".')).toEqual([['1.1', "an engineers' report", 'put', 'the bridge\'s condition at "critical"']]);
     // A quote after "at" that no estimating verb comes before is no estimate.
     expect(said('The storm left the pier at "serious risk".')).toEqual([]);
