@@ -495,8 +495,8 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
 }
 
 /**
- * "X signs heat deal with Y data centre" over "X has signed an agreement to heat its glasshouses
- * with waste heat from a data centre run by Y Compute": a deal the body's first paragraph reports
+ * "X signs power deal with Y wind farm" over "X has signed a contract to run its mill on
+ * electricity bought from a wind farm owned by Y Energy": a deal the body's first paragraph reports
  * first (no later mention) with one side only, where the headline's deal of the same kind has that
  * side and one more, takes that other side — by the fuller name the body gives it (`fullerBefore`)
  * — when the sentence writes it; so do the mentions that took the one side from it. The headline

@@ -3,7 +3,7 @@ import { agreementRows as rows } from './agreement-rows.js';
 
 /**
  * Session 27 (lead): a lede's deal reported first with one side, whose other side the sentence holds
- * in a phrase the readers do not take for a party ("heat from a data centre run by Y"), takes that
+ * in a phrase the readers do not take for a party ("power bought from a wind farm owned by Y"), takes that
  * side from the headline's deal of the same kind — by the fuller name the sentence writes — and so do
  * the later mentions that took the one side (the next one here links to the headline's deal). Not when the sentence does not write the
  * headline's other side, nor when the headline reports a deal of another kind.

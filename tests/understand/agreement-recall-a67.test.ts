@@ -17,21 +17,21 @@ const signed = 'Pondlewick Breadworks signed a supply deal with Ortham Ovenry in
 const deal = ['1.1', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', null];
 
 describe('a deal as subject, its verb past a long phrase, fell apart', () => {
-  it('"A planned merger between two of the county\'s oldest bakeries has collapsed": past a phrase of "between" with no names', () => {
-    expect(rows("A planned merger between two of the county's oldest bakeries has collapsed after the two families could not settle on a price.\nPondlewick Breadworks and Ortham Ovenry had announced the deal in May.")).toEqual([
+  it('"A proposed merger of a pair of the county\'s oldest bakeries has collapsed": past a phrase of "of" with no names', () => {
+    expect(rows("A proposed merger of a pair of the county's oldest bakeries has collapsed after the two families could not settle on a price.\nPondlewick Breadworks and Ortham Ovenry had announced the deal in May.")).toEqual([
       ['1.1', 'Pondlewick Breadworks | Ortham Ovenry', 'collapsed', null],
       // (The lede's deal takes its sides from the sentence after it, which reports it first by name.)
       ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'reached', null],
     ]);
   });
   it('"A deal to store wine from one of … in a set of old cellars near Tarnby has collapsed": past an infinitive and its long object', () => {
-    expect(rows("A deal to store wine from one of the region's biggest estates in a set of old cellars near Tarnby has collapsed, three months after it was announced.\nFoxley Caverns and the Grisby Dairymen had signed the deal in May.")).toEqual([
+    expect(rows("A deal to store wine from one of the region's biggest estates in a set of old cellars near Tarnby has collapsed, ten weeks after the launch.\nFoxley Caverns and the Grisby Dairymen had signed the deal in May.")).toEqual([
       ['1.1', 'Foxley Caverns | the Grisby Dairymen', 'collapsed', null],
       ['1.2', 'Foxley Caverns | the Grisby Dairymen', 'signed', null],
     ]);
   });
   it('a description the lede\'s deal took from the next sentence is no earlier knowledge: the next sentence still names it', () => {
-    expect(rows("A supply deal that was meant to put the bakery's loaves in every village shop across the county this winter has collapsed, Pondlewick Breadworks Limited said on Thursday.\nThe Tarnby-based company signed the agreement with Ortham Ovenry, which owns the shops, in March of last year.")).toEqual([
+    expect(rows("A supply deal that was supposed to put the bakery's loaves in every village shop across the county this winter has collapsed, Pondlewick Breadworks Limited said on Thursday.\nThe Tarnby-based company signed the agreement with Ortham Ovenry, which owns the shops, in March of last year.")).toEqual([
       ['1.1', 'the Tarnby-based company | Ortham Ovenry', 'collapsed', null],
       ['1.2', 'Pondlewick Breadworks Limited | Ortham Ovenry', 'signed', null],
     ]);
@@ -54,13 +54,13 @@ describe('close negatives: no deal fell apart', () => {
     ]);
   });
   it('"and settlement talks broke down": a deal noun that modifies another is no subject', () => {
-    expect(rows(`${signed}\nA separate lawsuit brought by Foxley Caverns is still pending, and settlement talks broke down last month.`)).toEqual([deal]);
+    expect(rows(`${signed}\nA separate lawsuit brought by Foxley Caverns has not been heard yet, and settlement talks broke down in June.`)).toEqual([deal]);
   });
   it('"The deal\'s critics fell silent": the possessive\'s head falls, not the deal', () => {
     expect(rows(`${signed}\nThe deal's critics fell silent.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
   });
-  it('"A planned merger between two of the county\'s oldest bakeries has not collapsed": negated, none collapsed', () => {
-    expect(rows('A planned merger between two of the county\'s oldest bakeries has not collapsed, its owners said.').filter((r) => r[2] === 'collapsed')).toEqual([]);
+  it('"A proposed merger of a pair of the county\'s oldest bakeries has not collapsed": negated, none collapsed', () => {
+    expect(rows('A proposed merger of a pair of the county\'s oldest bakeries has not collapsed, its owners said.').filter((r) => r[2] === 'collapsed')).toEqual([]);
   });
 });
 
@@ -71,11 +71,11 @@ describe('a deal made before, judged or forecast', () => {
   it('\'called the meeting "a waste of time"\': no deal, none', () => {
     expect(rows(`${signed}\nQuenna Vanstrell called the meeting "a waste of time".`)).toEqual([deal]);
   });
-  it('"The deal is expected to lead to the closure of two bakeries": a verb and its preposition take the object', () => {
-    expect(rows(`${signed}\nThe deal is expected to lead to the closure of two bakeries.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+  it('"The deal is expected to lead to the loss of two ovens": a verb and its preposition take the object', () => {
+    expect(rows(`${signed}\nThe deal is expected to lead to the loss of two ovens.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
   });
-  it('"welcomed the deal but questioned whether …", "questioned the deal, saying …": a reaction the clause goes on from is still a mention', () => {
-    expect(rows(`${signed}\nVillage shops welcomed the deal but questioned whether the vans would cope with snow.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
+  it('"welcomed the deal but doubted that …", "questioned the deal, saying …": a reaction the clause goes on from is still a mention', () => {
+    expect(rows(`${signed}\nVillage shops welcomed the deal but doubted that the vans would cope with snow.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
     expect(rows(`${signed}\nSome bakers have questioned the deal, saying the prices are too low.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
   });
   it('"welcomed the deal, which they say could cut prices": a relative clause of their claim about the deal, none', () => {
