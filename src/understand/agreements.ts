@@ -447,6 +447,28 @@ function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found
   return out;
 }
 
+/** A found deal's own report as `out` now holds it (its cue's, referring to nothing before). */
+function firstReport(f: Found, all: readonly Sentence[], out: ReadonlyMap<SentenceKey, readonly Agreement[]>): Agreement | undefined {
+  return out.get(sentenceKey(all[f.index]!))?.find((x) => x.cue === f.agreement.cue && x.refersTo === null);
+}
+
+/**
+ * The later mentions of the deal reported at `at` take the sides `revise` gives them (null: as they
+ * are): a deal whose sides were named after it was found names them in its mentions too. Changes
+ * `out` in place.
+ */
+function reviseMentions(out: Map<SentenceKey, Agreement[]>, at: Sentence, revise: (x: Agreement) => string[] | null): void {
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((x) => {
+        if (x.refersTo?.paragraph !== at.paragraph || x.refersTo.sentence !== at.sentence) return x;
+        const parties = revise(x);
+        return parties === null ? x : { ...x, parties };
+      }),
+    );
+}
+
 /**
  * Whether a headline's side is a description, no name ("Canoe firm", "lifeboat trust",
  * "Cooperage"): no country, no capital past its first word, a head WordNet files as a noun, and a
@@ -470,7 +492,7 @@ function headlineDescription(p: string): boolean {
  */
 function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   const first = all.find((x) => x.paragraph > 0)?.paragraph;
-  const final = (f: Found): Agreement | undefined => out.get(sentenceKey(all[f.index]!))?.find((x) => x.cue === f.agreement.cue && x.refersTo === null);
+  const final = (f: Found): Agreement | undefined => firstReport(f, all, out);
   for (const f of found) {
     if (all[f.index]!.paragraph !== 0 || f.later || f.agreement.refersTo !== null) continue;
     const a = final(f);
@@ -489,8 +511,7 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
     const key = sentenceKey(all[f.index]!);
     const at = all[f.index]!;
     out.set(key, out.get(key)!.map((x) => (x === a ? { ...x, parties: [...body.parties] } : x)));
-    for (const [k, list] of out)
-      out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.length === old.length && x.parties.every((p, j) => p === old[j]) ? { ...x, parties: [...body.parties] } : x)));
+    reviseMentions(out, at, (x) => (x.parties.length === old.length && x.parties.every((p, j) => p === old[j]) ? [...body.parties] : null));
   }
 }
 
@@ -506,7 +527,7 @@ function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[]
 function ledeSidesFromHeadline(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   const h = all[0];
   if (!h || h.paragraph !== 0) return;
-  const final = (f: Found): Agreement | undefined => out.get(sentenceKey(all[f.index]!))?.find((x) => x.cue === f.agreement.cue && x.refersTo === null);
+  const final = (f: Found): Agreement | undefined => firstReport(f, all, out);
   const hf = found.find((f) => f.index === 0 && !f.later && f.agreement.refersTo === null);
   const head = hf ? final(hf) : undefined;
   if (!hf || !head || head.parties.length !== 2) return;
@@ -525,8 +546,7 @@ function ledeSidesFromHeadline(found: readonly Found[], all: readonly Sentence[]
     const parties = [one, side];
     const key = sentenceKey(at);
     out.set(key, out.get(key)!.map((x) => (x === a ? { ...x, parties } : x)));
-    for (const [k, list] of out)
-      out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.length === 1 && x.parties[0] === one ? { ...x, parties: [...parties] } : x)));
+    reviseMentions(out, at, (x) => (x.parties.length === 1 && x.parties[0] === one ? [...parties] : null));
     return;
   }
 }
@@ -2348,8 +2368,7 @@ function possessedPartnerNamed(done: Found[], all: readonly Sentence[], out: Map
     out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
     const at = all[d.index]!;
     const same = (x: Agreement): boolean => x.parties.length === old.length && x.parties.every((p, j) => p === old[j]);
-    for (const [key2, list] of out)
-      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && same(x) ? { ...x, parties: [...named.parties] } : x)));
+    reviseMentions(out, at, (x) => (same(x) ? [...named.parties] : null));
   }
 }
 
@@ -2483,8 +2502,7 @@ function ownerSidesNamed(done: Found[], all: readonly Sentence[], out: Map<Sente
     const key = sentenceKey(all[d.index]!);
     out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
     const at = all[d.index]!;
-    for (const [key2, list] of out)
-      out.set(key2, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.every((p) => before.includes(p)) ? { ...x, parties: [...parties] } : x)));
+    reviseMentions(out, at, (x) => (x.parties.every((p) => before.includes(p)) ? [...parties] : null));
   }
 }
 
@@ -2609,8 +2627,7 @@ function namedAfter(done: Found[], all: readonly Sentence[], out: Map<SentenceKe
     out.set(key, (out.get(key) ?? []).map((x) => (x === a ? named : x)));
     // Later mentions that took its descriptions take the names too.
     const at = all[d.index]!;
-    for (const [k, list] of out)
-      out.set(k, list.map((x) => (x.refersTo?.paragraph === at.paragraph && x.refersTo.sentence === at.sentence && x.parties.every((p) => a.parties.includes(p)) ? { ...x, parties: [...named.parties] } : x)));
+    reviseMentions(out, at, (x) => (x.parties.every((p) => a.parties.includes(p)) ? [...named.parties] : null));
   }
 }
 
