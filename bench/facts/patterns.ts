@@ -106,6 +106,8 @@ import { BLIND59_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND60_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind60.fixture.js';
 import { BLIND61_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind61.fixture.js';
 import { BLIND62_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind62.fixture.js';
+import { BLIND63_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind63.fixture.js';
+import { BLIND64_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind64.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -166,6 +168,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-60': BLIND60_AGREEMENT_ARTICLES,
   'blind-61': BLIND61_AGREEMENT_ARTICLES,
   'blind-62': BLIND62_AGREEMENT_ARTICLES,
+  'blind-63': BLIND63_AGREEMENT_ARTICLES,
+  'blind-64': BLIND64_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

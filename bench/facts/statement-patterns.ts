@@ -94,6 +94,8 @@ import { BLIND59_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND60_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind60.fixture.js';
 import { BLIND61_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind61.fixture.js';
 import { BLIND62_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind62.fixture.js';
+import { BLIND63_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind63.fixture.js';
+import { BLIND64_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind64.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -151,6 +153,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-60': BLIND60_STATEMENT_ARTICLES,
   'blind-61': BLIND61_STATEMENT_ARTICLES,
   'blind-62': BLIND62_STATEMENT_ARTICLES,
+  'blind-63': BLIND63_STATEMENT_ARTICLES,
+  'blind-64': BLIND64_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

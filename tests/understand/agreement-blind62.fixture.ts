@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 62: eight invented news articles written by a separate session that read no code
  * (session 27, from bench/blind/BRIEF.md). Precision / recall / parties / status at first sight on 3d4525c: 94.7 / 80.0 / 52.8 / 69.4 %.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score patterns --blind-62`; `BLIND62_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
+ * Clean through session 27; its misses are read from session 28 on (held out from session 28's engineers, who ran it for totals only). Scored by `npx tsx bench/facts-eval.ts --score patterns --blind-62`; `BLIND62_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';
 
