@@ -7,11 +7,13 @@
  * questions, where it has them), and with `--out` one line per question
  * (set, id, kind, outcome, question, first excerpt) to diff two runs by kind of miss. The figures
  * equal qa-eval's to the question. The dev set needs the shared data (skipped when absent).
+ * `--route when` (or any command): only the questions `ask` routes there, to measure one route quickly.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { answerLine } from '../src/cli/contract.js';
+import { routeQuestion } from '../src/answer/ask.js';
 import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
 import type { Decision } from '../src/search/index.js';
@@ -22,6 +24,8 @@ const FILES = QA_SETS;
 const sets = opt('--sets', Object.keys(FILES).join(',')).split(',').filter(Boolean);
 const ranking: Ranking = { ...RANKING, ...(JSON.parse(opt('--ranking', '{}')) as Partial<Ranking>) };
 const out = opt('--out', '');
+const route = opt('--route', '');
+const routed = (q: { question: string }): boolean => route === '' || routeQuestion(q.question) === route;
 /** `--decision JSON` / `--meaning-decision JSON`: answer-or-refuse weights over DECISION / MEANING_DECISION (to try a refit before pasting it). */
 const decision: Decision = { ...DECISION, ...(JSON.parse(opt('--decision', '{}')) as Partial<Decision>) };
 const meaningDecision: Decision = { ...MEANING_DECISION, ...(JSON.parse(opt('--meaning-decision', '{}')) as Partial<Decision>) };
@@ -50,7 +54,7 @@ for (const set of sets) {
     const a = articles[ai] as (typeof articles)[number];
     const ask = async (query: string): Promise<Reply> =>
       (meaning ? toContract(await meaning.answer(a.corpus, { command: 'ask', query })) : answerLine(a.corpus, JSON.stringify({ command: 'ask', query }))) as unknown as Reply;
-    for (const q of a.answerable) {
+    for (const q of a.answerable.filter(routed)) {
       const r = await ask(q.question);
       nA++;
       const results = r.results ?? [];
@@ -64,14 +68,14 @@ for (const set of sets) {
       lines.push(JSON.stringify({ set, id: q.id, kind: 'answerable', outcome, question: q.question, gold: q.answers[0]?.text, first: (results[0] ?? r.suggestions?.[0])?.excerpt?.text?.slice(0, 140) }));
     }
     // Its unanswerable questions (SQuAD 2.0 is_impossible: written to look answerable from the article), as qa-eval asks them.
-    for (const q of a.impossible) {
+    for (const q of a.impossible.filter(routed)) {
       const r = await ask(q.question);
       nI++;
       const refused = r.status === 'not_found' || (r.results ?? []).length === 0;
       if (refused) nfI++;
       lines.push(JSON.stringify({ set, id: q.id, kind: 'unanswerable', outcome: refused ? 'refused' : 'answered', question: q.question, first: r.results?.[0]?.excerpt?.text?.slice(0, 140) }));
     }
-    for (const q of (articles[(ai + n - 1) % n] as (typeof articles)[number]).answerable) {
+    for (const q of (articles[(ai + n - 1) % n] as (typeof articles)[number]).answerable.filter(routed)) {
       const r = await ask(q.question);
       nO++;
       const refused = r.status === 'not_found' || (r.results ?? []).length === 0;
@@ -80,6 +84,7 @@ for (const set of sets) {
     }
   }
   console.log(`${set}: top-1 ${top1}/${nA} = ${pct(top1, nA)}, top-3 ${pct(top3, nA)}, answerable refused ${nfA} = ${pct(nfA, nA)}, off-topic refused ${nfO}/${nO} = ${pct(nfO, nO)}${nI > 0 ? `, unanswerable refused ${nfI}/${nI} = ${pct(nfI, nI)}` : ''}`);
+  // After each set, so that a long run can be read while it goes on.
+  if (out) writeFileSync(out, `${lines.join('\n')}\n`);
 }
-if (out) writeFileSync(out, `${lines.join('\n')}\n`);
 await meaning?.close();
