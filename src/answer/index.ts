@@ -113,7 +113,7 @@ function answerOf(corpus: Corpus, request: Request): Answer {
   if (!checked.ok) return invalid(command, displayable(request.query), checked.message);
   if (command !== 'ask') return dispatch(corpus, command, checked.query, request);
   const routedTo = routeQuestion(checked.query);
-  const routed = dispatch(corpus, routedTo, checked.query, request);
+  const routed = routedTo === 'when' ? whenAnswer(corpus, checked.query, request, true) : dispatch(corpus, routedTo, checked.query, request);
   // A question routed by its form to the statements or the agreements may still be answered by
   // the record's words: "who scored the goals?" asks for a fact, and "who warned about the
   // floods?" is answered by a warning the extractor did not take for a statement. When neither

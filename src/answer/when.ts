@@ -34,12 +34,13 @@ export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highli
 
 /**
  * The event a when-question asks about, without the words that only ask for a time: "what date
- * will the exchange happen" is about "the exchange".
+ * will the exchange happen" is about "the exchange". `asking`: a word put in their place ("when",
+ * for a question asked through /ask: "when will the exchange", which reads as a question for a date).
  */
-export function eventOf(query: string): string {
+export function eventOf(query: string, asking = ''): string {
   const event = query
-    .replace(/^\s*(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month|week)\b/iu, ' ')
-    .replace(/^\s*(?:how\s+long\s+ago|since\s+when|until\s+when)\b/iu, ' ')
+    .replace(/^\s*(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month|week)\b/iu, ` ${asking} `)
+    .replace(/^\s*(?:how\s+long\s+ago|since\s+when|until\s+when)\b/iu, ` ${asking} `)
     .replace(/\b(?:happen|happens|happened|happening|occur|occurs|occurred)\b/giu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
@@ -64,8 +65,14 @@ const WRONG_SIDE = 0.8;
  * the model that reads them (`MEANING_DECISION`), as every other question asked is: without them a
  * "when" question alone was answered or refused by its words.
  */
-export function whenAnswer(corpus: Corpus, query: string, paging: Paging & Pick<SearchOptions, 'meaning'> = {}): Answer {
-  const outcome = corpus.index.search(eventOf(query), paging.meaning ? { limit: MAX_RESULTS, answerType: false, meaning: paging.meaning } : { limit: MAX_RESULTS, answerType: false });
+export function whenAnswer(corpus: Corpus, query: string, paging: Paging & Pick<SearchOptions, 'meaning'> = {}, asked = false): Answer {
+  // A question asked through /ask ("When did the mill close?", "What year …", "How long ago …") is
+  // searched as a question for a date, as any other question is for the kind of answer it asks:
+  // among its candidates, one holding a date or a year besides the matched words ranks up (the
+  // search's answer type) before the weighting by date below. /when's own topic ("the mill's
+  // closure") is searched as before, by its words alone.
+  const typed = asked ? {} : { answerType: false };
+  const outcome = corpus.index.search(eventOf(query, asked ? 'when' : ''), { limit: MAX_RESULTS, ...typed, ...(paging.meaning ? { meaning: paging.meaning } : {}) });
   if (outcome.hits.length === 0) {
     return notFound('when', query, notCovered(query), suggestionsOf(corpus, outcome.suggestions));
   }

@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, type QueryShape } from './shape.js';
+import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -1925,7 +1925,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // reason or a measure in units, not a name, a date or a bare count, which nearly every
       // news sentence holds.
       const counts = rank.countOdds > 0 && asksCount(query.shape) ? (query.shape.counted as string) : null;
-      if (answering.length === 0 && rank.typeOdds > 0 && (specific || counts !== null)) {
+      // …and a date for a question that opens by asking when (see `WHEN_ODDS`).
+      const when = rank.whenOdds > 0 && type === 'date' && query.shape.sequence[0]?.word === 'when';
+      if (answering.length === 0 && rank.typeOdds > 0 && (specific || counts !== null || when)) {
         const near = out
           .map((s, n) => [s, n] as const)
           .filter(([s]) => (s.odds ?? -Infinity) >= -(s.lone === true ? rank.typeLoneOdds : rank.typeOdds))
@@ -1933,7 +1935,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
         for (const [s, n] of near) {
           const text = (entries[s.id] as Entry).sentence.text;
-          if (!(specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : countsTheNoun(text, counts as string))) continue;
+          if (!(when ? writesDate(text, stems) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : countsTheNoun(text, counts as string))) continue;
           out[n] = { ...s, odds: 0, boost: (s.boost ?? 0) + rank.typeBonus };
           break;
         }

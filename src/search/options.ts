@@ -122,6 +122,14 @@ export const ANSWER_TYPE_ODDS = 1;
  */
 export const ANSWER_TYPE_LONE_ODDS = 0.25;
 /**
+ * 1: a date is evidence as a sum or a measure is (`ANSWER_TYPE_ODDS`) for a question that opens by
+ * asking when ("When was the scheme launched?", and /ask's "What year …", "How long ago …", which
+ * the dates search as "when …": see `eventOf`): the best candidate just short of answering that
+ * holds a date answers. Not for a question whose head noun only reads as a time ("What is the
+ * century known as?"). 0: not read.
+ */
+export const WHEN_ODDS = 1;
+/**
  * Against the decision: log-odds a candidate of a question asking for money, how often, a reason or
  * a measure in units loses when it holds no answer of that kind ("How deep is the harbour?" of
  * "The harbour wall, which is four metres high, …": a height is no depth). A weight, not a veto: a
@@ -481,6 +489,8 @@ export interface Ranking {
   readonly typeOdds: number;
   /** See `ANSWER_TYPE_LONE_ODDS`. */
   readonly typeLoneOdds: number;
+  /** See `WHEN_ODDS`; 0: a date is no evidence. */
+  readonly whenOdds: number;
   /** See `UNTYPED_ODDS`. */
   readonly untyped: number;
   /** See `UNTYPED_SUM_ODDS`. */
@@ -538,6 +548,7 @@ export const RANKING: Ranking = Object.freeze({
   typeBonus: ANSWER_TYPE_BONUS,
   typeOdds: ANSWER_TYPE_ODDS,
   typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
+  whenOdds: WHEN_ODDS,
   untyped: UNTYPED_ODDS,
   untypedSum: UNTYPED_SUM_ODDS,
   untypedWho: UNNAMED_DOER_ODDS,

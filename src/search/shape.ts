@@ -1031,11 +1031,9 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'reason':
       return holdsReason(tokens, entities);
     case 'date':
-      // A date, a year, or a time's proper name (WordNet's time file: "Tuesdays", "April", "Easter").
-      return (
-        entity(['DATE', 'TIME']) ||
-        tokens.some((tok, i) => !own(i) && ((tok.pos === 'NUM' && /^(?:1[0-9]|20)\d\d$/u.test(tok.text)) || (i > 0 && tok.pos === 'PROPN' && isTimeName(tok.text))))
-      );
+      // A date, a year or a decade ("the 1820s"), or a time's proper name (WordNet's time file:
+      // "Tuesdays", "April", "Easter").
+      return entity(['DATE', 'TIME']) || tokens.some((tok, i) => !own(i) && (isYear(tok) || (i > 0 && tok.pos === 'PROPN' && isTimeName(tok.text))));
     case 'person':
       // A person is named, or described by a noun whose most common sense is a person (WordNet's
       // noun.person: "a trained steward", "his descendants", "army engineers"). Not a name standing
@@ -1052,6 +1050,28 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'proportion':
       return entity(['PERCENT']) || tokens.some((_, i) => !own(i) && isShare(tokens, i));
   }
+}
+
+/** A year ("1938") or a decade ("1820s") as written. */
+function isYear(tok: TaggedToken): boolean {
+  return (tok.pos === 'NUM' && /^(?:1[0-9]|20)\d\d$/u.test(tok.text)) || /^(?:1[0-9]|20)\d0s$/u.test(tok.text);
+}
+
+/**
+ * Whether a sentence writes a date outside the query's own words (`typed`, stems): a year, a decade,
+ * or a date of the tagger's that holds a number or a calendar name ("26 December", "in October",
+ * "on Saturday"). Stricter than the date `holdsAnswerType` ranks by: not a time of day ("evening",
+ * "at noon"), a word of how often ("monthly") or a date relative to the report ("last winter",
+ * "this year"), which a sentence about something else holds as often as one about the event.
+ */
+export function writesDate(text: string, typed: ReadonlySet<string>): boolean {
+  const { tokens, entities } = taggedText(text);
+  const own = (i: number): boolean => typed.has(stemOf(fold(tokens[i]?.text ?? '')));
+  const calendar = (i: number): boolean => {
+    const tok = tokens[i] as TaggedToken;
+    return !own(i) && (tok.pos === 'NUM' || (tok.pos === 'PROPN' && isTimeName(tok.text)));
+  };
+  return tokens.some((tok, i) => !own(i) && isYear(tok)) || entities.some((e) => e.type === 'DATE' && tokens.slice(e.first, e.last + 1).some((_, k) => calendar(e.first + k)));
 }
 
 /** Prepositions of where: a name right after one (an article between or not) names a place. */
