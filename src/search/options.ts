@@ -123,7 +123,7 @@ export const ANSWER_TYPE_ODDS = 1;
 export const ANSWER_TYPE_LONE_ODDS = 0.25;
 /**
  * 1: a date is evidence as a sum or a measure is (`ANSWER_TYPE_ODDS`) for a question that opens by
- * asking when ("When was the scheme launched?", and /ask's "What year …", "How long ago …", which
+ * asking when ("When did the ferry start running?", and /ask's "What year …", "How long ago …", which
  * the dates search as "when …": see `eventOf`): the best candidate just short of answering that
  * holds a date answers. Not for a question whose head noun only reads as a time ("What is the
  * century known as?"). 0: not read.
