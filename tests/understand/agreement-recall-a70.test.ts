@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 28 (a70): a body's approval of a deal found just before, written with a proposal noun
+ * ("the offer", "the scheme") — the largest kind of approval missed over the read sets — in
+ * sentences of our own writing, with the close negatives beside them.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Brindlemoor signed a deal with Quaysend.'), 120_000);
+
+describe('a board commends the offer (WordNet: a sense shared with "recommend", a body that decides)', () => {
+  it('"X\'s board recommended the offer" after a takeover agreed: that deal, approved', () => {
+    expect(rows("Brindlemoor has agreed to buy Quaysend for £4m.\nQuaysend's board recommended the offer on Tuesday.")).toEqual([
+      ['1.1', 'Brindlemoor | Quaysend', 'reached', null],
+      ['1.2', 'Brindlemoor | Quaysend', 'approved', '1.1'],
+    ]);
+  });
+
+  it('persons commend, they do not approve; a negated recommendation is none', () => {
+    expect(rows('Brindlemoor has agreed to buy Quaysend for £4m.\nAnalysts recommended the offer on Tuesday.')).toEqual([['1.1', 'Brindlemoor | Quaysend', 'reached', null]]);
+    expect(rows("Brindlemoor has agreed to buy Quaysend for £4m.\nQuaysend's board has not recommended the offer.")).toEqual([['1.1', 'Brindlemoor | Quaysend', 'reached', null]]);
+  });
+
+  it('the passive, past a relative clause set off by commas: "The offer, which …, has been recommended by the boards"', () => {
+    expect(rows('Tarnwick has agreed to buy Pollanby for £9m.\nThe offer, which values the firm at nine times its profit, has been recommended by the boards of both companies.')).toEqual([
+      ['1.1', 'Tarnwick | Pollanby', 'reached', null],
+      ['1.2', 'Tarnwick | Pollanby', 'approved', '1.1'],
+    ]);
+    expect(rows('Tarnwick has agreed to buy Pollanby for £9m.\nThe offer has been recommended by several analysts.')).toEqual([['1.1', 'Tarnwick | Pollanby', 'reached', null]]);
+  });
+});
+
+describe('"approved the scheme" with an adjunct after it', () => {
+  it('a phrase of when or where ("at their spring meeting", "on 4 May") leaves the plan the whole object: the deal just found, approved', () => {
+    expect(rows("Plovercote agreed a deal with Kettlemire to give free music lessons.\nKettlemire's governors approved the scheme at their spring meeting.")).toEqual([
+      ['1.1', 'Plovercote | Kettlemire', 'reached', null],
+      ['1.2', 'Plovercote | Kettlemire', 'approved', '1.1'],
+    ]);
+    expect(rows("Plovercote agreed a deal with Kettlemire to give free music lessons.\nKettlemire's governors approved the plan on 4 May.")).toEqual([
+      ['1.1', 'Plovercote | Kettlemire', 'reached', null],
+      ['1.2', 'Plovercote | Kettlemire', 'approved', '1.1'],
+    ]);
+  });
+
+  it('a phrase saying which plan ("the plan for a new music room") is another plan: none', () => {
+    expect(rows("Plovercote agreed a deal with Kettlemire to give free music lessons.\nKettlemire's governors approved the plan for a new music room.")).toEqual([['1.1', 'Plovercote | Kettlemire', 'reached', null]]);
+  });
+});
