@@ -47,3 +47,18 @@ describe('"approved the scheme" with an adjunct after it', () => {
     expect(rows("Plovercote agreed a deal with Kettlemire to give free music lessons.\nKettlemire's governors approved the plan for a new music room.")).toEqual([['1.1', 'Plovercote | Kettlemire', 'reached', null]]);
   });
 });
+
+describe('"are to merge": a merger arranged, by named sides or by a counted plural', () => {
+  it('"Plovercote and Kettlemire are to merge" (as "is to buy" already reads): the merger, reached', () => {
+    expect(rows('Plovercote and Kettlemire are to merge.')).toEqual([['1.1', 'Plovercote | Kettlemire', 'reached', null]]);
+  });
+
+  it('"Two of the oldest bell foundries in the county are to merge": a counted plural subject is both sides (named later by the linker)', () => {
+    expect(rows('Two of the oldest bell foundries in the county are to merge, creating a group with 90 staff.')).toEqual([['1.1', 'Two of the oldest bell foundries in the county', 'reached', null]]);
+  });
+
+  it('one side alone, or a plan to merge, is none', () => {
+    expect(rows('The Plovercote foundry is to merge.')).toEqual([]);
+    expect(rows('Plovercote and Kettlemire plan to merge.')).toEqual([]);
+  });
+});
