@@ -1066,7 +1066,9 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = proposalOutcome(tokens, i, text);
     // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
     // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
-    else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && planLike(lemma)) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
+    // ("had put forward a rise of 4 per cent, which the drivers rejected": whatever is put forward is
+    // proposed, a plan or not — but a person proposed, "proposed a mediator" (WordNet's first sense), is no terms.)
+    else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && (planLike(lemma) || (putForward(tokens, i) && synsetsOf(lemma, 'noun', 1)[0]?.lexname !== 'noun.person'))) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
     else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || ((!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') || adjunctAt(tokens, i + 1)) && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');

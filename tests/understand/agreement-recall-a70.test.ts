@@ -62,3 +62,15 @@ describe('"are to merge": a merger arranged, by named sides or by a counted plur
     expect(rows('Plovercote and Kettlemire plan to merge.')).toEqual([]);
   });
 });
+
+describe('whatever is put forward is proposed, a plan or not', () => {
+  it('"had put forward a rise of 4 per cent, which the drivers rejected": a refused offer between the two', () => {
+    expect(rows('Plovercote had put forward a rise of 4 per cent, which the drivers rejected in May.')).toEqual([['1.1', 'Plovercote | the drivers', 'rejected', null]]);
+    expect(rows('Plovercote had proposed a cheaper route using barges, but Kettlemire rejected it as too slow.')).toEqual([['1.1', 'Plovercote | Kettlemire', 'rejected', null]]);
+  });
+
+  it('a person proposed ("a mediator", WordNet\'s first sense a person) is no terms: none', () => {
+    expect(rows('Plovercote had proposed a mediator in the first week, but Kettlemire refused.')).toEqual([]);
+    expect(rows('Plovercote had proposed a mediator in the first week, which Kettlemire rejected.')).toEqual([]);
+  });
+});
