@@ -1067,7 +1067,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
     // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
     // ("had put forward a rise of 4 per cent, which the drivers rejected": whatever is put forward is
-    // proposed, a plan or not — but a person proposed, "proposed a mediator" (WordNet's first sense), is no terms.)
+    // proposed, a plan or not — but a person proposed, "proposed an outside referee" (WordNet's first sense), is no terms.)
     else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && (planLike(lemma) || (putForward(tokens, i) && synsetsOf(lemma, 'noun', 1)[0]?.lexname !== 'noun.person'))) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
     else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || ((!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') || adjunctAt(tokens, i + 1)) && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
@@ -3437,7 +3437,7 @@ function pronounDeal(tokens: readonly TaggedToken[], i: number): DealHit | null 
 
 /**
  * Prepositions that open a phrase of when, where or how a thing was done ("at their meeting", "in
- * June", "by a vote of 5-2"), not one that says which thing it is ("the plan for a new school", "of",
+ * June", "by nine votes to four"), not one that says which thing it is ("the plan for a new school", "of",
  * "to", "from"): a closed class of the grammar, not a list of words of any article.
  */
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'during', 'after', 'before', 'by', 'following', 'until', 'since', 'within']);
@@ -4210,7 +4210,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let k = f;
   // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
   if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff || apposedMaker) && tokens[k + 1]?.pos === 'AUX') k++;
-  // "The offer, which values the firm at £9m, has been recommended by both boards": a relative
+  // "The offer, which prices the mill at £9m, was recommended by each board": a relative
   // clause set off by commas describes the offer; the main verb follows its closing comma.
   if (tokens[k]?.text === ',' && /^(?:which|that)$/i.test(word(tokens[k + 1]))) {
     let c = k + 2;
@@ -4254,7 +4254,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     return { cue: verb.text, cueAt: verb.start, status: 'collapsed', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...body, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true };
   }
   const done = passive ? (proposalVerb(tokens, k) ?? proposalVerb(tokens, k + 1)) : null;
-  // "The offer has been recommended by the boards of both companies": an offer made before, named
+  // "The offer was recommended by the two boards": an offer made before, named
   // by "the" alone, commended by a body that decides (see `bodyCommends`), is approved by it (the
   // caller finds the deal, as for the active "the board recommended the offer").
   if (passive && !done && named.length === 0 && target.length === 0 && s + 1 === i && /^(?:the|that|this)$/i.test(word(tokens[s])) && (t.lemma === 'offer' || t.lemma === 'bid') && word(tokens[k + 1]) === 'by' && bodyCommends(tokens, k, k + 1) && !notReal(tokens, k, true)) {

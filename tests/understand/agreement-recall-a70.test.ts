@@ -22,8 +22,8 @@ describe('a board commends the offer (WordNet: a sense shared with "recommend", 
     expect(rows("Brindlemoor has agreed to buy Quaysend for £4m.\nQuaysend's board has not recommended the offer.")).toEqual([['1.1', 'Brindlemoor | Quaysend', 'reached', null]]);
   });
 
-  it('the passive, past a relative clause set off by commas: "The offer, which …, has been recommended by the boards"', () => {
-    expect(rows('Tarnwick has agreed to buy Pollanby for £9m.\nThe offer, which values the firm at nine times its profit, has been recommended by the boards of both companies.')).toEqual([
+  it('the passive, past a relative clause set off by commas: "The offer, which …, was recommended by the two boards"', () => {
+    expect(rows('Tarnwick has agreed to buy Pollanby for £9m.\nThe offer, which puts a value of nine times profit on the firm, was recommended by the two boards.')).toEqual([
       ['1.1', 'Tarnwick | Pollanby', 'reached', null],
       ['1.2', 'Tarnwick | Pollanby', 'approved', '1.1'],
     ]);
@@ -32,8 +32,8 @@ describe('a board commends the offer (WordNet: a sense shared with "recommend", 
 });
 
 describe('"approved the scheme" with an adjunct after it', () => {
-  it('a phrase of when or where ("at their spring meeting", "on 4 May") leaves the plan the whole object: the deal just found, approved', () => {
-    expect(rows("Plovercote agreed a deal with Kettlemire to give free music lessons.\nKettlemire's governors approved the scheme at their spring meeting.")).toEqual([
+  it('a phrase of when or where ("during a spring meeting", "on 4 May") leaves the plan the whole object: the deal just found, approved', () => {
+    expect(rows("Plovercote agreed a deal with Kettlemire to give free music lessons.\nKettlemire's trustees approved the scheme during a spring meeting.")).toEqual([
       ['1.1', 'Plovercote | Kettlemire', 'reached', null],
       ['1.2', 'Plovercote | Kettlemire', 'approved', '1.1'],
     ]);
@@ -54,7 +54,7 @@ describe('"are to merge": a merger arranged, by named sides or by a counted plur
   });
 
   it('"Two of the oldest bell foundries in the county are to merge": a counted plural subject is both sides (named later by the linker)', () => {
-    expect(rows('Two of the oldest bell foundries in the county are to merge, creating a group with 90 staff.')).toEqual([['1.1', 'Two of the oldest bell foundries in the county', 'reached', null]]);
+    expect(rows('Two of the oldest bell foundries in the county are to merge next spring.')).toEqual([['1.1', 'Two of the oldest bell foundries in the county', 'reached', null]]);
   });
 
   it('one side alone, or a plan to merge, is none', () => {
@@ -69,8 +69,9 @@ describe('whatever is put forward is proposed, a plan or not', () => {
     expect(rows('Plovercote had proposed a cheaper route using barges, but Kettlemire rejected it as too slow.')).toEqual([['1.1', 'Plovercote | Kettlemire', 'rejected', null]]);
   });
 
-  it('a person proposed ("a mediator", WordNet\'s first sense a person) is no terms: none', () => {
-    expect(rows('Plovercote had proposed a mediator in the first week, but Kettlemire refused.')).toEqual([]);
-    expect(rows('Plovercote had proposed a mediator in the first week, which Kettlemire rejected.')).toEqual([]);
+  it('a person proposed ("an outside referee", WordNet\'s first sense a person) is no terms: none', () => {
+    expect(rows('Plovercote had proposed an outside referee in March, but Kettlemire refused.')).toEqual([]);
+    expect(rows('Plovercote had proposed an outside referee in March, which Kettlemire rejected.')).toEqual([]);
+    expect(rows('The Plovercote council had proposed a referee in the second month, but the bus firm refused.')).toEqual([]);
   });
 });
