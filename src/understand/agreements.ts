@@ -1025,6 +1025,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "was found to have breached": a perfect infinitive after a passive of judging.
       else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
+      // "Two clubs are to merge": "be" and "to", a present arrangement, as "is to" above.
+      else if (p === 'to' && ti >= 2 && tokens[ti - 2]!.text === 'are') ti -= 2;
       // "was found to have breached", "was found by an arbitration panel to have breached": a
       // passive of finding or ruling (not "was said to"), and its agent phrase, before the infinitive.
       else if (p === 'to' && /^(?:was|were)$/.test(tokens[ti - 3]?.text ?? '') && verbAt(text, tokens[ti - 2]!.start)) ti -= 2;
@@ -1219,14 +1221,16 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // by someone, is kept for the body's first deal of that side to complete; see withBodySides.
   // "Ryanair exercises options on five jets" names a buyer's count of orders, no deal given to it.)
   const headlineOneSide = all[index]!.paragraph === 0 && parties.length === 1 && hit.subjectEnd !== null && named.length === 0 && winningVerb(tag(text, { entities: false }).tokens.find((t) => t.start === hit.cueAt)?.lemma ?? '');
-  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier && !headlineOneSide) return null;
+  // ("Two of the oldest bell foundries are to merge": a counted plural subject is both sides at once; the linker names them.)
+  const countedSides = subject !== null && parties.length === 1 && hit.noun === null && COUNTED_SUBJECT.test(subject.mention.trim());
+  if (hit.needsTwo && !hit.later && parties.length < 2 && !(approver && subject) && !definiteNoun && !hit.draftOfEarlier && !headlineOneSide && !countedSides) return null;
   // Someone acting alone on a deal of no stated partner ("the board approved the deal") still
   // acts on an agreement; an outcome verb with neither subject nor partner states none.
   if (parties.length === 0 && !hit.noun) return null;
   const noun = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : null;
   const action = trimAction(text.slice(hit.actionStart));
   // ("… said that they will merge.": a verb that needs two sides, both found, is a whole action alone.)
-  if (!/\s/.test(action) && !(hit.needsTwo && parties.length >= 2 && hit.noun === null)) return null;
+  if (!/\s/.test(action) && !(hit.needsTwo && (parties.length >= 2 || countedSides) && hit.noun === null)) return null;
   const mention = subject?.mention ?? (named.length > 0 ? (hit.named.length === 0 && theirs ? theirs : hit.named).join(' and ') : (noun ?? ''));
   const resolution = subject?.resolution ?? (describedFrom ? { how: 'description' as const, from: describedFrom } : null);
   const agreement: Agreement = { parties, mention, cue: hit.cue, action, resolution, status, noun, refersTo: null };
@@ -2114,6 +2118,8 @@ const PRONOUN_SIDE = /^(?:she|he)$/i;
  * "Two southern canoe-hire firms": a counted plural description of the sides. ("Two other
  * franchisees", "two more growers": sides set apart from the ones named, never their names.)
  */
+/** A subject counted as two or more of a plural ("Two of the oldest bell foundries in the county", "Three rival clubs"). */
+const COUNTED_SUBJECT = /^(?:two|three|four|five)\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,6}?\p{Ll}[\p{Ll}-]*s(?:\s+(?:in|of|from|on|at)\s+[^,;]+)?$/iu;
 const COUNTED_SIDES = /^two\s+(?!(?:other|more|further|additional|separate)\s)(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s$/iu;
 /** "the Quarringtons", "Quarringtons": a family named by its surname. */
 const FAMILY_SIDE = /^(?:the\s+)?(\p{Lu}\p{Ll}+)s$/u;

@@ -1066,9 +1066,11 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = proposalOutcome(tokens, i, text);
     // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
     // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
-    else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && planLike(lemma)) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
+    // ("had put forward a rise of 4 per cent, which the drivers rejected": whatever is put forward is
+    // proposed, a plan or not — but a person proposed, "proposed an outside referee" (WordNet's first sense), is no terms.)
+    else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && (planLike(lemma) || (putForward(tokens, i) && synsetsOf(lemma, 'noun', 1)[0]?.lexname !== 'noun.person'))) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
-    else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || (!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
+    else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || ((!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') || adjunctAt(tokens, i + 1)) && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
     else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
     // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
     // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
@@ -3393,7 +3395,7 @@ function changesDealWord(w: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out|f[ae]ll(?:s|en)?\s+(?:through|apart)|collapsed))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|recommend|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out|f[ae]ll(?:s|en)?\s+(?:through|apart)|collapsed))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -3431,6 +3433,28 @@ function pronounDeal(tokens: readonly TaggedToken[], i: number): DealHit | null 
   }
   const t = tokens[i]!;
   return { cue: verb.text, cueAt: verb.start, status, kind: 'it', noun: [t.start, t.end], actionStart: verb.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false };
+}
+
+/**
+ * Prepositions that open a phrase of when, where or how a thing was done ("at their meeting", "in
+ * June", "by nine votes to four"), not one that says which thing it is ("the plan for a new school", "of",
+ * "to", "from"): a closed class of the grammar, not a list of words of any article.
+ */
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'during', 'after', 'before', 'by', 'following', 'until', 'since', 'within']);
+
+/**
+ * Whether the token at `k`, right after an object, opens an adjunct of the clause rather than a
+ * modifier of that object: a preposition of time, place or manner, "on" before a date ("on
+ * Monday", "on 4 May"), or a bare day or month ("approved the plan Thursday").
+ */
+function adjunctAt(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.pos === 'PROPN') return CALENDAR.test(t.text);
+  if (t.pos !== 'ADP') return false;
+  const w = word(t);
+  if (ADJUNCT_PREPOSITIONS.has(w)) return true;
+  return w === 'on' && (tokens[k + 1]?.pos === 'NUM' || CALENDAR.test(tokens[k + 1]?.text ?? ''));
 }
 
 /** Verbs by which one party pays or gives the other what a deal provides. */
@@ -4132,7 +4156,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const split = tokens[s - 1]?.pos === 'VERB' ? particleStatus(tokens[s - 1]!, tokens[f]) : null;
   // "The boards of both firms have recommended the offer to shareholders": an offer made before,
   // commended to those who decide on it, is approved by the subject (the caller finds the deal).
-  if (named.length === 0 && !split && /^(?:the|its|their)$/i.test(word(tokens[s])) && s + 1 === i && commendedTo(tokens, s - 1, f) && !notReal(tokens, s - 1, true)) {
+  if (named.length === 0 && !split && /^(?:the|its|their)$/i.test(word(tokens[s])) && s + 1 === i && (commendedTo(tokens, s - 1, f) || bodyCommends(tokens, s - 1)) && !notReal(tokens, s - 1, true)) {
     const verb = tokens[s - 1]!;
     return { cue: verb.text, cueAt: verb.start, status: 'approved', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
   }
@@ -4186,6 +4210,13 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   let k = f;
   // "…, a 2023 offer for Medora Labs, was rejected": the apposition's closing comma.
   if (tokens[k]?.text === ',' && (tokens[s - 1]?.text === ',' || setOff || apposedMaker) && tokens[k + 1]?.pos === 'AUX') k++;
+  // "The offer, which prices the mill at £9m, was recommended by each board": a relative
+  // clause set off by commas describes the offer; the main verb follows its closing comma.
+  if (tokens[k]?.text === ',' && /^(?:which|that)$/i.test(word(tokens[k + 1]))) {
+    let c = k + 2;
+    while (c < tokens.length && c - k < 24 && tokens[c]!.text !== ',' && !/^[;:"“”]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.text === ',' && tokens[c + 1]?.pos === 'AUX') k = c + 1;
+  }
   // "A separate offer for Pell from X, made in May, was turned down": a participle of making (no
   // status of its own) set off by commas, then the main verb.
   else if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.text !== tokens[k + 1]!.lemma && /ed$|^made$/.test(tokens[k + 1]!.text) && (tokens[k + 1]!.lemma === 'make' || statusOfVerb(tokens[k + 1]!.lemma) === null)) {
@@ -4223,6 +4254,13 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
     return { cue: verb.text, cueAt: verb.start, status: 'collapsed', kind: t.lemma, noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [...body, ...named], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true };
   }
   const done = passive ? (proposalVerb(tokens, k) ?? proposalVerb(tokens, k + 1)) : null;
+  // "The offer was recommended by the two boards": an offer made before, named
+  // by "the" alone, commended by a body that decides (see `bodyCommends`), is approved by it (the
+  // caller finds the deal, as for the active "the board recommended the offer").
+  if (passive && !done && named.length === 0 && target.length === 0 && s + 1 === i && /^(?:the|that|this)$/i.test(word(tokens[s])) && (t.lemma === 'offer' || t.lemma === 'bid') && word(tokens[k + 1]) === 'by' && bodyCommends(tokens, k, k + 1) && !notReal(tokens, k, true)) {
+    const verb = tokens[k]!;
+    return { cue: verb.text, cueAt: verb.start, status: 'approved', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
+  }
   if (!done || notReal(tokens, done.at)) return null;
   let after = done.at + (/^(?:down|out)$/.test(word(tokens[done.at + 1])) ? 2 : 1);
   while (tokens[after]?.pos === 'ADV') after++;

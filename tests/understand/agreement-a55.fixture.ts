@@ -68,6 +68,8 @@ export const OWN_A55_AGREEMENT_ARTICLES: PatternArticle[] = [
       "The merged club has also signed a five-year lease on the Abbotsmere pavilion with Drayford Town Council.",
     ].join('\n'),
     gold: [
+      // (Session 28, a70: "are to merge" states the merger arranged, as blind sets 34, 42 and 56 label it; the lede was left out here.)
+      { at: '1.1', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'reached', kind: "are to merge" },
       { at: '1.2', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'reached', kind: "agreed merger in principle" },
       { at: '2.1', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'in force', kind: "under the merger terms" },
       { at: '2.2', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'in force', kind: "term of X's members" },
