@@ -50,6 +50,7 @@ import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
+import { fullestSides, namedSides } from './articleSides.js';
 
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
@@ -272,9 +273,11 @@ export function extractAgreements(
   }
   const sided = withBodySides(mergedBodiesNamed(found, all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
+  namedSides(all, out);
   headlineSidesFromBody(sided, all, out);
   ledeSidesFromHeadline(sided, all, out);
   headlineOfBodyDeal(sided, all, out);
+  fullestSides(out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
