@@ -2,10 +2,10 @@
  * Sides by the article, not the sentence: one pass over every agreement the sentence readers
  * found in a document, run after them.
  *
- * 1. A side written as a description ("the cooperage", "Saddler", "a rowing society") is named
+ * 1. A side written as a description ("the charity", "Cooper", "a canoeing society") is named
  *    from the article when exactly one name of it fits: a name holding a word of the same stem
- *    ("Saddler" ← "Pellow Saddlery"), or else a name whose own last word is the description's
- *    head or a kind of it in WordNet ("the society" ← "Brimley Rowing Society"). The name must be
+ *    ("Cooper" ← "Harrowdean Cooperage"), or else a name whose own last word is the description's
+ *    head or a kind of it in WordNet ("the society" ← "Yelverton Canoe Society"). The name must be
  *    no person, no place, and no other side of the same agreement.
  * 2. A headline agreement of one side whose headline goes on "with <description>" (headlines drop
  *    their articles: "… signs lease with brewery") gets that side, named the same way.
@@ -29,8 +29,8 @@ const bare = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, 
 const sameSide = (x: string, y: string): boolean => bare(x).includes(bare(y)) || bare(y).includes(bare(x));
 
 /**
- * A side that is a description, no name: "the cooperage", "a rowing society", or a headline's
- * "Quarry firm" (one capital, on its first word, every word one of WordNet's). Collectives
+ * A side that is a description, no name: "the charity", "a canoeing society", or a headline's
+ * "Barrel firm" (one capital, on its first word, every word one of WordNet's). Collectives
  * ("the two sides", "both firms") and people ("members") are left to the readers.
  */
 export function describedSide(p: string): boolean {
@@ -64,7 +64,7 @@ function castOf(all: readonly Sentence[]): Cast[] {
   all.forEach((s, index) => {
     for (const c of namesIn(s.text)) {
       const name = c.name.replace(/^the\s+/i, '');
-      // (Not a dateline in capitals: "HOLMVIK —".)
+      // (Not a dateline in capitals: "YELVERTON —".)
       if (c.person || c.place || countryOf(name) !== null || !/\s/.test(name) || !/\p{Ll}/u.test(name)) continue;
       if (!out.some((x) => x.name === name)) out.push({ name, index });
     }
@@ -88,9 +88,9 @@ export function nameOfDescription(p: string, cast: readonly Cast[], others: read
     return xs.every((x) => sameSide(x.name, longest.name)) ? longest.name : null;
   };
   // (A word of the description of the same stem as a word of the name.)
-  // (Two words made one from the other — "saddler", "saddlery" — or one word written in both, neither
-  // the description's head nor the name's last: "the lights charity" and "Tarn Lights Trust"; not
-  // "the justice ministry" and "Kell Justice", a firm named for what it does.)
+  // (Two words made one from the other — "cooper", "cooperage" — or one word written in both, neither
+  // the description's head nor the name's last: "the ferries charity" and "Quenmoor Ferries Trust"; not
+  // "the health ministry" and "Drabwick Health", a firm named for what it does.)
   const stem = free.filter((c) => {
     const vs = nameWords(c);
     return vs.some((v, j) => words.some((w, i) => sameStem(w, v) && (w !== v || (i < words.length - 1 && j < vs.length - 1))));
@@ -102,7 +102,7 @@ export function nameOfDescription(p: string, cast: readonly Cast[], others: read
     return last === head || (ancestors.size > 0 && isKindOf(last, 'noun', ancestors, 1));
   });
   if (byHead.length > 0) return one(byHead);
-  // ("Quarry firm" ← "Scarlode Stone Ltd": a firm or a company is a name with a company's form.)
+  // ("Barrel firm" ← "Marrowcot Casks Ltd": a firm or a company is a name with a company's form.)
   FIRM ??= senseKeys('noun', ['company', 1]);
   if (isKindOf(head, 'noun', FIRM, 1) || head === 'company' || head === 'firm') return one(free.filter((c) => COMPANY_FORM.test(c.name)));
   return null;
@@ -117,7 +117,7 @@ const HEADLINE_WITH = /\bwith\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:$|[,;
 export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   const cast = castOf(all);
   if (cast.length === 0) return;
-  // (A capitalised description is a headline's, or opens a sentence: "Crumbly chain" inside one is a name and its noun.)
+  // (A capitalised description is a headline's, or opens a sentence: "Drabwick chain" inside one is a name and its noun.)
   const writtenAsDescription = (p: string): boolean => !/^\p{Lu}/u.test(p) || all.some((s) => (s.paragraph === 0 ? s.text.includes(p) : s.text.startsWith(p)));
   for (const [k, list] of out)
     out.set(
@@ -146,7 +146,7 @@ export function fullestSides(out: Map<SentenceKey, Agreement[]>): void {
     if (firsts.length === 1) groups.set(k, [...(groups.get(k) ?? []), firsts[0]!]);
     for (const a of list) if (a.refersTo) groups.set(sentenceKey(a.refersTo), [...(groups.get(sentenceKey(a.refersTo)) ?? []), a]);
   }
-  // "Film society signs lease" over "The Kell Film Society has signed a lease with the Kell Trust": the
+  // "Canoe society signs lease" over "The Yelverton Canoe Society has signed a lease with the Drabwick Estate": the
   // headline's deal of fewer named sides, all of them sides of a first report of the body's first
   // paragraph, is that deal told short.
   const head = groups.get('0.1');
