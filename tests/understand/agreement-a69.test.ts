@@ -8,7 +8,7 @@ import { agreementRows as rows } from './agreement-rows.js';
  * fullest named sides. Sentences of our own writing.
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
-beforeAll(() => void rows('Halbrook Foods signed a deal with Tessel Dairies.'), 120_000);
+beforeAll(() => void rows('Quenmoor Foods signed a deal with Drabwick Dairies.'), 120_000);
 
 const cast = (...names: string[]): { name: string; index: number }[] => names.map((name, index) => ({ name, index }));
 
