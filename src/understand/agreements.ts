@@ -277,7 +277,9 @@ export function extractAgreements(
   headlineSidesFromBody(sided, all, out);
   ledeSidesFromHeadline(sided, all, out);
   headlineOfBodyDeal(sided, all, out);
-  fullestSides(out);
+  // (The headline's deal and the lede's are one only when called by one kind word: a lease is no purchase, though both trade.)
+  const kindWords = (a: Agreement): string[] => (a.noun !== null ? kindsIn(a.noun) : verbKind(a.action)).split(' ').filter((k) => k !== 'verb');
+  fullestSides(out, (a, b) => kindWords(a).some((k) => kindWords(b).includes(k)));
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }

@@ -115,6 +115,9 @@ const HEADLINE_WITH = /\bwith\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:$|[,;
 
 /** Steps 1 and 2 of the pass (see the file's note): run as soon as later mentions are linked, before the readers that revise sides from the headline. Changes `out` in place. */
 export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  // (Most documents hold no description side: the article's names are read only for one that does.)
+  const headline = all[0]?.paragraph === 0 ? all[0].text : '';
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some(describedSide) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
   const cast = castOf(all);
   if (cast.length === 0) return;
   // (A capitalised description is a headline's, or opens a sentence: "Drabwick chain" inside one is a name and its noun.)
@@ -138,7 +141,7 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
 }
 
 /** Step 3 of the pass (see the file's note): run after every reader that revises sides. Changes `out` in place. */
-export function fullestSides(out: Map<SentenceKey, Agreement[]>): void {
+export function fullestSides(out: Map<SentenceKey, Agreement[]>, sameKind: (a: Agreement, b: Agreement) => boolean): void {
   const groups = new Map<SentenceKey, Agreement[]>();
   for (const [k, list] of out) {
     const firsts = list.filter((a) => a.refersTo === null);
@@ -148,12 +151,12 @@ export function fullestSides(out: Map<SentenceKey, Agreement[]>): void {
   }
   // "Canoe society signs lease" over "The Yelverton Canoe Society has signed a lease with the Drabwick Estate": the
   // headline's deal of fewer named sides, all of them sides of a first report of the body's first
-  // paragraph, is that deal told short.
+  // paragraph and of the same kind, is that deal told short (not "Canoe society signs lease" over "The Yelverton Canoe Society has bought …").
   const head = groups.get('0.1');
   const first = Math.min(...[...out.keys()].map((k) => Number(k.split('.')[0])).filter((p) => p > 0));
   const headSides = head?.[0]?.parties.filter(named) ?? [];
   if (head && headSides.length > 0) {
-    const lede = [...groups.entries()].find(([k, ms]) => Number(k.split('.')[0]) === first && ms[0]!.refersTo === null && headSides.every((p) => ms[0]!.parties.some((q) => named(q) && sameSide(p, q))));
+    const lede = [...groups.entries()].find(([k, ms]) => Number(k.split('.')[0]) === first && ms[0]!.refersTo === null && sameKind(head[0]!, ms[0]!) && headSides.every((p) => ms[0]!.parties.some((q) => named(q) && sameSide(p, q))));
     if (lede) {
       groups.set(lede[0], [...lede[1], ...head]);
       groups.delete('0.1');
