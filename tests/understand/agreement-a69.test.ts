@@ -63,7 +63,7 @@ describe('the sides of one deal, by the article', () => {
 
 describe('a headline told short of the lede', () => {
   it('takes the lede\'s sides when both are called by one kind word', () => {
-    expect(rows('The Yelverton Canoe Society has signed a ten-year lease on a boathouse with the Drabwick Estate.', 'Canoe society signs boathouse lease')).toEqual([
+    expect(rows('The Yelverton Canoe Society has now signed a boathouse lease with the Drabwick Estate.', 'Canoe society signs boathouse lease')).toEqual([
       ['0.1', 'the Yelverton Canoe Society | Drabwick Estate', 'signed', null],
       ['1.1', 'the Yelverton Canoe Society | Drabwick Estate', 'signed', null],
     ]);
