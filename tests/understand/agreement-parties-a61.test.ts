@@ -49,7 +49,8 @@ describe('a headline whose sides are descriptions', () => {
 
   it('a lede deal of another kind lends no sides', () => {
     expect(rows('Kessock Mills has bought Greystoke Bakeries for £4m.', 'Flour mill signs lease on riverside site')).toEqual([
-      ['0.1', 'Flour mill', 'signed', null],
+      // (Session 28, a69: the headline's mill is the one mill the article names — no side of the purchase lent.)
+      ['0.1', 'Kessock Mills', 'signed', null],
       ['1.1', 'Kessock Mills | Greystoke Bakeries', 'reached', null],
     ]);
   });
