@@ -1617,6 +1617,82 @@ function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags
   return { cue: tok.text, regionStart: tokens[0]!.start, regionEnd: tok.end, contentStart, span, tokens, weak: false, causal: true, that, according: false, fixedContent: null, ...(owner ? { owner } : {}) };
 }
 
+/** Whether a sentence's first word is capitalised and one of its next seven a study, record or letter (`documentNoun`), as `documentSubjectCue` needs, so most sentences are never tagged for it. */
+function mayOpenWithDocument(tokens: readonly Token[]): boolean {
+  return tokens.length >= 4 && /^\p{Lu}/u.test(tokens[0]!.text) && tokens.slice(1, 8).some((t) => LONG_WORD.test(t.text) && documentNoun(t.text.toLowerCase()));
+}
+/**
+ * "The trust's 2025 census counted 415 breeding pairs", "An inspectors' report read to the
+ * tribunal found damp in every flat", "Their review, published on Monday, praised the lighting",
+ * "Mr Pell's own minutes of the vote, produced at the hearing, recorded that …": the sentence opens
+ * with a noun phrase (a determiner, a possessive pronoun or a name's possessive, modifiers) headed
+ * by a study, record or letter (`documentNoun`), then an "of"/"from"/"by" phrase and a past
+ * participle's phrase (or one between commas), no finite verb, and then a verb a document reports
+ * with (WordNet: a first sense of communication, a verb of evidence or of finding) before an
+ * object or "that": the document's words, whatever the object. The speaker is the phrase up to
+ * the participle. A verb of asking (the study's method, not its finding) reports nothing.
+ */
+function documentSubjectCue(tokens: readonly Token[], tags: LazyTags): Cue | null {
+  if (tokens.length < 4) return null;
+  const all = tags();
+  const posAt = (k: number): string => taggedAt(all, tokens[k]!.start)?.pos ?? '';
+  let k = /^(?:The|A|An|This|These|Its|Their|His|Her|Our)$/.test(tokens[0]!.text) ? 1 : 0;
+  // "Mr Pell's", "The guild's", "The Brattle society's": a name or a determined noun in the possessive.
+  let m = k;
+  while (m < k + 3 && m < tokens.length && (capWord(tokens[m]!.text) || (m > 0 && /^\p{Ll}+$/u.test(tokens[m]!.text) && posAt(m) === 'NOUN')) && !/['’]s?$/u.test(tokens[m]!.text)) m++;
+  if (m < tokens.length && /\p{L}['’]s?$/u.test(tokens[m]!.text) && (m > k || k === 1 || capWord(tokens[m]!.text.replace(/['’]s?$/u, '')))) k = m + 1;
+  else if (k === 0) return null;
+  // Modifiers, then the head: the last noun of the run.
+  let head = -1;
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    const p = posAt(j);
+    const t = tokens[j]!.text;
+    if (p === 'NOUN' && /^\p{Ll}[\p{Ll}-]*$/u.test(t)) head = j;
+    else if (!(p === 'ADJ' || p === 'NUM' || (p === 'ADV' && /^(?:most|more|least)$/.test(t)) || (p === 'NOUN' && /^\p{L}+['’]$/u.test(t)) || (p === 'PUNCT' && /^['’]$/.test(t)) || /^\p{L}+['’]$/u.test(t))) break;
+  }
+  if (head < 0 || !documentNoun(tokens[head]!.text)) return null;
+  // A verb a document reports with, then an object or a clause ("found damp": a lower-case word WordNet knows as a noun, whatever the tag).
+  const reportsAt = (vi: number): boolean => {
+    const verb = tokens[vi];
+    const next = tokens[vi + 1];
+    if (!verb || !next || posAt(vi) !== 'VERB' || !/^\p{Ll}{3,}$/u.test(verb.text) || verb.text.endsWith('ing')) return false;
+    const lemma = taggedAt(all, verb.start)!.lemma;
+    if (/^(?:ask|question|interview|survey|poll)$/.test(lemma) || !(communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) || findingVerb(lemma))) return false;
+    return next.text === 'that' || /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(posAt(vi + 1)) || (/^\p{Ll}+$/u.test(next.text) && sensesOf(next.text, 'noun').length > 0 && posAt(vi + 1) === 'VERB');
+  };
+  // What the document is of, from or by: a preposition and a noun phrase, no verb.
+  let j = head + 1;
+  let nameEnd = j;
+  if (/^(?:of|from|by|on|into)$/.test(tokens[j]?.text ?? '')) {
+    j++;
+    while (j < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(posAt(j))) j++;
+    nameEnd = j;
+  }
+  // A past participle's phrase ("read to the tribunal", ", published on Thursday,"): a verb in a past form, then no verb.
+  const participle = (at: number): boolean => posAt(at) === 'VERB' && /^\p{Ll}+$/u.test(tokens[at]!.text) && !/(?:s|ing)$/.test(tokens[at]!.text) && (/(?:ed|en|wn)$/.test(tokens[at]!.text) || taggedAt(all, tokens[at]!.start)!.lemma !== tokens[at]!.text || /^(?:ADP|ADV|PART)$/.test(posAt(at + 1)));
+  const commaOpen = tokens[j]?.text === ',';
+  const from = commaOpen ? j + 1 : j;
+  if (!commaOpen && reportsAt(j)) {
+    // The verb right after the phrase is the clause's own.
+  } else if (from < tokens.length && participle(from) && from + 1 < tokens.length) {
+    let e = from + 1;
+    while (e < tokens.length && /^(?:ADP|ADV|PART|DET|ADJ|NOUN|PROPN|NUM)$/.test(posAt(e))) e++;
+    if (commaOpen) {
+      if (tokens[e]?.text !== ',') return null;
+      e++;
+    }
+    j = e;
+  } else if (commaOpen) return null;
+  const vi = j;
+  if (!reportsAt(vi)) return null;
+  const verb = tokens[vi]!;
+  const next = tokens[vi + 1]!;
+  const that = next.text === 'that';
+  const span: PhraseSpan = { start: 0, end: nameEnd, apposition: null, negated: false, passive: false };
+  const contentStart = that ? (tokens[vi + 2]?.start ?? next.end) : next.start;
+  return { cue: verb.text, regionStart: tokens[0]!.start, regionEnd: verb.end, contentStart, span, tokens, weak: false, causal: true, that, according: false, fixedContent: null };
+}
+
 /** Possessive determiners: they open a noun phrase like "the", and never speak on their own. */
 const POSSESSIVE = /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)$/;
 
@@ -2891,6 +2967,17 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     if (inQuote(tok.start) || cues.some((c) => c.regionStart <= tok.start && c.regionEnd >= tok.end)) continue;
     const evidence = pluralEvidence(text, tokens, vi, tags);
     if (evidence) cues.push(evidence);
+  }
+  // "The trust's latest census counted 415 pairs", "Their review, published on Monday, praised …":
+  // a document opening the sentence as the subject of a verb it reports with, when no reader above took the sentence.
+  if (!inQuote(0) && mayOpenWithDocument(tokens)) {
+    const opened = documentSubjectCue(tokens, tags);
+    // A reading of the same verb whose subject stands inside the participle's phrase ("the tribunal" in
+    // "A report read to the tribunal found that …"), or that took the verb for a weak one ("The review
+    // praised …", as a person's praise with an object is no statement), gives way to the document's.
+    const inner = opened ? cues.findIndex((c) => c.regionEnd === opened.regionEnd && (c.span.start >= opened.span.end || (c.weak && !c.causal))) : -1;
+    if (opened && inner >= 0) cues.splice(inner, 1, opened);
+    else if (opened && !cues.some((c) => c.regionStart < opened.regionEnd && c.regionEnd > opened.regionStart)) cues.push(opened);
   }
   // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
   // without marks is its owner's words.
