@@ -21,5 +21,36 @@ describe('statements, session 28 (helper s45): a document opening the sentence s
     expect(said('The report, published on Monday, was sent to every household.')).toEqual([]);
     expect(said('The new kitchen, opened in May, served 300 lunches.')).toEqual([]);
     expect(said('Their review arrived in Pelsworth late on Friday.')).toEqual([]);
+    // A plural person's noun that WordNet also files as a book's title is no document.
+    expect(said('The two judges rejected that argument.')).toEqual([]);
+  });
+});
+
+describe('statements, session 28 (helper s45): a quote tagged by a bare pronoun after a sentence that introduces its person', () => {
+  const rows = (body: string): string[][] => statementRows(body, ['name', 'resolution']);
+  it('"the owner\'s nephew, 19-year-old X, joined …" then `"…," he said`: the nephew, not the earlier speaker', () => {
+    const body = [
+      'The ropewalk at Ashvane has made mooring lines since 1880.',
+      'Its owner, Hennadine Orrisby, said orders had doubled this year.',
+      'The owner\'s nephew, 19-year-old Oswy Brattle-Drussel, joined the firm in March after leaving school.',
+      '"I had never tied a knot in my life," he said.',
+      '"Now I do it in my sleep."',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.2', 'Hennadine Orrisby', '-'],
+      ['1.4', 'Oswy Brattle-Drussel', 'pronoun@1.3'],
+      ['1.5', 'Oswy Brattle-Drussel', 'earlier-quote@1.4'],
+    ]);
+  });
+  it('a name with an age in a sentence the next quote does not tag by a pronoun takes nothing', () => {
+    const body = [
+      'Its owner, Hennadine Orrisby, said orders had doubled this year.',
+      'The owner\'s nephew, 19-year-old Oswy Pelsworth, joined the firm in March.',
+      '"We cannot find enough hemp," Orrisby said.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Hennadine Orrisby', '-'],
+      ['1.3', 'Hennadine Orrisby', 'surname@1.1'],
+    ]);
   });
 });
