@@ -145,6 +145,11 @@ type Ordered = Statement & { order: number };
  */
 const AGED_OR_WHO = /(?<=\b(?:was|is|were|are)\s|^[^,"“”]{3,60},\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),\s+(?:\d{1,3},\s+|who\s)/gu;
 
+/** A full name after an age written before it: "23-year-old Tam Rudd". */
+const AGED_BEFORE = /(?<=\b\d{1,3}-year-old\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2})(?=[\s,])/gu;
+/** A sentence that opens with a quote and names its speaker after it by a bare "he" or "she": `"…," he said.` */
+const QUOTE_THEN_PRONOUN = /^["“][^"“”]{2,}[,?!]["”]\s+(he|she)\s+\p{Ll}+/u;
+
 /** An opening phrase that starts with a preposition, then a full name and its verb (an adverb between): "At 7am on Tuesday, Tam Rudd is already …". */
 const FRONTED_SUBJECT = /^((?:At|On|In|By|Since|After|Before|During|Until|Outside|Inside|Across|Along|Behind|Near|Beside|From|Under|Over|Every|Each|Most|Some)\s[^,"“”]{2,60},)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:(?:already|still|now|also|often|usually|rarely|\p{Ll}+ly)\s+)?\p{Ll}+(?:s|ed)\b/u;
 
@@ -1617,6 +1622,91 @@ function pluralEvidence(text: string, tokens: readonly Token[], vi: number, tags
   return { cue: tok.text, regionStart: tokens[0]!.start, regionEnd: tok.end, contentStart, span, tokens, weak: false, causal: true, that, according: false, fixedContent: null, ...(owner ? { owner } : {}) };
 }
 
+/** Whether a sentence's first word is capitalised and one of its next seven a study, record or letter (`documentNoun`), as `documentSubjectCue` needs, so most sentences are never tagged for it. */
+function mayOpenWithDocument(tokens: readonly Token[]): boolean {
+  return tokens.length >= 4 && /^\p{Lu}/u.test(tokens[0]!.text) && tokens.slice(1, 8).some((t) => LONG_WORD.test(t.text) && documentNoun(t.text.toLowerCase()));
+}
+/**
+ * "The trust's 2025 census counted 415 breeding pairs", "An inspectors' report read to the
+ * tribunal found damp in every flat", "Their review, published on Monday, praised the lighting",
+ * "Mr Pell's own minutes of the vote, produced at the hearing, recorded that …": the sentence opens
+ * with a noun phrase (a determiner, a possessive pronoun or a name's possessive, modifiers) headed
+ * by a study, record or letter (`documentNoun`), then an "of"/"from"/"by" phrase and a past
+ * participle's phrase (or one between commas), no finite verb, and then a verb a document reports
+ * with (WordNet: a first sense of communication, a verb of evidence or of finding) before an
+ * object or "that": the document's words, whatever the object. The speaker is the phrase up to
+ * the participle. A verb of asking (the study's method, not its finding) reports nothing.
+ */
+function documentSubjectCue(tokens: readonly Token[], tags: LazyTags): Cue | null {
+  if (tokens.length < 4) return null;
+  const all = tags();
+  const posAt = (k: number): string => taggedAt(all, tokens[k]!.start)?.pos ?? '';
+  let k = /^(?:The|A|An|This|These|Its|Their|His|Her|Our)$/.test(tokens[0]!.text) ? 1 : 0;
+  // "Mr Pell's", "The guild's", "The Brattle society's": a name or a determined noun in the possessive.
+  let m = k;
+  while (m < k + 3 && m < tokens.length && (capWord(tokens[m]!.text) || (m > 0 && /^\p{Ll}+$/u.test(tokens[m]!.text) && posAt(m) === 'NOUN')) && !/['’]s?$/u.test(tokens[m]!.text)) m++;
+  if (m < tokens.length && /\p{L}['’]s?$/u.test(tokens[m]!.text) && (m > k || k === 1 || capWord(tokens[m]!.text.replace(/['’]s?$/u, '')))) k = m + 1;
+  else if (k === 0) return null;
+  // Modifiers, then the head: the last noun of the run.
+  let head = -1;
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    const p = posAt(j);
+    const t = tokens[j]!.text;
+    if (p === 'NOUN' && /^\p{Ll}[\p{Ll}-]*$/u.test(t)) head = j;
+    else if (!(p === 'ADJ' || p === 'NUM' || (p === 'ADV' && /^(?:most|more|least)$/.test(t)) || (p === 'NOUN' && /^\p{L}+['’]$/u.test(t)) || (p === 'PUNCT' && /^['’]$/.test(t)) || /^\p{L}+['’]$/u.test(t))) break;
+  }
+  // (Never a person's noun that also names a book: "judges".)
+  if (head < 0 || !documentNoun(tokens[head]!.text) || nounClass(tokens[head]!.text) === 'person') return null;
+  // A verb a document reports with, then an object or a clause ("found damp": a lower-case word WordNet knows as a noun, whatever the tag).
+  const reportsAt = (vi: number): boolean => {
+    const verb = tokens[vi];
+    const next = tokens[vi + 1];
+    if (!verb || !next || posAt(vi) !== 'VERB' || !/^\p{Ll}{3,}$/u.test(verb.text) || verb.text.endsWith('ing')) return false;
+    const lemma = taggedAt(all, verb.start)!.lemma;
+    if (/^(?:ask|question|interview|survey|poll)$/.test(lemma)) return false;
+    // Another verb of communication ("recorded", "counted", not "ignored") reports a clause or a figure only.
+    const that = next.text === 'that';
+    if (!(EVIDENCE_VERB.test(lemma) || findingVerb(lemma) || speechLemma(lemma) !== null || (communicatesFirst(lemma) && (that || posAt(vi + 1) === 'NUM')))) return false;
+    return that || /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(posAt(vi + 1)) || (/^\p{Ll}+$/u.test(next.text) && sensesOf(next.text, 'noun').length > 0 && posAt(vi + 1) === 'VERB');
+  };
+  // What the document is of, from or by: a preposition and a noun phrase, no verb.
+  let j = head + 1;
+  let nameEnd = j;
+  if (/^(?:of|from|by|on|into)$/.test(tokens[j]?.text ?? '')) {
+    j++;
+    while (j < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(posAt(j))) j++;
+    nameEnd = j;
+  }
+  // A past participle's phrase ("read to the tribunal", ", published on Thursday,"): a verb in a past form, then no verb.
+  // (Only a verb that takes an object has a passive participle: "shares fell after …" is no phrase of the shares.)
+  const participle = (at: number): boolean => {
+    const t = tokens[at]!.text;
+    const lemma = taggedAt(all, tokens[at]!.start)?.lemma ?? t;
+    return posAt(at) === 'VERB' && /^\p{Ll}+$/u.test(t) && !/(?:s|ing)$/.test(t) && (/(?:ed|en|wn)$/.test(t) || lemma !== t || /^(?:ADP|ADV|PART)$/.test(posAt(at + 1))) && takesObject(lemma);
+  };
+  const commaOpen = tokens[j]?.text === ',';
+  const from = commaOpen ? j + 1 : j;
+  if (!commaOpen && reportsAt(j)) {
+    // The verb right after the phrase is the clause's own.
+  } else if (from < tokens.length && participle(from) && from + 1 < tokens.length) {
+    let e = from + 1;
+    while (e < tokens.length && /^(?:ADP|ADV|PART|DET|ADJ|NOUN|PROPN|NUM)$/.test(posAt(e))) e++;
+    if (commaOpen) {
+      if (tokens[e]?.text !== ',') return null;
+      e++;
+    }
+    j = e;
+  } else if (commaOpen) return null;
+  const vi = j;
+  if (!reportsAt(vi)) return null;
+  const verb = tokens[vi]!;
+  const next = tokens[vi + 1]!;
+  const that = next.text === 'that';
+  const span: PhraseSpan = { start: 0, end: nameEnd, apposition: null, negated: false, passive: false };
+  const contentStart = that ? (tokens[vi + 2]?.start ?? next.end) : next.start;
+  return { cue: verb.text, regionStart: tokens[0]!.start, regionEnd: verb.end, contentStart, span, tokens, weak: false, causal: true, that, according: false, fixedContent: null };
+}
+
 /** Possessive determiners: they open a noun phrase like "the", and never speak on their own. */
 const POSSESSIVE = /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)$/;
 
@@ -2892,6 +2982,17 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const evidence = pluralEvidence(text, tokens, vi, tags);
     if (evidence) cues.push(evidence);
   }
+  // "The trust's latest census counted 415 pairs", "Their review, published on Monday, praised …":
+  // a document opening the sentence as the subject of a verb it reports with, when no reader above took the sentence.
+  if (!inQuote(0) && mayOpenWithDocument(tokens)) {
+    const opened = documentSubjectCue(tokens, tags);
+    // A reading of the same verb whose subject stands inside the participle's phrase ("the tribunal" in
+    // "A report read to the tribunal found that …"), or that took the verb for a weak one ("The review
+    // praised …", as a person's praise with an object is no statement), gives way to the document's.
+    const inner = opened ? cues.findIndex((c) => c.regionEnd === opened.regionEnd && (c.span.start >= opened.span.end || (c.weak && !c.causal && c.span.start === 0 && c.span.end <= opened.span.end))) : -1;
+    if (opened && inner >= 0) cues.splice(inner, 1, opened);
+    else if (opened && !cues.some((c) => c.regionStart < opened.regionEnd && c.regionEnd > opened.regionStart)) cues.push(opened);
+  }
   // `… the text of Doe's email, which reads: Team, I …`: a document quoted after a colon
   // without marks is its owner's words.
   const written = inQuote(0) || !text.includes(':') ? null : DOCUMENT_COLON.exec(text);
@@ -3986,9 +4087,12 @@ function extractParagraph(
     // full name later in the sentence given an age or a "who" clause is a person's, and the one a
     // "He" or "She" opening the next sentence means (only when the sentence reports nothing and
     // holds no other such name).
-    const nextOpens = who === null && !out.has(sentenceKey(sentences[si]!)) ? /^(She|He)\s/.exec(texts[si + 1] ?? '') : null;
-    const agedLater = nextOpens ? [...text.slice(clauseStart(text)).matchAll(AGED_OR_WHO)].filter((m) => untitledNames(m[1]!).includes(m[1]!)) : [];
-    if (nextOpens && agedLater.length === 1) cast.namePerson(agedLater[0]![1]!, nextOpens[1] === 'She' ? 'f' : 'm', null, here);
+    // ("Her apprentice, 23-year-old Tam Rudd, joined in May. / "…," he said.": an age written before
+    // the name counts as one after it, and a quote the next sentence opens, tagged by a bare "he" or
+    // "she", is that person's as a sentence the pronoun opens would be.)
+    const nextOpens = who === null && !out.has(sentenceKey(sentences[si]!)) ? (/^(She|He)\s/.exec(texts[si + 1] ?? '') ?? QUOTE_THEN_PRONOUN.exec(texts[si + 1] ?? '')) : null;
+    const agedLater = nextOpens ? [...text.slice(clauseStart(text)).matchAll(AGED_OR_WHO), ...text.slice(clauseStart(text)).matchAll(AGED_BEFORE)].filter((m) => untitledNames(m[1]!).includes(m[1]!)) : [];
+    if (nextOpens && agedLater.length === 1) cast.namePerson(agedLater[0]![1]!, /^she$/i.test(nextOpens[1]!) ? 'f' : 'm', null, here);
     // "Prosecuting, Simon Reade said …", "Defending, Tom Varga told …": a court participle opening
     // the sentence before a full name says the person's role, for a later "the prosecutor said".
     const acting = /^(\p{Lu}\p{Ll}{3,}ing)\b[^,"“”]{0,40},\s+(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?){1,2})\s+\p{Ll}/u.exec(text.slice(clauseStart(text)));
