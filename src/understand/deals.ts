@@ -1066,7 +1066,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = proposalOutcome(tokens, i, text);
     // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
     // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
-    // ("had put forward a rise of 4 per cent, which the drivers rejected": whatever is put forward is
+    // ("had put forward a pay award of 4 per cent, which the drivers rejected": whatever is put forward is
     // proposed, a plan or not — but a person proposed, "proposed an outside referee" (WordNet's first sense), is no terms.)
     else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && (planLike(lemma) || (putForward(tokens, i) && synsetsOf(lemma, 'noun', 1)[0]?.lexname !== 'noun.person'))) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.

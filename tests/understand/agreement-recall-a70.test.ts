@@ -64,8 +64,8 @@ describe('"are to merge": a merger arranged, by named sides or by a counted plur
 });
 
 describe('whatever is put forward is proposed, a plan or not', () => {
-  it('"had put forward a rise of 4 per cent, which the drivers rejected": a refused offer between the two', () => {
-    expect(rows('Plovercote had put forward a rise of 4 per cent, which the drivers rejected in May.')).toEqual([['1.1', 'Plovercote | the drivers', 'rejected', null]]);
+  it('"had put forward a pay award of 4 per cent, which the drivers rejected": a refused offer between the two', () => {
+    expect(rows('Plovercote had put forward a pay award of 4 per cent, which the drivers rejected in May.')).toEqual([['1.1', 'Plovercote | the drivers', 'rejected', null]]);
     expect(rows('Plovercote had proposed a cheaper route using barges, but Kettlemire rejected it as too slow.')).toEqual([['1.1', 'Plovercote | Kettlemire', 'rejected', null]]);
   });
 
