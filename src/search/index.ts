@@ -907,8 +907,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     } else if (!light) {
       const words = relatedWords(term.word);
       // A question's base forms and synonyms in any form the record writes them ("largest" for
-      // "large", "bought" for "buy": see `inflectionsOf`), which the stemmer keeps apart.
-      const inflected = (w: string): readonly string[] => (question ? [w, ...inflectionsOf(w)] : [w]);
+      // "large", "bought" for "buy": see `inflectionsOf`), which the stemmer keeps apart; not a
+      // form the question writes as another of its words ("the largest size": "largest" is not
+      // the size as well).
+      const asked = new Set(others.filter((o) => o.stem !== term.stem).map((o) => o.stem));
+      const inflected = (w: string): readonly string[] => (question ? [w, ...inflectionsOf(w).filter((f) => !asked.has(readWord(f)?.stem ?? ''))] : [w]);
       for (const w of words.forms) for (const f of inflected(w)) add(f, FORM_SIMILARITY);
       for (const w of words.related) for (const f of inflected(w)) add(f, RELATED_SIMILARITY);
       // A synonym the record writes as a verb and its particle ("found" ~ "set up"): the index's

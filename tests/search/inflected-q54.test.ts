@@ -43,4 +43,17 @@ describe('a synonym in any of its forms (inflectionsOf)', () => {
     const index = createSearchIndex(KILNS);
     expect(index.search('Who found the kiln?').hits.map((h) => cite(h.sentence))).toEqual([]);
   });
+
+  it('does not read a word the question writes as a form of another of its words', () => {
+    // "largest" is a form of "large", WordNet's word for "size", but the question writes it for
+    // itself: the sentence holds one of the question's words, not two.
+    const held = new Map<string, number>();
+    const index = createSearchIndex(record('school', [['By 1950 it was the largest pottery in the county, with 80 throwers.', 'Lessons are taught to groups of six.']]), {
+      observe: (o) => {
+        for (const c of o.candidates) held.set(c.text, c.held);
+      },
+    });
+    index.search('What is the largest size of a group?');
+    expect(held.get('By 1950 it was the largest pottery in the county, with 80 throwers.')).toBe(1);
+  });
 });
