@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstKinds, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstKinds, inflectionsOf, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -906,8 +906,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of doerWords) for (const ph of relatedWords(w).phrases ?? []) addPhrase(ph);
     } else if (!light) {
       const words = relatedWords(term.word);
-      for (const w of words.forms) add(w, FORM_SIMILARITY);
-      for (const w of words.related) add(w, RELATED_SIMILARITY);
+      // A question's base forms and synonyms in any form the record writes them ("largest" for
+      // "large", "bought" for "buy": see `inflectionsOf`), which the stemmer keeps apart; not a
+      // form the question writes as another of its words ("the largest size": "largest" is not
+      // the size as well).
+      const asked = new Set(others.filter((o) => o.stem !== term.stem).map((o) => o.stem));
+      const inflected = (w: string): readonly string[] => (question ? [w, ...inflectionsOf(w).filter((f) => !asked.has(readWord(f)?.stem ?? ''))] : [w]);
+      for (const w of words.forms) for (const f of inflected(w)) add(f, FORM_SIMILARITY);
+      for (const w of words.related) for (const f of inflected(w)) add(f, RELATED_SIMILARITY);
       // A synonym the record writes as a verb and its particle ("found" ~ "set up"): the index's
       // term of the two words side by side (see `sentencePhrasal`).
       for (const w of words.phrases ?? []) addPhrase(w);
@@ -983,7 +989,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
       if (rank.wider > 0) {
-        for (const w of words.wider) {
+        for (const w of words.wider.flatMap(inflected)) {
           const read = readWord(w);
           const sid = read ? stemIds.get(read.stem) : undefined;
           if (sid !== undefined && (df[sid] ?? 0) > 0 && !expansions.has(sid)) wider.set(sid, rank.wider);

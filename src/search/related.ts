@@ -98,6 +98,36 @@ function basesOf(word: string): Map<Pos, string[]> {
   return out;
 }
 
+/**
+ * The inflected forms of a base form that a stemmer keeps apart from it, as morphy reads them back
+ * to it: an adjective's comparative and superlative ("large" → "larger", "largest") and the
+ * irregular forms of WordNet's exception lists ("buy" → "bought", "big" → "biggest"). A related
+ * word is written in any of its forms: "What was the biggest piece?" is held by "The largest
+ * fragment …" as by "large". A form that is a noun or a verb of its own is left out: "found" is
+ * founding as often as finding, "longer" someone who longs.
+ */
+export function inflectionsOf(base: string): readonly string[] {
+  const known = inflectionMemo.get(base);
+  if (known) return known;
+  const out: string[] = [];
+  if (/^[a-z]+$/.test(base)) {
+    const candidates = new Set<string>(exceptionLists().forms.get(base) ?? []);
+    if (sensesOf(base, 'adj').length > 0 && base.length >= 3) {
+      // "large" → "larg-", "happy" → "happi-", and one vowel before one final consonant doubles it ("big" → "bigg-").
+      const stem = base.endsWith('e') ? base.slice(0, -1) : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}i` : /(?:^|[^aeiou])[aeiou][bdgmnpt]$/.test(base) ? `${base}${base.slice(-1)}` : base;
+      candidates.add(`${stem}er`).add(`${stem}est`);
+    }
+    for (const form of candidates) {
+      if (form === base || sensesOf(form, 'noun').length > 0 || sensesOf(form, 'verb').length > 0) continue;
+      if ([...basesOf(form).values()].some((list) => list.includes(base))) out.push(form);
+    }
+  }
+  if (inflectionMemo.size > 20_000) inflectionMemo.clear();
+  inflectionMemo.set(base, out);
+  return out;
+}
+const inflectionMemo = new Map<string, readonly string[]>();
+
 /** WordNet's files of acts, events, processes and phenomena: what a question may ask to have started (see `startsBody`). */
 const HAPPENING_FILES: ReadonlySet<string> = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.phenomenon']);
 
