@@ -162,9 +162,13 @@ interface SizeResult {
  * times the commands, and the restarted one that measures the bot's memory, run with them too.
  * `--max-semi-space-size=8` halves the young generation V8 grows to (16 MB semi-spaces by
  * default): about 30 MB less RSS after 1,000 queries at 100,000 sentences for 2–5 % more CPU
- * per query in scavenges (back to back, same code).
+ * per query in scavenges (back to back, same code). `--v8-pool-size=1` gives V8 one helper thread
+ * instead of four: each helper that compiles a large function (the search's `rerank`) keeps that
+ * compilation's peak, about 18 MB, in a malloc arena of its own after it is freed, so four helpers
+ * held up to 60 MB of RSS after 1,000 queries at 100,000 sentences, one holds 18 (RSS after them
+ * 381–412 → 353–371 MB; see the README's Deployment).
  */
-const BOT_FLAGS = ['--expose-gc', '--max-semi-space-size=8'];
+const BOT_FLAGS = ['--expose-gc', '--max-semi-space-size=8', '--v8-pool-size=1'];
 
 /** From this size on, MiniSearch and exhaustive fuse.js are skipped unless `--baselines yes`. */
 const BASELINES_BELOW = 1_000_000;

@@ -26,6 +26,16 @@ export async function recommendedShards(config: Config): Promise<number> {
 }
 
 /**
+ * The node flags of this process that each shard process runs with too: those `npm start` gives the
+ * bot for its memory (package.json): `--expose-gc` (one collection after start-up),
+ * `--max-semi-space-size` (a smaller young generation) and `--v8-pool-size` (one V8 helper thread:
+ * see the README's Deployment). Others (an inspector, a loader) stay with this process.
+ */
+export function memoryFlags(execArgv: readonly string[]): string[] {
+  return execArgv.filter((a) => a === '--expose-gc' || a.startsWith('--max-semi-space-size') || a.startsWith('--v8-pool-size'));
+}
+
+/**
  * Starts the shard processes one after another, each once the previous one is connected: the
  * first builds the caches on a cold start and the others read them (and Discord wants identifies
  * spaced out anyway). A shard process that dies is started again by the manager.
@@ -40,7 +50,7 @@ export async function runShards(config: Config, logger: Logger): Promise<Running
     totalShards: count,
     mode: 'process',
     respawn: true,
-    execArgv: [...(compiled ? [] : ['--import', 'tsx']), ...process.execArgv.filter((a) => a === '--expose-gc' || a.startsWith('--max-semi-space-size'))],
+    execArgv: [...(compiled ? [] : ['--import', 'tsx']), ...memoryFlags(process.execArgv)],
   });
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shard: shard.id, of: count }, 'shard process started');
