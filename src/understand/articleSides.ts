@@ -7,6 +7,8 @@
  *    ("Cooper" ← "Harrowdean Cooperage"), or else a name whose own last word is the description's
  *    head or a kind of it in WordNet ("the society" ← "Yelverton Canoe Society"). The name must be
  *    no person, no place, and no other side of the same agreement.
+ *    A counted description ("Two of the county's oldest bowls clubs") is as many names, when exactly
+ *    that many bodies of the article fit its head.
  * 2. A headline agreement of one side whose headline goes on "with <description>" (headlines drop
  *    their articles: "… signs lease with brewery") gets that side, named the same way.
  * 3. The mentions of one deal (a first report and the later mentions that refer to it) all take
@@ -108,6 +110,38 @@ export function nameOfDescription(p: string, cast: readonly Cast[], others: read
   return null;
 }
 
+/** "Two of the county's oldest bowls clubs", "Three rival charities in the valley": a counted plural description of as many sides. */
+const COUNTED = /^(two|three|four)\s+(?!(?:other|more|further|additional|separate)\s)(?:of\s+)?(?:[\p{L}'’-]+\s+){0,6}?(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:in|of|from|on|at|near)\s+[^,;]+)?$/iu;
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
+/**
+ * The names a counted description stands for: as many bodies of the article as it counts, each a
+ * name whose own last word is the description's head or a kind of it (WordNet) — "Two of the
+ * county's oldest bowls clubs" ← "Fennel Park Bowls Club" and "Orrick Bowling Club" — or null when
+ * more or fewer fit, or one that fits is another side of the agreement.
+ */
+export function namesOfCounted(p: string, cast: readonly Cast[], others: readonly string[]): string[] | null {
+  const m = COUNTED.exec(p.trim());
+  if (!m) return null;
+  const n = COUNT[m[1]!.toLowerCase()]!;
+  const head = nounLemma(m[2]!.toLowerCase());
+  if (head === m[2]!.toLowerCase()) return null;
+  const ancestors = senseKeys('noun', [head, 1]);
+  const fits = cast.filter((c) => {
+    const last = nounLemma(c.name.split(/\s+/).at(-1)!.toLowerCase());
+    return last === head || (ancestors.size > 0 && isKindOf(last, 'noun', ancestors, 1));
+  });
+  // (One body written short and in full is one: its fullest name.)
+  const bodies: string[] = [];
+  for (const c of fits) {
+    const same = bodies.findIndex((b) => sameSide(b, c.name));
+    if (same < 0) bodies.push(c.name);
+    else if (c.name.length > bodies[same]!.length) bodies[same] = c.name;
+  }
+  if (bodies.length !== n || bodies.some((b) => others.some((o) => sameSide(o, b)))) return null;
+  return bodies;
+}
+
 /** A name: a capital past the first letter, or one capitalised word that is no description — not "owners", "the trust's trustees". */
 const named = (p: string): boolean => /\p{Lu}/u.test(p.replace(/^\p{Lu}/u, '')) || (/^\p{Lu}/u.test(p) && !/\s/.test(p) && !describedSide(p));
 
@@ -117,7 +151,7 @@ const HEADLINE_WITH = /\bwith\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:$|[,;
 export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   // (Most documents hold no description side: the article's names are read only for one that does.)
   const headline = all[0]?.paragraph === 0 ? all[0].text : '';
-  if (![...out.values()].some((list) => list.some((a) => a.parties.some(describedSide) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || COUNTED.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
   const cast = castOf(all);
   if (cast.length === 0) return;
   // (A capitalised description is a headline's, or opens a sentence: "Drabwick chain" inside one is a name and its noun.)
@@ -126,7 +160,7 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
     out.set(
       k,
       list.map((a) => {
-        let parties = a.parties.map((p) => (describedSide(p) && writtenAsDescription(p) ? (nameOfDescription(p, cast, a.parties.filter((q) => q !== p)) ?? p) : p));
+        let parties = a.parties.flatMap((p) => (describedSide(p) && writtenAsDescription(p) ? [nameOfDescription(p, cast, a.parties.filter((q) => q !== p)) ?? p] : (namesOfCounted(p, cast, a.parties.filter((q) => q !== p)) ?? [p])));
         if (k === '0.1' && parties.length === 1 && a.refersTo === null) {
           const text = all.find((s) => s.paragraph === 0)?.text ?? '';
           const cueAt = text.indexOf(a.cue);

@@ -71,3 +71,15 @@ describe('a headline told short of the lede', () => {
 
   // (Of another kind — a lease over a purchase — it keeps its own: agreement-parties-a61's "a lede deal of another kind".)
 });
+
+describe('a counted description side (session 28, lead)', () => {
+  const lede = 'Two of the oldest rowing clubs in Tilsey are to merge. Wendacott Rowing Club was founded in 1881.';
+  it('is as many names as it counts when exactly that many bodies of the article fit its head', () => {
+    expect(rows(`${lede} The Brastow Boat Club has 90 members.`)).toEqual([['1.1', 'Wendacott Rowing Club | Brastow Boat Club', 'reached', null]]);
+  });
+
+  it('stays a description when more or fewer bodies fit', () => {
+    expect(rows(`${lede} The Brastow Boat Club has 90 members, and the Fennel Cricket Club has 40.`)).toEqual([['1.1', 'Two of the oldest rowing clubs in Tilsey', 'reached', null]]);
+    expect(rows(lede)).toEqual([['1.1', 'Two of the oldest rowing clubs in Tilsey', 'reached', null]]);
+  });
+});
