@@ -96,6 +96,7 @@ import { BLIND61_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND62_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind62.fixture.js';
 import { BLIND63_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind63.fixture.js';
 import { BLIND64_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind64.fixture.js';
+import { BLIND65_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind65.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -155,6 +156,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-62': BLIND62_STATEMENT_ARTICLES,
   'blind-63': BLIND63_STATEMENT_ARTICLES,
   'blind-64': BLIND64_STATEMENT_ARTICLES,
+  'blind-65': BLIND65_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
