@@ -74,6 +74,21 @@ function castOf(all: readonly Sentence[]): Cast[] {
   return out;
 }
 
+/**
+ * The bodies a list of the article's names stands for, each by its fullest name, in the order the
+ * article first writes them: one body however often and however fully written ("Yelverton Canoe" and
+ * "Yelverton Canoe Society"). Each name joins the fullest body it is part of.
+ */
+function bodiesOf(xs: readonly Cast[]): string[] {
+  const groups: Cast[][] = [];
+  for (const c of [...xs].sort((x, y) => y.name.length - x.name.length)) {
+    const group = groups.find((g) => sameSide(g[0]!.name, c.name));
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  return groups.sort((g, h) => Math.min(...g.map((c) => c.index)) - Math.min(...h.map((c) => c.index))).map((g) => g[0]!.name);
+}
+
 let FIRM: ReadonlySet<string> | undefined;
 
 /** The one name of the cast a description fits (see the file's note), or null. */
@@ -83,11 +98,9 @@ export function nameOfDescription(p: string, cast: readonly Cast[], others: read
   const head = nounLemma(words.at(-1)!);
   const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
   const nameWords = (c: Cast): string[] => c.name.toLowerCase().split(/[\s'’]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
-  // (One body, however often and however fully written: the fullest of its names.)
   const one = (xs: readonly Cast[]): string | null => {
-    if (xs.length === 0) return null;
-    const longest = xs.reduce((x, y) => (y.name.length > x.name.length ? y : x));
-    return xs.every((x) => sameSide(x.name, longest.name)) ? longest.name : null;
+    const found = bodiesOf(xs);
+    return found.length === 1 ? found[0]! : null;
   };
   // (A word of the description of the same stem as a word of the name.)
   // (Two words made one from the other — "cooper", "cooperage" — or one word written in both, neither
@@ -131,13 +144,7 @@ export function namesOfCounted(p: string, cast: readonly Cast[], others: readonl
     const last = nounLemma(c.name.split(/\s+/).at(-1)!.toLowerCase());
     return last === head || (ancestors.size > 0 && isKindOf(last, 'noun', ancestors, 1));
   });
-  // (One body written short and in full is one: its fullest name.)
-  const bodies: string[] = [];
-  for (const c of fits) {
-    const same = bodies.findIndex((b) => sameSide(b, c.name));
-    if (same < 0) bodies.push(c.name);
-    else if (c.name.length > bodies[same]!.length) bodies[same] = c.name;
-  }
+  const bodies = bodiesOf(fits);
   if (bodies.length !== n || bodies.some((b) => others.some((o) => sameSide(o, b)))) return null;
   return bodies;
 }
