@@ -130,6 +130,8 @@ export const QA_SETS: Record<string, string> = {
   blind63: path.join(root, 'bench', 'qa-blind63', 'squad2_dev40.json'),
   blind64: path.join(root, 'bench', 'qa-blind64', 'squad2_dev40.json'),
   blind65: path.join(root, 'bench', 'qa-blind65', 'squad2_dev40.json'),
+  blind66: path.join(root, 'bench', 'qa-blind66', 'squad2_dev40.json'),
+  blind67: path.join(root, 'bench', 'qa-blind67', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

@@ -97,6 +97,8 @@ import { BLIND62_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND63_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind63.fixture.js';
 import { BLIND64_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind64.fixture.js';
 import { BLIND65_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind65.fixture.js';
+import { BLIND66_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind66.fixture.js';
+import { BLIND67_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind67.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -157,6 +159,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-63': BLIND63_STATEMENT_ARTICLES,
   'blind-64': BLIND64_STATEMENT_ARTICLES,
   'blind-65': BLIND65_STATEMENT_ARTICLES,
+  'blind-66': BLIND66_STATEMENT_ARTICLES,
+  'blind-67': BLIND67_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,

@@ -1,7 +1,7 @@
 /**
  * Blind agreement set 65: eight invented news articles written by a separate session that read no code
  * (session 28, from bench/blind/BRIEF.md). Precision / recall / parties / status at first sight on 449ad3f: 95.0 / 82.6 / 50.0 / 63.2 %; the same after session 28's round.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score patterns --blind-65`; `BLIND65_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
+ * Kept clean through session 28; held out from session 29's engineers (totals only, its articles and misses not read). Scored by `npx tsx bench/facts-eval.ts --score patterns --blind-65`; `BLIND65_CLOSE_NON_AGREEMENTS` lists the close non-agreements.
  */
 import type { PatternArticle } from './agreement-patterns.fixture.js';
 

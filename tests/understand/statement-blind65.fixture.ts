@@ -1,7 +1,7 @@
 /**
  * Blind statement set 65: eight invented news articles written by a separate session that read no code
  * (session 28, from bench/blind/BRIEF.md). Right speaker at first sight on 449ad3f: 64/69 = 92.8 % (found 97.1 %, one own-voice sentence given a speaker); the same after session 28's round.
- * Kept CLEAN (its articles and misses are not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-65`.
+ * Kept clean through session 28; held out from session 29's engineers (totals only, its articles and misses not read). Scored by `npx tsx bench/facts-eval.ts --score statement-patterns --blind-65`.
  */
 import type { BlindArticle } from './statement-blind.fixture.js';
 
