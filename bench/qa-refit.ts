@@ -1,6 +1,7 @@
 /**
  * `npx tsx bench/qa-refit.ts --in WHY.jsonl[,WHY2.jsonl] [--folds 5] [--odds 3] [--l2 1] [--extra atype,…]`
  *   `[--rounds 2] [--unanswerable 0] [--shift 0] [--dev held] [--curve yes] [--sets yes] [--rows gold]`
+ *   `[--drop feature,…] [--topic TOPIC.jsonl]`
  *
  * Refits the answer-or-refuse model read with the sentence vectors (`MEANING_DECISION`) offline, from
  * the lines bench/qa-why.ts writes (every question of every set: its candidates, their features, and
@@ -23,12 +24,17 @@
  * read from the lines (see `EXTRAS`). `--dev held`: the development set is never fitted on.
  * `--shift X` adds X to the refit's log-odds when read; `--curve yes` prints the refit's trade
  * between the two refusals at shifts −1.5 … 1.5 (every group held out); `--sets yes` each set.
- * Session 27 (q53): no refit and no feature of `EXTRAS` moved the trade beyond the shipped model's
- * (see bench/README.md). Reading ../shared is for benches only.
+ * `--drop` leaves features of the shipped model out of the refit. `--topic` joins bench/qa-topic.ts's
+ * lines (the question against the whole record in meaning; sets without such lines are left out)
+ * for the extras `topic`, `tmax`, `top3`.
+ * Session 27 (q53): no refit and no feature of `EXTRAS` moved the trade beyond the shipped model's;
+ * session 29 (q57): nor the record-level ones (`topic`, `tmax`, `top3`, `rare`, `rarerec`; see
+ * bench/README.md). Reading ../shared is for benches only.
  */
 import { readFileSync } from 'node:fs';
 import { fitLogistic } from './logistic.js';
 import { MEANING_DECISION } from '../src/search/options.js';
+import { rowOf } from '../src/search/vectors.js';
 import { opt } from './squad.js';
 
 interface Cand {
@@ -55,9 +61,7 @@ interface Line {
 }
 type Model = Record<string, number>;
 
-const lines: Line[] = opt('--in', '/tmp/qa-why.jsonl')
-  .split(',')
-  .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line));
+
 const folds = Number(opt('--folds', '5'));
 const odds = Number(opt('--odds', '3'));
 const l2 = Number(opt('--l2', '1'));
@@ -68,6 +72,42 @@ const shift = Number(opt('--shift', '0'));
 const goldRows = opt('--rows', 'best') === 'gold';
 const shipped: Model = { ...MEANING_DECISION };
 const BASE = Object.keys(MEANING_DECISION).filter((k) => k !== 'intercept');
+
+/** `--topic FILE[,FILE]`: bench/qa-topic.ts's lines (the question against the whole record in meaning), by set, kind and id. */
+const topicOf = new Map<string, { centroid: number; max: number; top3: number }>();
+for (const f of opt('--topic', '').split(',').filter(Boolean)) {
+  for (const l of readFileSync(f, 'utf8').split('\n').filter(Boolean)) {
+    const t = JSON.parse(l) as { set: string; kind: string; id: string; centroid: number; max: number; top3: number };
+    topicOf.set(`${t.set}|${t.kind}|${t.id}`, t);
+  }
+}
+const topicSets = new Set([...topicOf.keys()].map((k) => k.split('|')[0]));
+/** With `--topic`, the sets it has no lines for are left out. */
+const lines: Line[] = opt('--in', '/tmp/qa-why.jsonl')
+  .split(',')
+  .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line))
+  .filter((q) => topicSets.size === 0 || topicSets.has(q.set));
+const topic = (q: Line): { centroid: number; max: number; top3: number } => {
+  const t = topicOf.get(`${q.set}|${q.kind}|${q.id}`);
+  if (!t) throw new Error(`--topic: no line for ${q.set} ${q.kind} ${q.id}`);
+  return t;
+};
+
+/** The index of the question's rarest topical term in the language (its row in the word vectors' table, which is in order of frequency; a word not in the table rarest of all), or -1. */
+function rarest(q: Line): number {
+  let best = -1;
+  let bestRank = -2;
+  (q.terms ?? []).forEach((t, i) => {
+    if (t.light) return;
+    const r = rowOf(t.w.toLowerCase());
+    const key = r < 0 ? Number.MAX_SAFE_INTEGER : r;
+    if (key > bestRank) {
+      bestRank = key;
+      best = i;
+    }
+  });
+  return best;
+}
 
 /** Features a refit may add, read from a line and one of its candidates. */
 const EXTRAS: Record<string, (q: Line, c: Cand) => number> = {
@@ -101,6 +141,22 @@ const EXTRAS: Record<string, (q: Line, c: Cand) => number> = {
   topcos: (q, c) => (q.cands.reduce((b, x) => ((x.f.meaning ?? 0) > (b.f.meaning ?? 0) ? x : b)) === c ? 1 : 0),
   /** A lone candidate holding the answer type a typed question asks for. */
   lonetype: (q, c) => (c.lone && q.shape.answerType !== null && c.type ? 1 : 0),
+  /** The candidate holds the question's rarest word in the language (see `rarest`) as typed, through WordNet or its context. */
+  rare: (q, c) => {
+    const i = rarest(q);
+    return i < 0 ? 1 : Math.max(...c.per.slice(0, 3).map((a) => a[i] ?? 0)) >= 0.9 ? 1 : 0;
+  },
+  /** The record holds it somewhere. */
+  rarerec: (q) => {
+    const i = rarest(q);
+    return i < 0 ? 1 : ((q.terms ?? [])[i]?.hb ?? 0) >= 0.9 ? 1 : 0;
+  },
+  /** The question's cosine with the record's centroid in meaning (`--topic`). */
+  topic: (q) => topic(q).centroid,
+  /** Its best cosine with any sentence of the record (`--topic`). */
+  tmax: (q) => topic(q).max,
+  /** The mean of its best three (`--topic`). */
+  top3: (q) => topic(q).top3,
   /** The candidate's cosine in meaning above the best other candidate's. */
   clead: (q, c) => {
     const others = q.cands.filter((x) => x !== c).map((x) => x.f.meaning ?? 0);
@@ -114,7 +170,9 @@ function verbShare(q: Line, c: Cand, routes: number): number {
 }
 const extra = opt('--extra', '').split(',').filter(Boolean);
 for (const e of extra) if (!EXTRAS[e]) throw new Error(`unknown --extra ${e}`);
-const KEYS = [...BASE, ...extra];
+/** `--drop k,…`: features of the shipped model the refit leaves out (weight 0). */
+const drop = new Set(opt('--drop', '').split(',').filter(Boolean));
+const KEYS = [...BASE.filter((k) => !drop.has(k)), ...extra];
 const vector = (q: Line, c: Cand): number[] => KEYS.map((k) => (EXTRAS[k] ? (EXTRAS[k])(q, c) : (c.f[k] ?? 0)));
 const sum = (m: Model, q: Line, c: Cand): number => KEYS.reduce((s, k, j) => s + (m[k] ?? 0) * (vector(q, c)[j] as number), m.intercept as number);
 /** What the answer type, the doer and the evidence added under the shipped model. */
@@ -216,9 +274,9 @@ const pool = (gs: readonly string[], k: 'ship' | 'refit'): Tally =>
   }, tally());
 const readers = groups.filter((g) => !g.startsWith('dev'));
 const devs = groups.filter((g) => g.startsWith('dev'));
-const newest = readers.filter((g) => /^blind(4\d|5\d)$/.test(g));
+const newest = readers.filter((g) => /^blind(5[1-9]|6\d)$/.test(g));
 console.log(`\nfolds ${folds}, odds ${odds}, l2 ${l2}, extra [${extra.join(',')}], unanswerable weight ${unansW}`);
-for (const [name, gs] of [['reader sets', readers], ['blind40-58', newest], ['dev', devs]] as const) {
+for (const [name, gs] of [['reader sets', readers], ['blind51-64', newest], ['dev', devs]] as const) {
   console.log(`${name} (${gs.length} groups)\n  shipped: ${show(pool(gs, 'ship'))}\n  refit (not fitted): ${show(pool(gs, 'refit'))}`);
 }
 if (opt('--sets', 'no') === 'yes') {
