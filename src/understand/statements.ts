@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, companyShaped, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, commercialAgent, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -119,6 +119,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   namedAfter(doc, out);
   bodyNamedNext(doc, out);
   roleNamedLater(doc, out);
+  describedBody(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
@@ -369,6 +370,116 @@ function roleNamedLater(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       }
     }
   }
+}
+
+/** A definite description of a body, at most two modifiers before its head noun (group 1): "the firm", "the coffee roaster". */
+const BODY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{2,})$/u;
+/** A head noun that names a public body or a hearing by the words `PUBLIC_BODY` reads in a name ("the council", "the agency"). */
+const PUBLIC_BODY_HEAD = new RegExp(`^(?:${PUBLIC_BODY_NAME.source.replace(/^\\b\(\?:|\)\\b$/g, '')})$`, 'i');
+/** A run of capitalised words, "&", "and" or "of" inside it: a name as the article writes it. */
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}'’-]*){1,4}/gu;
+
+/**
+ * "The firm added …", "the coffee roaster warned …", "The charity said …": a description of a body
+ * that the sentence-by-sentence reading left unresolved is read against the whole article so far.
+ * It is (1) the body the article named before it (earlier sentences, or earlier in its own sentence)
+ * whose name ends in the description's head noun ("the roaster" after "Tellmarsh-like Roasters"), the
+ * most recent; else (2), for a head that names a business (`commercialAgent`: "firm", "company",
+ * "supplier") or an organisation by WordNet (`nounClass`: "charity") that is no public body or
+ * hearing, the named body that last spoke in this paragraph or the two before, when its kind does
+ * not clash with the head (`headsClash`: "the club" is no union). A capitalised speaker is named; a
+ * document ("the statement") or a person never is such a body. Later statements the sentences gave
+ * the same description (an "it said" resolved to it) take the same body. Resolution `description`.
+ */
+function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  // A speaker taken for a person only by the shape of its name ("Fellgarth Leisure": its last word a
+  // common noun naming no person, `companyShaped`) that no "he" or "she" and no title ever meant is a body.
+  const gendered = new Set<string>();
+  for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && (/^(?:he|she|him|her)$/i.test(x.speaker.mention) || TITLED.test(x.speaker.mention))) gendered.add(x.speaker.name);
+  // Described, it is described as many ("The alley's owners, Fellgarth Leisure", never "Its finance
+  // director, Lena Moss"); undescribed, its name is shaped as a body's.
+  const plural = (description: string): boolean => {
+    const head = description.split(/\s+/).pop()!.toLowerCase();
+    return (baseForms(head).get('noun') ?? []).some((w) => w !== head);
+  };
+  const bodyShaped = (sp: Speaker): boolean =>
+    isCap(sp.name) &&
+    /\s/.test(sp.name) &&
+    (sp.kind === 'organisation' || sp.kind === 'unknown' || (sp.kind === 'person' && !gendered.has(sp.name) && (sp.description !== null ? plural(sp.description) : companyShaped(sp.name.split(/\s+/)))));
+  const people = new Set<string>();
+  for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && !bodyShaped(x.speaker)) for (const w of x.speaker.name.split(/\s+/)) people.add(w);
+  // Bodies the article named so far, in reading order, those that spoke marked.
+  const named: NamedBody[] = [];
+  const noteNames = (text: string, at: Where): void => {
+    for (const m of text.matchAll(NAME_RUN)) {
+      const words = m[0].split(/\s+/);
+      while (words.length > 0 && (CAP_FUNCTION_WORDS.has(words[0]!) || /^(?:The|A|An)$/.test(words[0]!))) words.shift();
+      if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false });
+    }
+  };
+  const meant = new Map<string, { name: string; from: Where }>();
+  for (const s of sentences) {
+    const at: Where = { paragraph: s.paragraph, sentence: s.sentence };
+    const list = out.get(sentenceKey(s)) ?? [];
+    let seen = 0;
+    for (let j = 0; j < list.length; j++) {
+      const x = list[j]!;
+      const sp = x.speaker;
+      const before = meant.get(sp.name);
+      if (before && sp.resolution?.how === 'pronoun') {
+        list[j] = { ...x, speaker: { ...sp, name: before.name, kind: 'organisation', resolution: { how: 'description', from: before.from } } };
+        continue;
+      }
+      const d = sp.resolution === null && sp.name.toLowerCase() === sp.mention.toLowerCase() ? BODY_DESCRIPTION.exec(sp.mention) : null;
+      const upTo = d ? s.text.indexOf(sp.mention) : -1;
+      if (d && upTo >= 0) {
+        if (upTo > seen) noteNames(s.text.slice(seen, upTo), at);
+        seen = Math.max(seen, upTo);
+        const body = describedAs(d[1]!, sp.mention, named, at);
+        if (body) {
+          meant.set(sp.name, body);
+          list[j] = { ...x, speaker: { ...sp, name: body.name, kind: 'organisation', description: sp.description ?? sp.mention, resolution: { how: 'description', from: body.from } } };
+          continue;
+        }
+      }
+      if (bodyShaped(sp)) named.push({ name: sp.name, at, spoke: true });
+    }
+    noteNames(s.text.slice(seen), at);
+  }
+}
+
+interface NamedBody {
+  readonly name: string;
+  readonly at: Where;
+  readonly spoke: boolean;
+}
+
+/** A mention with a title before a name ("Ms Rowe", "Dr Ida Lunn"). */
+const TITLED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)/;
+
+/** The body a description whose head noun is `head` means among the bodies `named` before it (`describedBody`). */
+function describedAs(head: string, mention: string, named: readonly NamedBody[], at: Where): { name: string; from: Where } | null {
+  const heads = new Set([head, ...(baseForms(head).get('noun') ?? [])]);
+  const lemmas = (word: string): readonly string[] => [word, ...(baseForms(word).get('noun') ?? [])];
+  for (let k = named.length - 1; k >= 0; k--) {
+    const c = named[k]!;
+    if (lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w))) return { name: c.name, from: c.at };
+  }
+  const organisation = nounClass(head) === 'org' && !PUBLIC_BODY_HEAD.test(head) && !HEARING_BODIES.has(head);
+  if (!organisation && !tradeNoun(head)) return null;
+  // "the union", "the club", "the charity": a body that is no business is never one whose name ends
+  // in a plural ("… Bakeries") or in a noun of trade.
+  const business = commercialAgent(head);
+  for (let k = named.length - 1; k >= 0; k--) {
+    const c = named[k]!;
+    if (at.paragraph - c.at.paragraph > 2) break;
+    if (!c.spoke || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
+    const last = c.name.split(/\s+/).pop()!.toLowerCase();
+    if (!business && (lemmas(last).some((w) => w !== last) || commercialAgent(last))) continue;
+    return { name: c.name, from: c.at };
+  }
+  return null;
 }
 
 /** "…, a jury has heard.", "…, the inquest was told.", "…, Hull Crown Court heard (on Tuesday).": the words before the comma are evidence a hearing body heard. */
