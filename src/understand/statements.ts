@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, commercialAgent, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -374,24 +374,24 @@ function roleNamedLater(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
 
 /** A definite description of a body, at most two modifiers before its head noun (group 1): "the firm", "the coffee roaster". */
 const BODY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{2,})$/u;
-/** A head noun that names a public body or a hearing by the words `PUBLIC_BODY` reads in a name ("the council", "the agency"). */
-const PUBLIC_BODY_HEAD = new RegExp(`^(?:${PUBLIC_BODY_NAME.source.replace(/^\\b\(\?:|\)\\b$/g, '')})$`, 'i');
 /** A run of capitalised words, "&", "and" or "of" inside it: a name as the article writes it. */
 const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}'’-]*){1,4}/gu;
 
 /**
- * "The firm added …", "the coffee roaster warned …", "The charity said …": a description of a body
- * that the sentence-by-sentence reading left unresolved is read against the whole article so far.
- * It is (1) the body the article named before it (earlier sentences, or earlier in its own sentence)
- * whose name ends in the description's head noun ("the roaster" after "Tellmarsh-like Roasters"), the
- * most recent; else (2), for a head that names a business (`commercialAgent`: "firm", "company",
- * "supplier") or an organisation by WordNet (`nounClass`: "charity") that is no public body or
- * hearing, the named body that last spoke in this paragraph or the two before, when its kind does
- * not clash with the head (`headsClash`: "the club" is no union). A capitalised speaker is named; a
- * document ("the statement") or a person never is such a body. Later statements the sentences gave
- * the same description (an "it said" resolved to it) take the same body. Resolution `description`.
+ * "The firm added …", "the coffee roaster warned …": a description of a body that the
+ * sentence-by-sentence reading left unresolved is read against the bodies the whole article named
+ * before it (earlier sentences, or earlier in its own sentence). It is (1) the most recent name that
+ * ends in the description's head noun, singular or plural ("the roaster" after "… Roasters"); else
+ * (2), for a noun that names no kind of business ("the company", "the firm"), the capitalised body
+ * that last spoke in this paragraph or the two before, no public body and no kind that clashes
+ * (`headsClash`) — a document that spoke since ("the statement said") does not hide it. A specific
+ * noun ("the airline", "the union", "the charity") takes no other body than one it heads.
+ * Resolution `description`.
  */
 function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const unresolved = (sp: Speaker): RegExpExecArray | null => (sp.resolution === null && sp.name.toLowerCase() === sp.mention.toLowerCase() ? BODY_DESCRIPTION.exec(sp.mention) : null);
+  // (Most articles have no such description: they are read no further.)
+  if (![...out.values()].some((list) => list.some((x) => unresolved(x.speaker) !== null))) return;
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   // A speaker taken for a person only by the shape of its name ("Fellgarth Leisure": its last word a
   // common noun naming no person, `companyShaped`) that no "he" or "she" and no title ever meant is a body.
@@ -418,7 +418,6 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false });
     }
   };
-  const meant = new Map<string, { name: string; from: Where }>();
   for (const s of sentences) {
     const at: Where = { paragraph: s.paragraph, sentence: s.sentence };
     const list = out.get(sentenceKey(s)) ?? [];
@@ -426,19 +425,13 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     for (let j = 0; j < list.length; j++) {
       const x = list[j]!;
       const sp = x.speaker;
-      const before = meant.get(sp.name);
-      if (before && sp.resolution?.how === 'pronoun') {
-        list[j] = { ...x, speaker: { ...sp, name: before.name, kind: 'organisation', resolution: { how: 'description', from: before.from } } };
-        continue;
-      }
-      const d = sp.resolution === null && sp.name.toLowerCase() === sp.mention.toLowerCase() ? BODY_DESCRIPTION.exec(sp.mention) : null;
+      const d = unresolved(sp);
       const upTo = d ? s.text.indexOf(sp.mention) : -1;
       if (d && upTo >= 0) {
         if (upTo > seen) noteNames(s.text.slice(seen, upTo), at);
         seen = Math.max(seen, upTo);
         const body = describedAs(d[1]!, sp.mention, named, at);
         if (body) {
-          meant.set(sp.name, body);
           list[j] = { ...x, speaker: { ...sp, name: body.name, kind: 'organisation', description: sp.description ?? sp.mention, resolution: { how: 'description', from: body.from } } };
           continue;
         }
@@ -455,6 +448,9 @@ interface NamedBody {
   readonly spoke: boolean;
 }
 
+/** A head noun that says a body is a business and no more. */
+const CATCH_ALL_HEAD = /^(?:company|firm|business)$/;
+
 /** A mention with a title before a name ("Ms Rowe", "Dr Ida Lunn"). */
 const TITLED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)/;
 
@@ -466,17 +462,13 @@ function describedAs(head: string, mention: string, named: readonly NamedBody[],
     const c = named[k]!;
     if (lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w))) return { name: c.name, from: c.at };
   }
-  const organisation = nounClass(head) === 'org' && !PUBLIC_BODY_HEAD.test(head) && !HEARING_BODIES.has(head);
-  if (!organisation && !tradeNoun(head)) return null;
-  // "the union", "the club", "the charity": a body that is no business is never one whose name ends
-  // in a plural ("… Bakeries") or in a noun of trade.
-  const business = commercialAgent(head);
+  // Only a noun that names no kind of business ("the company", "the firm") means whatever body spoke
+  // last: "the airline" is no miner, "the union" no shipbuilder.
+  if (!CATCH_ALL_HEAD.test(head)) return null;
   for (let k = named.length - 1; k >= 0; k--) {
     const c = named[k]!;
     if (at.paragraph - c.at.paragraph > 2) break;
     if (!c.spoke || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
-    const last = c.name.split(/\s+/).pop()!.toLowerCase();
-    if (!business && (lemmas(last).some((w) => w !== last) || commercialAgent(last))) continue;
     return { name: c.name, from: c.at };
   }
   return null;

@@ -22,21 +22,7 @@ describe('statements, session 29 (helper s46): a description of a body read agai
       ['1.4', 'Vesper Freightways', 'description@1.2'],
     ]);
   });
-  it('"the charity" after "it said" spoke for a named fund; a later "it said" that meant the charity means the fund too', () => {
-    const body = [
-      'The Nettleford Rowers Fund must find £60,000 before the spring to keep its boathouse, it said on Friday.',
-      'The charity said repair costs had tripled since 2021.',
-      '',
-      'Nettleford lost its other boathouse in 2018.',
-      'The boathouse has trained more than 900 rowers since it opened, it said.',
-    ].join('\n');
-    expect(rows(body).map((r) => r.slice(0, 2))).toEqual([
-      ['1.1', 'The Nettleford Rowers Fund'],
-      ['1.2', 'The Nettleford Rowers Fund'],
-      ['2.2', 'The Nettleford Rowers Fund'],
-    ]);
-  });
-  it('no body of that kind: "the union" never means a business named by a plural, "the council" never a company', () => {
+  it('a noun of a specific kind takes no body it does not head: "the union", "the charity", "the council" stay as written', () => {
     const union = [
       'Crumbhold Bakeries said it would close two of its shops in June.',
       'The union said the closures would cost 40 jobs.',
@@ -44,6 +30,14 @@ describe('statements, session 29 (helper s46): a description of a body read agai
     expect(rows(union)).toEqual([
       ['1.1', 'Crumbhold Bakeries', '-'],
       ['1.2', 'the union', '-'],
+    ]);
+    const charity = [
+      'The Nettleford Rowers Fund must find £60,000 before the spring to keep its boathouse, it said on Friday.',
+      'The charity said repair costs had tripled since 2021.',
+    ].join('\n');
+    expect(rows(charity).map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'The Nettleford Rowers Fund'],
+      ['1.2', 'the charity'],
     ]);
     const council = [
       'Vesper Freightways said it would move its lorries to Skelby by August.',
