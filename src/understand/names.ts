@@ -1406,7 +1406,7 @@ function precedes(a: Where, b: Where): boolean {
 }
 
 /** Head nouns of public bodies: a generic "the company" or "the firm" does not stand for them. */
-const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Authority|Government|Parliament|Police|Office|Committee|Tribunal|Assembly|Senate|Embassy|Bureau|Inspectorate|Regulator)\b/;
+export const PUBLIC_BODY = /\b(?:Ministry|Department|Agency|Council|Commission|Court|Authority|Government|Parliament|Police|Office|Committee|Tribunal|Assembly|Senate|Embassy|Bureau|Inspectorate|Regulator)\b/;
 
 /** A bare "the company" or "the firm": the catch-all nouns for a business. */
 const CATCH_ALL = /^the\s+(?:company|firm)$/i;
@@ -1483,7 +1483,7 @@ const TRADE_DESCRIPTION = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu
  * their two most common senses) and neither is a kind of the other. A catch-all ("the company",
  * "the firm", "the group") and a head that is a person's noun ("the lender") never clash.
  */
-function headsClash(mention: string, name: string): boolean {
+export function headsClash(mention: string, name: string): boolean {
   const h = mention.split(/\s+/).pop()!.toLowerCase();
   const w = name.split(/\s+/).pop()!.toLowerCase();
   // "It said" may mean any body, a union or a club as well as a firm.

@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, companyShaped, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -119,6 +119,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   namedAfter(doc, out);
   bodyNamedNext(doc, out);
   roleNamedLater(doc, out);
+  describedBody(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
@@ -369,6 +370,108 @@ function roleNamedLater(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       }
     }
   }
+}
+
+/** A definite description of a body, at most two modifiers before its head noun (group 1): "the firm", "the coffee roaster". */
+const BODY_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{2,})$/u;
+/** A run of capitalised words, "&", "and" or "of" inside it: a name as the article writes it. */
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}'’-]*){1,4}/gu;
+
+/**
+ * "The firm added …", "the coffee roaster warned …": a description of a body that the
+ * sentence-by-sentence reading left unresolved is read against the bodies the whole article named
+ * before it (earlier sentences, or earlier in its own sentence). It is (1) the most recent name that
+ * ends in the description's head noun, singular or plural ("the roaster" after "… Roasters"); else
+ * (2), for a noun that names no kind of business ("the company", "the firm"), the capitalised body
+ * that last spoke in this paragraph or the two before, no public body and no kind that clashes
+ * (`headsClash`) — a document that spoke since ("the statement said") does not hide it. A specific
+ * noun ("the airline", "the union", "the charity") takes no other body than one it heads.
+ * Resolution `description`.
+ */
+function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const unresolved = (sp: Speaker): RegExpExecArray | null => (sp.resolution === null && sp.name.toLowerCase() === sp.mention.toLowerCase() ? BODY_DESCRIPTION.exec(sp.mention) : null);
+  // (Most articles have no such description: they are read no further.)
+  if (![...out.values()].some((list) => list.some((x) => unresolved(x.speaker) !== null))) return;
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  // A speaker taken for a person only by the shape of its name ("Fellgarth Leisure": its last word a
+  // common noun naming no person, `companyShaped`) that no "he" or "she" and no title ever meant is a body.
+  const gendered = new Set<string>();
+  for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && (/^(?:he|she|him|her)$/i.test(x.speaker.mention) || TITLED.test(x.speaker.mention))) gendered.add(x.speaker.name);
+  // Described, it is described as many ("The alley's owners, Fellgarth Leisure", never "Its finance
+  // director, Lena Moss"); undescribed, its name is shaped as a body's.
+  const plural = (description: string): boolean => {
+    const head = description.split(/\s+/).pop()!.toLowerCase();
+    return (baseForms(head).get('noun') ?? []).some((w) => w !== head);
+  };
+  const bodyShaped = (sp: Speaker): boolean =>
+    isCap(sp.name) &&
+    /\s/.test(sp.name) &&
+    (sp.kind === 'organisation' || sp.kind === 'unknown' || (sp.kind === 'person' && !gendered.has(sp.name) && (sp.description !== null ? plural(sp.description) : companyShaped(sp.name.split(/\s+/)))));
+  const people = new Set<string>();
+  for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && !bodyShaped(x.speaker)) for (const w of x.speaker.name.split(/\s+/)) people.add(w);
+  // Bodies the article named so far, in reading order, those that spoke marked.
+  const named: NamedBody[] = [];
+  const noteNames = (text: string, at: Where): void => {
+    for (const m of text.matchAll(NAME_RUN)) {
+      const words = m[0].split(/\s+/);
+      while (words.length > 0 && (CAP_FUNCTION_WORDS.has(words[0]!) || /^(?:The|A|An)$/.test(words[0]!))) words.shift();
+      if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false });
+    }
+  };
+  for (const s of sentences) {
+    const at: Where = { paragraph: s.paragraph, sentence: s.sentence };
+    const list = out.get(sentenceKey(s)) ?? [];
+    let seen = 0;
+    for (let j = 0; j < list.length; j++) {
+      const x = list[j]!;
+      const sp = x.speaker;
+      const d = unresolved(sp);
+      const upTo = d ? s.text.indexOf(sp.mention) : -1;
+      if (d && upTo >= 0) {
+        if (upTo > seen) noteNames(s.text.slice(seen, upTo), at);
+        seen = Math.max(seen, upTo);
+        const body = describedAs(d[1]!, sp.mention, named, at);
+        if (body) {
+          list[j] = { ...x, speaker: { ...sp, name: body.name, kind: 'organisation', description: sp.description ?? sp.mention, resolution: { how: 'description', from: body.from } } };
+          continue;
+        }
+      }
+      if (bodyShaped(sp)) named.push({ name: sp.name, at, spoke: true });
+    }
+    noteNames(s.text.slice(seen), at);
+  }
+}
+
+interface NamedBody {
+  readonly name: string;
+  readonly at: Where;
+  readonly spoke: boolean;
+}
+
+/** A head noun that says a body is a business and no more. */
+const CATCH_ALL_HEAD = /^(?:company|firm|business)$/;
+
+/** A mention with a title before a name ("Ms Rowe", "Dr Ida Lunn"). */
+const TITLED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)/;
+
+/** The body a description whose head noun is `head` means among the bodies `named` before it (`describedBody`). */
+function describedAs(head: string, mention: string, named: readonly NamedBody[], at: Where): { name: string; from: Where } | null {
+  const heads = new Set([head, ...(baseForms(head).get('noun') ?? [])]);
+  const lemmas = (word: string): readonly string[] => [word, ...(baseForms(word).get('noun') ?? [])];
+  for (let k = named.length - 1; k >= 0; k--) {
+    const c = named[k]!;
+    if (lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w))) return { name: c.name, from: c.at };
+  }
+  // Only a noun that names no kind of business ("the company", "the firm") means whatever body spoke
+  // last: "the airline" is no miner, "the union" no shipbuilder.
+  if (!CATCH_ALL_HEAD.test(head)) return null;
+  for (let k = named.length - 1; k >= 0; k--) {
+    const c = named[k]!;
+    if (at.paragraph - c.at.paragraph > 2) break;
+    if (!c.spoke || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
+    return { name: c.name, from: c.at };
+  }
+  return null;
 }
 
 /** "…, a jury has heard.", "…, the inquest was told.", "…, Hull Crown Court heard (on Tuesday).": the words before the comma are evidence a hearing body heard. */
