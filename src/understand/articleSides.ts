@@ -225,6 +225,13 @@ const CAPITAL_SPAN = /\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|\d
 let LABOUR_UNION: ReadonlySet<string> | undefined;
 let PERSONNEL: ReadonlySet<string> | undefined;
 
+/** Whether a side's last word is a labour union in WordNet ("the farmhands' union", "Tenterby Staff Union"). */
+function unionHead(side: string): boolean {
+  LABOUR_UNION ??= senseKeys('noun', ['labor_union', 1]);
+  const last = side.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return /^\p{L}+$/u.test(last) && isKindOf(nounLemma(last), 'noun', LABOUR_UNION, 5);
+}
+
 /** Whether a written plural noun names people (WordNet: its lemma's class, or for a word it lacks, "papermakers", its tail's). */
 function peoplePlural(word: string): boolean {
   const w = word.toLowerCase();
@@ -289,7 +296,8 @@ export function workforceHead(side: string): string | null {
 /**
  * Workers as a side where the article names their union: "Workers at the Slumberdene factory voted
  * to accept …", "Spokeline riders ratify pay deal" — the union is the side that made the deal for
- * them (see `unionOf`: one union the article names). Every workforce side of an agreement with no
+ * them (see `unionOf`: one union the article names, no further on than the paragraph after the
+ * workers are first written). Every workforce side of an agreement with no
  * union among its sides becomes the union; an agreement left with that one side gets the workplace the
  * workforce was written with ("at the Corbellini Accordions factory", "Spokeline riders"), by the
  * fullest name of it the article writes. Changes `out` in place.
@@ -299,12 +307,20 @@ export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
   const union = unionOf(all);
   if (union === null) return;
   const cast = castOf(all);
+  // (The union is named by the paragraph after the one that first writes the workers, or before: not a body of another story further on.)
+  const unionAt = all.find((s) => s.text.includes(union))?.paragraph ?? Infinity;
+  const near = (p: string): boolean => {
+    const at = all.find((s) => s.text.toLowerCase().includes(p.toLowerCase()))?.paragraph;
+    return at !== undefined && unionAt <= Math.max(at, 1) + 1;
+  };
   for (const [k, list] of out)
     out.set(
       k,
       list.map((a) => {
-        const workforce = a.parties.filter((p) => workforceHead(p) !== null && !sameSide(p, union));
-        if (workforce.length === 0 || a.parties.some((p) => sameSide(p, union))) return a;
+        // ("a separate deal with its own pickers": a body's own workers dealt with it directly, no union between.)
+        const workforce = a.parties.filter((p) => workforceHead(p) !== null && !/^(?:its|their)\s+own\s/i.test(p.trim()) && !sameSide(p, union) && near(p));
+        // (A union already a side, by its name or as "the pickers' union": the people of the other side are the employers.)
+        if (workforce.length === 0 || a.parties.some((p) => sameSide(p, union) || unionHead(p))) return a;
         let parties = [union, ...a.parties.filter((p) => !workforce.includes(p))];
         if (parties.length === 1) {
           const place = workplaceOf(workforce[0]!, cast, union);
@@ -328,7 +344,7 @@ function workplaceOf(side: string, cast: readonly Cast[], union: string): string
 }
 
 /** "the two companies", "both firms", "Two of the region's oldest rope makers", "Two boatyards on the river": a description counting two bodies. */
-const COUNTED_TWO = /^(?:the\s+)?(?:two|both)\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,6}?(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:in|of|from|on|at|near)\s+[^,;]+)?$/iu;
+const COUNTED_TWO = /^(?:the\s+)?(?:two|both)\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?!(?:sides|parties)\b)(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:in|of|from|on|at|near)\s+[^,;]+)?$/iu;
 
 /**
  * The bodies a sentence names: no place, no person — save a name the article calls by a trade's noun
@@ -353,8 +369,10 @@ function bodiesIn(text: string): Cast[] {
  * "Both firms had unveiled the purchase in April" after a sentence that names a buyer and the
  * body it buys, "Two cider makers in the valley have agreed to merge" opening an article whose next
  * sentence names them: a counted description of two bodies is the two bodies the sentence before it
- * names (the headline, for the first sentence of the body), or, when it opens the body and that names
- * none, the two the next sentence names — only when exactly two bodies fit and neither is another side.
+ * names (the headline, for the first sentence of the body), or, when an indefinite "Two …" opens the
+ * body and the headline names none, the two the next sentence names ("the two …" and "both …" point
+ * back only) — only when exactly two bodies fit and neither is another side; "the two sides" and
+ * "both parties" are the readers'.
  * Changes `out` in place.
  */
 export function pairSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
@@ -367,7 +385,8 @@ export function pairSides(all: readonly Sentence[], out: Map<SentenceKey, Agreem
     let pair: string[] | null = null;
     if (at >= 0) {
       const before = at > 0 ? bodiesOf(bodiesIn(all[at - 1]!.text)) : [];
-      const after = at === firstBody && before.length === 0 && at + 1 < all.length ? bodiesOf(bodiesIn(all[at + 1]!.text)) : [];
+      // (Only "Two …" introduces bodies still to be named; "the two …" and "both …" point back.)
+      const after = at === firstBody && before.length === 0 && /^two\s/i.test(p.trim()) && at + 1 < all.length ? bodiesOf(bodiesIn(all[at + 1]!.text)) : [];
       pair = before.length === 2 ? before : after.length === 2 ? after : null;
     }
     memo.set(p, pair);

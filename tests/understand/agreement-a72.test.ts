@@ -22,7 +22,7 @@ describe('the union the article names is the workers\' side', () => {
   it('by the members the article writes of it', () => {
     expect(
       rows(
-        'Packers at the Tenterby Varnishers plant in Glimmerdon voted on Friday to approve a fresh wage settlement.\nMembers of Quillaby Kilnmakers Local 77 backed it by 140 votes to 9.\nThe agreement raises pay by 5 per cent a year.',
+        'Night-shift packers at the Tenterby Varnishers plant in Glimmerdon voted on Friday to approve a fresh wage settlement.\nMembers of Quillaby Kilnmakers Local 77 backed it by 140 votes to 9.\nThe agreement raises pay by 5 per cent a year.',
         'Varnish packers ratify pay deal',
       ),
     ).toEqual([
@@ -40,17 +40,30 @@ describe('the union the article names is the workers\' side', () => {
     ]);
   });
 
+  it('not when the union is a side already, or the workers are a body\'s own', () => {
+    expect(rows("Tenterby Couriers signed a separate pay deal with its own riders in May.\nThe Corvish Cyclists Union was not involved.").map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'Tenterby Couriers | its own riders'],
+    ]);
+  });
+
+  it('not a union named paragraphs on, in another story', () => {
+    expect(rows('Tour stewards and the city agreed to shut the quay road for the regatta.\n\nThe harbour board met on Monday.\n\nThe Corvish Cyclists Union and the Glimmerdon Rowing Guild agreed a joint fee claim.').map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'Tour stewards | the city'],
+      ['3.1', 'the Corvish Cyclists Union | the Glimmerdon Rowing Guild'],
+    ]);
+  });
+
   it('not when the article names no union, or two', () => {
-    const vote = 'Packers at the Tenterby Varnishers plant in Glimmerdon voted on Friday to approve a fresh wage settlement.';
+    const vote = 'Night-shift packers at the Tenterby Varnishers plant in Glimmerdon voted on Friday to approve a fresh wage settlement.';
     expect(rows(`${vote}\nThe agreement raises pay by 5 per cent a year.`, 'Varnish packers ratify pay deal')).toEqual([
-      ['0.1', 'the Tenterby Varnishers | Packers', 'ratified', null],
-      ['1.1', 'Packers | the Tenterby Varnishers', 'approved', null],
-      ['1.2', 'Packers | the Tenterby Varnishers', 'approved', '1.1'],
+      ['0.1', 'the Tenterby Varnishers | Night-shift packers', 'ratified', null],
+      ['1.1', 'Night-shift packers | the Tenterby Varnishers', 'approved', null],
+      ['1.2', 'Night-shift packers | the Tenterby Varnishers', 'approved', '1.1'],
     ]);
     expect(rows(`${vote}\nMembers of Quillaby Kilnmakers Local 77 backed it by 140 votes to 9.\nThe Drossmere Varnishers Union, which speaks for the drivers, was not part of the talks.`, 'Varnish packers ratify pay deal')).toEqual([
-      ['0.1', 'the Tenterby Varnishers | Packers', 'ratified', null],
-      ['1.1', 'Packers | the Tenterby Varnishers', 'approved', null],
-      ['1.2', 'Packers | the Tenterby Varnishers', 'approved', '1.1'],
+      ['0.1', 'the Tenterby Varnishers | Night-shift packers', 'ratified', null],
+      ['1.1', 'Night-shift packers | the Tenterby Varnishers', 'approved', null],
+      ['1.2', 'Night-shift packers | the Tenterby Varnishers', 'approved', '1.1'],
     ]);
   });
 });
