@@ -317,7 +317,7 @@ export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
     out.set(
       k,
       list.map((a) => {
-        // ("a separate deal with its own pickers": a body's own workers dealt with it directly, no union between.)
+        // ("a pay deal it struck with its own riders": a body's own workers dealt with it directly, no union between.)
         const workforce = a.parties.filter((p) => workforceHead(p) !== null && !/^(?:its|their)\s+own\s/i.test(p.trim()) && !sameSide(p, union) && near(p));
         // (A union already a side, by its name or as "the pickers' union": the people of the other side are the employers.)
         if (workforce.length === 0 || a.parties.some((p) => sameSide(p, union) || unionHead(p))) return a;
