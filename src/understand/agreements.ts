@@ -50,7 +50,7 @@ import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
-import { fullestSides, namedSides } from './articleSides.js';
+import { fullestSides, namedSides, pairSides, unionSides } from './articleSides.js';
 
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
@@ -279,6 +279,8 @@ export function extractAgreements(
   headlineOfBodyDeal(sided, all, out);
   // (The headline's deal and the lede's are one only when called by one kind word: a lease is no purchase, though both trade.)
   const kindWords = (a: Agreement): string[] => (a.noun !== null ? kindsIn(a.noun) : verbKind(a.action)).split(' ').filter((k) => k !== 'verb');
+  unionSides(all, out);
+  pairSides(all, out);
   fullestSides(out, (a, b) => kindWords(a).some((k) => kindWords(b).includes(k)));
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;

@@ -19,7 +19,7 @@
  */
 import type { Sentence } from '../record/types.js';
 import { sentenceKey, type Agreement, type SentenceKey } from './types.js';
-import { namesIn, nounClass, nounLemma } from './descriptions.js';
+import { memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
 import { countryOf } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, synsetsOf } from '../wordnet.js';
 
@@ -218,4 +218,190 @@ export function fullestSides(out: Map<SentenceKey, Agreement[]>, sameKind: (a: A
   }
   if (fullest.size === 0) return;
   for (const [k, list] of out) out.set(k, list.map((a) => (fullest.has(a) ? { ...a, parties: [...fullest.get(a)!] } : a)));
+}
+
+/** A capitalised name as written: capitals, numbers ("Local 418"), "of", "&", and an "and" between capitals ("Makers and Finishers Union"). */
+const CAPITAL_SPAN = /\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|\d+\b|of(?=\s+\p{Lu})|&|and(?=\s+\p{Lu}))){1,8}/gu;
+let LABOUR_UNION: ReadonlySet<string> | undefined;
+let PERSONNEL: ReadonlySet<string> | undefined;
+
+/** Whether a side's last word is a labour union in WordNet ("the farmhands' union", "Tenterby Staff Union"). */
+function unionHead(side: string): boolean {
+  LABOUR_UNION ??= senseKeys('noun', ['labor_union', 1]);
+  const last = side.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return /^\p{L}+$/u.test(last) && isKindOf(nounLemma(last), 'noun', LABOUR_UNION, 5);
+}
+
+/** Whether a written plural noun names people (WordNet: its lemma's class, or for a word it lacks, "papermakers", its tail's). */
+function peoplePlural(word: string): boolean {
+  const w = word.toLowerCase();
+  const lemma = nounLemma(w);
+  if (lemma !== w) return nounClass(lemma) === 'person' && !memberNoun(w);
+  return /[^s]s$/.test(w) && baseForms(w).size === 0 && nounClass(w.slice(0, -1)) === 'person';
+}
+
+/**
+ * The body the article says its workers belong to: a name whose own head is a labour union in WordNet
+ * ("… Workers' Union", "… Brotherhood"), or a name the article writes its members of ("Members of
+ * Papermakers Local 418", "… represented by the Rink Staff Guild") that holds a plural of people
+ * ("Workers", "Papermakers") or ends in a number (a union's branch). Null unless the article names
+ * exactly one such body.
+ */
+export function unionOf(all: readonly Sentence[]): string | null {
+  LABOUR_UNION ??= senseKeys('noun', ['labor_union', 1]);
+  const found: Cast[] = [];
+  all.forEach((s, index) => {
+    for (const m of s.text.matchAll(CAPITAL_SPAN)) {
+      // (A sentence's full stop is no part of the name.)
+      const name = (m.index + m[0].length === s.text.trimEnd().length ? m[0].replace(/\.$/, '') : m[0]).replace(/['’]s?$/, '').replace(/^(?:The|Members of(?: the)?|Members)\s+/, '');
+      const words = name.split(/\s+/);
+      if (words.length < 2) continue;
+      const of = words.indexOf('of');
+      const head = (of > 0 ? words[of - 1]! : words.at(-1)!).replace(/['’]s?$/, '').toLowerCase();
+      const before = s.text.slice(0, m.index + m[0].length - name.length);
+      const membersOf = /(?:\b[Mm]embers\s+of|\brepresented\s+by)\s+(?:the\s+)?$/.test(before);
+      const union = /^\p{L}+$/u.test(head) && isKindOf(nounLemma(head), 'noun', LABOUR_UNION!, 5);
+      const ofPeople = /^\d+$/.test(words.at(-1)!) || words.some((w) => /^\p{Lu}\p{Ll}+s$/u.test(w) && peoplePlural(w));
+      if (union || (membersOf && ofPeople)) found.push({ name, index });
+    }
+  });
+  const bodies = bodiesOf(found);
+  return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/**
+ * The head word of a side written as a workforce: "Workers at the X factory", "skate-rental staff",
+ * "Spokeline riders" — a plural of people (or a noun of personnel, "staff") before any "at", "of",
+ * "in" or "employed" that goes on to the workplace, written in lower case or opening the side (a
+ * scraped line may glue it to the word before: "CorrespondentWorkers"). Null for anything else: a
+ * name ending in a plural ("Ardle Rovers") is a body, "members" are a body's, and a bare plural
+ * ("Ministers", "workers") names no workplace or trade.
+ */
+export function workforceHead(side: string): string | null {
+  const bare = side.trim().replace(/^(?:the|its|their)\s+/i, '');
+  // ("Ministers said …": a bare plural says no workplace or trade; workers are written with theirs.)
+  if (!/\s/.test(bare)) return null;
+  const core = bare.split(/\s+(?:at|of|in|from|employed|on|who|with)\s/)[0]!;
+  const words = core.split(/\s+/);
+  let last = words.at(-1)!;
+  const glued = /\p{Ll}(\p{Lu}\p{Ll}+)$/u.exec(last);
+  if (glued) last = glued[1]!;
+  else if (/^\p{Lu}/u.test(last) && words.length > 1) return null;
+  if (!/^\p{L}[\p{L}-]*$/u.test(last)) return null;
+  PERSONNEL ??= senseKeys('noun', ['personnel', 1]);
+  const lower = last.toLowerCase();
+  return peoplePlural(lower) || (nounLemma(lower) === lower && isKindOf(lower, 'noun', PERSONNEL, 1)) ? lower : null;
+}
+
+/**
+ * Workers as a side where the article names their union: "Workers at the Slumberdene factory voted
+ * to accept …", "Spokeline riders ratify pay deal" — the union is the side that made the deal for
+ * them (see `unionOf`: one union the article names, no further on than the paragraph after the
+ * workers are first written). Every workforce side of an agreement with no
+ * union among its sides becomes the union; an agreement left with that one side gets the workplace the
+ * workforce was written with ("at the Corbellini Accordions factory", "Spokeline riders"), by the
+ * fullest name of it the article writes. Changes `out` in place.
+ */
+export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => workforceHead(p) !== null)))) return;
+  const union = unionOf(all);
+  if (union === null) return;
+  const cast = castOf(all);
+  // (The union is named by the paragraph after the one that first writes the workers, or before: not a body of another story further on.)
+  const unionAt = all.find((s) => s.text.includes(union))?.paragraph ?? Infinity;
+  const near = (p: string): boolean => {
+    const at = all.find((s) => s.text.toLowerCase().includes(p.toLowerCase()))?.paragraph;
+    return at !== undefined && unionAt <= Math.max(at, 1) + 1;
+  };
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => {
+        // ("a pay deal it struck with its own riders": a body's own workers dealt with it directly, no union between.)
+        const workforce = a.parties.filter((p) => workforceHead(p) !== null && !/^(?:its|their)\s+own\s/i.test(p.trim()) && !sameSide(p, union) && near(p));
+        // (A union already a side, by its name or as "the pickers' union": the people of the other side are the employers.)
+        if (workforce.length === 0 || a.parties.some((p) => sameSide(p, union) || unionHead(p))) return a;
+        let parties = [union, ...a.parties.filter((p) => !workforce.includes(p))];
+        if (parties.length === 1) {
+          const place = workplaceOf(workforce[0]!, cast, union);
+          if (place) parties = [union, place];
+        }
+        return { ...a, parties };
+      }),
+    );
+}
+
+/** The body a workforce side names as its workplace ("at the Corbellini Accordions factory", "Spokeline riders"): its first capitalised words, by the fullest name of the article that opens with them; no place, not the union. */
+function workplaceOf(side: string, cast: readonly Cast[], union: string): string | null {
+  const cut = /\s(?:at|of|in|from|employed\s+by)\s/.exec(side);
+  const m = /(?:^|\s)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)/u.exec(cut ? side.slice(cut.index + cut[0].length - 1) : side);
+  if (!m) return null;
+  const written = m[1]!.replace(/['’]s?$/, '');
+  if (countryOf(written) !== null || sameSide(written, union)) return null;
+  const fuller = cast.filter((c) => c.name.startsWith(written) && !sameSide(c.name, union));
+  const full = bodiesOf(fuller);
+  return full.length === 1 ? full[0]! : written;
+}
+
+/** "the two companies", "both firms", "Two of the region's oldest rope makers", "Two boatyards on the river": a description counting two bodies. */
+const COUNTED_TWO = /^(?:the\s+)?(?:two|both)\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?!(?:sides|parties)\b)(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:in|of|from|on|at|near)\s+[^,;]+)?$/iu;
+
+/**
+ * The bodies a sentence names: no place, no person — save a name the article calls by a trade's noun
+ * ("the speciality grinder Ostley Pepper": WordNet files "grinder" first as a person) whose own last
+ * word is a common noun that is no person's ("Pepper"), which `namesIn` reads as a person's name.
+ * Two words or more.
+ */
+function bodiesIn(text: string): Cast[] {
+  return namesIn(text)
+    .filter((c) => {
+      const name = c.name.replace(/^the\s+/i, '');
+      if (c.place || countryOf(name) !== null || !/\s/.test(name) || !/\p{Ll}/u.test(name)) return false;
+      if (!c.person) return true;
+      const last = name.split(/\s+/).at(-1)!;
+      const first = synsetsOf(nounLemma(last.toLowerCase()), 'noun', 1)[0];
+      return (c.described ?? []).length > 0 && /^\p{Lu}\p{Ll}+$/u.test(last) && first !== undefined && first.lexname !== 'noun.person';
+    })
+    .map((c) => ({ name: c.name.replace(/^the\s+/i, ''), index: c.at }));
+}
+
+/**
+ * "Both firms had unveiled the purchase in April" after a sentence that names a buyer and the
+ * body it buys, "Two cider makers in the valley have agreed to merge" opening an article whose next
+ * sentence names them: a counted description of two bodies is the two bodies the sentence before it
+ * names (the headline, for the first sentence of the body), or, when an indefinite "Two …" opens the
+ * body and the headline names none, the two the next sentence names ("the two …" and "both …" point
+ * back only) — only when exactly two bodies fit and neither is another side; "the two sides" and
+ * "both parties" are the readers'.
+ * Changes `out` in place.
+ */
+export function pairSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => COUNTED_TWO.test(p.trim()))))) return;
+  const firstBody = all.findIndex((s) => s.paragraph > 0);
+  const memo = new Map<string, string[] | null>();
+  const resolve = (p: string): string[] | null => {
+    if (memo.has(p)) return memo.get(p)!;
+    const at = all.findIndex((s) => s.text.toLowerCase().includes(p.toLowerCase()));
+    let pair: string[] | null = null;
+    if (at >= 0) {
+      const before = at > 0 ? bodiesOf(bodiesIn(all[at - 1]!.text)) : [];
+      // (Only "Two …" introduces bodies still to be named; "the two …" and "both …" point back.)
+      const after = at === firstBody && before.length === 0 && /^two\s/i.test(p.trim()) && at + 1 < all.length ? bodiesOf(bodiesIn(all[at + 1]!.text)) : [];
+      pair = before.length === 2 ? before : after.length === 2 ? after : null;
+    }
+    memo.set(p, pair);
+    return pair;
+  };
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => {
+        const p = a.parties.find((q) => COUNTED_TWO.test(q.trim()));
+        if (p === undefined) return a;
+        const others = a.parties.filter((q) => q !== p);
+        const pair = resolve(p);
+        if (pair === null || pair.some((n) => others.some((o) => sameSide(o, n)))) return a;
+        return { ...a, parties: [...pair, ...others] };
+      }),
+    );
 }
