@@ -277,6 +277,7 @@ export function extractAgreements(
   headlineSidesFromBody(sided, all, out);
   ledeSidesFromHeadline(sided, all, out);
   headlineOfBodyDeal(sided, all, out);
+  itOfDealJustFound(all, out);
   // (The headline's deal and the lede's are one only when called by one kind word: a lease is no purchase, though both trade.)
   const kindWords = (a: Agreement): string[] => (a.noun !== null ? kindsIn(a.noun) : verbKind(a.action)).split(' ').filter((k) => k !== 'verb');
   fullestSides(out, (a, b) => kindWords(a).some((k) => kindWords(b).includes(k)));
@@ -644,6 +645,34 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
   if (sides.length === 0) return;
   out.set(key, [mentionOf(from, origin, sides)]);
 }
+/** "It was reached after …", "It must still be ratified by …": "It", a passive of making or approving a deal, then the verb. */
+const IT_PASSIVE = /^It\s+(?:(?:also|still|only|now|then|first|finally|formally)\s+)*((?:must|will|would|has\s+to|needs\s+to|is\s+to)\s+(?:still\s+)?be|(?:was|is|has\s+been|had\s+been))\s+(?:(?:also|still|only|formally|finally|unanimously|jointly)\s+)?(\p{Ll}+ed)\b/u;
+
+/**
+ * "The union's members voted to accept the pay deal. It was reached after four days of talks.": a
+ * sentence opening with "It" as the subject of a passive verb that makes, signs, ratifies or
+ * approves a deal (WordNet's status verbs; one of buying or selling is left: what is sold is a
+ * thing), right after a sentence of the same paragraph holding an agreement, is a mention of that
+ * agreement — a deal is what gets reached or ratified. Its status is the verb's, or the deal's
+ * own while the step is still ahead ("must still be ratified"). Changes `out` in place.
+ */
+function itOfDealJustFound(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let i = 1; i < all.length; i++) {
+    const s = all[i]!;
+    const prev = all[i - 1]!;
+    if (prev.paragraph !== s.paragraph || (out.get(sentenceKey(s)) ?? []).length > 0) continue;
+    const m = IT_PASSIVE.exec(s.text);
+    const before = out.get(sentenceKey(prev))?.find((a) => a.parties.length > 0);
+    if (!m || !before) continue;
+    // (Of the verbs that make a deal, "reach" only: "It was sold", "It was bought" tell of a thing traded.)
+    const status = participleBases(m[2]!).map((b) => (b === 'reach' ? ('reached' as const) : statusOfVerb(b))).find((x) => x === 'reached' || x === 'signed' || x === 'ratified' || x === 'approved');
+    if (!status || (status === 'reached' && !participleBases(m[2]!).includes('reach'))) continue;
+    const waiting = /^(?:must|will|would|has|needs|is\s+to)/.test(m[1]!) && !/^(?:is|was|has\s+been|had\s+been)$/.test(m[1]!);
+    const from = before.refersTo ?? { paragraph: prev.paragraph, sentence: prev.sentence };
+    out.set(sentenceKey(s), [{ parties: [...before.parties], mention: 'It', cue: m[2]!, action: s.text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from }, status: waiting ? before.status : status, noun: null, refersTo: { ...from } }]);
+  }
+}
+
 let DENY: ReturnType<typeof senseKeys> | undefined;
 
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */

@@ -53,3 +53,21 @@ describe('a headline calling the deal by the noun the body calls it', () => {
     ]);
   });
 });
+
+describe('"It" as the subject of a passive that makes or approves a deal, right after one', () => {
+  const pay = 'Conductors at Corbel Omnibuses backed a new pay deal with the firm in a ballot on Monday.';
+  const deal = ['1.1', 'Conductors | Corbel Omnibuses', 'approved', null];
+  it('"It was reached after …" (same paragraph): the deal just found, reached', () => {
+    expect(rows(`${pay}\nIt was reached after a week of hard bargaining in Tilbrook.`)).toEqual([deal, ['1.2', 'Conductors | Corbel Omnibuses', 'reached', '1.1']]);
+  });
+
+  it('a step still ahead ("must still be signed") keeps the deal\'s status', () => {
+    expect(rows(`${pay}\nIt must still be signed by the two sides.`)).toEqual([deal, ['1.2', 'Conductors | Corbel Omnibuses', 'approved', '1.1']]);
+  });
+
+  it('a thing traded or founded, or a new paragraph, is none', () => {
+    expect(rows(`${pay}\nIt was founded in 1931 by a family of carters.`)).toEqual([deal]);
+    expect(rows(`${pay}\nIt was sold to a rival in 2019.`)).toEqual([deal]);
+    expect(rows(`${pay}\n\nIt was reached after a week of hard bargaining in Tilbrook.`)).toEqual([deal]);
+  });
+});
