@@ -42,7 +42,7 @@ import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, 
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, dealsIn, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
-import { tag } from './nlp.js';
+import { tag, type TaggedToken } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organisationSense, organOwner, otherBody, possessedBusinessName, placeBody, resolveDescription, type NameMention } from './descriptions.js';
 import { baseForms, isKindOf, senseKeys, synsetAt, synsetsOf } from '../wordnet.js';
@@ -277,6 +277,7 @@ export function extractAgreements(
   headlineSidesFromBody(sided, all, out);
   ledeSidesFromHeadline(sided, all, out);
   headlineOfBodyDeal(sided, all, out);
+  itOfDealJustFound(all, out);
   // (The headline's deal and the lede's are one only when called by one kind word: a lease is no purchase, though both trade.)
   const kindWords = (a: Agreement): string[] => (a.noun !== null ? kindsIn(a.noun) : verbKind(a.action)).split(' ').filter((k) => k !== 'verb');
   unionSides(all, out);
@@ -573,30 +574,107 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
   if (!h || h.paragraph !== 0) return;
   const key = sentenceKey(h);
   if ((out.get(key) ?? []).length > 0) return;
-  const kinds = kindsIn(h.text);
-  if (kinds === 'verb') return;
   const tokens = tag(h.text, { entities: false }).tokens;
-  if (tokens.some((t) => NEGATORS.has(t.text.toLowerCase()) || (t.pos === 'VERB' && isKindOf(t.lemma, 'verb', (DENY ??= senseKeys('verb', ['deny', 1])), 1)))) return;
-  for (const f of found) {
-    if (all[f.index]!.paragraph === 0 || f.later || !sameKind(kinds, f.kind)) continue;
+  // (Besides the kind nouns: a noun of the headline whose lemma is the kind of a deal of the body and
+  // a noun of the words the body calls it by, "loses licence" over a body's "a fishing licence", by the tagger's lemmas.)
+  const bodyKinds = new Set(
+    found
+      .filter((f) => all[f.index]!.paragraph !== 0 && f.agreement.noun !== null)
+      .flatMap((f) => {
+        const nouns = tag(f.agreement.noun!, { entities: false }).tokens.filter((t) => t.pos === 'NOUN').map((t) => t.lemma);
+        return f.kind.split(' ').filter((k) => !GENERIC_KINDS.has(k) && nouns.includes(k));
+      }),
+  );
+  // (One deal, one noun: a plural, "exercises options", may be any number of them.)
+  const echoed = tokens.filter((t) => t.pos === 'NOUN' && bodyKinds.has(t.lemma) && !/s$/i.test(t.text)).map((t) => t.lemma);
+  const listed = kindsIn(h.text);
+  const kinds = [...(listed === 'verb' ? [] : listed.split(' ')), ...echoed].filter((k, j, ks) => ks.indexOf(k) === j).join(' ');
+  if (kinds === '') return;
+  if (tokens.some((t) => NEGATORS.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'without' || (t.pos === 'VERB' && isKindOf(t.lemma, 'verb', (DENY ??= senseKeys('verb', ['deny', 1])), 1)))) return;
+  // What became of it: what the headline's first verb of a deal's fate does to it ("quits", "backs",
+  // "breaching", a phrasal verb WordNet files whole: "call off"), else what its last mention in the body says.
+  const own = kinds.split(' ');
+  // (Verbatim: the headline's own word for it; a kind read off a word WordNet rebuilt is none.)
+  const nounAt = tokens.findIndex((t) => own.includes(t.text.toLowerCase()) || own.includes(nounLemma(t.text)) || (t.pos === 'NOUN' && echoed.includes(t.lemma) && !/s$/i.test(t.text)));
+  if (nounAt < 0) return;
+  const noun = tokens[nounAt]!.text;
+  // The word that governs the deal's noun phrase, past its modifiers ("back merger", "call off
+  // merger", "secures ten-year licence"): a headline drops the articles the tagger leans on, so it
+  // may call that verb a noun or an adverb; read it as a verb (with a particle, as WordNet files a phrasal verb).
+  let v = nounAt - 1;
+  for (let skipped = 0; v >= 0 && skipped < 4 && (/^(?:ADJ|NUM|PROPN|NOUN)$/.test(tokens[v]!.pos) || tokens[v]!.text === '-'); skipped++) v--;
+  const particle = v > 0 && /^(?:off|up|down|out)$/i.test(tokens[v]!.text) ? v - 1 : -1;
+  const verbAt = particle >= 0 ? particle : v;
+  const forms = (t: TaggedToken): string[] => [t.lemma, ...participleBases(t.text), t.text.toLowerCase().replace(/e?s$/, '')];
+  const governing = verbAt >= 0 && /^(?:VERB|NOUN|ADV)$/.test(tokens[verbAt]!.pos)
+    ? (forms(tokens[verbAt]!).map((f) => (particle >= 0 ? verbStatus(`${f}_${tokens[v]!.text.toLowerCase()}`) : statusOfVerb(f))).find((x) => x !== null) ?? null)
+    : null;
+  const firstVerb = tokens.map((t, k) => (t.pos === 'VERB' ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
+  // (A purchase or merger called off never went through: collapsed, as the body's readers say.)
+  const fate = governing ?? firstVerb;
+  const told = fate === 'voided' && own.some((k) => TRANSACTION_KINDS.has(k)) ? ('collapsed' as const) : fate;
+  const mentionOf = (from: { paragraph: number; sentence: number }, a: Agreement, sides: readonly string[]): Agreement => {
+    let status = a.status;
+    for (const s of all) for (const x of out.get(sentenceKey(s)) ?? []) if (x.refersTo?.paragraph === from.paragraph && x.refersTo.sentence === from.sentence) status = x.status;
+    return { parties: [...sides], mention: noun, cue: noun, action: h.text, resolution: { how: 'earlier-agreement', from }, status: told ?? status, noun, refersTo: { ...from } };
+  };
+  const body = found.filter((f) => all[f.index]!.paragraph !== 0 && sameKind(kinds, f.kind));
+  for (const f of body) {
+    if (f.later) continue;
     const at = all[f.index]!;
     const a = out.get(sentenceKey(at))?.find((x) => x.refersTo === null && x.cue === f.agreement.cue);
     if (!a || a.parties.length < 2) continue;
-    const from = { paragraph: at.paragraph, sentence: at.sentence };
-    // What became of it: what the headline's first verb of a deal's fate does to it ("quits", "backs",
-    // "breaching", a phrasal verb WordNet files whole: "call off"), else what its last mention in the body says.
-    const told = tokens.map((t, k) => (t.pos === 'VERB' ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
-    let status = a.status;
-    for (const s of all) for (const x of out.get(sentenceKey(s)) ?? []) if (x.refersTo?.paragraph === from.paragraph && x.refersTo.sentence === from.sentence) status = x.status;
-    status = told ?? status;
-    const own = kinds.split(' ');
-    // (Verbatim: the headline's own word for it; a kind read off a word WordNet rebuilt is none.)
-    const noun = tokens.find((t) => own.includes(t.text.toLowerCase()) || own.includes(nounLemma(t.text)))?.text;
-    if (noun === undefined) return;
-    out.set(key, [{ parties: [...a.parties], mention: noun, cue: noun, action: h.text, resolution: { how: 'earlier-agreement', from }, status, noun, refersTo: from }]);
+    out.set(key, [mentionOf({ paragraph: at.paragraph, sentence: at.sentence }, a, a.parties)]);
     return;
   }
+  // No report of that kind with two sides: the body's first mention of the kind still tells the
+  // deal the headline names (its lede may give the sides as "two … makers" and name them only in a
+  // clause of agreeing after). It is the deal that mention refers to, when it refers to one; the sides
+  // are the most any mention of the kind (or the deal they refer to) names.
+  const firstOf = (f: Found): Agreement | undefined => out.get(sentenceKey(all[f.index]!))?.find((x) => x.cue === f.agreement.cue);
+  const first = body.find((f) => firstOf(f) !== undefined);
+  if (!first) return;
+  const at = all[first.index]!;
+  const a = firstOf(first)!;
+  const from = a.refersTo ?? { paragraph: at.paragraph, sentence: at.sentence };
+  const origin = out.get(sentenceKey(from))?.find((x) => x.refersTo === null) ?? a;
+  let sides: readonly string[] = origin.parties;
+  for (const f of body) {
+    const x = out.get(sentenceKey(all[f.index]!))?.find((y) => y.cue === f.agreement.cue);
+    const ref = x?.refersTo ? out.get(sentenceKey(x.refersTo))?.find((y) => y.refersTo === null) : undefined;
+    for (const c of [x, ref]) if (c && c.parties.length > sides.length) sides = c.parties;
+  }
+  if (sides.length === 0) return;
+  out.set(key, [mentionOf(from, origin, sides)]);
 }
+/** "It was reached after …", "It must still be ratified by …": "It", a passive of making or approving a deal, then the verb. */
+const IT_PASSIVE = /^It\s+(?:(?:also|still|only|now|then|first|finally|formally)\s+)*((?:must|will|would|has\s+to|needs\s+to|is\s+to)\s+(?:still\s+)?be|(?:was|is|has\s+been|had\s+been))\s+(?:(?:also|still|only|formally|finally|unanimously|jointly)\s+)?(\p{Ll}+ed)\b/u;
+
+/**
+ * "The union's members voted to accept the pay deal. It was reached after four days of talks.": a
+ * sentence opening with "It" as the subject of a passive verb that makes, signs, ratifies or
+ * approves a deal (WordNet's status verbs; one of buying or selling is left: what is sold is a
+ * thing), right after a sentence of the same paragraph holding an agreement, is a mention of that
+ * agreement — a deal is what gets reached or ratified. Its status is the verb's, or the deal's
+ * own while the step is still ahead ("must still be ratified"). Changes `out` in place.
+ */
+function itOfDealJustFound(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (let i = 1; i < all.length; i++) {
+    const s = all[i]!;
+    const prev = all[i - 1]!;
+    if (prev.paragraph !== s.paragraph || (out.get(sentenceKey(s)) ?? []).length > 0) continue;
+    const m = IT_PASSIVE.exec(s.text);
+    const before = out.get(sentenceKey(prev))?.find((a) => a.parties.length > 0);
+    if (!m || !before) continue;
+    // (Of the verbs that make a deal, "reach" only: "It was sold", "It was bought" tell of a thing traded.)
+    const status = participleBases(m[2]!).map((b) => (b === 'reach' ? ('reached' as const) : statusOfVerb(b))).find((x) => x === 'reached' || x === 'signed' || x === 'ratified' || x === 'approved');
+    if (!status || (status === 'reached' && !participleBases(m[2]!).includes('reach'))) continue;
+    const waiting = /^(?:must|will|would|has|needs|is\s+to)/.test(m[1]!) && !/^(?:is|was|has\s+been|had\s+been)$/.test(m[1]!);
+    const from = before.refersTo ?? { paragraph: prev.paragraph, sentence: prev.sentence };
+    out.set(sentenceKey(s), [{ parties: [...before.parties], mention: 'It', cue: m[2]!, action: s.text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from }, status: waiting ? before.status : status, noun: null, refersTo: { ...from } }]);
+  }
+}
+
 let DENY: ReturnType<typeof senseKeys> | undefined;
 
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
