@@ -220,7 +220,7 @@ export function fullestSides(out: Map<SentenceKey, Agreement[]>, sameKind: (a: A
   for (const [k, list] of out) out.set(k, list.map((a) => (fullest.has(a) ? { ...a, parties: [...fullest.get(a)!] } : a)));
 }
 
-/** A capitalised name as written: capitals, numbers ("Local 418"), "of", "&", and an "and" between capitals ("Makers and Finishers Union"). */
+/** A capitalised name as written: capitals, numbers ("Local 418"), "of", "&", and an "and" between capitals ("Glaziers and Fitters Union"). */
 const CAPITAL_SPAN = /\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|\d+\b|of(?=\s+\p{Lu})|&|and(?=\s+\p{Lu}))){1,8}/gu;
 let LABOUR_UNION: ReadonlySet<string> | undefined;
 let PERSONNEL: ReadonlySet<string> | undefined;
@@ -243,8 +243,8 @@ function peoplePlural(word: string): boolean {
 /**
  * The body the article says its workers belong to: a name whose own head is a labour union in WordNet
  * ("… Workers' Union", "… Brotherhood"), or a name the article writes its members of ("Members of
- * Papermakers Local 418", "… represented by the Rink Staff Guild") that holds a plural of people
- * ("Workers", "Papermakers") or ends in a number (a union's branch). Null unless the article names
+ * Feltmakers Local 418", "… represented by the Brackwood Staff Guild") that holds a plural of people
+ * ("Workers", "Feltmakers") or ends in a number (a union's branch). Null unless the article names
  * exactly one such body.
  */
 export function unionOf(all: readonly Sentence[]): string | null {
@@ -271,7 +271,7 @@ export function unionOf(all: readonly Sentence[]): string | null {
 
 /**
  * The head word of a side written as a workforce: "Workers at the X factory", "skate-rental staff",
- * "Spokeline riders" — a plural of people (or a noun of personnel, "staff") before any "at", "of",
+ * "Gorsecombe riders" — a plural of people (or a noun of personnel, "staff") before any "at", "of",
  * "in" or "employed" that goes on to the workplace, written in lower case or opening the side (a
  * scraped line may glue it to the word before: "CorrespondentWorkers"). Null for anything else: a
  * name ending in a plural ("Ardle Rovers") is a body, "members" are a body's, and a bare plural
@@ -294,12 +294,12 @@ export function workforceHead(side: string): string | null {
 }
 
 /**
- * Workers as a side where the article names their union: "Workers at the Slumberdene factory voted
- * to accept …", "Spokeline riders ratify pay deal" — the union is the side that made the deal for
+ * Workers as a side where the article names their union: "Workers at the Dunmallow factory voted
+ * to accept …", "Gorsecombe riders ratify pay deal" — the union is the side that made the deal for
  * them (see `unionOf`: one union the article names, no further on than the paragraph after the
  * workers are first written). Every workforce side of an agreement with no
  * union among its sides becomes the union; an agreement left with that one side gets the workplace the
- * workforce was written with ("at the Corbellini Accordions factory", "Spokeline riders"), by the
+ * workforce was written with ("at the Ombrick Harmoniums factory", "Gorsecombe riders"), by the
  * fullest name of it the article writes. Changes `out` in place.
  */
 export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
@@ -331,7 +331,7 @@ export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
     );
 }
 
-/** The body a workforce side names as its workplace ("at the Corbellini Accordions factory", "Spokeline riders"): its first capitalised words, by the fullest name of the article that opens with them; no place, not the union. */
+/** The body a workforce side names as its workplace ("at the Ombrick Harmoniums factory", "Gorsecombe riders"): its first capitalised words, by the fullest name of the article that opens with them; no place, not the union. */
 function workplaceOf(side: string, cast: readonly Cast[], union: string): string | null {
   const cut = /\s(?:at|of|in|from|employed\s+by)\s/.exec(side);
   const m = /(?:^|\s)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)/u.exec(cut ? side.slice(cut.index + cut[0].length - 1) : side);
@@ -348,8 +348,8 @@ const COUNTED_TWO = /^(?:the\s+)?(?:two|both)\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0
 
 /**
  * The bodies a sentence names: no place, no person — save a name the article calls by a trade's noun
- * ("the speciality grinder Ostley Pepper": WordNet files "grinder" first as a person) whose own last
- * word is a common noun that is no person's ("Pepper"), which `namesIn` reads as a person's name.
+ * ("the speciality grinder Feltmoor Mustard": WordNet files "grinder" first as a person) whose own last
+ * word is a common noun that is no person's ("Mustard"), which `namesIn` reads as a person's name.
  * Two words or more.
  */
 function bodiesIn(text: string): Cast[] {

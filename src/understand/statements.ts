@@ -393,11 +393,11 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   // (Most articles have no such description: they are read no further.)
   if (![...out.values()].some((list) => list.some((x) => unresolved(x.speaker) !== null))) return;
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
-  // A speaker taken for a person only by the shape of its name ("Fellgarth Leisure": its last word a
+  // A speaker taken for a person only by the shape of its name ("Brackwood Leisure": its last word a
   // common noun naming no person, `companyShaped`) that no "he" or "she" and no title ever meant is a body.
   const gendered = new Set<string>();
   for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && (/^(?:he|she|him|her)$/i.test(x.speaker.mention) || TITLED.test(x.speaker.mention))) gendered.add(x.speaker.name);
-  // Described, it is described as many ("The alley's owners, Fellgarth Leisure", never "Its finance
+  // Described, it is described as many ("The alley's owners, Brackwood Leisure", never "Its finance
   // director, Lena Moss"); undescribed, its name is shaped as a body's.
   const plural = (description: string): boolean => {
     const head = description.split(/\s+/).pop()!.toLowerCase();
@@ -451,7 +451,7 @@ interface NamedBody {
 /** A head noun that says a body is a business and no more. */
 const CATCH_ALL_HEAD = /^(?:company|firm|business)$/;
 
-/** A mention with a title before a name ("Ms Rowe", "Dr Ida Lunn"). */
+/** A mention with a title before a name ("Ms Rowe", "Dr Ada Ombrick"). */
 const TITLED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)/;
 
 /** The body a description whose head noun is `head` means among the bodies `named` before it (`describedBody`). */
