@@ -12,8 +12,8 @@ describe('statements, session 29 (helper s46): a description of a body read agai
   it('"the firm" after a statement spoke for the body: the body that spoke last, not the document', () => {
     const body = [
       'The depot has stood on Grindle Lane since 1962.',
-      'Its owners, Vesper Freightways, said in a statement that the yard would shut in May.',
-      '"We kept the gates open for as long as we sensibly could," the statement said.',
+      'Its owners, Vesper Freightways, announced in a statement that the yard would shut in May.',
+      '"We kept the gates open while we sensibly could," the statement said.',
       'The firm added that it would offer the cranes to any buyer.',
     ].join('\n');
     expect(rows(body)).toEqual([
@@ -41,7 +41,7 @@ describe('statements, session 29 (helper s46): a description of a body read agai
     ]);
     const council = [
       'Vesper Freightways said it would move its lorries to Skelby by August.',
-      'The council said it had not been told of the move.',
+      'The council said nobody had warned it of the move.',
     ].join('\n');
     expect(rows(council)).toEqual([
       ['1.1', 'Vesper Freightways', '-'],
