@@ -111,6 +111,7 @@ import { BLIND64_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND65_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind65.fixture.js';
 import { BLIND66_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind66.fixture.js';
 import { BLIND67_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind67.fixture.js';
+import { BLIND68_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind68.fixture.js';
 import { partiesMatch } from './agreements.js';
 
 /**
@@ -176,6 +177,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-65': BLIND65_AGREEMENT_ARTICLES,
   'blind-66': BLIND66_AGREEMENT_ARTICLES,
   'blind-67': BLIND67_AGREEMENT_ARTICLES,
+  'blind-68': BLIND68_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

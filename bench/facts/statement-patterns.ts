@@ -99,6 +99,7 @@ import { BLIND64_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND65_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind65.fixture.js';
 import { BLIND66_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind66.fixture.js';
 import { BLIND67_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind67.fixture.js';
+import { BLIND68_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind68.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -161,6 +162,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-65': BLIND65_STATEMENT_ARTICLES,
   'blind-66': BLIND66_STATEMENT_ARTICLES,
   'blind-67': BLIND67_STATEMENT_ARTICLES,
+  'blind-68': BLIND68_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
