@@ -225,11 +225,15 @@ const CAPITAL_SPAN = /\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|\d
 let LABOUR_UNION: ReadonlySet<string> | undefined;
 let PERSONNEL: ReadonlySet<string> | undefined;
 
-/** Whether a side's last word is a labour union in WordNet ("the farmhands' union", "Tenterby Staff Union"). */
-function unionHead(side: string): boolean {
+/** Whether a lower-case word is a labour union in WordNet ("union", "brotherhood"). */
+function unionWord(word: string): boolean {
   LABOUR_UNION ??= senseKeys('noun', ['labor_union', 1]);
-  const last = side.trim().split(/\s+/).at(-1)!.toLowerCase();
-  return /^\p{L}+$/u.test(last) && isKindOf(nounLemma(last), 'noun', LABOUR_UNION, 5);
+  return /^\p{L}+$/u.test(word) && isKindOf(nounLemma(word), 'noun', LABOUR_UNION, 5);
+}
+
+/** Whether a side's last word is a labour union ("the farmhands' union", "Tenterby Staff Union"). */
+function unionHead(side: string): boolean {
+  return unionWord(side.trim().split(/\s+/).at(-1)!.toLowerCase());
 }
 
 /** Whether a written plural noun names people (WordNet: its lemma's class, or for a word it lacks, "papermakers", its tail's). */
@@ -248,7 +252,6 @@ function peoplePlural(word: string): boolean {
  * exactly one such body.
  */
 export function unionOf(all: readonly Sentence[]): string | null {
-  LABOUR_UNION ??= senseKeys('noun', ['labor_union', 1]);
   const found: Cast[] = [];
   all.forEach((s, index) => {
     for (const m of s.text.matchAll(CAPITAL_SPAN)) {
@@ -260,7 +263,7 @@ export function unionOf(all: readonly Sentence[]): string | null {
       const head = (of > 0 ? words[of - 1]! : words.at(-1)!).replace(/['’]s?$/, '').toLowerCase();
       const before = s.text.slice(0, m.index + m[0].length - name.length);
       const membersOf = /(?:\b[Mm]embers\s+of|\brepresented\s+by)\s+(?:the\s+)?$/.test(before);
-      const union = /^\p{L}+$/u.test(head) && isKindOf(nounLemma(head), 'noun', LABOUR_UNION!, 5);
+      const union = unionWord(head);
       const ofPeople = /^\d+$/.test(words.at(-1)!) || words.some((w) => /^\p{Lu}\p{Ll}+s$/u.test(w) && peoplePlural(w));
       if (union || (membersOf && ofPeople)) found.push({ name, index });
     }
