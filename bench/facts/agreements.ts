@@ -75,6 +75,22 @@ export function partiesMatch(gold: readonly string[], found: readonly string[]):
   );
 }
 
+/**
+ * The found sides that no gold party (nor any of its '|' alternatives) matches, by the same test as
+ * `partiesMatch`, each once. `partiesMatch` forgives a side too many; this counts them, so that a change
+ * that adds sides can be judged on both counts.
+ */
+export function extraParties(gold: readonly string[], found: readonly string[]): string[] {
+  const alternatives = gold.flatMap((g) => g.split('|').map(norm));
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const s = norm(f);
+    if (seen.has(s)) return false;
+    seen.add(s);
+    return !alternatives.some((n) => s === n || (s.length > 1 && n.includes(s)) || s.includes(n));
+  });
+}
+
 /** The status an agreement carries (absent before statuses were extracted). */
 const statusOf = (a: Agreement): string => (a as Agreement & { status?: string }).status ?? '';
 

@@ -112,7 +112,7 @@ import { BLIND65_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND66_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind66.fixture.js';
 import { BLIND67_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind67.fixture.js';
 import { BLIND68_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind68.fixture.js';
-import { partiesMatch } from './agreements.js';
+import { extraParties, partiesMatch } from './agreements.js';
 
 /**
  * The agreement sets by name: the scorer's flag is `--<name>` (none: `first`). `held-back` was
@@ -240,6 +240,8 @@ export function scorePatterns(verbose = false, set = 'first', given?: readonly P
   let fn = 0;
   let partiesRight = 0;
   let statusRight = 0;
+  let extraSides = 0;
+  let extraSentences = 0;
   const misses = new Map<string, string[]>();
   const falsePositives: string[] = [];
   for (const article of articles) {
@@ -257,6 +259,12 @@ export function scorePatterns(verbose = false, set = 'first', given?: readonly P
           const parties = list.flatMap((a) => a.parties);
           if (partiesMatch(g.parties, parties)) partiesRight++;
           else if (verbose) console.log(`  parties  ${where}: gold ${g.parties.join(' | ')}; found ${parties.join(' | ')}`);
+          const extra = extraParties(g.parties, parties);
+          if (extra.length > 0) {
+            extraSides += extra.length;
+            extraSentences++;
+            if (verbose) console.log(`  extra    ${where}: gold ${g.parties.join(' | ')}; beyond it ${extra.join(' | ')}`);
+          }
           if (list.some((a) => a.status === g.status)) statusRight++;
           else if (verbose) console.log(`  status   ${where}: gold ${g.status}; found ${list.map((a) => a.status).join(', ')}`);
         } else if (g) {
@@ -271,6 +279,7 @@ export function scorePatterns(verbose = false, set = 'first', given?: readonly P
   const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
   console.log(`${set === 'first' ? 'patterns' : `${set} patterns`}: ${articles.length} articles, ${tp + fn} gold sentences, ${tp + fp} found`);
   console.log(`precision ${pct(tp, tp + fp)}  recall ${pct(tp, tp + fn)}  parties right ${pct(partiesRight, tp)}  status right ${pct(statusRight, tp)}`);
+  console.log(`found sides no gold party matches: ${extraSides} in ${extraSentences} of ${tp} found sentences`);
   console.log(`misses: ${fn}${verbose ? ' by kind:' : ''}`);
   if (verbose) for (const [k, v] of [...misses].sort()) console.log(`  ${k} ${v.length}: ${v.join('; ')}`);
   console.log(`false positives: ${falsePositives.length}`);
