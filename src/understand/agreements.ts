@@ -669,7 +669,8 @@ function itOfDealJustFound(all: readonly Sentence[], out: Map<SentenceKey, Agree
     // (Of the verbs that make a deal, "reach" only: "It was sold", "It was bought" tell of a thing traded.)
     const status = participleBases(m[2]!).map((b) => (b === 'reach' ? ('reached' as const) : statusOfVerb(b))).find((x) => x === 'reached' || x === 'signed' || x === 'ratified' || x === 'approved');
     if (!status || (status === 'reached' && !participleBases(m[2]!).includes('reach'))) continue;
-    const waiting = /^(?:must|will|would|has|needs|is\s+to)/.test(m[1]!) && !/^(?:is|was|has\s+been|had\s+been)$/.test(m[1]!);
+    // (A step still ahead, "must still be ratified", ends its auxiliaries in "be"; one taken, "was", "has been".)
+    const waiting = /\bbe$/.test(m[1]!);
     const from = before.refersTo ?? { paragraph: prev.paragraph, sentence: prev.sentence };
     out.set(sentenceKey(s), [{ parties: [...before.parties], mention: 'It', cue: m[2]!, action: s.text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from }, status: waiting ? before.status : status, noun: null, refersTo: { ...from } }]);
   }

@@ -1682,7 +1682,8 @@ const ORG_ROLES = new Set(
 // "carmaker", "chipmaker" are companies; "lawmaker", "policymaker", "peacemaker" are people.
 const isOrgRole = (w: string): boolean => ORG_ROLES.has(w) || (/maker$/.test(w) && w.length > 6 && !/(?:law|policy|peace|deal|film|king|match|decision)maker$/.test(w) && !isRole(w));
 
-const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady|(?:[Tt]he\s+)?(?:Rev|Revd|Reverend)\.?)\s+/;
+/** A courtesy or rank title opening a person's name ("Ms Rowe", "Gen. Hale", "the Rev Ann Lee"). */
+export const TITLE_PREFIX = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.?|Miss|Sir|Dame|Lord|Lady|(?:[Tt]he\s+)?(?:Rev|Revd|Reverend)\.?)\s+/;
 const stripTitle = (name: string): string => name.replace(TITLE_PREFIX, '');
 
 interface PersonEntry {

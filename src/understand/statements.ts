@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -396,7 +396,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   // A speaker taken for a person only by the shape of its name ("Brackwood Leisure": its last word a
   // common noun naming no person, `companyShaped`) that no "he" or "she" and no title ever meant is a body.
   const gendered = new Set<string>();
-  for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && (/^(?:he|she|him|her)$/i.test(x.speaker.mention) || TITLED.test(x.speaker.mention))) gendered.add(x.speaker.name);
+  for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && (/^(?:he|she|him|her)$/i.test(x.speaker.mention) || TITLE_PREFIX.test(x.speaker.mention))) gendered.add(x.speaker.name);
   // Described, it is described as many ("The alley's owners, Brackwood Leisure", never "Its finance
   // director, Lena Moss"); undescribed, its name is shaped as a body's.
   const plural = (description: string): boolean => {
@@ -451,8 +451,6 @@ interface NamedBody {
 /** A head noun that says a body is a business and no more. */
 const CATCH_ALL_HEAD = /^(?:company|firm|business)$/;
 
-/** A mention with a title before a name ("Ms Rowe", "Dr Ada Ombrick"). */
-const TITLED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)/;
 
 /** The body a description whose head noun is `head` means among the bodies `named` before it (`describedBody`). */
 function describedAs(head: string, mention: string, named: readonly NamedBody[], at: Where): { name: string; from: Where } | null {
