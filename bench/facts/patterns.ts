@@ -112,6 +112,8 @@ import { BLIND65_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND66_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind66.fixture.js';
 import { BLIND67_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind67.fixture.js';
 import { BLIND68_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind68.fixture.js';
+import { BLIND69_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind69.fixture.js';
+import { BLIND70_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind70.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -178,6 +180,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-66': BLIND66_AGREEMENT_ARTICLES,
   'blind-67': BLIND67_AGREEMENT_ARTICLES,
   'blind-68': BLIND68_AGREEMENT_ARTICLES,
+  'blind-69': BLIND69_AGREEMENT_ARTICLES,
+  'blind-70': BLIND70_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

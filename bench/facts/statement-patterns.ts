@@ -100,6 +100,8 @@ import { BLIND65_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND66_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind66.fixture.js';
 import { BLIND67_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind67.fixture.js';
 import { BLIND68_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind68.fixture.js';
+import { BLIND69_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind69.fixture.js';
+import { BLIND70_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind70.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -163,6 +165,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-66': BLIND66_STATEMENT_ARTICLES,
   'blind-67': BLIND67_STATEMENT_ARTICLES,
   'blind-68': BLIND68_STATEMENT_ARTICLES,
+  'blind-69': BLIND69_STATEMENT_ARTICLES,
+  'blind-70': BLIND70_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
