@@ -4182,8 +4182,10 @@ function extractParagraph(
     // (The age only when the next sentence opens with "She" or "He", which then is hers: "Dana Rowe,
     // 52, runs the shop. Her husband … "…," he said" leaves the "he" alone.)
     const who = /^(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?){1,2}),\s+(who|\d{1,3},)\s/u.exec(text.slice(clauseStart(text)));
-    const aged = who !== null && who[2] !== 'who' ? /^(She|He)\s/.exec(texts[si + 1] ?? '') : null;
-    if (who && (who[2] === 'who' || aged) && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, aged ? (aged[1] === 'She' ? 'f' : 'm') : null, null, here);
+    // ("Tam Rudd, 23, left college to join him. / "…," she said.": a quote the next sentence opens,
+    // tagged by a bare "she" or "he", counts as that pronoun opening it, as for `agedLater` below.)
+    const aged = who !== null && who[2] !== 'who' ? (/^(She|He)\s/.exec(texts[si + 1] ?? '') ?? QUOTE_THEN_PRONOUN.exec(texts[si + 1] ?? '')) : null;
+    if (who && (who[2] === 'who' || aged) && untitledNames(who[1]!).includes(who[1]!)) cast.namePerson(who[1]!, aged ? (/^she$/i.test(aged[1]!) ? 'f' : 'm') : null, null, here);
     // "Among those stuck was Tam Rudd, 38, who was riding with his son. / He told reporters …": a
     // full name later in the sentence given an age or a "who" clause is a person's, and the one a
     // "He" or "She" opening the next sentence means (only when the sentence reports nothing and
