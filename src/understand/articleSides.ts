@@ -20,7 +20,7 @@
 import type { Sentence } from '../record/types.js';
 import { sentenceKey, type Agreement, type SentenceKey } from './types.js';
 import { memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
-import { countryOf } from './lexicon.js';
+import { countryOf, SPEECH_VERBS } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, synsetsOf } from '../wordnet.js';
 
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'with', 'for', 'to', 'in', 'on', 'at', 'by', 'new', 'small', 'tiny', 'local', 'two', 'both']);
@@ -407,4 +407,86 @@ export function pairSides(all: readonly Sentence[], out: Map<SentenceKey, Agreem
         return { ...a, parties: [...pair, ...others] };
       }),
     );
+}
+
+/** "the two companies said", "both firms announced", "said the two groups": a pair of bodies reporting what the sentence says. */
+const PAIR_SAID = /(?:\b(?:the\s+two|both)\s+(\p{Ll}[\p{Ll}-]*s)\s+(?:have\s+|had\s+|jointly\s+)?(\p{Ll}+)\b|\b(\p{Ll}+)\s+(?:the\s+two|both)\s+(\p{Ll}[\p{Ll}-]*s)\b)/u;
+
+/**
+ * "X has signed a contract to bottle Y's cider, the two companies said": a deal of one named side
+ * whose sentence is told by a pair of bodies ("the two companies", "both firms": a plural WordNet
+ * files as an organisation) with a verb of saying is a deal of the two: the side and the one other
+ * body the sentence names (no person, no place), when exactly one does. The mentions that took the
+ * one side from it take both. Changes `out` in place.
+ */
+export function pairSaidSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const added = new Map<string, string[]>();
+  for (const s of all) {
+    const k = sentenceKey(s);
+    const list = out.get(k);
+    if (!list || !list.some((a) => a.parties.length === 1 && a.refersTo === null)) continue;
+    const m = PAIR_SAID.exec(s.text);
+    if (!m) continue;
+    const plural = (m[1] ?? m[4])!;
+    const verb = (m[2] ?? m[3])!;
+    if (!SPEECH_VERBS.has(verb) || nounLemma(plural) === plural || nounClass(plural) !== 'org') continue;
+    out.set(
+      k,
+      list.map((a) => {
+        if (a.parties.length !== 1 || a.refersTo !== null) return a;
+        const side = a.parties[0]!;
+        // (From the side on: a dateline's agency, "(Sextant Newswire) —", tells no part of the deal.)
+        const from = Math.max(0, s.text.indexOf(side.replace(/^the\s+/i, '')));
+        // (A name of one word counts when written with a body's noun: "the Quintara supermarket chain".)
+        const clause = s.text.slice(from, m.index);
+        const single = namesIn(clause).filter((c) => !c.person && !c.place && !/\s/.test(c.name) && countryOf(c.name) === null && c.heads.some((h) => nounClass(h) === 'org')).map((c) => ({ name: c.name, index: c.at }));
+        const others = bodiesOf([...bodiesIn(clause), ...single]).filter((b) => !sameSide(b, side));
+        if (others.length !== 1) return a;
+        const parties = [side, others[0]!];
+        added.set(`${k}|${side}`, parties);
+        return { ...a, parties };
+      }),
+    );
+  }
+  if (added.size === 0) return;
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => {
+        if (!a.refersTo || a.parties.length !== 1) return a;
+        const parties = added.get(`${sentenceKey(a.refersTo)}|${a.parties[0]!}`);
+        return parties ? { ...a, parties: [...parties] } : a;
+      }),
+    );
+}
+
+/**
+ * "Members of the Tanners' Union backed the offer", "The union had turned down an earlier offer"
+ * in an article whose deal is between that union and an employer: a union deals with the employer
+ * of its members, so a deal whose one side is the article's union (`unionOf`, by its name or as "the
+ * union") is with the one body that every deal of two named sides holding the union has for its
+ * other side — when exactly one body does. Changes `out` in place.
+ */
+export function unionCounterpartSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const lists = [...out.values()];
+  if (!lists.some((list) => list.some((a) => a.parties.length === 1 && (unionHead(a.parties[0]!) || /\bunion\b/i.test(a.parties[0]!))))) return;
+  const union = unionOf(all);
+  if (union === null) return;
+  const isUnion = (p: string): boolean => sameSide(p, union) || (unionHead(p) && !/\p{Lu}/u.test(p.replace(/^the\s+/i, '')));
+  const employers = new Set<string>();
+  for (const list of lists)
+    for (const a of list) {
+      if (a.parties.length !== 2 || !a.parties.some(isUnion)) continue;
+      const other = a.parties.find((p) => !isUnion(p))!;
+      if (!named(other)) continue;
+      const known = [...employers].find((e) => sameSide(e, other));
+      if (known === undefined) employers.add(other);
+      else if (other.length > known.length) {
+        employers.delete(known);
+        employers.add(other);
+      }
+    }
+  if (employers.size !== 1) return;
+  const employer = [...employers][0]!;
+  for (const [k, list] of out) out.set(k, list.map((a) => (a.parties.length === 1 && isUnion(a.parties[0]!) ? { ...a, parties: [a.parties[0]!, employer] } : a)));
 }
