@@ -123,6 +123,42 @@ export function nameOfDescription(p: string, cast: readonly Cast[], others: read
   return null;
 }
 
+/**
+ * A side written as a trade's agent noun, which WordNet files as a person: "the jam maker", "the
+ * brewer", a headline's "Saddler". News calls a firm by its trade; such a side is a body's when the
+ * article names one (see `nameOfTrade`).
+ */
+export function tradeSide(p: string): boolean {
+  const t = p.trim();
+  const m = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(t) ?? /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u.exec(t);
+  if (!m || /^(?:The|A|An)\s/.test(t)) return false;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const head = words.at(-1)!;
+  // (A plural is a group of many, "growers", no one body.)
+  return nounLemma(head) === head && nounClass(head) === 'person' && words.every((w) => baseForms(w.replace(/-.*$/, '')).size > 0);
+}
+
+/**
+ * The one body of the article a trade's noun stands for: a name holding a word of the description's
+ * stem or the noun it is a plural of ("Marrowby Jams" for "the jam maker", "Sleightholme Saddlery" for
+ * "Saddler"), or else a body the article itself describes by that noun ("local brewer Ottercombe
+ * Ales", "Ottercombe Ales, the brewer,") — no person, no other side. Null when none or more than one fits.
+ */
+export function nameOfTrade(p: string, cast: readonly Cast[], describedAs: ReadonlyMap<string, readonly string[]>, others: readonly string[]): string | null {
+  const words = bare(p).split(/\s+/).filter((w) => !FUNCTION.has(w));
+  if (words.length === 0) return null;
+  const head = nounLemma(words.at(-1)!);
+  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
+  const nameWords = (c: Cast): string[] => c.name.toLowerCase().split(/[\s'’]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
+  const one = (xs: readonly Cast[]): string | null => {
+    const found = bodiesOf(xs);
+    return found.length === 1 ? found[0]! : null;
+  };
+  const stem = free.filter((c) => nameWords(c).some((v) => words.some((w) => sameStem(w, v) || (w.length >= 3 && nounLemma(v) === w && v !== w))));
+  if (stem.length > 0) return one(stem);
+  return one(free.filter((c) => (describedAs.get(c.name) ?? []).includes(head)));
+}
+
 /** "Two of the county's oldest bowls clubs", "Three rival charities in the valley": a counted plural description of as many sides. */
 const COUNTED = /^(two|three|four)\s+(?!(?:other|more|further|additional|separate)\s)(?:of\s+)?(?:[\p{L}'’-]+\s+){0,6}?(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:in|of|from|on|at|near)\s+[^,;]+)?$/iu;
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
@@ -158,16 +194,29 @@ const HEADLINE_WITH = /\bwith\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:$|[,;
 export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   // (Most documents hold no description side: the article's names are read only for one that does.)
   const headline = all[0]?.paragraph === 0 ? all[0].text : '';
-  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || COUNTED.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
   const cast = castOf(all);
   if (cast.length === 0) return;
+  // (The nouns the article describes each body with, for a trade's noun: "local brewer Ottercombe Ales".)
+  let describedAs: Map<string, string[]> | undefined;
+  const described = (): Map<string, string[]> => {
+    if (describedAs) return describedAs;
+    describedAs = new Map();
+    for (const s of all) for (const c of namesIn(s.text)) if (!c.person && (c.described ?? []).length > 0) describedAs.set(c.name.replace(/^the\s+/i, ''), [...(describedAs.get(c.name.replace(/^the\s+/i, '')) ?? []), ...c.described!]);
+    return describedAs;
+  };
   // (A capitalised description is a headline's, or opens a sentence: "Drabwick chain" inside one is a name and its noun.)
   const writtenAsDescription = (p: string): boolean => !/^\p{Lu}/u.test(p) || all.some((s) => (s.paragraph === 0 ? s.text.includes(p) : s.text.startsWith(p)));
   for (const [k, list] of out)
     out.set(
       k,
       list.map((a) => {
-        let parties = a.parties.flatMap((p) => (describedSide(p) && writtenAsDescription(p) ? [nameOfDescription(p, cast, a.parties.filter((q) => q !== p)) ?? p] : (namesOfCounted(p, cast, a.parties.filter((q) => q !== p)) ?? [p])));
+        let parties = a.parties.flatMap((p) => {
+          const others = a.parties.filter((q) => q !== p);
+          if (describedSide(p) && writtenAsDescription(p)) return [nameOfDescription(p, cast, others) ?? p];
+          if (tradeSide(p) && writtenAsDescription(p)) return [nameOfTrade(p, cast, described(), others) ?? p];
+          return namesOfCounted(p, cast, others) ?? [p];
+        });
         if (k === '0.1' && parties.length === 1 && a.refersTo === null) {
           const text = all.find((s) => s.paragraph === 0)?.text ?? '';
           const cueAt = text.indexOf(a.cue);

@@ -5,7 +5,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * Session 30 (a74): the sides a reader names across the article — a union's deal is with its
  * members' employer; a pair of bodies telling a deal are its two sides; a headline tells the deal
  * the body's first sentence reports, not a deal set apart further on; "the pay agreement" is the
- * pay deal. Sentences of our own writing; every name invented.
+ * pay deal; a side called by its trade is the body named for it. Sentences of our own writing;
+ * every name invented.
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
 beforeAll(() => void rows('Vantridge Bottlers signed a deal with Plimbury Fruitworks.'), 120_000);
@@ -66,5 +67,13 @@ describe('a pair of bodies telling the deal', () => {
     expect(rows('Vantridge Bottlers has signed a six-year contract to fill the juice of Plimbury Fruitworks, the firm said on Monday.').map((r) => r.slice(0, 2))).toEqual([
       ['1.1', 'Vantridge Bottlers'],
     ]);
+  });
+});
+
+describe('a side called by its trade', () => {
+  it('is the one body whose name holds the trade\'s word ("the marmalade maker"); none when two do', () => {
+    const pact = '\nThe Glennarby Fruitworks cooperative signed a three-year supply pact with the marmalade maker in 2023.';
+    expect(rows(`Brisemoor Marmalades has a factory in Quarnley.${pact}`).map((r) => r.slice(0, 2))).toEqual([['1.2', 'the Glennarby Fruitworks cooperative | Brisemoor Marmalades']]);
+    expect(rows(`Brisemoor Marmalades and Vantridge Marmalades both have factories in Quarnley.${pact}`).map((r) => r.slice(0, 2))).toEqual([['1.2', 'the Glennarby Fruitworks cooperative | the marmalade maker']]);
   });
 });
