@@ -461,7 +461,7 @@ function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found
 
 /**
  * Whether a sentence sets the deal it reports apart as one more of a side's: "also", "separately",
- * "another", "second", "existing", "already" before its cue or noun ("Kestle also holds a licence …",
+ * "another", "second", "existing", "already" before its cue or noun ("Vantridge also has a permit …",
  * "The firm already supplies …", "Separately, …").
  */
 function setApart(text: string, a: Agreement): boolean {
@@ -636,7 +636,7 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
   const body = found.filter((f) => all[f.index]!.paragraph !== 0 && sameKind(kinds, f.kind));
   // (The body's first sentence tells the story the headline tells: a deal of the kind it reports
   // itself is the headline's, whatever sides the readers have named for it so far — not a deal of
-  // two sides the body reports further on, "Weavers back pay deal" over a supply contract.)
+  // two sides the body reports further on, "Quarnley throwers back pay deal" over a supply contract.)
   const ledeAt = all.findIndex((s) => s.paragraph > 0);
   for (const f of body) {
     if (f.later) continue;

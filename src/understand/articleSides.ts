@@ -124,8 +124,8 @@ export function nameOfDescription(p: string, cast: readonly Cast[], others: read
 }
 
 /**
- * A side written as a trade's agent noun, which WordNet files as a person: "the jam maker", "the
- * brewer", a headline's "Saddler". News calls a firm by its trade; such a side is a body's when the
+ * A side written as a trade's agent noun, which WordNet files as a person: "the marmalade maker", "the
+ * brewer", a headline's "Glover". News calls a firm by its trade; such a side is a body's when the
  * article names one (see `nameOfTrade`).
  */
 export function tradeSide(p: string): boolean {
@@ -140,9 +140,9 @@ export function tradeSide(p: string): boolean {
 
 /**
  * The one body of the article a trade's noun stands for: a name holding a word of the description's
- * stem or the noun it is a plural of ("Marrowby Jams" for "the jam maker", "Sleightholme Saddlery" for
- * "Saddler"), or else a body the article itself describes by that noun ("local brewer Ottercombe
- * Ales", "Ottercombe Ales, the brewer,") — no person, no other side. Null when none or more than one fits.
+ * stem or the noun it is a plural of ("Brisemoor Marmalades" for "the marmalade maker", "Vantridge Glovery"
+ * for "Glover"), or else a body the article itself describes by that noun ("the brewer Glennarby
+ * Hops", "Glennarby Hops, the brewer,") — no person, no other side. Null when none or more than one fits.
  */
 export function nameOfTrade(p: string, cast: readonly Cast[], describedAs: ReadonlyMap<string, readonly string[]>, others: readonly string[]): string | null {
   const words = bare(p).split(/\s+/).filter((w) => !FUNCTION.has(w));
@@ -197,7 +197,7 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
   if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
   const cast = castOf(all);
   if (cast.length === 0) return;
-  // (The nouns the article describes each body with, for a trade's noun: "local brewer Ottercombe Ales".)
+  // (The nouns the article describes each body with, for a trade's noun: "the brewer Glennarby Hops".)
   let describedAs: Map<string, string[]> | undefined;
   const described = (): Map<string, string[]> => {
     if (describedAs) return describedAs;
@@ -484,9 +484,9 @@ export function pairSaidSides(all: readonly Sentence[], out: Map<SentenceKey, Ag
       list.map((a) => {
         if (a.parties.length !== 1 || a.refersTo !== null) return a;
         const side = a.parties[0]!;
-        // (From the side on: a dateline's agency, "(Sextant Newswire) —", tells no part of the deal.)
+        // (From the side on: a dateline's agency, "(Plimbury Wire) —", tells no part of the deal.)
         const from = Math.max(0, s.text.indexOf(side.replace(/^the\s+/i, '')));
-        // (A name of one word counts when written with a body's noun: "the Quintara supermarket chain".)
+        // (A name of one word counts when written with a body's noun: "the Ossingdale grocery chain".)
         const clause = s.text.slice(from, m.index);
         const single = namesIn(clause).filter((c) => !c.person && !c.place && !/\s/.test(c.name) && countryOf(c.name) === null && c.heads.some((h) => nounClass(h) === 'org')).map((c) => ({ name: c.name, index: c.at }));
         const others = bodiesOf([...bodiesIn(clause), ...single]).filter((b) => !sameSide(b, side));
@@ -510,7 +510,7 @@ export function pairSaidSides(all: readonly Sentence[], out: Map<SentenceKey, Ag
 }
 
 /**
- * "Members of the Tanners' Union backed the offer", "The union had turned down an earlier offer"
+ * "Members of the Kilnhands Union endorsed the offer", "The union had refused a smaller offer"
  * in an article whose deal is between that union and an employer: a union deals with the employer
  * of its members, so a deal whose one side is the article's union (`unionOf`, by its name or as "the
  * union") is with the one body that every deal of two named sides holding the union has for its

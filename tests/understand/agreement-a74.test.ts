@@ -12,18 +12,18 @@ import { agreementRows as rows } from './agreement-rows.js';
 beforeAll(() => void rows('Vantridge Bottlers signed a deal with Plimbury Fruitworks.'), 120_000);
 
 const PAY = [
-  'Throwers at Brisemoor Kilnworks in Quarnley have voted to accept a three-year pay deal, ending a month of walkouts.',
+  'Throwers at Brisemoor Kilnworks in Quarnley have now voted to accept a wage deal lasting three years, ending a month of walkouts.',
   'Members of the Kilnhands Union endorsed the offer by 90 votes to 12.',
   'The union had turned down a smaller offer in March.',
   '',
-  'The works signed a two-year supply contract with Ossingdale Homewares in the spring.',
+  'The works signed a glaze supply contract with Ossingdale Homewares in the spring.',
   '',
-  'The pay agreement lasts until 2028.',
+  'The wage agreement lasts until 2028.',
 ].join('\n');
 
 describe('a union deals with its members\' employer', () => {
-  it('a vote of the union on an offer is a deal with the body of its two-sided deals; the headline and the pay agreement are the pay deal', () => {
-    expect(rows(PAY, 'Kiln throwers back pay deal').map((r) => [r[0], r[1], r[3]])).toEqual([
+  it('a vote of the union on an offer is a deal with the body of its two-sided deals; the headline and the wage agreement are the wage deal', () => {
+    expect(rows(PAY, 'Quarnley throwers back wage deal').map((r) => [r[0], r[1], r[3]])).toEqual([
       ['1.1', 'Kilnhands Union | Brisemoor Kilnworks', null],
       ['1.2', 'the Kilnhands Union | Brisemoor Kilnworks', null],
       ['2.1', 'the works | Ossingdale Homewares', null],
@@ -51,7 +51,7 @@ describe('a pair of bodies telling the deal', () => {
     'Vantridge Bottlers has signed a six-year contract to fill every bottle of Plimbury Fruitworks\' pressed juice, the two firms said on Monday.',
     'The contract starts in June.',
     '',
-    'Vantridge also holds a licence from the Glennarby Water Trust to draw spring water.',
+    'Vantridge also holds a separate licence from the Glennarby Water Trust to draw spring water.',
   ].join('\n');
 
   it('are its two sides; the headline takes no side of a deal the body sets apart', () => {
@@ -72,7 +72,7 @@ describe('a pair of bodies telling the deal', () => {
 
 describe('a side called by its trade', () => {
   it('is the one body whose name holds the trade\'s word ("the marmalade maker"); none when two do', () => {
-    const pact = '\nThe Glennarby Fruitworks cooperative signed a three-year supply pact with the marmalade maker in 2023.';
+    const pact = '\nThe Glennarby Fruitworks cooperative signed a seven-year fruit pact with the marmalade maker in 2023.';
     expect(rows(`Brisemoor Marmalades has a factory in Quarnley.${pact}`).map((r) => r.slice(0, 2))).toEqual([['1.2', 'the Glennarby Fruitworks cooperative | Brisemoor Marmalades']]);
     expect(rows(`Brisemoor Marmalades and Vantridge Marmalades both have factories in Quarnley.${pact}`).map((r) => r.slice(0, 2))).toEqual([['1.2', 'the Glennarby Fruitworks cooperative | the marmalade maker']]);
   });
