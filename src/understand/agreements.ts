@@ -50,7 +50,7 @@ import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
-import { fullestSides, namedSides, pairSides, unionSides } from './articleSides.js';
+import { fullestSides, namedSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
@@ -282,6 +282,8 @@ export function extractAgreements(
   const kindWords = (a: Agreement): string[] => (a.noun !== null ? kindsIn(a.noun) : verbKind(a.action)).split(' ').filter((k) => k !== 'verb');
   unionSides(all, out);
   pairSides(all, out);
+  pairSaidSides(all, out);
+  unionCounterpartSides(all, out);
   fullestSides(out, (a, b) => kindWords(a).some((k) => kindWords(b).includes(k)));
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
@@ -444,7 +446,9 @@ function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found
       continue;
     }
     const own = f.agreement.parties;
-    const body = found.find((d) => d.index > f.index && !d.headlineOneSide && d.agreement.parties.length >= 2 && overlaps(own, d.agreement.parties));
+    // (Not a deal the body sets apart as another one of that side's — "X also holds a licence from Y",
+    // "separately, X has a contract with Y" — nor one of another kind than the headline's: a lease is no purchase.)
+    const body = found.find((d) => d.index > f.index && !d.headlineOneSide && d.agreement.parties.length >= 2 && overlaps(own, d.agreement.parties) && !setApart(all[d.index]!.text, d.agreement) && (GENERIC_KINDS.has(f.kind) || GENERIC_KINDS.has(d.kind) || sameKind(f.kind, d.kind)));
     if (!body && oneSided) out.push(f);
     if (!body) continue;
     // The body's fuller name of the headline's side stays ("Harland" for "Harland Yard").
@@ -453,6 +457,17 @@ function withBodySides(found: readonly Found[], all: readonly Sentence[]): Found
     out.push({ ...rest, agreement: { ...f.agreement, parties } });
   }
   return out;
+}
+
+/**
+ * Whether a sentence sets the deal it reports apart as one more of a side's: "also", "separately",
+ * "another", "second", "existing", "already" before its cue or noun ("Vantridge also has a permit …",
+ * "The firm already supplies …", "Separately, …").
+ */
+function setApart(text: string, a: Agreement): boolean {
+  const at = text.indexOf(a.noun ?? a.cue);
+  const before = at < 0 ? text : text.slice(0, at + (a.noun ?? a.cue).length);
+  return /\b(?:also|separately|another|second|existing|already)\b/i.test(before);
 }
 
 /** A found deal's own report as `out` now holds it (its cue's, referring to nothing before). */
@@ -619,11 +634,15 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
     return { parties: [...sides], mention: noun, cue: noun, action: h.text, resolution: { how: 'earlier-agreement', from }, status: told ?? status, noun, refersTo: { ...from } };
   };
   const body = found.filter((f) => all[f.index]!.paragraph !== 0 && sameKind(kinds, f.kind));
+  // (The body's first sentence tells the story the headline tells: a deal of the kind it reports
+  // itself is the headline's, whatever sides the readers have named for it so far — not a deal of
+  // two sides the body reports further on, "Quarnley throwers back pay deal" over a supply contract.)
+  const ledeAt = all.findIndex((s) => s.paragraph > 0);
   for (const f of body) {
     if (f.later) continue;
     const at = all[f.index]!;
     const a = out.get(sentenceKey(at))?.find((x) => x.refersTo === null && x.cue === f.agreement.cue);
-    if (!a || a.parties.length < 2) continue;
+    if (!a || (a.parties.length < 2 && !(f.index === ledeAt && a.parties.length === 1))) continue;
     out.set(key, [mentionOf({ paragraph: at.paragraph, sentence: at.sentence }, a, a.parties)]);
     return;
   }
@@ -2914,11 +2933,16 @@ function topicWords(text: string): Set<string> {
   if (topicMemo.size > 2000) topicMemo.clear();
   const out = new Set<string>();
   topicMemo.set(text, out);
-  for (const t of tag(text, { entities: false }).tokens) {
-    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.lemma.length < 3) continue;
-    const w = t.lemma.toLowerCase();
+  const tokens = tag(text, { entities: false }).tokens;
+  tokens.forEach((t, k) => {
+    // ("a two-year pay deal": the word that classes a deal noun, right before it, is a noun there however
+    // the tagger reads it — "pay", "supply" — when WordNet knows it as one; what the deal is about.)
+    const next = tokens[k + 1]?.text.toLowerCase() ?? '';
+    const classifier = t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && (dealNounOf(next) !== null || KIND_WORD.test(next)) && synsetsOf(t.text, 'noun').length > 0;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && !classifier) || t.lemma.length < 3) return;
+    const w = classifier ? t.text : t.lemma.toLowerCase();
     if (!dealNounOf(w) && !KIND_WORD.test(w) && !CALENDAR_WORDS.has(t.text)) out.add(w);
-  }
+  });
   return out;
 }
 

@@ -20,7 +20,7 @@
 import type { Sentence } from '../record/types.js';
 import { sentenceKey, type Agreement, type SentenceKey } from './types.js';
 import { memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
-import { countryOf } from './lexicon.js';
+import { countryOf, SPEECH_VERBS } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, synsetsOf } from '../wordnet.js';
 
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'with', 'for', 'to', 'in', 'on', 'at', 'by', 'new', 'small', 'tiny', 'local', 'two', 'both']);
@@ -123,6 +123,42 @@ export function nameOfDescription(p: string, cast: readonly Cast[], others: read
   return null;
 }
 
+/**
+ * A side written as a trade's agent noun, which WordNet files as a person: "the marmalade maker", "the
+ * brewer", a headline's "Glover". News calls a firm by its trade; such a side is a body's when the
+ * article names one (see `nameOfTrade`).
+ */
+export function tradeSide(p: string): boolean {
+  const t = p.trim();
+  const m = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(t) ?? /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u.exec(t);
+  if (!m || /^(?:The|A|An)\s/.test(t)) return false;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const head = words.at(-1)!;
+  // (A plural is a group of many, "growers", no one body.)
+  return nounLemma(head) === head && nounClass(head) === 'person' && words.every((w) => baseForms(w.replace(/-.*$/, '')).size > 0);
+}
+
+/**
+ * The one body of the article a trade's noun stands for: a name holding a word of the description's
+ * stem or the noun it is a plural of ("Brisemoor Marmalades" for "the marmalade maker", "Vantridge Glovery"
+ * for "Glover"), or else a body the article itself describes by that noun ("the brewer Glennarby
+ * Hops", "Glennarby Hops, the brewer,") — no person, no other side. Null when none or more than one fits.
+ */
+export function nameOfTrade(p: string, cast: readonly Cast[], describedAs: ReadonlyMap<string, readonly string[]>, others: readonly string[]): string | null {
+  const words = bare(p).split(/\s+/).filter((w) => !FUNCTION.has(w));
+  if (words.length === 0) return null;
+  const head = nounLemma(words.at(-1)!);
+  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
+  const nameWords = (c: Cast): string[] => c.name.toLowerCase().split(/[\s'’]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
+  const one = (xs: readonly Cast[]): string | null => {
+    const found = bodiesOf(xs);
+    return found.length === 1 ? found[0]! : null;
+  };
+  const stem = free.filter((c) => nameWords(c).some((v) => words.some((w) => sameStem(w, v) || (w.length >= 3 && nounLemma(v) === w && v !== w))));
+  if (stem.length > 0) return one(stem);
+  return one(free.filter((c) => (describedAs.get(c.name) ?? []).includes(head)));
+}
+
 /** "Two of the county's oldest bowls clubs", "Three rival charities in the valley": a counted plural description of as many sides. */
 const COUNTED = /^(two|three|four)\s+(?!(?:other|more|further|additional|separate)\s)(?:of\s+)?(?:[\p{L}'’-]+\s+){0,6}?(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:in|of|from|on|at|near)\s+[^,;]+)?$/iu;
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
@@ -158,16 +194,29 @@ const HEADLINE_WITH = /\bwith\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:$|[,;
 export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   // (Most documents hold no description side: the article's names are read only for one that does.)
   const headline = all[0]?.paragraph === 0 ? all[0].text : '';
-  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || COUNTED.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
   const cast = castOf(all);
   if (cast.length === 0) return;
+  // (The nouns the article describes each body with, for a trade's noun: "the brewer Glennarby Hops".)
+  let describedAs: Map<string, string[]> | undefined;
+  const described = (): Map<string, string[]> => {
+    if (describedAs) return describedAs;
+    describedAs = new Map();
+    for (const s of all) for (const c of namesIn(s.text)) if (!c.person && (c.described ?? []).length > 0) describedAs.set(c.name.replace(/^the\s+/i, ''), [...(describedAs.get(c.name.replace(/^the\s+/i, '')) ?? []), ...c.described!]);
+    return describedAs;
+  };
   // (A capitalised description is a headline's, or opens a sentence: "Drabwick chain" inside one is a name and its noun.)
   const writtenAsDescription = (p: string): boolean => !/^\p{Lu}/u.test(p) || all.some((s) => (s.paragraph === 0 ? s.text.includes(p) : s.text.startsWith(p)));
   for (const [k, list] of out)
     out.set(
       k,
       list.map((a) => {
-        let parties = a.parties.flatMap((p) => (describedSide(p) && writtenAsDescription(p) ? [nameOfDescription(p, cast, a.parties.filter((q) => q !== p)) ?? p] : (namesOfCounted(p, cast, a.parties.filter((q) => q !== p)) ?? [p])));
+        let parties = a.parties.flatMap((p) => {
+          const others = a.parties.filter((q) => q !== p);
+          if (describedSide(p) && writtenAsDescription(p)) return [nameOfDescription(p, cast, others) ?? p];
+          if (tradeSide(p) && writtenAsDescription(p)) return [nameOfTrade(p, cast, described(), others) ?? p];
+          return namesOfCounted(p, cast, others) ?? [p];
+        });
         if (k === '0.1' && parties.length === 1 && a.refersTo === null) {
           const text = all.find((s) => s.paragraph === 0)?.text ?? '';
           const cueAt = text.indexOf(a.cue);
@@ -407,4 +456,86 @@ export function pairSides(all: readonly Sentence[], out: Map<SentenceKey, Agreem
         return { ...a, parties: [...pair, ...others] };
       }),
     );
+}
+
+/** "the two companies said", "both firms announced", "said the two groups": a pair of bodies reporting what the sentence says. */
+const PAIR_SAID = /(?:\b(?:the\s+two|both)\s+(\p{Ll}[\p{Ll}-]*s)\s+(?:have\s+|had\s+|jointly\s+)?(\p{Ll}+)\b|\b(\p{Ll}+)\s+(?:the\s+two|both)\s+(\p{Ll}[\p{Ll}-]*s)\b)/u;
+
+/**
+ * "X has signed a contract to bottle Y's cider, the two companies said": a deal of one named side
+ * whose sentence is told by a pair of bodies ("the two companies", "both firms": a plural WordNet
+ * files as an organisation) with a verb of saying is a deal of the two: the side and the one other
+ * body the sentence names (no person, no place), when exactly one does. The mentions that took the
+ * one side from it take both. Changes `out` in place.
+ */
+export function pairSaidSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const added = new Map<string, string[]>();
+  for (const s of all) {
+    const k = sentenceKey(s);
+    const list = out.get(k);
+    if (!list || !list.some((a) => a.parties.length === 1 && a.refersTo === null)) continue;
+    const m = PAIR_SAID.exec(s.text);
+    if (!m) continue;
+    const plural = (m[1] ?? m[4])!;
+    const verb = (m[2] ?? m[3])!;
+    if (!SPEECH_VERBS.has(verb) || nounLemma(plural) === plural || nounClass(plural) !== 'org') continue;
+    out.set(
+      k,
+      list.map((a) => {
+        if (a.parties.length !== 1 || a.refersTo !== null) return a;
+        const side = a.parties[0]!;
+        // (From the side on: a dateline's agency, "(Plimbury Wire) —", tells no part of the deal.)
+        const from = Math.max(0, s.text.indexOf(side.replace(/^the\s+/i, '')));
+        // (A name of one word counts when written with a body's noun: "the Ossingdale grocery chain".)
+        const clause = s.text.slice(from, m.index);
+        const single = namesIn(clause).filter((c) => !c.person && !c.place && !/\s/.test(c.name) && countryOf(c.name) === null && c.heads.some((h) => nounClass(h) === 'org')).map((c) => ({ name: c.name, index: c.at }));
+        const others = bodiesOf([...bodiesIn(clause), ...single]).filter((b) => !sameSide(b, side));
+        if (others.length !== 1) return a;
+        const parties = [side, others[0]!];
+        added.set(`${k}|${side}`, parties);
+        return { ...a, parties };
+      }),
+    );
+  }
+  if (added.size === 0) return;
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => {
+        if (!a.refersTo || a.parties.length !== 1) return a;
+        const parties = added.get(`${sentenceKey(a.refersTo)}|${a.parties[0]!}`);
+        return parties ? { ...a, parties: [...parties] } : a;
+      }),
+    );
+}
+
+/**
+ * "Members of the Kilnhands Union endorsed the offer", "The union had refused a smaller offer"
+ * in an article whose deal is between that union and an employer: a union deals with the employer
+ * of its members, so a deal whose one side is the article's union (`unionOf`, by its name or as "the
+ * union") is with the one body that every deal of two named sides holding the union has for its
+ * other side — when exactly one body does. Changes `out` in place.
+ */
+export function unionCounterpartSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const lists = [...out.values()];
+  if (!lists.some((list) => list.some((a) => a.parties.length === 1 && (unionHead(a.parties[0]!) || /\bunion\b/i.test(a.parties[0]!))))) return;
+  const union = unionOf(all);
+  if (union === null) return;
+  const isUnion = (p: string): boolean => sameSide(p, union) || (unionHead(p) && !/\p{Lu}/u.test(p.replace(/^the\s+/i, '')));
+  const employers = new Set<string>();
+  for (const list of lists)
+    for (const a of list) {
+      if (a.parties.length !== 2 || !a.parties.some(isUnion)) continue;
+      const other = a.parties.find((p) => !isUnion(p))!;
+      if (!named(other)) continue;
+      const known = [...employers].find((e) => sameSide(e, other));
+      if (known === undefined) employers.add(other);
+      else if (other.length > known.length) {
+        employers.delete(known);
+        employers.add(other);
+      }
+    }
+  if (employers.size !== 1) return;
+  const employer = [...employers][0]!;
+  for (const [k, list] of out) out.set(k, list.map((a) => (a.parties.length === 1 && isUnion(a.parties[0]!) ? { ...a, parties: [a.parties[0]!, employer] } : a)));
 }
