@@ -23,6 +23,8 @@ import { factIndex } from './facts.js';
 import { answer, type Request } from './index.js';
 import type { Answer, Command } from './types.js';
 import { checkQuery } from './validate.js';
+import { literal } from '../regex.js';
+import type { SentenceFacts, SentenceKey } from '../understand/types.js';
 import { speakerWordsOf } from './whoSaid.js';
 
 /**
@@ -39,8 +41,8 @@ const ROUNDS = 8;
 const PROBED: ReadonlySet<Command> = new Set(['when', 'who-said']);
 
 export interface Probe {
-  /** The answer from the facts in by now, without a footer: the full record's when `missing` is empty. */
-  readonly answer: Answer;
+  /** The full record's answer, without a footer, once `missing` is empty; till then null. */
+  readonly answer: Answer | null;
   /** Documents whose facts the answer asked for and are not in yet. */
   readonly missing: ReadonlySet<string>;
 }
@@ -59,34 +61,59 @@ function commandOf(request: Request): Command | null {
 export function probe(corpus: Corpus, filling: Pick<Filling, 'has' | 'facts'>, request: Request): Probe | null {
   const command = commandOf(request);
   if (command === null || !PROBED.has(command)) return null;
+  const checked = checkQuery(request.query);
+  if (command === 'who-said' && checked.ok) {
+    // A speaker asked by name is looked up in the record's lists first: until every document that
+    // could name them is in, which way the answer goes is not known, and nothing else is asked for.
+    const naming = writing(corpus.docs, speakerWordsOf(checked.query), filling);
+    if (naming.length > 0) return { answer: null, missing: new Set(naming.map((d) => d.id)) };
+  }
   const missing = new Set<string>();
   let noting = false;
   const facts: FactsById = {
     get: (id) => {
       if (filling.has(id)) return filling.facts.get(id);
-      if (noting) missing.add(id);
-      return undefined;
+      if (!noting) return undefined;
+      missing.add(id);
+      return PENDING;
     },
   };
   const probed = makeCorpus({ docs: corpus.docs, problems: corpus.problems, index: corpus.index, facts, reading: null });
-  if (command === 'who-said') {
-    // The record's lists, from the documents read; a speaker asked by name may be in the others
-    // only where they write every word of it.
-    factIndex(probed);
-    const checked = checkQuery(request.query);
-    if (checked.ok) for (const doc of writing(corpus.docs, speakerWordsOf(checked.query), filling)) missing.add(doc.id);
-  }
+  // The record's lists, from the documents read (those that could name the speaker are).
+  if (command === 'who-said') factIndex(probed);
   noting = true;
-  return { answer: answer(probed, request), missing };
+  try {
+    const given = answer(probed, request);
+    return { answer: missing.size === 0 ? given : null, missing };
+  } catch (error) {
+    // An answer drawn partly from the stand-in facts of a document not read may go astray; one
+    // from final facts only is the record's own.
+    if (missing.size === 0) throw error;
+    return { answer: null, missing };
+  }
 }
 
-/** The documents not read yet whose text holds every one of `words` (folded as `foldWords` folds): a superset of those that name a speaker with them. */
+/**
+ * What a probe reads for a sentence of a document not read yet: one statement of no one, no dates,
+ * no agreements. A search among the sentences with statements then takes that sentence (asks for
+ * its document) only where it would rank among those it keeps, rather than passing over every
+ * candidate for more; the next round, with its facts in, sees whether it holds one.
+ */
+const PENDING_FACTS: SentenceFacts = {
+  times: [],
+  agreements: [],
+  statements: [{ speaker: { name: '', mention: '', description: null, kind: 'unknown', resolution: null }, cue: '', content: '', direct: false }],
+};
+const PENDING: ReadonlyMap<SentenceKey, SentenceFacts> = { get: () => PENDING_FACTS } as unknown as ReadonlyMap<SentenceKey, SentenceFacts>;
+
+/** The documents not read yet whose text holds every one of `words` as a word (folded as `foldWords` folds): a superset of those that name a speaker with them. */
 function writing(docs: readonly Doc[], words: readonly string[], filling: Pick<Filling, 'has'>): Doc[] {
   if (words.length === 0) return [];
+  const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(w)}(?![\\p{L}\\p{N}])`, 'u'));
   return docs.filter((doc) => {
     if (filling.has(doc.id)) return false;
     const text = fold(sentencesOf(doc).map((s) => s.text).join('\n'));
-    return words.every((w) => text.includes(w));
+    return words.every((w, k) => text.includes(w) && (patterns[k] as RegExp).test(text));
   });
 }
 
@@ -105,7 +132,7 @@ export async function answerInFull(live: LiveCorpus, request: Request, options: 
     if (!filling) return null;
     const found = probe(live.current, filling, request);
     if (!found) return null;
-    if (found.missing.size === 0) return found.answer;
+    if (found.answer) return found.answer;
     const left = deadline - performance.now();
     if (left <= 0) return null;
     let timer: NodeJS.Timeout | undefined;

@@ -126,7 +126,7 @@ describe('fact commands answered in full during a cold start', () => {
         for (const id of found.missing) has.add(id);
         found = probe(warm, filling, request);
       }
-      expect([found?.missing.size, found && renderText(found.answer)]).toEqual([0, renderText(answer(warm, request))]);
+      expect([found?.missing.size, found?.answer && renderText(found.answer)]).toEqual([0, renderText(answer(warm, request))]);
       needs[request.query] = [...has].sort();
     }
     expect(needs['Corvath']).toEqual(['item-09']);
