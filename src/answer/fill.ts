@@ -27,6 +27,8 @@ export class FactsFill {
   #steps = 0;
   #read = 0;
   #done = false;
+  /** The extraction has stopped, done or failed: no more facts will come in. */
+  #ended = false;
   /** Documents asked for ahead of the others (`hurry`). */
   readonly #order = new ExtractOrder();
   /** Who waits for which documents (`hurry`): positions still unread, and what to call when none is. */
@@ -71,9 +73,15 @@ export class FactsFill {
         return all;
       })
       .finally(() => {
+        this.#ended = true;
         for (const w of this.#waiting) w.resolve();
         this.#waiting = [];
       });
+  }
+
+  /** True once the extraction has stopped, done or failed (after a failure `complete` stays false). */
+  get ended(): boolean {
+    return this.#ended;
   }
 
   /** True when the facts of document `id` are in (and will not change). */
@@ -98,7 +106,7 @@ export class FactsFill {
       const i = this.#position.get(id);
       if (i !== undefined && this.#step[i] === 0) left.add(i);
     }
-    if (left.size === 0 || this.#done) return Promise.resolve();
+    if (left.size === 0 || this.#ended) return Promise.resolve();
     this.#order.hurry(left);
     return new Promise((resolve) => this.#waiting.push({ left: new Set(left), resolve }));
   }

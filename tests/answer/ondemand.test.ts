@@ -102,6 +102,21 @@ describe('fact commands answered in full during a cold start', () => {
     await live.complete;
   });
 
+  it('stops waiting once the extraction has failed, and answers from what is read, with the footer', async () => {
+    const dir = folder();
+    const failing: Extract = async (docs, options) => {
+      options.onDoc?.(0, analyzeDocument(docs[0] as Doc));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      throw new Error('the reader broke');
+    };
+    const record = await openRecord(dir, { extract: failing });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    await expect(live.complete).rejects.toThrow('the reader broke');
+    // Were it to wait for documents that never come, it would wait ten minutes (past the test's time).
+    const given = await answerSoon(live, { command: 'who-said', query: 'Ottiline Corvath' }, (c, r) => answer(c, r), { waitMs: 600_000 });
+    expect([given.status, given.reading?.sentences]).toEqual(['not_found', sentencesOf(live.current.docs[0] as Doc).length]);
+  });
+
   it('asks, for a speaker by name, for the documents that write every word of the name, and for the sentences its search looks at', async () => {
     const dir = folder();
     const warm = await buildCorpus(dir, { threads: 1 });
