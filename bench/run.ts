@@ -18,11 +18,12 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { makeCorpus, type Corpus } from '../src/answer/corpus.js';
 import { listsCacheOf } from '../src/answer/saved.js';
-import { factsOf, openRecord } from '../src/answer/build.js';
+import { LiveCorpus, factsOf, openRecord } from '../src/answer/build.js';
+import { answerInFull } from '../src/answer/ondemand.js';
 import { SUGGESTION_KINDS, suggest, warmSuggestions } from '../src/answer/autocomplete.js';
 import { factIndex } from '../src/answer/facts.js';
 import { timelineOf } from '../src/answer/timeline.js';
-import { answer, collectBuildGarbage, prepareCorpus } from '../src/answer/index.js';
+import { answer, collectBuildGarbage, prepareCorpus, type Request } from '../src/answer/index.js';
 import type { Command } from '../src/answer/types.js';
 import { loadKnowledge } from '../src/record/load.js';
 import { sentencesOf, type Doc } from '../src/record/types.js';
@@ -113,8 +114,20 @@ function mainThreadCpu(): number | null {
   }
 }
 
+/** A fact command about the record's last document, asked as a cold start begins to answer (ondemand.ts). */
+interface OnDemandResult {
+  command: string;
+  query: string;
+  /** Since the cold start began: when it was asked, and when answered in full (null: it was not, within the wait). */
+  askedAt: number;
+  fullAt: number | null;
+  /** The answer is byte-identical to the warm record's (JSON). */
+  identical: boolean;
+}
+
 interface SizeResult {
   size: number;
+  onDemand?: OnDemandResult[];
   sentences: number;
   documents: number;
   vocabularyNote: string;
@@ -235,6 +248,20 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   const cpuAnswering = process.cpuUsage(cpu0);
   const main1 = mainThreadCpu();
   if (opened.corpus.problems.length > 0 || opened.corpus.docs.length !== files.length) throw new Error(`bench: ${opened.corpus.docs.length} of ${files.length} documents read`);
+  // Fact commands about the record's last document, asked as soon as it answers: a /who-said of a
+  // person it names and a /when of its headline, one after the other, each answered in full once
+  // the documents it reads are in (they go to the head of the extraction), not when every fact is.
+  const live = new LiveCorpus(opened.corpus, undefined, opened);
+  const late = opened.corpus.docs.at(-1) as Doc;
+  const lateText = sentencesOf(late).map((s) => s.text).join(' ');
+  const person = world.people.find((p) => lateText.includes(p));
+  const asked: Request[] = [...(person ? [{ command: 'who-said' as const, query: person }] : []), { command: 'when', query: (late.headline ?? (sentencesOf(late)[0] as Sentence)).text }];
+  const onDemand: { request: Request; askedAt: number; fullAt: number | null; answer: unknown }[] = [];
+  for (const request of asked) {
+    const askedAt = performance.now() - t0;
+    const full = await answerInFull(live, request, { waitMs: 120_000 });
+    onDemand.push({ request, askedAt, fullAt: full ? performance.now() - t0 : null, answer: full });
+  }
   await opened.complete;
   const completeAt = performance.now();
   const cpuComplete = process.cpuUsage(cpu0);
@@ -250,6 +277,13 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   // What the answers keep per corpus (statement lists, the timeline, the autocomplete lists with
   // their word indexes), built as the bot does at start-up and after a reload.
   const [, suggestionsMs] = await timeAsync(() => prepareCorpus(corpus));
+  const onDemandResults: OnDemandResult[] = onDemand.map((o) => ({
+    command: o.request.command,
+    query: o.request.query ?? '',
+    askedAt: Math.round(o.askedAt),
+    fullAt: o.fullAt === null ? null : Math.round(o.fullAt),
+    identical: JSON.stringify(o.answer) === JSON.stringify(answer(corpus, o.request)),
+  }));
   const mem = process.memoryUsage();
 
   // Incremental: re-index one document.
@@ -296,6 +330,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     sentences: sentences.length,
     documents: docs.length,
     vocabularyNote: `${world.people.length} people, ${world.countries.length} places, ${world.rare.length} rare words`,
+    onDemand: onDemandResults,
     buildMs: {
       parse: Math.round(parseMs),
       parseWarm: Math.round(parseWarmMs),
@@ -533,6 +568,11 @@ function report(r: SizeResult): void {
   console.log(
     `cold start (empty DATA_DIR): answering after ${b.coldAnswering} ms (read+parse ${b.parse} ms, index ${b.index} ms; ${b.coldCpuAnswering} ms of CPU, all threads, ${b.coldMainCpuAnswering ?? '?'} ms of it the main thread's), facts complete after ${b.coldFactsComplete} ms (${b.coldCpuFactsComplete} ms of CPU, all threads)`,
   );
+  for (const o of r.onDemand ?? []) {
+    console.log(
+      `cold start, a fact command answered in full after ${o.fullAt ?? 'never'} ms (/${o.command} ${o.query}, about the last document, asked at ${o.askedAt} ms; facts complete after ${b.coldFactsComplete} ms; ${o.identical ? 'byte-identical to' : 'DIFFERS from'} the warm answer)`,
+    );
+  }
   console.log(
     `warm, same process: read+parse (cache) ${b.parseWarm} ms, facts (cache) ${b.extractWarm} ms, index restored ${b.indexWarm} ms → ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
   );

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { LiveCorpus, openRecord } from './answer/build.js';
 import { MEANING_AUTO_MAX_SENTENCES, Meaning } from './answer/meaning.js';
-import type { Request } from './answer/index.js';
+import { answer as coreAnswer, type Request } from './answer/index.js';
+import { answerSoon } from './answer/ondemand.js';
 import type { AnswerFn } from './discord/types.js';
 import { runConsole } from './cli/console.js';
 import { fail, loadConfig, progressLines } from './cli/shared.js';
@@ -238,6 +239,10 @@ async function main(): Promise<void> {
     { stableMs: config.knowledgeStableMs },
   );
   const getCorpus = () => live.current;
+  // While the facts are read behind the record, a /who-said or /when waits (a few seconds at most)
+  // for the documents it reads and is answered in full (ondemand.ts).
+  const plain = (corpus: LiveCorpus['current'], request: Request) => (meaning ? meaning.answer(corpus, request) : coreAnswer(corpus, request));
+  const answerNow = (corpus: LiveCorpus['current'], request: Request) => (corpus.reading ? answerSoon(live, request, plain) : plain(corpus, request));
 
   if (!config.token) {
     const db = openDatabase(databasePath(config.dataDir), logger);
@@ -250,14 +255,14 @@ async function main(): Promise<void> {
       style: process.stdout.isTTY ? ANSI : PLAIN,
       historyFile: path.join(config.dataDir, 'console-history'),
       banner: DISCORD_HINT,
-      ...(meaning ? { answer: (corpus: LiveCorpus['current'], request: Request) => meaning.answer(corpus, request) } : {}),
+      answer: async (corpus: LiveCorpus['current'], request: Request) => answerNow(corpus, request),
     });
     await watcher.close();
     db.close();
     return;
   }
 
-  const stopBot = await runBot(config, logger, getCorpus, meaning ? (corpus, request) => meaning.answer(corpus, request) : undefined);
+  const stopBot = await runBot(config, logger, getCorpus, answerNow);
   exitOnSignal(logger, () => Promise.all([stopBot(), watcher.close()]));
 }
 

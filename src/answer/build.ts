@@ -241,6 +241,22 @@ export class LiveCorpus {
     return this.#current;
   }
 
+  /**
+   * While the record's facts are still coming in: the fill, whether a document's facts are in
+   * (an edited document's always are: it is analysed as it is read), and the facts in by now (not a
+   * frozen view). Null once every fact is in. What answers a fact command in full before then (ondemand.ts).
+   */
+  get filling(): Filling | null {
+    const fill = this.#fill;
+    if (!fill) return null;
+    const own = this.#own;
+    return {
+      fill,
+      has: (id) => own.has(id) || fill.has(id),
+      facts: { get: (id) => (own.has(id) ? (own.get(id) ?? undefined) : fill.get(id)) },
+    };
+  }
+
   /** Every fact is in: the corpus `openRecord` made with them, or (after a reload meanwhile) one made again on them. */
   #completed(full: Corpus): Corpus {
     this.#fill = null;
@@ -286,6 +302,13 @@ export class LiveCorpus {
     this.#current = this.#make(docs, problems);
     return { added, changed, removed };
   }
+}
+
+/** See `LiveCorpus.filling`. */
+export interface Filling {
+  readonly fill: FactsFill;
+  has(id: string): boolean;
+  readonly facts: FactsById;
 }
 
 /**

@@ -12,7 +12,7 @@
  * one a start that waited for the facts gives (the same extraction, the same facts).
  */
 import { sentencesOf, type Doc } from '../record/types.js';
-import { extractAll, type DocFacts, type ExtractOptions } from '../understand/parallel.js';
+import { ExtractOrder, extractAll, type DocFacts, type ExtractOptions } from '../understand/parallel.js';
 import type { FactsById, Reading } from './corpus.js';
 
 /** The extraction a fill runs: `extractAll`, which tells it each document's facts (`onDoc`) as they are kept. */
@@ -27,6 +27,12 @@ export class FactsFill {
   #steps = 0;
   #read = 0;
   #done = false;
+  /** The extraction has stopped, done or failed: no more facts will come in. */
+  #ended = false;
+  /** Documents asked for ahead of the others (`hurry`). */
+  readonly #order = new ExtractOrder();
+  /** Who waits for which documents (`hurry`): positions still unread, and what to call when none is. */
+  #waiting: { left: Set<number>; resolve: () => void }[] = [];
   /** Sentences in the record. */
   readonly total: number;
   /** Every document's facts, by id in the documents' order, once all are in and the facts cache is written. */
@@ -50,13 +56,59 @@ export class FactsFill {
       }
       this.#facts[i] = facts;
       options.onDoc?.(i, facts);
+      if (this.#waiting.length > 0) {
+        this.#waiting = this.#waiting.filter((w) => {
+          w.left.delete(i);
+          if (w.left.size > 0) return true;
+          w.resolve();
+          return false;
+        });
+      }
     };
-    this.done = extract(docs, { ...options, onDoc })
-      .catch(() => extract(docs, { ...options, threads: 1, onDoc }))
+    const order = this.#order;
+    this.done = extract(docs, { ...options, onDoc, order })
+      .catch(() => extract(docs, { ...options, threads: 1, onDoc, order }))
       .then((all) => {
         this.#done = true;
         return all;
+      })
+      .finally(() => {
+        this.#ended = true;
+        for (const w of this.#waiting) w.resolve();
+        this.#waiting = [];
       });
+  }
+
+  /** True once the extraction has stopped, done or failed (after a failure `complete` stays false). */
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  /** True when the facts of document `id` are in (and will not change). */
+  has(id: string): boolean {
+    const i = this.#position.get(id);
+    return i !== undefined && this.#step[i] !== 0;
+  }
+
+  /** The facts of document `id` once they are in, as they are now (not a frozen view). */
+  get(id: string): DocFacts | undefined {
+    const i = this.#position.get(id);
+    return i !== undefined && this.#step[i] !== 0 ? this.#facts[i] : undefined;
+  }
+
+  /**
+   * Puts documents `ids` at the head of the extraction (those not read yet) and resolves once all
+   * of them are in, or the fill has ended (done or failed: check `has`).
+   */
+  hurry(ids: Iterable<string>): Promise<void> {
+    const left = new Set<number>();
+    for (const id of ids) {
+      const i = this.#position.get(id);
+      if (i !== undefined && this.#step[i] === 0) left.add(i);
+    }
+    if (left.size === 0 || this.#ended) return Promise.resolve();
+    this.#order.hurry(left);
+    return new Promise((resolve) => this.#waiting.push({ left: new Set(left), resolve }));
   }
 
   /** True once every document's facts are in and `done` has resolved. */

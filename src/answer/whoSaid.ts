@@ -82,6 +82,17 @@ function statementAt(s: Sentence, statements: readonly Statement[], highlights: 
   return [...statements].sort((x, y) => inside(y) - inside(x))[0];
 }
 
+/**
+ * The words a speaker asked for by `query` must all have in their name (`speakerNamed`): those of
+ * the question's subject ("What did Jane Doe say about …"), else of the whole query. A speaker's
+ * name is written in its document, so only documents holding every one of them can hold the
+ * speaker (ondemand.ts).
+ */
+export function speakerWordsOf(query: string): string[] {
+  const asked = SAY_QUESTION.exec(query);
+  return foldWords(asked ? asked[1]! : query);
+}
+
 const SAY_QUESTION = /^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|state|stated)\b(?:\s+(?:about|on|regarding|of)\s+(.+?))?\s*[?.!]*\s*$/iu;
 
 /**
@@ -119,8 +130,10 @@ export function whoSaidAnswer(corpus: Corpus, query: string, paging: Paging & Pi
     }));
     return answeredPage('who-said', query, results, page);
   }
-  const { withStatements } = factIndex(corpus);
-  const outcome = corpus.index.search(query, searchOptions((s) => withStatements.has(s)));
+  // Each candidate's own facts rather than the record's set of sentences with statements: the
+  // same sentences, and a record still reading its facts can tell which documents the search
+  // looked at (ondemand.ts).
+  const outcome = corpus.index.search(query, searchOptions((s) => corpus.facts(s).statements.length > 0));
   if (outcome.hits.length === 0) {
     return notFound('who-said', query, `The record has no statement about “${query}”.`, nearestTo(corpus, outcome, query));
   }

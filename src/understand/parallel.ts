@@ -43,6 +43,73 @@ export interface ExtractOptions {
    * position in `docs`: what lets the record answer while the rest is still being extracted (fill.ts).
    */
   readonly onDoc?: (position: number, facts: DocFacts) => void;
+  /**
+   * Documents asked for ahead of the others while the extraction runs (a fact command during a
+   * cold start, ondemand.ts): each next batch takes them first. The facts are the same whatever
+   * the order; only when each document's come in changes.
+   */
+  readonly order?: ExtractOrder;
+}
+
+/** Positions in `docs` to extract before the rest (`ExtractOptions.order`), in the order asked. */
+export class ExtractOrder {
+  #asked: number[] = [];
+
+  hurry(positions: Iterable<number>): void {
+    for (const p of positions) this.#asked.push(p);
+  }
+
+  /** The positions asked for since the last call. */
+  drain(): number[] {
+    const asked = this.#asked;
+    this.#asked = [];
+    return asked;
+  }
+}
+
+/**
+ * The documents still to extract, handed out a batch at a time: those asked for (`ExtractOrder`)
+ * first, in a batch of their own (a small batch comes back sooner), else in the documents' order.
+ */
+class Pending {
+  /** Per position: 1 still to extract, 0 not to (read from the cache) or taken already. */
+  readonly #todo: Uint8Array;
+  readonly #order: readonly number[];
+  #at = 0;
+  #asked: number[] = [];
+  #left: number;
+
+  constructor(
+    size: number,
+    todo: readonly number[],
+    private readonly asked?: ExtractOrder,
+  ) {
+    this.#todo = new Uint8Array(size);
+    for (const i of todo) this.#todo[i] = 1;
+    this.#order = todo;
+    this.#left = todo.length;
+  }
+
+  /** Documents not yet handed out. */
+  get left(): number {
+    return this.#left;
+  }
+
+  take(size: number): number[] {
+    const out: number[] = [];
+    if (this.asked) this.#asked.push(...this.asked.drain());
+    while (out.length < size && this.#asked.length > 0) this.#give(this.#asked.shift() as number, out);
+    if (out.length > 0) return out;
+    while (out.length < size && this.#at < this.#order.length) this.#give(this.#order[this.#at++] as number, out);
+    return out;
+  }
+
+  #give(i: number, out: number[]): void {
+    if (this.#todo[i] !== 1) return;
+    this.#todo[i] = 0;
+    this.#left--;
+    out.push(i);
+  }
 }
 
 /** Below this many documents to analyse, starting threads (each loads the tagger) costs more than it saves. */
@@ -144,15 +211,18 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
   const analyze = todo.length >= MIN_PARALLEL_DOCS ? (doc: Doc): Found => withoutEntities(() => foundFacts(analyzeDocument(doc))) : (doc: Doc): Found => foundFacts(analyzeDocument(doc));
   try {
     if (threads === 1 || todo.length < MIN_PARALLEL_DOCS) {
-      for (const i of todo) {
+      const pending = new Pending(docs.length, todo, options.order);
+      for (;;) {
         // One document per turn of the event loop, as in `inWorkers`: the record answers meanwhile
         // (the first one too: it loads the extractors and the tagger's model).
         await new Promise<void>((resolve) => setImmediate(resolve));
+        const [i] = pending.take(1);
+        if (i === undefined) break;
         keep(i, analyze(docs[i] as Doc));
         if (++done % BATCH === 0 || done === docs.length) report();
       }
     } else {
-      await inWorkers(docs, todo, threads, analyze, (batch, found) => {
+      await inWorkers(docs, new Pending(docs.length, todo, options.order), threads, analyze, (batch, found) => {
         batch.forEach((i, k) => keep(i, found[k] ?? []));
         done += batch.length;
         report();
@@ -190,16 +260,17 @@ function workerBoot(): string {
  */
 function inWorkers(
   docs: readonly Doc[],
-  todo: readonly number[],
+  pending: Pending,
   threads: number,
   analyze: (doc: Doc) => Found,
   onBatch: (batch: readonly number[], found: readonly Found[]) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const batches: number[][] = [];
-    for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
-    let next = 0;
-    let finished = 0;
+    // Each batch as it is handed out, by its id (the documents asked for first: `Pending`).
+    const batches = new Map<number, number[]>();
+    let ids = 0;
+    const count = Math.ceil(pending.left / BATCH);
+    let outstanding = 0;
     let settled = false;
     const workers: Worker[] = [];
     const stopAll = (): void => void Promise.all(workers.map((w) => w.terminate())).catch(() => undefined);
@@ -211,20 +282,29 @@ function inWorkers(
       else resolve();
     };
     const complete = (id: number, found: readonly Found[]): void => {
-      onBatch(batches[id] ?? [], found);
-      if (++finished === batches.length) settle(null);
+      onBatch(batches.get(id) ?? [], found);
+      batches.delete(id);
+      if (--outstanding === 0 && pending.left === 0) settle(null);
+    };
+    /** The next batch's id, or -1 when every document has been handed out. */
+    const nextBatch = (): number => {
+      const batch = pending.take(BATCH);
+      if (batch.length === 0) return -1;
+      outstanding++;
+      batches.set(ids, batch);
+      return ids++;
     };
     // Batches sent to each worker and not yet answered.
     const held = new Map<Worker, number>();
     const feed = (worker: Worker): void => {
-      const id = next++;
-      const batch = batches[id];
+      const id = nextBatch();
+      const batch = batches.get(id);
       if (!batch) return;
       worker.postMessage({ id, docs: batch.map((i) => docs[i] as Doc) } satisfies WorkerRequest);
       held.set(worker, (held.get(worker) ?? 0) + 1);
     };
     const boot = workerBoot();
-    const first = firstBatches(batches.length, threads);
+    const first = firstBatches(count, threads);
     for (let t = 1; t < threads; t++) {
       const worker = new Worker(boot, { eval: true });
       workers.push(worker);
@@ -232,7 +312,7 @@ function inWorkers(
         if ('error' in reply) return settle(new Error(`OnRecord: fact extraction failed in a worker thread: ${reply.error}`));
         held.set(worker, (held.get(worker) ?? 1) - 1);
         complete(reply.id, reply.facts);
-        while ((held.get(worker) ?? 0) < IN_FLIGHT && next < batches.length) feed(worker);
+        while ((held.get(worker) ?? 0) < IN_FLIGHT && pending.left > 0) feed(worker);
       });
       worker.on('error', (error) => settle(error));
       worker.on('exit', (code) => {
@@ -247,7 +327,7 @@ function inWorkers(
     // answer (and the batch it is sent next) waits for one document here, not for a whole batch.
     const here = (id: number, found: Found[]): void => {
       if (settled) return;
-      const batch = batches[id] ?? [];
+      const batch = batches.get(id) ?? [];
       try {
         found.push(analyze(docs[batch[found.length] as number] as Doc));
       } catch (error) {
@@ -258,7 +338,9 @@ function inWorkers(
       takeBatch();
     };
     const takeBatch = (): void => {
-      if (!settled && next < batches.length) setImmediate(here, next++, []);
+      if (settled) return;
+      const id = nextBatch();
+      if (id >= 0) setImmediate(here, id, []);
     };
     takeBatch();
   });

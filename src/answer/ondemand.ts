@@ -1,0 +1,156 @@
+/**
+ * Fact commands answered in full while a cold start is still reading the record's facts. A
+ * `/who-said` or `/when` reads the facts of a few documents only: those of the sentences its
+ * search looks at, and for a speaker asked by name, those of the documents that write the name.
+ * So it is answered first against the facts in by now, with every document whose facts it asked
+ * for and did not get noted (`probe`); those documents go to the head of the extraction
+ * (`FactsFill.hurry`), and once they are in it is answered again, until it asks for none that is
+ * missing. Such an answer read only facts that are final, by the same code a record with every
+ * fact runs, so it is that record's answer, byte for byte, and carries no "still reading" footer.
+ *
+ * The record's lists (statements by speaker, agreements by party) are the one place facts are read
+ * in bulk: a probe builds them from the documents read (not noted), and asks for the documents
+ * that could add to the lookup the command makes in them: a speaker's name is written in the
+ * documents that quote them, so those holding every word of the name asked for. `/agreed` looks a
+ * topic up among every agreement's parties and statuses, which no word of a document bounds, and
+ * the timeline, digests and checks read every fact: they keep the footer until the record is read.
+ */
+import { sentencesOf, type Doc } from '../record/types.js';
+import { routeQuestion } from './ask.js';
+import type { Filling, LiveCorpus } from './build.js';
+import { makeCorpus, type Corpus, type FactsById } from './corpus.js';
+import { factIndex } from './facts.js';
+import { answer, type Request } from './index.js';
+import type { Answer, Command } from './types.js';
+import { checkQuery } from './validate.js';
+import { literal } from '../regex.js';
+import type { SentenceFacts, SentenceKey } from '../understand/types.js';
+import { speakerWordsOf } from './whoSaid.js';
+
+/**
+ * How long a fact command waits at most for the documents it reads. A Discord reply is deferred
+ * after two seconds (answering.ts) and may then come for fifteen minutes; at 100,000 sentences on
+ * two cores the record's facts come in at about 70 documents a second.
+ */
+export const FACT_WAIT_MS = 15_000;
+
+/** Rounds of probing at most: each may find documents that the facts of the last ones led to. */
+const ROUNDS = 8;
+
+/** The commands a probe can answer in full (an `ask` counts as the command it is routed to). */
+const PROBED: ReadonlySet<Command> = new Set(['when', 'who-said']);
+
+export interface Probe {
+  /** The full record's answer, without a footer, once `missing` is empty; till then null. */
+  readonly answer: Answer | null;
+  /** Documents whose facts the answer asked for and are not in yet. */
+  readonly missing: ReadonlySet<string>;
+}
+
+/** The command `request` is answered by, as far as its facts go: `ask` routed by its question. */
+function commandOf(request: Request): Command | null {
+  if (request.command !== 'ask') return request.command;
+  const checked = checkQuery(request.query);
+  return checked.ok ? routeQuestion(checked.query) : null;
+}
+
+/**
+ * `request` answered against the facts in by now (`filling`), with the documents it asked for
+ * whose facts are not in; null for a command a probe cannot answer in full (see above).
+ */
+export function probe(corpus: Corpus, filling: Pick<Filling, 'has' | 'facts'>, request: Request): Probe | null {
+  const command = commandOf(request);
+  if (command === null || !PROBED.has(command)) return null;
+  const checked = checkQuery(request.query);
+  if (command === 'who-said' && checked.ok) {
+    // A speaker asked by name is looked up in the record's lists first: until every document that
+    // could name them is in, which way the answer goes is not known, and nothing else is asked for.
+    const naming = writing(corpus.docs, speakerWordsOf(checked.query), filling);
+    if (naming.length > 0) return { answer: null, missing: new Set(naming.map((d) => d.id)) };
+  }
+  const missing = new Set<string>();
+  let noting = false;
+  const facts: FactsById = {
+    get: (id) => {
+      if (filling.has(id)) return filling.facts.get(id);
+      if (!noting) return undefined;
+      missing.add(id);
+      return PENDING;
+    },
+  };
+  const probed = makeCorpus({ docs: corpus.docs, problems: corpus.problems, index: corpus.index, facts, reading: null });
+  // The record's lists, from the documents read (those that could name the speaker are).
+  if (command === 'who-said') factIndex(probed);
+  noting = true;
+  try {
+    const given = answer(probed, request);
+    return { answer: missing.size === 0 ? given : null, missing };
+  } catch (error) {
+    // An answer drawn partly from the stand-in facts of a document not read may go astray; one
+    // from final facts only is the record's own.
+    if (missing.size === 0) throw error;
+    return { answer: null, missing };
+  }
+}
+
+/**
+ * What a probe reads for a sentence of a document not read yet: one statement of no one, no dates,
+ * no agreements. A search among the sentences with statements then takes that sentence (asks for
+ * its document) only where it would rank among those it keeps, rather than passing over every
+ * candidate for more; the next round, with its facts in, sees whether it holds one.
+ */
+const PENDING_FACTS: SentenceFacts = {
+  times: [],
+  agreements: [],
+  statements: [{ speaker: { name: '', mention: '', description: null, kind: 'unknown', resolution: null }, cue: '', content: '', direct: false }],
+};
+const PENDING: ReadonlyMap<SentenceKey, SentenceFacts> = { get: () => PENDING_FACTS } as unknown as ReadonlyMap<SentenceKey, SentenceFacts>;
+
+/** The documents not read yet whose text holds every one of `words` as a word (folded as `foldWords` folds): a superset of those that name a speaker with them. */
+function writing(docs: readonly Doc[], words: readonly string[], filling: Pick<Filling, 'has'>): Doc[] {
+  if (words.length === 0) return [];
+  const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(w)}(?![\\p{L}\\p{N}])`, 'u'));
+  return docs.filter((doc) => {
+    if (filling.has(doc.id)) return false;
+    const text = fold(sentencesOf(doc).map((s) => s.text).join('\n'));
+    return words.every((w, k) => text.includes(w) && (patterns[k] as RegExp).test(text));
+  });
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * `request` answered in full from the record's facts as soon as the documents it reads are in
+ * (waiting for them at most `waitMs`), while `live` is still reading its facts; null when it cannot
+ * be (not a command a probe answers, more to read than the wait allows): then the caller answers
+ * from the facts read so far, with the footer.
+ */
+export async function answerInFull(live: LiveCorpus, request: Request, options: { readonly waitMs?: number } = {}): Promise<Answer | null> {
+  const deadline = performance.now() + (options.waitMs ?? FACT_WAIT_MS);
+  for (let round = 0; round < ROUNDS; round++) {
+    const filling = live.filling;
+    if (!filling) return null;
+    const found = probe(live.current, filling, request);
+    if (!found) return null;
+    if (found.answer) return found.answer;
+    const left = deadline - performance.now();
+    // Past the bound, or the extraction failed: the documents asked for will not come in.
+    if (left <= 0 || filling.fill.ended) return null;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([filling.fill.hurry(found.missing), new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
+    clearTimeout(timer);
+  }
+  return null;
+}
+
+/**
+ * What a surface answers with while a record may be reading its facts: a fact command in full when
+ * `answerInFull` can, else `plain` on the record as it is then.
+ */
+export async function answerSoon(live: LiveCorpus, request: Request, plain: (corpus: Corpus, request: Request) => Answer | Promise<Answer>, options: { readonly waitMs?: number } = {}): Promise<Answer> {
+  if (live.current.reading) {
+    const full = await answerInFull(live, request, options);
+    if (full) return full;
+  }
+  return plain(live.current, request);
+}

@@ -1,0 +1,160 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LiveCorpus, buildCorpus, openRecord } from '../../src/answer/build.js';
+import type { Extract } from '../../src/answer/fill.js';
+import { answer, type Request } from '../../src/answer/index.js';
+import { answerSoon, probe } from '../../src/answer/ondemand.js';
+import { sentencesOf, type Doc } from '../../src/record/types.js';
+import { renderText } from '../../src/render/text.js';
+import { analyzeDocument } from '../../src/understand/analyze.js';
+import { ExtractOrder, extractAll, type DocFacts } from '../../src/understand/parallel.js';
+import { sentenceKey } from '../../src/understand/types.js';
+import { BOATHOUSE_ITEMS, boathouseItem } from '../fixtures/boathouse.js';
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'onrecord-ondemand-'));
+  for (let i = 0; i < BOATHOUSE_ITEMS; i++) writeFileSync(join(dir, `item-${String(i).padStart(2, '0')}.txt`), boathouseItem(i));
+  return dir;
+}
+
+/**
+ * A slow reader: the first document at once, then only the documents asked for (`options.order`),
+ * one per timer tick, until `release` lets it read the rest in the documents' order.
+ */
+function slowReader(): { extract: Extract; read: number[]; release: () => void } {
+  const read: number[] = [];
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const extract: Extract = async (docs, options) => {
+    const all = new Map<string, DocFacts>();
+    const fill = (i: number): void => {
+      if (all.has((docs[i] as Doc).id)) return;
+      const facts = analyzeDocument(docs[i] as Doc);
+      all.set((docs[i] as Doc).id, facts);
+      read.push(i);
+      options.onDoc?.(i, facts);
+    };
+    fill(0);
+    let free = false;
+    void released.then(() => (free = true));
+    while (all.size < docs.length) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const asked = options.order?.drain() ?? [];
+      for (const i of asked) fill(i);
+      if (free) for (let i = 0; i < docs.length; i++) fill(i);
+    }
+    return all;
+  };
+  return { extract, read, release };
+}
+
+describe('fact commands answered in full during a cold start', () => {
+  it('reads the documents a who-said needs first and answers it as a record with every fact does, without the footer', async () => {
+    const dir = folder();
+    const { extract, read, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const plain = (corpus: typeof warm, request: Request) => answer(corpus, request);
+
+    // From the facts read so far (the first document), Corvath is unknown: the plain answer says it is still reading.
+    const early = answer(live.current, { command: 'who-said', query: 'Ottiline Corvath' });
+    expect([early.status, early.reading?.total]).toEqual(['not_found', warm.docs.reduce((n, d) => n + sentencesOf(d).length, 0)]);
+
+    const full = await answerSoon(live, { command: 'who-said', query: 'Ottiline Corvath' }, plain, { waitMs: 5_000 });
+    expect(full.reading).toBe(undefined);
+    expect(full.results.map((r) => [r.excerpt.doc, r.speaker?.name])).toEqual([
+      ['item-09', 'Ottiline Corvath'],
+      ['item-09', 'Ottiline Corvath'],
+    ]);
+    expect(renderText(full)).toBe(renderText(answer(warm, { command: 'who-said', query: 'Ottiline Corvath' })));
+    // Only the boathouse item was read for it: the eight footbridge items after the first are not.
+    expect(read).toEqual([0, 9]);
+    expect(record.fill?.complete).toBe(false);
+
+    // A date asked through /ask, routed to /when, likewise.
+    const when = await answerSoon(live, { command: 'ask', query: 'When will the boathouse reopen?' }, plain, { waitMs: 5_000 });
+    expect([when.reading, when.results[0]?.excerpt.doc, when.results[0]?.when?.text]).toEqual([undefined, 'item-09', '14 June 2031']);
+    expect(renderText(when)).toBe(renderText(answer(warm, { command: 'ask', query: 'When will the boathouse reopen?' })));
+
+    // /agreed and the timeline read every fact: answered at once from what is read, with the footer.
+    const agreed = await answerSoon(live, { command: 'agreed', query: 'boathouse' }, plain, { waitMs: 5_000 });
+    expect(agreed.reading?.sentences).toBe(sentencesOf(warm.docs[0] as Doc).length + sentencesOf(warm.docs[9] as Doc).length);
+    expect(read).toEqual([0, 9]);
+
+    release();
+    await live.complete;
+    const after = await answerSoon(live, { command: 'who-said', query: 'Cindle Draybrook' }, plain);
+    expect([after.reading, after.page?.total]).toEqual([undefined, 18]);
+  });
+
+  it('gives up waiting after its bound and answers from what is read, with the footer', async () => {
+    const dir = folder();
+    const { extract, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    // The engineer is quoted in nine documents; the reader reads the asked ones, but the wait is 0 ms.
+    const given = await answerSoon(live, { command: 'who-said', query: 'Cindle Draybrook' }, (c, r) => answer(c, r), { waitMs: 0 });
+    expect([given.status, given.page?.total, given.reading === undefined]).toEqual(['answered', 2, false]);
+    release();
+    await live.complete;
+  });
+
+  it('stops waiting once the extraction has failed, and answers from what is read, with the footer', async () => {
+    const dir = folder();
+    const failing: Extract = async (docs, options) => {
+      options.onDoc?.(0, analyzeDocument(docs[0] as Doc));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      throw new Error('the reader broke');
+    };
+    const record = await openRecord(dir, { extract: failing });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    await expect(live.complete).rejects.toThrow('the reader broke');
+    // Were it to wait for documents that never come, it would wait ten minutes (past the test's time).
+    const given = await answerSoon(live, { command: 'who-said', query: 'Ottiline Corvath' }, (c, r) => answer(c, r), { waitMs: 600_000 });
+    expect([given.status, given.reading?.sentences]).toEqual(['not_found', sentencesOf(live.current.docs[0] as Doc).length]);
+  });
+
+  it('asks, for a speaker by name, for the documents that write every word of the name, and for the sentences its search looks at', async () => {
+    const dir = folder();
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const factsOf = (id: string): DocFacts => {
+      const doc = warm.docs.find((d) => d.id === id) as Doc;
+      return new Map(sentencesOf(doc).map((s) => [sentenceKey(s), warm.facts(s)]));
+    };
+    const needs: Record<string, string[]> = {};
+    for (const request of [
+      { command: 'who-said', query: 'Corvath' },
+      { command: 'who-said', query: 'Cindle Draybrook' },
+      { command: 'who-said', query: 'pontoon juniors' },
+      { command: 'who-said', query: 'What did Corvath say about the juniors?' },
+      { command: 'when', query: 'footbridge span lifted' },
+      { command: 'ask', query: 'Who said every bolt was counted twice?' },
+    ] as const) {
+      // From nothing read, rounds of probing until it asks for nothing missing.
+      const has = new Set<string>();
+      const filling = { has: (id: string) => has.has(id), facts: { get: (id: string) => (has.has(id) ? factsOf(id) : undefined) } };
+      let found = probe(warm, filling, request);
+      for (let round = 0; found && found.missing.size > 0 && round < 5; round++) {
+        for (const id of found.missing) has.add(id);
+        found = probe(warm, filling, request);
+      }
+      expect([found?.missing.size, found?.answer && renderText(found.answer)]).toEqual([0, renderText(answer(warm, request))]);
+      needs[request.query] = [...has].sort();
+    }
+    expect(needs['Corvath']).toEqual(['item-09']);
+    expect(needs['What did Corvath say about the juniors?']).toEqual(['item-09']);
+    expect(needs['Cindle Draybrook']).toEqual(['item-00', 'item-01', 'item-02', 'item-03', 'item-04', 'item-05', 'item-06', 'item-07', 'item-08']);
+  });
+
+  it('extracts the documents asked for first (extractAll, one thread)', async () => {
+    const docs = (await buildCorpus(folder(), { threads: 1 })).docs;
+    const order = new ExtractOrder();
+    order.hurry([9, 4]);
+    const seen: number[] = [];
+    await extractAll(docs, { threads: 1, order, onDoc: (i) => seen.push(i) });
+    expect(seen).toEqual([9, 4, 0, 1, 2, 3, 5, 6, 7, 8]);
+  });
+});
