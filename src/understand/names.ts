@@ -1436,6 +1436,38 @@ const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3
 const PLACE_BEFORE = /\b(?:the|its|their|our)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Ll}{3,})\b/gu;
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
+/**
+ * A run of capitalised words written where no person stands: the object of a preposition of place
+ * ("off Garroch Stack", "the wheel at Osgrave's Scarp Stack": past an owner's possessive) or a name
+ * with "the" before it ("from the Sorrel Cut"). Group 1 is the preposition, if any, group 2 the name.
+ */
+const UNPERSON_SLOT = /(?<![\p{L}'’-])(?:([Ii]n|[Aa]t|[Oo]ff|[Nn]ear|[Aa]cross|[Aa]round|[Oo]utside|[Tt]hroughout|[Aa]long|[Bb]eyond|[Ii]nside|[Oo]pposite)\s+(?:the\s+)?|the\s+)(?:\p{Lu}[\p{Ll}'’-]+['’]s\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?![\p{L}'’-]|\s+\p{Lu}|['’]s\b)/gu;
+
+/**
+ * The names a sentence writes in a slot no person fills (`UNPERSON_SLOT`): a reader never takes
+ * them for whom a later "he" or "she" means, whatever their shape. A name "at" opens after a verb
+ * or an adjective (the tagger's) may be a person ("shouted at Tom Yale", "angry at Ada Lum"), so
+ * only "at" after a noun, a number or a stop counts ("the crash at Dunmere Cross"); nor a name
+ * that opens with a title or a function word ("the Rev Ann Doe", "in The Times").
+ */
+export function unpersonNames(text: string): string[] {
+  if (!/\p{Lu}/u.test(text)) return [];
+  const out: string[] = [];
+  let tags: readonly TaggedToken[] | null = null;
+  for (const m of text.matchAll(UNPERSON_SLOT)) {
+    const name = m[2]!;
+    const first = name.split(/\s+/)[0]!;
+    if (TITLES.has(first.replace(/\.$/, '')) || TITLE_PREFIX.test(`${name} `) || CAP_FUNCTION_WORDS.has(first)) continue;
+    if (m[1] !== undefined && /^at$/i.test(m[1])) {
+      tags ??= tag(text, { entities: false }).tokens;
+      const before = tags.filter((t) => t.end <= m.index).at(-1);
+      if (before && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADJ')) continue;
+    }
+    out.push(name);
+  }
+  return out;
+}
+
 /** The name after a place's comma: "…, Ohio," / "…, Kent." (`regionName` says whether it is a region). */
 const REGION_AFTER = /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;:)]|\s*$)/u;
 
@@ -1952,6 +1984,8 @@ export class Cast {
     let best: PersonEntry | null = null;
     for (const p of this.persons.values()) {
       if (gender && p.gender && p.gender !== gender) continue;
+      // A name taken for a person by its shape alone that the article wrote as a place is none.
+      if (this.unpersons.has(p.name) && this.personByShapeOnly(p.name)) continue;
       if (before && (p.lastAt.paragraph > before.paragraph || (p.lastAt.paragraph === before.paragraph && p.lastAt.sentence >= before.sentence))) continue;
       if (!best || p.order > best.order) best = p;
     }
@@ -1962,7 +1996,7 @@ export class Cast {
     let last: { name: string; parts: readonly string[]; at: Where } | null = null;
     // Of the names of the latest sentence, the first (its subject, as a reader takes it:
     // "Linnet Thackery won …, ahead of Paul Ingleby. She said …").
-    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!last || precedes(last.at, c.at))) last = c;
+    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && !this.places.has(c.name) && !this.unpersons.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!last || precedes(last.at, c.at))) last = c;
     if (!last) return null;
     this.candidates.delete(last.name);
     this.namePerson(last.name, null, null, last.at);
@@ -2003,7 +2037,7 @@ export class Cast {
     for (const p of this.persons.values()) if (precedes(p.lastAt, here) && p.parts.length >= 1 && (!best || p.order > best.order)) best = p;
     // A later candidate (named in the article's own voice since) is nearer.
     let cand: { name: string; parts: readonly string[]; at: Where } | null = null;
-    for (const c of this.candidates.values()) if (precedes(c.at, here) && !this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!cand || !precedes(c.at, cand.at))) cand = c;
+    for (const c of this.candidates.values()) if (precedes(c.at, here) && !this.orgs.has(c.name) && !this.places.has(c.name) && !this.unpersons.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!cand || !precedes(c.at, cand.at))) cand = c;
     if (cand && (!best || precedes(best.lastAt, cand.at))) {
       this.candidates.delete(cand.name);
       this.namePerson(cand.name, gender, null, cand.at);
@@ -2094,6 +2128,7 @@ export class Cast {
     // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
     // place, never what a later "it said" means.
     // (A name shaped like a company's is a place too when a region follows it: "in Fenwick Mills, Ohio".)
+    for (const n of unpersonNames(text)) this.unpersons.add(n);
     for (const m of text.matchAll(PLACE_AFTER)) if ((!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) || regionName(REGION_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) this.places.add(m[1]!);
     // "the Saltby valley", "its Corran ward": a one-word name before a noun whose first sense is a
     // location or a natural object (WordNet: "valley", "district", "river") names the place, never the body a later "the company said" means.
@@ -2275,6 +2310,13 @@ export class Cast {
 
   /** Names the document used as places (`passSentence`). */
   private readonly places = new Set<string>();
+  /** Names the document wrote where no person stands (`unpersonNames`, `passSentence`): never a he or she. */
+  private readonly unpersons = new Set<string>();
+
+  /** Whether the document so far wrote the name where no person stands ("off Garroch Stack", "from the Sorrel Cut"). */
+  isUnperson(name: string): boolean {
+    return this.unpersons.has(name);
+  }
 
   /** Whether the document used a name as a place ("in Denholm"). */
   isPlace(name: string): boolean {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { unpersonNames } from '../../src/understand/names.js';
+import { statementRows } from './statement-rows.js';
+
+/** [key, name, resolution] per statement, in reading order. */
+const rows = (body: string): string[][] => statementRows(body, ['name', 'resolution']);
+
+describe('statements, session 30 (helper s47): a he or she never means a name the article wrote where no person stands', () => {
+  it('the slots: a preposition of place (past an owner), "the" before a name; not "at" after a verb, not a title', () => {
+    expect(unpersonNames("The pump at Osgrave's Scarp Stack ran again, and Wrenna Ludmore heard it.")).toEqual(['Scarp Stack']);
+    expect(unpersonNames('When a boat turns over off Garroch Stack, every minute counts.')).toEqual(['Garroch Stack']);
+    expect(unpersonNames('Boats have sailed from the Brackle Cut since 1880.')).toEqual(['Brackle Cut']);
+    expect(unpersonNames('The crowd jeered at Maelor Cresswick as the hearing closed.')).toEqual([]);
+    expect(unpersonNames('She thanked the Rev Pindar Cadell for the loan.')).toEqual([]);
+  });
+  it('"she" after a sentence that names a place (at X\'s Y) before the person: the person', () => {
+    const body = [
+      "The pump at Osgrave's Scarp Stack ran again in March for the first time in forty years, and Wrenna Ludmore still jumps at the sound.",
+      '"It coughs like an old dog before it catches," she said.',
+    ].join('\n');
+    expect(rows(body)).toEqual([['1.2', 'Wrenna Ludmore', 'pronoun@1.1']]);
+  });
+  it('"he" after a quote that names a place (off X): the person who spoke before, not the place', () => {
+    const body = [
+      "A crabber's skipper, Pindar Cadell, told reporters the new route was too long.",
+      '"When a boat turns over off Garroch Stack, every minute counts," he said.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Pindar Cadell', '-'],
+      ['1.2', 'Pindar Cadell', 'pronoun@1.1'],
+    ]);
+  });
+  it('"he" in a clause after a relative clause that names a ward ("the X Y ward"): the councillor', () => {
+    const body = [
+      'A ferry firm in Nettlebed says it may lose a third of its bookings.',
+      'Councillor Maelor Heddle, who speaks for the Garroch Quoin ward, said he had written to the harbour board asking for a date.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'a ferry firm in Nettlebed', '-'],
+      ['1.2', 'Maelor Heddle', '-'],
+      ['1.2', 'Maelor Heddle', 'pronoun@1.2'],
+    ]);
+    const from = [
+      'Boats have sailed from the Brackle Cut since 1880, and Ravelin Cresswick knows every one.',
+      '"My father caulked half of them," she said.',
+    ].join('\n');
+    expect(rows(from)).toEqual([['1.2', 'Ravelin Cresswick', 'pronoun@1.1']]);
+  });
+  it('a person after "at" that follows a verb is still whom "he" means', () => {
+    const body = ['The crowd jeered at Maelor Cresswick as the hearing closed.', '"I expected worse," he said.'].join('\n');
+    expect(rows(body)).toEqual([['1.2', 'Maelor Cresswick', 'pronoun@1.1']]);
+  });
+});
