@@ -1235,6 +1235,19 @@ function commonOpener(name: string, text: string): boolean {
   return !/\s/.test(name) && text.startsWith(name) && synsetsOf(name.toLowerCase(), 'noun', 1).length > 0;
 }
 
+/** Whether every place `text` writes `name` is inside quotation marks (straight marks counted, curly ones paired). */
+function quotedOnly(name: string, text: string): boolean {
+  let from = text.indexOf(name);
+  if (from < 0) return false;
+  for (; from >= 0; from = text.indexOf(name, from + 1)) {
+    const before = text.slice(0, from);
+    const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+    const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
+    if (!straight && !curly) return false;
+  }
+  return true;
+}
+
 /** WordNet classes of amounts and conditions ("revenue", "turnover", "debt"), never a body's name ("Apple", "Shell", "Target"). */
 const FIGURE_CLASSES = new Set(['noun.possession', 'noun.relation', 'noun.quantity', 'noun.attribute', 'noun.state']);
 /** Whether a word's first noun sense (WordNet) is an amount, a relation, an attribute or a state ("revenue", "debt", "turnover"). */
@@ -2360,7 +2373,9 @@ export class Cast {
       const s = this.recentSentences[k]!;
       if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
       // "Turnover slipped …": an amount's noun capitalised only as the sentence's first word is no body (`figureOpener`).
-      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name) && !figureOpener(b.name, s.text)).pop();
+      // Nor the subject of words quoted ("“Glaziers are still ordering,” she said", "“I'm paying …”"):
+      // a speaker's sentence is no topic the article's own voice set up.
+      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name) && !figureOpener(b.name, s.text) && !quotedOnly(b.name, s.text)).pop();
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
@@ -2835,7 +2850,7 @@ export class Cast {
       // ("Brisk's shares fell" after "Brisk Foods Inc. posted a loss": a one-word name found below is
       // the body in the longer name written before, `shortFormOf`.)
       const longForm = <T extends { name: string }>(b: T | undefined | null): T | undefined | null => (b && !/\s/.test(b.name) ? { ...b, name: this.shortFormOf(b.name)?.name ?? b.name } : b);
-      const subject = longForm(recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text)).pop() : undefined);
+      const subject = longForm(recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text) && !quotedOnly(b.name, prev.text)).pop() : undefined);
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -2881,7 +2896,7 @@ export class Cast {
       // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
       const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
       const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
-      const last = longForm(recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined);
+      const last = longForm(recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !quotedOnly(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined);
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };

@@ -384,7 +384,8 @@ const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:&|and|of)
  * ends in the description's head noun, singular or plural ("the roaster" after "… Roasters"); else
  * (2), for a noun that names no kind of business ("the company", "the firm"), the capitalised body
  * that last spoke in this paragraph or the two before, no public body and no kind that clashes
- * (`headsClash`) — a document that spoke since ("the statement said") does not hide it. A specific
+ * (`headsClash`) — a document that spoke since ("the statement said") does not hide it; else (3) the
+ * body whose name opens the story's first sentence, when no other body spoke before. A specific
  * noun ("the airline", "the union", "the charity") takes no other body than one it heads.
  * Resolution `description`.
  */
@@ -393,6 +394,12 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   // (Most articles have no such description: they are read no further.)
   if (![...out.values()].some((list) => list.some((x) => unresolved(x.speaker) !== null))) return;
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  // The body the story opens on: a name of two words or more that opens its first sentence (past a
+  // wire dateline and "The"): "Pendlemark Horology, the watchmaker, reported …".
+  const first = sentences.find((s) => s.paragraph >= 1);
+  const opening = first ? first.text.slice(wireDatelineEnd(first.text)).replace(/^(?:The|A|An)\s+/, '') : '';
+  const openingName = new RegExp(NAME_RUN.source, 'u').exec(opening);
+  const lede = first && openingName?.index === 0 ? { name: openingName[0], at: { paragraph: first.paragraph, sentence: first.sentence } } : null;
   // A speaker taken for a person only by the shape of its name ("Brackwood Leisure": its last word a
   // common noun naming no person, `companyShaped`) that no "he" or "she" and no title ever meant is a body.
   const gendered = new Set<string>();
@@ -430,7 +437,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (d && upTo >= 0) {
         if (upTo > seen) noteNames(s.text.slice(seen, upTo), at);
         seen = Math.max(seen, upTo);
-        const body = describedAs(d[1]!, sp.mention, named, at);
+        const body = describedAs(d[1]!, sp.mention, named, at, lede);
         if (body) {
           list[j] = { ...x, speaker: { ...sp, name: body.name, kind: 'organisation', description: sp.description ?? sp.mention, resolution: { how: 'description', from: body.from } } };
           continue;
@@ -453,7 +460,7 @@ const CATCH_ALL_HEAD = /^(?:company|firm|business)$/;
 
 
 /** The body a description whose head noun is `head` means among the bodies `named` before it (`describedBody`). */
-function describedAs(head: string, mention: string, named: readonly NamedBody[], at: Where): { name: string; from: Where } | null {
+function describedAs(head: string, mention: string, named: readonly NamedBody[], at: Where, lede: { name: string; at: Where } | null = null): { name: string; from: Where } | null {
   const heads = new Set([head, ...(baseForms(head).get('noun') ?? [])]);
   const lemmas = (word: string): readonly string[] => [word, ...(baseForms(word).get('noun') ?? [])];
   for (let k = named.length - 1; k >= 0; k--) {
@@ -469,7 +476,12 @@ function describedAs(head: string, mention: string, named: readonly NamedBody[],
     if (!c.spoke || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
     return { name: c.name, from: c.at };
   }
-  return null;
+  // (3) No body spoke: the body the story opens on, when it is one the article named as a body
+  // (`named`) and no other body spoke anywhere before ("Pendlemark Horology reported a fall …
+  // "Collectors are still buying," she said. The company said …").
+  if (lede === null || !named.some((c) => c.name === lede.name) || named.some((c) => c.spoke && c.name !== lede.name)) return null;
+  if (PUBLIC_BODY_NAME.test(lede.name) || headsClash(mention, lede.name)) return null;
+  return { name: lede.name, from: lede.at };
 }
 
 /** "…, a jury has heard.", "…, the inquest was told.", "…, Hull Crown Court heard (on Tuesday).": the words before the comma are evidence a hearing body heard. */

@@ -51,3 +51,43 @@ describe('statements, session 30 (helper s47): a he or she never means a name th
     expect(rows(body)).toEqual([['1.2', 'Maelor Cresswick', 'pronoun@1.1']]);
   });
 });
+
+describe('statements, session 30 (helper s47): "the company" after quoted words, read against the article', () => {
+  it('a capitalised word opening a quote is no body: "the company" is the body the story opens on', () => {
+    const body = [
+      'Netherby Pewterers reported a 12 per cent fall in profit on Friday.',
+      'Its director, Dorcas Vellum, said demand had slipped in both export markets.',
+      '"Glaziers are still ordering, but they order half what they did," she said.',
+      'The company said it would close its Quoin shop in May.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.2', 'Dorcas Vellum', '-'],
+      ['1.3', 'Dorcas Vellum', 'pronoun@1.2'],
+      ['1.4', 'Netherby Pewterers', 'description@1.1'],
+    ]);
+  });
+  it('no body opens the story: "the company" stays as written rather than take a quoted "I\'m"', () => {
+    const body = [
+      'Lodgers marched on Monday against rent rises at Ravelin Buildings, the largest private hall in Nettlebed.',
+      '"I\'m paying most of my grant on rent," said Maelor Cresswick, a student of law.',
+      "The hall's owner, Garrochby Heddleworth Cadellow, said in a statement that the rises paid for new boilers.",
+      'The company said rents were still below those of other halls.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.2', 'Maelor Cresswick', '-'],
+      ['1.3', 'Garrochby Heddleworth Cadellow', '-'],
+      ['1.4', 'the company', '-'],
+    ]);
+  });
+  it('a body that spoke since the story opened is what "the company" means, not the opening body', () => {
+    const body = [
+      'Netherby Pewterers reported a 12 per cent fall in profit on Friday.',
+      'The Mercers Guildry said in a statement that its members had lost work too.',
+      'The company said it would close its Quoin shop in May.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 2))).toEqual([
+      ['1.2', 'Mercers Guildry'],
+      ['1.3', 'Mercers Guildry'],
+    ]);
+  });
+});
