@@ -1452,16 +1452,16 @@ const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p
 /**
  * A run of capitalised words written where no person stands: the object of a preposition of place
  * ("off Garroch Stack", "the wheel at Osgrave's Scarp Stack": past an owner's possessive) or a name
- * with "the" before it ("from the Sorrel Cut"). Group 1 is the preposition, if any, group 2 the name.
+ * with "the" before it ("from the Brackle Cut"). Group 1 is the preposition, if any, group 2 the name.
  */
 const UNPERSON_SLOT = /(?<![\p{L}'’-])(?:([Ii]n|[Aa]t|[Oo]ff|[Nn]ear|[Aa]cross|[Aa]round|[Oo]utside|[Tt]hroughout|[Aa]long|[Bb]eyond|[Ii]nside|[Oo]pposite)\s+(?:the\s+)?|the\s+)(?:\p{Lu}[\p{Ll}'’-]+['’]s\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?![\p{L}'’-]|\s+\p{Lu}|['’]s\b)/gu;
 
 /**
  * The names a sentence writes in a slot no person fills (`UNPERSON_SLOT`): a reader never takes
  * them for whom a later "he" or "she" means, whatever their shape. A name "at" opens after a verb
- * or an adjective (the tagger's) may be a person ("shouted at Tom Yale", "angry at Ada Lum"), so
- * only "at" after a noun, a number or a stop counts ("the crash at Dunmere Cross"); nor a name
- * that opens with a title or a function word ("the Rev Ann Doe", "in The Times").
+ * or an adjective (the tagger's) may be a person ("shouted at Maelor Cresswick", "angry at Dorcas Vellum"), so
+ * only "at" after a noun, a number or a stop counts ("the pump at Scarp Stack"); nor a name
+ * that opens with a title or a function word ("the Rev Pindar Cadell", "in The Quoin").
  */
 export function unpersonNames(text: string): string[] {
   if (!/\p{Lu}/u.test(text)) return [];
@@ -2326,7 +2326,7 @@ export class Cast {
   /** Names the document wrote where no person stands (`unpersonNames`, `passSentence`): never a he or she. */
   private readonly unpersons = new Set<string>();
 
-  /** Whether the document so far wrote the name where no person stands ("off Garroch Stack", "from the Sorrel Cut"). */
+  /** Whether the document so far wrote the name where no person stands ("off Garroch Stack", "from the Brackle Cut"). */
   isUnperson(name: string): boolean {
     return this.unpersons.has(name);
   }
@@ -2373,7 +2373,7 @@ export class Cast {
       const s = this.recentSentences[k]!;
       if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
       // "Turnover slipped …": an amount's noun capitalised only as the sentence's first word is no body (`figureOpener`).
-      // Nor the subject of words quoted ("“Glaziers are still ordering,” she said", "“I'm paying …”"):
+      // Nor the subject of words quoted ("“Glaziers are still ordering,” she said", "“Tinsmiths know it …”"):
       // a speaker's sentence is no topic the article's own voice set up.
       const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name) && !figureOpener(b.name, s.text) && !quotedOnly(b.name, s.text)).pop();
       if (body) return { name: body.name, at: s.at };

@@ -395,7 +395,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   if (![...out.values()].some((list) => list.some((x) => unresolved(x.speaker) !== null))) return;
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   // The body the story opens on: a name of two words or more that opens its first sentence (past a
-  // wire dateline and "The"): "Pendlemark Horology, the watchmaker, reported …".
+  // wire dateline and "The"): "Netherby Pewterers, the tableware maker, reported …".
   const first = sentences.find((s) => s.paragraph >= 1);
   const opening = first ? first.text.slice(wireDatelineEnd(first.text)).replace(/^(?:The|A|An)\s+/, '') : '';
   const openingName = new RegExp(NAME_RUN.source, 'u').exec(opening);
@@ -477,8 +477,8 @@ function describedAs(head: string, mention: string, named: readonly NamedBody[],
     return { name: c.name, from: c.at };
   }
   // (3) No body spoke: the body the story opens on, when it is one the article named as a body
-  // (`named`) and no other body spoke anywhere before ("Pendlemark Horology reported a fall …
-  // "Collectors are still buying," she said. The company said …").
+  // (`named`) and no other body spoke anywhere before ("Netherby Pewterers reported a fall …
+  // "Glaziers still order," she said. The company said …").
   if (lede === null || !named.some((c) => c.name === lede.name) || named.some((c) => c.spoke && c.name !== lede.name)) return null;
   if (PUBLIC_BODY_NAME.test(lede.name) || headsClash(mention, lede.name)) return null;
   return { name: lede.name, from: lede.at };

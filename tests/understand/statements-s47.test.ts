@@ -15,7 +15,7 @@ describe('statements, session 30 (helper s47): a he or she never means a name th
   });
   it('"she" after a sentence that names a place (at X\'s Y) before the person: the person', () => {
     const body = [
-      "The pump at Osgrave's Scarp Stack ran again in March for the first time in forty years, and Wrenna Ludmore still jumps at the sound.",
+      "The pump at Osgrave's Scarp Stack ran again this spring after forty idle years, and Wrenna Ludmore still jumps at the sound.",
       '"It coughs like an old dog before it catches," she said.',
     ].join('\n');
     expect(rows(body)).toEqual([['1.2', 'Wrenna Ludmore', 'pronoun@1.1']]);
@@ -33,7 +33,7 @@ describe('statements, session 30 (helper s47): a he or she never means a name th
   it('"he" in a clause after a relative clause that names a ward ("the X Y ward"): the councillor', () => {
     const body = [
       'A ferry firm in Nettlebed says it may lose a third of its bookings.',
-      'Councillor Maelor Heddle, who speaks for the Garroch Quoin ward, said he had written to the harbour board asking for a date.',
+      'Councillor Maelor Heddle, who speaks for the Garroch Quoin ward, told us that he has written twice to the harbour board asking for a date.',
     ].join('\n');
     expect(rows(body)).toEqual([
       ['1.1', 'a ferry firm in Nettlebed', '-'],
@@ -55,7 +55,7 @@ describe('statements, session 30 (helper s47): a he or she never means a name th
 describe('statements, session 30 (helper s47): "the company" after quoted words, read against the article', () => {
   it('a capitalised word opening a quote is no body: "the company" is the body the story opens on', () => {
     const body = [
-      'Netherby Pewterers reported a 12 per cent fall in profit on Friday.',
+      'Netherby Pewterers posted a 12 per cent drop in profit on Friday.',
       'Its director, Dorcas Vellum, said demand had slipped in both export markets.',
       '"Glaziers are still ordering, but they order half what they did," she said.',
       'The company said it would close its Quoin shop in May.',
@@ -70,7 +70,7 @@ describe('statements, session 30 (helper s47): "the company" after quoted words,
     const body = [
       'Lodgers marched on Monday against rent rises at Ravelin Buildings, the largest private hall in Nettlebed.',
       '"I\'m paying most of my grant on rent," said Maelor Cresswick, a student of law.',
-      "The hall's owner, Garrochby Heddleworth Cadellow, said in a statement that the rises paid for new boilers.",
+      "The hall's owner, Garrochby Heddleworth Cadellow, said in an emailed note that the rises paid for new boilers.",
       'The company said rents were still below those of other halls.',
     ].join('\n');
     expect(rows(body)).toEqual([
@@ -79,15 +79,24 @@ describe('statements, session 30 (helper s47): "the company" after quoted words,
       ['1.4', 'the company', '-'],
     ]);
   });
-  it('a body that spoke since the story opened is what "the company" means, not the opening body', () => {
-    const body = [
-      'Netherby Pewterers reported a 12 per cent fall in profit on Friday.',
-      'The Mercers Guildry said in a statement that its members had lost work too.',
+  it('a company that spoke since the story opened is what "the company" means; a guild that spoke is not', () => {
+    const rival = [
+      'Netherby Pewterers posted a 12 per cent drop in profit on Friday.',
+      'Its rival, Garrochby Tinsmiths Ltd, said on Tuesday its own orders had held up.',
+      'The company said it planned to add a second shop in May.',
+    ].join('\n');
+    expect(rows(rival)).toEqual([
+      ['1.2', 'Garrochby Tinsmiths Ltd', '-'],
+      ['1.3', 'Garrochby Tinsmiths Ltd', 'pronoun@1.2'],
+    ]);
+    const guild = [
+      'Netherby Pewterers posted a 12 per cent drop in profit on Friday.',
+      'The Mercers Guildry said on Tuesday its members had lost work too.',
       'The company said it would close its Quoin shop in May.',
     ].join('\n');
-    expect(rows(body).map((r) => r.slice(0, 2))).toEqual([
-      ['1.2', 'Mercers Guildry'],
-      ['1.3', 'Mercers Guildry'],
+    expect(rows(guild)).toEqual([
+      ['1.2', 'Mercers Guildry', '-'],
+      ['1.3', 'Netherby Pewterers', 'description@1.1'],
     ]);
   });
 });
