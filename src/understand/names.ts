@@ -1389,7 +1389,7 @@ function articleModifier(text: string, at: number, name: string): boolean {
 }
 
 /** "Sales", "Profits": a capitalised word whose lower-case form is the plural of a WordNet noun. */
-function commonPlural(word: string): boolean {
+export function commonPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return /s$/.test(lower) && (baseForms(lower).get('noun') ?? []).some((b) => b !== lower);
 }

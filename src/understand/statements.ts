@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -395,11 +395,15 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   if (![...out.values()].some((list) => list.some((x) => unresolved(x.speaker) !== null))) return;
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   // The body the story opens on: a name of two words or more that opens its first sentence (past a
-  // wire dateline and "The"): "Netherby Pewterers, the tableware maker, reported …".
+  // wire dateline and "The"): "Netherby Tankards, the tableware maker, reported …".
   const first = sentences.find((s) => s.paragraph >= 1);
   const opening = first ? first.text.slice(wireDatelineEnd(first.text)).replace(/^(?:The|A|An)\s+/, '') : '';
   const openingName = new RegExp(NAME_RUN.source, 'u').exec(opening);
-  const lede = first && openingName?.index === 0 ? { name: openingName[0], at: { paragraph: first.paragraph, sentence: first.sentence } } : null;
+  // Shaped as a company's (its last word a common noun naming no person, "… Pewter", or a common
+  // noun's plural, "… Tankards"; never "John Baker") and no "who" after it.
+  const ledeName = openingName?.index === 0 ? openingName[0] : null;
+  const ledeWords = ledeName?.split(/\s+/) ?? [];
+  const lede = first && ledeName !== null && (companyShaped(ledeWords) || commonPlural(ledeWords.at(-1)!)) && !opening.startsWith(`${ledeName}, who `) ? { name: ledeName, at: { paragraph: first.paragraph, sentence: first.sentence } } : null;
   // A speaker taken for a person only by the shape of its name ("Brackwood Leisure": its last word a
   // common noun naming no person, `companyShaped`) that no "he" or "she" and no title ever meant is a body.
   const gendered = new Set<string>();
@@ -476,10 +480,11 @@ function describedAs(head: string, mention: string, named: readonly NamedBody[],
     if (!c.spoke || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
     return { name: c.name, from: c.at };
   }
-  // (3) No body spoke: the body the story opens on, when it is one the article named as a body
-  // (`named`) and no other body spoke anywhere before ("Netherby Pewterers reported a fall …
+  // (3) No body spoke: the body the story opens on, when it is the only body the article named
+  // before (`named`) ("Netherby Tankards reported a fall …
   // "Glaziers still order," she said. The company said …").
-  if (lede === null || !named.some((c) => c.name === lede.name) || named.some((c) => c.spoke && c.name !== lede.name)) return null;
+  // (Within two paragraphs of it, and no other body named since.)
+  if (lede === null || at.paragraph - lede.at.paragraph > 2 || named[0]?.name !== lede.name || named.some((c) => c.name !== lede.name)) return null;
   if (PUBLIC_BODY_NAME.test(lede.name) || headsClash(mention, lede.name)) return null;
   return { name: lede.name, from: lede.at };
 }
@@ -1241,6 +1246,22 @@ function timedInfinitive(tokens: readonly Token[], vi: number, tags: LazyTags): 
     else if (!/^(?:ADP|DET|ADJ|NUM)$/.test(taggedAt(tags(), t.start)?.pos ?? '')) break;
   }
   return timed && j < vi - 2 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !BE_FORMS.test(tokens[j]!.text) && taggedAt(tags(), tokens[j]!.start)?.pos === 'VERB';
+}
+
+/**
+ * "Proposals to add a second runway have angered the village": a verb of saying in an infinitive
+ * right after a common noun (the tagger's) completes that noun — an intention, a plan, a right —
+ * and reports no one's words; an infinitive after a verb or an adjective still may ("rose to say
+ * that …", "was careful to stress that …").
+ */
+function nounInfinitive(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  // (Only a verb in its base form: "a response to questions" holds no infinitive.)
+  const verb = taggedAt(tags(), tokens[vi]!.start);
+  if (tokens[vi - 1]?.text !== 'to' || vi < 2 || verb?.pos !== 'VERB' || verb.lemma !== tokens[vi]!.text.toLowerCase()) return false;
+  const noun = tokens[vi - 2]!;
+  const pos = taggedAt(tags(), noun.start)?.pos;
+  // (A sentence's first word, capitalised only there, is the tagger's proper noun: "Plans to …".)
+  return pos === 'NOUN' || (pos === 'PROPN' && vi === 2 && synsetsOf(noun.text.toLowerCase(), 'noun', 1).length > 0);
 }
 
 /**
@@ -2814,6 +2835,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "A report written last year shows that …": a participle of a reduced relative clause.
     if (reducedRelative(tokens, vi, tags)) continue;
     if (timedInfinitive(tokens, vi, tags)) continue;
+    if (nounInfinitive(tokens, vi, tags)) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;

@@ -53,9 +53,9 @@ describe('statements, session 30 (helper s47): a he or she never means a name th
 });
 
 describe('statements, session 30 (helper s47): "the company" after quoted words, read against the article', () => {
-  it('a capitalised word opening a quote is no body: "the company" is the body the story opens on', () => {
+  it('a capitalised word opening a quote is no body: "the company" is the body named before it in the article\'s own voice', () => {
     const body = [
-      'Netherby Pewterers posted a 12 per cent drop in profit on Friday.',
+      'Netherby Tankards posted a 12 per cent drop in profit on Friday.',
       'Its director, Dorcas Vellum, said demand had slipped in both export markets.',
       '"Glaziers are still ordering, but they order half what they did," she said.',
       'The company said it would close its Quoin shop in May.',
@@ -63,7 +63,7 @@ describe('statements, session 30 (helper s47): "the company" after quoted words,
     expect(rows(body)).toEqual([
       ['1.2', 'Dorcas Vellum', '-'],
       ['1.3', 'Dorcas Vellum', 'pronoun@1.2'],
-      ['1.4', 'Netherby Pewterers', 'description@1.1'],
+      ['1.4', 'Netherby Tankards', 'pronoun@1.1'],
     ]);
   });
   it('no body opens the story: "the company" stays as written rather than take a quoted "I\'m"', () => {
@@ -79,9 +79,9 @@ describe('statements, session 30 (helper s47): "the company" after quoted words,
       ['1.4', 'the company', '-'],
     ]);
   });
-  it('a company that spoke since the story opened is what "the company" means; a guild that spoke is not', () => {
+  it('a company that spoke since the story opened is what "the company" means; a guild that spoke is no company', () => {
     const rival = [
-      'Netherby Pewterers posted a 12 per cent drop in profit on Friday.',
+      'Netherby Tankards posted a 12 per cent drop in profit on Friday.',
       'Its rival, Garrochby Tinsmiths Ltd, said on Tuesday its own orders had held up.',
       'The company said it planned to add a second shop in May.',
     ].join('\n');
@@ -90,13 +90,25 @@ describe('statements, session 30 (helper s47): "the company" after quoted words,
       ['1.3', 'Garrochby Tinsmiths Ltd', 'pronoun@1.2'],
     ]);
     const guild = [
-      'Netherby Pewterers posted a 12 per cent drop in profit on Friday.',
+      'Netherby Tankards posted a 12 per cent drop in profit on Friday.',
       'The Mercers Guildry said on Tuesday its members had lost work too.',
       'The company said it would close its Quoin shop in May.',
     ].join('\n');
     expect(rows(guild)).toEqual([
       ['1.2', 'Mercers Guildry', '-'],
-      ['1.3', 'Netherby Pewterers', 'description@1.1'],
+      ['1.3', 'Netherby Tankards', 'pronoun@1.1'],
     ]);
+  });
+});
+
+describe('statements, session 30 (helper s47): a verb of saying in an infinitive that completes a noun reports nothing', () => {
+  const said = (body: string): string[][] => statementRows(body, ['name', 'cue']);
+  it('"Proposals to add …", "Plans to announce …": an intention, no speaker', () => {
+    expect(said('Proposals to add a second car park to Nettlebed Buildings have angered the lodgers.')).toEqual([]);
+    expect(said('Plans to announce forty job cuts at the Quoin works were dropped on Monday.')).toEqual([]);
+  });
+  it('after a verb or an adjective the infinitive still reports: "rose to say that", "was careful to stress that"', () => {
+    expect(said('Councillor Maelor Heddle rose to say that the harbour "cannot wait another winter".')).toEqual([['1.1', 'Maelor Heddle', 'say']]);
+    expect(said('Dorcas Vellum was careful to stress that the figures covered only one year.')).toEqual([['1.1', 'Dorcas Vellum', 'stress']]);
   });
 });
