@@ -1256,8 +1256,9 @@ function timedInfinitive(tokens: readonly Token[], vi: number, tags: LazyTags): 
  */
 function nounInfinitive(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
   // (Only a verb in its base form: "a response to questions" holds no infinitive.)
+  if (tokens[vi - 1]?.text !== 'to' || vi < 2) return false;
   const verb = taggedAt(tags(), tokens[vi]!.start);
-  if (tokens[vi - 1]?.text !== 'to' || vi < 2 || verb?.pos !== 'VERB' || verb.lemma !== tokens[vi]!.text.toLowerCase()) return false;
+  if (verb?.pos !== 'VERB' || verb.lemma !== tokens[vi]!.text.toLowerCase()) return false;
   const noun = tokens[vi - 2]!;
   const pos = taggedAt(tags(), noun.start)?.pos;
   // (A sentence's first word, capitalised only there, is the tagger's proper noun: "Plans to …".)
