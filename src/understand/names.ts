@@ -1235,6 +1235,19 @@ function commonOpener(name: string, text: string): boolean {
   return !/\s/.test(name) && text.startsWith(name) && synsetsOf(name.toLowerCase(), 'noun', 1).length > 0;
 }
 
+/** Whether every place `text` writes `name` is inside quotation marks (straight marks counted, curly ones paired). */
+function quotedOnly(name: string, text: string): boolean {
+  let from = text.indexOf(name);
+  if (from < 0) return false;
+  for (; from >= 0; from = text.indexOf(name, from + 1)) {
+    const before = text.slice(0, from);
+    const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+    const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
+    if (!straight && !curly) return false;
+  }
+  return true;
+}
+
 /** WordNet classes of amounts and conditions ("revenue", "turnover", "debt"), never a body's name ("Apple", "Shell", "Target"). */
 const FIGURE_CLASSES = new Set(['noun.possession', 'noun.relation', 'noun.quantity', 'noun.attribute', 'noun.state']);
 /** Whether a word's first noun sense (WordNet) is an amount, a relation, an attribute or a state ("revenue", "debt", "turnover"). */
@@ -1376,7 +1389,7 @@ function articleModifier(text: string, at: number, name: string): boolean {
 }
 
 /** "Sales", "Profits": a capitalised word whose lower-case form is the plural of a WordNet noun. */
-function commonPlural(word: string): boolean {
+export function commonPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return /s$/.test(lower) && (baseForms(lower).get('noun') ?? []).some((b) => b !== lower);
 }
@@ -1435,6 +1448,38 @@ const RELATIVE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3
 /** A determiner, a one-word capitalised name and the lower-case noun it modifies ("the Saltby valley"), for `PLACE_AFTER`'s other side. */
 const PLACE_BEFORE = /\b(?:the|its|their|our)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Ll}{3,})\b/gu;
 const PLACE_AFTER = /\b(?:in|across|near|around|outside|throughout)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
+/**
+ * A run of capitalised words written where no person stands: the object of a preposition of place
+ * ("off Garroch Stack", "the wheel at Osgrave's Scarp Stack": past an owner's possessive) or a name
+ * with "the" before it ("from the Brackle Cut"). Group 1 is the preposition, if any, group 2 the name.
+ */
+const UNPERSON_SLOT = /(?<![\p{L}'’-])(?:([Ii]n|[Aa]t|[Oo]ff|[Nn]ear|[Aa]cross|[Aa]round|[Oo]utside|[Tt]hroughout|[Aa]long|[Bb]eyond|[Ii]nside|[Oo]pposite)\s+(?:the\s+)?|the\s+)(?:\p{Lu}[\p{Ll}'’-]+['’]s\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?![\p{L}'’-]|\s+\p{Lu}|['’]s\b)/gu;
+
+/**
+ * The names a sentence writes in a slot no person fills (`UNPERSON_SLOT`): a reader never takes
+ * them for whom a later "he" or "she" means, whatever their shape. A name "at" opens after a verb
+ * or an adjective (the tagger's) may be a person ("shouted at Maelor Cresswick", "angry at Dorcas Vellum"), so
+ * only "at" after a noun, a number or a stop counts ("the pump at Scarp Stack"); nor a name
+ * that opens with a title or a function word ("the Rev Pindar Cadell", "in The Quoin").
+ */
+export function unpersonNames(text: string): string[] {
+  if (!/\p{Lu}/u.test(text)) return [];
+  const out: string[] = [];
+  let tags: readonly TaggedToken[] | null = null;
+  for (const m of text.matchAll(UNPERSON_SLOT)) {
+    const name = m[2]!;
+    const first = name.split(/\s+/)[0]!;
+    if (TITLES.has(first.replace(/\.$/, '')) || TITLE_PREFIX.test(`${name} `) || CAP_FUNCTION_WORDS.has(first)) continue;
+    if (m[1] !== undefined && /^at$/i.test(m[1])) {
+      tags ??= tag(text, { entities: false }).tokens;
+      const before = tags.filter((t) => t.end <= m.index).at(-1);
+      if (before && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADJ')) continue;
+    }
+    out.push(name);
+  }
+  return out;
+}
 
 /** The name after a place's comma: "…, Ohio," / "…, Kent." (`regionName` says whether it is a region). */
 const REGION_AFTER = /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;:)]|\s*$)/u;
@@ -1952,6 +1997,8 @@ export class Cast {
     let best: PersonEntry | null = null;
     for (const p of this.persons.values()) {
       if (gender && p.gender && p.gender !== gender) continue;
+      // A name taken for a person by its shape alone that the article wrote as a place is none.
+      if (this.unpersons.has(p.name) && this.personByShapeOnly(p.name)) continue;
       if (before && (p.lastAt.paragraph > before.paragraph || (p.lastAt.paragraph === before.paragraph && p.lastAt.sentence >= before.sentence))) continue;
       if (!best || p.order > best.order) best = p;
     }
@@ -1962,7 +2009,7 @@ export class Cast {
     let last: { name: string; parts: readonly string[]; at: Where } | null = null;
     // Of the names of the latest sentence, the first (its subject, as a reader takes it:
     // "Linnet Thackery won …, ahead of Paul Ingleby. She said …").
-    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!last || precedes(last.at, c.at))) last = c;
+    for (const c of this.candidates.values()) if (!this.orgs.has(c.name) && !this.places.has(c.name) && !this.unpersons.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!last || precedes(last.at, c.at))) last = c;
     if (!last) return null;
     this.candidates.delete(last.name);
     this.namePerson(last.name, null, null, last.at);
@@ -2003,7 +2050,7 @@ export class Cast {
     for (const p of this.persons.values()) if (precedes(p.lastAt, here) && p.parts.length >= 1 && (!best || p.order > best.order)) best = p;
     // A later candidate (named in the article's own voice since) is nearer.
     let cand: { name: string; parts: readonly string[]; at: Where } | null = null;
-    for (const c of this.candidates.values()) if (precedes(c.at, here) && !this.orgs.has(c.name) && !this.places.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!cand || !precedes(c.at, cand.at))) cand = c;
+    for (const c of this.candidates.values()) if (precedes(c.at, here) && !this.orgs.has(c.name) && !this.places.has(c.name) && !this.unpersons.has(c.name) && nounClass(c.parts[c.parts.length - 1] ?? '') !== 'org' && (!cand || !precedes(c.at, cand.at))) cand = c;
     if (cand && (!best || precedes(best.lastAt, cand.at))) {
       this.candidates.delete(cand.name);
       this.namePerson(cand.name, gender, null, cand.at);
@@ -2094,6 +2141,7 @@ export class Cast {
     // "… in Denholm", "across Tarnside": a name the document puts after a preposition of place is a
     // place, never what a later "it said" means.
     // (A name shaped like a company's is a place too when a region follows it: "in Fenwick Mills, Ohio".)
+    for (const n of unpersonNames(text)) this.unpersons.add(n);
     for (const m of text.matchAll(PLACE_AFTER)) if ((!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) || regionName(REGION_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) this.places.add(m[1]!);
     // "the Saltby valley", "its Corran ward": a one-word name before a noun whose first sense is a
     // location or a natural object (WordNet: "valley", "district", "river") names the place, never the body a later "the company said" means.
@@ -2275,6 +2323,13 @@ export class Cast {
 
   /** Names the document used as places (`passSentence`). */
   private readonly places = new Set<string>();
+  /** Names the document wrote where no person stands (`unpersonNames`, `passSentence`): never a he or she. */
+  private readonly unpersons = new Set<string>();
+
+  /** Whether the document so far wrote the name where no person stands ("off Garroch Stack", "from the Brackle Cut"). */
+  isUnperson(name: string): boolean {
+    return this.unpersons.has(name);
+  }
 
   /** Whether the document used a name as a place ("in Denholm"). */
   isPlace(name: string): boolean {
@@ -2318,7 +2373,9 @@ export class Cast {
       const s = this.recentSentences[k]!;
       if (s.order <= after || at.paragraph - s.at.paragraph > 2) break;
       // "Turnover slipped …": an amount's noun capitalised only as the sentence's first word is no body (`figureOpener`).
-      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name) && !figureOpener(b.name, s.text)).pop();
+      // Nor the subject of words quoted ("“Glaziers are still ordering,” she said", "“Tinsmiths know it …”"):
+      // a speaker's sentence is no topic the article's own voice set up.
+      const body = bodiesIn(s.text, this, personShaped).filter((b) => b.subject && b.name !== exclude && !PUBLIC_BODY.test(b.name) && !headsClash(mention, b.name) && !this.places.has(b.name) && !figureOpener(b.name, s.text) && !quotedOnly(b.name, s.text)).pop();
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
@@ -2793,7 +2850,7 @@ export class Cast {
       // ("Brisk's shares fell" after "Brisk Foods Inc. posted a loss": a one-word name found below is
       // the body in the longer name written before, `shortFormOf`.)
       const longForm = <T extends { name: string }>(b: T | undefined | null): T | undefined | null => (b && !/\s/.test(b.name) ? { ...b, name: this.shortFormOf(b.name)?.name ?? b.name } : b);
-      const subject = longForm(recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text)).pop() : undefined);
+      const subject = longForm(recentPrev ? bodiesIn(prev.text, this).filter((b) => b.subject && !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !(unlike && b.name === c?.name) && !this.places.has(b.name) && !figureOpener(b.name, prev.text) && !quotedOnly(b.name, prev.text)).pop() : undefined);
       if (subject) {
         this.noteCollective(subject.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: subject.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };
@@ -2839,7 +2896,7 @@ export class Cast {
       // For a noun of a specific kind only, and a name no common noun capitalised at a sentence's start.
       const unmeant = c !== null && c.kind !== 'organisation' && kindNoun !== undefined;
       const loose = otherKind || unmeant || (c === null && kindNoun !== undefined);
-      const last = longForm(recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined);
+      const last = longForm(recentPrev && (!c || at.paragraph - c.at.paragraph > 2 || otherKind || unmeant) ? bodiesIn(prev.text, this, loose).filter((b) => !PUBLIC_BODY.test(b.name) && !headsClash(name, b.name) && !this.places.has(b.name) && b.name !== c?.name && !figureOpener(b.name, prev.text) && !quotedOnly(b.name, prev.text) && !(loose && !/\s/.test(b.name) && (synsetsOf(b.name.toLowerCase(), 'noun', 1).length > 0 || modifierIn(prev.text, b.name)))).pop() : undefined);
       if (last) {
         this.noteCollective(last.name, 'organisation', prev!.at, undefined, kindNoun);
         return { name: last.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'pronoun', from: prev!.at } };

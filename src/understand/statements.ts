@@ -81,7 +81,7 @@ import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
-import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, type PhraseSpan, type Token, type Where } from './names.js';
+import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
@@ -384,7 +384,8 @@ const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:&|and|of)
  * ends in the description's head noun, singular or plural ("the roaster" after "… Roasters"); else
  * (2), for a noun that names no kind of business ("the company", "the firm"), the capitalised body
  * that last spoke in this paragraph or the two before, no public body and no kind that clashes
- * (`headsClash`) — a document that spoke since ("the statement said") does not hide it. A specific
+ * (`headsClash`) — a document that spoke since ("the statement said") does not hide it; else (3) the
+ * body whose name opens the story's first sentence, when no other body spoke before. A specific
  * noun ("the airline", "the union", "the charity") takes no other body than one it heads.
  * Resolution `description`.
  */
@@ -393,6 +394,16 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   // (Most articles have no such description: they are read no further.)
   if (![...out.values()].some((list) => list.some((x) => unresolved(x.speaker) !== null))) return;
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  // The body the story opens on: a name of two words or more that opens its first sentence (past a
+  // wire dateline and "The"): "Netherby Tankards, the tableware maker, reported …".
+  const first = sentences.find((s) => s.paragraph >= 1);
+  const opening = first ? first.text.slice(wireDatelineEnd(first.text)).replace(/^(?:The|A|An)\s+/, '') : '';
+  const openingName = new RegExp(NAME_RUN.source, 'u').exec(opening);
+  // Shaped as a company's (its last word a common noun naming no person, "… Pewter", or a common
+  // noun's plural, "… Tankards"; never "John Baker") and no "who" after it.
+  const ledeName = openingName?.index === 0 ? openingName[0] : null;
+  const ledeWords = ledeName?.split(/\s+/) ?? [];
+  const lede = first && ledeName !== null && (companyShaped(ledeWords) || commonPlural(ledeWords.at(-1)!)) && !opening.startsWith(`${ledeName}, who `) ? { name: ledeName, at: { paragraph: first.paragraph, sentence: first.sentence } } : null;
   // A speaker taken for a person only by the shape of its name ("Brackwood Leisure": its last word a
   // common noun naming no person, `companyShaped`) that no "he" or "she" and no title ever meant is a body.
   const gendered = new Set<string>();
@@ -430,7 +441,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (d && upTo >= 0) {
         if (upTo > seen) noteNames(s.text.slice(seen, upTo), at);
         seen = Math.max(seen, upTo);
-        const body = describedAs(d[1]!, sp.mention, named, at);
+        const body = describedAs(d[1]!, sp.mention, named, at, lede);
         if (body) {
           list[j] = { ...x, speaker: { ...sp, name: body.name, kind: 'organisation', description: sp.description ?? sp.mention, resolution: { how: 'description', from: body.from } } };
           continue;
@@ -453,7 +464,7 @@ const CATCH_ALL_HEAD = /^(?:company|firm|business)$/;
 
 
 /** The body a description whose head noun is `head` means among the bodies `named` before it (`describedBody`). */
-function describedAs(head: string, mention: string, named: readonly NamedBody[], at: Where): { name: string; from: Where } | null {
+function describedAs(head: string, mention: string, named: readonly NamedBody[], at: Where, lede: { name: string; at: Where } | null = null): { name: string; from: Where } | null {
   const heads = new Set([head, ...(baseForms(head).get('noun') ?? [])]);
   const lemmas = (word: string): readonly string[] => [word, ...(baseForms(word).get('noun') ?? [])];
   for (let k = named.length - 1; k >= 0; k--) {
@@ -469,7 +480,13 @@ function describedAs(head: string, mention: string, named: readonly NamedBody[],
     if (!c.spoke || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
     return { name: c.name, from: c.at };
   }
-  return null;
+  // (3) No body spoke: the body the story opens on, when it is the only body the article named
+  // before (`named`) ("Netherby Tankards reported a fall …
+  // "Glaziers still order," she said. The company said …").
+  // (Within two paragraphs of it, and no other body named since.)
+  if (lede === null || at.paragraph - lede.at.paragraph > 2 || named[0]?.name !== lede.name || named.some((c) => c.name !== lede.name)) return null;
+  if (PUBLIC_BODY_NAME.test(lede.name) || headsClash(mention, lede.name)) return null;
+  return { name: lede.name, from: lede.at };
 }
 
 /** "…, a jury has heard.", "…, the inquest was told.", "…, Hull Crown Court heard (on Tuesday).": the words before the comma are evidence a hearing body heard. */
@@ -1229,6 +1246,23 @@ function timedInfinitive(tokens: readonly Token[], vi: number, tags: LazyTags): 
     else if (!/^(?:ADP|DET|ADJ|NUM)$/.test(taggedAt(tags(), t.start)?.pos ?? '')) break;
   }
   return timed && j < vi - 2 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !BE_FORMS.test(tokens[j]!.text) && taggedAt(tags(), tokens[j]!.start)?.pos === 'VERB';
+}
+
+/**
+ * "Proposals to add a second runway have angered the village": a verb of saying in an infinitive
+ * right after a common noun (the tagger's) completes that noun — an intention, a plan, a right —
+ * and reports no one's words; an infinitive after a verb or an adjective still may ("rose to say
+ * that …", "was careful to stress that …").
+ */
+function nounInfinitive(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  // (Only a verb in its base form: "a response to questions" holds no infinitive.)
+  if (tokens[vi - 1]?.text !== 'to' || vi < 2) return false;
+  const verb = taggedAt(tags(), tokens[vi]!.start);
+  if (verb?.pos !== 'VERB' || verb.lemma !== tokens[vi]!.text.toLowerCase()) return false;
+  const noun = tokens[vi - 2]!;
+  const pos = taggedAt(tags(), noun.start)?.pos;
+  // (A sentence's first word, capitalised only there, is the tagger's proper noun: "Plans to …".)
+  return pos === 'NOUN' || (pos === 'PROPN' && vi === 2 && synsetsOf(noun.text.toLowerCase(), 'noun', 1).length > 0);
 }
 
 /**
@@ -2802,6 +2836,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "A report written last year shows that …": a participle of a reduced relative clause.
     if (reducedRelative(tokens, vi, tags)) continue;
     if (timedInfinitive(tokens, vi, tags)) continue;
+    if (nounInfinitive(tokens, vi, tags)) continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;
@@ -4434,8 +4469,10 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
     // Nor capitals that modify a noun after an article ("She has been a Welsh Language tutor for
     // nine years, and she says …"): a language, a subject or a thing named inside a noun phrase.
     // Nor a participle's object fronted before the pronoun ("Addressing Tobin Ruckley, she said: …").
+    // Nor a name this sentence or an earlier one writes where no person stands ("off Garroch Stack").
+    const unpersons = unpersonNames(text);
     for (const n of untitledNames(before))
-      if (!participleObject(before, n) && (!(PLACE_OR_QUOTE.test(before) && new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before)) && !modifiesNoun(text, n, clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
+      if (!participleObject(before, n) && !unpersons.includes(n) && !cast.isUnperson(n) && (!(PLACE_OR_QUOTE.test(before) && new RegExp(String.raw`\b(?:in|at|from|near|through|into)\s+(?:the\s+)?${literal(n)}|["“‘]${literal(n)}[,.!?]?["”’]`).test(before)) && !modifiesNoun(text, n, clauseStart(text), c.regionStart))) cast.namePerson(n, null, null, here);
   }
   // "The trust will keep its two minibuses, it added.": a trailing "it" whose sentence opens with a
   // description of a thing (no document) that owns an "its" is that description, not a body that spoke before.
