@@ -114,6 +114,7 @@ import { BLIND67_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND68_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind68.fixture.js';
 import { BLIND69_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind69.fixture.js';
 import { BLIND70_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind70.fixture.js';
+import { BLIND71_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind71.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -182,6 +183,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-68': BLIND68_AGREEMENT_ARTICLES,
   'blind-69': BLIND69_AGREEMENT_ARTICLES,
   'blind-70': BLIND70_AGREEMENT_ARTICLES,
+  'blind-71': BLIND71_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
