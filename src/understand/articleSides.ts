@@ -91,17 +91,30 @@ function bodiesOf(xs: readonly Cast[]): string[] {
 
 let FIRM: ReadonlySet<string> | undefined;
 
-/** The one name of the cast a description fits (see the file's note), or null. */
-export function nameOfDescription(p: string, cast: readonly Cast[], others: readonly string[]): string | null {
+/**
+ * A side written as a description, as `nameOfDescription` and `nameOfTrade` read it: its words but
+ * function words, its head noun's lemma, and the cast but the deal's other sides. Null for no word.
+ */
+function describing(p: string, cast: readonly Cast[], others: readonly string[]): { words: string[]; head: string; free: Cast[] } | null {
   const words = bare(p).split(/\s+/).filter((w) => !FUNCTION.has(w));
   if (words.length === 0) return null;
-  const head = nounLemma(words.at(-1)!);
-  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
-  const nameWords = (c: Cast): string[] => c.name.toLowerCase().split(/[\s'’]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
-  const one = (xs: readonly Cast[]): string | null => {
-    const found = bodiesOf(xs);
-    return found.length === 1 ? found[0]! : null;
-  };
+  return { words, head: nounLemma(words.at(-1)!), free: cast.filter((c) => !others.some((o) => sameSide(o, c.name))) };
+}
+
+/** A name's own words of three letters or more, lower-cased, no function word. */
+const nameWords = (c: Cast): string[] => c.name.toLowerCase().split(/[\s'’]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
+
+/** The one body `xs` hold (`bodiesOf`), or null when none or more. */
+function oneBodyOf(xs: readonly Cast[]): string | null {
+  const found = bodiesOf(xs);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** The one name of the cast a description fits (see the file's note), or null. */
+export function nameOfDescription(p: string, cast: readonly Cast[], others: readonly string[]): string | null {
+  const side = describing(p, cast, others);
+  if (!side) return null;
+  const { words, head, free } = side;
   // (A word of the description of the same stem as a word of the name.)
   // (Two words made one from the other — "cooper", "cooperage" — or one word written in both, neither
   // the description's head nor the name's last: "the ferries charity" and "Quenmoor Ferries Trust"; not
@@ -110,16 +123,16 @@ export function nameOfDescription(p: string, cast: readonly Cast[], others: read
     const vs = nameWords(c);
     return vs.some((v, j) => words.some((w, i) => sameStem(w, v) && (w !== v || (i < words.length - 1 && j < vs.length - 1))));
   });
-  if (stem.length > 0) return one(stem);
+  if (stem.length > 0) return oneBodyOf(stem);
   const ancestors = senseKeys('noun', [head, 1]);
   const byHead = free.filter((c) => {
     const last = nounLemma(c.name.split(/\s+/).at(-1)!.toLowerCase());
     return last === head || (ancestors.size > 0 && isKindOf(last, 'noun', ancestors, 1));
   });
-  if (byHead.length > 0) return one(byHead);
+  if (byHead.length > 0) return oneBodyOf(byHead);
   // ("Barrel firm" ← "Marrowcot Casks Ltd": a firm or a company is a name with a company's form.)
   FIRM ??= senseKeys('noun', ['company', 1]);
-  if (isKindOf(head, 'noun', FIRM, 1) || head === 'company' || head === 'firm') return one(free.filter((c) => COMPANY_FORM.test(c.name)));
+  if (isKindOf(head, 'noun', FIRM, 1) || head === 'company' || head === 'firm') return oneBodyOf(free.filter((c) => COMPANY_FORM.test(c.name)));
   return null;
 }
 
@@ -145,18 +158,12 @@ export function tradeSide(p: string): boolean {
  * Hops", "Glennarby Hops, the brewer,") — no person, no other side. Null when none or more than one fits.
  */
 export function nameOfTrade(p: string, cast: readonly Cast[], describedAs: ReadonlyMap<string, readonly string[]>, others: readonly string[]): string | null {
-  const words = bare(p).split(/\s+/).filter((w) => !FUNCTION.has(w));
-  if (words.length === 0) return null;
-  const head = nounLemma(words.at(-1)!);
-  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
-  const nameWords = (c: Cast): string[] => c.name.toLowerCase().split(/[\s'’]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
-  const one = (xs: readonly Cast[]): string | null => {
-    const found = bodiesOf(xs);
-    return found.length === 1 ? found[0]! : null;
-  };
+  const side = describing(p, cast, others);
+  if (!side) return null;
+  const { words, head, free } = side;
   const stem = free.filter((c) => nameWords(c).some((v) => words.some((w) => sameStem(w, v) || (w.length >= 3 && nounLemma(v) === w && v !== w))));
-  if (stem.length > 0) return one(stem);
-  return one(free.filter((c) => (describedAs.get(c.name) ?? []).includes(head)));
+  if (stem.length > 0) return oneBodyOf(stem);
+  return oneBodyOf(free.filter((c) => (describedAs.get(c.name) ?? []).includes(head)));
 }
 
 /** "Two of the county's oldest bowls clubs", "Three rival charities in the valley": a counted plural description of as many sides. */
