@@ -67,8 +67,10 @@ function facetsOf(a: Agreement): Set<string> {
   return new Set([...words.map(stem5), `status:${a.status}`]);
 }
 
-export const foldWords = (s: string): string[] =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Text as speakers' names are matched: accents off, lower case. */
+export const foldText = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+export const foldWords = (s: string): string[] => foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** A party's words and its initials: "the United States" answers to "united", "states" and "us". */
 function partyWords(party: string): string[] {

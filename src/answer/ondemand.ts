@@ -19,7 +19,7 @@ import { sentencesOf, type Doc } from '../record/types.js';
 import { routeQuestion } from './ask.js';
 import type { Filling, LiveCorpus } from './build.js';
 import { makeCorpus, type Corpus, type FactsById } from './corpus.js';
-import { factIndex } from './facts.js';
+import { factIndex, foldText } from './facts.js';
 import { answer, type Request } from './index.js';
 import type { Answer, Command } from './types.js';
 import { checkQuery } from './validate.js';
@@ -112,12 +112,10 @@ function writing(docs: readonly Doc[], words: readonly string[], filling: Pick<F
   const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(w)}(?![\\p{L}\\p{N}])`, 'u'));
   return docs.filter((doc) => {
     if (filling.has(doc.id)) return false;
-    const text = fold(sentencesOf(doc).map((s) => s.text).join('\n'));
+    const text = foldText(sentencesOf(doc).map((s) => s.text).join('\n'));
     return words.every((w, k) => text.includes(w) && (patterns[k] as RegExp).test(text));
   });
 }
-
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * `request` answered in full from the record's facts as soon as the documents it reads are in
