@@ -136,6 +136,8 @@ export const QA_SETS: Record<string, string> = {
   blind69: path.join(root, 'bench', 'qa-blind69', 'squad2_dev40.json'),
   blind70: path.join(root, 'bench', 'qa-blind70', 'squad2_dev40.json'),
   blind71: path.join(root, 'bench', 'qa-blind71', 'squad2_dev40.json'),
+  blind72: path.join(root, 'bench', 'qa-blind72', 'squad2_dev40.json'),
+  blind73: path.join(root, 'bench', 'qa-blind73', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

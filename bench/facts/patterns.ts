@@ -115,6 +115,8 @@ import { BLIND68_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND69_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind69.fixture.js';
 import { BLIND70_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind70.fixture.js';
 import { BLIND71_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind71.fixture.js';
+import { BLIND72_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind72.fixture.js';
+import { BLIND73_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind73.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -184,6 +186,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-69': BLIND69_AGREEMENT_ARTICLES,
   'blind-70': BLIND70_AGREEMENT_ARTICLES,
   'blind-71': BLIND71_AGREEMENT_ARTICLES,
+  'blind-72': BLIND72_AGREEMENT_ARTICLES,
+  'blind-73': BLIND73_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
