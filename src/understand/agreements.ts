@@ -48,6 +48,7 @@ import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nou
 import { baseForms, isKindOf, senseKeys, synsetAt, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
+import { heldDealMention } from './heldMention.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
 import { fullestSides, namedSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
@@ -269,6 +270,14 @@ export function extractAgreements(
     if (verbs.length === 0 && deals.length === 0) {
       const terms = termsAfter(s.text, i, all, found);
       if (terms) found.push(terms);
+    }
+    // "Shareholders are expected to vote on the takeover in May": a definite mention of a deal
+    // found before, of its kind, deep in a clause no reader above took (see heldMention.ts).
+    if (found.length > 0 && found[found.length - 1]!.index < i) {
+      const held = heldDealMention(s.text);
+      const kind = held ? kindsIn(held.noun) : '';
+      if (held && found.some((d) => sameKind(kind, d.kind)))
+        found.push({ index: i, agreement: { parties: [], mention: held.noun, cue: held.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: held.noun, refersTo: null }, kind, later: true, needsTwo: true });
     }
   }
   const sided = withBodySides(mergedBodiesNamed(found, all), all);

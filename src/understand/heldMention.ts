@@ -1,0 +1,101 @@
+/**
+ * A definite mention of a deal the article already holds, wherever it sits in the sentence:
+ * "Shareholders are expected to vote on the takeover in May", "the council refused to approve the
+ * lease", "He said the partnership would last". The noun readers (deals.ts) read a deal noun by
+ * the verb or the outcome it is the subject or object of; a sentence that only names a deal
+ * found before, deep in a clause whose verb tells nothing of its own, is still a sentence about
+ * that deal. The caller links the mention to the deal of its kind (see linkLaterMentions).
+ *
+ * Not a mention of a deal that holds: one under a condition ("If the court strikes the agreement
+ * down, …", "Had the merger gone ahead, …"), which tells what would become of it, not what did;
+ * "sales" (takings) or "the sale of …" (a thing to be sold, often one a regulator may demand), and
+ * a deal noun that names a body speaking ("The partnership said …").
+ */
+import { tag, type TaggedToken } from './nlp.js';
+import { dealNounOf, heldDealNoun } from './dealWords.js';
+import { baseForms, synsetsOf } from '../wordnet.js';
+
+/** The deal nouns of every kind the linker compares (agreements.ts KIND_WORDS), beside those WordNet files as agreements. */
+const LISTED = /^(?:agreement|deal|accord|pact|treaty|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|purchase|lease|licence|license|franchise|partnership|tie-up|venture|tenancy|concession|charter)s?$/iu;
+const DEFINITE = /^(?:the|this|that|these|those)$/i;
+/** Clause-opening inversions of a condition: "Had the deal survived", "Were the treaty ratified", "Should the board object". */
+const INVERTED_CONDITION = /^(?:Had|Were|Should)\s/u;
+const CONDITION = /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu;
+const MODAL = /(?<![\p{L}])(?:would|could|might|may)(?![\p{L}])/iu;
+
+function dealHead(t: TaggedToken): boolean {
+  if (t.pos !== 'NOUN') return false;
+  const w = t.text.toLowerCase();
+  // ("sales": takings; "the sale": of a thing, not the deal that holds.)
+  if (/^sales?$/.test(w)) return false;
+  // ("the offer", "the bid": a deal put to a side, not one held; offers have their own reader in deals.ts.)
+  if (/^(?:offer|proposal|bid|approach)s?$/.test(w)) return false;
+  return LISTED.test(w) || dealNounOf(w) !== null || heldDealNoun(w);
+}
+
+/** A capitalised sentence opener that is a common word (WordNet has it as a noun or an adjective), not a name: "Consumer groups", "Officials". */
+function commonOpener(t: TaggedToken): boolean {
+  const w = t.text.toLowerCase();
+  return synsetsOf(w, 'noun').length > 0 || synsetsOf(w, 'adj').length > 0 || synsetsOf(t.lemma, 'noun').length > 0;
+}
+
+/**
+ * "Consumer groups had urged the regulator to block the deal", "Officials held talks before the
+ * accord was signed": a subject that is a bare plural of common nouns (no determiner, no name, no
+ * pronoun) names some people at large, not a side of the deal or a body deciding on it; what they
+ * think or do of the deal is a reaction to it, no report of the deal.
+ */
+function bareGroupSubject(tokens: readonly TaggedToken[], mentionAt: number): boolean {
+  // (The first verb past the opener: "Neighbouring farmers objected", a participle describing them.)
+  const v = tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  // ("Terms of the licence were not disclosed": a deal inside the subject is what the sentence is about.)
+  if (v <= 0 || mentionAt < tokens[v]!.start) return false;
+  const subject = tokens.slice(0, v);
+  // (Its head phrase is the part before a preposition: "Shareholders of both firms".)
+  const adp = subject.findIndex((t) => t.pos === 'ADP');
+  const phrase = adp < 0 ? subject : subject.slice(0, adp);
+  if (phrase.some((t) => /^(?:DET|PRON|NUM|PUNCT)$/.test(t.pos) && !(t.pos === 'PUNCT' && /^['’]$/.test(t.text))) || subject.some((t, k) => t.pos === 'PROPN' && (k > 0 || !commonOpener(t)))) return false;
+  const head = phrase.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // (A plural: its noun base form differs, WordNet's morphology; the tagger gives an opener's "Fans" as its own lemma.)
+  const w = head?.text.toLowerCase() ?? '';
+  return head !== undefined && /s$/.test(w) && (baseForms(w).get('noun') ?? []).some((b) => b !== w);
+}
+
+export interface HeldMention {
+  /** The noun phrase as written, from its determiner: "the merger agreement". */
+  readonly noun: string;
+  readonly start: number;
+}
+
+/**
+ * The first definite deal noun phrase of `text` (a determiner, at most three modifiers, a deal
+ * noun as its head: the last of a compound, "the merger agreement"), or null when the sentence has
+ * none, or holds it under a condition, or the phrase names a speaker.
+ */
+export function heldDealMention(text: string): HeldMention | null {
+  if (INVERTED_CONDITION.test(text)) return null;
+  const tokens = tag(text).tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!dealHead(t)) continue;
+    // (The head is a compound's last noun: "the settlement talks", "the contract minimum" name no deal.)
+    if (tokens[i + 1]?.pos === 'NOUN') continue;
+    let j = i - 1;
+    // (A participle only right after the determiner: "the renewed lease", not "the government made concessions".)
+    while (j >= 0 && i - j <= 4 && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos) || (tokens[j]!.pos === 'VERB' && DEFINITE.test(tokens[j - 1]?.text ?? ''))) && !DEFINITE.test(tokens[j]!.text)) j--;
+    if (j < 0 || !DEFINITE.test(tokens[j]!.text)) continue;
+    // ("the lease of the hall": a deal noun before "of" and the thing traded tells of the trade, not of a deal held.)
+    if (/^of$/i.test(tokens[i + 1]?.text ?? '')) continue;
+    // "The partnership said it had offered …": a body that speaks.
+    const next = tokens[i + 1];
+    if (next && /^(?:say|tell|announce|add|state)$/.test(next.lemma)) continue;
+    const start = tokens[j]!.start;
+    // A condition holding the mention ("… if the council agrees to extend the contract"), or a
+    // conditional sentence whose consequence is modal ("She would move to end that contract if …").
+    const cond = CONDITION.exec(text);
+    if (cond && (cond.index < start || MODAL.test(text))) return null;
+    if (bareGroupSubject(tokens, start)) return null;
+    return { noun: text.slice(start, t.end), start };
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { heldDealMention } from '../../src/understand/heldMention.js';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 30 (a75): a definite mention of a deal the article already holds, wherever it sits in
+ * its sentence, is a sentence about that deal; not under a condition, not a reaction of people at
+ * large, not a deal of another kind. Sentences of our own writing.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Pelvarne Dyeworks signed a lease with Oswerby Kilns.'), 120_000);
+
+const LEASE = 'Pelvarne Dyeworks signed a seven-year lease with Oswerby Kilns on Tuesday.';
+
+describe('a later mention deep in its clause', () => {
+  it('as the object of a step still to come, linked to the deal before', () => {
+    expect(rows(`${LEASE}\nThe Tibbleford parish board is expected to approve the lease in March.`)).toEqual([
+      ['1.1', 'Pelvarne Dyeworks | Oswerby Kilns', 'signed', null],
+      ['1.2', 'Pelvarne Dyeworks | Oswerby Kilns', 'signed', '1.1'],
+    ]);
+  });
+
+  it('inside its subject, and after a preposition late in the sentence', () => {
+    expect(rows(`${LEASE}\nTerms of the lease were kept private.\nOswerby Kilns said it had waited two years before the lease was agreed.`).map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'Pelvarne Dyeworks | Oswerby Kilns'],
+      ['1.2', 'Pelvarne Dyeworks | Oswerby Kilns'],
+      ['1.3', 'Pelvarne Dyeworks | Oswerby Kilns'],
+    ]);
+  });
+
+  it('not under a condition, nor as a reaction of people at large', () => {
+    expect(rows(`${LEASE}\nIf the parish board objects, the lease would lapse.\nHad the lease fallen through, the kilns would have closed.\nNeighbouring farmers criticised the lease at a meeting.`).map((r) => r[0])).toEqual(['1.1']);
+  });
+
+  it('not a deal of a kind the article does not hold', () => {
+    expect(rows(`${LEASE}\nQuendle Cordwainers said the takeover was off.`).map((r) => r[0])).toEqual(['1.1']);
+  });
+});
+
+describe('heldDealMention', () => {
+  it('reads the definite phrase up to its head, passing over a compound and a deal put to a side', () => {
+    expect(heldDealMention('The board is expected to back the renewed supply agreement.')?.noun).toBe('the renewed supply agreement');
+    expect(heldDealMention('The settlement talks broke down.')).toBe(null);
+    expect(heldDealMention('Oswerby Kilns turned the offer down.')).toBe(null);
+    expect(heldDealMention('Its sales rose after the sales season.')).toBe(null);
+    expect(heldDealMention('Neighbouring farmers criticised the lease.')).toBe(null);
+  });
+});
