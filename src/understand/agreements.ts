@@ -48,7 +48,7 @@ import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nou
 import { baseForms, isKindOf, senseKeys, synsetAt, synsetsOf } from '../wordnet.js';
 import { skipAdverbials, type DocView } from './statements.js';
 import { sentencesOf } from '../record/types.js';
-import { heldDealMention } from './heldMention.js';
+import { dealHeldOfItsOwn, heldDealMention } from './heldMention.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
 import { fullestSides, namedSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
@@ -278,6 +278,9 @@ export function extractAgreements(
       const kind = held ? kindsIn(held.noun) : '';
       if (held && found.some((d) => sameKind(kind, d.kind)))
         found.push({ index: i, agreement: { parties: [], mention: held.noun, cue: held.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: held.noun, refersTo: null }, kind, later: true, needsTwo: true });
+      // "The firm also holds a separate mooring licence": a deal of its own a side holds or acts under.
+      const own = held ? null : dealHeldOfItsOwn(s.text);
+      if (own) found.push({ index: i, agreement: { parties: [], mention: own.noun, cue: own.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: own.noun, refersTo: null }, kind: kindsIn(own.noun), later: false });
     }
   }
   const sided = withBodySides(mergedBodiesNamed(found, all), all);

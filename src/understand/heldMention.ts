@@ -12,7 +12,7 @@
  * a deal noun that names a body speaking ("The partnership said …").
  */
 import { tag, type TaggedToken } from './nlp.js';
-import { dealNounOf, heldDealNoun } from './dealWords.js';
+import { dealNounOf, heldDealNoun, holdVerb } from './dealWords.js';
 import { baseForms, synsetsOf } from '../wordnet.js';
 
 /** The deal nouns of every kind the linker compares (agreements.ts KIND_WORDS), beside those WordNet files as agreements. */
@@ -96,6 +96,45 @@ export function heldDealMention(text: string): HeldMention | null {
     if (cond && (cond.index < start || MODAL.test(text))) return null;
     if (bareGroupSubject(tokens, start)) return null;
     return { noun: text.slice(start, t.end), start };
+  }
+  return null;
+}
+
+const INDEFINITE = /^(?:a|an|its|their)$/i;
+
+/**
+ * A deal a side holds or acts under, named for the first time: "The firm also holds a separate
+ * mooring licence at the wharf", "The bar will stock its beers under a separate supply agreement",
+ * "Under a 1994 licence from the harbour board, …". An indefinite (or possessed) deal noun phrase
+ * that is the object of "under", or of a verb of holding (WordNet, `holdVerb`, or "hold"), or that
+ * a "separate" sets beside the article's deal. Not one still to be made: the object of "on",
+ * "for" or "about" ("talks on a separate agreement", "push for a separate deal"), one being
+ * negotiated ("is still being negotiated"), or one under a condition (see `heldDealMention`).
+ */
+export function dealHeldOfItsOwn(text: string): HeldMention | null {
+  if (INVERTED_CONDITION.test(text) || CONDITION.test(text)) return null;
+  const tokens = tag(text).tokens;
+  // ("is still being negotiated": a progressive passive tells a deal not yet made.)
+  if (tokens.some((t, k) => /^being$/i.test(t.text) && tokens[k + 1]?.pos === 'VERB')) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!dealHead(t) || tokens[i + 1]?.pos === 'NOUN') continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 5 && /^(?:ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(tokens[j]!.pos) && !INDEFINITE.test(tokens[j]!.text) && !/^separate$/i.test(tokens[j]!.text)) j--;
+    if (j < 0) continue;
+    // (The phrase opens at its determiner, or at "separate" with none: "under separate agreements".)
+    if (/^separate$/i.test(tokens[j]!.text) && INDEFINITE.test(tokens[j - 1]?.text ?? '')) j--;
+    const first = tokens[j]!;
+    if (!INDEFINITE.test(first.text) && !/^separate$/i.test(first.text)) continue;
+    const separate = tokens.slice(j, i).some((x) => /^separate$/i.test(x.text));
+    const before = tokens[j - 1];
+    if (before && /^(?:on|for|about)$/i.test(before.text)) continue;
+    const under = before !== undefined && /^under$/i.test(before.text);
+    // (A verb of holding just before, finite or a participle: "has held a licence", not "proposed taking a lease".)
+    const verb = tokens.slice(Math.max(0, j - 3), j).findLast((x) => x.pos === 'VERB');
+    const held = verb !== undefined && !/ing$/.test(verb.text) && (verb.lemma === 'hold' || holdVerb(verb.lemma));
+    if (!under && !held && !separate) continue;
+    return { noun: text.slice(first.start, t.end), start: first.start };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { heldDealMention } from '../../src/understand/heldMention.js';
+import { dealHeldOfItsOwn, heldDealMention } from '../../src/understand/heldMention.js';
 import { agreementRows as rows } from './agreement-rows.js';
 
 /**
@@ -34,6 +34,25 @@ describe('a later mention deep in its clause', () => {
 
   it('not a deal of a kind the article does not hold', () => {
     expect(rows(`${LEASE}\nQuendle Cordwainers said the takeover was off.`).map((r) => r[0])).toEqual(['1.1']);
+  });
+});
+
+describe('a deal of its own a side holds', () => {
+  it('a separate licence held, with whom it is from', () => {
+    expect(rows(`${LEASE}\nPelvarne Dyeworks also holds a separate water licence from the Tibbleford parish board.`)).toEqual([
+      ['1.1', 'Pelvarne Dyeworks | Oswerby Kilns', 'signed', null],
+      ['1.2', 'Pelvarne Dyeworks | Tibbleford parish board', 'in force', null],
+    ]);
+  });
+
+  it('not one still being talked of or negotiated', () => {
+    expect(rows(`${LEASE}\nTalks on a separate agreement covering the dyers will begin in May.\nA separate haulage contract with Quendle Cordwainers is still being negotiated.`).map((r) => r[0])).toEqual(['1.1']);
+  });
+
+  it('reads the phrase after "under", after a verb of holding, or set apart by "separate"', () => {
+    expect(['The dyers draw water under a 1990 licence.', 'Oswerby Kilns has held a lease on the yard since 2001.', 'A separate licence covers the river.', 'Oswerby Kilns proposed taking a lease on the yard.', 'If the board agrees, a separate licence will follow.'].map((t) => dealHeldOfItsOwn(t)?.noun ?? null)).toEqual([
+      'a 1990 licence', 'a lease', 'A separate licence', null, null,
+    ]);
   });
 });
 
