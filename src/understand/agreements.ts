@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, dealsIn, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organisationSense, organOwner, otherBody, possessedBusinessName, placeBody, resolveDescription, type NameMention } from './descriptions.js';
@@ -273,7 +273,8 @@ export function extractAgreements(
     }
     // "Shareholders are expected to vote on the takeover in May": a definite mention of a deal
     // found before, of its kind, deep in a clause no reader above took (see heldMention.ts).
-    if (found.length > 0 && found[found.length - 1]!.index < i) {
+    // (Only a sentence the deal readers may tag, `mayReadDeal`: its tags are made ahead, none more.)
+    if (found.length > 0 && found[found.length - 1]!.index < i && mayReadDeal(s.text)) {
       const held = heldDealMention(s.text);
       const kind = held ? kindsIn(held.noun) : '';
       if (held && found.some((d) => sameKind(kind, d.kind)))

@@ -13,8 +13,8 @@ beforeAll(() => void rows('Pelvarne Dyeworks signed a lease with Oswerby Kilns.'
 const LEASE = 'Pelvarne Dyeworks signed a seven-year lease with Oswerby Kilns on Tuesday.';
 
 describe('a later mention deep in its clause', () => {
-  it('as the object of a step still to come, linked to the deal before', () => {
-    expect(rows(`${LEASE}\nThe Tibbleford parish board is expected to approve the lease in March.`)).toEqual([
+  it('as the object of an infinitive, linked to the deal before', () => {
+    expect(rows(`${LEASE}\nThe Tibbleford parish board refused to approve the lease in March.`)).toEqual([
       ['1.1', 'Pelvarne Dyeworks | Oswerby Kilns', 'signed', null],
       ['1.2', 'Pelvarne Dyeworks | Oswerby Kilns', 'signed', '1.1'],
     ]);
@@ -58,10 +58,13 @@ describe('a deal of its own a side holds', () => {
 
 describe('heldDealMention', () => {
   it('reads the definite phrase up to its head, passing over a compound and a deal put to a side', () => {
-    expect(heldDealMention('The board is expected to back the renewed supply agreement.')?.noun).toBe('the renewed supply agreement');
+    expect(heldDealMention('The board backed the renewed supply agreement.')?.noun).toBe('the renewed supply agreement');
     expect(heldDealMention('The settlement talks broke down.')).toBe(null);
     expect(heldDealMention('Oswerby Kilns turned the offer down.')).toBe(null);
     expect(heldDealMention('Its sales rose after the sales season.')).toBe(null);
-    expect(heldDealMention('Neighbouring farmers criticised the lease.')).toBe(null);
+    expect(heldDealMention('Neighbouring farmers attacked the lease at a meeting.')).toBe(null);
+    expect(heldDealMention('The board is expected to back the renewed supply agreement.')).toBe(null);
+    expect(heldDealMention('Oswerby Kilns has proposed extending the lease.')).toBe(null);
+    expect(heldDealMention('The risk of breaking the lease is small.')).toBe(null);
   });
 });
